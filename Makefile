@@ -1,0 +1,43 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+EXTRAS := dev,local,openai,anthropic,mcp,docs,server-test,ray,bench
+
+.PHONY: demo test lint bench clean-venv lock
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip wheel
+	@# llama-cpp-python compiles llama.cpp (~5 min on 2 cores the first time; pip caches the wheel).
+	$(BIN)/python -m pip install -c constraints.txt -e ".[$(EXTRAS)]"
+	@touch $(STAMP)
+
+# The main job: build and register the FinQL data, then translate the test split's questions with
+# the "one big prompt" baseline and the decomposed chain on the embedded local model, side by side.
+# The baseline needs several seconds per question on 2 cores, so the demo takes the first
+# DEMO_LIMIT cases; `make demo DEMO_LIMIT=0` runs the whole split.
+DEMO_LIMIT ?= 40
+demo: $(STAMP)
+	$(BIN)/charter init
+	$(BIN)/charter doctor
+	$(BIN)/finql data build
+	$(BIN)/finql bench --dataset src/finql/golden/test.jsonl --agent both --limit $(DEMO_LIMIT) --out $${CHARTER_HOME:-.charter}/demo-bench.json
+	@echo "Results: $${CHARTER_HOME:-.charter}/demo-bench.json; traces: $(BIN)/charter trace list, then $(BIN)/charter trace show ID"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+bench: $(STAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# Regenerate the constraints file from the current environment.
+lock:
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+clean-venv:
+	rm -rf $(VENV)

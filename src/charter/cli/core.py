@@ -1,0 +1,58 @@
+"""`charter init`, `charter doctor`."""
+
+from __future__ import annotations
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from charter.cli._app import console
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)
+    app.command("doctor")(doctor)
+
+
+def init() -> None:
+    """Create CHARTER_HOME, a default charter.toml and the schema; migrate an older schema."""
+    from charter.settings import DEFAULT_TOML, load_settings
+    from charter.store import Store, upgrade
+
+    settings = load_settings()
+    settings.home.mkdir(parents=True, exist_ok=True)
+    created = False
+    if not settings.config_path.exists():
+        settings.config_path.write_text(DEFAULT_TOML, encoding="utf-8")
+        created = True
+    settings = load_settings()
+    store = Store(settings.database_url)
+    store.ping()
+    revisions = upgrade(store)
+    console.print(f"home     {settings.home.resolve()}" + ("  (created charter.toml)" if created else ""), soft_wrap=True)
+    console.print(f"store    {store.display_url}", soft_wrap=True)
+    console.print(f"schema   {', '.join(revisions)}", soft_wrap=True)
+
+
+def doctor() -> None:
+    """Report the store, schema version, usable model providers and embedders, and services."""
+    from charter.doctor import diagnose
+    from charter.settings import ENVIRONMENT, load_settings
+    from charter.store import Store
+
+    settings = load_settings()
+    store = Store(settings.database_url)
+    store.ping()
+    report = diagnose(settings, store)
+    console.print(f"[bold]store[/]    {report.store_url}  ({report.store_backend})", soft_wrap=True)
+    state = "up to date" if report.schema_current else "needs `charter init`"
+    console.print(f"[bold]schema[/]   {report.schema_version}  ({state})", soft_wrap=True)
+    for title, checks in (("models", report.models), ("embedders", report.embedders), ("services", report.services)):
+        table = Table(title=title, title_justify="left", show_header=False, box=None)
+        for check in checks:
+            table.add_row("[green]ok[/]" if check.ok else "[yellow]--[/]", escape(check.name), escape(check.detail))
+        console.print(table)
+    env = Table(title="environment", title_justify="left", show_header=False, box=None)
+    for var in ENVIRONMENT:
+        env.add_row(var.name, var.type, escape(var.meaning))
+    console.print(env)

@@ -1,0 +1,196 @@
+"""`charter eval run|list|show|compare|report|gate|scorers`."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from charter.cli._app import console
+from charter.errors import ConfigError, InvalidInput
+from charter.runtime import Charter
+
+
+def register(app: typer.Typer) -> None:
+    group = typer.Typer(help="Evaluate agents on golden sets; compare, report and gate runs.", no_args_is_help=True)
+    for name, fn in (("run", run), ("list", list_runs), ("show", show), ("compare", compare_runs),
+                     ("report", report), ("gate", gate_run), ("scorers", list_scorers)):
+        group.command(name)(fn)
+    app.add_typer(group, name="eval")
+
+
+def _metrics_table(metrics: dict[str, float]) -> Table:
+    table = Table("metric", "value")
+    for k, v in metrics.items():
+        table.add_row(escape(k), f"{v:.4g}")
+    return table
+
+
+def run(
+    dataset: str = typer.Option(..., "--dataset", "-d", help="NAME[@version][:split]"),
+    scorer: list[str] = typer.Option([], "--scorer", "-s", help="Scorer spec name[:k=v,...]; repeatable."),
+    agent: str | None = typer.Option(None, "--agent", "-a", help="NAME[@version|alias] from the agent registry."),
+    python: str | None = typer.Option(None, "--python", help="Or a Python function MODULE:FUNCTION(inputs) -> dict."),
+    concurrency: int = typer.Option(4, "--concurrency", "-c", help="Items in flight at once."),
+    resume: str | None = typer.Option(None, "--resume", help="Continue a run that stopped (done items are kept)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Run every item even if cached for this version."),
+    executor: str = typer.Option("local", "--executor", help="local (threads) or ray."),
+    principal: str = typer.Option("admin", "--principal", "-p", help="Who asks (items may name their own)."),
+) -> None:
+    """Run an agent over a golden set and score every item; prints the run id and its metrics."""
+    from charter.evals import Datasets, Runs
+
+    charter = Charter.open()
+    tgt = target(charter, agent, python)
+    ds = Datasets(charter.store).get(dataset)
+    runs = Runs(charter.store, tracer=charter.tracer)
+    result = runs.run(tgt, ds, scorers(charter, scorer), concurrency=concurrency, resume=resume,
+                      use_cache=not no_cache, executor=executor, principal=principal, progress=True)
+    m = result.metrics()
+    console.print(f"run [bold]{result.run_id}[/] · {escape(tgt.name)}@{tgt.version[:12]} on "
+                  f"{escape(ds.name)}@{ds.version[:12]} · {int(m['items'])} items, {int(m.get('errors', 0))} with errors")
+    console.print(_metrics_table(m))
+
+
+def list_runs(limit: int = typer.Option(20, "--limit", "-n"), agent: str | None = typer.Option(None)) -> None:
+    """Recent runs, newest first."""
+    from charter.evals import Runs
+
+    table = Table("run", "agent", "version", "dataset", "split", "items", "status", "started")
+    for r in Runs(Charter.open().store).list(limit=limit, agent=agent):
+        table.add_row(r.run_id[:12], escape(r.agent), r.agent_version[:12], escape(r.dataset), r.split or "",
+                      str(r.item_count), r.status, str(r.created_at)[:19])
+    console.print(table)
+
+
+def show(run_id: str = typer.Argument(...), errors: bool = typer.Option(False, "--errors", help="List every error.")) -> None:
+    """A run's metrics (and its items' errors)."""
+    from charter.evals import Runs
+
+    result = Runs(Charter.open().store).get(run_id)
+    console.print(_metrics_table(result.metrics()))
+    if errors:
+        for i in result.items:
+            for e in i.errors:
+                console.print(f"{escape(i.item_id)}: {escape(e)}", highlight=False)
+
+
+def compare_runs(a: str = typer.Argument(..., help="Baseline run."), b: str = typer.Argument(..., help="Candidate run."),
+                 resamples: int = typer.Option(2000, help="Bootstrap resamples.")) -> None:
+    """Per-metric deltas B - A with 95% paired bootstrap intervals; regressed and improved items; by tag."""
+    from charter.evals import Runs, compare
+
+    runs = Runs(Charter.open().store)
+    c = compare(runs.get(a), runs.get(b), resamples=resamples)
+    table = Table("metric", "A", "B", "delta", "95% CI", "n")
+    for m in c.metrics:
+        colour = "green" if m.low > 0 else "red" if m.high < 0 else "white"
+        table.add_row(escape(m.metric), f"{m.a:.4g}", f"{m.b:.4g}", f"[{colour}]{m.delta:+.4g}[/]",
+                      f"[{m.low:+.4g}, {m.high:+.4g}]", str(m.n))
+    console.print(table)
+    tags = Table("tag", "A", "B", "delta", "n")
+    for t, g in c.tags.items():
+        tags.add_row(escape(t), f"{g['a']:.3f}", f"{g['b']:.3f}", f"{g['delta']:+.3f}", str(int(g["n"])))
+    console.print(tags)
+    console.print(f"regressed ({len(c.regressed)}): {escape(', '.join(c.regressed[:30]))}")
+    console.print(f"improved ({len(c.improved)}): {escape(', '.join(c.improved[:30]))}")
+
+
+def report(run_id: str = typer.Argument(...), html: Path = typer.Option(..., "--html", help="File to write.")) -> None:
+    """Write a self-contained HTML report (accuracy by tag, latency, cost, per-step accuracy)."""
+    from charter.evals import Runs
+    from charter.evals.report import render
+
+    html.write_text(render(Runs(Charter.open().store).get(run_id)), encoding="utf-8")
+    console.print(f"wrote {html}")
+
+
+def gate_run(run_id: str = typer.Argument(...),
+             minimum: list[str] = typer.Option([], "--min", help="METRIC=VALUE the run must reach; repeatable."),
+             maximum: list[str] = typer.Option([], "--max", help="METRIC=VALUE the run must not exceed.")) -> None:
+    """Exit 0 when every bound holds, 1 otherwise (for CI)."""
+    from charter.evals import Runs, gate
+
+    result = gate(Runs(Charter.open().store).get(run_id).metrics(), minimum=minimum, maximum=maximum)
+    for c in result.checks:
+        mark = "[green]ok[/]" if c["ok"] else "[red]FAIL[/]"
+        value = "missing" if c["value"] is None else f"{c['value']:.4g}"
+        op = ">=" if c["bound"] == "min" else "<="
+        console.print(f"{mark} {escape(c['metric'])} = {value} ({op} {c['limit']:g})")
+    if not result.passed:
+        # SystemExit, not typer.Exit: the runner calls click without standalone mode, which returns Exit codes
+        raise SystemExit(1)
+
+
+def list_scorers() -> None:
+    """Every scorer in the registry (built-ins and apps' entry points)."""
+    from charter.evals import default_registry
+
+    reg = default_registry()
+    table = Table("scorer", "about")
+    for name in reg.names():
+        try:
+            doc = (reg.factory(name).__doc__ or "").strip().splitlines()[0]
+        except Exception as exc:  # a broken plugin is listed with its reason
+            doc = f"(cannot load: {exc})"
+        table.add_row(name, escape(doc))
+    console.print(table)
+
+
+# -- shared with `charter optimize` ----------------------------------------------------------
+
+
+def handles(charter: Charter) -> dict[str, Any]:
+    """The run-context handles an agent may need, each built lazily by the runtime."""
+    out: dict[str, Any] = {"tracer": charter.tracer, "catalog": charter.catalog}
+    for name in ("gateway", "data"):
+        try:
+            out[name] = getattr(charter, name)
+        except (ImportError, ConfigError):  # a layer not configured here: steps that need it say so
+            continue
+    try:
+        from charter.tools import ToolRegistry
+
+        out["tools"] = ToolRegistry(charter.catalog)
+    except ImportError:
+        pass
+    return out
+
+
+def target(charter: Charter, agent: str | None, python: str | None) -> Any:
+    """``--agent NAME[@version|alias]`` through the registry and version store, or ``--python mod:fn``."""
+    from charter.evals import CallableTarget, resolve_agent
+
+    if bool(agent) == bool(python):
+        raise InvalidInput("give exactly one of --agent NAME[@version|alias] or --python MODULE:FUNCTION")
+    if python:
+        module, _, attr = python.partition(":")
+        try:
+            fn = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as exc:
+            raise InvalidInput(f"cannot load '{python}': {exc}") from None
+        return CallableTarget(fn, name=attr, tracer=charter.tracer)
+    from charter.agents import AgentRegistry, AgentVersions
+
+    return resolve_agent(agent or "", registry=AgentRegistry(), versions=AgentVersions(charter.store), **handles(charter))
+
+
+def scorers(charter: Charter, specs: list[str]) -> list[Any]:
+    """Scorers from spec strings (judges get the gateway)."""
+    from charter.evals import default_registry
+
+    if not specs:
+        raise InvalidInput("name at least one --scorer (e.g. exact:field=answer); `charter eval scorers` lists them")
+    reg = default_registry()
+    return [reg.build(s, gateway=_lazy_gateway(charter)) for s in specs]
+
+
+def _lazy_gateway(charter: Charter) -> Any:
+    try:
+        return charter.gateway
+    except (ImportError, ConfigError):
+        return None

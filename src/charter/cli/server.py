@@ -1,0 +1,69 @@
+"""`charter serve` and `charter token create | list | revoke`: the HTTP server and its bearer tokens."""
+
+from __future__ import annotations
+
+import typer
+from rich.table import Table
+
+from charter.cli._app import console
+
+token_app = typer.Typer(help="Bearer tokens for `charter serve` (stored hashed; each maps to a principal).",
+                        no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+    app.add_typer(token_app, name="token")
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (state lives in the metadata store)."),
+) -> None:
+    """Serve governed agents, the admin API and the review app over HTTP."""
+    import uvicorn
+
+    from charter.runtime import Charter
+
+    Charter.open()  # migrate once here, not racing in every worker
+    console.print(f"serving Charter on http://{host}:{port}  (docs at /docs, review app at /review)")
+    uvicorn.run("charter.server.asgi:make_app", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
+
+
+def _tokens():  # type: ignore[no-untyped-def]
+    from charter.mcp.tokens import TokenStore
+    from charter.runtime import Charter
+
+    charter = Charter.open()
+    return TokenStore(charter.store, charter.catalog)
+
+
+@token_app.command("create")
+def create(
+    principal: str = typer.Option(..., "--principal", help="The principal the token acts as."),
+    label: str = typer.Option("", "--label", help="What the token is for."),
+    ttl_days: float = typer.Option(0, "--ttl-days", help="Expire after this many days (0: never)."),
+    actor: str = typer.Option("admin", "--as", help="Who issues it (a metastore admin, or the principal itself)."),
+) -> None:
+    """Issue a token; it is printed once (only its hash is stored)."""
+    token = _tokens().issue(principal, actor=actor, label=label, ttl_days=ttl_days or None)
+    console.print(token, soft_wrap=True)
+
+
+@token_app.command("list")
+def list_tokens(principal: str = typer.Option(None, "--principal", help="Only this principal's tokens.")) -> None:
+    """Issued tokens (prefixes only)."""
+    table = Table("id", "prefix", "principal", "label", "expires", "revoked")
+    for t in _tokens().list(principal):
+        table.add_row(str(t.id), t.prefix + "...", t.principal, t.label,
+                      f"{t.expires_at:%Y-%m-%d}" if t.expires_at else "-", "yes" if t.revoked else "")
+    console.print(table)
+
+
+@token_app.command("revoke")
+def revoke(token_id: int = typer.Argument(..., help="The id `charter token list` shows.")) -> None:
+    """Revoke a token."""
+    _tokens().revoke(token_id)
+    console.print(f"revoked token {token_id}")

@@ -1,0 +1,433 @@
+"""Connectors: one small class per kind of source, found through a registry filled from entry points.
+
+A connector knows three things: how to discover what a source holds, how to run one SQL string
+with bound parameters under a deadline (using the engine's own cancel), and which sqlglot dialect
+the source speaks. Built-ins register under the entry-point group ``charter.connectors`` exactly as
+third-party connectors do.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any, ClassVar
+
+from charter.errors import ConfigError, ExecutionError, SourceUnavailable, Timeout, did_you_mean
+from charter.store import redact_url
+
+ENTRY_POINT_GROUP = "charter.connectors"
+_MARK = re.compile(r"__chp_(\w+?)__")
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """A table or view found in a source."""
+
+    schema: str
+    name: str
+    kind: str  # "table" | "view"
+    columns: list[tuple[str, str]]
+    primary_key: list[str] = field(default_factory=list)
+    definition: str | None = None  # a view's SELECT, in the source dialect
+
+
+@dataclass(frozen=True)
+class Result:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+def scheme_of(url: str) -> str:
+    """``postgresql+psycopg://...`` -> ``postgresql``; ``mariadb://`` counts as ``mysql``."""
+    if "://" not in url:
+        raise ConfigError(f"source URL '{redact_url(url)}' must look like duckdb:///path, sqlite:///path, "
+                          "postgresql://... or mysql://...")
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
+    return {"postgres": "postgresql", "mariadb": "mysql"}.get(scheme, scheme)
+
+
+def _scrub(message: str, url: str) -> str:
+    """An engine's error message with the source's password (if any) removed."""
+    from sqlalchemy.engine import make_url
+
+    first = message.strip().splitlines()[0] if message.strip() else message
+    try:
+        password = make_url(url).password
+    except Exception:  # noqa: BLE001 - an unparseable URL has no password we can find
+        password = None
+    if password:
+        first = first.replace(str(password), "***")
+    return first
+
+
+class Connector:
+    """Base class: subclasses set ``scheme`` and ``dialect`` and implement the three methods."""
+
+    scheme: ClassVar[str] = ""
+    dialect: ClassVar[str] = ""
+    paramstyle: ClassVar[str] = "named"  # how a bound parameter is written: named (:x), dollar ($x), pyformat
+
+    def __init__(self, name: str, url: str) -> None:
+        self.name = name
+        self.url = url
+
+    def discover(self) -> list[TableInfo]:
+        raise NotImplementedError
+
+    def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
+                max_rows: int | None = None) -> Result:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    @classmethod
+    def render_params(cls, sql: str) -> str:
+        """Turn the placeholder markers the generator wrote into this driver's parameter syntax."""
+        if "__chp_" not in sql:
+            return sql
+        if cls.paramstyle == "pyformat":
+            return _MARK.sub(r"%(\1)s", sql.replace("%", "%%"))
+        if cls.paramstyle == "dollar":
+            return _MARK.sub(r"$\1", sql)
+        return _MARK.sub(r":\1", sql)
+
+    def unavailable(self, exc: BaseException) -> SourceUnavailable:
+        return SourceUnavailable(f"source '{self.name}' is unavailable: {_scrub(str(exc), self.url)}")
+
+    def _with_deadline(self, timeout_s: float | None, cancel: Callable[[], None]) -> threading.Timer | None:
+        if not timeout_s:
+            return None
+        timer = threading.Timer(timeout_s, cancel)
+        timer.daemon = True
+        timer.start()
+        return timer
+
+
+def _fetch(cursor: Any, max_rows: int | None) -> Result:
+    columns = [d[0] for d in cursor.description] if cursor.description else []
+    rows = cursor.fetchmany(max_rows) if max_rows is not None else cursor.fetchall()
+    return Result(columns, [tuple(r) for r in rows])
+
+
+class DuckDBConnector(Connector):
+    """An embedded DuckDB file (the default). Cancelled with ``interrupt()`` at the deadline."""
+
+    scheme = "duckdb"
+    dialect = "duckdb"
+    paramstyle = "dollar"
+
+    def __init__(self, name: str, url: str) -> None:
+        super().__init__(name, url)
+        # SQLAlchemy's convention: duckdb:///relative/path, duckdb:////absolute/path, duckdb:///:memory:
+        self.path = url[len("duckdb:///"):] if url.startswith("duckdb:///") else url.split("://", 1)[1]
+        self._con: Any = None
+        self._lock = threading.Lock()
+
+    def _conn(self) -> Any:
+        import duckdb
+
+        with self._lock:
+            if self._con is None:
+                if self.path != ":memory:" and not Path(self.path).exists():
+                    raise SourceUnavailable(f"source '{self.name}' is unavailable: no DuckDB file at {self.path}")
+                try:
+                    self._con = duckdb.connect(self.path)
+                except duckdb.Error as exc:
+                    raise self.unavailable(exc) from None
+            return self._con.cursor()
+
+    def discover(self) -> list[TableInfo]:
+        cur = self._conn()
+        try:
+            cols: dict[tuple[str, str], list[tuple[str, str]]] = {}
+            for schema, table, column, dtype in cur.execute(
+                "SELECT schema_name, table_name, column_name, data_type FROM duckdb_columns() "
+                "WHERE database_name = current_database() AND NOT internal ORDER BY schema_name, table_name, column_index"
+            ).fetchall():
+                cols.setdefault((schema, table), []).append((column, dtype))
+            pks: dict[tuple[str, str], list[str]] = {}
+            for schema, table, names in cur.execute(
+                "SELECT schema_name, table_name, constraint_column_names FROM duckdb_constraints() "
+                "WHERE database_name = current_database() AND constraint_type = 'PRIMARY KEY'"
+            ).fetchall():
+                pks[(schema, table)] = list(names)
+            out = [TableInfo(s, t, "table", cols.get((s, t), []), pks.get((s, t), []))
+                   for s, t in cur.execute("SELECT schema_name, table_name FROM duckdb_tables() "
+                                           "WHERE database_name = current_database() AND NOT internal").fetchall()]
+            for s, t, sql in cur.execute("SELECT schema_name, view_name, sql FROM duckdb_views() "
+                                         "WHERE database_name = current_database() AND NOT internal").fetchall():
+                out.append(TableInfo(s, t, "view", cols.get((s, t), []), [], sql))
+            return out
+        finally:
+            cur.close()
+
+    def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
+                max_rows: int | None = None) -> Result:
+        import duckdb
+
+        cur = self._conn()
+        timer = self._with_deadline(timeout_s, cur.interrupt)
+        try:
+            cur.execute(sql, params or None)
+            return _fetch(cur, max_rows)
+        except duckdb.InterruptException:
+            raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
+        except duckdb.Error as exc:
+            if timer is not None and not timer.is_alive() and "interrupt" in str(exc).lower():
+                raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
+            raise ExecutionError(f"source '{self.name}' rejected the query: {_scrub(str(exc), self.url)}") from None
+        finally:
+            if timer is not None:
+                timer.cancel()
+            cur.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+
+class SQLiteConnector(Connector):
+    """A SQLite file. Cancelled through a progress handler at the deadline."""
+
+    scheme = "sqlite"
+    dialect = "sqlite"
+    paramstyle = "named"
+
+    def __init__(self, name: str, url: str) -> None:
+        super().__init__(name, url)
+        self.path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url.split("://", 1)[1]
+
+    def _conn(self) -> Any:
+        import sqlite3
+
+        if not Path(self.path).exists():
+            raise SourceUnavailable(f"source '{self.name}' is unavailable: no SQLite file at {self.path}")
+        try:
+            # Opened read-only: governed queries never need to write through this door by default.
+            return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise self.unavailable(exc) from None
+
+    def discover(self) -> list[TableInfo]:
+        con = self._conn()
+        try:
+            out = []
+            for kind, name, sql in con.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('table', 'view') "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            ).fetchall():
+                info = con.execute(f"PRAGMA table_info(\"{name.replace(chr(34), chr(34) * 2)}\")").fetchall()
+                columns = [(r[1], r[2] or "ANY") for r in info]
+                pk = [r[1] for r in sorted(info, key=lambda r: r[5]) if r[5]]
+                definition = None
+                if kind == "view":
+                    import sqlglot
+
+                    definition = sqlglot.parse_one(sql, read="sqlite").expression.sql("sqlite")
+                out.append(TableInfo("main", name, kind, columns, pk, definition))
+            return out
+        finally:
+            con.close()
+
+    def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
+                max_rows: int | None = None) -> Result:
+        import sqlite3
+
+        con = self._conn()
+        if timeout_s:
+            deadline = time.monotonic() + timeout_s
+            con.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        try:
+            return _fetch(con.execute(sql, params or {}), max_rows)
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
+            raise ExecutionError(f"source '{self.name}' rejected the query: {exc}") from None
+        except sqlite3.Error as exc:
+            raise ExecutionError(f"source '{self.name}' rejected the query: {exc}") from None
+        finally:
+            con.close()
+
+
+class _ServerConnector(Connector):
+    """A client-server database reached through a SQLAlchemy engine (pooled, pre-pinged)."""
+
+    driver = ""
+    paramstyle = "pyformat"
+
+    def __init__(self, name: str, url: str) -> None:
+        super().__init__(name, url)
+        self.sa_url = f"{self.driver}://" + url.split("://", 1)[1]
+        self._engine: Any = None
+
+    def engine(self) -> Any:
+        import sqlalchemy as sa
+
+        if self._engine is None:
+            self._engine = sa.create_engine(self.sa_url, pool_pre_ping=True, pool_size=2, max_overflow=4,
+                                            connect_args=self.connect_args())
+        return self._engine
+
+    def connect_args(self) -> dict[str, Any]:
+        return {}
+
+    def _rows(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.engine().connect() as conn:
+                return [tuple(r) for r in conn.exec_driver_sql(sql, params or None).fetchall()]
+        except DBAPIError as exc:
+            if exc.connection_invalidated or isinstance(exc.orig, self.connect_errors()):
+                raise self.unavailable(exc.orig) from None
+            raise ExecutionError(f"source '{self.name}' rejected the query: {_scrub(str(exc.orig), self.url)}") from None
+
+    def connect_errors(self) -> tuple[type[BaseException], ...]:
+        return ()
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _discover(self, schema_filter: str, params: dict[str, Any] | None = None) -> list[TableInfo]:
+        cols: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for s, t, c, d in self._rows(
+            "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns "
+            f"WHERE {schema_filter} ORDER BY table_schema, table_name, ordinal_position", params):
+            cols.setdefault((s, t), []).append((c, d))
+        pks: dict[tuple[str, str], list[str]] = {}
+        for s, t, c in self._rows(
+            "SELECT k.table_schema, k.table_name, k.column_name FROM information_schema.table_constraints tc "
+            "JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
+            "AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name "
+            f"WHERE tc.constraint_type = 'PRIMARY KEY' AND {schema_filter.replace('table_schema', 'k.table_schema')} "
+            "ORDER BY k.ordinal_position", params):
+            pks.setdefault((s, t), []).append(c)
+        views = {(s, t): d for s, t, d in self._rows(
+            f"SELECT table_schema, table_name, view_definition FROM information_schema.views WHERE {schema_filter}", params)}
+        out = []
+        for s, t, kind in self._rows(
+            f"SELECT table_schema, table_name, table_type FROM information_schema.tables WHERE {schema_filter}", params):
+            is_view = "VIEW" in str(kind).upper()
+            out.append(TableInfo(s, t, "view" if is_view else "table", cols.get((s, t), []), pks.get((s, t), []),
+                                 views.get((s, t)) if is_view else None))
+        return out
+
+
+class PostgresConnector(_ServerConnector):
+    """PostgreSQL through psycopg 3; the deadline is the server's statement_timeout."""
+
+    scheme = "postgresql"
+    dialect = "postgres"
+    driver = "postgresql+psycopg"
+
+    def connect_args(self) -> dict[str, Any]:
+        return {"connect_timeout": 5}
+
+    def connect_errors(self) -> tuple[type[BaseException], ...]:
+        import psycopg
+
+        return (psycopg.OperationalError,)
+
+    def discover(self) -> list[TableInfo]:
+        return self._discover("table_schema NOT IN ('pg_catalog', 'information_schema')")
+
+    def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
+                max_rows: int | None = None) -> Result:
+        import psycopg
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.engine().connect() as conn, conn.begin():
+                if timeout_s:
+                    conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+                return _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
+        except DBAPIError as exc:
+            if isinstance(exc.orig, psycopg.errors.QueryCanceled):
+                raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
+            if exc.connection_invalidated or isinstance(exc.orig, psycopg.OperationalError):
+                raise self.unavailable(exc.orig) from None
+            raise ExecutionError(f"source '{self.name}' rejected the query: {_scrub(str(exc.orig), self.url)}") from None
+
+
+class MySQLConnector(_ServerConnector):
+    """MariaDB or MySQL through PyMySQL; the deadline is max_statement_time / max_execution_time."""
+
+    scheme = "mysql"
+    dialect = "mysql"
+    driver = "mysql+pymysql"
+    _mariadb: bool | None = None
+
+    def connect_args(self) -> dict[str, Any]:
+        return {"connect_timeout": 5}
+
+    def connect_errors(self) -> tuple[type[BaseException], ...]:
+        import pymysql
+
+        return (pymysql.err.OperationalError,)
+
+    def discover(self) -> list[TableInfo]:
+        return self._discover("table_schema = DATABASE()")
+
+    def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
+                max_rows: int | None = None) -> Result:
+        import pymysql
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            with self.engine().connect() as conn:
+                if self._mariadb is None:
+                    self._mariadb = "mariadb" in str(conn.exec_driver_sql("SELECT VERSION()").scalar()).lower()
+                if timeout_s:
+                    if self._mariadb:
+                        conn.exec_driver_sql(f"SET SESSION max_statement_time = {float(timeout_s)}")
+                    else:
+                        conn.exec_driver_sql(f"SET SESSION max_execution_time = {int(timeout_s * 1000)}")
+                try:
+                    return _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
+                finally:
+                    if timeout_s:  # pooled connections must not keep one query's deadline
+                        conn.exec_driver_sql("SET SESSION max_statement_time = 0" if self._mariadb
+                                             else "SET SESSION max_execution_time = 0")
+        except DBAPIError as exc:
+            code = exc.orig.args[0] if isinstance(exc.orig, pymysql.err.MySQLError) and exc.orig.args else None
+            if code in (1969, 3024):  # MariaDB / MySQL: statement ran past its time limit
+                raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
+            if exc.connection_invalidated or isinstance(exc.orig, pymysql.err.OperationalError) and code in (2003, 2006, 2013):
+                raise self.unavailable(exc.orig) from None
+            raise ExecutionError(f"source '{self.name}' rejected the query: {_scrub(str(exc.orig), self.url)}") from None
+
+
+def registry() -> dict[str, type[Connector]]:
+    """Every connector class by URL scheme, read from the ``charter.connectors`` entry points."""
+    found: dict[str, type[Connector]] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            found[ep.name] = ep.load()
+        except Exception:  # noqa: BLE001 - a broken plugin must not hide the others
+            continue
+    # The built-ins are also listed in pyproject's entry points; this keeps an uninstalled
+    # source checkout working.
+    for cls in (DuckDBConnector, SQLiteConnector, PostgresConnector, MySQLConnector):
+        found.setdefault(cls.scheme, cls)
+    return found
+
+
+def connect(name: str, url: str) -> Connector:
+    """A connector for a source URL; an unknown scheme names the known ones."""
+    scheme = scheme_of(url)
+    known = registry()
+    cls = known.get(scheme)
+    if cls is None:
+        raise ConfigError(f"no connector for '{scheme}://' URLs{did_you_mean(scheme, known)}; "
+                          f"known: {', '.join(sorted(known))}")
+    return cls(name, url)

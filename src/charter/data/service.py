@@ -1,0 +1,380 @@
+"""DataService: sources, sync into the catalog, and governed queries (the one door to the data)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlglot import exp
+
+from charter.catalog import Catalog
+from charter.data.connectors import Connector, TableInfo, connect, registry, scheme_of
+from charter.data.governed import Context, GovernedPlan, ResolvedTable, govern
+from charter.data.tables import DataSource
+from charter.errors import (
+    AlreadyExists,
+    CharterError,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    did_you_mean,
+)
+from charter.settings import Settings
+from charter.store import Store, redact_url, utcnow
+
+log = logging.getLogger("charter.data")
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+PLAN_CACHE_SIZE = 2048
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    sql: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    source: str
+    added: list[str]
+    dropped: list[str]
+    updated: list[str]
+    unchanged: int
+
+
+def _span(name: str, **attrs: Any) -> Any:
+    """A tracing span when tracing is importable; tracing never breaks a query."""
+    try:
+        from charter.tracing import span
+    except Exception:  # noqa: BLE001 - tracing is optional for this layer
+        from contextlib import nullcontext
+
+        return nullcontext(None)
+    return span(name, kind="sql", **attrs)
+
+
+class DataService:
+    """Registered sources, their sync into the catalog, governed SQL, vector indexes, features."""
+
+    def __init__(self, settings: Settings, store: Store, catalog: Catalog) -> None:
+        self.settings = settings
+        self.store = store
+        self.catalog = catalog
+        self._connectors: dict[str, Connector] = {}
+        self._lock = threading.RLock()
+        self._plans: OrderedDict[tuple[Any, ...], GovernedPlan] = OrderedDict()
+        self._names_version = -2  # never a catalog version
+        self._names: dict[str, ResolvedTable] = {}
+        self._dialects: dict[str, str] = {}
+        self._classes: dict[str, type[Connector]] = {}
+        self._memo: dict[Any, Any] = {}
+        self._memo_version: Any = None
+
+    # ------------------------------------------------------------------ sources
+    def add_source(self, name: str, url: str, actor: str = "admin") -> None:
+        """Register a source as catalog ``name``; the URL is kept in the store only."""
+        if not _NAME.match(name):
+            raise InvalidInput(f"source name '{name}' must be letters, digits and _ (it becomes a catalog name)")
+        scheme = scheme_of(url)
+        known = registry()
+        if scheme not in known:
+            raise InvalidInput(f"no connector for '{scheme}://' URLs{did_you_mean(scheme, known)}; "
+                               f"known: {', '.join(sorted(known))}")
+        with self.store.session() as session:
+            if session.scalar(select(DataSource.id).where(DataSource.name == name)) is not None:
+                raise AlreadyExists(f"source '{name}' already exists; `charter source sync {name}` refreshes it")
+        try:
+            self.catalog.create_securable("catalog", name, owner=actor, actor=actor, exist_ok=False,
+                                          properties={"source": scheme})
+        except CharterError as exc:
+            self.catalog.audit(actor=actor, action="add source", securable=f"catalog:{name}", allowed=False,
+                               reason=exc.message)
+            raise
+        with self.store.session() as session:
+            session.add(DataSource(name=name, url=url, scheme=scheme, created_by=actor))
+        self.catalog.audit(actor=actor, action="add source", securable=f"catalog:{name}", allowed=True,
+                           reason="registered", details={"scheme": scheme, "url": redact_url(url)})
+
+    def sources(self) -> list[tuple[str, str, str]]:
+        """(name, scheme, redacted URL) of every registered source."""
+        with self.store.session() as session:
+            rows = session.execute(select(DataSource.name, DataSource.scheme, DataSource.url).order_by(DataSource.name)).all()
+        return [(n, s, redact_url(u)) for n, s, u in rows]
+
+    def remove_source(self, name: str, actor: str = "admin") -> None:
+        """Forget a source and drop its catalog with everything under it."""
+        self._source_row(name)
+        self.catalog.drop_securable(f"catalog:{name}", actor=actor)
+        with self.store.session() as session:
+            row = session.scalar(select(DataSource).where(DataSource.name == name))
+            if row is not None:
+                session.delete(row)
+        self._close(name)
+
+    def _source_row(self, name: str) -> DataSource:
+        with self.store.session() as session:
+            row = session.scalar(select(DataSource).where(DataSource.name == name))
+            if row is None:
+                names = [n for n, in session.execute(select(DataSource.name))]
+                raise NotFound(f"unknown source '{name}'{did_you_mean(name, names)}; add it with `charter source add`")
+            return row
+
+    def connector(self, name: str) -> Connector:
+        """The (cached) connector of a registered source."""
+        with self._lock:
+            conn = self._connectors.get(name)
+            if conn is None:
+                row = self._source_row(name)
+                conn = connect(name, row.url)
+                self._connectors[name] = conn
+            return conn
+
+    def _close(self, name: str) -> None:
+        with self._lock:
+            conn = self._connectors.pop(name, None)
+        if conn is not None:
+            conn.close()
+
+    def close(self) -> None:
+        for name in list(self._connectors):
+            self._close(name)
+
+    def sync(self, name: str, actor: str = "admin") -> SyncResult:
+        """Discover schemas, tables, views and columns into the catalog; drop what disappeared."""
+        self._source_row(name)
+        decision = self.catalog.can_manage(actor, f"catalog:{name}")
+        if not decision.allowed:
+            self.catalog.audit(actor=actor, action="sync source", securable=f"catalog:{name}", allowed=False,
+                               reason=decision.reason)
+            raise PermissionDenied(f"permission denied: {decision.reason}")
+        try:
+            found = self.connector(name).discover()
+        except CharterError as exc:
+            self.catalog.audit(actor=actor, action="sync source", securable=f"catalog:{name}", allowed=False,
+                               reason=exc.message)
+            raise
+        # Discovered tables belong to the catalog's owner, whoever ran the sync.
+        owner = self.catalog.owner_of(f"catalog:{name}")
+        existing = {(s.type, s.name): s for s in self.catalog.securables(under=f"catalog:{name}")
+                    if s.type in ("table", "view")}
+        added, updated, unchanged = [], [], 0
+        seen: set[tuple[str, str]] = set()
+        for info in found:
+            kind, full = info.kind, f"{name}.{info.schema}.{info.name}"
+            seen.add((kind, full))
+            props = _properties(info)
+            old = existing.get((kind, full))
+            if old is None:
+                self.catalog.create_securable(kind, full, owner=owner, properties=props, actor=actor)
+                added.append(f"{kind}:{full}")
+            elif json.loads(old.properties or "{}") != props:
+                self.catalog.set_properties(old.ref, props, actor=actor)
+                updated.append(f"{kind}:{full}")
+            else:
+                unchanged += 1
+        dropped = []
+        for key, sec in existing.items():
+            if key not in seen:
+                self.catalog.drop_securable(sec.ref, actor=actor)
+                dropped.append(sec.ref)
+        # Schemas left empty by a drop go too, so the catalog mirrors the source.
+        kept_schemas = {f"{name}.{i.schema}" for i in found}
+        for sec in self.catalog.securables(type="schema", under=f"catalog:{name}"):
+            if sec.name not in kept_schemas:
+                self.catalog.drop_securable(sec.ref, actor=actor)
+        with self.store.session() as session:
+            row = session.scalar(select(DataSource).where(DataSource.name == name))
+            if row is not None:
+                row.synced_at = utcnow()
+        self.catalog.audit(actor=actor, action="sync source", securable=f"catalog:{name}", allowed=True,
+                           reason="synced", details={"added": len(added), "dropped": len(dropped),
+                                                     "updated": len(updated)})
+        result = SyncResult(name, added, dropped, updated, unchanged)
+        from charter.data.indexes import refresh_indexes_of
+
+        refresh_indexes_of(self, name, actor=actor)
+        return result
+
+    # ------------------------------------------------------------------ name resolution
+    def _refresh_names(self) -> None:
+        # The catalog's version changes on every grant, filter, mask or securable change.
+        version = self.catalog.version
+        if version == self._names_version:
+            return
+        with self.store.session() as session:
+            schemes = dict(session.execute(select(DataSource.name, DataSource.scheme)).all())
+        known = registry()
+        self._classes = {n: known[s] for n, s in schemes.items() if s in known}
+        dialects = {n: known[s].dialect if s in known else "" for n, s in schemes.items()}
+        names: dict[str, ResolvedTable] = {}
+        features = []
+        for sec in self.catalog.securables():
+            if sec.type not in ("table", "view", "feature_table"):
+                continue
+            source, schema, table = sec.name.split(".", 2)
+            if source not in schemes:
+                continue
+            props = json.loads(sec.properties or "{}")
+            if sec.type == "feature_table":
+                features.append((sec, props))
+                continue
+            names[sec.name.lower()] = ResolvedTable(
+                ref=sec.ref, full_name=sec.name, source=source, schema=props.get("schema", schema),
+                table=props.get("table", table), columns=tuple(c for c, _ in props.get("columns", [])),
+                definition=props.get("definition") if sec.type == "view" else None, dialect=dialects[source])
+        for sec, props in features:  # a feature table reads its physical table with definer rights
+            base = names.get(str(props.get("table", "")).lower())
+            if base is None:
+                continue
+            names[sec.name.lower()] = ResolvedTable(
+                ref=sec.ref, full_name=sec.name, source=base.source, schema=base.schema, table=base.table,
+                columns=base.columns, dialect=base.dialect)
+        self._names, self._dialects, self._names_version = names, dialects, version
+
+    def resolve(self, name: str) -> ResolvedTable | None:
+        """A table, view or feature table by its catalog name (case-insensitive)."""
+        self._refresh_names()
+        return self._names.get(name.lower())
+
+    def _suggest(self, name: str) -> str:
+        self._refresh_names()
+        lowered = name.lower()
+        tail = [n for n in self._names if n.endswith("." + lowered) or n.split(".")[-1] == lowered.split(".")[-1]]
+        if tail:
+            return f"; did you mean '{self._names[tail[0]].full_name}'?"
+        return did_you_mean(lowered, self._names)
+
+    def _render(self, expression: exp.Expression, source: str) -> str:
+        cls = self._classes.get(source)
+        if cls is None:
+            return expression.sql()
+        return cls.render_params(expression.sql(dialect=cls.dialect, copy=False))  # the plan owns this tree
+
+    # ------------------------------------------------------------------ governed SQL
+    def plan(self, sql: str, principal: str, agent: str | None = None) -> GovernedPlan:
+        """Parse, check and rewrite a query for a principal (and the agent acting for it); no execution."""
+        version = self.catalog.version
+        key = (sql, principal, agent, version)
+        with self._lock:
+            hit = self._plans.get(key)
+            if hit is not None:
+                self._plans.move_to_end(key)
+                return hit
+        self._refresh_names()
+        if self._memo_version != version:
+            self._memo, self._memo_version = {}, version
+        ctx = Context(memo=self._memo, principal=principal, agent=agent, catalog=self.catalog,
+                      policy=self.catalog.query_policy(principal, agent), resolve=self.resolve,
+                      suggest=self._suggest, render=self._render)
+        plan = govern(sql, ctx)
+        with self._lock:
+            self._plans[key] = plan
+            if len(self._plans) > PLAN_CACHE_SIZE:
+                self._plans.popitem(last=False)
+        return plan
+
+    def query(self, sql: str, principal: str, agent: str | None = None,
+              params: dict[str, Any] | Sequence[Any] | None = None, request_id: str | None = None) -> QueryResult:
+        """Run one governed statement as a principal; every run and every refusal is audited."""
+        actor, obo = (agent, principal) if agent else (principal, None)
+        with _span("sql", inputs={"sql": sql, "principal": principal, "agent": agent}) as s:
+            try:
+                plan = self.plan(sql, principal=principal, agent=agent)
+                bound = _bind(plan, params)
+                if plan.source is None:
+                    raise InvalidInput("query reads no table; name a catalog.schema.table")
+                result = self.connector(plan.source).execute(plan.sql, bound, timeout_s=plan.timeout_s,
+                                                             max_rows=plan.max_rows)
+            except CharterError as exc:
+                if not exc.context.get("audited"):
+                    self.catalog.audit(actor=actor, on_behalf_of=obo, action="query", securable=None, allowed=False,
+                                       reason=exc.message, request_id=request_id, details={"sql": sql[:4000]})
+                    exc.context["audited"] = True
+                raise
+            self.catalog.audit(actor=actor, on_behalf_of=obo, action="query",
+                               securable=plan.tables[0] if plan.tables else f"catalog:{plan.source}",
+                               allowed=True, reason="governed query", request_id=request_id,
+                               details={"sql": plan.sql, "tables": list(plan.tables), "rows": len(result.rows),
+                                        "masked": list(plan.masked_columns), "filtered": list(plan.filtered_tables)})
+            if s is not None:
+                # Values here are what the asker may see: masks and filters ran inside the SQL.
+                s.set_attributes({"source": plan.source, "rewritten_sql": plan.sql, "tables": list(plan.tables),
+                                  "row_count": len(result.rows)})
+                s.set_outputs({"columns": result.columns, "rows": [list(r) for r in result.rows[:20]]})
+            return QueryResult(result.columns, result.rows, plan.sql, plan.source)
+
+    # ------------------------------------------------------------------ vector indexes and features
+    def create_index(self, name: str, table: str, text_column: str, key_column: str | None = None, *,
+                     actor: str = "admin", progress: Any = None) -> int:
+        """Create ``vector_index:<name>`` over a text column and embed every row; returns rows indexed."""
+        from charter.data.indexes import create_index
+
+        return create_index(self, name, table, text_column, key_column, actor=actor, progress=progress)
+
+    def refresh_index(self, name: str) -> int:
+        from charter.data.indexes import refresh_index
+
+        return refresh_index(self, name)
+
+    def drop_index(self, name: str, *, actor: str = "admin") -> None:
+        from charter.data.indexes import drop_index
+
+        drop_index(self, name, actor=actor)
+
+    def search(self, index: str, text: str, k: int = 10, *, principal: str, agent: str | None = None,
+               request_id: str | None = None) -> list[Any]:
+        """Nearest rows the asker may see, best first (list of Hit)."""
+        from charter.data.indexes import search
+
+        return search(self, index, text, k, principal=principal, agent=agent, request_id=request_id)
+
+    def create_feature_table(self, name: str, table: str, *, entity: str, timestamp: str,
+                             features: Sequence[str] | None = None, actor: str = "admin") -> Any:
+        from charter.data.features import create_feature_table
+
+        return create_feature_table(self, name, table, entity=entity, timestamp=timestamp, features=features,
+                                    actor=actor)
+
+    def online_features(self, name: str, entities: Sequence[Any], *, principal: str, agent: str | None = None,
+                        features: Sequence[str] | None = None) -> QueryResult:
+        """Latest feature values per entity."""
+        from charter.data.features import online_features
+
+        return online_features(self, name, entities, principal=principal, agent=agent, features=features)
+
+    def point_in_time(self, name: str, spine: Sequence[tuple[Any, Any]], *, principal: str,
+                      agent: str | None = None, features: Sequence[str] | None = None) -> QueryResult:
+        """Point-in-time correct features for (entity, as_of) rows."""
+        from charter.data.features import point_in_time
+
+        return point_in_time(self, name, spine, principal=principal, agent=agent, features=features)
+
+
+def _bind(plan: GovernedPlan, params: dict[str, Any] | Sequence[Any] | None) -> dict[str, Any]:
+    if params is None:
+        params = {}
+    if not isinstance(params, dict):
+        params = {f"p{i}": v for i, v in enumerate(params, start=1)}
+    missing = [n for n in plan.param_names if n not in params]
+    if missing:
+        raise InvalidInput(f"missing value for parameter :{missing[0]}")
+    return {n: params[n] for n in plan.param_names}
+
+
+def _properties(info: TableInfo) -> dict[str, Any]:
+    props: dict[str, Any] = {"schema": info.schema, "table": info.name,
+                             "columns": [[c, str(t)] for c, t in info.columns]}
+    if info.primary_key:
+        props["primary_key"] = list(info.primary_key)
+    if info.definition:
+        props["definition"] = info.definition
+    return props

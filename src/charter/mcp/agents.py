@@ -1,0 +1,71 @@
+"""Agents as MCP tools: each registered agent is offered as `agent__NAME`, governed by `agent:NAME`.
+
+The tool's securable is the agent's own, so a client sees an agent exactly when its principal
+may EXECUTE `agent:NAME`; the run is the agent's usual trace (a child of the `mcp:` trace).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from charter.agents import Agent, AgentRegistry, RunContext
+from charter.errors import CharterError
+from charter.tools import Tool, ToolRegistry
+
+log = logging.getLogger(__name__)
+
+PREFIX = "agent__"
+ContextFactory = Callable[[str], RunContext]
+
+
+def agent_tool_name(agent: str) -> str:
+    """The tool name of an agent (a registry name allows letters, digits, '_' and '-')."""
+    return (PREFIX + re.sub(r"[^A-Za-z0-9_-]", "_", agent))[:64]
+
+
+class AgentTool(Tool):
+    """Runs one agent for the calling principal; the output model is the answer."""
+
+    kind = "agent"
+
+    def __init__(self, agent: Agent, context: ContextFactory) -> None:
+        super().__init__(agent_tool_name(agent.name), agent.description, agent.input_model)
+        self.agent = agent
+        self.context = context
+
+    @property
+    def securable(self) -> str:
+        return f"agent:{self.agent.name}"
+
+    def call(self, args: BaseModel, *, principal: str, agent: str | None) -> Any:
+        output = self.agent.run(args, self.context(principal)).output
+        return output.model_dump(mode="json") if isinstance(output, BaseModel) else output
+
+
+def register_agents(registry: ToolRegistry, agents: AgentRegistry, context: ContextFactory, *,
+                    governed: set[str] | None = None) -> list[str]:
+    """Register the agents the registry can build (only those in `governed`, when given).
+
+    Pass the names that have an `agent:` securable: no principal can be granted the others, and
+    building an agent may import a whole app. A broken agent is skipped with a warning.
+    """
+    names = []
+    for name in agents.names():
+        if governed is not None and name not in governed:
+            continue
+        try:
+            tool = AgentTool(agents.create(name), context)
+        except CharterError as exc:
+            log.warning("agent '%s' is not served over MCP: %s", name, exc.message)
+            continue
+        except Exception as exc:  # a plugin's bug must not take the whole server down
+            log.warning("agent '%s' is not served over MCP: %s: %s", name, type(exc).__name__, exc)
+            continue
+        registry.register(tool, replace=True)
+        names.append(tool.name)
+    return names

@@ -1,0 +1,203 @@
+"""`charter mcp serve`: Charter's governed tools (and agents) offered to any MCP client.
+
+A client sees exactly the tools its principal may EXECUTE: `tools/list` is filtered through the
+catalog, and `tools/call` of a tool the principal may not execute answers "Unknown tool" — the
+same answer a tool that does not exist gets, so the listing leaks nothing — while the refusal,
+with its real reason, goes to the audit log. Every call is one trace (`mcp:<tool>`), refused or
+not; the tool runs through the tool registry, which checks, audits and spans it again.
+
+Over stdio the principal is fixed when the server is started (`--as`): whoever can start a
+process here already holds the store. Over HTTP every request carries `Authorization: Bearer
+<token>` and the token store maps it to a principal, per request, not per session.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from charter.catalog import Catalog
+from charter.errors import CharterError, Unauthenticated
+from charter.mcp.guardrails import TextRedactor, pii_redactor, redact_value
+from charter.mcp.tokens import TokenStore
+from charter.tools import Tool, ToolRegistry
+from charter.tracing import NOOP, Tracer
+
+log = logging.getLogger(__name__)
+
+PRINCIPAL_KEY = "charter.principal"  # where the HTTP auth middleware leaves the caller in the ASGI scope
+
+
+class ToolRefused(CharterError):
+    """A call of a tool the principal may not see (or that does not exist)."""
+
+    code = "unknown_tool"
+
+
+class CharterMcp:
+    """The governed view of a tool registry that the MCP server serves (transport-free, testable)."""
+
+    def __init__(self, catalog: Catalog, registry: ToolRegistry, tracer: Tracer | None = None, *,
+                 redactor: TextRedactor | None = None) -> None:
+        self.catalog = catalog
+        self.registry = registry
+        self.tracer = tracer
+        self.redact = redactor or pii_redactor()
+
+    def visible(self, principal: str) -> list[Tool]:
+        """The registered tools this principal may EXECUTE, by name."""
+        out = []
+        for name in self.registry.names():
+            tool = self.registry.get(name)
+            if self.catalog.check(principal, "EXECUTE", tool.securable).allowed:
+                out.append(tool)
+        return out
+
+    def call(self, principal: str, name: str, arguments: dict[str, Any] | None, *,
+             transport: str = "stdio") -> tuple[Any, bool]:
+        """Run one `tools/call` for a principal: (result, is_error). Raises ToolRefused when hidden."""
+        request_id = uuid.uuid4().hex
+        args = dict(arguments or {})
+        root = self.tracer.trace(f"mcp:{name}", principal=principal, kind="tool",
+                                 inputs=redact_value(args, self.redact), transport=transport,
+                                 request_id=request_id) if self.tracer else NOOP
+        with root:
+            # Looked up without `registry.get`, whose did-you-mean could name a hidden tool.
+            tool = self.registry.get(name) if name in self.registry.names() else None
+            securable = tool.securable if tool is not None else f"tool:{name}"
+            decision = self.catalog.check(principal, "EXECUTE", securable) if tool is not None else None
+            if decision is None or not decision.allowed:
+                reason = decision.reason if decision is not None else f"no tool named '{name}' is registered"
+                self.catalog.audit(actor=principal, action="mcp serve tools/call", securable=securable,
+                                   allowed=False, reason=reason, request_id=request_id,
+                                   details={"transport": transport})
+                raise ToolRefused(f"Unknown tool: {name}")
+            try:
+                result = self.registry.invoke(name, args, principal=principal, request_id=request_id)
+            except CharterError as exc:
+                root.set_attribute("tool_error", exc.code)
+                return exc.message, True
+            root.set_outputs(result)
+            return result, False
+
+
+def to_call_result(value: Any, is_error: bool) -> Any:
+    """A tool's return value as an MCP CallToolResult (text always; structured when it is an object)."""
+    import mcp_types as types
+
+    if isinstance(value, str):
+        text, structured = value, None
+    else:
+        text = json.dumps(value, default=str, ensure_ascii=False)
+        structured = value if isinstance(value, dict) and not is_error else None
+    return types.CallToolResult(content=[types.TextContent(text=text)], structured_content=structured,
+                                is_error=is_error)
+
+
+def build_server(app: CharterMcp, principal_of: Callable[[Any], str], *, transport: str) -> Any:
+    """The SDK's low-level Server with Charter's list and call handlers."""
+    import anyio
+    import mcp_types as types
+    from mcp.server import Server
+    from mcp.server.caching import CacheHint
+    from mcp.shared.exceptions import MCPError
+    from mcp_types import INVALID_PARAMS
+
+    from charter import __version__
+
+    async def list_tools(ctx: Any, params: Any) -> Any:
+        principal = principal_of(ctx)
+        tools = await anyio.to_thread.run_sync(app.visible, principal)
+        return types.ListToolsResult(tools=[
+            types.Tool(name=t.name, description=t.description or None, input_schema=_object_schema(t.parameters))
+            for t in tools])
+
+    async def call_tool(ctx: Any, params: Any) -> Any:
+        principal = principal_of(ctx)
+        try:
+            value, is_error = await anyio.to_thread.run_sync(
+                lambda: app.call(principal, params.name, params.arguments, transport=transport))
+        except ToolRefused as exc:
+            raise MCPError(INVALID_PARAMS, exc.message) from None
+        return to_call_result(value, is_error)
+
+    # The listing depends on the caller and on grants that may change at any moment: a client
+    # must neither share it across authorization contexts nor keep it.
+    hints = {"tools/list": CacheHint(ttl_ms=0, scope="private")}
+    return Server("charter", version=__version__, title="Charter",
+                  instructions="Governed tools and agents: you see what your principal may execute.",
+                  cache_hints=hints, on_list_tools=list_tools, on_call_tool=call_tool)
+
+
+def _object_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    schema = dict(schema or {})
+    schema.setdefault("type", "object")
+    return schema
+
+
+def serve_stdio(app: CharterMcp, principal: str) -> None:
+    """Serve over stdin/stdout as one fixed principal until the client closes the pipe."""
+    import anyio
+    from mcp.server.stdio import stdio_server
+
+    app.catalog.principal(principal)  # NotFound names an unknown principal before the client connects
+    server = build_server(app, lambda _ctx: principal, transport="stdio")
+
+    async def run() -> None:
+        async with stdio_server() as (read, write):
+            await server.run(read, write, server.create_initialization_options())
+
+    anyio.run(run)
+
+
+def _principal_from_scope(ctx: Any) -> str:
+    request = getattr(ctx, "request", None)
+    principal = request.scope.get(PRINCIPAL_KEY) if request is not None else None
+    if not principal:  # the middleware refuses such requests; this guards a misassembled app
+        raise Unauthenticated("no authenticated principal on this request")
+    return principal
+
+
+class BearerAuth:
+    """ASGI middleware: map `Authorization: Bearer <token>` to a principal, or answer 401."""
+
+    def __init__(self, app: Any, tokens: TokenStore) -> None:
+        self.app = app
+        self.tokens = tokens
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        import anyio
+
+        header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
+        scheme, _, token = header.partition(" ")
+        try:
+            if scheme.lower() != "bearer":
+                raise Unauthenticated("missing bearer token; send 'Authorization: Bearer cht_...'")
+            principal = await anyio.to_thread.run_sync(self.tokens.principal_for, token.strip())
+        except Unauthenticated as exc:
+            body = json.dumps({"error": "unauthorized", "message": exc.message}).encode()
+            await send({"type": "http.response.start", "status": 401, "headers": [
+                (b"content-type", b"application/json"), (b"www-authenticate", b'Bearer realm="charter"')]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await self.app({**scope, PRINCIPAL_KEY: principal}, receive, send)
+
+
+def http_app(app: CharterMcp, tokens: TokenStore, *, host: str = "127.0.0.1", path: str = "/mcp") -> Any:
+    """An ASGI app serving MCP over Streamable HTTP at `path`, every request authenticated."""
+    server = build_server(app, _principal_from_scope, transport="http")
+    inner = server.streamable_http_app(streamable_http_path=path, host=host)
+    return BearerAuth(inner, tokens)
+
+
+def serve_http(app: CharterMcp, tokens: TokenStore, *, host: str = "127.0.0.1", port: int = 8766) -> None:
+    """Serve MCP over Streamable HTTP with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(http_app(app, tokens, host=host), host=host, port=port, log_level="warning")

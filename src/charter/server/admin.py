@@ -1,0 +1,166 @@
+"""The admin API: catalog statements and checks, audit, usage, traces, golden sets, eval runs, versions.
+
+Governance lives in the layers: statements run as the caller (the catalog refuses what they may not
+do); reads of other principals' audit or traces, and usage, need a metastore admin; moving an
+agent alias needs MANAGE on ``agent:<name>``. Every refusal here is audited too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from fastapi import Depends, FastAPI
+from pydantic import BaseModel, Field
+
+from charter.agents.versions import AgentVersion, AgentVersions
+from charter.errors import PermissionDenied
+from charter.evals.datasets import Datasets, DatasetVersion
+from charter.evals.runs import RunInfo, Runs
+from charter.tracing.model import Trace, TraceSummary
+
+
+class StatementRequest(BaseModel):
+    statement: str = Field(min_length=1, description="One admin statement, e.g. GRANT EXECUTE ON AGENT a TO ann.")
+
+
+class StatementResponse(BaseModel):
+    message: str
+    columns: list[str]
+    rows: list[list[str]]
+
+
+class CheckRequest(BaseModel):
+    principal: str
+    privilege: str
+    securable: str = Field(description="e.g. agent:faq or table:main.sales.orders")
+
+
+class CheckResponse(BaseModel):
+    allowed: bool
+    reason: str
+
+
+class AuditRecord(BaseModel):
+    id: int
+    ts: datetime
+    actor: str
+    on_behalf_of: str | None
+    action: str
+    securable: str | None
+    allowed: bool
+    reason: str
+    request_id: str | None
+    details: dict[str, Any]
+
+
+class UsageRecord(BaseModel):
+    key: str
+    calls: int
+    failures: int
+    input_tokens: int
+    output_tokens: int
+    cost_usd: float
+    latency_s: float
+
+
+class AliasRequest(BaseModel):
+    ref: str = Field(min_length=1, description="A version's content hash (or a prefix), or another alias.")
+
+
+def require_admin(charter: Any, who: str, what: str) -> None:
+    """PermissionDenied (audited) unless ``who`` is a metastore admin."""
+    if not charter.catalog.principal(who).is_admin:
+        charter.catalog.audit(actor=who, action=what, securable=None, allowed=False,
+                              reason="needs a metastore admin")
+        raise PermissionDenied(f"permission denied: {what} needs a metastore admin")
+
+
+def require_manage(charter: Any, who: str, securable: str, what: str) -> None:
+    """PermissionDenied naming MANAGE unless ``who`` may manage the securable; audited either way."""
+    decision = charter.catalog.can_manage(who, securable)
+    charter.catalog.audit(actor=who, action=what, securable=securable, allowed=decision.allowed,
+                          reason=decision.reason)
+    if not decision.allowed:
+        raise PermissionDenied(f"permission denied: {what} needs MANAGE on {securable}")
+
+
+def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Callable[..., str]) -> None:
+    """Mount the admin endpoints under /v1."""
+    versions = AgentVersions(charter.store)
+    datasets = Datasets(charter.store)
+    runs = Runs(charter.store)
+    who_dep = Depends(principal)
+
+    @app.post("/v1/catalog/statements", response_model=StatementResponse, tags=["catalog"])
+    def statement(body: StatementRequest, who: str = who_dep) -> StatementResponse:
+        """Run one admin statement as the caller."""
+        res = charter.catalog.execute(body.statement, actor=who)
+        return StatementResponse(message=res.message, columns=list(res.columns),
+                                 rows=[[str(v) for v in row] for row in res.rows])
+
+    @app.post("/v1/catalog/check", response_model=CheckResponse, tags=["catalog"])
+    def check(body: CheckRequest, who: str = who_dep) -> CheckResponse:
+        """Whether a principal holds a privilege (others' checks need an admin)."""
+        if body.principal != who:
+            require_admin(charter, who, f"check privileges of {body.principal}")
+        d = charter.catalog.check(body.principal, body.privilege.upper(), body.securable)
+        return CheckResponse(allowed=d.allowed, reason=d.reason)
+
+    @app.get("/v1/audit", response_model=list[AuditRecord], tags=["catalog"])
+    def audit(principal: str | None = None, limit: int = 100, who: str = who_dep) -> list[AuditRecord]:
+        """Audit records (your own unless you are an admin)."""
+        if principal != who:
+            require_admin(charter, who, "read the audit log")
+        rows = charter.catalog.audit_log(principal=principal, limit=max(1, min(limit, 1000)))
+        return [AuditRecord(**vars(r)) for r in rows]
+
+    @app.get("/v1/usage", response_model=list[UsageRecord], tags=["models"])
+    def usage(by: str = "model", who: str = who_dep) -> list[UsageRecord]:
+        """Model calls, tokens, cost and latency grouped by model, principal or agent."""
+        require_admin(charter, who, "read usage")
+        return [UsageRecord(**vars(r)) for r in charter.gateway.usage(by=by)]
+
+    @app.get("/v1/traces", response_model=list[TraceSummary], tags=["traces"])
+    def traces(agent: str | None = None, status: str | None = None, limit: int = 20,
+               who: str = who_dep) -> list[TraceSummary]:
+        """Recent traces, newest first (your own unless you are an admin)."""
+        mine = None if charter.catalog.principal(who).is_admin else who
+        return charter.tracer.list(limit=max(1, min(limit, 500)), principal=mine, agent=agent, status=status)
+
+    @app.get("/v1/traces/{trace_id}", response_model=Trace, tags=["traces"])
+    def trace(trace_id: str, who: str = who_dep) -> Trace:
+        """One trace with every span's inputs and outputs."""
+        t = charter.tracer.get(trace_id)
+        if t.principal != who:
+            require_admin(charter, who, f"read trace {trace_id}")
+        return t
+
+    @app.get("/v1/datasets", response_model=list[DatasetVersion], tags=["evals"])
+    def dataset_versions(name: str | None = None, who: str = who_dep) -> list[DatasetVersion]:
+        """Golden-set versions."""
+        return datasets.versions(name)
+
+    @app.get("/v1/datasets/{name}/corrections", tags=["evals"])
+    def corrections(name: str, who: str = who_dep) -> list[dict[str, Any]]:
+        """Corrections of a golden set, with their provenance."""
+        return datasets.corrections(name)
+
+    @app.get("/v1/evals/runs", response_model=list[RunInfo], tags=["evals"])
+    def eval_runs(agent: str | None = None, limit: int = 20, who: str = who_dep) -> list[RunInfo]:
+        """Recent evaluation runs."""
+        return runs.list(limit=max(1, min(limit, 500)), agent=agent)
+
+    @app.get("/v1/agents/{name}/versions", response_model=list[AgentVersion], tags=["agents"])
+    def agent_versions(name: str, who: str = who_dep) -> list[AgentVersion]:
+        """Stored versions of an agent with their aliases."""
+        registry.create(name)  # 404 for an unknown agent
+        return versions.list(name)
+
+    @app.put("/v1/agents/{name}/aliases/{alias}", response_model=AgentVersion, tags=["agents"])
+    def set_alias(name: str, alias: str, body: AliasRequest, who: str = who_dep) -> AgentVersion:
+        """Point an alias (champion, challenger) at a version; needs MANAGE on agent:<name>."""
+        registry.create(name)
+        require_manage(charter, who, f"agent:{name}", f"set alias {alias}")
+        return versions.set_alias(name, alias, body.ref, actor=who)

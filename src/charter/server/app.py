@@ -1,0 +1,190 @@
+"""The HTTP server: governed agents over a native and an OpenAI-compatible API, plus admin reads.
+
+Every request carries a Bearer token (``charter token create``); the token's principal runs the
+agent, so the catalog's EXECUTE check on ``agent:<name>`` governs HTTP callers like any other.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field, ValidationError
+
+from charter.errors import CharterError, InvalidInput, NotFound, Unauthenticated, http_status
+from charter.mcp.tokens import TokenStore
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    retryable: bool = False
+    field: str | None = None
+
+
+class InvokeRequest(BaseModel):
+    inputs: dict[str, Any] = Field(description="The agent's input fields, e.g. {'question': '...'}.")
+
+
+class InvokeResponse(BaseModel):
+    agent: str
+    output: Any
+    answer: str
+    trace_id: str | None
+
+
+class ChatMessage(BaseModel):
+    role: str
+    content: str
+
+
+class ChatCompletionRequest(BaseModel):
+    model: str = Field(description="'agent:NAME'")
+    messages: list[ChatMessage] = Field(min_length=1)
+    stream: bool = False
+    temperature: float | None = None
+    max_tokens: int | None = None
+
+
+class AgentInfo(BaseModel):
+    name: str
+    source: str
+
+
+def _error(exc: CharterError, field: str | None = None) -> JSONResponse:
+    body = {"error": {**exc.to_dict(), "field": field}}
+    return JSONResponse(body, status_code=http_status(exc))
+
+
+def _answer(output: Any) -> str:
+    """The answer as text: a single-field output gives that field; otherwise JSON."""
+    data = output.model_dump(mode="json") if isinstance(output, BaseModel) else output
+    if isinstance(data, dict) and len(data) == 1:
+        (value,) = data.values()
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
+
+
+class AgentRunner:
+    """Runs registered agents as a principal with the process's gateway, catalog, data and tracer."""
+
+    def __init__(self, charter: Any, registry: Any) -> None:
+        self.charter = charter
+        self.registry = registry
+
+    def run(self, name: str, inputs: dict[str, Any], principal: str) -> tuple[Any, str | None]:
+        agent = self.registry.create(name)  # NotFound names the agent
+        try:
+            parsed = agent.input_model.model_validate(inputs)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first["loc"])
+            raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
+        c = self.charter
+        result = agent.run(parsed, principal=principal, gateway=c.gateway, catalog=c.catalog, tracer=c.tracer)
+        return result.output, result.trace_id
+
+    def from_messages(self, name: str, messages: list[ChatMessage]) -> dict[str, Any]:
+        """Map the last user message onto the agent's one text input field."""
+        agent = self.registry.create(name)
+        users = [m.content for m in messages if m.role == "user"]
+        if not users:
+            raise InvalidInput("messages: no message with role 'user'", field="messages")
+        fields = [n for n, f in agent.input_model.model_fields.items() if f.annotation is str]
+        if not fields:
+            raise InvalidInput(f"agent '{name}' has no text input field to put the message in", field="model")
+        return {fields[0]: users[-1]}
+
+
+def create_app(charter: Any, registry: Any = None) -> FastAPI:
+    """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents)."""
+    if registry is None:
+        from charter.agents.registry import AgentRegistry
+
+        registry = AgentRegistry()
+    app = FastAPI(title="Charter", version="1", description="Governed agents, catalog, traces and evals.",
+                  responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+    tokens = TokenStore(charter.store, charter.catalog)
+    runner = AgentRunner(charter, registry)
+    app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
+
+    @app.exception_handler(CharterError)
+    async def _charter_error(request: Request, exc: CharterError) -> JSONResponse:
+        return _error(exc, exc.context.get("field"))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {"loc": ["body"], "msg": "invalid"}
+        field = ".".join(str(p) for p in first["loc"] if p != "body") or "body"
+        return _error(InvalidInput(f"{field}: {first['msg']}"), field)
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:  # never a traceback to the client
+        return _error(CharterError(f"internal error ({type(exc).__name__}); see the server log"))
+
+    def principal(request: Request) -> str:
+        auth = request.headers.get("authorization", "")
+        scheme, _, token = auth.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
+        return tokens.principal_for(token.strip())
+
+    app.state.principal = principal
+
+    @app.get("/v1/agents", response_model=list[AgentInfo], tags=["agents"])
+    def list_agents(who: str = Depends(principal)) -> list[AgentInfo]:
+        """Registered agents."""
+        return [AgentInfo(name=n, source=registry.source(n)) for n in registry.names()]
+
+    @app.post("/v1/agents/{name}/invoke", response_model=InvokeResponse, tags=["agents"])
+    def invoke(name: str, body: InvokeRequest, who: str = Depends(principal)) -> InvokeResponse:
+        """Run an agent as the token's principal (EXECUTE on agent:<name> is checked)."""
+        output, trace_id = runner.run(name, body.inputs, who)
+        data = output.model_dump(mode="json") if isinstance(output, BaseModel) else output
+        return InvokeResponse(agent=name, output=data, answer=_answer(output), trace_id=trace_id)
+
+    @app.post("/v1/chat/completions", tags=["openai"])
+    def chat_completions(body: ChatCompletionRequest, who: str = Depends(principal)) -> Any:
+        """OpenAI-compatible chat completions; ``model`` is ``agent:NAME``; ``stream`` gives SSE chunks."""
+        if not body.model.startswith("agent:"):
+            raise InvalidInput(f"model '{body.model}' is not 'agent:NAME'", field="model")
+        name = body.model.removeprefix("agent:")
+        if name not in registry.names():
+            raise NotFound(f"no agent '{name}'")
+        output, trace_id = runner.run(name, runner.from_messages(name, body.messages), who)
+        text = _answer(output)
+        cid, created = f"chatcmpl-{trace_id or uuid.uuid4().hex}", int(time.time())
+        if not body.stream:
+            return {"id": cid, "object": "chat.completion", "created": created, "model": body.model,
+                    "choices": [{"index": 0, "finish_reason": "stop",
+                                 "message": {"role": "assistant", "content": text}}],
+                    "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                    "charter": {"trace_id": trace_id}}
+
+        def chunks() -> Iterator[str]:
+            def chunk(delta: dict[str, Any], finish: str | None) -> str:
+                return "data: " + json.dumps({"id": cid, "object": "chat.completion.chunk", "created": created,
+                                              "model": body.model, "choices": [
+                                                  {"index": 0, "delta": delta, "finish_reason": finish}]}) + "\n\n"
+            yield chunk({"role": "assistant", "content": ""}, None)
+            words = text.split(" ")
+            for i, word in enumerate(words):
+                yield chunk({"content": word if i == 0 else " " + word}, None)
+            yield chunk({}, "stop")
+            yield "data: [DONE]\n\n"
+
+        return StreamingResponse(chunks(), media_type="text/event-stream")
+
+    from charter.server.admin import add_admin_routes
+
+    add_admin_routes(app, charter, registry, principal)
+    from charter.server.review import add_review_routes
+
+    add_review_routes(app, charter, registry, principal)
+    return app

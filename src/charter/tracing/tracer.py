@@ -1,0 +1,291 @@
+"""The tracer: opens root spans, stores finished traces, reads them back, exports over OTLP."""
+
+from __future__ import annotations
+
+import atexit
+import json
+import queue
+import threading
+import weakref
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from sqlalchemy import delete, insert, select
+
+from charter.errors import NotFound
+from charter.settings import Settings
+from charter.store import Store
+from charter.tracing.model import SpanRecord, Trace, TraceSummary
+from charter.tracing.spans import NOOP, ActiveTrace, NoopSpan, Span, _current, log
+
+if TYPE_CHECKING:
+    from charter.tracing.otlp import OtlpExporter
+
+
+def to_jsonable(value: Any, _depth: int = 0) -> Any:
+    """A JSON-safe copy of a value (pydantic models dumped, unknown objects as their repr)."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if _depth > 20:
+        return repr(value)
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v, _depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_jsonable(v, _depth + 1) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if hasattr(value, "tolist"):  # numpy arrays and scalars
+        return to_jsonable(value.tolist(), _depth + 1)
+    if isinstance(value, BaseException):
+        return {"type": type(value).__name__, "message": str(value)}
+    return repr(value)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(to_jsonable(value), ensure_ascii=False, default=repr)
+
+
+def _ts(ns: int) -> datetime:
+    return datetime.fromtimestamp(ns / 1e9, tz=UTC)
+
+
+class Tracer:
+    """Records traces into the metadata store (and an OTLP endpoint when one is configured)."""
+
+    def __init__(self, settings: Settings, store: Store, *, otlp_headers: dict[str, str] | None = None,
+                 background: bool = True) -> None:
+        self.settings = settings
+        self.store = store
+        self.enabled = settings.tracing.enabled
+        self.background = background
+        self._otlp_headers = otlp_headers
+        self._exporter: OtlpExporter | None = None
+        self._exporter_failed = False
+        self._queue: queue.Queue[ActiveTrace] = queue.Queue()
+        self._writer: threading.Thread | None = None
+        self._writer_lock = threading.Lock()
+
+    # -- recording -------------------------------------------------------------------------
+
+    def trace(
+        self,
+        name: str,
+        *,
+        principal: str | None = None,
+        agent: str | None = None,
+        inputs: Any = None,
+        kind: str = "agent",
+        **attributes: Any,
+    ) -> Span | NoopSpan:
+        """A root span, stored with its children when it closes.
+
+        Inside an active trace this opens a child span instead, so an agent called as a tool of
+        another agent shows up inside the caller's trace.
+        """
+        if not self.enabled:
+            return NOOP
+        try:
+            parent = _current.get()
+            if parent is not None:
+                if principal is not None:
+                    attributes["principal"] = principal
+                if agent is not None:
+                    attributes["agent"] = agent
+                attributes["inputs"] = inputs
+                return Span(parent.trace, parent, name, kind, attributes)
+            active = ActiveTrace(principal, agent, self._record)
+            attributes["inputs"] = inputs
+            return Span(active, None, name, kind, attributes)
+        except Exception as err:  # tracing never breaks the caller
+            log.warning("could not start trace %r: %s", name, err)
+            return NOOP
+
+    def _record(self, active: ActiveTrace) -> None:
+        # Storing costs a store transaction (milliseconds); the caller's path only enqueues, and a
+        # background writer stores traces in batches. Reads through this tracer flush first.
+        if not self.background:
+            self._persist([active])
+            return
+        self._queue.put(active)
+        if self._writer is None or not self._writer.is_alive():
+            with self._writer_lock:
+                if self._writer is None or not self._writer.is_alive():
+                    self._writer = threading.Thread(target=self._drain, name="charter-trace-writer", daemon=True)
+                    self._writer.start()
+                    atexit.register(_flush_at_exit, weakref.ref(self))
+
+    def _drain(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < 64:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            try:
+                self._persist(batch)
+            finally:
+                for _ in batch:
+                    self._queue.task_done()
+
+    def _persist(self, batch: list[ActiveTrace]) -> None:
+        try:
+            self.save(*batch)
+        except Exception as err:  # tracing never breaks the caller
+            log.warning("could not record trace %s: %s", ", ".join(a.trace_id for a in batch), err)
+        if self.settings.tracing.otlp_endpoint and not self._exporter_failed:
+            for active in batch:
+                try:
+                    self._otlp().export(active)
+                except Exception as err:
+                    log.warning("OTLP export of trace %s failed: %s", active.trace_id, err)
+
+    def save(self, *traces: ActiveTrace) -> None:
+        """Write finished traces and their spans in one transaction (two bulk inserts)."""
+        from charter.tracing.tables import SpanRow, TraceRow
+
+        trace_rows, span_rows = [], []
+        for active in traces:
+            t, spans = _rows(active)
+            trace_rows.append(t)
+            span_rows += spans
+        with self.store.session() as session:
+            session.execute(insert(TraceRow), trace_rows)  # traces first: spans reference them
+            session.execute(insert(SpanRow), span_rows)
+
+    def _otlp(self) -> OtlpExporter:
+        if self._exporter is None:
+            from charter.tracing.otlp import OtlpExporter
+
+            try:
+                self._exporter = OtlpExporter(self.settings.tracing.otlp_endpoint or "", headers=self._otlp_headers)
+            except Exception:
+                self._exporter_failed = True
+                raise
+        return self._exporter
+
+    def flush(self, timeout_s: float = 10.0) -> bool:
+        """Wait until finished traces are stored and exported spans sent; True when all went out."""
+        if self._writer is not None and self._writer.is_alive():
+            done = threading.Event()
+            waiter = threading.Thread(target=lambda: (self._queue.join(), done.set()), daemon=True)
+            waiter.start()
+            if not done.wait(timeout_s):
+                return False
+        return self._exporter.flush(timeout_s) if self._exporter is not None else True
+
+    def shutdown(self) -> None:
+        """Flush and stop the background exporter."""
+        self.flush()
+        if self._exporter is not None:
+            self._exporter.shutdown()
+            self._exporter = None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, trace_id: str) -> Trace:
+        """A stored trace with its spans; a unique prefix of the id is enough."""
+        from charter.tracing.tables import SpanRow, TraceRow
+
+        self.flush()
+        with self.store.session() as session:
+            row = session.get(TraceRow, trace_id)
+            if row is None and 4 <= len(trace_id) < 32:
+                found = session.scalars(
+                    select(TraceRow).where(TraceRow.trace_id.startswith(trace_id)).limit(2)
+                ).all()
+                row = found[0] if len(found) == 1 else None
+            if row is None:
+                raise NotFound(f"no trace '{trace_id}'; `charter trace list` shows recent ones")
+            spans = session.scalars(
+                select(SpanRow).where(SpanRow.trace_id == row.trace_id).order_by(SpanRow.seq)
+            ).all()
+            return Trace(
+                **_summary(row).model_dump(),
+                inputs=json.loads(row.inputs),
+                outputs=json.loads(row.outputs),
+                error=json.loads(row.error) if row.error else None,
+                spans=[
+                    SpanRecord(
+                        trace_id=s.trace_id, span_id=s.span_id, parent_id=s.parent_id, seq=s.seq,
+                        name=s.name, path=s.path, kind=s.kind, status=s.status,
+                        start_ns=s.start_ns, end_ns=s.end_ns, duration_ms=s.duration_ms,
+                        inputs=json.loads(s.inputs), outputs=json.loads(s.outputs),
+                        attributes=json.loads(s.attributes),
+                        error=json.loads(s.error) if s.error else None,
+                    )
+                    for s in spans
+                ],
+            )
+
+    def list(
+        self, *, limit: int = 20, principal: str | None = None, agent: str | None = None, status: str | None = None
+    ) -> list[TraceSummary]:
+        """Recent traces, newest first."""
+        from charter.tracing.tables import TraceRow
+
+        self.flush()
+        q = select(TraceRow).order_by(TraceRow.start_time.desc()).limit(limit)
+        if principal:
+            q = q.where(TraceRow.principal == principal)
+        if agent:
+            q = q.where(TraceRow.agent == agent)
+        if status:
+            q = q.where(TraceRow.status == status)
+        with self.store.session() as session:
+            return [_summary(r) for r in session.scalars(q).all()]
+
+    def delete(self, trace_id: str) -> None:
+        """Remove one trace and its spans."""
+        from charter.tracing.tables import SpanRow, TraceRow
+
+        with self.store.session() as session:
+            session.execute(delete(SpanRow).where(SpanRow.trace_id == trace_id))
+            session.execute(delete(TraceRow).where(TraceRow.trace_id == trace_id))
+
+
+def _rows(active: ActiveTrace) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    spans = active.spans
+    root = spans[0]
+    unfinished = '{"type": "Unfinished", "message": "span did not close before its trace"}'
+    rows = []
+    for s in spans:
+        end = s.end_ns or root.end_ns
+        rows.append({
+            "trace_id": active.trace_id, "span_id": s.span_id,
+            "parent_id": s.parent.span_id if s.parent is not None else None,
+            "seq": s.seq, "name": s.name[:300], "path": s.path, "kind": s.kind,
+            "status": s.status if s.end_ns else "error", "start_ns": s.start_ns, "end_ns": end,
+            "duration_ms": (end - s.start_ns) / 1e6, "inputs": _dumps(s.inputs), "outputs": _dumps(s.outputs),
+            "attributes": _dumps(s.attributes),
+            "error": _dumps(s.error) if s.error else (None if s.end_ns else unfinished),
+        })
+    trace = {
+        "trace_id": active.trace_id, "name": root.name[:300], "principal": active.principal,
+        "agent": active.agent, "status": root.status, "start_time": _ts(root.start_ns),
+        "end_time": _ts(root.end_ns), "duration_ms": (root.end_ns - root.start_ns) / 1e6,
+        "span_count": len(spans), "inputs": _dumps(root.inputs), "outputs": _dumps(root.outputs),
+        "error": _dumps(root.error) if root.error else None,
+    }
+    return trace, rows
+
+
+def _flush_at_exit(ref: weakref.ref[Tracer]) -> None:
+    tracer = ref()
+    if tracer is not None:
+        tracer.flush(5.0)
+
+
+def _summary(row: Any) -> TraceSummary:
+    start = row.start_time if row.start_time.tzinfo else row.start_time.replace(tzinfo=UTC)
+    return TraceSummary(
+        trace_id=row.trace_id, name=row.name, principal=row.principal, agent=row.agent,
+        status=row.status, start_time=start, duration_ms=row.duration_ms, span_count=row.span_count,
+    )
+
+
+__all__ = ["Tracer", "to_jsonable"]

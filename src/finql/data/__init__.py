@@ -1,0 +1,1 @@
+"""FinQL data: deterministic generator, build to DuckDB/PostgreSQL, catalog registration."""

@@ -1,0 +1,65 @@
+"""A ready FinQL environment: the Charter runtime of CHARTER_HOME plus the built, registered data."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from charter.runtime import Charter
+from finql.data.build import build, default_path, duckdb_url
+from finql.data.generator import Tables
+from finql.data.register import SOURCE, grant_models, register
+from finql.executor import GovernedBackend, Result, run
+from finql.language import ast
+
+
+@dataclass
+class FinQLEnv:
+    """Charter plus the governed backend FinQL queries run on."""
+
+    charter: Charter
+    backend: GovernedBackend
+
+    def execute(self, query: str | ast.Query, principal: str = "analyst", agent: str | None = None) -> Result:
+        """Run a query as `principal` (and `agent` acting for it)."""
+        return run(query, self.backend, principal, agent)
+
+
+def build_and_register(charter: Charter, url: str | None = None, tables: Tables | None = None) -> tuple[str, str]:
+    """Build the data (DuckDB under CHARTER_HOME unless `url` names PostgreSQL) and register it."""
+    url = url or duckdb_url(default_path(Path(charter.settings.home)))
+    charter.data.close()  # a DuckDB file being rebuilt must not be held open
+    digest = build(url, tables)
+    register(charter.data, charter.catalog, url)
+    grant_models(charter.catalog, charter.gateway.register_models())
+    return url, digest
+
+
+def open_env(home: str | Path | None = None, *, charter: Charter | None = None,
+             build_if_missing: bool = True) -> FinQLEnv:
+    """Open Charter and make sure the `finql` source is there (building it on first use)."""
+    charter = charter or Charter.open(home)
+    if SOURCE not in {name for name, _s, _u in charter.data.sources()}:
+        if not build_if_missing:
+            from charter.errors import NotFound
+
+            raise NotFound("the FinQL data is not built; run `finql data build`")
+        build_and_register(charter)
+    return FinQLEnv(charter, GovernedBackend(charter.data, charter.catalog, SOURCE))
+
+
+_default: dict[str, Any] = {}
+_lock = threading.Lock()
+
+
+def default_env() -> FinQLEnv:
+    """The process's environment for CHARTER_HOME (opened once)."""
+    from charter.settings import load_settings
+
+    key = str(Path(load_settings().home).resolve())
+    with _lock:
+        if key not in _default:
+            _default[key] = open_env()
+        return _default[key]

@@ -1,0 +1,304 @@
+"""The two FinQL translation agents, built with ``charter.agents``.
+
+``finql-baseline``: one big prompt (the language reference, retrieved examples) and one model
+call, no validation. ``finql-decomposed``: small steps, each with its own config and scorer:
+link_entities -> disambiguate (model, grammar-fenced, only when linking is ambiguous) ->
+resolve_time -> classify_intent -> fill_slots -> validate_repair -> check_entitlement -> execute.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from charter.agents import Agent, RunContext, Sequence, Step, StepConfig
+from finql.translate import govern
+from finql.translate.linking import Links, link
+from finql.translate.reference import examples, language_reference
+from finql.translate.slots import INTENTS, assemble, classify, fill
+from finql.translate.timeres import TimeSlots, resolve
+from finql.translate.vocab import by_ticker, companies
+
+
+class State(BaseModel):
+    """What flows through the decomposed chain (every step reads and extends it)."""
+
+    question: str
+    tickers: list[str] = Field(default_factory=list)
+    sets: list[list[str]] = Field(default_factory=list)
+    set_joiner: str = "&"
+    currency: str | None = None
+    spans: list[list[int]] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)
+    time: dict[str, Any] = Field(default_factory=dict)
+    intent: str | None = None
+    query: str | None = None
+    refusal: str | None = None
+    error: str | None = None
+    columns: list[str] = Field(default_factory=list)
+    rows: list[list[Any]] = Field(default_factory=list)
+
+
+def _links(s: State) -> Links:
+    return Links(tickers=list(s.tickers), sets=[(k, v) for k, v in s.sets], currency=s.currency,
+                 spans=[(a, b) for a, b in s.spans], set_joiner=s.set_joiner, ambiguous=list(s.ambiguous))
+
+
+class _StateStep(Step):
+    """A step over State whose work is ``apply``."""
+
+    def __init__(self, name: str, config: StepConfig | dict[str, Any] | None = None) -> None:
+        super().__init__(name, State, State, config)
+
+    def run(self, inputs: BaseModel, ctx: RunContext) -> BaseModel:
+        s = inputs.model_copy(deep=True)
+        if s.refusal is None and s.error is None:
+            self.apply(s, ctx)
+        return s
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        raise NotImplementedError
+
+
+class LinkConfig(StepConfig):
+    link_sets: bool = True
+
+
+class LinkEntities(_StateStep):
+    kind = "python"
+    Config = LinkConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        found = link(s.question)
+        s.tickers, s.currency, s.ambiguous = found.tickers, found.currency, found.ambiguous
+        s.sets = [[k, v] for k, v in found.sets] if self.config.link_sets else []
+        s.set_joiner, s.spans = found.set_joiner, [[a, b] for a, b in found.spans]
+
+
+class DisambiguateConfig(StepConfig):
+    model: str | None = None
+    use_model: bool = True
+    system: str = "Pick the company the question means. Answer with one ticker."
+    max_tokens: int = 8
+
+
+class Disambiguate(_StateStep):
+    """A family name with several companies ("Aurora") -> the model picks one ticker, fenced by a grammar."""
+
+    kind = "llm"
+    Config = DisambiguateConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        if not s.ambiguous or s.tickers:
+            return
+        family = s.ambiguous[0]
+        options = [c for c in companies() if c.name.lower().split()[0] == family]
+        if not options:
+            return
+        pick = options[0].ticker
+        if self.config.use_model and ctx.gateway is not None:
+            from charter.models.types import ChatRequest
+
+            grammar = "root ::= " + " | ".join(f'"{c.ticker}"' for c in options)
+            listing = "\n".join(f"{c.ticker}: {c.name} ({c.industry})" for c in options)
+            req = ChatRequest.of(f"{listing}\nQuestion: {s.question}\nTicker:", system=self.config.system,
+                                 grammar=grammar, max_tokens=self.config.max_tokens, temperature=0)
+            try:
+                text = ctx.gateway.chat(req, self.config.model, principal=ctx.principal, agent=ctx.agent).text.strip()
+                if text in {c.ticker for c in options}:
+                    pick = text
+            except Exception:  # noqa: BLE001 - a model failure falls back to the first candidate
+                pass
+        s.tickers = [pick]
+
+
+class TimeConfig(StepConfig):
+    as_of: str = "2025-01-15"
+
+
+class ResolveTime(_StateStep):
+    kind = "python"
+    Config = TimeConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        s.time = resolve(s.question).__dict__.copy()
+
+
+class IntentConfig(StepConfig):
+    mode: str = Field("rules", description="rules | model | rules_then_model (model only when rules say unsupported)")
+    model: str | None = None
+    max_tokens: int = 4
+    system: str = "Classify the finance question. Answer with one word."
+    examples: list[list[str]] = Field(default_factory=lambda: [
+        ["What was Northwind Systems' revenue in 2023?", "lookup"],
+        ["Compare net income of APXM and BPE", "compare"],
+        ["Which banks have a P/E below 10?", "screen"],
+        ["Top 5 tech companies by market cap", "rank"],
+        ["Who is the CEO of Falcon Software?", "unsupported"],
+    ])
+
+
+class ClassifyIntent(_StateStep):
+    kind = "router"
+    Config = IntentConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        from finql.translate.lexicon import find_metrics
+
+        links, time = _links(s), TimeSlots(**s.time)
+        intent = classify(s.question, links, find_metrics(s.question.lower()), 0)
+        use_model = self.config.mode == "model" or (self.config.mode == "rules_then_model" and intent == "unsupported")
+        if use_model and ctx.gateway is not None:
+            from charter.models.types import ChatRequest
+
+            shots = "\n".join(f"Q: {q}\nA: {a}" for q, a in self.config.examples)
+            grammar = "root ::= " + " | ".join(f'"{i}"' for i in INTENTS)
+            req = ChatRequest.of(f"{shots}\nQ: {s.question}\nA:", system=self.config.system, grammar=grammar,
+                                 max_tokens=self.config.max_tokens, temperature=0)
+            try:
+                intent = ctx.gateway.chat(req, self.config.model, principal=ctx.principal, agent=ctx.agent).text.strip()
+            except Exception:  # noqa: BLE001 - keep the rule-based intent
+                pass
+        del time
+        s.intent = intent if intent in INTENTS else "lookup"
+        if s.intent == "unsupported":
+            s.refusal = "unsupported"
+
+
+class FillConfig(StepConfig):
+    rank_money_in_usd: bool = True
+
+
+class FillSlots(_StateStep):
+    kind = "python"
+    Config = FillConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        slots = fill(s.question, _links(s), TimeSlots(**s.time), s.intent)
+        if not self.config.rank_money_in_usd and slots.currency and not s.currency:
+            slots.currency = None
+        s.intent = slots.intent
+        s.query = assemble(slots)
+        if s.query is None:
+            s.refusal = slots.refusal or "unsupported"
+
+
+class RepairConfig(StepConfig):
+    drop_unparseable_tail: bool = True
+
+
+class ValidateRepair(_StateStep):
+    """Parse the query (the language package's parser when present); repair by trimming clauses."""
+
+    kind = "repair"
+    Config = RepairConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        problem = govern.parse_problem(s.query or "")
+        if problem is None:
+            return
+        if self.config.drop_unparseable_tail and s.query:
+            for cut in (r"\s+IN \w+$", r"\s+TOP \d+$", r"\s+SORT .*$"):
+                candidate = re.sub(cut, "", s.query)
+                if candidate != s.query and govern.parse_problem(candidate) is None:
+                    s.query = candidate
+                    return
+        s.error = problem
+
+
+class EntitlementConfig(StepConfig):
+    pass
+
+
+class CheckEntitlement(_StateStep):
+    kind = "governance"
+    Config = EntitlementConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        if s.query and govern.denied(s.query, ctx.principal, ctx.extras.get("finql")) is not None:
+            s.refusal, s.query = "not_permitted", None
+
+
+class ExecuteConfig(StepConfig):
+    execute: bool = True
+
+
+class Execute(_StateStep):
+    kind = "tool"
+    Config = ExecuteConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        if not (self.config.execute and s.query):
+            return
+        try:
+            result = govern.execute(s.query, ctx.principal, ctx.extras.get("finql"))
+        except Exception as exc:  # the executor's errors are answers: a refusal or a recorded error
+            if type(exc).__name__ == "PermissionDenied":
+                s.refusal, s.query = "not_permitted", None
+            else:
+                s.error = str(exc)
+            return
+        if result is not None:
+            s.columns, s.rows = result
+
+
+DECOMPOSED_STEPS = ("link_entities", "disambiguate", "resolve_time", "classify_intent", "fill_slots",
+                    "validate_repair", "check_entitlement", "execute")
+
+
+def decomposed() -> Agent:
+    """The decomposed chain (registered as ``finql-decomposed``)."""
+    steps = [LinkEntities("link_entities"), Disambiguate("disambiguate"), ResolveTime("resolve_time"),
+             ClassifyIntent("classify_intent"), FillSlots("fill_slots"), ValidateRepair("validate_repair"),
+             CheckEntitlement("check_entitlement"), Execute("execute")]
+    return Agent("finql-decomposed", Sequence("translate", steps),
+                 description="English -> FinQL by a chain of small, separately scored steps.")
+
+
+class BaselineConfig(StepConfig):
+    model: str | None = None
+    k_examples: int = 8
+    static_examples: int = 6
+    max_tokens: int = 80
+    prompt_budget_chars: int = 3300  # keeps reference + examples + answer inside the local model's 2k context
+    system: str = "You translate English questions into FinQL. Answer with the FinQL query only, or REFUSE."
+
+
+class OneBigPrompt(_StateStep):
+    """The whole reference and the nearest examples in one prompt; one call; no validation."""
+
+    kind = "llm"
+    Config = BaselineConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        from charter.models.types import ChatRequest
+
+        c = self.config
+        bank = examples()
+        shots = bank[: c.static_examples] + govern.nearest(s.question, bank, c.k_examples, ctx)
+        ex = "\n".join(f"Q: {e['question']}\nA: {e['query'] or 'REFUSE'}" for e in shots)
+        ref = language_reference()
+        room = max(c.prompt_budget_chars - len(ex) - len(s.question) - 40, 400)
+        prompt = f"{ref[:room]}\n\nExamples:\n{ex}\n\nQ: {s.question}\nA:"
+        req = ChatRequest.of(prompt, system=c.system, max_tokens=c.max_tokens, temperature=0, stop=["\n"])
+        text = ctx.need("gateway", self.name).chat(req, c.model, principal=ctx.principal, agent=ctx.agent).text.strip()
+        # Only the answer's wrapping is cleaned (labels, code fences); the query itself is not validated.
+        text = re.sub(r"^(?:```\w*|FinQL:|Query:|A:)\s*", "", text, flags=re.I).strip().strip("`").strip()
+        if not text or text.upper().startswith("REFUSE"):
+            s.refusal = "unsupported"
+        else:
+            s.query = text
+
+
+def baseline() -> Agent:
+    """One big prompt + vector retrieval, one model call (registered as ``finql-baseline``)."""
+    steps = [OneBigPrompt("one_big_prompt"), CheckEntitlement("check_entitlement"), Execute("execute")]
+    return Agent("finql-baseline", Sequence("translate", steps),
+                 description="English -> FinQL in one model call with the full reference and examples.")
+
+
+def known_ticker(t: str) -> bool:
+    """Whether a ticker is in the company master."""
+    return t in by_ticker()

@@ -1,0 +1,117 @@
+"""Versions are content-hashed configs with aliases; the registry reads the entry-point group."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from charter.agents import Agent, AgentRegistry, AgentVersions, LLMStep, PythonStep, Sequence
+from charter.agents.builtin import ToolLoopStep
+from charter.errors import AlreadyExists, ConfigError, InvalidInput, NotFound
+from charter.runtime import Charter
+from charter.store import Store
+
+
+class Q(BaseModel):
+    question: str
+
+
+class A(BaseModel):
+    answer: str
+
+
+def echo(q: Q) -> Q:
+    return q
+
+
+def make_agent() -> Agent:
+    return Agent("qa", Sequence("flow", [PythonStep("clean", echo),
+                                         LLMStep("answer", Q, A, {"prompt": "Q: {question}", "temperature": 0.0})]),
+                 description="Answers questions.")
+
+
+def test_the_hash_follows_the_config_and_versions_round_trip(sqlite_store: Store) -> None:
+    agent = make_agent()
+    assert make_agent().content_hash() == agent.content_hash()  # stable across builds
+    hotter = agent.with_step_config("answer", {"temperature": 0.7})
+    assert hotter.content_hash() != agent.content_hash()
+    assert hotter.step("answer").config.prompt == "Q: {question}"  # a partial change merges
+    assert agent.step_configs()["answer"]["temperature"] == 0.0
+
+    versions = AgentVersions(sqlite_store)
+    v1 = versions.save(agent, actor="ann", note="baseline")
+    assert versions.save(agent).content_hash == v1.content_hash  # idempotent
+    v2 = versions.save(hotter)
+    assert [v.content_hash for v in versions.list("qa")] == [v2.content_hash, v1.content_hash]
+    versions.set_alias("qa", "champion", v1.short)
+    versions.set_alias("qa", "challenger", v2.content_hash[:8])
+    assert versions.get("qa", "champion").note == "baseline"
+    assert versions.aliases("qa") == {"champion": v1.content_hash, "challenger": v2.content_hash}
+    versions.set_alias("qa", "champion", "challenger")  # promote the challenger
+    assert versions.get("qa", "champion").content_hash == v2.content_hash
+    loaded = versions.load(make_agent(), "champion")
+    assert loaded.step("answer").config.temperature == 0.7 and loaded.content_hash() == v2.content_hash
+    with pytest.raises(NotFound, match="'nope' matches no version or alias of agent 'qa'"):
+        versions.get("qa", "nope")
+    with pytest.raises(InvalidInput, match="alias 'Champion!'"):
+        versions.set_alias("qa", "Champion!", "champion")
+
+
+def test_the_registry_finds_built_ins_through_the_entry_point_group() -> None:
+    registry = AgentRegistry()
+    assert "assistant" in registry.names()
+    assert registry.source("assistant") == "charter.agents.builtin:assistant"
+    assistant = registry.create("assistant")
+    assert isinstance(assistant.graph, ToolLoopStep)
+    registry.register("qa", make_agent)
+    assert registry.create("qa").description == "Answers questions."
+    with pytest.raises(AlreadyExists, match="'qa'"):
+        registry.register("qa", make_agent)
+    with pytest.raises(NotFound, match="no agent 'qaa'; did you mean 'qa'"):
+        registry.create("qaa")
+    registry.register("misnamed", make_agent)
+    with pytest.raises(ConfigError, match="registered as 'misnamed' built an agent named 'qa'"):
+        registry.create("misnamed")
+
+
+@pytest.fixture
+def charter(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run the real `charter` entry point in-process (subprocesses are slow on a busy machine)."""
+    from charter.cli import main
+    from charter.cli._app import console, err_console
+
+    monkeypatch.setattr(console, "width", 200)
+    monkeypatch.setattr(err_console, "width", 200)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        capsys.readouterr()
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(list(args), code, out.out, out.err)
+
+    return run
+
+
+def test_agent_cli_lists_shows_and_promotes(home: Path, charter) -> None:
+    current = Charter.open(home)
+    digest = AgentRegistry().create("assistant").content_hash()
+    out = charter("agent", "promote", "assistant", "--alias", "challenger", "--note", "first")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"assistant: challenger -> {digest[:12]}"
+    out = charter("agent", "promote", "assistant", "challenger")  # champion := challenger
+    assert out.returncode == 0, out.stderr
+    listed = charter("agent", "list")
+    assert f"champion={digest[:12]}" in listed.stdout and f"challenger={digest[:12]}" in listed.stdout
+    shown = charter("agent", "show", "assistant", "--version", "champion")
+    assert shown.returncode == 0, shown.stderr
+    assert digest in shown.stdout and '"max_steps": 5' in shown.stdout and "first" in shown.stdout
+    missing = charter("agent", "show", "assistnt")
+    assert missing.returncode == 4 and "did you mean 'assistant'" in missing.stderr
+    assert AgentVersions(current.store).get("assistant", "champion").content_hash == digest

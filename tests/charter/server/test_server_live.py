@@ -1,0 +1,90 @@
+"""A real uvicorn on loopback: the official `openai` client, and `charter token create` + `charter serve`."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import openai
+import pytest
+import uvicorn
+
+from charter.server import create_app
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str, timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url, timeout=1.0)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise AssertionError(f"server at {url} did not start")
+
+
+@pytest.fixture
+def base_url(world) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(world.charter, world.registry), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    _wait(f"http://127.0.0.1:{port}/openapi.json")
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_the_official_openai_client_calls_a_governed_agent(world, base_url) -> None:  # type: ignore[no-untyped-def]
+    client = openai.OpenAI(base_url=f"{base_url}/v1", api_key=world.tokens["ann"], max_retries=0)
+    done = client.chat.completions.create(model="agent:capital",
+                                          messages=[{"role": "user", "content": "Capital of France?"}])
+    assert done.choices[0].message.content == "Paris"
+    stream = client.chat.completions.create(model="agent:capital", stream=True,
+                                            messages=[{"role": "user", "content": "Capital of France?"}])
+    assert "".join(c.choices[0].delta.content or "" for c in stream) == "Paris"
+    denied = openai.OpenAI(base_url=f"{base_url}/v1", api_key=world.tokens["bob"], max_retries=0)
+    with pytest.raises(openai.PermissionDeniedError, match="EXECUTE"):
+        denied.chat.completions.create(model="agent:capital", messages=[{"role": "user", "content": "x"}])
+    wrong = openai.OpenAI(base_url=f"{base_url}/v1", api_key="cht_wrong", max_retries=0)
+    with pytest.raises(openai.AuthenticationError):
+        wrong.chat.completions.create(model="agent:capital", messages=[{"role": "user", "content": "x"}])
+
+
+def _charter(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "charter.cli", *args], capture_output=True, text=True,
+                          env=dict(os.environ), timeout=120)
+
+
+def test_token_create_and_serve_through_the_cli(home: Path) -> None:
+    made = _charter("token", "create", "--principal", "admin", "--label", "t")
+    assert made.returncode == 0, made.stderr
+    token = made.stdout.strip()
+    assert token.startswith("cht_")
+    unknown = _charter("token", "create", "--principal", "nobody")
+    assert unknown.returncode != 0 and "nobody" in (unknown.stdout + unknown.stderr)
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "charter.cli", "serve", "--port", str(port)],
+                            env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        _wait(f"http://127.0.0.1:{port}/openapi.json", 60)
+        ok = httpx.get(f"http://127.0.0.1:{port}/v1/agents", headers={"Authorization": f"Bearer {token}"})
+        assert ok.status_code == 200 and isinstance(ok.json(), list)
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/agents").status_code == 401
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -1,0 +1,66 @@
+"""`charter trace list` and `charter trace show` through the real entry point."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from charter.errors import ExecutionError
+from charter.runtime import Charter
+from charter.tracing import span
+
+
+@pytest.fixture
+def charter(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run the real `charter` entry point in-process (subprocesses are slow on a busy machine)."""
+    from charter.cli import main
+    from charter.cli._app import console, err_console
+
+    monkeypatch.setattr(console, "width", 200)
+    monkeypatch.setattr(err_console, "width", 200)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        capsys.readouterr()
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(list(args), code, out.out, out.err)
+
+    return run
+
+
+def test_list_then_show_a_failed_trace_as_a_tree(home: Path, charter) -> None:
+    tracer = Charter.open(home).tracer
+    with pytest.raises(ExecutionError), tracer.trace("agent:demo", principal="ann", agent="demo") as root:
+        with span("step:fetch", kind="retrieval", hits=3) as s:
+            s.set_outputs({"docs": ["a"]})
+            with span("llm:local", kind="llm", input_tokens=11, output_tokens=4):
+                pass
+        with span("step:answer"):
+            raise ExecutionError("no answer could be built")
+
+    listed = charter("trace", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert root.trace_id[:12] in listed.stdout and "agent:demo" in listed.stdout and "error" in listed.stdout
+
+    shown = charter("trace", "show", root.trace_id[:8], "--values")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    fetch = next(i for i, line in enumerate(lines) if "step:fetch" in line)
+    llm = next(i for i, line in enumerate(lines) if "llm:local" in line)
+    assert llm > fetch and lines[llm].index("llm:local") > lines[fetch].index("step:fetch")  # nested deeper
+    assert "input_tokens=11" in lines[llm]
+    assert "ExecutionError: no answer could be built" in shown.stdout
+    assert '{"docs": ["a"]}' in shown.stdout
+
+
+def test_show_an_unknown_trace_is_one_line_and_exit_4(home: Path, charter) -> None:
+    Charter.open(home)
+    out = charter("trace", "show", "deadbeef")
+    assert out.returncode == 4
+    assert out.stderr.strip().splitlines() == ["error: no trace 'deadbeef'; `charter trace list` shows recent ones"]
