@@ -163,4 +163,6 @@ def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Calla
         """Point an alias (champion, challenger) at a version; needs MANAGE on agent:<name>."""
         registry.create(name)
         require_manage(charter, who, f"agent:{name}", f"set alias {alias}")
-        return versions.set_alias(name, alias, body.ref, actor=who)
+        moved = versions.set_alias(name, alias, body.ref, actor=who)
+        app.state.runner.forget(name)  # this worker serves the new champion at once
+        return moved

@@ -7,6 +7,7 @@ agent, so the catalog's EXECUTE check on ``agent:<name>`` governs HTTP callers l
 from __future__ import annotations
 
 import json
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -17,8 +18,17 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field, ValidationError
 
-from charter.errors import CharterError, InvalidInput, NotFound, Unauthenticated, http_status
+from charter.agents.versions import AgentVersions
+from charter.errors import (
+    CharterError,
+    InvalidInput,
+    NotFound,
+    RateLimited,
+    Unauthenticated,
+    http_status,
+)
 from charter.mcp.tokens import TokenStore
+from charter.server.limits import EdgeLimits
 
 
 class ErrorBody(BaseModel):
@@ -72,27 +82,85 @@ def _answer(output: Any) -> str:
 
 
 class AgentRunner:
-    """Runs registered agents as a principal with the process's gateway, catalog, data and tracer."""
+    """Runs registered agents as a principal with the process's gateway, catalog, data, tools and tracer.
+
+    An agent with a ``champion`` alias runs that stored version's config (so promoting a challenger in
+    the review app changes what callers get); one without runs the code's config. The alias is read
+    from the metadata store at most every ``ALIAS_TTL_S`` seconds per worker: another worker sees a
+    promotion within that time, this one at once (``forget``).
+    """
+
+    ALIAS_TTL_S = 2.0
 
     def __init__(self, charter: Any, registry: Any) -> None:
         self.charter = charter
         self.registry = registry
+        self.versions = AgentVersions(charter.store)
+        self._aliases: dict[str, tuple[float, str | None]] = {}
+        self._built: dict[tuple[str, str | None], Any] = {}
+        self._handles: dict[str, Any] | None = None
+        self._lock = threading.Lock()
+
+    def handles(self) -> dict[str, Any]:
+        """The run-context handles, built once; a layer that cannot start here is left out (the step
+        that needs it then says so) instead of failing every agent."""
+        if self._handles is None:
+            c = self.charter
+            out: dict[str, Any] = {"gateway": c.gateway, "catalog": c.catalog, "tracer": c.tracer}
+            try:
+                out["data"] = c.data
+            except Exception:  # no data layer configured here
+                pass
+            try:
+                from charter.tools import ToolRegistry
+
+                out["tools"] = ToolRegistry(c.catalog)
+            except Exception:
+                pass
+            self._handles = out
+        return self._handles
+
+    def forget(self, name: str) -> None:
+        """Drop the cached alias of an agent (after this worker moved it)."""
+        with self._lock:
+            self._aliases.pop(name, None)
+
+    def agent(self, name: str) -> Any:
+        """The agent as served: the champion version when one is set, else the code's config."""
+        base = self.registry.create(name)  # NotFound names the agent
+        now = time.monotonic()
+        with self._lock:
+            cached = self._aliases.get(name)
+        if cached is None or now - cached[0] > self.ALIAS_TTL_S:
+            cached = (now, self.versions.aliases(name).get("champion"))
+            with self._lock:
+                self._aliases[name] = cached
+        digest = cached[1]
+        if digest is None or digest == base.content_hash():
+            return base
+        key = (name, digest)
+        with self._lock:
+            built = self._built.get(key)
+        if built is None:
+            built = self.versions.load(base, digest)
+            with self._lock:
+                self._built[key] = built
+        return built
 
     def run(self, name: str, inputs: dict[str, Any], principal: str) -> tuple[Any, str | None]:
-        agent = self.registry.create(name)  # NotFound names the agent
+        agent = self.agent(name)
         try:
             parsed = agent.input_model.model_validate(inputs)
         except ValidationError as exc:
             first = exc.errors()[0]
             field = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
-        c = self.charter
-        result = agent.run(parsed, principal=principal, gateway=c.gateway, catalog=c.catalog, tracer=c.tracer)
+        result = agent.run(parsed, principal=principal, **self.handles())
         return result.output, result.trace_id
 
     def from_messages(self, name: str, messages: list[ChatMessage]) -> dict[str, Any]:
         """Map the last user message onto the agent's one text input field."""
-        agent = self.registry.create(name)
+        agent = self.agent(name)
         users = [m.content for m in messages if m.role == "user"]
         if not users:
             raise InvalidInput("messages: no message with role 'user'", field="messages")
@@ -102,21 +170,58 @@ class AgentRunner:
         return {fields[0]: users[-1]}
 
 
-def create_app(charter: Any, registry: Any = None) -> FastAPI:
-    """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents)."""
+class ServerTiming:
+    """ASGI middleware: a ``Server-Timing`` header with the request's time in the app and in the agent.
+
+    ``app`` minus ``agent`` is the server's own overhead (auth, limits, validation, serialisation),
+    which ``benchmarks/bench_server.py`` reports; it adds no work beyond two clock reads.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        state = scope.setdefault("state", {})
+
+        async def timed(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                parts = [f"app;dur={(time.perf_counter() - start) * 1000:.2f}"]
+                if state.get("agent_ms") is not None:
+                    parts.append(f"agent;dur={state['agent_ms']:.2f}")
+                message = {**message, "headers": [*message.get("headers", []),
+                                                   (b"server-timing", ", ".join(parts).encode())]}
+            await send(message)
+
+        await self.app(scope, receive, timed)
+
+
+def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None = None) -> FastAPI:
+    """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents;
+    ``limits`` to the request limits in the settings' ``[server]`` section)."""
     if registry is None:
         from charter.agents.registry import AgentRegistry
 
         registry = AgentRegistry()
     app = FastAPI(title="Charter", version="1", description="Governed agents, catalog, traces and evals.",
-                  responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+                  responses={401: {"model": ErrorBody}, 403: {"model": ErrorBody}, 422: {"model": ErrorBody},
+                             429: {"model": ErrorBody}})
+    app.add_middleware(ServerTiming)
     tokens = TokenStore(charter.store, charter.catalog)
     runner = AgentRunner(charter, registry)
+    limits = limits if limits is not None else EdgeLimits(charter.settings)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
+    app.state.runner, app.state.limits = runner, limits
 
     @app.exception_handler(CharterError)
     async def _charter_error(request: Request, exc: CharterError) -> JSONResponse:
-        return _error(exc, exc.context.get("field"))
+        resp = _error(exc, exc.context.get("field"))
+        if isinstance(exc, RateLimited):  # fixed one-minute windows: retry when this one ends
+            resp.headers["Retry-After"] = str(max(1, 60 - int(time.time()) % 60))
+        return resp
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -128,14 +233,20 @@ def create_app(charter: Any, registry: Any = None) -> FastAPI:
     async def _bug(request: Request, exc: Exception) -> JSONResponse:  # never a traceback to the client
         return _error(CharterError(f"internal error ({type(exc).__name__}); see the server log"))
 
+    def authenticate(token: str) -> str:
+        """The token's principal, after counting the request against the edge limits."""
+        who = tokens.principal_for(token)
+        limits.admit(who, token)
+        return who
+
     def principal(request: Request) -> str:
         auth = request.headers.get("authorization", "")
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not token:
             raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        return tokens.principal_for(token.strip())
+        return authenticate(token.strip())
 
-    app.state.principal = principal
+    app.state.principal, app.state.authenticate = principal, authenticate
 
     @app.get("/v1/agents", response_model=list[AgentInfo], tags=["agents"])
     def list_agents(who: str = Depends(principal)) -> list[AgentInfo]:
@@ -143,21 +254,30 @@ def create_app(charter: Any, registry: Any = None) -> FastAPI:
         return [AgentInfo(name=n, source=registry.source(n)) for n in registry.names()]
 
     @app.post("/v1/agents/{name}/invoke", response_model=InvokeResponse, tags=["agents"])
-    def invoke(name: str, body: InvokeRequest, who: str = Depends(principal)) -> InvokeResponse:
+    def invoke(name: str, body: InvokeRequest, request: Request, who: str = Depends(principal)) -> InvokeResponse:
         """Run an agent as the token's principal (EXECUTE on agent:<name> is checked)."""
-        output, trace_id = runner.run(name, body.inputs, who)
+        start = time.perf_counter()
+        try:
+            output, trace_id = runner.run(name, body.inputs, who)
+        finally:
+            request.state.agent_ms = (time.perf_counter() - start) * 1000
         data = output.model_dump(mode="json") if isinstance(output, BaseModel) else output
         return InvokeResponse(agent=name, output=data, answer=_answer(output), trace_id=trace_id)
 
     @app.post("/v1/chat/completions", tags=["openai"])
-    def chat_completions(body: ChatCompletionRequest, who: str = Depends(principal)) -> Any:
+    def chat_completions(body: ChatCompletionRequest, request: Request, who: str = Depends(principal)) -> Any:
         """OpenAI-compatible chat completions; ``model`` is ``agent:NAME``; ``stream`` gives SSE chunks."""
         if not body.model.startswith("agent:"):
             raise InvalidInput(f"model '{body.model}' is not 'agent:NAME'", field="model")
         name = body.model.removeprefix("agent:")
         if name not in registry.names():
             raise NotFound(f"no agent '{name}'")
-        output, trace_id = runner.run(name, runner.from_messages(name, body.messages), who)
+        inputs = runner.from_messages(name, body.messages)
+        start = time.perf_counter()
+        try:
+            output, trace_id = runner.run(name, inputs, who)
+        finally:
+            request.state.agent_ms = (time.perf_counter() - start) * 1000
         text = _answer(output)
         cid, created = f"chatcmpl-{trace_id or uuid.uuid4().hex}", int(time.time())
         if not body.stream:

@@ -18,7 +18,7 @@ def test_an_expert_corrects_an_answer_into_a_golden_set(world, client) -> None:
     world.charter.catalog.add_member("reviewers", "ann")
     assert client.post("/review/login", data={"token": "cht_wrong"}).status_code == 401
     client.post("/review/login", data={"token": world.tokens["ann"]}, follow_redirects=False)
-    queue = client.get("/review")
+    queue = client.get("/review", params={"sample_rate": 1.0})
     assert queue.status_code == 200 and trace_id[:12] in queue.text
     page = client.get(f"/review/traces/{trace_id}")
     assert "Capital of Italy?" in page.text and "Paris" in page.text and "Answer briefly" in page.text
