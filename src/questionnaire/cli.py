@@ -1,0 +1,138 @@
+"""`questionnaire` command line: ingest documents, ingest the reference corpus, answer a questionnaire."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from charter.cli._app import console, err_console, run_app
+
+app = typer.Typer(name="questionnaire", help="Draft questionnaire responses from your documents, with citations.",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+
+
+@app.callback()
+def _root(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors.")) -> None:
+    """Questionnaire answering on Charter."""
+
+
+def _print_items(report: object) -> None:
+    for item in report.items:  # type: ignore[attr-defined]
+        if item.status == "error":
+            err_console.print(f"[red]error[/] {item.message}", highlight=False, markup=True, soft_wrap=True)
+        else:
+            console.print(f"{item.status:<10} {item.doc_id}  ({item.chunks} chunks)", highlight=False, markup=False)
+    console.print(report.summary(), style="dim")  # type: ignore[attr-defined]
+
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: list[Path] = typer.Argument(..., help="Files or directories (.md .html .pdf .docx; .xlsx/.csv past answers)."),
+    classification: str = typer.Option(..., "--classification", "-c", help="public, internal or confidential."),
+    source: str = typer.Option("", "--source", help="A label for where these documents come from (blog, wiki, ...)."),
+    past_answers: bool = typer.Option(False, "--past-answers", help="Read .docx files as past questionnaires."),
+) -> None:
+    """Ingest documents or past questionnaires with one classification (changed files are replaced)."""
+    from charter.runtime import Charter
+    from questionnaire.ingest import ingest
+
+    charter = Charter.open()
+    with console.status("ingesting ..."):
+        report = ingest(charter, paths, classification=classification, source=source,
+                        kind="past_answers" if past_answers else "auto")
+    _print_items(report)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command("ingest-corpus")
+def ingest_corpus_cmd(
+    manifest: Path | None = typer.Option(None, "--manifest", help="A corpus manifest (default: the packaged one)."),
+) -> None:
+    """Ingest the reference corpus (README, docs, past answers) and create the demo principals."""
+    from charter.runtime import Charter
+    from questionnaire.ingest import ingest_corpus
+    from questionnaire.store import DEMO_PRINCIPALS
+
+    charter = Charter.open()
+    with console.status("ingesting the reference corpus (embedding new chunks) ..."):
+        report = ingest_corpus(charter, manifest)
+    _print_items(report)
+    console.print(f"demo principals: {', '.join(DEMO_PRINCIPALS)} (public, internal, confidential clearance)",
+                  style="dim")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command("add-user")
+def add_user_cmd(
+    name: str = typer.Argument(..., help="The principal (created as a user if new)."),
+    clearance: str = typer.Option("public", "--clearance", help="public, internal or confidential."),
+) -> None:
+    """Let a principal use the app, seeing documents up to a classification."""
+    from charter.runtime import Charter
+    from questionnaire.store import add_user, ensure_setup
+
+    charter = Charter.open()
+    ensure_setup(charter)
+    add_user(charter, name, clearance)
+    console.print(f"{name} may use the questionnaire app and sees {clearance} documents", highlight=False)
+
+
+@app.command("answer")
+def answer_cmd(
+    file: Path = typer.Argument(..., help="The questionnaire (.xlsx, .csv or .docx) with a Question column."),
+    as_: str = typer.Option(..., "--as", help="The principal the response is drafted for (governs what it may cite)."),
+    out: Path = typer.Option(..., "--out", help="Response file (.docx or .md)."),
+    md: Path | None = typer.Option(None, "--md", help="Also write the response as Markdown here."),
+    model: str | None = typer.Option(None, "--model", help="Let this model (charter.toml) pick among the candidate "
+                                     "sentences; default: deterministic extractive drafting."),
+    fresh: bool = typer.Option(False, "--fresh", help="Ignore answers kept from an earlier, interrupted run."),
+) -> None:
+    """Draft a response: one section per question, cited; unsure answers go to the review queue."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from charter.runtime import Charter
+    from questionnaire.answer import answer_questionnaire, read_questions, sidecar_path, summarize
+
+    charter = Charter.open()
+    read_questions(file)  # a file with no question column fails before any work
+    kept = sidecar_path(out)
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console, transient=False) as bar:
+        task = bar.add_task("answering", total=None)
+
+        def progress(done: int, total: int, _answer: object) -> None:
+            bar.update(task, completed=done, total=total)
+
+        answers = answer_questionnaire(file, as_, out, charter=charter, md=md, model=model, resume=not fresh,
+                                       progress=progress)
+    s = summarize(answers)
+    console.print(f"{s['questions']} questions: {s['answered']} answered, {s['reused']} reused, {s['review']} "
+                  f"for review; wrote {out}{f' and {md}' if md else ''}", highlight=False)
+    console.print(f"finished answers are kept in {kept} (a re-run resumes; --fresh starts over)", style="dim",
+                  highlight=False)
+
+
+@app.command("documents")
+def documents_cmd() -> None:
+    """List the ingested documents as JSON (admin view)."""
+    from charter.runtime import Charter
+    from questionnaire.store import documents_json, ensure_setup
+
+    charter = Charter.open()
+    ensure_setup(charter)
+    typer.echo(documents_json(charter))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `questionnaire` script."""
+    run_app(app, sys.argv[1:] if argv is None else argv, prog="questionnaire")

@@ -1,0 +1,314 @@
+"""The governed chunk store: a SQLite source ``questionnaire`` registered in Charter, its grants and
+row filter, the vector index over it, and the BM25 index kept beside it.
+
+Why SQLite: the DataService opens SQLite sources read-only, one connection per query, so this
+module can write (one transaction per document) while governed reads go on; a DuckDB file is held
+open by its connector, which would block a second writer process.
+
+Who sees what is decided by the catalog, not here: a row filter on both tables admits
+``public`` rows to every principal with SELECT, ``internal`` rows to members of
+``questionnaire-internal`` and ``confidential`` rows to members of ``questionnaire-confidential``
+(a member group of ``questionnaire-internal``). The app itself is the agent principal
+``questionnaire``; it reads on behalf of the asking user, so every read is the intersection of
+both principals' rights.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from charter.errors import PermissionDenied
+from questionnaire.text import terms
+from questionnaire.types import CLASSIFICATIONS, Chunk
+
+SOURCE = "questionnaire"
+CHUNKS = f"{SOURCE}.main.chunks"
+DOCUMENTS = f"{SOURCE}.main.documents"
+INDEX = f"{SOURCE}.main.chunks_idx"
+AGENT = "questionnaire"
+USERS = "questionnaire-users"          # may use the app (SELECT on the store, EXECUTE on the agent)
+INTERNAL = "questionnaire-internal"    # sees internal documents
+CONFIDENTIAL = "questionnaire-confidential"  # sees confidential documents (and, as a member group, internal)
+# Demo principals created by `questionnaire ingest-corpus` (and the tests): one per clearance.
+DEMO_PRINCIPALS = {"external-analyst": (), "employee": (INTERNAL,), "product-lead": (CONFIDENTIAL,)}
+
+ROW_FILTER = (f"classification = 'public' OR (classification = 'internal' AND is_member('{INTERNAL}')) "
+              f"OR (classification = 'confidential' AND is_member('{CONFIDENTIAL}'))")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id TEXT PRIMARY KEY, title TEXT NOT NULL, classification TEXT NOT NULL, kind TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '', path TEXT NOT NULL DEFAULT '', content_hash TEXT NOT NULL,
+  chunks INTEGER NOT NULL, ingested_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS chunks (
+  chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL,
+  heading TEXT NOT NULL, text TEXT NOT NULL, classification TEXT NOT NULL, kind TEXT NOT NULL,
+  search_text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS store_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT OR IGNORE INTO store_state VALUES (1, 0);
+"""
+CHUNK_COLUMNS = ("chunk_id", "doc_id", "title", "heading", "text", "classification", "kind")
+
+
+def store_path(charter: Any) -> Path:
+    """Where the chunk store lives: ``<CHARTER_HOME>/questionnaire/chunks.sqlite``."""
+    return Path(charter.settings.home) / "questionnaire" / "chunks.sqlite"
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    return con
+
+
+def ensure_setup(charter: Any, actor: str = "admin") -> None:
+    """Create the store and register it once: source, principals, grants, row filter, vector index."""
+    path = store_path(charter)
+    con = connect(path)
+    try:
+        con.executescript(SCHEMA)
+    finally:
+        con.close()
+    data, cat = charter.data, charter.catalog
+    if SOURCE not in {n for n, _s, _u in data.sources()}:
+        data.add_source(SOURCE, f"sqlite:///{path.resolve()}", actor=actor)
+        data.sync(SOURCE, actor=actor)
+    existing = {p.name: p.kind for p in cat.principals()}
+    for group in (USERS, INTERNAL, CONFIDENTIAL):
+        if group not in existing:
+            cat.create_principal(group, "group", actor=actor)
+    if AGENT not in existing:
+        cat.create_principal(AGENT, "agent", actor=actor)
+    for member, group in ((INTERNAL, USERS), (CONFIDENTIAL, INTERNAL), (AGENT, CONFIDENTIAL), (AGENT, USERS)):
+        if not cat.is_member(member, group):
+            cat.add_member(group, member, actor=actor)
+    cat.grant(["USE_CATALOG"], f"catalog:{SOURCE}", USERS, actor=actor)
+    cat.grant(["USE_SCHEMA", "SELECT"], f"schema:{SOURCE}.main", USERS, actor=actor)
+    cat.grant(["EXECUTE"], f"agent:{AGENT}", USERS, actor=actor)
+    for table in (CHUNKS, DOCUMENTS):
+        if cat.row_filter(table) != ROW_FILTER:
+            cat.set_row_filter(table, ROW_FILTER, actor=actor)
+    for model in charter.gateway.register_models(actor=actor):
+        cat.grant(["QUERY"], f"model:{model}", USERS, actor=actor)
+    if INDEX not in {s.name for s in cat.securables(type="vector_index")}:
+        data.create_index(INDEX, CHUNKS, "search_text", "chunk_id", actor=actor)
+        cat.grant(["SELECT"], f"vector_index:{INDEX}", USERS, actor=actor)
+
+
+def add_user(charter: Any, name: str, clearance: str = "public", actor: str = "admin") -> None:
+    """Create (if needed) a user who may use the app and sees documents up to ``clearance``."""
+    if clearance not in CLASSIFICATIONS:
+        from charter.errors import InvalidInput
+
+        raise InvalidInput(f"unknown clearance '{clearance}'; use one of {', '.join(CLASSIFICATIONS)}")
+    cat = charter.catalog
+    if name not in {p.name for p in cat.principals()}:
+        cat.create_principal(name, "user", actor=actor)
+    group = {"public": USERS, "internal": INTERNAL, "confidential": CONFIDENTIAL}[clearance]
+    if not cat.is_member(name, group):
+        cat.add_member(group, name, actor=actor)
+
+
+def add_demo_principals(charter: Any, actor: str = "admin") -> list[str]:
+    """The three demo users: external-analyst (public), employee (internal), product-lead (confidential)."""
+    for name, groups in DEMO_PRINCIPALS.items():
+        add_user(charter, name, {(): "public", (INTERNAL,): "internal", (CONFIDENTIAL,): "confidential"}[groups],
+                 actor=actor)
+    return list(DEMO_PRINCIPALS)
+
+
+# ------------------------------------------------------------------------------- writes
+@dataclass(frozen=True)
+class StoredDocument:
+    doc_id: str
+    content_hash: str
+    classification: str
+    chunks: int
+
+
+def stored_documents(charter: Any) -> dict[str, StoredDocument]:
+    """Every stored document (definer rights: for ingestion's bookkeeping, never shown to a user)."""
+    con = connect(store_path(charter))
+    try:
+        rows = con.execute("SELECT doc_id, content_hash, classification, chunks FROM documents").fetchall()
+    finally:
+        con.close()
+    return {r[0]: StoredDocument(*r) for r in rows}
+
+
+def replace_document(charter: Any, *, doc_id: str, title: str, classification: str, kind: str, source: str,
+                     path: str, content_hash: str, chunks: list[Chunk]) -> None:
+    """Replace a document and all its chunks in one transaction (readers see old or new, never half)."""
+    from charter.store import utcnow
+
+    con = connect(store_path(charter))
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+            con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+            con.executemany(
+                "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(c.chunk_id, c.doc_id, i, c.title, c.heading, c.text, c.classification, c.kind, search_text(c))
+                 for i, c in enumerate(chunks)])
+            con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (doc_id, title, classification, kind, source, path, content_hash, len(chunks),
+                         utcnow().isoformat()))
+            con.execute("UPDATE store_state SET version = version + 1 WHERE id = 1")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.close()
+
+
+def remove_document(charter: Any, doc_id: str) -> bool:
+    """Delete a document and its chunks; False when it was not stored."""
+    con = connect(store_path(charter))
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        n = con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,)).rowcount
+        con.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+        con.execute("UPDATE store_state SET version = version + 1 WHERE id = 1")
+        con.execute("COMMIT")
+    finally:
+        con.close()
+    return bool(n)
+
+
+def search_text(c: Chunk) -> str:
+    """What is embedded and BM25-indexed: title and heading path give a passage its context."""
+    return f"{c.title} > {c.heading}\n{c.text}" if c.heading else f"{c.title}\n{c.text}"
+
+
+def refresh_index(charter: Any, progress: Callable[[int, int], None] | None = None) -> int:
+    """Bring the vector index up to date (only new or changed chunks are embedded)."""
+    from charter.data.indexes import refresh_index as refresh
+
+    return refresh(charter.data, INDEX, progress=progress)
+
+
+# ------------------------------------------------------------------------------- reads
+def row_to_chunk(row: dict[str, Any]) -> Chunk:
+    lower = {k.lower(): v for k, v in row.items()}
+    return Chunk(**{c: lower[c] for c in CHUNK_COLUMNS})
+
+
+def visible_chunks(charter: Any, chunk_ids: Iterable[str], *, principal: str, agent: str | None = AGENT,
+                   request_id: str | None = None) -> dict[str, Chunk]:
+    """The chunks among ``chunk_ids`` that the principal (through the agent) may see: governed SQL."""
+    ids = list(dict.fromkeys(chunk_ids))
+    if not ids:
+        return {}
+    names = [f"k{i}" for i in range(len(ids))]
+    cols = ", ".join(CHUNK_COLUMNS)
+    result = charter.data.query(f"SELECT {cols} FROM {CHUNKS} WHERE chunk_id IN ({', '.join(':' + n for n in names)})",
+                                principal=principal, agent=agent, params=dict(zip(names, ids, strict=True)),
+                                request_id=request_id)
+    out = {}
+    for r in result.rows:
+        c = row_to_chunk(dict(zip(result.columns, r, strict=True)))
+        out[c.chunk_id] = c
+    return out
+
+
+class BM25:
+    """A bm25s index over every chunk's search text (definer rights; hits are filtered by the caller
+    through governed SQL), rebuilt when the store's version changes."""
+
+    def __init__(self, charter: Any) -> None:
+        self.charter = charter
+        self._lock = threading.Lock()
+        self._version = -1
+        self._ids: list[str] = []
+        self._retriever: Any = None
+        self.df: Counter[str] = Counter()
+        self.n = 0
+
+    def _current(self) -> int:
+        con = connect(store_path(self.charter))
+        try:
+            return int(con.execute("SELECT version FROM store_state WHERE id = 1").fetchone()[0])
+        finally:
+            con.close()
+
+    def refresh(self) -> None:
+        with self._lock:
+            version = self._current()
+            if version == self._version:
+                return
+            con = connect(store_path(self.charter))
+            try:
+                rows = con.execute("SELECT chunk_id, search_text FROM chunks ORDER BY chunk_id").fetchall()
+            finally:
+                con.close()
+            ids = [r[0] for r in rows]
+            tokens = [terms(r[1]) or ["_empty_"] for r in rows]
+            df: Counter[str] = Counter()
+            for t in tokens:
+                df.update(set(t))
+            retriever = None
+            if rows:
+                try:
+                    import bm25s
+                except ImportError:
+                    from charter.errors import ConfigError
+
+                    raise ConfigError("questionnaire retrieval needs bm25s: pip install 'charter[docs]'") from None
+                logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each build at DEBUG
+                retriever = bm25s.BM25()
+                retriever.index(tokens, show_progress=False)
+            self._ids, self._retriever, self.df, self.n, self._version = ids, retriever, df, len(rows), version
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency over chunks (a term no chunk has weighs the most)."""
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def search(self, text: str, k: int) -> list[tuple[str, float]]:
+        """(chunk_id, score) of the k best chunks by BM25, over all chunks (unfiltered)."""
+        self.refresh()
+        if self._retriever is None:
+            return []
+        vocab = self._retriever.vocab_dict
+        query = [t for t in terms(text) if t in vocab]
+        if not query:
+            return []
+        k = min(k, len(self._ids))
+        docs, scores = self._retriever.retrieve([query], k=k, show_progress=False)
+        return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+
+def require_user(charter: Any, principal: str) -> None:
+    """A clear refusal before any work when the principal may not use the app."""
+    decision = charter.catalog.check(principal, "EXECUTE", f"agent:{AGENT}")
+    if not decision.allowed:
+        charter.catalog.audit(actor=principal, action="run agent", securable=f"agent:{AGENT}", allowed=False,
+                              reason=decision.reason)
+        raise PermissionDenied(f"permission denied: {decision.reason}; add the principal to the "
+                               f"'{USERS}' group (or use `questionnaire add-user`)")
+
+
+def documents_json(charter: Any) -> str:
+    """All stored documents as JSON (admin listing)."""
+    con = connect(store_path(charter))
+    try:
+        rows = con.execute("SELECT doc_id, title, classification, kind, source, chunks, ingested_at FROM documents "
+                           "ORDER BY doc_id").fetchall()
+    finally:
+        con.close()
+    keys = ("doc_id", "title", "classification", "kind", "source", "chunks", "ingested_at")
+    return json.dumps([dict(zip(keys, r, strict=True)) for r in rows], indent=1)

@@ -1,0 +1,118 @@
+"""Deterministic text helpers shared by ingestion, retrieval and answering: terms, sentences, hashes.
+
+One tokenizer serves BM25, the key-term overlap behind confidence, and past-answer matching, so
+the three agree on what a "term" is. The stemmer is a few suffix rules (no dependency): it only
+has to map "filters"/"filtered"/"filtering" together, not be linguistically right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9_\-]*[a-z0-9]|[a-z0-9]")
+
+def _wordlist(text: str) -> list[str]:
+    return text.split()
+
+
+STOPWORDS = frozenset(_wordlist("""
+a about above after again against all also am an and any are aren't as at be because been before being
+below between both but by can cannot could did do does doing don't down during each either else etc
+ever every few for from further had has have having he her here hers herself him himself his how i if in
+into is isn't it its itself just let me more most much must my myself no nor not now of off on once only
+or other ours ourselves out over own per please same shall she should so some such than that the their
+theirs them themselves then there these they this those through to too under until up upon us very via
+was we were what when where whether which while who whom whose why will with within without would yes yet
+you your yours yourself yourselves e g eg ie i.e e.g
+"""))
+
+# Words that make a sentence a question but say nothing about its topic; they must not count as
+# key terms (a passage that says "describe" is no evidence for "describe how X works").
+QUESTION_WORDS = frozenset(_wordlist("""
+describe explain detail details list provide outline tell give share summarize summarise elaborate
+support supports supported offer offers provide provides solution solutions product products vendor
+company platform capability capabilities feature features available option options way ways kind kinds
+type types use used using able need needs want wants include includes including
+"""))
+
+
+def stem(word: str) -> str:
+    """A crude, stable suffix stemmer ("filters", "filtering", "filtered" -> "filter")."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    base = word
+    for suffix, keep, least in (("ies", "y", 3), ("sses", "ss", 3), ("ing", "", 3), ("ed", "", 4), ("es", "", 3),
+                                ("s", "", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            base = word[: len(word) - len(suffix)] + keep
+            break
+    # "cache"/"caches"/"caching" and "embed"/"embedded" must meet in one stem.
+    if base.endswith("e") and len(base) > 3:
+        base = base[:-1]
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "slz":
+        base = base[:-1]
+    return base
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (hyphenated and snake_case words kept whole)."""
+    return _WORD.findall(text.lower())
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms (stopwords dropped): the tokens of BM25 and of key-term overlap."""
+    out = []
+    for w in words(text):
+        if w in STOPWORDS:
+            continue
+        out.append(stem(w))
+        if "-" in w or "_" in w:  # "row-level" also matches "row level"
+            out.extend(stem(p) for p in re.split(r"[-_]", w) if p and p not in STOPWORDS)
+    return out
+
+
+def key_terms(question: str) -> list[str]:
+    """A question's topic terms: content terms minus question-framing words, in order, unique."""
+    framing = {stem(w) for w in QUESTION_WORDS}
+    seen: dict[str, None] = {}
+    for t in terms(question):
+        if t not in framing and t not in seen:
+            seen[t] = None
+    return list(seen)
+
+
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9`\"'(\[*_])|\n{2,}|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
+
+
+_FENCED = re.compile(r"^\s*(```|~~~).*?^\s*\1[^\n]*$", re.S | re.M)
+MAX_SENTENCE_WORDS = 60
+
+
+def sentences(text: str) -> list[str]:
+    """Prose sentences and list items of a passage: code blocks, tables and over-long runs left out
+    (they cover many terms without saying anything a reader can take as an answer)."""
+    text = _FENCED.sub("\n\n", text)
+    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("|") and not ln.startswith("    ")]
+    out = []
+    for part in _SENT.split("\n".join(lines)):
+        s = " ".join(part.split())
+        s = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", s)
+        if len(s) >= 12 and re.search(r"[A-Za-z]{3}", s) and len(s.split()) <= MAX_SENTENCE_WORDS:
+            out.append(s)
+    return out
+
+
+def sha256(data: bytes | str) -> str:
+    """Hex SHA-256 of bytes or UTF-8 text."""
+    return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
+
+
+def dice(a: list[str] | set[str], b: list[str] | set[str]) -> float:
+    """Dice similarity of two term sets (0..1)."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    return 2 * len(sa & sb) / (len(sa) + len(sb))
