@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from typing import TYPE_CHECKING
 
 import click
 import typer
@@ -15,6 +16,20 @@ from charter.errors import CharterError, exit_code
 
 console = Console()
 err_console = Console(stderr=True)
+
+if TYPE_CHECKING:
+    from charter.runtime import Charter
+
+
+def open_charter() -> Charter:
+    """The process's Charter (settings, store, layers), opened on first use by a command.
+
+    Command modules import the runtime and the layers only inside commands, through here, so
+    that `charter --help` and `charter --version` load none of them (a test holds this).
+    """
+    from charter.runtime import Charter
+
+    return Charter.open()
 
 
 def run_app(app: typer.Typer, argv: list[str], prog: str) -> None:

@@ -8,9 +8,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from charter.agents import AgentRegistry, AgentVersions
-from charter.cli._app import console
-from charter.runtime import Charter
+from charter.cli._app import console, open_charter
 
 
 def register(app: typer.Typer) -> None:
@@ -23,7 +21,9 @@ def register(app: typer.Typer) -> None:
 
 def list_agents() -> None:
     """Registered agents with their current config hash and aliases."""
-    versions = AgentVersions(Charter.open().store)
+    from charter.agents import AgentRegistry, AgentVersions
+
+    versions = AgentVersions(open_charter().store)
     registry = AgentRegistry()
     table = Table("agent", "current", "aliases", "versions", "from")
     for name in registry.names():
@@ -42,7 +42,9 @@ def show(
     version: str | None = typer.Option(None, "--version", "-V", help="A hash prefix or an alias; default: current."),
 ) -> None:
     """An agent's versions and aliases, and one version's full config as JSON."""
-    versions = AgentVersions(Charter.open().store)
+    from charter.agents import AgentRegistry, AgentVersions
+
+    versions = AgentVersions(open_charter().store)
     agent = AgentRegistry().create(name)
     if version is None:
         config, digest = agent.config(), agent.content_hash()
@@ -67,7 +69,9 @@ def promote(
     note: str = typer.Option("", help="A note stored with a newly saved version."),
 ) -> None:
     """Point an alias (champion, challenger, ...) at a version of an agent."""
-    versions = AgentVersions(Charter.open().store)
+    from charter.agents import AgentRegistry, AgentVersions
+
+    versions = AgentVersions(open_charter().store)
     if version == "current":
         version = versions.save(AgentRegistry().create(name), actor=actor, note=note).content_hash
     v = versions.set_alias(name, alias, version, actor=actor)

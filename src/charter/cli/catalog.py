@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from charter.cli._app import console
+from charter.cli._app import console, open_charter
 from charter.errors import CharterError, InvalidInput, PermissionDenied
 
 AS_HELP = "Principal the command acts as."
@@ -23,10 +23,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _catalog():  # type: ignore[no-untyped-def]
-    # Imported here so `charter --version` does not load the catalog.
-    from charter.runtime import Charter
-
-    return Charter.open().catalog
+    return open_charter().catalog
 
 
 def sql(

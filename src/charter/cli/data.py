@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from charter.cli._app import console
+from charter.cli._app import console, open_charter
 from charter.errors import InvalidInput
 
 source_app = typer.Typer(help="Data sources: register, sync into the catalog, list, remove.", no_args_is_help=True)
@@ -25,9 +25,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _data():  # type: ignore[no-untyped-def]
-    from charter.runtime import Charter
-
-    return Charter.open().data
+    return open_charter().data
 
 
 def _table(columns: list[str], rows: list[tuple[Any, ...]], title: str | None = None) -> Table:

@@ -9,9 +9,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from charter.cli._app import console
+from charter.cli._app import console, open_charter
 from charter.errors import InvalidInput
-from charter.runtime import Charter
 
 
 def register(app: typer.Typer) -> None:
@@ -31,7 +30,7 @@ def add(name: str = typer.Argument(...), file: Path | None = typer.Argument(None
     from charter.evals import Datasets, load_file
     from charter.evals import from_traces as build
 
-    charter = Charter.open()
+    charter = open_charter()
     if (file is None) == (from_traces is None):
         raise InvalidInput("give a FILE or --from-traces AGENT")
     if file is not None:
@@ -49,7 +48,7 @@ def list_sets() -> None:
     from charter.evals import Datasets
 
     table = Table("name", "version", "items", "source", "by", "note", "created")
-    for v in Datasets(Charter.open().store).versions():
+    for v in Datasets(open_charter().store).versions():
         table.add_row(escape(v.name), v.version[:12], str(v.item_count), escape(v.source), escape(v.created_by),
                       escape(v.note[:40]), str(v.created_at)[:19])
     console.print(table)
@@ -59,7 +58,7 @@ def show(ref: str = typer.Argument(..., help="NAME[@version][:split]"), limit: i
     """A golden set's splits, tags and first items."""
     from charter.evals import Datasets
 
-    ds = Datasets(Charter.open().store).get(ref)
+    ds = Datasets(open_charter().store).get(ref)
     console.print(f"[bold]{escape(ds.name)}[/]@{ds.version[:12]} · {len(ds.items)} items · splits {ds.splits()} · "
                   f"tags {escape(str(ds.tags()))}")
     for it in ds.items[:limit]:
@@ -73,7 +72,7 @@ def export(ref: str = typer.Argument(...), output: Path = typer.Option(..., "--o
 
     if fmt not in ("jsonl", "csv"):
         raise InvalidInput(f"unknown format '{fmt}'; use jsonl or csv")
-    ds = Datasets(Charter.open().store).get(ref)
+    ds = Datasets(open_charter().store).get(ref)
     output.write_text(to_jsonl(ds) if fmt == "jsonl" else to_csv(ds), encoding="utf-8")
     console.print(f"wrote {len(ds.items)} items to {output}")
 
@@ -89,5 +88,5 @@ def correct(name: str = typer.Argument(...), item: str = typer.Argument(...),
         value = json.loads(expectations)
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"--expectations is not JSON: {exc.msg}") from None
-    v = Datasets(Charter.open().store).correct(name, item, author=author, expectations=value, reason=reason, trace_id=trace)
+    v = Datasets(open_charter().store).correct(name, item, author=author, expectations=value, reason=reason, trace_id=trace)
     console.print(f"dataset [bold]{escape(name)}[/] is now @{v.version[:12]}")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from charter.cli._app import console
+from charter.cli._app import console, open_charter
 from charter.errors import ConfigError, InvalidInput
-from charter.runtime import Charter
+
+if TYPE_CHECKING:
+    from charter.runtime import Charter
 
 
 def register(app: typer.Typer) -> None:
@@ -44,7 +46,7 @@ def run(
     """Run an agent over a golden set and score every item; prints the run id and its metrics."""
     from charter.evals import Datasets, Runs
 
-    charter = Charter.open()
+    charter = open_charter()
     tgt = target(charter, agent, python)
     ds = Datasets(charter.store).get(dataset)
     runs = Runs(charter.store, tracer=charter.tracer)
@@ -61,7 +63,7 @@ def list_runs(limit: int = typer.Option(20, "--limit", "-n"), agent: str | None 
     from charter.evals import Runs
 
     table = Table("run", "agent", "version", "dataset", "split", "items", "status", "started")
-    for r in Runs(Charter.open().store).list(limit=limit, agent=agent):
+    for r in Runs(open_charter().store).list(limit=limit, agent=agent):
         table.add_row(r.run_id[:12], escape(r.agent), r.agent_version[:12], escape(r.dataset), r.split or "",
                       str(r.item_count), r.status, str(r.created_at)[:19])
     console.print(table)
@@ -71,7 +73,7 @@ def show(run_id: str = typer.Argument(...), errors: bool = typer.Option(False, "
     """A run's metrics (and its items' errors)."""
     from charter.evals import Runs
 
-    result = Runs(Charter.open().store).get(run_id)
+    result = Runs(open_charter().store).get(run_id)
     console.print(_metrics_table(result.metrics()))
     if errors:
         for i in result.items:
@@ -84,7 +86,7 @@ def compare_runs(a: str = typer.Argument(..., help="Baseline run."), b: str = ty
     """Per-metric deltas B - A with 95% paired bootstrap intervals; regressed and improved items; by tag."""
     from charter.evals import Runs, compare
 
-    runs = Runs(Charter.open().store)
+    runs = Runs(open_charter().store)
     c = compare(runs.get(a), runs.get(b), resamples=resamples)
     table = Table("metric", "A", "B", "delta", "95% CI", "n")
     for m in c.metrics:
@@ -105,7 +107,7 @@ def report(run_id: str = typer.Argument(...), html: Path = typer.Option(..., "--
     from charter.evals import Runs
     from charter.evals.report import render
 
-    html.write_text(render(Runs(Charter.open().store).get(run_id)), encoding="utf-8")
+    html.write_text(render(Runs(open_charter().store).get(run_id)), encoding="utf-8")
     console.print(f"wrote {html}")
 
 
@@ -115,7 +117,7 @@ def gate_run(run_id: str = typer.Argument(...),
     """Exit 0 when every bound holds, 1 otherwise (for CI)."""
     from charter.evals import Runs, gate
 
-    result = gate(Runs(Charter.open().store).get(run_id).metrics(), minimum=minimum, maximum=maximum)
+    result = gate(Runs(open_charter().store).get(run_id).metrics(), minimum=minimum, maximum=maximum)
     for c in result.checks:
         mark = "[green]ok[/]" if c["ok"] else "[red]FAIL[/]"
         value = "missing" if c["value"] is None else f"{c['value']:.4g}"

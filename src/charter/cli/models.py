@@ -10,9 +10,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from charter.cli._app import console
+from charter.cli._app import console, open_charter
 from charter.errors import InvalidInput
-from charter.runtime import Charter
 
 
 def register(app: typer.Typer) -> None:
@@ -69,7 +68,7 @@ def chat(
     request = ChatRequest.of(
         prompt, system=system, response_schema=response_schema, max_tokens=max_tokens, temperature=temperature
     )
-    charter = Charter.open()
+    charter = open_charter()
     gateway = charter.gateway
     gateway.register_models()
     if stream:
@@ -114,7 +113,7 @@ def usage(
     """Sum model usage (calls, failures, tokens, cost, mean latency) by principal, agent or model."""
     from charter.models.usage import summarize
 
-    rows = summarize(Charter.open().store, by=by, since=parse_since(since) if since else None)
+    rows = summarize(open_charter().store, by=by, since=parse_since(since) if since else None)
     table = Table(by, "calls", "failed", "tokens in", "tokens out", "cost $", "mean s")
     for r in rows:
         table.add_row(

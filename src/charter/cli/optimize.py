@@ -5,9 +5,8 @@ from __future__ import annotations
 import typer
 from rich.markup import escape
 
-from charter.cli._app import console
+from charter.cli._app import console, open_charter
 from charter.errors import InvalidInput
-from charter.runtime import Charter
 
 
 def register(app: typer.Typer) -> None:
@@ -32,7 +31,7 @@ def optimize(
     from charter.evals import Datasets, Runs
     from charter.evals.optimize import optimize as climb
 
-    charter = Charter.open()
+    charter = open_charter()
     start = target(charter, agent, None)
     grids = {}
     for g in grid:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
-from charter.cli._app import console
-from charter.runtime import Charter
-from charter.tracing import SpanRecord, Trace
+from charter.cli._app import console, open_charter
+
+if TYPE_CHECKING:
+    from charter.tracing import SpanRecord, Trace
 
 
 def register(app: typer.Typer) -> None:
@@ -29,7 +30,7 @@ def list_traces(
     status: str | None = typer.Option(None, help="ok or error."),
 ) -> None:
     """Recent traces, newest first."""
-    tracer = Charter.open().tracer
+    tracer = open_charter().tracer
     table = Table("id", "name", "principal", "agent", "status", "spans", "ms", "started")
     for t in tracer.list(limit=limit, principal=principal, agent=agent, status=status):
         colour = "green" if t.status == "ok" else "red"
@@ -47,7 +48,7 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print the whole trace as JSON."),
 ) -> None:
     """One trace as a tree of spans with durations, status, usage and errors."""
-    trace = Charter.open().tracer.get(trace_id)
+    trace = open_charter().tracer.get(trace_id)
     if as_json:
         console.print_json(trace.model_dump_json())
         return
