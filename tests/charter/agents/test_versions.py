@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -75,28 +74,6 @@ def test_the_registry_finds_built_ins_through_the_entry_point_group() -> None:
     registry.register("misnamed", make_agent)
     with pytest.raises(ConfigError, match="registered as 'misnamed' built an agent named 'qa'"):
         registry.create("misnamed")
-
-
-@pytest.fixture
-def charter(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    """Run the real `charter` entry point in-process (subprocesses are slow on a busy machine)."""
-    from charter.cli import main
-    from charter.cli._app import console, err_console
-
-    monkeypatch.setattr(console, "width", 200)
-    monkeypatch.setattr(err_console, "width", 200)
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        capsys.readouterr()
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-        out = capsys.readouterr()
-        return subprocess.CompletedProcess(list(args), code, out.out, out.err)
-
-    return run
 
 
 def test_agent_cli_lists_shows_and_promotes(home: Path, charter) -> None:

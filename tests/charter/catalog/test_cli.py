@@ -21,26 +21,6 @@ def charter_process(*args: str) -> subprocess.CompletedProcess[str]:
                           env={**os.environ, "COLUMNS": "200"}, timeout=120)
 
 
-@pytest.fixture
-def charter(home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """`charter ARGS` in this process (through the same runner as the script), returning rc/stdout/stderr."""
-    from charter.cli import main
-
-    monkeypatch.setenv("COLUMNS", "200")
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        capsys.readouterr()
-        try:
-            main(list(args))
-            rc = 0
-        except SystemExit as exc:
-            rc = int(exc.code or 0)
-        out = capsys.readouterr()
-        return subprocess.CompletedProcess(list(args), rc, out.out, out.err)
-
-    return run
-
-
 def test_sql_check_audit_and_verify(home: Path, charter) -> None:  # type: ignore[no-untyped-def]
     for stmt in ("CREATE USER bob", "CREATE CATALOG main", "GRANT USE CATALOG ON CATALOG main TO bob"):
         out = charter("sql", stmt)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,28 +9,6 @@ import pytest
 from charter.errors import ExecutionError
 from charter.runtime import Charter
 from charter.tracing import span
-
-
-@pytest.fixture
-def charter(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    """Run the real `charter` entry point in-process (subprocesses are slow on a busy machine)."""
-    from charter.cli import main
-    from charter.cli._app import console, err_console
-
-    monkeypatch.setattr(console, "width", 200)
-    monkeypatch.setattr(err_console, "width", 200)
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        capsys.readouterr()
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-        out = capsys.readouterr()
-        return subprocess.CompletedProcess(list(args), code, out.out, out.err)
-
-    return run
 
 
 def test_list_then_show_a_failed_trace_as_a_tree(home: Path, charter) -> None:
