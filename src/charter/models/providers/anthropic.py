@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import os
+import json
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
-from charter.errors import ConfigError, ProviderError, Timeout
-from charter.models.errors import BadProviderOutput, ProviderRejected
-from charter.models.providers.base import Provider, TokenSink, import_sdk
+from charter.models.errors import BadProviderOutput
+from charter.models.providers.base import TokenSink
+from charter.models.providers.sdk import SdkProvider
 from charter.models.types import ChatRequest, Message, ProviderResult, ToolCall, Usage
-from charter.settings import ModelSettings
 
 # Structured output rides on forced tool use: the answer is the input of this one tool.
 RESPOND_TOOL = "respond"
@@ -59,7 +57,7 @@ def build_params(model: str, request: ChatRequest) -> dict[str, Any]:
     return params
 
 
-class AnthropicProvider(Provider):
+class AnthropicProvider(SdkProvider):
     """Claude models over the Messages API."""
 
     name = "anthropic"
@@ -67,29 +65,12 @@ class AnthropicProvider(Provider):
     supports_schema = True
     can_stream = True
     Options: ClassVar[type[BaseModel]] = AnthropicOptions
+    sdk = "anthropic"
+    key_env = "ANTHROPIC_API_KEY"
 
-    def __init__(self, model_name: str, settings: ModelSettings) -> None:
-        super().__init__(model_name, settings)
-        self._client: Any = None
-
-    @classmethod
-    def status(cls, settings: ModelSettings) -> tuple[bool, str]:
-        if importlib.util.find_spec("anthropic") is None:
-            return False, "anthropic SDK not installed: pip install 'charter[anthropic]'"
-        env = settings.api_key_env or "ANTHROPIC_API_KEY"
-        return (True, f"key in {env}") if os.environ.get(env) else (False, f"missing API key: set {env}")
-
-    def client(self) -> Any:
-        if self._client is None:
-            anthropic = import_sdk("anthropic", "anthropic")
-            key = self.api_key("ANTHROPIC_API_KEY")
-            if not key:
-                env = self.settings.api_key_env or "ANTHROPIC_API_KEY"
-                raise ConfigError(f"model '{self.model_name}': missing API key: set {env}")
-            self._client = anthropic.Anthropic(
-                api_key=key, base_url=self.settings.base_url, timeout=self.settings.timeout_s, max_retries=0
-            )
-        return self._client
+    def make_client(self, sdk: Any, api_key: str) -> Any:
+        return sdk.Anthropic(api_key=api_key, base_url=self.settings.base_url, timeout=self.settings.timeout_s,
+                             max_retries=0)
 
     def execute(self, request: ChatRequest, *, timeout_s: float, on_token: TokenSink | None = None) -> ProviderResult:
         params = build_params(self.settings.model, request)
@@ -117,25 +98,8 @@ class AnthropicProvider(Provider):
             answer = next((c for c in calls if c.name == RESPOND_TOOL), None)
             if answer is None:
                 raise BadProviderOutput(f"model '{self.model_name}' (anthropic) gave no structured answer")
-            import json
-
             text, calls = json.dumps(answer.arguments), [c for c in calls if c.name != RESPOND_TOOL]
         usage = Usage(input_tokens=out.usage.input_tokens or 0, output_tokens=out.usage.output_tokens or 0)
         return ProviderResult(
             text=text, tool_calls=calls, usage=usage, finish_reason=out.stop_reason, raw_model=out.model
         )
-
-    def _translate(self, exc: Exception) -> Exception:
-        """SDK errors become Charter errors at the edge; only transient ones are retryable."""
-        anthropic = import_sdk("anthropic", "anthropic")
-        where = f"model '{self.model_name}' (anthropic)"
-        if isinstance(exc, anthropic.APITimeoutError):
-            return Timeout(f"{where} timed out")
-        if isinstance(exc, anthropic.APIConnectionError):
-            return ProviderError(f"{where}: cannot connect: {exc}")
-        if isinstance(exc, anthropic.APIStatusError):
-            msg = f"{where}: HTTP {exc.status_code}: {str(getattr(exc, 'message', exc))[:300]}"
-            if exc.status_code in (408, 409, 429, 529) or exc.status_code >= 500:
-                return ProviderError(msg)
-            return ProviderRejected(msg)
-        return ProviderError(f"{where}: {type(exc).__name__}: {exc}")

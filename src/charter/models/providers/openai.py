@@ -7,9 +7,9 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from charter.errors import ConfigError, ProviderError, Timeout
-from charter.models.errors import BadProviderOutput, ProviderRejected
-from charter.models.providers.base import Provider, TokenSink, import_sdk
+from charter.models.errors import BadProviderOutput
+from charter.models.providers.base import TokenSink
+from charter.models.providers.sdk import SdkProvider
 from charter.models.types import ChatRequest, Message, ProviderResult, ToolCall, Usage
 from charter.settings import ModelSettings
 
@@ -67,7 +67,7 @@ def build_params(model: str, request: ChatRequest, schema_mode: str) -> dict[str
     return params
 
 
-class OpenAIProvider(Provider):
+class OpenAIProvider(SdkProvider):
     """Chat Completions over the official ``openai`` SDK, pointed at any base URL."""
 
     name = "openai"
@@ -75,38 +75,20 @@ class OpenAIProvider(Provider):
     supports_schema = True
     can_stream = True
     Options: ClassVar[type[BaseModel]] = OpenAIOptions
-
-    def __init__(self, model_name: str, settings: ModelSettings) -> None:
-        super().__init__(model_name, settings)
-        self._client: Any = None
+    sdk = "openai"
+    key_env = "OPENAI_API_KEY"
 
     @classmethod
-    def status(cls, settings: ModelSettings) -> tuple[bool, str]:
-        import importlib.util
-        import os
+    def keyless(cls, settings: ModelSettings) -> str | None:
+        # A self-hosted OpenAI-compatible server (vLLM, Ollama, llama.cpp) takes any key.
+        return f"OpenAI-compatible server at {settings.base_url}" if settings.base_url else None
 
-        if importlib.util.find_spec("openai") is None:
-            return False, "openai SDK not installed: pip install 'charter[openai]'"
-        if settings.base_url:
-            return True, f"OpenAI-compatible server at {settings.base_url}"
-        env = settings.api_key_env or "OPENAI_API_KEY"
-        return (True, f"key in {env}") if os.environ.get(env) else (False, f"missing API key: set {env}")
+    def make_client(self, sdk: Any, api_key: str) -> Any:
+        return sdk.OpenAI(api_key=api_key, base_url=self.settings.base_url, timeout=self.settings.timeout_s,
+                          max_retries=0, organization=self.options.organization)
 
-    def client(self) -> Any:
-        if self._client is None:
-            openai = import_sdk("openai", "openai")
-            key = self.api_key("OPENAI_API_KEY")
-            if not key:
-                if not self.settings.base_url:
-                    env = self.settings.api_key_env or "OPENAI_API_KEY"
-                    raise ConfigError(f"model '{self.model_name}': missing API key: set {env}")
-                key = "not-needed"  # local OpenAI-compatible servers accept any key
-            # Retries are the gateway's job (jittered, on retryable errors only), not the SDK's.
-            self._client = openai.OpenAI(
-                api_key=key, base_url=self.settings.base_url, timeout=self.settings.timeout_s,
-                max_retries=0, organization=self.options.organization,
-            )
-        return self._client
+    def where(self) -> str:
+        return f"model '{self.model_name}' (openai at {self.settings.base_url or 'api.openai.com'})"
 
     def execute(self, request: ChatRequest, *, timeout_s: float, on_token: TokenSink | None = None) -> ProviderResult:
         params = build_params(self.settings.model, request, self.options.schema_mode)
@@ -155,23 +137,3 @@ class OpenAIProvider(Provider):
         if not usage.output_tokens:
             usage = Usage(input_tokens=usage.input_tokens, output_tokens=len(pieces))
         return ProviderResult(text="".join(pieces), usage=usage, finish_reason=finish)
-
-    def _translate(self, exc: Exception) -> Exception:
-        """SDK errors become Charter errors at the edge; only transient ones are retryable."""
-        openai = import_sdk("openai", "openai")
-        where = f"model '{self.model_name}' (openai at {self.settings.base_url or 'api.openai.com'})"
-        if isinstance(exc, openai.APITimeoutError):
-            return Timeout(f"{where} timed out")
-        if isinstance(exc, openai.APIConnectionError):
-            return ProviderError(f"{where}: cannot connect: {exc}")
-        if isinstance(exc, openai.APIStatusError):
-            msg = f"{where}: HTTP {exc.status_code}: {_short(exc)}"
-            if exc.status_code in (408, 409, 429) or exc.status_code >= 500:
-                return ProviderError(msg)
-            return ProviderRejected(msg)
-        return ProviderError(f"{where}: {type(exc).__name__}: {exc}")
-
-
-def _short(exc: Exception) -> str:
-    text = str(getattr(exc, "message", "") or exc)
-    return text if len(text) < 300 else text[:297] + "..."
