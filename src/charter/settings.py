@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from charter.errors import ConfigError
+from charter.errors import ConfigError, did_you_mean
+from charter.plugins import PROVIDERS, registered
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class StoreSettings(_Section):
 class ModelSettings(_Section):
     """One model endpoint as declared in charter.toml under [models.NAME]."""
 
-    provider: Literal["local", "anthropic", "openai", "scripted"]
+    provider: str = Field(description="A provider registered under the 'charter.providers' entry-point group.")
     model: str = Field("", description="Provider's model id, or a GGUF path for 'local'.")
     base_url: str | None = None
     api_key_env: str | None = None
@@ -62,6 +63,17 @@ class ModelSettings(_Section):
     cache: bool = Field(False, description="Persist responses keyed by the normalised request.")
     context_length: int = 2048
     options: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("provider")
+    @classmethod
+    def _registered_provider(cls, name: str) -> str:
+        # Any registered provider, a plugin's included; its class is imported only when used.
+        known = registered(PROVIDERS)
+        if name not in known:
+            raise ValueError(f"unknown model provider '{name}'{did_you_mean(name, known)}; registered: "
+                             f"{', '.join(sorted(known))} (plugins add more under the entry-point group "
+                             f"'{PROVIDERS}')")
+        return name
 
 
 class EmbeddingSettings(_Section):
@@ -85,6 +97,8 @@ class ServerSettings(_Section):
     host: str = "127.0.0.1"
     port: int = 8765
     workers: int = 1
+    requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per principal.")
+    token_requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per token.")
 
 
 def _default_models() -> dict[str, ModelSettings]:
@@ -119,6 +133,8 @@ def _format_validation_error(path: Path, err: ValidationError) -> str:
     msg = first["msg"]
     if first["type"] == "extra_forbidden":
         msg = "unknown key"
+    elif first["type"] == "value_error" and "error" in first.get("ctx", {}):
+        msg = str(first["ctx"]["error"])  # our own message, without pydantic's "Value error, "
     return f"invalid configuration in {path}: key '{key}': {msg}"
 
 

@@ -15,7 +15,9 @@ def register(app: typer.Typer) -> None:
 
 
 def init() -> None:
-    """Create CHARTER_HOME, a default charter.toml and the schema; migrate an older schema."""
+    """Create CHARTER_HOME, a default charter.toml and the schema; register the declared models."""
+    from charter.catalog import Catalog
+    from charter.models.registry import register_models
     from charter.settings import DEFAULT_TOML, load_settings
     from charter.store import Store, upgrade
 
@@ -29,9 +31,12 @@ def init() -> None:
     store = Store(settings.database_url)
     store.ping()
     revisions = upgrade(store)
+    # Declared models become `model:` securables now, so QUERY can be granted before a first call.
+    models = register_models(settings, Catalog(store))
     console.print(f"home     {settings.home.resolve()}" + ("  (created charter.toml)" if created else ""), soft_wrap=True)
     console.print(f"store    {store.display_url}", soft_wrap=True)
     console.print(f"schema   {', '.join(revisions)}", soft_wrap=True)
+    console.print(f"models   {', '.join(models)}", soft_wrap=True)
 
 
 def doctor() -> None:

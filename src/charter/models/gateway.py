@@ -26,7 +26,7 @@ from charter.models.guardrails import Guardrail, default_guardrails
 from charter.models.limits import Limiter, make_limiter, rules_for
 from charter.models.providers.base import Provider, TokenSink
 from charter.models.recorder import Recorder
-from charter.models.registry import provider_class
+from charter.models.registry import provider_class, register_models
 from charter.models.types import ChatRequest, ChatResponse
 from charter.models.usage import cache_get, cache_put
 from charter.settings import ModelSettings, Settings
@@ -204,10 +204,7 @@ class Gateway:
         """Create a ``model:<name>`` securable for every declared model; returns their names."""
         if self.catalog is None:
             return []
-        for name, ms in self.settings.models.items():
-            self.catalog.create_securable("model", name, properties={"provider": ms.provider, "model": ms.model},
-                                          actor=actor, exist_ok=True)
-        return sorted(self.settings.models)
+        return register_models(self.settings, self.catalog, actor=actor)
 
     # ---------------------------------------------------------------- outer wrappers
 

@@ -6,37 +6,31 @@ same way a third-party provider does. Loading imports a provider module only whe
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import import_module
-from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 
 from charter.errors import ConfigError, did_you_mean
 from charter.models.providers.base import Provider
-from charter.settings import ModelSettings
+from charter.plugins import PROVIDERS, registered
+from charter.settings import ModelSettings, Settings
 
-GROUP = "charter.providers"
-# The same specs as the entry points; used only when the installed metadata predates them.
-_BUILTIN_SPECS = {
-    "local": "charter.models.providers.local:LocalProvider",
-    "anthropic": "charter.models.providers.anthropic:AnthropicProvider",
-    "openai": "charter.models.providers.openai:OpenAIProvider",
-    "scripted": "charter.models.providers.scripted:ScriptedProvider",
-}
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
+
+GROUP = PROVIDERS
 
 
-@lru_cache(maxsize=1)
 def provider_specs() -> dict[str, str]:
     """Provider name -> "module:Class" for every registered provider."""
-    specs = dict(_BUILTIN_SPECS)
-    specs.update({ep.name: ep.value for ep in entry_points(group=GROUP)})
-    return specs
+    return registered(GROUP)
 
 
 def provider_class(name: str) -> type[Provider]:
     """The provider class registered under a name."""
     specs = provider_specs()
     if name not in specs:
-        raise ConfigError(f"unknown model provider '{name}'{did_you_mean(name, specs)}")
+        raise ConfigError(f"unknown model provider '{name}'{did_you_mean(name, specs)}; "
+                          f"registered: {', '.join(sorted(specs))}")
     module, _, attr = specs[name].partition(":")
     cls = getattr(import_module(module), attr)
     if not (isinstance(cls, type) and issubclass(cls, Provider)):
@@ -50,3 +44,11 @@ def provider_status(model: ModelSettings) -> tuple[bool, str]:
         return provider_class(model.provider).status(model)
     except Exception as exc:  # doctor reports, it never crashes
         return False, str(exc)
+
+
+def register_models(settings: Settings, catalog: Catalog, actor: str = "admin") -> list[str]:
+    """Make every model declared in charter.toml a ``model:<name>`` securable (kept if it exists)."""
+    for name, ms in settings.models.items():
+        catalog.create_securable("model", name, properties={"provider": ms.provider, "model": ms.model},
+                                 actor=actor, exist_ok=True)
+    return sorted(settings.models)

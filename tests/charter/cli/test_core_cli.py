@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -10,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from charter import __version__
+from charter.catalog import Catalog
+from charter.settings import load_settings
+from charter.store import Store
 
 
 def charter(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -32,6 +36,11 @@ def test_init_twice_then_doctor(home: Path) -> None:
     first = charter("init")
     assert first.returncode == 0, first.stderr
     assert (home / "charter.toml").exists()
+    # The declared models are securables from the start, so QUERY can be granted before a call.
+    assert "models   local" in first.stdout
+    settings = load_settings(home)
+    model = Catalog(Store(settings.database_url)).securable("model:local")
+    assert json.loads(model.properties) == {"provider": "local", "model": "smollm2-135m-instruct"}
     second = charter("init")
     assert second.returncode == 0, second.stderr
     doc = charter("doctor")
