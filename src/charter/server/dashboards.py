@@ -1,4 +1,5 @@
-"""Dashboards: latency and cost per model and agent, governance denials, top failing steps (inline SVG).
+"""Dashboards: quality per agent version over time, latency and cost per model and agent, governance
+denials, top failing steps (inline SVG, no scripts, no external assets).
 
 Reading them needs a metastore admin (they show every principal's activity).
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -31,6 +33,65 @@ def bar_chart(title: str, values: dict[str, float], unit: str = "") -> str:
             f"height='{len(values) * row + 6}'>{bars}</svg>")
 
 
+_PALETTE = ("#2a7", "#d62", "#36c", "#a3a", "#c90", "#2aa", "#777", "#b44")
+
+
+def line_chart(title: str, series: dict[str, list[tuple[datetime, float]]], *, y_max: float = 1.0,
+               unit: str = "") -> str:
+    """Points over time, one coloured line per series, as inline SVG with a legend and axis labels."""
+    points = [p for pts in series.values() for p in pts]
+    if not points:
+        return f"<h3>{html.escape(title)}</h3><p>no data yet</p>"
+    w, h, left, top, bottom = 640, 220, 48, 10, 30
+    t0, t1 = min(p[0] for p in points).timestamp(), max(p[0] for p in points).timestamp()
+    span = (t1 - t0) or 1.0
+    y_top = max(y_max, max(p[1] for p in points)) or 1.0
+
+    def xy(t: datetime, v: float) -> tuple[float, float]:
+        x = left + (t.timestamp() - t0) / span * (w - left - 10) if t1 > t0 else left + (w - left - 10) / 2
+        return x, top + (1 - v / y_top) * (h - top - bottom)
+
+    parts = [f"<line x1='{left}' y1='{top}' x2='{left}' y2='{h - bottom}' stroke='#999'/>",
+             f"<line x1='{left}' y1='{h - bottom}' x2='{w - 10}' y2='{h - bottom}' stroke='#999'/>"]
+    for frac in (0.0, 0.5, 1.0):
+        y = top + (1 - frac) * (h - top - bottom)
+        parts.append(f"<text x='2' y='{y + 4:.1f}' font-size='11'>{frac * y_top:.2g}{html.escape(unit)}</text>")
+    for t, anchor in ((t0, "start"), (t1, "end")):
+        parts.append(f"<text x='{left if anchor == 'start' else w - 10}' y='{h - 10}' font-size='11' "
+                     f"text-anchor='{anchor}'>{datetime.fromtimestamp(t):%m-%d %H:%M}</text>")
+    legend = []
+    for n, (name, pts) in enumerate(sorted(series.items())):
+        colour = _PALETTE[n % len(_PALETTE)]
+        coords = [xy(t, v) for t, v in sorted(pts)]
+        if len(coords) > 1:
+            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
+            parts.append(f"<polyline fill='none' stroke='{colour}' stroke-width='2' points='{path}'/>")
+        for (x, y), (t, v) in zip(coords, sorted(pts), strict=True):
+            parts.append(f"<circle cx='{x:.1f}' cy='{y:.1f}' r='3.5' fill='{colour}'><title>"
+                         f"{html.escape(name)} {t:%Y-%m-%d %H:%M}: {v:.3f}</title></circle>")
+        legend.append(f"<span style='color:{colour}'>&#9632; {html.escape(name)}</span>")
+    return (f"<h3>{html.escape(title)}</h3><svg role='img' aria-label='{html.escape(title)}' width='{w}' "
+            f"height='{h}'>{''.join(parts)}</svg><div class='legend'>{' '.join(legend)}</div>")
+
+
+def quality_series(charter: Any, limit: int = 100) -> dict[str, dict[str, list[tuple[datetime, float]]]]:
+    """Accuracy of finished evaluation runs: agent -> "version on dataset" -> [(finished, accuracy)]."""
+    from charter.evals.runs import Runs
+
+    runs = Runs(charter.store)
+    out: dict[str, dict[str, list[tuple[datetime, float]]]] = {}
+    for info in runs.list(limit=limit):
+        if info.status != "finished":
+            continue
+        when = info.finished_at or info.created_at
+        accuracy = runs.get(info.run_id).metrics().get("accuracy")
+        if accuracy is None or when is None:
+            continue
+        key = f"{info.agent_version[:8]} on {info.dataset}"
+        out.setdefault(info.agent, {}).setdefault(key, []).append((when, accuracy))
+    return out
+
+
 def add_dashboard_routes(app: FastAPI, charter: Any, who: Callable[[Request], str]) -> None:
     """Mount /dashboards."""
 
@@ -39,13 +100,24 @@ def add_dashboard_routes(app: FastAPI, charter: Any, who: Callable[[Request], st
         """Latency and cost per model and agent, governance denials and top failing steps."""
         me = who(request)
         require_admin(charter, me, "view dashboards")
-        parts = []
+        parts = ["<h2>Quality per agent version</h2>"]
+        quality = quality_series(charter)
+        parts += [line_chart(f"accuracy of {agent} over time", series) for agent, series in sorted(quality.items())]
+        if not quality:
+            parts.append("<p>no evaluation runs yet (`charter eval run`, or compare in the review app)</p>")
+        parts.append("<h2>Latency and cost</h2>")
         for by in ("model", "agent"):
             rows = charter.gateway.usage(by=by)
             parts.append(bar_chart(f"mean latency per {by}", {r.key or "-": r.latency_s for r in rows}, " s"))
             parts.append(bar_chart(f"cost per {by}", {r.key or "-": r.cost_usd for r in rows}, " $"))
         denials = Counter(f"{e.action} {e.securable or ''}".strip()
                           for e in charter.catalog.audit_log(limit=5000) if not e.allowed)
+        durations: dict[str, list[float]] = {}
+        for t in charter.tracer.list(limit=500):
+            durations.setdefault(t.agent or "-", []).append(t.duration_ms / 1000)
+        parts.append(bar_chart("mean end-to-end latency per agent (last 500 traces)",
+                               {k: sum(v) / len(v) for k, v in sorted(durations.items())}, " s"))
+        parts.append("<h2>Governance and failures</h2>")
         parts.append(bar_chart("governance denials", dict(denials.most_common(10))))
         failing: Counter[str] = Counter()
         for t in charter.tracer.list(limit=200, status="error"):

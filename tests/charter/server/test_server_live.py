@@ -88,3 +88,32 @@ def test_token_create_and_serve_through_the_cli(home: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+def test_serve_with_two_workers_shares_the_limit_in_redis(home: Path, redis_url: str) -> None:
+    from charter.runtime import Charter
+
+    who = f"load_{os.getpid()}_{int(time.time())}"  # a fresh principal: its Redis counters are this test's own
+    (home / "charter.toml").write_text(f'[limits]\nredis_url = "{redis_url}"\n\n[server]\nrequests_per_minute = 4\n')
+    charter = Charter.open()
+    charter.catalog.create_principal(who)
+    charter.store.dispose()
+    made = _charter("token", "create", "--principal", who)
+    assert made.returncode == 0, made.stderr
+    token = made.stdout.strip()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "charter.cli", "serve", "--port", str(port), "--workers", "2"],
+                            env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        _wait(f"http://127.0.0.1:{port}/openapi.json", 90)
+        if time.time() % 60 > 50:  # fixed one-minute windows: send all requests inside one
+            time.sleep(60.5 - time.time() % 60)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as http:
+            codes = [http.get("/v1/agents", headers={"Authorization": f"Bearer {token}"}).status_code
+                     for _ in range(10)]
+        assert codes.count(200) == 4 and codes.count(429) == 6, codes
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
