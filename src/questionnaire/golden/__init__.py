@@ -1,0 +1,88 @@
+"""The golden questionnaire: questions about Charter with reference answers, split dev / test.
+
+``dev.jsonl`` is for tuning, ``test.jsonl`` for the figures reported; one ``GoldenItem`` per line
+(``id``, ``question``, ``reference``, ``sources``, ``split``). ``sources`` are doc ids of the
+reference corpus (``questionnaire/corpus/manifest.json``): ``README.md``, ``docs/<page>.md``,
+``corpus/finql-spec.md``. Every reference was checked against the docs and the code.
+
+    from questionnaire import golden
+    items = golden.load("dev")                 # list[GoldenItem]
+    ds = golden.dataset("test")                # a charter.evals Dataset (inputs.question, expectations.reference)
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from charter.errors import InvalidInput
+from questionnaire.types import GoldenItem
+
+GOLDEN_DIR = Path(__file__).parent
+SPLITS = ("dev", "test")
+DATASET = "questionnaire-golden"
+_FIELDS = {"id", "question", "reference", "sources", "split"}
+
+
+def path(split: str) -> Path:
+    """The JSON Lines file of one split."""
+    if split not in SPLITS:
+        raise InvalidInput(f"unknown golden split '{split}'; use one of {', '.join(SPLITS)}")
+    return GOLDEN_DIR / f"{split}.jsonl"
+
+
+def _item(row: Any, where: str, split: str) -> GoldenItem:
+    if not isinstance(row, dict):
+        raise InvalidInput(f"{where}: a golden item must be a JSON object")
+    unknown = set(row) - _FIELDS
+    missing = {"id", "question", "reference"} - set(row)
+    if unknown or missing:
+        raise InvalidInput(f"{where}: " + "; ".join(
+            ([f"unknown field(s) {sorted(unknown)}"] if unknown else []) +
+            ([f"missing field(s) {sorted(missing)}"] if missing else [])))
+    if row.get("split", split) != split:
+        raise InvalidInput(f"{where}: item '{row['id']}' says split '{row['split']}' but is in the {split} file")
+    sources = row.get("sources") or []
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise InvalidInput(f"{where}: 'sources' must be a list of doc ids")
+    return GoldenItem(id=str(row["id"]), question=str(row["question"]), reference=str(row["reference"]),
+                      sources=tuple(sources), split=split)  # type: ignore[arg-type]
+
+
+def load(split: str | None = None) -> list[GoldenItem]:
+    """The golden items of one split (``dev`` or ``test``), or of both in that order."""
+    out: list[GoldenItem] = []
+    for name in ([split] if split else SPLITS):
+        p = path(name)
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InvalidInput(f"{p}:{n}: not valid JSON: {exc.msg}") from None
+            out.append(_item(row, f"{p}:{n}", name))
+    seen: set[str] = set()
+    for it in out:
+        if it.id in seen:
+            raise InvalidInput(f"golden item id '{it.id}' appears twice")
+        seen.add(it.id)
+    return out
+
+
+def area(item: GoldenItem) -> str:
+    """The item's area (its id prefix: ``cat``, ``data``, ``models``, ...), used as its tag."""
+    return item.id.split("-", 1)[0]
+
+
+def dataset(split: str | None = None, *, name: str = DATASET, principal: str | None = None) -> Any:
+    """The golden items as a ``charter.evals`` Dataset: inputs ``qid``/``question``, expectations
+    ``reference``/``sources``, tagged by area (so a run reports accuracy by area)."""
+    from charter.evals import Dataset, Item
+
+    items = [Item(id=g.id, inputs={"qid": g.id, "question": g.question},
+                  expectations={"reference": g.reference, "sources": list(g.sources)},
+                  split=g.split, tags=[area(g)], principal=principal)
+             for g in load(split)]
+    return Dataset(name=name, items=items, source=str(GOLDEN_DIR))
