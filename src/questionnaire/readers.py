@@ -149,10 +149,10 @@ class _HTML(HTMLParser):
             self.buf.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.in_title:
+        if self.in_title:  # <title> sits inside the skipped <head>
             self.title = self.title or data.strip()
+        elif self.skip:
+            return
         elif self.heading is not None:
             self.heading.append(data)
         else:

@@ -1,0 +1,154 @@
+"""Answering: past-answer reuse, questionnaire files, outputs, resuming, the model-fenced path."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from charter.errors import InvalidInput
+from charter.runtime import Charter
+from questionnaire import store
+from questionnaire.answer import Answerer, answer_questionnaire, read_questions, sidecar_path
+from questionnaire.types import Answer, Question
+
+
+def test_close_past_answer_is_reused_and_says_so(corpus_charter: Charter) -> None:
+    ans = Answerer(corpus_charter, "employee").answer(Question("3", "Do you offer SAML single sign-on?"))
+    assert ans.status == "reused"
+    assert ans.text.startswith("Yes: Acme supports SAML 2.0 single sign-on.")
+    assert "Do you offer single sign-on with SAML?" in ans.reason and "past.csv" in ans.reason
+    assert [c.doc_id for c in ans.citations] == ["past.csv"]
+    # The past answers are internal: an external analyst cannot be given them.
+    ext = Answerer(corpus_charter, "external-analyst").answer(Question("3", "Do you offer SAML single sign-on?"))
+    assert ext.status != "reused" and all(c.doc_id != "past.csv" for c in ext.citations)
+
+
+def test_drafted_answer_is_made_of_cited_passage_sentences(corpus_charter: Charter) -> None:
+    ans = Answerer(corpus_charter, "external-analyst").answer(
+        Question("1", "Which databases can Acme connect to as data sources?"))
+    assert ans.status == "answered"
+    assert "PostgreSQL" in ans.text
+    for i, c in enumerate(ans.citations, start=1):
+        assert f"[{i}]" in ans.text
+        for sentence in c.passage.split(" … "):
+            assert sentence in ans.text  # nothing in the answer that a passage does not say
+    assert ans.citations[0].heading == "Acme Platform Guide > Data sources"
+
+
+def test_questions_from_xlsx_csv_docx(tmp_path: Path) -> None:
+    import docx
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title row of the RFP"])
+    wb.active.append(["No.", "Section", "Question text"])
+    wb.active.append([1, "Security", "Do you encrypt data?"])
+    wb.active.append([2, None, "  Do you   rotate keys? "])
+    wb.save(str(tmp_path / "q.xlsx"))
+    assert read_questions(tmp_path / "q.xlsx") == [Question("1", "Do you encrypt data?", "Security"),
+                                                   Question("2", "Do you rotate keys?", "Security")]
+    (tmp_path / "q.csv").write_text("ID;Requirement\n4.1;Describe your backups.\n4.2;Describe your regions.\n")
+    assert [q.qid for q in read_questions(tmp_path / "q.csv")] == ["4.1", "4.2"]
+    d = docx.Document()
+    d.add_heading("Security", level=1)
+    d.add_paragraph("1. Do you encrypt data at rest?")
+    d.add_paragraph("Q2: Who can read the audit log?")
+    d.save(str(tmp_path / "q.docx"))
+    assert read_questions(tmp_path / "q.docx") == [Question("1", "Do you encrypt data at rest?", "Security"),
+                                                   Question("2", "Who can read the audit log?", "Security")]
+
+
+def test_file_without_question_column_names_the_columns_it_found(tmp_path: Path) -> None:
+    (tmp_path / "people.csv").write_text("Name,Value\nx,1\n")
+    with pytest.raises(InvalidInput) as err:
+        read_questions(tmp_path / "people.csv")
+    assert "no question column" in err.value.message
+    assert "'Name', 'Value'" in err.value.message
+
+
+class CountingAnswerer(Answerer):
+    calls = 0
+
+    def answer(self, question: Question) -> Answer:
+        type(self).calls += 1
+        return super().answer(question)
+
+
+def test_answer_questionnaire_writes_outputs_and_resumes(corpus_charter: Charter, tmp_path: Path) -> None:
+    q = tmp_path / "rfp.csv"
+    q.write_text("#,Question\n1,Which databases can Acme connect to?\n2,Do you enforce row filters?\n"
+                 "3,What is the boiling point of helium?\n")
+    out, md = tmp_path / "resp.docx", tmp_path / "resp.md"
+    CountingAnswerer.calls = 0
+    seen: list[int] = []
+    answers = answer_questionnaire(q, "external-analyst", out, charter=corpus_charter, md=md,
+                                   answerer=CountingAnswerer(corpus_charter, "external-analyst"),
+                                   progress=lambda done, total, _a: seen.append(done))
+    assert CountingAnswerer.calls == 3 and seen == [0, 1, 2, 3]
+    assert [a.status for a in answers] == ["answered", "answered", "review"]
+    text = md.read_text()
+    assert text.count("\n## ") == 3 and "## 3. What is the boiling point of helium?" in text
+    assert "[1] guide.md › Acme Platform Guide › Data sources" in text
+    assert "FOR REVIEW" in text and "no supporting passage found" in text
+    import docx
+
+    paras = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "1. Which databases can Acme connect to?" in paras
+    assert any(p.startswith("[1] guide.md › Acme Platform Guide › Data sources") for p in paras)
+
+    # A re-run answers nothing again; a lost last line is answered again, only that one.
+    again = answer_questionnaire(q, "external-analyst", out, charter=corpus_charter,
+                                 answerer=CountingAnswerer(corpus_charter, "external-analyst"))
+    assert CountingAnswerer.calls == 3 and [a.to_dict() for a in again] == [a.to_dict() for a in answers]
+    side = sidecar_path(out)
+    side.write_text("".join(side.read_text().splitlines(keepends=True)[:2]) + '{"key": "trunc')
+    answer_questionnaire(q, "external-analyst", out, charter=corpus_charter,
+                         answerer=CountingAnswerer(corpus_charter, "external-analyst"))
+    assert CountingAnswerer.calls == 4
+    # Kept answers belong to their principal: another principal is answered afresh.
+    answer_questionnaire(q, "product-lead", out, charter=corpus_charter,
+                         answerer=CountingAnswerer(corpus_charter, "product-lead"))
+    assert CountingAnswerer.calls == 7
+
+
+def _with_scripted_model(charter: Charter, responses: list) -> Charter:
+    from charter.settings import ModelSettings
+
+    models = {**charter.settings.models,
+              "picker": ModelSettings(provider="scripted", options={"responses": responses})}
+    scripted = Charter(charter.settings.model_copy(update={"models": models}), store=charter.store)
+    scripted.gateway.register_models()
+    scripted.catalog.grant(["QUERY"], "model:picker", store.USERS)
+    return scripted
+
+
+def test_model_only_picks_among_candidate_sentences(corpus_charter: Charter) -> None:
+    charter = _with_scripted_model(corpus_charter, [{"json": {"sentences": [2]}}])
+    q = Question("5", "How does Acme enforce row filters and column masks?")
+    ans = Answerer(charter, "external-analyst", model="picker").answer(q)
+    request = charter.gateway.provider("picker").calls[0]
+    listing = request.messages[0].content.split("Sentences:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    second = listing[1].split(". ", 1)[1]
+    # Its pick alone makes the answer (the confidence still comes from key-term coverage).
+    assert ans.text.removeprefix("Low-confidence draft, for review: ") == f"{second} [1]"
+    assert [c.passage for c in ans.citations] == [second]
+
+
+def test_model_output_outside_the_schema_falls_back_to_extractive(corpus_charter: Charter) -> None:
+    charter = _with_scripted_model(corpus_charter, [{"json": {"sentences": [99]}}])
+    q = Question("5", "How does Acme enforce row filters and column masks?")
+    ans = Answerer(charter, "external-analyst", model="picker").answer(q)
+    plain = Answerer(corpus_charter, "external-analyst").answer(q)
+    assert ans.text == plain.text and ans.status == plain.status == "answered"
+    trace = charter.tracer.get(ans.trace_id)
+    assert "fallback" in trace.span("step:model_pick").attributes
+
+
+def test_sidecar_lines_are_json(corpus_charter: Charter, tmp_path: Path) -> None:
+    q = tmp_path / "one.csv"
+    q.write_text("Question\nDo you enforce row filters?\n")
+    answer_questionnaire(q, "external-analyst", tmp_path / "r.md", charter=corpus_charter)
+    rec = json.loads(sidecar_path(tmp_path / "r.md").read_text().splitlines()[0])
+    assert Answer.from_dict(rec["answer"]).qid == "1"

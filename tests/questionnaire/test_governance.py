@@ -1,0 +1,65 @@
+"""The issue's check: an answer that exists only in a confidential document reaches only the cleared."""
+
+from __future__ import annotations
+
+from charter.runtime import Charter
+from questionnaire.answer import NO_SUPPORT, Answerer
+from questionnaire.retrieve import Retriever
+from questionnaire.types import Question
+
+NIGHTJAR_Q = Question("7", "When does the Nightjar ledger launch, and how many partner banks join its federated settlement?")
+
+
+def test_confidential_answer_for_cleared_principal(corpus_charter: Charter) -> None:
+    ans = Answerer(corpus_charter, "product-lead").answer(NIGHTJAR_Q)
+    assert ans.status == "answered", ans
+    assert "March 2027" in ans.text
+    assert ans.citations and all(c.doc_id == "nightjar.md" for c in ans.citations)
+    assert all(c.heading == "Project Nightjar > Launch plan" for c in ans.citations)
+    assert ans.confidence >= 0.5
+
+
+def test_external_principal_is_routed_to_review_not_answered_from_confidential_text(corpus_charter: Charter) -> None:
+    for who in ("external-analyst", "employee"):  # employee: internal clearance, not confidential
+        ans = Answerer(corpus_charter, who).answer(NIGHTJAR_Q)
+        assert ans.status == "review", (who, ans)
+        assert "2027" not in ans.text and "fourteen" not in ans.text
+        assert all(c.doc_id != "nightjar.md" for c in ans.citations)
+        assert "no supporting passage" in ans.reason or "low confidence" in ans.reason
+
+
+def test_review_answer_is_flagged_on_its_trace(corpus_charter: Charter) -> None:
+    ans = Answerer(corpus_charter, "external-analyst").answer(NIGHTJAR_Q)
+    trace = corpus_charter.tracer.get(ans.trace_id)
+    assert trace.status == "review"
+    assert trace.agent == "questionnaire" and trace.principal == "external-analyst"
+    assert trace.root.attributes["review_reason"] == ans.reason
+    ok = Answerer(corpus_charter, "product-lead").answer(NIGHTJAR_Q)
+    assert corpus_charter.tracer.get(ok.trace_id).status == "ok"
+
+
+def test_bm25_and_vector_hits_hide_rows_the_principal_may_not_see(corpus_charter: Charter) -> None:
+    # The query is the confidential text itself: BM25 ranks it first over all chunks.
+    text = "Nightjar ledger launches March 2027 federated settlement fourteen partner banks consortium"
+    seen = {p.chunk.doc_id for p in Retriever(corpus_charter, "external-analyst").search(text, 20)}
+    assert "nightjar.md" not in seen and "past.csv" not in seen
+    assert "guide.md" in seen
+    cleared = {p.chunk.doc_id for p in Retriever(corpus_charter, "product-lead").search(text, 20)}
+    assert "nightjar.md" in cleared
+
+
+def test_question_with_no_relevant_passage_goes_to_review(corpus_charter: Charter) -> None:
+    ans = Answerer(corpus_charter, "product-lead").answer(Question("9", "What is the boiling point of liquid helium?"))
+    assert ans.status == "review"
+    assert ans.text == NO_SUPPORT and not ans.citations
+    assert "no supporting passage found" in ans.reason
+
+
+def test_unknown_or_unentitled_principal_is_refused(corpus_charter: Charter) -> None:
+    import pytest
+
+    from charter.errors import PermissionDenied
+
+    corpus_charter.catalog.create_principal("stranger", "user", exist_ok=True)
+    with pytest.raises(PermissionDenied, match="questionnaire-users"):
+        Answerer(corpus_charter, "stranger")
