@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.questionnaire.conftest import write_corpus
 
 from questionnaire.cli import main
-from tests.questionnaire.conftest import write_corpus
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
