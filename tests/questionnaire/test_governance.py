@@ -63,3 +63,15 @@ def test_unknown_or_unentitled_principal_is_refused(corpus_charter: Charter) -> 
     corpus_charter.catalog.create_principal("stranger", "user", exist_ok=True)
     with pytest.raises(PermissionDenied, match="questionnaire-users"):
         Answerer(corpus_charter, "stranger")
+
+
+def test_review_answers_are_in_the_review_apps_queue(corpus_charter: Charter) -> None:
+    from charter.server.queue import review_queue
+
+    ans = Answerer(corpus_charter, "external-analyst").answer(NIGHTJAR_Q)
+    ok = Answerer(corpus_charter, "product-lead").answer(NIGHTJAR_Q)
+    corpus_charter.tracer.flush()
+    items = {i.trace_id: i for i in review_queue(corpus_charter, limit=200, sample_rate=0.0)}
+    assert items[ans.trace_id].source == "flagged" and items[ans.trace_id].reason == ans.reason
+    assert items[ans.trace_id].agent == "questionnaire"
+    assert ok.trace_id not in items

@@ -4,8 +4,10 @@ Sources, most useful first, each item once (by trace id):
 
 1. eval failures: items of recent stored evaluation runs that failed a scorer or errored;
 2. low judge scores: items an LLM judge (a ``judge:*`` metric) scored below the threshold;
-3. failed live traffic: traces that ended in an error;
-4. sampled live traffic: a deterministic sample (by trace id hash) of the rest, so the queue
+3. flagged live traffic: traces an app marked for review (root status ``review``, e.g. a
+   questionnaire answer without enough support), with the app's ``review_reason``;
+4. failed live traffic: traces that ended in an error;
+5. sampled live traffic: a deterministic sample (by trace id hash) of the rest, so the queue
    is stable between page loads and across workers.
 
 Traces already reviewed (a ``save review`` audit record names them) are left out unless asked.
@@ -20,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 from sqlalchemy import select
 
-SOURCES = ("eval failure", "low judge score", "failed", "sampled")
+SOURCES = ("eval failure", "low judge score", "flagged", "failed", "sampled")
 
 
 class QueueItem(BaseModel):
@@ -106,6 +108,12 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
     for item in judged:
         add(item)
     window = max(limit * 4, 100)
+    for t in charter.tracer.list(limit=window, status="review", agent=agent):
+        if t.trace_id in seen or len(out) >= limit:
+            continue
+        why = charter.tracer.get(t.trace_id).root.attributes.get("review_reason") or "the agent asked for review"
+        add(QueueItem(trace_id=t.trace_id, source="flagged", reason=str(why)[:300], agent=t.agent,
+                      principal=t.principal, status=t.status, start_time=t.start_time))
     for t in charter.tracer.list(limit=window, status="error", agent=agent):
         add(QueueItem(trace_id=t.trace_id, source="failed", reason="the run ended in an error", agent=t.agent,
                       principal=t.principal, status=t.status, start_time=t.start_time))
