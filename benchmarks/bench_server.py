@@ -1,0 +1,299 @@
+"""Server under load: concurrent clients against POST /v1/agents/{name}/invoke with the scripted model.
+
+One run (default 200 clients for 60 s, `charter serve`-style uvicorn workers on one metadata store
+and one Redis). Prints:
+  * errors: responses other than 200 (and the 429s the rate-limited principal is meant to get),
+    plus transport failures; target 0;
+  * throughput of answered invocations, and client-side latency p50/p99;
+  * the server's own overhead per request, p50/p99: the `Server-Timing` header's app time minus its
+    agent time (auth, limits, validation, serialisation), next to a direct in-process `Agent.run` of
+    the same agent in the same run (the baseline);
+  * the edge rate limit under the same load: `--greedy` clients share one principal limited to
+    `--rpm` requests/minute (every principal has that limit; the others stay under it). The limit
+    holds exactly when, in every minute window, the Redis counter never passed the limit, equals it
+    in each window where refusals were seen, and the admitted total equals the 200s the greedy
+    clients received.
+
+  .venv/bin/python benchmarks/bench_server.py [--duration 60] [--clients 200] [--workers 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from calendar import timegm
+from pathlib import Path
+from typing import Any
+
+import httpx
+from pydantic import BaseModel
+
+PG_ADMIN = os.environ.get("CHARTER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+REDIS = os.environ.get("CHARTER_BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+AGENT = "capital"
+
+
+class Question(BaseModel):
+    question: str
+
+
+class Answer(BaseModel):
+    answer: str
+
+
+def bench_agent() -> Any:
+    """One LLM step on the scripted model `fake` (an instant, deterministic test double)."""
+    from charter.agents import Agent
+    from charter.agents.steps import LLMStep
+
+    return Agent(AGENT, LLMStep("answer", Question, Answer, {"prompt": "Answer briefly: {question}", "model": "fake"}))
+
+
+def make_app() -> Any:
+    """The uvicorn factory each worker runs: Charter from CHARTER_HOME, the bench agent, the real app."""
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
+    from charter.server import create_app
+
+    registry = AgentRegistry(load_entry_points=False)
+    registry.register(AGENT, bench_agent)
+    return create_app(Charter.open(), registry)
+
+
+def _port_open(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _pct(xs: list[float], p: float) -> float:
+    if not xs:
+        return float("nan")
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def _timing(header: str | None) -> dict[str, float]:
+    out = {}
+    for part in (header or "").split(","):
+        name, _, dur = part.strip().partition(";dur=")
+        if dur:
+            out[name] = float(dur)
+    return out
+
+
+def _store_url(kind: str) -> tuple[str | None, Any]:
+    """(URL or None for SQLite, cleanup) for the metadata store."""
+    if kind == "sqlite" or (kind == "auto" and not _port_open("127.0.0.1", 5432)):
+        return None, lambda: None
+    import sqlalchemy as sa
+
+    name = f"charter_bench_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return f"{PG_ADMIN.rsplit('/', 1)[0]}/{name}", drop
+
+
+def setup(home: Path, args: argparse.Namespace, store_url: str | None) -> tuple[list[str], str, str, Any]:
+    """charter.toml, principals, grants and tokens: (main tokens, greedy token, greedy principal, charter)."""
+    from charter.mcp.tokens import TokenStore
+    from charter.runtime import Charter
+
+    toml = ['default_model = "fake"', "", "[models.fake]", 'provider = "scripted"',
+            'options = { responses = [{ json = { answer = "Paris" } }] }', "",
+            "[limits]", f'redis_url = "{args.redis_url}"', "", "[server]", f"requests_per_minute = {args.rpm}"]
+    if store_url:
+        toml += ["", "[store]", f'url = "{store_url}"']
+    (home / "charter.toml").write_text("\n".join(toml) + "\n")
+    charter = Charter.open(home)
+    cat = charter.catalog
+    cat.create_securable("agent", AGENT)
+    cat.create_securable("model", "fake")
+    cat.create_principal(AGENT, "agent")
+    cat.grant("QUERY", "model:fake", AGENT)
+    greedy = f"greedy_{os.getpid()}"  # its own Redis counters
+    mains = [f"load_{n:03d}" for n in range(args.clients - args.greedy)]
+    tokens = TokenStore(charter.store, cat)
+    issued = {}
+    for who in [*mains, greedy]:
+        cat.create_principal(who)
+        cat.grant("EXECUTE", f"agent:{AGENT}", who)
+        cat.grant("QUERY", "model:fake", who)
+        issued[who] = tokens.issue(who, label="bench")
+    return [issued[m] for m in mains], issued[greedy], greedy, charter
+
+
+def direct_baseline(charter: Any, principal: str, n: int) -> list[float]:
+    """Seconds per in-process Agent.run of the same agent (same store, tracer, catalog, gateway)."""
+    agent = bench_agent()
+    handles = {"gateway": charter.gateway, "catalog": charter.catalog, "tracer": charter.tracer}
+    out = []
+    for i in range(n):
+        start = time.perf_counter()
+        agent.run({"question": f"direct {i}"}, principal=principal, **handles)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+async def load(base: str, main_tokens: list[str], greedy_token: str, greedy: int,
+               duration: float) -> list[dict[str, Any]]:
+    """Every client sends one request after another until the deadline; one record per response."""
+    records: list[dict[str, Any]] = []
+    clients = [(t, False) for t in main_tokens] + [(greedy_token, True)] * greedy
+    deadline = time.monotonic() + duration
+    pool = httpx.Limits(max_connections=len(clients) + 16, max_keepalive_connections=len(clients) + 16)
+
+    async def client(http: httpx.AsyncClient, token: str, is_greedy: bool, n: int) -> None:
+        headers = {"Authorization": f"Bearer {token}"}
+        i = 0
+        while time.monotonic() < deadline:
+            i += 1
+            sent = time.perf_counter()
+            rec: dict[str, Any] = {"greedy": is_greedy}
+            try:
+                r = await http.post(f"/v1/agents/{AGENT}/invoke", json={"inputs": {"question": f"q {n}-{i}"}},
+                                    headers=headers)
+                rec.update(status=r.status_code, timing=_timing(r.headers.get("server-timing")))
+                if r.status_code == 429:
+                    rec["message"] = r.json()["error"]["message"]
+                elif r.status_code != 200:
+                    rec["message"] = r.text[:200]
+            except httpx.HTTPError as exc:
+                rec.update(status=0, message=f"{type(exc).__name__}: {exc}")
+            rec["latency_s"] = time.perf_counter() - sent
+            records.append(rec)
+
+    async with httpx.AsyncClient(base_url=base, limits=pool, timeout=60.0) as http:
+        await asyncio.gather(*(client(http, t, g, n) for n, (t, g) in enumerate(clients)))
+    return records
+
+
+def _window_of(message: str) -> int | None:
+    m = re.search(r"resets at (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) UTC", message)
+    return timegm(time.strptime(m.group(1), "%Y-%m-%d %H:%M:%S")) - 60 if m else None
+
+
+def redis_counts(url: str, principal: str) -> dict[int, int]:
+    import redis
+
+    r = redis.Redis.from_url(url)
+    out = {int(k.decode().rsplit(":", 1)[1]): int(r.get(k) or 0)
+           for k in r.scan_iter(f"charter:limit:srv:p:{principal}:rpm:*")}
+    for k in r.scan_iter(f"charter:limit:srv:p:{principal}:rpm:*"):
+        r.delete(k)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--duration", type=float, default=60.0, help="seconds of load")
+    ap.add_argument("--clients", type=int, default=200, help="concurrent clients (greedy ones included)")
+    ap.add_argument("--greedy", type=int, default=40, help="clients sharing the one rate-limited principal")
+    ap.add_argument("--rpm", type=int, default=300, help="server requests/minute per principal")
+    ap.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    ap.add_argument("--store", choices=("auto", "sqlite", "postgres"), default="auto",
+                    help="metadata store (auto: PostgreSQL when 127.0.0.1:5432 answers)")
+    ap.add_argument("--redis-url", default=REDIS, help="Redis for the shared limits")
+    ap.add_argument("--direct", type=int, default=200, help="in-process Agent.run calls for the baseline")
+    args = ap.parse_args()
+    if not 0 < args.greedy < args.clients:
+        ap.error("--greedy must be between 1 and --clients - 1")
+    if not _port_open("127.0.0.1", 6379):
+        sys.exit("Redis is not reachable at 127.0.0.1:6379; the shared limits need it")
+    home = Path(tempfile.mkdtemp(prefix="charter-bench-server-"))
+    store_url, drop = _store_url(args.store)
+    if store_url is None and args.workers > 1:
+        print("note: SQLite store; running 1 worker (several processes writing one SQLite file contend)")
+        args.workers = 1
+    mains, greedy_token, greedy, charter = setup(home, args, store_url)
+    direct = direct_baseline(charter, "load_000", args.direct)
+    charter.tracer.shutdown()
+    charter.store.dispose()
+    port = _free_port()
+    env = {**os.environ, "CHARTER_HOME": str(home)}
+    env.pop("CHARTER_DATABASE_URL", None)
+    server = subprocess.Popen([sys.executable, "-m", "uvicorn", "bench_server:make_app", "--factory", "--app-dir",
+                               str(Path(__file__).parent), "--host", "127.0.0.1", "--port", str(port), "--workers",
+                               str(args.workers), "--log-level", "warning", "--no-access-log"], env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/openapi.json", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            sys.exit("the server did not start")
+        print(f"store: {'PostgreSQL' if store_url else 'SQLite'}; {args.workers} worker(s); {args.clients} clients "
+              f"({args.greedy} sharing principal {greedy} limited to {args.rpm}/min); {args.duration:g} s; "
+              f"{os.cpu_count()} CPUs shared by clients and server")
+        started = time.monotonic()
+        records = asyncio.run(load(base, mains, greedy_token, args.greedy, args.duration))
+        elapsed = time.monotonic() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    report(records, elapsed, direct, args, greedy)
+    drop()
+
+
+def report(records: list[dict[str, Any]], elapsed: float, direct: list[float], args: argparse.Namespace,
+           greedy: str) -> None:
+    main = [r for r in records if not r["greedy"]]
+    hog = [r for r in records if r["greedy"]]
+    expected_429 = [r for r in hog if r["status"] == 429]
+    errors = [r for r in records if r["status"] != 200 and r not in expected_429]
+    ok = [r for r in records if r["status"] == 200]
+    overhead = [r["timing"]["app"] - r["timing"]["agent"] for r in ok if "agent" in r["timing"]]
+    agent_ms = [r["timing"]["agent"] for r in ok if "agent" in r["timing"]]
+    lat = [r["latency_s"] * 1000 for r in main if r["status"] == 200]
+    print(f"responses: {len(records)} in {elapsed:.1f} s ({len(records) / elapsed:.0f}/s); answered (200): {len(ok)} "
+          f"({len(ok) / elapsed:.0f}/s)")
+    print(f"errors: {len(errors)} (target 0)" + (f"; first: {errors[0].get('status')} {errors[0].get('message')}"
+                                                 if errors else ""))
+    print(f"client latency of answered requests: p50 {_pct(lat, 50):.1f} ms, p99 {_pct(lat, 99):.1f} ms")
+    print(f"server overhead (Server-Timing app - agent): p50 {_pct(overhead, 50):.2f} ms, "
+          f"p99 {_pct(overhead, 99):.2f} ms, mean {statistics.fmean(overhead) if overhead else float('nan'):.2f} ms")
+    print(f"agent time inside the server: p50 {_pct(agent_ms, 50):.2f} ms, p99 {_pct(agent_ms, 99):.2f} ms; "
+          f"direct in-process Agent.run (no load): p50 {_pct(direct, 50) * 1000:.2f} ms, "
+          f"p99 {_pct(direct, 99) * 1000:.2f} ms")
+    counts = redis_counts(args.redis_url, greedy)
+    refused = {w for r in expected_429 if (w := _window_of(r.get("message", ""))) is not None}
+    admitted_ok = sum(1 for r in hog if r["status"] == 200)
+    admitted_err = sum(1 for r in hog if r["status"] not in (200, 429))
+    over = {w: c for w, c in counts.items() if c > args.rpm}
+    short = {w: counts.get(w, 0) for w in refused if counts.get(w, 0) != args.rpm}
+    exact = not over and not short and sum(counts.values()) in range(admitted_ok, admitted_ok + admitted_err + 1)
+    print(f"rate limit ({args.rpm}/min for {greedy}): admitted per window {dict(sorted(counts.items()))}, "
+          f"200s {admitted_ok}, 429s {len(expected_429)} in {len(refused)} window(s); main clients' 429s "
+          f"{sum(1 for r in main if r['status'] == 429)}; {'HOLDS EXACTLY' if exact else 'DOES NOT HOLD'}"
+          + (f" (over: {over}, short: {short})" if not exact else ""))
+
+
+if __name__ == "__main__":
+    main()
