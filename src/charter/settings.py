@@ -70,8 +70,8 @@ class ModelSettings(_Section):
         # Any registered provider, a plugin's included; its class is imported only when used.
         known = registered(PROVIDERS)
         if name not in known:
-            raise ValueError(f"unknown model provider '{name}'{did_you_mean(name, known)}; registered: "
-                             f"{', '.join(sorted(known))} (plugins add more under the entry-point group "
+            raise ValueError(f"unknown model provider '{name}'{did_you_mean(name, known)} (registered: "
+                             f"{', '.join(sorted(known))}; plugins add more under the entry-point group "
                              f"'{PROVIDERS}')")
         return name
 

@@ -29,8 +29,8 @@ def provider_class(name: str) -> type[Provider]:
     """The provider class registered under a name."""
     specs = provider_specs()
     if name not in specs:
-        raise ConfigError(f"unknown model provider '{name}'{did_you_mean(name, specs)}; "
-                          f"registered: {', '.join(sorted(specs))}")
+        raise ConfigError(f"unknown model provider '{name}'{did_you_mean(name, specs)} "
+                          f"(registered: {', '.join(sorted(specs))})")
     module, _, attr = specs[name].partition(":")
     cls = getattr(import_module(module), attr)
     if not (isinstance(cls, type) and issubclass(cls, Provider)):

@@ -48,9 +48,9 @@ def test_an_unknown_provider_is_one_line_listing_the_registered_ones(home: Path)
         load_settings(home)
     message = err.value.message
     assert "key 'models.x.provider': unknown model provider 'antropic'; did you mean 'anthropic'?" in message
-    assert "registered: anthropic, local, openai, scripted" in message
+    assert "(registered: anthropic, local, openai, scripted;" in message
     assert "\n" not in message and "Value error" not in message
-    with pytest.raises(ConfigError, match="registered: anthropic, local, openai, scripted"):
+    with pytest.raises(ConfigError, match=r"\(registered: anthropic, local, openai, scripted\)"):
         provider_class("antropic")
 
 
