@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
+from typing import Any
+
 import typer
 from rich.table import Table
 
@@ -28,8 +31,12 @@ def serve(
 
     Charter.open()  # migrate once here, not racing in every worker
     console.print(f"serving Charter on http://{host}:{port}  (docs at /docs, review app at /review)")
+    options: dict[str, Any] = {"timeout_keep_alive": 30}
+    if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters:
+        # a worker busy under load answers the supervisor's ping late; the default 5 s would kill it
+        options["timeout_worker_healthcheck"] = 60
     uvicorn.run("charter.server.asgi:make_app", factory=True, host=host, port=port, workers=workers,
-                log_level="warning")
+                log_level="warning", **options)
 
 
 def _tokens():  # type: ignore[no-untyped-def]

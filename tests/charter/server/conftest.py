@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import httpx
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
@@ -69,3 +74,34 @@ def world(settings: Settings) -> Iterator[World]:
 @pytest.fixture
 def client(world: World) -> TestClient:
     return TestClient(create_app(world.charter, world.registry), raise_server_exceptions=False)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url, timeout=1.0)
+            return
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    raise AssertionError(f"server at {url} did not start")
+
+
+@pytest.fixture
+def base_url(world: World) -> Iterator[str]:
+    """The app under a real uvicorn on a loopback port, in a thread."""
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(world.charter, world.registry), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    wait_for(f"http://127.0.0.1:{port}/openapi.json")
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
