@@ -58,7 +58,7 @@ def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, ba
             page.set_default_timeout(20_000)
             page.goto(f"{base_url}/review/login")
             page.fill("input[name=token]", world.tokens["ann"])
-            page.click("text=Sign in")
+            page.get_by_role("button", name="Sign in").click()
             expect(page.locator("h1")).to_have_text("Review queue")
             page.goto(f"{base_url}/review?sample_rate=1")
             page.click(f"a[href='/review/traces/{trace_id}']")
@@ -69,21 +69,21 @@ def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, ba
             page.check("input[name=verdict][value=wrong]")
             page.fill("textarea[name=corrected]", "Rome")
             page.fill("input[name=note]", "Paris is France's capital")
-            page.click("text=Save verdict")
+            page.get_by_role("button", name="Save verdict").click()
             expect(page.locator("h1")).to_contain_text("Trace")
 
             # edit the prompt: a challenger
             page.fill("form[action='/review/agents/capital/steps/answer'] textarea[name=prompt]",
                       "Answer with the city only: {question}")
-            page.click("text=Save as challenger")
+            page.get_by_role("button", name="Save as challenger").click()
             expect(page.locator("h1")).to_have_text("Agent capital")
             expect(page.locator("td.aliases", has_text="challenger")).to_have_count(1)
 
             # compare on the corrected golden set, then promote
-            page.click("text=Evaluate challenger vs champion")
+            page.get_by_role("button", name="Evaluate challenger vs champion").click()
             expect(page.locator("#comparison")).to_contain_text("accuracy")
             expect(page.locator("body")).to_contain_text("1 paired items")
-            page.click("text=Promote challenger")
+            page.get_by_role("button", name="Promote challenger").click()
             expect(page.locator("h1")).to_have_text("Agent capital")
         finally:
             browser.close()
