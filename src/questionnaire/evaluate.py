@@ -396,6 +396,27 @@ class AnswererTarget:
         return TargetResult(output=ans.to_dict(), trace_id=ans.trace_id, latency_s=time.perf_counter() - t0)
 
 
+_PROCESS: dict[str, Any] = {}
+
+
+def answer_one(inputs: dict[str, Any], principal: str = "external-analyst") -> dict[str, Any]:
+    """One golden question answered as ``principal`` (for ``charter eval run --python``): the Answer as a dict.
+
+    Opens Charter from CHARTER_HOME once per process and keeps one Answerer per principal.
+    """
+    from questionnaire.answer import Answerer
+
+    if "charter" not in _PROCESS:
+        from charter.runtime import Charter
+
+        _PROCESS["charter"] = Charter.open()
+    answerers = _PROCESS.setdefault("answerers", {})
+    if principal not in answerers:
+        answerers[principal] = Answerer(_PROCESS["charter"], principal)
+    q = Question(str(inputs.get("qid", "")), str(inputs["question"]), str(inputs.get("section", "")))
+    return answerers[principal].answer(q).to_dict()
+
+
 # ------------------------------------------------------------------------------------ report
 @dataclass
 class EvaluationReport:
