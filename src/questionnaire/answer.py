@@ -46,7 +46,10 @@ from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Citation, Question
 
 REUSE_THRESHOLD = 0.75   # Dice of key terms between the new and a past question
-ANSWER_THRESHOLD = 0.5   # IDF-weighted key-term coverage needed to call an answer grounded
+# IDF-weighted key-term coverage needed to call an answer grounded. Tuned on the golden dev split
+# (0.5 sent 5 of 33 dev questions with the right sources to review; 0.4 sends 3) and checked
+# against questions the corpus cannot answer, which stay below 0.3.
+ANSWER_THRESHOLD = 0.4
 MIN_SUPPORT = 0.2        # a sentence must cover at least this share of the key terms to be cited
 MAX_SENTENCES = 3
 PASSAGES = 10
@@ -138,9 +141,7 @@ class Answerer:
                       reason=f"drafted from {len(citations)} passage(s)")
 
     def _weights(self, keys: list[str]) -> dict[str, float]:
-        bm25 = self.retriever.bm25
-        bm25.refresh()
-        return {t: bm25.idf(t) for t in keys}
+        return {t: self.retriever.idf(t) for t in keys}
 
     def _reuse(self, q: Question, keys: list[str], passages: list[Passage]) -> Answer | None:
         best, best_sim = None, 0.0

@@ -7,6 +7,7 @@ chunks with definer rights, so its ranking must never leave this module unfilter
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,16 +36,35 @@ class Retriever:
         self.agent = agent
         self.fetch = fetch
         self.bm25 = bm25 or store.BM25(charter)
+        self._visible: tuple[int, set[str]] = (-1, set())
+        self._df: tuple[int, Any, int] = (-1, None, 0)
+
+    def visible(self) -> set[str]:
+        """Chunk ids this principal may see (a governed query, redone when the store changes)."""
+        version = self.bm25.refresh()
+        if self._visible[0] != version:
+            self._visible = (version, store.visible_ids(self.charter, principal=self.principal, agent=self.agent))
+        return self._visible[1]
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency over the visible chunks (a term none has weighs the most)."""
+        version = self.bm25.refresh()
+        if self._df[0] != version:
+            df, n = self.bm25.document_frequencies(self.visible())
+            self._df = (version, df, n)
+        _v, df, n = self._df
+        return math.log((n + 1) / (df.get(term, 0) + 0.5))
 
     def search(self, text: str, k: int = 8, *, kind: str | None = None) -> list[Passage]:
         """The k best visible passages by RRF of BM25 and vector ranks (``kind`` narrows to one kind)."""
         from charter.tracing import span
 
         with span("retrieve:hybrid", kind="retrieval", inputs={"text": text, "k": k}) as s:
-            lexical = self.bm25.search(text, self.fetch * 3)
+            lexical = self.bm25.search(text, self.fetch, self.visible())
+            # Read back through governed SQL: the rows as the asker may see them (and a second check).
             lex_visible = store.visible_chunks(self.charter, [c for c, _ in lexical], principal=self.principal,
                                                agent=self.agent)
-            lex = [cid for cid, _ in lexical if cid in lex_visible][: self.fetch]
+            lex = [cid for cid, _ in lexical if cid in lex_visible]
             hits = self.charter.data.search(store.INDEX, text, self.fetch, principal=self.principal, agent=self.agent)
             vec = [str(h.key) for h in hits]
             vscore = {str(h.key): h.score for h in hits}

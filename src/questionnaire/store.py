@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import sqlite3
 import threading
 from collections import Counter
@@ -227,17 +226,22 @@ def visible_chunks(charter: Any, chunk_ids: Iterable[str], *, principal: str, ag
 
 
 class BM25:
-    """A bm25s index over every chunk's search text (definer rights; hits are filtered by the caller
-    through governed SQL), rebuilt when the store's version changes."""
+    """A bm25s index over every chunk's search text, rebuilt when the store's version changes.
+
+    It is built with definer rights, so a search names the chunks the asker may see (``allowed``,
+    from a governed query) and everything else is masked out of the ranking; document frequencies
+    for confidence are likewise counted over the allowed chunks only, so no figure an asker sees
+    depends on text they may not see.
+    """
 
     def __init__(self, charter: Any) -> None:
         self.charter = charter
         self._lock = threading.Lock()
-        self._version = -1
+        self.version = -1
         self._ids: list[str] = []
+        self._pos: dict[str, int] = {}
+        self._terms: list[frozenset[str]] = []
         self._retriever: Any = None
-        self.df: Counter[str] = Counter()
-        self.n = 0
 
     def _current(self) -> int:
         con = connect(store_path(self.charter))
@@ -246,11 +250,12 @@ class BM25:
         finally:
             con.close()
 
-    def refresh(self) -> None:
+    def refresh(self) -> int:
+        """Rebuild if the store changed; returns the store version the index reflects."""
         with self._lock:
             version = self._current()
-            if version == self._version:
-                return
+            if version == self.version:
+                return version
             con = connect(store_path(self.charter))
             try:
                 rows = con.execute("SELECT chunk_id, search_text FROM chunks ORDER BY chunk_id").fetchall()
@@ -258,9 +263,6 @@ class BM25:
                 con.close()
             ids = [r[0] for r in rows]
             tokens = [terms(r[1]) or ["_empty_"] for r in rows]
-            df: Counter[str] = Counter()
-            for t in tokens:
-                df.update(set(t))
             retriever = None
             if rows:
                 try:
@@ -272,24 +274,49 @@ class BM25:
                 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each build at DEBUG
                 retriever = bm25s.BM25()
                 retriever.index(tokens, show_progress=False)
-            self._ids, self._retriever, self.df, self.n, self._version = ids, retriever, df, len(rows), version
+            self._ids, self._retriever, self.version = ids, retriever, version
+            self._pos = {c: i for i, c in enumerate(ids)}
+            self._terms = [frozenset(t) for t in tokens]
+            return version
 
-    def idf(self, term: str) -> float:
-        """Inverse document frequency over chunks (a term no chunk has weighs the most)."""
-        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
+    def document_frequencies(self, allowed: set[str]) -> tuple[Counter[str], int]:
+        """(term -> number of allowed chunks holding it, number of allowed chunks)."""
+        df: Counter[str] = Counter()
+        n = 0
+        for cid in allowed:
+            i = self._pos.get(cid)
+            if i is not None:
+                df.update(self._terms[i])
+                n += 1
+        return df, n
 
-    def search(self, text: str, k: int) -> list[tuple[str, float]]:
-        """(chunk_id, score) of the k best chunks by BM25, over all chunks (unfiltered)."""
+    def search(self, text: str, k: int, allowed: set[str]) -> list[tuple[str, float]]:
+        """(chunk_id, score) of the k best chunks among ``allowed`` by BM25."""
+        import numpy as np
+
         self.refresh()
-        if self._retriever is None:
+        if self._retriever is None or not allowed:
             return []
         vocab = self._retriever.vocab_dict
         query = [t for t in terms(text) if t in vocab]
         if not query:
             return []
-        k = min(k, len(self._ids))
-        docs, scores = self._retriever.retrieve([query], k=k, show_progress=False)
+        mask = np.zeros(len(self._ids), dtype=np.float32)
+        for cid in allowed:
+            i = self._pos.get(cid)
+            if i is not None:
+                mask[i] = 1.0
+        k = min(k, int(mask.sum()))
+        if k == 0:
+            return []
+        docs, scores = self._retriever.retrieve([query], k=k, show_progress=False, weight_mask=mask)
         return [(self._ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]
+
+
+def visible_ids(charter: Any, *, principal: str, agent: str | None = AGENT) -> set[str]:
+    """Ids of every chunk the principal (through the agent) may see: one governed query."""
+    result = charter.data.query(f"SELECT chunk_id FROM {CHUNKS}", principal=principal, agent=agent)
+    return {r[0] for r in result.rows}
 
 
 def require_user(charter: Any, principal: str) -> None:

@@ -41,6 +41,9 @@ def stem(word: str) -> str:
     """A crude, stable suffix stemmer ("filters", "filtering", "filtered" -> "filter")."""
     if len(word) <= 3 or not word.isalpha():
         return word
+    # British and American spellings meet: "parameterised" / "parameterized", "licence" / "license".
+    word = re.sub(r"(?<=..)is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
+    word = re.sub(r"ence$", "ense", word) if word in ("licence", "defence", "offence") else word
     base = word
     for suffix, keep, least in (("ies", "y", 3), ("sses", "ss", 3), ("ing", "", 3), ("ed", "", 4), ("es", "", 3),
                                 ("s", "", 3)):

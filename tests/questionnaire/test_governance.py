@@ -75,3 +75,19 @@ def test_review_answers_are_in_the_review_apps_queue(corpus_charter: Charter) ->
     assert items[ans.trace_id].source == "flagged" and items[ans.trace_id].reason == ans.reason
     assert items[ans.trace_id].agent == "questionnaire"
     assert ok.trace_id not in items
+
+
+def test_nothing_an_outsider_gets_depends_on_text_hidden_from_them(fresh_charter: Charter, tmp_path) -> None:
+    from questionnaire.ingest import ingest
+    from questionnaire.store import add_user
+    from tests.questionnaire.conftest import GUIDE
+
+    (tmp_path / "guide.md").write_text(GUIDE)
+    ingest(fresh_charter, [tmp_path / "guide.md"], classification="public", root=tmp_path)
+    add_user(fresh_charter, "outsider")
+    q = Question("1", "Which databases and data sources does Acme connect to?")
+    before = Answerer(fresh_charter, "outsider").answer(q)
+    (tmp_path / "secret.md").write_text("# Secret\n\n## Databases\n\n" + "Acme databases data sources connect. " * 30)
+    ingest(fresh_charter, [tmp_path / "secret.md"], classification="confidential", root=tmp_path)
+    after = Answerer(fresh_charter, "outsider").answer(q)
+    assert (after.text, after.status, after.confidence) == (before.text, before.status, before.confidence)
