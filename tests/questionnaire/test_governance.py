@@ -78,9 +78,10 @@ def test_review_answers_are_in_the_review_apps_queue(corpus_charter: Charter) ->
 
 
 def test_nothing_an_outsider_gets_depends_on_text_hidden_from_them(fresh_charter: Charter, tmp_path) -> None:
+    from tests.questionnaire.conftest import GUIDE
+
     from questionnaire.ingest import ingest
     from questionnaire.store import add_user
-    from tests.questionnaire.conftest import GUIDE
 
     (tmp_path / "guide.md").write_text(GUIDE)
     ingest(fresh_charter, [tmp_path / "guide.md"], classification="public", root=tmp_path)
