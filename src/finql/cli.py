@@ -22,15 +22,20 @@ def _root(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for
 
 @data_app.command("build")
 def data_build(url: str | None = typer.Option(None, "--url", help="postgresql://... (default: DuckDB under CHARTER_HOME)")) -> None:
-    """Generate the data (deterministic), write it, and register it in the catalog as `finql`."""
+    """Generate the data (deterministic), write it, and register it in the catalog as `finql`; then the
+    translation reference (dev examples and reference chunks) and its vector index."""
     from charter.runtime import Charter
     from finql.runtime import build_and_register
+    from finql.translate import kb
 
     charter = Charter.open()
     with console.status("generating and writing the FinQL data ..."):
         where, digest = build_and_register(charter, url)
     console.print(f"built {where.split('@')[-1]}\ncontent hash {digest}\nregistered as catalog 'finql' "
                   "with principals analyst, analyst-basic, guest", highlight=False)
+    with console.status("embedding the translation reference into a vector index ..."):
+        rows = kb.ensure_index(charter)
+    console.print(f"vector index {kb.INDEX}: {rows} rows (dev examples and reference chunks)", highlight=False)
 
 
 @app.command("check")

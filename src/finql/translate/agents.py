@@ -77,6 +77,20 @@ class LinkEntities(_StateStep):
         s.set_joiner, s.spans = found.set_joiner, [[a, b] for a, b in found.spans]
 
 
+def fenced_choice(ctx: RunContext, request: Any, model: str | None, allowed: list[str]) -> str | None:
+    """Ask for one of ``allowed`` under a GBNF grammar; a model that cannot enforce grammars (a remote
+    API) is asked the same without one and its answer is checked against the list instead."""
+    from charter.models.errors import Unsupported
+
+    try:
+        text = ctx.gateway.chat(request, model, principal=ctx.principal, agent=ctx.agent).text
+    except Unsupported:
+        plain = request.model_copy(update={"grammar": None})
+        text = ctx.gateway.chat(plain, model, principal=ctx.principal, agent=ctx.agent).text
+    words = re.findall(r"[A-Za-z_]+", text)
+    return next((w for w in words if w in allowed), None)
+
+
 class DisambiguateConfig(StepConfig):
     model: str | None = None
     use_model: bool = True
@@ -106,9 +120,7 @@ class Disambiguate(_StateStep):
             req = ChatRequest.of(f"{listing}\nQuestion: {s.question}\nTicker:", system=self.config.system,
                                  grammar=grammar, max_tokens=self.config.max_tokens, temperature=0)
             try:
-                text = ctx.gateway.chat(req, self.config.model, principal=ctx.principal, agent=ctx.agent).text.strip()
-                if text in {c.ticker for c in options}:
-                    pick = text
+                pick = fenced_choice(ctx, req, self.config.model, [c.ticker for c in options]) or pick
             except Exception:  # noqa: BLE001 - a model failure falls back to the first candidate
                 pass
         s.tickers = [pick]
@@ -158,7 +170,7 @@ class ClassifyIntent(_StateStep):
             req = ChatRequest.of(f"{shots}\nQ: {s.question}\nA:", system=self.config.system, grammar=grammar,
                                  max_tokens=self.config.max_tokens, temperature=0)
             try:
-                intent = ctx.gateway.chat(req, self.config.model, principal=ctx.principal, agent=ctx.agent).text.strip()
+                intent = fenced_choice(ctx, req, self.config.model, list(INTENTS)) or intent
             except Exception:  # noqa: BLE001 - keep the rule-based intent
                 pass
         del time
@@ -260,28 +272,88 @@ def decomposed() -> Agent:
 class BaselineConfig(StepConfig):
     model: str | None = None
     k_examples: int = 8
+    k_docs: int = 6
     static_examples: int = 6
     max_tokens: int = 80
-    prompt_budget_chars: int = 3300  # keeps reference + examples + answer inside the local model's 2k context
+    # None: from the model's context_length in charter.toml (2k tokens for the embedded model), so
+    # a stronger model gets the full reference and more examples with no change of config.
+    prompt_budget_chars: int | None = None
+    chars_per_token: float = 1.6
     system: str = "You translate English questions into FinQL. Answer with the FinQL query only, or REFUSE."
 
 
+def _context_tokens(ctx: RunContext, model: str | None) -> int:
+    gw = ctx.gateway
+    try:
+        return int(gw.settings.models[gw.resolve(model)].context_length)
+    except Exception:  # noqa: BLE001 - a gateway double or an unnamed model: the embedded model's window
+        return 2048
+
+
+def _shot(e: dict[str, Any]) -> str:
+    return f"Q: {e['question']}\nA: {e.get('query') or 'REFUSE'}"
+
+
+def build_prompt(question: str, budget: int, static: list[dict[str, Any]], retrieved: list[dict[str, Any]],
+                 docs: list[str]) -> str:
+    """One prompt within ``budget`` characters: the core reference, retrieved reference chunks, the
+    examples (retrieved ones first to keep), then as much of the rest of the reference as fits."""
+    ref = language_reference()
+    core, _, rest = ref.partition("\nSectors:")
+    rest = ("Sectors:" + rest) if rest else ""
+    seen = {e["question"] for e in retrieved}
+    shots = [e for e in static if e["question"] not in seen] + retrieved
+    tail = f"\n\nQ: {question}\nA:"
+
+    def compose(shots: list[dict[str, Any]], docs: list[str], extra: str) -> str:
+        parts = [core + (("\n" + extra) if extra else "")]
+        if docs:
+            parts.append("Relevant reference:\n" + "\n".join(docs))
+        if shots:
+            parts.append("Examples:\n" + "\n".join(_shot(e) for e in shots))
+        return "\n\n".join(parts) + tail
+
+    # Over budget: drop static examples, then doc chunks, then retrieved examples (least similar first).
+    n_static = len(shots) - len(retrieved)
+    while len(compose(shots, docs, "")) > budget:
+        if n_static:
+            shots, n_static = shots[1:], n_static - 1
+        elif docs:
+            docs = docs[:-1]
+        elif shots:
+            shots = shots[:-1]
+        else:
+            break
+    room = budget - len(compose(shots, docs, ""))
+    if room > 80 and rest:
+        from finql.language.docs import reference as full_reference
+
+        more = rest + "\n\n" + full_reference()
+        cut = more[:room - 1]
+        extra = cut if len(cut) == len(more) else cut[: cut.rfind("\n")] if "\n" in cut else ""
+        return compose(shots, docs, extra)
+    return compose(shots, docs, "")
+
+
 class OneBigPrompt(_StateStep):
-    """The whole reference and the nearest examples in one prompt; one call; no validation."""
+    """The reference, retrieved reference chunks and examples in one prompt; one call; no validation.
+
+    Retrieval is a search of the Charter vector index ``finql_reference.main.chunks_idx`` as the
+    asker (``finql data build`` creates it), so the run's data service is required.
+    """
 
     kind = "llm"
     Config = BaselineConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
         from charter.models.types import ChatRequest
+        from finql.translate.kb import retrieve
 
         c = self.config
-        bank = examples()
-        shots = bank[: c.static_examples] + govern.nearest(s.question, bank, c.k_examples, ctx)
-        ex = "\n".join(f"Q: {e['question']}\nA: {e['query'] or 'REFUSE'}" for e in shots)
-        ref = language_reference()
-        room = max(c.prompt_budget_chars - len(ex) - len(s.question) - 40, 400)
-        prompt = f"{ref[:room]}\n\nExamples:\n{ex}\n\nQ: {s.question}\nA:"
+        retrieved, docs = retrieve(ctx.need("data", self.name), s.question, k_examples=c.k_examples,
+                                   k_docs=c.k_docs, principal=ctx.principal, agent=ctx.agent)
+        budget = c.prompt_budget_chars or int((_context_tokens(ctx, c.model) - c.max_tokens - 96) * c.chars_per_token)
+        prompt = build_prompt(s.question, budget, examples()[: c.static_examples], retrieved, docs)
         req = ChatRequest.of(prompt, system=c.system, max_tokens=c.max_tokens, temperature=0, stop=["\n"])
         text = ctx.need("gateway", self.name).chat(req, c.model, principal=ctx.principal, agent=ctx.agent).text.strip()
         # Only the answer's wrapping is cleaned (labels, code fences); the query itself is not validated.

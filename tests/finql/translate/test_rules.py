@@ -105,11 +105,12 @@ def test_golden_queries_execute(env) -> None:
 
 
 @pytest.mark.slow
-def test_decomposed_scored_by_execution(env) -> None:
-    """The decomposed agent on dev cases, executed and compared per SPEC section 4."""
-    from finql.translate.agents import decomposed
-    from finql.translate.bench import run_agent
+def test_decomposed_scored_by_execution(env, tmp_path) -> None:
+    """The decomposed agent on dev cases, through the bench's eval run, executed and compared per SPEC section 4."""
+    from finql.translate.bench import load_dataset, run_bench
 
-    cases = _cases("dev.jsonl")[::25]
-    result = run_agent(decomposed(), cases, None, env=env)
-    assert result["accuracy"] >= 0.9, [i for i in result["items"] if not i["correct"]]
+    path = tmp_path / "dev_sample.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in _cases("dev.jsonl")[::25]))
+    result = run_bench(env.charter, load_dataset(path), ["finql-decomposed"], env=env, progress=False)
+    summary = result["finql-decomposed"].summary
+    assert summary["accuracy"] >= 0.9, [i for i in summary["items"] if not i["correct"]]
