@@ -6,8 +6,9 @@ one metadata store, PostgreSQL when it answers, and one Redis). Prints:
     (below); target 0;
   * throughput of answered invocations, and client-side latency p50/p99;
   * the server's own overhead per request, p50/p99: the `Server-Timing` header's app time minus its
-    agent time (auth, limits, validation, serialisation, queueing for a worker thread), next to a
-    direct in-process `Agent.run` of the same agent in the same run (the baseline);
+    agent time (auth, limits, validation, serialisation, queueing for a worker thread), and the same
+    without the wait for a thread, next to a direct in-process `Agent.run` of the same agent in the
+    same run (the baseline);
   * whether the edge rate limit holds exactly under that load: every principal is limited to
     `--rpm` requests/minute (`[server] requests_per_minute`); `--greedy` clients share one
     principal so that it goes over. For every principal and minute window the Redis counter
@@ -278,6 +279,8 @@ def report(records: list[dict[str, Any]], elapsed: float, direct: list[float], a
     unjustified = [r for r in refused if counts.get(r["principal"], {}).get(r.get("window"), -1) != args.rpm]
     errors = [r for r in records if r["status"] not in (200, 429)] + unjustified
     overhead = [r["timing"]["app"] - r["timing"]["agent"] for r in ok if "agent" in r["timing"]]
+    work = [r["timing"]["app"] - r["timing"]["agent"] - r["timing"].get("wait", 0.0) for r in ok
+            if "agent" in r["timing"]]
     agent_ms = [r["timing"]["agent"] for r in ok if "agent" in r["timing"]]
     lat = [r["latency_s"] * 1000 for r in ok]
     print(f"responses: {len(records)} in {elapsed:.1f} s ({len(records) / elapsed:.0f}/s); answered (200): {len(ok)} "
@@ -287,6 +290,7 @@ def report(records: list[dict[str, Any]], elapsed: float, direct: list[float], a
     print(f"client latency of answered requests: p50 {_pct(lat, 50):.1f} ms, p99 {_pct(lat, 99):.1f} ms")
     print(f"server overhead (Server-Timing app - agent): p50 {_pct(overhead, 50):.2f} ms, "
           f"p99 {_pct(overhead, 99):.2f} ms, mean {statistics.fmean(overhead) if overhead else float('nan'):.2f} ms")
+    print(f"  of which not waiting for a worker thread: p50 {_pct(work, 50):.2f} ms, p99 {_pct(work, 99):.2f} ms")
     print(f"agent time inside the server: p50 {_pct(agent_ms, 50):.2f} ms, p99 {_pct(agent_ms, 99):.2f} ms; "
           f"direct in-process Agent.run (no load): p50 {_pct(direct, 50) * 1000:.2f} ms, "
           f"p99 {_pct(direct, 99) * 1000:.2f} ms")

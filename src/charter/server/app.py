@@ -171,10 +171,11 @@ class AgentRunner:
 
 
 class ServerTiming:
-    """ASGI middleware: a ``Server-Timing`` header with the request's time in the app and in the agent.
+    """ASGI middleware: a ``Server-Timing`` header with the request's time in the app, waiting for a
+    worker thread (``wait``), and in the agent.
 
-    ``app`` minus ``agent`` is the server's own overhead (auth, limits, validation, serialisation),
-    which ``benchmarks/bench_server.py`` reports; it adds no work beyond two clock reads.
+    ``app`` minus ``agent`` is the server's own overhead (auth, limits, validation, serialisation,
+    queueing), which ``benchmarks/bench_server.py`` reports; it adds no work beyond a few clock reads.
     """
 
     def __init__(self, app: Any) -> None:
@@ -190,6 +191,8 @@ class ServerTiming:
         async def timed(message: Any) -> None:
             if message["type"] == "http.response.start":
                 parts = [f"app;dur={(time.perf_counter() - start) * 1000:.2f}"]
+                if state.get("handler_start") is not None:  # waiting for a worker thread
+                    parts.append(f"wait;dur={(state['handler_start'] - start) * 1000:.2f}")
                 if state.get("agent_ms") is not None:
                     parts.append(f"agent;dur={state['agent_ms']:.2f}")
                 message = {**message, "headers": [*message.get("headers", []),
@@ -240,6 +243,7 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
         return who
 
     def principal(request: Request) -> str:
+        request.state.handler_start = time.perf_counter()  # the first thing run on a worker thread
         auth = request.headers.get("authorization", "")
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not token:

@@ -28,7 +28,6 @@ class EdgeLimits:
         self.enabled = self.per_principal is not None or self.per_token is not None
         # built only when a limit is set, so a server without limits never needs Redis
         self.limiter = limiter if limiter is not None else (make_limiter(settings) if self.enabled else None)
-        self.shared = type(self.limiter).__name__ == "RedisLimiter"
 
     def rules(self, principal: str, token: str) -> list[Rule]:
         """The rules one request counts against (the token by a hash, never the secret itself)."""
