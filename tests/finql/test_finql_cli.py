@@ -47,3 +47,117 @@ def test_docs_come_from_the_registry(capsys):
     out = capsys.readouterr().out
     assert all(f"`{m}`" in out for m in METRICS)
     assert all(f.signature in out for f in FUNCTIONS.values())
+
+
+# -- `finql bench --model NAME` on an OpenAI-compatible endpoint ------------------------------------
+
+
+class ScriptedOpenAIServer:
+    """Test double: a loopback OpenAI-compatible Chat Completions server answering from a script.
+
+    The answer is the script's entry for the question found in the last user message (the
+    baseline's prompt ends with "Q: <question>\\nA:", the disambiguation's with "Question: ...").
+    Every request body is recorded.
+    """
+
+    def __init__(self, script: dict[str, str]) -> None:
+        import http.server
+        import threading
+
+        self.script, self.requests = script, []
+        double = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the http.server hook's name
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                double.requests.append(body)
+                text = double.answer(body["messages"][-1]["content"])
+                reply = json.dumps({
+                    "id": "cmpl-test", "object": "chat.completion", "created": 0, "model": body["model"],
+                    "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                                 "finish_reason": "stop"}],
+                    "usage": {"prompt_tokens": len(body["messages"][-1]["content"].split()),
+                              "completion_tokens": len(text.split()),
+                              "total_tokens": len(body["messages"][-1]["content"].split()) + len(text.split())},
+                }).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def answer(self, prompt: str) -> str:
+        asked = prompt.rsplit("Q: ", 1)[-1].rsplit("Question: ", 1)[-1]
+        return next((a for q, a in self.script.items() if asked.startswith(q)), "REFUSE")
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+BENCH_CASES = [
+    {"id": "m1", "question": "What were Northwind Systems' sales in fiscal 2023?", "query": "FF_SALES(FY2023) FOR NWSY"},
+    {"id": "m2", "question": "Aurora net income last year", "query": "FF_NET_INC(FY2024) FOR AURP"},
+    {"id": "m3", "question": "Who is the CEO of Falcon Software?", "query": None, "refusal": "unsupported"},
+]
+
+
+@pytest.fixture
+def openai_double():
+    double = ScriptedOpenAIServer({
+        "What were Northwind Systems' sales in fiscal 2023?": "FF_SALES(FY2023) FOR NWSY",
+        "Aurora net income last year\nA:": "FF_NET_INC(FY2024) FOR AURP",  # the baseline's prompt
+        "Aurora net income last year\nTicker:": "AURP",  # the decomposed chain's disambiguation
+    })
+    yield double
+    double.close()
+
+
+@pytest.mark.slow
+def test_bench_runs_unchanged_on_an_openai_compatible_model(tmp_path, monkeypatch, capsys, openai_double):
+    from charter.cli._app import console
+    from charter.evals import Runs
+    from charter.runtime import Charter
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "charter.toml").write_text(
+        '[embeddings]\nprovider = "hashing"\n\n[models.local]\nprovider = "local"\n\n'
+        f'[models.scripted-openai]\nprovider = "openai"\nmodel = "scripted"\nbase_url = "{openai_double.url}"\n'
+        "price_input_per_mtok = 1.0\nprice_output_per_mtok = 2.0\n")
+    monkeypatch.setenv("CHARTER_HOME", str(home))
+    monkeypatch.delenv("CHARTER_DATABASE_URL", raising=False)
+    monkeypatch.setattr(console, "width", 200)
+    golden = tmp_path / "set.jsonl"
+    golden.write_text("".join(json.dumps(c) + "\n" for c in BENCH_CASES))
+    out, report = tmp_path / "out.json", tmp_path / "report.html"
+
+    main(["data", "build"])
+    main(["bench", "--dataset", str(golden), "--agent", "both", "--model", "scripted-openai",
+          "--out", str(out), "--html", str(report)])
+
+    printed = capsys.readouterr().out
+    agents = json.loads(out.read_text())["agents"]
+    assert set(agents) == {"finql-baseline", "finql-decomposed"}
+    for name, result in agents.items():
+        assert [i["correct"] for i in result["items"]] == [True, True, True], (name, result["items"])
+    baseline = agents["finql-baseline"]
+    assert baseline["tokens_per_question"] > 0 and baseline["cost_per_question"] > 0
+    # every model call went to the double under the provider's model id; the baseline's prompt carried
+    # the reference and what the vector index retrieved; the chain's disambiguation asked without a grammar
+    assert {r["model"] for r in openai_double.requests} == {"scripted"}
+    prompts = [r["messages"][-1]["content"] for r in openai_double.requests]
+    assert sum("FOR TARGET" in p and "Examples:" in p for p in prompts) == 3
+    assert any(p.endswith("Ticker:") for p in prompts)
+    assert "finql-baseline" in printed and "step link_entities" in printed and "p50 ratio" in printed
+    assert "<svg" in report.read_text() and baseline["items"][0]["trace_id"] in report.read_text()
+    run = Runs(Charter.open(home).store).get(baseline["run_id"])
+    assert run.info.agent == "finql-baseline" and len(run.items) == 3
