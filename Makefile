@@ -14,17 +14,22 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install -c constraints.txt -e ".[$(EXTRAS)]"
 	@touch $(STAMP)
 
-# The main job: build and register the FinQL data, then translate the test split's questions with
-# the "one big prompt" baseline and the decomposed chain on the embedded local model, side by side.
-# The baseline needs several seconds per question on 2 cores, so the demo takes the first
-# DEMO_LIMIT cases; `make demo DEMO_LIMIT=0` runs the whole split.
+# The main job: build and register the FinQL data (and the baseline's vector index), then translate
+# the test split's questions with the "one big prompt" baseline and the decomposed chain on the
+# embedded local model, side by side, as two stored `charter eval` runs; write the JSON results and
+# a self-contained HTML report next to each other. The baseline needs 20 s or more per question on
+# 2 cores, so the demo takes the first DEMO_LIMIT cases; `make demo DEMO_LIMIT=0` runs the whole split.
 DEMO_LIMIT ?= 40
+DEMO_DIR = $${CHARTER_HOME:-.charter}
 demo: $(STAMP)
 	$(BIN)/charter init
 	$(BIN)/charter doctor
 	$(BIN)/finql data build
-	$(BIN)/finql bench --dataset src/finql/golden/test.jsonl --agent both --limit $(DEMO_LIMIT) --out $${CHARTER_HOME:-.charter}/demo-bench.json
-	@echo "Results: $${CHARTER_HOME:-.charter}/demo-bench.json; traces: $(BIN)/charter trace list, then $(BIN)/charter trace show ID"
+	$(BIN)/finql bench --dataset src/finql/golden/test.jsonl --agent both --limit $(DEMO_LIMIT) \
+		--out $(DEMO_DIR)/demo-bench.json --html $(DEMO_DIR)/demo-bench.html
+	@echo "Report: file://$$(cd $(DEMO_DIR) && pwd)/demo-bench.html (open it in a browser); JSON: $(DEMO_DIR)/demo-bench.json"
+	@echo "Traces: $(BIN)/charter trace list, then $(BIN)/charter trace show TRACE_ID (each item's trace id is in the report)"
+	@echo "Runs:   $(BIN)/charter eval list; $(BIN)/charter eval compare BASELINE_RUN DECOMPOSED_RUN"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
