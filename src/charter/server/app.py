@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field, ValidationError
@@ -242,13 +243,20 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
         limits.admit(who, token)
         return who
 
-    def principal(request: Request) -> str:
-        request.state.handler_start = time.perf_counter()  # the first thing run on a worker thread
+    def bearer_token(request: Request) -> str:
         auth = request.headers.get("authorization", "")
         scheme, _, token = auth.partition(" ")
         if scheme.lower() != "bearer" or not token:
             raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        return authenticate(token.strip())
+        return token.strip()
+
+    async def token_dep(request: Request) -> str:
+        """The bearer token, read on the event loop (checked with the call, on one worker thread)."""
+        return bearer_token(request)
+
+    def principal(request: Request) -> str:
+        request.state.handler_start = time.perf_counter()  # the first thing run on a worker thread
+        return authenticate(bearer_token(request))
 
     app.state.principal, app.state.authenticate = principal, authenticate
 
@@ -258,15 +266,22 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
         return [AgentInfo(name=n, source=registry.source(n)) for n in registry.names()]
 
     @app.post("/v1/agents/{name}/invoke", response_model=InvokeResponse, tags=["agents"])
-    def invoke(name: str, body: InvokeRequest, request: Request, who: str = Depends(principal)) -> InvokeResponse:
+    async def invoke(name: str, body: InvokeRequest, request: Request,
+                     token: str = Depends(token_dep)) -> InvokeResponse:
         """Run an agent as the token's principal (EXECUTE on agent:<name> is checked)."""
-        start = time.perf_counter()
-        try:
-            output, trace_id = runner.run(name, body.inputs, who)
-        finally:
-            request.state.agent_ms = (time.perf_counter() - start) * 1000
-        data = output.model_dump(mode="json") if isinstance(output, BaseModel) else output
-        return InvokeResponse(agent=name, output=data, answer=_answer(output), trace_id=trace_id)
+
+        def call() -> InvokeResponse:  # auth, limits and the agent in one hop to a worker thread
+            request.state.handler_start = time.perf_counter()
+            who = authenticate(token)
+            start = time.perf_counter()
+            try:
+                output, trace_id = runner.run(name, body.inputs, who)
+            finally:
+                request.state.agent_ms = (time.perf_counter() - start) * 1000
+            data = output.model_dump(mode="json") if isinstance(output, BaseModel) else output
+            return InvokeResponse(agent=name, output=data, answer=_answer(output), trace_id=trace_id)
+
+        return await run_in_threadpool(call)
 
     @app.post("/v1/chat/completions", tags=["openai"])
     def chat_completions(body: ChatCompletionRequest, request: Request, who: str = Depends(principal)) -> Any:
