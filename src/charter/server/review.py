@@ -7,8 +7,10 @@ The browser authenticates with the same bearer token, kept in an HTTP-only cooki
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -35,7 +37,17 @@ def _e(value: Any) -> str:
                                                                         indent=1))
 
 
-def _page(title: str, body: str) -> HTMLResponse:
+def csrf_token(token: str) -> str:
+    """The CSRF token of a signed-in browser: derived from its bearer token, which a cross-site page
+    cannot read (the cookie is HTTP-only), so it cannot forge the form field."""
+    return hashlib.sha256(f"charter-review-csrf:{token}".encode()).hexdigest()[:32]
+
+
+def _page(title: str, body: str, request: Request | None = None) -> HTMLResponse:
+    token = request.cookies.get(COOKIE) if request is not None else None
+    if token:  # every form posting back carries the CSRF field
+        field = f"<input type='hidden' name='csrf' value='{csrf_token(token)}'>"
+        body = re.sub(r"(<form method='post'[^>]*>)", lambda m: m.group(1) + field, body)
     return HTMLResponse(f"<!doctype html><html><head><meta charset='utf-8'><title>{_e(title)}</title>"
                         f"<style>{_CSS}</style></head><body><nav><a href='/review'>queue</a>"
                         f"<a href='/dashboards'>dashboards</a></nav><h1>{_e(title)}</h1>{body}</body></html>")
@@ -66,9 +78,19 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
 
     def who(request: Request) -> str:
         token = request.cookies.get(COOKIE)
-        if token:
+        if token and not request.headers.get("authorization"):
             return app.state.authenticate(token)
         return bearer(request)
+
+    def who_posting(request: Request, csrf: str) -> str:
+        """``who``, and for a browser signed in by cookie, the form's CSRF field must match (audited if not)."""
+        me = who(request)
+        token = request.cookies.get(COOKIE)
+        if token and not request.headers.get("authorization") and csrf != csrf_token(token):
+            charter.catalog.audit(actor=me, action=f"post {request.url.path}", securable=None, allowed=False,
+                                  reason="missing or wrong CSRF field")
+            raise PermissionDenied("permission denied: the form's CSRF field is missing or wrong; reload the page")
+        return me
 
     @app.get("/review/login", response_class=HTMLResponse, include_in_schema=False)
     def login_form() -> HTMLResponse:
@@ -106,7 +128,7 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
             f"</td><td>{_e(q.source)}</td><td>{_e(q.reason)}</td></tr>" for q in items)
         return _page("Review queue", f"<p>signed in as {_e(me)}; {len(items)} traces to review</p><table><tr>"
                      "<th>trace</th><th>agent</th><th>principal</th><th>status</th><th>source</th><th>why</th></tr>"
-                     f"{rows}</table>")
+                     f"{rows}</table>", request)
 
     from charter.server.dashboards import add_dashboard_routes
 
@@ -153,17 +175,18 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
                 "cols='90'></textarea></label><br><label>note <input name='note' size='60'></label><br><label>golden "
                 f"set <input name='dataset' value='{_e(dataset)}'></label> <button>Save verdict</button></form>"
                 + (f"<h2>Improve agent <a href='/review/agents/{_e(t.agent)}'>{_e(t.agent)}</a></h2>{edit}" if edit else ""))
-        return _page(f"Trace {t.trace_id[:12]} ({t.agent})", body)
+        return _page(f"Trace {t.trace_id[:12]} ({t.agent})", body, request)
 
     @app.post("/review/traces/{trace_id}/verdict", tags=["review"])
     def verdict(trace_id: str, request: Request, verdict: str = Form(..., pattern="^(right|wrong)$"),
-                corrected: str = Form(""), note: str = Form(""), dataset: str = Form(..., min_length=1)) -> Any:
+                corrected: str = Form(""), note: str = Form(""), dataset: str = Form(..., min_length=1),
+                csrf: str = Form("")) -> Any:
         """Record a verdict; the trace lands in the golden set with provenance (a correction when it was wrong).
 
         A trace made by an evaluation run, saved to that run's golden set, corrects the item it was
         made for (the expectations become the agent's answer when right, the corrected answer when wrong).
         """
-        me = who(request)
+        me = who_posting(request, csrf)
         require_reviewer(charter, me, f"mark trace {verdict}", f"trace:{trace_id}")
         t = charter.tracer.get(trace_id)
         if verdict == "wrong" and not corrected.strip():
@@ -195,9 +218,9 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
 
     @app.post("/review/agents/{name}/steps/{step}", tags=["review"])
     def edit_step(name: str, step: str, request: Request, prompt: str = Form(..., min_length=1),
-                  examples: str = Form("")) -> Any:
+                  examples: str = Form(""), csrf: str = Form("")) -> Any:
         """Save a new agent version with this step's prompt (and examples) changed, under `challenger`."""
-        me = who(request)
+        me = who_posting(request, csrf)
         served = runner.agent(name)
         require_manage(charter, me, f"agent:{name}", f"edit step {step}")
         change: dict[str, Any] = {"prompt": prompt}
@@ -246,17 +269,18 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
         return _page(f"Agent {name}", f"<table><tr><th>version</th><th>aliases</th><th>by</th><th>note</th>"
                      f"<th>config</th></tr>{rows}</table>{actions}<h2>Recent evaluation runs</h2><table><tr><th>run"
                      f"</th><th>version</th><th>golden set</th><th>status</th><th>accuracy</th><th>when</th></tr>{runs}"
-                     "</table>")
+                     "</table>", request)
 
     @app.post("/review/agents/{name}/compare", response_class=HTMLResponse, tags=["review"])
-    def compare_page(name: str, request: Request, dataset: str = Form(..., min_length=1)) -> HTMLResponse:
+    def compare_page(name: str, request: Request, dataset: str = Form(..., min_length=1),
+                     csrf: str = Form("")) -> HTMLResponse:
         """Evaluate champion and challenger on a golden set (exact match) and show the comparison."""
         from charter.evals.compare import compare
         from charter.evals.runs import Runs
         from charter.evals.scorers import default_registry
         from charter.evals.targets import AgentTarget
 
-        me = who(request)
+        me = who_posting(request, csrf)
         require_reviewer(charter, me, "evaluate challenger", f"agent:{name}")
         base, golden = registry.create(name), datasets.get(dataset)
         runs, scorer = Runs(charter.store, tracer=charter.tracer), default_registry().build("exact")
@@ -273,12 +297,12 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
                      f"{_e(', '.join(cmp.regressed) or '-')}</p><table id='comparison'><tr><th>metric</th>"
                      f"<th>champion</th><th>challenger</th><th>delta</th><th>95% CI</th></tr>{rows}</table>"
                      f"<form method='post' action='/review/agents/{_e(name)}/promote'><button>Promote challenger"
-                     "</button></form>")
+                     "</button></form>", request)
 
     @app.post("/review/agents/{name}/promote", tags=["review"])
-    def promote(name: str, request: Request) -> Any:
+    def promote(name: str, request: Request, csrf: str = Form("")) -> Any:
         """Point `champion` at the current challenger; needs MANAGE on agent:<name>."""
-        me = who(request)
+        me = who_posting(request, csrf)
         registry.create(name)
         require_manage(charter, me, f"agent:{name}", "promote challenger")
         before = versions.aliases(name).get("champion")

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -105,3 +106,20 @@ def base_url(world: World) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+class Browser:
+    """A TestClient signed in to the review app by cookie, whose form posts carry the CSRF field the
+    pages put in every form (as a real browser submitting them does)."""
+
+    def __init__(self, client: TestClient, token: str) -> None:
+        from charter.server.review import COOKIE, csrf_token
+
+        client.cookies.set(COOKIE, token)
+        self.client, self.csrf = client, csrf_token(token)
+
+    def get(self, url: str, **kw: Any) -> Any:
+        return self.client.get(url, **kw)
+
+    def post(self, url: str, data: dict[str, str] | None = None, **kw: Any) -> Any:
+        return self.client.post(url, data=None if data is None else {**data, "csrf": self.csrf}, **kw)

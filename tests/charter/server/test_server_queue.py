@@ -3,7 +3,7 @@ quality over time on the dashboards and the Server-Timing header."""
 
 from __future__ import annotations
 
-from tests.charter.server.conftest import capital_agent
+from tests.charter.server.conftest import Browser, capital_agent
 
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Dataset, Datasets, Item
@@ -61,15 +61,15 @@ def test_an_eval_failure_shows_what_was_expected_and_its_verdict_corrects_the_it
     _eval_run(world)
     (failure,) = [q for q in client.get("/v1/review/queue", headers=world.auth("ann")).json()
                   if q["source"] == "eval failure"]
-    client.cookies.set("charter_token", world.tokens["ann"])
-    page = client.get(f"/review/traces/{failure['trace_id']}")
+    browser = Browser(client, world.tokens["ann"])
+    page = browser.get(f"/review/traces/{failure['trace_id']}")
     assert page.status_code == 200
     assert "Rome" in page.text and "Capital of Italy?" in page.text and "exact" in page.text
     assert "value='capitals'" in page.text  # the verdict goes to the run's golden set by default
-    missing = client.post(f"/review/traces/{failure['trace_id']}/verdict",
+    missing = browser.post(f"/review/traces/{failure['trace_id']}/verdict",
                           data={"verdict": "wrong", "dataset": "capitals"})
     assert missing.status_code == 422 and missing.json()["error"]["field"] == "corrected"
-    ok = client.post(f"/review/traces/{failure['trace_id']}/verdict", follow_redirects=False,
+    ok = browser.post(f"/review/traces/{failure['trace_id']}/verdict", follow_redirects=False,
                      data={"verdict": "wrong", "corrected": "Roma", "note": "the Italian name", "dataset": "capitals"})
     assert ok.status_code == 303, ok.text
     golden = Datasets(world.charter.store).get("capitals")
@@ -82,15 +82,15 @@ def test_an_eval_failure_shows_what_was_expected_and_its_verdict_corrects_the_it
 
 
 def test_invoke_serves_the_champion_after_a_promotion(world, client) -> None:
-    client.cookies.set("charter_token", world.tokens["admin"])
-    edit = client.post("/review/agents/capital/steps/answer", follow_redirects=False,
+    browser = Browser(client, world.tokens["admin"])
+    edit = browser.post("/review/agents/capital/steps/answer", follow_redirects=False,
                        data={"prompt": "One word: {question}",
                              "examples": '[{"input": {"question": "Capital of Peru?"}, "output": {"answer": "Lima"}}]'})
     assert edit.status_code == 303, edit.text
     versions = AgentVersions(world.charter.store)
     challenger = versions.get("capital", "challenger")
     assert "Lima" in str(challenger.config)
-    bad = client.post("/review/agents/capital/steps/answer", data={"prompt": "x {question}", "examples": "[{"})
+    bad = browser.post("/review/agents/capital/steps/answer", data={"prompt": "x {question}", "examples": "[{"})
     assert bad.status_code == 422 and bad.json()["error"]["field"] == "examples"
 
     def served_version() -> str:
@@ -98,7 +98,7 @@ def test_invoke_serves_the_champion_after_a_promotion(world, client) -> None:
         return world.charter.tracer.get(r.json()["trace_id"]).spans[0].attributes["version"]
 
     assert served_version() == capital_agent().content_hash()[:12]
-    assert client.post("/review/agents/capital/promote", follow_redirects=False).status_code == 303
+    assert browser.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
     assert served_version() == challenger.content_hash[:12]
     audit = [e for e in world.charter.catalog.audit_log(principal="admin") if e.action == "set champion"]
     assert audit and audit[-1].details["to"] == challenger.content_hash

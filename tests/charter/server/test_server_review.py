@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from tests.charter.server.conftest import Browser
+
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
+from charter.server.review import csrf_token
 
 
 def _trace(world, client) -> str:  # type: ignore[no-untyped-def]
@@ -22,9 +25,14 @@ def test_an_expert_corrects_an_answer_into_a_golden_set(world, client) -> None:
     assert queue.status_code == 200 and trace_id[:12] in queue.text
     page = client.get(f"/review/traces/{trace_id}")
     assert "Capital of Italy?" in page.text and "Paris" in page.text and "Answer briefly" in page.text
+    csrf = csrf_token(world.tokens["ann"])
+    assert page.text.count(f"name='csrf' value='{csrf}'") == page.text.count("<form method='post'") >= 2
+    forged = client.post(f"/review/traces/{trace_id}/verdict", follow_redirects=False,
+                         data={"verdict": "right", "dataset": "capital-golden"})  # a cross-site form: no field
+    assert forged.status_code == 403 and "CSRF" in forged.json()["error"]["message"]
     saved = client.post(f"/review/traces/{trace_id}/verdict", follow_redirects=False,
                         data={"verdict": "wrong", "corrected": "Rome", "note": "Italy, not France",
-                              "dataset": "capital-golden"})
+                              "dataset": "capital-golden", "csrf": csrf})
     assert saved.status_code == 303, saved.text
     golden = Datasets(world.charter.store).get("capital-golden")
     (item,) = golden.items
@@ -32,7 +40,7 @@ def test_an_expert_corrects_an_answer_into_a_golden_set(world, client) -> None:
     assert item.metadata["trace_id"] == trace_id and item.inputs == {"question": "Capital of Italy?"}
     again = client.post(f"/review/traces/{trace_id}/verdict", follow_redirects=False,
                         data={"verdict": "wrong", "corrected": '{"answer": "Roma"}', "note": "in Italian",
-                              "dataset": "capital-golden"})
+                              "dataset": "capital-golden", "csrf": csrf})
     assert again.status_code == 303
     (fix,) = Datasets(world.charter.store).corrections("capital-golden")
     assert fix["author"] == "ann" and fix["trace_id"] == trace_id and fix["after"]["expectations"] == {"answer": "Roma"}
@@ -41,7 +49,7 @@ def test_an_expert_corrects_an_answer_into_a_golden_set(world, client) -> None:
 
 def test_only_reviewers_review_and_only_managers_promote(world, client) -> None:
     trace_id = _trace(world, client)
-    client.cookies.set("charter_token", world.tokens["bob"])
+    client = Browser(client, world.tokens["bob"])
     denied = client.get(f"/review/traces/{trace_id}")
     assert denied.status_code == 403 and "reviewers" in denied.json()["error"]["message"]
     assert client.get("/review").status_code == 403
@@ -50,7 +58,7 @@ def test_only_reviewers_review_and_only_managers_promote(world, client) -> None:
 
 
 def test_edit_a_prompt_then_promote_the_challenger(world, client) -> None:
-    client.cookies.set("charter_token", world.tokens["admin"])
+    client = Browser(client, world.tokens["admin"])
     r = client.post("/review/agents/capital/steps/answer", data={"prompt": "Answer in one word: {question}"},
                     follow_redirects=False)
     assert r.status_code == 303, r.text
@@ -62,7 +70,7 @@ def test_edit_a_prompt_then_promote_the_challenger(world, client) -> None:
     assert bad.status_code == 422
     page = client.get("/review/agents/capital")
     assert "Promote challenger" in page.text
-    assert client.post("/review/agents/capital/promote", follow_redirects=False).status_code == 303
+    assert client.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
     assert versions.get("capital", "champion").content_hash == challenger.content_hash
     assert any(e.action == "promote challenger" and e.allowed for e in world.charter.catalog.audit_log())
 
@@ -79,7 +87,7 @@ def test_dashboards_plot_usage_and_denials_for_admins(world, client) -> None:
 
 def test_compare_challenger_with_champion_on_the_corrected_golden_set(world, client) -> None:
     trace_id = _trace(world, client)
-    client.cookies.set("charter_token", world.tokens["admin"])
+    client = Browser(client, world.tokens["admin"])
     client.post(f"/review/traces/{trace_id}/verdict", data={"verdict": "right", "dataset": "capital-golden"})
     client.post("/review/agents/capital/steps/answer", data={"prompt": "One word: {question}"})
     page = client.post("/review/agents/capital/compare", data={"dataset": "capital-golden"})
