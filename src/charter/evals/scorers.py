@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Mapping
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
@@ -303,7 +303,9 @@ class ScorerRegistry:
             raise NotFound(f"no scorer '{name}'{did_you_mean(name, self._factories)}; scorers are registered "
                            f"under the '{GROUP}' entry-point group")
         found = self._factories[name]
-        if isinstance(found, EntryPoint):
+        # Duck-typed: entry points from importlib_metadata (the backport some packages install)
+        # are not importlib.metadata.EntryPoint instances, and a factory is always callable.
+        if not callable(found) and hasattr(found, "load"):
             try:
                 found = self._factories[name] = found.load()
             except Exception as exc:  # a broken plugin names itself instead of breaking the registry
