@@ -31,6 +31,7 @@ review app lists; a ``review`` answer's trace has status ``review``):
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -45,6 +46,7 @@ from questionnaire.retrieve import Passage, Retriever
 from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Citation, Question
 
+log = logging.getLogger("questionnaire")
 REUSE_THRESHOLD = 0.75   # Dice of key terms between the new and a past question
 # IDF-weighted key-term coverage needed to call an answer grounded. Tuned on the golden dev split
 # (0.5 sent 5 of 33 dev questions with the right sources to review; 0.4 sends 3) and checked
@@ -85,6 +87,23 @@ class Answerer:
         self.answer_threshold = answer_threshold
         self.reuse_threshold = reuse_threshold
         self.retriever = Retriever(charter, principal, agent=agent)
+        if model is not None and charter.settings.models[charter.gateway.resolve(model)].provider == "local":
+            self._load_local_model()
+
+    def _load_local_model(self) -> None:
+        """Load the embedded model before the vector index library is imported.
+
+        Once usearch is loaded in a process, llama.cpp fails to load a GGUF vocabulary
+        (std::bad_cast); a model loaded before that keeps working. A failure here only means the
+        model steps fall back to the deterministic pick (recorded on each trace).
+        """
+        from charter.models import ChatRequest
+
+        try:
+            self.charter.gateway.chat(ChatRequest.of("ok", max_tokens=1), model=self.model, principal=self.principal,
+                                      agent=self.agent)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("could not load model %s: %s", self.model, exc)
 
     # ------------------------------------------------------------------ one question
     def answer(self, question: Question) -> Answer:
@@ -212,8 +231,8 @@ class Answerer:
                 'as {"sentences": [numbers]}; an empty list when none does.'))],
             response_schema={"type": "object", "additionalProperties": False, "required": ["sentences"],
                              "properties": {"sentences": {"type": "array", "maxItems": MAX_SENTENCES,
-                                                          "items": {"type": "integer", "minimum": 1,
-                                                                    "maximum": len(cands)}}}},
+                                                          # an enum, not min/max: grammars enforce enums
+                                                          "items": {"enum": list(range(1, len(cands) + 1))}}}},
             temperature=0.0, max_tokens=40)
         with span("step:model_pick", inputs={"candidates": len(cands)}) as s:
             try:

@@ -136,3 +136,7 @@ def documents_cmd() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `questionnaire` script."""
     run_app(app, sys.argv[1:] if argv is None else argv, prog="questionnaire")
+
+
+if __name__ == "__main__":
+    main()
