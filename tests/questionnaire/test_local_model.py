@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.questionnaire.conftest import ingest_test_corpus, open_charter, write_corpus
 
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
