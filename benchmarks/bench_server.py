@@ -225,7 +225,8 @@ def main() -> None:
     if not 0 < args.greedy < args.clients:
         ap.error("--greedy must be between 1 and --clients - 1")
     if not _port_open("127.0.0.1", 6379):
-        sys.exit("Redis is not reachable at 127.0.0.1:6379; the shared limits need it")
+        print("skipped: Redis is not reachable at 127.0.0.1:6379 (the shared limits under test live there)")
+        return
     home = Path(tempfile.mkdtemp(prefix="charter-bench-server-"))
     store_url, drop = _store_url(args.store)
     if store_url is None and args.workers > 1:
