@@ -22,7 +22,7 @@ from charter.agents.versions import AgentVersions
 from charter.errors import InvalidInput, NotFound, PermissionDenied
 from charter.evals.datasets import Dataset, Datasets, Item
 from charter.server.admin import require_manage
-from charter.server.review_queue import QueueItem, eval_context, review_queue
+from charter.server.queue import QueueItem, eval_context, review_queue
 
 REVIEWERS = "reviewers"
 COOKIE = "charter_token"
