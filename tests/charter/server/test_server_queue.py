@@ -118,3 +118,14 @@ def test_server_timing_separates_the_agent_from_the_server(world, client) -> Non
     assert float(timing["app"]) >= float(timing["wait"]) + float(timing["agent"]) and float(timing["agent"]) > 0
     listed = client.get("/v1/agents", headers=world.auth("ann"))
     assert listed.headers["server-timing"].startswith("app;dur=")
+
+
+def test_a_trace_an_app_flags_for_review_comes_before_failures_with_its_reason(world, client) -> None:
+    _reviewer(world)
+    client.post("/v1/agents/capital/invoke", json={"inputs": {"question": "q"}}, headers=world.auth("bob"))  # fails
+    with world.charter.tracer.trace("agent:capital", principal="ann", agent="capital", inputs={"question": "?"}) as root:
+        root.status = "review"  # what an app does with an answer it is unsure of
+        root.set_attribute("review_reason", "no supporting passage found")
+    queue = client.get("/v1/review/queue", params={"sample_rate": 0.0}, headers=world.auth("ann")).json()
+    assert [q["source"] for q in queue] == ["flagged", "failed"]
+    assert queue[0]["trace_id"] == root.trace_id and queue[0]["reason"] == "no supporting passage found"
