@@ -8,16 +8,17 @@ agent alias needs MANAGE on ``agent:<name>``. Every refusal here is audited too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from fastapi import Depends, FastAPI
 from pydantic import BaseModel, Field
 
 from charter.agents.versions import AgentVersion, AgentVersions
+from charter.catalog.audit import AuditEntry
 from charter.errors import PermissionDenied
 from charter.evals.datasets import Datasets, DatasetVersion
 from charter.evals.runs import RunInfo, Runs
+from charter.models.usage import UsageRow
 from charter.tracing.model import Trace, TraceSummary
 
 
@@ -40,29 +41,6 @@ class CheckRequest(BaseModel):
 class CheckResponse(BaseModel):
     allowed: bool
     reason: str
-
-
-class AuditRecord(BaseModel):
-    id: int
-    ts: datetime
-    actor: str
-    on_behalf_of: str | None
-    action: str
-    securable: str | None
-    allowed: bool
-    reason: str
-    request_id: str | None
-    details: dict[str, Any]
-
-
-class UsageRecord(BaseModel):
-    key: str
-    calls: int
-    failures: int
-    input_tokens: int
-    output_tokens: int
-    cost_usd: float
-    latency_s: float
 
 
 class AliasRequest(BaseModel):
@@ -108,19 +86,19 @@ def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Calla
         d = charter.catalog.check(body.principal, body.privilege.upper(), body.securable)
         return CheckResponse(allowed=d.allowed, reason=d.reason)
 
-    @app.get("/v1/audit", response_model=list[AuditRecord], tags=["catalog"])
-    def audit(principal: str | None = None, limit: int = 100, who: str = who_dep) -> list[AuditRecord]:
+    @app.get("/v1/audit", response_model=list[AuditEntry], tags=["catalog"])
+    def audit(principal: str | None = None, limit: int = 100, who: str = who_dep) -> list[AuditEntry]:
         """Audit records (your own unless you are an admin)."""
         if principal != who:
             require_admin(charter, who, "read the audit log")
         rows = charter.catalog.audit_log(principal=principal, limit=max(1, min(limit, 1000)))
-        return [AuditRecord(**vars(r)) for r in rows]
+        return list(rows)
 
-    @app.get("/v1/usage", response_model=list[UsageRecord], tags=["models"])
-    def usage(by: str = "model", who: str = who_dep) -> list[UsageRecord]:
+    @app.get("/v1/usage", response_model=list[UsageRow], tags=["models"])
+    def usage(by: str = "model", who: str = who_dep) -> list[UsageRow]:
         """Model calls, tokens, cost and latency grouped by model, principal or agent."""
         require_admin(charter, who, "read usage")
-        return [UsageRecord(**vars(r)) for r in charter.gateway.usage(by=by)]
+        return list(charter.gateway.usage(by=by))
 
     @app.get("/v1/traces", response_model=list[TraceSummary], tags=["traces"])
     def traces(agent: str | None = None, status: str | None = None, limit: int = 20,
