@@ -32,6 +32,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from charter.models import ChatRequest
 from charter.runtime import Charter
 from questionnaire.answer import answer_questionnaire
 from questionnaire.golden import analyst
@@ -80,6 +81,19 @@ def shares(answers: list[Answer]) -> dict[str, float]:
             "review": sum(a.status == "review" for a in answers) / n}
 
 
+def model_picks(charter: Charter, answers: list[Answer]) -> tuple[int, int]:
+    """(questions where the model was asked to pick sentences, of which it failed and fell back)."""
+    calls = fell_back = 0
+    for a in answers:
+        if not a.trace_id:
+            continue
+        for sp in charter.tracer.get(a.trace_id).spans:
+            if sp.name == "step:model_pick":
+                calls += 1
+                fell_back += "fallback" in (sp.attributes or {})
+    return calls, fell_back
+
+
 def pct(values: list[float], q: float) -> float:
     s = sorted(values)
     return s[min(len(s) - 1, int(q * len(s)))] if s else 0.0
@@ -97,6 +111,14 @@ def main() -> None:
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-qn-"))
     base.mkdir(parents=True, exist_ok=True)
     charter = Charter.open(base / "home")
+    model = None if args.model in ("", "none") else args.model
+    if model:
+        # Load the model before anything imports usearch: in this environment a llama.cpp model
+        # loaded after usearch's extension fails with "error loading model vocabulary:
+        # std::bad_cast", and the answerer would silently fall back to the extractive pick.
+        t0 = time.perf_counter()
+        charter.gateway.chat(ChatRequest.of("Say OK.", max_tokens=2), model=model, principal="admin")
+        console.print(f"model {model} loaded in {time.perf_counter() - t0:.1f} s")
     t0 = time.perf_counter()
     report = ingest_corpus(charter)
     t_ingest = time.perf_counter() - t0
@@ -108,11 +130,11 @@ def main() -> None:
     path = write_subset(base / f"analyst-{len(chosen)}.xlsx", chosen)
     expect = {q.qid: q.expect for q in chosen}
     runs: dict[str, tuple[list[Answer], float]] = {}
-    paths = ([] if args.no_baseline else [None]) + [None if args.model in ("", "none") else args.model]
-    for model in dict.fromkeys(paths):
-        out = base / f"out-{model or 'none'}"
+    paths = ([] if args.no_baseline else [None]) + [model]
+    for m in dict.fromkeys(paths):
+        out = base / f"out-{m or 'none'}"
         out.mkdir(exist_ok=True)
-        runs[model or "none"] = run(charter, path, args.principal, model, out, len(chosen))
+        runs[m or "none"] = run(charter, path, args.principal, m, out, len(chosen))
     charter.gateway.flush()
 
     t = Table(title=f"{len(chosen)} analyst questions as {args.principal} (corpus ingest {t_ingest:.1f} s)")
@@ -145,8 +167,10 @@ def main() -> None:
         wrong = [a.qid for a in answers if a.status != "review" and expect[a.qid] in ("absent", "confidential")]
         console.print(f"{name}: answered although the answer is absent or confidential: {wrong or 'none'}",
                       markup=False)
-    for u in charter.gateway.usage(by="model"):
-        console.print(f"model usage: {u}", markup=False)
+    if model:
+        calls, fell_back = model_picks(charter, runs[model][0])
+        console.print(f"model {model}: chose sentences for {calls} questions, "
+                      f"fell back to the extractive pick on {fell_back}")
     stats = statistics.mean(a.confidence for a in next(iter(runs.values()))[0])
     console.print(f"mean confidence: {stats:.2f}; responses under {base}")
 
