@@ -44,6 +44,11 @@ class TokenInfo:
     last_used_at: datetime | None
 
 
+# How fresh `last_used_at` is kept: writing it on every request would serialize a busy server
+# on the metadata store.
+LAST_USED_RESOLUTION_S = 60.0
+
+
 class TokenStore:
     """Issue, verify, list and revoke tokens; every issue and revoke is audited in the catalog."""
 
@@ -84,7 +89,10 @@ class TokenStore:
             expires = _aware(row.expires_at)
             if expires is not None and expires <= utcnow():
                 raise Unauthenticated(f"token {row.prefix}... expired at {expires:%Y-%m-%d %H:%M} UTC")
-            row.last_used_at = utcnow()
+            now = utcnow()
+            last = _aware(row.last_used_at)
+            if last is None or (now - last).total_seconds() >= LAST_USED_RESOLUTION_S:
+                row.last_used_at = now  # at most one write a minute per token, not one per request
             principal = row.principal
         self.catalog.principal(principal)  # a dropped principal's tokens stop working
         return principal
