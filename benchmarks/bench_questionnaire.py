@@ -117,6 +117,7 @@ def main() -> None:
         # loaded after usearch's extension fails with "error loading model vocabulary:
         # std::bad_cast", and the answerer would silently fall back to the extractive pick.
         t0 = time.perf_counter()
+        charter.gateway.register_models()  # model:<name> securables (a fresh home has none yet)
         charter.gateway.chat(ChatRequest.of("Say OK.", max_tokens=2), model=model, principal="admin")
         console.print(f"model {model} loaded in {time.perf_counter() - t0:.1f} s")
     t0 = time.perf_counter()

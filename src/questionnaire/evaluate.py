@@ -570,6 +570,8 @@ def _load_local_models(charter: Any, models: list[str | None]) -> None:
         return
     from charter.models import ChatRequest
 
+    if models:
+        charter.gateway.register_models()  # model:<name> securables (a fresh home has none yet)
     for name in dict.fromkeys(models):  # None: the default model
         try:
             resolved = charter.gateway.resolve(name)
