@@ -115,6 +115,7 @@ class Answerer:
                                        inputs={"qid": question.qid, "question": question.text,
                                                "section": question.section}) as root:
             ans = self._answer(question)
+            ans.section = question.section
             ans.latency_s = round(time.perf_counter() - t0, 4)
             ans.trace_id = root.trace_id
             root.set_outputs({"text": ans.text, "status": ans.status, "confidence": ans.confidence,

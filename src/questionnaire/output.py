@@ -53,8 +53,13 @@ def markdown(answers: list[Answer], meta: dict[str, Any]) -> str:
     lines = [f"# Response to {meta.get('source', 'questionnaire')}", "",
              f"Drafted by Charter for {meta.get('principal', '?')} on {today} "
              f"(model: {meta.get('model', 'none')}). {_counts(answers)}.", ""]
+    sectioned = any(a.section for a in answers)
+    section = None
     for a in answers:
-        lines += [f"## {_heading(a)}", "", a.text or "_(no answer)_", "", f"*{_status(a)}*", ""]
+        if sectioned and a.section != section:
+            section = a.section
+            lines += [f"## {section or 'Other questions'}", ""]
+        lines += [f"{'###' if sectioned else '##'} {_heading(a)}", "", a.text or "_(no answer)_", "", f"*{_status(a)}*", ""]
         for i, c in enumerate(a.citations, start=1):
             lines.append(f"[{i}] {where(c)} — \"{_excerpt(c.passage)}\"  ")
         if a.citations:
@@ -75,8 +80,13 @@ def docx_bytes(answers: list[Answer], meta: dict[str, Any]) -> bytes:
     doc.add_heading(f"Response to {meta.get('source', 'questionnaire')}", level=0)
     doc.add_paragraph(f"Drafted by Charter for {meta.get('principal', '?')} on {dt.date.today().isoformat()} "
                       f"(model: {meta.get('model', 'none')}). {_counts(answers)}.")
+    sectioned = any(a.section for a in answers)
+    section = None
     for a in answers:
-        doc.add_heading(_heading(a), level=1)
+        if sectioned and a.section != section:
+            section = a.section
+            doc.add_heading(section or "Other questions", level=1)
+        doc.add_heading(_heading(a), level=2 if sectioned else 1)
         doc.add_paragraph(a.text or "(no answer)")
         status = doc.add_paragraph()
         run = status.add_run(_status(a))

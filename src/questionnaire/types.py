@@ -61,6 +61,7 @@ class Answer:
     reason: str = ""              # why review / which past answer was reused
     trace_id: str | None = None
     latency_s: float = 0.0
+    section: str = ""             # the questionnaire's section the question sits in, if any
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -152,3 +152,15 @@ def test_sidecar_lines_are_json(corpus_charter: Charter, tmp_path: Path) -> None
     answer_questionnaire(q, "external-analyst", tmp_path / "r.md", charter=corpus_charter)
     rec = json.loads(sidecar_path(tmp_path / "r.md").read_text().splitlines()[0])
     assert Answer.from_dict(rec["answer"]).qid == "1"
+
+
+def test_sections_of_the_questionnaire_group_the_response(corpus_charter: Charter, tmp_path: Path) -> None:
+    q = tmp_path / "s.csv"
+    q.write_text("No,Section,Question\n1,Data,Which databases can Acme connect to?\n2,,Do you enforce row filters?\n"
+                 "3,Company,What is the boiling point of helium?\n")
+    answers = answer_questionnaire(q, "external-analyst", tmp_path / "s.md", charter=corpus_charter)
+    assert [a.section for a in answers] == ["Data", "Data", "Company"]
+    lines = (tmp_path / "s.md").read_text().splitlines()
+    heads = [ln for ln in lines if ln.startswith("#")]
+    assert heads[1:] == ["## Data", "### 1. Which databases can Acme connect to?", "### 2. Do you enforce row filters?",
+                         "## Company", "### 3. What is the boiling point of helium?"]
