@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from charter.errors import InvalidInput, NotFound
+from charter.errors import InvalidInput, NotFound, PermissionDenied
 from questionnaire import store
 from questionnaire.readers import read_rows
 from questionnaire.retrieve import Passage, Retriever
@@ -78,7 +78,11 @@ class Answerer:
             raise NotFound("nothing is ingested yet; run `questionnaire ingest-corpus` or `questionnaire ingest`")
         store.require_user(charter, principal)
         if model is not None:
-            charter.gateway.resolve(model)  # an unknown model fails here, once, with the declared names
+            name = charter.gateway.resolve(model)  # an unknown model fails here, once, with the declared names
+            decision = charter.catalog.check(agent, "QUERY", f"model:{name}", on_behalf_of=principal)
+            if not decision.allowed:
+                raise PermissionDenied(f"permission denied: {decision.reason}; a model declared after the store "
+                                       "was set up is granted by the next `questionnaire ingest` (or GRANT QUERY)")
         self.charter = charter
         self.principal = principal
         self.agent = agent

@@ -113,14 +113,15 @@ def test_answer_questionnaire_writes_outputs_and_resumes(corpus_charter: Charter
     assert CountingAnswerer.calls == 7
 
 
-def _with_scripted_model(charter: Charter, responses: list) -> Charter:
+def _with_scripted_model(charter: Charter, responses: list, grant: bool = True, name: str = "picker") -> Charter:
     from charter.settings import ModelSettings
 
     models = {**charter.settings.models,
-              "picker": ModelSettings(provider="scripted", options={"responses": responses})}
+              name: ModelSettings(provider="scripted", options={"responses": responses})}
     scripted = Charter(charter.settings.model_copy(update={"models": models}), store=charter.store)
     scripted.gateway.register_models()
-    scripted.catalog.grant(["QUERY"], "model:picker", store.USERS)
+    if grant:
+        scripted.catalog.grant(["QUERY"], f"model:{name}", store.USERS)
     return scripted
 
 
@@ -164,3 +165,11 @@ def test_sections_of_the_questionnaire_group_the_response(corpus_charter: Charte
     heads = [ln for ln in lines if ln.startswith("#")]
     assert heads[1:] == ["## Data", "### 1. Which databases can Acme connect to?", "### 2. Do you enforce row filters?",
                          "## Company", "### 3. What is the boiling point of helium?"]
+
+
+def test_a_model_the_asker_may_not_query_is_refused_up_front(corpus_charter: Charter) -> None:
+    from charter.errors import PermissionDenied
+
+    charter = _with_scripted_model(corpus_charter, [], grant=False, name="ungranted")
+    with pytest.raises(PermissionDenied, match="QUERY on model:ungranted"):
+        Answerer(charter, "external-analyst", model="ungranted")
