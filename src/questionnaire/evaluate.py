@@ -442,14 +442,14 @@ class EvaluationReport:
                  f"Run `{self.run_id}` (dataset version `{self.dataset_version[:12]}`), {len(self.rows)} questions.", "",
                  "| metric | value |", "| --- | --- |"]
         lines += [f"| {k} | {v:.3g} |" if isinstance(v, float) else f"| {k} | {v} |" for k, v in m.items()]
-        lines += ["", "| id | status | conf. | cites | citations | grounded | correct | complete | notes |",
-                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        lines += ["", "| id | question | status | conf. | cites | citations | grounded | correct | complete | notes |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
         for r in self.rows:
             notes = "; ".join(r["errors"]) or "; ".join(
                 f"{k}: {r['rationales'][k]}" for k in ("citations", "correctness", "completeness")
                 if r["verdicts"].get(k) is False and r["rationales"].get(k))
             lines.append("| " + " | ".join([
-                r["id"], r["status"] or "error", f"{r['confidence']:.2f}" if r["confidence"] is not None else "",
+                r["id"], _cell(r["question"], 70), r["status"] or "error", f"{r['confidence']:.2f}" if r["confidence"] is not None else "",
                 str(r["citations"]), *(_mark(r["verdicts"].get(k)) for k in ("citations", "groundedness",
                                                                               "correctness", "completeness")),
                 _cell(notes, 160)]) + " |")

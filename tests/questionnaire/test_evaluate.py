@@ -257,7 +257,7 @@ def test_evaluate_answers_golden_questions_and_stores_the_run(qn_charter: Charte
     data = json.loads((tmp_path / "questionnaire-eval-dev.json").read_text())
     assert data["run_id"] == rep.run_id and len(data["questions"]) == 3
     md = (tmp_path / "questionnaire-eval-dev.md").read_text()
-    assert "| id | status |" in md and rep.rows[0]["id"] in md
+    assert "| id | question | status |" in md and rep.rows[0]["id"] in md
 
 
 class FabricatingAnswererDouble:
