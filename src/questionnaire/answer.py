@@ -54,6 +54,7 @@ REUSE_THRESHOLD = 0.75   # Dice of key terms between the new and a past question
 ANSWER_THRESHOLD = 0.4
 MIN_SUPPORT = 0.2        # a sentence must cover at least this share of the key terms to be cited
 MAX_SENTENCES = 3
+MODEL_CANDIDATES = 4     # sentences offered to the model to choose from
 PASSAGES = 10
 NO_SUPPORT = "No supporting passage found in the documents available to this request; left for review."
 
@@ -206,8 +207,8 @@ class Answerer:
         usable = [c for c in cands if c.support >= MIN_SUPPORT]
         if not usable:
             return []
-        if self.model is not None:
-            picked = self._model_pick(q, usable[:6])
+        if self.model is not None and len(usable) > 1:  # one candidate leaves nothing to choose
+            picked = self._model_pick(q, usable[:MODEL_CANDIDATES])
             if picked:
                 return picked
         best = usable[0]
@@ -227,7 +228,9 @@ class Answerer:
         from charter.models import ChatRequest, Message
         from charter.tracing import span
 
-        listing = "\n".join(f"{i}. {c.text}" for i, c in enumerate(cands, start=1))
+        # Sentences are shortened in the prompt only (the answer keeps them whole): the prompt is
+        # most of a small local model's time.
+        listing = "\n".join(f"{i}. {_clip(c.text, 30)}" for i, c in enumerate(cands, start=1))
         request = ChatRequest(
             system="You pick the sentences that answer a question. Reply with JSON only.",
             messages=[Message(role="user", content=(
@@ -238,7 +241,7 @@ class Answerer:
                              "properties": {"sentences": {"type": "array", "maxItems": MAX_SENTENCES,
                                                           # an enum, not min/max: grammars enforce enums
                                                           "items": {"enum": list(range(1, len(cands) + 1))}}}},
-            temperature=0.0, max_tokens=40)
+            temperature=0.0, max_tokens=24)
         with span("step:model_pick", inputs={"candidates": len(cands)}) as s:
             try:
                 resp = self.charter.gateway.chat(request, model=self.model, principal=self.principal, agent=self.agent)
@@ -252,6 +255,11 @@ class Answerer:
             picked = [cands[n - 1] for n in dict.fromkeys(nums) if isinstance(n, int) and 1 <= n <= len(cands)]
             s.set_outputs({"picked": [cands.index(c) + 1 for c in picked]})
             return picked[:MAX_SENTENCES]
+
+
+def _clip(text: str, words: int) -> str:
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
 def _json(text: str) -> Any:
