@@ -20,7 +20,7 @@ def test_local_model_picks_only_among_cited_sentences(tmp_path: Path) -> None:
     charter = open_charter(home)
     ingest_test_corpus(charter, write_corpus(tmp_path / "corpus"))
     charter.data.close()
-    (tmp_path / "q.csv").write_text("Question\nWhich databases can Acme connect to as data sources?\n")
+    (tmp_path / "q.csv").write_text("Question\nHow does Acme enforce row filters and column masks?\n")
     # A fresh process: llama.cpp must load its model before usearch is imported (see Answerer).
     env = {**os.environ, "CHARTER_HOME": str(home)}
     env.pop("CHARTER_DATABASE_URL", None)
