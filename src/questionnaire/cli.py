@@ -122,6 +122,23 @@ def answer_cmd(
                   highlight=False)
 
 
+@app.command("remove")
+def remove_cmd(doc_ids: list[str] = typer.Argument(..., help="doc_id(s) as `questionnaire documents` lists them.")) -> None:
+    """Remove documents and their chunks (and drop them from the vector index)."""
+    from charter.errors import NotFound
+    from charter.runtime import Charter
+    from questionnaire.store import ensure_setup, refresh_index, remove_document
+
+    charter = Charter.open()
+    ensure_setup(charter)
+    missing = [d for d in doc_ids if not remove_document(charter, d)]
+    refresh_index(charter)
+    if missing:
+        raise NotFound(f"no ingested document {', '.join(repr(m) for m in missing)}; "
+                       "`questionnaire documents` lists them")
+    console.print(f"removed {len(doc_ids)} document(s)", highlight=False)
+
+
 @app.command("documents")
 def documents_cmd() -> None:
     """List the ingested documents as JSON (admin view)."""

@@ -92,3 +92,18 @@ def test_cli_errors_are_one_line(cli_home: Path, tmp_path: Path, capsys: pytest.
     (tmp_path / "q.csv").write_text("Question\nDo you back up data?\n")
     code, _out, err = run(["answer", "q.csv", "--as", "nobody", "--out", "r.docx"], capsys)
     assert code != 0 and "unknown principal 'nobody'" in err
+
+
+def test_remove_and_list_documents(cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    (tmp_path / "a.md").write_text("# A\n\nSome text about backups.\n")
+    assert run(["ingest", "a.md", "-c", "internal", "--source", "wiki"], capsys)[0] == 0
+    code, out, _ = run(["documents"], capsys)
+    docs = json.loads(out)
+    assert [(d["doc_id"], d["classification"], d["source"], d["chunks"]) for d in docs] == [("a.md", "internal",
+                                                                                            "wiki", 1)]
+    assert run(["remove", "a.md"], capsys)[0] == 0
+    assert json.loads(run(["documents"], capsys)[1]) == []
+    code, _out, err = run(["remove", "a.md"], capsys)
+    assert code != 0 and "no ingested document 'a.md'" in err
