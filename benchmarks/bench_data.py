@@ -93,7 +93,9 @@ def _embedding_like(n: int, dims: int, rng: np.random.Generator, basis: np.ndarr
 
 
 def bench_vectors(n: int, dims: int, queries: int) -> None:
-    from usearch.index import Index
+    from charter.data.indexes import usearch_index_class
+
+    Index = usearch_index_class()
 
     rng = np.random.default_rng(7)
     basis = rng.standard_normal((32, dims)).astype(np.float32) / np.sqrt(dims)

@@ -9,8 +9,10 @@ Search returns rows as the asker may see them: hits are read back through govern
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +46,26 @@ def _paths(service: DataService, name: str) -> tuple[Path, Path]:
     return base / f"{name}.usearch", base / f"{name}.keys.json"
 
 
-def _new_index(dims: int) -> Any:
+def usearch_index_class() -> Any:
+    """usearch's ``Index``, imported so that it cannot break llama.cpp in the same process.
+
+    usearch's wheel links its own copy of libstdc++ statically; its process-wide (GNU unique)
+    locale symbols then shadow the shared libstdc++ that llama.cpp loads later, and llama.cpp
+    fails to load any model ("error loading model vocabulary: std::bad_cast"). Loading the
+    shared libstdc++ into the global namespace first makes both bind to it (0.1 ms).
+    """
+    if sys.platform.startswith("linux") and "usearch" not in sys.modules:
+        try:
+            ctypes.CDLL("libstdc++.so.6", mode=ctypes.RTLD_GLOBAL)
+        except OSError:  # no shared libstdc++ on this system: nothing to shadow
+            pass
     from usearch.index import Index
+
+    return Index
+
+
+def _new_index(dims: int) -> Any:
+    Index = usearch_index_class()
 
     return Index(ndim=dims, metric="cos", dtype="f32", connectivity=16, expansion_add=64, expansion_search=128)
 

