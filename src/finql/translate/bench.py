@@ -42,12 +42,6 @@ SCORED_STEPS = {"finql-decomposed": ("link_entities", "classify_intent", "resolv
 DEFAULT_PRINCIPAL = "analyst"  # SPEC section 5: a case without "principal" is asked by analyst
 
 
-def load_cases(path: str | Path) -> list[dict[str, Any]]:
-    """A golden set file (SPEC section 5 JSON Lines)."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
 # -- structural comparison (SPEC section 4 over query text) ----------------------------------------
 
 _FIELDS = {"NAME", "SECTOR", "INDUSTRY", "COUNTRY", "CURRENCY"}
