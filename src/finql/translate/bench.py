@@ -257,11 +257,10 @@ def _ordered(steps: Any) -> list[str]:
 
 
 def warm_local_model(charter: Any, model: str | None) -> None:
-    """Load an embedded (llama.cpp) model before the vector index's usearch is imported.
+    """Load an embedded (llama.cpp) model before the run, so the first item's latency is not the load.
 
-    Once usearch's extension is loaded, llama.cpp fails to read the GGUF vocabulary in the same
-    process (``std::bad_cast`` from its tokenizer: a C++ runtime clash between the two wheels);
-    a model loaded first keeps working. Remote models have nothing to load.
+    (It also kept llama.cpp loadable next to usearch before charter.data imported usearch behind
+    the shared C++ runtime.) Remote models have nothing to load.
     """
     gw = charter.gateway
     try:
