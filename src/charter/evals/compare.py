@@ -52,12 +52,20 @@ def by_tag(items: Sequence[Any]) -> dict[str, dict[str, float]]:
 
 
 def by_step(items: Sequence[Any]) -> dict[str, float]:
-    """Accuracy of each step scorer (metrics named ``step:NAME``)."""
+    """Accuracy of each step scorer (metrics named ``step:NAME``).
+
+    A step scorer that reports a value in [0, 1] but no verdict (so that it never decides the
+    item's pass/fail) counts with that value.
+    """
     vals: dict[str, list[float]] = {}
     for i in items:
         for k, s in i.scores.items():
-            if k.startswith("step:") and s.passed is not None:
+            if not k.startswith("step:"):
+                continue
+            if s.passed is not None:
                 vals.setdefault(k[5:], []).append(float(s.passed))
+            elif s.value is not None and 0.0 <= s.value <= 1.0:
+                vals.setdefault(k[5:], []).append(float(s.value))
     return {k: float(np.mean(v)) for k, v in sorted(vals.items())}
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from charter.evals.compare import by_step, by_tag, summarize
 
 
-def _bars(title: str, data: dict[str, float], *, fmt: str = "{:.0%}", vmax: float = 1.0) -> str:
+def bar_chart(title: str, data: dict[str, float], *, fmt: str = "{:.0%}", vmax: float = 1.0) -> str:
     if not data:
         return f"<h2>{html.escape(title)}</h2><p class=muted>no data</p>"
     row, w, label_w = 22, 420, 160
@@ -29,7 +29,7 @@ def _bars(title: str, data: dict[str, float], *, fmt: str = "{:.0%}", vmax: floa
     return f"<h2>{html.escape(title)}</h2>" + "".join(parts)
 
 
-def _histogram(title: str, values: Sequence[float], unit: str, bins: int = 20) -> str:
+def histogram_chart(title: str, values: Sequence[float], unit: str, bins: int = 20) -> str:
     if not values:
         return f"<h2>{html.escape(title)}</h2><p class=muted>no data</p>"
     lo, hi = min(values), max(values)
@@ -68,10 +68,10 @@ def render(run: Any) -> str:
         f"{':' + html.escape(info.split) if info.split else ''} · scorers {html.escape(', '.join(info.scorers))} · "
         f"{html.escape(info.status)}</p>",
         f"<h2>Summary</h2><table>{rows}</table>",
-        _bars("Accuracy by tag", {k: v["accuracy"] for k, v in by_tag(items).items()}),
-        _bars("Per-step accuracy", by_step(items)),
-        _histogram("Latency", [i.latency_s for i in items if i.error is None], "s"),
-        _histogram("Cost per item", costs, "USD"),
+        bar_chart("Accuracy by tag", {k: v["accuracy"] for k, v in by_tag(items).items()}),
+        bar_chart("Per-step accuracy", by_step(items)),
+        histogram_chart("Latency", [i.latency_s for i in items if i.error is None], "s"),
+        histogram_chart("Cost per item", costs, "USD"),
         f"<h2>Failures (first {len(failures)})</h2><table><tr><th>item</th><th>tags</th><th>why</th><th>trace</th></tr>"
         f"{fail_rows}</table>",
     ]

@@ -13,8 +13,8 @@ from typing import Any
 
 from charter.evals.compare import by_tag
 from charter.evals.report import (  # the eval report's SVG plots, reused as they are
-    _bars,
-    _histogram,
+    bar_chart,
+    histogram_chart,
 )
 from finql.translate.bench import AgentRun, table_rows
 
@@ -47,13 +47,13 @@ def render(results: dict[str, AgentRun], *, dataset: str, expectations: dict[str
              "<code>charter eval report RUN --html FILE</code>, <code>charter eval compare RUN_A RUN_B</code>. "
              "Each item's trace: <code>charter trace show TRACE_ID</code>.</p>"]
     parts.append("<div class=side>" + "".join(
-        f"<div>{_bars(f'Per-step accuracy: {n}', r.summary['step_accuracy'])}</div>" for n, r in results.items())
+        f"<div>{bar_chart(f'Per-step accuracy: {n}', r.summary['step_accuracy'])}</div>" for n, r in results.items())
         + "</div>")
     parts.append("<div class=side>" + "".join(
-        f"<div>{_bars(f'Accuracy by tag: {n}', {t: g['accuracy'] for t, g in by_tag(r.run.items).items()})}</div>"
+        f"<div>{bar_chart(f'Accuracy by tag: {n}', {t: g['accuracy'] for t, g in by_tag(r.run.items).items()})}</div>"
         for n, r in results.items()) + "</div>")
     parts.append("<div class=side>" + "".join(
-        f"<div>{_histogram(f'Latency: {n}', [i['latency_s'] for i in r.summary['items']], 's')}</div>"
+        f"<div>{histogram_chart(f'Latency: {n}', [i['latency_s'] for i in r.summary['items']], 's')}</div>"
         for n, r in results.items()) + "</div>")
     by_agent = {n: {i["id"]: i for i in r.summary["items"]} for n, r in results.items()}
     ids = [i["id"] for i in next(iter(results.values())).summary["items"]] if results else []

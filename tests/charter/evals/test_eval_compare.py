@@ -108,3 +108,17 @@ def test_optimizer_bootstraps_few_shot_examples_from_passing_traces(sqlite_store
     assert len(examples) == 1 and examples[0]["input"]["a"] < 10  # taken from a passing item's step span
     assert examples[0]["output"] == {"expected": examples[0]["input"]["a"] + examples[0]["input"]["b"]}
     assert climb.steps[0].dimension == "examples"
+
+
+def test_step_accuracy_counts_verdicts_and_verdict_free_values() -> None:
+    from types import SimpleNamespace
+
+    from charter.evals.compare import by_step
+    from charter.evals.scorers import Score
+
+    items = [
+        SimpleNamespace(scores={"step:link": Score(passed=True), "step:time": Score(value=1.0), "exact": Score(passed=False)}),
+        SimpleNamespace(scores={"step:link": Score(passed=False), "step:time": Score(value=0.0)}),
+        SimpleNamespace(scores={"step:time": Score(value=7.0)}),  # not a share: left out
+    ]
+    assert by_step(items) == {"link": 0.5, "time": 0.5}
