@@ -8,6 +8,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,6 +79,7 @@ class DataService:
         self._classes: dict[str, type[Connector]] = {}
         self._memo: dict[Any, Any] = {}
         self._memo_version: Any = None
+        self._auditor: ThreadPoolExecutor | None = None
 
     # ------------------------------------------------------------------ sources
     def add_source(self, name: str, url: str, actor: str = "admin") -> None:
@@ -292,25 +294,38 @@ class DataService:
                 bound = _bind(plan, params)
                 if plan.source is None:
                     raise InvalidInput("query reads no table; name a catalog.schema.table")
-                result = self.connector(plan.source).execute(plan.sql, bound, timeout_s=plan.timeout_s,
-                                                             max_rows=plan.max_rows)
+                # The allowed query's audit record is written while the source executes (the engine
+                # releases the GIL), and always before a row leaves this call: if the record cannot
+                # be written, the caller gets the error, not the rows.
+                audited = self._audit_async(actor=actor, on_behalf_of=obo, action="query",
+                                            securable=plan.tables[0] if plan.tables else f"catalog:{plan.source}",
+                                            allowed=True, reason="governed query", request_id=request_id,
+                                            details={"sql": plan.sql, "tables": list(plan.tables),
+                                                     "masked": list(plan.masked_columns),
+                                                     "filtered": list(plan.filtered_tables)})
+                try:
+                    result = self.connector(plan.source).execute(plan.sql, bound, timeout_s=plan.timeout_s,
+                                                                 max_rows=plan.max_rows)
+                finally:
+                    audited.result()
             except CharterError as exc:
                 if not exc.context.get("audited"):
                     self.catalog.audit(actor=actor, on_behalf_of=obo, action="query", securable=None, allowed=False,
                                        reason=exc.message, request_id=request_id, details={"sql": sql[:4000]})
                     exc.context["audited"] = True
                 raise
-            self.catalog.audit(actor=actor, on_behalf_of=obo, action="query",
-                               securable=plan.tables[0] if plan.tables else f"catalog:{plan.source}",
-                               allowed=True, reason="governed query", request_id=request_id,
-                               details={"sql": plan.sql, "tables": list(plan.tables), "rows": len(result.rows),
-                                        "masked": list(plan.masked_columns), "filtered": list(plan.filtered_tables)})
             if s is not None:
                 # Values here are what the asker may see: masks and filters ran inside the SQL.
                 s.set_attributes({"source": plan.source, "rewritten_sql": plan.sql, "tables": list(plan.tables),
                                   "row_count": len(result.rows)})
                 s.set_outputs({"columns": result.columns, "rows": [list(r) for r in result.rows[:20]]})
             return QueryResult(result.columns, result.rows, plan.sql, plan.source)
+
+    def _audit_async(self, **record: Any) -> Future[None]:
+        with self._lock:
+            if self._auditor is None:
+                self._auditor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="charter-audit")
+        return self._auditor.submit(self.catalog.audit, **record)
 
     # ------------------------------------------------------------------ vector indexes and features
     def create_index(self, name: str, table: str, text_column: str, key_column: str | None = None, *,
