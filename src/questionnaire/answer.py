@@ -96,11 +96,11 @@ class Answerer:
             self._load_local_model()
 
     def _load_local_model(self) -> None:
-        """Load the embedded model before the vector index library is imported.
+        """Load the model before the first question, so no question's latency includes the load.
 
-        Once usearch is loaded in a process, llama.cpp fails to load a GGUF vocabulary
-        (std::bad_cast); a model loaded before that keeps working. A failure here only means the
-        model steps fall back to the deterministic pick (recorded on each trace).
+        (It once also kept llama.cpp loadable beside usearch; charter.data now imports usearch
+        behind the shared C++ runtime.) A failure here only means the model steps fall back to
+        the deterministic pick (recorded on each trace).
         """
         from charter.models import ChatRequest
 
