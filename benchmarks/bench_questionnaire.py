@@ -113,9 +113,8 @@ def main() -> None:
     charter = Charter.open(base / "home")
     model = None if args.model in ("", "none") else args.model
     if model:
-        # Load the model before anything imports usearch: in this environment a llama.cpp model
-        # loaded after usearch's extension fails with "error loading model vocabulary:
-        # std::bad_cast", and the answerer would silently fall back to the extractive pick.
+        # Load the model first so its load time is not charged to the first question (and a
+        # model that cannot load fails here, not as a silent fallback to the extractive pick).
         t0 = time.perf_counter()
         charter.gateway.register_models()  # model:<name> securables (a fresh home has none yet)
         charter.gateway.chat(ChatRequest.of("Say OK.", max_tokens=2), model=model, principal="admin")

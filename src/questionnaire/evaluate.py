@@ -525,7 +525,6 @@ def evaluate(split: str = "dev", principal: str = "external-analyst", *, charter
         from charter.runtime import Charter
 
         charter = Charter.open()
-    _load_local_models(charter, ([judge_model] if judges else []) + ([model] if model else []))
     if ingest:
         from questionnaire.ingest import ingest_corpus
 
@@ -554,32 +553,6 @@ def evaluate(split: str = "dev", principal: str = "external-analyst", *, charter
     if out is not None:
         rep.write(out)
     return rep
-
-
-def _load_local_models(charter: Any, models: list[str | None]) -> None:
-    """Load the llama.cpp models this evaluation will use before anything imports usearch.
-
-    In this environment a llama.cpp model first loaded after usearch's extension fails with
-    "error loading model vocabulary: std::bad_cast" (probably a clash of the C++ runtime symbols
-    the two extensions carry); loaded before, it works. Until the platform settles that, load
-    them first.
-    """
-    import sys
-
-    if "usearch" in sys.modules:
-        return
-    from charter.models import ChatRequest
-
-    if models:
-        charter.gateway.register_models()  # model:<name> securables (a fresh home has none yet)
-    for name in dict.fromkeys(models):  # None: the default model
-        try:
-            resolved = charter.gateway.resolve(name)
-            if charter.settings.models[resolved].provider != "local":
-                continue
-            charter.gateway.chat(ChatRequest.of("Say OK.", max_tokens=2), resolved, principal="admin")
-        except CharterError:
-            continue  # a model that cannot load fails where it is used, with its own message
 
 
 def failing_citations(rows: Iterable[dict[str, Any]]) -> dict[str, str]:
