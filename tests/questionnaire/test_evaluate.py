@@ -278,3 +278,13 @@ def test_evaluate_names_failing_citations_per_question(qn_charter: Charter):
     assert all("docs/architecture.md#404: no such chunk in the index" in why for why in failing.values())
     assert rep.metrics["accuracy"] == 0.0 and rep.metrics["share_answered"] == 1.0
     assert "FAIL" in rep.to_markdown()
+
+
+def test_scorers_are_registered_with_charter_evals():
+    from charter.evals.scorers import ScorerRegistry
+    from questionnaire import evaluate
+
+    registry = ScorerRegistry()
+    for name in ("citations", "groundedness", "correctness", "completeness"):
+        expected = evaluate.citation_check if name == "citations" else getattr(evaluate, name)
+        assert registry.factory(f"questionnaire_{name}") is expected

@@ -54,7 +54,9 @@ RUBRICS: dict[str, Rubric] = {
         "Answer 'yes' (safe) or 'no'.")),
 }
 
-SCHEMA_TEMPLATE = {"type": "object", "properties": {"score": {"type": "string"}, "rationale": {"type": "string"}},
+SCHEMA_TEMPLATE = {"type": "object", "properties": {"score": {"type": "string"},
+                                                  # bounded, so a small model cannot run out of tokens mid-rationale
+                                                  "rationale": {"type": "string", "maxLength": 240}},
                    "required": ["score", "rationale"], "additionalProperties": False}
 
 

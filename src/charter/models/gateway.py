@@ -395,8 +395,9 @@ class Gateway:
 
 
 def _parse(text: str, schema: dict[str, Any], model: str) -> Any:
+    # strict=False: llama.cpp's JSON grammars let raw control characters (a newline) into strings.
     try:
-        value = json.loads(text)
+        value = json.loads(text, strict=False)
     except json.JSONDecodeError:
         raise BadProviderOutput(f"model '{model}' answered text that is not JSON where a schema was required") from None
     try:

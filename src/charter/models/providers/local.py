@@ -274,7 +274,7 @@ class LocalProvider(Provider):
         if result.finish_reason == "length":
             _check_complete(result.text, self.model_name, request)
         try:
-            data = json.loads(result.text)
+            data = json.loads(result.text, strict=False)
         except json.JSONDecodeError:
             raise BadProviderOutput(f"model '{self.model_name}' answered a tool call that is not JSON") from None
         if "tool" in data:
@@ -286,7 +286,7 @@ class LocalProvider(Provider):
 def _check_complete(text: str, model: str, request: ChatRequest) -> None:
     """The grammar guarantees the JSON's shape, not that it ends before max_tokens does."""
     try:
-        json.loads(text)
+        json.loads(text, strict=False)
     except json.JSONDecodeError:
         raise BadProviderOutput(
             f"model '{model}' ran out of max_tokens ({request.max_tokens}) before finishing its JSON answer; "
