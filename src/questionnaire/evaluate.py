@@ -298,24 +298,20 @@ def correctness(gateway: Any = None, model: str | None = None, charter: Any = No
     """Scorer factory: Charter's correctness judge against the golden reference answer."""
     judge = _correctness_judge(gateway=_gateway(gateway, charter), model=model, output_field="text",
                                expected_field="reference", input_field="question")
-
-    def questionnaire_correctness(*, inputs: Any = None, outputs: Any = None, expectations: Any = None) -> Score:
-        a = as_answer(outputs)
-        skip = _not_given(a)
-        if skip is not None:
-            return skip
-        return judge(inputs=_question(inputs, a), outputs={"text": strip_markers(a["text"])},
-                     expectations=expectations or {})
-
-    return questionnaire_correctness
+    return _against_reference("questionnaire_correctness", judge)
 
 
 def completeness(gateway: Any = None, model: str | None = None, charter: Any = None) -> Callable[..., Score]:
     """Scorer factory: does the answer cover the reference's points (yes / partial / no)."""
     judge = CompletenessJudge(COMPLETENESS, _gateway(gateway, charter), model=model, output_field="text",
                               expected_field="reference", input_field="question")
+    return _against_reference("questionnaire_completeness", judge)
 
-    def questionnaire_completeness(*, inputs: Any = None, outputs: Any = None, expectations: Any = None) -> Score:
+
+def _against_reference(name: str, judge: Callable[..., Score]) -> Callable[..., Score]:
+    """A scorer asking ``judge`` about an answer's text (citation markers stripped) and the reference."""
+
+    def score(*, inputs: Any = None, outputs: Any = None, expectations: Any = None) -> Score:
         a = as_answer(outputs)
         skip = _not_given(a)
         if skip is not None:
@@ -323,7 +319,8 @@ def completeness(gateway: Any = None, model: str | None = None, charter: Any = N
         return judge(inputs=_question(inputs, a), outputs={"text": strip_markers(a["text"])},
                      expectations=expectations or {})
 
-    return questionnaire_completeness
+    score.__name__ = score.__qualname__ = name
+    return score
 
 
 def scorers(charter: Any, *, judges: bool = True, judge_model: str | None = None,
