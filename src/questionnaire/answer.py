@@ -43,7 +43,7 @@ from charter.errors import InvalidInput, NotFound, PermissionDenied
 from questionnaire import store
 from questionnaire.readers import read_rows
 from questionnaire.retrieve import Passage, Retriever
-from questionnaire.text import dice, key_terms, sentences, sha256, terms
+from questionnaire.text import dice, key_terms, sentences, sha256, stem, terms, words
 from questionnaire.types import Answer, Citation, Question
 
 log = logging.getLogger("questionnaire")
@@ -158,7 +158,8 @@ class Answerer:
         confidence = round(min(1.0, sum(weights[t] for t in covered) / total), 3)
         text, citations = _compose(chosen)
         if confidence < self.answer_threshold:
-            missing = [t for t in keys if t not in covered]
+            as_asked = {stem(w): w for w in reversed(words(q.text))}  # show the question's words, not stems
+            missing = [as_asked.get(t, t) for t in keys if t not in covered]
             return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", confidence,
                           citations, reason=f"low confidence ({confidence:.2f} < {self.answer_threshold}); "
                           f"no passage covers: {', '.join(missing[:6])}")
