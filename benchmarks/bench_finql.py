@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import socket
 import statistics
 import tempfile
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from charter.doctor import reachable
 from charter.runtime import Charter
 from charter.settings import load_settings
 from charter.store import upgrade
@@ -75,11 +75,7 @@ def pct(xs: list[float], p: float) -> float:
 def pg_reachable(url: str) -> bool:
     host = url.split("@")[-1].split("/")[0]
     name, _, port = host.partition(":")
-    try:
-        with socket.create_connection((name, int(port or 5432)), timeout=0.5):
-            return True
-    except OSError:
-        return False
+    return reachable(name, int(port or 5432))
 
 
 def bench_database(admin_url: str, name: str = "finql_bench") -> str:

@@ -38,6 +38,8 @@ from typing import Any
 import httpx
 from pydantic import BaseModel
 
+from charter.doctor import reachable
+
 PG_ADMIN = os.environ.get("CHARTER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REDIS = os.environ.get("CHARTER_BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 AGENT = "capital"
@@ -70,14 +72,6 @@ def make_app() -> Any:
     return create_app(Charter.open(), registry)
 
 
-def _port_open(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -102,7 +96,7 @@ def _timing(header: str | None) -> dict[str, float]:
 
 def _store_url(kind: str) -> tuple[str | None, Any]:
     """(URL or None for SQLite, cleanup) for the metadata store."""
-    if kind == "sqlite" or (kind == "auto" and not _port_open("127.0.0.1", 5432)):
+    if kind == "sqlite" or (kind == "auto" and not reachable("127.0.0.1", 5432)):
         return None, lambda: None
     import sqlalchemy as sa
 
@@ -224,7 +218,7 @@ def main() -> None:
     args = ap.parse_args()
     if not 0 < args.greedy < args.clients:
         ap.error("--greedy must be between 1 and --clients - 1")
-    if not _port_open("127.0.0.1", 6379):
+    if not reachable("127.0.0.1", 6379):
         print("skipped: Redis is not reachable at 127.0.0.1:6379 (the shared limits under test live there)")
         return
     home = Path(tempfile.mkdtemp(prefix="charter-bench-server-"))

@@ -7,13 +7,13 @@ except under CI=true, where a missing service is a failure.
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from charter.doctor import reachable
 from charter.settings import Settings, load_settings
 from charter.store import Store, upgrade
 
@@ -23,17 +23,9 @@ MYSQL_ADMIN_URL = os.environ.get("CHARTER_TEST_MYSQL_URL", "mysql+pymysql://root
 REDIS_URL = os.environ.get("CHARTER_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
-def _port_open(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
 def require_service(name: str, host: str, port: int) -> None:
     """Skip (or fail under CI=true) when a local service is not reachable."""
-    if _port_open(host, port):
+    if reachable(host, port):
         return
     message = f"{name} is not reachable at {host}:{port}"
     if IN_CI:

@@ -30,7 +30,8 @@ class Report:
 SERVICES = {"postgresql": ("127.0.0.1", 5432), "mariadb": ("127.0.0.1", 3306), "redis": ("127.0.0.1", 6379)}
 
 
-def _reachable(host: str, port: int, timeout: float = 0.5) -> bool:
+def reachable(host: str, port: int, timeout: float = 0.5) -> bool:
+    """Whether a TCP service answers at host:port (doctor, test fixtures and benchmarks ask this)."""
     try:
         with socket.create_connection((host, port), timeout=timeout):
             return True
@@ -59,6 +60,6 @@ def diagnose(settings: Settings, store: Store) -> Report:
     for name, embedder in EMBEDDERS.items():
         report.embedders.append(Check(name, *embedder.status()))
     for svc, (host, port) in SERVICES.items():
-        ok = _reachable(host, port)
+        ok = reachable(host, port)
         report.services.append(Check(svc, ok, f"{host}:{port} " + ("reachable" if ok else "not reachable")))
     return report
