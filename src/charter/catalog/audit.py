@@ -85,9 +85,11 @@ _ADVANCE = (update(CatalogState).where(CatalogState.id == 1)
 
 
 def read_records(session: Session, *, principal: str | None = None, since: datetime | None = None,
-                 limit: int | None = None) -> list[AuditEntry]:
-    """Records oldest first, by or on behalf of a principal, since a time, the latest `limit`."""
+                 limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
+    """Records oldest first, by or on behalf of a principal, of one action, since a time, the latest `limit`."""
     q = select(AuditRecord).order_by(AuditRecord.id.desc())
+    if action is not None:
+        q = q.where(AuditRecord.action == action)
     if principal is not None:
         q = q.where((AuditRecord.actor == principal) | (AuditRecord.on_behalf_of == principal))
     if since is not None:

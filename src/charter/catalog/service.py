@@ -558,10 +558,11 @@ class Catalog:
         append_record(session, **fields)
 
     def audit_log(self, *, principal: str | None = None, since: datetime | None = None,
-                  limit: int | None = None) -> list[AuditEntry]:
-        """Audit records, oldest first, by or on behalf of a principal, since a time, the latest `limit`."""
+                  limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
+        """Audit records, oldest first, by or on behalf of a principal, of one action, since a time,
+        the latest `limit`."""
         with self.store.read() as session:
-            return read_records(session, principal=principal, since=since, limit=limit)
+            return read_records(session, principal=principal, since=since, limit=limit, action=action)
 
     def verify_audit(self) -> VerifyResult:
         """Recompute the hash chain; name the first record that was edited or the gap left by a deletion."""

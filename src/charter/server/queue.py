@@ -73,10 +73,11 @@ def _eval_reasons(item: Any) -> list[str]:
     return out
 
 
-def reviewed_traces(catalog: Any, limit: int = 5000) -> set[str]:
-    """Trace ids a reviewer has already saved a verdict for (from the audit log)."""
-    return {e.securable.removeprefix("trace:") for e in catalog.audit_log(limit=limit)
-            if e.action == "save review" and e.allowed and (e.securable or "").startswith("trace:")}
+def reviewed_traces(catalog: Any) -> set[str]:
+    """Trace ids a reviewer has already saved a verdict for (from the audit log's review records only,
+    so a busy log of governed queries never pushes a review out of sight)."""
+    return {e.securable.removeprefix("trace:") for e in catalog.audit_log(action="save review")
+            if e.allowed and (e.securable or "").startswith("trace:")}
 
 
 def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, judge_threshold: float = 0.5,
