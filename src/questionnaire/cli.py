@@ -143,11 +143,9 @@ def remove_cmd(doc_ids: list[str] = typer.Argument(..., help="doc_id(s) as `ques
 def documents_cmd() -> None:
     """List the ingested documents as JSON (admin view)."""
     from charter.runtime import Charter
-    from questionnaire.store import documents_json, ensure_setup
+    from questionnaire.store import documents_json
 
-    charter = Charter.open()
-    ensure_setup(charter)
-    typer.echo(documents_json(charter))
+    typer.echo(documents_json(Charter.open()))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -137,7 +137,7 @@ def chunks_of(path: Path, doc_id: str, classification: str, kind: Kind = "auto")
 def ingest(charter: Any, paths: Iterable[str | Path], *, classification: str, kind: Kind = "auto",
            source: str = "", root: str | Path | None = None, doc_ids: dict[str, str] | None = None,
            actor: str = "admin", progress: Callable[[IngestItem], None] | None = None,
-           refresh: bool = True) -> IngestReport:
+           refresh: bool = True, setup: bool = True) -> IngestReport:
     """Ingest files (directories are walked for supported types) with one classification.
 
     Each file is its own item: an unreadable one is reported and the rest go on. ``doc_ids`` maps a
@@ -146,7 +146,8 @@ def ingest(charter: Any, paths: Iterable[str | Path], *, classification: str, ki
     """
     if classification not in CLASSIFICATIONS:
         raise InvalidInput(f"unknown classification '{classification}'; use one of {', '.join(CLASSIFICATIONS)}")
-    store.ensure_setup(charter, actor=actor)
+    if setup:
+        store.ensure_setup(charter, actor=actor)
     stored = store.stored_documents(charter)
     report = IngestReport()
     base = Path(root) if root else None
@@ -228,11 +229,15 @@ def corpus_entries(manifest: str | Path | None = None, root: str | Path | None =
     for e in entries:
         if isinstance(e, str):
             e = {"path": e}
+        if not isinstance(e, dict) or not e.get("path"):
+            raise InvalidInput(f"{mpath}: each entry needs a 'path' (got {str(e)[:80]})")
         rel = str(e["path"])
         found = next((c for c in (mpath.parent / rel, root_p / rel) if c.exists()), root_p / rel)
         targets = sorted(found.parent.glob(found.name)) if any(ch in rel for ch in "*?[") else [found]
         if any(ch in rel for ch in "*?[") and not targets:
             targets = sorted(root_p.glob(rel))
+        if not targets:
+            raise InvalidInput(f"{mpath}: no file matches '{rel}'")
         for t in targets:
             doc_id = e.get("doc_id") if len(targets) == 1 and e.get("doc_id") else _corpus_id(t, mpath.parent, root_p)
             out.append(CorpusEntry(t, e.get("classification", "public"), e.get("kind", "auto"), doc_id))
@@ -258,7 +263,7 @@ def ingest_corpus(charter: Any, manifest: str | Path | None = None, *, root: str
     report = IngestReport()
     for e in corpus_entries(manifest, root):
         part = ingest(charter, [e.path], classification=e.classification, kind=e.kind, source="corpus",
-                      doc_ids={str(e.path): e.doc_id}, actor=actor, progress=progress, refresh=False)
+                      doc_ids={str(e.path): e.doc_id}, actor=actor, progress=progress, refresh=False, setup=False)
         report.items += part.items
     report.indexed = store.refresh_index(charter)
     return report

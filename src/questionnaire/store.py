@@ -94,17 +94,24 @@ def ensure_setup(charter: Any, actor: str = "admin") -> None:
     for member, group in ((INTERNAL, USERS), (CONFIDENTIAL, INTERNAL), (AGENT, CONFIDENTIAL), (AGENT, USERS)):
         if not cat.is_member(member, group):
             cat.add_member(group, member, actor=actor)
-    cat.grant(["USE_CATALOG"], f"catalog:{SOURCE}", USERS, actor=actor)
-    cat.grant(["USE_SCHEMA", "SELECT"], f"schema:{SOURCE}.main", USERS, actor=actor)
-    cat.grant(["EXECUTE"], f"agent:{AGENT}", USERS, actor=actor)
+    def grant(privileges: list[str], securable: str) -> None:
+        # Only what is missing: a grant is a catalog write (audit record, cache invalidation).
+        held = {priv.replace(" ", "_").upper() for _who, priv, _sec, _by in cat.show_grants(securable, USERS)}
+        missing = [p for p in privileges if p.replace(" ", "_").upper() not in held]
+        if missing:
+            cat.grant(missing, securable, USERS, actor=actor)
+
+    grant(["USE_CATALOG"], f"catalog:{SOURCE}")
+    grant(["USE_SCHEMA", "SELECT"], f"schema:{SOURCE}.main")
+    grant(["EXECUTE"], f"agent:{AGENT}")
     for table in (CHUNKS, DOCUMENTS):
         if cat.row_filter(table) != ROW_FILTER:
             cat.set_row_filter(table, ROW_FILTER, actor=actor)
     for model in charter.gateway.register_models(actor=actor):
-        cat.grant(["QUERY"], f"model:{model}", USERS, actor=actor)
+        grant(["QUERY"], f"model:{model}")
     if INDEX not in {s.name for s in cat.securables(type="vector_index")}:
         data.create_index(INDEX, CHUNKS, "search_text", "chunk_id", actor=actor)
-        cat.grant(["SELECT"], f"vector_index:{INDEX}", USERS, actor=actor)
+        grant(["SELECT"], f"vector_index:{INDEX}")
 
 
 def add_user(charter: Any, name: str, clearance: str = "public", actor: str = "admin") -> None:
@@ -330,7 +337,9 @@ def require_user(charter: Any, principal: str) -> None:
 
 
 def documents_json(charter: Any) -> str:
-    """All stored documents as JSON (admin listing)."""
+    """All stored documents as JSON (admin listing); ``[]`` before anything was ingested."""
+    if not store_path(charter).is_file():
+        return "[]"
     con = connect(store_path(charter))
     try:
         rows = con.execute("SELECT doc_id, title, classification, kind, source, chunks, ingested_at FROM documents "

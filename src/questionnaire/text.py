@@ -61,8 +61,9 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens (hyphenated and snake_case words kept whole)."""
-    return _WORD.findall(text.lower())
+    """Lower-cased word tokens (hyphenated and snake_case words kept whole); "isn't" -> "is", "not"."""
+    text = text.lower().replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
+    return _WORD.findall(text.replace("'", ""))
 
 
 def terms(text: str) -> list[str]:
