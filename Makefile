@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml constraints.txt
 # The main job: build and register the FinQL data (and the baseline's vector index), then translate
 # the test split's questions with the "one big prompt" baseline and the decomposed chain on the
 # embedded local model, side by side, as two stored `charter eval` runs; write the JSON results and
-# a self-contained HTML report next to each other. The baseline needs 20 s or more per question on
+# a self-contained HTML report next to each other. The baseline needs about 5 s per question (more under load) on
 # 2 cores, so the demo takes the first DEMO_LIMIT cases; `make demo DEMO_LIMIT=0` runs the whole split.
 DEMO_LIMIT ?= 40
 DEMO_DIR = $${CHARTER_HOME:-.charter}

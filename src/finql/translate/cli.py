@@ -93,6 +93,9 @@ def bench(
         raise InvalidInput(f"unknown agent '{agent}'; use baseline, decomposed or both")
     if limit is not None and limit < 0:
         raise InvalidInput("--limit must be 0 (all cases) or more")
+    for target in (out, html):
+        if target is not None and not Path(target).parent.is_dir():
+            raise InvalidInput(f"cannot write {target}: folder {Path(target).parent} does not exist")
     ds = load_dataset(dataset, limit or None)
     rt = _runtime()
     env = _env(rt) if execute else None
