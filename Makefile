@@ -3,15 +3,18 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-EXTRAS := dev,local,openai,anthropic,mcp,docs,server-test,ray,bench
+EXTRAS := dev,local,openai,anthropic,mcp,server-test,ray,bench
 
 .PHONY: demo test lint bench clean-venv lock
 
-$(STAMP): pyproject.toml constraints.txt
+# The platform and the two apps are three distributions, installed together (editable).
+DISTS := packages/charter/pyproject.toml apps/finql/pyproject.toml apps/questionnaire/pyproject.toml
+
+$(STAMP): $(DISTS) constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip wheel
 	@# llama-cpp-python compiles llama.cpp (~5 min on 2 cores the first time; pip caches the wheel).
-	$(BIN)/python -m pip install -c constraints.txt -e ".[$(EXTRAS)]"
+	$(BIN)/python -m pip install -c constraints.txt -e "packages/charter[$(EXTRAS)]" -e apps/finql -e apps/questionnaire
 	@touch $(STAMP)
 
 # The main job: build and register the FinQL data (and the baseline's vector index), then translate
@@ -25,7 +28,7 @@ demo: $(STAMP)
 	$(BIN)/charter init
 	$(BIN)/charter doctor
 	$(BIN)/finql data build
-	$(BIN)/finql bench --dataset src/finql/golden/test.jsonl --agent both --limit $(DEMO_LIMIT) \
+	$(BIN)/finql bench --dataset apps/finql/src/finql/golden/test.jsonl --agent both --limit $(DEMO_LIMIT) \
 		--out $(DEMO_DIR)/demo-bench.json --html $(DEMO_DIR)/demo-bench.html
 	@echo "Report: file://$$(cd $(DEMO_DIR) && pwd)/demo-bench.html (open it in a browser); JSON: $(DEMO_DIR)/demo-bench.json"
 	@echo "Traces: $(BIN)/charter trace list, then $(BIN)/charter trace show TRACE_ID (each item's trace id is in the report)"
@@ -35,14 +38,14 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check packages apps tests benchmarks
 
 bench: $(STAMP)
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in benchmarks/bench_*.py apps/*/benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 # Regenerate the constraints file from the current environment.
 lock:
-	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' | grep -v '^charter' > constraints.txt
 
 clean-venv:
 	rm -rf $(VENV)

@@ -5,13 +5,26 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-TESTS = Path(__file__).parent
+REPO = Path(__file__).resolve().parents[1]
+TEST_TREES = [REPO / "tests", REPO / "packages" / "charter" / "tests", REPO / "apps" / "finql" / "tests",
+              REPO / "apps" / "questionnaire" / "tests"]
+
+
+def test_every_test_tree_is_collected() -> None:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    paths = {REPO / p for p in config["tool"]["pytest"]["ini_options"]["testpaths"]}
+    trees = {p.parent for p in REPO.glob("*/*/tests/conftest.py")} | {REPO / "tests"}
+    assert {t for t in TEST_TREES if t.is_dir()} == paths
+    assert trees <= paths
 
 
 def test_test_modules_outside_packages_have_unique_names() -> None:
     by_name: dict[str, list[str]] = defaultdict(list)
-    for path in TESTS.rglob("test_*.py"):
-        if not (path.parent / "__init__.py").exists():
-            by_name[path.name].append(str(path.relative_to(TESTS)))
+    for tree in TEST_TREES:
+        for path in tree.rglob("*.py"):
+            if path.name != "conftest.py" and not (path.parent / "__init__.py").exists():
+                by_name[path.name].append(str(path.relative_to(REPO)))
     clashes = {name: paths for name, paths in by_name.items() if len(paths) > 1}
     assert not clashes, f"rename these (pytest cannot collect two modules of one name): {clashes}"

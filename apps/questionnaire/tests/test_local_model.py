@@ -1,0 +1,39 @@
+"""The real embedded model on the model-fenced path (slow: a fresh process loads SmolLM2)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from corpus_helpers import ingest_test_corpus, open_charter, write_corpus
+
+pytestmark = [pytest.mark.local_model, pytest.mark.slow]
+
+
+def test_local_model_picks_only_among_cited_sentences(tmp_path: Path) -> None:
+    pytest.importorskip("llama_cpp")
+    home = tmp_path / "home"
+    charter = open_charter(home)
+    ingest_test_corpus(charter, write_corpus(tmp_path / "corpus"))
+    charter.data.close()
+    (tmp_path / "q.csv").write_text("Question\nHow does Acme enforce row filters and column masks?\n")
+    # A fresh process: llama.cpp must load its model before usearch is imported (see Answerer).
+    env = {**os.environ, "CHARTER_HOME": str(home)}
+    env.pop("CHARTER_DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-m", "questionnaire.cli", "answer", str(tmp_path / "q.csv"), "--as",
+                           "external-analyst", "--out", str(tmp_path / "r.md"), "--model", "local"],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rec = json.loads((tmp_path / "r.answers.jsonl").read_text().splitlines()[0])["answer"]
+    assert rec["status"] in ("answered", "review")
+    for c in rec["citations"]:
+        for sentence in c["passage"].split(" … "):
+            assert sentence in rec["text"]
+    trace = open_charter(home).tracer.get(rec["trace_id"])
+    pick = trace.span("step:model_pick")
+    assert "fallback" not in pick.attributes, pick.attributes
+    assert pick.outputs["picked"], "the model chose no sentence"

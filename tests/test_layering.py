@@ -1,0 +1,126 @@
+"""Dependencies point one way: each layer imports only itself and the layers below it, and each
+distribution only the distributions it declares.
+
+Checked on the source's AST, so imports inside functions (lazy imports) count too.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SRC = REPO / "packages" / "charter" / "src"
+# Each distribution: its folder, its top-level package, and the packages it may import.
+DISTRIBUTIONS = {
+    "charter": (REPO / "packages" / "charter", "charter", {"charter"}),
+    "charter-finql": (REPO / "apps" / "finql", "finql", {"finql", "charter"}),
+    "charter-questionnaire": (REPO / "apps" / "questionnaire", "questionnaire", {"questionnaire", "charter"}),
+}
+
+# Lower number = lower layer. Modules at the package root that are foundations sit at 0.
+RANK = {
+    "errors": 0,
+    "settings": 0,
+    "plugins": 0,
+    "store": 0,
+    "tracing": 1,
+    "catalog": 2,
+    "data": 3,
+    "models": 4,
+    "tools": 5,
+    "agents": 6,
+    "evals": 7,
+    "server": 8,
+    "mcp": 8,
+    "doctor": 9,
+    "runtime": 8,  # wires the layers below the server; the server and MCP layers build one
+    "cli": 10,
+    "testing": 10,  # the pytest plugin: fixtures over every layer
+}
+APPS = {"finql", "questionnaire"}
+
+
+def _layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+    return found
+
+
+def _violations() -> list[str]:
+    problems = []
+    for path in sorted((SRC / "charter").rglob("*.py")):
+        rel = path.relative_to(SRC).with_suffix("")
+        module = ".".join(rel.parts)
+        own = _layer(module)
+        if own == "__init__" or own not in RANK:
+            own_rank = None if own == "__init__" else RANK.get(own)
+        else:
+            own_rank = RANK[own]
+        for line, target in _imports(path):
+            top = target.split(".")[0]
+            if top in APPS:
+                problems.append(f"{path.relative_to(SRC)}:{line} imports the app '{target}'")
+            if top != "charter" or own_rank is None:
+                continue
+            dep = _layer(target)
+            if dep in RANK and RANK[dep] > own_rank:
+                problems.append(f"{path.relative_to(SRC)}:{line} ({own}) imports {target} ({dep}), a higher layer")
+    return problems
+
+
+def test_every_charter_module_has_a_known_layer() -> None:
+    unknown = {
+        _layer(".".join(p.relative_to(SRC).with_suffix("").parts))
+        for p in (SRC / "charter").rglob("*.py")
+    } - set(RANK) - {"__init__", "__main__"}
+    assert not unknown, f"add these to RANK in {__file__}: {sorted(unknown)}"
+
+
+def test_imports_point_down_the_layers() -> None:
+    assert _violations() == []
+
+
+def test_the_checker_catches_an_upward_import(tmp_path: Path) -> None:
+    bad = tmp_path / "m.py"
+    bad.write_text("def f():\n    from charter.evals import x\n")
+    assert _imports(bad) == [(2, "charter.evals")]
+
+
+def test_each_distribution_imports_only_what_it_declares() -> None:
+    packages = {pkg for _d, pkg, _a in DISTRIBUTIONS.values()}
+    problems = []
+    for dist, (folder, pkg, allowed) in DISTRIBUTIONS.items():
+        for path in sorted((folder / "src" / pkg).rglob("*.py")):
+            for line, target in _imports(path):
+                top = target.split(".")[0]
+                if top in packages and top not in allowed:
+                    problems.append(f"{path.relative_to(REPO)}:{line} ({dist}) imports {target}")
+    assert problems == []
+
+
+def test_each_distribution_declares_its_own_entry_points_and_requirements() -> None:
+    for dist, (folder, pkg, allowed) in DISTRIBUTIONS.items():
+        project = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        assert project["name"] == dist
+        requires = {re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0] for r in project.get("dependencies", [])}
+        for other, (_f, other_pkg, _a) in DISTRIBUTIONS.items():
+            if other != dist:
+                assert (other in requires) == (other_pkg in allowed), f"{dist} and {other}"
+        targets = [v for group in project.get("entry-points", {}).values() for v in group.values()]
+        targets += list(project.get("scripts", {}).values())
+        assert targets, f"{dist} registers nothing"
+        for target in targets:
+            assert target.split(":")[0].split(".")[0] == pkg, f"{dist} registers {target}, not its own code"
