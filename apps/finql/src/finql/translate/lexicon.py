@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -107,18 +108,21 @@ class MetricHit:
     end: int
 
 
-_PATTERNS: list[tuple[re.Pattern[str], MetricSense]] = []
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], MetricSense], ...]:
+    """Every phrase's pattern, longest phrase first.
 
-
-def _patterns() -> list[tuple[re.Pattern[str], MetricSense]]:
-    if not _PATTERNS:
-        pairs = [(p, s) for s in SENSES for p in s.phrases]
-        pairs.sort(key=lambda ps: -len(ps[0]))
-        for phrase, sense in pairs:
-            suffix = "" if phrase.endswith(" do") else r"(?:s|es|'s)?"
-            rx = re.compile(r"(?<![\w/])" + re.escape(phrase) + suffix + r"(?![\w/])")
-            _PATTERNS.append((rx, sense))
-    return _PATTERNS
+    Built into a local and published whole (as an immutable tuple, by ``lru_cache``): concurrent
+    first callers may each build it, but none ever sees a partly filled table. (It used to fill a
+    module-level list in place, and a second thread saw the list non-empty and matched against
+    the first few dozen phrases only: a plain lookup lost its metric and became "unsupported".)
+    """
+    pairs = sorted(((p, s) for s in SENSES for p in s.phrases), key=lambda ps: -len(ps[0]))
+    out = []
+    for phrase, sense in pairs:
+        suffix = "" if phrase.endswith(" do") else r"(?:s|es|'s)?"
+        out.append((re.compile(r"(?<![\w/])" + re.escape(phrase) + suffix + r"(?![\w/])"), sense))
+    return tuple(out)
 
 
 def find_metrics(text: str) -> list[MetricHit]:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 from finql.translate.vocab import Company, by_ticker, companies, industries, sectors
 
@@ -126,8 +128,12 @@ def _norm(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _name_aliases() -> list[tuple[str, str]]:
-    """(alias, ticker), longest first: full names and names without a corporate suffix."""
+def _name_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, ticker), longest first: full names and names without a corporate suffix.
+
+    Cached tables here are shared by every concurrent run: each is built in a local and published
+    immutable (a tuple, a read-only mapping), so no caller can change what another one reads.
+    """
     out: list[tuple[str, str]] = []
     for c in companies():
         name = _norm(c.name)
@@ -137,15 +143,15 @@ def _name_aliases() -> list[tuple[str, str]]:
             out.append((" ".join(words[:-1]), c.ticker))
         out.append((name.replace("&", "and"), c.ticker))
     out.sort(key=lambda a: -len(a[0]))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
-def _families() -> dict[str, list[Company]]:
+def _families() -> Mapping[str, tuple[Company, ...]]:
     fam: dict[str, list[Company]] = defaultdict(list)
     for c in companies():
         fam[_norm(c.name).split()[0]].append(c)
-    return dict(fam)
+    return MappingProxyType({k: tuple(v) for k, v in fam.items()})
 
 
 def _free(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -221,7 +227,7 @@ def _catalog_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _pick_member(members: list[Company], window: list[str]) -> Company | None:
+def _pick_member(members: Sequence[Company], window: list[str]) -> Company | None:
     if len(members) == 1:
         return members[0]
     best, best_score = None, 0.0
