@@ -3,13 +3,12 @@ quality over time on the dashboards and the Server-Timing header."""
 
 from __future__ import annotations
 
-from server.conftest import Browser, capital_agent
-
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Dataset, Datasets, Item
 from charter.evals.runs import Runs
 from charter.evals.scorers import Score, Scorer, default_registry
 from charter.evals.targets import AgentTarget
+from server.conftest import Browser, capital_agent
 
 
 def _reviewer(world) -> None:  # type: ignore[no-untyped-def]
