@@ -16,7 +16,7 @@ from pathlib import Path
 
 from eval_doubles import arithmetic_rows, write_jsonl
 
-from charter.evals import CallableTarget, Runs, default_registry, load_file
+from charter.evals import CallableTarget, Runs, ScorerRegistry, load_file
 from charter.evals.tables import RunItemRow, RunRow
 from charter.settings import load_settings
 from charter.store import Store
@@ -111,7 +111,7 @@ def test_run_ids_by_unambiguous_prefix(sqlite_store, tmp_path, home, charter):
 def test_two_processes_resuming_one_run_store_each_item_once(sqlite_store, tmp_path):
     ds = load_file(write_jsonl(tmp_path / "sums.jsonl", arithmetic_rows(16)), expect=["expected"])
     runs = Runs(sqlite_store)
-    scorers = [default_registry().build("exact:field=expected")]
+    scorers = [ScorerRegistry().build("exact:field=expected")]
     target = CallableTarget(lambda inputs: {"expected": inputs["a"] + inputs["b"]}, name="sum", version="v")
     first = runs.run(target, ds, scorers, use_cache=False)
     with sqlite_store.session() as s:  # as if the run had been killed after 4 items
