@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from charter.errors import InvalidInput
+from charter.errors import ExecutionError, InvalidInput, Refused, error_from_dict, exit_code
 
 AGENTS = {"baseline": "finql-baseline", "decomposed": "finql-decomposed"}
 
@@ -53,20 +53,24 @@ def ask(
     ctx = RunContext(principal=as_, **{**rt.handles(), "extensions": Extensions(env)})
     res = make_agent(AGENTS[agent], model).run({"question": question}, ctx, raise_errors=False)
     out = res.output
-    if res.error:
-        console.print(f"[red]error:[/] {res.error.get('message')}")
-    elif out.refusal:
+    if res.error:  # the run failed (e.g. not permitted to run the agent): one error line, its exit code
+        console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})")
+        raise error_from_dict(res.error)
+    if out.refusal:
         console.print(f"refused: {out.refusal}")
-    else:
-        if out.columns:
-            table = Table(*out.columns)
-            for row in out.rows:
-                table.add_row(*["" if v is None else f"{v:,.4g}" if isinstance(v, float) else str(v) for v in row])
-            console.print(table)
-        elif out.error:
-            console.print(f"[red]error:[/] {out.error}")
-    console.print(f"query: {out.query if out else None}")
+    elif out.columns:
+        table = Table(*out.columns)
+        for row in out.rows:
+            table.add_row(*["" if v is None else f"{v:,.4g}" if isinstance(v, float) else str(v) for v in row])
+        console.print(table)
+    elif out.error:
+        console.print(f"[red]error:[/] {out.error}")
+    console.print(f"query: {out.query}")
     console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})")
+    if out.refusal:  # a refusal is an answer, and scripts tell it apart by the exit code (docs: 3)
+        raise typer.Exit(exit_code(Refused(out.refusal)))
+    if out.error:
+        raise typer.Exit(exit_code(ExecutionError(out.error)))
 
 
 def bench(
