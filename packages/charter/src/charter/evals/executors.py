@@ -17,7 +17,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from charter.errors import ConfigError, InvalidInput
+from charter.errors import InvalidInput
 
 if TYPE_CHECKING:
     from charter.evals.datasets import Item
@@ -155,11 +155,9 @@ def _call(job: Job, item: Item) -> TargetResult:
 
 
 def _ray() -> Any:
-    try:
-        import ray
-    except ImportError:
-        raise ConfigError("the ray executor needs Ray: pip install 'charter[ray]'") from None
-    return ray
+    from charter.plugins import optional_import
+
+    return optional_import("ray", "ray", purpose="the ray executor")
 
 
 _NAMES = {"local": LocalExecutor, "ray": RayExecutor}
