@@ -159,14 +159,18 @@ class Tracer:
             session.execute(insert(SpanRow), span_rows)
 
     def _otlp(self) -> OtlpExporter:
+        # Built once, under the lock: with background=False every recording thread exports itself.
         if self._exporter is None:
-            from charter.tracing.otlp import OtlpExporter
+            with self._writer_lock:
+                if self._exporter is None:
+                    from charter.tracing.otlp import OtlpExporter
 
-            try:
-                self._exporter = OtlpExporter(self.settings.tracing.otlp_endpoint or "", headers=self._otlp_headers)
-            except Exception:
-                self._exporter_failed = True
-                raise
+                    try:
+                        self._exporter = OtlpExporter(self.settings.tracing.otlp_endpoint or "",
+                                                      headers=self._otlp_headers)
+                    except Exception:
+                        self._exporter_failed = True
+                        raise
         return self._exporter
 
     def flush(self, timeout_s: float = 10.0) -> bool:
