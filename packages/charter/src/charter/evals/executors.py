@@ -2,9 +2,11 @@
 
 An executor only decides *where* one item's work runs. Everything else a run does is the run
 engine's (``charter.evals.runs``) and so the same on every executor: the cache is read before any
-item is dispatched, the work shipped per item is one ``ItemJob`` (the target with its retries and
-limiter), scoring and the batched writes to the store happen in the driver as results come back.
-A run on Ray therefore stores exactly what the same run on threads stores, item by item.
+item is dispatched, the work per item is one ``ItemJob`` (the target with its retries and limiter),
+the same scoring function scores each result and the batched writes to the store happen in the
+process that started the run. An in-process executor scores on the thread that ran the item; a
+remote one (Ray) sends results back and they are scored there. A run on Ray therefore stores
+exactly what the same run on threads stores, item by item.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class Executor(Protocol):
 
     name: str
     concurrency: int
+    in_process: bool  # jobs run on this process's threads (so they may close over anything)
 
     def map(self, job: Job, items: Iterable[Item]) -> Iterator[tuple[Item, TargetResult]]:
         """Yield ``(item, job(item))`` for every item as each finishes (in any order)."""
@@ -70,6 +73,7 @@ class LocalExecutor:
     """Items on a pool of threads in this process (the default)."""
 
     name = "local"
+    in_process = True
 
     def __init__(self, concurrency: int = 4) -> None:
         if concurrency < 1:
@@ -103,6 +107,7 @@ class RayExecutor:
     """
 
     name = "ray"
+    in_process = False
 
     def __init__(self, concurrency: int = 4, *, address: str | None = None, num_cpus: int | None = None) -> None:
         if concurrency < 1:

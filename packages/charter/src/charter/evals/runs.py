@@ -205,23 +205,34 @@ class Runs:
 
         pending: list[tuple[ItemResult, TargetResult | None, str]] = []
         last = time.monotonic()
+
+        def done(finished: list[tuple[ItemResult, TargetResult | None, str]], block: bool) -> None:
+            nonlocal pending, last
+            pending += finished
+            if pending and (block or len(pending) >= flush_every or time.monotonic() - last > 0.5):
+                self._flush(run_id, pending, target, code)
+                advance(len(pending))
+                pending, last = [], time.monotonic()
+
+        if getattr(executor, "in_process", False):
+            # Threads here: each item is run (or taken from the cache) and scored on its own thread.
+            def whole(item: Item) -> tuple[ItemResult, TargetResult | None, str]:
+                hit = hits.get(item.id)
+                return finish(item, hit, True) if hit is not None else finish(item, job(item), False)
+
+            for _item, result in executor.map(whole, todo):  # type: ignore[arg-type]
+                done([result], False)  # type: ignore[list-item]
+            done([], True)
+            return
+        # Elsewhere (Ray): results come back here and are scored here, where the store and the
+        # traces are (a judge calls a model): as many scorers at once as items in flight.
         scoring: list[Future[tuple[ItemResult, TargetResult | None, str]]] = []
-        # Scoring runs here, beside the executor (a judge calls a model; a trace is read from this
-        # process's store): as many scorers at once as items in flight.
         with ThreadPoolExecutor(max_workers=executor.concurrency, thread_name_prefix="charter-score") as pool:
             def collect(block: bool) -> None:
-                nonlocal pending, last, scoring
-                keep = []
-                for f in scoring:
-                    if block or f.done():
-                        pending.append(f.result())
-                    else:
-                        keep.append(f)
-                scoring = keep
-                if pending and (block or len(pending) >= flush_every or time.monotonic() - last > 0.5):
-                    self._flush(run_id, pending, target, code)
-                    advance(len(pending))
-                    pending, last = [], time.monotonic()
+                nonlocal scoring
+                ready = [f for f in scoring if block or f.done()]
+                scoring = [f for f in scoring if not (block or f.done())]
+                done([f.result() for f in ready], block)
 
             for it in todo:
                 if it.id in hits:
