@@ -103,12 +103,13 @@ def format_value(value: Any, unit: str | None) -> str:
 
 
 def arg_label(arg: Any) -> str:
-    """A period or date as resolved ("FY0" -> "FY2024", "D0" -> "2024-12-31")."""
+    """A relative period or day as the one it stands for ("FY0" -> "FY2024", "D0" -> "2024-12-31");
+    a period or date written out stays as written."""
     if isinstance(arg, ast.FiscalPeriod):
         return f"FY{arg.year}" if arg.kind == "FY" else f"FQ{arg.year}Q{arg.quarter}"
     if isinstance(arg, ast.EstimatePeriod):
         return f"FY{arg.year}"
-    if isinstance(arg, ast.DateArg) and arg.day is not None:
+    if isinstance(arg, ast.DateArg) and arg.day is not None and str(arg).upper().startswith("D"):
         return arg.day.isoformat()
     return str(arg)
 
