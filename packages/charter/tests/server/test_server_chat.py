@@ -160,6 +160,9 @@ def test_json_object_and_a_bad_schema(world, client) -> None:
               response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": {"type": "wrong"}}})
     assert r.status_code == 422 and r.json()["error"]["field"] == "response_format.json_schema.schema"
     assert len(world.charter.tracer.list(agent="quote")) == before  # refused before the agent ran
+    r = _chat(client, world, "agent:quote", "APXM?",
+              response_format={"type": "json_schema", "json_schema": {"name": "x", "schema": {"$ref": "#/$defs/No"}}})
+    assert r.status_code == 422 and "cannot be checked" in r.json()["error"]["message"]
 
 
 def test_invoke_answers_with_the_text_and_the_structure(world, client) -> None:

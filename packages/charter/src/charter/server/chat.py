@@ -136,7 +136,11 @@ def structured(output: Any, fmt: ResponseFormat) -> str:
     if fmt.type == "json_schema" and fmt.json_schema is not None:
         schema = fmt.json_schema.schema_
         value = _project(value, schema, schema)
-        error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(value))
+        try:
+            error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(value))
+        except Exception as exc:  # an unresolvable $ref and the like: the schema's problem, said as such
+            raise InvalidInput(f"response_format.json_schema.schema cannot be checked: {type(exc).__name__}: "
+                               f"{str(exc).splitlines()[0][:200]}", field="response_format.json_schema.schema") from None
         if error is not None:
             where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
             raise InvalidInput(f"the agent's answer does not fit response_format.json_schema "
