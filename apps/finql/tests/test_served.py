@@ -176,6 +176,8 @@ def test_refusals_name_the_words_or_the_data_set() -> None:
                             "not read", q) == "I can't answer that: your account is not licensed for the fx data set."
     assert refusal_sentence("not_permitted", "not permitted: guest may not see APXD in the 'prices' data set "
                             "(row filter)", q) == "I can't answer that: your account may not see APXD."
+    listed = {"question": q, "refusal": "unsupported", "message": "...", "not_understood": ["region", "by"]}
+    assert VIEW.text(listed).startswith("I did not understand “by region” in your question")
     assert VIEW.summary({"question": q, "refusal": "unsupported"}) == (
         "I can't answer that: it asks for something FinQL cannot express.")
 

@@ -172,9 +172,13 @@ def _quoted(items: list[str]) -> str:
     return q[0] if len(q) == 1 else ", ".join(q[:-1]) + " and " + q[-1]
 
 
-def refusal_sentence(kind: str | None, message: str | None, question: str) -> str:
-    """Why there is no answer, in words the asker can act on."""
+def refusal_sentence(kind: str | None, message: str | None, question: str, words: list[str] | None = None) -> str:
+    """Why there is no answer, in words the asker can act on (``words``: those not understood, when
+    the chain lists them; else they are read from the message's "not understood: 'a', 'b'")."""
     message = message or ""
+    if kind != "not_permitted" and words:
+        return (f"I did not understand {_quoted(_phrases(question, words))} in your question, so I did not "
+                "answer it. Try asking without it, or in other words.")
     if kind == "not_permitted":
         hidden = re.search(r"may not see ([A-Z0-9]+(?:, [A-Z0-9]+)*)", message)
         if hidden:
@@ -229,7 +233,7 @@ class FinQLView(View):
         message = _get(output, "message") or _get(output, "reason")
         blocks: list[Block] = []
         if refusal:
-            sentence = refusal_sentence(refusal, message, question)
+            sentence = refusal_sentence(refusal, message, question, _get(output, "not_understood") or None)
             blocks.append(Paragraph(text=sentence))
             summary = sentence
         elif error:

@@ -114,8 +114,9 @@ class AgentRunner:
         """How the agent's answers read to people (its registered view, else the default)."""
         return self.views.for_agent(name)
 
-    def run(self, name: str, inputs: dict[str, Any], principal: str) -> RunResult:
-        agent = self.agent(name)
+    def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> RunResult:
+        """Run the agent as served (``agent``: the one ``agent(name)`` gave, to build it once a request)."""
+        agent = agent if agent is not None else self.agent(name)
         try:
             parsed = agent.input_model.model_validate(inputs)
         except ValidationError as exc:
@@ -124,9 +125,9 @@ class AgentRunner:
             raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
         return agent.run(parsed, principal=principal, **self.handles())
 
-    def serve(self, name: str, inputs: dict[str, Any], principal: str) -> ServedAnswer:
+    def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> ServedAnswer:
         """Run the agent and answer through its view: the text people read, the typed structure."""
-        return serve(self.view(name), name, self.run(name, inputs, principal))
+        return serve(self.view(name), name, self.run(name, inputs, principal, agent))
 
 
 class ServerTiming:

@@ -223,11 +223,11 @@ def add_chat_routes(app: FastAPI, runner: Any, principal: Any) -> None:
             raise NotFound(f"no agent '{name}'")
         fmt = body.response_format or ResponseFormat()
         check_schema(fmt)
-        view = runner.view(name)
-        inputs = view.inputs(turns(body.messages), runner.agent(name).input_model, name)
+        view, agent = runner.view(name), runner.agent(name)
+        inputs = view.inputs(turns(body.messages), agent.input_model, name)
         start = time.perf_counter()
         try:
-            served = runner.serve(name, inputs, who)
+            served = runner.serve(name, inputs, who, agent)
         finally:
             request.state.agent_ms = (time.perf_counter() - start) * 1000
         content = served.text if fmt.type == "text" else structured(served.output, fmt)
