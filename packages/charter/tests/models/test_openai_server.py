@@ -17,6 +17,7 @@ from charter.errors import ProviderError
 from charter.models import ChatRequest, Gateway
 from charter.models.providers.local import resolve_gguf
 from charter.settings import ModelSettings, load_settings
+from charter.testing import require_module
 
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
 
@@ -27,12 +28,22 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# llama_cpp.server loads its model with llama.cpp's defaults, whose AMX weight repacking crashes
+# the first decode on CPUs with AMX (issue 15): the server under test loads it as Charter does.
+SERVE = (
+    "import runpy\n"
+    "from charter.models.providers.local import extra_buffer_types\n"
+    "with extra_buffer_types(False):\n"
+    "    runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)\n"
+)
+
+
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
-    pytest.importorskip("starlette_context", reason="needs the 'server-test' extra (llama_cpp.server)")
+    require_module("starlette_context", "server-test")  # llama_cpp.server's dependency
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
+        [sys.executable, "-c", SERVE, "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
          "--port", str(port), "--n_ctx", "2048", "--verbose", "false"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
