@@ -30,4 +30,4 @@ def test_doctor_reports_a_local_model_that_crashes_with_its_signal_and_the_hint(
     assert "-- local (local) crashed (signal 11), SIGSEGV" in crashed_local, out.stdout
     assert "llama.cpp crashed with extra buffer types off" in crashed_local
     assert "crashed (signal 11), SIGSEGV" in crashed_fast
-    assert "leave use_extra_bufts false" in crashed_fast and "ggml-org/llama.cpp#20824" in crashed_fast
+    assert "set use_extra_bufts = false" in crashed_fast and "ggml-org/llama.cpp#20824" in crashed_fast

@@ -57,9 +57,9 @@ class LocalOptions(BaseModel):
 
 
 EXTRA_BUFTS_HINT = (
-    "llama.cpp repacks weights for AMX when a model's options set use_extra_bufts = true, and then "
-    "crashes in its first decode on some CPUs (ggml-org/llama.cpp#20824): leave use_extra_bufts "
-    "false (the default) for this model in charter.toml"
+    "this model's options set use_extra_bufts = true, and llama.cpp crashes in its first decode "
+    "after repacking weights for AMX (ggml-org/llama.cpp#20824): set use_extra_bufts = false "
+    "(the default) for it in charter.toml"
 )
 NATIVE_CRASH_HINT = (
     "llama.cpp crashed with extra buffer types off: check that the GGUF is intact and that "
