@@ -65,9 +65,13 @@ def test_the_provider_loads_without_extra_buffer_types_and_generates_a_token() -
 LOAD_GENERATE_EXIT = """
 import sys, threading, time
 from charter.models.providers.local import load_llama, resolve_gguf
-llm, lock = load_llama(resolve_gguf("smollm2-135m-instruct"), 256)
-with lock:
-    print(llm.create_completion("Hello", max_tokens=1)["usage"]["completion_tokens"])
+
+def one_token():
+    llm, lock = load_llama(resolve_gguf("smollm2-135m-instruct"), 256)
+    with lock:
+        return llm.create_completion("Hello", max_tokens=1)["usage"]["completion_tokens"]
+
+print(one_token())
 held = [m for name, m in sys.modules.items() if name.startswith(("llama_cpp", "charter.models"))]
 threading.Thread(target=lambda held=held: time.sleep(3600), daemon=True).start()
 """
