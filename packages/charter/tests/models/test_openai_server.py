@@ -40,7 +40,7 @@ SERVE = (
 
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
-    require_module("starlette_context", "server-test")  # llama_cpp.server's dependency
+    require_module("starlette_context", "server-test")  # llama_cpp.server needs it
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-c", SERVE, "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
