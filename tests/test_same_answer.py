@@ -133,7 +133,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                     assert server.poll() is None and time.monotonic() < deadline, \
                         (home / "serve.log").read_text(errors="replace")[-2000:]
                     time.sleep(0.25)
-            yield World(home, base_url, tokens)
+            world = World(home, base_url, tokens)
+            _first_requests_agree(world)
+            yield world
         finally:
             server.terminate()
             try:
@@ -142,6 +144,22 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                 server.kill()
                 server.wait()
             log.close()
+
+
+def _first_requests_agree(world: World) -> None:
+    """Sixteen concurrent first requests to a server that has just started (each worker's first
+    uses of its registry, runtime and FinQL extension) all find the agent and agree."""
+    question = FINQL[0][1]
+
+    def ask(_: int) -> tuple[int, object]:
+        res = httpx.post(f"{world.base_url}/v1/agents/finql-decomposed/invoke", json={"inputs": {"question": question}},
+                         headers={"Authorization": f"Bearer {world.tokens['analyst']}"}, timeout=600)
+        return res.status_code, res.json().get("output") if res.status_code == 200 else res.text
+
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(ask, range(16)))
+    assert [code for code, _ in answers] == [200] * 16, answers
+    assert all(out == answers[0][1] for _, out in answers) and answers[0][1]["rows"], answers[0]
 
 
 def test_every_registered_agent_is_covered() -> None:
