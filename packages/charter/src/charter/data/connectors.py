@@ -66,7 +66,12 @@ def _scrub(message: str, url: str) -> str:
 
 
 class Connector:
-    """Base class: subclasses set ``scheme`` and ``dialect`` and implement the three methods."""
+    """Base class: subclasses set ``scheme`` and ``dialect`` and implement the three methods.
+
+    ``execute`` runs governed SQL, which has been checked already; the connector adds defence in
+    depth: a read (the default) runs where the engine itself cannot write or reach outside the
+    source, and only ``write=True`` (the governed INSERT/UPDATE/DELETE path) may change data.
+    """
 
     scheme: ClassVar[str] = ""
     dialect: ClassVar[str] = ""
@@ -80,7 +85,7 @@ class Connector:
         raise NotImplementedError
 
     def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
-                max_rows: int | None = None) -> Result:
+                max_rows: int | None = None, write: bool = False) -> Result:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -115,8 +120,38 @@ def _fetch(cursor: Any, max_rows: int | None) -> Result:
     return Result(columns, [tuple(r) for r in rows])
 
 
+# DuckDB settings for every connection Charter opens on a source: no files, URLs, extensions or
+# Python objects beyond the database itself, and nothing a query can switch back on.
+DUCKDB_LOCKDOWN: dict[str, Any] = {
+    "enable_external_access": False,
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "allow_community_extensions": False,
+    "python_enable_replacements": False,
+    "lock_configuration": True,
+}
+
+
+def open_duckdb(path: str, *, read_only: bool = True) -> Any:
+    """A locked-down DuckDB connection (read-only unless asked; ``:memory:`` is always writable).
+
+    Every connection to one file inside a process must share a configuration (DuckDB's rule), so
+    code that opens a source's file next to the data layer opens it here.
+    """
+    import duckdb
+
+    memory = path == ":memory:"
+    return duckdb.connect(path, read_only=read_only and not memory, config=dict(DUCKDB_LOCKDOWN))
+
+
 class DuckDBConnector(Connector):
-    """An embedded DuckDB file (the default). Cancelled with ``interrupt()`` at the deadline."""
+    """An embedded DuckDB file (the default). Cancelled with ``interrupt()`` at the deadline.
+
+    Opened read-only and locked down, so several processes can read one file; a governed write
+    waits for the reads in flight, closes the shared connection, writes through a short-lived
+    writable one (which needs the file to itself: another process reading it makes the write fail
+    with a clear error) and lets the next read reopen it read-only.
+    """
 
     scheme = "duckdb"
     dialect = "duckdb"
@@ -127,23 +162,45 @@ class DuckDBConnector(Connector):
         # SQLAlchemy's convention: duckdb:///relative/path, duckdb:////absolute/path, duckdb:///:memory:
         self.path = url[len("duckdb:///"):] if url.startswith("duckdb:///") else url.split("://", 1)[1]
         self._con: Any = None
-        self._lock = threading.Lock()
+        self._gate = threading.Condition()
+        self._reading = 0
+        self._writing = False
 
-    def _conn(self) -> Any:
+    def _open(self, read_only: bool) -> Any:
         import duckdb
 
-        with self._lock:
+        if self.path != ":memory:" and not Path(self.path).exists():
+            raise SourceUnavailable(f"source '{self.name}' is unavailable: no DuckDB file at {self.path}")
+        try:
+            return open_duckdb(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                raise SourceUnavailable(f"source '{self.name}' is in use by another process that writes it; "
+                                        "try again when it is done") from None
+            raise self.unavailable(exc) from None
+
+    def _read_cursor(self) -> Any:
+        with self._gate:
+            while self._writing:
+                self._gate.wait()
             if self._con is None:
-                if self.path != ":memory:" and not Path(self.path).exists():
-                    raise SourceUnavailable(f"source '{self.name}' is unavailable: no DuckDB file at {self.path}")
-                try:
-                    self._con = duckdb.connect(self.path)
-                except duckdb.Error as exc:
-                    raise self.unavailable(exc) from None
-            return self._con.cursor()
+                self._con = self._open(read_only=True)
+            self._reading += 1
+            try:
+                return self._con.cursor()
+            except BaseException:
+                self._reading -= 1
+                self._gate.notify_all()
+                raise
+
+    def _done_reading(self, cur: Any) -> None:
+        cur.close()
+        with self._gate:
+            self._reading -= 1
+            self._gate.notify_all()
 
     def discover(self) -> list[TableInfo]:
-        cur = self._conn()
+        cur = self._read_cursor()
         try:
             cols: dict[tuple[str, str], list[tuple[str, str]]] = {}
             for schema, table, column, dtype in cur.execute(
@@ -165,13 +222,22 @@ class DuckDBConnector(Connector):
                 out.append(TableInfo(s, t, "view", cols.get((s, t), []), [], sql))
             return out
         finally:
-            cur.close()
+            self._done_reading(cur)
 
     def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
-                max_rows: int | None = None) -> Result:
+                max_rows: int | None = None, write: bool = False) -> Result:
+        if write:
+            return self._write(sql, params, timeout_s=timeout_s, max_rows=max_rows)
+        cur = self._read_cursor()
+        try:
+            return self._run(cur, sql, params, timeout_s, max_rows)
+        finally:
+            self._done_reading(cur)
+
+    def _run(self, cur: Any, sql: str, params: dict[str, Any] | None, timeout_s: float | None,
+             max_rows: int | None) -> Result:
         import duckdb
 
-        cur = self._conn()
         timer = self._with_deadline(timeout_s, cur.interrupt)
         try:
             cur.execute(sql, params or None)
@@ -185,10 +251,29 @@ class DuckDBConnector(Connector):
         finally:
             if timer is not None:
                 timer.cancel()
-            cur.close()
+
+    def _write(self, sql: str, params: dict[str, Any] | None, *, timeout_s: float | None,
+               max_rows: int | None) -> Result:
+        with self._gate:
+            while self._writing or self._reading:
+                self._gate.wait()
+            self._writing = True
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+        try:
+            con = self._open(read_only=False)
+            try:
+                return self._run(con.cursor(), sql, params, timeout_s, max_rows)
+            finally:
+                con.close()
+        finally:
+            with self._gate:
+                self._writing = False
+                self._gate.notify_all()
 
     def close(self) -> None:
-        with self._lock:
+        with self._gate:
             if self._con is not None:
                 self._con.close()
                 self._con = None
@@ -205,14 +290,19 @@ class SQLiteConnector(Connector):
         super().__init__(name, url)
         self.path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url.split("://", 1)[1]
 
-    def _conn(self) -> Any:
+    def _conn(self, write: bool = False) -> Any:
         import sqlite3
 
         if not Path(self.path).exists():
             raise SourceUnavailable(f"source '{self.name}' is unavailable: no SQLite file at {self.path}")
         try:
-            # Opened read-only: governed queries never need to write through this door by default.
-            return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            # Read-only unless this is the governed write path; the authorizer below is the engine's
+            # own second line: no ATTACH, PRAGMA or schema change, and no write on a read.
+            con = sqlite3.connect(f"file:{self.path}?mode={'rw' if write else 'ro'}", uri=True,
+                                  check_same_thread=False)
+            if not write:
+                con.execute("PRAGMA query_only = ON")
+            return con
         except sqlite3.Error as exc:
             raise self.unavailable(exc) from None
 
@@ -238,23 +328,40 @@ class SQLiteConnector(Connector):
             con.close()
 
     def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
-                max_rows: int | None = None) -> Result:
+                max_rows: int | None = None, write: bool = False) -> Result:
         import sqlite3
 
-        con = self._conn()
+        con = self._conn(write)
+        allowed = _SQLITE_WRITE if write else _SQLITE_READ
+        con.set_authorizer(lambda action, *_args: sqlite3.SQLITE_OK if action in allowed else sqlite3.SQLITE_DENY)
         if timeout_s:
             deadline = time.monotonic() + timeout_s
             con.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
         try:
-            return _fetch(con.execute(sql, params or {}), max_rows)
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
-                raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
-            raise ExecutionError(f"source '{self.name}' rejected the query: {exc}") from None
+            result = _fetch(con.execute(sql, params or {}), max_rows)
+            if write:
+                con.commit()
+            return result
         except sqlite3.Error as exc:
+            if isinstance(exc, sqlite3.OperationalError) and "interrupted" in str(exc):
+                raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
             raise ExecutionError(f"source '{self.name}' rejected the query: {exc}") from None
         finally:
             con.close()
+
+
+def _sqlite_actions(*names: str) -> frozenset[int]:
+    import sqlite3
+
+    codes = {"SQLITE_READ": 20, "SQLITE_SELECT": 21, "SQLITE_FUNCTION": 31, "SQLITE_RECURSIVE": 33,
+             "SQLITE_INSERT": 18, "SQLITE_UPDATE": 23, "SQLITE_DELETE": 9}
+    return frozenset(getattr(sqlite3, n, codes[n]) for n in names)
+
+
+# What a governed statement may make SQLite do (its authorizer's action codes): read, call
+# functions, recurse; on the write path also insert, update, delete. Never ATTACH, PRAGMA, DDL.
+_SQLITE_READ = _sqlite_actions("SQLITE_READ", "SQLITE_SELECT", "SQLITE_FUNCTION", "SQLITE_RECURSIVE")
+_SQLITE_WRITE = _SQLITE_READ | _sqlite_actions("SQLITE_INSERT", "SQLITE_UPDATE", "SQLITE_DELETE")
 
 
 class _ServerConnector(Connector):
@@ -342,14 +449,16 @@ class PostgresConnector(_ServerConnector):
         return self._discover("table_schema NOT IN ('pg_catalog', 'information_schema')")
 
     def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
-                max_rows: int | None = None) -> Result:
+                max_rows: int | None = None, write: bool = False) -> Result:
         import psycopg
         from sqlalchemy.exc import DBAPIError
 
         try:
             with self.engine().connect() as conn, conn.begin():
+                if not write:  # first statement of the transaction: nothing in it can write
+                    conn.exec_driver_sql("SET TRANSACTION READ ONLY")
                 if timeout_s:
-                    conn.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout_s * 1000)}")
+                    conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout_s * 1000))}")
                 return _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
         except DBAPIError as exc:
             if isinstance(exc.orig, psycopg.errors.QueryCanceled):
@@ -379,14 +488,16 @@ class MySQLConnector(_ServerConnector):
         return self._discover("table_schema = DATABASE()")
 
     def execute(self, sql: str, params: dict[str, Any] | None = None, *, timeout_s: float | None = None,
-                max_rows: int | None = None) -> Result:
+                max_rows: int | None = None, write: bool = False) -> Result:
         import pymysql
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self.engine().connect() as conn:
+            with self.engine().connect() as conn, conn.begin():
                 if self._mariadb is None:
                     self._mariadb = "mariadb" in str(conn.exec_driver_sql("SELECT VERSION()").scalar()).lower()
+                if not write:  # a read-only transaction: the server refuses any write inside it
+                    conn.exec_driver_sql("START TRANSACTION READ ONLY")
                 if timeout_s:
                     if self._mariadb:
                         conn.exec_driver_sql(f"SET SESSION max_statement_time = {float(timeout_s)}")
