@@ -199,8 +199,13 @@ def check_shape(expression: exp.Expression, *, user: bool = True) -> None:
         if isinstance(node, exp.Dot) and isinstance(node.expression, exp.Func):
             raise PermissionDenied(f"permission denied: qualified function name "
                                    f"{node.sql()[:60]} is not allowed in governed SQL; call it unqualified")
-        if isinstance(node, exp.DataType) and isinstance(node.this, exp.ObjectIdentifier):
-            raise PermissionDenied(f"permission denied: casts to {node.this.name} are not allowed in governed SQL")
+        if isinstance(node, exp.ObjectIdentifier) or (
+                isinstance(node, exp.DataType) and node.this == exp.DataType.Type.USERDEFINED):
+            # Object identifiers (regclass, ...) probe the catalog; a user-defined type may carry a
+            # user-defined cast function.
+            kind = node.name if isinstance(node, exp.ObjectIdentifier) else str(node.args.get("kind") or "")
+            raise PermissionDenied(f"permission denied: casts to type {kind.upper() or 'USER-DEFINED'} are not "
+                                   "allowed in governed SQL")
         if isinstance(node, exp.Table):
             _check_table_node(node)
         if user and isinstance(node, exp.Identifier) and node.name.lower().startswith(RESERVED_PREFIX):

@@ -94,10 +94,12 @@ class Connector:
     @classmethod
     def render_params(cls, sql: str) -> str:
         """Turn the placeholder markers the generator wrote into this driver's parameter syntax."""
+        if cls.paramstyle == "pyformat":
+            # SQLAlchemy hands the driver a parameter dict even when it is empty, so a literal '%'
+            # (LIKE 'a%') is always escaped.
+            return _MARK.sub(r"%(\1)s", sql.replace("%", "%%"))
         if "__chp_" not in sql:
             return sql
-        if cls.paramstyle == "pyformat":
-            return _MARK.sub(r"%(\1)s", sql.replace("%", "%%"))
         if cls.paramstyle == "dollar":
             return _MARK.sub(r"$\1", sql)
         return _MARK.sub(r":\1", sql)
@@ -115,7 +117,9 @@ class Connector:
 
 
 def _fetch(cursor: Any, max_rows: int | None) -> Result:
-    columns = [d[0] for d in cursor.description] if cursor.description else []
+    if cursor is None or not cursor.description:  # a write without RETURNING: no result set
+        return Result([], [])
+    columns = [d[0] for d in cursor.description]
     rows = cursor.fetchmany(max_rows) if max_rows is not None else cursor.fetchall()
     return Result(columns, [tuple(r) for r in rows])
 
@@ -354,14 +358,16 @@ def _sqlite_actions(*names: str) -> frozenset[int]:
     import sqlite3
 
     codes = {"SQLITE_READ": 20, "SQLITE_SELECT": 21, "SQLITE_FUNCTION": 31, "SQLITE_RECURSIVE": 33,
-             "SQLITE_INSERT": 18, "SQLITE_UPDATE": 23, "SQLITE_DELETE": 9}
+             "SQLITE_INSERT": 18, "SQLITE_UPDATE": 23, "SQLITE_DELETE": 9, "SQLITE_TRANSACTION": 22}
     return frozenset(getattr(sqlite3, n, codes[n]) for n in names)
 
 
 # What a governed statement may make SQLite do (its authorizer's action codes): read, call
-# functions, recurse; on the write path also insert, update, delete. Never ATTACH, PRAGMA, DDL.
+# functions, recurse; on the write path also insert, update, delete (in the transaction sqlite3
+# opens for them). Never ATTACH, PRAGMA or DDL.
 _SQLITE_READ = _sqlite_actions("SQLITE_READ", "SQLITE_SELECT", "SQLITE_FUNCTION", "SQLITE_RECURSIVE")
-_SQLITE_WRITE = _SQLITE_READ | _sqlite_actions("SQLITE_INSERT", "SQLITE_UPDATE", "SQLITE_DELETE")
+_SQLITE_WRITE = _SQLITE_READ | _sqlite_actions("SQLITE_INSERT", "SQLITE_UPDATE", "SQLITE_DELETE",
+                                               "SQLITE_TRANSACTION")
 
 
 class _ServerConnector(Connector):
@@ -454,12 +460,17 @@ class PostgresConnector(_ServerConnector):
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self.engine().connect() as conn, conn.begin():
+            with self.engine().connect() as conn, conn.begin() as transaction:
                 if not write:  # first statement of the transaction: nothing in it can write
                     conn.exec_driver_sql("SET TRANSACTION READ ONLY")
                 if timeout_s:
                     conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout_s * 1000))}")
-                return _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
+                result = _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
+                if not write:
+                    # A read is rolled back, never committed: what a read-only transaction still
+                    # lets a function do (PostgreSQL lets lo_from_bytea create a large object) is undone.
+                    transaction.rollback()
+                return result
         except DBAPIError as exc:
             if isinstance(exc.orig, psycopg.errors.QueryCanceled):
                 raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
@@ -493,7 +504,7 @@ class MySQLConnector(_ServerConnector):
         from sqlalchemy.exc import DBAPIError
 
         try:
-            with self.engine().connect() as conn, conn.begin():
+            with self.engine().connect() as conn, conn.begin() as transaction:
                 if self._mariadb is None:
                     self._mariadb = "mariadb" in str(conn.exec_driver_sql("SELECT VERSION()").scalar()).lower()
                 if not write:  # a read-only transaction: the server refuses any write inside it
@@ -504,11 +515,14 @@ class MySQLConnector(_ServerConnector):
                     else:
                         conn.exec_driver_sql(f"SET SESSION max_execution_time = {int(timeout_s * 1000)}")
                 try:
-                    return _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
+                    result = _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
                 finally:
                     if timeout_s:  # pooled connections must not keep one query's deadline
                         conn.exec_driver_sql("SET SESSION max_statement_time = 0" if self._mariadb
                                              else "SET SESSION max_execution_time = 0")
+                if not write:
+                    transaction.rollback()  # a read never commits anything
+                return result
         except DBAPIError as exc:
             code = exc.orig.args[0] if isinstance(exc.orig, pymysql.err.MySQLError) and exc.orig.args else None
             if code in (1969, 3024):  # MariaDB / MySQL: statement ran past its time limit

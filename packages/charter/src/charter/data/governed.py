@@ -96,6 +96,7 @@ class Context:
     placeholders: int = 0
     wrappers: list[tuple[tuple[str, str], exp.Select]] = field(default_factory=list)  # filtered/masked reads
     plain: set[tuple[str, str]] = field(default_factory=set)  # physical tables read as they are
+    authorised: set[tuple[str, str]] = field(default_factory=set)  # physical tables check_privileges passed
     dml_filter: exp.Paren | None = None  # the row filter added to an UPDATE/DELETE
     sql: str = ""
     source: str | None = None
@@ -199,6 +200,10 @@ def _view_body(view: ResolvedTable) -> exp.Expression:
     if isinstance(body, exp.Create):
         body = body.expression
     check_shape(body, user=False)
+    for column in body.find_all(exp.Column):
+        # MariaDB writes `db`.`t`.`c` in view bodies; a wrapped table answers to its name only.
+        column.set("db", None)
+        column.set("catalog", None)
     for t in relations(body).tables:
         if isinstance(t.this, exp.Identifier):
             if not t.args.get("db"):
@@ -288,6 +293,8 @@ def check_privileges(expression: exp.Expression, ctx: Context) -> exp.Expression
             d = ctx.catalog.check(ctx.principal, priv, t.ref)
         if not d.allowed:
             raise PermissionDenied(f"permission denied: {d.reason}")
+        if t.definition is None:
+            ctx.authorised.add((t.schema, t.table))
     return expression
 
 

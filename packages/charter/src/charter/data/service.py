@@ -263,8 +263,8 @@ class DataService:
             return f"; did you mean '{self._names[tail[0]].full_name}'?"
         close = did_you_mean(lowered, self._names)
         if close:
-            match = close.split("'")[1]
-            return close if visible(self._names[match]) else ""
+            match = self._names[close.split("'")[1]]
+            return f"; did you mean '{match.full_name}'?" if visible(match) else ""
         return ""
 
     def _dialect_of(self, source: str) -> str:
@@ -294,6 +294,14 @@ class DataService:
                            reason=exc.message, request_id=request_id, details={"sql": sql[:4000]})
         exc.context["audited"] = True
 
+    def governance_context(self, principal: str, agent: str | None = None, memo: dict[Any, Any] | None = None) -> Context:
+        """The context ``governed.RULES`` run with for this asker (for tools and tests that drive the rules)."""
+        self._refresh_names()
+        return Context(memo={} if memo is None else memo, principal=principal, agent=agent, catalog=self.catalog,
+                       policy=self.catalog.query_policy(principal, agent), resolve=self.resolve,
+                       suggest=lambda name: self._suggest(name, principal, agent), dialect_of=self._dialect_of,
+                       render_params=self._render_params)
+
     def _plan(self, sql: str, principal: str, agent: str | None = None) -> GovernedPlan:
         version = self.catalog.version
         key = (sql, principal, agent, version)
@@ -307,11 +315,7 @@ class DataService:
             if self._memo_version != version:
                 self._memo, self._memo_version = {}, version
             memo = self._memo
-        ctx = Context(memo=memo, principal=principal, agent=agent, catalog=self.catalog,
-                      policy=self.catalog.query_policy(principal, agent), resolve=self.resolve,
-                      suggest=lambda name: self._suggest(name, principal, agent), dialect_of=self._dialect_of,
-                      render_params=self._render_params)
-        plan = govern(sql, ctx)
+        plan = govern(sql, self.governance_context(principal, agent, memo))
         with self._lock:
             self._plans[key] = plan
             if len(self._plans) > PLAN_CACHE_SIZE:

@@ -101,14 +101,14 @@ def verify(sql: str, ctx: Context) -> None:
     zones: set[int] = set()
     target_key = (ctx.target[1].schema, ctx.target[1].table) if ctx.target else None
     if rel.target is not None:
-        if target_key is None or _physical_key(rel.target) != target_key:
+        if target_key is None or _physical_key(rel.target) != target_key or target_key not in ctx.authorised:
             _fail("it writes a table the plan did not authorise")
     elif target_key is not None:
         _fail("it writes no table, the plan wrote one")
     if ctx.dml_filter is not None:
         wanted = ctx.dml_filter.sql(dialect=dialect, comments=False)
         where = tree.args.get("where")
-        conjuncts = list(where.this.flatten()) if where is not None and isinstance(where.this, exp.And) else (
+        conjuncts = list(where.this.flatten(unnest=False)) if where is not None and isinstance(where.this, exp.And) else (
             [where.this] if where is not None else [])
         match = next((c for c in conjuncts if c.sql(dialect=dialect, comments=False) == wanted), None)
         if match is None:
@@ -119,7 +119,7 @@ def verify(sql: str, ctx: Context) -> None:
     for table in rel.tables:
         key = _physical_key(table)
         parent, select = table.parent, table.parent.parent if table.parent is not None else None
-        if (key in expected and isinstance(parent, exp.From) and isinstance(select, exp.Select)
+        if (key in expected and key in ctx.authorised and isinstance(parent, exp.From) and isinstance(select, exp.Select)
                 and isinstance(select.parent, exp.Subquery) and not select.args.get("joins")
                 and not select.args.get("laterals")
                 and select.sql(dialect=dialect, comments=False) in expected[key]):
@@ -131,7 +131,7 @@ def verify(sql: str, ctx: Context) -> None:
             continue  # a filter's or mask's own read, built and checked by the plan
         if key is None:
             _fail(f"table reference {table.sql(dialect=dialect)[:80]} is not a quoted schema.table")
-        if key not in ctx.plain:
+        if key not in ctx.plain or key not in ctx.authorised:
             _fail(f"table {key[0]}.{key[1]} is read without the checks the plan applied")
 
     if ctx.statement_type == "SELECT" and ctx.policy.max_rows is not None:
