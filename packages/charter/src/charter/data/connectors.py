@@ -444,7 +444,13 @@ class PostgresConnector(_ServerConnector):
     driver = "postgresql+psycopg"
 
     def connect_args(self) -> dict[str, Any]:
-        return {"connect_timeout": 5}
+        from sqlalchemy.engine import make_url
+
+        # Every transaction of the session is read-only unless the write path says otherwise, so
+        # not even a COMMIT smuggled into one statement's text leaves a writable transaction behind.
+        options = make_url(self.sa_url).query.get("options", "")
+        options = options if isinstance(options, str) else " ".join(options)
+        return {"connect_timeout": 5, "options": f"{options} -c default_transaction_read_only=on".strip()}
 
     def connect_errors(self) -> tuple[type[BaseException], ...]:
         import psycopg
@@ -461,8 +467,8 @@ class PostgresConnector(_ServerConnector):
 
         try:
             with self.engine().connect() as conn, conn.begin() as transaction:
-                if not write:  # first statement of the transaction: nothing in it can write
-                    conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+                # The first statement of the transaction sets its mode (read-only by default anyway).
+                conn.exec_driver_sql("SET TRANSACTION READ WRITE" if write else "SET TRANSACTION READ ONLY")
                 if timeout_s:
                     conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(timeout_s * 1000))}")
                 result = _fetch(conn.exec_driver_sql(sql, params or None).cursor, max_rows)
@@ -488,7 +494,9 @@ class MySQLConnector(_ServerConnector):
     _mariadb: bool | None = None
 
     def connect_args(self) -> dict[str, Any]:
-        return {"connect_timeout": 5}
+        # Read-only for the whole session (a transaction alone is not enough: DDL commits implicitly
+        # and would run outside it); only the write path opens a READ WRITE transaction.
+        return {"connect_timeout": 5, "init_command": "SET SESSION TRANSACTION READ ONLY"}
 
     def connect_errors(self) -> tuple[type[BaseException], ...]:
         import pymysql
@@ -507,8 +515,7 @@ class MySQLConnector(_ServerConnector):
             with self.engine().connect() as conn, conn.begin() as transaction:
                 if self._mariadb is None:
                     self._mariadb = "mariadb" in str(conn.exec_driver_sql("SELECT VERSION()").scalar()).lower()
-                if not write:  # a read-only transaction: the server refuses any write inside it
-                    conn.exec_driver_sql("START TRANSACTION READ ONLY")
+                conn.exec_driver_sql("START TRANSACTION READ WRITE" if write else "START TRANSACTION READ ONLY")
                 if timeout_s:
                     if self._mariadb:
                         conn.exec_driver_sql(f"SET SESSION max_statement_time = {float(timeout_s)}")
