@@ -180,36 +180,49 @@ def _walk(expression: exp.Expression) -> Iterator[tuple[exp.Expression, int]]:
                 stack.append((value, depth + 1))
 
 
-def check_shape(expression: exp.Expression, *, user: bool = True) -> None:
-    """Refuse what governed SQL cannot govern precisely; ``user`` also reserves the rewriter's names.
+_REFUSED_TYPES = tuple(cls for cls, _message in _REFUSED)
+_LOOKED_AT = (exp.Dot, exp.ObjectIdentifier, exp.DataType, exp.Table, exp.Identifier, exp.Func, *_STATEMENTS)
+
+
+def check_shape(expression: exp.Expression, *, user: bool = True, comments: bool = False) -> list[exp.Func]:
+    """Refuse what governed SQL cannot govern precisely; ``user`` also reserves the rewriter's names,
+    ``comments`` refuses comments (for SQL about to reach an engine). Returns the function calls met,
+    for ``check_functions``.
 
     Runs iteratively, so it is safe on any tree the parser produced; it comes before every step that
     recurses over the tree.
     """
+    functions: list[exp.Func] = []
     for node, depth in _walk(expression):
         if depth > MAX_DEPTH:
             raise InvalidStatement(f"query nests more than {MAX_DEPTH} levels deep; governed SQL refuses it "
                                    "(write long chains of AND/OR/+ as IN lists or split the query)")
-        for cls, message in _REFUSED:
-            if isinstance(node, cls):
-                raise InvalidStatement(message)
-        if node is not expression and isinstance(node, _STATEMENTS):
+        if comments and node.comments:
+            raise InvalidStatement("the SQL carries a comment")
+        if isinstance(node, _REFUSED_TYPES):
+            raise InvalidStatement(next(message for cls, message in _REFUSED if isinstance(node, cls)))
+        if not isinstance(node, _LOOKED_AT):
+            continue
+        if isinstance(node, exp.Func):
+            functions.append(node)
+        elif node is not expression and isinstance(node, _STATEMENTS):
             raise InvalidStatement("a statement inside a query (data-modifying CTE, nested DDL) is not allowed "
                                    "in governed SQL")
-        if isinstance(node, exp.Dot) and isinstance(node.expression, exp.Func):
+        elif isinstance(node, exp.Dot) and isinstance(node.expression, exp.Func):
             raise PermissionDenied(f"permission denied: qualified function name "
                                    f"{node.sql()[:60]} is not allowed in governed SQL; call it unqualified")
-        if isinstance(node, exp.ObjectIdentifier) or (
+        elif isinstance(node, exp.ObjectIdentifier) or (
                 isinstance(node, exp.DataType) and node.this == exp.DataType.Type.USERDEFINED):
             # Object identifiers (regclass, ...) probe the catalog; a user-defined type may carry a
             # user-defined cast function.
             kind = node.name if isinstance(node, exp.ObjectIdentifier) else str(node.args.get("kind") or "")
             raise PermissionDenied(f"permission denied: casts to type {kind.upper() or 'USER-DEFINED'} are not "
                                    "allowed in governed SQL")
-        if isinstance(node, exp.Table):
+        elif isinstance(node, exp.Table):
             _check_table_node(node)
-        if user and isinstance(node, exp.Identifier) and node.name.lower().startswith(RESERVED_PREFIX):
+        elif user and isinstance(node, exp.Identifier) and node.name.lower().startswith(RESERVED_PREFIX):
             raise InvalidStatement(f"names starting with '{RESERVED_PREFIX}' are reserved: rename '{node.name}'")
+    return functions
 
 
 def _check_table_node(node: exp.Table) -> None:
@@ -224,11 +237,12 @@ def _check_table_node(node: exp.Table) -> None:
     raise PermissionDenied("permission denied: this table reference cannot be governed; name a catalog.schema.table")
 
 
-def check_functions(expression: exp.Expression, dialect: str | None, *, denied: frozenset[str] = frozenset(),
-                    extra: frozenset[str] = frozenset(), who: str = "") -> None:
-    """Every function call must be allow-listed for the dialect (and not denied by a policy)."""
+def check_functions(calls: exp.Expression | list[exp.Func], dialect: str | None, *,
+                    denied: frozenset[str] = frozenset(), extra: frozenset[str] = frozenset(), who: str = "") -> None:
+    """Every function call (in a tree, or as ``check_shape`` listed them) must be allow-listed for the
+    dialect and not denied by a policy."""
     allowed = allowed_functions(dialect) | extra
-    for fn in expression.find_all(exp.Func):
+    for fn in calls.find_all(exp.Func) if isinstance(calls, exp.Expression) else calls:
         name = function_name(fn)
         if name in denied:
             raise PermissionDenied(f"permission denied: function {name} is denied by the query policy{who}")

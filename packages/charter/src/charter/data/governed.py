@@ -30,6 +30,7 @@ from charter.catalog.sqlpolicy import (
     check_policy_reads,
     check_shape,
     check_text,
+    dml_target,
     parse_policy_expression,
     relations,
     table_name,
@@ -89,6 +90,7 @@ class Context:
     views: list[ResolvedTable] = field(default_factory=list)  # views read (SELECT needed, then expanded)
     target: tuple[exp.Table, ResolvedTable] | None = None  # the table INSERT/UPDATE/DELETE writes
     ctes: list[tuple[exp.Table, exp.CTE]] = field(default_factory=list)
+    functions: list[exp.Func] = field(default_factory=list)  # every call in the query and its views
     sources: set[str] = field(default_factory=set)
     masked: list[str] = field(default_factory=list)
     filtered: list[str] = field(default_factory=list)
@@ -158,7 +160,7 @@ def check_statement(expression: exp.Expression, ctx: Context) -> exp.Expression:
 
 def check_query_shape(expression: exp.Expression, ctx: Context) -> exp.Expression:
     """Refuse constructs that cannot be governed, table functions and hostile depth (iteratively)."""
-    check_shape(expression)
+    ctx.functions = check_shape(expression)
     if isinstance(expression, exp.Insert) and expression.args.get("conflict"):
         raise InvalidStatement("INSERT ... ON CONFLICT / ON DUPLICATE KEY is not supported in governed SQL")
     return expression
@@ -194,12 +196,13 @@ def _as_subquery(node: exp.Table, body: exp.Expression) -> exp.Subquery:
     return exp.Subquery(this=body, alias=alias, joins=node.args.get("joins"), laterals=node.args.get("laterals"))
 
 
-def _view_body(view: ResolvedTable) -> exp.Expression:
-    """A view's SELECT with its table names (not its CTE names) qualified into the view's catalog."""
+def _view_body(view: ResolvedTable, functions: list[exp.Func]) -> exp.Expression:
+    """A view's SELECT with its table names (not its CTE names) qualified into the view's catalog;
+    its function calls are added to ``functions``."""
     body = parse(view.definition or "", view.dialect or None)
     if isinstance(body, exp.Create):
         body = body.expression
-    check_shape(body, user=False)
+    functions.extend(check_shape(body, user=False))
     for column in body.find_all(exp.Column):
         # MariaDB writes `db`.`t`.`c` in view bodies; a wrapped table answers to its name only.
         column.set("db", None)
@@ -213,7 +216,8 @@ def _view_body(view: ResolvedTable) -> exp.Expression:
     return body
 
 
-def _expand_views(expression: exp.Expression, ctx: Context, on_view: Callable[[ResolvedTable], None]) -> Any:
+def _expand_views(expression: exp.Expression, ctx: Context, on_view: Callable[[ResolvedTable], None],
+                  functions: list[exp.Func]) -> Any:
     """Replace every view reference by its body (views run with the reader's rights); the final
     classification of the tree's relations."""
     for depth in range(MAX_VIEW_DEPTH + 1):
@@ -233,13 +237,13 @@ def _expand_views(expression: exp.Expression, ctx: Context, on_view: Callable[[R
                 raise InvalidStatement(f"{_describe(extra[0])} on view {view.full_name} cannot be governed; "
                                        "query the view from a subquery instead")
             on_view(view)
-            node.replace(_as_subquery(node, _view_body(view)))
+            node.replace(_as_subquery(node, _view_body(view, functions)))
     raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 
 
 def qualify_tables(expression: exp.Expression, ctx: Context) -> exp.Expression:
     """Resolve every table reference (CTE references aside) to a catalog securable; expand views."""
-    target = relations(expression).target
+    target = dml_target(expression)
     if target is not None:
         written = _resolve(target, ctx)
         if written.definition is not None:
@@ -255,7 +259,7 @@ def qualify_tables(expression: exp.Expression, ctx: Context) -> exp.Expression:
         ctx.views.append(view)
         ctx.sources.add(view.source)
 
-    rel = _expand_views(expression, ctx, on_view)
+    rel = _expand_views(expression, ctx, on_view, ctx.functions)
     for node in rel.tables:
         resolved = _resolve(node, ctx)
         ctx.reads.append((node, resolved))
@@ -301,7 +305,7 @@ def check_privileges(expression: exp.Expression, ctx: Context) -> exp.Expression
 def check_function_allowlist(expression: exp.Expression, ctx: Context) -> exp.Expression:
     """Every function must be on the source dialect's allow-list and not denied by the query policy."""
     denied = frozenset(f.upper() for f in ctx.policy.denied_functions)
-    check_functions(expression, ctx.dialect or None, denied=denied, who=f" for {ctx.who}")
+    check_functions(ctx.functions, ctx.dialect or None, denied=denied, who=f" for {ctx.who}")
     return expression
 
 
@@ -344,7 +348,7 @@ def _policy_expression_uncached(ctx: Context, t: ResolvedTable, kind: str, text:
             raise PermissionDenied(f"permission denied: the {kind} on {t.full_name} reads {view.ref}, which {owner} "
                                    f"may not read ({reason})")
 
-    rel = _expand_views(tree, ctx, on_view)
+    rel = _expand_views(tree, ctx, on_view, [])
     for node in rel.tables:  # tables under views read by the filter: the owner's rights again
         inner = _resolve(node, ctx)
         allowed, reason = may_read(owner, inner.ref)
@@ -379,7 +383,7 @@ def _filter_for(ctx: Context, t: ResolvedTable, people: list[str]) -> exp.Expres
     if not text:
         return None
     parts = [_policy_expression(ctx, t, "row filter", text, who) for who in people]
-    return parts[0] if len(parts) == 1 else exp.and_(*parts)
+    return parts[0] if len(parts) == 1 else exp.and_(*parts, copy=False)
 
 
 def _masks_for(ctx: Context, t: ResolvedTable, people: list[str]) -> dict[str, exp.Expression]:
@@ -404,7 +408,7 @@ def _wrapper(ctx: Context, t: ResolvedTable, people: list[str]) -> exp.Select | 
     inner = exp.Table(this=exp.to_identifier(t.table, quoted=True), db=exp.to_identifier(t.schema, quoted=True))
     columns: list[exp.Expression] = [exp.Star()]
     if masks:
-        columns = [exp.alias_(masks[c], c, quoted=True) if c in masks
+        columns = [exp.alias_(masks[c], c, quoted=True, copy=False) if c in masks
                    else exp.column(c, table=exp.to_identifier(t.table, quoted=True), quoted=True)
                    for c in t.columns]
     select = exp.Select(expressions=columns).from_(inner, copy=False)
@@ -451,7 +455,8 @@ def apply_filters_and_masks(expression: exp.Expression, ctx: Context) -> exp.Exp
                     column.set("table", exposed.copy())
             ctx.dml_filter = exp.Paren(this=condition)
             where = expression.args.get("where")
-            both = exp.and_(exp.Paren(this=where.this), ctx.dml_filter) if where is not None else ctx.dml_filter
+            both = (exp.and_(exp.Paren(this=where.this), ctx.dml_filter, copy=False) if where is not None
+                    else ctx.dml_filter)
             expression.set("where", exp.Where(this=both))
             if t.full_name not in ctx.filtered:
                 ctx.filtered.append(t.full_name)
@@ -477,7 +482,10 @@ def inject_limit(expression: exp.Expression, ctx: Context) -> exp.Expression:
 def transpile(expression: exp.Expression, ctx: Context) -> exp.Expression:
     """Physical names (catalog part stripped, quoted), CTE names quoted exactly as defined, parameter
     markers; then the SQL in the source dialect, comments dropped (MySQL runs ``/*! ... */``)."""
-    for t in list(expression.find_all(exp.Table)):
+    tables, placeholders = [], []
+    for node in expression.find_all(exp.Table, exp.Placeholder):
+        (tables if isinstance(node, exp.Table) else placeholders).append(node)
+    for t in tables:
         if not isinstance(t.this, exp.Identifier) or len(t.parts) != 3:
             continue
         resolved = ctx.resolve(table_name(t))
@@ -500,7 +508,7 @@ def transpile(expression: exp.Expression, ctx: Context) -> exp.Expression:
         if not ref.alias and not (isinstance(written, exp.Identifier) and written.quoted and written.name == name):
             ref.set("alias", exp.TableAlias(this=written.copy()))
     counter = iter(range(1, 10_000))
-    for ph in list(expression.find_all(exp.Placeholder)):
+    for ph in placeholders:
         name = ph.name if ph.name and ph.name != "?" else f"p{next(counter)}"
         if not name.isidentifier():
             raise InvalidInput(f"parameter name '{name}' must be an identifier")
@@ -508,7 +516,7 @@ def transpile(expression: exp.Expression, ctx: Context) -> exp.Expression:
         ctx.placeholders += 1
         ph.replace(exp.Var(this=f"__chp_{name}__"))
     try:
-        ctx.sql = expression.sql(dialect=ctx.dialect or None, comments=False)
+        ctx.sql = expression.sql(dialect=ctx.dialect or None, comments=False, copy=False)  # the plan owns the tree
     except RecursionError:
         raise InvalidStatement("query nests too deeply for governed SQL") from None
     except SqlglotError as exc:
