@@ -96,3 +96,41 @@ def test_processes_share_a_duckdb_source_read_only_and_writes_wait_their_turn(sh
         other.communicate("", timeout=30)
     shop.query("UPDATE shop.main.orders SET amount = 1 WHERE id = 1", principal="carol")
     assert shop.query("SELECT amount FROM shop.main.orders WHERE id = 1", principal="carol").rows == [(1.0,)]
+
+
+def test_one_watchdog_thread_serves_every_deadline_from_many_threads() -> None:
+    import threading
+    import time
+
+    from charter.data.connectors import Watchdog
+
+    dog = Watchdog("test")
+    fired: list[int] = []
+    lock = threading.Lock()
+
+    def work(i: int) -> None:
+        for j in range(20):
+            key = i * 100 + j
+
+            def cancel(key: int = key) -> None:
+                with lock:
+                    fired.append(key)
+
+            # Even keys finish in time (done before the deadline); odd keys run past it.
+            deadline = dog.watch(0.05 if key % 2 else 30.0, cancel)
+            if key % 2:
+                time.sleep(0.06)
+                for _ in range(200):  # the watchdog fires within a few milliseconds
+                    if deadline.fired:
+                        break
+                    time.sleep(0.005)
+            assert dog.done(deadline) == bool(key % 2)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    dog.close()
+    assert sorted(fired) == sorted(i * 100 + j for i in range(8) for j in range(20) if (i * 100 + j) % 2)
+    assert sum(t.name.startswith("charter-deadlines-test") for t in threading.enumerate()) <= 1

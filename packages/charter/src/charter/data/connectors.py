@@ -8,6 +8,8 @@ third-party connectors do.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
 import threading
 import time
@@ -107,13 +109,73 @@ class Connector:
     def unavailable(self, exc: BaseException) -> SourceUnavailable:
         return SourceUnavailable(f"source '{self.name}' is unavailable: {_scrub(str(exc), self.url)}")
 
-    def _with_deadline(self, timeout_s: float | None, cancel: Callable[[], None]) -> threading.Timer | None:
-        if not timeout_s:
-            return None
-        timer = threading.Timer(timeout_s, cancel)
-        timer.daemon = True
-        timer.start()
-        return timer
+
+
+class _Deadline:
+    __slots__ = ("cancel", "done", "fired", "when")
+
+    def __init__(self, when: float, cancel: Callable[[], None]) -> None:
+        self.when, self.cancel, self.done, self.fired = when, cancel, False, False
+
+
+class Watchdog:
+    """Cancels queries that run past their deadline, from one thread (started on first use, stopped
+    by ``close``): a timer thread per query costs milliseconds to start on a busy machine, and every
+    governed query has a deadline."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, _Deadline]] = []
+        self._seq = itertools.count()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    def watch(self, timeout_s: float, cancel: Callable[[], None]) -> _Deadline:
+        """Call ``cancel`` in ``timeout_s`` seconds unless ``done`` is called first."""
+        deadline = _Deadline(time.monotonic() + timeout_s, cancel)
+        with self._cond:
+            heapq.heappush(self._heap, (deadline.when, next(self._seq), deadline))
+            self._closed = False  # a thread that has not seen a close yet keeps going
+            if self._thread is None or not self._thread.is_alive():
+                thread = threading.Thread(target=self._run, name=f"charter-deadlines-{self._name}", daemon=True)
+                thread.start()
+                self._thread = thread
+            self._cond.notify()
+        return deadline
+
+    def done(self, deadline: _Deadline) -> bool:
+        """Stop watching; True when the deadline had already fired."""
+        with self._cond:
+            deadline.done = True
+            return deadline.fired
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+
+    def _run(self) -> None:
+        with self._cond:
+            while not self._closed:
+                while self._heap and self._heap[0][2].done:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                wait = self._heap[0][0] - time.monotonic()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                deadline = heapq.heappop(self._heap)[2]
+                deadline.fired = True
+                self._cond.release()
+                try:
+                    deadline.cancel()
+                except Exception:  # noqa: BLE001 - the query may have finished and closed meanwhile
+                    pass
+                finally:
+                    self._cond.acquire()
 
 
 def _fetch(cursor: Any, max_rows: int | None) -> Result:
@@ -166,6 +228,7 @@ class DuckDBConnector(Connector):
         # SQLAlchemy's convention: duckdb:///relative/path, duckdb:////absolute/path, duckdb:///:memory:
         self.path = url[len("duckdb:///"):] if url.startswith("duckdb:///") else url.split("://", 1)[1]
         self._con: Any = None
+        self._watchdog = Watchdog(name)
         self._gate = threading.Condition()
         self._reading = 0
         self._writing = False
@@ -242,19 +305,19 @@ class DuckDBConnector(Connector):
              max_rows: int | None) -> Result:
         import duckdb
 
-        timer = self._with_deadline(timeout_s, cur.interrupt)
+        deadline = self._watchdog.watch(timeout_s, cur.interrupt) if timeout_s else None
         try:
             cur.execute(sql, params or None)
             return _fetch(cur, max_rows)
         except duckdb.InterruptException:
             raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
         except duckdb.Error as exc:
-            if timer is not None and not timer.is_alive() and "interrupt" in str(exc).lower():
+            if deadline is not None and self._watchdog.done(deadline) and "interrupt" in str(exc).lower():
                 raise Timeout(f"query on source '{self.name}' ran past its {timeout_s:g}s limit and was cancelled") from None
             raise ExecutionError(f"source '{self.name}' rejected the query: {_scrub(str(exc), self.url)}") from None
         finally:
-            if timer is not None:
-                timer.cancel()
+            if deadline is not None:
+                self._watchdog.done(deadline)
 
     def _write(self, sql: str, params: dict[str, Any] | None, *, timeout_s: float | None,
                max_rows: int | None) -> Result:
@@ -277,6 +340,7 @@ class DuckDBConnector(Connector):
                 self._gate.notify_all()
 
     def close(self) -> None:
+        self._watchdog.close()
         with self._gate:
             if self._con is not None:
                 self._con.close()
