@@ -131,6 +131,9 @@ def test_masks_and_filters_are_checked_like_queries(estate: Estate) -> None:
     cat.set_owner(f"table:{o}", "olive")
     cat.set_row_filter(o, f"id IN (SELECT CASE WHEN name = 'alice' THEN 2 ELSE 0 END FROM {s})", actor="olive")
     assert estate.data.query(f"SELECT id FROM {o}", principal="bob").rows == [(2,)]
+    # A column no table of the filter has would bind to whatever query the filter lands in: refused.
+    with pytest.raises(InvalidInput, match="'salry' could not be resolved"):
+        cat.set_row_filter(o, f"id IN (SELECT salry FROM {s})", actor="olive")
     cat.revoke("SELECT", "catalog:src", "olive")  # the definer loses the table the filter reads
     _refused(estate, f"SELECT id FROM {o}", PermissionDenied, f"reads table:{s}, which olive may not read")
 

@@ -513,6 +513,7 @@ class Catalog:
         (whose rights it runs with; the data layer checks that again at every use)."""
         from charter.catalog.sqlpolicy import (
             DIALECT_OF_SCHEME,
+            check_policy_columns,
             check_policy_reads,
             parse_policy_expression,
         )
@@ -539,6 +540,13 @@ class Catalog:
 
             readers = list(dict.fromkeys([actor, self.owner_of(sec.ref)]))
             check_policy_reads(policy, kind=kind, table=sec.name, resolve=resolve, readers=readers, may_read=may_read)
+
+            def columns_of(name: str) -> list[str] | None:
+                ref = resolve(name)
+                found = self._table(ref) if ref is not None else None
+                return [str(c[0]) for c in json.loads(found.properties or "{}").get("columns", [])] if found else None
+
+            check_policy_columns(policy, kind=kind, table=sec.name, columns_of=columns_of)
         except CharterError as exc:
             self._refuse(actor, f"set {kind}", sec.ref, exc)
             raise

@@ -20,7 +20,7 @@ corner hides from the scopes is refused rather than trusted.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import sqlglot
@@ -369,6 +369,31 @@ def parse_policy_expression(text: str, *, kind: str, dialect: str | None) -> Pol
     return PolicyExpression(tree, tuple(dict.fromkeys(names)), tuple(dict.fromkeys(columns)))
 
 
+def check_policy_columns(policy: PolicyExpression, *, kind: str, table: str,
+                         columns_of: Callable[[str], Sequence[str] | None]) -> None:
+    """Every column a filter or mask names, in its subqueries too, must resolve to a table it reads
+    (sqlglot's ``qualify`` over the catalog's columns): a name that resolves nowhere would bind to
+    whatever query the filter ends up inside. Skipped when some table's columns are not known."""
+    from sqlglot.errors import OptimizeError
+    from sqlglot.optimizer.qualify import qualify
+
+    schema: dict[str, dict[str, dict[str, dict[str, str]]]] = {}
+    for name in (table, *policy.tables):
+        columns = columns_of(name)
+        if not columns:
+            return
+        c, s, t = (part.lower() for part in name.split(".", 2))
+        schema.setdefault(c, {}).setdefault(s, {})[t] = {col.lower(): "TEXT" for col in columns}
+    tree = policy.tree.copy()
+    tree.set("from_", exp.From(this=exp.to_table(table)))
+    try:
+        qualify(tree, schema=schema, validate_qualify_columns=True, identify=False, quote_identifiers=False)
+    except RecursionError:
+        raise InvalidInput(f"the {kind} on {table} nests too deeply") from None
+    except (OptimizeError, SqlglotError) as exc:
+        raise InvalidInput(f"the {kind} on {table}: {str(exc).splitlines()[0]}") from None
+
+
 def check_policy_reads(policy: PolicyExpression, *, kind: str, table: str,
                        resolve: Callable[[str], str | None], readers: list[str],
                        may_read: Callable[[str, str], tuple[bool, str]]) -> list[str]:
@@ -402,6 +427,7 @@ __all__ = [
     "Relations",
     "allowed_functions",
     "check_functions",
+    "check_policy_columns",
     "check_policy_reads",
     "check_shape",
     "check_text",

@@ -27,6 +27,7 @@ from charter.catalog.model import QueryPolicy
 from charter.catalog.sqlpolicy import (
     POLICY_FUNCTIONS,
     check_functions,
+    check_policy_columns,
     check_policy_reads,
     check_shape,
     check_text,
@@ -340,6 +341,12 @@ def _policy_expression_uncached(ctx: Context, t: ResolvedTable, kind: str, text:
     # A filter or mask reads other tables (a mapping table) with its table owner's rights, and is
     # not filtered again: the owner must still be able to read them, every time it is used.
     check_policy_reads(policy, kind=kind, table=t.full_name, resolve=resolve_ref, readers=[owner], may_read=may_read)
+
+    def columns_of(name: str) -> tuple[str, ...] | None:
+        found = ctx.resolve(name)
+        return None if found is None else found.columns
+
+    check_policy_columns(policy, kind=kind, table=t.full_name, columns_of=columns_of)
     tree = policy.tree
 
     def on_view(view: ResolvedTable) -> None:
