@@ -33,6 +33,19 @@ MYSQL_ADMIN_URL = os.environ.get("CHARTER_TEST_MYSQL_URL", "mysql+pymysql://root
 REDIS_URL = os.environ.get("CHARTER_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
+def _register_hypothesis_profiles() -> None:
+    """``pytest --hypothesis-profile=charter-hunt`` runs the property tests (the governance fuzz suite
+    among them) for a long hunt; the default profile keeps them to a few seconds each."""
+    try:
+        from hypothesis import settings
+    except ImportError:  # hypothesis comes with the dev extra; without it there is nothing to configure
+        return
+    settings.register_profile("charter-hunt", max_examples=5_000, deadline=None)
+
+
+_register_hypothesis_profiles()
+
+
 def require_service(name: str, host: str, port: int) -> None:
     """Skip (or fail under CI=true) when a local service is not reachable."""
     if reachable(host, port):
