@@ -41,6 +41,11 @@ def _register_hypothesis_profiles() -> None:
     except ImportError:  # hypothesis comes with the dev extra; without it there is nothing to configure
         return
     settings.register_profile("charter-hunt", max_examples=5_000, deadline=None)
+    # Under CI the property tests replay the same examples on every run (a red CI must be
+    # reproducible); locally each run explores new ones, and a hunt explores thousands.
+    settings.register_profile("charter-ci", derandomize=True, deadline=None, print_blob=True)
+    if IN_CI:
+        settings.load_profile("charter-ci")
 
 
 _register_hypothesis_profiles()
