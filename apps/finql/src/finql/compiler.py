@@ -90,10 +90,12 @@ class _Ctx:
             f"AND {a}.period_end <= {_date(d)} AND {a}.valid_to > {_date(d)}"))
 
     def price_range(self, d1: dt.date, d2: dt.date) -> str:
+        """Highest and lowest close of the trading days d1 <= day <= d2 (SPEC section 2): the dates as
+        written, so a close before d1 never counts; d1 after d2 is an empty range (null)."""
         self.datasets.add("prices")
         return self.join(("range", d1, d2), lambda a: (
             f"LEFT JOIN (SELECT ticker, MAX(close) AS hi, MIN(close) AS lo FROM {self.table('prices.daily')} "
-            f"WHERE date BETWEEN {_date(min(d1, d2))} AND {_date(max(d1, d2))} GROUP BY ticker) {a} "
+            f"WHERE date >= {_date(d1)} AND date <= {_date(d2)} GROUP BY ticker) {a} "
             f"ON {a}.ticker = c.ticker"))
 
     def estimate_row(self, year: int) -> str:
@@ -208,9 +210,11 @@ def _call(e: ast.Call, ctx: _Ctx) -> str:
         p = ctx.price_row(days[0])
         return ctx.convert(f"{p}.{m.column}", m.converts, _date(days[0]))
     if e.metric in ("P_HIGH", "P_LOW"):
-        r = ctx.price_range(days[0], days[1])
-        # a range extreme is converted at the range's end date (documented in docs/finql.md)
-        return ctx.convert(f"{r}.{'hi' if e.metric == 'P_HIGH' else 'lo'}", True, _date(max(days)))
+        # the range is the dates as written (a Saturday d1 does not reach back to Friday's close)
+        d1, d2 = (a.asof or a.day for a in e.args)  # type: ignore[union-attr]
+        r = ctx.price_range(d1, d2)
+        # a range extreme is converted at the range's last trading day (documented in docs/finql.md)
+        return ctx.convert(f"{r}.{'hi' if e.metric == 'P_HIGH' else 'lo'}", True, _date(days[1]))
     if e.metric == "P_RETURN":
         p1, p2 = ctx.price_row(days[0]), ctx.price_row(days[1])
         return f"(({p2}.close / NULLIF({p1}.close, 0) - 1) * 100)"
