@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from finql.language import ast
 from finql.language.calendar import LAST_DAY
-from finql.language.registry import FIELDS, LATEST_FY, METRICS
+from finql.language.registry import FIELDS, FX_CURRENCIES, LATEST_FY, METRICS
 
 DATASET_TABLES = {
     "reference": ("reference.companies",),
@@ -111,7 +111,7 @@ class _Ctx:
     def rate(self, fx: str, currency_col: str = "c.currency") -> str:
         """Factor from the company's currency to the requested one, from one fx row."""
         usd = ("CASE " + currency_col + " WHEN 'USD' THEN 1.0 "
-               + " ".join(f"WHEN '{c}' THEN {fx}.{c.lower()}" for c in ("EUR", "GBP", "JPY", "CAD", "CHF"))
+               + " ".join(f"WHEN '{c}' THEN {fx}.{c.lower()}" for c in FX_CURRENCIES)
                + " END")
         target = "1.0" if self.currency == "USD" else f"{fx}.{(self.currency or 'usd').lower()}"
         return f"({usd} / {target})"
