@@ -190,9 +190,9 @@ def check(query: str | ast.Query, principal: str = "analyst", *, env: Any | None
           agent: str | None = None) -> ast.Query:
     """Parse and check entitlements without reading the data (raises FinQL errors or PermissionDenied)."""
     if env is None:
-        from finql.runtime import default_env
+        from finql.runtime import open_env
 
-        env = default_env()
+        env = open_env(build_if_missing=False)  # a fresh environment of CHARTER_HOME; pass env to reuse one
     q = parse(query) if isinstance(query, str) else query
     compiled = compile_query(q, env.backend.catalog)
     try:
@@ -206,9 +206,9 @@ def check(query: str | ast.Query, principal: str = "analyst", *, env: Any | None
 
 def execute(query: str | ast.Query, principal: str = "analyst", *, env: Any | None = None,
             agent: str | None = None) -> Result:
-    """Run a query as `principal` in a FinQL environment (default: the one of CHARTER_HOME)."""
+    """Run a query as `principal` in a FinQL environment (default: a fresh one of CHARTER_HOME)."""
     if env is None:
-        from finql.runtime import default_env
+        from finql.runtime import open_env
 
-        env = default_env()
+        env = open_env(build_if_missing=False)
     return run(query, env.backend, principal, agent)

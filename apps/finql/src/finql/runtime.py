@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ from finql.language import ast
 class FinQLEnv:
     """Charter plus the governed backend FinQL queries run on."""
 
-    charter: Charter
+    charter: Charter | None
     backend: GovernedBackend
 
     def execute(self, query: str | ast.Query, principal: str = "analyst", agent: str | None = None) -> Result:
@@ -50,16 +49,16 @@ def open_env(home: str | Path | None = None, *, charter: Charter | None = None,
     return FinQLEnv(charter, GovernedBackend(charter.data, charter.catalog, SOURCE))
 
 
-_default: dict[str, Any] = {}
-_lock = threading.Lock()
+def env_from_context(ctx: Any, step: str = "finql") -> FinQLEnv:
+    """The FinQL environment of a run: the one the caller put in the context, else one over the
+    context's own data service and catalog (how the server and MCP hand them in). No process-wide
+    state: every run reaches the data through its own handles, as its own principal."""
+    env = (getattr(ctx, "extras", None) or {}).get("finql")
+    if env is not None:
+        return env
+    if getattr(ctx, "data", None) is None or getattr(ctx, "catalog", None) is None:
+        from charter.errors import ConfigError
 
-
-def default_env() -> FinQLEnv:
-    """The process's environment for CHARTER_HOME (opened once)."""
-    from charter.settings import load_settings
-
-    key = str(Path(load_settings().home).resolve())
-    with _lock:
-        if key not in _default:
-            _default[key] = open_env()
-        return _default[key]
+        raise ConfigError(f"step '{step}' needs the FinQL data: a run context with Charter's data service and "
+                          "catalog (finql ask, finql bench, charter eval, the server and MCP all give them)")
+    return FinQLEnv(None, GovernedBackend(ctx.data, ctx.catalog, SOURCE))

@@ -78,9 +78,11 @@ def execution_match(env: Any | None = None, rel_tol: float = REL_TOL) -> Callabl
     def run(query: str, principal: str) -> Result:
         nonlocal env
         if env is None:
-            from finql.runtime import default_env
+            from finql.runtime import open_env
 
-            env = default_env()
+            with lock:  # one environment per scorer, opened on first use
+                if env is None:
+                    env = open_env(build_if_missing=False)
         return env.execute(query, principal)
 
     def gold_result(query: str, principal: str) -> Result:

@@ -20,9 +20,13 @@ Three ways in, tried in order on words no other step claimed:
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -262,13 +266,16 @@ class SenseIndex:
     never see a half-built index; after that it is read-only.
     """
 
-    def __init__(self, embedder: Any) -> None:
+    def __init__(self, embedder: Any, cache_dir: str | Path | None = None) -> None:
         self.embedder = embedder
+        self.cache_dir = Path(cache_dir) if cache_dir else None
         self._lock = threading.Lock()
         self._built: tuple[list[str], np.ndarray] | None = None
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         # names are short phrases, like the question's words: both sides embedded as queries
+        if hasattr(self.embedder, "embed_queries"):
+            return np.asarray(self.embedder.embed_queries(texts), dtype=np.float32)
         if hasattr(self.embedder, "embed_query"):
             return np.stack([np.asarray(self.embedder.embed_query(t), dtype=np.float32) for t in texts])
         return np.asarray(self.embedder.embed(texts), dtype=np.float32)
@@ -279,9 +286,34 @@ class SenseIndex:
                 if self._built is None:
                     labels = [s.key for s in SENSES for _n in s.names] + ["out_of_scope"] * len(OUT_OF_SCOPE)
                     texts = [n for s in SENSES for n in s.names] + list(OUT_OF_SCOPE)
-                    vectors = self._embed(texts)
+                    vectors = self._cached(texts)
                     self._built = (labels, vectors)
         return self._built
+
+    def _cached(self, texts: list[str]) -> np.ndarray:
+        """The names' vectors, from a file under CHARTER_HOME keyed by embedder and names (embedding ~300
+        phrases takes seconds; a question should not wait for it)."""
+        if self.cache_dir is None:
+            return self._embed(texts)
+        key = hashlib.sha256(json.dumps([getattr(self.embedder, "name", type(self.embedder).__name__),
+                                         getattr(self.embedder, "dimensions", 0), texts]).encode()).hexdigest()[:24]
+        path = self.cache_dir / f"senses-{key}.npy"
+        try:
+            vectors = np.load(path)
+            if vectors.shape[0] == len(texts):
+                return vectors
+        except (OSError, ValueError):
+            pass
+        vectors = self._embed(texts)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            with tmp.open("wb") as fh:
+                np.save(fh, vectors)
+            tmp.replace(path)  # atomically: a reader never sees half a file
+        except OSError:
+            pass  # a read-only home: embed again next process
+        return vectors
 
     def nearest(self, phrase: str) -> Nearest:
         labels, vectors = self.build()
@@ -294,16 +326,16 @@ class SenseIndex:
         return Nearest(sorted(best.items(), key=lambda kv: -kv[1]))
 
 
-_INDEXES: dict[int, SenseIndex] = {}
+_INDEXES: dict[tuple[int, str], SenseIndex] = {}
 _INDEX_LOCK = threading.Lock()
 
 
-def sense_index(embedder: Any) -> SenseIndex:
-    """One index per embedder object (the embedder is itself one per provider per process)."""
-    key = id(embedder)
+def sense_index(embedder: Any, cache_dir: str | Path | None = None) -> SenseIndex:
+    """One index per embedder object and cache folder (the embedder is one per provider per process)."""
+    key = (id(embedder), str(cache_dir or ""))
     with _INDEX_LOCK:
         idx = _INDEXES.get(key)
         if idx is None or idx.embedder is not embedder:
-            idx = SenseIndex(embedder)
+            idx = SenseIndex(embedder, cache_dir)
             _INDEXES[key] = idx
         return idx
