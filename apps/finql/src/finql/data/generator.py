@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from finql.language.calendar import quarter_end, trading_day_on_or_before, trading_days
-from finql.language.registry import ESTIMATE_YEARS, FIRST_FY, FX_CURRENCIES, LATEST_FY, Company, companies
+from finql.language.registry import (
+    ESTIMATE_YEARS,
+    FIRST_FY,
+    FX_CURRENCIES,
+    LATEST_FY,
+    Company,
+    companies,
+)
 
 SEED = 20240101
 FF_COLUMNS = ("sales", "gross_inc", "oper_inc", "net_inc", "eps", "dps", "assets", "liabs", "equity",

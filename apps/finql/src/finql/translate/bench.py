@@ -324,6 +324,18 @@ def warm_local_model(charter: Any, model: str | None) -> None:
         provider.llama()
 
 
+def _rules_scorer(dataset: Dataset, correctness: Scorer) -> Callable[[Any, dict[str, Any]], bool]:
+    """Scores what the rules alone answered for an item (the reading with every close call refused)."""
+    items_by_id = {it.id: it for it in dataset.items}
+
+    def rules_score(item: Any, outputs: dict[str, Any]) -> bool:
+        it = items_by_id[item.item_id]
+        inputs = {**it.inputs, "principal": it.principal or DEFAULT_PRINCIPAL}
+        return bool(correctness.fn(inputs=inputs, outputs=outputs, expectations=it.expectations).passed)
+
+    return rules_score
+
+
 def warm_senses(charter: Any) -> None:
     """Embed the metric names before the run (or read them from CHARTER_HOME), so the first item's latency
     is not the meaning matcher's one-time build."""
@@ -370,14 +382,8 @@ def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str |
         scorers = [correctness, *measures, *(step_scorer(s) for s in SCORED_STEPS.get(name, ()))]
         result = runs.run(target, dataset, scorers, concurrency=concurrency, use_cache=False,
                           principal=DEFAULT_PRINCIPAL, progress=progress)
-        items_by_id = {it.id: it for it in dataset.items}
-
-        def rules_score(item: Any, outputs: dict[str, Any]) -> bool:
-            it = items_by_id[item.item_id]
-            inputs = {**it.inputs, "principal": it.principal or DEFAULT_PRINCIPAL}
-            return bool(correctness.fn(inputs=inputs, outputs=outputs, expectations=it.expectations).passed)
-
-        out[name] = AgentRun(name, result, summarize(name, result, dataset, correctness.name, rules_score))
+        out[name] = AgentRun(name, result, summarize(name, result, dataset, correctness.name,
+                                                     _rules_scorer(dataset, correctness)))
     return out
 
 

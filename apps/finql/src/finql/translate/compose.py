@@ -205,9 +205,8 @@ def _has(ctx: Ctx, *kinds: str) -> bool:
 # ----------------------------------------------------------------------------- senses in context
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
-    if any(not u.hit.sense.is_fund or u.hit.sense.key != "price" for u in ctx.uses) and ctx.uses:
-        if any(u.hit.sense.key not in ("price",) for u in ctx.uses):
-            return
+    if any(u.hit.sense.key != "price" for u in ctx.uses):
+        return  # a measure is named; the verb only says how it moved
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH" and not ctx.uses)]
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
     pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
@@ -376,8 +375,6 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return out
     if s.is_fund:
         periods = v.fiscal_periods() if v else [f"FY{LATEST_FY}"]
-        if v is not None and v.kind == "span" and v.unit == "years" and not (v.each or ctx.time.each_year):
-            periods = [f"FY{LATEST_FY}"] if v.n == 1 else None  # "over the past 3 years" alone: a function is missing
         if v is not None and ctx.time.quarterly and v.kind in ("year",) and periods and len(periods) == 1:
             y = int(periods[0][2:])
             periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
@@ -553,7 +550,6 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     seq = sorted([("use", u.hit.start, u.hit.end, u) for u in ctx.uses]
                  + [(a.kind, a.start, a.end, a) for a in ctx.atoms], key=lambda x: x[1])
     conds: list[tuple[int, int, str]] = []  # (start, end, text)
-    idx = {id(x[3]): i for i, x in enumerate(seq)}
 
     def nxt(i: int, skip: tuple[str, ...] = ("logic",)) -> tuple[int, Any] | None:
         j = i + 1
@@ -694,7 +690,7 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     parts = [conds[0][2]]
     ops = []
     groups_open = []
-    for (s0, e0, _t0), (s1, e1, t1) in zip(conds, conds[1:], strict=False):
+    for (_s0, e0, _t0), (s1, _e1, t1) in zip(conds, conds[1:], strict=False):
         gap = ctx.text[e0:s1]
         ops.append("OR" if re.search(r"\bor\b|\bnor\b", gap) else "AND")
         parts.append(t1)
@@ -789,7 +785,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             _bind_times(ctx)
         else:
             raise Refusal("a ranking without a measure to rank by", [word] if word else [])
-    if first is not None and re.search(r"growing|grew|growth", ctx.text[first.start:first.end]) and key_use.func is None \
+    if first is not None and re.search(r"growing|grew|growth|fastest|slowest", ctx.text[first.start:first.end]) \
+            and key_use.func is None \
             and key_use.hit.sense.base:
         key_use.func = Atom("func", first.start, first.end, "GROWTH")
         if key_use.time is not None and not _fits(key_use, key_use.time.value):
@@ -890,16 +887,11 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms:
             continue
-        if a.kind == "num":
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative"):
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "func" and a.value in ("AVG", "SUM", "CAGR"):
-            bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "func" and a.value == "GROWTH" and not ctx.uses:
-            bad.append(ctx.text[a.start:a.end])
-        elif a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio"):
-            bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "cmp" and re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:]):
-            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
+                                  or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
+            bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
     for m in ctx.time.mentions:
         if id(m) not in ctx.used_times and not any(u.time is m for u in ctx.uses):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):

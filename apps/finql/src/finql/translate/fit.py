@@ -3,7 +3,7 @@
 ``python -m finql.translate.fit`` runs the rules-only chain over the dev questions whose leftover
 words go to the meaning matcher, for a grid of (threshold, margin), scores each reading by
 execution (SPEC section 4, as the case's principal) and prints the grid; the chosen pair
-(most correct, then fewest wrong answers, then the highest threshold) is the default of
+(correct minus twice the wrong answers, then the higher threshold and margin) is the default of
 ``ResolveSenses`` (``SensesConfig``).
 """
 
@@ -53,7 +53,8 @@ def fit(env: Any, index: Any, path: Path = DEV) -> tuple[tuple[float, float], li
                 ok += bool(s.passed)
                 wrong += (not s.passed) and query is not None
             grid.append((t, m, ok, wrong, len(cases)))
-    best = max(grid, key=lambda g: (g[2], -g[3], g[0], g[1]))
+    # a wrong answer costs more than a refusal; among equals the stricter pair (higher threshold, wider margin)
+    best = max(grid, key=lambda g: (g[2] - 2 * g[3], g[0], g[1]))
     return (best[0], best[1]), grid
 
 

@@ -65,7 +65,7 @@ def link_entities(a: Analysis) -> None:
     ent.link_currency(a.text, a.claims, a.ents)
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
-    for family, options, s, e in a.ents.ambiguous:
+    for _family, options, s, e in a.ents.ambiguous:
         a.candidates.append(Candidate("disambiguate", a.text[s:e], s, e, list(options)))
 
 
@@ -119,6 +119,12 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     for s, e in leftover_chunks(a):
         phrase = a.text[s:e]
         ws = [w for w in words(phrase)]
+        # "revenue by region", "growth by product line": a breakdown FinQL cannot express
+        by = re.search(r"\b(?:by|per|across|split by|broken down by|for each)\s+(?:the\s+|its\s+|their\s+)?$", a.text[:s])
+        if by and not re.fullmatch(r"by|per", phrase) and not senses.fuzzy(phrase):
+            a.unresolved.append(a.text[by.start():e])
+            continue
+
         if _merge_with_neighbour(a, s, e):
             continue
         got = senses.fuzzy(phrase, fuzzy_cutoff)
@@ -142,12 +148,18 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.claims.claim(s, e, "sense")
             continue
         if index is None:
-            a.unresolved.append(phrase)
+            if _filler_typo(phrase):
+                a.claims.claim(s, e, "filler")
+            else:
+                a.unresolved.append(phrase)
             continue
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
-            a.unresolved.append(phrase)
+            if _filler_typo(phrase) and best != "out_of_scope":
+                a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
+            else:
+                a.unresolved.append(phrase)
             continue
         if second[0] and second[0] != "out_of_scope" and score - second[1] < margin and second[1] >= threshold:
             a.candidates.append(Candidate("resolve_senses", phrase, s, e, [best, second[0]]))
@@ -159,6 +171,19 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         a.hits.append(senses.Hit(senses.BY_KEY[best], s, e, "meaning", score))
         a.claims.claim(s, e, "sense")
     a.hits.sort(key=lambda h: h.start)
+
+
+def _filler_typo(phrase: str) -> bool:
+    """A misspelt function word ("waht", "teh"): one edit from a filler word, and no sense name near it."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from finql.translate.text import FILLER
+
+    if " " in phrase or len(phrase) < 4 or senses.fuzzy(phrase):
+        return False
+    return process.extractOne(phrase, sorted(w for w in FILLER if len(w) >= 4), scorer=OSA.distance,
+                              score_cutoff=1) is not None
 
 
 def _merge_with_neighbour(a: Analysis, s: int, e: int) -> bool:
@@ -210,7 +235,7 @@ def compose_reading(a: Analysis) -> None:
         a.refuse(exc.message, exc.words)
 
 
-def translate(question: str, index: Any = None, threshold: float = 0.93, margin: float = 0.015) -> Analysis:
+def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:
     """Rules alone, end to end (close calls refused): the chain without a model."""
     a = start(question)
     link_entities(a)

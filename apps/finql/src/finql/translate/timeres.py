@@ -221,6 +221,8 @@ class TimeValue:
             return _iso(d), "D0"
         elif k == "now":
             return None
+        elif k == "ltm":  # the last twelve months of prices: counted back from the as-of date
+            return _iso(_months_back(AS_OF, 12)), "D0"
         if start is None or end is None or start > LAST_DAY or start < dt.date(FIRST_FY, 1, 1):
             return None
         end = min(end, LAST_DAY)
@@ -379,7 +381,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?(\d{4})\b",
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
-    f.each(rf"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:calendar\s+)?(\d{{4}})\b",
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
     qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
