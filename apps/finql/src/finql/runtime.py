@@ -25,6 +25,12 @@ class FinQLEnv:
         """Run a query as `principal` (and `agent` acting for it)."""
         return run(query, self.backend, principal, agent)
 
+    @classmethod
+    def from_charter(cls, charter: Charter) -> FinQLEnv:
+        """FinQL's extension of a Charter runtime (``charter.extensions``): the agents and the scorer
+        reach the governed data through it, the same way on the CLI, the server, MCP and in evaluations."""
+        return open_env(charter=charter)
+
 
 def build_and_register(charter: Charter, url: str | None = None, tables: Tables | None = None) -> tuple[str, str]:
     """Build the data (DuckDB under CHARTER_HOME unless `url` names PostgreSQL) and register it."""
@@ -50,10 +56,10 @@ def open_env(home: str | Path | None = None, *, charter: Charter | None = None,
 
 
 def env_from_context(ctx: Any, step: str = "finql") -> FinQLEnv:
-    """The FinQL environment of a run: the one the caller put in the context, else one over the
-    context's own data service and catalog (how the server and MCP hand them in). No process-wide
-    state: every run reaches the data through its own handles, as its own principal."""
-    env = (getattr(ctx, "extras", None) or {}).get("finql")
+    """The FinQL environment of a run: the runtime's extension (``ctx.extensions``), else one over the
+    context's own data service and catalog. No process-wide state: every run reaches the data through
+    its own handles, as its own principal."""
+    env = ctx.extensions.get(FinQLEnv) if getattr(ctx, "extensions", None) is not None else None
     if env is not None:
         return env
     if getattr(ctx, "data", None) is None or getattr(ctx, "catalog", None) is None:

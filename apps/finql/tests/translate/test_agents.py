@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from charter.agents import RunContext
+from charter.agents.context import Extensions
 from charter.models.types import ChatResponse, Usage
 from finql.translate.agents import DECOMPOSED_STEPS, baseline, build_prompt, decomposed
 from finql.translate.bench import step_scores, structural_match
@@ -45,7 +46,7 @@ class FakeData:
 
 def _ctx(env: Any, principal: str = "analyst", gateway: Any = None) -> RunContext:
     return RunContext(principal=principal, gateway=gateway, catalog=env.charter.catalog, data=env.charter.data,
-                      extras={"finql": env})
+                      extensions=Extensions(env))
 
 
 def test_decomposed_has_the_documented_steps_and_translates(env: Any) -> None:
@@ -99,7 +100,7 @@ def test_a_model_that_answers_none_makes_the_chain_refuse(env: Any) -> None:
 def test_baseline_is_one_unvalidated_call_with_reference_and_retrieved_examples(env: Any) -> None:
     gw = FakeGateway("FinQL: FF_SALES(FY2023) FOR NWSY")
     data = FakeData()
-    ctx = RunContext(principal="analyst-basic", gateway=gw, data=data, extras={"finql": env})
+    ctx = RunContext(principal="analyst-basic", gateway=gw, data=data, extensions=Extensions(env))
     out = baseline().run({"question": "Northwind Systems sales 2023"}, ctx).output
     assert len(gw.requests) == 1
     prompt = gw.requests[0].messages[0].content

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from charter.agents import RunContext
+from charter.agents.context import Extensions
 from charter.models import Gateway
 from charter.models.providers.local import resolve_gguf
 from charter.settings import ModelSettings, load_settings
@@ -78,7 +79,7 @@ def test_the_chain_asks_a_real_openai_compatible_server_only_among_candidates(se
     gw = Recording(Gateway(settings, None, None))
     agent = decomposed().with_step_config("disambiguate", {"model": "srv"}).with_step_config("choose_sense", {"model": "srv"})
     ctx = RunContext(principal="analyst", gateway=gw, catalog=env.charter.catalog, data=env.charter.data,
-                     extras={"finql": env})
+                     extensions=Extensions(env))
 
     plain = agent.run({"question": "What were Northwind Systems' sales in fiscal 2023?"}, ctx).output
     assert plain.query == "FF_SALES(FY2023) FOR NWSY" and gw.requests == []  # sure: no model call

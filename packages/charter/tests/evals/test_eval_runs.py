@@ -13,15 +13,16 @@ import pytest
 from eval_doubles import adder_double, arithmetic_rows, toy_agent_double, write_jsonl
 
 from charter.errors import InvalidInput
-from charter.evals import AgentTarget, CallableTarget, Runs, default_registry, load_file
+from charter.evals import AgentTarget, CallableTarget, Runs, ScorerRegistry, load_file
 from charter.evals.tables import RunItemRow, RunRow
+from charter.testing import require_module
 from charter.tracing import Tracer
 
 HERE = Path(__file__).parent
 
 
 def _scorers(*specs):
-    return [default_registry().build(s) for s in specs or ("exact:field=expected",)]
+    return [ScorerRegistry().build(s) for s in specs or ("exact:field=expected",)]
 
 
 def _dataset(tmp_path, n=40):
@@ -132,7 +133,7 @@ def test_agent_target_with_traces_and_step_scorer(sqlite_store, settings, tmp_pa
 
 @pytest.mark.slow
 def test_ray_executor_matches_local(sqlite_store, tmp_path):
-    ray = pytest.importorskip("ray")
+    ray = require_module("ray", "ray")
     ds = _dataset(tmp_path, 16)
     runs = Runs(sqlite_store)
     target = CallableTarget(adder_double, name="adder", version="v1")
@@ -181,7 +182,7 @@ def test_items_run_and_score_as_their_principal(sqlite_store, tmp_path):
         return True
 
     run = Runs(sqlite_store).run(CallableTarget(who, name="who", version="v"), ds,
-                                 [*_scorers(), default_registry().build(saw)])
+                                 [*_scorers(), ScorerRegistry().build(saw)])
     assert [i.passed for i in run.items] == [True, True]
     assert sorted(seen, key=str) == sorted(["guest", None], key=str)
 
