@@ -146,7 +146,7 @@ SENSES: tuple[Sense, ...] = (
        "price earnings ratio|earnings multiple|p/e multiple|times earnings", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value",
        about="Market cap / equity"),
-    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields", percent=True,
+    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding", percent=True,
        about="Trailing DPS / price, in percent"),
     # prices over a range
     _s("return", "P_RETURN({A}, {B})", "share price return|stock return|price return|total return|return|returns|"
@@ -167,7 +167,7 @@ SENSES: tuple[Sense, ...] = (
        "sales forecast|revenue forecast|sales consensus|revenue consensus|expected revenue|expected sales|"
        "estimated revenue|estimated sales", money=True, base="FE_SALES", about="Consensus mean sales"),
     _s("fe_num", "FE_NUM({E})", "number of analysts|analyst coverage|analyst count|analysts covering|"
-       "analysts cover|analysts following|analysts follow", base="FE_NUM", about="Number of analysts"),
+       "analysts cover|analysts following|analysts follow|how many analysts", base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
        "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
 )
@@ -202,7 +202,7 @@ class Hit:
 
 def _pattern(name: str) -> re.Pattern[str]:
     suffix = r"(?:'s|s)?" if name[-1].isalpha() else ""
-    return re.compile(r"(?<![\w/-])" + re.escape(name) + suffix + r"(?![\w/])")
+    return re.compile(r"(?<![\w/])" + re.escape(name) + suffix + r"(?![\w/])")
 
 
 _NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(

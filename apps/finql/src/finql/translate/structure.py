@@ -21,8 +21,8 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"or more|or higher|or above|and above|and up|or greater", ">=", True),
     (r"or less|or lower|or below|and below|or fewer", "<=", True),
     (r"more than|greater than|higher than|bigger than|larger than|in excess of|north of|above|over|exceeding|exceeds|"
-     r"exceeded|exceed|topping|tops|topped|beyond|>", ">", False),
-    (r"less than|lower than|smaller than|fewer than|below|under|beneath|south of|short of|<", "<", False),
+     r"exceeded|exceed|topping|tops|topped|beyond|more expensive than|>", ">", False),
+    (r"less than|lower than|smaller than|fewer than|cheaper than|below|under|beneath|south of|short of|<", "<", False),
     (r"not equal to|different from|other than|!=|≠", "!=", False),
     (r"equal to|equals|exactly|=", "=", False),
 ]

@@ -17,9 +17,23 @@ from dataclasses import dataclass
 # Function words, auxiliaries, request verbs and generic nouns of a data question. General
 # English only: a content word (a metric, a period, a place, a verb that changes the meaning)
 # must never be here, or a question that asks for it would be answered without it.
-FILLER = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "it", "it's", "their", "theirs", "they", "them", "there", "here", "his", "her", "our", "ours", "we", "us", "i", "i'm", "me", "my", "you", "your", "yours", "one", "ones", "what", "what's", "whats", "which", "who", "whose", "whom", "how", "how's", "when", "where", "why", "much", "many", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "doing", "has", "have", "had", "having", "can", "could", "may", "might", "shall", "of", "for", "in", "on", "at", "to", "from", "by", "with", "as", "per", "into", "onto", "about", "among", "amongst", "across", "within", "through", "throughout", "during", "upon", "via", "out", "up", "off", "and", "or", "but", "both", "either", "nor", "also", "plus", "as", "well", "too", "then", "than", "show", "list", "give", "tell", "find", "get", "display", "fetch", "provide", "pull", "see", "look", "looking", "lookup", "pls", "please", "kindly", "want", "need", "would", "like", "let", "know", "me", "us", "company", "companies", "company's", "firm", "firms", "firm's", "stock", "stocks", "stock's", "share", "shares", "share's", "equities", "name", "names", "ticker", "tickers", "business", "businesses", "corporation", "corporations", "corp", "group", "members", "member", "constituents", "constituent", "issuer", "issuers", "entity", "entities", "figure", "figures", "number", "numbers", "amount", "amounts", "level", "levels", "value", "values", "data", "metric", "metrics", "report", "reports", "reported", "reporting", "post", "posts", "posted", "record", "records", "recorded", "generate", "generates", "generated", "generating", "deliver", "delivers", "delivered", "produce", "produces", "produced", "achieve", "achieves", "achieved", "see", "saw", "currently", "compare", "compared", "comparing", "comparison", "versus", "vs", "vs.", "against", "percentage", "percent", "make", "makes", "made", "making", "bring", "brings", "brought", "bringing", "take", "takes", "took", "taking", "hold", "holds", "held", "holding", "own", "owns", "owned", "owe", "owes", "owed", "pay", "pays", "paid", "paying", "spend", "spends", "spent", "spending", "carry", "carries", "carried", "trade", "trades", "trading", "any", "all", "every", "each", "whole", "entire", "overall", "just", "only", "exactly", "roughly", "approximately", "around", "about", "is", "it", "so", "ones", "listed"])
+FILLER = frozenset(w for group in (
+    # articles, pronouns, question words
+    "a an the this that these those its it it's their theirs they them there here his her our ours we us i i'm me my you your yours one ones what what's whats which who whose whom how how's when where why much many",
+    # auxiliaries
+    "is are was were be been being am do does did done doing has have had having can could may might shall would so",
+    # prepositions and conjunctions
+    "of for in on at to from by with as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs.",
+    # requests
+    "show list give tell find get display fetch provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
+    # generic nouns of a data question
+    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed",
+    # light verbs that do not choose a measure
+    "report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading",
+    # quantifiers and hedges
+    "any all every each whole entire overall just only exactly roughly approximately around currently",
+) for w in group.split())
 
-# Words that only restate the metric next to them ("the figure for", "the level of").
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                        "−": "-", "\u00a0": " "})
 

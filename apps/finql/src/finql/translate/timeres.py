@@ -487,7 +487,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
     for rx in (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
-               r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\bannual\b|\ba year\b",
+               r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\ba year\b",
                r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
                r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
         for m in re.finditer(rx, t):
