@@ -209,4 +209,5 @@ def test_bench_html_report_has_the_table_steps_and_trace_ids(env: Any, tmp_path:
     items = results["finql-decomposed"].summary["items"]
     assert page.startswith("<!doctype html>") and "<script" not in page and "<svg" in page
     assert "Per-step accuracy" in page and "latency_p50_s" in page and "wrong_answer_rate" in page
+    assert "<h2>By tag</h2>" in page
     assert all(i["trace_id"] in page for i in items) and "charter trace show" in page

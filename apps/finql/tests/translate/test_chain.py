@@ -181,3 +181,19 @@ def test_golden_queries_execute(env) -> None:
             except Exception as exc:  # collect them all, report once
                 failures.append((case["id"], case["query"], str(exc)))
     assert not failures, failures[:5]
+
+
+def test_same_questions_same_readings_at_concurrency_1_and_8() -> None:
+    """Lazy tables (aliases, families, sense patterns) are built once; eight threads read what one does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [c["question"] for c in _cases("dev.jsonl")[::7]]
+
+    def reading(question: str) -> tuple[str | None, str | None]:
+        a = translate(question)
+        return (a.reading.query() if a.reading else None), a.message
+
+    one = [reading(x) for x in questions]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        eight = list(pool.map(reading, questions))
+    assert eight == one and sum(x[0] is not None for x in one) > len(one) // 2
