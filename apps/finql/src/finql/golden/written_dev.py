@@ -265,7 +265,6 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ('plain', "Convert Keystone Retail's FY2024 revenue to US dollars", 'FF_SALES(FY2024) FOR KEYR IN USD', None, None),
     ('plain', 'What earnings multiple does Lakeside Bancorp trade on?', 'FG_PE(D0) FOR LAKE', None, None),
     ('plain', 'What revenue are analysts forecasting for Cascade Semiconductor next year?', 'FE_SALES(FY1) FOR CSMI', None, None),
-    ('plain', 'Which retailers yield more than 2 percent?', 'NAME FOR SCREEN(INDUSTRY("Retail"), FG_DIV_YIELD(D0) > 2)', None, None),
     ('plain', 'Find banks where the P/E is under 12 and the dividend yield is over 3%', 'NAME FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 12 AND FG_DIV_YIELD(D0) > 3)', None, None),
     ('plain', 'Which five industrials are the largest by market capitalisation?', 'NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Industrials")) SORT FG_MKT_CAP(D0) DESC TOP 5 IN USD', None, None),
     ('plain', 'List the 3 highest-yielding utilities', 'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 3', None, None),

@@ -204,7 +204,7 @@ class ChooseSense(_ModelChoice):
 
 
 class TimeConfig(StepConfig):
-    as_of: str = Field("2025-01-15", description="SPEC section 5: the day every question is asked (informational).")
+    pass  # the as-of day is the registry's AS_OF (SPEC section 5), one constant for every step
 
 
 class ResolveTime(_StateStep):
@@ -336,6 +336,8 @@ class CheckEntitlement(_StateStep):
             check(s.query, ctx.principal, env=env_from_context(ctx, self.name), agent=ctx.agent)
         except PermissionDenied as exc:
             s.refusal, s.message, s.query = "not_permitted", exc.message, None
+        except CharterError as exc:  # the baseline's unvalidated text: an answer that does not parse
+            s.error = exc.message
 
 
 class ExecuteConfig(StepConfig):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from finql.language.registry import CURRENCIES, LATEST_FY, by_ticker, companies
+from finql.language.registry import LATEST_FY, by_ticker, companies
 from finql.translate.entities import Entities, SetTerm, all_values
 from finql.translate.senses import BY_KEY, Hit, Sense
 from finql.translate.structure import Atom
@@ -900,6 +900,3 @@ def _leftovers(ctx: Ctx) -> None:
     if bad:
         raise Refusal("words the reading does not use", bad)
 
-
-def currencies() -> tuple[str, ...]:
-    return CURRENCIES
