@@ -46,7 +46,7 @@ class State(BaseModel):
     rules_refusal: str | None = None
     query: str | None = None
     refusal: str | None = None
-    message: str | None = None
+    message: str | None = None  # a refusal's reason in words (the data set denied, the words not understood)
     not_understood: list[str] = Field(default_factory=list)
     error: str | None = None
     columns: list[str] = Field(default_factory=list)
