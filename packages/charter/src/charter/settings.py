@@ -102,21 +102,40 @@ class ServerSettings(_Section):
     token_requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per token.")
 
 
+def sample_rate(value: float | None) -> float | None:
+    """A sample rate in 0..1 (None: the default), or ValueError saying so."""
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError(f"sample rate {value:g} is outside 0..1 (0.1 scores one trace in ten)")
+    return value
+
+
 class MonitorScorerSettings(_Section):
     """One scorer or judge run on an agent's live traces (``[[monitor.agents.NAME.scorers]]``)."""
 
     scorer: str = Field(min_length=1, description="A scorer spec, as `charter eval run --scorer` takes it.")
-    sample: float | None = Field(None, ge=0, le=1, description="Share of traces scored (default: every trace "
-                                 "for a deterministic scorer, [monitor] judge_sample for a judge).")
+    sample: float | None = Field(None, description="Share of traces scored, 0..1 (default: every trace for a "
+                                 "deterministic scorer, [monitor] judge_sample for a judge).")
+
+    @field_validator("sample")
+    @classmethod
+    def _rate(cls, value: float | None) -> float | None:
+        return sample_rate(value)
 
 
 class AgentMonitorSettings(_Section):
     """Online evaluation of one served agent (``[monitor.agents.NAME]``)."""
 
-    scorers: list[str | MonitorScorerSettings] = Field(default_factory=list)
+    scorers: list[MonitorScorerSettings] = Field(default_factory=list, description="Scorer specs, or tables "
+                                                 "with scorer and sample.")
     golden: str | None = Field(None, description="The golden set drift compares live questions to "
                                "(default: '<agent>-golden' when it exists).")
     max_latency_s: float | None = Field(None, gt=0, description="A trace slower than this fails the latency check.")
+
+    @field_validator("scorers", mode="before")
+    @classmethod
+    def _spec_strings(cls, value: Any) -> Any:
+        # `scorers = ["exact", {scorer = "relevance", sample = 0.1}]`: a bare string is a spec
+        return [{"scorer": v} if isinstance(v, str) else v for v in value] if isinstance(value, list) else value
     max_cost_usd: float | None = Field(None, ge=0, description="A trace dearer than this fails the cost check.")
     refusal_field: str = Field("refusal", description="An output field that, when set, marks a refusal.")
     groundedness_min: float = Field(0.8, ge=0, le=1, description="Share of an answer's words and numbers the "
@@ -146,7 +165,7 @@ class MonitorSettings(_Section):
     enabled: bool = Field(True, description="Run the online evaluator in `charter serve`.")
     queue_size: int = Field(10_000, ge=1, description="Traces waiting for checks before new ones are left to "
                             "the catch-up pass.")
-    judge_sample: float = Field(0.1, ge=0, le=1, description="Default share of traces a judge scores.")
+    judge_sample: float = Field(0.1, description="Default share of traces a judge scores, 0..1.")
     judge_principal: str = Field("admin", description="The principal judges call models as.")
     evaluate_every_s: float = Field(30.0, ge=0, description="How often alert rules are evaluated.")
     drift_every_s: float = Field(600.0, ge=0, description="How often drift is measured for rules that need it.")
@@ -159,6 +178,11 @@ class MonitorSettings(_Section):
     webhook_backoff_s: float = Field(2.0, gt=0, description="First retry after this; doubles each attempt.")
     agents: dict[str, AgentMonitorSettings] = Field(default_factory=dict)
     alerts: list[AlertRuleSettings] = Field(default_factory=list)
+
+    @field_validator("judge_sample")
+    @classmethod
+    def _rate(cls, value: float) -> float:
+        return sample_rate(value) or 0.0
 
 
 def _default_models() -> dict[str, ModelSettings]:

@@ -57,14 +57,7 @@ def add(
     actor: str = typer.Option("admin", "--as", help="Who attaches it."),
 ) -> None:
     """Attach a scorer or judge to a served agent's live traces (a running server picks it up)."""
-    from charter.evals import ScorerRegistry
-    from charter.monitor.config import check_agent, check_sample
-
-    monitor = _monitor()
-    check_sample(sample, "--sample")
-    check_agent(agent, monitor.agent_names())
-    ScorerRegistry().build(scorer, gateway=None)  # an unknown scorer or a bad option is refused now
-    monitor.config.attach(agent, scorer, sample, actor=actor)
+    _monitor().attach(agent, scorer, sample, actor=actor)
     console.print(f"attached {escape(scorer)} to {escape(agent)}"
                   + (f" on {sample:.0%} of its traces" if sample is not None else ""))
 

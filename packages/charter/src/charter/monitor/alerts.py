@@ -305,7 +305,7 @@ class Deliverer:
                 log.warning("monitor webhook delivery %d failed %d times, giving up (the alert is kept): %s",
                             delivery_id, attempts, error)
             else:
-                values.update(next_at=datetime.now(UTC) + timedelta(seconds=self.backoff_s * 2 ** (attempts - 1)))
+                values.update(next_at=now + timedelta(seconds=self.backoff_s * 2 ** (attempts - 1)))
                 log.warning("monitor webhook delivery %d failed (attempt %d of %d; retrying): %s", delivery_id,
                             attempts, self.max_attempts, error)
             with self.store.session() as s:

@@ -21,12 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from charter.errors import AlreadyExists, InvalidInput, NotFound, did_you_mean
 from charter.monitor.tables import RuleRow, ScorerRow
-from charter.settings import (
-    AgentMonitorSettings,
-    AlertRuleSettings,
-    MonitorScorerSettings,
-    Settings,
-)
+from charter.settings import AgentMonitorSettings, AlertRuleSettings, Settings, sample_rate
 from charter.store import Store
 
 # Metrics of live traffic an alert rule may name ("score:NAME" names one scorer's mean, e.g.
@@ -64,10 +59,11 @@ def parse_duration(text: str, what: str = "duration") -> timedelta:
 
 
 def check_sample(rate: float | None, where: str = "sample rate") -> float | None:
-    """A sample rate in 0..1 (None: the default)."""
-    if rate is not None and not 0.0 <= rate <= 1.0:
-        raise InvalidInput(f"{where} {rate:g} is outside 0..1 (0.1 scores one trace in ten)")
-    return rate
+    """A sample rate in 0..1 (None: the default), or InvalidInput naming ``where``."""
+    try:
+        return sample_rate(rate)
+    except ValueError as exc:
+        raise InvalidInput(f"{where}: {exc}") from None
 
 
 def check_metric(metric: str) -> str:
@@ -146,9 +142,7 @@ class MonitorConfig:
         out = []
         for name, cfg in sorted(self.settings.monitor.agents.items()):
             if agent in (None, name):
-                for s in cfg.scorers:
-                    spec = s if isinstance(s, MonitorScorerSettings) else MonitorScorerSettings(scorer=s)
-                    out.append(Attached(name, spec.scorer, spec.sample, "charter.toml"))
+                out += [Attached(name, s.scorer, s.sample, "charter.toml") for s in cfg.scorers]
         q = select(ScorerRow).order_by(ScorerRow.agent, ScorerRow.id)
         if agent is not None:
             q = q.where(ScorerRow.agent == agent)

@@ -80,6 +80,7 @@ class DriftMeter:
         self.store = store
         self.embedder = embedder
         self._golden: dict[str, tuple[list[str], np.ndarray, float, set[str]]] = {}
+        self._live: dict[str, np.ndarray] = {}  # trace id -> embedding: a question is embedded once
         self._lock = threading.Lock()
 
     def _golden_side(self, golden: Dataset) -> tuple[list[str], np.ndarray, float, set[str]]:
@@ -98,6 +99,24 @@ class DriftMeter:
         built = (texts, vectors, threshold, _vocab(texts))
         with self._lock:  # built outside the lock, published once
             return self._golden.setdefault(key, built)
+
+    def _embed_live(self, live: list[Any]) -> np.ndarray:
+        with self._lock:
+            new = [(t, q) for t, q in live if t not in self._live]
+        if new:
+            vectors = np.asarray(self.embedder.embed([q for _, q in new]), dtype=np.float32)
+            with self._lock:
+                if len(self._live) > 20_000:  # bounded: the oldest half goes
+                    for key in list(self._live)[:10_000]:
+                        del self._live[key]
+                self._live.update({t: v for (t, _), v in zip(new, vectors, strict=True)})
+        with self._lock:
+            known = {t: self._live.get(t) for t, _ in live}
+        missing = [(t, q) for t, q in live if known[t] is None]  # evicted meanwhile: embed again
+        if missing:
+            for (t, _), v in zip(missing, self.embedder.embed([q for _, q in missing]), strict=True):
+                known[t] = np.asarray(v, dtype=np.float32)
+        return np.stack([known[t] for t, _ in live])
 
     def measure(self, agent: str, golden: Dataset, window: Window, *, baseline: timedelta = timedelta(days=7),
                 max_live: int = 500, top: int = 20) -> DriftReport:
@@ -118,7 +137,7 @@ class DriftMeter:
             return DriftReport(**common, drift_distance=None, drift_share=None, unknown_words=None,
                                unknown_entities=None, drifted=[])
         questions = [q for _, q in live]
-        sims = np.asarray(self.embedder.embed(questions), dtype=np.float32) @ vectors.T
+        sims = self._embed_live(live) @ vectors.T
         nearest = sims.argmax(axis=1)
         best = sims.max(axis=1)
         distance = 1.0 - best

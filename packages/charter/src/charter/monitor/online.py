@@ -84,7 +84,7 @@ class OnlineEvaluator:
     def __init__(self, settings: Settings, store: Store, config: MonitorConfig, *,
                  gateway: Callable[[], Any] | None = None, output_model: Callable[[str], Any] | None = None,
                  scorers: ScorerRegistry | None = None, on_batch: Callable[[], None] | None = None,
-                 judge_queue_size: int = 1000) -> None:
+                 catch_up: Callable[[datetime], int] | None = None, judge_queue_size: int = 1000) -> None:
         self.settings = settings
         self.store = store
         self.config = config
@@ -92,6 +92,7 @@ class OnlineEvaluator:
         self._output_model = output_model or (lambda name: None)
         self._registry = scorers
         self._on_batch = on_batch
+        self._catch_up = catch_up
         self.stats = Stats()
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=settings.monitor.queue_size)
         self._judges: queue.Queue[tuple[Trace, list[Bound]]] = queue.Queue(maxsize=judge_queue_size)
@@ -177,6 +178,7 @@ class OnlineEvaluator:
             try:
                 first = self._queue.get(timeout=0.5)
             except queue.Empty:
+                self._catch_up_missed()
                 continue
             batch = [first]
             while len(batch) < 64:
@@ -200,6 +202,22 @@ class OnlineEvaluator:
                     log.warning("monitor alert evaluation failed: %s", exc)
                     self.note(f"alert evaluation: {type(exc).__name__}: {exc}")
 
+    def _catch_up_missed(self) -> None:
+        """With the queue empty, observe from the store the traces a full queue left out."""
+        with self._lock:
+            since, self.stats.missed_since = self.stats.missed_since, None
+        if since is None or self._catch_up is None:
+            return
+        try:
+            if self._catch_up(since) >= 500:  # more to do: the next idle moment goes on
+                with self._lock:
+                    self.stats.missed_since = min(since, self.stats.missed_since or since)
+        except Exception as exc:
+            with self._lock:
+                self.stats.missed_since = min(since, self.stats.missed_since or since)
+            log.warning("monitor catch-up failed (retrying when idle): %s", exc)
+            self.note(f"catch-up: {type(exc).__name__}: {exc}")
+
     def note(self, error: str) -> None:
         """Keep one of the last ten problems (shown by `charter monitor status`)."""
         with self._lock:
@@ -210,17 +228,20 @@ class OnlineEvaluator:
         self._output_model = output_model
         self._models = {}
 
+    def build(self, spec: str) -> Scorer:
+        """A scorer from its spec, judges given the model gateway."""
+        return (self._registry or ScorerRegistry()).build(spec, gateway=self._gateway())
+
     def scorers(self, agent: str) -> list[Bound]:
         """The agent's attached scorers, built (re-read from charter.toml and the store every RELOAD_S)."""
         now = time.monotonic()
         cached = self._bound.get(agent)
         if cached is not None and now - cached[0] < RELOAD_S:
             return cached[1]
-        registry = self._registry or ScorerRegistry()
         bound = []
         for attached in self.config.scorers(agent):
             try:
-                scorer = registry.build(attached.spec, gateway=self._gateway())
+                scorer = self.build(attached.spec)
             except Exception as exc:  # checked when attached; a plugin removed since is named, not fatal
                 msg = exc.message if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
                 self.note(f"scorer '{attached.spec}' of agent '{agent}': {msg}")

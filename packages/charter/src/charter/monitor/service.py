@@ -27,7 +27,7 @@ from charter.monitor import alerts as alerting
 from charter.monitor import cost as costing
 from charter.monitor import metrics
 from charter.monitor.config import DRIFT_METRICS, MonitorConfig, check_rule, parse_duration
-from charter.monitor.drift import DriftMeter, DriftReport, examples, offer
+from charter.monitor.drift import DriftMeter, DriftReport, offer
 from charter.monitor.online import Feedback, OnlineEvaluator
 from charter.monitor.tables import FeedbackRow, ObservationRow, ReviewRow
 from charter.settings import AlertRuleSettings, Settings
@@ -79,8 +79,9 @@ class Monitor:
         self._embedder = embedder
         self._drift: DriftMeter | None = None
         self._drift_reports: dict[str, tuple[float, DriftReport | None]] = {}
+        self._drifting: set[str] = set()
         self.evaluator = OnlineEvaluator(settings, store, self.config, gateway=gateway, output_model=output_model,
-                                         on_batch=self._after_batch)
+                                         on_batch=self._after_batch, catch_up=self._catch_up)
         m = settings.monitor
         self.deliverer = alerting.Deliverer(store, secret=self.webhook_secret, timeout_s=m.webhook_timeout_s,
                                             max_attempts=m.webhook_max_attempts, backoff_s=m.webhook_backoff_s,
@@ -105,6 +106,16 @@ class Monitor:
     def agent_names(self) -> list[str] | None:
         """Registered agents (None when this process has no registry to ask)."""
         return self._agents() if self._agents is not None else None
+
+    def attach(self, agent: str, spec: str, sample: float | None, *, actor: str) -> None:
+        """Attach a scorer to an agent after checking all three (an unknown agent or scorer, a bad
+        option, a sample rate outside 0..1: InvalidInput, and nothing stored)."""
+        from charter.monitor.config import check_agent, check_sample
+
+        check_sample(sample, "--sample")
+        check_agent(agent, self.agent_names())
+        self.evaluator.build(spec)
+        self.config.attach(agent, spec, sample, actor=actor)
 
     def check(self) -> None:
         """Every problem of the configuration as one ConfigError line (at `charter serve` start)."""
@@ -167,9 +178,14 @@ class Monitor:
 
     # -- catching up -------------------------------------------------------------------------------
 
-    def backfill(self, *, agent: str | None = None, since: datetime | None = None, limit: int = 5000) -> int:
+    def _catch_up(self, since: datetime) -> int:
+        # on the evaluator's own thread, when its queue is empty: no waiting for itself
+        return self.backfill(since=since - timedelta(seconds=1), limit=500, wait=False)
+
+    def backfill(self, *, agent: str | None = None, since: datetime | None = None, limit: int = 5000,
+                 wait: bool = True) -> int:
         """Check and score stored traces the monitor has not observed (a full queue, traffic served
-        while it was off, CLI runs); how many were observed now."""
+        while it was off, CLI runs); how many were observed now (``wait``: and judged)."""
         from charter.tracing.tables import TraceRow
 
         since = since or (datetime.now(UTC) - timedelta(days=1))
@@ -189,7 +205,8 @@ class Monitor:
             before = self.evaluator.stats.observed
             self.evaluator.process(traces)
             done += self.evaluator.stats.observed - before
-        self.evaluator.drain(60.0)
+        if wait:
+            self.evaluator.drain(60.0)
         return done
 
     # -- metrics -----------------------------------------------------------------------------------
@@ -265,17 +282,21 @@ class Monitor:
     def _after_batch(self) -> None:
         every = self.settings.monitor.evaluate_every_s
         if time.monotonic() - self._last_eval >= every:
-            self.evaluate()
+            self.evaluate(background=True)
 
-    def evaluate(self, now: datetime | None = None) -> list[tuple[str, str]]:
-        """Judge every rule (and declared budget) now: the (rule, 'firing'|'resolved') changes made."""
+    def evaluate(self, now: datetime | None = None, *, background: bool = False) -> list[tuple[str, str]]:
+        """Judge every rule (and declared budget) now: the (rule, 'firing'|'resolved') changes made.
+
+        ``background``: drift (embedding live questions) is measured on a thread of its own and
+        read from its last report, so the evaluator's thread never waits for it (the server's way).
+        """
         with self._eval_lock:
             self._last_eval = time.monotonic()
             now = now or datetime.now(UTC)
             changes = []
             for rule in self.config.rules():
                 try:
-                    event = self._evaluate_rule(rule, now)
+                    event = self._evaluate_rule(rule, now, background)
                 except (InvalidInput, NotFound, ConfigError) as exc:
                     log.warning("alert rule '%s' cannot be evaluated: %s", rule.name, exc.message)
                     self.evaluator.note(f"alert rule '{rule.name}': {exc.message}")
@@ -288,12 +309,15 @@ class Monitor:
             self.deliverer.wake()
         return changes
 
-    def _evaluate_rule(self, rule: AlertRuleSettings, now: datetime) -> str | None:
+    def _evaluate_rule(self, rule: AlertRuleSettings, now: datetime, background: bool) -> str | None:
         length = parse_duration(rule.window, "window")
         window = metrics.Window(now - length, now + timedelta(microseconds=1), rule.last)
         baseline = parse_duration(rule.baseline, "baseline")
         if rule.metric in DRIFT_METRICS:  # a threshold only (check_rule): drift is against the golden set
-            current = _drift_measurement(rule.metric, self.measure_drift_for_rules(rule, window, baseline))
+            report = self._drift_for_rule(rule, window, baseline, background)
+            if report is None:  # the first measurement is still running
+                return None
+            current = _drift_measurement(rule.metric, report)
         else:
             current = metrics.measure(self.store, rule.agent, rule.metric, window, version=rule.version)
         before = None
@@ -331,8 +355,9 @@ class Monitor:
             cached = self._drift_reports.get(rule.agent)
             if cached is None or cached[1] is None:
                 return []
-            offer(self.store, cached[1], self.golden_name(rule.agent))  # golden-set candidates as well
-            return examples(cached[1])
+            # the drifted questions go to reviewers as golden-set candidates (with the golden set to add them to)
+            offer(self.store, cached[1], self.golden_name(rule.agent))
+            return []
         Obs, Fb = ObservationRow, FeedbackRow
         if rule.metric.startswith("score:"):
             q = (select(Fb.trace_id, Fb.value, Fb.rationale).where(
@@ -363,16 +388,35 @@ class Monitor:
         return [(t, label or f"{column.key} = {v:.4g}" + (f", failed {', '.join(failed[t])}" if t in failed else ""))
                 for t, v in rows]
 
-    def measure_drift_for_rules(self, rule: AlertRuleSettings, window: metrics.Window,
-                                baseline: timedelta) -> DriftReport:
-        """The drift report a rule reads (measured at most every [monitor] drift_every_s per agent)."""
-        cached = self._drift_reports.get(rule.agent)
-        if cached is not None and cached[1] is not None and \
-                time.monotonic() - cached[0] < self.settings.monitor.drift_every_s:
+    def _drift_for_rule(self, rule: AlertRuleSettings, window: metrics.Window, baseline: timedelta,
+                        background: bool) -> DriftReport | None:
+        """The drift report a rule reads: re-measured when older than [monitor] drift_every_s, on a
+        thread of its own when ``background`` (None until the first one is done)."""
+        agent = rule.agent
+        cached = self._drift_reports.get(agent)
+        if cached is not None and time.monotonic() - cached[0] < self.settings.monitor.drift_every_s:
             return cached[1]
-        report = self.drift(rule.agent, window=window, baseline=baseline)
-        self._drift_reports[rule.agent] = (time.monotonic(), report)
-        return report
+
+        def refresh() -> DriftReport | None:
+            try:
+                report = self.drift(agent, window=window, baseline=baseline)
+            except Exception as exc:  # no golden set, no embedder: said once per refresh, never fatal
+                msg = exc.message if hasattr(exc, "message") else f"{type(exc).__name__}: {exc}"
+                self.evaluator.note(f"drift of '{agent}': {msg}")
+                report = None
+            self._drift_reports[agent] = (time.monotonic(), report)
+            with self._start_lock:
+                self._drifting.discard(agent)
+            return report
+
+        if not background:
+            return refresh()
+        with self._start_lock:
+            if agent in self._drifting:
+                return cached[1] if cached else None
+            self._drifting.add(agent)
+        threading.Thread(target=refresh, name=f"charter-monitor-drift-{agent}", daemon=True).start()
+        return cached[1] if cached else None
 
     def review_offers(self, *, agent: str | None = None, limit: int = 200) -> list[ReviewOffer]:
         """Traces the monitor offered reviewers (alert examples, drifted questions), newest first."""
