@@ -229,8 +229,11 @@ class OnlineEvaluator:
         self._models = {}
 
     def build(self, spec: str) -> Scorer:
-        """A scorer from its spec, judges given the model gateway."""
-        return (self._registry or ScorerRegistry()).build(spec, gateway=self._gateway())
+        """A scorer from its spec; judges get the model gateway and call it as [monitor] judge_principal."""
+        scorer = (self._registry or ScorerRegistry()).build(spec, gateway=self._gateway())
+        if isinstance(scorer.fn, Judge):
+            scorer.fn.principal = self.settings.monitor.judge_principal
+        return scorer
 
     def scorers(self, agent: str) -> list[Bound]:
         """The agent's attached scorers, built (re-read from charter.toml and the store every RELOAD_S)."""
