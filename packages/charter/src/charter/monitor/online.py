@@ -50,7 +50,7 @@ class Bound:
 
 @dataclass
 class Stats:
-    """Counters of one evaluator (for `charter monitor status`, /v1/monitor/status and the benchmark)."""
+    """Counters of one evaluator (``GET /v1/monitor/status``)."""
 
     submitted: int = 0
     observed: int = 0
@@ -219,7 +219,7 @@ class OnlineEvaluator:
             self.note(f"catch-up: {type(exc).__name__}: {exc}")
 
     def note(self, error: str) -> None:
-        """Keep one of the last ten problems (shown by `charter monitor status`)."""
+        """Keep one of the last ten problems (``GET /v1/monitor/status`` shows them)."""
         with self._lock:
             self.stats.errors = [*self.stats.errors[-9:], error[:300]]
 

@@ -37,7 +37,7 @@ log = logging.getLogger("charter.monitor")
 
 
 class MonitorStatus(BaseModel):
-    """Where the process's monitor stands (for `charter monitor status` and the benchmark)."""
+    """Where this process's monitor stands (``GET /v1/monitor/status``, per worker)."""
 
     running: bool
     submitted: int
