@@ -169,3 +169,25 @@ def test_a_full_queue_leaves_traces_to_the_catch_up_pass_and_none_is_lost(settin
     finally:
         release.set()
         _close(served)
+
+
+def test_idle_threads_end_and_the_next_trace_starts_them_again(settings: Settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from charter.monitor.online import OnlineEvaluator
+
+    monkeypatch.setattr(OnlineEvaluator, "IDLE_S", 0.2)
+    served = serve_world(settings, answers((1, "Paris")))
+    charter = served.charter
+    charter.monitor.start()
+    agent = capital_agent()
+    try:
+        for round_ in range(2):
+            agent.run({"question": f"q{round_}"}, principal="ann", gateway=charter.gateway, catalog=charter.catalog,
+                      tracer=charter.tracer)
+            assert charter.monitor.drain(30)
+            assert charter.monitor.observed("capital") == round_ + 1
+            deadline = datetime.now(UTC) + timedelta(seconds=20)
+            while charter.monitor.evaluator.threads() and datetime.now(UTC) < deadline:
+                threading.Event().wait(0.1)
+            assert charter.monitor.evaluator.threads() == []  # both ended when idle
+    finally:
+        _close(served)

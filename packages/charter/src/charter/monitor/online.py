@@ -99,7 +99,7 @@ class OnlineEvaluator:
         self._lock = threading.Lock()
         self._idle = threading.Condition(self._lock)
         self._pending = 0  # traces queued or in work, judges included
-        self._threads: list[threading.Thread] = []
+        self._threads: dict[str, threading.Thread | None] = {}
         self._stop = threading.Event()
         self._bound: dict[str, tuple[float, list[Bound]]] = {}
         self._models: dict[str, Any] = {}
@@ -137,17 +137,30 @@ class OnlineEvaluator:
             log.warning("monitor queue full (%d traces): %d trace(s) left to the catch-up pass so far",
                         self.settings.monitor.queue_size, self.stats.dropped)
 
+    IDLE_S = 30.0  # a thread with nothing to do for this long ends; the next trace starts it again
+
     def _ensure_threads(self) -> None:
-        if self._threads and all(t.is_alive() for t in self._threads):
-            return
         with self._lock:
-            if self._threads and all(t.is_alive() for t in self._threads):
-                return
             self._stop.clear()
-            self._threads = [threading.Thread(target=self._run, name="charter-monitor", daemon=True),
-                             threading.Thread(target=self._run_judges, name="charter-monitor-judges", daemon=True)]
-            for t in self._threads:
-                t.start()
+            for role, target in (("checks", self._run), ("judges", self._run_judges)):
+                if self._threads.get(role) is None:
+                    t = threading.Thread(target=target, name=f"charter-monitor-{role}", daemon=True)
+                    self._threads[role] = t
+                    t.start()
+
+    def _retire(self, role: str, work: queue.Queue[Any]) -> bool:
+        """Whether an idle thread may end: decided under the lock, so a trace queued just before is
+        seen here, and one queued just after finds no thread and starts one."""
+        with self._lock:
+            if not work.empty() or (role == "checks" and self.stats.missed_since is not None):
+                return False
+            self._threads[role] = None
+            return True
+
+    def threads(self) -> list[str]:
+        """Names of this evaluator's running threads."""
+        with self._lock:
+            return sorted(t.name for t in self._threads.values() if t is not None and t.is_alive())
 
     def backlog(self) -> int:
         """Traces waiting for checks plus traces waiting for a judge."""
@@ -162,9 +175,10 @@ class OnlineEvaluator:
         """Finish what is queued (at most ``timeout_s``), then stop the threads."""
         self.drain(timeout_s)
         self._stop.set()
-        for t in self._threads:
+        with self._lock:
+            threads, self._threads = [t for t in self._threads.values() if t is not None], {}
+        for t in threads:
             t.join(timeout_s)
-        self._threads = []
 
     def _done(self, n: int) -> None:
         with self._lock:
@@ -174,12 +188,16 @@ class OnlineEvaluator:
     # -- the worker --------------------------------------------------------------------------------
 
     def _run(self) -> None:
+        idle_since = time.monotonic()
         while not self._stop.is_set():
             try:
                 first = self._queue.get(timeout=0.5)
             except queue.Empty:
                 self._catch_up_missed()
+                if time.monotonic() - idle_since > self.IDLE_S and self._retire("checks", self._queue):
+                    return
                 continue
+            idle_since = time.monotonic()
             batch = [first]
             while len(batch) < 64:
                 try:
@@ -371,11 +389,15 @@ class OnlineEvaluator:
     # -- the judges' thread ----------------------------------------------------------------------
 
     def _run_judges(self) -> None:
+        idle_since = time.monotonic()
         while not self._stop.is_set():
             try:
                 t, judges = self._judges.get(timeout=0.5)
             except queue.Empty:
+                if time.monotonic() - idle_since > self.IDLE_S and self._retire("judges", self._judges):
+                    return
                 continue
+            idle_since = time.monotonic()
             try:
                 self._judge(t, judges)
             except Exception as exc:
