@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
@@ -102,7 +103,8 @@ def live_charts(charter: Any, since: str, agent: str | None = None) -> list[str]
     length = parse_duration(since, "since")
     start = datetime.now(UTC) - length
     bucket = "hour" if length.total_seconds() <= 2 * 86400 else "day"
-    links = " ".join(f"<a href='?since={w}'>{w}</a>" if w != since else f"<b>{w}</b>" for w in WINDOWS)
+    links = " ".join(f"<a href='?{html.escape(urlencode({'since': w, **({'agent': agent} if agent else {})}))}'>{w}</a>"
+                     if w != since else f"<b>{w}</b>" for w in WINDOWS)
     parts = [f"<h2>Live traffic (last {html.escape(since)}, per {bucket})</h2><p>window: {links}</p>"]
     agents = [agent] if agent else charter.monitor.agents_seen(start)
     if not agents:
