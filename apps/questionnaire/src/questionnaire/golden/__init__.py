@@ -13,7 +13,8 @@ reference corpus (``questionnaire/corpus/manifest.json``): ``README.md``, ``docs
 acronyms spelled out), each answerable one with the ``key`` fact (a case-insensitive regular
 expression) that a cited passage must hold, and questions nothing in the corpus answers
 (``answerable: false``). It was written and committed before any tuning and is only reported
-on, never tuned on (``golden.keyed("heldout")``).
+on, never tuned on (``golden.keyed("heldout")``). ``tune.jsonl`` has the same form and is the
+one to tune retrieval, support checking and the confidence calibration on (with ``dev.jsonl``).
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ class KeyedItem:
         return self.key is not None and re.search(self.key, text, re.I) is not None
 
 
-KEYED = ("heldout",)
+KEYED = ("tune", "heldout")
 _KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
 
 
