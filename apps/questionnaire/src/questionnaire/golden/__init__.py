@@ -95,6 +95,13 @@ class KeyedItem:
         """Whether ``text`` (cited passages) holds this item's key fact."""
         return self.key is not None and re.search(self.key, text, re.I) is not None
 
+    def relevant(self, doc_id: str, text: str) -> bool:
+        """Whether a passage answers this item: it holds the key fact, or (an item with no key, from the
+        golden dev/test splits) it is from one of the reference's source documents."""
+        if self.key is not None:
+            return self.holds_key(text)
+        return self.answerable and doc_id in self.sources
+
 
 KEYED = ("tune", "heldout")
 _KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
@@ -123,6 +130,14 @@ def keyed(name: str) -> list[KeyedItem]:
         out.append(KeyedItem(str(row["id"]), str(row["question"]), bool(row["answerable"]), row.get("key"),
                              str(row.get("reference", "")), tuple(row.get("sources") or ())))
     return out
+
+
+def as_keyed(split: str) -> list[KeyedItem]:
+    """A golden split (``dev``/``test``) or key-fact questionnaire (``tune``/``heldout``) as KeyedItems; a golden
+    item has no key, so an answer to it counts as right when it cites one of the reference's sources."""
+    if split in KEYED:
+        return keyed(split)
+    return [KeyedItem(g.id, g.question, True, None, g.reference, g.sources) for g in load(split)]
 
 
 def area(item: GoldenItem) -> str:
