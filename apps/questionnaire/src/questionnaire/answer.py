@@ -45,7 +45,6 @@ from questionnaire.expand import Concept
 from questionnaire.readers import read_rows
 from questionnaire.retrieve import Passage, Retriever
 from questionnaire.support import (
-    DEFAULT,
     Calibration,
     Features,
     answer_type,
@@ -119,7 +118,7 @@ class Answerer:
         self.agent = agent
         self.model = model
         self.k = k
-        self.calibration = calibration or load_calibration()
+        self.calibration = calibration or load_calibration(charter)
         self.answer_threshold = self.calibration.threshold if answer_threshold is None else answer_threshold
         self.reuse_threshold = reuse_threshold
         self.retriever = Retriever(charter, principal, agent=agent)
@@ -388,11 +387,9 @@ def _model_candidate(text: str, p: Passage) -> Candidate:
     return Candidate(text, p, 0.0, frozenset(), frozenset(), quote=quote)
 
 
-def load_calibration() -> Calibration:
-    """The shipped calibration (``questionnaire/calibration.json``), or the unfitted default before one exists."""
-    from questionnaire.support import CALIBRATION_FILE
-
-    return Calibration.load() if CALIBRATION_FILE.exists() else DEFAULT
+def load_calibration(charter: Any) -> Calibration:
+    """The shipped calibration (``questionnaire/calibration.json``) for the embedder ``charter`` uses."""
+    return Calibration.load(charter.settings.embeddings.provider)
 
 
 def _clip(text: str, words: int) -> str:

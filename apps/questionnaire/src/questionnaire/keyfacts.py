@@ -181,27 +181,34 @@ def calibration_rows(charter: Any, principal: str = "external-analyst") -> list[
     the key fact; an unanswerable question's draft is never right) and the golden ``dev`` split (right =
     a citation is in one of the reference's source documents)."""
     from questionnaire.answer import Answerer
-    from questionnaire.support import Features
+    from questionnaire.support import FEATURES, Calibration, Features
 
-    answerer = Answerer(charter, principal, answer_threshold=0.0)
+    # Only the features matter here: a neutral calibration, so none need exist yet for this embedder.
+    neutral = Calibration(coef=[0.0] * len(FEATURES), intercept=0.0, threshold=0.0)
+    answerer = Answerer(charter, principal, calibration=neutral)
     rows: list[tuple[Any, bool]] = []
     for it in [*golden.as_keyed("tune"), *golden.as_keyed("dev")]:
         a = answerer.answer(Question(it.id, it.question))
-        if a.features:
+        # A golden dev item has no key: its label is "cites one of the reference's sources", which cannot
+        # judge a draft citing only curated past answers, so such a draft is left out.
+        unjudgeable = it.key is None and all(c.doc_id == "corpus/past_answers.csv" for c in a.citations)
+        if a.features and not unjudgeable:
             rows.append((Features(**a.features), verdict(it, a) == "right"))
     return rows
 
 
 def calibrate(charter: Any, out: str | Path | None = None, *, principal: str = "external-analyst",
               target_precision: float = 0.9) -> Any:
-    """Fit the confidence model on the tuning sets and write it (default: the packaged calibration.json)."""
-    from questionnaire.support import CALIBRATION_FILE, fit
+    """Fit the confidence model on the tuning sets for the embedder ``charter`` uses and write it (default:
+    into the packaged calibration.json, beside the other embedders' calibrations)."""
+    from questionnaire.support import CALIBRATION_FILE, fit, save
 
     rows = calibration_rows(charter, principal)
     cal = fit(rows, target_precision=target_precision, names=["tune", "dev"])
     cal.note = (f"fitted on {len(rows)} drafts of the tune and dev questions as {principal}; threshold = lowest "
-                f"confidence whose drafts at or above it were right >= {target_precision:.0%} of the time")
-    Path(out or CALIBRATION_FILE).write_text(cal.to_json(), encoding="utf-8")
+                f"confidence whose drafts at or above it were right >= {target_precision:.0%} of the time; dev "
+                "drafts citing only past answers left out (their label, a cited source document, cannot apply)")
+    save(cal, charter.settings.embeddings.provider, out or CALIBRATION_FILE)
     return cal
 
 

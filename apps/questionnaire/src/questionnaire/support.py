@@ -131,28 +131,44 @@ class Calibration:
         z = self.intercept + sum(c * x for c, x in zip(self.coef, f.vector(), strict=True))
         return round(1.0 / (1.0 + math.exp(-z)), 3)
 
-    def to_json(self) -> str:
-        return json.dumps({"features": list(FEATURES), **asdict(self)}, indent=2) + "\n"
+    def to_dict(self) -> dict[str, Any]:
+        return {"features": list(FEATURES), **asdict(self)}
 
     @classmethod
-    def load(cls, path: str | Path = CALIBRATION_FILE) -> Calibration:
-        """The shipped calibration (or another file of the same form)."""
+    def from_dict(cls, raw: dict[str, Any]) -> Calibration:
+        raw = dict(raw)
+        if raw.pop("features", None) != list(FEATURES):
+            raise ValueError(f"its features are not {list(FEATURES)}")
+        return cls(**raw)
+
+    @classmethod
+    def load(cls, embedder: str, path: str | Path = CALIBRATION_FILE) -> Calibration:
+        """The calibration fitted with ``embedder`` (the cosines it gives are on that embedder's scale)."""
         from charter.errors import ConfigError
 
         try:
-            raw = json.loads(Path(path).read_text(encoding="utf-8"))
-            if raw.get("features") != list(FEATURES):
-                raise ValueError(f"features {raw.get('features')} are not {list(FEATURES)}")
-            raw.pop("features")
-            return cls(**raw)
-        except (OSError, ValueError, TypeError) as exc:
+            raw = json.loads(Path(path).read_text(encoding="utf-8"))["calibrations"]
+            if embedder not in raw:
+                raise ConfigError(f"no questionnaire calibration for the embedder '{embedder}' in {path} (it has "
+                                  f"{', '.join(sorted(raw)) or 'none'}); fit one with `questionnaire calibrate`")
+            return cls.from_dict(raw[embedder])
+        except (OSError, ValueError, TypeError, KeyError) as exc:
             raise ConfigError(f"cannot read the questionnaire calibration {path}: {exc}; "
                               "re-create it with `questionnaire calibrate`") from None
 
 
-# A calibration before any fit: confidence rises with coverage and focus; used only until
-# calibration.json exists (and by tests that build their own).
-DEFAULT = Calibration(coef=[3.0, 0.5, -3.0, 8.0, 8.0], intercept=-15.5, threshold=0.5, note="unfitted default")
+def save(cal: Calibration, embedder: str, path: str | Path = CALIBRATION_FILE) -> None:
+    """Write ``cal`` as the calibration for ``embedder``, keeping the other embedders' entries."""
+    p = Path(path)
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
+    except (OSError, ValueError):
+        raw = {}
+    cals = raw.get("calibrations", {}) if isinstance(raw, dict) else {}
+    cals[embedder] = cal.to_dict()
+    tmp = p.with_name(f".{p.name}.tmp")
+    tmp.write_text(json.dumps({"calibrations": dict(sorted(cals.items()))}, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(p)
 
 
 def fit(rows: list[tuple[Features, bool]], *, target_precision: float = 0.9, names: list[str] | None = None,
