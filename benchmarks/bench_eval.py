@@ -19,7 +19,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from charter.evals import CallableTarget, Dataset, Item, Runs, default_registry
+from charter.evals import CallableTarget, Dataset, Item, Runs, ScorerRegistry
 from charter.settings import load_settings
 from charter.store import Store, upgrade
 from charter.tracing import Tracer
@@ -41,7 +41,7 @@ def bench_charter(n: int, concurrency: int, workdir: Path, traced: bool) -> tupl
     upgrade(store)
     tracer = Tracer(load_settings(workdir / "home"), store) if traced else None
     ds = Dataset(name="bench", items=items(n))
-    reg = default_registry()
+    reg = ScorerRegistry()
     scorers = [reg.build("exact:field=answer"), reg.build("numeric:field=answer,rel_tol=0.000001")]
     target = CallableTarget(cheap_agent, name="cheap", version="bench", tracer=tracer)
     t0 = time.perf_counter()

@@ -110,10 +110,10 @@ def test_citation_scorer_factory_over_a_mapping():
 
 
 def test_the_citation_check_builds_through_the_scorer_registry(home: Path):
-    from charter.evals import default_registry
+    from charter.evals import ScorerRegistry
 
     # the `python:` route works before (and alongside) the charter.scorers entry point
-    scorer = default_registry().build("python:path=questionnaire.evaluate:citation_check")
+    scorer = ScorerRegistry().build("python:path=questionnaire.evaluate:citation_check")
     bad = answer("Row filters are SQL expressions. [1]", [cite(ROWS)]).to_dict()
     res = scorer.score(inputs={}, outputs=bad, expectations={})  # an empty home: no chunk exists
     assert res["python"].passed is False and "docs/catalog.md#7: no such chunk in the index" in res["python"].rationale

@@ -186,13 +186,8 @@ def _check_visible(compiled: Compiled, backend: Backend, principal: str, agent: 
         raise PermissionDenied(f"not permitted: {reason}", dataset=ds, tickers=hidden)
 
 
-def check(query: str | ast.Query, principal: str = "analyst", *, env: Any | None = None,
-          agent: str | None = None) -> ast.Query:
+def check(query: str | ast.Query, principal: str = "analyst", *, env: Any, agent: str | None = None) -> ast.Query:
     """Parse and check entitlements without reading the data (raises FinQL errors or PermissionDenied)."""
-    if env is None:
-        from finql.runtime import default_env
-
-        env = default_env()
     q = parse(query) if isinstance(query, str) else query
     compiled = compile_query(q, env.backend.catalog)
     try:
@@ -204,11 +199,6 @@ def check(query: str | ast.Query, principal: str = "analyst", *, env: Any | None
     return q
 
 
-def execute(query: str | ast.Query, principal: str = "analyst", *, env: Any | None = None,
-            agent: str | None = None) -> Result:
-    """Run a query as `principal` in a FinQL environment (default: the one of CHARTER_HOME)."""
-    if env is None:
-        from finql.runtime import default_env
-
-        env = default_env()
+def execute(query: str | ast.Query, principal: str = "analyst", *, env: Any, agent: str | None = None) -> Result:
+    """Run a query as `principal` in a FinQL environment (``finql.runtime.FinQLEnv``)."""
     return run(query, env.backend, principal, agent)

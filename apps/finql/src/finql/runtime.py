@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from charter.runtime import Charter
 from finql.data.build import build, default_path, duckdb_url
@@ -25,6 +23,12 @@ class FinQLEnv:
     def execute(self, query: str | ast.Query, principal: str = "analyst", agent: str | None = None) -> Result:
         """Run a query as `principal` (and `agent` acting for it)."""
         return run(query, self.backend, principal, agent)
+
+    @classmethod
+    def from_charter(cls, charter: Charter) -> FinQLEnv:
+        """FinQL's extension of a Charter runtime (``charter.extensions``): the agents and the scorer
+        reach the governed data through it, the same way on the CLI, the server, MCP and in evaluations."""
+        return open_env(charter=charter)
 
 
 def build_and_register(charter: Charter, url: str | None = None, tables: Tables | None = None) -> tuple[str, str]:
@@ -48,18 +52,3 @@ def open_env(home: str | Path | None = None, *, charter: Charter | None = None,
             raise NotFound("the FinQL data is not built; run `finql data build`")
         build_and_register(charter)
     return FinQLEnv(charter, GovernedBackend(charter.data, charter.catalog, SOURCE))
-
-
-_default: dict[str, Any] = {}
-_lock = threading.Lock()
-
-
-def default_env() -> FinQLEnv:
-    """The process's environment for CHARTER_HOME (opened once)."""
-    from charter.settings import load_settings
-
-    key = str(Path(load_settings().home).resolve())
-    with _lock:
-        if key not in _default:
-            _default[key] = open_env()
-        return _default[key]

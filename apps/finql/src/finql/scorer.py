@@ -70,17 +70,22 @@ def _predicted(outputs: Any) -> tuple[str | None, str | None]:
     return str(outputs), None
 
 
-def execution_match(env: Any | None = None, rel_tol: float = REL_TOL) -> Callable[..., Score]:
-    """Factory of the scorer: runs the gold and the predicted query as the case's principal."""
+def execution_match(env: Any | None = None, rel_tol: float = REL_TOL, extensions: Any = None) -> Callable[..., Score]:
+    """Factory of the scorer: runs the gold and the predicted query as the case's principal, in the
+    FinQL environment given, or the runtime's (``extensions``, handed in by whoever builds scorers)."""
     cache: dict[tuple[str, str], Result] = {}
     lock = threading.Lock()
+    if env is None and extensions is not None:
+        from finql.runtime import FinQLEnv
+
+        env = extensions.get(FinQLEnv)
+    if env is None:
+        from charter.errors import ConfigError
+
+        raise ConfigError("the finql_execution scorer needs the FinQL environment: run it through "
+                          "`charter eval run` or `finql bench`, which hand it the runtime's")
 
     def run(query: str, principal: str) -> Result:
-        nonlocal env
-        if env is None:
-            from finql.runtime import default_env
-
-            env = default_env()
         return env.execute(query, principal)
 
     def gold_result(query: str, principal: str) -> Result:

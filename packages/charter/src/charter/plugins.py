@@ -1,31 +1,122 @@
-"""The names registered under Charter's entry-point groups (its extension points).
+"""Charter's extension points: one ``Registry`` per kind of plugin, filled from entry points.
 
-A foundation module: settings validates names against it, a layer's registry loads classes
-through it. Reading names imports no plugin.
+Providers, connectors, agents, scorers and app extensions are all found the same way: a name
+under an entry-point group (``charter.providers``, ``charter.connectors``, ``charter.agents``,
+``charter.scorers``, ``charter.extensions``), Charter's own built-ins included, plus anything
+registered by hand (tests, notebooks). A foundation module: nothing here imports a plugin until
+it is asked for by name.
+
+- Listing names imports nothing (settings validates provider names this way).
+- A broken plugin is named in a ``ConfigError`` when it is asked for, never dropped silently.
+- An unknown name is a ``NotFound`` that lists what is registered (and the closest name).
+- Thread-safe: the entry-point listing is read once per process into an immutable snapshot; a
+  registry publishes each loaded plugin once, under its lock.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
+
+from charter.errors import AlreadyExists, ConfigError, NotFound, did_you_mean
 
 PROVIDERS = "charter.providers"
+CONNECTORS = "charter.connectors"
+AGENTS = "charter.agents"
+SCORERS = "charter.scorers"
+EXTENSIONS = "charter.extensions"
 
-# Charter's own entries, exactly as its pyproject.toml declares them; they count even when the
-# installed metadata predates one (a source checkout whose editable install is older).
-BUILTINS: dict[str, dict[str, str]] = {
-    PROVIDERS: {
-        "local": "charter.models.providers.local:LocalProvider",
-        "anthropic": "charter.models.providers.anthropic:AnthropicProvider",
-        "openai": "charter.models.providers.openai:OpenAIProvider",
-        "scripted": "charter.models.providers.scripted:ScriptedProvider",
-    },
-}
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One registered name: where it comes from, and how to load it."""
+
+    name: str
+    source: str  # "module:attribute" of an entry point, or the qualified name of a registered object
+    load: Callable[[], Any]
 
 
 @cache
+def _entry_points(group: str) -> Mapping[str, Entry]:
+    """The installed entry points of a group (read once per process, published immutable)."""
+    found: dict[str, Entry] = {}
+    for ep in entry_points(group=group):
+        found.setdefault(ep.name, Entry(ep.name, ep.value, ep.load))
+    return MappingProxyType(found)
+
+
 def registered(group: str) -> dict[str, str]:
-    """Name -> "module:attribute" of everything registered under an entry-point group."""
-    specs = dict(BUILTINS.get(group, {}))
-    specs.update({ep.name: ep.value for ep in entry_points(group=group)})
-    return specs
+    """Name -> "module:attribute" of every installed entry point of a group (imports nothing)."""
+    return {name: e.source for name, e in _entry_points(group).items()}
+
+
+class Registry(Generic[T]):
+    """Named plugins of one kind: the entry points of ``group`` plus explicit registrations.
+
+    ``check(name, loaded)`` validates (and may adapt) what an entry point loads; it raises
+    ``ConfigError`` for something that is not a plugin of this kind. Registrations on an
+    instance stay on that instance: there is no process-wide registry to reset.
+    """
+
+    def __init__(self, group: str, kind: str, *, check: Callable[[str, Any], T] | None = None,
+                 load_entry_points: bool = True) -> None:
+        self.group, self.kind = group, kind
+        self._check = check
+        self._entries: dict[str, Entry] = dict(_entry_points(group)) if load_entry_points else {}
+        self._loaded: dict[str, T] = {}
+        self._lock = threading.Lock()
+
+    def register(self, name: str, obj: T, *, replace: bool = False) -> None:
+        """Add a plugin by hand; a name already taken needs ``replace=True``."""
+        with self._lock:
+            if name in self._entries and not replace:
+                raise AlreadyExists(f"a {self.kind} named '{name}' is already registered "
+                                    f"(from {self._entries[name].source})")
+            self._entries[name] = Entry(name, getattr(obj, "__qualname__", None) or repr(obj), lambda: obj)
+            self._loaded[name] = obj
+
+    def names(self) -> list[str]:
+        """Every registered name, sorted (nothing is imported)."""
+        return sorted(self._entries)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names())
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, name: str) -> T:
+        return self.get(name)
+
+    def source(self, name: str) -> str:
+        """Where a name comes from ("module:attribute"), or "" when it is not registered."""
+        entry = self._entries.get(name)
+        return entry.source if entry else ""
+
+    def get(self, name: str) -> T:
+        """The plugin registered under ``name``, loaded (and checked) on first use."""
+        if name in self._loaded:
+            return self._loaded[name]
+        entry = self._entries.get(name)
+        if entry is None:
+            raise NotFound(f"unknown {self.kind} '{name}'{did_you_mean(name, self._entries)} (registered: "
+                           f"{', '.join(self.names()) or 'none'}; plugins add more under the entry-point "
+                           f"group '{self.group}')")
+        try:
+            loaded = entry.load()
+        except Exception as exc:  # a broken plugin names itself instead of breaking the registry
+            raise ConfigError(f"cannot load {self.kind} '{name}' from {entry.source}: "
+                              f"{type(exc).__name__}: {exc}") from exc
+        value: T = self._check(name, loaded) if self._check is not None else loaded
+        with self._lock:  # built outside the lock, published once
+            return self._loaded.setdefault(name, value)

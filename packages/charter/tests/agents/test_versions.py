@@ -69,7 +69,7 @@ def test_the_registry_finds_built_ins_through_the_entry_point_group() -> None:
     assert registry.create("qa").description == "Answers questions."
     with pytest.raises(AlreadyExists, match="'qa'"):
         registry.register("qa", make_agent)
-    with pytest.raises(NotFound, match="no agent 'qaa'; did you mean 'qa'"):
+    with pytest.raises(NotFound, match="unknown agent 'qaa'; did you mean 'qa'"):
         registry.create("qaa")
     registry.register("misnamed", make_agent)
     with pytest.raises(ConfigError, match="registered as 'misnamed' built an agent named 'qa'"):

@@ -24,7 +24,7 @@ from charter.errors import (
 def test_builtin_connectors_are_in_the_registry() -> None:
     known = registry()
     assert {"duckdb", "sqlite", "postgresql", "mysql"} <= set(known)
-    assert all(issubclass(c, Connector) for c in known.values())
+    assert all(issubclass(known[name], Connector) for name in known)
 
 
 def test_resync_picks_up_added_and_dropped_tables(tmp_path: Path, data: DataService, catalog: Catalog) -> None:

@@ -7,7 +7,7 @@ import time
 
 from eval_doubles import adder_double
 
-from charter.evals import CallableTarget, Runs, default_registry, load_file
+from charter.evals import CallableTarget, Runs, ScorerRegistry, load_file
 from charter.store import Store
 
 
@@ -22,7 +22,7 @@ if __name__ == "__main__":
     runs = Runs(Store(url))
     ds = load_file(path, expect=["expected"])
     target = CallableTarget(slow_adder, name="adder", version="v1")
-    scorers = [default_registry().build("exact:field=expected"), default_registry().build("numeric:field=expected,abs_tol=1")]
+    scorers = [ScorerRegistry().build("exact:field=expected"), ScorerRegistry().build("numeric:field=expected,abs_tol=1")]
     res = runs.run(target, ds, scorers, concurrency=2, resume=run_id if run_id != "-" else None, use_cache=False,
                    flush_every=1)
     print(res.run_id)

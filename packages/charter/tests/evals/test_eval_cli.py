@@ -47,7 +47,7 @@ def test_dataset_and_eval_commands(home, tmp_path, capsys):
     code, out = cli(capsys, "dataset", "add", "prod", "--from-traces", "adder_double", "--split", "dev")
     assert code == 0 and "items" in out  # the eval runs above traced the callable under its name
     code, out = cli(capsys, "eval", "run", "--agent", "nope", "--dataset", "sums", "--scorer", "exact")
-    assert code == 4 and "no agent 'nope'" in out
+    assert code == 4 and "unknown agent 'nope'" in out
     code, out = cli(capsys, "eval", "run", "--python", "eval_doubles:adder_double", "--dataset", "sumz", "--scorer", "exact")
     assert code == 4 and "did you mean 'sums'" in out
 

@@ -11,9 +11,9 @@ from charter.errors import InvalidInput
 from charter.evals import (
     CallableTarget,
     Runs,
+    ScorerRegistry,
     bootstrap_ci,
     compare,
-    default_registry,
     gate,
     load_file,
 )
@@ -24,7 +24,7 @@ from charter.tracing import Tracer
 
 def _runs(store, tmp_path):
     ds = load_file(write_jsonl(tmp_path / "sums.jsonl", arithmetic_rows(40)), expect=["expected"])
-    sc = [default_registry().build("exact:field=expected")]
+    sc = [ScorerRegistry().build("exact:field=expected")]
     runs = Runs(store)
 
     def better(inputs):  # the adder double without its off-by-one on multiples of ten
@@ -83,7 +83,7 @@ def test_optimizer_winner_holds_on_held_out(sqlite_store, settings, tmp_path):
     agent = toy_agent_double(threshold=0.1, style="plain")
     seen = []
     climb = optimize(agent, "add", ds.split("dev"), ds.split("test"),
-                     [default_registry().build("exact:field=expected")], runs=Runs(sqlite_store, tracer=tracer),
+                     [ScorerRegistry().build("exact:field=expected")], runs=Runs(sqlite_store, tracer=tracer),
                      versions=versions, tracer=tracer, grids={"style": ["careful"]}, on_step=seen.append)
     assert climb.start_dev == 0.0 and climb.best_dev > climb.start_dev
     assert climb.confirmed and climb.best_test >= climb.start_test
@@ -100,7 +100,7 @@ def test_optimizer_bootstraps_few_shot_examples_from_passing_traces(sqlite_store
     ds = load_file(write_jsonl(tmp_path / "sums.jsonl", arithmetic_rows(40)), expect=["expected"])
     tracer = Tracer(settings, sqlite_store)
     climb = optimize(llm_agent_double(), "add", ds.split("dev"), ds.split("test"),
-                     [default_registry().build("exact:field=expected")], runs=Runs(sqlite_store, tracer=tracer),
+                     [ScorerRegistry().build("exact:field=expected")], runs=Runs(sqlite_store, tracer=tracer),
                      versions=AgentVersions(sqlite_store), tracer=tracer,
                      handles={"gateway": FewShotGatewayDouble()}, few_shot=(1, 3))
     assert climb.start_dev == 0.25 and climb.best_dev == 1.0 and climb.confirmed

@@ -13,7 +13,7 @@ import pytest
 from eval_doubles import adder_double, arithmetic_rows, toy_agent_double, write_jsonl
 
 from charter.errors import InvalidInput
-from charter.evals import AgentTarget, CallableTarget, Runs, default_registry, load_file
+from charter.evals import AgentTarget, CallableTarget, Runs, ScorerRegistry, load_file
 from charter.evals.tables import RunItemRow, RunRow
 from charter.tracing import Tracer
 
@@ -21,7 +21,7 @@ HERE = Path(__file__).parent
 
 
 def _scorers(*specs):
-    return [default_registry().build(s) for s in specs or ("exact:field=expected",)]
+    return [ScorerRegistry().build(s) for s in specs or ("exact:field=expected",)]
 
 
 def _dataset(tmp_path, n=40):
@@ -181,7 +181,7 @@ def test_items_run_and_score_as_their_principal(sqlite_store, tmp_path):
         return True
 
     run = Runs(sqlite_store).run(CallableTarget(who, name="who", version="v"), ds,
-                                 [*_scorers(), default_registry().build(saw)])
+                                 [*_scorers(), ScorerRegistry().build(saw)])
     assert [i.passed for i in run.items] == [True, True]
     assert sorted(seen, key=str) == sorted(["guest", None], key=str)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from charter.errors import NotFound
-from charter.evals import Score, ScorerRegistry, calibrate, cohen_kappa, default_registry
+from charter.evals import Score, ScorerRegistry, calibrate, cohen_kappa
 from charter.evals.judges import RUBRICS, Judge, guidelines
 from charter.evals.scorers import normalise, parse_spec
 from charter.models import Gateway
@@ -13,7 +13,7 @@ from charter.settings import ModelSettings
 
 
 def _score(spec, **kw):
-    sc = default_registry().build(spec)
+    sc = ScorerRegistry().build(spec)
     base = {"inputs": {}, "outputs": {}, "expectations": {}, "trace": None}
     return sc.score(**{**base, **kw})
 
@@ -48,7 +48,7 @@ def test_missing_field_and_scorer_bugs_become_item_errors():
     def broken(*, outputs):
         raise ZeroDivisionError("oops")
 
-    sc = default_registry().build(broken)
+    sc = ScorerRegistry().build(broken)
     assert sc.score(inputs={}, outputs={}, expectations={})["broken"].error == "ZeroDivisionError: oops"
 
 
@@ -71,7 +71,7 @@ def _gateway(settings, responses):
 def test_judge_structured_score_and_unparseable_answer(settings):
     gw = _gateway(settings, [{"json": {"score": "yes", "rationale": "same city"}},
                              {"json": {"score": "maybe", "rationale": "?"}}, "not json at all"])
-    judge = default_registry().build("correctness:model=judge,output_field=answer", gateway=gw)
+    judge = ScorerRegistry().build("correctness:model=judge,output_field=answer", gateway=gw)
     kw = {"inputs": {"q": "Capital?"}, "outputs": {"answer": "Paris"}, "expectations": {"answer": "Paris"}}
     ok = judge.score(**kw)["judge:correctness"]
     assert ok.passed and f"correctness@{RUBRICS['correctness'].version}" in ok.rationale and "same city" in ok.rationale

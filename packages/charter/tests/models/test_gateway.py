@@ -92,7 +92,7 @@ def test_providers_load_from_the_entry_point_group() -> None:
     names = {ep.name for ep in entry_points(group="charter.providers")}
     assert {"local", "anthropic", "openai", "scripted"} <= names
     assert provider_class("scripted").supports_tools
-    with pytest.raises(ConfigError, match="unknown model provider 'scriptd'; did you mean 'scripted'"):
+    with pytest.raises(NotFound, match="unknown model provider 'scriptd'; did you mean 'scripted'"):
         provider_class("scriptd")
 
 

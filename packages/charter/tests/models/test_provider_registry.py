@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from charter import plugins
-from charter.errors import ConfigError, ProviderError, Timeout
+from charter.errors import ConfigError, NotFound, ProviderError, Timeout
 from charter.models.errors import ProviderRejected
 from charter.models.providers.anthropic import AnthropicProvider
 from charter.models.providers.openai import OpenAIProvider
@@ -28,10 +28,10 @@ def acme_plugin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         extra = [EntryPoint("acme", "acme_charter:AcmeProvider", group)] if group == plugins.PROVIDERS else []
         return [*real(group=group), *extra]
 
-    plugins.registered.cache_clear()
+    plugins._entry_points.cache_clear()
     monkeypatch.setattr(plugins, "entry_points", fake)
     yield
-    plugins.registered.cache_clear()
+    plugins._entry_points.cache_clear()
 
 
 def test_charter_toml_may_name_a_plugin_provider(home: Path, acme_plugin: None) -> None:
@@ -50,7 +50,7 @@ def test_an_unknown_provider_is_one_line_listing_the_registered_ones(home: Path)
     assert "key 'models.x.provider': unknown model provider 'antropic'; did you mean 'anthropic'?" in message
     assert "(registered: anthropic, local, openai, scripted;" in message
     assert "\n" not in message and "Value error" not in message
-    with pytest.raises(ConfigError, match=r"\(registered: anthropic, local, openai, scripted\)"):
+    with pytest.raises(NotFound, match=r"\(registered: anthropic, local, openai, scripted; plugins add more"):
         provider_class("antropic")
 
 

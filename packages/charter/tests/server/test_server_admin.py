@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from server.conftest import capital_agent
-
 from charter.agents.versions import AgentVersions
+from server.conftest import capital_agent
 
 
 def test_statements_run_as_the_caller(world, client) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import openai
 import pytest
+
 from server.conftest import free_port as _free_port
 from server.conftest import wait_for as _wait
 

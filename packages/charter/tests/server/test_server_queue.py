@@ -3,13 +3,12 @@ quality over time on the dashboards and the Server-Timing header."""
 
 from __future__ import annotations
 
-from server.conftest import Browser, capital_agent
-
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Dataset, Datasets, Item
 from charter.evals.runs import Runs
-from charter.evals.scorers import Score, Scorer, default_registry
+from charter.evals.scorers import Score, Scorer, ScorerRegistry
 from charter.evals.targets import AgentTarget
+from server.conftest import Browser, capital_agent
 
 
 def _reviewer(world) -> None:  # type: ignore[no-untyped-def]
@@ -29,7 +28,7 @@ def _eval_run(world) -> str:  # type: ignore[no-untyped-def]
     def judge_double(outputs, expectations):  # type: ignore[no-untyped-def]  # a judge's score, scripted
         return Score(value=0.2 if expectations["answer"] == "Paris" else 0.9, rationale="scripted judge double")
 
-    scorers = [default_registry().build("exact"), Scorer("judge:fake", judge_double)]
+    scorers = [ScorerRegistry().build("exact"), Scorer("judge:fake", judge_double)]
     target = AgentTarget(capital_agent(), gateway=c.gateway, catalog=c.catalog, tracer=c.tracer)
     return Runs(c.store, tracer=c.tracer).run(target, golden, scorers, principal="ann", concurrency=1).run_id
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from server.conftest import Browser
-
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
 from charter.server.review import csrf_token
+from server.conftest import Browser
 
 
 def _trace(world, client) -> str:  # type: ignore[no-untyped-def]

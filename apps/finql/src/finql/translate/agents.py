@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from charter.agents import Agent, RunContext, Sequence, Step, StepConfig
+from finql.runtime import FinQLEnv
 from finql.translate import govern
 from finql.translate.linking import Links, link
 from finql.translate.reference import examples, language_reference
@@ -39,6 +40,11 @@ class State(BaseModel):
     error: str | None = None
     columns: list[str] = Field(default_factory=list)
     rows: list[list[Any]] = Field(default_factory=list)
+
+
+def _env(ctx: RunContext) -> FinQLEnv | None:
+    """The runtime's FinQL environment (the governed executor), when this run has one."""
+    return ctx.extensions.get(FinQLEnv)
 
 
 def _links(s: State) -> Links:
@@ -229,7 +235,7 @@ class CheckEntitlement(_StateStep):
     Config = EntitlementConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        if s.query and govern.denied(s.query, ctx.principal, ctx.extras.get("finql")) is not None:
+        if s.query and govern.denied(s.query, ctx.principal, _env(ctx)) is not None:
             s.refusal, s.query = "not_permitted", None
 
 
@@ -245,7 +251,7 @@ class Execute(_StateStep):
         if not (self.config.execute and s.query):
             return
         try:
-            result = govern.execute(s.query, ctx.principal, ctx.extras.get("finql"))
+            result = govern.execute(s.query, ctx.principal, _env(ctx))
         except Exception as exc:  # the executor's errors are answers: a refusal or a recorded error
             if type(exc).__name__ == "PermissionDenied":
                 s.refusal, s.query = "not_permitted", None

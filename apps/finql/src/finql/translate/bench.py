@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from charter.agents.context import Extensions
 from charter.errors import InvalidInput
 from charter.evals import (
     AgentTarget,
@@ -30,7 +31,7 @@ from charter.evals import (
     Runs,
     Score,
     Scorer,
-    default_registry,
+    ScorerRegistry,
     load_file,
 )
 from finql.translate.agents import DECOMPOSED_STEPS
@@ -218,7 +219,7 @@ def structural_scorer() -> Scorer:
 def correctness_scorer(env: Any) -> Scorer:
     """The registered ``finql_execution`` scorer, on this run's FinQL environment."""
     try:
-        return default_registry().build("finql_execution", env=env)
+        return ScorerRegistry().build("finql_execution", env=env)
     except Exception:  # noqa: BLE001 - entry points not installed (checkout before reinstall)
         from finql.scorer import execution_match
 
@@ -296,14 +297,13 @@ def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str |
         kb.ensure_index(charter)
     Datasets(charter.store).add(dataset)  # `charter dataset show` has what the runs were scored on
     correctness = correctness_scorer(env) if execute else structural_scorer()
-    registry = default_registry()
+    registry = ScorerRegistry()
     measures = [registry.build("tokens"), registry.build("cost")]
     runs = Runs(charter.store, tracer=charter.tracer)
     out: dict[str, AgentRun] = {}
     for name in agents:
         agent = make_agent(name, model)
-        target = AgentTarget(agent, tracer=charter.tracer, gateway=charter.gateway, catalog=charter.catalog,
-                             data=charter.data, extras={"finql": env})
+        target = AgentTarget(agent, **{**charter.handles(), "extensions": Extensions(env)})
         scorers = [correctness, *measures, *(step_scorer(s) for s in SCORED_STEPS.get(name, ()))]
         result = runs.run(target, dataset, scorers, concurrency=concurrency, use_cache=False,
                           principal=DEFAULT_PRINCIPAL, progress=progress)

@@ -34,6 +34,7 @@ def ask(
     from rich.table import Table
 
     from charter.agents import RunContext
+    from charter.agents.context import Extensions
     from charter.cli._app import console
 
     if agent not in AGENTS:
@@ -49,8 +50,7 @@ def ask(
         warm_local_model(rt, model)
     if agent == "baseline" and not kb.has_index(rt):
         kb.ensure_index(rt)
-    ctx = RunContext(principal=as_, gateway=rt.gateway, catalog=rt.catalog, data=rt.data, tracer=rt.tracer,
-                     extras={"finql": env})
+    ctx = RunContext(principal=as_, **{**rt.handles(), "extensions": Extensions(env)})
     res = make_agent(AGENTS[agent], model).run({"question": question}, ctx, raise_errors=False)
     out = res.output
     if res.error:

@@ -1,31 +1,92 @@
-"""What a run carries: who runs it, as which agent, and the handles steps reach the layers by."""
+"""What a run carries: who runs it, as which agent, and typed handles to the layers below.
+
+Handles are plain attributes so tests can hand in doubles. App data travels as a typed
+*extension* (``ctx.extension(FinQLEnv)``), never in a loose dict: an app registers a class under
+the ``charter.extensions`` entry-point group, and the runtime (``charter.runtime.Charter``) builds
+one instance per process on first use, the same way for the CLI, the server, MCP and evaluation
+runs, so an agent sees the same world wherever it is served.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from charter.errors import ConfigError
 
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
+    from charter.data import DataService
+    from charter.data.embeddings import Embedder
+    from charter.models import Gateway
+    from charter.tools import ToolRegistry
+    from charter.tracing import Tracer
 
-@dataclass
+E = TypeVar("E")
+
+
+class Extensions:
+    """The app extensions a run may use, by class: given instances plus a lazy ``provider``.
+
+    ``provider(cls)`` (the runtime's) builds the instance of a registered extension class, or
+    returns None when none is registered; each is built once per ``Extensions`` and published
+    under a lock, so concurrent first uses share one instance.
+    """
+
+    def __init__(self, *instances: object, provider: Callable[[type[Any]], object | None] | None = None) -> None:
+        self._built: dict[type[Any], object] = {type(i): i for i in instances}
+        self._provider = provider
+        self._lock = threading.Lock()
+
+    def get(self, cls: type[E]) -> E | None:
+        """The extension that is a ``cls``, or None when this run has none."""
+        for kind, value in list(self._built.items()):
+            if issubclass(kind, cls):
+                return value  # type: ignore[return-value]
+        if self._provider is None:
+            return None
+        with self._lock:  # built once: the provider may open stores and data sources
+            for kind, value in self._built.items():
+                if issubclass(kind, cls):
+                    return value  # type: ignore[return-value]
+            value = self._provider(cls)
+            if value is not None:
+                self._built[type(value)] = value
+            return value  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
 class RunContext:
-    """Principal, agent, and the gateway/catalog/data/tools handles of one run.
+    """Principal, agent, and the gateway/catalog/data/tools/embedder/tracer handles of one run.
 
-    Handles are plain attributes so tests can hand in doubles; a step that needs a handle the
-    context lacks fails with a message naming it.
+    A step that needs a handle the context lacks fails with a message naming it (``need``).
     """
 
     principal: str
     agent: str | None = None
-    gateway: Any = None
-    catalog: Any = None
-    data: Any = None
-    tools: Any = None
-    embedder: Any = None
-    tracer: Any = None
+    gateway: Gateway | None = None
+    catalog: Catalog | None = None
+    data: DataService | None = None
+    tools: ToolRegistry | None = None
+    embedder: Embedder | None = None
+    tracer: Tracer | None = None
     request_id: str | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
+    extensions: Extensions = field(default_factory=Extensions)
+
+    @overload
+    def need(self, handle: Literal["gateway"], step: str) -> Gateway: ...
+    @overload
+    def need(self, handle: Literal["catalog"], step: str) -> Catalog: ...
+    @overload
+    def need(self, handle: Literal["data"], step: str) -> DataService: ...
+    @overload
+    def need(self, handle: Literal["tools"], step: str) -> ToolRegistry: ...
+    @overload
+    def need(self, handle: Literal["embedder"], step: str) -> Embedder: ...
+    @overload
+    def need(self, handle: Literal["tracer"], step: str) -> Tracer: ...
 
     def need(self, handle: str, step: str) -> Any:
         """The named handle, or a ConfigError saying which step needs it."""
@@ -34,6 +95,15 @@ class RunContext:
             raise ConfigError(f"step '{step}' needs a {handle} in the run context, and none was given")
         return value
 
+    def extension(self, cls: type[E], step: str | None = None) -> E:
+        """The app extension that is a ``cls``; a ConfigError names the step when there is none."""
+        value = self.extensions.get(cls)
+        if value is None:
+            who = f"step '{step}'" if step else "this run"
+            raise ConfigError(f"{who} needs the app extension {cls.__qualname__}, and the runtime has none "
+                              f"(is the app installed? extensions register under 'charter.extensions')")
+        return value
+
     def evolve(self, **changes: Any) -> RunContext:
-        """A copy with some fields changed."""
+        """A copy with some fields changed (extensions are shared)."""
         return replace(self, **changes)

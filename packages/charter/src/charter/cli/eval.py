@@ -130,9 +130,9 @@ def gate_run(run_id: str = typer.Argument(...),
 
 def list_scorers() -> None:
     """Every scorer in the registry (built-ins and apps' entry points)."""
-    from charter.evals import default_registry
+    from charter.evals import ScorerRegistry
 
-    reg = default_registry()
+    reg = ScorerRegistry()
     table = Table("scorer", "about")
     for name in reg.names():
         try:
@@ -147,20 +147,8 @@ def list_scorers() -> None:
 
 
 def handles(charter: Charter) -> dict[str, Any]:
-    """The run-context handles an agent may need, each built lazily by the runtime."""
-    out: dict[str, Any] = {"tracer": charter.tracer, "catalog": charter.catalog}
-    for name in ("gateway", "data"):
-        try:
-            out[name] = getattr(charter, name)
-        except (ImportError, ConfigError):  # a layer not configured here: steps that need it say so
-            continue
-    try:
-        from charter.tools import ToolRegistry
-
-        out["tools"] = ToolRegistry(charter.catalog)
-    except ImportError:
-        pass
-    return out
+    """The run-context handles an agent may need (the runtime's, as when it is served)."""
+    return charter.handles()
 
 
 def target(charter: Charter, agent: str | None, python: str | None) -> Any:
@@ -183,12 +171,12 @@ def target(charter: Charter, agent: str | None, python: str | None) -> Any:
 
 def scorers(charter: Charter, specs: list[str]) -> list[Any]:
     """Scorers from spec strings (judges get the gateway)."""
-    from charter.evals import default_registry
+    from charter.evals import ScorerRegistry
 
     if not specs:
         raise InvalidInput("name at least one --scorer (e.g. exact:field=answer); `charter eval scorers` lists them")
-    reg = default_registry()
-    return [reg.build(s, gateway=_lazy_gateway(charter)) for s in specs]
+    reg = ScorerRegistry()
+    return [reg.build(s, gateway=_lazy_gateway(charter), extensions=charter.extensions) for s in specs]
 
 
 def _lazy_gateway(charter: Charter) -> Any:

@@ -47,19 +47,8 @@ def _load_tools(registry, specs: list[str]) -> None:  # type: ignore[no-untyped-
 
 
 def _context_factory(charter, registry):  # type: ignore[no-untyped-def]
-    from charter.agents import RunContext
-
-    def handle(name: str):  # type: ignore[no-untyped-def]
-        # A layer that cannot start here (no data sources, no model) leaves its handle empty; the
-        # step that needs it then fails with a message naming it, instead of the whole server.
-        try:
-            return getattr(charter, name)
-        except Exception:
-            return None
-
-    def context(principal: str) -> RunContext:
-        return RunContext(principal=principal, catalog=charter.catalog, gateway=handle("gateway"),
-                          data=handle("data"), tools=registry, tracer=charter.tracer)
+    def context(principal: str):  # type: ignore[no-untyped-def]
+        return charter.run_context(principal, tools=registry)
 
     return context
 

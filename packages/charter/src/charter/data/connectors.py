@@ -13,14 +13,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, ClassVar
 
 from charter.errors import ConfigError, ExecutionError, SourceUnavailable, Timeout, did_you_mean
+from charter.plugins import CONNECTORS, Registry
 from charter.store import redact_url
 
-ENTRY_POINT_GROUP = "charter.connectors"
+ENTRY_POINT_GROUP = CONNECTORS
 _MARK = re.compile(r"__chp_(\w+?)__")
 
 
@@ -407,27 +407,22 @@ class MySQLConnector(_ServerConnector):
             raise ExecutionError(f"source '{self.name}' rejected the query: {_scrub(str(exc.orig), self.url)}") from None
 
 
-def registry() -> dict[str, type[Connector]]:
-    """Every connector class by URL scheme, read from the ``charter.connectors`` entry points."""
-    found: dict[str, type[Connector]] = {}
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        try:
-            found[ep.name] = ep.load()
-        except Exception:  # noqa: BLE001 - a broken plugin must not hide the others
-            continue
-    # The built-ins are also listed in pyproject's entry points; this keeps an uninstalled
-    # source checkout working.
-    for cls in (DuckDBConnector, SQLiteConnector, PostgresConnector, MySQLConnector):
-        found.setdefault(cls.scheme, cls)
-    return found
+def _connector(name: str, loaded: Any) -> type[Connector]:
+    if not (isinstance(loaded, type) and issubclass(loaded, Connector)):
+        raise ConfigError(f"connector '{name}' is {loaded!r}, not a charter Connector subclass")
+    return loaded
+
+
+def registry() -> Registry[type[Connector]]:
+    """The connector classes by URL scheme, from the ``charter.connectors`` entry points."""
+    return Registry(ENTRY_POINT_GROUP, "connector", check=_connector)
 
 
 def connect(name: str, url: str) -> Connector:
     """A connector for a source URL; an unknown scheme names the known ones."""
     scheme = scheme_of(url)
     known = registry()
-    cls = known.get(scheme)
-    if cls is None:
+    if scheme not in known:
         raise ConfigError(f"no connector for '{scheme}://' URLs{did_you_mean(scheme, known)}; "
-                          f"known: {', '.join(sorted(known))}")
-    return cls(name, url)
+                          f"known: {', '.join(known)}")
+    return known.get(scheme)(name, url)

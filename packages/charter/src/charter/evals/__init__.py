@@ -19,7 +19,6 @@ from charter.evals.scorers import (
     Score,
     Scorer,
     ScorerRegistry,
-    default_registry,
 )
 from charter.evals.targets import AgentTarget, CallableTarget, Target, TargetResult, resolve_agent
 
@@ -27,6 +26,6 @@ __all__ = [
     "GROUP", "AgentTarget", "Calibration", "CallableTarget", "Comparison", "Dataset", "Datasets", "GateResult",
     "Item", "ItemResult", "Judge", "JudgeParseError", "MissingField", "Rubric", "RunInfo", "RunResult", "Runs",
     "Score", "Scorer", "ScorerRegistry", "Target", "TargetResult", "bootstrap_ci", "by_step", "by_tag",
-    "calibrate", "cohen_kappa", "compare", "default_registry", "from_traces", "gate", "load_file", "resolve_agent",
+    "calibrate", "cohen_kappa", "compare", "from_traces", "gate", "load_file", "resolve_agent",
     "summarize", "to_csv", "to_jsonl",
 ]

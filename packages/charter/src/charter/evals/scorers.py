@@ -15,15 +15,15 @@ import json
 import logging
 import re
 from collections.abc import Callable, Mapping
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from charter.errors import ConfigError, InvalidInput, NotFound, did_you_mean
+from charter.errors import ConfigError, InvalidInput
+from charter.plugins import SCORERS, Registry
 
-GROUP = "charter.scorers"
+GROUP = SCORERS
 log = logging.getLogger("charter.evals")
 KEYWORDS = ("inputs", "outputs", "expectations", "trace")
 
@@ -251,7 +251,7 @@ def cost(max_usd: float | None = None) -> Callable[..., Any]:
 def step(step: str, field: str | None = None, expected: str | None = None, scorer: str = "exact",
          **options: Any) -> Callable[..., Any]:
     """Score one step of the trace: that span's outputs against an expectation, with another scorer."""
-    inner = Scorer("inner", default_registry().factory(scorer)(field=field, expected=expected, **options))
+    inner = Scorer("inner", ScorerRegistry().factory(scorer)(field=field, expected=expected, **options))
 
     def step_score(*, inputs: Any, trace: Any, expectations: Any) -> Score:
         sp = _needs(trace, f"step:{step}")
@@ -271,46 +271,21 @@ def step(step: str, field: str | None = None, expected: str | None = None, score
 # -- the registry -------------------------------------------------------------------------------
 
 
-class ScorerRegistry:
-    """Scorer factories by name; the ``charter.scorers`` entry points are read on first use."""
+def _scorer_factory(name: str, loaded: Any) -> Callable[..., Any]:
+    if not callable(loaded):
+        raise ConfigError(f"scorer '{name}' is registered as {loaded!r}, not a factory of scorers")
+    return loaded
+
+
+class ScorerRegistry(Registry[Callable[..., Any]]):
+    """Scorer factories by name (one ``Registry`` over ``charter.scorers``); ``build`` makes scorers."""
 
     def __init__(self, *, load_entry_points: bool = True) -> None:
-        self._factories: dict[str, Any] = {}
-        self._loaded = not load_entry_points
-
-    def _load(self) -> None:
-        if self._loaded:
-            return
-        self._loaded = True
-        for ep in entry_points(group=GROUP):
-            self._factories.setdefault(ep.name, ep)  # loaded when first built, not at import
-
-    def register(self, name: str, factory: Callable[..., Any], *, replace: bool = False) -> None:
-        """Add a scorer factory by hand (tests, notebooks)."""
-        self._load()
-        if name in self._factories and not replace:
-            raise ConfigError(f"a scorer named '{name}' is already registered")
-        self._factories[name] = factory
-
-    def names(self) -> list[str]:
-        self._load()
-        return sorted(self._factories)
+        super().__init__(GROUP, "scorer", check=_scorer_factory, load_entry_points=load_entry_points)
 
     def factory(self, name: str) -> Callable[..., Any]:
         """The factory registered under ``name`` (an entry point is imported now)."""
-        self._load()
-        if name not in self._factories:
-            raise NotFound(f"no scorer '{name}'{did_you_mean(name, self._factories)}; scorers are registered "
-                           f"under the '{GROUP}' entry-point group")
-        found = self._factories[name]
-        # Duck-typed: entry points from importlib_metadata (the backport some packages install)
-        # are not importlib.metadata.EntryPoint instances, and a factory is always callable.
-        if not callable(found) and hasattr(found, "load"):
-            try:
-                found = self._factories[name] = found.load()
-            except Exception as exc:  # a broken plugin names itself instead of breaking the registry
-                raise ConfigError(f"cannot load scorer '{name}' from {found.value}: {exc}") from exc
-        return found
+        return self.get(name)
 
     def build(self, spec: str | Scorer | Callable[..., Any], **handles: Any) -> Scorer:
         """A Scorer from a spec string ``name[:k=v,...]``, a Scorer, or a plain callable.
@@ -373,14 +348,3 @@ def parse_spec(spec: str) -> tuple[str, dict[str, Any]]:
         except json.JSONDecodeError:
             options[key.strip()] = value
     return name.strip(), options
-
-
-_DEFAULT: ScorerRegistry | None = None
-
-
-def default_registry() -> ScorerRegistry:
-    """The process's registry of entry-point scorers (read once)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = ScorerRegistry()
-    return _DEFAULT

@@ -6,12 +6,11 @@ same way a third-party provider does. Loading imports a provider module only whe
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from charter.errors import ConfigError, did_you_mean
+from charter.errors import ConfigError
 from charter.models.providers.base import Provider
-from charter.plugins import PROVIDERS, registered
+from charter.plugins import PROVIDERS, Registry, registered
 from charter.settings import ModelSettings, Settings
 
 if TYPE_CHECKING:
@@ -25,17 +24,20 @@ def provider_specs() -> dict[str, str]:
     return registered(GROUP)
 
 
-def provider_class(name: str) -> type[Provider]:
+def _provider(name: str, loaded: Any) -> type[Provider]:
+    if not (isinstance(loaded, type) and issubclass(loaded, Provider)):
+        raise ConfigError(f"model provider '{name}' is {loaded!r}, not a charter Provider subclass")
+    return loaded
+
+
+def provider_registry() -> Registry[type[Provider]]:
+    """The model providers registered under ``charter.providers``."""
+    return Registry(GROUP, "model provider", check=_provider)
+
+
+def provider_class(name: str, registry: Registry[type[Provider]] | None = None) -> type[Provider]:
     """The provider class registered under a name."""
-    specs = provider_specs()
-    if name not in specs:
-        raise ConfigError(f"unknown model provider '{name}'{did_you_mean(name, specs)} "
-                          f"(registered: {', '.join(sorted(specs))})")
-    module, _, attr = specs[name].partition(":")
-    cls = getattr(import_module(module), attr)
-    if not (isinstance(cls, type) and issubclass(cls, Provider)):
-        raise ConfigError(f"provider '{name}' ({specs[name]}) is not a charter Provider subclass")
-    return cls
+    return (registry or provider_registry()).get(name)
 
 
 def provider_status(model: ModelSettings) -> tuple[bool, str]:

@@ -99,27 +99,11 @@ class AgentRunner:
         self.versions = AgentVersions(charter.store)
         self._aliases: dict[str, tuple[float, str | None]] = {}
         self._built: dict[tuple[str, str | None], Any] = {}
-        self._handles: dict[str, Any] | None = None
         self._lock = threading.Lock()
 
     def handles(self) -> dict[str, Any]:
-        """The run-context handles, built once; a layer that cannot start here is left out (the step
-        that needs it then says so) instead of failing every agent."""
-        if self._handles is None:
-            c = self.charter
-            out: dict[str, Any] = {"gateway": c.gateway, "catalog": c.catalog, "tracer": c.tracer}
-            try:
-                out["data"] = c.data
-            except Exception:  # no data layer configured here
-                pass
-            try:
-                from charter.tools import ToolRegistry
-
-                out["tools"] = ToolRegistry(c.catalog)
-            except Exception:
-                pass
-            self._handles = out
-        return self._handles
+        """The run-context handles: the runtime's, as on the CLI and over MCP."""
+        return self.charter.handles()
 
     def forget(self, name: str) -> None:
         """Drop the cached alias of an agent (after this worker moved it)."""

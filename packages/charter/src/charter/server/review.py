@@ -277,13 +277,13 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
         """Evaluate champion and challenger on a golden set (exact match) and show the comparison."""
         from charter.evals.compare import compare
         from charter.evals.runs import Runs
-        from charter.evals.scorers import default_registry
+        from charter.evals.scorers import ScorerRegistry
         from charter.evals.targets import AgentTarget
 
         me = who_posting(request, csrf)
         require_reviewer(charter, me, "evaluate challenger", f"agent:{name}")
         base, golden = registry.create(name), datasets.get(dataset)
-        runs, scorer = Runs(charter.store, tracer=charter.tracer), default_registry().build("exact")
+        runs, scorer = Runs(charter.store, tracer=charter.tracer), ScorerRegistry().build("exact")
         results = {alias: runs.run(AgentTarget(versions.load(base, alias), **runner.handles()), golden, [scorer],
                                    principal=me, actor=me, concurrency=1)
                    for alias in ("champion", "challenger")}
