@@ -208,7 +208,8 @@ class Answerer:
                 s.set_outputs({"chosen": best.source})
         if best.confidence < self.answer_threshold:
             as_asked = question_words(q.text)
-            missing = [as_asked.get(c.term, c.term) for c in concepts if c.term not in best.covered]
+            missing = [" ".join(as_asked.get(t, t) for t in c.phrases[0]) if c.phrases and c.term not in as_asked
+                       else as_asked.get(c.term, c.term) for c in concepts if c.term not in best.covered]
             detail = f"no passage names: {', '.join(missing[:6])}" if missing else "the passages name the " \
                 "question's terms but do not look like its answer"
             return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
