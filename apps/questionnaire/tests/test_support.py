@@ -79,6 +79,9 @@ def test_claim_support_checks_numbers_names_and_terms_not_shared_words() -> None
     wrong_name = claim_support("The breaker of RedisCluster opens after 5 consecutive failures.", passage)
     assert not wrong_name.supported and "RedisCluster" in wrong_name.missing
     assert not claim_support("Failures open a support ticket with the vendor immediately.", passage).supported
+    # What the embedded 135M model wrote on a held-out question: on-topic words, looping, says nothing.
+    loop = "The breaker is a breaker that is a breaker that is a breaker that is a breaker that opens after failures."
+    assert claim_support(loop, passage).missing == ("repeats itself",)
 
 
 def test_a_quantity_question_is_not_answered_by_a_passage_without_a_quantity(corpus_charter: Charter) -> None:

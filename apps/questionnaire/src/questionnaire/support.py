@@ -90,6 +90,10 @@ def claim_support(sentence: str, passage: str, *, min_terms: float = 0.8) -> Cla
         name = _norm(m)
         if name and name not in body:
             missing.append(m)
+    tokens = words(sentence)
+    if len(tokens) >= 8 and len(set(tokens)) < 0.5 * len(tokens):
+        # A small model looping ("X is a Y that is a Y that is a Y ...") says nothing a passage supports.
+        return ClaimCheck(False, ("repeats itself",), 0.0)
     sent_terms = [t for t in dict.fromkeys(terms(sentence)) if t not in STOPWORDS]
     have = set(terms(passage))
     share = sum(t in have for t in sent_terms) / len(sent_terms) if sent_terms else 0.0
