@@ -28,3 +28,11 @@ def test_test_modules_outside_packages_have_unique_names() -> None:
                 by_name[path.name].append(str(path.relative_to(REPO)))
     clashes = {name: paths for name, paths in by_name.items() if len(paths) > 1}
     assert not clashes, f"rename these (pytest cannot collect two modules of one name): {clashes}"
+
+
+def test_no_test_skips_silently_for_a_missing_dependency() -> None:
+    """Under CI=true every extra is installed, so a missing one must fail: tests use
+    charter.testing.require_module / unavailable, never pytest.importorskip."""
+    offenders = [str(p.relative_to(REPO)) for tree in TEST_TREES for p in tree.rglob("*.py")
+                 if "importorskip" in p.read_text(encoding="utf-8") and p.name != "test_layout.py"]
+    assert offenders == []

@@ -108,8 +108,6 @@ def test_analyst_questionnaire_has_180_numbered_questions_in_sections():
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_analyst_questionnaire_file_reads_back(tmp_path: Path, suffix: str):
-    if suffix == ".xlsx":
-        pytest.importorskip("openpyxl", reason="the docs extra (openpyxl) writes .xlsx")
     from questionnaire.answer import read_questions
 
     path = analyst.write(tmp_path / f"analyst-180{suffix}")

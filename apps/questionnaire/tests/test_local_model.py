@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from corpus_helpers import ingest_test_corpus, open_charter, write_corpus
 
+from charter.testing import require_module
+
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
 
 
 def test_local_model_drafts_and_only_supported_sentences_are_kept(tmp_path: Path) -> None:
-    pytest.importorskip("llama_cpp")
+    require_module("llama_cpp", "local")
     home = tmp_path / "home"
     charter = open_charter(home)
     ingest_test_corpus(charter, write_corpus(tmp_path / "corpus"))

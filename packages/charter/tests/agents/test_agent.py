@@ -86,7 +86,7 @@ def test_an_llm_step_gives_structured_output_and_is_repaired_within_its_bound(tr
     assert first.response_schema == Answer.model_json_schema() and first.system == "Be brief."
     assert [m.role for m in first.messages] == ["user", "assistant", "user"]  # the few-shot example first
     assert first.messages[-1].content == "Answer How did ACME do using ['ACME']"
-    assert "did not answer with JSON" in second.messages[-1].content
+    assert "answered text that is not JSON" in second.messages[-1].content
     assert "must start with the ticker" in third.messages[-1].content
     trace = tracer.get(out.trace_id)
     assert [trace.span(f"attempt:{i}").outputs["problem"] is None for i in (1, 2, 3)] == [False, False, True]

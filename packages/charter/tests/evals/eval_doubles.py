@@ -89,7 +89,12 @@ class FewShotGatewayDouble:
         a, b = (int(x) for x in text.removeprefix("Add ").split(" and "))
         with_examples = len(request.messages) > 1
         value = a + b if (a < 10 or with_examples) else a + b + 1
-        return ChatResponse(text=json.dumps({"expected": value}), parsed={"expected": value})
+        return ChatResponse(text=json.dumps({"expected": value}), parsed={"expected": value}, model="double")
+
+    def structured(self, request: Any, output: Any, model: Any = None, principal: str = "admin", agent: Any = None) -> Any:
+        from charter.models.gateway import Gateway
+
+        return Gateway.structured(self, request, output, model, principal=principal, agent=agent)  # type: ignore[arg-type]
 
 
 def llm_agent_double() -> Agent:

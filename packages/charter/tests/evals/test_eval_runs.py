@@ -15,6 +15,7 @@ from eval_doubles import adder_double, arithmetic_rows, toy_agent_double, write_
 from charter.errors import InvalidInput
 from charter.evals import AgentTarget, CallableTarget, Runs, ScorerRegistry, load_file
 from charter.evals.tables import RunItemRow, RunRow
+from charter.testing import require_module
 from charter.tracing import Tracer
 
 HERE = Path(__file__).parent
@@ -132,7 +133,7 @@ def test_agent_target_with_traces_and_step_scorer(sqlite_store, settings, tmp_pa
 
 @pytest.mark.slow
 def test_ray_executor_matches_local(sqlite_store, tmp_path):
-    ray = pytest.importorskip("ray")
+    ray = require_module("ray", "ray")
     ds = _dataset(tmp_path, 16)
     runs = Runs(sqlite_store)
     target = CallableTarget(adder_double, name="adder", version="v1")

@@ -12,8 +12,9 @@ import pytest
 from charter.catalog import Catalog
 from charter.errors import PermissionDenied
 from charter.mcp import McpServerError, McpServers, ServerSpec
+from charter.testing import require_module
 
-mcp_server = pytest.importorskip("mcp.server.mcpserver")
+mcp_server = require_module("mcp.server.mcpserver", "mcp")
 
 
 @pytest.fixture

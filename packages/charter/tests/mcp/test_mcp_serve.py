@@ -27,10 +27,11 @@ from charter.mcp.server import CharterMcp, build_server, http_app
 from charter.mcp.tools import register_mcp_tools
 from charter.settings import Settings
 from charter.store import Store
+from charter.testing import require_module
 from charter.tools import ToolRegistry
 from charter.tracing import Tracer
 
-mcp = pytest.importorskip("mcp")
+mcp = require_module("mcp", "mcp")
 
 
 @pytest.fixture

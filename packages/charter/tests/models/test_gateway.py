@@ -56,6 +56,42 @@ def test_structured_output_is_parsed_and_validated(make_gateway) -> None:
         gw.chat(ChatRequest.of("x", response_schema=schema), model="fake")
 
 
+def test_structured_is_the_one_way_to_a_validated_model(make_gateway) -> None:
+    from pydantic import BaseModel, Field
+
+    class Count(BaseModel):
+        n: int = Field(ge=0)
+        label: str
+
+    gw = make_gateway({"fake": {"options": {"responses": [
+        {"json": {"n": 3, "label": "three"}}, {"json": {"n": -1, "label": "x"}}, "not json"]}}})
+    got = gw.structured(ChatRequest.of("count"), Count, model="fake")
+    assert isinstance(got, Count) and (got.n, got.label) == (3, "three")
+    # The schema travels with the request (so a provider can enforce it by grammar) ...
+    with pytest.raises(BadProviderOutput, match="does not match the schema"):
+        gw.structured(ChatRequest.of("count"), Count, model="fake")
+    with pytest.raises(BadProviderOutput, match="not JSON"):
+        gw.structured(ChatRequest.of("count"), Count, model="fake")
+
+
+def test_structured_names_the_field_pydantic_rejects(make_gateway) -> None:
+    from pydantic import BaseModel, field_validator
+
+    class Even(BaseModel):
+        n: int
+
+        @field_validator("n")
+        @classmethod
+        def _even(cls, v: int) -> int:
+            if v % 2:
+                raise ValueError("must be even")
+            return v
+
+    gw = make_gateway({"fake": {"options": {"responses": [{"json": {"n": 3}}]}}})
+    with pytest.raises(BadProviderOutput, match="not a valid Even: field 'n': Value error, must be even"):
+        gw.structured(ChatRequest.of("n"), Even, model="fake")
+
+
 def test_tool_calls_come_back_parsed(make_gateway) -> None:
     gw = make_gateway({"fake": {"options": {"responses": [{"tool": "lookup", "arguments": {"q": "acme"}}]}}})
     req = ChatRequest(messages=[Message(role="user", content="find acme")],

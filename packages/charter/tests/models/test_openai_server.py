@@ -17,6 +17,7 @@ from charter.errors import ProviderError
 from charter.models import ChatRequest, Gateway
 from charter.models.providers.local import resolve_gguf
 from charter.settings import ModelSettings, load_settings
+from charter.testing import require_module
 
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
 
@@ -29,7 +30,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
-    pytest.importorskip("starlette_context", reason="needs the 'server-test' extra (llama_cpp.server)")
+    require_module("starlette_context", "server-test")  # llama_cpp.server needs it
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "llama_cpp.server", "--model", str(resolve_gguf("")), "--host", "127.0.0.1",

@@ -145,3 +145,19 @@ def test_the_runtime_builds_each_layer_once_whichever_thread_asks_first(tmp_path
     assert ctx.extensions is charter.extensions
     assert set(charter.handles()) == {"gateway", "catalog", "data", "tools", "tracer", "extensions"}
     charter.store.dispose()
+
+
+def test_an_optional_dependency_names_its_extra_and_a_broken_one_is_not_hidden(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from charter.plugins import missing_extra, optional_import
+
+    assert optional_import("json", "dev").dumps is not None and missing_extra("json", "dev") is None
+    with pytest.raises(ConfigError) as err:
+        optional_import("no_such_sdk_xyz.sub", "acme", purpose="the acme provider")
+    assert err.value.message == ("the acme provider needs the 'no_such_sdk_xyz' package, from the 'acme' extra: "
+                                 "pip install 'charter[acme]'")
+    # A package that is there but fails inside is a real error, not a missing extra.
+    (tmp_path / "half_broken_pkg.py").write_text("import no_such_dependency_xyz\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(ModuleNotFoundError, match="no_such_dependency_xyz"):
+        optional_import("half_broken_pkg", "acme")

@@ -8,18 +8,17 @@ under CI=true, where both are required.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
+from charter.testing import unavailable
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 def _require_browser() -> None:
@@ -30,11 +29,9 @@ def _require_browser() -> None:
         try:
             import playwright.sync_api  # noqa: F401
         except ImportError:
-            missing = "the 'playwright' package is not installed (pip install -e '.[server-test]')"
+            missing = "the 'playwright' package is not installed (pip install -e 'packages/charter[server-test]')"
     if missing:
-        if IN_CI:
-            pytest.fail(f"{missing}, and CI=true requires it")
-        pytest.skip(missing)
+        unavailable(missing)
 
 
 @pytest.mark.slow

@@ -13,9 +13,10 @@ import os
 import pytest
 
 from charter.server import create_app
+from charter.testing import require_module
 
 if os.environ.get("CI", "").lower() != "true":
-    pytest.importorskip("schemathesis", reason="schemathesis is not installed (pip install -e '.[server-test]')")
+    require_module("schemathesis", "server-test")
 
 MAX_EXAMPLES = 10
 

@@ -18,11 +18,11 @@ import pytest
 
 from charter.settings import load_settings
 from charter.store import Store
+from charter.testing import require_module
 from charter.tracing import Tracer, span
 from charter.tracing.otlp import traces_url
 
 pytestmark = pytest.mark.slow
-IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 def _free_port() -> int:
@@ -34,12 +34,7 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def mlflow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """An MLflow tracking server on a free port (skips, or fails under CI, without mlflow)."""
-    try:
-        import mlflow  # noqa: F401
-    except ImportError:
-        if IN_CI:
-            pytest.fail("mlflow is not installed, and CI=true requires it (pip install -e '.[bench]')")
-        pytest.skip("mlflow is not installed (pip install -e '.[bench]')")
+    require_module("mlflow", "bench")
     root = tmp_path_factory.mktemp("mlflow")
     port = _free_port()
     cmd = [

@@ -183,25 +183,17 @@ class LLMStep(Step):
         return msgs
 
     def run(self, inputs: BaseModel, ctx: RunContext, feedback: str | None = None) -> BaseModel:
+        from charter.models.errors import BadProviderOutput
         from charter.models.types import ChatRequest
 
         gw = ctx.need("gateway", self.name)
         c = self.config
         req = ChatRequest(system=c.system, messages=self.messages(inputs, feedback), temperature=c.temperature,
-                          max_tokens=c.max_tokens, response_schema=self.output_model.model_json_schema())
-        resp = gw.chat(req, c.model, principal=ctx.principal, agent=ctx.agent)
-        value = resp.parsed
-        if value is None:
-            try:
-                value = json.loads(resp.text)
-            except json.JSONDecodeError:
-                raise ExecutionError(f"step '{self.name}': the model did not answer with JSON: {resp.text[:120]!r}") from None
+                          max_tokens=c.max_tokens)
         try:
-            return self.output_model.model_validate(value)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            raise ExecutionError(f"step '{self.name}': the model's answer is not a valid "
-                                 f"{self.output_model.__name__}: field '{'.'.join(map(str, first['loc']))}': {first['msg']}") from None
+            return gw.structured(req, self.output_model, c.model, principal=ctx.principal, agent=ctx.agent)
+        except BadProviderOutput as exc:
+            raise ExecutionError(f"step '{self.name}': {exc.message}") from None
 
 
 class Hit(BaseModel):

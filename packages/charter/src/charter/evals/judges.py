@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from typing import Any
+from functools import lru_cache
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from charter.errors import CharterError, ConfigError, InvalidInput
 from charter.evals.scorers import MissingField, Score
@@ -54,10 +55,13 @@ RUBRICS: dict[str, Rubric] = {
         "Answer 'yes' (safe) or 'no'.")),
 }
 
-SCHEMA_TEMPLATE = {"type": "object", "properties": {"score": {"type": "string"},
-                                                  # bounded, so a small model cannot run out of tokens mid-rationale
-                                                  "rationale": {"type": "string", "maxLength": 240}},
-                   "required": ["score", "rationale"], "additionalProperties": False}
+@lru_cache(maxsize=64)
+def _verdict(labels: tuple[str, ...]) -> type[BaseModel]:
+    """A judge's answer: one of the rubric's labels and a short rationale (bounded, so a small model
+    cannot run out of tokens mid-rationale)."""
+    return create_model("Verdict", __config__=ConfigDict(extra="forbid"),
+                        score=(Literal[labels], ...),  # type: ignore[valid-type]
+                        rationale=(str, Field(max_length=240)))
 
 
 def _text(v: Any) -> str:
@@ -104,24 +108,14 @@ class Judge:
         """The model's (label, rationale) for one prompt; JudgeParseError when it does not parse."""
         from charter.models.types import ChatRequest
 
-        schema = {**SCHEMA_TEMPLATE, "properties": {**SCHEMA_TEMPLATE["properties"],
-                                                     "score": {"type": "string", "enum": self.rubric.labels}}}
         try:
-            resp = self.gateway.chat(ChatRequest.of(prompt, response_schema=schema, temperature=0.0, max_tokens=200),
-                                     self.model, principal=self.principal)
+            verdict = self.gateway.structured(ChatRequest.of(prompt, temperature=0.0, max_tokens=200),
+                                              _verdict(tuple(self.rubric.labels)), self.model, principal=self.principal)
         except CharterError as exc:
-            if exc.code in ("bad_provider_output", "provider_rejected") or "not JSON" in exc.message or "schema" in exc.message:
+            if exc.code in ("bad_provider_output", "provider_rejected"):
                 raise JudgeParseError(f"judge '{self.rubric.name}' answer does not parse: {exc.message}") from None
             raise
-        value = resp.parsed
-        if value is None:
-            try:
-                value = json.loads(resp.text)
-            except json.JSONDecodeError:
-                raise JudgeParseError(f"judge '{self.rubric.name}' answered text that is not JSON: {resp.text[:80]!r}") from None
-        if not isinstance(value, dict) or str(value.get("score")) not in self.rubric.labels:
-            raise JudgeParseError(f"judge '{self.rubric.name}' answered {_text(value)[:80]}, not a score in {self.rubric.labels}")
-        return str(value["score"]), str(value.get("rationale", ""))
+        return str(verdict.score), str(verdict.rationale)
 
     def label(self, *, inputs: Any, outputs: Any, expectations: Any, trace: Any = None) -> str:
         """The judge's raw label for one item (for calibration)."""

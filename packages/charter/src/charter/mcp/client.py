@@ -102,11 +102,9 @@ class RemoteResult:
 
 
 def _sdk() -> Any:
-    try:
-        import mcp
-    except ModuleNotFoundError:
-        raise ConfigError("the MCP SDK is not installed: pip install 'charter[mcp]'") from None
-    return mcp
+    from charter.plugins import optional_import
+
+    return optional_import("mcp", "mcp", purpose="MCP")
 
 
 class _Loop:

@@ -16,9 +16,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import jsonschema
+from pydantic import BaseModel, ValidationError
 
 from charter.errors import CharterError, GuardrailBlocked, NotFound, did_you_mean
 from charter.models.errors import BadProviderOutput, CircuitOpen, is_retryable
@@ -32,6 +33,8 @@ from charter.models.usage import cache_get, cache_put
 from charter.settings import ModelSettings, Settings
 from charter.store import Store, utcnow
 from charter.tracing import current_trace_id, span
+
+M = TypeVar("M", bound=BaseModel)
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +136,24 @@ class Gateway:
     ) -> ChatResponse:
         """Run one chat call through the whole stack."""
         return self._outer(Call(request, self._resolve_recorded(model, principal, agent), principal, agent))
+
+    def structured(
+        self, request: ChatRequest, output: type[M], model: str | None = None, principal: str = "admin",
+        agent: str | None = None,
+    ) -> M:
+        """The one way to get structured output from a model: ``output``'s JSON Schema becomes the
+        request's ``response_schema`` (enforced by the provider where it can, checked here where it
+        cannot), and the answer comes back validated as an ``output``. ``BadProviderOutput`` says
+        which field is wrong when the model's JSON does not fit."""
+        resp = self.chat(request.model_copy(update={"response_schema": output.model_json_schema()}), model,
+                         principal=principal, agent=agent)
+        try:
+            return output.model_validate(resp.parsed)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"])) or "(the answer)"
+            raise BadProviderOutput(f"model '{resp.model}' answered JSON that is not a valid {output.__name__}: "
+                                    f"field '{where}': {first['msg']}") from None
 
     def stream(
         self, request: ChatRequest, model: str | None = None, principal: str = "admin", agent: str | None = None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-from charter.errors import BudgetExceeded, ConfigError, RateLimited
+from charter.errors import BudgetExceeded, RateLimited
 from charter.settings import ModelSettings, Settings
 
 Kind = Literal["requests", "tokens", "cost"]
@@ -127,10 +127,8 @@ class RedisLimiter:
     """Counters in Redis, shared by every process that points at the same server."""
 
     def __init__(self, url: str, prefix: str = "charter:limit:", clock: Any = time.time) -> None:
-        try:
-            import redis
-        except ImportError:
-            raise ConfigError("the 'redis' package is not installed: pip install redis") from None
+        import redis  # a dependency of every install
+
         self._redis = redis.Redis.from_url(url)
         self._prefix = prefix
         self._clock = clock

@@ -69,10 +69,7 @@ class Provider:
 
 
 def import_sdk(module: str, extra: str) -> Any:
-    """Import an optional SDK, or fail naming the extra that installs it."""
-    import importlib
+    """Import a provider's SDK (an extra of charter), or fail naming the extra that installs it."""
+    from charter.plugins import optional_import
 
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise ConfigError(f"the '{module}' package is not installed: pip install 'charter[{extra}]'") from None
+    return optional_import(module, extra, purpose=f"this model provider ({module})")

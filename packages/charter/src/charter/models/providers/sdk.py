@@ -7,13 +7,13 @@ and reads the answer stays its own, since the wire formats differ.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from typing import Any, ClassVar
 
 from charter.errors import ConfigError, ProviderError, Timeout
 from charter.models.errors import ProviderRejected
 from charter.models.providers.base import Provider, import_sdk
+from charter.plugins import missing_extra
 from charter.settings import ModelSettings
 
 
@@ -36,8 +36,9 @@ class SdkProvider(Provider):
 
     @classmethod
     def status(cls, settings: ModelSettings) -> tuple[bool, str]:
-        if importlib.util.find_spec(cls.sdk) is None:
-            return False, f"{cls.sdk} SDK not installed: pip install 'charter[{cls.sdk}]'"
+        missing = missing_extra(cls.sdk, cls.sdk, purpose=f"the {cls.sdk} provider")
+        if missing:
+            return False, missing
         reason = cls.keyless(settings)
         if reason:
             return True, reason
