@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass, field
 
-from charter.settings import Settings
+from charter.settings import ModelSettings, Settings
 from charter.store import Store, current, heads
 
 
@@ -48,12 +48,8 @@ def diagnose(settings: Settings, store: Store) -> Report:
         schema_version=",".join(applied) or "(empty)",
         schema_current=applied == heads(),
     )
-    from charter.models.registry import (
-        provider_status,  # models sits above store; doctor is top-level
-    )
-
     for name, model in settings.models.items():
-        ok, detail = provider_status(model)
+        ok, detail = _model_check(name, model)
         report.models.append(Check(f"{name} ({model.provider})", ok, detail))
     from charter.data.embeddings import EMBEDDERS
 
@@ -63,3 +59,27 @@ def diagnose(settings: Settings, store: Store) -> Report:
         ok = reachable(host, port)
         report.services.append(Check(svc, ok, f"{host}:{port} " + ("reachable" if ok else "not reachable")))
     return report
+
+
+def _model_check(name: str, model: ModelSettings) -> tuple[bool, str]:
+    """Whether a declared model is usable; an in-process one must also generate a token.
+
+    A provider that runs native code in this process (``local``) declares a ``probe`` classmethod
+    that generates in a child process: a file check would say "ok" for a model that crashes the
+    process on its first token (issue 15).
+    """
+    from charter.models.registry import (  # models sits above store; doctor is top-level
+        provider_class,
+        provider_status,
+    )
+
+    ok, detail = provider_status(model)
+    if not ok:
+        return ok, detail
+    probe = getattr(provider_class(model.provider), "probe", None)
+    if probe is None:
+        return ok, detail
+    try:
+        return probe(model, name=name)
+    except Exception as exc:  # doctor reports, it never crashes
+        return False, f"the generation check failed: {exc}"

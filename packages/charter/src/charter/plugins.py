@@ -1,10 +1,10 @@
 """Charter's extension points: one ``Registry`` per kind of plugin, filled from entry points.
 
-Providers, connectors, agents, scorers and app extensions are all found the same way: a name
-under an entry-point group (``charter.providers``, ``charter.connectors``, ``charter.agents``,
-``charter.scorers``, ``charter.extensions``), Charter's own built-ins included, plus anything
-registered by hand (tests, notebooks). A foundation module: nothing here imports a plugin until
-it is asked for by name.
+Providers, connectors, agents, scorers, app extensions and agents' views are all found the same
+way: a name under an entry-point group (``charter.providers``, ``charter.connectors``,
+``charter.agents``, ``charter.scorers``, ``charter.extensions``, ``charter.views``), Charter's own
+built-ins included, plus anything registered by hand (tests, notebooks). A foundation module:
+nothing here imports a plugin until it is asked for by name.
 
 - Listing names imports nothing (settings validates provider names this way).
 - A broken plugin is named in a ``ConfigError`` when it is asked for, never dropped silently.
@@ -32,6 +32,7 @@ CONNECTORS = "charter.connectors"
 AGENTS = "charter.agents"
 SCORERS = "charter.scorers"
 EXTENSIONS = "charter.extensions"
+VIEWS = "charter.views"
 
 T = TypeVar("T")
 

@@ -4,6 +4,12 @@ Load it from a conftest with ``pytest_plugins = ["charter.testing"]`` (the repos
 conftest does). A service fixture finds the local service and skips with a reason when it is
 absent, except under ``CI=true``, where a missing service is a failure; ``require_module`` does the
 same for an optional dependency, so nothing an extra installs is skipped silently in CI.
+
+Tests marked ``local_model`` run llama.cpp. Before the first of them runs, the plugin has the
+local model generate one token in a child process (``local_model_probe``): if llama.cpp crashes
+there, each such test fails with the crash (CI=true) or skips with it, instead of a segfault in
+this process ending the whole run unreported. Every test that loads llama.cpp in this process
+must carry the marker.
 """
 
 from __future__ import annotations
@@ -124,6 +130,40 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
     upgrade(s)
     yield s
     s.dispose()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The marker means something to this plugin, so the plugin declares it (--strict-markers).
+    config.addinivalue_line(
+        "markers", "local_model: runs the embedded local LLM (llama-cpp-python + SmolLM2); probed first"
+    )
+
+
+LOCAL_MODEL_PROBE = pytest.StashKey[tuple[bool, str]]()
+# Loading and one token take a second or two; a busy shared machine can take minutes.
+LOCAL_MODEL_PROBE_TIMEOUT_S = 300.0
+
+
+def local_model_probe(config: pytest.Config) -> tuple[bool, str]:
+    """Whether the default local model generates a token in a child process (probed once per session)."""
+    if LOCAL_MODEL_PROBE not in config.stash:
+        from charter.models.providers.local import LocalProvider
+        from charter.settings import ModelSettings
+
+        config.stash[LOCAL_MODEL_PROBE] = LocalProvider.probe(
+            ModelSettings(provider="local"), LOCAL_MODEL_PROBE_TIMEOUT_S
+        )
+    return config.stash[LOCAL_MODEL_PROBE]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A ``local_model`` test runs only once the model has proved it generates outside this process."""
+    if item.get_closest_marker("local_model") is None:
+        return
+    ok, detail = local_model_probe(item.config)
+    if not ok:
+        unavailable(f"the local model failed its probe: {detail}")
 
 
 def unavailable(message: str) -> None:

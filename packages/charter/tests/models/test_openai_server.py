@@ -28,12 +28,22 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# llama_cpp.server loads its model with llama.cpp's defaults, whose AMX weight repacking crashes
+# the first decode on CPUs with AMX (issue 15): the server under test loads it as Charter does.
+SERVE = (
+    "import runpy\n"
+    "from charter.models.providers.local import extra_buffer_types\n"
+    "with extra_buffer_types(False):\n"
+    "    runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)\n"
+)
+
+
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     require_module("starlette_context", "server-test")  # llama_cpp.server needs it
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
+        [sys.executable, "-c", SERVE, "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
          "--port", str(port), "--n_ctx", "2048", "--verbose", "false"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )

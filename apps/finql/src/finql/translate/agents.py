@@ -37,6 +37,7 @@ class State(BaseModel):
     intent: str | None = None
     query: str | None = None
     refusal: str | None = None
+    message: str | None = None  # a refusal's reason in words (the data set denied, the words not understood)
     error: str | None = None
     columns: list[str] = Field(default_factory=list)
     rows: list[list[Any]] = Field(default_factory=list)
@@ -235,8 +236,9 @@ class CheckEntitlement(_StateStep):
     Config = EntitlementConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        if s.query and govern.denied(s.query, ctx.principal, _env(ctx)) is not None:
-            s.refusal, s.query = "not_permitted", None
+        reason = govern.denied(s.query, ctx.principal, _env(ctx)) if s.query else None
+        if reason is not None:
+            s.refusal, s.query, s.message = "not_permitted", None, reason
 
 
 class ExecuteConfig(StepConfig):
@@ -254,7 +256,7 @@ class Execute(_StateStep):
             result = govern.execute(s.query, ctx.principal, _env(ctx))
         except Exception as exc:  # the executor's errors are answers: a refusal or a recorded error
             if type(exc).__name__ == "PermissionDenied":
-                s.refusal, s.query = "not_permitted", None
+                s.refusal, s.query, s.message = "not_permitted", None, str(exc)
             else:
                 s.error = str(exc)
             return

@@ -1,6 +1,6 @@
 """Agents: graphs of typed steps whose configuration is data, routers, versions and a registry."""
 
-from charter.agents.agent import Agent, RunResult
+from charter.agents.agent import Agent, RunResult, TokenUsage
 from charter.agents.context import RunContext
 from charter.agents.graph import (
     Edge,
@@ -75,6 +75,7 @@ __all__ = [
     "RuleRouterConfig",
     "RunContext",
     "RunResult",
+    "TokenUsage",
     "Sequence",
     "SqlConfig",
     "SqlStep",

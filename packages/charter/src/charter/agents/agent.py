@@ -7,20 +7,35 @@ import hashlib
 import json
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from charter.agents.context import RunContext
 from charter.agents.steps import Step
 from charter.errors import CharterError, ExecutionError, NotFound, did_you_mean
+from charter.models.meter import metered
 from charter.tracing import NOOP, current_trace_id
 
 
+class TokenUsage(BaseModel):
+    """The model tokens a run spent (provider calls only: a cached answer spent nothing)."""
+
+    calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.input_tokens + self.output_tokens
+
+
 class RunResult(BaseModel):
-    """What a run gives back: the output (None on failure), the trace id and any error."""
+    """What a run gives back: the output (None on failure), the trace id, any error, and the tokens
+    its model calls spent (the sum of the run's usage records, known as soon as it ends)."""
 
     output: Any = None
     trace_id: str | None = None
     error: dict[str, Any] | None = None
+    usage: TokenUsage = Field(default_factory=TokenUsage)
 
     @property
     def ok(self) -> bool:
@@ -153,12 +168,16 @@ class Agent:
                             version=self.content_hash()[:12]) if tracer is not None else NOOP
         result = RunResult()
         try:
-            with root:
+            with root, metered() as meter:
                 result.trace_id = current_trace_id()
                 if ctx.catalog is not None:
                     ctx.catalog.authorize(ctx.principal, "EXECUTE", f"agent:{self.name}", action="run agent",
                                           request_id=ctx.request_id)
-                out = self.graph.execute(inputs, ctx)
+                try:
+                    out = self.graph.execute(inputs, ctx)
+                finally:
+                    result.usage = TokenUsage(calls=meter.calls, input_tokens=meter.input_tokens,
+                                              output_tokens=meter.output_tokens)
                 root.set_outputs(out)
                 result.output = out
         except CharterError as exc:

@@ -1,7 +1,10 @@
 """Agents as MCP tools: each registered agent is offered as `agent__NAME`, governed by `agent:NAME`.
 
 The tool's securable is the agent's own, so a client sees an agent exactly when its principal
-may EXECUTE `agent:NAME`; the run is the agent's usual trace (a child of the `mcp:` trace).
+may EXECUTE `agent:NAME`; the run is the agent's usual trace (a child of the `mcp:` trace). A call
+answers with the agent's view: its text (Markdown a person reads) as the content, and the typed
+structure as structured content (declared as the tool's output schema), so an MCP client such as
+an IDE agent shows a readable answer and a program still gets the fields.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from charter.agents import Agent, AgentRegistry, RunContext
+from charter.agents.views import DEFAULT_VIEW, ServedAnswer, View, ViewRegistry, serve
 from charter.errors import CharterError
 from charter.tools import Tool, ToolRegistry
 
@@ -29,37 +33,45 @@ def agent_tool_name(agent: str) -> str:
 
 
 class AgentTool(Tool):
-    """Runs one agent for the calling principal; the output model is the answer."""
+    """Runs one agent for the calling principal; answers with its view (text and structure)."""
 
     kind = "agent"
 
-    def __init__(self, agent: Agent, context: ContextFactory) -> None:
+    def __init__(self, agent: Agent, context: ContextFactory, view: View = DEFAULT_VIEW) -> None:
         super().__init__(agent_tool_name(agent.name), agent.description, agent.input_model)
         self.agent = agent
         self.context = context
+        self.view = view
 
     @property
     def securable(self) -> str:
         return f"agent:{self.agent.name}"
 
-    def call(self, args: BaseModel, *, principal: str, agent: str | None) -> Any:
-        output = self.agent.run(args, self.context(principal)).output
-        return output.model_dump(mode="json") if isinstance(output, BaseModel) else output
+    @property
+    def output_schema(self) -> dict[str, Any] | None:
+        """The structured content's JSON Schema: the agent's output model (an object)."""
+        schema = self.agent.output_model.model_json_schema()
+        return schema if schema.get("type") == "object" else None
+
+    def call(self, args: BaseModel, *, principal: str, agent: str | None) -> ServedAnswer:
+        return serve(self.view, self.agent.name, self.agent.run(args, self.context(principal)))
 
 
 def register_agents(registry: ToolRegistry, agents: AgentRegistry, context: ContextFactory, *,
-                    governed: set[str] | None = None) -> list[str]:
-    """Register the agents the registry can build (only those in `governed`, when given).
+                    governed: set[str] | None = None, views: ViewRegistry | None = None) -> list[str]:
+    """Register the agents the registry can build (only those in `governed`, when given), each
+    answering through its view (``views``: the entry-point views by default).
 
     Pass the names that have an `agent:` securable: no principal can be granted the others, and
     building an agent may import a whole app. A broken agent is skipped with a warning.
     """
+    views = views if views is not None else ViewRegistry()
     names = []
     for name in agents.names():
         if governed is not None and name not in governed:
             continue
         try:
-            tool = AgentTool(agents.create(name), context)
+            tool = AgentTool(agents.create(name), context, views.for_agent(name))
         except CharterError as exc:
             log.warning("agent '%s' is not served over MCP: %s", name, exc.message)
             continue

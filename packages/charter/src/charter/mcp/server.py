@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from charter.agents.views import ServedAnswer
 from charter.catalog import Catalog
 from charter.errors import CharterError, Unauthenticated
 from charter.mcp.guardrails import TextRedactor, pii_redactor, redact_value
@@ -85,9 +86,17 @@ class CharterMcp:
 
 
 def to_call_result(value: Any, is_error: bool) -> Any:
-    """A tool's return value as an MCP CallToolResult (text always; structured when it is an object)."""
+    """A tool's return value as an MCP CallToolResult (text always; structured when it is an object).
+
+    An agent's answer gives its view's text as the content and its typed structure as the
+    structured content, so a client shows people the answer, not a JSON dump.
+    """
     import mcp_types as types
 
+    if isinstance(value, ServedAnswer):
+        structured = value.output if isinstance(value.output, dict) and not is_error else None
+        return types.CallToolResult(content=[types.TextContent(text=value.text)], structured_content=structured,
+                                    is_error=is_error)
     if isinstance(value, str):
         text, structured = value, None
     else:
@@ -112,7 +121,8 @@ def build_server(app: CharterMcp, principal_of: Callable[[Any], str], *, transpo
         principal = principal_of(ctx)
         tools = await anyio.to_thread.run_sync(app.visible, principal)
         return types.ListToolsResult(tools=[
-            types.Tool(name=t.name, description=t.description or None, input_schema=_object_schema(t.parameters))
+            types.Tool(name=t.name, description=t.description or None, input_schema=_object_schema(t.parameters),
+                       output_schema=t.output_schema)
             for t in tools])
 
     async def call_tool(ctx: Any, params: Any) -> Any:

@@ -8,6 +8,7 @@ middleware), so the provider call itself stays plain. Per call, outermost first:
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import queue
@@ -25,6 +26,7 @@ from charter.errors import CharterError, GuardrailBlocked, NotFound, did_you_mea
 from charter.models.errors import BadProviderOutput, CircuitOpen, is_retryable
 from charter.models.guardrails import Guardrail, default_guardrails
 from charter.models.limits import Limiter, make_limiter, rules_for
+from charter.models.meter import count as count_tokens
 from charter.models.providers.base import Provider, TokenSink
 from charter.models.recorder import Recorder
 from charter.models.registry import provider_class, register_models
@@ -172,7 +174,9 @@ class Gateway:
             finally:
                 pieces.put(done)
 
-        threading.Thread(target=work, name="charter-stream", daemon=True).start()
+        # The worker runs in this context (a copy): its spans join the caller's trace, its tokens its meter.
+        threading.Thread(target=contextvars.copy_context().run, args=(work,), name="charter-stream",
+                         daemon=True).start()
         streamed = False
         while (item := pieces.get()) is not done:
             streamed = True
@@ -324,6 +328,7 @@ class Gateway:
                     "cost_usd": response.cost_usd, "latency_s": response.latency_s,
                 })
         self._write_usage(call, call.model, response, "ok", None)
+        count_tokens(response.usage)  # what the open meters (an agent's run) spent
         return response
 
     def _governance(self, call: Call, nxt: Handler) -> ChatResponse:

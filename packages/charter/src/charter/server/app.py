@@ -6,24 +6,22 @@ agent, so the catalog's EXECUTE check on ``agent:<name>`` governs HTTP callers l
 
 from __future__ import annotations
 
-import json
 import threading
 import time
-import uuid
-from collections.abc import Iterator
 from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
+from charter.agents.agent import RunResult, TokenUsage
 from charter.agents.versions import AgentVersions
+from charter.agents.views import ServedAnswer, View, ViewRegistry, serve
 from charter.errors import (
     CharterError,
     InvalidInput,
-    NotFound,
     RateLimited,
     Unauthenticated,
     http_status,
@@ -45,22 +43,10 @@ class InvokeRequest(BaseModel):
 
 class InvokeResponse(BaseModel):
     agent: str
-    output: Any
-    answer: str
+    output: Any = Field(description="The typed structure of the answer (the agent's output, rows included).")
+    answer: str = Field(description="The answer as a person reads it (Markdown, from the agent's view).")
     trace_id: str | None
-
-
-class ChatMessage(BaseModel):
-    role: str
-    content: str
-
-
-class ChatCompletionRequest(BaseModel):
-    model: str = Field(description="'agent:NAME'")
-    messages: list[ChatMessage] = Field(min_length=1)
-    stream: bool = False
-    temperature: float | None = None
-    max_tokens: int | None = None
+    usage: TokenUsage = Field(description="The model tokens this run spent.")
 
 
 class AgentInfo(BaseModel):
@@ -71,15 +57,6 @@ class AgentInfo(BaseModel):
 def _error(exc: CharterError, field: str | None = None) -> JSONResponse:
     body = {"error": {**exc.to_dict(), "field": field}}
     return JSONResponse(body, status_code=http_status(exc))
-
-
-def _answer(output: Any) -> str:
-    """The answer as text: a single-field output gives that field; otherwise JSON."""
-    data = output.model_dump(mode="json") if isinstance(output, BaseModel) else output
-    if isinstance(data, dict) and len(data) == 1:
-        (value,) = data.values()
-        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)
 
 
 class AgentRunner:
@@ -93,9 +70,10 @@ class AgentRunner:
 
     ALIAS_TTL_S = 2.0
 
-    def __init__(self, charter: Any, registry: Any) -> None:
+    def __init__(self, charter: Any, registry: Any, views: ViewRegistry | None = None) -> None:
         self.charter = charter
         self.registry = registry
+        self.views = views if views is not None else ViewRegistry()
         self.versions = AgentVersions(charter.store)
         self._aliases: dict[str, tuple[float, str | None]] = {}
         self._built: dict[tuple[str, str | None], Any] = {}
@@ -132,27 +110,24 @@ class AgentRunner:
                 self._built[key] = built
         return built
 
-    def run(self, name: str, inputs: dict[str, Any], principal: str) -> tuple[Any, str | None]:
-        agent = self.agent(name)
+    def view(self, name: str) -> View:
+        """How the agent's answers read to people (its registered view, else the default)."""
+        return self.views.for_agent(name)
+
+    def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> RunResult:
+        """Run the agent as served (``agent``: the one ``agent(name)`` gave, to build it once a request)."""
+        agent = agent if agent is not None else self.agent(name)
         try:
             parsed = agent.input_model.model_validate(inputs)
         except ValidationError as exc:
             first = exc.errors()[0]
             field = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
-        result = agent.run(parsed, principal=principal, **self.handles())
-        return result.output, result.trace_id
+        return agent.run(parsed, principal=principal, **self.handles())
 
-    def from_messages(self, name: str, messages: list[ChatMessage]) -> dict[str, Any]:
-        """Map the last user message onto the agent's one text input field."""
-        agent = self.agent(name)
-        users = [m.content for m in messages if m.role == "user"]
-        if not users:
-            raise InvalidInput("messages: no message with role 'user'", field="messages")
-        fields = [n for n, f in agent.input_model.model_fields.items() if f.annotation is str]
-        if not fields:
-            raise InvalidInput(f"agent '{name}' has no text input field to put the message in", field="model")
-        return {fields[0]: users[-1]}
+    def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> ServedAnswer:
+        """Run the agent and answer through its view: the text people read, the typed structure."""
+        return serve(self.view(name), name, self.run(name, inputs, principal, agent))
 
 
 class ServerTiming:
@@ -187,9 +162,11 @@ class ServerTiming:
         await self.app(scope, receive, timed)
 
 
-def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None = None) -> FastAPI:
-    """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents;
-    ``limits`` to the request limits in the settings' ``[server]`` section)."""
+def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None = None,
+               views: ViewRegistry | None = None) -> FastAPI:
+    """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents,
+    ``views`` to the entry-point views; ``limits`` to the request limits in the settings' ``[server]``
+    section)."""
     if registry is None:
         from charter.agents.registry import AgentRegistry
 
@@ -199,7 +176,7 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
                              429: {"model": ErrorBody}})
     app.add_middleware(ServerTiming)
     tokens = TokenStore(charter.store, charter.catalog)
-    runner = AgentRunner(charter, registry)
+    runner = AgentRunner(charter, registry, views)
     limits = limits if limits is not None else EdgeLimits(charter.settings)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
     app.state.runner, app.state.limits = runner, limits
@@ -259,51 +236,17 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
             who = authenticate(token)
             start = time.perf_counter()
             try:
-                output, trace_id = runner.run(name, body.inputs, who)
+                served = runner.serve(name, body.inputs, who)
             finally:
                 request.state.agent_ms = (time.perf_counter() - start) * 1000
-            data = output.model_dump(mode="json") if isinstance(output, BaseModel) else output
-            return InvokeResponse(agent=name, output=data, answer=_answer(output), trace_id=trace_id)
+            return InvokeResponse(agent=name, output=served.output, answer=served.text, trace_id=served.trace_id,
+                                  usage=served.usage)
 
         return await run_in_threadpool(call)
 
-    @app.post("/v1/chat/completions", tags=["openai"])
-    def chat_completions(body: ChatCompletionRequest, request: Request, who: str = Depends(principal)) -> Any:
-        """OpenAI-compatible chat completions; ``model`` is ``agent:NAME``; ``stream`` gives SSE chunks."""
-        if not body.model.startswith("agent:"):
-            raise InvalidInput(f"model '{body.model}' is not 'agent:NAME'", field="model")
-        name = body.model.removeprefix("agent:")
-        if name not in registry.names():
-            raise NotFound(f"no agent '{name}'")
-        inputs = runner.from_messages(name, body.messages)
-        start = time.perf_counter()
-        try:
-            output, trace_id = runner.run(name, inputs, who)
-        finally:
-            request.state.agent_ms = (time.perf_counter() - start) * 1000
-        text = _answer(output)
-        cid, created = f"chatcmpl-{trace_id or uuid.uuid4().hex}", int(time.time())
-        if not body.stream:
-            return {"id": cid, "object": "chat.completion", "created": created, "model": body.model,
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": text}}],
-                    "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
-                    "charter": {"trace_id": trace_id}}
+    from charter.server.chat import add_chat_routes
 
-        def chunks() -> Iterator[str]:
-            def chunk(delta: dict[str, Any], finish: str | None) -> str:
-                return "data: " + json.dumps({"id": cid, "object": "chat.completion.chunk", "created": created,
-                                              "model": body.model, "choices": [
-                                                  {"index": 0, "delta": delta, "finish_reason": finish}]}) + "\n\n"
-            yield chunk({"role": "assistant", "content": ""}, None)
-            words = text.split(" ")
-            for i, word in enumerate(words):
-                yield chunk({"content": word if i == 0 else " " + word}, None)
-            yield chunk({}, "stop")
-            yield "data: [DONE]\n\n"
-
-        return StreamingResponse(chunks(), media_type="text/event-stream")
-
+    add_chat_routes(app, runner, principal)
     from charter.server.admin import add_admin_routes
 
     add_admin_routes(app, charter, registry, principal)

@@ -78,6 +78,11 @@ class Tool:
         """The catalog securable EXECUTE is checked on (an MCP tool is `mcp_tool:server.tool`)."""
         return f"tool:{self.name}"
 
+    @property
+    def output_schema(self) -> dict[str, Any] | None:
+        """The JSON Schema of the structured result, when the tool declares one (agents do)."""
+        return None
+
     def definition(self) -> ToolDefinition:
         """The tool as a model sees it in a ChatRequest."""
         return ToolDefinition(name=self.name, description=self.description, parameters=self.parameters)

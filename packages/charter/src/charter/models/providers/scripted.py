@@ -6,6 +6,10 @@ benchmark need a deterministic, instant model; it never pretends to be a languag
     [models.fake]
     provider = "scripted"
     options = { responses = ["hello", { tool = "lookup", arguments = { q = "x" } }, { error = "provider_error" }] }
+
+An *echo* double (``options = { when_done = "echo" }`` and no responses) answers every call with
+the last user message — inside the response schema's first text field when the call asks for a
+schema — so a test can tell whether a message reached the model intact.
 """
 
 from __future__ import annotations
@@ -80,7 +84,11 @@ class ScriptedProvider(Provider):
         if self.options.when_done == "error":
             raise ProviderError(f"scripted model '{self.model_name}' has no responses left")
         last = next((m.content for m in reversed(request.messages) if m.role == "user"), "")
-        return last
+        schema = request.response_schema or {}
+        props = schema.get("properties") or {}
+        field = next((k for k in (schema.get("required") or props) if (props.get(k) or {}).get("type") == "string"),
+                     None)
+        return ScriptedStep.model_validate({"json": {field: last}}) if field else last
 
     def execute(self, request: ChatRequest, *, timeout_s: float, on_token: TokenSink | None = None) -> ProviderResult:
         step = self._next(request)

@@ -1,0 +1,75 @@
+"""An agent served over MCP answers with its view: readable text as the content, the typed structure as
+structured content (declared as the tool's output schema), checked with the official MCP client."""
+
+from __future__ import annotations
+
+import anyio
+from pydantic import BaseModel
+
+from charter.agents import Agent, AgentRegistry, PythonStep, RunContext
+from charter.agents.views import Paragraph, Rendering, View, ViewRegistry
+from charter.catalog import Catalog
+from charter.mcp.agents import register_agents
+from charter.mcp.server import CharterMcp, build_server
+from charter.settings import Settings
+from charter.testing import require_module
+from charter.tools import ToolRegistry
+from charter.tracing import Tracer
+
+
+class Ask(BaseModel):
+    question: str
+
+
+class Priced(BaseModel):
+    question: str
+    columns: list[str]
+    rows: list[list[str | float]]
+
+
+def price(inp: Ask) -> Priced:
+    return Priced(question=inp.question, columns=["ticker", "close"], rows=[["APXM", 101234.5]])
+
+
+class PriceView(View):
+    def render(self, output, *, trace_id=None):  # type: ignore[no-untyped-def]
+        text = f"{output.rows[0][0]} closed at {output.rows[0][1]:,.2f} EUR."
+        return Rendering(summary=text, blocks=[Paragraph(text=text)])
+
+
+def _serve(catalog: Catalog, settings: Settings, views: ViewRegistry | None) -> tuple[CharterMcp, Tracer]:
+    agents = AgentRegistry(load_entry_points=False)
+    for name in ("pricer", "plain"):
+        agents.register(name, lambda name=name: Agent(name, PythonStep("price", price), description="Prices."))
+        catalog.create_principal(name, "agent")
+        catalog.grant("EXECUTE", f"agent:{name}", "alice")
+    tracer = Tracer(settings, catalog.store)
+    registry = ToolRegistry(catalog)
+    register_agents(registry, agents, lambda p: RunContext(principal=p, catalog=catalog, tracer=tracer), views=views)
+    return CharterMcp(catalog, registry, tracer), tracer
+
+
+def test_an_agent_tool_answers_with_its_view_text_and_its_structure(catalog: Catalog, settings: Settings) -> None:
+    mcp = require_module("mcp", "mcp")
+    views = ViewRegistry(load_entry_points=False)
+    views.register("pricer", PriceView)
+    app, tracer = _serve(catalog, settings, views)
+
+    async def run() -> tuple:
+        server = build_server(app, lambda _ctx: "alice", transport="stdio")
+        async with mcp.Client(server, read_timeout_seconds=60) as client:
+            tools = {t.name: t for t in (await client.list_tools()).tools}
+            return tools, await client.call_tool("agent__pricer", {"question": "APXM?"}), \
+                await client.call_tool("agent__plain", {"question": "APXM?"})
+
+    tools, viewed, plain = anyio.run(run)
+    assert tools["agent__pricer"].output_schema["properties"]["rows"]["type"] == "array"
+    assert not viewed.is_error and [c.text for c in viewed.content] == ["APXM closed at 101,234.50 EUR."]
+    assert viewed.structured_content == {"question": "APXM?", "columns": ["ticker", "close"],
+                                         "rows": [["APXM", 101234.5]]}
+    # without a view of its own: the default view's Markdown, never the JSON of the output
+    text = plain.content[0].text
+    assert "| ticker | close |" in text and "| APXM | 101,234.50 |" in text and "**Question:** APXM?" in text
+    assert not text.lstrip().startswith("{") and plain.structured_content == viewed.structured_content
+    trace_id = tracer.list(principal="alice", limit=1)[0].trace_id
+    assert f"`{trace_id}`" in text
