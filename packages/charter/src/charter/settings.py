@@ -89,6 +89,11 @@ class LimitSettings(_Section):
     principal_daily_budget_usd: float | None = None
 
 
+class DataSettings(_Section):
+    statement_timeout_s: float = Field(300.0, gt=0, description=(
+        "Deadline of a governed query when the asker's query policy sets none (the engine cancels it)."))
+
+
 class TracingSettings(_Section):
     enabled: bool = True
     otlp_endpoint: str | None = None
@@ -198,6 +203,7 @@ class Settings(_Section):
     models: dict[str, ModelSettings] = Field(default_factory=_default_models)
     embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
+    data: DataSettings = Field(default_factory=DataSettings)
     tracing: TracingSettings = Field(default_factory=TracingSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
