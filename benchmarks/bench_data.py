@@ -62,6 +62,12 @@ def bench_sql(rows: int, repeat: int) -> None:
         data.plan(governed_sql, principal="analyst")
 
     cold = _median_ms(cold_plan, 200)
+    from charter.data.governed import govern
+    from charter.data.verify import verify
+
+    ctx = data.governance_context("analyst")
+    govern(governed_sql, ctx)
+    verify_only = _median_ms(lambda: verify(ctx.sql, ctx), 200)  # the second check on the final SQL
     import sqlglot
 
     parse_only = _median_ms(lambda: sqlglot.parse_one(governed_sql), 200)
@@ -80,6 +86,7 @@ def bench_sql(rows: int, repeat: int) -> None:
     print(f"  governed, audit write left out   {plan_exec:8.2f} ms   overhead {100 * (plan_exec / raw - 1):+.1f}%")
     print(f"  one audit record (catalog.audit) {audit:8.2f} ms")
     print(f"  parse + check + rewrite (cold)   {cold:8.3f} ms   (target < 1 ms; sqlglot parse alone {parse_only:.3f} ms)")
+    print(f"    of which verification          {verify_only:8.3f} ms   (parse and check the final SQL again)")
     print(f"  plan from cache                  {warm:8.4f} ms")
     data.close()
 

@@ -105,10 +105,10 @@ class DirectBackend:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             if self.duck:
-                import duckdb
+                from charter.data.connectors import open_duckdb
 
-                # the data layer's configuration: one process may then hold both connections
-                conn = duckdb.connect(self.url[len("duckdb:///"):])
+                # the data layer's configuration (read-only, locked down): one process may then hold both
+                conn = open_duckdb(self.url[len("duckdb:///"):])
             else:
                 import psycopg
 

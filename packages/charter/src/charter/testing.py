@@ -33,6 +33,24 @@ MYSQL_ADMIN_URL = os.environ.get("CHARTER_TEST_MYSQL_URL", "mysql+pymysql://root
 REDIS_URL = os.environ.get("CHARTER_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
+def _register_hypothesis_profiles() -> None:
+    """``pytest --hypothesis-profile=charter-hunt`` runs the property tests (the governance fuzz suite
+    among them) for a long hunt; the default profile keeps them to a few seconds each."""
+    try:
+        from hypothesis import settings
+    except ImportError:  # hypothesis comes with the dev extra; without it there is nothing to configure
+        return
+    settings.register_profile("charter-hunt", max_examples=5_000, deadline=None)
+    # Under CI the property tests replay the same examples on every run (a red CI must be
+    # reproducible); locally each run explores new ones, and a hunt explores thousands.
+    settings.register_profile("charter-ci", derandomize=True, deadline=None, print_blob=True)
+    if IN_CI:
+        settings.load_profile("charter-ci")
+
+
+_register_hypothesis_profiles()
+
+
 def require_service(name: str, host: str, port: int) -> None:
     """Skip (or fail under CI=true) when a local service is not reachable."""
     if reachable(host, port):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
-from data_helpers import build_duckdb
+from data_helpers import ENGINES, build_duckdb, build_source
 
 from charter.catalog import Catalog
 from charter.data import DataService
@@ -53,3 +55,38 @@ def shop(tmp_path: Path, data: DataService, catalog: Catalog) -> DataService:
     return data
 
 
+
+
+@dataclass
+class Estate:
+    """One source 'src' on a real engine: orders (row filter + ssn mask for non-hr), salaries (no grant),
+    tasks, two views. bob may read orders and orders_view only."""
+
+    data: DataService
+    catalog: Catalog
+    kind: str
+    schema: str
+    read: Callable[[str], list[tuple[Any, ...]]]  # raw SQL on the engine, no governance
+
+    def t(self, name: str) -> str:
+        return f"src.{self.schema}.{name}"
+
+    def raw(self, name: str) -> str:
+        return name if self.kind in ("duckdb", "sqlite", "mariadb") else f"{self.schema}.{name}"
+
+
+@pytest.fixture(params=[pytest.param(e, marks=[pytest.mark.postgres] if e == "postgresql" else
+                                     [pytest.mark.mariadb] if e == "mariadb" else []) for e in ENGINES])
+def estate(request: pytest.FixtureRequest, tmp_path: Path, data: DataService, catalog: Catalog) -> Estate:
+    url, schema, read = build_source(request.param, tmp_path, request)
+    data.add_source("src", url)
+    data.sync("src")
+    catalog.create_principal("bob")
+    catalog.create_principal("hr", "group")
+    catalog.grant("USE_CATALOG", "catalog:src", "bob")
+    catalog.grant("USE_SCHEMA", f"schema:src.{schema}", "bob")
+    catalog.grant("SELECT", f"table:src.{schema}.orders", "bob")
+    catalog.grant("SELECT", f"view:src.{schema}.orders_view", "bob")
+    catalog.set_row_filter(f"src.{schema}.orders", "region = 'EU' OR is_member('hr')")
+    catalog.set_column_mask(f"src.{schema}.orders", "ssn", "CASE WHEN is_member('hr') THEN ssn ELSE 'XXX' END")
+    return Estate(data, catalog, request.param, schema, read)

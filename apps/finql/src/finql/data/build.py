@@ -135,9 +135,9 @@ def database_hash(url: str) -> str:
 
 def _read(url: str, sql: str) -> list[tuple]:
     if url.startswith("duckdb:///"):
-        import duckdb
+        from charter.data.connectors import open_duckdb
 
-        con = duckdb.connect(url[len("duckdb:///"):], read_only=True)
+        con = open_duckdb(url[len("duckdb:///"):])  # the data layer's settings, so both may share a process
         try:
             return con.execute(sql).fetchall()
         finally:

@@ -484,7 +484,7 @@ class Catalog:
         sec = self._table_or_raise(table)
         self._require_manage(actor, sec.ref)
         if expression is not None:
-            _check_sql_expression(expression)
+            self._check_policy_expression(sec, "row filter", expression, actor)
 
         def apply(session: Session, _idx: Index) -> None:
             session.execute(delete(RowFilter).where(RowFilter.securable_id == sec.id))
@@ -498,7 +498,7 @@ class Catalog:
         sec = self._table_or_raise(table)
         self._require_manage(actor, sec.ref)
         if expression is not None:
-            _check_sql_expression(expression)
+            self._check_policy_expression(sec, "column mask", expression, actor)
 
         def apply(session: Session, _idx: Index) -> None:
             session.execute(delete(ColumnMask).where(ColumnMask.securable_id == sec.id, ColumnMask.column == column))
@@ -506,6 +506,50 @@ class Catalog:
                 session.add(ColumnMask(securable_id=sec.id, column=column, expression=expression))
 
         self._write(actor, "set column mask", sec.ref, {"column": column, "expression": expression}, apply)
+
+    def _check_policy_expression(self, sec: SecurableInfo, kind: str, expression: str, actor: str) -> None:
+        """A filter or mask is checked like a query when it is set: one expression, allow-listed
+        functions only, and any table it reads readable by whoever sets it and by the table's owner
+        (whose rights it runs with; the data layer checks that again at every use)."""
+        from charter.catalog.sqlpolicy import (
+            DIALECT_OF_SCHEME,
+            check_policy_columns,
+            check_policy_reads,
+            parse_policy_expression,
+        )
+
+        try:
+            catalog_name = sec.name.split(".", 1)[0]
+            cat = self._idx().securables.get(("catalog", catalog_name))
+            scheme = json.loads(cat.properties or "{}").get("source", "") if cat is not None else ""
+            policy = parse_policy_expression(expression, kind=kind, dialect=DIALECT_OF_SCHEME.get(scheme))
+            props = json.loads(sec.properties or "{}")
+            known = {str(c[0]).lower() for c in props.get("columns", [])}
+            missing = [c for c in policy.columns if known and c.lower() not in known]
+            if missing:
+                raise InvalidInput(f"the {kind} on {sec.name} names column '{missing[0]}', which the table does not have")
+
+            def resolve(name: str) -> str | None:
+                lowered = name.lower()
+                return next((found.ref for (t, n), found in self._idx().securables.items()
+                             if t in ("table", "view", "feature_table") and n.lower() == lowered), None)
+
+            def may_read(who: str, ref: str) -> tuple[bool, str]:
+                d = self.check(who, "SELECT", ref)
+                return d.allowed, d.reason
+
+            readers = list(dict.fromkeys([actor, self.owner_of(sec.ref)]))
+            check_policy_reads(policy, kind=kind, table=sec.name, resolve=resolve, readers=readers, may_read=may_read)
+
+            def columns_of(name: str) -> list[str] | None:
+                ref = resolve(name)
+                found = self._table(ref) if ref is not None else None
+                return [str(c[0]) for c in json.loads(found.properties or "{}").get("columns", [])] if found else None
+
+            check_policy_columns(policy, kind=kind, table=sec.name, columns_of=columns_of)
+        except CharterError as exc:
+            self._refuse(actor, f"set {kind}", sec.ref, exc)
+            raise
 
     def _table_or_raise(self, table: str) -> SecurableInfo:
         sec = self._table(table)
@@ -588,16 +632,6 @@ def _add_rows(idx: Index, rows: list[Principal | Securable]) -> None:
             securable_by_id[sec.id] = sec
     idx.principals, idx.principal_by_id = principals, principal_by_id
     idx.securables, idx.securable_by_id = securables, securable_by_id
-
-
-def _check_sql_expression(expression: str) -> None:
-    import sqlglot
-    from sqlglot.errors import ParseError
-
-    try:
-        sqlglot.parse_one(expression)
-    except ParseError as exc:
-        raise InvalidInput(f"invalid SQL expression '{expression}': {str(exc).splitlines()[0]}") from None
 
 
 __all__ = ["AuditEntry", "Catalog", "IntegrityError", "VerifyResult"]

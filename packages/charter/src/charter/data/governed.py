@@ -1,8 +1,15 @@
 """Governed SQL: a list of pure AST rules, composed like sqlglot's optimizer ``RULES``.
 
-parse -> check statement -> qualify tables (views expanded) -> check privileges -> row filters
-and column masks -> limit injection -> transpile. Each rule takes the expression and the plan's
-context and returns an expression; none of them executes anything.
+parse -> check statement -> check shape -> qualify tables (views expanded) -> one source ->
+check privileges -> check functions -> row filters and column masks -> limit injection ->
+transpile -> verify. Each rule takes the expression and the plan's context and returns an
+expression; none of them executes anything.
+
+Allow, never deny: every relation must be a CTE of the statement or a catalog table the asker (and
+the agent acting for it) may read, every function must be on the source dialect's allow-list
+(``charter.catalog.sqlpolicy``), and what cannot be governed precisely is refused. The last rule
+parses the SQL that will reach the engine again and checks it again (``charter.data.verify``), so
+a parser corner cannot hide a name between the check and the engine.
 """
 
 from __future__ import annotations
@@ -17,20 +24,25 @@ from sqlglot.errors import ParseError, SqlglotError
 from sqlglot.optimizer.simplify import simplify
 
 from charter.catalog.model import QueryPolicy
-from charter.errors import InvalidInput, InvalidStatement, NotFound, PermissionDenied
+from charter.catalog.sqlpolicy import (
+    POLICY_FUNCTIONS,
+    check_functions,
+    check_policy_columns,
+    check_policy_reads,
+    check_shape,
+    check_text,
+    dml_target,
+    parse_policy_expression,
+    relations,
+    table_name,
+)
+from charter.errors import CharterError, InvalidInput, InvalidStatement, NotFound, PermissionDenied
 
-# Functions that read files, reach other servers, sleep or change settings: refused for everyone,
-# on top of a policy's own denied_functions.
-DENIED_FUNCTIONS = frozenset({
-    "READ_CSV", "READ_CSV_AUTO", "READ_PARQUET", "READ_JSON", "READ_JSON_AUTO", "READ_NDJSON", "READ_TEXT",
-    "READ_BLOB", "GLOB", "SNIFF_CSV", "PARQUET_SCAN", "ICEBERG_SCAN", "DELTA_SCAN", "POSTGRES_SCAN",
-    "SQLITE_SCAN", "MYSQL_SCAN", "QUERY", "QUERY_TABLE", "GETENV", "PG_READ_FILE", "PG_READ_BINARY_FILE",
-    "PG_LS_DIR", "PG_STAT_FILE", "LO_IMPORT", "LO_EXPORT", "DBLINK", "DBLINK_EXEC", "SET_CONFIG",
-    "CURRENT_SETTING", "PG_SLEEP", "PG_TERMINATE_BACKEND", "PG_CANCEL_BACKEND", "LOAD_FILE",
-    "LOAD_EXTENSION", "SLEEP", "BENCHMARK", "SYS_EXEC", "SYS_EVAL", "READFILE", "WRITEFILE",
-})
 DML = {"INSERT", "UPDATE", "DELETE"}
 MAX_VIEW_DEPTH = 8
+# Table arguments a filtered or masked table (or a view) keeps when it becomes a subquery; any other
+# (a sample, hints, ONLY, ...) cannot be carried over faithfully and is refused, never dropped.
+_CARRIED = frozenset({"this", "db", "catalog", "alias", "joins", "laterals"})
 
 
 @dataclass(frozen=True)
@@ -71,28 +83,42 @@ class Context:
     catalog: Any
     policy: QueryPolicy
     resolve: Callable[[str], ResolvedTable | None]  # "c.s.t" (any case) -> table, or None
-    suggest: Callable[[str], str]
-    render: Callable[[exp.Expression, str], str] | None = None  # (expression, source) -> driver SQL
+    suggest: Callable[[str], str]  # "; did you mean ..." naming only tables the asker may read
+    dialect_of: Callable[[str], str] = lambda _source: ""  # source -> sqlglot dialect
+    render_params: Callable[[str, str], str] | None = None  # (sql, source) -> the driver's placeholders
     statement_type: str = "SELECT"
-    read: list[tuple[exp.Table, ResolvedTable]] = field(default_factory=list)
-    written: list[tuple[exp.Table, ResolvedTable]] = field(default_factory=list)
-    definer: set[int] = field(default_factory=set)  # id() of tables read with definer rights (inside filters)
+    reads: list[tuple[exp.Table, ResolvedTable]] = field(default_factory=list)  # asker's reads
+    views: list[ResolvedTable] = field(default_factory=list)  # views read (SELECT needed, then expanded)
+    target: tuple[exp.Table, ResolvedTable] | None = None  # the table INSERT/UPDATE/DELETE writes
+    ctes: list[tuple[exp.Table, exp.CTE]] = field(default_factory=list)
+    functions: list[exp.Func] = field(default_factory=list)  # every call in the query and its views
     sources: set[str] = field(default_factory=set)
     masked: list[str] = field(default_factory=list)
     filtered: list[str] = field(default_factory=list)
     param_names: list[str] = field(default_factory=list)
+    placeholders: int = 0
+    wrappers: list[tuple[tuple[str, str], exp.Select]] = field(default_factory=list)  # filtered/masked reads
+    plain: set[tuple[str, str]] = field(default_factory=set)  # physical tables read as they are
+    authorised: set[tuple[str, str]] = field(default_factory=set)  # physical tables check_privileges passed
+    dml_filter: exp.Paren | None = None  # the row filter added to an UPDATE/DELETE
     sql: str = ""
     source: str | None = None
-    memo: dict[Any, exp.Expression] = field(default_factory=dict)  # substituted filters/masks, per catalog version
+    dialect: str = ""
+    memo: dict[Any, exp.Expression] = field(default_factory=dict)  # checked filters/masks, per catalog version
+
+    @property
+    def who(self) -> str:
+        return self.principal + (f" (through agent {self.agent})" if self.agent else "")
 
 
 # ---------------------------------------------------------------------------------------- parse
 def parse(sql: str, dialect: str | None = None) -> exp.Expression:
     """One statement, or InvalidStatement naming what is wrong with it."""
-    if not sql or not sql.strip():
-        raise InvalidStatement("empty query: write one SELECT statement")
+    check_text(sql)
     try:
         statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+    except RecursionError:
+        raise InvalidStatement("query nests too deeply for governed SQL") from None
     except ParseError as exc:
         err = exc.errors[0] if exc.errors else {}
         where = f" at line {err.get('line')}, column {err.get('col')}" if err.get("line") else ""
@@ -126,79 +152,63 @@ def check_statement(expression: exp.Expression, ctx: Context) -> exp.Expression:
     ctx.statement_type = kind
     allowed = ctx.policy.statement_types
     if kind not in allowed:
-        who = f"{ctx.principal}" + (f" (through agent {ctx.agent})" if ctx.agent else "")
-        raise PermissionDenied(f"permission denied: {kind} statements are not allowed for {who}; "
+        raise PermissionDenied(f"permission denied: {kind} statements are not allowed for {ctx.who}; "
                                f"the query policy allows {', '.join(sorted(allowed)) or 'none'}")
     if kind != "SELECT" and kind not in DML:
         raise InvalidStatement(f"{kind} statements are not run through governed SQL; use the source's own tools")
     return expression
 
 
-def _name_of(table: exp.Table) -> str:
-    return ".".join(p.name for p in table.parts)
-
-
-def qualify_tables(expression: exp.Expression, ctx: Context) -> exp.Expression:
-    """Resolve every table reference (CTE names aside) to a catalog securable; expand views inline."""
-    _walk(expression, frozenset(), ctx, depth=0)
+def check_query_shape(expression: exp.Expression, ctx: Context) -> exp.Expression:
+    """Refuse constructs that cannot be governed, table functions and hostile depth (iteratively)."""
+    ctx.functions = check_shape(expression)
+    if isinstance(expression, exp.Insert) and expression.args.get("conflict"):
+        raise InvalidStatement("INSERT ... ON CONFLICT / ON DUPLICATE KEY is not supported in governed SQL")
     return expression
 
 
-def _walk(node: exp.Expression, ctes: frozenset[str], ctx: Context, depth: int, definer: bool = False) -> None:
-    if isinstance(node, exp.Table):
-        _table(node, ctes, ctx, depth, definer)
-        return
-    with_ = node.args.get("with_") or node.args.get("with")
-    if isinstance(with_, exp.With):
-        names: set[str] = set(ctes)
-        for cte in with_.expressions:
-            alias = cte.alias_or_name.lower()
-            # A recursive CTE sees itself; a plain one sees the CTEs before it.
-            _walk(cte.this, frozenset(names | ({alias} if with_.args.get("recursive") else set())), ctx, depth, definer)
-            names.add(alias)
-        ctes = frozenset(names)
-    for key, value in list(node.args.items()):
-        if key in ("with_", "with"):
-            continue
-        for child in value if isinstance(value, list) else [value]:
-            if isinstance(child, exp.Expression):
-                _walk(child, ctes, ctx, depth, definer)
-
-
-def _table(node: exp.Table, ctes: frozenset[str], ctx: Context, depth: int, definer: bool) -> None:
-    if not isinstance(node.this, exp.Identifier):
-        inner = node.this
-        fn = inner.name.upper() if isinstance(inner, exp.Anonymous) else (
-            inner.sql_name() if isinstance(inner, exp.Func) else type(inner).__name__)
-        raise PermissionDenied(f"permission denied: table function {fn} is not allowed in governed SQL")
-    parts = node.parts
-    if len(parts) == 1 and node.name.lower() in ctes:
-        return
-    name = _name_of(node)
-    if len(parts) != 3:
+def _resolve(node: exp.Table, ctx: Context) -> ResolvedTable:
+    name = table_name(node)
+    if len(node.parts) != 3:
         raise NotFound(f"table '{name}' must be named catalog.schema.table{ctx.suggest(name)}")
     resolved = ctx.resolve(name)
     if resolved is None:
         raise NotFound(f"unknown table '{name}'{ctx.suggest(name)}")
-    ctx.sources.add(resolved.source)
-    if definer:
-        ctx.definer.add(id(node))
-    ctx.read.append((node, resolved))
-    if resolved.definition is not None:
-        if depth >= MAX_VIEW_DEPTH:
-            raise InvalidStatement(f"view {name} nests more than {MAX_VIEW_DEPTH} views deep")
-        body = _view_body(resolved)
-        _walk(body, frozenset(), ctx, depth + 1, definer)
-        node.set("joins", node.args.get("joins"))
-        node.meta["view_body"] = body
+    return resolved
 
 
-def _view_body(view: ResolvedTable) -> exp.Expression:
-    """A view's SELECT with its table names qualified into the view's catalog."""
+def _extra_args(node: exp.Expression) -> list[str]:
+    return [k for k, v in node.args.items() if v and k not in _CARRIED]
+
+
+def _describe(arg: str) -> str:
+    return {"sample": "TABLESAMPLE", "hints": "table hints", "only": "ONLY", "pivots": "PIVOT",
+            "version": "time travel", "when": "time travel", "partition": "PARTITION",
+            "ordinality": "WITH ORDINALITY", "changes": "CHANGES", "indexed": "INDEXED BY"}.get(arg, arg.upper())
+
+
+def _as_subquery(node: exp.Table, body: exp.Expression) -> exp.Subquery:
+    """``body`` in the place of a table reference, under the name the query uses for it."""
+    alias = node.args.get("alias")
+    if alias is None:
+        ident = node.this
+        alias = exp.TableAlias(this=exp.to_identifier(node.name, quoted=isinstance(ident, exp.Identifier)
+                                                      and ident.quoted))
+    return exp.Subquery(this=body, alias=alias, joins=node.args.get("joins"), laterals=node.args.get("laterals"))
+
+
+def _view_body(view: ResolvedTable, functions: list[exp.Func]) -> exp.Expression:
+    """A view's SELECT with its table names (not its CTE names) qualified into the view's catalog;
+    its function calls are added to ``functions``."""
     body = parse(view.definition or "", view.dialect or None)
     if isinstance(body, exp.Create):
         body = body.expression
-    for t in body.find_all(exp.Table):
+    functions.extend(check_shape(body, user=False))
+    for column in body.find_all(exp.Column):
+        # MariaDB writes `db`.`t`.`c` in view bodies; a wrapped table answers to its name only.
+        column.set("db", None)
+        column.set("catalog", None)
+    for t in relations(body).tables:
         if isinstance(t.this, exp.Identifier):
             if not t.args.get("db"):
                 t.set("db", exp.to_identifier(view.schema))
@@ -207,15 +217,73 @@ def _view_body(view: ResolvedTable) -> exp.Expression:
     return body
 
 
+def _expand_views(expression: exp.Expression, ctx: Context, on_view: Callable[[ResolvedTable], None],
+                  functions: list[exp.Func]) -> Any:
+    """Replace every view reference by its body (views run with the reader's rights); the final
+    classification of the tree's relations."""
+    for depth in range(MAX_VIEW_DEPTH + 1):
+        rel = relations(expression)
+        views = []
+        for node in rel.tables:
+            resolved = _resolve(node, ctx)
+            if resolved.definition is not None:
+                views.append((node, resolved))
+        if not views:
+            return rel
+        if depth == MAX_VIEW_DEPTH:
+            raise InvalidStatement(f"views nest more than {MAX_VIEW_DEPTH} deep")
+        for node, view in views:
+            extra = _extra_args(node)
+            if extra:
+                raise InvalidStatement(f"{_describe(extra[0])} on view {view.full_name} cannot be governed; "
+                                       "query the view from a subquery instead")
+            on_view(view)
+            node.replace(_as_subquery(node, _view_body(view, functions)))
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def qualify_tables(expression: exp.Expression, ctx: Context) -> exp.Expression:
+    """Resolve every table reference (CTE references aside) to a catalog securable; expand views."""
+    target = dml_target(expression)
+    if target is not None:
+        written = _resolve(target, ctx)
+        if written.definition is not None:
+            raise InvalidStatement(f"{written.full_name} is a view; write to its table instead")
+        extra = _extra_args(target)
+        if extra or target.args.get("joins"):
+            raise InvalidStatement(f"{_describe(extra[0]) if extra else 'a join'} on the table a statement writes "
+                                   "is not supported in governed SQL")
+        ctx.target = (target, written)
+        ctx.sources.add(written.source)
+
+    def on_view(view: ResolvedTable) -> None:
+        ctx.views.append(view)
+        ctx.sources.add(view.source)
+
+    rel = _expand_views(expression, ctx, on_view, ctx.functions)
+    for node in rel.tables:
+        resolved = _resolve(node, ctx)
+        ctx.reads.append((node, resolved))
+        ctx.sources.add(resolved.source)
+    ctx.ctes = rel.ctes
+    return expression
+
+
+def check_one_source(expression: exp.Expression, ctx: Context) -> exp.Expression:
+    if len(ctx.sources) > 1:
+        raise InvalidStatement(f"query reads from {len(ctx.sources)} sources ({', '.join(sorted(ctx.sources))}); "
+                               "federation is not supported, query one source at a time")
+    ctx.source = next(iter(ctx.sources), None)
+    ctx.dialect = ctx.dialect_of(ctx.source) if ctx.source else ""
+    return expression
+
+
 def check_privileges(expression: exp.Expression, ctx: Context) -> exp.Expression:
-    """SELECT on every table read, MODIFY on the table written; policy-denied tables and functions."""
+    """SELECT on every table and view read, MODIFY on the table written; policy-denied tables."""
     denied = {d.split(":", 1)[-1].lower() for d in ctx.policy.denied_tables}
-    wanted: list[tuple[str, ResolvedTable]] = []
-    for node, t in ctx.read:
-        if id(node) not in ctx.definer:
-            wanted.append(("MODIFY" if any(n is node for n, _ in ctx.written) else "SELECT", t))
-    for _node, t in ctx.written:
-        wanted.append(("MODIFY", t))
+    wanted = [("SELECT", t) for t in ctx.views] + [("SELECT", t) for _n, t in ctx.reads]
+    if ctx.target is not None:
+        wanted.append(("MODIFY", ctx.target[1]))
     seen: set[tuple[str, str]] = set()
     for priv, t in wanted:
         if (priv, t.ref) in seen:
@@ -230,103 +298,176 @@ def check_privileges(expression: exp.Expression, ctx: Context) -> exp.Expression
             d = ctx.catalog.check(ctx.principal, priv, t.ref)
         if not d.allowed:
             raise PermissionDenied(f"permission denied: {d.reason}")
-    banned = DENIED_FUNCTIONS | {f.upper() for f in ctx.policy.denied_functions}
-    for fn in expression.find_all(exp.Func):
-        name = (fn.name if isinstance(fn, exp.Anonymous) else fn.sql_name()).upper()
-        if name in banned:
-            raise PermissionDenied(f"permission denied: function {name} is not allowed in governed SQL")
+        if t.definition is None:
+            ctx.authorised.add((t.schema, t.table))
     return expression
 
 
-def _substitute(text: str, principal: str, ctx: Context) -> exp.Expression:
-    """A filter or mask with current_principal() and is_member('g') replaced by literals (memoised)."""
-    key = (text, principal)
+def check_function_allowlist(expression: exp.Expression, ctx: Context) -> exp.Expression:
+    """Every function must be on the source dialect's allow-list and not denied by the query policy."""
+    denied = frozenset(f.upper() for f in ctx.policy.denied_functions)
+    check_functions(ctx.functions, ctx.dialect or None, denied=denied, who=f" for {ctx.who}")
+    return expression
+
+
+# ---------------------------------------------------------------------------------------- filters and masks
+def _policy_expression(ctx: Context, t: ResolvedTable, kind: str, text: str, principal: str) -> exp.Expression:
+    """A filter or mask, checked like a query (re-checked at every use), with current_principal() and
+    is_member('g') replaced by literals and its columns bound to the table it guards (memoised)."""
+    key = (kind, t.ref, text, principal)
     hit = ctx.memo.get(key)
     if hit is None:
-        hit = ctx.memo[key] = _substitute_uncached(text, principal, ctx.catalog)
+        hit = ctx.memo[key] = _policy_expression_uncached(ctx, t, kind, text, principal)
     return hit.copy()
 
 
-def _substitute_uncached(text: str, principal: str, catalog: Any) -> exp.Expression:
-    tree = parse(f"SELECT {text}", None).expressions[0]
+def _policy_expression_uncached(ctx: Context, t: ResolvedTable, kind: str, text: str, principal: str) -> exp.Expression:
+    policy = parse_policy_expression(text, kind=kind, dialect=ctx.dialect_of(t.source) or None)
+    known = {c.lower() for c in t.columns}
+    missing = [c for c in policy.columns if known and c.lower() not in known]
+    if missing:
+        raise InvalidStatement(f"the {kind} on {t.full_name} names column '{missing[0]}', which the table does not "
+                               "have; fix the filter or mask")
+    owner = ctx.catalog.owner_of(t.ref)
+
+    def may_read(who: str, ref: str) -> tuple[bool, str]:
+        d = ctx.catalog.check(who, "SELECT", ref)
+        return d.allowed, d.reason
+
+    def resolve_ref(name: str) -> str | None:
+        found = ctx.resolve(name)
+        return None if found is None else found.ref
+
+    # A filter or mask reads other tables (a mapping table) with its table owner's rights, and is
+    # not filtered again: the owner must still be able to read them, every time it is used.
+    check_policy_reads(policy, kind=kind, table=t.full_name, resolve=resolve_ref, readers=[owner], may_read=may_read)
+
+    def columns_of(name: str) -> tuple[str, ...] | None:
+        found = ctx.resolve(name)
+        return None if found is None else found.columns
+
+    check_policy_columns(policy, kind=kind, table=t.full_name, columns_of=columns_of)
+    tree = policy.tree
+
+    def on_view(view: ResolvedTable) -> None:
+        allowed, reason = may_read(owner, view.ref)
+        if not allowed:
+            raise PermissionDenied(f"permission denied: the {kind} on {t.full_name} reads {view.ref}, which {owner} "
+                                   f"may not read ({reason})")
+
+    rel = _expand_views(tree, ctx, on_view, [])
+    for node in rel.tables:  # tables under views read by the filter: the owner's rights again
+        inner = _resolve(node, ctx)
+        allowed, reason = may_read(owner, inner.ref)
+        if not allowed:
+            raise PermissionDenied(f"permission denied: the {kind} on {t.full_name} reads {inner.ref}, which {owner} "
+                                   f"may not read ({reason})")
+    check_functions(tree, ctx.dialect_of(t.source) or None, extra=POLICY_FUNCTIONS)  # and view bodies under it
+    top = tree.expressions[0]
+    for column in list(top.find_all(exp.Column)):
+        # Bound to the guarded table, so a column the table lost can never resolve to the asker's query.
+        if not column.table and column.find_ancestor(exp.Query) is tree:
+            column.set("table", exp.to_identifier(t.table, quoted=True))
 
     def sub(node: exp.Expression) -> exp.Expression:
         if isinstance(node, exp.CurrentUser) or (isinstance(node, exp.Anonymous) and node.name.lower() == "current_principal"):
             return exp.Literal.string(principal)
         if isinstance(node, exp.Anonymous) and node.name.lower() == "is_member":
             args = node.expressions
-            group = args[0].name if args and isinstance(args[0], exp.Literal) else ""
-            return exp.true() if catalog.is_member(principal, group) else exp.false()
+            group = args[0].name if args and isinstance(args[0], exp.Literal) and args[0].is_string else None
+            if group is None:
+                raise InvalidStatement(f"the {kind} on {t.full_name} calls is_member() without a quoted group name")
+            return exp.true() if ctx.catalog.is_member(principal, group) else exp.false()
         return node
 
-    return simplify(tree.transform(sub))
-
-
-def apply_filters_and_masks(expression: exp.Expression, ctx: Context) -> exp.Expression:
-    """Wrap each filtered or masked table in a subquery that filters and masks, aliased as the table."""
-    people = [ctx.principal] + ([ctx.agent] if ctx.agent else [])
-    for node, t in list(ctx.read):
-        if id(node) in ctx.definer:
-            continue
-        body = node.meta.get("view_body")
-        if body is not None:  # a view: its base tables were filtered in their own right
-            alias = node.alias or t.table
-            node.replace(exp.Subquery(this=body, alias=exp.TableAlias(this=exp.to_identifier(alias))))
-            continue
-        condition = _filter_for(ctx, t, people)
-        masks = _masks_for(ctx, t, people)
-        if condition is None and not masks:
-            continue
-        if masks and not t.columns:
-            raise InvalidStatement(f"table {t.full_name} has column masks but no known columns; run `charter source sync {t.source}`")
-        inner = exp.Table(this=exp.to_identifier(t.table), db=exp.to_identifier(t.schema),
-                          catalog=exp.to_identifier(t.source))
-        ctx.read.append((inner, t))
-        ctx.definer.add(id(inner))
-        select = exp.select(*[
-            exp.alias_(masks[c], c, quoted=True, copy=False) if c in masks else exp.column(c, quoted=True)
-            for c in (t.columns if masks else ["*"])
-        ] if masks else ["*"], copy=False).from_(inner, copy=False)
-        if condition is not None:
-            select = select.where(condition, copy=False)
-            ctx.filtered.append(t.full_name)
-        ctx.masked.extend(f"{t.full_name}.{c}" for c in masks)
-        alias = node.alias or t.table
-        if ctx.statement_type in ("UPDATE", "DELETE") and any(n is node for n, _ in ctx.written):
-            continue  # the written table itself is filtered in its WHERE below
-        node.replace(exp.Subquery(this=select, alias=exp.TableAlias(this=exp.to_identifier(alias))))
-    if ctx.statement_type in ("UPDATE", "DELETE"):
-        for _node, t in ctx.written:
-            condition = _filter_for(ctx, t, people)
-            if condition is not None:
-                expression = expression.where(condition, copy=False)
-    return expression
+    result = simplify(tree.transform(sub).expressions[0])
+    result.pop()  # detached from the SELECT it was parsed in
+    return result
 
 
 def _filter_for(ctx: Context, t: ResolvedTable, people: list[str]) -> exp.Expression | None:
     text = ctx.catalog.row_filter(t.full_name)
     if not text:
         return None
-    parts = [_substitute(text, who, ctx) for who in people]
-    condition = parts[0] if len(parts) == 1 else exp.and_(*parts)
-    # Tables a filter reads (a mapping table, say) are read with the definer's rights and are
-    # not filtered themselves: no recursion.
-    _walk(condition, frozenset(), ctx, 0, definer=True)
-    return condition
+    parts = [_policy_expression(ctx, t, "row filter", text, who) for who in people]
+    return parts[0] if len(parts) == 1 else exp.and_(*parts, copy=False)
 
 
 def _masks_for(ctx: Context, t: ResolvedTable, people: list[str]) -> dict[str, exp.Expression]:
     out: dict[str, exp.Expression] = {}
     for column, text in ctx.catalog.column_masks(t.full_name).items():
-        chosen: exp.Expression | None = None
         for who in people:  # masked for either the user or the agent: masked
-            m = _substitute(text, who, ctx)
+            m = _policy_expression(ctx, t, "column mask", text, who)
             if not (isinstance(m, exp.Column) and m.name.lower() == column.lower()):
-                chosen = m
+                out[column] = m
                 break
-        if chosen is not None:
-            out[column] = chosen
     return out
+
+
+def _wrapper(ctx: Context, t: ResolvedTable, people: list[str]) -> exp.Select | None:
+    """``SELECT <masked columns> FROM <table> WHERE <filter>`` for a table with a filter or masks."""
+    condition = _filter_for(ctx, t, people)
+    masks = _masks_for(ctx, t, people)
+    if condition is None and not masks:
+        return None
+    if masks and not t.columns:
+        raise InvalidStatement(f"table {t.full_name} has column masks but no known columns; run `charter source sync {t.source}`")
+    inner = exp.Table(this=exp.to_identifier(t.table, quoted=True), db=exp.to_identifier(t.schema, quoted=True))
+    columns: list[exp.Expression] = [exp.Star()]
+    if masks:
+        columns = [exp.alias_(masks[c], c, quoted=True, copy=False) if c in masks
+                   else exp.column(c, table=exp.to_identifier(t.table, quoted=True), quoted=True)
+                   for c in t.columns]
+    select = exp.Select(expressions=columns).from_(inner, copy=False)
+    if condition is not None:
+        select = select.where(condition, copy=False)
+        if t.full_name not in ctx.filtered:
+            ctx.filtered.append(t.full_name)
+    for c in masks:
+        if f"{t.full_name}.{c}" not in ctx.masked:
+            ctx.masked.append(f"{t.full_name}.{c}")
+    return select
+
+
+def apply_filters_and_masks(expression: exp.Expression, ctx: Context) -> exp.Expression:
+    """Replace every read of a filtered or masked table, wherever it sits, by a subquery that filters
+    and masks, under the name the query uses; add the filter to an UPDATE/DELETE's WHERE."""
+    people = [ctx.principal] + ([ctx.agent] if ctx.agent else [])
+    built: dict[str, exp.Select | None] = {}
+    for node, t in ctx.reads:
+        if t.ref not in built:
+            built[t.ref] = _wrapper(ctx, t, people)
+        wrapper = built[t.ref]
+        if wrapper is None:
+            ctx.plain.add((t.schema, t.table))
+            continue
+        extra = _extra_args(node)
+        if extra:
+            raise InvalidStatement(f"{_describe(extra[0])} on {t.full_name} cannot be governed: the table has a row "
+                                   f"filter or column masks for {ctx.who}")
+        select = wrapper.copy()
+        node.replace(_as_subquery(node, select))
+        ctx.wrappers.append(((t.schema, t.table), select))
+    if ctx.target is not None and ctx.statement_type in ("UPDATE", "DELETE"):
+        node, t = ctx.target
+        if _masks_for(ctx, t, people):
+            raise PermissionDenied(f"permission denied: {t.full_name} has column masks for {ctx.who}; "
+                                   f"{ctx.statement_type} on a masked table is not allowed")
+        condition = _filter_for(ctx, t, people)
+        if condition is not None:
+            alias = node.args.get("alias")
+            exposed = alias.this if alias is not None else exp.to_identifier(t.table, quoted=True)
+            for column in condition.find_all(exp.Column):
+                if column.table == t.table and column.find_ancestor(exp.Query) is None:
+                    column.set("table", exposed.copy())
+            ctx.dml_filter = exp.Paren(this=condition)
+            where = expression.args.get("where")
+            both = (exp.and_(exp.Paren(this=where.this), ctx.dml_filter, copy=False) if where is not None
+                    else ctx.dml_filter)
+            expression.set("where", exp.Where(this=both))
+            if t.full_name not in ctx.filtered:
+                ctx.filtered.append(t.full_name)
+    return expression
 
 
 def inject_limit(expression: exp.Expression, ctx: Context) -> exp.Expression:
@@ -335,82 +476,105 @@ def inject_limit(expression: exp.Expression, ctx: Context) -> exp.Expression:
     if cap is None or ctx.statement_type != "SELECT":
         return expression
     limit = expression.args.get("limit")
-    if limit is None:
-        return expression.limit(cap) if hasattr(expression, "limit") else expression
+    if limit is None and isinstance(expression, exp.Select) and not expression.args.get("offset"):
+        return expression.limit(cap, copy=False)
     value = limit.expression if isinstance(limit, exp.Limit) else None
-    if isinstance(value, exp.Literal) and value.is_int:
+    if isinstance(value, exp.Literal) and value.is_int and not expression.args.get("offset"):
         if int(value.name) > cap:
             limit.set("expression", exp.Literal.number(cap))
         return expression
-    return exp.select("*").from_(expression.subquery("_charter_q")).limit(cap)
-
-
-def check_one_source(expression: exp.Expression, ctx: Context) -> exp.Expression:
-    if len(ctx.sources) > 1:
-        raise InvalidStatement(f"query reads from {len(ctx.sources)} sources ({', '.join(sorted(ctx.sources))}); "
-                               "federation is not supported, query one source at a time")
-    ctx.source = next(iter(ctx.sources), None)
-    return expression
+    return exp.select("*").from_(expression.subquery("_charter_q", copy=False), copy=False).limit(cap, copy=False)
 
 
 def transpile(expression: exp.Expression, ctx: Context) -> exp.Expression:
-    """Physical names (catalog part stripped) and parameter markers; ``ctx.render`` writes the SQL."""
-    for t in list(expression.find_all(exp.Table)):
+    """Physical names (catalog part stripped, quoted), CTE names quoted exactly as defined, parameter
+    markers; then the SQL in the source dialect, comments dropped (MySQL runs ``/*! ... */``)."""
+    tables, placeholders = [], []
+    for node in expression.find_all(exp.Table, exp.Placeholder):
+        (tables if isinstance(node, exp.Table) else placeholders).append(node)
+    for t in tables:
         if not isinstance(t.this, exp.Identifier) or len(t.parts) != 3:
             continue
-        resolved = ctx.resolve(_name_of(t))
-        if resolved is None:
-            continue
+        resolved = ctx.resolve(table_name(t))
+        if resolved is None:  # every three-part name was resolved by qualify_tables
+            raise InvalidStatement(f"unknown table '{table_name(t)}'")
         t.set("catalog", None)
         t.set("db", exp.to_identifier(resolved.schema, quoted=True))
         t.set("this", exp.to_identifier(resolved.table, quoted=True))
         if not t.alias and resolved.table != t.name:
             t.set("alias", exp.TableAlias(this=exp.to_identifier(t.name)))
+    renamed: set[int] = set()
+    for ref, cte in ctx.ctes:
+        # Engines differ on CTE name case; quoted and exact, a CTE reference cannot reach a table.
+        name = cte.alias
+        if id(cte) not in renamed:
+            cte.args["alias"].set("this", exp.to_identifier(name, quoted=True))
+            renamed.add(id(cte))
+        written = ref.this
+        ref.set("this", exp.to_identifier(name, quoted=True))
+        if not ref.alias and not (isinstance(written, exp.Identifier) and written.quoted and written.name == name):
+            ref.set("alias", exp.TableAlias(this=written.copy()))
     counter = iter(range(1, 10_000))
-    for ph in list(expression.find_all(exp.Placeholder)):
+    for ph in placeholders:
         name = ph.name if ph.name and ph.name != "?" else f"p{next(counter)}"
         if not name.isidentifier():
             raise InvalidInput(f"parameter name '{name}' must be an identifier")
         ctx.param_names.append(name)
+        ctx.placeholders += 1
         ph.replace(exp.Var(this=f"__chp_{name}__"))
-    if ctx.render is not None:
-        ctx.sql = ctx.render(expression, ctx.source or "")
+    try:
+        ctx.sql = expression.sql(dialect=ctx.dialect or None, comments=False, copy=False)  # the plan owns the tree
+    except RecursionError:
+        raise InvalidStatement("query nests too deeply for governed SQL") from None
+    except SqlglotError as exc:
+        raise InvalidStatement(f"query cannot be written for this source: {str(exc).splitlines()[0]}") from None
+    return expression
+
+
+def verify_final_sql(expression: exp.Expression, ctx: Context) -> exp.Expression:
+    """Parse the SQL that will reach the engine and check it again; then bind the driver's markers."""
+    from charter.data.verify import verify
+
+    verify(ctx.sql, ctx)
+    if ctx.render_params is not None and ctx.source is not None:
+        ctx.sql = ctx.render_params(ctx.sql, ctx.source)
     return expression
 
 
 RULES: tuple[Callable[[exp.Expression, Context], exp.Expression], ...] = (
     check_statement,
+    check_query_shape,
     qualify_tables,
+    check_one_source,
     check_privileges,
+    check_function_allowlist,
     apply_filters_and_masks,
     inject_limit,
-    check_one_source,
     transpile,
+    verify_final_sql,
 )
-
-
-def _mark_written(expression: exp.Expression, ctx: Context) -> None:
-    target = expression.this if isinstance(expression, (exp.Insert, exp.Update, exp.Delete)) else None
-    if isinstance(target, exp.Schema):
-        target = target.this
-    if isinstance(target, exp.Table):
-        for node, t in ctx.read:
-            if node is target:
-                ctx.written.append((node, t))
 
 
 def govern(sql: str, ctx: Context) -> GovernedPlan:
     """Run every rule over one statement and return the plan (raises on the first refusal)."""
-    expression = parse(sql)
-    for rule in RULES:
-        expression = rule(expression, ctx)
-        if rule is qualify_tables and ctx.statement_type in DML:
-            _mark_written(expression, ctx)
+    try:
+        expression = parse(sql)
+        for rule in RULES:
+            expression = rule(expression, ctx)
+    except RecursionError:
+        # Every rule walks iteratively and depth is capped first; this is the backstop, so hostile
+        # input gets a refusal rather than an internal error.
+        raise InvalidStatement("query nests too deeply for governed SQL") from None
+    except CharterError:
+        raise
+    except SqlglotError as exc:
+        raise InvalidStatement(f"query cannot be governed: {str(exc).splitlines()[0]}") from None
     return GovernedPlan(
-        sql=ctx.sql or expression.sql(),
+        sql=ctx.sql,
         source=ctx.source,
         statement_type=ctx.statement_type,
-        tables=tuple(dict.fromkeys(t.ref for n, t in ctx.read if id(n) not in ctx.definer)),
+        tables=tuple(dict.fromkeys(([ctx.target[1].ref] if ctx.target else []) + [t.ref for t in ctx.views]
+                                   + [t.ref for _n, t in ctx.reads])),
         max_rows=ctx.policy.max_rows,
         timeout_s=ctx.policy.max_execution_s,
         param_names=tuple(dict.fromkeys(ctx.param_names)),

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlglot import exp
 
 from charter.catalog import Catalog
 from charter.data.connectors import Connector, TableInfo, connect, registry, scheme_of
-from charter.data.governed import Context, GovernedPlan, ResolvedTable, govern
+from charter.data.governed import DML, Context, GovernedPlan, ResolvedTable, govern
 from charter.data.tables import DataSource
 from charter.errors import (
     AlreadyExists,
@@ -247,23 +246,63 @@ class DataService:
         self._refresh_names()
         return self._names.get(name.lower())
 
-    def _suggest(self, name: str) -> str:
+    def _suggest(self, name: str, principal: str, agent: str | None) -> str:
+        """"; did you mean ..." naming only a table the asker (and the agent) may read."""
         self._refresh_names()
+
+        def visible(t: ResolvedTable) -> bool:
+            if agent:
+                return self.catalog.check(agent, "SELECT", t.ref, on_behalf_of=principal).allowed
+            return self.catalog.check(principal, "SELECT", t.ref).allowed
+
         lowered = name.lower()
-        tail = [n for n in self._names if n.endswith("." + lowered) or n.split(".")[-1] == lowered.split(".")[-1]]
+        last = lowered.split(".")[-1]
+        tail = [n for n, t in self._names.items() if (n.endswith("." + lowered) or n.split(".")[-1] == last)
+                and visible(t)]
         if tail:
             return f"; did you mean '{self._names[tail[0]].full_name}'?"
-        return did_you_mean(lowered, self._names)
+        close = did_you_mean(lowered, self._names)
+        if close:
+            match = self._names[close.split("'")[1]]
+            return f"; did you mean '{match.full_name}'?" if visible(match) else ""
+        return ""
 
-    def _render(self, expression: exp.Expression, source: str) -> str:
+    def _dialect_of(self, source: str) -> str:
         cls = self._classes.get(source)
-        if cls is None:
-            return expression.sql()
-        return cls.render_params(expression.sql(dialect=cls.dialect, copy=False))  # the plan owns this tree
+        return cls.dialect if cls is not None else ""
+
+    def _render_params(self, sql: str, source: str) -> str:
+        cls = self._classes.get(source)
+        return sql if cls is None else cls.render_params(sql)
 
     # ------------------------------------------------------------------ governed SQL
     def plan(self, sql: str, principal: str, agent: str | None = None) -> GovernedPlan:
-        """Parse, check and rewrite a query for a principal (and the agent acting for it); no execution."""
+        """Parse, check and rewrite a query for a principal (and the agent acting for it); no execution.
+        A refusal is audited (action ``plan``)."""
+        try:
+            return self._plan(sql, principal, agent)
+        except CharterError as exc:
+            self._audit_refusal(exc, "plan", sql, principal, agent, None)
+            raise
+
+    def _audit_refusal(self, exc: CharterError, action: str, sql: str, principal: str, agent: str | None,
+                       request_id: str | None) -> None:
+        if exc.context.get("audited"):
+            return
+        actor, obo = (agent, principal) if agent else (principal, None)
+        self.catalog.audit(actor=actor, on_behalf_of=obo, action=action, securable=None, allowed=False,
+                           reason=exc.message, request_id=request_id, details={"sql": sql[:4000]})
+        exc.context["audited"] = True
+
+    def governance_context(self, principal: str, agent: str | None = None, memo: dict[Any, Any] | None = None) -> Context:
+        """The context ``governed.RULES`` run with for this asker (for tools and tests that drive the rules)."""
+        self._refresh_names()
+        return Context(memo={} if memo is None else memo, principal=principal, agent=agent, catalog=self.catalog,
+                       policy=self.catalog.query_policy(principal, agent), resolve=self.resolve,
+                       suggest=lambda name: self._suggest(name, principal, agent), dialect_of=self._dialect_of,
+                       render_params=self._render_params)
+
+    def _plan(self, sql: str, principal: str, agent: str | None = None) -> GovernedPlan:
         version = self.catalog.version
         key = (sql, principal, agent, version)
         with self._lock:
@@ -272,12 +311,11 @@ class DataService:
                 self._plans.move_to_end(key)
                 return hit
         self._refresh_names()
-        if self._memo_version != version:
-            self._memo, self._memo_version = {}, version
-        ctx = Context(memo=self._memo, principal=principal, agent=agent, catalog=self.catalog,
-                      policy=self.catalog.query_policy(principal, agent), resolve=self.resolve,
-                      suggest=self._suggest, render=self._render)
-        plan = govern(sql, ctx)
+        with self._lock:
+            if self._memo_version != version:
+                self._memo, self._memo_version = {}, version
+            memo = self._memo
+        plan = govern(sql, self.governance_context(principal, agent, memo))
         with self._lock:
             self._plans[key] = plan
             if len(self._plans) > PLAN_CACHE_SIZE:
@@ -290,7 +328,7 @@ class DataService:
         actor, obo = (agent, principal) if agent else (principal, None)
         with _span("sql", inputs={"sql": sql, "principal": principal, "agent": agent}) as s:
             try:
-                plan = self.plan(sql, principal=principal, agent=agent)
+                plan = self._plan(sql, principal=principal, agent=agent)
                 bound = _bind(plan, params)
                 if plan.source is None:
                     raise InvalidInput("query reads no table; name a catalog.schema.table")
@@ -303,16 +341,17 @@ class DataService:
                                             details={"sql": plan.sql, "tables": list(plan.tables),
                                                      "masked": list(plan.masked_columns),
                                                      "filtered": list(plan.filtered_tables)})
+                # A governed SELECT runs on a read-only connection; only the governed write path
+                # (INSERT/UPDATE/DELETE, MODIFY checked, filters in the WHERE) asks for a writable one.
+                write = {"write": True} if plan.statement_type in DML else {}
+                timeout_s = plan.timeout_s if plan.timeout_s is not None else self.settings.data.statement_timeout_s
                 try:
-                    result = self.connector(plan.source).execute(plan.sql, bound, timeout_s=plan.timeout_s,
-                                                                 max_rows=plan.max_rows)
+                    result = self.connector(plan.source).execute(plan.sql, bound, timeout_s=timeout_s,
+                                                                 max_rows=plan.max_rows, **write)
                 finally:
                     audited.result()
             except CharterError as exc:
-                if not exc.context.get("audited"):
-                    self.catalog.audit(actor=actor, on_behalf_of=obo, action="query", securable=None, allowed=False,
-                                       reason=exc.message, request_id=request_id, details={"sql": sql[:4000]})
-                    exc.context["audited"] = True
+                self._audit_refusal(exc, "query", sql, principal, agent, request_id)
                 raise
             if s is not None:
                 # Values here are what the asker may see: masks and filters ran inside the SQL.

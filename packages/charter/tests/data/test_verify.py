@@ -1,0 +1,75 @@
+"""Verify on the final SQL: the second check parses what will reach the engine and refuses anything
+the plan did not check, whatever produced it (a rewriter bug, a parser corner)."""
+
+from __future__ import annotations
+
+import pytest
+
+from charter.catalog import Catalog, QueryPolicy
+from charter.data import DataService
+from charter.data import governed as g
+from charter.data.verify import VerificationFailed, verify
+from charter.errors import CharterError
+
+
+@pytest.fixture
+def planned(shop: DataService, catalog: Catalog) -> DataService:
+    catalog.set_row_filter("shop.main.orders", "region = 'EU'")
+    catalog.set_query_policy("bob", QueryPolicy(max_rows=10))
+    return shop
+
+
+def _plan(data: DataService, sql: str, principal: str = "bob") -> tuple[g.Context, str]:
+    ctx = data.governance_context(principal)
+    g.govern(sql, ctx)
+    return ctx, ctx.sql
+
+
+def test_the_rendered_plan_passes_and_tampered_versions_do_not(planned: DataService) -> None:
+    ctx, sql = _plan(planned, "SELECT o.id FROM (shop.main.orders AS o JOIN shop.main.orders AS p ON o.id = p.id)")
+    assert sql.count("WHERE \"orders\".region = 'EU'") == 2  # both sides of the nested join are filtered
+    verify(sql, ctx)  # the plan as rendered
+    tampered = {
+        "filter dropped": sql.replace(" WHERE \"orders\".region = 'EU'", "", 1),
+        "filter weakened": sql.replace("'EU'", "'EU' OR TRUE", 1),
+        "unchecked table": sql.replace("JOIN (", 'JOIN "main"."secrets" AS s ON TRUE JOIN (', 1),
+        "bare name": sql + " UNION ALL SELECT 1 FROM secrets",
+        "comment": sql.replace("SELECT", "SELECT /* x */", 1),
+        "function": sql.replace("SELECT o.id", "SELECT getenv('HOME')", 1),
+        "row cap": sql.replace(" LIMIT 10", ""),
+        "two statements": sql + "; SELECT 1",
+        "another catalog": sql.replace('"main"."orders"', 'other."main"."orders"', 1),
+    }
+    for what, bad in tampered.items():
+        assert bad != sql, what
+        with pytest.raises(VerificationFailed, match="failed verification"):
+            verify(bad, ctx)
+
+
+def test_a_plan_without_the_filter_rule_is_refused_not_run(planned: DataService, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Take a rule out of the pipeline: the second check still refuses what the first no longer did.
+    for rule in (g.apply_filters_and_masks, g.check_privileges):
+        monkeypatch.setattr(g, "RULES", tuple(r for r in g.RULES if r is not rule))
+        planned._plans.clear()  # noqa: SLF001 - plans are cached per catalog version
+        with pytest.raises(VerificationFailed, match="read without the checks"):
+            planned.query("SELECT id FROM shop.main.orders", principal="bob")
+        monkeypatch.undo()
+    assert [r[0] for r in planned.query("SELECT id FROM shop.main.orders ORDER BY id", principal="bob").rows] == [1, 3]
+
+
+def test_a_write_keeps_its_filter_or_is_refused(planned: DataService, catalog: Catalog) -> None:
+    catalog.grant("MODIFY", "table:shop.main.orders", "bob")
+    catalog.set_query_policy("bob", QueryPolicy(statement_types=frozenset({"SELECT", "DELETE"})))
+    ctx, sql = _plan(planned, "DELETE FROM shop.main.orders WHERE id > 0")
+    verify(sql, ctx)
+    with pytest.raises(VerificationFailed, match="row filter of the table it writes is missing"):
+        verify(sql.split(" AND ")[0], ctx)
+    with pytest.raises(VerificationFailed, match="writes a table the plan did not authorise"):
+        verify(sql.replace('"orders"', '"secrets"', 1), ctx)
+
+
+def test_every_refusal_of_the_verifier_is_a_governed_error(planned: DataService) -> None:
+    ctx, _sql = _plan(planned, "SELECT id FROM shop.main.orders")
+    for bad in ("SELEC x", "", "SELECT " + "(" * 400 + "1" + ")" * 400, "DELETE FROM \"main\".\"orders\""):
+        with pytest.raises(CharterError):
+            verify(bad, ctx)
