@@ -10,6 +10,9 @@ import typer
 from charter.errors import InvalidInput
 
 AGENTS = {"baseline": "finql-baseline", "decomposed": "finql-decomposed"}
+# A refusal is an answer, not a failure of the command, but scripts must tell it apart: the exit
+# code of a refused permission everywhere in Charter (charter.errors: PermissionDenied -> 3).
+REFUSED_EXIT = 3
 
 
 def _runtime() -> Any:
@@ -36,6 +39,7 @@ def ask(
     from charter.agents import RunContext
     from charter.agents.context import Extensions
     from charter.cli._app import console
+    from finql.cli import cell
 
     if agent not in AGENTS:
         raise InvalidInput(f"unknown agent '{agent}'; use baseline or decomposed")
@@ -53,20 +57,28 @@ def ask(
     ctx = RunContext(principal=as_, **{**rt.handles(), "extensions": Extensions(env)})
     res = make_agent(AGENTS[agent], model).run({"question": question}, ctx, raise_errors=False)
     out = res.output
+    refused = False
     if res.error:
-        console.print(f"[red]error:[/] {res.error.get('message')}")
+        console.print(f"[red]error:[/] {res.error.get('message')}", highlight=False)
     elif out.refusal:
-        console.print(f"refused: {out.refusal}")
-    else:
-        if out.columns:
-            table = Table(*out.columns)
-            for row in out.rows:
-                table.add_row(*["" if v is None else f"{v:,.4g}" if isinstance(v, float) else str(v) for v in row])
-            console.print(table)
-        elif out.error:
-            console.print(f"[red]error:[/] {out.error}")
-    console.print(f"query: {out.query if out else None}")
-    console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})")
+        refused = True
+        reason = f" — {out.message}" if out.message and out.refusal == "not_permitted" else (
+            " — " + out.message.split(" — ", 1)[1] if out.message and " — " in out.message else
+            (f" — {out.message}" if out.message else ""))
+        console.print(f"refused: {out.refusal}{reason}", highlight=False, markup=False, soft_wrap=True)
+    elif out.error:
+        console.print(f"[red]error:[/] {out.error}", highlight=False)
+    elif out.columns:
+        table = Table(*out.columns)
+        for row in out.rows:
+            table.add_row(*[cell(v) for v in row])
+        console.print(table)
+    console.print(f"query: {out.query if out else None}", highlight=False, markup=False)
+    console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})", highlight=False)
+    if refused:
+        raise typer.Exit(REFUSED_EXIT)
+    if res.error or (out is not None and out.error):
+        raise typer.Exit(1)
 
 
 def bench(
