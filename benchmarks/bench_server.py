@@ -16,6 +16,16 @@ one metadata store, PostgreSQL when it answers, and one Redis). Prints:
     admitted total equals the 200s it received.
 
   .venv/bin/python benchmarks/bench_server.py [--duration 60] [--clients 200] [--workers 2] [--rpm 60]
+
+With ``--monitor compare`` the same load runs with online evaluation off and on, alternating
+(``--rounds`` of each, a fresh server every time, the same store): on means the deterministic checks
+and a regex scorer on every trace and a judge (the scripted model `judge`, so the figure is the
+monitor's own cost, not a judge model's) on 10%, with an alert rule evaluated every 5 s. It prints
+the on/off ratios of throughput and client latency p50/p99 (target within 5%), and the monitor's
+backlog (stored agent traces not yet observed, polled from the store every second) during and after
+the load: bounded, and back to 0.
+
+  .venv/bin/python benchmarks/bench_server.py --monitor compare --duration 15 --rounds 2 --clients 50
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from calendar import timegm
@@ -118,16 +129,12 @@ def setup(home: Path, args: argparse.Namespace, store_url: str | None) -> tuple[
     from charter.mcp.tokens import TokenStore
     from charter.runtime import Charter
 
-    toml = ['default_model = "fake"', "", "[models.fake]", 'provider = "scripted"',
-            'options = { responses = [{ json = { answer = "Paris" } }] }', "",
-            "[limits]", f'redis_url = "{args.redis_url}"', "", "[server]", f"requests_per_minute = {args.rpm}"]
-    if store_url:
-        toml += ["", "[store]", f'url = "{store_url}"']
-    (home / "charter.toml").write_text("\n".join(toml) + "\n")
+    write_toml(home, args, store_url, monitor=args.monitor != "off")
     charter = Charter.open(home)
     cat = charter.catalog
     cat.create_securable("agent", AGENT)
     cat.create_securable("model", "fake")
+    cat.create_securable("model", "judge")
     cat.create_principal(AGENT, "agent")
     cat.grant("QUERY", "model:fake", AGENT)
     run = f"{os.getpid()}x{int(time.time()) % 100000}"  # names of this run: Redis counters of its own
@@ -141,6 +148,23 @@ def setup(home: Path, args: argparse.Namespace, store_url: str | None) -> tuple[
         cat.grant("QUERY", "model:fake", who)
         issued[who] = tokens.issue(who, label="bench")
     return [(m, issued[m]) for m in mains] + [(greedy, issued[greedy])] * args.greedy, charter
+
+
+def write_toml(home: Path, args: argparse.Namespace, store_url: str | None, *, monitor: bool) -> None:
+    """charter.toml of the run: the scripted models, the shared limits and online evaluation on or off."""
+    toml = ['default_model = "fake"', "", "[models.fake]", 'provider = "scripted"',
+            'options = { responses = [{ json = { answer = "Paris" } }] }', "",
+            "[models.judge]", 'provider = "scripted"',
+            'options = { responses = [{ json = { score = "yes", rationale = "on topic" } }] }', "",
+            "[limits]", f'redis_url = "{args.redis_url}"', "", "[server]", f"requests_per_minute = {args.rpm}", "",
+            "[monitor]", f"enabled = {'true' if monitor else 'false'}", "evaluate_every_s = 5", "",
+            f"[monitor.agents.{AGENT}]",
+            'scorers = ["regex:pattern=Paris,field=answer", { scorer = "relevance:model=judge", sample = 0.1 }]', "",
+            "[[monitor.alerts]]", 'name = "bench quality"', f'agent = "{AGENT}"', 'metric = "quality"', 'op = "<"',
+            "threshold = 0.5", 'window = "5m"']
+    if store_url:
+        toml += ["", "[store]", f'url = "{store_url}"']
+    (home / "charter.toml").write_text("\n".join(toml) + "\n")
 
 
 def direct_baseline(charter: Any, principal: str, n: int) -> list[float]:
@@ -215,6 +239,9 @@ def main() -> None:
                     help="metadata store (auto: PostgreSQL when 127.0.0.1:5432 answers)")
     ap.add_argument("--redis-url", default=REDIS, help="Redis for the shared limits")
     ap.add_argument("--direct", type=int, default=200, help="in-process Agent.run calls for the baseline")
+    ap.add_argument("--monitor", choices=("on", "off", "compare"), default="on",
+                    help="online evaluation in the server ([monitor] enabled); compare: off and on, alternating")
+    ap.add_argument("--rounds", type=int, default=1, help="with --monitor compare: runs of each")
     args = ap.parse_args()
     if not 0 < args.greedy < args.clients:
         ap.error("--greedy must be between 1 and --clients - 1")
@@ -231,6 +258,21 @@ def main() -> None:
     direct = direct_baseline(charter, clients[0][0], args.direct)
     charter.tracer.shutdown()
     charter.store.dispose()
+    print(f"store: {'PostgreSQL' if store_url else 'SQLite'}; {args.workers} worker(s); {args.clients} clients "
+          f"({args.greedy} sharing principal {greedy} limited to {args.rpm}/min); {args.duration:g} s; "
+          f"{os.cpu_count()} CPUs shared by clients and server")
+    if args.monitor == "compare":
+        compare_monitor(home, args, store_url, clients)
+    else:
+        records, elapsed, restarts = run_server(home, args, clients)
+        report(records, elapsed, direct, args, restarts)
+    drop()
+
+
+def run_server(home: Path, args: argparse.Namespace, clients: list[tuple[str, str]],
+               poll: Any = None) -> tuple[list[dict[str, Any]], float, int]:
+    """A fresh server on charter.toml as it stands, the load for ``--duration`` seconds, the server stopped.
+    ``poll()`` runs every second during the load (on a thread)."""
     port = _free_port()
     log = (home / "server.log").open("w")
     env = {**os.environ, "CHARTER_HOME": str(home)}
@@ -241,6 +283,9 @@ def main() -> None:
                                "--timeout-keep-alive", "30", "--timeout-worker-healthcheck", "60"], env=env,
                               stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
+    stop = threading.Event()
+    poller = threading.Thread(target=lambda: [poll() for _ in iter(lambda: stop.wait(1.0), True)], daemon=True) \
+        if poll is not None else None
     try:
         for _ in range(300):
             try:
@@ -250,19 +295,76 @@ def main() -> None:
                 time.sleep(0.2)
         else:
             sys.exit("the server did not start")
-        print(f"store: {'PostgreSQL' if store_url else 'SQLite'}; {args.workers} worker(s); {args.clients} clients "
-              f"({args.greedy} sharing principal {greedy} limited to {args.rpm}/min); {args.duration:g} s; "
-              f"{os.cpu_count()} CPUs shared by clients and server")
+        if poller is not None:
+            poller.start()
         started = time.monotonic()
         records = asyncio.run(load(base, clients, args.duration))
         elapsed = time.monotonic() - started
     finally:
-        server.terminate()
+        stop.set()
+        server.terminate()  # uvicorn's shutdown lets the monitor finish what is queued (its atexit hook)
         server.wait(timeout=60)
     log.close()
-    restarts = (home / "server.log").read_text().count("died")
-    report(records, elapsed, direct, args, restarts)
-    drop()
+    return records, elapsed, (home / "server.log").read_text().count("died")
+
+
+def compare_monitor(home: Path, args: argparse.Namespace, store_url: str | None,
+                    clients: list[tuple[str, str]]) -> None:
+    """The same load with online evaluation off and on, alternating; ratios on/off and the backlog."""
+    from sqlalchemy import func, select
+
+    from charter.monitor.tables import ObservationRow
+    from charter.store import Store
+    from charter.tracing.tables import TraceRow
+
+    store = Store(store_url or f"sqlite:///{home / 'charter.db'}")
+
+    def backlog() -> int:
+        with store.session() as s:
+            traces = s.execute(select(func.count()).select_from(TraceRow).where(TraceRow.agent == AGENT)).scalar_one()
+            seen = s.execute(select(func.count()).select_from(ObservationRow)).scalar_one()
+        return int(traces) - int(seen)
+
+    results: dict[str, list[tuple[list[dict[str, Any]], float]]] = {"off": [], "on": []}
+    backlogs: list[int] = []
+    observed_before = 0
+    for _ in range(args.rounds):
+        for mode in ("off", "on"):
+            write_toml(home, args, store_url, monitor=mode == "on")
+            if mode == "on":  # traces of the off phases are never observed: count from here
+                observed_before = backlog()
+            samples: list[int] = []
+
+            def poll(samples: list[int] = samples, before: int = observed_before) -> None:
+                samples.append(backlog() - before)
+
+            records, elapsed, restarts = run_server(home, args, clients, poll=poll if mode == "on" else None)
+            results[mode].append((records, elapsed))
+            ok = [r for r in records if r["status"] == 200]
+            lat = [r["latency_s"] * 1000 for r in ok]
+            extra = ""
+            if mode == "on":
+                after = backlog() - observed_before
+                backlogs += samples
+                extra = (f"; monitor backlog during load max {max(samples, default=0)}, after shutdown {after} "
+                         f"(traces stored but not observed)")
+            print(f"  monitor {mode:>3}: {len(ok) / elapsed:6.1f} answered/s, p50 {_pct(lat, 50):6.1f} ms, "
+                  f"p99 {_pct(lat, 99):6.1f} ms, errors {sum(r['status'] not in (200, 429) for r in records)}, "
+                  f"restarts {restarts}{extra}")
+    summary = {}
+    for mode, runs in results.items():
+        ok = [r for recs, _ in runs for r in recs if r["status"] == 200]
+        seconds = sum(e for _, e in runs)
+        lat = [r["latency_s"] * 1000 for r in ok]
+        summary[mode] = (len(ok) / seconds, _pct(lat, 50), _pct(lat, 99))
+    (t_off, p50_off, p99_off), (t_on, p50_on, p99_on) = summary["off"], summary["on"]
+    print(f"online evaluation on/off ({args.rounds} round(s) of each, {args.duration:g} s each): throughput "
+          f"{t_on / t_off:.3f}, latency p50 {p50_on / p50_off:.3f}, p99 {p99_on / p99_off:.3f} (target within 5%: "
+          f"{'MET' if t_on / t_off >= 0.95 and p50_on / p50_off <= 1.05 and p99_on / p99_off <= 1.05 else 'NOT MET'}; "
+          "ratios past 1 either way within the run-to-run noise of a shared machine say nothing)")
+    print(f"monitor backlog while on: max {max(backlogs, default=0)} traces; "
+          f"after the last shutdown {backlog() - observed_before}")
+    store.dispose()
 
 
 def report(records: list[dict[str, Any]], elapsed: float, direct: list[float], args: argparse.Namespace,

@@ -33,6 +33,7 @@ RANK = {
     "tools": 5,
     "agents": 6,
     "evals": 7,
+    "monitor": 7.5,  # runs evals' scorers on live traces; the server and the runtime start it
     "server": 8,
     "mcp": 8,
     "doctor": 9,

@@ -135,3 +135,30 @@ def test_errors_are_rejected_before_execution(env, query):
     with pytest.raises(FinQLSemanticError) as info:
         env.execute(query)
     assert info.value.line == 1 and info.value.column
+
+
+def test_high_and_low_count_only_trading_days_in_the_range(env, ref):
+    """SPEC section 2: P_HIGH/P_LOW over trading days d1 <= day <= d2; a close before d1 never counts."""
+    week = [dt.date(2024, 6, 24) + dt.timedelta(days=i) for i in range(5)]  # Monday..Friday
+    r = env.execute("P_HIGH(2024-06-24, 2024-06-30), P_LOW(2024-06-24, 2024-06-30) FOR NWSY")
+    closes = [ref.close[("NWSY", d)] for d in week]
+    assert close(r.rows[0][1], max(closes)) and close(r.rows[0][2], min(closes))
+    # a weekend range has no trading day: null, not Friday's close (which is before d1)
+    weekend = env.execute("P_HIGH(2024-06-29, 2024-06-30), P_LOW(2024-06-29, 2024-06-30) FOR NWSY")
+    assert weekend.rows[0][1:] == (None, None)
+    # Saturday to the next Tuesday: only Monday and Tuesday count
+    r = env.execute("P_HIGH(2024-06-22, 2024-06-25) FOR NWSY")
+    assert close(r.rows[0][1], max(ref.close[("NWSY", d)] for d in week[:2]))
+    assert env.execute("P_HIGH(2024-06-28, 2024-06-24) FOR NWSY").rows[0][1] is None  # d1 after d2: empty
+
+
+def test_in_converts_conditions_and_the_sort_key(env, ref):
+    """SPEC section 3: IN CUR converts money in items, screen conditions and the SORT key."""
+    local = env.execute('FF_SALES(FY2024) FOR SCREEN(INDEX(EUROPE))')
+    usd = {t: v * ref.rate(ref.currency(t), "USD", ref.period_end(t, 2024)) for t, v in local.rows}
+    cut = sorted(usd.values())[len(usd) // 2]
+    r = env.execute(f"FF_SALES(FY2024) FOR SCREEN(INDEX(EUROPE), FF_SALES(FY2024) > {cut}) "
+                    "SORT FF_SALES(FY2024) ASC IN USD")
+    want = sorted((v, t) for t, v in usd.items() if v > cut)
+    assert [row[0] for row in r.rows] == [t for _v, t in want]
+    assert all(close(row[1], v) for row, (v, _t) in zip(r.rows, want, strict=True))

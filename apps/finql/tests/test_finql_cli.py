@@ -42,6 +42,28 @@ def test_query_refusal_exit_code(cli_home, capsys):
     assert info.value.code == 3 and "estimates" in capsys.readouterr().err
 
 
+def test_ask_prints_numbers_like_query_and_exits_3_on_a_refusal(cli_home, capsys, monkeypatch):
+    from charter.cli._app import console
+
+    monkeypatch.setattr(console, "width", 200)
+    main(["ask", "What was Cobalt Motors' revenue in fiscal 2023?"])
+    out = capsys.readouterr().out
+    assert "e+0" not in out and "FF_SALES(FY2023) FOR COBA" in out
+    assert any("," in cell and cell.replace(",", "").replace(".", "").isdigit()
+               for line in out.splitlines() for cell in line.split("│")[2:3] for cell in [cell.strip()] if cell)
+    with pytest.raises(SystemExit) as info:
+        main(["ask", "Break down Northwind Systems' revenue by region for last year"])
+    out = capsys.readouterr().out
+    assert info.value.code == 3 and "refused: unsupported — not understood:" in out and "region" in out
+
+
+def test_cell_format_never_uses_an_exponent():
+    from finql.cli import cell
+
+    assert cell(75330.12345678) == "75,330.1235" and cell(1e-05) == "0" and cell(None) == ""
+    assert cell(12345678901.0) == "12,345,678,901" and cell(7) == "7" and cell("NWSY") == "NWSY"
+
+
 def test_docs_come_from_the_registry(capsys):
     main(["docs"])
     out = capsys.readouterr().out
@@ -115,7 +137,7 @@ def openai_double():
     double = ScriptedOpenAIServer({
         "What were Northwind Systems' sales in fiscal 2023?": "FF_SALES(FY2023) FOR NWSY",
         "Aurora net income last year\nA:": "FF_NET_INC(FY2024) FOR AURP",  # the baseline's prompt
-        "Aurora net income last year\nTicker:": "AURP",  # the decomposed chain's disambiguation
+        "Aurora net income last year\nWhat does": "AURP",  # the decomposed chain's disambiguation
     })
     yield double
     double.close()
@@ -156,8 +178,11 @@ def test_bench_runs_unchanged_on_an_openai_compatible_model(tmp_path, monkeypatc
     assert {r["model"] for r in openai_double.requests} == {"scripted"}
     prompts = [r["messages"][-1]["content"] for r in openai_double.requests]
     assert sum("FOR TARGET" in p and "Examples:" in p for p in prompts) == 3
-    assert any(p.endswith("Ticker:") for p in prompts)
+    assert any(p.endswith("Answer:") and "AURP: Aurora Pharma" in p for p in prompts)
     assert "finql-baseline" in printed and "step link_entities" in printed and "p50 ratio" in printed
+    assert "wrong_answer_rate" in printed and "model calls disambiguate" in printed
+    decomposed_run = agents["finql-decomposed"]
+    assert decomposed_run["model_calls"]["disambiguate"] == 1 and decomposed_run["accuracy_rules_only"] < 1.0
     assert "<svg" in report.read_text() and baseline["items"][0]["trace_id"] in report.read_text()
     run = Runs(Charter.open(home).store).get(baseline["run_id"])
     assert run.info.agent == "finql-baseline" and len(run.items) == 3

@@ -93,7 +93,9 @@ def test_a_refusal_reads_as_a_sentence(served) -> None:
     r = client.post("/v1/agents/finql-decomposed/invoke", json={"inputs": {"question": "Who is the CEO of Apex Materials?"}},
                     headers={"Authorization": f"Bearer {tokens['analyst']}"})
     body = r.json()
-    assert body["answer"].startswith("I can't answer that:") and body["output"]["refusal"] == "unsupported"
+    # the chain names the words it did not understand, and the view says so
+    assert body["answer"].startswith("I did not understand “CEO”") and body["output"]["refusal"] == "unsupported"
+    assert body["output"]["not_understood"] == ["ceo"]
     _readable(body["answer"])
 
 

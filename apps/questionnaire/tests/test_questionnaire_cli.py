@@ -107,3 +107,25 @@ def test_remove_and_list_documents(cli_home: Path, tmp_path: Path, capsys: pytes
     assert json.loads(run(["documents"], capsys)[1]) == []
     code, _out, err = run(["remove", "a.md"], capsys)
     assert code != 0 and "no ingested document 'a.md'" in err
+
+
+def test_evaluate_prints_recall_per_step_and_the_drafting_modes(cli_home: Path, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    assert run(["ingest", str(corpus / "guide.md"), "-c", "public"], capsys)[0] == 0
+    assert run(["add-user", "ana"], capsys)[0] == 0
+    code, out, err = run(["evaluate", "--set", "heldout", "--as", "ana", "--no-ingest", "--out", str(tmp_path / "e")],
+                         capsys)
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "| reranked |" in flat and "recall@10" in flat
+    assert "| unanswerable answered | 0 of 6 |" in flat
+    assert (tmp_path / "e" / "questionnaire-keyed-heldout.json").exists()
+    code, _out, err = run(["evaluate", "--set", "nope", "--no-ingest"], capsys)
+    assert code != 0 and "unknown set 'nope'" in err and "Traceback" not in err
+
+
+def test_record_edit_needs_a_trace_or_a_question_item_and_classification(cli_home: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(["record-edit", "--reviewer", "ann", "--answer", "Yes."], capsys)
+    assert code != 0 and "give --trace ID, or --question, --item and --classification" in err

@@ -63,10 +63,23 @@ def query(
 
     table = Table(*result.columns)
     for row in result.rows:
-        table.add_row(*("" if v is None else f"{v:,.4f}".rstrip("0").rstrip(".") if isinstance(v, float)
-                        else str(v) for v in row))
+        table.add_row(*(cell(v) for v in row))
     console.print(table)
     console.print(f"{len(result.rows)} row(s)", style="dim")
+
+
+def cell(value: object) -> str:
+    """One value as `finql query` and `finql ask` print it: thousands separators, at most four decimals,
+    never an exponent (75,330.1234, not 7.533e+04); null as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
+    return str(value)
 
 
 @app.command("docs")

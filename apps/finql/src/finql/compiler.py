@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from finql.language import ast
 from finql.language.calendar import LAST_DAY
-from finql.language.registry import FIELDS, LATEST_FY, METRICS
+from finql.language.registry import FIELDS, FX_CURRENCIES, LATEST_FY, METRICS
 
 DATASET_TABLES = {
     "reference": ("reference.companies",),
@@ -90,10 +90,12 @@ class _Ctx:
             f"AND {a}.period_end <= {_date(d)} AND {a}.valid_to > {_date(d)}"))
 
     def price_range(self, d1: dt.date, d2: dt.date) -> str:
+        """Highest and lowest close of the trading days d1 <= day <= d2 (SPEC section 2): the dates as
+        written, so a close before d1 never counts; d1 after d2 is an empty range (null)."""
         self.datasets.add("prices")
         return self.join(("range", d1, d2), lambda a: (
             f"LEFT JOIN (SELECT ticker, MAX(close) AS hi, MIN(close) AS lo FROM {self.table('prices.daily')} "
-            f"WHERE date BETWEEN {_date(min(d1, d2))} AND {_date(max(d1, d2))} GROUP BY ticker) {a} "
+            f"WHERE date >= {_date(d1)} AND date <= {_date(d2)} GROUP BY ticker) {a} "
             f"ON {a}.ticker = c.ticker"))
 
     def estimate_row(self, year: int) -> str:
@@ -109,7 +111,7 @@ class _Ctx:
     def rate(self, fx: str, currency_col: str = "c.currency") -> str:
         """Factor from the company's currency to the requested one, from one fx row."""
         usd = ("CASE " + currency_col + " WHEN 'USD' THEN 1.0 "
-               + " ".join(f"WHEN '{c}' THEN {fx}.{c.lower()}" for c in ("EUR", "GBP", "JPY", "CAD", "CHF"))
+               + " ".join(f"WHEN '{c}' THEN {fx}.{c.lower()}" for c in FX_CURRENCIES)
                + " END")
         target = "1.0" if self.currency == "USD" else f"{fx}.{(self.currency or 'usd').lower()}"
         return f"({usd} / {target})"
@@ -208,9 +210,11 @@ def _call(e: ast.Call, ctx: _Ctx) -> str:
         p = ctx.price_row(days[0])
         return ctx.convert(f"{p}.{m.column}", m.converts, _date(days[0]))
     if e.metric in ("P_HIGH", "P_LOW"):
-        r = ctx.price_range(days[0], days[1])
-        # a range extreme is converted at the range's end date (documented in docs/finql.md)
-        return ctx.convert(f"{r}.{'hi' if e.metric == 'P_HIGH' else 'lo'}", True, _date(max(days)))
+        # the range is the dates as written (a Saturday d1 does not reach back to Friday's close)
+        d1, d2 = (a.asof or a.day for a in e.args)  # type: ignore[union-attr]
+        r = ctx.price_range(d1, d2)
+        # a range extreme is converted at the range's last trading day (documented in docs/finql.md)
+        return ctx.convert(f"{r}.{'hi' if e.metric == 'P_HIGH' else 'lo'}", True, _date(days[1]))
     if e.metric == "P_RETURN":
         p1, p2 = ctx.price_row(days[0]), ctx.price_row(days[1])
         return f"(({p2}.close / NULLIF({p1}.close, 0) - 1) * 100)"

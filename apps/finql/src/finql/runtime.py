@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from charter.runtime import Charter
 from finql.data.build import build, default_path, duckdb_url
@@ -17,7 +18,7 @@ from finql.language import ast
 class FinQLEnv:
     """Charter plus the governed backend FinQL queries run on."""
 
-    charter: Charter
+    charter: Charter | None
     backend: GovernedBackend
 
     def execute(self, query: str | ast.Query, principal: str = "analyst", agent: str | None = None) -> Result:
@@ -52,3 +53,18 @@ def open_env(home: str | Path | None = None, *, charter: Charter | None = None,
             raise NotFound("the FinQL data is not built; run `finql data build`")
         build_and_register(charter)
     return FinQLEnv(charter, GovernedBackend(charter.data, charter.catalog, SOURCE))
+
+
+def env_from_context(ctx: Any, step: str = "finql") -> FinQLEnv:
+    """The FinQL environment of a run: the runtime's extension (``ctx.extensions``), else one over the
+    context's own data service and catalog. No process-wide state: every run reaches the data through
+    its own handles, as its own principal."""
+    env = ctx.extensions.get(FinQLEnv) if getattr(ctx, "extensions", None) is not None else None
+    if env is not None:
+        return env
+    if getattr(ctx, "data", None) is None or getattr(ctx, "catalog", None) is None:
+        from charter.errors import ConfigError
+
+        raise ConfigError(f"step '{step}' needs the FinQL data: a run context with Charter's data service and "
+                          "catalog (finql ask, finql bench, charter eval, the server and MCP all give them)")
+    return FinQLEnv(None, GovernedBackend(ctx.data, ctx.catalog, SOURCE))

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from charter.agents import RunContext
+from charter.agents.context import Extensions
 from charter.models.types import ChatResponse, Usage
 from finql.translate.agents import DECOMPOSED_STEPS, baseline, build_prompt, decomposed
 from finql.translate.bench import step_scores, structural_match
@@ -43,33 +44,63 @@ class FakeData:
                                                                "question": None, "query": None, "refusal": None})]
 
 
-def test_decomposed_has_the_documented_steps_and_translates() -> None:
+def _ctx(env: Any, principal: str = "analyst", gateway: Any = None) -> RunContext:
+    return RunContext(principal=principal, gateway=gateway, catalog=env.charter.catalog, data=env.charter.data,
+                      extensions=Extensions(env))
+
+
+def test_decomposed_has_the_documented_steps_and_translates(env: Any) -> None:
     agent = decomposed()
     assert [s for s in DECOMPOSED_STEPS if s in agent.steps()] == list(DECOMPOSED_STEPS)
-    out = agent.run({"question": "What were Northwind Systems' sales in fiscal 2023?"}, principal="analyst").output
-    assert out.query == "FF_SALES(FY2023) FOR NWSY" and out.refusal is None
+    out = agent.run({"question": "What were Northwind Systems' sales in fiscal 2023?"}, _ctx(env)).output
+    assert out.query == "FF_SALES(FY2023) FOR NWSY" and out.refusal is None and out.rows[0][0] == "NWSY"
 
 
-def test_decomposed_refuses_what_the_principal_may_not_see() -> None:
+def test_decomposed_refuses_what_the_principal_may_not_see(env: Any) -> None:
     agent = decomposed()
-    basic = agent.run({"question": "Consensus EPS for Falcon Software next year"}, principal="analyst-basic").output
-    assert basic.refusal == "not_permitted" and basic.query is None
-    guest = agent.run({"question": "What was Apex Medical's share price today?"}, principal="guest").output
+    basic = agent.run({"question": "Consensus EPS for Falcon Software next year"}, _ctx(env, "analyst-basic")).output
+    assert basic.refusal == "not_permitted" and basic.query is None and "estimates" in basic.message
+    guest = agent.run({"question": "What was Apex Medical's share price today?"}, _ctx(env, "guest")).output
     assert guest.refusal == "not_permitted"  # APXD is not in NX100: hidden from guests
 
 
-def test_disambiguation_is_fenced_to_the_family_tickers() -> None:
+def test_entitlements_come_from_the_catalog_not_from_a_table(env: Any) -> None:
+    """A principal the catalog does not know gets nothing (the old hard-coded table gave it analyst rights)."""
+    env.charter.catalog.create_principal("stranger", "user", actor="admin") if "stranger" not in {
+        p.name for p in env.charter.catalog.principals()} else None
+    res = decomposed().run({"question": "What were Northwind Systems' sales in fiscal 2023?"}, _ctx(env, "stranger"),
+                           raise_errors=False)
+    assert res.output is None or res.output.rows == []
+    assert res.error is not None and res.error["code"] == "permission_denied"  # no EXECUTE on the agent
+
+
+def test_the_chain_runs_from_the_contexts_own_handles(env: Any) -> None:
+    """The server and MCP give data and catalog, no FinQL extras: the same answer, as the asker."""
+    ctx = RunContext(principal="analyst", catalog=env.charter.catalog, data=env.charter.data)
+    out = decomposed().run({"question": "Forward P/E of Indigo Semiconductor"}, ctx).output
+    assert out.query == "P_PRICE(D0) / FE_EPS(FY1) FOR INDI" and len(out.rows) == 1
+
+
+def test_disambiguation_is_fenced_to_the_family_tickers(env: Any) -> None:
     gw = FakeGateway("AURP")
-    out = decomposed().run({"question": "Aurora net income last year"}, RunContext(principal="analyst", gateway=gw)).output
-    assert out.tickers == ["AURP"]
+    out = decomposed().run({"question": "Aurora net income last year"}, _ctx(env, gateway=gw)).output
+    assert out.tickers == ["AURP"] and out.query == "FF_NET_INC(FY2024) FOR AURP"
     grammar = gw.requests[0].grammar
-    assert '"AURP"' in grammar and '"AURC"' in grammar and "NWSY" not in grammar
+    assert '"AURP"' in grammar and '"AURC"' in grammar and '"none"' in grammar and "NWSY" not in grammar
+    # the bench's lift figures: the model was asked once; rules alone refuse this close call
+    assert out.model_calls == {"disambiguate": 1}
+    assert out.rules_query is None and out.rules_refusal == "unsupported"
 
 
-def test_baseline_is_one_unvalidated_call_with_reference_and_retrieved_examples() -> None:
+def test_a_model_that_answers_none_makes_the_chain_refuse(env: Any) -> None:
+    out = decomposed().run({"question": "Aurora net income last year"}, _ctx(env, gateway=FakeGateway("none"))).output
+    assert out.query is None and out.refusal == "unsupported" and "aurora" in out.message
+
+
+def test_baseline_is_one_unvalidated_call_with_reference_and_retrieved_examples(env: Any) -> None:
     gw = FakeGateway("FinQL: FF_SALES(FY2023) FOR NWSY")
     data = FakeData()
-    ctx = RunContext(principal="analyst-basic", gateway=gw, data=data)
+    ctx = RunContext(principal="analyst-basic", gateway=gw, data=data, extensions=Extensions(env))
     out = baseline().run({"question": "Northwind Systems sales 2023"}, ctx).output
     assert len(gw.requests) == 1
     prompt = gw.requests[0].messages[0].content
@@ -97,7 +128,7 @@ def test_baseline_prompt_fits_the_budget_and_grows_with_it() -> None:
     assert "## Metrics" in large and "NWSY=Northwind Systems" in large and all(e["question"] in large for e in retrieved)
 
 
-def test_model_steps_answer_without_a_grammar_on_models_that_cannot_enforce_one() -> None:
+def test_model_steps_answer_without_a_grammar_on_models_that_cannot_enforce_one(env: Any) -> None:
     from charter.models.errors import Unsupported
 
     class NoGrammarGateway(FakeGateway):
@@ -109,7 +140,7 @@ def test_model_steps_answer_without_a_grammar_on_models_that_cannot_enforce_one(
             return super().chat(request, model, **kwargs)
 
     gw = NoGrammarGateway("The answer is AURP.")
-    out = decomposed().run({"question": "Aurora net income last year"}, RunContext(principal="analyst", gateway=gw)).output
+    out = decomposed().run({"question": "Aurora net income last year"}, _ctx(env, gateway=gw)).output
     assert out.tickers == ["AURP"] and gw.requests[-1].grammar is None
 
 
@@ -122,8 +153,8 @@ def test_structural_match_follows_spec_section_4() -> None:
 
 def test_step_scores_attribute_a_failure_to_its_step() -> None:
     case = {"question": "q", "query": "FF_SALES(FY2023) FOR NWSY"}
-    scores = step_scores(case, {"tickers": ["NWLG"], "intent": "lookup", "query": "FF_SALES(FY2023) FOR NWLG"})
-    assert scores["link_entities"] is False and scores["resolve_time"] and scores["fill_slots"]
+    scores = step_scores(case, {"tickers": ["NWLG"], "query": "FF_SALES(FY2023) FOR NWLG"})
+    assert scores["link_entities"] is False and scores["resolve_time"] and scores["resolve_senses"]
 
 
 ITEM_KEYS = {"id", "question", "predicted_query", "refusal", "correct", "error", "latency_s", "trace_id"}
@@ -154,7 +185,12 @@ def test_bench_is_a_stored_charter_eval_run(env: Any, tmp_path: Path) -> None:
     assert {"accuracy", "latency_p50_s", "latency_p95_s", "tokens_per_question", "cost_per_question",
             "items"} <= set(summary)
     assert all(set(i) == ITEM_KEYS for i in summary["items"])
-    assert summary["step_accuracy"]["resolve_time"] < 1.0 == summary["step_accuracy"]["fill_slots"]  # charged to a step
+    assert summary["step_accuracy"]["resolve_time"] < 1.0 == summary["step_accuracy"]["resolve_senses"]  # charged to a step
+    # d is answered but wrong: the wrong-answer rate counts it; b and c are refusals
+    assert summary["wrong_answer_rate"] == 0.25 and summary["refusal_rate"] == 0.5
+    assert summary["by_tag"]["screen"] == {"n": 1.0, "accuracy": 1.0, "wrong_answer_rate": 0.0, "refusal_rate": 0.0}
+    assert summary["model_calls"] == {"disambiguate": 0, "choose_sense": 0}
+    assert summary["accuracy_rules_only"] == summary["accuracy_rules_plus_model"] == 0.75
     # the run, its items and traces are Charter's: `charter eval show` and `charter trace show` read them
     stored = Runs(env.charter.store).get(summary["run_id"])
     assert stored.info.agent == "finql-decomposed" and stored.info.dataset == ds.name
@@ -172,5 +208,6 @@ def test_bench_html_report_has_the_table_steps_and_trace_ids(env: Any, tmp_path:
     page = render(results, dataset="set.jsonl", expectations={i.id: i.expectations for i in ds.items})
     items = results["finql-decomposed"].summary["items"]
     assert page.startswith("<!doctype html>") and "<script" not in page and "<svg" in page
-    assert "Per-step accuracy" in page and "latency_p50_s" in page
+    assert "Per-step accuracy" in page and "latency_p50_s" in page and "wrong_answer_rate" in page
+    assert "<h2>By tag</h2>" in page
     assert all(i["trace_id"] in page for i in items) and "charter trace show" in page

@@ -35,16 +35,26 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from charter.errors import InvalidInput, NotFound, PermissionDenied
 from questionnaire import store
+from questionnaire.expand import Concept
 from questionnaire.readers import read_rows
 from questionnaire.retrieve import Passage, Retriever
-from questionnaire.text import dice, key_terms, sentences, sha256, stem, terms, words
-from questionnaire.types import Answer, Citation, Question
+from questionnaire.support import (
+    Calibration,
+    Features,
+    answer_type,
+    claim_support,
+    has_type,
+    named_things,
+    question_words,
+)
+from questionnaire.text import dice, key_terms, sentences, sha256, terms
+from questionnaire.types import Answer, Chunk, Citation, Question
 
 log = logging.getLogger("questionnaire")
 REUSE_THRESHOLD = 0.75   # Dice of key terms between the new and a past question
@@ -54,8 +64,13 @@ REUSE_THRESHOLD = 0.75   # Dice of key terms between the new and a past question
 ANSWER_THRESHOLD = 0.4
 MIN_SUPPORT = 0.2        # a sentence must cover at least this share of the key terms to be cited
 MAX_SENTENCES = 3
-MODEL_CANDIDATES = 4     # sentences offered to the model to choose from
+MODEL_PASSAGES = 4       # passages the model drafts from
+MODEL_PASSAGE_WORDS = 120  # each clipped to this many words in the prompt (the citation keeps it whole)
+MODEL_MAX_TOKENS = 320
 PASSAGES = 10
+SENTENCE_POOL = 12       # candidate sentences embedded per question (the cost of ranking by meaning)
+SENTENCE_COSINE = 1.0    # weight of a sentence's scaled question cosine in its rank
+PASSAGE_PRIOR = 0.3      # weight of its passage's reranked position
 NO_SUPPORT = "No supporting passage found in the documents available to this request; left for review."
 
 Progress = Callable[[int, int, Answer | None], None]
@@ -65,7 +80,22 @@ Progress = Callable[[int, int, Answer | None], None]
 class Candidate:
     text: str
     passage: Passage
-    support: float       # share of key-term weight this sentence covers (heading counts half)
+    support: float       # share of concept weight this sentence covers (heading counts half)
+    covered: frozenset[str]
+    own: frozenset[str] = frozenset()   # concepts the sentence itself names
+    quote: str = ""      # the passage text cited for it (a model-written sentence quotes its source sentence)
+    cosine: float | None = None         # question-sentence cosine (the sentences ranked by meaning)
+    rank: float = 0.0    # the order the draft takes candidates in (support, meaning, passage rank)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One way of answering (extraction or the model), scored by the same calibrated confidence."""
+
+    source: str
+    sentences: list[Candidate]
+    features: Features
+    confidence: float
     covered: frozenset[str]
 
 
@@ -73,8 +103,8 @@ class Answerer:
     """Answers questions for one principal; the agent principal ``questionnaire`` does the reads."""
 
     def __init__(self, charter: Any, principal: str, *, model: str | None = None, k: int = PASSAGES,
-                 answer_threshold: float = ANSWER_THRESHOLD, reuse_threshold: float = REUSE_THRESHOLD,
-                 agent: str = store.AGENT) -> None:
+                 answer_threshold: float | None = None, reuse_threshold: float = REUSE_THRESHOLD,
+                 agent: str = store.AGENT, calibration: Calibration | None = None) -> None:
         if not store.store_path(charter).exists() or store.SOURCE not in {n for n, _s, _u in charter.data.sources()}:
             raise NotFound("nothing is ingested yet; run `questionnaire ingest-corpus` or `questionnaire ingest`")
         store.require_user(charter, principal)
@@ -89,7 +119,8 @@ class Answerer:
         self.agent = agent
         self.model = model
         self.k = k
-        self.answer_threshold = answer_threshold
+        self.calibration = calibration or load_calibration(charter)
+        self.answer_threshold = self.calibration.threshold if answer_threshold is None else answer_threshold
         self.reuse_threshold = reuse_threshold
         self.retriever = Retriever(charter, principal, agent=agent)
         if model is not None and charter.settings.models[charter.gateway.resolve(model)].provider == "local":
@@ -138,36 +169,95 @@ class Answerer:
         if not keys:
             return Answer(q.qid, q.text, NO_SUPPORT, "review", 0.0,
                           reason="no supporting passage found: the question has no key terms to look for")
-        passages = self.retriever.search(q.text, self.k)
+        res = self.retriever.retrieve(q.text, self.k)
+        passages = res.passages
         with span("step:reuse", inputs={"key_terms": keys}) as s:
             reused = self._reuse(q, keys, passages)
             s.set_outputs(None if reused is None else {"chunk_id": reused.citations[0].chunk_id,
                                                          "similarity": reused.confidence})
         if reused is not None:
             return reused
-        weights = self._weights(keys)
-        with span("step:select_sentences", inputs={"key_terms": keys}) as s:
-            cands = self._candidates(keys, weights, passages)
-            chosen = self._choose(q, cands)
+        concepts = res.concepts
+        weights = {c.term: self.retriever.weight(c) for c in concepts}
+        total = sum(weights.values()) or 1.0
+        absent = sum(weights[c.term] for c in concepts if self.retriever.absent(c)) / total
+        kind = answer_type(q.text)
+        with span("step:select_sentences", inputs={"concepts": [c.term for c in concepts], "answer_type": kind}) as s:
+            cands = self._by_meaning(q, self._candidates(concepts, weights, passages))
+            drafts: list[Draft] = []
+            extracted = self._choose(cands, kind)
+            if extracted:
+                drafts.append(self._draft("extraction", extracted, concepts, weights, absent, res.dense_floor))
             s.set_outputs([{"text": c.text, "chunk_id": c.passage.chunk.chunk_id, "support": round(c.support, 3)}
-                           for c in chosen])
-        if not chosen:
-            return Answer(q.qid, q.text, NO_SUPPORT, "review", 0.0, reason="no supporting passage found")
-        total = sum(weights.values())
-        covered: set[str] = set().union(*(c.covered for c in chosen))
-        confidence = round(min(1.0, sum(weights[t] for t in covered) / total), 3)
-        text, citations = _compose(chosen)
-        if confidence < self.answer_threshold:
-            as_asked = {stem(w): w for w in reversed(words(q.text))}  # show the question's words, not stems
-            missing = [as_asked.get(t, t) for t in keys if t not in covered]
-            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", confidence,
-                          citations, reason=f"low confidence ({confidence:.2f} < {self.answer_threshold}); "
-                          f"no passage covers: {', '.join(missing[:6])}")
-        return Answer(q.qid, q.text, text, "answered", confidence, citations,
-                      reason=f"drafted from {len(citations)} passage(s)")
+                           for c in extracted])
+        if self.model is not None:
+            written = self._model_draft(q, passages, kind)
+            if written:
+                drafts.append(self._draft("model", written, concepts, weights, absent, res.dense_floor))
+        if not drafts:
+            why = "no supporting passage found"
+            if kind is not None and any(c.support >= MIN_SUPPORT for c in cands):
+                why += f": the question asks for a {kind} and no retrieved passage on its topic gives one"
+            return Answer(q.qid, q.text, NO_SUPPORT, "review", 0.0, reason=why)
+        # The stronger draft wins, by the same calibrated confidence (extraction on a tie).
+        best = max(drafts, key=lambda d: d.confidence)
+        unnamed = self._unnamed(q, concepts)
+        if unnamed and best.confidence >= self.answer_threshold:
+            # The question asks about a named thing no passage the asker may see names: whatever the
+            # draft says, it cannot be about that thing. Only ever moves an answer to review.
+            text, citations = _compose(best.sentences)
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason=f"no passage names {', '.join(unnamed)}: the documents do not say "
+                          "anything about it", features=asdict(best.features))
+        text, citations = _compose(best.sentences)
+        if len(drafts) > 1:
+            from charter.tracing import span as _span
 
-    def _weights(self, keys: list[str]) -> dict[str, float]:
-        return {t: self.retriever.idf(t) for t in keys}
+            with _span("step:choose_draft", inputs={d.source: d.confidence for d in drafts}) as s:
+                s.set_outputs({"chosen": best.source})
+        if best.confidence < self.answer_threshold:
+            as_asked = question_words(q.text)
+            missing = [" ".join(as_asked.get(t, t) for t in c.phrases[0]) if c.phrases and c.term not in as_asked
+                       else as_asked.get(c.term, c.term) for c in concepts if c.term not in best.covered]
+            detail = f"no passage names: {', '.join(missing[:6])}" if missing else "the passages name the " \
+                "question's terms but do not look like its answer"
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason=f"low confidence ({best.confidence:.2f} < {self.answer_threshold}); "
+                          f"{detail}", features=asdict(best.features))
+        return Answer(q.qid, q.text, text, "answered", best.confidence, citations,
+                      reason=f"drafted by {best.source} from {len(citations)} passage(s)",
+                      features=asdict(best.features))
+
+    def _unnamed(self, q: Question, concepts: list[Concept]) -> list[str]:
+        """The names the question asks about (``support.named_things``) that no visible passage names."""
+        by_term = {c.term: c for c in concepts}
+        out = []
+        for name in named_things(q.text):
+            c = next((by_term[t] for t in terms(name) if t in by_term), None)
+            if c is not None and self.retriever.absent(c):
+                out.append(name)
+        return out
+
+    def _draft(self, source: str, chosen: list[Candidate], concepts: list[Concept], weights: dict[str, float],
+               absent: float, floor: float) -> Draft:
+        """A draft's features and calibrated confidence."""
+        total = sum(weights.values()) or 1.0
+        own: set[str] = set()
+        head: set[str] = set()
+        for c in chosen:  # what the sentences themselves name; a heading counts half
+            seq, hseq = terms(c.text), terms(c.passage.chunk.heading)
+            own |= {k.term for k in concepts if k.found_in(set(seq), seq)}
+            head |= {k.term for k in concepts if k.found_in(set(hseq), hseq)}
+        head -= own
+        coverage = (sum(weights[t] for t in own) + 0.5 * sum(weights[t] for t in head)) / total
+        # The most specific concept the visible passages name at all (an absent one counts in ``absent``).
+        present = [c for c in concepts if not self.retriever.absent(c)] or concepts
+        focus_term = max(present, key=lambda c: weights[c.term]).term
+        cos = max((c.passage.vector_score for c in chosen if c.passage.vector_score is not None), default=floor)
+        sent = max((c.cosine for c in chosen if c.cosine is not None), default=floor)
+        f = Features(coverage=round(min(1.0, coverage), 4), focus=float(focus_term in own | head),
+                     absent=round(absent, 4), cosine=round(cos, 4), sentence=round(sent, 4))
+        return Draft(source, chosen, f, self.calibration.confidence(f), frozenset(own | head))
 
     def _reuse(self, q: Question, keys: list[str], passages: list[Passage]) -> Answer | None:
         best, best_sim = None, 0.0
@@ -182,80 +272,144 @@ class Answerer:
         c = best.chunk
         cite = Citation(c.chunk_id, c.doc_id, c.heading, c.text)
         return Answer(q.qid, q.text, f"{c.text.strip()} [1]", "reused", round(best_sim, 3), [cite],
-                      reason=f"reused the past answer to \"{c.heading}\" ({c.doc_id}, similarity {best_sim:.2f})")
+                      reason=f"reused the past answer to \"{c.heading}\" ({self._provenance(c)}, "
+                      f"similarity {best_sim:.2f})")
 
-    def _candidates(self, keys: list[str], weights: dict[str, float], passages: list[Passage]) -> list[Candidate]:
+    def _provenance(self, c: Chunk) -> str:
+        """Where a past answer comes from: its file, or the reviewer, time and review item of an edit."""
+        p = store.provenance(self.charter, c.doc_id) if c.doc_id.startswith("review/") else None
+        if p is None:
+            return c.doc_id
+        return f"reviewed by {p['reviewer']} on {p['reviewed_at']}, review item {p['review_item']}"
+
+    def _candidates(self, concepts: list[Concept], weights: dict[str, float],
+                    passages: list[Passage]) -> list[Candidate]:
         total = sum(weights.values()) or 1.0
-        keyset = set(keys)
         out, seen = [], set()
         for p in passages:
-            head = set(terms(p.chunk.heading)) & keyset
+            head_seq = terms(f"{p.chunk.heading}")
+            head = {c.term for c in concepts if c.found_in(set(head_seq), head_seq)}
             for sent in sentences(p.chunk.text):
-                norm = " ".join(terms(sent))
+                seq = terms(sent)
+                norm = " ".join(seq)
                 if norm in seen:
                     continue
                 seen.add(norm)
-                own = set(terms(sent)) & keyset
+                own = {c.term for c in concepts if c.found_in(set(seq), seq)}
                 if not own:
                     continue
                 support = (sum(weights[t] for t in own) + 0.5 * sum(weights[t] for t in head - own)) / total
-                out.append(Candidate(sent, p, support, frozenset(own | head)))
-        # Best support first; the fused retrieval score breaks ties (and prefers agreed passages).
+                out.append(Candidate(sent, p, support, frozenset(own | head), frozenset(own)))
+        # Best support first; the reranker's score breaks ties.
         out.sort(key=lambda c: (-round(c.support, 3), -c.passage.score))
         return out
 
-    def _choose(self, q: Question, cands: list[Candidate]) -> list[Candidate]:
+    def _by_meaning(self, q: Question, cands: list[Candidate]) -> list[Candidate]:
+        """Rank the best candidates by meaning too: the ``SENTENCE_POOL`` best by support and passage rank
+        are embedded, and each gets ``support + SENTENCE_COSINE x`` its question cosine (min-max scaled)."""
+        from dataclasses import replace
+
+        from charter.data import get_embedder
+
+        if not cands:
+            return []
+        order = {id(p): i for i, p in enumerate(dict.fromkeys(c.passage for c in cands))}
+        n = len(order) or 1
+        prior = sorted(cands, key=lambda c: -(c.support + PASSAGE_PRIOR * (1 - order[id(c.passage)] / n)))
+        pool = prior[:SENTENCE_POOL]
+        embedder = get_embedder(self.charter.settings)
+        qv = embedder.embed_query(q.text)
+        cos = [float(x) for x in embedder.embed([c.text for c in pool]) @ qv]
+        lo, hi = min(cos), max(cos)
+        ranked = []
+        for c, x in zip(pool, cos, strict=True):
+            meaning = (x - lo) / (hi - lo) if hi > lo else 0.0
+            rank = c.support + SENTENCE_COSINE * meaning + PASSAGE_PRIOR * (1 - order[id(c.passage)] / n)
+            ranked.append(replace(c, cosine=x, rank=rank))
+        ranked.sort(key=lambda c: -c.rank)
+        return ranked + prior[SENTENCE_POOL:]
+
+    def _choose(self, cands: list[Candidate], kind: str | None = None) -> list[Candidate]:
         usable = [c for c in cands if c.support >= MIN_SUPPORT]
+        if kind is not None:  # a question asking for a quantity or a date: only sentences that give one
+            usable = [c for c in usable if has_type(c.text, kind)]
         if not usable:
             return []
-        if self.model is not None and len(usable) > 1:  # one candidate leaves nothing to choose
-            picked = self._model_pick(q, usable[:MODEL_CANDIDATES])
-            if picked:
-                return picked
-        best = usable[0]
+        best = usable[0]  # the order of ``_by_meaning``
         chosen = [best]
         covered = set(best.covered)
         for c in usable[1:]:
             if len(chosen) >= MAX_SENTENCES:
                 break
-            # A further sentence must add a key term or be nearly as well supported as the best.
-            if (c.covered - covered) or c.support >= 0.8 * best.support:
+            # A further sentence must be nearly as good as the best, or add a key term and be close.
+            if c.rank >= 0.8 * best.rank or ((c.covered - covered) and c.rank >= 0.6 * best.rank):
                 chosen.append(c)
                 covered |= c.covered
         return chosen
 
-    def _model_pick(self, q: Question, cands: list[Candidate]) -> list[Candidate]:
-        """Let the model choose which candidate sentences answer the question (schema-fenced)."""
+    def _model_draft(self, q: Question, passages: list[Passage], kind: str | None) -> list[Candidate]:
+        """The model writes the answer from the passages, citing one per sentence; each sentence must be
+        supported by the passage it cites (``claim_support``), or it is dropped."""
         from charter.models import ChatRequest, Message
         from charter.tracing import span
 
-        # Sentences are shortened in the prompt only (the answer keeps them whole): the prompt is
-        # most of a small local model's time.
-        listing = "\n".join(f"{i}. {_clip(c.text, 30)}" for i, c in enumerate(cands, start=1))
+        shown = [p for p in passages if p.chunk.kind == "document"][:MODEL_PASSAGES]
+        if not shown:
+            return []
+        listing = "\n\n".join(f"[{i}] {p.chunk.heading}\n{_clip(p.chunk.text, MODEL_PASSAGE_WORDS)}"
+                               for i, p in enumerate(shown, start=1))
         request = ChatRequest(
-            system="You pick the sentences that answer a question. Reply with JSON only.",
-            messages=[Message(role="user", content=(
-                f"Question: {q.text}\n\nSentences:\n{listing}\n\n"
-                "Which sentences answer the question? Give up to 3 numbers, best first, "
-                'as {"sentences": [numbers]}; an empty list when none does.'))],
+            system=("You answer an analyst's question about a software product using only the numbered passages. "
+                    "Write at most three short sentences, each restating what one passage says, and give that "
+                    "passage's number. Reply with JSON only; an empty list when no passage answers the question."),
+            messages=[Message(role="user", content=f"Passages:\n{listing}\n\nQuestion: {q.text}")],
             response_schema={"type": "object", "additionalProperties": False, "required": ["sentences"],
-                             "properties": {"sentences": {"type": "array", "maxItems": MAX_SENTENCES,
-                                                          # an enum, not min/max: grammars enforce enums
-                                                          "items": {"enum": list(range(1, len(cands) + 1))}}}},
-            temperature=0.0, max_tokens=24)
-        with span("step:model_pick", inputs={"candidates": len(cands)}) as s:
+                             "properties": {"sentences": {"type": "array", "maxItems": MAX_SENTENCES, "items": {
+                                 "type": "object", "additionalProperties": False, "required": ["text", "passage"],
+                                 "properties": {"text": {"type": "string", "maxLength": 240},
+                                                # an enum, not min/max: grammars enforce enums
+                                                "passage": {"enum": list(range(1, len(shown) + 1))}}}}}},
+            temperature=0.0, max_tokens=MODEL_MAX_TOKENS)
+        with span("step:model_draft", inputs={"passages": [p.chunk.chunk_id for p in shown]}) as s:
             try:
                 resp = self.charter.gateway.chat(request, model=self.model, principal=self.principal, agent=self.agent)
             except InvalidInput:
                 raise
-            except Exception as exc:  # noqa: BLE001 - a failing model falls back to the deterministic pick
+            except Exception as exc:  # noqa: BLE001 - a failing model leaves the extractive draft
                 s.set_attribute("fallback", f"{type(exc).__name__}: {exc}")
                 return []
             parsed = resp.parsed if isinstance(resp.parsed, dict) else _json(resp.text)
-            nums = parsed.get("sentences", []) if isinstance(parsed, dict) else []
-            picked = [cands[n - 1] for n in dict.fromkeys(nums) if isinstance(n, int) and 1 <= n <= len(cands)]
-            s.set_outputs({"picked": [cands.index(c) + 1 for c in picked]})
-            return picked[:MAX_SENTENCES]
+            items = parsed.get("sentences", []) if isinstance(parsed, dict) else []
+            kept, dropped = [], []
+            for it in items if isinstance(items, list) else []:
+                if not isinstance(it, dict) or not isinstance(it.get("text"), str) or it.get("passage") not in \
+                        range(1, len(shown) + 1):
+                    dropped.append({"item": str(it)[:120], "why": "outside the schema"})
+                    continue
+                text = " ".join(it["text"].split())
+                p = shown[it["passage"] - 1]
+                check = claim_support(text, p.chunk.text)
+                if not check.supported:
+                    dropped.append({"text": text, "passage": it["passage"], "missing": list(check.missing)})
+                    continue
+                if kind is not None and not has_type(text, kind):
+                    dropped.append({"text": text, "passage": it["passage"], "why": f"gives no {kind}"})
+                    continue
+                kept.append(_model_candidate(text, p))
+            s.set_outputs({"kept": [c.text for c in kept], "dropped": dropped})
+            return kept[:MAX_SENTENCES]
+
+
+def _model_candidate(text: str, p: Passage) -> Candidate:
+    """A model-written sentence as a candidate; it quotes the passage sentence closest to it."""
+    mine = set(terms(text))
+    quote = max(sentences(p.chunk.text) or [p.chunk.text], key=lambda s: len(mine & set(terms(s))))
+    return Candidate(text, p, 0.0, frozenset(), frozenset(), quote=quote)
+
+
+def load_calibration(charter: Any) -> Calibration:
+    """The shipped calibration (``questionnaire/calibration.json``) for the embedder ``charter`` uses."""
+    return Calibration.load(charter.settings.embeddings.provider)
 
 
 def _clip(text: str, words: int) -> str:
@@ -280,7 +434,7 @@ def _compose(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
         if cid not in numbers:
             numbers[cid] = len(numbers) + 1
             parts[cid] = []
-        parts[cid].append(c.text)
+        parts[cid].append(c.quote or c.text)
         out.append(f"{c.text} [{numbers[cid]}]")
     chunks = {c.passage.chunk.chunk_id: c.passage.chunk for c in chosen}
     cites = [Citation(cid, chunks[cid].doc_id, chunks[cid].heading, " … ".join(parts[cid])) for cid in numbers]

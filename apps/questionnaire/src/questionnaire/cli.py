@@ -122,6 +122,93 @@ def answer_cmd(
                   highlight=False)
 
 
+@app.command("evaluate")
+def evaluate_cmd(
+    split: str = typer.Option("test", "--set", help="dev or test (golden splits), tune or heldout (key-fact sets)."),
+    as_: str = typer.Option("external-analyst", "--as", help="The principal the questions are answered for."),
+    model: list[str] = typer.Option([], "--model", help="Also draft with this model (charter.toml); repeatable. "
+                                    "Extraction is always measured beside it."),
+    judge_model: str | None = typer.Option(None, "--judge-model", help="For dev/test: also store a charter.evals "
+                                           "run scored by the citation check and LLM judges on this model."),
+    out: Path | None = typer.Option(None, "--out", help="Write questionnaire-keyed-<set>.json and .md here."),
+    no_ingest: bool = typer.Option(False, "--no-ingest", help="Do not bring the reference corpus up to date first."),
+) -> None:
+    """Recall@k per retrieval step and answers with the key fact cited, extraction and models side by side."""
+    from charter.errors import InvalidInput
+    from charter.runtime import Charter
+    from questionnaire import golden
+    from questionnaire.keyfacts import evaluate_keyed, write_report
+
+    if split not in (*golden.SPLITS, *golden.KEYED):
+        raise InvalidInput(f"unknown set '{split}'; use one of {', '.join((*golden.SPLITS, *golden.KEYED))}")
+    charter = Charter.open()
+    if not no_ingest:
+        from questionnaire.ingest import ingest_corpus
+
+        with console.status("bringing the reference corpus up to date ..."):
+            ingest_corpus(charter)
+    with console.status("evaluating ...") as status:
+        rep = evaluate_keyed(charter, split, as_, models=[None, *model],
+                             progress=lambda mode, done, total: status.update(f"{mode}: {done}/{total}"))
+    console.print(rep.to_markdown(), highlight=False, markup=False)
+    if judge_model and split in golden.SPLITS:
+        from questionnaire.evaluate import evaluate
+
+        run = evaluate(split, as_, charter=charter, ingest=False, judge_model=judge_model, out=out)
+        console.print(f"charter.evals run {run.run_id}: accuracy {run.metrics.get('accuracy', 0):.2f}", highlight=False)
+    if out is not None:
+        j, md = write_report(rep, out)
+        console.print(f"wrote {j} and {md}", style="dim", highlight=False)
+
+
+@app.command("calibrate")
+def calibrate_cmd(
+    out: Path | None = typer.Option(None, "--out", help="Where to write the calibration (default: the packaged one)."),
+    target: float = typer.Option(0.9, "--target-precision", help="Precision the answer threshold must reach."),
+) -> None:
+    """Fit the answer confidence on the tuning sets (tune + golden dev), never on the held-out set."""
+    from charter.runtime import Charter
+    from questionnaire.ingest import ingest_corpus
+    from questionnaire.keyfacts import calibrate
+
+    charter = Charter.open()
+    ingest_corpus(charter)
+    with console.status("answering the tuning questions ..."):
+        cal = calibrate(charter, out, target_precision=target)
+    console.print(f"fitted on {cal.n} drafts: coef {cal.coef}, intercept {cal.intercept}, threshold "
+                  f"{cal.threshold}", highlight=False)
+    for row in cal.table:
+        console.print(f"  confidence {row['bin']}: {row['drafts']} drafts, measured precision {row['precision']}",
+                      highlight=False)
+
+
+@app.command("record-edit")
+def record_edit_cmd(
+    reviewer: str = typer.Option(..., "--reviewer", help="Who edited the answer (a member of 'reviewers')."),
+    answer: str = typer.Option(..., "--answer", help="The reviewer's answer, as it should be reused."),
+    trace: str | None = typer.Option(None, "--trace", help="The answer's trace id (question taken from it)."),
+    question: str | None = typer.Option(None, "--question", help="The question (without --trace)."),
+    item: str | None = typer.Option(None, "--item", help="The review item id (without --trace)."),
+    classification: str | None = typer.Option(None, "--classification", help="public, internal or confidential "
+                                              "(with --trace: default the draft's most restrictive source)."),
+) -> None:
+    """Store a reviewer's edited answer as a governed past answer, with provenance, for reuse."""
+    from charter.errors import InvalidInput
+    from charter.runtime import Charter
+    from questionnaire.feedback import record_from_trace, record_review_edit
+
+    charter = Charter.open()
+    if trace:
+        rec = record_from_trace(charter, trace, corrected=answer, reviewer=reviewer, classification=classification)
+    elif question and item and classification:
+        rec = record_review_edit(charter, question=question, answer=answer, reviewer=reviewer, review_item=item,
+                                 classification=classification)
+    else:
+        raise InvalidInput("give --trace ID, or --question, --item and --classification")
+    console.print(f"{'replaced' if rec.replaced else 'recorded'} {rec.doc_id} ({rec.classification}) by "
+                  f"{rec.reviewer} at {rec.reviewed_at}", highlight=False)
+
+
 @app.command("remove")
 def remove_cmd(doc_ids: list[str] = typer.Argument(..., help="doc_id(s) as `questionnaire documents` lists them.")) -> None:
     """Remove documents and their chunks (and drop them from the vector index)."""

@@ -336,7 +336,8 @@ def scorers(charter: Any, *, judges: bool = True, judge_model: str | None = None
 
 
 # ------------------------------------------------------------------------------------ target
-_CODE = ("answer.py", "retrieve.py", "text.py", "store.py", "ingest.py", "readers.py")
+_CODE = ("answer.py", "retrieve.py", "expand.py", "support.py", "calibration.json", "text.py", "store.py", "ingest.py",
+         "readers.py")
 
 
 class AnswererTarget:
@@ -361,7 +362,8 @@ class AnswererTarget:
             p = here / name
             if p.exists():
                 h.update(p.read_bytes())
-        conf = {k: getattr(answerer, k, None) for k in ("model", "k", "answer_threshold", "reuse_threshold", "agent")}
+        conf = {k: getattr(answerer, k, None) for k in ("model", "k", "answer_threshold", "reuse_threshold", "agent",
+                                                         "calibration")}
         h.update(json.dumps({"class": type(answerer).__qualname__, **conf}, sort_keys=True, default=str).encode())
         try:
             from questionnaire import store
@@ -393,25 +395,22 @@ class AnswererTarget:
         return TargetResult(output=ans.to_dict(), trace_id=ans.trace_id, latency_s=time.perf_counter() - t0)
 
 
-_PROCESS: dict[str, Any] = {}
-
-
 def answer_one(inputs: dict[str, Any], principal: str = "external-analyst") -> dict[str, Any]:
     """One golden question answered as ``principal`` (for ``charter eval run --python``): the Answer as a dict.
 
-    Opens Charter from CHARTER_HOME once per process and keeps one Answerer per principal.
+    Each call opens Charter from CHARTER_HOME and builds its own Answerer: nothing is kept between
+    calls (no process-wide state), which costs about a second per question. ``questionnaire
+    evaluate`` (or ``evaluate()``) builds one Answerer per run and passes it down instead.
     """
+    from charter.runtime import Charter
     from questionnaire.answer import Answerer
 
-    if "charter" not in _PROCESS:
-        from charter.runtime import Charter
-
-        _PROCESS["charter"] = Charter.open()
-    answerers = _PROCESS.setdefault("answerers", {})
-    if principal not in answerers:
-        answerers[principal] = Answerer(_PROCESS["charter"], principal)
-    q = Question(str(inputs.get("qid", "")), str(inputs["question"]), str(inputs.get("section", "")))
-    return answerers[principal].answer(q).to_dict()
+    charter = Charter.open()
+    try:
+        q = Question(str(inputs.get("qid", "")), str(inputs["question"]), str(inputs.get("section", "")))
+        return Answerer(charter, principal).answer(q).to_dict()
+    finally:
+        charter.data.close()
 
 
 # ------------------------------------------------------------------------------------ report

@@ -1,43 +1,84 @@
-"""Hybrid retrieval: BM25 (bm25s) and the Charter vector index, fused by reciprocal rank.
+"""Hybrid retrieval in four steps: lexical (BM25 over the expanded query), dense (the Charter
+vector index), fused (reciprocal rank), reranked (dense similarity + concept coverage).
 
-Both sides return only chunks the asker may see: the vector side through ``DataService.search``
-(governed), the BM25 side by reading its candidates back through governed SQL. BM25 runs over all
-chunks with definer rights, so its ranking must never leave this module unfiltered.
+Both first steps return only chunks the asker may see: the vector side through
+``DataService.search`` (governed), the BM25 side by reading its candidates back through governed
+SQL. BM25 runs over all chunks with definer rights, so its ranking must never leave this module
+unfiltered. Every step's ranking is kept on the ``Retrieval`` so the evaluation can report
+recall@k per step (``questionnaire evaluate``).
+
+Reranking: the fused candidates are re-scored by ``RERANK_DENSE`` x the question-passage cosine
+(min-max scaled over the candidates) + ``RERANK_COVERAGE`` x the IDF-weighted share of the
+question's concepts the passage (text, heading and title) names. A concept is a key term with its
+variants (``questionnaire.expand``), so "cross-site request forgery" finds the passage on CSRF.
+The weights were chosen on the tuning sets (``golden/tune.jsonl``, ``golden/dev.jsonl``) by
+recall@k of the reranked list; see docs/questionnaire.md for the figures.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from questionnaire import store
+from questionnaire.expand import Concept, Expander, mine_acronyms
+from questionnaire.text import terms
 from questionnaire.types import Chunk
 
-RRF_K = 60  # the usual constant of reciprocal rank fusion (Cormack et al. 2009)
+RRF_K = 60            # the usual constant of reciprocal rank fusion (Cormack et al. 2009)
+FETCH = 20            # lexical candidates per question
+DENSE_FETCH = 40      # dense candidates (more: their cosine also feeds the reranker and the confidence)
+RERANK_DENSE = 0.125
+RERANK_COVERAGE = 1.0
+RERANK_FUSED = 0.5    # the fused rank, as 1 - (rank-1)/n, keeps agreement between the two sides
 
 
 @dataclass(frozen=True)
 class Passage:
     chunk: Chunk
-    score: float          # fused RRF score
-    bm25_rank: int | None  # 1-based rank on each side (None: not found there)
+    score: float                 # the reranker's score
+    bm25_rank: int | None        # 1-based rank on each side (None: not found there)
     vector_rank: int | None
-    vector_score: float | None = None
+    vector_score: float | None = None   # cosine to the question (None: not among the dense candidates)
+    coverage: float = 0.0        # IDF-weighted share of the question's concepts the passage names
+
+
+@dataclass
+class Retrieval:
+    """Every step's ranking for one question (chunk ids, best first) and the reranked passages."""
+
+    question: str
+    concepts: list[Concept]
+    lexical: list[str] = field(default_factory=list)
+    dense: list[str] = field(default_factory=list)
+    fused: list[str] = field(default_factory=list)
+    reranked: list[str] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
+    chunks: dict[str, Chunk] = field(default_factory=dict)
+    dense_floor: float = 0.0     # the lowest cosine among the dense candidates
+    cosine: dict[str, float] = field(default_factory=dict)   # chunk id -> cosine, for the dense candidates
+
+    def steps(self) -> dict[str, list[str]]:
+        return {"lexical": self.lexical, "dense": self.dense, "fused": self.fused, "reranked": self.reranked}
 
 
 class Retriever:
     """Governed hybrid search over the chunk store for one principal (through the app's agent)."""
 
-    def __init__(self, charter: Any, principal: str, *, agent: str | None = store.AGENT, fetch: int = 20,
-                 bm25: store.BM25 | None = None) -> None:
+    def __init__(self, charter: Any, principal: str, *, agent: str | None = store.AGENT, fetch: int = FETCH,
+                 dense_fetch: int = DENSE_FETCH, bm25: store.BM25 | None = None,
+                 weights: tuple[float, float, float] = (RERANK_DENSE, RERANK_COVERAGE, RERANK_FUSED)) -> None:
         self.charter = charter
         self.principal = principal
         self.agent = agent
         self.fetch = fetch
+        self.dense_fetch = dense_fetch
+        self.weights = weights
         self.bm25 = bm25 or store.BM25(charter)
         self._visible: tuple[int, set[str]] = (-1, set())
         self._df: tuple[int, Any, int] = (-1, None, 0)
+        self._expander: tuple[int, Expander | None] = (-1, None)
 
     def visible(self) -> set[str]:
         """Chunk ids this principal may see (a governed query, redone when the store changes)."""
@@ -46,45 +87,109 @@ class Retriever:
             self._visible = (version, store.visible_ids(self.charter, principal=self.principal, agent=self.agent))
         return self._visible[1]
 
-    def idf(self, term: str) -> float:
-        """Inverse document frequency over the visible chunks (a term none has weighs the most)."""
+    def _frequencies(self) -> tuple[Any, int]:
         version = self.bm25.refresh()
         if self._df[0] != version:
             df, n = self.bm25.document_frequencies(self.visible())
             self._df = (version, df, n)
-        _v, df, n = self._df
+        return self._df[1], self._df[2]
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency over the visible chunks (a term none has weighs the most)."""
+        df, n = self._frequencies()
         return math.log((n + 1) / (df.get(term, 0) + 0.5))
 
+    def weight(self, concept: Concept) -> float:
+        """A concept's IDF: that of its most specific variant the visible chunks hold (a concept none
+        holds weighs the most). Phrases count by their rarest word."""
+        df, n = self._frequencies()
+        counts = [df.get(v, 0) for v in concept.variants]
+        counts += [min(df.get(t, 0) for t in p) for p in concept.phrases if p]
+        present = [c for c in counts if c > 0]
+        return math.log((n + 1) / ((min(present) if present else 0) + 0.5))
+
+    def absent(self, concept: Concept) -> bool:
+        """Whether no visible chunk names any variant of the concept."""
+        df, _n = self._frequencies()
+        return all(df.get(v, 0) == 0 for v in concept.variants) and \
+            all(min((df.get(t, 0) for t in p), default=0) == 0 for p in concept.phrases)
+
+    def expander(self) -> Expander:
+        """Query expansion with the acronyms the visible chunks define (rebuilt when the store changes)."""
+        version = self.bm25.refresh()
+        if self._expander[0] != version or self._expander[1] is None:
+            texts = self.bm25.texts(self.visible())
+            self._expander = (version, Expander(mine_acronyms(texts)))
+        assert self._expander[1] is not None
+        return self._expander[1]
+
+    def coverage(self, concepts: list[Concept], chunk: Chunk, weights: dict[str, float]) -> float:
+        """IDF-weighted share of the concepts a chunk (text, heading, title) names."""
+        total = sum(weights.values())
+        if not total:
+            return 0.0
+        seq = terms(f"{chunk.title} {chunk.heading} {chunk.text}")
+        have = set(seq)
+        return sum(weights[c.term] for c in concepts if c.found_in(have, seq)) / total
+
     def search(self, text: str, k: int = 8, *, kind: str | None = None) -> list[Passage]:
-        """The k best visible passages by RRF of BM25 and vector ranks (``kind`` narrows to one kind)."""
+        """The k best visible passages after reranking (``kind`` narrows to one kind)."""
+        return self.retrieve(text, k, kind=kind).passages
+
+    def retrieve(self, text: str, k: int = 8, *, kind: str | None = None) -> Retrieval:
+        """All four steps for one question; ``passages`` holds the k best after reranking."""
         from charter.tracing import span
 
         with span("retrieve:hybrid", kind="retrieval", inputs={"text": text, "k": k}) as s:
-            lexical = self.bm25.search(text, self.fetch, self.visible())
+            concepts = self.expander().concepts(text)
+            res = Retrieval(text, concepts)
+            query = self.expander().query_terms(concepts) or terms(text)
+            lexical = self.bm25.search(query, self.fetch, self.visible())
             # Read back through governed SQL: the rows as the asker may see them (and a second check).
             lex_visible = store.visible_chunks(self.charter, [c for c, _ in lexical], principal=self.principal,
                                                agent=self.agent)
-            lex = [cid for cid, _ in lexical if cid in lex_visible]
-            hits = self.charter.data.search(store.INDEX, text, self.fetch, principal=self.principal, agent=self.agent)
-            vec = [str(h.key) for h in hits]
-            vscore = {str(h.key): h.score for h in hits}
+            res.lexical = [cid for cid, _ in lexical if cid in lex_visible]
+            hits = self.charter.data.search(store.INDEX, text, self.dense_fetch, principal=self.principal,
+                                            agent=self.agent)
+            res.dense = [str(h.key) for h in hits]
+            vscore = {str(h.key): float(h.score) for h in hits}
+            res.dense_floor = min(vscore.values(), default=0.0)
+            res.cosine = vscore
             chunks = dict(lex_visible)
             for h in hits:
                 chunks.setdefault(str(h.key), store.row_to_chunk(h.row))
+            res.chunks = chunks
             fused: dict[str, float] = {}
-            for ranking in (lex, vec):
+            for ranking in (res.lexical, res.dense[: self.fetch]):
                 for r, cid in enumerate(ranking, start=1):
                     fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + r)
-            order = sorted(fused, key=lambda c: -fused[c])
-            out = []
-            for cid in order:
+            res.fused = sorted(fused, key=lambda c: -fused[c])
+            weights = {c.term: self.weight(c) for c in concepts}
+            lo = res.dense_floor
+            hi = max(vscore.values(), default=lo)
+            w_dense, w_cov, w_fused = self.weights
+            scored = []
+            n = len(res.fused) or 1
+            for r, cid in enumerate(res.fused):
+                c = chunks[cid]
+                cov = self.coverage(concepts, c, weights)
+                cos = vscore.get(cid)
+                dense = ((cos if cos is not None else lo) - lo) / (hi - lo) if hi > lo else 0.0
+                score = w_dense * dense + w_cov * cov + w_fused * (1 - r / n)
+                scored.append((score, cid, cov))
+            scored.sort(key=lambda x: -x[0])
+            res.reranked = [cid for _s, cid, _c in scored]
+            lex_rank = {cid: i for i, cid in enumerate(res.lexical, start=1)}
+            vec_rank = {cid: i for i, cid in enumerate(res.dense, start=1)}
+            for score, cid, cov in scored:
                 c = chunks[cid]
                 if kind is not None and c.kind != kind:
                     continue
-                out.append(Passage(c, fused[cid], lex.index(cid) + 1 if cid in lex else None,
-                                   vec.index(cid) + 1 if cid in vec else None, vscore.get(cid)))
-                if len(out) >= k:
+                res.passages.append(Passage(c, score, lex_rank.get(cid), vec_rank.get(cid), vscore.get(cid), cov))
+                if len(res.passages) >= k:
                     break
-            s.set_outputs([{"chunk_id": p.chunk.chunk_id, "score": round(p.score, 5), "bm25_rank": p.bm25_rank,
-                            "vector_rank": p.vector_rank} for p in out])
-            return out
+            s.set_outputs({"concepts": [sorted(c.variants) for c in concepts],
+                           "passages": [{"chunk_id": p.chunk.chunk_id, "score": round(p.score, 4),
+                                         "bm25_rank": p.bm25_rank, "vector_rank": p.vector_rank,
+                                         "coverage": round(p.coverage, 3)} for p in res.passages]})
+            return res

@@ -55,6 +55,10 @@ CREATE TABLE IF NOT EXISTS chunks (
   search_text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
+CREATE TABLE IF NOT EXISTS past_answer_provenance (
+  doc_id TEXT PRIMARY KEY, reviewer TEXT NOT NULL, reviewed_at TEXT NOT NULL, review_item TEXT NOT NULL,
+  trace_id TEXT NOT NULL DEFAULT '', question TEXT NOT NULL, original TEXT NOT NULL DEFAULT ''
+);
 CREATE TABLE IF NOT EXISTS store_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
 INSERT OR IGNORE INTO store_state VALUES (1, 0);
 """
@@ -189,11 +193,47 @@ def remove_document(charter: Any, doc_id: str) -> bool:
         con.execute("BEGIN IMMEDIATE")
         n = con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,)).rowcount
         con.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+        con.execute("DELETE FROM past_answer_provenance WHERE doc_id = ?", (doc_id,))
         con.execute("UPDATE store_state SET version = version + 1 WHERE id = 1")
         con.execute("COMMIT")
     finally:
         con.close()
     return bool(n)
+
+
+def save_provenance(charter: Any, doc_id: str, *, reviewer: str, reviewed_at: str, review_item: str,
+                    trace_id: str, question: str, original: str) -> None:
+    """Who recorded a reviewed past answer, when, from which review item (``questionnaire.feedback``)."""
+    con = connect(store_path(charter))
+    try:
+        con.execute("INSERT OR REPLACE INTO past_answer_provenance VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc_id, reviewer, reviewed_at, review_item, trace_id, question, original))
+    finally:
+        con.close()
+
+
+def provenance(charter: Any, doc_id: str) -> dict[str, str] | None:
+    """The provenance of a reviewed past answer (definer rights: call it only for a chunk the asker was given)."""
+    con = connect(store_path(charter))
+    try:
+        row = con.execute("SELECT reviewer, reviewed_at, review_item, trace_id FROM past_answer_provenance "
+                          "WHERE doc_id = ?", (doc_id,)).fetchone()
+    finally:
+        con.close()
+    return None if row is None else dict(zip(("reviewer", "reviewed_at", "review_item", "trace_id"), row, strict=True))
+
+
+def chunk_classifications(charter: Any, chunk_ids: list[str]) -> list[str]:
+    """The classifications of the given chunks (definer rights: for labelling a reviewer's edit)."""
+    if not chunk_ids:
+        return []
+    con = connect(store_path(charter))
+    try:
+        marks = ", ".join("?" for _ in chunk_ids)
+        return [r[0] for r in con.execute(f"SELECT classification FROM chunks WHERE chunk_id IN ({marks})",
+                                          list(chunk_ids)).fetchall()]
+    finally:
+        con.close()
 
 
 def search_text(c: Chunk) -> str:
@@ -248,6 +288,7 @@ class BM25:
         self._ids: list[str] = []
         self._pos: dict[str, int] = {}
         self._terms: list[frozenset[str]] = []
+        self._texts: list[str] = []
         self._retriever: Any = None
 
     def _current(self) -> int:
@@ -281,9 +322,11 @@ class BM25:
                 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each build at DEBUG
                 retriever = bm25s.BM25()
                 retriever.index(tokens, show_progress=False)
-            self._ids, self._retriever, self.version = ids, retriever, version
+            self._ids, self._retriever = ids, retriever
             self._pos = {c: i for i, c in enumerate(ids)}
             self._terms = [frozenset(t) for t in tokens]
+            self._texts = [r[1] for r in rows]
+            self.version = version  # published last: a reader that sees it sees the index it names
             return version
 
     def document_frequencies(self, allowed: set[str]) -> tuple[Counter[str], int]:
@@ -297,15 +340,20 @@ class BM25:
                 n += 1
         return df, n
 
-    def search(self, text: str, k: int, allowed: set[str]) -> list[tuple[str, float]]:
-        """(chunk_id, score) of the k best chunks among ``allowed`` by BM25."""
+    def texts(self, allowed: set[str]) -> list[str]:
+        """The search text of the allowed chunks (for mining the acronyms they define)."""
+        self.refresh()
+        return [self._texts[i] for cid in sorted(allowed) if (i := self._pos.get(cid)) is not None]
+
+    def search(self, query: str | list[str], k: int, allowed: set[str]) -> list[tuple[str, float]]:
+        """(chunk_id, score) of the k best chunks among ``allowed`` by BM25 (``query``: text, or terms)."""
         import numpy as np
 
         self.refresh()
         if self._retriever is None or not allowed:
             return []
         vocab = self._retriever.vocab_dict
-        query = [t for t in terms(text) if t in vocab]
+        query = [t for t in (terms(query) if isinstance(query, str) else query) if t in vocab]
         if not query:
             return []
         mask = np.zeros(len(self._ids), dtype=np.float32)

@@ -62,6 +62,7 @@ class Answer:
     trace_id: str | None = None
     latency_s: float = 0.0
     section: str = ""             # the questionnaire's section the question sits in, if any
+    features: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the layers import lazily so `charter --version` stays fast
     from charter.catalog import Catalog
     from charter.data import DataService
     from charter.models import Gateway
+    from charter.monitor import Monitor
     from charter.tools import ToolRegistry
     from charter.tracing import Tracer
 
@@ -104,6 +105,16 @@ class Charter:
         from charter.tools import ToolRegistry
 
         return self._once("tools", lambda: ToolRegistry(self.catalog))
+
+    @property
+    def monitor(self) -> Monitor:
+        """Online evaluation, metrics, alerts, drift and cost (`charter serve` starts it)."""
+        from charter.data.embeddings import get_embedder
+        from charter.monitor import Monitor
+
+        return self._once("monitor", lambda: Monitor(
+            self.settings, self.store, tracer=self.tracer, gateway=lambda: self._optional("gateway"),
+            embedder=lambda: get_embedder(self.settings)))
 
     @property
     def extensions(self) -> Extensions:

@@ -34,6 +34,7 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("CHARTER_OTLP_ENDPOINT", "URL", "(unset)", "OTLP/HTTP endpoint traces are exported to, e.g. http://127.0.0.1:4318."),
     EnvVar("ANTHROPIC_API_KEY", "secret", "(unset)", "Key for models with provider = 'anthropic' (name another with api_key_env)."),
     EnvVar("OPENAI_API_KEY", "secret", "(unset)", "Key for models with provider = 'openai' (name another with api_key_env)."),
+    EnvVar("CHARTER_MONITOR_WEBHOOK_SECRET", "secret", "(unset)", "HMAC key signing the monitor's alert webhooks (name another with [monitor] webhook_secret_env)."),
 )
 
 
@@ -106,6 +107,89 @@ class ServerSettings(_Section):
     token_requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per token.")
 
 
+def sample_rate(value: float | None) -> float | None:
+    """A sample rate in 0..1 (None: the default), or ValueError saying so."""
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ValueError(f"sample rate {value:g} is outside 0..1 (0.1 scores one trace in ten)")
+    return value
+
+
+class MonitorScorerSettings(_Section):
+    """One scorer or judge run on an agent's live traces (``[[monitor.agents.NAME.scorers]]``)."""
+
+    scorer: str = Field(min_length=1, description="A scorer spec, as `charter eval run --scorer` takes it.")
+    sample: float | None = Field(None, description="Share of traces scored, 0..1 (default: every trace for a "
+                                 "deterministic scorer, [monitor] judge_sample for a judge).")
+
+    @field_validator("sample")
+    @classmethod
+    def _rate(cls, value: float | None) -> float | None:
+        return sample_rate(value)
+
+
+class AgentMonitorSettings(_Section):
+    """Online evaluation of one served agent (``[monitor.agents.NAME]``)."""
+
+    scorers: list[MonitorScorerSettings] = Field(default_factory=list, description="Scorer specs, or tables "
+                                                 "with scorer and sample.")
+    golden: str | None = Field(None, description="The golden set drift compares live questions to "
+                               "(default: '<agent>-golden' when it exists).")
+    max_latency_s: float | None = Field(None, gt=0, description="A trace slower than this fails the latency check.")
+
+    @field_validator("scorers", mode="before")
+    @classmethod
+    def _spec_strings(cls, value: Any) -> Any:
+        # `scorers = ["exact", {scorer = "relevance", sample = 0.1}]`: a bare string is a spec
+        return [{"scorer": v} if isinstance(v, str) else v for v in value] if isinstance(value, list) else value
+    max_cost_usd: float | None = Field(None, ge=0, description="A trace dearer than this fails the cost check.")
+    refusal_field: str = Field("refusal", description="An output field that, when set, marks a refusal.")
+    groundedness_min: float = Field(0.8, ge=0, le=1, description="Share of an answer's words and numbers the "
+                                    "retrieved text must contain.")
+
+
+class AlertRuleSettings(_Section):
+    """One alert rule (``[[monitor.alerts]]``): a threshold on a metric, or its change against a baseline."""
+
+    name: str = Field(min_length=1)
+    agent: str = Field(min_length=1)
+    metric: str = Field(min_length=1)
+    op: Literal["<", "<=", ">", ">="]
+    threshold: float | None = None
+    change: float | None = Field(None, description="Fire on (window - baseline) OP change.")
+    change_pct: float | None = Field(None, description="Fire on (window - baseline) / baseline OP change_pct.")
+    window: str = Field("1h", description="How far back the metric looks, e.g. 15m, 1h, 7d.")
+    last: int | None = Field(None, ge=1, description="Only the agent's last N traces inside the window.")
+    baseline: str = Field("7d", description="For change rules: the span before the window to compare with.")
+    min_samples: int = Field(20, ge=1, description="Fewer traces (or scores) than this neither fire nor resolve.")
+    version: str | None = Field(None, description="Only this agent version (a content-hash prefix).")
+
+
+class MonitorSettings(_Section):
+    """Online evaluation, alerts, drift and cost (``[monitor]``; see docs/monitoring.md)."""
+
+    enabled: bool = Field(True, description="Run the online evaluator in `charter serve`.")
+    queue_size: int = Field(10_000, ge=1, description="Traces waiting for checks before new ones are left to "
+                            "the catch-up pass.")
+    judge_sample: float = Field(0.1, description="Default share of traces a judge scores, 0..1.")
+    judge_principal: str = Field("admin", description="The principal judges call models as.")
+    evaluate_every_s: float = Field(30.0, ge=0, description="How often alert rules are evaluated.")
+    drift_every_s: float = Field(600.0, ge=0, description="How often drift is measured for rules that need it.")
+    budget_alerts: bool = Field(True, description="Alert when today's spend is forecast to pass a daily budget.")
+    webhook_url: str | None = Field(None, description="Where alerts are POSTed as signed JSON.")
+    webhook_secret_env: str = Field("CHARTER_MONITOR_WEBHOOK_SECRET", description="The environment variable "
+                                    "holding the webhook's HMAC key.")
+    webhook_timeout_s: float = Field(5.0, gt=0)
+    webhook_max_attempts: int = Field(6, ge=1)
+    webhook_backoff_s: float = Field(2.0, gt=0, description="First retry after this; doubles each attempt.")
+    agents: dict[str, AgentMonitorSettings] = Field(default_factory=dict)
+    alerts: list[AlertRuleSettings] = Field(default_factory=list)
+
+    @field_validator("judge_sample")
+    @classmethod
+    def _rate(cls, value: float) -> float:
+        return sample_rate(value) or 0.0
+
+
 def _default_models() -> dict[str, ModelSettings]:
     return {"local": ModelSettings(provider="local", model="smollm2-135m-instruct")}
 
@@ -122,6 +206,7 @@ class Settings(_Section):
     data: DataSettings = Field(default_factory=DataSettings)
     tracing: TracingSettings = Field(default_factory=TracingSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    monitor: MonitorSettings = Field(default_factory=MonitorSettings)
     apps: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     @property

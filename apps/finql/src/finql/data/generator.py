@@ -14,13 +14,19 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from finql.language.calendar import quarter_end, trading_day_on_or_before, trading_days
-from finql.language.registry import ESTIMATE_YEARS, FIRST_FY, LATEST_FY, Company, companies
+from finql.language.registry import (
+    ESTIMATE_YEARS,
+    FIRST_FY,
+    FX_CURRENCIES,
+    LATEST_FY,
+    Company,
+    companies,
+)
 
 SEED = 20240101
 FF_COLUMNS = ("sales", "gross_inc", "oper_inc", "net_inc", "eps", "dps", "assets", "liabs", "equity",
               "debt", "cash", "capex", "fcf", "shares", "employees")
 FLOW = ("sales", "gross_inc", "oper_inc", "net_inc", "eps", "dps", "capex", "fcf")
-FX_CURRENCIES = ("EUR", "GBP", "JPY", "CAD", "CHF")
 _FX_START = {"EUR": 1.21, "GBP": 1.56, "JPY": 0.0083, "CAD": 0.86, "CHF": 1.01}
 _FX_DRIFT = {"EUR": -0.012, "GBP": -0.02, "JPY": -0.03, "CAD": -0.01, "CHF": 0.005}  # per year, log
 

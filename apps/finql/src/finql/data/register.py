@@ -58,6 +58,11 @@ def grant_models(catalog: Any, models: list[str], actor: str = "admin") -> None:
             catalog.create_principal(agent, "agent", actor=actor)
         for principal in PRINCIPALS:
             catalog.grant(["EXECUTE"], f"agent:{agent}", principal, actor=actor)
+        # An agent reads FinQL data only on an asker's behalf: the catalog gives it the intersection of
+        # its rights and the asker's, so it holds every data set and the asker's grants decide.
+        catalog.grant(["USE_CATALOG"], f"catalog:{SOURCE}", agent, actor=actor)
+        for ds in ENTITLEMENTS["analyst"]:
+            catalog.grant(["USE_SCHEMA", "SELECT"], f"schema:{SOURCE}.{ds}", agent, actor=actor)
     for model in models:
         for who in (*PRINCIPALS, *AGENTS):
             catalog.grant(["QUERY"], f"model:{model}", who, actor=actor)

@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from finql.translate.vocab import companies
+from finql.language.registry import companies
 
 HERE = Path(__file__).resolve().parent
 C = companies()
@@ -170,11 +170,11 @@ def build(split: str, seed: int) -> list[Case]:
         elif kind == "ret":
             y = rng.choice([2021, 2022, 2023])
             q = f"What was {n}'s stock return in {y}?" if dev else f"How did {n} shares perform during calendar {y}?"
-            g = f"P_RETURN({y}-01-01, {y}-12-31)"
+            g = f"P_RETURN({y - 1}-12-31, {y}-12-31)"  # SPEC 5: from the close before the year
         elif kind == "since":
             y = rng.choice([2019, 2020, 2022])
             q = f"Price return of {n} since {y}" if dev else f"How much has {n} stock gained since the start of {y}?"
-            g = f"P_RETURN({y}-01-01, D0)"
+            g = f"P_RETURN({y - 1}-12-31, D0)"  # since the start of the year: the close before it
         elif kind == "high":
             y = rng.choice([2022, 2023])
             q = f"Highest price of {n} in {y}" if dev else f"What was the peak closing price for {n} during {y}?"
@@ -259,7 +259,7 @@ def build(split: str, seed: int) -> list[Case]:
             g = f'NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR("{sect}")) SORT FG_MKT_CAP(D0) DESC TOP {n} IN USD'
         elif kind == "ret":
             q = f"The {n} best performing {sw} in 2024" if dev else f"Rank {sw} by 2024 share price return and give me the top {n}"
-            g = f'NAME, P_RETURN(2024-01-01, 2024-12-31) FOR SCREEN(SECTOR("{sect}")) SORT P_RETURN(2024-01-01, 2024-12-31) DESC TOP {n}'
+            g = f'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(SECTOR("{sect}")) SORT P_RETURN(2023-12-31, 2024-12-31) DESC TOP {n}'
         elif kind == "pe":
             q = f"{n} {sw} with the lowest P/E" if dev else f"Cheapest {n} {sw} on a price/earnings basis"
             g = f'NAME, FG_PE(D0) FOR SCREEN(SECTOR("{sect}")) SORT FG_PE(D0) ASC TOP {n}'
@@ -297,7 +297,7 @@ def build(split: str, seed: int) -> list[Case]:
     for _ in range(4):
         c = rng.choice(NX)
         q = f"What is {c.name}'s share price today?" if dev else f"How did {c.name} stock do in 2023?"
-        g = "P_PRICE(D0)" if dev else "P_RETURN(2023-01-01, 2023-12-31)"
+        g = "P_PRICE(D0)" if dev else "P_RETURN(2022-12-31, 2023-12-31)"
         add(q, f"{g} FOR {c.ticker}", ["entitlement", "price"], principal="guest")
     from finql.golden import handwritten_dev, handwritten_test
 
@@ -308,6 +308,12 @@ def build(split: str, seed: int) -> list[Case]:
             add(q, g, ["handwritten"])
     for i, case in enumerate(cases, 1):
         case["id"] = f"{split}{i:04d}"
+    if dev:  # the questions written for issue 19, with ids of their own so the others keep theirs
+        from finql.golden.written_dev import CASES as WRITTEN
+
+        for i, (cls, q, g, principal, refusal) in enumerate(WRITTEN, 1):
+            add(q, g, ["written-dev", cls], refusal=refusal, principal=principal)
+            cases[-1]["id"] = f"wdev{i:03d}"
     return cases
 
 

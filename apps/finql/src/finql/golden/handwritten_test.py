@@ -6,7 +6,7 @@ CASES: list[tuple[str, str | None]] = [
     ("Which airlines had a net loss last year?", 'NAME FOR SCREEN(INDUSTRY("Airlines"), FF_NET_INC(FY2024) < 0)'),
     ("List the 3 cheapest banks by price-to-book", 'NAME, FG_PB(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PB(D0) ASC TOP 3'),
     ("What is Oakridge Brewing's dividend per share for 2024?", "FF_DPS(FY2024) FOR OAKR"),
-    ("How much has Lumen Streaming's stock moved since 2022?", "P_RETURN(2022-01-01, D0) FOR LUMS"),
+    ("How much has Lumen Streaming's stock moved since 2022?", "P_RETURN(2021-12-31, D0) FOR LUMS"),
     ("Compare EPS for Delta Insurance, Ironclad Insurance and Thornbury Assurance in FY2023", "FF_EPS(FY2023) FOR DELT, ICI, THOR"),
     ("What is the market value of Redwood Interactive in Japanese yen?", "FG_MKT_CAP(D0) FOR REDW IN JPY"),
     ("Show British companies with a dividend yield greater than 5%", 'NAME FOR SCREEN(COUNTRY("United Kingdom"), FG_DIV_YIELD(D0) > 5)'),
@@ -29,6 +29,6 @@ CASES: list[tuple[str, str | None]] = [
     ("Revenue of Goldcrest Chemcals in 2020", "FF_SALES(FY2020) FOR GOLC"),
     ("What was DRIP's trailing twelve month EPS?", "FF_EPS(LTM) FOR DRIP"),
     ("Which company in the NX100 has the lowest P/E?", "NAME, FG_PE(D0) FOR SCREEN(INDEX(NX100)) SORT FG_PE(D0) ASC TOP 1"),
-    ("How did Cobalt Wind Power shares perform in 2022?", "P_RETURN(2022-01-01, 2022-12-31) FOR CWP"),
+    ("How did Cobalt Wind Power shares perform in 2022?", "P_RETURN(2021-12-31, 2022-12-31) FOR CWP"),
     ("Employees at Starlight Realty Group in 2019 vs 2024", "FF_EMPLOYEES(FY2019), FF_EMPLOYEES(FY2024) FOR SRG"),
 ]

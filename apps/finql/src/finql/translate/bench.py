@@ -34,11 +34,11 @@ from charter.evals import (
     ScorerRegistry,
     load_file,
 )
-from finql.translate.agents import DECOMPOSED_STEPS
+from finql.translate.agents import DECOMPOSED_STEPS, MODEL_STEPS
 
 AGENTS = {"baseline": "finql-baseline", "decomposed": "finql-decomposed"}
 # Steps scored on their own (the others have no gold of their own in a SPEC section 5 case).
-SCORED_STEPS = {"finql-decomposed": ("link_entities", "classify_intent", "resolve_time", "fill_slots",
+SCORED_STEPS = {"finql-decomposed": ("link_entities", "resolve_time", "resolve_senses", "compose",
                                      "check_entitlement"),
                 "finql-baseline": ("check_entitlement",)}
 DEFAULT_PRINCIPAL = "analyst"  # SPEC section 5: a case without "principal" is asked by analyst
@@ -140,19 +140,20 @@ def step_scores(case: dict[str, Any], state: dict[str, Any]) -> dict[str, bool]:
     if case.get("refusal") == "not_permitted":
         out["check_entitlement"] = state.get("refusal") == "not_permitted"
         return out
+    pred = state.get("query") or ""
     gi = _gold_intent(case)
-    intent = state.get("intent")
-    out["classify_intent"] = (intent == "unsupported") == (gi == "unsupported") and (
-        gi in ("any", "unsupported", "any_single") or intent == gi or (gi == "compare" and intent in ("compare", "rank")))
+    answered = bool(pred) or state.get("refusal") == "not_permitted"
     if gold is None:
+        out["compose"] = not answered
         return out
     target = gold.split(" FOR ", 1)[1]
     if "SCREEN(" not in target:
         gold_tickers = re.split(r", ", re.split(r" SORT | IN ", target)[0])
         out["link_entities"] = state.get("tickers") == gold_tickers
-    pred = state.get("query") or ""
     out["resolve_time"] = bool(pred) and _periods(gold) <= _periods(pred)
-    out["fill_slots"] = bool(pred) and _metrics(gold) <= _metrics(pred)
+    out["resolve_senses"] = bool(pred) and _metrics(gold) <= _metrics(pred)
+    shape = "rank" if " SORT " in pred else "screen" if "SCREEN(" in pred else "compare" if pred else None
+    out["compose"] = bool(pred) and (gi in ("any", "any_single") or shape == gi or (gi == "compare" and shape == "rank"))
     out["check_entitlement"] = state.get("refusal") != "not_permitted"
     return out
 
@@ -235,7 +236,8 @@ class AgentRun:
     summary: dict[str, Any]
 
 
-def summarize(name: str, run: RunResult, dataset: Dataset, correctness: str) -> dict[str, Any]:
+def summarize(name: str, run: RunResult, dataset: Dataset, correctness: str,
+              rules_score: Callable[[Any, dict[str, Any]], bool] | None = None) -> dict[str, Any]:
     """The ``--out`` JSON of one agent (the issue's fields, plus run_id, n and step_accuracy)."""
     m = run.metrics()
     questions = {it.id: it.inputs.get("question") for it in dataset.items}
@@ -253,10 +255,55 @@ def summarize(name: str, run: RunResult, dataset: Dataset, correctness: str) -> 
         steps = {"one_big_prompt": m.get(correctness, 0.0), **steps}
     # every item's wall time, failed ones included (charter's run metrics leave failures out)
     lat = np.asarray([it.latency_s for it in run.items] or [0.0], dtype=float)
-    return {"accuracy": m.get("accuracy", 0.0), "latency_p50_s": float(np.percentile(lat, 50)),
+    n = max(len(items), 1)
+    calls = {st: sum(int((it.output or {}).get("model_calls", {}).get(st, 0)) if isinstance(it.output, dict) else 0
+                     for it in run.items) for st in (MODEL_STEPS if name == "finql-decomposed" else ("one_big_prompt",))}
+    if name == "finql-baseline":
+        calls = {"one_big_prompt": len(items)}
+    rules_ok = [_rules_correct(it, rules_score) for it in run.items] if rules_score else [bool(it.passed) for it in run.items]
+    return {"accuracy": m.get("accuracy", 0.0), "wrong_answer_rate": sum(_wrong(i) for i in items) / n,
+            "refusal_rate": sum(_refused(i) for i in items) / n,
+            "latency_p50_s": float(np.percentile(lat, 50)),
             "latency_p95_s": float(np.percentile(lat, 95)), "tokens_per_question": m.get("tokens", 0.0),
             "cost_per_question": m.get("cost", 0.0), "n": len(items), "run_id": run.run_id,
-            "step_accuracy": steps, "items": items}
+            "accuracy_rules_only": sum(rules_ok) / n, "accuracy_rules_plus_model": m.get("accuracy", 0.0),
+            "model_calls": calls, "items_with_model_calls": sum(1 for it in run.items if _calls(it)),
+            "step_accuracy": steps, "by_tag": _by_tag(run, items), "items": items}
+
+
+def _refused(item: dict[str, Any]) -> bool:
+    """A refusal (of any kind) or no answer at all."""
+    return not item["predicted_query"] or bool(item["refusal"])
+
+
+def _wrong(item: dict[str, Any]) -> bool:
+    """Answered, but not correct: the outcome a bank cannot ship."""
+    return not item["correct"] and not _refused(item)
+
+
+def _calls(it: Any) -> int:
+    out = it.output if isinstance(it.output, dict) else {}
+    return sum(int(v) for v in (out.get("model_calls") or {}).values())
+
+
+def _rules_correct(it: Any, score: Any) -> bool:
+    """Whether the rules alone (close calls refused) would have been right; the same where no model was asked."""
+    out = it.output if isinstance(it.output, dict) else {}
+    if not _calls(it):
+        return bool(it.passed)
+    return bool(score(it, {"query": out.get("rules_query"), "refusal": out.get("rules_refusal")}))
+
+
+def _by_tag(run: RunResult, items: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Accuracy, wrong-answer rate and refusal rate per tag."""
+    by_id = {i["id"]: i for i in items}
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for it in run.items:
+        for t in it.tags or ["(untagged)"]:
+            groups.setdefault(t, []).append(by_id[it.item_id])
+    return {t: {"n": float(len(g)), "accuracy": sum(i["correct"] for i in g) / len(g),
+                "wrong_answer_rate": sum(_wrong(i) for i in g) / len(g),
+                "refusal_rate": sum(_refused(i) for i in g) / len(g)} for t, g in sorted(groups.items())}
 
 
 def _ordered(steps: Any) -> list[str]:
@@ -278,6 +325,32 @@ def warm_local_model(charter: Any, model: str | None) -> None:
         provider.llama()
 
 
+def _rules_scorer(dataset: Dataset, correctness: Scorer) -> Callable[[Any, dict[str, Any]], bool]:
+    """Scores what the rules alone answered for an item (the reading with every close call refused)."""
+    items_by_id = {it.id: it for it in dataset.items}
+
+    def rules_score(item: Any, outputs: dict[str, Any]) -> bool:
+        it = items_by_id[item.item_id]
+        inputs = {**it.inputs, "principal": it.principal or DEFAULT_PRINCIPAL}
+        return bool(correctness.fn(inputs=inputs, outputs=outputs, expectations=it.expectations).passed)
+
+    return rules_score
+
+
+def warm_senses(charter: Any) -> None:
+    """Embed the metric names before the run (or read them from CHARTER_HOME), so the first item's latency
+    is not the meaning matcher's one-time build."""
+    from charter.agents import RunContext
+    from finql.translate.agents import senses_for
+
+    try:
+        index = senses_for(RunContext(principal="admin", data=charter.data))
+    except Exception:  # noqa: BLE001 - no embedder here: the step runs without the meaning matcher
+        return
+    if index is not None:
+        index.build()
+
+
 def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str | None = None, env: Any = None,
               execute: bool = True, concurrency: int = 1, progress: bool = True) -> dict[str, AgentRun]:
     """One ``charter.evals`` run per agent over the dataset; stored, traced, and summarised.
@@ -293,6 +366,8 @@ def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str |
     env = env or open_env(charter=charter)
     if "finql-baseline" in agents:
         warm_local_model(charter, model)
+    if "finql-decomposed" in agents:
+        warm_senses(charter)
     if "finql-baseline" in agents and not kb.has_index(charter):
         kb.ensure_index(charter)
     Datasets(charter.store).add(dataset)  # `charter dataset show` has what the runs were scored on
@@ -307,7 +382,8 @@ def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str |
         scorers = [correctness, *measures, *(step_scorer(s) for s in SCORED_STEPS.get(name, ()))]
         result = runs.run(target, dataset, scorers, concurrency=concurrency, use_cache=False,
                           principal=DEFAULT_PRINCIPAL, progress=progress)
-        out[name] = AgentRun(name, result, summarize(name, result, dataset, correctness.name))
+        out[name] = AgentRun(name, result, summarize(name, result, dataset, correctness.name,
+                                                     _rules_scorer(dataset, correctness)))
     return out
 
 
@@ -320,7 +396,9 @@ def write_out(results: dict[str, AgentRun], path: str | Path) -> None:
     Path(path).write_text(json.dumps(out_json(results), indent=2, default=str), encoding="utf-8")
 
 
-ROWS = (("accuracy", "{:.1%}"), ("latency_p50_s", "{:.3f}s"), ("latency_p95_s", "{:.3f}s"),
+ROWS = (("accuracy", "{:.1%}"), ("wrong_answer_rate", "{:.1%}"), ("refusal_rate", "{:.1%}"),
+        ("accuracy_rules_only", "{:.1%}"), ("accuracy_rules_plus_model", "{:.1%}"),
+        ("latency_p50_s", "{:.3f}s"), ("latency_p95_s", "{:.3f}s"),
         ("tokens_per_question", "{:.0f}"), ("cost_per_question", "${:.6f}"))
 
 
@@ -329,6 +407,8 @@ def table_rows(results: dict[str, AgentRun]) -> list[list[str]]:
     sums = [r.summary for r in results.values()]
     rows = [["cases", *[str(s["n"]) for s in sums]]]
     rows += [[key, *[fmt.format(s[key]) for s in sums]] for key, fmt in ROWS]
+    model_steps = sorted({k for s in sums for k in s.get("model_calls", {})}, key=lambda k: (k not in MODEL_STEPS, k))
+    rows += [[f"model calls {k}", *[str(s.get("model_calls", {}).get(k, "")) for s in sums]] for k in model_steps]
     steps = _ordered({k for s in sums for k in s["step_accuracy"]})
     rows += [[f"step {k}", *[f"{s['step_accuracy'][k]:.1%}" if k in s["step_accuracy"] else "" for s in sums]]
              for k in steps]

@@ -36,6 +36,7 @@ def ask(
     from charter.agents import RunContext
     from charter.agents.context import Extensions
     from charter.cli._app import console
+    from finql.cli import cell
 
     if agent not in AGENTS:
         raise InvalidInput(f"unknown agent '{agent}'; use baseline or decomposed")
@@ -54,20 +55,25 @@ def ask(
     res = make_agent(AGENTS[agent], model).run({"question": question}, ctx, raise_errors=False)
     out = res.output
     if res.error:  # the run failed (e.g. not permitted to run the agent): one error line, its exit code
-        console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})")
+        console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})", highlight=False)
         raise error_from_dict(res.error)
     if out.refusal:
-        console.print(f"refused: {out.refusal}")
+        reason = f" — {out.message}" if out.message and out.refusal == "not_permitted" else (
+            " — " + out.message.split(" — ", 1)[1] if out.message and " — " in out.message else
+            (f" — {out.message}" if out.message else ""))
+        console.print(f"refused: {out.refusal}{reason}", highlight=False, markup=False, soft_wrap=True)
+    elif out.error:
+        console.print(f"[red]error:[/] {out.error}", highlight=False)
     elif out.columns:
         table = Table(*out.columns)
         for row in out.rows:
-            table.add_row(*["" if v is None else f"{v:,.4g}" if isinstance(v, float) else str(v) for v in row])
+            table.add_row(*[cell(v) for v in row])
         console.print(table)
-    elif out.error:
-        console.print(f"[red]error:[/] {out.error}")
-    console.print(f"query: {out.query}")
-    console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})")
-    if out.refusal:  # a refusal is an answer, and scripts tell it apart by the exit code (docs: 3)
+    console.print(f"query: {out.query}", highlight=False, markup=False)
+    console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})", highlight=False)
+    # A refusal is an answer, not a failure, but scripts tell it apart by the exit code: the one
+    # table in charter.errors says (Refused -> 3, as a refused permission everywhere in Charter).
+    if out.refusal:
         raise typer.Exit(exit_code(Refused(out.refusal)))
     if out.error:
         raise typer.Exit(exit_code(ExecutionError(out.error)))

@@ -13,8 +13,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from finql.translate.lexicon import SENSES
-from finql.translate.vocab import companies, countries, industries, sectors
+from finql.language.registry import AS_OF, companies, set_values
+from finql.translate.senses import SENSES
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 
@@ -30,7 +30,7 @@ def language_reference() -> str:
             return str(docs())
     except Exception:  # the fallback below is complete on its own
         pass
-    metrics = sorted({s.template.split("(")[0] for s in SENSES if s.base or s.kind in ("price", "range")})
+    metrics = sorted({s.template.split("(")[0] for s in SENSES if s.base or s.is_point or s.is_range})
     lines = [
         "FinQL: ITEMS FOR TARGET [SORT EXPR ASC|DESC] [TOP n] [IN USD|EUR|GBP|JPY|CAD|CHF]",
         "ITEMS: expressions or NAME, SECTOR, INDUSTRY, COUNTRY, CURRENCY, comma separated.",
@@ -39,10 +39,10 @@ def language_reference() -> str:
         "Metrics: " + ", ".join(metrics) + ". FF_ take a fiscal period FY2023, FY0 (=FY2024), FQ2023Q3, FQ0, LTM.",
         "P_PRICE, P_VOLUME, FG_MKT_CAP, FG_PE, FG_PB, FG_DIV_YIELD take a date 2024-03-15 or D0 (today).",
         "P_RETURN, P_HIGH, P_LOW take two dates. FE_EPS, FE_SALES, FE_NUM take FY1 (2025) or FY2 (2026).",
-        "GROWTH|CAGR|AVG|SUM(FF_METRIC, FY2019, FY2024). Money is in millions. Today is 2025-01-15; last year = FY2024.",
-        "Sectors: " + ", ".join(sectors()) + ".",
-        "Industries: " + ", ".join(industries()) + ".",
-        "Countries: " + ", ".join(countries()) + ".",
+        f"GROWTH|CAGR|AVG|SUM(FF_METRIC, FY2019, FY2024). Money is in millions. Today is {AS_OF}; last year = FY2024.",
+        "Sectors: " + ", ".join(set_values()["SECTOR"]) + ".",
+        "Industries: " + ", ".join(set_values()["INDUSTRY"]) + ".",
+        "Countries: " + ", ".join(set_values()["COUNTRY"]) + ".",
         "Companies: " + ", ".join(f"{c.ticker}={c.name}" for c in companies()) + ".",
     ]
     return "\n".join(lines)

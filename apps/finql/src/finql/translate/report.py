@@ -52,6 +52,14 @@ def render(results: dict[str, AgentRun], *, dataset: str, expectations: dict[str
     parts.append("<div class=side>" + "".join(
         f"<div>{bar_chart(f'Accuracy by tag: {n}', {t: g['accuracy'] for t, g in by_tag(r.run.items).items()})}</div>"
         for n, r in results.items()) + "</div>")
+    tag_rows = []
+    for n, r in results.items():
+        for tag, g in (r.summary.get("by_tag") or {}).items():
+            tag_rows.append([n, tag, f"{int(g['n'])}", f"{g['accuracy']:.1%}", f"{g['wrong_answer_rate']:.1%}",
+                             f"{g['refusal_rate']:.1%}"])
+    if tag_rows:
+        parts.append("<h2>By tag</h2>" + _table(["agent", "tag", "n", "accuracy", "wrong_answer_rate", "refusal_rate"],
+                                                 tag_rows))
     parts.append("<div class=side>" + "".join(
         f"<div>{histogram_chart(f'Latency: {n}', [i['latency_s'] for i in r.summary['items']], 's')}</div>"
         for n, r in results.items()) + "</div>")

@@ -1,180 +1,507 @@
-"""Deterministic time resolution as of 2025-01-15 (SPEC section 5).
+"""Time resolution: every period and date form of SPEC sections 2 and 5, as of 2025-01-15.
 
-"last year" = FY2024, "now"/"today"/"current" = D0, "next year's estimate" = FY1. Fiscal periods
-come out as FYyyyy / FQyyyyQn / LTM, dates as ISO dates or D0, estimate periods as FY1 / FY2.
+The resolver finds *mentions* (a span and a typed value) and claims their words; what a
+mention means depends on the metric it qualifies, so each value renders itself for the kind
+of argument the metric takes:
+
+- ``fiscal()``: fiscal periods for fundamentals (``FY2023``, ``FQ2023Q3``, ``FQ-1``, ``LTM``), a
+  list or a range of them;
+- ``point()``: one date for prices and valuations (``2024-06-30``, ``D0``, ``D-20``);
+- ``span(kind)``: a date range for ``P_RETURN`` (from the close *before* a calendar period, SPEC
+  section 5) or ``P_HIGH``/``P_LOW`` (the trading days inside it);
+- ``estimate()``: ``FY1``/``FY2``.
+
+A value that has no reading for a metric (a future quarter, a year before the data) renders as
+``None`` and the composer refuses, naming the words.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-LATEST_FY = 2024
-AS_OF_YEAR = 2025
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+from finql.language.calendar import LAST_DAY, trading_day_on_or_before
+from finql.language.registry import AS_OF, ESTIMATE_YEARS, FIRST_FY, LATEST_FY
+from finql.translate.text import Claims
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "a": 1, "single": 1}
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_MONTH_END = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                "sixty": 60, "ninety": 90, "a": 1, "an": 1, "single": 1}
+_NUM = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = "|".join(ORDINALS)
+AS_OF_YEAR = AS_OF.year
+
+
+def number(s: str) -> int:
+    return int(s) if s.isdigit() else NUMBER_WORDS[s]
+
+
+def _iso(d: dt.date) -> str:
+    return "D0" if d >= LAST_DAY else d.isoformat()
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _fy(y: int) -> str | None:
+    return f"FY{y}" if FIRST_FY <= y <= LATEST_FY else None
+
+
+def _months_back(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _quarter_label(index: int) -> str | None:
+    """FQ label of a consecutive quarter index (year * 4 + q - 1)."""
+    y, q = divmod(index, 4)
+    return f"FQ{y}Q{q + 1}" if FIRST_FY <= y <= LATEST_FY else None
+
+
+LATEST_Q = LATEST_FY * 4 + 3
 
 
 @dataclass
-class TimeSlots:
-    """Resolved time expressions of one question."""
+class TimeValue:
+    """One time expression; ``kind`` says which; the render methods say what it means for a metric."""
 
-    years: list[int] = field(default_factory=list)  # fiscal / calendar years, in order
-    quarter: str | None = None  # FQyyyyQn or FQ0
-    ltm: bool = False
-    dates: list[str] = field(default_factory=list)  # ISO dates or D0, in order
-    span_years: int | None = None  # "over the past 3 years"
-    since_year: int | None = None
-    estimate: str | None = None  # FY1 / FY2
-    now: bool = False
-    ytd: bool = False
+    kind: str
+    text: str = ""
+    years: tuple[int, ...] = ()  # year, years, year range bounds
+    quarters: tuple[int, ...] = ()  # consecutive quarter indexes
+    dates: tuple[dt.date, ...] = ()
+    n: int = 0  # relative count (years ago, trading days, months ...)
+    unit: str = ""  # years, quarters, months, weeks, days, trading days
+    calendar: bool = False  # "calendar 2024": never a fiscal reading
+    fiscal: bool = False  # "fiscal 2023", "FY2023": never a calendar reading
+    each: bool = False  # a list of periods ("in each of", "FY2022, FY2023 and FY2024")
+    half: int = 0
+    month: int = 0
 
-    def period(self) -> str:
-        """One fiscal period for a fundamentals metric (default: the latest fiscal year)."""
-        if self.quarter:
-            return self.quarter
-        if self.ltm:
-            return "LTM"
-        if self.years:
-            return f"FY{self.years[-1]}" if self.years[-1] <= LATEST_FY else f"FY{LATEST_FY}"
-        return f"FY{LATEST_FY}"
+    # ------------------------------------------------------------ fundamentals
+    def fiscal_periods(self) -> list[str] | None:
+        """The fiscal periods the value names (one, or several for a list), or None."""
+        k = self.kind
+        if k in ("year", "years"):
+            if self.calendar:
+                return None
+            out = [_fy(y) for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        if k == "fylabel":
+            return [self.text.upper()]
+        if k in ("quarter", "quarters"):
+            out = [_quarter_label(i) for i in self.quarters]
+            return None if None in out else out  # type: ignore[return-value]
+        if k == "fqrel":
+            return [f"FQ-{self.n}" if self.n else "FQ0"]
+        if k == "ltm":
+            return ["LTM"]
+        if k == "year_range":
+            a, b = self.years
+            return [_fy(y) for y in range(a, b + 1)] if _fy(a) and _fy(b) and a <= b else None  # type: ignore[misc]
+        if k == "quarter_range":
+            a, b = self.quarters
+            labels = [_quarter_label(i) for i in range(a, b + 1)]
+            return None if None in labels or a > b else labels  # type: ignore[return-value]
+        if k == "span":
+            if self.unit == "years":
+                return [f"FY{y}" for y in range(LATEST_FY - self.n + 1, LATEST_FY + 1)] if self.n <= 10 else None
+            if self.unit == "quarters":
+                return [f"FQ-{i}" if i else "FQ0" for i in range(self.n - 1, -1, -1)] if self.n <= 40 else None
+            return None
+        if k == "since":
+            y = self.years[0] if self.years else 0
+            return [f"FY{x}" for x in range(y, LATEST_FY + 1)] if _fy(y) else None
+        if k == "yearsago":
+            p = _fy(self.years[0])
+            return [p] if p else None
+        if k == "now":
+            return [f"FY{LATEST_FY}"]
+        return None
 
-    def period_range(self) -> tuple[str, str]:
-        """Two fiscal years for GROWTH/CAGR/AVG/SUM."""
-        if len(self.years) >= 2:
-            a, b = self.years[0], self.years[-1]
-            return f"FY{min(a, b)}", f"FY{max(a, b)}"
-        if self.since_year is not None:
-            return f"FY{self.since_year}", f"FY{LATEST_FY}"
-        if self.span_years:
-            return f"FY{LATEST_FY - self.span_years}", f"FY{LATEST_FY}"
-        if len(self.years) == 1:
-            y = min(self.years[0], LATEST_FY)
-            return f"FY{y - 1}", f"FY{y}"
-        return f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"
+    def growth_range(self) -> tuple[str, str] | None:
+        """Two fiscal periods to grow between: a span of N years is N intervals (FY2024-N..FY2024)."""
+        k = self.kind
+        if k == "span" and self.unit == "years":
+            return (f"FY{LATEST_FY - self.n}", f"FY{LATEST_FY}") if _fy(LATEST_FY - self.n) else None
+        if k == "span" and self.unit == "quarters":
+            return f"FQ-{self.n}", "FQ0"
+        if k == "since":
+            y = self.years[0] if self.years else 0
+            return (f"FY{y}", f"FY{LATEST_FY}") if _fy(y) else None
+        periods = self.fiscal_periods()
+        if not periods:
+            return None
+        if len(periods) >= 2:
+            return periods[0], periods[-1]
+        one = periods[0]
+        m = re.fullmatch(r"FY(\d{4})", one)
+        if m:  # growth "in 2023": over the year before
+            y = int(m.group(1))
+            return (f"FY{y - 1}", one) if _fy(y - 1) else None
+        return None
 
-    def date(self) -> str:
-        """One date for a price metric (default: the latest trading day)."""
-        if self.dates:
-            return self.dates[-1]
-        if self.years and not self.now:
-            y = min(self.years[-1], LATEST_FY)
-            return f"{y}-12-31" if y < LATEST_FY else "D0"
-        return "D0"
-
-    def date_range(self) -> tuple[str, str]:
-        """Two dates for P_RETURN / P_HIGH / P_LOW."""
-        if len(self.dates) >= 2:
-            return self.dates[0], self.dates[-1]
-        if self.since_year is not None:
-            return f"{self.since_year}-01-01", "D0"
-        if self.ytd:
-            return "2024-12-31", "D0"
-        if self.span_years:
-            return f"{AS_OF_YEAR - self.span_years}-01-15", "D0"
-        if len(self.years) >= 2:
-            a, b = self.years[0], self.years[-1]
-            return f"{a}-01-01", f"{b}-12-31" if b < LATEST_FY else "D0"
-        if len(self.dates) == 1:
-            return self.dates[0], "D0"
-        if len(self.years) == 1:
+    # ------------------------------------------------------------ prices
+    def point(self) -> str | None:
+        """One date for a price or valuation metric."""
+        k = self.kind
+        if k == "now":
+            return "D0"
+        if k == "date":
+            return _iso(self.dates[0]) if self.dates[0] <= AS_OF else None
+        if k == "drel":
+            return f"D-{self.n}" if self.n else "D0"
+        if k in ("year", "years") and len(self.years) == 1:
             y = self.years[0]
-            return f"{y}-01-01", (f"{y}-12-31" if y < LATEST_FY else "D0")
-        return f"{AS_OF_YEAR - 1}-01-15", "D0"
+            return _iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None
+        if k in ("ago", "yearsago"):
+            d = _ago(self.n, self.unit or "years")
+            return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) else None
+        return None
 
-    def estimate_period(self) -> str:
-        """FY1 unless the question names FY2026 / "two years out"."""
-        return self.estimate or "FY1"
+    def points(self) -> list[str] | None:
+        """Several dates (a list of year ends, or of dates)."""
+        if self.kind in ("years",) and len(self.years) > 1:
+            out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        if self.kind == "dates":
+            return [_iso(d) for d in self.dates]
+        p = self.point()
+        return [p] if p else None
+
+    def span(self, metric: str) -> tuple[str, str] | None:
+        """(d1, d2) for P_RETURN (``metric='return'``) or P_HIGH/P_LOW (``'hilo'``)."""
+        ret = metric == "return"
+        k = self.kind
+        start: dt.date | None = None
+        end: dt.date | None = None
+        if k in ("year", "years") and len(self.years) == 1 and not self.fiscal:
+            y = self.years[0]
+            start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        elif k == "year_range" and not self.fiscal:
+            a, b = self.years
+            start, end = dt.date(a, 1, 1), dt.date(b, 12, 31)
+        elif k == "quarter" and not self.fiscal and len(self.quarters) == 1:
+            y, q = divmod(self.quarters[0], 4)
+            start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
+        elif k == "half":
+            y = self.years[0]
+            start, end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if self.half == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        elif k == "month":
+            y = self.years[0]
+            start, end = dt.date(y, self.month, 1), _month_end(y, self.month)
+        elif k == "ytd":
+            start, end = dt.date(LAST_DAY.year, 1, 1), LAST_DAY
+        elif k == "since":
+            if self.dates:
+                start, end = self.dates[0], LAST_DAY
+                if ret:
+                    return _iso(start), "D0"
+            else:
+                start, end = dt.date(self.years[0], 1, 1), LAST_DAY
+        elif k == "date_range":
+            a, b = self.dates
+            if a > b or b > AS_OF:
+                return None
+            return _iso(a), _iso(b)  # dates as written: literal, for every range metric
+        elif k == "span":
+            if self.unit == "trading days":
+                return f"D-{self.n}", "D0"
+            d = _ago(self.n, self.unit)
+            if d is None or d < dt.date(FIRST_FY, 1, 2):
+                return None
+            return _iso(d), "D0"
+        elif k == "now":
+            return None
+        elif k == "ltm":  # the last twelve months of prices: counted back from the as-of date
+            return _iso(_months_back(AS_OF, 12)), "D0"
+        if start is None or end is None or start > LAST_DAY or start < dt.date(FIRST_FY, 1, 1):
+            return None
+        end = min(end, LAST_DAY)
+        if ret:  # SPEC 5: a return over a calendar period starts at the close before it
+            before = start - dt.timedelta(days=1)
+            if before < dt.date(FIRST_FY, 1, 2):
+                return None
+            return _iso(before), _iso(end)
+        return _iso(start), _iso(end)
+
+    # ------------------------------------------------------------ estimates
+    def estimates(self) -> list[str] | None:
+        k = self.kind
+        if k in ("year", "years"):
+            out = [{2025: "FY1", 2026: "FY2"}.get(y) for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        if k == "est":
+            return [f"FY{self.n}"]
+        if k == "fylabel" and self.text.upper() in ("FY1", "FY2"):
+            return [self.text.upper()]
+        if k == "year_range":
+            a, b = self.years
+            if (a, b) == (2025, 2026):
+                return ["FY1", "FY2"]
+        return None
+
+    @property
+    def is_future_only(self) -> bool:
+        return bool(self.estimates()) and not self.fiscal_periods()
 
 
-def _num(s: str) -> int:
-    return int(s) if s.isdigit() else _WORD_NUM.get(s, 1)
+def _year_range(m: re.Match[str]) -> TimeValue | None:
+    a, b = (int(x) for x in m.groups() if x)
+    if not (1990 <= a < b):
+        return None
+    return TimeValue("year_range", years=(a, b), fiscal=bool(re.search(r"fiscal|fy", m.group(0))),
+                     calendar="calendar" in m.group(0))
 
 
-def resolve(question: str) -> TimeSlots:
-    """Resolve every time expression of a question."""
-    t = question.lower().replace("’", "'")
-    slots = TimeSlots()
-    # Calendar dates first so their years are not read as fiscal years.
-    for m in re.finditer(r"\b(20\d\d)-(\d\d)-(\d\d)\b", t):
-        slots.dates.append(m.group(0))
-    for m in re.finditer(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b", t):
-        slots.dates.append(f"{m.group(3)}-{MONTHS[m.group(1)]:02d}-{int(m.group(2)):02d}")
-    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RX})\.?,?\s+(20\d\d)\b", t):
-        slots.dates.append(f"{m.group(3)}-{MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}")
-    for m in re.finditer(rf"\b(?:end of|end-)\s*({_MONTH_RX})\s+(20\d\d)\b", t):
-        mo = MONTHS[m.group(1)]
-        slots.dates.append(f"{m.group(2)}-{mo:02d}-{_MONTH_END[mo]:02d}")
-    t_nodates = re.sub(r"\b20\d\d-\d\d-\d\d\b", " ", t)
-    t_nodates = re.sub(rf"\b({_MONTH_RX})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20\d\d\b", " ", t_nodates)
-    t_nodates = re.sub(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RX})\.?,?\s+20\d\d\b", " ", t_nodates)
-    t_nodates = re.sub(rf"\b(?:end of|end-)\s*({_MONTH_RX})\s+20\d\d\b", " ", t_nodates)
-    # Year-end dates: "at the end of 2023", "year-end 2022".
-    for m in re.finditer(r"\b(?:end of|year-end|year end|close of|end-)\s*(20\d\d)\b", t_nodates):
-        y = int(m.group(1))
-        slots.dates.append(f"{y}-12-31" if y < LATEST_FY else "D0")
-    t_nodates = re.sub(r"\b(?:end of|year-end|year end|close of|end-)\s*20\d\d\b", " ", t_nodates)
-    for m in re.finditer(r"\bstart of\s*(20\d\d)\b|\bbeginning of\s*(20\d\d)\b", t_nodates):
-        slots.dates.append(f"{m.group(1) or m.group(2)}-01-01")
-    t_nodates = re.sub(r"\b(?:start|beginning) of\s*20\d\d\b", " ", t_nodates)
-    # Quarters.
-    qm = (re.search(r"\bfq(20\d\d)q([1-4])\b", t_nodates)
-          or re.search(r"\bq([1-4])\s*(?:of\s+)?(?:fy|fiscal(?: year)?)?\s*'?(20\d\d|\d\d)\b", t_nodates))
-    if qm:
-        if qm.re.pattern.startswith(r"\bfq"):
-            year, q = qm.group(1), qm.group(2)
-        else:
-            q, year = qm.group(1), qm.group(2)
-        year = year if len(year) == 4 else "20" + year
-        slots.quarter = f"FQ{year}Q{q}"
-    else:
-        om = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) (?:fiscal )?quarter (?:of )?(?:fiscal |fy)?(?:year )?(20\d\d)", t_nodates)
-        if om:
-            slots.quarter = f"FQ{om.group(2)}Q{_ORD[om.group(1)]}"
-        elif re.search(r"\b(last|latest|most recent|recent|past|previous) (fiscal )?quarter\b|\blast reported quarter\b", t_nodates):
-            slots.quarter = "FQ0"
-    if slots.quarter:
-        t_nodates = re.sub(r"\bfq20\d\dq[1-4]\b|\bq[1-4]\s*(?:of\s+)?(?:fy|fiscal(?: year)?)?\s*'?(20\d\d|\d\d)\b", " ", t_nodates)
-    if re.search(r"\b(ltm|ttm|trailing twelve months?|trailing 12 months?|trailing twelve-months?|last twelve months|last 12 months|trailing twelve-month|past twelve months|past 12 months|trailing year)\b", t_nodates):
-        slots.ltm = True
-    if re.search(r"\b(ytd|year to date|year-to-date|so far this year|this year so far)\b", t_nodates):
-        slots.ytd = True
-    # Estimates.
-    if re.search(r"\b(fy2026|2026|two years out|fy2|in two years|year after next)\b", t_nodates):
-        slots.estimate = "FY2"
-    elif re.search(r"\b(fy2025|2025|next year|next fiscal year|fy1|coming year|upcoming year|this year|current year|current fiscal year|forward)\b", t_nodates):
-        slots.estimate = "FY1"
-    # Ranges "since 2020", "from 2019 to 2024", "between 2018 and 2023", "over the past 3 years".
-    m = re.search(r"\bsince (?:the start of |the beginning of |fiscal |fy)?(20\d\d)\b", t_nodates)
-    if m:
-        slots.since_year = int(m.group(1))
-    m = re.search(r"\b(?:past|last|previous|prior|over)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:fiscal\s+)?years?\b", t_nodates) \
-        or re.search(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+year\b", t_nodates)
-    if m:
-        slots.span_years = _num(m.group(1))
-    for m in re.finditer(r"\b(?:fy\s?|fiscal(?: year)?\s+)?(20[12]\d)\b", t_nodates):
-        y = int(m.group(1))
-        if y <= LATEST_FY and y != slots.since_year:
-            slots.years.append(y)
-    for m in re.finditer(r"\bfy\s?'?(\d\d)\b", t_nodates):
-        y = 2000 + int(m.group(1))
-        if y <= LATEST_FY:
-            slots.years.append(y)
-    if re.search(r"\b(year before last|two years ago|prior year|previous year|the year before)\b", t_nodates) and not slots.years:
-        slots.years.append(LATEST_FY - 1)
-    if re.search(r"\b(last year|last fiscal year|latest fiscal year|most recent fiscal year|latest year|most recent year|"
-                 r"past fiscal year|fiscal 2024|recent fiscal year|last reported year|latest annual|last annual|"
-                 r"previous fiscal year)\b", t_nodates) and LATEST_FY not in slots.years \
-            and "year before last" not in t_nodates and "two years ago" not in t_nodates:
-        slots.years.append(LATEST_FY)
-    if re.search(r"\b(now|today|current|currently|latest|at present|right now|presently|as of today|these days|most recent close)\b", t_nodates):
-        slots.now = True
-    return slots
+def _ago(n: int, unit: str) -> dt.date | None:
+    if unit in ("years", "year"):
+        return dt.date(AS_OF.year - n, AS_OF.month, AS_OF.day)
+    if unit in ("months", "month"):
+        return _months_back(AS_OF, n)
+    if unit in ("weeks", "week"):
+        return AS_OF - dt.timedelta(weeks=n)
+    if unit in ("days", "day"):
+        return AS_OF - dt.timedelta(days=n)
+    if unit == "quarters":
+        return _months_back(AS_OF, 3 * n)
+    return None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    value: TimeValue
+
+
+@dataclass
+class TimeFound:
+    mentions: list[Mention] = field(default_factory=list)
+    estimate_cue: bool = False  # "next year", "forward", FY2025/FY2026
+    quarterly: bool = False  # "quarterly", "per quarter", "each quarter"
+    each_year: bool = False  # "each year", "year by year", "annually"
+    yoy: bool = False
+    qoq: bool = False
+
+
+def _y(s: str) -> int:
+    s = s.strip("'")
+    return int(s) if len(s) == 4 else 2000 + int(s)
+
+
+class _Finder:
+    def __init__(self, text: str, claims: Claims) -> None:
+        self.text = text
+        self.claims = claims
+        self.found = TimeFound()
+
+    def add(self, m: re.Match[str], value: TimeValue, start: int | None = None, end: int | None = None) -> None:
+        s, e = (m.start() if start is None else start), (m.end() if end is None else end)
+        value.text = value.text or self.text[s:e]
+        self.claims.claim(s, e, "time")
+        self.found.mentions.append(Mention(s, e, value))
+
+    def each(self, rx: str, fn) -> None:  # type: ignore[no-untyped-def]
+        for m in re.finditer(rx, self.text):
+            if self.claims.free(m.start(), m.end()):
+                v = fn(m)
+                if v is not None:
+                    self.add(m, v)
+
+
+def _date(y: str, mo: str | int, d: str | int) -> dt.date | None:
+    try:
+        return dt.date(int(y), MONTHS[mo] if isinstance(mo, str) and not mo.isdigit() else int(mo), int(d))
+    except (ValueError, KeyError):
+        return None
+
+
+def _last_trading_day(y: int, mo: int) -> dt.date:
+    day = trading_day_on_or_before(_month_end(y, mo))
+    return day or _month_end(y, mo)
+
+
+_PREP = r"(?:(?:in|during|for|over|of|at|on|from|as of|as at|between|by|through|throughout)\s+)?(?:the\s+)?"
+
+
+def resolve(text: str, claims: Claims) -> TimeFound:
+    """Find every time expression of lower-cased ``text`` and claim its words."""
+    f = _Finder(text, claims)
+    t = text
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
+    date_pat = rf"(?:(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?)"
+
+    def parse_date(g: tuple[str | None, ...], year: int | None) -> dt.date | None:
+        if g[0]:
+            return _date(g[0], g[1], g[2])  # type: ignore[arg-type]
+        if g[3]:
+            return _date(str(g[5] or year or ""), g[3], g[4]) if (g[5] or year) else None  # type: ignore[arg-type]
+        return _date(str(g[8] or year or ""), g[7], g[6]) if (g[8] or year) else None  # type: ignore[arg-type]
+
+    rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
+    for m in re.finditer(rng, t):
+        if not claims.free(m.start(), m.end()):
+            continue
+        g = m.groups()
+        a_g, b_g = g[:9], g[9:]
+        year_b = next((int(x) for x in (b_g[0], b_g[5], b_g[8]) if x), None)
+        year_a = next((int(x) for x in (a_g[0], a_g[5], a_g[8]) if x), None)
+        if year_b is None and year_a is None:
+            year_a = year_b = LATEST_FY
+        a, b = parse_date(a_g, year_a or year_b), parse_date(b_g, year_b or year_a)
+        if a and b:
+            f.add(m, TimeValue("date_range", dates=(a, b)))
+    # "last trading day of June 2024", "end of June 2024", "end of 2023"
+    f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
+        "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
+    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
+           lambda m: TimeValue("date", dates=(_month_end(int(m.group(2)), MONTHS[m.group(1)]),)))
+    f.each(rf"\bsince\s+{date_pat}", lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), None)) else None)
+    # single dates
+    f.each(rf"\b(?:on\s+|as of\s+|as at\s+|at\s+)?{date_pat}", lambda m: (
+        TimeValue("date", dates=(d,)) if (d := parse_date(m.groups(), None)) else None))
+    # fiscal labels written as FinQL: FY2023, FY-1, FY0, FQ2023Q3, FQ-2, D-20, LTM
+    f.each(r"\b(?:fiscal\s+)?fq(\d{4})q([1-4])\b", lambda m: TimeValue(
+        "quarter", quarters=(int(m.group(1)) * 4 + int(m.group(2)) - 1,), fiscal=True))
+    f.each(r"\bfq(-\d+|0)\b", lambda m: TimeValue("fqrel", n=-int(m.group(1))))
+    f.each(r"\bfy(-\d+|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
+    f.each(r"\bfy([12])\b", lambda m: TimeValue("est", n=int(m.group(1))))
+    f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
+    # year-end points: "end of 2023", "year-end 2022"
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?(\d{4})\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))
+    # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
+           lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
+    f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
+    qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
+              r"(?:to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
+    f.each(qrange, lambda m: TimeValue("quarter_range", quarters=(
+        _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(4)) * 4 + int(m.group(3)) - 1)))
+    # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
+    f.each(r"\bq([1-4])\s*(?:,|and|&)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarters", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
+                                                     _y(m.group(4)) * 4 + int(m.group(2)) - 1),
+                               fiscal=bool(m.group(3) and "cal" not in m.group(3)), each=True))
+    f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
+           lambda m: TimeValue("quarter_range", quarters=(
+               (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
+               else (_y(m.group(4)) * 4 + 4 - number(m.group(2)), _y(m.group(4)) * 4 + 3)), fiscal=bool(m.group(3))))
+    f.each(rf"\b(?:the\s+)?({_ORD})\s+(fiscal\s+|calendar\s+)?quarter\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?(\d{{4}})\b",
+           lambda m: TimeValue("quarter", quarters=(int(m.group(4)) * 4 + ORDINALS[m.group(1)] - 1,),
+                               fiscal=bool((m.group(2) or m.group(3) or "").strip() in ("fiscal", "fy")),
+                               calendar="calendar" in (m.group(2) or "") + (m.group(3) or "")))
+    f.each(r"\b(fiscal\s+|fy\s*|calendar\s+)?q([1-4])\s*(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter", quarters=(_y(m.group(4)) * 4 + int(m.group(2)) - 1,),
+                               fiscal=bool(re.search(r"fiscal|fy", (m.group(1) or "") + (m.group(3) or ""))),
+                               calendar="calendar" in (m.group(1) or "") + (m.group(3) or "")))
+    # months: "in March 2024", "June 2024"
+    f.each(rf"\b(?:in\s+|during\s+)?({_MON})\.?\s+(\d{{4}})\b",
+           lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
+    # relative quarters
+    f.each(r"\b(?:the\s+)?quarter before last\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
+           lambda m: TimeValue("fqrel", n=1))
+    f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1))))
+    f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
+    f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
+           lambda m: TimeValue("fqrel", n=0))
+    # ytd, ltm
+    f.each(r"\b(?:so far this year|this year so far|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year)\b",
+           lambda m: TimeValue("ytd"))
+    f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing twelve[- ]months?|trailing 12[- ]months?|last twelve months|"
+           r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
+    # trading days, and spans counted back from the as-of date
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+trading\s+days?\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
+    f.each(rf"\b{_NUM}\s+trading\s+days?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(fiscal\s+)?(years?|months?|weeks?|days?)\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s", fiscal=bool(m.group(2))))
+    # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
+    f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
+           r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
+           r"\b(?:the\s+)?(?:last|previous|prior)\s+(month|week)\b",
+           lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back)\b",
+           lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
+           if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
+    # since
+    f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
+           lambda m: TimeValue("since", years=(int(m.group(1)),)))
+    # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
+    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:year\s+)?)?'?(\d{4})"
+    f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
+           lambda m: _year_range(m))
+    # relative years
+    f.each(r"\b(?:the\s+)?(?:year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
+           lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue(
+        "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
+    f.each(r"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:last|latest|most recent|past|recent|previous|last reported|latest reported|"
+           r"most recently reported|last full|latest full|last complete)\s+(?:full\s+)?(?:fiscal|financial|calendar|reporting)?\s*year(?:'s)?\b|"
+           r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:latest|last|most recent)\s+(?:annual|fiscal)\s+(?:results|figures|report|period)\b",
+           lambda m: TimeValue("year", years=(LATEST_FY,), fiscal="fiscal" in m.group(0) or "annual" in m.group(0),
+                               calendar="calendar" in m.group(0)))
+    f.each(r"\b(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+|financial\s+)?year(?:'s)?\b|\bforward\s+year\b|\bnext\s+fy\b",
+           lambda m: TimeValue("est", n=1))
+    f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
+    # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
+    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?)'?(\d{4}|\d{2})|(\d{4}))"
+    for m in re.finditer(rf"\b{yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
+        if not claims.free(m.start(), m.end()):
+            continue
+        if re.search(r"(?:than|above|below|under|exceed\w*|least|most|>|<|=|\$|€|£|¥)\s*$", t[:m.start()]) \
+                and not m.group(1) and not re.search(r"fiscal|fy|calendar", m.group(0)):
+            continue  # "above 2000": a threshold, not a year
+        ys, fiscal, cal = [], False, False
+        for y in re.finditer(yl, m.group(0)):
+            prefix = (y.group(1) or "").strip()
+            year_s = y.group(2) or y.group(3)
+            if y.group(3) and not 1990 <= int(year_s) <= 2100:
+                continue
+            ys.append(_y(year_s))
+            fiscal = fiscal or prefix.startswith(("fiscal", "fy", "financial"))
+            cal = cal or prefix.startswith("calendar")
+        if ys:
+            f.add(m, TimeValue("years" if len(ys) > 1 else "year", years=tuple(ys), fiscal=fiscal, calendar=cal,
+                               each=len(ys) > 1))
+    # now
+    f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
+           r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
+    # cues that are not periods themselves
+    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b|\bquarter by quarter\b", t))
+    f.found.each_year = bool(re.search(r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
+    f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
+    f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
+    for rx in (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
+               r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\ba year\b",
+               r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
+               r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
+        for m in re.finditer(rx, t):
+            if claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "time-cue")
+    # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
+    for mm in f.found.mentions:
+        pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+$", t[:mm.start])
+        if pre and claims.free(pre.start(), mm.start):
+            claims.claim(pre.start(), mm.start, "time")
+            mm.start = pre.start()
+    f.found.mentions.sort(key=lambda mm: mm.start)
+    f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
+        y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
+    return f.found
+
+

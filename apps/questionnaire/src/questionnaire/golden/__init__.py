@@ -8,11 +8,20 @@ reference corpus (``questionnaire/corpus/manifest.json``): ``README.md``, ``docs
     from questionnaire import golden
     items = golden.load("dev")                 # list[GoldenItem]
     ds = golden.dataset("test")                # a charter.evals Dataset (inputs.question, expectations.reference)
+
+``heldout.jsonl`` is the held-out questionnaire: questions phrased unlike the docs (paraphrases,
+acronyms spelled out), each answerable one with the ``key`` fact (a case-insensitive regular
+expression) that a cited passage must hold, and questions nothing in the corpus answers
+(``answerable: false``). It was written and committed before any tuning and is only reported
+on, never tuned on (``golden.keyed("heldout")``). ``tune.jsonl`` has the same form and is the
+one to tune retrieval, support checking and the confidence calibration on (with ``dev.jsonl``).
 """
 
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +78,66 @@ def load(split: str | None = None) -> list[GoldenItem]:
             raise InvalidInput(f"golden item id '{it.id}' appears twice")
         seen.add(it.id)
     return out
+
+
+@dataclass(frozen=True)
+class KeyedItem:
+    """A question with the key fact a correct answer's citations must hold (or none: unanswerable)."""
+
+    id: str
+    question: str
+    answerable: bool
+    key: str | None               # a case-insensitive regular expression over the cited passages
+    reference: str = ""
+    sources: tuple[str, ...] = ()
+
+    def holds_key(self, text: str) -> bool:
+        """Whether ``text`` (cited passages) holds this item's key fact."""
+        return self.key is not None and re.search(self.key, text, re.I) is not None
+
+    def relevant(self, doc_id: str, text: str) -> bool:
+        """Whether a passage answers this item: it holds the key fact, or (an item with no key, from the
+        golden dev/test splits) it is from one of the reference's source documents."""
+        if self.key is not None:
+            return self.holds_key(text)
+        return self.answerable and doc_id in self.sources
+
+
+KEYED = ("tune", "heldout")
+_KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
+
+
+def keyed(name: str) -> list[KeyedItem]:
+    """The items of a key-fact questionnaire (``heldout``) in file order."""
+    if name not in KEYED:
+        raise InvalidInput(f"unknown key-fact questionnaire '{name}'; use one of {', '.join(KEYED)}")
+    p = GOLDEN_DIR / f"{name}.jsonl"
+    out = []
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"{p}:{n}: not valid JSON: {exc.msg}") from None
+        if not isinstance(row, dict) or set(row) - _KEYED_FIELDS or {"id", "question", "answerable"} - set(row):
+            raise InvalidInput(f"{p}:{n}: a key-fact item has the fields {sorted(_KEYED_FIELDS)} "
+                               "(id, question and answerable required)")
+        if bool(row["answerable"]) != bool(row.get("key")):
+            raise InvalidInput(f"{p}:{n}: an answerable item needs a 'key', an unanswerable one has none")
+        if row.get("key"):
+            re.compile(row["key"])
+        out.append(KeyedItem(str(row["id"]), str(row["question"]), bool(row["answerable"]), row.get("key"),
+                             str(row.get("reference", "")), tuple(row.get("sources") or ())))
+    return out
+
+
+def as_keyed(split: str) -> list[KeyedItem]:
+    """A golden split (``dev``/``test``) or key-fact questionnaire (``tune``/``heldout``) as KeyedItems; a golden
+    item has no key, so an answer to it counts as right when it cites one of the reference's sources."""
+    if split in KEYED:
+        return keyed(split)
+    return [KeyedItem(g.id, g.question, True, None, g.reference, g.sources) for g in load(split)]
 
 
 def area(item: GoldenItem) -> str:

@@ -36,7 +36,7 @@ def _root(
 core.register(app)
 
 # Command groups register themselves here, one line each.
-_GROUPS: list[str] = ["catalog", "trace", "models", "mcp", "agent", "data", "eval", "dataset", "optimize", "server"]
+_GROUPS: list[str] = ["catalog", "trace", "models", "mcp", "agent", "data", "eval", "dataset", "optimize", "server", "monitor"]
 for _name in _GROUPS:
     __import__(f"charter.cli.{_name}", fromlist=["register"]).register(app)
 

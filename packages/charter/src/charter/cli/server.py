@@ -29,7 +29,11 @@ def serve(
 
     from charter.runtime import Charter
 
-    Charter.open()  # migrate once here, not racing in every worker
+    charter = Charter.open()  # migrate once here, not racing in every worker
+    from charter.agents.registry import AgentRegistry
+
+    charter.monitor.use_registry(AgentRegistry())
+    charter.monitor.check()  # a bad [monitor] section is one line here, not a traceback per worker
     console.print(f"serving Charter on http://{host}:{port}  (docs at /docs, review app at /review)")
     options: dict[str, Any] = {"timeout_keep_alive": 30}
     if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters:

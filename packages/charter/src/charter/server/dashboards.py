@@ -9,8 +9,9 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
@@ -92,15 +93,54 @@ def quality_series(charter: Any, limit: int = 100) -> dict[str, dict[str, list[t
     return out
 
 
+WINDOWS = ("1d", "7d", "30d")
+
+
+def live_charts(charter: Any, since: str, agent: str | None = None) -> list[str]:
+    """The monitor's metrics of live traffic per agent over a time window (hourly up to two days, else daily)."""
+    from charter.monitor import parse_duration
+
+    length = parse_duration(since, "since")
+    start = datetime.now(UTC) - length
+    bucket = "hour" if length.total_seconds() <= 2 * 86400 else "day"
+    links = " ".join(f"<a href='?{html.escape(urlencode({'since': w, **({'agent': agent} if agent else {})}))}'>{w}</a>"
+                     if w != since else f"<b>{w}</b>" for w in WINDOWS)
+    parts = [f"<h2>Live traffic (last {html.escape(since)}, per {bucket})</h2><p>window: {links}</p>"]
+    agents = [agent] if agent else charter.monitor.agents_seen(start)
+    if not agents:
+        parts.append("<p>no live traces observed in this window (`charter serve` runs the monitor)</p>")
+    for name in agents:
+        points = charter.monitor.series(name, since=start, bucket=bucket)
+        if not points:
+            continue
+
+        def line(field: str, pts: list[Any] = points) -> list[tuple[datetime, float]]:
+            return [(p.start, float(getattr(p, field))) for p in pts if getattr(p, field) is not None]
+
+        parts.append(line_chart(f"{name}: quality, error and refusal rates", {
+            "quality": line("quality"), "error rate": line("error_rate"), "refusal rate": line("refusal_rate")}))
+        parts.append(line_chart(f"{name}: latency p50 and p95", {
+            "p50": line("latency_p50_ms"), "p95": line("latency_p95_ms")}, y_max=0.0, unit=" ms"))
+        parts.append(line_chart(f"{name}: cost and traces", {"cost (USD)": line("cost_usd")}, y_max=0.0, unit=" $"))
+        parts.append(line_chart(f"{name}: traces per {bucket}", {"traces": line("traces")}, y_max=0.0))
+    firing = charter.monitor.alerts.alerts(state="firing", agent=agent)
+    if firing:
+        parts.append("<h3>Firing alerts</h3><ul>" + "".join(
+            f"<li>{html.escape(a.rule)}: {html.escape(a.message)}</li>" for a in firing) + "</ul>")
+    return parts
+
+
 def add_dashboard_routes(app: FastAPI, charter: Any, who: Callable[[Request], str]) -> None:
     """Mount /dashboards."""
 
     @app.get("/dashboards", response_class=HTMLResponse, tags=["dashboards"])
-    def dashboards(request: Request) -> HTMLResponse:
-        """Latency and cost per model and agent, governance denials and top failing steps."""
+    def dashboards(request: Request, since: str = "7d", agent: str | None = None) -> HTMLResponse:
+        """Live metrics over a time window, quality per agent version, latency and cost per model and
+        agent, governance denials and top failing steps."""
         me = who(request)
         require_admin(charter, me, "view dashboards")
-        parts = ["<h2>Quality per agent version</h2>"]
+        parts = live_charts(charter, since, agent)
+        parts.append("<h2>Quality per agent version</h2>")
         quality = quality_series(charter)
         parts += [line_chart(f"accuracy of {agent} over time", series) for agent, series in sorted(quality.items())]
         if not quality:

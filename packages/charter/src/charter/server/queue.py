@@ -4,10 +4,13 @@ Sources, most useful first, each item once (by trace id):
 
 1. eval failures: items of recent stored evaluation runs that failed a scorer or errored;
 2. low judge scores: items an LLM judge (a ``judge:*`` metric) scored below the threshold;
-3. flagged live traffic: traces an app marked for review (root status ``review``, e.g. a
+3. alerts: the worst traces of a monitor alert's window when it fired (``charter.monitor``);
+4. flagged live traffic: traces an app marked for review (root status ``review``, e.g. a
    questionnaire answer without enough support), with the app's ``review_reason``;
-4. failed live traffic: traces that ended in an error;
-5. sampled live traffic: a deterministic sample (by trace id hash) of the rest, so the queue
+5. golden candidates: live questions far from the agent's golden set (the monitor's drift),
+   offered for the golden set;
+6. failed live traffic: traces that ended in an error;
+7. sampled live traffic: a deterministic sample (by trace id hash) of the rest, so the queue
    is stable between page loads and across workers.
 
 Traces already reviewed (a ``save review`` audit record names them) are left out unless asked.
@@ -15,14 +18,15 @@ Traces already reviewed (a ``save review`` audit record names them) are left out
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel
 from sqlalchemy import select
 
-SOURCES = ("eval failure", "low judge score", "flagged", "failed", "sampled")
+from charter.tracing import in_sample as sampled
+
+SOURCES = ("eval failure", "low judge score", "alert", "flagged", "golden candidate", "failed", "sampled")
 
 
 class QueueItem(BaseModel):
@@ -47,11 +51,6 @@ class EvalContext(BaseModel):
     expectations: Any = None
     scores: dict[str, Any] = {}
     error: dict[str, Any] | None = None
-
-
-def sampled(trace_id: str, rate: float) -> bool:
-    """Whether a trace falls in the deterministic sample of ``rate`` (0..1)."""
-    return int(hashlib.sha256(trace_id.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < rate
 
 
 def _judge_low(scores: dict[str, Any], threshold: float) -> list[str]:
@@ -109,12 +108,21 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
     for item in judged:
         add(item)
     window = max(limit * 4, 100)
+    offers = charter.monitor.review_offers(agent=agent, limit=window)
+    for o in offers:
+        if o.source == "alert":
+            add(QueueItem(trace_id=o.trace_id, source="alert", reason=o.reason[:300], agent=o.agent,
+                          start_time=o.created_at, dataset=o.dataset))
     for t in charter.tracer.list(limit=window, status="review", agent=agent):
         if t.trace_id in seen or len(out) >= limit:
             continue
         why = charter.tracer.get(t.trace_id).root.attributes.get("review_reason") or "the agent asked for review"
         add(QueueItem(trace_id=t.trace_id, source="flagged", reason=str(why)[:300], agent=t.agent,
                       principal=t.principal, status=t.status, start_time=t.start_time))
+    for o in offers:
+        if o.source == "drift":
+            add(QueueItem(trace_id=o.trace_id, source="golden candidate", reason=o.reason[:300], agent=o.agent,
+                          start_time=o.created_at, dataset=o.dataset))
     for t in charter.tracer.list(limit=window, status="error", agent=agent):
         add(QueueItem(trace_id=t.trace_id, source="failed", reason="the run ended in an error", agent=t.agent,
                       principal=t.principal, status=t.status, start_time=t.start_time))

@@ -164,7 +164,14 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
                             f"<textarea name='examples' rows='3' cols='90'>{_e(examples)}</textarea></label><br>"
                             if "examples" in cfg else "")
                          + "<button>Save as challenger</button></form>")
-        dataset = ev.dataset if ev is not None else f"{t.agent or 'agent'}-golden"
+        live = charter.monitor.feedback(t.trace_id)
+        if live:  # what online evaluation found on this live trace
+            evaluated += ("<h2>Live checks</h2><table id='feedback'><tr><th>check</th><th>source</th><th>value</th>"
+                          "<th>passed</th><th>why</th></tr>" + "".join(
+                              f"<tr><td>{_e(f.name)}</td><td>{_e(f.source)}</td><td>{_e(f.value)}</td><td>"
+                              f"{_e(f.passed if f.measurable else 'not measurable')}</td><td>{_e(f.rationale)}</td></tr>"
+                              for f in live) + "</table>")
+        dataset = ev.dataset if ev is not None else charter.monitor.golden_name(t.agent) if t.agent else "golden"
         body = (f"<h2>Question</h2><pre id='question'>{_e(t.inputs)}</pre><h2>Answer</h2><pre id='answer'>"
                 f"{_e(t.outputs)}</pre>{f'<p class=err>{_e(t.error)}</p>' if t.error else ''}{evaluated}"
                 f"<h2>Steps</h2><table><tr><th>step</th><th>kind</th><th>inputs</th><th>outputs</th><th>error</th></tr>"

@@ -4,9 +4,9 @@
 handed a tracer; outside an active trace it is a shared no-op. Tracing never breaks the caller.
 """
 
-from charter.tracing.model import SpanRecord, Trace, TraceSummary, find_span
+from charter.tracing.model import SpanRecord, Trace, TraceSummary, find_span, in_sample
 from charter.tracing.spans import KINDS, NOOP, NoopSpan, Span, current_span, current_trace_id, span
-from charter.tracing.tracer import Tracer, to_jsonable
+from charter.tracing.tracer import Tracer, to_jsonable, to_trace
 
 __all__ = [
     "KINDS",
@@ -20,6 +20,8 @@ __all__ = [
     "current_span",
     "current_trace_id",
     "find_span",
+    "in_sample",
     "span",
     "to_jsonable",
+    "to_trace",
 ]

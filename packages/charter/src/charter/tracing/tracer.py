@@ -8,7 +8,7 @@ import queue
 import threading
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -69,6 +69,8 @@ class Tracer:
         self._queue: queue.Queue[ActiveTrace] = queue.Queue()
         self._writer: threading.Thread | None = None
         self._writer_lock = threading.Lock()
+        self._listeners: tuple[Callable[[Sequence[ActiveTrace]], None], ...] = ()  # replaced whole, never mutated
+        self._listen_lock = threading.Lock()
 
     # -- recording -------------------------------------------------------------------------
 
@@ -133,11 +135,28 @@ class Tracer:
                 for _ in batch:
                     self._queue.task_done()
 
-    def _persist(self, batch: list[ActiveTrace]) -> None:
+    def subscribe(self, listener: Callable[[Sequence[ActiveTrace]], None]) -> None:
+        """Call ``listener`` with each batch of finished traces once it is stored (on the writer's
+        thread, never the caller's: it must only hand the batch on, e.g. to a bounded queue)."""
+        with self._listen_lock:
+            self._listeners = (*self._listeners, listener)
+
+    def unsubscribe(self, listener: Callable[[Sequence[ActiveTrace]], None]) -> None:
+        """Stop calling ``listener``."""
+        with self._listen_lock:
+            self._listeners = tuple(x for x in self._listeners if x is not listener)
+
+    def _persist(self, batch: Sequence[ActiveTrace]) -> None:
         try:
             self.save(*batch)
         except Exception as err:  # tracing never breaks the caller
             log.warning("could not record trace %s: %s", ", ".join(a.trace_id for a in batch), err)
+        else:
+            for listener in self._listeners:
+                try:
+                    listener(batch)
+                except Exception as err:  # a listener's failure is its own, never the trace's
+                    log.warning("trace listener %r failed: %s", listener, err)
         if self.settings.tracing.otlp_endpoint and not self._exporter_failed:
             # Sent here, on the writer, after the batch is stored: flush() waits for both.
             try:
@@ -282,6 +301,20 @@ def _rows(active: ActiveTrace) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return trace, rows
 
 
+def to_trace(active: ActiveTrace) -> Trace:
+    """A finished trace as the typed ``Trace`` a read from the store would give (values JSON-safe)."""
+    t, spans = _rows(active)
+    return Trace(
+        trace_id=t["trace_id"], name=t["name"], principal=t["principal"], agent=t["agent"], status=t["status"],
+        start_time=t["start_time"], duration_ms=t["duration_ms"], span_count=t["span_count"],
+        inputs=json.loads(t["inputs"]), outputs=json.loads(t["outputs"]),
+        error=json.loads(t["error"]) if t["error"] else None,
+        spans=[SpanRecord(**{**s, "inputs": json.loads(s["inputs"]), "outputs": json.loads(s["outputs"]),
+                             "attributes": json.loads(s["attributes"]),
+                             "error": json.loads(s["error"]) if s["error"] else None}) for s in spans],
+    )
+
+
 def _flush_at_exit(ref: weakref.ref[Tracer]) -> None:
     # The writer is a daemon thread: without this, a CLI's last traces (and their OTLP export) die
     # with the interpreter. Bounded, so an unreachable store or endpoint cannot hang the exit.
@@ -298,4 +331,4 @@ def _summary(row: Any) -> TraceSummary:
     )
 
 
-__all__ = ["Tracer", "to_jsonable"]
+__all__ = ["Tracer", "to_jsonable", "to_trace"]

@@ -1,0 +1,902 @@
+"""Composition: linked entities, times, senses and structure words -> one FinQL query, or a refusal.
+
+Reads the question's atoms in order, the way the SPEC grammar composes them:
+
+- a *target*: the companies named (in order), else a screen over the sets named (``ALL``
+  without one) when the question asks for companies ("which", "list", a ranking, a condition);
+- *conditions* ``expr CMP number|expr`` (with ``between``, fractions, signs and the adjectives
+  of general financial English: profitable, loss-making, dividend-paying, below book value),
+  joined by AND/OR with ``either ... or`` and parentheses grouping;
+- *items*: every sense not used by a condition, under its functions (GROWTH, CAGR, AVG, SUM) and
+  for each period the question names (several periods give several items);
+- ``SORT``/``TOP`` from ranking words, with the key named after "by"/"on" or next to the superlative;
+- ``IN`` from the target currency, or USD where money is ranked or screened across currencies.
+
+Whatever cannot be placed raises ``Refusal`` naming the words, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from finql.language.registry import LATEST_FY, by_ticker, companies
+from finql.translate.entities import Entities, SetTerm, all_values
+from finql.translate.senses import BY_KEY, Hit, Sense
+from finql.translate.structure import Atom
+from finql.translate.timeres import Mention, TimeFound, TimeValue
+
+
+class Refusal(Exception):
+    """The question cannot be answered as asked; ``words`` are the ones not understood."""
+
+    def __init__(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
+        super().__init__(message)
+        self.message = message
+        self.words = list(words or [])
+        self.kind = kind
+
+
+@dataclass
+class Reading:
+    """A composed query, in parts."""
+
+    items: list[str] = field(default_factory=list)
+    tickers: list[str] = field(default_factory=list)
+    universe: str | None = None
+    condition: str | None = None
+    sort: str | None = None
+    descending: bool = True
+    top: int | None = None
+    currency: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def query(self) -> str:
+        target = ", ".join(self.tickers) if self.tickers else (
+            f"SCREEN({self.universe or 'ALL'}" + (f", {self.condition})" if self.condition else ")"))
+        out = f"{', '.join(self.items)} FOR {target}"
+        if self.sort:
+            out += f" SORT {self.sort} {'DESC' if self.descending else 'ASC'}"
+            if self.top:
+                out += f" TOP {self.top}"
+        if self.currency:
+            out += f" IN {self.currency}"
+        return out
+
+
+@dataclass
+class Use:
+    """One sense in the question and what the composer bound to it."""
+
+    hit: Hit
+    time: Mention | None = None
+    func: Atom | None = None
+    used: bool = False  # consumed by a condition or the sort key
+
+
+@dataclass
+class Ctx:
+    text: str
+    ents: Entities
+    time: TimeFound
+    uses: list[Use]
+    atoms: list[Atom]
+    used_atoms: set[int] = field(default_factory=set)
+    used_times: set[int] = field(default_factory=set)
+
+    def take(self, a: Atom) -> None:
+        self.used_atoms.add(id(a))
+
+    def between(self, s: int, e: int) -> list[Atom]:
+        return [a for a in self.atoms if s <= a.start and a.end <= e]
+
+
+_SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|companies|stocks|firms|names|members|"
+                         r"constituents|shares|equities|issuers|businesses|ones|any|all|every|who)\b")
+
+
+def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
+    """The reading of the question (raises Refusal)."""
+    ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
+    if ents.ambiguous:
+        fam, options, s, e = ents.ambiguous[0]
+        raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    _arithmetic(ctx)
+    _returns_from_verbs(ctx)
+    _estimates(ctx)
+    _bind_funcs(ctx)
+    _bind_times(ctx)
+    _time_lists(ctx)
+    _extremes(ctx, bool(ents.tickers))
+    r = Reading(currency=ents.currency)
+    screen = not ents.tickers
+    if screen:
+        if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
+            raise Refusal("no company or set of companies named", [])
+        r.universe = _universe(ents.sets) or "ALL"
+        r.condition = _conditions(ctx)
+    else:
+        if ents.sets:
+            words = [text[t.start:t.end] for t in ents.sets]
+            raise Refusal("a set of companies next to named companies", words)
+        r.tickers = list(ents.tickers)
+        if any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
+            raise Refusal("a condition on named companies (FinQL screens sets, not yes/no questions)",
+                          [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
+    _rank(ctx, r, screen)
+    _items(ctx, r, screen)
+    _currency(ctx, r)
+    _leftovers(ctx)
+    return r
+
+
+def _arithmetic(ctx: Ctx) -> None:
+    """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
+    for a in [x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio")]:
+        left = [u for u in ctx.uses if u.hit.end <= a.start]
+        right = [u for u in ctx.uses if u.hit.start >= a.end]
+        if a.kind == "arith":
+            if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
+                continue
+            x, y = left[-1], right[0]
+        else:
+            if len(right) < 2:
+                continue
+            x, y = right[0], right[1]
+            between = ctx.text[x.hit.end:y.hit.start]
+            if not re.fullmatch(r"\s*(?:'s\s*)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?", between):
+                continue
+        op = a.value
+        t1, t2 = x.hit.sense.template, y.hit.sense.template
+        wrap2 = f"({t2})" if op in ("-", "/") and re.search(r"[-+*/]", t2) else t2
+        wrap1 = f"({t1})" if op == "/" and re.search(r"[-+]", t1) else t1
+        template = f"{wrap1} / {wrap2} * 100" if "percent" in ctx.text[a.start:a.end] or "%" in ctx.text[a.start:a.end] \
+            or "share of" in ctx.text[a.start:a.end] or "proportion" in ctx.text[a.start:a.end] else f"{wrap1} {op} {wrap2}"
+        sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
+                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}")
+        merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"))
+        ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
+        ctx.take(a)
+
+
+def _time_lists(ctx: Ctx) -> None:
+    """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023")."""
+    for u in ctx.uses:
+        if u.time is None or u.func is not None:
+            continue
+        extra = []
+        last = u.time
+        for m in ctx.time.mentions:
+            if m.start <= last.start or id(m) in ctx.used_times:
+                continue
+            if re.fullmatch(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*", ctx.text[last.end:m.start]) \
+                    and _fits(u, m.value):
+                extra.append(m)
+                last = m
+                ctx.used_times.add(id(m))
+        if extra:
+            u.extra_times = [u.time, *extra]  # type: ignore[attr-defined]
+
+
+def _extremes(ctx: Ctx, named: bool) -> None:
+    """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
+    if not named:
+        return
+    for u in ctx.uses:
+        if u.hit.sense.key != "price":
+            continue
+        near = [a for a in ctx.atoms if a.kind == "rank" and abs(a.end - u.hit.start) <= 30 or
+                a.kind == "rank" and 0 <= a.start - u.hit.end <= 5]
+        if near:
+            key = "high" if near[0].value == "DESC" else "low"
+            u.hit = Hit(BY_KEY[key], u.hit.start, u.hit.end, u.hit.how)
+            ctx.take(near[0])
+            if u.time is None or not _fits(u, u.time.value):
+                u.time = None
+                ctx.used_times = {x for x in ctx.used_times if not any(id(m) == x for m in ctx.time.mentions)}
+                _bind_times(ctx)
+
+
+def _has(ctx: Ctx, *kinds: str) -> bool:
+    return any(a.kind in kinds for a in ctx.atoms)
+
+
+# ----------------------------------------------------------------------------- senses in context
+def _returns_from_verbs(ctx: Ctx) -> None:
+    """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
+    if any(u.hit.sense.key != "price" for u in ctx.uses):
+        return  # a measure is named; the verb only says how it moved
+    verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH" and not ctx.uses)]
+    strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
+    pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
+    pick = strong[:1] or ([a for a in verbs if pricey] if pricey else [])[:1]
+    if not pick:
+        return
+    a = pick[0]
+    ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price"]  # "share price moved": the move is the return
+    ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb")))
+    ctx.uses.sort(key=lambda u: u.hit.start)
+    ctx.take(a)
+    if a.value in ("down", "up") or (a.kind == "func" and a.extra in ("down", "up")):
+        ctx.uses[[u.hit.start for u in ctx.uses].index(a.start)].hit.how = \
+            "verb-down" if "down" in (a.value, a.extra) else "verb-up"
+    for v in verbs:
+        ctx.take(v)
+
+
+def _estimates(ctx: Ctx) -> None:
+    """In a forward-looking question a metric means its consensus estimate; one without an estimate is refused."""
+    cue = any(a.kind == "est" for a in ctx.atoms)
+    future = [m for m in ctx.time.mentions if m.value.estimates() and not m.value.fiscal_periods()]
+    if not (cue or future):
+        return
+    growth_to_estimate = _actual_to_estimate(ctx)
+    for u in ctx.uses:
+        s = u.hit.sense
+        if s.is_estimate or not s.is_fund or u in growth_to_estimate:
+            continue
+        near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
+        if near_past is not None and not cue:
+            continue
+        if s.estimate:
+            u.hit = Hit(BY_KEY[s.estimate], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        elif s.key == "net_inc" and "earnings" in ctx.text[u.hit.start:u.hit.end]:
+            u.hit = Hit(BY_KEY["fe_eps"], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        elif near_past is None:
+            raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
+                          [ctx.text[u.hit.start:u.hit.end]] + [ctx.text[a.start:a.end] for a in ctx.atoms if a.kind == "est"])
+    for a in ctx.atoms:
+        if a.kind == "est":
+            ctx.take(a)
+
+
+def _actual_to_estimate(ctx: Ctx) -> list[Use]:
+    """Uses whose growth runs from a reported year to an estimate year (expected growth)."""
+    out = []
+    growth = [a for a in ctx.atoms if a.kind == "func" and a.value == "GROWTH"]
+    if not growth:
+        return out
+    for u in ctx.uses:
+        if u.hit.sense.is_fund and u.hit.sense.estimate:
+            out.append(u)
+    return out
+
+
+def _near_time(ctx: Ctx, u: Use, ok: Any) -> Mention | None:
+    for m in ctx.time.mentions:
+        if ok(m.value) and abs(m.start - u.hit.end) < 25:
+            return m
+    return None
+
+
+def _bind_funcs(ctx: Ctx) -> None:
+    """Each function word goes to the sense nearest to it that can take it."""
+    for a in [a for a in ctx.atoms if a.kind == "func"]:
+        if id(a) in ctx.used_atoms:
+            continue
+        cands = [u for u in ctx.uses if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
+        if not cands:
+            continue
+        best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
+        lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
+        gap = ctx.text[lo:hi]
+        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
+        if len(gap) > 60 or others or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
+            continue
+        best.func = a
+        ctx.take(a)
+
+
+def _func_ok(func: str, s: Sense, direction: str | None = None) -> bool:
+    if func == "GROWTH":
+        return bool(s.base) or s.is_estimate or (direction in ("up", "down") and s.is_fund)
+    if func == "CAGR":
+        return bool(s.base) and s.is_fund
+    return bool(s.base) and s.is_fund
+
+
+# ----------------------------------------------------------------------------- time
+def ctx_qoq(u: Use) -> bool:
+    return bool(getattr(u, "qoq", False))
+
+
+def _fits(u: Use, v: TimeValue) -> bool:
+    s = u.hit.sense
+    if u.func is not None:
+        if s.is_estimate:
+            return bool(v.estimates())
+        if u.func.value == "GROWTH":
+            return v.growth_range() is not None or bool(v.estimates()) or (
+                bool(v.fiscal_periods()) and (ctx_qoq(u) or bool(v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"))))
+        return bool(v.fiscal_periods()) or v.growth_range() is not None
+    if s.is_fund:
+        return bool(v.fiscal_periods())
+    if s.is_estimate:
+        return bool(v.estimates())
+    if s.is_range:
+        return v.span("return" if s.key == "return" else "hilo") is not None
+    if s.is_point:
+        return bool(v.points())
+    return True  # mixed templates (forward P/E) take their own defaults
+
+
+def _bind_times(ctx: Ctx) -> None:
+    """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
+    mentions = ctx.time.mentions
+    barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
+    for u in ctx.uses:
+        after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
+                 and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))]
+        before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
+                  and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
+        pick = after[0] if after else (before[-1] if before else None)
+        if pick is None:
+            rest = [m for m in mentions if _fits(u, m.value)]
+            pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
+        u.time = pick
+        if pick is not None:
+            ctx.used_times.add(id(pick))
+    # a mention no sense took: try the senses that fit it regardless of clauses
+    for m in mentions:
+        if id(m) in ctx.used_times:
+            continue
+        for u in ctx.uses:
+            if u.time is None and _fits(u, m.value):
+                u.time = m
+                ctx.used_times.add(id(m))
+                break
+
+
+def _clause_barrier(ctx: Ctx, pos: int) -> bool:
+    a = next(a for a in ctx.atoms if a.start == pos)
+    if a.kind == "logic" and a.value in ("and", "or"):
+        # "revenue and net income in 2023" shares the year; "P/E below 10 and revenue ... last year" does not
+        return _has(ctx, "cmp", "adj", "sign")
+    if a.kind == "sep":
+        return _has(ctx, "cmp", "adj", "sign")
+    return True
+
+
+def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
+    """The FinQL expression(s) of one sense under its time and function (several for a list of periods)."""
+    s, v = u.hit.sense, (u.time.value if u.time else None)
+    words = [ctx.text[u.hit.start:u.hit.end]]
+    if u.func is not None:
+        return [_render_func(u, ctx)]
+    extra = getattr(u, "extra_times", None)
+    if extra and multi:
+        out: list[str] = []
+        for m in extra:
+            one = Use(u.hit, m)
+            for x in render(one, ctx):
+                if x not in out:
+                    out.append(x)
+        return out
+    if s.is_fund:
+        periods = v.fiscal_periods() if v else [f"FY{LATEST_FY}"]
+        if v is not None and ctx.time.quarterly and v.kind in ("year",) and periods and len(periods) == 1:
+            y = int(periods[0][2:])
+            periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
+        if not periods:
+            raise Refusal(f"no fiscal period for {s.about.lower()}", words + ([ctx.text[u.time.start:u.time.end]] if u.time else []))
+        if len(periods) > 1 and not multi:
+            raise Refusal("several periods where one value is needed", [ctx.text[u.time.start:u.time.end]])
+        return [s.template.format(F=p) for p in periods]
+    if s.is_estimate:
+        ests = v.estimates() if v else ["FY1"]
+        if not ests:
+            raise Refusal(f"no estimate period for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
+        return [s.template.format(E=e) for e in ests]
+    if s.is_range:
+        if v is None:
+            if s.key == "return":
+                raise Refusal("a return needs a period", words)
+            rng: tuple[str, str] | None = None
+            raise Refusal("a high or low needs a period", words)
+        rng = v.span("return" if s.key == "return" else "hilo")
+        if rng is None:
+            raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
+        return [s.template.format(A=rng[0], B=rng[1])]
+    if s.is_point:
+        pts = v.points() if v else ["D0"]
+        if not pts:
+            raise Refusal(f"no date for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
+        return [s.template.format(D=p) for p in pts]
+    # mixed: forward P/E = price now / next year's consensus EPS
+    if v is not None and v.kind != "now":
+        raise Refusal(f"no period reading for {s.about.lower()}", [ctx.text[u.time.start:u.time.end]])
+    return [s.template.format(D="D0", E="FY1", F=f"FY{LATEST_FY}")]
+
+
+def _render_func(u: Use, ctx: Ctx) -> str:
+    s, f = u.hit.sense, u.func
+    assert f is not None
+    func = f.value
+    v = u.time.value if u.time else None
+    words = [ctx.text[f.start:f.end], ctx.text[u.hit.start:u.hit.end]]
+    if not s.base:
+        raise Refusal(f"growth of {s.about.lower()} is not a FinQL function", words)
+    if func == "GROWTH":
+        ests = [m.value.estimates() for m in ctx.time.mentions if m.value.estimates()]
+        if s.is_estimate:
+            periods = [e for es in ests for e in es]
+            if len(periods) >= 2:
+                return f"GROWTH({s.base}, {periods[0]}, {periods[-1]})"
+            actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(s.base or "")
+            if actual is None:
+                raise Refusal("estimate growth needs two estimate years", words)
+            est = periods[0] if periods else "FY1"
+            past = [m.value.fiscal_periods() for m in ctx.time.mentions if m.value.fiscal_periods() and not m.value.estimates()]
+            base_p = past[0][-1] if past else f"FY{LATEST_FY}"
+            for m in ctx.time.mentions:
+                ctx.used_times.add(id(m))
+            return f"({s.base}({est}) / {actual}({base_p}) - 1) * 100"
+        if s.estimate and ests and any(a.kind == "est" for a in ctx.atoms) or (s.estimate and ests and not v):
+            est = ests[0][-1]
+            past = [m.value.fiscal_periods() for m in ctx.time.mentions if m.value.fiscal_periods() and not m.value.estimates()]
+            base_p = past[0][-1] if past else f"FY{LATEST_FY}"
+            for m in ctx.time.mentions:
+                ctx.used_times.add(id(m))
+            est_metric = BY_KEY[s.estimate].base
+            return f"({est_metric}({est}) / {s.base}({base_p}) - 1) * 100"
+        if ctx.time.qoq:
+            q = v.fiscal_periods() if v else ["FQ0"]
+            last = q[-1] if q else "FQ0"
+            return f"GROWTH({s.base}, {_shift_q(last, -1)}, {last})"
+        if ctx.time.yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
+            last = v.fiscal_periods()[-1]
+            return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
+        rng = v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+        if rng is None:
+            raise Refusal("no two periods to compute growth between", words)
+        return f"GROWTH({s.base}, {rng[0]}, {rng[1]})"
+    if func == "CAGR":
+        rng = v.growth_range() if v else None
+        if rng is None or not rng[0].startswith("FY") or rng[0] == rng[1]:
+            raise Refusal("a CAGR needs two fiscal years", words)
+        return f"CAGR({s.base}, {rng[0]}, {rng[1]})"
+    # AVG / SUM over consecutive periods
+    periods = v.fiscal_periods() if v else None
+    if v is not None and periods and len(periods) == 1 and (ctx.time.quarterly or "quarter" in ctx.text) \
+            and re.fullmatch(r"FY\d{4}", periods[0]):
+        y = int(periods[0][2:])
+        periods = [f"FQ{y}Q1", f"FQ{y}Q4"]
+    if not periods or len(periods) < 2:
+        raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
+    return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+def _shift_q(label: str, by: int) -> str:
+    m = re.fullmatch(r"FQ(\d{4})Q(\d)", label)
+    if m:
+        i = int(m.group(1)) * 4 + int(m.group(2)) - 1 + by
+        return f"FQ{i // 4}Q{i % 4 + 1}"
+    m = re.fullmatch(r"FQ(-?\d+)", label)
+    n = int(m.group(1)) + by if m else by
+    return "FQ0" if n == 0 else f"FQ{n}"
+
+
+# ----------------------------------------------------------------------------- sets
+def _set_text(t: SetTerm) -> str:
+    return f"INDEX({t.value})" if t.kind == "INDEX" else f'{t.kind}("{t.value}")'
+
+
+def _complement(t: SetTerm, others: list[SetTerm]) -> str:
+    """Every value of the term's kind but its own, among companies the other terms allow."""
+    def inside(c: Any, term: SetTerm) -> bool:
+        return {"SECTOR": c.sector, "INDUSTRY": c.industry, "COUNTRY": c.country}.get(term.kind) == term.value \
+            or (term.kind == "INDEX" and term.value in c.indexes)
+
+    if t.kind == "INDEX":
+        raise Refusal("a complement of an index cannot be written as a set", [t.value])
+    pool = [c for c in companies() if all(inside(c, o) for o in others if not o.negated)]
+    values = sorted({getattr(c, t.kind.lower()) for c in pool} - {t.value})
+    order = list(all_values(t.kind))
+    values.sort(key=order.index)
+    if not values:
+        raise Refusal("the set excludes every company", [t.value])
+    return "(" + " | ".join(f'{t.kind}("{v}")' for v in values) + ")" if len(values) > 1 else f'{t.kind}("{values[0]}")'
+
+
+def _universe(terms: list[SetTerm]) -> str | None:
+    """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect."""
+    if not terms:
+        return None
+    groups: dict[str, list[SetTerm]] = {}
+    for t in terms:
+        groups.setdefault(t.kind, []).append(t)
+    parts = []
+    for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
+        ts = groups.get(kind, [])
+        pos = [t for t in ts if not t.negated]
+        neg = [t for t in ts if t.negated]
+        if pos:
+            text = " | ".join(_set_text(t) for t in pos)
+            parts.append(f"({text})" if len(pos) > 1 else text)
+        for t in neg:
+            parts.append(_complement(t, [o for o in terms if o is not t]))
+    if len(parts) == 1:
+        return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
+            parts[0].count('("') + 1 else parts[0]
+    return " & ".join(parts)
+
+
+# ----------------------------------------------------------------------------- conditions
+def _scaled(value: float, unit: str | None, s: Sense) -> float:
+    unit = (unit or "").lower()
+    if unit in ("trillion", "tn"):
+        return value * (1_000_000 if s.money and not s.per_share else 1e12)
+    if unit in ("billion", "bn", "b"):
+        return value * (1000 if s.money and not s.per_share else 1e9)
+    if unit in ("million", "mn", "mm", "m"):
+        return value * (1 if s.money and not s.per_share else 1e6) if s.key not in ("shares",) else value
+    if unit in ("thousand", "k"):
+        return value / 1000 if s.money and not s.per_share else value * 1000
+    return value
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(round(v, 10))
+
+
+def _expr(u: Use, ctx: Ctx) -> str:
+    out = render(u, ctx, multi=False)
+    return out[0]
+
+
+def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
+    """The screen condition, or None; with ``probe``, whether any comparison is there at all."""
+    seq = sorted([("use", u.hit.start, u.hit.end, u) for u in ctx.uses]
+                 + [(a.kind, a.start, a.end, a) for a in ctx.atoms], key=lambda x: x[1])
+    conds: list[tuple[int, int, str]] = []  # (start, end, text)
+
+    def nxt(i: int, skip: tuple[str, ...] = ("logic",)) -> tuple[int, Any] | None:
+        j = i + 1
+        while j < len(seq) and seq[j][0] in skip and seq[j][0] != "use":
+            j += 1
+        return (j, seq[j]) if j < len(seq) else None
+
+    for i, (kind, s, e, obj) in enumerate(seq):
+        if kind != "use" or obj.used:
+            continue
+        u: Use = obj
+        # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
+        j = i + 1
+        while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
+                                or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
+            j += 1
+        if j < len(seq) and seq[j][0] == "cmp_between":
+            nums = [x for x in seq[j + 1:j + 5] if x[0] == "num"]
+            if len(nums) >= 2:
+                lo, hi = nums[0][3].value, nums[1][3].value
+                ex = _expr(u, ctx)
+                conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense))} AND "
+                                             f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense))}"))
+                u.used = True
+                for x in (seq[j], *nums[:2]):
+                    ctx.take(x[3])
+                continue
+        if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra:
+            op = seq[j][3].value
+            k = j + 1
+            factor = None
+            if k < len(seq) and seq[k][0] == "num" and k + 1 < len(seq) and seq[k + 1][0] == "use" \
+                    and re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:their|its|the)?\s*",
+                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and ctx.text[seq[k][2]:seq[k + 1][1]].strip():
+                val, unit, _c = seq[k][3].value
+                factor = val / 100 if unit in ("%", "percent", "per cent", "pct") or "%" in ctx.text[seq[k][1]:seq[k + 1][1]] else val
+                ctx.take(seq[k][3])
+                k += 1
+            elif k < len(seq) and seq[k][0] == "frac":
+                factor = seq[k][3].value
+                ctx.take(seq[k][3])
+                k += 1
+            if k < len(seq) and seq[k][0] == "num" and factor is None:
+                val, unit, cur = seq[k][3].value
+                pct = unit in ("%", "percent", "per cent", "pct")
+                if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
+                    op, val = {">": "<", ">=": "<="}[op], -val
+                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, None if pct else unit, u.hit.sense))}"))
+                if cur and u.hit.sense.money:
+                    ctx.ents.currency = ctx.ents.currency or cur
+                u.used = True
+                ctx.take(seq[j][3])
+                ctx.take(seq[k][3])
+                continue
+            if k < len(seq) and seq[k][0] == "use":
+                v: Use = seq[k][3]
+                right = _expr(v, ctx)
+                if factor is not None:
+                    right = f"{right} * {_fmt(factor)}" if factor >= 1 or factor in (0.5, 0.25) or \
+                        abs(1 / factor - round(1 / factor)) > 1e-9 else f"{right} / {_fmt(round(1 / factor))}"
+                conds.append((s, v.hit.end, f"{_expr(u, ctx)} {op} {right}"))
+                u.used = v.used = True
+                ctx.take(seq[j][3])
+                continue
+        if j < len(seq) and seq[j][0] == "sign":
+            conds.append((s, seq[j][2], f"{_expr(u, ctx)} {seq[j][3].value} 0"))
+            u.used = True
+            ctx.take(seq[j][3])
+            continue
+        # "more cash than debt": cmp word before, "than" after
+        if i > 0 and seq[i - 1][0] in ("cmp", "comparative") and re.match(r"\s*than\b", ctx.text[e:]) \
+                and i + 1 < len(seq) and seq[i + 1][0] == "use":
+            op = seq[i - 1][3].value or (">" if re.fullmatch(r"more|higher|larger|bigger|greater|better",
+                                                              ctx.text[seq[i - 1][1]:seq[i - 1][2]]) else "<")
+            v = seq[i + 1][3]
+            conds.append((seq[i - 1][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
+            u.used = v.used = True
+            ctx.take(seq[i - 1][3])
+            continue
+        # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
+        if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
+                and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]):
+            val, unit, cur = seq[i - 1][3].value
+            pct = unit in ("%", "percent", "per cent", "pct")
+            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, None if pct else unit, u.hit.sense))}"))
+            u.used = True
+            ctx.take(seq[i - 2][3])
+            ctx.take(seq[i - 1][3])
+            continue
+        if i >= 2 and seq[i - 1][0] == "cmp" and seq[i - 1][3].extra and seq[i - 2][0] == "num":
+            val, unit, cur = seq[i - 2][3].value
+            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {_fmt(_scaled(val, unit, u.hit.sense))}"))
+            u.used = True
+            ctx.take(seq[i - 1][3])
+            ctx.take(seq[i - 2][3])
+            continue
+        if i >= 1 and seq[i - 1][0] == "sign":
+            conds.append((seq[i - 1][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
+            u.used = True
+            ctx.take(seq[i - 1][3])
+            continue
+        # "operating margin fell from FY2023 to FY2024": the later value below (above) the earlier one
+        if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
+                and not any(x[0] == "num" and x[1] > e and id(x[3]) not in ctx.used_atoms for x in seq[i:i + 4]):
+            periods = u.time.value.growth_range() if u.time else None
+            if periods and not u.hit.sense.base:
+                a_u = Use(u.hit, None)
+                a, b = (u.hit.sense.template.format(F=p) for p in periods)
+                conds.append((s, e, f"{b} {'<' if u.func.extra == 'down' else '>'} {a}"))
+                u.used = True
+                del a_u
+                continue
+    # "stocks that fell over the past six months": a return below (above) zero
+    for u in ctx.uses:
+        if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return":
+            conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
+            u.used = True
+        # adjectives: profitable, loss-making, dividend payers, below book value
+    for a in ctx.atoms:
+        if a.kind != "adj" or id(a) in ctx.used_atoms:
+            continue
+        tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end < 30 and m.value.fiscal_periods()), None)
+        f_p = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"])[-1] if tm else f"FY{LATEST_FY}"
+        if tm is not None:
+            ctx.used_times.add(id(tm))
+        conds.append((a.start, a.end, a.value.format(F=f_p, D="D0")))
+        ctx.take(a)
+    if probe:
+        return "yes" if conds else None
+    if not conds:
+        return None
+    conds.sort()
+    return _join(ctx, conds)
+
+
+def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
+    """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
+    parts = [conds[0][2]]
+    ops = []
+    groups_open = []
+    for (_s0, e0, _t0), (s1, _e1, t1) in zip(conds, conds[1:], strict=False):
+        gap = ctx.text[e0:s1]
+        ops.append("OR" if re.search(r"\bor\b|\bnor\b", gap) else "AND")
+        parts.append(t1)
+        for a in ctx.atoms:
+            if a.kind == "logic" and e0 <= a.start < s1:
+                ctx.take(a)
+    # "either" before condition k opens a group closed after the next OR'd condition
+    eithers = {i for i, c in enumerate(conds) if re.search(r"\beither\s+(?:\w+\s+){0,4}$", ctx.text[max(0, c[0] - 40):c[0]])
+               or re.search(r"\beither\b[^,]*$", ctx.text[(conds[i - 1][1] if i else 0):c[0]])}
+    parens = {i for i, c in enumerate(conds) if re.search(r"\(\s*(?:\w+\s+){0,3}$", ctx.text[max(0, c[0] - 20):c[0]])}
+    openers = eithers | parens
+    for a in ctx.atoms:
+        if a.kind in ("lparen", "rparen") or (a.kind == "logic" and a.value in ("either", "both", "neither")):
+            ctx.take(a)
+    del groups_open
+    # build: split into groups where an opener starts and the group runs while ops are OR
+    out: list[str] = []
+    out_ops: list[str] = []
+    i = 0
+    while i < len(parts):
+        if i in openers and i + 1 < len(parts) and ops[i] == "OR":
+            j = i
+            while j < len(ops) and ops[j] == "OR" and (j == i or j + 1 not in openers):
+                j += 1
+            group = " OR ".join(parts[i:j + 1])
+            out.append(f"({group})" if len(parts) > j - i + 1 else group)
+            if j < len(ops):
+                out_ops.append(ops[j])
+            i = j + 1
+        else:
+            out.append(parts[i])
+            if i < len(ops):
+                out_ops.append(ops[i])
+            i += 1
+    text = out[0]
+    for op, p in zip(out_ops, out[1:], strict=False):
+        text += f" {op} {p}"
+    return text
+
+
+# ----------------------------------------------------------------------------- ranking
+def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
+    ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
+    verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
+    comparatives = [a for a in ctx.atoms if a.kind == "comparative"]
+    compare = not screen and len(r.tickers) >= 2 and re.search(
+        r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
+        r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text)
+    if not (ranks or verbs or compare):
+        return
+    if not screen and not compare and not verbs:
+        return
+    for a in ranks + verbs:
+        ctx.take(a)
+    desc = True
+    first = min(ranks, key=lambda a: a.start) if ranks else None
+    if first is not None:
+        desc = first.value == "DESC"
+    if re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text):
+        desc = False
+    if re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b", ctx.text):
+        desc = True
+    if compare and not ranks:
+        desc = not re.search(r"\b(?:lower|smaller|less|fewer|cheaper|worse)\b", ctx.text)
+    for a in comparatives:
+        ctx.take(a)
+    # the key: after "by"/"on", else next to the superlative, else the first sense not in a condition
+    key_use = None
+    by = [a for a in ctx.atoms if a.kind == "by"]
+    free_uses = [u for u in ctx.uses if not u.used]
+    for a in by:
+        after = [u for u in free_uses if u.hit.start >= a.end and re.fullmatch(
+            r"[\s\w'-]{0,30}", ctx.text[a.end:u.hit.start]) and not any(
+            x.kind in ("cmp", "sep") and a.end <= x.start < u.hit.start for x in ctx.atoms)]
+        if after:
+            key_use = after[0]
+            ctx.take(a)
+            break
+    if key_use is None and first is not None:
+        near = [u for u in free_uses if 0 <= u.hit.start - first.end <= 40]
+        key_use = near[0] if near else None
+    if key_use is None and free_uses:
+        key_use = free_uses[0]
+    if key_use is None:
+        word = ctx.text[first.start:first.end] if first else ""
+        if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
+            key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))  # type: ignore[union-attr]
+            ctx.uses.append(key_use)
+        elif re.fullmatch(r"best[- ]performing|worst[- ]performing", word):
+            key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
+            ctx.uses.append(key_use)
+            _bind_times(ctx)
+        else:
+            raise Refusal("a ranking without a measure to rank by", [word] if word else [])
+    if first is not None and re.search(r"growing|grew|growth|fastest|slowest", ctx.text[first.start:first.end]) \
+            and key_use.func is None \
+            and key_use.hit.sense.base:
+        key_use.func = Atom("func", first.start, first.end, "GROWTH")
+        if key_use.time is not None and not _fits(key_use, key_use.time.value):
+            key_use.time = None
+    key = _expr(key_use, ctx)
+    r.sort, r.descending = key, desc
+    key_use.used = True
+    key_use_items = render(key_use, ctx, multi=True)
+    r.notes.append("sort:" + key)
+    r.items[:0] = [i for i in key_use_items if i not in r.items]
+    # TOP n: "top 5", "5 largest", "the ten cheapest"; TOP 1 for a singular question
+    n = None
+    for a in ctx.atoms:
+        if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
+            near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
+                re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start])
+            if near_rank and float(a.value[0]).is_integer() and 0 < a.value[0] <= 200:
+                n = int(a.value[0])
+                ctx.take(a)
+                break
+        if a.kind == "first":
+            from finql.translate.timeres import number
+
+            try:
+                n = number(ctx.text[a.start:a.end].removeprefix("the ").strip())
+            except (KeyError, ValueError):
+                n = None
+            ctx.take(a)
+            if n:
+                break
+    if n is None and (compare or _singular(ctx, first)):
+        n = 1
+    r.top = n
+
+
+def _singular(ctx: Ctx, first: Atom | None) -> bool:
+    t = ctx.text
+    if first is None:
+        return False
+    plural = re.search(r"\b(?:companies|stocks|firms|names|ones|banks|insurers|utilities|retailers|reits|members|"
+                       r"constituents|automakers|airlines|miners|businesses|shares|equities|issuers|\w+ers)\b", t)
+    singular = re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:company|stock|firm|one|bank|insurer|utility|"
+                         r"retailer|reit|member|name|business|issuer|automaker|airline|miner)\b|\bwho\b|\bthe\s+(?:"
+                         + t[first.start:first.end] + r")\b(?!\s+\d)", t)
+    if re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:has|had|is|was)\b", t) and not plural:
+        return True
+    return bool(singular) and not plural
+
+
+# ----------------------------------------------------------------------------- items, currency
+def _items(ctx: Ctx, r: Reading, screen: bool) -> None:
+    items = list(r.items)
+    for u in ctx.uses:
+        if u.used:
+            continue
+        for it in render(u, ctx):
+            if it not in items:
+                items.append(it)
+        u.used = True
+    fields = [f for f in ctx.ents.fields if f != "NAME"]
+    if screen:
+        items = ["NAME", *fields, *[i for i in items if i != "NAME"]]
+    else:
+        if not items and not fields:
+            if re.search(r"\b(?:name|called|full name)\b", ctx.text):
+                items = ["NAME"]
+            else:
+                raise Refusal("nothing to look up for the companies named", [])
+        items = [*fields, *items]
+    r.items = items
+
+
+def _currency(ctx: Ctx, r: Reading) -> None:
+    if ctx.ents.currency:
+        r.currency = ctx.ents.currency
+        return
+    if not r.sort or r.tickers and not r.sort:
+        return
+    key_money = any(re.match(rf"{m}\(", r.sort) for m in ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC",
+                                                         "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",
+                                                         "FF_CAPEX", "FF_FCF", "FG_MKT_CAP", "AVG", "SUM", "P_PRICE",
+                                                         "FE_SALES", "FF_EPS", "FF_DPS", "FE_EPS", "P_HIGH", "P_LOW"))
+    ratio = re.search(r"[*/]|GROWTH|CAGR|-", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort) \
+        and not re.fullmatch(r"FF_\w+\([^()]*\) - FF_\w+\([^()]*\)", r.sort)
+    if key_money and not ratio and _mixed(ctx, r):
+        r.currency = "USD"
+
+
+def _mixed(ctx: Ctx, r: Reading) -> bool:
+    if r.tickers:
+        return len({by_ticker()[t].currency for t in r.tickers}) > 1
+    return True  # a screen: decided on the universe's companies by the caller's data; USD is the common unit
+
+
+def _leftovers(ctx: Ctx) -> None:
+    """Structure words no part of the reading used (a number, a stray function word) are not understood."""
+    bad = []
+    for a in ctx.atoms:
+        if id(a) in ctx.used_atoms:
+            continue
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative"):
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
+                                  or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
+            bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
+    for m in ctx.time.mentions:
+        if id(m) not in ctx.used_times and not any(u.time is m for u in ctx.uses):
+            if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
+                continue
+            bad.append(ctx.text[m.start:m.end])
+    if bad:
+        raise Refusal("words the reading does not use", bad)
+

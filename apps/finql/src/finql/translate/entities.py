@@ -1,0 +1,420 @@
+"""Entity linking: companies, sets of companies, a target currency and descriptive fields.
+
+Companies are found by full name (any case), by ticker (as written in upper case: many tickers
+are English words, CASH, GOLD, SKY), by a misspelt name (rapidfuzz ratio over word n-grams of
+the same length as a name), and by a family name with a hint ("Northwind's software arm",
+"the logistics business of Northwind"). A family name that fits several companies and no hint
+is left *ambiguous* with its candidates, for the model step to decide among.
+
+Sets come from the master's sector, industry, country and index names and their plain English
+forms ("German", "insurers", "tech"), combined the way analysts write them: adjacent sets of
+different kinds intersect ("German insurers"), sets of one kind joined by "and"/"or" unite
+("German or French insurers", "Japanese and Canadian automakers"), "non-"/"outside"/"excluding"
+take a complement within that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
+from finql.translate.text import FILLER, Claims
+
+INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "Banks": ("banks", "bank", "banking", "lenders"),
+    "Insurance": ("insurers", "insurer", "insurance companies", "insurance"),
+    "REITs": ("reits", "reit", "real estate investment trusts"),
+    "Semiconductors": ("semiconductors", "semiconductor", "chipmakers", "chip makers", "chipmaker", "chip"),
+    "Airlines": ("airlines", "airline", "carriers"),
+    "Automobiles": ("automobiles", "automakers", "automaker", "car makers", "carmakers", "carmaker", "auto makers",
+                    "automobile", "auto", "autos", "car"),
+    "Software": ("software",),
+    "Pharmaceuticals": ("pharmaceuticals", "pharmaceutical", "pharma", "drugmakers", "drug makers", "drugmaker"),
+    "Biotechnology": ("biotechnology", "biotech", "biotechs"),
+    "Beverages": ("beverages", "beverage", "drinks", "brewers", "brewing", "drinks makers"),
+    "Retail": ("retailers", "retail", "retailer"),
+    "Electric Utilities": ("electric utilities", "electric utility", "power companies", "electricity"),
+    "Water Utilities": ("water utilities", "water utility", "water"),
+    "Oil & Gas": ("oil & gas", "oil and gas", "oil"),
+    "Renewable Energy": ("renewable energy", "renewables", "renewable", "wind power", "clean energy"),
+    "Logistics": ("logistics", "freight", "shipping"),
+    "Telecom": ("telecom", "telecoms", "telecommunications", "telcos", "telco"),
+    "Payments": ("payments", "payment", "payment companies"),
+    "Hotels & Leisure": ("hotels & leisure", "hotels and leisure", "hotel and leisure", "hotels", "hotel",
+                         "leisure", "resorts"),
+    "Metals & Mining": ("metals & mining", "metals and mining", "miners", "mining", "metals"),
+    "Chemicals": ("chemicals", "chemical"),
+    "Machinery": ("machinery",),
+    "Packaging": ("packaging",),
+    "Apparel": ("apparel", "clothing", "fashion"),
+    "Media": ("media",),
+    "Interactive Media": ("interactive media", "social media"),
+    "IT Services": ("it services", "it consulting"),
+    "Hardware": ("hardware", "computer hardware"),
+    "Asset Management": ("asset management", "asset managers", "asset manager", "fund managers"),
+    "Food Products": ("food products", "food", "foods", "food companies"),
+    "Household Products": ("household products", "household goods", "household"),
+    "Medical Devices": ("medical devices", "medical device", "medtech"),
+    "Health Care Services": ("health care services", "healthcare services"),
+    "Real Estate Services": ("real estate services", "property services"),
+    "Aerospace & Defense": ("aerospace & defense", "aerospace and defense", "aerospace & defence",
+                            "aerospace and defence", "defense", "defence", "aerospace"),
+    "Energy Equipment": ("energy equipment", "energy services", "oilfield services"),
+}
+SECTOR_NAMES: dict[str, tuple[str, ...]] = {
+    "Information Technology": ("information technology", "technology", "tech", "it"),
+    "Financials": ("financials", "financial", "financial services"),
+    "Health Care": ("health care", "healthcare", "health-care"),
+    "Energy": ("energy",),
+    "Materials": ("materials", "basic materials"),
+    "Industrials": ("industrials", "industrial"),
+    "Utilities": ("utilities", "utility"),
+    "Real Estate": ("real estate", "property"),
+    "Consumer Discretionary": ("consumer discretionary", "discretionary"),
+    "Consumer Staples": ("consumer staples", "staples"),
+    "Communication Services": ("communication services", "communications", "communication"),
+}
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "United States": ("united states", "the us", "u.s", "us", "usa", "american", "america", "us-based"),
+    "United Kingdom": ("united kingdom", "uk", "u.k", "british", "britain", "great britain"),
+    "Germany": ("germany", "german"),
+    "France": ("france", "french"),
+    "Japan": ("japan", "japanese"),
+    "Canada": ("canada", "canadian"),
+    "Switzerland": ("switzerland", "swiss"),
+}
+INDEX_NAMES: dict[str, tuple[str, ...]] = {
+    "NX100": ("nx100", "nx 100", "nx-100"),
+    "TECHX": ("techx", "tech x"),
+    "EUROPE": ("europe", "european"),
+}
+CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
+    "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "$"),
+    "EUR": ("eur", "euros", "euro", "€"),
+    "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "£"),
+    "JPY": ("jpy", "japanese yen", "yen", "¥"),
+    "CAD": ("cad", "canadian dollars", "canadian dollar"),
+    "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc"),
+}
+assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the registry's
+
+_SUFFIX = {"holdings", "group", "partners", "trust", "inc", "corp", "plc", "services"}
+_HINT_NOUNS = r"(?:arm|business|unit|division|subsidiary|side|one|company|firm|group|operation|operations)"
+# Family words that are ordinary English too count only where the question capitalises them.
+_COMMON = {"apex", "delta", "summit", "falcon", "sterling", "cash", "general", "sky", "polar", "valley",
+           "harbor", "first", "granite", "quantum", "prairie", "ember", "helix", "umbra", "crescent", "cascade",
+           "pinnacle", "juniper", "lumen", "monarch", "meridian", "zenith", "indigo", "ivory", "cobalt",
+           "tidewater", "beacon", "atlas", "orbital", "keystone", "lakeside", "solstice", "starlight", "vantage",
+           "eastgate", "highland", "nimbus", "oakridge", "quarry", "silverline", "bluepeak", "redwood",
+           "driftwood", "brightwater", "fairhaven", "goldcrest", "copperfield", "evergreen", "aurora", "ashford",
+           "kingsbridge", "westbrook", "yellowstone", "thornbury", "northwind", "ironclad", "harbour"}
+
+
+@dataclass
+class SetTerm:
+    kind: str  # SECTOR, INDUSTRY, COUNTRY, INDEX, ALL
+    value: str
+    start: int
+    end: int
+    negated: bool = False
+
+
+@dataclass
+class Entities:
+    """What entity linking found."""
+
+    tickers: list[str] = field(default_factory=list)
+    ticker_pos: dict[str, int] = field(default_factory=dict)
+    ambiguous: list[tuple[str, list[str], int, int]] = field(default_factory=list)  # (family, tickers, start, end)
+    sets: list[SetTerm] = field(default_factory=list)
+    currency: str | None = None
+    currency_pos: int | None = None
+    fields: list[str] = field(default_factory=list)
+    how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
+
+    def add(self, ticker: str, pos: int, how: str) -> None:
+        if ticker not in self.tickers:
+            self.tickers.append(ticker)
+            self.ticker_pos[ticker] = pos
+            self.how[ticker] = how
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[tuple[str, str], ...]:
+    """(alias, ticker), longest first: full names, without a corporate suffix, '&' as 'and'."""
+    out: set[tuple[str, str]] = set()
+    for c in companies():
+        name = _norm(c.name)
+        out.add((name, c.ticker))
+        out.add((name.replace("&", "and"), c.ticker))
+        out.add((name.replace(" & ", " "), c.ticker))
+        words = name.split()
+        if len(words) > 2 and words[-1] in _SUFFIX:
+            out.add((" ".join(words[:-1]), c.ticker))
+    return tuple(sorted(out, key=lambda a: (-len(a[0]), a)))
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, tuple[Company, ...]]:
+    fam: dict[str, list[Company]] = defaultdict(list)
+    for c in companies():
+        fam[_norm(c.name).split()[0]].append(c)
+    return {k: tuple(v) for k, v in fam.items()}
+
+
+@lru_cache(maxsize=1)
+def _catalog_words() -> frozenset[str]:
+    words: set[str] = set()
+    for table in (INDUSTRY_NAMES, SECTOR_NAMES, COUNTRY_NAMES, INDEX_NAMES, CURRENCY_NAMES):
+        for value, names in table.items():
+            for n in (value, *names):
+                words |= set(_norm(n).split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _sense_words() -> frozenset[str]:
+    from finql.translate.senses import SENSES
+
+    return frozenset(w for s in SENSES for n in s.names for w in n.split())
+
+
+def _hint_words(c: Company) -> set[str]:
+    words = set(_norm(c.name).split()[1:]) | set(_norm(c.industry).replace("&", " ").split())
+    words |= set(_norm(c.sector).split())
+    for n in INDUSTRY_NAMES.get(c.industry, ()):
+        words |= set(n.split())
+    return {w for w in words if len(w) > 2 and w not in {"and", "the"}}
+
+
+def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | None, int]:
+    """The member the window of words points to (second name word, industry, sector); None on a tie."""
+    scored = []
+    for c in members:
+        hints, second = _hint_words(c), _norm(c.name).split()[1:]
+        total = 0.0
+        for rank, w in enumerate(window):
+            w = re.sub(r"'s?$", "", w)
+            if not w or w in FILLER:
+                continue
+            weight = 1.0 / (1 + rank * 0.3)
+            if second and fuzz.ratio(w, second[0]) >= 80:
+                total += 3 * weight
+            elif w in hints or any(len(w) > 4 and fuzz.ratio(w, h) >= 85 for h in hints):
+                total += 2 * weight
+        scored.append((total, c))
+    scored.sort(key=lambda sc: -sc[0])
+    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0] + 1e-9):
+        return scored[0][1], 1
+    return None, 0
+
+
+def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> None:
+    """Companies by name, ticker, misspelt name, or family with a hint; ambiguous families recorded."""
+    # 1. full names, any case
+    for alias, ticker in _aliases():
+        for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?:'s|')?(?![\w])", text):
+            if claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "company")
+                ents.add(ticker, m.start(), "name")
+    # 2. tickers as written in upper case (not in a question written all in capitals)
+    shouting = sum(ch.isupper() for ch in original) > 0.6 * sum(ch.isalpha() for ch in original)
+    tickers = by_ticker()
+    for m in re.finditer(r"(?<![\w$])\$?([A-Za-z]{2,5})(?:'s|')?(?![\w])", original):
+        tok = m.group(1)
+        if tok in tickers and (not shouting or tok.lower() not in _catalog_words() | FILLER) \
+                and claims.free(m.start(), m.end()) and (tok.isupper() or m.group(0).startswith("$")):
+            claims.claim(m.start(), m.end(), "company")
+            ents.add(tok, m.start(), "ticker")
+    # 3. misspelt names: word n-grams as long as a name, rapidfuzz ratio
+    _fuzzy_names(original, text, claims, ents)
+    # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
+    _family_names(original, text, claims, ents)
+
+
+def _free_words(text: str, claims: Claims) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z&'.-]*[a-z]|[a-z]", text)
+            if claims.free(m.start(), m.end())]
+
+
+def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutoff: float = 88.0) -> None:
+    words = _free_words(text, claims)
+    by_len: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for alias, ticker in _aliases():
+        by_len[len(alias.split())].append((alias, ticker))
+    catalog = _catalog_words()
+    for n in (4, 3, 2):
+        for i in range(len(words) - n + 1):
+            gram = words[i:i + n]
+            s, e = gram[0][1], gram[-1][2]
+            if not claims.free(s, e) or text[s:e].count(" ") != n - 1:
+                continue
+            phrase = re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram))
+            if all(w in catalog or w in FILLER for w, _s, _e in gram):
+                continue
+            best, best_score = None, cutoff
+            for alias, ticker in by_len[n]:
+                score = fuzz.ratio(phrase, alias)
+                if score >= best_score and (best is None or score > best_score):
+                    best, best_score = ticker, score
+            if best is not None and fuzz.ratio(gram[0][0].rstrip("'s"), _norm(by_ticker()[best].name).split()[0]) >= 75:
+                s2, e2 = _hint_span(text, claims, by_ticker()[best], s, e)
+                claims.claim(s2, e2, "company")
+                ents.add(best, s, "fuzzy")
+
+
+def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> None:
+    fams = _families()
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z&'-]*", text)]
+    for i, (w, s, e) in enumerate(words):
+        base = re.sub(r"'s?$", "", w)
+        if not claims.free(s, e):
+            continue
+        family = base if base in fams else None
+        capital = original[s:s + 1].isupper()
+        if family is None and len(base) >= 5 and capital and s > 0 and base not in _catalog_words() \
+                and base not in _sense_words():
+            close = [f for f in fams if fuzz.ratio(base, f) >= 85]
+            family = close[0] if len(close) == 1 else None
+        if family is None or (family in _COMMON and not capital):
+            continue
+        members = fams[family]
+        before = [x for x, _s, _e in reversed(words[max(0, i - 5):i])]
+        after = [x for x, _s, _e in words[i + 1:i + 6]]
+        # "the software business of Northwind" names the hint before the family
+        window = before[1:] if before[:1] == ["of"] and not w.endswith("'s") else after + before
+        if len(members) == 1:
+            chosen: Company | None = members[0]
+        else:
+            chosen, _n = _pick(members, window)
+        if chosen is None:
+            ents.ambiguous.append((family, [c.ticker for c in members], s, e))
+            claims.claim(s, e, "company")
+            continue
+        start, end = s, e
+        start, end = _hint_span(text, claims, chosen, start, end)
+        claims.claim(start, end, "company")
+        ents.add(chosen.ticker, s, "family")
+
+
+def _hint_span(text: str, claims: Claims, c: Company, start: int, end: int) -> tuple[int, int]:
+    """Extend a family's span over its hint ("'s software arm", "the logistics business of ")."""
+    hints = _hint_words(c) | {"and"}
+    after = re.match(r"(?:'s)?\s+((?:[a-z&-]+\s+){0,4}?)" + _HINT_NOUNS + r"\b(?:'s)?", text[end:])
+    if after and all(w in hints or w in FILLER for w in after.group(1).split()):
+        return start, end + after.end()
+    before = re.search(r"(?:the\s+)?((?:[a-z&-]+\s+){1,4}?)" + _HINT_NOUNS + r"\s+of\s+$", text[:start])
+    if before and all(w in hints or w in FILLER for w in before.group(1).split()):
+        return before.start(), end
+    m = re.match(r"(?:'s)?\s+\(([^)]{1,40})\)", text[end:])  # "Aurora (the drug maker)"
+    if m:
+        return start, end + m.end()
+    return start, end
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    pairs = {(_norm(v), v) for v in table} | {(_norm(p), v) for v, ps in table.items() for p in ps}
+    return sorted(pairs, key=lambda pv: (-len(pv[0]), pv))
+
+
+_NEG = r"(?:non-|non |ex-|outside (?:of )?(?:the )?|excluding |except (?:for )?|other than |not in (?:the )?|apart from )"
+
+
+def link_sets(text: str, claims: Claims, ents: Entities) -> None:
+    """Sector, industry, country and index names (with a negation where the question has one)."""
+    found: list[SetTerm] = []
+    for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
+                        ("COUNTRY", COUNTRY_NAMES)):
+        for phrase, value in _phrases(table):
+            rx = r"(?<![\w$€£¥])" + re.escape(phrase) + r"(?:'s)?(?![\w])"
+            for m in re.finditer(rx, text):
+                if not claims.free(m.start(), m.end()):
+                    continue
+                if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims):
+                    continue
+                neg = re.search(_NEG + r"$", text[:m.start()])
+                start = neg.start() if neg else m.start()
+                claims.claim(start, m.end(), "set")
+                found.append(SetTerm(kind, value, start, m.end(), bool(neg)))
+    found.sort(key=lambda t: t.start)
+    # "banks in the financials sector": a sector that only restates an industry found too adds nothing
+    industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
+    sector_of = {c.industry: c.sector for c in companies()}
+    found = [t for t in found if not (t.kind == "SECTOR" and not t.negated
+                                      and any(sector_of[i] == t.value for i in industries))]
+    ents.sets = found
+
+
+def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims) -> bool:
+    # "IT" and "US" are words too; the lower-cased text cannot tell, so accept them only in the
+    # positions a set name takes: before a plural noun or after in/non-/outside.
+    after = text[pos + len(phrase):pos + len(phrase) + 30]
+    before = text[max(0, pos - 12):pos]
+    if phrase == "it":
+        return bool(re.match(r"\s+(?:services|sector|companies|stocks|firms|names)\b", after))
+    return bool(re.search(r"(?:in|non-|non|outside|ex-|the|of)\s*$", before)
+                or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after))
+
+
+def link_currency(text: str, claims: Claims, ents: Entities) -> None:
+    """A target currency: "in euros", "converted to sterling", "in USD"."""
+    for phrase, value in _phrases(CURRENCY_NAMES):
+        if phrase in ("$", "€", "£", "¥"):
+            continue
+        rx = (r"\b(?:in|into|to|as|using|expressed in|denominated in|converted (?:in)?to|translated (?:in)?to)"
+              r"\s+(?:the\s+)?" + re.escape(phrase) + r"(?![\w])")
+        m = re.search(rx, text)
+        if m and claims.free(m.start(), m.end()):
+            ents.currency, ents.currency_pos = value, m.start()
+            conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:converted|expressed|translated)\s*$", text[:m.start()])
+            claims.claim(conv.start() if conv else m.start(), m.end(), "currency")
+            return
+    for cur in CURRENCIES:
+        m = re.search(r"\b" + cur.lower() + r"\b", text)
+        if m and claims.free(m.start(), m.end()):
+            ents.currency, ents.currency_pos = cur, m.start()
+            claims.claim(m.start(), m.end(), "currency")
+            return
+
+
+_FIELD_RX = [
+    ("SECTOR", r"\b(?:what|which)\s+sector\b|\bsector\s+(?:is|does)\b|\bsectors?\b"),
+    ("INDUSTRY", r"\b(?:what|which)\s+industry\b|\bindustry\b|\bindustries\b"),
+    ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\b|\bcountries\b|\bbased\b|\bdomiciled\b"),
+    ("CURRENCY", r"\b(?:what|which)\s+currency\b|\bcurrency\b|\breport(?:s|ing)? in\b"),
+    ("NAME", r"\bnames?\b|\bcalled\b"),
+]
+
+
+def link_fields(text: str, claims: Claims, ents: Entities) -> None:
+    """Descriptive fields asked for: "what sector is X in", "the name, sector and market cap"."""
+    for name, rx in _FIELD_RX:
+        for m in re.finditer(rx, text):
+            if claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "field")
+                if name not in ents.fields:
+                    ents.fields.append(name)
+
+
+def link(original: str, text: str, claims: Claims) -> Entities:
+    """Run every linker in order: currency, companies, sets (fields are claimed by the composer)."""
+    ents = Entities()
+    link_currency(text, claims, ents)
+    link_companies(original, text, claims, ents)
+    ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
+    link_sets(text, claims, ents)
+    return ents
+
+
+def all_values(kind: str) -> tuple[str, ...]:
+    """Every value of a set kind in the master."""
+    return set_values()[kind]

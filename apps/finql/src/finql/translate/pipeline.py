@@ -1,0 +1,248 @@
+"""The deterministic steps of the decomposed chain as plain functions over one ``Analysis``.
+
+The agent (``finql.translate.agents``) runs each as its own traced, configurable step; tests and
+tools can call them directly. Order: entities -> time -> senses by name -> structure words ->
+the leftover words (misspelt names, then meaning) -> composition -> the reading or a refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from finql.translate import entities as ent
+from finql.translate import senses, structure, timeres
+from finql.translate.compose import Reading, Refusal, compose
+from finql.translate.text import Claims, chunks, leftover, normalize, words
+
+
+@dataclass
+class Candidate:
+    """A close call for the model: which words, and the readings to choose among."""
+
+    step: str  # disambiguate | resolve_senses
+    words: str
+    start: int
+    end: int
+    options: list[str]  # tickers, or sense keys
+    rules_pick: str | None = None  # what rules alone would take (None: refuse)
+
+
+@dataclass
+class Analysis:
+    question: str
+    text: str = ""
+    claims: Claims | None = None
+    ents: ent.Entities | None = None
+    time: timeres.TimeFound | None = None
+    hits: list[senses.Hit] = field(default_factory=list)
+    atoms: list[structure.Atom] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    reading: Reading | None = None
+    refusal: str | None = None
+    message: str | None = None
+
+    def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
+        self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
+        shown = [w for w in (words or []) if w]
+        self.message = message + (f" — not understood: {', '.join(repr(w) for w in shown)}" if shown else "")
+
+
+def start(question: str) -> Analysis:
+    text = normalize(question)
+    a = Analysis(question=question, text=text.lower())
+    a.claims = Claims(a.text)
+    a.original = text  # type: ignore[attr-defined]
+    return a
+
+
+def link_entities(a: Analysis) -> None:
+    assert a.claims is not None
+    original = getattr(a, "original", a.question)
+    a.ents = ent.Entities()
+    ent.link_currency(a.text, a.claims, a.ents)
+    ent.link_companies(original, a.text, a.claims, a.ents)
+    a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
+    for _family, options, s, e in a.ents.ambiguous:
+        a.candidates.append(Candidate("disambiguate", a.text[s:e], s, e, list(options)))
+
+
+def resolve_time(a: Analysis) -> None:
+    assert a.claims is not None and a.ents is not None
+    a.time = timeres.resolve(a.text, a.claims)
+    ent.link_sets(a.text, a.claims, a.ents)
+    if a.ents.tickers:
+        ent.link_fields(a.text, a.claims, a.ents)
+    else:
+        for m in re.finditer(r"\bnames?\b", a.text):
+            if a.claims.free(m.start(), m.end()):
+                a.claims.claim(m.start(), m.end(), "field")
+        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b", a.text)
+        if m:
+            ent.link_fields(a.text, a.claims, a.ents)
+
+
+_SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|country|countries|"
+                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in)\b")
+
+
+def find_senses(a: Analysis) -> None:
+    """Sense names, then the structure words, as whole words in the spans nobody claimed."""
+    assert a.claims is not None
+    adjectives = structure.find_adjectives(a.text, a.claims)
+    a.hits = senses.find(a.text, a.claims.free)
+    for h in a.hits:
+        a.claims.claim(h.start, h.end, "sense")
+    a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
+    # "what is X worth" asks for its market value; next to another measure "worth" only restates it
+    if len(a.hits) > 1:
+        a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
+    # words that only say "a set" where a set was named ("the banking sector", "in the TECHX index")
+    if a.ents and a.ents.sets:
+        for m in _SCREEN_NOUNS.finditer(a.text):
+            if a.claims.free(m.start(), m.end()):
+                a.claims.claim(m.start(), m.end(), "set")
+
+
+def leftover_chunks(a: Analysis) -> list[tuple[int, int]]:
+    assert a.claims is not None
+    left = leftover(a.text, [(s, e) for s, e, _w in a.claims.spans])
+    return chunks(a.text, left)
+
+
+def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: float, margin: float,
+                      fuzzy_cutoff: float = 85.0) -> None:
+    """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
+    assert a.claims is not None
+    for s, e in leftover_chunks(a):
+        phrase = a.text[s:e]
+        ws = [w for w in words(phrase)]
+        # "revenue by region", "growth by product line": a breakdown FinQL cannot express
+        by = re.search(r"\b(?:by|per|across|split by|broken down by|for each)\s+(?:the\s+|its\s+|their\s+)?$", a.text[:s])
+        if by and not re.fullmatch(r"by|per", phrase) and not senses.fuzzy(phrase):
+            a.unresolved.append(a.text[by.start():e])
+            continue
+
+        if _merge_with_neighbour(a, s, e):
+            continue
+        got = senses.fuzzy(phrase, fuzzy_cutoff)
+        if got is None and len(ws) > 1:
+            # one misspelt word next to a known one ("incme" in "net incme")
+            for n in range(len(ws), 0, -1):
+                for i in range(len(ws) - n + 1):
+                    sub = phrase[ws[i].start:ws[i + n - 1].end]
+                    got = senses.fuzzy(sub, fuzzy_cutoff)
+                    if got:
+                        s2, e2 = s + ws[i].start, s + ws[i + n - 1].end
+                        a.hits.append(senses.Hit(got[0], s2, e2, "fuzzy", got[1]))
+                        a.claims.claim(s2, e2, "sense")
+                        break
+                if got:
+                    break
+            if got:
+                continue
+        if got is not None:
+            a.hits.append(senses.Hit(got[0], s, e, "fuzzy", got[1]))
+            a.claims.claim(s, e, "sense")
+            continue
+        if index is None:
+            if _filler_typo(phrase):
+                a.claims.claim(s, e, "filler")
+            else:
+                a.unresolved.append(phrase)
+            continue
+        near = index.nearest(phrase)
+        (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
+        if best == "out_of_scope" or score < threshold:
+            if _filler_typo(phrase) and best != "out_of_scope":
+                a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
+            else:
+                a.unresolved.append(phrase)
+            continue
+        if second[0] and second[0] != "out_of_scope" and score - second[1] < margin and second[1] >= threshold:
+            a.candidates.append(Candidate("resolve_senses", phrase, s, e, [best, second[0]]))
+            a.claims.claim(s, e, "sense?")
+            continue
+        if second[0] == "out_of_scope" and score - second[1] < margin:
+            a.unresolved.append(phrase)
+            continue
+        a.hits.append(senses.Hit(senses.BY_KEY[best], s, e, "meaning", score))
+        a.claims.claim(s, e, "sense")
+    a.hits.sort(key=lambda h: h.start)
+
+
+def _filler_typo(phrase: str) -> bool:
+    """A misspelt function word ("waht", "teh"): one edit from a filler word, and no sense name near it."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from finql.translate.text import FILLER
+
+    if " " in phrase or len(phrase) < 4 or senses.fuzzy(phrase):
+        return False
+    return process.extractOne(phrase, sorted(w for w in FILLER if len(w) >= 4), scorer=OSA.distance,
+                              score_cutoff=1) is not None
+
+
+def _merge_with_neighbour(a: Analysis, s: int, e: int) -> bool:
+    """A misspelt word next to a sense name: "totl assets" -> "total assets"."""
+    assert a.claims is not None
+    for h in list(a.hits):
+        if 0 <= h.start - e <= 1:
+            span = (s, h.end)
+        elif 0 <= s - h.end <= 1:
+            span = (h.start, e)
+        else:
+            continue
+        got = senses.fuzzy(a.text[span[0]:span[1]])
+        if got is not None:
+            a.hits.remove(h)
+            a.hits.append(senses.Hit(got[0], span[0], span[1], "fuzzy", got[1]))
+            a.claims.claim(s, e, "sense")
+            return True
+    return False
+
+
+def apply_choice(a: Analysis, cand: Candidate, choice: str | None) -> None:
+    """Settle a close call: a ticker or sense key from ``cand.options``, or None (refuse)."""
+    assert a.ents is not None
+    if choice is None or choice not in cand.options:
+        a.unresolved.append(cand.words)
+        return
+    if cand.step == "disambiguate":
+        a.ents.ambiguous = [x for x in a.ents.ambiguous if x[2] != cand.start]
+        a.ents.add(choice, cand.start, "model")
+        a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
+    else:
+        a.hits.append(senses.Hit(senses.BY_KEY[choice], cand.start, cand.end, "model"))
+        a.hits.sort(key=lambda h: h.start)
+
+
+def compose_reading(a: Analysis) -> None:
+    assert a.ents is not None and a.time is not None
+    if a.unresolved:
+        a.refuse("the question has words FinQL cannot express", a.unresolved)
+        return
+    if a.ents.ambiguous:
+        fam, options, s, e = a.ents.ambiguous[0]
+        a.refuse(f"'{a.text[s:e]}' could be {', '.join(options)}", [a.text[s:e]])
+        return
+    try:
+        a.reading = compose(a.text, a.ents, a.time, a.hits, a.atoms)
+    except Refusal as exc:
+        a.refuse(exc.message, exc.words)
+
+
+def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:
+    """Rules alone, end to end (close calls refused): the chain without a model."""
+    a = start(question)
+    link_entities(a)
+    resolve_time(a)
+    find_senses(a)
+    resolve_leftovers(a, index, threshold, margin)
+    for cand in a.candidates:
+        apply_choice(a, cand, cand.rules_pick)
+    compose_reading(a)
+    return a

@@ -1,0 +1,342 @@
+"""Metric senses: what a phrase of a question can mean in FinQL, found by name, by spelling, or by meaning.
+
+A *sense* is one FinQL value a question can ask for: a metric (``FF_SALES``), a standard ratio
+built from metrics by SPEC arithmetic (net margin, net cash, forward P/E), or a price measure.
+Each has the plain financial-English names an analyst uses for it (the SPEC's metric
+descriptions and their textbook synonyms) — these are both the exact-match vocabulary and the
+anchors the meaning matcher compares unknown words with.
+
+Three ways in, tried in order on words no other step claimed:
+
+1. ``find``: the names, longest first, as whole words.
+2. ``fuzzy``: a misspelt name (rapidfuzz ratio over the words of the names: "reveune", "incme").
+3. ``SenseIndex.nearest``: the words' embedding (the platform's embedder, multilingual-e5-small by
+   default) against every name of every sense and against ``OUT_OF_SCOPE`` — common financial
+   measures FinQL does not have (EBITDA, interest expense, beta, ...), so "EBITDA" lands on a
+   refusal rather than on operating income. A match needs a score of ``threshold`` (fitted on the
+   dev split, see ``finql.translate.fit``) and a lead of ``margin`` over the runner-up; a close
+   call between two senses goes to the model step, fenced to those senses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+# Placeholders in a template: {F} fiscal period, {D} date, {A}/{B} a date range, {E} estimate period.
+
+
+@dataclass(frozen=True)
+class Sense:
+    key: str
+    template: str
+    names: tuple[str, ...]
+    money: bool = False  # converted by IN (money or per-share amounts)
+    base: str | None = None  # the single metric GROWTH/CAGR/AVG/SUM can take
+    estimate: str | None = None  # the key of its consensus-estimate sense, if there is one
+    about: str = ""  # a one-line description (docs, and the model's list of candidates)
+    percent: bool = False  # a ratio in percent ("above 10%")
+    per_share: bool = False
+
+    @property
+    def kinds(self) -> set[str]:
+        return set(re.findall(r"\{([FDABE])\}", self.template))
+
+    @property
+    def is_fund(self) -> bool:
+        return self.kinds == {"F"}
+
+    @property
+    def is_range(self) -> bool:
+        return "A" in self.kinds
+
+    @property
+    def is_point(self) -> bool:
+        return self.kinds == {"D"}
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.kinds == {"E"}
+
+
+def _s(key: str, template: str, names: str, **kw: Any) -> Sense:
+    return Sense(key, template, tuple(n.strip() for n in names.split("|") if n.strip()), **kw)
+
+
+SENSES: tuple[Sense, ...] = (
+    # fundamentals (SPEC section 1), their plain names and textbook synonyms
+    _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line", money=True,
+       base="FF_SALES", estimate="fe_sales", about="Sales (revenue)"),
+    _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
+       about="Gross income"),
+    _s("oper_inc", "FF_OPER_INC({F})", "operating income|operating profit|operating profits|ebit|operating earnings",
+       money=True, base="FF_OPER_INC", about="Operating income"),
+    _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
+       "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
+    _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
+       "earns per share|earning per share|profit per share", money=True, base="FF_EPS",
+       estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
+    _s("dps", "FF_DPS({F})", "dividend per share|dividends per share|dps|dividend|dividends", money=True,
+       base="FF_DPS", about="Dividend per share", per_share=True),
+    _s("assets", "FF_ASSETS({F})", "total assets|assets", money=True, base="FF_ASSETS", about="Total assets"),
+    _s("liabs", "FF_LIABS({F})", "total liabilities|liabilities", money=True, base="FF_LIABS",
+       about="Total liabilities"),
+    _s("equity", "FF_EQUITY({F})", "shareholders' equity|shareholders equity|stockholders' equity|"
+       "stockholders equity|shareholder equity|book value|equity|net assets", money=True, base="FF_EQUITY",
+       about="Shareholders' equity"),
+    _s("debt", "FF_DEBT({F})", "total debt|debt|borrowings|gross debt", money=True, base="FF_DEBT",
+       about="Total debt"),
+    _s("cash", "FF_CASH({F})", "cash and equivalents|cash and cash equivalents|cash balance|cash|cash pile",
+       money=True, base="FF_CASH", about="Cash and equivalents"),
+    _s("capex", "FF_CAPEX({F})", "capital expenditure|capital expenditures|capex|capital spending",
+       money=True, base="FF_CAPEX", about="Capital expenditure"),
+    _s("fcf", "FF_FCF({F})", "free cash flow|free cash flows|free cashflow|fcf", money=True, base="FF_FCF",
+       about="Free cash flow"),
+    _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|share count|"
+       "number of shares|outstanding shares", base="FF_SHARES", about="Diluted shares (millions)"),
+    _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers",
+       base="FF_EMPLOYEES", about="Employees (count)"),
+    # ratios of fundamentals (SPEC arithmetic; the readings are documented in docs/finql-translation.md)
+    _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"
+       "net income margin", percent=True, about="Net income / sales, in percent"),
+    _s("oper_margin", "FF_OPER_INC({F}) / FF_SALES({F}) * 100", "operating margin|operating profit margin|"
+       "ebit margin", percent=True, about="Operating income / sales, in percent"),
+    _s("gross_margin", "FF_GROSS_INC({F}) / FF_SALES({F}) * 100", "gross margin|gross profit margin",
+       percent=True, about="Gross income / sales, in percent"),
+    _s("fcf_margin", "FF_FCF({F}) / FF_SALES({F}) * 100", "free cash flow margin|fcf margin", percent=True,
+       about="Free cash flow / sales, in percent"),
+    _s("roe", "FF_NET_INC({F}) / FF_EQUITY({F}) * 100", "return on equity|roe", percent=True,
+       about="Net income / equity, in percent"),
+    _s("roa", "FF_NET_INC({F}) / FF_ASSETS({F}) * 100", "return on assets|roa", percent=True,
+       about="Net income / total assets, in percent"),
+    _s("de", "FF_DEBT({F}) / FF_EQUITY({F})", "debt to equity|debt-to-equity|debt/equity|debt to equity ratio|"
+       "debt-to-equity ratio|gearing", about="Debt / equity"),
+    _s("payout", "FF_DPS({F}) / FF_EPS({F}) * 100", "payout ratio|dividend payout ratio|dividend payout",
+       percent=True, about="Dividend per share / EPS, in percent"),
+    _s("net_debt", "FF_DEBT({F}) - FF_CASH({F})", "net debt", money=True, about="Debt minus cash"),
+    _s("net_cash", "FF_CASH({F}) - FF_DEBT({F})", "net cash|net cash position", money=True,
+       about="Cash minus debt"),
+    _s("bvps", "FF_EQUITY({F}) / FF_SHARES({F})", "book value per share", money=True, per_share=True,
+       about="Equity / diluted shares"),
+    _s("sales_per_emp", "FF_SALES({F}) / FF_EMPLOYEES({F})", "revenue per employee|sales per employee",
+       money=True, about="Sales / employees"),
+    _s("capex_sales", "FF_CAPEX({F}) / FF_SALES({F}) * 100", "capex to sales|capex intensity|capex-to-sales",
+       percent=True, about="Capex / sales, in percent"),
+    _s("equity_ratio", "FF_EQUITY({F}) / FF_ASSETS({F}) * 100", "equity ratio", percent=True,
+       about="Equity / total assets, in percent"),
+    _s("asset_turnover", "FF_SALES({F}) / FF_ASSETS({F})", "asset turnover", about="Sales / total assets"),
+    # prices and valuation at a date
+    _s("price", "P_PRICE({D})", "share price|stock price|closing price|close price|price|quote|close|closing level|trading at|trade at|"
+       "trades at|trading price|closed at|closed|close at",
+       money=True, about="Closing price", per_share=True),
+    _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
+    _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
+       "market valuation|mcap|market-cap|worth|valued at|valuation", money=True, about="Market capitalisation"),
+    _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|price to earnings|price-to-earnings|price/earnings|"
+       "price earnings ratio|earnings multiple|p/e multiple|times earnings", about="Price / trailing EPS"),
+    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value",
+       about="Market cap / equity"),
+    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding", percent=True,
+       about="Trailing DPS / price, in percent"),
+    # prices over a range
+    _s("return", "P_RETURN({A}, {B})", "share price return|stock return|price return|total return|return|returns|"
+       "performance|share price performance|stock performance|price performance|price change|"
+       "share price change|change in share price|change in the share price", percent=True,
+       about="Share price return between two dates, in percent"),
+    _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak price|peak close|"
+       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high",
+       money=True, per_share=True, about="Highest close in a date range"),
+    _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
+       "lowest share price|52-week low|all-time low", money=True, per_share=True,
+       about="Lowest close in a date range"),
+    # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
+    _s("fe_eps", "FE_EPS({E})", "consensus eps|eps estimate|eps consensus|eps forecast|estimated eps|"
+       "expected eps|forecast eps|earnings estimate|earnings per share estimate", money=True, base="FE_EPS",
+       per_share=True, about="Consensus mean EPS"),
+    _s("fe_sales", "FE_SALES({E})", "consensus sales|consensus revenue|sales estimate|revenue estimate|"
+       "sales forecast|revenue forecast|sales consensus|revenue consensus|expected revenue|expected sales|"
+       "estimated revenue|estimated sales", money=True, base="FE_SALES", about="Consensus mean sales"),
+    _s("fe_num", "FE_NUM({E})", "number of analysts|analyst coverage|analyst count|analysts covering|"
+       "analysts cover|analysts following|analysts follow|how many analysts", base="FE_NUM", about="Number of analysts"),
+    _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
+       "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
+)
+
+BY_KEY = {s.key: s for s in SENSES}
+
+# Common financial measures FinQL does not carry: anchors so the meaning matcher refuses them
+# instead of landing on the nearest FinQL metric.
+OUT_OF_SCOPE = (
+    "ebitda", "ebitda margin", "enterprise value", "ev/ebitda", "interest expense", "interest income",
+    "interest coverage", "beta", "volatility", "current ratio", "quick ratio", "working capital",
+    "inventory", "accounts receivable", "goodwill", "cost of goods sold", "operating expenses",
+    "research and development", "r&d spending", "tax rate", "taxes", "depreciation", "amortisation",
+    "segment revenue", "revenue by region", "revenue by segment", "product line", "business segment", "by product",
+    "geographic breakdown", "stores", "market share", "credit rating",
+    "price target", "analyst rating", "recommendation", "short interest", "options", "implied volatility",
+    "bond yield", "coupon", "sharpe ratio", "intraday price", "opening price", "bid ask spread",
+    "ceo", "chief executive", "founder", "headquarters", "address", "website", "customers", "patents",
+    "esg score", "carbon emissions", "news", "lawsuit", "merger", "acquisition", "peers", "competitors",
+    "weather", "salary", "compensation", "board of directors",
+)
+
+
+@dataclass
+class Hit:
+    sense: Sense
+    start: int
+    end: int
+    how: str = "name"  # name | fuzzy | meaning | model
+    score: float = 1.0
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    suffix = r"(?:'s|s)?" if name[-1].isalpha() else ""
+    return re.compile(r"(?<![\w/])" + re.escape(name) + suffix + r"(?![\w/])")
+
+
+_NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(
+    [(_pattern(n), s) for s in SENSES for n in s.names], key=lambda ps: -len(ps[0].pattern))
+
+
+def find(text: str, free: Any) -> list[Hit]:
+    """Every sense name in lower-case ``text`` whose span ``free(start, end)`` allows, longest first."""
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for rx, sense in _NAMES:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append(Hit(sense, m.start(), m.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_NAME_WORDS: dict[str, list[Sense]] = {}
+for _sense in SENSES:
+    for _n in _sense.names:
+        _NAME_WORDS.setdefault(_n, []).append(_sense)
+_VOCAB = sorted(_NAME_WORDS)
+
+
+def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
+    """A sense whose name is a close spelling of ``phrase``: one edit (a transposition counts as one)
+    for words up to 6 letters, two up to 11, three beyond; at least 4 letters; one clear best."""
+    n = len(phrase.replace(" ", ""))
+    if n < 4:
+        return None
+    edits = 1 if n <= 6 else 2 if n <= 11 else 3
+    found = process.extract(phrase, _VOCAB, scorer=OSA.distance, score_cutoff=edits, limit=5)
+    # another form of the same word ("trade" / "traded") is a different word, not a typo
+    found = [f for f in found if not (f[0].startswith(phrase) or phrase.startswith(f[0]))]
+    if not found:
+        return None
+    best = min(d for _n, d, _i in found)
+    names = [name for name, d, _i in found if d == best]
+    keys = {s.key for name in names for s in _NAME_WORDS[name]}
+    if len(keys) != 1:
+        return None
+    sense = _NAME_WORDS[names[0]][0]
+    return sense, float(100 - 10 * best)
+
+
+@dataclass
+class Nearest:
+    """The meaning matcher's verdict on one phrase."""
+
+    ranked: list[tuple[str, float]] = field(default_factory=list)  # (sense key or "out_of_scope"), best first
+
+    def best(self) -> tuple[str, float]:
+        return self.ranked[0] if self.ranked else ("", 0.0)
+
+
+class SenseIndex:
+    """The names of every sense (and the out-of-scope anchors) embedded once, compared by cosine.
+
+    Built lazily into locals and published once under a lock, so concurrent first questions
+    never see a half-built index; after that it is read-only.
+    """
+
+    def __init__(self, embedder: Any, cache_dir: str | Path | None = None) -> None:
+        self.embedder = embedder
+        self.cache_dir = Path(cache_dir) if cache_dir else None
+        self._lock = threading.Lock()
+        self._built: tuple[list[str], np.ndarray] | None = None
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        # names are short phrases, like the question's words: both sides embedded as queries
+        if hasattr(self.embedder, "embed_queries"):
+            return np.asarray(self.embedder.embed_queries(texts), dtype=np.float32)
+        if hasattr(self.embedder, "embed_query"):
+            return np.stack([np.asarray(self.embedder.embed_query(t), dtype=np.float32) for t in texts])
+        return np.asarray(self.embedder.embed(texts), dtype=np.float32)
+
+    def build(self) -> tuple[list[str], np.ndarray]:
+        if self._built is None:
+            with self._lock:
+                if self._built is None:
+                    labels = [s.key for s in SENSES for _n in s.names] + ["out_of_scope"] * len(OUT_OF_SCOPE)
+                    texts = [n for s in SENSES for n in s.names] + list(OUT_OF_SCOPE)
+                    vectors = self._cached(texts)
+                    self._built = (labels, vectors)
+        return self._built
+
+    def _cached(self, texts: list[str]) -> np.ndarray:
+        """The names' vectors, from a file under CHARTER_HOME keyed by embedder and names (embedding ~300
+        phrases takes seconds; a question should not wait for it)."""
+        if self.cache_dir is None:
+            return self._embed(texts)
+        key = hashlib.sha256(json.dumps([getattr(self.embedder, "name", type(self.embedder).__name__),
+                                         getattr(self.embedder, "dimensions", 0), texts]).encode()).hexdigest()[:24]
+        path = self.cache_dir / f"senses-{key}.npy"
+        try:
+            vectors = np.load(path)
+            if vectors.shape[0] == len(texts):
+                return vectors
+        except (OSError, ValueError):
+            pass
+        vectors = self._embed(texts)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            with tmp.open("wb") as fh:
+                np.save(fh, vectors)
+            tmp.replace(path)  # atomically: a reader never sees half a file
+        except OSError:
+            pass  # a read-only home: embed again next process
+        return vectors
+
+    def nearest(self, phrase: str) -> Nearest:
+        labels, vectors = self.build()
+        v = self._embed([phrase])[0]
+        scores = vectors @ v
+        best: dict[str, float] = {}
+        for label, score in zip(labels, scores, strict=True):
+            if score > best.get(label, -2.0):
+                best[label] = float(score)
+        return Nearest(sorted(best.items(), key=lambda kv: -kv[1]))
+
+
+_INDEXES: dict[tuple[int, str], SenseIndex] = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def sense_index(embedder: Any, cache_dir: str | Path | None = None) -> SenseIndex:
+    """One index per embedder object and cache folder (the embedder is one per provider per process)."""
+    key = (id(embedder), str(cache_dir or ""))
+    with _INDEX_LOCK:
+        idx = _INDEXES.get(key)
+        if idx is None or idx.embedder is not embedder:
+            idx = SenseIndex(embedder, cache_dir)
+            _INDEXES[key] = idx
+        return idx

@@ -1,0 +1,181 @@
+"""The structure words of a question: comparisons, numbers, logic, ranking, functions and cues.
+
+``find`` claims them (so the leftover check knows they were understood) and returns them as
+ordered *atoms* the composer reads like a sentence: ``metric cmp number``, ``either ... or``,
+``top 5 ... by``, ``growth of ... from ... to``. Each pattern is general English of comparisons
+and ranking, not a phrase of any golden question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from finql.translate.text import Claims
+from finql.translate.timeres import NUMBER_WORDS
+
+_CMP = [  # longest, most specific first; (pattern, op, postfix)
+    (r"greater than or equal to|more than or equal to|at least|no less than|not less than|a minimum of|minimum of|>=|≥", ">=", False),
+    (r"less than or equal to|at most|no more than|not more than|a maximum of|maximum of|up to|<=|≤", "<=", False),
+    (r"or more|or higher|or above|and above|and up|or greater", ">=", True),
+    (r"or less|or lower|or below|and below|or fewer", "<=", True),
+    (r"more than|greater than|higher than|bigger than|larger than|in excess of|north of|above|over|exceeding|exceeds|"
+     r"exceeded|exceed|topping|tops|topped|beyond|more expensive than|>", ">", False),
+    (r"less than|lower than|smaller than|fewer than|cheaper than|below|under|beneath|south of|short of|<", "<", False),
+    (r"not equal to|different from|other than|!=|≠", "!=", False),
+    (r"equal to|equals|exactly|=", "=", False),
+]
+_UNIT = (r"%|percent|per cent|pct|trillion|tn|billion|bn|b|million|mn|mm|m|thousand|k|x|times")
+_NUMBER = (r"(?<![\w.])(-|minus\s+|negative\s+)?([$€£¥])?\s?(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(" + _UNIT + r")?(?![\w])")
+_FRACTION = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+             "one quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0, "two times": 2.0, "triple": 3.0}
+_SYMBOL_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+
+_RANK_DESC = (r"highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
+              r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
+              r"descending|biggest to smallest|highest first|largest first|biggest first")
+_RANK_ASC = (r"lowest|smallest|least|bottom|worst|weakest|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
+             r"least valuable|smallest to largest|lowest to highest|ascending|lowest first|smallest first|"
+             r"least expensive")
+_RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order"
+
+_FUNCS = [
+    ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?"),
+    ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rose|risen|change[sd]?|changing|"
+               r"expand(?:ed)?|decline[sd]?|declining|drop(?:ped)?|fell|fall(?:en)?|shr[ai]nk|shrunk|up or down|"
+               r"go(?:ne)? up|went up|go(?:ne)? down|went down|improve[sd]?"),
+    ("AVG", r"average[sd]?|avg|mean|typical"),
+    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
+]
+_DOWN = r"decline[sd]?|declining|drop(?:ped)?|fell|fall(?:en)?|shr[ai]nk|shrunk|go(?:ne)? down|went down|lost|lose|slump(?:ed)?"
+
+_ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
+             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook")
+
+_ADJ = [  # (pattern, template with {F} or {D}, name)
+    (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
+     r"posted (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
+     r"in the red|a net loss|net losses|loss-makers?", "FF_NET_INC({F}) < 0", "loss"),
+    (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
+     r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
+    (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?|no dividends?|"
+     r"non-dividend[- ]paying|pay no dividends?|zero dividends?", "FF_DPS({F}) = 0", "nodiv"),
+    (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?|dividend[- ]pay(?:ers?|ing)|dividend payers?",
+     "FF_DPS({F}) > 0", "div"),
+    (r"debt[- ]free|no debt|zero debt|without debt", "FF_DEBT({F}) = 0", "nodebt"),
+    (r"trad(?:e|es|ed|ing) (?:below|under|beneath|at a discount to) (?:their |its )?book(?: value)?|"
+     r"(?:below|under) (?:their |its )?book value|(?:trad(?:e|es|ed|ing)|valued) at less than (?:their |its )?book(?: value)?",
+     "FG_PB({D}) < 1", "belowbook"),
+    (r"trad(?:e|es|ed|ing) (?:above|over|at a premium to) (?:their |its )?book(?: value)?", "FG_PB({D}) > 1", "abovebook"),
+]
+
+_MOVE = (r"(?:rose|gained|climbed|rallied|advanced|jumped|soared|went up|gone up|go up|up|appreciated|"
+         r"fell|dropped|declined|lost|slumped|tumbled|sank|went down|gone down|go down|down|"
+         r"moved|move|moves|performed|perform|performing|performance|returned|fared|did|done|do|doing)")
+_MOVE_DOWN = r"fell|dropped|declined|lost|slumped|tumbled|sank|went down|gone down|go down|down"
+
+
+@dataclass
+class Atom:
+    kind: str  # cmp num frac logic sep func rank rankverb by est adj sign move lparen rparen first
+    start: int
+    end: int
+    value: Any = None
+    extra: Any = None
+
+
+def _longest_first(alternatives: str) -> str:
+    return "|".join(sorted(alternatives.split("|"), key=len, reverse=True))
+
+
+def _free_iter(rx: str, text: str, claims: Claims):  # type: ignore[no-untyped-def]
+    for m in re.finditer(rx, text):
+        if claims.free(m.start(), m.end()):
+            yield m
+
+
+def number_value(m: re.Match[str]) -> tuple[float, str | None, str | None]:
+    """(value, unit, currency symbol's currency) of a number match."""
+    v = float(m.group(3).replace(",", ""))
+    if m.group(1):
+        v = -v
+    return v, (m.group(4) or None), _SYMBOL_CUR.get(m.group(2) or "")
+
+
+def find_adjectives(text: str, claims: Claims) -> list[Atom]:
+    """The condition adjectives ("profitable", "below book value"), claimed before sense names."""
+    atoms = []
+    for rx, template, name in _ADJ:
+        for m in _free_iter(r"\b(?:" + rx + r")\b", text, claims):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("adj", m.start(), m.end(), template, name))
+    return atoms
+
+
+def find(text: str, claims: Claims) -> list[Atom]:
+    """Claim the structure words of lower-cased ``text`` (whatever other steps left free)."""
+    atoms: list[Atom] = []
+
+    def take(kind: str, rx: str, value: Any = None, extra: Any = None, group: int = 0) -> None:
+        for m in _free_iter(rx, text, claims):
+            s, e = m.span(group)
+            claims.claim(s, e, "structure")
+            atoms.append(Atom(kind, s, e, value if value is not None else m.group(group), extra))
+
+    take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\d)", value="between")
+    for rx, op, postfix in _CMP:
+        take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])", value=op, extra=postfix)
+    for m in re.finditer(_NUMBER, text):
+        end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
+        if not claims.free(m.start(), end):
+            continue
+        value = number_value(m)
+        if end != m.end():
+            value = (value[0], None, value[2])
+        claims.claim(m.start(), end, "structure")
+        atoms.append(Atom("num", m.start(), end, value))
+    for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
+        take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
+    take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction) of|as % of|relative to|"
+         r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
+    take("arith", r"\bminus\b|\bless\b(?!\s+than)", value="-")
+    take("arith", r"\bplus\b", value="+")
+    take("arith_diff", r"\b(?:the\s+)?difference between\b", value="-")
+    take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
+    take("lparen", r"\(", value="(")
+    take("rparen", r"\)", value=")")
+    take("first", r"\b(?:the\s+)?(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
+         + r")\b(?=\s+(?:[\w-]+\s+){0,5}?(?:" + _RANK_DESC + "|" + _RANK_ASC + r"|companies|stocks|names|firms|"
+         r"banks|insurers|utilities|retailers|reits|members|constituents))", value="count")
+    take("rank", r"\b(?:" + _longest_first(_RANK_DESC) + r")\b", value="DESC")
+    take("rank", r"\b(?:" + _longest_first(_RANK_ASC) + r")\b", value="ASC")
+    take("comparative", r"\b(?:higher|larger|bigger|greater|lower|smaller|cheaper|better|worse|more|less|fewer)\b",
+         value=None)
+    take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
+    take("by", r"\b(?:by|on|in terms of|based on|according to|measured by|on the basis of)\b(?:\s+(?:their|its|the))?",
+         value="by")
+    for name, rx in _FUNCS:
+        take("func", r"\b(?:" + rx + r")\b", value=name,
+             extra="down" if name == "GROWTH" else None)
+    for a in atoms:
+        if a.kind == "func" and a.value == "GROWTH" and not re.fullmatch(_DOWN, text[a.start:a.end]):
+            a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rose|risen|grow\w*|grew|expand\w*|"
+                                          r"go(?:ne)? up|went up|improve[sd]?", text[a.start:a.end]) else None
+    take("est", r"\b(?:" + _ESTIMATE + r")\b", value="est")
+    take("sign", r"\b(?:positive|negative)\b", value=None)
+    for a in atoms:
+        if a.kind == "sign":
+            a.value = ">" if text[a.start:a.end] == "positive" else "<"
+    take("move", r"\b(?:" + _MOVE + r")\b", value=None)
+    for a in atoms:
+        if a.kind == "move":
+            a.value = "down" if re.fullmatch(_MOVE_DOWN, text[a.start:a.end]) else (
+                "up" if re.fullmatch(r"rose|gained|climbed|rallied|advanced|jumped|soared|went up|gone up|go up|up|"
+                                     r"appreciated", text[a.start:a.end]) else None)
+    take("logic", r"\b(?:either|neither|both|and also|as well as|and|or|but|while|not|nor|whilst|plus)\b", value=None)
+    for a in atoms:
+        if a.kind == "logic":
+            a.value = text[a.start:a.end]
+    take("sep", r"[,;]", value=",")
+    return sorted(atoms, key=lambda a: a.start)

@@ -1,0 +1,122 @@
+"""The question as text: normalisation, claimed spans, and the words no step needs to explain.
+
+Every step of the decomposed chain *claims* the character spans of the words it understood
+(a company name, a period, a metric, a comparison). What is left once every step has run is
+checked against ``FILLER`` — the function words and question scaffolding of English that carry
+no content of their own ("what", "the", "show me", "companies") — and anything else is a word
+the chain did not understand, which makes it refuse rather than answer a different question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Function words, auxiliaries, request verbs and generic nouns of a data question. General
+# English only: a content word (a metric, a period, a place, a verb that changes the meaning)
+# must never be here, or a question that asks for it would be answered without it.
+FILLER = frozenset(w for group in (
+    # articles, pronouns, question words
+    "a an the this that these those its it it's their theirs they them there here his her our ours we us i i'm me my you your yours one ones what what's whats which who whose whom how how's when where why much many",
+    # auxiliaries
+    "is are was were be been being am do does did done doing has have had having can could may might shall would so",
+    # prepositions and conjunctions
+    "of for in on at to from by with as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs.",
+    # requests
+    "show list give tell find get display fetch provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
+    # generic nouns of a data question
+    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed",
+    # light verbs that do not choose a measure
+    "report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading",
+    # quantifiers and hedges
+    "any all every each whole entire overall just only exactly roughly approximately around currently",
+) for w in group.split())
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                       "−": "-", "\u00a0": " "})
+
+
+def normalize(question: str) -> str:
+    """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
+    text = unicodedata.normalize("NFKC", question).translate(_APOS)
+    return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # lower case
+    start: int
+    end: int
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9&'./-]*[a-z0-9%]|[a-z0-9%$€£¥]")
+
+
+def words(text: str) -> list[Word]:
+    """Word tokens of lower-cased text, with their offsets (a trailing period or apostrophe is not part)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        s, e = m.start(), m.end()
+        while w.endswith((".", "'")) and len(w) > 1:
+            w, e = w[:-1], e - 1
+        out.append(Word(w, s, e))
+    return out
+
+
+class Claims:
+    """Character spans of the question that steps have understood (each with who claimed it)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int, str]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether no claimed span overlaps [start, end)."""
+        return all(end <= s or start >= e for s, e, _w in self.spans)
+
+    def claim(self, start: int, end: int, who: str) -> None:
+        self.spans.append((start, end, who))
+
+    def masked(self) -> str:
+        """The text with every claimed span blanked out (offsets unchanged)."""
+        chars = list(self.text)
+        for s, e, _w in self.spans:
+            for i in range(s, min(e, len(chars))):
+                chars[i] = " "
+        return "".join(chars)
+
+    def by(self, who: str) -> list[tuple[int, int]]:
+        return [(s, e) for s, e, w in self.spans if w == who]
+
+
+def base_form(w: str) -> str:
+    """A word without a possessive or plural 's' (for filler checks)."""
+    w = re.sub(r"'s?$", "", w)
+    return w
+
+
+def leftover(text: str, claims: Iterable[tuple[int, int]]) -> list[Word]:
+    """Content words of ``text`` outside every claimed span and not filler."""
+    spans = list(claims)
+    out = []
+    for w in words(text):
+        if any(w.start < e and s < w.end for s, e in spans):
+            continue
+        if w.text in FILLER or base_form(w.text) in FILLER or re.fullmatch(r"[\W_]+", w.text):
+            continue
+        out.append(w)
+    return out
+
+
+def chunks(text: str, left: list[Word]) -> list[tuple[int, int]]:
+    """Leftover words grouped into runs separated only by filler or punctuation of a few characters."""
+    groups: list[list[Word]] = []
+    for w in left:
+        if groups and w.start - groups[-1][-1].end <= 1:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return [(g[0].start, g[-1].end) for g in groups]

@@ -1,0 +1,199 @@
+"""The deterministic steps of the decomposed chain: linking, time, senses, composition, refusals.
+
+Rules alone here (no model, no embedder unless a test asks for it): ``translate`` refuses every
+close call, so what these tests see is what the chain answers before any model is asked.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from finql.translate.pipeline import translate
+from finql.translate.text import Claims, normalize
+from finql.translate.timeres import resolve
+
+GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
+
+
+def q(question: str) -> str | None:
+    a = translate(question)
+    return a.reading.query() if a.reading else None
+
+
+@pytest.mark.parametrize(
+    ("question", "tickers"),
+    [
+        ("What were Northwind Systems' sales?", ["NWSY"]),
+        ("Northwind's software arm revenue", ["NWSY"]),
+        ("the logistics business of Northwind", ["NWLG"]),
+        ("Northwnd Sytems EPS", ["NWSY"]),  # misspelt, rapidfuzz
+        ("employes at harbour freight lines", ["HFL"]),  # lower case, British spelling
+        ("KEYSTONE PROPERTIES REVENUE FY2020", ["KEYS"]),  # shouting: words are not tickers
+        ("APXM versus Apex Medical", ["APXM", "APXD"]),
+        ("how much cash does Falcon Software hold", ["FALC"]),
+        ("Capex at Atlas Mining in FY-2", ["ATLM"]),  # "Capex" is a metric, not a misspelt "Apex"
+    ],
+)
+def test_link_companies(question: str, tickers: list[str]) -> None:
+    a = translate(question)
+    assert a.ents is not None and a.ents.tickers == tickers
+
+
+def test_a_family_with_several_companies_and_no_hint_is_a_close_call() -> None:
+    a = translate("Aurora net income last year")
+    assert a.reading is None and a.refusal == "unsupported" and "aurora" in (a.message or "")
+    assert [c.options for c in a.candidates] == [["AUOU", "AURC", "AURO", "AURP"]]
+
+
+def _periods(phrase: str) -> list[tuple[str, object]]:
+    text = normalize(phrase).lower()
+    found = resolve(text, Claims(text))
+    out = []
+    for m in found.mentions:
+        v = m.value
+        out.append((v.kind, v.fiscal_periods() or v.span("return") or v.point() or v.estimates()))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "value"),
+    [  # SPEC sections 2 and 5, as of 2025-01-15
+        ("the quarter before last", "fqrel", ["FQ-1"]),
+        ("last quarter", "fqrel", ["FQ0"]),
+        ("three years ago", "yearsago", ["FY2022"]),
+        ("the year before last", "year", ["FY2023"]),
+        ("FY-1", "fylabel", ["FY-1"]),
+        ("over the last 20 trading days", "span", ("D-20", "D0")),
+        ("the past six months", "span", ("2024-07-15", "D0")),
+        ("between January 1 and June 30, 2024", "date_range", ("2024-01-01", "2024-06-30")),
+        ("in calendar 2024", "year", ("2023-12-31", "D0")),
+        ("in the first half of 2024", "half", ("2023-12-31", "2024-06-30")),
+        ("year to date", "ytd", ("2023-12-31", "D0")),
+        ("the last trading day of June 2024", "date", "2024-06-28"),
+        ("FY2022, FY2023 and FY2024", "years", ["FY2022", "FY2023", "FY2024"]),
+        ("the last four quarters", "span", ["FQ-3", "FQ-2", "FQ-1", "FQ0"]),
+        ("next year", "est", ["FY1"]),
+        ("trailing twelve months", "ltm", ["LTM"]),
+    ],
+)
+def test_time_forms(phrase: str, kind: str, value: object) -> None:
+    assert _periods(phrase) == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("What were Northwind Systems' sales in the quarter before last?", "FF_SALES(FQ-1) FOR NWSY"),
+        ("How much has Pinnacle Telecom's share price moved over the last 20 trading days?", "P_RETURN(D-20, D0) FOR PNTC"),
+        ("whats the reveune of Ashford Brands the year before last", "FF_SALES(FY2023) FOR ASHF"),
+        ("Return of Cobalt Motors shares in the first half of 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR COBA"),
+        ("Northwind Systems revenue for FY2022, FY2023 and FY2024",
+         "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR NWSY"),
+        ("Falcon Software's cash and debt at the end of last fiscal year", "FF_CASH(FY2024), FF_DEBT(FY2024) FOR FALC"),
+        ("What is Falcon Software's net cash?", "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR FALC"),
+        ("Forward P/E of Indigo Semiconductor", "P_PRICE(D0) / FE_EPS(FY1) FOR INDI"),
+        ("What is Quarry Packaging's expected EPS growth from last year to next year?",
+         "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR QUAP"),
+        ("Average quarterly revenue of Falcon Software in fiscal 2023", "AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR FALC"),
+        ("Which 4 utilities have the lowest debt to equity?",
+         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities")) '
+         "SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) ASC TOP 4"),
+        ("German or French insurers with a P/E below 15",
+         'NAME FOR SCREEN(INDUSTRY("Insurance") & (COUNTRY("Germany") | COUNTRY("France")), FG_PE(D0) < 15)'),
+        ("Which TECHX stocks have either a P/E below 15 or a dividend yield above 2%, and also generated positive "
+         "free cash flow last year?",
+         "NAME FOR SCREEN(INDEX(TECHX), (FG_PE(D0) < 15 OR FG_DIV_YIELD(D0) > 2) AND FF_FCF(FY2024) > 0)"),
+        ("Which payments companies have a market cap above $20 billion?",
+         'NAME FOR SCREEN(INDUSTRY("Payments"), FG_MKT_CAP(D0) > 20000) IN USD'),
+        ("Name the 4 smallest real estate companies by market value, converted to sterling",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Real Estate")) SORT FG_MKT_CAP(D0) ASC TOP 4 IN GBP'),
+    ],
+)
+def test_translate(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_non_us_is_every_other_country_of_the_set() -> None:
+    query = q("Which non-US financials are trading below book value?") or ""
+    assert query.startswith('NAME FOR SCREEN(SECTOR("Financials") & (COUNTRY("Canada") | ')
+    assert 'COUNTRY("United States")' not in query and query.endswith(", FG_PB(D0) < 1)")
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Break down Northwind Systems' revenue by region for last year", ["region"]),
+        ("Who is the CFO of Delta Insurance?", ["cfo"]),
+        ("What's the beta of Falcon Software stock?", ["beta"]),
+        ("Northwind Systems revenue in 2012", ["2012"]),  # before the data
+        ("Sterling Power's revenue in Q3 2025", ["q3 2025"]),  # not reported yet
+        ("Average P/E of the NX100 index", ["average"]),  # an aggregate across companies
+    ],
+)
+def test_words_not_understood_are_refused_and_named(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported"
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+def test_an_estimate_is_never_replaced_by_an_actual() -> None:
+    """A forward-looking question on a metric without a consensus estimate is refused, not answered with actuals."""
+    a = translate("What is the consensus net margin forecast for Falcon Software next year?")
+    assert a.reading is None and "estimate" in (a.message or "")
+    assert q("What is next year's EPS estimate for Falcon Software?") == "FE_EPS(FY1) FOR FALC"
+
+
+def _cases(name: str) -> list[dict]:
+    return [json.loads(line) for line in (GOLDEN / name).read_text().splitlines() if line.strip()]
+
+
+def test_golden_sets_follow_spec_format() -> None:
+    dev, test = _cases("dev.jsonl"), _cases("test.jsonl")
+    assert len(dev) + len(test) >= 400
+    assert not {c["question"] for c in dev} & {c["question"] for c in test}
+    assert sum("written-dev" in c["tags"] for c in dev) >= 150
+    for case in dev + test:
+        assert case["id"] and case["question"]
+        assert (case["query"] is None) == ("refusal" in case)
+        assert case.get("refusal") in (None, "unsupported", "not_permitted")
+        assert case.get("principal", "analyst") in ("analyst", "analyst-basic", "guest")
+
+
+def test_golden_queries_parse() -> None:
+    from finql.language.parser import parse
+
+    for case in _cases("dev.jsonl") + _cases("test.jsonl"):
+        if case["query"]:
+            assert str(parse(case["query"]))
+
+
+@pytest.mark.slow
+def test_golden_queries_execute(env) -> None:
+    """Every gold query runs on the governed executor as its case's principal."""
+    failures = []
+    for case in _cases("dev.jsonl") + _cases("test.jsonl"):
+        if case["query"]:
+            try:
+                env.execute(case["query"], case.get("principal", "analyst"))
+            except Exception as exc:  # collect them all, report once
+                failures.append((case["id"], case["query"], str(exc)))
+    assert not failures, failures[:5]
+
+
+def test_same_questions_same_readings_at_concurrency_1_and_8() -> None:
+    """Lazy tables (aliases, families, sense patterns) are built once; eight threads read what one does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [c["question"] for c in _cases("dev.jsonl")[::7]]
+
+    def reading(question: str) -> tuple[str | None, str | None]:
+        a = translate(question)
+        return (a.reading.query() if a.reading else None), a.message
+
+    one = [reading(x) for x in questions]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        eight = list(pool.map(reading, questions))
+    assert eight == one and sum(x[0] is not None for x in one) > len(one) // 2

