@@ -57,6 +57,13 @@ class Unauthenticated(CharterError):
     code = "unauthenticated"
 
 
+class Refused(CharterError):
+    """An agent declined to answer: the asker may not see the data, or the question is not one it
+    understands. An answer, not a failure; the command line exits as for a permission refusal."""
+
+    code = "refused"
+
+
 class RateLimited(CharterError):
     code = "rate_limited"
     retryable = True
@@ -98,9 +105,14 @@ class StoreError(CharterError):
 
 
 # One place maps error classes to CLI exit codes, one to HTTP statuses (most specific first).
+# docs/architecture.md ("Errors and exit codes") shows this table; a test holds the two together.
+USAGE_EXIT = 2  # a usage error of the command-line framework: unknown command or option, missing argument
+INTERNAL_EXIT = 70  # a bug (EX_SOFTWARE): one line, --debug shows the traceback
+INTERRUPTED_EXIT = 130
 _EXIT_CODES: list[tuple[type[CharterError], int]] = [
     (PermissionDenied, 3),
     (Unauthenticated, 3),
+    (Refused, 3),
     (NotFound, 4),
     (RateLimited, 5),
     (BudgetExceeded, 5),
@@ -114,6 +126,7 @@ _EXIT_CODES: list[tuple[type[CharterError], int]] = [
 _HTTP_STATUS: list[tuple[type[CharterError], int]] = [
     (Unauthenticated, 401),
     (PermissionDenied, 403),
+    (Refused, 403),
     (NotFound, 404),
     (AlreadyExists, 409),
     (InvalidInput, 422),
@@ -134,6 +147,23 @@ def exit_code(error: BaseException) -> int:
         if isinstance(error, cls):
             return code
     return 1
+
+
+def exit_codes() -> list[tuple[type[CharterError], int]]:
+    """Every error class with its exit code, most specific first (the table the docs show)."""
+    return list(_EXIT_CODES)
+
+
+def error_from_dict(error: dict[str, Any]) -> CharterError:
+    """The typed error a ``to_dict()`` describes (an agent's recorded error), by its stable code."""
+    code = error.get("code")
+    todo: list[type[CharterError]] = [CharterError]
+    while todo:
+        cls = todo.pop()
+        if cls.code == code:
+            return cls(str(error.get("message", "")))
+        todo.extend(cls.__subclasses__())
+    return CharterError(str(error.get("message", "")))
 
 
 def http_status(error: BaseException) -> int:

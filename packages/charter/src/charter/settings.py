@@ -240,6 +240,11 @@ def load_settings(home: str | Path | None = None, environ: dict[str, str] | None
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"invalid configuration in {path}: {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"invalid configuration in {path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} "
+                              f"at offset {exc.start}); save it as UTF-8") from None
+        except RecursionError:
+            raise ConfigError(f"invalid configuration in {path}: nested too deeply") from None
         except OSError as exc:
             raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
     data["home"] = home_path

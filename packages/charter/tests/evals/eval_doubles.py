@@ -102,3 +102,17 @@ def llm_agent_double() -> Agent:
     from charter.agents import LLMStep
 
     return Agent("llm-toy", LLMStep("add", Numbers, Answer, {"prompt": "Add {a} and {b}"}))
+
+
+def logged_adder_double(inputs: dict[str, Any]) -> dict[str, Any]:
+    """The adder double, slowed by ``EVAL_DOUBLE_SLEEP_S`` and logging each call's ``a`` to
+    ``EVAL_DOUBLE_CALLS`` (one line per call), so a test can see which items really ran."""
+    import os
+    import time
+
+    time.sleep(float(os.environ.get("EVAL_DOUBLE_SLEEP_S", "0")))
+    log = os.environ.get("EVAL_DOUBLE_CALLS")
+    if log:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{inputs['a']}\n")
+    return adder_double(inputs)

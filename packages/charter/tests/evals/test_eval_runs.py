@@ -15,6 +15,7 @@ from eval_doubles import adder_double, arithmetic_rows, toy_agent_double, write_
 from charter.errors import InvalidInput
 from charter.evals import AgentTarget, CallableTarget, Runs, ScorerRegistry, load_file
 from charter.evals.tables import RunItemRow, RunRow
+from charter.store import Store
 from charter.testing import require_module
 from charter.tracing import Tracer
 
@@ -132,18 +133,45 @@ def test_agent_target_with_traces_and_step_scorer(sqlite_store, settings, tmp_pa
 
 
 @pytest.mark.slow
-def test_ray_executor_matches_local(sqlite_store, tmp_path):
+def test_ray_executor_matches_local_item_by_item(sqlite_store, settings, tmp_path):
+    """The same runs on threads and on a real local Ray cluster store the same items: outputs,
+    errors, scores (a step scorer reads the trace the worker stored) and cache behaviour."""
+    from functools import partial
+
+    from charter.catalog import Catalog
+    from charter.cli.eval import worker_handles
+    from charter.evals import LocalExecutor, RayExecutor
+    from charter.store import upgrade
+
     ray = require_module("ray", "ray")
-    ds = _dataset(tmp_path, 16)
-    runs = Runs(sqlite_store)
-    target = CallableTarget(adder_double, name="adder", version="v1")
-    local = runs.run(target, ds, _scorers(), use_cache=False)
+    upgrade(Store(settings.database_url))
+    store = Store(settings.database_url)
+    tracer = Tracer(settings, store)
+    runs = Runs(store, tracer=tracer)
+    ds = _dataset(tmp_path, 12)
+    plain = CallableTarget(adder_double, name="adder", version="v1")
+    agent = toy_agent_double(threshold=0.05, style="careful")
+    factory = partial(worker_handles, settings.model_dump_json())  # the CLI's: a whole Charter per worker
+    Catalog(store).create_securable("agent", "toy", owner="admin")
+    scorers = _scorers("exact:field=expected", "step:step=add,field=expected")
+    local = [runs.run(plain, ds, scorers[:1], use_cache=False, executor=LocalExecutor(3)),
+             runs.run(AgentTarget(agent, **factory()), ds, scorers, use_cache=False, executor=LocalExecutor(3))]
+    ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, configure_logging=False,
+             runtime_env={"env_vars": {"PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}})
     try:
-        remote = runs.run(target, ds, _scorers(), use_cache=False, executor="ray", concurrency=2)
+        remote = [runs.run(plain, ds, scorers[:1], use_cache=False, executor=RayExecutor(2)),
+                  runs.run(AgentTarget(agent, handles_factory=factory, **factory()), ds, scorers, use_cache=False,
+                           executor=RayExecutor(2))]
+        cached = runs.run(plain, ds, scorers[:1], executor=RayExecutor(2))  # every clean item from the cache
     finally:
         ray.shutdown()
-    strip = lambda r: sorted((i.item_id, i.passed, i.output, i.error and i.error["message"]) for i in r.items)  # noqa: E731
-    assert strip(local) == strip(remote)
+    for a, b in zip(local, remote, strict=True):
+        assert _view(a) == _view(b)
+        assert [i.item_id for i in b.items] == [i.item_id for i in a.items]
+    assert all(i.trace_id for i in remote[1].items) and remote[1].items[3].scores["step:add"].passed
+    assert _view(cached) == _view(local[0])
+    assert {i.item_id for i in cached.items if not i.cached} == {i.item_id for i in local[0].items if i.error}
+    store.dispose()
 
 
 def test_retryable_errors_back_off_then_record(sqlite_store, tmp_path, monkeypatch):
@@ -202,3 +230,46 @@ def test_resolve_agent_by_alias_through_registry_and_versions(sqlite_store):
     plain = resolve_agent("toy", registry=registry, versions=versions)
     assert plain.version == toy_agent_double().content_hash()
     assert plain.run({"a": 50, "b": 1}, principal="admin").output == {"expected": 52}
+
+
+def test_cache_keeps_only_clean_reproducible_outputs(sqlite_store, tmp_path):
+    """Not cached: a failed item, an output carrying an error, an output a later run of the same
+    version does not reproduce (a race); and the agent's code is part of the key."""
+    from charter.evals.tables import ItemCacheRow
+
+    ds = _dataset(tmp_path, 6)
+    runs = Runs(sqlite_store)
+    answers = {"bump": 0}
+
+    def flaky(inputs):
+        if inputs["a"] == 1:
+            return {"expected": None, "error": "source unavailable"}  # an answer that says it failed
+        if inputs["a"] == 2:
+            return {"expected": inputs["a"] + inputs["b"] + answers["bump"]}  # not reproducible
+        return adder_double(inputs)
+
+    def cached_keys():
+        with sqlite_store.session() as s:
+            return {r.key for r in s.query(ItemCacheRow).all()}
+
+    target = CallableTarget(flaky, name="flaky", version="v1")
+    runs.run(target, ds, _scorers())
+    assert len(cached_keys()) == 5  # six items, a = 0..5: all but the one whose output carries an error
+    answers["bump"] = 1
+    rerun = runs.run(target, ds, _scorers(), use_cache=False)  # runs everything, checks against the cache
+    assert len(cached_keys()) == 4 and not rerun.items[2].cached  # q002 disagreed: dropped, not replaced
+    again = runs.run(target, ds, _scorers())
+    assert [i.cached for i in again.items] == [True, False, False, True, True, True]
+    target.code_version = "changed"  # same config version, other code: nothing cached applies
+    assert not any(i.cached for i in runs.run(target, ds, _scorers()).items)
+
+
+def test_executor_is_an_object_not_a_string(sqlite_store, tmp_path):
+    with pytest.raises(InvalidInput, match="executor must be an Executor"):
+        Runs(sqlite_store).run(CallableTarget(adder_double, name="a", version="v"), _dataset(tmp_path, 2),
+                               _scorers(), executor="ray")
+    from charter.evals.executors import executor_named
+
+    assert executor_named("ray", 3).concurrency == 3
+    with pytest.raises(InvalidInput, match="unknown executor 'rya'; did you mean 'ray'"):
+        executor_named("rya")

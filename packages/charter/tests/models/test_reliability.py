@@ -92,3 +92,15 @@ def test_slow_provider_times_out(make_gateway) -> None:
     gw = make_gateway({"slow": {"timeout_s": 0.05, "max_retries": 0, "options": {"responses": [{"text": "late", "delay_s": 5}]}}})
     with pytest.raises(Timeout, match="did not answer within 0.05s"):
         gw.chat(ChatRequest.of("x"), model="slow")
+
+
+def test_a_fallback_answer_is_not_cached_as_the_failed_models(make_gateway) -> None:
+    gw = make_gateway({
+        "a": {"max_retries": 0, "cache": True, "fallback": ["b"],
+              "options": {"responses": [{"error": "provider_error"}, "from a"]}},
+        "b": {"options": {"responses": ["from b"]}},
+    })
+    assert gw.chat(ChatRequest.of("x"), model="a").text == "from b"  # a failed: b answered
+    again = gw.chat(ChatRequest.of("x"), model="a")
+    assert (again.text, again.cached) == ("from a", False)  # a is asked again, not b's answer replayed
+    assert gw.chat(ChatRequest.of("x"), model="a").cached  # a's own answer is kept

@@ -411,7 +411,7 @@ def build_prompt(question: str, budget: int, static: list[dict[str, Any]], retri
     core, _, rest = ref.partition("\nSectors:")
     rest = ("Sectors:" + rest) if rest else ""
     seen = {e["question"] for e in retrieved}
-    shots = [e for e in static if e["question"] not in seen] + retrieved
+    shots = [e for e in static if e["question"] not in seen] + list(retrieved)
     tail = f"\n\nQ: {question}\nA:"
 
     def compose(shots: list[dict[str, Any]], docs: list[str], extra: str) -> str:

@@ -7,12 +7,9 @@ from typing import Any
 
 import typer
 
-from charter.errors import InvalidInput
+from charter.errors import ExecutionError, InvalidInput, Refused, error_from_dict, exit_code
 
 AGENTS = {"baseline": "finql-baseline", "decomposed": "finql-decomposed"}
-# A refusal is an answer, not a failure of the command, but scripts must tell it apart: the exit
-# code of a refused permission everywhere in Charter (charter.errors: PermissionDenied -> 3).
-REFUSED_EXIT = 3
 
 
 def _runtime() -> Any:
@@ -57,11 +54,10 @@ def ask(
     ctx = RunContext(principal=as_, **{**rt.handles(), "extensions": Extensions(env)})
     res = make_agent(AGENTS[agent], model).run({"question": question}, ctx, raise_errors=False)
     out = res.output
-    refused = False
-    if res.error:
-        console.print(f"[red]error:[/] {res.error.get('message')}", highlight=False)
-    elif out.refusal:
-        refused = True
+    if res.error:  # the run failed (e.g. not permitted to run the agent): one error line, its exit code
+        console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})", highlight=False)
+        raise error_from_dict(res.error)
+    if out.refusal:
         reason = f" — {out.message}" if out.message and out.refusal == "not_permitted" else (
             " — " + out.message.split(" — ", 1)[1] if out.message and " — " in out.message else
             (f" — {out.message}" if out.message else ""))
@@ -73,12 +69,14 @@ def ask(
         for row in out.rows:
             table.add_row(*[cell(v) for v in row])
         console.print(table)
-    console.print(f"query: {out.query if out else None}", highlight=False, markup=False)
+    console.print(f"query: {out.query}", highlight=False, markup=False)
     console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})", highlight=False)
-    if refused:
-        raise typer.Exit(REFUSED_EXIT)
-    if res.error or (out is not None and out.error):
-        raise typer.Exit(1)
+    # A refusal is an answer, not a failure, but scripts tell it apart by the exit code: the one
+    # table in charter.errors says (Refused -> 3, as a refused permission everywhere in Charter).
+    if out.refusal:
+        raise typer.Exit(exit_code(Refused(out.refusal)))
+    if out.error:
+        raise typer.Exit(exit_code(ExecutionError(out.error)))
 
 
 def bench(

@@ -7,8 +7,11 @@ uses it; the fallback is generated from the metric lexicon and the company maste
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 
 from finql.language.registry import AS_OF, companies, set_values
 from finql.translate.senses import SENSES
@@ -46,7 +49,8 @@ def language_reference() -> str:
 
 
 @lru_cache(maxsize=1)
-def examples() -> list[dict]:
-    """The dev golden set as an example bank (never the test split)."""
+def examples() -> tuple[Mapping[str, Any], ...]:
+    """The dev golden set as an example bank (never the test split); read-only, shared by every run."""
     path = GOLDEN / "dev.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return tuple(MappingProxyType(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip())

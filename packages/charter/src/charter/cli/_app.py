@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from charter.errors import CharterError, exit_code
+from charter.errors import INTERNAL_EXIT, INTERRUPTED_EXIT, CharterError, exit_code
 
 console = Console()
 err_console = Console(stderr=True)
@@ -45,7 +45,7 @@ def run_app(app: typer.Typer, argv: list[str], prog: str) -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         err_console.print("aborted")
-        sys.exit(130)
+        sys.exit(INTERRUPTED_EXIT)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -56,7 +56,7 @@ def run_app(app: typer.Typer, argv: list[str], prog: str) -> None:
         sys.exit(exit_code(exc))
     except KeyboardInterrupt:
         err_console.print("interrupted")
-        sys.exit(130)
+        sys.exit(INTERRUPTED_EXIT)
     except Exception as exc:
         # Typer vendors its own click, whose usage errors are not click.ClickException: recognise
         # them by shape and show them as usage errors, not as internal ones.
@@ -65,7 +65,7 @@ def run_app(app: typer.Typer, argv: list[str], prog: str) -> None:
             sys.exit(exc.exit_code)
         if type(exc).__name__ == "Abort":
             err_console.print("aborted")
-            sys.exit(130)
+            sys.exit(INTERRUPTED_EXIT)
         _internal(exc, debug)
 
 
@@ -79,4 +79,4 @@ def _internal(exc: Exception, debug: bool) -> None:
             highlight=False,
             soft_wrap=True,
         )
-    sys.exit(70)
+    sys.exit(INTERNAL_EXIT)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import typer
 from rich.markup import escape
 from rich.table import Table
@@ -20,23 +23,46 @@ def init() -> None:
     from charter.models.registry import register_models
     from charter.settings import DEFAULT_TOML, load_settings
     from charter.store import Store, upgrade
+    from charter.store.migrate import exclusive
 
     settings = load_settings()
     settings.home.mkdir(parents=True, exist_ok=True)
-    created = False
-    if not settings.config_path.exists():
-        settings.config_path.write_text(DEFAULT_TOML, encoding="utf-8")
-        created = True
+    created = _create_once(settings.config_path, DEFAULT_TOML)
     settings = load_settings()
     store = Store(settings.database_url)
     store.ping()
-    revisions = upgrade(store)
-    # Declared models become `model:` securables now, so QUERY can be granted before a first call.
-    models = register_models(settings, Catalog(store))
+    # Several `charter init` at once (a deployment's replicas): one migrates and seeds, the others wait
+    # and find it done.
+    with exclusive(store):
+        revisions = upgrade(store)
+        # Declared models become `model:` securables now, so QUERY can be granted before a first call.
+        models = register_models(settings, Catalog(store))
     console.print(f"home     {settings.home.resolve()}" + ("  (created charter.toml)" if created else ""), soft_wrap=True)
     console.print(f"store    {store.display_url}", soft_wrap=True)
     console.print(f"schema   {', '.join(revisions)}", soft_wrap=True)
     console.print(f"models   {', '.join(models)}", soft_wrap=True)
+
+
+def _create_once(path: Path, text: str) -> bool:
+    """Write ``path`` if it does not exist, atomically: a concurrent reader sees no file or the whole file."""
+    if path.exists():
+        return False
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    try:
+        os.link(tmp, path)  # fails if another process created it first; never overwrites
+        return True
+    except FileExistsError:
+        return False
+    except OSError:  # a file system without hard links: exclusive create (a reader may see it half-written)
+        try:
+            with path.open("x", encoding="utf-8") as fh:
+                fh.write(text)
+            return True
+        except FileExistsError:
+            return False
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def doctor() -> None:

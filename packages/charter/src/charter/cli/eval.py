@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import sys
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,18 +45,30 @@ def run(
     executor: str = typer.Option("local", "--executor", help="local (threads) or ray."),
     principal: str = typer.Option("admin", "--principal", "-p", help="Who asks (items may name their own)."),
 ) -> None:
-    """Run an agent over a golden set and score every item; prints the run id and its metrics."""
+    """Run an agent over a golden set and score every item; prints the run id when it starts, then its metrics."""
     from charter.evals import Datasets, Runs
+    from charter.evals.executors import executor_named
 
+    runner = executor_named(executor, concurrency)
     charter = open_charter()
-    tgt = target(charter, agent, python)
+    tgt = target(charter, agent, python, remote=runner.name != "local")
     ds = Datasets(charter.store).get(dataset)
     runs = Runs(charter.store, tracer=charter.tracer)
-    result = runs.run(tgt, ds, scorers(charter, scorer), concurrency=concurrency, resume=resume,
-                      use_cache=not no_cache, executor=executor, principal=principal, progress=True)
+
+    def started(info: Any) -> None:
+        # Printed (and flushed) before any item runs: a run killed at any point resumes by this id.
+        verb = "resumed" if resume else "started"
+        console.print(f"run [bold]{info.run_id}[/] {verb} · {escape(tgt.name)}@{tgt.version[:12]} on "
+                      f"{escape(ds.name)}@{ds.version[:12]} · {info.item_count} items · resume with "
+                      f"--resume {info.run_id[:12]}", soft_wrap=True)
+        sys.stdout.flush()
+
+    result = runs.run(tgt, ds, scorers(charter, scorer), resume=resume, use_cache=not no_cache, executor=runner,
+                      principal=principal, progress=True, on_start=started)
     m = result.metrics()
-    console.print(f"run [bold]{result.run_id}[/] · {escape(tgt.name)}@{tgt.version[:12]} on "
-                  f"{escape(ds.name)}@{ds.version[:12]} · {int(m['items'])} items, {int(m.get('errors', 0))} with errors")
+    console.print(f"run [bold]{result.run_id}[/] finished · {escape(tgt.name)}@{tgt.version[:12]} on "
+                  f"{escape(ds.name)}@{ds.version[:12]} · {int(m['items'])} items, {int(m.get('errors', 0))} with errors",
+                  soft_wrap=True)
     console.print(_metrics_table(m))
 
 
@@ -151,8 +165,31 @@ def handles(charter: Charter) -> dict[str, Any]:
     return charter.handles()
 
 
-def target(charter: Charter, agent: str | None, python: str | None) -> Any:
-    """``--agent NAME[@version|alias]`` through the registry and version store, or ``--python mod:fn``."""
+def worker_handles(settings_json: str) -> dict[str, Any]:
+    """The handles of an agent run in another process (a Ray worker), built once per process.
+
+    Its tracer stores each trace before the item returns, so the driver's scorers can read it.
+    """
+    return dict(_worker_handles(settings_json))
+
+
+@lru_cache(maxsize=4)
+def _worker_handles(settings_json: str) -> tuple[tuple[str, Any], ...]:
+    from charter.runtime import Charter
+    from charter.settings import Settings
+    from charter.tracing import Tracer
+
+    charter = Charter(Settings.model_validate_json(settings_json))
+    out = handles(charter)
+    out["tracer"] = Tracer(charter.settings, charter.store, background=False)
+    return tuple(out.items())
+
+
+def target(charter: Charter, agent: str | None, python: str | None, *, remote: bool = False) -> Any:
+    """``--agent NAME[@version|alias]`` through the registry and version store, or ``--python mod:fn``.
+
+    ``remote``: the target will run in other processes, so an agent's handles are rebuilt there.
+    """
     from charter.evals import CallableTarget, resolve_agent
 
     if bool(agent) == bool(python):
@@ -166,7 +203,9 @@ def target(charter: Charter, agent: str | None, python: str | None) -> Any:
         return CallableTarget(fn, name=attr, tracer=charter.tracer)
     from charter.agents import AgentRegistry, AgentVersions
 
-    return resolve_agent(agent or "", registry=AgentRegistry(), versions=AgentVersions(charter.store), **handles(charter))
+    factory = partial(worker_handles, charter.settings.model_dump_json()) if remote else None
+    return resolve_agent(agent or "", registry=AgentRegistry(), versions=AgentVersions(charter.store),
+                         handles_factory=factory, **handles(charter))
 
 
 def scorers(charter: Charter, specs: list[str]) -> list[Any]:

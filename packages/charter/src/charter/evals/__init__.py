@@ -11,6 +11,7 @@ from charter.evals.compare import (
     summarize,
 )
 from charter.evals.datasets import Dataset, Datasets, Item, from_traces, load_file, to_csv, to_jsonl
+from charter.evals.executors import Executor, ItemJob, LocalExecutor, RayExecutor
 from charter.evals.judges import Calibration, Judge, JudgeParseError, Rubric, calibrate, cohen_kappa
 from charter.evals.runs import ItemResult, RunInfo, RunResult, Runs
 from charter.evals.scorers import (
@@ -23,8 +24,8 @@ from charter.evals.scorers import (
 from charter.evals.targets import AgentTarget, CallableTarget, Target, TargetResult, resolve_agent
 
 __all__ = [
-    "GROUP", "AgentTarget", "Calibration", "CallableTarget", "Comparison", "Dataset", "Datasets", "GateResult",
-    "Item", "ItemResult", "Judge", "JudgeParseError", "MissingField", "Rubric", "RunInfo", "RunResult", "Runs",
+    "GROUP", "AgentTarget", "Calibration", "CallableTarget", "Comparison", "Dataset", "Datasets", "Executor", "GateResult",
+    "Item", "ItemJob", "ItemResult", "Judge", "JudgeParseError", "LocalExecutor", "MissingField", "RayExecutor", "Rubric", "RunInfo", "RunResult", "Runs",
     "Score", "Scorer", "ScorerRegistry", "Target", "TargetResult", "bootstrap_ci", "by_step", "by_tag",
     "calibrate", "cohen_kappa", "compare", "from_traces", "gate", "load_file", "resolve_agent",
     "summarize", "to_csv", "to_jsonl",

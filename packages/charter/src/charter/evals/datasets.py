@@ -23,6 +23,7 @@ from charter.errors import InvalidInput, NotFound, did_you_mean
 from charter.store import Store
 
 RESERVED = ("id", "split", "tags", "principal", "metadata", "inputs", "expectations")
+MAX_DEPTH = 32  # lists and objects in a golden row nest at most this deep
 SPLITS = ("dev", "test")
 
 
@@ -114,13 +115,31 @@ def load_file(path: str | Path, *, name: str | None = None, expect: Sequence[str
     """A dataset from a ``.jsonl`` or ``.csv`` file (see the module docstring for the row shapes)."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        raw = p.read_bytes()
     except OSError as exc:
         raise NotFound(f"cannot read golden set {p}: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise InvalidInput(f"{p}:{line}: not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                           "save the golden set as UTF-8") from None
     rows: list[tuple[int, Any]] = []
     if p.suffix.lower() == ".csv":
-        for n, r in enumerate(csv.DictReader(io.StringIO(text)), start=2):
-            rows.append((n, {k: _csv_value(v) for k, v in r.items() if k is not None}))
+        # strict: an unterminated quote or a stray one is an error, not a field that swallows the rest
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        start = 2  # where the record being read starts (line 1 is the header)
+        try:
+            for r in reader:
+                rows.append((start, {k: _csv_value(v) for k, v in r.items() if k is not None}))
+                if _depth(rows[-1][1]) > MAX_DEPTH:
+                    raise InvalidInput(f"{p}:{start}: nested more than {MAX_DEPTH} levels deep")
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            why = "a quoted field is never closed" if "unexpected end of data" in str(exc) else str(exc)
+            raise InvalidInput(f"{p}:{start}: not valid CSV: {why}") from None
+        except RecursionError:
+            raise InvalidInput(f"{p}:{start}: nested more than {MAX_DEPTH} levels deep") from None
     else:
         for n, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
@@ -129,9 +148,25 @@ def load_file(path: str | Path, *, name: str | None = None, expect: Sequence[str
                 rows.append((n, json.loads(line)))
             except json.JSONDecodeError as exc:
                 raise InvalidInput(f"{p}:{n}: not valid JSON: {exc.msg}") from None
+            except RecursionError:
+                raise InvalidInput(f"{p}:{n}: nested more than {MAX_DEPTH} levels deep") from None
+            if _depth(rows[-1][1]) > MAX_DEPTH:
+                raise InvalidInput(f"{p}:{n}: nested more than {MAX_DEPTH} levels deep")
     items = [item_from_row(r, position=i, expect=expect, split=split, where=f"{p}:{n}") for i, (n, r) in enumerate(rows)]
     _check_unique(items, str(p))
     return Dataset(name=name or p.stem, items=items, source=str(p))
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in a parsed value (iterative: a deep value cannot overflow it)."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        v, d = todo.pop()
+        if isinstance(v, dict | list):
+            deepest = max(deepest, d)
+            if d <= MAX_DEPTH:  # deeper than the limit is enough to know
+                todo.extend((c, d + 1) for c in (v.values() if isinstance(v, dict) else v))
+    return deepest
 
 
 def _csv_value(v: str | None) -> Any:

@@ -1,33 +1,43 @@
 """The run engine: every item through the target, then the scorers; stored per item, resumable.
 
-Items run with bounded concurrency (threads by default, Ray tasks with ``executor="ray"``). A
-finished item is written as soon as its batch is flushed, so a run killed halfway resumes with
-``resume=RUN_ID`` and redoes only the items not stored. Outputs are cached by (agent version,
-input): a second run of the same version over the same inputs re-scores without re-running.
+One pipeline for every executor (``charter.evals.executors``): cached outputs are read first;
+the rest go out as ``ItemJob``s (the target with its retries and limiter) to threads or Ray tasks;
+results come back to this process, are scored here and written in batches. A finished item is
+written as soon as its batch is flushed, so a run killed halfway resumes with ``resume=RUN_ID``
+(or any unambiguous prefix of 6 or more characters) and redoes only the items not stored; an item
+stored twice (two resumers at once) is kept once, never a constraint error.
+
+Outputs are cached by (agent version, the agent's code, input): a second run of the same version
+over the same inputs re-scores without re-running. A failed item, an output that carries an error,
+and an output that a later run of the same version and input does not reproduce are not kept.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from contextlib import nullcontext
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
 
 from charter.errors import InvalidInput, NotFound
 from charter.evals.datasets import Dataset, Item
+from charter.evals.executors import Executor, ItemJob, LocalExecutor
 from charter.evals.scorers import Score, Scorer
 from charter.evals.targets import Target, TargetResult
 from charter.store import Store, utcnow
 
 DEFAULT_PRINCIPAL = "admin"
+MIN_PREFIX = 6  # a run id may be given by any unambiguous prefix this long or longer
+log = logging.getLogger("charter.evals")
 
 
 class ItemResult(BaseModel):
@@ -88,8 +98,17 @@ class RunResult(BaseModel):
         return summarize(self.items)
 
 
-def cache_key(agent_version: str, item: Item) -> str:
-    return hashlib.sha256(f"{agent_version}\n{item.input_key()}".encode()).hexdigest()
+def cache_key(agent_version: str, item: Item, code_version: str = "") -> str:
+    """The cache entry of one item: the agent's config version, its code's version and the item's input."""
+    return hashlib.sha256(f"{agent_version}\n{code_version}\n{item.input_key()}".encode()).hexdigest()
+
+
+def _cacheable(res: TargetResult) -> bool:
+    """Only a clean output is kept: not a failed item, not an output that carries its own error."""
+    if res.error is not None:
+        return False
+    out = res.output
+    return not (isinstance(out, dict) and out.get("error"))
 
 
 def score_item(item: Item, res: TargetResult, scorers: Sequence[Scorer], trace_loader: Callable[[str], Any] | None,
@@ -123,123 +142,148 @@ class Runs:
     # -- running ---------------------------------------------------------------------------
 
     def run(self, target: Target, dataset: Dataset, scorers: Sequence[Scorer], *, split: str | None = None,
-            concurrency: int = 4, resume: str | None = None, use_cache: bool = True, executor: str = "local",
+            concurrency: int = 4, resume: str | None = None, use_cache: bool = True, executor: Executor | None = None,
             principal: str = DEFAULT_PRINCIPAL, actor: str = "admin", progress: bool = False,
-            limiter: Callable[[], Any] | None = None, flush_every: int = 32, retries: int = 3) -> RunResult:
-        """Evaluate ``target`` on the dataset (or one split); ``resume`` continues a stored run."""
+            limiter: Callable[[], Any] | None = None, flush_every: int = 32, retries: int = 3,
+            on_start: Callable[[RunInfo], None] | None = None) -> RunResult:
+        """Evaluate ``target`` on the dataset (or one split); ``resume`` continues a stored run.
+
+        ``executor`` runs the items (default: ``LocalExecutor(concurrency)``); ``on_start`` is
+        called with the run's info once it is stored, before any item runs (the CLI prints the id
+        there, so a run killed at any point can be resumed). ``use_cache=False`` runs every item,
+        and still checks what it gets against the cache.
+        """
         from charter.evals.tables import RunRow
 
-        if concurrency < 1:
-            raise InvalidInput("concurrency must be at least 1")
+        if executor is None:
+            executor = LocalExecutor(concurrency)
+        elif isinstance(executor, str) or not isinstance(executor, Executor):
+            raise InvalidInput(f"executor must be an Executor (LocalExecutor, RayExecutor), not {executor!r}")
         data = dataset.split(split) if split else dataset
         specs = [s.spec for s in scorers]
         if resume:
             info = self.info(resume)
             if info.agent_version != target.version or info.dataset_version != dataset.version:
-                raise InvalidInput(f"run {resume} was of {info.agent}@{info.agent_version[:12]} on "
+                raise InvalidInput(f"run {info.run_id[:12]} was of {info.agent}@{info.agent_version[:12]} on "
                                    f"{info.dataset}@{info.dataset_version[:12]}; resume it with the same agent and dataset")
-            run_id = resume
+            if info.split != split or info.scorers != specs:
+                raise InvalidInput(f"run {info.run_id[:12]} was on split {info.split or '(all)'} with scorers "
+                                   f"{', '.join(info.scorers)}; resume it with the same split and scorers")
+            run_id = info.run_id
         else:
             run_id = uuid.uuid4().hex
             with self.store.session() as s:
                 s.add(RunRow(run_id=run_id, agent=target.name, agent_version=target.version, dataset=dataset.name,
                              dataset_version=dataset.version, split=split, scorers=json.dumps(specs),
                              status="running", item_count=len(data.items), created_by=actor))
+            info = self.info(run_id)
+        if on_start is not None:
+            on_start(info)
         done = self._done_ids(run_id)
         todo = [it for it in data.items if it.id not in done]
-        positions = {it.id: n for n, it in enumerate(data.items)}
-        loader = self.tracer.get if self.tracer is not None else None
         bar = _progress(progress, len(data.items), len(done), f"eval {target.name}")
         with bar as advance:
-            if executor == "ray":
-                from charter.evals.ray_executor import run_items
-
-                results = run_items(target, todo, scorers, principal=principal, concurrency=concurrency)
-                for r in results:
-                    r.position = positions[r.item_id]
-                self._write(run_id, results, target if use_cache else None, data)
-                advance(len(results))
-            elif executor == "local":
-                self._run_local(run_id, target, todo, scorers, loader, principal, concurrency, use_cache,
-                                advance, limiter, flush_every, positions, retries)
-            else:
-                raise InvalidInput(f"unknown executor '{executor}'; use 'local' or 'ray'")
+            self._execute(run_id, target, todo, {it.id: n for n, it in enumerate(data.items)}, scorers, executor,
+                          ItemJob(target, principal, retries, limiter), use_cache, advance, flush_every)
         with self.store.session() as s:
             row = s.get(RunRow, run_id)
             row.status, row.finished_at = "finished", utcnow()
         return self.get(run_id)
 
-    def _run_local(self, run_id: str, target: Target, todo: list[Item], scorers: Sequence[Scorer],
-                   loader: Any, principal: str, concurrency: int, use_cache: bool, advance: Callable[[int], None],
-                   limiter: Callable[[], Any] | None, flush_every: int, positions: dict[str, int],
-                   retries: int) -> None:
-        cached = self._cached(target, todo) if use_cache else {}
+    def _execute(self, run_id: str, target: Target, todo: list[Item], positions: dict[str, int],
+                 scorers: Sequence[Scorer], executor: Executor, job: ItemJob, use_cache: bool,
+                 advance: Callable[[int], None], flush_every: int) -> None:
+        """Cache reads, dispatch, scoring and batched writes: the same for every executor."""
+        code = getattr(target, "code_version", "")
+        keys = {it.id: cache_key(target.version, it, code) for it in todo}
+        hits = self._cached(keys) if use_cache else {}
+        loader = self.tracer.get if self.tracer is not None else None
 
-        def one(item: Item) -> tuple[ItemResult, TargetResult | None, str]:
-            key, pos = cache_key(target.version, item), positions[item.id]
-            hit = cached.get(item.id)
-            if hit is not None:
-                return score_item(item, hit, scorers, loader, cached=True, position=pos), None, key
-            res = _attempt(target, item, principal, limiter, retries)
-            return score_item(item, res, scorers, loader, position=pos), (res if use_cache else None), key
+        def finish(item: Item, res: TargetResult, cached: bool) -> tuple[ItemResult, TargetResult | None, str]:
+            scored = score_item(item, res, scorers, loader, cached=cached, position=positions[item.id])
+            return scored, None if cached else res, keys[item.id]
 
         pending: list[tuple[ItemResult, TargetResult | None, str]] = []
         last = time.monotonic()
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="charter-eval") as pool:
-            # submit at most 2x concurrency ahead, so a crash leaves little work in flight
-            items = iter(todo)
-            futures: set[Future[tuple[ItemResult, TargetResult | None, str]]] = set()
-            for it in _take(items, concurrency * 2):
-                futures.add(pool.submit(one, it))
-            while futures:
-                finished, futures = wait(futures, return_when=FIRST_COMPLETED)
-                for f in finished:
-                    pending.append(f.result())
-                    nxt = next(items, None)
-                    if nxt is not None:
-                        futures.add(pool.submit(one, nxt))
-                if len(pending) >= flush_every or time.monotonic() - last > 0.5:
-                    self._flush(run_id, pending, target)
-                    advance(len(pending))
-                    pending, last = [], time.monotonic()
-        self._flush(run_id, pending, target)
-        advance(len(pending))
 
-    def _write(self, run_id: str, results: list[ItemResult], target: Target | None, data: Dataset) -> None:
-        by_id = {it.id: it for it in data.items}
-        self._flush(run_id, [(r, _as_target_result(r) if target is not None else None,
-                              cache_key(target.version, by_id[r.item_id]) if target is not None else "")
-                             for r in results], target)
+        def done(finished: list[tuple[ItemResult, TargetResult | None, str]], block: bool) -> None:
+            nonlocal pending, last
+            pending += finished
+            if pending and (block or len(pending) >= flush_every or time.monotonic() - last > 0.5):
+                self._flush(run_id, pending, target, code)
+                advance(len(pending))
+                pending, last = [], time.monotonic()
+
+        if getattr(executor, "in_process", False):
+            # Threads here: each item is run (or taken from the cache) and scored on its own thread.
+            def whole(item: Item) -> tuple[ItemResult, TargetResult | None, str]:
+                hit = hits.get(item.id)
+                return finish(item, hit, True) if hit is not None else finish(item, job(item), False)
+
+            for _item, result in executor.map(whole, todo):  # type: ignore[arg-type]
+                done([result], False)  # type: ignore[list-item]
+            done([], True)
+            return
+        # Elsewhere (Ray): results come back here and are scored here, where the store and the
+        # traces are (a judge calls a model): as many scorers at once as items in flight.
+        scoring: list[Future[tuple[ItemResult, TargetResult | None, str]]] = []
+        with ThreadPoolExecutor(max_workers=executor.concurrency, thread_name_prefix="charter-score") as pool:
+            def collect(block: bool) -> None:
+                nonlocal scoring
+                ready = [f for f in scoring if block or f.done()]
+                scoring = [f for f in scoring if not (block or f.done())]
+                done([f.result() for f in ready], block)
+
+            for it in todo:
+                if it.id in hits:
+                    scoring.append(pool.submit(finish, it, hits[it.id], True))
+            for item, res in executor.map(job, [it for it in todo if it.id not in hits]):
+                scoring.append(pool.submit(finish, item, res, False))
+                collect(False)
+            collect(True)
 
     def _flush(self, run_id: str, pending: list[tuple[ItemResult, TargetResult | None, str]],
-               target: Target | None) -> None:
-        """Write finished items (and their cache entries) in one transaction."""
+               target: Target, code: str) -> None:
+        """Write finished items (and their cache entries) in one transaction.
+
+        An item already stored for this run (another process resumed the same run) is skipped,
+        not a constraint error. A fresh clean output goes to the cache unless the cache holds a
+        different output for the same key: then this agent version does not give the same answer
+        to the same input (a race, a nondeterministic step) and neither output is kept.
+        """
         from charter.evals.tables import ItemCacheRow, RunItemRow
 
         if not pending:
             return
-        seen: set[str] = set()
+        items = [{"run_id": run_id, "item_id": res.item_id, "trace_id": res.trace_id,
+                  "error": "; ".join(res.errors) or None, "latency_s": res.latency_s, "body": res.model_dump_json()}
+                 for res, _fresh, _key in pending]
+        fresh = {key: res for _r, res, key in pending if res is not None and _cacheable(res)}
         with self.store.session() as s:
-            for res, fresh, key in pending:
-                s.add(RunItemRow(run_id=run_id, item_id=res.item_id, trace_id=res.trace_id,
-                                 error="; ".join(res.errors) or None, latency_s=res.latency_s,
-                                 body=res.model_dump_json()))
-                # failures are not cached: a flaky provider should get another chance
-                if fresh is not None and fresh.error is None and target is not None and key not in seen:
-                    seen.add(key)
-                    if s.get(ItemCacheRow, key) is None:
-                        s.add(ItemCacheRow(key=key, agent=target.name, agent_version=target.version,
-                                           body=fresh.model_dump_json()))
+            _insert_new(s, RunItemRow, items, ("run_id", "item_id"))
+            if not fresh:
+                return
+            found = {row.key: row.body for row in s.scalars(select(ItemCacheRow).where(ItemCacheRow.key.in_(list(fresh))))}
+            disagree = [k for k, body in found.items()
+                        if TargetResult.model_validate_json(body).output != fresh[k].output]
+            if disagree:
+                log.warning("agent %s@%s gave %d output(s) that differ from its cached ones for the same input; "
+                            "those cache entries are dropped", target.name, target.version[:12], len(disagree))
+                s.execute(delete(ItemCacheRow).where(ItemCacheRow.key.in_(disagree)))
+            rows = [{"key": k, "agent": target.name, "agent_version": target.version, "body": r.model_dump_json()}
+                    for k, r in fresh.items() if k not in found]
+            _insert_new(s, ItemCacheRow, rows, ("key",))
 
-    def _cached(self, target: Target, items: list[Item]) -> dict[str, TargetResult]:
+    def _cached(self, keys: dict[str, str]) -> dict[str, TargetResult]:
+        """item id -> its cached result, for the items whose key is in the cache."""
         from charter.evals.tables import ItemCacheRow
 
-        keys = {cache_key(target.version, it): it.id for it in items}
+        by_key = {k: item_id for item_id, k in keys.items()}
         found: dict[str, TargetResult] = {}
         with self.store.session() as s:
-            for chunk in _chunks(list(keys), 500):
+            for chunk in _chunks(list(by_key), 500):
                 for row in s.scalars(select(ItemCacheRow).where(ItemCacheRow.key.in_(chunk))):
-                    found[keys[row.key]] = TargetResult.model_validate_json(row.body)
+                    found[by_key[row.key]] = TargetResult.model_validate_json(row.body)
         return found
 
     def _done_ids(self, run_id: str) -> set[str]:
@@ -250,17 +294,34 @@ class Runs:
 
     # -- reading ---------------------------------------------------------------------------
 
-    def info(self, run_id: str) -> RunInfo:
+    def resolve(self, run_id: str) -> str:
+        """The full id of a stored run given its id or any unambiguous prefix of 6+ characters."""
         from charter.evals.tables import RunRow
 
+        ref = run_id.strip().lower()
         with self.store.session() as s:
-            row = s.get(RunRow, run_id)
-            if row is None and len(run_id) >= 6:
-                rows = s.scalars(select(RunRow).where(RunRow.run_id.startswith(run_id)).limit(2)).all()
-                row = rows[0] if len(rows) == 1 else None
-            if row is None:
-                raise NotFound(f"no evaluation run '{run_id}'; `charter eval list` shows recent runs")
-            return _info(row)
+            if s.get(RunRow, ref) is not None:
+                return ref
+            if len(ref) < MIN_PREFIX:
+                raise InvalidInput(f"run id '{run_id}' is too short: give at least {MIN_PREFIX} characters of it "
+                                   "(`charter eval list` shows recent runs)")
+            found = s.scalars(select(RunRow.run_id).where(RunRow.run_id.startswith(ref, autoescape=True))
+                              .order_by(RunRow.run_id).limit(6)).all()
+        if not found:
+            raise NotFound(f"no evaluation run '{run_id}'; `charter eval list` shows recent runs")
+        if len(found) > 1:
+            shown = ", ".join(f[:12] for f in found[:5]) + (", ..." if len(found) > 5 else "")
+            raise InvalidInput(f"run id '{run_id}' is ambiguous: it starts {'more than 5' if len(found) > 5 else len(found)} "
+                               f"runs ({shown}); give more characters")
+        return found[0]
+
+    def info(self, run_id: str) -> RunInfo:
+        """A stored run's description, by id or unambiguous prefix."""
+        from charter.evals.tables import RunRow
+
+        full = self.resolve(run_id)
+        with self.store.session() as s:
+            return _info(s.get(RunRow, full))
 
     def get(self, run_id: str) -> RunResult:
         """A stored run with its items (dataset order is kept by insertion)."""
@@ -282,40 +343,29 @@ class Runs:
             return [_info(r) for r in s.scalars(q)]
 
 
-def _attempt(target: Target, item: Item, principal: str, limiter: Callable[[], Any] | None,
-             retries: int) -> TargetResult:
-    """Run one item; a retryable failure (rate limit, provider hiccup) waits and tries again.
-
-    This is how a run respects the gateway's limits: the gateway refuses what is over the
-    limit, and the item backs off instead of being recorded as failed.
-    """
-    for attempt in range(retries + 1):
-        with (limiter() if limiter is not None else nullcontext()):
-            res = target.run(item.inputs, principal=item.principal or principal)
-        if not (res.error and res.error.get("retryable")) or attempt == retries:
-            return res
-        time.sleep(min(8.0, 0.5 * 2**attempt))
-    return res
-
-
-def _as_target_result(r: ItemResult) -> TargetResult:
-    return TargetResult(output=r.output, trace_id=r.trace_id, error=r.error, latency_s=r.latency_s)
-
-
 def _info(r: Any) -> RunInfo:
     return RunInfo(run_id=r.run_id, agent=r.agent, agent_version=r.agent_version, dataset=r.dataset,
                    dataset_version=r.dataset_version, split=r.split, scorers=json.loads(r.scorers), status=r.status,
                    item_count=r.item_count, created_at=r.created_at, finished_at=r.finished_at)
 
 
-def _take(it: Iterator[Item], n: int) -> list[Item]:
-    out = []
-    for _ in range(n):
-        nxt = next(it, None)
-        if nxt is None:
-            break
-        out.append(nxt)
-    return out
+def _insert_new(session: Session, table: Any, rows: list[dict[str, Any]], unique: tuple[str, ...]) -> None:
+    """Insert rows, skipping any whose unique key is already there (another writer got there first)."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        mod = sqlite if dialect == "sqlite" else postgresql
+        session.execute(mod.insert(table).on_conflict_do_nothing(index_elements=list(unique)), rows)
+    elif dialect in ("mysql", "mariadb"):
+        session.execute(insert(table).prefix_with("IGNORE"), rows)
+    else:  # any other store: look first (a concurrent writer may still collide; the transaction then fails whole)
+        cols = [getattr(table, c) for c in unique]
+        for row in rows:
+            if session.scalar(select(cols[0]).where(*(c == row[c.key] for c in cols))) is None:
+                session.execute(insert(table), [row])
 
 
 def _chunks(seq: list[str], n: int) -> Iterator[list[str]]:

@@ -287,7 +287,8 @@ class Gateway:
                 call.on_token(response.text)
             return response
         response = nxt(call)
-        cache_put(self.store, key, call.model, response)
+        if response.model == call.model:  # not an answer a fallback gave after this model failed
+            cache_put(self.store, key, call.model, response)
         return response
 
     def _fallback(self, call: Call, _nxt: Handler) -> ChatResponse:

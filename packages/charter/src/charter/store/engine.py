@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ class Store:
         kwargs: dict[str, Any] = {"echo": echo, "future": True}
         if self.dialect == "sqlite":
             db = parsed.database
-            if db and db != ":memory:":
+            if db and db != ":memory:" and not db.startswith("file:"):  # file: is a URI (mode=ro, ...)
                 Path(db).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
         else:
@@ -54,6 +55,8 @@ class Store:
             self.engine: Engine = create_engine(self.url, **kwargs)
         except (ArgumentError, ModuleNotFoundError) as exc:
             raise ConfigError(f"cannot open store '{redact_url(url)}': {exc}") from None
+        # Every failure to reach or write the store, wherever the engine is used, is one StoreError.
+        event.listen(self.engine, "handle_error", partial(_store_error, self.display_url))
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             # SQLite's driver opens transactions lazily; BEGIN IMMEDIATE takes the write lock up
@@ -97,6 +100,21 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _store_error(url: str, context: Any) -> None:
+    """Translate the driver's operational errors (cannot open, read-only, locked) at the edge."""
+    if getattr(context, "is_pre_ping", False) or not isinstance(context.sqlalchemy_exception, OperationalError):
+        return
+    reason = str(context.original_exception).strip().splitlines()[0]
+    low = reason.lower()
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        raise StoreError(f"the metadata store at {url} is read-only ({reason}); this command writes to it — "
+                         "use a writable store or a read-only command") from context.original_exception
+    if "unable to open" in low:
+        raise StoreError(f"cannot open the metadata store at {url} ({reason}); check that CHARTER_HOME exists and "
+                         "is readable, or run `charter init`") from context.original_exception
+    raise StoreError(f"metadata store error at {url}: {reason}") from context.original_exception
 
 
 def _sqlite_begin(conn: Any) -> None:

@@ -1,5 +1,11 @@
-"""OTLP export with the OpenTelemetry SDK: a finished trace is replayed as SDK spans that keep
-Charter's own trace and span ids, and a background BatchSpanProcessor sends them over OTLP/HTTP.
+"""OTLP export with the OpenTelemetry SDK: finished traces are replayed as SDK spans that keep
+Charter's own trace and span ids and sent over OTLP/HTTP, one request per batch of traces.
+
+The export runs on the tracer's own background writer, right after the batch is stored: one queue,
+one thread and one flush for both (``Tracer.flush`` returns when the batch is stored *and* sent).
+No second queue (the SDK's BatchSpanProcessor) sits behind it, and nothing here starts a thread
+pool, so the last traces of a short-lived CLI process still go out from its exit handler, after
+the interpreter has stopped accepting new thread-pool work.
 """
 
 from __future__ import annotations
@@ -26,23 +32,35 @@ def _attr(value: Any) -> Any:
 
 
 class OtlpExporter:
-    """Sends traces to one OTLP/HTTP endpoint from a background thread."""
+    """Sends finished traces to one OTLP/HTTP endpoint (called from the tracer's writer thread)."""
 
-    def __init__(self, endpoint: str, *, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, endpoint: str, *, headers: dict[str, str] | None = None, timeout_s: float = 10.0) -> None:
         from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
-        from opentelemetry.sdk.resources import Resource
-        from opentelemetry.sdk.trace.export import BatchSpanProcessor
+        from opentelemetry.sdk.resources import OTELResourceDetector, Resource
         from opentelemetry.sdk.util.instrumentation import InstrumentationScope
 
         self.url = traces_url(endpoint)
-        self._processor = BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, headers=headers))
-        self._resource = Resource.create({"service.name": "charter"})
+        self._exporter = OTLPSpanExporter(endpoint=self.url, headers=headers, timeout=timeout_s)
+        # Not Resource.create(): it runs resource detectors on a thread pool, which cannot start
+        # once the interpreter is shutting down. OTEL_RESOURCE_ATTRIBUTES / OTEL_SERVICE_NAME still apply.
+        self._resource = Resource({"service.name": "charter", "service.version": __version__}).merge(
+            OTELResourceDetector().detect())
         self._scope = InstrumentationScope("charter.tracing", __version__)
 
-    def export(self, active: ActiveTrace) -> None:
-        """Queue every span of a finished trace for export (returns at once)."""
-        for s in active.spans:
-            self._processor.on_end(self._readable(active, s))
+    def export(self, traces: list[ActiveTrace]) -> int:
+        """Send every span of the finished traces in one request; returns the spans sent.
+
+        Raises ``ExportFailed`` when the endpoint refused them or could not be reached (after the
+        SDK's own retries of transient failures).
+        """
+        from opentelemetry.sdk.trace.export import SpanExportResult
+
+        spans = [self._readable(active, s) for active in traces for s in active.spans]
+        if not spans:
+            return 0
+        if self._exporter.export(spans) is not SpanExportResult.SUCCESS:
+            raise ExportFailed(f"the OTLP endpoint {self.url} did not accept {len(spans)} span(s)")
+        return len(spans)
 
     def _readable(self, active: ActiveTrace, s: Span) -> Any:
         from opentelemetry.sdk.trace import ReadableSpan
@@ -85,8 +103,9 @@ class OtlpExporter:
             instrumentation_scope=self._scope,
         )
 
-    def flush(self, timeout_s: float = 10.0) -> bool:
-        return bool(self._processor.force_flush(int(timeout_s * 1000)))
-
     def shutdown(self) -> None:
-        self._processor.shutdown()
+        self._exporter.shutdown()
+
+
+class ExportFailed(Exception):
+    """The OTLP endpoint did not take a batch (logged by the tracer; tracing never breaks the caller)."""

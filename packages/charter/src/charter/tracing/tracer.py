@@ -6,6 +6,7 @@ import atexit
 import json
 import queue
 import threading
+import time
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -157,11 +158,11 @@ class Tracer:
                 except Exception as err:  # a listener's failure is its own, never the trace's
                     log.warning("trace listener %r failed: %s", listener, err)
         if self.settings.tracing.otlp_endpoint and not self._exporter_failed:
-            for active in batch:
-                try:
-                    self._otlp().export(active)
-                except Exception as err:
-                    log.warning("OTLP export of trace %s failed: %s", active.trace_id, err)
+            # Sent here, on the writer, after the batch is stored: flush() waits for both.
+            try:
+                self._otlp().export(batch)
+            except Exception as err:  # tracing never breaks the caller
+                log.warning("OTLP export of trace(s) %s failed: %s", ", ".join(a.trace_id for a in batch), err)
 
     def save(self, *traces: ActiveTrace) -> None:
         """Write finished traces and their spans in one transaction (two bulk inserts)."""
@@ -177,25 +178,32 @@ class Tracer:
             session.execute(insert(SpanRow), span_rows)
 
     def _otlp(self) -> OtlpExporter:
+        # Built once, under the lock: with background=False every recording thread exports itself.
         if self._exporter is None:
-            from charter.tracing.otlp import OtlpExporter
+            with self._writer_lock:
+                if self._exporter is None:
+                    from charter.tracing.otlp import OtlpExporter
 
-            try:
-                self._exporter = OtlpExporter(self.settings.tracing.otlp_endpoint or "", headers=self._otlp_headers)
-            except Exception:
-                self._exporter_failed = True
-                raise
+                    try:
+                        self._exporter = OtlpExporter(self.settings.tracing.otlp_endpoint or "",
+                                                      headers=self._otlp_headers)
+                    except Exception:
+                        self._exporter_failed = True
+                        raise
         return self._exporter
 
     def flush(self, timeout_s: float = 10.0) -> bool:
-        """Wait until finished traces are stored and exported spans sent; True when all went out."""
+        """Wait until finished traces are stored and sent to the OTLP endpoint; True when all went out."""
         if self._writer is not None and self._writer.is_alive():
-            done = threading.Event()
-            waiter = threading.Thread(target=lambda: (self._queue.join(), done.set()), daemon=True)
-            waiter.start()
-            if not done.wait(timeout_s):
-                return False
-        return self._exporter.flush(timeout_s) if self._exporter is not None else True
+            # Waits on the queue's own condition (no helper thread: this also runs at interpreter exit).
+            with self._queue.all_tasks_done:
+                deadline = time.monotonic() + timeout_s
+                while self._queue.unfinished_tasks:
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        return False
+                    self._queue.all_tasks_done.wait(left)
+        return True
 
     def shutdown(self) -> None:
         """Flush and stop the background exporter."""
@@ -308,9 +316,11 @@ def to_trace(active: ActiveTrace) -> Trace:
 
 
 def _flush_at_exit(ref: weakref.ref[Tracer]) -> None:
+    # The writer is a daemon thread: without this, a CLI's last traces (and their OTLP export) die
+    # with the interpreter. Bounded, so an unreachable store or endpoint cannot hang the exit.
     tracer = ref()
-    if tracer is not None:
-        tracer.flush(5.0)
+    if tracer is not None and not tracer.flush(15.0):
+        log.warning("some traces were not stored or exported before exit")
 
 
 def _summary(row: Any) -> TraceSummary:
