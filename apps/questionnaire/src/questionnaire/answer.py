@@ -15,17 +15,21 @@ Usage::
 How one question is answered (every step is a span of the question's trace, whose root the
 review app lists; a ``review`` answer's trace has status ``review``):
 
-1. Hybrid retrieval (BM25 + vectors, RRF) of the passages the asker may see, read through the
-   agent principal ``questionnaire`` acting for the asker.
+1. Hybrid retrieval (BM25 + vectors, RRF, reranked) of the passages the asker may see, read through
+   the agent principal ``questionnaire`` acting for the asker.
 2. Reuse: a visible past answer whose question shares most key terms with this one
    (Dice >= ``REUSE_THRESHOLD``) is reused as it stands, and the answer says which.
-3. Draft: otherwise the answer is built from the retrieved passages' own sentences that share the
-   question's key terms (weighted by IDF), each followed by its citation. Nothing is generated,
-   so nothing can be invented. With ``model=...`` the model only chooses among those candidate
-   sentences (JSON schema), so a small local model and a strong one take the same path.
-4. Confidence is the IDF-weighted share of the question's key terms the cited sentences cover.
-   Below ``ANSWER_THRESHOLD``, or with no supporting sentence at all, the answer is left for
-   review with the reason ("no supporting passage found").
+3. Concept gate: a concept of the question that no visible passage names, and that the question rests
+   on (``support.uncovered``: its embedding moves when the concept is taken out), sends the question
+   to review with the reason; nothing is drafted.
+4. Draft: the best answer window, 1 to ``WINDOW`` adjacent sentences of one retrieved passage that name
+   the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the question
+   and whether it opens with a statement, each window followed by its citation. Nothing is generated.
+   With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
+   the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
+5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
+   tuning sets so that it reads as measured precision. Below the threshold, or with no supporting
+   sentence at all, the answer is left for review with the reason.
 """
 
 from __future__ import annotations
