@@ -164,7 +164,7 @@ def evaluate_cmd(
 @app.command("calibrate")
 def calibrate_cmd(
     out: Path | None = typer.Option(None, "--out", help="Where to write the calibration (default: the packaged one)."),
-    target: float = typer.Option(0.9, "--target-precision", help="Precision the answer threshold must reach."),
+    target: float = typer.Option(0.85, "--target-precision", help="Precision the answer threshold must reach."),
 ) -> None:
     """Fit the answer confidence on the tuning sets (tune, tune2, golden dev), never on the held-out set."""
     from charter.runtime import Charter

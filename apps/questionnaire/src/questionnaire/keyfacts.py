@@ -33,6 +33,11 @@ from questionnaire.types import Answer, Question
 
 KS = (1, 3, 5, 10)
 TUNING = ("tune", "tune2", "dev")   # what the confidence is calibrated on (never ``heldout``)
+# The precision the answer threshold must reach on the tuning drafts. 0.9 in round 1; with answer windows
+# on tune + tune2 + dev, 0.9 is only met by the four most confident of 96 drafts (one wrong draft at 0.90
+# breaks every run below it), so the threshold is set where 85% is met (35 drafts, 30 right, none of the
+# unanswerable questions' drafts among them). docs/questionnaire.md has the reliability table.
+TARGET_PRECISION = 0.85
 STEPS = ("lexical", "dense", "fused", "reranked")
 
 
@@ -199,7 +204,7 @@ def calibration_rows(charter: Any, principal: str = "external-analyst") -> list[
 
 
 def calibrate(charter: Any, out: str | Path | None = None, *, principal: str = "external-analyst",
-              target_precision: float = 0.9) -> Any:
+              target_precision: float = TARGET_PRECISION) -> Any:
     """Fit the confidence model on the tuning sets for the embedder ``charter`` uses and write it (default:
     into the packaged calibration.json, beside the other embedders' calibrations)."""
     from questionnaire.support import CALIBRATION_FILE, fit, save
