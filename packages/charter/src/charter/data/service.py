@@ -8,7 +8,6 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,7 +77,6 @@ class DataService:
         self._classes: dict[str, type[Connector]] = {}
         self._memo: dict[Any, Any] = {}
         self._memo_version: Any = None
-        self._auditor: ThreadPoolExecutor | None = None
 
     # ------------------------------------------------------------------ sources
     def add_source(self, name: str, url: str, actor: str = "admin") -> None:
@@ -335,12 +333,12 @@ class DataService:
                 # The allowed query's audit record is written while the source executes (the engine
                 # releases the GIL), and always before a row leaves this call: if the record cannot
                 # be written, the caller gets the error, not the rows.
-                audited = self._audit_async(actor=actor, on_behalf_of=obo, action="query",
-                                            securable=plan.tables[0] if plan.tables else f"catalog:{plan.source}",
-                                            allowed=True, reason="governed query", request_id=request_id,
-                                            details={"sql": plan.sql, "tables": list(plan.tables),
-                                                     "masked": list(plan.masked_columns),
-                                                     "filtered": list(plan.filtered_tables)})
+                audited = self.catalog.queue_audit(
+                    actor=actor, on_behalf_of=obo, action="query",
+                    securable=plan.tables[0] if plan.tables else f"catalog:{plan.source}",
+                    allowed=True, reason="governed query", request_id=request_id,
+                    details={"sql": plan.sql, "tables": list(plan.tables), "masked": list(plan.masked_columns),
+                             "filtered": list(plan.filtered_tables)})
                 # A governed SELECT runs on a read-only connection; only the governed write path
                 # (INSERT/UPDATE/DELETE, MODIFY checked, filters in the WHERE) asks for a writable one.
                 write = {"write": True} if plan.statement_type in DML else {}
@@ -349,7 +347,7 @@ class DataService:
                     result = self.connector(plan.source).execute(plan.sql, bound, timeout_s=timeout_s,
                                                                  max_rows=plan.max_rows, **write)
                 finally:
-                    audited.result()
+                    audited.wait()
             except CharterError as exc:
                 self._audit_refusal(exc, "query", sql, principal, agent, request_id)
                 raise
@@ -359,12 +357,6 @@ class DataService:
                                   "row_count": len(result.rows)})
                 s.set_outputs({"columns": result.columns, "rows": [list(r) for r in result.rows[:20]]})
             return QueryResult(result.columns, result.rows, plan.sql, plan.source)
-
-    def _audit_async(self, **record: Any) -> Future[None]:
-        with self._lock:
-            if self._auditor is None:
-                self._auditor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="charter-audit")
-        return self._auditor.submit(self.catalog.audit, **record)
 
     # ------------------------------------------------------------------ vector indexes and features
     def create_index(self, name: str, table: str, text_column: str, key_column: str | None = None, *,
