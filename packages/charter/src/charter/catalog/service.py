@@ -56,7 +56,7 @@ from charter.errors import (
     PermissionDenied,
     did_you_mean,
 )
-from charter.store import Store
+from charter.store import BatchWriter, Store, Written
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,9 @@ class Catalog:
         self._version = -1
         self._checked_at = 0.0
         self._decisions: dict[tuple[str, str, str, str | None], Decision] = {}
+        # Allowed calls on hot paths (governed queries, model calls) are audited through this
+        # writer: one transaction per batch instead of one per call. Refusals stay synchronous.
+        self._audit_writer: BatchWriter[dict[str, Any]] = BatchWriter("audit", self.audit_many)
 
     # ------------------------------------------------------------------ snapshot and cache
     def _idx(self, *, fresh: bool = False) -> Index:
@@ -647,15 +650,30 @@ class Catalog:
         if scheme is None:  # also an empty log: head 0, the genesis hash
             self._checkpoint(head)
 
+    def queue_audit(self, *, actor: str, action: str, securable: str | None, allowed: bool, reason: str,
+                    on_behalf_of: str | None = None, request_id: str | None = None,
+                    details: dict[str, Any] | None = None) -> Written:
+        """Queue one record for the audit batch writer; the receipt's ``wait()`` returns once it is
+        stored and raises if it could not be."""
+        return self._audit_writer.submit({
+            "actor": actor, "on_behalf_of": on_behalf_of, "action": action, "securable": securable,
+            "allowed": allowed, "reason": reason, "request_id": request_id, "details": details})
+
+    def flush_audit(self, timeout_s: float | None = 30.0) -> bool:
+        """Wait until every queued audit record is stored (or reported lost); True when all were."""
+        return self._audit_writer.flush(timeout_s)
+
     def audit_log(self, *, principal: str | None = None, since: datetime | None = None,
                   limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
         """Audit records, oldest first, by or on behalf of a principal, of one action, since a time,
-        the latest `limit`."""
+        the latest `limit` (after storing those still queued)."""
+        self.flush_audit()
         with self.store.read() as session:
             return read_records(session, principal=principal, since=since, limit=limit, action=action)
 
     def verify_audit(self) -> VerifyResult:
         """Recompute the hash chain; name the first record that was edited or the gap left by a deletion."""
+        self.flush_audit()
         with self.store.read() as session:
             return verify_chain(session, self.audit_key)
 

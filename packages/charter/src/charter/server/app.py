@@ -234,7 +234,7 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     def credentials(headers: dict[str, str]) -> tuple[str, str]:
         """The token a request with a body signs in with (bearer, else the review app's cookie) and its
         principal, checked before the body is read."""
-        from charter.server.review import COOKIE
+        from charter.server.web import COOKIE
 
         auth = headers.get("authorization")
         if auth is None:
@@ -303,7 +303,17 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     from charter.server.monitor import add_monitor_routes
 
     add_monitor_routes(app, charter, principal)
-    from charter.server.review import add_review_routes
+    # The browser pages: signing in, the review app and the dashboards, each a router whose unsafe
+    # requests pass the one CSRF check (charter.server.web), and their vendored static files.
+    from fastapi.staticfiles import StaticFiles
 
-    add_review_routes(app, charter, registry, principal)
+    from charter.server.dashboards import dashboards_router
+    from charter.server.review import review_router
+    from charter.server.signin import signin_router
+    from charter.server.web import STATIC
+
+    app.include_router(signin_router())
+    app.include_router(review_router(charter, registry))
+    app.include_router(dashboards_router(charter))
+    app.mount("/review/static", StaticFiles(directory=STATIC), name="review-static")
     return app
