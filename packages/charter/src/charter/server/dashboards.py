@@ -10,13 +10,16 @@ import html
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
 
 from charter.server.admin import require_admin
+
+if TYPE_CHECKING:
+    from charter.runtime import Charter
 
 
 def bar_chart(title: str, values: dict[str, float], unit: str = "") -> str:
@@ -75,7 +78,7 @@ def line_chart(title: str, series: dict[str, list[tuple[datetime, float]]], *, y
             f"height='{h}'>{''.join(parts)}</svg><div class='legend'>{' '.join(legend)}</div>")
 
 
-def quality_series(charter: Any, limit: int = 100) -> dict[str, dict[str, list[tuple[datetime, float]]]]:
+def quality_series(charter: Charter, limit: int = 100) -> dict[str, dict[str, list[tuple[datetime, float]]]]:
     """Accuracy of finished evaluation runs: agent -> "version on dataset" -> [(finished, accuracy)]."""
     from charter.evals.runs import Runs
 
@@ -96,7 +99,7 @@ def quality_series(charter: Any, limit: int = 100) -> dict[str, dict[str, list[t
 WINDOWS = ("1d", "7d", "30d")
 
 
-def live_charts(charter: Any, since: str, agent: str | None = None) -> list[str]:
+def live_charts(charter: Charter, since: str, agent: str | None = None) -> list[str]:
     """The monitor's metrics of live traffic per agent over a time window (hourly up to two days, else daily)."""
     from charter.monitor import parse_duration
 
@@ -130,7 +133,7 @@ def live_charts(charter: Any, since: str, agent: str | None = None) -> list[str]
     return parts
 
 
-def add_dashboard_routes(app: FastAPI, charter: Any, who: Callable[[Request], str]) -> None:
+def add_dashboard_routes(app: FastAPI, charter: Charter, who: Callable[[Request], str]) -> None:
     """Mount /dashboards."""
 
     @app.get("/dashboards", response_class=HTMLResponse, tags=["dashboards"])

@@ -13,15 +13,18 @@ process memory otherwise (exact for one worker only). Configured in charter.toml
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING
 
 from charter.models.limits import Limiter, Rule, make_limiter
+
+if TYPE_CHECKING:
+    from charter.settings import Settings
 
 
 class EdgeLimits:
     """Counts one request per call of ``admit``; refuses with RateLimited (HTTP 429) naming the limit."""
 
-    def __init__(self, settings: Any, limiter: Limiter | None = None) -> None:
+    def __init__(self, settings: Settings, limiter: Limiter | None = None) -> None:
         server = settings.server
         self.per_principal: int | None = getattr(server, "requests_per_minute", None)
         self.per_token: int | None = getattr(server, "token_requests_per_minute", None)

@@ -19,12 +19,17 @@ Traces already reviewed (a ``save review`` audit record names them) are left out
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from sqlalchemy import select
 
 from charter.tracing import in_sample as sampled
+
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
+    from charter.runtime import Charter
+    from charter.store import Store
 
 SOURCES = ("eval failure", "low judge score", "alert", "flagged", "golden candidate", "failed", "sampled")
 
@@ -72,14 +77,14 @@ def _eval_reasons(item: Any) -> list[str]:
     return out
 
 
-def reviewed_traces(catalog: Any) -> set[str]:
+def reviewed_traces(catalog: Catalog) -> set[str]:
     """Trace ids a reviewer has already saved a verdict for (from the audit log's review records only,
     so a busy log of governed queries never pushes a review out of sight)."""
     return {e.securable.removeprefix("trace:") for e in catalog.audit_log(action="save review")
             if e.allowed and (e.securable or "").startswith("trace:")}
 
 
-def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, judge_threshold: float = 0.5,
+def review_queue(charter: Charter, *, limit: int = 50, sample_rate: float = 0.25, judge_threshold: float = 0.5,
                  runs: int = 10, include_reviewed: bool = False, agent: str | None = None) -> list[QueueItem]:
     """The queue, most useful first (see the module doc)."""
     from charter.evals.runs import Runs
@@ -133,7 +138,7 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
     return out
 
 
-def eval_context(store: Any, trace_id: str) -> EvalContext | None:
+def eval_context(store: Store, trace_id: str) -> EvalContext | None:
     """The evaluation item a trace was produced for, with its expectations and scores, if any."""
     from charter.errors import NotFound
     from charter.evals.datasets import Datasets
