@@ -85,7 +85,16 @@ class Charter:
     def catalog(self) -> Catalog:
         from charter.catalog import Catalog
 
-        return self._once("catalog", lambda: Catalog(self.store))
+        return self._once("catalog", self._build_catalog)
+
+    def _build_catalog(self) -> Catalog:
+        from charter.catalog import AuditKey, Catalog
+
+        # The audit key lives outside the store (CHARTER_AUDIT_KEY or <home>/audit.key, made on
+        # first use like the home itself); a store from before signing gets its head checkpointed.
+        catalog = Catalog(self.store, audit_key=AuditKey.load(self.settings, create=True))
+        catalog.seal_legacy_head()
+        return catalog
 
     @property
     def data(self) -> DataService:
