@@ -143,3 +143,21 @@ def test_an_agent_sees_only_what_both_it_and_its_user_may_see(estate: Estate) ->
     assert _tasks(estate) == [(1, "EU", 1), (2, "US", 0), (3, "EU", 1), (4, "US", 0)]
     estate.data.query(f"UPDATE {estate.t('tasks')} SET done = 2", principal="bob")
     assert _tasks(estate) == [(1, "EU", 2), (2, "US", 2), (3, "EU", 2), (4, "US", 2)]
+
+
+def test_a_mask_that_shows_the_value_is_no_mask(writer: Estate) -> None:
+    """For hr the ssn mask returns ssn itself: nothing is masked, so hr may write the table."""
+    cat, data, o = writer.catalog, writer.data, writer.t("orders")
+    cat.grant("MODIFY", f"table:src.{writer.schema}.orders", "bob")
+    cat.set_query_policy("bob", QueryPolicy(statement_types=frozenset({"SELECT", "UPDATE"})))
+    with pytest.raises(PermissionDenied) as info:
+        data.query(f"UPDATE {o} SET note = 'n'", principal="bob")
+    assert info.value.message == (f"permission denied: {o} has column masks for bob; UPDATE on a masked table "
+                                  "is not allowed")
+    data.query(f"SELECT ssn FROM {o}", principal="bob")
+    assert writer.catalog.audit_log(limit=1)[0].details["masked"] == [f"{o}.ssn"]
+    cat.add_member("hr", "bob")
+    data.query(f"SELECT ssn FROM {o}", principal="bob")
+    assert writer.catalog.audit_log(limit=1)[0].details.get("masked", []) == []
+    data.query(f"UPDATE {o} SET note = 'n' WHERE id = 1", principal="bob")
+    assert writer.read(f"SELECT note FROM {writer.raw('orders')} WHERE id = 1") == [("n",)]
