@@ -85,10 +85,12 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 def test_issue_records_the_token_and_audits_it_in_full(tokens: TokenStore, catalog: Catalog, clock: Clock) -> None:
     token = tokens.issue("alice", label="laptop", ttl_days=2)
     assert re.fullmatch(r"cht_[A-Za-z0-9_-]{43}", token)  # 32 random bytes, URL-safe
+    issued_at, clock.now = clock.now, clock.now + timedelta(hours=3)  # listing later reports the stored times
     [info] = tokens.list()
     assert (info.prefix, info.principal, info.label, info.created_by, info.revoked) == (
         token[:10], "alice", "laptop", "admin", False)
-    assert info.expires_at == clock.now + timedelta(days=2) and info.last_used_at is None
+    assert info.expires_at == issued_at + timedelta(days=2) and info.last_used_at is None
+    # created_at is the store's own clock (not moved here), tz-aware
     assert info.created_at.tzinfo is not None and abs(info.created_at - utcnow()) < timedelta(minutes=5)
     entry = catalog.audit_log()[-1]
     assert (entry.actor, entry.action, entry.securable, entry.allowed, entry.reason, entry.details) == (
