@@ -95,3 +95,14 @@ def test_every_refusal_of_the_verifier_is_a_governed_error(planned: DataService)
     for bad in ("SELEC x", "", "SELECT " + "(" * 400 + "1" + ")" * 400, "DELETE FROM \"main\".\"orders\""):
         with pytest.raises(CharterError):
             verify(bad, ctx)
+
+
+def test_a_table_the_plan_reads_as_is_must_stay_quoted_schema_dot_table(shop: DataService, catalog: Catalog) -> None:
+    ctx, sql = _plan(shop, "SELECT id FROM shop.main.orders")  # no filter, no mask: read as it is
+    assert '"main"."orders"' in sql
+    verify(sql, ctx)
+    for written in ('main."orders"', '"main".orders', "main.orders", '"orders"', '"shop"."main"."orders"'):
+        with pytest.raises(VerificationFailed) as info:
+            verify(sql.replace('"main"."orders"', written), ctx)
+        assert info.value.message == ("query refused: the rewritten SQL failed verification (table reference "
+                                      f"{written} is not a quoted schema.table)"), written
