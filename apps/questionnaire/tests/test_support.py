@@ -147,7 +147,13 @@ class _FakeEmbedder:
 
 
 def test_the_concept_gate_abstains_on_what_the_question_rests_on_not_on_incidental_words() -> None:
-    from questionnaire.support import CENTRAL_DROP, CENTRAL_DROP_ALL, centrality, uncovered, without_words
+    from questionnaire.support import (
+        CENTRAL_DROP,
+        CENTRAL_DROP_ALL,
+        centrality,
+        uncovered,
+        without_words,
+    )
     from questionnaire.text import stem
 
     assert without_words("Where is your headquarters located?", {"headquarter"}) == "Where is your located?"
