@@ -282,3 +282,13 @@ class _Settings:
 
         self.home = key.head_file.parent
         self.audit = SimpleNamespace(key=None, key_file=self.home / "audit.key", head_file=key.head_file)
+
+
+def test_a_key_that_cannot_be_created_is_one_clear_error(tmp_path: Path) -> None:
+    from charter.settings import load_settings
+
+    (tmp_path / "home").mkdir()
+    (tmp_path / "not-a-dir").write_text("a file where the key's directory should be")
+    (tmp_path / "home" / "charter.toml").write_text(f'[audit]\nkey_file = "{tmp_path}/not-a-dir/audit.key"\n')
+    with pytest.raises(ConfigError, match=r"^cannot create the audit key .*not-a-dir/audit.key: .*; run `charter init`"):
+        AuditKey.load(load_settings(tmp_path / "home", environ={}))

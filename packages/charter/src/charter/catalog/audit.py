@@ -138,7 +138,11 @@ class AuditKey:
         if not path.exists():
             if not create:
                 raise ConfigError(f"no audit key at {path}; run `charter init` or set CHARTER_AUDIT_KEY")
-            created = _create_key_file(path)
+            try:
+                created = _create_key_file(path)
+            except OSError as exc:
+                raise ConfigError(f"cannot create the audit key {path}: {exc.strerror}; run `charter init` where "
+                                  "CHARTER_HOME is writable, or set CHARTER_AUDIT_KEY") from None
         return cls(_read_key_file(path), head_file, source=str(path), created=created)
 
     @classmethod
