@@ -22,7 +22,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import delete, insert, select
@@ -34,6 +34,9 @@ from charter.evals.executors import Executor, ItemJob, LocalExecutor
 from charter.evals.scorers import Score, Scorer
 from charter.evals.targets import Target, TargetResult
 from charter.store import Store, utcnow
+
+if TYPE_CHECKING:
+    from charter.tracing import Tracer
 
 DEFAULT_PRINCIPAL = "admin"
 MIN_PREFIX = 6  # a run id may be given by any unambiguous prefix this long or longer
@@ -135,7 +138,7 @@ def score_item(item: Item, res: TargetResult, scorers: Sequence[Scorer], trace_l
 class Runs:
     """Runs in the metadata store: start, resume, read back."""
 
-    def __init__(self, store: Store, *, tracer: Any = None) -> None:
+    def __init__(self, store: Store, *, tracer: Tracer | None = None) -> None:
         self.store = store
         self.tracer = tracer
 

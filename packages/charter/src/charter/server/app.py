@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
@@ -29,6 +29,10 @@ from charter.errors import (
 )
 from charter.mcp.tokens import TokenStore
 from charter.server.limits import EdgeLimits, RequestGuard
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +77,7 @@ class AgentRunner:
 
     ALIAS_TTL_S = 2.0
 
-    def __init__(self, charter: Any, registry: Any, views: ViewRegistry | None = None) -> None:
+    def __init__(self, charter: Charter, registry: AgentRegistry, views: ViewRegistry | None = None) -> None:
         self.charter = charter
         self.registry = registry
         self.views = views if views is not None else ViewRegistry()
@@ -165,7 +169,7 @@ class ServerTiming:
         await self.app(scope, receive, timed)
 
 
-def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None = None,
+def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limits: EdgeLimits | None = None,
                views: ViewRegistry | None = None) -> FastAPI:
     """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents,
     ``views`` to the entry-point views; ``limits`` to the request limits in the settings' ``[server]``

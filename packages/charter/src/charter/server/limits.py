@@ -19,12 +19,15 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
 from charter.errors import CharterError, InvalidInput, PayloadTooLarge, Timeout, http_status
 from charter.models.limits import Limiter, Rule, make_limiter
+
+if TYPE_CHECKING:
+    from charter.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +35,7 @@ log = logging.getLogger(__name__)
 class EdgeLimits:
     """Counts one request per call of ``admit``; refuses with RateLimited (HTTP 429) naming the limit."""
 
-    def __init__(self, settings: Any, limiter: Limiter | None = None) -> None:
+    def __init__(self, settings: Settings, limiter: Limiter | None = None) -> None:
         server = settings.server
         self.per_principal: int | None = getattr(server, "requests_per_minute", None)
         self.per_token: int | None = getattr(server, "token_requests_per_minute", None)
@@ -100,7 +103,7 @@ class RequestGuard:
                 if started:
                     return
                 started = True
-            elif not started or state.get("answered"):  # we answered (413) while the app read: drop its answer
+            elif not started or state.get("answered"):
                 return
             await send(message)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Body, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -33,10 +33,15 @@ from charter.server.queue import (
 )
 from charter.server.web import browser_principal, csrf_guard, render
 
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
+
+
 REVIEWERS = "reviewers"
 
 
-def require_reviewer(charter: Any, who: str, what: str, securable: str | None = None) -> None:
+def require_reviewer(charter: Charter, who: str, what: str, securable: str | None = None) -> None:
     """PermissionDenied (audited) unless ``who`` is in the reviewers group or an admin; allowed is audited too."""
     cat = charter.catalog
     allowed = cat.principal(who).is_admin or cat.is_member(who, REVIEWERS)
@@ -105,7 +110,7 @@ def _render(view: View, value: Any, how: str = "output") -> Rendering:
     return view.render_expected(value) if how == "expected" else view.render(value)
 
 
-def review_router(charter: Any, registry: Any) -> APIRouter:
+def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
     """The review app's pages and its JSON queue (mounted by ``create_app``)."""
     router = APIRouter(dependencies=[Depends(csrf_guard)])
     datasets = Datasets(charter.store)
@@ -132,7 +137,7 @@ def review_router(charter: Any, registry: Any) -> APIRouter:
         require_reviewer(charter, me, "open review queue")
         if include_reviewed:
             reviewed = "all"
-        if source is not None and source not in SOURCES:
+        if source and source not in SOURCES:  # an empty field (the form's "any reason") is no filter
             raise InvalidInput(f"source: unknown source '{source}'; one of {', '.join(SOURCES)}", field="source")
         result: QueuePage = queue_page(charter, sample_rate=min(max(sample_rate, 0.0), 1.0), agent=agent or None,
                                        source=source or None, since=since or None, reviewed=reviewed,
