@@ -6,6 +6,7 @@ agent, so the catalog's EXECUTE check on ``agent:<name>`` governs HTTP callers l
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,8 @@ from charter.server.limits import EdgeLimits, RequestGuard
 if TYPE_CHECKING:
     from charter.agents.registry import AgentRegistry
     from charter.runtime import Charter
+
+log = logging.getLogger(__name__)
 
 
 class ErrorBody(BaseModel):
@@ -206,7 +209,13 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:  # never a traceback to the client
-        return _error(CharterError(f"internal error ({type(exc).__name__}); see the server log"))
+        error = CharterError(f"internal error ({type(exc).__name__}); see the server log")
+        checked = request.scope.get("state", {}).get("charter_auth")
+        try:  # a request that failed is refused like any other: audited (the error's type only)
+            await run_in_threadpool(_audit_refusal, request, checked[1] if checked else "(unknown)", error)
+        except Exception:  # the answer stands when the audit cannot be written; the log says why
+            log.warning("could not audit an internal error on %s", request.url.path, exc_info=True)
+        return _error(error)
 
     def authenticate(token: str, request: Request | None = None) -> str:
         """The token's principal, after counting the request against the edge limits; a refusal of
