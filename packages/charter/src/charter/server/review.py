@@ -51,6 +51,15 @@ def require_reviewer(charter: Charter, who: str, what: str, securable: str | Non
         raise PermissionDenied(f"permission denied: {what} needs membership of the '{REVIEWERS}' group")
 
 
+def require_run_as_reviewer(charter: Any, who: str, agent: str, what: str) -> str:
+    """The principal a run started from the review app acts as: the signed-in reviewer, who must be a
+    reviewer (or admin) and hold EXECUTE on the agent (both audited); never a principal named in a
+    golden set's data. Pass the result as ``Runs.run(run_as=...)``."""
+    require_reviewer(charter, who, what, f"agent:{agent}")
+    charter.catalog.authorize(who, "EXECUTE", f"agent:{agent}", action=what)  # PermissionDenied, audited
+    return who
+
+
 def _only_field(outputs: Any) -> str:
     return next(iter(outputs)) if isinstance(outputs, dict) and len(outputs) == 1 else "output"
 
@@ -284,12 +293,13 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
         from charter.evals.scorers import ScorerRegistry
         from charter.evals.targets import AgentTarget
 
-        require_reviewer(charter, me, "evaluate challenger", f"agent:{name}")
+        base = registry.create(name)
+        run_as = require_run_as_reviewer(charter, me, name, "evaluate challenger")
         runner = request.app.state.runner
-        base, golden = registry.create(name), datasets.get(dataset)
+        golden = datasets.get(dataset)
         runs, scorer = Runs(charter.store, tracer=charter.tracer), ScorerRegistry().build("exact")
         results = {alias: runs.run(AgentTarget(versions.load(base, alias), **runner.handles()), golden, [scorer],
-                                   principal=me, actor=me, concurrency=1)
+                                   run_as=run_as, actor=me, concurrency=1)
                    for alias in ("champion", "challenger")}
         cmp = compare(results["champion"], results["challenger"], resamples=500)
         charter.catalog.audit(actor=me, action="compare challenger", securable=f"agent:{name}", allowed=True,
