@@ -103,9 +103,7 @@ class RequestGuard:
                 if started:
                     return
                 started = True
-            elif not started:
-                return
-            elif state.get("answered"):  # we answered (413) while the app was still reading: drop its answer
+            elif not started or state.get("answered"):
                 return
             await send(message)
 

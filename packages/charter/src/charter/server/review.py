@@ -137,7 +137,7 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
         require_reviewer(charter, me, "open review queue")
         if include_reviewed:
             reviewed = "all"
-        if source is not None and source not in SOURCES:
+        if source and source not in SOURCES:  # an empty field (the form's "any reason") is no filter
             raise InvalidInput(f"source: unknown source '{source}'; one of {', '.join(SOURCES)}", field="source")
         result: QueuePage = queue_page(charter, sample_rate=min(max(sample_rate, 0.0), 1.0), agent=agent or None,
                                        source=source or None, since=since or None, reviewed=reviewed,
