@@ -51,7 +51,7 @@ def require_reviewer(charter: Charter, who: str, what: str, securable: str | Non
         raise PermissionDenied(f"permission denied: {what} needs membership of the '{REVIEWERS}' group")
 
 
-def require_run_as_reviewer(charter: Any, who: str, agent: str, what: str) -> str:
+def require_run_as_reviewer(charter: Charter, who: str, agent: str, what: str) -> str:
     """The principal a run started from the review app acts as: the signed-in reviewer, who must be a
     reviewer (or admin) and hold EXECUTE on the agent (both audited); never a principal named in a
     golden set's data. Pass the result as ``Runs.run(run_as=...)``."""
