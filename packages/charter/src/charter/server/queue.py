@@ -19,12 +19,17 @@ Traces already reviewed (a ``save review`` audit record names them) are left out
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from sqlalchemy import func, or_, select
 
 from charter.tracing import in_sample as sampled
+
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
+    from charter.runtime import Charter
+    from charter.store import Store
 
 SOURCES = ("eval failure", "low judge score", "alert", "flagged", "golden candidate", "failed", "sampled")
 
@@ -72,14 +77,14 @@ def _eval_reasons(item: Any) -> list[str]:
     return out
 
 
-def reviewed_traces(catalog: Any) -> set[str]:
+def reviewed_traces(catalog: Catalog) -> set[str]:
     """Trace ids a reviewer has already saved a verdict for (from the audit log's review records only,
     so a busy log of governed queries never pushes a review out of sight)."""
     return {e.securable.removeprefix("trace:") for e in catalog.audit_log(action="save review")
             if e.allowed and (e.securable or "").startswith("trace:")}
 
 
-def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, judge_threshold: float = 0.5,
+def review_queue(charter: Charter, *, limit: int = 50, sample_rate: float = 0.25, judge_threshold: float = 0.5,
                  runs: int = 10, include_reviewed: bool = False, agent: str | None = None,
                  reviewed: set[str] | None = None) -> list[QueueItem]:
     """The queue, most useful first (see the module doc); ``reviewed``: the reviewed traces, when known."""
@@ -139,7 +144,7 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
     return out
 
 
-def _recent(store: Any, limit: int, status: str | None, agent: str | None) -> list[Any]:
+def _recent(store: Store, limit: int, status: str | None, agent: str | None) -> list[Any]:
     """The newest traces' summary columns (not their inputs and outputs), by status and agent."""
     from charter.tracing.tables import TraceRow
 
@@ -152,7 +157,7 @@ def _recent(store: Any, limit: int, status: str | None, agent: str | None) -> li
         return list(s.execute(q.order_by(TraceRow.start_time.desc()).limit(max(limit, 0))).all())
 
 
-def _traced_items(store: Any, run_ids: list[str]) -> list[tuple[str, Any]]:
+def _traced_items(store: Store, run_ids: list[str]) -> list[tuple[str, Any]]:
     """(run id, item) of the traced items of these runs that may belong in the queue (an error, a
     failed scorer or a judge's score), newest run first, in one query."""
     from charter.evals.runs import ItemResult
@@ -173,7 +178,7 @@ def _traced_items(store: Any, run_ids: list[str]) -> list[tuple[str, Any]]:
     return sorted(items, key=lambda p: (order[p[0]], p[1].position))
 
 
-def root_attributes(store: Any, trace_ids: list[str]) -> dict[str, dict[str, Any]]:
+def root_attributes(store: Store, trace_ids: list[str]) -> dict[str, dict[str, Any]]:
     """The root span's attributes of each trace (one query; a trace without spans is left out)."""
     import json
 
@@ -222,7 +227,7 @@ def _question(inputs: Any) -> str:
     return default_rendering(inputs).summary if inputs not in (None, {}, "") else ""
 
 
-def queue_page(charter: Any, *, sample_rate: float = 0.25, agent: str | None = None, source: str | None = None,
+def queue_page(charter: Charter, *, sample_rate: float = 0.25, agent: str | None = None, source: str | None = None,
                since: str | None = None, reviewed: str = "no", search: str = "", page: int = 1, per_page: int = 25,
                summarize: Any = None) -> QueuePage:
     """The queue filtered (agent, source, since, reviewed or not, words of the question) and paged.
@@ -280,7 +285,7 @@ def queue_page(charter: Any, *, sample_rate: float = 0.25, agent: str | None = N
     return QueuePage(rows=rows, total=len(items), page=page, per_page=per_page, counts=counts)
 
 
-def eval_context(store: Any, trace_id: str) -> EvalContext | None:
+def eval_context(store: Store, trace_id: str) -> EvalContext | None:
     """The evaluation item a trace was produced for, with its expectations and scores, if any."""
     from charter.errors import NotFound
     from charter.evals.datasets import Datasets
