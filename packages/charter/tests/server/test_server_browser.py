@@ -15,6 +15,7 @@ import pytest
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
 from charter.testing import unavailable
+from server.conftest import give_evidence
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -80,6 +81,7 @@ def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, ba
             page.get_by_role("button", name="Evaluate challenger vs champion").click()
             expect(page.locator("#comparison")).to_contain_text("accuracy")
             expect(page.locator("body")).to_contain_text("1 paired items")
+            give_evidence(world, "challenger")  # promotion needs a passing gate and a reviewer's sign-off
             page.get_by_role("button", name="Promote challenger").click()
             expect(page.locator("h1")).to_have_text("Agent capital")
         finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
 from charter.server.review import csrf_token
-from server.conftest import Browser
+from server.conftest import Browser, give_evidence
 
 
 def _trace(world, client) -> str:  # type: ignore[no-untyped-def]
@@ -69,6 +69,9 @@ def test_edit_a_prompt_then_promote_the_challenger(world, client) -> None:
     assert bad.status_code == 422
     page = client.get("/review/agents/capital")
     assert "Promote challenger" in page.text
+    refused = client.post("/review/agents/capital/promote", data={}, follow_redirects=False)
+    assert refused.status_code == 403 and "no gate suite" in refused.json()["error"]["message"]
+    give_evidence(world, "challenger")
     assert client.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
     assert versions.get("capital", "champion").content_hash == challenger.content_hash
     assert any(e.action == "promote challenger" and e.allowed for e in world.charter.catalog.audit_log())

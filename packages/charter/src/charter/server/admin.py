@@ -19,6 +19,7 @@ from charter.errors import PermissionDenied
 from charter.evals.datasets import Datasets, DatasetVersion
 from charter.evals.runs import RunInfo, Runs
 from charter.models.usage import UsageRow
+from charter.monitor.release import CHAMPION, Release
 from charter.tracing.model import Trace, TraceSummary
 
 
@@ -138,9 +139,13 @@ def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Calla
 
     @app.put("/v1/agents/{name}/aliases/{alias}", response_model=AgentVersion, tags=["agents"])
     def set_alias(name: str, alias: str, body: AliasRequest, who: str = who_dep) -> AgentVersion:
-        """Point an alias (champion, challenger) at a version; needs MANAGE on agent:<name>."""
+        """Point an alias (champion, challenger) at a version; needs MANAGE on agent:<name>. ``champion``
+        also needs the version's passing gate and a reviewer's sign-off (403 naming what is missing)."""
         registry.create(name)
         require_manage(charter, who, f"agent:{name}", f"set alias {alias}")
-        moved = versions.set_alias(name, alias, body.ref, actor=who)
+        if alias == CHAMPION:
+            moved = Release(charter, registry).promote(name, body.ref, actor=who)
+        else:
+            moved = versions.set_alias(name, alias, body.ref, actor=who)
         app.state.runner.forget(name)  # this worker serves the new champion at once
         return moved

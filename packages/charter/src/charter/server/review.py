@@ -21,10 +21,10 @@ from pydantic import ValidationError
 from charter.agents.versions import AgentVersions
 from charter.errors import InvalidInput, NotFound, PermissionDenied
 from charter.evals.datasets import Dataset, Datasets, Item
+from charter.monitor.release import REVIEWERS, Release
 from charter.server.admin import require_manage
 from charter.server.queue import QueueItem, eval_context, review_queue
 
-REVIEWERS = "reviewers"
 COOKIE = "charter_token"
 _CSS = ("body{font-family:system-ui,sans-serif;margin:2rem;max-width:75rem}table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}"
@@ -308,15 +308,13 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
 
     @app.post("/review/agents/{name}/promote", tags=["review"])
     def promote(name: str, request: Request, csrf: str = Form("")) -> Any:
-        """Point `champion` at the current challenger; needs MANAGE on agent:<name>."""
+        """Point `champion` at the current challenger; needs MANAGE on agent:<name>, and the challenger's
+        passing gate and a reviewer's sign-off (refused, naming what is missing, otherwise)."""
         me = who_posting(request, csrf)
         registry.create(name)
         require_manage(charter, me, f"agent:{name}", "promote challenger")
-        before = versions.aliases(name).get("champion")
-        after = versions.set_alias(name, "champion", "challenger", actor=me)
+        Release(charter, registry).promote(name, "challenger", actor=me)  # gate and sign-off, audited
         runner.forget(name)
-        charter.catalog.audit(actor=me, action="set champion", securable=f"agent:{name}", allowed=True,
-                              reason="promoted the challenger", details={"from": before, "to": after.content_hash})
         return RedirectResponse(f"/review/agents/{name}", status_code=303)
 
 
