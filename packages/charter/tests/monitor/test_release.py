@@ -132,6 +132,36 @@ def test_promotion_needs_a_passing_gate_and_a_signoff_both_audited_and_rollback_
     assert [e.allowed for e in cat.audit_log(action="roll back agent")] == [True, False]
 
 
+def test_gate_evidence_must_be_fresh_the_current_golden_set_and_no_cached_answers(settings: Settings) -> None:
+    from charter.evals.runs import Runs
+    from charter.evals.scorers import ScorerRegistry
+    from charter.evals.targets import AgentTarget
+
+    served = world(settings)
+    c = served.charter
+    release = Release(c, served.registry)
+    try:
+        v = version(served, "Answer:")
+        assert release.gate("capital", v).passed
+        release.signoff("capital", v, reviewer="rita")
+        datasets = Datasets(c.store)
+        golden = datasets.get("capital-golden")
+        extra = Item(id="9", inputs={"question": "Capital of France, again?"}, expectations={"answer": "Paris"})
+        datasets.add(Dataset(name="capital-golden", items=[*golden.items, extra], source="test"), actor="admin")
+        with pytest.raises(PermissionDenied, match="no gate run of .* on the gate suite's current golden set"):
+            release.promote("capital", v)  # the passing run was on the golden set before it grew
+        target = AgentTarget(AgentVersions(c.store).load(capital_agent(), v), **c.handles())
+        cached = Runs(c.store, tracer=c.tracer).run(target, datasets.get("capital-golden"),
+                                                    [ScorerRegistry().build("exact:field=answer")], concurrency=1)
+        assert cached.metrics()["cached"] == 3 and cached.metrics()["accuracy"] == 1.0
+        with pytest.raises(PermissionDenied, match="no gate run of"):
+            release.promote("capital", v)  # three of its answers were replayed from the eval cache
+        assert release.gate("capital", v).passed  # a fresh run on the current set
+        assert release.promote("capital", v).content_hash == v
+    finally:
+        close(served)
+
+
 def test_the_http_and_review_paths_to_champion_are_guarded_too(settings: Settings, uvicorn_app) -> None:  # type: ignore[no-untyped-def]
     from charter.mcp.tokens import TokenStore
 
@@ -285,3 +315,23 @@ def test_models_check_detects_a_changed_gguf_and_runs_the_gates_of_the_agents_th
     finally:
         close(served)
     assert [e.allowed for e in served.charter.catalog.audit_log(action="check model")] == [False, False, False]
+
+
+def test_pins_go_into_their_own_tables_and_a_remote_model_is_pinned_by_the_id_it_reports(home: Path) -> None:
+    path = home / "charter.toml"
+    path.write_text('[models.local]\nprovider = "local"\nmodel = "x.gguf"\n\n[models.local.options]\nn_threads = 2\n\n'
+                    '[models.fake]   # the scripted double\nprovider = "scripted"\npin = "id:old"\n', encoding="utf-8")
+    settings = load_settings(home)
+    settings.models["echo"] = ModelSettings(provider="scripted", options={"when_done": "echo"})  # not in the file
+    assert pins.identity("fake", settings.models["fake"]) == "id:scripted"  # what the provider reports
+    pins.write_pins(path, {"local": "sha256:" + "a" * 64, "fake": "id:scripted", "echo": "id:scripted"}, settings)
+    again = load_settings(home)
+    assert {n: m.pin for n, m in again.models.items()} == {"local": "sha256:" + "a" * 64, "fake": "id:scripted",
+                                                           "echo": "id:scripted"}
+    assert again.models["local"].options == {"n_threads": 2}  # the sub-table still belongs to local
+    assert "# the scripted double" in path.read_text(encoding="utf-8")
+    before = path.read_text(encoding="utf-8")
+    with pytest.raises(ConfigError, match="key 'models.fake.pin': pin 'nonsense'"):
+        pins.write_pins(path, {"fake": "nonsense"}, again)
+    assert path.read_text(encoding="utf-8") == before  # a bad pin leaves the file as it was
+    assert [p.name for p in home.iterdir() if p.name.startswith(".charter.toml")] == []

@@ -171,7 +171,7 @@ class Release:
 
     def last_gate(self, agent: str, version: str) -> GateOutcome | None:
         """The gate verdict of the newest finished run of this version on the suite's current golden set
-        with the suite's scorers (None when there is none)."""
+        with the suite's scorers and no answer from the eval cache (None when there is none)."""
         from charter.evals.compare import gate as check_bounds
         from charter.evals.datasets import Datasets
         from charter.evals.runs import Runs
@@ -184,8 +184,11 @@ class Release:
             if (info.agent_version == version and info.status == "finished" and info.dataset == dataset.name
                     and info.dataset_version == dataset.version and info.item_count == len(dataset.items)
                     and sorted(info.scorers) == specs):
+                metrics = runs.get(info.run_id).metrics()
+                if metrics.get("cached"):  # answers replayed from the eval cache are not fresh evidence
+                    continue
                 minimum, maximum = suite.bounds()
-                verdict = check_bounds(runs.get(info.run_id).metrics(), minimum=minimum, maximum=maximum)
+                verdict = check_bounds(metrics, minimum=minimum, maximum=maximum)
                 return GateOutcome(agent, version, info.run_id, f"{dataset.name}@{dataset.version[:12]}",
                                    verdict.passed, verdict.checks)
         return None
