@@ -240,6 +240,7 @@ def test_a_shadow_challengers_answers_never_reach_the_caller_and_live_metrics_co
         traces = c.tracer.list(limit=100, agent="capital")
         shadow = [t for t in traces if c.tracer.get(t.trace_id).spans[0].attributes.get("arm") == "shadow"]
         rows = release.compare("capital", since=datetime(2000, 1, 1, tzinfo=UTC))
+        points = c.monitor.series("capital", since=datetime(2000, 1, 1, tzinfo=UTC))
     finally:
         close(served)
     assert got == ["Paris"] * 20  # the caller always got the champion's answer
@@ -248,6 +249,8 @@ def test_a_shadow_challengers_answers_never_reach_the_caller_and_live_metrics_co
     quality = next(r for r in rows if r.metric == "quality")
     assert (quality.a.value, quality.a.n, quality.b.value, quality.b.n) == (1.0, 20, 0.0, 20)
     assert quality.delta == -1.0 and quality.significant
+    # the agent's own metrics (what alerts and dashboards read) are what callers got: no shadow run in them
+    assert [(p.traces, p.quality) for p in points] == [(20, 1.0)]
 
 
 def test_rollout_bad_input(settings: Settings) -> None:
