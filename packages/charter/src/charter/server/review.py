@@ -267,9 +267,9 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
         runs = "".join(f"<tr><td>{_e(r.run_id[:12])}</td><td>{_e(r.agent_version[:12])}</td><td>{_e(r.dataset)}</td>"
                        f"<td>{_e(r.status)}</td><td>{store.get(r.run_id).metrics().get('accuracy', 0.0):.3f}</td>"
                        f"<td>{_e(r.created_at)}</td></tr>" for r in store.list(limit=10, agent=name))
-        actions = ""
+        actions = release_section(Release(charter, registry), name, aliases)
         if "challenger" in aliases:
-            actions = (f"<form method='post' action='/review/agents/{_e(name)}/compare'><label>golden set "
+            actions += (f"<form method='post' action='/review/agents/{_e(name)}/compare'><label>golden set "
                        f"<input name='dataset' value='{_e(name)}-golden'></label> <button>Evaluate challenger vs "
                        f"champion</button></form><form method='post' action='/review/agents/{_e(name)}/promote'>"
                        "<button>Promote challenger to champion</button></form>")
@@ -306,6 +306,13 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
                      f"<form method='post' action='/review/agents/{_e(name)}/promote'><button>Promote challenger"
                      "</button></form>", request)
 
+    @app.post("/review/agents/{name}/signoff", tags=["review"])
+    def signoff(name: str, request: Request, note: str = Form(""), csrf: str = Form("")) -> Any:
+        """The signed-in reviewer signs the current challenger off (audited; refused for non-reviewers)."""
+        me = who_posting(request, csrf)
+        Release(charter, registry).signoff(name, "challenger", reviewer=me, note=note)
+        return RedirectResponse(f"/review/agents/{name}", status_code=303)
+
     @app.post("/review/agents/{name}/promote", tags=["review"])
     def promote(name: str, request: Request, csrf: str = Form("")) -> Any:
         """Point `champion` at the current challenger; needs MANAGE on agent:<name>, and the challenger's
@@ -316,6 +323,23 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
         Release(charter, registry).promote(name, "challenger", actor=me)  # gate and sign-off, audited
         runner.forget(name)
         return RedirectResponse(f"/review/agents/{name}", status_code=303)
+
+
+def release_section(release: Release, name: str, aliases: dict[str, str]) -> str:
+    """The agent page's release box: the challenger's rollout, and what promoting it would rest on."""
+    if "challenger" not in aliases:
+        return ""
+    rollout = release.rollouts.get(name)
+    ev = release.evidence(name, "challenger")
+    if ev.sufficient and ev.gate is not None:
+        status = (f"ready to promote: gate passed (run {_e(ev.gate.run_id[:12])}), signed off by "
+                  f"{_e(', '.join(sorted({s.reviewer for s in ev.signoffs})))}")
+    else:
+        status = "not ready to promote: " + _e("; ".join(ev.problems))
+    return (f"<h2>Release of the challenger {_e(aliases['challenger'][:12])}</h2><p id='rollout'>"
+            f"{_e(rollout.describe() if rollout else 'no live traffic (charter agent rollout)')}</p>"
+            f"<p id='evidence'>{status}</p><form method='post' action='/review/agents/{_e(name)}/signoff'>"
+            "<label>note <input name='note'></label> <button>Sign off challenger</button></form>")
 
 
 def _only_field(outputs: Any) -> str:
