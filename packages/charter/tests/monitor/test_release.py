@@ -338,3 +338,29 @@ def test_pins_go_into_their_own_tables_and_a_remote_model_is_pinned_by_the_id_it
         pins.write_pins(path, {"fake": "nonsense"}, again)
     assert path.read_text(encoding="utf-8") == before  # a bad pin leaves the file as it was
     assert [p.name for p in home.iterdir() if p.name.startswith(".charter.toml")] == []
+
+
+def test_routing_gives_every_request_the_same_arm_from_eight_threads_at_once(settings: Settings) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from charter.server.app import AgentRunner
+
+    served = world(settings)
+    c = served.charter
+    challenger = version(served, "Answer wrongly:", model="fake-lyon")
+    AgentVersions(c.store).set_alias("capital", "challenger", challenger)
+    Release(c, served.registry).set_rollout("capital", share=0.3)
+    runner = AgentRunner(c, served.registry)
+    requests = [{"question": f"q{i}"} for i in range(200)]
+
+    def arms(_: int) -> list[tuple[str, str]]:
+        return [(arm, agent.content_hash()) for agent, arm, _ in (runner.route("capital", "ann", r) for r in requests)]
+
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            results = list(pool.map(arms, range(8)))
+    finally:
+        close(served)
+    expected = [("challenger", challenger) if bucket(request_key("ann", r)) < 0.3
+                else ("champion", capital_agent().content_hash()) for r in requests]
+    assert all(r == expected for r in results)
