@@ -107,6 +107,7 @@ def test_promotion_needs_a_passing_gate_and_a_signoff_both_audited_and_rollback_
         release.gate("capital", good2[:8])
         release.signoff("capital", good2[:8], reviewer="admin")
         release.promote("capital", good2[:8], actor="admin")
+        release.promote("capital", good2[:8], actor="admin")  # already champion: nothing moves
         # rollback: one step back to the champion before the last promotion
         moved, stopped = release.rollback("capital")
         assert moved is not None and moved.content_hash == good1 and stopped is None

@@ -284,6 +284,8 @@ class Release:
             raise PermissionDenied(f"promotion of {agent}@{short} to champion refused: " + "; ".join(ev.problems))
         assert ev.gate is not None
         before = self.versions.aliases(agent).get(CHAMPION)
+        if before == ev.version:
+            return self.versions.get(agent, ev.version)  # already champion: nothing moves, nothing to undo
         moved = self.versions.set_alias(agent, CHAMPION, ev.version, actor=actor)
         evidence = {"gate_run": ev.gate.run_id, "dataset": ev.gate.dataset, "checks": ev.gate.checks,
                     "signed_off_by": sorted({s.reviewer for s in ev.signoffs})}
