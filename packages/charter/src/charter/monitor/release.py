@@ -138,9 +138,12 @@ class Release:
     def _scorers(self, suite: GateSettings) -> list[Any]:
         from charter.evals.scorers import ScorerRegistry
 
+        try:
+            gateway = self.charter.gateway  # judges need it; exact, regex and the like do not
+        except (ImportError, ConfigError):
+            gateway = None
         reg = ScorerRegistry()
-        return [reg.build(spec, gateway=self.charter.gateway, extensions=self.charter.extensions)
-                for spec in suite.scorers]
+        return [reg.build(spec, gateway=gateway, extensions=self.charter.extensions) for spec in suite.scorers]
 
     # -- evidence ----------------------------------------------------------------------------
 
