@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Depends, FastAPI
 from pydantic import BaseModel, Field
@@ -25,6 +25,10 @@ from charter.models.usage import UsageRow
 from charter.monitor import VersionComparison, parse_duration
 from charter.monitor.release import CHAMPION, Release
 from charter.tracing.model import Trace, TraceSummary
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
 
 
 class StatementRequest(BaseModel):
@@ -81,7 +85,7 @@ class RollbackResponse(BaseModel):
     stopped: str | None = Field(description="The rollout mode that was stopped, if one was running.")
 
 
-def require_admin(charter: Any, who: str, what: str) -> None:
+def require_admin(charter: Charter, who: str, what: str) -> None:
     """PermissionDenied (audited) unless ``who`` is a metastore admin."""
     if not charter.catalog.principal(who).is_admin:
         charter.catalog.audit(actor=who, action=what, securable=None, allowed=False,
@@ -89,7 +93,7 @@ def require_admin(charter: Any, who: str, what: str) -> None:
         raise PermissionDenied(f"permission denied: {what} needs a metastore admin")
 
 
-def require_manage(charter: Any, who: str, securable: str, what: str) -> None:
+def require_manage(charter: Charter, who: str, securable: str, what: str) -> None:
     """PermissionDenied naming MANAGE unless ``who`` may manage the securable; audited either way."""
     decision = charter.catalog.can_manage(who, securable)
     charter.catalog.audit(actor=who, action=what, securable=securable, allowed=decision.allowed,
@@ -98,7 +102,7 @@ def require_manage(charter: Any, who: str, securable: str, what: str) -> None:
         raise PermissionDenied(f"permission denied: {what} needs MANAGE on {securable}")
 
 
-def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Callable[..., str]) -> None:
+def add_admin_routes(app: FastAPI, charter: Charter, registry: AgentRegistry, principal: Callable[..., str]) -> None:
     """Mount the admin endpoints under /v1."""
     versions = AgentVersions(charter.store)
     datasets = Datasets(charter.store)
