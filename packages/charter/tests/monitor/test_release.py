@@ -111,7 +111,8 @@ def test_promotion_needs_a_passing_gate_and_a_signoff_both_audited_and_rollback_
         # rollback: one step back to the champion before the last promotion
         moved, stopped = release.rollback("capital")
         assert moved is not None and moved.content_hash == good1 and stopped is None
-        assert [h["action"] for h in release.history("capital")] == ["promote", "promote", "rollback"]
+        assert [(h["action"], h["from"], h["to"]) for h in release.history("capital")] == [
+            ("promote", None, good1), ("promote", good1, good2), ("rollback", good2, good1)]
         with pytest.raises(InvalidInput, match="nothing to roll back for agent 'capital'"):
             release.rollback("capital")  # good1 was the first champion
         with pytest.raises(NotFound, match="did you mean 'capital'"):

@@ -26,7 +26,8 @@ def test_rollout_and_rollback_on_the_command_line_with_bad_input(home: Path, cha
     assert charter("agent", "promote", "assistant", "--alias", "challenger").returncode == 0
     out = charter("agent", "rollout", "assistant", "--traffic", "10%")
     assert out.returncode == 0 and "split: the challenger answers 10% of requests" in out.stdout
-    assert "rollout of the challenger: split" in charter("agent", "show", "assistant").stdout
+    shown = charter("agent", "show", "assistant")
+    assert "rollout of the challenger: split" in shown.stdout and "promote: champion" not in shown.stdout
     shadow = charter("agent", "rollout", "assistant", "--shadow")
     assert shadow.returncode == 0 and "shadow: every request also runs on the challenger" in shadow.stdout
     back = charter("agent", "rollback", "assistant")

@@ -68,6 +68,9 @@ def show(
     live = Rollouts(versions.store).get(name)
     if live is not None:
         console.print(f"rollout of the challenger: {escape(live.describe())} (set by {escape(live.set_by)})")
+    for step in _release().history(name)[-5:]:  # the champion's last moves: what a rollback undoes
+        console.print(f"{step['action']}: champion {str(step['from'] or '-')[:12]} -> {step['to'][:12]} by "
+                      f"{escape(step['actor'])} at {str(step['at'])[:19]}", highlight=False)
     console.print_json(json.dumps(config, default=str))
 
 
