@@ -200,3 +200,17 @@ def test_the_row_cap_holds_with_offsets_and_smaller_limits(shop: DataService, ca
         assert [r[0] for r in shop.query(sql, principal="bob").rows] == expected, sql
     assert shop.plan(ids + " LIMIT 1", principal="bob").sql.endswith("LIMIT 1")
     assert shop.plan(ids + " LIMIT 3", principal="bob").sql.endswith("LIMIT 2")
+
+
+def test_a_masked_table_whose_columns_are_unknown_is_refused_not_read_whole(shop: DataService,
+                                                                            catalog: Catalog) -> None:
+    import json
+
+    catalog.set_column_mask("shop.main.orders", "note", "'***'")
+    ref = "table:shop.main.orders"
+    props = json.loads(catalog.securable(ref).properties or "{}")
+    catalog.set_properties(ref, {k: v for k, v in props.items() if k != "columns"})  # as if never synced
+    with pytest.raises(InvalidStatement) as info:
+        shop.query("SELECT * FROM shop.main.orders", principal="bob")
+    assert info.value.message == ("table shop.main.orders has column masks but no known columns; "
+                                  "run `charter source sync shop`")
