@@ -214,3 +214,20 @@ def test_a_masked_table_whose_columns_are_unknown_is_refused_not_read_whole(shop
         shop.query("SELECT * FROM shop.main.orders", principal="bob")
     assert info.value.message == ("table shop.main.orders has column masks but no known columns; "
                                   "run `charter source sync shop`")
+
+
+def test_a_masked_table_with_names_that_need_quoting_reads_every_column(tmp_path: Path, data: DataService,
+                                                                        catalog: Catalog) -> None:
+    """The wrapper names every unmasked column of a masked table: quoted, so a reserved word, a space
+    or a dash in a table or column name reads as the name it is."""
+    url = build_duckdb(tmp_path / "odd.duckdb", [
+        'CREATE TABLE "order-lines" (id INTEGER, "group" TEXT, "Mixed Case" TEXT, secret TEXT)',
+        "INSERT INTO \"order-lines\" VALUES (1, 'g1', 'm1', 's1'), (2, 'g2', 'm2', 's2')"])
+    data.add_source("odd", url)
+    data.sync("odd")
+    catalog.create_principal("bob")
+    catalog.grant(["USE_CATALOG", "USE_SCHEMA", "SELECT"], "catalog:odd", "bob")
+    catalog.set_column_mask("odd.main.order-lines", "secret", "'***'")
+    r = data.query('SELECT * FROM odd.main."order-lines" ORDER BY id', principal="bob")
+    assert r.columns == ["id", "group", "Mixed Case", "secret"]
+    assert r.rows == [(1, "g1", "m1", "***"), (2, "g2", "m2", "***")]
