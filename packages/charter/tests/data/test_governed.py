@@ -231,3 +231,20 @@ def test_a_masked_table_with_names_that_need_quoting_reads_every_column(tmp_path
     r = data.query('SELECT * FROM odd.main."order-lines" ORDER BY id', principal="bob")
     assert r.columns == ["id", "group", "Mixed Case", "secret"]
     assert r.rows == [(1, "g1", "m1", "***"), (2, "g2", "m2", "***")]
+
+
+def test_a_filter_or_mask_that_lost_its_column_is_named_by_kind(shop: DataService, catalog: Catalog) -> None:
+    import json
+
+    catalog.set_row_filter("shop.main.orders", "region = 'EU'")
+    catalog.set_column_mask("shop.main.orders", "note", "CASE WHEN amount > 15 THEN note ELSE '-' END")
+    ref = "table:shop.main.orders"
+    props = json.loads(catalog.securable(ref).properties or "{}")
+    for gone, kind in (("region", "row filter"), ("amount", "column mask")):
+        kept = [c for c in props["columns"] if c[0] != gone]
+        catalog.set_properties(ref, {**props, "columns": kept})  # the table lost a column since
+        with pytest.raises(InvalidStatement) as info:
+            shop.query("SELECT id FROM shop.main.orders", principal="bob")
+        assert info.value.message == (f"the {kind} on shop.main.orders names column '{gone}', which the table "
+                                      "does not have; fix the filter or mask")
+        catalog.set_row_filter("shop.main.orders", None)
