@@ -248,3 +248,16 @@ def test_a_filter_or_mask_that_lost_its_column_is_named_by_kind(shop: DataServic
         assert info.value.message == (f"the {kind} on shop.main.orders names column '{gone}', which the table "
                                       "does not have; fix the filter or mask")
         catalog.set_row_filter("shop.main.orders", None)
+
+
+def test_a_mask_is_applied_even_when_its_value_reads_like_the_column_name(shop: DataService,
+                                                                         catalog: Catalog) -> None:
+    catalog.set_column_mask("shop.main.orders", "note", "'note'")  # a string, not the column
+    assert shop.query("SELECT DISTINCT note FROM shop.main.orders", principal="bob").rows == [("note",)]
+
+
+def test_a_plain_table_read_first_does_not_end_the_filtering(shop: DataService, catalog: Catalog) -> None:
+    catalog.grant("SELECT", "table:shop.main.secrets", "bob")
+    catalog.set_row_filter("shop.main.orders", "region = 'EU'")
+    sql = "SELECT o.id FROM shop.main.secrets s JOIN shop.main.orders o ON s.id = o.id ORDER BY o.id"
+    assert shop.query(sql, principal="bob").rows == [(1,)]
