@@ -102,12 +102,13 @@ def test_time_forms(phrase: str, kind: str, value: object) -> None:
          'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities")) '
          "SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) ASC TOP 4"),
         ("German or French insurers with a P/E below 15",
-         'NAME FOR SCREEN(INDUSTRY("Insurance") & (COUNTRY("Germany") | COUNTRY("France")), FG_PE(D0) < 15)'),
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance") & (COUNTRY("Germany") | COUNTRY("France")), FG_PE(D0) < 15)'),
         ("Which TECHX stocks have either a P/E below 15 or a dividend yield above 2%, and also generated positive "
          "free cash flow last year?",
-         "NAME FOR SCREEN(INDEX(TECHX), (FG_PE(D0) < 15 OR FG_DIV_YIELD(D0) > 2) AND FF_FCF(FY2024) > 0)"),
+         "NAME, FG_PE(D0), FG_DIV_YIELD(D0), FF_FCF(FY2024) FOR SCREEN(INDEX(TECHX), (FG_PE(D0) < 15 OR FG_DIV_YIELD(D0) > 2) "
+         "AND FF_FCF(FY2024) > 0)"),
         ("Which payments companies have a market cap above $20 billion?",
-         'NAME FOR SCREEN(INDUSTRY("Payments"), FG_MKT_CAP(D0) > 20000) IN USD'),
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Payments"), FG_MKT_CAP(D0) > 20000) IN USD'),
         ("Name the 4 smallest real estate companies by market value, converted to sterling",
          'NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Real Estate")) SORT FG_MKT_CAP(D0) ASC TOP 4 IN GBP'),
     ],
@@ -116,9 +117,37 @@ def test_translate(question: str, query: str) -> None:
     assert q(question) == query
 
 
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a screen shows the measures it screened on (SPEC section 4 allows the extra column)
+        ("US software companies with a P/E above 30",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Software") & COUNTRY("United States"), FG_PE(D0) > 30)'),
+        # one currency in the universe: money is ranked in it, not converted
+        ("Which German company had the highest sales last year?",
+         'NAME, FF_SALES(FY2024) FOR SCREEN(COUNTRY("Germany")) SORT FF_SALES(FY2024) DESC TOP 1'),
+        # indexes overlap: "also in" intersects them, "or" unites them
+        ("Which NX100 companies are also in TECHX?", "NAME FOR SCREEN(INDEX(NX100) & INDEX(TECHX))"),
+        ("NX100 or TECHX companies with a P/E below 10",
+         "NAME, FG_PE(D0) FOR SCREEN((INDEX(NX100) | INDEX(TECHX)), FG_PE(D0) < 10)"),
+        # each operand of arithmetic keeps its own period
+        ("Falcon Software's share price now as a percentage of its 2023 high",
+         "P_PRICE(D0) / P_HIGH(2023-01-01, 2023-12-31) * 100 FOR FALC"),
+    ],
+)
+def test_composition_round_2(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_form_of_a_metric_word_is_no_typo_of_another() -> None:
+    # "earning" is a form of "earnings", not a misspelt "gearing" (debt to equity)
+    a = translate("Which software companies earning more than $1bn last year?")
+    assert a.reading is None or "FF_DEBT" not in a.reading.query()
+
+
 def test_non_us_is_every_other_country_of_the_set() -> None:
     query = q("Which non-US financials are trading below book value?") or ""
-    assert query.startswith('NAME FOR SCREEN(SECTOR("Financials") & (COUNTRY("Canada") | ')
+    assert query.startswith('NAME, FG_PB(D0) FOR SCREEN(SECTOR("Financials") & (COUNTRY("Canada") | ')
     assert 'COUNTRY("United States")' not in query and query.endswith(", FG_PB(D0) < 1)")
 
 

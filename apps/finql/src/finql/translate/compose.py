@@ -73,6 +73,22 @@ class Use:
     time: Mention | None = None
     func: Atom | None = None
     used: bool = False  # consumed by a condition or the sort key
+    parts: tuple[Any, ...] | None = None  # arithmetic of two uses (left, op, right, percent): each keeps its time
+
+
+def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
+    """``t1 op t2`` with the parentheses the precedence needs (``* 100`` for "as a percentage of")."""
+    wrap2 = f"({t2})" if op in ("-", "/") and re.search(r" [-+*/] ", t2) else t2
+    wrap1 = f"({t1})" if op in ("/", "*") and re.search(r" [-+] ", t1) else t1
+    return f"{wrap1} / {wrap2} * 100" if pct else f"{wrap1} {op} {wrap2}"
+
+
+def leaves(uses: list[Use]) -> list[Use]:
+    """The uses with every arithmetic use replaced by its operands (each binds its own period)."""
+    out: list[Use] = []
+    for u in uses:
+        out.extend(leaves([u.parts[0], u.parts[2]]) if u.parts else [u])
+    return out
 
 
 @dataclass
@@ -114,7 +130,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if screen:
         if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
             raise Refusal("no company or set of companies named", [])
-        r.universe = _universe(ents.sets) or "ALL"
+        r.universe = _universe(ents.sets, text) or "ALL"
         r.condition = _conditions(ctx)
     else:
         if ents.sets:
@@ -126,6 +142,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
+    _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
     return r
@@ -149,13 +166,11 @@ def _arithmetic(ctx: Ctx) -> None:
                 continue
         op = a.value
         t1, t2 = x.hit.sense.template, y.hit.sense.template
-        wrap2 = f"({t2})" if op in ("-", "/") and re.search(r"[-+*/]", t2) else t2
-        wrap1 = f"({t1})" if op == "/" and re.search(r"[-+]", t1) else t1
-        template = f"{wrap1} / {wrap2} * 100" if "percent" in ctx.text[a.start:a.end] or "%" in ctx.text[a.start:a.end] \
-            or "share of" in ctx.text[a.start:a.end] or "proportion" in ctx.text[a.start:a.end] else f"{wrap1} {op} {wrap2}"
+        pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "share of", "proportion"))
+        template = _combine(t1, op, t2, pct)
         sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
-                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}")
-        merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"))
+                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct)
+        merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
 
@@ -232,7 +247,7 @@ def _estimates(ctx: Ctx) -> None:
     if not (cue or future):
         return
     growth_to_estimate = _actual_to_estimate(ctx)
-    for u in ctx.uses:
+    for u in leaves(ctx.uses):
         s = u.hit.sense
         if s.is_estimate or not s.is_fund or u in growth_to_estimate:
             continue
@@ -325,7 +340,7 @@ def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
-    for u in ctx.uses:
+    for u in leaves(ctx.uses):
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))]
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
@@ -341,7 +356,7 @@ def _bind_times(ctx: Ctx) -> None:
     for m in mentions:
         if id(m) in ctx.used_times:
             continue
-        for u in ctx.uses:
+        for u in leaves(ctx.uses):
             if u.time is None and _fits(u, m.value):
                 u.time = m
                 ctx.used_times.add(id(m))
@@ -362,6 +377,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     """The FinQL expression(s) of one sense under its time and function (several for a list of periods)."""
     s, v = u.hit.sense, (u.time.value if u.time else None)
     words = [ctx.text[u.hit.start:u.hit.end]]
+    if u.parts is not None:
+        x, op, y, pct = u.parts
+        return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
     if u.func is not None:
         return [_render_func(u, ctx)]
     extra = getattr(u, "extra_times", None)
@@ -499,8 +517,10 @@ def _complement(t: SetTerm, others: list[SetTerm]) -> str:
     return "(" + " | ".join(f'{t.kind}("{v}")' for v in values) + ")" if len(values) > 1 else f'{t.kind}("{values[0]}")'
 
 
-def _universe(terms: list[SetTerm]) -> str | None:
-    """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect."""
+def _universe(terms: list[SetTerm], text: str = "") -> str | None:
+    """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect. A company
+    has one sector, industry and country, but may sit in several indexes: indexes unite only where the
+    question says "or" ("TECHX companies that are also in the NX100" is both)."""
     if not terms:
         return None
     groups: dict[str, list[SetTerm]] = {}
@@ -511,9 +531,12 @@ def _universe(terms: list[SetTerm]) -> str | None:
         ts = groups.get(kind, [])
         pos = [t for t in ts if not t.negated]
         neg = [t for t in ts if t.negated]
-        if pos:
-            text = " | ".join(_set_text(t) for t in pos)
-            parts.append(f"({text})" if len(pos) > 1 else text)
+        if kind == "INDEX" and len(pos) > 1 and not any(
+                re.search(r"\bor\b", text[a.end:b.start]) for a, b in zip(pos, pos[1:], strict=False)):
+            parts.extend(_set_text(t) for t in pos)
+        elif pos:
+            joined = " | ".join(_set_text(t) for t in pos)
+            parts.append(f"({joined})" if len(pos) > 1 else joined)
         for t in neg:
             parts.append(_complement(t, [o for o in terms if o is not t]))
     if len(parts) == 1:
@@ -859,6 +882,39 @@ def _items(ctx: Ctx, r: Reading, screen: bool) -> None:
     r.items = items
 
 
+def _condition_columns(r: Reading) -> None:
+    """A screen shows what it screened on: each measure of the condition becomes a column (after NAME),
+    so the answer says why each company is there (SPEC section 4 allows extra columns)."""
+    if not r.condition:
+        return
+    from finql.language import ast
+    from finql.language.parser import parse
+
+    try:
+        cond = parse(f"NAME FOR SCREEN(ALL, {r.condition})").target.condition  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - an unparsable condition fails in the validate step, with its message
+        return
+    found: list[str] = []
+
+    def walk(c: Any) -> None:
+        if isinstance(c, ast.Compare):
+            for side in (c.left, c.right):
+                if not isinstance(side, ast.Number) and not (isinstance(side, ast.Neg)
+                                                              and isinstance(side.operand, ast.Number)):
+                    found.append(str(side))
+        elif isinstance(c, ast.BoolOp):
+            walk(c.left)
+            walk(c.right)
+        elif isinstance(c, ast.Not):
+            walk(c.operand)
+
+    walk(cond)
+    known = set(r.items)
+    extra = [x for i, x in enumerate(found) if x not in known and x not in found[:i]]
+    at = 1 if r.items[:1] == ["NAME"] else 0
+    r.items[at:at] = extra
+
+
 def _currency(ctx: Ctx, r: Reading) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
@@ -876,9 +932,32 @@ def _currency(ctx: Ctx, r: Reading) -> None:
 
 
 def _mixed(ctx: Ctx, r: Reading) -> bool:
+    """Whether the rows can have different currencies (then money is ranked or screened in USD)."""
     if r.tickers:
         return len({by_ticker()[t].currency for t in r.tickers}) > 1
-    return True  # a screen: decided on the universe's companies by the caller's data; USD is the common unit
+    return len({c.currency for c in universe_companies(r.universe or "ALL")}) > 1
+
+
+def universe_companies(universe: str) -> list[Any]:
+    """The companies of the master a set expression (FinQL text) contains."""
+    from finql.language import ast
+    from finql.language.parser import parse
+
+    def inside(c: Any, s: Any) -> bool:
+        if isinstance(s, ast.AllSet):
+            return True
+        if isinstance(s, ast.SetOp):
+            a, b = inside(c, s.left), inside(c, s.right)
+            return a and b if s.op == "&" else a or b
+        if s.kind == "INDEX":
+            return s.value in c.indexes
+        return getattr(c, s.kind.lower()) == s.value
+
+    try:
+        expr = parse(f"NAME FOR SCREEN({universe})").target.universe  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - validate reports it; assume every company
+        return list(companies())
+    return [c for c in companies() if inside(c, expr)]
 
 
 def _leftovers(ctx: Ctx) -> None:
@@ -893,7 +972,7 @@ def _leftovers(ctx: Ctx) -> None:
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
     for m in ctx.time.mentions:
-        if id(m) not in ctx.used_times and not any(u.time is m for u in ctx.uses):
+        if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue
             bad.append(ctx.text[m.start:m.end])

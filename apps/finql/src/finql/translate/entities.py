@@ -329,7 +329,7 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
 _NEG = r"(?:non-|non |ex-|outside (?:of )?(?:the )?|excluding |except (?:for )?|other than |not in (?:the )?|apart from )"
 
 
-def link_sets(text: str, claims: Claims, ents: Entities) -> None:
+def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
     """Sector, industry, country and index names (with a negation where the question has one)."""
     found: list[SetTerm] = []
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
@@ -339,7 +339,7 @@ def link_sets(text: str, claims: Claims, ents: Entities) -> None:
             for m in re.finditer(rx, text):
                 if not claims.free(m.start(), m.end()):
                     continue
-                if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims):
+                if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original):
                     continue
                 neg = re.search(_NEG + r"$", text[:m.start()])
                 start = neg.start() if neg else m.start()
@@ -354,9 +354,15 @@ def link_sets(text: str, claims: Claims, ents: Entities) -> None:
     ents.sets = found
 
 
-def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims) -> bool:
-    # "IT" and "US" are words too; the lower-cased text cannot tell, so accept them only in the
-    # positions a set name takes: before a plural noun or after in/non-/outside.
+def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, original: str | None = None) -> bool:
+    # "IT" and "US" are words too: written in capitals in a question that is not all capitals they are
+    # the names; otherwise accept them only in the positions a set name takes: before a plural noun or
+    # after in/non-/outside.
+    if original is not None and len(original) == len(text):
+        word = original[pos:pos + len(phrase)].removeprefix("the ").removeprefix("The ")
+        shouting = sum(ch.isupper() for ch in original) > 0.6 * sum(ch.isalpha() for ch in original)
+        if word in ("US", "IT") and not shouting:
+            return True
     after = text[pos + len(phrase):pos + len(phrase) + 30]
     before = text[max(0, pos - 12):pos]
     if phrase == "it":

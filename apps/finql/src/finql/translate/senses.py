@@ -237,9 +237,9 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
         return None
     edits = 1 if n <= 6 else 2 if n <= 11 else 3
     found = process.extract(phrase, _VOCAB, scorer=OSA.distance, score_cutoff=edits, limit=5)
-    # another form of the same word ("trade" / "traded") is a different word, not a typo
-    found = [f for f in found if not (f[0].startswith(phrase) or phrase.startswith(f[0]))]
-    if not found:
+    # another form of the same word ("trade" / "traded") is a different word, not a typo; and a word
+    # that is a form of a name ("earning" / "earnings") is no misspelling of a third one ("gearing")
+    if not found or any(f[0].startswith(phrase) or phrase.startswith(f[0]) for f in found):
         return None
     best = min(d for _n, d, _i in found)
     names = [name for name, d, _i in found if d == best]
