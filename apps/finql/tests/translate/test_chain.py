@@ -130,6 +130,24 @@ def test_translate(question: str, query: str) -> None:
         ("Which NX100 companies are also in TECHX?", "NAME FOR SCREEN(INDEX(NX100) & INDEX(TECHX))"),
         ("NX100 or TECHX companies with a P/E below 10",
          "NAME, FG_PE(D0) FOR SCREEN((INDEX(NX100) | INDEX(TECHX)), FG_PE(D0) < 10)"),
+        # several periods in a condition: it holds in each of them
+        ("Software companies that were profitable in each of the last two fiscal years",
+         'NAME, FF_NET_INC(FY2023), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Software"), FF_NET_INC(FY2023) > 0 '
+         "AND FF_NET_INC(FY2024) > 0)"),
+        ("Banks whose net income grew in both FY2022 and FY2023",
+         'NAME, GROWTH(FF_NET_INC, FY2021, FY2022), GROWTH(FF_NET_INC, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), '
+         "GROWTH(FF_NET_INC, FY2021, FY2022) > 0 AND GROWTH(FF_NET_INC, FY2022, FY2023) > 0)"),
+        # a plain ratio against a percentage, or asked for as one
+        ("Utilities with debt to equity under 80%",
+         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) / FF_EQUITY(FY2024) < 0.8)'),
+        ("Falcon Software debt to equity in FY2023 as a percentage",
+         "FF_DEBT(FY2023) / FF_EQUITY(FY2023) * 100 FOR FALC"),
+        # "per share", "per employee" divide; "$ per head" says the unit (money is in millions)
+        ("Northwind Systems capex per share in FY2023", "FF_CAPEX(FY2023) / FF_SHARES(FY2023) FOR NWSY"),
+        ("Apex Materials net income per employee last year, in dollars per head",
+         "FF_NET_INC(FY2024) * 1000000 / FF_EMPLOYEES(FY2024) FOR APXM IN USD"),
+        ("Telecom stocks trading above 20x earnings",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Telecom"), FG_PE(D0) > 20)'),
         # each operand of arithmetic keeps its own period
         ("Falcon Software's share price now as a percentage of its 2023 high",
          "P_PRICE(D0) / P_HIGH(2023-01-01, 2023-12-31) * 100 FOR FALC"),
@@ -137,6 +155,20 @@ def test_translate(question: str, query: str) -> None:
 )
 def test_composition_round_2(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "tickers"),
+    [
+        ("Helix Bio's net income", ["HLXB"]),  # a family and the start of the second name word
+        ("net margin at cascade semi", ["CSMI"]),
+        ("P/B for First Harbour and Ivory Bancorp", ["FHB", "IVOR"]),  # "Harbour" is First Harbor's, not a family
+        ("Cash per share at Starlight Insurance", ["STAI"]),  # a capital at the start names nothing
+    ],
+)
+def test_link_companies_round_2(question: str, tickers: list[str]) -> None:
+    a = translate(question)
+    assert a.ents is not None and a.ents.tickers == tickers
 
 
 def test_a_form_of_a_metric_word_is_no_typo_of_another() -> None:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from finql.language.registry import LATEST_FY, by_ticker, companies
+from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker, companies
 from finql.translate.entities import Entities, SetTerm, all_values
 from finql.translate.senses import BY_KEY, Hit, Sense
 from finql.translate.structure import Atom
@@ -78,8 +78,10 @@ class Use:
 
 def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
     """``t1 op t2`` with the parentheses the precedence needs (``* 100`` for "as a percentage of")."""
-    wrap2 = f"({t2})" if op in ("-", "/") and re.search(r" [-+*/] ", t2) else t2
-    wrap1 = f"({t1})" if op in ("/", "*") and re.search(r" [-+] ", t1) else t1
+    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/") and re.search(r" [-+*/] ", t2) else t2
+    wrap1 = f"({t1})" if op in ("/", "*", "*1e6/") and re.search(r" [-+] ", t1) else t1
+    if op == "*1e6/":  # money in millions per unit of the right side, in units of the currency
+        return f"{wrap1} * 1000000 / {wrap2}"
     return f"{wrap1} / {wrap2} * 100" if pct else f"{wrap1} {op} {wrap2}"
 
 
@@ -119,11 +121,13 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
     _arithmetic(ctx)
+    _per_unit(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
     _bind_funcs(ctx)
     _bind_times(ctx)
     _time_lists(ctx)
+    _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     r = Reading(currency=ents.currency)
     screen = not ents.tickers
@@ -173,6 +177,58 @@ def _arithmetic(ctx: Ctx) -> None:
         merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
+
+
+_UNIT_CUE = r"(?:dollars?|us dollars?|\$|euros?|€|pounds?|sterling|£|yen|¥|francs?|currency units?)\s*$"
+
+
+def _per_unit(ctx: Ctx) -> None:
+    """"FCF per share", "net income per employee": the measure divided by diluted shares or employees;
+    "(in dollars) per head" after a money amount says the unit: money in millions -> currency units."""
+    scale = False
+    pers = [a for a in ctx.atoms if a.kind == "per"]
+    for a in pers:
+        if re.search(_UNIT_CUE, ctx.text[:a.start]):
+            scale = True
+            ctx.take(a)
+    for a in pers:
+        if id(a) in ctx.used_atoms:
+            continue
+        left = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start])]
+        if not left or not left[-1].hit.sense.kinds <= {"F"} or left[-1].parts:
+            continue
+        x = left[-1]
+        by = "shares" if "share" in ctx.text[a.start:a.end] else "employees"
+        y = Use(Hit(BY_KEY[by], a.start, a.end, "per"))
+        sense = Sense(f"{x.hit.sense.key}/{by}", f"{x.hit.sense.template} / {BY_KEY[by].template}", (),
+                      money=x.hit.sense.money, per_share=by == "shares", about=f"{x.hit.sense.about} per {by}")
+        merged = Use(Hit(sense, x.hit.start, a.end, "per"), parts=(x, "/", y, False))
+        ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
+        ctx.take(a)
+    if scale:  # "$ per head": a money amount per employee in units of the currency, not millions
+        for i, u in enumerate(ctx.uses):
+            if u.hit.sense.key == "sales_per_emp":
+                x, y = Use(Hit(BY_KEY["sales"], u.hit.start, u.hit.end, u.hit.how)), \
+                    Use(Hit(BY_KEY["employees"], u.hit.start, u.hit.end, u.hit.how))
+                ctx.uses[i] = Use(u.hit, parts=(x, "*1e6/", y, False))
+            elif u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money:
+                ctx.uses[i] = Use(u.hit, parts=(u.parts[0], "*1e6/", u.parts[2], False))
+
+
+def _percent_cue(ctx: Ctx) -> None:
+    """"debt-to-equity, as a percentage": a plain ratio times 100 (a ratio already in percent stays)."""
+    for a in [a for a in ctx.atoms if a.kind == "pctcue"]:
+        before = [u for u in ctx.uses if u.hit.end <= a.start]
+        if not before:
+            continue
+        u = before[-1]
+        s = u.hit.sense
+        if s.percent or (u.func is not None and u.func.value in ("GROWTH", "CAGR")):
+            ctx.take(a)  # already in percent
+        elif not s.money and " / " in s.template and "* 100" not in s.template and not u.parts:
+            u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
+                        u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+            ctx.take(a)
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -548,6 +604,10 @@ def _universe(terms: list[SetTerm], text: str = "") -> str | None:
 # ----------------------------------------------------------------------------- conditions
 def _scaled(value: float, unit: str | None, s: Sense) -> float:
     unit = (unit or "").lower()
+    if unit in ("%", "percent", "per cent", "pct"):
+        # "debt/equity below 50%": a plain ratio (not in percent) compared with a percentage
+        plain_ratio = not s.percent and not s.money and " / " in s.template and "* 100" not in s.template
+        return value / 100 if plain_ratio else value
     if unit in ("trillion", "tn"):
         return value * (1_000_000 if s.money and not s.per_share else 1e12)
     if unit in ("billion", "bn", "b"):
@@ -620,7 +680,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 pct = unit in ("%", "percent", "per cent", "pct")
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, None if pct else unit, u.hit.sense))}"))
+                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, unit, u.func and BY_KEY['return'] or u.hit.sense))}"))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -657,7 +717,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
             pct = unit in ("%", "percent", "per cent", "pct")
-            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, None if pct else unit, u.hit.sense))}"))
+            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, u.func and BY_KEY['return'] or u.hit.sense))}"))
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -690,15 +750,30 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return":
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
+        # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
+        elif not probe and not u.used and u.func is not None and u.func.value == "GROWTH" \
+                and not _has(ctx, "rank", "rankverb") \
+                and u.func.extra in ("up", "down") and u.hit.sense.base:
+            sign = ">" if u.func.extra == "up" else "<"
+            years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
+                if u.time is not None and u.time.value.each else []
+            if len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
+                text = " AND ".join(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p}) {sign} 0" for p in years)
+            else:
+                text = f"{_expr(u, ctx)} {sign} 0"
+            conds.append((u.hit.start, u.hit.end, text))
+            u.used = True
         # adjectives: profitable, loss-making, dividend payers, below book value
     for a in ctx.atoms:
         if a.kind != "adj" or id(a) in ctx.used_atoms:
             continue
         tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end < 30 and m.value.fiscal_periods()), None)
-        f_p = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"])[-1] if tm else f"FY{LATEST_FY}"
+        periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
-        conds.append((a.start, a.end, a.value.format(F=f_p, D="D0")))
+        # "profitable in each of the last two fiscal years": the condition holds in every period named
+        conds.append((a.start, a.end, " AND ".join(a.value.format(F=p, D="D0") for p in periods)
+                       if "{F}" in a.value else a.value.format(F=periods[-1], D="D0")))
         ctx.take(a)
     if probe:
         return "yes" if conds else None
@@ -966,7 +1041,7 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms:
             continue
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):

@@ -196,6 +196,12 @@ def _hint_words(c: Company) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in {"and", "the"}}
 
 
+def _abbreviates(w: str, word: str) -> bool:
+    """"bio" for Biotherapeutics, "semi" for Semiconductor, "mat" for Materials: a prefix of 3+ letters."""
+    w = re.sub(r"'s?$", "", w)
+    return len(w) >= 3 and len(word) > len(w) and word.startswith(w) and w not in FILLER
+
+
 def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | None, int]:
     """The member the window of words points to (second name word, industry, sector); None on a tie."""
     scored = []
@@ -207,7 +213,7 @@ def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | No
             if not w or w in FILLER:
                 continue
             weight = 1.0 / (1 + rank * 0.3)
-            if second and fuzz.ratio(w, second[0]) >= 80:
+            if second and (fuzz.ratio(w, second[0]) >= 80 or _abbreviates(w, second[0])):
                 total += 3 * weight
             elif w in hints or any(len(w) > 4 and fuzz.ratio(w, h) >= 85 for h in hints):
                 total += 2 * weight
@@ -285,7 +291,12 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
                 and base not in _sense_words():
             close = [f for f in fams if fuzz.ratio(base, f) >= 85]
             family = close[0] if len(close) == 1 else None
-        if family is None or (family in _COMMON and not capital):
+        nxt = re.sub(r"'s?$", "", words[i + 1][0]) if i + 1 < len(words) else ""
+        seconds = {_norm(c.name).split()[1] for c in fams.get(family or "", ()) if len(c.name.split()) > 1}
+        names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds)
+        if capital and s == 0 and family in _COMMON and base in _sense_words() and not names_next:
+            capital = False  # "Cash per share at ...": a capital at the start says nothing
+        if family is None or (family in _COMMON and not capital and not names_next):
             continue
         members = fams[family]
         before = [x for x, _s, _e in reversed(words[max(0, i - 5):i])]
@@ -301,6 +312,10 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
             claims.claim(s, e, "company")
             continue
         start, end = s, e
+        second = _norm(chosen.name).split()[1:2]
+        if i + 1 < len(words) and second and claims.free(words[i + 1][1], words[i + 1][2]) and (
+                fuzz.ratio(nxt, second[0]) >= 80 or _abbreviates(nxt, second[0])):
+            end = words[i + 1][2]  # "Helix Bio's", "cascade semi", "First Harbour": the second name word too
         start, end = _hint_span(text, claims, chosen, start, end)
         claims.claim(start, end, "company")
         ents.add(chosen.ticker, s, "family")

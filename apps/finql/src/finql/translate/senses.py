@@ -188,6 +188,7 @@ OUT_OF_SCOPE = (
     "ceo", "chief executive", "founder", "headquarters", "address", "website", "customers", "patents",
     "esg score", "carbon emissions", "news", "lawsuit", "merger", "acquisition", "peers", "competitors",
     "weather", "salary", "compensation", "board of directors",
+    "balance sheet", "shareholders", "largest shareholders", "ownership", "institutional investors",
 )
 
 
