@@ -148,6 +148,23 @@ def test_translate(question: str, query: str) -> None:
          "FF_NET_INC(FY2024) * 1000000 / FF_EMPLOYEES(FY2024) FOR APXM IN USD"),
         ("Telecom stocks trading above 20x earnings",
          'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Telecom"), FG_PE(D0) > 20)'),
+        # standard abbreviations, a slip of "than", set names misspelt
+        ("div yield and fwd P/E for Falcon Software", "FG_DIV_YIELD(D0), P_PRICE(D0) / FE_EPS(FY1) FOR FALC"),
+        ("top 3 cos by mkt cap", "NAME, FG_MKT_CAP(D0) FOR SCREEN(ALL) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD"),
+        ("healthcare stocks that rose more then 30% in 2023",
+         'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR("Health Care"), P_RETURN(2022-12-31, 2023-12-31) > 30)'),
+        ("Which utilites have the highest dividend yield? top 3",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 3'),
+        ("Which banks had an operating loss last year?",
+         'NAME, FF_OPER_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_OPER_INC(FY2024) < 0)'),
+        # periods: to today, the start of a year to now, all-time, the last trading day; "how did X do"
+        ("Falcon Software return from June 3 2024 to today", "P_RETURN(2024-06-03, D0) FOR FALC"),
+        ("How has Apex Materials done since the start of 2022?", "P_RETURN(2021-12-31, D0) FOR APXM"),
+        ("All-time low close of Apex Medical", "P_LOW(2015-01-02, D0), P_PRICE(D0) FOR APXD"),
+        ("Apex Materials volume on the last trading day", "P_VOLUME(D0) FOR APXM"),
+        ("4-year revenue CAGR of Apex Materials from FY2020 to FY2024", "CAGR(FF_SALES, FY2020, FY2024) FOR APXM"),
+        ("Top 3 best performing banks over the past three months",
+         'NAME, P_RETURN(2024-10-15, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2024-10-15, D0) DESC TOP 3'),
         # each operand of arithmetic keeps its own period
         ("Falcon Software's share price now as a percentage of its 2023 high",
          "P_PRICE(D0) / P_HIGH(2023-01-01, 2023-12-31) * 100 FOR FALC"),

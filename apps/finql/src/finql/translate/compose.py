@@ -281,7 +281,9 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH" and not ctx.uses)]
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
     pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
-    pick = strong[:1] or ([a for a in verbs if pricey] if pricey else [])[:1]
+    # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
+    how = re.match(r"\s*how\b", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
+    pick = strong[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
     if not pick:
         return
     a = pick[0]
@@ -872,6 +874,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use = near[0] if near else None
     if key_use is None and free_uses:
         key_use = free_uses[0]
+    if key_use is None and len(ranks) > 1:  # "top 5 best performing": the word that names the measure
+        first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
+                                                       r"best[- ]performing|worst[- ]performing",
+                                                       ctx.text[a.start:a.end])), first)
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
@@ -1035,6 +1041,18 @@ def universe_companies(universe: str) -> list[Any]:
     return [c for c in companies() if inside(c, expr)]
 
 
+def _restates(ctx: Ctx, m: Mention) -> bool:
+    """"5-year sales CAGR, FY2019 to FY2024": a span of N years that a growth's own range already spans."""
+    if m.value.kind != "span" or m.value.unit != "years":
+        return False
+    for u in leaves(ctx.uses):
+        if u.func is not None and u.func.value in ("GROWTH", "CAGR") and u.time is not None and u.time is not m:
+            rng = u.time.value.growth_range()
+            if rng and all(re.fullmatch(r"FY\d{4}", p) for p in rng) and int(rng[1][2:]) - int(rng[0][2:]) == m.value.n:
+                return True
+    return False
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -1047,6 +1065,8 @@ def _leftovers(ctx: Ctx) -> None:
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
     for m in ctx.time.mentions:
+        if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)) and _restates(ctx, m):
+            continue
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue

@@ -360,6 +360,7 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                 start = neg.start() if neg else m.start()
                 claims.claim(start, m.end(), "set")
                 found.append(SetTerm(kind, value, start, m.end(), bool(neg)))
+    found += _misspelt_sets(text, claims)
     found.sort(key=lambda t: t.start)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
@@ -367,6 +368,38 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
     found = [t for t in found if not (t.kind == "SECTOR" and not t.negated
                                       and any(sector_of[i] == t.value for i in industries))]
     ents.sets = found
+
+
+def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
+    """Set names misspelt ("industrails", "heathcare", "utilites"): one edit up to 8 letters, two beyond, on
+    words no other name took, and only where one set value is that close."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    vocab: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
+                        ("COUNTRY", COUNTRY_NAMES)):
+        for phrase, value in _phrases(table):
+            if " " not in phrase and len(phrase) >= 6:
+                vocab[phrase].add((kind, value))
+    out = []
+    for w, s, e in _free_words(text, claims):
+        if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words():
+            continue
+        edits = 1 if len(w) <= 8 else 2
+        found = process.extract(w, list(vocab), scorer=OSA.distance, score_cutoff=edits, limit=5)
+        if not found or any(f[0].startswith(w) or w.startswith(f[0]) for f in found):
+            continue
+        best = min(d for _n, d, _i in found)
+        values = {kv for name, d, _i in found if d == best for kv in vocab[name]}
+        if len(values) != 1:
+            continue
+        (kind, value), = values
+        neg = re.search(_NEG + r"$", text[:s])
+        start = neg.start() if neg else s
+        claims.claim(start, e, "set")
+        out.append(SetTerm(kind, value, start, e, bool(neg)))
+    return out
 
 
 def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, original: str | None = None) -> bool:

@@ -142,7 +142,7 @@ SENSES: tuple[Sense, ...] = (
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
     _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
        "market valuation|mcap|market-cap|worth|valued at|valuation", money=True, about="Market capitalisation"),
-    _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|price to earnings|price-to-earnings|price/earnings|"
+    _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
        "price earnings ratio|earnings multiple|p/e multiple|times earnings", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value",
        about="Market cap / equity"),

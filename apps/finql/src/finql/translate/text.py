@@ -34,6 +34,20 @@ FILLER = frozenset(w for group in (
     "any all every each whole entire overall just only exactly roughly approximately around currently",
 ) for w in group.split())
 
+# The standard abbreviations of financial writing, written out before any step reads the question
+# (general vocabulary of the trade, like a dictionary's; not phrases of any question).
+ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs": "dividends", "divi": "dividend",
+                 "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
+                 "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters"}
+_ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'/-])",
+                   re.IGNORECASE)
+
+
+def _expand(m: re.Match[str]) -> str:
+    word = ABBREVIATIONS[m.group(1).lower()]
+    return word[0].upper() + word[1:] if m.group(1)[0].isupper() else word
+
+
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                        "−": "-", "\u00a0": " "})
 
@@ -42,6 +56,9 @@ def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
+    text = _ABBR.sub(_expand, text)
+    text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
+                  flags=re.IGNORECASE)  # the commonest slip of comparisons
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
