@@ -240,6 +240,12 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
     found = process.extract(phrase, _VOCAB, scorer=OSA.distance, score_cutoff=edits, limit=5)
     # another form of the same word ("trade" / "traded") is a different word, not a typo; and a word
     # that is a form of a name ("earning" / "earnings") is no misspelling of a third one ("gearing")
+    # a word cut short by one letter ("revenu", "earning") is that word
+    cut = {s.key for f in found if f[0].startswith(phrase) and len(f[0]) == len(phrase) + 1 and n >= 5
+           for s in _NAME_WORDS[f[0]]}
+    if len(cut) == 1:
+        name = next(f[0] for f in found if f[0].startswith(phrase) and len(f[0]) == len(phrase) + 1)
+        return _NAME_WORDS[name][0], 90.0
     if not found or any(f[0].startswith(phrase) or phrase.startswith(f[0]) for f in found):
         return None
     best = min(d for _n, d, _i in found)
