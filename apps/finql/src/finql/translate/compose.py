@@ -21,21 +21,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker, companies
-from finql.translate.entities import Entities, SetTerm, all_values
+from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
+from finql.translate.entities import Entities
+from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, Hit, Sense
+from finql.translate.sets import universe, universe_companies
 from finql.translate.structure import Atom
 from finql.translate.timeres import Mention, TimeFound, TimeValue
-
-
-class Refusal(Exception):
-    """The question cannot be answered as asked; ``words`` are the ones not understood."""
-
-    def __init__(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
-        super().__init__(message)
-        self.message = message
-        self.words = list(words or [])
-        self.kind = kind
 
 
 @dataclass
@@ -134,7 +126,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if screen:
         if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
             raise Refusal("no company or set of companies named", [])
-        r.universe = _universe(ents.sets, text) or "ALL"
+        r.universe = universe(ents.sets, text) or "ALL"
         r.condition = _conditions(ctx)
     else:
         if ents.sets:
@@ -553,56 +545,6 @@ def _shift_q(label: str, by: int) -> str:
     return "FQ0" if n == 0 else f"FQ{n}"
 
 
-# ----------------------------------------------------------------------------- sets
-def _set_text(t: SetTerm) -> str:
-    return f"INDEX({t.value})" if t.kind == "INDEX" else f'{t.kind}("{t.value}")'
-
-
-def _complement(t: SetTerm, others: list[SetTerm]) -> str:
-    """Every value of the term's kind but its own, among companies the other terms allow."""
-    def inside(c: Any, term: SetTerm) -> bool:
-        return {"SECTOR": c.sector, "INDUSTRY": c.industry, "COUNTRY": c.country}.get(term.kind) == term.value \
-            or (term.kind == "INDEX" and term.value in c.indexes)
-
-    if t.kind == "INDEX":
-        raise Refusal("a complement of an index cannot be written as a set", [t.value])
-    pool = [c for c in companies() if all(inside(c, o) for o in others if not o.negated)]
-    values = sorted({getattr(c, t.kind.lower()) for c in pool} - {t.value})
-    order = list(all_values(t.kind))
-    values.sort(key=order.index)
-    if not values:
-        raise Refusal("the set excludes every company", [t.value])
-    return "(" + " | ".join(f'{t.kind}("{v}")' for v in values) + ")" if len(values) > 1 else f'{t.kind}("{values[0]}")'
-
-
-def _universe(terms: list[SetTerm], text: str = "") -> str | None:
-    """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect. A company
-    has one sector, industry and country, but may sit in several indexes: indexes unite only where the
-    question says "or" ("TECHX companies that are also in the NX100" is both)."""
-    if not terms:
-        return None
-    groups: dict[str, list[SetTerm]] = {}
-    for t in terms:
-        groups.setdefault(t.kind, []).append(t)
-    parts = []
-    for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
-        ts = groups.get(kind, [])
-        pos = [t for t in ts if not t.negated]
-        neg = [t for t in ts if t.negated]
-        if kind == "INDEX" and len(pos) > 1 and not any(
-                re.search(r"\bor\b", text[a.end:b.start]) for a, b in zip(pos, pos[1:], strict=False)):
-            parts.extend(_set_text(t) for t in pos)
-        elif pos:
-            joined = " | ".join(_set_text(t) for t in pos)
-            parts.append(f"({joined})" if len(pos) > 1 else joined)
-        for t in neg:
-            parts.append(_complement(t, [o for o in terms if o is not t]))
-    if len(parts) == 1:
-        return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
-            parts[0].count('("') + 1 else parts[0]
-    return " & ".join(parts)
-
-
 # ----------------------------------------------------------------------------- conditions
 def _scaled(value: float, unit: str | None, s: Sense) -> float:
     unit = (unit or "").lower()
@@ -619,6 +561,14 @@ def _scaled(value: float, unit: str | None, s: Sense) -> float:
     if unit in ("thousand", "k"):
         return value / 1000 if s.money and not s.per_share else value * 1000
     return value
+
+
+def _threshold_sense(u: Use, unit: str | None) -> Sense:
+    """The sense a threshold's unit scales by: a growth, CAGR, average or total compared with a percentage
+    is in percent (a return's units); otherwise the measure's own."""
+    if u.func is not None and (unit or "").lower() in ("%", "percent", "per cent", "pct"):
+        return BY_KEY["return"]
+    return u.hit.sense
 
 
 def _fmt(v: float) -> str:
@@ -679,10 +629,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 k += 1
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
-                pct = unit in ("%", "percent", "per cent", "pct")
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, unit, u.func and BY_KEY['return'] or u.hit.sense))}"))
+                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -718,8 +667,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
-            pct = unit in ("%", "percent", "per cent", "pct")
-            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, u.func and BY_KEY['return'] or u.hit.sense))}"))
+            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -1017,28 +965,6 @@ def _mixed(ctx: Ctx, r: Reading) -> bool:
     if r.tickers:
         return len({by_ticker()[t].currency for t in r.tickers}) > 1
     return len({c.currency for c in universe_companies(r.universe or "ALL")}) > 1
-
-
-def universe_companies(universe: str) -> list[Any]:
-    """The companies of the master a set expression (FinQL text) contains."""
-    from finql.language import ast
-    from finql.language.parser import parse
-
-    def inside(c: Any, s: Any) -> bool:
-        if isinstance(s, ast.AllSet):
-            return True
-        if isinstance(s, ast.SetOp):
-            a, b = inside(c, s.left), inside(c, s.right)
-            return a and b if s.op == "&" else a or b
-        if s.kind == "INDEX":
-            return s.value in c.indexes
-        return getattr(c, s.kind.lower()) == s.value
-
-    try:
-        expr = parse(f"NAME FOR SCREEN({universe})").target.universe  # type: ignore[union-attr]
-    except Exception:  # noqa: BLE001 - validate reports it; assume every company
-        return list(companies())
-    return [c for c in companies() if inside(c, expr)]
 
 
 def _restates(ctx: Ctx, m: Mention) -> bool:
