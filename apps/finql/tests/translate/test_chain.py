@@ -217,6 +217,22 @@ def test_words_not_understood_are_refused_and_named(question: str, words: list[s
     assert all(w in (a.message or "").lower() for w in words), a.message
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Did Westbrook's sales grow last year?", "Has Apex Materials' net income increased since 2020?",
+     "Did Northwind Systems grow its revenue in FY2024?", "Was Falcon Software's EPS down in FY2023?"],
+)
+def test_a_yes_no_question_about_named_companies_is_refused_not_answered_with_a_figure(question: str) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert "yes/no" in (a.message or "")
+
+
+def test_a_figure_asked_after_a_yes_no_question_is_answered() -> None:
+    assert q("Did Westbrook's sales grow last year, and by how much?") == "GROWTH(FF_SALES, FY2023, FY2024) FOR WEST"
+    assert q("Are there any banks with a P/E below 10?") is not None  # a screen: the list answers it
+
+
 def test_an_estimate_is_never_replaced_by_an_actual() -> None:
     """A forward-looking question on a metric without a consensus estimate is refused, not answered with actuals."""
     a = translate("What is the consensus net margin forecast for Falcon Software next year?")

@@ -106,6 +106,14 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
                          r"constituents|shares|equities|issuers|businesses|ones|any|all|every|who)\b")
 
 
+# "Did X's sales grow?", "Has X's net income risen since 2020?": a yes/no question about named
+# companies. FinQL answers with figures; the growth figure would answer another question, so it is
+# refused (a screen is different: "Are there banks with a P/E below 10?" is answered by the list).
+_YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)*(did|does|do|is|are|was|were|has|have|had|"
+                     r"will|would|can|could|should)\b")
+_WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b")
+
+
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
     """The reading of the question (raises Refusal)."""
     ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
@@ -133,6 +141,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             words = [text[t.start:t.end] for t in ents.sets]
             raise Refusal("a set of companies next to named companies", words)
         r.tickers = list(ents.tickers)
+        yesno = _YES_NO.match(text)
+        if yesno and not _WH_WORD.search(text):
+            raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
+                          "figures, not yes or no", [])
         if any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
             raise Refusal("a condition on named companies (FinQL screens sets, not yes/no questions)",
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
