@@ -168,6 +168,10 @@ def test_translate(question: str, query: str) -> None:
         # each operand of arithmetic keeps its own period
         ("Falcon Software's share price now as a percentage of its 2023 high",
          "P_PRICE(D0) / P_HIGH(2023-01-01, 2023-12-31) * 100 FOR FALC"),
+        # round 3: "not above" is the negated comparison (it keeps the companies without a value)
+        ("Banks whose net margin is not below 10%",
+         'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), '
+         'NOT (FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 < 10))'),
     ],
 )
 def test_composition_round_2(question: str, query: str) -> None:

@@ -741,6 +741,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         return "yes" if conds else None
     if not conds:
         return None
+    # "not above" / "not below" (op NOT> / NOT<): the negated comparison, as the SPEC's NOT writes it
+    conds = [(cs, ce, re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", t)) for cs, ce, t in conds]
     conds.sort()
     return _join(ctx, conds)
 
