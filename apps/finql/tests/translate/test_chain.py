@@ -172,6 +172,8 @@ def test_translate(question: str, query: str) -> None:
         ("Banks whose net margin is not below 10%",
          'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), '
          'NOT (FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 < 10))'),
+        ("Banks followed by more than 20 analysts",
+         'NAME, FE_NUM(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_NUM(FY1) > 20)'),
     ],
 )
 def test_composition_round_2(question: str, query: str) -> None:
