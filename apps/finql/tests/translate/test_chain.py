@@ -172,6 +172,10 @@ def test_translate(question: str, query: str) -> None:
         ("Banks whose net margin is not below 10%",
          'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), '
          'NOT (FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 < 10))'),
+        ("Banks whose revenue more than doubled from FY2020 to FY2024",
+         'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2020, FY2024) > 100)'),
+        ("Banks whose revenue tripled from FY2020 to FY2024",
+         'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2020, FY2024) >= 200)'),
         ("Banks followed by more than 20 analysts",
          'NAME, FE_NUM(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_NUM(FY1) > 20)'),
     ],
