@@ -85,7 +85,13 @@ class Charter:
     def catalog(self) -> Catalog:
         from charter.catalog import Catalog
 
-        return self._once("catalog", lambda: Catalog(self.store))
+        def build() -> Catalog:
+            catalog = Catalog(self.store)
+            catalog.approvals.ttl_s = self.settings.approvals.ttl_s
+            catalog.approvals.wait_s = self.settings.approvals.wait_s
+            return catalog
+
+        return self._once("catalog", build)
 
     @property
     def data(self) -> DataService:

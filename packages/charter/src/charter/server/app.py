@@ -22,6 +22,7 @@ from charter.agents.views import ServedAnswer, View, ViewRegistry, serve
 from charter.errors import (
     CharterError,
     InvalidInput,
+    PermissionDenied,
     RateLimited,
     Unauthenticated,
     http_status,
@@ -176,10 +177,13 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
                              429: {"model": ErrorBody}})
     app.add_middleware(ServerTiming)
     tokens = TokenStore(charter.store, charter.catalog)
+    from charter.server.oidc import Authenticator
+
+    auth = Authenticator(charter, tokens)  # Charter's own tokens, and the [server.oidc.*] issuers' JWTs
     runner = AgentRunner(charter, registry, views)
     limits = limits if limits is not None else EdgeLimits(charter.settings)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
-    app.state.runner, app.state.limits = runner, limits
+    app.state.runner, app.state.limits, app.state.auth = runner, limits, auth
     # Online evaluation watches the tracer's stored traces on its own threads (never a request's).
     monitor = charter.monitor
     monitor.use_registry(registry)
@@ -206,15 +210,15 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
 
     def authenticate(token: str) -> str:
         """The token's principal, after counting the request against the edge limits."""
-        who = tokens.principal_for(token)
+        who = auth.principal_for(token)
         limits.admit(who, token)
         return who
 
     def bearer_token(request: Request) -> str:
-        auth = request.headers.get("authorization", "")
-        scheme, _, token = auth.partition(" ")
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token:
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
+            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...' (or an OIDC access token)")
         return token.strip()
 
     async def token_dep(request: Request) -> str:
@@ -224,6 +228,16 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     def principal(request: Request) -> str:
         request.state.handler_start = time.perf_counter()  # the first thing run on a worker thread
         return authenticate(bearer_token(request))
+
+    def acting_for(caller: str, user_token: str, agent: str) -> str:
+        """The person a service principal acts for, after checking (and auditing) both identities."""
+        user = auth.principal_for(user_token)
+        if charter.catalog.principal(caller).kind != "agent":
+            charter.catalog.audit(actor=caller, on_behalf_of=user, action="act on behalf", securable=f"agent:{agent}",
+                                  allowed=False, reason="only a service principal may act on behalf of another")
+            raise PermissionDenied(f"permission denied: only a service principal may act on behalf of '{user}'")
+        charter.catalog.authorize(caller, "EXECUTE", f"agent:{agent}", on_behalf_of=user, action="act on behalf")
+        return user
 
     app.state.principal, app.state.authenticate = principal, authenticate
 
@@ -235,11 +249,17 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     @app.post("/v1/agents/{name}/invoke", response_model=InvokeResponse, tags=["agents"])
     async def invoke(name: str, body: InvokeRequest, request: Request,
                      token: str = Depends(token_dep)) -> InvokeResponse:
-        """Run an agent as the token's principal (EXECUTE on agent:<name> is checked)."""
+        """Run an agent as the token's principal (EXECUTE on agent:<name> is checked).
+
+        A service principal acting for a person sends that person's token in ``X-Charter-On-Behalf-Of``:
+        the agent then runs as the person, only if both may run it, and the audit record names both."""
+        for_user = request.headers.get("x-charter-on-behalf-of")
 
         def call() -> InvokeResponse:  # auth, limits and the agent in one hop to a worker thread
             request.state.handler_start = time.perf_counter()
             who = authenticate(token)
+            if for_user:
+                who = acting_for(who, for_user.removeprefix("Bearer ").strip(), name)
             start = time.perf_counter()
             try:
                 served = runner.serve(name, body.inputs, who)
@@ -262,4 +282,9 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     from charter.server.review import add_review_routes
 
     add_review_routes(app, charter, registry, principal)
+    from charter.server.approvals import add_approval_routes
+    from charter.server.signin import add_signin_routes
+
+    add_approval_routes(app, charter, registry, principal)
+    add_signin_routes(app, charter)
     return app

@@ -94,7 +94,9 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
 
     @app.get("/review/login", response_class=HTMLResponse, include_in_schema=False)
     def login_form() -> HTMLResponse:
-        return _page("Sign in", "<form method='post' action='/review/login'><label>API token "
+        links = "".join(f"<p><a id='signin-{_e(n)}' href='/review/oidc/{_e(n)}/login'>Sign in with {_e(n)}</a></p>"
+                        for n in getattr(app.state, "signin_issuers", []))  # server/signin.py
+        return _page("Sign in", links + "<form method='post' action='/review/login'><label>API token "
                      "<input name='token' type='password' required></label> <button>Sign in</button></form>")
 
     @app.post("/review/login", include_in_schema=False)

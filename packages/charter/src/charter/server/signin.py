@@ -1,0 +1,144 @@
+"""Review app sign-in through an OIDC issuer: the authorization-code flow with PKCE, and sign-out.
+
+``/review/oidc/NAME/login`` sends the browser to the issuer with a fresh ``state``, ``nonce`` and
+PKCE challenge (S256); the three are kept in a short-lived HTTP-only cookie (``SameSite=Lax``, so
+it comes back on the issuer's redirect), so any worker can finish the flow. The callback checks
+``state``, redeems the code with the verifier, verifies the ID token (PyJWT, through the same
+issuer keys as API tokens; audience = the review app's client id) and its ``nonce``, logs the
+subject in (provisioning and group sync as for API tokens) and issues a short-lived Charter
+session token into the review app's cookie, so the pages, CSRF fields and audit work unchanged.
+Sign-out revokes that session token and clears the cookie. Every refusal is a 401, audited.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+from fastapi import APIRouter, FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from charter.errors import IdentityProviderUnavailable, NotFound, PermissionDenied, Unauthenticated
+
+FLOW_COOKIE = "charter_oidc_flow"
+SESSION_TTL_DAYS = 8 / 24  # a working day
+SESSION_LABEL = "review sign-in via "
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def add_signin_routes(app: FastAPI, charter: Any) -> None:
+    """Mount /review/oidc/NAME/login, /review/oidc/NAME/callback and /review/logout."""
+    from charter.server.review import COOKIE, csrf_token
+
+    auth = app.state.auth
+    router = APIRouter()
+
+    def refuse(reason: str, issuer: str) -> None:
+        charter.catalog.audit(actor="anonymous", action="review sign-in", securable=None, allowed=False,
+                              reason=reason, details={"issuer": issuer})
+        raise Unauthenticated(reason)
+
+    def issuer_of(name: str) -> Any:
+        issuer = auth.issuers.get(name)
+        if issuer is None or not issuer.config.client_id:
+            raise NotFound(f"no OIDC issuer '{name[:60]}' with a review app client (set [server.oidc.{name[:60]}] client_id)")
+        return issuer
+
+    @router.get("/review/oidc/{name}/login", include_in_schema=False)
+    def start(name: str, request: Request) -> RedirectResponse:
+        issuer = issuer_of(name)
+        meta = issuer.metadata()
+        flow = {"issuer": name, "state": secrets.token_urlsafe(32), "nonce": secrets.token_urlsafe(32),
+                "verifier": secrets.token_urlsafe(64)}
+        challenge = _b64(hashlib.sha256(flow["verifier"].encode()).digest())
+        query = {"response_type": "code", "client_id": issuer.config.client_id, "scope": " ".join(issuer.config.scopes),
+                 "redirect_uri": str(request.url_for("oidc_callback", name=name)), "state": flow["state"],
+                 "nonce": flow["nonce"], "code_challenge": challenge, "code_challenge_method": "S256"}
+        resp = RedirectResponse(f"{meta['authorization_endpoint']}?{urlencode(query)}", status_code=303)
+        resp.set_cookie(FLOW_COOKIE, _b64(json.dumps(flow).encode()), max_age=600, httponly=True, samesite="lax",
+                        path="/review/oidc")
+        return resp
+
+    @router.get("/review/oidc/{name}/callback", name="oidc_callback", include_in_schema=False)
+    def callback(name: str, request: Request, code: str = "", state: str = "", error: str = "") -> HTMLResponse:
+        issuer = issuer_of(name)
+        try:
+            raw = request.cookies.get(FLOW_COOKIE, "")
+            flow = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
+        except ValueError:
+            flow = None
+        if not isinstance(flow, dict) or flow.get("issuer") != name:
+            refuse("the sign-in was not started here or took too long; start again", name)
+        if error:
+            refuse(f"the identity provider refused the sign-in ({error[:60]})", name)
+        if not state or not hmac.compare_digest(state, str(flow.get("state", ""))):
+            refuse("the sign-in's state does not match; start again", name)
+        if not code:
+            refuse("the identity provider sent no authorization code", name)
+        cfg = issuer.config
+        secret = os.environ.get(cfg.client_secret_env)
+        form = {"grant_type": "authorization_code", "code": code, "code_verifier": flow["verifier"],
+                "redirect_uri": str(request.url_for("oidc_callback", name=name)), "client_id": cfg.client_id}
+        try:
+            resp = issuer.http.post(issuer.metadata()["token_endpoint"], data=form,
+                                    auth=(cfg.client_id, secret) if secret else None)
+        except httpx.HTTPError as exc:
+            raise IdentityProviderUnavailable(f"identity provider '{name}' is unreachable ({type(exc).__name__})") from None
+        if resp.status_code != 200:
+            refuse(f"the identity provider refused the code ({resp.status_code})", name)
+        tokens = resp.json()
+        id_token = tokens.get("id_token")
+        if not isinstance(id_token, str):
+            refuse("the identity provider sent no ID token", name)
+
+        def with_userinfo(claims: dict[str, Any]) -> dict[str, Any]:
+            """Groups from the userinfo endpoint when the ID token leaves them out (the usual case)."""
+            endpoint = issuer.metadata().get("userinfo_endpoint")
+            if cfg.groups_claim in claims or not endpoint or not tokens.get("access_token"):
+                return claims
+            info = issuer.http.get(endpoint, headers={"Authorization": f"Bearer {tokens['access_token']}"})
+            data = info.json() if info.status_code == 200 else {}
+            if data.get("sub") == claims.get("sub") and cfg.groups_claim in data:
+                return {**claims, cfg.groups_claim: data[cfg.groups_claim]}
+            return claims
+
+        login = auth.login_for(id_token, audience=cfg.client_id, nonce=str(flow.get("nonce")), enrich=with_userinfo)
+        session = app.state.tokens.issue(login.principal, actor=login.principal, label=SESSION_LABEL + name,
+                                         ttl_days=SESSION_TTL_DAYS)
+        charter.catalog.audit(actor=login.principal, action="review sign-in", securable=None, allowed=True,
+                              reason=f"signed in via {name}", details={"issuer": name})
+        # A page, not a redirect: the cookie is SameSite=Strict, and a redirect that began at the
+        # issuer is a cross-site navigation, on which the browser would not send it to /review.
+        page = HTMLResponse("<!doctype html><meta http-equiv='refresh' content='0;url=/review'>"
+                            "<p>Signed in. <a href='/review'>Continue to the review app</a></p>")
+        page.set_cookie(COOKIE, session, httponly=True, samesite="strict")
+        page.delete_cookie(FLOW_COOKIE, path="/review/oidc")
+        return page
+
+    @router.post("/review/logout", include_in_schema=False)
+    def logout(request: Request, csrf: str = Form("")) -> RedirectResponse:
+        token = request.cookies.get(COOKIE)
+        if token:
+            me = app.state.authenticate(token)
+            if not hmac.compare_digest(csrf, csrf_token(token)):
+                charter.catalog.audit(actor=me, action="review sign-out", securable=None, allowed=False,
+                                      reason="missing or wrong CSRF field")
+                raise PermissionDenied("permission denied: the form's CSRF field is missing or wrong; reload the page")
+            app.state.tokens.revoke_session(token, label_prefix=SESSION_LABEL, actor=me)
+            charter.catalog.audit(actor=me, action="review sign-out", securable=None, allowed=True, reason="signed out")
+        resp = RedirectResponse("/review/login", status_code=303)
+        resp.delete_cookie(COOKIE)
+        return resp
+
+    app.include_router(router)
+    app.state.signin_issuers = [n for n, i in auth.issuers.items() if i.config.client_id]
