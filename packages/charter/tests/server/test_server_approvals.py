@@ -194,3 +194,20 @@ def test_an_agent_marked_for_approval_waits_before_it_runs(world, paid) -> None:
     with pytest.raises(ApprovalRequired, match="agent 'payer' needs approval"):
         payer_agent().run(Payment(account="X", amount=1), principal="ann", **world.charter.handles())
     assert paid == []
+
+
+def test_reviewers_see_an_agents_reach_as_json_and_on_its_page(world, paid, client) -> None:  # type: ignore[no-untyped-def]
+    from charter.server.review import COOKIE
+
+    cat = world.charter.catalog
+    cat.execute("ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
+    assert client.get("/v1/agents/payer/access", headers=world.auth("ann")).status_code == 403  # not a reviewer
+    cat.create_principal("reviewers", "group")
+    cat.add_member("reviewers", "carol")
+    alone = client.get("/v1/agents/payer/access", headers=world.auth("carol")).json()
+    assert {"type": "tool", "name": "transfer"}.items() <= alone[0].items() and alone[0]["approval_group"] == "approvers"
+    cat.revoke("EXECUTE", "tool:transfer", "ann")
+    assert client.get("/v1/agents/payer/access?for=ann", headers=world.auth("carol")).json() == []  # ann may not
+    client.cookies.set(COOKIE, world.tokens["carol"])
+    page = client.get("/review/agents/payer/access")
+    assert page.status_code == 200 and "needs approval by approvers" in page.text and "transfer" in page.text

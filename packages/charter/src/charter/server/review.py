@@ -275,7 +275,8 @@ def add_review_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callabl
                        f"<input name='dataset' value='{_e(name)}-golden'></label> <button>Evaluate challenger vs "
                        f"champion</button></form><form method='post' action='/review/agents/{_e(name)}/promote'>"
                        "<button>Promote challenger to champion</button></form>")
-        return _page(f"Agent {name}", f"<table><tr><th>version</th><th>aliases</th><th>by</th><th>note</th>"
+        return _page(f"Agent {name}", f"<p><a href='/review/agents/{_e(name)}/access'>What {_e(name)} can reach</a>"
+                     "</p><table><tr><th>version</th><th>aliases</th><th>by</th><th>note</th>"
                      f"<th>config</th></tr>{rows}</table>{actions}<h2>Recent evaluation runs</h2><table><tr><th>run"
                      f"</th><th>version</th><th>golden set</th><th>status</th><th>accuracy</th><th>when</th></tr>{runs}"
                      "</table>", request)
