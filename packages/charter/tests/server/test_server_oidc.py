@@ -22,7 +22,7 @@ import jwt
 import pytest
 from fastapi.testclient import TestClient
 
-from charter.errors import IdentityProviderUnavailable, Unauthenticated
+from charter.errors import IdentityProviderUnavailable, NotFound, Unauthenticated
 from charter.server import create_app
 from charter.server.oidc import Authenticator, OidcIssuer
 from charter.settings import OidcIssuerSettings
@@ -132,7 +132,7 @@ def test_every_bad_token_is_a_401_with_its_reason_in_the_audit_log(world, client
     audited = refusals(world)
     assert len(audited) == 1 and reason in audited[0].reason
     assert audited[0].actor == "anonymous"  # the claimed subject is a detail, never the actor
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         world.charter.catalog.principal("alice")  # nothing provisioned for a refused token
 
 
@@ -235,3 +235,18 @@ def test_configuring_a_symmetric_or_none_algorithm_is_refused() -> None:
     for alg in ("none", "HS256"):
         with pytest.raises(ValueError, match="is not allowed"):
             OidcIssuerSettings(issuer="https://idp.example", audience="a", algorithms=[alg])
+
+
+def test_eight_first_logins_at_once_bind_one_principal(world, provider) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ThreadPoolExecutor
+
+    world.charter.settings.server.oidc["corp"] = issuer_settings(provider)
+    auth = Authenticator(world.charter, None)
+    tokens = [provider.sign(provider.claims(sub="dave", jti=f"t{i}")) for i in range(8)]
+    with ThreadPoolExecutor(8) as pool:
+        who = list(pool.map(auth.principal_for, tokens))
+    assert who == ["dave"] * 8
+    cat = world.charter.catalog
+    assert cat.principal("dave").kind == "user" and cat.is_member("dave", "approvers")
+    provisioned = [r for r in cat.audit_log(principal="dave") if r.action == "oidc login" and r.reason == "provisioned"]
+    assert len(provisioned) == 1

@@ -17,12 +17,13 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from charter.catalog.tables import ExternalIdentity
-from charter.errors import NotFound, Unauthenticated
+from charter.errors import AlreadyExists, NotFound, Unauthenticated
 from charter.store import Store, utcnow
 
 _NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.@\-]{0,199}$")
@@ -56,6 +57,7 @@ class Identities:
         self.store = store
         self.catalog = catalog
         self._bind_lock = threading.Lock()  # one first login per subject at a time in this process
+        self._sync_lock = threading.Lock()
 
     def _principal(self, name: str):  # type: ignore[no-untyped-def]
         try:
@@ -74,7 +76,7 @@ class Identities:
     def login(self, *, issuer: str, subject: str, principal: str, kind: str = "user",
               groups: set[str] | None = None) -> Login:
         """The principal a verified subject acts as (provisioned on first login), groups synced."""
-        cat = self.catalog
+        cat: Any = self.catalog
         if not _NAME.match(principal):
             raise Unauthenticated(f"the token's principal name {principal[:60]!r} is not a valid Charter name")
         row = self._binding(issuer, subject)
@@ -89,19 +91,8 @@ class Identities:
         added: list[str] = []
         removed: list[str] = []
         if groups is not None and kind == "user":
-            for group in sorted(groups):
-                info = self._principal(group)
-                if info is not None and info.kind != "group":
-                    continue  # a claimed "group" that is a user or an agent here is never joined
-                if info is None:
-                    cat.create_principal(group, "group", actor=PROVISIONER, exist_ok=True)  # type: ignore[attr-defined]
-                if not cat.is_member(bound, group):  # type: ignore[attr-defined]
-                    cat.add_member(group, bound, actor=PROVISIONER)  # type: ignore[attr-defined]
-                    added.append(group)
-            for group in sorted(previous - groups):
-                if cat.is_member(bound, group):  # type: ignore[attr-defined]
-                    cat.remove_member(group, bound, actor=PROVISIONER)  # type: ignore[attr-defined]
-                    removed.append(group)
+            with self._sync_lock:  # one sync at a time in this process (another process's repeats harmlessly)
+                added, removed = self._sync(bound, groups, previous)
         with self.store.session() as session:
             row = session.scalar(select(ExternalIdentity).where(ExternalIdentity.issuer == issuer,
                                                                 ExternalIdentity.subject == subject))
@@ -116,6 +107,33 @@ class Identities:
                   details={"issuer": issuer, "subject": subject, "kind": kind, "groups_added": added,
                            "groups_removed": removed})
         return login
+
+    def _sync(self, principal: str, groups: set[str], previous: set[str]) -> tuple[list[str], list[str]]:
+        """Join the claimed groups; leave those an earlier login joined and the claim no longer lists."""
+        cat: Any = self.catalog
+        added, removed = [], []
+        for group in sorted(groups):
+            info = self._principal(group)
+            if info is not None and info.kind != "group":
+                continue  # a claimed "group" that is a user or an agent here is never joined
+            if info is None:
+                self._create_group(group)
+            if not cat.is_member(principal, group):
+                cat.add_member(group, principal, actor=PROVISIONER)
+                added.append(group)
+        for group in sorted(previous - groups):
+            if cat.is_member(principal, group):
+                cat.remove_member(group, principal, actor=PROVISIONER)
+                removed.append(group)
+        return added, removed
+
+    def _create_group(self, group: str) -> None:
+        try:
+            self.catalog.create_principal(group, "group", actor=PROVISIONER, exist_ok=True)  # type: ignore[attr-defined]
+        except (IntegrityError, AlreadyExists):  # another worker created it at the same moment
+            info = self._principal(group)
+            if info is None or info.kind != "group":
+                raise
 
     def _bind(self, issuer: str, subject: str, principal: str, kind: str) -> tuple[str, bool]:
         cat = self.catalog

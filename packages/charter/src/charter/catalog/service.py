@@ -403,8 +403,14 @@ class Catalog:
             raise PermissionDenied(f"permission denied: {decision.reason}")
 
     def set_properties(self, ref: str, properties: dict[str, Any], *, actor: str = "admin") -> None:
+        """Replace a securable's properties; its approval policy is kept (only ``set_approval`` changes it,
+        so a re-synced MCP tool or data source never silently loses REQUIRE APPROVAL)."""
         sec = self.securable(ref)
         self._require_manage(actor, ref)
+        current = json.loads(sec.properties or "{}")
+        properties = {k: v for k, v in properties.items() if k != "approval"}
+        if "approval" in current:
+            properties["approval"] = current["approval"]
         self._write(actor, "set properties", ref, {"keys": sorted(properties)},
                     lambda s, _i: s.execute(update(Securable).where(Securable.id == sec.id)
                                             .values(properties=json.dumps(properties))))

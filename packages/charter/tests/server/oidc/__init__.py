@@ -133,7 +133,8 @@ class Provider:
                     return self
             except httpx.HTTPError:
                 if self.proc.poll() is not None:
-                    raise AssertionError(f"oidc-provider exited: {self.proc.stdout.read() if self.proc.stdout else ''}")
+                    out = self.proc.stdout.read() if self.proc.stdout else ""
+                    raise AssertionError(f"oidc-provider exited: {out}") from None
                 time.sleep(0.1)
         raise AssertionError("oidc-provider did not start in 30 s")
 
