@@ -90,3 +90,57 @@ def test_a_wrong_state_or_nonce_is_refused_and_audited(world, client, provider) 
 def test_a_callback_without_a_started_sign_in_is_refused(client) -> None:  # type: ignore[no-untyped-def]
     resp = client.get("/review/oidc/corp/callback?code=abc&state=def")
     assert resp.status_code == 401 and "not started here" in resp.json()["error"]["message"]
+
+
+@pytest.mark.slow
+def test_a_person_signs_in_through_the_browser(world, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Chromium (Playwright) clicks "Sign in with corp", logs in and consents at the provider's own
+    pages, lands in the review queue as a reviewer from the provider's groups, and signs out."""
+    import threading
+
+    import uvicorn
+
+    from .conftest import free_port, wait_for
+    from .test_server_browser import ARGS, CHROMIUM, _require_browser
+
+    _require_browser()
+    from playwright.sync_api import expect, sync_playwright
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    provider = Provider(node_modules(), tmp_path, redirect_uri=f"{base}/review/oidc/corp/callback",
+                        accounts={"alice": {"groups": ["reviewers"]}}).start()
+    monkeypatch.setenv("CHARTER_OIDC_CLIENT_SECRET", provider.clients["review"])
+    world.charter.settings.server.oidc["corp"] = OidcIssuerSettings(
+        issuer=provider.issuer, audience=AUDIENCE, groups=["reviewers"], client_id="review")
+    server = uvicorn.Server(uvicorn.Config(create_app(world.charter, world.registry), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        wait_for(f"{base}/openapi.json")
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            try:
+                page = browser.new_page()
+                page.set_default_timeout(20_000)
+                page.goto(f"{base}/review/login")
+                page.click("#signin-corp")
+                page.fill("input[name=login]", "alice")
+                page.fill("input[name=password]", "any")
+                page.get_by_role("button", name="Sign-in").click()
+                page.get_by_role("button", name="Continue").click()  # the provider's consent page
+                expect(page.locator("h1")).to_have_text("Review queue")
+                expect(page.locator("body")).to_contain_text("signed in as alice")
+                page.goto(f"{base}/review/approvals")
+                page.get_by_role("button", name="Sign out").click()
+                expect(page.locator("h1")).to_have_text("Sign in")
+                page.goto(f"{base}/review")
+                expect(page.locator("body")).to_contain_text("unauthenticated")
+            finally:
+                browser.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        provider.stop()
+    assert world.charter.catalog.is_member("alice", "reviewers")
