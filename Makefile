@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EXTRAS := dev,local,openai,anthropic,mcp,oidc,server-test,ray,bench
 
-.PHONY: demo test lint bench clean-venv lock
+.PHONY: demo test lint bench mutants clean-venv lock
 
 # The platform and the two apps are three distributions, installed together (editable).
 DISTS := packages/charter/pyproject.toml apps/finql/pyproject.toml apps/questionnaire/pyproject.toml
@@ -36,6 +36,13 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Mutation testing of the modules that guard data and users (tools/mutants/modules.toml maps each
+# module to its tests): prints killed / total per module and every surviving mutant. Not part of
+# `make test`; it takes long. One module: `make mutants MODULES=catalog/decide`.
+MODULES ?=
+mutants: $(STAMP)
+	nice -n 15 $(BIN)/python tools/mutants/run.py $(MODULES)
 
 lint: $(STAMP)
 	$(BIN)/ruff check packages apps tests benchmarks

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from charter.agents.views import (
     Block,
+    CorrectionCheck,
     Fact,
     Paragraph,
     Rendering,
@@ -30,6 +31,7 @@ from charter.agents.views import (
     format_number,
     one_line,
 )
+from charter.errors import InvalidInput
 from finql.language import ast
 from finql.language.registry import METRICS, by_ticker, companies
 
@@ -306,6 +308,66 @@ class FinQLView(View):
         if isinstance(q.target, ast.Screen):
             return f"{n} companies match:", table
         return f"Results for {n} companies:", table
+
+    # ------------------------------------------------------------ the review app: corrections
+
+    correction_kind = "query"
+
+    def render_expected(self, expectations: Any) -> Rendering:
+        """The expected FinQL query (or the refusal a golden item expects)."""
+        query, refusal = _get(expectations, "query"), _get(expectations, "refusal")
+        blocks: list[Block] = []
+        if refusal:
+            blocks.append(Paragraph(text=f"A refusal ({refusal})."))
+        if query:
+            blocks.append(Fact(label="Expected FinQL query", value=str(query), code=True))
+        if not blocks:
+            return super().render_expected(expectations)
+        return Rendering(summary=one_line(str(query or refusal)), blocks=blocks)
+
+    def correction_text(self, answer: Any) -> str:
+        """A correction starts from the query written (or expected)."""
+        return str(_get(answer, "query") or "")
+
+    def check_correction(self, text: str) -> CorrectionCheck:
+        """The parser's verdict on a corrected query, with the position of the first error."""
+        from finql.errors import FinQLError
+        from finql.language.parser import parse
+
+        if not text.strip():
+            return CorrectionCheck(ok=False, message="the query is empty", line=1, column=1)
+        try:
+            parse(text)
+        except FinQLError as exc:
+            return CorrectionCheck(ok=False, message=exc.message, line=exc.line, column=exc.column)
+        return CorrectionCheck(ok=True)
+
+    def preview_correction(self, text: str, *, principal: str, extensions: Any = None) -> Rendering:
+        """The corrected query run as the reviewer, through governance, as its answer would read."""
+        from charter.errors import PermissionDenied
+        from finql.errors import FinQLError
+        from finql.runtime import FinQLEnv
+
+        check = self.check_correction(text)
+        if not check.ok:
+            return self.render({"query": text, "error": check.message})
+        if extensions is None:
+            raise InvalidInput("preview: the FinQL data is not available in this server", field="corrected")
+        env = extensions.get(FinQLEnv)
+        try:
+            result = env.execute(text, principal=principal)
+        except PermissionDenied as exc:
+            return self.render({"query": text, "refusal": "not_permitted", "message": exc.message})
+        except FinQLError as exc:
+            return self.render({"query": text, "error": exc.message})
+        return self.render({"query": result.query, "columns": result.columns, "rows": result.rows})
+
+    def correction(self, text: str, field: str = "query") -> dict[str, Any]:
+        """A corrected query is saved as the expected query (only once it parses)."""
+        check = self.check_correction(text)
+        if not check.ok:
+            raise InvalidInput(f"corrected: {check.message}", field="corrected")
+        return {"query": " ".join(text.split())}
 
     def inputs(self, messages: list[Turn], input_model: type[BaseModel], agent: str) -> dict[str, Any]:
         """The last question; a follow-up is first rewritten into a standalone question."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from charter.agents import RunContext
 from charter.agents.context import Extensions
+from charter.data import SearchHit
 from charter.models.types import ChatResponse, Usage
 from finql.translate.agents import DECOMPOSED_STEPS, baseline, build_prompt, decomposed
 from finql.translate.bench import step_scores, structural_match
@@ -27,19 +27,19 @@ class FakeGateway:
         return ChatResponse(text=self.text, usage=Usage(input_tokens=100, output_tokens=5), cost_usd=0.001)
 
 
-class FakeData:
+class FakeIndexes:
     """Test double for the Charter vector index search the baseline retrieves with (rows as stored)."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, dict[str, Any]]] = []
 
-    def search(self, index: str, text: str, k: int, **kwargs: Any) -> list[Any]:
+    def search(self, index: str, text: str, k: int, **kwargs: Any) -> list[SearchHit]:
         self.calls.append((index, text, kwargs))
         ex = examples()[40]
-        return [SimpleNamespace(key="ex_1", score=0.9, row={"chunk_id": "ex_1", "kind": "example", "text": ex["question"],
+        return [SearchHit(key="ex_1", score=0.9, text=ex["question"], row={"chunk_id": "ex_1", "kind": "example", "text": ex["question"],
                                                             "question": ex["question"], "query": ex["query"],
                                                             "refusal": None}),
-                SimpleNamespace(key="co_NWSY", score=0.8, row={"chunk_id": "co_NWSY", "kind": "doc",
+                SearchHit(key="co_NWSY", score=0.8, text="Company Northwind Systems: ticker NWSY", row={"chunk_id": "co_NWSY", "kind": "doc",
                                                                "text": "Company Northwind Systems: ticker NWSY",
                                                                "question": None, "query": None, "refusal": None})]
 
@@ -99,23 +99,23 @@ def test_a_model_that_answers_none_makes_the_chain_refuse(env: Any) -> None:
 
 def test_baseline_is_one_unvalidated_call_with_reference_and_retrieved_examples(env: Any) -> None:
     gw = FakeGateway("FinQL: FF_SALES(FY2023) FOR NWSY")
-    data = FakeData()
-    ctx = RunContext(principal="analyst-basic", gateway=gw, data=data, extensions=Extensions(env))
+    indexes = FakeIndexes()
+    ctx = RunContext(principal="analyst-basic", gateway=gw, indexes=indexes, extensions=Extensions(env))
     out = baseline().run({"question": "Northwind Systems sales 2023"}, ctx).output
     assert len(gw.requests) == 1
     prompt = gw.requests[0].messages[0].content
     assert examples()[40]["question"] in prompt and "FOR TARGET" in prompt and "ticker NWSY" in prompt
     assert out.query == "FF_SALES(FY2023) FOR NWSY"
     # retrieval is a search of the Charter index as the asker, with the agent acting for it
-    index, text, who = data.calls[0]
+    index, text, who = indexes.calls[0]
     assert index == "finql_reference.main.chunks_idx" and text == "Northwind Systems sales 2023"
     assert who["principal"] == "analyst-basic" and who["agent"] == "finql-baseline"
 
 
-def test_baseline_needs_the_data_service_for_retrieval() -> None:
+def test_baseline_needs_the_vector_indexes_for_retrieval() -> None:
     res = baseline().run({"question": "Northwind Systems sales 2023"},
                          RunContext(principal="analyst", gateway=FakeGateway("x")), raise_errors=False)
-    assert res.error and "needs a data" in res.error["message"]
+    assert res.error and "needs the 'indexes' handle" in res.error["message"]
 
 
 def test_baseline_prompt_fits_the_budget_and_grows_with_it() -> None:

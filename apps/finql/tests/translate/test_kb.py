@@ -33,13 +33,13 @@ def test_index_holds_dev_examples_and_reference_chunks_only(charter: Charter) ->
 
 
 def test_search_is_governed_and_returns_both_kinds(charter: Charter) -> None:
-    examples, docs = kb.retrieve(charter.data, "Northwind Systems sales in fiscal 2023", k_examples=3, k_docs=3,
+    examples, docs = kb.retrieve(charter.indexes, "Northwind Systems sales in fiscal 2023", k_examples=3, k_docs=3,
                                  principal="analyst", agent="finql-baseline")
     assert len(examples) == 3 and len(docs) == 3
     assert all(e["question"] and (e["query"] or e["refusal"]) for e in examples)
     charter.catalog.create_principal("outsider", "user", actor="admin")
     with pytest.raises(PermissionDenied):
-        kb.retrieve(charter.data, "Northwind Systems sales", k_examples=1, k_docs=1, principal="outsider",
+        kb.retrieve(charter.indexes, "Northwind Systems sales", k_examples=1, k_docs=1, principal="outsider",
                     agent="finql-baseline")
 
 

@@ -149,8 +149,8 @@ class Retriever:
             lex_visible = store.visible_chunks(self.charter, [c for c, _ in lexical], principal=self.principal,
                                                agent=self.agent)
             res.lexical = [cid for cid, _ in lexical if cid in lex_visible]
-            hits = self.charter.data.search(store.INDEX, text, self.dense_fetch, principal=self.principal,
-                                            agent=self.agent)
+            hits = self.charter.indexes.search(store.INDEX, text, self.dense_fetch, principal=self.principal,
+                                               agent=self.agent)
             res.dense = [str(h.key) for h in hits]
             vscore = {str(h.key): float(h.score) for h in hits}
             res.dense_floor = min(vscore.values(), default=0.0)

@@ -114,7 +114,7 @@ def ensure_setup(charter: Any, actor: str = "admin") -> None:
     for model in charter.gateway.register_models(actor=actor):
         grant(["QUERY"], f"model:{model}")
     if INDEX not in {s.name for s in cat.securables(type="vector_index")}:
-        data.create_index(INDEX, CHUNKS, "search_text", "chunk_id", actor=actor)
+        charter.indexes.create(INDEX, CHUNKS, "search_text", "chunk_id", actor=actor)
         grant(["SELECT"], f"vector_index:{INDEX}")
 
 
@@ -243,9 +243,7 @@ def search_text(c: Chunk) -> str:
 
 def refresh_index(charter: Any, progress: Callable[[int, int], None] | None = None) -> int:
     """Bring the vector index up to date (only new or changed chunks are embedded)."""
-    from charter.data.indexes import refresh_index as refresh
-
-    return refresh(charter.data, INDEX, progress=progress)
+    return charter.indexes.refresh(INDEX, progress=progress)
 
 
 # ------------------------------------------------------------------------------- reads
@@ -313,12 +311,7 @@ class BM25:
             tokens = [terms(r[1]) or ["_empty_"] for r in rows]
             retriever = None
             if rows:
-                try:
-                    import bm25s
-                except ImportError:
-                    from charter.errors import ConfigError
-
-                    raise ConfigError("questionnaire retrieval needs bm25s: pip install 'charter[docs]'") from None
+                import bm25s  # a dependency of charter-questionnaire
                 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each build at DEBUG
                 retriever = bm25s.BM25()
                 retriever.index(tokens, show_progress=False)

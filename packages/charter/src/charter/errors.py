@@ -41,6 +41,12 @@ class InvalidStatement(InvalidInput):
     code = "invalid_statement"
 
 
+class PayloadTooLarge(InvalidInput):
+    """A request body past the server's cap (``[server] max_body_bytes``)."""
+
+    code = "payload_too_large"
+
+
 class NotFound(CharterError):
     code = "not_found"
 
@@ -141,6 +147,7 @@ _HTTP_STATUS: list[tuple[type[CharterError], int]] = [
     (Refused, 403),
     (NotFound, 404),
     (AlreadyExists, 409),
+    (PayloadTooLarge, 413),
     (InvalidInput, 422),
     (GuardrailBlocked, 422),
     (RateLimited, 429),

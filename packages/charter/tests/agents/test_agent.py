@@ -108,8 +108,9 @@ def test_sql_and_retrieval_steps_run_as_the_principal_and_the_agent() -> None:
     agent = Agent("lookup", Sequence("flow", [
         RetrievalStep("find", Question, {"index": "finql.reference.companies_idx", "k": 3}),
     ]))
-    hits = agent.run({"question": "acme"}, RunContext(principal="ann", data=data)).output.hits
-    assert hits[0].text == "ACME Corp, ticker ACME" and hits[0].metadata == {"source": "companies"}
+    hits = agent.run({"question": "acme"}, RunContext(principal="ann", indexes=data)).output.hits
+    assert hits[0].id == 1 and hits[0].text == "ACME Corp, ticker ACME" and hits[0].score == 0.9
+    assert hits[0].metadata == {"id": 1, "name": "ACME Corp, ticker ACME", "source": "companies"}
     sql_agent = Agent("prices", SqlStep("q", Question, {"sql": "SELECT * FROM finql.prices.daily WHERE t = :question"}))
     rows = sql_agent.run({"question": "ACME"}, RunContext(principal="ann", data=data)).output
     assert rows.rows == [["ACME", 12.5]]

@@ -12,6 +12,7 @@ from data_helpers import ENGINES, build_duckdb, build_source
 
 from charter.catalog import Catalog
 from charter.data import DataService
+from charter.data.indexes import refresh_after_sync
 from charter.settings import Settings
 from charter.store import Store
 
@@ -24,7 +25,7 @@ def catalog(sqlite_store: Store) -> Catalog:
 @pytest.fixture
 def data(settings: Settings, sqlite_store: Store, catalog: Catalog) -> Iterator[DataService]:
     settings.embeddings.provider = "hashing"
-    service = DataService(settings, sqlite_store, catalog)
+    service = DataService(settings, sqlite_store, catalog, after_sync=(refresh_after_sync,))  # as the runtime
     yield service
     service.close()
 

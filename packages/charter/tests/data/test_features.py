@@ -9,7 +9,7 @@ import pytest
 from data_helpers import build_duckdb
 
 from charter.catalog import Catalog
-from charter.data import DataService
+from charter.data import DataService, FeatureStore
 from charter.errors import InvalidInput, NotFound, PermissionDenied
 
 
@@ -21,7 +21,7 @@ def fs(tmp_path: Path, data: DataService, catalog: Catalog) -> DataService:
         "(1, '2024-01-01', 10, 1, 'EU'), (1, '2024-02-01', 25, 3, 'EU'), (1, '2024-03-01', 40, 5, 'EU'),"
         "(2, '2024-01-15', 7, 1, 'US'), (2, '2024-02-20', 9, 2, 'US')"]))
     data.sync("fs")
-    data.create_feature_table("fs.main.customer_features", "fs.main.customer_stats", entity="customer_id",
+    FeatureStore(data).create("fs.main.customer_features", "fs.main.customer_stats", entity="customer_id",
                               timestamp="ts", features=["spend", "visits"])
     catalog.create_principal("ann")
     catalog.grant(["USE_CATALOG", "USE_SCHEMA"], "catalog:fs", "ann")
@@ -29,40 +29,44 @@ def fs(tmp_path: Path, data: DataService, catalog: Catalog) -> DataService:
 
 
 def test_online_lookup_returns_the_latest_values(fs: DataService) -> None:
-    r = fs.online_features("fs.main.customer_features", [1, 2, 3], principal="admin")
+    r = FeatureStore(fs).online("fs.main.customer_features", [1, 2, 3], principal="admin")
     assert r.columns == ["customer_id", "ts", "spend", "visits"]
     assert [(row[0], row[2], row[3]) for row in r.rows] == [(1, 40.0, 5), (2, 9.0, 2)]
 
 
 def test_point_in_time_join_never_sees_the_future(fs: DataService) -> None:
     spine = [(1, datetime(2024, 2, 15)), (1, datetime(2023, 12, 1)), (2, datetime(2024, 2, 20)), (1, datetime(2024, 3, 1))]
-    r = fs.point_in_time("fs.main.customer_features", spine, principal="admin")
+    r = FeatureStore(fs).point_in_time("fs.main.customer_features", spine, principal="admin")
     assert [(row[0], row[3], row[4]) for row in r.rows] == [(1, 25.0, 3), (1, None, None), (2, 9.0, 2), (1, 40.0, 5)]
 
 
 def test_feature_tables_are_governed_like_tables(fs: DataService, catalog: Catalog) -> None:
     # ann has no SELECT on the feature table, nor on the table under it.
     with pytest.raises(PermissionDenied, match="ann lacks SELECT on feature_table:fs.main.customer_features"):
-        fs.online_features("fs.main.customer_features", [1], principal="ann")
+        FeatureStore(fs).online("fs.main.customer_features", [1], principal="ann")
     catalog.grant("SELECT", "feature_table:fs.main.customer_features", "ann")
-    assert len(fs.online_features("fs.main.customer_features", [1, 2], principal="ann").rows) == 2
+    assert len(FeatureStore(fs).online("fs.main.customer_features", [1, 2], principal="ann").rows) == 2
     with pytest.raises(PermissionDenied, match="ann lacks SELECT on table:fs.main.customer_stats"):
         fs.query("SELECT * FROM fs.main.customer_stats", principal="ann")
     catalog.set_row_filter("fs.main.customer_features", "customer_id = 2")
     catalog.set_column_mask("fs.main.customer_features", "spend", "0")
-    r = fs.online_features("fs.main.customer_features", [1, 2], principal="ann")
+    r = FeatureStore(fs).online("fs.main.customer_features", [1, 2], principal="ann")
     assert [(row[0], row[2]) for row in r.rows] == [(2, 0)]
-    pit = fs.point_in_time("fs.main.customer_features", [(1, datetime(2024, 5, 1)), (2, datetime(2024, 5, 1))],
-                           principal="ann")
+    pit = FeatureStore(fs).point_in_time("fs.main.customer_features",
+                                         [(1, datetime(2024, 5, 1)), (2, datetime(2024, 5, 1))], principal="ann")
     assert [(row[0], row[3]) for row in pit.rows] == [(1, None), (2, 0)]
 
 
 def test_bad_feature_input(fs: DataService) -> None:
     with pytest.raises(NotFound, match="no column 'nope'"):
-        fs.create_feature_table("fs.main.x", "fs.main.customer_stats", entity="nope", timestamp="ts")
+        FeatureStore(fs).create("fs.main.x", "fs.main.customer_stats", entity="nope", timestamp="ts")
     with pytest.raises(NotFound, match="no feature 'region'"):
-        fs.online_features("fs.main.customer_features", [1], principal="admin", features=["region"])
+        FeatureStore(fs).online("fs.main.customer_features", [1], principal="admin", features=["region"])
     with pytest.raises(InvalidInput, match="at least one entity"):
-        fs.online_features("fs.main.customer_features", [], principal="admin")
+        FeatureStore(fs).online("fs.main.customer_features", [], principal="admin")
     with pytest.raises(NotFound, match="unknown feature table"):
-        fs.online_features("fs.main.nope", [1], principal="admin")
+        FeatureStore(fs).online("fs.main.nope", [1], principal="admin")
+    # Used to be a TypeError: the suggestion helper was called without the asker.
+    with pytest.raises(NotFound, match=r"unknown table 'fs.main.customer_stat'; did you mean 'fs.main.customer_stats'\?"):
+        FeatureStore(fs).create("fs.main.y", "fs.main.customer_stat", entity="customer_id", timestamp="ts")
+    assert FeatureStore(fs).get("fs.main.customer_features").features == ("spend", "visits")

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from charter.catalog import Catalog
-from charter.data import DataService
+from charter.data import DataService, VectorIndexes
 from charter.errors import PermissionDenied, SourceUnavailable
 from charter.settings import Settings
 from charter.store import Store
@@ -97,11 +97,11 @@ def test_row_filter_holds_through_vector_search_and_mask_in_trace(server: tuple[
     data, s = server
     data.catalog.set_row_filter(f"srv.{s}.orders", "region = 'EU'")
     data.catalog.set_column_mask(f"srv.{s}.orders", "ssn", "'masked'")
-    assert data.create_index(f"srv.{s}.orders_idx", f"srv.{s}.orders", "note") == 4
+    assert VectorIndexes(data).create(f"srv.{s}.orders_idx", f"srv.{s}.orders", "note") == 4
     data.catalog.grant("SELECT", f"vector_index:srv.{s}.orders_idx", "bob")
     tracer = Tracer(settings, data.store)
     with tracer.trace("search-test", principal="bob") as root:
-        hits = data.search(f"srv.{s}.orders_idx", "apple party", k=10, principal="bob")
+        hits = VectorIndexes(data).search(f"srv.{s}.orders_idx", "apple party", k=10, principal="bob")
     tracer.flush()
     assert {h.key for h in hits} == {1, 3}  # rows 2 and 4 are US: filtered out of the hits
     assert all(h.row["ssn"] == "masked" for h in hits)

@@ -135,15 +135,17 @@ def test_the_runtime_builds_each_layer_once_whichever_thread_asks_first(tmp_path
 
     def layers(_: int) -> tuple[int, ...]:
         gate.wait()
-        return (id(charter.data), id(charter.catalog), id(charter.tracer), id(charter.tools), id(charter.extensions))
+        return (id(charter.data), id(charter.catalog), id(charter.tracer), id(charter.tools), id(charter.extensions),
+                id(charter.indexes), id(charter.features))
 
     with ThreadPoolExecutor(8) as pool:
         seen = set(pool.map(layers, range(8)))
     assert len(seen) == 1
     ctx = charter.run_context("analyst", request_id="r1")
     assert (ctx.principal, ctx.request_id, ctx.catalog, ctx.data) == ("analyst", "r1", charter.catalog, charter.data)
+    assert ctx.indexes is charter.indexes and charter.indexes.data is charter.data
     assert ctx.extensions is charter.extensions
-    assert set(charter.handles()) == {"gateway", "catalog", "data", "tools", "tracer", "extensions"}
+    assert set(charter.handles()) == {"gateway", "catalog", "data", "indexes", "tools", "tracer", "extensions"}
     charter.store.dispose()
 
 

@@ -108,12 +108,21 @@ def base_url(world: World) -> Iterator[str]:
     thread.join(timeout=10)
 
 
+def page_csrf(html: str) -> str:
+    """The CSRF token a page's forms carry (what a browser submits with them)."""
+    import re
+
+    found = re.search(r'<input type="hidden" name="csrf" value="([^"]+)">', html)
+    assert found, "the page has no form with a CSRF field"
+    return found.group(1)
+
+
 class Browser:
     """A TestClient signed in to the review app by cookie, whose form posts carry the CSRF field the
     pages put in every form (as a real browser submitting them does)."""
 
     def __init__(self, client: TestClient, token: str) -> None:
-        from charter.server.review import COOKIE, csrf_token
+        from charter.server.web import COOKIE, csrf_token
 
         client.cookies.set(COOKIE, token)
         self.client, self.csrf = client, csrf_token(token)

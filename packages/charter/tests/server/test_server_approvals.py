@@ -156,7 +156,7 @@ def test_the_run_pauses_until_an_approver_decides(world, paid) -> None:  # type:
 
 
 def test_approvers_see_the_call_in_the_review_app_and_decide_there(world, paid, client) -> None:  # type: ignore[no-untyped-def]
-    from charter.server.review import COOKIE, csrf_token
+    from charter.server.web import COOKIE, csrf_token
 
     world.charter.catalog.execute("ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
     pay(client, world, 250, account="Globex & Co <b>")
@@ -197,7 +197,7 @@ def test_an_agent_marked_for_approval_waits_before_it_runs(world, paid) -> None:
 
 
 def test_reviewers_see_an_agents_reach_as_json_and_on_its_page(world, paid, client) -> None:  # type: ignore[no-untyped-def]
-    from charter.server.review import COOKIE
+    from charter.server.web import COOKIE
 
     cat = world.charter.catalog
     cat.execute("ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")

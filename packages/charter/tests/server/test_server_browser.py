@@ -2,8 +2,9 @@
 
 An expert signs in, finds a trace in the queue, marks the answer wrong with the corrected one,
 edits the step's prompt (a challenger), runs the challenger-vs-champion comparison and promotes.
-Skips (with the reason) when /usr/bin/chromium or the `playwright` package is absent, except
-under CI=true, where both are required.
+Every page passes axe-core (no serious or critical violation), fits a laptop's and a tablet's width,
+and is saved as a screenshot under the test's tmp dir. Skips (with the reason) when
+/usr/bin/chromium or the `playwright` package is absent, except under CI=true, where both are required.
 """
 
 from __future__ import annotations
@@ -14,30 +15,29 @@ import pytest
 
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
-from charter.testing import unavailable
+from charter.testing import CHROMIUM, CHROMIUM_ARGS, axe_violations, require_browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+AXE = Path(__file__).parent / "axe" / "axe.min.js"
+VIEWPORTS = {"laptop": {"width": 1366, "height": 800}, "tablet": {"width": 820, "height": 1180}}
 
 
-def _require_browser() -> None:
-    missing = None
-    if not CHROMIUM.exists():
-        missing = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
-    else:
-        try:
-            import playwright.sync_api  # noqa: F401
-        except ImportError:
-            missing = "the 'playwright' package is not installed (pip install -e 'packages/charter[server-test]')"
-    if missing:
-        unavailable(missing)
+def check_page(page, name: str, shots: Path) -> None:  # type: ignore[no-untyped-def]
+    """axe-core finds no serious or critical violation; a screenshot per viewport is kept."""
+    for viewport, size in VIEWPORTS.items():
+        page.set_viewport_size(size)
+        page.screenshot(path=str(shots / f"{name}-{viewport}.png"), full_page=True)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= size["width"] + 1, f"{name} scrolls sideways on a {viewport} ({width}px)"
+    violations = axe_violations(page, AXE)
+    assert violations == [], f"{name}: {violations}"
 
 
 @pytest.mark.slow
-def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, base_url) -> None:  # type: ignore[no-untyped-def]
-    _require_browser()
-    from playwright.sync_api import expect, sync_playwright
+def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, base_url, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    sync_api = require_browser()
+    expect, sync_playwright = sync_api.expect, sync_api.sync_playwright
+    shots = tmp_path / "screenshots"  # the pages as a reviewer saw them (test artifacts)
+    shots.mkdir()
 
     cat = world.charter.catalog
     cat.create_principal("reviewers", "group")
@@ -49,21 +49,27 @@ def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, ba
                           headers=world.auth("ann")).json()["trace_id"]
 
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
             page.set_default_timeout(20_000)
             page.goto(f"{base_url}/review/login")
+            check_page(page, "sign-in", shots)
             page.fill("input[name=token]", world.tokens["ann"])
             page.get_by_role("button", name="Sign in").click()
             expect(page.locator("h1")).to_have_text("Review queue")
             page.goto(f"{base_url}/review?sample_rate=1")
-            page.click(f"a[href='/review/traces/{trace_id}']")
+            check_page(page, "queue", shots)
+            page.keyboard.press("j")  # the keyboard: select the first row and open it
+            page.keyboard.press("Enter")
+            expect(page).to_have_url(f"{base_url}/review/traces/{trace_id}")
+            check_page(page, "trace", shots)
 
             # the trace: question, answer and the step
             expect(page.locator("#question")).to_contain_text("Capital of Italy?")
             expect(page.locator("#answer")).to_contain_text("Paris")
-            page.check("input[name=verdict][value=wrong]")
+            page.keyboard.press("w")  # wrong: the cursor goes to the correction
+            expect(page.locator("input[name=verdict][value=wrong]")).to_be_checked()
             page.fill("textarea[name=corrected]", "Rome")
             page.fill("input[name=note]", "Paris is France's capital")
             page.get_by_role("button", name="Save verdict").click()
@@ -75,13 +81,23 @@ def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, ba
             page.get_by_role("button", name="Save as challenger").click()
             expect(page.locator("h1")).to_have_text("Agent capital")
             expect(page.locator("td.aliases", has_text="challenger")).to_have_count(1)
+            check_page(page, "agent", shots)
 
             # compare on the corrected golden set, then promote
             page.get_by_role("button", name="Evaluate challenger vs champion").click()
             expect(page.locator("#comparison")).to_contain_text("accuracy")
             expect(page.locator("body")).to_contain_text("1 paired items")
+            check_page(page, "compare", shots)
             page.get_by_role("button", name="Promote challenger").click()
             expect(page.locator("h1")).to_have_text("Agent capital")
+
+            admin = browser.new_page()  # the dashboards, as a metastore admin
+            admin.goto(f"{base_url}/review/login")
+            admin.fill("input[name=token]", world.tokens["admin"])
+            admin.get_by_role("button", name="Sign in").click()
+            admin.goto(f"{base_url}/dashboards")
+            expect(admin.locator("h1")).to_have_text("Dashboards")
+            check_page(admin, "dashboards", shots)
         finally:
             browser.close()
 

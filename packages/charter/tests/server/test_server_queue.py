@@ -64,7 +64,7 @@ def test_an_eval_failure_shows_what_was_expected_and_its_verdict_corrects_the_it
     page = browser.get(f"/review/traces/{failure['trace_id']}")
     assert page.status_code == 200
     assert "Rome" in page.text and "Capital of Italy?" in page.text and "exact" in page.text
-    assert "value='capitals'" in page.text  # the verdict goes to the run's golden set by default
+    assert 'name="dataset" value="capitals"' in page.text  # the verdict goes to the run's golden set by default
     missing = browser.post(f"/review/traces/{failure['trace_id']}/verdict",
                           data={"verdict": "wrong", "dataset": "capitals"})
     assert missing.status_code == 422 and missing.json()["error"]["field"] == "corrected"

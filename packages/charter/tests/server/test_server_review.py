@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
-from charter.server.review import csrf_token
-from server.conftest import Browser
+from charter.server.web import csrf_token
+from server.conftest import Browser, page_csrf
 
 
 def _trace(world, client) -> str:  # type: ignore[no-untyped-def]
@@ -18,14 +18,18 @@ def test_an_expert_corrects_an_answer_into_a_golden_set(world, client) -> None:
     trace_id = _trace(world, client)
     world.charter.catalog.create_principal("reviewers", "group")
     world.charter.catalog.add_member("reviewers", "ann")
-    assert client.post("/review/login", data={"token": "cht_wrong"}).status_code == 401
-    client.post("/review/login", data={"token": world.tokens["ann"]}, follow_redirects=False)
+    signin = page_csrf(client.get("/review/login").text)  # the sign-in form is bound to a pre-session cookie
+    assert client.post("/review/login", data={"token": world.tokens["ann"]}).status_code == 403
+    assert client.post("/review/login", data={"token": "cht_wrong", "csrf": signin}).status_code == 401
+    client.post("/review/login", data={"token": world.tokens["ann"], "csrf": signin}, follow_redirects=False)
     queue = client.get("/review", params={"sample_rate": 1.0})
-    assert queue.status_code == 200 and trace_id[:12] in queue.text
+    assert queue.status_code == 200 and f"/review/traces/{trace_id}" in queue.text and "Capital of Italy?" in queue.text
     page = client.get(f"/review/traces/{trace_id}")
     assert "Capital of Italy?" in page.text and "Paris" in page.text and "Answer briefly" in page.text
     csrf = csrf_token(world.tokens["ann"])
-    assert page.text.count(f"name='csrf' value='{csrf}'") == page.text.count("<form method='post'") >= 2
+    assert csrf != signin and page_csrf(page.text) == csrf
+    assert page.text.count(f'<input type="hidden" name="csrf" value="{csrf}">') == page.text.count(
+        '<form method="post"') >= 3  # verdict, the step's prompt, sign out
     forged = client.post(f"/review/traces/{trace_id}/verdict", follow_redirects=False,
                          data={"verdict": "right", "dataset": "capital-golden"})  # a cross-site form: no field
     assert forged.status_code == 403 and "CSRF" in forged.json()["error"]["message"]
@@ -91,4 +95,5 @@ def test_compare_challenger_with_champion_on_the_corrected_golden_set(world, cli
     client.post("/review/agents/capital/steps/answer", data={"prompt": "One word: {question}"})
     page = client.post("/review/agents/capital/compare", data={"dataset": "capital-golden"})
     assert page.status_code == 200, page.text
-    assert "1 paired items" in page.text and "<td>1.000</td><td>1.000</td>" in page.text
+    assert "1 paired items" in page.text
+    assert '<td>accuracy</td><td class="num">1.000</td><td class="num">1.000</td><td class="num">+0.000</td>' in page.text

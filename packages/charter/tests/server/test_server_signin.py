@@ -14,8 +14,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from charter.server import create_app
-from charter.server.review import COOKIE, csrf_token
 from charter.server.signin import FLOW_COOKIE
+from charter.server.web import COOKIE, csrf_token
 from charter.settings import OidcIssuerSettings
 
 from .oidc import AUDIENCE, Provider, node_modules
@@ -58,7 +58,7 @@ def test_a_person_signs_in_at_the_provider_and_gets_its_groups(world, client, pr
     cat = world.charter.catalog
     assert cat.is_member("alice", "reviewers") and cat.is_member("alice", "approvers")  # groups via userinfo
     queue = client.get("/review")
-    assert queue.status_code == 200 and "signed in as alice" in queue.text
+    assert queue.status_code == 200 and "Signed in as alice" in queue.text
     session = client.cookies.get(COOKIE)
     assert session and session.startswith("cht_")
     assert any(r.action == "review sign-in" and r.allowed for r in cat.audit_log(principal="alice"))
@@ -100,11 +100,12 @@ def test_a_person_signs_in_through_the_browser(world, tmp_path: Path, monkeypatc
 
     import uvicorn
 
-    from .conftest import free_port, wait_for
-    from .test_server_browser import ARGS, CHROMIUM, _require_browser
+    from charter.testing import CHROMIUM, CHROMIUM_ARGS, require_browser
 
-    _require_browser()
-    from playwright.sync_api import expect, sync_playwright
+    from .conftest import free_port, wait_for
+
+    sync_api = require_browser()
+    expect, sync_playwright = sync_api.expect, sync_api.sync_playwright
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -120,7 +121,7 @@ def test_a_person_signs_in_through_the_browser(world, tmp_path: Path, monkeypatc
     try:
         wait_for(f"{base}/openapi.json")
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
             try:
                 page = browser.new_page()
                 page.set_default_timeout(20_000)
@@ -131,7 +132,7 @@ def test_a_person_signs_in_through_the_browser(world, tmp_path: Path, monkeypatc
                 page.get_by_role("button", name="Sign-in").click()
                 page.get_by_role("button", name="Continue").click()  # the provider's consent page
                 expect(page.locator("h1")).to_have_text("Review queue")
-                expect(page.locator("body")).to_contain_text("signed in as alice")
+                expect(page.locator("body")).to_contain_text("Signed in as alice")
                 page.goto(f"{base}/review/approvals")
                 page.get_by_role("button", name="Sign out").click()
                 expect(page.locator("h1")).to_have_text("Sign in")

@@ -459,7 +459,7 @@ class OneBigPrompt(_StateStep):
         from finql.translate.kb import retrieve
 
         c = self.config
-        retrieved, docs = retrieve(ctx.need("data", self.name), s.question, k_examples=c.k_examples,
+        retrieved, docs = retrieve(ctx.need("indexes", self.name), s.question, k_examples=c.k_examples,
                                    k_docs=c.k_docs, principal=ctx.principal, agent=ctx.agent)
         budget = c.prompt_budget_chars or int((_context_tokens(ctx, c.model) - c.max_tokens - 96) * c.chars_per_token)
         prompt = build_prompt(s.question, budget, examples()[: c.static_examples], retrieved, docs)

@@ -18,9 +18,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from finql.data.register import AGENTS, PRINCIPALS
+
+if TYPE_CHECKING:
+    from charter.data import VectorIndexes
 
 SOURCE = "finql_reference"
 TABLE = f"{SOURCE}.main.chunks"
@@ -131,7 +134,7 @@ def ensure_index(charter: Any, actor: str = "admin") -> int:
         if who not in existing:
             cat.create_principal(who, "agent" if who in AGENTS else "user", actor=actor)
     if INDEX not in {s.name for s in cat.securables(type="vector_index")}:
-        data.create_index(INDEX, TABLE, "text", "chunk_id", actor=actor)
+        charter.indexes.create(INDEX, TABLE, "text", "chunk_id", actor=actor)
     for who in (*PRINCIPALS, *AGENTS):
         cat.grant(["USE_CATALOG"], f"catalog:{SOURCE}", who, actor=actor)
         cat.grant(["USE_SCHEMA", "SELECT"], f"schema:{SOURCE}.main", who, actor=actor)
@@ -144,14 +147,14 @@ def has_index(charter: Any) -> bool:
     return INDEX in {s.name for s in charter.catalog.securables(type="vector_index")}
 
 
-def retrieve(data: Any, question: str, *, k_examples: int, k_docs: int, principal: str,
+def retrieve(indexes: VectorIndexes, question: str, *, k_examples: int, k_docs: int, principal: str,
              agent: str | None = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The nearest examples (as golden cases) and doc chunks (as text), best first, by one index search."""
-    hits = data.search(INDEX, question, max(8 * (k_examples + k_docs), 64), principal=principal, agent=agent)
+    hits = indexes.search(INDEX, question, max(8 * (k_examples + k_docs), 64), principal=principal, agent=agent)
     examples: list[dict[str, Any]] = []
     docs: list[str] = []
     for h in hits:
-        row = {k.lower(): v for k, v in getattr(h, "row", {}).items()}
+        row = {k.lower(): v for k, v in h.row.items()}
         if row.get("kind") == "example" and len(examples) < k_examples:
             examples.append({"question": row.get("question"), "query": row.get("query"), "refusal": row.get("refusal")})
         elif row.get("kind") == "doc" and len(docs) < k_docs:

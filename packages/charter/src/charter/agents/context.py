@@ -18,7 +18,7 @@ from charter.errors import ConfigError
 
 if TYPE_CHECKING:
     from charter.catalog import Catalog
-    from charter.data import DataService
+    from charter.data import DataService, VectorIndexes
     from charter.data.embeddings import Embedder
     from charter.models import Gateway
     from charter.tools import ToolRegistry
@@ -59,7 +59,7 @@ class Extensions:
 
 @dataclass(frozen=True)
 class RunContext:
-    """Principal, agent, and the gateway/catalog/data/tools/embedder/tracer handles of one run.
+    """Principal, agent, and the gateway/catalog/data/indexes/tools/embedder/tracer handles of one run.
 
     A step that needs a handle the context lacks fails with a message naming it (``need``).
     """
@@ -69,6 +69,7 @@ class RunContext:
     gateway: Gateway | None = None
     catalog: Catalog | None = None
     data: DataService | None = None
+    indexes: VectorIndexes | None = None
     tools: ToolRegistry | None = None
     embedder: Embedder | None = None
     tracer: Tracer | None = None
@@ -82,6 +83,8 @@ class RunContext:
     @overload
     def need(self, handle: Literal["data"], step: str) -> DataService: ...
     @overload
+    def need(self, handle: Literal["indexes"], step: str) -> VectorIndexes: ...
+    @overload
     def need(self, handle: Literal["tools"], step: str) -> ToolRegistry: ...
     @overload
     def need(self, handle: Literal["embedder"], step: str) -> Embedder: ...
@@ -92,7 +95,7 @@ class RunContext:
         """The named handle, or a ConfigError saying which step needs it."""
         value = getattr(self, handle)
         if value is None:
-            raise ConfigError(f"step '{step}' needs a {handle} in the run context, and none was given")
+            raise ConfigError(f"step '{step}' needs the '{handle}' handle in the run context, and none was given")
         return value
 
     def extension(self, cls: type[E], step: str | None = None) -> E:

@@ -228,14 +228,10 @@ class RetrievalStep(Step):
                                f"{self.input_model.__name__}")
 
     def run(self, inputs: BaseModel, ctx: RunContext) -> BaseModel:
-        data = ctx.need("data", self.name)
+        indexes = ctx.need("indexes", self.name)
         text = str(getattr(inputs, self.config.query_field))
-        found = data.search(self.config.index, text, self.config.k, principal=ctx.principal, agent=ctx.agent)
-        hits = []
-        for h in found:
-            raw = h.model_dump() if isinstance(h, BaseModel) else (h if isinstance(h, dict) else vars(h))
-            hits.append(Hit(id=raw.get("id"), text=str(raw.get("text", "")), score=float(raw.get("score", 0.0)),
-                            metadata={k: v for k, v in raw.items() if k not in ("id", "text", "score")}))
+        found = indexes.search(self.config.index, text, self.config.k, principal=ctx.principal, agent=ctx.agent)
+        hits = [Hit(id=h.key, text=h.text, score=h.score, metadata=h.row) for h in found]
         with span("retrieval:hits", kind="retrieval", hits=len(hits)) as s:
             s.set_outputs([h.model_dump() for h in hits])
         return Hits(hits=hits)

@@ -16,6 +16,7 @@ Views also turn a chat conversation into the agent's inputs (``inputs``; multi-t
 from __future__ import annotations
 
 import html as _html
+import json
 import math
 import re
 from typing import Annotated, Any, Literal
@@ -309,6 +310,18 @@ def text_field(input_model: type[BaseModel]) -> str | None:
     return required[0] if required else (strings[0][0] if strings else None)
 
 
+# ---------------------------------------------------------------- corrections
+
+
+class CorrectionCheck(BaseModel):
+    """Whether a reviewer's corrected answer can be saved: the problem in words, and where it is."""
+
+    ok: bool
+    message: str = ""
+    line: int | None = None
+    column: int | None = None
+
+
 # ---------------------------------------------------------------- the view
 
 
@@ -339,6 +352,39 @@ class View:
         """One line, for lists such as the review queue."""
         return self.render(output).summary
 
+    def render_expected(self, expectations: Any) -> Rendering:
+        """What an evaluation expected, beside the answer on the review app's trace page."""
+        return default_rendering(expectations)
+
+    # A reviewer corrects an answer in the review app through the agent's view: ``correction_kind``
+    # names what the editor edits ("text" — JSON or plain text; an app may say "query"), the text
+    # starts from ``correction_text``, is checked as the reviewer types (``check_correction``),
+    # previewed as the reviewer (``preview_correction``) and saved as ``correction``'s expectations.
+    correction_kind = "text"
+
+    def correction_text(self, answer: Any) -> str:
+        """The editor's starting text for a correction of ``answer`` (an output or expectations)."""
+        data = _plain(answer)
+        if isinstance(data, dict) and len(data) == 1 and isinstance(next(iter(data.values())), str):
+            return next(iter(data.values()))
+        return data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, indent=1)
+
+    def check_correction(self, text: str) -> CorrectionCheck:
+        """Whether ``text`` is a correction that can be saved (any non-empty text can, by default)."""
+        return CorrectionCheck(ok=bool(text.strip()), message="" if text.strip() else "the correction is empty")
+
+    def preview_correction(self, text: str, *, principal: str, extensions: Any = None) -> Rendering:
+        """The correction as the reviewer (``principal``) would see it answered (default: as written)."""
+        return self.render(_json_or_text(text))
+
+    def correction(self, text: str, field: str = "output") -> dict[str, Any]:
+        """The expectations a saved correction stores (``field``: the output's single field, for text)."""
+        check = self.check_correction(text)
+        if not check.ok:
+            raise InvalidInput(f"corrected: {check.message}", field="corrected")
+        value = _json_or_text(text)
+        return value if isinstance(value, dict) else {field: value}
+
     def data(self, output: Any) -> Any:
         """The typed structure as JSON (``invoke``'s ``output``, MCP structured content, JSON mode)."""
         return output.model_dump(mode="json") if isinstance(output, BaseModel) else output
@@ -357,6 +403,13 @@ class View:
         if "history" in input_model.model_fields:
             inputs["history"] = [t.model_dump() for t in messages[:last]]
         return inputs
+
+
+def _json_or_text(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
 
 
 DEFAULT_VIEW = View()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Iterable
@@ -15,8 +16,11 @@ from sqlalchemy.orm import Session
 
 from charter.catalog.audit import (
     AuditEntry,
+    AuditKey,
+    Head,
     VerifyResult,
-    append_record,
+    append_records,
+    current_head,
     read_records,
     verify_chain,
 )
@@ -33,6 +37,7 @@ from charter.catalog.model import (
     parse_ref,
 )
 from charter.catalog.tables import (
+    AuditRecord,
     CatalogState,
     ColumnMask,
     Grant,
@@ -51,7 +56,9 @@ from charter.errors import (
     PermissionDenied,
     did_you_mean,
 )
-from charter.store import Store
+from charter.store import BatchWriter, Store, Written
+
+log = logging.getLogger(__name__)
 
 REFRESH_S = 1.0  # how stale another process's grant change may be seen by a pure `check`
 REPLAY_MAX = 1000  # a snapshot further behind than this many versions is reloaded, not patched
@@ -59,15 +66,25 @@ PRUNE_EVERY = 100
 
 
 class Catalog:
-    """Principals, securables, grants, row filters, column masks, query policies and the audit log."""
+    """Principals, securables, grants, row filters, column masks, query policies and the audit log.
 
-    def __init__(self, store: Store) -> None:
+    ``audit_key`` signs the audit chain and checkpoints its head outside the store (the runtime
+    always passes one, from ``AuditKey.load``); a catalog built without one writes and checks the
+    legacy unkeyed chain only, which `verify` then reports as such.
+    """
+
+    def __init__(self, store: Store, audit_key: AuditKey | None = None) -> None:
         self.store = store
+        self.audit_key = audit_key
         self._lock = threading.RLock()
         self._index: Index | None = None
         self._version = -1
         self._checked_at = 0.0
         self._decisions: dict[tuple[str, str, str, str | None], Decision] = {}
+        # Allowed calls on hot paths (governed queries, model calls) are audited through this
+        # writer: one transaction per batch instead of one per call. Refusals stay synchronous.
+        self._audit_writer: BatchWriter[dict[str, Any]] = BatchWriter("audit", self.audit_many)
+
         from charter.catalog.approvals import Approvals
 
         # Calls marked REQUIRE APPROVAL pass this gate at every enforcement point (tools, agents);
@@ -289,8 +306,9 @@ class Catalog:
                             for op, sid, pid, priv in grant_changes)
             if grant_changes and version % PRUNE_EVERY == 0:  # keep the log short: older entries are never replayed
                 session.execute(delete(GrantChange).where(GrantChange.version <= version - REPLAY_MAX))
-            self._append_audit(session, actor=actor, on_behalf_of=None, action=action, securable=securable,
-                               allowed=True, reason="applied", request_id=None, details=details)
+            head = self._append_audit(session, actor=actor, on_behalf_of=None, action=action, securable=securable,
+                                      allowed=True, reason="applied", request_id=None, details=details)
+        self._checkpoint(head)
         with self._lock:
             if patch is not None and self._index is idx and version == before + 1:
                 patch(idx, result)
@@ -614,34 +632,81 @@ class Catalog:
               on_behalf_of: str | None = None, request_id: str | None = None,
               details: dict[str, Any] | None = None) -> None:
         """Append one record to the tamper-evident audit log."""
-        with self.store.session() as session:
-            self._append_audit(session, actor=actor, on_behalf_of=on_behalf_of, action=action, securable=securable,
-                               allowed=allowed, reason=reason, request_id=request_id, details=details)
+        self.audit_many([{"actor": actor, "on_behalf_of": on_behalf_of, "action": action, "securable": securable,
+                          "allowed": allowed, "reason": reason, "request_id": request_id, "details": details}])
 
     def audit_many(self, records: Iterable[dict[str, Any]]) -> int:
-        """Append several records (each with `audit`'s keywords) in one transaction; for batch writers."""
-        defaults = {"on_behalf_of": None, "request_id": None, "details": None}
-        count = 0
+        """Append several records (each with `audit`'s keywords) in one transaction; the one call a
+        batch writer makes. The signed head is checkpointed after the commit."""
+        batch = list(records)
+        if not batch:
+            return 0
         with self.store.session() as session:
-            for record in records:
-                self._append_audit(session, **{**defaults, **record})
-                count += 1
-        return count
+            head = append_records(session, self.audit_key, batch)
+        self._checkpoint(head)
+        return len(batch)
 
-    def _append_audit(self, session: Session, **fields: Any) -> None:
-        append_record(session, **fields)
+    def _append_audit(self, session: Session, **fields: Any) -> Head | None:
+        return append_records(session, self.audit_key, [fields])
+
+    def _checkpoint(self, head: Head | None) -> None:
+        """Write the committed head to the signed checkpoint outside the store.
+
+        A failure here (a read-only home) never undoes or blocks the audited action: the record is
+        committed, and `verify` reports the checkpoint lagging behind."""
+        if head is None or self.audit_key is None:
+            return
+        try:
+            self.audit_key.checkpoint(head.seq, head.hash)
+        except OSError as exc:
+            log.warning("cannot write the audit head checkpoint %s: %s", self.audit_key.head_file, exc)
+
+    def seal_legacy_head(self) -> None:
+        """With a key and no checkpoint yet, checkpoint the current head if it is unsigned (a store
+        from before audit signing, or an empty one): from here on, unsigned records are forgeries.
+
+        Never over a signed head: a missing checkpoint after signed records is for `verify` to report.
+        """
+        key = self.audit_key
+        if key is None:
+            return
+        try:
+            if key.read_head() is not None:
+                return
+        except ValueError:
+            return  # a damaged checkpoint stays for verify to report
+        with self.store.read() as session:
+            head = current_head(session)
+            scheme = session.execute(select(AuditRecord.scheme).where(AuditRecord.id == head.seq)).scalar()
+        if scheme is None:  # also an empty log: head 0, the genesis hash
+            self._checkpoint(head)
+
+    def queue_audit(self, *, actor: str, action: str, securable: str | None, allowed: bool, reason: str,
+                    on_behalf_of: str | None = None, request_id: str | None = None,
+                    details: dict[str, Any] | None = None) -> Written:
+        """Queue one record for the audit batch writer; the receipt's ``wait()`` returns once it is
+        stored and raises if it could not be."""
+        return self._audit_writer.submit({
+            "actor": actor, "on_behalf_of": on_behalf_of, "action": action, "securable": securable,
+            "allowed": allowed, "reason": reason, "request_id": request_id, "details": details})
+
+    def flush_audit(self, timeout_s: float | None = 30.0) -> bool:
+        """Wait until every queued audit record is stored (or reported lost); True when all were."""
+        return self._audit_writer.flush(timeout_s)
 
     def audit_log(self, *, principal: str | None = None, since: datetime | None = None,
                   limit: int | None = None, action: str | None = None) -> list[AuditEntry]:
         """Audit records, oldest first, by or on behalf of a principal, of one action, since a time,
-        the latest `limit`."""
+        the latest `limit` (after storing those still queued)."""
+        self.flush_audit()
         with self.store.read() as session:
             return read_records(session, principal=principal, since=since, limit=limit, action=action)
 
     def verify_audit(self) -> VerifyResult:
         """Recompute the hash chain; name the first record that was edited or the gap left by a deletion."""
+        self.flush_audit()
         with self.store.read() as session:
-            return verify_chain(session)
+            return verify_chain(session, self.audit_key)
 
 
 def _add_rows(idx: Index, rows: list[Principal | Securable]) -> None:

@@ -95,6 +95,8 @@ class AuditRecord(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # How `hash` was made: "hmac-sha256:<key id>", or NULL for the legacy unkeyed SHA-256 chain.
+    scheme: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class CatalogState(Base):

@@ -115,7 +115,9 @@ def audit(
     if not me.is_admin:
         # A non-admin sees only the records about itself.
         if principal not in (None, as_):
-            raise PermissionDenied(f"permission denied: {as_} may read only its own audit records, not {principal}'s")
+            reason = f"{as_} may read only its own audit records, not {principal}'s"
+            catalog.audit(actor=as_, action="read audit", securable=None, allowed=False, reason=reason)
+            raise PermissionDenied(f"permission denied: {reason}")
         principal = as_
     entries = catalog.audit_log(principal=principal, since=parse_since(since) if since else None, limit=limit)
     # One record per line (greppable, and readable in a narrow terminal).
@@ -133,12 +135,17 @@ def verify(
     ctx: typer.Context,
     as_: str | None = typer.Option(None, "--as", help=AS_HELP),
 ) -> None:
-    """Recompute the audit hash chain; fail naming the first edited or deleted record."""
+    """Check every record's signature and link, and the signed head checkpoint; fail naming the first
+    edited, forged or deleted record."""
     catalog = _catalog()
     actor = as_ or ctx.obj or "admin"
     if not catalog.principal(actor).is_admin:
-        raise PermissionDenied(f"permission denied: only a metastore admin may verify the audit log, not {actor}")
+        reason = f"only a metastore admin may verify the audit log, not {actor}"
+        catalog.audit(actor=actor, action="verify audit", securable=None, allowed=False, reason=reason)
+        raise PermissionDenied(f"permission denied: {reason}")
     result = catalog.verify_audit()
     if not result.ok:
         raise CharterError(f"audit log tampered: {result.problem} ({result.checked} record(s) intact before it)")
     console.print(f"[green]ok[/]  audit chain intact: {result.checked} record(s)", highlight=False)
+    for note in result.notes:
+        console.print(f"    {escape(note)}", highlight=False, soft_wrap=True)

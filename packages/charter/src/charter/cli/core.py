@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
 
 def init() -> None:
     """Create CHARTER_HOME, a default charter.toml and the schema; register the declared models."""
-    from charter.catalog import Catalog
+    from charter.catalog import AuditKey, Catalog
     from charter.models.registry import register_models
     from charter.settings import DEFAULT_TOML, load_settings
     from charter.store import Store, upgrade
@@ -36,9 +36,14 @@ def init() -> None:
     with exclusive(store):
         revisions = upgrade(store)
         # Declared models become `model:` securables now, so QUERY can be granted before a first call.
-        models = register_models(settings, Catalog(store))
+        # The audit key (outside the store, mode 0600) and the first signed head checkpoint.
+        key = AuditKey.load(settings, create=True)
+        catalog = Catalog(store, audit_key=key)
+        catalog.seal_legacy_head()
+        models = register_models(settings, catalog)
     console.print(f"home     {settings.home.resolve()}" + ("  (created charter.toml)" if created else ""), soft_wrap=True)
     console.print(f"store    {store.display_url}", soft_wrap=True)
+    console.print(f"audit    key {key.source}, head checkpoint {key.head_file}", soft_wrap=True)
     console.print(f"schema   {', '.join(revisions)}", soft_wrap=True)
     console.print(f"models   {', '.join(models)}", soft_wrap=True)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.markup import escape
@@ -11,6 +11,9 @@ from rich.table import Table
 
 from charter.cli._app import console, open_charter
 from charter.errors import InvalidInput
+
+if TYPE_CHECKING:  # the data layer is imported when a command runs, so `charter --help` stays fast
+    from charter.data import DataService, FeatureStore, VectorIndexes
 
 source_app = typer.Typer(help="Data sources: register, sync into the catalog, list, remove.", no_args_is_help=True)
 index_app = typer.Typer(help="Vector indexes over a table's text column, searched as a principal.", no_args_is_help=True)
@@ -24,8 +27,16 @@ def register(app: typer.Typer) -> None:
     app.add_typer(features_app, name="features")
 
 
-def _data():  # type: ignore[no-untyped-def]
+def _data() -> DataService:
     return open_charter().data
+
+
+def _indexes() -> VectorIndexes:
+    return open_charter().indexes
+
+
+def _features() -> FeatureStore:
+    return open_charter().features
 
 
 def _table(columns: list[str], rows: list[tuple[Any, ...]], title: str | None = None) -> Table:
@@ -99,24 +110,24 @@ def index_create(name: str = typer.Argument(..., help="catalog.schema.name"),
                  key_column: str | None = typer.Option(None, "--key-column", help="Default: the primary key."),
                  as_: str = typer.Option("admin", "--as")) -> None:
     """Create a vector index and embed every row (with a progress bar)."""
-    data = _data()
+    indexes = _indexes()
     with Progress(TextColumn("embedding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("embed", total=None)
-        rows = data.create_index(name, table, text_column, key_column, actor=as_,
-                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
+        rows = indexes.create(name, table, text_column, key_column, actor=as_,
+                              progress=lambda done, total: bar.update(task, completed=done, total=total))
     console.print(f"created vector_index:{escape(name)} with {rows} rows", highlight=False)
 
 
 @index_app.command("refresh")
 def index_refresh(name: str = typer.Argument(...)) -> None:
     """Embed new and changed rows, drop removed ones."""
-    console.print(f"{escape(name)}: {_data().refresh_index(name)} rows", highlight=False)
+    console.print(f"{escape(name)}: {_indexes().refresh(name)} rows", highlight=False)
 
 
 @index_app.command("drop")
 def index_drop(name: str = typer.Argument(...), as_: str = typer.Option("admin", "--as")) -> None:
-    _data().drop_index(name, actor=as_)
+    _indexes().drop(name, actor=as_)
     console.print(f"dropped vector_index:{escape(name)}", highlight=False)
 
 
@@ -125,7 +136,7 @@ def index_search(name: str = typer.Argument(...), text: str = typer.Argument(...
                  as_: str = typer.Option(..., "--as"), agent: str | None = typer.Option(None, "--agent"),
                  k: int = typer.Option(10, "--k", "-k")) -> None:
     """Nearest rows the principal may see (row filters and masks apply)."""
-    hits = _data().search(name, text, k, principal=as_, agent=agent)
+    hits = _indexes().search(name, text, k, principal=as_, agent=agent)
     if not hits:
         console.print("no visible rows")
         return
@@ -140,8 +151,7 @@ def features_create(name: str = typer.Argument(..., help="catalog.schema.name of
                     feature: list[str] = typer.Option([], "--feature", help="Feature column (default: the rest)."),
                     as_: str = typer.Option("admin", "--as")) -> None:
     """Register a feature table over a synced table."""
-    ft = _data().create_feature_table(name, table, entity=entity, timestamp=timestamp, features=feature or None,
-                                      actor=as_)
+    ft = _features().create(name, table, entity=entity, timestamp=timestamp, features=feature or None, actor=as_)
     console.print(f"created feature_table:{escape(ft.name)} ({', '.join(ft.features)})", highlight=False)
 
 
@@ -150,5 +160,5 @@ def features_get(name: str = typer.Argument(...), entities: list[str] = typer.Ar
                  as_: str = typer.Option(..., "--as"), agent: str | None = typer.Option(None, "--agent")) -> None:
     """Latest feature values for entities (online lookup)."""
     values: list[Any] = [int(e) if e.lstrip("-").isdigit() else e for e in entities]
-    r = _data().online_features(name, values, principal=as_, agent=agent)
+    r = _features().online(name, values, principal=as_, agent=agent)
     console.print(_table(r.columns, r.rows))

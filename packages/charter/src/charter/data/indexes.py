@@ -16,34 +16,243 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 from sqlalchemy import select
 from sqlglot import exp
 
 from charter.data.embeddings import get_embedder
+from charter.data.governed import ResolvedTable
+from charter.data.service import DataService, SyncResult
 from charter.data.tables import VectorIndexRow
 from charter.errors import AlreadyExists, InvalidInput, NotFound, PermissionDenied
 from charter.store import utcnow
-
-if TYPE_CHECKING:
-    from charter.data.service import DataService
+from charter.tracing import span
 
 BATCH = 256
 
 
 @dataclass(frozen=True)
-class Hit:
-    key: Any
-    score: float
-    row: dict[str, Any]
+class SearchHit:
+    """One row found by a vector search, as the asker may see it (row filter applied, masks kept)."""
+
+    key: Any  # the row's key column value
+    score: float  # cosine similarity to the query, higher is closer
+    text: str  # the indexed text column's value
+    row: dict[str, Any]  # every column the asker may read, by name
 
 
-def _paths(service: DataService, name: str) -> tuple[Path, Path]:
-    base = service.settings.home / "indexes"
-    base.mkdir(parents=True, exist_ok=True)
-    return base / f"{name}.usearch", base / f"{name}.keys.json"
+class VectorIndexes:
+    """Vector indexes (``vector_index:<name>`` securables) over the tables of one DataService.
+
+    The index files live under ``<home>/indexes``; the catalog governs who may search; rows come
+    back through the service's governed SQL, so grants, row filters and masks hold for hits too.
+    """
+
+    def __init__(self, data: DataService) -> None:
+        self.data = data
+
+    def create(self, name: str, table: str, text_column: str, key_column: str | None = None, *,
+               actor: str = "admin", progress: Callable[[int, int], None] | None = None) -> int:
+        """Create vector_index:<name> over a table's text column and embed every row; rows indexed."""
+        data = self.data
+        if len(name.split(".")) != 3:
+            raise InvalidInput(f"index name '{name}' must be catalog.schema.name")
+        t = data.resolve(table)
+        if t is None:
+            raise NotFound(f"unknown table '{table}'{data.suggest(table, actor)}")
+        if name.split(".")[0] != t.source:
+            raise InvalidInput(f"index {name} must live in the catalog of its table ({t.source})")
+        cols = {c.lower(): c for c in t.columns}
+        if text_column.lower() not in cols:
+            raise NotFound(f"table {t.full_name} has no column '{text_column}'")
+        if key_column is None:
+            sec = data.catalog.securable(t.ref)
+            pk = json.loads(sec.properties or "{}").get("primary_key") or []
+            if len(pk) != 1:
+                raise InvalidInput(f"table {t.full_name} has no single-column primary key; name one with --key-column")
+            key_column = pk[0]
+        if key_column.lower() not in cols:
+            raise NotFound(f"table {t.full_name} has no column '{key_column}'")
+        with data.store.session() as session:
+            if session.scalar(select(VectorIndexRow.id).where(VectorIndexRow.name == name)) is not None:
+                raise AlreadyExists(f"vector index '{name}' already exists")
+        # The creator reads every row to embed it, so the creator must be able to read the table.
+        data.catalog.authorize(actor, "SELECT", t.ref, action="create vector index")
+        embedder = get_embedder(data.settings)
+        data.catalog.create_securable("vector_index", name, owner=actor, actor=actor, exist_ok=False,
+                                      properties={"table": t.full_name, "text_column": cols[text_column.lower()],
+                                                  "key_column": cols[key_column.lower()], "embedder": embedder.name})
+        with data.store.session() as session:
+            session.add(VectorIndexRow(name=name, table_name=t.full_name, text_column=cols[text_column.lower()],
+                                       key_column=cols[key_column.lower()], embedder=embedder.name,
+                                       dimensions=embedder.dimensions, rows=0, created_by=actor))
+        return self.refresh(name, progress=progress)
+
+    def refresh(self, name: str, *, progress: Callable[[int, int], None] | None = None) -> int:
+        """Embed rows that are new or whose text changed, drop rows that are gone; rows indexed."""
+        data = self.data
+        row = self._row(name)
+        t = data.resolve(row.table_name)
+        if t is None:
+            raise NotFound(f"table {row.table_name} of index {name} is no longer in the catalog")
+        embedder = get_embedder(data.settings)
+        if embedder.name != row.embedder or embedder.dimensions != row.dimensions:
+            raise InvalidInput(f"index {name} was built with {row.embedder} ({row.dimensions} dims); "
+                               f"the configured embedder is {embedder.name}; drop and recreate the index")
+        conn = data.connector(t.source)
+        q = exp.select(exp.column(row.key_column, quoted=True), exp.column(row.text_column, quoted=True)).from_(
+            exp.Table(this=exp.to_identifier(t.table, quoted=True), db=exp.to_identifier(t.schema, quoted=True)))
+        rows = conn.execute(q.sql(dialect=conn.dialect)).rows  # definer rights: the index holds every row
+        index, meta = self._load(name, row.dimensions)
+        keys: dict[str, list[Any]] = meta["keys"]
+        current: dict[str, tuple[Any, str, str]] = {}
+        for key, text in rows:
+            text = "" if text is None else str(text)
+            current[json.dumps(key, default=str)] = (key, text, hashlib.sha1(text.encode()).hexdigest())
+        for k in [k for k in keys if k not in current]:
+            index.remove(keys.pop(k)[0])
+        todo = [(k, v) for k, v in current.items() if k not in keys or keys[k][1] != v[2]]
+        for start in range(0, len(todo), BATCH):
+            chunk = todo[start:start + BATCH]
+            vectors = embedder.embed([v[1] for _k, v in chunk])
+            labels = []
+            for k, v in chunk:
+                if k in keys:
+                    index.remove(keys[k][0])
+                label = meta["next"]
+                meta["next"] += 1
+                keys[k] = [label, v[2], v[0]]
+                labels.append(label)
+            index.add(np.asarray(labels, dtype=np.uint64), vectors)
+            if progress is not None:
+                progress(min(start + BATCH, len(todo)), len(todo))
+        self._save(name, index, meta)
+        with data.store.session() as session:
+            stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
+            if stored is not None:
+                stored.rows = len(keys)
+                stored.updated_at = utcnow()
+        return len(keys)
+
+    def refresh_source(self, source: str) -> list[str]:
+        """Refresh every index over a table of this source (after a sync); the names refreshed."""
+        with self.data.store.session() as session:
+            names = [n for n, in session.execute(
+                select(VectorIndexRow.name).where(VectorIndexRow.name.like(f"{source}.%")))]
+        done = []
+        for name in names:
+            try:
+                self.refresh(name)
+                done.append(name)
+            except NotFound:
+                continue  # its table went away on this sync; the index stays until dropped
+        return done
+
+    def drop(self, name: str, *, actor: str = "admin") -> None:
+        """Drop vector_index:<name> and its files."""
+        data = self.data
+        self._row(name)
+        data.catalog.drop_securable(f"vector_index:{name}", actor=actor)
+        with data.store.session() as session:
+            stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
+            if stored is not None:
+                session.delete(stored)
+        for p in self._paths(name):
+            p.unlink(missing_ok=True)
+
+    def search(self, name: str, text: str, k: int = 10, *, principal: str, agent: str | None = None,
+               request_id: str | None = None) -> list[SearchHit]:
+        """The k nearest rows the asker may see (row filter applied, masks kept), best first."""
+        data = self.data
+        if k < 1:
+            raise InvalidInput("k must be at least 1")
+        row = self._row(name)
+        actor, obo = (agent, principal) if agent else (principal, None)
+        data.catalog.authorize(actor, "SELECT", f"vector_index:{name}", on_behalf_of=obo, action="search",
+                               request_id=request_id)
+        t = data.resolve(row.table_name)
+        if t is None:
+            raise NotFound(f"table {row.table_name} of index {name} is no longer in the catalog")
+        plan = data.plan(f'SELECT * FROM {t.full_name}', principal=principal, agent=agent)
+        if any(m.lower() == f"{t.full_name}.{row.text_column}".lower() for m in plan.masked_columns):
+            # Ranking by a masked column would reveal what the mask hides.
+            raise PermissionDenied(f"permission denied: column {row.text_column} of {t.full_name} is masked for "
+                                   f"{principal}, so index {name} over it cannot be searched")
+        embedder = get_embedder(data.settings)
+        index, meta = self._load(name, row.dimensions)
+        by_label = {v[0]: v[2] for v in meta["keys"].values()}
+        query = embedder.embed_query(text)
+        want, hits = k, []
+        while True:
+            # Over-fetch: some nearest rows may be filtered out for this asker.
+            n = min(len(by_label), max(want * 4, 16))
+            if n == 0:
+                return []
+            matches = index.search(query, n)
+            cands = [(by_label[int(lbl)], 1.0 - float(d))
+                     for lbl, d in zip(matches.keys, matches.distances, strict=False) if int(lbl) in by_label]
+            hits = self._visible(t, row.key_column, row.text_column, cands, principal, agent, request_id)
+            if len(hits) >= k or n >= len(by_label):
+                break
+            want *= 4
+        hits = hits[:k]
+        with span(f"search:{name}", kind="retrieval", inputs={"text": text, "k": k}) as s:
+            s.set_outputs([{"key": h.key, "score": round(h.score, 4), "row": h.row} for h in hits])
+        return hits
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _visible(self, t: ResolvedTable, key_column: str, text_column: str, cands: list[tuple[Any, float]],
+                 principal: str, agent: str | None, request_id: str | None) -> list[SearchHit]:
+        if not cands:
+            return []
+        names = [f"k{i}" for i in range(len(cands))]
+        key_col = exp.column(key_column, quoted=True).sql()
+        sql = f"SELECT * FROM {t.full_name} WHERE {key_col} IN ({', '.join(':' + n for n in names)})"
+        result = self.data.query(sql, principal=principal, agent=agent,
+                                 params={n: c[0] for n, c in zip(names, cands, strict=True)}, request_id=request_id)
+        lower = [c.lower() for c in result.columns]
+        pos, text_pos = lower.index(key_column.lower()), lower.index(text_column.lower())
+        rows = {json.dumps(r[pos], default=str): r for r in result.rows}
+        out = []
+        for key, score in cands:
+            r = rows.get(json.dumps(key, default=str))
+            if r is not None:
+                text = "" if r[text_pos] is None else str(r[text_pos])
+                out.append(SearchHit(key, score, text, dict(zip(result.columns, r, strict=True))))
+        return out
+
+    def _row(self, name: str) -> VectorIndexRow:
+        with self.data.store.session() as session:
+            row = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
+        if row is None:
+            raise NotFound(f"unknown vector index '{name}'; create it with `charter index create`")
+        return row
+
+    def _paths(self, name: str) -> tuple[Path, Path]:
+        base = self.data.settings.home / "indexes"
+        base.mkdir(parents=True, exist_ok=True)
+        return base / f"{name}.usearch", base / f"{name}.keys.json"
+
+    def _load(self, name: str, dims: int) -> tuple[Any, dict[str, Any]]:
+        vec_path, key_path = self._paths(name)
+        index = _new_index(dims)
+        if vec_path.exists():
+            index.load(str(vec_path))
+        meta = json.loads(key_path.read_text()) if key_path.exists() else {"next": 1, "keys": {}}
+        return index, meta
+
+    def _save(self, name: str, index: Any, meta: dict[str, Any]) -> None:
+        vec_path, key_path = self._paths(name)
+        index.save(str(vec_path))
+        key_path.write_text(json.dumps(meta))
+
+
+def refresh_after_sync(data: DataService, result: SyncResult, actor: str) -> None:
+    """The ``after_sync`` hook that keeps a source's vector indexes current (the runtime installs it)."""
+    VectorIndexes(data).refresh_source(result.source)
 
 
 def usearch_index_class() -> Any:
@@ -70,200 +279,4 @@ def _new_index(dims: int) -> Any:
     return Index(ndim=dims, metric="cos", dtype="f32", connectivity=16, expansion_add=64, expansion_search=128)
 
 
-def _load(service: DataService, name: str, dims: int) -> tuple[Any, dict[str, Any]]:
-    vec_path, key_path = _paths(service, name)
-    index = _new_index(dims)
-    if vec_path.exists():
-        index.load(str(vec_path))
-    meta = json.loads(key_path.read_text()) if key_path.exists() else {"next": 1, "keys": {}}
-    return index, meta
-
-
-def _save(service: DataService, name: str, index: Any, meta: dict[str, Any]) -> None:
-    vec_path, key_path = _paths(service, name)
-    index.save(str(vec_path))
-    key_path.write_text(json.dumps(meta))
-
-
-def _row(service: DataService, name: str) -> VectorIndexRow:
-    with service.store.session() as session:
-        row = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
-    if row is None:
-        raise NotFound(f"unknown vector index '{name}'; create it with `charter index create`")
-    return row
-
-
-def create_index(service: DataService, name: str, table: str, text_column: str, key_column: str | None = None,
-                 *, actor: str = "admin", progress: Callable[[int, int], None] | None = None) -> int:
-    """Create vector_index:<name> over a table's text column and embed every row. Returns rows indexed."""
-    if len(name.split(".")) != 3:
-        raise InvalidInput(f"index name '{name}' must be catalog.schema.name")
-    t = service.resolve(table)
-    if t is None:
-        raise NotFound(f"unknown table '{table}'{service._suggest(table)}")  # noqa: SLF001
-    if name.split(".")[0] != t.source:
-        raise InvalidInput(f"index {name} must live in the catalog of its table ({t.source})")
-    cols = {c.lower(): c for c in t.columns}
-    if text_column.lower() not in cols:
-        raise NotFound(f"table {t.full_name} has no column '{text_column}'")
-    if key_column is None:
-        sec = service.catalog.securable(t.ref)
-        pk = json.loads(sec.properties or "{}").get("primary_key") or []
-        if len(pk) != 1:
-            raise InvalidInput(f"table {t.full_name} has no single-column primary key; name one with --key-column")
-        key_column = pk[0]
-    if key_column.lower() not in cols:
-        raise NotFound(f"table {t.full_name} has no column '{key_column}'")
-    with service.store.session() as session:
-        if session.scalar(select(VectorIndexRow.id).where(VectorIndexRow.name == name)) is not None:
-            raise AlreadyExists(f"vector index '{name}' already exists")
-    # The creator reads every row to embed it, so the creator must be able to read the table.
-    service.catalog.authorize(actor, "SELECT", t.ref, action="create vector index")
-    embedder = get_embedder(service.settings)
-    service.catalog.create_securable("vector_index", name, owner=actor, actor=actor, exist_ok=False,
-                                     properties={"table": t.full_name, "text_column": cols[text_column.lower()],
-                                                 "key_column": cols[key_column.lower()], "embedder": embedder.name})
-    with service.store.session() as session:
-        session.add(VectorIndexRow(name=name, table_name=t.full_name, text_column=cols[text_column.lower()],
-                                   key_column=cols[key_column.lower()], embedder=embedder.name,
-                                   dimensions=embedder.dimensions, rows=0, created_by=actor))
-    return refresh_index(service, name, progress=progress)
-
-
-def refresh_index(service: DataService, name: str, *, progress: Callable[[int, int], None] | None = None) -> int:
-    """Embed rows that are new or whose text changed, drop rows that are gone. Returns rows indexed."""
-    row = _row(service, name)
-    t = service.resolve(row.table_name)
-    if t is None:
-        raise NotFound(f"table {row.table_name} of index {name} is no longer in the catalog")
-    embedder = get_embedder(service.settings)
-    if embedder.name != row.embedder or embedder.dimensions != row.dimensions:
-        raise InvalidInput(f"index {name} was built with {row.embedder} ({row.dimensions} dims); "
-                           f"the configured embedder is {embedder.name}; drop and recreate the index")
-    conn = service.connector(t.source)
-    q = exp.select(exp.column(row.key_column, quoted=True), exp.column(row.text_column, quoted=True)).from_(
-        exp.Table(this=exp.to_identifier(t.table, quoted=True), db=exp.to_identifier(t.schema, quoted=True)))
-    data = conn.execute(q.sql(dialect=conn.dialect)).rows  # definer rights: the index holds every row
-    index, meta = _load(service, name, row.dimensions)
-    keys: dict[str, list[Any]] = meta["keys"]
-    current: dict[str, tuple[Any, str, str]] = {}
-    for key, text in data:
-        text = "" if text is None else str(text)
-        current[json.dumps(key, default=str)] = (key, text, hashlib.sha1(text.encode()).hexdigest())
-    for k in [k for k in keys if k not in current]:
-        index.remove(keys.pop(k)[0])
-    todo = [(k, v) for k, v in current.items() if k not in keys or keys[k][1] != v[2]]
-    for start in range(0, len(todo), BATCH):
-        chunk = todo[start:start + BATCH]
-        vectors = embedder.embed([v[1] for _k, v in chunk])
-        labels = []
-        for k, v in chunk:
-            if k in keys:
-                index.remove(keys[k][0])
-            label = meta["next"]
-            meta["next"] += 1
-            keys[k] = [label, v[2], v[0]]
-            labels.append(label)
-        index.add(np.asarray(labels, dtype=np.uint64), vectors)
-        if progress is not None:
-            progress(min(start + BATCH, len(todo)), len(todo))
-    _save(service, name, index, meta)
-    with service.store.session() as session:
-        stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
-        if stored is not None:
-            stored.rows = len(keys)
-            stored.updated_at = utcnow()
-    return len(keys)
-
-
-def refresh_indexes_of(service: DataService, source: str, *, actor: str = "admin") -> list[str]:
-    """Refresh every index over a table of this source (called by sync)."""
-    with service.store.session() as session:
-        names = [n for n, in session.execute(select(VectorIndexRow.name).where(VectorIndexRow.name.like(f"{source}.%")))]
-    done = []
-    for name in names:
-        try:
-            refresh_index(service, name)
-            done.append(name)
-        except NotFound:
-            continue  # its table went away on this sync; the index stays until dropped
-    return done
-
-
-def search(service: DataService, name: str, text: str, k: int = 10, *, principal: str, agent: str | None = None,
-           request_id: str | None = None) -> list[Hit]:
-    """The k nearest rows the asker may see (row filter applied, masks kept), best first."""
-    if k < 1:
-        raise InvalidInput("k must be at least 1")
-    row = _row(service, name)
-    actor, obo = (agent, principal) if agent else (principal, None)
-    service.catalog.authorize(actor, "SELECT", f"vector_index:{name}", on_behalf_of=obo, action="search",
-                              request_id=request_id)
-    t = service.resolve(row.table_name)
-    if t is None:
-        raise NotFound(f"table {row.table_name} of index {name} is no longer in the catalog")
-    plan = service.plan(f'SELECT * FROM {t.full_name}', principal=principal, agent=agent)
-    if any(m.lower() == f"{t.full_name}.{row.text_column}".lower() for m in plan.masked_columns):
-        # Ranking by a masked column would reveal what the mask hides.
-        raise PermissionDenied(f"permission denied: column {row.text_column} of {t.full_name} is masked for "
-                               f"{principal}, so index {name} over it cannot be searched")
-    embedder = get_embedder(service.settings)
-    try:
-        from charter.tracing import span
-    except Exception:  # noqa: BLE001
-        span = None  # type: ignore[assignment]
-    index, meta = _load(service, name, row.dimensions)
-    by_label = {v[0]: v[2] for v in meta["keys"].values()}
-    query = embedder.embed_query(text)
-    want, hits = k, []
-    while True:
-        # Over-fetch: some nearest rows may be filtered out for this asker.
-        n = min(len(by_label), max(want * 4, 16))
-        if n == 0:
-            return []
-        matches = index.search(query, n)
-        cands = [(by_label[int(lbl)], 1.0 - float(d)) for lbl, d in zip(matches.keys, matches.distances, strict=False)
-                 if int(lbl) in by_label]
-        hits = _visible(service, t, row.key_column, cands, principal, agent, request_id)
-        if len(hits) >= k or n >= len(by_label):
-            break
-        want *= 4
-    hits = hits[:k]
-    if span is not None:
-        try:
-            with span(f"search:{name}", kind="retrieval", inputs={"text": text, "k": k}) as s:
-                s.set_outputs([{"key": h.key, "score": round(h.score, 4), "row": h.row} for h in hits])
-        except Exception:  # noqa: BLE001 - tracing never breaks the caller
-            pass
-    return hits
-
-
-def _visible(service: DataService, t: Any, key_column: str, cands: list[tuple[Any, float]], principal: str,
-             agent: str | None, request_id: str | None) -> list[Hit]:
-    if not cands:
-        return []
-    names = [f"k{i}" for i in range(len(cands))]
-    key_col = exp.column(key_column, quoted=True).sql()
-    sql = f"SELECT * FROM {t.full_name} WHERE {key_col} IN ({', '.join(':' + n for n in names)})"
-    result = service.query(sql, principal=principal, agent=agent,
-                           params={n: c[0] for n, c in zip(names, cands, strict=True)}, request_id=request_id)
-    lower = [c.lower() for c in result.columns]
-    pos = lower.index(key_column.lower())
-    rows = {json.dumps(r[pos], default=str): dict(zip(result.columns, r, strict=True)) for r in result.rows}
-    out = []
-    for key, score in cands:
-        r = rows.get(json.dumps(key, default=str))
-        if r is not None:
-            out.append(Hit(key, score, r))
-    return out
-
-
-def drop_index(service: DataService, name: str, *, actor: str = "admin") -> None:
-    _row(service, name)
-    service.catalog.drop_securable(f"vector_index:{name}", actor=actor)
-    with service.store.session() as session:
-        stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
-        if stored is not None:
-            session.delete(stored)
-    for p in _paths(service, name):
-        p.unlink(missing_ok=True)
+__all__ = ["SearchHit", "VectorIndexes", "refresh_after_sync", "usearch_index_class"]

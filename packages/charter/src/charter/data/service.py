@@ -7,8 +7,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,13 +61,23 @@ def _span(name: str, **attrs: Any) -> Any:
     return span(name, kind="sql", **attrs)
 
 
-class DataService:
-    """Registered sources, their sync into the catalog, governed SQL, vector indexes, features."""
+AfterSync = Callable[["DataService", SyncResult, str], object]
+"""A hook called with (service, result, actor) after a source is synced."""
 
-    def __init__(self, settings: Settings, store: Store, catalog: Catalog) -> None:
+
+class DataService:
+    """Registered sources, their sync into the catalog, and governed SQL. Vector indexes
+    (``charter.data.indexes.VectorIndexes``) and the feature store
+    (``charter.data.features.FeatureStore``) are built on top of it."""
+
+    def __init__(self, settings: Settings, store: Store, catalog: Catalog, *,
+                 after_sync: Sequence[AfterSync] = ()) -> None:
         self.settings = settings
         self.store = store
         self.catalog = catalog
+        # Run in order after every successful sync (the runtime installs the vector indexes'
+        # refresh here); what is built on this service hooks in without the service knowing it.
+        self.after_sync: tuple[AfterSync, ...] = tuple(after_sync)
         self._connectors: dict[str, Connector] = {}
         self._lock = threading.RLock()
         self._plans: OrderedDict[tuple[Any, ...], GovernedPlan] = OrderedDict()
@@ -78,7 +87,6 @@ class DataService:
         self._classes: dict[str, type[Connector]] = {}
         self._memo: dict[Any, Any] = {}
         self._memo_version: Any = None
-        self._auditor: ThreadPoolExecutor | None = None
 
     # ------------------------------------------------------------------ sources
     def add_source(self, name: str, url: str, actor: str = "admin") -> None:
@@ -200,9 +208,8 @@ class DataService:
                            reason="synced", details={"added": len(added), "dropped": len(dropped),
                                                      "updated": len(updated)})
         result = SyncResult(name, added, dropped, updated, unchanged)
-        from charter.data.indexes import refresh_indexes_of
-
-        refresh_indexes_of(self, name, actor=actor)
+        for hook in self.after_sync:
+            hook(self, result, actor)
         return result
 
     # ------------------------------------------------------------------ name resolution
@@ -246,7 +253,7 @@ class DataService:
         self._refresh_names()
         return self._names.get(name.lower())
 
-    def _suggest(self, name: str, principal: str, agent: str | None) -> str:
+    def suggest(self, name: str, principal: str, agent: str | None = None) -> str:
         """"; did you mean ..." naming only a table the asker (and the agent) may read."""
         self._refresh_names()
 
@@ -299,7 +306,7 @@ class DataService:
         self._refresh_names()
         return Context(memo={} if memo is None else memo, principal=principal, agent=agent, catalog=self.catalog,
                        policy=self.catalog.query_policy(principal, agent), resolve=self.resolve,
-                       suggest=lambda name: self._suggest(name, principal, agent), dialect_of=self._dialect_of,
+                       suggest=lambda name: self.suggest(name, principal, agent), dialect_of=self._dialect_of,
                        render_params=self._render_params)
 
     def _plan(self, sql: str, principal: str, agent: str | None = None) -> GovernedPlan:
@@ -335,12 +342,12 @@ class DataService:
                 # The allowed query's audit record is written while the source executes (the engine
                 # releases the GIL), and always before a row leaves this call: if the record cannot
                 # be written, the caller gets the error, not the rows.
-                audited = self._audit_async(actor=actor, on_behalf_of=obo, action="query",
-                                            securable=plan.tables[0] if plan.tables else f"catalog:{plan.source}",
-                                            allowed=True, reason="governed query", request_id=request_id,
-                                            details={"sql": plan.sql, "tables": list(plan.tables),
-                                                     "masked": list(plan.masked_columns),
-                                                     "filtered": list(plan.filtered_tables)})
+                audited = self.catalog.queue_audit(
+                    actor=actor, on_behalf_of=obo, action="query",
+                    securable=plan.tables[0] if plan.tables else f"catalog:{plan.source}",
+                    allowed=True, reason="governed query", request_id=request_id,
+                    details={"sql": plan.sql, "tables": list(plan.tables), "masked": list(plan.masked_columns),
+                             "filtered": list(plan.filtered_tables)})
                 # A governed SELECT runs on a read-only connection; only the governed write path
                 # (INSERT/UPDATE/DELETE, MODIFY checked, filters in the WHERE) asks for a writable one.
                 write = {"write": True} if plan.statement_type in DML else {}
@@ -349,7 +356,7 @@ class DataService:
                     result = self.connector(plan.source).execute(plan.sql, bound, timeout_s=timeout_s,
                                                                  max_rows=plan.max_rows, **write)
                 finally:
-                    audited.result()
+                    audited.wait()
             except CharterError as exc:
                 self._audit_refusal(exc, "query", sql, principal, agent, request_id)
                 raise
@@ -359,58 +366,6 @@ class DataService:
                                   "row_count": len(result.rows)})
                 s.set_outputs({"columns": result.columns, "rows": [list(r) for r in result.rows[:20]]})
             return QueryResult(result.columns, result.rows, plan.sql, plan.source)
-
-    def _audit_async(self, **record: Any) -> Future[None]:
-        with self._lock:
-            if self._auditor is None:
-                self._auditor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="charter-audit")
-        return self._auditor.submit(self.catalog.audit, **record)
-
-    # ------------------------------------------------------------------ vector indexes and features
-    def create_index(self, name: str, table: str, text_column: str, key_column: str | None = None, *,
-                     actor: str = "admin", progress: Any = None) -> int:
-        """Create ``vector_index:<name>`` over a text column and embed every row; returns rows indexed."""
-        from charter.data.indexes import create_index
-
-        return create_index(self, name, table, text_column, key_column, actor=actor, progress=progress)
-
-    def refresh_index(self, name: str) -> int:
-        from charter.data.indexes import refresh_index
-
-        return refresh_index(self, name)
-
-    def drop_index(self, name: str, *, actor: str = "admin") -> None:
-        from charter.data.indexes import drop_index
-
-        drop_index(self, name, actor=actor)
-
-    def search(self, index: str, text: str, k: int = 10, *, principal: str, agent: str | None = None,
-               request_id: str | None = None) -> list[Any]:
-        """Nearest rows the asker may see, best first (list of Hit)."""
-        from charter.data.indexes import search
-
-        return search(self, index, text, k, principal=principal, agent=agent, request_id=request_id)
-
-    def create_feature_table(self, name: str, table: str, *, entity: str, timestamp: str,
-                             features: Sequence[str] | None = None, actor: str = "admin") -> Any:
-        from charter.data.features import create_feature_table
-
-        return create_feature_table(self, name, table, entity=entity, timestamp=timestamp, features=features,
-                                    actor=actor)
-
-    def online_features(self, name: str, entities: Sequence[Any], *, principal: str, agent: str | None = None,
-                        features: Sequence[str] | None = None) -> QueryResult:
-        """Latest feature values per entity."""
-        from charter.data.features import online_features
-
-        return online_features(self, name, entities, principal=principal, agent=agent, features=features)
-
-    def point_in_time(self, name: str, spine: Sequence[tuple[Any, Any]], *, principal: str,
-                      agent: str | None = None, features: Sequence[str] | None = None) -> QueryResult:
-        """Point-in-time correct features for (entity, as_of) rows."""
-        from charter.data.features import point_in_time
-
-        return point_in_time(self, name, spine, principal=principal, agent=agent, features=features)
 
 
 def _bind(plan: GovernedPlan, params: dict[str, Any] | Sequence[Any] | None) -> dict[str, Any]:

@@ -76,7 +76,7 @@ class RunItemRow(Base):
     run_id: Mapped[str] = mapped_column(ForeignKey("evals_runs.run_id", ondelete="CASCADE"), index=True)
     item_id: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)  # JSON: output, scores, error, tags, cached
-    trace_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    trace_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # evals_0002
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     latency_s: Mapped[float] = mapped_column(Float, default=0.0)
 

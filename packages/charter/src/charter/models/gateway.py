@@ -17,7 +17,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import jsonschema
 from pydantic import BaseModel, ValidationError
@@ -28,13 +29,15 @@ from charter.models.guardrails import Guardrail, default_guardrails
 from charter.models.limits import Limiter, make_limiter, rules_for
 from charter.models.meter import count as count_tokens
 from charter.models.providers.base import Provider, TokenSink
-from charter.models.recorder import Recorder
 from charter.models.registry import provider_class, register_models
 from charter.models.types import ChatRequest, ChatResponse
-from charter.models.usage import cache_get, cache_put
+from charter.models.usage import cache_get, cache_put, store_usage
 from charter.settings import ModelSettings, Settings
-from charter.store import Store, utcnow
+from charter.store import BatchWriter, Store, utcnow
 from charter.tracing import current_trace_id, span
+
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -104,7 +107,7 @@ class Gateway:
         self,
         settings: Settings,
         store: Store | None,
-        catalog: Any = None,
+        catalog: Catalog | None = None,
         *,
         limiter: Limiter | None = None,
         guardrails: list[Guardrail] | None = None,
@@ -121,7 +124,11 @@ class Gateway:
         self.guardrails = default_guardrails() if guardrails is None else guardrails
         self.backoff_s = backoff_s
         self.record_usage = record_usage and store is not None
-        self.recorder = Recorder(store, background=background_writes) if store is not None else None
+        # Usage rows are stored in batches, off the caller's path (a commit per call would cost more
+        # than the rest of the gateway).
+        self.usage_writer: BatchWriter[dict[str, Any]] | None = (
+            BatchWriter("model usage", partial(store_usage, store), batch_size=500, background=background_writes)
+            if store is not None else None)
         self._breaker_args = (breaker_threshold, breaker_cooldown_s)
         self._providers: dict[str, Provider] = {}
         self._breakers: dict[str, CircuitBreaker] = {}
@@ -188,8 +195,10 @@ class Gateway:
 
     def flush(self) -> None:
         """Wait until every usage row and audit record queued so far is stored."""
-        if self.recorder is not None:
-            self.recorder.flush()
+        if self.usage_writer is not None:
+            self.usage_writer.flush()
+        if self.catalog is not None:
+            self.catalog.flush_audit()
 
     def usage(self, by: str = "model", since: Any = None) -> list[Any]:
         """Usage summed by principal, agent or model (after flushing pending rows)."""
@@ -399,26 +408,24 @@ class Gateway:
         securable = f"model:{model}"
         who, for_whom = (call.agent, call.principal) if call.agent else (call.principal, None)
         decision = self.catalog.check(who, "QUERY", securable, on_behalf_of=for_whom)
-        if not decision.allowed or self.recorder is None:
+        if not decision.allowed:
             # A refusal is authorized (and audited) synchronously: it raises PermissionDenied.
             self.catalog.authorize(who, "QUERY", securable, on_behalf_of=for_whom, action="model call")
             return
         # An allowed call is audited off the hot path (an audit commit costs milliseconds).
-        catalog, reason = self.catalog, decision.reason
-        self.recorder.later(lambda: catalog.audit(
-            actor=who, on_behalf_of=for_whom, action="model call", securable=securable, allowed=True, reason=reason,
-        ))
+        self.catalog.queue_audit(actor=who, on_behalf_of=for_whom, action="model call", securable=securable,
+                                 allowed=True, reason=decision.reason)
 
     def _write_usage(self, call: Call, model: str, response: ChatResponse, outcome: str, error: str | None) -> None:
-        if not self.record_usage or self.recorder is None:
+        if not self.record_usage or self.usage_writer is None:
             return
         ms = self.settings.models.get(model)
-        self.recorder.usage(
+        self.usage_writer.put(dict(
             principal=call.principal, agent=call.agent, model=model, provider=ms.provider if ms else "(unknown)",
             input_tokens=response.usage.input_tokens, output_tokens=response.usage.output_tokens,
             latency_s=response.latency_s, cost_usd=response.cost_usd, outcome=outcome,
             error=(error or "")[:2000] or None, cached=response.cached, trace_id=current_trace_id(), at=utcnow(),
-        )
+        ))
 
 
 def _parse(text: str, schema: dict[str, Any], model: str) -> Any:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import case, func, select
 
@@ -24,6 +26,12 @@ class UsageRow:
     output_tokens: int
     cost_usd: float
     latency_s: float  # mean
+
+
+def store_usage(store: Store, rows: Sequence[dict[str, Any]]) -> None:
+    """Store usage rows (``UsageRecord``'s columns) in one transaction; the gateway's writer calls it."""
+    with store.session() as session:
+        session.add_all([UsageRecord(**row) for row in rows])
 
 
 def summarize(store: Store, by: str = "model", since: datetime | None = None) -> list[UsageRow]:

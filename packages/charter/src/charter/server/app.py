@@ -279,12 +279,19 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     from charter.server.monitor import add_monitor_routes
 
     add_monitor_routes(app, charter, principal)
-    from charter.server.review import add_review_routes
+    # The browser pages: signing in, the review app and the dashboards, each a router whose unsafe
+    # requests pass the one CSRF check (charter.server.web), and their vendored static files.
+    from fastapi.staticfiles import StaticFiles
 
-    add_review_routes(app, charter, registry, principal)
-    from charter.server.approvals import add_approval_routes
-    from charter.server.signin import add_signin_routes
+    from charter.server.approvals import approvals_router
+    from charter.server.dashboards import dashboards_router
+    from charter.server.review import review_router
+    from charter.server.signin import signin_router
+    from charter.server.web import STATIC
 
-    add_approval_routes(app, charter, registry, principal)
-    add_signin_routes(app, charter)
+    app.include_router(signin_router())
+    app.include_router(approvals_router(charter, registry))
+    app.include_router(review_router(charter, registry))
+    app.include_router(dashboards_router(charter))
+    app.mount("/review/static", StaticFiles(directory=STATIC), name="review-static")
     return app

@@ -12,20 +12,15 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
-from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
 from charter.catalog.access import reach
-from charter.errors import NotFound, PermissionDenied
-
-TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+from charter.errors import NotFound
+from charter.server.web import browser_principal, csrf_guard, render
 
 
 class ApprovalOut(BaseModel):
@@ -62,90 +57,56 @@ def _out(a: Any) -> ApprovalOut:
     return ApprovalOut(**{**a.__dict__, "requested_at": a.requested_at.isoformat(), "expires_at": a.expires_at.isoformat()})
 
 
-def render(request: Request, name: str, me: str | None, **context: Any) -> HTMLResponse:
-    """A page from templates/identity, with the signed-in principal and the form's CSRF field."""
-    from charter.server.review import COOKIE, csrf_token
-
-    token = request.cookies.get(COOKIE)
-    return TEMPLATES.TemplateResponse(request, f"identity/{name}",
-                                      {"me": me, "csrf": csrf_token(token) if token else "", "pretty": _pretty,
-                                       **context})
+def api_principal(request: Request) -> str:
+    """The bearer token's principal (``create_app``'s dependency)."""
+    return request.app.state.principal(request)
 
 
-def _pretty(value: Any) -> str:
-    """JSON as people read it (the template escapes it)."""
-    return json.dumps(value, indent=1, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def browser_identity(app: FastAPI, charter: Any, bearer: Callable[[Request], str]) -> tuple[Callable[..., str], Callable[..., str]]:
-    """(who, who_posting) for pages: the cookie's token (or a bearer header); posts by cookie need the CSRF field."""
-    from charter.server.review import COOKIE, csrf_token
-
-    def who(request: Request) -> str:
-        token = request.cookies.get(COOKIE)
-        if token and not request.headers.get("authorization"):
-            return app.state.authenticate(token)
-        return bearer(request)
-
-    def who_posting(request: Request, csrf: str) -> str:
-        me = who(request)
-        token = request.cookies.get(COOKIE)
-        if token and not request.headers.get("authorization") and csrf != csrf_token(token):
-            charter.catalog.audit(actor=me, action=f"post {request.url.path}", securable=None, allowed=False,
-                                  reason="missing or wrong CSRF field")
-            raise PermissionDenied("permission denied: the form's CSRF field is missing or wrong; reload the page")
-        return me
-
-    return who, who_posting
-
-
-def add_approval_routes(app: FastAPI, charter: Any, registry: Any, bearer: Callable[[Request], str]) -> None:
-    """Mount the approvals API and pages, and the agent access report."""
+def approvals_router(charter: Any, registry: Any) -> APIRouter:
+    """The approvals API and pages, and the agent access report (mounted by ``create_app``)."""
     from charter.server.review import require_reviewer
 
     approvals = charter.catalog.approvals
-    who, who_posting = browser_identity(app, charter, bearer)
-    router = APIRouter()
+    router = APIRouter()  # the /v1 API: bearer tokens, no cookie, so no CSRF to check
+    pages = APIRouter(dependencies=[Depends(csrf_guard)])  # the browser's pages and forms
+    who = Depends(browser_principal)  # pages: the signed-in browser
+    bearer = Depends(api_principal)  # /v1 routes: a bearer token only, the cookie carries no power there
 
     def visible(a: Any, me: str) -> bool:
         cat = charter.catalog
         return me in (a.principal, a.agent) or cat.is_member(me, a.approver_group) or cat.principal(me).is_admin
 
     @router.get("/v1/approvals", response_model=list[ApprovalOut], tags=["approvals"])
-    def list_approvals(request: Request, limit: int = 100) -> list[ApprovalOut]:
+    def list_approvals(limit: int = 100, me: str = bearer) -> list[ApprovalOut]:
         """Pending calls the caller may approve or reject (members of each request's group)."""
-        me = bearer(request)
         return [_out(a) for a in approvals.list(approver=me, limit=limit)]
 
     @router.get("/v1/approvals/{approval_id}", response_model=ApprovalOut, tags=["approvals"])
-    def get_approval(approval_id: str, request: Request) -> ApprovalOut:
+    def get_approval(approval_id: str, me: str = bearer) -> ApprovalOut:
         """One request: the exact call, its digest and its state (approvers, the requester, admins)."""
-        me = bearer(request)
         a = approvals.get(approval_id)
         if not visible(a, me):
             raise NotFound(f"no approval request '{approval_id[:40]}'")
         return _out(a)
 
     @router.post("/v1/approvals/{approval_id}/approve", response_model=ApprovalOut, tags=["approvals"])
-    def approve(approval_id: str, request: Request, body: Decision | None = None) -> ApprovalOut:
+    def approve(approval_id: str, body: Decision | None = None, me: str = bearer) -> ApprovalOut:
         """Approve that exact call (once, until the approval expires or the policy changes)."""
-        return _out(approvals.decide(approval_id, True, actor=bearer(request), reason=(body or Decision()).reason))
+        return _out(approvals.decide(approval_id, True, actor=me, reason=(body or Decision()).reason))
 
     @router.post("/v1/approvals/{approval_id}/reject", response_model=ApprovalOut, tags=["approvals"])
-    def reject(approval_id: str, request: Request, body: Decision | None = None) -> ApprovalOut:
+    def reject(approval_id: str, body: Decision | None = None, me: str = bearer) -> ApprovalOut:
         """Reject the call: the paused run ends with the refusal."""
-        return _out(approvals.decide(approval_id, False, actor=bearer(request), reason=(body or Decision()).reason))
+        return _out(approvals.decide(approval_id, False, actor=me, reason=(body or Decision()).reason))
 
-    @router.get("/review/approvals", response_class=HTMLResponse, tags=["review"])
-    def approvals_page(request: Request) -> HTMLResponse:
+    @pages.get("/review/approvals", response_class=HTMLResponse, tags=["review"])
+    def approvals_page(request: Request, me: str = who) -> HTMLResponse:
         """The calls waiting for the signed-in approver, with their exact arguments."""
-        me = who(request)
-        return render(request, "approvals.html", me, title="Approvals", items=approvals.list(approver=me))
+        return render(request, "approvals.html", title="Approvals", me=me, items=approvals.list(approver=me))
 
-    @router.post("/review/approvals/{approval_id}", include_in_schema=False)
-    def decide_page(approval_id: str, request: Request, decision: str = Form(..., pattern="^(approve|reject)$"),
-                    reason: str = Form(""), csrf: str = Form("")) -> RedirectResponse:
-        me = who_posting(request, csrf)
+    @pages.post("/review/approvals/{approval_id}", include_in_schema=False)
+    def decide_page(approval_id: str, decision: str = Form(..., pattern="^(approve|reject)$"),
+                    reason: str = Form(""), me: str = who) -> RedirectResponse:
         approvals.decide(approval_id, decision == "approve", actor=me, reason=reason)
         return RedirectResponse("/review/approvals", status_code=303)
 
@@ -156,17 +117,16 @@ def add_approval_routes(app: FastAPI, charter: Any, registry: Any, bearer: Calla
         return reach(charter.catalog, principal, on_behalf_of=for_ or None)
 
     @router.get("/v1/agents/{name}/access", response_model=list[ReachOut], tags=["agents"])
-    def access_json(name: str, request: Request, for_: str | None = None) -> list[ReachOut]:
+    def access_json(name: str, request: Request, me: str = bearer) -> list[ReachOut]:
         """Everything the agent can reach (with ``?for=P``: acting for P), for reviewers."""
-        for_ = request.query_params.get("for", for_)
-        return [ReachOut(**r.to_dict()) for r in access_of(name, bearer(request), for_)]
+        return [ReachOut(**r.to_dict()) for r in access_of(name, me, request.query_params.get("for"))]
 
-    @router.get("/review/agents/{name}/access", response_class=HTMLResponse, tags=["review"])
-    def access_page(name: str, request: Request) -> HTMLResponse:
+    @pages.get("/review/agents/{name}/access", response_class=HTMLResponse, tags=["review"])
+    def access_page(name: str, request: Request, me: str = who) -> HTMLResponse:
         """The agent's blast radius before promoting it: tables with filters and masks, models, tools, agents."""
-        me = who(request)
         for_ = request.query_params.get("for") or None
-        return render(request, "access.html", me, title=f"What {name} can reach", agent=name, for_=for_,
+        return render(request, "access.html", title=f"What {name} can reach", me=me, agent=name, for_=for_,
                       items=access_of(name, me, for_))
 
-    app.include_router(router)
+    router.include_router(pages)
+    return router

@@ -18,11 +18,11 @@ Traces already reviewed (a ``save review`` audit record names them) are left out
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from charter.tracing import in_sample as sampled
 
@@ -94,17 +94,16 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
 
     store = Runs(charter.store)
     judged: list[QueueItem] = []
-    for info in store.list(limit=runs, agent=agent):
-        for it in store.get(info.run_id).items:
-            if not it.trace_id:
-                continue
-            common = {"trace_id": it.trace_id, "agent": info.agent, "run_id": info.run_id, "item_id": it.item_id,
-                      "dataset": info.dataset, "status": "error" if it.error else "ok"}
-            reasons, low = _eval_reasons(it), _judge_low(it.scores, judge_threshold)
-            if reasons:
-                add(QueueItem(source="eval failure", reason="; ".join(reasons + low)[:300], **common))
-            elif low:
-                judged.append(QueueItem(source="low judge score", reason="; ".join(low)[:300], **common))
+    infos = {info.run_id: info for info in store.list(limit=runs, agent=agent)}
+    for run_id, it in _traced_items(charter.store, list(infos)):
+        info = infos[run_id]
+        common = {"trace_id": it.trace_id, "agent": info.agent, "run_id": info.run_id, "item_id": it.item_id,
+                  "dataset": info.dataset, "status": "error" if it.error else "ok"}
+        reasons, low = _eval_reasons(it), _judge_low(it.scores, judge_threshold)
+        if reasons:
+            add(QueueItem(source="eval failure", reason="; ".join(reasons + low)[:300], **common))
+        elif low:
+            judged.append(QueueItem(source="low judge score", reason="; ".join(low)[:300], **common))
     for item in judged:
         add(item)
     window = max(limit * 4, 100)
@@ -113,10 +112,12 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
         if o.source == "alert":
             add(QueueItem(trace_id=o.trace_id, source="alert", reason=o.reason[:300], agent=o.agent,
                           start_time=o.created_at, dataset=o.dataset))
-    for t in charter.tracer.list(limit=window, status="review", agent=agent):
-        if t.trace_id in seen or len(out) >= limit:
-            continue
-        why = charter.tracer.get(t.trace_id).root.attributes.get("review_reason") or "the agent asked for review"
+    flagged = [t for t in charter.tracer.list(limit=window, status="review", agent=agent) if t.trace_id not in seen]
+    attributes = root_attributes(charter.store, [t.trace_id for t in flagged[:max(0, limit - len(out))]])
+    for t in flagged:
+        if len(out) >= limit:
+            break
+        why = attributes.get(t.trace_id, {}).get("review_reason") or "the agent asked for review"
         add(QueueItem(trace_id=t.trace_id, source="flagged", reason=str(why)[:300], agent=t.agent,
                       principal=t.principal, status=t.status, start_time=t.start_time))
     for o in offers:
@@ -131,6 +132,128 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
             add(QueueItem(trace_id=t.trace_id, source="sampled", reason=f"sampled live traffic ({sample_rate:.0%})",
                           agent=t.agent, principal=t.principal, status=t.status, start_time=t.start_time))
     return out
+
+
+def _traced_items(store: Any, run_ids: list[str]) -> list[tuple[str, Any]]:
+    """(run id, item) of every traced item of these runs, newest run first, in one indexed query."""
+    from charter.evals.runs import ItemResult
+    from charter.evals.tables import RunItemRow
+
+    if not run_ids:
+        return []
+    order = {r: n for n, r in enumerate(run_ids)}
+    with store.session() as s:
+        rows = s.execute(select(RunItemRow.run_id, RunItemRow.body).where(
+            RunItemRow.run_id.in_(run_ids), RunItemRow.trace_id.is_not(None)).order_by(RunItemRow.id)).all()
+    items = [(run_id, ItemResult.model_validate_json(body)) for run_id, body in rows]
+    return sorted(items, key=lambda p: (order[p[0]], p[1].position))
+
+
+def root_attributes(store: Any, trace_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The root span's attributes of each trace (one query; a trace without spans is left out)."""
+    import json
+
+    from charter.tracing.tables import SpanRow
+
+    if not trace_ids:
+        return {}
+    with store.session() as s:
+        rows = s.execute(select(SpanRow.trace_id, SpanRow.attributes).where(
+            SpanRow.trace_id.in_(trace_ids), SpanRow.parent_id.is_(None))).all()
+    return {trace_id: json.loads(attrs) if attrs else {} for trace_id, attrs in rows}
+
+
+class QueueRow(BaseModel):
+    """One row of the queue page: the queue item with what a person reads first."""
+
+    item: QueueItem
+    question: str = ""
+    answer: str = ""
+    version: str | None = None
+    principal: str | None = None
+    when: datetime | None = None
+    reviewed: bool = False
+
+
+class QueuePage(BaseModel):
+    """One page of the filtered queue, with the counts per source over every page."""
+
+    rows: list[QueueRow]
+    total: int
+    page: int
+    per_page: int
+    counts: dict[str, int]
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+QUEUE_DEPTH = 500  # the most queue items one page load considers (the queue is most useful first)
+
+
+def _question(inputs: Any) -> str:
+    from charter.agents.views import default_rendering
+
+    return default_rendering(inputs).summary if inputs not in (None, {}, "") else ""
+
+
+def queue_page(charter: Any, *, sample_rate: float = 0.25, agent: str | None = None, source: str | None = None,
+               since: str | None = None, reviewed: str = "no", search: str = "", page: int = 1, per_page: int = 25,
+               summarize: Any = None) -> QueuePage:
+    """The queue filtered (agent, source, since, reviewed or not, words of the question) and paged.
+
+    The candidates come from ``review_queue``; the filters on the traces (since, search) run in SQL
+    over the traces table, and only the page's traces are read in full. ``summarize(agent, outputs)``
+    writes an answer's one line (the agent's view)."""
+    import json
+
+    from charter.tracing.tables import TraceRow
+
+    done = reviewed_traces(charter.catalog)
+    items = review_queue(charter, limit=QUEUE_DEPTH, sample_rate=sample_rate, agent=agent,
+                         include_reviewed=reviewed != "no")
+    if reviewed == "yes":
+        items = [i for i in items if i.trace_id in done]
+    if since or search:
+        ids = [i.trace_id for i in items]
+        q = select(TraceRow.trace_id).where(TraceRow.trace_id.in_(ids))
+        if since:
+            from charter.monitor.config import parse_duration
+
+            q = q.where(TraceRow.start_time >= datetime.now(UTC) - parse_duration(since, "since"))
+        for word in search.split():
+            escaped = word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            q = q.where(func.lower(TraceRow.inputs).like(f"%{escaped}%", escape="\\"))
+        with charter.store.session() as s:
+            keep = set(s.scalars(q).all())
+        items = [i for i in items if i.trace_id in keep]
+    counts = {src: 0 for src in SOURCES}
+    for i in items:
+        counts[i.source] += 1
+    if source:
+        items = [i for i in items if i.source == source]
+    shown = items[(page - 1) * per_page: page * per_page]
+    ids = [i.trace_id for i in shown]
+    with charter.store.session() as s:
+        traces = {r.trace_id: r for r in s.scalars(select(TraceRow).where(TraceRow.trace_id.in_(ids)))} if ids else {}
+    roots = root_attributes(charter.store, ids)
+    rows = []
+    for i in shown:
+        t = traces.get(i.trace_id)
+        attrs = roots.get(i.trace_id, {})
+        inputs = json.loads(t.inputs) if t is not None and t.inputs else None
+        outputs = json.loads(t.outputs) if t is not None and t.outputs else None
+        answer = ""
+        if t is not None and t.error and not outputs:
+            answer = "no answer (the run failed)"
+        elif outputs is not None:
+            answer = summarize(i.agent, outputs) if summarize is not None else str(outputs)
+        rows.append(QueueRow(item=i, question=_question(inputs), answer=answer, version=attrs.get("version"),
+                             principal=i.principal or (t.principal if t is not None else None),
+                             when=i.start_time or (t.start_time if t is not None else None),
+                             reviewed=i.trace_id in done))
+    return QueuePage(rows=rows, total=len(items), page=page, per_page=per_page, counts=counts)
 
 
 def eval_context(store: Any, trace_id: str) -> EvalContext | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, DateTime, Float, Integer, String, Text
+from sqlalchemy import BigInteger, DateTime, Float, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from charter.store.base import Base
@@ -12,6 +12,7 @@ from charter.store.base import Base
 
 class TraceRow(Base):
     __tablename__ = "tracing_traces"
+    __table_args__ = (Index("ix_tracing_traces_status_start_time", "status", "start_time"),)  # tracing_0002
 
     trace_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     name: Mapped[str] = mapped_column(String(300))

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import atexit
 import json
-import queue
 import threading
-import time
-import weakref
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -17,7 +13,7 @@ from sqlalchemy import delete, insert, select
 
 from charter.errors import NotFound
 from charter.settings import Settings
-from charter.store import Store
+from charter.store import BatchWriter, Store
 from charter.tracing.model import SpanRecord, Trace, TraceSummary
 from charter.tracing.spans import NOOP, ActiveTrace, NoopSpan, Span, _current, log
 
@@ -66,9 +62,9 @@ class Tracer:
         self._otlp_headers = otlp_headers
         self._exporter: OtlpExporter | None = None
         self._exporter_failed = False
-        self._queue: queue.Queue[ActiveTrace] = queue.Queue()
-        self._writer: threading.Thread | None = None
-        self._writer_lock = threading.Lock()
+        self._writer: BatchWriter[ActiveTrace] = BatchWriter(
+            "trace", self._persist, batch_size=64, background=background, on_error=_report_lost)
+        self._exporter_lock = threading.Lock()
         self._listeners: tuple[Callable[[Sequence[ActiveTrace]], None], ...] = ()  # replaced whole, never mutated
         self._listen_lock = threading.Lock()
 
@@ -108,32 +104,9 @@ class Tracer:
             return NOOP
 
     def _record(self, active: ActiveTrace) -> None:
-        # Storing costs a store transaction (milliseconds); the caller's path only enqueues, and a
-        # background writer stores traces in batches. Reads through this tracer flush first.
-        if not self.background:
-            self._persist([active])
-            return
-        self._queue.put(active)
-        if self._writer is None or not self._writer.is_alive():
-            with self._writer_lock:
-                if self._writer is None or not self._writer.is_alive():
-                    self._writer = threading.Thread(target=self._drain, name="charter-trace-writer", daemon=True)
-                    self._writer.start()
-                    atexit.register(_flush_at_exit, weakref.ref(self))
-
-    def _drain(self) -> None:
-        while True:
-            batch = [self._queue.get()]
-            while len(batch) < 64:
-                try:
-                    batch.append(self._queue.get_nowait())
-                except queue.Empty:
-                    break
-            try:
-                self._persist(batch)
-            finally:
-                for _ in batch:
-                    self._queue.task_done()
+        # Storing costs a store transaction (milliseconds); the caller's path only enqueues, and the
+        # writer stores traces in batches. Reads through this tracer flush first.
+        self._writer.put(active)
 
     def subscribe(self, listener: Callable[[Sequence[ActiveTrace]], None]) -> None:
         """Call ``listener`` with each batch of finished traces once it is stored (on the writer's
@@ -147,10 +120,13 @@ class Tracer:
             self._listeners = tuple(x for x in self._listeners if x is not listener)
 
     def _persist(self, batch: Sequence[ActiveTrace]) -> None:
+        # Run by the writer; a failure to store is raised to it (which reports it) after the
+        # batch has still gone to the OTLP endpoint.
+        stored: Exception | None = None
         try:
             self.save(*batch)
-        except Exception as err:  # tracing never breaks the caller
-            log.warning("could not record trace %s: %s", ", ".join(a.trace_id for a in batch), err)
+        except Exception as err:
+            stored = err
         else:
             for listener in self._listeners:
                 try:
@@ -163,6 +139,8 @@ class Tracer:
                 self._otlp().export(batch)
             except Exception as err:  # tracing never breaks the caller
                 log.warning("OTLP export of trace(s) %s failed: %s", ", ".join(a.trace_id for a in batch), err)
+        if stored is not None:
+            raise stored
 
     def save(self, *traces: ActiveTrace) -> None:
         """Write finished traces and their spans in one transaction (two bulk inserts)."""
@@ -180,7 +158,7 @@ class Tracer:
     def _otlp(self) -> OtlpExporter:
         # Built once, under the lock: with background=False every recording thread exports itself.
         if self._exporter is None:
-            with self._writer_lock:
+            with self._exporter_lock:
                 if self._exporter is None:
                     from charter.tracing.otlp import OtlpExporter
 
@@ -194,16 +172,7 @@ class Tracer:
 
     def flush(self, timeout_s: float = 10.0) -> bool:
         """Wait until finished traces are stored and sent to the OTLP endpoint; True when all went out."""
-        if self._writer is not None and self._writer.is_alive():
-            # Waits on the queue's own condition (no helper thread: this also runs at interpreter exit).
-            with self._queue.all_tasks_done:
-                deadline = time.monotonic() + timeout_s
-                while self._queue.unfinished_tasks:
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        return False
-                    self._queue.all_tasks_done.wait(left)
-        return True
+        return self._writer.flush(timeout_s)
 
     def shutdown(self) -> None:
         """Flush and stop the background exporter."""
@@ -315,12 +284,8 @@ def to_trace(active: ActiveTrace) -> Trace:
     )
 
 
-def _flush_at_exit(ref: weakref.ref[Tracer]) -> None:
-    # The writer is a daemon thread: without this, a CLI's last traces (and their OTLP export) die
-    # with the interpreter. Bounded, so an unreachable store or endpoint cannot hang the exit.
-    tracer = ref()
-    if tracer is not None and not tracer.flush(15.0):
-        log.warning("some traces were not stored or exported before exit")
+def _report_lost(batch: Sequence[ActiveTrace], err: Exception) -> None:
+    log.warning("could not record trace %s: %s", ", ".join(a.trace_id for a in batch), err)
 
 
 def _summary(row: Any) -> TraceSummary:

@@ -1,14 +1,14 @@
 """catalog: OIDC subjects bound to principals (with their synced groups), and approval requests.
 
-Revision ID: catalog_0003
-Revises: catalog_0002
+Revision ID: catalog_0004
+Revises: catalog_0003
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "catalog_0003"
-down_revision = "catalog_0002"
+revision = "catalog_0004"
+down_revision = "catalog_0003"
 branch_labels = None
 depends_on = None
 
