@@ -9,6 +9,8 @@ diff; writes the figures to ``.mutants/summary.json``.
     python tools/mutants/run.py                  # every module, one after another
     python tools/mutants/run.py catalog/decide   # one module (names as in modules.toml)
     python tools/mutants/run.py --list           # the modules and their tests
+    python tools/mutants/run.py data/governed --only apply_filters_and_masks --only _wrapper
+                                                 # only the mutants of these functions (globs)
 
 Run it niced on a shared machine (``make mutants`` does): one mutant at a time by default.
 """
@@ -108,11 +110,36 @@ def _mutmut(work: Path, *args: str, capture: bool = False) -> subprocess.Complet
                           capture_output=capture, check=False)
 
 
-def run(module: Module, max_children: int) -> dict[str, object]:
-    """Mutate and judge one module; its figures and survivors."""
+_DIFFS = """
+import json, sys
+from mutmut.mutation.diff_apply import get_diff_for_mutant
+print(json.dumps({name: get_diff_for_mutant(name) for name in sys.argv[1:]}))
+"""
+
+
+def _diffs(work: Path, names: list[str]) -> dict[str, str]:
+    """Each mutant's diff, in one process (``mutmut show`` starts one per mutant)."""
+    if not names:
+        return {}
+    done = subprocess.run([sys.executable, "-c", _DIFFS, *names], cwd=work, text=True, capture_output=True,
+                          check=True)
+    return {k: f"# {k}: survived\n{v}" for k, v in json.loads(done.stdout).items()}
+
+
+def _patterns(only: list[str]) -> list[str]:
+    """mutmut's mutant-name globs for these function (or Class.method) names."""
+    out = []
+    for name in only:
+        cls, _, method = name.rpartition(".")
+        out.append(f"*.x\u01c1{cls}\u01c1{method}__mutmut_*" if cls else f"*.x_{name}__mutmut_*")
+    return out
+
+
+def run(module: Module, max_children: int, only: list[str] | None = None) -> dict[str, object]:
+    """Mutate and judge one module (or only the mutants of the functions named); figures, survivors."""
     work = prepare(module)
     print(f"== {module.name}: {module.path}, judged by {len(module.tests)} test file(s)", flush=True)
-    done = _mutmut(work, "run", "--max-children", str(max_children))
+    done = _mutmut(work, "run", "--max-children", str(max_children), *_patterns(only or []))
     if done.returncode != 0:
         raise SystemExit(f"mutmut failed on {module.name} (exit {done.returncode}); see the output above")
     listed = _mutmut(work, "results", "--all", "true", capture=True)
@@ -121,12 +148,14 @@ def run(module: Module, max_children: int) -> dict[str, object]:
         m = _RESULT.match(line)
         if m:
             statuses[m.group(1)] = m.group(2)
+    if only:
+        statuses = {k: s for k, s in statuses.items() if s != "not checked"}
     counts: dict[str, int] = {}
     for status in statuses.values():
         counts[status] = counts.get(status, 0) + 1
     survivors = sorted(k for k, s in statuses.items() if s not in ("killed", "timeout", "segfault"))
-    diffs = {k: _mutmut(work, "show", k, capture=True).stdout for k in survivors}
-    return {"module": module.name, "path": module.path, "total": len(statuses),
+    diffs = _diffs(work, survivors)
+    return {"module": module.name, "path": module.path, "only": only or [], "total": len(statuses),
             "killed": counts.get("killed", 0) + counts.get("timeout", 0) + counts.get("segfault", 0),
             "counts": counts, "survivors": survivors, "diffs": diffs}
 
@@ -136,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("modules", nargs="*", help="names from modules.toml (default: all)")
     parser.add_argument("--list", action="store_true", help="print the modules and their tests, run nothing")
     parser.add_argument("--max-children", type=int, default=1, help="mutants judged at once (default 1)")
+    parser.add_argument("--only", action="append", metavar="FUNCTION",
+                        help="judge only the mutants of this function or Class.method (a glob; repeatable)")
     args = parser.parse_args(argv)
     modules = load()
     known = {m.name: m for m in modules}
@@ -151,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     summary = json.loads(summary_path.read_text(encoding="utf-8")) if summary_path.exists() else {}
     any_survivor = False
     for m in chosen:
-        result = run(m, args.max_children)
+        result = run(m, args.max_children, args.only)
         summary[m.name] = result
         WORK.mkdir(exist_ok=True)
         summary_path.write_text(json.dumps(summary, indent=2, sort_keys=True), encoding="utf-8")
@@ -161,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\nmodule                killed / total   survivors")
     for m in chosen:
         r = summary[m.name]
-        print(f"{m.name:<22}{r['killed']:>6} / {r['total']:<8}{len(r['survivors']):>6}")
+        part = f"   (only {', '.join(r['only'])})" if r.get("only") else ""
+        print(f"{m.name:<22}{r['killed']:>6} / {r['total']:<8}{len(r['survivors']):>6}{part}")
     return 1 if any_survivor else 0
 
 

@@ -83,7 +83,6 @@ class Charter:
 
     @property
     def catalog(self) -> Catalog:
-
         return self._once("catalog", self._build_catalog)
 
     def _build_catalog(self) -> Catalog:

@@ -247,3 +247,38 @@ def test_the_key_can_come_from_the_environment(home: Path) -> None:
     assert "s3cret" not in repr(key) and "s3cret" not in repr(settings)
     with pytest.raises(ConfigError, match="too short"):
         AuditKey.load(load_settings(home, environ={"CHARTER_AUDIT_KEY": "short"}))
+
+
+def test_concurrent_signed_writers_keep_the_chain_and_the_checkpoint(sqlite_store: Store, key: AuditKey) -> None:
+    import threading
+
+    # Separate catalogs and key handles (own locks, own open head files), as separate processes have.
+    catalogs = [Catalog(sqlite_store, audit_key=AuditKey.load(_Settings(key))) for _ in range(4)]
+    errors: list[BaseException] = []
+
+    def work(cat: Catalog) -> None:
+        try:
+            for n in range(10):
+                cat.audit(actor="w", action="query", securable=None, allowed=True, reason=str(n))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in catalogs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    result = catalogs[0].verify_audit()
+    assert result.ok, result.problem
+    assert (result.signed, result.head) == (40, 40)
+
+
+class _Settings:
+    """Just what AuditKey.load reads: the key file and head file of an existing key."""
+
+    def __init__(self, key: AuditKey) -> None:
+        from types import SimpleNamespace
+
+        self.home = key.head_file.parent
+        self.audit = SimpleNamespace(key=None, key_file=self.home / "audit.key", head_file=key.head_file)

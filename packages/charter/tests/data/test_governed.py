@@ -167,3 +167,36 @@ def test_timeout_cancels_the_query_in_the_engine(shop: DataService, catalog: Cat
              "SELECT count(*) FROM r, shop.main.orders")
     with pytest.raises(Timeout, match="0.2s limit"):
         shop.query(heavy, principal="bob")
+
+
+# ---- pinned by mutation testing (docs/testing.md)
+def test_a_denied_table_is_named_with_who_asked(shop: DataService, catalog: Catalog) -> None:
+    catalog.set_query_policy("bob", QueryPolicy(denied_tables=frozenset({"table:shop.main.orders"})))
+    with pytest.raises(PermissionDenied) as info:
+        shop.query("SELECT * FROM shop.main.orders", principal="bob")
+    assert info.value.message == "permission denied: the query policy denies table shop.main.orders to bob"
+    catalog.create_principal("helper", "agent")
+    catalog.grant(["USE_CATALOG", "USE_SCHEMA", "SELECT"], "catalog:shop", "helper")
+    with pytest.raises(PermissionDenied) as info:
+        shop.query("SELECT * FROM shop.main.orders", principal="bob", agent="helper")
+    assert info.value.message == ("permission denied: the query policy denies table shop.main.orders to bob "
+                                  "through agent helper")
+
+
+def test_a_table_read_twice_does_not_end_the_checks(shop: DataService) -> None:
+    sql = ("SELECT a.id FROM shop.main.orders a JOIN shop.main.orders b ON a.id = b.id "
+           "JOIN shop.main.secrets s ON s.id = a.id")
+    with pytest.raises(PermissionDenied) as info:
+        shop.query(sql, principal="bob")
+    assert info.value.message == "permission denied: bob lacks SELECT on table:shop.main.secrets"
+
+
+def test_the_row_cap_holds_with_offsets_and_smaller_limits(shop: DataService, catalog: Catalog) -> None:
+    catalog.set_query_policy("bob", QueryPolicy(max_rows=2))
+    ids = "SELECT id FROM shop.main.orders ORDER BY id"
+    cases = {ids + " LIMIT 1": [1], ids + " LIMIT 2": [1, 2], ids + " LIMIT 3": [1, 2],
+             ids + " OFFSET 1": [2, 3], ids + " LIMIT 3 OFFSET 1": [2, 3], ids + " LIMIT 1 OFFSET 2": [3]}
+    for sql, expected in cases.items():
+        assert [r[0] for r in shop.query(sql, principal="bob").rows] == expected, sql
+    assert shop.plan(ids + " LIMIT 1", principal="bob").sql.endswith("LIMIT 1")
+    assert shop.plan(ids + " LIMIT 3", principal="bob").sql.endswith("LIMIT 2")

@@ -107,3 +107,57 @@ def test_the_governed_write_path(writer: Estate) -> None:
     assert _tasks(writer) == [(2, "US", 0), (4, "US", 0), (5, "EU", 0)]
     # Reads still work (a DuckDB source goes back to its shared read-only connection).
     assert data.query(f"SELECT id FROM {t}", principal="carol").rows == [(5,)]
+
+
+def test_an_agent_sees_only_what_both_it_and_its_user_may_see(estate: Estate) -> None:
+    """Filters and masks apply for the user AND for the agent acting for it, in every shape."""
+    cat, s = estate.catalog, estate.schema
+    cat.create_principal("helper", "agent")
+    cat.grant("USE_CATALOG", "catalog:src", "helper")
+    cat.grant("USE_SCHEMA", f"schema:src.{s}", "helper")
+    cat.grant("SELECT", f"table:src.{s}.orders", "helper")
+    cat.grant("SELECT", f"view:src.{s}.orders_view", "helper")
+    shapes = _shapes(estate)
+    everything = [(i, ssn) for i, _r, _n, ssn in ORDERS]
+
+    def rows(sql: str) -> list[tuple[int, str]]:
+        return sorted((int(r[0]), r[1]) for r in estate.data.query(sql, principal="bob", agent="helper").rows)
+
+    for in_hr in (["bob"], ["helper"]):  # one of the two may see everything: the other still may not
+        for who in in_hr:
+            cat.add_member("hr", who)
+        for shape, sql in shapes.items():
+            assert rows(sql) == [(1, "XXX"), (3, "XXX")], (in_hr, shape)
+        for who in in_hr:
+            cat.remove_member("hr", who)
+    cat.add_member("hr", "bob")
+    cat.add_member("hr", "helper")
+    assert rows(shapes["plain"]) == everything
+    # A write through the agent is filtered for the agent too.
+    cat.grant(["SELECT", "MODIFY"], f"table:src.{s}.tasks", "helper")
+    cat.grant(["SELECT", "MODIFY"], f"table:src.{s}.tasks", "bob")
+    cat.set_row_filter(f"src.{s}.tasks", "region = 'EU' OR current_principal() = 'bob'")
+    cat.set_query_policy("bob", QueryPolicy(statement_types=frozenset({"SELECT", "UPDATE"})))
+    cat.set_query_policy("helper", QueryPolicy(statement_types=frozenset({"SELECT", "UPDATE"})))
+    estate.data.query(f"UPDATE {estate.t('tasks')} SET done = 1", principal="bob", agent="helper")
+    assert _tasks(estate) == [(1, "EU", 1), (2, "US", 0), (3, "EU", 1), (4, "US", 0)]
+    estate.data.query(f"UPDATE {estate.t('tasks')} SET done = 2", principal="bob")
+    assert _tasks(estate) == [(1, "EU", 2), (2, "US", 2), (3, "EU", 2), (4, "US", 2)]
+
+
+def test_a_mask_that_shows_the_value_is_no_mask(writer: Estate) -> None:
+    """For hr the ssn mask returns ssn itself: nothing is masked, so hr may write the table."""
+    cat, data, o = writer.catalog, writer.data, writer.t("orders")
+    cat.grant("MODIFY", f"table:src.{writer.schema}.orders", "bob")
+    cat.set_query_policy("bob", QueryPolicy(statement_types=frozenset({"SELECT", "UPDATE"})))
+    with pytest.raises(PermissionDenied) as info:
+        data.query(f"UPDATE {o} SET note = 'n'", principal="bob")
+    assert info.value.message == (f"permission denied: {o} has column masks for bob; UPDATE on a masked table "
+                                  "is not allowed")
+    data.query(f"SELECT ssn FROM {o}", principal="bob")
+    assert writer.catalog.audit_log(limit=1)[0].details["masked"] == [f"{o}.ssn"]
+    cat.add_member("hr", "bob")
+    data.query(f"SELECT ssn FROM {o}", principal="bob")
+    assert writer.catalog.audit_log(limit=1)[0].details.get("masked", []) == []
+    data.query(f"UPDATE {o} SET note = 'n' WHERE id = 1", principal="bob")
+    assert writer.read(f"SELECT note FROM {writer.raw('orders')} WHERE id = 1") == [("n",)]

@@ -182,6 +182,8 @@ def test_http_maps_each_token_to_its_principal(http_server: tuple[str, TokenStor
     tokens.revoke(tokens.list("alice")[0].id)
     refused = httpx.post(url, json={}, headers={"Authorization": f"Bearer {alice}"})
     assert refused.status_code == 401 and "revoked" in refused.json()["message"]
+    refusals = [e for e in tokens.catalog.audit_log(principal="(unauthenticated)") if not e.allowed]
+    assert len(refusals) == 3 and refusals[-1].reason.endswith("was revoked")  # every 401 is audited
 
 
 class Words(BaseModel):

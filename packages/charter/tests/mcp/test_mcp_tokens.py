@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select, update
@@ -50,6 +51,17 @@ def test_revoked_and_expired_tokens_stop_working(tokens: TokenStore, catalog: Ca
     assert [t.revoked for t in tokens.list()] == [True, False]
 
 
+def test_revoking_anothers_token_is_refused_and_audited(tokens: TokenStore, catalog: Catalog) -> None:
+    tokens.issue("bob")
+    with pytest.raises(PermissionDenied, match="only a metastore admin may revoke"):
+        tokens.revoke(tokens.list("bob")[0].id, actor="alice")
+    refused = catalog.audit_log()[-1]
+    assert (refused.actor, refused.action, refused.allowed) == ("alice", "revoke token", False)
+    assert [t.revoked for t in tokens.list("bob")] == [False]
+    tokens.revoke(tokens.list("bob")[0].id, actor="bob")  # its own token: allowed
+    assert [t.revoked for t in tokens.list("bob")] == [True]
+
+
 def test_only_an_admin_issues_tokens_for_others(tokens: TokenStore, catalog: Catalog) -> None:
     with pytest.raises(PermissionDenied, match="for 'bob'"):
         tokens.issue("bob", actor="alice")
@@ -59,3 +71,97 @@ def test_only_an_admin_issues_tokens_for_others(tokens: TokenStore, catalog: Cat
         tokens.issue("carl")
     with pytest.raises(NotFound, match="no token with id 99"):
         tokens.revoke(99)
+
+
+# ---- what each token, its audit entries and its listing carry (pinned by mutation testing, docs/testing.md)
+class Clock:
+    """The token store's clock, moved by hand."""
+
+    def __init__(self) -> None:
+        self.now = utcnow().replace(microsecond=0)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    import charter.mcp.tokens as module
+
+    c = Clock()
+    monkeypatch.setattr(module, "utcnow", c)
+    return c
+
+
+def test_issue_records_the_token_and_audits_it_in_full(tokens: TokenStore, catalog: Catalog, clock: Clock) -> None:
+    token = tokens.issue("alice", label="laptop", ttl_days=2)
+    assert re.fullmatch(r"cht_[A-Za-z0-9_-]{43}", token)  # 32 random bytes, URL-safe
+    issued_at, clock.now = clock.now, clock.now + timedelta(hours=3)  # listing later reports the stored times
+    [info] = tokens.list()
+    assert (info.prefix, info.principal, info.label, info.created_by, info.revoked) == (
+        token[:10], "alice", "laptop", "admin", False)
+    assert info.expires_at == issued_at + timedelta(days=2) and info.last_used_at is None
+    # created_at is the store's own clock (not moved here), tz-aware
+    assert info.created_at.tzinfo is not None and abs(info.created_at - utcnow()) < timedelta(minutes=5)
+    entry = catalog.audit_log()[-1]
+    assert (entry.actor, entry.action, entry.securable, entry.allowed, entry.reason, entry.details) == (
+        "admin", "issue token", "principal:alice", True, "issued", {"token_id": info.id, "label": "laptop"})
+    tokens.issue("bob")
+    assert [(t.principal, t.label, t.expires_at) for t in tokens.list()] == [("alice", "laptop", info.expires_at),
+                                                                             ("bob", "", None)]
+    assert [t.principal for t in tokens.list("bob")] == ["bob"]
+
+
+def test_a_refused_issue_is_audited_with_its_reason(tokens: TokenStore, catalog: Catalog) -> None:
+    with pytest.raises(PermissionDenied):
+        tokens.issue("bob", actor="alice")
+    entry = catalog.audit_log()[-1]
+    assert (entry.actor, entry.action, entry.securable, entry.allowed, entry.reason) == (
+        "alice", "issue token", "principal:bob", False, "only a metastore admin may issue tokens for others")
+    assert tokens.list() == []
+
+
+def test_refusals_say_what_was_wrong(tokens: TokenStore) -> None:
+    for bad in ("", "sk-something-else", "Bearer cht_x"):
+        with pytest.raises(Unauthenticated) as info:
+            tokens.principal_for(bad)
+        assert info.value.message == "missing or malformed token; send 'Authorization: Bearer cht_...'"
+    with pytest.raises(Unauthenticated) as info:
+        tokens.principal_for("cht_not-a-real-token")
+    assert info.value.message == "unknown token cht_not-a-..."
+
+
+def test_a_token_expires_at_its_expiry_instant(tokens: TokenStore, clock: Clock) -> None:
+    token = tokens.issue("alice", ttl_days=1)
+    clock.now += timedelta(days=1) - timedelta(seconds=1)
+    assert tokens.principal_for(token) == "alice"
+    clock.now += timedelta(seconds=1)
+    with pytest.raises(Unauthenticated, match="expired"):
+        tokens.principal_for(token)
+
+
+def test_last_used_is_written_at_most_once_a_minute(tokens: TokenStore, clock: Clock) -> None:
+    token = tokens.issue("alice")
+    start = clock.now
+    for offset, last_used in [(0, 0), (30, 0), (59, 0), (60, 60), (119, 60), (125, 125)]:
+        clock.now = start + timedelta(seconds=offset)
+        assert tokens.principal_for(token) == "alice"
+        assert tokens.list()[0].last_used_at == start + timedelta(seconds=last_used), offset
+
+
+def test_only_an_admin_or_the_owner_revokes_and_revoking_is_audited(tokens: TokenStore, catalog: Catalog) -> None:
+    alices, bobs = tokens.issue("alice"), tokens.issue("bob")
+    alice_id, bob_id = (t.id for t in tokens.list())
+    with pytest.raises(PermissionDenied) as info:
+        tokens.revoke(bob_id, actor="alice")
+    assert info.value.message == f"permission denied: only a metastore admin may revoke token {bob_id}"
+    assert tokens.principal_for(bobs) == "bob"
+    tokens.revoke(alice_id, actor="alice")  # her own
+    entry = catalog.audit_log()[-1]
+    assert (entry.actor, entry.action, entry.securable, entry.allowed, entry.reason, entry.details) == (
+        "alice", "revoke token", "principal:alice", True, "revoked", {"token_id": alice_id})
+    tokens.revoke(bob_id)  # the admin
+    assert catalog.audit_log()[-1].securable == "principal:bob"
+    assert [t.revoked for t in tokens.list()] == [True, True]
+    with pytest.raises(Unauthenticated, match="revoked"):
+        tokens.principal_for(alices)

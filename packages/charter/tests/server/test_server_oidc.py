@@ -131,7 +131,7 @@ def test_every_bad_token_is_a_401_with_its_reason_in_the_audit_log(world, client
     assert reason in resp.json()["error"]["message"]
     audited = refusals(world)
     assert len(audited) == 1 and reason in audited[0].reason
-    assert audited[0].actor == "anonymous"  # the claimed subject is a detail, never the actor
+    assert audited[0].actor == "(unauthenticated)"  # the claimed subject is a detail, never the actor
     with pytest.raises(NotFound):
         world.charter.catalog.principal("alice")  # nothing provisioned for a refused token
 

@@ -47,6 +47,8 @@ def test_the_queue_shows_questions_and_answers_with_filters_search_paging_and_co
     assert len(_rows(browser.get("/review", params={"sample_rate": 1.0, "since": "1h"}).text)) == 4
     assert browser.get("/review", params={"since": "yesterday"}).status_code == 422
     assert browser.get("/review", params={"source": "gossip"}).status_code == 422
+    as_the_form_sends = {"q": "italy", "agent": "", "source": "", "since": "", "reviewed": "no", "sample_rate": 1.0}
+    assert len(_rows(browser.get("/review", params=as_the_form_sends).text)) == 1  # empty fields filter nothing
 
     first_page = browser.get("/review", params={"sample_rate": 1.0, "per_page": 3})
     second_page = browser.get("/review", params={"sample_rate": 1.0, "per_page": 3, "page": 2})

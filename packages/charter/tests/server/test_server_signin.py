@@ -82,7 +82,7 @@ def test_a_wrong_state_or_nonce_is_refused_and_audited(world, client, provider) 
                        domain=jar.domain, path=jar.path)
     resp = client.get(back)
     assert resp.status_code == 401 and "nonce" in resp.json()["error"]["message"]
-    refused = [r.reason for r in world.charter.catalog.audit_log() if not r.allowed and r.actor == "anonymous"]
+    refused = [r.reason for r in world.charter.catalog.audit_log() if not r.allowed and r.actor == "(unauthenticated)"]
     assert any("state" in r for r in refused) and any("nonce" in r for r in refused)
     assert not client.cookies.get(COOKIE)
 

@@ -30,12 +30,16 @@ def serve(
     from charter.runtime import Charter
 
     charter = Charter.open()  # migrate once here, not racing in every worker
+    charter.catalog  # noqa: B018 - makes the audit key (and seals a legacy head) once, before the workers
     from charter.agents.registry import AgentRegistry
 
     charter.monitor.use_registry(AgentRegistry())
     charter.monitor.check()  # a bad [monitor] section is one line here, not a traceback per worker
     console.print(f"serving Charter on http://{host}:{port}  (docs at /docs, review app at /review)")
-    options: dict[str, Any] = {"timeout_keep_alive": 30}
+    # On SIGTERM uvicorn stops accepting and gives requests in flight `shutdown_timeout_s`, then
+    # cancels them: the server stops in bounded time whatever a client is sending.
+    options: dict[str, Any] = {"timeout_keep_alive": 30,
+                               "timeout_graceful_shutdown": charter.settings.server.shutdown_timeout_s}
     if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters:
         # a worker busy under load answers the supervisor's ping late; the default 5 s would kill it
         options["timeout_worker_healthcheck"] = 60

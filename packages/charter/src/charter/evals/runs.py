@@ -22,7 +22,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import delete, insert, select
@@ -34,6 +34,9 @@ from charter.evals.executors import Executor, ItemJob, LocalExecutor
 from charter.evals.scorers import Score, Scorer
 from charter.evals.targets import Target, TargetResult
 from charter.store import Store, utcnow
+
+if TYPE_CHECKING:
+    from charter.tracing import Tracer
 
 DEFAULT_PRINCIPAL = "admin"
 MIN_PREFIX = 6  # a run id may be given by any unambiguous prefix this long or longer
@@ -135,7 +138,7 @@ def score_item(item: Item, res: TargetResult, scorers: Sequence[Scorer], trace_l
 class Runs:
     """Runs in the metadata store: start, resume, read back."""
 
-    def __init__(self, store: Store, *, tracer: Any = None) -> None:
+    def __init__(self, store: Store, *, tracer: Tracer | None = None) -> None:
         self.store = store
         self.tracer = tracer
 
@@ -145,13 +148,17 @@ class Runs:
             concurrency: int = 4, resume: str | None = None, use_cache: bool = True, executor: Executor | None = None,
             principal: str = DEFAULT_PRINCIPAL, actor: str = "admin", progress: bool = False,
             limiter: Callable[[], Any] | None = None, flush_every: int = 32, retries: int = 3,
-            on_start: Callable[[RunInfo], None] | None = None) -> RunResult:
+            on_start: Callable[[RunInfo], None] | None = None, run_as: str | None = None) -> RunResult:
         """Evaluate ``target`` on the dataset (or one split); ``resume`` continues a stored run.
 
         ``executor`` runs the items (default: ``LocalExecutor(concurrency)``); ``on_start`` is
         called with the run's info once it is stored, before any item runs (the CLI prints the id
         there, so a run killed at any point can be resumed). ``use_cache=False`` runs every item,
         and still checks what it gets against the cache.
+
+        ``run_as`` runs every item (and its scorers, and its cache key) as that principal, whatever
+        principal an item names: for runs started on someone's behalf (the review app), which must
+        never act as a principal named in the data.
         """
         from charter.evals.tables import RunRow
 
@@ -181,6 +188,9 @@ class Runs:
             on_start(info)
         done = self._done_ids(run_id)
         todo = [it for it in data.items if it.id not in done]
+        if run_as is not None:
+            todo = [it.model_copy(update={"principal": run_as}) for it in todo]
+            principal = run_as
         bar = _progress(progress, len(data.items), len(done), f"eval {target.name}")
         with bar as advance:
             self._execute(run_id, target, todo, {it.id: n for n, it in enumerate(data.items)}, scorers, executor,

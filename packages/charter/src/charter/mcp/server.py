@@ -191,6 +191,9 @@ class BearerAuth:
                 raise Unauthenticated("missing bearer token; send 'Authorization: Bearer cht_...'")
             principal = await anyio.to_thread.run_sync(self.tokens.principal_for, token.strip())
         except Unauthenticated as exc:
+            what, reason = f"{scope.get('method', '?')} {scope.get('path', '')}"[:100], exc.message
+            await anyio.to_thread.run_sync(lambda: self.tokens.catalog.audit(  # every refusal is audited
+                actor="(unauthenticated)", action=what, securable=None, allowed=False, reason=reason))
             body = json.dumps({"error": "unauthorized", "message": exc.message}).encode()
             await send({"type": "http.response.start", "status": 401, "headers": [
                 (b"content-type", b"application/json"), (b"www-authenticate", b'Bearer realm="charter"')]})

@@ -17,7 +17,7 @@ import time
 import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from sqlalchemy import func, select
@@ -32,6 +32,12 @@ from charter.monitor.online import Feedback, OnlineEvaluator
 from charter.monitor.tables import FeedbackRow, ObservationRow, ReviewRow
 from charter.settings import AlertRuleSettings, Settings
 from charter.store import Store
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.data.embeddings import Embedder
+    from charter.models import Gateway
+    from charter.tracing import Tracer
 
 log = logging.getLogger("charter.monitor")
 
@@ -66,8 +72,8 @@ class ReviewOffer(BaseModel):
 class Monitor:
     """Online evaluation, metrics, alerts, drift and cost over one metadata store."""
 
-    def __init__(self, settings: Settings, store: Store, *, tracer: Any = None,
-                 gateway: Callable[[], Any] | None = None, embedder: Callable[[], Any] | None = None,
+    def __init__(self, settings: Settings, store: Store, *, tracer: Tracer | None = None,
+                 gateway: Callable[[], Gateway | None] | None = None, embedder: Callable[[], Embedder] | None = None,
                  agents: Callable[[], list[str]] | None = None, output_model: Callable[[str], Any] | None = None,
                  transport: Any = None) -> None:
         self.settings = settings
@@ -93,7 +99,7 @@ class Monitor:
 
     # -- lifecycle -------------------------------------------------------------------------------
 
-    def use_registry(self, registry: Any) -> None:
+    def use_registry(self, registry: AgentRegistry) -> None:
         """Check alert rules against this agent registry, and answers against its agents' output models."""
         self._agents = registry.names
         self.evaluator.set_output_model(lambda name: registry.create(name).output_model

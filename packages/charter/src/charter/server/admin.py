@@ -8,7 +8,7 @@ agent alias needs MANAGE on ``agent:<name>``. Every refusal here is audited too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Depends, FastAPI
 from pydantic import BaseModel, Field
@@ -20,6 +20,10 @@ from charter.evals.datasets import Datasets, DatasetVersion
 from charter.evals.runs import RunInfo, Runs
 from charter.models.usage import UsageRow
 from charter.tracing.model import Trace, TraceSummary
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
 
 
 class StatementRequest(BaseModel):
@@ -47,7 +51,7 @@ class AliasRequest(BaseModel):
     ref: str = Field(min_length=1, description="A version's content hash (or a prefix), or another alias.")
 
 
-def require_admin(charter: Any, who: str, what: str) -> None:
+def require_admin(charter: Charter, who: str, what: str) -> None:
     """PermissionDenied (audited) unless ``who`` is a metastore admin."""
     if not charter.catalog.principal(who).is_admin:
         charter.catalog.audit(actor=who, action=what, securable=None, allowed=False,
@@ -55,7 +59,7 @@ def require_admin(charter: Any, who: str, what: str) -> None:
         raise PermissionDenied(f"permission denied: {what} needs a metastore admin")
 
 
-def require_manage(charter: Any, who: str, securable: str, what: str) -> None:
+def require_manage(charter: Charter, who: str, securable: str, what: str) -> None:
     """PermissionDenied naming MANAGE unless ``who`` may manage the securable; audited either way."""
     decision = charter.catalog.can_manage(who, securable)
     charter.catalog.audit(actor=who, action=what, securable=securable, allowed=decision.allowed,
@@ -64,7 +68,7 @@ def require_manage(charter: Any, who: str, securable: str, what: str) -> None:
         raise PermissionDenied(f"permission denied: {what} needs MANAGE on {securable}")
 
 
-def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Callable[..., str]) -> None:
+def add_admin_routes(app: FastAPI, charter: Charter, registry: AgentRegistry, principal: Callable[..., str]) -> None:
     """Mount the admin endpoints under /v1."""
     versions = AgentVersions(charter.store)
     datasets = Datasets(charter.store)

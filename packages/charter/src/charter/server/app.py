@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
@@ -28,7 +28,11 @@ from charter.errors import (
     http_status,
 )
 from charter.mcp.tokens import TokenStore
-from charter.server.limits import EdgeLimits
+from charter.server.limits import EdgeLimits, RequestGuard
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
 
 
 class ErrorBody(BaseModel):
@@ -71,7 +75,7 @@ class AgentRunner:
 
     ALIAS_TTL_S = 2.0
 
-    def __init__(self, charter: Any, registry: Any, views: ViewRegistry | None = None) -> None:
+    def __init__(self, charter: Charter, registry: AgentRegistry, views: ViewRegistry | None = None) -> None:
         self.charter = charter
         self.registry = registry
         self.views = views if views is not None else ViewRegistry()
@@ -163,7 +167,7 @@ class ServerTiming:
         await self.app(scope, receive, timed)
 
 
-def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None = None,
+def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limits: EdgeLimits | None = None,
                views: ViewRegistry | None = None) -> FastAPI:
     """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents,
     ``views`` to the entry-point views; ``limits`` to the request limits in the settings' ``[server]``
@@ -208,26 +212,72 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     async def _bug(request: Request, exc: Exception) -> JSONResponse:  # never a traceback to the client
         return _error(CharterError(f"internal error ({type(exc).__name__}); see the server log"))
 
-    def authenticate(token: str) -> str:
-        """The token's principal, after counting the request against the edge limits."""
-        who = auth.principal_for(token)
-        limits.admit(who, token)
+    def authenticate(token: str, request: Request | None = None) -> str:
+        """The token's principal, after counting the request against the edge limits; a refusal of
+        either is audited. (The body guard may have looked the token up already for this request.)"""
+        checked = request.scope.get("state", {}).get("charter_auth") if request is not None else None
+        try:
+            who = checked[1] if checked is not None and checked[0] == token else auth.principal_for(token)
+        except Unauthenticated as exc:
+            _audit_refusal(request, "(unauthenticated)", exc)
+            raise
+        try:
+            limits.admit(who, token)
+        except RateLimited as exc:
+            _audit_refusal(request, who, exc)
+            raise
         return who
+
+    def _audit_refusal(request: Request | None, actor: str, exc: CharterError) -> None:
+        if exc.context.get("audited"):  # an OIDC token's refusal, already written with its issuer
+            return
+        what = f"{request.method} {request.url.path}" if request is not None else "authenticate"
+        charter.catalog.audit(actor=actor, action=what[:100], securable=None, allowed=False, reason=exc.message)
 
     def bearer_token(request: Request) -> str:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token:
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...' (or an OIDC access token)")
+            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
         return token.strip()
+
+    def credentials(headers: dict[str, str]) -> tuple[str, str]:
+        """The token a request with a body signs in with (bearer, else the review app's cookie) and its
+        principal, checked before the body is read."""
+        from charter.server.web import COOKIE
+
+        header = headers.get("authorization")
+        if header is None:
+            for part in headers.get("cookie", "").split(";"):
+                name, _, value = part.strip().partition("=")
+                if name == COOKIE and value:
+                    return value, auth.principal_for(value)
+            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
+        return token.strip(), auth.principal_for(token.strip())
+
+    server = charter.settings.server
+    app.add_middleware(RequestGuard, max_body_bytes=server.max_body_bytes, timeout_s=server.request_timeout_s,
+                       credentials=credentials, audit=charter.catalog.audit, open_paths=("/review/login",))
 
     async def token_dep(request: Request) -> str:
         """The bearer token, read on the event loop (checked with the call, on one worker thread)."""
-        return bearer_token(request)
+        try:
+            return bearer_token(request)
+        except Unauthenticated as exc:
+            await run_in_threadpool(_audit_refusal, request, "(unauthenticated)", exc)
+            raise
 
     def principal(request: Request) -> str:
         request.state.handler_start = time.perf_counter()  # the first thing run on a worker thread
-        return authenticate(bearer_token(request))
+        try:
+            token = bearer_token(request)
+        except Unauthenticated as exc:
+            _audit_refusal(request, "(unauthenticated)", exc)
+            raise
+        return authenticate(token, request)
 
     def acting_for(caller: str, user_token: str, agent: str) -> str:
         """The person a service principal acts for, after checking (and auditing) both identities."""
@@ -257,7 +307,7 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
 
         def call() -> InvokeResponse:  # auth, limits and the agent in one hop to a worker thread
             request.state.handler_start = time.perf_counter()
-            who = authenticate(token)
+            who = authenticate(token, request)
             if for_user:
                 who = acting_for(who, for_user.removeprefix("Bearer ").strip(), name)
             start = time.perf_counter()

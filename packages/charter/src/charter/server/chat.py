@@ -13,7 +13,7 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Request
@@ -200,7 +200,7 @@ def stream(served: ServedAnswer, content: str, model: str, include_usage: bool) 
     yield "data: [DONE]\n\n"
 
 
-def add_chat_routes(app: FastAPI, runner: Any, principal: Any) -> None:
+def add_chat_routes(app: FastAPI, runner: Any, principal: Callable[..., str]) -> None:
     """Mount ``/v1/chat/completions`` and ``/v1/models`` (``principal`` is the auth dependency)."""
     registry = runner.registry
 

@@ -6,22 +6,36 @@ pointing at the same Redis shares one count and never admits more than the limit
 process memory otherwise (exact for one worker only). Configured in charter.toml::
 
     [server]
-    requests_per_minute = 600         # per principal, over all its tokens
-    token_requests_per_minute = 120   # per token
+    requests_per_minute = 600         # per principal, over all its tokens (default: none)
+    token_requests_per_minute = 600   # per token (the default)
+
+``RequestGuard`` caps request bodies, refuses bodies without credentials before reading them, and
+times requests out (``max_body_bytes``, ``request_timeout_s``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+import json
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
+import anyio
+
+from charter.errors import CharterError, InvalidInput, PayloadTooLarge, Timeout, http_status
 from charter.models.limits import Limiter, Rule, make_limiter
+
+if TYPE_CHECKING:
+    from charter.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class EdgeLimits:
     """Counts one request per call of ``admit``; refuses with RateLimited (HTTP 429) naming the limit."""
 
-    def __init__(self, settings: Any, limiter: Limiter | None = None) -> None:
+    def __init__(self, settings: Settings, limiter: Limiter | None = None) -> None:
         server = settings.server
         self.per_principal: int | None = getattr(server, "requests_per_minute", None)
         self.per_token: int | None = getattr(server, "token_requests_per_minute", None)
@@ -46,3 +60,121 @@ class EdgeLimits:
         """Count the request, or raise RateLimited naming the first limit it would break."""
         if self.enabled and self.limiter is not None:
             self.limiter.admit(self.rules(principal, token))
+
+
+class RequestGuard:
+    """ASGI middleware at the edge of every HTTP request, before the app reads anything:
+
+    - a body whose Content-Length passes ``max_body_bytes`` is answered 413 without reading it; a
+      body streamed without one is counted as it arrives and answered 413 once it passes the cap
+      (the app then sees the client as gone and its own answer is dropped);
+    - a request with a body must carry credentials that ``credentials(headers)`` accepts (it returns
+      the token and its principal, kept in the scope's state as ``charter_auth`` so the app does not
+      look the token up twice) before a byte of the body is read (401 otherwise), except on
+      ``open_paths`` (the review app's sign-in form, whose body is the token); so an unauthenticated
+      body is never read;
+    - a request still running after ``timeout_s`` is answered 504 (a worker thread already running
+      an agent finishes in the background; its answer is dropped).
+
+    Every refusal is written to the audit log through ``audit(**record)``, run on a worker thread.
+    """
+
+    def __init__(self, app: Any, *, max_body_bytes: int, timeout_s: float | None,
+                 credentials: Callable[[dict[str, str]], tuple[str, str]] | None = None,
+                 audit: Callable[..., None] | None = None, open_paths: tuple[str, ...] = ()) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.timeout_s = timeout_s
+        self.credentials = credentials
+        self.audit = audit
+        self.open_paths = open_paths
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        path = scope.get("path", "")
+        started = False
+
+        async def guarded_send(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                if started:
+                    return
+                started = True
+            elif not started or state.get("answered"):
+                return
+            await send(message)
+
+        state: dict[str, Any] = {}
+
+        async def refuse(exc: CharterError, actor: str | None = None, extra: dict[str, str] | None = None) -> None:
+            await self._audit(actor or "(unauthenticated)", scope, exc)
+            if not started:
+                await _send_error(guarded_send, exc, extra)
+            state["answered"] = True
+
+        length = headers.get("content-length")
+        try:
+            declared = int(length) if length is not None else None
+        except ValueError:
+            await refuse(InvalidInput("the Content-Length header is not a number"))
+            return
+        if declared is not None and declared > self.max_body_bytes:
+            await refuse(self._too_large(declared))
+            return
+        has_body = (declared or 0) > 0 or "transfer-encoding" in headers
+        actor: str | None = None
+        if has_body and self.credentials is not None and path not in self.open_paths:
+            try:
+                token, actor = await anyio.to_thread.run_sync(self.credentials, headers)
+            except CharterError as exc:  # Unauthenticated: answered before the body is read
+                await refuse(exc)
+                return
+            scope.setdefault("state", {})["charter_auth"] = (token, actor)
+
+        received = 0
+
+        async def counted_receive() -> Any:
+            nonlocal received
+            if state.get("answered"):
+                return {"type": "http.disconnect"}
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    await refuse(self._too_large(None), actor)
+                    return {"type": "http.disconnect"}
+            return message
+
+        try:
+            with anyio.fail_after(self.timeout_s):
+                await self.app(scope, counted_receive, guarded_send)
+        except TimeoutError:
+            await refuse(Timeout(f"the request took longer than the server's limit of {self.timeout_s:g} s "
+                                 "([server] request_timeout_s)"), actor)
+
+    def _too_large(self, declared: int | None) -> PayloadTooLarge:
+        size = f" ({declared} bytes)" if declared is not None else ""
+        return PayloadTooLarge(f"request body too large{size}: the server accepts at most {self.max_body_bytes} "
+                               "bytes ([server] max_body_bytes)")
+
+    async def _audit(self, actor: str, scope: Any, exc: CharterError) -> None:
+        if self.audit is None:
+            return
+        record = {"actor": actor[:200], "action": f"{scope.get('method', '?')} {scope.get('path', '')}"[:100],
+                  "securable": None, "allowed": False, "reason": exc.message}
+        try:
+            await anyio.to_thread.run_sync(lambda: self.audit(**record))  # type: ignore[misc]
+        except Exception:  # the refusal stands even when the audit write fails; the log says why
+            log.warning("could not audit a refused request to %s", scope.get("path"), exc_info=True)
+
+
+async def _send_error(send: Any, exc: CharterError, extra: dict[str, str] | None = None) -> None:
+    body = json.dumps({"error": {**exc.to_dict(), "field": None}}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+               (b"connection", b"close")]
+    headers += [(k.encode(), v.encode()) for k, v in (extra or {}).items()]
+    await send({"type": "http.response.start", "status": http_status(exc), "headers": headers})
+    await send({"type": "http.response.body", "body": body})

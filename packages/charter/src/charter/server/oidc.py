@@ -275,7 +275,8 @@ class Authenticator:
 
     def _refuse(self, exc: Unauthenticated, sub: Any, issuer: str | None) -> Any:
         # The subject is the token's unverified claim: kept as a detail, never as the actor.
-        self.charter.catalog.audit(actor="anonymous", action="authenticate", securable=None, allowed=False,
+        self.charter.catalog.audit(actor="(unauthenticated)", action="authenticate", securable=None, allowed=False,
                                    reason=exc.message, details={"issuer": issuer,
                                                                 "claimed_subject": str(sub)[:200] if sub else None})
+        exc.context["audited"] = True
         raise exc

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Body, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -33,10 +33,15 @@ from charter.server.queue import (
 )
 from charter.server.web import browser_principal, csrf_guard, render
 
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
+
+
 REVIEWERS = "reviewers"
 
 
-def require_reviewer(charter: Any, who: str, what: str, securable: str | None = None) -> None:
+def require_reviewer(charter: Charter, who: str, what: str, securable: str | None = None) -> None:
     """PermissionDenied (audited) unless ``who`` is in the reviewers group or an admin; allowed is audited too."""
     cat = charter.catalog
     allowed = cat.principal(who).is_admin or cat.is_member(who, REVIEWERS)
@@ -44,6 +49,15 @@ def require_reviewer(charter: Any, who: str, what: str, securable: str | None = 
               reason="reviewer" if allowed else f"not a member of '{REVIEWERS}'")
     if not allowed:
         raise PermissionDenied(f"permission denied: {what} needs membership of the '{REVIEWERS}' group")
+
+
+def require_run_as_reviewer(charter: Any, who: str, agent: str, what: str) -> str:
+    """The principal a run started from the review app acts as: the signed-in reviewer, who must be a
+    reviewer (or admin) and hold EXECUTE on the agent (both audited); never a principal named in a
+    golden set's data. Pass the result as ``Runs.run(run_as=...)``."""
+    require_reviewer(charter, who, what, f"agent:{agent}")
+    charter.catalog.authorize(who, "EXECUTE", f"agent:{agent}", action=what)  # PermissionDenied, audited
+    return who
 
 
 def _only_field(outputs: Any) -> str:
@@ -96,7 +110,7 @@ def _render(view: View, value: Any, how: str = "output") -> Rendering:
     return view.render_expected(value) if how == "expected" else view.render(value)
 
 
-def review_router(charter: Any, registry: Any) -> APIRouter:
+def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
     """The review app's pages and its JSON queue (mounted by ``create_app``)."""
     router = APIRouter(dependencies=[Depends(csrf_guard)])
     datasets = Datasets(charter.store)
@@ -123,7 +137,7 @@ def review_router(charter: Any, registry: Any) -> APIRouter:
         require_reviewer(charter, me, "open review queue")
         if include_reviewed:
             reviewed = "all"
-        if source is not None and source not in SOURCES:
+        if source and source not in SOURCES:  # an empty field (the form's "any reason") is no filter
             raise InvalidInput(f"source: unknown source '{source}'; one of {', '.join(SOURCES)}", field="source")
         result: QueuePage = queue_page(charter, sample_rate=min(max(sample_rate, 0.0), 1.0), agent=agent or None,
                                        source=source or None, since=since or None, reviewed=reviewed,
@@ -279,12 +293,13 @@ def review_router(charter: Any, registry: Any) -> APIRouter:
         from charter.evals.scorers import ScorerRegistry
         from charter.evals.targets import AgentTarget
 
-        require_reviewer(charter, me, "evaluate challenger", f"agent:{name}")
+        base = registry.create(name)
+        run_as = require_run_as_reviewer(charter, me, name, "evaluate challenger")
         runner = request.app.state.runner
-        base, golden = registry.create(name), datasets.get(dataset)
+        golden = datasets.get(dataset)
         runs, scorer = Runs(charter.store, tracer=charter.tracer), ScorerRegistry().build("exact")
         results = {alias: runs.run(AgentTarget(versions.load(base, alias), **runner.handles()), golden, [scorer],
-                                   principal=me, actor=me, concurrency=1)
+                                   run_as=run_as, actor=me, concurrency=1)
                    for alias in ("champion", "challenger")}
         cmp = compare(results["champion"], results["challenger"], resamples=500)
         charter.catalog.audit(actor=me, action="compare challenger", securable=f"agent:{name}", allowed=True,

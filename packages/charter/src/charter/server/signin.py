@@ -97,7 +97,7 @@ def signin_router() -> APIRouter:
         issuer = issuer_of(request, name)
 
         def refuse(reason: str) -> None:
-            app_state.charter.catalog.audit(actor="anonymous", action="review sign-in", securable=None,
+            app_state.charter.catalog.audit(actor="(unauthenticated)", action="review sign-in", securable=None,
                                             allowed=False, reason=reason, details={"issuer": name})
             raise Unauthenticated(reason)
 
