@@ -282,3 +282,26 @@ class _Settings:
 
         self.home = key.head_file.parent
         self.audit = SimpleNamespace(key=None, key_file=self.home / "audit.key", head_file=key.head_file)
+
+
+def test_a_key_that_cannot_be_created_is_one_clear_error(tmp_path: Path) -> None:
+    from charter.settings import load_settings
+
+    (tmp_path / "home").mkdir()
+    (tmp_path / "not-a-dir").write_text("a file where the key's directory should be")
+    (tmp_path / "home" / "charter.toml").write_text(f'[audit]\nkey_file = "{tmp_path}/not-a-dir/audit.key"\n')
+    with pytest.raises(ConfigError, match=r"^cannot create the audit key .*not-a-dir/audit.key: .*; run `charter init`"):
+        AuditKey.load(load_settings(tmp_path / "home", environ={}))
+
+
+def test_a_forged_row_that_cannot_be_read_is_reported_not_a_crash(signed_sqlite: Catalog) -> None:
+    from charter.errors import StoreError
+
+    _sql(signed_sqlite.store, "INSERT INTO catalog_audit (id, ts, actor, action, allowed, reason, details, prev_hash, "
+         "hash) VALUES (8, 'not a time', 'mallory', 'query', 1, 'x', '{}', 'x', 'y')")
+    signed_sqlite.audit(actor="carol", action="query", securable=ORDERS, allowed=True, reason="still audited")
+    result = signed_sqlite.verify_audit()
+    assert not result.ok and result.checked == 7
+    assert result.problem == "audit record 8 holds a value that cannot be read: forged in the store"
+    with pytest.raises(StoreError, match="cannot be read"):
+        signed_sqlite.audit_log()

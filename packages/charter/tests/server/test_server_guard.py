@@ -49,6 +49,10 @@ def live(world: World) -> Iterator[str]:
         await asyncio.sleep(30)
         return {"late": "yes"}
 
+    @app.post("/test-bug")
+    async def bug() -> None:
+        raise ZeroDivisionError("secret 42")
+
     yield from _serve(app)
 
 
@@ -185,3 +189,13 @@ def test_serve_stops_on_sigterm_with_a_request_in_flight(home: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=10)
+
+
+def test_an_internal_error_is_answered_in_one_line_and_audited(world: World, live: str) -> None:
+    since = len(world.charter.catalog.audit_log(limit=100_000))
+    r = httpx.post(f"{live}/test-bug", json={"x": 1}, headers=world.auth("ann"), timeout=30)
+    assert r.status_code == 500 and r.json()["error"]["message"] == ("internal error (ZeroDivisionError); see the "
+                                                                     "server log")
+    assert "42" not in r.text and "Traceback" not in r.text
+    assert _refusals(world, since)[-1] == ("ann", "POST /test-bug",
+                                           "internal error (ZeroDivisionError); see the server log")

@@ -6,7 +6,7 @@ from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
 from charter.mcp.tokens import TokenStore
 from charter.server.web import csrf_token
-from server.conftest import Browser, page_csrf
+from server.conftest import Browser, give_evidence, page_csrf
 
 
 def _trace(world, client) -> str:  # type: ignore[no-untyped-def]
@@ -74,6 +74,14 @@ def test_edit_a_prompt_then_promote_the_challenger(world, client) -> None:
     assert bad.status_code == 422
     page = client.get("/review/agents/capital")
     assert "Promote challenger" in page.text
+    assert "not ready to promote: agent &#39;capital&#39; has no gate suite" in page.text
+    refused = client.post("/review/agents/capital/promote", data={}, follow_redirects=False)
+    assert refused.status_code == 403 and "no gate suite" in refused.json()["error"]["message"]
+    signed = client.post("/review/agents/capital/signoff", data={"note": "read the prompt"}, follow_redirects=False)
+    assert signed.status_code == 303
+    assert "no reviewer has signed it off" not in client.get("/review/agents/capital").text
+    give_evidence(world, "challenger")
+    assert "ready to promote: gate passed" in client.get("/review/agents/capital").text
     assert client.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
     assert versions.get("capital", "champion").content_hash == challenger.content_hash
     assert any(e.action == "promote challenger" and e.allowed for e in world.charter.catalog.audit_log())

@@ -19,7 +19,7 @@ import logging
 import os
 import secrets
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,10 +27,11 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from charter.catalog.tables import AuditRecord, CatalogState
-from charter.errors import ConfigError
+from charter.errors import ConfigError, StoreError
 from charter.store import utcnow
 
 log = logging.getLogger(__name__)
@@ -138,7 +139,11 @@ class AuditKey:
         if not path.exists():
             if not create:
                 raise ConfigError(f"no audit key at {path}; run `charter init` or set CHARTER_AUDIT_KEY")
-            created = _create_key_file(path)
+            try:
+                created = _create_key_file(path)
+            except OSError as exc:
+                raise ConfigError(f"cannot create the audit key {path}: {exc.strerror}; run `charter init` where "
+                                  "CHARTER_HOME is writable, or set CHARTER_AUDIT_KEY") from None
         return cls(_read_key_file(path), head_file, source=str(path), created=created)
 
     @classmethod
@@ -352,7 +357,11 @@ def read_records(session: Session, *, principal: str | None = None, since: datet
         q = q.where(AuditRecord.ts >= since)
     if limit is not None:
         q = q.limit(limit)
-    rows = list(session.scalars(q))[::-1]
+    try:
+        rows = list(session.scalars(q))[::-1]
+    except (ValueError, TypeError, StatementError):
+        raise StoreError("an audit record holds a value that cannot be read (forged in the store?); "
+                         "`charter audit verify` names it") from None
     return [AuditEntry(r.id, r.ts, r.actor, r.on_behalf_of, r.action, r.securable, bool(r.allowed), r.reason,
                        r.request_id, _details(r.details)) for r in rows]
 
@@ -382,8 +391,9 @@ def verify_chain(session: Session, key: AuditKey | None = None) -> VerifyResult:
     state_head = Head(state.audit_head_id, state.audit_head_hash) if state is not None else Head(0, GENESIS)
     wanted = {state_head.seq} | ({head.seq} if head is not None else set())
     hashes: dict[int, str] = {}
-    rows = session.scalars(select(AuditRecord).order_by(AuditRecord.id))
-    for r in rows.yield_per(1000):
+    for r in _scan(session):
+        if isinstance(r, int):  # a row Charter never wrote (a time that is not a time, say)
+            return v.fail(f"audit record {r} holds a value that cannot be read: forged in the store")
         problem = v.check(r, head)
         if problem is not None:
             return v.fail(problem)
@@ -414,6 +424,30 @@ def verify_chain(session: Session, key: AuditKey | None = None) -> VerifyResult:
             return v.fail(f"audit record {head.seq} is not the one the signed head checkpoint names (the records "
                           "up to it were rewritten)")
     return v.result(head)
+
+
+def _scan(session: Session) -> Iterator[Any]:
+    """Every record in id order, in batches; from a batch that cannot be read, one by one, yielding the
+    id of the first unreadable record (and stopping there)."""
+    last = 0
+    while True:
+        batch = select(AuditRecord).where(AuditRecord.id > last).order_by(AuditRecord.id)
+        try:
+            for r in session.scalars(batch).yield_per(1000):
+                last = r.id
+                yield r
+            return
+        except (ValueError, TypeError, StatementError):
+            session.rollback()
+        for rid in session.scalars(select(AuditRecord.id).where(AuditRecord.id > last).order_by(AuditRecord.id)):
+            try:
+                r = session.scalars(select(AuditRecord).where(AuditRecord.id == rid)).one()
+            except (ValueError, TypeError, StatementError):
+                yield rid
+                return
+            last = rid
+            yield r
+        return
 
 
 class _Verifier:

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from charter.evals.datasets import Dataset
 from charter.monitor.checks import STOPWORDS, content_words, question
 from charter.monitor.metrics import Window, measure
-from charter.monitor.tables import ObservationRow, ReviewRow
+from charter.monitor.tables import SHADOW, ObservationRow, ReviewRow
 from charter.store import Store
 
 if TYPE_CHECKING:
@@ -128,7 +128,8 @@ class DriftMeter:
         Obs = ObservationRow
         with self.store.session() as s:
             live = s.execute(select(Obs.trace_id, Obs.question).where(
-                Obs.agent == agent, Obs.at >= window.since, Obs.at < window.until, Obs.question != "")
+                Obs.agent == agent, Obs.at >= window.since, Obs.at < window.until, Obs.question != "",
+                Obs.arm != SHADOW)  # a shadow run repeats a live question
                 .order_by(Obs.at.desc()).limit(window.last or max_live)).all()
         refusal = measure(self.store, agent, "refusal_rate", window)
         base = measure(self.store, agent, "refusal_rate", Window(window.since - baseline, window.since))

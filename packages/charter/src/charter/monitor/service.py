@@ -29,7 +29,7 @@ from charter.monitor import metrics
 from charter.monitor.config import DRIFT_METRICS, MonitorConfig, check_rule, parse_duration
 from charter.monitor.drift import DriftMeter, DriftReport, offer
 from charter.monitor.online import Feedback, OnlineEvaluator
-from charter.monitor.tables import FeedbackRow, ObservationRow, ReviewRow
+from charter.monitor.tables import SHADOW, FeedbackRow, ObservationRow, ReviewRow
 from charter.settings import AlertRuleSettings, Settings
 from charter.store import Store
 
@@ -368,7 +368,8 @@ class Monitor:
         if rule.metric.startswith("score:"):
             q = (select(Fb.trace_id, Fb.value, Fb.rationale).where(
                 Fb.agent == rule.agent, Fb.name == rule.metric.removeprefix("score:"), Fb.measurable.is_(True),
-                Fb.at >= window.since, Fb.at < window.until).order_by(Fb.value.asc(), Fb.at.desc()).limit(5))
+                Fb.at >= window.since, Fb.at < window.until, Fb.trace_id.not_in(select(Obs.trace_id).where(
+                    Obs.agent == rule.agent, Obs.arm == SHADOW))).order_by(Fb.value.asc(), Fb.at.desc()).limit(5))
             with self.store.session() as s:
                 return [(t, f"{rule.metric} = {v:.3g}" + (f" ({why[:160]})" if why else "")) for t, v, why in s.execute(q)]
         picks: dict[str, tuple[Any, list[Any], Any]] = {
@@ -383,6 +384,8 @@ class Monitor:
         where += [Obs.agent == rule.agent, Obs.at >= window.since, Obs.at < window.until]
         if rule.version:
             where.append(Obs.version.startswith(rule.version))
+        else:
+            where.append(Obs.arm != SHADOW)
         with self.store.session() as s:
             rows = s.execute(select(Obs.trace_id, column).where(*where).order_by(order).limit(5)).all()
             failed: dict[str, list[str]] = {}

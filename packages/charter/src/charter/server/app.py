@@ -6,8 +6,10 @@ agent, so the catalog's EXECUTE check on ``agent:<name>`` governs HTTP callers l
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from fastapi import Depends, FastAPI, Request
@@ -17,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from charter.agents.agent import RunResult, TokenUsage
+from charter.agents.rollout import Rollout, Rollouts, request_key, takes_challenger
 from charter.agents.versions import AgentVersions
 from charter.agents.views import ServedAnswer, View, ViewRegistry, serve
 from charter.errors import (
@@ -33,6 +36,8 @@ from charter.server.limits import EdgeLimits, RequestGuard
 if TYPE_CHECKING:
     from charter.agents.registry import AgentRegistry
     from charter.runtime import Charter
+
+log = logging.getLogger("charter.server")
 
 
 class ErrorBody(BaseModel):
@@ -67,60 +72,96 @@ def _error(exc: CharterError, field: str | None = None) -> JSONResponse:
 class AgentRunner:
     """Runs registered agents as a principal with the process's gateway, catalog, data, tools and tracer.
 
-    An agent with a ``champion`` alias runs that stored version's config (so promoting a challenger in
-    the review app changes what callers get); one without runs the code's config. The alias is read
-    from the metadata store at most every ``ALIAS_TTL_S`` seconds per worker: another worker sees a
-    promotion within that time, this one at once (``forget``).
+    An agent with a ``champion`` alias runs that stored version's config (so promoting a challenger
+    changes what callers get); one without runs the code's config. With a rollout
+    (``charter agent rollout``) the ``challenger`` answers its share of requests, chosen by a hash of
+    the request (the same request always goes the same way), or runs in shadow: the caller gets the
+    champion's answer and the challenger runs the same request afterwards on this runner's shadow
+    threads (a bounded backlog; when it is full a shadow run is left out and counted), its trace
+    marked ``arm=shadow``. Aliases and the rollout are read from the metadata store at most every
+    ``ALIAS_TTL_S`` seconds per worker: another worker sees a change within that time, this one at
+    once (``forget``).
     """
 
     ALIAS_TTL_S = 2.0
+    SHADOW_THREADS = 2
+    SHADOW_BACKLOG = 64
 
     def __init__(self, charter: Charter, registry: AgentRegistry, views: ViewRegistry | None = None) -> None:
         self.charter = charter
         self.registry = registry
         self.views = views if views is not None else ViewRegistry()
         self.versions = AgentVersions(charter.store)
-        self._aliases: dict[str, tuple[float, str | None]] = {}
+        self.rollouts = Rollouts(charter.store)
+        self._routes: dict[str, tuple[float, str | None, str | None, Rollout | None]] = {}
         self._built: dict[tuple[str, str | None], Any] = {}
         self._lock = threading.Lock()
+        self._shadow: ThreadPoolExecutor | None = None
+        self._shadow_pending = 0
+        self._shadow_idle = threading.Condition(self._lock)
+        self.shadow_counts = {"run": 0, "dropped": 0, "failed": 0}
 
     def handles(self) -> dict[str, Any]:
         """The run-context handles: the runtime's, as on the CLI and over MCP."""
         return self.charter.handles()
 
     def forget(self, name: str) -> None:
-        """Drop the cached alias of an agent (after this worker moved it)."""
+        """Drop the cached aliases and rollout of an agent (after this worker moved them)."""
         with self._lock:
-            self._aliases.pop(name, None)
+            self._routes.pop(name, None)
+
+    def _state(self, name: str) -> tuple[float, str | None, str | None, Rollout | None]:
+        now = time.monotonic()
+        with self._lock:
+            cached = self._routes.get(name)
+        if cached is None or now - cached[0] > self.ALIAS_TTL_S:
+            aliases = self.versions.aliases(name)
+            challenger = aliases.get("challenger")
+            rollout = self.rollouts.get(name) if challenger else None
+            cached = (now, aliases.get("champion"), challenger, rollout)
+            with self._lock:
+                self._routes[name] = cached
+        return cached
+
+    def _version(self, base: Any, digest: str | None) -> Any:
+        if digest is None or digest == base.content_hash():
+            return base
+        key = (base.name, digest)
+        with self._lock:
+            built = self._built.get(key)
+        if built is None:
+            built = self.versions.load(base, digest)  # built outside the lock, published once
+            with self._lock:
+                built = self._built.setdefault(key, built)
+        return built
 
     def agent(self, name: str) -> Any:
         """The agent as served: the champion version when one is set, else the code's config."""
         base = self.registry.create(name)  # NotFound names the agent
-        now = time.monotonic()
-        with self._lock:
-            cached = self._aliases.get(name)
-        if cached is None or now - cached[0] > self.ALIAS_TTL_S:
-            cached = (now, self.versions.aliases(name).get("champion"))
-            with self._lock:
-                self._aliases[name] = cached
-        digest = cached[1]
-        if digest is None or digest == base.content_hash():
-            return base
-        key = (name, digest)
-        with self._lock:
-            built = self._built.get(key)
-        if built is None:
-            built = self.versions.load(base, digest)
-            with self._lock:
-                self._built[key] = built
-        return built
+        return self._version(base, self._state(name)[1])
+
+    def route(self, name: str, principal: str, inputs: Any, request_id: str | None = None) -> tuple[Any, str, Any]:
+        """``(agent that answers, its arm, agent to run in shadow or None)`` for one request; the arm is
+        ``champion`` or ``challenger``."""
+        base = self.registry.create(name)
+        _, champion, challenger, rollout = self._state(name)
+        served = self._version(base, champion)
+        if rollout is None or challenger is None:
+            return served, "champion", None
+        other = self._version(base, challenger)
+        if rollout.mode == "shadow":
+            return served, "champion", other
+        if takes_challenger(rollout, request_key(principal, inputs, request_id)):
+            return other, "challenger", None
+        return served, "champion", None
 
     def view(self, name: str) -> View:
         """How the agent's answers read to people (its registered view, else the default)."""
         return self.views.for_agent(name)
 
-    def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> RunResult:
-        """Run the agent as served (``agent``: the one ``agent(name)`` gave, to build it once a request)."""
+    def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
+            attributes: dict[str, Any] | None = None) -> RunResult:
+        """Run the agent as served (``agent``: the one ``agent(name)`` or ``route`` gave)."""
         agent = agent if agent is not None else self.agent(name)
         try:
             parsed = agent.input_model.model_validate(inputs)
@@ -128,11 +169,71 @@ class AgentRunner:
             first = exc.errors()[0]
             field = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
-        return agent.run(parsed, principal=principal, **self.handles())
+        return agent.run(parsed, principal=principal, attributes=attributes, **self.handles())
 
-    def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> ServedAnswer:
-        """Run the agent and answer through its view: the text people read, the typed structure."""
-        return serve(self.view(name), name, self.run(name, inputs, principal, agent))
+    def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
+              request_id: str | None = None) -> ServedAnswer:
+        """Run the agent (the version the rollout picks for this request) and answer through its view.
+
+        ``agent`` is accepted for callers that built the champion already; the rollout still decides.
+        """
+        served, arm, shadow = self.route(name, principal, inputs, request_id)
+        attributes = {"arm": arm} if arm != "champion" else None
+        try:
+            result = self.run(name, inputs, principal, served, attributes)
+        except InvalidInput:
+            raise  # the request never reached an agent: nothing to shadow
+        except Exception:
+            if shadow is not None:
+                self._submit_shadow(shadow, inputs, principal)
+            raise
+        if shadow is not None:
+            self._submit_shadow(shadow, inputs, principal)
+        return serve(self.view(name), name, result)
+
+    def _submit_shadow(self, agent: Any, inputs: dict[str, Any], principal: str) -> None:
+        with self._lock:
+            if self._shadow_pending >= self.SHADOW_BACKLOG:
+                self.shadow_counts["dropped"] += 1
+                return
+            if self._shadow is None:
+                self._shadow = ThreadPoolExecutor(self.SHADOW_THREADS, thread_name_prefix="charter-shadow")
+            self._shadow_pending += 1
+            pool = self._shadow
+        pool.submit(self._run_shadow, agent, inputs, principal)
+
+    def _run_shadow(self, agent: Any, inputs: dict[str, Any], principal: str) -> None:
+        ok = False
+        try:
+            parsed = agent.input_model.model_validate(inputs)
+            result = agent.run(parsed, principal=principal, raise_errors=False, attributes={"arm": "shadow"},
+                               **self.handles())
+            ok = result.error is None
+        except Exception:  # a shadow run never reaches a caller; its failure is counted and logged
+            log.exception("shadow run of %s failed", agent.name)
+        finally:
+            with self._lock:
+                self._shadow_pending -= 1
+                self.shadow_counts["run" if ok else "failed"] += 1
+                self._shadow_idle.notify_all()
+
+    def drain_shadow(self, timeout_s: float = 30.0) -> bool:
+        """Wait until no shadow run is pending (True) or the time is up (False)."""
+        deadline = time.monotonic() + timeout_s
+        with self._lock:
+            while self._shadow_pending:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._shadow_idle.wait(left)
+        return True
+
+    def close(self) -> None:
+        """Finish the shadow runs in flight and stop their threads."""
+        with self._lock:
+            pool, self._shadow = self._shadow, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
 
 class ServerTiming:
@@ -210,7 +311,13 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:  # never a traceback to the client
-        return _error(CharterError(f"internal error ({type(exc).__name__}); see the server log"))
+        error = CharterError(f"internal error ({type(exc).__name__}); see the server log")
+        checked = request.scope.get("state", {}).get("charter_auth")
+        try:  # a request that failed is refused like any other: audited (the error's type only)
+            await run_in_threadpool(_audit_refusal, request, checked[1] if checked else "(unknown)", error)
+        except Exception:  # the answer stands when the audit cannot be written; the log says why
+            log.warning("could not audit an internal error on %s", request.url.path, exc_info=True)
+        return _error(error)
 
     def authenticate(token: str, request: Request | None = None) -> str:
         """The token's principal, after counting the request against the edge limits; a refusal of
@@ -312,7 +419,7 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
                 who = acting_for(who, for_user.removeprefix("Bearer ").strip(), name)
             start = time.perf_counter()
             try:
-                served = runner.serve(name, body.inputs, who)
+                served = runner.serve(name, body.inputs, who, request_id=request.headers.get("x-request-id"))
             finally:
                 request.state.agent_ms = (time.perf_counter() - start) * 1000
             return InvokeResponse(agent=name, output=served.output, answer=served.text, trace_id=served.trace_id,

@@ -227,7 +227,7 @@ def add_chat_routes(app: FastAPI, runner: Any, principal: Callable[..., str]) ->
         inputs = view.inputs(turns(body.messages), agent.input_model, name)
         start = time.perf_counter()
         try:
-            served = runner.serve(name, inputs, who, agent)
+            served = runner.serve(name, inputs, who, agent, request_id=request.headers.get("x-request-id"))
         finally:
             request.state.agent_ms = (time.perf_counter() - start) * 1000
         content = served.text if fmt.type == "text" else structured(served.output, fmt)

@@ -22,6 +22,7 @@ from charter.agents.versions import AgentVersions
 from charter.agents.views import CorrectionCheck, Rendering, View, default_rendering
 from charter.errors import InvalidInput, NotFound, PermissionDenied
 from charter.evals.datasets import Dataset, Datasets, Item
+from charter.monitor.release import REVIEWERS, Release
 from charter.server.admin import require_manage
 from charter.server.queue import (
     SOURCES,
@@ -38,9 +39,6 @@ if TYPE_CHECKING:
     from charter.runtime import Charter
 
 
-REVIEWERS = "reviewers"
-
-
 def require_reviewer(charter: Charter, who: str, what: str, securable: str | None = None) -> None:
     """PermissionDenied (audited) unless ``who`` is in the reviewers group or an admin; allowed is audited too."""
     cat = charter.catalog
@@ -51,7 +49,7 @@ def require_reviewer(charter: Charter, who: str, what: str, securable: str | Non
         raise PermissionDenied(f"permission denied: {what} needs membership of the '{REVIEWERS}' group")
 
 
-def require_run_as_reviewer(charter: Any, who: str, agent: str, what: str) -> str:
+def require_run_as_reviewer(charter: Charter, who: str, agent: str, what: str) -> str:
     """The principal a run started from the review app acts as: the signed-in reviewer, who must be a
     reviewer (or admin) and hold EXECUTE on the agent (both audited); never a principal named in a
     golden set's data. Pass the result as ``Runs.run(run_as=...)``."""
@@ -280,8 +278,9 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
         registry.create(name)
         store = Runs(charter.store)
         runs = [(r, store.get(r.run_id).metrics().get("accuracy", 0.0)) for r in store.list(limit=10, agent=name)]
+        aliases = versions.aliases(name)
         return render(request, "agent.html", title=f"Agent {name}", me=me, name=name, versions=versions.list(name),
-                      aliases=versions.aliases(name), runs=runs)
+                      aliases=aliases, runs=runs, release=release_box(Release(charter, registry), name, aliases))
 
     @router.post("/review/agents/{name}/compare", response_class=HTMLResponse, tags=["review"])
     def compare_page(name: str, request: Request, dataset: str = Form(..., min_length=1),
@@ -328,16 +327,36 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
         return render(request, "compare.html", title=f"Challenger vs champion: {name} on {dataset}", me=me,
                       name=name, cmp=cmp, items=items, runs={a: r.run_id for a, r in results.items()})
 
+    @router.post("/review/agents/{name}/signoff", tags=["review"])
+    def signoff(name: str, note: str = Form(""), me: str = who) -> Any:
+        """The signed-in reviewer signs the current challenger off (audited; refused for non-reviewers)."""
+        Release(charter, registry).signoff(name, "challenger", reviewer=me, note=note)
+        return RedirectResponse(f"/review/agents/{name}", status_code=303)
+
     @router.post("/review/agents/{name}/promote", tags=["review"])
     def promote(name: str, request: Request, me: str = who) -> Any:
-        """Point `champion` at the current challenger; needs MANAGE on agent:<name>."""
+        """Point `champion` at the current challenger; needs MANAGE on agent:<name>, and the challenger's
+        passing gate and a reviewer's sign-off (refused, naming what is missing, otherwise)."""
         registry.create(name)
         require_manage(charter, me, f"agent:{name}", "promote challenger")
-        before = versions.aliases(name).get("champion")
-        after = versions.set_alias(name, "champion", "challenger", actor=me)
+        Release(charter, registry).promote(name, "challenger", actor=me)  # gate and sign-off, audited
         request.app.state.runner.forget(name)
-        charter.catalog.audit(actor=me, action="set champion", securable=f"agent:{name}", allowed=True,
-                              reason="promoted the challenger", details={"from": before, "to": after.content_hash})
         return RedirectResponse(f"/review/agents/{name}", status_code=303)
 
     return router
+
+
+def release_box(release: Release, name: str, aliases: dict[str, str]) -> dict[str, Any] | None:
+    """What the agent page shows of the challenger's release: its rollout, and what promoting it would
+    rest on (or what is missing)."""
+    if "challenger" not in aliases:
+        return None
+    rollout = release.rollouts.get(name)
+    ev = release.evidence(name, "challenger")
+    if ev.sufficient and ev.gate is not None:
+        status = (f"ready to promote: gate passed (run {ev.gate.run_id[:12]}), signed off by "
+                  f"{', '.join(sorted({s.reviewer for s in ev.signoffs}))}")
+    else:
+        status = "not ready to promote: " + "; ".join(ev.problems)
+    return {"challenger": aliases["challenger"][:12], "status": status, "ready": ev.sufficient,
+            "rollout": rollout.describe() if rollout else "no live traffic (`charter agent rollout` gives it some)"}
