@@ -39,10 +39,12 @@ test: $(STAMP)
 
 # Mutation testing of the modules that guard data and users (tools/mutants/modules.toml maps each
 # module to its tests): prints killed / total per module and every surviving mutant. Not part of
-# `make test`; it takes long. One module: `make mutants MODULES=catalog/decide`.
+# `make test`; it takes long. One module: `make mutants MODULES=catalog/decide`; one function of it:
+# `make mutants MODULES=data/governed ARGS="--only apply_filters_and_masks"`.
 MODULES ?=
+ARGS ?=
 mutants: $(STAMP)
-	nice -n 15 $(BIN)/python tools/mutants/run.py $(MODULES)
+	nice -n 15 $(BIN)/python tools/mutants/run.py $(MODULES) $(ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check packages apps tests benchmarks

@@ -127,9 +127,12 @@ def _diffs(work: Path, names: list[str]) -> dict[str, str]:
 
 
 def _patterns(only: list[str]) -> list[str]:
-    """mutmut's mutant-name globs for these function (or Class.method) names."""
+    """mutmut's mutant-name globs for these function (or Class.method) names, or mutant names."""
     out = []
     for name in only:
+        if "__mutmut_" in name:  # one mutant by its full name, as the survivors are printed
+            out.append(name)
+            continue
         cls, _, method = name.rpartition(".")
         out.append(f"*.x\u01c1{cls}\u01c1{method}__mutmut_*" if cls else f"*.x_{name}__mutmut_*")
     return out
@@ -166,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print the modules and their tests, run nothing")
     parser.add_argument("--max-children", type=int, default=1, help="mutants judged at once (default 1)")
     parser.add_argument("--only", action="append", metavar="FUNCTION",
-                        help="judge only the mutants of this function or Class.method (a glob; repeatable)")
+                        help="judge only the mutants of this function or Class.method (a glob), or this one "
+                             "mutant by its full name; repeatable")
     args = parser.parse_args(argv)
     modules = load()
     known = {m.name: m for m in modules}

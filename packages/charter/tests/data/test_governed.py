@@ -200,3 +200,64 @@ def test_the_row_cap_holds_with_offsets_and_smaller_limits(shop: DataService, ca
         assert [r[0] for r in shop.query(sql, principal="bob").rows] == expected, sql
     assert shop.plan(ids + " LIMIT 1", principal="bob").sql.endswith("LIMIT 1")
     assert shop.plan(ids + " LIMIT 3", principal="bob").sql.endswith("LIMIT 2")
+
+
+def test_a_masked_table_whose_columns_are_unknown_is_refused_not_read_whole(shop: DataService,
+                                                                            catalog: Catalog) -> None:
+    import json
+
+    catalog.set_column_mask("shop.main.orders", "note", "'***'")
+    ref = "table:shop.main.orders"
+    props = json.loads(catalog.securable(ref).properties or "{}")
+    catalog.set_properties(ref, {k: v for k, v in props.items() if k != "columns"})  # as if never synced
+    with pytest.raises(InvalidStatement) as info:
+        shop.query("SELECT * FROM shop.main.orders", principal="bob")
+    assert info.value.message == ("table shop.main.orders has column masks but no known columns; "
+                                  "run `charter source sync shop`")
+
+
+def test_a_masked_table_with_names_that_need_quoting_reads_every_column(tmp_path: Path, data: DataService,
+                                                                        catalog: Catalog) -> None:
+    """The wrapper names every unmasked column of a masked table: quoted, so a reserved word, a space
+    or a dash in a table or column name reads as the name it is."""
+    url = build_duckdb(tmp_path / "odd.duckdb", [
+        'CREATE TABLE "order-lines" (id INTEGER, "group" TEXT, "Mixed Case" TEXT, secret TEXT)',
+        "INSERT INTO \"order-lines\" VALUES (1, 'g1', 'm1', 's1'), (2, 'g2', 'm2', 's2')"])
+    data.add_source("odd", url)
+    data.sync("odd")
+    catalog.create_principal("bob")
+    catalog.grant(["USE_CATALOG", "USE_SCHEMA", "SELECT"], "catalog:odd", "bob")
+    catalog.set_column_mask("odd.main.order-lines", "secret", "'***'")
+    r = data.query('SELECT * FROM odd.main."order-lines" ORDER BY id', principal="bob")
+    assert r.columns == ["id", "group", "Mixed Case", "secret"]
+    assert r.rows == [(1, "g1", "m1", "***"), (2, "g2", "m2", "***")]
+
+
+def test_a_filter_or_mask_that_lost_its_column_is_named_by_kind(shop: DataService, catalog: Catalog) -> None:
+    import json
+
+    catalog.set_row_filter("shop.main.orders", "region = 'EU'")
+    catalog.set_column_mask("shop.main.orders", "note", "CASE WHEN amount > 15 THEN note ELSE '-' END")
+    ref = "table:shop.main.orders"
+    props = json.loads(catalog.securable(ref).properties or "{}")
+    for gone, kind in (("region", "row filter"), ("amount", "column mask")):
+        kept = [c for c in props["columns"] if c[0] != gone]
+        catalog.set_properties(ref, {**props, "columns": kept})  # the table lost a column since
+        with pytest.raises(InvalidStatement) as info:
+            shop.query("SELECT id FROM shop.main.orders", principal="bob")
+        assert info.value.message == (f"the {kind} on shop.main.orders names column '{gone}', which the table "
+                                      "does not have; fix the filter or mask")
+        catalog.set_row_filter("shop.main.orders", None)
+
+
+def test_a_mask_is_applied_even_when_its_value_reads_like_the_column_name(shop: DataService,
+                                                                         catalog: Catalog) -> None:
+    catalog.set_column_mask("shop.main.orders", "note", "'note'")  # a string, not the column
+    assert shop.query("SELECT DISTINCT note FROM shop.main.orders", principal="bob").rows == [("note",)]
+
+
+def test_a_plain_table_read_first_does_not_end_the_filtering(shop: DataService, catalog: Catalog) -> None:
+    catalog.grant("SELECT", "table:shop.main.secrets", "bob")
+    catalog.set_row_filter("shop.main.orders", "region = 'EU'")
+    sql = "SELECT o.id FROM shop.main.secrets s JOIN shop.main.orders o ON s.id = o.id ORDER BY o.id"
+    assert shop.query(sql, principal="bob").rows == [(1,)]

@@ -12,7 +12,7 @@ from charter.catalog import Catalog
 from charter.errors import NotFound, PermissionDenied, Unauthenticated
 from charter.mcp import TokenStore
 from charter.mcp.tables import McpToken
-from charter.store import utcnow
+from charter.store import Store, utcnow
 
 
 @pytest.fixture
@@ -165,3 +165,19 @@ def test_only_an_admin_or_the_owner_revokes_and_revoking_is_audited(tokens: Toke
     assert [t.revoked for t in tokens.list()] == [True, True]
     with pytest.raises(Unauthenticated, match="revoked"):
         tokens.principal_for(alices)
+
+
+
+def test_tokens_are_listed_in_the_order_they_were_issued_on_every_store(store: Store) -> None:
+    """PostgreSQL may hand back an updated row last when asked for no order: the listing asks for one."""
+    cat = Catalog(store)
+    for user in ("alice", "bob"):
+        cat.create_principal(user)
+    tokens = TokenStore(store, cat)
+    for who in ("alice", "bob", "alice"):
+        tokens.issue(who)
+    tokens.revoke(tokens.list()[0].id)  # an UPDATE of the first row
+    listed = tokens.list()
+    assert [t.id for t in listed] == sorted(t.id for t in listed)
+    assert [(t.principal, t.revoked) for t in listed] == [("alice", True), ("bob", False), ("alice", False)]
+    assert [t.revoked for t in tokens.list("alice")] == [True, False]

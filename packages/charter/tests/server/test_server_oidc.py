@@ -58,7 +58,7 @@ def bearer(token: str) -> dict[str, str]:
 
 
 def refusals(world) -> list[Any]:  # type: ignore[no-untyped-def]
-    return [r for r in world.charter.catalog.audit_log() if r.action == "authenticate" and not r.allowed]
+    return [r for r in world.charter.catalog.audit_log() if r.actor == "(unauthenticated)" and not r.allowed]
 
 
 def test_a_provider_login_runs_an_agent_as_a_provisioned_principal_with_no_rights(world, client, provider) -> None:  # type: ignore[no-untyped-def]
@@ -131,7 +131,7 @@ def test_every_bad_token_is_a_401_with_its_reason_in_the_audit_log(world, client
     assert reason in resp.json()["error"]["message"]
     audited = refusals(world)
     assert len(audited) == 1 and reason in audited[0].reason
-    assert audited[0].actor == "(unauthenticated)"  # the claimed subject is a detail, never the actor
+    assert audited[0].action == "GET /v1/agents"  # audited at the edge, like any other 401
     with pytest.raises(NotFound):
         world.charter.catalog.principal("alice")  # nothing provisioned for a refused token
 

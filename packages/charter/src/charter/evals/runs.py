@@ -7,8 +7,8 @@ written as soon as its batch is flushed, so a run killed halfway resumes with ``
 (or any unambiguous prefix of 6 or more characters) and redoes only the items not stored; an item
 stored twice (two resumers at once) is kept once, never a constraint error.
 
-Outputs are cached by (agent version, the agent's code, input): a second run of the same version
-over the same inputs re-scores without re-running. A failed item, an output that carries an error,
+Outputs are cached by (agent version, the agent's code, input, the principal the item runs as): a
+second run of the same version over the same inputs, as the same principal, re-scores without re-running. A failed item, an output that carries an error,
 and an output that a later run of the same version and input does not reproduce are not kept.
 """
 
@@ -101,9 +101,15 @@ class RunResult(BaseModel):
         return summarize(self.items)
 
 
-def cache_key(agent_version: str, item: Item, code_version: str = "") -> str:
-    """The cache entry of one item: the agent's config version, its code's version and the item's input."""
-    return hashlib.sha256(f"{agent_version}\n{code_version}\n{item.input_key()}".encode()).hexdigest()
+def cache_key(agent_version: str, item: Item, code_version: str, principal: str) -> str:
+    """The cache entry of one item: the agent's config version, its code's version, the item's input
+    and the principal it actually runs as (``principal`` is the run's, used when the item names none).
+
+    The effective principal is always part of the key, so what one principal's run cached is never
+    shown to a run as another (an item without a principal runs as whoever runs it).
+    """
+    runs_as = item.principal or principal
+    return hashlib.sha256(f"{agent_version}\n{code_version}\n{item.input_key()}\n{runs_as}".encode()).hexdigest()
 
 
 def _cacheable(res: TargetResult) -> bool:
@@ -205,7 +211,7 @@ class Runs:
                  advance: Callable[[int], None], flush_every: int) -> None:
         """Cache reads, dispatch, scoring and batched writes: the same for every executor."""
         code = getattr(target, "code_version", "")
-        keys = {it.id: cache_key(target.version, it, code) for it in todo}
+        keys = {it.id: cache_key(target.version, it, code, job.principal) for it in todo}
         hits = self._cached(keys) if use_cache else {}
         loader = self.tracer.get if self.tracer is not None else None
 

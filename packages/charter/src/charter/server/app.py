@@ -31,7 +31,7 @@ from charter.errors import (
     http_status,
 )
 from charter.mcp.tokens import TokenStore
-from charter.server.limits import EdgeLimits, RequestGuard
+from charter.server.limits import EdgeLimits, FailedAuthLimit, RequestGuard, client_ip, retry_after
 
 if TYPE_CHECKING:
     from charter.agents.registry import AgentRegistry
@@ -269,10 +269,10 @@ class ServerTiming:
 
 
 def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limits: EdgeLimits | None = None,
-               views: ViewRegistry | None = None) -> FastAPI:
+               views: ViewRegistry | None = None, failed_auth: FailedAuthLimit | None = None) -> FastAPI:
     """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents,
-    ``views`` to the entry-point views; ``limits`` to the request limits in the settings' ``[server]``
-    section)."""
+    ``views`` to the entry-point views; ``limits`` and ``failed_auth`` to the request limits in the
+    settings' ``[server]`` section)."""
     if registry is None:
         from charter.agents.registry import AgentRegistry
 
@@ -284,11 +284,15 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
     tokens = TokenStore(charter.store, charter.catalog)
     from charter.server.oidc import Authenticator
 
-    auth = Authenticator(charter, tokens)  # Charter's own tokens, and the [server.oidc.*] issuers' JWTs
+    # Charter's own tokens, and the [server.oidc.*] issuers' JWTs; refusals are audited at the edge below.
+    auth = Authenticator(charter, tokens, audit=False)
     runner = AgentRunner(charter, registry, views)
     limits = limits if limits is not None else EdgeLimits(charter.settings)
+    if failed_auth is None:
+        failed_auth = FailedAuthLimit(charter.settings, limits.limiter, audit=charter.catalog.audit)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
-    app.state.runner, app.state.limits, app.state.auth = runner, limits, auth
+    app.state.runner, app.state.limits, app.state.failed_auth = runner, limits, failed_auth
+    app.state.auth = auth
     # Online evaluation watches the tracer's stored traces on its own threads (never a request's).
     monitor = charter.monitor
     monitor.use_registry(registry)
@@ -300,7 +304,7 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
     async def _charter_error(request: Request, exc: CharterError) -> JSONResponse:
         resp = _error(exc, exc.context.get("field"))
         if isinstance(exc, RateLimited):  # fixed one-minute windows: retry when this one ends
-            resp.headers["Retry-After"] = str(max(1, 60 - int(time.time()) % 60))
+            resp.headers["Retry-After"] = retry_after(time.time())
         return resp
 
     @app.exception_handler(RequestValidationError)
@@ -326,14 +330,22 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
         try:
             who = checked[1] if checked is not None and checked[0] == token else auth.principal_for(token)
         except Unauthenticated as exc:
-            _audit_refusal(request, "(unauthenticated)", exc)
-            raise
+            raise _unauthenticated(request, exc) from None
         try:
             limits.admit(who, token)
         except RateLimited as exc:
             _audit_refusal(request, who, exc)
             raise
         return who
+
+    def _unauthenticated(request: Request | None, exc: Unauthenticated) -> CharterError:
+        """What to answer a request that failed authentication: ``exc``, audited, while its client is within
+        ``[server] unauthenticated_requests_per_minute``; past it, RateLimited (429), tallied, not audited."""
+        over = failed_auth.check(client_ip(request.scope)) if request is not None else None
+        if over is not None:
+            return over
+        _audit_refusal(request, "(unauthenticated)", exc)
+        return exc
 
     def _audit_refusal(request: Request | None, actor: str, exc: CharterError) -> None:
         if exc.context.get("audited"):  # an OIDC token's refusal, already written with its issuer
@@ -367,23 +379,22 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
 
     server = charter.settings.server
     app.add_middleware(RequestGuard, max_body_bytes=server.max_body_bytes, timeout_s=server.request_timeout_s,
-                       credentials=credentials, audit=charter.catalog.audit, open_paths=("/review/login",))
+                       credentials=credentials, audit=charter.catalog.audit, open_paths=("/review/login",),
+                       failed_auth=failed_auth)
 
     async def token_dep(request: Request) -> str:
         """The bearer token, read on the event loop (checked with the call, on one worker thread)."""
         try:
             return bearer_token(request)
         except Unauthenticated as exc:
-            await run_in_threadpool(_audit_refusal, request, "(unauthenticated)", exc)
-            raise
+            raise await run_in_threadpool(_unauthenticated, request, exc) from None
 
     def principal(request: Request) -> str:
         request.state.handler_start = time.perf_counter()  # the first thing run on a worker thread
         try:
             token = bearer_token(request)
         except Unauthenticated as exc:
-            _audit_refusal(request, "(unauthenticated)", exc)
-            raise
+            raise _unauthenticated(request, exc) from None
         return authenticate(token, request)
 
     def acting_for(caller: str, user_token: str, agent: str) -> str:

@@ -8,6 +8,14 @@ process memory otherwise (exact for one worker only). Configured in charter.toml
     [server]
     requests_per_minute = 600         # per principal, over all its tokens (default: none)
     token_requests_per_minute = 600   # per token (the default)
+    unauthenticated_requests_per_minute = 60   # failed authentications per client IP (the default)
+
+``FailedAuthLimit`` counts the requests that fail authentication per client IP: within the limit each
+is answered 401 and audited as before; past it, 429 with Retry-After, and instead of one audit record
+per request, one per client per window ("N refused unauthenticated requests"), written once the window
+has ended (by a timer, by the next failed authentication, or on ``flush``), so a flood of bad tokens
+cannot fill the audit log. The count is shared like the others (Redis); the tally of what was refused
+is per process, so ``--workers N`` writes at most one record per client per window per worker.
 
 ``RequestGuard`` caps request bodies, refuses bodies without credentials before reading them, and
 times requests out (``max_body_bytes``, ``request_timeout_s``).
@@ -18,12 +26,22 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import anyio
 
-from charter.errors import CharterError, InvalidInput, PayloadTooLarge, Timeout, http_status
+from charter.errors import (
+    CharterError,
+    InvalidInput,
+    PayloadTooLarge,
+    RateLimited,
+    Timeout,
+    Unauthenticated,
+    http_status,
+)
 from charter.models.limits import Limiter, Rule, make_limiter
 
 if TYPE_CHECKING:
@@ -62,6 +80,91 @@ class EdgeLimits:
             self.limiter.admit(self.rules(principal, token))
 
 
+class FailedAuthLimit:
+    """Requests that fail authentication, per client IP (``[server] unauthenticated_requests_per_minute``).
+
+    ``check(client)`` counts one failed authentication: None within the limit (the caller answers 401
+    and audits it as before), else the RateLimited to answer (429), tallied and audited once per
+    client per window through ``audit(**record)``. Thread-safe: the tally is behind a lock.
+    """
+
+    ACTION = "refused unauthenticated requests"
+
+    def __init__(self, settings: Settings, limiter: Limiter | None = None, *,
+                 audit: Callable[..., None] | None = None, clock: Callable[[], float] = time.time) -> None:
+        self.per_client: int | None = getattr(settings.server, "unauthenticated_requests_per_minute", None)
+        self.limiter = limiter if limiter is not None else (make_limiter(settings) if self.per_client else None)
+        self.audit = audit
+        self._clock = clock
+        self._over: dict[tuple[str, int], int] = {}  # (client, window start) -> refusals past the limit
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+
+    def rule(self, client: str) -> Rule:
+        n = self.per_client
+        return Rule(f"unauthenticated requests/minute from client {client} ({n})", f"srv:u:{client}:rpm",
+                    "requests", float(n or 0), 60)
+
+    def check(self, client: str) -> RateLimited | None:
+        """Count one failed authentication from ``client``; the 429 to answer once past the limit."""
+        if self.per_client is None or self.limiter is None:
+            return None
+        self.flush()  # windows that have ended, before this one is counted
+        rule = self.rule(client)
+        try:
+            self.limiter.admit([rule])
+            return None
+        except RateLimited as exc:
+            now = self._clock()
+            start, reset = rule.window(now)
+            with self._lock:
+                self._over[(client, start)] = self._over.get((client, start), 0) + 1
+                self._schedule_locked(reset - now)
+            return exc
+
+    def _schedule_locked(self, delay: float) -> None:
+        """(Under the lock.) Writes the tally soon after its window ends, even if the flood stops."""
+        if self._timer is None:
+            self._timer = threading.Timer(max(0.0, delay) + 0.5, self._on_timer)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _on_timer(self) -> None:
+        with self._lock:
+            self._timer = None
+        self.flush()
+        with self._lock:
+            if self._over:  # a later window is still open: look again when it ends
+                self._schedule_locked(60.0 - self._clock() % 60)
+
+    def flush(self, *, everything: bool = False) -> int:
+        """Audit the tally of every window that has ended (every window with ``everything``), one record
+        per client per window; returns how many records were written."""
+        now = self._clock()
+        with self._lock:
+            due = sorted(k for k in self._over if everything or k[1] + 60 <= now)
+            tally = [(client, start, self._over.pop((client, start))) for client, start in due]
+        if self.audit is None:
+            return 0
+        for client, start, n in tally:
+            minute = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(start))
+            reason = (f"{n} refused unauthenticated request{'s' if n != 1 else ''} from client {client} in the "
+                      f"minute from {minute}, past the limit of {self.per_client}/minute "
+                      "([server] unauthenticated_requests_per_minute)")
+            try:
+                self.audit(actor="(unauthenticated)", action=self.ACTION, securable=None, allowed=False,
+                           reason=reason)
+            except Exception:  # the refusals stand when the audit write fails; the log says why
+                log.warning("could not audit %d refused unauthenticated requests from %s", n, client, exc_info=True)
+        return len(tally)
+
+
+def client_ip(scope: Any) -> str:
+    """The request's peer address (the socket's, never a header a client could forge)."""
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
+
+
 class RequestGuard:
     """ASGI middleware at the edge of every HTTP request, before the app reads anything:
 
@@ -76,13 +179,17 @@ class RequestGuard:
     - a request still running after ``timeout_s`` is answered 504 (a worker thread already running
       an agent finishes in the background; its answer is dropped).
 
-    Every refusal is written to the audit log through ``audit(**record)``, run on a worker thread.
+    Every refusal is written to the audit log through ``audit(**record)``, run on a worker thread;
+    except that a failed authentication past ``failed_auth``'s per-client limit is answered 429 and
+    tallied there (one record per client per window), not audited one by one.
     """
 
     def __init__(self, app: Any, *, max_body_bytes: int, timeout_s: float | None,
                  credentials: Callable[[dict[str, str]], tuple[str, str]] | None = None,
-                 audit: Callable[..., None] | None = None, open_paths: tuple[str, ...] = ()) -> None:
+                 audit: Callable[..., None] | None = None, open_paths: tuple[str, ...] = (),
+                 failed_auth: FailedAuthLimit | None = None) -> None:
         self.app = app
+        self.failed_auth = failed_auth
         self.max_body_bytes = max_body_bytes
         self.timeout_s = timeout_s
         self.credentials = credentials
@@ -130,6 +237,12 @@ class RequestGuard:
             try:
                 token, actor = await anyio.to_thread.run_sync(self.credentials, headers)
             except CharterError as exc:  # Unauthenticated: answered before the body is read
+                over = None
+                if isinstance(exc, Unauthenticated) and self.failed_auth is not None:
+                    over = await anyio.to_thread.run_sync(self.failed_auth.check, client_ip(scope))
+                if over is not None:  # past the client's limit: 429, tallied instead of audited
+                    await _send_error(guarded_send, over, {"Retry-After": retry_after(time.time())})
+                    return
                 await refuse(exc)
                 return
             scope.setdefault("state", {})["charter_auth"] = (token, actor)
@@ -169,6 +282,11 @@ class RequestGuard:
             await anyio.to_thread.run_sync(lambda: self.audit(**record))  # type: ignore[misc]
         except Exception:  # the refusal stands even when the audit write fails; the log says why
             log.warning("could not audit a refused request to %s", scope.get("path"), exc_info=True)
+
+
+def retry_after(now: float) -> str:
+    """Seconds from ``now`` until its one-minute window ends (the Retry-After of a 429)."""
+    return str(max(1, 60 - int(now) % 60))
 
 
 async def _send_error(send: Any, exc: CharterError, extra: dict[str, str] | None = None) -> None:

@@ -217,7 +217,10 @@ class Authenticator:
     """Bearer tokens to principals: Charter's own (``cht_...``) and the configured issuers' JWTs."""
 
     def __init__(self, charter: Any, tokens: Any, *, http: httpx.Client | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, audit: bool = True) -> None:
+        # ``audit=False``: the caller audits refusals itself (the server's edge does, rate-limited
+        # per client, so a flood of bad tokens cannot flood the audit log).
+        self.audit = audit
         self.charter = charter
         self.tokens = tokens
         self.issuers = {name: OidcIssuer(name, cfg, http=http, clock=clock)
@@ -274,9 +277,9 @@ class Authenticator:
             self._refuse(exc, sub, name)
 
     def _refuse(self, exc: Unauthenticated, sub: Any, issuer: str | None) -> Any:
-        # The subject is the token's unverified claim: kept as a detail, never as the actor.
-        self.charter.catalog.audit(actor="(unauthenticated)", action="authenticate", securable=None, allowed=False,
-                                   reason=exc.message, details={"issuer": issuer,
-                                                                "claimed_subject": str(sub)[:200] if sub else None})
-        exc.context["audited"] = True
+        if self.audit:  # the subject is the token's unverified claim: a detail, never the actor
+            self.charter.catalog.audit(actor="(unauthenticated)", action="authenticate", securable=None,
+                                       allowed=False, reason=exc.message,
+                                       details={"issuer": issuer, "claimed_subject": str(sub)[:200] if sub else None})
+            exc.context["audited"] = True
         raise exc

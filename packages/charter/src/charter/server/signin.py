@@ -141,8 +141,11 @@ def signin_router() -> APIRouter:
                 return {**claims, cfg.groups_claim: data[cfg.groups_claim]}
             return claims
 
-        login = app_state.auth.login_for(id_token, audience=cfg.client_id, nonce=str(flow.get("nonce")),
-                                         enrich=with_userinfo)
+        try:
+            login = app_state.auth.login_for(id_token, audience=cfg.client_id, nonce=str(flow.get("nonce")),
+                                             enrich=with_userinfo)
+        except Unauthenticated as exc:
+            refuse(f"ID token refused: {exc.message}")
         session = app_state.tokens.issue(login.principal, actor=login.principal, label=SESSION_LABEL + name,
                                          ttl_days=SESSION_TTL_DAYS)
         app_state.charter.catalog.audit(actor=login.principal, action="review sign-in", securable=None, allowed=True,
