@@ -156,7 +156,8 @@ def write_toml(home: Path, args: argparse.Namespace, store_url: str | None, *, m
             'options = { responses = [{ json = { answer = "Paris" } }] }', "",
             "[models.judge]", 'provider = "scripted"',
             'options = { responses = [{ json = { score = "yes", rationale = "on topic" } }] }', "",
-            "[limits]", f'redis_url = "{args.redis_url}"', "", "[server]", f"requests_per_minute = {args.rpm}", "",
+            "[limits]", f'redis_url = "{args.redis_url}"', "", "[server]", f"requests_per_minute = {args.rpm}",
+            f"token_requests_per_minute = {args.rpm}", "",  # the default (600) would cap a client first
             "[monitor]", f"enabled = {'true' if monitor else 'false'}", "evaluate_every_s = 5", "",
             f"[monitor.agents.{AGENT}]",
             'scorers = ["regex:pattern=Paris,field=answer", { scorer = "relevance:model=judge", sample = 0.1 }]', "",

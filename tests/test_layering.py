@@ -125,3 +125,63 @@ def test_each_distribution_declares_its_own_entry_points_and_requirements() -> N
         assert targets, f"{dist} registers nothing"
         for target in targets:
             assert target.split(":")[0].split(".")[0] == pkg, f"{dist} registers {target}, not its own code"
+
+
+def _requirement_name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def _strings(path: Path) -> list[tuple[int, str]]:
+    """Every string literal of a module (implicit concatenation joined, f-string fields as '{}')."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found.append((node.lineno, node.value))
+        elif isinstance(node, ast.JoinedStr):
+            found.append((node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "{}"
+                                               for v in node.values)))
+    return found
+
+
+def _install_hint_problems(text: str, required: set[str], extras: set[str]) -> list[str]:
+    """What an install hint gets wrong: an extra charter lacks, or a package already required."""
+    problems = []
+    for hint in re.findall(r"pip install ([^)\n]*)", text):
+        for word in hint.split():
+            word = word.strip("'\"`,.;")
+            if not word or word.startswith("-"):
+                continue
+            extra = re.fullmatch(r"(?:-e )?(?:charter|packages/charter)\[([^\]]*)\]", word)
+            if extra:
+                if extra.group(1) not in ("{}", "<extra>") and extra.group(1) not in extras:
+                    problems.append(f"names the extra '{extra.group(1)}', which charter does not have")
+            elif _requirement_name(word) in required:
+                problems.append(f"asks to install '{word}', which is already required")
+    return problems
+
+
+def test_no_message_asks_to_install_what_is_already_required() -> None:
+    """Import or explain: a missing optional dependency names a real extra of charter
+    (charter.plugins.missing_extra); a dependency every install has is imported, never explained."""
+    charter_project = tomllib.loads((REPO / "packages" / "charter" / "pyproject.toml").read_text())["project"]
+    extras = set(charter_project.get("optional-dependencies", {}))
+    charter_requires = {_requirement_name(r) for r in charter_project["dependencies"]}
+    problems = []
+    for folder, pkg, _allowed in DISTRIBUTIONS.values():
+        project = tomllib.loads((folder / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        required = {_requirement_name(r) for r in project.get("dependencies", [])} | charter_requires
+        for path in sorted((folder / "src" / pkg).rglob("*.py")):
+            for line, text in _strings(path):
+                problems += [f"{path.relative_to(REPO)}:{line} {p}"
+                             for p in _install_hint_problems(text, required, extras)]
+    assert problems == []
+
+
+def test_the_install_hint_checker_catches_both_mistakes() -> None:
+    required, extras = {"bm25s", "charter"}, {"local"}
+    assert _install_hint_problems("needs bm25s: pip install 'charter[docs]'", required, extras) == [
+        "names the extra 'docs', which charter does not have"]
+    assert _install_hint_problems("(pip install bm25s)", required, extras) == [
+        "asks to install 'bm25s', which is already required"]
+    assert _install_hint_problems("pip install 'charter[local]' or pip install --force-reinstall llama-cpp-python",
+                                  required, extras) == []

@@ -36,3 +36,14 @@ def test_no_test_skips_silently_for_a_missing_dependency() -> None:
     offenders = [str(p.relative_to(REPO)) for tree in TEST_TREES for p in tree.rglob("*.py")
                  if "importorskip" in p.read_text(encoding="utf-8") and p.name != "test_layout.py"]
     assert offenders == []
+
+
+def test_no_test_module_imports_a_conftest_by_name() -> None:
+    """Every test folder's conftest.py is imported as the module `conftest`: when pytest is given several
+    folders in one call another folder's wins, so shared helpers live in a uniquely named module."""
+    import re
+
+    pattern = re.compile(r"^\s*(from\s+conftest\s+import|import\s+conftest\b)", re.MULTILINE)
+    offenders = [str(p.relative_to(REPO)) for tree in TEST_TREES for p in tree.rglob("*.py")
+                 if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == [], f"import these helpers from a uniquely named module, not conftest: {offenders}"

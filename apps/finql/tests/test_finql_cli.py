@@ -183,6 +183,9 @@ def test_bench_runs_unchanged_on_an_openai_compatible_model(tmp_path, monkeypatc
     assert "wrong_answer_rate" in printed and "model calls disambiguate" in printed
     decomposed_run = agents["finql-decomposed"]
     assert decomposed_run["model_calls"]["disambiguate"] == 1 and decomposed_run["accuracy_rules_only"] < 1.0
+    lift = decomposed_run["model_lift"]["disambiguate"]  # the one item the model was asked on: refused without it
+    assert lift["items"] == 1.0 and lift["rules_only"] == 0.0 and lift["rules_plus_model"] == 1.0
+    assert "model lift disambiguate" in printed
     assert "<svg" in report.read_text() and baseline["items"][0]["trace_id"] in report.read_text()
     run = Runs(Charter.open(home).store).get(baseline["run_id"])
     assert run.info.agent == "finql-baseline" and len(run.items) == 3

@@ -56,6 +56,7 @@ def test_the_trace_page_shows_the_query_and_a_result_table(review, env: FinQLEnv
     value = f"{env.execute(WRONG).rows[0][1]:,.2f}"
     assert f"<code>{WRONG}</code>" in answer and "<table" in answer and value in answer
     assert '"rows"' not in answer and "Apex Materials (APXM)" in answer  # a table for people, not JSON
+    assert f"<strong>{value} million EUR</strong>" in answer and "**" not in answer
     assert 'data-kind="query"' in page.text and f">{WRONG}</textarea>" in page.text  # edit the query as written
 
 

@@ -93,7 +93,7 @@ def test_answer_questionnaire_writes_outputs_and_resumes(corpus_charter: Charter
     text = md.read_text()
     assert text.count("\n## ") == 3 and "## 3. What is the boiling point of helium?" in text
     assert "[1] guide.md › Acme Platform Guide › Data sources" in text
-    assert "FOR REVIEW" in text and "no supporting passage found" in text
+    assert "FOR REVIEW" in text and "never mention 'boiling', 'point', 'helium'" in text   # the concept gate
     import docx
 
     paras = [p.text for p in docx.Document(str(out)).paragraphs]
@@ -197,3 +197,30 @@ def test_a_model_the_asker_may_not_query_is_refused_up_front(corpus_charter: Cha
     charter = _with_scripted_model(corpus_charter, [], grant=False, name="ungranted")
     with pytest.raises(PermissionDenied, match="QUERY on model:ungranted"):
         Answerer(charter, "external-analyst", model="ungranted")
+
+
+def test_the_draft_is_one_window_of_adjacent_sentences_that_covers_the_question(corpus_charter: Charter) -> None:
+    a = Answerer(corpus_charter, "external-analyst", answer_threshold=0.0)
+    ans = a.answer(Question("1", "Are row filters and column masks enforced for every query?"))
+    # Row filters and column masks are named in two adjacent sentences of one passage: one window, one footnote.
+    assert ans.text.startswith("Acme enforces row filters") and "Column masks hide sensitive values" in ans.text
+    assert ans.text.index("row filters") < ans.text.index("Column masks")
+    assert ans.text.endswith("[1]") and ans.text.count("[") == 1 and len(ans.citations) == 1
+    # A question about one of them gets the one sentence: a window must earn its length.
+    one = a.answer(Question("2", "Does Acme enforce row filters?"))
+    assert "Column masks" not in one.text and one.text.count("[1]") == 1
+
+
+def test_a_window_never_carries_a_sentence_that_names_nothing_the_question_asks() -> None:
+    from questionnaire.answer import Answerer as A
+    from questionnaire.expand import Expander
+    from questionnaire.retrieve import Passage
+    from questionnaire.types import Chunk
+
+    text = ("Acme keeps an audit log of every query. The weather was fine that day. "
+            "It is append-only and hash-chained.")
+    p = Passage(Chunk("g#1", "g", "Guide", "Audit", text, "public"), 1.0, 1, 1, 0.9, 1.0)
+    concepts = Expander().concepts("Is the audit log append-only?")
+    cands = A._candidates(object.__new__(A), concepts, {c.term: 1.0 for c in concepts}, [p])  # type: ignore[arg-type]
+    assert all("weather" not in c.text for c in cands)
+    assert "It is append-only and hash-chained." in {c.text for c in cands}

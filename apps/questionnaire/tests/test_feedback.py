@@ -79,3 +79,22 @@ def test_an_edit_from_a_trace_keeps_the_drafts_most_restrictive_classification(c
     assert all(not c.doc_id.startswith("review/") for c in Answerer(corpus_charter, "external-analyst").answer(q).citations)
     with pytest.raises(NotFound, match="no questionnaire trace"):
         record_from_trace(corpus_charter, "0" * 32, corrected="x", reviewer="cleo")
+
+
+def test_an_edit_answers_the_next_questionnaire_even_where_no_document_covers_the_question(
+        fresh_charter: Charter, tmp_path) -> None:
+    from corpus_helpers import ingest_test_corpus, write_corpus
+
+    from questionnaire.answer import answer_questionnaire
+
+    ingest_test_corpus(fresh_charter, write_corpus(tmp_path / "corpus"))
+    rfp = tmp_path / "rfp.csv"
+    rfp.write_text("#,Question\n1,Where is Acme's headquarters located?\n")
+    (first,) = answer_questionnaire(rfp, "external-analyst", charter=fresh_charter)
+    assert first.status == "review" and "never mention 'headquarters'" in first.reason   # the concept gate
+    _reviewer(fresh_charter, "ann")
+    record_from_trace(fresh_charter, first.trace_id, corrected="Acme's headquarters are in Lisbon.", reviewer="ann",
+                      classification="public")   # nothing cited, so the reviewer names it
+    (second,) = answer_questionnaire(rfp, "external-analyst", charter=fresh_charter)
+    assert second.status == "reused" and second.text.startswith("Acme's headquarters are in Lisbon.")
+    assert "reviewed by ann" in second.reason and second.citations[0].doc_id.startswith("review/")

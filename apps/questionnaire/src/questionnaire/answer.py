@@ -15,17 +15,21 @@ Usage::
 How one question is answered (every step is a span of the question's trace, whose root the
 review app lists; a ``review`` answer's trace has status ``review``):
 
-1. Hybrid retrieval (BM25 + vectors, RRF) of the passages the asker may see, read through the
-   agent principal ``questionnaire`` acting for the asker.
+1. Hybrid retrieval (BM25 + vectors, RRF, reranked) of the passages the asker may see, read through
+   the agent principal ``questionnaire`` acting for the asker.
 2. Reuse: a visible past answer whose question shares most key terms with this one
    (Dice >= ``REUSE_THRESHOLD``) is reused as it stands, and the answer says which.
-3. Draft: otherwise the answer is built from the retrieved passages' own sentences that share the
-   question's key terms (weighted by IDF), each followed by its citation. Nothing is generated,
-   so nothing can be invented. With ``model=...`` the model only chooses among those candidate
-   sentences (JSON schema), so a small local model and a strong one take the same path.
-4. Confidence is the IDF-weighted share of the question's key terms the cited sentences cover.
-   Below ``ANSWER_THRESHOLD``, or with no supporting sentence at all, the answer is left for
-   review with the reason ("no supporting passage found").
+3. Concept gate: a concept of the question that no visible passage names, and that the question rests
+   on (``support.uncovered``: its embedding moves when the concept is taken out), sends the question
+   to review with the reason; nothing is drafted.
+4. Draft: the best answer window, 1 to ``WINDOW`` adjacent sentences of one retrieved passage that name
+   the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the question
+   and whether it opens with a statement, each window followed by its citation. Nothing is generated.
+   With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
+   the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
+5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
+   tuning sets so that it reads as measured precision. Below the threshold, or with no supporting
+   sentence at all, the answer is left for review with the reason.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -52,6 +57,7 @@ from questionnaire.support import (
     has_type,
     named_things,
     question_words,
+    uncovered,
 )
 from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Chunk, Citation, Question
@@ -68,9 +74,14 @@ MODEL_PASSAGES = 4       # passages the model drafts from
 MODEL_PASSAGE_WORDS = 120  # each clipped to this many words in the prompt (the citation keeps it whole)
 MODEL_MAX_TOKENS = 320
 PASSAGES = 10
-SENTENCE_POOL = 12       # candidate sentences embedded per question (the cost of ranking by meaning)
+SENTENCE_POOL = 16       # candidate windows embedded per question (the cost of ranking by meaning)
+WINDOW = 3               # an answer window is 1 to WINDOW adjacent sentences of one passage
+WINDOW_COST = 0.08       # rank lost per sentence beyond the first (a longer window must earn its length)
+ASSERTIVE = 0.1          # rank gained by a window that opens with a statement
 SENTENCE_COSINE = 1.0    # weight of a sentence's scaled question cosine in its rank
 PASSAGE_PRIOR = 0.3      # weight of its passage's reranked position
+NOT_COVERED = ("Not answered: the documents available to this request do not cover what the question asks "
+               "about; left for review.")
 NO_SUPPORT = "No supporting passage found in the documents available to this request; left for review."
 
 Progress = Callable[[int, int, Answer | None], None]
@@ -86,6 +97,9 @@ class Candidate:
     quote: str = ""      # the passage text cited for it (a model-written sentence quotes its source sentence)
     cosine: float | None = None         # question-sentence cosine (the sentences ranked by meaning)
     rank: float = 0.0    # the order the draft takes candidates in (support, meaning, passage rank)
+    size: int = 1        # sentences in the window
+    first: int = 0       # index of its first sentence in the passage
+    assertive: bool = False  # opens with a statement (a verb, not a lead-in to a list or a question)
 
 
 @dataclass(frozen=True)
@@ -181,6 +195,12 @@ class Answerer:
         weights = {c.term: self.retriever.weight(c) for c in concepts}
         total = sum(weights.values()) or 1.0
         absent = sum(weights[c.term] for c in concepts if self.retriever.absent(c)) / total
+        gated = self._uncovered(q, concepts)
+        if gated:
+            names = ", ".join(f"'{n}'" for n in gated)
+            return Answer(q.qid, q.text, NOT_COVERED, "review", 0.0,
+                          reason=f"not covered: the documents available to this request never mention {names}, "
+                          "which the question asks about")
         kind = answer_type(q.text)
         with span("step:select_sentences", inputs={"concepts": [c.term for c in concepts], "answer_type": kind}) as s:
             cands = self._by_meaning(q, self._candidates(concepts, weights, passages))
@@ -227,6 +247,24 @@ class Answerer:
         return Answer(q.qid, q.text, text, "answered", best.confidence, citations,
                       reason=f"drafted by {best.source} from {len(citations)} passage(s)",
                       features=asdict(best.features))
+
+    def _uncovered(self, q: Question, concepts: list[Concept]) -> list[str]:
+        """The concept-coverage gate: the concepts no visible passage names (lexical, with every variant)
+        that the question rests on (``support.uncovered``). Recorded as ``step:concept_gate``."""
+        from charter.data import get_embedder
+        from charter.tracing import span
+
+        as_asked = question_words(q.text)
+        missing = [c for c in concepts if self.retriever.absent(c)]
+        if not missing:
+            return []
+        named = [(" ".join(as_asked.get(t, t) for t in c.phrases[0]) if c.phrases and c.term not in as_asked
+                  else as_asked.get(c.term, c.term), {c.term, *c.variants, *(t for p in c.phrases for t in p)})
+                 for c in missing]
+        with span("step:concept_gate", inputs={"absent": [n for n, _s in named]}) as s:
+            out, measured = uncovered(q.text, named, get_embedder(self.charter.settings))
+            s.set_outputs(measured)
+        return out
 
     def _unnamed(self, q: Question, concepts: list[Concept]) -> list[str]:
         """The names the question asks about (``support.named_things``) that no visible passage names."""
@@ -284,30 +322,47 @@ class Answerer:
 
     def _candidates(self, concepts: list[Concept], weights: dict[str, float],
                     passages: list[Passage]) -> list[Candidate]:
+        """Answer windows: runs of 1 to ``WINDOW`` adjacent sentences of one passage that name the question's
+        concepts. A sentence joins a window only when it names a concept or continues the one before it
+        ("It ...", "This ..."), so a window never carries filler; a concept counts once per window."""
         total = sum(weights.values()) or 1.0
         out, seen = [], set()
         for p in passages:
             head_seq = terms(f"{p.chunk.heading}")
             head = {c.term for c in concepts if c.found_in(set(head_seq), head_seq)}
-            for sent in sentences(p.chunk.text):
+            sents = sentences(p.chunk.text)
+            owns = []
+            for sent in sents:
                 seq = terms(sent)
-                norm = " ".join(seq)
-                if norm in seen:
+                owns.append({c.term for c in concepts if c.found_in(set(seq), seq)})
+            for i in range(len(sents)):
+                if not owns[i]:
                     continue
-                seen.add(norm)
-                own = {c.term for c in concepts if c.found_in(set(seq), seq)}
-                if not own:
-                    continue
-                support = (sum(weights[t] for t in own) + 0.5 * sum(weights[t] for t in head - own)) / total
-                out.append(Candidate(sent, p, support, frozenset(own | head), frozenset(own)))
-        # Best support first; the reranker's score breaks ties.
-        out.sort(key=lambda c: (-round(c.support, 3), -c.passage.score))
+                own: set[str] = set()
+                for n in range(1, WINDOW + 1):
+                    j = i + n - 1
+                    if j >= len(sents) or (n > 1 and not (owns[j] or _continues(sents[j]))):
+                        break
+                    own |= owns[j]
+                    text = " ".join(sents[i:j + 1])
+                    norm = " ".join(terms(text))
+                    if norm in seen:
+                        continue
+                    seen.add(norm)
+                    support = (sum(weights[t] for t in own) + 0.5 * sum(weights[t] for t in head - own)) / total
+                    out.append(Candidate(text, p, support, frozenset(own | head), frozenset(own), size=n,
+                                         first=i, assertive=_assertive(sents[i])))
+        # Best support first; shorter windows, then the reranker's score, break ties.
+        out.sort(key=lambda c: (-round(c.support, 3), c.size, -c.passage.score))
         return out
 
     def _by_meaning(self, q: Question, cands: list[Candidate]) -> list[Candidate]:
-        """Rank the best candidates by meaning too: the ``SENTENCE_POOL`` best by support and passage rank
-        are embedded, and each gets ``support + SENTENCE_COSINE x`` its question cosine (min-max scaled)."""
+        """Rank the best windows by meaning too: the ``SENTENCE_POOL`` best by support and passage rank are
+        embedded, and each gets ``support + SENTENCE_COSINE x`` its question cosine (min-max scaled), less
+        ``WINDOW_COST`` per sentence beyond the first, plus ``ASSERTIVE`` when it opens with a statement."""
         from dataclasses import replace
+
+        import numpy as np
 
         from charter.data import get_embedder
 
@@ -315,23 +370,38 @@ class Answerer:
             return []
         order = {id(p): i for i, p in enumerate(dict.fromkeys(c.passage for c in cands))}
         n = len(order) or 1
-        prior = sorted(cands, key=lambda c: -(c.support + PASSAGE_PRIOR * (1 - order[id(c.passage)] / n)))
-        pool = prior[:SENTENCE_POOL]
+
+        def prior(c: Candidate) -> float:
+            return c.support + PASSAGE_PRIOR * (1 - order[id(c.passage)] / n) - WINDOW_COST * (c.size - 1)
+
+        ranked_prior = sorted(cands, key=lambda c: -prior(c))
+        pool = ranked_prior[:SENTENCE_POOL]
         embedder = get_embedder(self.charter.settings)
         qv = embedder.embed_query(q.text)
-        cos = [float(x) for x in embedder.embed([c.text for c in pool]) @ qv]
+        # Windows overlap, so their sentences are embedded once each and a window's vector is the
+        # normalised sum of its sentences' (embedding cost grows with the text, not the windows).
+        parts = [sentences(c.passage.chunk.text)[c.first:c.first + c.size] for c in pool]
+        distinct = list(dict.fromkeys(t for ps in parts for t in ps))
+        vec = dict(zip(distinct, embedder.embed(distinct), strict=True))
+        cos = []
+        for ps in parts:
+            v = sum(vec[t] for t in ps)
+            norm = float(np.linalg.norm(v)) or 1.0
+            cos.append(float(v @ qv) / norm)
         lo, hi = min(cos), max(cos)
         ranked = []
         for c, x in zip(pool, cos, strict=True):
             meaning = (x - lo) / (hi - lo) if hi > lo else 0.0
-            rank = c.support + SENTENCE_COSINE * meaning + PASSAGE_PRIOR * (1 - order[id(c.passage)] / n)
+            rank = prior(c) + SENTENCE_COSINE * meaning + ASSERTIVE * c.assertive
             ranked.append(replace(c, cosine=x, rank=rank))
         ranked.sort(key=lambda c: -c.rank)
-        return ranked + prior[SENTENCE_POOL:]
+        return ranked + ranked_prior[SENTENCE_POOL:]
 
     def _choose(self, cands: list[Candidate], kind: str | None = None) -> list[Candidate]:
+        """The best window, and a second one from another passage when it adds a concept and is nearly as
+        good (``MAX_SENTENCES`` sentences in all)."""
         usable = [c for c in cands if c.support >= MIN_SUPPORT]
-        if kind is not None:  # a question asking for a quantity or a date: only sentences that give one
+        if kind is not None:  # a question asking for a quantity or a date: only windows that give one
             usable = [c for c in usable if has_type(c.text, kind)]
         if not usable:
             return []
@@ -339,10 +409,11 @@ class Answerer:
         chosen = [best]
         covered = set(best.covered)
         for c in usable[1:]:
-            if len(chosen) >= MAX_SENTENCES:
-                break
-            # A further sentence must be nearly as good as the best, or add a key term and be close.
-            if c.rank >= 0.8 * best.rank or ((c.covered - covered) and c.rank >= 0.6 * best.rank):
+            if sum(x.size for x in chosen) + c.size > MAX_SENTENCES:
+                continue
+            if c.passage.chunk.chunk_id in {x.passage.chunk.chunk_id for x in chosen}:
+                continue  # one window per passage: an overlapping or distant second window says less
+            if (c.covered - covered) and c.rank >= 0.8 * best.rank:
                 chosen.append(c)
                 covered |= c.covered
         return chosen
@@ -398,6 +469,23 @@ class Answerer:
                 kept.append(_model_candidate(text, p))
             s.set_outputs({"kept": [c.text for c in kept], "dropped": dropped})
             return kept[:MAX_SENTENCES]
+
+
+_CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|the same|so|then|there)\b", re.I)
+_VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
+                   r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"
+                   r"needs?|takes?|goes|comes?|becomes?|refuses?|allows?|enforces?|\w+(?:ed|es))\b", re.I)
+
+
+def _continues(sentence: str) -> bool:
+    """Whether a sentence continues the one before it (opens with a pronoun or a linking word)."""
+    return bool(_CONTINUES.match(sentence))
+
+
+def _assertive(sentence: str) -> bool:
+    """A statement of fact: it has a verb and is neither a question nor a lead-in to a list or code."""
+    s = sentence.rstrip()
+    return not s.endswith((":", "?")) and bool(_VERB.search(s))
 
 
 def _model_candidate(text: str, p: Passage) -> Candidate:

@@ -69,13 +69,8 @@ def markdown(answers: list[Answer], meta: dict[str, Any]) -> str:
 
 def docx_bytes(answers: list[Answer], meta: dict[str, Any]) -> bytes:
     """The response as a DOCX document."""
-    try:
-        import docx
-        from docx.shared import Pt, RGBColor
-    except ImportError:
-        from charter.errors import CharterError
-
-        raise CharterError("writing DOCX needs python-docx: pip install 'charter[docs]'") from None
+    import docx  # a dependency of charter-questionnaire
+    from docx.shared import Pt, RGBColor
     doc = docx.Document()
     doc.add_heading(f"Response to {meta.get('source', 'questionnaire')}", level=0)
     doc.add_paragraph(f"Drafted by Charter for {meta.get('principal', '?')} on {dt.date.today().isoformat()} "

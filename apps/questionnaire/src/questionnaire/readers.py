@@ -26,13 +26,6 @@ class UnreadableDocument(CharterError):
     code = "unreadable_document"
 
 
-def _need(module: str, extra: str = "docs") -> object:
-    try:
-        return __import__(module)
-    except ImportError:
-        raise CharterError(f"reading this file needs the '{module}' package: pip install 'charter[{extra}]'") from None
-
-
 @dataclass(frozen=True)
 class Section:
     """A run of text under one heading path (heading levels joined by ' > ')."""
@@ -175,8 +168,7 @@ def _read_html(text: str, fallback_title: str) -> ParsedDocument:
 
 
 def _read_pdf(path: Path) -> ParsedDocument:
-    _need("pypdf")
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # a dependency of charter-questionnaire (imported here: it is slow)
     from pypdf.errors import PdfReadError
 
     try:
@@ -201,8 +193,7 @@ def _read_pdf(path: Path) -> ParsedDocument:
 
 
 def _open_docx(path: Path) -> object:
-    _need("docx")
-    import docx
+    import docx  # a dependency of charter-questionnaire
 
     try:
         return docx.Document(str(path))
@@ -335,8 +326,7 @@ def read_rows(path: Path, *, need_answer: bool = False) -> list[Row]:
         except UnicodeDecodeError:
             raise InvalidInput(f"{path}: the CSV is not UTF-8 text") from None
     elif suffix == ".xlsx":
-        _need("openpyxl")
-        import openpyxl
+        import openpyxl  # a dependency of charter-questionnaire
 
         try:
             wb = openpyxl.load_workbook(str(path), read_only=True, data_only=True)

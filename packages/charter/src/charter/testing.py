@@ -24,6 +24,7 @@ from types import ModuleType
 import pytest
 
 from charter.doctor import reachable
+from charter.plugins import missing_extra
 from charter.settings import Settings, load_settings
 from charter.store import Store, upgrade
 
@@ -201,8 +202,7 @@ def require_module(name: str, extra: str | None = None) -> ModuleType:
     except ModuleNotFoundError as exc:
         if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
             raise
-        hint = f" (pip install -e 'packages/charter[{extra}]')" if extra else ""
-        unavailable(f"{name} is not installed{hint}")
+        unavailable((missing_extra(name, extra) if extra else None) or f"{name} is not installed")
         raise  # unreachable: skip and fail raise
 
 

@@ -82,13 +82,14 @@ def test_agent_cli_lists_shows_and_promotes(home: Path, charter) -> None:
     out = charter("agent", "promote", "assistant", "--alias", "challenger", "--note", "first")
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"assistant: challenger -> {digest[:12]}"
-    out = charter("agent", "promote", "assistant", "challenger")  # champion := challenger
-    assert out.returncode == 0, out.stderr
+    out = charter("agent", "promote", "assistant", "challenger")  # champion := challenger, with no evidence
+    assert out.returncode == 3 and out.stderr.count("\n") == 1, out.stderr
+    assert f"promotion of assistant@{digest[:12]} to champion refused: agent 'assistant' has no gate suite" in out.stderr
     listed = charter("agent", "list")
-    assert f"champion={digest[:12]}" in listed.stdout and f"challenger={digest[:12]}" in listed.stdout
-    shown = charter("agent", "show", "assistant", "--version", "champion")
+    assert f"challenger={digest[:12]}" in listed.stdout and "champion=" not in listed.stdout
+    shown = charter("agent", "show", "assistant", "--version", "challenger")
     assert shown.returncode == 0, shown.stderr
     assert digest in shown.stdout and '"max_steps": 5' in shown.stdout and "first" in shown.stdout
     missing = charter("agent", "show", "assistnt")
     assert missing.returncode == 4 and "did you mean 'assistant'" in missing.stderr
-    assert AgentVersions(current.store).get("assistant", "champion").content_hash == digest
+    assert "champion" not in AgentVersions(current.store).aliases("assistant")

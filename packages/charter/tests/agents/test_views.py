@@ -129,3 +129,19 @@ def test_chat_inputs_take_the_last_user_message_and_history_only_when_asked_for(
         "question": "second", "history": [{"role": "user", "content": "first"}, {"role": "assistant", "content": "one"}]}
     with pytest.raises(InvalidInput, match="no message with role 'user'"):
         DEFAULT_VIEW.inputs([Turn(role="assistant", content="x")], Plain, "a")
+
+
+def test_the_default_view_corrects_with_text_or_json() -> None:
+    from charter.agents.views import View
+
+    view = View()
+    assert view.correction_kind == "text"
+    assert view.correction_text({"answer": "Paris"}) == "Paris"
+    assert '"citations"' in view.correction_text({"answer": "A", "citations": [{"doc": "d1"}]})  # edited with them
+    assert view.check_correction("Rome").ok and not view.check_correction("  ").ok
+    assert view.correction("Rome", "answer") == {"answer": "Rome"}
+    assert view.correction('{"answer": "Roma", "citations": []}') == {"answer": "Roma", "citations": []}
+    with pytest.raises(InvalidInput, match="corrected: the correction is empty"):
+        view.correction(" ")
+    preview = view.preview_correction('{"answer": "Rome"}', principal="ann")
+    assert preview.summary == "Rome"

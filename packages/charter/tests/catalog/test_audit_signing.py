@@ -247,3 +247,61 @@ def test_the_key_can_come_from_the_environment(home: Path) -> None:
     assert "s3cret" not in repr(key) and "s3cret" not in repr(settings)
     with pytest.raises(ConfigError, match="too short"):
         AuditKey.load(load_settings(home, environ={"CHARTER_AUDIT_KEY": "short"}))
+
+
+def test_concurrent_signed_writers_keep_the_chain_and_the_checkpoint(sqlite_store: Store, key: AuditKey) -> None:
+    import threading
+
+    # Separate catalogs and key handles (own locks, own open head files), as separate processes have.
+    catalogs = [Catalog(sqlite_store, audit_key=AuditKey.load(_Settings(key))) for _ in range(4)]
+    errors: list[BaseException] = []
+
+    def work(cat: Catalog) -> None:
+        try:
+            for n in range(10):
+                cat.audit(actor="w", action="query", securable=None, allowed=True, reason=str(n))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in catalogs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    result = catalogs[0].verify_audit()
+    assert result.ok, result.problem
+    assert (result.signed, result.head) == (40, 40)
+
+
+class _Settings:
+    """Just what AuditKey.load reads: the key file and head file of an existing key."""
+
+    def __init__(self, key: AuditKey) -> None:
+        from types import SimpleNamespace
+
+        self.home = key.head_file.parent
+        self.audit = SimpleNamespace(key=None, key_file=self.home / "audit.key", head_file=key.head_file)
+
+
+def test_a_key_that_cannot_be_created_is_one_clear_error(tmp_path: Path) -> None:
+    from charter.settings import load_settings
+
+    (tmp_path / "home").mkdir()
+    (tmp_path / "not-a-dir").write_text("a file where the key's directory should be")
+    (tmp_path / "home" / "charter.toml").write_text(f'[audit]\nkey_file = "{tmp_path}/not-a-dir/audit.key"\n')
+    with pytest.raises(ConfigError, match=r"^cannot create the audit key .*not-a-dir/audit.key: .*; run `charter init`"):
+        AuditKey.load(load_settings(tmp_path / "home", environ={}))
+
+
+def test_a_forged_row_that_cannot_be_read_is_reported_not_a_crash(signed_sqlite: Catalog) -> None:
+    from charter.errors import StoreError
+
+    _sql(signed_sqlite.store, "INSERT INTO catalog_audit (id, ts, actor, action, allowed, reason, details, prev_hash, "
+         "hash) VALUES (8, 'not a time', 'mallory', 'query', 1, 'x', '{}', 'x', 'y')")
+    signed_sqlite.audit(actor="carol", action="query", securable=ORDERS, allowed=True, reason="still audited")
+    result = signed_sqlite.verify_audit()
+    assert not result.ok and result.checked == 7
+    assert result.problem == "audit record 8 holds a value that cannot be read: forged in the store"
+    with pytest.raises(StoreError, match="cannot be read"):
+        signed_sqlite.audit_log()

@@ -62,3 +62,26 @@ def test_parse_since() -> None:
     assert parse_since("2026-01-30", now) == datetime(2026, 1, 30, tzinfo=UTC)
     with pytest.raises(InvalidInput, match="--since 'yesterday'"):
         parse_since("yesterday", now)
+
+
+def test_init_makes_the_audit_key_and_verify_uses_it(home: Path, charter) -> None:  # type: ignore[no-untyped-def]
+    made = charter("init")
+    assert made.returncode == 0, made.stderr
+    assert f"audit    key {home / 'audit.key'}" in made.stdout.replace("\n", "")
+    assert (home / "audit.key").stat().st_mode & 0o777 == 0o600
+    assert (home / "audit.head").stat().st_mode & 0o777 == 0o600
+    for stmt in ("CREATE USER bob", "CREATE CATALOG main"):
+        assert charter("sql", stmt).returncode == 0
+    ok = charter("audit", "verify")
+    assert ok.returncode == 0, ok.stderr
+    assert "audit chain intact" in ok.stdout and "signed: records 1.." in ok.stdout and "head checkpoint" in ok.stdout
+    # Cut the tail and fix the in-store head to match: the checkpoint outside the store remembers.
+    with sqlite3.connect(home / "charter.db") as db:
+        last, = db.execute("SELECT max(id) FROM catalog_audit").fetchone()
+        prev, = db.execute("SELECT hash FROM catalog_audit WHERE id = ?", (last - 1,)).fetchone()
+        db.execute("DELETE FROM catalog_audit WHERE id = ?", (last,))
+        db.execute("UPDATE catalog_state SET audit_head_id = ?, audit_head_hash = ?", (last - 1, prev))
+    bad = charter_process("audit", "verify")
+    assert bad.returncode == 1
+    assert bad.stderr.strip().startswith(f"error: audit log tampered: audit records after {last - 1} were deleted: "
+                                         "the signed head checkpoint")

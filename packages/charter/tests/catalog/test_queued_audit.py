@@ -49,10 +49,10 @@ def test_a_record_that_cannot_be_stored_is_raised_to_the_waiter(sqlite_store: St
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     cat = Catalog(sqlite_store)
 
-    def broken(session: Any, key: Any, records: Any) -> None:
+    def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("the audit table is gone")
 
-    monkeypatch.setattr("charter.catalog.service.append_records", broken)
+    monkeypatch.setattr(cat.store, "session", broken)  # every write transaction fails
     receipt = cat.queue_audit(actor="bob", action="query", securable=None, allowed=True, reason="ok")
     with pytest.raises(RuntimeError, match="the audit table is gone"):
         receipt.wait(10)

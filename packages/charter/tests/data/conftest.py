@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from data_helpers import ENGINES, build_duckdb, build_source
+from data_helpers import ENGINES, Estate, build_duckdb, build_source
 
 from charter.catalog import Catalog
 from charter.data import DataService
@@ -56,24 +54,6 @@ def shop(tmp_path: Path, data: DataService, catalog: Catalog) -> DataService:
     return data
 
 
-
-
-@dataclass
-class Estate:
-    """One source 'src' on a real engine: orders (row filter + ssn mask for non-hr), salaries (no grant),
-    tasks, two views. bob may read orders and orders_view only."""
-
-    data: DataService
-    catalog: Catalog
-    kind: str
-    schema: str
-    read: Callable[[str], list[tuple[Any, ...]]]  # raw SQL on the engine, no governance
-
-    def t(self, name: str) -> str:
-        return f"src.{self.schema}.{name}"
-
-    def raw(self, name: str) -> str:
-        return name if self.kind in ("duckdb", "sqlite", "mariadb") else f"{self.schema}.{name}"
 
 
 @pytest.fixture(params=[pytest.param(e, marks=[pytest.mark.postgres] if e == "postgresql" else

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
+    from charter.data import DataService
 
 
 def build_duckdb(path: Path, statements: list[str]) -> str:
@@ -104,3 +109,21 @@ def build_source(kind: str, tmp_path: Path, request: Any) -> tuple[str, str, Cal
             e.dispose()
 
     return source_url, schema, read_server
+
+
+@dataclass
+class Estate:
+    """One source 'src' on a real engine: orders (row filter + ssn mask for non-hr), salaries (no grant),
+    tasks, two views. bob may read orders and orders_view only."""
+
+    data: DataService
+    catalog: Catalog
+    kind: str
+    schema: str
+    read: Callable[[str], list[tuple[Any, ...]]]  # raw SQL on the engine, no governance
+
+    def t(self, name: str) -> str:
+        return f"src.{self.schema}.{name}"
+
+    def raw(self, name: str) -> str:
+        return name if self.kind in ("duckdb", "sqlite", "mariadb") else f"{self.schema}.{name}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Estate
+from data_helpers import Estate
 
 from charter.errors import (
     CharterError,

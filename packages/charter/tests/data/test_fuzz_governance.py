@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import Estate
+from data_helpers import Estate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Estate
+from data_helpers import Estate
 
 from charter.catalog import Catalog, QueryPolicy
 from charter.data import DataService

@@ -9,8 +9,7 @@ with the real values (so the filter is the real filter, not one that is always f
 from __future__ import annotations
 
 import pytest
-from conftest import Estate
-from data_helpers import ORDERS
+from data_helpers import ORDERS, Estate
 
 from charter.catalog import QueryPolicy
 from charter.errors import PermissionDenied

@@ -273,3 +273,30 @@ def test_executor_is_an_object_not_a_string(sqlite_store, tmp_path):
     assert executor_named("ray", 3).concurrency == 3
     with pytest.raises(InvalidInput, match="unknown executor 'rya'; did you mean 'ray'"):
         executor_named("rya")
+
+
+def test_cache_never_crosses_principals(sqlite_store, tmp_path):
+    """An item that names no principal runs as whoever runs it: one runner's cached output is
+    never shown to another (issue 16); the same runner again is served from the cache."""
+    ds = load_file(write_jsonl(tmp_path / "who.jsonl", [{"id": "a", "q": 1, "expected": "x"},
+                                                         {"id": "b", "q": 2, "principal": "guest", "expected": "x"}]),
+                   expect=["expected"])
+    calls = []
+
+    def who(inputs, principal):
+        calls.append(principal)
+        return {"secret": f"for {principal}"}
+
+    runs = Runs(sqlite_store)
+    target = CallableTarget(who, name="who", version="v")
+    first = runs.run(target, ds, _scorers(), principal="alice")
+    second = runs.run(target, ds, _scorers(), principal="bob")
+    by_id = {i.item_id: i for i in second.items}
+    assert by_id["a"].output == {"secret": "for bob"} and not by_id["a"].cached
+    assert by_id["b"].output == {"secret": "for guest"} and by_id["b"].cached  # the item names its principal
+    assert [i.output for i in first.items] == [{"secret": "for alice"}, {"secret": "for guest"}]
+    on_behalf = runs.run(target, ds, _scorers(), principal="alice", run_as="carol")
+    assert [i.output for i in on_behalf.items] == [{"secret": "for carol"}] * 2
+    assert not any(i.cached for i in on_behalf.items)
+    again = runs.run(target, ds, _scorers(), principal="alice")
+    assert all(i.cached for i in again.items) and sorted(calls) == ["alice", "bob", "carol", "carol", "guest"]

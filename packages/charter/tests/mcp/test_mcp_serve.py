@@ -182,6 +182,17 @@ def test_http_maps_each_token_to_its_principal(http_server: tuple[str, TokenStor
     tokens.revoke(tokens.list("alice")[0].id)
     refused = httpx.post(url, json={}, headers={"Authorization": f"Bearer {alice}"})
     assert refused.status_code == 401 and "revoked" in refused.json()["message"]
+    refusals = [e for e in tokens.catalog.audit_log(principal="(unauthenticated)") if not e.allowed]
+    assert len(refusals) == 3 and refusals[-1].reason.endswith("was revoked")  # every 401 is audited
+    # Bodies are capped before authentication reads them (the server's RequestGuard).
+    import socket
+
+    host, port = url.removeprefix("http://").split("/")[0].split(":")
+    with socket.create_connection((host, int(port)), timeout=20) as s:
+        s.sendall(b"POST /mcp HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 50000000\r\n\r\n")  # declared, never sent: answered without reading it
+        reply = s.recv(65536)
+    assert reply.startswith(b"HTTP/1.1 413"), reply
 
 
 class Words(BaseModel):

@@ -51,6 +51,17 @@ def test_revoked_and_expired_tokens_stop_working(tokens: TokenStore, catalog: Ca
     assert [t.revoked for t in tokens.list()] == [True, False]
 
 
+def test_revoking_anothers_token_is_refused_and_audited(tokens: TokenStore, catalog: Catalog) -> None:
+    tokens.issue("bob")
+    with pytest.raises(PermissionDenied, match="only a metastore admin may revoke"):
+        tokens.revoke(tokens.list("bob")[0].id, actor="alice")
+    refused = catalog.audit_log()[-1]
+    assert (refused.actor, refused.action, refused.allowed) == ("alice", "revoke token", False)
+    assert [t.revoked for t in tokens.list("bob")] == [False]
+    tokens.revoke(tokens.list("bob")[0].id, actor="bob")  # its own token: allowed
+    assert [t.revoked for t in tokens.list("bob")] == [True]
+
+
 def test_only_an_admin_issues_tokens_for_others(tokens: TokenStore, catalog: Catalog) -> None:
     with pytest.raises(PermissionDenied, match="for 'bob'"):
         tokens.issue("bob", actor="alice")

@@ -132,3 +132,19 @@ class Browser:
 
     def post(self, url: str, data: dict[str, str] | None = None, **kw: Any) -> Any:
         return self.client.post(url, data=None if data is None else {**data, "csrf": self.csrf}, **kw)
+
+
+def give_evidence(world: World, ref: str) -> None:
+    """What promoting ``ref`` to champion needs: a gate suite for `capital` (one question, accuracy 1), a
+    passing gate run of that version, and a reviewer's (the admin's) sign-off."""
+    from charter.evals.datasets import Dataset, Datasets, Item
+    from charter.monitor.release import Release
+    from charter.settings import GateSettings
+
+    world.charter.settings.gates["capital"] = GateSettings(dataset="capital-gate", scorers=["exact:field=answer"],
+                                                           min={"accuracy": 1.0}, concurrency=1)
+    item = Item(id="1", inputs={"question": "Capital of France?"}, expectations={"answer": "Paris"})
+    Datasets(world.charter.store).add(Dataset(name="capital-gate", items=[item], source="test"), actor="admin")
+    release = Release(world.charter, world.registry)
+    assert release.gate("capital", ref).passed
+    release.signoff("capital", ref, reviewer="admin")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from charter.agents.versions import AgentVersions
-from server.conftest import capital_agent
+from server.conftest import capital_agent, give_evidence
 
 
 def test_statements_run_as_the_caller(world, client) -> None:
@@ -41,6 +41,9 @@ def test_versions_and_alias_need_manage(world, client) -> None:
     body = {"ref": saved.content_hash}
     denied = client.put("/v1/agents/capital/aliases/champion", json=body, headers=world.auth("ann"))
     assert denied.status_code == 403 and "MANAGE" in denied.json()["error"]["message"]
+    refused = client.put("/v1/agents/capital/aliases/champion", json=body, headers=world.auth("admin"))
+    assert refused.status_code == 403 and "to champion refused" in refused.json()["error"]["message"]
+    give_evidence(world, saved.content_hash)  # a passing gate and a reviewer's sign-off
     ok = client.put("/v1/agents/capital/aliases/champion", json=body, headers=world.auth("admin"))
     assert ok.status_code == 200 and "champion" in ok.json()["aliases"]
     assert client.get("/v1/agents/ghost/versions", headers=world.auth("ann")).status_code == 404

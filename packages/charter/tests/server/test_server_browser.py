@@ -16,6 +16,7 @@ import pytest
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
 from charter.testing import CHROMIUM, CHROMIUM_ARGS, axe_violations, require_browser
+from server.conftest import give_evidence
 
 AXE = Path(__file__).parent / "axe" / "axe.min.js"
 VIEWPORTS = {"laptop": {"width": 1366, "height": 800}, "tablet": {"width": 820, "height": 1180}}
@@ -88,6 +89,7 @@ def test_an_expert_corrects_edits_compares_and_promotes_in_the_browser(world, ba
             expect(page.locator("#comparison")).to_contain_text("accuracy")
             expect(page.locator("body")).to_contain_text("1 paired items")
             check_page(page, "compare", shots)
+            give_evidence(world, "challenger")  # promotion needs a passing gate and a reviewer's sign-off
             page.get_by_role("button", name="Promote challenger").click()
             expect(page.locator("h1")).to_have_text("Agent capital")
 

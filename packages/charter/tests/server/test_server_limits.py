@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from charter.mcp.tokens import TokenStore
 from charter.models.limits import MemoryLimiter, RedisLimiter
 from charter.server import create_app
-from charter.server.limits import EdgeLimits
+from charter.server.limits import EdgeLimits, FailedAuthLimit
 
 FIXED_CLOCK = 1_800_000_000.0  # inside one minute window, so a test never straddles a reset
 
@@ -59,3 +59,54 @@ def test_two_workers_on_one_redis_admit_exactly_the_limit_together(world, redis_
     codes = [_invoke(apps[n % 2], world.tokens["ann"]).status_code for n in range(12)]
     assert codes.count(200) == 5 and codes.count(429) == 7
     assert codes[:5] == [200] * 5
+
+
+def _failed_auth(world, per_client: int, clock: list[float]) -> FailedAuthLimit:  # type: ignore[no-untyped-def]
+    world.charter.settings.server.unauthenticated_requests_per_minute = per_client
+    return FailedAuthLimit(world.charter.settings, MemoryLimiter(clock=lambda: clock[0]),
+                           audit=world.charter.catalog.audit, clock=lambda: clock[0])
+
+
+def _unauth_audit(world, since: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return [(e.action, e.reason) for e in world.charter.catalog.audit_log(limit=100_000)[since:]
+            if e.actor == "(unauthenticated)"]
+
+
+def test_unauthenticated_flood_is_limited_per_client_and_audited_once_per_window(world) -> None:
+    """Issue 20: past the per-client limit, failed authentications are answered 429 and written as one
+    audit record per client per window, not one per request (whichever way authentication failed)."""
+    clock = [FIXED_CLOCK]
+    fa = _failed_auth(world, 3, clock)
+    app = create_app(world.charter, world.registry, failed_auth=fa)
+    flood, other = TestClient(app, raise_server_exceptions=False), TestClient(app, client=("10.0.0.9", 4000))
+    since = len(world.charter.catalog.audit_log(limit=100_000))
+    bad = {"Authorization": "Bearer cht_wrong"}
+    answers = [flood.get("/v1/agents", headers=bad), flood.get("/v1/agents"),  # bad token, no token
+               _invoke(flood, "cht_wrong"),  # refused by the body guard before the body is read
+               *(flood.get("/v1/agents", headers=bad) for _ in range(4)), _invoke(flood, "cht_wrong"),
+               flood.get("/v1/agents")]
+    assert [r.status_code for r in answers] == [401] * 3 + [429] * 6
+    assert all(int(r.headers["retry-after"]) >= 1 for r in answers[3:])
+    assert "unauthenticated requests/minute from client testclient (3)" in answers[3].json()["error"]["message"]
+    assert len(_unauth_audit(world, since)) == 3  # the three within the limit, one record each
+    assert other.get("/v1/agents", headers=bad).status_code == 401  # another client has its own count
+    assert flood.get("/v1/agents", headers=world.auth("ann")).status_code == 200  # a good token still works
+    assert fa.flush() == 0  # the window is still open: nothing tallied is written yet
+    clock[0] += 60
+    assert flood.get("/v1/agents", headers=bad).status_code == 401  # a new window; the old one is written first
+    records = _unauth_audit(world, since)
+    assert len(records) == 6
+    assert records[4][0] == FailedAuthLimit.ACTION
+    assert records[4][1].startswith("6 refused unauthenticated requests from client testclient in the minute from ")
+    assert "past the limit of 3/minute ([server] unauthenticated_requests_per_minute)" in records[4][1]
+    assert fa.flush(everything=True) == 0  # nothing refused past the limit in the new window
+
+
+def test_unauthenticated_limit_default_and_off(world) -> None:
+    assert world.charter.settings.server.unauthenticated_requests_per_minute == 60
+    fa = _failed_auth(world, 1, [FIXED_CLOCK])
+    assert fa.check("a") is None and fa.check("a") is not None and fa.check("b") is None
+    assert fa.flush(everything=True) == 1
+    world.charter.settings.server.unauthenticated_requests_per_minute = None
+    off = FailedAuthLimit(world.charter.settings)
+    assert off.limiter is None and all(off.check("a") is None for _ in range(5))

@@ -8,7 +8,7 @@ from charter.evals.datasets import Dataset, Datasets, Item
 from charter.evals.runs import Runs
 from charter.evals.scorers import Score, Scorer, ScorerRegistry
 from charter.evals.targets import AgentTarget
-from server.conftest import Browser, capital_agent
+from server.conftest import Browser, capital_agent, give_evidence
 
 
 def _reviewer(world) -> None:  # type: ignore[no-untyped-def]
@@ -97,6 +97,9 @@ def test_invoke_serves_the_champion_after_a_promotion(world, client) -> None:
         return world.charter.tracer.get(r.json()["trace_id"]).spans[0].attributes["version"]
 
     assert served_version() == capital_agent().content_hash()[:12]
+    refused = browser.post("/review/agents/capital/promote", data={}, follow_redirects=False)
+    assert refused.status_code == 403 and "no reviewer has signed it off" in refused.text  # no evidence yet
+    give_evidence(world, "challenger")
     assert browser.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
     assert served_version() == challenger.content_hash[:12]
     audit = [e for e in world.charter.catalog.audit_log(principal="admin") if e.action == "set champion"]

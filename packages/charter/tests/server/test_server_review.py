@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from charter.agents.versions import AgentVersions
 from charter.evals.datasets import Datasets
+from charter.mcp.tokens import TokenStore
 from charter.server.web import csrf_token
-from server.conftest import Browser, page_csrf
+from server.conftest import Browser, give_evidence, page_csrf
 
 
 def _trace(world, client) -> str:  # type: ignore[no-untyped-def]
@@ -73,6 +74,14 @@ def test_edit_a_prompt_then_promote_the_challenger(world, client) -> None:
     assert bad.status_code == 422
     page = client.get("/review/agents/capital")
     assert "Promote challenger" in page.text
+    assert "not ready to promote: agent &#39;capital&#39; has no gate suite" in page.text
+    refused = client.post("/review/agents/capital/promote", data={}, follow_redirects=False)
+    assert refused.status_code == 403 and "no gate suite" in refused.json()["error"]["message"]
+    signed = client.post("/review/agents/capital/signoff", data={"note": "read the prompt"}, follow_redirects=False)
+    assert signed.status_code == 303
+    assert "no reviewer has signed it off" not in client.get("/review/agents/capital").text
+    give_evidence(world, "challenger")
+    assert "ready to promote: gate passed" in client.get("/review/agents/capital").text
     assert client.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
     assert versions.get("capital", "champion").content_hash == challenger.content_hash
     assert any(e.action == "promote challenger" and e.allowed for e in world.charter.catalog.audit_log())
@@ -97,3 +106,35 @@ def test_compare_challenger_with_champion_on_the_corrected_golden_set(world, cli
     assert page.status_code == 200, page.text
     assert "1 paired items" in page.text
     assert '<td>accuracy</td><td class="num">1.000</td><td class="num">1.000</td><td class="num">+0.000</td>' in page.text
+
+
+def test_compare_runs_as_the_reviewer_never_as_a_principal_named_in_the_golden_set(world, client) -> None:
+    from charter.evals.datasets import Dataset, Item
+
+    cat = world.charter.catalog
+    cat.create_principal("carol")
+    cat.create_principal("reviewers", "group")
+    cat.add_member("reviewers", "carol")
+    # The golden set names ann, who may run the agent; carol may not.
+    Datasets(world.charter.store).add(Dataset(name="capital-golden", items=[
+        Item(id="q1", inputs={"question": "Capital of France?"}, expectations={"answer": "Paris"}, principal="ann")]))
+    edited = client.post("/review/agents/capital/steps/answer", data={"prompt": "One word: {question}"},
+                         headers=world.auth("admin"), follow_redirects=False)  # a challenger to compare
+    assert edited.status_code in (200, 303), edited.text
+    token = TokenStore(world.charter.store, cat).issue("carol")  # a reviewer, without EXECUTE on capital
+    browser = Browser(client, token)
+    before = len(cat.audit_log(limit=100_000))
+    refused = browser.post("/review/agents/capital/compare", data={"dataset": "capital-golden"})
+    assert refused.status_code == 403 and "EXECUTE" in refused.json()["error"]["message"]
+    new = cat.audit_log(limit=100_000)[before:]
+    assert [(e.actor, e.action, e.allowed) for e in new if e.action == "evaluate challenger"][-1] == (
+        "carol", "evaluate challenger", False)
+    assert not [e for e in new if e.action == "run agent"]  # nothing ran, as ann or anyone
+
+    cat.grant("EXECUTE", "agent:capital", "carol")
+    cat.grant("QUERY", "model:fake", "carol")
+    before = len(cat.audit_log(limit=100_000))
+    page = browser.post("/review/agents/capital/compare", data={"dataset": "capital-golden"})
+    assert page.status_code == 200, page.text
+    runs = [e for e in cat.audit_log(limit=100_000)[before:] if e.action == "run agent"]
+    assert runs and {e.actor for e in runs} == {"carol"}  # two runs (champion, challenger), both as carol

@@ -47,6 +47,8 @@ def test_the_queue_shows_questions_and_answers_with_filters_search_paging_and_co
     assert len(_rows(browser.get("/review", params={"sample_rate": 1.0, "since": "1h"}).text)) == 4
     assert browser.get("/review", params={"since": "yesterday"}).status_code == 422
     assert browser.get("/review", params={"source": "gossip"}).status_code == 422
+    as_the_form_sends = {"q": "italy", "agent": "", "source": "", "since": "", "reviewed": "no", "sample_rate": 1.0}
+    assert len(_rows(browser.get("/review", params=as_the_form_sends).text)) == 1  # empty fields filter nothing
 
     first_page = browser.get("/review", params={"sample_rate": 1.0, "per_page": 3})
     second_page = browser.get("/review", params={"sample_rate": 1.0, "per_page": 3, "page": 2})
@@ -134,3 +136,22 @@ def test_compare_shows_changed_items_first_with_deltas_and_intervals(world, clie
     items = re.findall(r'<tr class="(changed|same)">(.*?)</tr>', page.text, re.S)
     assert [k for k, _ in items] == ["changed", "changed"]
     assert "Capital of Italy?" in items[0][1] and "wrong: " in items[0][1] and "right: " in items[0][1]
+
+
+def test_the_shared_template_environment_renders_the_same_from_eight_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from charter.agents.views import Fact, Paragraph, Rendering
+    from charter.server.web import TEMPLATES
+
+    def page(n: int) -> str:  # each thread renders its own value; the environment's cache is shared
+        rendering = Rendering(summary=f"s{n}", blocks=[Paragraph(text=f"<b>{n}</b> **{n}**"),
+                                                       Fact(label="Query", value=f"Q{n}", code=True)])
+        return TEMPLATES.env.get_template("_preview.html").render(rendering=rendering, csrf="x", me=None, title="")
+
+    expected = {n: page(n) for n in range(64)}
+    with ThreadPoolExecutor(8) as pool:
+        for _ in range(5):
+            TEMPLATES.env.cache.clear()  # the threads race to compile and cache the templates
+            assert dict(zip(range(64), pool.map(page, range(64)), strict=True)) == expected
+    assert "&lt;b&gt;7&lt;/b&gt; <strong>7</strong>" in expected[7] and "<code>Q7</code>" in expected[7]

@@ -22,6 +22,7 @@ class Sink:
         self.fail_on = fail_on or set()
         self.gate = gate
         self.threads: set[str] = set()
+        self.ran_on: list[threading.Thread] = []  # the thread of each batch
         self.entered = threading.Event()  # set once persist is first called
 
     def __call__(self, batch: Sequence[int]) -> None:
@@ -29,6 +30,7 @@ class Sink:
         if self.gate is not None:
             assert self.gate.wait(10), "the test never opened the gate"
         self.threads.add(threading.current_thread().name)
+        self.ran_on.append(threading.current_thread())
         if self.fail_on & set(batch):
             raise RuntimeError(f"disk full while storing {min(self.fail_on & set(batch))}")
         self.batches.append(list(batch))
@@ -179,6 +181,18 @@ for i in range(100):
 """
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
     assert out.read_text().split() == [str(i) for i in range(100)]
+
+
+def test_an_idle_writer_lets_its_thread_go_and_the_next_record_starts_another() -> None:
+    sink = Sink()
+    writer = BatchWriter("idle", sink, idle_exit_s=0.05)
+    writer.put(1)
+    assert writer.flush(10)
+    first = sink.ran_on[0]
+    first.join(10)
+    assert not first.is_alive()  # idle: its thread ended
+    writer.put(2)
+    assert writer.flush(10) and sink.stored == [1, 2] and sink.ran_on[1] is not first
 
 
 def test_bad_bounds_are_refused() -> None:

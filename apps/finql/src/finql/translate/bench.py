@@ -261,6 +261,7 @@ def summarize(name: str, run: RunResult, dataset: Dataset, correctness: str,
     if name == "finql-baseline":
         calls = {"one_big_prompt": len(items)}
     rules_ok = [_rules_correct(it, rules_score) for it in run.items] if rules_score else [bool(it.passed) for it in run.items]
+    lift = _model_lift(run, rules_ok, calls)
     return {"accuracy": m.get("accuracy", 0.0), "wrong_answer_rate": sum(_wrong(i) for i in items) / n,
             "refusal_rate": sum(_refused(i) for i in items) / n,
             "latency_p50_s": float(np.percentile(lat, 50)),
@@ -268,7 +269,21 @@ def summarize(name: str, run: RunResult, dataset: Dataset, correctness: str,
             "cost_per_question": m.get("cost", 0.0), "n": len(items), "run_id": run.run_id,
             "accuracy_rules_only": sum(rules_ok) / n, "accuracy_rules_plus_model": m.get("accuracy", 0.0),
             "model_calls": calls, "items_with_model_calls": sum(1 for it in run.items if _calls(it)),
+            "model_lift": lift,
             "step_accuracy": steps, "by_tag": _by_tag(run, items), "items": items}
+
+
+def _model_lift(run: RunResult, rules_ok: list[bool], calls: dict[str, int]) -> dict[str, dict[str, float]]:
+    """Per model step, over the items where it was asked: how many, and the accuracy of the rules alone
+    (every close call refused) against the chain with the model's choices, on the same run."""
+    out = {}
+    for step in calls:
+        asked = [(ok, bool(it.passed)) for ok, it in zip(rules_ok, run.items, strict=True)
+                 if isinstance(it.output, dict) and int((it.output.get("model_calls") or {}).get(step, 0))]
+        n = len(asked)
+        out[step] = {"items": float(n), "rules_only": sum(r for r, _m in asked) / n if n else 0.0,
+                     "rules_plus_model": sum(m for _r, m in asked) / n if n else 0.0}
+    return out
 
 
 def _refused(item: dict[str, Any]) -> bool:
@@ -409,6 +424,9 @@ def table_rows(results: dict[str, AgentRun]) -> list[list[str]]:
     rows += [[key, *[fmt.format(s[key]) for s in sums]] for key, fmt in ROWS]
     model_steps = sorted({k for s in sums for k in s.get("model_calls", {})}, key=lambda k: (k not in MODEL_STEPS, k))
     rows += [[f"model calls {k}", *[str(s.get("model_calls", {}).get(k, "")) for s in sums]] for k in model_steps]
+    rows += [[f"model lift {k} (rules -> +model)", *[
+        (lambda x: f"{x['rules_only']:.0%} -> {x['rules_plus_model']:.0%} of {int(x['items'])}" if x else "")(
+            s.get("model_lift", {}).get(k)) for s in sums]] for k in model_steps if k in MODEL_STEPS]
     steps = _ordered({k for s in sums for k in s["step_accuracy"]})
     rows += [[f"step {k}", *[f"{s['step_accuracy'][k]:.1%}" if k in s["step_accuracy"] else "" for s in sums]]
              for k in steps]

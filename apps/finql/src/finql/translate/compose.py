@@ -21,21 +21,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from finql.language.registry import LATEST_FY, by_ticker, companies
-from finql.translate.entities import Entities, SetTerm, all_values
+from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
+from finql.translate.entities import Entities
+from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, Hit, Sense
+from finql.translate.sets import universe, universe_companies
 from finql.translate.structure import Atom
 from finql.translate.timeres import Mention, TimeFound, TimeValue
-
-
-class Refusal(Exception):
-    """The question cannot be answered as asked; ``words`` are the ones not understood."""
-
-    def __init__(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
-        super().__init__(message)
-        self.message = message
-        self.words = list(words or [])
-        self.kind = kind
 
 
 @dataclass
@@ -73,6 +65,24 @@ class Use:
     time: Mention | None = None
     func: Atom | None = None
     used: bool = False  # consumed by a condition or the sort key
+    parts: tuple[Any, ...] | None = None  # arithmetic of two uses (left, op, right, percent): each keeps its time
+
+
+def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
+    """``t1 op t2`` with the parentheses the precedence needs (``* 100`` for "as a percentage of")."""
+    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/") and re.search(r" [-+*/] ", t2) else t2
+    wrap1 = f"({t1})" if op in ("/", "*", "*1e6/") and re.search(r" [-+] ", t1) else t1
+    if op == "*1e6/":  # money in millions per unit of the right side, in units of the currency
+        return f"{wrap1} * 1000000 / {wrap2}"
+    return f"{wrap1} / {wrap2} * 100" if pct else f"{wrap1} {op} {wrap2}"
+
+
+def leaves(uses: list[Use]) -> list[Use]:
+    """The uses with every arithmetic use replaced by its operands (each binds its own period)."""
+    out: list[Use] = []
+    for u in uses:
+        out.extend(leaves([u.parts[0], u.parts[2]]) if u.parts else [u])
+    return out
 
 
 @dataclass
@@ -103,18 +113,20 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
     _arithmetic(ctx)
+    _per_unit(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
     _bind_funcs(ctx)
     _bind_times(ctx)
     _time_lists(ctx)
+    _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     r = Reading(currency=ents.currency)
     screen = not ents.tickers
     if screen:
         if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
             raise Refusal("no company or set of companies named", [])
-        r.universe = _universe(ents.sets) or "ALL"
+        r.universe = universe(ents.sets, text) or "ALL"
         r.condition = _conditions(ctx)
     else:
         if ents.sets:
@@ -126,6 +138,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
+    _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
     return r
@@ -149,15 +162,65 @@ def _arithmetic(ctx: Ctx) -> None:
                 continue
         op = a.value
         t1, t2 = x.hit.sense.template, y.hit.sense.template
-        wrap2 = f"({t2})" if op in ("-", "/") and re.search(r"[-+*/]", t2) else t2
-        wrap1 = f"({t1})" if op == "/" and re.search(r"[-+]", t1) else t1
-        template = f"{wrap1} / {wrap2} * 100" if "percent" in ctx.text[a.start:a.end] or "%" in ctx.text[a.start:a.end] \
-            or "share of" in ctx.text[a.start:a.end] or "proportion" in ctx.text[a.start:a.end] else f"{wrap1} {op} {wrap2}"
+        pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "share of", "proportion"))
+        template = _combine(t1, op, t2, pct)
         sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
-                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}")
-        merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"))
+                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct)
+        merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
+
+
+_UNIT_CUE = r"(?:dollars?|us dollars?|\$|euros?|€|pounds?|sterling|£|yen|¥|francs?|currency units?)\s*$"
+
+
+def _per_unit(ctx: Ctx) -> None:
+    """"FCF per share", "net income per employee": the measure divided by diluted shares or employees;
+    "(in dollars) per head" after a money amount says the unit: money in millions -> currency units."""
+    scale = False
+    pers = [a for a in ctx.atoms if a.kind == "per"]
+    for a in pers:
+        if re.search(_UNIT_CUE, ctx.text[:a.start]):
+            scale = True
+            ctx.take(a)
+    for a in pers:
+        if id(a) in ctx.used_atoms:
+            continue
+        left = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start])]
+        if not left or not left[-1].hit.sense.kinds <= {"F"} or left[-1].parts:
+            continue
+        x = left[-1]
+        by = "shares" if "share" in ctx.text[a.start:a.end] else "employees"
+        y = Use(Hit(BY_KEY[by], a.start, a.end, "per"))
+        sense = Sense(f"{x.hit.sense.key}/{by}", f"{x.hit.sense.template} / {BY_KEY[by].template}", (),
+                      money=x.hit.sense.money, per_share=by == "shares", about=f"{x.hit.sense.about} per {by}")
+        merged = Use(Hit(sense, x.hit.start, a.end, "per"), parts=(x, "/", y, False))
+        ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
+        ctx.take(a)
+    if scale:  # "$ per head": a money amount per employee in units of the currency, not millions
+        for i, u in enumerate(ctx.uses):
+            if u.hit.sense.key == "sales_per_emp":
+                x, y = Use(Hit(BY_KEY["sales"], u.hit.start, u.hit.end, u.hit.how)), \
+                    Use(Hit(BY_KEY["employees"], u.hit.start, u.hit.end, u.hit.how))
+                ctx.uses[i] = Use(u.hit, parts=(x, "*1e6/", y, False))
+            elif u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money:
+                ctx.uses[i] = Use(u.hit, parts=(u.parts[0], "*1e6/", u.parts[2], False))
+
+
+def _percent_cue(ctx: Ctx) -> None:
+    """"debt-to-equity, as a percentage": a plain ratio times 100 (a ratio already in percent stays)."""
+    for a in [a for a in ctx.atoms if a.kind == "pctcue"]:
+        before = [u for u in ctx.uses if u.hit.end <= a.start]
+        if not before:
+            continue
+        u = before[-1]
+        s = u.hit.sense
+        if s.percent or (u.func is not None and u.func.value in ("GROWTH", "CAGR")):
+            ctx.take(a)  # already in percent
+        elif not s.money and " / " in s.template and "* 100" not in s.template and not u.parts:
+            u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
+                        u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+            ctx.take(a)
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -210,7 +273,9 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH" and not ctx.uses)]
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
     pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
-    pick = strong[:1] or ([a for a in verbs if pricey] if pricey else [])[:1]
+    # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
+    how = re.match(r"\s*how\b", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
+    pick = strong[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
     if not pick:
         return
     a = pick[0]
@@ -232,7 +297,7 @@ def _estimates(ctx: Ctx) -> None:
     if not (cue or future):
         return
     growth_to_estimate = _actual_to_estimate(ctx)
-    for u in ctx.uses:
+    for u in leaves(ctx.uses):
         s = u.hit.sense
         if s.is_estimate or not s.is_fund or u in growth_to_estimate:
             continue
@@ -325,7 +390,7 @@ def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
-    for u in ctx.uses:
+    for u in leaves(ctx.uses):
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))]
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
@@ -341,7 +406,7 @@ def _bind_times(ctx: Ctx) -> None:
     for m in mentions:
         if id(m) in ctx.used_times:
             continue
-        for u in ctx.uses:
+        for u in leaves(ctx.uses):
             if u.time is None and _fits(u, m.value):
                 u.time = m
                 ctx.used_times.add(id(m))
@@ -362,6 +427,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     """The FinQL expression(s) of one sense under its time and function (several for a list of periods)."""
     s, v = u.hit.sense, (u.time.value if u.time else None)
     words = [ctx.text[u.hit.start:u.hit.end]]
+    if u.parts is not None:
+        x, op, y, pct = u.parts
+        return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
     if u.func is not None:
         return [_render_func(u, ctx)]
     extra = getattr(u, "extra_times", None)
@@ -477,54 +545,13 @@ def _shift_q(label: str, by: int) -> str:
     return "FQ0" if n == 0 else f"FQ{n}"
 
 
-# ----------------------------------------------------------------------------- sets
-def _set_text(t: SetTerm) -> str:
-    return f"INDEX({t.value})" if t.kind == "INDEX" else f'{t.kind}("{t.value}")'
-
-
-def _complement(t: SetTerm, others: list[SetTerm]) -> str:
-    """Every value of the term's kind but its own, among companies the other terms allow."""
-    def inside(c: Any, term: SetTerm) -> bool:
-        return {"SECTOR": c.sector, "INDUSTRY": c.industry, "COUNTRY": c.country}.get(term.kind) == term.value \
-            or (term.kind == "INDEX" and term.value in c.indexes)
-
-    if t.kind == "INDEX":
-        raise Refusal("a complement of an index cannot be written as a set", [t.value])
-    pool = [c for c in companies() if all(inside(c, o) for o in others if not o.negated)]
-    values = sorted({getattr(c, t.kind.lower()) for c in pool} - {t.value})
-    order = list(all_values(t.kind))
-    values.sort(key=order.index)
-    if not values:
-        raise Refusal("the set excludes every company", [t.value])
-    return "(" + " | ".join(f'{t.kind}("{v}")' for v in values) + ")" if len(values) > 1 else f'{t.kind}("{values[0]}")'
-
-
-def _universe(terms: list[SetTerm]) -> str | None:
-    """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect."""
-    if not terms:
-        return None
-    groups: dict[str, list[SetTerm]] = {}
-    for t in terms:
-        groups.setdefault(t.kind, []).append(t)
-    parts = []
-    for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
-        ts = groups.get(kind, [])
-        pos = [t for t in ts if not t.negated]
-        neg = [t for t in ts if t.negated]
-        if pos:
-            text = " | ".join(_set_text(t) for t in pos)
-            parts.append(f"({text})" if len(pos) > 1 else text)
-        for t in neg:
-            parts.append(_complement(t, [o for o in terms if o is not t]))
-    if len(parts) == 1:
-        return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
-            parts[0].count('("') + 1 else parts[0]
-    return " & ".join(parts)
-
-
 # ----------------------------------------------------------------------------- conditions
 def _scaled(value: float, unit: str | None, s: Sense) -> float:
     unit = (unit or "").lower()
+    if unit in ("%", "percent", "per cent", "pct"):
+        # "debt/equity below 50%": a plain ratio (not in percent) compared with a percentage
+        plain_ratio = not s.percent and not s.money and " / " in s.template and "* 100" not in s.template
+        return value / 100 if plain_ratio else value
     if unit in ("trillion", "tn"):
         return value * (1_000_000 if s.money and not s.per_share else 1e12)
     if unit in ("billion", "bn", "b"):
@@ -534,6 +561,14 @@ def _scaled(value: float, unit: str | None, s: Sense) -> float:
     if unit in ("thousand", "k"):
         return value / 1000 if s.money and not s.per_share else value * 1000
     return value
+
+
+def _threshold_sense(u: Use, unit: str | None) -> Sense:
+    """The sense a threshold's unit scales by: a growth, CAGR, average or total compared with a percentage
+    is in percent (a return's units); otherwise the measure's own."""
+    if u.func is not None and (unit or "").lower() in ("%", "percent", "per cent", "pct"):
+        return BY_KEY["return"]
+    return u.hit.sense
 
 
 def _fmt(v: float) -> str:
@@ -594,10 +629,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 k += 1
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
-                pct = unit in ("%", "percent", "per cent", "pct")
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, None if pct else unit, u.hit.sense))}"))
+                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -633,8 +667,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
-            pct = unit in ("%", "percent", "per cent", "pct")
-            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, None if pct else unit, u.hit.sense))}"))
+            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -667,15 +700,30 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return":
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
+        # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
+        elif not probe and not u.used and u.func is not None and u.func.value == "GROWTH" \
+                and not _has(ctx, "rank", "rankverb") \
+                and u.func.extra in ("up", "down") and u.hit.sense.base:
+            sign = ">" if u.func.extra == "up" else "<"
+            years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
+                if u.time is not None and u.time.value.each else []
+            if len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
+                text = " AND ".join(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p}) {sign} 0" for p in years)
+            else:
+                text = f"{_expr(u, ctx)} {sign} 0"
+            conds.append((u.hit.start, u.hit.end, text))
+            u.used = True
         # adjectives: profitable, loss-making, dividend payers, below book value
     for a in ctx.atoms:
         if a.kind != "adj" or id(a) in ctx.used_atoms:
             continue
         tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end < 30 and m.value.fiscal_periods()), None)
-        f_p = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"])[-1] if tm else f"FY{LATEST_FY}"
+        periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
-        conds.append((a.start, a.end, a.value.format(F=f_p, D="D0")))
+        # "profitable in each of the last two fiscal years": the condition holds in every period named
+        conds.append((a.start, a.end, " AND ".join(a.value.format(F=p, D="D0") for p in periods)
+                       if "{F}" in a.value else a.value.format(F=periods[-1], D="D0")))
         ctx.take(a)
     if probe:
         return "yes" if conds else None
@@ -774,6 +822,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use = near[0] if near else None
     if key_use is None and free_uses:
         key_use = free_uses[0]
+    if key_use is None and len(ranks) > 1:  # "top 5 best performing": the word that names the measure
+        first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
+                                                       r"best[- ]performing|worst[- ]performing",
+                                                       ctx.text[a.start:a.end])), first)
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
@@ -859,6 +911,39 @@ def _items(ctx: Ctx, r: Reading, screen: bool) -> None:
     r.items = items
 
 
+def _condition_columns(r: Reading) -> None:
+    """A screen shows what it screened on: each measure of the condition becomes a column (after NAME),
+    so the answer says why each company is there (SPEC section 4 allows extra columns)."""
+    if not r.condition:
+        return
+    from finql.language import ast
+    from finql.language.parser import parse
+
+    try:
+        cond = parse(f"NAME FOR SCREEN(ALL, {r.condition})").target.condition  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - an unparsable condition fails in the validate step, with its message
+        return
+    found: list[str] = []
+
+    def walk(c: Any) -> None:
+        if isinstance(c, ast.Compare):
+            for side in (c.left, c.right):
+                if not isinstance(side, ast.Number) and not (isinstance(side, ast.Neg)
+                                                              and isinstance(side.operand, ast.Number)):
+                    found.append(str(side))
+        elif isinstance(c, ast.BoolOp):
+            walk(c.left)
+            walk(c.right)
+        elif isinstance(c, ast.Not):
+            walk(c.operand)
+
+    walk(cond)
+    known = set(r.items)
+    extra = [x for i, x in enumerate(found) if x not in known and x not in found[:i]]
+    at = 1 if r.items[:1] == ["NAME"] else 0
+    r.items[at:at] = extra
+
+
 def _currency(ctx: Ctx, r: Reading) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
@@ -876,9 +961,22 @@ def _currency(ctx: Ctx, r: Reading) -> None:
 
 
 def _mixed(ctx: Ctx, r: Reading) -> bool:
+    """Whether the rows can have different currencies (then money is ranked or screened in USD)."""
     if r.tickers:
         return len({by_ticker()[t].currency for t in r.tickers}) > 1
-    return True  # a screen: decided on the universe's companies by the caller's data; USD is the common unit
+    return len({c.currency for c in universe_companies(r.universe or "ALL")}) > 1
+
+
+def _restates(ctx: Ctx, m: Mention) -> bool:
+    """"5-year sales CAGR, FY2019 to FY2024": a span of N years that a growth's own range already spans."""
+    if m.value.kind != "span" or m.value.unit != "years":
+        return False
+    for u in leaves(ctx.uses):
+        if u.func is not None and u.func.value in ("GROWTH", "CAGR") and u.time is not None and u.time is not m:
+            rng = u.time.value.growth_range()
+            if rng and all(re.fullmatch(r"FY\d{4}", p) for p in rng) and int(rng[1][2:]) - int(rng[0][2:]) == m.value.n:
+                return True
+    return False
 
 
 def _leftovers(ctx: Ctx) -> None:
@@ -887,13 +985,15 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms:
             continue
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
     for m in ctx.time.mentions:
-        if id(m) not in ctx.used_times and not any(u.time is m for u in ctx.uses):
+        if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)) and _restates(ctx, m):
+            continue
+        if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue
             bad.append(ctx.text[m.start:m.end])

@@ -196,6 +196,12 @@ def _hint_words(c: Company) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in {"and", "the"}}
 
 
+def _abbreviates(w: str, word: str) -> bool:
+    """"bio" for Biotherapeutics, "semi" for Semiconductor, "mat" for Materials: a prefix of 3+ letters."""
+    w = re.sub(r"'s?$", "", w)
+    return len(w) >= 3 and len(word) > len(w) and word.startswith(w) and w not in FILLER
+
+
 def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | None, int]:
     """The member the window of words points to (second name word, industry, sector); None on a tie."""
     scored = []
@@ -207,7 +213,7 @@ def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | No
             if not w or w in FILLER:
                 continue
             weight = 1.0 / (1 + rank * 0.3)
-            if second and fuzz.ratio(w, second[0]) >= 80:
+            if second and (fuzz.ratio(w, second[0]) >= 80 or _abbreviates(w, second[0])):
                 total += 3 * weight
             elif w in hints or any(len(w) > 4 and fuzz.ratio(w, h) >= 85 for h in hints):
                 total += 2 * weight
@@ -285,7 +291,12 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
                 and base not in _sense_words():
             close = [f for f in fams if fuzz.ratio(base, f) >= 85]
             family = close[0] if len(close) == 1 else None
-        if family is None or (family in _COMMON and not capital):
+        nxt = re.sub(r"'s?$", "", words[i + 1][0]) if i + 1 < len(words) else ""
+        seconds = {_norm(c.name).split()[1] for c in fams.get(family or "", ()) if len(c.name.split()) > 1}
+        names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds)
+        if capital and s == 0 and family in _COMMON and base in _sense_words() and not names_next:
+            capital = False  # "Cash per share at ...": a capital at the start says nothing
+        if family is None or (family in _COMMON and not capital and not names_next):
             continue
         members = fams[family]
         before = [x for x, _s, _e in reversed(words[max(0, i - 5):i])]
@@ -301,6 +312,10 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
             claims.claim(s, e, "company")
             continue
         start, end = s, e
+        second = _norm(chosen.name).split()[1:2]
+        if i + 1 < len(words) and second and claims.free(words[i + 1][1], words[i + 1][2]) and (
+                fuzz.ratio(nxt, second[0]) >= 80 or _abbreviates(nxt, second[0])):
+            end = words[i + 1][2]  # "Helix Bio's", "cascade semi", "First Harbour": the second name word too
         start, end = _hint_span(text, claims, chosen, start, end)
         claims.claim(start, end, "company")
         ents.add(chosen.ticker, s, "family")
@@ -329,7 +344,7 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
 _NEG = r"(?:non-|non |ex-|outside (?:of )?(?:the )?|excluding |except (?:for )?|other than |not in (?:the )?|apart from )"
 
 
-def link_sets(text: str, claims: Claims, ents: Entities) -> None:
+def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
     """Sector, industry, country and index names (with a negation where the question has one)."""
     found: list[SetTerm] = []
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
@@ -339,12 +354,13 @@ def link_sets(text: str, claims: Claims, ents: Entities) -> None:
             for m in re.finditer(rx, text):
                 if not claims.free(m.start(), m.end()):
                     continue
-                if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims):
+                if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original):
                     continue
                 neg = re.search(_NEG + r"$", text[:m.start()])
                 start = neg.start() if neg else m.start()
                 claims.claim(start, m.end(), "set")
                 found.append(SetTerm(kind, value, start, m.end(), bool(neg)))
+    found += _misspelt_sets(text, claims)
     found.sort(key=lambda t: t.start)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
@@ -354,9 +370,47 @@ def link_sets(text: str, claims: Claims, ents: Entities) -> None:
     ents.sets = found
 
 
-def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims) -> bool:
-    # "IT" and "US" are words too; the lower-cased text cannot tell, so accept them only in the
-    # positions a set name takes: before a plural noun or after in/non-/outside.
+def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
+    """Set names misspelt ("industrails", "heathcare", "utilites"): one edit up to 8 letters, two beyond, on
+    words no other name took, and only where one set value is that close."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    vocab: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
+                        ("COUNTRY", COUNTRY_NAMES)):
+        for phrase, value in _phrases(table):
+            if " " not in phrase and len(phrase) >= 6:
+                vocab[phrase].add((kind, value))
+    out = []
+    for w, s, e in _free_words(text, claims):
+        if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words():
+            continue
+        edits = 1 if len(w) <= 8 else 2
+        found = process.extract(w, list(vocab), scorer=OSA.distance, score_cutoff=edits, limit=5)
+        if not found or any(f[0].startswith(w) or w.startswith(f[0]) for f in found):
+            continue
+        best = min(d for _n, d, _i in found)
+        values = {kv for name, d, _i in found if d == best for kv in vocab[name]}
+        if len(values) != 1:
+            continue
+        (kind, value), = values
+        neg = re.search(_NEG + r"$", text[:s])
+        start = neg.start() if neg else s
+        claims.claim(start, e, "set")
+        out.append(SetTerm(kind, value, start, e, bool(neg)))
+    return out
+
+
+def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, original: str | None = None) -> bool:
+    # "IT" and "US" are words too: written in capitals in a question that is not all capitals they are
+    # the names; otherwise accept them only in the positions a set name takes: before a plural noun or
+    # after in/non-/outside.
+    if original is not None and len(original) == len(text):
+        word = original[pos:pos + len(phrase)].removeprefix("the ").removeprefix("The ")
+        shouting = sum(ch.isupper() for ch in original) > 0.6 * sum(ch.isalpha() for ch in original)
+        if word in ("US", "IT") and not shouting:
+            return True
     after = text[pos + len(phrase):pos + len(phrase) + 30]
     before = text[max(0, pos - 12):pos]
     if phrase == "it":

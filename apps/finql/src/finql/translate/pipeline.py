@@ -72,7 +72,7 @@ def link_entities(a: Analysis) -> None:
 def resolve_time(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     a.time = timeres.resolve(a.text, a.claims)
-    ent.link_sets(a.text, a.claims, a.ents)
+    ent.link_sets(a.text, a.claims, a.ents, getattr(a, "original", None))
     if a.ents.tickers:
         ent.link_fields(a.text, a.claims, a.ents)
     else:

@@ -142,7 +142,7 @@ SENSES: tuple[Sense, ...] = (
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
     _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
        "market valuation|mcap|market-cap|worth|valued at|valuation", money=True, about="Market capitalisation"),
-    _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|price to earnings|price-to-earnings|price/earnings|"
+    _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
        "price earnings ratio|earnings multiple|p/e multiple|times earnings", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value",
        about="Market cap / equity"),
@@ -188,6 +188,7 @@ OUT_OF_SCOPE = (
     "ceo", "chief executive", "founder", "headquarters", "address", "website", "customers", "patents",
     "esg score", "carbon emissions", "news", "lawsuit", "merger", "acquisition", "peers", "competitors",
     "weather", "salary", "compensation", "board of directors",
+    "balance sheet", "shareholders", "largest shareholders", "ownership", "institutional investors",
 )
 
 
@@ -237,9 +238,15 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
         return None
     edits = 1 if n <= 6 else 2 if n <= 11 else 3
     found = process.extract(phrase, _VOCAB, scorer=OSA.distance, score_cutoff=edits, limit=5)
-    # another form of the same word ("trade" / "traded") is a different word, not a typo
-    found = [f for f in found if not (f[0].startswith(phrase) or phrase.startswith(f[0]))]
-    if not found:
+    # another form of the same word ("trade" / "traded") is a different word, not a typo; and a word
+    # that is a form of a name ("earning" / "earnings") is no misspelling of a third one ("gearing")
+    # a word cut short by one letter ("revenu", "earning") is that word
+    cut = {s.key for f in found if f[0].startswith(phrase) and len(f[0]) == len(phrase) + 1 and n >= 5
+           for s in _NAME_WORDS[f[0]]}
+    if len(cut) == 1:
+        name = next(f[0] for f in found if f[0].startswith(phrase) and len(f[0]) == len(phrase) + 1)
+        return _NAME_WORDS[name][0], 90.0
+    if not found or any(f[0].startswith(phrase) or phrase.startswith(f[0]) for f in found):
         return None
     best = min(d for _n, d, _i in found)
     names = [name for name, d, _i in found if d == best]

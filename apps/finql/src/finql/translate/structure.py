@@ -57,6 +57,8 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
      r"posted (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss-makers?", "FF_NET_INC({F}) < 0", "loss"),
+    (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:negative|a negative) operating (?:income|profit)",
+     "FF_OPER_INC({F}) < 0", "oploss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
     (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?|no dividends?|"
@@ -137,6 +139,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("num", m.start(), end, value))
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
+    take("pctcue", r"\b(?:as an? (?:percentage|percent)|as an? %|in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)",
+         value="*100")
+    take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction) of|as % of|relative to|"
          r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
     take("arith", r"\bminus\b|\bless\b(?!\s+than)", value="-")

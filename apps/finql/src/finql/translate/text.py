@@ -27,12 +27,26 @@ FILLER = frozenset(w for group in (
     # requests
     "show list give tell find get display fetch provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
     # generic nouns of a data question
-    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed",
+    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading",
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently",
 ) for w in group.split())
+
+# The standard abbreviations of financial writing, written out before any step reads the question
+# (general vocabulary of the trade, like a dictionary's; not phrases of any question).
+ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs": "dividends", "divi": "dividend",
+                 "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
+                 "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters"}
+_ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'/-])",
+                   re.IGNORECASE)
+
+
+def _expand(m: re.Match[str]) -> str:
+    word = ABBREVIATIONS[m.group(1).lower()]
+    return word[0].upper() + word[1:] if m.group(1)[0].isupper() else word
+
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                        "−": "-", "\u00a0": " "})
@@ -41,6 +55,11 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
+    text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
+    text = _ABBR.sub(_expand, text)
+    text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
+                  flags=re.IGNORECASE)  # the commonest slip of comparisons
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 

@@ -361,6 +361,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         a, b = parse_date(a_g, year_a or year_b), parse_date(b_g, year_b or year_a)
         if a and b:
             f.add(m, TimeValue("date_range", dates=(a, b)))
+    # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
+    f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
+           lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), None)) else None)
+    f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
+           r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
+    # "all-time", "since listing", "since (its) IPO": everything in the data
+    f.each(r"\b(?:all[- ]time|ever|since (?:its |their )?(?:listing|ipo|inception|it (?:listed|went public)))\b",
+           lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,)))
+    # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
+    f.each(r"\b(?:on\s+|as of\s+)?the\s+(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
+           lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
@@ -377,6 +388,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\bfy(-\d+|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
     f.each(r"\bfy([12])\b", lambda m: TimeValue("est", n=int(m.group(1))))
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
+    # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
+           lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
     # year-end points: "end of 2023", "year-end 2022"
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?(\d{4})\b",
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))

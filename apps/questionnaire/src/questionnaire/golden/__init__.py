@@ -13,8 +13,10 @@ reference corpus (``questionnaire/corpus/manifest.json``): ``README.md``, ``docs
 acronyms spelled out), each answerable one with the ``key`` fact (a case-insensitive regular
 expression) that a cited passage must hold, and questions nothing in the corpus answers
 (``answerable: false``). It was written and committed before any tuning and is only reported
-on, never tuned on (``golden.keyed("heldout")``). ``tune.jsonl`` has the same form and is the
-one to tune retrieval, support checking and the confidence calibration on (with ``dev.jsonl``).
+on, never tuned on (``golden.keyed("heldout")``). ``tune.jsonl`` and ``tune2.jsonl`` have the same form
+and are the ones to tune retrieval, support checking and the confidence calibration on (with ``dev.jsonl``);
+``tune2`` was written in round 2 of issue 22 (analyst register, synonyms, spelled-out acronyms, and
+questions about the company itself that no document answers).
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ class KeyedItem:
         return self.answerable and doc_id in self.sources
 
 
-KEYED = ("tune", "heldout")
+KEYED = ("tune", "tune2", "heldout")
 _KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
 
 

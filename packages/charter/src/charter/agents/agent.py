@@ -152,11 +152,12 @@ class Agent:
     # -- running ---------------------------------------------------------------------------
 
     def run(self, inputs: Any, ctx: RunContext | None = None, *, principal: str | None = None,
-            raise_errors: bool = True, **handles: Any) -> RunResult:
+            raise_errors: bool = True, attributes: dict[str, Any] | None = None, **handles: Any) -> RunResult:
         """Run the graph as one trace; EXECUTE on ``agent:<name>`` is checked when a catalog is given.
 
         A failing step ends the run: its span and the trace record the error; with
-        ``raise_errors`` the error is raised (carrying ``trace_id`` in its context).
+        ``raise_errors`` the error is raised (carrying ``trace_id`` in its context). ``attributes``
+        go on the trace's root span beside ``version`` (the server marks a challenger's run with ``arm``).
         """
         if ctx is None:
             if principal is None:
@@ -165,7 +166,7 @@ class Agent:
         ctx = ctx.evolve(agent=self.principal) if ctx.agent != self.principal else ctx
         tracer = ctx.tracer
         root = tracer.trace(f"agent:{self.name}", principal=ctx.principal, agent=self.name, inputs=inputs,
-                            version=self.content_hash()[:12]) if tracer is not None else NOOP
+                            **(attributes or {}), version=self.content_hash()[:12]) if tracer is not None else NOOP
         result = RunResult()
         try:
             with root, metered() as meter:

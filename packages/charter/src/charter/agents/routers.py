@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -16,6 +16,9 @@ from charter.agents.context import RunContext
 from charter.agents.steps import Step, StepConfig, template_fields
 from charter.errors import ExecutionError, InvalidInput
 from charter.tracing import span
+
+if TYPE_CHECKING:
+    from charter.data.embeddings import Embedder
 
 
 class Router(Step):
@@ -111,7 +114,7 @@ class EmbeddingRouter(Router):
     Config = EmbeddingRouterConfig
 
     def __init__(self, name: str, input_model: type[BaseModel], config: EmbeddingRouterConfig | dict[str, Any],
-                 embedder: Any = None) -> None:
+                 embedder: Embedder | None = None) -> None:
         super().__init__(name, input_model, config)
         self.embedder = embedder
         self._lock = threading.Lock()
@@ -136,7 +139,7 @@ class EmbeddingRouter(Router):
         clone._lock = threading.Lock()  # type: ignore[attr-defined]
         return clone
 
-    def _examples(self, embedder: Any) -> tuple[np.ndarray, list[str]]:
+    def _examples(self, embedder: Embedder) -> tuple[np.ndarray, list[str]]:
         with self._lock:
             if self._matrix is None or self._matrix[1] is not embedder:
                 labels = [b for b, exs in self.config.examples.items() for _ in exs]

@@ -10,7 +10,10 @@ few typed blocks (a paragraph, a table of formatted cells, code, citations, labe
 platform writes a rendering as Markdown (``text``: chat and MCP content) and as HTML (``html``:
 the review app), so an app describes its answer once and every surface shows it the same way; a
 view may still override ``text`` or ``html`` where a surface needs something the blocks cannot say.
-Views also turn a chat conversation into the agent's inputs (``inputs``; multi-turn is opt-in).
+Views also turn a chat conversation into the agent's inputs (``inputs``; multi-turn is opt-in), and
+carry a reviewer's correction in the review app (``check_correction`` as it is typed,
+``preview_correction`` run as the reviewer, ``correction`` saved), so the platform corrects an app's
+answers without importing the app.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ import logging
 import os
 import secrets
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,10 +27,11 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from charter.catalog.tables import AuditRecord, CatalogState
-from charter.errors import ConfigError
+from charter.errors import ConfigError, StoreError
 from charter.store import utcnow
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ class AuditKey:
         self.scheme = f"hmac-sha256:{self.key_id}"
         self._lock = threading.Lock()
         self._written = -1  # the last seq this process checkpointed
+        self._fd: int | None = None  # the head file, kept open
 
     def __repr__(self) -> str:  # never the secret
         return f"AuditKey(id={self.key_id}, source={self.source!r}, head_file={str(self.head_file)!r})"
@@ -137,7 +139,11 @@ class AuditKey:
         if not path.exists():
             if not create:
                 raise ConfigError(f"no audit key at {path}; run `charter init` or set CHARTER_AUDIT_KEY")
-            created = _create_key_file(path)
+            try:
+                created = _create_key_file(path)
+            except OSError as exc:
+                raise ConfigError(f"cannot create the audit key {path}: {exc.strerror}; run `charter init` where "
+                                  "CHARTER_HOME is writable, or set CHARTER_AUDIT_KEY") from None
         return cls(_read_key_file(path), head_file, source=str(path), created=created)
 
     @classmethod
@@ -161,11 +167,16 @@ class AuditKey:
     def read_head(self) -> Head | None:
         """The signed head checkpoint, None when there is none; ValueError naming what is wrong with it."""
         try:
-            raw = self.head_file.read_text(encoding="utf-8")
+            raw = self.head_file.read_text(encoding="utf-8", errors="replace")
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise ValueError(f"cannot read the audit head checkpoint {self.head_file}: {exc.strerror}") from None
+        if not raw.strip():
+            return None  # created, not yet written: as good as missing
+        return self._parse_head(raw)
+
+    def _parse_head(self, raw: str) -> Head:
         try:
             data = json.loads(raw)
             seq, digest, sig = int(data["seq"]), str(data["hash"]), str(data["sig"])
@@ -179,45 +190,60 @@ class AuditKey:
     def checkpoint(self, seq: int, digest: str) -> None:
         """Record (seq, hash) as the signed head unless a later head is already there.
 
-        Serialised across processes by an flock on a lock file beside it, and written by rename,
-        so the file is always a whole checkpoint and never moves backwards.
+        Serialised across processes by an flock on the file, and written in place as one fixed-size
+        ``pwrite`` on a descriptor kept open (a rename per audit record cost milliseconds), so the
+        file never moves backwards. A file replaced or deleted behind our back is reopened.
         """
         with self._lock:
             if seq <= self._written:
                 return
-            self.head_file.parent.mkdir(parents=True, exist_ok=True)
-            with _file_lock(self.head_file.with_name(self.head_file.name + ".lock")):
+            fd = self._head_fd()
+            _flock(fd, True)
+            try:
                 try:
-                    current = self.read_head()
+                    current = self._parse_head(os.pread(fd, HEAD_SIZE, 0).decode("utf-8", "replace"))
                 except ValueError:
-                    current = None  # a damaged checkpoint is replaced; verify reported it while it was there
+                    current = None  # empty (new) or damaged: replaced; verify reported damage while it was there
                 if current is None or seq > current.seq:
-                    data = {"seq": seq, "hash": digest, "key": self.key_id, "sig": self._head_sig(seq, digest)}
-                    tmp = self.head_file.with_name(f".{self.head_file.name}.{os.getpid()}.{threading.get_ident()}")
-                    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                        fh.write(json.dumps(data) + "\n")
-                    os.replace(tmp, self.head_file)
+                    data = json.dumps({"seq": seq, "hash": digest, "key": self.key_id,
+                                       "sig": self._head_sig(seq, digest)})
+                    os.pwrite(fd, data.ljust(HEAD_SIZE - 1).encode() + b"\n", 0)
+            finally:
+                _flock(fd, False)
             self._written = seq
 
+    def _head_fd(self) -> int:
+        """The open head file (reopened when the path no longer names the file we hold)."""
+        fd = self._fd
+        if fd is not None:
+            try:
+                if os.fstat(fd).st_ino == os.stat(self.head_file).st_ino:
+                    return fd
+            except FileNotFoundError:
+                pass
+            os.close(fd)
+        self.head_file.parent.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(self.head_file, os.O_RDWR | os.O_CREAT, 0o600)
+        return self._fd
 
-class _file_lock:
-    """An exclusive advisory lock on a file (fcntl where there is one; a no-op elsewhere)."""
+    def __del__(self) -> None:
+        if getattr(self, "_fd", None) is not None:
+            try:
+                os.close(self._fd)  # type: ignore[arg-type]
+            except OSError:
+                pass
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
 
-    def __enter__(self) -> None:
-        self.fh = open(self.path, "a")  # noqa: SIM115 - closed in __exit__
-        try:
-            import fcntl
+HEAD_SIZE = 256  # bytes of the head file: one JSON object padded with spaces, rewritten in place
 
-            fcntl.flock(self.fh, fcntl.LOCK_EX)
-        except ImportError:  # pragma: no cover - Windows
-            pass
 
-    def __exit__(self, *exc: object) -> None:
-        self.fh.close()  # closing releases the lock
+def _flock(fd: int, lock: bool) -> None:
+    """An exclusive advisory lock on an open file (fcntl where there is one; a no-op elsewhere)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX if lock else fcntl.LOCK_UN)
 
 
 def _create_key_file(path: Path) -> bool:
@@ -331,7 +357,11 @@ def read_records(session: Session, *, principal: str | None = None, since: datet
         q = q.where(AuditRecord.ts >= since)
     if limit is not None:
         q = q.limit(limit)
-    rows = list(session.scalars(q))[::-1]
+    try:
+        rows = list(session.scalars(q))[::-1]
+    except (ValueError, TypeError, StatementError):
+        raise StoreError("an audit record holds a value that cannot be read (forged in the store?); "
+                         "`charter audit verify` names it") from None
     return [AuditEntry(r.id, r.ts, r.actor, r.on_behalf_of, r.action, r.securable, bool(r.allowed), r.reason,
                        r.request_id, _details(r.details)) for r in rows]
 
@@ -361,8 +391,9 @@ def verify_chain(session: Session, key: AuditKey | None = None) -> VerifyResult:
     state_head = Head(state.audit_head_id, state.audit_head_hash) if state is not None else Head(0, GENESIS)
     wanted = {state_head.seq} | ({head.seq} if head is not None else set())
     hashes: dict[int, str] = {}
-    rows = session.scalars(select(AuditRecord).order_by(AuditRecord.id))
-    for r in rows.yield_per(1000):
+    for r in _scan(session):
+        if isinstance(r, int):  # a row Charter never wrote (a time that is not a time, say)
+            return v.fail(f"audit record {r} holds a value that cannot be read: forged in the store")
         problem = v.check(r, head)
         if problem is not None:
             return v.fail(problem)
@@ -393,6 +424,30 @@ def verify_chain(session: Session, key: AuditKey | None = None) -> VerifyResult:
             return v.fail(f"audit record {head.seq} is not the one the signed head checkpoint names (the records "
                           "up to it were rewritten)")
     return v.result(head)
+
+
+def _scan(session: Session) -> Iterator[Any]:
+    """Every record in id order, in batches; from a batch that cannot be read, one by one, yielding the
+    id of the first unreadable record (and stopping there)."""
+    last = 0
+    while True:
+        batch = select(AuditRecord).where(AuditRecord.id > last).order_by(AuditRecord.id)
+        try:
+            for r in session.scalars(batch).yield_per(1000):
+                last = r.id
+                yield r
+            return
+        except (ValueError, TypeError, StatementError):
+            session.rollback()
+        for rid in session.scalars(select(AuditRecord.id).where(AuditRecord.id > last).order_by(AuditRecord.id)):
+            try:
+                r = session.scalars(select(AuditRecord).where(AuditRecord.id == rid)).one()
+            except (ValueError, TypeError, StatementError):
+                yield rid
+                return
+            last = rid
+            yield r
+        return
 
 
 class _Verifier:

@@ -17,6 +17,8 @@ from charter.errors import InvalidInput
 def register(app: typer.Typer) -> None:
     group = typer.Typer(help="Declared models and their providers.", no_args_is_help=True)
     group.command("list")(list_models)
+    group.command("pin")(pin_models)
+    group.command("check")(check_models)
     app.add_typer(group, name="models")
     app.command("chat")(chat)
     app.command("usage")(usage)
@@ -43,6 +45,46 @@ def list_models() -> None:
             limits or "-", f"{mark} {escape(detail)}",
         )
     console.print(table)
+
+
+def pin_models(names: list[str] = typer.Argument(None, help="Models to pin (default: every declared model).")) -> None:
+    """Write each model's pin into charter.toml: a local GGUF's sha256, a remote model's exact id."""
+    from charter.models import pins
+    from charter.settings import load_settings
+
+    settings = load_settings()
+    for name, value in pins.pin(settings, names or None).items():
+        console.print(f"{escape(name)}: pin = {escape(value)}", highlight=False)
+    console.print(f"wrote {escape(str(settings.config_path))}", highlight=False)
+
+
+def check_models(
+    names: list[str] = typer.Argument(None, help="Models to check (default: every declared model)."),
+    gates: bool = typer.Option(True, "--gates/--no-gates", help="Run the gate suite of each agent that uses a "
+                               "changed model."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 on any changed or unpinned model, gates or not."),
+) -> None:
+    """Compare each pinned model with what it is now; for a changed one, run the gate suite of every
+    agent that uses it. Exit 1 when a changed model has an agent whose gate fails or that has none."""
+    from charter.agents import AgentRegistry
+    from charter.monitor.release import Release
+
+    result = Release(open_charter(), AgentRegistry()).check_models(names or None, run_gates=gates)
+    for p in result.pins:
+        colour = "red" if p.changed else "yellow" if p.pinned is None else "green"
+        console.print(f"[{colour}]{escape(p.describe())}[/]", highlight=False)
+        for agent, outcome, problem in result.gates.get(p.model, []):
+            if outcome is None:
+                console.print(f"  [red]{escape(agent)}: {escape(problem)}[/]", highlight=False)
+            else:
+                verdict = "[green]gate passed[/]" if outcome.passed else "[red]gate failed[/]"
+                console.print(f"  {escape(agent)}@{outcome.version[:12]}: {verdict} (run {outcome.run_id[:12]}: "
+                              f"{escape(outcome.describe())})", highlight=False)
+        if p.changed and p.current is not None and not result.failed:
+            console.print(f"  accept it with `charter models pin {escape(p.model)}`", highlight=False)
+    unpinned = any(p.pinned is None for p in result.pins)
+    if result.failed or (strict and (result.changed or unpinned)):
+        raise SystemExit(1)
 
 
 def chat(

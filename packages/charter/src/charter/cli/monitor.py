@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
     group = typer.Typer(help="Watch served agents: online scorers, metrics, alerts, drift and cost.",
                         no_args_is_help=True)
     for name, fn in (("add", add), ("remove", remove), ("list", list_monitors), ("show", show),
-                     ("versions", versions), ("alerts", list_alerts), ("evaluate", evaluate), ("drift", drift),
+                     ("versions", versions), ("compare", compare), ("alerts", list_alerts), ("evaluate", evaluate), ("drift", drift),
                      ("cost", cost), ("feedback", feedback), ("backfill", backfill)):
         group.command(name)(fn)
     group.add_typer(alert_app, name="alert")
@@ -120,6 +120,31 @@ def versions(
         table.add_row(escape(v.version[:12]), _f(v.value, ".4g"),
                       f"[{_f(v.low, '.4g')}, {_f(v.high, '.4g')}]", str(v.n))
     console.print(table)
+
+
+def compare(
+    agent: str = typer.Argument(..., help="An agent with a champion and a challenger."),
+    metric: list[str] = typer.Option([], "--metric", "-m", help="A live metric (default: quality, error_rate, "
+                                     "refusal_rate, latency_p95_ms, cost_per_trace_usd); repeatable."),
+    since: str = typer.Option("7d", "--since"),
+) -> None:
+    """Challenger vs champion on live traffic: each metric, the difference and its 95% bootstrap interval."""
+    from charter.agents import AgentRegistry
+    from charter.monitor.release import COMPARE_METRICS, Release
+
+    release = Release(open_charter(), AgentRegistry())
+    rows = release.compare(agent, since=_since(since), metrics=tuple(metric) or COMPARE_METRICS)
+    table = Table("metric", "champion", "n", "challenger", "n", "challenger - champion", "95% CI",
+                  title=f"{agent}: champion {rows[0].a.version[:12]} vs challenger {rows[0].b.version[:12]}, "
+                        f"last {since}", title_justify="left")
+    for c in rows:
+        style = "bold" if c.significant else "dim"  # the interval excludes zero, or not
+        table.add_row(escape(c.metric), _f(c.a.value, ".4g"), str(c.a.n), _f(c.b.value, ".4g"), str(c.b.n),
+                      f"[{style}]{_f(c.delta, '+.4g')}[/]", f"[{_f(c.low, '+.4g')}, {_f(c.high, '+.4g')}]")
+    console.print(table)
+    if all(c.a.n == 0 or c.b.n == 0 for c in rows):
+        console.print("no live traces of both versions in the window yet (`charter agent rollout` sends the "
+                      "challenger traffic)")
 
 
 @alert_app.command("add")

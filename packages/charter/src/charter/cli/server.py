@@ -20,22 +20,35 @@ def register(app: typer.Typer) -> None:
 
 
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(8000, "--port", help="TCP port."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (state lives in the metadata store)."),
+    host: str | None = typer.Option(None, "--host", help="Interface to listen on (default: [server] host, "
+                                    "127.0.0.1)."),
+    port: int | None = typer.Option(None, "--port", min=1, max=65535, help="TCP port (default: [server] port, 8765)."),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Worker processes (default: [server] workers, "
+                                       "1; state lives in the metadata store)."),
 ) -> None:
-    """Serve governed agents, the admin API and the review app over HTTP."""
+    """Serve governed agents, the admin API and the review app over HTTP.
+
+    Where to listen: a flag given wins over charter.toml's ``[server]``, which wins over the defaults.
+    """
     import uvicorn
 
     from charter.runtime import Charter
 
     charter = Charter.open()  # migrate once here, not racing in every worker
+    charter.catalog  # noqa: B018 - makes the audit key (and seals a legacy head) once, before the workers
     from charter.agents.registry import AgentRegistry
 
     charter.monitor.use_registry(AgentRegistry())
     charter.monitor.check()  # a bad [monitor] section is one line here, not a traceback per worker
+    conf = charter.settings.server
+    host = conf.host if host is None else host
+    port = conf.port if port is None else port
+    workers = conf.workers if workers is None else workers
     console.print(f"serving Charter on http://{host}:{port}  (docs at /docs, review app at /review)")
-    options: dict[str, Any] = {"timeout_keep_alive": 30}
+    # On SIGTERM uvicorn stops accepting and gives requests in flight `shutdown_timeout_s`, then
+    # cancels them: the server stops in bounded time whatever a client is sending.
+    options: dict[str, Any] = {"timeout_keep_alive": 30,
+                               "timeout_graceful_shutdown": charter.settings.server.shutdown_timeout_s}
     if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters:
         # a worker busy under load answers the supervisor's ping late; the default 5 s would kill it
         options["timeout_worker_healthcheck"] = 60

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlglot
 from sqlglot import exp
@@ -37,6 +37,9 @@ from charter.catalog.sqlpolicy import (
     table_name,
 )
 from charter.errors import CharterError, InvalidInput, InvalidStatement, NotFound, PermissionDenied
+
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
 
 DML = {"INSERT", "UPDATE", "DELETE"}
 MAX_VIEW_DEPTH = 8
@@ -80,7 +83,7 @@ class Context:
 
     principal: str
     agent: str | None
-    catalog: Any
+    catalog: Catalog
     policy: QueryPolicy
     resolve: Callable[[str], ResolvedTable | None]  # "c.s.t" (any case) -> table, or None
     suggest: Callable[[str], str]  # "; did you mean ..." naming only tables the asker may read

@@ -291,6 +291,9 @@ class DataService:
         except CharterError as exc:
             self._audit_refusal(exc, "plan", sql, principal, agent, None)
             raise
+        except Exception as exc:  # a bug on a governed path is a refusal too: audited, then raised as it was
+            self._audit_refusal(_internal(exc), "plan", sql, principal, agent, None)
+            raise
 
     def _audit_refusal(self, exc: CharterError, action: str, sql: str, principal: str, agent: str | None,
                        request_id: str | None) -> None:
@@ -360,6 +363,9 @@ class DataService:
             except CharterError as exc:
                 self._audit_refusal(exc, "query", sql, principal, agent, request_id)
                 raise
+            except Exception as exc:  # a bug on a governed path is a refusal too: audited, then raised as it was
+                self._audit_refusal(_internal(exc), "query", sql, principal, agent, request_id)
+                raise
             if s is not None:
                 # Values here are what the asker may see: masks and filters ran inside the SQL.
                 s.set_attributes({"source": plan.source, "rewritten_sql": plan.sql, "tables": list(plan.tables),
@@ -387,3 +393,8 @@ def _properties(info: TableInfo) -> dict[str, Any]:
     if info.definition:
         props["definition"] = info.definition
     return props
+
+
+def _internal(exc: BaseException) -> CharterError:
+    """The audit's words for an unexpected error: its type only (no message: it may hold SQL or data)."""
+    return CharterError(f"internal error ({type(exc).__name__})")

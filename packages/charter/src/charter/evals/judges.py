@@ -11,12 +11,15 @@ import hashlib
 import json
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from charter.errors import CharterError, ConfigError, InvalidInput
 from charter.evals.scorers import MissingField, Score
+
+if TYPE_CHECKING:
+    from charter.models import Gateway
 
 
 class JudgeParseError(InvalidInput):
@@ -73,7 +76,7 @@ class Judge:
 
     kind = "quality"
 
-    def __init__(self, rubric: Rubric, gateway: Any, *, model: str | None = None, principal: str = "admin",
+    def __init__(self, rubric: Rubric, gateway: Gateway | None, *, model: str | None = None, principal: str = "admin",
                  output_field: str | None = None, expected_field: str | None = None,
                  context_field: str | None = None, input_field: str | None = None) -> None:
         if gateway is None:
@@ -143,7 +146,7 @@ def _context(inputs: Any, expectations: Any, trace: Any, key: str | None) -> str
 
 
 def _factory(name: str):  # noqa: ANN202 - a small closure maker for the built-in rubrics
-    def make(*, gateway: Any = None, model: str | None = None, **fields: Any) -> Judge:
+    def make(*, gateway: Gateway | None = None, model: str | None = None, **fields: Any) -> Judge:
         return Judge(RUBRICS[name], gateway, model=model, **fields)
 
     make.__name__ = name
@@ -157,7 +160,7 @@ relevance = _factory("relevance")
 safety = _factory("safety")
 
 
-def guidelines(*, gateway: Any = None, model: str | None = None, text: str = "", **fields: Any) -> Judge:
+def guidelines(*, gateway: Gateway | None = None, model: str | None = None, text: str = "", **fields: Any) -> Judge:
     """LLM judge: adherence to guidelines written in plain language."""
     if not text:
         raise InvalidInput("the guidelines judge needs text='...' (the guidelines in plain language)")

@@ -9,15 +9,20 @@ The winner is kept only if it scores at least as well as the start on the held-o
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
 from charter.errors import InvalidInput
 from charter.evals.datasets import Dataset
-from charter.evals.runs import Runs
+from charter.evals.runs import RunResult, Runs
 from charter.evals.scorers import Scorer
 from charter.evals.targets import AgentTarget
+
+if TYPE_CHECKING:
+    from charter.agents.agent import Agent
+    from charter.agents.versions import AgentVersions
+    from charter.tracing import Tracer
 
 
 class ClimbPoint(BaseModel):
@@ -43,7 +48,7 @@ class Climb(BaseModel):
     saved_version: str | None = None
 
 
-def _few_shot(run: Any, dataset: Dataset, tracer: Any, step: str, sizes: Sequence[int]) -> list[dict[str, Any]]:
+def _few_shot(run: RunResult, dataset: Dataset, tracer: Tracer | None, step: str, sizes: Sequence[int]) -> list[dict[str, Any]]:
     """Candidate example lists from passing items' traces (the step's input and output there)."""
     examples: list[dict[str, Any]] = []
     for item in run.items:
@@ -60,7 +65,7 @@ def _few_shot(run: Any, dataset: Dataset, tracer: Any, step: str, sizes: Sequenc
     return [{"examples": examples[:k]} for k in sizes if 0 < k <= len(examples)]
 
 
-def candidates(agent: Any, step: str, *, prompts: Sequence[str] = (), models: Sequence[str] = (),
+def candidates(agent: Agent, step: str, *, prompts: Sequence[str] = (), models: Sequence[str] = (),
                grids: dict[str, Sequence[Any]] | None = None) -> dict[str, list[dict[str, Any]]]:
     """The search space, dimension by dimension, from what the step's config has."""
     cfg = agent.step_configs()[step]
@@ -79,8 +84,8 @@ def candidates(agent: Any, step: str, *, prompts: Sequence[str] = (), models: Se
     return space
 
 
-def optimize(agent: Any, step: str, dev: Dataset, test: Dataset, scorers: Sequence[Scorer], *, runs: Runs,
-             versions: Any = None, tracer: Any = None, handles: dict[str, Any] | None = None,
+def optimize(agent: Agent, step: str, dev: Dataset, test: Dataset, scorers: Sequence[Scorer], *, runs: Runs,
+             versions: AgentVersions | None = None, tracer: Tracer | None = None, handles: dict[str, Any] | None = None,
              prompts: Sequence[str] = (), models: Sequence[str] = (), grids: dict[str, Sequence[Any]] | None = None,
              few_shot: Sequence[int] = (1, 3), concurrency: int = 4, actor: str = "admin",
              on_step: Callable[[ClimbPoint], None] | None = None) -> Climb:

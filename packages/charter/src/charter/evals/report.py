@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from charter.evals.compare import by_step, by_tag, summarize
+
+if TYPE_CHECKING:
+    from charter.evals.runs import RunResult
 
 
 def bar_chart(title: str, data: dict[str, float], *, fmt: str = "{:.0%}", vmax: float = 1.0) -> str:
@@ -49,7 +52,7 @@ def histogram_chart(title: str, values: Sequence[float], unit: str, bins: int = 
     return f"<h2>{html.escape(title)}</h2>" + "".join(parts)
 
 
-def render(run: Any) -> str:
+def render(run: RunResult) -> str:
     """The run as one HTML page."""
     items = run.items
     m = summarize(items)

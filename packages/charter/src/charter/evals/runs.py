@@ -7,8 +7,8 @@ written as soon as its batch is flushed, so a run killed halfway resumes with ``
 (or any unambiguous prefix of 6 or more characters) and redoes only the items not stored; an item
 stored twice (two resumers at once) is kept once, never a constraint error.
 
-Outputs are cached by (agent version, the agent's code, input): a second run of the same version
-over the same inputs re-scores without re-running. A failed item, an output that carries an error,
+Outputs are cached by (agent version, the agent's code, input, the principal the item runs as): a
+second run of the same version over the same inputs, as the same principal, re-scores without re-running. A failed item, an output that carries an error,
 and an output that a later run of the same version and input does not reproduce are not kept.
 """
 
@@ -22,7 +22,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import delete, insert, select
@@ -34,6 +34,9 @@ from charter.evals.executors import Executor, ItemJob, LocalExecutor
 from charter.evals.scorers import Score, Scorer
 from charter.evals.targets import Target, TargetResult
 from charter.store import Store, utcnow
+
+if TYPE_CHECKING:
+    from charter.tracing import Tracer
 
 DEFAULT_PRINCIPAL = "admin"
 MIN_PREFIX = 6  # a run id may be given by any unambiguous prefix this long or longer
@@ -98,9 +101,15 @@ class RunResult(BaseModel):
         return summarize(self.items)
 
 
-def cache_key(agent_version: str, item: Item, code_version: str = "") -> str:
-    """The cache entry of one item: the agent's config version, its code's version and the item's input."""
-    return hashlib.sha256(f"{agent_version}\n{code_version}\n{item.input_key()}".encode()).hexdigest()
+def cache_key(agent_version: str, item: Item, code_version: str, principal: str) -> str:
+    """The cache entry of one item: the agent's config version, its code's version, the item's input
+    and the principal it actually runs as (``principal`` is the run's, used when the item names none).
+
+    The effective principal is always part of the key, so what one principal's run cached is never
+    shown to a run as another (an item without a principal runs as whoever runs it).
+    """
+    runs_as = item.principal or principal
+    return hashlib.sha256(f"{agent_version}\n{code_version}\n{item.input_key()}\n{runs_as}".encode()).hexdigest()
 
 
 def _cacheable(res: TargetResult) -> bool:
@@ -135,7 +144,7 @@ def score_item(item: Item, res: TargetResult, scorers: Sequence[Scorer], trace_l
 class Runs:
     """Runs in the metadata store: start, resume, read back."""
 
-    def __init__(self, store: Store, *, tracer: Any = None) -> None:
+    def __init__(self, store: Store, *, tracer: Tracer | None = None) -> None:
         self.store = store
         self.tracer = tracer
 
@@ -145,13 +154,17 @@ class Runs:
             concurrency: int = 4, resume: str | None = None, use_cache: bool = True, executor: Executor | None = None,
             principal: str = DEFAULT_PRINCIPAL, actor: str = "admin", progress: bool = False,
             limiter: Callable[[], Any] | None = None, flush_every: int = 32, retries: int = 3,
-            on_start: Callable[[RunInfo], None] | None = None) -> RunResult:
+            on_start: Callable[[RunInfo], None] | None = None, run_as: str | None = None) -> RunResult:
         """Evaluate ``target`` on the dataset (or one split); ``resume`` continues a stored run.
 
         ``executor`` runs the items (default: ``LocalExecutor(concurrency)``); ``on_start`` is
         called with the run's info once it is stored, before any item runs (the CLI prints the id
         there, so a run killed at any point can be resumed). ``use_cache=False`` runs every item,
         and still checks what it gets against the cache.
+
+        ``run_as`` runs every item (and its scorers, and its cache key) as that principal, whatever
+        principal an item names: for runs started on someone's behalf (the review app), which must
+        never act as a principal named in the data.
         """
         from charter.evals.tables import RunRow
 
@@ -181,6 +194,9 @@ class Runs:
             on_start(info)
         done = self._done_ids(run_id)
         todo = [it for it in data.items if it.id not in done]
+        if run_as is not None:
+            todo = [it.model_copy(update={"principal": run_as}) for it in todo]
+            principal = run_as
         bar = _progress(progress, len(data.items), len(done), f"eval {target.name}")
         with bar as advance:
             self._execute(run_id, target, todo, {it.id: n for n, it in enumerate(data.items)}, scorers, executor,
@@ -195,7 +211,7 @@ class Runs:
                  advance: Callable[[int], None], flush_every: int) -> None:
         """Cache reads, dispatch, scoring and batched writes: the same for every executor."""
         code = getattr(target, "code_version", "")
-        keys = {it.id: cache_key(target.version, it, code) for it in todo}
+        keys = {it.id: cache_key(target.version, it, code, job.principal) for it in todo}
         hits = self._cached(keys) if use_cache else {}
         loader = self.tracer.get if self.tracer is not None else None
 

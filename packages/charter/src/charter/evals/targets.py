@@ -15,12 +15,17 @@ import time
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel
 
 from charter.errors import CharterError
 from charter.tracing import NOOP, current_trace_id
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.agents.versions import AgentVersions
+    from charter.tracing import Tracer
 
 
 class TargetResult(BaseModel):
@@ -80,7 +85,7 @@ class CallableTarget:
     """A Python function as the thing evaluated: ``fn(inputs)`` or ``fn(inputs, principal=...)``."""
 
     def __init__(self, fn: Callable[..., Any], *, name: str | None = None, version: str | None = None,
-                 tracer: Any = None) -> None:
+                 tracer: Tracer | None = None) -> None:
         self.fn = fn
         self.name = name or getattr(fn, "__name__", "callable")
         self.version = version or _source_hash(fn)
@@ -150,7 +155,7 @@ def _source_hash(fn: Callable[..., Any]) -> str:
     return hashlib.sha256(src.encode()).hexdigest()
 
 
-def resolve_agent(ref: str, *, registry: Any, versions: Any,
+def resolve_agent(ref: str, *, registry: AgentRegistry, versions: AgentVersions,
                   handles_factory: Callable[[], dict[str, Any]] | None = None, **handles: Any) -> AgentTarget:
     """``NAME[@version|alias]`` -> an AgentTarget built from the registry, with that version's config."""
     name, _, version = ref.partition("@")

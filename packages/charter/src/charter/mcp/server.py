@@ -191,6 +191,9 @@ class BearerAuth:
                 raise Unauthenticated("missing bearer token; send 'Authorization: Bearer cht_...'")
             principal = await anyio.to_thread.run_sync(self.tokens.principal_for, token.strip())
         except Unauthenticated as exc:
+            what, reason = f"{scope.get('method', '?')} {scope.get('path', '')}"[:100], exc.message
+            await anyio.to_thread.run_sync(lambda: self.tokens.catalog.audit(  # every refusal is audited
+                actor="(unauthenticated)", action=what, securable=None, allowed=False, reason=reason))
             body = json.dumps({"error": "unauthorized", "message": exc.message}).encode()
             await send({"type": "http.response.start", "status": 401, "headers": [
                 (b"content-type", b"application/json"), (b"www-authenticate", b'Bearer realm="charter"')]})
@@ -199,15 +202,23 @@ class BearerAuth:
         await self.app({**scope, PRINCIPAL_KEY: principal}, receive, send)
 
 
-def http_app(app: CharterMcp, tokens: TokenStore, *, host: str = "127.0.0.1", path: str = "/mcp") -> Any:
-    """An ASGI app serving MCP over Streamable HTTP at `path`, every request authenticated."""
+def http_app(app: CharterMcp, tokens: TokenStore, *, host: str = "127.0.0.1", path: str = "/mcp",
+             max_body_bytes: int = 1_048_576) -> Any:
+    """An ASGI app serving MCP over Streamable HTTP at `path`, every request authenticated, bodies
+    capped (413, before authentication: the server's ``RequestGuard``; no request timeout, since
+    MCP's event streams are long-lived)."""
+    from charter.server.limits import RequestGuard
+
     server = build_server(app, _principal_from_scope, transport="http")
     inner = server.streamable_http_app(streamable_http_path=path, host=host)
-    return BearerAuth(inner, tokens)
+    return RequestGuard(BearerAuth(inner, tokens), max_body_bytes=max_body_bytes, timeout_s=None,
+                        audit=tokens.catalog.audit)
 
 
-def serve_http(app: CharterMcp, tokens: TokenStore, *, host: str = "127.0.0.1", port: int = 8766) -> None:
-    """Serve MCP over Streamable HTTP with uvicorn until interrupted."""
+def serve_http(app: CharterMcp, tokens: TokenStore, *, host: str = "127.0.0.1", port: int = 8766,
+               max_body_bytes: int = 1_048_576, shutdown_timeout_s: float = 10.0) -> None:
+    """Serve MCP over Streamable HTTP with uvicorn until interrupted (or SIGTERM, after the grace)."""
     import uvicorn
 
-    uvicorn.run(http_app(app, tokens, host=host), host=host, port=port, log_level="warning")
+    uvicorn.run(http_app(app, tokens, host=host, max_body_bytes=max_body_bytes), host=host, port=port,
+                log_level="warning", timeout_graceful_shutdown=shutdown_timeout_s)

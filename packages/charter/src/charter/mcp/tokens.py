@@ -103,10 +103,14 @@ class TokenStore:
             row = session.get(McpToken, token_id)
             if row is None:
                 raise NotFound(f"no token with id {token_id}; `charter mcp token list` shows them")
-            if not self.catalog.principal(actor).is_admin and actor != row.principal:
-                raise PermissionDenied(f"permission denied: only a metastore admin may revoke token {token_id}")
-            session.execute(update(McpToken).where(McpToken.id == token_id).values(revoked_at=utcnow()))
             principal = row.principal
+            refused = not self.catalog.principal(actor).is_admin and actor != principal
+            if not refused:
+                session.execute(update(McpToken).where(McpToken.id == token_id).values(revoked_at=utcnow()))
+        if refused:  # audited outside the transaction above (on SQLite it holds the write lock)
+            self.catalog.audit(actor=actor, action="revoke token", securable=f"principal:{principal}",
+                               allowed=False, reason="only a metastore admin may revoke others' tokens")
+            raise PermissionDenied(f"permission denied: only a metastore admin may revoke token {token_id}")
         self.catalog.audit(actor=actor, action="revoke token", securable=f"principal:{principal}",
                            allowed=True, reason="revoked", details={"token_id": token_id})
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
@@ -70,7 +71,7 @@ class Limiter(Protocol):
 class MemoryLimiter:
     """Counters in this process (the default)."""
 
-    def __init__(self, clock: Any = time.time) -> None:
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
         self._clock = clock
         self._counts: dict[tuple[str, int], float] = {}
         self._lock = threading.Lock()
@@ -126,7 +127,7 @@ return 0
 class RedisLimiter:
     """Counters in Redis, shared by every process that points at the same server."""
 
-    def __init__(self, url: str, prefix: str = "charter:limit:", clock: Any = time.time) -> None:
+    def __init__(self, url: str, prefix: str = "charter:limit:", clock: Callable[[], float] = time.time) -> None:
         import redis  # a dependency of every install
 
         self._redis = redis.Redis.from_url(url)

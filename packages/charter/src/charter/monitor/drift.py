@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from pydantic import BaseModel
@@ -25,8 +25,11 @@ from sqlalchemy import select
 from charter.evals.datasets import Dataset
 from charter.monitor.checks import STOPWORDS, content_words, question
 from charter.monitor.metrics import Window, measure
-from charter.monitor.tables import ObservationRow, ReviewRow
+from charter.monitor.tables import SHADOW, ObservationRow, ReviewRow
 from charter.store import Store
+
+if TYPE_CHECKING:
+    from charter.data.embeddings import Embedder
 
 _ENTITY = re.compile(r"\b(?:[A-Z][\w&.\-]*|\d[\d,.]*)\b")
 _TOKEN = re.compile(r"\w+")
@@ -76,7 +79,7 @@ def _entities(text: str) -> list[str]:
 class DriftMeter:
     """Measures drift with one embedder; golden embeddings are kept per golden-set version."""
 
-    def __init__(self, store: Store, embedder: Any) -> None:
+    def __init__(self, store: Store, embedder: Embedder) -> None:
         self.store = store
         self.embedder = embedder
         self._golden: dict[str, tuple[list[str], np.ndarray, float, set[str]]] = {}
@@ -125,7 +128,8 @@ class DriftMeter:
         Obs = ObservationRow
         with self.store.session() as s:
             live = s.execute(select(Obs.trace_id, Obs.question).where(
-                Obs.agent == agent, Obs.at >= window.since, Obs.at < window.until, Obs.question != "")
+                Obs.agent == agent, Obs.at >= window.since, Obs.at < window.until, Obs.question != "",
+                Obs.arm != SHADOW)  # a shadow run repeats a live question
                 .order_by(Obs.at.desc()).limit(window.last or max_live)).all()
         refusal = measure(self.store, agent, "refusal_rate", window)
         base = measure(self.store, agent, "refusal_rate", Window(window.since - baseline, window.since))

@@ -19,7 +19,7 @@ from sqlalchemy import Select, case, func, select
 
 from charter.errors import InvalidInput
 from charter.monitor.config import TRAFFIC_METRICS, check_metric
-from charter.monitor.tables import FeedbackRow, ObservationRow
+from charter.monitor.tables import SHADOW, FeedbackRow, ObservationRow
 from charter.store import Store
 
 Bucket = Literal["hour", "day"]
@@ -102,8 +102,8 @@ def _obs(agent: str, window: Window, version: str | None = None) -> Select[Any]:
     Obs = ObservationRow
     q = select(Obs.version, Obs.hour, Obs.latency_ms, Obs.error, Obs.refused, Obs.tokens, Obs.cost_usd, Obs.quality).where(
         Obs.agent == agent, Obs.at >= window.since, Obs.at < window.until)
-    if version:
-        q = q.where(Obs.version.startswith(version))
+    # a version's own metrics count its shadow runs; the agent's are what callers got (no shadow run)
+    q = q.where(Obs.version.startswith(version)) if version else q.where(Obs.arm != SHADOW)
     if window.last is not None:
         q = q.order_by(Obs.at.desc()).limit(window.last)
     return q
@@ -188,6 +188,9 @@ def _score(store: Store, agent: str, metric: str, window: Window, version: str |
                               F.at >= window.since, F.at < window.until)
     if version:
         q = q.where(F.version.startswith(version))
+    else:
+        q = q.where(F.trace_id.not_in(select(ObservationRow.trace_id).where(
+            ObservationRow.agent == agent, ObservationRow.arm == SHADOW)))
     if window.last is not None:
         q = q.order_by(F.at.desc()).limit(window.last)
     sub = q.subquery()

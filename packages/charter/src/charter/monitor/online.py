@@ -359,7 +359,8 @@ class OnlineEvaluator:
         obs = {**common, "principal": t.principal or "", "hour": int(t.start_time.timestamp() // 3600),
                "latency_ms": f.latency_ms, "error": f.error, "refused": f.refused, "tokens": f.tokens,
                "cost_usd": f.cost_usd, "quality": min(qualities) if qualities else None,
-               "quality_n": len(qualities), "question": f.question}
+               "quality_n": len(qualities), "question": f.question,
+               "arm": str(t.spans[0].attributes.get("arm") or "") if t.spans else ""}
         return obs, rows, judges
 
     @staticmethod

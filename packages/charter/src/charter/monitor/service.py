@@ -17,7 +17,7 @@ import time
 import weakref
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 from sqlalchemy import func, select
@@ -29,9 +29,15 @@ from charter.monitor import metrics
 from charter.monitor.config import DRIFT_METRICS, MonitorConfig, check_rule, parse_duration
 from charter.monitor.drift import DriftMeter, DriftReport, offer
 from charter.monitor.online import Feedback, OnlineEvaluator
-from charter.monitor.tables import FeedbackRow, ObservationRow, ReviewRow
+from charter.monitor.tables import SHADOW, FeedbackRow, ObservationRow, ReviewRow
 from charter.settings import AlertRuleSettings, Settings
 from charter.store import Store
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.data.embeddings import Embedder
+    from charter.models import Gateway
+    from charter.tracing import Tracer
 
 log = logging.getLogger("charter.monitor")
 
@@ -66,8 +72,8 @@ class ReviewOffer(BaseModel):
 class Monitor:
     """Online evaluation, metrics, alerts, drift and cost over one metadata store."""
 
-    def __init__(self, settings: Settings, store: Store, *, tracer: Any = None,
-                 gateway: Callable[[], Any] | None = None, embedder: Callable[[], Any] | None = None,
+    def __init__(self, settings: Settings, store: Store, *, tracer: Tracer | None = None,
+                 gateway: Callable[[], Gateway | None] | None = None, embedder: Callable[[], Embedder] | None = None,
                  agents: Callable[[], list[str]] | None = None, output_model: Callable[[str], Any] | None = None,
                  transport: Any = None) -> None:
         self.settings = settings
@@ -93,7 +99,7 @@ class Monitor:
 
     # -- lifecycle -------------------------------------------------------------------------------
 
-    def use_registry(self, registry: Any) -> None:
+    def use_registry(self, registry: AgentRegistry) -> None:
         """Check alert rules against this agent registry, and answers against its agents' output models."""
         self._agents = registry.names
         self.evaluator.set_output_model(lambda name: registry.create(name).output_model
@@ -362,7 +368,8 @@ class Monitor:
         if rule.metric.startswith("score:"):
             q = (select(Fb.trace_id, Fb.value, Fb.rationale).where(
                 Fb.agent == rule.agent, Fb.name == rule.metric.removeprefix("score:"), Fb.measurable.is_(True),
-                Fb.at >= window.since, Fb.at < window.until).order_by(Fb.value.asc(), Fb.at.desc()).limit(5))
+                Fb.at >= window.since, Fb.at < window.until, Fb.trace_id.not_in(select(Obs.trace_id).where(
+                    Obs.agent == rule.agent, Obs.arm == SHADOW))).order_by(Fb.value.asc(), Fb.at.desc()).limit(5))
             with self.store.session() as s:
                 return [(t, f"{rule.metric} = {v:.3g}" + (f" ({why[:160]})" if why else "")) for t, v, why in s.execute(q)]
         picks: dict[str, tuple[Any, list[Any], Any]] = {
@@ -377,6 +384,8 @@ class Monitor:
         where += [Obs.agent == rule.agent, Obs.at >= window.since, Obs.at < window.until]
         if rule.version:
             where.append(Obs.version.startswith(rule.version))
+        else:
+            where.append(Obs.arm != SHADOW)
         with self.store.session() as s:
             rows = s.execute(select(Obs.trace_id, column).where(*where).order_by(order).limit(5)).all()
             failed: dict[str, list[str]] = {}

@@ -32,6 +32,11 @@ class ObservationRow(Base):
     quality: Mapped[float | None] = mapped_column(Float, nullable=True)  # mean of its measurable quality scores
     quality_n: Mapped[int] = mapped_column(Integer)
     question: Mapped[str] = mapped_column(Text)  # the text input, for drift
+    # 'shadow' for a challenger's shadow run (no caller saw its answer: the agent's own metrics, alerts
+    # and drift leave it out; its version's metrics count it), 'challenger' for its share of traffic
+    arm: Mapped[str] = mapped_column(String(20), default="", server_default="")
+
+SHADOW = "shadow"
 
 
 class FeedbackRow(Base):

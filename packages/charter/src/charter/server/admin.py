@@ -1,4 +1,5 @@
-"""The admin API: catalog statements and checks, audit, usage, traces, golden sets, eval runs, versions.
+"""The admin API: catalog statements and checks, audit, usage, traces, golden sets, eval runs, versions,
+releases (sign-off, promotion, rollouts, rollback, the live comparison).
 
 Governance lives in the layers: statements run as the caller (the catalog refuses what they may not
 do); reads of other principals' audit or traces, and usage, need a metastore admin; moving an
@@ -8,18 +9,26 @@ agent alias needs MANAGE on ``agent:<name>``. Every refusal here is audited too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Depends, FastAPI
 from pydantic import BaseModel, Field
 
+from charter.agents.rollout import parse_share
 from charter.agents.versions import AgentVersion, AgentVersions
 from charter.catalog.audit import AuditEntry
 from charter.errors import PermissionDenied
 from charter.evals.datasets import Datasets, DatasetVersion
 from charter.evals.runs import RunInfo, Runs
 from charter.models.usage import UsageRow
+from charter.monitor import VersionComparison, parse_duration
+from charter.monitor.release import CHAMPION, Release
 from charter.tracing.model import Trace, TraceSummary
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
 
 
 class StatementRequest(BaseModel):
@@ -47,7 +56,36 @@ class AliasRequest(BaseModel):
     ref: str = Field(min_length=1, description="A version's content hash (or a prefix), or another alias.")
 
 
-def require_admin(charter: Any, who: str, what: str) -> None:
+class SignoffRequest(BaseModel):
+    ref: str = Field(min_length=1, description="The version signed off: a content hash (or a prefix) or an alias.")
+    note: str = Field("", description="Why (recorded with the sign-off).")
+
+
+class SignoffResponse(BaseModel):
+    agent: str
+    version: str
+    reviewer: str
+    note: str
+
+
+class RolloutRequest(BaseModel):
+    traffic: str | None = Field(None, description="The challenger's share of requests, e.g. '10%' ('0%' stops it).")
+    shadow: bool = Field(False, description="Run the challenger beside the champion; callers get the champion.")
+
+
+class RolloutResponse(BaseModel):
+    agent: str
+    mode: str = Field(description="split, shadow, or off (the champion takes all traffic).")
+    share: float
+
+
+class RollbackResponse(BaseModel):
+    agent: str
+    champion: str | None = Field(description="The champion now, when the rollback moved it.")
+    stopped: str | None = Field(description="The rollout mode that was stopped, if one was running.")
+
+
+def require_admin(charter: Charter, who: str, what: str) -> None:
     """PermissionDenied (audited) unless ``who`` is a metastore admin."""
     if not charter.catalog.principal(who).is_admin:
         charter.catalog.audit(actor=who, action=what, securable=None, allowed=False,
@@ -55,7 +93,7 @@ def require_admin(charter: Any, who: str, what: str) -> None:
         raise PermissionDenied(f"permission denied: {what} needs a metastore admin")
 
 
-def require_manage(charter: Any, who: str, securable: str, what: str) -> None:
+def require_manage(charter: Charter, who: str, securable: str, what: str) -> None:
     """PermissionDenied naming MANAGE unless ``who`` may manage the securable; audited either way."""
     decision = charter.catalog.can_manage(who, securable)
     charter.catalog.audit(actor=who, action=what, securable=securable, allowed=decision.allowed,
@@ -64,7 +102,7 @@ def require_manage(charter: Any, who: str, securable: str, what: str) -> None:
         raise PermissionDenied(f"permission denied: {what} needs MANAGE on {securable}")
 
 
-def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Callable[..., str]) -> None:
+def add_admin_routes(app: FastAPI, charter: Charter, registry: AgentRegistry, principal: Callable[..., str]) -> None:
     """Mount the admin endpoints under /v1."""
     versions = AgentVersions(charter.store)
     datasets = Datasets(charter.store)
@@ -138,9 +176,41 @@ def add_admin_routes(app: FastAPI, charter: Any, registry: Any, principal: Calla
 
     @app.put("/v1/agents/{name}/aliases/{alias}", response_model=AgentVersion, tags=["agents"])
     def set_alias(name: str, alias: str, body: AliasRequest, who: str = who_dep) -> AgentVersion:
-        """Point an alias (champion, challenger) at a version; needs MANAGE on agent:<name>."""
+        """Point an alias (champion, challenger) at a version; needs MANAGE on agent:<name>. ``champion``
+        also needs the version's passing gate and a reviewer's sign-off (403 naming what is missing)."""
         registry.create(name)
         require_manage(charter, who, f"agent:{name}", f"set alias {alias}")
-        moved = versions.set_alias(name, alias, body.ref, actor=who)
+        if alias == CHAMPION:
+            moved = Release(charter, registry).promote(name, body.ref, actor=who)
+        else:
+            moved = versions.set_alias(name, alias, body.ref, actor=who)
         app.state.runner.forget(name)  # this worker serves the new champion at once
         return moved
+
+    @app.post("/v1/agents/{name}/signoff", response_model=SignoffResponse, tags=["agents"])
+    def signoff(name: str, body: SignoffRequest, who: str = who_dep) -> SignoffResponse:
+        """Sign a version off as the caller (an admin or a member of 'reviewers'); audited either way."""
+        done = Release(charter, registry).signoff(name, body.ref, reviewer=who, note=body.note)
+        return SignoffResponse(agent=name, version=done.version, reviewer=done.reviewer, note=done.note)
+
+    @app.put("/v1/agents/{name}/rollout", response_model=RolloutResponse, tags=["agents"])
+    def rollout(name: str, body: RolloutRequest, who: str = who_dep) -> RolloutResponse:
+        """Give the challenger a share of live traffic or shadow runs; needs MANAGE on agent:<name>."""
+        share = parse_share(body.traffic) if body.traffic is not None else None
+        r = Release(charter, registry).set_rollout(name, share=share, shadow=body.shadow, actor=who)
+        app.state.runner.forget(name)
+        return RolloutResponse(agent=name, mode="off" if r is None else r.mode, share=0.0 if r is None else r.share)
+
+    @app.post("/v1/agents/{name}/rollback", response_model=RollbackResponse, tags=["agents"])
+    def rollback(name: str, who: str = who_dep) -> RollbackResponse:
+        """Stop the challenger's rollout and point champion at the version before its last promotion."""
+        moved, stopped = Release(charter, registry).rollback(name, actor=who)
+        app.state.runner.forget(name)
+        return RollbackResponse(agent=name, champion=None if moved is None else moved.content_hash,
+                                stopped=None if stopped is None else stopped.mode)
+
+    @app.get("/v1/agents/{name}/compare", response_model=list[VersionComparison], tags=["agents"])
+    def compare(name: str, since: str = "7d", who: str = who_dep) -> list[VersionComparison]:
+        """Challenger minus champion on live metrics, each with a 95% bootstrap interval (admins)."""
+        require_admin(charter, who, "read monitor metrics")
+        return Release(charter, registry).compare(name, since=datetime.now(UTC) - parse_duration(since, "since"))

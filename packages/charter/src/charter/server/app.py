@@ -6,9 +6,11 @@ agent, so the catalog's EXECUTE check on ``agent:<name>`` governs HTTP callers l
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
@@ -17,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from charter.agents.agent import RunResult, TokenUsage
+from charter.agents.rollout import Rollout, Rollouts, request_key, takes_challenger
 from charter.agents.versions import AgentVersions
 from charter.agents.views import ServedAnswer, View, ViewRegistry, serve
 from charter.errors import (
@@ -27,7 +30,13 @@ from charter.errors import (
     http_status,
 )
 from charter.mcp.tokens import TokenStore
-from charter.server.limits import EdgeLimits
+from charter.server.limits import EdgeLimits, FailedAuthLimit, RequestGuard, client_ip, retry_after
+
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
+
+log = logging.getLogger("charter.server")
 
 
 class ErrorBody(BaseModel):
@@ -62,60 +71,96 @@ def _error(exc: CharterError, field: str | None = None) -> JSONResponse:
 class AgentRunner:
     """Runs registered agents as a principal with the process's gateway, catalog, data, tools and tracer.
 
-    An agent with a ``champion`` alias runs that stored version's config (so promoting a challenger in
-    the review app changes what callers get); one without runs the code's config. The alias is read
-    from the metadata store at most every ``ALIAS_TTL_S`` seconds per worker: another worker sees a
-    promotion within that time, this one at once (``forget``).
+    An agent with a ``champion`` alias runs that stored version's config (so promoting a challenger
+    changes what callers get); one without runs the code's config. With a rollout
+    (``charter agent rollout``) the ``challenger`` answers its share of requests, chosen by a hash of
+    the request (the same request always goes the same way), or runs in shadow: the caller gets the
+    champion's answer and the challenger runs the same request afterwards on this runner's shadow
+    threads (a bounded backlog; when it is full a shadow run is left out and counted), its trace
+    marked ``arm=shadow``. Aliases and the rollout are read from the metadata store at most every
+    ``ALIAS_TTL_S`` seconds per worker: another worker sees a change within that time, this one at
+    once (``forget``).
     """
 
     ALIAS_TTL_S = 2.0
+    SHADOW_THREADS = 2
+    SHADOW_BACKLOG = 64
 
-    def __init__(self, charter: Any, registry: Any, views: ViewRegistry | None = None) -> None:
+    def __init__(self, charter: Charter, registry: AgentRegistry, views: ViewRegistry | None = None) -> None:
         self.charter = charter
         self.registry = registry
         self.views = views if views is not None else ViewRegistry()
         self.versions = AgentVersions(charter.store)
-        self._aliases: dict[str, tuple[float, str | None]] = {}
+        self.rollouts = Rollouts(charter.store)
+        self._routes: dict[str, tuple[float, str | None, str | None, Rollout | None]] = {}
         self._built: dict[tuple[str, str | None], Any] = {}
         self._lock = threading.Lock()
+        self._shadow: ThreadPoolExecutor | None = None
+        self._shadow_pending = 0
+        self._shadow_idle = threading.Condition(self._lock)
+        self.shadow_counts = {"run": 0, "dropped": 0, "failed": 0}
 
     def handles(self) -> dict[str, Any]:
         """The run-context handles: the runtime's, as on the CLI and over MCP."""
         return self.charter.handles()
 
     def forget(self, name: str) -> None:
-        """Drop the cached alias of an agent (after this worker moved it)."""
+        """Drop the cached aliases and rollout of an agent (after this worker moved them)."""
         with self._lock:
-            self._aliases.pop(name, None)
+            self._routes.pop(name, None)
+
+    def _state(self, name: str) -> tuple[float, str | None, str | None, Rollout | None]:
+        now = time.monotonic()
+        with self._lock:
+            cached = self._routes.get(name)
+        if cached is None or now - cached[0] > self.ALIAS_TTL_S:
+            aliases = self.versions.aliases(name)
+            challenger = aliases.get("challenger")
+            rollout = self.rollouts.get(name) if challenger else None
+            cached = (now, aliases.get("champion"), challenger, rollout)
+            with self._lock:
+                self._routes[name] = cached
+        return cached
+
+    def _version(self, base: Any, digest: str | None) -> Any:
+        if digest is None or digest == base.content_hash():
+            return base
+        key = (base.name, digest)
+        with self._lock:
+            built = self._built.get(key)
+        if built is None:
+            built = self.versions.load(base, digest)  # built outside the lock, published once
+            with self._lock:
+                built = self._built.setdefault(key, built)
+        return built
 
     def agent(self, name: str) -> Any:
         """The agent as served: the champion version when one is set, else the code's config."""
         base = self.registry.create(name)  # NotFound names the agent
-        now = time.monotonic()
-        with self._lock:
-            cached = self._aliases.get(name)
-        if cached is None or now - cached[0] > self.ALIAS_TTL_S:
-            cached = (now, self.versions.aliases(name).get("champion"))
-            with self._lock:
-                self._aliases[name] = cached
-        digest = cached[1]
-        if digest is None or digest == base.content_hash():
-            return base
-        key = (name, digest)
-        with self._lock:
-            built = self._built.get(key)
-        if built is None:
-            built = self.versions.load(base, digest)
-            with self._lock:
-                self._built[key] = built
-        return built
+        return self._version(base, self._state(name)[1])
+
+    def route(self, name: str, principal: str, inputs: Any, request_id: str | None = None) -> tuple[Any, str, Any]:
+        """``(agent that answers, its arm, agent to run in shadow or None)`` for one request; the arm is
+        ``champion`` or ``challenger``."""
+        base = self.registry.create(name)
+        _, champion, challenger, rollout = self._state(name)
+        served = self._version(base, champion)
+        if rollout is None or challenger is None:
+            return served, "champion", None
+        other = self._version(base, challenger)
+        if rollout.mode == "shadow":
+            return served, "champion", other
+        if takes_challenger(rollout, request_key(principal, inputs, request_id)):
+            return other, "challenger", None
+        return served, "champion", None
 
     def view(self, name: str) -> View:
         """How the agent's answers read to people (its registered view, else the default)."""
         return self.views.for_agent(name)
 
-    def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> RunResult:
-        """Run the agent as served (``agent``: the one ``agent(name)`` gave, to build it once a request)."""
+    def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
+            attributes: dict[str, Any] | None = None) -> RunResult:
+        """Run the agent as served (``agent``: the one ``agent(name)`` or ``route`` gave)."""
         agent = agent if agent is not None else self.agent(name)
         try:
             parsed = agent.input_model.model_validate(inputs)
@@ -123,11 +168,71 @@ class AgentRunner:
             first = exc.errors()[0]
             field = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
-        return agent.run(parsed, principal=principal, **self.handles())
+        return agent.run(parsed, principal=principal, attributes=attributes, **self.handles())
 
-    def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None) -> ServedAnswer:
-        """Run the agent and answer through its view: the text people read, the typed structure."""
-        return serve(self.view(name), name, self.run(name, inputs, principal, agent))
+    def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
+              request_id: str | None = None) -> ServedAnswer:
+        """Run the agent (the version the rollout picks for this request) and answer through its view.
+
+        ``agent`` is accepted for callers that built the champion already; the rollout still decides.
+        """
+        served, arm, shadow = self.route(name, principal, inputs, request_id)
+        attributes = {"arm": arm} if arm != "champion" else None
+        try:
+            result = self.run(name, inputs, principal, served, attributes)
+        except InvalidInput:
+            raise  # the request never reached an agent: nothing to shadow
+        except Exception:
+            if shadow is not None:
+                self._submit_shadow(shadow, inputs, principal)
+            raise
+        if shadow is not None:
+            self._submit_shadow(shadow, inputs, principal)
+        return serve(self.view(name), name, result)
+
+    def _submit_shadow(self, agent: Any, inputs: dict[str, Any], principal: str) -> None:
+        with self._lock:
+            if self._shadow_pending >= self.SHADOW_BACKLOG:
+                self.shadow_counts["dropped"] += 1
+                return
+            if self._shadow is None:
+                self._shadow = ThreadPoolExecutor(self.SHADOW_THREADS, thread_name_prefix="charter-shadow")
+            self._shadow_pending += 1
+            pool = self._shadow
+        pool.submit(self._run_shadow, agent, inputs, principal)
+
+    def _run_shadow(self, agent: Any, inputs: dict[str, Any], principal: str) -> None:
+        ok = False
+        try:
+            parsed = agent.input_model.model_validate(inputs)
+            result = agent.run(parsed, principal=principal, raise_errors=False, attributes={"arm": "shadow"},
+                               **self.handles())
+            ok = result.error is None
+        except Exception:  # a shadow run never reaches a caller; its failure is counted and logged
+            log.exception("shadow run of %s failed", agent.name)
+        finally:
+            with self._lock:
+                self._shadow_pending -= 1
+                self.shadow_counts["run" if ok else "failed"] += 1
+                self._shadow_idle.notify_all()
+
+    def drain_shadow(self, timeout_s: float = 30.0) -> bool:
+        """Wait until no shadow run is pending (True) or the time is up (False)."""
+        deadline = time.monotonic() + timeout_s
+        with self._lock:
+            while self._shadow_pending:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._shadow_idle.wait(left)
+        return True
+
+    def close(self) -> None:
+        """Finish the shadow runs in flight and stop their threads."""
+        with self._lock:
+            pool, self._shadow = self._shadow, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
 
 class ServerTiming:
@@ -162,11 +267,11 @@ class ServerTiming:
         await self.app(scope, receive, timed)
 
 
-def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None = None,
-               views: ViewRegistry | None = None) -> FastAPI:
+def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limits: EdgeLimits | None = None,
+               views: ViewRegistry | None = None, failed_auth: FailedAuthLimit | None = None) -> FastAPI:
     """The FastAPI app for one Charter process (``registry`` defaults to the entry-point agents,
-    ``views`` to the entry-point views; ``limits`` to the request limits in the settings' ``[server]``
-    section)."""
+    ``views`` to the entry-point views; ``limits`` and ``failed_auth`` to the request limits in the
+    settings' ``[server]`` section)."""
     if registry is None:
         from charter.agents.registry import AgentRegistry
 
@@ -178,8 +283,10 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     tokens = TokenStore(charter.store, charter.catalog)
     runner = AgentRunner(charter, registry, views)
     limits = limits if limits is not None else EdgeLimits(charter.settings)
+    if failed_auth is None:
+        failed_auth = FailedAuthLimit(charter.settings, limits.limiter, audit=charter.catalog.audit)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
-    app.state.runner, app.state.limits = runner, limits
+    app.state.runner, app.state.limits, app.state.failed_auth = runner, limits, failed_auth
     # Online evaluation watches the tracer's stored traces on its own threads (never a request's).
     monitor = charter.monitor
     monitor.use_registry(registry)
@@ -191,7 +298,7 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
     async def _charter_error(request: Request, exc: CharterError) -> JSONResponse:
         resp = _error(exc, exc.context.get("field"))
         if isinstance(exc, RateLimited):  # fixed one-minute windows: retry when this one ends
-            resp.headers["Retry-After"] = str(max(1, 60 - int(time.time()) % 60))
+            resp.headers["Retry-After"] = retry_after(time.time())
         return resp
 
     @app.exception_handler(RequestValidationError)
@@ -202,13 +309,41 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
 
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception) -> JSONResponse:  # never a traceback to the client
-        return _error(CharterError(f"internal error ({type(exc).__name__}); see the server log"))
+        error = CharterError(f"internal error ({type(exc).__name__}); see the server log")
+        checked = request.scope.get("state", {}).get("charter_auth")
+        try:  # a request that failed is refused like any other: audited (the error's type only)
+            await run_in_threadpool(_audit_refusal, request, checked[1] if checked else "(unknown)", error)
+        except Exception:  # the answer stands when the audit cannot be written; the log says why
+            log.warning("could not audit an internal error on %s", request.url.path, exc_info=True)
+        return _error(error)
 
-    def authenticate(token: str) -> str:
-        """The token's principal, after counting the request against the edge limits."""
-        who = tokens.principal_for(token)
-        limits.admit(who, token)
+    def authenticate(token: str, request: Request | None = None) -> str:
+        """The token's principal, after counting the request against the edge limits; a refusal of
+        either is audited. (The body guard may have looked the token up already for this request.)"""
+        checked = request.scope.get("state", {}).get("charter_auth") if request is not None else None
+        try:
+            who = checked[1] if checked is not None and checked[0] == token else tokens.principal_for(token)
+        except Unauthenticated as exc:
+            raise _unauthenticated(request, exc) from None
+        try:
+            limits.admit(who, token)
+        except RateLimited as exc:
+            _audit_refusal(request, who, exc)
+            raise
         return who
+
+    def _unauthenticated(request: Request | None, exc: Unauthenticated) -> CharterError:
+        """What to answer a request that failed authentication: ``exc``, audited, while its client is within
+        ``[server] unauthenticated_requests_per_minute``; past it, RateLimited (429), tallied, not audited."""
+        over = failed_auth.check(client_ip(request.scope)) if request is not None else None
+        if over is not None:
+            return over
+        _audit_refusal(request, "(unauthenticated)", exc)
+        return exc
+
+    def _audit_refusal(request: Request | None, actor: str, exc: CharterError) -> None:
+        what = f"{request.method} {request.url.path}" if request is not None else "authenticate"
+        charter.catalog.audit(actor=actor, action=what[:100], securable=None, allowed=False, reason=exc.message)
 
     def bearer_token(request: Request) -> str:
         auth = request.headers.get("authorization", "")
@@ -217,13 +352,42 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
             raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
         return token.strip()
 
+    def credentials(headers: dict[str, str]) -> tuple[str, str]:
+        """The token a request with a body signs in with (bearer, else the review app's cookie) and its
+        principal, checked before the body is read."""
+        from charter.server.web import COOKIE
+
+        auth = headers.get("authorization")
+        if auth is None:
+            for part in headers.get("cookie", "").split(";"):
+                name, _, value = part.strip().partition("=")
+                if name == COOKIE and value:
+                    return value, tokens.principal_for(value)
+            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
+        scheme, _, token = auth.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
+        return token.strip(), tokens.principal_for(token.strip())
+
+    server = charter.settings.server
+    app.add_middleware(RequestGuard, max_body_bytes=server.max_body_bytes, timeout_s=server.request_timeout_s,
+                       credentials=credentials, audit=charter.catalog.audit, open_paths=("/review/login",),
+                       failed_auth=failed_auth)
+
     async def token_dep(request: Request) -> str:
         """The bearer token, read on the event loop (checked with the call, on one worker thread)."""
-        return bearer_token(request)
+        try:
+            return bearer_token(request)
+        except Unauthenticated as exc:
+            raise await run_in_threadpool(_unauthenticated, request, exc) from None
 
     def principal(request: Request) -> str:
         request.state.handler_start = time.perf_counter()  # the first thing run on a worker thread
-        return authenticate(bearer_token(request))
+        try:
+            token = bearer_token(request)
+        except Unauthenticated as exc:
+            raise _unauthenticated(request, exc) from None
+        return authenticate(token, request)
 
     app.state.principal, app.state.authenticate = principal, authenticate
 
@@ -239,10 +403,10 @@ def create_app(charter: Any, registry: Any = None, *, limits: EdgeLimits | None 
 
         def call() -> InvokeResponse:  # auth, limits and the agent in one hop to a worker thread
             request.state.handler_start = time.perf_counter()
-            who = authenticate(token)
+            who = authenticate(token, request)
             start = time.perf_counter()
             try:
-                served = runner.serve(name, body.inputs, who)
+                served = runner.serve(name, body.inputs, who, request_id=request.headers.get("x-request-id"))
             finally:
                 request.state.agent_ms = (time.perf_counter() - start) * 1000
             return InvokeResponse(agent=name, output=served.output, answer=served.text, trace_id=served.trace_id,

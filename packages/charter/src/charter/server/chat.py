@@ -13,7 +13,7 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Request
@@ -200,7 +200,7 @@ def stream(served: ServedAnswer, content: str, model: str, include_usage: bool) 
     yield "data: [DONE]\n\n"
 
 
-def add_chat_routes(app: FastAPI, runner: Any, principal: Any) -> None:
+def add_chat_routes(app: FastAPI, runner: Any, principal: Callable[..., str]) -> None:
     """Mount ``/v1/chat/completions`` and ``/v1/models`` (``principal`` is the auth dependency)."""
     registry = runner.registry
 
@@ -227,7 +227,7 @@ def add_chat_routes(app: FastAPI, runner: Any, principal: Any) -> None:
         inputs = view.inputs(turns(body.messages), agent.input_model, name)
         start = time.perf_counter()
         try:
-            served = runner.serve(name, inputs, who, agent)
+            served = runner.serve(name, inputs, who, agent, request_id=request.headers.get("x-request-id"))
         finally:
             request.state.agent_ms = (time.perf_counter() - start) * 1000
         content = served.text if fmt.type == "text" else structured(served.output, fmt)

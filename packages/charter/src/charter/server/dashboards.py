@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
@@ -17,6 +17,9 @@ from pydantic import BaseModel
 
 from charter.server.admin import require_admin
 from charter.server.web import browser_principal, csrf_guard, render
+
+if TYPE_CHECKING:
+    from charter.runtime import Charter
 
 
 class Bar(BaseModel):
@@ -106,7 +109,7 @@ def line_chart(title: str, series: dict[str, list[tuple[datetime, float]]], *, y
 Chart = BarChart | LineChart
 
 
-def quality_series(charter: Any, limit: int = 100) -> dict[str, dict[str, list[tuple[datetime, float]]]]:
+def quality_series(charter: Charter, limit: int = 100) -> dict[str, dict[str, list[tuple[datetime, float]]]]:
     """Accuracy of finished evaluation runs: agent -> "version on dataset" -> [(finished, accuracy)]."""
     from charter.evals.runs import Runs
 
@@ -138,7 +141,7 @@ class LiveSection(BaseModel):
     firing: list[str] = []
 
 
-def live_charts(charter: Any, since: str, agent: str | None = None) -> LiveSection:
+def live_charts(charter: Charter, since: str, agent: str | None = None) -> LiveSection:
     """The monitor's metrics of live traffic per agent over a time window (hourly up to two days, else daily)."""
     from charter.monitor import parse_duration
 
@@ -168,7 +171,7 @@ def live_charts(charter: Any, since: str, agent: str | None = None) -> LiveSecti
     return section
 
 
-def dashboards_router(charter: Any) -> APIRouter:
+def dashboards_router(charter: Charter) -> APIRouter:
     """/dashboards (a page for metastore admins)."""
     router = APIRouter(dependencies=[Depends(csrf_guard)])
 

@@ -19,12 +19,17 @@ Traces already reviewed (a ``save review`` audit record names them) are left out
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from charter.tracing import in_sample as sampled
+
+if TYPE_CHECKING:
+    from charter.catalog import Catalog
+    from charter.runtime import Charter
+    from charter.store import Store
 
 SOURCES = ("eval failure", "low judge score", "alert", "flagged", "golden candidate", "failed", "sampled")
 
@@ -72,19 +77,20 @@ def _eval_reasons(item: Any) -> list[str]:
     return out
 
 
-def reviewed_traces(catalog: Any) -> set[str]:
+def reviewed_traces(catalog: Catalog) -> set[str]:
     """Trace ids a reviewer has already saved a verdict for (from the audit log's review records only,
     so a busy log of governed queries never pushes a review out of sight)."""
     return {e.securable.removeprefix("trace:") for e in catalog.audit_log(action="save review")
             if e.allowed and (e.securable or "").startswith("trace:")}
 
 
-def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, judge_threshold: float = 0.5,
-                 runs: int = 10, include_reviewed: bool = False, agent: str | None = None) -> list[QueueItem]:
-    """The queue, most useful first (see the module doc)."""
+def review_queue(charter: Charter, *, limit: int = 50, sample_rate: float = 0.25, judge_threshold: float = 0.5,
+                 runs: int = 10, include_reviewed: bool = False, agent: str | None = None,
+                 reviewed: set[str] | None = None) -> list[QueueItem]:
+    """The queue, most useful first (see the module doc); ``reviewed``: the reviewed traces, when known."""
     from charter.evals.runs import Runs
 
-    seen = set() if include_reviewed else reviewed_traces(charter.catalog)
+    seen = set() if include_reviewed else set(reviewed if reviewed is not None else reviewed_traces(charter.catalog))
     out: list[QueueItem] = []
 
     def add(item: QueueItem) -> None:
@@ -112,44 +118,67 @@ def review_queue(charter: Any, *, limit: int = 50, sample_rate: float = 0.25, ju
         if o.source == "alert":
             add(QueueItem(trace_id=o.trace_id, source="alert", reason=o.reason[:300], agent=o.agent,
                           start_time=o.created_at, dataset=o.dataset))
-    flagged = [t for t in charter.tracer.list(limit=window, status="review", agent=agent) if t.trace_id not in seen]
-    attributes = root_attributes(charter.store, [t.trace_id for t in flagged[:max(0, limit - len(out))]])
-    for t in flagged:
-        if len(out) >= limit:
-            break
-        why = attributes.get(t.trace_id, {}).get("review_reason") or "the agent asked for review"
-        add(QueueItem(trace_id=t.trace_id, source="flagged", reason=str(why)[:300], agent=t.agent,
-                      principal=t.principal, status=t.status, start_time=t.start_time))
+    charter.tracer.flush()  # traces still in the tracer's batch are stored before the queue reads them
+    if len(out) < limit:
+        flagged = [t for t in _recent(charter.store, limit - len(out) + len(seen), "review", agent)
+                   if t.trace_id not in seen][:limit - len(out)]
+        attributes = root_attributes(charter.store, [t.trace_id for t in flagged])
+        for t in flagged:
+            why = attributes.get(t.trace_id, {}).get("review_reason") or "the agent asked for review"
+            add(QueueItem(trace_id=t.trace_id, source="flagged", reason=str(why)[:300], agent=t.agent,
+                          principal=t.principal, status=t.status, start_time=t.start_time))
     for o in offers:
         if o.source == "drift":
             add(QueueItem(trace_id=o.trace_id, source="golden candidate", reason=o.reason[:300], agent=o.agent,
                           start_time=o.created_at, dataset=o.dataset))
-    for t in charter.tracer.list(limit=window, status="error", agent=agent):
-        add(QueueItem(trace_id=t.trace_id, source="failed", reason="the run ended in an error", agent=t.agent,
-                      principal=t.principal, status=t.status, start_time=t.start_time))
-    for t in charter.tracer.list(limit=window, agent=agent):
-        if t.status != "error" and sampled(t.trace_id, sample_rate):
-            add(QueueItem(trace_id=t.trace_id, source="sampled", reason=f"sampled live traffic ({sample_rate:.0%})",
-                          agent=t.agent, principal=t.principal, status=t.status, start_time=t.start_time))
+    if len(out) < limit:
+        for t in _recent(charter.store, limit - len(out) + len(seen), "error", agent):
+            add(QueueItem(trace_id=t.trace_id, source="failed", reason="the run ended in an error", agent=t.agent,
+                          principal=t.principal, status=t.status, start_time=t.start_time))
+    if len(out) < limit and sample_rate > 0:
+        for t in _recent(charter.store, window, None, agent):
+            if t.status != "error" and sampled(t.trace_id, sample_rate):
+                add(QueueItem(trace_id=t.trace_id, source="sampled", agent=t.agent, principal=t.principal,
+                              reason=f"sampled live traffic ({sample_rate:.0%})", status=t.status,
+                              start_time=t.start_time))
     return out
 
 
-def _traced_items(store: Any, run_ids: list[str]) -> list[tuple[str, Any]]:
-    """(run id, item) of every traced item of these runs, newest run first, in one indexed query."""
+def _recent(store: Store, limit: int, status: str | None, agent: str | None) -> list[Any]:
+    """The newest traces' summary columns (not their inputs and outputs), by status and agent."""
+    from charter.tracing.tables import TraceRow
+
+    q = select(TraceRow.trace_id, TraceRow.agent, TraceRow.principal, TraceRow.status, TraceRow.start_time)
+    if status is not None:
+        q = q.where(TraceRow.status == status)
+    if agent:
+        q = q.where(TraceRow.agent == agent)
+    with store.session() as s:
+        return list(s.execute(q.order_by(TraceRow.start_time.desc()).limit(max(limit, 0))).all())
+
+
+def _traced_items(store: Store, run_ids: list[str]) -> list[tuple[str, Any]]:
+    """(run id, item) of the traced items of these runs that may belong in the queue (an error, a
+    failed scorer or a judge's score), newest run first, in one query."""
     from charter.evals.runs import ItemResult
     from charter.evals.tables import RunItemRow
 
     if not run_ids:
         return []
     order = {r: n for n, r in enumerate(run_ids)}
+    # Bodies are pydantic's compact JSON (ItemResult.model_dump_json), so an item with no error, no
+    # failed scorer and no judge score cannot qualify and is not read; _eval_reasons and _judge_low
+    # decide exactly on the rest.
+    maybe = or_(RunItemRow.error.is_not(None), RunItemRow.body.contains('"passed":false'),
+                RunItemRow.body.contains('"error":{'), RunItemRow.body.contains('"judge:'))
     with store.session() as s:
         rows = s.execute(select(RunItemRow.run_id, RunItemRow.body).where(
-            RunItemRow.run_id.in_(run_ids), RunItemRow.trace_id.is_not(None)).order_by(RunItemRow.id)).all()
+            RunItemRow.run_id.in_(run_ids), RunItemRow.trace_id.is_not(None), maybe).order_by(RunItemRow.id)).all()
     items = [(run_id, ItemResult.model_validate_json(body)) for run_id, body in rows]
     return sorted(items, key=lambda p: (order[p[0]], p[1].position))
 
 
-def root_attributes(store: Any, trace_ids: list[str]) -> dict[str, dict[str, Any]]:
+def root_attributes(store: Store, trace_ids: list[str]) -> dict[str, dict[str, Any]]:
     """The root span's attributes of each trace (one query; a trace without spans is left out)."""
     import json
 
@@ -198,7 +227,7 @@ def _question(inputs: Any) -> str:
     return default_rendering(inputs).summary if inputs not in (None, {}, "") else ""
 
 
-def queue_page(charter: Any, *, sample_rate: float = 0.25, agent: str | None = None, source: str | None = None,
+def queue_page(charter: Charter, *, sample_rate: float = 0.25, agent: str | None = None, source: str | None = None,
                since: str | None = None, reviewed: str = "no", search: str = "", page: int = 1, per_page: int = 25,
                summarize: Any = None) -> QueuePage:
     """The queue filtered (agent, source, since, reviewed or not, words of the question) and paged.
@@ -212,7 +241,7 @@ def queue_page(charter: Any, *, sample_rate: float = 0.25, agent: str | None = N
 
     done = reviewed_traces(charter.catalog)
     items = review_queue(charter, limit=QUEUE_DEPTH, sample_rate=sample_rate, agent=agent,
-                         include_reviewed=reviewed != "no")
+                         include_reviewed=reviewed != "no", reviewed=done)
     if reviewed == "yes":
         items = [i for i in items if i.trace_id in done]
     if since or search:
@@ -256,7 +285,7 @@ def queue_page(charter: Any, *, sample_rate: float = 0.25, agent: str | None = N
     return QueuePage(rows=rows, total=len(items), page=page, per_page=per_page, counts=counts)
 
 
-def eval_context(store: Any, trace_id: str) -> EvalContext | None:
+def eval_context(store: Store, trace_id: str) -> EvalContext | None:
     """The evaluation item a trace was produced for, with its expectations and scores, if any."""
     from charter.errors import NotFound
     from charter.evals.datasets import Datasets

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Body, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -22,6 +22,7 @@ from charter.agents.versions import AgentVersions
 from charter.agents.views import CorrectionCheck, Rendering, View, default_rendering
 from charter.errors import InvalidInput, NotFound, PermissionDenied
 from charter.evals.datasets import Dataset, Datasets, Item
+from charter.monitor.release import REVIEWERS, Release
 from charter.server.admin import require_manage
 from charter.server.queue import (
     SOURCES,
@@ -33,10 +34,12 @@ from charter.server.queue import (
 )
 from charter.server.web import browser_principal, csrf_guard, render
 
-REVIEWERS = "reviewers"
+if TYPE_CHECKING:
+    from charter.agents.registry import AgentRegistry
+    from charter.runtime import Charter
 
 
-def require_reviewer(charter: Any, who: str, what: str, securable: str | None = None) -> None:
+def require_reviewer(charter: Charter, who: str, what: str, securable: str | None = None) -> None:
     """PermissionDenied (audited) unless ``who`` is in the reviewers group or an admin; allowed is audited too."""
     cat = charter.catalog
     allowed = cat.principal(who).is_admin or cat.is_member(who, REVIEWERS)
@@ -44,6 +47,15 @@ def require_reviewer(charter: Any, who: str, what: str, securable: str | None = 
               reason="reviewer" if allowed else f"not a member of '{REVIEWERS}'")
     if not allowed:
         raise PermissionDenied(f"permission denied: {what} needs membership of the '{REVIEWERS}' group")
+
+
+def require_run_as_reviewer(charter: Charter, who: str, agent: str, what: str) -> str:
+    """The principal a run started from the review app acts as: the signed-in reviewer, who must be a
+    reviewer (or admin) and hold EXECUTE on the agent (both audited); never a principal named in a
+    golden set's data. Pass the result as ``Runs.run(run_as=...)``."""
+    require_reviewer(charter, who, what, f"agent:{agent}")
+    charter.catalog.authorize(who, "EXECUTE", f"agent:{agent}", action=what)  # PermissionDenied, audited
+    return who
 
 
 def _only_field(outputs: Any) -> str:
@@ -96,7 +108,7 @@ def _render(view: View, value: Any, how: str = "output") -> Rendering:
     return view.render_expected(value) if how == "expected" else view.render(value)
 
 
-def review_router(charter: Any, registry: Any) -> APIRouter:
+def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
     """The review app's pages and its JSON queue (mounted by ``create_app``)."""
     router = APIRouter(dependencies=[Depends(csrf_guard)])
     datasets = Datasets(charter.store)
@@ -123,7 +135,7 @@ def review_router(charter: Any, registry: Any) -> APIRouter:
         require_reviewer(charter, me, "open review queue")
         if include_reviewed:
             reviewed = "all"
-        if source is not None and source not in SOURCES:
+        if source and source not in SOURCES:  # an empty field (the form's "any reason") is no filter
             raise InvalidInput(f"source: unknown source '{source}'; one of {', '.join(SOURCES)}", field="source")
         result: QueuePage = queue_page(charter, sample_rate=min(max(sample_rate, 0.0), 1.0), agent=agent or None,
                                        source=source or None, since=since or None, reviewed=reviewed,
@@ -266,8 +278,9 @@ def review_router(charter: Any, registry: Any) -> APIRouter:
         registry.create(name)
         store = Runs(charter.store)
         runs = [(r, store.get(r.run_id).metrics().get("accuracy", 0.0)) for r in store.list(limit=10, agent=name)]
+        aliases = versions.aliases(name)
         return render(request, "agent.html", title=f"Agent {name}", me=me, name=name, versions=versions.list(name),
-                      aliases=versions.aliases(name), runs=runs)
+                      aliases=aliases, runs=runs, release=release_box(Release(charter, registry), name, aliases))
 
     @router.post("/review/agents/{name}/compare", response_class=HTMLResponse, tags=["review"])
     def compare_page(name: str, request: Request, dataset: str = Form(..., min_length=1),
@@ -279,12 +292,13 @@ def review_router(charter: Any, registry: Any) -> APIRouter:
         from charter.evals.scorers import ScorerRegistry
         from charter.evals.targets import AgentTarget
 
-        require_reviewer(charter, me, "evaluate challenger", f"agent:{name}")
+        base = registry.create(name)
+        run_as = require_run_as_reviewer(charter, me, name, "evaluate challenger")
         runner = request.app.state.runner
-        base, golden = registry.create(name), datasets.get(dataset)
+        golden = datasets.get(dataset)
         runs, scorer = Runs(charter.store, tracer=charter.tracer), ScorerRegistry().build("exact")
         results = {alias: runs.run(AgentTarget(versions.load(base, alias), **runner.handles()), golden, [scorer],
-                                   principal=me, actor=me, concurrency=1)
+                                   run_as=run_as, actor=me, concurrency=1)
                    for alias in ("champion", "challenger")}
         cmp = compare(results["champion"], results["challenger"], resamples=500)
         charter.catalog.audit(actor=me, action="compare challenger", securable=f"agent:{name}", allowed=True,
@@ -313,16 +327,36 @@ def review_router(charter: Any, registry: Any) -> APIRouter:
         return render(request, "compare.html", title=f"Challenger vs champion: {name} on {dataset}", me=me,
                       name=name, cmp=cmp, items=items, runs={a: r.run_id for a, r in results.items()})
 
+    @router.post("/review/agents/{name}/signoff", tags=["review"])
+    def signoff(name: str, note: str = Form(""), me: str = who) -> Any:
+        """The signed-in reviewer signs the current challenger off (audited; refused for non-reviewers)."""
+        Release(charter, registry).signoff(name, "challenger", reviewer=me, note=note)
+        return RedirectResponse(f"/review/agents/{name}", status_code=303)
+
     @router.post("/review/agents/{name}/promote", tags=["review"])
     def promote(name: str, request: Request, me: str = who) -> Any:
-        """Point `champion` at the current challenger; needs MANAGE on agent:<name>."""
+        """Point `champion` at the current challenger; needs MANAGE on agent:<name>, and the challenger's
+        passing gate and a reviewer's sign-off (refused, naming what is missing, otherwise)."""
         registry.create(name)
         require_manage(charter, me, f"agent:{name}", "promote challenger")
-        before = versions.aliases(name).get("champion")
-        after = versions.set_alias(name, "champion", "challenger", actor=me)
+        Release(charter, registry).promote(name, "challenger", actor=me)  # gate and sign-off, audited
         request.app.state.runner.forget(name)
-        charter.catalog.audit(actor=me, action="set champion", securable=f"agent:{name}", allowed=True,
-                              reason="promoted the challenger", details={"from": before, "to": after.content_hash})
         return RedirectResponse(f"/review/agents/{name}", status_code=303)
 
     return router
+
+
+def release_box(release: Release, name: str, aliases: dict[str, str]) -> dict[str, Any] | None:
+    """What the agent page shows of the challenger's release: its rollout, and what promoting it would
+    rest on (or what is missing)."""
+    if "challenger" not in aliases:
+        return None
+    rollout = release.rollouts.get(name)
+    ev = release.evidence(name, "challenger")
+    if ev.sufficient and ev.gate is not None:
+        status = (f"ready to promote: gate passed (run {ev.gate.run_id[:12]}), signed off by "
+                  f"{', '.join(sorted({s.reviewer for s in ev.signoffs}))}")
+    else:
+        status = "not ready to promote: " + "; ".join(ev.problems)
+    return {"challenger": aliases["challenger"][:12], "status": status, "ready": ev.sufficient,
+            "rollout": rollout.describe() if rollout else "no live traffic (`charter agent rollout` gives it some)"}

@@ -101,7 +101,7 @@ def browser_principal(request: Request) -> str:
     """Who is asking: the signed-in browser's principal (cookie), else the bearer token's."""
     token = request.cookies.get(COOKIE)
     if token and not is_api_call(request):
-        return request.app.state.authenticate(token)
+        return request.app.state.authenticate(token, request)
     return request.app.state.principal(request)
 
 

@@ -12,7 +12,8 @@ One flush semantics for every writer:
 - a batch is written when ``batch_size`` records are queued, when the oldest queued record has
   waited ``interval_s``, when someone waits (``flush()``, ``Written.wait()``), on ``close()``
   and at interpreter exit (bounded, so an unreachable store cannot hang the exit);
-- records are persisted in the order this process queued them (one thread, first in, first out);
+- records are persisted in the order this process queued them (one thread, first in, first out;
+  the thread ends after ``idle_exit_s`` without records and the next record starts another);
 - a batch that cannot be persisted is reported, never swallowed: ``on_error`` is called with the
   batch and the exception (by default a logged warning naming the writer), ``failed`` counts the
   records lost, and each ``Written`` handle of the batch raises the exception from ``wait()``.
@@ -76,6 +77,7 @@ class BatchWriter(Generic[T]):
         background: bool = True,
         on_error: Callable[[Sequence[T], Exception], object] | None = None,
         exit_timeout_s: float = 15.0,
+        idle_exit_s: float = 60.0,
     ) -> None:
         if batch_size < 1 or max_pending < batch_size or interval_s < 0:
             raise ValueError("batch_size >= 1, max_pending >= batch_size and interval_s >= 0 are required")
@@ -84,6 +86,7 @@ class BatchWriter(Generic[T]):
         self.batch_size = batch_size
         self.interval_s = interval_s
         self.max_pending = max_pending
+        self.idle_exit_s = idle_exit_s  # an idle writer's thread ends; many writers cost no threads
         self.failed = 0  # records whose batch could not be persisted (under _cond)
         self._persist = persist
         self._on_error = on_error
@@ -176,7 +179,10 @@ class BatchWriter(Generic[T]):
         while True:
             with self._cond:
                 while not self._pending and not self._closed:
-                    self._cond.wait()
+                    if not self._cond.wait(self.idle_exit_s) and not self._pending:
+                        # Idle: the thread goes (under the lock, so the next record starts another).
+                        self._thread = None
+                        return
                 if not self._pending:
                     return  # closed and drained
                 if self.interval_s > 0:

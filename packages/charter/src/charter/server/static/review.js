@@ -43,7 +43,8 @@
   if (!form) return;
   var box = document.getElementById("corrected");
   var out = document.getElementById("correction-check");
-  var base = "/review/traces/" + encodeURIComponent(form.dataset.trace) + "/correction/";
+  // getAttribute, not form.dataset: the form has a field named "dataset", which shadows it.
+  var base = "/review/traces/" + encodeURIComponent(form.getAttribute("data-trace")) + "/correction/";
   function post(what, text) {
     return fetch(base + what, {
       method: "POST", credentials: "same-origin",
@@ -60,7 +61,7 @@
       out.className = c.ok ? "check ok" : "check bad";
     });
   }
-  if (form.dataset.kind === "query") {
+  if (form.getAttribute("data-kind") === "query") {
     box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(check, 250); });
     var button = document.getElementById("preview-button");
     var preview = document.getElementById("preview");

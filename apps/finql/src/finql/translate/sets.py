@@ -1,0 +1,87 @@
+"""Sets of companies: the set terms entity linking found -> a FinQL set expression, and back to companies.
+
+Sets of one kind unite, kinds intersect, a negated term is the complement within its kind among the
+companies the other terms allow; indexes overlap, so they intersect unless the question says "or".
+``universe_companies`` evaluates a set expression over the company master (which currencies a
+screen's rows can have).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from finql.language.registry import companies
+from finql.translate.entities import SetTerm, all_values
+from finql.translate.errors import Refusal
+
+
+def _set_text(t: SetTerm) -> str:
+    return f"INDEX({t.value})" if t.kind == "INDEX" else f'{t.kind}("{t.value}")'
+
+
+def _complement(t: SetTerm, others: list[SetTerm]) -> str:
+    """Every value of the term's kind but its own, among companies the other terms allow."""
+    def inside(c: Any, term: SetTerm) -> bool:
+        return {"SECTOR": c.sector, "INDUSTRY": c.industry, "COUNTRY": c.country}.get(term.kind) == term.value \
+            or (term.kind == "INDEX" and term.value in c.indexes)
+
+    if t.kind == "INDEX":
+        raise Refusal("a complement of an index cannot be written as a set", [t.value])
+    pool = [c for c in companies() if all(inside(c, o) for o in others if not o.negated)]
+    values = sorted({getattr(c, t.kind.lower()) for c in pool} - {t.value})
+    order = list(all_values(t.kind))
+    values.sort(key=order.index)
+    if not values:
+        raise Refusal("the set excludes every company", [t.value])
+    return "(" + " | ".join(f'{t.kind}("{v}")' for v in values) + ")" if len(values) > 1 else f'{t.kind}("{values[0]}")'
+
+
+def universe(terms: list[SetTerm], text: str = "") -> str | None:
+    """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect. A company
+    has one sector, industry and country, but may sit in several indexes: indexes unite only where the
+    question says "or" ("TECHX companies that are also in the NX100" is both)."""
+    if not terms:
+        return None
+    groups: dict[str, list[SetTerm]] = {}
+    for t in terms:
+        groups.setdefault(t.kind, []).append(t)
+    parts = []
+    for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
+        ts = groups.get(kind, [])
+        pos = [t for t in ts if not t.negated]
+        neg = [t for t in ts if t.negated]
+        if kind == "INDEX" and len(pos) > 1 and not any(
+                re.search(r"\bor\b", text[a.end:b.start]) for a, b in zip(pos, pos[1:], strict=False)):
+            parts.extend(_set_text(t) for t in pos)
+        elif pos:
+            joined = " | ".join(_set_text(t) for t in pos)
+            parts.append(f"({joined})" if len(pos) > 1 else joined)
+        for t in neg:
+            parts.append(_complement(t, [o for o in terms if o is not t]))
+    if len(parts) == 1:
+        return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
+            parts[0].count('("') + 1 else parts[0]
+    return " & ".join(parts)
+
+
+def universe_companies(universe: str) -> list[Any]:
+    """The companies of the master a set expression (FinQL text) contains."""
+    from finql.language import ast
+    from finql.language.parser import parse
+
+    def inside(c: Any, s: Any) -> bool:
+        if isinstance(s, ast.AllSet):
+            return True
+        if isinstance(s, ast.SetOp):
+            a, b = inside(c, s.left), inside(c, s.right)
+            return a and b if s.op == "&" else a or b
+        if s.kind == "INDEX":
+            return s.value in c.indexes
+        return getattr(c, s.kind.lower()) == s.value
+
+    try:
+        expr = parse(f"NAME FOR SCREEN({universe})").target.universe  # type: ignore[union-attr]
+    except Exception:  # noqa: BLE001 - validate reports it; assume every company
+        return list(companies())
+    return [c for c in companies() if inside(c, expr)]
