@@ -48,3 +48,37 @@ def test_signoff_rollout_rollback_and_compare_over_http(world, client) -> None: 
         "sign off agent", "set rollout", "roll back agent")]
     assert actions == [("sign off agent", False), ("sign off agent", True), ("set rollout", False),
                        ("set rollout", True), ("roll back agent", True), ("roll back agent", False)]
+
+
+def test_mcp_serves_the_version_the_server_serves(world) -> None:  # type: ignore[no-untyped-def]
+    """An agent called over MCP answers with its champion (and a rollout's challenger for its share), as
+    `POST /v1/agents/NAME/invoke` does, never silently the code's config."""
+    from charter.agents.rollout import Rollouts
+    from charter.mcp.agents import register_agents
+    from charter.server.app import AgentRunner
+    from charter.tools import ToolRegistry
+    from server.conftest import Question
+
+    c = world.charter
+    versions = AgentVersions(c.store)
+    code = capital_agent()
+    saved = versions.save(capital_agent("Say: {question}"), actor="admin")
+    assert saved.content_hash != code.content_hash()
+    tools = ToolRegistry(c.catalog)
+    runner = AgentRunner(c, world.registry)
+    register_agents(tools, world.registry, lambda p: c.run_context(p, tools=tools), router=runner)
+    tool = tools.get("agent__capital")
+
+    def served_version(question: str) -> tuple[str, str | None]:
+        answer = tool.call(Question(question=question), principal="ann", agent=None)
+        root = c.tracer.get(answer.trace_id).spans[0]
+        return root.attributes["version"], root.attributes.get("arm")
+
+    assert served_version("q") == (code.content_hash()[:12], None)  # no champion: the code's config
+    versions.set_alias("capital", "champion", saved.short, actor="admin")
+    runner.forget("capital")
+    assert served_version("q") == (saved.content_hash[:12], None)
+    versions.set_alias("capital", "challenger", versions.save(code, actor="admin").short, actor="admin")
+    Rollouts(c.store).set("capital", mode="split", share=1.0, actor="admin")
+    runner.forget("capital")
+    assert served_version("q2") == (code.content_hash()[:12], "challenger")

@@ -79,9 +79,13 @@ def serve(
     if agents:
         from charter.agents import AgentRegistry
         from charter.mcp.agents import register_agents
+        from charter.server.app import AgentRunner
 
         governed = {s.name for s in charter.catalog.securables("agent")}
-        register_agents(registry, AgentRegistry(), _context_factory(charter, registry), governed=governed)
+        agent_registry = AgentRegistry()
+        # the version that answers is chosen as on the HTTP server: the champion, or the rollout's pick
+        register_agents(registry, agent_registry, _context_factory(charter, registry), governed=governed,
+                        router=AgentRunner(charter, agent_registry))
     app = CharterMcp(charter.catalog, registry, charter.tracer)
     if transport == "stdio":
         serve_stdio(app, as_ or "")

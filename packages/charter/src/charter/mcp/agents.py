@@ -5,6 +5,11 @@ may EXECUTE `agent:NAME`; the run is the agent's usual trace (a child of the `mc
 answers with the agent's view: its text (Markdown a person reads) as the content, and the typed
 structure as structured content (declared as the tool's output schema), so an MCP client such as
 an IDE agent shows a readable answer and a program still gets the fields.
+
+Which version answers is chosen as on the HTTP server: ``register_agents(..., router=...)`` takes the
+server's ``AgentRunner`` (``charter mcp serve`` passes one), whose ``route`` gives the champion, or
+the challenger for its share of a rollout (marked ``arm=challenger`` on the trace); a shadow rollout
+is not run over MCP. Without a router the code's config answers.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 
@@ -27,6 +32,11 @@ PREFIX = "agent__"
 ContextFactory = Callable[[str], RunContext]
 
 
+class Router(Protocol):
+    def route(self, name: str, principal: str, inputs: Any, request_id: str | None = None) -> tuple[Any, str, Any]:
+        """``(agent that answers, its arm, agent to run in shadow or None)`` for one request."""
+
+
 def agent_tool_name(agent: str) -> str:
     """The tool name of an agent (a registry name allows letters, digits, '_' and '-')."""
     return (PREFIX + re.sub(r"[^A-Za-z0-9_-]", "_", agent))[:64]
@@ -37,11 +47,13 @@ class AgentTool(Tool):
 
     kind = "agent"
 
-    def __init__(self, agent: Agent, context: ContextFactory, view: View = DEFAULT_VIEW) -> None:
+    def __init__(self, agent: Agent, context: ContextFactory, view: View = DEFAULT_VIEW,
+                 router: Router | None = None) -> None:
         super().__init__(agent_tool_name(agent.name), agent.description, agent.input_model)
         self.agent = agent
         self.context = context
         self.view = view
+        self.router = router
 
     @property
     def securable(self) -> str:
@@ -54,13 +66,21 @@ class AgentTool(Tool):
         return schema if schema.get("type") == "object" else None
 
     def call(self, args: BaseModel, *, principal: str, agent: str | None) -> ServedAnswer:
-        return serve(self.view, self.agent.name, self.agent.run(args, self.context(principal)))
+        if self.router is None:
+            return serve(self.view, self.agent.name, self.agent.run(args, self.context(principal)))
+        inputs = args.model_dump(mode="json")
+        served, arm, _shadow = self.router.route(self.agent.name, principal, inputs)
+        parsed = served.input_model.model_validate(inputs)
+        attributes = {"arm": arm} if arm != "champion" else None
+        return serve(self.view, self.agent.name, served.run(parsed, self.context(principal), attributes=attributes))
 
 
 def register_agents(registry: ToolRegistry, agents: AgentRegistry, context: ContextFactory, *,
-                    governed: set[str] | None = None, views: ViewRegistry | None = None) -> list[str]:
+                    governed: set[str] | None = None, views: ViewRegistry | None = None,
+                    router: Router | None = None) -> list[str]:
     """Register the agents the registry can build (only those in `governed`, when given), each
-    answering through its view (``views``: the entry-point views by default).
+    answering through its view (``views``: the entry-point views by default); ``router`` chooses the
+    version that answers each call (the server's ``AgentRunner``: champion and rollout).
 
     Pass the names that have an `agent:` securable: no principal can be granted the others, and
     building an agent may import a whole app. A broken agent is skipped with a warning.
@@ -71,7 +91,7 @@ def register_agents(registry: ToolRegistry, agents: AgentRegistry, context: Cont
         if governed is not None and name not in governed:
             continue
         try:
-            tool = AgentTool(agents.create(name), context, views.for_agent(name))
+            tool = AgentTool(agents.create(name), context, views.for_agent(name), router)
         except CharterError as exc:
             log.warning("agent '%s' is not served over MCP: %s", name, exc.message)
             continue
