@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-EXTRAS := dev,local,openai,anthropic,mcp,server-test,ray,bench
+EXTRAS := dev,local,openai,anthropic,mcp,oidc,server-test,ray,bench
 
 .PHONY: demo test lint bench mutants clean-venv lock
 

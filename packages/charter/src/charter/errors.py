@@ -102,6 +102,18 @@ class SourceUnavailable(CharterError):
     retryable = True
 
 
+class IdentityProviderUnavailable(SourceUnavailable):
+    """An OIDC issuer cannot be reached and no unexpired cached keys can verify the token (HTTP 503)."""
+
+    code = "identity_provider_unavailable"
+
+
+class ApprovalRequired(PermissionDenied):
+    """The call needs a person's approval first; ``approval_id`` names the pending request."""
+
+    code = "approval_required"
+
+
 class ExecutionError(CharterError):
     code = "execution_error"
 

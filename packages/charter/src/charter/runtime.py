@@ -92,6 +92,8 @@ class Charter:
         # first use like the home itself); a store from before signing gets its head checkpointed.
         catalog = Catalog(self.store, audit_key=AuditKey.load(self.settings, create=True))
         catalog.seal_legacy_head()
+        catalog.approvals.ttl_s = self.settings.approvals.ttl_s
+        catalog.approvals.wait_s = self.settings.approvals.wait_s
         return catalog
 
     @property

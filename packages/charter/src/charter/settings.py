@@ -43,6 +43,7 @@ ENVIRONMENT: tuple[EnvVar, ...] = (
     EnvVar("CHARTER_OTLP_ENDPOINT", "URL", "(unset)", "OTLP/HTTP endpoint traces are exported to, e.g. http://127.0.0.1:4318."),
     EnvVar("ANTHROPIC_API_KEY", "secret", "(unset)", "Key for models with provider = 'anthropic' (name another with api_key_env)."),
     EnvVar("OPENAI_API_KEY", "secret", "(unset)", "Key for models with provider = 'openai' (name another with api_key_env)."),
+    EnvVar("CHARTER_OIDC_CLIENT_SECRET", "secret", "(unset)", "Client secret of the review app at an OIDC issuer (name another with [server.oidc.NAME] client_secret_env)."),
     EnvVar("CHARTER_AUDIT_KEY", "secret", "(unset)", "Key signing the audit chain (at least 16 characters); unset: the key file <CHARTER_HOME>/audit.key, made by `charter init`."),
     EnvVar("CHARTER_MONITOR_WEBHOOK_SECRET", "secret", "(unset)", "HMAC key signing the monitor's alert webhooks (name another with [monitor] webhook_secret_env)."),
 )
@@ -133,6 +134,56 @@ class TracingSettings(_Section):
     otlp_endpoint: str | None = None
 
 
+# Public-key JWS algorithms only: `none` is never verification, and an HS* token "signed" with an
+# issuer's public key (the classic key-confusion attack) must never be accepted.
+OIDC_ALGORITHMS = ("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA")
+
+
+class OidcIssuerSettings(_Section):
+    """One OpenID Connect issuer whose bearer JWTs the server accepts (``[server.oidc.NAME]``)."""
+
+    issuer: str = Field(description="The issuer URL, exactly as in its tokens' `iss` and its discovery document.")
+    audience: str = Field(description="The `aud` API access tokens must carry (this server's resource identifier).")
+    algorithms: list[str] = Field(default_factory=lambda: ["RS256"], description="Allowed JWS algorithms.")
+    clock_skew_s: int = Field(60, ge=0, le=300, description="Leeway on exp/nbf/iat, at most 5 minutes.")
+    principal_claim: str = Field("sub", description="The claim naming the principal (the subject stays bound to it).")
+    principal_prefix: str = Field("", description="Prefix of provisioned principal names, e.g. 'corp-'.")
+    groups_claim: str = Field("groups", description="The claim listing the user's groups.")
+    groups: list[str] = Field(default_factory=list,
+                              description="Groups synced from the claim (allow-list; ['*'] syncs every group).")
+    service_clients: dict[str, str] = Field(default_factory=dict,
+                                            description="client_id -> service principal, for client-credentials tokens.")
+    jwks_ttl_s: int = Field(3600, ge=1, description="How long fetched keys are trusted without the issuer.")
+    jwks_refetch_interval_s: float = Field(30.0, ge=0, description="At most one JWKS refetch per interval for an unknown kid.")
+    http_timeout_s: float = Field(5.0, gt=0)
+    client_id: str | None = Field(None, description="The review app's client at this issuer (authorization code + PKCE).")
+    client_secret_env: str = Field("CHARTER_OIDC_CLIENT_SECRET", description="Environment variable with its secret.")
+    scopes: list[str] = Field(default_factory=lambda: ["openid", "profile", "groups"])
+
+    @field_validator("algorithms")
+    @classmethod
+    def _public_key_algorithms(cls, value: list[str]) -> list[str]:
+        bad = [a for a in value if a not in OIDC_ALGORITHMS]
+        if bad or not value:
+            raise ValueError(f"algorithm {bad[0] if bad else '(none)'!r} is not allowed; "
+                             f"choose from {', '.join(OIDC_ALGORITHMS)}")
+        return value
+
+    @field_validator("issuer")
+    @classmethod
+    def _issuer_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+            raise ValueError(f"issuer {value!r} must be an https URL (http only on loopback)")
+        return value  # compared exactly with `iss`: never normalised
+
+
+class ApprovalSettings(_Section):
+    """Human approval of calls marked `REQUIRE APPROVAL` (``[approvals]``)."""
+
+    wait_s: float = Field(0.0, ge=0, le=3600, description="How long a run pauses for an approver before ending as pending.")
+    ttl_s: int = Field(3600, ge=1, description="How long an approval request, and an approval, stay valid.")
+
+
 class ServerSettings(_Section):
     host: str = Field("127.0.0.1", min_length=1, description="`charter serve`: the interface to listen on "
                       "(--host wins).")
@@ -151,6 +202,7 @@ class ServerSettings(_Section):
                                      "504 (an evaluation run from the review app included).")
     shutdown_timeout_s: float = Field(10.0, gt=0, description="On SIGTERM, requests in flight get this long to "
                                       "finish before the server stops.")
+    oidc: dict[str, OidcIssuerSettings] = Field(default_factory=dict, description="OIDC issuers by name.")
 
 
 def sample_rate(value: float | None) -> float | None:
@@ -278,6 +330,7 @@ class Settings(_Section):
     tracing: TracingSettings = Field(default_factory=TracingSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
+    approvals: ApprovalSettings = Field(default_factory=ApprovalSettings)
     gates: dict[str, GateSettings] = Field(default_factory=dict, description="Gate suites by agent name.")
     apps: dict[str, dict[str, Any]] = Field(default_factory=dict)
 

@@ -131,3 +131,22 @@ def test_registration_errors(synced: McpServers, catalog: Catalog) -> None:
     assert _last_audit(catalog).action == "mcp sync"
     synced.remove("ext")
     assert catalog.securables("mcp_tool") == []
+
+
+def test_an_mcp_tool_marked_for_approval_waits_and_a_resync_keeps_the_mark(synced: McpServers, catalog: Catalog) -> None:
+    from charter.errors import ApprovalRequired
+
+    catalog.grant("EXECUTE", "mcp_tool:ext.add", "alice")
+    catalog.create_principal("approvers", "group")
+    catalog.create_principal("carol")
+    catalog.add_member("approvers", "carol")
+    catalog.execute("ALTER MCP_TOOL ext.add SET REQUIRE APPROVAL BY GROUP approvers")
+    catalog.set_properties("mcp_tool:ext.add", {"schema": "changed"})  # as a re-sync of a changed tool does
+    with pytest.raises(ApprovalRequired, match="MCP tool 'ext.add' needs approval"):
+        synced.call("ext", "add", {"a": 1, "b": 2}, principal="alice")
+    (request,) = catalog.approvals.list(approver="carol")
+    assert request.arguments == {"a": 1, "b": 2} and request.securable == "mcp_tool:ext.add"
+    catalog.approvals.decide(request.id, True, actor="carol")
+    assert synced.call("ext", "add", {"a": 1, "b": 2}, principal="alice").text == "3"
+    with pytest.raises(ApprovalRequired):  # used once
+        synced.call("ext", "add", {"a": 1, "b": 2}, principal="alice")

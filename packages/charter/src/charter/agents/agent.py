@@ -174,6 +174,11 @@ class Agent:
                 if ctx.catalog is not None:
                     ctx.catalog.authorize(ctx.principal, "EXECUTE", f"agent:{self.name}", action="run agent",
                                           request_id=ctx.request_id)
+                    gate = getattr(ctx.catalog, "approvals", None)
+                    if gate is not None:  # an agent marked REQUIRE APPROVAL runs only on an approved call
+                        args = inputs.model_dump(mode="json") if isinstance(inputs, BaseModel) else inputs
+                        gate.gate(f"agent:{self.name}", args, principal=ctx.principal, agent=None,
+                                  request_id=ctx.request_id, what=f"agent '{self.name}'")
                 try:
                     out = self.graph.execute(inputs, ctx)
                 finally:

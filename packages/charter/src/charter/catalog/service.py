@@ -85,6 +85,12 @@ class Catalog:
         # writer: one transaction per batch instead of one per call. Refusals stay synchronous.
         self._audit_writer: BatchWriter[dict[str, Any]] = BatchWriter("audit", self.audit_many)
 
+        from charter.catalog.approvals import Approvals
+
+        # Calls marked REQUIRE APPROVAL pass this gate at every enforcement point (tools, agents);
+        # the runtime sets its ttl_s and wait_s from [approvals].
+        self.approvals = Approvals(store, self)
+
     # ------------------------------------------------------------------ snapshot and cache
     def _idx(self, *, fresh: bool = False) -> Index:
         now = time.monotonic()
@@ -415,11 +421,36 @@ class Catalog:
             raise PermissionDenied(f"permission denied: {decision.reason}")
 
     def set_properties(self, ref: str, properties: dict[str, Any], *, actor: str = "admin") -> None:
+        """Replace a securable's properties; its approval policy is kept (only ``set_approval`` changes it,
+        so a re-synced MCP tool or data source never silently loses REQUIRE APPROVAL)."""
         sec = self.securable(ref)
         self._require_manage(actor, ref)
+        current = json.loads(sec.properties or "{}")
+        properties = {k: v for k, v in properties.items() if k != "approval"}
+        if "approval" in current:
+            properties["approval"] = current["approval"]
         self._write(actor, "set properties", ref, {"keys": sorted(properties)},
                     lambda s, _i: s.execute(update(Securable).where(Securable.id == sec.id)
                                             .values(properties=json.dumps(properties))))
+
+    def set_approval(self, ref: str, group: str | None, *, actor: str = "admin") -> int:
+        """Require approval by a group's member for every call of a tool, MCP tool or agent (``None``:
+        stop requiring it). Returns the new policy version, to which approvals are bound."""
+        kind, _name = parse_ref(ref)
+        if kind not in ("tool", "mcp_tool", "agent"):
+            raise InvalidInput(f"approval applies to a tool, an MCP tool or an agent, not to a {kind}")
+        sec = self.securable(ref)
+        self._require_manage(actor, ref)
+        if group is not None and self.principal(group).kind != "group":
+            raise InvalidInput(f"'{group}' is a {self.principal(group).kind}, not a group")
+        props = json.loads(sec.properties or "{}")
+        # The version only grows (a dropped and re-added policy never revives an old approval).
+        version = int((props.get("approval") or {}).get("version", 0)) + 1
+        props["approval"] = {"group": group, "version": version}
+        self._write(actor, "set approval" if group else "drop approval", ref, {"group": group, "version": version},
+                    lambda s, _i: s.execute(update(Securable).where(Securable.id == sec.id)
+                                            .values(properties=json.dumps(props))))
+        return version
 
     def set_owner(self, ref: str, owner: str, *, actor: str = "admin") -> None:
         """Transfer ownership; the current owner, a MANAGE holder or an admin may."""

@@ -27,7 +27,7 @@ GRAMMAR = r"""
 start: stmt ";"?
 ?stmt: create_catalog | create_schema | create_principal | create_securable | alter_group
      | grant | revoke | show_grants | set_row_filter | drop_row_filter | set_column_mask
-     | drop_column_mask | set_query_policy | alter_owner
+     | drop_column_mask | set_query_policy | alter_owner | set_approval | drop_approval
 create_catalog: "CREATE"i "CATALOG"i ine? name
 create_schema: "CREATE"i "SCHEMA"i ine? name
 create_principal: "CREATE"i PKIND ine? name
@@ -52,6 +52,8 @@ policy_item: "STATEMENTS"i STRING            -> p_statements
            | "DENY"i "TABLES"i name ("," name)*    -> p_deny_tables
            | "DENY"i "FUNCTIONS"i name ("," name)* -> p_deny_functions
 alter_owner: "ALTER"i sectype name "OWNER"i "TO"i name
+set_approval: "ALTER"i sectype name "SET"i "REQUIRE"i "APPROVAL"i "BY"i "GROUP"i name
+drop_approval: "ALTER"i sectype name "DROP"i "REQUIRE"i "APPROVAL"i
 sectype: STYPE | "CATALOG"i -> t_catalog | "SCHEMA"i -> t_schema | PKIND
 name: NAME | QNAME
 PKIND: /(USER|GROUP|AGENT)\b/i
@@ -233,4 +235,12 @@ def _run(catalog: Catalog, kind: str, args: list[object], actor: str) -> Stateme
         typ, name, owner = names
         catalog.set_owner(f"{typ}:{name}", owner, actor=actor)
         return StatementResult(f"owner of {typ}:{name} is now {owner}")
+    if kind == "set_approval":
+        typ, name, group = names
+        version = catalog.set_approval(f"{typ}:{name}", group, actor=actor)
+        return StatementResult(f"calls of {typ}:{name} now need approval by a member of {group} (policy version {version})")
+    if kind == "drop_approval":
+        typ, name = names
+        version = catalog.set_approval(f"{typ}:{name}", None, actor=actor)
+        return StatementResult(f"calls of {typ}:{name} no longer need approval (policy version {version})")
     raise InvalidStatement(f"unsupported statement '{kind}'")

@@ -125,3 +125,41 @@ class GrantChange(Base):
     securable_id: Mapped[int] = mapped_column(Integer)
     principal_id: Mapped[int] = mapped_column(Integer)
     privilege: Mapped[str] = mapped_column(String(40))
+
+
+class ExternalIdentity(Base):
+    """An OIDC subject bound to the principal it was provisioned as, with the groups last synced from it."""
+
+    __tablename__ = "catalog_external_identities"
+    __table_args__ = (UniqueConstraint("issuer", "subject", name="uq_catalog_external_identities_subject"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    issuer: Mapped[str] = mapped_column(String(500))
+    subject: Mapped[str] = mapped_column(String(500))
+    principal: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # user | service
+    groups: Mapped[str] = mapped_column(Text, default="[]")  # JSON list: the memberships this binding manages
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ApprovalRequest(Base):
+    """A call waiting for (or given) a person's approval, bound to the digest of that exact call."""
+
+    __tablename__ = "catalog_approvals"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), index=True)
+    securable: Mapped[str] = mapped_column(String(600))
+    arguments: Mapped[str] = mapped_column(Text)
+    principal: Mapped[str] = mapped_column(String(200))
+    agent: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    approver_group: Mapped[str] = mapped_column(String(200))
+    policy_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), index=True)  # pending | approved | rejected | used
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    request_id: Mapped[str | None] = mapped_column(String(100), nullable=True)

@@ -19,6 +19,7 @@ audit_app = typer.Typer(help="The tamper-evident audit log.", invoke_without_com
 def register(app: typer.Typer) -> None:
     app.command("sql")(sql)
     app.command("check")(check)
+    app.command("access")(access)
     app.add_typer(audit_app, name="audit")
 
 
@@ -53,6 +54,31 @@ def check(
         # A denial is an error line and exit code 3, so scripts can branch on it.
         raise PermissionDenied(f"deny: {decision.reason}")
     console.print(f"[green]allow[/]  {escape(decision.reason)}", highlight=False, soft_wrap=True)
+
+
+def access(
+    agent: str = typer.Argument(..., help="The agent (its principal), e.g. finql-decomposed."),
+    for_: str | None = typer.Option(None, "--for", help="The principal it acts for: only what both may reach."),
+    json_: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """Everything an agent can reach: tables (with row filters and masks), models, tools, MCP tools, agents."""
+    import json
+
+    from charter.catalog.access import reach
+
+    items = reach(_catalog(), agent, on_behalf_of=for_)
+    if json_:
+        console.print_json(json.dumps([i.to_dict() for i in items]))
+        return
+    who = f"{agent} acting for {for_}" if for_ else agent
+    table = Table("type", "name", "privilege", "conditions", title=f"{len(items)} securable(s) {who} can reach",
+                  title_justify="left")
+    for i in items:
+        conditions = [f"row filter: {i.row_filter}"] if i.row_filter else []
+        conditions += [f"mask {c}: {e}" for c, e in sorted(i.column_masks.items())]
+        conditions += [f"needs approval by {i.approval_group}"] if i.approval_group else []
+        table.add_row(i.type, escape(i.name), i.privilege, escape("; ".join(conditions)))
+    console.print(table)
 
 
 _RELATIVE = re.compile(r"^(\d+)\s*([smhdw])$")

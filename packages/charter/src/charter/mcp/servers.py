@@ -194,6 +194,10 @@ class McpServers:
                   securable=ref) as s:
             self.catalog.authorize(actor, "EXECUTE", ref, on_behalf_of=for_whom, action="mcp tools/call",
                                    request_id=request_id)
+            gate = getattr(self.catalog, "approvals", None)
+            if gate is not None:  # an MCP tool marked REQUIRE APPROVAL waits for a person's decision
+                gate.gate(ref, args, principal=principal, agent=agent, request_id=request_id,
+                          what=f"MCP tool '{server}.{tool}'")
             safe = self.forward(info, args, timeout_s=timeout_s)
             s.set_outputs({"text": safe.text, "structured": safe.structured, "is_error": safe.is_error})
             if safe.is_error:

@@ -114,6 +114,19 @@ class TokenStore:
         self.catalog.audit(actor=actor, action="revoke token", securable=f"principal:{principal}",
                            allowed=True, reason="revoked", details={"token_id": token_id})
 
+    def revoke_session(self, token: str, *, label_prefix: str, actor: str) -> bool:
+        """Revoke a token given itself, only when it is a session token (its label starts with
+        ``label_prefix``): signing out of a browser never revokes an API token pasted into it."""
+        with self.store.session() as session:
+            row = session.scalar(select(McpToken).where(McpToken.token_hash == _hash(token)))
+            if row is None or row.revoked_at is not None or not row.label.startswith(label_prefix):
+                return False
+            row.revoked_at = utcnow()
+            token_id, principal = row.id, row.principal
+        self.catalog.audit(actor=actor, action="revoke token", securable=f"principal:{principal}",
+                           allowed=True, reason="signed out", details={"token_id": token_id})
+        return True
+
     def list(self, principal: str | None = None) -> list[TokenInfo]:
         with self.store.session() as session:
             q = select(McpToken).order_by(McpToken.id)

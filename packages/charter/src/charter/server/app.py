@@ -25,6 +25,7 @@ from charter.agents.views import ServedAnswer, View, ViewRegistry, serve
 from charter.errors import (
     CharterError,
     InvalidInput,
+    PermissionDenied,
     RateLimited,
     Unauthenticated,
     http_status,
@@ -281,12 +282,17 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
                              429: {"model": ErrorBody}})
     app.add_middleware(ServerTiming)
     tokens = TokenStore(charter.store, charter.catalog)
+    from charter.server.oidc import Authenticator
+
+    # Charter's own tokens, and the [server.oidc.*] issuers' JWTs; refusals are audited at the edge below.
+    auth = Authenticator(charter, tokens, audit=False)
     runner = AgentRunner(charter, registry, views)
     limits = limits if limits is not None else EdgeLimits(charter.settings)
     if failed_auth is None:
         failed_auth = FailedAuthLimit(charter.settings, limits.limiter, audit=charter.catalog.audit)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
     app.state.runner, app.state.limits, app.state.failed_auth = runner, limits, failed_auth
+    app.state.auth = auth
     # Online evaluation watches the tracer's stored traces on its own threads (never a request's).
     monitor = charter.monitor
     monitor.use_registry(registry)
@@ -322,7 +328,7 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
         either is audited. (The body guard may have looked the token up already for this request.)"""
         checked = request.scope.get("state", {}).get("charter_auth") if request is not None else None
         try:
-            who = checked[1] if checked is not None and checked[0] == token else tokens.principal_for(token)
+            who = checked[1] if checked is not None and checked[0] == token else auth.principal_for(token)
         except Unauthenticated as exc:
             raise _unauthenticated(request, exc) from None
         try:
@@ -342,12 +348,14 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
         return exc
 
     def _audit_refusal(request: Request | None, actor: str, exc: CharterError) -> None:
+        if exc.context.get("audited"):  # an OIDC token's refusal, already written with its issuer
+            return
         what = f"{request.method} {request.url.path}" if request is not None else "authenticate"
         charter.catalog.audit(actor=actor, action=what[:100], securable=None, allowed=False, reason=exc.message)
 
     def bearer_token(request: Request) -> str:
-        auth = request.headers.get("authorization", "")
-        scheme, _, token = auth.partition(" ")
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token:
             raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
         return token.strip()
@@ -357,17 +365,17 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
         principal, checked before the body is read."""
         from charter.server.web import COOKIE
 
-        auth = headers.get("authorization")
-        if auth is None:
+        header = headers.get("authorization")
+        if header is None:
             for part in headers.get("cookie", "").split(";"):
                 name, _, value = part.strip().partition("=")
                 if name == COOKIE and value:
-                    return value, tokens.principal_for(value)
+                    return value, auth.principal_for(value)
             raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        scheme, _, token = auth.partition(" ")
+        scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        return token.strip(), tokens.principal_for(token.strip())
+        return token.strip(), auth.principal_for(token.strip())
 
     server = charter.settings.server
     app.add_middleware(RequestGuard, max_body_bytes=server.max_body_bytes, timeout_s=server.request_timeout_s,
@@ -389,6 +397,16 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
             raise _unauthenticated(request, exc) from None
         return authenticate(token, request)
 
+    def acting_for(caller: str, user_token: str, agent: str) -> str:
+        """The person a service principal acts for, after checking (and auditing) both identities."""
+        user = auth.principal_for(user_token)
+        if charter.catalog.principal(caller).kind != "agent":
+            charter.catalog.audit(actor=caller, on_behalf_of=user, action="act on behalf", securable=f"agent:{agent}",
+                                  allowed=False, reason="only a service principal may act on behalf of another")
+            raise PermissionDenied(f"permission denied: only a service principal may act on behalf of '{user}'")
+        charter.catalog.authorize(caller, "EXECUTE", f"agent:{agent}", on_behalf_of=user, action="act on behalf")
+        return user
+
     app.state.principal, app.state.authenticate = principal, authenticate
 
     @app.get("/v1/agents", response_model=list[AgentInfo], tags=["agents"])
@@ -399,11 +417,17 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
     @app.post("/v1/agents/{name}/invoke", response_model=InvokeResponse, tags=["agents"])
     async def invoke(name: str, body: InvokeRequest, request: Request,
                      token: str = Depends(token_dep)) -> InvokeResponse:
-        """Run an agent as the token's principal (EXECUTE on agent:<name> is checked)."""
+        """Run an agent as the token's principal (EXECUTE on agent:<name> is checked).
+
+        A service principal acting for a person sends that person's token in ``X-Charter-On-Behalf-Of``:
+        the agent then runs as the person, only if both may run it, and the audit record names both."""
+        for_user = request.headers.get("x-charter-on-behalf-of")
 
         def call() -> InvokeResponse:  # auth, limits and the agent in one hop to a worker thread
             request.state.handler_start = time.perf_counter()
             who = authenticate(token, request)
+            if for_user:
+                who = acting_for(who, for_user.removeprefix("Bearer ").strip(), name)
             start = time.perf_counter()
             try:
                 served = runner.serve(name, body.inputs, who, request_id=request.headers.get("x-request-id"))
@@ -427,12 +451,14 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
     # requests pass the one CSRF check (charter.server.web), and their vendored static files.
     from fastapi.staticfiles import StaticFiles
 
+    from charter.server.approvals import approvals_router
     from charter.server.dashboards import dashboards_router
     from charter.server.review import review_router
     from charter.server.signin import signin_router
     from charter.server.web import STATIC
 
     app.include_router(signin_router())
+    app.include_router(approvals_router(charter, registry))
     app.include_router(review_router(charter, registry))
     app.include_router(dashboards_router(charter))
     app.mount("/review/static", StaticFiles(directory=STATIC), name="review-static")

@@ -204,6 +204,12 @@ class ToolRegistry:
                 first = exc.errors()[0]
                 where = ".".join(str(p) for p in first["loc"]) or "(arguments)"
                 raise InvalidInput(f"tool '{name}': argument '{where}': {first['msg']}") from None
+            gate = getattr(self.catalog, "approvals", None)
+            if gate is not None:  # a call marked REQUIRE APPROVAL waits here for a person's decision
+                approval = gate.gate(tool.securable, parsed.model_dump(mode="json"), principal=principal, agent=agent,
+                                     request_id=request_id, what=f"tool '{name}'")
+                if approval is not None:
+                    s.set_attribute("approval", approval)
             try:
                 result = tool.call(parsed, principal=principal, agent=agent)
             except CharterError:
