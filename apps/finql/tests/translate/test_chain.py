@@ -176,6 +176,8 @@ def test_translate(question: str, query: str) -> None:
          'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2020, FY2024) > 100)'),
         ("Banks whose revenue tripled from FY2020 to FY2024",
          'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2020, FY2024) >= 200)'),
+        ("H1 FY2024 revenue for Falcon Software", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR FALC"),
+        ("Falcon Software net income in the second half of fiscal 2023", "SUM(FF_NET_INC, FQ2023Q3, FQ2023Q4) FOR FALC"),
         ("Banks followed by more than 20 analysts",
          'NAME, FE_NUM(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_NUM(FY1) > 20)'),
     ],
@@ -219,6 +221,8 @@ def test_non_us_is_every_other_country_of_the_set() -> None:
         ("Northwind Systems revenue in 2012", ["2012"]),  # before the data
         ("Sterling Power's revenue in Q3 2025", ["q3 2025"]),  # not reported yet
         ("Average P/E of the NX100 index", ["average"]),  # an aggregate across companies
+        ("Falcon Software cash in H1 FY2024", ["h1 fy2024"]),  # a balance-sheet item over a fiscal half
+        ("Falcon Software revenue growth in H1 FY2024", ["h1 fy2024"]),
     ],
 )
 def test_words_not_understood_are_refused_and_named(question: str, words: list[str]) -> None:

@@ -126,6 +126,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _estimates(ctx)
     _bind_funcs(ctx)
     _bind_times(ctx)
+    _fiscal_halves(ctx)
     _time_lists(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
@@ -233,6 +234,24 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
+
+
+_FLOWS = ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_EPS", "FF_DPS", "FF_CAPEX", "FF_FCF")
+
+
+def _fiscal_halves(ctx: Ctx) -> None:
+    """"H1 FY2024 revenue": a flow over a fiscal half is the sum of its two quarters (as a fiscal year's is
+    of its four, SPEC section 1); a balance-sheet item or a ratio over a half is refused, not guessed."""
+    for u in ctx.uses:
+        if u.time is None or u.time.value.kind != "quarter_range" or not u.time.value.half:
+            continue
+        if u.func is not None and u.func.value in ("SUM", "AVG"):
+            continue
+        if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
+            u.func = Atom("func", u.time.start, u.time.end, "SUM")
+        else:
+            raise Refusal("a fiscal half of a balance-sheet item, a ratio or a growth",
+                          [ctx.text[u.time.start:u.time.end]])
 
 
 def _time_lists(ctx: Ctx) -> None:
