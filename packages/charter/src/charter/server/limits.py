@@ -10,8 +10,9 @@ process memory otherwise (exact for one worker only). Configured in charter.toml
     token_requests_per_minute = 600   # per token (the default)
     unauthenticated_requests_per_minute = 60   # failed authentications per client IP (the default)
 
-``FailedAuthLimit`` counts the requests that fail authentication per client IP: within the limit each
-is answered 401 and audited as before; past it, 429 with Retry-After, and instead of one audit record
+``FailedAuthLimit`` counts the requests that fail authentication per client IP (``refuse``, the one place
+every transport and the review app's sign-in decide what to answer): within the limit each is answered
+401 and audited with its reason and client; past it, 429 with Retry-After, and instead of one audit record
 per request, one per client per window ("N refused unauthenticated requests"), written once the window
 has ended (by a timer, by the next failed authentication, or on ``flush``), so a flood of bad tokens
 cannot fill the audit log. The count is shared like the others (Redis); the tally of what was refused
@@ -121,6 +122,22 @@ class FailedAuthLimit:
                 self._over[(client, start)] = self._over.get((client, start), 0) + 1
                 self._schedule_locked(reset - now)
             return exc
+
+    def refuse(self, client: str, exc: CharterError, *, action: str) -> CharterError:
+        """What to answer a request from ``client`` that failed authentication with ``exc`` (the one place
+        every transport decides it): ``exc`` itself, audited with its reason and the client (never the
+        token), while the client is within the limit; past it, the RateLimited to answer (429), tallied
+        and audited once per window. An audit write that fails is logged; the refusal stands."""
+        over = self.check(client)
+        if over is not None:
+            return over
+        if self.audit is not None:
+            try:
+                self.audit(actor="(unauthenticated)", action=action[:100], securable=None, allowed=False,
+                           reason=exc.message, details={"client": client})
+            except Exception:
+                log.warning("could not audit a refused authentication from %s", client, exc_info=True)
+        return exc
 
     def _schedule_locked(self, delay: float) -> None:
         """(Under the lock.) Writes the tally soon after its window ends, even if the flood stops."""
