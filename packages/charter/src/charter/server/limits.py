@@ -24,6 +24,7 @@ times requests out (``max_body_bytes``, ``request_timeout_s``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -197,8 +198,8 @@ class RequestGuard:
       an agent finishes in the background; its answer is dropped).
 
     Every refusal is written to the audit log through ``audit(**record)``, run on a worker thread;
-    except that a failed authentication past ``failed_auth``'s per-client limit is answered 429 and
-    tallied there (one record per client per window), not audited one by one.
+    except that a failed authentication goes through ``failed_auth.refuse`` (audited there with its
+    client; past the per-client limit answered 429 and tallied, one record per client per window).
     """
 
     def __init__(self, app: Any, *, max_body_bytes: int, timeout_s: float | None,
@@ -254,11 +255,13 @@ class RequestGuard:
             try:
                 token, actor = await anyio.to_thread.run_sync(self.credentials, headers)
             except CharterError as exc:  # Unauthenticated: answered before the body is read
-                over = None
                 if isinstance(exc, Unauthenticated) and self.failed_auth is not None:
-                    over = await anyio.to_thread.run_sync(self.failed_auth.check, client_ip(scope))
-                if over is not None:  # past the client's limit: 429, tallied instead of audited
-                    await _send_error(guarded_send, over, {"Retry-After": retry_after(time.time())})
+                    what = f"{scope.get('method', '?')} {path}"
+                    answer = await anyio.to_thread.run_sync(
+                        functools.partial(self.failed_auth.refuse, client_ip(scope), exc, action=what))
+                    # past the client's limit: 429, tallied instead of audited
+                    extra = {"Retry-After": retry_after(time.time())} if isinstance(answer, RateLimited) else None
+                    await _send_error(guarded_send, answer, extra)
                     return
                 await refuse(exc)
                 return
