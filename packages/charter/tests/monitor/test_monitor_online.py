@@ -191,3 +191,25 @@ def test_idle_threads_end_and_the_next_trace_starts_them_again(settings: Setting
             assert charter.monitor.evaluator.threads() == []  # both ended when idle
     finally:
         _close(served)
+
+
+def test_online_scorers_see_the_principal_the_trace_ran_as() -> None:
+    """Issue 16, online: a scorer acting for the asker (the questionnaire's citation visibility) got
+    no principal from a live trace; it sees the trace's principal, never one the request's data names."""
+    from charter.evals import ScorerRegistry
+    from charter.monitor.online import OnlineEvaluator
+    from charter.tracing.model import Trace
+
+    seen = []
+
+    def asker(*, inputs):  # type: ignore[no-untyped-def]
+        seen.append(inputs.get("principal"))
+        return True
+
+    scorer = ScorerRegistry().build(asker)
+    trace = Trace(trace_id="t1", name="agent:capital", principal="ann", agent="capital", status="ok",
+                  start_time=datetime.now(UTC), duration_ms=1.0, span_count=0,
+                  inputs={"question": "q", "principal": "root"}, outputs={"answer": "a"})
+    OnlineEvaluator._score(scorer, trace)
+    OnlineEvaluator._score(scorer, trace.model_copy(update={"principal": None, "inputs": {"question": "q"}}))
+    assert seen == ["ann", None]
