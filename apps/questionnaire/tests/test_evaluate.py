@@ -236,6 +236,29 @@ def test_citation_check_reads_the_index_and_the_askers_rights(qn_charter: Charte
                                                                   outputs=fake).rationale
 
 
+def test_citation_check_in_a_run_scores_as_the_principal_the_item_ran_as(qn_charter: Charter):
+    """Issue 16: a golden item naming no principal gave the scorer none, so the citation check skipped
+    the asker's rights; it now checks them as the principal the item ran as (the run's)."""
+    from charter.evals import CallableTarget, Dataset, Item
+    from charter.evals.scorers import Scorer
+    from questionnaire.evaluate import store_lookup
+
+    chunk = next(iter(store_lookup(qn_charter)(_chunk_ids(qn_charter, "pricing.md")).values()))
+    a = answer("Premium support costs ninety thousand dollars a year. [1]",
+               [cite(chunk, "Premium support for Charter costs ninety thousand dollars a year.")]).to_dict()
+    ds = Dataset(name="asked-by-nobody", items=[Item(id="q1", inputs={"question": "What does premium support cost?"})])
+    target = CallableTarget(lambda inputs: a, name="fixed-answer", version="v1")
+
+    def citations(principal: str):  # type: ignore[no-untyped-def]
+        run = Runs(qn_charter.store).run(target, ds, [Scorer("citations", citation_check(charter=qn_charter))],
+                                         principal=principal, use_cache=False)
+        return run.items[0].scores["citations"]
+
+    assert citations("product-lead").passed is True
+    denied = citations("external-analyst")
+    assert denied.passed is False and "not visible to the asker (confidential document pricing.md)" in denied.rationale
+
+
 def test_evaluate_answers_golden_questions_and_stores_the_run(qn_charter: Charter, tmp_path: Path):
     calls_before = len(qn_charter.gateway.provider("judge").calls)
     rep = evaluate("dev", "external-analyst", charter=qn_charter, ingest=False, limit=3, judge_model="judge",

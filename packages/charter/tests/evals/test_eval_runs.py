@@ -197,22 +197,29 @@ def test_retryable_errors_back_off_then_record(sqlite_store, tmp_path, monkeypat
 
 
 def test_items_run_and_score_as_their_principal(sqlite_store, tmp_path):
+    """Scorers see the principal each item ran as: its own, else the run's (issue 16: an item naming
+    none gave scorers None), never a principal the inputs' data names; with ``run_as``, that one."""
     p = write_jsonl(tmp_path / "who.jsonl", [{"id": "a", "q": 1, "principal": "guest", "expected": "guest"},
-                                             {"id": "b", "q": 2, "expected": "admin"}])
+                                             {"id": "b", "q": 2, "expected": "admin"},
+                                             {"id": "c", "inputs": {"q": 3, "principal": "root"},
+                                              "expectations": {"expected": "admin"}}])
     ds = load_file(p, expect=["expected"])
-    seen = []
+    seen = {}
 
     def who(inputs, principal):
         return {"expected": principal}
 
     def saw(*, inputs):
-        seen.append(inputs.get("principal"))
+        seen[inputs["q"]] = inputs.get("principal")
         return True
 
-    run = Runs(sqlite_store).run(CallableTarget(who, name="who", version="v"), ds,
-                                 [*_scorers(), ScorerRegistry().build(saw)])
-    assert [i.passed for i in run.items] == [True, True]
-    assert sorted(seen, key=str) == sorted(["guest", None], key=str)
+    target = CallableTarget(who, name="who", version="v")
+    run = Runs(sqlite_store).run(target, ds, [*_scorers(), ScorerRegistry().build(saw)])
+    assert [i.passed for i in run.items] == [True, True, True]
+    assert seen == {1: "guest", 2: "admin", 3: "admin"}  # each as the principal it ran as
+    seen.clear()
+    run = Runs(sqlite_store).run(target, ds, [*_scorers(), ScorerRegistry().build(saw)], run_as="ann")
+    assert seen == {1: "ann", 2: "ann", 3: "ann"} and all(i.output == {"expected": "ann"} for i in run.items)
 
 
 def test_resolve_agent_by_alias_through_registry_and_versions(sqlite_store):

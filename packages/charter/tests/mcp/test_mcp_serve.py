@@ -25,6 +25,7 @@ from charter.mcp.agents import register_agents
 from charter.mcp.client import call_tool, list_tools
 from charter.mcp.server import CharterMcp, build_server, http_app
 from charter.mcp.tools import register_mcp_tools
+from charter.server.limits import FailedAuthLimit
 from charter.settings import Settings
 from charter.store import Store
 from charter.testing import require_module
@@ -148,7 +149,8 @@ def http_server(world: Catalog, settings: Settings) -> Iterator[tuple[str, Token
     import uvicorn
 
     tokens = TokenStore(world.store, world)
-    app = http_app(CharterMcp(world, _registry(world), Tracer(settings, world.store)), tokens)
+    app = http_app(CharterMcp(world, _registry(world), Tracer(settings, world.store)), tokens,
+                   failed_auth=FailedAuthLimit(settings, audit=world.audit))
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -193,6 +195,32 @@ def test_http_maps_each_token_to_its_principal(http_server: tuple[str, TokenStor
                   b"Content-Length: 50000000\r\n\r\n")  # declared, never sent: answered without reading it
         reply = s.recv(65536)
     assert reply.startswith(b"HTTP/1.1 413"), reply
+
+
+def test_http_failed_authentications_are_limited_per_client_like_the_api(world: Catalog, settings: Settings) -> None:
+    """Issue 16: the MCP transport's bearer check did not use the per-client failed-authentication limit.
+    It goes through the same ``FailedAuthLimit.refuse`` as the HTTP API: 401 audited with the client,
+    then 429 with Retry-After, tallied once per window."""
+    from starlette.testclient import TestClient
+
+    from charter.models.limits import MemoryLimiter
+
+    clock = [1_800_000_000.0]
+    settings.server.unauthenticated_requests_per_minute = 2
+    fa = FailedAuthLimit(settings, MemoryLimiter(clock=lambda: clock[0]), audit=world.audit, clock=lambda: clock[0])
+    app = http_app(CharterMcp(world, _registry(world)), TokenStore(world.store, world), failed_auth=fa)
+    flood, other = TestClient(app), TestClient(app, client=("10.0.0.9", 4000))
+    since = len(world.audit_log(limit=100_000))
+    bad = {"Authorization": "Bearer cht_forged"}
+    answers = [flood.post("/mcp", json={}, headers=h) for h in (bad, {}, bad, {})]
+    assert [r.status_code for r in answers] == [401, 401, 429, 429]
+    assert answers[2].json()["error"] == "rate_limited" and int(answers[2].headers["retry-after"]) >= 1
+    assert "from client testclient (2)" in answers[2].json()["message"]
+    refused = [e for e in world.audit_log(limit=100_000)[since:] if e.actor == "(unauthenticated)"]
+    assert [(e.action, e.details.get("client")) for e in refused] == [("POST /mcp", "testclient")] * 2
+    assert other.post("/mcp", json={}, headers=bad).status_code == 401  # another client has its own count
+    assert fa.flush(everything=True) == 1  # the two past the limit: one record
+    assert world.audit_log(limit=100_000)[-1].reason.startswith("2 refused unauthenticated requests")
 
 
 class Words(BaseModel):

@@ -5,15 +5,11 @@ nothing changes what the caller got; a full queue loses nothing."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
-import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 from monitor_doubles import Served, WebhookReceiver, answers, capital_agent, serve_world
-from server.conftest import free_port, wait_for
 
 from charter.monitor import verify
 from charter.monitor.alerts import SIGNATURE_HEADER, TIMESTAMP_HEADER
@@ -22,26 +18,6 @@ from charter.settings import AlertRuleSettings, Settings
 from charter.tracing import Tracer, in_sample
 
 REGEX = "regex:pattern=^Paris$,field=answer"
-
-
-@pytest.fixture
-def uvicorn_app() -> Iterator[list[str]]:
-    """Serve apps under a real uvicorn on a loopback port: append an app, get its base URL."""
-    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
-
-    def serve(app: object) -> str:
-        port = free_port()
-        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        servers.append((server, thread))
-        wait_for(f"http://127.0.0.1:{port}/openapi.json")
-        return f"http://127.0.0.1:{port}"
-
-    yield serve  # type: ignore[misc]
-    for server, thread in servers:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def _close(served: Served) -> None:
@@ -191,3 +167,25 @@ def test_idle_threads_end_and_the_next_trace_starts_them_again(settings: Setting
             assert charter.monitor.evaluator.threads() == []  # both ended when idle
     finally:
         _close(served)
+
+
+def test_online_scorers_see_the_principal_the_trace_ran_as() -> None:
+    """Issue 16, online: a scorer acting for the asker (the questionnaire's citation visibility) got
+    no principal from a live trace; it sees the trace's principal, never one the request's data names."""
+    from charter.evals import ScorerRegistry
+    from charter.monitor.online import OnlineEvaluator
+    from charter.tracing.model import Trace
+
+    seen = []
+
+    def asker(*, inputs):  # type: ignore[no-untyped-def]
+        seen.append(inputs.get("principal"))
+        return True
+
+    scorer = ScorerRegistry().build(asker)
+    trace = Trace(trace_id="t1", name="agent:capital", principal="ann", agent="capital", status="ok",
+                  start_time=datetime.now(UTC), duration_ms=1.0, span_count=0,
+                  inputs={"question": "q", "principal": "root"}, outputs={"answer": "a"})
+    OnlineEvaluator._score(scorer, trace)
+    OnlineEvaluator._score(scorer, trace.model_copy(update={"principal": None, "inputs": {"question": "q"}}))
+    assert seen == ["ann", None]

@@ -5,16 +5,12 @@ the gate suites of the agents that use it run."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from monitor_doubles import Answer, Question, Served, capital_agent, serve_world
-from server.conftest import free_port, wait_for
 
 from charter.agents import Agent, AgentVersions
 from charter.agents.rollout import Rollouts, bucket, parse_share, request_key
@@ -28,26 +24,6 @@ from charter.settings import GateSettings, ModelSettings, Settings, load_setting
 
 PARIS = [{"json": {"answer": "Paris"}}]  # the scripted model (a test double) always answers Paris
 LYON = [{"json": {"answer": "Lyon"}}]
-
-
-@pytest.fixture
-def uvicorn_app() -> Iterator[list[str]]:
-    """Serve apps under a real uvicorn on a loopback port: call with an app, get its base URL."""
-    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
-
-    def serve(app: object) -> str:
-        port = free_port()
-        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        servers.append((server, thread))
-        wait_for(f"http://127.0.0.1:{port}/openapi.json")
-        return f"http://127.0.0.1:{port}"
-
-    yield serve  # type: ignore[misc]
-    for server, thread in servers:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def world(settings: Settings) -> Served:

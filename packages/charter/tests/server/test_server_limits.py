@@ -110,3 +110,32 @@ def test_unauthenticated_limit_default_and_off(world) -> None:
     world.charter.settings.server.unauthenticated_requests_per_minute = None
     off = FailedAuthLimit(world.charter.settings)
     assert off.limiter is None and all(off.check("a") is None for _ in range(5))
+
+
+def test_review_sign_in_with_a_wrong_token_is_audited_and_limited_per_client(world) -> None:
+    """Issue 16: POST /review/login with a wrong token was neither audited nor limited. Each refused
+    sign-in is audited (reason and client, never the token) and counts against the client's limit."""
+    from server.conftest import page_csrf
+
+    clock = [FIXED_CLOCK]
+    client = TestClient(create_app(world.charter, world.registry, failed_auth=_failed_auth(world, 2, clock)),
+                        raise_server_exceptions=False)
+    since = len(world.charter.catalog.audit_log(limit=100_000))
+    csrf = page_csrf(client.get("/review/login").text)
+    wrong = "cht_" + "s3cret" * 8
+    answers = [client.post("/review/login", data={"token": t, "csrf": csrf}, follow_redirects=False)
+               for t in (wrong, "not-a-token", wrong, wrong)]
+    assert [r.status_code for r in answers] == [401, 401, 429, 429]
+    assert int(answers[2].headers["retry-after"]) >= 1 and "charter_token" not in answers[2].headers.get(
+        "set-cookie", "")
+    refused = [e for e in world.charter.catalog.audit_log(limit=100_000)[since:] if e.actor == "(unauthenticated)"]
+    assert [(e.action, e.allowed, e.details.get("client")) for e in refused] == [
+        ("POST /review/login", False, "testclient")] * 2  # the two past the limit are tallied, not audited
+    assert refused[0].reason.startswith("unknown token") and "malformed" in refused[1].reason
+    assert all(wrong not in f"{e.reason} {e.details}" for e in refused)  # never the token itself
+    clock[0] += 60  # a new window: the tally of the refusals past the limit is written first
+    assert client.post("/review/login", data={"token": wrong, "csrf": csrf}).status_code == 401
+    tally = [e for e in world.charter.catalog.audit_log(limit=100_000)[since:] if e.action == FailedAuthLimit.ACTION]
+    assert len(tally) == 1 and tally[0].reason.startswith("2 refused unauthenticated requests from client testclient")
+    ok = client.post("/review/login", data={"token": world.tokens["ann"], "csrf": csrf}, follow_redirects=False)
+    assert ok.status_code == 303  # a right token still signs in

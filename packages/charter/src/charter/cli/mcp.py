@@ -92,8 +92,11 @@ def serve(
     else:
         # stdout is free over HTTP, so say where we are (over stdio it carries the protocol).
         console.print(f"serving MCP on http://{host}:{port}/mcp  (Authorization: Bearer <token>)")
+        from charter.server.limits import FailedAuthLimit
+
         limits = charter.settings.server
-        serve_http(app, TokenStore(charter.store, charter.catalog), host=host, port=port,
+        failed_auth = FailedAuthLimit(charter.settings, audit=charter.catalog.audit)
+        serve_http(app, TokenStore(charter.store, charter.catalog), failed_auth=failed_auth, host=host, port=port,
                    max_body_bytes=limits.max_body_bytes, shutdown_timeout_s=limits.shutdown_timeout_s)
 
 

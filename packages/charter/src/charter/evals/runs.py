@@ -121,8 +121,12 @@ def _cacheable(res: TargetResult) -> bool:
 
 
 def score_item(item: Item, res: TargetResult, scorers: Sequence[Scorer], trace_loader: Callable[[str], Any] | None,
-               cached: bool = False, position: int = 0) -> ItemResult:
-    """Apply every scorer to one item's result (a failed target is recorded, and not scored)."""
+               cached: bool = False, position: int = 0, principal: str | None = None) -> ItemResult:
+    """Apply every scorer to one item's result (a failed target is recorded, and not scored).
+
+    Scorers see, as ``inputs['principal']``, the principal the item ran as: its own, else the run's
+    (``principal``), whatever the inputs' data says, so a scorer that acts for the asker (runs a
+    gold query, checks what a citation may show) acts as the one the target ran as."""
     out = ItemResult(item_id=item.id, position=position, tags=item.tags, output=res.output, trace_id=res.trace_id, error=res.error,
                      latency_s=res.latency_s, cached=cached)
     if res.error:
@@ -134,8 +138,8 @@ def score_item(item: Item, res: TargetResult, scorers: Sequence[Scorer], trace_l
         except Exception:  # a missing trace fails only the scorers that need it (they say so)
             trace = None
     # scorers see who asked (an execution-based scorer runs the gold query as that principal)
-    inputs = {**item.inputs, "principal": item.principal} if item.principal and "principal" not in item.inputs \
-        else item.inputs
+    runs_as = item.principal or principal
+    inputs = {**item.inputs, "principal": runs_as} if runs_as else item.inputs
     for sc in scorers:
         out.scores.update(sc.score(inputs=inputs, outputs=res.output, expectations=item.expectations, trace=trace))
     return out
@@ -216,7 +220,8 @@ class Runs:
         loader = self.tracer.get if self.tracer is not None else None
 
         def finish(item: Item, res: TargetResult, cached: bool) -> tuple[ItemResult, TargetResult | None, str]:
-            scored = score_item(item, res, scorers, loader, cached=cached, position=positions[item.id])
+            scored = score_item(item, res, scorers, loader, cached=cached, position=positions[item.id],
+                                principal=job.principal)
             return scored, None if cached else res, keys[item.id]
 
         pending: list[tuple[ItemResult, TargetResult | None, str]] = []

@@ -367,7 +367,9 @@ class OnlineEvaluator:
     def _score(scorer: Scorer, t: Trace) -> dict[str, Score]:
         # Online there is no golden answer: expectations are empty, so a scorer that needs one says
         # it is not measurable here (MissingField), which is true, rather than failing the trace.
-        return scorer.score(inputs=t.inputs, outputs=t.outputs, expectations={}, trace=t)
+        # As in an eval run, inputs['principal'] is who the agent ran as (the trace's principal).
+        inputs = {**t.inputs, "principal": t.principal} if isinstance(t.inputs, dict) and t.principal else t.inputs
+        return scorer.score(inputs=inputs, outputs=t.outputs, expectations={}, trace=t)
 
     def _write(self, observations: list[dict[str, Any]], feedback: list[dict[str, Any]]) -> set[str]:
         """Insert observations (ignoring traces observed already) and the feedback of those written."""

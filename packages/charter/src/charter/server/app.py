@@ -341,11 +341,10 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
     def _unauthenticated(request: Request | None, exc: Unauthenticated) -> CharterError:
         """What to answer a request that failed authentication: ``exc``, audited, while its client is within
         ``[server] unauthenticated_requests_per_minute``; past it, RateLimited (429), tallied, not audited."""
-        over = failed_auth.check(client_ip(request.scope)) if request is not None else None
-        if over is not None:
-            return over
-        _audit_refusal(request, "(unauthenticated)", exc)
-        return exc
+        if request is None:
+            _audit_refusal(request, "(unauthenticated)", exc)
+            return exc
+        return failed_auth.refuse(client_ip(request.scope), exc, action=f"{request.method} {request.url.path}")
 
     def _audit_refusal(request: Request | None, actor: str, exc: CharterError) -> None:
         if exc.context.get("audited"):  # an OIDC token's refusal, already written with its issuer
@@ -407,7 +406,7 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
         charter.catalog.authorize(caller, "EXECUTE", f"agent:{agent}", on_behalf_of=user, action="act on behalf")
         return user
 
-    app.state.principal, app.state.authenticate = principal, authenticate
+    app.state.principal, app.state.authenticate, app.state.unauthenticated = principal, authenticate, _unauthenticated
 
     @app.get("/v1/agents", response_model=list[AgentInfo], tags=["agents"])
     def list_agents(who: str = Depends(principal)) -> list[AgentInfo]:

@@ -10,8 +10,9 @@ process memory otherwise (exact for one worker only). Configured in charter.toml
     token_requests_per_minute = 600   # per token (the default)
     unauthenticated_requests_per_minute = 60   # failed authentications per client IP (the default)
 
-``FailedAuthLimit`` counts the requests that fail authentication per client IP: within the limit each
-is answered 401 and audited as before; past it, 429 with Retry-After, and instead of one audit record
+``FailedAuthLimit`` counts the requests that fail authentication per client IP (``refuse``, the one place
+every transport and the review app's sign-in decide what to answer): within the limit each is answered
+401 and audited with its reason and client; past it, 429 with Retry-After, and instead of one audit record
 per request, one per client per window ("N refused unauthenticated requests"), written once the window
 has ended (by a timer, by the next failed authentication, or on ``flush``), so a flood of bad tokens
 cannot fill the audit log. The count is shared like the others (Redis); the tally of what was refused
@@ -23,6 +24,7 @@ times requests out (``max_body_bytes``, ``request_timeout_s``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -122,6 +124,22 @@ class FailedAuthLimit:
                 self._schedule_locked(reset - now)
             return exc
 
+    def refuse(self, client: str, exc: CharterError, *, action: str) -> CharterError:
+        """What to answer a request from ``client`` that failed authentication with ``exc`` (the one place
+        every transport decides it): ``exc`` itself, audited with its reason and the client (never the
+        token), while the client is within the limit; past it, the RateLimited to answer (429), tallied
+        and audited once per window. An audit write that fails is logged; the refusal stands."""
+        over = self.check(client)
+        if over is not None:
+            return over
+        if self.audit is not None:
+            try:
+                self.audit(actor="(unauthenticated)", action=action[:100], securable=None, allowed=False,
+                           reason=exc.message, details={"client": client})
+            except Exception:
+                log.warning("could not audit a refused authentication from %s", client, exc_info=True)
+        return exc
+
     def _schedule_locked(self, delay: float) -> None:
         """(Under the lock.) Writes the tally soon after its window ends, even if the flood stops."""
         if self._timer is None:
@@ -180,8 +198,8 @@ class RequestGuard:
       an agent finishes in the background; its answer is dropped).
 
     Every refusal is written to the audit log through ``audit(**record)``, run on a worker thread;
-    except that a failed authentication past ``failed_auth``'s per-client limit is answered 429 and
-    tallied there (one record per client per window), not audited one by one.
+    except that a failed authentication goes through ``failed_auth.refuse`` (audited there with its
+    client; past the per-client limit answered 429 and tallied, one record per client per window).
     """
 
     def __init__(self, app: Any, *, max_body_bytes: int, timeout_s: float | None,
@@ -237,11 +255,13 @@ class RequestGuard:
             try:
                 token, actor = await anyio.to_thread.run_sync(self.credentials, headers)
             except CharterError as exc:  # Unauthenticated: answered before the body is read
-                over = None
                 if isinstance(exc, Unauthenticated) and self.failed_auth is not None:
-                    over = await anyio.to_thread.run_sync(self.failed_auth.check, client_ip(scope))
-                if over is not None:  # past the client's limit: 429, tallied instead of audited
-                    await _send_error(guarded_send, over, {"Retry-After": retry_after(time.time())})
+                    what = f"{scope.get('method', '?')} {path}"
+                    answer = await anyio.to_thread.run_sync(
+                        functools.partial(self.failed_auth.refuse, client_ip(scope), exc, action=what))
+                    # past the client's limit: 429, tallied instead of audited
+                    extra = {"Retry-After": retry_after(time.time())} if isinstance(answer, RateLimited) else None
+                    await _send_error(guarded_send, answer, extra)
                     return
                 await refuse(exc)
                 return

@@ -2,7 +2,9 @@
 
 **With a token.** A browser signs in with an API token (``charter token create``), kept in an
 HTTP-only, ``SameSite=Strict`` cookie; the sign-in form is CSRF-bound to a pre-session cookie
-(``web.render``).
+(``web.render``). A wrong token is refused like one on any API call: audited (the reason and
+the client, never the token), and past ``[server] unauthenticated_requests_per_minute`` per client
+answered 429.
 
 **With an OIDC issuer** (each ``[server.oidc.NAME]`` with a ``client_id``): the authorization-code
 flow with PKCE. ``/review/oidc/NAME/login`` sends the browser to the issuer with a fresh ``state``,
@@ -54,7 +56,10 @@ def signin_router() -> APIRouter:
 
     @router.post("/review/login")
     def login(request: Request, token: str = Form(...)) -> RedirectResponse:
-        request.app.state.tokens.principal_for(token)  # 401 for a wrong token
+        try:
+            request.app.state.tokens.principal_for(token)
+        except Unauthenticated as exc:  # audited (401), or past the client's limit 429, like any bad token
+            raise request.app.state.unauthenticated(request, exc) from None
         resp = RedirectResponse("/review", status_code=303)
         resp.set_cookie(COOKIE, token, httponly=True, samesite="strict")
         resp.delete_cookie(PRESESSION)
