@@ -168,6 +168,18 @@ def test_translate(question: str, query: str) -> None:
         # each operand of arithmetic keeps its own period
         ("Falcon Software's share price now as a percentage of its 2023 high",
          "P_PRICE(D0) / P_HIGH(2023-01-01, 2023-12-31) * 100 FOR FALC"),
+        # round 3: "not above" is the negated comparison (it keeps the companies without a value)
+        ("Banks whose net margin is not below 10%",
+         'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), '
+         'NOT (FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 < 10))'),
+        ("Banks whose revenue more than doubled from FY2020 to FY2024",
+         'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2020, FY2024) > 100)'),
+        ("Banks whose revenue tripled from FY2020 to FY2024",
+         'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2020, FY2024) >= 200)'),
+        ("H1 FY2024 revenue for Falcon Software", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR FALC"),
+        ("Falcon Software net income in the second half of fiscal 2023", "SUM(FF_NET_INC, FQ2023Q3, FQ2023Q4) FOR FALC"),
+        ("Banks followed by more than 20 analysts",
+         'NAME, FE_NUM(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_NUM(FY1) > 20)'),
     ],
 )
 def test_composition_round_2(question: str, query: str) -> None:
@@ -209,12 +221,30 @@ def test_non_us_is_every_other_country_of_the_set() -> None:
         ("Northwind Systems revenue in 2012", ["2012"]),  # before the data
         ("Sterling Power's revenue in Q3 2025", ["q3 2025"]),  # not reported yet
         ("Average P/E of the NX100 index", ["average"]),  # an aggregate across companies
+        ("Falcon Software cash in H1 FY2024", ["h1 fy2024"]),  # a balance-sheet item over a fiscal half
+        ("Falcon Software revenue growth in H1 FY2024", ["h1 fy2024"]),
     ],
 )
 def test_words_not_understood_are_refused_and_named(question: str, words: list[str]) -> None:
     a = translate(question)
     assert a.reading is None and a.refusal == "unsupported"
     assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Westbrook's sales grow last year?", "Has Apex Materials' net income increased since 2020?",
+     "Did Northwind Systems grow its revenue in FY2024?", "Was Falcon Software's EPS down in FY2023?"],
+)
+def test_a_yes_no_question_about_named_companies_is_refused_not_answered_with_a_figure(question: str) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert "yes/no" in (a.message or "")
+
+
+def test_a_figure_asked_after_a_yes_no_question_is_answered() -> None:
+    assert q("Did Westbrook's sales grow last year, and by how much?") == "GROWTH(FF_SALES, FY2023, FY2024) FOR WEST"
+    assert q("Are there any banks with a P/E below 10?") is not None  # a screen: the list answers it
 
 
 def test_an_estimate_is_never_replaced_by_an_actual() -> None:

@@ -106,6 +106,14 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
                          r"constituents|shares|equities|issuers|businesses|ones|any|all|every|who)\b")
 
 
+# "Did X's sales grow?", "Has X's net income risen since 2020?": a yes/no question about named
+# companies. FinQL answers with figures; the growth figure would answer another question, so it is
+# refused (a screen is different: "Are there banks with a P/E below 10?" is answered by the list).
+_YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)*(did|does|do|is|are|was|were|has|have|had|"
+                     r"will|would|can|could|should)\b")
+_WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b")
+
+
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
     """The reading of the question (raises Refusal)."""
     ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
@@ -118,6 +126,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _estimates(ctx)
     _bind_funcs(ctx)
     _bind_times(ctx)
+    _fiscal_halves(ctx)
     _time_lists(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
@@ -133,6 +142,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             words = [text[t.start:t.end] for t in ents.sets]
             raise Refusal("a set of companies next to named companies", words)
         r.tickers = list(ents.tickers)
+        yesno = _YES_NO.match(text)
+        if yesno and not _WH_WORD.search(text):
+            raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
+                          "figures, not yes or no", [])
         if any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
             raise Refusal("a condition on named companies (FinQL screens sets, not yes/no questions)",
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
@@ -221,6 +234,24 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
+
+
+_FLOWS = ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_EPS", "FF_DPS", "FF_CAPEX", "FF_FCF")
+
+
+def _fiscal_halves(ctx: Ctx) -> None:
+    """"H1 FY2024 revenue": a flow over a fiscal half is the sum of its two quarters (as a fiscal year's is
+    of its four, SPEC section 1); a balance-sheet item or a ratio over a half is refused, not guessed."""
+    for u in ctx.uses:
+        if u.time is None or u.time.value.kind != "quarter_range" or not u.time.value.half:
+            continue
+        if u.func is not None and u.func.value in ("SUM", "AVG"):
+            continue
+        if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
+            u.func = Atom("func", u.time.start, u.time.end, "SUM")
+        else:
+            raise Refusal("a fiscal half of a balance-sheet item, a ratio or a growth",
+                          [ctx.text[u.time.start:u.time.end]])
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -729,6 +760,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         return "yes" if conds else None
     if not conds:
         return None
+    # "not above" / "not below" (op NOT> / NOT<): the negated comparison, as the SPEC's NOT writes it
+    conds = [(cs, ce, re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", t)) for cs, ce, t in conds]
     conds.sort()
     return _join(ctx, conds)
 

@@ -88,11 +88,21 @@ _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indic
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in)\b")
 
 
+_COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}?)?\s+(analysts)\b")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     adjectives = structure.find_adjectives(a.text, a.claims)
     a.hits = senses.find(a.text, a.claims.free)
+    # "covered by 35 or more analysts": the number of analysts (FE_NUM); "analysts" alone is no sense name
+    # ("what do analysts expect" is an estimate word), so only after "covered/followed by"
+    for m in _COVERED.finditer(a.text):
+        by_end = a.text.index("by", m.start()) + 2
+        if a.claims.free(m.start(), by_end) and a.claims.free(m.start(1), m.end(1)):
+            a.claims.claim(m.start(), by_end, "filler")
+            a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
     for h in a.hits:
         a.claims.claim(h.start, h.end, "sense")
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)

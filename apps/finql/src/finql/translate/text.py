@@ -60,7 +60,15 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
+    text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
+                  flags=re.IGNORECASE)  # "net income more than doubled": grew more than 100%
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+def _multiplied(m: re.Match[str]) -> str:
+    """"doubled" is growth of 100% (at least, unless the question says more or less), "tripled" 200%."""
+    pct = 100 if m.group(2).lower() == "doubled" else 200
+    return f"grew {(m.group(1) or 'at least').lower()} {pct}%"
 
 
 @dataclass(frozen=True)

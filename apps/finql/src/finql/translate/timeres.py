@@ -394,6 +394,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # year-end points: "end of 2023", "year-end 2022"
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?(\d{4})\b",
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))
+    # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
+    # the composer sums a flow over them and refuses anything else)
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)(\d{4})\b",
+           lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 2,
+                                                          int(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 1),
+                               fiscal=True, half=ORDINALS[m.group(1)]))
+    f.each(r"\bh([12])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * int(m.group(1)) - 2,
+                                                          _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
+                               fiscal=True, half=int(m.group(1))))
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
