@@ -47,25 +47,9 @@ def _run(charter, *args: str) -> tuple[int, str]:  # type: ignore[no-untyped-def
 
 
 @pytest.fixture
-def charter(home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """`charter ARGS` through the real entry point in this process."""
-    from charter.cli import main
-    from charter.cli._app import console, err_console
-
-    monkeypatch.setattr(console, "width", 200)
-    monkeypatch.setattr(err_console, "width", 200)
-
-    def run(*args: str) -> subprocess.CompletedProcess[str]:
-        capsys.readouterr()
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-        out = capsys.readouterr()
-        return subprocess.CompletedProcess(list(args), code, out.out, out.err)
-
-    return run
+def charter(charter_cli):  # type: ignore[no-untyped-def]
+    """`charter ARGS` through the real entry point in this process (``charter.testing.charter_cli``)."""
+    return charter_cli
 
 
 def test_each_documented_failure_exits_with_its_code(home: Path, tmp_path: Path, charter) -> None:  # type: ignore[no-untyped-def]

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import importlib
 import os
+import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -66,6 +67,34 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("CHARTER_DATABASE_URL", raising=False)
     (tmp_path / "home").mkdir()
     return tmp_path / "home"
+
+
+CharterCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def charter_cli(home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> CharterCli:
+    """`charter ARGS` through the real entry point and runner, in this process (subprocesses are
+    slow on a busy machine), against the test's CHARTER_HOME; returns rc, stdout and stderr."""
+    from charter.cli import main
+    from charter.cli._app import console, err_console
+
+    # Wide enough that table cells and messages are never wrapped or cut in the assertions.
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setattr(console, "width", 200)
+    monkeypatch.setattr(err_console, "width", 200)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        capsys.readouterr()
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        out = capsys.readouterr()
+        return subprocess.CompletedProcess(list(args), code, out.out, out.err)
+
+    return run
 
 
 @pytest.fixture

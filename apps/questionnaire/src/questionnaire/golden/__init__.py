@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,18 +62,23 @@ def _item(row: Any, where: str, split: str) -> GoldenItem:
                       sources=tuple(sources), split=split)  # type: ignore[arg-type]
 
 
+def _rows(p: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed row) of each non-blank line of a JSONL file; bad JSON named by file:line."""
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield n, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"{p}:{n}: not valid JSON: {exc.msg}") from None
+
+
 def load(split: str | None = None) -> list[GoldenItem]:
     """The golden items of one split (``dev`` or ``test``), or of both in that order."""
     out: list[GoldenItem] = []
     for name in ([split] if split else SPLITS):
         p = path(name)
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InvalidInput(f"{p}:{n}: not valid JSON: {exc.msg}") from None
+        for n, row in _rows(p):
             out.append(_item(row, f"{p}:{n}", name))
     seen: set[str] = set()
     for it in out:
@@ -115,13 +121,7 @@ def keyed(name: str) -> list[KeyedItem]:
         raise InvalidInput(f"unknown key-fact questionnaire '{name}'; use one of {', '.join(KEYED)}")
     p = GOLDEN_DIR / f"{name}.jsonl"
     out = []
-    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput(f"{p}:{n}: not valid JSON: {exc.msg}") from None
+    for n, row in _rows(p):
         if not isinstance(row, dict) or set(row) - _KEYED_FIELDS or {"id", "question", "answerable"} - set(row):
             raise InvalidInput(f"{p}:{n}: a key-fact item has the fields {sorted(_KEYED_FIELDS)} "
                                "(id, question and answerable required)")
