@@ -32,10 +32,15 @@ def test_drafted_answer_is_made_of_cited_passage_sentences(corpus_charter: Chart
         Question("1", "Which databases can Acme connect to as data sources?"))
     assert ans.status == "answered"
     assert "PostgreSQL" in ans.text
-    for i, c in enumerate(ans.citations, start=1):
-        assert f"[{i}]" in ans.text
-        for sentence in c.passage.split(" … "):
-            assert sentence in ans.text  # nothing in the answer that a passage does not say
+    assert all(f"[{i}]" in ans.text for i in range(1, len(ans.citations) + 1))
+    # Nothing in the answer that its passage does not say: each sentence is text of the passage its
+    # footnote cites, and the citation shows that passage whole (the claim in its context).
+    from questionnaire.evaluate import claims, store_lookup
+
+    for n, claim in claims(ans.text).items():
+        assert " ".join(claim.split()) in " ".join(ans.citations[n - 1].passage.split())
+    stored = store_lookup(corpus_charter)([c.chunk_id for c in ans.citations])
+    assert all(c.passage == stored[c.chunk_id].text.strip() for c in ans.citations)
     assert ans.citations[0].heading == "Acme Platform Guide > Data sources"
 
 

@@ -74,6 +74,7 @@ MODEL_PASSAGES = 4       # passages the model drafts from
 MODEL_PASSAGE_WORDS = 120  # each clipped to this many words in the prompt (the citation keeps it whole)
 MODEL_MAX_TOKENS = 320
 PASSAGES = 10
+CITE_PASSAGE = True      # a citation quotes the whole passage its sentences come from, not only those sentences
 SENTENCE_POOL = 16       # candidate windows embedded per question (the cost of ranking by meaning)
 WINDOW = 3               # an answer window is 1 to WINDOW adjacent sentences of one passage
 WINDOW_COST = 0.08       # rank lost per sentence beyond the first (a longer window must earn its length)
@@ -293,8 +294,10 @@ class Answerer:
         focus_term = max(present, key=lambda c: weights[c.term]).term
         cos = max((c.passage.vector_score for c in chosen if c.passage.vector_score is not None), default=floor)
         sent = max((c.cosine for c in chosen if c.cosine is not None), default=floor)
+        whole = max((c.passage.coverage for c in chosen), default=0.0)
         f = Features(coverage=round(min(1.0, coverage), 4), focus=float(focus_term in own | head),
-                     absent=round(absent, 4), cosine=round(cos, 4), sentence=round(sent, 4))
+                     absent=round(absent, 4), cosine=round(cos, 4), sentence=round(sent, 4),
+                     passage=round(min(1.0, whole), 4))
         return Draft(source, chosen, f, self.calibration.confidence(f), frozenset(own | head))
 
     def _reuse(self, q: Question, keys: list[str], passages: list[Passage]) -> Answer | None:
@@ -525,8 +528,14 @@ def _compose(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
         parts[cid].append(c.quote or c.text)
         out.append(f"{c.text} [{numbers[cid]}]")
     chunks = {c.passage.chunk.chunk_id: c.passage.chunk for c in chosen}
-    cites = [Citation(cid, chunks[cid].doc_id, chunks[cid].heading, " … ".join(parts[cid])) for cid in numbers]
+    cites = [Citation(cid, chunks[cid].doc_id, chunks[cid].heading, _cited(chunks[cid], parts[cid])) for cid in numbers]
     return " ".join(out), cites
+
+
+def _cited(chunk: Chunk, quoted: list[str]) -> str:
+    """What a citation shows: the whole passage the answer's sentences are drawn from (``CITE_PASSAGE``),
+    so a reader checks the claim in its context; otherwise only the quoted sentences."""
+    return chunk.text.strip() if CITE_PASSAGE else " … ".join(quoted)
 
 
 # ------------------------------------------------------------------------------- a whole file

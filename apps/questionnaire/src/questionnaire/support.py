@@ -172,12 +172,13 @@ class Features:
     absent: float          # share of the concept weight that no visible passage names at all
     cosine: float          # question-passage cosine of the best cited passage (dense retrieval)
     sentence: float = 0.0  # question-sentence cosine of the best cited sentence
+    passage: float = 0.0   # IDF-weighted share of the question's concepts the best cited passage names (whole)
 
     def vector(self) -> list[float]:
-        return [self.coverage, self.focus, self.absent, self.cosine, self.sentence]
+        return [self.coverage, self.focus, self.absent, self.cosine, self.sentence, self.passage]
 
 
-FEATURES = ("coverage", "focus", "absent", "cosine", "sentence")
+FEATURES = ("coverage", "focus", "absent", "cosine", "sentence", "passage")
 
 
 @dataclass

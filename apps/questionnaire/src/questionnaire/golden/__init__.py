@@ -111,7 +111,7 @@ class KeyedItem:
         return self.answerable and doc_id in self.sources
 
 
-KEYED = ("tune", "tune2", "heldout")
+KEYED = ("tune", "tune2", "tune3", "heldout")
 _KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
 
 
