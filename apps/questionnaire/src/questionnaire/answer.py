@@ -52,6 +52,7 @@ from questionnaire.retrieve import Passage, Retriever
 from questionnaire.support import (
     Calibration,
     Features,
+    about_vendor,
     answer_type,
     claim_support,
     has_type,
@@ -74,7 +75,8 @@ MODEL_PASSAGES = 4       # passages the model drafts from
 MODEL_PASSAGE_WORDS = 120  # each clipped to this many words in the prompt (the citation keeps it whole)
 MODEL_MAX_TOKENS = 320
 PASSAGES = 10
-CITE_PASSAGE = True      # a citation quotes the whole passage its sentences come from, not only those sentences
+SECOND_PASSAGE = 0.5     # a second cited passage names at least this share of the first's concept weight
+SECOND_RANK = 3          # ... and is among this many best-ranked passages with a usable window
 SENTENCE_POOL = 16       # candidate windows embedded per question (the cost of ranking by meaning)
 WINDOW = 3               # an answer window is 1 to WINDOW adjacent sentences of one passage
 WINDOW_COST = 0.08       # rank lost per sentence beyond the first (a longer window must earn its length)
@@ -95,7 +97,6 @@ class Candidate:
     support: float       # share of concept weight this sentence covers (heading counts half)
     covered: frozenset[str]
     own: frozenset[str] = frozenset()   # concepts the sentence itself names
-    quote: str = ""      # the passage text cited for it (a model-written sentence quotes its source sentence)
     cosine: float | None = None         # question-sentence cosine (the sentences ranked by meaning)
     rank: float = 0.0    # the order the draft takes candidates in (support, meaning, passage rank)
     size: int = 1        # sentences in the window
@@ -231,6 +232,15 @@ class Answerer:
                           citations, reason=f"no passage names {', '.join(unnamed)}: the documents do not say "
                           "anything about it", features=asdict(best.features))
         text, citations = _compose(best.sentences)
+        if about_vendor(q.text) and best.confidence >= self.answer_threshold and \
+                all(c.passage.chunk.kind == "document" and c.passage.chunk.classification == "public"
+                    for c in best.sentences):
+            # The company's own statements are its past answers and its internal notes; the public documents
+            # describe the product, so a passage there that shares the question's words is about something
+            # else (the demo companies' revenue, a team's budget). Only ever moves an answer to review.
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason="the question asks about the company itself; the public documents "
+                          "available to this request describe the product", features=asdict(best.features))
         if len(drafts) > 1:
             from charter.tracing import span as _span
 
@@ -401,25 +411,14 @@ class Answerer:
         return ranked + ranked_prior[SENTENCE_POOL:]
 
     def _choose(self, cands: list[Candidate], kind: str | None = None) -> list[Candidate]:
-        """The best window, and a second one from another passage when it adds a concept and is nearly as
-        good (``MAX_SENTENCES`` sentences in all)."""
+        """The windows to answer with (``_by_passage``): only windows covering ``MIN_SUPPORT`` of the concept
+        weight, and for a question asking for a quantity or a date only windows that give one."""
         usable = [c for c in cands if c.support >= MIN_SUPPORT]
         if kind is not None:  # a question asking for a quantity or a date: only windows that give one
             usable = [c for c in usable if has_type(c.text, kind)]
         if not usable:
             return []
-        best = usable[0]  # the order of ``_by_meaning``
-        chosen = [best]
-        covered = set(best.covered)
-        for c in usable[1:]:
-            if sum(x.size for x in chosen) + c.size > MAX_SENTENCES:
-                continue
-            if c.passage.chunk.chunk_id in {x.passage.chunk.chunk_id for x in chosen}:
-                continue  # one window per passage: an overlapping or distant second window says less
-            if (c.covered - covered) and c.rank >= 0.8 * best.rank:
-                chosen.append(c)
-                covered |= c.covered
-        return chosen
+        return _by_passage(usable)
 
     def _model_draft(self, q: Question, passages: list[Passage], kind: str | None) -> list[Candidate]:
         """The model writes the answer from the passages, citing one per sentence; each sentence must be
@@ -474,6 +473,30 @@ class Answerer:
             return kept[:MAX_SENTENCES]
 
 
+def _by_passage(usable: list[Candidate]) -> list[Candidate]:
+    """The best window of the best-ranked passage that has one, and the best window of the next such passage
+    when that passage names at least ``SECOND_PASSAGE`` of the first one's concept weight.
+
+    Retrieval ranks passages better than the windows' own ranking picks them (on the tuning sets the reranked
+    first passage holds the key fact more often than the passage of the best-ranked window), so the passage
+    is chosen by retrieval and the window within it by meaning (``usable`` is in ``_by_meaning`` order)."""
+    best: dict[str, Candidate] = {}
+    for c in usable:
+        best.setdefault(c.passage.chunk.chunk_id, c)
+    ranked = sorted(best.values(), key=lambda c: -c.passage.score)
+    first = ranked[0]
+    chosen = [first]
+    for c in ranked[1:SECOND_RANK]:
+        if c.passage.coverage < SECOND_PASSAGE * first.passage.coverage:
+            continue
+        fits = [w for w in usable if w.passage.chunk.chunk_id == c.passage.chunk.chunk_id
+                and w.size + first.size <= MAX_SENTENCES + 1]
+        if fits:
+            chosen.append(fits[0])
+            break
+    return chosen
+
+
 _CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|the same|so|then|there)\b", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
                    r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"
@@ -492,10 +515,8 @@ def _assertive(sentence: str) -> bool:
 
 
 def _model_candidate(text: str, p: Passage) -> Candidate:
-    """A model-written sentence as a candidate; it quotes the passage sentence closest to it."""
-    mine = set(terms(text))
-    quote = max(sentences(p.chunk.text) or [p.chunk.text], key=lambda s: len(mine & set(terms(s))))
-    return Candidate(text, p, 0.0, frozenset(), frozenset(), quote=quote)
+    """A model-written sentence as a candidate; its citation quotes the passage it restates."""
+    return Candidate(text, p, 0.0, frozenset(), frozenset())
 
 
 def load_calibration(charter: Any) -> Calibration:
@@ -516,26 +537,20 @@ def _json(text: str) -> Any:
 
 
 def _compose(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
-    """Sentences each followed by its footnote number; one citation per cited chunk."""
+    """Sentences each followed by its footnote number; one citation per cited chunk.
+
+    A citation quotes the whole passage its sentences are drawn from, so a reader checks the claim in its
+    context (a window alone can leave out the sentence that makes it true, and the reader would have to
+    open the document to see it)."""
     numbers: dict[str, int] = {}
-    parts: dict[str, list[str]] = {}
     out = []
     for c in chosen:
         cid = c.passage.chunk.chunk_id
-        if cid not in numbers:
-            numbers[cid] = len(numbers) + 1
-            parts[cid] = []
-        parts[cid].append(c.quote or c.text)
+        numbers.setdefault(cid, len(numbers) + 1)
         out.append(f"{c.text} [{numbers[cid]}]")
     chunks = {c.passage.chunk.chunk_id: c.passage.chunk for c in chosen}
-    cites = [Citation(cid, chunks[cid].doc_id, chunks[cid].heading, _cited(chunks[cid], parts[cid])) for cid in numbers]
+    cites = [Citation(cid, chunks[cid].doc_id, chunks[cid].heading, chunks[cid].text.strip()) for cid in numbers]
     return " ".join(out), cites
-
-
-def _cited(chunk: Chunk, quoted: list[str]) -> str:
-    """What a citation shows: the whole passage the answer's sentences are drawn from (``CITE_PASSAGE``),
-    so a reader checks the claim in its context; otherwise only the quoted sentences."""
-    return chunk.text.strip() if CITE_PASSAGE else " … ".join(quoted)
 
 
 # ------------------------------------------------------------------------------- a whole file

@@ -63,6 +63,22 @@ def has_type(text: str, kind: str | None) -> bool:
     return bool((_DATE if kind == "date" else _NUMBER).search(text))
 
 
+# A question about the vendor as a business (its company, people, offices, customers, finances), not about
+# the product. Product documentation describes the product, and its words for these things (the FinQL pages'
+# revenue and fiscal years of the demo companies, the monitor's "team" budgets) are about something else.
+_VENDOR_Q = re.compile(
+    r"\b(?:your|the)\s+(?:company|business|firm|organi[sz]ation)\b"
+    r"|\b(?:your|the\s+company's)\s+(?:\w+\s+){0,3}?(?:customers?|clients?|employees?|staff|workforce|headcount|"
+    r"revenue|turnover|profits?|margins?|funding|investors?|founders?|offices?|headquarters|head\s+office|"
+    r"chief\s+\w+\s+officer|ceo|executives?|team|churn|attrition|auditors?)\b", re.I)
+
+
+def about_vendor(question: str) -> bool:
+    """Whether the question asks about the vendor as a business (``your company``, ``your employees``,
+    ``the business's revenue``) rather than about the product."""
+    return bool(_VENDOR_Q.search(question))
+
+
 _PROPER = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*\w*|[A-Z][a-z]{2,})\b")
 
 
