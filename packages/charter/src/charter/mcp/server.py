@@ -241,5 +241,5 @@ def serve_http(app: CharterMcp, tokens: TokenStore, *, failed_auth: FailedAuthLi
     import uvicorn
 
     uvicorn.run(http_app(app, tokens, failed_auth=failed_auth, host=host, max_body_bytes=max_body_bytes),
-                host=host, port=port,
+                host=host, port=port, proxy_headers=False,  # the client is the socket's peer, never a header
                 log_level="warning", timeout_graceful_shutdown=shutdown_timeout_s)
