@@ -31,6 +31,7 @@ from charter.errors import (
     http_status,
 )
 from charter.mcp.tokens import TokenStore
+from charter.server.auth import MISSING, EdgeAuth, bearer
 from charter.server.limits import EdgeLimits, FailedAuthLimit, RequestGuard, client_ip, retry_after
 
 if TYPE_CHECKING:
@@ -282,17 +283,14 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
                              429: {"model": ErrorBody}})
     app.add_middleware(ServerTiming)
     tokens = TokenStore(charter.store, charter.catalog)
-    from charter.server.oidc import Authenticator
-
-    # Charter's own tokens, and the [server.oidc.*] issuers' JWTs; refusals are audited at the edge below.
-    auth = Authenticator(charter, tokens, audit=False)
+    # Charter's own tokens, and the [server.oidc.*] issuers' JWTs: the one authentication MCP over
+    # HTTP uses too (charter.server.auth), with its limits and audit.
+    edge = EdgeAuth(charter.settings, tokens, limits=limits, failed_auth=failed_auth)
+    auth, limits, failed_auth = edge.authenticator, edge.limits, edge.failed_auth
     runner = AgentRunner(charter, registry, views)
-    limits = limits if limits is not None else EdgeLimits(charter.settings)
-    if failed_auth is None:
-        failed_auth = FailedAuthLimit(charter.settings, limits.limiter, audit=charter.catalog.audit)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
     app.state.runner, app.state.limits, app.state.failed_auth = runner, limits, failed_auth
-    app.state.auth = auth
+    app.state.auth, app.state.edge = auth, edge
     # Online evaluation watches the tracer's stored traces on its own threads (never a request's).
     monitor = charter.monitor
     monitor.use_registry(registry)
@@ -323,28 +321,24 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
             log.warning("could not audit an internal error on %s", request.url.path, exc_info=True)
         return _error(error)
 
+    def _where(request: Request | None) -> tuple[str, str]:
+        if request is None:
+            return "unknown", "authenticate"
+        return client_ip(request.scope), f"{request.method} {request.url.path}"
+
     def authenticate(token: str, request: Request | None = None) -> str:
         """The token's principal, after counting the request against the edge limits; a refusal of
-        either is audited. (The body guard may have looked the token up already for this request.)"""
+        either is audited (``EdgeAuth.authenticate``). The body guard may have looked the token up already."""
         checked = request.scope.get("state", {}).get("charter_auth") if request is not None else None
-        try:
-            who = checked[1] if checked is not None and checked[0] == token else auth.principal_for(token)
-        except Unauthenticated as exc:
-            raise _unauthenticated(request, exc) from None
-        try:
-            limits.admit(who, token)
-        except RateLimited as exc:
-            _audit_refusal(request, who, exc)
-            raise
-        return who
+        client, action = _where(request)
+        return edge.authenticate(token, client=client, action=action,
+                                 known=checked[1] if checked is not None and checked[0] == token else None)
 
     def _unauthenticated(request: Request | None, exc: Unauthenticated) -> CharterError:
         """What to answer a request that failed authentication: ``exc``, audited, while its client is within
         ``[server] unauthenticated_requests_per_minute``; past it, RateLimited (429), tallied, not audited."""
-        if request is None:
-            _audit_refusal(request, "(unauthenticated)", exc)
-            return exc
-        return failed_auth.refuse(client_ip(request.scope), exc, action=f"{request.method} {request.url.path}")
+        client, action = _where(request)
+        return edge.refuse(exc, client=client, action=action)
 
     def _audit_refusal(request: Request | None, actor: str, exc: CharterError) -> None:
         if exc.context.get("audited"):  # an OIDC token's refusal, already written with its issuer
@@ -353,11 +347,7 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
         charter.catalog.audit(actor=actor, action=what[:100], securable=None, allowed=False, reason=exc.message)
 
     def bearer_token(request: Request) -> str:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        return token.strip()
+        return bearer(request.headers.get("authorization"))
 
     def credentials(headers: dict[str, str]) -> tuple[str, str]:
         """The token a request with a body signs in with (bearer, else the review app's cookie) and its
@@ -369,12 +359,10 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
             for part in headers.get("cookie", "").split(";"):
                 name, _, value = part.strip().partition("=")
                 if name == COOKIE and value:
-                    return value, auth.principal_for(value)
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        return token.strip(), auth.principal_for(token.strip())
+                    return value, edge.principal_for(value)
+            raise Unauthenticated(MISSING)
+        token = bearer(header)
+        return token, edge.principal_for(token)
 
     server = charter.settings.server
     app.add_middleware(RequestGuard, max_body_bytes=server.max_body_bytes, timeout_s=server.request_timeout_s,
