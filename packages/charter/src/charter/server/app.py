@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from charter.agents.agent import RunResult, TokenUsage
+from charter.agents.context import Cancellation
 from charter.agents.rollout import Rollout, Rollouts, request_key, takes_challenger
 from charter.agents.versions import AgentVersions
 from charter.agents.views import ServedAnswer, View, ViewRegistry, serve
@@ -32,7 +33,14 @@ from charter.errors import (
 )
 from charter.mcp.tokens import TokenStore
 from charter.server.auth import MISSING, EdgeAuth, bearer
-from charter.server.limits import EdgeLimits, FailedAuthLimit, RequestGuard, client_ip, retry_after
+from charter.server.limits import (
+    EdgeLimits,
+    FailedAuthLimit,
+    RequestGuard,
+    client_ip,
+    on_worker,
+    retry_after,
+)
 
 if TYPE_CHECKING:
     from charter.agents.registry import AgentRegistry
@@ -161,8 +169,9 @@ class AgentRunner:
         return self.views.for_agent(name)
 
     def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
-            attributes: dict[str, Any] | None = None) -> RunResult:
-        """Run the agent as served (``agent``: the one ``agent(name)`` or ``route`` gave)."""
+            attributes: dict[str, Any] | None = None, cancellation: Cancellation | None = None) -> RunResult:
+        """Run the agent as served (``agent``: the one ``agent(name)`` or ``route`` gave); ``cancellation``
+        stops it between steps (the request's, cancelled when it is answered 504)."""
         agent = agent if agent is not None else self.agent(name)
         try:
             parsed = agent.input_model.model_validate(inputs)
@@ -170,10 +179,11 @@ class AgentRunner:
             first = exc.errors()[0]
             field = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
-        return agent.run(parsed, principal=principal, attributes=attributes, **self.handles())
+        return agent.run(parsed, principal=principal, attributes=attributes, cancellation=cancellation,
+                         **self.handles())
 
     def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
-              request_id: str | None = None) -> ServedAnswer:
+              request_id: str | None = None, cancellation: Cancellation | None = None) -> ServedAnswer:
         """Run the agent (the version the rollout picks for this request) and answer through its view.
 
         ``agent`` is accepted for callers that built the champion already; the rollout still decides.
@@ -181,7 +191,7 @@ class AgentRunner:
         served, arm, shadow = self.route(name, principal, inputs, request_id)
         attributes = {"arm": arm} if arm != "champion" else None
         try:
-            result = self.run(name, inputs, principal, served, attributes)
+            result = self.run(name, inputs, principal, served, attributes, cancellation)
         except InvalidInput:
             raise  # the request never reached an agent: nothing to shadow
         except Exception:
@@ -417,13 +427,14 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
                 who = acting_for(who, for_user.removeprefix("Bearer ").strip(), name)
             start = time.perf_counter()
             try:
-                served = runner.serve(name, body.inputs, who, request_id=request.headers.get("x-request-id"))
+                served = runner.serve(name, body.inputs, who, request_id=request.headers.get("x-request-id"),
+                                      cancellation=request.scope.get("state", {}).get("charter_cancel"))
             finally:
                 request.state.agent_ms = (time.perf_counter() - start) * 1000
             return InvokeResponse(agent=name, output=served.output, answer=served.text, trace_id=served.trace_id,
                                   usage=served.usage)
 
-        return await run_in_threadpool(call)
+        return await on_worker(call)  # abandoned at the request timeout (504); the run stops between steps
 
     from charter.server.chat import add_chat_routes
 
