@@ -180,7 +180,8 @@ def signin_router() -> APIRouter:
 def callback_url(request: Request, name: str) -> str:
     """Issuer ``name``'s redirect URI: ``[server] public_url`` + the callback path, never built from the
     request's Host header (a forged one would send the code elsewhere). Without ``public_url``, the
-    address the socket is bound to, and only for a request whose Host names exactly that address;
+    server's own socket address for the connection (ASGI ``server``, never a header), and only for a
+    request whose Host names exactly that address;
     any other is refused (422, audited; 429 past the client's failed-authentication limit) with what to
     configure."""
     path = request.app.url_path_for("oidc_callback", name=name)
