@@ -200,7 +200,8 @@ class ServerSettings(_Section):
     max_body_bytes: int = Field(1_048_576, ge=1024, description="Largest request body accepted (413 past it, "
                                 "answered before the body is read).")
     request_timeout_s: float = Field(300.0, gt=0, description="A request still running after this is answered "
-                                     "504 (an evaluation run from the review app included).")
+                                     "504, and the agent run it started is cancelled before its next step (agent calls: invoke, "
+                                     "chat completions; other routes answer when their work ends).")
     shutdown_timeout_s: float = Field(10.0, gt=0, description="On SIGTERM, requests in flight get this long to "
                                       "finish before the server stops.")
     public_url: str | None = Field(None, description="The URL browsers reach this server at, e.g. "
