@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from charter.agents.views import ServedAnswer
 from charter.catalog import Catalog
-from charter.errors import CharterError, RateLimited, Unauthenticated
+from charter.errors import CharterError, RateLimited, Unauthenticated, http_status
 from charter.mcp.guardrails import TextRedactor, pii_redactor, redact_value
 from charter.tools import Tool, ToolRegistry
 from charter.tracing import NOOP, Tracer
@@ -197,7 +197,6 @@ class BearerAuth:
 
         import anyio
 
-        from charter.errors import http_status
         from charter.server.limits import client_ip, retry_after
 
         header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
