@@ -79,7 +79,7 @@ def signin_router() -> APIRouter:
         if token:
             state = request.app.state
             try:
-                me = state.authenticate(token)
+                me = state.authenticate(token, request)
             except CharterError:
                 me = None  # an expired or revoked session: clearing the cookie is all there is to do
             if me is not None and state.tokens.revoke_session(token, label_prefix=SESSION_LABEL, actor=me):
