@@ -10,8 +10,16 @@ import pytest
 from charter.errors import InvalidInput
 from charter.runtime import Charter
 from questionnaire import store
-from questionnaire.answer import Answerer, answer_questionnaire, read_questions, sidecar_path
-from questionnaire.types import Answer, Question
+from questionnaire.answer import (
+    Answerer,
+    Candidate,
+    _by_passage,
+    answer_questionnaire,
+    read_questions,
+    sidecar_path,
+)
+from questionnaire.retrieve import Passage
+from questionnaire.types import Answer, Chunk, Question
 
 GUIDE_TEXT = " ".join(__import__("corpus_helpers").GUIDE.split())
 
@@ -229,3 +237,19 @@ def test_a_window_never_carries_a_sentence_that_names_nothing_the_question_asks(
     cands = A._candidates(object.__new__(A), concepts, {c.term: 1.0 for c in concepts}, [p])  # type: ignore[arg-type]
     assert all("weather" not in c.text for c in cands)
     assert "It is append-only and hash-chained." in {c.text for c in cands}
+
+
+def _window(chunk_id: str, score: float, coverage: float, size: int = 1, text: str = "") -> Candidate:
+    chunk = Chunk(chunk_id, "docs/x.md", "X", "X > Y", text or f"Text of {chunk_id}.", "public")
+    return Candidate(text or f"Text of {chunk_id}.", Passage(chunk, score, 1, 1, 0.8, coverage), 0.5,
+                     frozenset(), size=size)
+
+
+def test_cited_passages_follow_retrieval_rank_and_a_second_must_name_half_the_concepts() -> None:
+    # The windows come in meaning order; the passage retrieval ranks first is cited first anyway.
+    windows = [_window("b#1", 0.9, 0.8), _window("a#1", 1.4, 1.0), _window("a#1", 1.4, 1.0, size=2, text="A. B.")]
+    assert [c.passage.chunk.chunk_id for c in _by_passage(windows)] == ["a#1", "b#1"]
+    assert _by_passage(windows)[0].size == 1          # the first window of a passage is its best one
+    # A second passage naming under half the first one's concept weight is not cited.
+    assert [c.passage.chunk.chunk_id for c in _by_passage([_window("b#1", 0.9, 0.4), _window("a#1", 1.4, 1.0)])] \
+        == ["a#1"]

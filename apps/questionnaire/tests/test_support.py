@@ -17,6 +17,7 @@ from questionnaire.support import (
     FEATURES,
     Calibration,
     Features,
+    about_vendor,
     answer_type,
     claim_support,
     fit,
@@ -184,3 +185,17 @@ def test_a_question_about_what_no_document_covers_goes_to_review_with_the_reason
     # A word no document uses that the question does not rest on leaves the gate open.
     ok = a.answer(Question("2", "Is customer support reachable by email?"))
     assert ok.status == "answered" and "step:concept_gate" in {s.name for s in corpus_charter.tracer.get(ok.trace_id).spans}
+
+
+@pytest.mark.parametrize(("question", "vendor"), [
+    ("How many employees does your company have?", True),
+    ("What was your annual recurring revenue in the last fiscal year?", True),
+    ("How much money did the business make last quarter?", True),
+    ("In which city is your head office?", True),
+    ("Are repeated model requests served from a cache instead of calling the vendor again?", False),
+    ("Which databases can the platform read from?", False),
+    ("Can customers bring their own models?", False),
+    ("Which revenue figures can the FinQL query language return?", False),
+])
+def test_a_question_about_the_company_itself_is_told_from_one_about_the_product(question: str, vendor: bool) -> None:
+    assert about_vendor(question) is vendor
