@@ -243,8 +243,10 @@ def _fiscal_halves(ctx: Ctx) -> None:
     """"H1 FY2024 revenue": a flow over a fiscal half is the sum of its two quarters (as a fiscal year's is
     of its four, SPEC section 1); a balance-sheet item or a ratio over a half is refused, not guessed."""
     for u in ctx.uses:
-        if u.time is None or u.time.value.kind != "quarter_range" or not u.time.value.half:
+        if u.time is None or not u.time.value.half:
             continue
+        if u.time.value.kind == "half" and not u.hit.sense.is_fund:
+            continue  # "H1 2024" of a price: the calendar half
         if u.func is not None and u.func.value in ("SUM", "AVG"):
             continue
         if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:

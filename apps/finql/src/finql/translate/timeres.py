@@ -37,6 +37,20 @@ _NUM = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = "|".join(ORDINALS)
 AS_OF_YEAR = AS_OF.year
+# A month or a day written without a year ("since March", "on March 15th", "between January 1 and June 30")
+# is read in the year of D0, as SPEC section 5 reads "year to date": the year with prices, not the as-of year.
+NO_YEAR = LAST_DAY.year
+# "Q3", "the fourth quarter", "H1" without a year: the latest such quarter (half) in the data, of D0's year.
+# ("of last year" names that year; "of this year" names 2025, which has no data and is refused.)
+_OF_YEAR = (r"(?:\s+of\s+(?:the\s+)?(?:(last|this|current)\s+(fiscal\s+|calendar\s+|financial\s+)?year"
+            r"|(year before last)))?")
+
+
+def _of_year(m: re.Match[str], i: int) -> int:
+    """The year a quarter or half without a number of its own belongs to (groups i: last/this, i+2: before last)."""
+    if m.group(i + 2):
+        return LATEST_FY - 1
+    return {"last": LATEST_FY, "this": AS_OF_YEAR, "current": AS_OF_YEAR}.get(m.group(i) or "", NO_YEAR)
 
 
 def number(s: str) -> int:
@@ -104,6 +118,12 @@ class TimeValue:
             return [f"FQ-{self.n}" if self.n else "FQ0"]
         if k == "ltm":
             return ["LTM"]
+        if k == "half":  # "H1 2024" of a fundamentals item: the fiscal half, as "Q3 2023" is the fiscal quarter
+            if self.calendar:
+                return None
+            base = self.years[0] * 4 + 2 * self.half - 2
+            out = [_quarter_label(base), _quarter_label(base + 1)]
+            return None if None in out else out  # type: ignore[return-value]
         if k == "year_range":
             a, b = self.years
             return [_fy(y) for y in range(a, b + 1)] if _fy(a) and _fy(b) and a <= b else None  # type: ignore[misc]
@@ -192,7 +212,7 @@ class TimeValue:
         elif k == "quarter" and not self.fiscal and len(self.quarters) == 1:
             y, q = divmod(self.quarters[0], 4)
             start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
-        elif k == "half":
+        elif k == "half" and not self.fiscal:
             y = self.years[0]
             start, end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if self.half == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
         elif k == "month":
@@ -200,8 +220,14 @@ class TimeValue:
             start, end = dt.date(y, self.month, 1), _month_end(y, self.month)
         elif k == "ytd":
             start, end = dt.date(LAST_DAY.year, 1, 1), LAST_DAY
+        elif k == "mtd":  # like year to date (SPEC 5): the month of D0
+            start, end = dt.date(LAST_DAY.year, LAST_DAY.month, 1), LAST_DAY
+        elif k == "qtd":
+            start, end = dt.date(LAST_DAY.year, 3 * ((LAST_DAY.month - 1) // 3) + 1, 1), LAST_DAY
         elif k == "since":
-            if self.dates:
+            if self.dates and self.month:  # "since March": from the start of the month, a calendar period
+                start, end = self.dates[0], LAST_DAY
+            elif self.dates:
                 start, end = self.dates[0], LAST_DAY
                 if ret:
                     return _iso(start), "D0"
@@ -325,6 +351,16 @@ def _date(y: str, mo: str | int, d: str | int) -> dt.date | None:
         return None
 
 
+def _slash_date(a: int, b: int, y: int) -> dt.date | None | bool:
+    """3/15/2024 (month first) or 15/3/2024 (day first): the one valid reading; False when both are valid
+    and differ (3/4/2024), so the question is refused rather than answered for a date it may not mean."""
+    y = 2000 + y if y < 100 else y
+    readings = {d for d in (_date(str(y), a, b), _date(str(y), b, a)) if d is not None}
+    if len(readings) > 1:
+        return False
+    return readings.pop() if readings else None
+
+
 def _last_trading_day(y: int, mo: int) -> dt.date:
     day = trading_day_on_or_before(_month_end(y, mo))
     return day or _month_end(y, mo)
@@ -337,33 +373,51 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     """Find every time expression of lower-cased ``text`` and claim its words."""
     f = _Finder(text, claims)
     t = text
-    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    day = r"(\d{1,2})(?:st|nd|rd|th)?\b"
+    # 3/4/2024: day/month or month/day; refused as ambiguous (claimed here so no later step reads "3", "4")
+    for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
+        if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
+            f.add(m, TimeValue("ambiguous"))
     # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
-    date_pat = rf"(?:(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?)"
+    date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?)"
 
     def parse_date(g: tuple[str | None, ...], year: int | None) -> dt.date | None:
         if g[0]:
             return _date(g[0], g[1], g[2])  # type: ignore[arg-type]
         if g[3]:
+            d = _slash_date(int(g[3]), int(g[4]), int(g[5]))  # type: ignore[arg-type]
+            return d if isinstance(d, dt.date) else None
+        g = g[3:]
+        if g[3]:
             return _date(str(g[5] or year or ""), g[3], g[4]) if (g[5] or year) else None  # type: ignore[arg-type]
         return _date(str(g[8] or year or ""), g[7], g[6]) if (g[8] or year) else None  # type: ignore[arg-type]
+
+    def years_of(g: tuple[str | None, ...]) -> int | None:
+        return next((int(x) for x in (g[0], g[8], g[11]) if x), None) or (2000 + int(g[5]) if g[5] and len(g[5]) == 2
+                                                                          else int(g[5]) if g[5] else None)
+
+    def one_date(m: re.Match[str], default: int | None = NO_YEAR) -> TimeValue | None:
+        g = m.groups()
+        if years_of(g) is None and (g[6] or g[10]) == "may" and not re.match(r"\s*(?:on|since|as of|as at)\b", m.group(0)):
+            return None  # "may 5": the verb, unless a preposition makes it a date
+        d = parse_date(g, default)
+        return TimeValue("date", dates=(d,)) if d else None
 
     rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
             continue
         g = m.groups()
-        a_g, b_g = g[:9], g[9:]
-        year_b = next((int(x) for x in (b_g[0], b_g[5], b_g[8]) if x), None)
-        year_a = next((int(x) for x in (a_g[0], a_g[5], a_g[8]) if x), None)
+        a_g, b_g = g[:12], g[12:]
+        year_b, year_a = years_of(b_g), years_of(a_g)
         if year_b is None and year_a is None:
-            year_a = year_b = LATEST_FY
+            year_a = year_b = NO_YEAR
         a, b = parse_date(a_g, year_a or year_b), parse_date(b_g, year_b or year_a)
         if a and b:
             f.add(m, TimeValue("date_range", dates=(a, b)))
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
     f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
-           lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), None)) else None)
+           lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
            r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # "all-time", "since listing", "since (its) IPO": everything in the data
@@ -377,10 +431,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
            lambda m: TimeValue("date", dates=(_month_end(int(m.group(2)), MONTHS[m.group(1)]),)))
-    f.each(rf"\bsince\s+{date_pat}", lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), None)) else None)
-    # single dates
-    f.each(rf"\b(?:on\s+|as of\s+|as at\s+|at\s+)?{date_pat}", lambda m: (
-        TimeValue("date", dates=(d,)) if (d := parse_date(m.groups(), None)) else None))
+    f.each(rf"\bsince\s+{date_pat}", lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
+    # "since March", "since the start of March 2024": from the start of the month (a calendar period)
+    f.each(rf"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b(?!\s*\d)",
+           lambda m: None if m.group(1) == "may" and not m.group(2) else TimeValue(
+               "since", dates=(dt.date(int(m.group(2) or NO_YEAR), MONTHS[m.group(1)], 1),), month=MONTHS[m.group(1)]))
+    # single dates (without a year: in the year of D0)
+    f.each(rf"\b(?:on\s+|as of\s+|as at\s+|at\s+)?{date_pat}", one_date)
     # fiscal labels written as FinQL: FY2023, FY-1, FY0, FQ2023Q3, FQ-2, D-20, LTM
     f.each(r"\b(?:fiscal\s+)?fq(\d{4})q([1-4])\b", lambda m: TimeValue(
         "quarter", quarters=(int(m.group(1)) * 4 + int(m.group(2)) - 1,), fiscal=True))
@@ -429,9 +486,24 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter", quarters=(_y(m.group(4)) * 4 + int(m.group(2)) - 1,),
                                fiscal=bool(re.search(r"fiscal|fy", (m.group(1) or "") + (m.group(3) or ""))),
                                calendar="calendar" in (m.group(1) or "") + (m.group(3) or "")))
+    # a quarter without a year: "Q4", "the fourth quarter", "Q3 of last year" (the latest such quarter, see _OF_YEAR)
+    f.each(rf"\b(?:the\s+)?({_ORD})[\s-]+(fiscal\s+|calendar\s+)?quarter\b{_OF_YEAR}",
+           lambda m: TimeValue("quarter", quarters=(_of_year(m, 3) * 4 + ORDINALS[m.group(1)] - 1,),
+                               fiscal=bool(m.group(2) and "fiscal" in m.group(2) or "fiscal" in (m.group(4) or "")),
+                               calendar="calendar" in (m.group(2) or "") + (m.group(4) or "")))
+    f.each(rf"\b(fiscal\s+|calendar\s+)?q([1-4])\b(?!\s*'?\d){_OF_YEAR}",
+           lambda m: TimeValue("quarter", quarters=(_of_year(m, 3) * 4 + int(m.group(2)) - 1,),
+                               fiscal="fiscal" in (m.group(1) or "") + (m.group(4) or ""),
+                               calendar="calendar" in (m.group(1) or "") + (m.group(4) or "")))
+    # a half without a year: "the first half", "H2", "the second half of last year"
+    f.each(rf"\b(?:the\s+)?(?:(first|second|1st|2nd)\s+half|h([12]))\b(?!\s*'?\d){_OF_YEAR}",
+           lambda m: TimeValue("half", years=(_of_year(m, 3),), half=ORDINALS[m.group(1)] if m.group(1) else int(m.group(2)),
+                               fiscal="fiscal" in (m.group(4) or ""), calendar="calendar" in (m.group(4) or "")))
     # months: "in March 2024", "June 2024"
     f.each(rf"\b(?:in\s+|during\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
+    f.each(rf"\b(?:in|during)\s+({_MON})\b(?!\s*\d)(?!\s*')",  # "in March": of D0's year
+           lambda m: TimeValue("month", years=(NO_YEAR,), month=MONTHS[m.group(1)]))
     # relative quarters
     f.each(r"\b(?:the\s+)?quarter before last\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
@@ -443,6 +515,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ytd, ltm
     f.each(r"\b(?:so far this year|this year so far|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year)\b",
            lambda m: TimeValue("ytd"))
+    f.each(r"\b(?:so far this month|this month so far|month[- ]to[- ]date|mtd)\b", lambda m: TimeValue("mtd"))
+    f.each(r"\b(?:so far this quarter|this quarter so far|quarter[- ]to[- ]date|qtd)\b", lambda m: TimeValue("qtd"))
     f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing twelve[- ]months?|trailing 12[- ]months?|last twelve months|"
            r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
@@ -458,10 +532,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
-    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
-    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back)\b",
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     # since
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
@@ -483,8 +557,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
-    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?)'?(\d{4}|\d{2})|(\d{4}))"
-    for m in re.finditer(rf"\b{yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
+    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
+    for m in re.finditer(rf"(?:\b|(?<!\w)(?=')){yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
         if not claims.free(m.start(), m.end()):
             continue
         if re.search(r"(?:than|above|below|under|exceed\w*|least|most|>|<|=|\$|€|£|¥)\s*$", t[:m.start()]) \
@@ -493,7 +567,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         ys, fiscal, cal = [], False, False
         for y in re.finditer(yl, m.group(0)):
             prefix = (y.group(1) or "").strip()
-            year_s = y.group(2) or y.group(3)
+            year_s = y.group(2) or y.group(3) or y.group(4)
             if y.group(3) and not 1990 <= int(year_s) <= 2100:
                 continue
             ys.append(_y(year_s))
