@@ -27,7 +27,7 @@ from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, Hit, Sense
 from finql.translate.sets import universe, universe_companies
 from finql.translate.structure import Atom
-from finql.translate.timeres import Mention, TimeFound, TimeValue
+from finql.translate.timeres import Mention, TimeFound, TimeValue, period_order
 
 
 @dataclass
@@ -256,23 +256,41 @@ def _fiscal_halves(ctx: Ctx) -> None:
                           [ctx.text[u.time.start:u.time.end]])
 
 
+_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*")
+
+
 def _time_lists(ctx: Ctx) -> None:
-    """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023")."""
+    """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
+    "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
+    chains: dict[int, list[Mention]] = {}  # "cash and debt at the end of 2022 and 2023": both take the list
     for u in ctx.uses:
         if u.time is None or u.func is not None:
             continue
-        extra = []
-        last = u.time
+        shared = chains.get(id(u.time))
+        if shared is not None and all(_fits(u, m.value) for m in shared):
+            u.extra_times = shared  # type: ignore[attr-defined]
+            continue
+
+        def joined(end: int, start: int, u: Use = u) -> bool:
+            gap = ctx.text[end:start]
+            if end <= u.hit.start and u.hit.end <= start:
+                gap = ctx.text[end:u.hit.start] + " " + ctx.text[u.hit.end:start]
+            return bool(_JOINED.fullmatch(gap))
+
+        chain = [u.time]
         for m in ctx.time.mentions:
-            if m.start <= last.start or id(m) in ctx.used_times:
-                continue
-            if re.fullmatch(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*", ctx.text[last.end:m.start]) \
+            if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
                     and _fits(u, m.value):
-                extra.append(m)
-                last = m
+                chain.append(m)
                 ctx.used_times.add(id(m))
-        if extra:
-            u.extra_times = [u.time, *extra]  # type: ignore[attr-defined]
+        for m in reversed(ctx.time.mentions):
+            if m.end <= chain[0].start and id(m) not in ctx.used_times and joined(m.end, chain[0].start) \
+                    and _fits(u, m.value):
+                chain.insert(0, m)
+                ctx.used_times.add(id(m))
+        if len(chain) > 1:
+            u.extra_times = chain  # type: ignore[attr-defined]
+            chains[id(u.time)] = chain
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
@@ -429,6 +447,12 @@ def _bind_times(ctx: Ctx) -> None:
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
         pick = after[0] if after else (before[-1] if before else None)
+        # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
+        # before the measure qualifies it, not the next one's period
+        # (not for a growth: "5-year sales CAGR, FY2019 to FY2024" takes the range, the span restates it)
+        if before and after and u.func is None and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[before[-1].end:u.hit.start]) \
+                and id(before[-1]) not in ctx.used_times:
+            pick = before[-1]
         if pick is None:
             rest = [m for m in mentions if _fits(u, m.value)]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
@@ -491,6 +515,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(E=e) for e in ests]
     if s.is_range:
         if v is None:
+            stray = [ctx.text[m.start:m.end] for m in ctx.time.mentions if id(m) not in ctx.used_times]
+            if stray:  # "the first half of this year": a period with no dates in the data, named
+                raise Refusal(f"no date range in the data for {s.about.lower()}", words + stray)
             if s.key == "return":
                 raise Refusal("a return needs a period", words)
             rng: tuple[str, str] | None = None
@@ -523,6 +550,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         if s.is_estimate:
             periods = [e for es in ests for e in es]
             if len(periods) >= 2:
+                for m in ctx.time.mentions:
+                    if m.value.estimates():
+                        ctx.used_times.add(id(m))
                 return f"GROWTH({s.base}, {periods[0]}, {periods[-1]})"
             actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(s.base or "")
             if actual is None:
@@ -541,6 +571,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
                 ctx.used_times.add(id(m))
             est_metric = BY_KEY[s.estimate].base
             return f"({est_metric}({est}) / {s.base}({base_p}) - 1) * 100"
+        pair = _growth_pair(ctx, u)
+        if pair is not None:
+            return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if ctx.time.qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
             last = q[-1] if q else "FQ0"
@@ -566,6 +599,37 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+_VERSUS = re.compile(r"[\s(),:]*(?:vs\.?|versus|over|against|compared (?:with|to)|relative to)[\s(),:]*")
+
+
+def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
+    """"Q4 2024 vs Q4 2023", "TTM sales over FY2023": two single periods set against each other are the two ends
+    of the growth (earlier first), whichever of them the measure was bound to."""
+    def one(m: Mention) -> str | None:
+        p = m.value.fiscal_periods()
+        return p[0] if p and len(p) == 1 else None
+
+    ms = [m for m in ctx.time.mentions if (m is u.time or id(m) not in ctx.used_times) and one(m)]
+    for a, b in zip(ms, ms[1:], strict=False):
+        gap = ctx.text[a.end:b.start]
+        if a.end <= u.hit.start and u.hit.end <= b.start:
+            gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:b.start]
+        pa, pb = one(a), one(b)
+        if not _VERSUS.fullmatch(gap) or pa == pb:
+            continue
+        own = one(u.time) if u.time is not None else None
+        if u.time is not None and u.time not in (a, b) and own not in (pa, pb):
+            continue
+        for m in ms:  # the two ends, and a mention that restates one ("Q4 sales growth (Q4 2024 vs Q4 2023)")
+            if m in (a, b) or one(m) in (pa, pb):
+                ctx.used_times.add(id(m))
+        for atom in ctx.atoms:
+            if a.end <= atom.start and atom.end <= b.start:
+                ctx.take(atom)  # "over": not a division here
+        return min(pa, pb, key=period_order), max(pa, pb, key=period_order)  # type: ignore[arg-type,return-value]
+    return None
 
 
 def _shift_q(label: str, by: int) -> str:
@@ -611,6 +675,38 @@ def _fmt(v: float) -> str:
 def _expr(u: Use, ctx: Ctx) -> str:
     out = render(u, ctx, multi=False)
     return out[0]
+
+
+_OPS = ("<", "<=", ">", ">=", "=", "!=")
+
+
+def _comparative_op(ctx: Ctx, a: Atom) -> str:
+    """The operator of a comparison word: a "cmp" atom carries its own; "more", "higher", "faster" are >."""
+    if a.value in _OPS:
+        return a.value
+    word = ctx.text[a.start:a.end]
+    return ">" if re.fullmatch(r"more|higher|larger|bigger|greater|better|faster|quicker", word) else "<"
+
+
+def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Mention] | None:
+    """(comparative, second period) when the measure of ``seq[i]`` is compared with itself at another period."""
+    if u.time is None:
+        return None
+    near = [seq[i - 1]] if i > 0 else []
+    j = i + 1
+    while j < len(seq) and seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms:
+        j += 1
+    near += [seq[j]] if j < len(seq) else []
+    cmp_atom = next((x[3] for x in near if x[0] == "comparative" and id(x[3]) not in ctx.used_atoms
+                     and x[2] <= u.time.start), None)
+    if cmp_atom is None:
+        return None
+    than = re.match(r"\s*than\s+(?:(?:in|during|for|at|over|the)\s+)*", ctx.text[u.time.end:])
+    if than is None:
+        return None
+    at = u.time.end + than.end()
+    m2 = next((m for m in ctx.time.mentions if m.start == at and id(m) not in ctx.used_times and m is not u.time), None)
+    return (cmp_atom, m2) if m2 is not None and _fits(u, m2.value) else None
 
 
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
@@ -689,12 +785,21 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "more cash than debt": cmp word before, "than" after
         if i > 0 and seq[i - 1][0] in ("cmp", "comparative") and re.match(r"\s*than\b", ctx.text[e:]) \
                 and i + 1 < len(seq) and seq[i + 1][0] == "use":
-            op = seq[i - 1][3].value or (">" if re.fullmatch(r"more|higher|larger|bigger|greater|better",
-                                                              ctx.text[seq[i - 1][1]:seq[i - 1][2]]) else "<")
+            op = _comparative_op(ctx, seq[i - 1][3])
             v = seq[i + 1][3]
             conds.append((seq[i - 1][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
             u.used = v.used = True
             ctx.take(seq[i - 1][3])
+            continue
+        # one measure at two periods: "higher net income in FY2024 than in FY2023", "grew revenue faster in 2023
+        # than in 2022" (the comparative before or after the measure, the second period after "than")
+        later = _period_comparison(ctx, seq, i, u)
+        if later is not None:
+            cmp_atom, m2 = later
+            conds.append((s, m2.end, f"{_expr(u, ctx)} {_comparative_op(ctx, cmp_atom)} {_expr(Use(u.hit, m2, u.func), ctx)}"))
+            u.used = True
+            ctx.used_times.add(id(m2))
+            ctx.take(cmp_atom)
             continue
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \

@@ -83,6 +83,19 @@ def _quarter_label(index: int) -> str | None:
 LATEST_Q = LATEST_FY * 4 + 3
 
 
+def period_order(label: str) -> float:
+    """Where a fiscal period label ends, as a quarter index (to put two periods of a growth in order)."""
+    if m := re.fullmatch(r"FY(\d{4})", label):
+        return int(m.group(1)) * 4 + 3
+    if m := re.fullmatch(r"FQ(\d{4})Q([1-4])", label):
+        return int(m.group(1)) * 4 + int(m.group(2)) - 1
+    if m := re.fullmatch(r"FY(-\d+|0)", label):
+        return (LATEST_FY + int(m.group(1))) * 4 + 3
+    if m := re.fullmatch(r"FQ(-\d+|0)", label):
+        return LATEST_Q + int(m.group(1))
+    return LATEST_Q + 0.5 if label == "LTM" else 0.0
+
+
 @dataclass
 class TimeValue:
     """One time expression; ``kind`` says which; the render methods say what it means for a metric."""
@@ -112,6 +125,8 @@ class TimeValue:
         if k == "fylabel":
             return [self.text.upper()]
         if k in ("quarter", "quarters"):
+            if self.calendar:  # a calendar quarter is not a fiscal one (most companies' years end elsewhere)
+                return None
             out = [_quarter_label(i) for i in self.quarters]
             return None if None in out else out  # type: ignore[return-value]
         if k == "fqrel":
@@ -160,8 +175,8 @@ class TimeValue:
         periods = self.fiscal_periods()
         if not periods:
             return None
-        if len(periods) >= 2:
-            return periods[0], periods[-1]
+        if len(periods) >= 2:  # "2024 vs 2023": from the earlier to the later
+            return min(periods, key=period_order), max(periods, key=period_order)
         one = periods[0]
         m = re.fullmatch(r"FY(\d{4})", one)
         if m:  # growth "in 2023": over the year before
@@ -434,7 +449,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\bsince\s+{date_pat}", lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
     # "since March", "since the start of March 2024": from the start of the month (a calendar period)
     f.each(rf"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b(?!\s*\d)",
-           lambda m: None if m.group(1) == "may" and not m.group(2) else TimeValue(
+           lambda m: TimeValue(
                "since", dates=(dt.date(int(m.group(2) or NO_YEAR), MONTHS[m.group(1)], 1),), month=MONTHS[m.group(1)]))
     # single dates (without a year: in the year of D0)
     f.each(rf"\b(?:on\s+|as of\s+|as at\s+|at\s+)?{date_pat}", one_date)
@@ -581,16 +596,24 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
     # cues that are not periods themselves
     f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b|\bquarter by quarter\b", t))
-    f.found.each_year = bool(re.search(r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
+    f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
     for rx in (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
-               r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\ba year\b",
+               r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\ba year\b",
                r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
                r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
         for m in re.finditer(rx, t):
             if claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "time-cue")
+    # "Q3 2024 (calendar)", "2023 (fiscal)": the reading named after the period
+    for mm in f.found.mentions:
+        post = re.match(r"\s*\(\s*(calendar|fiscal)(?:\s+(?:year|quarter|basis))?\s*\)", t[mm.end:])
+        if post and mm.value.kind in ("year", "years", "quarter", "quarters", "half") \
+                and claims.free(mm.end, mm.end + post.end()):
+            claims.claim(mm.end, mm.end + post.end(), "time")
+            mm.value.calendar, mm.value.fiscal = post.group(1) == "calendar", post.group(1) == "fiscal"
+            mm.end += post.end()
     # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
     for mm in f.found.mentions:
         pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+$", t[:mm.start])

@@ -1,0 +1,96 @@
+"""resolve_time and how periods reach compose (SPEC sections 2 and 5, as of 2025-01-15), round 4.
+
+Rules alone (no model, no embedder): each case is one class of time form an outsider writes; the
+refusals are the ones the SPEC requires (a period outside the data, a date that reads two ways).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from finql.translate.pipeline import translate
+from finql.translate.timeres import period_order
+
+
+def q(question: str) -> str | None:
+    a = translate(question)
+    return a.reading.query() if a.reading else None
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a quarter or half without a year: the latest such one in the data (fiscal for fundamentals)
+        ("apex materials sales in Q4", "FF_SALES(FQ2024Q4) FOR APXM"),
+        ("Falcon Software net income in the fourth quarter", "FF_NET_INC(FQ2024Q4) FOR FALC"),
+        ("Highland Digital Services revenue in the third quarter of last year", "FF_SALES(FQ2024Q3) FOR HDS"),
+        ("Cobalt Motors stock return in Q4", "P_RETURN(2024-09-30, D0) FOR COBA"),
+        ("Starlight Motors stock return in the first half", "P_RETURN(2023-12-31, 2024-06-30) FOR STAR"),
+        ("Starlight Motors stock return in the second half of last year", "P_RETURN(2024-06-30, D0) FOR STAR"),
+        ("Redwood Foods revenue H1 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR REDF"),
+        ("What did Prairie Airways stock return in Q3 2024 (calendar)?", "P_RETURN(2024-06-30, 2024-09-30) FOR PRAI"),
+        # relative points, months and to-date spans
+        ("What was Indigo Semiconductor's share price a year ago today?", "P_PRICE(2024-01-15) FOR INDI"),
+        ("Atlas Mining month to date return", "P_RETURN(2024-11-30, D0) FOR ATLM"),
+        ("Driftwood Pay share price return since March", "P_RETURN(2024-02-29, D0) FOR DRIP"),
+        ("lowest close of Oakridge Social since March", "P_LOW(2024-03-01, D0) FOR OAKS"),
+        ("Cobalt Motors return in March", "P_RETURN(2024-02-29, 2024-03-31) FOR COBA"),
+        # dates: without a year (D0's year), month/day and day/month with slashes when only one reading is valid
+        ("Valley Payments share price on March 15th", "P_PRICE(2024-03-15) FOR VALL"),
+        ("market cap of Thornbury Assurance on 3/15/2024", "FG_MKT_CAP(2024-03-15) FOR THOR"),
+        ("Zenith Brands market cap on 28/6/2024", "FG_MKT_CAP(2024-06-28) FOR ZENI"),
+        ("Cobalt Motors return from 1/15/2024 to 3/15/2024", "P_RETURN(2024-01-15, 2024-03-15) FOR COBA"),
+        ("westbrook consulting eps in '23", "FF_EPS(FY2023) FOR WEST"),
+        # several periods: a period written before its measure, lists on either side of it, shared lists
+        ("LTM rev and current market cap for Keystone Materials", "FF_SALES(LTM), FG_MKT_CAP(D0) FOR KEYM"),
+        ("what was Apex Medical's 2023 revenue and 2024 net income", "FF_SALES(FY2023), FF_NET_INC(FY2024) FOR APXD"),
+        ("Bluepeak Renewables FY1 and FY2 EPS consensus", "FE_EPS(FY1), FE_EPS(FY2) FOR BPR"),
+        ("Falcon Software's cash and debt at the end of 2022 and at the end of 2023",
+         "FF_CASH(FY2022), FF_CASH(FY2023), FF_DEBT(FY2022), FF_DEBT(FY2023) FOR FALC"),
+        # growth between two periods set against each other: earlier first, whatever the order written
+        ("Falcon Software revenue growth 2024 vs 2023", "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+        ("Quarry Telecom: growth of TTM sales over FY2023", "GROWTH(FF_SALES, FY2023, LTM) FOR QUAR"),
+        ("Lumen Streaming Q4 sales growth, year over year (fiscal Q4 2024 vs Q4 2023)",
+         "GROWTH(FF_SALES, FQ2023Q4, FQ2024Q4) FOR LUMS"),
+        ("consensus EPS growth from FY1 to FY2 for indigo semi", "GROWTH(FE_EPS, FY1, FY2) FOR INDI"),
+        # one measure compared at two periods in a screen
+        ("banks with higher net income in FY2024 than in FY2023",
+         'NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > FF_NET_INC(FY2023))'),
+        ("Which software companies grew revenue faster in 2023 than in 2022?",
+         'NAME, GROWTH(FF_SALES, FY2022, FY2023), GROWTH(FF_SALES, FY2021, FY2022) FOR SCREEN(INDUSTRY("Software"), '
+         "GROWTH(FF_SALES, FY2022, FY2023) > GROWTH(FF_SALES, FY2021, FY2022))"),
+        ("IT companies with more cash than debt at the latest quarter",
+         'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
+    ],
+)
+def test_time_forms_round_4(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Solstice Foods closing price on 3/4/2024", ["3/4/2024"]),  # March 4 or April 3: refused, named
+        ("Cobalt Retail sales in FY2013", ["fy2013"]),  # before the data
+        ("Polar Apparel share price on 2025-03-01", ["2025-03-01"]),  # after the as-of date
+        ("Cobalt Motors return in the first half of this year", ["the first half of this year"]),  # 2025: no prices
+        ("Cobalt Motors revenue in Q3 of this year", ["q3 of this year"]),  # FQ2025Q3: not reported
+        ("Falcon Software revenue in calendar Q3 2023", ["calendar q3 2023"]),  # not a fiscal quarter
+        ("Brightwater Power debt in the first half of 2024", ["first half of 2024"]),  # a stock item over a half
+    ],
+)
+def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+def test_may_is_a_date_only_where_it_reads_as_one() -> None:
+    assert q("Cobalt Motors price on May 3") == "P_PRICE(2024-05-03) FOR COBA"
+    assert q("Cobalt Motors return since May") == "P_RETURN(2024-04-30, D0) FOR COBA"
+    assert translate("which companies may 5 have").reading is None
+
+
+def test_period_order() -> None:
+    labels = ["LTM", "FY2024", "FQ2024Q3", "FY2023", "FQ-1", "FY-2"]
+    assert sorted(labels, key=period_order) == ["FY-2", "FY2023", "FQ2024Q3", "FQ-1", "FY2024", "LTM"]
