@@ -41,6 +41,14 @@ def q(question: str) -> str | None:
         ("Zenith Brands market cap on 28/6/2024", "FG_MKT_CAP(2024-06-28) FOR ZENI"),
         ("Cobalt Motors return from 1/15/2024 to 3/15/2024", "P_RETURN(2024-01-15, 2024-03-15) FOR COBA"),
         ("westbrook consulting eps in '23", "FF_EPS(FY2023) FOR WEST"),
+        ("Falcon Software return from 03/01/2024 to 06/30/2024", "P_RETURN(2024-03-01, 2024-06-30) FOR FALC"),  # 06/30: month first
+        ("Falcon Software price at the end of last month", "P_PRICE(D0) FOR FALC"),
+        # relative and shorthand quarters and years
+        ("Apex Medical net income two years prior", "FF_NET_INC(FY2023) FOR APXD"),
+        ("what was apex medical's eps in the quarter before the last one", "FF_EPS(FQ-1) FOR APXD"),
+        ("Apex Medical revenue in 4Q23", "FF_SALES(FQ2023Q4) FOR APXD"),
+        ("Apex Medical revenue in 2023 Q4", "FF_SALES(FQ2023Q4) FOR APXD"),
+        ("Apex Medical sales in the most recent Q4", "FF_SALES(FQ2024Q4) FOR APXD"),
         # several periods: a period written before its measure, lists on either side of it, shared lists
         ("LTM rev and current market cap for Keystone Materials", "FF_SALES(LTM), FG_MKT_CAP(D0) FOR KEYM"),
         ("what was Apex Medical's 2023 revenue and 2024 net income", "FF_SALES(FY2023), FF_NET_INC(FY2024) FOR APXD"),
@@ -59,6 +67,8 @@ def q(question: str) -> str | None:
         ("Which software companies grew revenue faster in 2023 than in 2022?",
          'NAME, GROWTH(FF_SALES, FY2022, FY2023), GROWTH(FF_SALES, FY2021, FY2022) FOR SCREEN(INDUSTRY("Software"), '
          "GROWTH(FF_SALES, FY2022, FY2023) > GROWTH(FF_SALES, FY2021, FY2022))"),
+        ("which utilities had lower debt at the end of 2024 than at the end of 2023",
+         'NAME, FF_DEBT(FY2024), FF_DEBT(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) < FF_DEBT(FY2023))'),
         ("IT companies with more cash than debt at the latest quarter",
          'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
     ],
@@ -70,7 +80,8 @@ def test_time_forms_round_4(question: str, query: str) -> None:
 @pytest.mark.parametrize(
     ("question", "words"),
     [
-        ("Solstice Foods closing price on 3/4/2024", ["3/4/2024"]),  # March 4 or April 3: refused, named
+        ("Solstice Foods closing price on 3/4/2024", ["3/4/2024", "reads two ways"]),  # March 4 or April 3
+        ("Falcon Software return from 03/01/2024 to 06/03/2024", ["03/01/2024", "reads two ways"]),
         ("Cobalt Retail sales in FY2013", ["fy2013"]),  # before the data
         ("Polar Apparel share price on 2025-03-01", ["2025-03-01"]),  # after the as-of date
         ("Cobalt Motors return in the first half of this year", ["the first half of this year"]),  # 2025: no prices

@@ -515,9 +515,11 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(E=e) for e in ests]
     if s.is_range:
         if v is None:
-            stray = [ctx.text[m.start:m.end] for m in ctx.time.mentions if id(m) not in ctx.used_times]
+            stray = [m for m in ctx.time.mentions if id(m) not in ctx.used_times]
             if stray:  # "the first half of this year": a period with no dates in the data, named
-                raise Refusal(f"no date range in the data for {s.about.lower()}", words + stray)
+                raise Refusal(_AMBIGUOUS if any(m.value.kind == "ambiguous" for m in stray)
+                              else f"no date range in the data for {s.about.lower()}",
+                              words + [ctx.text[m.start:m.end] for m in stray])
             if s.key == "return":
                 raise Refusal("a return needs a period", words)
             rng: tuple[str, str] | None = None
@@ -678,6 +680,7 @@ def _expr(u: Use, ctx: Ctx) -> str:
 
 
 _OPS = ("<", "<=", ">", ">=", "=", "!=")
+_AMBIGUOUS = "a date that reads two ways (day/month or month/day)"
 
 
 def _comparative_op(ctx: Ctx, a: Atom) -> str:
@@ -701,11 +704,12 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
                      and x[2] <= u.time.start), None)
     if cmp_atom is None:
         return None
-    than = re.match(r"\s*than\s+(?:(?:in|during|for|at|over|the)\s+)*", ctx.text[u.time.end:])
+    than = re.match(r"\s*than\s+((?:(?:in|during|for|at|over|the)\s+)*)", ctx.text[u.time.end:])
     if than is None:
         return None
-    at = u.time.end + than.end()
-    m2 = next((m for m in ctx.time.mentions if m.start == at and id(m) not in ctx.used_times and m is not u.time), None)
+    lo, hi = u.time.end + than.start(1), u.time.end + than.end()  # "than at the end of 2023": the mention may start early
+    m2 = next((m for m in ctx.time.mentions if lo <= m.start <= hi and id(m) not in ctx.used_times and m is not u.time),
+              None)
     return (cmp_atom, m2) if m2 is not None and _fits(u, m2.value) else None
 
 
@@ -1136,6 +1140,8 @@ def _leftovers(ctx: Ctx) -> None:
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue
+            if m.value.kind == "ambiguous":
+                raise Refusal(_AMBIGUOUS, [ctx.text[m.start:m.end]])
             bad.append(ctx.text[m.start:m.end])
     if bad:
         raise Refusal("words the reading does not use", bad)

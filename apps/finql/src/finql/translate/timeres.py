@@ -389,6 +389,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f = _Finder(text, claims)
     t = text
     day = r"(\d{1,2})(?:st|nd|rd|th)?\b"
+    # "from 03/01/2024 to 06/30/2024": the date that reads one way only says how the other is written
+    slash = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"
+    for m in re.finditer(rf"\b(?:between\s+|from\s+)?{slash}\s+(?:and|to|until|through|thru|-)\s+{slash}", t):
+        a, b, y, c, d, z = (int(x) for x in m.groups())
+        md = (_date(str(_y(str(y))), a, b), _date(str(_y(str(z))), c, d))  # month first
+        dm = (_date(str(_y(str(y))), b, a), _date(str(_y(str(z))), d, c))  # day first
+        pick = md if all(md) and (not all(dm) or md == dm) else dm if all(dm) and not all(md) else None
+        if pick is not None and claims.free(m.start(), m.end()):
+            f.add(m, TimeValue("date_range", dates=pick))  # type: ignore[arg-type]
     # 3/4/2024: day/month or month/day; refused as ambiguous (claimed here so no later step reads "3", "4")
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
@@ -446,6 +455,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
            lambda m: TimeValue("date", dates=(_month_end(int(m.group(2)), MONTHS[m.group(1)]),)))
+    # "at the end of last month": the as-of date's previous month end
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of (?:the\s+)?(?:last|previous|prior) month|"
+           r"(?:last|previous|prior) month[- ]end)\b",
+           lambda m: TimeValue("date", dates=(dt.date(AS_OF.year, AS_OF.month, 1) - dt.timedelta(days=1),)))
     f.each(rf"\bsince\s+{date_pat}", lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
     # "since March", "since the start of March 2024": from the start of the month (a calendar period)
     f.each(rf"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b(?!\s*\d)",
@@ -501,12 +514,18 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter", quarters=(_y(m.group(4)) * 4 + int(m.group(2)) - 1,),
                                fiscal=bool(re.search(r"fiscal|fy", (m.group(1) or "") + (m.group(3) or ""))),
                                calendar="calendar" in (m.group(1) or "") + (m.group(3) or "")))
+    # the analysts' shorthands "4Q23", "4Q 2023", "2023 Q4", "2023Q4"
+    f.each(r"\b([1-4])q\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue(
+        "quarter", quarters=(_y(m.group(2)) * 4 + int(m.group(1)) - 1,)))
+    f.each(r"\b(?:(fiscal|fy|calendar)\s*)?(\d{4})\s*-?\s*q([1-4])\b", lambda m: TimeValue(
+        "quarter", quarters=(int(m.group(2)) * 4 + int(m.group(3)) - 1,), fiscal=m.group(1) in ("fiscal", "fy"),
+        calendar=m.group(1) == "calendar"))
     # a quarter without a year: "Q4", "the fourth quarter", "Q3 of last year" (the latest such quarter, see _OF_YEAR)
-    f.each(rf"\b(?:the\s+)?({_ORD})[\s-]+(fiscal\s+|calendar\s+)?quarter\b{_OF_YEAR}",
+    f.each(rf"\b(?:the\s+)?(?:(?:latest|last|most recent|recent)\s+)?({_ORD})[\s-]+(fiscal\s+|calendar\s+)?quarter\b{_OF_YEAR}",
            lambda m: TimeValue("quarter", quarters=(_of_year(m, 3) * 4 + ORDINALS[m.group(1)] - 1,),
                                fiscal=bool(m.group(2) and "fiscal" in m.group(2) or "fiscal" in (m.group(4) or "")),
                                calendar="calendar" in (m.group(2) or "") + (m.group(4) or "")))
-    f.each(rf"\b(fiscal\s+|calendar\s+)?q([1-4])\b(?!\s*'?\d){_OF_YEAR}",
+    f.each(rf"\b(?:the\s+)?(?:(?:latest|last|most recent|recent)\s+)?(fiscal\s+|calendar\s+)?q([1-4])\b(?!\s*'?\d){_OF_YEAR}",
            lambda m: TimeValue("quarter", quarters=(_of_year(m, 3) * 4 + int(m.group(2)) - 1,),
                                fiscal="fiscal" in (m.group(1) or "") + (m.group(4) or ""),
                                calendar="calendar" in (m.group(1) or "") + (m.group(4) or "")))
@@ -520,7 +539,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:in|during)\s+({_MON})\b(?!\s*\d)(?!\s*')",  # "in March": of D0's year
            lambda m: TimeValue("month", years=(NO_YEAR,), month=MONTHS[m.group(1)]))
     # relative quarters
-    f.each(r"\b(?:the\s+)?quarter before last\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
+    f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1))))
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
@@ -547,7 +566,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
-    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back)(?:\s+today)?\b",
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
@@ -561,7 +580,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # relative years
     f.each(r"\b(?:the\s+)?(?:year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
            lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
-    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue(
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
     f.each(r"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:last|latest|most recent|past|recent|previous|last reported|latest reported|"
            r"most recently reported|last full|latest full|last complete)\s+(?:full\s+)?(?:fiscal|financial|calendar|reporting)?\s*year(?:'s)?\b|"
