@@ -43,6 +43,10 @@ def q(question: str) -> str | None:
         ("westbrook consulting eps in '23", "FF_EPS(FY2023) FOR WEST"),
         ("Falcon Software return from 03/01/2024 to 06/30/2024", "P_RETURN(2024-03-01, 2024-06-30) FOR FALC"),  # 06/30: month first
         ("Falcon Software price at the end of last month", "P_PRICE(D0) FOR FALC"),
+        ("Falcon Software price at the end of Q3 2024", "P_PRICE(2024-09-30) FOR FALC"),
+        ("Falcon Software share price this time last year", "P_PRICE(2024-01-15) FOR FALC"),
+        ("Falcon Software price on 31-Dec-2023", "P_PRICE(2023-12-31) FOR FALC"),
+        ("Falcon Software revenue from FY20 to FY22", "FF_SALES(FY2020), FF_SALES(FY2021), FF_SALES(FY2022) FOR FALC"),
         # relative and shorthand quarters and years
         ("Apex Medical net income two years prior", "FF_NET_INC(FY2023) FOR APXD"),
         ("what was apex medical's eps in the quarter before the last one", "FF_EPS(FQ-1) FOR APXD"),
@@ -83,6 +87,7 @@ def test_time_forms_round_4(question: str, query: str) -> None:
         ("Solstice Foods closing price on 3/4/2024", ["3/4/2024", "reads two ways"]),  # March 4 or April 3
         ("Falcon Software return from 03/01/2024 to 06/03/2024", ["03/01/2024", "reads two ways"]),
         ("Cobalt Retail sales in FY2013", ["fy2013"]),  # before the data
+        ("Falcon Software return over the past week", ["past week"]),  # 2025-01-08 on: no trading day in the data
         ("Polar Apparel share price on 2025-03-01", ["2025-03-01"]),  # after the as-of date
         ("Cobalt Motors return in the first half of this year", ["the first half of this year"]),  # 2025: no prices
         ("Cobalt Motors revenue in Q3 of this year", ["q3 of this year"]),  # FQ2025Q3: not reported

@@ -112,6 +112,7 @@ class TimeValue:
     each: bool = False  # a list of periods ("in each of", "FY2022, FY2023 and FY2024")
     half: int = 0
     month: int = 0
+    end: bool = False  # "at the end of Q3 2024": the period's last day, for a price
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -197,6 +198,10 @@ class TimeValue:
         if k in ("year", "years") and len(self.years) == 1:
             y = self.years[0]
             return _iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None
+        if self.end and not self.fiscal and k in ("quarter", "half") and len(self.quarters or self.years) == 1:
+            y, q = divmod(self.quarters[0], 4) if k == "quarter" else (self.years[0], 2 * self.half - 1)
+            d = _month_end(y, 3 * q + 3)
+            return _iso(d) if dt.date(FIRST_FY, 1, 2) <= d <= LAST_DAY else None
         if k in ("ago", "yearsago"):
             d = _ago(self.n, self.unit or "years")
             return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) else None
@@ -257,8 +262,8 @@ class TimeValue:
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
             d = _ago(self.n, self.unit)
-            if d is None or d < dt.date(FIRST_FY, 1, 2):
-                return None
+            if d is None or d < dt.date(FIRST_FY, 1, 2) or d >= LAST_DAY:
+                return None  # "last week" as of 2025-01-15: no trading day of the data in it
             return _iso(d), "D0"
         elif k == "now":
             return None
@@ -296,7 +301,7 @@ class TimeValue:
 
 
 def _year_range(m: re.Match[str]) -> TimeValue | None:
-    a, b = (int(x) for x in m.groups() if x)
+    a, b = (_y(x) for x in m.groups() if x)
     if not (1990 <= a < b):
         return None
     return TimeValue("year_range", years=(a, b), fiscal=bool(re.search(r"fiscal|fy", m.group(0))),
@@ -403,7 +408,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
     # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
-    date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?)"
+    date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}(?:\s+of\s+|[\s-]+)({_MON})\.?(?:(?:,?\s+|-)(\d{{4}}))?)"
 
     def parse_date(g: tuple[str | None, ...], year: int | None) -> dt.date | None:
         if g[0]:
@@ -566,6 +571,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+    f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
@@ -574,7 +580,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
-    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:year\s+)?)?'?(\d{4})"
+    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:year\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
     f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
@@ -639,6 +645,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if pre and claims.free(pre.start(), mm.start):
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
+            mm.value.end = True
     f.found.mentions.sort(key=lambda mm: mm.start)
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
