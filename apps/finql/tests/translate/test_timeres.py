@@ -73,6 +73,8 @@ def q(question: str) -> str | None:
          "GROWTH(FF_SALES, FY2022, FY2023) > GROWTH(FF_SALES, FY2021, FY2022))"),
         ("which utilities had lower debt at the end of 2024 than at the end of 2023",
          'NAME, FF_DEBT(FY2024), FF_DEBT(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) < FF_DEBT(FY2023))'),
+        ("Which companies are expected to post lower EPS next year than in FY2024?",
+         "NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(ALL, FE_EPS(FY1) < FF_EPS(FY2024))"),
         ("IT companies with more cash than debt at the latest quarter",
          'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
     ],

@@ -691,8 +691,9 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
     return ">" if re.fullmatch(r"more|higher|larger|bigger|greater|better|faster|quicker", word) else "<"
 
 
-def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Mention] | None:
-    """(comparative, second period) when the measure of ``seq[i]`` is compared with itself at another period."""
+def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
+    """(comparative, the measure at the second period) when the measure of ``seq[i]`` is compared with itself at
+    another period ("lower EPS next year than in FY2024": the consensus against the reported figure)."""
     if u.time is None:
         return None
     near = [seq[i - 1]] if i > 0 else []
@@ -710,7 +711,13 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     lo, hi = u.time.end + than.start(1), u.time.end + than.end()  # "than at the end of 2023": the mention may start early
     m2 = next((m for m in ctx.time.mentions if lo <= m.start <= hi and id(m) not in ctx.used_times and m is not u.time),
               None)
-    return (cmp_atom, m2) if m2 is not None and _fits(u, m2.value) else None
+    if m2 is None:
+        return None
+    other = Use(u.hit, m2, u.func)
+    actual = next((x for x in BY_KEY.values() if x.estimate == u.hit.sense.key), None)
+    if not _fits(other, m2.value) and actual is not None and u.func is None:
+        other = Use(Hit(actual, u.hit.start, u.hit.end, u.hit.how, u.hit.score), m2)
+    return (cmp_atom, other) if _fits(other, m2.value) else None
 
 
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
@@ -799,10 +806,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # than in 2022" (the comparative before or after the measure, the second period after "than")
         later = _period_comparison(ctx, seq, i, u)
         if later is not None:
-            cmp_atom, m2 = later
-            conds.append((s, m2.end, f"{_expr(u, ctx)} {_comparative_op(ctx, cmp_atom)} {_expr(Use(u.hit, m2, u.func), ctx)}"))
+            cmp_atom, other = later
+            assert other.time is not None
+            conds.append((s, other.time.end, f"{_expr(u, ctx)} {_comparative_op(ctx, cmp_atom)} {_expr(other, ctx)}"))
             u.used = True
-            ctx.used_times.add(id(m2))
+            ctx.used_times.add(id(other.time))
             ctx.take(cmp_atom)
             continue
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
