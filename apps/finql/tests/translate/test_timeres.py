@@ -46,6 +46,10 @@ def q(question: str) -> str | None:
         ("Falcon Software price at the end of Q3 2024", "P_PRICE(2024-09-30) FOR FALC"),
         ("Falcon Software share price this time last year", "P_PRICE(2024-01-15) FOR FALC"),
         ("Falcon Software price on 31-Dec-2023", "P_PRICE(2023-12-31) FOR FALC"),
+        ("Falcon Software revenue in the fiscal year ended September 2023", "FF_SALES(FY2023) FOR FALC"),
+        ("Falcon Software revenue for the year ended December 31, 2023", "FF_SALES(FY2023) FOR FALC"),
+        ("Falcon Software performance over the last twenty trading sessions", "P_RETURN(D-20, D0) FOR FALC"),
+        ("Falcon Software return in the quarter before last", "P_RETURN(2024-06-30, 2024-09-30) FOR FALC"),
         ("Falcon Software revenue from FY20 to FY22", "FF_SALES(FY2020), FF_SALES(FY2021), FF_SALES(FY2022) FOR FALC"),
         # relative and shorthand quarters and years
         ("Apex Medical net income two years prior", "FF_NET_INC(FY2023) FOR APXD"),
@@ -89,7 +93,8 @@ def test_time_forms_round_4(question: str, query: str) -> None:
         ("Solstice Foods closing price on 3/4/2024", ["3/4/2024", "reads two ways"]),  # March 4 or April 3
         ("Falcon Software return from 03/01/2024 to 06/03/2024", ["03/01/2024", "reads two ways"]),
         ("Cobalt Retail sales in FY2013", ["fy2013"]),  # before the data
-        ("Falcon Software return over the past week", ["past week"]),  # 2025-01-08 on: no trading day in the data
+        ("Falcon Software return over the past week", ["past week"]),
+        ("Falcon Software FQ-2 return", ["fq-2"]),  # a fiscal quarter written as FinQL has no calendar dates  # 2025-01-08 on: no trading day in the data
         ("Polar Apparel share price on 2025-03-01", ["2025-03-01"]),  # after the as-of date
         ("Cobalt Motors return in the first half of this year", ["the first half of this year"]),  # 2025: no prices
         ("Cobalt Motors revenue in Q3 of this year", ["q3 of this year"]),  # FQ2025Q3: not reported

@@ -238,6 +238,9 @@ class TimeValue:
         elif k == "month":
             y = self.years[0]
             start, end = dt.date(y, self.month, 1), _month_end(y, self.month)
+        elif k == "fqrel" and not self.fiscal:  # "the return last quarter": the calendar quarter (Q4 2024 for "last quarter")
+            y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
+            start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
         elif k == "ytd":
             start, end = dt.date(LAST_DAY.year, 1, 1), LAST_DAY
         elif k == "mtd":  # like year to date (SPEC 5): the month of D0
@@ -432,6 +435,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         d = parse_date(g, default)
         return TimeValue("date", dates=(d,)) if d else None
 
+    # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
+    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
+           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
     rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
@@ -474,10 +481,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # fiscal labels written as FinQL: FY2023, FY-1, FY0, FQ2023Q3, FQ-2, D-20, LTM
     f.each(r"\b(?:fiscal\s+)?fq(\d{4})q([1-4])\b", lambda m: TimeValue(
         "quarter", quarters=(int(m.group(1)) * 4 + int(m.group(2)) - 1,), fiscal=True))
-    f.each(r"\bfq(-\d+|0)\b", lambda m: TimeValue("fqrel", n=-int(m.group(1))))
+    f.each(r"\bfq(-\d+|0)\b", lambda m: TimeValue("fqrel", n=-int(m.group(1)), fiscal=True))
     f.each(r"\bfy(-\d+|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
     f.each(r"\bfy([12])\b", lambda m: TimeValue("est", n=int(m.group(1))))
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
+    # "the 2023 fiscal year", "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023
+    # (fiscal year N ends in calendar year N, SPEC section 1)
+    f.each(r"\b(?:the\s+)?(\d{4})\s+(?:fiscal|financial)\s+year\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
@@ -559,9 +570,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing twelve[- ]months?|trailing 12[- ]months?|last twelve months|"
            r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+trading\s+days?\b",
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
-    f.each(rf"\b{_NUM}\s+trading\s+days?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
+    f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(fiscal\s+)?(years?|months?|weeks?|days?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s", fiscal=bool(m.group(2))))
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
