@@ -79,6 +79,14 @@ def q(question: str) -> str | None:
          'NAME, FF_DEBT(FY2024), FF_DEBT(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) < FF_DEBT(FY2023))'),
         ("Which companies are expected to post lower EPS next year than in FY2024?",
          "NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(ALL, FE_EPS(FY1) < FF_EPS(FY2024))"),
+        # a growth threshold "in each of" several years holds for the growth of every year, not over the span
+        ("utilities with revenue growth above 5% in each of the last 3 fiscal years",
+         'NAME, GROWTH(FF_SALES, FY2021, FY2022), GROWTH(FF_SALES, FY2022, FY2023), GROWTH(FF_SALES, FY2023, FY2024) '
+         'FOR SCREEN(SECTOR("Utilities"), GROWTH(FF_SALES, FY2021, FY2022) > 5 AND GROWTH(FF_SALES, FY2022, FY2023) > 5 '
+         "AND GROWTH(FF_SALES, FY2023, FY2024) > 5)"),
+        ("banks whose eps grew more than 10% every year from FY2021 to FY2023",
+         'NAME, GROWTH(FF_EPS, FY2021, FY2022), GROWTH(FF_EPS, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), '
+         "GROWTH(FF_EPS, FY2021, FY2022) > 10 AND GROWTH(FF_EPS, FY2022, FY2023) > 10)"),
         ("IT companies with more cash than debt at the latest quarter",
          'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
     ],

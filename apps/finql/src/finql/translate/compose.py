@@ -691,6 +691,19 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
     return ">" if re.fullmatch(r"more|higher|larger|bigger|greater|better|faster|quicker", word) else "<"
 
 
+def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
+    """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span."""
+    if u.func is None or u.func.value != "GROWTH" or u.time is None or not u.hit.sense.base \
+            or not re.search(r"\b(?:each|every)\b", ctx.text):
+        return None
+    years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)]
+    if len(years) < 2 or not all(int(p[2:]) > FIRST_FY for p in years):
+        return None
+    if u.time.value.kind == "year_range":  # "every year from FY2020 to FY2023": the years after the first
+        years = years[1:]
+    return [f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})" for p in years]
+
+
 def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
     """(comparative, the measure at the second period) when the measure of ``seq[i]`` is compared with itself at
     another period ("lower EPS next year than in FY2024": the consensus against the reported figure)."""
@@ -771,7 +784,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 val, unit, cur = seq[k][3].value
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
+                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
+                each = _each_year_growth(u, ctx)
+                conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
+                              else f"{_expr(u, ctx)} {op} {rhs}"))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
