@@ -50,6 +50,11 @@ def q(question: str) -> str | None:
         ("Falcon Software revenue for the year ended December 31, 2023", "FF_SALES(FY2023) FOR FALC"),
         ("Falcon Software performance over the last twenty trading sessions", "P_RETURN(D-20, D0) FOR FALC"),
         ("Falcon Software return in the quarter before last", "P_RETURN(2024-06-30, 2024-09-30) FOR FALC"),
+        ("Apex Medical close on the first trading day of June 2024", "P_PRICE(2024-06-03) FOR APXD"),
+        ("Apex Medical return from the first trading day of 2024 to the last trading day of June 2024",
+         "P_RETURN(2024-01-01, 2024-06-28) FOR APXD"),
+        ("Apex Medical close on March 1 2024 and June 3 2024", "P_PRICE(2024-03-01), P_PRICE(2024-06-03) FOR APXD"),
+        ("Apex Medical highest close in 2023 and 2024", "P_HIGH(2023-01-01, 2023-12-31), P_HIGH(2024-01-01, D0) FOR APXD"),
         ("Falcon Software revenue from FY20 to FY22", "FF_SALES(FY2020), FF_SALES(FY2021), FF_SALES(FY2022) FOR FALC"),
         # relative and shorthand quarters and years
         ("Apex Medical net income two years prior", "FF_NET_INC(FY2023) FOR APXD"),

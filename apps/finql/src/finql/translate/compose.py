@@ -431,7 +431,7 @@ def _fits(u: Use, v: TimeValue) -> bool:
     if s.is_estimate:
         return bool(v.estimates())
     if s.is_range:
-        return v.span("return" if s.key == "return" else "hilo") is not None
+        return v.spans("return" if s.key == "return" else "hilo") is not None
     if s.is_point:
         return bool(v.points())
     return True  # mixed templates (forward P/E) take their own defaults
@@ -522,12 +522,13 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                               words + [ctx.text[m.start:m.end] for m in stray])
             if s.key == "return":
                 raise Refusal("a return needs a period", words)
-            rng: tuple[str, str] | None = None
             raise Refusal("a high or low needs a period", words)
-        rng = v.span("return" if s.key == "return" else "hilo")
-        if rng is None:
+        rngs = v.spans("return" if s.key == "return" else "hilo")
+        if rngs is None:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
-        return [s.template.format(A=rng[0], B=rng[1])]
+        if len(rngs) > 1 and not multi:
+            raise Refusal("several periods where one value is needed", [ctx.text[u.time.start:u.time.end]])
+        return [s.template.format(A=a, B=b) for a, b in rngs]
     if s.is_point:
         pts = v.points() if v else ["D0"]
         if not pts:

@@ -212,8 +212,8 @@ class TimeValue:
         if self.kind in ("years",) and len(self.years) > 1:
             out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in self.years]
             return None if None in out else out  # type: ignore[return-value]
-        if self.kind == "dates":
-            return [_iso(d) for d in self.dates]
+        if self.kind == "dates" or (self.kind == "date_range" and self.each):
+            return None if any(d > AS_OF for d in self.dates) else [_iso(d) for d in self.dates]
         p = self.point()
         return [p] if p else None
 
@@ -281,6 +281,14 @@ class TimeValue:
                 return None
             return _iso(before), _iso(end)
         return _iso(start), _iso(end)
+
+    def spans(self, metric: str) -> list[tuple[str, str]] | None:
+        """One date range, or one per calendar year of a list ("the highest close in 2023 and 2024")."""
+        if self.kind == "years" and len(self.years) > 1 and not self.fiscal:
+            out = [TimeValue("year", years=(y,)).span(metric) for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        one = self.span(metric)
+        return [one] if one else None
 
     # ------------------------------------------------------------ estimates
     def estimates(self) -> list[str] | None:
@@ -384,6 +392,13 @@ def _slash_date(a: int, b: int, y: int) -> dt.date | None | bool:
     return readings.pop() if readings else None
 
 
+def _first_trading_day(y: int, mo: int) -> dt.date:
+    d = dt.date(y, mo, 1)
+    while d.weekday() >= 5:  # trading days are Monday to Friday (SPEC section 1)
+        d += dt.timedelta(days=1)
+    return d
+
+
 def _last_trading_day(y: int, mo: int) -> dt.date:
     day = trading_day_on_or_before(_month_end(y, mo))
     return day or _month_end(y, mo)
@@ -449,8 +464,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if year_b is None and year_a is None:
             year_a = year_b = NO_YEAR
         a, b = parse_date(a_g, year_a or year_b), parse_date(b_g, year_b or year_a)
-        if a and b:
-            f.add(m, TimeValue("date_range", dates=(a, b)))
+        if a and b:  # "on 2024-03-15 and 2024-06-28" (no "between"): also two dates for a price
+            f.add(m, TimeValue("date_range", dates=(a, b), each=bool(re.search(r"\sand\s", m.group(0))
+                                                                     and not m.group(0).startswith("between"))))
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
     f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
@@ -463,6 +479,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:on\s+|as of\s+)?the\s+(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
+    f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
+        "date", dates=(_first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
     f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
@@ -658,6 +676,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.start = pre.start()
             mm.value.end = True
     f.found.mentions.sort(key=lambda mm: mm.start)
+    # "from the first trading day of 2024 to the last trading day of June 2024": two dates make a range
+    ms = f.found.mentions
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        if a.value.kind == b.value.kind == "date" and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
+            pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+            start = pre.start() if pre and claims.free(pre.start(), a.start) else a.start
+            claims.claim(start, b.end, "time")
+            ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end],
+                                                              dates=(a.value.dates[0], b.value.dates[0]),
+                                                              each=not pre and "and" in t[a.end:b.start]))]
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
     return f.found
