@@ -55,6 +55,8 @@ def q(question: str) -> str | None:
          "P_RETURN(2024-01-01, 2024-06-28) FOR APXD"),
         ("Apex Medical close on March 1 2024 and June 3 2024", "P_PRICE(2024-03-01), P_PRICE(2024-06-03) FOR APXD"),
         ("Apex Medical highest close in 2023 and 2024", "P_HIGH(2023-01-01, 2023-12-31), P_HIGH(2024-01-01, D0) FOR APXD"),
+        ("Apex Medical total revenue from Q1 to Q3 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q3) FOR APXD"),
+        ("Apex Medical return Q1-Q3 2024", "P_RETURN(2023-12-31, 2024-09-30) FOR APXD"),
         ("Falcon Software revenue from FY20 to FY22", "FF_SALES(FY2020), FF_SALES(FY2021), FF_SALES(FY2022) FOR FALC"),
         # relative and shorthand quarters and years
         ("Apex Medical net income two years prior", "FF_NET_INC(FY2023) FOR APXD"),

@@ -232,6 +232,9 @@ class TimeValue:
         elif k == "quarter" and not self.fiscal and len(self.quarters) == 1:
             y, q = divmod(self.quarters[0], 4)
             start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
+        elif k == "quarter_range" and not self.fiscal and self.quarters[0] <= self.quarters[1]:
+            (y, q), (y2, q2) = divmod(self.quarters[0], 4), divmod(self.quarters[1], 4)
+            start, end = dt.date(y, 3 * q + 1, 1), _month_end(y2, 3 * q2 + 3)
         elif k == "half" and not self.fiscal:
             y = self.years[0]
             start, end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if self.half == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
@@ -531,6 +534,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
               r"(?:to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
     f.each(qrange, lambda m: TimeValue("quarter_range", quarters=(
         _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(4)) * 4 + int(m.group(3)) - 1)))
+    # "Q1-Q3 2024", "from Q1 to Q3 2024": the quarters of one year from the first to the last
+    f.each(r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:-|to|through|thru|until)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?"
+           r"(?:year\s+)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
+                                                          _y(m.group(4)) * 4 + int(m.group(2)) - 1),
+                               fiscal=bool(m.group(3) and "cal" not in m.group(3)), calendar="cal" in (m.group(3) or ""))
+           if m.group(1) < m.group(2) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
     f.each(r"\bq([1-4])\s*(?:,|and|&)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarters", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
