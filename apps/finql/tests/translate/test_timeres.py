@@ -57,6 +57,11 @@ def q(question: str) -> str | None:
         ("Apex Medical highest close in 2023 and 2024", "P_HIGH(2023-01-01, 2023-12-31), P_HIGH(2024-01-01, D0) FOR APXD"),
         ("Apex Medical total revenue from Q1 to Q3 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q3) FOR APXD"),
         ("Apex Medical return Q1-Q3 2024", "P_RETURN(2023-12-31, 2024-09-30) FOR APXD"),
+        ("Apex Medical revenue 1H24", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR APXD"),
+        ("Apex Medical return in CY23", "P_RETURN(2022-12-31, 2023-12-31) FOR APXD"),
+        ("Apex Medical consensus EPS 2026E", "FE_EPS(FY2) FOR APXD"),
+        ("Apex Medical return between Jan and Jun 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR APXD"),
+        ("Apex Medical highest close from March to May", "P_HIGH(2024-03-01, 2024-05-31) FOR APXD"),
         ("Falcon Software revenue from FY20 to FY22", "FF_SALES(FY2020), FF_SALES(FY2021), FF_SALES(FY2022) FOR FALC"),
         # relative and shorthand quarters and years
         ("Apex Medical net income two years prior", "FF_NET_INC(FY2023) FOR APXD"),
@@ -109,7 +114,8 @@ def test_time_forms_round_4(question: str, query: str) -> None:
         ("Falcon Software return from 03/01/2024 to 06/03/2024", ["03/01/2024", "reads two ways"]),
         ("Cobalt Retail sales in FY2013", ["fy2013"]),  # before the data
         ("Falcon Software return over the past week", ["past week"]),
-        ("Falcon Software FQ-2 return", ["fq-2"]),  # a fiscal quarter written as FinQL has no calendar dates  # 2025-01-08 on: no trading day in the data
+        ("Falcon Software FQ-2 return", ["fq-2"]),
+        ("Apex Medical revenue CY2023", ["cy2023"]),  # a calendar year of a fundamentals item  # a fiscal quarter written as FinQL has no calendar dates  # 2025-01-08 on: no trading day in the data
         ("Polar Apparel share price on 2025-03-01", ["2025-03-01"]),  # after the as-of date
         ("Cobalt Motors return in the first half of this year", ["the first half of this year"]),  # 2025: no prices
         ("Cobalt Motors revenue in Q3 of this year", ["q3 of this year"]),  # FQ2025Q3: not reported

@@ -241,6 +241,8 @@ class TimeValue:
         elif k == "month":
             y = self.years[0]
             start, end = dt.date(y, self.month, 1), _month_end(y, self.month)
+        elif k == "months":  # "from January to June 2024": a calendar period of whole months
+            start, end = self.dates
         elif k == "fqrel" and not self.fiscal:  # "the return last quarter": the calendar quarter (Q4 2024 for "last quarter")
             y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
             start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
@@ -558,7 +560,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter", quarters=(_y(m.group(4)) * 4 + int(m.group(2)) - 1,),
                                fiscal=bool(re.search(r"fiscal|fy", (m.group(1) or "") + (m.group(3) or ""))),
                                calendar="calendar" in (m.group(1) or "") + (m.group(3) or "")))
-    # the analysts' shorthands "4Q23", "4Q 2023", "2023 Q4", "2023Q4"
+    # the analysts' shorthands "4Q23", "4Q 2023", "2023 Q4", "2023Q4", "1H24", and estimate years "FY2025E", "2026E"
+    f.each(r"\b([12])h\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
+    f.each(r"\b(?:fy\s*'?(\d{4}|\d{2})|(\d{4}))e\b", lambda m: TimeValue("est", n=_y(m.group(1) or m.group(2)) - 2024)
+           if _y(m.group(1) or m.group(2)) in ESTIMATE_YEARS else None)
     f.each(r"\b([1-4])q\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue(
         "quarter", quarters=(_y(m.group(2)) * 4 + int(m.group(1)) - 1,)))
     f.each(r"\b(?:(fiscal|fy|calendar)\s*)?(\d{4})\s*-?\s*q([1-4])\b", lambda m: TimeValue(
@@ -577,6 +582,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:the\s+)?(?:(first|second|1st|2nd)\s+half|h([12]))\b(?!\s*'?\d){_OF_YEAR}",
            lambda m: TimeValue("half", years=(_of_year(m, 3),), half=ORDINALS[m.group(1)] if m.group(1) else int(m.group(2)),
                                fiscal="fiscal" in (m.group(4) or ""), calendar="calendar" in (m.group(4) or "")))
+    # "from January to June 2024", "between Jan and Jun": whole months (without a year, of D0's year)
+    f.each(rf"\b(?:from|between)\s+({_MON})\.?(?:\s+(\d{{4}}))?\s+(?:to|and|through|thru|until|-)\s+({_MON})\.?(?:,?\s+(\d{{4}}))?\b",
+           lambda m: TimeValue("months", dates=(
+               dt.date(int(m.group(2) or m.group(4) or NO_YEAR), MONTHS[m.group(1)], 1),
+               _month_end(int(m.group(4) or NO_YEAR), MONTHS[m.group(3)]))) if m.group(1) != "may" or m.group(2) else None)
     # months: "in March 2024", "June 2024"
     f.each(rf"\b(?:in\s+|during\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
@@ -603,6 +613,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(fiscal\s+)?(years?|months?|weeks?|days?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s", fiscal=bool(m.group(2))))
+    f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
+           lambda m: TimeValue("span", n=10, unit="years"))
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
            r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
@@ -636,7 +648,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
-    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
+    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
     for m in re.finditer(rf"(?:\b|(?<!\w)(?=')){yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
         if not claims.free(m.start(), m.end()):
             continue
@@ -651,7 +663,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                 continue
             ys.append(_y(year_s))
             fiscal = fiscal or prefix.startswith(("fiscal", "fy", "financial"))
-            cal = cal or prefix.startswith("calendar")
+            cal = cal or prefix.startswith(("calendar", "cy"))
         if ys:
             f.add(m, TimeValue("years" if len(ys) > 1 else "year", years=tuple(ys), fiscal=fiscal, calendar=cal,
                                each=len(ys) > 1))
