@@ -22,9 +22,12 @@ review app lists; a ``review`` answer's trace has status ``review``):
 3. Concept gate: a concept of the question that no visible passage names, and that the question rests
    on (``support.uncovered``: its embedding moves when the concept is taken out), sends the question
    to review with the reason; nothing is drafted.
-4. Draft: the best answer window, 1 to ``WINDOW`` adjacent sentences of one retrieved passage that name
-   the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the question
-   and whether it opens with a statement, each window followed by its citation. Nothing is generated.
+4. Draft: the best-ranked retrieved passage with a usable answer window (and a second passage naming at
+   least half its concept weight), and from each its best window: 1 to ``WINDOW`` adjacent sentences that
+   name the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the
+   question and whether it opens with a statement. Each window is followed by its footnote; the citation
+   quotes the whole passage. Nothing is generated. A question about the company itself
+   (``support.about_vendor``) is not answered from public documents alone.
    With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
    the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
 5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
