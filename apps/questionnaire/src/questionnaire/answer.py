@@ -62,6 +62,7 @@ from questionnaire.support import (
     named_things,
     question_words,
     uncovered,
+    yes_no,
 )
 from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Chunk, Citation, Question
@@ -235,6 +236,14 @@ class Answerer:
                           citations, reason=f"no passage names {', '.join(unnamed)}: the documents do not say "
                           "anything about it", features=asdict(best.features))
         text, citations = _compose(best.sentences)
+        elsewhere = self._uncited(q, concepts, weights, best) if best.confidence >= self.answer_threshold else []
+        if elsewhere:
+            # Not named where the answer comes from: a question about a feature next to a documented one (its
+            # neighbour's passage shares the other words). Only ever moves an answer to review.
+            names = ", ".join(f"'{n}'" for n in elsewhere)
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason=f"the cited passages never mention {names}, which the question asks "
+                          "about", features=asdict(best.features))
         if about_vendor(q.text) and best.confidence >= self.answer_threshold and \
                 all(c.passage.chunk.kind == "document" and c.passage.chunk.classification == "public"
                     for c in best.sentences):
@@ -268,17 +277,41 @@ class Answerer:
         from charter.data import get_embedder
         from charter.tracing import span
 
-        as_asked = question_words(q.text)
         missing = [c for c in concepts if self.retriever.absent(c)]
         if not missing:
             return []
-        named = [(" ".join(as_asked.get(t, t) for t in c.phrases[0]) if c.phrases and c.term not in as_asked
-                  else as_asked.get(c.term, c.term), {c.term, *c.variants, *(t for p in c.phrases for t in p)})
-                 for c in missing]
+        named = self._named(q, missing)
         with span("step:concept_gate", inputs={"absent": [n for n, _s in named]}) as s:
             out, measured = uncovered(q.text, named, get_embedder(self.charter.settings))
             s.set_outputs(measured)
         return out
+
+    def _uncited(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> list[str]:
+        """The citation gate: a yes/no question ("Can ...", "Does ...", ``support.yes_no``) asks whether one
+        specific thing is so, and its most specific concept (the highest IDF, absent ones included; every one of
+        a tie) names that thing. No cited passage (text, heading, title) naming it, the draft is about a
+        neighbouring feature whose passage shares the other words: those concepts, as the question wrote them
+        (empty: the gate passes)."""
+        from charter.tracing import span
+
+        if not concepts or not yes_no(q.text):
+            return []
+        cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
+        seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
+        rarest = max(weights[c.term] for c in concepts)
+        top = [c for c in concepts if weights[c.term] >= rarest - 1e-9]   # ties: each of them
+        with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
+                                                "cited": [ch.chunk_id for ch in cited]}) as s:
+            out = [name for name, _s in self._named(q, [c for c in top if not c.found_in(set(seq), seq)])]
+            s.set_outputs({"uncited": out})
+        return out
+
+    def _named(self, q: Question, concepts: list[Concept]) -> list[tuple[str, set[str]]]:
+        """Each concept as the question wrote it, with every stem it may appear under (for ``uncovered``)."""
+        as_asked = question_words(q.text)
+        return [(" ".join(as_asked.get(t, t) for t in c.phrases[0]) if c.phrases and c.term not in as_asked
+                 else as_asked.get(c.term, c.term), {c.term, *c.variants, *(t for p in c.phrases for t in p)})
+                for c in concepts]
 
     def _unnamed(self, q: Question, concepts: list[Concept]) -> list[str]:
         """The names the question asks about (``support.named_things``) that no visible passage names."""

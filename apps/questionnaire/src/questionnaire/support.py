@@ -79,6 +79,16 @@ def about_vendor(question: str) -> bool:
     return bool(_VENDOR_Q.search(question))
 
 
+# A yes/no question: "Can ...", "Does ...", "Is there ...", also after a lead-in ("Besides X, can ...").
+_YES_NO = re.compile(r"^\s*(?:besides\b[^,]*,\s*)?(?:can|could|does|do|did|is|are|was|were|will|would|may|has|have)\b",
+                     re.I)
+
+
+def yes_no(question: str) -> bool:
+    """Whether the question asks whether something is so (``Can the gateway call Bedrock?``)."""
+    return bool(_YES_NO.search(question))
+
+
 _PROPER = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*\w*|[A-Z][a-z]{2,})\b")
 
 
