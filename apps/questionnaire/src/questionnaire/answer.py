@@ -27,7 +27,8 @@ review app lists; a ``review`` answer's trace has status ``review``):
    name the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the
    question and whether it opens with a statement. Each window is followed by its footnote; the citation
    quotes the whole passage. Nothing is generated. A question about the company itself
-   (``support.about_vendor``) is not answered from public documents alone.
+   (``support.about_vendor``) is not answered from public documents alone, and a yes/no question whose
+   most specific concept no cited passage names (the citation gate, ``Answerer._uncited``) goes to review.
    With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
    the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
 5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
