@@ -135,6 +135,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if screen:
         if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
             raise Refusal("no company or set of companies named", [])
+        count = _counts_companies(ctx)
+        if count:
+            raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
         r.universe = universe(ents.sets, text) or "ALL"
         r.condition = _conditions(ctx)
     else:
@@ -143,6 +146,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             raise Refusal("a set of companies next to named companies", words)
         r.tickers = list(ents.tickers)
         yesno = _YES_NO.match(text)
+        like = re.search(r"\b(?:companies|firms|stocks|names|businesses|ones|others|peers)\s+(?:just\s+)?like\b", text)
+        if like:
+            raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
         if yesno and not _WH_WORD.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
@@ -155,6 +161,16 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+def _counts_companies(ctx: Ctx) -> str | None:
+    """"How many banks have ...", "the number of companies in the NX100": the words asking for a count of
+    companies (not "how many employees", a measure that follows the words)."""
+    for m in re.finditer(r"\bhow many\b|\b(?:the\s+)?(?:number|count)\s+of\b", ctx.text):
+        measure = any(u.hit.start < m.end() + 12 and u.hit.end > m.start() for u in leaves(ctx.uses))
+        if not measure:
+            return m.group(0)
+    return None
 
 
 def _arithmetic(ctx: Ctx) -> None:
@@ -427,6 +443,12 @@ def _bind_times(ctx: Ctx) -> None:
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
         pick = after[0] if after else (before[-1] if before else None)
+        # "last year's revenue and current P/E": a period written right before a measure is that measure's
+        def owns(m: Mention, v: Use) -> bool:
+            return v.hit.start >= m.end and bool(re.fullmatch(r"(?:'s|')?\s*", ctx.text[m.end:v.hit.start]))
+
+        if before and after and owns(before[-1], u) and any(owns(after[0], v) for v in leaves(ctx.uses) if v is not u):
+            pick = before[-1]
         if pick is None:
             rest = [m for m in mentions if _fits(u, m.value)]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
@@ -766,8 +788,29 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     return _join(ctx, conds)
 
 
+def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"neither A nor B" holds where no one of them does: ``NOT (A OR B)``."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(conds):
+        s0, e0, t0 = conds[i]
+        j = i
+        while j + 1 < len(conds) and re.search(r"\bnor\b", ctx.text[conds[j][1]:conds[j + 1][0]]):
+            j += 1
+        if j > i and re.search(r"\bneither\b", ctx.text[(conds[i - 1][1] if i else 0):s0]):
+            out.append((s0, conds[j][1], "NOT (" + " OR ".join(c[2] for c in conds[i:j + 1]) + ")"))
+            for a in ctx.atoms:
+                if a.kind == "logic" and a.value in ("neither", "nor") and (conds[i - 1][1] if i else 0) <= a.start < conds[j][1]:
+                    ctx.take(a)
+        else:
+            out.extend(conds[i:j + 1])
+        i = j + 1
+    return out
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
+    conds = _neither(ctx, conds)
     parts = [conds[0][2]]
     ops = []
     groups_open = []
@@ -820,6 +863,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     compare = not screen and len(r.tickers) >= 2 and re.search(
         r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
         r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text)
+    if screen and not (ranks or verbs):
+        # "nx100 retailers by revenue", "list the banks by market cap": a screen listed by a measure is ranked by it
+        verbs = [a for a in ctx.atoms if a.kind == "by" and ctx.text[a.start:a.end].startswith("by") and any(
+            not u.used and u.hit.start >= a.end and re.fullmatch(r"[\s\w'-]{0,30}", ctx.text[a.end:u.hit.start])
+            for u in ctx.uses)][:1]
     if not (ranks or verbs or compare):
         return
     if not screen and not compare and not verbs:
@@ -1020,6 +1068,8 @@ def _leftovers(ctx: Ctx) -> None:
             continue
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue"):
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "logic" and a.value in ("neither", "nor"):
+            bad.append(ctx.text[a.start:a.end])  # a "neither" no set or condition took: never read as "or"
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
