@@ -82,6 +82,19 @@ def test_a_family_with_nothing_to_choose_by_is_refused_not_a_close_call() -> Non
          "SORT FF_SALES(FY2024) DESC"),
         ("rank the REITs by last year's revenue and show their current P/E",
          'NAME, FF_SALES(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("REITs")) SORT FF_SALES(FY2024) DESC IN USD'),
+        # "more X than Y" compares two measures; "trade below $20 a share" is the price; the market's "losers"
+        ("IT companies with more cash than debt at the latest quarter",
+         'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
+        ("banks with less debt than cash",
+         'NAME, FF_DEBT(FY2024), FF_CASH(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_DEBT(FY2024) < FF_CASH(FY2024))'),
+        ("Which NX100 companies trade below $20 a share?",
+         "NAME, P_PRICE(D0) FOR SCREEN(INDEX(NX100), P_PRICE(D0) < 20) IN USD"),
+        ("List payments companies trading under 20 times earnings",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Payments"), FG_PE(D0) < 20)'),
+        ("Biggest NX100 losers over the last 10 trading days (bottom 5)",
+         "NAME, P_RETURN(D-10, D0) FOR SCREEN(INDEX(NX100)) SORT P_RETURN(D-10, D0) ASC TOP 5"),
+        ("electric utilites with a p/e below 20",  # a two-word set name misspelt
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Electric Utilities"), FG_PE(D0) < 20)'),
     ],
 )
 def test_composition_round_4(question: str, query: str) -> None:
@@ -99,6 +112,8 @@ def test_composition_round_4(question: str, query: str) -> None:
         ("P/E of companies like Apex Materials", ["like"]),  # no measure of similarity
         ("peers of Northwind Systems by P/E", ["peers"]),
         ("NX100 stocks that are not in Europe", ["europe"]),  # a complement of an index
+        # "more than 20% of sales" is a fraction of sales, never a threshold on sales itself
+        ("electric utilities spending more than 20% of sales on capex", ["more than", "20%"]),
     ],
 )
 def test_round_4_refusals_name_the_words(question: str, words: list[str]) -> None:

@@ -139,6 +139,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
         r.universe = universe(ents.sets, text) or "ALL"
+        _trades_at(ctx)
         r.condition = _conditions(ctx)
     else:
         if ents.sets:
@@ -161,6 +162,20 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+def _trades_at(ctx: Ctx) -> None:
+    """"stocks that trade below $20 (a share)": a comparison right after "trade" with an amount is the share price."""
+    for a in ctx.atoms:
+        verb = re.search(r"\btrad(?:e|es|ed|ing)\s+$", ctx.text[:a.start])
+        after = [x for x in ctx.atoms if x.start >= a.end]
+        if a.kind == "cmp" and verb and after and after[0].kind == "num" \
+                and re.fullmatch(r"\s*", ctx.text[a.end:after[0].start]) \
+                and (after[0].value[2] or re.match(r"\s+(?:a|per)\s+share\b", ctx.text[after[0].end:])) \
+                and not any(verb.start() <= u.hit.start < after[0].end for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            _bind_times(ctx)
 
 
 def _counts_companies(ctx: Ctx) -> str | None:
@@ -709,16 +724,20 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "more cash than debt": cmp word before, "than" after
         if i > 0 and seq[i - 1][0] in ("cmp", "comparative") and re.match(r"\s*than\b", ctx.text[e:]) \
                 and i + 1 < len(seq) and seq[i + 1][0] == "use":
-            op = seq[i - 1][3].value or (">" if re.fullmatch(r"more|higher|larger|bigger|greater|better",
-                                                              ctx.text[seq[i - 1][1]:seq[i - 1][2]]) else "<")
+            # a comparative atom's value is its word ("more"), a comparison's its operator
+            op = seq[i - 1][3].value if seq[i - 1][0] == "cmp" else (
+                ">" if re.fullmatch(r"more|higher|larger|bigger|greater|better",
+                                    ctx.text[seq[i - 1][1]:seq[i - 1][2]]) else "<")
             v = seq[i + 1][3]
             conds.append((seq[i - 1][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
             u.used = v.used = True
             ctx.take(seq[i - 1][3])
             continue
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
+        # ("more than 20% of sales ..." is a fraction of sales, not a threshold on it)
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
-                and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]):
+                and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
+                and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
             conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
             u.used = True
@@ -875,7 +894,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     for a in ranks + verbs:
         ctx.take(a)
     desc = True
-    first = min(ranks, key=lambda a: a.start) if ranks else None
+    # "the biggest losers", "top gainers": the market's words for the worst and best share price returns
+    movers = [a for a in ranks if re.fullmatch(r"gainers|winners|losers|laggards|decliners", ctx.text[a.start:a.end])]
+    first = movers[0] if movers else min(ranks, key=lambda a: a.start) if ranks else None
     if first is not None:
         desc = first.value == "DESC"
     if re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text):
@@ -906,13 +927,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     if key_use is None and len(ranks) > 1:  # "top 5 best performing": the word that names the measure
         first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
                                                        r"best[- ]performing|worst[- ]performing",
-                                                       ctx.text[a.start:a.end])), first)
+                                                       ctx.text[a.start:a.end])), first) if not movers else first
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
             key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
-        elif re.fullmatch(r"best[- ]performing|worst[- ]performing", word):
+        elif re.fullmatch(r"best[- ]performing|worst[- ]performing|gainers|winners|losers|laggards|decliners", word):
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
             _bind_times(ctx)

@@ -472,12 +472,30 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
     from rapidfuzz.distance import OSA
 
     vocab: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
                         ("COUNTRY", COUNTRY_NAMES)):
         for phrase, value in _phrases(table):
             if " " not in phrase and len(phrase) >= 6:
                 vocab[phrase].add((kind, value))
+            elif phrase.count(" ") == 1 and "&" not in phrase:
+                pairs[phrase].add((kind, value))
     out = []
+    # two-word names first ("electric utilites", "real estat"): one edit up to 8 letters, two beyond
+    free = _free_words(text, claims)
+    for (w1, s1, _e1), (w2, _s2, e2) in zip(free, free[1:], strict=False):
+        phrase = f"{w1} {w2}"
+        if text[s1:e2] != phrase or phrase in pairs or w1 in FILLER or w2 in FILLER or not claims.free(s1, e2):
+            continue
+        found = process.extract(phrase, list(pairs), scorer=OSA.distance, score_cutoff=1 if len(phrase) <= 8 else 2,
+                                limit=5)
+        values = {kv for name, d, _i in found if d == min(x[1] for x in found) for kv in pairs[name]} if found else set()
+        if len(values) == 1:
+            (kind, value), = values
+            neg = re.search(_NEG + r"$", text[:s1])
+            start = neg.start() if neg else s1
+            claims.claim(start, e2, "set")
+            out.append(SetTerm(kind, value, start, e2, bool(neg)))
     for w, s, e in _free_words(text, claims):
         if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words():
             continue
