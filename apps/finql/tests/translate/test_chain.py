@@ -76,6 +76,9 @@ def test_a_family_with_nothing_to_choose_by_is_refused_not_a_close_call() -> Non
          'NAME, FF_NET_INC(FY2024), FF_DPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), NOT (FF_NET_INC(FY2024) > 0 '
          "OR FF_DPS(FY2024) > 0))"),
         ("Which companies are in the same industry as Falcon Software?", 'NAME FOR SCREEN(INDUSTRY("Software"))'),
+        # EUROPE holds exactly the companies of four countries: outside it are the other countries
+        ("NX100 stocks that are not in Europe",
+         'NAME FOR SCREEN(INDEX(NX100) & (COUNTRY("Canada") | COUNTRY("Japan") | COUNTRY("United States")))'),
         # a screen listed by a measure is ranked by it; a period right before a measure is its own
         ("nx100 retailers excluding japan, by revenue",
          'NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(NX100) & INDUSTRY("Retail") & COUNTRY("United States")) '
@@ -111,7 +114,7 @@ def test_composition_round_4(question: str, query: str) -> None:
         ("How many companies are in the NX100?", ["how many"]),
         ("P/E of companies like Apex Materials", ["like"]),  # no measure of similarity
         ("peers of Northwind Systems by P/E", ["peers"]),
-        ("NX100 stocks that are not in Europe", ["europe"]),  # a complement of an index
+        ("which German companies are not in the NX100", ["nx100"]),  # a complement of an index
         # "more than 20% of sales" is a fraction of sales, never a threshold on sales itself
         ("electric utilities spending more than 20% of sales on capex", ["more than", "20%"]),
     ],

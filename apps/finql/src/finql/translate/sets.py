@@ -29,7 +29,12 @@ def _complement(neg: list[SetTerm], others: list[SetTerm]) -> str:
 
     t = neg[0]
     if t.kind == "INDEX":
-        raise Refusal("a complement of an index cannot be written as a set", [t.value])
+        countries = _countries_of(t.value)
+        if countries is None or len(neg) > 1:
+            raise Refusal("a complement of an index cannot be written as a set", [n.value for n in neg])
+        # an index that is exactly the companies of some countries (EUROPE): its complement is the other countries
+        neg = [SetTerm("COUNTRY", c, t.start, t.end, True) for c in sorted(countries)]
+        t = neg[0]
     pool = [c for c in companies() if all(inside(c, o) for o in others if not o.negated)]
     values = sorted({getattr(c, t.kind.lower()) for c in pool} - {n.value for n in neg})
     order = list(all_values(t.kind))
@@ -37,6 +42,15 @@ def _complement(neg: list[SetTerm], others: list[SetTerm]) -> str:
     if not values:
         raise Refusal("the set excludes every company", [n.value for n in neg])
     return "(" + " | ".join(f'{t.kind}("{v}")' for v in values) + ")" if len(values) > 1 else f'{t.kind}("{values[0]}")'
+
+
+def _countries_of(index: str) -> set[str] | None:
+    """The countries whose companies are exactly the index's members, or None where the index is no such set."""
+    members = [c for c in companies() if index in c.indexes]
+    countries = {c.country for c in members}
+    if all((c.country in countries) == (index in c.indexes) for c in companies()):
+        return countries
+    return None
 
 
 def universe(terms: list[SetTerm], text: str = "") -> str | None:
