@@ -70,6 +70,7 @@ def test_a_family_with_nothing_to_choose_by_is_refused_not_a_close_call() -> Non
         ("Trading volume for Pinnacle Telcom on November 29 2024", "P_VOLUME(2024-11-29) FOR PNTC"),
         ("Rank the Nimbus companies (NES, NIMB, NWP) by price-to-book, cheapest first",
          "FG_PB(D0) FOR NES, NIMB, NWP SORT FG_PB(D0) ASC"),
+        ("the Apex companies' revenue", "FF_SALES(FY2024) FOR APXD, APXM"),  # a family in the plural: all of it
         # set logic: neither ... nor excludes both; the same industry as a named company
         ("utilities that are neither American nor Canadian", 'NAME FOR SCREEN(SECTOR("Utilities") & COUNTRY("Germany"))'),
         ("banks that are neither profitable nor pay a dividend",
@@ -112,6 +113,8 @@ def test_composition_round_4(question: str, query: str) -> None:
         ("second-largest airline by revenue", ["second"]),  # TOP n keeps the first n, not the n-th
         ("how many banks have a P/E below 10?", ["how many"]),  # FinQL has no count
         ("How many companies are in the NX100?", ["how many"]),
+        ("what % of NX100 companies are profitable", ["what % of"]),
+        ("what percentage of sales is capex at nwsy", ["what percentage of"]),  # never the two figures instead
         ("P/E of companies like Apex Materials", ["like"]),  # no measure of similarity
         ("peers of Northwind Systems by P/E", ["peers"]),
         ("which German companies are not in the NX100", ["nx100"]),  # a complement of an index

@@ -121,6 +121,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
     _arithmetic(ctx)
+    share = re.search(r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", text)
+    if share and not any(u.parts and u.parts[3] for u in ctx.uses):
+        # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
+        raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
@@ -179,9 +183,10 @@ def _trades_at(ctx: Ctx) -> None:
 
 
 def _counts_companies(ctx: Ctx) -> str | None:
-    """"How many banks have ...", "the number of companies in the NX100": the words asking for a count of
-    companies (not "how many employees", a measure that follows the words)."""
-    for m in re.finditer(r"\bhow many\b|\b(?:the\s+)?(?:number|count)\s+of\b", ctx.text):
+    """"How many banks have ...", "the number of companies in the NX100", "what % of NX100 companies ...": the
+    words asking for a count or share of companies (not "how many employees", a measure that follows them)."""
+    for m in re.finditer(r"\bhow many\b|\b(?:the\s+)?(?:number|count)\s+of\b|"
+                         r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", ctx.text):
         measure = any(u.hit.start < m.end() + 12 and u.hit.end > m.start() for u in leaves(ctx.uses))
         if not measure:
             return m.group(0)

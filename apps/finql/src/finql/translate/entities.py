@@ -263,12 +263,17 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     _fuzzy_names(original, text, claims, ents)
     # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
     _family_names(original, text, claims, ents)
-    # "the Nimbus companies (NES, NIMB, NWP)": a family word naming the group whose members the question lists
+    # "the Nimbus companies (NES, NIMB, NWP)": a family word naming the group whose members the question lists;
+    # "the Apex companies" without a list: every member of the family
     for amb in list(ents.ambiguous):
         family, options, s, e = amb
-        if len(set(options) & set(ents.tickers)) >= 2 and re.match(r"\s+(?:companies|firms|stocks|names|businesses)\b",
-                                                                   text[e:]):
+        plural = re.match(r"\s+(?:companies|firms|stocks|names|businesses)(?:'s|')?(?![\w])", text[e:])
+        if plural:
             ents.ambiguous.remove(amb)
+            claims.claim(e, e + plural.end(), "company")
+            if len(set(options) & set(ents.tickers)) < 2:
+                for k, t in enumerate(options):
+                    ents.add(t, s + k, "family")
     # 5. a corporate suffix after a name is part of it
     for _s, e, who in list(claims.spans):
         m = _CORP_SUFFIX.match(text, e) if who == "company" else None
