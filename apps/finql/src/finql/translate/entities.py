@@ -105,14 +105,13 @@ assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the reg
 
 _SUFFIX = {"holdings", "group", "partners", "trust", "inc", "corp", "plc", "services"}
 _HINT_NOUNS = r"(?:arm|business|unit|division|subsidiary|side|one|company|firm|group|operation|operations)"
-# Family words that are ordinary English too count only where the question capitalises them.
-_COMMON = {"apex", "delta", "summit", "falcon", "sterling", "cash", "general", "sky", "polar", "valley",
-           "harbor", "first", "granite", "quantum", "prairie", "ember", "helix", "umbra", "crescent", "cascade",
-           "pinnacle", "juniper", "lumen", "monarch", "meridian", "zenith", "indigo", "ivory", "cobalt",
-           "tidewater", "beacon", "atlas", "orbital", "keystone", "lakeside", "solstice", "starlight", "vantage",
-           "eastgate", "highland", "nimbus", "oakridge", "quarry", "silverline", "bluepeak", "redwood",
-           "driftwood", "brightwater", "fairhaven", "goldcrest", "copperfield", "evergreen", "aurora", "ashford",
-           "kingsbridge", "westbrook", "yellowstone", "thornbury", "northwind", "ironclad", "harbour"}
+# Family words that are ordinary English too count only where the question capitalises them; the others
+# ("northwind", "westbrook", "thornbury": no English word) name their family in any case.
+_COMMON = {"apex", "delta", "summit", "falcon", "sterling", "cash", "general", "sky", "polar", "valley", "harbor",
+           "first", "granite", "quantum", "prairie", "ember", "helix", "crescent", "cascade", "pinnacle",
+           "juniper", "lumen", "monarch", "meridian", "zenith", "indigo", "ivory", "cobalt", "beacon", "atlas",
+           "orbital", "keystone", "lakeside", "solstice", "starlight", "vantage", "highland", "nimbus", "quarry",
+           "redwood", "driftwood", "evergreen", "aurora", "yellowstone", "ironclad", "harbour"}
 
 
 # Tickers of the master that are English words too (each is in pyspellchecker's English frequency list
