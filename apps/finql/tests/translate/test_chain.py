@@ -72,6 +72,7 @@ def test_a_family_with_nothing_to_choose_by_is_refused_not_a_close_call() -> Non
          "FG_PB(D0) FOR NES, NIMB, NWP SORT FG_PB(D0) ASC"),
         ("the Apex companies' revenue", "FF_SALES(FY2024) FOR APXD, APXM"),  # a family in the plural: all of it
         ("net cash at westbrook at the end of FY2024", "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR WEST"),  # no English word
+        ("Evergreen Realty Trusts total assets in FY2020", "FF_ASSETS(FY2020) FOR EVRT"),  # a possessive, no apostrophe
         # set logic: neither ... nor excludes both; the same industry as a named company
         ("utilities that are neither American nor Canadian", 'NAME FOR SCREEN(SECTOR("Utilities") & COUNTRY("Germany"))'),
         ("banks that are neither profitable nor pay a dividend",

@@ -240,7 +240,8 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     """Companies by name, ticker, misspelt name, or family with a hint; ambiguous families recorded."""
     # 1. full names, any case
     for alias, ticker in _aliases():
-        for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?:'s|')?(?![\w])", text):
+        # a possessive written without its apostrophe counts too ("Evergreen Realty Trusts total assets")
+        for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?:'s|'|(?<!s)s)?(?![\w])", text):
             if claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "company")
                 ents.add(ticker, m.start(), "name")
