@@ -159,6 +159,9 @@ def test_the_concept_gate_abstains_on_what_the_question_rests_on_not_on_incident
     from questionnaire.text import stem
 
     assert without_words("Where is your headquarters located?", {"headquarter"}) == "Where is your located?"
+    # each part of a hyphenated word is a term of its own (terms() splits it so)
+    assert without_words("Can it fine-tune the model?", {"fin", "tun"}) == "Can it the model?"
+    assert without_words("Is two-factor login on?", {"factor"}) == "Is two login on?"
     emb = _FakeEmbedder()
     q = "where is the company headquarters of acme quietly located today"
     each, together = centrality(q, [("headquarters", {"headquarter"}), ("quietly", {"quietly"})], emb)

@@ -119,7 +119,8 @@ def without_words(question: str, stems: set[str]) -> str:
     from questionnaire.text import stem
 
     def keep(m: re.Match[str]) -> str:
-        return "" if stem(m.group(0).lower()) in stems else m.group(0)
+        # A hyphenated word ("fine-tune", "two-factor") is several terms: each part is taken out on its own.
+        return "-".join(p for p in m.group(0).split("-") if not p or stem(p.lower()) not in stems)
 
     return " ".join(re.sub(r"[A-Za-z][\w'-]*", keep, question).split())
 
