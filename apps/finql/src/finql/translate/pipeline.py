@@ -91,11 +91,48 @@ _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indic
 _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}?)?\s+(analysts)\b")
 
 
+# "what share of its earnings did X pay out": the payout ratio, said as a fraction of earnings paid out
+_PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction|part|%)\s+of\s+(?:its\s+|their\s+|the\s+)?"
+                     r"(?:net\s+)?(?:earnings|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,6}?)\s+"
+                     r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
+                     r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
+# "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
+# net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
+_VERB_MEASURE = re.compile(r"\bhow much(?P<money>\s+money)?\s+(?:did|does|do|has|have|had|will|is|was|could)\s+[^?.,;]{1,60}?\s+"
+                           r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
+                           r"losing|clear|cleared)|(?P<sales>bring in|brought in|brings in|bringing in|take in|took in|takes in|"
+                           r"taken in|rake in|raked in|rakes in|pull in|pulled in|pulls in))\b")
+
+
+def _verb_senses(a: Analysis) -> None:
+    """A measure said by a verb ("how much did X make", "what did X bring in") when no measure is named."""
+    assert a.claims is not None
+    for m in _PAYOUT.finditer(a.text):
+        if a.claims.free(m.start(), m.start("gap")) and a.claims.free(m.start("verb"), m.end()):
+            a.hits = [h for h in a.hits if h.end <= m.start() or h.start >= m.end() or m.start("gap") <= h.start < m.end("gap")]
+            a.claims.claim(m.start(), m.start("gap"), "sense")
+            a.claims.claim(m.start("verb"), m.end(), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), m.start("gap"), "verb"))
+    if a.hits:
+        return
+    m = _VERB_MEASURE.search(a.text)
+    if m and a.claims.free(m.start("verb"), m.end("verb")):
+        key = "net_inc" if m.group("net") else "sales"
+        a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+        if m.group("money"):
+            a.claims.claim(m.start("money"), m.end("money"), "filler")
+        a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     adjectives = structure.find_adjectives(a.text, a.claims)
     a.hits = senses.find(a.text, a.claims.free)
+    _verb_senses(a)
+    for m in re.finditer(r"\bhow (?:big|large|high|sizable|sizeable)\b", a.text):  # "how big is X's cash pile": the size
+        if a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
     # "covered by 35 or more analysts": the number of analysts (FE_NUM); "analysts" alone is no sense name
     # ("what do analysts expect" is an estimate word), so only after "covered/followed by"
     for m in _COVERED.finditer(a.text):
@@ -135,6 +172,13 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(a.text[by.start():e])
             continue
 
+        if any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x):
+            a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
+            continue
+        if re.fullmatch(r"multiples?|ratios?", phrase) and any(
+                0 <= s - h.end <= 1 and not h.sense.money and "/" in h.sense.template for h in a.hits):
+            a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
+            continue
         if _merge_with_neighbour(a, s, e):
             continue
         got = senses.fuzzy(phrase, fuzzy_cutoff)

@@ -45,13 +45,14 @@ _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:
 
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?"),
-    ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rose|risen|change[sd]?|changing|"
-               r"expand(?:ed)?|decline[sd]?|declining|drop(?:ped)?|fell|fall(?:en)?|shr[ai]nk|shrunk|up or down|"
-               r"go(?:ne)? up|went up|go(?:ne)? down|went down|improve[sd]?"),
+    ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
+               r"expand(?:s|ed|ing)?|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
+               r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
     ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
 ]
-_DOWN = r"decline[sd]?|declining|drop(?:ped)?|fell|fall(?:en)?|shr[ai]nk|shrunk|go(?:ne)? down|went down|lost|lose|slump(?:ed)?"
+_DOWN = (r"decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
+         r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
 _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
              r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook")
@@ -59,7 +60,7 @@ _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|foreca
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
      r"posted (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
-     r"in the red|a net loss|net losses|loss-makers?", "FF_NET_INC({F}) < 0", "loss"),
+     r"in the red|a net loss|net losses|loss-makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
@@ -142,6 +143,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("num", m.start(), end, value))
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
+    # "in percentage points": a change of a ratio as a difference; "in absolute terms": a change as a difference
+    take("pp", r"\b(?:in\s+|by\s+)?(?:percentage|percent|pct\.?|%)[- ]points?\b|(?<=\d)\s?(?:pp|ppts?)\b|\b(?:pp|ppts?)\b",
+         value="pp")
+    take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     take("pctcue", r"\b(?:as an? (?:percentage|percent)|as an? %|in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)",
          value="*100")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
@@ -168,8 +173,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
              extra="down" if name == "GROWTH" else None)
     for a in atoms:
         if a.kind == "func" and a.value == "GROWTH" and not re.fullmatch(_DOWN, text[a.start:a.end]):
-            a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rose|risen|grow\w*|grew|expand\w*|"
-                                          r"go(?:ne)? up|went up|improve[sd]?", text[a.start:a.end]) else None
+            a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rises|rising|rose|risen|grow\w*|grew|expand\w*|"
+                                          r"go(?:ne)? up|went up|improv(?:e[sd]?|ing)", text[a.start:a.end]) else None
     take("est", r"\b(?:" + _ESTIMATE + r")\b", value="est")
     take("sign", r"\b(?:positive|negative)\b", value=None)
     for a in atoms:
