@@ -287,8 +287,20 @@ def _time_lists(ctx: Ctx) -> None:
                 extra.append(m)
                 last = m
                 ctx.used_times.add(id(m))
+        # "FY1 and FY2 EPS consensus": periods listed before the one written next to the measure
+        first = u.time
+        for m in reversed(ctx.time.mentions):
+            if m.end > first.start or id(m) in ctx.used_times or any(x.time is m for x in ctx.uses):
+                continue
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", ctx.text[m.end:first.start]) and _fits(u, m.value):
+                extra.insert(0, m)
+                first = m
+                ctx.used_times.add(id(m))
+            else:
+                break
         if extra:
-            u.extra_times = [u.time, *extra]  # type: ignore[attr-defined]
+            times = [m for m in extra if m.start < u.time.start] + [u.time] + [m for m in extra if m.start > u.time.start]
+            u.extra_times = times  # type: ignore[attr-defined]
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
@@ -354,6 +366,8 @@ def _estimates(ctx: Ctx) -> None:
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
         if near_past is not None and not cue:
             continue
+        if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms):
+            continue  # "last year's actual EPS", "EPS actual": the reported figure
         if s.estimate:
             u.hit = Hit(BY_KEY[s.estimate], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
         elif s.key == "net_inc" and "earnings" in ctx.text[u.hit.start:u.hit.end]:
@@ -362,7 +376,7 @@ def _estimates(ctx: Ctx) -> None:
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
                           [ctx.text[u.hit.start:u.hit.end]] + [ctx.text[a.start:a.end] for a in ctx.atoms if a.kind == "est"])
     for a in ctx.atoms:
-        if a.kind == "est":
+        if a.kind in ("est", "actual"):
             ctx.take(a)
 
 
@@ -591,6 +605,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         if s.is_estimate:
             periods = [e for es in ests for e in es]
             if len(periods) >= 2:
+                for m in ctx.time.mentions:
+                    if m.value.estimates():
+                        ctx.used_times.add(id(m))
                 return f"GROWTH({s.base}, {periods[0]}, {periods[-1]})"
             actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(s.base or "")
             if actual is None:
@@ -794,7 +811,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "more cash than debt": cmp word before, "than" after
         if i > 0 and seq[i - 1][0] in ("cmp", "comparative") and re.match(r"\s*than\b", ctx.text[e:]) \
                 and i + 1 < len(seq) and seq[i + 1][0] == "use":
-            op = seq[i - 1][3].value or (">" if re.fullmatch(r"more|higher|larger|bigger|greater|better",
+            op = (seq[i - 1][3].value if seq[i - 1][0] == "cmp" else None) or (">" if re.fullmatch(r"more|higher|larger|bigger|greater|better",
                                                               ctx.text[seq[i - 1][1]:seq[i - 1][2]]) else "<")
             v = seq[i + 1][3]
             conds.append((seq[i - 1][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))

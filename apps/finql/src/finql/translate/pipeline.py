@@ -175,8 +175,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         if any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x):
             a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
             continue
-        if re.fullmatch(r"multiples?|ratios?", phrase) and any(
-                0 <= s - h.end <= 1 and not h.sense.money and "/" in h.sense.template for h in a.hits):
+        if re.fullmatch(r"multiples?|ratios?|x", phrase) and any(
+                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and not h.sense.money and "/" in h.sense.template for h in a.hits):
             a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
             continue
         if _merge_with_neighbour(a, s, e):
@@ -246,7 +246,7 @@ def _merge_with_neighbour(a: Analysis, s: int, e: int) -> bool:
     for h in list(a.hits):
         if 0 <= h.start - e <= 1:
             span = (s, h.end)
-        elif 0 <= s - h.end <= 1:
+        elif 0 <= s - h.end <= 1 or re.fullmatch(r" (?:on|of|to|per) ", a.text[h.end:s]):  # "return on asets"
             span = (h.start, e)
         else:
             continue

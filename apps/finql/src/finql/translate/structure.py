@@ -47,7 +47,8 @@ _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?"),
     ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
                r"expand(?:s|ed|ing)?|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
-               r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)"),
+               r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
+               r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
     ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
 ]
@@ -174,8 +175,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for a in atoms:
         if a.kind == "func" and a.value == "GROWTH" and not re.fullmatch(_DOWN, text[a.start:a.end]):
             a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rises|rising|rose|risen|grow\w*|grew|expand\w*|"
-                                          r"go(?:ne)? up|went up|improv(?:e[sd]?|ing)", text[a.start:a.end]) else None
+                                          r"go(?:ne)? up|went up|improv(?:e[sd]?|ing)|rais\w+|hik\w+", text[a.start:a.end]) else None
     take("est", r"\b(?:" + _ESTIMATE + r")\b", value="est")
+    take("actual", r"\b(?:actuals?|realised|realized)\b", value="actual")  # the reported figure, not an estimate
     take("sign", r"\b(?:positive|negative)\b", value=None)
     for a in atoms:
         if a.kind == "sign":
