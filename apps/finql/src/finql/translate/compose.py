@@ -558,6 +558,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         pts = v.points() if v else ["D0"]
         if not pts:
             raise Refusal(f"no date for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
+        if "(LTM)" in s.template and pts != ["D0"]:  # the trailing twelve months are the latest ones only
+            raise Refusal(f"{s.about.lower()} at a past date", words + [ctx.text[u.time.start:u.time.end]])
         return [s.template.format(D=p) for p in pts]
     # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]

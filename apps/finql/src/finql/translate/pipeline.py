@@ -98,10 +98,10 @@ _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
 # net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
-_VERB_MEASURE = re.compile(r"\bhow much(?P<money>\s+money)?\s+(?:did|does|do|has|have|had|will|is|was|could)\s+[^?.,;]{1,60}?\s+"
+_VERB_MEASURE = re.compile(r"\b(?:how much|what)(?P<money>\s+money)?\s+(?:did|does|do|has|have|had|will|is|was|could)\s+[^?.,;]{1,60}?\s+"
                            r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
-                           r"losing|clear|cleared)|(?P<sales>bring in|brought in|brings in|bringing in|take in|took in|takes in|"
-                           r"taken in|rake in|raked in|rakes in|pull in|pulled in|pulls in))\b")
+                           r"losing|clear|cleared)|(?P<sales>(?:bring|brought|brings|bringing|take|took|takes|taken|rake|raked|rakes|pull|"
+                           r"pulled|pulls)(?=\s+in\b)))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
 
 
 def _verb_senses(a: Analysis) -> None:
@@ -176,7 +176,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
             continue
         if re.fullmatch(r"multiples?|ratios?|x", phrase) and any(
-                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and not h.sense.money and "/" in h.sense.template for h in a.hits):
+                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and not h.sense.money and h.sense.kinds
+                and h.sense.key not in ("shares", "employees", "volume", "fe_num") for h in a.hits):
             a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
             continue
         if _merge_with_neighbour(a, s, e):

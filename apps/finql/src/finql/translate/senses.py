@@ -137,7 +137,8 @@ SENSES: tuple[Sense, ...] = (
     _s("ev_ebit", "(FG_MKT_CAP({D}) + FF_DEBT({F}) - FF_CASH({F})) / FF_OPER_INC({F})", "ev/ebit|ev to ebit|ev-to-ebit|"
        "enterprise value to ebit|ev/operating income", about="Enterprise value / operating income"),
     _s("ps", "FG_MKT_CAP({D}) / FF_SALES({F})", "price to sales|price-to-sales|price/sales|p/s|p/s ratio|ps ratio|"
-       "price to sales ratio|price-to-sales ratio|price to revenue|price-to-revenue|price/revenue",
+       "price to sales ratio|price-to-sales ratio|price to revenue|price-to-revenue|price/revenue|sales multiple|"
+       "revenue multiple",
        about="Market cap / sales"),
     _s("bvps", "FF_EQUITY({F}) / FF_SHARES({F})", "book value per share", money=True, per_share=True,
        about="Equity / diluted shares"),
