@@ -59,6 +59,9 @@ def q(question: str) -> str | None:
         ("gross and operating income of Vantage Motors in FY2023", "FF_GROSS_INC(FY2023), FF_OPER_INC(FY2023) FOR VNTG"),
         ("net and operating margins of falcon software last year",
          f"{NM.format(p='FY2024')}, {OM.format(p='FY2024')} FOR FALC"),
+        # a sum or difference of money is money: ranked across currencies in USD, like the amounts themselves
+        ("top 5 companies by enterprise value",
+         f"NAME, {EV} FOR SCREEN(ALL) SORT {EV} DESC TOP 5 IN USD"),
         # "X above N and growing": the same measure also up on the year before
         ("tech companies with operating margin above 10% and growing",
          f"NAME, {OM.format(p='FY2024')}, {OM.format(p='FY2023')} FOR SCREEN(SECTOR(\"Information Technology\"), "

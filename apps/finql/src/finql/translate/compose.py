@@ -1136,8 +1136,8 @@ def _currency(ctx: Ctx, r: Reading) -> None:
                                                          "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",
                                                          "FF_CAPEX", "FF_FCF", "FG_MKT_CAP", "AVG", "SUM", "P_PRICE",
                                                          "FE_SALES", "FF_EPS", "FF_DPS", "FE_EPS", "P_HIGH", "P_LOW"))
-    ratio = re.search(r"[*/]|GROWTH|CAGR|-", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort) \
-        and not re.fullmatch(r"FF_\w+\([^()]*\) - FF_\w+\([^()]*\)", r.sort)
+    # sums and differences of money are money (net cash, EV); products, quotients and growth are not
+    ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort)
     if key_money and not ratio and _mixed(ctx, r):
         r.currency = "USD"
 
