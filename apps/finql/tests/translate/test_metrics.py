@@ -55,6 +55,14 @@ def q(question: str) -> str | None:
          "GROWTH(FF_SALES, FY2023, FY2024) FOR REDW"),
         ("the difference between Oakridge Brewing's FY2023 EPS and its FY2022 EPS",
          "FF_EPS(FY2023) - FF_EPS(FY2022) FOR OAKR"),
+        ("banks whose net margin expanded by more than 2 percentage points last year",
+         f"NAME, {NM.format(p='FY2024')} - {NM.format(p='FY2023')} FOR SCREEN(INDUSTRY(\"Banks\"), "
+         f"{NM.format(p='FY2024')} - ({NM.format(p='FY2023')}) > 2)"),
+        ("How fast has EPS compounded at Indigo Semiconductor from FY2015 to FY2024, annualised?",
+         "CAGR(FF_EPS, FY2015, FY2024) FOR INDI"),
+        ("Which NX100 companies trade below $20 a share?",
+         "NAME, P_PRICE(D0) FOR SCREEN(INDEX(NX100), P_PRICE(D0) < 20) IN USD"),
+        ("Indigo Semiconductor cash conversion in FY2024", "FF_FCF(FY2024) / FF_NET_INC(FY2024) * 100 FOR INDI"),
         # coordinated modifiers share one head noun
         ("gross and operating income of Vantage Motors in FY2023", "FF_GROSS_INC(FY2023), FF_OPER_INC(FY2023) FOR VNTG"),
         ("net and operating margins of falcon software last year",

@@ -1164,9 +1164,10 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
+    used_funcs = {a.value for a in ctx.atoms if a.kind == "func" and id(a) in ctx.used_atoms}
     for a in ctx.atoms:
-        if id(a) in ctx.used_atoms:
-            continue
+        if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
+            continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")

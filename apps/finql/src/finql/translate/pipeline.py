@@ -130,7 +130,14 @@ def find_senses(a: Analysis) -> None:
     adjectives = structure.find_adjectives(a.text, a.claims)
     a.hits = senses.find(a.text, a.claims.free)
     _verb_senses(a)
-    for m in re.finditer(r"\bhow (?:big|large|high|sizable|sizeable)\b", a.text):  # "how big is X's cash pile": the size
+    # "trade below $20 a share": the share price, said by the verb and the amount a share
+    for m in re.finditer(r"\b(trad(?:e|es|ed|ing))\s+(?:below|under|above|over|beneath|at|for|less than|more than|"
+                         r"higher than|lower than)\s+[$€£¥]\s?\d[\d,.]*(\s+(?:a|per|each)\s+share)?", a.text):
+        if not a.hits and a.claims.free(m.start(1), m.end(1)):
+            a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start(1), m.end(1), "verb"))
+            if m.group(2):
+                a.claims.claim(m.start(2), m.end(2), "structure")
+    for m in re.finditer(r"\bhow (?:big|large|high|sizable|sizeable|fast|quickly)\b", a.text):  # "how big is X's cash pile"
         if a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "filler")
     # "covered by 35 or more analysts": the number of analysts (FE_NUM); "analysts" alone is no sense name

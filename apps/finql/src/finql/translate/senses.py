@@ -144,6 +144,8 @@ SENSES: tuple[Sense, ...] = (
        about="Equity / diluted shares"),
     _s("sales_per_emp", "FF_SALES({F}) / FF_EMPLOYEES({F})", "revenue per employee|sales per employee",
        money=True, about="Sales / employees"),
+    _s("cash_conversion", "FF_FCF({F}) / FF_NET_INC({F}) * 100", "cash conversion|fcf conversion|"
+       "free cash flow conversion|cash conversion ratio", percent=True, about="Free cash flow / net income, in percent"),
     _s("capex_sales", "FF_CAPEX({F}) / FF_SALES({F}) * 100", "capex to sales|capex intensity|capex-to-sales",
        percent=True, about="Capex / sales, in percent"),
     _s("equity_ratio", "FF_EQUITY({F}) / FF_ASSETS({F}) * 100", "equity ratio", percent=True,

@@ -44,7 +44,8 @@ _RANK_ASC = (r"lowest|smallest|least|bottom|worst|weakest|cheapest|worst[- ]perf
 _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order"
 
 _FUNCS = [
-    ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?"),
+    ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
+             r"compounded|compounding|annuali[sz]ed|per annum"),
     ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
                r"expand(?:s|ed|ing)?|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
@@ -133,6 +134,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\d)", value="between")
     for rx, op, postfix in _CMP:
         take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])", value=op, extra=postfix)
+    # "in percentage points", "by more than 2 points": a change of a ratio as a difference (before the numbers,
+    # so "2 percentage points" is the number 2 in points, not 2 percent)
+    take("pp", r"(?:\b(?:in\s+|by\s+)?|(?<=\d)\s?)(?:percentage|percent|pct\.?|%)[- ]points?\b|(?<=\d)\s?(?:pp|ppts?|points?)\b"
+         r"|\b(?:pp|ppts?)\b", value="pp")
+    take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     for m in re.finditer(_NUMBER, text):
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
         if not claims.free(m.start(), end):
@@ -144,10 +150,6 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("num", m.start(), end, value))
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
-    # "in percentage points": a change of a ratio as a difference; "in absolute terms": a change as a difference
-    take("pp", r"\b(?:in\s+|by\s+)?(?:percentage|percent|pct\.?|%)[- ]points?\b|(?<=\d)\s?(?:pp|ppts?)\b|\b(?:pp|ppts?)\b",
-         value="pp")
-    take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     take("pctcue", r"\b(?:as an? (?:percentage|percent)|as an? %|in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)",
          value="*100")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
