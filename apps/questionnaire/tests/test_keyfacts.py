@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from charter.errors import InvalidInput
 from charter.runtime import Charter
 from questionnaire import golden
 from questionnaire.golden import KeyedItem
@@ -72,3 +73,35 @@ def test_evaluate_keyed_reports_each_drafting_mode(corpus_charter: Charter) -> N
     # The Acme test corpus holds nothing about Charter: every dev question is left for review or wrong.
     assert s["right"] == 0
     assert "| answered, key fact cited | 0 of" in rep.to_markdown()
+
+
+def test_the_outsider_held_out_set_is_keyed_apart_and_its_keys_are_in_its_sources() -> None:
+    held2 = golden.keyed("heldout2")
+    assert len(held2) == 24 and len({it.id for it in held2}) == 24
+    assert sum(it.answerable for it in held2) == 20 and sum(not it.answerable for it in held2) == 4
+    others = {it.question for name in ("tune", "tune2", "heldout") for it in golden.keyed(name)}
+    # (only the overlap is shown on failure: the held-out questions are not to be read while tuning)
+    overlap = {it.question for it in held2} & (others | {g.question for g in golden.load()})
+    assert not overlap, overlap
+    repo = Path(__file__).resolve().parents[3]
+    for it in held2:
+        for src in it.sources if it.answerable else ():
+            assert re.search(it.key or "", (repo / src).read_text(encoding="utf-8"), re.I), it.id
+
+
+def test_calibration_never_reads_a_held_out_set(corpus_charter: Charter, tmp_path: Path, monkeypatch) -> None:
+    """Every golden file goes through golden._rows; calibrating with all of them empty records which it opens."""
+    read: list[str] = []
+
+    def rows(p: Path):
+        read.append(Path(p).stem)
+        return iter(())
+
+    monkeypatch.setattr(golden, "_rows", rows)
+    from questionnaire.keyfacts import calibrate
+
+    try:
+        calibrate(corpus_charter, tmp_path / "calibration.json")
+    except InvalidInput:  # nothing to fit on empty sets; which files it opened is the point
+        pass
+    assert "tune" in read and not set(read) & set(golden.HELDOUT), read

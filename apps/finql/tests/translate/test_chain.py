@@ -258,24 +258,44 @@ def _cases(name: str) -> list[dict]:
     return [json.loads(line) for line in (GOLDEN / name).read_text().splitlines() if line.strip()]
 
 
+# Held-out sets: checked for format and parsing only here (their figures come from `finql bench`).
+HELDOUT = ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl")
+
+
 def test_golden_sets_follow_spec_format() -> None:
     dev, test = _cases("dev.jsonl"), _cases("test.jsonl")
     assert len(dev) + len(test) >= 400
     assert not {c["question"] for c in dev} & {c["question"] for c in test}
     assert sum("written-dev" in c["tags"] for c in dev) >= 150
-    for case in dev + test:
-        assert case["id"] and case["question"]
-        assert (case["query"] is None) == ("refusal" in case)
-        assert case.get("refusal") in (None, "unsupported", "not_permitted")
-        assert case.get("principal", "analyst") in ("analyst", "analyst-basic", "guest")
+    for name in ("dev.jsonl", "test.jsonl", *HELDOUT):
+        cases = _cases(name)
+        assert len({c["id"] for c in cases}) == len(cases), f"{name}: duplicate ids"
+        for case in cases:
+            assert case["id"] and case["question"], (name, case)
+            assert (case["query"] is None) == ("refusal" in case), (name, case["id"])
+            assert case.get("refusal") in (None, "unsupported", "not_permitted"), (name, case["id"])
+            assert case.get("principal", "analyst") in ("analyst", "analyst-basic", "guest"), (name, case["id"])
 
 
 def test_golden_queries_parse() -> None:
     from finql.language.parser import parse
 
-    for case in _cases("dev.jsonl") + _cases("test.jsonl"):
-        if case["query"]:
-            assert str(parse(case["query"]))
+    for name in ("dev.jsonl", "test.jsonl", *HELDOUT):
+        for case in _cases(name):
+            if case["query"]:
+                assert str(parse(case["query"])), (name, case["id"])
+
+
+@pytest.mark.parametrize("name", HELDOUT)
+def test_heldout_sets_load_as_bench_datasets(name: str) -> None:
+    """`finql bench --dataset` reads every case of a held-out set, refusals with their kind."""
+    from finql.translate.bench import load_dataset
+
+    cases = _cases(name)
+    ds = load_dataset(GOLDEN / name)
+    assert [i.id for i in ds.items] == [c["id"] for c in cases]
+    refusals = {c["id"]: c["refusal"] for c in cases if c["query"] is None}
+    assert refusals and {i.id: i.expectations["refusal"] for i in ds.items if i.id in refusals} == refusals
 
 
 @pytest.mark.slow

@@ -13,7 +13,9 @@ reference corpus (``questionnaire/corpus/manifest.json``): ``README.md``, ``docs
 acronyms spelled out), each answerable one with the ``key`` fact (a case-insensitive regular
 expression) that a cited passage must hold, and questions nothing in the corpus answers
 (``answerable: false``). It was written and committed before any tuning and is only reported
-on, never tuned on (``golden.keyed("heldout")``). ``tune.jsonl`` and ``tune2.jsonl`` have the same form
+on, never tuned on (``golden.keyed("heldout")``). ``heldout2.jsonl`` is a second held-out set of the same
+form, written from outside by someone who never read the answerer's code (24 questions: 20 answerable
+from README.md and docs/, 4 about the company that nothing answers); it too is only reported on. ``tune.jsonl`` and ``tune2.jsonl`` have the same form
 and are the ones to tune retrieval, support checking and the confidence calibration on (with ``dev.jsonl``);
 ``tune2`` was written in round 2 of issue 22 (analyst register, synonyms, spelled-out acronyms, and
 questions about the company itself that no document answers).
@@ -111,12 +113,13 @@ class KeyedItem:
         return self.answerable and doc_id in self.sources
 
 
-KEYED = ("tune", "tune2", "heldout")
+KEYED = ("tune", "tune2", "heldout", "heldout2")
+HELDOUT = ("heldout", "heldout2")  # reported on, never tuned or calibrated on
 _KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
 
 
 def keyed(name: str) -> list[KeyedItem]:
-    """The items of a key-fact questionnaire (``heldout``) in file order."""
+    """The items of a key-fact questionnaire (one of ``KEYED``) in file order."""
     if name not in KEYED:
         raise InvalidInput(f"unknown key-fact questionnaire '{name}'; use one of {', '.join(KEYED)}")
     p = GOLDEN_DIR / f"{name}.jsonl"
