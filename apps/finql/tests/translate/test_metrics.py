@@ -36,6 +36,9 @@ def q(question: str) -> str | None:
         ("Apex Medical P/E on FY2 consensus earnings", "P_PRICE(D0) / FE_EPS(FY2) FOR APXD"),
         ("falcon software 2026 p/e", "P_PRICE(D0) / FE_EPS(FY2) FOR FALC"),
         ("falcon software p/e and consensus eps for 2025", "FG_PE(D0), FE_EPS(FY1) FOR FALC"),
+        ("expected P/E of cobalt retail", "P_PRICE(D0) / FE_EPS(FY1) FOR COBR"),
+        ("cobalt retail forward earnings yield", "FE_EPS(FY1) / P_PRICE(D0) * 100 FOR COBR"),
+        ("cobalt retail dividend cover", "FF_EPS(FY2024) / FF_DPS(FY2024) FOR COBR"),
         # payout said as the share of earnings paid out; per-share over per-share
         ("What share of its earnings did Monarch Home Products pay out in FY2023?",
          "FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR MHP"),
@@ -120,6 +123,9 @@ def test_a_form_of_a_measure_word_is_no_misspelt_set_name() -> None:
         ("interest coverage for Lakeside Automotive", "interest coverage"),
         # "how much did X generate": no measure named; never a share price return
         ("how much did falcon software generate last year", None),
+        # no consensus of the dividend yield or the price: refused, never the trailing figure
+        ("cobalt retail forward dividend yield", "forward dividend yield"),
+        ("expected share price of cobalt retail next year", "expected share price"),
         # no consensus of net income: refused, never answered with an actual
         ("consensus net income for Falcon Software next year", "net income"),
     ],

@@ -361,6 +361,11 @@ def _estimates(ctx: Ctx) -> None:
     growth_to_estimate = _actual_to_estimate(ctx)
     for u in leaves(ctx.uses):
         s = u.hit.sense
+        cue_before = [a for a in ctx.atoms if a.kind == "est" and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])]
+        if cue_before and not s.is_fund and not s.is_estimate and "{E}" not in s.template:
+            # "forward dividend yield", "expected share price": no consensus of it; never the trailing figure
+            raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
+                          [ctx.text[cue_before[0].start:u.hit.end]])
         if s.is_estimate or not s.is_fund or u in growth_to_estimate:
             continue
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
@@ -391,7 +396,8 @@ def _forward_pe(ctx: Ctx) -> None:
                 ctx.text[u.hit.end:after[0].hit.start]):
             ctx.uses.remove(after[0])
             end = after[0].hit.end
-        elif not any(m.value.estimates() and not m.value.fiscal_periods() and (
+        elif not any(a.kind == "est" and re.fullmatch(r"\s*", ctx.text[a.end:start]) for a in ctx.atoms) \
+                and not any(m.value.estimates() and not m.value.fiscal_periods() and (
                 (m.end <= start and re.fullmatch(r"[\s'-]*(?:s\s+)?", ctx.text[m.end:start])) or
                 (m.start >= end and re.fullmatch(r"\s*(?:for|in|on)?\s*(?:the\s+)?", ctx.text[end:m.start])))
                 for m in ctx.time.mentions):

@@ -144,6 +144,8 @@ SENSES: tuple[Sense, ...] = (
        about="Equity / diluted shares"),
     _s("sales_per_emp", "FF_SALES({F}) / FF_EMPLOYEES({F})", "revenue per employee|sales per employee",
        money=True, about="Sales / employees"),
+    _s("dividend_cover", "FF_EPS({F}) / FF_DPS({F})", "dividend cover|dividend coverage|dividend cover ratio",
+       about="EPS / dividend per share"),
     _s("cash_conversion", "FF_FCF({F}) / FF_NET_INC({F}) * 100", "cash conversion|fcf conversion|"
        "free cash flow conversion|cash conversion ratio", percent=True, about="Free cash flow / net income, in percent"),
     _s("capex_sales", "FF_CAPEX({F}) / FF_SALES({F}) * 100", "capex to sales|capex intensity|capex-to-sales",
@@ -165,6 +167,8 @@ SENSES: tuple[Sense, ...] = (
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     _s("earnings_yield", "FF_EPS(LTM) / P_PRICE({D}) * 100", "earnings yield|earnings yields|e/p|earnings-to-price|"
        "earnings to price", percent=True, about="Trailing EPS / price, in percent"),
+    _s("fwd_earnings_yield", "FE_EPS({E}) / P_PRICE({D}) * 100", "forward earnings yield|forward e/p|"
+       "prospective earnings yield", percent=True, about="Next year's consensus EPS / price, in percent"),
     _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding", percent=True,
        about="Trailing DPS / price, in percent"),
     # prices over a range
