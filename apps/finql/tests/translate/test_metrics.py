@@ -86,6 +86,8 @@ def q(question: str) -> str | None:
         ("how much did ashford brands make last year", "FF_NET_INC(FY2024) FOR ASHF"),
         ("How much did Falcon Software bring in in fiscal 2023?", "FF_SALES(FY2023) FOR FALC"),
         ("how much money did Sky High Airlines lose in FY2020", "FF_NET_INC(FY2020) FOR SKY"),
+        ("which 3 banks earned the most money in FY2023",
+         'NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks")) SORT FF_NET_INC(FY2023) DESC TOP 3 IN USD'),
         # "total" before one period's item is the item; over a range it is a SUM
         ("total borrowings of Copperfield Air in FY2022", "FF_DEBT(FY2022) FOR COPP"),
         ("total revenue of falcon software over the last three years", "SUM(FF_SALES, FY2022, FY2024) FOR FALC"),
@@ -126,6 +128,8 @@ def test_a_form_of_a_measure_word_is_no_misspelt_set_name() -> None:
         # no consensus of the dividend yield or the price: refused, never the trailing figure
         ("cobalt retail forward dividend yield", "forward dividend yield"),
         ("expected share price of cobalt retail next year", "expected share price"),
+        # "money" made is net income, never cash; the most lost turns the ranking round: refused, not guessed
+        ("which bank lost the most money last year", "lost the most money"),
         # no consensus of net income: refused, never answered with an actual
         ("consensus net income for Falcon Software next year", "net income"),
     ],

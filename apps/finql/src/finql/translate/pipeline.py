@@ -113,6 +113,19 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(m.start(), m.start("gap"), "sense")
             a.claims.claim(m.start("verb"), m.end(), "sense")
             a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), m.start("gap"), "verb"))
+    # "which retailers make the most money", "companies that lost the most money": money made is net income
+    for m in re.finditer(r"\b(?:make|makes|made|making|earn|earns|earned|earning|(?P<lose>lose|loses|lost|losing))\s+"
+                         r"(?:the\s+)?(?:most|least|more|less|biggest|largest|highest|lowest|fewest)\s+(?P<what>money|profits?)\b",
+                         a.text):
+        if a.claims.free(m.start(), m.end()) and not any(h.start < m.end() and m.start() < h.end for h in a.hits):
+            if m.group("lose"):  # the most lost is the lowest net income: a ranking the words turn round, not guessed
+                a.unresolved.append(a.text[m.start():m.end()])
+                a.claims.claim(m.start(), m.end(), "filler")
+                continue
+            a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("what"), m.end("what"), "verb"))
+            a.claims.claim(m.start("what"), m.end("what"), "sense")
+            verb = re.match(r"\w+", a.text[m.start():])
+            a.claims.claim(m.start(), m.start() + len(verb.group(0)) if verb else m.start(), "filler")
     if a.hits:
         return
     m = _VERB_MEASURE.search(a.text)
