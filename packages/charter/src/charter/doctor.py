@@ -25,6 +25,7 @@ class Report:
     models: list[Check] = field(default_factory=list)
     embedders: list[Check] = field(default_factory=list)
     services: list[Check] = field(default_factory=list)
+    signin: list[Check] = field(default_factory=list)
 
 
 SERVICES = {"postgresql": ("127.0.0.1", 5432), "mariadb": ("127.0.0.1", 3306), "redis": ("127.0.0.1", 6379)}
@@ -58,7 +59,32 @@ def diagnose(settings: Settings, store: Store) -> Report:
     for svc, (host, port) in SERVICES.items():
         ok = reachable(host, port)
         report.services.append(Check(svc, ok, f"{host}:{port} " + ("reachable" if ok else "not reachable")))
+    report.signin = signin_checks(settings)
     return report
+
+
+def signin_checks(settings: Settings) -> list[Check]:
+    """Each issuer with a review app client: the redirect URI to register at it, from ``[server] public_url``
+    (never a request's Host); without one, only the listening address works, and a wildcard one never does."""
+    server, out = settings.server, []
+    for name, issuer in settings.server.oidc.items():
+        if not issuer.client_id:
+            continue
+        path = f"/review/oidc/{name}/callback"
+        if server.public_url:
+            out.append(Check(f"review sign-in via {name}", True, f"redirect URI {server.public_url.rstrip('/')}{path} "
+                                                               "(register it at the issuer)"))
+        elif server.host in ("0.0.0.0", "::", ""):
+            out.append(Check(f"review sign-in via {name}", False, f"no [server] public_url and the server listens on "
+                                                                f"{server.host or 'every address'}: every sign-in is "
+                                                                "refused; set public_url to the URL browsers use"))
+        else:
+            host = f"[{server.host}]" if ":" in server.host else server.host
+            out.append(Check(f"review sign-in via {name}", True, f"no [server] public_url: only at http://{host}:"
+                                                               f"{server.port} (redirect URI http://{host}:"
+                                                               f"{server.port}{path}); set public_url behind a "
+                                                               "proxy or another name"))
+    return out
 
 
 def _model_check(name: str, model: ModelSettings) -> tuple[bool, str]:

@@ -97,6 +97,13 @@ class Timeout(CharterError):
     retryable = True
 
 
+class Cancelled(Timeout):
+    """A run stopped between two steps because it was cancelled (its request timed out and was answered
+    504); its trace ends with status ``cancelled``."""
+
+    code = "cancelled"
+
+
 class SourceUnavailable(CharterError):
     code = "source_unavailable"
     retryable = True

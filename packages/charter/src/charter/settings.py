@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -199,10 +200,27 @@ class ServerSettings(_Section):
     max_body_bytes: int = Field(1_048_576, ge=1024, description="Largest request body accepted (413 past it, "
                                 "answered before the body is read).")
     request_timeout_s: float = Field(300.0, gt=0, description="A request still running after this is answered "
-                                     "504 (an evaluation run from the review app included).")
+                                     "504, and the agent run it started is cancelled before its next step (agent calls: invoke, "
+                                     "chat completions; other routes answer when their work ends).")
     shutdown_timeout_s: float = Field(10.0, gt=0, description="On SIGTERM, requests in flight get this long to "
                                       "finish before the server stops.")
+    public_url: str | None = Field(None, description="The URL browsers reach this server at, e.g. "
+                                   "https://charter.example.com: the review app's OIDC redirect URI is built from "
+                                   "it, never from a request's Host header (unset: only requests sent to the bound "
+                                   "address may sign in with an issuer).")
     oidc: dict[str, OidcIssuerSettings] = Field(default_factory=dict, description="OIDC issuers by name.")
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment \
+                or parts.username or parts.password:
+            raise ValueError(f"public_url {value!r} must be an http(s) URL with a host and nothing after the "
+                             "path, e.g. https://charter.example.com")
+        return value.rstrip("/")
 
 
 def sample_rate(value: float | None) -> float | None:
@@ -440,4 +458,5 @@ unauthenticated_requests_per_minute = 60  # per client IP failing authentication
 max_body_bytes = 1048576          # 413 past it, before authentication reads the body
 request_timeout_s = 300           # 504 past it
 shutdown_timeout_s = 10           # SIGTERM: in-flight requests get this long, then the server stops
+# public_url = "https://charter.example.com"  # where browsers reach it: OIDC sign-in's redirect URI
 """

@@ -69,6 +69,35 @@ def test_a_failing_step_ends_the_run_and_the_trace_is_complete(tracer: Tracer) -
     assert info.value.context["trace_id"] == tracer.list()[0].trace_id
 
 
+def test_a_cancelled_run_stops_between_steps_and_its_trace_ends_cancelled(tracer: Tracer) -> None:
+    from charter.agents.context import Cancellation
+    from charter.errors import Cancelled
+
+    stop = Cancellation()
+
+    def extract_then_cancel(q: Question) -> Entities:  # the step running when the cancellation comes
+        stop.cancel("its request timed out")
+        return extract(q)
+
+    ran: list[str] = []
+
+    def compose_and_note(e: Entities) -> Answer:
+        ran.append("compose")
+        return compose(e)
+
+    agent = Agent("stoppable", Sequence("flow", [PythonStep("extract", extract_then_cancel),
+                                                 PythonStep("compose", compose_and_note)]))
+    with pytest.raises(Cancelled, match="the run was cancelled before step 'compose': its request timed out"):
+        agent.run({"question": "price of ACME"}, RunContext(principal="ann", tracer=tracer, cancellation=stop))
+    assert ran == []  # the step after the cancellation never started
+    trace = tracer.get(tracer.list()[0].trace_id)
+    assert trace.status == "cancelled" and trace.span("step:extract").status == "ok"
+    assert [s.name for s in trace.spans] == ["agent:stoppable", "step:flow", "step:extract"]
+    assert trace.root.error["code"] == "cancelled"
+    # a cancellation nobody triggers changes nothing
+    assert agent.run({"question": "ACME"}, RunContext(principal="ann", cancellation=Cancellation())).output is not None
+
+
 def check_answer(a: Answer) -> str | None:
     return None if a.answer.startswith("ACME") else "the answer must start with the ticker"
 

@@ -31,6 +31,13 @@ def test_documented_default(served: list[dict[str, Any]]) -> None:
     assert (served[0]["host"], served[0]["port"], served[0]["workers"]) == ("127.0.0.1", 8765, 1)
 
 
+def test_forwarded_headers_are_never_trusted(served: list[dict[str, Any]]) -> None:
+    """uvicorn's default trusts X-Forwarded-For/-Proto from a loopback peer: a local client could then
+    pick its own address for the per-client failed-authentication limit."""
+    _serve()
+    assert served[0]["proxy_headers"] is False
+
+
 def test_config_overrides_default_and_flags_override_config(home: Path, served: list[dict[str, Any]]) -> None:
     (home / "charter.toml").write_text('[server]\nhost = "0.0.0.0"\nport = 9123\nworkers = 2\n')
     _serve()

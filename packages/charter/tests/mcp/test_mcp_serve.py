@@ -25,6 +25,7 @@ from charter.mcp.agents import register_agents
 from charter.mcp.client import call_tool, list_tools
 from charter.mcp.server import CharterMcp, build_server, http_app
 from charter.mcp.tools import register_mcp_tools
+from charter.server.auth import EdgeAuth
 from charter.server.limits import FailedAuthLimit
 from charter.settings import Settings
 from charter.store import Store
@@ -149,8 +150,8 @@ def http_server(world: Catalog, settings: Settings) -> Iterator[tuple[str, Token
     import uvicorn
 
     tokens = TokenStore(world.store, world)
-    app = http_app(CharterMcp(world, _registry(world), Tracer(settings, world.store)), tokens,
-                   failed_auth=FailedAuthLimit(settings, audit=world.audit))
+    app = http_app(CharterMcp(world, _registry(world), Tracer(settings, world.store)),
+                   EdgeAuth(settings, tokens, failed_auth=FailedAuthLimit(settings, audit=world.audit)))
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -208,7 +209,7 @@ def test_http_failed_authentications_are_limited_per_client_like_the_api(world: 
     clock = [1_800_000_000.0]
     settings.server.unauthenticated_requests_per_minute = 2
     fa = FailedAuthLimit(settings, MemoryLimiter(clock=lambda: clock[0]), audit=world.audit, clock=lambda: clock[0])
-    app = http_app(CharterMcp(world, _registry(world)), TokenStore(world.store, world), failed_auth=fa)
+    app = http_app(CharterMcp(world, _registry(world)), EdgeAuth(settings, TokenStore(world.store, world), failed_auth=fa))
     flood, other = TestClient(app), TestClient(app, client=("10.0.0.9", 4000))
     since = len(world.audit_log(limit=100_000))
     bad = {"Authorization": "Bearer cht_forged"}

@@ -189,3 +189,16 @@ def test_online_scorers_see_the_principal_the_trace_ran_as() -> None:
     OnlineEvaluator._score(scorer, trace)
     OnlineEvaluator._score(scorer, trace.model_copy(update={"principal": None, "inputs": {"question": "q"}}))
     assert seen == ["ann", None]
+
+
+def test_a_cancelled_trace_counts_as_an_error_with_no_answer_to_check() -> None:
+    """A run cancelled after its request was answered 504 reached no one: an error, like a failed run."""
+    from charter.monitor import checks
+    from charter.tracing.model import Trace
+
+    def trace(status: str) -> Trace:
+        return Trace(trace_id="t1", name="agent:capital", principal="ann", agent="capital", status=status,
+                     start_time=datetime.now(UTC), duration_ms=1.0, span_count=0, inputs={"question": "q"},
+                     outputs={"answer": "a"})
+
+    assert [checks.facts(trace(s)).error for s in ("ok", "error", "cancelled")] == [False, True, True]

@@ -57,6 +57,46 @@ def close(served: Served) -> None:
     served.charter.store.dispose()
 
 
+def test_four_eyes_the_signoff_comes_from_neither_the_promoter_nor_the_author(settings: Settings) -> None:
+    """A promoter's own sign-off does not count, and an author cannot sign their own version off:
+    refused with one line, audited, the champion unchanged; CLI, HTTP and review app call this."""
+    served = world(settings)
+    release = Release(served.charter, served.registry)
+    cat = served.charter.catalog
+    try:
+        cat.create_principal("vic")
+        cat.add_member("reviewers", "vic")
+        cat.grant("MANAGE", "agent:capital", "rita")
+        v = version(served, "Answer:")  # registered by admin
+        assert release.gate("capital", v[:8]).passed
+        release.signoff("capital", v[:8], reviewer="rita")
+        with pytest.raises(PermissionDenied) as own:
+            release.promote("capital", v[:8], actor="rita")
+        assert own.value.message == (
+            f"promotion of capital@{v[:12]} to champion refused: no reviewer other than the promoter 'rita' and its "
+            f"author 'admin' has signed it off (signed by rita; four eyes: another reviewer runs "
+            f"`charter agent signoff capital {v[:12]} --as REVIEWER`)")
+        refused = [r for r in cat.audit_log(principal="rita") if r.action == "set champion"]
+        assert len(refused) == 1 and not refused[0].allowed and "four eyes" in refused[0].reason
+        assert AgentVersions(served.charter.store).aliases("capital") == {}
+        assert release.evidence("capital", v[:8], promoter="vic").sufficient  # rita signed, vic may promote
+        assert not release.evidence("capital", v[:8], promoter="rita").sufficient
+        release.signoff("capital", v[:8], reviewer="vic")
+        assert release.promote("capital", v[:8], actor="rita").content_hash == v
+
+        mine = AgentVersions(served.charter.store).save(
+            capital_agent().with_step_config("answer", {"prompt": "Vic says: {question}", "model": "fake"}),
+            actor="vic")
+        with pytest.raises(PermissionDenied, match=rf"vic registered capital@{mine.short}, so another reviewer must "
+                                                   r"sign it off \(four eyes\)"):
+            release.signoff("capital", mine.short, reviewer="vic")
+        audited = [r for r in cat.audit_log(principal="vic") if r.action == "sign off agent"]
+        assert [r.allowed for r in audited] == [True, False] and "registered this version" in audited[-1].reason
+        assert release.signoffs("capital", mine.content_hash) == []
+    finally:
+        close(served)
+
+
 def test_promotion_needs_a_passing_gate_and_a_signoff_both_audited_and_rollback_is_one_step(
         settings: Settings) -> None:
     served = world(settings)
@@ -81,7 +121,7 @@ def test_promotion_needs_a_passing_gate_and_a_signoff_both_audited_and_rollback_
         release.signoff("capital", good1[:8], reviewer="rita")
         assert release.promote("capital", good1[:8]).content_hash == good1
         release.gate("capital", good2[:8])
-        release.signoff("capital", good2[:8], reviewer="admin")
+        release.signoff("capital", good2[:8], reviewer="rita")  # neither its author nor its promoter (admin)
         release.promote("capital", good2[:8], actor="admin")
         release.promote("capital", good2[:8], actor="admin")  # already champion: nothing moves
         # rollback: one step back to the champion before the last promotion
@@ -106,7 +146,7 @@ def test_promotion_needs_a_passing_gate_and_a_signoff_both_audited_and_rollback_
     assert promoted.details["gate_run"]
     assert [e.allowed for e in cat.audit_log(action="gate agent")] == [False, True, True]
     assert [(e.actor, e.allowed) for e in cat.audit_log(action="sign off agent")] == [
-        ("rita", True), ("ann", False), ("rita", True), ("admin", True)]
+        ("rita", True), ("ann", False), ("rita", True), ("rita", True)]
     assert [e.allowed for e in cat.audit_log(action="roll back agent")] == [True, False]
 
 

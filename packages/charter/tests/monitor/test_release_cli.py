@@ -36,8 +36,13 @@ def test_rollout_and_rollback_on_the_command_line_with_bad_input(home: Path, cha
     assert again.returncode == 1 and "nothing to roll back for agent 'assistant'" in again.stderr
     refused = charter("agent", "signoff", "assistant", digest[:10], "--as", "mallory")
     assert refused.returncode == 3 and "needs an admin or a member of the 'reviewers' group" in refused.stderr
-    ok = charter("agent", "signoff", "assistant", digest[:10], "--as", "admin", "--note", "read the diff")
-    assert ok.returncode == 0 and f"assistant@{digest[:12]} signed off by admin" in ok.stdout
+    own = charter("agent", "signoff", "assistant", digest[:10], "--as", "admin")  # admin saved it (promote above)
+    assert own.returncode == 3 and own.stderr.strip().endswith(
+        f"admin registered assistant@{digest[:12]}, so another reviewer must sign it off (four eyes)"), own.stderr
+    for statement in ("CREATE USER rex", "CREATE GROUP IF NOT EXISTS reviewers", "ALTER GROUP reviewers ADD MEMBER rex"):
+        assert charter("sql", statement).returncode == 0, statement
+    ok = charter("agent", "signoff", "assistant", digest[:10], "--as", "rex", "--note", "read the diff")
+    assert ok.returncode == 0 and f"assistant@{digest[:12]} signed off by rex" in ok.stdout, ok.stderr
     nogate = charter("agent", "gate", "assistant")
     assert nogate.returncode == 6 and "agent 'assistant' has no gate suite; declare [gates.assistant]" in nogate.stderr
     compare = charter("monitor", "compare", "assistant")

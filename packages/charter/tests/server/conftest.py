@@ -136,7 +136,7 @@ class Browser:
 
 def give_evidence(world: World, ref: str) -> None:
     """What promoting ``ref`` to champion needs: a gate suite for `capital` (one question, accuracy 1), a
-    passing gate run of that version, and a reviewer's (the admin's) sign-off."""
+    passing gate run of that version, and the sign-off of rex (a reviewer; four eyes: not the admin)."""
     from charter.evals.datasets import Dataset, Datasets, Item
     from charter.monitor.release import Release
     from charter.settings import GateSettings
@@ -147,4 +147,10 @@ def give_evidence(world: World, ref: str) -> None:
     Datasets(world.charter.store).add(Dataset(name="capital-gate", items=[item], source="test"), actor="admin")
     release = Release(world.charter, world.registry)
     assert release.gate("capital", ref).passed
-    release.signoff("capital", ref, reviewer="admin")
+    cat = world.charter.catalog
+    if "rex" not in {p.name for p in cat.principals()}:  # a reviewer who neither wrote nor promotes it
+        cat.create_principal("rex")
+        if "reviewers" not in {p.name for p in cat.principals()}:
+            cat.create_principal("reviewers", "group")
+        cat.add_member("reviewers", "rex")
+    release.signoff("capital", ref, reviewer="rex")

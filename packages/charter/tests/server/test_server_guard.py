@@ -18,6 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from pydantic import BaseModel
 
 from charter.server import create_app
 from server.conftest import World, free_port, wait_for
@@ -158,7 +159,7 @@ def test_a_token_past_its_rate_gets_429_with_retry_after(world: World) -> None:
 def test_a_slow_request_is_answered_504(world: World, live: str) -> None:
     since = len(world.charter.catalog.audit_log(limit=100_000))
     r = httpx.get(f"{live}/test-slow", timeout=30)
-    assert r.status_code == 504 and r.json()["error"]["code"] == "timeout"
+    assert r.status_code == 504 and r.json()["error"]["code"] == "timeout", r.text
     assert "request_timeout_s" in r.json()["error"]["message"]
     assert _refusals(world, since)[-1][:2] == ("(unauthenticated)", "GET /test-slow")
 
@@ -199,3 +200,45 @@ def test_an_internal_error_is_answered_in_one_line_and_audited(world: World, liv
     assert "42" not in r.text and "Traceback" not in r.text
     assert _refusals(world, since)[-1] == ("ann", "POST /test-bug",
                                            "internal error (ZeroDivisionError); see the server log")
+
+
+class Q(BaseModel):
+    question: str
+
+
+def test_a_504_cancels_the_agent_run_before_its_next_step(world: World) -> None:
+    """The request times out while the agent's first step runs: the caller gets 504, and the run, still
+    on its worker thread, stops before its second step; its trace ends with status `cancelled`."""
+    from fastapi.testclient import TestClient
+
+    from charter.agents import Agent, PythonStep, Sequence
+
+    release, ran = threading.Event(), []
+
+    def first(q: Q) -> Q:
+        release.wait(30)  # still running when the request is answered 504
+        return q
+
+    def second(q: Q) -> Q:
+        ran.append(q.question)
+        return q
+
+    world.registry.register("slow", lambda: Agent("slow", Sequence("flow", [PythonStep("first", first),
+                                                                            PythonStep("second", second)])))
+    cat = world.charter.catalog
+    cat.create_securable("agent", "slow")
+    cat.grant("EXECUTE", "agent:slow", "ann")
+    world.charter.settings.server.request_timeout_s = 0.5
+    client = TestClient(create_app(world.charter, world.registry), raise_server_exceptions=False)
+    r = client.post("/v1/agents/slow/invoke", json={"inputs": {"question": "q"}}, headers=world.auth("ann"))
+    assert r.status_code == 504 and r.json()["error"]["code"] == "timeout", r.text
+    release.set()
+    tracer = world.charter.tracer
+    deadline = time.monotonic() + 30
+    while not (done := tracer.list(agent="slow")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        tracer.flush()
+    assert done and done[0].status == "cancelled"
+    trace = tracer.get(done[0].trace_id)
+    assert "step:second" not in [s.name for s in trace.spans] and ran == []
+    assert "answered 504" in trace.root.error["message"]

@@ -189,7 +189,7 @@ def test_unknown_kids_refetch_the_keys_at_most_once_per_interval(provider) -> No
 def test_the_issuer_down_cached_keys_work_until_they_expire_then_503(world, provider) -> None:  # type: ignore[no-untyped-def]
     now = [time.time()]
     world.charter.settings.server.oidc["corp"] = issuer_settings(provider, jwks_ttl_s=600, jwks_refetch_interval_s=0)
-    auth = Authenticator(world.charter, None, clock=lambda: now[0])
+    auth = Authenticator(world.charter.settings, world.charter.catalog, None, clock=lambda: now[0])
     assert auth.principal_for(provider.sign(provider.claims())) == "alice"
     provider.stop()
     assert auth.principal_for(provider.sign(provider.claims(jti="second"))) == "alice"  # cached keys
@@ -241,7 +241,7 @@ def test_eight_first_logins_at_once_bind_one_principal(world, provider) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     world.charter.settings.server.oidc["corp"] = issuer_settings(provider)
-    auth = Authenticator(world.charter, None)
+    auth = Authenticator(world.charter.settings, world.charter.catalog, None)
     tokens = [provider.sign(provider.claims(sub="dave", jti=f"t{i}")) for i in range(8)]
     with ThreadPoolExecutor(8) as pool:
         who = list(pool.map(auth.principal_for, tokens))
@@ -250,3 +250,46 @@ def test_eight_first_logins_at_once_bind_one_principal(world, provider) -> None:
     assert cat.principal("dave").kind == "user" and cat.is_member("dave", "approvers")
     provisioned = [r for r in cat.audit_log(principal="dave") if r.action == "oidc login" and r.reason == "provisioned"]
     assert len(provisioned) == 1
+
+
+def test_mcp_over_http_authenticates_exactly_as_the_api(world, provider) -> None:  # type: ignore[no-untyped-def]
+    """MCP over HTTP goes through the API's own authentication (EdgeAuth): an issuer's JWT maps to the
+    same principal, a bad one is a 401 with its reason in the audit log, the per-client failed-auth
+    limit and the per-token request limit count both transports together."""
+    from starlette.testclient import TestClient as AsgiClient
+
+    from charter.mcp.server import PRINCIPAL_KEY, BearerAuth
+    from charter.models.limits import MemoryLimiter
+    from charter.server.limits import EdgeLimits, FailedAuthLimit
+
+    settings = world.charter.settings
+    settings.server.oidc["corp"] = issuer_settings(provider)
+    settings.server.unauthenticated_requests_per_minute, settings.server.token_requests_per_minute = 2, 3
+    clock = [1_800_000_000.0]  # one fixed minute: no window ends during the test
+    limiter = MemoryLimiter(clock=lambda: clock[0])
+    api = create_app(world.charter, world.registry, limits=EdgeLimits(settings, limiter),
+                     failed_auth=FailedAuthLimit(settings, limiter, audit=world.charter.catalog.audit,
+                                                 clock=lambda: clock[0]))
+
+    async def whoami(scope, receive, send) -> None:  # type: ignore[no-untyped-def]  # the MCP server, as far as auth goes
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": json.dumps({"principal": scope[PRINCIPAL_KEY]}).encode()})
+
+    mcp, rest = AsgiClient(BearerAuth(whoami, api.state.edge)), TestClient(api, raise_server_exceptions=False)
+    token = provider.login("alice")["access_token"]
+    assert mcp.post("/mcp", headers=bearer(token)).json() == {"principal": "alice"}
+    assert rest.get("/v1/agents", headers=bearer(token)).status_code == 200
+    assert mcp.post("/mcp", headers=bearer(token)).status_code == 200  # the token's 3rd request of the minute
+    over = mcp.post("/mcp", headers=bearer(token))
+    assert over.status_code == 429 and over.json()["error"] == "rate_limited" and int(over.headers["retry-after"]) >= 1
+    assert [r.actor for r in world.charter.catalog.audit_log(action="POST /mcp") if not r.allowed] == ["alice"]
+
+    since = len(refusals(world))
+    wrong = mcp.post("/mcp", headers=bearer(provider.sign(provider.claims(aud="https://other.example/api"))))
+    assert wrong.status_code == 401 and "audience" in wrong.json()["message"]
+    assert wrong.headers["www-authenticate"] == 'Bearer realm="charter"'
+    assert mcp.post("/mcp").status_code == 401  # no token: the same message as the API's
+    assert rest.get("/v1/agents").status_code == 429  # the client's third failure, whichever transport
+    audited = refusals(world)[since:]
+    assert [(r.action, r.details.get("client")) for r in audited] == [("POST /mcp", "testclient")] * 2
+    assert "audience" in audited[0].reason and audited[1].reason.startswith("missing token; send 'Authorization")

@@ -9,7 +9,7 @@ from server.conftest import capital_agent
 
 def test_signoff_rollout_rollback_and_compare_over_http(world, client) -> None:  # type: ignore[no-untyped-def]
     c = world.charter
-    saved = AgentVersions(c.store).save(capital_agent("Say: {question}"), actor="admin")
+    saved = AgentVersions(c.store).save(capital_agent("Say: {question}"), actor="bob")
     admin, ann = world.auth("admin"), world.auth("ann")
 
     refused = client.post("/v1/agents/capital/signoff", json={"ref": saved.short}, headers=ann)
@@ -17,6 +17,9 @@ def test_signoff_rollout_rollback_and_compare_over_http(world, client) -> None: 
     signed = client.post("/v1/agents/capital/signoff", json={"ref": saved.short, "note": "ok"}, headers=admin)
     assert signed.status_code == 200 and signed.json() == {"agent": "capital", "version": saved.content_hash,
                                                            "reviewer": "admin", "note": "ok"}
+    own = client.put("/v1/agents/capital/aliases/champion", json={"ref": saved.short}, headers=admin)
+    assert own.status_code == 403  # four eyes: the promoter's own sign-off does not count
+    assert "no reviewer other than the promoter 'admin' and its author 'bob'" in own.json()["error"]["message"]
 
     none = client.put("/v1/agents/capital/rollout", json={"traffic": "10%"}, headers=admin)
     assert none.status_code == 404 and "has no challenger" in none.json()["error"]["message"]

@@ -77,10 +77,10 @@ def test_edit_a_prompt_then_promote_the_challenger(world, client) -> None:
     assert "not ready to promote: agent &#39;capital&#39; has no gate suite" in page.text
     refused = client.post("/review/agents/capital/promote", data={}, follow_redirects=False)
     assert refused.status_code == 403 and "no gate suite" in refused.json()["error"]["message"]
-    signed = client.post("/review/agents/capital/signoff", data={"note": "read the prompt"}, follow_redirects=False)
-    assert signed.status_code == 303
-    assert "no reviewer has signed it off" not in client.get("/review/agents/capital").text
-    give_evidence(world, "challenger")
+    own = client.post("/review/agents/capital/signoff", data={"note": "read the prompt"}, follow_redirects=False)
+    assert own.status_code == 403 and "another reviewer must sign it off (four eyes)" in own.json()["error"]["message"]
+    assert "no reviewer has signed it off" in client.get("/review/agents/capital").text  # the editor's refused
+    give_evidence(world, "challenger")  # rex, another reviewer, signs off
     assert "ready to promote: gate passed" in client.get("/review/agents/capital").text
     assert client.post("/review/agents/capital/promote", data={}, follow_redirects=False).status_code == 303
     assert versions.get("capital", "champion").content_hash == challenger.content_hash

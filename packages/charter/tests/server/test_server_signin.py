@@ -145,3 +145,61 @@ def test_a_person_signs_in_through_the_browser(world, tmp_path: Path, monkeypatc
         thread.join(timeout=10)
         provider.stop()
     assert world.charter.catalog.is_member("alice", "reviewers")
+
+
+FAKE_IDP = "http://127.0.0.1:9"  # nothing listens: these tests must not reach an issuer
+
+
+def fake_issuer_client(world, public_url: str | None) -> TestClient:  # type: ignore[no-untyped-def]
+    """An app with an issuer whose discovery document is given (a fake: no provider needed)."""
+    world.charter.settings.server.public_url = public_url
+    world.charter.settings.server.oidc["corp"] = OidcIssuerSettings(issuer=FAKE_IDP, audience=AUDIENCE,
+                                                                    client_id="review")
+    app = create_app(world.charter, world.registry)
+    app.state.auth.issuers["corp"]._metadata = {"issuer": FAKE_IDP, "authorization_endpoint": f"{FAKE_IDP}/auth",
+                                                "token_endpoint": f"{FAKE_IDP}/token", "jwks_uri": f"{FAKE_IDP}/jwks"}
+    return TestClient(app, raise_server_exceptions=False)
+
+
+def test_a_forged_host_never_changes_the_redirect_uri_or_the_cookie_domain(world) -> None:  # type: ignore[no-untyped-def]
+    """The redirect URI comes from [server] public_url; the Host header is ignored, and the flow cookie
+    is host-only (no Domain attribute a forged Host could widen)."""
+    client = fake_issuer_client(world, "https://charter.example.com/")
+    start = client.get("/review/oidc/corp/login", headers={"Host": "evil.example"}, follow_redirects=False)
+    assert start.status_code == 303, start.text
+    query = parse_qs(urlparse(start.headers["location"]).query)
+    assert query["redirect_uri"] == ["https://charter.example.com/review/oidc/corp/callback"]
+    cookies = start.headers.get_list("set-cookie")
+    assert cookies and all("domain=" not in c.lower() and "evil" not in c for c in cookies)
+
+
+def test_without_a_public_url_only_the_bound_address_may_start_a_sign_in(world) -> None:  # type: ignore[no-untyped-def]
+    client = fake_issuer_client(world, None)
+    ok = client.get("/review/oidc/corp/login", follow_redirects=False)  # Host: testserver, the bound address
+    assert ok.status_code == 303
+    assert parse_qs(urlparse(ok.headers["location"]).query)["redirect_uri"] == [CALLBACK]
+    for forged in ("evil.example", "testserver:8080", "testserver.evil.example"):
+        refused = client.get("/review/oidc/corp/login", headers={"Host": forged}, follow_redirects=False)
+        assert refused.status_code == 422 and "location" not in refused.headers
+        message = refused.json()["error"]["message"]
+        assert message == (f"sign-in with 'corp' needs [server] public_url in charter.toml (the URL browsers use to "
+                           f"reach this server, e.g. https://charter.example.com): this request names host "
+                           f"{forged!r}, not the address the server listens on (testserver)")
+        assert FLOW_COOKIE not in refused.headers.get("set-cookie", "")
+    # the callback builds its redirect URI the same way: a forged Host is refused before the code is redeemed
+    back = client.get("/review/oidc/corp/callback?code=c&state=s", headers={"Host": "evil.example"})
+    assert back.status_code == 422 and "needs [server] public_url" in back.json()["error"]["message"]
+    audited = [r for r in world.charter.catalog.audit_log() if r.action == "review sign-in" and not r.allowed]
+    assert len(audited) == 4 and all(r.details.get("client") == "testclient" and "public_url" in r.reason
+                                     for r in audited)
+
+
+def test_a_public_url_with_a_query_or_no_host_is_refused_by_name() -> None:
+    from pydantic import ValidationError
+
+    from charter.settings import ServerSettings
+
+    assert ServerSettings(public_url="https://charter.example.com/").public_url == "https://charter.example.com"
+    for bad in ("charter.example.com", "https://", "https://x.example/?next=evil", "ftp://x.example"):
+        with pytest.raises(ValidationError, match="must be an http\\(s\\) URL with a host"):
+            ServerSettings(public_url=bad)

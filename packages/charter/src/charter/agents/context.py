@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from charter.errors import ConfigError
+from charter.errors import Cancelled, ConfigError
 
 if TYPE_CHECKING:
     from charter.catalog import Catalog
@@ -57,6 +57,24 @@ class Extensions:
             return value  # type: ignore[return-value]
 
 
+class Cancellation:
+    """A cooperative stop for one run, thread-safe: ``cancel(reason)`` from anywhere (the server's
+    request timeout), and the run's steps check it between steps (``RunContext.check_cancelled``)."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self.reason = ""
+
+    def cancel(self, reason: str) -> None:
+        if not self._event.is_set():
+            self.reason = reason
+            self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
 @dataclass(frozen=True)
 class RunContext:
     """Principal, agent, and the gateway/catalog/data/indexes/tools/embedder/tracer handles of one run.
@@ -75,6 +93,7 @@ class RunContext:
     tracer: Tracer | None = None
     request_id: str | None = None
     extensions: Extensions = field(default_factory=Extensions)
+    cancellation: Cancellation | None = None  # set by whoever may stop the run (the server, on a 504)
 
     @overload
     def need(self, handle: Literal["gateway"], step: str) -> Gateway: ...
@@ -106,6 +125,12 @@ class RunContext:
             raise ConfigError(f"{who} needs the app extension {cls.__qualname__}, and the runtime has none "
                               f"(is the app installed? extensions register under 'charter.extensions')")
         return value
+
+    def check_cancelled(self, step: str) -> None:
+        """Raise Cancelled when the run was cancelled: every step calls it before it starts, so a run
+        stops between two steps (a step already running finishes; its result is dropped)."""
+        if self.cancellation is not None and self.cancellation.cancelled:
+            raise Cancelled(f"the run was cancelled before step '{step}': {self.cancellation.reason}")
 
     def evolve(self, **changes: Any) -> RunContext:
         """A copy with some fields changed (extensions are shared)."""

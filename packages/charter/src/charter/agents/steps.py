@@ -84,7 +84,9 @@ class Step:
             raise InvalidInput(f"step '{self.name}': input field '{where}': {first['msg']}") from None
 
     def execute(self, inputs: Any, ctx: RunContext) -> BaseModel:
-        """Run inside a span; the output is checked against the output model."""
+        """Run inside a span; the output is checked against the output model. A cancelled run stops here,
+        before the step starts."""
+        ctx.check_cancelled(self.name)
         with span(f"step:{self.name}", kind=self.kind, inputs=inputs) as s:
             value = self.coerce_input(inputs)
             out = self.run(value, ctx)

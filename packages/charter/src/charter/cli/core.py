@@ -83,7 +83,10 @@ def doctor() -> None:
     console.print(f"[bold]store[/]    {report.store_url}  ({report.store_backend})", soft_wrap=True)
     state = "up to date" if report.schema_current else "needs `charter init`"
     console.print(f"[bold]schema[/]   {report.schema_version}  ({state})", soft_wrap=True)
-    for title, checks in (("models", report.models), ("embedders", report.embedders), ("services", report.services)):
+    for title, checks in (("models", report.models), ("embedders", report.embedders), ("services", report.services),
+                          ("sign-in", report.signin)):
+        if not checks and title == "sign-in":
+            continue  # no OIDC issuer with a review app client
         table = Table(title=title, title_justify="left", show_header=False, box=None)
         for check in checks:
             table.add_row("[green]ok[/]" if check.ok else "[yellow]--[/]", escape(check.name), escape(check.detail))

@@ -92,12 +92,13 @@ def serve(
     else:
         # stdout is free over HTTP, so say where we are (over stdio it carries the protocol).
         console.print(f"serving MCP on http://{host}:{port}/mcp  (Authorization: Bearer <token>)")
-        from charter.server.limits import FailedAuthLimit
+        from charter.server.auth import EdgeAuth
 
+        # the HTTP API's authentication: Charter tokens and OIDC JWTs, its limits and its audit
+        edge = EdgeAuth(charter.settings, TokenStore(charter.store, charter.catalog))
         limits = charter.settings.server
-        failed_auth = FailedAuthLimit(charter.settings, audit=charter.catalog.audit)
-        serve_http(app, TokenStore(charter.store, charter.catalog), failed_auth=failed_auth, host=host, port=port,
-                   max_body_bytes=limits.max_body_bytes, shutdown_timeout_s=limits.shutdown_timeout_s)
+        serve_http(app, edge, host=host, port=port, max_body_bytes=limits.max_body_bytes,
+                   shutdown_timeout_s=limits.shutdown_timeout_s)
 
 
 @mcp_app.command("add")

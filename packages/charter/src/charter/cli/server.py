@@ -47,7 +47,10 @@ def serve(
     console.print(f"serving Charter on http://{host}:{port}  (docs at /docs, review app at /review)")
     # On SIGTERM uvicorn stops accepting and gives requests in flight `shutdown_timeout_s`, then
     # cancels them: the server stops in bounded time whatever a client is sending.
-    options: dict[str, Any] = {"timeout_keep_alive": 30,
+    # proxy_headers=False: uvicorn would otherwise take the client address and scheme from
+    # X-Forwarded-* sent by a loopback peer; the per-client limits and the sign-in's redirect URI use
+    # the socket's own.
+    options: dict[str, Any] = {"timeout_keep_alive": 30, "proxy_headers": False,
                                "timeout_graceful_shutdown": charter.settings.server.shutdown_timeout_s}
     if "timeout_worker_healthcheck" in inspect.signature(uvicorn.Config).parameters:
         # a worker busy under load answers the supervisor's ping late; the default 5 s would kill it

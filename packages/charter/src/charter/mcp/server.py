@@ -8,8 +8,9 @@ not; the tool runs through the tool registry, which checks, audits and spans it 
 
 Over stdio the principal is fixed when the server is started (`--as`): whoever can start a
 process here already holds the store. Over HTTP every request carries `Authorization: Bearer
-<token>` and the token store maps it to a principal, per request, not per session; a request that
-fails is refused as on the HTTP API (``FailedAuthLimit``: 401 audited, 429 past the client's limit).
+<token>` (a Charter token or an OIDC issuer's JWT), mapped to a principal per request, not per
+session, by the HTTP API's own authentication (``charter.server.auth.EdgeAuth``: the same limits,
+401 audited, 429 past the client's failed-authentication limit).
 """
 
 from __future__ import annotations
@@ -23,14 +24,13 @@ from typing import TYPE_CHECKING, Any
 
 from charter.agents.views import ServedAnswer
 from charter.catalog import Catalog
-from charter.errors import CharterError, RateLimited, Unauthenticated
+from charter.errors import CharterError, RateLimited, Unauthenticated, http_status
 from charter.mcp.guardrails import TextRedactor, pii_redactor, redact_value
-from charter.mcp.tokens import TokenStore
 from charter.tools import Tool, ToolRegistry
 from charter.tracing import NOOP, Tracer
 
 if TYPE_CHECKING:
-    from charter.server.limits import FailedAuthLimit
+    from charter.server.auth import EdgeAuth
 
 log = logging.getLogger(__name__)
 
@@ -179,15 +179,15 @@ def _principal_from_scope(ctx: Any) -> str:
 class BearerAuth:
     """ASGI middleware: map `Authorization: Bearer <token>` to a principal, or refuse it.
 
-    A refusal goes through the server's per-client failed-authentication limit (``failed_auth``, the
-    same ``FailedAuthLimit.refuse`` as the HTTP API's): 401, audited with its reason and client, within
-    ``[server] unauthenticated_requests_per_minute``; past it 429 with Retry-After, tallied per window.
+    It calls the HTTP API's own authentication, ``EdgeAuth.authenticate_bearer`` (charter.server.auth):
+    the same tokens (Charter's and the ``[server.oidc.NAME]`` issuers' JWTs, mapped to the same
+    principals), the same per-token and per-principal limits, the same per-client failed-authentication
+    limit (401 audited with its reason and client; 429 with Retry-After past it) and the same audit.
     """
 
-    def __init__(self, app: Any, tokens: TokenStore, failed_auth: FailedAuthLimit) -> None:
+    def __init__(self, app: Any, edge: EdgeAuth) -> None:
         self.app = app
-        self.tokens = tokens
-        self.failed_auth = failed_auth
+        self.edge = edge
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -200,19 +200,17 @@ class BearerAuth:
         from charter.server.limits import client_ip, retry_after
 
         header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
-        scheme, _, token = header.partition(" ")
+        what = f"{scope.get('method', '?')} {scope.get('path', '')}"
         try:
-            if scheme.lower() != "bearer":
-                raise Unauthenticated("missing bearer token; send 'Authorization: Bearer cht_...'")
-            principal = await anyio.to_thread.run_sync(self.tokens.principal_for, token.strip())
-        except Unauthenticated as exc:
-            what = f"{scope.get('method', '?')} {scope.get('path', '')}"
-            answer = await anyio.to_thread.run_sync(
-                functools.partial(self.failed_auth.refuse, client_ip(scope), exc, action=what))
+            principal = await anyio.to_thread.run_sync(functools.partial(
+                self.edge.authenticate_bearer, header, client=client_ip(scope), action=what))
+        except CharterError as answer:  # refused (and audited or tallied) by EdgeAuth
+            status, extra = http_status(answer), []
             if isinstance(answer, RateLimited):
-                status, error, extra = 429, answer.code, [(b"retry-after", retry_after(time.time()).encode())]
-            else:
-                status, error, extra = 401, "unauthorized", [(b"www-authenticate", b'Bearer realm="charter"')]
+                extra = [(b"retry-after", retry_after(time.time()).encode())]
+            elif isinstance(answer, Unauthenticated):
+                extra = [(b"www-authenticate", b'Bearer realm="charter"')]
+            error = "unauthorized" if status == 401 else answer.code
             body = json.dumps({"error": error, "message": answer.message}).encode()
             await send({"type": "http.response.start", "status": status,
                         "headers": [(b"content-type", b"application/json"), *extra]})
@@ -221,25 +219,25 @@ class BearerAuth:
         await self.app({**scope, PRINCIPAL_KEY: principal}, receive, send)
 
 
-def http_app(app: CharterMcp, tokens: TokenStore, *, failed_auth: FailedAuthLimit, host: str = "127.0.0.1",
-             path: str = "/mcp", max_body_bytes: int = 1_048_576) -> Any:
-    """An ASGI app serving MCP over Streamable HTTP at `path`, every request authenticated (failed
-    authentications limited per client by ``failed_auth``, as on the HTTP API), bodies capped (413,
-    before authentication: the server's ``RequestGuard``; no request timeout, since MCP's event
-    streams are long-lived)."""
+def http_app(app: CharterMcp, edge: EdgeAuth, *, host: str = "127.0.0.1", path: str = "/mcp",
+             max_body_bytes: int = 1_048_576) -> Any:
+    """An ASGI app serving MCP over Streamable HTTP at `path`, every request authenticated by ``edge``
+    (the HTTP API's authentication: its tokens, limits and audit), bodies capped (413, before
+    authentication: the server's ``RequestGuard``; no request timeout, since MCP's event streams are
+    long-lived)."""
     from charter.server.limits import RequestGuard
 
     server = build_server(app, _principal_from_scope, transport="http")
     inner = server.streamable_http_app(streamable_http_path=path, host=host)
-    return RequestGuard(BearerAuth(inner, tokens, failed_auth), max_body_bytes=max_body_bytes, timeout_s=None,
-                        audit=tokens.catalog.audit)
+    return RequestGuard(BearerAuth(inner, edge), max_body_bytes=max_body_bytes, timeout_s=None,
+                        audit=edge.catalog.audit)
 
 
-def serve_http(app: CharterMcp, tokens: TokenStore, *, failed_auth: FailedAuthLimit, host: str = "127.0.0.1",
-               port: int = 8766, max_body_bytes: int = 1_048_576, shutdown_timeout_s: float = 10.0) -> None:
+def serve_http(app: CharterMcp, edge: EdgeAuth, *, host: str = "127.0.0.1", port: int = 8766,
+               max_body_bytes: int = 1_048_576, shutdown_timeout_s: float = 10.0) -> None:
     """Serve MCP over Streamable HTTP with uvicorn until interrupted (or SIGTERM, after the grace)."""
     import uvicorn
 
-    uvicorn.run(http_app(app, tokens, failed_auth=failed_auth, host=host, max_body_bytes=max_body_bytes),
-                host=host, port=port,
+    uvicorn.run(http_app(app, edge, host=host, max_body_bytes=max_body_bytes),
+                host=host, port=port, proxy_headers=False,  # the client is the socket's peer, never a header
                 log_level="warning", timeout_graceful_shutdown=shutdown_timeout_s)

@@ -76,7 +76,7 @@ def facts(trace: Trace, refusal_field: str = "refusal") -> Facts:
     totals = trace.totals()
     tokens = int(totals.get("tokens") or (totals.get("input_tokens", 0) + totals.get("output_tokens", 0)))
     is_refusal = refused(trace, refusal_field)
-    return Facts(refused=is_refusal, error=trace.status == "error" and not is_refusal,
+    return Facts(refused=is_refusal, error=trace.failed and not is_refusal,
                  latency_ms=float(trace.duration_ms), tokens=tokens, cost_usd=float(totals.get("cost_usd", 0.0)),
                  question=question(trace.inputs))
 
@@ -97,7 +97,7 @@ def cost(trace: Trace, max_usd: float) -> Score:
 
 def schema(trace: Trace, output_model: type[BaseModel] | None) -> Score | None:
     """The answer fits the agent's output model (None when there is no answer or no model to check)."""
-    if output_model is None or trace.status == "error" or trace.outputs is None:
+    if output_model is None or trace.failed or trace.outputs is None:
         return None
     try:
         output_model.model_validate(trace.outputs)
@@ -140,7 +140,7 @@ def retrieved_text(trace: Trace) -> str | None:
 def groundedness(trace: Trace, minimum: float = 0.8, refusal_field: str = "refusal") -> Score | None:
     """Share of the answer's words and numbers found in the retrieved text (None without retrieval)."""
     context = retrieved_text(trace)
-    if context is None or trace.status == "error" or trace.outputs is None:
+    if context is None or trace.failed or trace.outputs is None:
         return None
     answer = content_words(" ".join(_strings(trace.outputs, skip=refusal_field)))
     if not answer:

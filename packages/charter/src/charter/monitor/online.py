@@ -347,7 +347,7 @@ class OnlineEvaluator:
             if result is not None:
                 add(name, "check", result, quality)
         judges = []
-        answered = t.status != "error"
+        answered = not t.failed
         for b in self.scorers(t.agent or ""):
             if not in_sample(t.trace_id, b.sample) or (not answered and b.scorer.kind == "quality"):
                 continue  # a trace that ended in an error has no answer to judge: error_rate counts it

@@ -2,7 +2,8 @@
 
 - **Gate suites** (``[gates.AGENT]`` in charter.toml): a golden set, scorers and bounds a version must
   pass. ``Release.gate`` runs one (never from the eval cache: the evidence is fresh) and audits it.
-- **Sign-off**: a reviewer (an admin or a member of the ``reviewers`` group) signs a version off.
+- **Sign-off**: a reviewer (an admin or a member of the ``reviewers`` group) signs a version off; never
+  the version's own author (``created_by``), and a promoter's own sign-off does not count (four eyes).
 - **Promotion** to ``champion`` needs both: a finished run of that exact version on the suite's
   current golden set whose metrics pass the bounds, and a sign-off. Every attempt is audited, the
   refused ones too; each move of the champion is kept (``agents_promotions``) so that ``rollback``
@@ -211,8 +212,14 @@ class Release:
         except NotFound:
             allowed = False
         reason = "reviewer" if allowed else f"not an admin nor a member of '{REVIEWERS}'"
+        own = allowed and version.created_by == reviewer  # four eyes: an author never signs their own version
+        if own:
+            allowed, reason = False, f"{reviewer} registered this version; another reviewer must sign it off"
         cat.audit(actor=reviewer, action="sign off agent", securable=f"agent:{agent}", allowed=allowed,
                   reason=reason, details={"version": version.content_hash, "note": note})
+        if own:
+            raise PermissionDenied(f"permission denied: {reviewer} registered {agent}@{version.short}, so another "
+                                   "reviewer must sign it off (four eyes)")
         if not allowed:
             raise PermissionDenied(f"permission denied: signing off {agent}@{version.short} needs an admin or a "
                                    f"member of the '{REVIEWERS}' group")
@@ -230,8 +237,10 @@ class Release:
             return [Signoff(r.agent, r.content_hash, r.reviewer, r.note,
                             r.created_at if r.created_at.tzinfo else r.created_at.replace(tzinfo=UTC)) for r in rows]
 
-    def evidence(self, agent: str, ref: str) -> Evidence:
-        """What a promotion of this version would rest on; ``problems`` says what is missing."""
+    def evidence(self, agent: str, ref: str, *, promoter: str | None = None) -> Evidence:
+        """What a promotion of this version (by ``promoter``, when known) would rest on; ``problems`` says
+        what is missing. Four eyes: only sign-offs by reviewers other than the version's author and the
+        promoter count."""
         version = self.version(agent, ref)
         ev = Evidence(agent, version.content_hash, None)
         try:
@@ -244,11 +253,19 @@ class Release:
                                    f"(`charter agent gate {agent} {version.short}` runs it)")
             elif not ev.gate.passed:
                 ev.problems.append(f"its gate failed (run {ev.gate.run_id[:12]}: {ev.gate.describe()})")
-        # a sign-off counts while its reviewer still is one
-        ev.signoffs = [s for s in self.signoffs(agent, version.content_hash) if self._still_reviewer(s.reviewer)]
-        if not ev.signoffs:
+        # a sign-off counts while its reviewer still is one, and only when someone else promotes and wrote it
+        signed = [s for s in self.signoffs(agent, version.content_hash) if self._still_reviewer(s.reviewer)]
+        interested = {version.created_by} | ({promoter} if promoter else set())
+        ev.signoffs = [s for s in signed if s.reviewer not in interested]
+        if not signed:
             ev.problems.append(f"no reviewer has signed it off (`charter agent signoff {agent} {version.short} "
                                "--as REVIEWER`)")
+        elif not ev.signoffs:
+            own = ", ".join(sorted({s.reviewer for s in signed}))
+            roles = f"the promoter '{promoter}' and " if promoter else ""
+            ev.problems.append(f"no reviewer other than {roles}its author '{version.created_by}' has signed it off "
+                               f"(signed by {own}; four eyes: another reviewer runs `charter agent signoff {agent} "
+                               f"{version.short} --as REVIEWER`)")
         return ev
 
     def _still_reviewer(self, who: str) -> bool:
@@ -278,7 +295,7 @@ class Release:
 
         self.registry.create(agent)  # NotFound (with a suggestion) for an unknown agent
         self._require_manage(actor, agent, "promote agent")
-        ev = self.evidence(agent, ref)
+        ev = self.evidence(agent, ref, promoter=actor)
         short = ev.version[:12]
         cat = self.charter.catalog
         if not ev.sufficient:

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 
 from charter.agents.agent import RunResult, TokenUsage
+from charter.agents.context import Cancellation
 from charter.agents.rollout import Rollout, Rollouts, request_key, takes_challenger
 from charter.agents.versions import AgentVersions
 from charter.agents.views import ServedAnswer, View, ViewRegistry, serve
@@ -31,7 +32,15 @@ from charter.errors import (
     http_status,
 )
 from charter.mcp.tokens import TokenStore
-from charter.server.limits import EdgeLimits, FailedAuthLimit, RequestGuard, client_ip, retry_after
+from charter.server.auth import MISSING, EdgeAuth, bearer
+from charter.server.limits import (
+    EdgeLimits,
+    FailedAuthLimit,
+    RequestGuard,
+    client_ip,
+    on_worker,
+    retry_after,
+)
 
 if TYPE_CHECKING:
     from charter.agents.registry import AgentRegistry
@@ -160,8 +169,9 @@ class AgentRunner:
         return self.views.for_agent(name)
 
     def run(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
-            attributes: dict[str, Any] | None = None) -> RunResult:
-        """Run the agent as served (``agent``: the one ``agent(name)`` or ``route`` gave)."""
+            attributes: dict[str, Any] | None = None, cancellation: Cancellation | None = None) -> RunResult:
+        """Run the agent as served (``agent``: the one ``agent(name)`` or ``route`` gave); ``cancellation``
+        stops it between steps (the request's, cancelled when it is answered 504)."""
         agent = agent if agent is not None else self.agent(name)
         try:
             parsed = agent.input_model.model_validate(inputs)
@@ -169,10 +179,11 @@ class AgentRunner:
             first = exc.errors()[0]
             field = ".".join(str(p) for p in first["loc"])
             raise InvalidInput(f"inputs.{field}: {first['msg']}", field=f"inputs.{field}") from None
-        return agent.run(parsed, principal=principal, attributes=attributes, **self.handles())
+        return agent.run(parsed, principal=principal, attributes=attributes, cancellation=cancellation,
+                         **self.handles())
 
     def serve(self, name: str, inputs: dict[str, Any], principal: str, agent: Any = None,
-              request_id: str | None = None) -> ServedAnswer:
+              request_id: str | None = None, cancellation: Cancellation | None = None) -> ServedAnswer:
         """Run the agent (the version the rollout picks for this request) and answer through its view.
 
         ``agent`` is accepted for callers that built the champion already; the rollout still decides.
@@ -180,7 +191,7 @@ class AgentRunner:
         served, arm, shadow = self.route(name, principal, inputs, request_id)
         attributes = {"arm": arm} if arm != "champion" else None
         try:
-            result = self.run(name, inputs, principal, served, attributes)
+            result = self.run(name, inputs, principal, served, attributes, cancellation)
         except InvalidInput:
             raise  # the request never reached an agent: nothing to shadow
         except Exception:
@@ -282,17 +293,14 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
                              429: {"model": ErrorBody}})
     app.add_middleware(ServerTiming)
     tokens = TokenStore(charter.store, charter.catalog)
-    from charter.server.oidc import Authenticator
-
-    # Charter's own tokens, and the [server.oidc.*] issuers' JWTs; refusals are audited at the edge below.
-    auth = Authenticator(charter, tokens, audit=False)
+    # Charter's own tokens, and the [server.oidc.*] issuers' JWTs: the one authentication MCP over
+    # HTTP uses too (charter.server.auth), with its limits and audit.
+    edge = EdgeAuth(charter.settings, tokens, limits=limits, failed_auth=failed_auth)
+    auth, limits, failed_auth = edge.authenticator, edge.limits, edge.failed_auth
     runner = AgentRunner(charter, registry, views)
-    limits = limits if limits is not None else EdgeLimits(charter.settings)
-    if failed_auth is None:
-        failed_auth = FailedAuthLimit(charter.settings, limits.limiter, audit=charter.catalog.audit)
     app.state.charter, app.state.registry, app.state.tokens = charter, registry, tokens
     app.state.runner, app.state.limits, app.state.failed_auth = runner, limits, failed_auth
-    app.state.auth = auth
+    app.state.auth, app.state.edge = auth, edge
     # Online evaluation watches the tracer's stored traces on its own threads (never a request's).
     monitor = charter.monitor
     monitor.use_registry(registry)
@@ -323,28 +331,24 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
             log.warning("could not audit an internal error on %s", request.url.path, exc_info=True)
         return _error(error)
 
+    def _where(request: Request | None) -> tuple[str, str]:
+        if request is None:
+            return "unknown", "authenticate"
+        return client_ip(request.scope), f"{request.method} {request.url.path}"
+
     def authenticate(token: str, request: Request | None = None) -> str:
         """The token's principal, after counting the request against the edge limits; a refusal of
-        either is audited. (The body guard may have looked the token up already for this request.)"""
+        either is audited (``EdgeAuth.authenticate``). The body guard may have looked the token up already."""
         checked = request.scope.get("state", {}).get("charter_auth") if request is not None else None
-        try:
-            who = checked[1] if checked is not None and checked[0] == token else auth.principal_for(token)
-        except Unauthenticated as exc:
-            raise _unauthenticated(request, exc) from None
-        try:
-            limits.admit(who, token)
-        except RateLimited as exc:
-            _audit_refusal(request, who, exc)
-            raise
-        return who
+        client, action = _where(request)
+        return edge.authenticate(token, client=client, action=action,
+                                 known=checked[1] if checked is not None and checked[0] == token else None)
 
     def _unauthenticated(request: Request | None, exc: Unauthenticated) -> CharterError:
         """What to answer a request that failed authentication: ``exc``, audited, while its client is within
         ``[server] unauthenticated_requests_per_minute``; past it, RateLimited (429), tallied, not audited."""
-        if request is None:
-            _audit_refusal(request, "(unauthenticated)", exc)
-            return exc
-        return failed_auth.refuse(client_ip(request.scope), exc, action=f"{request.method} {request.url.path}")
+        client, action = _where(request)
+        return edge.refuse(exc, client=client, action=action)
 
     def _audit_refusal(request: Request | None, actor: str, exc: CharterError) -> None:
         if exc.context.get("audited"):  # an OIDC token's refusal, already written with its issuer
@@ -353,11 +357,7 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
         charter.catalog.audit(actor=actor, action=what[:100], securable=None, allowed=False, reason=exc.message)
 
     def bearer_token(request: Request) -> str:
-        header = request.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        return token.strip()
+        return bearer(request.headers.get("authorization"))
 
     def credentials(headers: dict[str, str]) -> tuple[str, str]:
         """The token a request with a body signs in with (bearer, else the review app's cookie) and its
@@ -369,12 +369,10 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
             for part in headers.get("cookie", "").split(";"):
                 name, _, value = part.strip().partition("=")
                 if name == COOKIE and value:
-                    return value, auth.principal_for(value)
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
-            raise Unauthenticated("missing token; send 'Authorization: Bearer cht_...'")
-        return token.strip(), auth.principal_for(token.strip())
+                    return value, edge.principal_for(value)
+            raise Unauthenticated(MISSING)
+        token = bearer(header)
+        return token, edge.principal_for(token)
 
     server = charter.settings.server
     app.add_middleware(RequestGuard, max_body_bytes=server.max_body_bytes, timeout_s=server.request_timeout_s,
@@ -429,13 +427,14 @@ def create_app(charter: Charter, registry: AgentRegistry | None = None, *, limit
                 who = acting_for(who, for_user.removeprefix("Bearer ").strip(), name)
             start = time.perf_counter()
             try:
-                served = runner.serve(name, body.inputs, who, request_id=request.headers.get("x-request-id"))
+                served = runner.serve(name, body.inputs, who, request_id=request.headers.get("x-request-id"),
+                                      cancellation=request.scope.get("state", {}).get("charter_cancel"))
             finally:
                 request.state.agent_ms = (time.perf_counter() - start) * 1000
             return InvokeResponse(agent=name, output=served.output, answer=served.text, trace_id=served.trace_id,
                                   usage=served.usage)
 
-        return await run_in_threadpool(call)
+        return await on_worker(call)  # abandoned at the request timeout (504); the run stops between steps
 
     from charter.server.chat import add_chat_routes
 

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from charter.agents.views import ServedAnswer, Turn
 from charter.errors import InvalidInput, NotFound
+from charter.server.limits import on_worker
 
 # ---------------------------------------------------------------- the request
 
@@ -213,9 +214,13 @@ def add_chat_routes(app: FastAPI, runner: Any, principal: Callable[..., str]) ->
                                             "owned_by": "charter"} for n in names]}
 
     @app.post("/v1/chat/completions", tags=["openai"])
-    def chat_completions(body: ChatCompletionRequest, request: Request, who: str = Depends(principal)) -> Any:
+    async def chat_completions(body: ChatCompletionRequest, request: Request, who: str = Depends(principal)) -> Any:
         """OpenAI-compatible chat completions; ``model`` is ``agent:NAME``; ``stream`` gives SSE chunks;
         ``response_format`` (``json_object``, ``json_schema``) gives the typed structure as JSON."""
+        # on a worker thread abandoned at the request timeout (504); the run stops before its next step
+        return await on_worker(lambda: complete(body, request, who))
+
+    def complete(body: ChatCompletionRequest, request: Request, who: str) -> Any:
         if not body.model.startswith("agent:"):
             raise InvalidInput(f"model '{body.model}' is not 'agent:NAME'", field="model")
         name = body.model.removeprefix("agent:")
@@ -227,7 +232,8 @@ def add_chat_routes(app: FastAPI, runner: Any, principal: Callable[..., str]) ->
         inputs = view.inputs(turns(body.messages), agent.input_model, name)
         start = time.perf_counter()
         try:
-            served = runner.serve(name, inputs, who, agent, request_id=request.headers.get("x-request-id"))
+            served = runner.serve(name, inputs, who, agent, request_id=request.headers.get("x-request-id"),
+                                  cancellation=request.scope.get("state", {}).get("charter_cancel"))
         finally:
             request.state.agent_ms = (time.perf_counter() - start) * 1000
         content = served.text if fmt.type == "text" else structured(served.output, fmt)

@@ -31,10 +31,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio
 
+from charter.agents.context import Cancellation
 from charter.errors import (
     CharterError,
     InvalidInput,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from charter.settings import Settings
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class EdgeLimits:
@@ -194,8 +196,9 @@ class RequestGuard:
       look the token up twice) before a byte of the body is read (401 otherwise), except on
       ``open_paths`` (the review app's sign-in form, whose body is the token); so an unauthenticated
       body is never read;
-    - a request still running after ``timeout_s`` is answered 504 (a worker thread already running
-      an agent finishes in the background; its answer is dropped).
+    - a request still running after ``timeout_s`` is answered 504, and the request's ``Cancellation``
+      (``scope["state"]["charter_cancel"]``) is cancelled: an agent run on a worker thread stops before
+      its next step (the step running then finishes; its answer is dropped), its trace ``cancelled``.
 
     Every refusal is written to the audit log through ``audit(**record)``, run on a worker thread;
     except that a failed authentication goes through ``failed_auth.refuse`` (audited there with its
@@ -281,10 +284,15 @@ class RequestGuard:
                     return {"type": "http.disconnect"}
             return message
 
+        # An agent run on a worker thread outlives the cancelled await: the handler passes this on to
+        # the run's context, whose steps check it between steps.
+        cancellation = scope.setdefault("state", {})["charter_cancel"] = Cancellation()
         try:
             with anyio.fail_after(self.timeout_s):
                 await self.app(scope, counted_receive, guarded_send)
         except TimeoutError:
+            cancellation.cancel(f"its request took longer than the server's limit of {self.timeout_s:g} s and was "
+                                "answered 504")
             await refuse(Timeout(f"the request took longer than the server's limit of {self.timeout_s:g} s "
                                  "([server] request_timeout_s)"), actor)
 
@@ -302,6 +310,14 @@ class RequestGuard:
             await anyio.to_thread.run_sync(lambda: self.audit(**record))  # type: ignore[misc]
         except Exception:  # the refusal stands even when the audit write fails; the log says why
             log.warning("could not audit a refused request to %s", scope.get("path"), exc_info=True)
+
+
+async def on_worker(func: Callable[[], T]) -> T:
+    """``func()`` on a worker thread, abandoned when the request is cancelled (its timeout): the caller
+    is answered 504 at ``request_timeout_s`` instead of when the thread is done (starlette's
+    ``run_in_threadpool`` waits for it). The thread finishes on its own; an agent run on it stops before
+    its next step through the request's ``Cancellation``, which the guard cancels."""
+    return await anyio.to_thread.run_sync(func, abandon_on_cancel=True)
 
 
 def retry_after(now: float) -> str:

@@ -34,6 +34,9 @@ from charter.settings import OidcIssuerSettings
 if TYPE_CHECKING:
     import jwt
 
+    from charter.catalog import Catalog
+    from charter.settings import Settings
+
 
 def _jwt() -> Any:
     """PyJWT, imported when an issuer is configured (the `oidc` extra)."""
@@ -216,17 +219,17 @@ def looks_like_jwt(token: str) -> bool:
 class Authenticator:
     """Bearer tokens to principals: Charter's own (``cht_...``) and the configured issuers' JWTs."""
 
-    def __init__(self, charter: Any, tokens: Any, *, http: httpx.Client | None = None,
+    def __init__(self, settings: Settings, catalog: Catalog, tokens: Any, *, http: httpx.Client | None = None,
                  clock: Callable[[], float] = time.time, audit: bool = True) -> None:
         # ``audit=False``: the caller audits refusals itself (the server's edge does, rate-limited
-        # per client, so a flood of bad tokens cannot flood the audit log).
+        # per client, so a flood of bad tokens cannot flood the audit log: ``charter.server.auth``).
         self.audit = audit
-        self.charter = charter
+        self.catalog = catalog
         self.tokens = tokens
         self.issuers = {name: OidcIssuer(name, cfg, http=http, clock=clock)
-                        for name, cfg in charter.settings.server.oidc.items()}
+                        for name, cfg in settings.server.oidc.items()}
         self._by_iss = {i.config.issuer: i for i in self.issuers.values()}
-        self.identities = Identities(charter.store, charter.catalog)
+        self.identities = Identities(catalog.store, catalog)
         self._logins: dict[str, Login] = {}
         self._lock = threading.Lock()
 
@@ -278,7 +281,7 @@ class Authenticator:
 
     def _refuse(self, exc: Unauthenticated, sub: Any, issuer: str | None) -> Any:
         if self.audit:  # the subject is the token's unverified claim: a detail, never the actor
-            self.charter.catalog.audit(actor="(unauthenticated)", action="authenticate", securable=None,
+            self.catalog.audit(actor="(unauthenticated)", action="authenticate", securable=None,
                                        allowed=False, reason=exc.message,
                                        details={"issuer": issuer, "claimed_subject": str(sub)[:200] if sub else None})
             exc.context["audited"] = True

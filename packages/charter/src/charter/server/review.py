@@ -280,7 +280,7 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
         runs = [(r, store.get(r.run_id).metrics().get("accuracy", 0.0)) for r in store.list(limit=10, agent=name)]
         aliases = versions.aliases(name)
         return render(request, "agent.html", title=f"Agent {name}", me=me, name=name, versions=versions.list(name),
-                      aliases=aliases, runs=runs, release=release_box(Release(charter, registry), name, aliases))
+                      aliases=aliases, runs=runs, release=release_box(Release(charter, registry), name, aliases, me))
 
     @router.post("/review/agents/{name}/compare", response_class=HTMLResponse, tags=["review"])
     def compare_page(name: str, request: Request, dataset: str = Form(..., min_length=1),
@@ -346,13 +346,13 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
     return router
 
 
-def release_box(release: Release, name: str, aliases: dict[str, str]) -> dict[str, Any] | None:
-    """What the agent page shows of the challenger's release: its rollout, and what promoting it would
-    rest on (or what is missing)."""
+def release_box(release: Release, name: str, aliases: dict[str, str], me: str) -> dict[str, Any] | None:
+    """What the agent page shows of the challenger's release: its rollout, and what promoting it (by the
+    signed-in reviewer ``me``) would rest on (or what is missing)."""
     if "challenger" not in aliases:
         return None
     rollout = release.rollouts.get(name)
-    ev = release.evidence(name, "challenger")
+    ev = release.evidence(name, "challenger", promoter=me)
     if ev.sufficient and ev.gate is not None:
         status = (f"ready to promote: gate passed (run {ev.gate.run_id[:12]}), signed off by "
                   f"{', '.join(sorted({s.reviewer for s in ev.signoffs}))}")

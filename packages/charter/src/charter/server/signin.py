@@ -7,7 +7,8 @@ the client, never the token), and past ``[server] unauthenticated_requests_per_m
 answered 429.
 
 **With an OIDC issuer** (each ``[server.oidc.NAME]`` with a ``client_id``): the authorization-code
-flow with PKCE. ``/review/oidc/NAME/login`` sends the browser to the issuer with a fresh ``state``,
+flow with PKCE. The redirect URI is ``[server] public_url`` + the callback path, never the request's
+Host header (``callback_url``). ``/review/oidc/NAME/login`` sends the browser to the issuer with a fresh ``state``,
 ``nonce`` and S256 challenge, kept in a short-lived HTTP-only cookie (``SameSite=Lax``, so it comes
 back on the issuer's redirect), so any worker can finish the flow. The callback checks ``state``,
 redeems the code with the verifier, verifies the ID token (PyJWT, through the same issuer keys as
@@ -34,7 +35,14 @@ import httpx
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from charter.errors import CharterError, IdentityProviderUnavailable, NotFound, Unauthenticated
+from charter.errors import (
+    CharterError,
+    IdentityProviderUnavailable,
+    InvalidInput,
+    NotFound,
+    Unauthenticated,
+)
+from charter.server.limits import client_ip
 from charter.server.web import COOKIE, PRESESSION, csrf_guard, render
 
 FLOW_COOKIE = "charter_oidc_flow"
@@ -71,7 +79,7 @@ def signin_router() -> APIRouter:
         if token:
             state = request.app.state
             try:
-                me = state.authenticate(token)
+                me = state.authenticate(token, request)
             except CharterError:
                 me = None  # an expired or revoked session: clearing the cookie is all there is to do
             if me is not None and state.tokens.revoke_session(token, label_prefix=SESSION_LABEL, actor=me):
@@ -84,12 +92,13 @@ def signin_router() -> APIRouter:
     @router.get("/review/oidc/{name}/login")
     def oidc_start(name: str, request: Request) -> RedirectResponse:
         issuer = issuer_of(request, name)
+        redirect_uri = callback_url(request, name)  # before anything reaches the issuer
         meta = issuer.metadata()
         flow = {"issuer": name, "state": secrets.token_urlsafe(32), "nonce": secrets.token_urlsafe(32),
                 "verifier": secrets.token_urlsafe(64)}
         challenge = _b64(hashlib.sha256(flow["verifier"].encode()).digest())
         query = {"response_type": "code", "client_id": issuer.config.client_id, "scope": " ".join(issuer.config.scopes),
-                 "redirect_uri": str(request.url_for("oidc_callback", name=name)), "state": flow["state"],
+                 "redirect_uri": redirect_uri, "state": flow["state"],
                  "nonce": flow["nonce"], "code_challenge": challenge, "code_challenge_method": "S256"}
         resp = RedirectResponse(f"{meta['authorization_endpoint']}?{urlencode(query)}", status_code=303)
         resp.set_cookie(FLOW_COOKIE, _b64(json.dumps(flow).encode()), max_age=600, httponly=True, samesite="lax",
@@ -100,6 +109,7 @@ def signin_router() -> APIRouter:
     def oidc_callback(name: str, request: Request, code: str = "", state: str = "", error: str = "") -> HTMLResponse:
         app_state = request.app.state
         issuer = issuer_of(request, name)
+        redirect_uri = callback_url(request, name)  # the one the sign-in was started with
 
         def refuse(reason: str) -> None:
             app_state.charter.catalog.audit(actor="(unauthenticated)", action="review sign-in", securable=None,
@@ -122,7 +132,7 @@ def signin_router() -> APIRouter:
         cfg = issuer.config
         secret = os.environ.get(cfg.client_secret_env)
         form = {"grant_type": "authorization_code", "code": code, "code_verifier": flow["verifier"],
-                "redirect_uri": str(request.url_for("oidc_callback", name=name)), "client_id": cfg.client_id}
+                "redirect_uri": redirect_uri, "client_id": cfg.client_id}
         try:
             resp = issuer.http.post(issuer.metadata()["token_endpoint"], data=form,
                                     auth=(cfg.client_id, secret) if secret else None)
@@ -165,6 +175,41 @@ def signin_router() -> APIRouter:
         return page
 
     return router
+
+
+def callback_url(request: Request, name: str) -> str:
+    """Issuer ``name``'s redirect URI: ``[server] public_url`` + the callback path, never built from the
+    request's Host header (a forged one would send the code elsewhere). Without ``public_url``, the
+    server's own socket address for the connection (ASGI ``server``, never a header), and only for a
+    request whose Host names exactly that address;
+    any other is refused (422, audited; 429 past the client's failed-authentication limit) with what to
+    configure."""
+    path = request.app.url_path_for("oidc_callback", name=name)
+    state = request.app.state
+    base = state.charter.settings.server.public_url
+    if base:
+        return base.rstrip("/") + path
+    scheme = request.scope.get("scheme", "http")
+    bound = _authority(scheme, request.scope.get("server"))
+    host = request.headers.get("host", "")
+    if bound is None or host.lower() not in bound:
+        reason = (f"sign-in with '{name[:60]}' needs [server] public_url in charter.toml (the URL browsers use to "
+                  f"reach this server, e.g. https://charter.example.com): this request names host {host[:100]!r}, "
+                  f"not the address the server listens on ({bound[-1] if bound else 'unknown'})")
+        # audited like a failed authentication, and limited per client like one (a flood is tallied)
+        raise state.failed_auth.refuse(client_ip(request.scope), InvalidInput(reason), action="review sign-in")
+    return f"{scheme}://{bound[-1]}{path}"
+
+
+def _authority(scheme: str, server: Any) -> tuple[str, ...] | None:
+    """The bound socket's address as a Host header may name it: ``host:port`` (and ``host`` alone on
+    the scheme's default port); None when the server's address is unknown (a Unix socket)."""
+    if not server or server[1] is None:
+        return None
+    host, port = str(server[0]), int(server[1])
+    host = f"[{host}]" if ":" in host else host  # IPv6
+    default = {"http": 80, "https": 443}.get(scheme)
+    return (f"{host}:{port}".lower(), host.lower()) if port == default else (f"{host}:{port}".lower(),)
 
 
 def oidc_issuers(request: Request) -> list[str]:

@@ -43,6 +43,11 @@ class TraceSummary(BaseModel):
     duration_ms: float
     span_count: int
 
+    @property
+    def failed(self) -> bool:
+        """The run ended without an answer: an error, or cancelled (its request was answered 504)."""
+        return self.status in ("error", "cancelled")
+
 
 class Trace(TraceSummary):
     """A stored trace with all its spans (in start order; the root first)."""

@@ -92,10 +92,13 @@ class Span:
         self.attributes.update(values)
 
     def set_error(self, error: BaseException | str) -> None:
-        """Mark the span failed (an exception leaving the span does this by itself)."""
+        """Mark the span failed (an exception leaving the span does this by itself); a cancelled run's
+        spans (``charter.errors.Cancelled``, code ``cancelled``) end with status ``cancelled``."""
         self.status = "error"
         if isinstance(error, BaseException):
             code = getattr(error, "code", None)
+            if code == "cancelled":
+                self.status = "cancelled"
             self.error = {"type": type(error).__name__, "message": str(error)}
             if code:
                 self.error["code"] = code
