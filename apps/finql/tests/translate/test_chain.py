@@ -70,7 +70,7 @@ def _periods(phrase: str) -> list[tuple[str, object]]:
         ("the past six months", "span", ("2024-07-15", "D0")),
         ("between January 1 and June 30, 2024", "date_range", ("2024-01-01", "2024-06-30")),
         ("in calendar 2024", "year", ("2023-12-31", "D0")),
-        ("in the first half of 2024", "half", ("2023-12-31", "2024-06-30")),
+        ("in the first half of 2024", "half", ["FQ2024Q1", "FQ2024Q2"]),  # a price reads it as the calendar half
         ("year to date", "ytd", ("2023-12-31", "D0")),
         ("the last trading day of June 2024", "date", "2024-06-28"),
         ("FY2022, FY2023 and FY2024", "years", ["FY2022", "FY2023", "FY2024"]),

@@ -27,7 +27,7 @@ from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, Hit, Sense
 from finql.translate.sets import universe, universe_companies
 from finql.translate.structure import Atom
-from finql.translate.timeres import Mention, TimeFound, TimeValue
+from finql.translate.timeres import Mention, TimeFound, TimeValue, period_order
 
 
 @dataclass
@@ -261,8 +261,10 @@ def _fiscal_halves(ctx: Ctx) -> None:
     """"H1 FY2024 revenue": a flow over a fiscal half is the sum of its two quarters (as a fiscal year's is
     of its four, SPEC section 1); a balance-sheet item or a ratio over a half is refused, not guessed."""
     for u in ctx.uses:
-        if u.time is None or u.time.value.kind != "quarter_range" or not u.time.value.half:
+        if u.time is None or not u.time.value.half:
             continue
+        if u.time.value.kind == "half" and not u.hit.sense.is_fund:
+            continue  # "H1 2024" of a price: the calendar half
         if u.func is not None and u.func.value in ("SUM", "AVG"):
             continue
         if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
@@ -272,35 +274,41 @@ def _fiscal_halves(ctx: Ctx) -> None:
                           [ctx.text[u.time.start:u.time.end]])
 
 
+_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*")
+
+
 def _time_lists(ctx: Ctx) -> None:
-    """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023")."""
+    """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
+    "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
+    chains: dict[int, list[Mention]] = {}  # "cash and debt at the end of 2022 and 2023": both take the list
     for u in ctx.uses:
         if u.time is None or u.func is not None:
             continue
-        extra = []
-        last = u.time
+        shared = chains.get(id(u.time))
+        if shared is not None and all(_fits(u, m.value) for m in shared):
+            u.extra_times = shared  # type: ignore[attr-defined]
+            continue
+
+        def joined(end: int, start: int, u: Use = u) -> bool:
+            gap = ctx.text[end:start]
+            if end <= u.hit.start and u.hit.end <= start:
+                gap = ctx.text[end:u.hit.start] + " " + ctx.text[u.hit.end:start]
+            return bool(_JOINED.fullmatch(gap))
+
+        chain = [u.time]
         for m in ctx.time.mentions:
-            if m.start <= last.start or id(m) in ctx.used_times:
-                continue
-            if re.fullmatch(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*", ctx.text[last.end:m.start]) \
+            if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
                     and _fits(u, m.value):
-                extra.append(m)
-                last = m
+                chain.append(m)
                 ctx.used_times.add(id(m))
-        # "FY1 and FY2 EPS consensus": periods listed before the one written next to the measure
-        first = u.time
         for m in reversed(ctx.time.mentions):
-            if m.end > first.start or id(m) in ctx.used_times or any(x.time is m for x in ctx.uses):
-                continue
-            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", ctx.text[m.end:first.start]) and _fits(u, m.value):
-                extra.insert(0, m)
-                first = m
+            if m.end <= chain[0].start and id(m) not in ctx.used_times and joined(m.end, chain[0].start) \
+                    and _fits(u, m.value):
+                chain.insert(0, m)
                 ctx.used_times.add(id(m))
-            else:
-                break
-        if extra:
-            times = [m for m in extra if m.start < u.time.start] + [u.time] + [m for m in extra if m.start > u.time.start]
-            u.extra_times = times  # type: ignore[attr-defined]
+        if len(chain) > 1:
+            u.extra_times = chain  # type: ignore[attr-defined]
+            chains[id(u.time)] = chain
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
@@ -469,7 +477,7 @@ def _fits(u: Use, v: TimeValue) -> bool:
     if s.is_estimate:
         return bool(v.estimates())
     if s.is_range:
-        return v.span("return" if s.key == "return" else "hilo") is not None
+        return v.spans("return" if s.key == "return" else "hilo") is not None
     if s.is_point:
         return bool(v.points())
     kinds = s.kinds  # mixed templates (forward P/E, P/S, EV): a period for one of their placeholders
@@ -486,10 +494,13 @@ def _bind_times(ctx: Ctx) -> None:
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))]
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
-        # "FY2023 EPS and its FY2022 EPS": a period written right before the measure is its own
-        adjacent = [m for m in before if re.fullmatch(r"[\s']*(?:s\s+)?", ctx.text[m.end:u.hit.start])
-                    and id(m) not in ctx.used_times and u.func is None and m.value.kind != "span"]
-        pick = adjacent[-1] if adjacent else after[0] if after else (before[-1] if before else None)
+        pick = after[0] if after else (before[-1] if before else None)
+        # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
+        # before the measure qualifies it, not the next one's period
+        # (not for a growth: "5-year sales CAGR, FY2019 to FY2024" takes the range, the span restates it)
+        if before and after and u.func is None and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[before[-1].end:u.hit.start]) \
+                and id(before[-1]) not in ctx.used_times:
+            pick = before[-1]
         if pick is None:
             rest = [m for m in mentions if _fits(u, m.value)]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
@@ -552,14 +563,20 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(E=e) for e in ests]
     if s.is_range:
         if v is None:
+            stray = [m for m in ctx.time.mentions if id(m) not in ctx.used_times]
+            if stray:  # "the first half of this year": a period with no dates in the data, named
+                raise Refusal(_AMBIGUOUS if any(m.value.kind == "ambiguous" for m in stray)
+                              else f"no date range in the data for {s.about.lower()}",
+                              words + [ctx.text[m.start:m.end] for m in stray])
             if s.key == "return":
                 raise Refusal("a return needs a period", words)
-            rng: tuple[str, str] | None = None
             raise Refusal("a high or low needs a period", words)
-        rng = v.span("return" if s.key == "return" else "hilo")
-        if rng is None:
+        rngs = v.spans("return" if s.key == "return" else "hilo")
+        if rngs is None:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
-        return [s.template.format(A=rng[0], B=rng[1])]
+        if len(rngs) > 1 and not multi:
+            raise Refusal("several periods where one value is needed", [ctx.text[u.time.start:u.time.end]])
+        return [s.template.format(A=a, B=b) for a, b in rngs]
     if s.is_point:
         pts = v.points() if v else ["D0"]
         if not pts:
@@ -634,6 +651,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
                 ctx.used_times.add(id(m))
             est_metric = BY_KEY[s.estimate].base
             return f"({est_metric}({est}) / {s.base}({base_p}) - 1) * 100"
+        pair = _growth_pair(ctx, u)
+        if pair is not None:
+            return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if ctx.time.qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
             last = q[-1] if q else "FQ0"
@@ -695,6 +715,37 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     return _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
 
 
+_VERSUS = re.compile(r"[\s(),:]*(?:vs\.?|versus|over|against|compared (?:with|to)|relative to)[\s(),:]*")
+
+
+def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
+    """"Q4 2024 vs Q4 2023", "TTM sales over FY2023": two single periods set against each other are the two ends
+    of the growth (earlier first), whichever of them the measure was bound to."""
+    def one(m: Mention) -> str | None:
+        p = m.value.fiscal_periods()
+        return p[0] if p and len(p) == 1 else None
+
+    ms = [m for m in ctx.time.mentions if (m is u.time or id(m) not in ctx.used_times) and one(m)]
+    for a, b in zip(ms, ms[1:], strict=False):
+        gap = ctx.text[a.end:b.start]
+        if a.end <= u.hit.start and u.hit.end <= b.start:
+            gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:b.start]
+        pa, pb = one(a), one(b)
+        if not _VERSUS.fullmatch(gap) or pa == pb:
+            continue
+        own = one(u.time) if u.time is not None else None
+        if u.time is not None and u.time not in (a, b) and own not in (pa, pb):
+            continue
+        for m in ms:  # the two ends, and a mention that restates one ("Q4 sales growth (Q4 2024 vs Q4 2023)")
+            if m in (a, b) or one(m) in (pa, pb):
+                ctx.used_times.add(id(m))
+        for atom in ctx.atoms:
+            if a.end <= atom.start and atom.end <= b.start:
+                ctx.take(atom)  # "over": not a division here
+        return min(pa, pb, key=period_order), max(pa, pb, key=period_order)  # type: ignore[arg-type,return-value]
+    return None
+
+
 def _shift_q(label: str, by: int) -> str:
     m = re.fullmatch(r"FQ(\d{4})Q(\d)", label)
     if m:
@@ -738,6 +789,60 @@ def _fmt(v: float) -> str:
 def _expr(u: Use, ctx: Ctx) -> str:
     out = render(u, ctx, multi=False)
     return out[0]
+
+
+_OPS = ("<", "<=", ">", ">=", "=", "!=")
+_AMBIGUOUS = "a date that reads two ways (day/month or month/day)"
+
+
+def _comparative_op(ctx: Ctx, a: Atom) -> str:
+    """The operator of a comparison word: a "cmp" atom carries its own; "more", "higher", "faster" are >."""
+    if a.value in _OPS:
+        return a.value
+    word = ctx.text[a.start:a.end]
+    return ">" if re.fullmatch(r"more|higher|larger|bigger|greater|better|faster|quicker", word) else "<"
+
+
+def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
+    """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span."""
+    if u.func is None or u.func.value != "GROWTH" or u.time is None or not u.hit.sense.base \
+            or not re.search(r"\b(?:each|every)\b", ctx.text):
+        return None
+    years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)]
+    if len(years) < 2 or not all(int(p[2:]) > FIRST_FY for p in years):
+        return None
+    if u.time.value.kind == "year_range":  # "every year from FY2020 to FY2023": the years after the first
+        years = years[1:]
+    return [f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})" for p in years]
+
+
+def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
+    """(comparative, the measure at the second period) when the measure of ``seq[i]`` is compared with itself at
+    another period ("lower EPS next year than in FY2024": the consensus against the reported figure)."""
+    if u.time is None:
+        return None
+    near = [seq[i - 1]] if i > 0 else []
+    j = i + 1
+    while j < len(seq) and seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms:
+        j += 1
+    near += [seq[j]] if j < len(seq) else []
+    cmp_atom = next((x[3] for x in near if x[0] == "comparative" and id(x[3]) not in ctx.used_atoms
+                     and x[2] <= u.time.start), None)
+    if cmp_atom is None:
+        return None
+    than = re.match(r"\s*than\s+((?:(?:in|during|for|at|over|the)\s+)*)", ctx.text[u.time.end:])
+    if than is None:
+        return None
+    lo, hi = u.time.end + than.start(1), u.time.end + than.end()  # "than at the end of 2023": the mention may start early
+    m2 = next((m for m in ctx.time.mentions if lo <= m.start <= hi and id(m) not in ctx.used_times and m is not u.time),
+              None)
+    if m2 is None:
+        return None
+    other = Use(u.hit, m2, u.func)
+    actual = next((x for x in BY_KEY.values() if x.estimate == u.hit.sense.key), None)
+    if not _fits(other, m2.value) and actual is not None and u.func is None:
+        other = Use(Hit(actual, u.hit.start, u.hit.end, u.hit.how, u.hit.score), m2)
+    return (cmp_atom, other) if _fits(other, m2.value) else None
 
 
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
@@ -791,7 +896,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 val, unit, cur = seq[k][3].value
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                conds.append((s, seq[k][2], f"{_expr(u, ctx)} {op} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
+                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
+                each = _each_year_growth(u, ctx)
+                conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
+                              else f"{_expr(u, ctx)} {op} {rhs}"))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -819,12 +927,22 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "more cash than debt": cmp word before, "than" after
         if i > 0 and seq[i - 1][0] in ("cmp", "comparative") and re.match(r"\s*than\b", ctx.text[e:]) \
                 and i + 1 < len(seq) and seq[i + 1][0] == "use":
-            op = (seq[i - 1][3].value if seq[i - 1][0] == "cmp" else None) or (">" if re.fullmatch(r"more|higher|larger|bigger|greater|better",
-                                                              ctx.text[seq[i - 1][1]:seq[i - 1][2]]) else "<")
+            op = _comparative_op(ctx, seq[i - 1][3])
             v = seq[i + 1][3]
             conds.append((seq[i - 1][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
             u.used = v.used = True
             ctx.take(seq[i - 1][3])
+            continue
+        # one measure at two periods: "higher net income in FY2024 than in FY2023", "grew revenue faster in 2023
+        # than in 2022" (the comparative before or after the measure, the second period after "than")
+        later = _period_comparison(ctx, seq, i, u)
+        if later is not None:
+            cmp_atom, other = later
+            assert other.time is not None
+            conds.append((s, other.time.end, f"{_expr(u, ctx)} {_comparative_op(ctx, cmp_atom)} {_expr(other, ctx)}"))
+            u.used = True
+            ctx.used_times.add(id(other.time))
+            ctx.take(cmp_atom)
             continue
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
@@ -1185,6 +1303,8 @@ def _leftovers(ctx: Ctx) -> None:
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue
+            if m.value.kind == "ambiguous":
+                raise Refusal(_AMBIGUOUS, [ctx.text[m.start:m.end]])
             bad.append(ctx.text[m.start:m.end])
     if bad:
         raise Refusal("words the reading does not use", bad)

@@ -166,7 +166,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"banks|insurers|utilities|retailers|reits|members|constituents))", value="count")
     take("rank", r"\b(?:" + _longest_first(_RANK_DESC) + r")\b", value="DESC")
     take("rank", r"\b(?:" + _longest_first(_RANK_ASC) + r")\b", value="ASC")
-    take("comparative", r"\b(?:higher|larger|bigger|greater|lower|smaller|cheaper|better|worse|more|less|fewer)\b",
+    take("comparative", r"\b(?:higher|larger|bigger|greater|lower|smaller|cheaper|better|worse|more|less|fewer|"
+         r"faster|quicker|slower)\b",
          value=None)
     take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
     take("by", r"\b(?:by|on|in terms of|based on|according to|measured by|on the basis of)\b(?:\s+(?:their|its|the))?",

@@ -37,6 +37,20 @@ _NUM = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = "|".join(ORDINALS)
 AS_OF_YEAR = AS_OF.year
+# A month or a day written without a year ("since March", "on March 15th", "between January 1 and June 30")
+# is read in the year of D0, as SPEC section 5 reads "year to date": the year with prices, not the as-of year.
+NO_YEAR = LAST_DAY.year
+# "Q3", "the fourth quarter", "H1" without a year: the latest such quarter (half) in the data, of D0's year.
+# ("of last year" names that year; "of this year" names 2025, which has no data and is refused.)
+_OF_YEAR = (r"(?:\s+of\s+(?:the\s+)?(?:(last|this|current)\s+(fiscal\s+|calendar\s+|financial\s+)?year"
+            r"|(year before last)))?")
+
+
+def _of_year(m: re.Match[str], i: int) -> int:
+    """The year a quarter or half without a number of its own belongs to (groups i: last/this, i+2: before last)."""
+    if m.group(i + 2):
+        return LATEST_FY - 1
+    return {"last": LATEST_FY, "this": AS_OF_YEAR, "current": AS_OF_YEAR}.get(m.group(i) or "", NO_YEAR)
 
 
 def number(s: str) -> int:
@@ -69,6 +83,19 @@ def _quarter_label(index: int) -> str | None:
 LATEST_Q = LATEST_FY * 4 + 3
 
 
+def period_order(label: str) -> float:
+    """Where a fiscal period label ends, as a quarter index (to put two periods of a growth in order)."""
+    if m := re.fullmatch(r"FY(\d{4})", label):
+        return int(m.group(1)) * 4 + 3
+    if m := re.fullmatch(r"FQ(\d{4})Q([1-4])", label):
+        return int(m.group(1)) * 4 + int(m.group(2)) - 1
+    if m := re.fullmatch(r"FY(-\d+|0)", label):
+        return (LATEST_FY + int(m.group(1))) * 4 + 3
+    if m := re.fullmatch(r"FQ(-\d+|0)", label):
+        return LATEST_Q + int(m.group(1))
+    return LATEST_Q + 0.5 if label == "LTM" else 0.0
+
+
 @dataclass
 class TimeValue:
     """One time expression; ``kind`` says which; the render methods say what it means for a metric."""
@@ -85,6 +112,7 @@ class TimeValue:
     each: bool = False  # a list of periods ("in each of", "FY2022, FY2023 and FY2024")
     half: int = 0
     month: int = 0
+    end: bool = False  # "at the end of Q3 2024": the period's last day, for a price
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -98,12 +126,20 @@ class TimeValue:
         if k == "fylabel":
             return [self.text.upper()]
         if k in ("quarter", "quarters"):
+            if self.calendar:  # a calendar quarter is not a fiscal one (most companies' years end elsewhere)
+                return None
             out = [_quarter_label(i) for i in self.quarters]
             return None if None in out else out  # type: ignore[return-value]
         if k == "fqrel":
             return [f"FQ-{self.n}" if self.n else "FQ0"]
         if k == "ltm":
             return ["LTM"]
+        if k == "half":  # "H1 2024" of a fundamentals item: the fiscal half, as "Q3 2023" is the fiscal quarter
+            if self.calendar:
+                return None
+            base = self.years[0] * 4 + 2 * self.half - 2
+            out = [_quarter_label(base), _quarter_label(base + 1)]
+            return None if None in out else out  # type: ignore[return-value]
         if k == "year_range":
             a, b = self.years
             return [_fy(y) for y in range(a, b + 1)] if _fy(a) and _fy(b) and a <= b else None  # type: ignore[misc]
@@ -140,8 +176,8 @@ class TimeValue:
         periods = self.fiscal_periods()
         if not periods:
             return None
-        if len(periods) >= 2:
-            return periods[0], periods[-1]
+        if len(periods) >= 2:  # "2024 vs 2023": from the earlier to the later
+            return min(periods, key=period_order), max(periods, key=period_order)
         one = periods[0]
         m = re.fullmatch(r"FY(\d{4})", one)
         if m:  # growth "in 2023": over the year before
@@ -162,6 +198,10 @@ class TimeValue:
         if k in ("year", "years") and len(self.years) == 1:
             y = self.years[0]
             return _iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None
+        if self.end and not self.fiscal and k in ("quarter", "half") and len(self.quarters or self.years) == 1:
+            y, q = divmod(self.quarters[0], 4) if k == "quarter" else (self.years[0], 2 * self.half - 1)
+            d = _month_end(y, 3 * q + 3)
+            return _iso(d) if dt.date(FIRST_FY, 1, 2) <= d <= LAST_DAY else None
         if k in ("ago", "yearsago"):
             d = _ago(self.n, self.unit or "years")
             return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) else None
@@ -172,8 +212,8 @@ class TimeValue:
         if self.kind in ("years",) and len(self.years) > 1:
             out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in self.years]
             return None if None in out else out  # type: ignore[return-value]
-        if self.kind == "dates":
-            return [_iso(d) for d in self.dates]
+        if self.kind == "dates" or (self.kind == "date_range" and self.each):
+            return None if any(d > AS_OF for d in self.dates) else [_iso(d) for d in self.dates]
         p = self.point()
         return [p] if p else None
 
@@ -192,16 +232,30 @@ class TimeValue:
         elif k == "quarter" and not self.fiscal and len(self.quarters) == 1:
             y, q = divmod(self.quarters[0], 4)
             start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
-        elif k == "half":
+        elif k == "quarter_range" and not self.fiscal and self.quarters[0] <= self.quarters[1]:
+            (y, q), (y2, q2) = divmod(self.quarters[0], 4), divmod(self.quarters[1], 4)
+            start, end = dt.date(y, 3 * q + 1, 1), _month_end(y2, 3 * q2 + 3)
+        elif k == "half" and not self.fiscal:
             y = self.years[0]
             start, end = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if self.half == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
         elif k == "month":
             y = self.years[0]
             start, end = dt.date(y, self.month, 1), _month_end(y, self.month)
+        elif k == "months":  # "from January to June 2024": a calendar period of whole months
+            start, end = self.dates
+        elif k == "fqrel" and not self.fiscal:  # "the return last quarter": the calendar quarter (Q4 2024 for "last quarter")
+            y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
+            start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
         elif k == "ytd":
             start, end = dt.date(LAST_DAY.year, 1, 1), LAST_DAY
+        elif k == "mtd":  # like year to date (SPEC 5): the month of D0
+            start, end = dt.date(LAST_DAY.year, LAST_DAY.month, 1), LAST_DAY
+        elif k == "qtd":
+            start, end = dt.date(LAST_DAY.year, 3 * ((LAST_DAY.month - 1) // 3) + 1, 1), LAST_DAY
         elif k == "since":
-            if self.dates:
+            if self.dates and self.month:  # "since March": from the start of the month, a calendar period
+                start, end = self.dates[0], LAST_DAY
+            elif self.dates:
                 start, end = self.dates[0], LAST_DAY
                 if ret:
                     return _iso(start), "D0"
@@ -216,8 +270,8 @@ class TimeValue:
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
             d = _ago(self.n, self.unit)
-            if d is None or d < dt.date(FIRST_FY, 1, 2):
-                return None
+            if d is None or d < dt.date(FIRST_FY, 1, 2) or d >= LAST_DAY:
+                return None  # "last week" as of 2025-01-15: no trading day of the data in it
             return _iso(d), "D0"
         elif k == "now":
             return None
@@ -232,6 +286,14 @@ class TimeValue:
                 return None
             return _iso(before), _iso(end)
         return _iso(start), _iso(end)
+
+    def spans(self, metric: str) -> list[tuple[str, str]] | None:
+        """One date range, or one per calendar year of a list ("the highest close in 2023 and 2024")."""
+        if self.kind == "years" and len(self.years) > 1 and not self.fiscal:
+            out = [TimeValue("year", years=(y,)).span(metric) for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        one = self.span(metric)
+        return [one] if one else None
 
     # ------------------------------------------------------------ estimates
     def estimates(self) -> list[str] | None:
@@ -255,7 +317,7 @@ class TimeValue:
 
 
 def _year_range(m: re.Match[str]) -> TimeValue | None:
-    a, b = (int(x) for x in m.groups() if x)
+    a, b = (_y(x) for x in m.groups() if x)
     if not (1990 <= a < b):
         return None
     return TimeValue("year_range", years=(a, b), fiscal=bool(re.search(r"fiscal|fy", m.group(0))),
@@ -325,6 +387,23 @@ def _date(y: str, mo: str | int, d: str | int) -> dt.date | None:
         return None
 
 
+def _slash_date(a: int, b: int, y: int) -> dt.date | None | bool:
+    """3/15/2024 (month first) or 15/3/2024 (day first): the one valid reading; False when both are valid
+    and differ (3/4/2024), so the question is refused rather than answered for a date it may not mean."""
+    y = 2000 + y if y < 100 else y
+    readings = {d for d in (_date(str(y), a, b), _date(str(y), b, a)) if d is not None}
+    if len(readings) > 1:
+        return False
+    return readings.pop() if readings else None
+
+
+def _first_trading_day(y: int, mo: int) -> dt.date:
+    d = dt.date(y, mo, 1)
+    while d.weekday() >= 5:  # trading days are Monday to Friday (SPEC section 1)
+        d += dt.timedelta(days=1)
+    return d
+
+
 def _last_trading_day(y: int, mo: int) -> dt.date:
     day = trading_day_on_or_before(_month_end(y, mo))
     return day or _month_end(y, mo)
@@ -337,33 +416,65 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     """Find every time expression of lower-cased ``text`` and claim its words."""
     f = _Finder(text, claims)
     t = text
-    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    day = r"(\d{1,2})(?:st|nd|rd|th)?\b"
+    # "from 03/01/2024 to 06/30/2024": the date that reads one way only says how the other is written
+    slash = r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"
+    for m in re.finditer(rf"\b(?:between\s+|from\s+)?{slash}\s+(?:and|to|until|through|thru|-)\s+{slash}", t):
+        a, b, y, c, d, z = (int(x) for x in m.groups())
+        md = (_date(str(_y(str(y))), a, b), _date(str(_y(str(z))), c, d))  # month first
+        dm = (_date(str(_y(str(y))), b, a), _date(str(_y(str(z))), d, c))  # day first
+        pick = md if all(md) and (not all(dm) or md == dm) else dm if all(dm) and not all(md) else None
+        if pick is not None and claims.free(m.start(), m.end()):
+            f.add(m, TimeValue("date_range", dates=pick))  # type: ignore[arg-type]
+    # 3/4/2024: day/month or month/day; refused as ambiguous (claimed here so no later step reads "3", "4")
+    for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
+        if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
+            f.add(m, TimeValue("ambiguous"))
     # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
-    date_pat = rf"(?:(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?)"
+    date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}(?:\s+of\s+|[\s-]+)({_MON})\.?(?:(?:,?\s+|-)(\d{{4}}))?)"
 
     def parse_date(g: tuple[str | None, ...], year: int | None) -> dt.date | None:
         if g[0]:
             return _date(g[0], g[1], g[2])  # type: ignore[arg-type]
         if g[3]:
+            d = _slash_date(int(g[3]), int(g[4]), int(g[5]))  # type: ignore[arg-type]
+            return d if isinstance(d, dt.date) else None
+        g = g[3:]
+        if g[3]:
             return _date(str(g[5] or year or ""), g[3], g[4]) if (g[5] or year) else None  # type: ignore[arg-type]
         return _date(str(g[8] or year or ""), g[7], g[6]) if (g[8] or year) else None  # type: ignore[arg-type]
 
+    def years_of(g: tuple[str | None, ...]) -> int | None:
+        return next((int(x) for x in (g[0], g[8], g[11]) if x), None) or (2000 + int(g[5]) if g[5] and len(g[5]) == 2
+                                                                          else int(g[5]) if g[5] else None)
+
+    def one_date(m: re.Match[str], default: int | None = NO_YEAR) -> TimeValue | None:
+        g = m.groups()
+        if years_of(g) is None and (g[6] or g[10]) == "may" and not re.match(r"\s*(?:on|since|as of|as at)\b", m.group(0)):
+            return None  # "may 5": the verb, unless a preposition makes it a date
+        d = parse_date(g, default)
+        return TimeValue("date", dates=(d,)) if d else None
+
+    # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
+    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
+           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
     rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
             continue
         g = m.groups()
-        a_g, b_g = g[:9], g[9:]
-        year_b = next((int(x) for x in (b_g[0], b_g[5], b_g[8]) if x), None)
-        year_a = next((int(x) for x in (a_g[0], a_g[5], a_g[8]) if x), None)
+        a_g, b_g = g[:12], g[12:]
+        year_b, year_a = years_of(b_g), years_of(a_g)
         if year_b is None and year_a is None:
-            year_a = year_b = LATEST_FY
+            year_a = year_b = NO_YEAR
         a, b = parse_date(a_g, year_a or year_b), parse_date(b_g, year_b or year_a)
-        if a and b:
-            f.add(m, TimeValue("date_range", dates=(a, b)))
+        if a and b:  # "on 2024-03-15 and 2024-06-28" (no "between"): also two dates for a price
+            f.add(m, TimeValue("date_range", dates=(a, b), each=bool(re.search(r"\sand\s", m.group(0))
+                                                                     and not m.group(0).startswith("between"))))
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
     f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
-           lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), None)) else None)
+           lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
            r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # "all-time", "since listing", "since (its) IPO": everything in the data
@@ -373,21 +484,34 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:on\s+|as of\s+)?the\s+(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
+    f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
+        "date", dates=(_first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
     f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
            lambda m: TimeValue("date", dates=(_month_end(int(m.group(2)), MONTHS[m.group(1)]),)))
-    f.each(rf"\bsince\s+{date_pat}", lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), None)) else None)
-    # single dates
-    f.each(rf"\b(?:on\s+|as of\s+|as at\s+|at\s+)?{date_pat}", lambda m: (
-        TimeValue("date", dates=(d,)) if (d := parse_date(m.groups(), None)) else None))
+    # "at the end of last month": the as-of date's previous month end
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of (?:the\s+)?(?:last|previous|prior) month|"
+           r"(?:last|previous|prior) month[- ]end)\b",
+           lambda m: TimeValue("date", dates=(dt.date(AS_OF.year, AS_OF.month, 1) - dt.timedelta(days=1),)))
+    f.each(rf"\bsince\s+{date_pat}", lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
+    # "since March", "since the start of March 2024": from the start of the month (a calendar period)
+    f.each(rf"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b(?!\s*\d)",
+           lambda m: TimeValue(
+               "since", dates=(dt.date(int(m.group(2) or NO_YEAR), MONTHS[m.group(1)], 1),), month=MONTHS[m.group(1)]))
+    # single dates (without a year: in the year of D0)
+    f.each(rf"\b(?:on\s+|as of\s+|as at\s+|at\s+)?{date_pat}", one_date)
     # fiscal labels written as FinQL: FY2023, FY-1, FY0, FQ2023Q3, FQ-2, D-20, LTM
     f.each(r"\b(?:fiscal\s+)?fq(\d{4})q([1-4])\b", lambda m: TimeValue(
         "quarter", quarters=(int(m.group(1)) * 4 + int(m.group(2)) - 1,), fiscal=True))
-    f.each(r"\bfq(-\d+|0)\b", lambda m: TimeValue("fqrel", n=-int(m.group(1))))
+    f.each(r"\bfq(-\d+|0)\b", lambda m: TimeValue("fqrel", n=-int(m.group(1)), fiscal=True))
     f.each(r"\bfy(-\d+|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
     f.each(r"\bfy([12])\b", lambda m: TimeValue("est", n=int(m.group(1))))
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
+    # "the 2023 fiscal year", "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023
+    # (fiscal year N ends in calendar year N, SPEC section 1)
+    f.each(r"\b(?:the\s+)?(\d{4})\s+(?:fiscal|financial)\s+year\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
@@ -412,6 +536,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
               r"(?:to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
     f.each(qrange, lambda m: TimeValue("quarter_range", quarters=(
         _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(4)) * 4 + int(m.group(3)) - 1)))
+    # "Q1-Q3 2024", "from Q1 to Q3 2024": the quarters of one year from the first to the last
+    f.each(r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:-|to|through|thru|until)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?"
+           r"(?:year\s+)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
+                                                          _y(m.group(4)) * 4 + int(m.group(2)) - 1),
+                               fiscal=bool(m.group(3) and "cal" not in m.group(3)), calendar="cal" in (m.group(3) or ""))
+           if m.group(1) < m.group(2) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
     f.each(r"\bq([1-4])\s*(?:,|and|&)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarters", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
@@ -429,11 +560,40 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter", quarters=(_y(m.group(4)) * 4 + int(m.group(2)) - 1,),
                                fiscal=bool(re.search(r"fiscal|fy", (m.group(1) or "") + (m.group(3) or ""))),
                                calendar="calendar" in (m.group(1) or "") + (m.group(3) or "")))
+    # the analysts' shorthands "4Q23", "4Q 2023", "2023 Q4", "2023Q4", "1H24", and estimate years "FY2025E", "2026E"
+    f.each(r"\b([12])h\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
+    f.each(r"\b(?:fy\s*'?(\d{4}|\d{2})|(\d{4}))e\b", lambda m: TimeValue("est", n=_y(m.group(1) or m.group(2)) - 2024)
+           if _y(m.group(1) or m.group(2)) in ESTIMATE_YEARS else None)
+    f.each(r"\b([1-4])q\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue(
+        "quarter", quarters=(_y(m.group(2)) * 4 + int(m.group(1)) - 1,)))
+    f.each(r"\b(?:(fiscal|fy|calendar)\s*)?(\d{4})\s*-?\s*q([1-4])\b", lambda m: TimeValue(
+        "quarter", quarters=(int(m.group(2)) * 4 + int(m.group(3)) - 1,), fiscal=m.group(1) in ("fiscal", "fy"),
+        calendar=m.group(1) == "calendar"))
+    # a quarter without a year: "Q4", "the fourth quarter", "Q3 of last year" (the latest such quarter, see _OF_YEAR)
+    f.each(rf"\b(?:the\s+)?(?:(?:latest|last|most recent|recent)\s+)?({_ORD})[\s-]+(fiscal\s+|calendar\s+)?quarter\b{_OF_YEAR}",
+           lambda m: TimeValue("quarter", quarters=(_of_year(m, 3) * 4 + ORDINALS[m.group(1)] - 1,),
+                               fiscal=bool(m.group(2) and "fiscal" in m.group(2) or "fiscal" in (m.group(4) or "")),
+                               calendar="calendar" in (m.group(2) or "") + (m.group(4) or "")))
+    f.each(rf"\b(?:the\s+)?(?:(?:latest|last|most recent|recent)\s+)?(fiscal\s+|calendar\s+)?q([1-4])\b(?!\s*'?\d){_OF_YEAR}",
+           lambda m: TimeValue("quarter", quarters=(_of_year(m, 3) * 4 + int(m.group(2)) - 1,),
+                               fiscal="fiscal" in (m.group(1) or "") + (m.group(4) or ""),
+                               calendar="calendar" in (m.group(1) or "") + (m.group(4) or "")))
+    # a half without a year: "the first half", "H2", "the second half of last year"
+    f.each(rf"\b(?:the\s+)?(?:(first|second|1st|2nd)\s+half|h([12]))\b(?!\s*'?\d){_OF_YEAR}",
+           lambda m: TimeValue("half", years=(_of_year(m, 3),), half=ORDINALS[m.group(1)] if m.group(1) else int(m.group(2)),
+                               fiscal="fiscal" in (m.group(4) or ""), calendar="calendar" in (m.group(4) or "")))
+    # "from January to June 2024", "between Jan and Jun": whole months (without a year, of D0's year)
+    f.each(rf"\b(?:from|between)\s+({_MON})\.?(?:\s+(\d{{4}}))?\s+(?:to|and|through|thru|until|-)\s+({_MON})\.?(?:,?\s+(\d{{4}}))?\b",
+           lambda m: TimeValue("months", dates=(
+               dt.date(int(m.group(2) or m.group(4) or NO_YEAR), MONTHS[m.group(1)], 1),
+               _month_end(int(m.group(4) or NO_YEAR), MONTHS[m.group(3)]))) if m.group(1) != "may" or m.group(2) else None)
     # months: "in March 2024", "June 2024"
     f.each(rf"\b(?:in\s+|during\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
+    f.each(rf"\b(?:in|during)\s+({_MON})\b(?!\s*\d)(?!\s*')",  # "in March": of D0's year
+           lambda m: TimeValue("month", years=(NO_YEAR,), month=MONTHS[m.group(1)]))
     # relative quarters
-    f.each(r"\b(?:the\s+)?quarter before last\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
+    f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1))))
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
@@ -443,14 +603,18 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ytd, ltm
     f.each(r"\b(?:so far this year|this year so far|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year)\b",
            lambda m: TimeValue("ytd"))
+    f.each(r"\b(?:so far this month|this month so far|month[- ]to[- ]date|mtd)\b", lambda m: TimeValue("mtd"))
+    f.each(r"\b(?:so far this quarter|this quarter so far|quarter[- ]to[- ]date|qtd)\b", lambda m: TimeValue("qtd"))
     f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing twelve[- ]months?|trailing 12[- ]months?|last twelve months|"
            r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+trading\s+days?\b",
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
-    f.each(rf"\b{_NUM}\s+trading\s+days?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
+    f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(fiscal\s+)?(years?|months?|weeks?|days?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s", fiscal=bool(m.group(2))))
+    f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
+           lambda m: TimeValue("span", n=10, unit="years"))
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
            r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
@@ -458,21 +622,22 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
-    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
-    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back)\b",
+    f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     # since
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
-    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:year\s+)?)?'?(\d{4})"
+    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:year\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
     f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
     f.each(r"\b(?:the\s+)?(?:year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
            lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
-    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue(
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
     f.each(r"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:last|latest|most recent|past|recent|previous|last reported|latest reported|"
            r"most recently reported|last full|latest full|last complete)\s+(?:full\s+)?(?:fiscal|financial|calendar|reporting)?\s*year(?:'s)?\b|"
@@ -483,8 +648,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
-    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?)'?(\d{4}|\d{2})|(\d{4}))"
-    for m in re.finditer(rf"\b{yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
+    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
+    for m in re.finditer(rf"(?:\b|(?<!\w)(?=')){yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
         if not claims.free(m.start(), m.end()):
             continue
         if re.search(r"(?:than|above|below|under|exceed\w*|least|most|>|<|=|\$|€|£|¥)\s*$", t[:m.start()]) \
@@ -493,12 +658,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         ys, fiscal, cal = [], False, False
         for y in re.finditer(yl, m.group(0)):
             prefix = (y.group(1) or "").strip()
-            year_s = y.group(2) or y.group(3)
+            year_s = y.group(2) or y.group(3) or y.group(4)
             if y.group(3) and not 1990 <= int(year_s) <= 2100:
                 continue
             ys.append(_y(year_s))
             fiscal = fiscal or prefix.startswith(("fiscal", "fy", "financial"))
-            cal = cal or prefix.startswith("calendar")
+            cal = cal or prefix.startswith(("calendar", "cy"))
         if ys:
             f.add(m, TimeValue("years" if len(ys) > 1 else "year", years=tuple(ys), fiscal=fiscal, calendar=cal,
                                each=len(ys) > 1))
@@ -507,23 +672,43 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
     # cues that are not periods themselves
     f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b|\bquarter by quarter\b", t))
-    f.found.each_year = bool(re.search(r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
+    f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
     for rx in (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
-               r"\beach year\b|\bevery year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\ba year\b",
+               r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\ba year\b",
                r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
                r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
         for m in re.finditer(rx, t):
             if claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "time-cue")
+    # "Q3 2024 (calendar)", "2023 (fiscal)": the reading named after the period
+    for mm in f.found.mentions:
+        post = re.match(r"\s*\(\s*(calendar|fiscal)(?:\s+(?:year|quarter|basis))?\s*\)", t[mm.end:])
+        if post and mm.value.kind in ("year", "years", "quarter", "quarters", "half") \
+                and claims.free(mm.end, mm.end + post.end()):
+            claims.claim(mm.end, mm.end + post.end(), "time")
+            mm.value.calendar, mm.value.fiscal = post.group(1) == "calendar", post.group(1) == "fiscal"
+            mm.end += post.end()
     # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
     for mm in f.found.mentions:
         pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+$", t[:mm.start])
         if pre and claims.free(pre.start(), mm.start):
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
+            mm.value.end = True
     f.found.mentions.sort(key=lambda mm: mm.start)
+    # "from the first trading day of 2024 to the last trading day of June 2024": two dates make a range
+    ms = f.found.mentions
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        if a.value.kind == b.value.kind == "date" and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
+            pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+            start = pre.start() if pre and claims.free(pre.start(), a.start) else a.start
+            claims.claim(start, b.end, "time")
+            ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end],
+                                                              dates=(a.value.dates[0], b.value.dates[0]),
+                                                              each=not pre and "and" in t[a.end:b.start]))]
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
     return f.found

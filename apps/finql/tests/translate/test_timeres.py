@@ -1,0 +1,140 @@
+"""resolve_time and how periods reach compose (SPEC sections 2 and 5, as of 2025-01-15), round 4.
+
+Rules alone (no model, no embedder): each case is one class of time form an outsider writes; the
+refusals are the ones the SPEC requires (a period outside the data, a date that reads two ways).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from finql.translate.pipeline import translate
+from finql.translate.timeres import period_order
+
+
+def q(question: str) -> str | None:
+    a = translate(question)
+    return a.reading.query() if a.reading else None
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a quarter or half without a year: the latest such one in the data (fiscal for fundamentals)
+        ("apex materials sales in Q4", "FF_SALES(FQ2024Q4) FOR APXM"),
+        ("Falcon Software net income in the fourth quarter", "FF_NET_INC(FQ2024Q4) FOR FALC"),
+        ("Highland Digital Services revenue in the third quarter of last year", "FF_SALES(FQ2024Q3) FOR HDS"),
+        ("Cobalt Motors stock return in Q4", "P_RETURN(2024-09-30, D0) FOR COBA"),
+        ("Starlight Motors stock return in the first half", "P_RETURN(2023-12-31, 2024-06-30) FOR STAR"),
+        ("Starlight Motors stock return in the second half of last year", "P_RETURN(2024-06-30, D0) FOR STAR"),
+        ("Redwood Foods revenue H1 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR REDF"),
+        ("What did Prairie Airways stock return in Q3 2024 (calendar)?", "P_RETURN(2024-06-30, 2024-09-30) FOR PRAI"),
+        # relative points, months and to-date spans
+        ("What was Indigo Semiconductor's share price a year ago today?", "P_PRICE(2024-01-15) FOR INDI"),
+        ("Atlas Mining month to date return", "P_RETURN(2024-11-30, D0) FOR ATLM"),
+        ("Driftwood Pay share price return since March", "P_RETURN(2024-02-29, D0) FOR DRIP"),
+        ("lowest close of Oakridge Social since March", "P_LOW(2024-03-01, D0) FOR OAKS"),
+        ("Cobalt Motors return in March", "P_RETURN(2024-02-29, 2024-03-31) FOR COBA"),
+        # dates: without a year (D0's year), month/day and day/month with slashes when only one reading is valid
+        ("Valley Payments share price on March 15th", "P_PRICE(2024-03-15) FOR VALL"),
+        ("market cap of Thornbury Assurance on 3/15/2024", "FG_MKT_CAP(2024-03-15) FOR THOR"),
+        ("Zenith Brands market cap on 28/6/2024", "FG_MKT_CAP(2024-06-28) FOR ZENI"),
+        ("Cobalt Motors return from 1/15/2024 to 3/15/2024", "P_RETURN(2024-01-15, 2024-03-15) FOR COBA"),
+        ("westbrook consulting eps in '23", "FF_EPS(FY2023) FOR WEST"),
+        ("Falcon Software return from 03/01/2024 to 06/30/2024", "P_RETURN(2024-03-01, 2024-06-30) FOR FALC"),  # 06/30: month first
+        ("Falcon Software price at the end of last month", "P_PRICE(D0) FOR FALC"),
+        ("Falcon Software price at the end of Q3 2024", "P_PRICE(2024-09-30) FOR FALC"),
+        ("Falcon Software share price this time last year", "P_PRICE(2024-01-15) FOR FALC"),
+        ("Falcon Software price on 31-Dec-2023", "P_PRICE(2023-12-31) FOR FALC"),
+        ("Falcon Software revenue in the fiscal year ended September 2023", "FF_SALES(FY2023) FOR FALC"),
+        ("Falcon Software revenue for the year ended December 31, 2023", "FF_SALES(FY2023) FOR FALC"),
+        ("Falcon Software performance over the last twenty trading sessions", "P_RETURN(D-20, D0) FOR FALC"),
+        ("Falcon Software return in the quarter before last", "P_RETURN(2024-06-30, 2024-09-30) FOR FALC"),
+        ("Apex Medical close on the first trading day of June 2024", "P_PRICE(2024-06-03) FOR APXD"),
+        ("Apex Medical return from the first trading day of 2024 to the last trading day of June 2024",
+         "P_RETURN(2024-01-01, 2024-06-28) FOR APXD"),
+        ("Apex Medical close on March 1 2024 and June 3 2024", "P_PRICE(2024-03-01), P_PRICE(2024-06-03) FOR APXD"),
+        ("Apex Medical highest close in 2023 and 2024", "P_HIGH(2023-01-01, 2023-12-31), P_HIGH(2024-01-01, D0) FOR APXD"),
+        ("Apex Medical total revenue from Q1 to Q3 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q3) FOR APXD"),
+        ("Apex Medical return Q1-Q3 2024", "P_RETURN(2023-12-31, 2024-09-30) FOR APXD"),
+        ("Apex Medical revenue 1H24", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR APXD"),
+        ("Apex Medical return in CY23", "P_RETURN(2022-12-31, 2023-12-31) FOR APXD"),
+        ("Apex Medical consensus EPS 2026E", "FE_EPS(FY2) FOR APXD"),
+        ("Apex Medical return between Jan and Jun 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR APXD"),
+        ("Apex Medical highest close from March to May", "P_HIGH(2024-03-01, 2024-05-31) FOR APXD"),
+        ("Falcon Software revenue from FY20 to FY22", "FF_SALES(FY2020), FF_SALES(FY2021), FF_SALES(FY2022) FOR FALC"),
+        # relative and shorthand quarters and years
+        ("Apex Medical net income two years prior", "FF_NET_INC(FY2023) FOR APXD"),
+        ("what was apex medical's eps in the quarter before the last one", "FF_EPS(FQ-1) FOR APXD"),
+        ("Apex Medical revenue in 4Q23", "FF_SALES(FQ2023Q4) FOR APXD"),
+        ("Apex Medical revenue in 2023 Q4", "FF_SALES(FQ2023Q4) FOR APXD"),
+        ("Apex Medical sales in the most recent Q4", "FF_SALES(FQ2024Q4) FOR APXD"),
+        # several periods: a period written before its measure, lists on either side of it, shared lists
+        ("LTM rev and current market cap for Keystone Materials", "FF_SALES(LTM), FG_MKT_CAP(D0) FOR KEYM"),
+        ("what was Apex Medical's 2023 revenue and 2024 net income", "FF_SALES(FY2023), FF_NET_INC(FY2024) FOR APXD"),
+        ("Bluepeak Renewables FY1 and FY2 EPS consensus", "FE_EPS(FY1), FE_EPS(FY2) FOR BPR"),
+        ("Falcon Software's cash and debt at the end of 2022 and at the end of 2023",
+         "FF_CASH(FY2022), FF_CASH(FY2023), FF_DEBT(FY2022), FF_DEBT(FY2023) FOR FALC"),
+        # growth between two periods set against each other: earlier first, whatever the order written
+        ("Falcon Software revenue growth 2024 vs 2023", "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+        ("Quarry Telecom: growth of TTM sales over FY2023", "GROWTH(FF_SALES, FY2023, LTM) FOR QUAR"),
+        ("Lumen Streaming Q4 sales growth, year over year (fiscal Q4 2024 vs Q4 2023)",
+         "GROWTH(FF_SALES, FQ2023Q4, FQ2024Q4) FOR LUMS"),
+        ("consensus EPS growth from FY1 to FY2 for indigo semi", "GROWTH(FE_EPS, FY1, FY2) FOR INDI"),
+        # one measure compared at two periods in a screen
+        ("banks with higher net income in FY2024 than in FY2023",
+         'NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > FF_NET_INC(FY2023))'),
+        ("Which software companies grew revenue faster in 2023 than in 2022?",
+         'NAME, GROWTH(FF_SALES, FY2022, FY2023), GROWTH(FF_SALES, FY2021, FY2022) FOR SCREEN(INDUSTRY("Software"), '
+         "GROWTH(FF_SALES, FY2022, FY2023) > GROWTH(FF_SALES, FY2021, FY2022))"),
+        ("which utilities had lower debt at the end of 2024 than at the end of 2023",
+         'NAME, FF_DEBT(FY2024), FF_DEBT(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) < FF_DEBT(FY2023))'),
+        ("Which companies are expected to post lower EPS next year than in FY2024?",
+         "NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(ALL, FE_EPS(FY1) < FF_EPS(FY2024))"),
+        # a growth threshold "in each of" several years holds for the growth of every year, not over the span
+        ("utilities with revenue growth above 5% in each of the last 3 fiscal years",
+         'NAME, GROWTH(FF_SALES, FY2021, FY2022), GROWTH(FF_SALES, FY2022, FY2023), GROWTH(FF_SALES, FY2023, FY2024) '
+         'FOR SCREEN(SECTOR("Utilities"), GROWTH(FF_SALES, FY2021, FY2022) > 5 AND GROWTH(FF_SALES, FY2022, FY2023) > 5 '
+         "AND GROWTH(FF_SALES, FY2023, FY2024) > 5)"),
+        ("banks whose eps grew more than 10% every year from FY2021 to FY2023",
+         'NAME, GROWTH(FF_EPS, FY2021, FY2022), GROWTH(FF_EPS, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), '
+         "GROWTH(FF_EPS, FY2021, FY2022) > 10 AND GROWTH(FF_EPS, FY2022, FY2023) > 10)"),
+        ("IT companies with more cash than debt at the latest quarter",
+         'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
+    ],
+)
+def test_time_forms_round_4(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Solstice Foods closing price on 3/4/2024", ["3/4/2024", "reads two ways"]),  # March 4 or April 3
+        ("Falcon Software return from 03/01/2024 to 06/03/2024", ["03/01/2024", "reads two ways"]),
+        ("Cobalt Retail sales in FY2013", ["fy2013"]),  # before the data
+        ("Falcon Software return over the past week", ["past week"]),
+        ("Falcon Software FQ-2 return", ["fq-2"]),
+        ("Apex Medical revenue CY2023", ["cy2023"]),  # a calendar year of a fundamentals item  # a fiscal quarter written as FinQL has no calendar dates  # 2025-01-08 on: no trading day in the data
+        ("Polar Apparel share price on 2025-03-01", ["2025-03-01"]),  # after the as-of date
+        ("Cobalt Motors return in the first half of this year", ["the first half of this year"]),  # 2025: no prices
+        ("Cobalt Motors revenue in Q3 of this year", ["q3 of this year"]),  # FQ2025Q3: not reported
+        ("Falcon Software revenue in calendar Q3 2023", ["calendar q3 2023"]),  # not a fiscal quarter
+        ("Brightwater Power debt in the first half of 2024", ["first half of 2024"]),  # a stock item over a half
+    ],
+)
+def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+def test_may_is_a_date_only_where_it_reads_as_one() -> None:
+    assert q("Cobalt Motors price on May 3") == "P_PRICE(2024-05-03) FOR COBA"
+    assert q("Cobalt Motors return since May") == "P_RETURN(2024-04-30, D0) FOR COBA"
+    assert translate("which companies may 5 have").reading is None
+
+
+def test_period_order() -> None:
+    labels = ["LTM", "FY2024", "FQ2024Q3", "FY2023", "FQ-1", "FY-2"]
+    assert sorted(labels, key=period_order) == ["FY-2", "FY2023", "FQ2024Q3", "FQ-1", "FY2024", "LTM"]
