@@ -127,7 +127,7 @@ class ScriptedOpenAIServer:
 
 BENCH_CASES = [
     {"id": "m1", "question": "What were Northwind Systems' sales in fiscal 2023?", "query": "FF_SALES(FY2023) FOR NWSY"},
-    {"id": "m2", "question": "Aurora net income last year", "query": "FF_NET_INC(FY2024) FOR AURP"},
+    {"id": "m2", "question": "Aurora's pill unit net income last year", "query": "FF_NET_INC(FY2024) FOR AURP"},
     {"id": "m3", "question": "Who is the CEO of Falcon Software?", "query": None, "refusal": "unsupported"},
 ]
 
@@ -136,8 +136,8 @@ BENCH_CASES = [
 def openai_double():
     double = ScriptedOpenAIServer({
         "What were Northwind Systems' sales in fiscal 2023?": "FF_SALES(FY2023) FOR NWSY",
-        "Aurora net income last year\nA:": "FF_NET_INC(FY2024) FOR AURP",  # the baseline's prompt
-        "Aurora net income last year\nWhat does": "AURP",  # the decomposed chain's disambiguation
+        "Aurora's pill unit net income last year\nA:": "FF_NET_INC(FY2024) FOR AURP",  # the baseline's prompt
+        "Aurora's pill unit net income last year\nWhat does": "AURP",  # the decomposed chain's disambiguation
     })
     yield double
     double.close()

@@ -82,9 +82,9 @@ def test_the_chain_runs_from_the_contexts_own_handles(env: Any) -> None:
 
 
 def test_disambiguation_is_fenced_to_the_family_tickers(env: Any) -> None:
-    gw = FakeGateway("AURP")
-    out = decomposed().run({"question": "Aurora net income last year"}, _ctx(env, gateway=gw)).output
-    assert out.tickers == ["AURP"] and out.query == "FF_NET_INC(FY2024) FOR AURP"
+    gw = FakeGateway("AURO")
+    out = decomposed().run({"question": "Aurora's card business net income last year"}, _ctx(env, gateway=gw)).output
+    assert out.tickers == ["AURO"] and out.query == "FF_NET_INC(FY2024) FOR AURO"
     grammar = gw.requests[0].grammar
     assert '"AURP"' in grammar and '"AURC"' in grammar and '"none"' in grammar and "NWSY" not in grammar
     # the bench's lift figures: the model was asked once; rules alone refuse this close call
@@ -93,8 +93,17 @@ def test_disambiguation_is_fenced_to_the_family_tickers(env: Any) -> None:
 
 
 def test_a_model_that_answers_none_makes_the_chain_refuse(env: Any) -> None:
-    out = decomposed().run({"question": "Aurora net income last year"}, _ctx(env, gateway=FakeGateway("none"))).output
+    out = decomposed().run({"question": "Aurora's card business net income last year"},
+                           _ctx(env, gateway=FakeGateway("none"))).output
     assert out.query is None and out.refusal == "unsupported" and "aurora" in out.message
+
+
+def test_a_family_with_nothing_to_choose_by_is_refused_without_asking_the_model(env: Any) -> None:
+    """"Apex, Helix and Cobalt": no word of the question tells the members apart, so a pick would be a guess."""
+    gw = FakeGateway("APXD")
+    out = decomposed().run({"question": "Apex, Helix and Cobalt revenue last year"}, _ctx(env, gateway=gw)).output
+    assert out.query is None and out.refusal == "unsupported" and "apex" in out.message
+    assert gw.requests == [] and out.model_calls == {}
 
 
 def test_baseline_is_one_unvalidated_call_with_reference_and_retrieved_examples(env: Any) -> None:
@@ -140,7 +149,7 @@ def test_model_steps_answer_without_a_grammar_on_models_that_cannot_enforce_one(
             return super().chat(request, model, **kwargs)
 
     gw = NoGrammarGateway("The answer is AURP.")
-    out = decomposed().run({"question": "Aurora net income last year"}, _ctx(env, gateway=gw)).output
+    out = decomposed().run({"question": "Aurora's pill unit net income last year"}, _ctx(env, gateway=gw)).output
     assert out.tickers == ["AURP"] and gw.requests[-1].grammar is None
 
 

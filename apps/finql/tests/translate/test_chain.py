@@ -42,10 +42,99 @@ def test_link_companies(question: str, tickers: list[str]) -> None:
     assert a.ents is not None and a.ents.tickers == tickers
 
 
-def test_a_family_with_several_companies_and_no_hint_is_a_close_call() -> None:
-    a = translate("Aurora net income last year")
+def test_a_family_with_several_companies_and_an_unread_hint_is_a_close_call() -> None:
+    a = translate("Aurora's card business net income last year")
     assert a.reading is None and a.refusal == "unsupported" and "aurora" in (a.message or "")
     assert [c.options for c in a.candidates] == [["AUOU", "AURC", "AURO", "AURP"]]
+
+
+def test_a_family_with_nothing_to_choose_by_is_refused_not_a_close_call() -> None:
+    # a period, a measure and other names are no hint: asking the model would be asking it to guess
+    a = translate("Aurora net income last year")
+    assert a.reading is None and a.refusal == "unsupported" and "aurora" in (a.message or "")
+    assert a.candidates == []
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # round 4: tickers in lower case where they are no English word, cashtags in any case
+        ("nwsy revenue fy2023", "FF_SALES(FY2023) FOR NWSY"),
+        ("what's apxm's p/e right now", "FG_PE(D0) FOR APXM"),
+        ("$nwsy eps for fiscal 2024", "FF_EPS(FY2024) FOR NWSY"),
+        ("which is bigger by market cap, csmi or indi?", "FG_MKT_CAP(D0) FOR CSMI, INDI SORT FG_MKT_CAP(D0) DESC TOP 1"),
+        # corporate suffixes, a name word written in two, a family word naming the listed members
+        ("Cash America Holdings Inc.'s revenue in fiscal 2023", "FF_SALES(FY2023) FOR CASH"),
+        ("Ivory Bancorp, Inc. total assets FY2023", "FF_ASSETS(FY2023) FOR IVOR"),
+        ("Sterling Micro Devices net income FY2024", "FF_NET_INC(FY2024) FOR STER"),
+        ("Trading volume for Pinnacle Telcom on November 29 2024", "P_VOLUME(2024-11-29) FOR PNTC"),
+        ("Rank the Nimbus companies (NES, NIMB, NWP) by price-to-book, cheapest first",
+         "FG_PB(D0) FOR NES, NIMB, NWP SORT FG_PB(D0) ASC"),
+        ("the Apex companies' revenue", "FF_SALES(FY2024) FOR APXD, APXM"),  # a family in the plural: all of it
+        ("net cash at westbrook at the end of FY2024", "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR WEST"),  # no English word
+        ("Evergreen Realty Trusts total assets in FY2020", "FF_ASSETS(FY2020) FOR EVRT"),  # a possessive, no apostrophe
+        # set logic: neither ... nor excludes both; the same industry as a named company
+        ("utilities that are neither American nor Canadian", 'NAME FOR SCREEN(SECTOR("Utilities") & COUNTRY("Germany"))'),
+        ("banks that are neither profitable nor pay a dividend",
+         'NAME, FF_NET_INC(FY2024), FF_DPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), NOT (FF_NET_INC(FY2024) > 0 '
+         "OR FF_DPS(FY2024) > 0))"),
+        ("Which companies are in the same industry as Falcon Software?", 'NAME FOR SCREEN(INDUSTRY("Software"))'),
+        # EUROPE holds exactly the companies of four countries: outside it are the other countries
+        ("NX100 stocks that are not in Europe",
+         'NAME FOR SCREEN(INDEX(NX100) & (COUNTRY("Canada") | COUNTRY("Japan") | COUNTRY("United States")))'),
+        # a screen listed by a measure is ranked by it; a period right before a measure is its own
+        ("nx100 retailers excluding japan, by revenue",
+         'NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(NX100) & INDUSTRY("Retail") & COUNTRY("United States")) '
+         "SORT FF_SALES(FY2024) DESC"),
+        ("rank the REITs by last year's revenue and show their current P/E",
+         'NAME, FF_SALES(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("REITs")) SORT FF_SALES(FY2024) DESC IN USD'),
+        # "more X than Y" compares two measures; "trade below $20 a share" is the price; the market's "losers"
+        ("IT companies with more cash than debt at the latest quarter",
+         'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
+        ("banks with less debt than cash",
+         'NAME, FF_DEBT(FY2024), FF_CASH(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_DEBT(FY2024) < FF_CASH(FY2024))'),
+        ("Which NX100 companies trade below $20 a share?",
+         "NAME, P_PRICE(D0) FOR SCREEN(INDEX(NX100), P_PRICE(D0) < 20) IN USD"),
+        ("List payments companies trading under 20 times earnings",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Payments"), FG_PE(D0) < 20)'),
+        ("Biggest NX100 losers over the last 10 trading days (bottom 5)",
+         "NAME, P_RETURN(D-10, D0) FOR SCREEN(INDEX(NX100)) SORT P_RETURN(D-10, D0) ASC TOP 5"),
+        ("electric utilites with a p/e below 20",  # a two-word set name misspelt
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Electric Utilities"), FG_PE(D0) < 20)'),
+    ],
+)
+def test_composition_round_4(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("gold price today", []),  # "gold" in lower case is the metal, not Goldcrest Mining
+        ("what is the fair value of apex materials", ["fair"]),
+        ("second-largest airline by revenue", ["second"]),  # TOP n keeps the first n, not the n-th
+        ("how many banks have a P/E below 10?", ["how many"]),  # FinQL has no count
+        ("How many companies are in the NX100?", ["how many"]),
+        ("what % of NX100 companies are profitable", ["what % of"]),
+        ("what percentage of sales is capex at nwsy", ["what percentage of"]),  # never the two figures instead
+        ("P/E of companies like Apex Materials", ["like"]),  # no measure of similarity
+        ("peers of Northwind Systems by P/E", ["peers"]),
+        ("which German companies are not in the NX100", ["nx100"]),  # a complement of an index
+        # "more than 20% of sales" is a fraction of sales, never a threshold on sales itself
+        ("electric utilities spending more than 20% of sales on capex", ["more than", "20%"]),
+    ],
+)
+def test_round_4_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+def test_lower_case_tickers_that_are_english_words_stay_words() -> None:
+    a = translate("how much cash does nwsy hold")
+    assert a.reading is not None and a.reading.query() == "FF_CASH(FY2024) FOR NWSY"
+    a = translate("$gold closing price")
+    assert a.ents is not None and a.ents.tickers == ["GOLD"]
 
 
 def _periods(phrase: str) -> list[tuple[str, object]]:

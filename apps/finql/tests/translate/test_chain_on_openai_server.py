@@ -84,7 +84,7 @@ def test_the_chain_asks_a_real_openai_compatible_server_only_among_candidates(se
     plain = agent.run({"question": "What were Northwind Systems' sales in fiscal 2023?"}, ctx).output
     assert plain.query == "FF_SALES(FY2023) FOR NWSY" and gw.requests == []  # sure: no model call
 
-    out = agent.run({"question": "Aurora net income last year"}, ctx).output
+    out = agent.run({"question": "Aurora's card business net income last year"}, ctx).output
     assert out.model_calls == {"disambiguate": 1} and 1 <= len(gw.requests) <= 2  # once, or again without a grammar
     family = {"AUOU", "AURC", "AURO", "AURP"}
     assert all(f'"{t}"' in gw.requests[0].grammar for t in family)

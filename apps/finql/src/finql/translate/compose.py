@@ -121,6 +121,12 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
     _arithmetic(ctx)
+    share = re.search(r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", text)
+    if share and not any(u.parts and u.parts[3] for u in ctx.uses) and not any(
+            u.hit.sense.percent and u.hit.start < share.end() and share.start() < u.hit.end for u in ctx.uses):
+        # (a ratio read from the words themselves, "what share of its earnings did X pay out", is computed)
+        # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
+        raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
@@ -135,7 +141,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if screen:
         if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
             raise Refusal("no company or set of companies named", [])
+        count = _counts_companies(ctx)
+        if count:
+            raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
         r.universe = universe(ents.sets, text) or "ALL"
+        _trades_at(ctx)
         r.condition = _conditions(ctx)
     else:
         if ents.sets:
@@ -143,6 +153,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             raise Refusal("a set of companies next to named companies", words)
         r.tickers = list(ents.tickers)
         yesno = _YES_NO.match(text)
+        like = re.search(r"\b(?:companies|firms|stocks|names|businesses|ones|others|peers)\s+(?:just\s+)?like\b", text)
+        if like:
+            raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
         if yesno and not _WH_WORD.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
@@ -155,6 +168,31 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+def _trades_at(ctx: Ctx) -> None:
+    """"stocks that trade below $20 (a share)": a comparison right after "trade" with an amount is the share price."""
+    for a in ctx.atoms:
+        verb = re.search(r"\btrad(?:e|es|ed|ing)\s+$", ctx.text[:a.start])
+        after = [x for x in ctx.atoms if x.start >= a.end]
+        if a.kind == "cmp" and verb and after and after[0].kind == "num" \
+                and re.fullmatch(r"\s*", ctx.text[a.end:after[0].start]) \
+                and (after[0].value[2] or re.match(r"\s+(?:a|per)\s+share\b", ctx.text[after[0].end:])) \
+                and not any(verb.start() <= u.hit.start < after[0].end for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            _bind_times(ctx)
+
+
+def _counts_companies(ctx: Ctx) -> str | None:
+    """"How many banks have ...", "the number of companies in the NX100", "what % of NX100 companies ...": the
+    words asking for a count or share of companies (not "how many employees", a measure that follows them)."""
+    for m in re.finditer(r"\bhow many\b|\b(?:the\s+)?(?:number|count)\s+of\b|"
+                         r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", ctx.text):
+        measure = any(u.hit.start < m.end() + 12 and u.hit.end > m.start() for u in leaves(ctx.uses))
+        if not measure:
+            return m.group(0)
+    return None
 
 
 def _arithmetic(ctx: Ctx) -> None:
@@ -945,8 +983,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(cmp_atom)
             continue
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
+        # ("more than 20% of sales ..." is a fraction of sales, not a threshold on it)
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
-                and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]):
+                and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
+                and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
             conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
             u.used = True
@@ -1039,8 +1079,29 @@ def _and_trend(ctx: Ctx, u: Use, seq: list[Any], k: int) -> tuple[int, int, str]
     return (s, e, f"{t.format(F=p2)} {op} {t.format(F=p1)}")
 
 
+def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"neither A nor B" holds where no one of them does: ``NOT (A OR B)``."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(conds):
+        s0, e0, t0 = conds[i]
+        j = i
+        while j + 1 < len(conds) and re.search(r"\bnor\b", ctx.text[conds[j][1]:conds[j + 1][0]]):
+            j += 1
+        if j > i and re.search(r"\bneither\b", ctx.text[(conds[i - 1][1] if i else 0):s0]):
+            out.append((s0, conds[j][1], "NOT (" + " OR ".join(c[2] for c in conds[i:j + 1]) + ")"))
+            for a in ctx.atoms:
+                if a.kind == "logic" and a.value in ("neither", "nor") and (conds[i - 1][1] if i else 0) <= a.start < conds[j][1]:
+                    ctx.take(a)
+        else:
+            out.extend(conds[i:j + 1])
+        i = j + 1
+    return out
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
+    conds = _neither(ctx, conds)
     parts = [conds[0][2]]
     ops = []
     groups_open = []
@@ -1093,6 +1154,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     compare = not screen and len(r.tickers) >= 2 and re.search(
         r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
         r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text)
+    if screen and not (ranks or verbs):
+        # "nx100 retailers by revenue", "list the banks by market cap": a screen listed by a measure is ranked by it
+        verbs = [a for a in ctx.atoms if a.kind == "by" and ctx.text[a.start:a.end].startswith("by") and any(
+            not u.used and u.hit.start >= a.end and re.fullmatch(r"[\s\w'-]{0,30}", ctx.text[a.end:u.hit.start])
+            for u in ctx.uses)][:1]
     if not (ranks or verbs or compare):
         return
     if not screen and not compare and not verbs:
@@ -1100,7 +1166,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     for a in ranks + verbs:
         ctx.take(a)
     desc = True
-    first = min(ranks, key=lambda a: a.start) if ranks else None
+    # "the biggest losers", "top gainers": the market's words for the worst and best share price returns
+    movers = [a for a in ranks if re.fullmatch(r"gainers|winners|losers|laggards|decliners", ctx.text[a.start:a.end])]
+    first = movers[0] if movers else min(ranks, key=lambda a: a.start) if ranks else None
     if first is not None:
         desc = first.value == "DESC"
     if re.search(r"\b(?:ascending|lowest first|smallest first|lowest to highest|smallest to largest)\b", ctx.text):
@@ -1131,13 +1199,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     if key_use is None and len(ranks) > 1:  # "top 5 best performing": the word that names the measure
         first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
                                                        r"best[- ]performing|worst[- ]performing",
-                                                       ctx.text[a.start:a.end])), first)
+                                                       ctx.text[a.start:a.end])), first) if not movers else first
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
             key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
-        elif re.fullmatch(r"best[- ]performing|worst[- ]performing", word):
+        elif re.fullmatch(r"best[- ]performing|worst[- ]performing|gainers|winners|losers|laggards|decliners", word):
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
             _bind_times(ctx)
@@ -1294,6 +1362,8 @@ def _leftovers(ctx: Ctx) -> None:
             continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "logic" and a.value in ("neither", "nor"):
+            bad.append(ctx.text[a.start:a.end])  # a "neither" no set or condition took: never read as "or"
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place

@@ -105,14 +105,25 @@ assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the reg
 
 _SUFFIX = {"holdings", "group", "partners", "trust", "inc", "corp", "plc", "services"}
 _HINT_NOUNS = r"(?:arm|business|unit|division|subsidiary|side|one|company|firm|group|operation|operations)"
-# Family words that are ordinary English too count only where the question capitalises them.
-_COMMON = {"apex", "delta", "summit", "falcon", "sterling", "cash", "general", "sky", "polar", "valley",
-           "harbor", "first", "granite", "quantum", "prairie", "ember", "helix", "umbra", "crescent", "cascade",
-           "pinnacle", "juniper", "lumen", "monarch", "meridian", "zenith", "indigo", "ivory", "cobalt",
-           "tidewater", "beacon", "atlas", "orbital", "keystone", "lakeside", "solstice", "starlight", "vantage",
-           "eastgate", "highland", "nimbus", "oakridge", "quarry", "silverline", "bluepeak", "redwood",
-           "driftwood", "brightwater", "fairhaven", "goldcrest", "copperfield", "evergreen", "aurora", "ashford",
-           "kingsbridge", "westbrook", "yellowstone", "thornbury", "northwind", "ironclad", "harbour"}
+# Family words that are ordinary English too count only where the question capitalises them; the others
+# ("northwind", "westbrook", "thornbury": no English word) name their family in any case.
+_COMMON = {"apex", "delta", "summit", "falcon", "sterling", "cash", "general", "sky", "polar", "valley", "harbor",
+           "first", "granite", "quantum", "prairie", "ember", "helix", "crescent", "cascade", "pinnacle",
+           "juniper", "lumen", "monarch", "meridian", "zenith", "indigo", "ivory", "cobalt", "beacon", "atlas",
+           "orbital", "keystone", "lakeside", "solstice", "starlight", "vantage", "highland", "nimbus", "quarry",
+           "redwood", "driftwood", "evergreen", "aurora", "yellowstone", "ironclad", "harbour"}
+
+
+# Tickers of the master that are English words too (each is in pyspellchecker's English frequency list
+# with a count over 1,000: "gold price", "fair value", "a drip"): written in lower case they are the word,
+# and name the company only in capitals or as a cashtag ("GOLD", "$gold"). Every other ticker is taken in
+# any case ("nwsy revenue"), where no other step reads the word.
+_WORD_TICKERS = frozenset({"brig", "cash", "drip", "east", "fair", "gold", "high", "keys", "king", "lake", "sky",
+                           "star", "step", "thor", "tide", "west", "yell"})
+# Corporate suffixes after a name ("Cash America Holdings Inc.'s", "Ivory Bancorp, Inc.", "Fairhaven
+# Containers plc"): part of the name, not a word of the question.
+_CORP_SUFFIX = re.compile(r"(?:,)?\s+(?:inc|incorporated|corp|corporation|co|plc|ltd|limited|llc|lp|ag|se|sa|nv|"
+                          r"n\.v|s\.a|holdings?|group)\b\.?(?:'s|')?")
 
 
 @dataclass
@@ -136,6 +147,7 @@ class Entities:
     currency_pos: int | None = None
     fields: list[str] = field(default_factory=list)
     how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
+    hints: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # ambiguous family start -> open words near it
 
     def add(self, ticker: str, pos: int, how: str) -> None:
         if ticker not in self.tickers:
@@ -228,23 +240,45 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     """Companies by name, ticker, misspelt name, or family with a hint; ambiguous families recorded."""
     # 1. full names, any case
     for alias, ticker in _aliases():
-        for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?:'s|')?(?![\w])", text):
+        # a possessive written without its apostrophe counts too ("Evergreen Realty Trusts total assets")
+        for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?:'s|'|(?<!s)s)?(?![\w])", text):
             if claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "company")
                 ents.add(ticker, m.start(), "name")
-    # 2. tickers as written in upper case (not in a question written all in capitals)
+    # 2. tickers: in upper case (not in a question written all in capitals), as a cashtag in any case
+    # ("$nwsy"), and in lower case where the ticker is no word of English or of another step ("nwsy revenue")
     shouting = sum(ch.isupper() for ch in original) > 0.6 * sum(ch.isalpha() for ch in original)
     tickers = by_ticker()
     for m in re.finditer(r"(?<![\w$])\$?([A-Za-z]{2,5})(?:'s|')?(?![\w])", original):
-        tok = m.group(1)
-        if tok in tickers and (not shouting or tok.lower() not in _catalog_words() | FILLER) \
-                and claims.free(m.start(), m.end()) and (tok.isupper() or m.group(0).startswith("$")):
+        tok, low = m.group(1).upper(), m.group(1).lower()
+        if tok not in tickers or not claims.free(m.start(), m.end()):
+            continue
+        cashtag = m.group(0).startswith("$")
+        upper = m.group(1).isupper() and (not shouting or low not in _catalog_words() | FILLER)
+        lower = low not in _WORD_TICKERS | _catalog_words() | _sense_words() | FILLER and low not in _families()
+        if cashtag or upper or lower:
             claims.claim(m.start(), m.end(), "company")
             ents.add(tok, m.start(), "ticker")
     # 3. misspelt names: word n-grams as long as a name, rapidfuzz ratio
     _fuzzy_names(original, text, claims, ents)
     # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
     _family_names(original, text, claims, ents)
+    # "the Nimbus companies (NES, NIMB, NWP)": a family word naming the group whose members the question lists;
+    # "the Apex companies" without a list: every member of the family
+    for amb in list(ents.ambiguous):
+        family, options, s, e = amb
+        plural = re.match(r"\s+(?:companies|firms|stocks|names|businesses)(?:'s|')?(?![\w])", text[e:])
+        if plural:
+            ents.ambiguous.remove(amb)
+            claims.claim(e, e + plural.end(), "company")
+            if len(set(options) & set(ents.tickers)) < 2:
+                for k, t in enumerate(options):
+                    ents.add(t, s + k, "family")
+    # 5. a corporate suffix after a name is part of it
+    for _s, e, who in list(claims.spans):
+        m = _CORP_SUFFIX.match(text, e) if who == "company" else None
+        if m and claims.free(m.start(), m.end()):
+            claims.claim(m.start(), m.end(), "company")
 
 
 def _free_words(text: str, claims: Claims) -> list[tuple[str, int, int]]:
@@ -268,11 +302,23 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
             if all(w in catalog or w in FILLER for w, _s, _e in gram):
                 continue
             best, best_score = None, cutoff
-            for alias, ticker in by_len[n]:
-                score = fuzz.ratio(phrase, alias)
+            # a name of n words, or of n - 1 with one written in two ("sterling micro devices", "blue peak energy")
+            joined = [re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:k]) + " " + gram[k][0] + gram[k + 1][0]
+                             + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip() for k in range(n - 1)]
+            split = not any(w in FILLER for w, _s, _e in gram)
+            for alias, ticker in by_len[n] + (by_len[n - 1] if split else []):
+                if len(alias.split()) == n:
+                    score = fuzz.ratio(phrase, alias)
+                else:  # only where joining two words fits better than leaving the last word out
+                    score = max(fuzz.ratio(j, alias) for j in joined)
+                    fewer = re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:-1]))
+                    if score <= fuzz.ratio(fewer, alias):
+                        continue
                 if score >= best_score and (best is None or score > best_score):
                     best, best_score = ticker, score
-            if best is not None and fuzz.ratio(gram[0][0].rstrip("'s"), _norm(by_ticker()[best].name).split()[0]) >= 75:
+            family = _norm(by_ticker()[best].name).split()[0] if best is not None else ""
+            first = re.sub(r"'s?$", "", gram[0][0])
+            if best is not None and max(fuzz.ratio(first, family), fuzz.ratio(first + gram[1][0], family)) >= 75:
                 s2, e2 = _hint_span(text, claims, by_ticker()[best], s, e)
                 claims.claim(s2, e2, "company")
                 ents.add(best, s, "fuzzy")
@@ -309,6 +355,8 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
             chosen, _n = _pick(members, window)
         if chosen is None:
             ents.ambiguous.append((family, [c.ticker for c in members], s, e))
+            near = words[max(0, i - 5):i] + words[i + 1:i + 6]
+            ents.hints[s] = [(x, xs, xe) for x, xs, xe in near if _open_word(x)]
             claims.claim(s, e, "company")
             continue
         start, end = s, e
@@ -319,6 +367,28 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
         start, end = _hint_span(text, claims, chosen, start, end)
         claims.claim(start, end, "company")
         ents.add(chosen.ticker, s, "family")
+
+
+def _open_word(w: str) -> bool:
+    """A word next to a family name that may hint at a member ("Aurora's chip designer"): not a function
+    word, a number, or a word of a measure, a set or a company name."""
+    w = re.sub(r"'s?$", "", w)
+    return bool(w) and w not in FILLER | _catalog_words() | _sense_words() | _name_words() and not re.search(r"\d", w)
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    return frozenset(w for alias, _t in _aliases() for w in alias.split())
+
+
+def described_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A family's span with the words that describe the member ("Aurora's card business", "the drug unit of
+    Aurora"): once the model has picked the member those words described, they are accounted for."""
+    after = re.match(r"(?:'s)?\s+(?:[a-z&-]+\s+){1,3}?" + _HINT_NOUNS + r"\b(?:'s)?", text[end:])
+    if after:
+        return start, end + after.end()
+    before = re.search(r"(?:the\s+)?(?:[a-z&-]+\s+){1,3}?" + _HINT_NOUNS + r"\s+of\s+$", text[:start])
+    return (before.start(), end) if before else (start, end)
 
 
 def _hint_span(text: str, claims: Claims, c: Company, start: int, end: int) -> tuple[int, int]:
@@ -362,12 +432,42 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                 found.append(SetTerm(kind, value, start, m.end(), bool(neg)))
     found += _misspelt_sets(text, claims)
     found.sort(key=lambda t: t.start)
+    _neither_nor(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
     sector_of = {c.industry: c.sector for c in companies()}
     found = [t for t in found if not (t.kind == "SECTOR" and not t.negated
                                       and any(sector_of[i] == t.value for i in industries))]
     ents.sets = found
+
+
+def _neither_nor(text: str, claims: Claims, found: list[SetTerm]) -> None:
+    """"neither American nor Canadian", "neither in Japan nor in Canada": both terms excluded."""
+    for a, b in zip(found, found[1:], strict=False):
+        before = re.search(r"\bneither\s+(?:(?:in|from|of|the)\s+)*$", text[:a.start])
+        between = re.fullmatch(r"(?:'s)?\s+nor\s+(?:(?:in|from|of|the)\s+)*", text[a.end:b.start])
+        if before and between and not a.negated and not b.negated:
+            a.negated = b.negated = True
+            claims.claim(before.start(), a.start, "set")
+            claims.claim(a.end, b.start, "set")
+            a.start = before.start()
+
+
+def link_same_as(text: str, claims: Claims, ents: Entities) -> None:
+    """"companies in the same industry as Falcon Software": the named company's industry (sector, country) as
+    a set; the company itself only says which one."""
+    for m in re.finditer(r"\b(?:in\s+|from\s+)?the\s+same\s+(sector|industry|country)\s+as\s+", text):
+        ticker = next((t for t, pos in ents.ticker_pos.items() if pos == m.end()), None)
+        if ticker is None or not claims.free(m.start(), m.end()):
+            continue
+        c = by_ticker()[ticker]
+        kind = m.group(1).upper()
+        end = max(e for s, e, who in claims.spans if who == "company" and s == m.end())
+        claims.claim(m.start(), m.end(), "set")
+        ents.tickers.remove(ticker)
+        del ents.ticker_pos[ticker]
+        ents.sets.append(SetTerm(kind, getattr(c, kind.lower()), m.start(), end))
+        ents.sets.sort(key=lambda t: t.start)
 
 
 def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
@@ -377,12 +477,30 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
     from rapidfuzz.distance import OSA
 
     vocab: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    pairs: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
                         ("COUNTRY", COUNTRY_NAMES)):
         for phrase, value in _phrases(table):
             if " " not in phrase and len(phrase) >= 6:
                 vocab[phrase].add((kind, value))
+            elif phrase.count(" ") == 1 and "&" not in phrase:
+                pairs[phrase].add((kind, value))
     out = []
+    # two-word names first ("electric utilites", "real estat"): one edit up to 8 letters, two beyond
+    free = _free_words(text, claims)
+    for (w1, s1, _e1), (w2, _s2, e2) in zip(free, free[1:], strict=False):
+        phrase = f"{w1} {w2}"
+        if text[s1:e2] != phrase or phrase in pairs or w1 in FILLER or w2 in FILLER or not claims.free(s1, e2):
+            continue
+        found = process.extract(phrase, list(pairs), scorer=OSA.distance, score_cutoff=1 if len(phrase) <= 8 else 2,
+                                limit=5)
+        values = {kv for name, d, _i in found if d == min(x[1] for x in found) for kv in pairs[name]} if found else set()
+        if len(values) == 1:
+            (kind, value), = values
+            neg = re.search(_NEG + r"$", text[:s1])
+            start = neg.start() if neg else s1
+            claims.claim(start, e2, "set")
+            out.append(SetTerm(kind, value, start, e2, bool(neg)))
     for w, s, e in _free_words(text, claims):
         if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words() \
                 or any(w.endswith(x) and w[:-len(x)] in _sense_words() for x in ("d", "ed", "s", "ing")):

@@ -65,7 +65,16 @@ def link_entities(a: Analysis) -> None:
     ent.link_currency(a.text, a.claims, a.ents)
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
+    if a.ents.ambiguous:
+        # words of periods and of structure are no hint either: read them on a copy of the claims
+        trial = Claims(a.text)
+        trial.spans = list(a.claims.spans)
+        timeres.resolve(a.text, trial)
+        structure.find_adjectives(a.text, trial)
+        structure.find(a.text, trial)
     for _family, options, s, e in a.ents.ambiguous:
+        if not any(trial.free(ws, we) for _w, ws, we in a.ents.hints.get(s, [])):
+            continue  # "Apex, Helix and Cobalt": nothing to choose by; compose refuses, naming the family
         a.candidates.append(Candidate("disambiguate", a.text[s:e], s, e, list(options)))
 
 
@@ -73,6 +82,7 @@ def resolve_time(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     a.time = timeres.resolve(a.text, a.claims)
     ent.link_sets(a.text, a.claims, a.ents, getattr(a, "original", None))
+    ent.link_same_as(a.text, a.claims, a.ents)
     if a.ents.tickers:
         ent.link_fields(a.text, a.claims, a.ents)
     else:
@@ -289,6 +299,9 @@ def apply_choice(a: Analysis, cand: Candidate, choice: str | None) -> None:
     if cand.step == "disambiguate":
         a.ents.ambiguous = [x for x in a.ents.ambiguous if x[2] != cand.start]
         a.ents.add(choice, cand.start, "model")
+        assert a.claims is not None
+        s, e = ent.described_span(a.text, cand.start, cand.end)
+        a.claims.claim(s, e, "company")
         a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     else:
         a.hits.append(senses.Hit(senses.BY_KEY[choice], cand.start, cand.end, "model"))

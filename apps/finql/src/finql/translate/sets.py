@@ -20,21 +20,37 @@ def _set_text(t: SetTerm) -> str:
     return f"INDEX({t.value})" if t.kind == "INDEX" else f'{t.kind}("{t.value}")'
 
 
-def _complement(t: SetTerm, others: list[SetTerm]) -> str:
-    """Every value of the term's kind but its own, among companies the other terms allow."""
+def _complement(neg: list[SetTerm], others: list[SetTerm]) -> str:
+    """Every value of the terms' kind but theirs ("non-US", "neither American nor Canadian"), among the
+    companies the other terms allow."""
     def inside(c: Any, term: SetTerm) -> bool:
         return {"SECTOR": c.sector, "INDUSTRY": c.industry, "COUNTRY": c.country}.get(term.kind) == term.value \
             or (term.kind == "INDEX" and term.value in c.indexes)
 
+    t = neg[0]
     if t.kind == "INDEX":
-        raise Refusal("a complement of an index cannot be written as a set", [t.value])
+        countries = _countries_of(t.value)
+        if countries is None or len(neg) > 1:
+            raise Refusal("a complement of an index cannot be written as a set", [n.value for n in neg])
+        # an index that is exactly the companies of some countries (EUROPE): its complement is the other countries
+        neg = [SetTerm("COUNTRY", c, t.start, t.end, True) for c in sorted(countries)]
+        t = neg[0]
     pool = [c for c in companies() if all(inside(c, o) for o in others if not o.negated)]
-    values = sorted({getattr(c, t.kind.lower()) for c in pool} - {t.value})
+    values = sorted({getattr(c, t.kind.lower()) for c in pool} - {n.value for n in neg})
     order = list(all_values(t.kind))
     values.sort(key=order.index)
     if not values:
-        raise Refusal("the set excludes every company", [t.value])
+        raise Refusal("the set excludes every company", [n.value for n in neg])
     return "(" + " | ".join(f'{t.kind}("{v}")' for v in values) + ")" if len(values) > 1 else f'{t.kind}("{values[0]}")'
+
+
+def _countries_of(index: str) -> set[str] | None:
+    """The countries whose companies are exactly the index's members, or None where the index is no such set."""
+    members = [c for c in companies() if index in c.indexes]
+    countries = {c.country for c in members}
+    if all((c.country in countries) == (index in c.indexes) for c in companies()):
+        return countries
+    return None
 
 
 def universe(terms: list[SetTerm], text: str = "") -> str | None:
@@ -57,8 +73,8 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
         elif pos:
             joined = " | ".join(_set_text(t) for t in pos)
             parts.append(f"({joined})" if len(pos) > 1 else joined)
-        for t in neg:
-            parts.append(_complement(t, [o for o in terms if o is not t]))
+        if neg:
+            parts.append(_complement(neg, [o for o in terms if o not in neg]))
     if len(parts) == 1:
         return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
             parts[0].count('("') + 1 else parts[0]

@@ -35,10 +35,10 @@ _FRACTION = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one
              "one quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0, "two times": 2.0, "triple": 3.0}
 _SYMBOL_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
-_RANK_DESC = (r"highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
+_RANK_DESC = (r"gainers|winners|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
               r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
               r"descending|biggest to smallest|highest first|largest first|biggest first")
-_RANK_ASC = (r"lowest|smallest|least|bottom|worst|weakest|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
+_RANK_ASC = (r"losers|laggards|decliners|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
              r"least valuable|smallest to largest|lowest to highest|ascending|lowest first|smallest first|"
              r"least expensive")
 _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order"
@@ -155,7 +155,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction) of|as % of|relative to|"
          r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
-    take("arith", r"\bminus\b|\bless\b(?!\s+than)", value="-")
+    take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
     take("arith_diff", r"\b(?:the\s+)?difference between\b", value="-")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")

@@ -131,10 +131,24 @@ def leftover(text: str, claims: Iterable[tuple[int, int]]) -> list[Word]:
     out = []
     for w in words(text):
         if any(w.start < e and s < w.end for s, e in spans):
+            out.extend(_uncovered_parts(w, spans))  # "second-largest" with "largest" understood: "second" is not
             continue
         if w.text in FILLER or base_form(w.text) in FILLER or re.fullmatch(r"[\W_]+", w.text):
             continue
         out.append(w)
+    return out
+
+
+def _uncovered_parts(w: Word, spans: list[tuple[int, int]]) -> list[Word]:
+    """The hyphen-joined parts of a partly claimed word that no claim covers and that are not filler."""
+    out = []
+    pos = w.start
+    for part in w.text.split("-"):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        if part and not any(s < ce and cs < e for cs, ce in spans) and part not in FILLER \
+                and not re.fullmatch(r"[\W_]+", part):
+            out.append(Word(part, s, e))
     return out
 
 
