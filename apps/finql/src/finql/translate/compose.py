@@ -122,7 +122,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
     _arithmetic(ctx)
     share = re.search(r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", text)
-    if share and not any(u.parts and u.parts[3] for u in ctx.uses):
+    if share and not any(u.parts and u.parts[3] for u in ctx.uses) and not any(
+            u.hit.sense.percent and u.hit.start < share.end() and share.start() < u.hit.end for u in ctx.uses):
+        # (a ratio read from the words themselves, "what share of its earnings did X pay out", is computed)
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
@@ -207,9 +209,18 @@ def _arithmetic(ctx: Ctx) -> None:
                 continue
             x, y = right[0], right[1]
             between = ctx.text[x.hit.end:y.hit.start]
+            for m in ctx.time.mentions:  # "between A's FY2023 EPS and its FY2022 EPS": the periods stay with them
+                if x.hit.end <= m.start and m.end <= y.hit.start:
+                    between = between[:m.start - x.hit.end] + " " * (m.end - m.start) + between[m.end - x.hit.end:]
+            between = re.sub(r"\s+", " ", between)
             if not re.fullmatch(r"\s*(?:'s\s*)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?", between):
                 continue
         op = a.value
+        if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
+            # "dividends as a percentage of earnings": a per-share amount over earnings per share, not over
+            # net income in millions
+            y = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), y.time, y.func)
+            ctx.uses = [y if u.hit.start == y.hit.start else u for u in ctx.uses]
         t1, t2 = x.hit.sense.template, y.hit.sense.template
         pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "share of", "proportion"))
         template = _combine(t1, op, t2, pct)
@@ -235,10 +246,19 @@ def _per_unit(ctx: Ctx) -> None:
     for a in pers:
         if id(a) in ctx.used_atoms:
             continue
-        left = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start])]
+        # the measure just before "per share", or the one the sentence is about ("how much FCF did X generate
+        # per share"): nothing but the company, filler and light verbs between
+        left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
+            a.start - u.hit.end <= 60 and not any(x.hit.start >= u.hit.end and x.hit.end <= a.start for x in ctx.uses)
+            and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
+            and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
+                        for x in ctx.atoms)))]
         if not left or not left[-1].hit.sense.kinds <= {"F"} or left[-1].parts:
             continue
         x = left[-1]
+        if x.hit.sense.per_share and "share" in ctx.text[a.start:a.end]:
+            ctx.take(a)  # "dividnd per share": the name's own "per share", not a second division
+            continue
         by = "shares" if "share" in ctx.text[a.start:a.end] else "employees"
         y = Use(Hit(BY_KEY[by], a.start, a.end, "per"))
         sense = Sense(f"{x.hit.sense.key}/{by}", f"{x.hit.sense.template} / {BY_KEY[by].template}", (),
@@ -361,7 +381,7 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
     pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
     # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
-    how = re.match(r"\s*how\b", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
+    how = re.match(r"\s*how\b(?!\s+(?:much|many)\b)", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
     pick = strong[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
     if not pick:
         return
@@ -383,14 +403,22 @@ def _estimates(ctx: Ctx) -> None:
     future = [m for m in ctx.time.mentions if m.value.estimates() and not m.value.fiscal_periods()]
     if not (cue or future):
         return
+    _forward_pe(ctx)
     growth_to_estimate = _actual_to_estimate(ctx)
     for u in leaves(ctx.uses):
         s = u.hit.sense
+        cue_before = [a for a in ctx.atoms if a.kind == "est" and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])]
+        if cue_before and not s.is_fund and not s.is_estimate and "{E}" not in s.template:
+            # "forward dividend yield", "expected share price": no consensus of it; never the trailing figure
+            raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
+                          [ctx.text[cue_before[0].start:u.hit.end]])
         if s.is_estimate or not s.is_fund or u in growth_to_estimate:
             continue
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
         if near_past is not None and not cue:
             continue
+        if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms):
+            continue  # "last year's actual EPS", "EPS actual": the reported figure
         if s.estimate:
             u.hit = Hit(BY_KEY[s.estimate], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
         elif s.key == "net_inc" and "earnings" in ctx.text[u.hit.start:u.hit.end]:
@@ -399,8 +427,28 @@ def _estimates(ctx: Ctx) -> None:
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
                           [ctx.text[u.hit.start:u.hit.end]] + [ctx.text[a.start:a.end] for a in ctx.atoms if a.kind == "est"])
     for a in ctx.atoms:
-        if a.kind == "est":
+        if a.kind in ("est", "actual"):
             ctx.take(a)
+
+
+def _forward_pe(ctx: Ctx) -> None:
+    """A P/E in a forward-looking question is on consensus EPS: "P/E on FY2 consensus earnings",
+    "2026 P/E" = ``P_PRICE(D0) / FE_EPS(FY2)``; the EPS it is "on" is its denominator, not another item."""
+    for u in [u for u in ctx.uses if u.hit.sense.key == "pe" and not u.parts]:
+        start, end = u.hit.start, u.hit.end
+        after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
+        if after and after[0].hit.sense.key in ("eps", "fe_eps", "net_inc") and re.fullmatch(
+                r"\s*(?:on|using|based on|with|at|off|from|against|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}",
+                ctx.text[u.hit.end:after[0].hit.start]):
+            ctx.uses.remove(after[0])
+            end = after[0].hit.end
+        elif not any(a.kind == "est" and re.fullmatch(r"\s*", ctx.text[a.end:start]) for a in ctx.atoms) \
+                and not any(m.value.estimates() and not m.value.fiscal_periods() and (
+                (m.end <= start and re.fullmatch(r"[\s'-]*(?:s\s+)?", ctx.text[m.end:start])) or
+                (m.start >= end and re.fullmatch(r"\s*(?:for|in|on)?\s*(?:the\s+)?", ctx.text[end:m.start])))
+                for m in ctx.time.mentions):
+            continue  # "P/E and consensus EPS for 2025": the P/E stays trailing
+        u.hit = Hit(BY_KEY["fwd_pe"], start, end, u.hit.how, u.hit.score)
 
 
 def _actual_to_estimate(ctx: Ctx) -> list[Use]:
@@ -441,8 +489,8 @@ def _bind_funcs(ctx: Ctx) -> None:
 
 
 def _func_ok(func: str, s: Sense, direction: str | None = None) -> bool:
-    if func == "GROWTH":
-        return bool(s.base) or s.is_estimate or (direction in ("up", "down") and s.is_fund)
+    if func == "GROWTH":  # a ratio without a base metric changes by a difference (``_difference``)
+        return bool(s.base) or s.is_estimate or s.is_fund
     if func == "CAGR":
         return bool(s.base) and s.is_fund
     return bool(s.base) and s.is_fund
@@ -470,7 +518,9 @@ def _fits(u: Use, v: TimeValue) -> bool:
         return v.spans("return" if s.key == "return" else "hilo") is not None
     if s.is_point:
         return bool(v.points())
-    return True  # mixed templates (forward P/E) take their own defaults
+    kinds = s.kinds  # mixed templates (forward P/E, P/S, EV): a period for one of their placeholders
+    return ("E" in kinds and bool(v.estimates())) or ("F" in kinds and len(v.fiscal_periods() or []) == 1) \
+        or ("D" in kinds and len(v.points() or []) == 1) or v.kind == "now"
 
 
 def _bind_times(ctx: Ctx) -> None:
@@ -569,11 +619,33 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         pts = v.points() if v else ["D0"]
         if not pts:
             raise Refusal(f"no date for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
+        if "(LTM)" in s.template and pts != ["D0"]:  # the trailing twelve months are the latest ones only
+            raise Refusal(f"{s.about.lower()} at a past date", words + [ctx.text[u.time.start:u.time.end]])
         return [s.template.format(D=p) for p in pts]
-    # mixed: forward P/E = price now / next year's consensus EPS
-    if v is not None and v.kind != "now":
+    # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
+    return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
+
+
+def _mixed_periods(u: Use, ctx: Ctx) -> list[dict[str, str]]:
+    """Placeholders of a template mixing kinds: "P/S on FY2023 sales" puts FY2023 in {F} (price stays D0),
+    "P/E on FY2 consensus" FY2 in {E}, "EV at the end of 2023" the date in {D} and the fiscal year in {F}."""
+    s, v = u.hit.sense, (u.time.value if u.time else None)
+    base = {"D": "D0", "E": "FY1", "F": f"FY{LATEST_FY}"}
+    if v is None or v.kind == "now":
+        return [base]
+    kinds = s.kinds
+    got = dict(base)
+    ests, fps, pts = v.estimates() or [], v.fiscal_periods() or [], v.points() or []
+    if "E" in kinds and ests:
+        return [{**base, "E": e} for e in ests]
+    used = False
+    if "F" in kinds and len(fps) == 1:
+        got["F"], used = fps[0], True
+    if "D" in kinds and len(pts) == 1 and not (v.fiscal or v.kind == "fylabel"):  # "on FY2023 sales": price now
+        got["D"], used = pts[0], True
+    if not used:
         raise Refusal(f"no period reading for {s.about.lower()}", [ctx.text[u.time.start:u.time.end]])
-    return [s.template.format(D="D0", E="FY1", F=f"FY{LATEST_FY}")]
+    return [got]
 
 
 def _render_func(u: Use, ctx: Ctx) -> str:
@@ -582,9 +654,16 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     func = f.value
     v = u.time.value if u.time else None
     words = [ctx.text[f.start:f.end], ctx.text[u.hit.start:u.hit.end]]
+    if func == "GROWTH" and s.is_fund and not ctx.time.qoq and not ctx.time.yoy:
+        diff = _difference(u, ctx, words)
+        if diff is not None:
+            return diff
     if not s.base:
         raise Refusal(f"growth of {s.about.lower()} is not a FinQL function", words)
     if func == "GROWTH":
+        for a in ctx.atoms:
+            if a.kind == "pp":
+                ctx.take(a)
         ests = [m.value.estimates() for m in ctx.time.mentions if m.value.estimates()]
         if s.is_estimate:
             periods = [e for es in ests for e in es]
@@ -631,6 +710,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         return f"CAGR({s.base}, {rng[0]}, {rng[1]})"
     # AVG / SUM over consecutive periods
     periods = v.fiscal_periods() if v else None
+    if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
+            and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
+        return _expr(Use(u.hit, u.time), ctx)  # "total borrowings in FY2022": the item itself, not a sum
     if v is not None and periods and len(periods) == 1 and (ctx.time.quarterly or "quarter" in ctx.text) \
             and re.fullmatch(r"FY\d{4}", periods[0]):
         y = int(periods[0][2:])
@@ -638,6 +720,37 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
+    """A change as a difference ``m(p2) - m(p1)``, or None for a growth in percent.
+
+    A ratio changes by a difference, in its own units: percentage points for a margin ("how much did the
+    margin expand", "change in percentage points"), and a percentage change of a ratio is refused, not
+    guessed; so does an amount FinQL has no GROWTH of (net cash). A metric changes by a difference when the
+    question asks for money ("by how much, in dollars", "in absolute terms"); otherwise by GROWTH in percent."""
+    s = u.hit.sense
+    absolute = [a for a in ctx.atoms if a.kind == "absolute"]
+    pp = [a for a in ctx.atoms if a.kind == "pp"]
+    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and bool(re.search(
+        r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b", ctx.text)))
+    if s.base and not money_asked:
+        return None
+    if not s.base and not pp and (
+            any(a.kind == "pctcue" for a in ctx.atoms)
+            or re.search(r"\b(?:what|which) percent(?:age)?\b|\bby\s+(?:what|how many) percent(?:age)?\b(?![- ]points?)|\bin percent\b",
+                         ctx.text)):
+        raise Refusal(f"a percentage change of {s.about.lower()} is not a FinQL function (its change is a difference)",
+                      words)
+    if pp and s.money:
+        raise Refusal("percentage points of an amount", words + [ctx.text[a.start:a.end] for a in pp])
+    v = u.time.value if u.time else None
+    rng = v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+    if rng is None:
+        raise Refusal("no two periods to compute a change between", words)
+    for a in absolute + pp:
+        ctx.take(a)
+    return _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
 
 
 _VERSUS = re.compile(r"[\s(),:]*(?:vs\.?|versus|over|against|compared (?:with|to)|relative to)[\s(),:]*")
@@ -830,6 +943,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 u.used = True
                 ctx.take(seq[j][3])
                 ctx.take(seq[k][3])
+                trend = _and_trend(ctx, u, seq, k)
+                if trend:
+                    conds.append(trend)
                 continue
             if k < len(seq) and seq[k][0] == "use":
                 v: Use = seq[k][3]
@@ -938,6 +1054,29 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     conds = [(cs, ce, re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", t)) for cs, ce, t in conds]
     conds.sort()
     return _join(ctx, conds)
+
+
+def _and_trend(ctx: Ctx, u: Use, seq: list[Any], k: int) -> tuple[int, int, str] | None:
+    """"operating margin above 10% and growing": the same measure, also up (down) on the year before."""
+    if k + 2 >= len(seq) or seq[k + 1][0] != "logic" or seq[k + 1][3].value != "and":
+        return None
+    kind, s, e, a = seq[k + 2]
+    if kind != "func" or a.value != "GROWTH" or a.extra not in ("up", "down") or id(a) in ctx.used_atoms \
+            or not re.fullmatch(r"\s*(?:is\s+|are\s+|still\s+|also\s+)*", ctx.text[seq[k + 1][2]:s]) \
+            or (k + 3 < len(seq) and seq[k + 3][0] == "use"):
+        return None
+    periods = u.time.value.fiscal_periods() if u.time else [f"FY{LATEST_FY}"]
+    if not u.hit.sense.is_fund or u.func is not None or u.parts or not periods or len(periods) != 1 \
+            or not re.fullmatch(r"FY\d{4}", periods[0]):
+        return None
+    p2, p1 = periods[0], f"FY{int(periods[0][2:]) - 1}"
+    op = ">" if a.extra == "up" else "<"
+    ctx.take(seq[k + 1][3])
+    ctx.take(a)
+    if u.hit.sense.base:
+        return (s, e, f"GROWTH({u.hit.sense.base}, {p1}, {p2}) {op} 0")
+    t = u.hit.sense.template
+    return (s, e, f"{t.format(F=p2)} {op} {t.format(F=p1)}")
 
 
 def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1189,8 +1328,8 @@ def _currency(ctx: Ctx, r: Reading) -> None:
                                                          "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",
                                                          "FF_CAPEX", "FF_FCF", "FG_MKT_CAP", "AVG", "SUM", "P_PRICE",
                                                          "FE_SALES", "FF_EPS", "FF_DPS", "FE_EPS", "P_HIGH", "P_LOW"))
-    ratio = re.search(r"[*/]|GROWTH|CAGR|-", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort) \
-        and not re.fullmatch(r"FF_\w+\([^()]*\) - FF_\w+\([^()]*\)", r.sort)
+    # sums and differences of money are money (net cash, EV); products, quotients and growth are not
+    ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort)
     if key_money and not ratio and _mixed(ctx, r):
         r.currency = "USD"
 
@@ -1217,10 +1356,11 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
+    used_funcs = {a.value for a in ctx.atoms if a.kind == "func" and id(a) in ctx.used_atoms}
     for a in ctx.atoms:
-        if id(a) in ctx.used_atoms:
-            continue
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue"):
+        if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
+            continue  # "compounded ..., annualised": one CAGR said twice
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor"):
             bad.append(ctx.text[a.start:a.end])  # a "neither" no set or condition took: never read as "or"

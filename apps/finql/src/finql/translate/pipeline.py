@@ -101,11 +101,68 @@ _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indic
 _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}?)?\s+(analysts)\b")
 
 
+# "what share of its earnings did X pay out": the payout ratio, said as a fraction of earnings paid out
+_PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction|part|%)\s+of\s+(?:its\s+|their\s+|the\s+)?"
+                     r"(?:net\s+)?(?:earnings|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,6}?)\s+"
+                     r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
+                     r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
+# "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
+# net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
+_VERB_MEASURE = re.compile(r"\b(?:how much|what)(?P<money>\s+money)?\s+(?:did|does|do|has|have|had|will|is|was|could)\s+[^?.,;]{1,60}?\s+"
+                           r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
+                           r"losing|clear|cleared)|(?P<sales>(?:bring|brought|brings|bringing|take|took|takes|taken|rake|raked|rakes|pull|"
+                           r"pulled|pulls)(?=\s+in\b)))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
+
+
+def _verb_senses(a: Analysis) -> None:
+    """A measure said by a verb ("how much did X make", "what did X bring in") when no measure is named."""
+    assert a.claims is not None
+    for m in _PAYOUT.finditer(a.text):
+        if a.claims.free(m.start(), m.start("gap")) and a.claims.free(m.start("verb"), m.end()):
+            a.hits = [h for h in a.hits if h.end <= m.start() or h.start >= m.end() or m.start("gap") <= h.start < m.end("gap")]
+            a.claims.claim(m.start(), m.start("gap"), "sense")
+            a.claims.claim(m.start("verb"), m.end(), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), m.start("gap"), "verb"))
+    # "which retailers make the most money", "companies that lost the most money": money made is net income
+    for m in re.finditer(r"\b(?:make|makes|made|making|earn|earns|earned|earning|(?P<lose>lose|loses|lost|losing))\s+"
+                         r"(?:the\s+)?(?:most|least|more|less|biggest|largest|highest|lowest|fewest)\s+(?P<what>money|profits?)\b",
+                         a.text):
+        if a.claims.free(m.start(), m.end()) and not any(h.start < m.end() and m.start() < h.end for h in a.hits):
+            if m.group("lose"):  # the most lost is the lowest net income: a ranking the words turn round, not guessed
+                a.unresolved.append(a.text[m.start():m.end()])
+                a.claims.claim(m.start(), m.end(), "filler")
+                continue
+            a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("what"), m.end("what"), "verb"))
+            a.claims.claim(m.start("what"), m.end("what"), "sense")
+            verb = re.match(r"\w+", a.text[m.start():])
+            a.claims.claim(m.start(), m.start() + len(verb.group(0)) if verb else m.start(), "filler")
+    if a.hits:
+        return
+    m = _VERB_MEASURE.search(a.text)
+    if m and a.claims.free(m.start("verb"), m.end("verb")):
+        key = "net_inc" if m.group("net") else "sales"
+        a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+        if m.group("money"):
+            a.claims.claim(m.start("money"), m.end("money"), "filler")
+        a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     adjectives = structure.find_adjectives(a.text, a.claims)
     a.hits = senses.find(a.text, a.claims.free)
+    _verb_senses(a)
+    # "trade below $20 a share": the share price, said by the verb and the amount a share
+    for m in re.finditer(r"\b(trad(?:e|es|ed|ing))\s+(?:below|under|above|over|beneath|at|for|less than|more than|"
+                         r"higher than|lower than)\s+[$€£¥]\s?\d[\d,.]*(\s+(?:a|per|each)\s+share)?", a.text):
+        if not a.hits and a.claims.free(m.start(1), m.end(1)):
+            a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start(1), m.end(1), "verb"))
+            if m.group(2):
+                a.claims.claim(m.start(2), m.end(2), "structure")
+    for m in re.finditer(r"\bhow (?:big|large|high|sizable|sizeable|fast|quickly)\b", a.text):  # "how big is X's cash pile"
+        if a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
     # "covered by 35 or more analysts": the number of analysts (FE_NUM); "analysts" alone is no sense name
     # ("what do analysts expect" is an estimate word), so only after "covered/followed by"
     for m in _COVERED.finditer(a.text):
@@ -145,6 +202,14 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(a.text[by.start():e])
             continue
 
+        if any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x):
+            a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
+            continue
+        if re.fullmatch(r"multiples?|ratios?|x", phrase) and any(
+                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and not h.sense.money and h.sense.kinds
+                and h.sense.key not in ("shares", "employees", "volume", "fe_num") for h in a.hits):
+            a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
+            continue
         if _merge_with_neighbour(a, s, e):
             continue
         got = senses.fuzzy(phrase, fuzzy_cutoff)
@@ -212,7 +277,7 @@ def _merge_with_neighbour(a: Analysis, s: int, e: int) -> bool:
     for h in list(a.hits):
         if 0 <= h.start - e <= 1:
             span = (s, h.end)
-        elif 0 <= s - h.end <= 1:
+        elif 0 <= s - h.end <= 1 or re.fullmatch(r" (?:on|of|to|per) ", a.text[h.end:s]):  # "return on asets"
             span = (h.start, e)
         else:
             continue

@@ -104,7 +104,8 @@ SENSES: tuple[Sense, ...] = (
        about="Free cash flow"),
     _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|share count|"
        "number of shares|outstanding shares", base="FF_SHARES", about="Diluted shares (millions)"),
-    _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers",
+    _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers|"
+       "payroll size|people on the payroll|on the payroll|staff count|head count",
        base="FF_EMPLOYEES", about="Employees (count)"),
     # ratios of fundamentals (SPEC arithmetic; the readings are documented in docs/finql-translation.md)
     _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"
@@ -120,16 +121,33 @@ SENSES: tuple[Sense, ...] = (
     _s("roa", "FF_NET_INC({F}) / FF_ASSETS({F}) * 100", "return on assets|roa", percent=True,
        about="Net income / total assets, in percent"),
     _s("de", "FF_DEBT({F}) / FF_EQUITY({F})", "debt to equity|debt-to-equity|debt/equity|debt to equity ratio|"
-       "debt-to-equity ratio|gearing", about="Debt / equity"),
-    _s("payout", "FF_DPS({F}) / FF_EPS({F}) * 100", "payout ratio|dividend payout ratio|dividend payout",
+       "debt-to-equity ratio|gearing|leverage|leverage ratio|financial leverage", about="Debt / equity"),
+    _s("payout", "FF_DPS({F}) / FF_EPS({F}) * 100", "payout ratio|dividend payout ratio|dividend payout|payout share|"
+       "payout",
        percent=True, about="Dividend per share / EPS, in percent"),
     _s("net_debt", "FF_DEBT({F}) - FF_CASH({F})", "net debt", money=True, about="Debt minus cash"),
     _s("net_cash", "FF_CASH({F}) - FF_DEBT({F})", "net cash|net cash position", money=True,
        about="Cash minus debt"),
+    # enterprise value from the SPEC's fields: market cap at the date, debt and cash of the fiscal period
+    _s("ev", "FG_MKT_CAP({D}) + FF_DEBT({F}) - FF_CASH({F})", "enterprise value|ev", money=True,
+       about="Enterprise value: market cap + debt - cash"),
+    _s("ev_sales", "(FG_MKT_CAP({D}) + FF_DEBT({F}) - FF_CASH({F})) / FF_SALES({F})", "ev/sales|ev to sales|ev-to-sales|"
+       "ev/revenue|ev to revenue|enterprise value to sales|enterprise value to revenue|ev/sales ratio",
+       about="Enterprise value / sales"),
+    _s("ev_ebit", "(FG_MKT_CAP({D}) + FF_DEBT({F}) - FF_CASH({F})) / FF_OPER_INC({F})", "ev/ebit|ev to ebit|ev-to-ebit|"
+       "enterprise value to ebit|ev/operating income", about="Enterprise value / operating income"),
+    _s("ps", "FG_MKT_CAP({D}) / FF_SALES({F})", "price to sales|price-to-sales|price/sales|p/s|p/s ratio|ps ratio|"
+       "price to sales ratio|price-to-sales ratio|price to revenue|price-to-revenue|price/revenue|sales multiple|"
+       "revenue multiple",
+       about="Market cap / sales"),
     _s("bvps", "FF_EQUITY({F}) / FF_SHARES({F})", "book value per share", money=True, per_share=True,
        about="Equity / diluted shares"),
     _s("sales_per_emp", "FF_SALES({F}) / FF_EMPLOYEES({F})", "revenue per employee|sales per employee",
        money=True, about="Sales / employees"),
+    _s("dividend_cover", "FF_EPS({F}) / FF_DPS({F})", "dividend cover|dividend coverage|dividend cover ratio",
+       about="EPS / dividend per share"),
+    _s("cash_conversion", "FF_FCF({F}) / FF_NET_INC({F}) * 100", "cash conversion|fcf conversion|"
+       "free cash flow conversion|cash conversion ratio", percent=True, about="Free cash flow / net income, in percent"),
     _s("capex_sales", "FF_CAPEX({F}) / FF_SALES({F}) * 100", "capex to sales|capex intensity|capex-to-sales",
        percent=True, about="Capex / sales, in percent"),
     _s("equity_ratio", "FF_EQUITY({F}) / FF_ASSETS({F}) * 100", "equity ratio", percent=True,
@@ -146,6 +164,11 @@ SENSES: tuple[Sense, ...] = (
        "price earnings ratio|earnings multiple|p/e multiple|times earnings", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value",
        about="Market cap / equity"),
+    # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
+    _s("earnings_yield", "FF_EPS(LTM) / P_PRICE({D}) * 100", "earnings yield|earnings yields|e/p|earnings-to-price|"
+       "earnings to price", percent=True, about="Trailing EPS / price, in percent"),
+    _s("fwd_earnings_yield", "FE_EPS({E}) / P_PRICE({D}) * 100", "forward earnings yield|forward e/p|"
+       "prospective earnings yield", percent=True, about="Next year's consensus EPS / price, in percent"),
     _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding", percent=True,
        about="Trailing DPS / price, in percent"),
     # prices over a range
@@ -177,7 +200,7 @@ BY_KEY = {s.key: s for s in SENSES}
 # Common financial measures FinQL does not carry: anchors so the meaning matcher refuses them
 # instead of landing on the nearest FinQL metric.
 OUT_OF_SCOPE = (
-    "ebitda", "ebitda margin", "enterprise value", "ev/ebitda", "interest expense", "interest income",
+    "ebitda", "ebitda margin", "ev/ebitda", "ev to ebitda", "interest expense", "interest income",
     "interest coverage", "beta", "volatility", "current ratio", "quick ratio", "working capital",
     "inventory", "accounts receivable", "goodwill", "cost of goods sold", "operating expenses",
     "research and development", "r&d spending", "tax rate", "taxes", "depreciation", "amortisation",
@@ -220,7 +243,36 @@ def find(text: str, free: Any) -> list[Hit]:
                 continue
             taken.append((m.start(), m.end()))
             hits.append(Hit(sense, m.start(), m.end()))
+    hits.extend(_ellipses(text, hits, taken, free))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _named(name: str) -> Sense | None:
+    """The sense a whole name (or its plural) names."""
+    found = _NAME_WORDS.get(name) or (_NAME_WORDS.get(name[:-1]) if name.endswith("s") else None)
+    return found[0] if found else None
+
+
+def _ellipses(text: str, hits: list[Hit], taken: list[tuple[int, int]], free: Any) -> list[Hit]:
+    """Coordinated modifiers sharing one head noun: "gross and operating income", "gross, operating and net
+    margins" name one sense each (the head written once, after the last)."""
+    out: list[Hit] = []
+    for h in list(hits):
+        first, _sp, head = text[h.start:h.end].partition(" ")
+        if not head:
+            continue
+        pos = h.start
+        while True:
+            m = re.search(r"(?<![\w/])([a-z][a-z-]*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)$",
+                          text[:pos])
+            sense = _named(f"{m.group(1)} {head}") if m else None
+            if m is None or sense is None or any(m.start(1) < e and s < m.end(1) for s, e in taken) \
+                    or not free(m.start(1), m.end(1)):
+                break
+            taken.append((m.start(1), m.end(1)))
+            out.append(Hit(sense, m.start(1), m.end(1)))
+            pos = m.start(1)
+    return out
 
 
 _NAME_WORDS: dict[str, list[Sense]] = {}

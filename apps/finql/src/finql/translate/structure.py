@@ -44,14 +44,17 @@ _RANK_ASC = (r"losers|laggards|decliners|lowest|smallest|least|bottom|worst|weak
 _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order"
 
 _FUNCS = [
-    ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?"),
-    ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rose|risen|change[sd]?|changing|"
-               r"expand(?:ed)?|decline[sd]?|declining|drop(?:ped)?|fell|fall(?:en)?|shr[ai]nk|shrunk|up or down|"
-               r"go(?:ne)? up|went up|go(?:ne)? down|went down|improve[sd]?"),
+    ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
+             r"compounded|compounding|annuali[sz]ed|per annum"),
+    ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
+               r"expand(?:s|ed|ing)?|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
+               r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
+               r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
     ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
 ]
-_DOWN = r"decline[sd]?|declining|drop(?:ped)?|fell|fall(?:en)?|shr[ai]nk|shrunk|go(?:ne)? down|went down|lost|lose|slump(?:ed)?"
+_DOWN = (r"decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
+         r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
 _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
              r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook")
@@ -59,7 +62,7 @@ _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|foreca
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
      r"posted (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
-     r"in the red|a net loss|net losses|loss-makers?", "FF_NET_INC({F}) < 0", "loss"),
+     r"in the red|a net loss|net losses|loss-makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
@@ -131,6 +134,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\d)", value="between")
     for rx, op, postfix in _CMP:
         take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])", value=op, extra=postfix)
+    # "in percentage points", "by more than 2 points": a change of a ratio as a difference (before the numbers,
+    # so "2 percentage points" is the number 2 in points, not 2 percent)
+    take("pp", r"(?:\b(?:in\s+|by\s+)?|(?<=\d)\s?)(?:percentage|percent|pct\.?|%)[- ]points?\b|(?<=\d)\s?(?:pp|ppts?|points?)\b"
+         r"|\b(?:pp|ppts?)\b", value="pp")
+    take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     for m in re.finditer(_NUMBER, text):
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
         if not claims.free(m.start(), end):
@@ -169,9 +177,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
              extra="down" if name == "GROWTH" else None)
     for a in atoms:
         if a.kind == "func" and a.value == "GROWTH" and not re.fullmatch(_DOWN, text[a.start:a.end]):
-            a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rose|risen|grow\w*|grew|expand\w*|"
-                                          r"go(?:ne)? up|went up|improve[sd]?", text[a.start:a.end]) else None
+            a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rises|rising|rose|risen|grow\w*|grew|expand\w*|"
+                                          r"go(?:ne)? up|went up|improv(?:e[sd]?|ing)|rais\w+|hik\w+", text[a.start:a.end]) else None
     take("est", r"\b(?:" + _ESTIMATE + r")\b", value="est")
+    take("actual", r"\b(?:actuals?|realised|realized)\b", value="actual")  # the reported figure, not an estimate
     take("sign", r"\b(?:positive|negative)\b", value=None)
     for a in atoms:
         if a.kind == "sign":

@@ -1,0 +1,141 @@
+"""Metric senses and arithmetic (issue 19, round 4): derived measures from the SPEC's fields, changes of
+ratios and amounts, coordinated items, measures said by verbs, and the refusals that must stay.
+
+Rules alone (no model, no embedder): what the deterministic steps answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from finql.translate.pipeline import translate
+
+OM = "FF_OPER_INC({p}) / FF_SALES({p}) * 100"
+NM = "FF_NET_INC({p}) / FF_SALES({p}) * 100"
+EV = "FG_MKT_CAP(D0) + FF_DEBT(FY2024) - FF_CASH(FY2024)"
+
+
+def q(question: str) -> str | None:
+    a = translate(question)
+    return a.reading.query() if a.reading else None
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # derived measures the SPEC's fields allow
+        ("EV/sales for Westbrook Consulting", f"({EV}) / FF_SALES(FY2024) FOR WEST"),
+        ("What is Orbital Aerospace's EV/EBIT?", f"({EV}) / FF_OPER_INC(FY2024) FOR ORBA"),
+        ("earnings yield of First Harbor Bank", "FF_EPS(LTM) / P_PRICE(D0) * 100 FOR FHB"),
+        ("price-to-sales of Redwood Foods", "FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR REDF"),
+        ("cheapest 5 stocks on price to sales",
+         "NAME, FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR SCREEN(ALL) SORT FG_MKT_CAP(D0) / FF_SALES(FY2024) ASC TOP 5"),
+        # a mixed template takes the period the question gives for its fiscal side; the price stays D0
+        ("P/S of Redwood Foods on FY2023 sales", "FG_MKT_CAP(D0) / FF_SALES(FY2023), FF_SALES(FY2023) FOR REDF"),
+        # P/E on consensus EPS is the forward P/E of that year; next to a separate EPS it stays trailing
+        ("Apex Medical P/E on FY2 consensus earnings", "P_PRICE(D0) / FE_EPS(FY2) FOR APXD"),
+        ("falcon software 2026 p/e", "P_PRICE(D0) / FE_EPS(FY2) FOR FALC"),
+        ("falcon software p/e and consensus eps for 2025", "FG_PE(D0), FE_EPS(FY1) FOR FALC"),
+        ("expected P/E of cobalt retail", "P_PRICE(D0) / FE_EPS(FY1) FOR COBR"),
+        ("cobalt retail forward earnings yield", "FE_EPS(FY1) / P_PRICE(D0) * 100 FOR COBR"),
+        ("cobalt retail dividend cover", "FF_EPS(FY2024) / FF_DPS(FY2024) FOR COBR"),
+        # payout said as the share of earnings paid out; per-share over per-share
+        ("What share of its earnings did Monarch Home Products pay out in FY2023?",
+         "FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR MHP"),
+        ("dividends as a percentage of earnings for Falcon Software", "FF_DPS(FY2024) / FF_EPS(FY2024) * 100 FOR FALC"),
+        # "per share" that is part of the name divides nothing; one said after the verb divides the measure
+        ("dividnd per share paid by Sterling Power in FY2023", "FF_DPS(FY2023) FOR STEP"),
+        ("How much free cash flow did Ironclad Insurance generate per share last year?",
+         "FF_FCF(FY2024) / FF_SHARES(FY2024) FOR ICI"),
+        # a ratio changes by a difference (percentage points); an amount in money when asked in money
+        ("change in Kingsbridge Telecom's operating margin from FY2023 to FY2024 in percentage points",
+         f"{OM.format(p='FY2024')} - ({OM.format(p='FY2023')}) FOR KINT"),
+        ("how much did Pinnacle Telecom's net margin expand between FY2022 and FY2024?",
+         f"{NM.format(p='FY2024')} - ({NM.format(p='FY2022')}) FOR PNTC"),
+        ("by how much did Solstice Foods' sales rise in fiscal 2024, in dollars",
+         "FF_SALES(FY2024) - FF_SALES(FY2023) FOR SOLF IN USD"),
+        ("By how much did Redwood Interactive's revenue grow last year, in percent?",
+         "GROWTH(FF_SALES, FY2023, FY2024) FOR REDW"),
+        ("the difference between Oakridge Brewing's FY2023 EPS and its FY2022 EPS",
+         "FF_EPS(FY2023) - FF_EPS(FY2022) FOR OAKR"),
+        ("banks whose net margin expanded by more than 2 percentage points last year",
+         f"NAME, {NM.format(p='FY2024')} - {NM.format(p='FY2023')} FOR SCREEN(INDUSTRY(\"Banks\"), "
+         f"{NM.format(p='FY2024')} - ({NM.format(p='FY2023')}) > 2)"),
+        ("How fast has EPS compounded at Indigo Semiconductor from FY2015 to FY2024, annualised?",
+         "CAGR(FF_EPS, FY2015, FY2024) FOR INDI"),
+        ("Which NX100 companies trade below $20 a share?",
+         "NAME, P_PRICE(D0) FOR SCREEN(INDEX(NX100), P_PRICE(D0) < 20) IN USD"),
+        ("Indigo Semiconductor cash conversion in FY2024", "FF_FCF(FY2024) / FF_NET_INC(FY2024) * 100 FOR INDI"),
+        # coordinated modifiers share one head noun
+        ("gross and operating income of Vantage Motors in FY2023", "FF_GROSS_INC(FY2023), FF_OPER_INC(FY2023) FOR VNTG"),
+        ("net and operating margins of falcon software last year",
+         f"{NM.format(p='FY2024')}, {OM.format(p='FY2024')} FOR FALC"),
+        # a sum or difference of money is money: ranked across currencies in USD, like the amounts themselves
+        ("top 5 companies by enterprise value",
+         f"NAME, {EV} FOR SCREEN(ALL) SORT {EV} DESC TOP 5 IN USD"),
+        # "X above N and growing": the same measure also up on the year before
+        ("tech companies with operating margin above 10% and growing",
+         f"NAME, {OM.format(p='FY2024')}, {OM.format(p='FY2023')} FOR SCREEN(SECTOR(\"Information Technology\"), "
+         f"{OM.format(p='FY2024')} > 10 AND {OM.format(p='FY2024')} > {OM.format(p='FY2023')})"),
+        ("banks with revenue above 1bn and falling",
+         'NAME, FF_SALES(FY2024), GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2024) > 1000 '
+         "AND GROWTH(FF_SALES, FY2023, FY2024) < 0)"),
+        ("IT companies with more cash than debt at the latest quarter",
+         'NAME, FF_CASH(FQ0), FF_DEBT(FQ0) FOR SCREEN(SECTOR("Information Technology"), FF_CASH(FQ0) > FF_DEBT(FQ0))'),
+        # measures said by a verb when none is named
+        ("how much did ashford brands make last year", "FF_NET_INC(FY2024) FOR ASHF"),
+        ("How much did Falcon Software bring in in fiscal 2023?", "FF_SALES(FY2023) FOR FALC"),
+        ("how much money did Sky High Airlines lose in FY2020", "FF_NET_INC(FY2020) FOR SKY"),
+        ("which 3 banks earned the most money in FY2023",
+         'NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks")) SORT FF_NET_INC(FY2023) DESC TOP 3 IN USD'),
+        # "total" before one period's item is the item; over a range it is a SUM
+        ("total borrowings of Copperfield Air in FY2022", "FF_DEBT(FY2022) FOR COPP"),
+        ("total revenue of falcon software over the last three years", "SUM(FF_SALES, FY2022, FY2024) FOR FALC"),
+        # estimates: several years before the measure, growth between two estimate years, actual vs consensus
+        ("Bluepeak Renewables FY1 and FY2 EPS consensus", "FE_EPS(FY1), FE_EPS(FY2) FOR BPR"),
+        ("consensus EPS growth from FY1 to FY2 for indigo semi", "GROWTH(FE_EPS, FY1, FY2) FOR INDI"),
+        ("Westbrook Consulting: expected revenue growth next year vs last year's actual",
+         "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 FOR WEST"),
+        # synonyms
+        ("What's Eastgate Motors' leverage?", "FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR EASM"),
+        ("How many people are on the payroll at Sky High Airlines?", "FF_EMPLOYEES(FY2024) FOR SKY"),
+        ("how big is Falcon Software's cash pile", "FF_CASH(FY2024) FOR FALC"),
+        ("list the money-losing companies last year", "NAME, FF_NET_INC(FY2024) FOR SCREEN(ALL, FF_NET_INC(FY2024) < 0)"),
+        ("top 3 utilities by debt/equity (x)",
+         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities")) '
+         "SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) DESC TOP 3"),
+    ],
+)
+def test_metrics_round_4(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_form_of_a_measure_word_is_no_misspelt_set_name() -> None:
+    a = translate("most leveraged utilities")  # "leveraged" is not "beverages" two edits away
+    assert a.ents is not None and [(t.kind, t.value) for t in a.ents.sets] == [("SECTOR", "Utilities")]
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # a percentage change of a ratio has no FinQL function: refused, not answered in points
+        ("by what percentage did falcon software's net margin change last year", "change"),
+        ("by what percentage did falcon software's net cash change last year", "net cash"),
+        # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
+        ("interest coverage for Lakeside Automotive", "interest coverage"),
+        # "how much did X generate": no measure named; never a share price return
+        ("how much did falcon software generate last year", None),
+        # no consensus of the dividend yield or the price: refused, never the trailing figure
+        ("cobalt retail forward dividend yield", "forward dividend yield"),
+        ("expected share price of cobalt retail next year", "expected share price"),
+        # "money" made is net income, never cash; the most lost turns the ranking round: refused, not guessed
+        ("which bank lost the most money last year", "lost the most money"),
+        # no consensus of net income: refused, never answered with an actual
+        ("consensus net income for Falcon Software next year", "net income"),
+    ],
+)
+def test_metric_refusals_stay(question: str, word: str | None) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported"
+    if word:
+        assert word in (a.message or "")
