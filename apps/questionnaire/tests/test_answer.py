@@ -10,8 +10,16 @@ import pytest
 from charter.errors import InvalidInput
 from charter.runtime import Charter
 from questionnaire import store
-from questionnaire.answer import Answerer, answer_questionnaire, read_questions, sidecar_path
-from questionnaire.types import Answer, Question
+from questionnaire.answer import (
+    Answerer,
+    Candidate,
+    _by_passage,
+    answer_questionnaire,
+    read_questions,
+    sidecar_path,
+)
+from questionnaire.retrieve import Passage
+from questionnaire.types import Answer, Chunk, Question
 
 GUIDE_TEXT = " ".join(__import__("corpus_helpers").GUIDE.split())
 
@@ -32,10 +40,15 @@ def test_drafted_answer_is_made_of_cited_passage_sentences(corpus_charter: Chart
         Question("1", "Which databases can Acme connect to as data sources?"))
     assert ans.status == "answered"
     assert "PostgreSQL" in ans.text
-    for i, c in enumerate(ans.citations, start=1):
-        assert f"[{i}]" in ans.text
-        for sentence in c.passage.split(" … "):
-            assert sentence in ans.text  # nothing in the answer that a passage does not say
+    assert all(f"[{i}]" in ans.text for i in range(1, len(ans.citations) + 1))
+    # Nothing in the answer that its passage does not say: each sentence is text of the passage its
+    # footnote cites, and the citation shows that passage whole (the claim in its context).
+    from questionnaire.evaluate import claims, store_lookup
+
+    for n, claim in claims(ans.text).items():
+        assert " ".join(claim.split()) in " ".join(ans.citations[n - 1].passage.split())
+    stored = store_lookup(corpus_charter)([c.chunk_id for c in ans.citations])
+    assert all(c.passage == stored[c.chunk_id].text.strip() for c in ans.citations)
     assert ans.citations[0].heading == "Acme Platform Guide > Data sources"
 
 
@@ -148,7 +161,7 @@ def test_model_drafts_from_passages_and_each_sentence_is_checked_against_its_cit
     # Whichever draft wins, every cited passage is text of its chunk and the answer never holds the
     # unsupported claim; the choice between the two drafts is on the trace.
     assert trace.span("step:choose_draft").outputs["chosen"] in ("model", "extraction")
-    assert all(part in GUIDE_TEXT for c in ans.citations for part in c.passage.split(" … "))
+    assert all(" ".join(c.passage.split()) in GUIDE_TEXT for c in ans.citations)
 
 
 def test_model_output_outside_the_schema_leaves_the_extractive_draft(corpus_charter: Charter) -> None:
@@ -224,3 +237,19 @@ def test_a_window_never_carries_a_sentence_that_names_nothing_the_question_asks(
     cands = A._candidates(object.__new__(A), concepts, {c.term: 1.0 for c in concepts}, [p])  # type: ignore[arg-type]
     assert all("weather" not in c.text for c in cands)
     assert "It is append-only and hash-chained." in {c.text for c in cands}
+
+
+def _window(chunk_id: str, score: float, coverage: float, size: int = 1, text: str = "") -> Candidate:
+    chunk = Chunk(chunk_id, "docs/x.md", "X", "X > Y", text or f"Text of {chunk_id}.", "public")
+    return Candidate(text or f"Text of {chunk_id}.", Passage(chunk, score, 1, 1, 0.8, coverage), 0.5,
+                     frozenset(), size=size)
+
+
+def test_cited_passages_follow_retrieval_rank_and_a_second_must_name_half_the_concepts() -> None:
+    # The windows come in meaning order; the passage retrieval ranks first is cited first anyway.
+    windows = [_window("b#1", 0.9, 0.8), _window("a#1", 1.4, 1.0), _window("a#1", 1.4, 1.0, size=2, text="A. B.")]
+    assert [c.passage.chunk.chunk_id for c in _by_passage(windows)] == ["a#1", "b#1"]
+    assert _by_passage(windows)[0].size == 1          # the first window of a passage is its best one
+    # A second passage naming under half the first one's concept weight is not cited.
+    assert [c.passage.chunk.chunk_id for c in _by_passage([_window("b#1", 0.9, 0.4), _window("a#1", 1.4, 1.0)])] \
+        == ["a#1"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from charter.errors import InvalidInput
 from charter.runtime import Charter
 from questionnaire import golden
@@ -22,15 +24,21 @@ def test_the_held_out_questionnaire_is_separate_from_the_tuning_one() -> None:
     assert not {it.question for it in held} & {g.question for g in golden.load()}
 
 
-def test_the_second_tuning_set_is_keyed_and_apart_from_the_held_out_one() -> None:
-    tune2, held = golden.keyed("tune2"), golden.keyed("heldout")
-    assert sum(it.answerable for it in tune2) >= 30 and sum(not it.answerable for it in tune2) >= 10
+@pytest.mark.parametrize(("name", "answerable", "unanswerable", "earlier"),
+                         [("tune2", 30, 10, ("tune",)), ("tune3", 28, 8, ("tune", "tune2")),
+                          ("tune4", 11, 34, ("tune", "tune2", "tune3"))])
+def test_the_later_tuning_sets_are_keyed_and_apart_from_the_held_out_one(name: str, answerable: int,
+                                                                          unanswerable: int,
+                                                                          earlier: tuple[str, ...]) -> None:
+    tune2, held = golden.keyed(name), golden.keyed("heldout")
+    assert sum(it.answerable for it in tune2) >= answerable and sum(not it.answerable for it in tune2) >= unanswerable
     assert len({it.id for it in tune2}) == len(tune2)
     # (only the overlap is shown on failure: the held-out questions are not to be read while tuning)
     overlap = {it.question for it in tune2} & {it.question for it in held}
     assert not overlap, overlap
-    overlap = {it.question for it in tune2} & {it.question for it in golden.keyed("tune")}
-    assert not overlap, overlap
+    for other in earlier:
+        overlap = {it.question for it in tune2} & {it.question for it in golden.keyed(other)}
+        assert not overlap, overlap
     # Every key fact is in the source pages it names, so a "right" verdict is reachable.
     repo = Path(__file__).resolve().parents[3]
     for it in tune2:

@@ -22,9 +22,13 @@ review app lists; a ``review`` answer's trace has status ``review``):
 3. Concept gate: a concept of the question that no visible passage names, and that the question rests
    on (``support.uncovered``: its embedding moves when the concept is taken out), sends the question
    to review with the reason; nothing is drafted.
-4. Draft: the best answer window, 1 to ``WINDOW`` adjacent sentences of one retrieved passage that name
-   the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the question
-   and whether it opens with a statement, each window followed by its citation. Nothing is generated.
+4. Draft: the best-ranked retrieved passage with a usable answer window (and a second passage naming at
+   least half its concept weight), and from each its best window: 1 to ``WINDOW`` adjacent sentences that
+   name the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the
+   question and whether it opens with a statement. Each window is followed by its footnote; the citation
+   quotes the whole passage. Nothing is generated. A question about the company itself
+   (``support.about_vendor``) is not answered from public documents alone, and a yes/no question whose
+   most specific concept no cited passage names (the citation gate, ``Answerer._uncited``) goes to review.
    With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
    the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
 5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
@@ -52,12 +56,14 @@ from questionnaire.retrieve import Passage, Retriever
 from questionnaire.support import (
     Calibration,
     Features,
+    about_vendor,
     answer_type,
     claim_support,
     has_type,
     named_things,
     question_words,
     uncovered,
+    yes_no,
 )
 from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Chunk, Citation, Question
@@ -74,6 +80,8 @@ MODEL_PASSAGES = 4       # passages the model drafts from
 MODEL_PASSAGE_WORDS = 120  # each clipped to this many words in the prompt (the citation keeps it whole)
 MODEL_MAX_TOKENS = 320
 PASSAGES = 10
+SECOND_PASSAGE = 0.5     # a second cited passage names at least this share of the first's concept weight
+SECOND_RANK = 3          # ... and is among this many best-ranked passages with a usable window
 SENTENCE_POOL = 16       # candidate windows embedded per question (the cost of ranking by meaning)
 WINDOW = 3               # an answer window is 1 to WINDOW adjacent sentences of one passage
 WINDOW_COST = 0.08       # rank lost per sentence beyond the first (a longer window must earn its length)
@@ -94,7 +102,6 @@ class Candidate:
     support: float       # share of concept weight this sentence covers (heading counts half)
     covered: frozenset[str]
     own: frozenset[str] = frozenset()   # concepts the sentence itself names
-    quote: str = ""      # the passage text cited for it (a model-written sentence quotes its source sentence)
     cosine: float | None = None         # question-sentence cosine (the sentences ranked by meaning)
     rank: float = 0.0    # the order the draft takes candidates in (support, meaning, passage rank)
     size: int = 1        # sentences in the window
@@ -230,6 +237,23 @@ class Answerer:
                           citations, reason=f"no passage names {', '.join(unnamed)}: the documents do not say "
                           "anything about it", features=asdict(best.features))
         text, citations = _compose(best.sentences)
+        elsewhere = self._uncited(q, concepts, weights, best) if best.confidence >= self.answer_threshold else []
+        if elsewhere:
+            # Not named where the answer comes from: a question about a feature next to a documented one (its
+            # neighbour's passage shares the other words). Only ever moves an answer to review.
+            names = ", ".join(f"'{n}'" for n in elsewhere)
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason=f"the cited passages never mention {names}, which the question asks "
+                          "about", features=asdict(best.features))
+        if about_vendor(q.text) and best.confidence >= self.answer_threshold and \
+                all(c.passage.chunk.kind == "document" and c.passage.chunk.classification == "public"
+                    for c in best.sentences):
+            # The company's own statements are its past answers and its internal notes; the public documents
+            # describe the product, so a passage there that shares the question's words is about something
+            # else (the demo companies' revenue, a team's budget). Only ever moves an answer to review.
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason="the question asks about the company itself; the public documents "
+                          "available to this request describe the product", features=asdict(best.features))
         if len(drafts) > 1:
             from charter.tracing import span as _span
 
@@ -254,17 +278,41 @@ class Answerer:
         from charter.data import get_embedder
         from charter.tracing import span
 
-        as_asked = question_words(q.text)
         missing = [c for c in concepts if self.retriever.absent(c)]
         if not missing:
             return []
-        named = [(" ".join(as_asked.get(t, t) for t in c.phrases[0]) if c.phrases and c.term not in as_asked
-                  else as_asked.get(c.term, c.term), {c.term, *c.variants, *(t for p in c.phrases for t in p)})
-                 for c in missing]
+        named = self._named(q, missing)
         with span("step:concept_gate", inputs={"absent": [n for n, _s in named]}) as s:
             out, measured = uncovered(q.text, named, get_embedder(self.charter.settings))
             s.set_outputs(measured)
         return out
+
+    def _uncited(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> list[str]:
+        """The citation gate: a yes/no question ("Can ...", "Does ...", ``support.yes_no``) asks whether one
+        specific thing is so, and its most specific concept (the highest IDF, absent ones included; every one of
+        a tie) names that thing. No cited passage (text, heading, title) naming it, the draft is about a
+        neighbouring feature whose passage shares the other words: those concepts, as the question wrote them
+        (empty: the gate passes)."""
+        from charter.tracing import span
+
+        if not concepts or not yes_no(q.text):
+            return []
+        cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
+        seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
+        rarest = max(weights[c.term] for c in concepts)
+        top = [c for c in concepts if weights[c.term] >= rarest - 1e-9]   # ties: each of them
+        with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
+                                                "cited": [ch.chunk_id for ch in cited]}) as s:
+            out = [name for name, _s in self._named(q, [c for c in top if not c.found_in(set(seq), seq)])]
+            s.set_outputs({"uncited": out})
+        return out
+
+    def _named(self, q: Question, concepts: list[Concept]) -> list[tuple[str, set[str]]]:
+        """Each concept as the question wrote it, with every stem it may appear under (for ``uncovered``)."""
+        as_asked = question_words(q.text)
+        return [(" ".join(as_asked.get(t, t) for t in c.phrases[0]) if c.phrases and c.term not in as_asked
+                 else as_asked.get(c.term, c.term), {c.term, *c.variants, *(t for p in c.phrases for t in p)})
+                for c in concepts]
 
     def _unnamed(self, q: Question, concepts: list[Concept]) -> list[str]:
         """The names the question asks about (``support.named_things``) that no visible passage names."""
@@ -293,8 +341,10 @@ class Answerer:
         focus_term = max(present, key=lambda c: weights[c.term]).term
         cos = max((c.passage.vector_score for c in chosen if c.passage.vector_score is not None), default=floor)
         sent = max((c.cosine for c in chosen if c.cosine is not None), default=floor)
+        whole = max((c.passage.coverage for c in chosen), default=0.0)
         f = Features(coverage=round(min(1.0, coverage), 4), focus=float(focus_term in own | head),
-                     absent=round(absent, 4), cosine=round(cos, 4), sentence=round(sent, 4))
+                     absent=round(absent, 4), cosine=round(cos, 4), sentence=round(sent, 4),
+                     passage=round(min(1.0, whole), 4))
         return Draft(source, chosen, f, self.calibration.confidence(f), frozenset(own | head))
 
     def _reuse(self, q: Question, keys: list[str], passages: list[Passage]) -> Answer | None:
@@ -398,25 +448,14 @@ class Answerer:
         return ranked + ranked_prior[SENTENCE_POOL:]
 
     def _choose(self, cands: list[Candidate], kind: str | None = None) -> list[Candidate]:
-        """The best window, and a second one from another passage when it adds a concept and is nearly as
-        good (``MAX_SENTENCES`` sentences in all)."""
+        """The windows to answer with (``_by_passage``): only windows covering ``MIN_SUPPORT`` of the concept
+        weight, and for a question asking for a quantity or a date only windows that give one."""
         usable = [c for c in cands if c.support >= MIN_SUPPORT]
         if kind is not None:  # a question asking for a quantity or a date: only windows that give one
             usable = [c for c in usable if has_type(c.text, kind)]
         if not usable:
             return []
-        best = usable[0]  # the order of ``_by_meaning``
-        chosen = [best]
-        covered = set(best.covered)
-        for c in usable[1:]:
-            if sum(x.size for x in chosen) + c.size > MAX_SENTENCES:
-                continue
-            if c.passage.chunk.chunk_id in {x.passage.chunk.chunk_id for x in chosen}:
-                continue  # one window per passage: an overlapping or distant second window says less
-            if (c.covered - covered) and c.rank >= 0.8 * best.rank:
-                chosen.append(c)
-                covered |= c.covered
-        return chosen
+        return _by_passage(usable)
 
     def _model_draft(self, q: Question, passages: list[Passage], kind: str | None) -> list[Candidate]:
         """The model writes the answer from the passages, citing one per sentence; each sentence must be
@@ -471,6 +510,30 @@ class Answerer:
             return kept[:MAX_SENTENCES]
 
 
+def _by_passage(usable: list[Candidate]) -> list[Candidate]:
+    """The best window of the best-ranked passage that has one, and the best window of the next such passage
+    when that passage names at least ``SECOND_PASSAGE`` of the first one's concept weight.
+
+    Retrieval ranks passages better than the windows' own ranking picks them (on the tuning sets the reranked
+    first passage holds the key fact more often than the passage of the best-ranked window), so the passage
+    is chosen by retrieval and the window within it by meaning (``usable`` is in ``_by_meaning`` order)."""
+    best: dict[str, Candidate] = {}
+    for c in usable:
+        best.setdefault(c.passage.chunk.chunk_id, c)
+    ranked = sorted(best.values(), key=lambda c: -c.passage.score)
+    first = ranked[0]
+    chosen = [first]
+    for c in ranked[1:SECOND_RANK]:
+        if c.passage.coverage < SECOND_PASSAGE * first.passage.coverage:
+            continue
+        fits = [w for w in usable if w.passage.chunk.chunk_id == c.passage.chunk.chunk_id
+                and w.size + first.size <= MAX_SENTENCES + 1]
+        if fits:
+            chosen.append(fits[0])
+            break
+    return chosen
+
+
 _CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|the same|so|then|there)\b", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
                    r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"
@@ -489,10 +552,8 @@ def _assertive(sentence: str) -> bool:
 
 
 def _model_candidate(text: str, p: Passage) -> Candidate:
-    """A model-written sentence as a candidate; it quotes the passage sentence closest to it."""
-    mine = set(terms(text))
-    quote = max(sentences(p.chunk.text) or [p.chunk.text], key=lambda s: len(mine & set(terms(s))))
-    return Candidate(text, p, 0.0, frozenset(), frozenset(), quote=quote)
+    """A model-written sentence as a candidate; its citation quotes the passage it restates."""
+    return Candidate(text, p, 0.0, frozenset(), frozenset())
 
 
 def load_calibration(charter: Any) -> Calibration:
@@ -513,19 +574,19 @@ def _json(text: str) -> Any:
 
 
 def _compose(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
-    """Sentences each followed by its footnote number; one citation per cited chunk."""
+    """Sentences each followed by its footnote number; one citation per cited chunk.
+
+    A citation quotes the whole passage its sentences are drawn from, so a reader checks the claim in its
+    context (a window alone can leave out the sentence that makes it true, and the reader would have to
+    open the document to see it)."""
     numbers: dict[str, int] = {}
-    parts: dict[str, list[str]] = {}
     out = []
     for c in chosen:
         cid = c.passage.chunk.chunk_id
-        if cid not in numbers:
-            numbers[cid] = len(numbers) + 1
-            parts[cid] = []
-        parts[cid].append(c.quote or c.text)
+        numbers.setdefault(cid, len(numbers) + 1)
         out.append(f"{c.text} [{numbers[cid]}]")
     chunks = {c.passage.chunk.chunk_id: c.passage.chunk for c in chosen}
-    cites = [Citation(cid, chunks[cid].doc_id, chunks[cid].heading, " … ".join(parts[cid])) for cid in numbers]
+    cites = [Citation(cid, chunks[cid].doc_id, chunks[cid].heading, chunks[cid].text.strip()) for cid in numbers]
     return " ".join(out), cites
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from charter.cli._app import console, err_console, run_app
+from questionnaire.keyfacts import TARGET_PRECISION
 
 app = typer.Typer(name="questionnaire", help="Draft questionnaire responses from your documents, with citations.",
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
@@ -124,7 +125,7 @@ def answer_cmd(
 
 @app.command("evaluate")
 def evaluate_cmd(
-    split: str = typer.Option("test", "--set", help="dev or test (golden splits), tune, tune2, heldout or heldout2 (key-fact sets)."),
+    split: str = typer.Option("test", "--set", help="dev or test (golden splits), tune, tune2, tune3, tune4, heldout or heldout2 (key-fact sets)."),
     as_: str = typer.Option("external-analyst", "--as", help="The principal the questions are answered for."),
     model: list[str] = typer.Option([], "--model", help="Also draft with this model (charter.toml); repeatable. "
                                     "Extraction is always measured beside it."),
@@ -164,9 +165,10 @@ def evaluate_cmd(
 @app.command("calibrate")
 def calibrate_cmd(
     out: Path | None = typer.Option(None, "--out", help="Where to write the calibration (default: the packaged one)."),
-    target: float = typer.Option(0.85, "--target-precision", help="Precision the answer threshold must reach."),
+    target: float = typer.Option(TARGET_PRECISION, "--target-precision",
+                                 help="Precision the answer threshold must reach."),
 ) -> None:
-    """Fit the answer confidence on the tuning sets (tune, tune2, golden dev), never on the held-out set."""
+    """Fit the answer confidence on the tuning sets (tune, tune2, tune3, golden dev), never on a held-out set."""
     from charter.runtime import Charter
     from questionnaire.ingest import ingest_corpus
     from questionnaire.keyfacts import calibrate

@@ -32,12 +32,13 @@ from questionnaire.golden import KeyedItem
 from questionnaire.types import Answer, Question
 
 KS = (1, 3, 5, 10)
-TUNING = ("tune", "tune2", "dev")   # what the confidence is calibrated on (never ``heldout``)
-# The precision the answer threshold must reach on the tuning drafts. 0.9 in round 1; with answer windows
-# on tune + tune2 + dev, 0.9 is only met by the four most confident of 96 drafts (one wrong draft at 0.90
-# breaks every run below it), so the threshold is set where 85% is met (35 drafts, 30 right, none of the
-# unanswerable questions' drafts among them). docs/questionnaire.md has the reliability table.
-TARGET_PRECISION = 0.85
+TUNING = ("tune", "tune2", "tune3", "dev")   # what the confidence is calibrated on (never a held-out set)
+# The precision the answer threshold must reach on the tuning drafts. 0.9 in round 1, 0.85 in round 2. Round 3
+# (whole passages cited, chosen by retrieval rank; questions about the company itself sent to review) drafts
+# right 73% of the time; at 0.85 the threshold answers about half the tuning drafts, at 0.80 about seven in
+# eight, and in both cases none of the unanswerable tuning questions (their drafts stay under 0.45).
+# docs/questionnaire.md has the reliability table.
+TARGET_PRECISION = 0.80
 STEPS = ("lexical", "dense", "fused", "reranked")
 
 

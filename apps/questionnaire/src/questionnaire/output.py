@@ -23,7 +23,9 @@ def where(c: Citation) -> str:
     return f"{c.doc_id} › {heading}" if heading else c.doc_id
 
 
-def _excerpt(text: str, limit: int = 240) -> str:
+def _excerpt(text: str, limit: int = 1500) -> str:
+    """The cited passage as the reader sees it: whole (a chunk is at most about 180 words), so the claim can
+    be checked in its context; only a longer text is cut."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 

@@ -63,6 +63,32 @@ def has_type(text: str, kind: str | None) -> bool:
     return bool((_DATE if kind == "date" else _NUMBER).search(text))
 
 
+# A question about the vendor as a business (its company, people, offices, customers, finances), not about
+# the product. Product documentation describes the product, and its words for these things (the FinQL pages'
+# revenue and fiscal years of the demo companies, the monitor's "team" budgets) are about something else.
+_VENDOR_Q = re.compile(
+    r"\b(?:your|the)\s+(?:company|business|firm|organi[sz]ation)\b"
+    r"|\b(?:your|the\s+company's)\s+(?:\w+\s+){0,3}?(?:customers?|clients?|employees?|staff|workforce|headcount|"
+    r"revenue|turnover|profits?|margins?|funding|investors?|founders?|offices?|headquarters|head\s+office|"
+    r"chief\s+\w+\s+officer|ceo|executives?|team|churn|attrition|auditors?)\b", re.I)
+
+
+def about_vendor(question: str) -> bool:
+    """Whether the question asks about the vendor as a business (``your company``, ``your employees``,
+    ``the business's revenue``) rather than about the product."""
+    return bool(_VENDOR_Q.search(question))
+
+
+# A yes/no question: "Can ...", "Does ...", "Is there ...", also after a lead-in ("Besides X, can ...").
+_YES_NO = re.compile(r"^\s*(?:besides\b[^,]*,\s*)?(?:can|could|does|do|did|is|are|was|were|will|would|may|has|have)\b",
+                     re.I)
+
+
+def yes_no(question: str) -> bool:
+    """Whether the question asks whether something is so (``Can the gateway call Bedrock?``)."""
+    return bool(_YES_NO.search(question))
+
+
 _PROPER = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*\w*|[A-Z][a-z]{2,})\b")
 
 
@@ -93,7 +119,8 @@ def without_words(question: str, stems: set[str]) -> str:
     from questionnaire.text import stem
 
     def keep(m: re.Match[str]) -> str:
-        return "" if stem(m.group(0).lower()) in stems else m.group(0)
+        # A hyphenated word ("fine-tune", "two-factor") is several terms: each part is taken out on its own.
+        return "-".join(p for p in m.group(0).split("-") if not p or stem(p.lower()) not in stems)
 
     return " ".join(re.sub(r"[A-Za-z][\w'-]*", keep, question).split())
 
@@ -172,12 +199,13 @@ class Features:
     absent: float          # share of the concept weight that no visible passage names at all
     cosine: float          # question-passage cosine of the best cited passage (dense retrieval)
     sentence: float = 0.0  # question-sentence cosine of the best cited sentence
+    passage: float = 0.0   # IDF-weighted share of the question's concepts the best cited passage names (whole)
 
     def vector(self) -> list[float]:
-        return [self.coverage, self.focus, self.absent, self.cosine, self.sentence]
+        return [self.coverage, self.focus, self.absent, self.cosine, self.sentence, self.passage]
 
 
-FEATURES = ("coverage", "focus", "absent", "cosine", "sentence")
+FEATURES = ("coverage", "focus", "absent", "cosine", "sentence", "passage")
 
 
 @dataclass
