@@ -312,6 +312,9 @@ def test_non_us_is_every_other_country_of_the_set() -> None:
         ("Average P/E of the NX100 index", ["average"]),  # an aggregate across companies
         ("Falcon Software cash in H1 FY2024", ["h1 fy2024"]),  # a balance-sheet item over a fiscal half
         ("Falcon Software revenue growth in H1 FY2024", ["h1 fy2024"]),
+        # a breakdown by a set kind was answered as the plain screen, the grouping silently dropped
+        ("List the banks by country", ["by country"]),
+        ("Market cap of the insurers by sector", ["by sector"]),
     ],
 )
 def test_words_not_understood_are_refused_and_named(question: str, words: list[str]) -> None:

@@ -94,6 +94,8 @@ def resolve_time(a: Analysis) -> None:
             ent.link_fields(a.text, a.claims, a.ents)
 
 
+_BREAKDOWN = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
+                        r"(?:the\s+|its\s+|their\s+|each\s+)?$")
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|country|countries|"
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in)\b")
 
@@ -177,9 +179,10 @@ def find_senses(a: Analysis) -> None:
     if len(a.hits) > 1:
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
     # words that only say "a set" where a set was named ("the banking sector", "in the TECHX index")
+    # ("banks by country" asks for a breakdown FinQL cannot express: the noun is left over and refused)
     if a.ents and a.ents.sets:
         for m in _SCREEN_NOUNS.finditer(a.text):
-            if a.claims.free(m.start(), m.end()):
+            if a.claims.free(m.start(), m.end()) and not _BREAKDOWN.search(a.text, 0, m.start()):
                 a.claims.claim(m.start(), m.end(), "set")
 
 
