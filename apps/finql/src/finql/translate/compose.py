@@ -195,15 +195,48 @@ def _counts_companies(ctx: Ctx) -> str | None:
     return None
 
 
+_NOT_A_RATIO_BEFORE = re.compile(r"\b(?:from|compar\w*|convert\w*|switch\w*|shift\w*|mov(?:e|es|ed|ing))\b[^,;.?]{0,40}$")
+_CLOSE_WORDS = ("close", "closed", "close at", "closed at", "trading at", "trade at", "trades at", "traded", "worth",
+                "valued at", "quote")
+
+
+def _ratio_words(ctx: Ctx) -> None:
+    """Two measures joined by "to" ("debt to operating income", "cash-to-debt", "price to 2025 earnings") are
+    their ratio, as "debt to equity" is; a period written between "to" and the second measure is that measure's.
+    Not after "from" or "compare" ("from sales to net income" runs along the income statement)."""
+    for x, y in zip(ctx.uses, ctx.uses[1:], strict=False):
+        if x.parts or y.parts or not x.hit.sense.kinds or not y.hit.sense.kinds or x.hit.sense.is_range \
+                or y.hit.sense.is_range or ctx.text[x.hit.start:x.hit.end] in _CLOSE_WORDS:
+            continue
+        gap = ctx.text[x.hit.end:y.hit.start]
+        for m in ctx.time.mentions:  # "price to 2025 earnings": the period goes with the measure after it
+            if x.hit.end <= m.start and m.end <= y.hit.start:
+                gap = gap[:m.start - x.hit.end] + " " * (m.end - m.start) + gap[m.end - x.hit.end:]
+        to = re.fullmatch(r"(\s*(?:-\s*)?to\s*(?:-\s*)?)(?:(?:the|its|their)\s+)?(?:\s*'s)?\s*", gap)
+        if to is None or _NOT_A_RATIO_BEFORE.search(ctx.text[:x.hit.start]) \
+                or any(x.hit.end <= a.start < y.hit.start for a in ctx.atoms):
+            continue
+        ctx.atoms.append(Atom("arith", x.hit.end, x.hit.end + to.end(1), "/"))
+    ctx.atoms.sort(key=lambda a: a.start)
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
-    for a in [x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio")]:
+    _ratio_words(ctx)
+    for a in [x for x in ctx.atoms if x.kind == "arith_ratio"]:
+        right = [u for u in ctx.uses if u.hit.start >= a.end]
+        if right and " / " in right[0].hit.sense.template and re.fullmatch(r"\s*", ctx.text[a.end:right[0].hit.start]) \
+                and (len(right) < 2 or not re.match(r"\s*(?:and|to)\b", ctx.text[right[0].hit.end:])):
+            ctx.take(a)  # "the ratio of debt to equity": the ratio its name says
+    for a in [x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms]:
         left = [u for u in ctx.uses if u.hit.end <= a.start]
         right = [u for u in ctx.uses if u.hit.start >= a.end]
         if a.kind == "arith":
             if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
                 continue
             x, y = left[-1], right[0]
+            if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and y.hit.start == a.end):
+                continue  # a slash divides the two names it joins, nothing further away
         else:
             if len(right) < 2:
                 continue
@@ -253,8 +286,9 @@ def _per_unit(ctx: Ctx) -> None:
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
                         for x in ctx.atoms)))]
-        if not left or not left[-1].hit.sense.kinds <= {"F"} or left[-1].parts:
-            continue
+        if not left or left[-1].parts or not (left[-1].hit.sense.kinds <= {"F"} or (
+                left[-1].hit.sense.is_point and left[-1].hit.sense.money and not left[-1].hit.sense.per_share)):
+            continue  # (a money amount at a date divides too: "market cap per employee")
         x = left[-1]
         if x.hit.sense.per_share and "share" in ctx.text[a.start:a.end]:
             ctx.take(a)  # "dividnd per share": the name's own "per share", not a second division
@@ -428,6 +462,16 @@ def _estimates(ctx: Ctx) -> None:
                           [ctx.text[u.hit.start:u.hit.end]] + [ctx.text[a.start:a.end] for a in ctx.atoms if a.kind == "est"])
     for a in ctx.atoms:
         if a.kind in ("est", "actual"):
+            ctx.take(a)
+    # "mean EPS estimate", "the average analyst forecast for EPS": the consensus is that mean, no AVG of its own
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "AVG"]:
+        nxt = [u for u in leaves(ctx.uses) if u.hit.start >= a.end and u.hit.sense.is_estimate]
+        gap = ctx.text[a.end:nxt[0].hit.start] if nxt else "-"
+        for x in ctx.atoms:
+            if x.kind == "est" and a.end <= x.start and nxt and x.end <= nxt[0].hit.start:
+                gap = gap[:x.start - a.end] + " " * (x.end - x.start) + gap[x.end - a.end:]
+        # (named companies only: "the average consensus EPS of banks" is an average across companies, refused)
+        if ctx.ents.tickers and re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap):
             ctx.take(a)
 
 
@@ -664,31 +708,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         for a in ctx.atoms:
             if a.kind == "pp":
                 ctx.take(a)
-        ests = [m.value.estimates() for m in ctx.time.mentions if m.value.estimates()]
-        if s.is_estimate:
-            periods = [e for es in ests for e in es]
-            if len(periods) >= 2:
-                for m in ctx.time.mentions:
-                    if m.value.estimates():
-                        ctx.used_times.add(id(m))
-                return f"GROWTH({s.base}, {periods[0]}, {periods[-1]})"
-            actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(s.base or "")
-            if actual is None:
-                raise Refusal("estimate growth needs two estimate years", words)
-            est = periods[0] if periods else "FY1"
-            past = [m.value.fiscal_periods() for m in ctx.time.mentions if m.value.fiscal_periods() and not m.value.estimates()]
-            base_p = past[0][-1] if past else f"FY{LATEST_FY}"
-            for m in ctx.time.mentions:
-                ctx.used_times.add(id(m))
-            return f"({s.base}({est}) / {actual}({base_p}) - 1) * 100"
-        if s.estimate and ests and any(a.kind == "est" for a in ctx.atoms) or (s.estimate and ests and not v):
-            est = ests[0][-1]
-            past = [m.value.fiscal_periods() for m in ctx.time.mentions if m.value.fiscal_periods() and not m.value.estimates()]
-            base_p = past[0][-1] if past else f"FY{LATEST_FY}"
-            for m in ctx.time.mentions:
-                ctx.used_times.add(id(m))
-            est_metric = BY_KEY[s.estimate].base
-            return f"({est_metric}({est}) / {s.base}({base_p}) - 1) * 100"
+        expected = _estimate_growth(u, ctx, words)
+        if expected is not None:
+            return expected
         pair = _growth_pair(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
@@ -720,6 +742,66 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+def _years_named(ctx: Ctx) -> list[int] | None:
+    """The fiscal and estimate years the question names (FY1 = 2025), or None where it names another kind of
+    period (a quarter, a date) that a growth to an estimate cannot take."""
+    years: list[int] = []
+    for m in ctx.time.mentions:
+        v = m.value
+        fps = v.fiscal_periods() or []
+        if v.kind == "now":
+            continue
+        if v.kind == "year_range" and not v.calendar:
+            years += list(v.years)
+        elif v.estimates():
+            years += [LATEST_FY + int(e[2:]) for e in v.estimates() or []]
+        elif fps and all(re.fullmatch(r"FY\d{4}", p) for p in fps):
+            years += [int(p[2:]) for p in fps]
+        else:
+            return None
+    return years
+
+
+def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
+    """Growth that ends in an estimate year: between two estimate years ``GROWTH(FE_X, FY1, FY2)``, from a reported
+    year ``(FE_X(FYn) / FF_X(FY2024) - 1) * 100``. One year named is that year's growth over the year before ("EPS
+    growth expected in 2026" runs from the 2025 consensus); none is next year's over last year's; a range runs
+    from its first year to its last. None where the growth is of reported years only."""
+    s = u.hit.sense
+    est_key = s.key if s.is_estimate else s.estimate
+    if est_key is None:
+        return None
+    est_metric = BY_KEY[est_key].base
+    actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
+    cue = any(a.kind == "est" for a in ctx.atoms)
+    years = _years_named(ctx)
+    if years is None:
+        if s.is_estimate:
+            raise Refusal("growth of an estimate over a period that is not a fiscal year", words)
+        return None
+    if not (s.is_estimate or cue or any(y > LATEST_FY for y in years)):
+        return None
+    if not years:
+        p1, p2 = LATEST_FY, LATEST_FY + 1
+    elif len(set(years)) == 1:
+        p1, p2 = (years[0] - 1, years[0]) if years[0] > LATEST_FY else (years[0], LATEST_FY + 1)
+    else:
+        p1, p2 = min(years), max(years)
+    if p2 <= LATEST_FY:
+        if s.is_estimate:
+            raise Refusal("growth of an estimate between reported years", words)
+        return None
+    if p2 > LATEST_FY + 2:
+        raise Refusal("no estimate for that year (FinQL has FY2025 and FY2026)", words)
+    for m in ctx.time.mentions:
+        ctx.used_times.add(id(m))
+    if p1 > LATEST_FY:
+        return f"GROWTH({est_metric}, FY{p1 - LATEST_FY}, FY{p2 - LATEST_FY})"
+    if actual is None:
+        raise Refusal(f"growth of the {BY_KEY[est_key].about.lower()} from a reported year", words)
+    return f"({est_metric}(FY{p2 - LATEST_FY}) / {actual}(FY{p1}) - 1) * 100"
 
 
 def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
@@ -868,7 +950,9 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
                      and x[2] <= u.time.start), None)
     if cmp_atom is None:
         return None
-    than = re.match(r"\s*than\s+((?:(?:in|during|for|at|over|the)\s+)*)", ctx.text[u.time.end:])
+    # "than in FY2023", "than they did in 2024", "than it was at the end of 2023"
+    than = re.match(r"\s*than\s+(?:(?:it|they|the company|the companies|those)\s+(?:did|had|was|were|made|earned|"
+                    r"reported|posted|paid|had)\s+)?((?:(?:in|during|for|at|over|the)\s+)*)", ctx.text[u.time.end:])
     if than is None:
         return None
     lo, hi = u.time.end + than.start(1), u.time.end + than.end()  # "than at the end of 2023": the mention may start early
@@ -921,7 +1005,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             factor = None
             if k < len(seq) and seq[k][0] == "num" and k + 1 < len(seq) and seq[k + 1][0] == "use" \
                     and re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:their|its|the)?\s*",
-                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and ctx.text[seq[k][2]:seq[k + 1][1]].strip():
+                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and (
+                        ctx.text[seq[k][2]:seq[k + 1][1]].strip() or seq[k][3].value[1] in ("x", "times")):
+                # "above 20% of sales", "more than 5 times sales": a multiple of the other measure
                 val, unit, _c = seq[k][3].value
                 factor = val / 100 if unit in ("%", "percent", "per cent", "pct") or "%" in ctx.text[seq[k][1]:seq[k + 1][1]] else val
                 ctx.take(seq[k][3])

@@ -149,11 +149,36 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
 
 
+def _out_of_scope_terms(a: Analysis) -> None:
+    """A measure FinQL lacks whose name holds a FinQL name ("cost of sales", "segment revenue", "bond yield"):
+    not understood as a whole, before the name inside it could be read as the FinQL measure."""
+    assert a.claims is not None
+    for anchor in (*senses.OUT_OF_SCOPE, "close to", "closer to"):  # "trading close to its high": near, no price
+        if " " not in anchor:
+            continue
+        for m in re.finditer(r"(?<![\w/])" + re.escape(anchor) + r"s?(?![\w/])", a.text):
+            if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
+                a.unresolved.append(m.group(0))
+                a.claims.claim(m.start(), m.end(), "unresolved")
+
+
+# "earn more per share in 2025 than in 2024", "make less per share": earnings per share said by the verb, the
+# comparative between the verb and "per share" left to the structure words
+_EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|made|making|generate|generates|generated)"
+                             r"\s+(?P<cmp>more|less|higher|lower)\s+(?P<ps>per share|a share)\b")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
+    _out_of_scope_terms(a)
     adjectives = structure.find_adjectives(a.text, a.claims)
-    a.hits = senses.find(a.text, a.claims.free)
+    for m in _EARN_PER_SHARE.finditer(a.text):
+        if a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.claims.claim(m.start("ps"), m.end("ps"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["eps"], m.start("verb"), m.end("verb"), "verb"))
+    a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
     _verb_senses(a)
     # "trade below $20 a share": the share price, said by the verb and the amount a share
     for m in re.finditer(r"\b(trad(?:e|es|ed|ing))\s+(?:below|under|above|over|beneath|at|for|less than|more than|"
@@ -209,8 +234,10 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
             continue
         if re.fullmatch(r"multiples?|ratios?|x", phrase) and any(
-                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and not h.sense.money and h.sense.kinds
-                and h.sense.key not in ("shares", "employees", "volume", "fe_num") for h in a.hits):
+                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and h.sense.kinds and (
+                    not h.sense.money and h.sense.key not in ("shares", "employees", "volume", "fe_num")
+                    or any(re.fullmatch(r"\s*(?:-\s*)?to\s*(?:-\s*)?(?:the\s+)?|\s*/\s*", a.text[h0.end:h.start])
+                           for h0 in a.hits if h0.end <= h.start)) for h in a.hits):
             a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
             continue
         if _merge_with_neighbour(a, s, e):

@@ -46,7 +46,7 @@ _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
              r"compounded|compounding|annuali[sz]ed|per annum"),
-    ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
+    ("GROWTH", r"growth rates?|rates? of (?:growth|change|increase)|grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
                r"expand(?:s|ed|ing)?|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
@@ -57,7 +57,10 @@ _DOWN = (r"decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
 _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
-             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook")
+             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook|"
+             # who makes the estimate: "analysts' forecast", "the Street expects", "sell-side consensus"; and what
+             # the consensus implies ("implied EPS growth")
+             r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")
 
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
@@ -157,6 +160,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
+    for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):  # "fcf/sales": a slash between two names read
+        if claims.free(m.start(), m.end()) and not claims.free(m.start() - 1, m.start()) \
+                and not claims.free(m.end(), m.end() + 1):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("arith", m.start(), m.end(), "/"))
     take("arith_diff", r"\b(?:the\s+)?difference between\b", value="-")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
