@@ -242,9 +242,13 @@ def _arithmetic(ctx: Ctx) -> None:
                 continue
             x, y = right[0], right[1]
             between = ctx.text[x.hit.end:y.hit.start]
-            for m in ctx.time.mentions:  # "between A's FY2023 EPS and its FY2022 EPS": the periods stay with them
-                if x.hit.end <= m.start and m.end <= y.hit.start:
-                    between = between[:m.start - x.hit.end] + " " * (m.end - m.start) + between[m.end - x.hit.end:]
+            # "between A's FY2023 EPS and its FY2022 EPS", "between consensus FY2026 EPS and consensus FY2025 EPS":
+            # the periods and estimate words stay with their measures
+            spans = [(m.start, m.end) for m in ctx.time.mentions] + [(b.start, b.end) for b in ctx.atoms
+                                                                      if b.kind in ("est", "actual")]
+            for ms, me in spans:
+                if x.hit.end <= ms and me <= y.hit.start:
+                    between = between[:ms - x.hit.end] + " " * (me - ms) + between[me - x.hit.end:]
             between = re.sub(r"\s+", " ", between)
             if not re.fullmatch(r"\s*(?:'s\s*)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?", between):
                 continue
@@ -255,7 +259,7 @@ def _arithmetic(ctx: Ctx) -> None:
             y = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), y.time, y.func)
             ctx.uses = [y if u.hit.start == y.hit.start else u for u in ctx.uses]
         t1, t2 = x.hit.sense.template, y.hit.sense.template
-        pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "share of", "proportion"))
+        pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "pct", "share of", "proportion"))
         template = _combine(t1, op, t2, pct)
         sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
                       about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct)
@@ -721,12 +725,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         if ctx.time.yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
             last = v.fiscal_periods()[-1]
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
-        rng = v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+        rng = _span_ending(u, ctx) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
         if rng is None:
             raise Refusal("no two periods to compute growth between", words)
         return f"GROWTH({s.base}, {rng[0]}, {rng[1]})"
     if func == "CAGR":
-        rng = v.growth_range() if v else None
+        rng = _span_ending(u, ctx) or (v.growth_range() if v else None)
         if rng is None or not rng[0].startswith("FY") or rng[0] == rng[1]:
             raise Refusal("a CAGR needs two fiscal years", words)
         return f"CAGR({s.base}, {rng[0]}, {rng[1]})"
@@ -742,6 +746,22 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
+    """"the three-year CAGR through FY2023", "5-year growth to 2022": a span of N years that ends in the one fiscal
+    year named runs N years back from it (not from FY2024)."""
+    both = [m for m in ctx.time.mentions if m is u.time or id(m) not in ctx.used_times]
+    spans = [m for m in both if m.value.kind == "span" and m.value.unit == "years"]
+    ends = [m for m in both if m.value.kind in ("year", "fylabel") and len(m.value.fiscal_periods() or []) == 1
+            and re.fullmatch(r"FY\d{4}", (m.value.fiscal_periods() or [""])[0])]
+    if len(spans) != 1 or len(ends) != 1 or u.time not in (spans[0], ends[0]):
+        return None
+    y = int((ends[0].value.fiscal_periods() or [""])[0][2:])
+    if y - spans[0].value.n < FIRST_FY:
+        return None
+    ctx.used_times.update({id(spans[0]), id(ends[0])})
+    return f"FY{y - spans[0].value.n}", f"FY{y}"
 
 
 def _years_named(ctx: Ctx) -> list[int] | None:
@@ -1016,6 +1036,18 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 factor = seq[k][3].value
                 ctx.take(seq[k][3])
                 k += 1
+            elif k + 2 < len(seq) and seq[k][0] == "num" and seq[k][3].value[1] in ("%", "percent", "per cent", "pct") \
+                    and seq[k + 1][0] == "cmp" and seq[k + 1][3].value in (">", "<") and not seq[k + 1][3].extra \
+                    and seq[k + 2][0] == "use" and op in (">", ">=", "<", "<=") and seq[k + 2][3].hit.sense.kinds:
+                # "at least 10% above FY2025 revenue": the other measure moved by that percentage
+                pct = seq[k][3].value[0] / 100
+                factor = 1 + pct if seq[k + 1][3].value == ">" else 1 - pct
+                if (seq[k + 1][3].value == ">") != (op in (">", ">=")):
+                    factor = None  # "at least 10% below": a direction against itself; left unread
+                else:
+                    ctx.take(seq[k][3])
+                    ctx.take(seq[k + 1][3])
+                    k += 2
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
@@ -1036,6 +1068,20 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if k < len(seq) and seq[k][0] == "use":
                 v: Use = seq[k][3]
                 right = _expr(v, ctx)
+                by = seq[k + 1:k + 4]
+                if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
+                        and (by[1][0] == "num" or by[1][0] == "cmp" and len(by) == 3 and by[2][0] == "num") \
+                        and by[-1 if by[1][0] == "cmp" else 1][3].value[1] in ("%", "percent", "per cent", "pct") \
+                        and op in (">", ">=", "<", "<="):
+                    # "exceeds FY2024 EPS by more than 20%": above the other measure by that percentage
+                    num = by[2] if by[1][0] == "cmp" else by[1]
+                    inner = by[1][3].value if by[1][0] == "cmp" else None
+                    if inner in (None, ">", ">="):
+                        pct = num[3].value[0] / 100
+                        factor = 1 + pct if op in (">", ">=") else 1 - pct
+                        op = op if inner != ">=" else (">=" if op in (">", ">=") else "<=")
+                        for x in by[:3 if by[1][0] == "cmp" else 2]:
+                            ctx.take(x[3])
                 if factor is not None:
                     right = f"{right} * {_fmt(factor)}" if factor >= 1 or factor in (0.5, 0.25) or \
                         abs(1 / factor - round(1 / factor)) > 1e-9 else f"{right} / {_fmt(round(1 / factor))}"

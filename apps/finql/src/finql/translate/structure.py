@@ -47,13 +47,13 @@ _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
              r"compounded|compounding|annuali[sz]ed|per annum"),
     ("GROWTH", r"growth rates?|rates? of (?:growth|change|increase)|grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
-               r"expand(?:s|ed|ing)?|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
+               r"expand(?:s|ed|ing)?|expansion|contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
     ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
 ]
-_DOWN = (r"decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
+_DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
 _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
@@ -156,7 +156,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("pctcue", r"\b(?:as an? (?:percentage|percent)|as an? %|in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)",
          value="*100")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
-    take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction) of|as % of|relative to|"
+    # "capex % of sales", "net income pct of revenue" (a number before the % was read as a threshold above)
+    take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
+         value="/")
+    take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
          r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")

@@ -23,9 +23,9 @@ FILLER = frozenset(w for group in (
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
-    "of for in on at to from by with using as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs.",
+    "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs.",
     # requests
-    "show list give tell find get display fetch provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
+    "show list give tell find get display fetch identify determine provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
     # generic nouns of a data question
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
@@ -38,7 +38,7 @@ FILLER = frozenset(w for group in (
 # (general vocabulary of the trade, like a dictionary's; not phrases of any question).
 ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs": "dividends", "divi": "dividend",
                  "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
-                 "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters"}
+                 "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters", "est": "estimate", "ests": "estimates"}
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'/-])",
                    re.IGNORECASE)
 
