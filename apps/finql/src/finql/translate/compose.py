@@ -391,11 +391,23 @@ def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     if not named:
         return
-    for u in ctx.uses:
+    for u in list(ctx.uses):
         if u.hit.sense.key != "price":
             continue
         near = [a for a in ctx.atoms if a.kind == "rank" and abs(a.end - u.hit.start) <= 30 or
                 a.kind == "rank" and 0 <= a.start - u.hit.end <= 5]
+        # "the highest and (the) lowest closing prices": both extremes, one item each
+        pair = [a for a in near if a.end <= u.hit.start]
+        if len(pair) >= 2 and pair[-2].value != pair[-1].value \
+                and re.fullmatch(r"\s+(?:and|or|&)\s+(?:the\s+)?", ctx.text[pair[-2].end:pair[-1].start]):
+            other = Use(Hit(BY_KEY["high" if pair[-2].value == "DESC" else "low"], pair[-2].start, pair[-2].end, u.hit.how),
+                        u.time)
+            ctx.take(pair[-2])
+            ctx.uses.append(other)
+            ctx.uses.sort(key=lambda x: x.hit.start)
+            near = [pair[-1]]
+            if other.time is not None and not _fits(other, other.time.value):
+                other.time = None
         if near:
             key = "high" if near[0].value == "DESC" else "low"
             u.hit = Hit(BY_KEY[key], u.hit.start, u.hit.end, u.hit.how)
@@ -743,6 +755,10 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             and re.fullmatch(r"FY\d{4}", periods[0]):
         y = int(periods[0][2:])
         periods = [f"FQ{y}Q1", f"FQ{y}Q4"]
+    elif v is not None and periods and len(periods) > 1 and v.kind in ("year_range", "since", "span") \
+            and ctx.time.quarterly and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
+        # "average quarterly FCF over fiscal 2022 through fiscal 2024": over the quarters of those years
+        periods = [f"FQ{periods[0][2:]}Q1", f"FQ{periods[-1][2:]}Q4"]
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
@@ -987,6 +1003,19 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     return (cmp_atom, other) if _fits(other, m2.value) else None
 
 
+def _each_period(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
+    """``m op rhs``; over a list of periods, in each of them ("positive net income in both fiscal 2023 and fiscal
+    2024"), or in either where the periods are joined by "or"."""
+    exprs = render(u, ctx, multi=True) if u.parts is None and u.func is None else [_expr(u, ctx)]
+    if len(exprs) == 1:
+        return f"{exprs[0]} {op} {rhs}"
+    spans = [(m.start, m.end) for m in (getattr(u, "extra_times", None) or ([u.time] if u.time else []))]
+    said = ctx.text[min(a for a, _b in spans):max(b for _a, b in spans)] if spans else ""
+    if re.search(r"\b(?:or|either)\b", said):
+        return "(" + " OR ".join(f"{x} {op} {rhs}" for x in exprs) + ")"
+    return " AND ".join(f"{x} {op} {rhs}" for x in exprs)
+
+
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     """The screen condition, or None; with ``probe``, whether any comparison is there at all."""
     seq = sorted([("use", u.hit.start, u.hit.end, u) for u in ctx.uses]
@@ -1022,6 +1051,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra:
             op = seq[j][3].value
             k = j + 1
+            while k < len(seq) and seq[k][0] in ("est", "actual") and id(seq[k][3]) in ctx.used_atoms:
+                k += 1  # "above FY2024 actual EPS", "above the consensus ...": read with the measure after them
             factor = None
             if k < len(seq) and seq[k][0] == "num" and k + 1 < len(seq) and seq[k + 1][0] == "use" \
                     and re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:their|its|the)?\s*",
@@ -1055,7 +1086,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
                 each = _each_year_growth(u, ctx)
                 conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
-                              else f"{_expr(u, ctx)} {op} {rhs}"))
+                              else _each_period(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -1090,7 +1121,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 ctx.take(seq[j][3])
                 continue
         if j < len(seq) and seq[j][0] == "sign":
-            conds.append((s, seq[j][2], f"{_expr(u, ctx)} {seq[j][3].value} 0"))
+            conds.append((s, seq[j][2], _each_period(u, ctx, seq[j][3].value, "0")))
             u.used = True
             ctx.take(seq[j][3])
             continue
@@ -1120,7 +1151,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
                 and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
-            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
+            conds.append((seq[i - 2][1], e, _each_period(u, ctx, seq[i - 2][3].value,
+                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -1133,7 +1165,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 2][3])
             continue
         if i >= 1 and seq[i - 1][0] == "sign":
-            conds.append((seq[i - 1][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
+            conds.append((seq[i - 1][1], e, _each_period(u, ctx, seq[i - 1][3].value, "0")))
             u.used = True
             ctx.take(seq[i - 1][3])
             continue

@@ -84,7 +84,7 @@ SENSES: tuple[Sense, ...] = (
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
        "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
-       "earns per share|earning per share|profit per share", money=True, base="FF_EPS",
+       "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
     _s("dps", "FF_DPS({F})", "dividend per share|dividends per share|dps|dividend|dividends", money=True,
        base="FF_DPS", about="Dividend per share", per_share=True),
@@ -155,24 +155,27 @@ SENSES: tuple[Sense, ...] = (
     _s("asset_turnover", "FF_SALES({F}) / FF_ASSETS({F})", "asset turnover", about="Sales / total assets"),
     # prices and valuation at a date
     _s("price", "P_PRICE({D})", "share price|stock price|closing price|close price|price|quote|close|closing level|trading at|trade at|"
+       "closing share price|closing stock price|"
        "trades at|trading price|closed at|closed|close at",
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
     _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
        "market valuation|mcap|market-cap|worth|valued at|valuation", money=True, about="Market capitalisation"),
     _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
-       "price earnings ratio|earnings multiple|p/e multiple|times earnings", about="Price / trailing EPS"),
-    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value",
+       "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
+       "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
+    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
+       "price to book ratio|price/book ratio|price-to-book value",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     # free cash flow over market value, in percent (money over money of the same currency)
     _s("fcf_yield", "FF_FCF({F}) / FG_MKT_CAP({D}) * 100", "free cash flow yield|fcf yield|free-cash-flow yield|"
        "free cash flow yields|fcf yields", percent=True, about="Free cash flow / market cap, in percent"),
     _s("earnings_yield", "FF_EPS(LTM) / P_PRICE({D}) * 100", "earnings yield|earnings yields|e/p|earnings-to-price|"
-       "earnings to price", percent=True, about="Trailing EPS / price, in percent"),
+       "earnings to price|trailing earnings yield", percent=True, about="Trailing EPS / price, in percent"),
     _s("fwd_earnings_yield", "FE_EPS({E}) / P_PRICE({D}) * 100", "forward earnings yield|forward e/p|"
        "prospective earnings yield", percent=True, about="Next year's consensus EPS / price, in percent"),
-    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding", percent=True,
+    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding|trailing dividend yield|trailing yield", percent=True,
        about="Trailing DPS / price, in percent"),
     # prices over a range
     _s("return", "P_RETURN({A}, {B})", "share price return|stock return|price return|total return|return|returns|"
@@ -199,7 +202,7 @@ SENSES: tuple[Sense, ...] = (
        "number of contributing analysts|analysts contributing|" + "|".join(
            f"{who} {verb}" for who in ("how many analysts", "number of analysts", "analysts")
            for verb in ("cover", "covers", "covering", "follow", "follows", "following", "track", "tracks",
-                        "tracking")), base="FE_NUM", about="Number of analysts"),
+                        "tracking", "contribute", "contributing", "contributing to", "contribute to")), base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
        "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
 )
@@ -308,7 +311,7 @@ def _ellipses(text: str, hits: list[Hit], taken: list[tuple[int, int]], free: An
             continue
         pos = h.start
         while True:
-            m = re.search(r"(?<![\w/])([a-z][a-z-]*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)$",
+            m = re.search(r"(?<![\w/])([a-z][a-z-]*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:the\s+)?$",
                           text[:pos])
             sense = _named(f"{m.group(1)} {head}") if m else None
             if m is None or sense is None or any(m.start(1) < e and s < m.end(1) for s, e in taken) \
