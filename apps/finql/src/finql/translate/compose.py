@@ -1263,9 +1263,30 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:(?:those|the ones|ones|companies|stocks|names|any|including)\s+)?"
+                         r"(?:(?:whose|that|which|with|where|having|are|is|were|was)\s+)?(?:(?:a|an|the|their|its)\s+)?$")
+
+
+def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"..., but not those whose net debt exceeds twice equity", "banks that are not profitable": ``NOT (cond)``."""
+    out = []
+    for i, (cs, ce, t) in enumerate(conds):
+        lo = conds[i - 1][1] if i else 0
+        m = _NOT_BEFORE.search(ctx.text, lo, cs)
+        nots = [a for a in ctx.atoms if a.kind == "logic" and a.value == "not" and m is not None
+                and m.start() <= a.start < cs]
+        if m is not None and m.end() == cs and nots:
+            for a in nots:
+                ctx.take(a)
+            t = f"NOT ({t})"
+        out.append((cs, ce, t))
+    return out
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
+    conds = _negated(ctx, conds)
     parts = [conds[0][2]]
     ops = []
     groups_open = []
@@ -1526,7 +1547,7 @@ def _leftovers(ctx: Ctx) -> None:
             continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "logic" and a.value in ("neither", "nor"):
+        elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             bad.append(ctx.text[a.start:a.end])  # a "neither" no set or condition took: never read as "or"
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
