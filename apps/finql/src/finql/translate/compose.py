@@ -120,6 +120,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    _years_after_comparisons(ctx)
     _arithmetic(ctx)
     share = re.search(r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", text)
     if share and not any(u.parts and u.parts[3] for u in ctx.uses) and not any(
@@ -168,6 +169,44 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+def _years_after_comparisons(ctx: Ctx) -> None:
+    """"2026 consensus sales above 2025 consensus sales", "revenue above 2023 revenue": a year written right before
+    the measure compared with is that measure's period, never a threshold of 2025."""
+    for a in list(ctx.atoms):
+        if a.kind != "num" or a.value[1] or a.value[2] or not float(a.value[0]).is_integer() \
+                or not 1990 <= a.value[0] <= LATEST_FY + 2:
+            continue
+        before = [x for x in ctx.atoms if x.end <= a.start]
+        after = [u for u in ctx.uses if u.hit.start >= a.end]
+        earlier = [u for u in ctx.uses if u.hit.end <= a.start]
+        if before and before[-1].kind == "cmp" and re.fullmatch(r"\s*", ctx.text[before[-1].end:a.start]) and earlier \
+                and re.match(r"'s?(?!\w)", ctx.text[a.end:]) and not earlier[-1].parts:
+            # "net income above 2020's": the measure said once, at the year after the comparison
+            ctx.atoms.remove(a)
+            m = Mention(a.start, a.end, TimeValue("year", text=str(int(a.value[0])), years=(int(a.value[0]),)))
+            ctx.time.mentions.append(m)
+            ctx.time.mentions.sort(key=lambda m: m.start)
+            ctx.uses.append(Use(Hit(earlier[-1].hit.sense, a.end, a.end, "elided"), m))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            ctx.used_times.add(id(m))
+            m.only_after = True  # type: ignore[attr-defined]
+            continue
+        if not before or before[-1].kind != "cmp" or not re.fullmatch(r"\s*", ctx.text[before[-1].end:a.start]) \
+                or not after or not re.fullmatch(r"(?:'s)?\s+(?:(?:consensus|estimated?|expected|forecast|actual|"
+                                                  r"reported)\s+)?", ctx.text[a.end:after[0].hit.start]):
+            continue
+        def family(x: Sense) -> str:
+            return next((k.key for k in BY_KEY.values() if k.estimate == x.key), x.key)
+
+        if not any(family(u.hit.sense) == family(after[0].hit.sense) for u in ctx.uses if u.hit.end <= a.start):
+            continue  # the same measure compared at two periods; "more than 2000 employees" is a count
+        ctx.atoms.remove(a)
+        m = Mention(a.start, a.end, TimeValue("year", text=str(int(a.value[0])), years=(int(a.value[0]),)))
+        m.only_after = True  # type: ignore[attr-defined]  # the period of the measure after it, no other
+        ctx.time.mentions.append(m)
+        ctx.time.mentions.sort(key=lambda m: m.start)
 
 
 def _trades_at(ctx: Ctx) -> None:
@@ -250,7 +289,8 @@ def _arithmetic(ctx: Ctx) -> None:
                 if x.hit.end <= ms and me <= y.hit.start:
                     between = between[:ms - x.hit.end] + " " * (me - ms) + between[me - x.hit.end:]
             between = re.sub(r"\s+", " ", between)
-            if not re.fullmatch(r"\s*(?:'s\s*)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?", between):
+            if not re.fullmatch(r"\s*(?:'s\s*)?(?:(?:for|in|at|of)\s+)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?",
+                                between):
                 continue
         op = a.value
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
@@ -589,7 +629,8 @@ def _bind_times(ctx: Ctx) -> None:
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
     for u in leaves(ctx.uses):
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
-                 and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))]
+                 and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
+                 and not getattr(m, "only_after", False)]
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
         pick = after[0] if after else (before[-1] if before else None)
@@ -600,7 +641,7 @@ def _bind_times(ctx: Ctx) -> None:
                 and id(before[-1]) not in ctx.used_times:
             pick = before[-1]
         if pick is None:
-            rest = [m for m in mentions if _fits(u, m.value)]
+            rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
         if pick is not None:
@@ -610,7 +651,7 @@ def _bind_times(ctx: Ctx) -> None:
         if id(m) in ctx.used_times:
             continue
         for u in leaves(ctx.uses):
-            if u.time is None and _fits(u, m.value):
+            if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end):
                 u.time = m
                 ctx.used_times.add(id(m))
                 break
