@@ -169,6 +169,11 @@ ND = "FF_DEBT(FY2024) - FF_CASH(FY2024)"
         ("average quarterly sales of Redwood Foods from fiscal 2021 to fiscal 2023",
          "AVG(FF_SALES, FQ2021Q1, FQ2023Q4) FOR REDF"),
         ("what did Sterling Power pay out per share last year", "FF_DPS(FY2024) FOR STEP"),
+        # a valuation of a fiscal year is at that year's end (one date for the companies asked); "on" a figure: today
+        ("FY2022 enterprise value of Falcon Software", "FG_MKT_CAP(2022-09-30) + FF_DEBT(FY2022) - FF_CASH(FY2022) FOR FALC"),
+        ("Northwind Systems P/S for fiscal 2023", "FG_MKT_CAP(2023-12-31) / FF_SALES(FY2023) FOR NWSY"),
+        ("price to sales for Falcon Software using FY2022 revenue",
+         "FG_MKT_CAP(D0) / FF_SALES(FY2022), FF_SALES(FY2022) FOR FALC"),
     ],
 )
 def test_metrics_round_5(question: str, query: str) -> None:
@@ -207,6 +212,8 @@ def test_a_form_of_a_measure_word_is_no_misspelt_set_name() -> None:
         ("expected EPS growth to 2027 for Falcon Software", None),
         # an average across companies stays refused, also of a consensus
         ("average consensus EPS of the banks", "average"),
+        # fiscal years ending in different months have no one year-end date for the market cap
+        ("EV/sales in FY2023 for Falcon Software and Orbital Aerospace", "fy2023"),
     ],
 )
 def test_metric_refusals_stay(question: str, word: str | None) -> None:

@@ -94,6 +94,7 @@ class Ctx:
     atoms: list[Atom]
     used_atoms: set[int] = field(default_factory=set)
     used_times: set[int] = field(default_factory=set)
+    universe: str | None = None  # the screen's set expression (None: the companies named)
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -146,6 +147,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
         r.universe = universe(ents.sets, text) or "ALL"
+        ctx.universe = r.universe
         _trades_at(ctx)
         r.condition = _conditions(ctx)
     else:
@@ -744,9 +746,41 @@ def _mixed_periods(u: Use, ctx: Ctx) -> list[dict[str, str]]:
         got["F"], used = fps[0], True
     if "D" in kinds and len(pts) == 1 and not (v.fiscal or v.kind == "fylabel"):  # "on FY2023 sales": price now
         got["D"], used = pts[0], True
+    elif "D" in kinds and "F" in kinds and used and re.fullmatch(r"FY\d{4}", got["F"]) and u.time is not None \
+            and not _on_a_figure(u, ctx):
+        # "FY2023 EV/EBIT", "P/S for fiscal 2023": the valuation at the end of that fiscal year, when the companies'
+        # fiscal years end on one date; "P/S on FY2023 sales" keeps today's price
+        got["D"] = _fiscal_year_end(int(got["F"][2:]), ctx, [ctx.text[u.time.start:u.time.end]])
     if not used:
         raise Refusal(f"no period reading for {s.about.lower()}", [ctx.text[u.time.start:u.time.end]])
     return [got]
+
+
+def _on_a_figure(u: Use, ctx: Ctx) -> bool:
+    """Whether the period of a valuation multiple belongs to a figure it is "on" ("P/S on FY2023 sales", "EV/sales
+    using fiscal 2023 revenue"): today's price over that figure."""
+    assert u.time is not None
+    if re.search(r"\b(?:on|using|based on|with|off|against)\s+(?:the\s+|its\s+|their\s+)?$", ctx.text[:u.time.start]):
+        return True
+    after = [x for x in ctx.uses if x.hit.start >= u.time.end]
+    return bool(after) and after[0].hit.sense.is_fund and re.fullmatch(r"(?:'s)?\s*", ctx.text[u.time.end:after[0].hit.start]) is not None
+
+
+def _fiscal_year_end(year: int, ctx: Ctx, words: list[str]) -> str:
+    """The last day of fiscal year ``year`` of every company of the target, which must be one date (FinQL takes one
+    date per query): refused where the companies' fiscal years end in different months."""
+    import calendar
+
+    companies = [by_ticker()[t] for t in ctx.ents.tickers] if ctx.ents.tickers else universe_companies(ctx.universe or "ALL")
+    months = {c.fiscal_year_end_month for c in companies}
+    if len(months) != 1:
+        raise Refusal("a valuation at the end of a fiscal year, for companies whose fiscal years end in different "
+                      "months (FinQL takes one date)", words)
+    month = months.pop()
+    end = f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    if end > "2024-12-31":
+        raise Refusal("a valuation after the last trading day of the data", words)
+    return end
 
 
 def _render_func(u: Use, ctx: Ctx) -> str:
