@@ -112,6 +112,33 @@ def test_an_approved_call_runs_once_and_a_replay_is_refused(world, paid, client)
     assert next(r for r in audit if r.action == "use approval").on_behalf_of == "ann"
 
 
+APPROVAL_FIELDS = ["id", "securable", "arguments", "principal", "agent", "approver_group", "policy_version",
+                   "digest", "status", "requested_at", "expires_at", "decided_by", "reason"]
+
+
+def test_the_api_json_of_an_approval_keeps_its_shape(world, paid, client) -> None:  # type: ignore[no-untyped-def]
+    """Pinned: the fields in this order, dates as ISO 8601 with their UTC offset (``datetime.isoformat``)."""
+    mark(client, world, "ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
+    pay(client, world, 3)
+    (listed,) = client.get("/v1/approvals", headers=world.auth("carol")).json()
+    stored = world.charter.catalog.approvals.get(listed["id"])
+    assert list(listed) == APPROVAL_FIELDS
+    assert listed["requested_at"] == stored.requested_at.isoformat() and listed["requested_at"].endswith("+00:00")
+    assert listed["expires_at"] == stored.expires_at.isoformat()
+    assert (listed["status"], listed["decided_by"], listed["reason"], listed["agent"]) == ("pending", None, "", "payer")
+    assert isinstance(listed["policy_version"], int) and listed["arguments"] == {"account": "ACME", "amount": 3}
+    assert client.get(f"/v1/approvals/{listed['id']}", headers=world.auth("ann")).json() == listed
+    decided = client.post(f"/v1/approvals/{listed['id']}/approve", json={"reason": "ok"}, headers=world.auth("carol"))
+    assert decided.status_code == 200 and list(decided.json()) == APPROVAL_FIELDS
+    body, after = decided.json(), world.charter.catalog.approvals.get(listed["id"])
+    assert (body["status"], body["decided_by"], body["reason"]) == ("approved", "carol", "ok")
+    assert body["expires_at"] == after.expires_at.isoformat() != listed["expires_at"]  # ttl from the decision
+    schema = client.get("/openapi.json").json()
+    ref = schema["paths"]["/v1/approvals/{approval_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    fields = schema["components"]["schemas"][ref["schema"]["$ref"].rsplit("/", 1)[1]]["properties"]
+    assert list(fields) == APPROVAL_FIELDS and fields["requested_at"]["type"] == "string"
+
+
 def test_a_policy_change_voids_pending_and_unused_approvals(world, paid, client) -> None:  # type: ignore[no-untyped-def]
     mark(client, world, "ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
     pay(client, world, 5)
