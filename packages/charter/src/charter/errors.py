@@ -102,6 +102,7 @@ class Cancelled(Timeout):
     504); its trace ends with status ``cancelled``."""
 
     code = "cancelled"
+    retryable = False  # stopped on purpose: an evaluation's retries must not run it again
 
 
 class SourceUnavailable(CharterError):
