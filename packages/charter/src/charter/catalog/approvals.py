@@ -23,8 +23,9 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import PlainSerializer
 from sqlalchemy import select, update
 
 from charter.catalog.tables import ApprovalRequest
@@ -49,9 +50,14 @@ def _aware(ts: datetime) -> datetime:
     return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
 
 
+# In JSON (the API's answers) a date is ``datetime.isoformat()``: ISO 8601 with its UTC offset.
+IsoDatetime = Annotated[datetime, PlainSerializer(lambda ts: ts.isoformat(), return_type=str, when_used="json")]
+
+
 @dataclass(frozen=True)
 class Approval:
-    """A request as approvers see it: the exact call, who asked, and its state."""
+    """A request as approvers see it: the exact call, who asked, and its state. The one home of the
+    concept: the approvals API answers with it as it is (``response_model=Approval``)."""
 
     id: str
     securable: str
@@ -62,8 +68,8 @@ class Approval:
     policy_version: int
     digest: str
     status: str
-    requested_at: datetime
-    expires_at: datetime
+    requested_at: IsoDatetime
+    expires_at: IsoDatetime
     decided_by: str | None
     reason: str
 
