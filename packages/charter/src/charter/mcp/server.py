@@ -87,7 +87,8 @@ class CharterMcp:
                 raise ToolRefused(f"Unknown tool: {name}")
             try:
                 with cancellable(cancellation):
-                    result = self.registry.invoke(name, args, principal=principal, request_id=request_id)
+                    result = self.registry.invoke(name, args, principal=principal, request_id=request_id,
+                                                  cancellation=cancellation)
             except CharterError as exc:
                 root.set_attribute("tool_error", exc.code)
                 if exc.code == "cancelled":  # the call's trace ends `cancelled` as its run did
