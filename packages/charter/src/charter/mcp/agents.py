@@ -13,7 +13,7 @@ is not run over MCP. Without a router the code's config answers.
 
 A call can be stopped: ``charter mcp serve`` gives each ``tools/call`` a ``Cancellation`` (cancelled
 when the call passes ``[server] request_timeout_s`` or the client cancels it), handed to the agent's
-run context through ``cancellable`` (the tool registry's ``invoke`` knows nothing of runs), so the run
+run context through ``cancellable`` (a tool's ``call`` is given no run context), so the run
 stops before its next step and its trace ends ``cancelled``, as on the HTTP API.
 """
 
