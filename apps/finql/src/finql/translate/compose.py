@@ -499,7 +499,8 @@ def _estimates(ctx: Ctx) -> None:
     growth_to_estimate = _actual_to_estimate(ctx)
     for u in leaves(ctx.uses):
         s = u.hit.sense
-        cue_before = [a for a in ctx.atoms if a.kind == "est" and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])]
+        cue_before = [a for a in ctx.atoms if a.kind == "est" and a.end <= u.hit.start
+                      and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])]
         if cue_before and not s.is_fund and not s.is_estimate and "{E}" not in s.template:
             # "forward dividend yield", "expected share price": no consensus of it; never the trailing figure
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
