@@ -161,6 +161,8 @@ ND = "FF_DEBT(FY2024) - FF_CASH(FY2024)"
          'NAME, FF_FCF(FY2022), FF_FCF(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_FCF(FY2022) > 0 AND FF_FCF(FY2023) > 0)'),
         ("insurers that are not profitable", 'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Insurance"), '
                                               "NOT (FF_NET_INC(FY2024) > 0))"),
+        ("utilities trading at less than 12 times earnings",
+         'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 12)'),
         ("Which utilities trade below 15 times trailing earnings?",
          'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 15)'),
         # both extremes; average quarterly over a range of fiscal years
@@ -212,6 +214,8 @@ def test_a_form_of_a_measure_word_is_no_misspelt_set_name() -> None:
         ("expected EPS growth to 2027 for Falcon Software", None),
         # an average across companies stays refused, also of a consensus
         ("average consensus EPS of the banks", "average"),
+        # a multiple of something unnamed is never a price of 25
+        ("banks trading at less than 25 times that estimate", "25 times"),
         # fiscal years ending in different months have no one year-end date for the market cap
         ("EV/sales in FY2023 for Falcon Software and Orbital Aerospace", "fy2023"),
     ],

@@ -1155,6 +1155,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     ctx.take(seq[k][3])
                     ctx.take(seq[k + 1][3])
                     k += 2
+            if k < len(seq) and seq[k][0] == "num" and factor is None and seq[k][3].value[1] in ("x", "times") \
+                    and (u.hit.sense.money or u.parts):
+                continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"

@@ -186,8 +186,10 @@ def find_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["eps"], m.start("verb"), m.end("verb"), "verb"))
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
     # "traded below 12 times earnings", "trades at 2x book": the verb of a valuation, not the traded volume
-    for h in [h for h in a.hits if h.sense.key == "volume" and a.text[h.start:h.end] in ("traded", "trades", "trade")]:
-        if re.match(r"\s+(?:below|above|under|over|at|for|less|more|higher|lower|beneath)\b", a.text[h.end:]):
+    for h in [h for h in a.hits if h.sense.key in ("volume", "price") and re.fullmatch(
+            r"trad(?:ed|es|e|ing)(?: at)?", a.text[h.start:h.end])]:
+        if re.match(r"\s+(?:below|above|under|over|at|for|less|more|higher|lower|beneath)\b", a.text[h.end:]) \
+                and (h.sense.key == "volume" or re.match(r"[^.,;?]{0,24}?\d[\d.,]*\s*(?:x|times)\b", a.text[h.end:])):
             a.hits.remove(h)
             a.claims.spans = [sp for sp in a.claims.spans if (sp[0], sp[1]) != (h.start, h.end)]
             a.claims.claim(h.start, h.end, "filler")
