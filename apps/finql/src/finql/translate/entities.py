@@ -279,6 +279,27 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
         m = _CORP_SUFFIX.match(text, e) if who == "company" else None
         if m and claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "company")
+    _list_words(text, claims)
+
+
+# the words that join named companies into a list ("A plus B", "A together with B", "between A and B")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:plus|together with|along with|alongside|as well as|and also|and|&)\s+")
+
+
+def _list_words(text: str, claims: Claims) -> None:
+    """Claim the words that join named companies into a list: "Lakeside Bancorp plus Ivory Bancorp", "A together
+    with B", "between A and B" (before two companies joined by "and" it names them, not a range of numbers)."""
+    spans = sorted((s, e) for s, e, who in claims.spans if who == "company")
+    for (_s0, e0), (s1, _e1) in zip(spans, spans[1:], strict=False):
+        m = _LIST_JOIN.fullmatch(text, e0, s1)
+        if m and re.search(r"[a-z&]", m.group(0)) and claims.free(e0, s1):
+            claims.claim(e0, s1, "company")
+    if len(spans) >= 2:
+        for m in re.finditer(r"\b(?:between|among|amongst)\s+(?:the\s+)?", text):
+            first = next(((s, e) for s, e in spans if s == m.end()), None)
+            if first is not None and re.match(r"\s*(?:,\s*)?and\s", text[first[1]:]) is not None \
+                    and claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "company")
 
 
 def _free_words(text: str, claims: Claims) -> list[tuple[str, int, int]]:
@@ -411,7 +432,8 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pv: (-len(pv[0]), pv))
 
 
-_NEG = r"(?:non-|non |ex-|outside (?:of )?(?:the )?|excluding |except (?:for )?|other than |not in (?:the )?|apart from )"
+_NEG = (r"(?:non-|non |ex-|(?:outside(?: of)?|excluding|except(?: for)?|other than|not in|apart from|but not(?: in)?)"
+        r" (?:the )?)")
 
 
 def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
@@ -550,6 +572,17 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
             ents.currency, ents.currency_pos = value, m.start()
             conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:converted|expressed|translated)\s*$", text[:m.start()])
             claims.claim(conv.start() if conv else m.start(), m.end(), "currency")
+            return
+    # "above 100 billion dollars", "over 5bn euros": an amount in a currency is compared in it (as "$100bn" is)
+    for phrase, value in _phrases(CURRENCY_NAMES):
+        if phrase in ("$", "€", "£", "¥"):
+            continue
+        rx = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
+              r"(" + re.escape(phrase) + r")(?![\w])")
+        m = re.search(rx, text)
+        if m and claims.free(m.start(1), m.end(1)):
+            ents.currency, ents.currency_pos = value, m.start(1)
+            claims.claim(m.start(1), m.end(1), "currency")
             return
     for cur in CURRENCIES:
         m = re.search(r"\b" + cur.lower() + r"\b", text)
