@@ -146,6 +146,36 @@ def test_composition_round_4(question: str, query: str) -> None:
          '| COUNTRY("Germany") | COUNTRY("Japan")))'),
         ("financials excluding the US", 'NAME FOR SCREEN(SECTOR("Financials") & (COUNTRY("Canada") | '
          'COUNTRY("France") | COUNTRY("Germany") | COUNTRY("Japan") | COUNTRY("United Kingdom")))'),
+        ("energy names other than those based in the United States",
+         'NAME FOR SCREEN(SECTOR("Energy") & (COUNTRY("Canada") | COUNTRY("France") | COUNTRY("Germany") | '
+         'COUNTRY("United Kingdom")))'),
+        ("health care ex pharma", 'NAME FOR SCREEN(SECTOR("Health Care") & (INDUSTRY("Biotechnology") | '
+         'INDUSTRY("Health Care Services") | INDUSTRY("Medical Devices")))'),
+        ("real-estate services companies in Japan",
+         'NAME FOR SCREEN(INDUSTRY("Real Estate Services") & COUNTRY("Japan"))'),
+        # groups of sets joined by "or any" / "plus all" unite, each group intersecting its own kinds
+        ("Canadian miners, or any British bank",
+         'NAME FOR SCREEN(INDUSTRY("Metals & Mining") & COUNTRY("Canada") | INDUSTRY("Banks") & '
+         'COUNTRY("United Kingdom"))'),
+        ("TECHX software companies and all French insurers",
+         'NAME FOR SCREEN(INDEX(TECHX) & INDUSTRY("Software") | INDUSTRY("Insurance") & COUNTRY("France"))'),
+        # a family word in lower case that no rule reads is its family (one member: the company)
+        ("capex at lumen in fy2022", "FF_CAPEX(FY2022) FOR LUMS"),
+        ("zenith eps", "FF_EPS(FY2024) FOR ZENI"),
+        # a number word after top/bottom; the other extreme coordinated with a high or low
+        ("insurers by ROE, bottom three",
+         'NAME, FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR SCREEN(INDUSTRY("Insurance")) '
+         "SORT FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 ASC TOP 3"),
+        ("lowest and highest close of PRAI in 2023",
+         "P_LOW(2023-01-01, 2023-12-31), P_HIGH(2023-01-01, 2023-12-31) FOR PRAI"),
+        # a condition on a measure at several periods holds at each
+        ("airlines with positive operating income in both FY2022 and FY2023",
+         'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR SCREEN(INDUSTRY("Airlines"), FF_OPER_INC(FY2022) > 0 '
+         "AND FF_OPER_INC(FY2023) > 0)"),
+        # "not those whose ...", a request verb "screen"
+        ("screen utilities for a P/E under 20 but not those whose dividend yield is below 2%",
+         'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 20 AND '
+         "NOT (FG_DIV_YIELD(D0) < 2))"),
     ],
 )
 def test_composition_round_5(question: str, query: str) -> None:
@@ -159,6 +189,9 @@ def test_composition_round_5(question: str, query: str) -> None:
         ("banks, not insurers, with a P/E below 9", ["not"]),
         ("Is Falcon Software bigger than Northwind Systems?", []),  # no measure to compare by
         ("Is Falcon Software profitable?", ["yes/no"]),
+        ("cobalt revenue last year", ["cobalt"]),  # a lower-case family of several members, nothing to choose by
+        ("apex banks net income", ["apex"]),  # "ex" of "apex" is no "excluding"; the family is named, not guessed
+        ("best dividend yield for Falcon Software", ["best"]),  # no ranking of one company's figures
     ],
 )
 def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> None:

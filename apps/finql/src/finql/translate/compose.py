@@ -25,7 +25,7 @@ from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, Hit, Sense
-from finql.translate.sets import universe, universe_companies
+from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import Atom
 from finql.translate.timeres import Mention, TimeFound, TimeValue, period_order
 
@@ -147,6 +147,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
         r.universe = universe(ents.sets, text) or "ALL"
+        for gs, ge in group_breaks(ents.sets, text):  # "banks plus all insurers": the words that unite the groups
+            for a in ctx.atoms:
+                if gs <= a.start < ge and a.kind in ("logic", "arith"):
+                    ctx.take(a)
         _trades_at(ctx)
         r.condition = _conditions(ctx)
     else:
@@ -395,7 +399,18 @@ def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     if not named:
         return
-    for u in ctx.uses:
+    for u in list(ctx.uses):
+        if u.hit.sense.key in ("high", "low"):
+            # "the highest and the lowest closing prices": the other extreme coordinated with the one named
+            other = "low" if u.hit.sense.key == "high" else "high"
+            for a in ctx.atoms:
+                if a.kind == "rank" and id(a) not in ctx.used_atoms and a.value == ("ASC" if other == "low" else "DESC") \
+                        and re.fullmatch(r"\s*(?:and|&|,|as well as)\s+(?:the\s+)?", ctx.text[a.end:u.hit.start]):
+                    ctx.uses.append(Use(Hit(BY_KEY[other], a.start, u.hit.end, u.hit.how), u.time))
+                    ctx.uses.sort(key=lambda x: x.hit.start)
+                    ctx.take(a)
+                    break
+            continue
         if u.hit.sense.key != "price":
             continue
         near = [a for a in ctx.atoms if a.kind == "rank" and abs(a.end - u.hit.start) <= 30 or
@@ -404,7 +419,13 @@ def _extremes(ctx: Ctx, named: bool) -> None:
             key = "high" if near[0].value == "DESC" else "low"
             u.hit = Hit(BY_KEY[key], u.hit.start, u.hit.end, u.hit.how)
             ctx.take(near[0])
-            if u.time is None or not _fits(u, u.time.value):
+            both = [b for b in near[1:] if b.value != near[0].value and re.fullmatch(
+                r"\s*(?:and|&|,|as well as)\s+(?:the\s+)?", ctx.text[near[0].end:b.start])]
+            if both:  # "the highest and the lowest closing prices": both extremes, each an item
+                other = "low" if key == "high" else "high"
+                ctx.uses.append(Use(Hit(BY_KEY[other], u.hit.start, u.hit.end, u.hit.how)))
+                ctx.take(both[0])
+            if both or u.time is None or not _fits(u, u.time.value):
                 u.time = None
                 ctx.used_times = {x for x in ctx.used_times if not any(id(m) == x for m in ctx.time.mentions)}
                 _bind_times(ctx)
@@ -896,6 +917,17 @@ def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     return [f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})" for p in years]
 
 
+def _each_period(u: Use, ctx: Ctx) -> list[str] | None:
+    """"positive net income in both fiscal 2023 and fiscal 2024", "sales above 1bn in each of the last three
+    years": a condition on a measure at several periods holds at each (as "profitable in each ..." does)."""
+    if u.func is not None or u.parts is not None or not re.search(r"\b(?:both|each|every|all)\b", ctx.text):
+        return None
+    if not (getattr(u, "extra_times", None) or (u.time is not None and len(u.time.value.fiscal_periods() or []) > 1)):
+        return None
+    out = render(u, ctx, multi=True)
+    return out if len(out) > 1 else None
+
+
 def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
     """(comparative, the measure at the second period) when the measure of ``seq[i]`` is compared with itself at
     another period ("lower EPS next year than in FY2024": the consensus against the reported figure)."""
@@ -977,7 +1009,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
-                each = _each_year_growth(u, ctx)
+                each = _each_year_growth(u, ctx) or _each_period(u, ctx)
                 conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
                               else f"{_expr(u, ctx)} {op} {rhs}"))
                 if cur and u.hit.sense.money:
@@ -1000,7 +1032,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 ctx.take(seq[j][3])
                 continue
         if j < len(seq) and seq[j][0] == "sign":
-            conds.append((s, seq[j][2], f"{_expr(u, ctx)} {seq[j][3].value} 0"))
+            each = _each_period(u, ctx)
+            conds.append((s, seq[j][2], " AND ".join(f"{x} {seq[j][3].value} 0" for x in each) if each
+                          else f"{_expr(u, ctx)} {seq[j][3].value} 0"))
             u.used = True
             ctx.take(seq[j][3])
             continue
@@ -1043,7 +1077,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 2][3])
             continue
         if i >= 1 and seq[i - 1][0] == "sign":
-            conds.append((seq[i - 1][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
+            each = _each_period(u, ctx)
+            conds.append((seq[i - 1][1], e, " AND ".join(f"{x} {seq[i - 1][3].value} 0" for x in each) if each
+                          else f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
             u.used = True
             ctx.take(seq[i - 1][3])
             continue
@@ -1111,7 +1147,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
 
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
 # condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
-_NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing)\s+)*")
+_NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
+                      r"ones|companies|names|whose|that|which|where|their|its)\s+)*")
 
 
 def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1487,6 +1524,8 @@ def _leftovers(ctx: Ctx) -> None:
             continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "rank" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)):
+            bad.append(ctx.text[a.start:a.end])  # "highest eps estimate for X": no ranking of one company's figures
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
             # ("whose sales did not grow"): never dropped, which would answer the opposite question

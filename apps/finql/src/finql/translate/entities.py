@@ -209,8 +209,11 @@ def _hint_words(c: Company) -> set[str]:
 
 
 def _abbreviates(w: str, word: str) -> bool:
-    """"bio" for Biotherapeutics, "semi" for Semiconductor, "mat" for Materials: a prefix of 3+ letters."""
+    """"bio" for Biotherapeutics, "semi" for Semiconductor, "mat" for Materials: a prefix of 3+ letters
+    ("bevs" for Beverages: the prefix in the plural)."""
     w = re.sub(r"'s?$", "", w)
+    if len(w) >= 4 and w.endswith("s") and not word.startswith(w) and word.endswith("s"):
+        w = w[:-1]
     return len(w) >= 3 and len(word) > len(w) and word.startswith(w) and w not in FILLER
 
 
@@ -345,7 +348,21 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
                 ents.add(best, s, "fuzzy")
 
 
-def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> None:
+# Family words that stay words even where nothing else reads them: "first" (a rank or a period), "general",
+# "cash" and "sterling" (a measure, a currency), "sky", "summit", "valley", "harbor" (common nouns of a question)
+_WORDS_ALWAYS = frozenset({"first", "general", "cash", "sterling", "sky", "summit", "valley", "harbor", "harbour",
+                           "polar", "atlas", "beacon", "granite", "quantum", "vantage", "orbital"})
+
+
+def link_leftover_families(original: str, text: str, claims: Claims, ents: Entities) -> None:
+    """A family word in lower case that is also English ("helix", "lumen", "apex") and that no step read once
+    every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
+    family of several members without a hint stays ambiguous and is refused, naming it."""
+    _family_names(original, text, claims, ents, lower=True)
+    ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
+
+
+def _family_names(original: str, text: str, claims: Claims, ents: Entities, lower: bool = False) -> None:
     fams = _families()
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z&'-]*", text)]
     for i, (w, s, e) in enumerate(words):
@@ -363,6 +380,8 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
         names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds)
         if capital and s == 0 and family in _COMMON and base in _sense_words() and not names_next:
             capital = False  # "Cash per share at ...": a capital at the start says nothing
+        if lower and family in _COMMON and family not in _WORDS_ALWAYS and not w.startswith("'"):
+            capital = True  # a leftover: no step reads the word, so it is the name
         if family is None or (family in _COMMON and not capital and not names_next):
             continue
         members = fams[family]
@@ -432,8 +451,9 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pv: (-len(pv[0]), pv))
 
 
-_NEG = (r"(?:non-|non |ex-|(?:outside(?: of)?|excluding|except(?: for)?|other than|not in|apart from|but not(?: in)?)"
-        r" (?:the )?)")
+_NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)?|other than|not in|apart from|but not(?: in)?)"
+        r" (?:the )?(?:(?:companies|firms|names|stocks|those|ones)\s+)?(?:(?:domiciled|based|headquartered|incorporated|"
+        r"listed|located)\s+)?(?:(?:in|from)\s+)?(?:the )?)")
 
 
 def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
@@ -442,7 +462,8 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
                         ("COUNTRY", COUNTRY_NAMES)):
         for phrase, value in _phrases(table):
-            rx = r"(?<![\w$€£¥])" + re.escape(phrase) + r"(?:'s)?(?![\w])"
+            # "real-estate services": a hyphen where the name has a space
+            rx = r"(?<![\w$€£¥])" + re.escape(phrase).replace(r"\ ", r"[\s-]") + r"(?:'s)?(?![\w])"
             for m in re.finditer(rx, text):
                 if not claims.free(m.start(), m.end()):
                     continue
@@ -565,7 +586,8 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue
-        rx = (r"\b(?:in|into|to|as|using|expressed in|denominated in|converted (?:in)?to|translated (?:in)?to)"
+        rx = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
+              r"converted (?:in)?to|translated (?:in)?to)"
               r"\s+(?:the\s+)?" + re.escape(phrase) + r"(?![\w])")
         m = re.search(rx, text)
         if m and claims.free(m.start(), m.end()):

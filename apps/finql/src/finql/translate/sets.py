@@ -51,12 +51,36 @@ def _countries_of(index: str) -> set[str] | None:
     return None
 
 
+# "US payment companies, or any Japanese company", "all banks, plus any insurers in the UK", "nx100 banks plus
+# all insurers": a quantifier after "or"/"plus"/"and" starts a second group of sets, united with the first
+_GROUP_BREAK = re.compile(r"(?:^|[\s,])(?:or|plus|and|as well as)\s+(?:also\s+)?(?:any|all|every)\s+(?:of\s+the\s+)?"
+                          r"(?:[\w-]+\s+)?$")
+
+
+def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
+    """The spans between set terms where a second group of sets begins."""
+    return [(a.end, b.start) for a, b in zip(terms, terms[1:], strict=False)
+            if _GROUP_BREAK.search(text[a.end:b.start]) and not b.negated]
+
+
 def universe(terms: list[SetTerm], text: str = "") -> str | None:
     """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect. A company
     has one sector, industry and country, but may sit in several indexes: indexes unite only where the
-    question says "or" ("TECHX companies that are also in the NX100" is both)."""
+    question says "or" ("TECHX companies that are also in the NX100" is both). Groups of sets the question
+    joins with "or any", "plus all" unite, each group as above (``&`` binds tighter than ``|``)."""
     if not terms:
         return None
+    breaks = group_breaks(terms, text)
+    if breaks and text:
+        cuts = [e for _s, e in breaks]
+        groups, cur = [], []
+        for t in terms:
+            if cur and t.start in cuts:
+                groups.append(cur)
+                cur = []
+            cur.append(t)
+        groups.append(cur)
+        return " | ".join(universe(g) or "ALL" for g in groups)
     groups: dict[str, list[SetTerm]] = {}
     for t in terms:
         groups.setdefault(t.kind, []).append(t)

@@ -166,6 +166,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("first", r"\b(?:the\s+)?(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b(?=\s+(?:[\w-]+\s+){0,5}?(?:" + _RANK_DESC + "|" + _RANK_ASC + r"|companies|stocks|names|firms|"
          r"banks|insurers|utilities|retailers|reits|members|constituents))", value="count")
+    # "give me the top five": the number word after top/bottom
+    take("first", r"\b(?:top|bottom)\s+(" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
+         + r")\b", value="count", group=1)
     take("rank", r"\b(?:" + _longest_first(_RANK_DESC) + r")\b", value="DESC")
     take("rank", r"\b(?:" + _longest_first(_RANK_ASC) + r")\b", value="ASC")
     take("comparative", r"\b(?:higher|larger|bigger|greater|lower|smaller|cheaper|better|worse|more|less|fewer|"
