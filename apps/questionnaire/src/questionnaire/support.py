@@ -70,14 +70,23 @@ _VENDOR_Q = re.compile(
     r"\b(?:your|the)\s+(?:company|business|firm|organi[sz]ation)\b"
     r"|\b(?:your|the\s+company's)\s+(?:\w+\s+){0,3}?(?:customers?|clients?|employees?|staff|workforce|headcount|"
     r"revenue|turnover|profits?|margins?|funding|investors?|founders?|offices?|headquarters|head\s+office|"
-    r"chief\s+\w+\s+officer|ceo|executives?|team|churn|attrition|auditors?)\b"
-    r"|\breference\s+(?:customers?|clients?|accounts?|sites?)\b", re.I)
+    r"chief\s+\w+\s+officer|ceo|executives?|team|churn|attrition|auditors?)\b", re.I)
 
 
 def about_vendor(question: str) -> bool:
     """Whether the question asks about the vendor as a business (``your company``, ``your employees``,
     ``the business's revenue``) rather than about the product."""
     return bool(_VENDOR_Q.search(question))
+
+
+# A yes/no question: "Can ...", "Does ...", "Is there ...", also after a lead-in ("Besides X, can ...").
+_YES_NO = re.compile(r"^\s*(?:besides\b[^,]*,\s*)?(?:can|could|does|do|did|is|are|was|were|will|would|may|has|have)\b",
+                     re.I)
+
+
+def yes_no(question: str) -> bool:
+    """Whether the question asks whether something is so (``Can the gateway call Bedrock?``)."""
+    return bool(_YES_NO.search(question))
 
 
 _PROPER = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*\w*|[A-Z][a-z]{2,})\b")
