@@ -23,7 +23,7 @@ FILLER = frozenset(w for group in (
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
-    "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs.",
+    "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
     # generic nouns of a data question
