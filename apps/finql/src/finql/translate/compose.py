@@ -1477,30 +1477,9 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
-_NOT_BEFORE = re.compile(r"\bnot\s+(?:(?:those|the ones|ones|companies|stocks|names|any|including)\s+)?"
-                         r"(?:(?:whose|that|which|with|where|having|are|is|were|was)\s+)?(?:(?:a|an|the|their|its)\s+)?$")
-
-
-def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """"..., but not those whose net debt exceeds twice equity", "banks that are not profitable": ``NOT (cond)``."""
-    out = []
-    for i, (cs, ce, t) in enumerate(conds):
-        lo = conds[i - 1][1] if i else 0
-        m = _NOT_BEFORE.search(ctx.text, lo, cs)
-        nots = [a for a in ctx.atoms if a.kind == "logic" and a.value == "not" and m is not None
-                and m.start() <= a.start < cs]
-        if m is not None and m.end() == cs and nots:
-            for a in nots:
-                ctx.take(a)
-            t = f"NOT ({t})"
-        out.append((cs, ce, t))
-    return out
-
-
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
-    conds = _negated(ctx, conds)
     parts = [conds[0][2]]
     ops = []
     groups_open = []
