@@ -129,6 +129,67 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
     assert all(w in (a.message or "").lower() for w in words), a.message
 
 
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a share price's move in any form of the verb, "how far", a change of the price named as growth
+        ("how much have Lumen Streaming shares climbed since 2021?", "P_RETURN(2020-12-31, D0) FOR LUMS"),
+        ("How far did Orbital Aerospace stock sink in Q2 2023?", "P_RETURN(2023-03-31, 2023-06-30) FOR ORBA"),
+        ("Orbital Aerospace stock price growth in 2022", "P_RETURN(2021-12-31, 2022-12-31) FOR ORBA"),
+        ("Which insurers' shares rally more than 30% in 2023?",
+         'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(INDUSTRY("Insurance"), P_RETURN(2022-12-31, 2023-12-31) > 30)'),
+        ("bottom 3 performers among utilities in 2023", 'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR '
+         'SCREEN(SECTOR("Utilities")) SORT P_RETURN(2022-12-31, 2023-12-31) ASC TOP 3'),
+        ("cumulative share price return of Lumen Streaming over 4 years", "P_RETURN(2021-01-15, D0) FOR LUMS"),
+        # the price's own verb: "did" is its auxiliary, not a move; "where ... trading" is the price
+        ("Where did Meridian Hotels close on 2 May 2023?", "P_PRICE(2023-05-02) FOR MRDH"),
+        ("where were Meridian Hotels shares trading at the end of Q1 2024", "P_PRICE(2024-03-31) FOR MRDH"),
+        # "since listing" is the company's own listing: its first fiscal year with data, its first close
+        ("Granite Water EPS since its IPO", "FF_EPS(FY2022), FF_EPS(FY2023), FF_EPS(FY2024) FOR GRWT"),
+        ("lowest close of Delta Capital since it went public", "P_LOW(2022-01-03, D0) FOR DELC"),
+        ("How much has Granite Water stock moved since listing?", "P_RETURN(2021-01-01, D0) FOR GRWT"),
+        ("Granite Water and Delta Capital highest close since listing", "P_HIGH(2021-01-01, D0) FOR GRWT, DELC"),
+        # the quarter (year) that ends in a month: the company's own fiscal quarter, or the calendar months for prices
+        ("Ivory Bancorp net income, three months ended December 31, 2023", "FF_NET_INC(FQ2024Q1) FOR IVOR"),
+        ("Keystone Materials capex for the quarter ending March 2024", "FF_CAPEX(FQ2024Q3) FOR KEYM"),
+        ("Ivory Bancorp stock return for the quarter ended March 2024", "P_RETURN(2023-12-31, 2024-03-31) FOR IVOR"),
+        ("Ivory Bancorp share price performance over fiscal 2022", "P_RETURN(2021-09-30, 2022-09-30) FOR IVOR"),
+        ("Ivory Bancorp market cap at the end of FY2023", "FG_MKT_CAP(2023-09-30) FOR IVOR"),
+        # calendar months and points at the ends of several years
+        ("Polar Apparel highest close during the previous month", "P_HIGH(2024-12-01, D0) FOR POLA"),
+        ("Polar Apparel closing price at the end of each of the past 2 years", "P_PRICE(2023-12-31), P_PRICE(D0) FOR POLA"),
+        ("Polar Apparel market cap at year end 2020 and 2021", "FG_MKT_CAP(2020-12-31), FG_MKT_CAP(2021-12-31) FOR POLA"),
+        ("Polar Apparel returns in calendar years 2019 and 2020",
+         "P_RETURN(2018-12-31, 2019-12-31), P_RETURN(2019-12-31, 2020-12-31) FOR POLA"),
+        ("Polar Apparel close on the last trading day of the third quarter of 2023", "P_PRICE(2023-09-29) FOR POLA"),
+        ("Polar Apparel record closing low", "P_LOW(2015-01-02, D0) FOR POLA"),
+        # the close against a high or low, in percent (to D0, the range's end)
+        ("what % is Polar Apparel below its 52-week high", "(P_PRICE(D0) / P_HIGH(2024-01-17, D0) - 1) * 100 FOR POLA"),
+        ("How far has Polar Apparel stock rallied off its low this year to date",
+         "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100 FOR POLA"),
+    ],
+)
+def test_time_and_price_forms_round_5(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Falcon Software return since its IPO", ["since its ipo", "listed in 1972"]),  # before the data
+        ("Granite Water and Delta Capital return since listing", ["since listing"]),  # listed in different years
+        ("which stocks have gained since their IPO", ["since their ipo"]),  # a start date per company
+        ("Apex Medical sales in the quarter ended May 2024", ["quarter ended may 2024"]),  # no quarter ends in May
+        ("Falcon Software and Apex Medical sales in the quarter ended June 2024", ["quarter ended june 2024"]),
+        ("How much has Polar Apparel fallen from its 2022 high?", ["from its 2022 high", "two ways"]),
+    ],
+)
+def test_round_5_time_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
 def test_may_is_a_date_only_where_it_reads_as_one() -> None:
     assert q("Cobalt Motors price on May 3") == "P_PRICE(2024-05-03) FOR COBA"
     assert q("Cobalt Motors return since May") == "P_RETURN(2024-04-30, D0) FOR COBA"

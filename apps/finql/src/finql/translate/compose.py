@@ -21,13 +21,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from finql.language.calendar import FIRST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
-from finql.translate.senses import BY_KEY, Hit, Sense
+from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import universe, universe_companies
 from finql.translate.structure import Atom
-from finql.translate.timeres import Mention, TimeFound, TimeValue, period_order
+from finql.translate.timeres import (
+    Mention,
+    TimeFound,
+    TimeValue,
+    first_trading_day,
+    fiscal_quarter_ending,
+    period_order,
+)
 
 
 @dataclass
@@ -120,6 +128,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    _listing(ctx)
+    _quarters_ended(ctx)
     _arithmetic(ctx)
     share = re.search(r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", text)
     if share and not any(u.parts and u.parts[3] for u in ctx.uses) and not any(
@@ -128,6 +138,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
+    _where_trading(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
     _bind_funcs(ctx)
@@ -136,6 +147,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _time_lists(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
+    _from_extremes(ctx)
     r = Reading(currency=ents.currency)
     screen = not ents.tickers
     if screen:
@@ -168,6 +180,46 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+def _listing(ctx: Ctx) -> None:
+    """"Since listing", "since its IPO": from the named companies' own listing. Their first fiscal year with data
+    (SPEC section 1: the first full year after a later IPO) and each one's first trading day; a company listed
+    before the data begins (2015) has no figures from its listing, so that is refused, never answered from 2015."""
+    for m in ctx.time.mentions:
+        v = m.value
+        if not v.listing:
+            continue
+        words = [ctx.text[m.start:m.end]]
+        if not ctx.ents.tickers:
+            raise Refusal("a listing date differs by company; FinQL has no per-company start date in a screen", words)
+        companies = [by_ticker()[t] for t in ctx.ents.tickers]
+        early = [c for c in companies if c.ipo_year < FIRST_FY]
+        if early:
+            raise Refusal(f"{', '.join(f'{c.name} listed in {c.ipo_year}' for c in early)}, before the data begins "
+                          f"(FY{FIRST_FY}, {FIRST_DAY.isoformat()})", words)
+        v.first_fy = min(c.first_fiscal_year for c in companies)
+        v.first_days = tuple(max(FIRST_DAY, first_trading_day(c.ipo_year, 1)) for c in companies)
+
+
+def _quarters_ended(ctx: Ctx) -> None:
+    """"Sales in the quarter ended June 2024": the fiscal quarter of the named companies that ends in that month
+    (FQ2024Q3 for a September year end). Companies whose quarters end in different months, or a screen, have no
+    one such quarter, so a fundamentals item there is refused, naming the words (prices take the calendar months)."""
+    for m in ctx.time.mentions:
+        v = m.value
+        if v.kind != "qended" or not ctx.ents.tickers:
+            continue
+        found = {fiscal_quarter_ending(v.years[0], v.month, by_ticker()[t].fiscal_year_end_month) for t in ctx.ents.tickers}
+        if len(found) == 1 and None not in found:
+            v.quarters = (found.pop(),)  # type: ignore[assignment]
+    # "the stock's return in fiscal 2023", "the price at the end of FY2022": the named companies' own fiscal dates,
+    # where they share a year end (otherwise a fiscal period of prices is refused, as before)
+    months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
+    if len(months) == 1:
+        for m in ctx.time.mentions:
+            if m.value.fiscal:
+                m.value.fy_end_month = next(iter(months))
 
 
 def _trades_at(ctx: Ctx) -> None:
@@ -368,17 +420,74 @@ def _extremes(ctx: Ctx, named: bool) -> None:
                 _bind_times(ctx)
 
 
+# "down from its 52-week high", "below the all-time high", "off its 2024 low", "above their lows": the close set
+# against a high or low (the words between are the high's own period, "its", "the")
+_FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|fallen|dropped|declined|slipped|slid|"
+                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+)?"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}$")
+_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
+
+
+def _from_extremes(ctx: Ctx) -> None:
+    """"How much is X down from its 52-week high": ``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100`` (and a low alike),
+    the close at the end of the high's range against it, in percent. A share price named before ("how far is X's
+    share price below its high") is that close, not an item of its own."""
+    for u in list(ctx.uses):
+        key = u.hit.sense.key
+        if key not in FROM_EXTREME or u.parts or u.func is not None:
+            continue
+        cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
+        if cue is None or not _MAGNITUDE.search(ctx.text[:u.hit.start]):
+            continue
+        prices = [x for x in ctx.uses if x.hit.sense.key in ("price", "return") and x.hit.end <= cue.start()
+                  and (x.time is None or x.time is u.time)]
+        end = u.time.value.spans("hilo") if u.time is not None else None
+        if end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
+            raise Refusal("a move from a past high or low reads two ways (to the period's end, or to today)",
+                          [ctx.text[cue.start():u.hit.end]])
+        for x in prices:
+            ctx.uses.remove(x)
+        u.hit = Hit(FROM_EXTREME[key], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        for a in ctx.atoms:
+            if cue.start() <= a.start < u.hit.start or a.kind in ("move", "degree") or (
+                    a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms):
+                ctx.take(a)
+
+
 def _has(ctx: Ctx, *kinds: str) -> bool:
     return any(a.kind in kinds for a in ctx.atoms)
 
 
 # ----------------------------------------------------------------------------- senses in context
+def _where_trading(ctx: Ctx) -> None:
+    """"Where is X trading", "where did X's stock trade 10 days ago": the level a stock trades at is its price.
+    A return or range named after "total"/"cumulative" ("total price return", "cumulative return") is already the
+    whole move over its range, so the word is part of its name, not a SUM."""
+    for u in ctx.uses:
+        if u.hit.sense.key in ("return", "high", "low"):
+            for a in ctx.atoms:
+                if a.kind == "func" and a.value == "SUM" and re.fullmatch(
+                        r"\s*(?:(?:share|stock)\s+)?(?:price\s+)?", ctx.text[a.end:u.hit.start]) \
+                        and re.fullmatch(r"total|cumulative(?:ly)?", ctx.text[a.start:a.end]):
+                    ctx.take(a)
+    if ctx.uses:
+        return
+    m = re.match(r"\s*where\s+(?:(?:is|are|was|were|does|do|did|has|have)\s+)?(?:[\w'$.-]+\s+){0,6}?"
+                 r"(trad(?:e|es|ed|ing))\b", ctx.text)
+    if m:
+        ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
         return  # a measure is named; the verb only says how it moved
-    verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH" and not ctx.uses)]
+    # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
+    verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH")]
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
+    if not strong and any(re.fullmatch(r"clos(?:e|ed|es|ing)(?: at)?|trad(?:e|es|ed|ing)(?: at)?",
+                                       ctx.text[u.hit.start:u.hit.end]) for u in ctx.uses):
+        return  # "where did X's stock close on ...", "what did X trade at": "did" is the auxiliary of the price's verb
     pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
     # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
     how = re.match(r"\s*how\b(?!\s+(?:much|many)\b)", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)

@@ -177,10 +177,10 @@ SENSES: tuple[Sense, ...] = (
        "share price change|change in share price|change in the share price", percent=True,
        about="Share price return between two dates, in percent"),
     _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak price|peak close|"
-       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high",
+       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high",
        money=True, per_share=True, about="Highest close in a date range"),
     _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
-       "lowest share price|52-week low|all-time low", money=True, per_share=True,
+       "lowest share price|52-week low|all-time low|closing low", money=True, per_share=True,
        about="Lowest close in a date range"),
     # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
     _s("fe_eps", "FE_EPS({E})", "consensus eps|eps estimate|eps consensus|eps forecast|estimated eps|"
@@ -196,6 +196,16 @@ SENSES: tuple[Sense, ...] = (
 )
 
 BY_KEY = {s.key: s for s in SENSES}
+
+# How far the close stands from the range's high (low), in percent: "how much is X down from its 52-week high",
+# "how far above its 2024 low did X end the year" (the close at the range's last day). No names: the composer
+# reads them from a high or low placed after "from"/"below"/"above", never from words of their own.
+FROM_EXTREME = {
+    "high": _s("from_high", "(P_PRICE({B}) / P_HIGH({A}, {B}) - 1) * 100", "", percent=True,
+               about="Close against the range's highest close, in percent"),
+    "low": _s("from_low", "(P_PRICE({B}) / P_LOW({A}, {B}) - 1) * 100", "", percent=True,
+              about="Close against the range's lowest close, in percent"),
+}
 
 # Common financial measures FinQL does not carry: anchors so the meaning matcher refuses them
 # instead of landing on the nearest FinQL metric.

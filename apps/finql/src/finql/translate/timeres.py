@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from finql.language.calendar import LAST_DAY, trading_day_on_or_before
+from finql.language.calendar import quarter_end as fiscal_quarter_end
 from finql.language.registry import AS_OF, ESTIMATE_YEARS, FIRST_FY, LATEST_FY
 from finql.translate.text import Claims
 
@@ -113,6 +114,14 @@ class TimeValue:
     half: int = 0
     month: int = 0
     end: bool = False  # "at the end of Q3 2024": the period's last day, for a price
+    # "since listing", "since its IPO": from the named companies' listing (set by the composer, which knows them):
+    # their first fiscal year with data, and each one's first trading day (one per company)
+    listing: bool = False
+    # the month the named companies' fiscal years end in (set by the composer where they share one): a fiscal year
+    # or quarter of prices ("the stock's return in fiscal 2023") is then those companies' own dates
+    fy_end_month: int = 0
+    first_fy: int = 0
+    first_days: tuple[dt.date, ...] = ()
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -132,6 +141,9 @@ class TimeValue:
             return None if None in out else out  # type: ignore[return-value]
         if k == "fqrel":
             return [f"FQ-{self.n}" if self.n else "FQ0"]
+        if k == "qended":  # "the quarter ended June 2024": the fiscal quarter the composer found for the companies
+            label = _quarter_label(self.quarters[0]) if self.quarters else None
+            return [label] if label else None
         if k == "ltm":
             return ["LTM"]
         if k == "half":  # "H1 2024" of a fundamentals item: the fiscal half, as "Q3 2023" is the fiscal quarter
@@ -154,7 +166,7 @@ class TimeValue:
                 return [f"FQ-{i}" if i else "FQ0" for i in range(self.n - 1, -1, -1)] if self.n <= 40 else None
             return None
         if k == "since":
-            y = self.years[0] if self.years else 0
+            y = self.first_fy or (self.years[0] if self.years else 0)
             return [f"FY{x}" for x in range(y, LATEST_FY + 1)] if _fy(y) else None
         if k == "yearsago":
             p = _fy(self.years[0])
@@ -171,8 +183,10 @@ class TimeValue:
         if k == "span" and self.unit == "quarters":
             return f"FQ-{self.n}", "FQ0"
         if k == "since":
-            y = self.years[0] if self.years else 0
-            return (f"FY{y}", f"FY{LATEST_FY}") if _fy(y) else None
+            if self.listing and len(set(self.first_days)) > 1:
+                return None  # companies listed in different years: no one range of periods is each one's
+            y = self.first_fy or (self.years[0] if self.years else 0)
+            return (f"FY{y}", f"FY{LATEST_FY}") if _fy(y) and y < LATEST_FY else None
         periods = self.fiscal_periods()
         if not periods:
             return None
@@ -197,6 +211,9 @@ class TimeValue:
             return f"D-{self.n}" if self.n else "D0"
         if k in ("year", "years") and len(self.years) == 1:
             y = self.years[0]
+            if self.fiscal and self.fy_end_month:  # "at the end of fiscal 2023": that fiscal year's last day
+                d = _month_end(y, self.fy_end_month)
+                return _iso(d) if y >= FIRST_FY and d <= AS_OF else None
             return _iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None
         if self.end and not self.fiscal and k in ("quarter", "half") and len(self.quarters or self.years) == 1:
             y, q = divmod(self.quarters[0], 4) if k == "quarter" else (self.years[0], 2 * self.half - 1)
@@ -209,6 +226,13 @@ class TimeValue:
 
     def points(self) -> list[str] | None:
         """Several dates (a list of year ends, or of dates)."""
+        if self.end and self.kind in ("span", "year_range") and not self.fiscal and (
+                self.kind == "year_range" or self.unit == "years"):
+            # "at the end of each of the last 3 years", "at each year-end from 2021 to 2023": one per year end
+            years = range(self.years[0], self.years[1] + 1) if self.kind == "year_range" else \
+                range(LATEST_FY - self.n + 1, LATEST_FY + 1)
+            out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in years]
+            return None if None in out or len(out) > 10 else out  # type: ignore[return-value]
         if self.kind in ("years",) and len(self.years) > 1:
             out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in self.years]
             return None if None in out else out  # type: ignore[return-value]
@@ -223,7 +247,16 @@ class TimeValue:
         k = self.kind
         start: dt.date | None = None
         end: dt.date | None = None
-        if k in ("year", "years") and len(self.years) == 1 and not self.fiscal:
+        fym = self.fy_end_month if self.fiscal else 0
+        if fym and (k == "year_range" or k in ("year", "years") and len(self.years) == 1):
+            # the named companies' own fiscal year(s): from the day after the year before ends
+            a, b = self.years[0], self.years[-1]
+            start, end = _month_end(a - 1, fym) + dt.timedelta(days=1), _month_end(b, fym)
+        elif fym and k == "quarter" and len(self.quarters) == 1:
+            y, q = divmod(self.quarters[0], 4)
+            end = fiscal_quarter_end(y, q + 1, fym)
+            start = _months_back(end.replace(day=1), 2)
+        elif k in ("year", "years") and len(self.years) == 1 and not self.fiscal:
             y = self.years[0]
             start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
         elif k == "year_range" and not self.fiscal:
@@ -241,7 +274,7 @@ class TimeValue:
         elif k == "month":
             y = self.years[0]
             start, end = dt.date(y, self.month, 1), _month_end(y, self.month)
-        elif k == "months":  # "from January to June 2024": a calendar period of whole months
+        elif k in ("months", "qended"):  # "from January to June 2024", "the three months ended June 2024"
             start, end = self.dates
         elif k == "fqrel" and not self.fiscal:  # "the return last quarter": the calendar quarter (Q4 2024 for "last quarter")
             y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
@@ -252,6 +285,11 @@ class TimeValue:
             start, end = dt.date(LAST_DAY.year, LAST_DAY.month, 1), LAST_DAY
         elif k == "qtd":
             start, end = dt.date(LAST_DAY.year, 3 * ((LAST_DAY.month - 1) // 3) + 1, 1), LAST_DAY
+        elif k == "since" and self.listing:
+            # from the first close after listing (there is no close before it); a return needs one start for all
+            if not self.first_days or ret and len(set(self.first_days)) > 1:
+                return None
+            return _iso(min(self.first_days)), "D0"
         elif k == "since":
             if self.dates and self.month:  # "since March": from the start of the month, a calendar period
                 start, end = self.dates[0], LAST_DAY
@@ -322,6 +360,23 @@ def _year_range(m: re.Match[str]) -> TimeValue | None:
         return None
     return TimeValue("year_range", years=(a, b), fiscal=bool(re.search(r"fiscal|fy", m.group(0))),
                      calendar="calendar" in m.group(0))
+
+
+def _quarter_ended(y: int, month: int) -> TimeValue | None:
+    if not 1 <= month <= 12:
+        return None
+    first = _months_back(dt.date(y, month, 1), 2)
+    return TimeValue("qended", years=(y,), month=month, dates=(first, _month_end(y, month)))
+
+
+def fiscal_quarter_ending(y: int, month: int, fy_end_month: int) -> int | None:
+    """The quarter index (fiscal year * 4 + q - 1) of the fiscal quarter that ends in calendar month ``month`` of
+    ``y``, for a company whose fiscal year ends in ``fy_end_month``; None when no quarter of it ends then."""
+    back = (fy_end_month - month) % 12  # months from that month to the fiscal year's end
+    if back % 3:
+        return None
+    fiscal_year = y if month <= fy_end_month else y + 1
+    return fiscal_year * 4 + 3 - back // 3
 
 
 def _ago(n: int, unit: str) -> dt.date | None:
@@ -397,7 +452,7 @@ def _slash_date(a: int, b: int, y: int) -> dt.date | None | bool:
     return readings.pop() if readings else None
 
 
-def _first_trading_day(y: int, mo: int) -> dt.date:
+def first_trading_day(y: int, mo: int) -> dt.date:
     d = dt.date(y, mo, 1)
     while d.weekday() >= 5:  # trading days are Monday to Friday (SPEC section 1)
         d += dt.timedelta(days=1)
@@ -459,6 +514,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
            rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+    # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
+    # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
+    # calendar months)
+    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:fiscal\s+|financial\s+|reporting\s+)?(?:quarter|three months|3 months|"
+           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
+           lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
     rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
@@ -477,15 +539,24 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
            r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
-    # "all-time", "since listing", "since (its) IPO": everything in the data
-    f.each(r"\b(?:all[- ]time|ever|since (?:its |their )?(?:listing|ipo|inception|it (?:listed|went public)))\b",
-           lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,)))
+    # "all-time", "ever": everything in the data
+    f.each(r"\b(?:all[- ]time|ever|record(?=\s+(?:closing\s+|share\s+price\s+|stock\s+price\s+)?(?:high|low)s?\b))\b", lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,)))
+    # "since listing", "since (its) IPO", "since it went public": from the company's listing (the composer knows which)
+    f.each(r"\b(?:since|from)\s+(?:its\s+|their\s+|the\s+)?(?:listing|ipo|flotation|inception|debut|"
+           r"(?:stock\s+)?market\s+debut|it\s+(?:listed|floated|went\s+public|was\s+listed|ipo'?d)|"
+           r"they\s+(?:listed|went\s+public|were\s+listed)|going\s+public)\b",
+           lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,), listing=True))
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
     f.each(r"\b(?:on\s+|as of\s+)?the\s+(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
-        "date", dates=(_first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
+        "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
+    f.each(r"\b(?:on\s+)?(?:the\s+)?(first|last) trading day of\s+(?:the\s+)?(?:(?:calendar\s+)?q([1-4])\s*'?|"
+           rf"({_ORD})\s+(?:calendar\s+)?quarter\s+(?:of\s+)?)(\d{{4}})\b", lambda m: TimeValue("date", dates=((
+               first_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]) - 2)
+               if m.group(1) == "first" else
+               _last_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]))),)))
     f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
@@ -516,8 +587,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
     # year-end points: "end of 2023", "year-end 2022"
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?(\d{4})\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))
+    # ("at the end of 2021, 2022 and 2023": one point per year)
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?"
+           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-)",
+           lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
+                               years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)(\d{4})\b",
@@ -613,13 +687,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(fiscal\s+)?(years?|months?|weeks?|days?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s", fiscal=bool(m.group(2))))
+    f.each(rf"\b(?:over|across)\s+{_NUM}\s+(fiscal\s+)?(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior))",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
            lambda m: TimeValue("span", n=10, unit="years"))
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
            r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
-           r"\b(?:the\s+)?(?:last|previous|prior)\s+(month|week)\b",
+           r"\b(?:the\s+)?(?:last|previous|prior)\s+(week)\b",
            lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
+    # "last month", "the previous month": the calendar month before the as-of date's (December 2024), as "last
+    # year" is the year before (SPEC section 5) and "the end of last month" is that month's end
+    prev = _months_back(AS_OF.replace(day=1), 1)
+    f.each(r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:calendar\s+)?month(?:'s)?\b",
+           lambda m: TimeValue("month", years=(prev.year,), month=prev.month))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
@@ -631,7 +712,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
-    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:year\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
+    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
     f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
@@ -648,7 +729,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
-    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
+    yl = r"(?:(fiscal\s+(?:years?\s+)?|fy\s*|financial\s+years?\s+|calendar\s+(?:years?\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
     for m in re.finditer(rf"(?:\b|(?<!\w)(?=')){yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
         if not claims.free(m.start(), m.end()):
             continue
@@ -692,8 +773,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.end += post.end()
     # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
     for mm in f.found.mentions:
-        pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+$", t[:mm.start])
-        if pre and claims.free(pre.start(), mm.start):
+        pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:each\s+(?:of\s+)?|every\s+)?"
+                        r"(?:(?:fiscal\s+|calendar\s+)?year\s+)?$", t[:mm.start])
+        if pre and all(mm.start <= s or pre.start() >= e or who == "time-cue" for s, e, who in claims.spans):
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
             mm.value.end = True
