@@ -98,10 +98,12 @@ class Timeout(CharterError):
 
 
 class Cancelled(Timeout):
-    """A run stopped between two steps because it was cancelled (its request timed out and was answered
-    504); its trace ends with status ``cancelled``."""
+    """A run stopped between two steps (or in a pause for approval) because it was cancelled: its request
+    timed out and was answered 504, or its MCP call timed out or was cancelled by the client; its trace
+    ends with status ``cancelled``."""
 
     code = "cancelled"
+    retryable = False  # stopped on purpose: an evaluation's retries must not run it again
 
 
 class SourceUnavailable(CharterError):

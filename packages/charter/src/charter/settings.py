@@ -201,7 +201,9 @@ class ServerSettings(_Section):
                                 "answered before the body is read).")
     request_timeout_s: float = Field(300.0, gt=0, description="A request still running after this is answered "
                                      "504, and the agent run it started is cancelled before its next step (agent calls: invoke, "
-                                     "chat completions; other routes answer when their work ends).")
+                                     "chat completions, the review app's comparison; an MCP tool call past it "
+                                     "is answered an error result; routes running no agent answer when their "
+                                     "work ends).")
     shutdown_timeout_s: float = Field(10.0, gt=0, description="On SIGTERM, requests in flight get this long to "
                                       "finish before the server stops.")
     public_url: str | None = Field(None, description="The URL browsers reach this server at, e.g. "

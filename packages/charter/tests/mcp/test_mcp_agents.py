@@ -73,3 +73,107 @@ def test_an_agent_tool_answers_with_its_view_text_and_its_structure(catalog: Cat
     assert not text.lstrip().startswith("{") and plain.structured_content == viewed.structured_content
     trace_id = tracer.list(principal="alice", limit=1)[0].trace_id
     assert f"`{trace_id}`" in text
+
+
+def test_a_call_past_the_request_timeout_is_an_error_and_cancels_the_agent_run(catalog: Catalog,
+                                                                               settings: Settings) -> None:
+    """The limit passes while the agent's first step runs: the client gets an error result naming
+    `[server] request_timeout_s` before that step ends, the run stops before its second step, the call's
+    trace ends `cancelled`, and the refusal is audited."""
+    import threading
+    import time
+
+    from charter.agents import Sequence
+
+    mcp = require_module("mcp", "mcp")
+    release, ran = threading.Event(), []
+
+    def first(q: Ask) -> Ask:
+        release.wait(30)  # still running when the call is answered
+        return q
+
+    def second(q: Ask) -> Ask:
+        ran.append(q.question)
+        return q
+
+    agents = AgentRegistry(load_entry_points=False)
+    agents.register("slow", lambda: Agent("slow", Sequence("flow", [PythonStep("first", first),
+                                                                    PythonStep("second", second)])))
+    catalog.create_principal("slow", "agent")
+    catalog.grant("EXECUTE", "agent:slow", "alice")
+    tracer = Tracer(settings, catalog.store)
+    registry = ToolRegistry(catalog)
+    register_agents(registry, agents, lambda p: RunContext(principal=p, catalog=catalog, tracer=tracer))
+    app = CharterMcp(catalog, registry, tracer, timeout_s=0.5)
+
+    async def run() -> tuple:
+        server = build_server(app, lambda _ctx: "alice", transport="stdio")
+        async with mcp.Client(server, read_timeout_seconds=60) as client:
+            result = await client.call_tool("agent__slow", {"question": "q"})
+            return result, not release.is_set()
+
+    try:
+        result, answered_before_the_step_ended = anyio.run(run)
+    finally:
+        release.set()
+    assert answered_before_the_step_ended
+    assert result.is_error and "request_timeout_s" in result.content[0].text, result
+    deadline = time.monotonic() + 30
+    while not (done := tracer.list(principal="alice")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        tracer.flush()
+    assert done and done[0].status == "cancelled" and ran == []
+    spans = tracer.get(done[0].trace_id).spans
+    assert "step:first" in [s.name for s in spans] and "step:second" not in [s.name for s in spans]
+    refused = [e for e in catalog.audit_log(limit=1000) if e.action == "mcp serve tools/call" and not e.allowed]
+    assert refused and refused[-1].actor == "alice" and refused[-1].securable == "agent:slow"
+    assert "request_timeout_s" in refused[-1].reason
+
+
+def test_a_call_the_client_cancels_cancels_its_agent_run(catalog: Catalog, settings: Settings) -> None:
+    """The client gives up on a call (`notifications/cancelled`): the agent's first step sees its run
+    cancelled, the second never starts, and the call's trace ends `cancelled`."""
+    import threading
+    import time
+
+    from charter.agents import Sequence
+
+    mcp = require_module("mcp", "mcp")
+    saw, ran = threading.Event(), []
+
+    def first(q: Ask, ctx: RunContext) -> Ask:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not saw.is_set():
+            if ctx.cancellation is not None and ctx.cancellation.cancelled:
+                saw.set()
+            time.sleep(0.01)
+        return q
+
+    def second(q: Ask) -> Ask:
+        ran.append(q.question)
+        return q
+
+    agents = AgentRegistry(load_entry_points=False)
+    agents.register("slow", lambda: Agent("slow", Sequence("flow", [PythonStep("first", first),
+                                                                    PythonStep("second", second)])))
+    catalog.create_principal("slow", "agent")
+    catalog.grant("EXECUTE", "agent:slow", "alice")
+    tracer = Tracer(settings, catalog.store)
+    registry = ToolRegistry(catalog)
+    register_agents(registry, agents, lambda p: RunContext(principal=p, catalog=catalog, tracer=tracer))
+    app = CharterMcp(catalog, registry, tracer, timeout_s=600)
+
+    async def run() -> None:
+        server = build_server(app, lambda _ctx: "alice", transport="stdio")
+        async with mcp.Client(server, read_timeout_seconds=60) as client:
+            with anyio.move_on_after(0.3):  # the client stops waiting and cancels the request
+                await client.call_tool("agent__slow", {"question": "q"})
+            await anyio.to_thread.run_sync(saw.wait, 30)
+
+    anyio.run(run)
+    assert saw.is_set()
+    deadline = time.monotonic() + 30
+    while not (done := tracer.list(principal="alice")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        tracer.flush()
+    assert done and done[0].status == "cancelled" and ran == []

@@ -112,6 +112,33 @@ def test_an_approved_call_runs_once_and_a_replay_is_refused(world, paid, client)
     assert next(r for r in audit if r.action == "use approval").on_behalf_of == "ann"
 
 
+APPROVAL_FIELDS = ["id", "securable", "arguments", "principal", "agent", "approver_group", "policy_version",
+                   "digest", "status", "requested_at", "expires_at", "decided_by", "reason"]
+
+
+def test_the_api_json_of_an_approval_keeps_its_shape(world, paid, client) -> None:  # type: ignore[no-untyped-def]
+    """Pinned: the fields in this order, dates as ISO 8601 with their UTC offset (``datetime.isoformat``)."""
+    mark(client, world, "ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
+    pay(client, world, 3)
+    (listed,) = client.get("/v1/approvals", headers=world.auth("carol")).json()
+    stored = world.charter.catalog.approvals.get(listed["id"])
+    assert list(listed) == APPROVAL_FIELDS
+    assert listed["requested_at"] == stored.requested_at.isoformat() and listed["requested_at"].endswith("+00:00")
+    assert listed["expires_at"] == stored.expires_at.isoformat()
+    assert (listed["status"], listed["decided_by"], listed["reason"], listed["agent"]) == ("pending", None, "", "payer")
+    assert isinstance(listed["policy_version"], int) and listed["arguments"] == {"account": "ACME", "amount": 3}
+    assert client.get(f"/v1/approvals/{listed['id']}", headers=world.auth("ann")).json() == listed
+    decided = client.post(f"/v1/approvals/{listed['id']}/approve", json={"reason": "ok"}, headers=world.auth("carol"))
+    assert decided.status_code == 200 and list(decided.json()) == APPROVAL_FIELDS
+    body, after = decided.json(), world.charter.catalog.approvals.get(listed["id"])
+    assert (body["status"], body["decided_by"], body["reason"]) == ("approved", "carol", "ok")
+    assert body["expires_at"] == after.expires_at.isoformat() != listed["expires_at"]  # ttl from the decision
+    schema = client.get("/openapi.json").json()
+    ref = schema["paths"]["/v1/approvals/{approval_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    fields = schema["components"]["schemas"][ref["schema"]["$ref"].rsplit("/", 1)[1]]["properties"]
+    assert list(fields) == APPROVAL_FIELDS and fields["requested_at"]["type"] == "string"
+
+
 def test_a_policy_change_voids_pending_and_unused_approvals(world, paid, client) -> None:  # type: ignore[no-untyped-def]
     mark(client, world, "ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
     pay(client, world, 5)
@@ -211,3 +238,66 @@ def test_reviewers_see_an_agents_reach_as_json_and_on_its_page(world, paid, clie
     client.cookies.set(COOKIE, world.tokens["carol"])
     page = client.get("/review/agents/payer/access")
     assert page.status_code == 200 and "needs approval by approvers" in page.text and "transfer" in page.text
+
+
+def test_a_run_paused_on_one_worker_resumes_when_another_worker_approves(world, paid, client) -> None:  # type: ignore[no-untyped-def]
+    """Two app instances on one store, as `charter serve --workers 2` runs them: the pause lives in the
+    store (the run polls its request there), so an approval or a rejection landing on the other worker
+    resumes or ends the run; an approval given there after the pause ended is used by the next run here."""
+    from charter.runtime import Charter
+
+    other = Charter(world.charter.settings)  # worker B: its own runtime, catalog and caches, the same store
+    try:
+        elsewhere = TestClient(create_app(other, world.registry), raise_server_exceptions=False)
+        mark(client, world, "ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
+        world.charter.catalog.approvals.wait_s = 30.0
+        answers: dict[int, Any] = {}
+        for amount, approve in ((7, True), (8, False)):
+            thread = threading.Thread(target=lambda a=amount: answers.setdefault(a, pay(client, world, a)))
+            thread.start()
+            deadline = time.monotonic() + 20
+            while not (pending := elsewhere.get("/v1/approvals", headers=world.auth("carol")).json()) \
+                    and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert pending and thread.is_alive()  # paused on worker A, seen on worker B
+            verb = "approve" if approve else "reject"
+            decided = elsewhere.post(f"/v1/approvals/{pending[0]['id']}/{verb}", json={"reason": "not budgeted"},
+                                     headers=world.auth("carol"))
+            assert decided.status_code == 200, decided.text
+            thread.join(timeout=20)
+            assert not thread.is_alive()
+            if approve:
+                assert answers[amount].status_code == 200, answers[amount].text
+            else:
+                assert answers[amount].status_code == 403 and "rejected by carol: not budgeted" in answers[amount].text
+        assert paid == [{"account": "ACME", "amount": 7}]
+        # the pause ran out on A; B approves; A's next run of the same call uses that approval
+        world.charter.catalog.approvals.wait_s = 0.0
+        assert pay(client, world, 9).json()["error"]["code"] == "approval_required"
+        (request,) = elsewhere.get("/v1/approvals", headers=world.auth("carol")).json()
+        assert elsewhere.post(f"/v1/approvals/{request['id']}/approve", headers=world.auth("carol")).status_code == 200
+        assert pay(client, world, 9).status_code == 200 and paid[-1] == {"account": "ACME", "amount": 9}
+    finally:
+        other.tracer.shutdown()
+        other.store.dispose()
+
+
+def test_a_504_ends_the_pause_for_approval(world, paid) -> None:  # type: ignore[no-untyped-def]
+    """A run paused for approval (wait_s longer than the request timeout) stops waiting when its request
+    is answered 504: its trace ends `cancelled` at once, not when wait_s runs out; the request stays
+    pending and nothing ran."""
+    world.charter.catalog.execute("ALTER TOOL transfer SET REQUIRE APPROVAL BY GROUP approvers")
+    world.charter.catalog.approvals.wait_s = 60.0
+    world.charter.settings.server.request_timeout_s = 0.5
+    client = TestClient(create_app(world.charter, world.registry), raise_server_exceptions=False)
+    r = pay(client, world, 11)
+    assert r.status_code == 504 and r.json()["error"]["code"] == "timeout", r.text
+    tracer = world.charter.tracer
+    deadline = time.monotonic() + 30  # well inside wait_s: a pause that ignored the 504 would still be waiting
+    while not (done := tracer.list(agent="payer")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+        tracer.flush()
+    assert done and done[0].status == "cancelled"
+    assert "stopped waiting for approval" in tracer.get(done[0].trace_id).root.error["message"]
+    (request,) = world.charter.catalog.approvals.list(approver="carol")
+    assert request.status == "pending" and paid == []

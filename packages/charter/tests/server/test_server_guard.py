@@ -242,3 +242,58 @@ def test_a_504_cancels_the_agent_run_before_its_next_step(world: World) -> None:
     trace = tracer.get(done[0].trace_id)
     assert "step:second" not in [s.name for s in trace.spans] and ran == []
     assert "answered 504" in trace.root.error["message"]
+
+
+def test_a_504_on_the_review_apps_comparison_cancels_its_evaluation(world: World) -> None:
+    """The comparison (a plain page before) answers 504 at the request timeout while the champion's first
+    item is still in its first step; that run stops before its next step (trace `cancelled`), no later
+    item or the challenger's run starts, and the evaluation run is stored as `cancelled` (resumable)."""
+    from fastapi.testclient import TestClient
+
+    from charter.agents import Agent, PythonStep, Sequence
+    from charter.agents.versions import AgentVersions
+    from charter.evals.datasets import Dataset, Datasets, Item
+    from charter.evals.runs import Runs
+    from server.conftest import Browser
+
+    release, ran = threading.Event(), []
+
+    def first(q: Q) -> Q:
+        release.wait(30)  # still running when the request is answered 504
+        return q
+
+    def second(q: Q) -> Q:
+        ran.append(q.question)
+        return q
+
+    def slow() -> Agent:
+        return Agent("slow", Sequence("flow", [PythonStep("first", first), PythonStep("second", second)]))
+
+    world.registry.register("slow", slow)
+    world.charter.catalog.create_securable("agent", "slow")
+    versions = AgentVersions(world.charter.store)
+    saved = versions.save(slow())
+    for alias in ("champion", "challenger"):
+        versions.set_alias("slow", alias, saved.content_hash)
+    Datasets(world.charter.store).add(Dataset(name="slow-golden", items=[
+        Item(id=f"q{n}", inputs={"question": f"q{n}"}, expectations={"question": f"q{n}"}) for n in (1, 2)]))
+    world.charter.settings.server.request_timeout_s = 0.5
+    client = TestClient(create_app(world.charter, world.registry), raise_server_exceptions=False)
+    try:
+        r = Browser(client, world.tokens["admin"]).post("/review/agents/slow/compare", data={"dataset": "slow-golden"})
+        assert r.status_code == 504 and r.json()["error"]["code"] == "timeout", r.text
+        answered_before_the_step_ended = not release.is_set()
+    finally:
+        release.set()
+    assert answered_before_the_step_ended
+    runs = Runs(world.charter.store)
+    deadline = time.monotonic() + 30
+    while not ((done := runs.list(agent="slow")) and done[0].status != "running") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [r.status for r in done] == ["cancelled"]  # the champion's run; the challenger's never started
+    assert runs.get(done[0].run_id).items == []  # the item cut short is not stored as a failure
+    tracer = world.charter.tracer
+    tracer.flush()
+    (trace,) = tracer.list(agent="slow")
+    assert trace.status == "cancelled" and ran == []
+    assert "step:second" not in [s.name for s in tracer.get(trace.trace_id).spans]

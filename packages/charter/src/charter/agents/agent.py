@@ -178,7 +178,8 @@ class Agent:
                     if gate is not None:  # an agent marked REQUIRE APPROVAL runs only on an approved call
                         args = inputs.model_dump(mode="json") if isinstance(inputs, BaseModel) else inputs
                         gate.gate(f"agent:{self.name}", args, principal=ctx.principal, agent=None,
-                                  request_id=ctx.request_id, what=f"agent '{self.name}'")
+                                  request_id=ctx.request_id, what=f"agent '{self.name}'",
+                                  cancellation=ctx.cancellation)
                 try:
                     out = self.graph.execute(inputs, ctx)
                 finally:

@@ -305,7 +305,7 @@ class ToolStep(Step):
         raw = inputs.model_dump()
         args = {a: raw[f] for a, f in self.config.arguments.items()} if self.config.arguments else raw
         result = tools.invoke(self.config.tool, args, principal=ctx.principal, agent=ctx.agent,
-                              request_id=ctx.request_id)
+                              request_id=ctx.request_id, cancellation=ctx.cancellation)
         if self.output_model is ToolResult:
             return ToolResult(result=result)
         return self.output_model.model_validate(result)

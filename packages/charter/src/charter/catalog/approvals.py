@@ -11,8 +11,9 @@ principal, the agent acting for it and the securable's approval-policy version, 
 
 The enforcement point (``ToolRegistry.invoke``) calls ``gate``: the call either goes ahead with an
 approval, or a request is filed and the run pauses up to ``wait_s`` for a decision, then resumes,
-ends with the rejection, or ends as pending (``ApprovalRequired`` naming the request). Requests,
-decisions (with the approver) and uses are audited with the digest.
+ends with the rejection, or ends as pending (``ApprovalRequired`` naming the request), or stops
+early when the run is cancelled (its request timed out). Requests, decisions (with the approver) and
+uses are audited with the digest. The pause polls the store, so a decision on any worker reaches it.
 """
 
 from __future__ import annotations
@@ -23,16 +24,27 @@ import secrets
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Annotated, Any, Protocol
 
+from pydantic import PlainSerializer
 from sqlalchemy import select, update
 
 from charter.catalog.tables import ApprovalRequest
-from charter.errors import ApprovalRequired, InvalidInput, NotFound, PermissionDenied
+from charter.errors import ApprovalRequired, Cancelled, InvalidInput, NotFound, PermissionDenied
 from charter.store import Store, utcnow
 
 APPROVABLE = ("tool", "mcp_tool", "agent")
 POLL_S = 0.2
+
+
+class Cancellable(Protocol):
+    """What the pause watches to stop early (``charter.agents.context.Cancellation``: a run's, cancelled
+    when its request timed out)."""
+
+    @property
+    def cancelled(self) -> bool: ...
+
+    reason: str
 
 
 def call_digest(securable: str, arguments: Any, principal: str, agent: str | None, policy_version: int) -> str:
@@ -49,9 +61,14 @@ def _aware(ts: datetime) -> datetime:
     return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
 
 
+# In JSON (the API's answers) a date is ``datetime.isoformat()``: ISO 8601 with its UTC offset.
+IsoDatetime = Annotated[datetime, PlainSerializer(lambda ts: ts.isoformat(), return_type=str, when_used="json")]
+
+
 @dataclass(frozen=True)
 class Approval:
-    """A request as approvers see it: the exact call, who asked, and its state."""
+    """A request as approvers see it: the exact call, who asked, and its state. The one home of the
+    concept: the approvals API answers with it as it is (``response_model=Approval``)."""
 
     id: str
     securable: str
@@ -62,8 +79,8 @@ class Approval:
     policy_version: int
     digest: str
     status: str
-    requested_at: datetime
-    expires_at: datetime
+    requested_at: IsoDatetime
+    expires_at: IsoDatetime
     decided_by: str | None
     reason: str
 
@@ -95,9 +112,12 @@ class Approvals:
 
     # -- the enforcement point ---------------------------------------------------------------------
     def gate(self, securable: str, arguments: Any, *, principal: str, agent: str | None,
-             request_id: str | None = None, what: str | None = None) -> str | None:
+             request_id: str | None = None, what: str | None = None,
+             cancellation: Cancellable | None = None) -> str | None:
         """Return when the call may go ahead (the approval id used, or None when none is needed);
-        raise PermissionDenied when rejected, ApprovalRequired when still pending after ``wait_s``."""
+        raise PermissionDenied when rejected, ApprovalRequired when still pending after ``wait_s``, and
+        Cancelled as soon as ``cancellation`` is (the run's request timed out): the pause never outlives
+        the request that asked, and the request stays pending for a run that asks again."""
         group, version = approval_policy(self.catalog, securable)
         if group is None:
             return None
@@ -121,6 +141,9 @@ class Approvals:
                                    action="use approval", securable=securable, allowed=False, reason=reason,
                                    request_id=request_id, details={"approval": request.id, "digest": digest})
                 raise PermissionDenied(f"permission denied: {reason}", approval_id=request.id, audited=True)
+            if cancellation is not None and cancellation.cancelled:
+                raise Cancelled(f"{what} stopped waiting for approval (request {request.id} stays pending): "
+                                f"{cancellation.reason}", approval_id=request.id)
             if time.monotonic() >= deadline:
                 raise ApprovalRequired(
                     f"{what} needs approval by a member of '{group}': request {request.id} is pending (approve it in "

@@ -86,7 +86,8 @@ def serve(
         # the version that answers is chosen as on the HTTP server: the champion, or the rollout's pick
         register_agents(registry, agent_registry, _context_factory(charter, registry), governed=governed,
                         router=AgentRunner(charter, agent_registry))
-    app = CharterMcp(charter.catalog, registry, charter.tracer)
+    # one call obeys the HTTP API's request timeout; an agent run past it is cancelled before its next step
+    app = CharterMcp(charter.catalog, registry, charter.tracer, timeout_s=charter.settings.server.request_timeout_s)
     if transport == "stdio":
         serve_stdio(app, as_ or "")
     else:

@@ -28,7 +28,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from charter.errors import InvalidInput, NotFound
+from charter.errors import Cancelled, InvalidInput, NotFound
 from charter.evals.datasets import Dataset, Item
 from charter.evals.executors import Executor, ItemJob, LocalExecutor
 from charter.evals.scorers import Score, Scorer
@@ -36,6 +36,7 @@ from charter.evals.targets import Target, TargetResult
 from charter.store import Store, utcnow
 
 if TYPE_CHECKING:
+    from charter.agents.context import Cancellation
     from charter.tracing import Tracer
 
 DEFAULT_PRINCIPAL = "admin"
@@ -158,7 +159,8 @@ class Runs:
             concurrency: int = 4, resume: str | None = None, use_cache: bool = True, executor: Executor | None = None,
             principal: str = DEFAULT_PRINCIPAL, actor: str = "admin", progress: bool = False,
             limiter: Callable[[], Any] | None = None, flush_every: int = 32, retries: int = 3,
-            on_start: Callable[[RunInfo], None] | None = None, run_as: str | None = None) -> RunResult:
+            on_start: Callable[[RunInfo], None] | None = None, run_as: str | None = None,
+            cancellation: Cancellation | None = None) -> RunResult:
         """Evaluate ``target`` on the dataset (or one split); ``resume`` continues a stored run.
 
         ``executor`` runs the items (default: ``LocalExecutor(concurrency)``); ``on_start`` is
@@ -169,6 +171,11 @@ class Runs:
         ``run_as`` runs every item (and its scorers, and its cache key) as that principal, whatever
         principal an item names: for runs started on someone's behalf (the review app), which must
         never act as a principal named in the data.
+
+        ``cancellation`` (the server's, when the request running this passes its timeout) stops the run
+        between items: the item whose run it stopped is not stored, the run's status becomes
+        ``cancelled`` (it can be resumed) and ``Cancelled`` is raised. Give the same cancellation to the
+        target (``AgentTarget(..., cancellation=...)``) to stop the agent run in flight before its next step.
         """
         from charter.evals.tables import RunRow
 
@@ -202,9 +209,15 @@ class Runs:
             todo = [it.model_copy(update={"principal": run_as}) for it in todo]
             principal = run_as
         bar = _progress(progress, len(data.items), len(done), f"eval {target.name}")
-        with bar as advance:
-            self._execute(run_id, target, todo, {it.id: n for n, it in enumerate(data.items)}, scorers, executor,
-                          ItemJob(target, principal, retries, limiter), use_cache, advance, flush_every)
+        try:
+            with bar as advance:
+                self._execute(run_id, target, todo, {it.id: n for n, it in enumerate(data.items)}, scorers,
+                              executor, ItemJob(target, principal, retries, limiter), use_cache, advance,
+                              flush_every, cancellation)
+        except Cancelled:
+            with self.store.session() as s:
+                s.get(RunRow, run_id).status = "cancelled"
+            raise
         with self.store.session() as s:
             row = s.get(RunRow, run_id)
             row.status, row.finished_at = "finished", utcnow()
@@ -212,7 +225,7 @@ class Runs:
 
     def _execute(self, run_id: str, target: Target, todo: list[Item], positions: dict[str, int],
                  scorers: Sequence[Scorer], executor: Executor, job: ItemJob, use_cache: bool,
-                 advance: Callable[[int], None], flush_every: int) -> None:
+                 advance: Callable[[int], None], flush_every: int, cancellation: Cancellation | None = None) -> None:
         """Cache reads, dispatch, scoring and batched writes: the same for every executor."""
         code = getattr(target, "code_version", "")
         keys = {it.id: cache_key(target.version, it, code, job.principal) for it in todo}
@@ -227,6 +240,11 @@ class Runs:
         pending: list[tuple[ItemResult, TargetResult | None, str]] = []
         last = time.monotonic()
 
+        def stop_if_cancelled() -> None:  # between items; a result the cancellation cut short is dropped
+            if cancellation is not None and cancellation.cancelled:
+                done([], True)  # what finished before is kept, so the run can be resumed
+                raise Cancelled(f"the evaluation run {run_id[:12]} was cancelled: {cancellation.reason}")
+
         def done(finished: list[tuple[ItemResult, TargetResult | None, str]], block: bool) -> None:
             nonlocal pending, last
             pending += finished
@@ -237,11 +255,18 @@ class Runs:
 
         if getattr(executor, "in_process", False):
             # Threads here: each item is run (or taken from the cache) and scored on its own thread.
-            def whole(item: Item) -> tuple[ItemResult, TargetResult | None, str]:
+            def whole(item: Item) -> tuple[ItemResult, TargetResult | None, str] | None:
                 hit = hits.get(item.id)
-                return finish(item, hit, True) if hit is not None else finish(item, job(item), False)
+                if hit is not None:
+                    return finish(item, hit, True)
+                if cancellation is not None and cancellation.cancelled:
+                    return None
+                res = job(item)
+                return None if cancellation is not None and cancellation.cancelled else finish(item, res, False)
 
             for _item, result in executor.map(whole, todo):  # type: ignore[arg-type]
+                if result is None:
+                    stop_if_cancelled()
                 done([result], False)  # type: ignore[list-item]
             done([], True)
             return
@@ -259,6 +284,7 @@ class Runs:
                 if it.id in hits:
                     scoring.append(pool.submit(finish, it, hits[it.id], True))
             for item, res in executor.map(job, [it for it in todo if it.id not in hits]):
+                stop_if_cancelled()
                 scoring.append(pool.submit(finish, item, res, False))
                 collect(False)
             collect(True)

@@ -10,18 +10,26 @@ Which version answers is chosen as on the HTTP server: ``register_agents(..., ro
 server's ``AgentRunner`` (``charter mcp serve`` passes one), whose ``route`` gives the champion, or
 the challenger for its share of a rollout (marked ``arm=challenger`` on the trace); a shadow rollout
 is not run over MCP. Without a router the code's config answers.
+
+A call can be stopped: ``charter mcp serve`` gives each ``tools/call`` a ``Cancellation`` (cancelled
+when the call passes ``[server] request_timeout_s`` or the client cancels it), handed to the agent's
+run context through ``cancellable`` (a tool's ``call`` is given no run context), so the run
+stops before its next step and its trace ends ``cancelled``, as on the HTTP API.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Protocol
 
 from pydantic import BaseModel
 
 from charter.agents import Agent, AgentRegistry, RunContext
+from charter.agents.context import Cancellation
 from charter.agents.views import DEFAULT_VIEW, ServedAnswer, View, ViewRegistry, serve
 from charter.errors import CharterError
 from charter.tools import Tool, ToolRegistry
@@ -30,6 +38,17 @@ log = logging.getLogger(__name__)
 
 PREFIX = "agent__"
 ContextFactory = Callable[[str], RunContext]
+_cancellation: ContextVar[Cancellation | None] = ContextVar("charter_mcp_cancellation", default=None)
+
+
+@contextmanager
+def cancellable(cancellation: Cancellation | None) -> Iterator[None]:
+    """Agent tools called inside run with ``cancellation`` in their run context (one MCP call's)."""
+    token = _cancellation.set(cancellation)
+    try:
+        yield
+    finally:
+        _cancellation.reset(token)
 
 
 class Router(Protocol):
@@ -65,14 +84,19 @@ class AgentTool(Tool):
         schema = self.agent.output_model.model_json_schema()
         return schema if schema.get("type") == "object" else None
 
+    def run_context(self, principal: str) -> RunContext:
+        """The context factory's, with the calling MCP request's cancellation (``cancellable``)."""
+        ctx, cancellation = self.context(principal), _cancellation.get()
+        return ctx.evolve(cancellation=cancellation) if cancellation is not None else ctx
+
     def call(self, args: BaseModel, *, principal: str, agent: str | None) -> ServedAnswer:
         if self.router is None:
-            return serve(self.view, self.agent.name, self.agent.run(args, self.context(principal)))
+            return serve(self.view, self.agent.name, self.agent.run(args, self.run_context(principal)))
         inputs = args.model_dump(mode="json")
         served, arm, _shadow = self.router.route(self.agent.name, principal, inputs)
         parsed = served.input_model.model_validate(inputs)
         attributes = {"arm": arm} if arm != "champion" else None
-        return serve(self.view, self.agent.name, served.run(parsed, self.context(principal), attributes=attributes))
+        return serve(self.view, self.agent.name, served.run(parsed, self.run_context(principal), attributes=attributes))
 
 
 def register_agents(registry: ToolRegistry, agents: AgentRegistry, context: ContextFactory, *,

@@ -22,9 +22,11 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from charter.agents.context import Cancellation
 from charter.agents.views import ServedAnswer
 from charter.catalog import Catalog
-from charter.errors import CharterError, RateLimited, Unauthenticated, http_status
+from charter.errors import CharterError, RateLimited, Timeout, Unauthenticated, http_status
+from charter.mcp.agents import cancellable
 from charter.mcp.guardrails import TextRedactor, pii_redactor, redact_value
 from charter.tools import Tool, ToolRegistry
 from charter.tracing import NOOP, Tracer
@@ -47,11 +49,12 @@ class CharterMcp:
     """The governed view of a tool registry that the MCP server serves (transport-free, testable)."""
 
     def __init__(self, catalog: Catalog, registry: ToolRegistry, tracer: Tracer | None = None, *,
-                 redactor: TextRedactor | None = None) -> None:
+                 redactor: TextRedactor | None = None, timeout_s: float | None = None) -> None:
         self.catalog = catalog
         self.registry = registry
         self.tracer = tracer
         self.redact = redactor or pii_redactor()
+        self.timeout_s = timeout_s  # one call's limit (`charter mcp serve`: [server] request_timeout_s)
 
     def visible(self, principal: str) -> list[Tool]:
         """The registered tools this principal may EXECUTE, by name."""
@@ -63,8 +66,9 @@ class CharterMcp:
         return out
 
     def call(self, principal: str, name: str, arguments: dict[str, Any] | None, *,
-             transport: str = "stdio") -> tuple[Any, bool]:
-        """Run one `tools/call` for a principal: (result, is_error). Raises ToolRefused when hidden."""
+             transport: str = "stdio", cancellation: Cancellation | None = None) -> tuple[Any, bool]:
+        """Run one `tools/call` for a principal: (result, is_error). Raises ToolRefused when hidden.
+        ``cancellation`` stops an agent run inside before its next step (its trace ``cancelled``)."""
         request_id = uuid.uuid4().hex
         args = dict(arguments or {})
         root = self.tracer.trace(f"mcp:{name}", principal=principal, kind="tool",
@@ -82,12 +86,31 @@ class CharterMcp:
                                    details={"transport": transport})
                 raise ToolRefused(f"Unknown tool: {name}")
             try:
-                result = self.registry.invoke(name, args, principal=principal, request_id=request_id)
+                with cancellable(cancellation):
+                    result = self.registry.invoke(name, args, principal=principal, request_id=request_id,
+                                                  cancellation=cancellation)
             except CharterError as exc:
                 root.set_attribute("tool_error", exc.code)
+                if exc.code == "cancelled":  # the call's trace ends `cancelled` as its run did
+                    root.set_error(exc)
                 return exc.message, True
             root.set_outputs(result)
             return result, False
+
+    def timed_out(self, principal: str, name: str, cancellation: Cancellation, *,
+                  transport: str = "stdio") -> tuple[str, bool]:
+        """A call past ``timeout_s``: cancel its run (it stops before its next step), audit the refusal,
+        and the error result to answer."""
+        limit = f"{self.timeout_s:g} s" if self.timeout_s is not None else "its limit"
+        cancellation.cancel(f"its MCP call took longer than the server's limit of {limit} and was answered "
+                            "with a timeout error")
+        exc = Timeout(f"the call of '{name}' took longer than the server's limit of {limit} "
+                      "([server] request_timeout_s); an agent run it started stops before its next step")
+        tool = self.registry.get(name) if name in self.registry.names() else None
+        self.catalog.audit(actor=principal, action="mcp serve tools/call",
+                           securable=tool.securable if tool is not None else f"tool:{name}", allowed=False,
+                           reason=exc.message, details={"transport": transport, "code": exc.code})
+        return exc.message, True
 
 
 def to_call_result(value: Any, is_error: bool) -> Any:
@@ -132,11 +155,22 @@ def build_server(app: CharterMcp, principal_of: Callable[[Any], str], *, transpo
 
     async def call_tool(ctx: Any, params: Any) -> Any:
         principal = principal_of(ctx)
+        cancellation = Cancellation()
+        call = functools.partial(app.call, principal, params.name, params.arguments, transport=transport,
+                                 cancellation=cancellation)
         try:
-            value, is_error = await anyio.to_thread.run_sync(
-                lambda: app.call(principal, params.name, params.arguments, transport=transport))
+            # abandoned at the limit (the thread finishes on its own; an agent run on it stops before its
+            # next step), so the client is answered on time, as the HTTP API answers 504
+            with anyio.fail_after(app.timeout_s):
+                value, is_error = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
         except ToolRefused as exc:
             raise MCPError(INVALID_PARAMS, exc.message) from None
+        except TimeoutError:
+            value, is_error = await anyio.to_thread.run_sync(functools.partial(
+                app.timed_out, principal, params.name, cancellation, transport=transport))
+        except anyio.get_cancelled_exc_class():  # the client cancelled the call (or the session ended)
+            cancellation.cancel("its MCP call was cancelled by the client")
+            raise
         return to_call_result(value, is_error)
 
     # The listing depends on the caller and on grants that may change at any moment: a client

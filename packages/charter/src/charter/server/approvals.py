@@ -19,24 +19,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel
 
 from charter.catalog.access import reach
+from charter.catalog.approvals import Approval
 from charter.errors import NotFound
 from charter.server.web import browser_principal, csrf_guard, render
-
-
-class ApprovalOut(BaseModel):
-    id: str
-    securable: str
-    arguments: Any
-    principal: str
-    agent: str | None
-    approver_group: str
-    policy_version: int
-    digest: str
-    status: str
-    requested_at: str
-    expires_at: str
-    decided_by: str | None
-    reason: str
 
 
 class Decision(BaseModel):
@@ -51,10 +36,6 @@ class ReachOut(BaseModel):
     row_filter: str | None = None
     column_masks: dict[str, str] = {}
     approval_group: str | None = None
-
-
-def _out(a: Any) -> ApprovalOut:
-    return ApprovalOut(**{**a.__dict__, "requested_at": a.requested_at.isoformat(), "expires_at": a.expires_at.isoformat()})
 
 
 def api_principal(request: Request) -> str:
@@ -76,28 +57,28 @@ def approvals_router(charter: Any, registry: Any) -> APIRouter:
         cat = charter.catalog
         return me in (a.principal, a.agent) or cat.is_member(me, a.approver_group) or cat.principal(me).is_admin
 
-    @router.get("/v1/approvals", response_model=list[ApprovalOut], tags=["approvals"])
-    def list_approvals(limit: int = 100, me: str = bearer) -> list[ApprovalOut]:
+    @router.get("/v1/approvals", response_model=list[Approval], tags=["approvals"])
+    def list_approvals(limit: int = 100, me: str = bearer) -> list[Approval]:
         """Pending calls the caller may approve or reject (members of each request's group)."""
-        return [_out(a) for a in approvals.list(approver=me, limit=limit)]
+        return approvals.list(approver=me, limit=limit)
 
-    @router.get("/v1/approvals/{approval_id}", response_model=ApprovalOut, tags=["approvals"])
-    def get_approval(approval_id: str, me: str = bearer) -> ApprovalOut:
+    @router.get("/v1/approvals/{approval_id}", response_model=Approval, tags=["approvals"])
+    def get_approval(approval_id: str, me: str = bearer) -> Approval:
         """One request: the exact call, its digest and its state (approvers, the requester, admins)."""
         a = approvals.get(approval_id)
         if not visible(a, me):
             raise NotFound(f"no approval request '{approval_id[:40]}'")
-        return _out(a)
+        return a
 
-    @router.post("/v1/approvals/{approval_id}/approve", response_model=ApprovalOut, tags=["approvals"])
-    def approve(approval_id: str, body: Decision | None = None, me: str = bearer) -> ApprovalOut:
+    @router.post("/v1/approvals/{approval_id}/approve", response_model=Approval, tags=["approvals"])
+    def approve(approval_id: str, body: Decision | None = None, me: str = bearer) -> Approval:
         """Approve that exact call (once, until the approval expires or the policy changes)."""
-        return _out(approvals.decide(approval_id, True, actor=me, reason=(body or Decision()).reason))
+        return approvals.decide(approval_id, True, actor=me, reason=(body or Decision()).reason)
 
-    @router.post("/v1/approvals/{approval_id}/reject", response_model=ApprovalOut, tags=["approvals"])
-    def reject(approval_id: str, body: Decision | None = None, me: str = bearer) -> ApprovalOut:
+    @router.post("/v1/approvals/{approval_id}/reject", response_model=Approval, tags=["approvals"])
+    def reject(approval_id: str, body: Decision | None = None, me: str = bearer) -> Approval:
         """Reject the call: the paused run ends with the refusal."""
-        return _out(approvals.decide(approval_id, False, actor=me, reason=(body or Decision()).reason))
+        return approvals.decide(approval_id, False, actor=me, reason=(body or Decision()).reason)
 
     @pages.get("/review/approvals", response_class=HTMLResponse, tags=["review"])
     def approvals_page(request: Request, me: str = who) -> HTMLResponse:

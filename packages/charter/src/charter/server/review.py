@@ -18,12 +18,14 @@ from fastapi import APIRouter, Body, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, ValidationError
 
+from charter.agents.context import Cancellation
 from charter.agents.versions import AgentVersions
 from charter.agents.views import CorrectionCheck, Rendering, View, default_rendering
 from charter.errors import InvalidInput, NotFound, PermissionDenied
 from charter.evals.datasets import Dataset, Datasets, Item
 from charter.monitor.release import REVIEWERS, Release
 from charter.server.admin import require_manage
+from charter.server.limits import on_worker
 from charter.server.queue import (
     SOURCES,
     QueueItem,
@@ -283,10 +285,18 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
                       aliases=aliases, runs=runs, release=release_box(Release(charter, registry), name, aliases, me))
 
     @router.post("/review/agents/{name}/compare", response_class=HTMLResponse, tags=["review"])
-    def compare_page(name: str, request: Request, dataset: str = Form(..., min_length=1),
-                     me: str = who) -> HTMLResponse:
+    async def compare_page(name: str, request: Request, dataset: str = Form(..., min_length=1),
+                           me: str = who) -> HTMLResponse:
         """Evaluate champion and challenger on a golden set (exact match) as the reviewer, and show them
-        side by side: the metric deltas with their intervals, then item by item, changed items first."""
+        side by side: the metric deltas with their intervals, then item by item, changed items first.
+
+        On a worker thread the request abandons at ``[server] request_timeout_s`` (answered 504): the
+        evaluation runs are cancelled, the agent run in flight stops before its next step."""
+        cancellation = request.scope.get("state", {}).get("charter_cancel")
+        return await on_worker(lambda: compare_versions(name, request, dataset, me, cancellation))
+
+    def compare_versions(name: str, request: Request, dataset: str, me: str,
+                         cancellation: Cancellation | None) -> HTMLResponse:
         from charter.evals.compare import compare
         from charter.evals.runs import Runs
         from charter.evals.scorers import ScorerRegistry
@@ -297,8 +307,9 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
         runner = request.app.state.runner
         golden = datasets.get(dataset)
         runs, scorer = Runs(charter.store, tracer=charter.tracer), ScorerRegistry().build("exact")
-        results = {alias: runs.run(AgentTarget(versions.load(base, alias), **runner.handles()), golden, [scorer],
-                                   run_as=run_as, actor=me, concurrency=1)
+        results = {alias: runs.run(AgentTarget(versions.load(base, alias), cancellation=cancellation,
+                                               **runner.handles()),
+                                   golden, [scorer], run_as=run_as, actor=me, concurrency=1, cancellation=cancellation)
                    for alias in ("champion", "challenger")}
         cmp = compare(results["champion"], results["challenger"], resamples=500)
         charter.catalog.audit(actor=me, action="compare challenger", securable=f"agent:{name}", allowed=True,

@@ -190,8 +190,9 @@ class ToolRegistry:
         return [self.get(n).definition() for n in (names if names is not None else self.names())]
 
     def invoke(self, name: str, args: dict[str, Any] | BaseModel | None = None, *, principal: str,
-               agent: str | None = None, request_id: str | None = None) -> Any:
-        """Check EXECUTE on ``tool:<name>``, validate the arguments, run the tool in a span."""
+               agent: str | None = None, request_id: str | None = None, cancellation: Any = None) -> Any:
+        """Check EXECUTE on ``tool:<name>``, validate the arguments, run the tool in a span.
+        ``cancellation`` (the run's) ends a pause for approval early."""
         tool = self.get(name)
         with span(f"tool:{name}", kind="tool", inputs=args, tool_kind=tool.kind) as s:
             actor, for_user = (agent, principal) if agent else (principal, None)
@@ -207,7 +208,7 @@ class ToolRegistry:
             gate = getattr(self.catalog, "approvals", None)
             if gate is not None:  # a call marked REQUIRE APPROVAL waits here for a person's decision
                 approval = gate.gate(tool.securable, parsed.model_dump(mode="json"), principal=principal, agent=agent,
-                                     request_id=request_id, what=f"tool '{name}'")
+                                     request_id=request_id, what=f"tool '{name}'", cancellation=cancellation)
                 if approval is not None:
                     s.set_attribute("approval", approval)
             try:
