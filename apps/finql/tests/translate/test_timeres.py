@@ -167,6 +167,40 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
         ("what % is Polar Apparel below its 52-week high", "(P_PRICE(D0) / P_HIGH(2024-01-17, D0) - 1) * 100 FOR POLA"),
         ("How far has Polar Apparel stock rallied off its low this year to date",
          "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100 FOR POLA"),
+        # periods said relative to the one before them
+        ("Granite Water capex in Q2 2023 and in the same quarter of the prior year",
+         "FF_CAPEX(FQ2023Q2), FF_CAPEX(FQ2022Q2) FOR GRWT"),
+        ("Granite Water EPS for FY2021 and for the year after", "FF_EPS(FY2021), FF_EPS(FY2022) FOR GRWT"),
+        ("Granite Water sales in fiscal 2022 and the one before", "FF_SALES(FY2022), FF_SALES(FY2021) FOR GRWT"),
+        ("Granite Water capex last quarter vs two quarters earlier", "FF_CAPEX(FQ0), FF_CAPEX(FQ-2) FOR GRWT"),
+        ("Granite Water close on 1 July 2024 and a year before", "P_PRICE(2024-07-01), P_PRICE(2023-07-01) FOR GRWT"),
+        # one period against an unnamed one is against now; "and what is it now"
+        ("Granite Water dividend yield compared with two years ago", "FG_DIV_YIELD(D0), FG_DIV_YIELD(2023-01-15) FOR GRWT"),
+        ("Granite Water closing share price at the end of 2022, and what is it today?",
+         "P_PRICE(2022-12-31), P_PRICE(D0) FOR GRWT"),
+        # two point periods make a range; the quarters of fiscal years; shorthands
+        ("Granite Water return from the end of Q1 2023 to the end of 2023", "P_RETURN(2023-03-31, 2023-12-31) FOR GRWT"),
+        ("Granite Water total capex over the eight quarters of fiscal 2022 to 2023", "SUM(FF_CAPEX, FQ2022Q1, FQ2023Q4) FOR GRWT"),
+        ("granite water 6m perf", "P_RETURN(2024-07-15, D0) FOR GRWT"),
+        ("granite water 2y sales growth", "GROWTH(FF_SALES, FY2022, FY2024) FOR GRWT"),
+        ("granite water eps latest fy", "FF_EPS(FY2024) FOR GRWT"),
+        ("granite water lowest close feb-apr 2024", "P_LOW(2024-02-01, 2024-04-30) FOR GRWT"),
+        ("Granite Water return in the 2023 calendar year", "P_RETURN(2022-12-31, 2023-12-31) FOR GRWT"),
+        ("Granite Water net income over its last three reported quarters",
+         "FF_NET_INC(FQ-2), FF_NET_INC(FQ-1), FF_NET_INC(FQ0) FOR GRWT"),
+        # highs and lows together; a multiple is not a price; estimate growth between the years named
+        ("Granite Water's highest and lowest closes in H1 2024",
+         "P_HIGH(2024-01-01, 2024-06-30), P_LOW(2024-01-01, 2024-06-30) FOR GRWT"),
+        ("utilities trading at more than 25 times earnings", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) > 25)'),
+        ("utilities whose cash is more than 3x their debt",
+         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) * 3 FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024) * 3)'),
+        ("Granite Water expected EPS growth from 2025 to 2026", "GROWTH(FE_EPS, FY1, FY2) FOR GRWT"),
+        ("Granite Water forecast sales growth from FY2023 to FY2026", "(FE_SALES(FY2) / FF_SALES(FY2023) - 1) * 100 FOR GRWT"),
+        # a threshold over several periods holds in each
+        ("retailers with positive operating income in 2022 and 2023", 'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR '
+         'SCREEN(INDUSTRY("Retail"), FF_OPER_INC(FY2022) > 0 AND FF_OPER_INC(FY2023) > 0)'),
+        ("retailers that grew sales by more than 3% a year from FY2020 to FY2023", 'NAME, GROWTH(FF_SALES, FY2020, FY2023) '
+         'FOR SCREEN(INDUSTRY("Retail"), GROWTH(FF_SALES, FY2020, FY2023) > 3)'),
     ],
 )
 def test_time_and_price_forms_round_5(question: str, query: str) -> None:
@@ -182,6 +216,9 @@ def test_time_and_price_forms_round_5(question: str, query: str) -> None:
         ("Apex Medical sales in the quarter ended May 2024", ["quarter ended may 2024"]),  # no quarter ends in May
         ("Falcon Software and Apex Medical sales in the quarter ended June 2024", ["quarter ended june 2024"]),
         ("How much has Polar Apparel fallen from its 2022 high?", ["from its 2022 high", "two ways"]),
+        ("Granite Water share price on 8 January 2025", ["8 january 2025"]),  # after D0: a day the data does not hold
+        ("Granite Water revenue and the year after", ["the year after"]),  # nothing before it to count from
+        ("Granite Water reported EPS for fiscal 2025", ["fiscal 2025"]),  # a reported figure of a year not reported
     ],
 )
 def test_round_5_time_refusals_name_the_words(question: str, words: list[str]) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from finql.language.calendar import FIRST_DAY
-from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
+from finql.language.registry import ESTIMATE_YEARS, FIRST_FY, LATEST_FY, by_ticker
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
@@ -145,6 +145,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_times(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
+    _versus_now(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     _from_extremes(ctx)
@@ -223,7 +224,12 @@ def _quarters_ended(ctx: Ctx) -> None:
 
 
 def _trades_at(ctx: Ctx) -> None:
-    """"stocks that trade below $20 (a share)": a comparison right after "trade" with an amount is the share price."""
+    """"stocks that trade below $20 (a share)": a comparison right after "trade" with an amount is the share price.
+    "Trading at more than 30 times earnings": the verb of a multiple (the P/E), never a price compared with 30."""
+    for u in list(ctx.uses):
+        if u.hit.sense.key == "price" and re.fullmatch(r"trad(?:e|es|ed|ing) at", ctx.text[u.hit.start:u.hit.end]) \
+                and re.match(r"\s*(?:[a-z<>=]+\s+){0,3}?[$€£¥]?\d[\d.,]*\s*(?:x|times)\b", ctx.text[u.hit.end:]):
+            ctx.uses.remove(u)
     for a in ctx.atoms:
         verb = re.search(r"\btrad(?:e|es|ed|ing)\s+$", ctx.text[:a.start])
         after = [x for x in ctx.atoms if x.start >= a.end]
@@ -364,7 +370,11 @@ def _fiscal_halves(ctx: Ctx) -> None:
                           [ctx.text[u.time.start:u.time.end]])
 
 
-_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*")
+_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*"
+                     r"(?:(?<=\s)(?:for|in|at|on|during|over|as of)\s+)?"  # "for FY1 and for the year after"
+                     # "the close on 30 September 2023, and what is it now": the same measure at another period
+                     r"(?:(?<=and\s)(?:what|where|how\s+much)\s+(?:is|was|are|were)\s+(?:it|they|that|this)\s+"
+                     r"(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -401,10 +411,38 @@ def _time_lists(ctx: Ctx) -> None:
             chains[id(u.time)] = chain
 
 
+def _versus_now(ctx: Ctx) -> None:
+    """"P/E of X vs 1 year ago", "the price compared with a year ago": one period set against an unnamed one is
+    against now (D0, or the latest fiscal year): both values, now first."""
+    for u in leaves(ctx.uses):
+        m = u.time
+        if m is None or u.func is not None or getattr(u, "extra_times", None) or m.start < u.hit.end:
+            continue
+        if not re.search(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s+$", ctx.text[:m.start]) or any(
+                x is not m and x.end <= m.start and u.hit.end <= x.start for x in ctx.time.mentions):
+            continue
+        now = Mention(m.start, m.start, TimeValue("now"))
+        if _fits(u, now.value) and render(Use(u.hit, now), ctx) != render(Use(u.hit, m), ctx):
+            u.extra_times = [now, m]  # type: ignore[attr-defined]
+
+
 def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     if not named:
         return
+    # "the highest and the lowest closing prices", "highest and lowest close": both, each over the same period
+    for u in list(ctx.uses):
+        if u.hit.sense.key not in ("high", "low"):
+            continue
+        for a in ctx.atoms:
+            if a.kind == "rank" and id(a) not in ctx.used_atoms and re.fullmatch(
+                    r"highest|lowest|high|low", ctx.text[a.start:a.end]) and re.fullmatch(
+                    r"\s*(?:and|&|or|,)\s+(?:the\s+|its\s+)?", ctx.text[a.end:u.hit.start]):
+                other = "high" if a.value == "DESC" else "low"
+                if other != u.hit.sense.key:
+                    ctx.uses.append(Use(Hit(BY_KEY[other], a.start, a.end, u.hit.how), time=u.time))
+                    ctx.uses.sort(key=lambda x: x.hit.start)
+                ctx.take(a)
     for u in ctx.uses:
         if u.hit.sense.key != "price":
             continue
@@ -449,7 +487,7 @@ def _from_extremes(ctx: Ctx) -> None:
             ctx.uses.remove(x)
         u.hit = Hit(FROM_EXTREME[key], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
         for a in ctx.atoms:
-            if cue.start() <= a.start < u.hit.start or a.kind in ("move", "degree") or (
+            if cue.start() <= a.start < u.hit.start or a.kind in ("move", "degree", "pctcue") or (
                     a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms):
                 ctx.take(a)
 
@@ -516,7 +554,8 @@ def _estimates(ctx: Ctx) -> None:
     growth_to_estimate = _actual_to_estimate(ctx)
     for u in leaves(ctx.uses):
         s = u.hit.sense
-        cue_before = [a for a in ctx.atoms if a.kind == "est" and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])]
+        cue_before = [a for a in ctx.atoms if a.kind == "est" and a.end <= u.hit.start
+                      and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])]
         if cue_before and not s.is_fund and not s.is_estimate and "{E}" not in s.template:
             # "forward dividend yield", "expected share price": no consensus of it; never the trailing figure
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
@@ -526,8 +565,9 @@ def _estimates(ctx: Ctx) -> None:
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
         if near_past is not None and not cue:
             continue
-        if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms):
-            continue  # "last year's actual EPS", "EPS actual": the reported figure
+        if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms) \
+                or re.search(r"\breported\s+$", ctx.text[:u.hit.start]):
+            continue  # "last year's actual EPS", "EPS actual", "reported revenue": the reported figure
         if s.estimate:
             u.hit = Hit(BY_KEY[s.estimate], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
         elif s.key == "net_inc" and "earnings" in ctx.text[u.hit.start:u.hit.end]:
@@ -774,8 +814,14 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             if a.kind == "pp":
                 ctx.take(a)
         ests = [m.value.estimates() for m in ctx.time.mentions if m.value.estimates()]
+        mixed = _actual_to_estimate_range(ctx)
         if s.is_estimate:
             periods = [e for es in ests for e in es]
+            if mixed is not None:  # "from fiscal 2024 to fiscal 2025": the estimate against the reported year
+                actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(s.base or "")
+                if actual is None:
+                    raise Refusal("estimate growth needs two estimate years", words)
+                return f"({s.base}({mixed[1]}) / {actual}({mixed[0]}) - 1) * 100"
             if len(periods) >= 2:
                 for m in ctx.time.mentions:
                     if m.value.estimates():
@@ -790,7 +836,13 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             for m in ctx.time.mentions:
                 ctx.used_times.add(id(m))
             return f"({s.base}({est}) / {actual}({base_p}) - 1) * 100"
+        if s.estimate and mixed is not None:
+            return f"({BY_KEY[s.estimate].base}({mixed[1]}) / {s.base}({mixed[0]}) - 1) * 100"
         if s.estimate and ests and any(a.kind == "est" for a in ctx.atoms) or (s.estimate and ests and not v):
+            if len(ests[0]) >= 2:  # "between fiscal 2025 and fiscal 2026": from one estimate year to the other
+                for m in ctx.time.mentions:
+                    ctx.used_times.add(id(m))
+                return f"GROWTH({BY_KEY[s.estimate].base}, {ests[0][0]}, {ests[0][-1]})"
             est = ests[0][-1]
             past = [m.value.fiscal_periods() for m in ctx.time.mentions if m.value.fiscal_periods() and not m.value.estimates()]
             base_p = past[0][-1] if past else f"FY{LATEST_FY}"
@@ -829,6 +881,17 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+def _actual_to_estimate_range(ctx: Ctx) -> tuple[str, str] | None:
+    """A year range from a reported year to an estimate year ("from fiscal 2024 to fiscal 2025", "2024 to 2026"):
+    (FY2024, FY1); its mention is then used. None without one."""
+    for m in ctx.time.mentions:
+        v = m.value
+        if v.kind == "year_range" and FIRST_FY <= v.years[0] <= LATEST_FY and v.years[1] in ESTIMATE_YEARS:
+            ctx.used_times.add(id(m))
+            return f"FY{v.years[0]}", f"FY{v.years[1] - LATEST_FY}"
+    return None
 
 
 def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
@@ -963,6 +1026,20 @@ def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     return [f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})" for p in years]
 
 
+def _each_period(u: Use, ctx: Ctx) -> list[str] | None:
+    """A threshold on a measure over several periods holds in each ("positive net income in both fiscal 2023 and
+    fiscal 2024", "net income above 100 in 2022 and 2023"): one value per period, else None."""
+    growth = _each_year_growth(u, ctx)
+    if growth is not None:
+        return growth
+    if u.func is not None or u.parts is not None or u.time is None or not u.hit.sense.is_fund:
+        return None
+    periods = u.time.value.fiscal_periods() or []
+    if len(periods) < 2 or getattr(u, "extra_times", None):
+        return None
+    return [u.hit.sense.template.format(F=p) for p in periods]
+
+
 def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
     """(comparative, the measure at the second period) when the measure of ``seq[i]`` is compared with itself at
     another period ("lower EPS next year than in FY2024": the consensus against the reported figure)."""
@@ -1030,7 +1107,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             factor = None
             if k < len(seq) and seq[k][0] == "num" and k + 1 < len(seq) and seq[k + 1][0] == "use" \
                     and re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:their|its|the)?\s*",
-                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and ctx.text[seq[k][2]:seq[k + 1][1]].strip():
+                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and (ctx.text[seq[k][2]:seq[k + 1][1]].strip()
+                                                                             or seq[k][3].value[1] in ("x", "times")):
+                # ("more than 2 times cash": a multiple of the other measure, never two thresholds)
                 val, unit, _c = seq[k][3].value
                 factor = val / 100 if unit in ("%", "percent", "per cent", "pct") or "%" in ctx.text[seq[k][1]:seq[k + 1][1]] else val
                 ctx.take(seq[k][3])
@@ -1044,7 +1123,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
-                each = _each_year_growth(u, ctx)
+                each = _each_period(u, ctx)
                 conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
                               else f"{_expr(u, ctx)} {op} {rhs}"))
                 if cur and u.hit.sense.money:
@@ -1067,7 +1146,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 ctx.take(seq[j][3])
                 continue
         if j < len(seq) and seq[j][0] == "sign":
-            conds.append((s, seq[j][2], f"{_expr(u, ctx)} {seq[j][3].value} 0"))
+            each = _each_period(u, ctx)
+            conds.append((s, seq[j][2], " AND ".join(f"{x} {seq[j][3].value} 0" for x in each) if each
+                          else f"{_expr(u, ctx)} {seq[j][3].value} 0"))
             u.used = True
             ctx.take(seq[j][3])
             continue
@@ -1110,7 +1191,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 2][3])
             continue
         if i >= 1 and seq[i - 1][0] == "sign":
-            conds.append((seq[i - 1][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
+            each = _each_period(u, ctx)
+            conds.append((seq[i - 1][1], e, " AND ".join(f"{x} {seq[i - 1][3].value} 0" for x in each) if each
+                          else f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
             u.used = True
             ctx.take(seq[i - 1][3])
             continue

@@ -154,7 +154,8 @@ SENSES: tuple[Sense, ...] = (
        about="Equity / total assets, in percent"),
     _s("asset_turnover", "FF_SALES({F}) / FF_ASSETS({F})", "asset turnover", about="Sales / total assets"),
     # prices and valuation at a date
-    _s("price", "P_PRICE({D})", "share price|stock price|closing price|close price|price|quote|close|closing level|trading at|trade at|"
+    _s("price", "P_PRICE({D})", "share price|stock price|closing price|close price|closing share price|closing stock price|"
+       "price|quote|close|closing level|trading at|trade at|"
        "trades at|trading price|closed at|closed|close at",
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),

@@ -196,7 +196,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
                 "up" if re.fullmatch(_MOVE_UP, text[a.start:a.end]) else None)
     # "how far did X fall": "how much", said of a move (only where a move or change is asked)
     if any(a.kind == "move" or a.kind == "func" and a.value == "GROWTH" for a in atoms) \
-            or re.search(r"\bhow far (?:\w+ ){0,6}?(?:below|above|under|off|from)\b", text):
+            or re.search(r"\bhow far\b[^?.;]{0,80}?\b(?:below|above|under|off|from)\b", text):
         take("degree", r"(?<=\bhow )far\b", value="far")
     take("logic", r"\b(?:either|neither|both|and also|as well as|and|or|but|while|not|nor|whilst|plus)\b", value=None)
     for a in atoms:

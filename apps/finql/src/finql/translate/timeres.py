@@ -62,6 +62,12 @@ def _iso(d: dt.date) -> str:
     return "D0" if d >= LAST_DAY else d.isoformat()
 
 
+def _in_data(d: dt.date) -> bool:
+    """A date the prices can answer for: on or before D0, or the as-of date itself ("today", SPEC section 5). A day
+    between them (2025-01-10) was a trading day the data does not hold; D0's close would answer another date."""
+    return d <= LAST_DAY or d == AS_OF
+
+
 def _month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -206,7 +212,7 @@ class TimeValue:
         if k == "now":
             return "D0"
         if k == "date":
-            return _iso(self.dates[0]) if self.dates[0] <= AS_OF else None
+            return _iso(self.dates[0]) if _in_data(self.dates[0]) else None
         if k == "drel":
             return f"D-{self.n}" if self.n else "D0"
         if k in ("year", "years") and len(self.years) == 1:
@@ -221,7 +227,7 @@ class TimeValue:
             return _iso(d) if dt.date(FIRST_FY, 1, 2) <= d <= LAST_DAY else None
         if k in ("ago", "yearsago"):
             d = _ago(self.n, self.unit or "years")
-            return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) else None
+            return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) and _in_data(d) else None
         return None
 
     def points(self) -> list[str] | None:
@@ -237,7 +243,7 @@ class TimeValue:
             out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in self.years]
             return None if None in out else out  # type: ignore[return-value]
         if self.kind == "dates" or (self.kind == "date_range" and self.each):
-            return None if any(d > AS_OF for d in self.dates) else [_iso(d) for d in self.dates]
+            return None if not all(_in_data(d) for d in self.dates) else [_iso(d) for d in self.dates]
         p = self.point()
         return [p] if p else None
 
@@ -301,7 +307,7 @@ class TimeValue:
                 start, end = dt.date(self.years[0], 1, 1), LAST_DAY
         elif k == "date_range":
             a, b = self.dates
-            if a > b or b > AS_OF:
+            if a > b or not _in_data(b):
                 return None
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
         elif k == "span":
@@ -377,6 +383,76 @@ def fiscal_quarter_ending(y: int, month: int, fy_end_month: int) -> int | None:
         return None
     fiscal_year = y if month <= fy_end_month else y + 1
     return fiscal_year * 4 + 3 - back // 3
+
+
+def _day_of(v: TimeValue) -> dt.date | None:
+    """The one calendar day a point mention names: a date, or the end of a calendar year or quarter ("the end of 2023")."""
+    if v.kind == "date":
+        return v.dates[0]
+    if v.end and not v.fiscal and v.kind == "year" and len(v.years) == 1:
+        return dt.date(v.years[0], 12, 31)
+    if v.end and not v.fiscal and v.kind == "quarter" and len(v.quarters) == 1:
+        y, q = divmod(v.quarters[0], 4)
+        return _month_end(y, 3 * q + 3)
+    return None
+
+
+def _relative(t: str, mentions: list[Mention]) -> None:
+    """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
+    (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
+    before" (a year back), and "N years (quarters) earlier/before/prior" after a period (from it, not from today).
+    One with no period before it to count from reads no period (the composer refuses, naming it)."""
+    for i, mm in enumerate(mentions):
+        v = mm.value
+        relative_words = v.kind == "relative" or (
+            v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
+            and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
+            v.kind == "year" and re.fullmatch(r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?year", t[mm.start:mm.end]))
+        if not relative_words:
+            continue
+        base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
+        if v.kind == "relative" and base is None:
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
+        if base is None:
+            continue  # "two years before" with nothing before it: from today, as written
+        if v.kind == "relative":
+            unit, n = v.unit, v.n
+        elif v.kind == "fqrel":
+            unit, n = "quarters", -v.n
+        else:
+            unit, n = "years", -(v.n or 1)
+        new = _shifted(base, unit, n)
+        mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
+        mm.value.text = v.text
+
+
+def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
+    """``base`` moved by n years or quarters (or the n quarters before it, for ``quarter range``)."""
+    k = base.kind
+    if k == "quarter" and len(base.quarters) == 1:
+        q = base.quarters[0]
+        if unit == "quarter range":
+            return TimeValue("quarter_range", quarters=(q - n, q - 1), fiscal=base.fiscal, calendar=base.calendar)
+        return TimeValue("quarter", quarters=(q + (4 * n if unit == "years" else n),), fiscal=base.fiscal,
+                         calendar=base.calendar, end=base.end)
+    if k == "fqrel":
+        back = base.n - (4 * n if unit == "years" else n)
+        if unit == "quarter range":
+            return None
+        return TimeValue("fqrel", n=back, fiscal=base.fiscal) if back >= 0 else None
+    if k == "year" and len(base.years) == 1 and unit in ("years", "quarters") and (unit == "years" or n % 4 == 0):
+        y = base.years[0] + (n if unit == "years" else n // 4)
+        return TimeValue("year", years=(y,), fiscal=base.fiscal, calendar=base.calendar, end=base.end)
+    if k == "est" and unit == "years" and 1 <= base.n + n <= 2:
+        return TimeValue("est", n=base.n + n)
+    if k == "est" and unit == "years" and base.n + n == 0:
+        return TimeValue("year", years=(LATEST_FY,))
+    if k == "date" and unit == "years":
+        d = base.dates[0]
+        return TimeValue("date", dates=(d.replace(year=d.year + n) if (d.month, d.day) != (2, 29) else
+                                        dt.date(d.year + n, 2, 28),))
+    return None
 
 
 def _ago(n: int, unit: str) -> dt.date | None:
@@ -485,6 +561,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
+    # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
+    # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
+    f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
+           r"prior|previously)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
+           lambda m: TimeValue("relative", unit="quarters", n=-4))
+    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
+           r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
+           lambda m: TimeValue("relative", unit="years", n=1))
+    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
+           lambda m: TimeValue("relative", unit="years", n=-1))
+    f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
+           lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
+    f.each(rf"\b(?:the\s+quarter\s+)?{_NUM}\s+(?:quarters|periods)\s+(?:earlier|before|prior)\b",
+           lambda m: TimeValue("relative", unit="quarters", n=-number(m.group(1))))
     # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
     date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}(?:\s+of\s+|[\s-]+)({_MON})\.?(?:(?:,?\s+|-)(\d{{4}}))?)"
 
@@ -581,8 +671,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
     # "the 2023 fiscal year", "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023
     # (fiscal year N ends in calendar year N, SPEC section 1)
-    f.each(r"\b(?:the\s+)?(\d{4})\s+(?:fiscal|financial)\s+year\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+    f.each(r"\b(?:the\s+)?(\d{4})\s+(fiscal|financial|calendar)\s+year\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=m.group(2) != "calendar",
+                               calendar=m.group(2) == "calendar"))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
@@ -591,7 +682,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?"
            r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
-                               years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))
+                               years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)(\d{4})\b",
@@ -622,6 +713,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarters", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
                                                      _y(m.group(4)) * 4 + int(m.group(2)) - 1),
                                fiscal=bool(m.group(3) and "cal" not in m.group(3)), each=True))
+    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
+           rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
+           lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
+                               fiscal=True)
+           if (m.group(1) is None or number(m.group(1)) == 4 * (int(m.group(3) or m.group(2)) - int(m.group(2)) + 1))
+           and int(m.group(3) or m.group(2)) >= int(m.group(2)) else None)
     f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter_range", quarters=(
                (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
@@ -661,6 +758,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("months", dates=(
                dt.date(int(m.group(2) or m.group(4) or NO_YEAR), MONTHS[m.group(1)], 1),
                _month_end(int(m.group(4) or NO_YEAR), MONTHS[m.group(3)]))) if m.group(1) != "may" or m.group(2) else None)
+    f.each(rf"\b({_MON})\.?\s*(?:-|to|through|thru)\s*({_MON})\.?,?\s+(\d{{4}})\b",
+           lambda m: TimeValue("months", dates=(dt.date(int(m.group(3)), MONTHS[m.group(1)], 1),
+                                                _month_end(int(m.group(3)), MONTHS[m.group(2)])))
+           if MONTHS[m.group(1)] <= MONTHS[m.group(2)] and m.group(1) != "may" else None)
     # months: "in March 2024", "June 2024"
     f.each(rf"\b(?:in\s+|during\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
@@ -670,7 +771,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1))))
-    f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
+    f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
     f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
            lambda m: TimeValue("fqrel", n=0))
@@ -685,8 +786,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(fiscal\s+)?(years?|months?|weeks?|days?)\b",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s", fiscal=bool(m.group(2))))
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+"
+           r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?)\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
+                               fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
+                               calendar=bool(m.group(2)) and "calendar" in m.group(2)))
     f.each(rf"\b(?:over|across)\s+{_NUM}\s+(fiscal\s+)?(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior))",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
@@ -701,13 +805,21 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     prev = _months_back(AS_OF.replace(day=1), 1)
     f.each(r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:calendar\s+)?month(?:'s)?\b",
            lambda m: TimeValue("month", years=(prev.year,), month=prev.month))
+    # the trade's shorthands "3m return", "1y perf", "5y eps cagr", "12m high": N months (years) counted back; only
+    # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts)
+    f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
+           r"change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
+           lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
+                                                               "w": "weeks", "wk": "weeks"}[m.group(2)]))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
-    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+    # ("5% a year" is a rate per year, not a period)
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: None if re.search(r"(?:%|percent|per cent)\s*$", t[:m.start()])
+           else TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     # since
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
@@ -725,6 +837,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:latest|last|most recent)\s+(?:annual|fiscal)\s+(?:results|figures|report|period)\b",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal="fiscal" in m.group(0) or "annual" in m.group(0),
                                calendar="calendar" in m.group(0)))
+    f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:last|latest|most recent|last reported|latest reported)\s+fy\b(?!\s*'?\d)",
+           lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=True))
     f.each(r"\b(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+|financial\s+)?year(?:'s)?\b|\bforward\s+year\b|\bnext\s+fy\b",
            lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
@@ -780,16 +894,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.start = pre.start()
             mm.value.end = True
     f.found.mentions.sort(key=lambda mm: mm.start)
-    # "from the first trading day of 2024 to the last trading day of June 2024": two dates make a range
+    _relative(t, f.found.mentions)
+    # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
+    # of 2023": two dates make a range
     ms = f.found.mentions
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
-        if a.value.kind == b.value.kind == "date" and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
+        da, db = _day_of(a.value), _day_of(b.value)
+        if da and db and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
             pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
             start = pre.start() if pre and claims.free(pre.start(), a.start) else a.start
+            if a.value.kind != "date" and not pre:
+                continue  # "at the end of 2022 and 2023" stays a list of points
             claims.claim(start, b.end, "time")
-            ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end],
-                                                              dates=(a.value.dates[0], b.value.dates[0]),
+            ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end], dates=(da, db),
                                                               each=not pre and "and" in t[a.end:b.start]))]
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
