@@ -199,6 +199,19 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
         # a threshold over several periods holds in each
         ("retailers with positive operating income in 2022 and 2023", 'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR '
          'SCREEN(INDUSTRY("Retail"), FF_OPER_INC(FY2022) > 0 AND FF_OPER_INC(FY2023) > 0)'),
+        # N years to a year named; fiscal years ended in two months; fiscal year-end; averages over quarters of years
+        ("Crescent Beverages sales CAGR over the four fiscal years to FY2023", "CAGR(FF_SALES, FY2019, FY2023) FOR CRBV"),
+        ("Crescent Beverages capex in the two years ending 2022", "FF_CAPEX(FY2021), FF_CAPEX(FY2022) FOR CRBV"),
+        ("Quarry Power revenue growth between the fiscal years ended June 2021 and June 2023",
+         "GROWTH(FF_SALES, FY2021, FY2023) FOR QUPO"),
+        ("Quarry Power debt at fiscal year-end 2022", "FF_DEBT(FY2022) FOR QUPO"),
+        ("Quarry Power and Sterling Power cash at the end of their latest fiscal year", "FF_CASH(FY2024) FOR QUPO, STEP"),
+        ("Quarry Power trailing-twelve-month revenue", "FF_SALES(LTM) FOR QUPO"),
+        ("Quarry Power average quarterly capex from fiscal 2021 to fiscal 2022", "AVG(FF_CAPEX, FQ2021Q1, FQ2022Q4) FOR QUPO"),
+        ("Quarry Power average quarterly revenue in FY2022 and FY2023",
+         "AVG(FF_SALES, FQ2022Q1, FQ2022Q4), AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR QUPO"),
+        ("banks that traded below 9 times earnings at the end of 2023",
+         'NAME, FG_PE(2023-12-31) FOR SCREEN(INDUSTRY("Banks"), FG_PE(2023-12-31) < 9)'),
         ("retailers that grew sales by more than 3% a year from FY2020 to FY2023", 'NAME, GROWTH(FF_SALES, FY2020, FY2023) '
          'FOR SCREEN(INDUSTRY("Retail"), GROWTH(FF_SALES, FY2020, FY2023) > 3)'),
     ],

@@ -227,7 +227,7 @@ def _trades_at(ctx: Ctx) -> None:
     """"stocks that trade below $20 (a share)": a comparison right after "trade" with an amount is the share price.
     "Trading at more than 30 times earnings": the verb of a multiple (the P/E), never a price compared with 30."""
     for u in list(ctx.uses):
-        if u.hit.sense.key == "price" and re.fullmatch(r"trad(?:e|es|ed|ing) at", ctx.text[u.hit.start:u.hit.end]) \
+        if u.hit.sense.key in ("price", "volume") and re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?", ctx.text[u.hit.start:u.hit.end]) \
                 and re.match(r"\s*(?:[a-z<>=]+\s+){0,3}?[$€£¥]?\d[\d.,]*\s*(?:x|times)\b", ctx.text[u.hit.end:]):
             ctx.uses.remove(u)
     for a in ctx.atoms:
@@ -722,6 +722,11 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     if u.parts is not None:
         x, op, y, pct = u.parts
         return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
+    if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
+            and ctx.time.quarterly and len(v.years) > 1:
+        # "avg quarterly sales fy24 vs fy23": one average (total) over the quarters of each year named
+        return [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
+            "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
     if u.func is not None:
         return [_render_func(u, ctx)]
     extra = getattr(u, "extra_times", None)
@@ -874,10 +879,10 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
         return _expr(Use(u.hit, u.time), ctx)  # "total borrowings in FY2022": the item itself, not a sum
-    if v is not None and periods and len(periods) == 1 and (ctx.time.quarterly or "quarter" in ctx.text) \
-            and re.fullmatch(r"FY\d{4}", periods[0]):
-        y = int(periods[0][2:])
-        periods = [f"FQ{y}Q1", f"FQ{y}Q4"]
+    if v is not None and periods and (len(periods) == 1 or v.kind in ("year_range", "span") and ctx.time.quarterly) \
+            and (ctx.time.quarterly or "quarter" in ctx.text) and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
+        # "average quarterly FCF over fiscal 2022 through fiscal 2024": over the quarters of those years
+        periods = [f"FQ{periods[0][2:]}Q1", f"FQ{periods[-1][2:]}Q4"]
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"

@@ -166,8 +166,10 @@ class TimeValue:
             labels = [_quarter_label(i) for i in range(a, b + 1)]
             return None if None in labels or a > b else labels  # type: ignore[return-value]
         if k == "span":
-            if self.unit == "years":
-                return [f"FY{y}" for y in range(LATEST_FY - self.n + 1, LATEST_FY + 1)] if self.n <= 10 else None
+            if self.unit == "years":  # the last N years, or the N years to a year named ("three fiscal years to FY2024")
+                last = self.years[0] if self.years else LATEST_FY
+                return [f"FY{y}" for y in range(last - self.n + 1, last + 1)] if self.n <= 10 and _fy(last - self.n + 1) \
+                    and _fy(last) else None
             if self.unit == "quarters":
                 return [f"FQ-{i}" if i else "FQ0" for i in range(self.n - 1, -1, -1)] if self.n <= 40 else None
             return None
@@ -185,7 +187,8 @@ class TimeValue:
         """Two fiscal periods to grow between: a span of N years is N intervals (FY2024-N..FY2024)."""
         k = self.kind
         if k == "span" and self.unit == "years":
-            return (f"FY{LATEST_FY - self.n}", f"FY{LATEST_FY}") if _fy(LATEST_FY - self.n) else None
+            last = self.years[0] if self.years else LATEST_FY
+            return (f"FY{last - self.n}", f"FY{last}") if _fy(last - self.n) and _fy(last) else None
         if k == "span" and self.unit == "quarters":
             return f"FQ-{self.n}", "FQ0"
         if k == "since":
@@ -310,6 +313,8 @@ class TimeValue:
             if a > b or not _in_data(b):
                 return None
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
+        elif k == "span" and self.years:
+            return None  # "the three years to FY2024": fiscal years, not a span of prices
         elif k == "span":
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
@@ -600,6 +605,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         d = parse_date(g, default)
         return TimeValue("date", dates=(d,)) if d else None
 
+    # "between the fiscal years ended June 2022 and June 2024": those two fiscal years
+    f.each(rf"\b(?:between\s+)?(?:the\s+)?(?:fiscal\s+|financial\s+)?years\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(?:(?:{_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\s+(?:and|to|through|-)\s+(?:(?:{_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("years", years=(int(m.group(1)), int(m.group(2))), fiscal=True, each=True))
+    # "over the three fiscal years to FY2024", "the five years ending 2023": N years ending with the one named
+    f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_NUM}\s+(?:fiscal\s+|financial\s+)?years\s+(?:to|through|"
+           r"ending(?:\s+in)?|ended(?:\s+in)?|up\s+to)\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit="years", years=(_y(m.group(2)),), fiscal=True))
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
            rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
@@ -679,7 +693,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
     # year-end points: "end of 2023", "year-end 2022"
     # ("at the end of 2021, 2022 and 2023": one point per year)
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?"
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
+           r"close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?"
            r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
@@ -780,7 +795,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("ytd"))
     f.each(r"\b(?:so far this month|this month so far|month[- ]to[- ]date|mtd)\b", lambda m: TimeValue("mtd"))
     f.each(r"\b(?:so far this quarter|this quarter so far|quarter[- ]to[- ]date|qtd)\b", lambda m: TimeValue("qtd"))
-    f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing twelve[- ]months?|trailing 12[- ]months?|last twelve months|"
+    f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last twelve months|"
            r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
@@ -887,7 +902,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.end += post.end()
     # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
     for mm in f.found.mentions:
-        pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:each\s+(?:of\s+)?|every\s+)?"
+        pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:(?:its|their)\s+)?(?:each\s+(?:of\s+)?|every\s+)?"
                         r"(?:(?:fiscal\s+|calendar\s+)?year\s+)?$", t[:mm.start])
         if pre and all(mm.start <= s or pre.start() >= e or who == "time-cue" for s, e, who in claims.spans):
             claims.claim(pre.start(), mm.start, "time")
