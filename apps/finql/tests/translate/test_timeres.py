@@ -210,6 +210,8 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
         ("Quarry Power average quarterly capex from fiscal 2021 to fiscal 2022", "AVG(FF_CAPEX, FQ2021Q1, FQ2022Q4) FOR QUPO"),
         ("Quarry Power average quarterly revenue in FY2022 and FY2023",
          "AVG(FF_SALES, FQ2022Q1, FQ2022Q4), AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR QUPO"),
+        ("Quarry Power net income growth every year from FY2020 to FY2022",
+         "GROWTH(FF_NET_INC, FY2020, FY2021), GROWTH(FF_NET_INC, FY2021, FY2022) FOR QUPO"),
         ("banks that traded below 9 times earnings at the end of 2023",
          'NAME, FG_PE(2023-12-31) FOR SCREEN(INDUSTRY("Banks"), FG_PE(2023-12-31) < 9)'),
         ("retailers that grew sales by more than 3% a year from FY2020 to FY2023", 'NAME, GROWTH(FF_SALES, FY2020, FY2023) '

@@ -727,6 +727,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         # "avg quarterly sales fy24 vs fy23": one average (total) over the quarters of each year named
         return [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
             "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
+    if u.func is not None and multi and (each := _each_year_growth(u, ctx)):
+        return each  # "revenue growth each year from 2021 to 2023": every year's growth, not the span's
     if u.func is not None:
         return [_render_func(u, ctx)]
     extra = getattr(u, "extra_times", None)

@@ -83,7 +83,7 @@ SENSES: tuple[Sense, ...] = (
        money=True, base="FF_OPER_INC", about="Operating income"),
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
        "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
-    _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
+    _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|diluted earnings per share|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
     _s("dps", "FF_DPS({F})", "dividend per share|dividends per share|dps|dividend|dividends", money=True,
