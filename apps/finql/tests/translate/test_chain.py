@@ -351,7 +351,7 @@ def _cases(name: str) -> list[dict]:
 
 
 # Held-out sets: checked for format and parsing only here (their figures come from `finql bench`).
-HELDOUT = ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl")
+HELDOUT = ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl")
 
 
 def test_golden_sets_follow_spec_format() -> None:
