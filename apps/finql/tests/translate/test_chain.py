@@ -108,6 +108,99 @@ def test_composition_round_4(question: str, query: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # round 5: a comparison between named companies said as a yes/no question: "A or B" asks which of the two
+        # (TOP 1, as "which of A or B"); "than" asks yes or no, answered by both figures, ranked
+        ("Is Quarry Power or Sterling Power more profitable in FY2023?",
+         "FF_NET_INC(FY2023) FOR QUPO, STEP SORT FF_NET_INC(FY2023) DESC TOP 1"),
+        ("does BPE or BPR carry less debt", "FF_DEBT(FY2024) FOR BPE, BPR SORT FF_DEBT(FY2024) ASC TOP 1"),
+        ("Does Indigo Stores have more employees than Cobalt Retail?",
+         "FF_EMPLOYEES(FY2024) FOR INDS, COBR SORT FF_EMPLOYEES(FY2024) DESC"),
+        ("Is Umbra Beverages' dividend yield lower than that of Crescent Beverages?",
+         "FG_DIV_YIELD(D0) FOR UMBR, CRBV SORT FG_DIV_YIELD(D0) ASC"),
+        # words that join named companies into a list
+        ("total assets of Delta Capital plus Juniper Investments", "FF_ASSETS(FY2024) FOR DELC, JUNI"),
+        ("sales for Meridian Hotels together with Ivory Resorts in 2022", "FF_SALES(FY2022) FOR MRDH, IVRE"),
+        ("between KINT and PNTC, which has more cash?", "FF_CASH(FY2024) FOR KINT, PNTC SORT FF_CASH(FY2024) DESC TOP 1"),
+        # a "not" before a condition negates it (SPEC's NOT keeps the companies without a value)
+        ("Which airlines are not profitable?",
+         'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"), NOT (FF_NET_INC(FY2024) > 0))'),
+        ("insurers that do not have a P/E above 15",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"), NOT (FG_PE(D0) > 15))'),
+        ("logistics companies whose revenue did not grow in FY2024",
+         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Logistics"), '
+         "NOT (GROWTH(FF_SALES, FY2023, FY2024) > 0))"),
+        # a second comparison without its own measure compares the same measure, grouped with it
+        ("telecoms with a P/E under 8 or over 25",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Telecom"), (FG_PE(D0) < 8 OR FG_PE(D0) > 25))'),
+        ("profitable retailers with EPS above 1 and below 5",
+         'NAME, FF_NET_INC(FY2024), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Retail"), FF_NET_INC(FY2024) > 0 AND '
+         "FF_EPS(FY2024) > 1 AND FF_EPS(FY2024) < 5)"),
+        # an amount in a currency named after the number is compared in that currency
+        ("media companies with sales above 2 billion euros",
+         'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Media"), FF_SALES(FY2024) > 2000) IN EUR'),
+        # a negated set among several sets of one kind: the other values among the companies of either
+        ("non-US hardware and IT services companies",
+         'NAME FOR SCREEN((INDUSTRY("Hardware") | INDUSTRY("IT Services")) & (COUNTRY("Canada") | COUNTRY("France") '
+         '| COUNTRY("Germany") | COUNTRY("Japan")))'),
+        ("financials excluding the US", 'NAME FOR SCREEN(SECTOR("Financials") & (COUNTRY("Canada") | '
+         'COUNTRY("France") | COUNTRY("Germany") | COUNTRY("Japan") | COUNTRY("United Kingdom")))'),
+        ("energy names other than those based in the United States",
+         'NAME FOR SCREEN(SECTOR("Energy") & (COUNTRY("Canada") | COUNTRY("France") | COUNTRY("Germany") | '
+         'COUNTRY("United Kingdom")))'),
+        ("health care ex pharma", 'NAME FOR SCREEN(SECTOR("Health Care") & (INDUSTRY("Biotechnology") | '
+         'INDUSTRY("Health Care Services") | INDUSTRY("Medical Devices")))'),
+        ("real-estate services companies in Japan",
+         'NAME FOR SCREEN(INDUSTRY("Real Estate Services") & COUNTRY("Japan"))'),
+        # groups of sets joined by "or any" / "plus all" unite, each group intersecting its own kinds
+        ("Canadian miners, or any British bank",
+         'NAME FOR SCREEN(INDUSTRY("Metals & Mining") & COUNTRY("Canada") | INDUSTRY("Banks") & '
+         'COUNTRY("United Kingdom"))'),
+        ("TECHX software companies and all French insurers",
+         'NAME FOR SCREEN(INDEX(TECHX) & INDUSTRY("Software") | INDUSTRY("Insurance") & COUNTRY("France"))'),
+        # a family word in lower case that no rule reads is its family (one member: the company)
+        ("capex at lumen in fy2022", "FF_CAPEX(FY2022) FOR LUMS"),
+        ("zenith eps", "FF_EPS(FY2024) FOR ZENI"),
+        # a number word after top/bottom; the other extreme coordinated with a high or low
+        ("insurers by ROE, bottom three",
+         'NAME, FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR SCREEN(INDUSTRY("Insurance")) '
+         "SORT FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 ASC TOP 3"),
+        ("lowest and highest close of PRAI in 2023",
+         "P_LOW(2023-01-01, 2023-12-31), P_HIGH(2023-01-01, 2023-12-31) FOR PRAI"),
+        # a condition on a measure at several periods holds at each
+        ("airlines with positive operating income in both FY2022 and FY2023",
+         'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR SCREEN(INDUSTRY("Airlines"), FF_OPER_INC(FY2022) > 0 '
+         "AND FF_OPER_INC(FY2023) > 0)"),
+        # "not those whose ...", a request verb "screen"
+        ("screen utilities for a P/E under 20 but not those whose dividend yield is below 2%",
+         'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 20 AND '
+         "NOT (FG_DIV_YIELD(D0) < 2))"),
+    ],
+)
+def test_composition_round_5(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("chemicals companies whose margins have not", ["not"]),  # a "not" that negates nothing is never dropped
+        ("banks, not insurers, with a P/E below 9", ["not"]),
+        ("Is Falcon Software bigger than Northwind Systems?", []),  # no measure to compare by
+        ("Is Falcon Software profitable?", ["yes/no"]),
+        ("cobalt revenue last year", ["cobalt"]),  # a lower-case family of several members, nothing to choose by
+        ("apex banks net income", ["apex"]),  # "ex" of "apex" is no "excluding"; the family is named, not guessed
+        ("best dividend yield for Falcon Software", ["best"]),  # no ranking of one company's figures
+    ],
+)
+def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+@pytest.mark.parametrize(
     ("question", "words"),
     [
         ("gold price today", []),  # "gold" in lower case is the metal, not Goldcrest Mining

@@ -197,7 +197,7 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
         ("Granite Water expected EPS growth from 2025 to 2026", "GROWTH(FE_EPS, FY1, FY2) FOR GRWT"),
         ("Granite Water forecast sales growth from FY2023 to FY2026", "(FE_SALES(FY2) / FF_SALES(FY2023) - 1) * 100 FOR GRWT"),
         # a threshold over several periods holds in each
-        ("retailers with positive operating income in 2022 and 2023", 'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR '
+        ("retailers with positive operating income in both 2022 and 2023", 'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR '
          'SCREEN(INDUSTRY("Retail"), FF_OPER_INC(FY2022) > 0 AND FF_OPER_INC(FY2023) > 0)'),
         # N years to a year named; fiscal years ended in two months; fiscal year-end; averages over quarters of years
         ("Crescent Beverages sales CAGR over the four fiscal years to FY2023", "CAGR(FF_SALES, FY2019, FY2023) FOR CRBV"),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import shutil
 import subprocess
 import uuid
 from collections.abc import Callable, Iterator
@@ -152,10 +153,125 @@ def _reset_pg_schema(url: str) -> None:
     engine.dispose()
 
 
+# The PostgreSQL store's shape: every column, constraint, index, view and trigger of `public`, and the
+# revisions applied. Equal shapes mean the same schema, so emptying the tables is a fresh migration.
+_PG_SHAPE = """
+SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+  SELECT concat_ws(' ', table_name, column_name, data_type, column_default, is_nullable) AS x
+    FROM information_schema.columns WHERE table_schema = 'public'
+  UNION ALL SELECT concat_ws(' ', conrelid::regclass::text, conname, pg_get_constraintdef(oid))
+    FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+  UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'
+  UNION ALL SELECT 'view ' || viewname FROM pg_views WHERE schemaname = 'public'
+  UNION ALL SELECT 'trigger ' || tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+    WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal
+  UNION ALL SELECT 'revision ' || version_num FROM public.alembic_version
+) shape
+"""
+
+
+def _pg_sequences(conn: object) -> list[tuple[str, int, bool]]:
+    import sqlalchemy as sa
+
+    names = conn.execute(sa.text(  # type: ignore[attr-defined]
+        "SELECT quote_ident(sequencename) FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1")).scalars()
+    return [(n, *conn.execute(sa.text(f"SELECT last_value, is_called FROM public.{n}")).one())  # type: ignore[attr-defined]
+            for n in names]
+
+
+def _pg_tables(conn: object) -> list[str]:
+    import sqlalchemy as sa
+
+    return list(conn.execute(sa.text(  # type: ignore[attr-defined]
+        "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version' "
+        "ORDER BY 1")).scalars())
+
+
+@pytest.fixture(scope="session")
+def _pg_migrated(pg_url: str) -> dict[str, object]:
+    """Migrate `public` of the session's PostgreSQL database once and keep what a fresh store holds:
+    its shape, the rows the migrations wrote (as JSON, per table) and each sequence's position."""
+    import sqlalchemy as sa
+
+    _reset_pg_schema(pg_url)
+    store = Store(pg_url)
+    upgrade(store)
+    store.dispose()
+    engine = sa.create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        tables = _pg_tables(conn)
+        seeds = {t: conn.execute(sa.text(f"SELECT json_agg(r)::text FROM public.{t} r")).scalar() for t in tables}
+        state = {"shape": conn.execute(sa.text(_PG_SHAPE)).scalar(), "tables": tables,
+                 "seeds": {t: rows for t, rows in seeds.items() if rows}, "sequences": _pg_sequences(conn)}
+    engine.dispose()
+    return state
+
+
+def _fresh_pg_store(url: str, migrated: dict[str, object]) -> None:
+    """Put `public` back to a freshly migrated store: when its shape is the migrated one, empty every
+    table and restore the seeded rows and the sequences (a tenth of the time of migrating); when a
+    test changed the schema, drop it and migrate again."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as conn:  # one transaction: the store is either reset whole or left as it was
+            current = conn.execute(sa.text("SELECT to_regclass('public.alembic_version') IS NOT NULL")).scalar()
+            if current and conn.execute(sa.text(_PG_SHAPE)).scalar() == migrated["shape"] \
+                    and _pg_tables(conn) == migrated["tables"]:
+                tables: list[str] = migrated["tables"]  # type: ignore[assignment]
+                # DELETE, not TRUNCATE: TRUNCATE makes new files for all the tables (a second or more), most
+                # of which are empty; the foreign keys are not checked while the rows go and come back.
+                conn.execute(sa.text("SET LOCAL session_replication_role = replica"))
+                for t in tables:
+                    conn.execute(sa.text(f"DELETE FROM public.{t}"))
+                for t, rows in migrated["seeds"].items():  # type: ignore[attr-defined]
+                    conn.execute(sa.text(f"INSERT INTO public.{t} SELECT * FROM "
+                                         f"json_populate_recordset(NULL::public.{t}, CAST(:rows AS json))"),
+                                 {"rows": rows})
+                for seq, last, called in migrated["sequences"]:  # type: ignore[attr-defined]
+                    conn.execute(sa.text(f"SELECT setval('public.{seq}', :v, :c)"), {"v": last, "c": called})
+                return
+    finally:
+        engine.dispose()
+    _reset_pg_schema(url)
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite metadata store file migrated once per session, to be copied (``copy_migrated``),
+    never opened in place: a copy takes a millisecond, running every migration a few tenths of a
+    second, and hundreds of tests start from a migrated store. No connection is left open on it,
+    so the file (with any WAL beside it) is a complete, consistent database."""
+    path = tmp_path_factory.mktemp("migrated-store") / "charter.db"
+    template = Store(f"sqlite:///{path}")
+    upgrade(template)
+    template.dispose()
+    return path
+
+
+def copy_migrated(template: Path, db: Path) -> Path:
+    """Copy the migrated store ``template`` (``migrated_sqlite``) to ``db``, unless a store is there
+    already (another of the test's fixtures put it there, as `mcp`'s ``synced`` does: then it is
+    opened as it is, as before the copy existed)."""
+    if db.exists():
+        return db
+    db.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{template}{suffix}").exists():
+            shutil.copyfile(f"{template}{suffix}", f"{db}{suffix}")
+    return db
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def _store_backend(request: pytest.FixtureRequest) -> str:
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def store_url(_store_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated-ready empty metadata store URL, on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
+    if _store_backend == "sqlite":
         return f"sqlite:///{tmp_path / 'charter.db'}"
     url = request.getfixturevalue("pg_url")
     _reset_pg_schema(url)
@@ -163,19 +279,28 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    """A migrated metadata store, on SQLite and on PostgreSQL."""
+def store(_store_backend: str, migrated_sqlite: Path, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A migrated metadata store, on SQLite (a copy of ``migrated_sqlite``) and on PostgreSQL (the
+    session's database emptied back to its freshly migrated rows, see ``_fresh_pg_store``)."""
+    if _store_backend == "sqlite":
+        store_url = f"sqlite:///{copy_migrated(migrated_sqlite, tmp_path / 'charter.db')}"
+    else:
+        store_url = request.getfixturevalue("pg_url")
+        _fresh_pg_store(store_url, request.getfixturevalue("_pg_migrated"))
     s = Store(store_url)
-    upgrade(s)
+    upgrade(s)  # on a fresh copy, only the check that the schema is current; after a reset, the migration
+
+
     yield s
     s.dispose()
 
 
 @pytest.fixture
-def sqlite_store(tmp_path: Path) -> Iterator[Store]:
-    """A migrated SQLite metadata store (for tests that need no PostgreSQL variant)."""
-    s = Store(f"sqlite:///{tmp_path / 'charter.db'}")
-    upgrade(s)
+def sqlite_store(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Store]:
+    """A migrated SQLite metadata store (for tests that need no PostgreSQL variant): a copy of
+    ``migrated_sqlite``, this test's own."""
+    s = Store(f"sqlite:///{copy_migrated(migrated_sqlite, tmp_path / 'charter.db')}")
+    upgrade(s)  # only the check that the schema is current
     yield s
     s.dispose()
 

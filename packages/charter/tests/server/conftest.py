@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,6 +24,7 @@ from charter.runtime import Charter
 from charter.server import create_app
 from charter.settings import ModelSettings, Settings
 from charter.store import upgrade
+from charter.testing import copy_migrated
 
 
 class Question(BaseModel):
@@ -49,8 +51,9 @@ class World:
 
 
 @pytest.fixture
-def world(settings: Settings) -> Iterator[World]:
+def world(settings: Settings, migrated_sqlite: Path) -> Iterator[World]:
     """ann may run `capital`; bob may not; admin is the metastore admin."""
+    copy_migrated(migrated_sqlite, settings.home / "charter.db")  # the settings' store, migrated already
     settings.models["fake"] = ModelSettings(provider="scripted", options={"responses": [{"json": {"answer": "Paris"}}]})
     charter = Charter(settings)
     upgrade(charter.store)

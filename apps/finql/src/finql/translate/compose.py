@@ -26,7 +26,7 @@ from finql.language.registry import ESTIMATE_YEARS, FIRST_FY, LATEST_FY, by_tick
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
-from finql.translate.sets import universe, universe_companies
+from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import Atom
 from finql.translate.timeres import (
     Mention,
@@ -102,6 +102,8 @@ class Ctx:
     atoms: list[Atom]
     used_atoms: set[int] = field(default_factory=set)
     used_times: set[int] = field(default_factory=set)
+    versus: Atom | None = None  # the comparative of a comparison between the named companies
+    versus_than: bool = False  # said with "than" ("does A have more X than B?"): both rows, ranked
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -158,6 +160,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
         r.universe = universe(ents.sets, text) or "ALL"
+        for gs, ge in group_breaks(ents.sets, text):  # "banks plus all insurers": the words that unite the groups
+            for a in ctx.atoms:
+                if gs <= a.start < ge and a.kind in ("logic", "arith"):
+                    ctx.take(a)
         _trades_at(ctx)
         r.condition = _conditions(ctx)
     else:
@@ -169,10 +175,13 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         like = re.search(r"\b(?:companies|firms|stocks|names|businesses|ones|others|peers)\s+(?:just\s+)?like\b", text)
         if like:
             raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
-        if yesno and not _WH_WORD.search(text):
+        ctx.versus, ctx.versus_than = _versus_named(ctx)
+        if ctx.versus is not None:
+            pass
+        elif yesno and not _WH_WORD.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
-        if any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
+        elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
             raise Refusal("a condition on named companies (FinQL screens sets, not yes/no questions)",
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
     _rank(ctx, r, screen)
@@ -221,6 +230,43 @@ def _quarters_ended(ctx: Ctx) -> None:
         for m in ctx.time.mentions:
             if m.value.fiscal:
                 m.value.fy_end_month = next(iter(months))
+
+
+_VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer")
+
+
+def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
+    """The comparative word of a comparison between the named companies said as a yes/no question, and whether
+    it is said with "than". "Is A or B more profitable?", "Does A or B trade at a lower P/E?" ask which of the
+    two, as "which of A or B" does (``X FOR A, B SORT X DESC TOP 1``); "Does A have more debt than B?", "Is A's
+    market cap higher than B's?" ask yes or no, which FinQL cannot say, but the figures of both, ranked by the
+    comparison, show it (``X FOR A, B SORT X DESC``)."""
+    tickers = ctx.ents.tickers
+    if len(tickers) < 2:
+        return None, False
+    pos = sorted(ctx.ents.ticker_pos.get(t, -1) for t in tickers)
+    if pos[0] < 0:
+        return None, False
+    # "A or B": every company joined by "or" (or commas before it), not a list of companies "and"
+    either = len(tickers) == 2 and re.search(r"\bor\b", ctx.text[pos[0]:pos[1]]) is not None
+    for a in ctx.atoms:
+        word = ctx.text[a.start:a.end]
+        if (a.kind == "comparative" or a.kind == "arith" and id(a) not in ctx.used_atoms) and _VERSUS_WORD.fullmatch(word):
+            than = re.match(r"\s+(?:[\w'/-]+\s+){0,3}?than\s+(?:that\s+of\s+|those\s+of\s+|the\s+one\s+of\s+)?",
+                            ctx.text[a.end:])
+            after = a.end + than.end() if than else -1
+        elif a.kind == "cmp" and a.value in ("<", ">") and re.fullmatch(
+                r"(?:" + _VERSUS_WORD.pattern + r") than", word):
+            than = re.match(r"\s*(?:that\s+of\s+|those\s+of\s+|the\s+one\s+of\s+)?", ctx.text[a.end:])
+            after = a.end + than.end() if than else -1
+        else:
+            continue
+        # with "than", the company after it is the other side; without, the companies are "A or B"
+        if after in pos and after != pos[0]:
+            return a, True
+        if after < 0 and either:
+            return a, False
+    return None, False
 
 
 def _trades_at(ctx: Ctx) -> None:
@@ -430,20 +476,18 @@ def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     if not named:
         return
-    # "the highest and the lowest closing prices", "highest and lowest close": both, each over the same period
     for u in list(ctx.uses):
-        if u.hit.sense.key not in ("high", "low"):
-            continue
-        for a in ctx.atoms:
-            if a.kind == "rank" and id(a) not in ctx.used_atoms and re.fullmatch(
-                    r"highest|lowest|high|low", ctx.text[a.start:a.end]) and re.fullmatch(
-                    r"\s*(?:and|&|or|,)\s+(?:the\s+|its\s+)?", ctx.text[a.end:u.hit.start]):
-                other = "high" if a.value == "DESC" else "low"
-                if other != u.hit.sense.key:
-                    ctx.uses.append(Use(Hit(BY_KEY[other], a.start, a.end, u.hit.how), time=u.time))
+        if u.hit.sense.key in ("high", "low"):
+            # "the highest and the lowest closing prices": the other extreme coordinated with the one named
+            other = "low" if u.hit.sense.key == "high" else "high"
+            for a in ctx.atoms:
+                if a.kind == "rank" and id(a) not in ctx.used_atoms and a.value == ("ASC" if other == "low" else "DESC") \
+                        and re.fullmatch(r"\s*(?:and|&|,|as well as)\s+(?:the\s+)?", ctx.text[a.end:u.hit.start]):
+                    ctx.uses.append(Use(Hit(BY_KEY[other], a.start, u.hit.end, u.hit.how), u.time))
                     ctx.uses.sort(key=lambda x: x.hit.start)
-                ctx.take(a)
-    for u in ctx.uses:
+                    ctx.take(a)
+                    break
+            continue
         if u.hit.sense.key != "price":
             continue
         near = [a for a in ctx.atoms if a.kind == "rank" and abs(a.end - u.hit.start) <= 30 or
@@ -452,7 +496,13 @@ def _extremes(ctx: Ctx, named: bool) -> None:
             key = "high" if near[0].value == "DESC" else "low"
             u.hit = Hit(BY_KEY[key], u.hit.start, u.hit.end, u.hit.how)
             ctx.take(near[0])
-            if u.time is None or not _fits(u, u.time.value):
+            both = [b for b in near[1:] if b.value != near[0].value and re.fullmatch(
+                r"\s*(?:and|&|,|as well as)\s+(?:the\s+)?", ctx.text[near[0].end:b.start])]
+            if both:  # "the highest and the lowest closing prices": both extremes, each an item
+                other = "low" if key == "high" else "high"
+                ctx.uses.append(Use(Hit(BY_KEY[other], u.hit.start, u.hit.end, u.hit.how)))
+                ctx.take(both[0])
+            if both or u.time is None or not _fits(u, u.time.value):
                 u.time = None
                 ctx.used_times = {x for x in ctx.used_times if not any(id(m) == x for m in ctx.time.mentions)}
                 _bind_times(ctx)
@@ -1034,17 +1084,14 @@ def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
 
 
 def _each_period(u: Use, ctx: Ctx) -> list[str] | None:
-    """A threshold on a measure over several periods holds in each ("positive net income in both fiscal 2023 and
-    fiscal 2024", "net income above 100 in 2022 and 2023"): one value per period, else None."""
-    growth = _each_year_growth(u, ctx)
-    if growth is not None:
-        return growth
-    if u.func is not None or u.parts is not None or u.time is None or not u.hit.sense.is_fund:
+    """"positive net income in both fiscal 2023 and fiscal 2024", "sales above 1bn in each of the last three
+    years": a condition on a measure at several periods holds at each (as "profitable in each ..." does)."""
+    if u.func is not None or u.parts is not None or not re.search(r"\b(?:both|each|every|all)\b", ctx.text):
         return None
-    periods = u.time.value.fiscal_periods() or []
-    if len(periods) < 2 or getattr(u, "extra_times", None):
+    if not (getattr(u, "extra_times", None) or (u.time is not None and len(u.time.value.fiscal_periods() or []) > 1)):
         return None
-    return [u.hit.sense.template.format(F=p) for p in periods]
+    out = render(u, ctx, multi=True)
+    return out if len(out) > 1 else None
 
 
 def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
@@ -1130,7 +1177,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
-                each = _each_period(u, ctx)
+                each = _each_year_growth(u, ctx) or _each_period(u, ctx)
                 conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
                               else f"{_expr(u, ctx)} {op} {rhs}"))
                 if cur and u.hit.sense.money:
@@ -1153,7 +1200,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 ctx.take(seq[j][3])
                 continue
         if j < len(seq) and seq[j][0] == "sign":
-            each = _each_period(u, ctx)
+            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
             conds.append((s, seq[j][2], " AND ".join(f"{x} {seq[j][3].value} 0" for x in each) if each
                           else f"{_expr(u, ctx)} {seq[j][3].value} 0"))
             u.used = True
@@ -1198,7 +1245,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 2][3])
             continue
         if i >= 1 and seq[i - 1][0] == "sign":
-            each = _each_period(u, ctx)
+            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
             conds.append((seq[i - 1][1], e, " AND ".join(f"{x} {seq[i - 1][3].value} 0" for x in each) if each
                           else f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
             u.used = True
@@ -1215,6 +1262,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 u.used = True
                 del a_u
                 continue
+    _elliptic(ctx, seq, conds)
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return":
@@ -1231,6 +1279,15 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 text = " AND ".join(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p}) {sign} 0" for p in years)
             else:
                 text = f"{_expr(u, ctx)} {sign} 0"
+            # "whose sales did not grow": the "not" between the measure and its verb negates the growth
+            neg = next((a for a in ctx.atoms if a.kind == "logic" and a.value == "not" and id(a) not in ctx.used_atoms
+                        and u.hit.end <= a.start and a.end <= u.func.start
+                        and re.fullmatch(r"\s*(?:(?:did|does|do|has|have|had|was|were|is|are)\s+)?",
+                                         ctx.text[u.hit.end:a.start])
+                        and re.fullmatch(r"\s*", ctx.text[a.end:u.func.start])), None)
+            if neg is not None:
+                text = f"NOT ({text})"
+                ctx.take(neg)
             conds.append((u.hit.start, u.hit.end, text))
             u.used = True
         # adjectives: profitable, loss-making, dividend payers, below book value
@@ -1252,7 +1309,56 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "not above" / "not below" (op NOT> / NOT<): the negated comparison, as the SPEC's NOT writes it
     conds = [(cs, ce, re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", t)) for cs, ce, t in conds]
     conds.sort()
+    conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+# "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
+# condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
+_NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
+                      r"ones|companies|names|whose|that|which|where|their|its)\s+)*")
+
+
+def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The conditions with ``NOT (...)`` around each one a "not" stands right before (SPEC's NOT: it keeps the
+    companies without a value, as "not above" does)."""
+    out = list(conds)
+    for a in ctx.atoms:
+        if a.kind != "logic" or a.value != "not" or id(a) in ctx.used_atoms:
+            continue
+        for i, (cs, ce, t) in enumerate(out):
+            if cs >= a.end and _NOT_GAP.fullmatch(ctx.text[a.end:cs]):
+                out[i] = (a.start, ce, f"NOT ({t})")
+                ctx.take(a)
+                break
+    return out
+
+
+
+def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> None:
+    """"a P/E below 10 or above 30", "net margin above 5% but below 20%": a comparison joined to a threshold
+    condition without a measure of its own compares the same measure."""
+    for k, (kind, s, e, a) in enumerate(seq):
+        if kind != "cmp" or a.extra or id(a) in ctx.used_atoms or k + 1 >= len(seq) or seq[k + 1][0] != "num" \
+                or id(seq[k + 1][3]) in ctx.used_atoms or not re.fullmatch(r"\s*", ctx.text[e:seq[k + 1][1]]):
+            continue
+        prev = max((c for c in conds if c[1] <= s), key=lambda c: c[1], default=None)
+        if prev is None or not re.fullmatch(r"\s*,?\s*(?:and|or|but)\s+(?:(?:is|are|was|were|also|not)\s+)?",
+                                            ctx.text[prev[1]:s]):
+            continue
+        u = next((x for x in ctx.uses if x.hit.start == prev[0] and x.used), None)
+        if u is None or not re.match(re.escape(_expr(u, ctx)) + r" (?:<|<=|>|>=) -?[\d.]+$", prev[2]):
+            continue  # only after a plain threshold on one measure
+        val, unit, cur = seq[k + 1][3].value
+        new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"
+        # one condition on one measure: "profitable and a P/E below 10 or above 30" keeps the "or" inside
+        either = re.search(r"\bor\b", ctx.text[prev[1]:s])
+        conds[conds.index(prev)] = (prev[0], seq[k + 1][2], f"({prev[2]} OR {new})" if either else f"{prev[2]} AND {new}")
+        ctx.take(a)
+        ctx.take(seq[k + 1][3])
+        for x in ctx.atoms:
+            if x.kind == "logic" and prev[1] <= x.start < s:
+                ctx.take(x)
 
 
 def _and_trend(ctx: Ctx, u: Use, seq: list[Any], k: int) -> tuple[int, int, str] | None:
@@ -1350,9 +1456,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
     comparatives = [a for a in ctx.atoms if a.kind == "comparative"]
-    compare = not screen and len(r.tickers) >= 2 and re.search(
+    compare = not screen and len(r.tickers) >= 2 and (ctx.versus is not None or re.search(
         r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
-        r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text)
+        r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text))
+    if ctx.versus is not None:
+        _versus_measure(ctx)
     if screen and not (ranks or verbs):
         # "nx100 retailers by revenue", "list the banks by market cap": a screen listed by a measure is ranked by it
         verbs = [a for a in ctx.atoms if a.kind == "by" and ctx.text[a.start:a.end].startswith("by") and any(
@@ -1374,7 +1482,14 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         desc = False
     if re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b", ctx.text):
         desc = True
-    if compare and not ranks:
+    if ctx.versus is not None:
+        desc = _comparative_op(ctx, ctx.versus).startswith(">")
+        ctx.take(ctx.versus)
+        for a in ctx.atoms:  # "A or B": the "or" joins the companies
+            if a.kind == "logic" and a.value == "or" and any(
+                    p < a.start for p in ctx.ents.ticker_pos.values()) and any(p > a.start for p in ctx.ents.ticker_pos.values()):
+                ctx.take(a)
+    elif compare and not ranks:
         desc = not re.search(r"\b(?:lower|smaller|less|fewer|cheaper|worse)\b", ctx.text)
     for a in comparatives:
         ctx.take(a)
@@ -1392,6 +1507,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             break
     if key_use is None and first is not None:
         near = [u for u in free_uses if 0 <= u.hit.start - first.end <= 40]
+        key_use = near[0] if near else None
+    if key_use is None and ctx.versus is not None:  # "trade at a lower P/E": the measure the comparative names
+        near = [u for u in free_uses if 0 <= u.hit.start - ctx.versus.end <= 12]
         key_use = near[0] if near else None
     if key_use is None and free_uses:
         key_use = free_uses[0]
@@ -1442,9 +1560,22 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.take(a)
             if n:
                 break
-    if n is None and (compare or _singular(ctx, first)):
-        n = 1
+    if n is None and (compare or _singular(ctx, first)) and not ctx.versus_than:
+        n = 1  # "which of A or B ...", "is A or B ...?": the one; "does A have more X than B?": both, ranked
     r.top = n
+
+
+def _versus_measure(ctx: Ctx) -> None:
+    """"more profitable" between named companies: the adjective's measure (net income) is what is compared."""
+    v = ctx.versus
+    assert v is not None
+    for a in ctx.atoms:
+        if a.kind == "adj" and a.extra == "profit" and id(a) not in ctx.used_atoms \
+                and re.fullmatch(r"\s*", ctx.text[v.end:a.start]) and not any(u.hit.sense.key == "net_inc" for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["net_inc"], a.start, a.end, "adj")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            ctx.take(a)
+            _bind_times(ctx)
 
 
 def _singular(ctx: Ctx, first: Atom | None) -> bool:
@@ -1561,8 +1692,12 @@ def _leftovers(ctx: Ctx) -> None:
             continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "logic" and a.value in ("neither", "nor"):
-            bad.append(ctx.text[a.start:a.end])  # a "neither" no set or condition took: never read as "or"
+        elif a.kind == "rank" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)):
+            bad.append(ctx.text[a.start:a.end])  # "highest eps estimate for X": no ranking of one company's figures
+        elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
+            # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
+            # ("whose sales did not grow"): never dropped, which would answer the opposite question
+            bad.append(ctx.text[a.start:a.end])
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place

@@ -209,8 +209,11 @@ def _hint_words(c: Company) -> set[str]:
 
 
 def _abbreviates(w: str, word: str) -> bool:
-    """"bio" for Biotherapeutics, "semi" for Semiconductor, "mat" for Materials: a prefix of 3+ letters."""
+    """"bio" for Biotherapeutics, "semi" for Semiconductor, "mat" for Materials: a prefix of 3+ letters
+    ("bevs" for Beverages: the prefix in the plural)."""
     w = re.sub(r"'s?$", "", w)
+    if len(w) >= 4 and w.endswith("s") and not word.startswith(w) and word.endswith("s"):
+        w = w[:-1]
     return len(w) >= 3 and len(word) > len(w) and word.startswith(w) and w not in FILLER
 
 
@@ -279,6 +282,27 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
         m = _CORP_SUFFIX.match(text, e) if who == "company" else None
         if m and claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "company")
+    _list_words(text, claims)
+
+
+# the words that join named companies into a list ("A plus B", "A together with B", "between A and B")
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:plus|together with|along with|alongside|as well as|and also|and|&)\s+")
+
+
+def _list_words(text: str, claims: Claims) -> None:
+    """Claim the words that join named companies into a list: "Lakeside Bancorp plus Ivory Bancorp", "A together
+    with B", "between A and B" (before two companies joined by "and" it names them, not a range of numbers)."""
+    spans = sorted((s, e) for s, e, who in claims.spans if who == "company")
+    for (_s0, e0), (s1, _e1) in zip(spans, spans[1:], strict=False):
+        m = _LIST_JOIN.fullmatch(text, e0, s1)
+        if m and re.search(r"[a-z&]", m.group(0)) and claims.free(e0, s1):
+            claims.claim(e0, s1, "company")
+    if len(spans) >= 2:
+        for m in re.finditer(r"\b(?:between|among|amongst)\s+(?:the\s+)?", text):
+            first = next(((s, e) for s, e in spans if s == m.end()), None)
+            if first is not None and re.match(r"\s*(?:,\s*)?and\s", text[first[1]:]) is not None \
+                    and claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "company")
 
 
 def _free_words(text: str, claims: Claims) -> list[tuple[str, int, int]]:
@@ -324,7 +348,21 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
                 ents.add(best, s, "fuzzy")
 
 
-def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> None:
+# Family words that stay words even where nothing else reads them: "first" (a rank or a period), "general",
+# "cash" and "sterling" (a measure, a currency), "sky", "summit", "valley", "harbor" (common nouns of a question)
+_WORDS_ALWAYS = frozenset({"first", "general", "cash", "sterling", "sky", "summit", "valley", "harbor", "harbour",
+                           "polar", "atlas", "beacon", "granite", "quantum", "vantage", "orbital"})
+
+
+def link_leftover_families(original: str, text: str, claims: Claims, ents: Entities) -> None:
+    """A family word in lower case that is also English ("helix", "lumen", "apex") and that no step read once
+    every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
+    family of several members without a hint stays ambiguous and is refused, naming it."""
+    _family_names(original, text, claims, ents, lower=True)
+    ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
+
+
+def _family_names(original: str, text: str, claims: Claims, ents: Entities, lower: bool = False) -> None:
     fams = _families()
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z&'-]*", text)]
     for i, (w, s, e) in enumerate(words):
@@ -342,6 +380,8 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities) -> N
         names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds)
         if capital and s == 0 and family in _COMMON and base in _sense_words() and not names_next:
             capital = False  # "Cash per share at ...": a capital at the start says nothing
+        if lower and family in _COMMON and family not in _WORDS_ALWAYS and not w.startswith("'"):
+            capital = True  # a leftover: no step reads the word, so it is the name
         if family is None or (family in _COMMON and not capital and not names_next):
             continue
         members = fams[family]
@@ -411,7 +451,9 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pv: (-len(pv[0]), pv))
 
 
-_NEG = r"(?:non-|non |ex-|outside (?:of )?(?:the )?|excluding |except (?:for )?|other than |not in (?:the )?|apart from )"
+_NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)?|other than|not in|apart from|but not(?: in)?)"
+        r" (?:the )?(?:(?:companies|firms|names|stocks|those|ones)\s+)?(?:(?:domiciled|based|headquartered|incorporated|"
+        r"listed|located)\s+)?(?:(?:in|from)\s+)?(?:the )?)")
 
 
 def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
@@ -420,7 +462,8 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
                         ("COUNTRY", COUNTRY_NAMES)):
         for phrase, value in _phrases(table):
-            rx = r"(?<![\w$€£¥])" + re.escape(phrase) + r"(?:'s)?(?![\w])"
+            # "real-estate services": a hyphen where the name has a space
+            rx = r"(?<![\w$€£¥])" + re.escape(phrase).replace(r"\ ", r"[\s-]") + r"(?:'s)?(?![\w])"
             for m in re.finditer(rx, text):
                 if not claims.free(m.start(), m.end()):
                     continue
@@ -543,13 +586,25 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue
-        rx = (r"\b(?:in|into|to|as|using|expressed in|denominated in|converted (?:in)?to|translated (?:in)?to)"
+        rx = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
+              r"converted (?:in)?to|translated (?:in)?to)"
               r"\s+(?:the\s+)?" + re.escape(phrase) + r"(?![\w])")
         m = re.search(rx, text)
         if m and claims.free(m.start(), m.end()):
             ents.currency, ents.currency_pos = value, m.start()
             conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:converted|expressed|translated)\s*$", text[:m.start()])
             claims.claim(conv.start() if conv else m.start(), m.end(), "currency")
+            return
+    # "above 100 billion dollars", "over 5bn euros": an amount in a currency is compared in it (as "$100bn" is)
+    for phrase, value in _phrases(CURRENCY_NAMES):
+        if phrase in ("$", "€", "£", "¥"):
+            continue
+        rx = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
+              r"(" + re.escape(phrase) + r")(?![\w])")
+        m = re.search(rx, text)
+        if m and claims.free(m.start(1), m.end(1)):
+            ents.currency, ents.currency_pos = value, m.start(1)
+            claims.claim(m.start(1), m.end(1), "currency")
             return
     for cur in CURRENCIES:
         m = re.search(r"\b" + cur.lower() + r"\b", text)

@@ -97,7 +97,8 @@ def resolve_time(a: Analysis) -> None:
 _BREAKDOWN = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
                         r"(?:the\s+|its\s+|their\s+|each\s+)?$")
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|country|countries|"
-                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in)\b")
+                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|"
+                           r"producers|manufacturers|makers|operators|players|groups)\b")
 
 
 _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}?)?\s+(analysts)\b")
@@ -175,6 +176,8 @@ def find_senses(a: Analysis) -> None:
     for h in a.hits:
         a.claims.claim(h.start, h.end, "sense")
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
+    if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
+        ent.link_leftover_families(getattr(a, "original", a.question), a.text, a.claims, a.ents)
     # "what is X worth" asks for its market value; next to another measure "worth" only restates it
     if len(a.hits) > 1:
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]

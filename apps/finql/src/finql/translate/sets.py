@@ -20,13 +20,10 @@ def _set_text(t: SetTerm) -> str:
     return f"INDEX({t.value})" if t.kind == "INDEX" else f'{t.kind}("{t.value}")'
 
 
-def _complement(neg: list[SetTerm], others: list[SetTerm]) -> str:
+def _complement(neg: list[SetTerm], others: list[SetTerm], text: str = "") -> str:
     """Every value of the terms' kind but theirs ("non-US", "neither American nor Canadian"), among the
-    companies the other terms allow."""
-    def inside(c: Any, term: SetTerm) -> bool:
-        return {"SECTOR": c.sector, "INDUSTRY": c.industry, "COUNTRY": c.country}.get(term.kind) == term.value \
-            or (term.kind == "INDEX" and term.value in c.indexes)
-
+    companies the other terms allow (as the set they make: "non-US software and semiconductor companies" is
+    among the companies of either industry)."""
     t = neg[0]
     if t.kind == "INDEX":
         countries = _countries_of(t.value)
@@ -35,7 +32,8 @@ def _complement(neg: list[SetTerm], others: list[SetTerm]) -> str:
         # an index that is exactly the companies of some countries (EUROPE): its complement is the other countries
         neg = [SetTerm("COUNTRY", c, t.start, t.end, True) for c in sorted(countries)]
         t = neg[0]
-    pool = [c for c in companies() if all(inside(c, o) for o in others if not o.negated)]
+    positive = [o for o in others if not o.negated]
+    pool = universe_companies(universe(positive, text) or "ALL") if positive else list(companies())
     values = sorted({getattr(c, t.kind.lower()) for c in pool} - {n.value for n in neg})
     order = list(all_values(t.kind))
     values.sort(key=order.index)
@@ -53,12 +51,36 @@ def _countries_of(index: str) -> set[str] | None:
     return None
 
 
+# "US payment companies, or any Japanese company", "all banks, plus any insurers in the UK", "nx100 banks plus
+# all insurers": a quantifier after "or"/"plus"/"and" starts a second group of sets, united with the first
+_GROUP_BREAK = re.compile(r"(?:^|[\s,])(?:or|plus|and|as well as)\s+(?:also\s+)?(?:any|all|every)\s+(?:of\s+the\s+)?"
+                          r"(?:[\w-]+\s+)?$")
+
+
+def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
+    """The spans between set terms where a second group of sets begins."""
+    return [(a.end, b.start) for a, b in zip(terms, terms[1:], strict=False)
+            if _GROUP_BREAK.search(text[a.end:b.start]) and not b.negated]
+
+
 def universe(terms: list[SetTerm], text: str = "") -> str | None:
     """Sets of one kind unite ("German or French", "Japanese and Canadian"); kinds intersect. A company
     has one sector, industry and country, but may sit in several indexes: indexes unite only where the
-    question says "or" ("TECHX companies that are also in the NX100" is both)."""
+    question says "or" ("TECHX companies that are also in the NX100" is both). Groups of sets the question
+    joins with "or any", "plus all" unite, each group as above (``&`` binds tighter than ``|``)."""
     if not terms:
         return None
+    breaks = group_breaks(terms, text)
+    if breaks and text:
+        cuts = [e for _s, e in breaks]
+        groups, cur = [], []
+        for t in terms:
+            if cur and t.start in cuts:
+                groups.append(cur)
+                cur = []
+            cur.append(t)
+        groups.append(cur)
+        return " | ".join(universe(g) or "ALL" for g in groups)
     groups: dict[str, list[SetTerm]] = {}
     for t in terms:
         groups.setdefault(t.kind, []).append(t)
@@ -74,7 +96,7 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
             joined = " | ".join(_set_text(t) for t in pos)
             parts.append(f"({joined})" if len(pos) > 1 else joined)
         if neg:
-            parts.append(_complement(neg, [o for o in terms if o not in neg]))
+            parts.append(_complement(neg, [o for o in terms if o not in neg], text))
     if len(parts) == 1:
         return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
             parts[0].count('("') + 1 else parts[0]

@@ -137,7 +137,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
 
     take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\d)", value="between")
     for rx, op, postfix in _CMP:
-        take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])", value=op, extra=postfix)
+        # a postfix ("10 or more") followed by a number of its own is "or" and a comparison: "below 10 or above 30"
+        take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])" + (r"(?!\s*[-$€£¥]?\s*\d)" if postfix else ""),
+             value=op, extra=postfix)
     # "in percentage points", "by more than 2 points": a change of a ratio as a difference (before the numbers,
     # so "2 percentage points" is the number 2 in points, not 2 percent)
     take("pp", r"(?:\b(?:in\s+|by\s+)?|(?<=\d)\s?)(?:percentage|percent|pct\.?|%)[- ]points?\b|(?<=\d)\s?(?:pp|ppts?|points?)\b"
@@ -168,6 +170,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("first", r"\b(?:the\s+)?(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b(?=\s+(?:[\w-]+\s+){0,5}?(?:" + _RANK_DESC + "|" + _RANK_ASC + r"|companies|stocks|names|firms|"
          r"banks|insurers|utilities|retailers|reits|members|constituents))", value="count")
+    # "give me the top five": the number word after top/bottom
+    take("first", r"\b(?:top|bottom)\s+(" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
+         + r")\b", value="count", group=1)
     take("rank", r"\b(?:" + _longest_first(_RANK_DESC) + r")\b", value="DESC")
     take("rank", r"\b(?:" + _longest_first(_RANK_ASC) + r")\b", value="ASC")
     take("comparative", r"\b(?:higher|larger|bigger|greater|lower|smaller|cheaper|better|worse|more|less|fewer|"

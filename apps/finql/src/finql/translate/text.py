@@ -23,9 +23,9 @@ FILLER = frozenset(w for group in (
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
-    "of for in on at to from by with as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs.",
+    "of for in on at to from by with as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
-    "show list give tell find get display fetch provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
+    "show list give tell find get display fetch provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison screen",
     # generic nouns of a data question
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
