@@ -98,3 +98,27 @@ def test_an_edit_answers_the_next_questionnaire_even_where_no_document_covers_th
     (second,) = answer_questionnaire(rfp, "external-analyst", charter=fresh_charter)
     assert second.status == "reused" and second.text.startswith("Acme's headquarters are in Lisbon.")
     assert "reviewed by ann" in second.reason and second.citations[0].doc_id.startswith("review/")
+
+
+def test_a_correction_saved_in_the_review_app_is_the_next_answer(fresh_charter: Charter, tmp_path) -> None:
+    from corpus_helpers import ingest_test_corpus, write_corpus
+
+    from charter.agents.views import ViewRegistry
+    from questionnaire.view import QuestionnaireView
+
+    ingest_test_corpus(fresh_charter, write_corpus(tmp_path / "corpus"))
+    first = Answerer(fresh_charter, "external-analyst").answer(Question("1", Q))
+    assert first.status == "review"
+    view = ViewRegistry().for_agent(store.AGENT)   # what the review app's verdict form calls (entry point)
+    assert isinstance(view, QuestionnaireView)
+    trace = fresh_charter.tracer.get(first.trace_id)
+    _reviewer(fresh_charter, "ann")
+    view.reviewed(fresh_charter, trace, verdict="right", corrected="", reviewer="ann")
+    assert not any(d.startswith("review/") for d in store.stored_documents(fresh_charter))   # nothing to keep
+    view.reviewed(fresh_charter, trace, verdict="wrong", corrected=EDIT, reviewer="ann")
+    after = Answerer(fresh_charter, "external-analyst").answer(Question("2", Q))
+    assert after.status == "reused" and after.text.startswith(EDIT)
+    assert "reviewed by ann" in after.reason and after.citations[0].doc_id == f"review/trace-{first.trace_id}"
+    store.add_user(fresh_charter, "mallory")   # not a reviewer: refused, nothing filed
+    with pytest.raises(PermissionDenied):
+        view.reviewed(fresh_charter, trace, verdict="wrong", corrected="No.", reviewer="mallory")

@@ -26,7 +26,8 @@ def test_the_held_out_questionnaire_is_separate_from_the_tuning_one() -> None:
 
 @pytest.mark.parametrize(("name", "answerable", "unanswerable", "earlier"),
                          [("tune2", 30, 10, ("tune",)), ("tune3", 28, 8, ("tune", "tune2")),
-                          ("tune4", 11, 34, ("tune", "tune2", "tune3"))])
+                          ("tune4", 11, 34, ("tune", "tune2", "tune3")),
+                          ("tune5", 24, 8, ("tune", "tune2", "tune3", "tune4"))])
 def test_the_later_tuning_sets_are_keyed_and_apart_from_the_held_out_one(name: str, answerable: int,
                                                                           unanswerable: int,
                                                                           earlier: tuple[str, ...]) -> None:
@@ -113,3 +114,31 @@ def test_calibration_never_reads_a_held_out_set(corpus_charter: Charter, tmp_pat
     except InvalidInput:  # nothing to fit on empty sets; which files it opened is the point
         pass
     assert "tune" in read and not set(read) & set(golden.HELDOUT), read
+
+
+def test_a_draft_is_judged_by_its_citations_whatever_its_status() -> None:
+    from questionnaire.keyfacts import draft_right
+
+    csrf = KeyedItem("a", "cross-site request forgery?", True, r"CSRF|SameSite", sources=("docs/server.md",))
+    assert draft_right(csrf, _answer("review", "Every form carries a CSRF field."))   # verdict: "review"
+    assert not draft_right(csrf, _answer("answered", "Reviewers are members of the group."))
+    assert not draft_right(KeyedItem("b", "What is your headcount?", False, None), _answer("answered", "anything"))
+
+
+def test_calibration_leaves_out_the_drafts_a_gate_stopped(corpus_charter: Charter, monkeypatch) -> None:
+    """A gated draft is never answered, whatever its confidence: it is not a row of the fit (it once entered it
+    labelled wrong, even when its passage held the key fact)."""
+    from questionnaire import answer, keyfacts
+
+    items = [KeyedItem("near", "Can the catalog mask salaries in DuckDB?", True, r"DuckDB"),
+             KeyedItem("ok", "Does Acme connect to DuckDB databases?", True, r"DuckDB")]
+    monkeypatch.setattr(keyfacts, "TUNING", ("tune",))
+    monkeypatch.setattr(golden, "as_keyed", lambda name: items)
+    real = answer.Answerer._uncited
+    # the citation gate stops the "near" draft (its rarest concept, as the gate would find it missing)
+    monkeypatch.setattr(answer.Answerer, "_uncited",
+                        lambda self, q, *a: ["salaries"] if "salaries" in q.text else real(self, q, *a))
+    rows = keyfacts.calibration_rows(corpus_charter)
+    assert len(rows) == 1 and rows[0][1] is True               # only "ok": the gated draft is no row
+    monkeypatch.setattr(answer.Answerer, "_uncited", lambda self, *a: [])   # no draft stopped: both are rows
+    assert len(keyfacts.calibration_rows(corpus_charter)) == 2

@@ -235,7 +235,7 @@ class Answerer:
             text, citations = _compose(best.sentences)
             return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
                           citations, reason=f"no passage names {', '.join(unnamed)}: the documents do not say "
-                          "anything about it", features=asdict(best.features))
+                          "anything about it", features=asdict(best.features), gate="named_thing")
         text, citations = _compose(best.sentences)
         elsewhere = self._uncited(q, concepts, weights, best) if best.confidence >= self.answer_threshold else []
         if elsewhere:
@@ -244,7 +244,7 @@ class Answerer:
             names = ", ".join(f"'{n}'" for n in elsewhere)
             return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
                           citations, reason=f"the cited passages never mention {names}, which the question asks "
-                          "about", features=asdict(best.features))
+                          "about", features=asdict(best.features), gate="citation")
         if about_vendor(q.text) and best.confidence >= self.answer_threshold and \
                 all(c.passage.chunk.kind == "document" and c.passage.chunk.classification == "public"
                     for c in best.sentences):
@@ -253,7 +253,8 @@ class Answerer:
             # else (the demo companies' revenue, a team's budget). Only ever moves an answer to review.
             return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
                           citations, reason="the question asks about the company itself; the public documents "
-                          "available to this request describe the product", features=asdict(best.features))
+                          "available to this request describe the product", features=asdict(best.features),
+                          gate="about_vendor")
         if len(drafts) > 1:
             from charter.tracing import span as _span
 

@@ -61,6 +61,15 @@ def _refuse(charter: Any, reviewer: str, why: str, details: dict[str, Any]) -> N
     raise PermissionDenied(f"permission denied: {why}")
 
 
+def clearance(charter: Any, reviewer: str) -> str:
+    """The most restrictive classification ``reviewer`` may read (a metastore admin: all of them)."""
+    cat = charter.catalog
+    known = {p.name: p for p in cat.principals()}
+    admin = reviewer in known and known[reviewer].is_admin
+    cleared = [c for c in CLASSIFICATIONS if admin or (reviewer in known and cat.is_member(reviewer, _CLEARANCE_GROUP[c]))]
+    return max(cleared, key=lambda c: _RANK[c]) if cleared else "public"
+
+
 def record_review_edit(charter: Any, *, question: str, answer: str, reviewer: str, review_item: str,
                        classification: str, trace_id: str | None = None, original: str = "",
                        when: datetime | None = None) -> RecordedEdit:

@@ -32,11 +32,14 @@ from questionnaire.golden import KeyedItem
 from questionnaire.types import Answer, Question
 
 KS = (1, 3, 5, 10)
-TUNING = ("tune", "tune2", "tune3", "dev")   # what the confidence is calibrated on (never a held-out set)
+TUNING = ("tune", "tune2", "tune3", "dev")   # what the shipped confidence is calibrated on (never held-out)
 # The precision the answer threshold must reach on the tuning drafts. 0.9 in round 1, 0.85 in round 2. Round 3
 # (whole passages cited, chosen by retrieval rank; questions about the company itself sent to review) drafts
 # right 73% of the time; at 0.85 the threshold answers about half the tuning drafts, at 0.80 about seven in
 # eight, and in both cases none of the unanswerable tuning questions (their drafts stay under 0.45).
+# Round 4 refitted on tune..tune5 with a gate weighing what the cited passages leave out (threshold 0.647): on the
+# held-out sets it answered 2 of 20 right (round 3's fit: 6 and 9), so the shipped calibration.json stays round 3's
+# (0.564) and tune4/tune5 stay in-sample checks; docs/questionnaire.md has both.
 # docs/questionnaire.md has the reliability table.
 TARGET_PRECISION = 0.80
 STEPS = ("lexical", "dense", "fused", "reranked")
@@ -56,8 +59,7 @@ def verdict(item: KeyedItem, a: Answer) -> str:
         return "wrong" if given else "abstained"
     if not given:
         return "review"
-    ok = any(item.relevant(c.doc_id, f"{c.heading}\n{c.passage}") for c in a.citations)
-    return "right" if ok else "wrong"
+    return "right" if draft_right(item, a) else "wrong"
 
 
 @dataclass
@@ -184,9 +186,14 @@ def evaluate_keyed(charter: Any, name: str = "heldout", principal: str = "extern
 
 # --------------------------------------------------------------------------------- calibration
 def calibration_rows(charter: Any, principal: str = "external-analyst") -> list[tuple[Any, bool]]:
-    """(features, draft was right) for every drafted tuning question: ``tune`` and ``tune2`` (right = a
-    citation holds the key fact; an unanswerable question's draft is never right) and the golden ``dev``
-    split (right = a citation is in one of the reference's source documents). Never the held-out set."""
+    """(features, draft was right) for every drafted tuning question (``TUNING``: right = a citation holds the
+    key fact; an unanswerable question's draft is never right; a golden ``dev`` item, which has no key: a
+    citation is in one of the reference's source documents). Never a held-out set.
+
+    A draft one of the gates sent to review (a named thing no passage names, the citation gate, a question
+    about the company itself: ``Answer.gate``) is left out: the gates decide it whatever its confidence, so
+    it is never answered and the threshold's precision is over the drafts that reach it. (Until round 4 such
+    drafts entered the fit labelled wrong even when they held the key fact.)"""
     from questionnaire.answer import Answerer
     from questionnaire.support import FEATURES, Calibration, Features
 
@@ -199,9 +206,15 @@ def calibration_rows(charter: Any, principal: str = "external-analyst") -> list[
         # A golden dev item has no key: its label is "cites one of the reference's sources", which cannot
         # judge a draft citing only curated past answers, so such a draft is left out.
         unjudgeable = it.key is None and all(c.doc_id == "corpus/past_answers.csv" for c in a.citations)
-        if a.features and not unjudgeable:
-            rows.append((Features(**a.features), verdict(it, a) == "right"))
+        if a.features and not unjudgeable and not a.gate:
+            rows.append((Features(**a.features), draft_right(it, a)))
     return rows
+
+
+def draft_right(item: KeyedItem, a: Answer) -> bool:
+    """Whether a draft is right, whatever its status: the item is answerable and a citation holds its key fact
+    (a golden item without a key: a citation is from one of its sources)."""
+    return item.answerable and any(item.relevant(c.doc_id, f"{c.heading}\n{c.passage}") for c in a.citations)
 
 
 def calibrate(charter: Any, out: str | Path | None = None, *, principal: str = "external-analyst",
@@ -213,8 +226,9 @@ def calibrate(charter: Any, out: str | Path | None = None, *, principal: str = "
     rows = calibration_rows(charter, principal)
     cal = fit(rows, target_precision=target_precision, names=list(TUNING))
     cal.note = (f"fitted on {len(rows)} drafts of the {', '.join(TUNING)} questions as {principal}; threshold = lowest "
-                f"confidence whose drafts at or above it were right >= {target_precision:.0%} of the time; dev "
-                "drafts citing only past answers left out (their label, a cited source document, cannot apply)")
+                f"confidence whose drafts at or above it were right >= {target_precision:.0%} of the time; drafts a gate "
+                "sent to review left out (never answered, whatever their confidence); dev drafts citing only past "
+                "answers left out (their label, a cited source document, cannot apply)")
     save(cal, charter.settings.embeddings.provider, out or CALIBRATION_FILE)
     return cal
 

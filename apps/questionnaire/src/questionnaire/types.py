@@ -63,6 +63,7 @@ class Answer:
     latency_s: float = 0.0
     section: str = ""             # the questionnaire's section the question sits in, if any
     features: dict[str, float] = field(default_factory=dict)  # what the confidence was computed from
+    gate: str = ""                # the check that sent a confident draft to review whatever its confidence
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

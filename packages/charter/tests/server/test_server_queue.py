@@ -4,6 +4,8 @@ quality over time on the dashboards and the Server-Timing header."""
 from __future__ import annotations
 
 from charter.agents.versions import AgentVersions
+from charter.agents.views import View, ViewRegistry
+from charter.errors import PermissionDenied
 from charter.evals.datasets import Dataset, Datasets, Item
 from charter.evals.runs import Runs
 from charter.evals.scorers import Score, Scorer, ScorerRegistry
@@ -78,6 +80,43 @@ def test_an_eval_failure_shows_what_was_expected_and_its_verdict_corrects_the_it
     assert fix["author"] == "ann" and fix["trace_id"] == failure["trace_id"] and "Italian" in fix["reason"]
     after = client.get("/v1/review/queue", headers=world.auth("ann")).json()
     assert failure["trace_id"] not in {q["trace_id"] for q in after}  # reviewed traces leave the queue
+
+
+class _KeepingView(View):
+    """A view that keeps each verdict its app is told of (as the questionnaire app files a past answer), and
+    refuses the corrections of one reviewer."""
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[str, str, str, str]] = []
+
+    def reviewed(self, charter, trace, *, verdict, corrected, reviewer):  # type: ignore[no-untyped-def]
+        if corrected == "refuse me":
+            raise PermissionDenied("permission denied: this app does not take that correction")
+        self.kept.append((trace.trace_id, verdict, corrected, reviewer))
+
+
+def test_a_verdict_reaches_the_agents_view_first_and_its_refusal_saves_nothing(world) -> None:
+    from fastapi.testclient import TestClient
+
+    from charter.server.app import create_app
+
+    _reviewer(world)
+    view = _KeepingView()
+    views = ViewRegistry(load_entry_points=False)
+    views.register("capital", view)
+    client = TestClient(create_app(world.charter, world.registry, views=views), raise_server_exceptions=False)
+    trace = client.post("/v1/agents/capital/invoke", json={"inputs": {"question": "Capital of Italy?"}},
+                        headers=world.auth("ann")).json()["trace_id"]
+    browser = Browser(client, world.tokens["ann"])
+    refused = browser.post(f"/review/traces/{trace}/verdict", follow_redirects=False,
+                           data={"verdict": "wrong", "corrected": "refuse me", "dataset": "live"})
+    assert refused.status_code == 403 and "does not take that correction" in refused.text
+    assert "live" not in Datasets(world.charter.store).names()   # nothing half saved
+    ok = browser.post(f"/review/traces/{trace}/verdict", follow_redirects=False,
+                      data={"verdict": "wrong", "corrected": "Rome", "dataset": "live"})
+    assert ok.status_code == 303, ok.text
+    assert view.kept == [(trace, "wrong", "Rome", "ann")]
+    assert Datasets(world.charter.store).get("live").items[0].expectations == {"answer": "Rome"}
 
 
 def test_invoke_serves_the_champion_after_a_promotion(world, client) -> None:

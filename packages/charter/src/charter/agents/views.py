@@ -388,6 +388,11 @@ class View:
         value = _json_or_text(text)
         return value if isinstance(value, dict) else {field: value}
 
+    def reviewed(self, charter: Any, trace: Any, *, verdict: str, corrected: str, reviewer: str) -> None:
+        """A reviewer saved a verdict (``right``/``wrong``, with ``corrected`` when wrong) on one of the agent's
+        traces in the review app, before it is stored in the golden set: an app keeps the correction its own way
+        here (the questionnaire app files it as a past answer). Raising refuses the verdict. Default: nothing."""
+
     def data(self, output: Any) -> Any:
         """The typed structure as JSON (``invoke``'s ``output``, MCP structured content, JSON mode)."""
         return output.model_dump(mode="json") if isinstance(output, BaseModel) else output

@@ -216,10 +216,14 @@ def review_router(charter: Charter, registry: AgentRegistry) -> APIRouter:
         t = charter.tracer.get(trace_id)
         if verdict == "wrong" and not corrected.strip():
             raise InvalidInput("corrected: a wrong answer needs the corrected answer", field="corrected")
+        view = view_of(request, t.agent)
         if verdict == "wrong":
-            expected = view_of(request, t.agent).correction(corrected, _only_field(t.outputs))
+            expected = view.correction(corrected, _only_field(t.outputs))
         else:
             expected = t.outputs if isinstance(t.outputs, dict) else {_only_field(t.outputs): t.outputs}
+        # The agent's app keeps the verdict its own way first (the questionnaire app: a past answer), so a
+        # refusal there (a reviewer without the clearance) leaves nothing half saved.
+        view.reviewed(charter, t, verdict=verdict, corrected=corrected, reviewer=me)
         ev = eval_context(charter.store, t.trace_id)
         item_id = ev.item_id if ev is not None and ev.dataset == dataset else f"trace-{t.trace_id[:12]}"
         root = t.spans[0] if t.spans else None
