@@ -129,6 +129,119 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
     assert all(w in (a.message or "").lower() for w in words), a.message
 
 
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a share price's move in any form of the verb, "how far", a change of the price named as growth
+        ("how much have Lumen Streaming shares climbed since 2021?", "P_RETURN(2020-12-31, D0) FOR LUMS"),
+        ("How far did Orbital Aerospace stock sink in Q2 2023?", "P_RETURN(2023-03-31, 2023-06-30) FOR ORBA"),
+        ("Orbital Aerospace stock price growth in 2022", "P_RETURN(2021-12-31, 2022-12-31) FOR ORBA"),
+        ("Which insurers' shares rally more than 30% in 2023?",
+         'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(INDUSTRY("Insurance"), P_RETURN(2022-12-31, 2023-12-31) > 30)'),
+        ("bottom 3 performers among utilities in 2023", 'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR '
+         'SCREEN(SECTOR("Utilities")) SORT P_RETURN(2022-12-31, 2023-12-31) ASC TOP 3'),
+        ("cumulative share price return of Lumen Streaming over 4 years", "P_RETURN(2021-01-15, D0) FOR LUMS"),
+        # the price's own verb: "did" is its auxiliary, not a move; "where ... trading" is the price
+        ("Where did Meridian Hotels close on 2 May 2023?", "P_PRICE(2023-05-02) FOR MRDH"),
+        ("where were Meridian Hotels shares trading at the end of Q1 2024", "P_PRICE(2024-03-31) FOR MRDH"),
+        # "since listing" is the company's own listing: its first fiscal year with data, its first close
+        ("Granite Water EPS since its IPO", "FF_EPS(FY2022), FF_EPS(FY2023), FF_EPS(FY2024) FOR GRWT"),
+        ("lowest close of Delta Capital since it went public", "P_LOW(2022-01-03, D0) FOR DELC"),
+        ("How much has Granite Water stock moved since listing?", "P_RETURN(2021-01-01, D0) FOR GRWT"),
+        ("Granite Water and Delta Capital highest close since listing", "P_HIGH(2021-01-01, D0) FOR GRWT, DELC"),
+        # the quarter (year) that ends in a month: the company's own fiscal quarter, or the calendar months for prices
+        ("Ivory Bancorp net income, three months ended December 31, 2023", "FF_NET_INC(FQ2024Q1) FOR IVOR"),
+        ("Keystone Materials capex for the quarter ending March 2024", "FF_CAPEX(FQ2024Q3) FOR KEYM"),
+        ("Ivory Bancorp stock return for the quarter ended March 2024", "P_RETURN(2023-12-31, 2024-03-31) FOR IVOR"),
+        ("Ivory Bancorp share price performance over fiscal 2022", "P_RETURN(2021-09-30, 2022-09-30) FOR IVOR"),
+        ("Ivory Bancorp market cap at the end of FY2023", "FG_MKT_CAP(2023-09-30) FOR IVOR"),
+        # calendar months and points at the ends of several years
+        ("Polar Apparel highest close during the previous month", "P_HIGH(2024-12-01, D0) FOR POLA"),
+        ("Polar Apparel closing price at the end of each of the past 2 years", "P_PRICE(2023-12-31), P_PRICE(D0) FOR POLA"),
+        ("Polar Apparel market cap at year end 2020 and 2021", "FG_MKT_CAP(2020-12-31), FG_MKT_CAP(2021-12-31) FOR POLA"),
+        ("Polar Apparel returns in calendar years 2019 and 2020",
+         "P_RETURN(2018-12-31, 2019-12-31), P_RETURN(2019-12-31, 2020-12-31) FOR POLA"),
+        ("Polar Apparel close on the last trading day of the third quarter of 2023", "P_PRICE(2023-09-29) FOR POLA"),
+        ("Polar Apparel record closing low", "P_LOW(2015-01-02, D0) FOR POLA"),
+        # the close against a high or low, in percent (to D0, the range's end)
+        ("what % is Polar Apparel below its 52-week high", "(P_PRICE(D0) / P_HIGH(2024-01-17, D0) - 1) * 100 FOR POLA"),
+        ("How far has Polar Apparel stock rallied off its low this year to date",
+         "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100 FOR POLA"),
+        # periods said relative to the one before them
+        ("Granite Water capex in Q2 2023 and in the same quarter of the prior year",
+         "FF_CAPEX(FQ2023Q2), FF_CAPEX(FQ2022Q2) FOR GRWT"),
+        ("Granite Water EPS for FY2021 and for the year after", "FF_EPS(FY2021), FF_EPS(FY2022) FOR GRWT"),
+        ("Granite Water sales in fiscal 2022 and the one before", "FF_SALES(FY2022), FF_SALES(FY2021) FOR GRWT"),
+        ("Granite Water capex last quarter vs two quarters earlier", "FF_CAPEX(FQ0), FF_CAPEX(FQ-2) FOR GRWT"),
+        ("Granite Water close on 1 July 2024 and a year before", "P_PRICE(2024-07-01), P_PRICE(2023-07-01) FOR GRWT"),
+        # one period against an unnamed one is against now; "and what is it now"
+        ("Granite Water dividend yield compared with two years ago", "FG_DIV_YIELD(D0), FG_DIV_YIELD(2023-01-15) FOR GRWT"),
+        ("Granite Water closing share price at the end of 2022, and what is it today?",
+         "P_PRICE(2022-12-31), P_PRICE(D0) FOR GRWT"),
+        # two point periods make a range; the quarters of fiscal years; shorthands
+        ("Granite Water return from the end of Q1 2023 to the end of 2023", "P_RETURN(2023-03-31, 2023-12-31) FOR GRWT"),
+        ("Granite Water total capex over the eight quarters of fiscal 2022 to 2023", "SUM(FF_CAPEX, FQ2022Q1, FQ2023Q4) FOR GRWT"),
+        ("granite water 6m perf", "P_RETURN(2024-07-15, D0) FOR GRWT"),
+        ("granite water 2y sales growth", "GROWTH(FF_SALES, FY2022, FY2024) FOR GRWT"),
+        ("granite water eps latest fy", "FF_EPS(FY2024) FOR GRWT"),
+        ("granite water lowest close feb-apr 2024", "P_LOW(2024-02-01, 2024-04-30) FOR GRWT"),
+        ("Granite Water return in the 2023 calendar year", "P_RETURN(2022-12-31, 2023-12-31) FOR GRWT"),
+        ("Granite Water net income over its last three reported quarters",
+         "FF_NET_INC(FQ-2), FF_NET_INC(FQ-1), FF_NET_INC(FQ0) FOR GRWT"),
+        # highs and lows together; a multiple is not a price; estimate growth between the years named
+        ("Granite Water's highest and lowest closes in H1 2024",
+         "P_HIGH(2024-01-01, 2024-06-30), P_LOW(2024-01-01, 2024-06-30) FOR GRWT"),
+        ("utilities trading at more than 25 times earnings", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) > 25)'),
+        ("utilities whose cash is more than 3x their debt",
+         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) * 3 FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024) * 3)'),
+        ("Granite Water expected EPS growth from 2025 to 2026", "GROWTH(FE_EPS, FY1, FY2) FOR GRWT"),
+        ("Granite Water forecast sales growth from FY2023 to FY2026", "(FE_SALES(FY2) / FF_SALES(FY2023) - 1) * 100 FOR GRWT"),
+        # a threshold over several periods holds in each
+        ("retailers with positive operating income in both 2022 and 2023", 'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2023) FOR '
+         'SCREEN(INDUSTRY("Retail"), FF_OPER_INC(FY2022) > 0 AND FF_OPER_INC(FY2023) > 0)'),
+        # N years to a year named; fiscal years ended in two months; fiscal year-end; averages over quarters of years
+        ("Crescent Beverages sales CAGR over the four fiscal years to FY2023", "CAGR(FF_SALES, FY2019, FY2023) FOR CRBV"),
+        ("Crescent Beverages capex in the two years ending 2022", "FF_CAPEX(FY2021), FF_CAPEX(FY2022) FOR CRBV"),
+        ("Quarry Power revenue growth between the fiscal years ended June 2021 and June 2023",
+         "GROWTH(FF_SALES, FY2021, FY2023) FOR QUPO"),
+        ("Quarry Power debt at fiscal year-end 2022", "FF_DEBT(FY2022) FOR QUPO"),
+        ("Quarry Power and Sterling Power cash at the end of their latest fiscal year", "FF_CASH(FY2024) FOR QUPO, STEP"),
+        ("Quarry Power trailing-twelve-month revenue", "FF_SALES(LTM) FOR QUPO"),
+        ("Quarry Power average quarterly capex from fiscal 2021 to fiscal 2022", "AVG(FF_CAPEX, FQ2021Q1, FQ2022Q4) FOR QUPO"),
+        ("Quarry Power average quarterly revenue in FY2022 and FY2023",
+         "AVG(FF_SALES, FQ2022Q1, FQ2022Q4), AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR QUPO"),
+        ("Quarry Power net income growth every year from FY2020 to FY2022",
+         "GROWTH(FF_NET_INC, FY2020, FY2021), GROWTH(FF_NET_INC, FY2021, FY2022) FOR QUPO"),
+        ("banks that traded below 9 times earnings at the end of 2023",
+         'NAME, FG_PE(2023-12-31) FOR SCREEN(INDUSTRY("Banks"), FG_PE(2023-12-31) < 9)'),
+        ("retailers that grew sales by more than 3% a year from FY2020 to FY2023", 'NAME, GROWTH(FF_SALES, FY2020, FY2023) '
+         'FOR SCREEN(INDUSTRY("Retail"), GROWTH(FF_SALES, FY2020, FY2023) > 3)'),
+    ],
+)
+def test_time_and_price_forms_round_5(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Falcon Software return since its IPO", ["since its ipo", "listed in 1972"]),  # before the data
+        ("Granite Water and Delta Capital return since listing", ["since listing"]),  # listed in different years
+        ("which stocks have gained since their IPO", ["since their ipo"]),  # a start date per company
+        ("Apex Medical sales in the quarter ended May 2024", ["quarter ended may 2024"]),  # no quarter ends in May
+        ("Falcon Software and Apex Medical sales in the quarter ended June 2024", ["quarter ended june 2024"]),
+        ("How much has Polar Apparel fallen from its 2022 high?", ["from its 2022 high", "two ways"]),
+        ("Granite Water share price on 8 January 2025", ["8 january 2025"]),  # after D0: a day the data does not hold
+        ("Granite Water revenue and the year after", ["the year after"]),  # nothing before it to count from
+        ("Granite Water reported EPS for fiscal 2025", ["fiscal 2025"]),  # a reported figure of a year not reported
+    ],
+)
+def test_round_5_time_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
 def test_may_is_a_date_only_where_it_reads_as_one() -> None:
     assert q("Cobalt Motors price on May 3") == "P_PRICE(2024-05-03) FOR COBA"
     assert q("Cobalt Motors return since May") == "P_RETURN(2024-04-30, D0) FOR COBA"

@@ -21,13 +21,21 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
+from finql.language.calendar import FIRST_DAY
+from finql.language.registry import ESTIMATE_YEARS, FIRST_FY, LATEST_FY, by_ticker
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
-from finql.translate.senses import BY_KEY, Hit, Sense
+from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import Atom
-from finql.translate.timeres import Mention, TimeFound, TimeValue, period_order
+from finql.translate.timeres import (
+    Mention,
+    TimeFound,
+    TimeValue,
+    first_trading_day,
+    fiscal_quarter_ending,
+    period_order,
+)
 
 
 @dataclass
@@ -124,6 +132,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
     _years_after_comparisons(ctx)
+    _listing(ctx)
+    _quarters_ended(ctx)
     _arithmetic(ctx)
     share = re.search(r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", text)
     if share and not any(u.parts and u.parts[3] for u in ctx.uses) and not any(
@@ -132,14 +142,17 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
+    _where_trading(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
     _bind_funcs(ctx)
     _bind_times(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
+    _versus_now(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
+    _from_extremes(ctx)
     r = Reading(currency=ents.currency)
     screen = not ents.tickers
     if screen:
@@ -218,6 +231,46 @@ def _years_after_comparisons(ctx: Ctx) -> None:
         m.only_after = True  # type: ignore[attr-defined]  # the period of the measure after it, no other
         ctx.time.mentions.append(m)
         ctx.time.mentions.sort(key=lambda m: m.start)
+def _listing(ctx: Ctx) -> None:
+    """"Since listing", "since its IPO": from the named companies' own listing. Their first fiscal year with data
+    (SPEC section 1: the first full year after a later IPO) and each one's first trading day; a company listed
+    before the data begins (2015) has no figures from its listing, so that is refused, never answered from 2015."""
+    for m in ctx.time.mentions:
+        v = m.value
+        if not v.listing:
+            continue
+        words = [ctx.text[m.start:m.end]]
+        if not ctx.ents.tickers:
+            raise Refusal("a listing date differs by company; FinQL has no per-company start date in a screen", words)
+        companies = [by_ticker()[t] for t in ctx.ents.tickers]
+        early = [c for c in companies if c.ipo_year < FIRST_FY]
+        if early:
+            raise Refusal(f"{', '.join(f'{c.name} listed in {c.ipo_year}' for c in early)}, before the data begins "
+                          f"(FY{FIRST_FY}, {FIRST_DAY.isoformat()})", words)
+        v.first_fy = min(c.first_fiscal_year for c in companies)
+        v.first_days = tuple(max(FIRST_DAY, first_trading_day(c.ipo_year, 1)) for c in companies)
+
+
+def _quarters_ended(ctx: Ctx) -> None:
+    """"Sales in the quarter ended June 2024": the fiscal quarter of the named companies that ends in that month
+    (FQ2024Q3 for a September year end). Companies whose quarters end in different months, or a screen, have no
+    one such quarter, so a fundamentals item there is refused, naming the words (prices take the calendar months)."""
+    for m in ctx.time.mentions:
+        v = m.value
+        if v.kind != "qended" or not ctx.ents.tickers:
+            continue
+        found = {fiscal_quarter_ending(v.years[0], v.month, by_ticker()[t].fiscal_year_end_month) for t in ctx.ents.tickers}
+        if len(found) == 1 and None not in found:
+            v.quarters = (found.pop(),)  # type: ignore[assignment]
+    # "the stock's return in fiscal 2023", "the price at the end of FY2022": the named companies' own fiscal dates,
+    # where they share a year end (otherwise a fiscal period of prices is refused, as before)
+    months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
+    if len(months) == 1:
+        for m in ctx.time.mentions:
+            if m.value.fiscal:
+                m.value.fy_end_month = next(iter(months))
+
+
 _VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer")
 
 
@@ -256,7 +309,12 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
 
 
 def _trades_at(ctx: Ctx) -> None:
-    """"stocks that trade below $20 (a share)": a comparison right after "trade" with an amount is the share price."""
+    """"stocks that trade below $20 (a share)": a comparison right after "trade" with an amount is the share price.
+    "Trading at more than 30 times earnings": the verb of a multiple (the P/E), never a price compared with 30."""
+    for u in list(ctx.uses):
+        if u.hit.sense.key in ("price", "volume") and re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?", ctx.text[u.hit.start:u.hit.end]) \
+                and re.match(r"\s*(?:[a-z<>=]+\s+){0,3}?[$€£¥]?\d[\d.,]*\s*(?:x|times)\b", ctx.text[u.hit.end:]):
+            ctx.uses.remove(u)
     for a in ctx.atoms:
         verb = re.search(r"\btrad(?:e|es|ed|ing)\s+$", ctx.text[:a.start])
         after = [x for x in ctx.atoms if x.start >= a.end]
@@ -436,7 +494,11 @@ def _fiscal_halves(ctx: Ctx) -> None:
                           [ctx.text[u.time.start:u.time.end]])
 
 
-_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*")
+_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*"
+                     r"(?:(?<=\s)(?:for|in|at|on|during|over|as of)\s+)?"  # "for FY1 and for the year after"
+                     # "the close on 30 September 2023, and what is it now": the same measure at another period
+                     r"(?:(?<=and\s)(?:what|where|how\s+much)\s+(?:is|was|are|were)\s+(?:it|they|that|this)\s+"
+                     r"(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -471,6 +533,21 @@ def _time_lists(ctx: Ctx) -> None:
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
             chains[id(u.time)] = chain
+
+
+def _versus_now(ctx: Ctx) -> None:
+    """"P/E of X vs 1 year ago", "the price compared with a year ago": one period set against an unnamed one is
+    against now (D0, or the latest fiscal year): both values, now first."""
+    for u in leaves(ctx.uses):
+        m = u.time
+        if m is None or u.func is not None or getattr(u, "extra_times", None) or m.start < u.hit.end:
+            continue
+        if not re.search(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s+$", ctx.text[:m.start]) or any(
+                x is not m and x.end <= m.start and u.hit.end <= x.start for x in ctx.time.mentions):
+            continue
+        now = Mention(m.start, m.start, TimeValue("now"))
+        if _fits(u, now.value) and render(Use(u.hit, now), ctx) != render(Use(u.hit, m), ctx):
+            u.extra_times = [now, m]  # type: ignore[attr-defined]
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
@@ -521,17 +598,74 @@ def _extremes(ctx: Ctx, named: bool) -> None:
                 _bind_times(ctx)
 
 
+# "down from its 52-week high", "below the all-time high", "off its 2024 low", "above their lows": the close set
+# against a high or low (the words between are the high's own period, "its", "the")
+_FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|fallen|dropped|declined|slipped|slid|"
+                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+)?"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}$")
+_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
+
+
+def _from_extremes(ctx: Ctx) -> None:
+    """"How much is X down from its 52-week high": ``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100`` (and a low alike),
+    the close at the end of the high's range against it, in percent. A share price named before ("how far is X's
+    share price below its high") is that close, not an item of its own."""
+    for u in list(ctx.uses):
+        key = u.hit.sense.key
+        if key not in FROM_EXTREME or u.parts or u.func is not None:
+            continue
+        cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
+        if cue is None or not _MAGNITUDE.search(ctx.text[:u.hit.start]):
+            continue
+        prices = [x for x in ctx.uses if x.hit.sense.key in ("price", "return") and x.hit.end <= cue.start()
+                  and (x.time is None or x.time is u.time)]
+        end = u.time.value.spans("hilo") if u.time is not None else None
+        if end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
+            raise Refusal("a move from a past high or low reads two ways (to the period's end, or to today)",
+                          [ctx.text[cue.start():u.hit.end]])
+        for x in prices:
+            ctx.uses.remove(x)
+        u.hit = Hit(FROM_EXTREME[key], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        for a in ctx.atoms:
+            if cue.start() <= a.start < u.hit.start or a.kind in ("move", "degree", "pctcue") or (
+                    a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms):
+                ctx.take(a)
+
+
 def _has(ctx: Ctx, *kinds: str) -> bool:
     return any(a.kind in kinds for a in ctx.atoms)
 
 
 # ----------------------------------------------------------------------------- senses in context
+def _where_trading(ctx: Ctx) -> None:
+    """"Where is X trading", "where did X's stock trade 10 days ago": the level a stock trades at is its price.
+    A return or range named after "total"/"cumulative" ("total price return", "cumulative return") is already the
+    whole move over its range, so the word is part of its name, not a SUM."""
+    for u in ctx.uses:
+        if u.hit.sense.key in ("return", "high", "low"):
+            for a in ctx.atoms:
+                if a.kind == "func" and a.value == "SUM" and re.fullmatch(
+                        r"\s*(?:(?:share|stock)\s+)?(?:price\s+)?", ctx.text[a.end:u.hit.start]) \
+                        and re.fullmatch(r"total|cumulative(?:ly)?", ctx.text[a.start:a.end]):
+                    ctx.take(a)
+    if ctx.uses:
+        return
+    m = re.match(r"\s*where\s+(?:(?:is|are|was|were|does|do|did|has|have)\s+)?(?:[\w'$.-]+\s+){0,6}?"
+                 r"(trad(?:e|es|ed|ing))\b", ctx.text)
+    if m:
+        ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
         return  # a measure is named; the verb only says how it moved
-    verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH" and not ctx.uses)]
+    # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
+    verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH")]
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
+    if not strong and any(re.fullmatch(r"clos(?:e|ed|es|ing)(?: at)?|trad(?:e|es|ed|ing)(?: at)?",
+                                       ctx.text[u.hit.start:u.hit.end]) for u in ctx.uses):
+        return  # "where did X's stock close on ...", "what did X trade at": "did" is the auxiliary of the price's verb
     pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
     # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
     how = re.match(r"\s*how\b(?!\s+(?:much|many)\b)", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
@@ -571,8 +705,9 @@ def _estimates(ctx: Ctx) -> None:
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
         if near_past is not None and not cue:
             continue
-        if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms):
-            continue  # "last year's actual EPS", "EPS actual": the reported figure
+        if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms) \
+                or re.search(r"\breported\s+$", ctx.text[:u.hit.start]):
+            continue  # "last year's actual EPS", "EPS actual", "reported revenue": the reported figure
         if s.estimate:
             u.hit = Hit(BY_KEY[s.estimate], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
         elif s.key == "net_inc" and "earnings" in ctx.text[u.hit.start:u.hit.end]:
@@ -738,6 +873,13 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     if u.parts is not None:
         x, op, y, pct = u.parts
         return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
+    if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
+            and ctx.time.quarterly and len(v.years) > 1:
+        # "avg quarterly sales fy24 vs fy23": one average (total) over the quarters of each year named
+        return [_render_func(Use(u.hit, Mention(u.time.start, u.time.end, TimeValue(  # type: ignore[union-attr]
+            "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
+    if u.func is not None and multi and (each := _each_year_growth(u, ctx)):
+        return each  # "revenue growth each year from 2021 to 2023": every year's growth, not the span's
     if u.func is not None:
         return [_render_func(u, ctx)]
     extra = getattr(u, "extra_times", None)
@@ -888,12 +1030,8 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
         return _expr(Use(u.hit, u.time), ctx)  # "total borrowings in FY2022": the item itself, not a sum
-    if v is not None and periods and len(periods) == 1 and (ctx.time.quarterly or "quarter" in ctx.text) \
-            and re.fullmatch(r"FY\d{4}", periods[0]):
-        y = int(periods[0][2:])
-        periods = [f"FQ{y}Q1", f"FQ{y}Q4"]
-    elif v is not None and periods and len(periods) > 1 and v.kind in ("year_range", "since", "span") \
-            and ctx.time.quarterly and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
+    if v is not None and periods and (len(periods) == 1 or v.kind in ("year_range", "span") and ctx.time.quarterly) \
+            and (ctx.time.quarterly or "quarter" in ctx.text) and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
         # "average quarterly FCF over fiscal 2022 through fiscal 2024": over the quarters of those years
         periods = [f"FQ{periods[0][2:]}Q1", f"FQ{periods[-1][2:]}Q4"]
     if not periods or len(periods) < 2:
@@ -975,6 +1113,15 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     if actual is None:
         raise Refusal(f"growth of the {BY_KEY[est_key].about.lower()} from a reported year", words)
     return f"({est_metric}(FY{p2 - LATEST_FY}) / {actual}(FY{p1}) - 1) * 100"
+def _actual_to_estimate_range(ctx: Ctx) -> tuple[str, str] | None:
+    """A year range from a reported year to an estimate year ("from fiscal 2024 to fiscal 2025", "2024 to 2026"):
+    (FY2024, FY1); its mention is then used. None without one."""
+    for m in ctx.time.mentions:
+        v = m.value
+        if v.kind == "year_range" and FIRST_FY <= v.years[0] <= LATEST_FY and v.years[1] in ESTIMATE_YEARS:
+            ctx.used_times.add(id(m))
+            return f"FY{v.years[0]}", f"FY{v.years[1] - LATEST_FY}"
+    return None
 
 
 def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
@@ -1272,7 +1419,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 ctx.take(seq[j][3])
                 continue
         if j < len(seq) and seq[j][0] == "sign":
-            each = _each_period(u, ctx)
+            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
             conds.append((s, seq[j][2], " AND ".join(f"{x} {seq[j][3].value} 0" for x in each) if each
                           else f"{_expr(u, ctx)} {seq[j][3].value} 0"))
             u.used = True
@@ -1318,7 +1465,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 2][3])
             continue
         if i >= 1 and seq[i - 1][0] == "sign":
-            each = _each_period(u, ctx)
+            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
             conds.append((seq[i - 1][1], e, " AND ".join(f"{x} {seq[i - 1][3].value} 0" for x in each) if each
                           else f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
             u.used = True

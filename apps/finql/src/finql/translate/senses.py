@@ -154,8 +154,8 @@ SENSES: tuple[Sense, ...] = (
        about="Equity / total assets, in percent"),
     _s("asset_turnover", "FF_SALES({F}) / FF_ASSETS({F})", "asset turnover", about="Sales / total assets"),
     # prices and valuation at a date
-    _s("price", "P_PRICE({D})", "share price|stock price|closing price|close price|price|quote|close|closing level|trading at|trade at|"
-       "closing share price|closing stock price|"
+    _s("price", "P_PRICE({D})", "share price|stock price|closing price|close price|closing share price|closing stock price|"
+       "price|quote|close|closing level|trading at|trade at|"
        "trades at|trading price|closed at|closed|close at",
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
@@ -183,10 +183,10 @@ SENSES: tuple[Sense, ...] = (
        "share price change|change in share price|change in the share price", percent=True,
        about="Share price return between two dates, in percent"),
     _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak price|peak close|"
-       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high",
+       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high",
        money=True, per_share=True, about="Highest close in a date range"),
     _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
-       "lowest share price|52-week low|all-time low", money=True, per_share=True,
+       "lowest share price|52-week low|all-time low|closing low", money=True, per_share=True,
        about="Lowest close in a date range"),
     # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
     _s("fe_eps", "FE_EPS({E})", "consensus eps|eps estimate|eps consensus|eps forecast|estimated eps|"
@@ -208,6 +208,16 @@ SENSES: tuple[Sense, ...] = (
 )
 
 BY_KEY = {s.key: s for s in SENSES}
+
+# How far the close stands from the range's high (low), in percent: "how much is X down from its 52-week high",
+# "how far above its 2024 low did X end the year" (the close at the range's last day). No names: the composer
+# reads them from a high or low placed after "from"/"below"/"above", never from words of their own.
+FROM_EXTREME = {
+    "high": _s("from_high", "(P_PRICE({B}) / P_HIGH({A}, {B}) - 1) * 100", "", percent=True,
+               about="Close against the range's highest close, in percent"),
+    "low": _s("from_low", "(P_PRICE({B}) / P_LOW({A}, {B}) - 1) * 100", "", percent=True,
+              about="Close against the range's lowest close, in percent"),
+}
 
 # Common financial measures FinQL does not carry: anchors so the meaning matcher refuses them
 # instead of landing on the nearest FinQL metric.

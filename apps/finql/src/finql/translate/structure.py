@@ -81,10 +81,14 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"trad(?:e|es|ed|ing) (?:above|over|at a premium to) (?:their |its )?book(?: value)?", "FG_PB({D}) > 1", "abovebook"),
 ]
 
-_MOVE = (r"(?:rose|gained|climbed|rallied|advanced|jumped|soared|went up|gone up|go up|up|appreciated|"
-         r"fell|dropped|declined|lost|slumped|tumbled|sank|went down|gone down|go down|down|"
-         r"moved|move|moves|performed|perform|performing|performance|returned|fared|did|done|do|doing)")
-_MOVE_DOWN = r"fell|dropped|declined|lost|slumped|tumbled|sank|went down|gone down|go down|down"
+# A share price's moves, in every form of the verb ("how much did X gain", "X stock gains", "has X rallied"):
+# the base and present forms read as the past ones do.
+_MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|"
+            r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates")
+_MOVE_DOWN = (r"fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
+              r"go down|down|depreciated|depreciate|plunged|plunge|plunges")
+_MOVE = (rf"(?:{_MOVE_UP}|{_MOVE_DOWN}|"
+         r"moved|move|moves|performed|perform|performing|performance|performers?|returned|fared|did|done|do|doing)")
 
 
 @dataclass
@@ -206,8 +210,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for a in atoms:
         if a.kind == "move":
             a.value = "down" if re.fullmatch(_MOVE_DOWN, text[a.start:a.end]) else (
-                "up" if re.fullmatch(r"rose|gained|climbed|rallied|advanced|jumped|soared|went up|gone up|go up|up|"
-                                     r"appreciated", text[a.start:a.end]) else None)
+                "up" if re.fullmatch(_MOVE_UP, text[a.start:a.end]) else None)
+    # "how far did X fall": "how much", said of a move (only where a move or change is asked)
+    if any(a.kind == "move" or a.kind == "func" and a.value == "GROWTH" for a in atoms) \
+            or re.search(r"\bhow far\b[^?.;]{0,80}?\b(?:below|above|under|off|from)\b", text):
+        take("degree", r"(?<=\bhow )far\b", value="far")
     take("logic", r"\b(?:either|neither|both|and also|as well as|and|or|but|while|not|nor|whilst|plus)\b", value=None)
     for a in atoms:
         if a.kind == "logic":

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from finql.language.calendar import LAST_DAY, trading_day_on_or_before
+from finql.language.calendar import quarter_end as fiscal_quarter_end
 from finql.language.registry import AS_OF, ESTIMATE_YEARS, FIRST_FY, LATEST_FY
 from finql.translate.text import Claims
 
@@ -59,6 +60,12 @@ def number(s: str) -> int:
 
 def _iso(d: dt.date) -> str:
     return "D0" if d >= LAST_DAY else d.isoformat()
+
+
+def _in_data(d: dt.date) -> bool:
+    """A date the prices can answer for: on or before D0, or the as-of date itself ("today", SPEC section 5). A day
+    between them (2025-01-10) was a trading day the data does not hold; D0's close would answer another date."""
+    return d <= LAST_DAY or d == AS_OF
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -113,6 +120,14 @@ class TimeValue:
     half: int = 0
     month: int = 0
     end: bool = False  # "at the end of Q3 2024": the period's last day, for a price
+    # "since listing", "since its IPO": from the named companies' listing (set by the composer, which knows them):
+    # their first fiscal year with data, and each one's first trading day (one per company)
+    listing: bool = False
+    # the month the named companies' fiscal years end in (set by the composer where they share one): a fiscal year
+    # or quarter of prices ("the stock's return in fiscal 2023") is then those companies' own dates
+    fy_end_month: int = 0
+    first_fy: int = 0
+    first_days: tuple[dt.date, ...] = ()
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -132,6 +147,9 @@ class TimeValue:
             return None if None in out else out  # type: ignore[return-value]
         if k == "fqrel":
             return [f"FQ-{self.n}" if self.n else "FQ0"]
+        if k == "qended":  # "the quarter ended June 2024": the fiscal quarter the composer found for the companies
+            label = _quarter_label(self.quarters[0]) if self.quarters else None
+            return [label] if label else None
         if k == "ltm":
             return ["LTM"]
         if k == "half":  # "H1 2024" of a fundamentals item: the fiscal half, as "Q3 2023" is the fiscal quarter
@@ -148,13 +166,15 @@ class TimeValue:
             labels = [_quarter_label(i) for i in range(a, b + 1)]
             return None if None in labels or a > b else labels  # type: ignore[return-value]
         if k == "span":
-            if self.unit == "years":
-                return [f"FY{y}" for y in range(LATEST_FY - self.n + 1, LATEST_FY + 1)] if self.n <= 10 else None
+            if self.unit == "years":  # the last N years, or the N years to a year named ("three fiscal years to FY2024")
+                last = self.years[0] if self.years else LATEST_FY
+                return [f"FY{y}" for y in range(last - self.n + 1, last + 1)] if self.n <= 10 and _fy(last - self.n + 1) \
+                    and _fy(last) else None
             if self.unit == "quarters":
                 return [f"FQ-{i}" if i else "FQ0" for i in range(self.n - 1, -1, -1)] if self.n <= 40 else None
             return None
         if k == "since":
-            y = self.years[0] if self.years else 0
+            y = self.first_fy or (self.years[0] if self.years else 0)
             return [f"FY{x}" for x in range(y, LATEST_FY + 1)] if _fy(y) else None
         if k == "yearsago":
             p = _fy(self.years[0])
@@ -167,12 +187,15 @@ class TimeValue:
         """Two fiscal periods to grow between: a span of N years is N intervals (FY2024-N..FY2024)."""
         k = self.kind
         if k == "span" and self.unit == "years":
-            return (f"FY{LATEST_FY - self.n}", f"FY{LATEST_FY}") if _fy(LATEST_FY - self.n) else None
+            last = self.years[0] if self.years else LATEST_FY
+            return (f"FY{last - self.n}", f"FY{last}") if _fy(last - self.n) and _fy(last) else None
         if k == "span" and self.unit == "quarters":
             return f"FQ-{self.n}", "FQ0"
         if k == "since":
-            y = self.years[0] if self.years else 0
-            return (f"FY{y}", f"FY{LATEST_FY}") if _fy(y) else None
+            if self.listing and len(set(self.first_days)) > 1:
+                return None  # companies listed in different years: no one range of periods is each one's
+            y = self.first_fy or (self.years[0] if self.years else 0)
+            return (f"FY{y}", f"FY{LATEST_FY}") if _fy(y) and y < LATEST_FY else None
         periods = self.fiscal_periods()
         if not periods:
             return None
@@ -192,11 +215,14 @@ class TimeValue:
         if k == "now":
             return "D0"
         if k == "date":
-            return _iso(self.dates[0]) if self.dates[0] <= AS_OF else None
+            return _iso(self.dates[0]) if _in_data(self.dates[0]) else None
         if k == "drel":
             return f"D-{self.n}" if self.n else "D0"
         if k in ("year", "years") and len(self.years) == 1:
             y = self.years[0]
+            if self.fiscal and self.fy_end_month:  # "at the end of fiscal 2023": that fiscal year's last day
+                d = _month_end(y, self.fy_end_month)
+                return _iso(d) if y >= FIRST_FY and d <= AS_OF else None
             return _iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None
         if self.end and not self.fiscal and k in ("quarter", "half") and len(self.quarters or self.years) == 1:
             y, q = divmod(self.quarters[0], 4) if k == "quarter" else (self.years[0], 2 * self.half - 1)
@@ -204,16 +230,23 @@ class TimeValue:
             return _iso(d) if dt.date(FIRST_FY, 1, 2) <= d <= LAST_DAY else None
         if k in ("ago", "yearsago"):
             d = _ago(self.n, self.unit or "years")
-            return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) else None
+            return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) and _in_data(d) else None
         return None
 
     def points(self) -> list[str] | None:
         """Several dates (a list of year ends, or of dates)."""
+        if self.end and self.kind in ("span", "year_range") and not self.fiscal and (
+                self.kind == "year_range" or self.unit == "years"):
+            # "at the end of each of the last 3 years", "at each year-end from 2021 to 2023": one per year end
+            years = range(self.years[0], self.years[1] + 1) if self.kind == "year_range" else \
+                range(LATEST_FY - self.n + 1, LATEST_FY + 1)
+            out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in years]
+            return None if None in out or len(out) > 10 else out  # type: ignore[return-value]
         if self.kind in ("years",) and len(self.years) > 1:
             out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in self.years]
             return None if None in out else out  # type: ignore[return-value]
         if self.kind == "dates" or (self.kind == "date_range" and self.each):
-            return None if any(d > AS_OF for d in self.dates) else [_iso(d) for d in self.dates]
+            return None if not all(_in_data(d) for d in self.dates) else [_iso(d) for d in self.dates]
         p = self.point()
         return [p] if p else None
 
@@ -223,7 +256,16 @@ class TimeValue:
         k = self.kind
         start: dt.date | None = None
         end: dt.date | None = None
-        if k in ("year", "years") and len(self.years) == 1 and not self.fiscal:
+        fym = self.fy_end_month if self.fiscal else 0
+        if fym and (k == "year_range" or k in ("year", "years") and len(self.years) == 1):
+            # the named companies' own fiscal year(s): from the day after the year before ends
+            a, b = self.years[0], self.years[-1]
+            start, end = _month_end(a - 1, fym) + dt.timedelta(days=1), _month_end(b, fym)
+        elif fym and k == "quarter" and len(self.quarters) == 1:
+            y, q = divmod(self.quarters[0], 4)
+            end = fiscal_quarter_end(y, q + 1, fym)
+            start = _months_back(end.replace(day=1), 2)
+        elif k in ("year", "years") and len(self.years) == 1 and not self.fiscal:
             y = self.years[0]
             start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
         elif k == "year_range" and not self.fiscal:
@@ -241,7 +283,7 @@ class TimeValue:
         elif k == "month":
             y = self.years[0]
             start, end = dt.date(y, self.month, 1), _month_end(y, self.month)
-        elif k == "months":  # "from January to June 2024": a calendar period of whole months
+        elif k in ("months", "qended"):  # "from January to June 2024", "the three months ended June 2024"
             start, end = self.dates
         elif k == "fqrel" and not self.fiscal:  # "the return last quarter": the calendar quarter (Q4 2024 for "last quarter")
             y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
@@ -252,6 +294,11 @@ class TimeValue:
             start, end = dt.date(LAST_DAY.year, LAST_DAY.month, 1), LAST_DAY
         elif k == "qtd":
             start, end = dt.date(LAST_DAY.year, 3 * ((LAST_DAY.month - 1) // 3) + 1, 1), LAST_DAY
+        elif k == "since" and self.listing:
+            # from the first close after listing (there is no close before it); a return needs one start for all
+            if not self.first_days or ret and len(set(self.first_days)) > 1:
+                return None
+            return _iso(min(self.first_days)), "D0"
         elif k == "since":
             if self.dates and self.month:  # "since March": from the start of the month, a calendar period
                 start, end = self.dates[0], LAST_DAY
@@ -263,9 +310,11 @@ class TimeValue:
                 start, end = dt.date(self.years[0], 1, 1), LAST_DAY
         elif k == "date_range":
             a, b = self.dates
-            if a > b or b > AS_OF:
+            if a > b or not _in_data(b):
                 return None
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
+        elif k == "span" and self.years:
+            return None  # "the three years to FY2024": fiscal years, not a span of prices
         elif k == "span":
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
@@ -322,6 +371,93 @@ def _year_range(m: re.Match[str]) -> TimeValue | None:
         return None
     return TimeValue("year_range", years=(a, b), fiscal=bool(re.search(r"fiscal|fy", m.group(0))),
                      calendar="calendar" in m.group(0))
+
+
+def _quarter_ended(y: int, month: int) -> TimeValue | None:
+    if not 1 <= month <= 12:
+        return None
+    first = _months_back(dt.date(y, month, 1), 2)
+    return TimeValue("qended", years=(y,), month=month, dates=(first, _month_end(y, month)))
+
+
+def fiscal_quarter_ending(y: int, month: int, fy_end_month: int) -> int | None:
+    """The quarter index (fiscal year * 4 + q - 1) of the fiscal quarter that ends in calendar month ``month`` of
+    ``y``, for a company whose fiscal year ends in ``fy_end_month``; None when no quarter of it ends then."""
+    back = (fy_end_month - month) % 12  # months from that month to the fiscal year's end
+    if back % 3:
+        return None
+    fiscal_year = y if month <= fy_end_month else y + 1
+    return fiscal_year * 4 + 3 - back // 3
+
+
+def _day_of(v: TimeValue) -> dt.date | None:
+    """The one calendar day a point mention names: a date, or the end of a calendar year or quarter ("the end of 2023")."""
+    if v.kind == "date":
+        return v.dates[0]
+    if v.end and not v.fiscal and v.kind == "year" and len(v.years) == 1:
+        return dt.date(v.years[0], 12, 31)
+    if v.end and not v.fiscal and v.kind == "quarter" and len(v.quarters) == 1:
+        y, q = divmod(v.quarters[0], 4)
+        return _month_end(y, 3 * q + 3)
+    return None
+
+
+def _relative(t: str, mentions: list[Mention]) -> None:
+    """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
+    (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
+    before" (a year back), and "N years (quarters) earlier/before/prior" after a period (from it, not from today).
+    One with no period before it to count from reads no period (the composer refuses, naming it)."""
+    for i, mm in enumerate(mentions):
+        v = mm.value
+        relative_words = v.kind == "relative" or (
+            v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
+            and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
+            v.kind == "year" and re.fullmatch(r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?year", t[mm.start:mm.end]))
+        if not relative_words:
+            continue
+        base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
+        if v.kind == "relative" and base is None:
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
+        if base is None:
+            continue  # "two years before" with nothing before it: from today, as written
+        if v.kind == "relative":
+            unit, n = v.unit, v.n
+        elif v.kind == "fqrel":
+            unit, n = "quarters", -v.n
+        else:
+            unit, n = "years", -(v.n or 1)
+        new = _shifted(base, unit, n)
+        mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
+        mm.value.text = v.text
+
+
+def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
+    """``base`` moved by n years or quarters (or the n quarters before it, for ``quarter range``)."""
+    k = base.kind
+    if k == "quarter" and len(base.quarters) == 1:
+        q = base.quarters[0]
+        if unit == "quarter range":
+            return TimeValue("quarter_range", quarters=(q - n, q - 1), fiscal=base.fiscal, calendar=base.calendar)
+        return TimeValue("quarter", quarters=(q + (4 * n if unit == "years" else n),), fiscal=base.fiscal,
+                         calendar=base.calendar, end=base.end)
+    if k == "fqrel":
+        back = base.n - (4 * n if unit == "years" else n)
+        if unit == "quarter range":
+            return None
+        return TimeValue("fqrel", n=back, fiscal=base.fiscal) if back >= 0 else None
+    if k == "year" and len(base.years) == 1 and unit in ("years", "quarters") and (unit == "years" or n % 4 == 0):
+        y = base.years[0] + (n if unit == "years" else n // 4)
+        return TimeValue("year", years=(y,), fiscal=base.fiscal, calendar=base.calendar, end=base.end)
+    if k == "est" and unit == "years" and 1 <= base.n + n <= 2:
+        return TimeValue("est", n=base.n + n)
+    if k == "est" and unit == "years" and base.n + n == 0:
+        return TimeValue("year", years=(LATEST_FY,))
+    if k == "date" and unit == "years":
+        d = base.dates[0]
+        return TimeValue("date", dates=(d.replace(year=d.year + n) if (d.month, d.day) != (2, 29) else
+                                        dt.date(d.year + n, 2, 28),))
+    return None
 
 
 def _ago(n: int, unit: str) -> dt.date | None:
@@ -397,7 +533,7 @@ def _slash_date(a: int, b: int, y: int) -> dt.date | None | bool:
     return readings.pop() if readings else None
 
 
-def _first_trading_day(y: int, mo: int) -> dt.date:
+def first_trading_day(y: int, mo: int) -> dt.date:
     d = dt.date(y, mo, 1)
     while d.weekday() >= 5:  # trading days are Monday to Friday (SPEC section 1)
         d += dt.timedelta(days=1)
@@ -430,6 +566,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
+    # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
+    # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
+    f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
+           r"prior|previously)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
+           lambda m: TimeValue("relative", unit="quarters", n=-4))
+    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
+           r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
+           lambda m: TimeValue("relative", unit="years", n=1))
+    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
+           lambda m: TimeValue("relative", unit="years", n=-1))
+    f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
+           lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
+    f.each(rf"\b(?:the\s+quarter\s+)?{_NUM}\s+(?:quarters|periods)\s+(?:earlier|before|prior)\b",
+           lambda m: TimeValue("relative", unit="quarters", n=-number(m.group(1))))
     # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
     date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}(?:\s+of\s+|[\s-]+)({_MON})\.?(?:(?:,?\s+|-)(\d{{4}}))?)"
 
@@ -455,10 +605,26 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         d = parse_date(g, default)
         return TimeValue("date", dates=(d,)) if d else None
 
+    # "between the fiscal years ended June 2022 and June 2024": those two fiscal years
+    f.each(rf"\b(?:between\s+)?(?:the\s+)?(?:fiscal\s+|financial\s+)?years\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?(?:(?:{_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\s+(?:and|to|through|-)\s+(?:(?:{_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("years", years=(int(m.group(1)), int(m.group(2))), fiscal=True, each=True))
+    # "over the three fiscal years to FY2024", "the five years ending 2023": N years ending with the one named
+    f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_NUM}\s+(?:fiscal\s+|financial\s+)?years\s+(?:to|through|"
+           r"ending(?:\s+in)?|ended(?:\s+in)?|up\s+to)\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit="years", years=(_y(m.group(2)),), fiscal=True))
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
            rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+    # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
+    # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
+    # calendar months)
+    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:fiscal\s+|financial\s+|reporting\s+)?(?:quarter|three months|3 months|"
+           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
+           lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
     rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
@@ -477,15 +643,24 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
            r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
-    # "all-time", "since listing", "since (its) IPO": everything in the data
-    f.each(r"\b(?:all[- ]time|ever|since (?:its |their )?(?:listing|ipo|inception|it (?:listed|went public)))\b",
-           lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,)))
+    # "all-time", "ever": everything in the data
+    f.each(r"\b(?:all[- ]time|ever|record(?=\s+(?:closing\s+|share\s+price\s+|stock\s+price\s+)?(?:high|low)s?\b))\b", lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,)))
+    # "since listing", "since (its) IPO", "since it went public": from the company's listing (the composer knows which)
+    f.each(r"\b(?:since|from)\s+(?:its\s+|their\s+|the\s+)?(?:listing|ipo|flotation|inception|debut|"
+           r"(?:stock\s+)?market\s+debut|it\s+(?:listed|floated|went\s+public|was\s+listed|ipo'?d)|"
+           r"they\s+(?:listed|went\s+public|were\s+listed)|going\s+public)\b",
+           lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,), listing=True))
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
     f.each(r"\b(?:on\s+|as of\s+)?the\s+(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
-        "date", dates=(_first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
+        "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
+    f.each(r"\b(?:on\s+)?(?:the\s+)?(first|last) trading day of\s+(?:the\s+)?(?:(?:calendar\s+)?q([1-4])\s*'?|"
+           rf"({_ORD})\s+(?:calendar\s+)?quarter\s+(?:of\s+)?)(\d{{4}})\b", lambda m: TimeValue("date", dates=((
+               first_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]) - 2)
+               if m.group(1) == "first" else
+               _last_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]))),)))
     f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
@@ -510,14 +685,19 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
     # "the 2023 fiscal year", "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023
     # (fiscal year N ends in calendar year N, SPEC section 1)
-    f.each(r"\b(?:the\s+)?(\d{4})\s+(?:fiscal|financial)\s+year\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+    f.each(r"\b(?:the\s+)?(\d{4})\s+(fiscal|financial|calendar)\s+year\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=m.group(2) != "calendar",
+                               calendar=m.group(2) == "calendar"))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
     # year-end points: "end of 2023", "year-end 2022"
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|year-end|year end|close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?(\d{4})\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal="fiscal" in m.group(0) or "fy" in m.group(0)))
+    # ("at the end of 2021, 2022 and 2023": one point per year)
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
+           r"close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?"
+           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-)",
+           lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
+                               years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)(\d{4})\b",
@@ -548,6 +728,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarters", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
                                                      _y(m.group(4)) * 4 + int(m.group(2)) - 1),
                                fiscal=bool(m.group(3) and "cal" not in m.group(3)), each=True))
+    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
+           rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
+           lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
+                               fiscal=True)
+           if (m.group(1) is None or number(m.group(1)) == 4 * (int(m.group(3) or m.group(2)) - int(m.group(2)) + 1))
+           and int(m.group(3) or m.group(2)) >= int(m.group(2)) else None)
     f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter_range", quarters=(
                (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
@@ -587,6 +773,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("months", dates=(
                dt.date(int(m.group(2) or m.group(4) or NO_YEAR), MONTHS[m.group(1)], 1),
                _month_end(int(m.group(4) or NO_YEAR), MONTHS[m.group(3)]))) if m.group(1) != "may" or m.group(2) else None)
+    f.each(rf"\b({_MON})\.?\s*(?:-|to|through|thru)\s*({_MON})\.?,?\s+(\d{{4}})\b",
+           lambda m: TimeValue("months", dates=(dt.date(int(m.group(3)), MONTHS[m.group(1)], 1),
+                                                _month_end(int(m.group(3)), MONTHS[m.group(2)])))
+           if MONTHS[m.group(1)] <= MONTHS[m.group(2)] and m.group(1) != "may" else None)
     # months: "in March 2024", "June 2024"
     f.each(rf"\b(?:in\s+|during\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
@@ -596,7 +786,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1))))
-    f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
+    f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
     f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
            lambda m: TimeValue("fqrel", n=0))
@@ -605,33 +795,51 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("ytd"))
     f.each(r"\b(?:so far this month|this month so far|month[- ]to[- ]date|mtd)\b", lambda m: TimeValue("mtd"))
     f.each(r"\b(?:so far this quarter|this quarter so far|quarter[- ]to[- ]date|qtd)\b", lambda m: TimeValue("qtd"))
-    f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing twelve[- ]months?|trailing 12[- ]months?|last twelve months|"
+    f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last twelve months|"
            r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(fiscal\s+)?(years?|months?|weeks?|days?)\b",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s", fiscal=bool(m.group(2))))
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+"
+           r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?)\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
+                               fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
+                               calendar=bool(m.group(2)) and "calendar" in m.group(2)))
+    f.each(rf"\b(?:over|across)\s+{_NUM}\s+(fiscal\s+)?(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior))",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
            lambda m: TimeValue("span", n=10, unit="years"))
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
            r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
-           r"\b(?:the\s+)?(?:last|previous|prior)\s+(month|week)\b",
+           r"\b(?:the\s+)?(?:last|previous|prior)\s+(week)\b",
            lambda m: TimeValue("span", n=1, unit=(m.group(1) or m.group(2) or m.group(3)) + "s"))
+    # "last month", "the previous month": the calendar month before the as-of date's (December 2024), as "last
+    # year" is the year before (SPEC section 5) and "the end of last month" is that month's end
+    prev = _months_back(AS_OF.replace(day=1), 1)
+    f.each(r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:calendar\s+)?month(?:'s)?\b",
+           lambda m: TimeValue("month", years=(prev.year,), month=prev.month))
+    # the trade's shorthands "3m return", "1y perf", "5y eps cagr", "12m high": N months (years) counted back; only
+    # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts)
+    f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
+           r"change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
+           lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
+                                                               "w": "weeks", "wk": "weeks"}[m.group(2)]))
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
            if m.group(2).startswith("year") else TimeValue("ago", n=number(m.group(1)), unit=m.group(2).rstrip("s") + "s"))
-    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+    # ("5% a year" is a rate per year, not a period)
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)\b", lambda m: None if re.search(r"(?:%|percent|per cent)\s*$", t[:m.start()])
+           else TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     # since
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
-    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:year\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
+    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
     f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
@@ -644,11 +852,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:latest|last|most recent)\s+(?:annual|fiscal)\s+(?:results|figures|report|period)\b",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal="fiscal" in m.group(0) or "annual" in m.group(0),
                                calendar="calendar" in m.group(0)))
+    f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:last|latest|most recent|last reported|latest reported)\s+fy\b(?!\s*'?\d)",
+           lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=True))
     f.each(r"\b(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+|financial\s+)?year(?:'s)?\b|\bforward\s+year\b|\bnext\s+fy\b",
            lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
-    yl = r"(?:(fiscal\s+(?:year\s+)?|fy\s*|financial\s+year\s+|calendar\s+(?:year\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
+    yl = r"(?:(fiscal\s+(?:years?\s+)?|fy\s*|financial\s+years?\s+|calendar\s+(?:years?\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
     for m in re.finditer(rf"(?:\b|(?<!\w)(?=')){yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
         if not claims.free(m.start(), m.end()):
             continue
@@ -692,22 +902,27 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.end += post.end()
     # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
     for mm in f.found.mentions:
-        pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+$", t[:mm.start])
-        if pre and claims.free(pre.start(), mm.start):
+        pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:(?:its|their)\s+)?(?:each\s+(?:of\s+)?|every\s+)?"
+                        r"(?:(?:fiscal\s+|calendar\s+)?year\s+)?$", t[:mm.start])
+        if pre and all(mm.start <= s or pre.start() >= e or who == "time-cue" for s, e, who in claims.spans):
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
             mm.value.end = True
     f.found.mentions.sort(key=lambda mm: mm.start)
-    # "from the first trading day of 2024 to the last trading day of June 2024": two dates make a range
+    _relative(t, f.found.mentions)
+    # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
+    # of 2023": two dates make a range
     ms = f.found.mentions
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
-        if a.value.kind == b.value.kind == "date" and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
+        da, db = _day_of(a.value), _day_of(b.value)
+        if da and db and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
             pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
             start = pre.start() if pre and claims.free(pre.start(), a.start) else a.start
+            if a.value.kind != "date" and not pre:
+                continue  # "at the end of 2022 and 2023" stays a list of points
             claims.claim(start, b.end, "time")
-            ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end],
-                                                              dates=(a.value.dates[0], b.value.dates[0]),
+            ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end], dates=(da, db),
                                                               each=not pre and "and" in t[a.end:b.start]))]
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
