@@ -829,7 +829,10 @@ def _bind_times(ctx: Ctx) -> None:
     for u in leaves(ctx.uses):
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
-                 and not getattr(m, "only_after", False)]
+                 and not getattr(m, "only_after", False)
+                 and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                             and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
+        # (a period written right before another measure is that one's: "market cap relative to FY2024 sales")
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
         pick = after[0] if after else (before[-1] if before else None)
@@ -840,7 +843,9 @@ def _bind_times(ctx: Ctx) -> None:
                 and id(before[-1]) not in ctx.used_times:
             pick = before[-1]
         if pick is None:
-            rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)]
+            rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)
+                    and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                                and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
         if pick is not None:
