@@ -110,6 +110,78 @@ def test_metrics_round_4(question: str, query: str) -> None:
     assert q(question) == query
 
 
+ND = "FF_DEBT(FY2024) - FF_CASH(FY2024)"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # two measures joined by "to" or a slash are their ratio, whichever measures; a period may sit between
+        ("liabilities to equity at Keystone Properties", "FF_LIABS(FY2024) / FF_EQUITY(FY2024) FOR KEYS"),
+        ("Cobalt Motors cash-to-debt ratio in FY2022", "FF_CASH(FY2022) / FF_DEBT(FY2022) FOR COBA"),
+        ("ebit/sales for Falcon Software", "FF_OPER_INC(FY2024) / FF_SALES(FY2024) FOR FALC"),
+        ("what is granite water's net debt to equity", f"({ND}) / FF_EQUITY(FY2024) FOR GRWT"),
+        ("falcon software: price to 2026 earnings", "P_PRICE(D0) / FE_EPS(FY2) FOR FALC"),
+        ("the ratio of debt to equity for Falcon Software", "FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR FALC"),
+        ("FCF/share for Ivory Bancorp in FY2023", "FF_FCF(FY2023) / FF_SHARES(FY2023) FOR IVOR"),
+        ("Sterling Power debt as a multiple of free cash flow", "FF_DEBT(FY2024) / FF_FCF(FY2024) FOR STEP"),
+        ("Vantage Motors capex % of revenue, fiscal 2022", "FF_CAPEX(FY2022) / FF_SALES(FY2022) * 100 FOR VNTG"),
+        # "compare A to B" sets two figures side by side: no ratio
+        ("compare revenue to net income for Falcon Software", "FF_SALES(FY2024), FF_NET_INC(FY2024) FOR FALC"),
+        ("cash net of debt at Falcon Software", "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR FALC"),
+        ("market value per employee at Westbrook Consulting", "FG_MKT_CAP(D0) / FF_EMPLOYEES(FY2024) FOR WEST"),
+        ("fcf yield of Sterling Power", "FF_FCF(FY2024) / FG_MKT_CAP(D0) * 100 FOR STEP"),
+        # growth ending in an estimate year: one year over the year before; a range from its first to its last year
+        ("Lumen Streaming sales growth the Street expects for fiscal 2026", "GROWTH(FE_SALES, FY1, FY2) FOR LUMS"),
+        ("projected EPS growth from FY2024 to FY2026 at Orbital Aerospace", "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR ORBA"),
+        ("analysts' implied revenue growth for Quarry Telecom", "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 FOR QUAR"),
+        ("mean eps estimate for 2026, falcon software", "FE_EPS(FY2) FOR FALC"),
+        ("number of analysts contributing to Apex Medical's FY2025 estimate", "FE_NUM(FY1) FOR APXD"),
+        ("difference between consensus EPS for 2026 and consensus EPS for 2025 at Falcon Software",
+         "FE_EPS(FY2) - FE_EPS(FY1) FOR FALC"),
+        # a span of years ending in the one year named; "growth rate" is growth
+        ("Falcon Software four-year revenue growth rate through fiscal 2023", "GROWTH(FF_SALES, FY2019, FY2023) FOR FALC"),
+        # conditions on expressions: a multiple of another measure, "by more than N%", "N% above"
+        ("companies whose market cap is above 3 times sales",
+         "NAME, FG_MKT_CAP(D0), FF_SALES(FY2024) * 3 FOR SCREEN(ALL, FG_MKT_CAP(D0) > FF_SALES(FY2024) * 3)"),
+        ("banks where FY2025 consensus EPS exceeds FY2024 EPS by more than 5%",
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.05 FOR SCREEN(INDUSTRY("Banks"), FE_EPS(FY1) > FF_EPS(FY2024) * 1.05)'),
+        ("software companies with 2026 consensus sales at least 15% above 2025 consensus sales",
+         'NAME, FE_SALES(FY2), FE_SALES(FY1) * 1.15 FOR SCREEN(INDUSTRY("Software"), FE_SALES(FY2) >= FE_SALES(FY1) * 1.15)'),
+        # a year right before the measure compared with is its period, never a threshold of 2023
+        ("banks with revenue above 2023 revenue",
+         'NAME, FF_SALES(FY2024), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2024) > FF_SALES(FY2023))'),
+        ("insurers with net income above 2020's",
+         'NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2020) FOR SCREEN(INDUSTRY("Insurance"), '
+         "FF_NET_INC(FY2024) > FF_NET_INC(FY2020))"),
+        ("companies with more than 2000 employees",
+         "NAME, FF_EMPLOYEES(FY2024) FOR SCREEN(ALL, FF_EMPLOYEES(FY2024) > 2000)"),
+        ("utilities with more than 5 analysts", 'NAME, FE_NUM(FY1) FOR SCREEN(SECTOR("Utilities"), FE_NUM(FY1) > 5)'),
+        ("banks with positive free cash flow in both FY2022 and FY2023",
+         'NAME, FF_FCF(FY2022), FF_FCF(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_FCF(FY2022) > 0 AND FF_FCF(FY2023) > 0)'),
+        ("insurers that are not profitable", 'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Insurance"), '
+                                              "NOT (FF_NET_INC(FY2024) > 0))"),
+        ("utilities trading at less than 12 times earnings",
+         'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 12)'),
+        ("Which utilities trade below 15 times trailing earnings?",
+         'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 15)'),
+        # both extremes; average quarterly over a range of fiscal years
+        ("Falcon Software's highest and lowest close in 2023",
+         "P_HIGH(2023-01-01, 2023-12-31), P_LOW(2023-01-01, 2023-12-31) FOR FALC"),
+        ("average quarterly sales of Redwood Foods from fiscal 2021 to fiscal 2023",
+         "AVG(FF_SALES, FQ2021Q1, FQ2023Q4) FOR REDF"),
+        ("what did Sterling Power pay out per share last year", "FF_DPS(FY2024) FOR STEP"),
+        # a valuation of a fiscal year is at that year's end (one date for the companies asked); "on" a figure: today
+        ("FY2022 enterprise value of Falcon Software", "FG_MKT_CAP(2022-09-30) + FF_DEBT(FY2022) - FF_CASH(FY2022) FOR FALC"),
+        ("Northwind Systems P/S for fiscal 2023", "FG_MKT_CAP(2023-12-31) / FF_SALES(FY2023) FOR NWSY"),
+        ("price to sales for Falcon Software using FY2022 revenue",
+         "FG_MKT_CAP(D0) / FF_SALES(FY2022), FF_SALES(FY2022) FOR FALC"),
+    ],
+)
+def test_metrics_round_5(question: str, query: str) -> None:
+    assert q(question) == query
+
+
 def test_a_form_of_a_measure_word_is_no_misspelt_set_name() -> None:
     a = translate("most leveraged utilities")  # "leveraged" is not "beverages" two edits away
     assert a.ents is not None and [(t.kind, t.value) for t in a.ents.sets] == [("SECTOR", "Utilities")]
@@ -132,6 +204,20 @@ def test_a_form_of_a_measure_word_is_no_misspelt_set_name() -> None:
         ("which bank lost the most money last year", "lost the most money"),
         # no consensus of net income: refused, never answered with an actual
         ("consensus net income for Falcon Software next year", "net income"),
+        # a measure FinQL lacks that holds a FinQL name; "close to" is near, no price
+        ("gross profit and cost of revenue for Falcon Software", "cost of revenue"),
+        ("stocks trading close to their all-time high", "close to"),
+        # a family word is no misspelt measure; reported figures of a future year do not exist
+        ("apex revenue last year", "apex"),
+        ("Northwind Systems reported sales for fiscal 2026", "2026"),
+        # growth to an estimate year beyond FY2026
+        ("expected EPS growth to 2027 for Falcon Software", None),
+        # an average across companies stays refused, also of a consensus
+        ("average consensus EPS of the banks", "average"),
+        # a multiple of something unnamed is never a price of 25
+        ("banks trading at less than 25 times that estimate", "25 times"),
+        # fiscal years ending in different months have no one year-end date for the market cap
+        ("EV/sales in FY2023 for Falcon Software and Orbital Aerospace", "fy2023"),
     ],
 )
 def test_metric_refusals_stay(question: str, word: str | None) -> None:

@@ -102,6 +102,7 @@ class Ctx:
     atoms: list[Atom]
     used_atoms: set[int] = field(default_factory=set)
     used_times: set[int] = field(default_factory=set)
+    universe: str | None = None  # the screen's set expression (None: the companies named)
     versus: Atom | None = None  # the comparative of a comparison between the named companies
     versus_than: bool = False  # said with "than" ("does A have more X than B?"): both rows, ranked
 
@@ -130,6 +131,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    _years_after_comparisons(ctx)
     _listing(ctx)
     _quarters_ended(ctx)
     _arithmetic(ctx)
@@ -160,6 +162,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
         r.universe = universe(ents.sets, text) or "ALL"
+        ctx.universe = r.universe
         for gs, ge in group_breaks(ents.sets, text):  # "banks plus all insurers": the words that unite the groups
             for a in ctx.atoms:
                 if gs <= a.start < ge and a.kind in ("logic", "arith"):
@@ -192,6 +195,42 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     return r
 
 
+def _years_after_comparisons(ctx: Ctx) -> None:
+    """"2026 consensus sales above 2025 consensus sales", "revenue above 2023 revenue": a year written right before
+    the measure compared with is that measure's period, never a threshold of 2025."""
+    for a in list(ctx.atoms):
+        if a.kind != "num" or a.value[1] or a.value[2] or not float(a.value[0]).is_integer() \
+                or not 1990 <= a.value[0] <= LATEST_FY + 2:
+            continue
+        before = [x for x in ctx.atoms if x.end <= a.start]
+        after = [u for u in ctx.uses if u.hit.start >= a.end]
+        earlier = [u for u in ctx.uses if u.hit.end <= a.start]
+        if before and before[-1].kind == "cmp" and re.fullmatch(r"\s*", ctx.text[before[-1].end:a.start]) and earlier \
+                and re.match(r"'s?(?!\w)", ctx.text[a.end:]) and not earlier[-1].parts:
+            # "net income above 2020's": the measure said once, at the year after the comparison
+            ctx.atoms.remove(a)
+            m = Mention(a.start, a.end, TimeValue("year", text=str(int(a.value[0])), years=(int(a.value[0]),)))
+            ctx.time.mentions.append(m)
+            ctx.time.mentions.sort(key=lambda m: m.start)
+            ctx.uses.append(Use(Hit(earlier[-1].hit.sense, a.end, a.end, "elided"), m))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            ctx.used_times.add(id(m))
+            m.only_after = True  # type: ignore[attr-defined]
+            continue
+        if not before or before[-1].kind != "cmp" or not re.fullmatch(r"\s*", ctx.text[before[-1].end:a.start]) \
+                or not after or not re.fullmatch(r"(?:'s)?\s+(?:(?:consensus|estimated?|expected|forecast|actual|"
+                                                  r"reported)\s+)?", ctx.text[a.end:after[0].hit.start]):
+            continue
+        def family(x: Sense) -> str:
+            return next((k.key for k in BY_KEY.values() if k.estimate == x.key), x.key)
+
+        if not any(family(u.hit.sense) == family(after[0].hit.sense) for u in ctx.uses if u.hit.end <= a.start):
+            continue  # the same measure compared at two periods; "more than 2000 employees" is a count
+        ctx.atoms.remove(a)
+        m = Mention(a.start, a.end, TimeValue("year", text=str(int(a.value[0])), years=(int(a.value[0]),)))
+        m.only_after = True  # type: ignore[attr-defined]  # the period of the measure after it, no other
+        ctx.time.mentions.append(m)
+        ctx.time.mentions.sort(key=lambda m: m.start)
 def _listing(ctx: Ctx) -> None:
     """"Since listing", "since its IPO": from the named companies' own listing. Their first fiscal year with data
     (SPEC section 1: the first full year after a later IPO) and each one's first trading day; a company listed
@@ -299,25 +338,63 @@ def _counts_companies(ctx: Ctx) -> str | None:
     return None
 
 
+_NOT_A_RATIO_BEFORE = re.compile(r"\b(?:from|compar\w*|convert\w*|switch\w*|shift\w*|mov(?:e|es|ed|ing))\b[^,;.?]{0,40}$")
+_CLOSE_WORDS = ("close", "closed", "close at", "closed at", "trading at", "trade at", "trades at", "traded", "worth",
+                "valued at", "quote")
+
+
+def _ratio_words(ctx: Ctx) -> None:
+    """Two measures joined by "to" ("debt to operating income", "cash-to-debt", "price to 2025 earnings") are
+    their ratio, as "debt to equity" is; a period written between "to" and the second measure is that measure's.
+    Not after "from" or "compare" ("from sales to net income" runs along the income statement)."""
+    for x, y in zip(ctx.uses, ctx.uses[1:], strict=False):
+        if x.parts or y.parts or not x.hit.sense.kinds or not y.hit.sense.kinds or x.hit.sense.is_range \
+                or y.hit.sense.is_range or ctx.text[x.hit.start:x.hit.end] in _CLOSE_WORDS:
+            continue
+        gap = ctx.text[x.hit.end:y.hit.start]
+        for m in ctx.time.mentions:  # "price to 2025 earnings": the period goes with the measure after it
+            if x.hit.end <= m.start and m.end <= y.hit.start:
+                gap = gap[:m.start - x.hit.end] + " " * (m.end - m.start) + gap[m.end - x.hit.end:]
+        to = re.fullmatch(r"(\s*(?:-\s*)?to\s*(?:-\s*)?)(?:(?:the|its|their)\s+)?(?:\s*'s)?\s*", gap)
+        if to is None or _NOT_A_RATIO_BEFORE.search(ctx.text[:x.hit.start]) \
+                or any(x.hit.end <= a.start < y.hit.start for a in ctx.atoms):
+            continue
+        ctx.atoms.append(Atom("arith", x.hit.end, x.hit.end + to.end(1), "/"))
+    ctx.atoms.sort(key=lambda a: a.start)
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
-    for a in [x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio")]:
+    _ratio_words(ctx)
+    for a in [x for x in ctx.atoms if x.kind == "arith_ratio"]:
+        right = [u for u in ctx.uses if u.hit.start >= a.end]
+        if right and " / " in right[0].hit.sense.template and re.fullmatch(r"\s*", ctx.text[a.end:right[0].hit.start]) \
+                and (len(right) < 2 or not re.match(r"\s*(?:and|to)\b", ctx.text[right[0].hit.end:])):
+            ctx.take(a)  # "the ratio of debt to equity": the ratio its name says
+    for a in [x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms]:
         left = [u for u in ctx.uses if u.hit.end <= a.start]
         right = [u for u in ctx.uses if u.hit.start >= a.end]
         if a.kind == "arith":
             if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
                 continue
             x, y = left[-1], right[0]
+            if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and y.hit.start == a.end):
+                continue  # a slash divides the two names it joins, nothing further away
         else:
             if len(right) < 2:
                 continue
             x, y = right[0], right[1]
             between = ctx.text[x.hit.end:y.hit.start]
-            for m in ctx.time.mentions:  # "between A's FY2023 EPS and its FY2022 EPS": the periods stay with them
-                if x.hit.end <= m.start and m.end <= y.hit.start:
-                    between = between[:m.start - x.hit.end] + " " * (m.end - m.start) + between[m.end - x.hit.end:]
+            # "between A's FY2023 EPS and its FY2022 EPS", "between consensus FY2026 EPS and consensus FY2025 EPS":
+            # the periods and estimate words stay with their measures
+            spans = [(m.start, m.end) for m in ctx.time.mentions] + [(b.start, b.end) for b in ctx.atoms
+                                                                      if b.kind in ("est", "actual")]
+            for ms, me in spans:
+                if x.hit.end <= ms and me <= y.hit.start:
+                    between = between[:ms - x.hit.end] + " " * (me - ms) + between[me - x.hit.end:]
             between = re.sub(r"\s+", " ", between)
-            if not re.fullmatch(r"\s*(?:'s\s*)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?", between):
+            if not re.fullmatch(r"\s*(?:'s\s*)?(?:(?:for|in|at|of)\s+)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?",
+                                between):
                 continue
         op = a.value
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
@@ -326,7 +403,7 @@ def _arithmetic(ctx: Ctx) -> None:
             y = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), y.time, y.func)
             ctx.uses = [y if u.hit.start == y.hit.start else u for u in ctx.uses]
         t1, t2 = x.hit.sense.template, y.hit.sense.template
-        pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "share of", "proportion"))
+        pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "pct", "share of", "proportion"))
         template = _combine(t1, op, t2, pct)
         sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
                       about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct)
@@ -357,8 +434,9 @@ def _per_unit(ctx: Ctx) -> None:
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
                         for x in ctx.atoms)))]
-        if not left or not left[-1].hit.sense.kinds <= {"F"} or left[-1].parts:
-            continue
+        if not left or left[-1].parts or not (left[-1].hit.sense.kinds <= {"F"} or (
+                left[-1].hit.sense.is_point and left[-1].hit.sense.money and not left[-1].hit.sense.per_share)):
+            continue  # (a money amount at a date divides too: "market cap per employee")
         x = left[-1]
         if x.hit.sense.per_share and "share" in ctx.text[a.start:a.end]:
             ctx.take(a)  # "dividnd per share": the name's own "per share", not a second division
@@ -492,6 +570,18 @@ def _extremes(ctx: Ctx, named: bool) -> None:
             continue
         near = [a for a in ctx.atoms if a.kind == "rank" and abs(a.end - u.hit.start) <= 30 or
                 a.kind == "rank" and 0 <= a.start - u.hit.end <= 5]
+        # "the highest and (the) lowest closing prices": both extremes, one item each
+        pair = [a for a in near if a.end <= u.hit.start]
+        if len(pair) >= 2 and pair[-2].value != pair[-1].value \
+                and re.fullmatch(r"\s+(?:and|or|&)\s+(?:the\s+)?", ctx.text[pair[-2].end:pair[-1].start]):
+            other = Use(Hit(BY_KEY["high" if pair[-2].value == "DESC" else "low"], pair[-2].start, pair[-2].end, u.hit.how),
+                        u.time)
+            ctx.take(pair[-2])
+            ctx.uses.append(other)
+            ctx.uses.sort(key=lambda x: x.hit.start)
+            near = [pair[-1]]
+            if other.time is not None and not _fits(other, other.time.value):
+                other.time = None
         if near:
             key = "high" if near[0].value == "DESC" else "low"
             u.hit = Hit(BY_KEY[key], u.hit.start, u.hit.end, u.hit.how)
@@ -628,6 +718,16 @@ def _estimates(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if a.kind in ("est", "actual"):
             ctx.take(a)
+    # "mean EPS estimate", "the average analyst forecast for EPS": the consensus is that mean, no AVG of its own
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "AVG"]:
+        nxt = [u for u in leaves(ctx.uses) if u.hit.start >= a.end and u.hit.sense.is_estimate]
+        gap = ctx.text[a.end:nxt[0].hit.start] if nxt else "-"
+        for x in ctx.atoms:
+            if x.kind == "est" and a.end <= x.start and nxt and x.end <= nxt[0].hit.start:
+                gap = gap[:x.start - a.end] + " " * (x.end - x.start) + gap[x.end - a.end:]
+        # (named companies only: "the average consensus EPS of banks" is an average across companies, refused)
+        if ctx.ents.tickers and re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap):
+            ctx.take(a)
 
 
 def _forward_pe(ctx: Ctx) -> None:
@@ -728,7 +828,11 @@ def _bind_times(ctx: Ctx) -> None:
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
     for u in leaves(ctx.uses):
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
-                 and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))]
+                 and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
+                 and not getattr(m, "only_after", False)
+                 and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                             and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
+        # (a period written right before another measure is that one's: "market cap relative to FY2024 sales")
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
         pick = after[0] if after else (before[-1] if before else None)
@@ -739,7 +843,9 @@ def _bind_times(ctx: Ctx) -> None:
                 and id(before[-1]) not in ctx.used_times:
             pick = before[-1]
         if pick is None:
-            rest = [m for m in mentions if _fits(u, m.value)]
+            rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)
+                    and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                                and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
         if pick is not None:
@@ -749,7 +855,7 @@ def _bind_times(ctx: Ctx) -> None:
         if id(m) in ctx.used_times:
             continue
         for u in leaves(ctx.uses):
-            if u.time is None and _fits(u, m.value):
+            if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end):
                 u.time = m
                 ctx.used_times.add(id(m))
                 break
@@ -849,9 +955,41 @@ def _mixed_periods(u: Use, ctx: Ctx) -> list[dict[str, str]]:
         got["F"], used = fps[0], True
     if "D" in kinds and len(pts) == 1 and not (v.fiscal or v.kind == "fylabel"):  # "on FY2023 sales": price now
         got["D"], used = pts[0], True
+    elif "D" in kinds and "F" in kinds and used and re.fullmatch(r"FY\d{4}", got["F"]) and u.time is not None \
+            and not _on_a_figure(u, ctx):
+        # "FY2023 EV/EBIT", "P/S for fiscal 2023": the valuation at the end of that fiscal year, when the companies'
+        # fiscal years end on one date; "P/S on FY2023 sales" keeps today's price
+        got["D"] = _fiscal_year_end(int(got["F"][2:]), ctx, [ctx.text[u.time.start:u.time.end]])
     if not used:
         raise Refusal(f"no period reading for {s.about.lower()}", [ctx.text[u.time.start:u.time.end]])
     return [got]
+
+
+def _on_a_figure(u: Use, ctx: Ctx) -> bool:
+    """Whether the period of a valuation multiple belongs to a figure it is "on" ("P/S on FY2023 sales", "EV/sales
+    using fiscal 2023 revenue"): today's price over that figure."""
+    assert u.time is not None
+    if re.search(r"\b(?:on|using|based on|with|off|against)\s+(?:the\s+|its\s+|their\s+)?$", ctx.text[:u.time.start]):
+        return True
+    after = [x for x in ctx.uses if x.hit.start >= u.time.end]
+    return bool(after) and after[0].hit.sense.is_fund and re.fullmatch(r"(?:'s)?\s*", ctx.text[u.time.end:after[0].hit.start]) is not None
+
+
+def _fiscal_year_end(year: int, ctx: Ctx, words: list[str]) -> str:
+    """The last day of fiscal year ``year`` of every company of the target, which must be one date (FinQL takes one
+    date per query): refused where the companies' fiscal years end in different months."""
+    import calendar
+
+    companies = [by_ticker()[t] for t in ctx.ents.tickers] if ctx.ents.tickers else universe_companies(ctx.universe or "ALL")
+    months = {c.fiscal_year_end_month for c in companies}
+    if len(months) != 1:
+        raise Refusal("a valuation at the end of a fiscal year, for companies whose fiscal years end in different "
+                      "months (FinQL takes one date)", words)
+    month = months.pop()
+    end = f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+    if end > "2024-12-31":
+        raise Refusal("a valuation after the last trading day of the data", words)
+    return end
 
 
 def _render_func(u: Use, ctx: Ctx) -> str:
@@ -870,43 +1008,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         for a in ctx.atoms:
             if a.kind == "pp":
                 ctx.take(a)
-        ests = [m.value.estimates() for m in ctx.time.mentions if m.value.estimates()]
-        mixed = _actual_to_estimate_range(ctx)
-        if s.is_estimate:
-            periods = [e for es in ests for e in es]
-            if mixed is not None:  # "from fiscal 2024 to fiscal 2025": the estimate against the reported year
-                actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(s.base or "")
-                if actual is None:
-                    raise Refusal("estimate growth needs two estimate years", words)
-                return f"({s.base}({mixed[1]}) / {actual}({mixed[0]}) - 1) * 100"
-            if len(periods) >= 2:
-                for m in ctx.time.mentions:
-                    if m.value.estimates():
-                        ctx.used_times.add(id(m))
-                return f"GROWTH({s.base}, {periods[0]}, {periods[-1]})"
-            actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(s.base or "")
-            if actual is None:
-                raise Refusal("estimate growth needs two estimate years", words)
-            est = periods[0] if periods else "FY1"
-            past = [m.value.fiscal_periods() for m in ctx.time.mentions if m.value.fiscal_periods() and not m.value.estimates()]
-            base_p = past[0][-1] if past else f"FY{LATEST_FY}"
-            for m in ctx.time.mentions:
-                ctx.used_times.add(id(m))
-            return f"({s.base}({est}) / {actual}({base_p}) - 1) * 100"
-        if s.estimate and mixed is not None:
-            return f"({BY_KEY[s.estimate].base}({mixed[1]}) / {s.base}({mixed[0]}) - 1) * 100"
-        if s.estimate and ests and any(a.kind == "est" for a in ctx.atoms) or (s.estimate and ests and not v):
-            if len(ests[0]) >= 2:  # "between fiscal 2025 and fiscal 2026": from one estimate year to the other
-                for m in ctx.time.mentions:
-                    ctx.used_times.add(id(m))
-                return f"GROWTH({BY_KEY[s.estimate].base}, {ests[0][0]}, {ests[0][-1]})"
-            est = ests[0][-1]
-            past = [m.value.fiscal_periods() for m in ctx.time.mentions if m.value.fiscal_periods() and not m.value.estimates()]
-            base_p = past[0][-1] if past else f"FY{LATEST_FY}"
-            for m in ctx.time.mentions:
-                ctx.used_times.add(id(m))
-            est_metric = BY_KEY[s.estimate].base
-            return f"({est_metric}({est}) / {s.base}({base_p}) - 1) * 100"
+        expected = _estimate_growth(u, ctx, words)
+        if expected is not None:
+            return expected
         pair = _growth_pair(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
@@ -917,12 +1021,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         if ctx.time.yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
             last = v.fiscal_periods()[-1]
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
-        rng = v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+        rng = _span_ending(u, ctx) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
         if rng is None:
             raise Refusal("no two periods to compute growth between", words)
         return f"GROWTH({s.base}, {rng[0]}, {rng[1]})"
     if func == "CAGR":
-        rng = v.growth_range() if v else None
+        rng = _span_ending(u, ctx) or (v.growth_range() if v else None)
         if rng is None or not rng[0].startswith("FY") or rng[0] == rng[1]:
             raise Refusal("a CAGR needs two fiscal years", words)
         return f"CAGR({s.base}, {rng[0]}, {rng[1]})"
@@ -940,6 +1044,80 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
 
 
+def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
+    """"the three-year CAGR through FY2023", "5-year growth to 2022": a span of N years that ends in the one fiscal
+    year named runs N years back from it (not from FY2024)."""
+    both = [m for m in ctx.time.mentions if m is u.time or id(m) not in ctx.used_times]
+    spans = [m for m in both if m.value.kind == "span" and m.value.unit == "years"]
+    ends = [m for m in both if m.value.kind in ("year", "fylabel") and len(m.value.fiscal_periods() or []) == 1
+            and re.fullmatch(r"FY\d{4}", (m.value.fiscal_periods() or [""])[0])]
+    if len(spans) != 1 or len(ends) != 1 or u.time not in (spans[0], ends[0]):
+        return None
+    y = int((ends[0].value.fiscal_periods() or [""])[0][2:])
+    if y - spans[0].value.n < FIRST_FY:
+        return None
+    ctx.used_times.update({id(spans[0]), id(ends[0])})
+    return f"FY{y - spans[0].value.n}", f"FY{y}"
+
+
+def _years_named(ctx: Ctx) -> list[int] | None:
+    """The fiscal and estimate years the question names (FY1 = 2025), or None where it names another kind of
+    period (a quarter, a date) that a growth to an estimate cannot take."""
+    years: list[int] = []
+    for m in ctx.time.mentions:
+        v = m.value
+        fps = v.fiscal_periods() or []
+        if v.kind == "now":
+            continue
+        if v.kind == "year_range" and not v.calendar:
+            years += list(v.years)
+        elif v.estimates():
+            years += [LATEST_FY + int(e[2:]) for e in v.estimates() or []]
+        elif fps and all(re.fullmatch(r"FY\d{4}", p) for p in fps):
+            years += [int(p[2:]) for p in fps]
+        else:
+            return None
+    return years
+
+
+def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
+    """Growth that ends in an estimate year: between two estimate years ``GROWTH(FE_X, FY1, FY2)``, from a reported
+    year ``(FE_X(FYn) / FF_X(FY2024) - 1) * 100``. One year named is that year's growth over the year before ("EPS
+    growth expected in 2026" runs from the 2025 consensus); none is next year's over last year's; a range runs
+    from its first year to its last. None where the growth is of reported years only."""
+    s = u.hit.sense
+    est_key = s.key if s.is_estimate else s.estimate
+    if est_key is None:
+        return None
+    est_metric = BY_KEY[est_key].base
+    actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
+    cue = any(a.kind == "est" for a in ctx.atoms)
+    years = _years_named(ctx)
+    if years is None:
+        if s.is_estimate:
+            raise Refusal("growth of an estimate over a period that is not a fiscal year", words)
+        return None
+    if not (s.is_estimate or cue or any(y > LATEST_FY for y in years)):
+        return None
+    if not years:
+        p1, p2 = LATEST_FY, LATEST_FY + 1
+    elif len(set(years)) == 1:
+        p1, p2 = (years[0] - 1, years[0]) if years[0] > LATEST_FY else (years[0], LATEST_FY + 1)
+    else:
+        p1, p2 = min(years), max(years)
+    if p2 <= LATEST_FY:
+        if s.is_estimate:
+            raise Refusal("growth of an estimate between reported years", words)
+        return None
+    if p2 > LATEST_FY + 2:
+        raise Refusal("no estimate for that year (FinQL has FY2025 and FY2026)", words)
+    for m in ctx.time.mentions:
+        ctx.used_times.add(id(m))
+    if p1 > LATEST_FY:
+        return f"GROWTH({est_metric}, FY{p1 - LATEST_FY}, FY{p2 - LATEST_FY})"
+    if actual is None:
+        raise Refusal(f"growth of the {BY_KEY[est_key].about.lower()} from a reported year", words)
+    return f"({est_metric}(FY{p2 - LATEST_FY}) / {actual}(FY{p1}) - 1) * 100"
 def _actual_to_estimate_range(ctx: Ctx) -> tuple[str, str] | None:
     """A year range from a reported year to an estimate year ("from fiscal 2024 to fiscal 2025", "2024 to 2026"):
     (FY2024, FY1); its mention is then used. None without one."""
@@ -1108,7 +1286,9 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
                      and x[2] <= u.time.start), None)
     if cmp_atom is None:
         return None
-    than = re.match(r"\s*than\s+((?:(?:in|during|for|at|over|the)\s+)*)", ctx.text[u.time.end:])
+    # "than in FY2023", "than they did in 2024", "than it was at the end of 2023"
+    than = re.match(r"\s*than\s+(?:(?:it|they|the company|the companies|those)\s+(?:did|had|was|were|made|earned|"
+                    r"reported|posted|paid|had)\s+)?((?:(?:in|during|for|at|over|the)\s+)*)", ctx.text[u.time.end:])
     if than is None:
         return None
     lo, hi = u.time.end + than.start(1), u.time.end + than.end()  # "than at the end of 2023": the mention may start early
@@ -1121,6 +1301,19 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     if not _fits(other, m2.value) and actual is not None and u.func is None:
         other = Use(Hit(actual, u.hit.start, u.hit.end, u.hit.how, u.hit.score), m2)
     return (cmp_atom, other) if _fits(other, m2.value) else None
+
+
+def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
+    """``m op rhs``; over a list of periods, in each of them ("positive net income in both fiscal 2023 and fiscal
+    2024"), or in either where the periods are joined by "or"."""
+    exprs = render(u, ctx, multi=True) if u.parts is None and u.func is None else [_expr(u, ctx)]
+    if len(exprs) == 1:
+        return f"{exprs[0]} {op} {rhs}"
+    spans = [(m.start, m.end) for m in (getattr(u, "extra_times", None) or ([u.time] if u.time else []))]
+    said = ctx.text[min(a for a, _b in spans):max(b for _a, b in spans)] if spans else ""
+    if re.search(r"\b(?:or|either)\b", said):
+        return "(" + " OR ".join(f"{x} {op} {rhs}" for x in exprs) + ")"
+    return " AND ".join(f"{x} {op} {rhs}" for x in exprs)
 
 
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
@@ -1158,12 +1351,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra:
             op = seq[j][3].value
             k = j + 1
+            while k < len(seq) and seq[k][0] in ("est", "actual") and id(seq[k][3]) in ctx.used_atoms:
+                k += 1  # "above FY2024 actual EPS", "above the consensus ...": read with the measure after them
             factor = None
             if k < len(seq) and seq[k][0] == "num" and k + 1 < len(seq) and seq[k + 1][0] == "use" \
                     and re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:their|its|the)?\s*",
-                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and (ctx.text[seq[k][2]:seq[k + 1][1]].strip()
-                                                                             or seq[k][3].value[1] in ("x", "times")):
-                # ("more than 2 times cash": a multiple of the other measure, never two thresholds)
+                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and (
+                        ctx.text[seq[k][2]:seq[k + 1][1]].strip() or seq[k][3].value[1] in ("x", "times")):
+                # "above 20% of sales", "more than 5 times sales": a multiple of the other measure
                 val, unit, _c = seq[k][3].value
                 factor = val / 100 if unit in ("%", "percent", "per cent", "pct") or "%" in ctx.text[seq[k][1]:seq[k + 1][1]] else val
                 ctx.take(seq[k][3])
@@ -1172,6 +1367,21 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 factor = seq[k][3].value
                 ctx.take(seq[k][3])
                 k += 1
+            elif k + 2 < len(seq) and seq[k][0] == "num" and seq[k][3].value[1] in ("%", "percent", "per cent", "pct") \
+                    and seq[k + 1][0] == "cmp" and seq[k + 1][3].value in (">", "<") and not seq[k + 1][3].extra \
+                    and seq[k + 2][0] == "use" and op in (">", ">=", "<", "<=") and seq[k + 2][3].hit.sense.kinds:
+                # "at least 10% above FY2025 revenue": the other measure moved by that percentage
+                pct = seq[k][3].value[0] / 100
+                factor = 1 + pct if seq[k + 1][3].value == ">" else 1 - pct
+                if (seq[k + 1][3].value == ">") != (op in (">", ">=")):
+                    factor = None  # "at least 10% below": a direction against itself; left unread
+                else:
+                    ctx.take(seq[k][3])
+                    ctx.take(seq[k + 1][3])
+                    k += 2
+            if k < len(seq) and seq[k][0] == "num" and factor is None and seq[k][3].value[1] in ("x", "times") \
+                    and (u.hit.sense.money or u.parts):
+                continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
@@ -1179,7 +1389,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
                 each = _each_year_growth(u, ctx) or _each_period(u, ctx)
                 conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
-                              else f"{_expr(u, ctx)} {op} {rhs}"))
+                              else _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -1192,6 +1402,20 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if k < len(seq) and seq[k][0] == "use":
                 v: Use = seq[k][3]
                 right = _expr(v, ctx)
+                by = seq[k + 1:k + 4]
+                if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
+                        and (by[1][0] == "num" or by[1][0] == "cmp" and len(by) == 3 and by[2][0] == "num") \
+                        and by[-1 if by[1][0] == "cmp" else 1][3].value[1] in ("%", "percent", "per cent", "pct") \
+                        and op in (">", ">=", "<", "<="):
+                    # "exceeds FY2024 EPS by more than 20%": above the other measure by that percentage
+                    num = by[2] if by[1][0] == "cmp" else by[1]
+                    inner = by[1][3].value if by[1][0] == "cmp" else None
+                    if inner in (None, ">", ">="):
+                        pct = num[3].value[0] / 100
+                        factor = 1 + pct if op in (">", ">=") else 1 - pct
+                        op = op if inner != ">=" else (">=" if op in (">", ">=") else "<=")
+                        for x in by[:3 if by[1][0] == "cmp" else 2]:
+                            ctx.take(x[3])
                 if factor is not None:
                     right = f"{right} * {_fmt(factor)}" if factor >= 1 or factor in (0.5, 0.25) or \
                         abs(1 / factor - round(1 / factor)) > 1e-9 else f"{right} / {_fmt(round(1 / factor))}"
@@ -1232,7 +1456,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
                 and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
-            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 2][3].value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"))
+            conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
+                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])

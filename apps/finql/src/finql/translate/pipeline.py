@@ -141,6 +141,12 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(m.start(), m.start() + len(verb.group(0)) if verb else m.start(), "filler")
     if a.hits:
         return
+    # "what did X pay out per share": the dividend per share, said by the verb
+    m = re.search(r"\b(?P<verb>pa(?:y|ys|id|ying)(?:\s+out)?)\s+(?:in dividends\s+)?(?P<ps>per share|a share)\b", a.text)
+    if m and a.claims.free(m.start(), m.end()):
+        a.claims.claim(m.start(), m.end(), "sense")
+        a.hits.append(senses.Hit(senses.BY_KEY["dps"], m.start(), m.end(), "verb"))
+        return
     m = _VERB_MEASURE.search(a.text)
     if m and a.claims.free(m.start("verb"), m.end("verb")):
         key = "net_inc" if m.group("net") else "sales"
@@ -150,11 +156,44 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
 
 
+def _out_of_scope_terms(a: Analysis) -> None:
+    """A measure FinQL lacks whose name holds a FinQL name ("cost of sales", "segment revenue", "bond yield"):
+    not understood as a whole, before the name inside it could be read as the FinQL measure."""
+    assert a.claims is not None
+    for anchor in (*senses.OUT_OF_SCOPE, "close to", "closer to"):  # "trading close to its high": near, no price
+        if " " not in anchor:
+            continue
+        for m in re.finditer(r"(?<![\w/])" + re.escape(anchor) + r"s?(?![\w/])", a.text):
+            if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
+                a.unresolved.append(m.group(0))
+                a.claims.claim(m.start(), m.end(), "unresolved")
+
+
+# "earn more per share in 2025 than in 2024", "make less per share": earnings per share said by the verb, the
+# comparative between the verb and "per share" left to the structure words
+_EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|made|making|generate|generates|generated)"
+                             r"\s+(?P<cmp>more|less|higher|lower)\s+(?P<ps>per share|a share)\b")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
+    _out_of_scope_terms(a)
     adjectives = structure.find_adjectives(a.text, a.claims)
-    a.hits = senses.find(a.text, a.claims.free)
+    for m in _EARN_PER_SHARE.finditer(a.text):
+        if a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.claims.claim(m.start("ps"), m.end("ps"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["eps"], m.start("verb"), m.end("verb"), "verb"))
+    a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
+    # "traded below 12 times earnings", "trades at 2x book": the verb of a valuation, not the traded volume
+    for h in [h for h in a.hits if h.sense.key in ("volume", "price") and re.fullmatch(
+            r"trad(?:ed|es|e|ing)(?: at)?", a.text[h.start:h.end])]:
+        if re.match(r"\s+(?:below|above|under|over|at|for|less|more|higher|lower|beneath)\b", a.text[h.end:]) \
+                and (h.sense.key == "volume" or re.match(r"[^.,;?]{0,24}?\d[\d.,]*\s*(?:x|times)\b", a.text[h.end:])):
+            a.hits.remove(h)
+            a.claims.spans = [sp for sp in a.claims.spans if (sp[0], sp[1]) != (h.start, h.end)]
+            a.claims.claim(h.start, h.end, "filler")
     _verb_senses(a)
     # "trade below $20 a share": the share price, said by the verb and the amount a share
     for m in re.finditer(r"\b(trad(?:e|es|ed|ing))\s+(?:below|under|above|over|beneath|at|for|less than|more than|"
@@ -175,6 +214,11 @@ def find_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
     for h in a.hits:
         a.claims.claim(h.start, h.end, "sense")
+    # "N analysts" ("more than 10 analysts on FY25", "at least 30 analysts contributing"): the count of analysts
+    for m in re.finditer(r"\b\d+\+?\s+(analysts)\b", a.text):
+        if a.claims.free(m.start(1), m.end(1)):
+            a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
+            a.claims.claim(m.start(1), m.end(1), "sense")
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(getattr(a, "original", a.question), a.text, a.claims, a.ents)
@@ -212,14 +256,17 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
             continue
         if re.fullmatch(r"multiples?|ratios?|x", phrase) and any(
-                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and not h.sense.money and h.sense.kinds
-                and h.sense.key not in ("shares", "employees", "volume", "fe_num") for h in a.hits):
+                re.fullmatch(r"\s?\(?", a.text[h.end:s]) and h.sense.kinds and (
+                    not h.sense.money and h.sense.key not in ("shares", "employees", "volume", "fe_num")
+                    or any(re.fullmatch(r"\s*(?:-\s*)?to\s*(?:-\s*)?(?:the\s+)?|\s*/\s*", a.text[h0.end:h.start])
+                           for h0 in a.hits if h0.end <= h.start)) for h in a.hits):
             a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
             continue
         if _merge_with_neighbour(a, s, e):
             continue
-        got = senses.fuzzy(phrase, fuzzy_cutoff)
-        if got is None and len(ws) > 1:
+        # a company's family word ("apex") is no misspelt measure ("capex"), whether or not it named a company here
+        got = None if phrase in _family_words() else senses.fuzzy(phrase, fuzzy_cutoff)
+        if got is None and len(ws) > 1 and not any(w.text in _family_words() for w in ws):
             # one misspelt word next to a known one ("incme" in "net incme")
             for n in range(len(ws), 0, -1):
                 for i in range(len(ws) - n + 1):
@@ -237,6 +284,9 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         if got is not None:
             a.hits.append(senses.Hit(got[0], s, e, "fuzzy", got[1]))
             a.claims.claim(s, e, "sense")
+            continue
+        if phrase in _family_words():
+            a.unresolved.append(phrase)  # nor a measure by meaning
             continue
         if index is None:
             if _filler_typo(phrase):
@@ -262,6 +312,13 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         a.hits.append(senses.Hit(senses.BY_KEY[best], s, e, "meaning", score))
         a.claims.claim(s, e, "sense")
     a.hits.sort(key=lambda h: h.start)
+
+
+def _family_words() -> frozenset[str]:
+    """The first word of every company name in the master, lower case."""
+    from finql.language.registry import by_ticker
+
+    return frozenset(c.name.split()[0].lower() for c in by_ticker().values())
 
 
 def _filler_typo(phrase: str) -> bool:

@@ -83,8 +83,8 @@ SENSES: tuple[Sense, ...] = (
        money=True, base="FF_OPER_INC", about="Operating income"),
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
        "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
-    _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|diluted earnings per share|earnings a share|earn per share|earned per share|"
-       "earns per share|earning per share|profit per share", money=True, base="FF_EPS",
+    _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
+       "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
     _s("dps", "FF_DPS({F})", "dividend per share|dividends per share|dps|dividend|dividends", money=True,
        base="FF_DPS", about="Dividend per share", per_share=True),
@@ -162,15 +162,20 @@ SENSES: tuple[Sense, ...] = (
     _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
        "market valuation|mcap|market-cap|worth|valued at|valuation", money=True, about="Market capitalisation"),
     _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
-       "price earnings ratio|earnings multiple|p/e multiple|times earnings", about="Price / trailing EPS"),
-    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value",
+       "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
+       "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
+    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
+       "price to book ratio|price/book ratio|price-to-book value",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
+    # free cash flow over market value, in percent (money over money of the same currency)
+    _s("fcf_yield", "FF_FCF({F}) / FG_MKT_CAP({D}) * 100", "free cash flow yield|fcf yield|free-cash-flow yield|"
+       "free cash flow yields|fcf yields", percent=True, about="Free cash flow / market cap, in percent"),
     _s("earnings_yield", "FF_EPS(LTM) / P_PRICE({D}) * 100", "earnings yield|earnings yields|e/p|earnings-to-price|"
-       "earnings to price", percent=True, about="Trailing EPS / price, in percent"),
+       "earnings to price|trailing earnings yield", percent=True, about="Trailing EPS / price, in percent"),
     _s("fwd_earnings_yield", "FE_EPS({E}) / P_PRICE({D}) * 100", "forward earnings yield|forward e/p|"
        "prospective earnings yield", percent=True, about="Next year's consensus EPS / price, in percent"),
-    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding", percent=True,
+    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding|trailing dividend yield|trailing yield", percent=True,
        about="Trailing DPS / price, in percent"),
     # prices over a range
     _s("return", "P_RETURN({A}, {B})", "share price return|stock return|price return|total return|return|returns|"
@@ -191,7 +196,13 @@ SENSES: tuple[Sense, ...] = (
        "sales forecast|revenue forecast|sales consensus|revenue consensus|expected revenue|expected sales|"
        "estimated revenue|estimated sales", money=True, base="FE_SALES", about="Consensus mean sales"),
     _s("fe_num", "FE_NUM({E})", "number of analysts|analyst coverage|analyst count|analysts covering|"
-       "analysts cover|analysts following|analysts follow|how many analysts", base="FE_NUM", about="Number of analysts"),
+       "analysts cover|analysts following|analysts follow|how many analysts|number of analysts covering|"
+       "number of analysts following|number of analysts tracking|analysts tracking|number of estimates|"
+       "how many estimates|estimate count|number of analyst estimates|how many analyst estimates|"
+       "number of contributing analysts|analysts contributing|" + "|".join(
+           f"{who} {verb}" for who in ("how many analysts", "number of analysts", "analysts")
+           for verb in ("cover", "covers", "covering", "follow", "follows", "following", "track", "tracks",
+                        "tracking", "contribute", "contributing", "contributing to", "contribute to")), base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
        "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
 )
@@ -223,6 +234,8 @@ OUT_OF_SCOPE = (
     "esg score", "carbon emissions", "news", "lawsuit", "merger", "acquisition", "peers", "competitors",
     "weather", "salary", "compensation", "board of directors",
     "balance sheet", "shareholders", "largest shareholders", "ownership", "institutional investors",
+    "cost of sales", "cost of revenue", "cost of revenues", "cogs", "return on invested capital", "roic",
+    "return on capital employed", "roce", "peg ratio", "free float", "sg&a", "ebitda multiple",
 )
 
 
@@ -252,10 +265,44 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
+            if _modified_first(text, m):
+                continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity
             taken.append((m.start(), m.end()))
             hits.append(Hit(sense, m.start(), m.end()))
+    hits.extend(_slashed(text, taken, free))
     hits.extend(_ellipses(text, hits, taken, free))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _slashed(text: str, taken: list[tuple[int, int]], free: Any) -> list[Hit]:
+    """"fcf/sales", "net income/revenue": two names joined by a slash (a ratio the composer divides), read only
+    where both sides are names; a slash inside a name ("p/e", "ev/sales") was read with the name."""
+    out: list[Hit] = []
+    for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):
+        left = max((n for n in _NAME_WORDS if re.search(r"(?<![\w/])" + re.escape(n) + r"s?$", text[:m.start()])),
+                   key=len, default=None)
+        right = max((n for n in _NAME_WORDS if re.match(re.escape(n) + r"s?(?![\w/])", text[m.end():])), key=len,
+                    default=None)
+        if left is None or right is None:
+            continue
+        ls = re.search(r"(?<![\w/])" + re.escape(left) + r"s?$", text[:m.start()]).start()  # type: ignore[union-attr]
+        re_ = m.end() + re.match(re.escape(right) + r"s?", text[m.end():]).end()  # type: ignore[union-attr]
+        spans = [(ls, m.start()), (m.end(), re_)]
+        if any(a < e and s < b for a, b in spans for s, e in taken) or not all(free(a, b) for a, b in spans):
+            continue
+        taken.extend(spans)
+        out += [Hit(_NAME_WORDS[left][0], ls, m.start()), Hit(_NAME_WORDS[right][0], m.end(), re_)]
+    return out
+
+
+def _modified_first(text: str, m: re.Match[str]) -> bool:
+    """Whether a ratio's name ("debt to equity", "debt/equity") starts with a word that the word before it
+    makes into another name ("net" + "debt"): then that name is the ratio's first term."""
+    first = re.match(r"[a-z]+", m.group(0))
+    before = re.search(r"(?<![\w/])([a-z]+)[\s-]+$", text[:m.start()])
+    if not first or not before or not re.search(r"\s+to\s+|-to-|/", m.group(0)):
+        return False
+    return f"{before.group(1)} {first.group(0)}" in _NAME_WORDS
 
 
 def _named(name: str) -> Sense | None:
@@ -274,7 +321,7 @@ def _ellipses(text: str, hits: list[Hit], taken: list[tuple[int, int]], free: An
             continue
         pos = h.start
         while True:
-            m = re.search(r"(?<![\w/])([a-z][a-z-]*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)$",
+            m = re.search(r"(?<![\w/])([a-z][a-z-]*)(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:the\s+)?$",
                           text[:pos])
             sense = _named(f"{m.group(1)} {head}") if m else None
             if m is None or sense is None or any(m.start(1) < e and s < m.end(1) for s, e in taken) \

@@ -35,10 +35,10 @@ _FRACTION = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one
              "one quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0, "two times": 2.0, "triple": 3.0}
 _SYMBOL_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
-_RANK_DESC = (r"gainers|winners|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
+_RANK_DESC = (r"strongest first|highest first|largest first|biggest first|best first|gainers|winners|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
               r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
               r"descending|biggest to smallest|highest first|largest first|biggest first")
-_RANK_ASC = (r"losers|laggards|decliners|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
+_RANK_ASC = (r"weakest first|worst first|losers|laggards|decliners|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
              r"least valuable|smallest to largest|lowest to highest|ascending|lowest first|smallest first|"
              r"least expensive")
 _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order"
@@ -46,25 +46,28 @@ _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
              r"compounded|compounding|annuali[sz]ed|per annum"),
-    ("GROWTH", r"grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
-               r"expand(?:s|ed|ing)?|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
+    ("GROWTH", r"growth rates?|rates? of (?:growth|change|increase)|grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
+               r"expand(?:s|ed|ing)?|expansion|contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
     ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
 ]
-_DOWN = (r"decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
+_DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
 _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
-             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook")
+             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook|"
+             # who makes the estimate: "analysts' forecast", "the Street expects", "sell-side consensus"; and what
+             # the consensus implies ("implied EPS growth")
+             r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")
 
 _ADJ = [  # (pattern, template with {F} or {D}, name)
+    (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
+     "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
      r"posted (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss-makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
-    (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:negative|a negative) operating (?:income|profit)",
-     "FF_OPER_INC({F}) < 0", "oploss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
     (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?|no dividends?|"
@@ -159,10 +162,19 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("pctcue", r"\b(?:as an? (?:percentage|percent)|as an? %|in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)",
          value="*100")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
-    take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction) of|as % of|relative to|"
+    # "capex % of sales", "net income pct of revenue" (a number before the % was read as a threshold above)
+    take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
+         value="/")
+    take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
          r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
+    take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
+    for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):  # "fcf/sales": a slash between two names read
+        if claims.free(m.start(), m.end()) and not claims.free(m.start() - 1, m.start()) \
+                and not claims.free(m.end(), m.end() + 1):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("arith", m.start(), m.end(), "/"))
     take("arith_diff", r"\b(?:the\s+)?difference between\b", value="-")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
@@ -189,7 +201,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
             a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rises|rising|rose|risen|grow\w*|grew|expand\w*|"
                                           r"go(?:ne)? up|went up|improv(?:e[sd]?|ing)|rais\w+|hik\w+", text[a.start:a.end]) else None
     take("est", r"\b(?:" + _ESTIMATE + r")\b", value="est")
-    take("actual", r"\b(?:actuals?|realised|realized)\b", value="actual")  # the reported figure, not an estimate
+    take("actual", r"\b(?:actuals?|realised|realized|reported)\b", value="actual")  # the reported figure, not an estimate
     take("sign", r"\b(?:positive|negative)\b", value=None)
     for a in atoms:
         if a.kind == "sign":
