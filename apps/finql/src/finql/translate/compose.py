@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from finql.language.calendar import FIRST_DAY
-from finql.language.registry import ESTIMATE_YEARS, FIRST_FY, LATEST_FY, by_ticker
+from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
@@ -1118,15 +1118,6 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     if actual is None:
         raise Refusal(f"growth of the {BY_KEY[est_key].about.lower()} from a reported year", words)
     return f"({est_metric}(FY{p2 - LATEST_FY}) / {actual}(FY{p1}) - 1) * 100"
-def _actual_to_estimate_range(ctx: Ctx) -> tuple[str, str] | None:
-    """A year range from a reported year to an estimate year ("from fiscal 2024 to fiscal 2025", "2024 to 2026"):
-    (FY2024, FY1); its mention is then used. None without one."""
-    for m in ctx.time.mentions:
-        v = m.value
-        if v.kind == "year_range" and FIRST_FY <= v.years[0] <= LATEST_FY and v.years[1] in ESTIMATE_YEARS:
-            ctx.used_times.add(id(m))
-            return f"FY{v.years[0]}", f"FY{v.years[1] - LATEST_FY}"
-    return None
 
 
 def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
