@@ -83,28 +83,15 @@ def test_a_call_past_the_request_timeout_is_an_error_and_cancels_the_agent_run(c
     import threading
     import time
 
-    from charter.agents import Sequence
 
     mcp = require_module("mcp", "mcp")
-    release, ran = threading.Event(), []
+    release = threading.Event()
 
     def first(q: Ask) -> Ask:
         release.wait(30)  # still running when the call is answered
         return q
 
-    def second(q: Ask) -> Ask:
-        ran.append(q.question)
-        return q
-
-    agents = AgentRegistry(load_entry_points=False)
-    agents.register("slow", lambda: Agent("slow", Sequence("flow", [PythonStep("first", first),
-                                                                    PythonStep("second", second)])))
-    catalog.create_principal("slow", "agent")
-    catalog.grant("EXECUTE", "agent:slow", "alice")
-    tracer = Tracer(settings, catalog.store)
-    registry = ToolRegistry(catalog)
-    register_agents(registry, agents, lambda p: RunContext(principal=p, catalog=catalog, tracer=tracer))
-    app = CharterMcp(catalog, registry, tracer, timeout_s=0.5)
+    app, tracer, ran = _slow_agent(catalog, settings, first, timeout_s=0.5)
 
     async def run() -> tuple:
         server = build_server(app, lambda _ctx: "alice", transport="stdio")
@@ -136,10 +123,9 @@ def test_a_call_the_client_cancels_cancels_its_agent_run(catalog: Catalog, setti
     import threading
     import time
 
-    from charter.agents import Sequence
 
     mcp = require_module("mcp", "mcp")
-    saw, ran = threading.Event(), []
+    saw = threading.Event()
 
     def first(q: Ask, ctx: RunContext) -> Ask:
         deadline = time.monotonic() + 30
@@ -149,19 +135,7 @@ def test_a_call_the_client_cancels_cancels_its_agent_run(catalog: Catalog, setti
             time.sleep(0.01)
         return q
 
-    def second(q: Ask) -> Ask:
-        ran.append(q.question)
-        return q
-
-    agents = AgentRegistry(load_entry_points=False)
-    agents.register("slow", lambda: Agent("slow", Sequence("flow", [PythonStep("first", first),
-                                                                    PythonStep("second", second)])))
-    catalog.create_principal("slow", "agent")
-    catalog.grant("EXECUTE", "agent:slow", "alice")
-    tracer = Tracer(settings, catalog.store)
-    registry = ToolRegistry(catalog)
-    register_agents(registry, agents, lambda p: RunContext(principal=p, catalog=catalog, tracer=tracer))
-    app = CharterMcp(catalog, registry, tracer, timeout_s=600)
+    app, tracer, ran = _slow_agent(catalog, settings, first, timeout_s=600)
 
     async def run() -> None:
         server = build_server(app, lambda _ctx: "alice", transport="stdio")
@@ -177,3 +151,25 @@ def test_a_call_the_client_cancels_cancels_its_agent_run(catalog: Catalog, setti
         time.sleep(0.05)
         tracer.flush()
     assert done and done[0].status == "cancelled" and ran == []
+
+
+def _slow_agent(catalog: Catalog, settings: Settings, first, *, timeout_s: float) -> tuple:
+    """An MCP app serving the agent ``slow`` (steps ``first``, then ``second``, which records its question in
+    ``ran``) to alice; (app, tracer, ran)."""
+    from charter.agents import Sequence
+
+    ran: list[str] = []
+
+    def second(q: Ask) -> Ask:
+        ran.append(q.question)
+        return q
+
+    agents = AgentRegistry(load_entry_points=False)
+    agents.register("slow", lambda: Agent("slow", Sequence("flow", [PythonStep("first", first),
+                                                                    PythonStep("second", second)])))
+    catalog.create_principal("slow", "agent")
+    catalog.grant("EXECUTE", "agent:slow", "alice")
+    tracer = Tracer(settings, catalog.store)
+    registry = ToolRegistry(catalog)
+    register_agents(registry, agents, lambda p: RunContext(principal=p, catalog=catalog, tracer=tracer))
+    return CharterMcp(catalog, registry, tracer, timeout_s=timeout_s), tracer, ran
