@@ -192,6 +192,8 @@ def test_composition_round_5(question: str, query: str) -> None:
         ("cobalt revenue last year", ["cobalt"]),  # a lower-case family of several members, nothing to choose by
         ("apex banks net income", ["apex"]),  # "ex" of "apex" is no "excluding"; the family is named, not guessed
         ("best dividend yield for Falcon Software", ["best"]),  # no ranking of one company's figures
+        ("Falcon Software revenue, eight", ["eight"]),  # a number word is no misspelt "weight": never dropped
+        ("Falcon Software revenue cost", ["cost"]),  # nor a word of a measure's name ("cost" is one edit from "most")
     ],
 )
 def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> None:

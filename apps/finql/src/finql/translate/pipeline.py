@@ -321,14 +321,29 @@ def _family_words() -> frozenset[str]:
     return frozenset(c.name.split()[0].lower() for c in by_ticker().values())
 
 
+def _content_words() -> frozenset[str]:
+    """Words that carry meaning of their own, so never a misspelt function word: number words ("eight" is one
+    edit from "weight"), and every word of a sense name or an out-of-scope anchor ("cost" is one from "most")."""
+    from finql.translate.text import _SPELLED
+    from finql.translate.timeres import NUMBER_WORDS
+
+    named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
+    anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
+    return frozenset(_SPELLED) | frozenset(NUMBER_WORDS) | frozenset(named | anchors)
+
+
+_CONTENT_WORDS = _content_words()
+
+
 def _filler_typo(phrase: str) -> bool:
-    """A misspelt function word ("waht", "teh"): one edit from a filler word, and no sense name near it."""
+    """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
+    (``_content_words``), and no sense name near it."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     from finql.translate.text import FILLER
 
-    if " " in phrase or len(phrase) < 4 or senses.fuzzy(phrase):
+    if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
     return process.extractOne(phrase, sorted(w for w in FILLER if len(w) >= 4), scorer=OSA.distance,
                               score_cutoff=1) is not None
