@@ -83,7 +83,6 @@ def test_a_call_past_the_request_timeout_is_an_error_and_cancels_the_agent_run(c
     import threading
     import time
 
-
     mcp = require_module("mcp", "mcp")
     release = threading.Event()
 
@@ -111,7 +110,7 @@ def test_a_call_past_the_request_timeout_is_an_error_and_cancels_the_agent_run(c
         tracer.flush()
     assert done and done[0].status == "cancelled" and ran == []
     spans = tracer.get(done[0].trace_id).spans
-    assert "step:first" in [s.name for s in spans] and "step:second" not in [s.name for s in spans]
+    assert "step:second" not in [s.name for s in spans]   # (a loaded machine may cancel it before step:first)
     refused = [e for e in catalog.audit_log(limit=1000) if e.action == "mcp serve tools/call" and not e.allowed]
     assert refused and refused[-1].actor == "alice" and refused[-1].securable == "agent:slow"
     assert "request_timeout_s" in refused[-1].reason
@@ -123,11 +122,11 @@ def test_a_call_the_client_cancels_cancels_its_agent_run(catalog: Catalog, setti
     import threading
     import time
 
-
     mcp = require_module("mcp", "mcp")
-    saw = threading.Event()
+    saw, started = threading.Event(), threading.Event()
 
     def first(q: Ask, ctx: RunContext) -> Ask:
+        started.set()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not saw.is_set():
             if ctx.cancellation is not None and ctx.cancellation.cancelled:
@@ -140,8 +139,16 @@ def test_a_call_the_client_cancels_cancels_its_agent_run(catalog: Catalog, setti
     async def run() -> None:
         server = build_server(app, lambda _ctx: "alice", transport="stdio")
         async with mcp.Client(server, read_timeout_seconds=60) as client:
-            with anyio.move_on_after(0.3):  # the client stops waiting and cancels the request
-                await client.call_tool("agent__slow", {"question": "q"})
+            scope = anyio.CancelScope()
+
+            async def call() -> None:
+                with scope:
+                    await client.call_tool("agent__slow", {"question": "q"})
+
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(call)
+                await anyio.to_thread.run_sync(started.wait, 30)
+                scope.cancel()  # once the run is in its first step, the client stops waiting and cancels the request
             await anyio.to_thread.run_sync(saw.wait, 30)
 
     anyio.run(run)
