@@ -206,6 +206,21 @@ class Q(BaseModel):
     question: str
 
 
+def _held_steps(release: threading.Event, ran: list[str]) -> tuple:
+    """Two agent steps: ``first`` holds until ``release`` (still running when the request is answered 504),
+    ``second`` records its question in ``ran``."""
+
+    def first(q: Q) -> Q:
+        release.wait(30)
+        return q
+
+    def second(q: Q) -> Q:
+        ran.append(q.question)
+        return q
+
+    return first, second
+
+
 def test_a_504_cancels_the_agent_run_before_its_next_step(world: World) -> None:
     """The request times out while the agent's first step runs: the caller gets 504, and the run, still
     on its worker thread, stops before its second step; its trace ends with status `cancelled`."""
@@ -214,14 +229,7 @@ def test_a_504_cancels_the_agent_run_before_its_next_step(world: World) -> None:
     from charter.agents import Agent, PythonStep, Sequence
 
     release, ran = threading.Event(), []
-
-    def first(q: Q) -> Q:
-        release.wait(30)  # still running when the request is answered 504
-        return q
-
-    def second(q: Q) -> Q:
-        ran.append(q.question)
-        return q
+    first, second = _held_steps(release, ran)
 
     world.registry.register("slow", lambda: Agent("slow", Sequence("flow", [PythonStep("first", first),
                                                                             PythonStep("second", second)])))
@@ -257,14 +265,7 @@ def test_a_504_on_the_review_apps_comparison_cancels_its_evaluation(world: World
     from server.conftest import Browser
 
     release, ran = threading.Event(), []
-
-    def first(q: Q) -> Q:
-        release.wait(30)  # still running when the request is answered 504
-        return q
-
-    def second(q: Q) -> Q:
-        ran.append(q.question)
-        return q
+    first, second = _held_steps(release, ran)
 
     def slow() -> Agent:
         return Agent("slow", Sequence("flow", [PythonStep("first", first), PythonStep("second", second)]))
