@@ -280,6 +280,9 @@ def test_period_order() -> None:
         ("Kingsbridge Mining stock return over the period 2021 to 2023", "P_RETURN(2020-12-31, 2023-12-31) FOR KING"),
         ("Trailing four-quarter revenue for Nimbus Freight", "FF_SALES(LTM) FOR NIMB"),
         ("Redwood Foods' diluted EPS for the fiscal year three years before the most recent one", "FF_EPS(FY2021) FOR REDF"),
+        ("Falcon Software revenue two quarters before the latest quarter", "FF_SALES(FQ-2) FOR FALC"),
+        ("Starlight Insurance stock return from the close on June 28, 2024 to year end", "P_RETURN(2024-06-28, D0) FOR STAI"),
+        ("Starlight Insurance highest close from March 1, 2023 to the end of the year", "P_HIGH(2023-03-01, 2023-12-31) FOR STAI"),
         # a period restated in apposition is the same period, its words read
         ("falc first half fy24 revenue (fiscal q1+q2)", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR FALC"),
         ("Aurora Computing's sales in the first half of fiscal 2024, i.e. its first two fiscal quarters combined",

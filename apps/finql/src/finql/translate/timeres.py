@@ -582,6 +582,24 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
+    # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
+    # from the latest period in the data (FY0, FQ0), not from the as-of date
+    f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
+           r"earlier\s+than|ahead\s+of)\s+the\s+(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete))?(?:\s+(?:one|fiscal\s+year|"
+           r"financial\s+year|year|fiscal\s+quarter|quarter|period))?\b",
+           lambda m: TimeValue("year", years=(LATEST_FY - number(m.group(1)),), fiscal=True) if m.group(2).startswith("year")
+           else TimeValue("fqrel", n=number(m.group(1)), fiscal=True))
+    # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
+    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
+           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+    # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
+    # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
+    # calendar months)
+    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:fiscal\s+|financial\s+|reporting\s+)?(?:quarter|three months|3 months|"
+           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
+           lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
     # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
     # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
     f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
@@ -630,24 +648,6 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_NUM}\s+(?:fiscal\s+|financial\s+)?years\s+(?:to|through|"
            r"ending(?:\s+in)?|ended(?:\s+in)?|up\s+to)\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="years", years=(_y(m.group(2)),), fiscal=True))
-    # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
-    # from the latest period in the data (FY0, FQ0), not from the as-of date
-    f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
-           r"earlier\s+than|ahead\s+of)\s+the\s+(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete))?(?:\s+(?:one|fiscal\s+year|"
-           r"financial\s+year|year|fiscal\s+quarter|quarter|period))?\b",
-           lambda m: TimeValue("year", years=(LATEST_FY - number(m.group(1)),), fiscal=True) if m.group(2).startswith("year")
-           else TimeValue("fqrel", n=number(m.group(1)), fiscal=True))
-    # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
-    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
-           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
-    # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
-    # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
-    # calendar months)
-    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:fiscal\s+|financial\s+|reporting\s+)?(?:quarter|three months|3 months|"
-           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
-           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
-           lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
     # "the 12 months to June 30, 2024", "the three years ending December 2023": a span counted back from the date after
     # it (merged below); "the three fiscal years to FY2024" above is fiscal years
     f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_NUM}\s+(?:calendar\s+)?(years|months|weeks)\s+(?=(?:to|through|"
@@ -670,6 +670,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if a and b:  # "on 2024-03-15 and 2024-06-28" (no "between"): also two dates for a price
             f.add(m, TimeValue("date_range", dates=(a, b), each=bool(re.search(r"\sand\s", m.group(0))
                                                                      and not m.group(0).startswith("between"))))
+    # "from June 28, 2024 to year end", "from the close on June 28, 2024 to the end of the year": to that year's end
+    f.each(rf"\b(?:from|between)\s+(?:the\s+close\s+(?:on|of)\s+)?{date_pat}\s+(?:to|until|through|and)\s+(?:the\s+)?"
+           r"(?:year[- ]end|end\s+of\s+(?:the|that)\s+year)\b",
+           lambda m: TimeValue("date_range", dates=(d, dt.date(d.year, 12, 31)))
+           if (d := parse_date(m.groups(), NO_YEAR)) else None)
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
     f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
