@@ -283,10 +283,29 @@ def test_period_order() -> None:
         ("Falcon Software revenue two quarters before the latest quarter", "FF_SALES(FQ-2) FOR FALC"),
         ("Starlight Insurance stock return from the close on June 28, 2024 to year end", "P_RETURN(2024-06-28, D0) FOR STAI"),
         ("Starlight Insurance highest close from March 1, 2023 to the end of the year", "P_HIGH(2023-03-01, 2023-12-31) FOR STAI"),
+        # a period named by reference to the one before it; a year's end; a possessive year; mid-year
+        ("What was Sky High Airlines' closing price on 15 March 2024, and how much stock traded that day?",
+         "P_PRICE(2024-03-15), P_VOLUME(2024-03-15) FOR SKY"),
+        ("the highest closing price of Indigo Semiconductor during 2023 and its lowest close over the same year",
+         "P_HIGH(2023-01-01, 2023-12-31), P_LOW(2023-01-01, 2023-12-31) FOR INDI"),
+        ("Ember Industries equity at last year end", "FF_EQUITY(FY2024) FOR EMBE"),
+        ("Book value per share at Delta Insurance at FY24 year-end", "FF_EQUITY(FY2024) / FF_SHARES(FY2024) FOR DELT"),
+        ("Yellowstone Social's sales growth between fiscal 2023's third quarter and fiscal 2024's third quarter",
+         "GROWTH(FF_SALES, FQ2023Q3, FQ2024Q3) FOR YELS"),
+        ("CWP: how much is the stock up or down since mid-2024?", "P_RETURN(2024-06-30, D0) FOR CWP"),
+        ("Second-half fiscal 2024 operating income for Keystone Retail", "SUM(FF_OPER_INC, FQ2024Q3, FQ2024Q4) FOR KEYR"),
+        ("Meridian Pharma closing price as of the end of June", "P_PRICE(2024-06-30) FOR MRDP"),
+        # "a quarter of" is a fraction, not a quarterly cue
+        ("real estate names with debt greater than a quarter of their total assets at fiscal 2024 year-end",
+         'NAME, FF_DEBT(FY2024), FF_ASSETS(FY2024) * 0.25 FOR SCREEN(SECTOR("Real Estate"), '
+         "FF_DEBT(FY2024) > FF_ASSETS(FY2024) * 0.25)"),
         # a period restated in apposition is the same period, its words read
         ("falc first half fy24 revenue (fiscal q1+q2)", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR FALC"),
         ("Aurora Computing's sales in the first half of fiscal 2024, i.e. its first two fiscal quarters combined",
          "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR AURC"),
+        ("Sales for Eastgate Microdevices in Q3 2024 (their fiscal Q3)", "FF_SALES(FQ2024Q3) FOR EAST"),
+        ("Meridian Hotels average quarterly operating income across fiscal 2022 through fiscal 2024 (all twelve quarters)",
+         "AVG(FF_OPER_INC, FQ2022Q1, FQ2024Q4) FOR MRDH"),
     ],
 )
 def test_time_forms_round_6(question: str, query: str) -> None:
@@ -300,6 +319,9 @@ def test_time_forms_round_6(question: str, query: str) -> None:
         ("Lumen Streaming return since 2014-06-30", ["since 2014-06-30"]),
         ("Lumen Streaming return over the 12 months to FY2023", ["12 months"]),  # a span to no date: not from today
         ("falc revenue in the first half of fy24 (q3 and q4)", ["q3 and q4"]),  # an apposition naming other quarters
+        ("Meridian Hotels average quarterly operating income across fiscal 2023 through fiscal 2024 (all twelve quarters)",
+         ["twelve quarters"]),  # a count that does not match the periods named
+        ("Sky High Airlines volume that day", ["that day"]),  # nothing named before it
     ],
 )
 def test_round_6_time_refusals_name_the_words(question: str, words: list[str]) -> None:

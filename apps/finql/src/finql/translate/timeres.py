@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from finql.language.calendar import LAST_DAY, trading_day_on_or_before
 from finql.language.calendar import quarter_end as fiscal_quarter_end
@@ -437,6 +437,9 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             continue
         if base is None:
             continue  # "two years before" with nothing before it: from today, as written
+        if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
+            mm.value = replace(base, text=v.text)
+            continue
         if v.kind == "relative":
             unit, n = v.unit, v.n
         elif v.kind == "fqrel":
@@ -582,6 +585,22 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
+    # "at last year end", "the latest year-end": the end of FY2024 (a stock item's FY2024, a price at its end)
+    f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(?:last|latest|most recent|previous|prior)\s+(fiscal\s+|financial\s+)?"
+           r"year[- ]?end\b",
+           lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=bool(m.group(1)), end=True))
+    # "fiscal 2023's third quarter", "2024's Q3", "fiscal 2024's first half": the quarter (half) of that year
+    f.each(rf"\b(fiscal\s+|fy\s*|calendar\s+)?'?(\d{{4}}|\d{{2}})'s\s+(?:({_ORD})\s+(?:fiscal\s+|calendar\s+)?quarter|q([1-4]))\b",
+           lambda m: TimeValue("quarter", quarters=(_y(m.group(2)) * 4 + (ORDINALS[m.group(3)] if m.group(3) else int(m.group(4))) - 1,),
+                               fiscal=bool(m.group(1)) and not m.group(1).startswith("calendar"),
+                               calendar=(m.group(1) or "").startswith("calendar")))
+    f.each(r"\b(fiscal\s+|fy\s*)'?(\d{4}|\d{2})'s\s+(first|second|1st|2nd)[\s-]+half\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * ORDINALS[m.group(3)] - 2,
+                                                          _y(m.group(2)) * 4 + 2 * ORDINALS[m.group(3)] - 1),
+                               fiscal=True, half=ORDINALS[m.group(3)]))
+    # "mid-2024", "mid-year 2024": the end of its first half (June 30)
+    f.each(r"\b(?:in\s+|at\s+|by\s+|as of\s+)?mid[- ]?(?:year[- ])?(\d{4})\b",
+           lambda m: TimeValue("date", dates=(dt.date(int(m.group(1)), 6, 30),)))
     # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
     # from the latest period in the data (FY0, FQ0), not from the as-of date
     f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
@@ -610,6 +629,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("relative", unit="years", n=1))
     f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
            lambda m: TimeValue("relative", unit="years", n=-1))
+    # "how much stock traded that day", "its lowest close over the same year": the period named before it
+    f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
+           r"(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month|period))\b(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
+           lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
+           else TimeValue("relative", unit="same", n=0))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
            lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
     f.each(rf"\b(?:the\s+quarter\s+)?{_NUM}\s+(?:quarters|periods)\s+(?:earlier|before|prior)\b",
@@ -731,8 +755,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=m.group(2) != "calendar",
                                calendar=m.group(2) == "calendar"))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
-           lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})\s+year[- ]?end\b",
+           lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
     # year-end points: "end of 2023", "year-end 2022"
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
@@ -742,7 +766,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
-    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 2,
                                                           _y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 1),
                                fiscal=True, half=ORDINALS[m.group(1)]))
@@ -751,7 +775,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                                           _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
                                fiscal=True, half=int(m.group(1))))
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
-    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
     qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
@@ -935,7 +959,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
     # cues that are not periods themselves
-    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b|\bquarter by quarter\b", t))
+    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
     f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
@@ -1012,7 +1036,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # its first two fiscal quarters", "5y avg (fy20-fy24)": the second names the same periods, so it is the first's words
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
-        link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*$", t[a.end:b.start])
+        link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
         if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
             continue
         same = a.value.fiscal_periods() is not None and a.value.fiscal_periods() == b.value.fiscal_periods() or \
@@ -1025,6 +1049,28 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             continue
         claims.claim(a.end + link.start(), b.end + close.end(), "time")
         ms[i - 1:i + 1] = [Mention(a.start, a.end, a.value)]
+    # "between fiscal 2023's third quarter and fiscal 2024's third quarter": two quarters as the ends of a range
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+        if pre and a.value.kind == b.value.kind == "quarter" and len(a.value.quarters) == len(b.value.quarters) == 1 \
+                and (a.value.fiscal, a.value.calendar) == (b.value.fiscal, b.value.calendar) \
+                and a.value.quarters[0] < b.value.quarters[0] and claims.free(pre.start(), a.start) \
+                and re.fullmatch(r"\s*(?:and|to|through|until|-)\s*", t[a.end:b.start]):
+            claims.claim(pre.start(), b.end, "time")
+            ms[i - 1:i + 1] = [Mention(pre.start(), b.end, TimeValue(
+                "quarter_range", text=t[pre.start():b.end], quarters=(a.value.quarters[0], b.value.quarters[0]),
+                fiscal=a.value.fiscal, calendar=a.value.calendar))]
+    # "fiscal 2022 through fiscal 2024 (all twelve quarters)": a count of the periods named restates them
+    for mm in ms:
+        count = re.match(rf"\s*\(\s*(?:(?:all|the|its|their)\s+)?{_NUM}\s+(?:fiscal\s+)?(quarters|years)\s*\)", t[mm.end:])
+        periods = mm.value.fiscal_periods() if count else None
+        if count and periods and claims.free(mm.end, mm.end + count.end()):
+            n = number(count.group(1))
+            years = all(re.fullmatch(r"FY\d{4}", p) for p in periods)
+            if n == (len(periods) * (4 if years else 1) if count.group(2) == "quarters" else len(periods) if years else -1):
+                claims.claim(mm.end, mm.end + count.end(), "time")
+                mm.end += count.end()
     # "since the end of Q2 2024", "from the end of 2022 until today": from that day to D0 (a return from its close)
     for i, b in enumerate(ms):
         db = _day_of(b.value)
