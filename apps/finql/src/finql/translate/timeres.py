@@ -429,11 +429,19 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
             v.kind == "year" and re.fullmatch(r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?year", t[mm.start:mm.end]))
+        if not relative_words and v.kind == "fqrel" and v.unit == "ago":
+            # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
+            # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
+            mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)
+            continue
         if not relative_words:
             continue
         base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
         if v.kind == "relative" and base is None:
             mm.value = TimeValue("unresolved", text=v.text)
+            continue
+        if base is None and v.kind == "fqrel" and v.unit == "ago":
+            mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)  # "two quarters earlier": as above
             continue
         if base is None:
             continue  # "two years before" with nothing before it: from today, as written
@@ -860,7 +868,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # relative quarters
     f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
-    f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1))))
+    f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
     f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
