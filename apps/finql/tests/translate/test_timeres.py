@@ -295,6 +295,8 @@ def test_period_order() -> None:
         ("CWP: how much is the stock up or down since mid-2024?", "P_RETURN(2024-06-30, D0) FOR CWP"),
         ("Second-half fiscal 2024 operating income for Keystone Retail", "SUM(FF_OPER_INC, FQ2024Q3, FQ2024Q4) FOR KEYR"),
         ("Meridian Pharma closing price as of the end of June", "P_PRICE(2024-06-30) FOR MRDP"),
+        # a span of N years restating two years N apart: the growth between them
+        ("2-year forward EPS growth for WEST: FY24 actual to FY26 consensus", "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR WEST"),
         # "a quarter of" is a fraction, not a quarterly cue
         ("real estate names with debt greater than a quarter of their total assets at fiscal 2024 year-end",
          'NAME, FF_DEBT(FY2024), FF_ASSETS(FY2024) * 0.25 FOR SCREEN(SECTOR("Real Estate"), '
@@ -324,6 +326,7 @@ def test_time_forms_round_6(question: str, query: str) -> None:
         ("Sky High Airlines volume that day", ["that day"]),  # nothing named before it
         ("what was Bluepeak Energy's EPS two quarters back?", ["two quarters back", "reads two ways"]),  # FQ-2 or FQ-1
         ("Ember Industries' debt three quarters ago", ["three quarters ago", "reads two ways"]),
+        ("3-year sales growth for WEST: FY22 to FY24", ["3-year"]),  # a span that does not match the years named
     ],
 )
 def test_round_6_time_refusals_name_the_words(question: str, words: list[str]) -> None:

@@ -1069,6 +1069,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             ms[i - 1:i + 1] = [Mention(pre.start(), b.end, TimeValue(
                 "quarter_range", text=t[pre.start():b.end], quarters=(a.value.quarters[0], b.value.quarters[0]),
                 fiscal=a.value.fiscal, calendar=a.value.calendar))]
+    # "2-year forward EPS growth: FY24 actual to FY26 consensus": a span of N years before two years N apart restates
+    # them (a growth between those two, not over the N years to FY2024); its words stay read
+    for i in range(len(ms) - 3, -1, -1):
+        a, b, c = ms[i], ms[i + 1], ms[i + 2]
+        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and not a.value.anchored \
+                and b.value.kind == c.value.kind == "year" and len(b.value.years) == len(c.value.years) == 1 \
+                and c.value.years[0] - b.value.years[0] == a.value.n \
+                and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}?(?:to|through|until|and|vs\.?|versus|-)\s*(?:the\s+)?", t[b.end:c.start]):
+            del ms[i]
     # "fiscal 2022 through fiscal 2024 (all twelve quarters)": a count of the periods named restates them
     for mm in ms:
         count = re.match(rf"\s*\(\s*(?:(?:all|the|its|their)\s+)?{_NUM}\s+(?:fiscal\s+)?(quarters|years)\s*\)", t[mm.end:])
