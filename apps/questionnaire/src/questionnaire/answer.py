@@ -63,7 +63,6 @@ from questionnaire.support import (
     named_things,
     question_words,
     uncovered,
-    yes_no,
 )
 from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Chunk, Citation, Question
@@ -289,15 +288,17 @@ class Answerer:
         return out
 
     def _uncited(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> list[str]:
-        """The citation gate: a yes/no question ("Can ...", "Does ...", ``support.yes_no``) asks whether one
-        specific thing is so, and its most specific concept names that thing: the highest IDF among the concepts
-        that name one thing (``_specific``: a name, an acronym or a hyphenated term in the question, or a concept
-        no visible passage names; every one of a tie). No cited passage (text, heading, title) naming it, the
-        draft is about a neighbouring feature whose passage shares the other words: those concepts, as the
-        question wrote them (empty: the gate passes, as it does when the question names no specific thing)."""
+        """The citation gate: a question asks about one specific thing, named by its most specific concept: the
+        highest IDF among the concepts that name one thing (``_specific``: a name, an acronym or a hyphenated term
+        in the question, or a concept no visible passage names; every one of a tie). No cited passage (text,
+        heading, title) naming it, the draft is about a neighbouring feature whose passage shares the other
+        words: those concepts, as the question wrote them (empty: the gate passes, as it does when the question
+        names no specific thing). Until round 5 it held yes/no questions only, and weighed every concept: an
+        ordinary word of the asker's sent right drafts to review, and a question asking "what" or "how long"
+        about an undocumented property (a hosted service's retention, a per-tenant limit) was answered."""
         from charter.tracing import span
 
-        if not concepts or not yes_no(q.text):
+        if not concepts:
             return []
         cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
         seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
