@@ -203,6 +203,52 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a request said as a question ("could you provide ...") asks for the figures, not yes or no
+        ("Could you provide the EPS and P/E of Crescent Beverages and Umbra Beverages?",
+         "FF_EPS(FY2024), FG_PE(D0) FOR CRBV, UMBR"),
+        # "trade at" before the measure it is said of is its verb, never the share price as the sort key
+        ("Which of Lakeside Bancorp and Ivory Bancorp trades at a lower P/E?",
+         "FG_PE(D0) FOR LAKE, IVOR SORT FG_PE(D0) ASC TOP 1"),
+        # a superlative among named companies ranks them, however the question is put
+        ("What was the best performing stock of Falcon Software, Northwind Systems and Indigo Semiconductor in 2023?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR FALC, NWSY, INDI SORT P_RETURN(2022-12-31, 2023-12-31) DESC TOP 1"),
+        ("Who was the worst performer in 2023 among Cobalt Motors, Vantage Motors and Eastgate Motors?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR COBA, VNTG, EASM SORT P_RETURN(2022-12-31, 2023-12-31) ASC TOP 1"),
+        ("highest P/E among Falcon Software, Northwind Systems and Westbrook Consulting",
+         "FG_PE(D0) FOR FALC, NWSY, WEST SORT FG_PE(D0) DESC TOP 1"),
+        # growth "vs" one year starts there and runs to the latest fiscal year
+        ("Northwind Systems revenue growth vs 2022", "GROWTH(FF_SALES, FY2022, FY2024) FOR NWSY"),
+        ("falcon software sales growth relative to fy2021", "GROWTH(FF_SALES, FY2021, FY2024) FOR FALC"),
+        # "w/" is "with"
+        ("banks w/ a P/E below 10", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+        # a period right after a comparison is the compared measure's, never a threshold of 2022
+        ("companies whose 2024 net income was below 2022",
+         "NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2022) FOR SCREEN(ALL, FF_NET_INC(FY2024) < FF_NET_INC(FY2022))"),
+        ("companies whose fy2024 sales were at least 10% above fy2023",
+         "NAME, FF_SALES(FY2024), FF_SALES(FY2023) * 1.1 FOR SCREEN(ALL, FF_SALES(FY2024) >= FF_SALES(FY2023) * 1.1)"),
+    ],
+)
+def test_composition_round_6(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Can you tell me if Falcon Software's sales grew last year?", []),  # still a yes/no question
+        ("Could Falcon Software's sales grow?", ["yes/no"]),
+        ("highest eps estimate for Falcon Software and Northwind Systems", ["highest"]),  # each one's top estimate
+    ],
+)
+def test_round_6_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+@pytest.mark.parametrize(
     ("question", "words"),
     [
         ("gold price today", []),  # "gold" in lower case is the metal, not Goldcrest Mining

@@ -123,6 +123,10 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
 _YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)*(did|does|do|is|are|was|were|has|have|had|"
                      r"will|would|can|could|should)\b")
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b")
+# "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
+# asks for the figures; "can you tell me whether (if) ..." still asks yes or no
+_REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:can|could|would|will)\s+(?:you|u)\s+"
+                      r"(?:please\s+|kindly\s+|also\s+|just\s+)*(?!(?:\w+\s+){0,3}?(?:if|whether)\b)\w")
 
 
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
@@ -142,6 +146,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
+    _trade_verb(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
@@ -174,7 +179,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             words = [text[t.start:t.end] for t in ents.sets]
             raise Refusal("a set of companies next to named companies", words)
         r.tickers = list(ents.tickers)
-        yesno = _YES_NO.match(text)
+        yesno = _YES_NO.match(text) if not _REQUEST.match(text) else None
         like = re.search(r"\b(?:companies|firms|stocks|names|businesses|ones|others|peers)\s+(?:just\s+)?like\b", text)
         if like:
             raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
@@ -231,6 +236,40 @@ def _years_after_comparisons(ctx: Ctx) -> None:
         m.only_after = True  # type: ignore[attr-defined]  # the period of the measure after it, no other
         ctx.time.mentions.append(m)
         ctx.time.mentions.sort(key=lambda m: m.start)
+    _period_after_comparison(ctx)
+
+
+def _period_after_comparison(ctx: Ctx) -> None:
+    """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023": a period right after the comparison,
+    with no measure of its own, is the period of the measure compared, said once before it at its own period."""
+    years = [a for a in ctx.atoms if a.kind == "num" and not a.value[1] and not a.value[2]
+             and float(a.value[0]).is_integer() and FIRST_FY <= a.value[0] <= LATEST_FY + 2]
+    for m in sorted(ctx.time.mentions + years, key=lambda x: x.start):  # type: ignore[operator]
+        before = [x for x in ctx.atoms if x.end <= m.start]
+        if not before or before[-1].kind != "cmp" or id(m) in ctx.used_times \
+                or not re.fullmatch(r"\s*(?:(?:that|those) of\s+|(?:in|for)\s+)?", ctx.text[before[-1].end:m.start]):
+            continue
+        earlier = [u for u in ctx.uses if u.hit.end <= before[-1].start]
+        later = [u for u in ctx.uses if u.hit.start >= m.end]
+        if not earlier or earlier[-1].parts or earlier[-1].hit.how == "elided" \
+                or later and re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", ctx.text[m.end:later[0].hit.start]):
+            continue  # "revenue above 2023 revenue": the measure is said after the period
+        own = [x for x in ctx.time.mentions if x.end <= earlier[-1].hit.start or
+               earlier[-1].hit.end <= x.start < before[-1].start]
+        if not own:
+            continue  # "sales above 2023": the measure's own period is not said; nothing to compare at two periods
+        if isinstance(m, Atom) and earlier[-1].hit.sense.key in ("employees", "shares", "fe_num"):
+            continue  # "employees in 2024 above 2020": a head count may be a threshold; as before
+        if isinstance(m, Atom):  # "net income in 2024 below 2022": a year, never a threshold of 2022
+            ctx.atoms.remove(m)
+            m = Mention(m.start, m.end, TimeValue("year", text=str(int(m.value[0])), years=(int(m.value[0]),)))
+            ctx.time.mentions.append(m)
+            ctx.time.mentions.sort(key=lambda x: x.start)
+        e = Use(Hit(earlier[-1].hit.sense, m.end, m.end, "elided"), m)
+        ctx.uses.append(e)
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.used_times.add(id(m))
+        m.only_after = True  # type: ignore[attr-defined]
 def _listing(ctx: Ctx) -> None:
     """"Since listing", "since its IPO": from the named companies' own listing. Their first fiscal year with data
     (SPEC section 1: the first full year after a later IPO) and each one's first trading day; a company listed
@@ -306,6 +345,21 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         if after < 0 and either:
             return a, False
     return None, False
+
+
+def _trade_verb(ctx: Ctx) -> None:
+    """"Which of A and B trades at a lower P/E?", "banks trading at a discount to book": "trade (at)" before the
+    measure it is said of is the verb of that measure, never the share price as a measure of its own (it was the
+    sort key of the comparison: a wrong answer)."""
+    for u in list(ctx.uses):
+        if u.hit.sense.key not in ("price", "volume") or not re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?",
+                                                                        ctx.text[u.hit.start:u.hit.end]):
+            continue
+        after = [v for v in ctx.uses if v.hit.start >= u.hit.end]
+        comparative = r"(?:(?:lower|higher|cheaper|richer|smaller|larger|bigger|greater|\w+est)\s+)?"
+        if after and re.fullmatch(r"\s*(?:at\s+)?(?:(?:a|an|the)\s+)?" + comparative,
+                                  ctx.text[u.hit.end:after[0].hit.start]):
+            ctx.uses.remove(u)
 
 
 def _trades_at(ctx: Ctx) -> None:
@@ -1011,7 +1065,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         expected = _estimate_growth(u, ctx, words)
         if expected is not None:
             return expected
-        pair = _growth_pair(ctx, u)
+        pair = _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if ctx.time.qoq:
@@ -1180,6 +1234,24 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                 ctx.take(atom)  # "over": not a division here
         return min(pa, pb, key=period_order), max(pa, pb, key=period_order)  # type: ignore[arg-type,return-value]
     return None
+
+
+def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
+    """"Revenue growth vs 2022", "sales growth compared with fiscal 2021": one fiscal year set against the growth
+    is where it starts, and it runs to the latest fiscal year (FY2022 to FY2024), never over the year before it."""
+    if u.time is None or ctx.time.qoq or ctx.time.yoy or len(ctx.time.mentions) != 1:
+        return None
+    p = u.time.value.fiscal_periods() or []
+    if len(p) != 1 or not re.fullmatch(r"FY\d{4}", p[0]) or int(p[0][2:]) >= LATEST_FY:
+        return None
+    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to)[\s(),:]*(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$",
+                    ctx.text[:u.time.start])
+    if cue is None or cue.start() < max(u.hit.end, u.func.end if u.func else 0):
+        return None
+    for atom in ctx.atoms:
+        if cue.start() <= atom.start and atom.end <= u.time.start:
+            ctx.take(atom)  # "relative to": no division here
+    return p[0], f"FY{LATEST_FY}"
 
 
 def _shift_q(label: str, by: int) -> str:
@@ -1672,7 +1744,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
     comparatives = [a for a in ctx.atoms if a.kind == "comparative"]
-    compare = not screen and len(r.tickers) >= 2 and (ctx.versus is not None or re.search(
+    # among named companies a superlative ranks them, however the question is put ("what was the best performing
+    # stock of A, B and C", "the worst performer among A, B and C", "A, B or C: highest P/E?"); a comparative
+    # ranks them after "which"/"who"
+    compare = not screen and len(r.tickers) >= 2 and (ctx.versus is not None or _ranks_named(ctx, ranks) or re.search(
         r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
         r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text))
     if ctx.versus is not None:
@@ -1779,6 +1854,23 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     if n is None and (compare or _singular(ctx, first)) and not ctx.versus_than:
         n = 1  # "which of A or B ...", "is A or B ...?": the one; "does A have more X than B?": both, ranked
     r.top = n
+
+
+def _ranks_named(ctx: Ctx, ranks: list[Atom]) -> bool:
+    """Whether a superlative ranks the named companies: said of no measure ("the best performing stock of A, B and
+    C", "the largest of A and B"), or of one with the companies as the choice ("highest P/E among (of, between) A,
+    B and C", "A, B or C: highest P/E?"). "The highest EPS estimate for A and B" is the top of each one's
+    estimates, which FinQL does not have: left over, refused."""
+    if not ranks:
+        return False
+    if any(not any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)) for a in ranks):
+        return True
+    pos = sorted(p for p in ctx.ents.ticker_pos.values() if p >= 0)
+    if not pos:
+        return False
+    choice = re.search(r"\b(?:among|amongst|between|of|out of|from)\s+(?:the\s+)?(?:following\s+)?(?:\w+\s+)?:?\s*$",
+                       ctx.text[:pos[0]])
+    return bool(choice) or re.search(r"\bor\b", ctx.text[pos[-2]:pos[-1]]) is not None
 
 
 def _versus_measure(ctx: Ctx) -> None:
