@@ -228,6 +228,14 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
          "NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2022) FOR SCREEN(ALL, FF_NET_INC(FY2024) < FF_NET_INC(FY2022))"),
         ("companies whose fy2024 sales were at least 10% above fy2023",
          "NAME, FF_SALES(FY2024), FF_SALES(FY2023) * 1.1 FOR SCREEN(ALL, FF_SALES(FY2024) >= FF_SALES(FY2023) * 1.1)"),
+        # "the same (two) figures for" another period: every measure asked, at that period too
+        ("Northwind Systems' sales and net income for FY2024, together with the same two figures for fiscal 2023",
+         "FF_SALES(FY2024), FF_SALES(FY2023), FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR NWSY"),
+        # request verbs ("set", "put") and "next to it" after a company that joins the list
+        ("Please set Keystone Materials' FY2023 sales alongside Goldcrest Chemicals' FY2023 sales",
+         "FF_SALES(FY2023) FOR KEYM, GOLC"),
+        ("I'd like Falcon Software's FY2023 revenue, and Northwind Systems next to it",
+         "FF_SALES(FY2023) FOR FALC, NWSY"),
     ],
 )
 def test_composition_round_6(question: str, query: str) -> None:
@@ -239,6 +247,7 @@ def test_composition_round_6(question: str, query: str) -> None:
     [
         ("Can you tell me if Falcon Software's sales grew last year?", []),  # still a yes/no question
         ("Could Falcon Software's sales grow?", ["yes/no"]),
+        ("Falcon Software revenue growth in FY2024 and the same for FY2022", ["the same"]),  # not for a growth, yet
         ("highest eps estimate for Falcon Software and Northwind Systems", ["highest"]),  # each one's top estimate
     ],
 )

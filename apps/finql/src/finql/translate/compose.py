@@ -154,6 +154,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_times(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
+    _same_again(ctx)
     _versus_now(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
@@ -587,6 +588,25 @@ def _time_lists(ctx: Ctx) -> None:
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
             chains[id(u.time)] = chain
+
+
+def _same_again(ctx: Ctx) -> None:
+    """"X's sales and net income for FY2024, together with the same two figures for fiscal 2023", "and the same for
+    FY2022": every measure asked before the words, at that period too (as "in FY2024 and FY2023" would give)."""
+    for a in ctx.atoms:
+        if a.kind != "same" or id(a) in ctx.used_atoms:
+            continue
+        after = re.match(r"\s*(?:for|in|at|of|over|during)\s+", ctx.text[a.end:])
+        m = next((x for x in ctx.time.mentions if after and a.end + after.end() - 1 <= x.start <= a.end + after.end()
+                  and id(x) not in ctx.used_times and not any(u.time is x for u in leaves(ctx.uses))), None)
+        said = [u for u in ctx.uses if u.hit.end <= a.start]
+        if m is None or not said or any(u.func is not None or u.parts is not None or u.time is None
+                                        or not _fits(u, m.value) for u in said):
+            continue  # left over: refused, naming the words
+        for u in said:
+            u.extra_times = [*(getattr(u, "extra_times", None) or [u.time]), m]  # type: ignore[attr-defined]
+        ctx.used_times.add(id(m))
+        ctx.take(a)
 
 
 def _versus_now(ctx: Ctx) -> None:
@@ -1998,7 +2018,7 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "same"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)):
             bad.append(ctx.text[a.start:a.end])  # "highest eps estimate for X": no ranking of one company's figures

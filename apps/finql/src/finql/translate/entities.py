@@ -298,6 +298,12 @@ def _list_words(text: str, claims: Claims) -> None:
         if m and re.search(r"[a-z&]", m.group(0)) and claims.free(e0, s1):
             claims.claim(e0, s1, "company")
     if len(spans) >= 2:
+        # "..., and Bluepeak Renewables next to it", "A and B side by side": the later company joins the list
+        for _s, e in spans[1:]:
+            m = re.match(r"\s+(?:(?:next to|beside|alongside|against)\s+(?:it|them|that|this|those)|side by side)\b",
+                         text[e:])
+            if m and claims.free(e, e + m.end()):
+                claims.claim(e, e + m.end(), "company")
         for m in re.finditer(r"\b(?:between|among|amongst)\s+(?:the\s+)?", text):
             first = next(((s, e) for s, e in spans if s == m.end()), None)
             if first is not None and re.match(r"\s*(?:,\s*)?and\s", text[first[1]:]) is not None \
