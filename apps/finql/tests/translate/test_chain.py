@@ -236,6 +236,13 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
          "FF_SALES(FY2023) FOR KEYM, GOLC"),
         ("I'd like Falcon Software's FY2023 revenue, and Northwind Systems next to it",
          "FF_SALES(FY2023) FOR FALC, NWSY"),
+        # a negation said once before a list of sets excludes each (only the first was, and "Logistics" answered)
+        ("industrials excluding airlines and logistics",
+         'NAME FOR SCREEN(SECTOR("Industrials") & (INDUSTRY("Aerospace & Defense") | INDUSTRY("Machinery")))'),
+        ("industrials: not (airlines or logistics), p/e < 20",
+         'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Industrials") & (INDUSTRY("Aerospace & Defense") | '
+         'INDUSTRY("Machinery")), FG_PE(D0) < 20)'),
+        ("banks outside the US and Canada", 'NAME FOR SCREEN(INDUSTRY("Banks") & COUNTRY("United Kingdom"))'),
     ],
 )
 def test_composition_round_6(question: str, query: str) -> None:

@@ -475,19 +475,38 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                     continue
                 if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original):
                     continue
-                neg = re.search(_NEG + r"$", text[:m.start()])
+                neg = re.search(_NEG + r"$", text[:m.start()]) or re.search(r"\bnot\s*\(\s*$", text[:m.start()])
                 start = neg.start() if neg else m.start()
                 claims.claim(start, m.end(), "set")
                 found.append(SetTerm(kind, value, start, m.end(), bool(neg)))
     found += _misspelt_sets(text, claims)
     found.sort(key=lambda t: t.start)
     _neither_nor(text, claims, found)
+    _negated_lists(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
     sector_of = {c.industry: c.sector for c in companies()}
     found = [t for t in found if not (t.kind == "SECTOR" and not t.negated
                                       and any(sector_of[i] == t.value for i in industries))]
     ents.sets = found
+
+
+def _negated_lists(text: str, claims: Claims, found: list[SetTerm]) -> None:
+    """"industrials excluding airlines and logistics", "not (airlines or logistics)", "banks outside the US and
+    Canada": a negation said once before a list of sets of one kind excludes each of them (before, only the first
+    was excluded and the rest intersected: "Logistics" was the answer). A prefix ("non-US and Canadian") stays
+    on its own word."""
+    for a, b in zip(found, found[1:], strict=False):
+        if not a.negated or b.negated or a.kind != b.kind:
+            continue
+        head = text[a.start:a.end]
+        if re.match(r"non[- ]|ex-", head) and not re.match(r"ex-?\s*(?:the\s+)?\(", head):
+            continue
+        gap = re.fullmatch(r"(?:'s)?\s*(?:,\s*)?(?:(?:and|or|nor|&)\s+|,\s*)(?:the\s+)?", text[a.end:b.start])
+        if gap is None:
+            continue
+        b.negated = True
+        claims.claim(a.end, b.start, "set")
 
 
 def _neither_nor(text: str, claims: Claims, found: list[SetTerm]) -> None:
