@@ -243,6 +243,9 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
          'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Industrials") & (INDUSTRY("Aerospace & Defense") | '
          'INDUSTRY("Machinery")), FG_PE(D0) < 20)'),
         ("banks outside the US and Canada", 'NAME FOR SCREEN(INDUSTRY("Banks") & COUNTRY("United Kingdom"))'),
+        # a lower-case ticker that is an English word, listed with a lower-case ticker, is a ticker too
+        ("nwsy & tide rev fy24", "FF_SALES(FY2024) FOR NWSY, TIDE"),
+        ("tide, nwsy and west revenue", "FF_SALES(FY2024) FOR TIDE, NWSY, WEST"),
     ],
 )
 def test_composition_round_6(question: str, query: str) -> None:

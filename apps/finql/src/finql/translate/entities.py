@@ -262,6 +262,7 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
         if cashtag or upper or lower:
             claims.claim(m.start(), m.end(), "company")
             ents.add(tok, m.start(), "ticker")
+    _word_tickers_in_lists(original, claims, ents)
     # 3. misspelt names: word n-grams as long as a name, rapidfuzz ratio
     _fuzzy_names(original, text, claims, ents)
     # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
@@ -283,6 +284,24 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
         if m and claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "company")
     _list_words(text, claims)
+
+
+def _word_tickers_in_lists(original: str, claims: Claims, ents: Entities) -> None:
+    """"nwsy & tide rev fy24", "tide, nwsy": a ticker that is an English word, in lower case, listed next to a
+    ticker written in lower case is a ticker too (the list says what its words are)."""
+    tickers = by_ticker()
+    for _ in range(2):  # "nwsy, tide and west": each found one vouches for the next
+        linked = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])", original)
+                  if m.group(1).upper() in tickers and not claims.free(m.start(), m.end())
+                  and ents.ticker_pos.get(m.group(1).upper()) == m.start()]
+        for m in re.finditer(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])", original):
+            if m.group(1) not in _WORD_TICKERS or not claims.free(m.start(), m.end()):
+                continue
+            join = r"\s*(?:&|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*"
+            if any(re.fullmatch(join, original[e:m.start()]) or re.fullmatch(join, original[m.end():s])
+                   for s, e in linked):
+                claims.claim(m.start(), m.end(), "company")
+                ents.add(m.group(1).upper(), m.start(), "ticker")
 
 
 # the words that join named companies into a list ("A plus B", "A together with B", "between A and B")
