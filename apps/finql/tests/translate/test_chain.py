@@ -246,6 +246,11 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
         # a lower-case ticker that is an English word, listed with a lower-case ticker, is a ticker too
         ("nwsy & tide rev fy24", "FF_SALES(FY2024) FOR NWSY, TIDE"),
         ("tide, nwsy and west revenue", "FF_SALES(FY2024) FOR TIDE, NWSY, WEST"),
+        # a sign over several periods reads as a threshold does: in each, or in either with "or" (one helper)
+        ("companies with positive FCF in 2023 and 2024",
+         "NAME, FF_FCF(FY2023), FF_FCF(FY2024) FOR SCREEN(ALL, FF_FCF(FY2023) > 0 AND FF_FCF(FY2024) > 0)"),
+        ("companies with positive FCF in 2023 or 2024",
+         "NAME, FF_FCF(FY2023), FF_FCF(FY2024) FOR SCREEN(ALL, (FF_FCF(FY2023) > 0 OR FF_FCF(FY2024) > 0))"),
     ],
 )
 def test_composition_round_6(question: str, query: str) -> None:

@@ -1344,17 +1344,6 @@ def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     return [f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})" for p in years]
 
 
-def _each_period(u: Use, ctx: Ctx) -> list[str] | None:
-    """"positive net income in both fiscal 2023 and fiscal 2024", "sales above 1bn in each of the last three
-    years": a condition on a measure at several periods holds at each (as "profitable in each ..." does)."""
-    if u.func is not None or u.parts is not None or not re.search(r"\b(?:both|each|every|all)\b", ctx.text):
-        return None
-    if not (getattr(u, "extra_times", None) or (u.time is not None and len(u.time.value.fiscal_periods() or []) > 1)):
-        return None
-    out = render(u, ctx, multi=True)
-    return out if len(out) > 1 else None
-
-
 def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
     """(comparative, the measure at the second period) when the measure of ``seq[i]`` is compared with itself at
     another period ("lower EPS next year than in FY2024": the consensus against the reported figure)."""
@@ -1388,8 +1377,10 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
 
 def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
     """``m op rhs``; over a list of periods, in each of them ("positive net income in both fiscal 2023 and fiscal
-    2024"), or in either where the periods are joined by "or"."""
-    exprs = render(u, ctx, multi=True) if u.parts is None and u.func is None else [_expr(u, ctx)]
+    2024", "sales above 1bn in each of the last three years", "growth above 5% in each of the last 3 fiscal years":
+    each year's growth), or in either where the periods are joined by "or" (one helper for thresholds and signs)."""
+    exprs = _each_year_growth(u, ctx) or (render(u, ctx, multi=True) if u.parts is None and u.func is None
+                                          else [_expr(u, ctx)])
     if len(exprs) == 1:
         return f"{exprs[0]} {op} {rhs}"
     spans = [(m.start, m.end) for m in (getattr(u, "extra_times", None) or ([u.time] if u.time else []))]
@@ -1470,9 +1461,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
-                each = _each_year_growth(u, ctx) or _each_period(u, ctx)
-                conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
-                              else _each_period_cond(u, ctx, op, rhs)))
+                conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -1507,9 +1496,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 ctx.take(seq[j][3])
                 continue
         if j < len(seq) and seq[j][0] == "sign":
-            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
-            conds.append((s, seq[j][2], " AND ".join(f"{x} {seq[j][3].value} 0" for x in each) if each
-                          else f"{_expr(u, ctx)} {seq[j][3].value} 0"))
+            conds.append((s, seq[j][2], _each_period_cond(u, ctx, seq[j][3].value, "0")))
             u.used = True
             ctx.take(seq[j][3])
             continue
@@ -1553,9 +1540,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 2][3])
             continue
         if i >= 1 and seq[i - 1][0] == "sign":
-            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
-            conds.append((seq[i - 1][1], e, " AND ".join(f"{x} {seq[i - 1][3].value} 0" for x in each) if each
-                          else f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
+            conds.append((seq[i - 1][1], e, _each_period_cond(u, ctx, seq[i - 1][3].value, "0")))
             u.used = True
             ctx.take(seq[i - 1][3])
             continue
