@@ -251,6 +251,21 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
          "NAME, FF_FCF(FY2023), FF_FCF(FY2024) FOR SCREEN(ALL, FF_FCF(FY2023) > 0 AND FF_FCF(FY2024) > 0)"),
         ("companies with positive FCF in 2023 or 2024",
          "NAME, FF_FCF(FY2023), FF_FCF(FY2024) FOR SCREEN(ALL, (FF_FCF(FY2023) > 0 OR FF_FCF(FY2024) > 0))"),
+        # a superlative that orders the rows ("ranked from the largest down", "biggest first") picks no one
+        ("net cash of Aurora Computing, Quantum Leap Computing and Cascade Semiconductor in FY2024, ranked from the "
+         "largest down", "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR AURC, QLC, CSMI SORT FF_CASH(FY2024) - FF_DEBT(FY2024) "
+         "DESC IN USD"),
+        ("Falcon Software, Northwind Systems and Westbrook Consulting, largest first by sales",
+         "FF_SALES(FY2024) FOR FALC, NWSY, WEST SORT FF_SALES(FY2024) DESC"),
+        ("Which Industrials companies had more than 200,000 employees in fiscal 2024, biggest first?",
+         'NAME, FF_EMPLOYEES(FY2024) FOR SCREEN(SECTOR("Industrials"), FF_EMPLOYEES(FY2024) > 200000) '
+         "SORT FF_EMPLOYEES(FY2024) DESC"),
+        # "each bank's" after named banks refers back to them
+        ("the 2023 share price return of First Harbor Bank, Ivory Bancorp and Lakeside Bancorp, and each bank's P/E today",
+         "P_RETURN(2022-12-31, 2023-12-31), FG_PE(D0) FOR FHB, IVOR, LAKE"),
+        # "fell the most" ranks by the move, lowest first; no condition "fell" (below zero)
+        ("Which five stocks fell the most over the last 20 trading days?",
+         "NAME, P_RETURN(D-20, D0) FOR SCREEN(ALL) SORT P_RETURN(D-20, D0) ASC TOP 5"),
     ],
 )
 def test_composition_round_6(question: str, query: str) -> None:
@@ -262,6 +277,7 @@ def test_composition_round_6(question: str, query: str) -> None:
     [
         ("Can you tell me if Falcon Software's sales grew last year?", []),  # still a yes/no question
         ("Could Falcon Software's sales grow?", ["yes/no"]),
+        ("P/E of Falcon Software and each bank's P/E", ["bank"]),  # the set holds no company named
         ("Falcon Software revenue growth in FY2024 and the same for FY2022", ["the same"]),  # not for a growth, yet
         ("highest eps estimate for Falcon Software and Northwind Systems", ["highest"]),  # each one's top estimate
     ],

@@ -176,6 +176,12 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _trades_at(ctx)
         r.condition = _conditions(ctx)
     else:
+        # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
+        # named only refers back to them
+        ents.sets = [t for t in ents.sets if not (
+            not t.negated and re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
+                                        text[:t.start])
+            and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
             raise Refusal("a set of companies next to named companies", words)
@@ -1558,7 +1564,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     _elliptic(ctx, seq, conds)
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
-        if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return":
+        if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
+                and not _has(ctx, "rank", "rankverb"):  # "fell the most": a ranking by the move, no condition
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
@@ -1764,8 +1771,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             for u in ctx.uses)][:1]
     if not (ranks or verbs or compare):
         return
-    if not screen and not compare and not verbs:
-        return
+    if not screen and not compare and not verbs and not (ranks and _DIRECTION.search(ctx.text)):
+        return  # ("A, B and C, largest first by sales": ordered, all of them)
     for a in ranks + verbs:
         ctx.take(a)
     desc = True
@@ -1813,6 +1820,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
                                                        r"best[- ]performing|worst[- ]performing",
                                                        ctx.text[a.start:a.end])), first) if not movers else first
+    if key_use is None and _DIRECTION.search(ctx.text):
+        # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
+        screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}
+        key_use = next(iter(screened.values())) if len(screened) == 1 else None
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
@@ -1830,6 +1841,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use.func = Atom("func", first.start, first.end, "GROWTH")
         if key_use.time is not None and not _fits(key_use, key_use.time.value):
             key_use.time = None
+    if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end] in ("most", "least") \
+            and ctx.versus is None:
+        desc = not desc  # "fell the most": the lowest return first
     key = _expr(key_use, ctx)
     r.sort, r.descending = key, desc
     key_use.used = True
@@ -1861,13 +1875,18 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     r.top = n
 
 
+# a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
+_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least)\s+(?:down|up|to|on)\b|"
+                        r"\b(?:\w+est|most|least)\s+(?:first|last|to\s+(?:the\s+)?(?:\w+est|most|least))\b")
+
+
 def _ranks_named(ctx: Ctx, ranks: list[Atom]) -> bool:
     """Whether a superlative ranks the named companies: said of no measure ("the best performing stock of A, B and
     C", "the largest of A and B"), or of one with the companies as the choice ("highest P/E among (of, between) A,
     B and C", "A, B or C: highest P/E?"). "The highest EPS estimate for A and B" is the top of each one's
     estimates, which FinQL does not have: left over, refused."""
-    if not ranks:
-        return False
+    if not ranks or any(a.kind == "rankverb" for a in ctx.atoms) or _DIRECTION.search(ctx.text):
+        return False  # "ranked from the largest down", "largest first": the order of all of them, not one
     if any(not any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)) for a in ranks):
         return True
     pos = sorted(p for p in ctx.ents.ticker_pos.values() if p >= 0)
@@ -1902,7 +1921,7 @@ def _singular(ctx: Ctx, first: Atom | None) -> bool:
                          + t[first.start:first.end] + r")\b(?!\s+\d)", t)
     if re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:has|had|is|was)\b", t) and not plural:
         return True
-    return bool(singular) and not plural
+    return bool(singular) and not plural and not _DIRECTION.search(t)
 
 
 # ----------------------------------------------------------------------------- items, currency
