@@ -266,6 +266,14 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
         # "fell the most" ranks by the move, lowest first; no condition "fell" (below zero)
         ("Which five stocks fell the most over the last 20 trading days?",
          "NAME, P_RETURN(D-20, D0) FOR SCREEN(ALL) SORT P_RETURN(D-20, D0) ASC TOP 5"),
+        # a sector and an industry outside it unite (their intersection is empty)
+        ("Top 5 dividend yields among utilities and REITs",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities") | INDUSTRY("REITs")) SORT FG_DIV_YIELD(D0) DESC TOP 5'),
+        ("Japanese or Canadian consumer staples and retailers",
+         'NAME FOR SCREEN((SECTOR("Consumer Staples") | INDUSTRY("Retail")) & (COUNTRY("Japan") | COUNTRY("Canada")))'),
+        # "rank them" after "which of ...": all of them, in order, no TOP 1
+        ("Which of VALL, CASH and DRIP had the better 2023 share price return? Rank them.",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR VALL, CASH, DRIP SORT P_RETURN(2022-12-31, 2023-12-31) DESC"),
     ],
 )
 def test_composition_round_6(question: str, query: str) -> None:
@@ -278,6 +286,8 @@ def test_composition_round_6(question: str, query: str) -> None:
         ("Can you tell me if Falcon Software's sales grew last year?", []),  # still a yes/no question
         ("Could Falcon Software's sales grow?", ["yes/no"]),
         ("P/E of Falcon Software and each bank's P/E", ["bank"]),  # the set holds no company named
+        # a total across several companies is their sum, which FinQL does not give
+        ("Total headcount across all the Aurora companies last year", ["across"]),
         ("Falcon Software revenue growth in FY2024 and the same for FY2022", ["the same"]),  # not for a growth, yet
         ("highest eps estimate for Falcon Software and Northwind Systems", ["highest"]),  # each one's top estimate
     ],

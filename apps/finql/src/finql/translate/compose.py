@@ -1114,6 +1114,10 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     periods = v.fiscal_periods() if v else None
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
+        across = re.search(r"\b(?:across|combined|aggregate|altogether|all together|between them)\b", ctx.text)
+        if across and len(ctx.ents.tickers) != 1:  # "total headcount across all the Aurora companies": one sum
+            raise Refusal("a total across companies: FinQL gives each company's figure, not their sum",
+                          [*words, across.group(0)])
         return _expr(Use(u.hit, u.time), ctx)  # "total borrowings in FY2022": the item itself, not a sum
     if v is not None and periods and (len(periods) == 1 or v.kind in ("year_range", "span") and ctx.time.quarterly) \
             and (ctx.time.quarterly or "quarter" in ctx.text) and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
@@ -1870,8 +1874,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.take(a)
             if n:
                 break
-    if n is None and (compare or _singular(ctx, first)) and not ctx.versus_than:
+    if n is None and (compare or _singular(ctx, first)) and not ctx.versus_than \
+            and not any(a.kind == "rankverb" for a in ctx.atoms):
         n = 1  # "which of A or B ...", "is A or B ...?": the one; "does A have more X than B?": both, ranked
+        # ("which of A, B and C had the better return? Rank them.": all of them, in order)
     r.top = n
 
 
