@@ -249,6 +249,8 @@ def _years_after_comparisons(ctx: Ctx) -> None:
 def _period_after_comparison(ctx: Ctx) -> None:
     """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023": a period right after the comparison,
     with no measure of its own, is the period of the measure compared, said once before it at its own period."""
+    if any(a.kind == "func" for a in ctx.atoms):
+        return  # "growth of TTM sales over FY2023": two ends of a growth (``_growth_pair``), no comparison
     years = [a for a in ctx.atoms if a.kind == "num" and not a.value[1] and not a.value[2]
              and float(a.value[0]).is_integer() and FIRST_FY <= a.value[0] <= LATEST_FY + 2]
     for m in sorted(ctx.time.mentions + years, key=lambda x: x.start):  # type: ignore[operator]
