@@ -251,3 +251,85 @@ def test_may_is_a_date_only_where_it_reads_as_one() -> None:
 def test_period_order() -> None:
     labels = ["LTM", "FY2024", "FQ2024Q3", "FY2023", "FQ-1", "FY-2"]
     assert sorted(labels, key=period_order) == ["FY-2", "FY2023", "FQ2024Q3", "FQ-1", "FY2024", "LTM"]
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a period's end as either end of a range; a month's end without a year takes the other end's year
+        ("Pinnacle Telecom price return between the end of June and the end of September 2023",
+         "P_RETURN(2023-06-30, 2023-09-30) FOR PNTC"),
+        ("How much has Cobalt Power's stock moved since the end of Q2 2024?", "P_RETURN(2024-06-30, D0) FOR COBP"),
+        ("Ashford Brands stock return from the end of 2022 until today", "P_RETURN(2022-12-31, D0) FOR ASHF"),
+        # a span counted back from the date after it, not from the as-of date
+        ("Helix Biotherapeutics stock return over the 12 months to June 30, 2024", "P_RETURN(2023-06-30, 2024-06-30) FOR HLXB"),
+        ("Goldcrest Chemicals 3-year share price return to the end of 2023", "P_RETURN(2020-12-31, 2023-12-31) FOR GOLC"),
+        # one point per quarter (month) end of the period named; fiscal quarters of a stock item
+        ("What was Thornbury Assurance's market cap at the end of each quarter of 2024?",
+         "FG_MKT_CAP(2024-03-31), FG_MKT_CAP(2024-06-30), FG_MKT_CAP(2024-09-30), FG_MKT_CAP(D0) FOR THOR"),
+        ("Sterling Power closing price at the end of each month of Q4 2024",
+         "P_PRICE(2024-10-31), P_PRICE(2024-11-30), P_PRICE(D0) FOR STEP"),
+        ("Falcon Software debt at the end of each quarter of fiscal 2024",
+         "FF_DEBT(FQ2024Q1), FF_DEBT(FQ2024Q2), FF_DEBT(FQ2024Q3), FF_DEBT(FQ2024Q4) FOR FALC"),
+        ("Falcon Software price at the end of the previous quarter", "P_PRICE(2024-09-30) FOR FALC"),
+        # named quarters and months
+        ("Lowest close of Driftwood Pay in the last quarter of 2023", "P_LOW(2023-10-01, 2023-12-31) FOR DRIP"),
+        ("Northwind Systems sales in the December quarter of 2023", "FF_SALES(FQ2023Q4) FOR NWSY"),
+        ("Falcon Software sales in the June 2024 quarter", "FF_SALES(FQ2024Q3) FOR FALC"),  # year ends in September
+        ("How did Vantage Motors stock do in the month of October 2024?", "P_RETURN(2024-09-30, 2024-10-31) FOR VNTG"),
+        ("Kingsbridge Mining stock return over the period 2021 to 2023", "P_RETURN(2020-12-31, 2023-12-31) FOR KING"),
+        ("Trailing four-quarter revenue for Nimbus Freight", "FF_SALES(LTM) FOR NIMB"),
+        ("Redwood Foods' diluted EPS for the fiscal year three years before the most recent one", "FF_EPS(FY2021) FOR REDF"),
+        ("Falcon Software revenue two quarters before the latest quarter", "FF_SALES(FQ-2) FOR FALC"),
+        ("Starlight Insurance stock return from the close on June 28, 2024 to year end", "P_RETURN(2024-06-28, D0) FOR STAI"),
+        ("Starlight Insurance highest close from March 1, 2023 to the end of the year", "P_HIGH(2023-03-01, 2023-12-31) FOR STAI"),
+        # a period named by reference to the one before it; a year's end; a possessive year; mid-year
+        ("What was Sky High Airlines' closing price on 15 March 2024, and how much stock traded that day?",
+         "P_PRICE(2024-03-15), P_VOLUME(2024-03-15) FOR SKY"),
+        ("the highest closing price of Indigo Semiconductor during 2023 and its lowest close over the same year",
+         "P_HIGH(2023-01-01, 2023-12-31), P_LOW(2023-01-01, 2023-12-31) FOR INDI"),
+        ("Ember Industries equity at last year end", "FF_EQUITY(FY2024) FOR EMBE"),
+        ("Book value per share at Delta Insurance at FY24 year-end", "FF_EQUITY(FY2024) / FF_SHARES(FY2024) FOR DELT"),
+        ("Yellowstone Social's sales growth between fiscal 2023's third quarter and fiscal 2024's third quarter",
+         "GROWTH(FF_SALES, FQ2023Q3, FQ2024Q3) FOR YELS"),
+        ("CWP: how much is the stock up or down since mid-2024?", "P_RETURN(2024-06-30, D0) FOR CWP"),
+        ("Second-half fiscal 2024 operating income for Keystone Retail", "SUM(FF_OPER_INC, FQ2024Q3, FQ2024Q4) FOR KEYR"),
+        ("Meridian Pharma closing price as of the end of June", "P_PRICE(2024-06-30) FOR MRDP"),
+        # a span of N years restating two years N apart: the growth between them
+        ("2-year forward EPS growth for WEST: FY24 actual to FY26 consensus", "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR WEST"),
+        # "a quarter of" is a fraction, not a quarterly cue
+        ("real estate names with debt greater than a quarter of their total assets at fiscal 2024 year-end",
+         'NAME, FF_DEBT(FY2024), FF_ASSETS(FY2024) * 0.25 FOR SCREEN(SECTOR("Real Estate"), '
+         "FF_DEBT(FY2024) > FF_ASSETS(FY2024) * 0.25)"),
+        # a period restated in apposition is the same period, its words read
+        ("falc first half fy24 revenue (fiscal q1+q2)", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR FALC"),
+        ("Aurora Computing's sales in the first half of fiscal 2024, i.e. its first two fiscal quarters combined",
+         "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR AURC"),
+        ("Sales for Eastgate Microdevices in Q3 2024 (their fiscal Q3)", "FF_SALES(FQ2024Q3) FOR EAST"),
+        ("Meridian Hotels average quarterly operating income across fiscal 2022 through fiscal 2024 (all twelve quarters)",
+         "AVG(FF_OPER_INC, FQ2022Q1, FQ2024Q4) FOR MRDH"),
+    ],
+)
+def test_time_forms_round_6(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Lumen Streaming closing price on 2014-06-30", ["2014-06-30"]),  # before the first close of the data
+        ("Lumen Streaming return since 2014-06-30", ["since 2014-06-30"]),
+        ("Lumen Streaming return over the 12 months to FY2023", ["12 months"]),  # a span to no date: not from today
+        ("falc revenue in the first half of fy24 (q3 and q4)", ["q3 and q4"]),  # an apposition naming other quarters
+        ("Meridian Hotels average quarterly operating income across fiscal 2023 through fiscal 2024 (all twelve quarters)",
+         ["twelve quarters"]),  # a count that does not match the periods named
+        ("Sky High Airlines volume that day", ["that day"]),  # nothing named before it
+        ("what was Bluepeak Energy's EPS two quarters back?", ["two quarters back", "reads two ways"]),  # FQ-2 or FQ-1
+        ("Ember Industries' debt three quarters ago", ["three quarters ago", "reads two ways"]),
+        ("3-year sales growth for WEST: FY22 to FY24", ["3-year"]),  # a span that does not match the years named
+    ],
+)
+def test_round_6_time_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message

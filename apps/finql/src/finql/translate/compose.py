@@ -997,8 +997,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         if v is None:
             stray = [m for m in ctx.time.mentions if id(m) not in ctx.used_times]
             if stray:  # "the first half of this year": a period with no dates in the data, named
-                raise Refusal(_AMBIGUOUS if any(m.value.kind == "ambiguous" for m in stray)
-                              else f"no date range in the data for {s.about.lower()}",
+                raise Refusal(next((_ambiguous(m) for m in stray if m.value.kind == "ambiguous"), None)
+                              or f"no date range in the data for {s.about.lower()}",
                               words + [ctx.text[m.start:m.end] for m in stray])
             if s.key == "return":
                 raise Refusal("a return needs a period", words)
@@ -1333,6 +1333,11 @@ def _expr(u: Use, ctx: Ctx) -> str:
 
 _OPS = ("<", "<=", ">", ">=", "=", "!=")
 _AMBIGUOUS = "a date that reads two ways (day/month or month/day)"
+_QUARTERS_AGO = "a count of quarters back that reads two ways (FQ-N, or FQ-(N-1) as 'N years ago' is FY(2025-N))"
+
+
+def _ambiguous(m: Mention) -> str:
+    return _QUARTERS_AGO if m.value.unit == "quarters ago" else _AMBIGUOUS
 
 
 def _comparative_op(ctx: Ctx, a: Atom) -> str:
@@ -2048,7 +2053,7 @@ def _leftovers(ctx: Ctx) -> None:
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue
             if m.value.kind == "ambiguous":
-                raise Refusal(_AMBIGUOUS, [ctx.text[m.start:m.end]])
+                raise Refusal(_ambiguous(m), [ctx.text[m.start:m.end]])
             bad.append(ctx.text[m.start:m.end])
     if bad:
         raise Refusal("words the reading does not use", bad)

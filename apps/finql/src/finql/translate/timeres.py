@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from finql.language.calendar import LAST_DAY, trading_day_on_or_before
 from finql.language.calendar import quarter_end as fiscal_quarter_end
@@ -62,10 +62,14 @@ def _iso(d: dt.date) -> str:
     return "D0" if d >= LAST_DAY else d.isoformat()
 
 
+FIRST_DAY = dt.date(FIRST_FY, 1, 2)  # the first trading day of the prices (SPEC section 1)
+
+
 def _in_data(d: dt.date) -> bool:
-    """A date the prices can answer for: on or before D0, or the as-of date itself ("today", SPEC section 5). A day
-    between them (2025-01-10) was a trading day the data does not hold; D0's close would answer another date."""
-    return d <= LAST_DAY or d == AS_OF
+    """A date the prices can answer for: from the first trading day of the data to D0, or the as-of date itself
+    ("today", SPEC section 5). A day between them (2025-01-10) was a trading day the data does not hold; D0's close
+    would answer another date; a day before 2015-01-02 has no close on or before it (a null, never an answer)."""
+    return FIRST_DAY <= d <= LAST_DAY or d == AS_OF
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -128,6 +132,11 @@ class TimeValue:
     fy_end_month: int = 0
     first_fy: int = 0
     first_days: tuple[dt.date, ...] = ()
+    # "the end of June" (no year of its own): read in D0's year unless the other end of its range names one
+    no_year: bool = False
+    # "the 12 months to June 30, 2024": a span counted back from the date after it (merged in ``resolve``); with no
+    # such date it reads nothing (refused, naming it), never counted back from the as-of date
+    anchored: bool = False
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -228,6 +237,9 @@ class TimeValue:
             y, q = divmod(self.quarters[0], 4) if k == "quarter" else (self.years[0], 2 * self.half - 1)
             d = _month_end(y, 3 * q + 3)
             return _iso(d) if dt.date(FIRST_FY, 1, 2) <= d <= LAST_DAY else None
+        if self.end and not self.fiscal and k == "fqrel":  # "at the end of last quarter": the calendar quarter's end
+            y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
+            return _iso(_month_end(y, 3 * q + 3))
         if k in ("ago", "yearsago"):
             d = _ago(self.n, self.unit or "years")
             return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) and _in_data(d) else None
@@ -235,6 +247,10 @@ class TimeValue:
 
     def points(self) -> list[str] | None:
         """Several dates (a list of year ends, or of dates)."""
+        if self.end and self.each and self.kind == "quarter_range" and not self.fiscal:
+            # "at the end of each quarter of 2024": one per calendar quarter end
+            out = [_month_end(i // 4, 3 * (i % 4) + 3) for i in range(self.quarters[0], self.quarters[1] + 1)]
+            return [_iso(d) for d in out] if all(_in_data(d) for d in out) else None
         if self.end and self.kind in ("span", "year_range") and not self.fiscal and (
                 self.kind == "year_range" or self.unit == "years"):
             # "at the end of each of the last 3 years", "at each year-end from 2021 to 2023": one per year end
@@ -305,13 +321,13 @@ class TimeValue:
             elif self.dates:
                 start, end = self.dates[0], LAST_DAY
                 if ret:
-                    return _iso(start), "D0"
+                    return (_iso(start), "D0") if _in_data(start) else None
             else:
                 start, end = dt.date(self.years[0], 1, 1), LAST_DAY
         elif k == "date_range":
             a, b = self.dates
-            if a > b or not _in_data(b):
-                return None
+            if a > b or not _in_data(b) or ret and not _in_data(a):
+                return None  # a return needs a close on its first date (a high or low counts the days after it)
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
         elif k == "span" and self.years:
             return None  # "the three years to FY2024": fiscal years, not a span of prices
@@ -413,14 +429,25 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
             v.kind == "year" and re.fullmatch(r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?year", t[mm.start:mm.end]))
+        if not relative_words and v.kind == "fqrel" and v.unit == "ago":
+            # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
+            # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
+            mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)
+            continue
         if not relative_words:
             continue
         base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
         if v.kind == "relative" and base is None:
             mm.value = TimeValue("unresolved", text=v.text)
             continue
+        if base is None and v.kind == "fqrel" and v.unit == "ago":
+            mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)  # "two quarters earlier": as above
+            continue
         if base is None:
             continue  # "two years before" with nothing before it: from today, as written
+        if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
+            mm.value = replace(base, text=v.text)
+            continue
         if v.kind == "relative":
             unit, n = v.unit, v.n
         elif v.kind == "fqrel":
@@ -566,6 +593,40 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
+    # "at last year end", "the latest year-end": the end of FY2024 (a stock item's FY2024, a price at its end)
+    f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(?:last|latest|most recent|previous|prior)\s+(fiscal\s+|financial\s+)?"
+           r"year[- ]?end\b",
+           lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=bool(m.group(1)), end=True))
+    # "fiscal 2023's third quarter", "2024's Q3", "fiscal 2024's first half": the quarter (half) of that year
+    f.each(rf"\b(fiscal\s+|fy\s*|calendar\s+)?'?(\d{{4}}|\d{{2}})'s\s+(?:({_ORD})\s+(?:fiscal\s+|calendar\s+)?quarter|q([1-4]))\b",
+           lambda m: TimeValue("quarter", quarters=(_y(m.group(2)) * 4 + (ORDINALS[m.group(3)] if m.group(3) else int(m.group(4))) - 1,),
+                               fiscal=bool(m.group(1)) and not m.group(1).startswith("calendar"),
+                               calendar=(m.group(1) or "").startswith("calendar")))
+    f.each(r"\b(fiscal\s+|fy\s*)'?(\d{4}|\d{2})'s\s+(first|second|1st|2nd)[\s-]+half\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * ORDINALS[m.group(3)] - 2,
+                                                          _y(m.group(2)) * 4 + 2 * ORDINALS[m.group(3)] - 1),
+                               fiscal=True, half=ORDINALS[m.group(3)]))
+    # "mid-2024", "mid-year 2024": the end of its first half (June 30)
+    f.each(r"\b(?:in\s+|at\s+|by\s+|as of\s+)?mid[- ]?(?:year[- ])?(\d{4})\b",
+           lambda m: TimeValue("date", dates=(dt.date(int(m.group(1)), 6, 30),)))
+    # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
+    # from the latest period in the data (FY0, FQ0), not from the as-of date
+    f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
+           r"earlier\s+than|ahead\s+of)\s+the\s+(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete))?(?:\s+(?:one|fiscal\s+year|"
+           r"financial\s+year|year|fiscal\s+quarter|quarter|period))?\b",
+           lambda m: TimeValue("year", years=(LATEST_FY - number(m.group(1)),), fiscal=True) if m.group(2).startswith("year")
+           else TimeValue("fqrel", n=number(m.group(1)), fiscal=True))
+    # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
+    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
+           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+    # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
+    # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
+    # calendar months)
+    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:fiscal\s+|financial\s+|reporting\s+)?(?:quarter|three months|3 months|"
+           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
+           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
+           lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
     # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
     # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
     f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
@@ -576,6 +637,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("relative", unit="years", n=1))
     f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
            lambda m: TimeValue("relative", unit="years", n=-1))
+    # "how much stock traded that day", "its lowest close over the same year": the period named before it
+    f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
+           r"(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month|period))\b(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
+           lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
+           else TimeValue("relative", unit="same", n=0))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
            lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
     f.each(rf"\b(?:the\s+quarter\s+)?{_NUM}\s+(?:quarters|periods)\s+(?:earlier|before|prior)\b",
@@ -614,17 +680,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_NUM}\s+(?:fiscal\s+|financial\s+)?years\s+(?:to|through|"
            r"ending(?:\s+in)?|ended(?:\s+in)?|up\s+to)\s+(?:fiscal\s+(?:year\s+)?|fy\s*)?'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="years", years=(_y(m.group(2)),), fiscal=True))
-    # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
-    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
-           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
-    # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
-    # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
-    # calendar months)
-    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:fiscal\s+|financial\s+|reporting\s+)?(?:quarter|three months|3 months|"
-           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
-           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
-           lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
+    # "the 12 months to June 30, 2024", "the three years ending December 2023": a span counted back from the date after
+    # it (merged below); "the three fiscal years to FY2024" above is fiscal years
+    f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_NUM}\s+(?:calendar\s+)?(years|months|weeks)\s+(?=(?:to|through|"
+           r"ending|ended|up\s+to|until)\s)",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2), anchored=True))
+    # "the December quarter of 2023", "the June 2024 quarter": the quarter that ends in that month, as above
+    f.each(rf"\b(?:the\s+|their\s+|its\s+)?({_MON})\s+quarter\s+(?:of\s+|in\s+)?(\d{{4}})\b|"
+           rf"\b(?:the\s+|their\s+|its\s+)?({_MON})\s+(\d{{4}})\s+quarter\b",
+           lambda m: _quarter_ended(int(m.group(2) or m.group(4)), MONTHS[m.group(1) or m.group(3)]))
     rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
@@ -638,6 +702,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if a and b:  # "on 2024-03-15 and 2024-06-28" (no "between"): also two dates for a price
             f.add(m, TimeValue("date_range", dates=(a, b), each=bool(re.search(r"\sand\s", m.group(0))
                                                                      and not m.group(0).startswith("between"))))
+    # "from June 28, 2024 to year end", "from the close on June 28, 2024 to the end of the year": to that year's end
+    f.each(rf"\b(?:from|between)\s+(?:the\s+close\s+(?:on|of)\s+)?{date_pat}\s+(?:to|until|through|and)\s+(?:the\s+)?"
+           r"(?:year[- ]end|end\s+of\s+(?:the|that)\s+year)\b",
+           lambda m: TimeValue("date_range", dates=(d, dt.date(d.year, 12, 31)))
+           if (d := parse_date(m.groups(), NO_YEAR)) else None)
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
     f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
@@ -665,6 +734,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
            lambda m: TimeValue("date", dates=(_month_end(int(m.group(2)), MONTHS[m.group(1)]),)))
+    # "the end of June" (no year): in D0's year, or the year of the other end of a range ("between the end of June
+    # and the end of September 2023", below)
+    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-)\s*({_MON})\b(?!\.?,?\s*'?\d)",
+           lambda m: TimeValue("date", dates=(_month_end(NO_YEAR, MONTHS[m.group(1)]),), no_year=True)
+           if m.group(1) != "may" or re.match(r"\s*(?:at|as of|by)\b", m.group(0)) or "end of" in m.group(0) else None)
     # "at the end of last month": the as-of date's previous month end
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of (?:the\s+)?(?:last|previous|prior) month|"
            r"(?:last|previous|prior) month[- ]end)\b",
@@ -689,8 +763,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=m.group(2) != "calendar",
                                calendar=m.group(2) == "calendar"))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)(\d{4})\s+year[- ]?end\b",
-           lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True))
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})\s+year[- ]?end\b",
+           lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
     # year-end points: "end of 2023", "year-end 2022"
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
@@ -700,16 +774,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
-    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)(\d{4})\b",
-           lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 2,
-                                                          int(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 1),
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 2,
+                                                          _y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 1),
                                fiscal=True, half=ORDINALS[m.group(1)]))
     f.each(r"\bh([12])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * int(m.group(1)) - 2,
                                                           _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
                                fiscal=True, half=int(m.group(1))))
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
-    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
     qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
@@ -724,20 +798,29 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                fiscal=bool(m.group(3) and "cal" not in m.group(3)), calendar="cal" in (m.group(3) or ""))
            if m.group(1) < m.group(2) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
-    f.each(r"\bq([1-4])\s*(?:,|and|&)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
-           lambda m: TimeValue("quarters", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
-                                                     _y(m.group(4)) * 4 + int(m.group(2)) - 1),
-                               fiscal=bool(m.group(3) and "cal" not in m.group(3)), each=True))
+    f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
+           lambda m: TimeValue("quarters", quarters=(_y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(2)) - 1,
+                                                     _y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(3)) - 1),
+                               fiscal=bool(m.group(1) or m.group(4) and "cal" not in m.group(4)), each=True))
     f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
            rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
            lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
                                fiscal=True)
            if (m.group(1) is None or number(m.group(1)) == 4 * (int(m.group(3) or m.group(2)) - int(m.group(2)) + 1))
            and int(m.group(3) or m.group(2)) >= int(m.group(2)) else None)
+    f.each(rf"\b(?:the\s+|its\s+|their\s+)?(first|last)\s+{_NUM}\s+(fiscal\s+)?quarters\b(?!\s+of)",  # of D0's year, as "Q1"
+           lambda m: TimeValue("quarter_range", quarters=(NO_YEAR * 4, NO_YEAR * 4 + number(m.group(2)) - 1),
+                               fiscal=bool(m.group(3))) if m.group(1) == "first" and number(m.group(2)) <= 4 else None)
     f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter_range", quarters=(
                (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
                else (_y(m.group(4)) * 4 + 4 - number(m.group(2)), _y(m.group(4)) * 4 + 3)), fiscal=bool(m.group(3))))
+    # "the last (final) quarter of 2023": its fourth
+    f.each(r"\b(?:the\s+)?(?:last|final|closing)\s+(fiscal\s+|calendar\s+)?quarter\s+of\s+(fiscal\s+|fy\s*|calendar\s+)?"
+           r"(?:year\s+)?(\d{4})\b",
+           lambda m: TimeValue("quarter", quarters=(int(m.group(3)) * 4 + 3,),
+                               fiscal=bool((m.group(1) or m.group(2) or "").strip() in ("fiscal", "fy")),
+                               calendar="calendar" in (m.group(1) or "") + (m.group(2) or "")))
     f.each(rf"\b(?:the\s+)?({_ORD})\s+(fiscal\s+|calendar\s+)?quarter\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter", quarters=(int(m.group(4)) * 4 + ORDINALS[m.group(1)] - 1,),
                                fiscal=bool((m.group(2) or m.group(3) or "").strip() in ("fiscal", "fy")),
@@ -777,15 +860,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("months", dates=(dt.date(int(m.group(3)), MONTHS[m.group(1)], 1),
                                                 _month_end(int(m.group(3)), MONTHS[m.group(2)])))
            if MONTHS[m.group(1)] <= MONTHS[m.group(2)] and m.group(1) != "may" else None)
-    # months: "in March 2024", "June 2024"
-    f.each(rf"\b(?:in\s+|during\s+)?({_MON})\.?\s+(\d{{4}})\b",
+    # months: "in March 2024", "June 2024", "in the month of October 2024"
+    f.each(rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+month\s+of\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
-    f.each(rf"\b(?:in|during)\s+({_MON})\b(?!\s*\d)(?!\s*')",  # "in March": of D0's year
+    f.each(rf"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?({_MON})\b(?!\s*\d)(?!\s*')",  # "in March": of D0's year
            lambda m: TimeValue("month", years=(NO_YEAR,), month=MONTHS[m.group(1)]))
     # relative quarters
     f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
-    f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1))))
+    f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
     f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
@@ -795,6 +878,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("ytd"))
     f.each(r"\b(?:so far this month|this month so far|month[- ]to[- ]date|mtd)\b", lambda m: TimeValue("mtd"))
     f.each(r"\b(?:so far this quarter|this quarter so far|quarter[- ]to[- ]date|qtd)\b", lambda m: TimeValue("qtd"))
+    # "trailing four-quarter revenue" (the adjective, one figure); "over the trailing four quarters" stays a list
+    f.each(r"\b(?:the\s+)?(?:trailing|last|past)[- ](?:four|4)[- ]quarter\b(?!s)|\b(?:four|4)[- ]quarter[- ]trailing\b",
+           lambda m: TimeValue("ltm"))
     f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last twelve months|"
            r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
@@ -881,7 +967,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
     # cues that are not periods themselves
-    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b|\bquarter by quarter\b", t))
+    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
     f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
@@ -900,6 +986,34 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(mm.end, mm.end + post.end(), "time")
             mm.value.calendar, mm.value.fiscal = post.group(1) == "calendar", post.group(1) == "fiscal"
             mm.end += post.end()
+    # "at the end of each quarter of 2024", "at each month-end in Q4 2024": one point per quarter (month) end of the
+    # period named; "over the period 2021 to 2023", "for the period from ...": the period's own words
+    for i, mm in enumerate(f.found.mentions):
+        v = mm.value
+        pre = re.search(r"\b(?:(?:at|as of|as at|on)\s+)?(?:the\s+)?(?:end\s+of\s+(?:each|every)\s+(?:calendar\s+)?(quarter|month)|"
+                        r"(?:each|every)\s+(?:calendar\s+)?(quarter|month)[- ]?end)\s+(?:of|in|during)\s+(?:the\s+)?$",
+                        t[:mm.start])
+        if pre and all(mm.start <= s or pre.start() >= e or who == "time-cue" for s, e, who in claims.spans) \
+                and (v.kind == "year" and len(v.years) == 1 or v.kind == "quarter" and len(v.quarters) == 1) \
+                and not (v.fiscal and (pre.group(1) or pre.group(2)) == "month"):
+            grain = pre.group(1) or pre.group(2)
+            first, last = (v.years[0] * 4, v.years[0] * 4 + 3) if v.kind == "year" else (v.quarters[0], v.quarters[0])
+            if grain == "quarter":
+                new = TimeValue("quarter_range", quarters=(first, last), end=True, each=True, calendar=v.calendar,
+                                fiscal=v.fiscal)  # of a stock item: the fiscal quarters (their ends)
+            else:
+                new = TimeValue("dates", dates=tuple(_month_end(y, mo) for y in range(first // 4, last // 4 + 1)
+                                                       for mo in range(1, 13) if first <= y * 4 + (mo - 1) // 3 <= last))
+            claims.claim(pre.start(), mm.start, "time")
+            new.text = t[pre.start():mm.end]
+            f.found.mentions[i] = Mention(pre.start(), mm.end, new)
+            continue
+        pre = re.search(r"\b(?:(?:over|for|during|in|across|within)\s+)?(?:the\s+)?(?:period|time\s+frame|timeframe|time\s+span|"
+                        r"window)\s+(?:of\s+)?$", t[:mm.start])
+        if pre and claims.free(pre.start(), mm.start) and v.kind in (
+                "year_range", "date_range", "months", "quarter_range", "since", "span"):
+            claims.claim(pre.start(), mm.start, "time")
+            mm.start = pre.start()
     # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
     for mm in f.found.mentions:
         pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:(?:its|their)\s+)?(?:each\s+(?:of\s+)?|every\s+)?"
@@ -916,6 +1030,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         da, db = _day_of(a.value), _day_of(b.value)
+        if da and db and a.value.no_year and not b.value.no_year:  # "between the end of June and the end of September 2023"
+            da = _month_end(db.year, da.month)
         if da and db and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
             pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
             start = pre.start() if pre and claims.free(pre.start(), a.start) else a.start
@@ -924,6 +1040,98 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(start, b.end, "time")
             ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end], dates=(da, db),
                                                               each=not pre and "and" in t[a.end:b.start]))]
+    # a period restated in apposition: "first half fy24 revenue (fiscal q1+q2)", "the first half of fiscal 2024, i.e.
+    # its first two fiscal quarters", "5y avg (fy20-fy24)": the second names the same periods, so it is the first's words
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
+        if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
+            continue
+        same = a.value.fiscal_periods() is not None and a.value.fiscal_periods() == b.value.fiscal_periods() or \
+            a.value.span("return") is not None and a.value.span("return") == b.value.span("return")
+        if not same:
+            continue
+        close = re.match(r"\s*(?:combined|together|in total)?\s*\)", t[b.end:]) if link.group(0).strip().startswith("(") \
+            else re.match(r"(?:\s+(?:combined|together|in total))?", t[b.end:])
+        if close is None:
+            continue
+        claims.claim(a.end + link.start(), b.end + close.end(), "time")
+        ms[i - 1:i + 1] = [Mention(a.start, a.end, a.value)]
+    # "between fiscal 2023's third quarter and fiscal 2024's third quarter": two quarters as the ends of a range
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+        if pre and a.value.kind == b.value.kind == "quarter" and len(a.value.quarters) == len(b.value.quarters) == 1 \
+                and (a.value.fiscal, a.value.calendar) == (b.value.fiscal, b.value.calendar) \
+                and a.value.quarters[0] < b.value.quarters[0] and claims.free(pre.start(), a.start) \
+                and re.fullmatch(r"\s*(?:and|to|through|until|-)\s*", t[a.end:b.start]):
+            claims.claim(pre.start(), b.end, "time")
+            ms[i - 1:i + 1] = [Mention(pre.start(), b.end, TimeValue(
+                "quarter_range", text=t[pre.start():b.end], quarters=(a.value.quarters[0], b.value.quarters[0]),
+                fiscal=a.value.fiscal, calendar=a.value.calendar))]
+    # "2-year forward EPS growth: FY24 actual to FY26 consensus": a span of N years before two years N apart restates
+    # them (a growth between those two, not over the N years to FY2024); its words stay read
+    for i in range(len(ms) - 3, -1, -1):
+        a, b, c = ms[i], ms[i + 1], ms[i + 2]
+        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and not a.value.anchored \
+                and b.value.kind == c.value.kind == "year" and len(b.value.years) == len(c.value.years) == 1 \
+                and c.value.years[0] - b.value.years[0] == a.value.n \
+                and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}?(?:to|through|until|and|vs\.?|versus|-)\s*(?:the\s+)?", t[b.end:c.start]):
+            del ms[i]
+    # "fiscal 2022 through fiscal 2024 (all twelve quarters)": a count of the periods named restates them
+    for mm in ms:
+        count = re.match(rf"\s*\(\s*(?:(?:all|the|its|their)\s+)?{_NUM}\s+(?:fiscal\s+)?(quarters|years)\s*\)", t[mm.end:])
+        periods = mm.value.fiscal_periods() if count else None
+        if count and periods and claims.free(mm.end, mm.end + count.end()):
+            n = number(count.group(1))
+            years = all(re.fullmatch(r"FY\d{4}", p) for p in periods)
+            if n == (len(periods) * (4 if years else 1) if count.group(2) == "quarters" else len(periods) if years else -1):
+                claims.claim(mm.end, mm.end + count.end(), "time")
+                mm.end += count.end()
+    # "since the end of Q2 2024", "from the end of 2022 until today": from that day to D0 (a return from its close)
+    for i, b in enumerate(ms):
+        db = _day_of(b.value)
+        pre = re.search(r"\bsince\s+$", t[:b.start])
+        if db and pre and claims.free(pre.start(), b.start):
+            claims.claim(pre.start(), b.start, "time")
+            ms[i] = Mention(pre.start(), b.end, TimeValue("since", text=t[pre.start():b.end], dates=(db,)))
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        da = _day_of(a.value)
+        pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+        if da and b.value.kind == "now" and pre and claims.free(pre.start(), a.start) \
+                and re.fullmatch(r"\s*(?:to|until|till|through|and)\s*", t[a.end:b.start]):
+            claims.claim(pre.start(), b.end, "time")
+            ms[i - 1:i + 1] = [Mention(pre.start(), b.end, TimeValue("since", text=t[pre.start():b.end], dates=(da,)))]
+    # "the 12 months to June 30, 2024", "3-year share price return to the end of 2023": the span counted back from
+    # that day ("return" between them stays the measure's word)
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        db = _day_of(b.value)
+        link = re.fullmatch(r"\s*((?:(?:share\s+price|stock|price|total)\s+)?(?:return|performance|change|gain|move)s?\s+)?"
+                            r"((?:to|through|ending|ended|up\s+to|until)(?:\s+(?:on|in))?\s*)", t[a.end:b.start])
+        v = a.value
+        if not (db and link and v.kind == "span" and v.unit in ("years", "months", "weeks") and not v.years
+                and not v.fiscal):
+            continue
+        start = dt.date(db.year - v.n, db.month, min(db.day, 28 if db.month == 2 else db.day)) if v.unit == "years" \
+            else _months_back(db, v.n) if v.unit == "months" else db - dt.timedelta(weeks=v.n)
+        if db.month == 2 and v.unit == "years":
+            start = _month_end(db.year - v.n, 2) if db == _month_end(db.year, 2) else start
+        claims.claim(b.start - len(link.group(2)), b.start, "time")
+        ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
+    for i, mm in enumerate(ms):
+        if not mm.value.anchored:
+            continue
+        # "the compound growth over the five years to that date": the years up to the fiscal year named before it
+        then = re.match(r"(?:to|through|ending|ended|up\s+to|until)\s+(?:that\s+(?:date|point|year|time)|then)\b", t[mm.end:])
+        base = next((p.value for p in reversed(ms[:i]) if p.value.kind == "year" and len(p.value.years) == 1), None)
+        if then and base is not None and mm.value.unit == "years" and not base.calendar:
+            claims.claim(mm.end, mm.end + then.end(), "time")
+            ms[i] = Mention(mm.start, mm.end + then.end(), TimeValue(
+                "span", text=t[mm.start:mm.end + then.end()], n=mm.value.n, unit="years", years=base.years, fiscal=True))
+            continue
+        mm.value = TimeValue("unresolved", text=mm.value.text)  # "the 12 months to ..." with no date after it: refused
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
     return f.found
