@@ -142,6 +142,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
+    _definitions(ctx)
+    _ratio_cue(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
@@ -325,6 +327,56 @@ def _trades_at(ctx: Ctx) -> None:
             ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
+    _trades_at_multiple(ctx)
+
+
+# the measure a multiple is "N times" of, and the value it is a multiple of: a price over earnings per share, a market
+# value over sales or book value ("trade below ten times next year's consensus EPS", "at less than 2 times sales")
+_MULTIPLE_OF = {"eps": "price", "fe_eps": "price", "net_inc": "price", "sales": "mkt_cap", "fe_sales": "mkt_cap",
+                "equity": "mkt_cap"}
+
+
+def _trades_at_multiple(ctx: Ctx) -> None:
+    """"Banks that trade below ten times next year's consensus EPS": the valuation multiple on that figure compared
+    with N (``P_PRICE(D0) / FE_EPS(FY1) < 10``); "... trade at less than 25 times that estimate" takes the estimate
+    named before. Earnings in a multiple are per share (the price is)."""
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
+        verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start])
+        num = next((x for x in ctx.atoms if x.start >= a.end), None)
+        if not verb or num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
+                or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
+                or any(verb.start() <= u.hit.start < num.end for u in ctx.uses):
+            continue
+        nxt = [u for u in ctx.uses if u.hit.start >= num.end and not u.parts]
+        gap = _blank_estimate_words(ctx, num.end, nxt[0].hit.start) if nxt else "-"
+        for m in ctx.time.mentions:
+            if nxt and num.end <= m.start and m.end <= nxt[0].hit.start:
+                gap = gap[:m.start - num.end] + " " * (m.end - m.start) + gap[m.end - num.end:]
+        y: Use | None = None
+        if nxt and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap) and nxt[0].hit.sense.key in _MULTIPLE_OF \
+                and (nxt[0].hit.sense.key != "net_inc" or "earning" in ctx.text[nxt[0].hit.start:nxt[0].hit.end]):
+            y = nxt[0]
+            ctx.uses.remove(y)
+        else:
+            that = re.match(r"\s*(?:that|this|the same|said)\s+(?:estimate|forecast|figure|number|consensus|amount)\b",
+                            ctx.text[num.end:])
+            before = [u for u in ctx.uses if u.hit.end <= verb.start() and not u.parts and u.hit.sense.key in _MULTIPLE_OF]
+            if not that or not before:
+                continue
+            y = Use(before[-1].hit, before[-1].time, before[-1].func)
+            for x in ctx.atoms:
+                if num.end <= x.start and x.end <= num.end + that.end() and x.kind in ("est", "actual"):
+                    ctx.take(x)
+        if y.hit.sense.key == "net_inc":  # "ten times 2024 earnings": earnings per share, as the price is per share
+            y = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), y.time, y.func)
+        top = BY_KEY[_MULTIPLE_OF[y.hit.sense.key]]
+        x = Use(Hit(top, verb.start(), verb.end(), "verb"))
+        sense = Sense(f"{top.key}/{y.hit.sense.key}", _combine(top.template, "/", y.hit.sense.template, False), (),
+                      about=f"{top.about} / {y.hit.sense.about}")
+        ctx.uses.append(Use(Hit(sense, verb.start(), max(y.hit.end, num.end), "arith"), parts=(x, "/", y, False)))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        num.value = (num.value[0], None, num.value[2])  # a multiple is a plain number
+        _bind_times(ctx)
 
 
 def _counts_companies(ctx: Ctx) -> str | None:
@@ -363,8 +415,26 @@ def _ratio_words(ctx: Ctx) -> None:
     ctx.atoms.sort(key=lambda a: a.start)
 
 
+def _over_named(ctx: Ctx) -> None:
+    """"Ironclad's net income over equity": between two measures of named companies (where no condition can be),
+    "over" divides, as "net income over sales" is said of a margin; in a screen it stays a comparison."""
+    if not ctx.ents.tickers:
+        return
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and ctx.text[a.start:a.end] == "over"]:
+        x = [u for u in ctx.uses if u.hit.end <= a.start]
+        y = [u for u in ctx.uses if u.hit.start >= a.end]
+        if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
+                and not y[0].hit.sense.is_range \
+                and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:a.start]) \
+                and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?", "".join(
+                    " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
+                    for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
+            a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
+    _over_named(ctx)
     _ratio_words(ctx)
     for a in [x for x in ctx.atoms if x.kind == "arith_ratio"]:
         right = [u for u in ctx.uses if u.hit.start >= a.end]
@@ -396,6 +466,9 @@ def _arithmetic(ctx: Ctx) -> None:
             if not re.fullmatch(r"\s*(?:'s\s*)?(?:(?:for|in|at|of)\s+)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?",
                                 between):
                 continue
+            for b in ctx.atoms:  # "the ratio of cash to debt": the "to" between the two is this ratio's, not another
+                if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
+                    ctx.take(b)
         op = a.value
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
             # "dividends as a percentage of earnings": a per-share amount over earnings per share, not over
@@ -456,6 +529,46 @@ def _per_unit(ctx: Ctx) -> None:
                 ctx.uses[i] = Use(u.hit, parts=(x, "*1e6/", y, False))
             elif u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money:
                 ctx.uses[i] = Use(u.hit, parts=(u.parts[0], "*1e6/", u.parts[2], False))
+
+
+def _bare(template: str) -> str:
+    """A template without its percent scaling and outer parentheses, spaces made plain."""
+    t = re.sub(r"\s+", " ", template.replace(" * 100", "")).strip()
+    return t[1:-1] if t.startswith("(") and t.endswith(")") and t.count("(") == 1 + t[1:-1].count("(") else t
+
+
+def _definitions(ctx: Ctx) -> None:
+    """"Return on equity, defined as net income relative to shareholders' equity", "net margin, i.e. net income over
+    sales": the asker's definition restates the measure named before it and is read once, in the measure's own unit
+    (percent for ROE). A definition that computes something else than the measure named is refused, naming it: the
+    chain never picks one of two different figures."""
+    for a in [a for a in ctx.atoms if a.kind == "define"]:
+        before = [u for u in ctx.uses if u.hit.end <= a.start]
+        after = [u for u in ctx.uses if u.hit.start >= a.end]
+        if not before or not after:
+            continue
+        named, definition = before[-1], after[0]
+        gap = ctx.text[named.hit.end:a.start]
+        for m in ctx.time.mentions:
+            if named.hit.end <= m.start and m.end <= a.start:
+                gap = gap[:m.start - named.hit.end] + " " * (m.end - m.start) + gap[m.end - named.hit.end:]
+        if not re.fullmatch(r"[\s,(:-]*", gap) or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?", ctx.text[a.end:definition.hit.start]):
+            continue
+        if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
+            raise Refusal(f"a definition that is not {named.hit.sense.about.lower()}",
+                          [ctx.text[a.start:definition.hit.end]])
+        ctx.uses.remove(definition)
+        ctx.take(a)
+
+
+def _ratio_cue(ctx: Ctx) -> None:
+    """"the price relative to its six-month low, expressed as a ratio": the division before it stays a plain ratio."""
+    for a in [a for a in ctx.atoms if a.kind == "ratiocue"]:
+        before = [u for u in ctx.uses if u.hit.end <= a.start]
+        if before and not before[-1].hit.sense.percent and (
+                (before[-1].parts and before[-1].parts[1] == "/") or " / " in before[-1].hit.sense.template
+                or before[-1].hit.sense.key in ("pe", "pb")):
+            ctx.take(a)
 
 
 def _percent_cue(ctx: Ctx) -> None:
@@ -1325,6 +1438,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         u: Use = obj
         # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
         j = i + 1
+        while j < len(seq) and seq[j][0] != "use" and seq[j][2] <= e and id(seq[j][3]) in ctx.used_atoms:
+            j += 1  # "cash to debt above 2": the ratio's own "to" lies inside the measure
         while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
                                 or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
             j += 1
@@ -1899,6 +2014,15 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
     return False
 
 
+def _blank_estimate_words(ctx: Ctx, s: int, e: int) -> str:
+    """``text[s:e]`` with the estimate and actual words ("analyst", "consensus", "reported") blanked out."""
+    gap = ctx.text[s:e]
+    for a in ctx.atoms:
+        if a.kind in ("est", "actual") and s <= a.start and a.end <= e:
+            gap = gap[:a.start - s] + " " * (a.end - a.start) + gap[a.end - s:]
+    return gap
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -1906,10 +2030,13 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define"):
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "rank" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)):
-            bad.append(ctx.text[a.start:a.end])  # "highest eps estimate for X": no ranking of one company's figures
+        elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
+                                      for u in leaves(ctx.uses) if u.hit.start >= a.end):
+            # "highest eps estimate for X", "the highest analyst EPS estimate": no ranking of one company's figures
+            # (the consensus is one mean; the highest of the analysts' estimates is no FinQL value)
+            bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
             # ("whose sales did not grow"): never dropped, which would answer the opposite question

@@ -581,15 +581,24 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
                 or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after))
 
 
+def _names_a_company(text: str, pos: int) -> bool:
+    """Whether a company's name starts at ``pos`` ("in Sterling Power's dividend": a company, not sterling)."""
+    return any(text.startswith(_norm(c.name), pos) for c in by_ticker().values())
+
+
 def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     """A target currency: "in euros", "converted to sterling", "in USD"."""
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue
+        # "in US dollar terms", "in EUR terms", "in terms of euros", "on a USD basis", "in yen equivalent": the
+        # currency's noun after it only restates it ("in dollar terms" alone can be an absolute change: not here)
+        noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated))?" if phrase not in ("dollar", "dollars") else ""
         rx = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
-              r"converted (?:in)?to|translated (?:in)?to)"
-              r"\s+(?:the\s+)?" + re.escape(phrase) + r"(?![\w])")
-        m = re.search(rx, text)
+              r"converted (?:in)?to|translated (?:in)?to|restated in|in terms of|on an?)"
+              r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
+        m = next((m for m in re.finditer(rx, text) if not _names_a_company(text, m.start("cur"))
+                  and (not m.group(0).startswith("on ") or m.group(0).endswith("basis"))), None)  # "on a USD basis"
         if m and claims.free(m.start(), m.end()):
             ents.currency, ents.currency_pos = value, m.start()
             conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:converted|expressed|translated)\s*$", text[:m.start()])

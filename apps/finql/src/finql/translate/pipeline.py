@@ -175,6 +175,9 @@ _EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|m
                              r"\s+(?P<cmp>more|less|higher|lower)\s+(?P<ps>per share|a share)\b")
 
 
+_STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -214,6 +217,10 @@ def find_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
     for h in a.hits:
         a.claims.claim(h.start, h.end, "sense")
+        # "year-end shareholders' equity", "closing debt": a balance-sheet item of a year is its year-end value
+        m = re.search(r"\b(?:year[- ]end|end[- ]of[- ](?:the[- ])?year|closing)\s+$", a.text[:h.start])
+        if m and h.sense.key in _STOCKS and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "sense")
     # "N analysts" ("more than 10 analysts on FY25", "at least 30 analysts contributing"): the count of analysts
     for m in re.finditer(r"\b\d+\+?\s+(analysts)\b", a.text):
         if a.claims.free(m.start(1), m.end(1)):

@@ -77,12 +77,13 @@ SENSES: tuple[Sense, ...] = (
     # fundamentals (SPEC section 1), their plain names and textbook synonyms
     _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line", money=True,
        base="FF_SALES", estimate="fe_sales", about="Sales (revenue)"),
-    _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
+    _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits|gross inc", money=True, base="FF_GROSS_INC",
        about="Gross income"),
-    _s("oper_inc", "FF_OPER_INC({F})", "operating income|operating profit|operating profits|ebit|operating earnings",
+    _s("oper_inc", "FF_OPER_INC({F})", "operating income|operating profit|operating profits|ebit|operating earnings|"
+       "earnings before interest and taxes|earnings before interest and tax|operating inc",
        money=True, base="FF_OPER_INC", about="Operating income"),
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
-       "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
+       "bottom line|bottom-line|net result|net inc", money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
@@ -200,9 +201,12 @@ SENSES: tuple[Sense, ...] = (
        "number of analysts following|number of analysts tracking|analysts tracking|number of estimates|"
        "how many estimates|estimate count|number of analyst estimates|how many analyst estimates|"
        "number of contributing analysts|analysts contributing|" + "|".join(
-           f"{who} {verb}" for who in ("how many analysts", "number of analysts", "analysts")
+           f"{count}{who} {verb}" for count in ("how many ", "number of ", "") for who in ("analysts", "brokers")
            for verb in ("cover", "covers", "covering", "follow", "follows", "following", "track", "tracks",
-                        "tracking", "contribute", "contributing", "contributing to", "contribute to")), base="FE_NUM", about="Number of analysts"),
+                        "tracking", "contribute", "contributing", "contributing to", "contribute to", "publish",
+                        "publishing", "provide", "providing", "estimate", "estimating", "forecast", "forecasting",
+                        "behind", "are behind", "in the consensus")) + "|how many brokers|number of brokers|broker coverage|"
+       "broker count", base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
        "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
 )
