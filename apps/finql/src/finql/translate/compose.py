@@ -170,6 +170,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                 if gs <= a.start < ge and a.kind in ("logic", "arith"):
                     ctx.take(a)
         _trades_at(ctx)
+        _period_after_comparison(ctx)
         r.condition = _conditions(ctx)
     else:
         if ents.sets:
@@ -377,6 +378,34 @@ def _trades_at_multiple(ctx: Ctx) -> None:
         ctx.uses.sort(key=lambda u: u.hit.start)
         num.value = (num.value[0], None, num.value[2])  # a multiple is a plain number
         _bind_times(ctx)
+
+
+def _elliptic_period(ctx: Ctx, m: Mention) -> Atom | None:
+    """The comparison right before period ``m`` when no measure follows it ("at least 10% above FY25")."""
+    cmp = [a for a in ctx.atoms if a.kind == "cmp" and not a.extra and a.end <= m.start
+           and re.fullmatch(r"\s*(?:(?:that|those|the level|the figure)\s+(?:of|in|for)\s+|in\s+|for\s+|the\s+|its\s+|their\s+)?",
+                            ctx.text[a.end:m.start])]
+    after = [u for u in ctx.uses if u.hit.start >= m.end]
+    if not cmp or (after and re.fullmatch(r"[\s'-]*(?:s\s+)?", ctx.text[m.end:after[0].hit.start])):
+        return None  # "above 2023 revenue": the period of the measure after it
+    return cmp[-1]
+
+
+def _period_after_comparison(ctx: Ctx) -> None:
+    """"FY26 EPS est at least 10% above FY25", "sales above 2020's level": a period right after a comparison, with no
+    measure of its own, is the same measure at that period (``FE_EPS(FY2) >= FE_EPS(FY1) * 1.1``)."""
+    for m in ctx.time.mentions:
+        if id(m) in ctx.used_times or any(u.time is m for u in leaves(ctx.uses)):
+            continue
+        cmp = _elliptic_period(ctx, m)
+        if cmp is None:
+            continue
+        before = [u for u in ctx.uses if u.hit.end <= cmp.start and not u.parts]
+        if not before or before[-1].time is None or before[-1].time is m or not _fits(before[-1], m.value):
+            continue
+        u = before[-1]
+        ctx.uses.append(Use(Hit(u.hit.sense, m.start, m.end, "ellipsis", u.hit.score), m, u.func))
+        ctx.uses.sort(key=lambda x: x.hit.start)
 
 
 def _counts_companies(ctx: Ctx) -> str | None:
@@ -935,6 +964,13 @@ def _fits(u: Use, v: TimeValue) -> bool:
         or ("D" in kinds and len(v.points() or []) == 1) or v.kind == "now"
 
 
+def _mixed_not_on(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """A measure mixing kinds (forward P/E, P/S) gives a period written right before another measure to that one
+    ("forward P/E and FY2026 EPS estimate"), unless the multiple is "on" that figure ("P/S on FY2023 sales")."""
+    return len(u.hit.sense.kinds) > 1 and (m.start < u.hit.end or not re.search(
+        r"\b(?:on|using|based on|with|at)\s+(?:the\s+|its\s+|their\s+)?$", ctx.text[u.hit.end:m.start]))
+
+
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
@@ -943,8 +979,9 @@ def _bind_times(ctx: Ctx) -> None:
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
                  and not getattr(m, "only_after", False)
-                 and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
-                             and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
+                 and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
+                     x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                     and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
         # (a period written right before another measure is that one's: "market cap relative to FY2024 sales")
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
@@ -957,7 +994,8 @@ def _bind_times(ctx: Ctx) -> None:
             pick = before[-1]
         if pick is None:
             rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)
-                    and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                    and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
+                        x is not u and x.hit.start >= m.end and _fits(x, m.value)
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
@@ -965,7 +1003,7 @@ def _bind_times(ctx: Ctx) -> None:
             ctx.used_times.add(id(pick))
     # a mention no sense took: try the senses that fit it regardless of clauses
     for m in mentions:
-        if id(m) in ctx.used_times:
+        if id(m) in ctx.used_times or _elliptic_period(ctx, m):
             continue
         for u in leaves(ctx.uses):
             if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end):

@@ -164,6 +164,9 @@ def _out_of_scope_terms(a: Analysis) -> None:
         if " " not in anchor:
             continue
         for m in re.finditer(r"(?<![\w/])" + re.escape(anchor) + r"s?(?![\w/])", a.text):
+            if any(h.start <= m.start() and m.end() <= h.end and h.end - h.start > m.end() - m.start()
+                   for h in senses.find(a.text, lambda s, e: True)):
+                continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
             if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
                 a.unresolved.append(m.group(0))
                 a.claims.claim(m.start(), m.end(), "unresolved")

@@ -77,13 +77,13 @@ SENSES: tuple[Sense, ...] = (
     # fundamentals (SPEC section 1), their plain names and textbook synonyms
     _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line", money=True,
        base="FF_SALES", estimate="fe_sales", about="Sales (revenue)"),
-    _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits|gross inc", money=True, base="FF_GROSS_INC",
+    _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
        about="Gross income"),
     _s("oper_inc", "FF_OPER_INC({F})", "operating income|operating profit|operating profits|ebit|operating earnings|"
-       "earnings before interest and taxes|earnings before interest and tax|operating inc",
+       "earnings before interest and taxes|earnings before interest and tax",
        money=True, base="FF_OPER_INC", about="Operating income"),
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
-       "bottom line|bottom-line|net result|net inc", money=True, base="FF_NET_INC", about="Net income"),
+       "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
@@ -240,6 +240,9 @@ OUT_OF_SCOPE = (
     "balance sheet", "shareholders", "largest shareholders", "ownership", "institutional investors",
     "cost of sales", "cost of revenue", "cost of revenues", "cogs", "return on invested capital", "roic",
     "return on capital employed", "roce", "peg ratio", "free float", "sg&a", "ebitda multiple",
+    # cash flows FinQL does not carry (only free cash flow): never "cash" and a misspelt "low"
+    "operating cash flow", "cash flow from operations", "cash from operations", "operating cash", "cash flow",
+    "investing cash flow", "financing cash flow", "pre-tax income", "pretax income", "pre-tax profit",
 )
 
 

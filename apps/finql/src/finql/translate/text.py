@@ -58,6 +58,7 @@ def normalize(question: str) -> str:
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
+    text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
