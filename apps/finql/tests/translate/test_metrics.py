@@ -225,3 +225,71 @@ def test_metric_refusals_stay(question: str, word: str | None) -> None:
     assert a.reading is None and a.refusal == "unsupported"
     if word:
         assert word in (a.message or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "the ratio of A to B": the "to" between them is the ratio's own (it was left over: refused)
+        ("ratio of free cash flow to capex at Atlas Mining last year", "FF_FCF(FY2024) / FF_CAPEX(FY2024) FOR ATLM"),
+        ("the ratio of Falcon Software's capex to its sales in FY2023", "FF_CAPEX(FY2023) / FF_SALES(FY2023) FOR FALC"),
+        # a condition on a ratio read from "to" (its "to" lies inside the measure)
+        ("banks with equity to assets above 10%",
+         'NAME, FF_EQUITY(FY2024) / FF_ASSETS(FY2024) FOR SCREEN(INDUSTRY("Banks"), '
+         "FF_EQUITY(FY2024) / FF_ASSETS(FY2024) > 0.1)"),
+        # the currency's noun after it restates it; a company named after a currency word is the company
+        ("Tidewater Pharma's sales for fiscal 2024 in US dollar terms", "FF_SALES(FY2024) FOR TIDE IN USD"),
+        ("First Harbor Bank's total assets in EUR terms for FY2023", "FF_ASSETS(FY2023) FOR FHB IN EUR"),
+        ("Tidewater Pharma revenue on a USD basis", "FF_SALES(FY2024) FOR TIDE IN USD"),
+        ("annualised growth in Sterling Power's dividend per share over the last three fiscal years",
+         "CAGR(FF_DPS, FY2021, FY2024) FOR STEP"),
+        # EBIT spelt out; "net inc"; brokers are analysts
+        ("Northwind Systems' earnings before interest and taxes for fiscal 2024", "FF_OPER_INC(FY2024) FOR NWSY"),
+        ("helix net inc growth ltm vs fy23", "GROWTH(FF_NET_INC, FY2023, LTM) FOR HLXB"),
+        ("How many brokers publish estimates on Pinnacle Telecom?", "FE_NUM(FY1) FOR PNTC"),
+        # "trade below N times <a figure>": the multiple on that figure (per share for earnings)
+        ("Which banks trade below ten times next year's consensus earnings per share?",
+         'NAME, P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks"), P_PRICE(D0) / FE_EPS(FY1) < 10)'),
+        ("banks trading at less than 8 times FY2024 earnings",
+         'NAME, P_PRICE(D0) / FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), P_PRICE(D0) / FF_EPS(FY2024) < 8)'),
+        ("software companies that trade above 5 times sales",  # was FF_SALES(FY2024) > 5: a wrong answer
+         'NAME, FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Software"), '
+         "FG_MKT_CAP(D0) / FF_SALES(FY2024) > 5)"),
+        ("semiconductor companies with positive consensus EPS for next year that trade at less than 25 times that estimate",
+         'NAME, FE_EPS(FY1), P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(INDUSTRY("Semiconductors"), FE_EPS(FY1) > 0 AND '
+         "P_PRICE(D0) / FE_EPS(FY1) < 25)"),
+        # the asker's definition restates the measure (read once, in its unit); "expressed as a ratio"
+        ("What was Ironclad Insurance's return on equity last fiscal year, defined as net income relative to "
+         "year-end shareholders' equity?", "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR ICI"),
+        ("Meridian Hotels' current share price relative to its lowest close over the past six months, expressed as a ratio",
+         "P_PRICE(D0) / P_LOW(2024-07-15, D0) FOR MRDH"),
+        # "over" between two measures of named companies divides
+        ("Ironclad Insurance operating income over sales", "FF_OPER_INC(FY2024) / FF_SALES(FY2024) FOR ICI"),
+        # a period right after a comparison is the same measure at that period
+        ("nx100 names with fy26 eps est at least 10% above fy25",
+         "NAME, FE_EPS(FY2), FE_EPS(FY1) * 1.1 FOR SCREEN(INDEX(NX100), FE_EPS(FY2) >= FE_EPS(FY1) * 1.1)"),
+        # a forward P/E leaves a year written right before another measure to it (was FE_EPS(FY2) in both)
+        ("Falcon Software forward P/E and FY2026 EPS estimate", "P_PRICE(D0) / FE_EPS(FY1), FE_EPS(FY2) FOR FALC"),
+    ],
+)
+def test_metrics_round_6(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # the highest of the analysts' estimates is no FinQL value (was the consensus mean: a wrong answer)
+        ("What is the highest analyst EPS estimate for Falcon Software for FY2025?", "highest"),
+        # cash flows FinQL lacks: never cash and a misspelt "low" (was FF_CASH and P_LOW: a wrong answer)
+        ("What was Falcon Software's operating cash flow last year?", "operating cash flow"),
+        # a definition computing something else than the measure named: refused, never one of the two picked
+        ("Ironclad Insurance net margin, i.e. operating income over sales", "i.e."),
+        # "as a ratio" of a measure in percent is not read
+        ("Ironclad Insurance net margin as a ratio", "as a ratio"),
+    ],
+)
+def test_metric_refusals_round_6(question: str, word: str) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert word in (a.message or "")
