@@ -293,3 +293,50 @@ def test_metric_refusals_round_6(question: str, word: str) -> None:
     a = translate(question)
     assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
     assert word in (a.message or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a definition in parentheses after a derived measure: its operands keep their periods, the measure its unit
+        ("Rank the five utilities with the highest free cash flow yield (last fiscal year's FCF over today's market cap).",
+         'NAME, FF_FCF(FY2024) / FG_MKT_CAP(D0) * 100 FOR SCREEN(SECTOR("Utilities")) '
+         "SORT FF_FCF(FY2024) / FG_MKT_CAP(D0) * 100 DESC TOP 5"),  # the "over" was a condition FCF > market cap
+        ("materials companies with net debt (debt minus cash) of more than 10,000 million in their own currency",
+         'NAME, FF_DEBT(FY2024) - FF_CASH(FY2024) FOR SCREEN(SECTOR("Materials"), FF_DEBT(FY2024) - FF_CASH(FY2024) > 10000)'),
+        ("top 5 banks by sales in local currency",  # no USD for a ranking the asker wants unconverted
+         'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FF_SALES(FY2024) DESC TOP 5'),
+        # the verb of the figure compared takes its unit: earned per share against EPS (was net income * 1.1)
+        ("pharma names where the 2025 EPS consensus is more than 10% above what they earned in fiscal 2024",
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.1 FOR SCREEN(INDUSTRY("Pharmaceuticals"), FE_EPS(FY1) > FF_EPS(FY2024) * 1.1)'),
+        ("Financials in the EUROPE index trading below 1.2x book",
+         'NAME, FG_PB(D0) FOR SCREEN(INDEX(EUROPE) & SECTOR("Financials"), FG_PB(D0) < 1.2)'),
+        ("Financials where net margin expanded by more than 100 bps between FY23 and FY24",
+         'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 - FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR '
+         'SCREEN(SECTOR("Financials"), FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 - '
+         "(FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100) > 1)"),
+        # a sign before an estimate word with a forward P/E: the EPS estimate's sign
+        ("European names on a forward P/E under 12 (positive FY25 consensus only)",
+         "NAME, P_PRICE(D0) / FE_EPS(FY1), FE_EPS(FY1) FOR SCREEN(INDEX(EUROPE), P_PRICE(D0) / FE_EPS(FY1) < 12 AND "
+         "FE_EPS(FY1) > 0)"),
+        # functions inside arithmetic: each operand takes its own
+        ("Across the four quarters of fiscal 2024, what was Copperfield Air's cumulative free cash flow as a share of "
+         "its cumulative sales?", "SUM(FF_FCF, FQ2024Q1, FQ2024Q4) / SUM(FF_SALES, FQ2024Q1, FQ2024Q4) * 100 FOR COPP"),
+    ],
+)
+def test_metrics_round_6_tune6(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Total headcount across all the Aurora companies last year", "across"),  # no sum of rows (was each row)
+        ("Ivory Bancorp's net interest margin for fiscal 2024", "net interest margin"),  # was the net margin
+        ("banks whose 2025 consensus sales are above what they made in 2024", "made"),  # made: no unit of sales
+    ],
+)
+def test_metric_refusals_round_6_tune6(question: str, word: str) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert word in (a.message or "")

@@ -171,6 +171,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                     ctx.take(a)
         _trades_at(ctx)
         _period_after_comparison(ctx)
+        _signed_estimate(ctx)
         r.condition = _conditions(ctx)
     else:
         if ents.sets:
@@ -380,6 +381,31 @@ def _trades_at_multiple(ctx: Ctx) -> None:
         _bind_times(ctx)
 
 
+def _signed_estimate(ctx: Ctx) -> None:
+    """"Forward P/E under 12 (positive FY25 consensus only)": a sign before an estimate word naming no measure, in a
+    question whose forward P/E is on consensus EPS, is that EPS estimate's sign (``FE_EPS(FY1) > 0``)."""
+    if not any(u.hit.sense.key == "fwd_pe" for u in leaves(ctx.uses)):
+        return
+    for a in [a for a in ctx.atoms if a.kind == "sign" and id(a) not in ctx.used_atoms]:
+        est = next((x for x in ctx.atoms if x.kind == "est" and x.start >= a.end), None)
+        if est is None or any(a.end <= u.hit.start < est.end + 12 for u in ctx.uses):
+            continue
+        gap = ctx.text[a.end:est.start]
+        mention = None
+        for m in ctx.time.mentions:
+            if a.end <= m.start and m.end <= est.start:
+                gap = gap[:m.start - a.end] + " " * (m.end - m.start) + gap[m.end - a.end:]
+                mention = m
+        if not re.fullmatch(r"\s*", gap):
+            continue
+        if mention is not None and not mention.value.estimates():
+            continue
+        ctx.uses.append(Use(Hit(BY_KEY["fe_eps"], est.start, est.end, "ellipsis"), mention))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        if mention is not None:
+            ctx.used_times.add(id(mention))
+
+
 def _elliptic_period(ctx: Ctx, m: Mention) -> Atom | None:
     """The comparison right before period ``m`` when no measure follows it ("at least 10% above FY25")."""
     cmp = [a for a in ctx.atoms if a.kind == "cmp" and not a.extra and a.end <= m.start
@@ -568,26 +594,60 @@ def _bare(template: str) -> str:
 
 def _definitions(ctx: Ctx) -> None:
     """"Return on equity, defined as net income relative to shareholders' equity", "net margin, i.e. net income over
-    sales": the asker's definition restates the measure named before it and is read once, in the measure's own unit
-    (percent for ROE). A definition that computes something else than the measure named is refused, naming it: the
-    chain never picks one of two different figures."""
-    for a in [a for a in ctx.atoms if a.kind == "define"]:
+    sales", "FCF yield (last year's FCF over today's market cap)": the asker's definition restates the measure named
+    before it; it is read once, with the definition's own periods and the measure's unit (percent for ROE). A
+    definition ("defined as", "i.e.") that computes anything else is refused, naming it: the chain never picks one
+    of two different figures (words in parentheses that define nothing are left to the other rules)."""
+    for a in [a for a in ctx.atoms if a.kind in ("define", "lparen")]:
         before = [u for u in ctx.uses if u.hit.end <= a.start]
-        after = [u for u in ctx.uses if u.hit.start >= a.end]
-        if not before or not after:
+        if not before:
             continue
-        named, definition = before[-1], after[0]
+        named = before[-1]
         gap = ctx.text[named.hit.end:a.start]
         for m in ctx.time.mentions:
             if named.hit.end <= m.start and m.end <= a.start:
                 gap = gap[:m.start - named.hit.end] + " " * (m.end - m.start) + gap[m.end - named.hit.end:]
-        if not re.fullmatch(r"[\s,(:-]*", gap) or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?", ctx.text[a.end:definition.hit.start]):
+        if not re.fullmatch(r"[\s,(:-]*", gap):
             continue
+        close = next((r for r in ctx.atoms if r.kind == "rparen" and r.start >= a.end), None)
+        if a.kind == "lparen":
+            if close is None or " " not in named.hit.sense.template:
+                continue
+            inside = [u for u in ctx.uses if a.end <= u.hit.start and u.hit.end <= close.start]
+            ops = [x for x in ctx.atoms if a.end <= x.start and x.end <= close.start and x.kind == "cmp"
+                   and ctx.text[x.start:x.end] == "over"]
+            if len(inside) == 2 and len(ops) == 1 and inside[0].hit.end <= ops[0].start < inside[1].hit.start:
+                x, y = inside
+                definition = Use(Hit(Sense(f"{x.hit.sense.key}/{y.hit.sense.key}",
+                                           _combine(x.hit.sense.template, "/", y.hit.sense.template, False), ()),
+                                     x.hit.start, y.hit.end, "arith"), parts=(x, "/", y, False))
+                ctx.uses = [u for u in ctx.uses if u not in (x, y)] + [definition]
+                ctx.take(ops[0])
+            elif len(inside) == 1 and inside[0].parts:
+                definition = inside[0]
+            else:
+                continue
+        else:
+            after = [u for u in ctx.uses if u.hit.start >= a.end]
+            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?", ctx.text[a.end:after[0].hit.start]):
+                continue
+            definition = after[0]
         if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
+            if a.kind == "lparen":
+                continue
             raise Refusal(f"a definition that is not {named.hit.sense.about.lower()}",
                           [ctx.text[a.start:definition.hit.end]])
-        ctx.uses.remove(definition)
+        if definition.parts:  # the definition's operands keep their periods; the measure's unit stays
+            x, op, y, _pct = definition.parts
+            definition.hit = Hit(named.hit.sense, definition.hit.start, definition.hit.end, "definition")
+            definition.parts = (x, op, y, named.hit.sense.percent and "* 100" in named.hit.sense.template)
+            ctx.uses.remove(named)
+        else:
+            ctx.uses.remove(definition)
+        ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.take(a)
+        if a.kind == "lparen" and close is not None:
+            ctx.take(close)
 
 
 def _ratio_cue(ctx: Ctx) -> None:
@@ -916,7 +976,7 @@ def _bind_funcs(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if a.kind == "func"]:
         if id(a) in ctx.used_atoms:
             continue
-        cands = [u for u in ctx.uses if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
+        cands = [u for u in leaves(ctx.uses) if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
@@ -1185,6 +1245,10 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     periods = v.fiscal_periods() if v else None
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
+        across = re.search(r"\b(?:across|in total|combined|altogether|all together|put together|between them|summed)\b",
+                           ctx.text)
+        if across and len(ctx.ents.tickers) != 1:  # "total headcount across all the Aurora companies": no sum of rows
+            raise Refusal("a total across companies: FinQL returns one row per company", [f"total ... {across.group(0)}"])
         return _expr(Use(u.hit, u.time), ctx)  # "total borrowings in FY2022": the item itself, not a sum
     if v is not None and periods and (len(periods) == 1 or v.kind in ("year_range", "span") and ctx.time.quarterly) \
             and (ctx.time.quarterly or "quarter" in ctx.text) and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
@@ -1476,8 +1540,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         u: Use = obj
         # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
         j = i + 1
-        while j < len(seq) and seq[j][0] != "use" and seq[j][2] <= e and id(seq[j][3]) in ctx.used_atoms:
-            j += 1  # "cash to debt above 2": the ratio's own "to" lies inside the measure
+        while j < len(seq) and seq[j][0] != "use" and (seq[j][2] <= e or seq[j][0] == "rparen") \
+                and id(seq[j][3]) in ctx.used_atoms:
+            j += 1  # "cash to debt above 2", "net debt (debt minus cash) above": the measure's own words
         while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
                                 or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
             j += 1
@@ -1545,6 +1610,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 continue
             if k < len(seq) and seq[k][0] == "use":
                 v: Use = seq[k][3]
+                if v.hit.how == "verb-compared" and u.hit.sense.key in ("eps", "fe_eps"):
+                    # "EPS consensus more than 10% above what they earned in 2024": earned per share, as compared
+                    v.hit = Hit(BY_KEY["eps"], v.hit.start, v.hit.end, v.hit.how, v.hit.score)
+                elif v.hit.how == "verb-compared" and u.hit.sense.key != "net_inc":
+                    raise Refusal("a figure said by a verb that need not be the one compared",
+                                  [ctx.text[v.hit.start:v.hit.end]])
                 right = _expr(v, ctx)
                 by = seq[k + 1:k + 4]
                 if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
@@ -2021,7 +2092,7 @@ def _currency(ctx: Ctx, r: Reading) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
         return
-    if not r.sort or r.tickers and not r.sort:
+    if ctx.ents.local or not r.sort or r.tickers and not r.sort:
         return
     key_money = any(re.match(rf"{m}\(", r.sort) for m in ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC",
                                                          "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",

@@ -145,6 +145,7 @@ class Entities:
     sets: list[SetTerm] = field(default_factory=list)
     currency: str | None = None
     currency_pos: int | None = None
+    local: bool = False  # "in their own currency": no conversion at all
     fields: list[str] = field(default_factory=list)
     how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
     hints: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # ambiguous family start -> open words near it
@@ -587,7 +588,14 @@ def _names_a_company(text: str, pos: int) -> bool:
 
 
 def link_currency(text: str, claims: Claims, ents: Entities) -> None:
-    """A target currency: "in euros", "converted to sterling", "in USD"."""
+    """A target currency: "in euros", "converted to sterling", "in USD"; "in their own (local, reporting) currency"
+    asks for no conversion (``local``: not even the USD of a ranking across currencies)."""
+    m = re.search(r"\b(?:in|using)\s+(?:their|its|each company's|the companies'|the company's|the)\s+(?:own\s+)?"
+                  r"(?:local|reporting|home|own|native)\s+currenc(?:y|ies)\b|\bin\s+local\s+currenc(?:y|ies)\b", text)
+    if m and claims.free(m.start(), m.end()):
+        ents.local = True
+        claims.claim(m.start(), m.end(), "currency")
+        return
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue

@@ -139,6 +139,15 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(m.start("what"), m.end("what"), "sense")
             verb = re.match(r"\w+", a.text[m.start():])
             a.claims.claim(m.start(), m.start() + len(verb.group(0)) if verb else m.start(), "filler")
+    # "consensus EPS 10% above what they earned in 2024": the figure compared with, said by the verb (earnings; per
+    # share where the other side is, ``compose._conditions``)
+    for m in re.finditer(r"\b(?:than|above|below|over|under|beyond|exceeds?|exceeding|to|with|versus|vs\.?)\s+what\s+"
+                         r"(?:they|it|the company|the companies|each|these)\s+(?:had\s+|have\s+|has\s+)?"
+                         r"(?P<verb>earned|made|netted|earn|make)\b", a.text):
+        if a.claims.free(m.start("verb"), m.end("verb")):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb-compared"))
+            a.hits.sort(key=lambda h: h.start)
     if a.hits:
         return
     # "what did X pay out per share": the dividend per share, said by the verb

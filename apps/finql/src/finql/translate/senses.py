@@ -166,7 +166,7 @@ SENSES: tuple[Sense, ...] = (
        "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
-       "price to book ratio|price/book ratio|price-to-book value",
+       "price to book ratio|price/book ratio|price-to-book value|times book|times book value",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     # free cash flow over market value, in percent (money over money of the same currency)
@@ -243,6 +243,8 @@ OUT_OF_SCOPE = (
     # cash flows FinQL does not carry (only free cash flow): never "cash" and a misspelt "low"
     "operating cash flow", "cash flow from operations", "cash from operations", "operating cash", "cash flow",
     "investing cash flow", "financing cash flow", "pre-tax income", "pretax income", "pre-tax profit",
+    # bank measures whose names hold a FinQL name ("net interest margin" is no net margin)
+    "net interest margin", "net interest income", "loan book", "deposits",
 )
 
 
