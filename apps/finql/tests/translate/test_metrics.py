@@ -319,6 +319,14 @@ def test_metric_refusals_round_6(question: str, word: str) -> None:
         ("European names on a forward P/E under 12 (positive FY25 consensus only)",
          "NAME, P_PRICE(D0) / FE_EPS(FY1), FE_EPS(FY1) FOR SCREEN(INDEX(EUROPE), P_PRICE(D0) / FE_EPS(FY1) < 12 AND "
          "FE_EPS(FY1) > 0)"),
+        # the target currency said again restates it; how IN converts, said in words
+        ("Which Canadian or Japanese companies had more than 10,000 million US dollars of cash at the end of last fiscal "
+         "year? Convert to USD before comparing.",
+         'NAME, FF_CASH(FY2024) FOR SCREEN(COUNTRY("Canada") | COUNTRY("Japan"), FF_CASH(FY2024) > 10000) IN USD'),
+        ("Ember Petroleum share price today expressed in dollars, together with last fiscal year's EPS in dollars",
+         "P_PRICE(D0), FF_EPS(FY2024) FOR EMBP IN USD"),
+        ("European companies with sales of more than 60,000 million pounds last fiscal year, converted at the year-end rate",
+         'NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(EUROPE), FF_SALES(FY2024) > 60000) IN GBP'),
         # functions inside arithmetic: each operand takes its own
         ("Across the four quarters of fiscal 2024, what was Copperfield Air's cumulative free cash flow as a share of "
          "its cumulative sales?", "SUM(FF_FCF, FQ2024Q1, FQ2024Q4) / SUM(FF_SALES, FQ2024Q1, FQ2024Q4) * 100 FOR COPP"),
@@ -333,6 +341,7 @@ def test_metrics_round_6_tune6(question: str, query: str) -> None:
     [
         ("Total headcount across all the Aurora companies last year", "across"),  # no sum of rows (was each row)
         ("banks whose 2025 consensus sales are above what they made in 2024", "made"),  # made: no unit of sales
+        ("Tidewater Pharma revenue in euros and net income in dollars", "euros"),  # two currencies: no one IN
     ],
 )
 def test_metric_refusals_round_6_tune6(question: str, word: str) -> None:
