@@ -309,8 +309,6 @@ def test_metric_refusals_round_6(question: str, word: str) -> None:
         # the verb of the figure compared takes its unit: earned per share against EPS (was net income * 1.1)
         ("pharma names where the 2025 EPS consensus is more than 10% above what they earned in fiscal 2024",
          'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.1 FOR SCREEN(INDUSTRY("Pharmaceuticals"), FE_EPS(FY1) > FF_EPS(FY2024) * 1.1)'),
-        ("Financials in the EUROPE index trading below 1.2x book",
-         'NAME, FG_PB(D0) FOR SCREEN(INDEX(EUROPE) & SECTOR("Financials"), FG_PB(D0) < 1.2)'),
         ("Financials where net margin expanded by more than 100 bps between FY23 and FY24",
          'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 - FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR '
          'SCREEN(SECTOR("Financials"), FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 - '
@@ -327,6 +325,11 @@ def test_metric_refusals_round_6(question: str, word: str) -> None:
          "P_PRICE(D0), FF_EPS(FY2024) FOR EMBP IN USD"),
         ("European companies with sales of more than 60,000 million pounds last fiscal year, converted at the year-end rate",
          'NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(EUROPE), FF_SALES(FY2024) > 60000) IN GBP'),
+        # guards: "N times book value" after a market cap multiplies equity; "analysts forecast" is no count of them
+        ("banks with market cap above 2 times book value",
+         'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) * 2 FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > FF_EQUITY(FY2024) * 2)'),
+        ("rank banks by what analysts forecast for EPS next year",
+         'NAME, FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks")) SORT FE_EPS(FY1) DESC IN USD'),
         # functions inside arithmetic: each operand takes its own
         ("Across the four quarters of fiscal 2024, what was Copperfield Air's cumulative free cash flow as a share of "
          "its cumulative sales?", "SUM(FF_FCF, FQ2024Q1, FQ2024Q4) / SUM(FF_SALES, FQ2024Q1, FQ2024Q4) * 100 FOR COPP"),

@@ -976,7 +976,10 @@ def _bind_funcs(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if a.kind == "func"]:
         if id(a) in ctx.used_atoms:
             continue
-        cands = [u for u in leaves(ctx.uses) if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
+        # a total or average may be an operand's ("cumulative FCF as a share of cumulative sales"); a growth word
+        # stays with a whole measure (the growth of "cash minus debt" is no growth of cash)
+        pool = leaves(ctx.uses) if a.value in ("SUM", "AVG") else ctx.uses
+        cands = [u for u in pool if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))

@@ -166,7 +166,7 @@ SENSES: tuple[Sense, ...] = (
        "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
-       "price to book ratio|price/book ratio|price-to-book value|times book|times book value",
+       "price to book ratio|price/book ratio|price-to-book value",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     # free cash flow over market value, in percent (money over money of the same currency)
@@ -203,10 +203,12 @@ SENSES: tuple[Sense, ...] = (
        "number of contributing analysts|analysts contributing|" + "|".join(
            f"{count}{who} {verb}" for count in ("how many ", "number of ", "") for who in ("analysts", "brokers")
            for verb in ("cover", "covers", "covering", "follow", "follows", "following", "track", "tracks",
-                        "tracking", "contribute", "contributing", "contributing to", "contribute to", "publish",
-                        "publishing", "provide", "providing", "estimate", "estimating", "forecast", "forecasting",
-                        "behind", "are behind", "in the consensus")) + "|how many brokers|number of brokers|broker coverage|"
-       "broker count", base="FE_NUM", about="Number of analysts"),
+                        "tracking", "contribute", "contributing", "contributing to", "contribute to")) + "|" + "|".join(
+           # verbs that also say what analysts expect ("what do analysts forecast for EPS") count only after "how many"
+           f"{count}{who} {verb}" for count in ("how many ", "number of ") for who in ("analysts", "brokers")
+           for verb in ("publish", "publishing", "provide", "providing", "estimate", "estimating", "forecast",
+                        "forecasting", "behind", "are behind", "in the consensus")) + "|how many brokers|number of brokers|"
+       "broker coverage|broker count", base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
        "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
 )
