@@ -34,8 +34,11 @@ demo: $(STAMP)
 	@echo "Traces: $(BIN)/charter trace list, then $(BIN)/charter trace show TRACE_ID (each item's trace id is in the report)"
 	@echo "Runs:   $(BIN)/charter eval list; $(BIN)/charter eval compare BASELINE_RUN DECOMPOSED_RUN"
 
+# The suite runs on as many workers as the machine has cores, four at most (pytest-xdist): each worker
+# builds the session's shared setup once (docs/testing.md). `make test TEST_WORKERS=0` runs it in one process.
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses 4
 
 # Mutation testing of the modules that guard data and users (tools/mutants/modules.toml maps each
 # module to its tests): prints killed / total per module and every surviving mutant. Not part of

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from charter.testing import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -53,12 +54,6 @@ class World:
     home: Path
     base_url: str
     tokens: dict[str, str]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _cli(*args: str) -> str:
@@ -118,7 +113,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                             encoding="utf-8")
             _cli("dataset", "add", f"same-{agent}", str(path))
         charter.store.dispose()
-        port = _free_port()
+        port = free_port()
         log = open(home / "serve.log", "wb")  # noqa: SIM115 - closed when the server stops
         server = subprocess.Popen([sys.executable, "-m", "charter.cli", "serve", "--port", str(port), "--workers", "2"],
                                   env=dict(os.environ), stdout=log, stderr=subprocess.STDOUT)

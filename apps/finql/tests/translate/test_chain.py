@@ -203,6 +203,102 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a request said as a question ("could you provide ...") asks for the figures, not yes or no
+        ("Could you provide the EPS and P/E of Crescent Beverages and Umbra Beverages?",
+         "FF_EPS(FY2024), FG_PE(D0) FOR CRBV, UMBR"),
+        # "trade at" before the measure it is said of is its verb, never the share price as the sort key
+        ("Which of Lakeside Bancorp and Ivory Bancorp trades at a lower P/E?",
+         "FG_PE(D0) FOR LAKE, IVOR SORT FG_PE(D0) ASC TOP 1"),
+        # a superlative among named companies ranks them, however the question is put
+        ("What was the best performing stock of Falcon Software, Northwind Systems and Indigo Semiconductor in 2023?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR FALC, NWSY, INDI SORT P_RETURN(2022-12-31, 2023-12-31) DESC TOP 1"),
+        ("Who was the worst performer in 2023 among Cobalt Motors, Vantage Motors and Eastgate Motors?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR COBA, VNTG, EASM SORT P_RETURN(2022-12-31, 2023-12-31) ASC TOP 1"),
+        ("highest P/E among Falcon Software, Northwind Systems and Westbrook Consulting",
+         "FG_PE(D0) FOR FALC, NWSY, WEST SORT FG_PE(D0) DESC TOP 1"),
+        # growth "vs" one year starts there and runs to the latest fiscal year
+        ("Northwind Systems revenue growth vs 2022", "GROWTH(FF_SALES, FY2022, FY2024) FOR NWSY"),
+        ("falcon software sales growth relative to fy2021", "GROWTH(FF_SALES, FY2021, FY2024) FOR FALC"),
+        # "w/" is "with"
+        ("banks w/ a P/E below 10", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+        # a period right after a comparison is the compared measure's, never a threshold of 2022
+        ("companies whose 2024 net income was below 2022",
+         "NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2022) FOR SCREEN(ALL, FF_NET_INC(FY2024) < FF_NET_INC(FY2022))"),
+        ("companies whose fy2024 sales were at least 10% above fy2023",
+         "NAME, FF_SALES(FY2024), FF_SALES(FY2023) * 1.1 FOR SCREEN(ALL, FF_SALES(FY2024) >= FF_SALES(FY2023) * 1.1)"),
+        # "the same (two) figures for" another period: every measure asked, at that period too
+        ("Northwind Systems' sales and net income for FY2024, together with the same two figures for fiscal 2023",
+         "FF_SALES(FY2024), FF_SALES(FY2023), FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR NWSY"),
+        # request verbs ("set", "put") and "next to it" after a company that joins the list
+        ("Please set Keystone Materials' FY2023 sales alongside Goldcrest Chemicals' FY2023 sales",
+         "FF_SALES(FY2023) FOR KEYM, GOLC"),
+        ("I'd like Falcon Software's FY2023 revenue, and Northwind Systems next to it",
+         "FF_SALES(FY2023) FOR FALC, NWSY"),
+        # a negation said once before a list of sets excludes each (only the first was, and "Logistics" answered)
+        ("industrials excluding airlines and logistics",
+         'NAME FOR SCREEN(SECTOR("Industrials") & (INDUSTRY("Aerospace & Defense") | INDUSTRY("Machinery")))'),
+        ("industrials: not (airlines or logistics), p/e < 20",
+         'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Industrials") & (INDUSTRY("Aerospace & Defense") | '
+         'INDUSTRY("Machinery")), FG_PE(D0) < 20)'),
+        ("banks outside the US and Canada", 'NAME FOR SCREEN(INDUSTRY("Banks") & COUNTRY("United Kingdom"))'),
+        # a lower-case ticker that is an English word, listed with a lower-case ticker, is a ticker too
+        ("nwsy & tide rev fy24", "FF_SALES(FY2024) FOR NWSY, TIDE"),
+        ("tide, nwsy and west revenue", "FF_SALES(FY2024) FOR TIDE, NWSY, WEST"),
+        # a sign over several periods reads as a threshold does: in each, or in either with "or" (one helper)
+        ("companies with positive FCF in 2023 and 2024",
+         "NAME, FF_FCF(FY2023), FF_FCF(FY2024) FOR SCREEN(ALL, FF_FCF(FY2023) > 0 AND FF_FCF(FY2024) > 0)"),
+        ("companies with positive FCF in 2023 or 2024",
+         "NAME, FF_FCF(FY2023), FF_FCF(FY2024) FOR SCREEN(ALL, (FF_FCF(FY2023) > 0 OR FF_FCF(FY2024) > 0))"),
+        # a superlative that orders the rows ("ranked from the largest down", "biggest first") picks no one
+        ("net cash of Aurora Computing, Quantum Leap Computing and Cascade Semiconductor in FY2024, ranked from the "
+         "largest down", "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR AURC, QLC, CSMI SORT FF_CASH(FY2024) - FF_DEBT(FY2024) "
+         "DESC IN USD"),
+        ("Falcon Software, Northwind Systems and Westbrook Consulting, largest first by sales",
+         "FF_SALES(FY2024) FOR FALC, NWSY, WEST SORT FF_SALES(FY2024) DESC"),
+        ("Which Industrials companies had more than 200,000 employees in fiscal 2024, biggest first?",
+         'NAME, FF_EMPLOYEES(FY2024) FOR SCREEN(SECTOR("Industrials"), FF_EMPLOYEES(FY2024) > 200000) '
+         "SORT FF_EMPLOYEES(FY2024) DESC"),
+        # "each bank's" after named banks refers back to them
+        ("the 2023 share price return of First Harbor Bank, Ivory Bancorp and Lakeside Bancorp, and each bank's P/E today",
+         "P_RETURN(2022-12-31, 2023-12-31), FG_PE(D0) FOR FHB, IVOR, LAKE"),
+        # "fell the most" ranks by the move, lowest first; no condition "fell" (below zero)
+        ("Which five stocks fell the most over the last 20 trading days?",
+         "NAME, P_RETURN(D-20, D0) FOR SCREEN(ALL) SORT P_RETURN(D-20, D0) ASC TOP 5"),
+        # a sector and an industry outside it unite (their intersection is empty)
+        ("Top 5 dividend yields among utilities and REITs",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities") | INDUSTRY("REITs")) SORT FG_DIV_YIELD(D0) DESC TOP 5'),
+        ("Japanese or Canadian consumer staples and retailers",
+         'NAME FOR SCREEN((SECTOR("Consumer Staples") | INDUSTRY("Retail")) & (COUNTRY("Japan") | COUNTRY("Canada")))'),
+        # "rank them" after "which of ...": all of them, in order, no TOP 1
+        ("Which of VALL, CASH and DRIP had the better 2023 share price return? Rank them.",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR VALL, CASH, DRIP SORT P_RETURN(2022-12-31, 2023-12-31) DESC"),
+    ],
+)
+def test_composition_round_6(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Can you tell me if Falcon Software's sales grew last year?", []),  # still a yes/no question
+        ("Could Falcon Software's sales grow?", ["yes/no"]),
+        ("P/E of Falcon Software and each bank's P/E", ["bank"]),  # the set holds no company named
+        # a total across several companies is their sum, which FinQL does not give
+        ("Total headcount across all the Aurora companies last year", ["across"]),
+        ("Falcon Software revenue growth in FY2024 and the same for FY2022", ["the same"]),  # not for a growth, yet
+        ("highest eps estimate for Falcon Software and Northwind Systems", ["highest"]),  # each one's top estimate
+    ],
+)
+def test_round_6_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+@pytest.mark.parametrize(
     ("question", "words"),
     [
         ("gold price today", []),  # "gold" in lower case is the metal, not Goldcrest Mining

@@ -3,7 +3,6 @@ serving the bundled SmolLM2 GGUF. The model is asked only on a close call, and o
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -18,22 +17,16 @@ from charter.agents.context import Extensions
 from charter.models import Gateway
 from charter.models.providers.local import resolve_gguf
 from charter.settings import ModelSettings, load_settings
-from charter.testing import require_module
+from charter.testing import free_port, require_module
 from finql.translate.agents import decomposed
 
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     require_module("starlette_context", "server-test")  # llama_cpp.server's own dependency
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "llama_cpp.server", "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
          "--port", str(port), "--n_ctx", "2048", "--verbose", "false"],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import os
 import shutil
+import socket
 import subprocess
 import uuid
 from collections.abc import Callable, Iterator
@@ -59,6 +60,13 @@ def require_service(name: str, host: str, port: int) -> None:
     if reachable(host, port):
         return
     unavailable(f"{name} is not reachable at {host}:{port}")
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now, for a server a test starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 @pytest.fixture

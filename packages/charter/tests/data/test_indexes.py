@@ -65,6 +65,24 @@ def test_resync_updates_the_index_incrementally(tmp_path: Path, data: DataServic
     assert VectorIndexes(data).search("kb.main.docs_idx", "kiwi fruit", k=1, principal="admin")[0].key == 3
 
 
+def test_two_builds_of_the_same_rows_search_alike(tmp_path: Path, data: DataService) -> None:
+    # usearch linked rows on all cores at once and in the order the engine returned them: two indexes
+    # over the same 2,000 rows gave other nearest neighbours to most queries (a flaky baseline prompt).
+    words = ["apple", "banana", "cherry", "durian", "elder", "fig", "grape", "kiwi", "lemon", "mango", "nut", "olive"]
+    rows = ", ".join(f"({i}, '{words[i % 12]} {words[i * 7 % 11]} {words[i * 5 % 12]} batch {i % 97} lot {i}')"
+                     for i in range(2000))
+    data.add_source("kb", build_duckdb(tmp_path / "k.duckdb", ["CREATE TABLE docs (id INT PRIMARY KEY, body TEXT)",
+                                                               f"INSERT INTO docs VALUES {rows}"]))
+    data.sync("kb")
+    indexes = VectorIndexes(data)
+    indexes.create("kb.main.one", "kb.main.docs", "body")
+    indexes.create("kb.main.two", "kb.main.docs", "body")
+    queries = [f"{w} {v} batch {n}" for w, v, n in zip(words, reversed(words), range(3, 60, 5), strict=False)]
+    for q in queries:
+        one = [h.key for h in indexes.search("kb.main.one", q, k=40, principal="admin")]
+        assert one == [h.key for h in indexes.search("kb.main.two", q, k=40, principal="admin")], q
+
+
 def test_an_unknown_table_is_a_clear_error_naming_a_close_visible_one(shop: DataService, catalog: Catalog) -> None:
     # Used to be a TypeError: the suggestion helper was called without the asker.
     with pytest.raises(NotFound, match=r"unknown table 'shop.main.ordrs'; did you mean 'shop.main.orders'\?"):

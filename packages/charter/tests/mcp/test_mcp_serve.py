@@ -29,7 +29,7 @@ from charter.server.auth import EdgeAuth
 from charter.server.limits import FailedAuthLimit
 from charter.settings import Settings
 from charter.store import Store
-from charter.testing import require_module
+from charter.testing import free_port, require_module
 from charter.tools import ToolRegistry
 from charter.tracing import Tracer
 
@@ -139,12 +139,6 @@ def test_serve_needs_a_principal(home: Path) -> None:
     assert "charter mcp serve --as NAME" in out.stderr
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def http_server(world: Catalog, settings: Settings) -> Iterator[tuple[str, TokenStore]]:
     import uvicorn
@@ -152,7 +146,7 @@ def http_server(world: Catalog, settings: Settings) -> Iterator[tuple[str, Token
     tokens = TokenStore(world.store, world)
     app = http_app(CharterMcp(world, _registry(world), Tracer(settings, world.store)),
                    EdgeAuth(settings, tokens, failed_auth=FailedAuthLimit(settings, audit=world.audit)))
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -188,7 +182,6 @@ def test_http_maps_each_token_to_its_principal(http_server: tuple[str, TokenStor
     refusals = [e for e in tokens.catalog.audit_log(principal="(unauthenticated)") if not e.allowed]
     assert len(refusals) == 3 and refusals[-1].reason.endswith("was revoked")  # every 401 is audited
     # Bodies are capped before authentication reads them (the server's RequestGuard).
-    import socket
 
     host, port = url.removeprefix("http://").split("/")[0].split(":")
     with socket.create_connection((host, int(port)), timeout=20) as s:

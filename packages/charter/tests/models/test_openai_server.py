@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -17,15 +16,10 @@ from charter.errors import ProviderError
 from charter.models import ChatRequest, Gateway
 from charter.models.providers.local import resolve_gguf
 from charter.settings import ModelSettings, load_settings
-from charter.testing import require_module
+from charter.testing import free_port, require_module
 
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # llama_cpp.server loads its model with llama.cpp's defaults, whose AMX weight repacking crashes
@@ -41,7 +35,7 @@ SERVE = (
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
     require_module("starlette_context", "server-test")  # llama_cpp.server needs it
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-c", SERVE, "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
          "--port", str(port), "--n_ctx", "2048", "--verbose", "false"],
@@ -101,7 +95,7 @@ def test_streaming_over_http(gw: Gateway) -> None:
 
 def test_unreachable_server_is_a_retryable_provider_error(tmp_path) -> None:
     settings = load_settings(tmp_path, environ={})
-    settings.models["down"] = ModelSettings(provider="openai", base_url=f"http://127.0.0.1:{_free_port()}/v1",
+    settings.models["down"] = ModelSettings(provider="openai", base_url=f"http://127.0.0.1:{free_port()}/v1",
                                             model="m", max_retries=1, timeout_s=2)
     gw = Gateway(settings, None, None, backoff_s=0.001)
     with pytest.raises(ProviderError, match=r"model 'down' \(openai at http://127.0.0.1:\d+/v1\): cannot connect"):

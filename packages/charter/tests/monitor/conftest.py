@@ -9,7 +9,9 @@ from collections.abc import Iterator
 import pytest
 import uvicorn
 from monitor_doubles import WebhookReceiver
-from server.conftest import free_port, wait_for
+from server.conftest import wait_for
+
+from charter.testing import free_port
 
 SECRET = "test-webhook-secret"
 

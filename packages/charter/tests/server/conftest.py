@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -24,7 +23,7 @@ from charter.runtime import Charter
 from charter.server import create_app
 from charter.settings import ModelSettings, Settings
 from charter.store import upgrade
-from charter.testing import copy_migrated
+from charter.testing import copy_migrated, free_port
 
 
 class Question(BaseModel):
@@ -78,12 +77,6 @@ def world(settings: Settings, migrated_sqlite: Path) -> Iterator[World]:
 @pytest.fixture
 def client(world: World) -> TestClient:
     return TestClient(create_app(world.charter, world.registry), raise_server_exceptions=False)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(url: str, timeout_s: float = 30.0) -> None:

@@ -21,7 +21,8 @@ import uvicorn
 from pydantic import BaseModel
 
 from charter.server import create_app
-from server.conftest import World, free_port, wait_for
+from charter.testing import free_port
+from server.conftest import World, wait_for
 
 
 def _serve(app) -> Iterator[str]:  # type: ignore[no-untyped-def]

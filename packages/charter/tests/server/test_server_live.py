@@ -12,7 +12,7 @@ import httpx
 import openai
 import pytest
 
-from server.conftest import free_port as _free_port
+from charter.testing import free_port
 from server.conftest import wait_for as _wait
 
 
@@ -44,7 +44,7 @@ def test_token_create_and_serve_through_the_cli(home: Path) -> None:
     assert token.startswith("cht_")
     unknown = _charter("token", "create", "--principal", "nobody")
     assert unknown.returncode != 0 and "nobody" in (unknown.stdout + unknown.stderr)
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "charter.cli", "serve", "--port", str(port)],
                             env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
@@ -70,7 +70,7 @@ def test_serve_with_two_workers_shares_the_limit_in_redis(home: Path, redis_url:
     made = _charter("token", "create", "--principal", who)
     assert made.returncode == 0, made.stderr
     token = made.stdout.strip()
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "charter.cli", "serve", "--port", str(port), "--workers", "2"],
                             env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:

@@ -100,9 +100,9 @@ def test_a_person_signs_in_through_the_browser(world, tmp_path: Path, monkeypatc
 
     import uvicorn
 
-    from charter.testing import CHROMIUM, CHROMIUM_ARGS, require_browser
+    from charter.testing import CHROMIUM, CHROMIUM_ARGS, free_port, require_browser
 
-    from .conftest import free_port, wait_for
+    from .conftest import wait_for
 
     sync_api = require_browser()
     expect, sync_playwright = sync_api.expect, sync_api.sync_playwright

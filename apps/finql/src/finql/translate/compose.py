@@ -123,6 +123,10 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
 _YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)*(did|does|do|is|are|was|were|has|have|had|"
                      r"will|would|can|could|should)\b")
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b")
+# "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
+# asks for the figures; "can you tell me whether (if) ..." still asks yes or no
+_REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:can|could|would|will)\s+(?:you|u)\s+"
+                      r"(?:please\s+|kindly\s+|also\s+|just\s+)*(?!(?:\w+\s+){0,3}?(?:if|whether)\b)\w")
 
 
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
@@ -144,6 +148,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _per_unit(ctx)
     _definitions(ctx)
     _ratio_cue(ctx)
+    _trade_verb(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
@@ -151,6 +156,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_times(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
+    _same_again(ctx)
     _versus_now(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
@@ -174,11 +180,17 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _signed_estimate(ctx)
         r.condition = _conditions(ctx)
     else:
+        # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
+        # named only refers back to them
+        ents.sets = [t for t in ents.sets if not (
+            not t.negated and re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
+                                        text[:t.start])
+            and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
             raise Refusal("a set of companies next to named companies", words)
         r.tickers = list(ents.tickers)
-        yesno = _YES_NO.match(text)
+        yesno = _YES_NO.match(text) if not _REQUEST.match(text) else None
         like = re.search(r"\b(?:companies|firms|stocks|names|businesses|ones|others|peers)\s+(?:just\s+)?like\b", text)
         if like:
             raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
@@ -235,6 +247,42 @@ def _years_after_comparisons(ctx: Ctx) -> None:
         m.only_after = True  # type: ignore[attr-defined]  # the period of the measure after it, no other
         ctx.time.mentions.append(m)
         ctx.time.mentions.sort(key=lambda m: m.start)
+    _period_after_comparison(ctx)
+
+
+def _period_after_comparison(ctx: Ctx) -> None:
+    """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023": a period right after the comparison,
+    with no measure of its own, is the period of the measure compared, said once before it at its own period."""
+    if any(a.kind == "func" for a in ctx.atoms):
+        return  # "growth of TTM sales over FY2023": two ends of a growth (``_growth_pair``), no comparison
+    years = [a for a in ctx.atoms if a.kind == "num" and not a.value[1] and not a.value[2]
+             and float(a.value[0]).is_integer() and FIRST_FY <= a.value[0] <= LATEST_FY + 2]
+    for m in sorted(ctx.time.mentions + years, key=lambda x: x.start):  # type: ignore[operator]
+        before = [x for x in ctx.atoms if x.end <= m.start]
+        if not before or before[-1].kind != "cmp" or id(m) in ctx.used_times \
+                or not re.fullmatch(r"\s*(?:(?:that|those) of\s+|(?:in|for)\s+)?", ctx.text[before[-1].end:m.start]):
+            continue
+        earlier = [u for u in ctx.uses if u.hit.end <= before[-1].start]
+        later = [u for u in ctx.uses if u.hit.start >= m.end]
+        if not earlier or earlier[-1].parts or earlier[-1].hit.how == "elided" \
+                or later and re.fullmatch(r"(?:'s)?\s+(?:[\w-]+\s+)?", ctx.text[m.end:later[0].hit.start]):
+            continue  # "revenue above 2023 revenue": the measure is said after the period
+        own = [x for x in ctx.time.mentions if x.end <= earlier[-1].hit.start or
+               earlier[-1].hit.end <= x.start < before[-1].start]
+        if not own:
+            continue  # "sales above 2023": the measure's own period is not said; nothing to compare at two periods
+        if isinstance(m, Atom) and earlier[-1].hit.sense.key in ("employees", "shares", "fe_num"):
+            continue  # "employees in 2024 above 2020": a head count may be a threshold; as before
+        if isinstance(m, Atom):  # "net income in 2024 below 2022": a year, never a threshold of 2022
+            ctx.atoms.remove(m)
+            m = Mention(m.start, m.end, TimeValue("year", text=str(int(m.value[0])), years=(int(m.value[0]),)))
+            ctx.time.mentions.append(m)
+            ctx.time.mentions.sort(key=lambda x: x.start)
+        e = Use(Hit(earlier[-1].hit.sense, m.end, m.end, "elided"), m)
+        ctx.uses.append(e)
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.used_times.add(id(m))
+        m.only_after = True  # type: ignore[attr-defined]
 def _listing(ctx: Ctx) -> None:
     """"Since listing", "since its IPO": from the named companies' own listing. Their first fiscal year with data
     (SPEC section 1: the first full year after a later IPO) and each one's first trading day; a company listed
@@ -310,6 +358,21 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         if after < 0 and either:
             return a, False
     return None, False
+
+
+def _trade_verb(ctx: Ctx) -> None:
+    """"Which of A and B trades at a lower P/E?", "banks trading at a discount to book": "trade (at)" before the
+    measure it is said of is the verb of that measure, never the share price as a measure of its own (it was the
+    sort key of the comparison: a wrong answer)."""
+    for u in list(ctx.uses):
+        if u.hit.sense.key not in ("price", "volume") or not re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?",
+                                                                        ctx.text[u.hit.start:u.hit.end]):
+            continue
+        after = [v for v in ctx.uses if v.hit.start >= u.hit.end]
+        comparative = r"(?:(?:lower|higher|cheaper|richer|smaller|larger|bigger|greater|\w+est)\s+)?"
+        if after and re.fullmatch(r"\s*(?:at\s+)?(?:(?:a|an|the)\s+)?" + comparative,
+                                  ctx.text[u.hit.end:after[0].hit.start]):
+            ctx.uses.remove(u)
 
 
 def _trades_at(ctx: Ctx) -> None:
@@ -735,6 +798,25 @@ def _time_lists(ctx: Ctx) -> None:
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
             chains[id(u.time)] = chain
+
+
+def _same_again(ctx: Ctx) -> None:
+    """"X's sales and net income for FY2024, together with the same two figures for fiscal 2023", "and the same for
+    FY2022": every measure asked before the words, at that period too (as "in FY2024 and FY2023" would give)."""
+    for a in ctx.atoms:
+        if a.kind != "same" or id(a) in ctx.used_atoms:
+            continue
+        after = re.match(r"\s*(?:for|in|at|of|over|during)\s+", ctx.text[a.end:])
+        m = next((x for x in ctx.time.mentions if after and a.end + after.end() - 1 <= x.start <= a.end + after.end()
+                  and id(x) not in ctx.used_times and not any(u.time is x for u in leaves(ctx.uses))), None)
+        said = [u for u in ctx.uses if u.hit.end <= a.start]
+        if m is None or not said or any(u.func is not None or u.parts is not None or u.time is None
+                                        or not _fits(u, m.value) for u in said):
+            continue  # left over: refused, naming the words
+        for u in said:
+            u.extra_times = [*(getattr(u, "extra_times", None) or [u.time]), m]  # type: ignore[attr-defined]
+        ctx.used_times.add(id(m))
+        ctx.take(a)
 
 
 def _versus_now(ctx: Ctx) -> None:
@@ -1225,7 +1307,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         expected = _estimate_growth(u, ctx, words)
         if expected is not None:
             return expected
-        pair = _growth_pair(ctx, u)
+        pair = _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if ctx.time.qoq:
@@ -1248,10 +1330,10 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     periods = v.fiscal_periods() if v else None
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
-        across = re.search(r"\b(?:across|in total|combined|altogether|all together|put together|between them|summed)\b",
-                           ctx.text)
-        if across and len(ctx.ents.tickers) != 1:  # "total headcount across all the Aurora companies": no sum of rows
-            raise Refusal("a total across companies: FinQL returns one row per company", [f"total ... {across.group(0)}"])
+        across = re.search(r"\b(?:across|in total|combined|aggregate|altogether|all together|put together|between them|summed)\b", ctx.text)
+        if across and len(ctx.ents.tickers) != 1:  # "total headcount across all the Aurora companies": one sum
+            raise Refusal("a total across companies: FinQL gives each company's figure, not their sum",
+                          [*words, across.group(0)])
         return _expr(Use(u.hit, u.time), ctx)  # "total borrowings in FY2022": the item itself, not a sum
     if v is not None and periods and (len(periods) == 1 or v.kind in ("year_range", "span") and ctx.time.quarterly) \
             and (ctx.time.quarterly or "quarter" in ctx.text) and all(re.fullmatch(r"FY\d{4}", p) for p in periods):
@@ -1400,6 +1482,24 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     return None
 
 
+def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
+    """"Revenue growth vs 2022", "sales growth compared with fiscal 2021": one fiscal year set against the growth
+    is where it starts, and it runs to the latest fiscal year (FY2022 to FY2024), never over the year before it."""
+    if u.time is None or ctx.time.qoq or ctx.time.yoy or len(ctx.time.mentions) != 1:
+        return None
+    p = u.time.value.fiscal_periods() or []
+    if len(p) != 1 or not re.fullmatch(r"FY\d{4}", p[0]) or int(p[0][2:]) >= LATEST_FY:
+        return None
+    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to)[\s(),:]*(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$",
+                    ctx.text[:u.time.start])
+    if cue is None or cue.start() < max(u.hit.end, u.func.end if u.func else 0):
+        return None
+    for atom in ctx.atoms:
+        if cue.start() <= atom.start and atom.end <= u.time.start:
+            ctx.take(atom)  # "relative to": no division here
+    return p[0], f"FY{LATEST_FY}"
+
+
 def _shift_q(label: str, by: int) -> str:
     m = re.fullmatch(r"FQ(\d{4})Q(\d)", label)
     if m:
@@ -1470,17 +1570,6 @@ def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     return [f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})" for p in years]
 
 
-def _each_period(u: Use, ctx: Ctx) -> list[str] | None:
-    """"positive net income in both fiscal 2023 and fiscal 2024", "sales above 1bn in each of the last three
-    years": a condition on a measure at several periods holds at each (as "profitable in each ..." does)."""
-    if u.func is not None or u.parts is not None or not re.search(r"\b(?:both|each|every|all)\b", ctx.text):
-        return None
-    if not (getattr(u, "extra_times", None) or (u.time is not None and len(u.time.value.fiscal_periods() or []) > 1)):
-        return None
-    out = render(u, ctx, multi=True)
-    return out if len(out) > 1 else None
-
-
 def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, Use] | None:
     """(comparative, the measure at the second period) when the measure of ``seq[i]`` is compared with itself at
     another period ("lower EPS next year than in FY2024": the consensus against the reported figure)."""
@@ -1514,8 +1603,10 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
 
 def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
     """``m op rhs``; over a list of periods, in each of them ("positive net income in both fiscal 2023 and fiscal
-    2024"), or in either where the periods are joined by "or"."""
-    exprs = render(u, ctx, multi=True) if u.parts is None and u.func is None else [_expr(u, ctx)]
+    2024", "sales above 1bn in each of the last three years", "growth above 5% in each of the last 3 fiscal years":
+    each year's growth), or in either where the periods are joined by "or" (one helper for thresholds and signs)."""
+    exprs = _each_year_growth(u, ctx) or (render(u, ctx, multi=True) if u.parts is None and u.func is None
+                                          else [_expr(u, ctx)])
     if len(exprs) == 1:
         return f"{exprs[0]} {op} {rhs}"
     spans = [(m.start, m.end) for m in (getattr(u, "extra_times", None) or ([u.time] if u.time else []))]
@@ -1599,9 +1690,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
-                each = _each_year_growth(u, ctx) or _each_period(u, ctx)
-                conds.append((s, seq[k][2], " AND ".join(f"{x} {op} {rhs}" for x in each) if each
-                              else _each_period_cond(u, ctx, op, rhs)))
+                conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
                 u.used = True
@@ -1642,9 +1731,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 ctx.take(seq[j][3])
                 continue
         if j < len(seq) and seq[j][0] == "sign":
-            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
-            conds.append((s, seq[j][2], " AND ".join(f"{x} {seq[j][3].value} 0" for x in each) if each
-                          else f"{_expr(u, ctx)} {seq[j][3].value} 0"))
+            conds.append((s, seq[j][2], _each_period_cond(u, ctx, seq[j][3].value, "0")))
             u.used = True
             ctx.take(seq[j][3])
             continue
@@ -1688,9 +1775,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 2][3])
             continue
         if i >= 1 and seq[i - 1][0] == "sign":
-            each = _each_year_growth(u, ctx) or _each_period(u, ctx)
-            conds.append((seq[i - 1][1], e, " AND ".join(f"{x} {seq[i - 1][3].value} 0" for x in each) if each
-                          else f"{_expr(u, ctx)} {seq[i - 1][3].value} 0"))
+            conds.append((seq[i - 1][1], e, _each_period_cond(u, ctx, seq[i - 1][3].value, "0")))
             u.used = True
             ctx.take(seq[i - 1][3])
             continue
@@ -1708,7 +1793,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     _elliptic(ctx, seq, conds)
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
-        if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return":
+        if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
+                and not _has(ctx, "rank", "rankverb"):  # "fell the most": a ranking by the move, no condition
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
@@ -1899,7 +1985,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
     comparatives = [a for a in ctx.atoms if a.kind == "comparative"]
-    compare = not screen and len(r.tickers) >= 2 and (ctx.versus is not None or re.search(
+    # among named companies a superlative ranks them, however the question is put ("what was the best performing
+    # stock of A, B and C", "the worst performer among A, B and C", "A, B or C: highest P/E?"); a comparative
+    # ranks them after "which"/"who"
+    compare = not screen and len(r.tickers) >= 2 and (ctx.versus is not None or _ranks_named(ctx, ranks) or re.search(
         r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
         r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text))
     if ctx.versus is not None:
@@ -1911,8 +2000,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             for u in ctx.uses)][:1]
     if not (ranks or verbs or compare):
         return
-    if not screen and not compare and not verbs:
-        return
+    if not screen and not compare and not verbs and not (ranks and _DIRECTION.search(ctx.text)):
+        return  # ("A, B and C, largest first by sales": ordered, all of them)
     for a in ranks + verbs:
         ctx.take(a)
     desc = True
@@ -1960,6 +2049,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
                                                        r"best[- ]performing|worst[- ]performing",
                                                        ctx.text[a.start:a.end])), first) if not movers else first
+    if key_use is None and _DIRECTION.search(ctx.text):
+        # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
+        screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}
+        key_use = next(iter(screened.values())) if len(screened) == 1 else None
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
@@ -1977,6 +2070,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use.func = Atom("func", first.start, first.end, "GROWTH")
         if key_use.time is not None and not _fits(key_use, key_use.time.value):
             key_use.time = None
+    if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end] in ("most", "least") \
+            and ctx.versus is None:
+        desc = not desc  # "fell the most": the lowest return first
     key = _expr(key_use, ctx)
     r.sort, r.descending = key, desc
     key_use.used = True
@@ -2003,9 +2099,33 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.take(a)
             if n:
                 break
-    if n is None and (compare or _singular(ctx, first)) and not ctx.versus_than:
+    if n is None and (compare or _singular(ctx, first)) and not ctx.versus_than \
+            and not any(a.kind == "rankverb" for a in ctx.atoms):
         n = 1  # "which of A or B ...", "is A or B ...?": the one; "does A have more X than B?": both, ranked
+        # ("which of A, B and C had the better return? Rank them.": all of them, in order)
     r.top = n
+
+
+# a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
+_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least)\s+(?:down|up|to|on)\b|"
+                        r"\b(?:\w+est|most|least)\s+(?:first|last|to\s+(?:the\s+)?(?:\w+est|most|least))\b")
+
+
+def _ranks_named(ctx: Ctx, ranks: list[Atom]) -> bool:
+    """Whether a superlative ranks the named companies: said of no measure ("the best performing stock of A, B and
+    C", "the largest of A and B"), or of one with the companies as the choice ("highest P/E among (of, between) A,
+    B and C", "A, B or C: highest P/E?"). "The highest EPS estimate for A and B" is the top of each one's
+    estimates, which FinQL does not have: left over, refused."""
+    if not ranks or any(a.kind == "rankverb" for a in ctx.atoms) or _DIRECTION.search(ctx.text):
+        return False  # "ranked from the largest down", "largest first": the order of all of them, not one
+    if any(not any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)) for a in ranks):
+        return True
+    pos = sorted(p for p in ctx.ents.ticker_pos.values() if p >= 0)
+    if not pos:
+        return False
+    choice = re.search(r"\b(?:among|amongst|between|of|out of|from)\s+(?:the\s+)?(?:following\s+)?(?:\w+\s+)?:?\s*$",
+                       ctx.text[:pos[0]])
+    return bool(choice) or re.search(r"\bor\b", ctx.text[pos[-2]:pos[-1]]) is not None
 
 
 def _versus_measure(ctx: Ctx) -> None:
@@ -2032,7 +2152,7 @@ def _singular(ctx: Ctx, first: Atom | None) -> bool:
                          + t[first.start:first.end] + r")\b(?!\s+\d)", t)
     if re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:has|had|is|was)\b", t) and not plural:
         return True
-    return bool(singular) and not plural
+    return bool(singular) and not plural and not _DIRECTION.search(t)
 
 
 # ----------------------------------------------------------------------------- items, currency
@@ -2142,7 +2262,7 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):

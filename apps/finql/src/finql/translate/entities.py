@@ -263,6 +263,7 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
         if cashtag or upper or lower:
             claims.claim(m.start(), m.end(), "company")
             ents.add(tok, m.start(), "ticker")
+    _word_tickers_in_lists(original, claims, ents)
     # 3. misspelt names: word n-grams as long as a name, rapidfuzz ratio
     _fuzzy_names(original, text, claims, ents)
     # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
@@ -286,6 +287,24 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     _list_words(text, claims)
 
 
+def _word_tickers_in_lists(original: str, claims: Claims, ents: Entities) -> None:
+    """"nwsy & tide rev fy24", "tide, nwsy": a ticker that is an English word, in lower case, listed next to a
+    ticker written in lower case is a ticker too (the list says what its words are)."""
+    tickers = by_ticker()
+    for _ in range(2):  # "nwsy, tide and west": each found one vouches for the next
+        linked = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])", original)
+                  if m.group(1).upper() in tickers and not claims.free(m.start(), m.end())
+                  and ents.ticker_pos.get(m.group(1).upper()) == m.start()]
+        for m in re.finditer(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])", original):
+            if m.group(1) not in _WORD_TICKERS or not claims.free(m.start(), m.end()):
+                continue
+            join = r"\s*(?:&|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*"
+            if any(re.fullmatch(join, original[e:m.start()]) or re.fullmatch(join, original[m.end():s])
+                   for s, e in linked):
+                claims.claim(m.start(), m.end(), "company")
+                ents.add(m.group(1).upper(), m.start(), "ticker")
+
+
 # the words that join named companies into a list ("A plus B", "A together with B", "between A and B")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:plus|together with|along with|alongside|as well as|and also|and|&)\s+")
 
@@ -299,6 +318,12 @@ def _list_words(text: str, claims: Claims) -> None:
         if m and re.search(r"[a-z&]", m.group(0)) and claims.free(e0, s1):
             claims.claim(e0, s1, "company")
     if len(spans) >= 2:
+        # "..., and Bluepeak Renewables next to it", "A and B side by side": the later company joins the list
+        for _s, e in spans[1:]:
+            m = re.match(r"\s+(?:(?:next to|beside|alongside|against)\s+(?:it|them|that|this|those)|side by side)\b",
+                         text[e:])
+            if m and claims.free(e, e + m.end()):
+                claims.claim(e, e + m.end(), "company")
         for m in re.finditer(r"\b(?:between|among|amongst)\s+(?:the\s+)?", text):
             first = next(((s, e) for s, e in spans if s == m.end()), None)
             if first is not None and re.match(r"\s*(?:,\s*)?and\s", text[first[1]:]) is not None \
@@ -470,19 +495,38 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                     continue
                 if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original):
                     continue
-                neg = re.search(_NEG + r"$", text[:m.start()])
+                neg = re.search(_NEG + r"$", text[:m.start()]) or re.search(r"\bnot\s*\(\s*$", text[:m.start()])
                 start = neg.start() if neg else m.start()
                 claims.claim(start, m.end(), "set")
                 found.append(SetTerm(kind, value, start, m.end(), bool(neg)))
     found += _misspelt_sets(text, claims)
     found.sort(key=lambda t: t.start)
     _neither_nor(text, claims, found)
+    _negated_lists(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
     sector_of = {c.industry: c.sector for c in companies()}
     found = [t for t in found if not (t.kind == "SECTOR" and not t.negated
                                       and any(sector_of[i] == t.value for i in industries))]
     ents.sets = found
+
+
+def _negated_lists(text: str, claims: Claims, found: list[SetTerm]) -> None:
+    """"industrials excluding airlines and logistics", "not (airlines or logistics)", "banks outside the US and
+    Canada": a negation said once before a list of sets of one kind excludes each of them (before, only the first
+    was excluded and the rest intersected: "Logistics" was the answer). A prefix ("non-US and Canadian") stays
+    on its own word."""
+    for a, b in zip(found, found[1:], strict=False):
+        if not a.negated or b.negated or a.kind != b.kind:
+            continue
+        head = text[a.start:a.end]
+        if re.match(r"non[- ]|ex-", head) and not re.match(r"ex-?\s*(?:the\s+)?\(", head):
+            continue
+        gap = re.fullmatch(r"(?:'s)?\s*(?:,\s*)?(?:(?:and|or|nor|&)\s+|,\s*)(?:the\s+)?", text[a.end:b.start])
+        if gap is None:
+            continue
+        b.negated = True
+        claims.claim(a.end, b.start, "set")
 
 
 def _neither_nor(text: str, claims: Claims, found: list[SetTerm]) -> None:

@@ -84,6 +84,19 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
     groups: dict[str, list[SetTerm]] = {}
     for t in terms:
         groups.setdefault(t.kind, []).append(t)
+    sectors = [t for t in groups.get("SECTOR", []) if not t.negated]
+    industries = [t for t in groups.get("INDUSTRY", []) if not t.negated]
+    if sectors and industries and len(sectors) == len(groups["SECTOR"]) and len(industries) == len(groups["INDUSTRY"]):
+        sector_of = {c.industry: c.sector for c in companies()}
+        if not any(sector_of.get(i.value) in {x.value for x in sectors} for i in industries):
+            # "utilities and REITs": an industry outside every sector named adds companies (their intersection
+            # is empty), so sectors and industries unite, as sets of one kind do
+            joined = " | ".join(_set_text(t) for t in sorted(sectors + industries, key=lambda t: t.start))
+            rest = [t for t in terms if t.kind not in ("SECTOR", "INDUSTRY")]
+            inner = universe(rest, text) if rest else None
+            if inner and " | " in inner and not (inner.startswith("(") and inner.endswith(")")):
+                inner = f"({inner})"
+            return f"({joined}) & {inner}" if inner else joined
     parts = []
     for kind in ("INDEX", "SECTOR", "INDUSTRY", "COUNTRY"):
         ts = groups.get(kind, [])

@@ -93,7 +93,7 @@ _MOVE = (rf"(?:{_MOVE_UP}|{_MOVE_DOWN}|"
 
 @dataclass
 class Atom:
-    kind: str  # cmp num frac logic sep func rank rankverb by est adj sign move lparen rparen first
+    kind: str  # cmp num frac logic sep func rank rankverb by est adj sign move lparen rparen first same
     start: int
     end: int
     value: Any = None
@@ -184,6 +184,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
     take("rparen", r"\)", value=")")
+    # "together with the same two figures for fiscal 2023", "and the same for FY2022": the items asked, again
+    take("same", r"\b(?:the\s+)?same\s+(?:(?:two|three|four|five|\d)\s+)?(?:figures?|numbers?|metrics?|items?|"
+         r"data(?: points)?|measures?|values?|ones)\b|\bthe\s+same\b(?=\s+(?:for|in|at|over)\b)", value="same")
     take("first", r"\b(?:the\s+)?(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b(?=\s+(?:[\w-]+\s+){0,5}?(?:" + _RANK_DESC + "|" + _RANK_ASC + r"|companies|stocks|names|firms|"
          r"banks|insurers|utilities|retailers|reits|members|constituents))", value="count")

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 # must never be here, or a question that asks for it would be answered without it.
 FILLER = frozenset(w for group in (
     # articles, pronouns, question words
-    "a an the this that these those its it it's their theirs they them there here his her our ours we us i i'm me my you your yours one ones what what's whats which who whose whom how how's when where why much many",
+    "a an the this that these those its it it's their theirs they them there here his her our ours we us i i'm i'd me my you your yours one ones what what's whats which who whose whom how how's when where why much many",
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
     "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
-    "show list give tell find get display fetch identify determine express screen provide pull see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
+    "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
     # generic nouns of a data question
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
@@ -61,6 +61,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
+    text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",

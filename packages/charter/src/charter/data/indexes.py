@@ -113,7 +113,10 @@ class VectorIndexes:
             current[json.dumps(key, default=str)] = (key, text, hashlib.sha1(text.encode()).hexdigest())
         for k in [k for k in keys if k not in current]:
             index.remove(keys.pop(k)[0])
-        todo = [(k, v) for k, v in current.items() if k not in keys or keys[k][1] != v[2]]
+        # In key order and on one thread: HNSW's graph depends on the order rows arrive in, and usearch's
+        # threads race to link them, so two builds of the same rows searched differently (approximate
+        # nearest neighbours: another set of hits). One order, one thread: the same rows, the same index.
+        todo = sorted((k, v) for k, v in current.items() if k not in keys or keys[k][1] != v[2])
         for start in range(0, len(todo), BATCH):
             chunk = todo[start:start + BATCH]
             vectors = embedder.embed([v[1] for _k, v in chunk])
@@ -125,7 +128,7 @@ class VectorIndexes:
                 meta["next"] += 1
                 keys[k] = [label, v[2], v[0]]
                 labels.append(label)
-            index.add(np.asarray(labels, dtype=np.uint64), vectors)
+            index.add(np.asarray(labels, dtype=np.uint64), vectors, threads=1)
             if progress is not None:
                 progress(min(start + BATCH, len(todo)), len(todo))
         self._save(name, index, meta)

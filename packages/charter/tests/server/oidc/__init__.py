@@ -17,7 +17,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
@@ -29,7 +28,7 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from charter.testing import unavailable
+from charter.testing import free_port, unavailable
 
 HERE = Path(__file__).resolve().parent
 AUDIENCE = "https://charter.example/api"
@@ -62,12 +61,6 @@ def node_modules() -> Path:
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
     return folder
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def new_key(kid: str) -> tuple[str, Any]:
