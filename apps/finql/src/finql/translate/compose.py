@@ -176,7 +176,6 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                 if gs <= a.start < ge and a.kind in ("logic", "arith"):
                     ctx.take(a)
         _trades_at(ctx)
-        _period_after_comparison(ctx)
         _signed_estimate(ctx)
         r.condition = _conditions(ctx)
     else:
@@ -478,23 +477,6 @@ def _elliptic_period(ctx: Ctx, m: Mention) -> Atom | None:
     if not cmp or (after and re.fullmatch(r"[\s'-]*(?:s\s+)?", ctx.text[m.end:after[0].hit.start])):
         return None  # "above 2023 revenue": the period of the measure after it
     return cmp[-1]
-
-
-def _period_after_comparison(ctx: Ctx) -> None:
-    """"FY26 EPS est at least 10% above FY25", "sales above 2020's level": a period right after a comparison, with no
-    measure of its own, is the same measure at that period (``FE_EPS(FY2) >= FE_EPS(FY1) * 1.1``)."""
-    for m in ctx.time.mentions:
-        if id(m) in ctx.used_times or any(u.time is m for u in leaves(ctx.uses)):
-            continue
-        cmp = _elliptic_period(ctx, m)
-        if cmp is None:
-            continue
-        before = [u for u in ctx.uses if u.hit.end <= cmp.start and not u.parts]
-        if not before or before[-1].time is None or before[-1].time is m or not _fits(before[-1], m.value):
-            continue
-        u = before[-1]
-        ctx.uses.append(Use(Hit(u.hit.sense, m.start, m.end, "ellipsis", u.hit.score), m, u.func))
-        ctx.uses.sort(key=lambda x: x.hit.start)
 
 
 def _counts_companies(ctx: Ctx) -> str | None:
