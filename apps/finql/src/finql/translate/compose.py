@@ -146,6 +146,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # "what percentage of sales is capex": a ratio no arithmetic was read for; never the two figures instead
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
+    _definitions(ctx)
+    _ratio_cue(ctx)
     _trade_verb(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
@@ -174,6 +176,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                 if gs <= a.start < ge and a.kind in ("logic", "arith"):
                     ctx.take(a)
         _trades_at(ctx)
+        _signed_estimate(ctx)
         r.condition = _conditions(ctx)
     else:
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
@@ -388,6 +391,92 @@ def _trades_at(ctx: Ctx) -> None:
             ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
+    _trades_at_multiple(ctx)
+
+
+# the measure a multiple is "N times" of, and the value it is a multiple of: a price over earnings per share, a market
+# value over sales or book value ("trade below ten times next year's consensus EPS", "at less than 2 times sales")
+_MULTIPLE_OF = {"eps": "price", "fe_eps": "price", "net_inc": "price", "sales": "mkt_cap", "fe_sales": "mkt_cap",
+                "equity": "mkt_cap"}
+
+
+def _trades_at_multiple(ctx: Ctx) -> None:
+    """"Banks that trade below ten times next year's consensus EPS": the valuation multiple on that figure compared
+    with N (``P_PRICE(D0) / FE_EPS(FY1) < 10``); "... trade at less than 25 times that estimate" takes the estimate
+    named before. Earnings in a multiple are per share (the price is)."""
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
+        verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start])
+        num = next((x for x in ctx.atoms if x.start >= a.end), None)
+        if not verb or num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
+                or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
+                or any(verb.start() <= u.hit.start < num.end for u in ctx.uses):
+            continue
+        nxt = [u for u in ctx.uses if u.hit.start >= num.end and not u.parts]
+        gap = _blank_estimate_words(ctx, num.end, nxt[0].hit.start) if nxt else "-"
+        for m in ctx.time.mentions:
+            if nxt and num.end <= m.start and m.end <= nxt[0].hit.start:
+                gap = gap[:m.start - num.end] + " " * (m.end - m.start) + gap[m.end - num.end:]
+        y: Use | None = None
+        if nxt and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?\s*(?:'s\s*)?", gap) and nxt[0].hit.sense.key in _MULTIPLE_OF \
+                and (nxt[0].hit.sense.key != "net_inc" or "earning" in ctx.text[nxt[0].hit.start:nxt[0].hit.end]):
+            y = nxt[0]
+            ctx.uses.remove(y)
+        else:
+            that = re.match(r"\s*(?:that|this|the same|said)\s+(?:estimate|forecast|figure|number|consensus|amount)\b",
+                            ctx.text[num.end:])
+            before = [u for u in ctx.uses if u.hit.end <= verb.start() and not u.parts and u.hit.sense.key in _MULTIPLE_OF]
+            if not that or not before:
+                continue
+            y = Use(before[-1].hit, before[-1].time, before[-1].func)
+            for x in ctx.atoms:
+                if num.end <= x.start and x.end <= num.end + that.end() and x.kind in ("est", "actual"):
+                    ctx.take(x)
+        if y.hit.sense.key == "net_inc":  # "ten times 2024 earnings": earnings per share, as the price is per share
+            y = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), y.time, y.func)
+        top = BY_KEY[_MULTIPLE_OF[y.hit.sense.key]]
+        x = Use(Hit(top, verb.start(), verb.end(), "verb"))
+        sense = Sense(f"{top.key}/{y.hit.sense.key}", _combine(top.template, "/", y.hit.sense.template, False), (),
+                      about=f"{top.about} / {y.hit.sense.about}")
+        ctx.uses.append(Use(Hit(sense, verb.start(), max(y.hit.end, num.end), "arith"), parts=(x, "/", y, False)))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        num.value = (num.value[0], None, num.value[2])  # a multiple is a plain number
+        _bind_times(ctx)
+
+
+def _signed_estimate(ctx: Ctx) -> None:
+    """"Forward P/E under 12 (positive FY25 consensus only)": a sign before an estimate word naming no measure, in a
+    question whose forward P/E is on consensus EPS, is that EPS estimate's sign (``FE_EPS(FY1) > 0``)."""
+    if not any(u.hit.sense.key == "fwd_pe" for u in leaves(ctx.uses)):
+        return
+    for a in [a for a in ctx.atoms if a.kind == "sign" and id(a) not in ctx.used_atoms]:
+        est = next((x for x in ctx.atoms if x.kind == "est" and x.start >= a.end), None)
+        if est is None or any(a.end <= u.hit.start < est.end + 12 for u in ctx.uses):
+            continue
+        gap = ctx.text[a.end:est.start]
+        mention = None
+        for m in ctx.time.mentions:
+            if a.end <= m.start and m.end <= est.start:
+                gap = gap[:m.start - a.end] + " " * (m.end - m.start) + gap[m.end - a.end:]
+                mention = m
+        if not re.fullmatch(r"\s*", gap):
+            continue
+        if mention is not None and not mention.value.estimates():
+            continue
+        ctx.uses.append(Use(Hit(BY_KEY["fe_eps"], est.start, est.end, "ellipsis"), mention))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        if mention is not None:
+            ctx.used_times.add(id(mention))
+
+
+def _elliptic_period(ctx: Ctx, m: Mention) -> Atom | None:
+    """The comparison right before period ``m`` when no measure follows it ("at least 10% above FY25")."""
+    cmp = [a for a in ctx.atoms if a.kind == "cmp" and not a.extra and a.end <= m.start
+           and re.fullmatch(r"\s*(?:(?:that|those|the level|the figure)\s+(?:of|in|for)\s+|in\s+|for\s+|the\s+|its\s+|their\s+)?",
+                            ctx.text[a.end:m.start])]
+    after = [u for u in ctx.uses if u.hit.start >= m.end]
+    if not cmp or (after and re.fullmatch(r"[\s'-]*(?:s\s+)?", ctx.text[m.end:after[0].hit.start])):
+        return None  # "above 2023 revenue": the period of the measure after it
+    return cmp[-1]
 
 
 def _counts_companies(ctx: Ctx) -> str | None:
@@ -426,8 +515,26 @@ def _ratio_words(ctx: Ctx) -> None:
     ctx.atoms.sort(key=lambda a: a.start)
 
 
+def _over_named(ctx: Ctx) -> None:
+    """"Ironclad's net income over equity": between two measures of named companies (where no condition can be),
+    "over" divides, as "net income over sales" is said of a margin; in a screen it stays a comparison."""
+    if not ctx.ents.tickers:
+        return
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and ctx.text[a.start:a.end] == "over"]:
+        x = [u for u in ctx.uses if u.hit.end <= a.start]
+        y = [u for u in ctx.uses if u.hit.start >= a.end]
+        if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
+                and not y[0].hit.sense.is_range \
+                and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:a.start]) \
+                and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?", "".join(
+                    " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
+                    for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
+            a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
+    _over_named(ctx)
     _ratio_words(ctx)
     for a in [x for x in ctx.atoms if x.kind == "arith_ratio"]:
         right = [u for u in ctx.uses if u.hit.start >= a.end]
@@ -459,6 +566,9 @@ def _arithmetic(ctx: Ctx) -> None:
             if not re.fullmatch(r"\s*(?:'s\s*)?(?:(?:for|in|at|of)\s+)?(?:and|to|vs\.?|versus|over)\s+(?:the\s+|its\s+|their\s+)?",
                                 between):
                 continue
+            for b in ctx.atoms:  # "the ratio of cash to debt": the "to" between the two is this ratio's, not another
+                if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
+                    ctx.take(b)
         op = a.value
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
             # "dividends as a percentage of earnings": a per-share amount over earnings per share, not over
@@ -519,6 +629,80 @@ def _per_unit(ctx: Ctx) -> None:
                 ctx.uses[i] = Use(u.hit, parts=(x, "*1e6/", y, False))
             elif u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money:
                 ctx.uses[i] = Use(u.hit, parts=(u.parts[0], "*1e6/", u.parts[2], False))
+
+
+def _bare(template: str) -> str:
+    """A template without its percent scaling and outer parentheses, spaces made plain."""
+    t = re.sub(r"\s+", " ", template.replace(" * 100", "")).strip()
+    return t[1:-1] if t.startswith("(") and t.endswith(")") and t.count("(") == 1 + t[1:-1].count("(") else t
+
+
+def _definitions(ctx: Ctx) -> None:
+    """"Return on equity, defined as net income relative to shareholders' equity", "net margin, i.e. net income over
+    sales", "FCF yield (last year's FCF over today's market cap)": the asker's definition restates the measure named
+    before it; it is read once, with the definition's own periods and the measure's unit (percent for ROE). A
+    definition ("defined as", "i.e.") that computes anything else is refused, naming it: the chain never picks one
+    of two different figures (words in parentheses that define nothing are left to the other rules)."""
+    for a in [a for a in ctx.atoms if a.kind in ("define", "lparen")]:
+        before = [u for u in ctx.uses if u.hit.end <= a.start]
+        if not before:
+            continue
+        named = before[-1]
+        gap = ctx.text[named.hit.end:a.start]
+        for m in ctx.time.mentions:
+            if named.hit.end <= m.start and m.end <= a.start:
+                gap = gap[:m.start - named.hit.end] + " " * (m.end - m.start) + gap[m.end - named.hit.end:]
+        if not re.fullmatch(r"[\s,(:-]*", gap):
+            continue
+        close = next((r for r in ctx.atoms if r.kind == "rparen" and r.start >= a.end), None)
+        if a.kind == "lparen":
+            if close is None or " " not in named.hit.sense.template:
+                continue
+            inside = [u for u in ctx.uses if a.end <= u.hit.start and u.hit.end <= close.start]
+            ops = [x for x in ctx.atoms if a.end <= x.start and x.end <= close.start and x.kind == "cmp"
+                   and ctx.text[x.start:x.end] == "over"]
+            if len(inside) == 2 and len(ops) == 1 and inside[0].hit.end <= ops[0].start < inside[1].hit.start:
+                x, y = inside
+                definition = Use(Hit(Sense(f"{x.hit.sense.key}/{y.hit.sense.key}",
+                                           _combine(x.hit.sense.template, "/", y.hit.sense.template, False), ()),
+                                     x.hit.start, y.hit.end, "arith"), parts=(x, "/", y, False))
+                ctx.uses = [u for u in ctx.uses if u not in (x, y)] + [definition]
+                ctx.take(ops[0])
+            elif len(inside) == 1 and inside[0].parts:
+                definition = inside[0]
+            else:
+                continue
+        else:
+            after = [u for u in ctx.uses if u.hit.start >= a.end]
+            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?", ctx.text[a.end:after[0].hit.start]):
+                continue
+            definition = after[0]
+        if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
+            if a.kind == "lparen":
+                continue
+            raise Refusal(f"a definition that is not {named.hit.sense.about.lower()}",
+                          [ctx.text[a.start:definition.hit.end]])
+        if definition.parts:  # the definition's operands keep their periods; the measure's unit stays
+            x, op, y, _pct = definition.parts
+            definition.hit = Hit(named.hit.sense, definition.hit.start, definition.hit.end, "definition")
+            definition.parts = (x, op, y, named.hit.sense.percent and "* 100" in named.hit.sense.template)
+            ctx.uses.remove(named)
+        else:
+            ctx.uses.remove(definition)
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.take(a)
+        if a.kind == "lparen" and close is not None:
+            ctx.take(close)
+
+
+def _ratio_cue(ctx: Ctx) -> None:
+    """"the price relative to its six-month low, expressed as a ratio": the division before it stays a plain ratio."""
+    for a in [a for a in ctx.atoms if a.kind == "ratiocue"]:
+        before = [u for u in ctx.uses if u.hit.end <= a.start]
+        if before and not before[-1].hit.sense.percent and (
+                (before[-1].parts and before[-1].parts[1] == "/") or " / " in before[-1].hit.sense.template
+                or before[-1].hit.sense.key in ("pe", "pb")):
+            ctx.take(a)
 
 
 def _percent_cue(ctx: Ctx) -> None:
@@ -856,7 +1040,10 @@ def _bind_funcs(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if a.kind == "func"]:
         if id(a) in ctx.used_atoms:
             continue
-        cands = [u for u in ctx.uses if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
+        # a total or average may be an operand's ("cumulative FCF as a share of cumulative sales"); a growth word
+        # stays with a whole measure (the growth of "cash minus debt" is no growth of cash)
+        pool = leaves(ctx.uses) if a.value in ("SUM", "AVG") else ctx.uses
+        cands = [u for u in pool if u.func is None and _func_ok(a.value, u.hit.sense, a.extra)]
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
@@ -904,6 +1091,13 @@ def _fits(u: Use, v: TimeValue) -> bool:
         or ("D" in kinds and len(v.points() or []) == 1) or v.kind == "now"
 
 
+def _mixed_not_on(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """A measure mixing kinds (forward P/E, P/S) gives a period written right before another measure to that one
+    ("forward P/E and FY2026 EPS estimate"), unless the multiple is "on" that figure ("P/S on FY2023 sales")."""
+    return len(u.hit.sense.kinds) > 1 and (m.start < u.hit.end or not re.search(
+        r"\b(?:on|using|based on|with|at)\s+(?:the\s+|its\s+|their\s+)?$", ctx.text[u.hit.end:m.start]))
+
+
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
@@ -912,8 +1106,9 @@ def _bind_times(ctx: Ctx) -> None:
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
                  and not getattr(m, "only_after", False)
-                 and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
-                             and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
+                 and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
+                     x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                     and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
         # (a period written right before another measure is that one's: "market cap relative to FY2024 sales")
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
@@ -926,7 +1121,8 @@ def _bind_times(ctx: Ctx) -> None:
             pick = before[-1]
         if pick is None:
             rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)
-                    and not (u.hit.sense.is_point and any(x is not u and x.hit.start >= m.end and _fits(x, m.value)
+                    and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
+                        x is not u and x.hit.start >= m.end and _fits(x, m.value)
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
@@ -934,7 +1130,7 @@ def _bind_times(ctx: Ctx) -> None:
             ctx.used_times.add(id(pick))
     # a mention no sense took: try the senses that fit it regardless of clauses
     for m in mentions:
-        if id(m) in ctx.used_times:
+        if id(m) in ctx.used_times or _elliptic_period(ctx, m):
             continue
         for u in leaves(ctx.uses):
             if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end):
@@ -1116,7 +1312,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     periods = v.fiscal_periods() if v else None
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
-        across = re.search(r"\b(?:across|combined|aggregate|altogether|all together|between them)\b", ctx.text)
+        across = re.search(r"\b(?:across|in total|combined|aggregate|altogether|all together|put together|between them|summed)\b", ctx.text)
         if across and len(ctx.ents.tickers) != 1:  # "total headcount across all the Aurora companies": one sum
             raise Refusal("a total across companies: FinQL gives each company's figure, not their sum",
                           [*words, across.group(0)])
@@ -1425,6 +1621,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         u: Use = obj
         # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
         j = i + 1
+        while j < len(seq) and seq[j][0] != "use" and (seq[j][2] <= e or seq[j][0] == "rparen") \
+                and id(seq[j][3]) in ctx.used_atoms:
+            j += 1  # "cash to debt above 2", "net debt (debt minus cash) above": the measure's own words
         while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
                                 or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
             j += 1
@@ -1490,6 +1689,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 continue
             if k < len(seq) and seq[k][0] == "use":
                 v: Use = seq[k][3]
+                if v.hit.how == "verb-compared" and u.hit.sense.key in ("eps", "fe_eps"):
+                    # "EPS consensus more than 10% above what they earned in 2024": earned per share, as compared
+                    v.hit = Hit(BY_KEY["eps"], v.hit.start, v.hit.end, v.hit.how, v.hit.score)
+                elif v.hit.how == "verb-compared" and u.hit.sense.key != "net_inc":
+                    raise Refusal("a figure said by a verb that need not be the one compared",
+                                  [ctx.text[v.hit.start:v.hit.end]])
                 right = _expr(v, ctx)
                 by = seq[k + 1:k + 4]
                 if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
@@ -1997,7 +2202,7 @@ def _currency(ctx: Ctx, r: Reading) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
         return
-    if not r.sort or r.tickers and not r.sort:
+    if ctx.ents.local or not r.sort or r.tickers and not r.sort:
         return
     key_money = any(re.match(rf"{m}\(", r.sort) for m in ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC",
                                                          "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",
@@ -2028,6 +2233,15 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
     return False
 
 
+def _blank_estimate_words(ctx: Ctx, s: int, e: int) -> str:
+    """``text[s:e]`` with the estimate and actual words ("analyst", "consensus", "reported") blanked out."""
+    gap = ctx.text[s:e]
+    for a in ctx.atoms:
+        if a.kind in ("est", "actual") and s <= a.start and a.end <= e:
+            gap = gap[:a.start - s] + " " * (a.end - a.start) + gap[a.end - s:]
+    return gap
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -2035,10 +2249,13 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "same"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "rank" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in leaves(ctx.uses)):
-            bad.append(ctx.text[a.start:a.end])  # "highest eps estimate for X": no ranking of one company's figures
+        elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
+                                      for u in leaves(ctx.uses) if u.hit.start >= a.end):
+            # "highest eps estimate for X", "the highest analyst EPS estimate": no ranking of one company's figures
+            # (the consensus is one mean; the highest of the analysts' estimates is no FinQL value)
+            bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
             # ("whose sales did not grow"): never dropped, which would answer the opposite question

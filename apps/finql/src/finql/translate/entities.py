@@ -145,6 +145,7 @@ class Entities:
     sets: list[SetTerm] = field(default_factory=list)
     currency: str | None = None
     currency_pos: int | None = None
+    local: bool = False  # "in their own currency": no conversion at all
     fields: list[str] = field(default_factory=list)
     how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
     hints: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # ambiguous family start -> open words near it
@@ -625,37 +626,82 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
                 or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after))
 
 
+def _names_a_company(text: str, pos: int) -> bool:
+    """Whether a company's name starts at ``pos`` ("in Sterling Power's dividend": a company, not sterling)."""
+    return any(text.startswith(_norm(c.name), pos) for c in by_ticker().values())
+
+
+def _currency_rx(phrase: str) -> tuple[str, str]:
+    """The two places a currency is named: after a preposition ("in euros", "converted to USD", "in US dollar
+    terms") and after an amount ("100 billion dollars")."""
+    # "in US dollar terms", "in EUR terms", "in terms of euros", "on a USD basis", "in yen equivalent": the
+    # currency's noun after it only restates it ("in dollar terms" alone can be an absolute change: not here)
+    noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated))?" if phrase not in ("dollar", "dollars") else ""
+    after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
+             r"convert(?:ed)? (?:in)?to|translated (?:in)?to|restated in|in terms of|on an?)"
+             r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
+    amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
+              r"(?P<cur>" + re.escape(phrase) + r")(?![\w])")
+    return after, amount
+
+
 def link_currency(text: str, claims: Claims, ents: Entities) -> None:
-    """A target currency: "in euros", "converted to sterling", "in USD"."""
+    """A target currency: "in euros", "converted to sterling", "in USD"; "in their own (local, reporting) currency"
+    asks for no conversion (``local``: not even the USD of a ranking across currencies). The target said again
+    ("... in dollars, together with EPS in dollars", "10,000 million US dollars ... Convert to USD") restates it."""
+    m = re.search(r"\b(?:in|using)\s+(?:their|its|each company's|the companies'|the company's|the)\s+(?:own\s+)?"
+                  r"(?:local|reporting|home|own|native)\s+currenc(?:y|ies)\b|\bin\s+local\s+currenc(?:y|ies)\b", text)
+    if m and claims.free(m.start(), m.end()):
+        ents.local = True
+        claims.claim(m.start(), m.end(), "currency")
+        return
+    if not _target_currency(text, claims, ents):
+        return
+    value = ents.currency
+    for phrase in CURRENCY_NAMES[value] + (value.lower(),):  # type: ignore[index]
+        if phrase in ("$", "€", "£", "¥"):
+            continue
+        for rx in _currency_rx(phrase):
+            for m in re.finditer(rx, text):
+                span = (m.start("cur"), m.end("cur")) if rx.startswith("(?<=") else (m.start(), m.end())
+                if claims.free(*span) and not _names_a_company(text, m.start("cur")) \
+                        and not m.group(0).startswith("on "):
+                    claims.claim(*span, "currency")
+    # "converted at the year-end rate", "convert ... before comparing": how IN converts (SPEC), said in words
+    for m in re.finditer(r"(?:,\s*)?\b(?:converted|translated)\s+at\s+(?:the\s+)?(?:year[- ]end|period[- ]end|closing|"
+                         r"prevailing|spot|historical|relevant)\s+(?:fx\s+|exchange\s+)?rates?\b|\bbefore\s+comparing\b|"
+                         r"\ball\s+(?=translated|converted|expressed)", text):
+        if claims.free(m.start(), m.end()):
+            claims.claim(m.start(), m.end(), "currency")
+
+
+def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue
-        rx = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
-              r"converted (?:in)?to|translated (?:in)?to)"
-              r"\s+(?:the\s+)?" + re.escape(phrase) + r"(?![\w])")
-        m = re.search(rx, text)
+        m = next((m for m in re.finditer(_currency_rx(phrase)[0], text) if not _names_a_company(text, m.start("cur"))
+                  and (not m.group(0).startswith("on ") or m.group(0).endswith("basis"))), None)  # "on a USD basis"
         if m and claims.free(m.start(), m.end()):
             ents.currency, ents.currency_pos = value, m.start()
             conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:converted|expressed|translated)\s*$", text[:m.start()])
             claims.claim(conv.start() if conv else m.start(), m.end(), "currency")
-            return
+            return True
     # "above 100 billion dollars", "over 5bn euros": an amount in a currency is compared in it (as "$100bn" is)
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue
-        rx = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
-              r"(" + re.escape(phrase) + r")(?![\w])")
-        m = re.search(rx, text)
+        m = re.search(_currency_rx(phrase)[1], text)
         if m and claims.free(m.start(1), m.end(1)):
             ents.currency, ents.currency_pos = value, m.start(1)
             claims.claim(m.start(1), m.end(1), "currency")
-            return
+            return True
     for cur in CURRENCIES:
         m = re.search(r"\b" + cur.lower() + r"\b", text)
         if m and claims.free(m.start(), m.end()):
             ents.currency, ents.currency_pos = cur, m.start()
             claims.claim(m.start(), m.end(), "currency")
-            return
+            return True
+    return False
 
 
 _FIELD_RX = [

@@ -139,6 +139,15 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(m.start("what"), m.end("what"), "sense")
             verb = re.match(r"\w+", a.text[m.start():])
             a.claims.claim(m.start(), m.start() + len(verb.group(0)) if verb else m.start(), "filler")
+    # "consensus EPS 10% above what they earned in 2024": the figure compared with, said by the verb (earnings; per
+    # share where the other side is, ``compose._conditions``)
+    for m in re.finditer(r"\b(?:than|above|below|over|under|beyond|exceeds?|exceeding|to|with|versus|vs\.?)\s+what\s+"
+                         r"(?:they|it|the company|the companies|each|these)\s+(?:had\s+|have\s+|has\s+)?"
+                         r"(?P<verb>earned|made|netted|earn|make)\b", a.text):
+        if a.claims.free(m.start("verb"), m.end("verb")):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb-compared"))
+            a.hits.sort(key=lambda h: h.start)
     if a.hits:
         return
     # "what did X pay out per share": the dividend per share, said by the verb
@@ -164,6 +173,9 @@ def _out_of_scope_terms(a: Analysis) -> None:
         if " " not in anchor:
             continue
         for m in re.finditer(r"(?<![\w/])" + re.escape(anchor) + r"s?(?![\w/])", a.text):
+            if any(h.start <= m.start() and m.end() <= h.end and h.end - h.start > m.end() - m.start()
+                   for h in senses.find(a.text, lambda s, e: True)):
+                continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
             if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
                 a.unresolved.append(m.group(0))
                 a.claims.claim(m.start(), m.end(), "unresolved")
@@ -173,6 +185,9 @@ def _out_of_scope_terms(a: Analysis) -> None:
 # comparative between the verb and "per share" left to the structure words
 _EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|made|making|generate|generates|generated)"
                              r"\s+(?P<cmp>more|less|higher|lower)\s+(?P<ps>per share|a share)\b")
+
+
+_STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
 
 
 def find_senses(a: Analysis) -> None:
@@ -214,6 +229,10 @@ def find_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
     for h in a.hits:
         a.claims.claim(h.start, h.end, "sense")
+        # "year-end shareholders' equity", "closing debt": a balance-sheet item of a year is its year-end value
+        m = re.search(r"\b(?:year[- ]end|end[- ]of[- ](?:the[- ])?year|closing)\s+$", a.text[:h.start])
+        if m and h.sense.key in _STOCKS and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "sense")
     # "N analysts" ("more than 10 analysts on FY25", "at least 30 analysts contributing"): the count of analysts
     for m in re.finditer(r"\b\d+\+?\s+(analysts)\b", a.text):
         if a.claims.free(m.start(1), m.end(1)):

@@ -79,7 +79,8 @@ SENSES: tuple[Sense, ...] = (
        base="FF_SALES", estimate="fe_sales", about="Sales (revenue)"),
     _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
        about="Gross income"),
-    _s("oper_inc", "FF_OPER_INC({F})", "operating income|operating profit|operating profits|ebit|operating earnings",
+    _s("oper_inc", "FF_OPER_INC({F})", "operating income|operating profit|operating profits|ebit|operating earnings|"
+       "earnings before interest and taxes|earnings before interest and tax",
        money=True, base="FF_OPER_INC", about="Operating income"),
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
        "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
@@ -200,9 +201,14 @@ SENSES: tuple[Sense, ...] = (
        "number of analysts following|number of analysts tracking|analysts tracking|number of estimates|"
        "how many estimates|estimate count|number of analyst estimates|how many analyst estimates|"
        "number of contributing analysts|analysts contributing|" + "|".join(
-           f"{who} {verb}" for who in ("how many analysts", "number of analysts", "analysts")
+           f"{count}{who} {verb}" for count in ("how many ", "number of ", "") for who in ("analysts", "brokers")
            for verb in ("cover", "covers", "covering", "follow", "follows", "following", "track", "tracks",
-                        "tracking", "contribute", "contributing", "contributing to", "contribute to")), base="FE_NUM", about="Number of analysts"),
+                        "tracking", "contribute", "contributing", "contributing to", "contribute to")) + "|" + "|".join(
+           # verbs that also say what analysts expect ("what do analysts forecast for EPS") count only after "how many"
+           f"{count}{who} {verb}" for count in ("how many ", "number of ") for who in ("analysts", "brokers")
+           for verb in ("publish", "publishing", "provide", "providing", "estimate", "estimating", "forecast",
+                        "forecasting", "behind", "are behind", "in the consensus")) + "|how many brokers|number of brokers|"
+       "broker coverage|broker count", base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
        "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
 )
@@ -236,6 +242,11 @@ OUT_OF_SCOPE = (
     "balance sheet", "shareholders", "largest shareholders", "ownership", "institutional investors",
     "cost of sales", "cost of revenue", "cost of revenues", "cogs", "return on invested capital", "roic",
     "return on capital employed", "roce", "peg ratio", "free float", "sg&a", "ebitda multiple",
+    # cash flows FinQL does not carry (only free cash flow): never "cash" and a misspelt "low"
+    "operating cash flow", "cash flow from operations", "cash from operations", "operating cash", "cash flow",
+    "investing cash flow", "financing cash flow", "pre-tax income", "pretax income", "pre-tax profit",
+    # bank measures whose names hold a FinQL name ("net interest margin" is no net margin)
+    "net interest margin", "net interest income", "loan book", "deposits",
 )
 
 

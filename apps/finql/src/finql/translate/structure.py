@@ -159,8 +159,13 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("num", m.start(), end, value))
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
-    take("pctcue", r"\b(?:as an? (?:percentage|percent)|as an? %|in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)",
-         value="*100")
+    take("pctcue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?(?:as an? (?:percentage|percent)|as an? %|"
+         r"in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
+    # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
+    take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
+         r"(?!\s+of\b)", value="/")
+    # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
+    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is)(?=,?\s)", value="=")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
     # "capex % of sales", "net income pct of revenue" (a number before the % was read as a threshold above)
     take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",

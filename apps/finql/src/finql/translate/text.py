@@ -58,6 +58,9 @@ def normalize(question: str) -> str:
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
+    text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
+    text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
+                  flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
@@ -70,6 +73,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
                   flags=re.IGNORECASE)  # "net income more than doubled": grew more than 100%
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+def _basis_points(m: re.Match[str]) -> str:
+    value = float(m.group(1).replace(",", "")) / 100
+    return f"{value:g} percentage points"
 
 
 _SPELLED = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
