@@ -287,19 +287,23 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     _list_words(text, claims)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])")  # a lower-case word a ticker may be
+_TICKER_JOIN = re.compile(r"\s*(?:&|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
+
+
 def _word_tickers_in_lists(original: str, claims: Claims, ents: Entities) -> None:
     """"nwsy & tide rev fy24", "tide, nwsy": a ticker that is an English word, in lower case, listed next to a
     ticker written in lower case is a ticker too (the list says what its words are)."""
     tickers = by_ticker()
+    words = list(_LOWER_WORD.finditer(original))
     for _ in range(2):  # "nwsy, tide and west": each found one vouches for the next
-        linked = [(m.start(), m.end()) for m in re.finditer(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])", original)
+        linked = [(m.start(), m.end()) for m in words
                   if m.group(1).upper() in tickers and not claims.free(m.start(), m.end())
                   and ents.ticker_pos.get(m.group(1).upper()) == m.start()]
-        for m in re.finditer(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])", original):
+        for m in words:
             if m.group(1) not in _WORD_TICKERS or not claims.free(m.start(), m.end()):
                 continue
-            join = r"\s*(?:&|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*"
-            if any(re.fullmatch(join, original[e:m.start()]) or re.fullmatch(join, original[m.end():s])
+            if any(_TICKER_JOIN.fullmatch(original[e:m.start()]) or _TICKER_JOIN.fullmatch(original[m.end():s])
                    for s, e in linked):
                 claims.claim(m.start(), m.end(), "company")
                 ents.add(m.group(1).upper(), m.start(), "ticker")

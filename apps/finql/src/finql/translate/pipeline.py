@@ -169,12 +169,15 @@ def _out_of_scope_terms(a: Analysis) -> None:
     """A measure FinQL lacks whose name holds a FinQL name ("cost of sales", "segment revenue", "bond yield"):
     not understood as a whole, before the name inside it could be read as the FinQL measure."""
     assert a.claims is not None
+    names: list[senses.Hit] | None = None  # FinQL's names in the question, found once when an anchor occurs
     for anchor in (*senses.OUT_OF_SCOPE, "close to", "closer to"):  # "trading close to its high": near, no price
         if " " not in anchor:
             continue
         for m in re.finditer(r"(?<![\w/])" + re.escape(anchor) + r"s?(?![\w/])", a.text):
+            if names is None:
+                names = senses.find(a.text, lambda s, e: True)
             if any(h.start <= m.start() and m.end() <= h.end and h.end - h.start > m.end() - m.start()
-                   for h in senses.find(a.text, lambda s, e: True)):
+                   for h in names):
                 continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
             if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
                 a.unresolved.append(m.group(0))

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from finql.language.calendar import LAST_DAY, trading_day_on_or_before
+from finql.language.calendar import FIRST_DAY, LAST_DAY, trading_day_on_or_before
 from finql.language.calendar import quarter_end as fiscal_quarter_end
 from finql.language.registry import AS_OF, ESTIMATE_YEARS, FIRST_FY, LATEST_FY
 from finql.translate.text import Claims
@@ -60,9 +60,6 @@ def number(s: str) -> int:
 
 def _iso(d: dt.date) -> str:
     return "D0" if d >= LAST_DAY else d.isoformat()
-
-
-FIRST_DAY = dt.date(FIRST_FY, 1, 2)  # the first trading day of the prices (SPEC section 1)
 
 
 def _in_data(d: dt.date) -> bool:
@@ -236,13 +233,13 @@ class TimeValue:
         if self.end and not self.fiscal and k in ("quarter", "half") and len(self.quarters or self.years) == 1:
             y, q = divmod(self.quarters[0], 4) if k == "quarter" else (self.years[0], 2 * self.half - 1)
             d = _month_end(y, 3 * q + 3)
-            return _iso(d) if dt.date(FIRST_FY, 1, 2) <= d <= LAST_DAY else None
+            return _iso(d) if FIRST_DAY <= d <= LAST_DAY else None
         if self.end and not self.fiscal and k == "fqrel":  # "at the end of last quarter": the calendar quarter's end
             y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
             return _iso(_month_end(y, 3 * q + 3))
         if k in ("ago", "yearsago"):
             d = _ago(self.n, self.unit or "years")
-            return _iso(d) if d and d >= dt.date(FIRST_FY, 1, 2) and _in_data(d) else None
+            return _iso(d) if d and d >= FIRST_DAY and _in_data(d) else None
         return None
 
     def points(self) -> list[str] | None:
@@ -335,7 +332,7 @@ class TimeValue:
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
             d = _ago(self.n, self.unit)
-            if d is None or d < dt.date(FIRST_FY, 1, 2) or d >= LAST_DAY:
+            if d is None or d < FIRST_DAY or d >= LAST_DAY:
                 return None  # "last week" as of 2025-01-15: no trading day of the data in it
             return _iso(d), "D0"
         elif k == "now":
@@ -347,7 +344,7 @@ class TimeValue:
         end = min(end, LAST_DAY)
         if ret:  # SPEC 5: a return over a calendar period starts at the close before it
             before = start - dt.timedelta(days=1)
-            if before < dt.date(FIRST_FY, 1, 2):
+            if before < FIRST_DAY:
                 return None
             return _iso(before), _iso(end)
         return _iso(start), _iso(end)
@@ -713,12 +710,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
            r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # "all-time", "ever": everything in the data
-    f.each(r"\b(?:all[- ]time|ever|record(?=\s+(?:closing\s+|share\s+price\s+|stock\s+price\s+)?(?:high|low)s?\b))\b", lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,)))
+    f.each(r"\b(?:all[- ]time|ever|record(?=\s+(?:closing\s+|share\s+price\s+|stock\s+price\s+)?(?:high|low)s?\b))\b", lambda m: TimeValue("since", dates=(FIRST_DAY,), years=(FIRST_FY,)))
     # "since listing", "since (its) IPO", "since it went public": from the company's listing (the composer knows which)
     f.each(r"\b(?:since|from)\s+(?:its\s+|their\s+|the\s+)?(?:listing|ipo|flotation|inception|debut|"
            r"(?:stock\s+)?market\s+debut|it\s+(?:listed|floated|went\s+public|was\s+listed|ipo'?d)|"
            r"they\s+(?:listed|went\s+public|were\s+listed)|going\s+public)\b",
-           lambda m: TimeValue("since", dates=(dt.date(FIRST_FY, 1, 2),), years=(FIRST_FY,), listing=True))
+           lambda m: TimeValue("since", dates=(FIRST_DAY,), years=(FIRST_FY,), listing=True))
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
     f.each(r"\b(?:on\s+|as of\s+)?the\s+(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
