@@ -728,10 +728,10 @@ def _fiscal_halves(ctx: Ctx) -> None:
     """"H1 FY2024 revenue": a flow over a fiscal half is the sum of its two quarters (as a fiscal year's is
     of its four, SPEC section 1); a balance-sheet item or a ratio over a half is refused, not guessed."""
     for u in ctx.uses:
-        if u.time is None or not u.time.value.half:
+        if u.time is None or not (u.time.value.half or u.time.value.part):
             continue
-        if u.time.value.kind == "half" and not u.hit.sense.is_fund:
-            continue  # "H1 2024" of a price: the calendar half
+        if (u.time.value.kind == "half" or u.time.value.part and not u.time.value.fiscal) and not u.hit.sense.is_fund:
+            continue  # "H1 2024", "the first nine months of 2024" of a price: the calendar months
         if u.func is not None and u.func.value in ("SUM", "AVG"):
             continue
         if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
@@ -1295,9 +1295,11 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         if ctx.time.qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
             last = q[-1] if q else "FQ0"
+            _restated_start(ctx, u, _shift_q(last, -1))
             return f"GROWTH({s.base}, {_shift_q(last, -1)}, {last})"
         if ctx.time.yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
             last = v.fiscal_periods()[-1]
+            _restated_start(ctx, u, _shift_q(last, -4))
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
         rng = _span_ending(u, ctx) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
         if rng is None:
@@ -1324,6 +1326,15 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+def _restated_start(ctx: Ctx, u: Use, start: str) -> None:
+    """"YoY EPS growth in the most recent quarter (vs the same quarter last year)": a period that names the start the
+    growth already counts from (FQ-4 here) restates it, so its words are read; any other period stays unread (refused)."""
+    for m in ctx.time.mentions:
+        p = m.value.fiscal_periods() if m is not u.time and id(m) not in ctx.used_times else None
+        if p and len(p) == 1 and period_order(p[0]) == period_order(start):
+            ctx.used_times.add(id(m))
 
 
 def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:

@@ -134,6 +134,9 @@ class TimeValue:
     # "the 12 months to June 30, 2024": a span counted back from the date after it (merged in ``resolve``); with no
     # such date it reads nothing (refused, naming it), never counted back from the as-of date
     anchored: bool = False
+    # "the first nine months of fiscal 2024": the quarters of a part of a year, one figure (a flow's sum), as a fiscal
+    # half is (``half``); for prices, the calendar months from the year's start
+    part: bool = False
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -624,10 +627,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
            lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
+    # "the three months to June 2024" (a month without a day: the quarter that ends in it; "to June 30, 2024" is a span
+    # counted back from that day, below)
+    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:three|3)(?:\s+|-)months?\s+(?:to|through|until)\s+({_MON})\.?,?\s+(\d{{4}})\b",
+           lambda m: _quarter_ended(int(m.group(2)), MONTHS[m.group(1)]))
     # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
     # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
     f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
-           r"prior|previously)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
+           r"prior|previously|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
            lambda m: TimeValue("relative", unit="quarters", n=-4))
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
@@ -707,6 +714,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
     f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
+    f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+(?:calendar\s+)?year"
+           r"(?:\s+(?:to|until|through)\s+(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(LATEST_FY,)))
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
            r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # "all-time", "ever": everything in the data
@@ -762,6 +771,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
+    # "the 2023 year-end", "at the 2022 year end": the end of that calendar year (FY2023 for a stock item)
+    f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(\d{4})\s+year[- ]?end\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), end=True))
     # year-end points: "end of 2023", "year-end 2022"
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
@@ -771,7 +783,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
-    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 2,
                                                           _y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 1),
                                fiscal=True, half=ORDINALS[m.group(1)]))
@@ -795,11 +807,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                fiscal=bool(m.group(3) and "cal" not in m.group(3)), calendar="cal" in (m.group(3) or ""))
            if m.group(1) < m.group(2) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
-    f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
+    f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+|plus)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
            lambda m: TimeValue("quarters", quarters=(_y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(2)) - 1,
                                                      _y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(3)) - 1),
                                fiscal=bool(m.group(1) or m.group(4) and "cal" not in m.group(4)), each=True))
-    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
+    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
            rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
            lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
                                fiscal=True)
@@ -808,7 +820,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:the\s+|its\s+|their\s+)?(first|last)\s+{_NUM}\s+(fiscal\s+)?quarters\b(?!\s+of)",  # of D0's year, as "Q1"
            lambda m: TimeValue("quarter_range", quarters=(NO_YEAR * 4, NO_YEAR * 4 + number(m.group(2)) - 1),
                                fiscal=bool(m.group(3))) if m.group(1) == "first" and number(m.group(2)) <= 4 else None)
-    f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
+    # "the first nine months of fiscal 2024", "the first six months of 2024": the quarters of that part of the year
+    f.each(rf"\b(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+|their\s+|the\s+)?(fiscal\s+(?:year\s+)?|fy\s*|"
+           r"calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(3)) * 4, _y(m.group(3)) * 4 + number(m.group(1)) // 3 - 1),
+                               fiscal=bool(m.group(2)) and "cal" not in m.group(2), calendar="cal" in (m.group(2) or ""),
+                               part=True))
+    f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(?:its\s+|their\s+)?(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter_range", quarters=(
                (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
                else (_y(m.group(4)) * 4 + 4 - number(m.group(2)), _y(m.group(4)) * 4 + 3)), fiscal=bool(m.group(3))))
@@ -868,6 +886,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
+    # the count first: "the three most recent fiscal years", "the four latest quarters", "the two last reported years"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:each\s+of\s+)?(?:the\s+|its\s+|their\s+){_NUM}\s+(?:most\s+recent|latest|last|"
+           r"past|previous|prior|trailing)\s+(?:(?:fiscal|financial|reported|full|complete)\s+)?(years|quarters)\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2), fiscal="fiscal" in m.group(0))
+           if m.group(1) not in ("a", "an", "single") else None)
     f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
            lambda m: TimeValue("fqrel", n=0))
     # ytd, ltm
@@ -884,7 +907,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
                                fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
@@ -926,7 +949,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
-    f.each(r"\b(?:the\s+)?(?:year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
+    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
            lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
@@ -1005,6 +1028,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             new.text = t[pre.start():mm.end]
             f.found.mentions[i] = Mention(pre.start(), mm.end, new)
             continue
+        # "over the course of 2022", "in the course of the first half": the period's own words
+        pre = re.search(r"\b(?:(?:over|during|in|throughout)\s+)?the\s+course\s+of\s+$", t[:mm.start])
+        if pre and claims.free(pre.start(), mm.start):
+            claims.claim(pre.start(), mm.start, "time")
+            mm.start = pre.start()
+            continue
         pre = re.search(r"\b(?:(?:over|for|during|in|across|within)\s+)?(?:the\s+)?(?:period|time\s+frame|timeframe|time\s+span|"
                         r"window)\s+(?:of\s+)?$", t[:mm.start])
         if pre and claims.free(pre.start(), mm.start) and v.kind in (
@@ -1019,6 +1048,23 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
             mm.value.end = True
+    for mm in f.found.mentions:
+        # "on Friday, June 28, 2024": the weekday of the date is its own words; one that is not that date's weekday
+        # says the date may be another one, so the date is refused, naming it (never answered for a day not meant)
+        wd = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                       r"\.?,?\s+(?:the\s+)?$", t[:mm.start])
+        if wd and mm.value.kind == "date" and claims.free(wd.start(), mm.start):
+            claims.claim(wd.start(), mm.start, "time")
+            mm.start = wd.start()
+            if mm.value.dates[0].weekday() != [d[:3] for d in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                               "saturday", "sunday")].index(wd.group(1)[:3]):
+                mm.value = TimeValue("unresolved", text=t[mm.start:mm.end])
+        # "on a trailing twelve-month basis", "on an LTM basis": the period said as a basis
+        pre, post = re.search(r"\bon\s+an?\s+$", t[:mm.start]), re.match(r"[- ]basis\b", t[mm.end:])
+        if pre and post and claims.free(pre.start(), mm.start) and claims.free(mm.end, mm.end + post.end()):
+            claims.claim(pre.start(), mm.start, "time")
+            claims.claim(mm.end, mm.end + post.end(), "time")
+            mm.start, mm.end = pre.start(), mm.end + post.end()
     f.found.mentions.sort(key=lambda mm: mm.start)
     _relative(t, f.found.mentions)
     # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
