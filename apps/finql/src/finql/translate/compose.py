@@ -156,6 +156,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_times(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
+    _growth_of_list(ctx)
     _same_again(ctx)
     _versus_now(ctx)
     _percent_cue(ctx)
@@ -177,6 +178,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                     ctx.take(a)
         _trades_at(ctx)
         _signed_estimate(ctx)
+        _within_extreme(ctx)
         r.condition = _conditions(ctx)
     else:
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
@@ -736,6 +738,15 @@ def _fiscal_halves(ctx: Ctx) -> None:
             continue
         if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
             u.func = Atom("func", u.time.start, u.time.end, "SUM")
+            # "fiscal 2024 first half vs second half": each half joined to it is a sum of its own
+            last = u.time
+            for m in ctx.time.mentions:
+                if m.start >= last.end and id(m) not in ctx.used_times and m.value.kind == "quarter_range" \
+                        and m.value.half and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*",
+                                                          ctx.text[last.end:m.start]):
+                    ctx.used_times.add(id(m))
+                    ctx.uses.append(Use(u.hit, m, Atom("func", m.start, m.end, "SUM")))
+                    last = m
         else:
             raise Refusal("a fiscal half of a balance-sheet item, a ratio or a growth",
                           [ctx.text[u.time.start:u.time.end]])
@@ -780,6 +791,31 @@ def _time_lists(ctx: Ctx) -> None:
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
             chains[id(u.time)] = chain
+
+
+_AND_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|alongside|as\s+well\s+as|with)\s+(?:also\s+)?"
+                         r"(?:the|its|their)?\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|percentage|percent|%)\s+)?$")
+
+
+def _growth_of_list(ctx: Ctx) -> None:
+    """"sales in Q4 fiscal 2023 and Q4 fiscal 2024, together with the year-on-year growth": the figures at the two
+    periods and the growth between them (the growth word was left over, and dropped without a word)."""
+    for a in ctx.atoms:
+        if a.kind != "func" or a.value != "GROWTH" or id(a) in ctx.used_atoms:
+            continue
+        before = [u for u in ctx.uses if u.time is not None and u.func is None and not u.parts and u.hit.end <= a.start]
+        if not before:
+            continue
+        u = before[-1]
+        times = getattr(u, "extra_times", None) or [u.time]
+        periods = [p for m in times for p in (m.value.fiscal_periods() or [])] if u.hit.sense.is_fund else []
+        if len(periods) != 2 or len(set(periods)) != 2 or not _AND_GROWTH.fullmatch(ctx.text[max(times[-1].end, u.hit.end):a.start]) \
+                or not _func_ok("GROWTH", u.hit.sense):
+            continue
+        lo, hi = sorted(periods, key=period_order)
+        ctx.uses.append(Use(u.hit, times[-1], a))
+        ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
+        ctx.take(a)
 
 
 def _same_again(ctx: Ctx) -> None:
@@ -870,6 +906,33 @@ _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|
                            r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+)?"
                            r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}$")
 _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
+
+
+_WITHIN = re.compile(r"\bwithin\s+(?=[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:its|their|the)\s+)")
+
+
+def _within_extreme(ctx: Ctx) -> None:
+    """"Stocks trading within 5% of their 52-week high": the close at the end of the high's range at least 95% of the
+    high (``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100 >= -5``; within 5% of a low: at most 5% above it)."""
+    for m in _WITHIN.finditer(ctx.text):
+        num = next((a for a in ctx.atoms if a.kind == "num" and a.start >= m.end() and id(a) not in ctx.used_atoms), None)
+        if num is None or num.start != m.end() or num.value[1] not in ("%", "percent", "per cent", "pct"):
+            continue
+        u = next((x for x in ctx.uses if x.hit.start > num.end and not x.parts and x.func is None), None)
+        if u is None or u.hit.sense.key not in FROM_EXTREME or not re.fullmatch(
+                r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:its|their|the)\s+[\w' -]*", ctx.text[num.end:u.hit.start]) \
+                or any(x.kind not in ("num",) and num.end <= x.start < u.hit.start and id(x) not in ctx.used_atoms
+                       for x in ctx.atoms):
+            continue
+        end = u.time.value.spans("hilo") if u.time is not None else None
+        if not end or end[0][1] != "D0":
+            continue  # within 5% of a past high: at that period's end, or today? left to the refusal
+        high = u.hit.sense.key == "high"
+        u.hit = Hit(FROM_EXTREME[u.hit.sense.key], m.start(), m.start() + 1, u.hit.how, u.hit.score)
+        ctx.atoms.append(Atom("cmp", m.start() + 1, m.end(), ">=" if high else "<=", False))
+        ctx.atoms.remove(num)
+        ctx.atoms.append(Atom("num", num.start, num.end, ((-1 if high else 1) * num.value[0], None, None)))
+        ctx.atoms.sort(key=lambda a: a.start)
 
 
 def _from_extremes(ctx: Ctx) -> None:
@@ -1289,7 +1352,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         expected = _estimate_growth(u, ctx, words)
         if expected is not None:
             return expected
-        pair = _growth_pair(ctx, u) or _growth_against(ctx, u)
+        pair = getattr(u, "growth_pair", None) or _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if ctx.time.qoq:
@@ -2260,7 +2323,10 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
+        if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
+            continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
+        # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):

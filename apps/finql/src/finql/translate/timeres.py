@@ -423,6 +423,7 @@ def _relative(t: str, mentions: list[Mention]) -> None:
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
     before" (a year back), and "N years (quarters) earlier/before/prior" after a period (from it, not from today).
     One with no period before it to count from reads no period (the composer refuses, naming it)."""
+    bases: dict[int, TimeValue] = {}
     for i, mm in enumerate(mentions):
         v = mm.value
         relative_words = v.kind == "relative" or (
@@ -437,6 +438,11 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if not relative_words:
             continue
         base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
+        if i and id(mentions[i - 1]) in bases and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start]):
+            # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
+            base = bases[id(mentions[i - 1])]
+        if base is not None:
+            bases[id(mm)] = base
         if v.kind == "relative" and base is None:
             mm.value = TimeValue("unresolved", text=v.text)
             continue
@@ -787,6 +793,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 2,
                                                           _y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 1),
                                fiscal=True, half=ORDINALS[m.group(1)]))
+    f.each(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})(?:'s)?\s+(first|second|1st|2nd)[\s-]+half\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(1)) * 4 + 2 * ORDINALS[m.group(2)] - 2,
+                                                          _y(m.group(1)) * 4 + 2 * ORDINALS[m.group(2)] - 1),
+                               fiscal=True, half=ORDINALS[m.group(2)]))
     f.each(r"\bh([12])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * int(m.group(1)) - 2,
                                                           _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
@@ -796,16 +806,21 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
     qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
-              r"(?:to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
+              r"(to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
+    # ("Q4 fiscal 2023 and Q4 fiscal 2024" are two quarters, not the range between them: "and" makes a range only
+    # after "between")
     f.each(qrange, lambda m: TimeValue("quarter_range", quarters=(
-        _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(4)) * 4 + int(m.group(3)) - 1)))
+        _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(5)) * 4 + int(m.group(4)) - 1))
+        if m.group(3) != "and" or m.group(0).startswith("between") else None)
     # "Q1-Q3 2024", "from Q1 to Q3 2024": the quarters of one year from the first to the last
-    f.each(r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:-|to|through|thru|until)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?"
-           r"(?:year\s+)?'?(\d{4}|\d{2})\b",
-           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
-                                                          _y(m.group(4)) * 4 + int(m.group(2)) - 1),
-                               fiscal=bool(m.group(3) and "cal" not in m.group(3)), calendar="cal" in (m.group(3) or ""))
-           if m.group(1) < m.group(2) else None)
+    # (a reading before the quarters is theirs: "fiscal Q1 to Q4 of 2024")
+    f.each(r"\b(?:from\s+|between\s+)?(fiscal\s+|calendar\s+)?q([1-4])\s*(?:-|to|through|thru|until)\s*q([1-4])\s+"
+           r"(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(5)) * 4 + int(m.group(2)) - 1,
+                                                          _y(m.group(5)) * 4 + int(m.group(3)) - 1),
+                               fiscal=bool((p := (m.group(1) or "") + (m.group(4) or "")) and "cal" not in p),
+                               calendar="cal" in p)
+           if m.group(2) < m.group(3) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
     f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+|plus)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
            lambda m: TimeValue("quarters", quarters=(_y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(2)) - 1,
@@ -830,6 +845,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter_range", quarters=(
                (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
                else (_y(m.group(4)) * 4 + 4 - number(m.group(2)), _y(m.group(4)) * 4 + 3)), fiscal=bool(m.group(3))))
+    # "the second and third quarters of fiscal 2024": those quarters of that year (a list)
+    f.each(rf"\b(?:the\s+)?({_ORD})\s*(?:,|and|&)\s*(?:the\s+)?({_ORD})\s+(fiscal\s+|calendar\s+)?quarters\s+(?:of\s+)?(?:its\s+|their\s+)?"
+           r"(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?(\d{4})\b",
+           lambda m: TimeValue("quarters", quarters=(int(m.group(5)) * 4 + ORDINALS[m.group(1)] - 1,
+                                                     int(m.group(5)) * 4 + ORDINALS[m.group(2)] - 1),
+                               fiscal="fiscal" in (m.group(3) or "") + (m.group(4) or "") or "fy" in (m.group(4) or ""),
+                               calendar="calendar" in (m.group(3) or "") + (m.group(4) or ""), each=True)
+           if ORDINALS[m.group(1)] < ORDINALS[m.group(2)] else None)
     # "the last (final) quarter of 2023": its fourth
     f.each(r"\b(?:the\s+)?(?:last|final|closing)\s+(fiscal\s+|calendar\s+)?quarter\s+of\s+(fiscal\s+|fy\s*|calendar\s+)?"
            r"(?:year\s+)?(\d{4})\b",
@@ -875,6 +898,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("months", dates=(dt.date(int(m.group(3)), MONTHS[m.group(1)], 1),
                                                 _month_end(int(m.group(3)), MONTHS[m.group(2)])))
            if MONTHS[m.group(1)] <= MONTHS[m.group(2)] and m.group(1) != "may" else None)
+    # "July to September" (no year, no "from"): those months of D0's year, or of the period it restates ("the third
+    # calendar quarter of 2024 (July to September)", below)
+    f.each(rf"\b({_MON})\.?\s*(?:-|to|through|thru)\s*({_MON})\b(?!\.?,?\s*'?\d)",
+           lambda m: TimeValue("months", dates=(dt.date(NO_YEAR, MONTHS[m.group(1)], 1), _month_end(NO_YEAR, MONTHS[m.group(2)])),
+                               no_year=True)
+           if MONTHS[m.group(1)] < MONTHS[m.group(2)] and "may" not in (m.group(1), m.group(2)) else None)
     # months: "in March 2024", "June 2024", "in the month of October 2024"
     f.each(rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+month\s+of\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
@@ -930,10 +959,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts)
     f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
            r"change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
-           lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
-                                                               "w": "weeks", "wk": "weeks"}[m.group(2)]))
-    f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+           lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
+           TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
+                                                      "w": "weeks", "wk": "weeks"}[m.group(2)]))
+    # ("52-week high", "52-week range": the market's name for the trailing year, the high of the past 12 months, as
+    # outsiders write it ("52-week high, i.e. its highest close over the past 12 months"); "the past 52 weeks" counts weeks)
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range)",
+           lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)) == ("52", "week")
+           else TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
@@ -1066,6 +1099,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(mm.end, mm.end + post.end(), "time")
             mm.start, mm.end = pre.start(), mm.end + post.end()
     f.found.mentions.sort(key=lambda mm: mm.start)
+    # "fiscal 2024 first half vs second half": a half without a year of its own next to a fiscal half is of that year
+    for a, b in zip(f.found.mentions, f.found.mentions[1:]):
+        if a.value.kind == "quarter_range" and a.value.half and b.value.kind == "half" and not re.search(r"\d|year", t[b.start:b.end]) \
+                and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*(?:the\s+)?", t[a.end:b.start]):
+            y = a.value.quarters[0] // 4
+            b.value = TimeValue("quarter_range", text=b.value.text, quarters=(y * 4 + 2 * b.value.half - 2, y * 4 + 2 * b.value.half - 1),
+                                fiscal=a.value.fiscal, half=b.value.half)
     _relative(t, f.found.mentions)
     # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
     # of 2023": two dates make a range
@@ -1090,6 +1130,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
         if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
             continue
+        if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
+            y = int(ra[1][:4]) if ra[1] != "D0" else LAST_DAY.year
+            b.value = replace(b.value, dates=(b.value.dates[0].replace(year=y), _month_end(y, b.value.dates[1].month)))
         same = a.value.fiscal_periods() is not None and a.value.fiscal_periods() == b.value.fiscal_periods() or \
             a.value.span("return") is not None and a.value.span("return") == b.value.span("return")
         if not same:
@@ -1141,11 +1184,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         da = _day_of(a.value)
-        pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+        # ("from the close of 31 December 2019 to the latest close": the close on a day is that day)
+        pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?(?:(?:close|closing\s+price)\s+(?:of|on)\s+)?$", t[:a.start])
         if da and b.value.kind == "now" and pre and claims.free(pre.start(), a.start) \
-                and re.fullmatch(r"\s*(?:to|until|till|through|and)\s*", t[a.end:b.start]):
-            claims.claim(pre.start(), b.end, "time")
-            ms[i - 1:i + 1] = [Mention(pre.start(), b.end, TimeValue("since", text=t[pre.start():b.end], dates=(da,)))]
+                and re.fullmatch(r"\s*(?:to|until|till|through|and)\s*(?:the\s+)?", t[a.end:b.start]):
+            close = re.match(r"\s+close\b", t[b.end:]) if re.search(r"(?:latest|last|most recent)$", t[b.start:b.end]) else None
+            end = b.end + (close.end() if close and claims.free(b.end, b.end + close.end()) else 0)
+            claims.claim(pre.start(), end, "time")
+            ms[i - 1:i + 1] = [Mention(pre.start(), end, TimeValue("since", text=t[pre.start():end], dates=(da,)))]
     # "the 12 months to June 30, 2024", "3-year share price return to the end of 2023": the span counted back from
     # that day ("return" between them stays the measure's word)
     for i in range(len(ms) - 1, 0, -1):
