@@ -836,7 +836,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter_range", quarters=(NO_YEAR * 4, NO_YEAR * 4 + number(m.group(2)) - 1),
                                fiscal=bool(m.group(3))) if m.group(1) == "first" and number(m.group(2)) <= 4 else None)
     # "the first nine months of fiscal 2024", "the first six months of 2024": the quarters of that part of the year
-    f.each(rf"\b(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+|their\s+|the\s+)?(fiscal\s+(?:year\s+)?|fy\s*|"
+    f.each(r"\b(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+|their\s+|the\s+)?(fiscal\s+(?:year\s+)?|fy\s*|"
            r"calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(3)) * 4, _y(m.group(3)) * 4 + number(m.group(1)) // 3 - 1),
                                fiscal=bool(m.group(2)) and "cal" not in m.group(2), calendar="cal" in (m.group(2) or ""),
@@ -1100,7 +1100,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.start, mm.end = pre.start(), mm.end + post.end()
     f.found.mentions.sort(key=lambda mm: mm.start)
     # "fiscal 2024 first half vs second half": a half without a year of its own next to a fiscal half is of that year
-    for a, b in zip(f.found.mentions, f.found.mentions[1:]):
+    for a, b in zip(f.found.mentions, f.found.mentions[1:], strict=False):
         if a.value.kind == "quarter_range" and a.value.half and b.value.kind == "half" and not re.search(r"\d|year", t[b.start:b.end]) \
                 and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*(?:the\s+)?", t[a.end:b.start]):
             y = a.value.quarters[0] // 4
