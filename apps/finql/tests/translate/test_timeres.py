@@ -374,6 +374,9 @@ def test_round_6_time_refusals_name_the_words(question: str, words: list[str]) -
         ("Westbrook Consulting return from the close of 31 December 2019 to the latest close", "P_RETURN(2019-12-31, D0) FOR WEST"),
         ("Meridian Hotels return over the third calendar quarter of 2023 (July to September)",
          "P_RETURN(2023-06-30, 2023-09-30) FOR MRDH"),
+        ("Airlines whose share price has risen over the past six months, ranked from best to worst",
+         'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2024-07-15, D0) > 0) '
+         "SORT P_RETURN(2024-07-15, D0) DESC"),
     ],
 )
 def test_time_forms_round_7(question: str, query: str) -> None:

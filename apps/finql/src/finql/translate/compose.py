@@ -911,6 +911,17 @@ _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpe
 _WITHIN = re.compile(r"\bwithin\s+(?=[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:its|their|the)\s+)")
 
 
+def _ranked_move(ctx: Ctx, u: Use) -> bool:
+    """Whether a move verb only says what the ranking ranks by ("fell the most", "rank them by how much they rose"),
+    not a condition. In a relative clause ("whose share price has risen over the past six months, ranked from best to
+    worst") it is a condition too (it was dropped: every company was listed, the fallers with them)."""
+    if any(a.kind == "rank" and 0 <= a.start - u.hit.end <= 15 for a in ctx.atoms):
+        return True
+    if re.search(r"\b(?:whose|that|which|who)\b[^,.;()]*$", ctx.text[:u.hit.start]):
+        return False
+    return _has(ctx, "rank", "rankverb")
+
+
 def _within_extreme(ctx: Ctx) -> None:
     """"Stocks trading within 5% of their 52-week high": the close at the end of the high's range at least 95% of the
     high (``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100 >= -5``; within 5% of a low: at most 5% above it)."""
@@ -1855,7 +1866,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
-                and not _has(ctx, "rank", "rankverb"):  # "fell the most": a ranking by the move, no condition
+                and not _ranked_move(ctx, u):  # "fell the most": a ranking by the move, no condition
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
