@@ -377,6 +377,8 @@ def test_round_6_time_refusals_name_the_words(question: str, words: list[str]) -
         ("Airlines whose share price has risen over the past six months, ranked from best to worst",
          'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2024-07-15, D0) > 0) '
          "SORT P_RETURN(2024-07-15, D0) DESC"),
+        ("The percentage change in Lakeside Bancorp's share price between 1 April 2024 and 30 September 2024, and also its "
+         "closing price on 30 September 2024", "P_RETURN(2024-04-01, 2024-09-30), P_PRICE(2024-09-30) FOR LAKE"),
     ],
 )
 def test_time_forms_round_7(question: str, query: str) -> None:

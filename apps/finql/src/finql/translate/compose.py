@@ -1013,7 +1013,13 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     if not pick:
         return
     a = pick[0]
-    ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price"]  # "share price moved": the move is the return
+
+    def apart(u: Use) -> bool:  # "..., and its closing price on 30 September 2024": a price of its own, after a break
+        lo, hi = min(a.end, u.hit.end), max(a.start, u.hit.start)
+        return any(x.kind == "sep" and lo <= x.start < hi for x in ctx.atoms)
+
+    # "share price moved": the move is the return
+    ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price" or apart(u)]
     ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb")))
     ctx.uses.sort(key=lambda u: u.hit.start)
     ctx.take(a)
