@@ -78,7 +78,8 @@ class Use:
 
 def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
     """``t1 op t2`` with the parentheses the precedence needs (``* 100`` for "as a percentage of")."""
-    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/") and re.search(r" [-+*/] ", t2) else t2
+    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/") and re.search(r" [-+*/] ", t2) \
+        or op == "*" and re.search(r" [-+] ", t2) else t2
     wrap1 = f"({t1})" if op in ("/", "*", "*1e6/") and re.search(r" [-+] ", t1) else t1
     if op == "*1e6/":  # money in millions per unit of the right side, in units of the currency
         return f"{wrap1} * 1000000 / {wrap2}"
@@ -541,7 +542,9 @@ def _arithmetic(ctx: Ctx) -> None:
         if right and " / " in right[0].hit.sense.template and re.fullmatch(r"\s*", ctx.text[a.end:right[0].hit.start]) \
                 and (len(right) < 2 or not re.match(r"\s*(?:and|to)\b", ctx.text[right[0].hit.end:])):
             ctx.take(a)  # "the ratio of debt to equity": the ratio its name says
-    for a in [x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms]:
+    # a product binds tighter than a sum or a difference ("net income minus DPS times shares")
+    for a in sorted([x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms],
+                    key=lambda x: x.value != "*"):
         left = [u for u in ctx.uses if u.hit.end <= a.start]
         right = [u for u in ctx.uses if u.hit.start >= a.end]
         if a.kind == "arith":
@@ -652,9 +655,13 @@ def _definitions(ctx: Ctx) -> None:
         for m in ctx.time.mentions:
             if named.hit.end <= m.start and m.end <= a.start:
                 gap = gap[:m.start - named.hit.end] + " " * (m.end - m.start) + gap[m.end - named.hit.end:]
+        close = next((r for r in ctx.atoms if r.kind == "rparen" and r.start >= a.end), None)
+        if a.kind == "lparen" and close is not None and re.fullmatch(
+                r"\s*(?:paid|paid out|spent|reported|posted|booked|generated|earned|made)?\s*", gap) \
+                and _define_operand(ctx, named, a, close):
+            continue
         if not re.fullmatch(r"[\s,(:-]*", gap):
             continue
-        close = next((r for r in ctx.atoms if r.kind == "rparen" and r.start >= a.end), None)
         if a.kind == "lparen":
             if close is None or " " not in named.hit.sense.template:
                 continue
@@ -693,6 +700,35 @@ def _definitions(ctx: Ctx) -> None:
         ctx.take(a)
         if a.kind == "lparen" and close is not None:
             ctx.take(close)
+
+
+def _define_operand(ctx: Ctx, named: Use, a: Atom, close: Atom) -> bool:
+    """"net income minus its dividends paid (DPS times diluted shares)": arithmetic in parentheses right after a plain
+    measure that is one of its operands says what the asker means by that measure (here the money paid out, not the
+    dividend per share); it takes the measure's place, in the arithmetic the measure is part of."""
+    inside = [u for u in ctx.uses if a.end <= u.hit.start and u.hit.end <= close.start]
+    if len(inside) != 1 or not inside[0].parts or not re.fullmatch(r"\s*", ctx.text[inside[0].hit.end:close.start]) \
+            or not re.fullmatch(r"\s*", ctx.text[a.end:inside[0].hit.start]):
+        return False
+    definition = inside[0]
+    target = named.parts[2] if named.parts else named
+    if target.parts or " " in target.hit.sense.template \
+            or target.hit.sense.key not in {u.hit.sense.key for u in leaves([definition])}:
+        return False
+    if named.parts:
+        x, op, _y, pct = named.parts
+        sense = Sense(f"{x.hit.sense.key}{op}({definition.hit.sense.key})",
+                      _combine(x.hit.sense.template, op, definition.hit.sense.template, pct), (),
+                      money=x.hit.sense.money and op in "+-", about=named.hit.sense.about, percent=pct)
+        named.hit = Hit(sense, named.hit.start, close.end, "definition")
+        named.parts = (x, op, definition, pct)
+    else:
+        named.hit = Hit(definition.hit.sense, named.hit.start, close.end, "definition")
+        named.parts = definition.parts
+    ctx.uses.remove(definition)
+    ctx.take(a)
+    ctx.take(close)
+    return True
 
 
 def _ratio_cue(ctx: Ctx) -> None:
@@ -2242,6 +2278,20 @@ def _blank_estimate_words(ctx: Ctx, s: int, e: int) -> str:
     return gap
 
 
+def _restated_adjective(ctx: Ctx, a: Atom) -> bool:
+    """"utilities with net cash, i.e. cash above debt", "profitable, that is net income above zero": a definition
+    right after a condition adjective, whose measures are the adjective's own, restates it (both hold the same)."""
+    prev = max((x for x in ctx.atoms if x.kind == "adj" and x.end <= a.start and id(x) in ctx.used_atoms),
+               key=lambda x: x.end, default=None)
+    if prev is None or not re.fullmatch(r"[\s,]*", ctx.text[prev.end:a.start]):
+        return False
+    end = next((m.start() for m in re.finditer(r"[?.;]", ctx.text) if m.start() >= a.end), len(ctx.text))
+    inside = [u for u in leaves(ctx.uses) if a.end <= u.hit.start and u.hit.end <= end]
+    metrics = set(re.findall(r"[A-Z_]+(?=\()", str(prev.value)))
+    return bool(inside) and all(set(re.findall(r"[A-Z_]+(?=\()", u.hit.sense.template)) <= metrics for u in inside) \
+        and all(id(x) in ctx.used_atoms for x in ctx.atoms if a.end <= x.start and x.end <= end and x.kind == "cmp")
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -2249,6 +2299,8 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
+        if a.kind == "define" and _restated_adjective(ctx, a):
+            continue
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))

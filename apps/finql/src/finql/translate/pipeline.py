@@ -106,6 +106,7 @@ _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}
 
 # "what share of its earnings did X pay out": the payout ratio, said as a fraction of earnings paid out
 _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction|part|%)\s+of\s+(?:its\s+|their\s+|the\s+)?"
+                     r"(?P<per>(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|last year's|last fiscal year's)\s+)?"
                      r"(?:net\s+)?(?:earnings|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,6}?)\s+"
                      r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
@@ -121,11 +122,14 @@ def _verb_senses(a: Analysis) -> None:
     """A measure said by a verb ("how much did X make", "what did X bring in") when no measure is named."""
     assert a.claims is not None
     for m in _PAYOUT.finditer(a.text):
-        if a.claims.free(m.start(), m.start("gap")) and a.claims.free(m.start("verb"), m.end()):
+        per = (m.start("per"), m.end("per")) if m.group("per") else (m.start("gap"), m.start("gap"))
+        if a.claims.free(m.start(), per[0]) and a.claims.free(per[1], m.start("gap")) \
+                and a.claims.free(m.start("verb"), m.end()):
             a.hits = [h for h in a.hits if h.end <= m.start() or h.start >= m.end() or m.start("gap") <= h.start < m.end("gap")]
-            a.claims.claim(m.start(), m.start("gap"), "sense")
+            a.claims.claim(m.start(), per[0], "sense")
+            a.claims.claim(per[1], m.start("gap"), "sense")
             a.claims.claim(m.start("verb"), m.end(), "sense")
-            a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), m.start("gap"), "verb"))
+            a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), per[0], "verb"))
     # "which retailers make the most money", "companies that lost the most money": money made is net income
     for m in re.finditer(r"\b(?:make|makes|made|making|earn|earns|earned|earning|(?P<lose>lose|loses|lost|losing))\s+"
                          r"(?:the\s+)?(?:most|least|more|less|biggest|largest|highest|lowest|fewest)\s+(?P<what>money|profits?)\b",
@@ -190,6 +194,85 @@ _EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|m
                              r"\s+(?P<cmp>more|less|higher|lower)\s+(?P<ps>per share|a share)\b")
 
 
+# "X's operating loss", "what was the net loss of X": the figure (a loss is the income, negative), said of named
+# companies only; "companies with an operating loss" stays the condition (``structure._ADJ``)
+_LOSS_NOUN = re.compile(r"(?:'s|(?<=s)'|\bits|\btheir|\bwhat (?:was|were|is|are) the|\bwhat's the|\bthe size of the)\s+"
+                        r"(?:(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|annual|full-year)\s+)?"
+                        r"(?P<noun>(?P<kind>net|operating)\s+loss(?:es)?)\b")
+
+
+def _named_losses(a: Analysis) -> None:
+    assert a.claims is not None
+    if a.ents is None or not a.ents.tickers or a.ents.sets:
+        return
+    for m in _LOSS_NOUN.finditer(a.text):
+        if a.claims.free(m.start("noun"), m.end("noun")):
+            key = "net_inc" if m.group("kind") == "net" else "oper_inc"
+            a.claims.claim(m.start("noun"), m.end("noun"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("noun"), m.end("noun"), "name"))
+
+
+# "how many shares (of X) changed hands": the traded volume, said by the idiom; "shares" is no share count here
+_HANDS = re.compile(r"\b(?P<shares>shares|stock)\b(?P<gap>[^.?;]{0,60}?)\s+(?P<verb>chang(?:e|es|ed|ing)\s+hands)\b")
+
+
+def _changed_hands(a: Analysis) -> None:
+    assert a.claims is not None
+    for m in _HANDS.finditer(a.text):
+        if a.claims.free(m.start("shares"), m.end("shares")) and a.claims.free(m.start("verb"), m.end("verb")):
+            a.claims.claim(m.start("shares"), m.end("shares"), "sense")
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["volume"], m.start("verb"), m.end("verb"), "name"))
+
+
+# "how many sell-side analysts", "how many brokers": a count of analysts with words between (estimate words,
+# claimed by the structure step, or refused), "how many estimates are there for X"
+_ANALYST_COUNT = re.compile(r"\b(?P<how>how many|number of|count of)\s+(?P<gap>(?:[\w-]+\s+){0,2}?)"
+                            r"(?P<who>analysts|brokers|estimates|analyst estimates|forecasters)\b")
+
+
+def _analyst_counts(a: Analysis) -> None:
+    assert a.claims is not None
+    for m in _ANALYST_COUNT.finditer(a.text):
+        if not m.group("gap") or not a.claims.free(m.start(), m.end()):
+            continue  # without words between, the sense names read it ("how many analysts cover")
+        if not re.fullmatch(r"(?:(?:sell[- ]side|street|wall street|research|equity|covering|contributing|individual|"
+                            r"different|separate)\s+)+", m.group("gap")):
+            continue
+        a.claims.claim(m.start("how"), m.end("how"), "sense")
+        a.claims.claim(m.start("gap"), m.end("gap"), "filler")
+        a.claims.claim(m.start("who"), m.end("who"), "sense")
+        a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start("who"), m.end("who"), "name"))
+
+
+def _return_on(a: Analysis) -> None:
+    """"return on sales", "return on capital": a return on a figure is a ratio, never the share price return next to
+    the figure; the ones the senses name (equity, assets) were read whole, any other is refused, naming it."""
+    assert a.claims is not None
+    for h in [h for h in a.hits if h.sense.key == "return"]:
+        m = re.match(r"\s+on\s+(?:(?:its|their|the|average|avg|total)\s+)*", a.text[h.end:])
+        nxt = next((x for x in a.hits if x.start >= h.end), None)
+        if m and nxt is not None and nxt.start == h.end + m.end() and nxt.sense.is_fund:
+            a.unresolved.append(a.text[h.start:nxt.end])
+            a.hits = [x for x in a.hits if x is not h and x is not nxt]
+            a.claims.claim(h.start, nxt.end, "unresolved")
+
+
+# "how much revenue did X book", "the net income it booked": a light verb of reporting next to a named measure
+_BOOK_VERB = re.compile(r"\b(?:(?:did|does|do|will|would|could|to|it|they|has|have|had)\s+(?:[\w'&.-]+\s+){0,5}?"
+                        r"(?P<base>book)|(?P<past>booked|books|booking))\b(?!\s+value)")
+
+
+def _booked(a: Analysis) -> None:
+    assert a.claims is not None
+    if not any(h.sense.money for h in a.hits):
+        return
+    for m in _BOOK_VERB.finditer(a.text):
+        g = "base" if m.group("base") else "past"
+        if a.claims.free(m.start(g), m.end(g)) and not any(h.start <= m.start(g) < h.end for h in a.hits):
+            a.claims.claim(m.start(g), m.end(g), "filler")
+
+
 _STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
 
 
@@ -197,13 +280,18 @@ def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     _out_of_scope_terms(a)
+    _named_losses(a)
     adjectives = structure.find_adjectives(a.text, a.claims)
     for m in _EARN_PER_SHARE.finditer(a.text):
         if a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
             a.claims.claim(m.start("ps"), m.end("ps"), "sense")
             a.hits.append(senses.Hit(senses.BY_KEY["eps"], m.start("verb"), m.end("verb"), "verb"))
+    _changed_hands(a)
+    _analyst_counts(a)
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
+    _return_on(a)
+    _booked(a)
     # "traded below 12 times earnings", "trades at 2x book": the verb of a valuation, not the traded volume
     for h in [h for h in a.hits if h.sense.key in ("volume", "price") and re.fullmatch(
             r"trad(?:ed|es|e|ing)(?: at)?", a.text[h.start:h.end])]:

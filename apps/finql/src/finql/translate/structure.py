@@ -75,6 +75,12 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?|dividend[- ]pay(?:ers?|ing)|dividend payers?",
      "FF_DPS({F}) > 0", "div"),
     (r"debt[- ]free|no debt|zero debt|without debt", "FF_DEBT({F}) = 0", "nodebt"),
+    # "utilities with net cash", "companies that hold net cash": more cash than debt (net cash above zero); with an
+    # amount or a comparison after it ("net cash above $1bn", "net cash of") it is the measure, not this adjective
+    (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran)\s+(?:a\s+)?net[- ]cash"
+     r"(?:\s+position)?|net[- ]cash[- ]positive)(?!\s*(?:position\s+)?(?:of|above|over|below|under|more|less|greater|"
+     r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|and|or|,\s*(?:and|or)))",
+     "FF_CASH({F}) > FF_DEBT({F})", "netcash"),
     (r"trad(?:e|es|ed|ing) (?:below|under|beneath|at a discount to) (?:their |its )?book(?: value)?|"
      r"(?:below|under) (?:their |its )?book value|(?:trad(?:e|es|ed|ing)|valued) at less than (?:their |its )?book(?: value)?",
      "FG_PB({D}) < 1", "belowbook"),
@@ -175,6 +181,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
+    # "DPS times diluted shares", "EPS multiplied by shares": a product of two measures (a number's "times", "25 times
+    # earnings", was read with the number above)
+    take("arith", r"\b(?:multiplied by|times)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="*")
     for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):  # "fcf/sales": a slash between two names read
         if claims.free(m.start(), m.end()) and not claims.free(m.start() - 1, m.start()) \
                 and not claims.free(m.end(), m.end() + 1):
