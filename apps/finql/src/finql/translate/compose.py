@@ -78,11 +78,18 @@ class Use:
 
 def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
     """``t1 op t2`` with the parentheses the precedence needs (``* 100`` for "as a percentage of")."""
-    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/") and re.search(r" [-+*/] ", t2) \
+    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/", "*1e3/") and re.search(r" [-+*/] ", t2) \
         or op == "*" and re.search(r" [-+] ", t2) else t2
-    wrap1 = f"({t1})" if op in ("/", "*", "*1e6/") and re.search(r" [-+] ", t1) else t1
+    wrap1 = f"({t1})" if op in ("/", "*", "*1e6/", "*1e3/") and re.search(r" [-+] ", t1) else t1
     if op == "*1e6/":  # money in millions per unit of the right side, in units of the currency
         return f"{wrap1} * 1000000 / {wrap2}"
+    if op == "*1e3/":  # in thousands of the currency
+        return f"{wrap1} * 1000 / {wrap2}"
+    if op == "g":  # growth from the first to the second, in percent
+        same = re.fullmatch(r"(FF_[A-Z_]+)\((\w+)\)", t1), re.fullmatch(r"(FF_[A-Z_]+)\((\w+)\)", t2)
+        if same[0] and same[1] and same[0].group(1) == same[1].group(1):  # one metric at two periods: GROWTH
+            return f"GROWTH({same[0].group(1)}, {same[0].group(2)}, {same[1].group(2)})"
+        return f"({t2} / {wrap1 if ' ' not in t1 else f'({t1})'} - 1) * 100"
     return f"{wrap1} / {wrap2} * 100" if pct else f"{wrap1} {op} {wrap2}"
 
 
@@ -582,7 +589,7 @@ def _arithmetic(ctx: Ctx) -> None:
         pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "pct", "share of", "proportion"))
         template = _combine(t1, op, t2, pct)
         sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
-                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct)
+                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct or op == "g")
         merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
@@ -624,14 +631,22 @@ def _per_unit(ctx: Ctx) -> None:
         merged = Use(Hit(sense, x.hit.start, a.end, "per"), parts=(x, "/", y, False))
         ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
-    if scale:  # "$ per head": a money amount per employee in units of the currency, not millions
+    # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
+    thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
+    if scale or thousands:  # "$ per head": a money amount per employee in units of the currency, not millions
+        op = "*1e6/" if scale else "*1e3/"
+        done = False
         for i, u in enumerate(ctx.uses):
             if u.hit.sense.key == "sales_per_emp":
                 x, y = Use(Hit(BY_KEY["sales"], u.hit.start, u.hit.end, u.hit.how)), \
                     Use(Hit(BY_KEY["employees"], u.hit.start, u.hit.end, u.hit.how))
-                ctx.uses[i] = Use(u.hit, parts=(x, "*1e6/", y, False))
+                ctx.uses[i] = Use(u.hit, parts=(x, op, y, False))
+                done = True
             elif u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money:
-                ctx.uses[i] = Use(u.hit, parts=(u.parts[0], "*1e6/", u.parts[2], False))
+                ctx.uses[i] = Use(u.hit, parts=(u.parts[0], op, u.parts[2], False))
+                done = True
+        if thousands and not scale and not done:  # never an amount in millions said to be in thousands
+            raise Refusal("an amount in thousands that the reading does not scale", [thousands.group(0)])
 
 
 def _bare(template: str) -> str:
@@ -681,7 +696,11 @@ def _definitions(ctx: Ctx) -> None:
                 continue
         else:
             after = [u for u in ctx.uses if u.hit.start >= a.end]
-            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?", ctx.text[a.end:after[0].hit.start]):
+            lead = ctx.text[a.end:after[0].hit.start] if after else ""
+            for m in ctx.time.mentions:  # "i.e. the latest closing price divided by ...": the period is the measure's
+                if after and a.end <= m.start and m.end <= after[0].hit.start:
+                    lead = lead[:m.start - a.end] + " " * (m.end - m.start) + lead[m.end - a.end:]
+            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?\s*", lead):
                 continue
             definition = after[0]
         if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
@@ -1387,7 +1406,7 @@ def _years_named(ctx: Ctx) -> list[int] | None:
         fps = v.fiscal_periods() or []
         if v.kind == "now":
             continue
-        if v.kind == "year_range" and not v.calendar:
+        if v.kind in ("year_range", "years") and not v.calendar and v.years:  # "fy25 vs fy24": both years
             years += list(v.years)
         elif v.estimates():
             years += [LATEST_FY + int(e[2:]) for e in v.estimates() or []]
@@ -1695,7 +1714,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 k += 1
             elif k + 2 < len(seq) and seq[k][0] == "num" and seq[k][3].value[1] in ("%", "percent", "per cent", "pct") \
                     and seq[k + 1][0] == "cmp" and seq[k + 1][3].value in (">", "<") and not seq[k + 1][3].extra \
-                    and seq[k + 2][0] == "use" and op in (">", ">=", "<", "<=") and seq[k + 2][3].hit.sense.kinds:
+                    and _after_words(seq, k + 2, ctx) < len(seq) and seq[_after_words(seq, k + 2, ctx)][0] == "use" \
+                    and op in (">", ">=", "<", "<=") and seq[_after_words(seq, k + 2, ctx)][3].hit.sense.kinds:
                 # "at least 10% above FY2025 revenue": the other measure moved by that percentage
                 pct = seq[k][3].value[0] / 100
                 factor = 1 + pct if seq[k + 1][3].value == ">" else 1 - pct
@@ -1704,7 +1724,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 else:
                     ctx.take(seq[k][3])
                     ctx.take(seq[k + 1][3])
-                    k += 2
+                    k = _after_words(seq, k + 2, ctx)  # "15% above their reported EPS": the actual word read with it
             if k < len(seq) and seq[k][0] == "num" and factor is None and seq[k][3].value[1] in ("x", "times") \
                     and (u.hit.sense.money or u.parts):
                 continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
@@ -2276,6 +2296,13 @@ def _blank_estimate_words(ctx: Ctx, s: int, e: int) -> str:
         if a.kind in ("est", "actual") and s <= a.start and a.end <= e:
             gap = gap[:a.start - s] + " " * (a.end - a.start) + gap[a.end - s:]
     return gap
+
+
+def _after_words(seq: list[Any], k: int, ctx: Ctx) -> int:
+    """The index past the estimate and actual words at ``k`` that were read with the measure after them."""
+    while k < len(seq) and seq[k][0] in ("est", "actual") and id(seq[k][3]) in ctx.used_atoms:
+        k += 1
+    return k
 
 
 def _restated_adjective(ctx: Ctx, a: Atom) -> bool:

@@ -273,6 +273,28 @@ def _booked(a: Analysis) -> None:
             a.claims.claim(m.start(g), m.end(g), "filler")
 
 
+def _worth_on_the_market(a: Analysis) -> None:
+    """"what is X worth on the (stock) market": the market value, "on the market" restating "worth"."""
+    assert a.claims is not None
+    for h in a.hits:
+        if h.sense.key == "mkt_cap" and a.text[h.start:h.end] == "worth":
+            m = re.match(r"\s+(?:on|in)\s+the\s+(?:stock\s+|equity\s+|open\s+)?market\b", a.text[h.end:])
+            if m and a.claims.free(h.end, h.end + m.end()):
+                a.claims.claim(h.end, h.end + m.end(), "sense")
+
+
+def _which_analysts(a: Analysis) -> None:
+    """"Which sell-side analysts cover X?", "who are the analysts": the analysts themselves (their names), which FinQL
+    does not hold; never their number."""
+    assert a.claims is not None
+    for m in re.finditer(r"\b(?:which|whose|who are the|names of the|name the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:analysts|brokers|brokerages|banks cover\w*)\b", a.text):
+        if any(h.sense.key == "fe_num" and m.start() <= h.start < m.end() + 20 for h in a.hits) \
+                and not re.match(r"\s+(?:expect|forecast|see|project|estimate)", a.text[m.end():]):
+            a.unresolved.append(m.group(0))
+            a.hits = [h for h in a.hits if not (h.sense.key == "fe_num" and m.start() <= h.start < m.end() + 20)]
+
+
 _STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
 
 
@@ -292,6 +314,8 @@ def find_senses(a: Analysis) -> None:
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
     _return_on(a)
     _booked(a)
+    _worth_on_the_market(a)
+    _which_analysts(a)
     # "traded below 12 times earnings", "trades at 2x book": the verb of a valuation, not the traded volume
     for h in [h for h in a.hits if h.sense.key in ("volume", "price") and re.fullmatch(
             r"trad(?:ed|es|e|ing)(?: at)?", a.text[h.start:h.end])]:
@@ -354,6 +378,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
     for s, e in leftover_chunks(a):
+        if not a.claims.free(s, e):
+            continue  # read with a neighbour already ("free" of "free cash flwo")
         phrase = a.text[s:e]
         ws = [w for w in words(phrase)]
         # "revenue by region", "growth by product line": a breakdown FinQL cannot express
@@ -373,6 +399,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
             continue
         if _merge_with_neighbour(a, s, e):
+            continue
+        if _function_typo(a, s, e):
             continue
         # a company's family word ("apex") is no misspelt measure ("capex"), whether or not it named a company here
         got = None if phrase in _family_words() else senses.fuzzy(phrase, fuzzy_cutoff)
@@ -460,22 +488,51 @@ def _filler_typo(phrase: str) -> bool:
 
 
 def _merge_with_neighbour(a: Analysis, s: int, e: int) -> bool:
-    """A misspelt word next to a sense name: "totl assets" -> "total assets"."""
+    """A misspelt word next to a sense name: "totl assets" -> "total assets"; or a name's first word and its misspelt
+    last one on either side of a shorter name: "free cash flwo" -> "free cash flow" (not "free" and cash)."""
     assert a.claims is not None
     for h in list(a.hits):
         if 0 <= h.start - e <= 1:
-            span = (s, h.end)
+            spans = [(s, h.end)]
+            nxt = re.match(r"\s[a-z]+\b", a.text[h.end:])
+            if nxt and a.claims.free(h.end + 1, h.end + nxt.end()):
+                spans.append((s, h.end + nxt.end()))  # the word after the name, misspelt too
         elif 0 <= s - h.end <= 1 or re.fullmatch(r" (?:on|of|to|per) ", a.text[h.end:s]):  # "return on asets"
-            span = (h.start, e)
+            spans = [(h.start, e)]
+            prev = re.search(r"\b[a-z]+\s$", a.text[:h.start])
+            if prev and a.claims.free(prev.start(), h.start - 1):
+                spans.append((prev.start(), e))
         else:
             continue
-        got = senses.fuzzy(a.text[span[0]:span[1]])
-        if got is not None:
-            a.hits.remove(h)
-            a.hits.append(senses.Hit(got[0], span[0], span[1], "fuzzy", got[1]))
-            a.claims.claim(s, e, "sense")
-            return True
+        for span in spans:
+            got = senses.fuzzy(a.text[span[0]:span[1]])
+            if got is not None:
+                a.hits.remove(h)
+                a.hits.append(senses.Hit(got[0], span[0], span[1], "fuzzy", got[1]))
+                a.claims.claim(span[0], span[1], "sense")
+                return True
     return False
+
+
+# structure words misspelt ("grwoth"): one edit (a transposition counts as one) from the word, six letters or more
+_FUNCTION_WORDS = {"growth": "GROWTH", "average": "AVG", "cumulative": "SUM", "combined": "SUM"}
+
+
+def _function_typo(a: Analysis, s: int, e: int) -> bool:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    phrase = a.text[s:e]
+    if " " in phrase or len(phrase) < 6 or phrase in _CONTENT_WORDS:
+        return False
+    found = process.extractOne(phrase, list(_FUNCTION_WORDS), scorer=OSA.distance, score_cutoff=1)
+    if found is None or senses.fuzzy(phrase):
+        return False
+    assert a.claims is not None
+    a.claims.claim(s, e, "structure")
+    a.atoms.append(structure.Atom("func", s, e, _FUNCTION_WORDS[found[0]], None))
+    a.atoms.sort(key=lambda x: x.start)
+    return True
 
 
 def apply_choice(a: Analysis, cand: Candidate, choice: str | None) -> None:

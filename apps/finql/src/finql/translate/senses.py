@@ -376,6 +376,8 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
         return None
     best = min(d for _n, d, _i in found)
     names = [name for name, d, _i in found if d == best]
+    if best > 1 and not any(name[0] == phrase[0] for name in names):
+        return None  # two edits and another first letter: a word of its own ("coverage" is no "leverage")
     keys = {s.key for name in names for s in _NAME_WORDS[name]}
     if len(keys) != 1:
         return None

@@ -169,6 +169,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
     # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
+         r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is)(?=,?\s)", value="=")
@@ -190,6 +191,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), "/"))
     take("arith_diff", r"\b(?:the\s+)?difference between\b", value="-")
+    # "the growth implied between X's reported EPS for FY2024 and the FY2025 consensus EPS": from the first to the second
+    take("arith_diff", r"\b(?:the\s+)?(?:(?:percentage|percent|%)\s+)?(?:growth|change|increase)\s+(?:rate\s+)?"
+         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d))", value="g")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
     take("rparen", r"\)", value=")")
