@@ -1024,8 +1024,11 @@ def _estimates(ctx: Ctx) -> None:
         if s.is_estimate or not s.is_fund or u in growth_to_estimate:
             continue
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
-        if near_past is not None and not cue:
-            continue
+        if near_past is not None and (not cue or all(any(
+                v.hit.sense.is_estimate and (re.fullmatch(r"\s*", ctx.text[v.hit.end:a.start])
+                                             or re.fullmatch(r"\s*", ctx.text[a.end:v.hit.start]))
+                for v in leaves(ctx.uses)) for a in ctx.atoms if a.kind == "est")):
+            continue  # "2024 sales and the 2025 consensus sales estimate": the estimate word is the estimate's own
         if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms) \
                 or re.search(r"\breported\s+$", ctx.text[:u.hit.start]):
             continue  # "last year's actual EPS", "EPS actual", "reported revenue": the reported figure
