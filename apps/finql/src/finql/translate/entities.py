@@ -641,8 +641,11 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     terms") and after an amount ("100 billion dollars")."""
     # "in US dollar terms", "in EUR terms", "in terms of euros", "on a USD basis", "in yen equivalent": the
     # currency's noun after it only restates it ("in dollar terms" alone can be an absolute change: not here)
-    noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated))?" if phrase not in ("dollar", "dollars") else ""
+    # "in USD millions", "in millions of euros": the unit money is in already (SPEC section 1), said with the currency
+    noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated|millions|mn|m))?" if phrase not in ("dollar", "dollars") \
+        else r"(?:\s+millions)?"
     after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
+             r"in (?:thousands|millions) of|"
              r"convert(?:ed)? (?:in)?to|translated (?:in)?to|restated in|in terms of|on an?)"
              r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
     amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
