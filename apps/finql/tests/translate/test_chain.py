@@ -608,3 +608,47 @@ def test_same_questions_same_readings_at_concurrency_1_and_8() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         eight = list(pool.map(reading, questions))
     assert eight == one and sum(x[0] is not None for x in one) > len(one) // 2
+
+
+# ----------------------------------------------------------------------------- round 7, composition and linking
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the courtesy and context of a formal request are accounted for, not refused
+        ("I would be grateful if you could share Falcon Software's net income for fiscal 2023.",
+         "FF_NET_INC(FY2023) FOR FALC"),
+        ("For a client presentation, please provide Pinnacle Telecom's sales for fiscal 2024.",
+         "FF_SALES(FY2024) FOR PNTC"),
+        ("Hello, as part of our annual review could you provide Granite Water's P/E today? Thank you in advance.",
+         "FG_PE(D0) FOR GRWT"),
+        ("Dear team, we are preparing a sector note and would appreciate Umbra Beverages' EPS for fiscal 2024.",
+         "FF_EPS(FY2024) FOR UMBR"),
+        # "so that they are comparable" is said of the currency asked for
+        ("Net income of Pinnacle Telecom and Apex Materials for fiscal 2024 in US dollars so that they are comparable",
+         "FF_NET_INC(FY2024) FOR PNTC, APXM IN USD"),
+        # a family word with "group": every member of the family
+        ("Total liabilities at the Apex group, FY24", "FF_LIABS(FY2024) FOR APXD, APXM"),
+        ("the Oakridge group's net income last year", "FF_NET_INC(FY2024) FOR OAKR, OAKS"),
+        # "between A, B and C": the choice among them
+        ("Between Cobalt Motors, Vantage Motors and Eastgate Motors, which one has the highest P/E?",
+         "FG_PE(D0) FOR COBA, VNTG, EASM SORT FG_PE(D0) DESC TOP 1"),
+        # "above zero": the number 0
+        ("utilities with a P/E above zero", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) > 0)'),
+    ],
+)
+def test_round7_compose_readings(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # a purpose clause naming something other than a document or a meeting is no courtesy
+        ("For the software industry, please provide Falcon Software's sales for fiscal 2024.", "software"),
+        # "comparable" without a currency that makes the figures so stays unread
+        ("Net income of Pinnacle Telecom and Apex Materials for fiscal 2024 so that they are comparable", "comparable"),
+    ],
+)
+def test_round7_context_words_that_are_not_courtesy_stay_refused(question: str, word: str) -> None:
+    a = translate(question)
+    assert a.reading is None and word in (a.message or "")

@@ -14,7 +14,7 @@ from typing import Any
 from finql.translate import entities as ent
 from finql.translate import senses, structure, timeres
 from finql.translate.compose import Reading, Refusal, compose
-from finql.translate.text import Claims, chunks, leftover, normalize, words
+from finql.translate.text import Claims, chunks, courtesy, leftover, normalize, words
 
 
 @dataclass
@@ -63,6 +63,7 @@ def link_entities(a: Analysis) -> None:
     original = getattr(a, "original", a.question)
     a.ents = ent.Entities()
     ent.link_currency(a.text, a.claims, a.ents)
+    courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     if a.ents.ambiguous:
