@@ -632,6 +632,22 @@ def test_same_questions_same_readings_at_concurrency_1_and_8() -> None:
         # "between A, B and C": the choice among them
         ("Between Cobalt Motors, Vantage Motors and Eastgate Motors, which one has the highest P/E?",
          "FG_PE(D0) FOR COBA, VNTG, EASM SORT FG_PE(D0) DESC TOP 1"),
+        # who asks and what for: "the investment committee requests", "ahead of Thursday's credit committee"
+        ("The investment committee requests the payout ratio for the last fiscal year for Umbra Beverages.",
+         "FF_DPS(FY2024) / FF_EPS(FY2024) * 100 FOR UMBR"),
+        ("Ahead of Thursday's credit committee, could you kindly provide the total debt of Bluepeak Energy?",
+         "FF_DEBT(FY2024) FOR BPE"),
+        ("We would be grateful for Falcon Software's free cash flow for each of the last two fiscal quarters, shown "
+         "separately, oldest first.", "FF_FCF(FQ-1), FF_FCF(FQ0) FOR FALC"),
+        # "the Chemicals or Packaging industries": the noun of the set kind is no misspelt "Industrials"
+        ("companies in the Chemicals or Packaging industries with a P/E below 15",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Chemicals") | INDUSTRY("Packaging"), FG_PE(D0) < 15)'),
+        # a move that the ranking does not follow at once is a condition as well
+        ("Airlines whose share price has risen over the past six months, ranked from best to worst",
+         'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2024-07-15, D0) > 0) '
+         'SORT P_RETURN(2024-07-15, D0) DESC'),
+        ("which banks fell the most in 2024",
+         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC'),
         # "above zero": the number 0
         ("utilities with a P/E above zero", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) > 0)'),
     ],

@@ -1781,12 +1781,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
-                and not _has(ctx, "rank", "rankverb"):  # "fell the most": a ranking by the move, no condition
+                and _move_ranked(ctx, u.hit.start, u.hit.end):  # "fell the most": a ranking by the move, no condition
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
         elif not probe and not u.used and u.func is not None and u.func.value == "GROWTH" \
-                and not _has(ctx, "rank", "rankverb") \
+                and _move_ranked(ctx, u.func.start, u.func.end) \
                 and u.func.extra in ("up", "down") and u.hit.sense.base:
             sign = ">" if u.func.extra == "up" else "<"
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
@@ -1968,6 +1968,18 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
 
 
 # ----------------------------------------------------------------------------- ranking
+def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a move said by a verb is a condition (True) rather than the ranking's key: "fell the most", "the
+    biggest fallers", "the top 5 that rose" rank by it; "whose share price has risen over the past six months,
+    ranked from best to worst" screens on it (a return above zero) and ranks as well."""
+    if not _has(ctx, "rank", "rankverb"):
+        return True
+    if any(a.kind in ("rank", "rankverb", "first") and a.start < start for a in ctx.atoms):
+        return False
+    return not re.match(r"(?:\s+[\w%.-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
+                        r"largest|strongest|sharpest)\b", ctx.text[end:])
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]

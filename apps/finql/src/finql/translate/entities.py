@@ -565,6 +565,10 @@ def link_same_as(text: str, claims: Claims, ents: Entities) -> None:
         ents.sets.sort(key=lambda t: t.start)
 
 
+# the nouns of set kinds themselves: "the Chemicals or Packaging industries" names no misspelt "Industrials"
+_SET_NOUNS = frozenset(("industries", "industry", "sectors", "sector", "countries", "country", "indexes", "indices"))
+
+
 def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
     """Set names misspelt ("industrails", "heathcare", "utilites"): one edit up to 8 letters, two beyond, on
     words no other name took, and only where one set value is that close."""
@@ -597,7 +601,7 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
             claims.claim(start, e2, "set")
             out.append(SetTerm(kind, value, start, e2, bool(neg)))
     for w, s, e in _free_words(text, claims):
-        if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words() \
+        if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words() or w in _SET_NOUNS \
                 or any(w.endswith(x) and w[:-len(x)] in _sense_words() for x in ("d", "ed", "s", "ing")):
             continue  # "leveraged" is a form of a measure's word, not a misspelt "beverages"
         edits = 1 if len(w) <= 8 else 2

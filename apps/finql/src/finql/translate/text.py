@@ -191,14 +191,18 @@ def chunks(text: str, left: list[Word]) -> list[tuple[int, int]]:
 # the figures are for ("for a client presentation", "as part of our annual review", "we are preparing a sector note
 # and"). Closed lists of general English: the slot of a purpose clause takes only the nouns of documents, meetings
 # and the people they are for, so a clause that names anything else ("for the software industry") is not matched.
-_DOC_NOUNS = (r"presentations?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|committees?|"
+_DOC_NOUNS = (r"presentations?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|(?:sub-)?committees?|packs?|"
+              r"benchmark(?:ing)?(?: exercise)?|response to the rfp|rfp|board meeting|"
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence")
-_DOC_ADJ = (r"client|board|investment|investor|quarterly|annual|monthly|weekly|internal|sector|industry|credit|"
+_DOC_ADJ = (r"client|board|investment|investor|quarterly|annual|monthly|weekly|internal|sector|industry|credit|compliance|"
+            r"productivity|"
+            r"monday|tuesday|wednesday|thursday|friday|"
             r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
             r"company|coverage|sector-level|year-end|end-of-year|short|brief|quick|written|new|next|final|draft|"
             r"first|regular|periodic|own")
-_DOC = rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's)\s+)?(?:(?:{_DOC_ADJ})(?:'s|s')?\s+){{0,3}}(?:{_DOC_NOUNS})"
+_DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's|monday's|tuesday's|"
+        rf"wednesday's|thursday's|friday's)\s+)?(?:(?:{_DOC_ADJ})(?:'s|s')?\s+){{0,3}}(?:{_DOC_NOUNS})")
 _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|portfolio managers?|investors?|committee|board|cio|head of research)"
 COURTESY = re.compile("|".join((
     # greetings and sign-offs
@@ -209,16 +213,26 @@ COURTESY = re.compile("|".join((
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
     # the request's own wrapper
     r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+)?"
-    r"(?:grateful|obliged|thankful)|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+(?:could|would|can)"
-    r"(?:\s+(?:please|kindly))?)?",
+    r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
+    r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
+    # who asks: "the investment committee requests", "our compliance team would like"
+    rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
+    r"manager|pm|cio)\s+(?:requests?|asks? for|is asking for|has asked for|would like|wants?|needs?)\b",
+    # the order of the periods shown: "shown separately, oldest first"
+    r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
+    r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
     # what the figures are for
-    rf"\b(?:for|in|into|ahead of|as part of|as input (?:to|for)|to include in|to put in|to go into)\s+{_DOC}\b",
+    rf"\b(?:for|in|into|ahead of|before|in preparation for|in advance of|as part of|as input (?:to|for)|to include in|"
+    rf"to put in|to go into|for use in)\s+{_DOC}(?:\s+of\s+(?:our|the|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}"
+    r"(?:coverage|portfolio|holdings|book|universe))?\b",
     rf"\b(?:i|we)(?:'m|'re| am| are)\s+(?:preparing|writing|putting together|working on|building|updating|drafting|"
     rf"compiling|doing)\s+{_DOC}(?:\s+(?:and|,))?",
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
+    # "our whole coverage universe": the companies of the data, as "the universe" is
+    r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
 )), re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
