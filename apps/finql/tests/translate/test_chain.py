@@ -648,6 +648,17 @@ def test_same_questions_same_readings_at_concurrency_1_and_8() -> None:
          'SORT P_RETURN(2024-07-15, D0) DESC'),
         ("which banks fell the most in 2024",
          'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC'),
+        # a growth asked beside one measure at two periods is the growth between them
+        ("sales of Keystone Properties in the fourth quarter of fiscal 2023 and the fourth quarter of fiscal 2024, "
+         "together with the year-on-year growth",
+         "FF_SALES(FQ2023Q4), FF_SALES(FQ2024Q4), GROWTH(FF_SALES, FQ2023Q4, FQ2024Q4) FOR KEYS"),
+        ("Ashford Metals' sales in fiscal 2020 versus fiscal 2024, and the CAGR between them",
+         "FF_SALES(FY2020), FF_SALES(FY2024), CAGR(FF_SALES, FY2020, FY2024) FOR ASHM"),
+        # "a lower P/E than 15" is "a P/E lower than 15"; who the asker is says nothing of the figures
+        ("chemicals companies with a lower P/E than 15",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Chemicals"), FG_PE(D0) < 15)'),
+        ("Hi, I'm a student: could you tell me what Helix Biotherapeutics' gross profit was in fiscal 2021?",
+         "FF_GROSS_INC(FY2021) FOR HLXB"),
         # "above zero": the number 0
         ("utilities with a P/E above zero", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) > 0)'),
     ],
@@ -661,6 +672,10 @@ def test_round7_compose_readings(question: str, query: str) -> None:
     [
         # a purpose clause naming something other than a document or a meeting is no courtesy
         ("For the software industry, please provide Falcon Software's sales for fiscal 2024.", "software"),
+        # a growth beside three periods has no two ends: refused, never dropped (the figures alone answered)
+        ("sales of Keystone Properties in FY2022, FY2023 and FY2024, and the growth", "growth"),
+        # who the analysts are is no count of them
+        ("Which sell-side analysts cover Falcon Software? I need their names", "analysts"),
         # "comparable" without a currency that makes the figures so stays unread
         ("Net income of Pinnacle Telecom and Apex Materials for fiscal 2024 so that they are comparable", "comparable"),
     ],

@@ -204,10 +204,59 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
+    _growth_of_listed(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,)\s+(?:also\s+)?"
+                           r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
+                           r"annualised|percentage|percent|%|implied)\s+)?$")
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d)\)")
+
+
+def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
+    """"Sales in Q4 FY2023 and Q4 FY2024, together with the year-on-year growth", "sales in fiscal 2020 versus fiscal
+    2024, and the CAGR between them": a growth asked beside one measure listed at two periods is the growth between
+    those two (CAGR for a compound rate of fiscal years). A growth asked so beside anything else is refused, never
+    dropped (it was: the two figures alone answered)."""
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value in ("GROWTH", "CAGR") and id(a) not in ctx.used_atoms]:
+        if not _ASKED_BESIDE.search(ctx.text, 0, a.start) or any(u.func is a for u in ctx.uses) or any(
+                x.kind == "func" and x.value == a.value and id(x) in ctx.used_atoms for x in ctx.atoms):
+            continue  # ("compounded ..., annualised": one CAGR said twice)
+        refs = [x for x in ctx.atoms if x.kind == "ref" and x.start >= a.end and id(x) not in ctx.used_atoms
+                and re.fullmatch(r"\s*", ctx.text[a.end:x.start])]
+        end = refs[0].end if refs else a.end
+        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)", ctx.text[end:]):
+            continue
+        found: dict[str, list[str]] = {}
+        for item in r.items:
+            m = _ITEM_AT.fullmatch(item)
+            if m is None:
+                found = {}
+                break
+            found.setdefault(m.group(1), []).append(m.group(2))
+        pairs = {k: v for k, v in found.items() if len(v) == 2 and v[0][:2] == v[1][:2]}
+        if not found or len(pairs) != len(found) or a.value == "CAGR" and any(
+                not p.startswith("FY") for v in pairs.values() for p in v):
+            raise Refusal("a growth asked beside figures that are not one measure at two periods",
+                          [ctx.text[a.start:end]])
+        for metric, periods in pairs.items():
+            p1, p2 = sorted(periods, key=_period_order)
+            r.items.append(f"{a.value}({metric}, {p1}, {p2})")
+        ctx.take(a)
+        for x in refs[:1]:
+            ctx.take(x)
+
+
+def _period_order(p: str) -> tuple[int, int]:
+    m = re.fullmatch(r"F([YQ])(-?\d+)(?:Q(\d))?", p)
+    assert m is not None
+    if m.group(1) == "Y" and int(m.group(2)) <= 0:
+        return (LATEST_FY + int(m.group(2)), 4)
+    return (int(m.group(2)), int(m.group(3) or 4))
 
 
 def _years_after_comparisons(ctx: Ctx) -> None:
@@ -2261,7 +2310,7 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):

@@ -196,6 +196,10 @@ _EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|m
 _STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
 
 
+_ANALYST_NAMES = re.compile(r"\b(?:which|who)\s+(?:are\s+)?(?:the\s+)?(?:sell-side\s+|buy-side\s+|individual\s+)?analysts\b|"
+                            r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?analysts\b|\banalysts'?\s+names\b")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -244,6 +248,10 @@ def find_senses(a: Analysis) -> None:
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
+    # "which sell-side analysts cover X", "the names of the analysts": who the analysts are, not how many (FE_NUM)
+    who = _ANALYST_NAMES.search(a.text)
+    if who and any(h.sense.key == "fe_num" for h in a.hits):
+        a.unresolved.append(who.group(0))
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(getattr(a, "original", a.question), a.text, a.claims, a.ents)

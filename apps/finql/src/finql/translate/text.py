@@ -66,6 +66,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(_SPELLED[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
+    # "a lower P/E than 15": the comparison said around the measure, read as "a P/E lower than 15" (a number after
+    # "than", no year; a measure compared with another, "more cash than debt", is left as it is)
+    text = re.sub(r"\b(lower|higher|greater|smaller|bigger|larger)\s+([a-z][a-z/&'-]*(?:\s+[a-z][a-z/&'-]*){0,2}?)\s+than\s+"
+                  r"(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)", r"\2 \1 than ", text, flags=re.IGNORECASE)
     # "a P/E above zero", "net income greater than zero": the number 0 of a comparison
     text = re.sub(r"\b(above|below|over|under|than|exceeds?|exceeding|at least|at most|to)\s+zero\b", r"\1 0", text,
                   flags=re.IGNORECASE)
@@ -224,6 +228,10 @@ COURTESY = re.compile("|".join((
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
+    # who the asker is: "I'm a student", "I am an analyst at a pension fund"
+    r"\b(?:i'm|i am|we're|we are)\s+(?:a|an)\s+(?:(?:university|phd|finance|new|junior|senior|retail|private)\s+)?"
+    r"(?:student|analyst|investor|journalist|researcher|intern|trader|banker|consultant|user|beginner)"
+    r"(?:\s+(?:at|with|in|for)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:fund|bank|firm|university|company|desk))?\b",
     # what the figures are for
     rf"\b(?:for|in|into|ahead of|before|in preparation for|in advance of|as part of|as input (?:to|for)|to include in|"
     rf"to put in|to go into|for use in)\s+{_DOC}(?:\s+of\s+(?:our|the|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}"
