@@ -214,10 +214,59 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
+    _growth_of_listed(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,)\s+(?:also\s+)?"
+                           r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
+                           r"annualised|percentage|percent|%|implied)\s+)?$")
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d)\)")
+
+
+def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
+    """"Sales in Q4 FY2023 and Q4 FY2024, together with the year-on-year growth", "sales in fiscal 2020 versus fiscal
+    2024, and the CAGR between them": a growth asked beside one measure listed at two periods is the growth between
+    those two (CAGR for a compound rate of fiscal years). A growth asked so beside anything else is refused, never
+    dropped (it was: the two figures alone answered)."""
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value in ("GROWTH", "CAGR") and id(a) not in ctx.used_atoms]:
+        if not _ASKED_BESIDE.search(ctx.text, 0, a.start) or any(u.func is a for u in ctx.uses) or any(
+                x.kind == "func" and x.value == a.value and id(x) in ctx.used_atoms for x in ctx.atoms):
+            continue  # ("compounded ..., annualised": one CAGR said twice)
+        refs = [x for x in ctx.atoms if x.kind == "ref" and x.start >= a.end and id(x) not in ctx.used_atoms
+                and re.fullmatch(r"\s*", ctx.text[a.end:x.start])]
+        end = refs[0].end if refs else a.end
+        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)", ctx.text[end:]):
+            continue
+        found: dict[str, list[str]] = {}
+        for item in r.items:
+            m = _ITEM_AT.fullmatch(item)
+            if m is None:
+                found = {}
+                break
+            found.setdefault(m.group(1), []).append(m.group(2))
+        pairs = {k: v for k, v in found.items() if len(v) == 2 and v[0][:2] == v[1][:2]}
+        if not found or len(pairs) != len(found) or a.value == "CAGR" and any(
+                not p.startswith("FY") for v in pairs.values() for p in v):
+            raise Refusal("a growth asked beside figures that are not one measure at two periods",
+                          [ctx.text[a.start:end]])
+        for metric, periods in pairs.items():
+            p1, p2 = sorted(periods, key=_period_order)
+            r.items.append(f"{a.value}({metric}, {p1}, {p2})")
+        ctx.take(a)
+        for x in refs[:1]:
+            ctx.take(x)
+
+
+def _period_order(p: str) -> tuple[int, int]:
+    m = re.fullmatch(r"F([YQ])(-?\d+)(?:Q(\d))?", p)
+    assert m is not None
+    if m.group(1) == "Y" and int(m.group(2)) <= 0:
+        return (LATEST_FY + int(m.group(2)), 4)
+    return (int(m.group(2)), int(m.group(3) or 4))
 
 
 def _years_after_comparisons(ctx: Ctx) -> None:
@@ -964,17 +1013,6 @@ _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpe
 
 
 _WITHIN = re.compile(r"\bwithin\s+(?=[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:its|their|the)\s+)")
-
-
-def _ranked_move(ctx: Ctx, u: Use) -> bool:
-    """Whether a move verb only says what the ranking ranks by ("fell the most", "rank them by how much they rose"),
-    not a condition. In a relative clause ("whose share price has risen over the past six months, ranked from best to
-    worst") it is a condition too (it was dropped: every company was listed, the fallers with them)."""
-    if any(a.kind == "rank" and 0 <= a.start - u.hit.end <= 15 for a in ctx.atoms):
-        return True
-    if re.search(r"\b(?:whose|that|which|who)\b[^,.;()]*$", ctx.text[:u.hit.start]):
-        return False
-    return _has(ctx, "rank", "rankverb")
 
 
 def _within_extreme(ctx: Ctx) -> None:
@@ -1931,12 +1969,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
-                and not _ranked_move(ctx, u):  # "fell the most": a ranking by the move, no condition
+                and _move_ranked(ctx, u.hit.start, u.hit.end):  # "fell the most": a ranking by the move, no condition
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
         elif not probe and not u.used and u.func is not None and u.func.value == "GROWTH" \
-                and not _has(ctx, "rank", "rankverb") \
+                and _move_ranked(ctx, u.func.start, u.func.end) \
                 and u.func.extra in ("up", "down") and u.hit.sense.base:
             sign = ">" if u.func.extra == "up" else "<"
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
@@ -2118,6 +2156,18 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
 
 
 # ----------------------------------------------------------------------------- ranking
+def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a move said by a verb is a condition (True) rather than the ranking's key: "fell the most", "the
+    biggest fallers", "the top 5 that rose" rank by it; "whose share price has risen over the past six months,
+    ranked from best to worst" screens on it (a return above zero) and ranks as well."""
+    if not _has(ctx, "rank", "rankverb"):
+        return True
+    if any(a.kind in ("rank", "rankverb", "first") and a.start < start for a in ctx.atoms):
+        return False
+    return not re.match(r"(?:\s+[\w%.-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
+                        r"largest|strongest|sharpest)\b", ctx.text[end:])
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -2425,7 +2475,7 @@ def _leftovers(ctx: Ctx) -> None:
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
             continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
         # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):

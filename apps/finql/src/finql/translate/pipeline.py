@@ -14,7 +14,7 @@ from typing import Any
 from finql.translate import entities as ent
 from finql.translate import senses, structure, timeres
 from finql.translate.compose import Reading, Refusal, compose
-from finql.translate.text import Claims, chunks, leftover, normalize, words
+from finql.translate.text import Claims, chunks, courtesy, leftover, normalize, words
 
 
 @dataclass
@@ -71,6 +71,7 @@ def link_entities(a: Analysis) -> None:
     original = getattr(a, "original", a.question)
     a.ents = ent.Entities()
     ent.link_currency(a.text, a.claims, a.ents)
+    courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     if a.ents.ambiguous:
@@ -97,7 +98,9 @@ def resolve_time(a: Analysis) -> None:
         for m in re.finditer(r"\bnames?\b", a.text):
             if a.claims.free(m.start(), m.end()):
                 a.claims.claim(m.start(), m.end(), "field")
-        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b", a.text)
+        # "the sector and ...", "with their names and sectors", "with their countries"
+        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b|\b(?:their|its)\s+(?:names?\s*"
+                      r"(?:,|and)\s*)?(?:sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\b", a.text)
         if m:
             ent.link_fields(a.text, a.claims, a.ents)
 
@@ -306,6 +309,10 @@ def _which_analysts(a: Analysis) -> None:
 _STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
 
 
+_ANALYST_NAMES = re.compile(r"\b(?:which|who)\s+(?:are\s+)?(?:the\s+)?(?:sell-side\s+|buy-side\s+|individual\s+)?analysts\b|"
+                            r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?analysts\b|\banalysts'?\s+names\b")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -361,6 +368,10 @@ def find_senses(a: Analysis) -> None:
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
+    # "which sell-side analysts cover X", "the names of the analysts": who the analysts are, not how many (FE_NUM)
+    who = _ANALYST_NAMES.search(a.text)
+    if who and any(h.sense.key == "fe_num" for h in a.hits):
+        a.unresolved.append(who.group(0))
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(getattr(a, "original", a.question), a.text, a.claims, a.ents)

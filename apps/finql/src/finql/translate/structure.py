@@ -200,6 +200,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "together with the same two figures for fiscal 2023", "and the same for FY2022": the items asked, again
     take("same", r"\b(?:the\s+)?same\s+(?:(?:two|three|four|five|\d)\s+)?(?:figures?|numbers?|metrics?|items?|"
          r"data(?: points)?|measures?|values?|ones)\b|\bthe\s+same\b(?=\s+(?:for|in|at|over)\b)", value="same")
+    # "the CAGR between them", "the percentage change between the two": the two figures named before
+    take("ref", r"\bbetween\s+(?:them|the\s+two(?:\s+(?:periods|years|quarters|figures|values|dates|numbers))?)\b",
+         value="ref")
     take("first", r"\b(?:the\s+)?(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b(?=\s+(?:[\w-]+\s+){0,5}?(?:" + _RANK_DESC + "|" + _RANK_ASC + r"|companies|stocks|names|firms|"
          r"banks|insurers|utilities|retailers|reits|members|constituents))", value="count")
