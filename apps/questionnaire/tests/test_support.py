@@ -22,6 +22,7 @@ from questionnaire.support import (
     claim_support,
     fit,
     has_type,
+    named_things,
     save,
     yes_no,
 )
@@ -205,6 +206,24 @@ def test_a_yes_no_question_about_a_thing_no_cited_passage_names_goes_to_review(c
     assert ok.status == "answered" and ok.citations[0].chunk_id == "guide.md#1"
     assert yes_no("Besides OIDC, can users sign in with SAML?") and yes_no("Is there a cap on request size?")
     assert not yes_no("Which databases can Acme read?") and not yes_no("When is support reachable?")
+
+
+def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_words(corpus_charter: Charter) -> None:
+    a = Answerer(corpus_charter, "external-analyst")
+    # "database" is as rare in the corpus as anything the access-control passage says (one passage each), but
+    # it is an ordinary word of the asker's, not a feature of its own: the passage that answers is cited.
+    ok = a.answer(Question("1", "Can Acme's catalog hide sensitive database values such as salaries?"))
+    assert ok.status == "answered" and ok.citations[0].chunk_id == "guide.md#0", ok.reason
+    # A name the cited passage does not name still stops the draft (DuckDB: the test above), and so does an
+    # acronym, general ones included: SAML is a standard of its own, not a word of the asker's.
+    assert named_things("Besides OIDC, can users sign in with SAML?") == []
+    assert named_things("Besides OIDC, can users sign in with SAML?", acronyms=True) == ["OIDC", "SAML"]
+    # Which concepts the gate weighs: names, acronyms and hyphenated terms, and what no passage names at all.
+    fake = Answerer.__new__(Answerer)
+    fake.retriever = type("R", (), {"absent": lambda self, c: c.term == "dark"})()  # type: ignore[assignment]
+    q = "Does the review app require two-factor authentication or a dark theme for Okta reviewers?"
+    got = {c.term for c in fake._specific(Question("1", q), Expander().concepts(q))}
+    assert {"factor", "okta", "dark"} <= got and not got & {"review", "app", "authent", "theme"}, got
 
 
 @pytest.mark.parametrize(("question", "vendor"), [

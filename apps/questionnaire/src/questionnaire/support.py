@@ -92,12 +92,13 @@ def yes_no(question: str) -> bool:
 _PROPER = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*\w*|[A-Z][a-z]{2,})\b")
 
 
-def named_things(question: str) -> list[str]:
+def named_things(question: str, *, acronyms: bool = False) -> list[str]:
     """Product, company and technology names a question asks about: capitalised words that do not start
-    a sentence (``Snowflake``, ``GraphQL``, ``Kafka``), general IT acronyms (``API``, ``AI``) excluded."""
+    a sentence (``Snowflake``, ``GraphQL``, ``Kafka``), general IT acronyms (``API``, ``AI``) excluded unless
+    ``acronyms`` (then ``SAML``, ``SMS`` count too)."""
     from questionnaire.expand import ACRONYMS
 
-    return [m for m in dict.fromkeys(_PROPER.findall(question.strip())) if m.lower() not in ACRONYMS]
+    return [m for m in dict.fromkeys(_PROPER.findall(question.strip())) if acronyms or m.lower() not in ACRONYMS]
 
 
 # ---------------------------------------------------------------------------------- concept coverage
