@@ -63,6 +63,11 @@ def test_retrieval_finds_a_fact_under_its_spelled_out_name(corpus_charter: Chart
     ("Can we cap how many dollars each person may spend?", None),          # a yes/no question
     ("When does the circuit breaker open?", None),                         # a condition, not a date
     ("Who may grant privileges on a table?", None),
+    ("How long does the client wait for a tool server to answer?", "duration"),
+    ("For how long does a review app login stay valid?", "duration"),
+    ("How often is the store backed up?", "duration"),
+    ("How long are traces retained?", "duration"),
+    ("How long are the pieces documents are cut into?", "quantity"),   # a size: no verb of time
 ])
 def test_answer_type_of_a_question(question: str, kind: str | None) -> None:
     assert answer_type(question) == kind
@@ -73,6 +78,10 @@ def test_has_type_wants_a_real_number_or_date() -> None:
     assert not has_type("The fundamentals include employees as a count.", "quantity")
     assert not has_type("Hashes use SHA-256 and FY2024 data.", "quantity")  # identifiers are not quantities
     assert has_type("Issued in March 2026.", "date") and not has_type("Issued yearly.", "date")
+    # A duration is a number with a unit of time, or a frequency: a status code or a word count is not one.
+    assert has_type("It waits 30 s by default.", "duration") and has_type("A login lasts 8 hours.", "duration")
+    assert has_type("It checks at most once a second.", "duration")
+    assert not has_type("Otherwise 401 at once.", "duration") and not has_type("Chunks of 180 words.", "duration")
 
 
 def test_claim_support_checks_numbers_names_and_terms_not_shared_words() -> None:
@@ -235,6 +244,13 @@ def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_
     ("Which databases can the platform read from?", False),
     ("Can customers bring their own models?", False),
     ("Which revenue figures can the FinQL query language return?", False),
+    # the vendor's own services and its customers' deployments (the documents describe a self-run product)
+    ("How long are traces kept in the hosted service?", True),
+    ("What is the request limit per tenant?", True),
+    ("Do you sell model fine-tuning as a managed service?", True),
+    ("How many vectors does the largest index deployed by a customer hold?", True),
+    ("Does the whole stack run without cloud services?", False),
+    ("Can a deployment serve several teams from one store?", False),
 ])
 def test_a_question_about_the_company_itself_is_told_from_one_about_the_product(question: str, vendor: bool) -> None:
     assert about_vendor(question) is vendor
