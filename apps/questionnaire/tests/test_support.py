@@ -249,6 +249,7 @@ def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_
     ("What is the request limit per tenant?", True),
     ("Do you sell model fine-tuning as a managed service?", True),
     ("How many vectors does the largest index deployed by a customer hold?", True),
+    ("What response time do you guarantee for the chat endpoint?", True),
     ("Does the whole stack run without cloud services?", False),
     ("Can a deployment serve several teams from one store?", False),
 ])

@@ -90,7 +90,8 @@ _VENDOR_Q = re.compile(
     # customers have deployed.
     r"|\b(?:hosted|managed|saas)\s+(?:\w+\s+)?(?:service|offering|edition|deployment)s?\b|\bsaas\b"
     r"|\bper[\s-]+tenant\b|\b(?:across|between)\s+tenants\b|\bprofessional\s+services?\b|\bon-?site\s+training\b"
-    r"|\b(?:deployed|used|run|reported)\s+by\s+(?:a|any|your|our)\s+customers?\b|\bacross\s+(?:your\s+)?customers\b",
+    r"|\b(?:deployed|used|run|reported)\s+by\s+(?:a|any|your|our)\s+customers?\b|\bacross\s+(?:your\s+)?customers\b"
+    r"|\b(?:do|will|can|would)\s+you\s+(?:guarantee|warrant|commit\s+to)\b",
     re.I)
 
 
