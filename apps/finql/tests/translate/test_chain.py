@@ -514,6 +514,12 @@ def test_words_not_understood_are_refused_and_named(question: str, words: list[s
     assert all(w in (a.message or "").lower() for w in words), a.message
 
 
+def test_a_refusal_names_each_phrase_once_not_its_parts_again() -> None:
+    a = translate("Show me Apex Materials revenue split by geography")
+    assert a.refusal == "unsupported"
+    assert (a.message or "").endswith("not understood: 'split by geography'"), a.message
+
+
 @pytest.mark.parametrize(
     "question",
     ["Did Westbrook's sales grow last year?", "Has Apex Materials' net income increased since 2020?",

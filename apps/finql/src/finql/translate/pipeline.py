@@ -46,8 +46,16 @@ class Analysis:
 
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
-        shown = [w for w in (words or []) if w]
+        shown = _outermost([w for w in (words or []) if w])
         self.message = message + (f" — not understood: {', '.join(repr(w) for w in shown)}" if shown else "")
+
+
+def _outermost(words: list[str]) -> list[str]:
+    """Each word or phrase once, and none that a longer one shown beside it contains ('split' inside 'split by
+    geography'), in their order."""
+    unique = list(dict.fromkeys(words))
+    return [w for w in unique
+            if not any(o != w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", o) for o in unique)]
 
 
 def start(question: str) -> Analysis:
