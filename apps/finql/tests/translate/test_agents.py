@@ -64,6 +64,19 @@ def test_decomposed_refuses_what_the_principal_may_not_see(env: Any) -> None:
     assert guest.refusal == "not_permitted"  # APXD is not in NX100: hidden from guests
 
 
+def test_an_estimate_question_the_chain_cannot_express_is_refused_for_rights_first(env: Any) -> None:
+    """Round 7: asked for a consensus estimate in words the chain does not read, an asker without the estimates
+    licence is told the data set is not theirs (the catalog decides); an analyst still gets 'unsupported'."""
+    agent = decomposed()
+    q = "Ahead of the pitch, Lakeside Bancorp: FY25 consensus EPS, frobnicated"
+    basic = agent.run({"question": q}, _ctx(env, "analyst-basic")).output
+    assert basic.refusal == "not_permitted" and "estimates" in (basic.message or "")
+    analyst = agent.run({"question": q}, _ctx(env)).output
+    assert analyst.refusal == "unsupported"
+    plain = agent.run({"question": "Lakeside Bancorp FY2024 EPS, frobnicated"}, _ctx(env, "analyst-basic")).output
+    assert plain.refusal == "unsupported"  # no estimate asked: the words are what is refused
+
+
 def test_entitlements_come_from_the_catalog_not_from_a_table(env: Any) -> None:
     """A principal the catalog does not know gets nothing (the old hard-coded table gave it analyst rights)."""
     env.charter.catalog.create_principal("stranger", "user", actor="admin") if "stranger" not in {

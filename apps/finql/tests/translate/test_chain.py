@@ -614,3 +614,78 @@ def test_same_questions_same_readings_at_concurrency_1_and_8() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         eight = list(pool.map(reading, questions))
     assert eight == one and sum(x[0] is not None for x in one) > len(one) // 2
+
+
+# ----------------------------------------------------------------------------- round 7, composition and linking
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the courtesy and context of a formal request are accounted for, not refused
+        ("I would be grateful if you could share Falcon Software's net income for fiscal 2023.",
+         "FF_NET_INC(FY2023) FOR FALC"),
+        ("For a client presentation, please provide Pinnacle Telecom's sales for fiscal 2024.",
+         "FF_SALES(FY2024) FOR PNTC"),
+        ("Hello, as part of our annual review could you provide Granite Water's P/E today? Thank you in advance.",
+         "FG_PE(D0) FOR GRWT"),
+        ("Dear team, we are preparing a sector note and would appreciate Umbra Beverages' EPS for fiscal 2024.",
+         "FF_EPS(FY2024) FOR UMBR"),
+        # "so that they are comparable" is said of the currency asked for
+        ("Net income of Pinnacle Telecom and Apex Materials for fiscal 2024 in US dollars so that they are comparable",
+         "FF_NET_INC(FY2024) FOR PNTC, APXM IN USD"),
+        # a family word with "group": every member of the family
+        ("Total liabilities at the Apex group, FY24", "FF_LIABS(FY2024) FOR APXD, APXM"),
+        ("the Oakridge group's net income last year", "FF_NET_INC(FY2024) FOR OAKR, OAKS"),
+        # "between A, B and C": the choice among them
+        ("Between Cobalt Motors, Vantage Motors and Eastgate Motors, which one has the highest P/E?",
+         "FG_PE(D0) FOR COBA, VNTG, EASM SORT FG_PE(D0) DESC TOP 1"),
+        # who asks and what for: "the investment committee requests", "ahead of Thursday's credit committee"
+        ("The investment committee requests the payout ratio for the last fiscal year for Umbra Beverages.",
+         "FF_DPS(FY2024) / FF_EPS(FY2024) * 100 FOR UMBR"),
+        ("Ahead of Thursday's credit committee, could you kindly provide the total debt of Bluepeak Energy?",
+         "FF_DEBT(FY2024) FOR BPE"),
+        ("We would be grateful for Falcon Software's free cash flow for each of the last two fiscal quarters, shown "
+         "separately, oldest first.", "FF_FCF(FQ-1), FF_FCF(FQ0) FOR FALC"),
+        # "the Chemicals or Packaging industries": the noun of the set kind is no misspelt "Industrials"
+        ("companies in the Chemicals or Packaging industries with a P/E below 15",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Chemicals") | INDUSTRY("Packaging"), FG_PE(D0) < 15)'),
+        # a move that the ranking does not follow at once is a condition as well
+        ("Airlines whose share price has risen over the past six months, ranked from best to worst",
+         'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2024-07-15, D0) > 0) '
+         'SORT P_RETURN(2024-07-15, D0) DESC'),
+        ("which banks fell the most in 2024",
+         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC'),
+        # a growth asked beside one measure at two periods is the growth between them
+        ("sales of Keystone Properties in the fourth quarter of fiscal 2023 and the fourth quarter of fiscal 2024, "
+         "together with the year-on-year growth",
+         "FF_SALES(FQ2023Q4), FF_SALES(FQ2024Q4), GROWTH(FF_SALES, FQ2023Q4, FQ2024Q4) FOR KEYS"),
+        ("Ashford Metals' sales in fiscal 2020 versus fiscal 2024, and the CAGR between them",
+         "FF_SALES(FY2020), FF_SALES(FY2024), CAGR(FF_SALES, FY2020, FY2024) FOR ASHM"),
+        # "a lower P/E than 15" is "a P/E lower than 15"; who the asker is says nothing of the figures
+        ("chemicals companies with a lower P/E than 15",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Chemicals"), FG_PE(D0) < 15)'),
+        ("Hi, I'm a student: could you tell me what Helix Biotherapeutics' gross profit was in fiscal 2021?",
+         "FF_GROSS_INC(FY2021) FOR HLXB"),
+        # "above zero": the number 0
+        ("utilities with a P/E above zero", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) > 0)'),
+    ],
+)
+def test_round7_compose_readings(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # a purpose clause naming something other than a document or a meeting is no courtesy
+        ("For the software industry, please provide Falcon Software's sales for fiscal 2024.", "software"),
+        # a growth beside three periods has no two ends: refused, never dropped (the figures alone answered)
+        ("sales of Keystone Properties in FY2022, FY2023 and FY2024, and the growth", "growth"),
+        # who the analysts are is no count of them
+        ("Which sell-side analysts cover Falcon Software? I need their names", "analysts"),
+        # "comparable" without a currency that makes the figures so stays unread
+        ("Net income of Pinnacle Telecom and Apex Materials for fiscal 2024 so that they are comparable", "comparable"),
+    ],
+)
+def test_round7_context_words_that_are_not_courtesy_stay_refused(question: str, word: str) -> None:
+    a = translate(question)
+    assert a.reading is None and word in (a.message or "")

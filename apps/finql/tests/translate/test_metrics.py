@@ -365,3 +365,74 @@ def test_a_bank_measure_holding_a_finql_name_is_refused_before_any_meaning() -> 
 
     a = p.translate("Ivory Bancorp's net interest margin for fiscal 2024", index=NetMarginIndex())
     assert a.reading is None and "net interest margin" in (a.message or ""), a.reading and a.reading.query()
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # round 7 (fx7-measure): "return on" any name of equity or assets; never the share price return beside it
+        ("First Harbor Bank's return on shareholders' equity in FY2021", "FF_NET_INC(FY2021) / FF_EQUITY(FY2021) * 100 FOR FHB"),
+        ("return on total assets at Falcon Software", "FF_NET_INC(FY2024) / FF_ASSETS(FY2024) * 100 FOR FALC"),
+        # the payout said as a share of a year's earnings paid out
+        ("What share of its FY2023 earnings did Brightwater Power pay out as dividends?",
+         "FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR BRIP"),
+        # a named company's loss is the figure; a screen's stays the condition
+        ("What was Brightwater Beverages' operating loss in 2020?", "FF_OPER_INC(FY2020) FOR BRIG"),
+        ("Sky High Airlines's net losses for FY2020 and FY2021", "FF_NET_INC(FY2020), FF_NET_INC(FY2021) FOR SKY"),
+        ("Which utilities had an operating loss in 2023?",
+         'NAME, FF_OPER_INC(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_OPER_INC(FY2023) < 0)'),
+        # verbs and idioms: shares changing hands are the volume; "book" revenue; sell-side analysts counted
+        ("How many shares changed hands in Quarry Power on the last trading day?", "P_VOLUME(D0) FOR QUPO"),
+        ("How much revenue did Starlight Realty Group book in fiscal 2023?", "FF_SALES(FY2023) FOR SRG"),
+        ("How many sell-side analysts have estimates out on Tidewater Pharma for fiscal 2026?", "FE_NUM(FY2) FOR TIDE"),
+        ("What is Highland Estates worth on the stock market today, in euros?", "FG_MKT_CAP(D0) FOR HIGH IN EUR"),
+        # products bind before differences; arithmetic in parentheses defines the operand before it
+        ("Westbrook Consulting's net income for fiscal 2024 minus DPS times diluted shares",
+         "FF_NET_INC(FY2024) - (FF_DPS(FY2024) * FF_SHARES(FY2024)) FOR WEST"),
+        ("Give me Westbrook Consulting's net income for fiscal 2024 minus its dividends paid (DPS times diluted shares).",
+         "FF_NET_INC(FY2024) - (FF_DPS(FY2024) * FF_SHARES(FY2024)) FOR WEST"),
+        # "with net cash" is a condition (it was none: every utility), its restatement after "i.e." read once more
+        ("Which utilities have net cash in FY2024?",
+         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024))'),
+        ("software companies with net cash above 1 billion",
+         'NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(INDUSTRY("Software"), FF_CASH(FY2024) - FF_DEBT(FY2024) > 1000)'),
+        # growth from an actual to an estimate, said with "between" or "vs"
+        ("Please provide the growth implied between Westbrook Consulting's reported EPS for last fiscal year and the "
+         "fiscal 2025 consensus EPS, in percent.", "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR WEST"),
+        ("the percentage change between Falcon Software's FY2022 revenue and its FY2024 revenue",
+         "GROWTH(FF_SALES, FY2022, FY2024) FOR FALC"),
+        ("expected eps growth fy25 vs fy24 for falcon software", "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR FALC"),
+        ("Insurance companies whose fiscal 2025 consensus EPS is more than 15% above their reported EPS for the last "
+         "fiscal year", 'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.15 FOR SCREEN(INDUSTRY("Insurance"), '
+         "FE_EPS(FY1) > FF_EPS(FY2024) * 1.15)"),
+        ("Please provide the forward P/E, i.e. the latest closing price divided by the fiscal 2025 consensus EPS, for "
+         "Cobalt Retail", "P_PRICE(D0) / FE_EPS(FY1) FOR COBR"),
+        # units said with the currency
+        ("last fiscal year's sales per employee, in thousands of US dollars, for Harbor Freight Lines",
+         "FF_SALES(FY2024) * 1000 / FF_EMPLOYEES(FY2024) FOR HFL IN USD"),
+        ("Sales per employee at Thornbury Consulting in fiscal 2024, in USD millions",
+         "FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR THOC IN USD"),
+        ("debt to equity for Copperfield Air at last fiscal year end, as a multiple (not %)",
+         "FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR COPP"),
+        # misspelt: a structure word, a name's last word across a shorter name
+        ("Ember Industries EPS grwoth from FY2021 to FY2024", "GROWTH(FF_EPS, FY2021, FY2024) FOR EMBE"),
+        ("What was Meridian Pharma's free cash flwo last year?", "FF_FCF(FY2024) FOR MRDP"),
+    ],
+)
+def test_metrics_round_7(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Falcon Software return on sales FY2023", "return on sales"),  # no share price return next to sales
+        ("Which sell-side analysts cover Falcon Software? I need their names", "which sell-side analysts"),
+        ("Falcon Software revenue in thousands of dollars", "thousands"),  # never millions said to be thousands
+        ("companies in our whole coverage universe with the highest sales", "coverage"),  # no misspelt "leverage"
+    ],
+)
+def test_metric_refusals_round_7(question: str, word: str) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert word in (a.message or "")

@@ -326,6 +326,33 @@ class CheckEntitlement(_StateStep):
     kind = "governance"
     Config = EntitlementConfig
 
+    def run(self, inputs: BaseModel, ctx: RunContext) -> BaseModel:
+        s = inputs.model_copy(deep=True)
+        if s.refusal is None and s.error is None:
+            self.apply(s, ctx)
+        elif s.refusal == "unsupported" and s.error is None and s._analysis is not None \
+                and _reads_estimates(s._analysis):
+            self._estimates_denied(s, ctx)
+        return s
+
+    def _estimates_denied(self, s: State, ctx: RunContext) -> None:
+        """A question about consensus estimates that the chain cannot express, from an asker without the estimates
+        licence: the rights answer it first (``not_permitted``, naming the data set), as it would had the question
+        been expressed; the catalog decides, on a probe of the estimates as this asker."""
+        from finql.executor import check
+        from finql.runtime import env_from_context
+
+        a = s._analysis
+        ticker = (a.ents.tickers[0] if a.ents is not None and a.ents.tickers else None) or "APXM"
+        try:
+            check(f"FE_NUM(FY1) FOR {ticker}", ctx.principal, env=env_from_context(ctx, self.name), agent=ctx.agent)
+        except PermissionDenied as exc:
+            if s.rules_refusal == s.refusal:
+                s.rules_refusal = "not_permitted"
+            s.refusal, s.message, s.query = "not_permitted", exc.message, None
+        except CharterError:
+            pass
+
     def apply(self, s: State, ctx: RunContext) -> None:
         if not s.query:
             return
@@ -338,6 +365,17 @@ class CheckEntitlement(_StateStep):
             s.refusal, s.message, s.query = "not_permitted", exc.message, None
         except CharterError as exc:  # the baseline's unvalidated text: an answer that does not parse
             s.error = exc.message
+
+
+def _reads_estimates(a: pipeline.Analysis) -> bool:
+    """Whether the question asks for a consensus estimate: an estimate measure read, or a measure with an estimate
+    (EPS, sales) next to an estimate word or an estimate year (FY1, FY2, 2025, 2026)."""
+    if any(h.sense.is_estimate or "FE_" in h.sense.template for h in a.hits):
+        return True
+    if not any(h.sense.estimate for h in a.hits):
+        return False
+    return any(x.kind == "est" for x in a.atoms) or (a.time is not None and any(
+        m.value.estimates() for m in a.time.mentions))
 
 
 class ExecuteConfig(StepConfig):

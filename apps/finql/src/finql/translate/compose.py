@@ -78,10 +78,18 @@ class Use:
 
 def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
     """``t1 op t2`` with the parentheses the precedence needs (``* 100`` for "as a percentage of")."""
-    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/") and re.search(r" [-+*/] ", t2) else t2
-    wrap1 = f"({t1})" if op in ("/", "*", "*1e6/") and re.search(r" [-+] ", t1) else t1
+    wrap2 = f"({t2})" if op in ("-", "/", "*1e6/", "*1e3/") and re.search(r" [-+*/] ", t2) \
+        or op == "*" and re.search(r" [-+] ", t2) else t2
+    wrap1 = f"({t1})" if op in ("/", "*", "*1e6/", "*1e3/") and re.search(r" [-+] ", t1) else t1
     if op == "*1e6/":  # money in millions per unit of the right side, in units of the currency
         return f"{wrap1} * 1000000 / {wrap2}"
+    if op == "*1e3/":  # in thousands of the currency
+        return f"{wrap1} * 1000 / {wrap2}"
+    if op == "g":  # growth from the first to the second, in percent
+        same = re.fullmatch(r"(FF_[A-Z_]+)\((\w+)\)", t1), re.fullmatch(r"(FF_[A-Z_]+)\((\w+)\)", t2)
+        if same[0] and same[1] and same[0].group(1) == same[1].group(1):  # one metric at two periods: GROWTH
+            return f"GROWTH({same[0].group(1)}, {same[0].group(2)}, {same[1].group(2)})"
+        return f"({t2} / {wrap1 if ' ' not in t1 else f'({t1})'} - 1) * 100"
     return f"{wrap1} / {wrap2} * 100" if pct else f"{wrap1} {op} {wrap2}"
 
 
@@ -204,10 +212,59 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
+    _growth_of_listed(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,)\s+(?:also\s+)?"
+                           r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
+                           r"annualised|percentage|percent|%|implied)\s+)?$")
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d)\)")
+
+
+def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
+    """"Sales in Q4 FY2023 and Q4 FY2024, together with the year-on-year growth", "sales in fiscal 2020 versus fiscal
+    2024, and the CAGR between them": a growth asked beside one measure listed at two periods is the growth between
+    those two (CAGR for a compound rate of fiscal years). A growth asked so beside anything else is refused, never
+    dropped (it was: the two figures alone answered)."""
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value in ("GROWTH", "CAGR") and id(a) not in ctx.used_atoms]:
+        if not _ASKED_BESIDE.search(ctx.text, 0, a.start) or any(u.func is a for u in ctx.uses) or any(
+                x.kind == "func" and x.value == a.value and id(x) in ctx.used_atoms for x in ctx.atoms):
+            continue  # ("compounded ..., annualised": one CAGR said twice)
+        refs = [x for x in ctx.atoms if x.kind == "ref" and x.start >= a.end and id(x) not in ctx.used_atoms
+                and re.fullmatch(r"\s*", ctx.text[a.end:x.start])]
+        end = refs[0].end if refs else a.end
+        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)", ctx.text[end:]):
+            continue
+        found: dict[str, list[str]] = {}
+        for item in r.items:
+            m = _ITEM_AT.fullmatch(item)
+            if m is None:
+                found = {}
+                break
+            found.setdefault(m.group(1), []).append(m.group(2))
+        pairs = {k: v for k, v in found.items() if len(v) == 2 and v[0][:2] == v[1][:2]}
+        if not found or len(pairs) != len(found) or a.value == "CAGR" and any(
+                not p.startswith("FY") for v in pairs.values() for p in v):
+            raise Refusal("a growth asked beside figures that are not one measure at two periods",
+                          [ctx.text[a.start:end]])
+        for metric, periods in pairs.items():
+            p1, p2 = sorted(periods, key=_period_order)
+            r.items.append(f"{a.value}({metric}, {p1}, {p2})")
+        ctx.take(a)
+        for x in refs[:1]:
+            ctx.take(x)
+
+
+def _period_order(p: str) -> tuple[int, int]:
+    m = re.fullmatch(r"F([YQ])(-?\d+)(?:Q(\d))?", p)
+    assert m is not None
+    if m.group(1) == "Y" and int(m.group(2)) <= 0:
+        return (LATEST_FY + int(m.group(2)), 4)
+    return (int(m.group(2)), int(m.group(3) or 4))
 
 
 def _years_after_comparisons(ctx: Ctx) -> None:
@@ -541,7 +598,9 @@ def _arithmetic(ctx: Ctx) -> None:
         if right and " / " in right[0].hit.sense.template and re.fullmatch(r"\s*", ctx.text[a.end:right[0].hit.start]) \
                 and (len(right) < 2 or not re.match(r"\s*(?:and|to)\b", ctx.text[right[0].hit.end:])):
             ctx.take(a)  # "the ratio of debt to equity": the ratio its name says
-    for a in [x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms]:
+    # a product binds tighter than a sum or a difference ("net income minus DPS times shares")
+    for a in sorted([x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms],
+                    key=lambda x: x.value != "*"):
         left = [u for u in ctx.uses if u.hit.end <= a.start]
         right = [u for u in ctx.uses if u.hit.start >= a.end]
         if a.kind == "arith":
@@ -579,7 +638,7 @@ def _arithmetic(ctx: Ctx) -> None:
         pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "pct", "share of", "proportion"))
         template = _combine(t1, op, t2, pct)
         sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
-                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct)
+                      about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct or op == "g")
         merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
@@ -621,14 +680,22 @@ def _per_unit(ctx: Ctx) -> None:
         merged = Use(Hit(sense, x.hit.start, a.end, "per"), parts=(x, "/", y, False))
         ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
-    if scale:  # "$ per head": a money amount per employee in units of the currency, not millions
+    # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
+    thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
+    if scale or thousands:  # "$ per head": a money amount per employee in units of the currency, not millions
+        op = "*1e6/" if scale else "*1e3/"
+        done = False
         for i, u in enumerate(ctx.uses):
             if u.hit.sense.key == "sales_per_emp":
                 x, y = Use(Hit(BY_KEY["sales"], u.hit.start, u.hit.end, u.hit.how)), \
                     Use(Hit(BY_KEY["employees"], u.hit.start, u.hit.end, u.hit.how))
-                ctx.uses[i] = Use(u.hit, parts=(x, "*1e6/", y, False))
+                ctx.uses[i] = Use(u.hit, parts=(x, op, y, False))
+                done = True
             elif u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money:
-                ctx.uses[i] = Use(u.hit, parts=(u.parts[0], "*1e6/", u.parts[2], False))
+                ctx.uses[i] = Use(u.hit, parts=(u.parts[0], op, u.parts[2], False))
+                done = True
+        if thousands and not scale and not done:  # never an amount in millions said to be in thousands
+            raise Refusal("an amount in thousands that the reading does not scale", [thousands.group(0)])
 
 
 def _bare(template: str) -> str:
@@ -652,9 +719,13 @@ def _definitions(ctx: Ctx) -> None:
         for m in ctx.time.mentions:
             if named.hit.end <= m.start and m.end <= a.start:
                 gap = gap[:m.start - named.hit.end] + " " * (m.end - m.start) + gap[m.end - named.hit.end:]
+        close = next((r for r in ctx.atoms if r.kind == "rparen" and r.start >= a.end), None)
+        if a.kind == "lparen" and close is not None and re.fullmatch(
+                r"\s*(?:paid|paid out|spent|reported|posted|booked|generated|earned|made)?\s*", gap) \
+                and _define_operand(ctx, named, a, close):
+            continue
         if not re.fullmatch(r"[\s,(:-]*", gap):
             continue
-        close = next((r for r in ctx.atoms if r.kind == "rparen" and r.start >= a.end), None)
         if a.kind == "lparen":
             if close is None or " " not in named.hit.sense.template:
                 continue
@@ -674,7 +745,11 @@ def _definitions(ctx: Ctx) -> None:
                 continue
         else:
             after = [u for u in ctx.uses if u.hit.start >= a.end]
-            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?", ctx.text[a.end:after[0].hit.start]):
+            lead = ctx.text[a.end:after[0].hit.start] if after else ""
+            for m in ctx.time.mentions:  # "i.e. the latest closing price divided by ...": the period is the measure's
+                if after and a.end <= m.start and m.end <= after[0].hit.start:
+                    lead = lead[:m.start - a.end] + " " * (m.end - m.start) + lead[m.end - a.end:]
+            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?\s*", lead):
                 continue
             definition = after[0]
         if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
@@ -693,6 +768,35 @@ def _definitions(ctx: Ctx) -> None:
         ctx.take(a)
         if a.kind == "lparen" and close is not None:
             ctx.take(close)
+
+
+def _define_operand(ctx: Ctx, named: Use, a: Atom, close: Atom) -> bool:
+    """"net income minus its dividends paid (DPS times diluted shares)": arithmetic in parentheses right after a plain
+    measure that is one of its operands says what the asker means by that measure (here the money paid out, not the
+    dividend per share); it takes the measure's place, in the arithmetic the measure is part of."""
+    inside = [u for u in ctx.uses if a.end <= u.hit.start and u.hit.end <= close.start]
+    if len(inside) != 1 or not inside[0].parts or not re.fullmatch(r"\s*", ctx.text[inside[0].hit.end:close.start]) \
+            or not re.fullmatch(r"\s*", ctx.text[a.end:inside[0].hit.start]):
+        return False
+    definition = inside[0]
+    target = named.parts[2] if named.parts else named
+    if target.parts or " " in target.hit.sense.template \
+            or target.hit.sense.key not in {u.hit.sense.key for u in leaves([definition])}:
+        return False
+    if named.parts:
+        x, op, _y, pct = named.parts
+        sense = Sense(f"{x.hit.sense.key}{op}({definition.hit.sense.key})",
+                      _combine(x.hit.sense.template, op, definition.hit.sense.template, pct), (),
+                      money=x.hit.sense.money and op in "+-", about=named.hit.sense.about, percent=pct)
+        named.hit = Hit(sense, named.hit.start, close.end, "definition")
+        named.parts = (x, op, definition, pct)
+    else:
+        named.hit = Hit(definition.hit.sense, named.hit.start, close.end, "definition")
+        named.parts = definition.parts
+    ctx.uses.remove(definition)
+    ctx.take(a)
+    ctx.take(close)
+    return True
 
 
 def _ratio_cue(ctx: Ctx) -> None:
@@ -969,8 +1073,11 @@ def _estimates(ctx: Ctx) -> None:
         if s.is_estimate or not s.is_fund or u in growth_to_estimate:
             continue
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
-        if near_past is not None and not cue:
-            continue
+        if near_past is not None and (not cue or all(any(
+                v.hit.sense.is_estimate and (re.fullmatch(r"\s*", ctx.text[v.hit.end:a.start])
+                                             or re.fullmatch(r"\s*", ctx.text[a.end:v.hit.start]))
+                for v in leaves(ctx.uses)) for a in ctx.atoms if a.kind == "est")):
+            continue  # "2024 sales and the 2025 consensus sales estimate": the estimate word is the estimate's own
         if any(a.kind == "actual" and (0 <= a.start - u.hit.end <= 12 or 0 <= u.hit.start - a.end <= 12) for a in ctx.atoms) \
                 or re.search(r"\breported\s+$", ctx.text[:u.hit.start]):
             continue  # "last year's actual EPS", "EPS actual", "reported revenue": the reported figure
@@ -1351,7 +1458,7 @@ def _years_named(ctx: Ctx) -> list[int] | None:
         fps = v.fiscal_periods() or []
         if v.kind == "now":
             continue
-        if v.kind == "year_range" and not v.calendar:
+        if v.kind in ("year_range", "years") and not v.calendar and v.years:  # "fy25 vs fy24": both years
             years += list(v.years)
         elif v.estimates():
             years += [LATEST_FY + int(e[2:]) for e in v.estimates() or []]
@@ -1659,7 +1766,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 k += 1
             elif k + 2 < len(seq) and seq[k][0] == "num" and seq[k][3].value[1] in ("%", "percent", "per cent", "pct") \
                     and seq[k + 1][0] == "cmp" and seq[k + 1][3].value in (">", "<") and not seq[k + 1][3].extra \
-                    and seq[k + 2][0] == "use" and op in (">", ">=", "<", "<=") and seq[k + 2][3].hit.sense.kinds:
+                    and _after_words(seq, k + 2, ctx) < len(seq) and seq[_after_words(seq, k + 2, ctx)][0] == "use" \
+                    and op in (">", ">=", "<", "<=") and seq[_after_words(seq, k + 2, ctx)][3].hit.sense.kinds:
                 # "at least 10% above FY2025 revenue": the other measure moved by that percentage
                 pct = seq[k][3].value[0] / 100
                 factor = 1 + pct if seq[k + 1][3].value == ">" else 1 - pct
@@ -1668,7 +1776,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 else:
                     ctx.take(seq[k][3])
                     ctx.take(seq[k + 1][3])
-                    k += 2
+                    k = _after_words(seq, k + 2, ctx)  # "15% above their reported EPS": the actual word read with it
             if k < len(seq) and seq[k][0] == "num" and factor is None and seq[k][3].value[1] in ("x", "times") \
                     and (u.hit.sense.money or u.parts):
                 continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
@@ -1781,12 +1889,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
-                and not _has(ctx, "rank", "rankverb"):  # "fell the most": a ranking by the move, no condition
+                and _move_ranked(ctx, u.hit.start, u.hit.end):  # "fell the most": a ranking by the move, no condition
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
         elif not probe and not u.used and u.func is not None and u.func.value == "GROWTH" \
-                and not _has(ctx, "rank", "rankverb") \
+                and _move_ranked(ctx, u.func.start, u.func.end) \
                 and u.func.extra in ("up", "down") and u.hit.sense.base:
             sign = ">" if u.func.extra == "up" else "<"
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
@@ -1968,6 +2076,18 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
 
 
 # ----------------------------------------------------------------------------- ranking
+def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether a move said by a verb is a condition (True) rather than the ranking's key: "fell the most", "the
+    biggest fallers", "the top 5 that rose" rank by it; "whose share price has risen over the past six months,
+    ranked from best to worst" screens on it (a return above zero) and ranks as well."""
+    if not _has(ctx, "rank", "rankverb"):
+        return True
+    if any(a.kind in ("rank", "rankverb", "first") and a.start < start for a in ctx.atoms):
+        return False
+    return not re.match(r"(?:\s+[\w%.-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
+                        r"largest|strongest|sharpest)\b", ctx.text[end:])
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -2242,6 +2362,27 @@ def _blank_estimate_words(ctx: Ctx, s: int, e: int) -> str:
     return gap
 
 
+def _after_words(seq: list[Any], k: int, ctx: Ctx) -> int:
+    """The index past the estimate and actual words at ``k`` that were read with the measure after them."""
+    while k < len(seq) and seq[k][0] in ("est", "actual") and id(seq[k][3]) in ctx.used_atoms:
+        k += 1
+    return k
+
+
+def _restated_adjective(ctx: Ctx, a: Atom) -> bool:
+    """"utilities with net cash, i.e. cash above debt", "profitable, that is net income above zero": a definition
+    right after a condition adjective, whose measures are the adjective's own, restates it (both hold the same)."""
+    prev = max((x for x in ctx.atoms if x.kind == "adj" and x.end <= a.start and id(x) in ctx.used_atoms),
+               key=lambda x: x.end, default=None)
+    if prev is None or not re.fullmatch(r"[\s,]*", ctx.text[prev.end:a.start]):
+        return False
+    end = next((m.start() for m in re.finditer(r"[?.;]", ctx.text) if m.start() >= a.end), len(ctx.text))
+    inside = [u for u in leaves(ctx.uses) if a.end <= u.hit.start and u.hit.end <= end]
+    metrics = set(re.findall(r"[A-Z_]+(?=\()", str(prev.value)))
+    return bool(inside) and all(set(re.findall(r"[A-Z_]+(?=\()", u.hit.sense.template)) <= metrics for u in inside) \
+        and all(id(x) in ctx.used_atoms for x in ctx.atoms if a.end <= x.start and x.end <= end and x.kind == "cmp")
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -2249,7 +2390,9 @@ def _leftovers(ctx: Ctx) -> None:
     for a in ctx.atoms:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same"):
+        if a.kind == "define" and _restated_adjective(ctx, a):
+            continue
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):

@@ -269,10 +269,11 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
     _family_names(original, text, claims, ents)
     # "the Nimbus companies (NES, NIMB, NWP)": a family word naming the group whose members the question lists;
-    # "the Apex companies" without a list: every member of the family
+    # "the Apex companies", "the Keystone group('s)" without a list: every member of the family
     for amb in list(ents.ambiguous):
         family, options, s, e = amb
-        plural = re.match(r"\s+(?:companies|firms|stocks|names|businesses)(?:'s|')?(?![\w])", text[e:])
+        plural = re.match(r"\s+(?:(?:group|family)(?:\s+(?:of\s+)?companies)?|companies|firms|stocks|names|businesses)"
+                          r"(?:'s|')?(?![\w])", text[e:])
         if plural:
             ents.ambiguous.remove(amb)
             claims.claim(e, e + plural.end(), "company")
@@ -330,7 +331,9 @@ def _list_words(text: str, claims: Claims) -> None:
                 claims.claim(e, e + m.end(), "company")
         for m in re.finditer(r"\b(?:between|among|amongst)\s+(?:the\s+)?", text):
             first = next(((s, e) for s, e in spans if s == m.end()), None)
-            if first is not None and re.match(r"\s*(?:,\s*)?and\s", text[first[1]:]) is not None \
+            # "between A and B", "between A, B and C", "among A, B or C"
+            if first is not None and re.match(r"\s*(?:,\s*)?(?:and|or)\s|\s*,\s*(?:\S+\s+){0,4}?(?:and|or)\s",
+                                              text[first[1]:]) is not None \
                     and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "company")
 
@@ -562,6 +565,10 @@ def link_same_as(text: str, claims: Claims, ents: Entities) -> None:
         ents.sets.sort(key=lambda t: t.start)
 
 
+# the nouns of set kinds themselves: "the Chemicals or Packaging industries" names no misspelt "Industrials"
+_SET_NOUNS = frozenset(("industries", "industry", "sectors", "sector", "countries", "country", "indexes", "indices"))
+
+
 def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
     """Set names misspelt ("industrails", "heathcare", "utilites"): one edit up to 8 letters, two beyond, on
     words no other name took, and only where one set value is that close."""
@@ -594,7 +601,7 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
             claims.claim(start, e2, "set")
             out.append(SetTerm(kind, value, start, e2, bool(neg)))
     for w, s, e in _free_words(text, claims):
-        if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words() \
+        if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words() or w in _SET_NOUNS \
                 or any(w.endswith(x) and w[:-len(x)] in _sense_words() for x in ("d", "ed", "s", "ing")):
             continue  # "leveraged" is a form of a measure's word, not a misspelt "beverages"
         edits = 1 if len(w) <= 8 else 2
@@ -640,8 +647,11 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     terms") and after an amount ("100 billion dollars")."""
     # "in US dollar terms", "in EUR terms", "in terms of euros", "on a USD basis", "in yen equivalent": the
     # currency's noun after it only restates it ("in dollar terms" alone can be an absolute change: not here)
-    noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated))?" if phrase not in ("dollar", "dollars") else ""
+    # "in USD millions", "in millions of euros": the unit money is in already (SPEC section 1), said with the currency
+    noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated|millions|mn|m))?" if phrase not in ("dollar", "dollars") \
+        else r"(?:\s+millions)?"
     after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
+             r"in (?:thousands|millions) of|"
              r"convert(?:ed)? (?:in)?to|translated (?:in)?to|restated in|in terms of|on an?)"
              r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
     amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"

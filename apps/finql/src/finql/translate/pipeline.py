@@ -14,7 +14,7 @@ from typing import Any
 from finql.translate import entities as ent
 from finql.translate import senses, structure, timeres
 from finql.translate.compose import Reading, Refusal, compose
-from finql.translate.text import Claims, chunks, leftover, normalize, words
+from finql.translate.text import Claims, chunks, courtesy, leftover, normalize, words
 
 
 @dataclass
@@ -71,6 +71,7 @@ def link_entities(a: Analysis) -> None:
     original = getattr(a, "original", a.question)
     a.ents = ent.Entities()
     ent.link_currency(a.text, a.claims, a.ents)
+    courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     if a.ents.ambiguous:
@@ -97,7 +98,9 @@ def resolve_time(a: Analysis) -> None:
         for m in re.finditer(r"\bnames?\b", a.text):
             if a.claims.free(m.start(), m.end()):
                 a.claims.claim(m.start(), m.end(), "field")
-        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b", a.text)
+        # "the sector and ...", "with their names and sectors", "with their countries"
+        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b|\b(?:their|its)\s+(?:names?\s*"
+                      r"(?:,|and)\s*)?(?:sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\b", a.text)
         if m:
             ent.link_fields(a.text, a.claims, a.ents)
 
@@ -114,6 +117,7 @@ _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}
 
 # "what share of its earnings did X pay out": the payout ratio, said as a fraction of earnings paid out
 _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction|part|%)\s+of\s+(?:its\s+|their\s+|the\s+)?"
+                     r"(?P<per>(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|last year's|last fiscal year's)\s+)?"
                      r"(?:net\s+)?(?:earnings|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,6}?)\s+"
                      r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
@@ -129,11 +133,14 @@ def _verb_senses(a: Analysis) -> None:
     """A measure said by a verb ("how much did X make", "what did X bring in") when no measure is named."""
     assert a.claims is not None
     for m in _PAYOUT.finditer(a.text):
-        if a.claims.free(m.start(), m.start("gap")) and a.claims.free(m.start("verb"), m.end()):
+        per = (m.start("per"), m.end("per")) if m.group("per") else (m.start("gap"), m.start("gap"))
+        if a.claims.free(m.start(), per[0]) and a.claims.free(per[1], m.start("gap")) \
+                and a.claims.free(m.start("verb"), m.end()):
             a.hits = [h for h in a.hits if h.end <= m.start() or h.start >= m.end() or m.start("gap") <= h.start < m.end("gap")]
-            a.claims.claim(m.start(), m.start("gap"), "sense")
+            a.claims.claim(m.start(), per[0], "sense")
+            a.claims.claim(per[1], m.start("gap"), "sense")
             a.claims.claim(m.start("verb"), m.end(), "sense")
-            a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), m.start("gap"), "verb"))
+            a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), per[0], "verb"))
     # "which retailers make the most money", "companies that lost the most money": money made is net income
     for m in re.finditer(r"\b(?:make|makes|made|making|earn|earns|earned|earning|(?P<lose>lose|loses|lost|losing))\s+"
                          r"(?:the\s+)?(?:most|least|more|less|biggest|largest|highest|lowest|fewest)\s+(?P<what>money|profits?)\b",
@@ -198,20 +205,132 @@ _EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|m
                              r"\s+(?P<cmp>more|less|higher|lower)\s+(?P<ps>per share|a share)\b")
 
 
+# "X's operating loss", "what was the net loss of X": the figure (a loss is the income, negative), said of named
+# companies only; "companies with an operating loss" stays the condition (``structure._ADJ``)
+_LOSS_NOUN = re.compile(r"(?:'s|(?<=s)'|\bits|\btheir|\bwhat (?:was|were|is|are) the|\bwhat's the|\bthe size of the)\s+"
+                        r"(?:(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|annual|full-year)\s+)?"
+                        r"(?P<noun>(?P<kind>net|operating)\s+loss(?:es)?)\b")
+
+
+def _named_losses(a: Analysis) -> None:
+    assert a.claims is not None
+    if a.ents is None or not a.ents.tickers or a.ents.sets:
+        return
+    for m in _LOSS_NOUN.finditer(a.text):
+        if a.claims.free(m.start("noun"), m.end("noun")):
+            key = "net_inc" if m.group("kind") == "net" else "oper_inc"
+            a.claims.claim(m.start("noun"), m.end("noun"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("noun"), m.end("noun"), "name"))
+
+
+# "how many shares (of X) changed hands": the traded volume, said by the idiom; "shares" is no share count here
+_HANDS = re.compile(r"\b(?P<shares>shares|stock)\b(?P<gap>[^.?;]{0,60}?)\s+(?P<verb>chang(?:e|es|ed|ing)\s+hands)\b")
+
+
+def _changed_hands(a: Analysis) -> None:
+    assert a.claims is not None
+    for m in _HANDS.finditer(a.text):
+        if a.claims.free(m.start("shares"), m.end("shares")) and a.claims.free(m.start("verb"), m.end("verb")):
+            a.claims.claim(m.start("shares"), m.end("shares"), "sense")
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["volume"], m.start("verb"), m.end("verb"), "name"))
+
+
+# "how many sell-side analysts", "how many brokers": a count of analysts with words between (estimate words,
+# claimed by the structure step, or refused), "how many estimates are there for X"
+_ANALYST_COUNT = re.compile(r"\b(?P<how>how many|number of|count of)\s+(?P<gap>(?:[\w-]+\s+){0,2}?)"
+                            r"(?P<who>analysts|brokers|estimates|analyst estimates|forecasters)\b")
+
+
+def _analyst_counts(a: Analysis) -> None:
+    assert a.claims is not None
+    for m in _ANALYST_COUNT.finditer(a.text):
+        if not m.group("gap") or not a.claims.free(m.start(), m.end()):
+            continue  # without words between, the sense names read it ("how many analysts cover")
+        if not re.fullmatch(r"(?:(?:sell[- ]side|street|wall street|research|equity|covering|contributing|individual|"
+                            r"different|separate)\s+)+", m.group("gap")):
+            continue
+        a.claims.claim(m.start("how"), m.end("how"), "sense")
+        a.claims.claim(m.start("gap"), m.end("gap"), "filler")
+        a.claims.claim(m.start("who"), m.end("who"), "sense")
+        a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start("who"), m.end("who"), "name"))
+
+
+def _return_on(a: Analysis) -> None:
+    """"return on sales", "return on capital": a return on a figure is a ratio, never the share price return next to
+    the figure; the ones the senses name (equity, assets) were read whole, any other is refused, naming it."""
+    assert a.claims is not None
+    for h in [h for h in a.hits if h.sense.key == "return"]:
+        m = re.match(r"\s+on\s+(?:(?:its|their|the|average|avg|total)\s+)*", a.text[h.end:])
+        nxt = next((x for x in a.hits if x.start >= h.end), None)
+        if m and nxt is not None and nxt.start == h.end + m.end() and nxt.sense.is_fund:
+            a.unresolved.append(a.text[h.start:nxt.end])
+            a.hits = [x for x in a.hits if x is not h and x is not nxt]
+            a.claims.claim(h.start, nxt.end, "unresolved")
+
+
+# "how much revenue did X book", "the net income it booked": a light verb of reporting next to a named measure
+_BOOK_VERB = re.compile(r"\b(?:(?:did|does|do|will|would|could|to|it|they|has|have|had)\s+(?:[\w'&.-]+\s+){0,5}?"
+                        r"(?P<base>book)|(?P<past>booked|books|booking))\b(?!\s+value)")
+
+
+def _booked(a: Analysis) -> None:
+    assert a.claims is not None
+    if not any(h.sense.money for h in a.hits):
+        return
+    for m in _BOOK_VERB.finditer(a.text):
+        g = "base" if m.group("base") else "past"
+        if a.claims.free(m.start(g), m.end(g)) and not any(h.start <= m.start(g) < h.end for h in a.hits):
+            a.claims.claim(m.start(g), m.end(g), "filler")
+
+
+def _worth_on_the_market(a: Analysis) -> None:
+    """"what is X worth on the (stock) market": the market value, "on the market" restating "worth"."""
+    assert a.claims is not None
+    for h in a.hits:
+        if h.sense.key == "mkt_cap" and a.text[h.start:h.end] == "worth":
+            m = re.match(r"\s+(?:on|in)\s+the\s+(?:stock\s+|equity\s+|open\s+)?market\b", a.text[h.end:])
+            if m and a.claims.free(h.end, h.end + m.end()):
+                a.claims.claim(h.end, h.end + m.end(), "sense")
+
+
+def _which_analysts(a: Analysis) -> None:
+    """"Which sell-side analysts cover X?", "who are the analysts": the analysts themselves (their names), which FinQL
+    does not hold; never their number."""
+    assert a.claims is not None
+    for m in re.finditer(r"\b(?:which|whose|who are the|names of the|name the)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:analysts|brokers|brokerages|banks cover\w*)\b", a.text):
+        if any(h.sense.key == "fe_num" and m.start() <= h.start < m.end() + 20 for h in a.hits) \
+                and not re.match(r"\s+(?:expect|forecast|see|project|estimate)", a.text[m.end():]):
+            a.unresolved.append(m.group(0))
+            a.hits = [h for h in a.hits if not (h.sense.key == "fe_num" and m.start() <= h.start < m.end() + 20)]
+
+
 _STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
+
+
+_ANALYST_NAMES = re.compile(r"\b(?:which|who)\s+(?:are\s+)?(?:the\s+)?(?:sell-side\s+|buy-side\s+|individual\s+)?analysts\b|"
+                            r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?analysts\b|\banalysts'?\s+names\b")
 
 
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     _out_of_scope_terms(a)
+    _named_losses(a)
     adjectives = structure.find_adjectives(a.text, a.claims)
     for m in _EARN_PER_SHARE.finditer(a.text):
         if a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
             a.claims.claim(m.start("ps"), m.end("ps"), "sense")
             a.hits.append(senses.Hit(senses.BY_KEY["eps"], m.start("verb"), m.end("verb"), "verb"))
+    _changed_hands(a)
+    _analyst_counts(a)
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
+    _return_on(a)
+    _booked(a)
+    _worth_on_the_market(a)
+    _which_analysts(a)
     # "traded below 12 times earnings", "trades at 2x book": the verb of a valuation, not the traded volume
     for h in [h for h in a.hits if h.sense.key in ("volume", "price") and re.fullmatch(
             r"trad(?:ed|es|e|ing)(?: at)?", a.text[h.start:h.end])]:
@@ -249,6 +368,10 @@ def find_senses(a: Analysis) -> None:
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
+    # "which sell-side analysts cover X", "the names of the analysts": who the analysts are, not how many (FE_NUM)
+    who = _ANALYST_NAMES.search(a.text)
+    if who and any(h.sense.key == "fe_num" for h in a.hits):
+        a.unresolved.append(who.group(0))
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(getattr(a, "original", a.question), a.text, a.claims, a.ents)
@@ -274,6 +397,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
     for s, e in leftover_chunks(a):
+        if not a.claims.free(s, e):
+            continue  # read with a neighbour already ("free" of "free cash flwo")
         phrase = a.text[s:e]
         ws = [w for w in words(phrase)]
         # "revenue by region", "growth by product line": a breakdown FinQL cannot express
@@ -293,6 +418,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.claims.claim(s, e, "sense")  # "debt-to-equity multiple": the ratio's own noun
             continue
         if _merge_with_neighbour(a, s, e):
+            continue
+        if _function_typo(a, s, e):
             continue
         # a company's family word ("apex") is no misspelt measure ("capex"), whether or not it named a company here
         got = None if phrase in _family_words() else senses.fuzzy(phrase, fuzzy_cutoff)
@@ -380,22 +507,51 @@ def _filler_typo(phrase: str) -> bool:
 
 
 def _merge_with_neighbour(a: Analysis, s: int, e: int) -> bool:
-    """A misspelt word next to a sense name: "totl assets" -> "total assets"."""
+    """A misspelt word next to a sense name: "totl assets" -> "total assets"; or a name's first word and its misspelt
+    last one on either side of a shorter name: "free cash flwo" -> "free cash flow" (not "free" and cash)."""
     assert a.claims is not None
     for h in list(a.hits):
         if 0 <= h.start - e <= 1:
-            span = (s, h.end)
+            spans = [(s, h.end)]
+            nxt = re.match(r"\s[a-z]+\b", a.text[h.end:])
+            if nxt and a.claims.free(h.end + 1, h.end + nxt.end()):
+                spans.append((s, h.end + nxt.end()))  # the word after the name, misspelt too
         elif 0 <= s - h.end <= 1 or re.fullmatch(r" (?:on|of|to|per) ", a.text[h.end:s]):  # "return on asets"
-            span = (h.start, e)
+            spans = [(h.start, e)]
+            prev = re.search(r"\b[a-z]+\s$", a.text[:h.start])
+            if prev and a.claims.free(prev.start(), h.start - 1):
+                spans.append((prev.start(), e))
         else:
             continue
-        got = senses.fuzzy(a.text[span[0]:span[1]])
-        if got is not None:
-            a.hits.remove(h)
-            a.hits.append(senses.Hit(got[0], span[0], span[1], "fuzzy", got[1]))
-            a.claims.claim(s, e, "sense")
-            return True
+        for span in spans:
+            got = senses.fuzzy(a.text[span[0]:span[1]])
+            if got is not None:
+                a.hits.remove(h)
+                a.hits.append(senses.Hit(got[0], span[0], span[1], "fuzzy", got[1]))
+                a.claims.claim(span[0], span[1], "sense")
+                return True
     return False
+
+
+# structure words misspelt ("grwoth"): one edit (a transposition counts as one) from the word, six letters or more
+_FUNCTION_WORDS = {"growth": "GROWTH", "average": "AVG", "cumulative": "SUM", "combined": "SUM"}
+
+
+def _function_typo(a: Analysis, s: int, e: int) -> bool:
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    phrase = a.text[s:e]
+    if " " in phrase or len(phrase) < 6 or phrase in _CONTENT_WORDS:
+        return False
+    found = process.extractOne(phrase, list(_FUNCTION_WORDS), scorer=OSA.distance, score_cutoff=1)
+    if found is None or senses.fuzzy(phrase):
+        return False
+    assert a.claims is not None
+    a.claims.claim(s, e, "structure")
+    a.atoms.append(structure.Atom("func", s, e, _FUNCTION_WORDS[found[0]], None))
+    a.atoms.sort(key=lambda x: x.start)
+    return True
 
 
 def apply_choice(a: Analysis, cand: Candidate, choice: str | None) -> None:

@@ -73,6 +73,10 @@ def _s(key: str, template: str, names: str, **kw: Any) -> Sense:
     return Sense(key, template, tuple(n.strip() for n in names.split("|") if n.strip()), **kw)
 
 
+# names of shareholders' equity beyond the plain ones (also read after "return on": ROE)
+_EQUITY_NAMES = ("shareholders' equity|shareholders equity|stockholders' equity|stockholders equity|shareholder equity|"
+                 "common equity|total equity|book equity|equity")
+
 SENSES: tuple[Sense, ...] = (
     # fundamentals (SPEC section 1), their plain names and textbook synonyms
     _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line", money=True,
@@ -92,8 +96,7 @@ SENSES: tuple[Sense, ...] = (
     _s("assets", "FF_ASSETS({F})", "total assets|assets", money=True, base="FF_ASSETS", about="Total assets"),
     _s("liabs", "FF_LIABS({F})", "total liabilities|liabilities", money=True, base="FF_LIABS",
        about="Total liabilities"),
-    _s("equity", "FF_EQUITY({F})", "shareholders' equity|shareholders equity|stockholders' equity|"
-       "stockholders equity|shareholder equity|book value|equity|net assets", money=True, base="FF_EQUITY",
+    _s("equity", "FF_EQUITY({F})", "book value|net assets|" + _EQUITY_NAMES, money=True, base="FF_EQUITY",
        about="Shareholders' equity"),
     _s("debt", "FF_DEBT({F})", "total debt|debt|borrowings|gross debt", money=True, base="FF_DEBT",
        about="Total debt"),
@@ -117,9 +120,11 @@ SENSES: tuple[Sense, ...] = (
        percent=True, about="Gross income / sales, in percent"),
     _s("fcf_margin", "FF_FCF({F}) / FF_SALES({F}) * 100", "free cash flow margin|fcf margin", percent=True,
        about="Free cash flow / sales, in percent"),
-    _s("roe", "FF_NET_INC({F}) / FF_EQUITY({F}) * 100", "return on equity|roe", percent=True,
+    # "return on" any name of equity or of assets ("return on shareholders' equity", "return on total assets")
+    _s("roe", "FF_NET_INC({F}) / FF_EQUITY({F}) * 100", "return on equity|roe|" + "|".join(
+        f"return on {n}" for n in _EQUITY_NAMES.split("|") if n != "equity"), percent=True,
        about="Net income / equity, in percent"),
-    _s("roa", "FF_NET_INC({F}) / FF_ASSETS({F}) * 100", "return on assets|roa", percent=True,
+    _s("roa", "FF_NET_INC({F}) / FF_ASSETS({F}) * 100", "return on assets|roa|return on total assets", percent=True,
        about="Net income / total assets, in percent"),
     _s("de", "FF_DEBT({F}) / FF_EQUITY({F})", "debt to equity|debt-to-equity|debt/equity|debt to equity ratio|"
        "debt-to-equity ratio|gearing|leverage|leverage ratio|financial leverage", about="Debt / equity"),
@@ -371,6 +376,8 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
         return None
     best = min(d for _n, d, _i in found)
     names = [name for name, d, _i in found if d == best]
+    if best > 1 and not any(name[0] == phrase[0] for name in names):
+        return None  # two edits and another first letter: a word of its own ("coverage" is no "leverage")
     keys = {s.key for name in names for s in _NAME_WORDS[name]}
     if len(keys) != 1:
         return None

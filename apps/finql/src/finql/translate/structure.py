@@ -75,6 +75,12 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?|dividend[- ]pay(?:ers?|ing)|dividend payers?",
      "FF_DPS({F}) > 0", "div"),
     (r"debt[- ]free|no debt|zero debt|without debt", "FF_DEBT({F}) = 0", "nodebt"),
+    # "utilities with net cash", "companies that hold net cash": more cash than debt (net cash above zero); with an
+    # amount or a comparison after it ("net cash above $1bn", "net cash of") it is the measure, not this adjective
+    (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran)\s+(?:a\s+)?net[- ]cash"
+     r"(?:\s+position)?|net[- ]cash[- ]positive)(?!\s*(?:position\s+)?(?:of|above|over|below|under|more|less|greater|"
+     r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|and|or|,\s*(?:and|or)))",
+     "FF_CASH({F}) > FF_DEBT({F})", "netcash"),
     (r"trad(?:e|es|ed|ing) (?:below|under|beneath|at a discount to) (?:their |its )?book(?: value)?|"
      r"(?:below|under) (?:their |its )?book value|(?:trad(?:e|es|ed|ing)|valued) at less than (?:their |its )?book(?: value)?",
      "FG_PB({D}) < 1", "belowbook"),
@@ -163,6 +169,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
     # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
+         r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is)(?=,?\s)", value="=")
@@ -175,18 +182,27 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
+    # "DPS times diluted shares", "EPS multiplied by shares": a product of two measures (a number's "times", "25 times
+    # earnings", was read with the number above)
+    take("arith", r"\b(?:multiplied by|times)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="*")
     for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):  # "fcf/sales": a slash between two names read
         if claims.free(m.start(), m.end()) and not claims.free(m.start() - 1, m.start()) \
                 and not claims.free(m.end(), m.end() + 1):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), "/"))
     take("arith_diff", r"\b(?:the\s+)?difference between\b", value="-")
+    # "the growth implied between X's reported EPS for FY2024 and the FY2025 consensus EPS": from the first to the second
+    take("arith_diff", r"\b(?:the\s+)?(?:(?:percentage|percent|%)\s+)?(?:growth|change|increase)\s+(?:rate\s+)?"
+         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d))", value="g")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
     take("rparen", r"\)", value=")")
     # "together with the same two figures for fiscal 2023", "and the same for FY2022": the items asked, again
     take("same", r"\b(?:the\s+)?same\s+(?:(?:two|three|four|five|\d)\s+)?(?:figures?|numbers?|metrics?|items?|"
          r"data(?: points)?|measures?|values?|ones)\b|\bthe\s+same\b(?=\s+(?:for|in|at|over)\b)", value="same")
+    # "the CAGR between them", "the percentage change between the two": the two figures named before
+    take("ref", r"\bbetween\s+(?:them|the\s+two(?:\s+(?:periods|years|quarters|figures|values|dates|numbers))?)\b",
+         value="ref")
     take("first", r"\b(?:the\s+)?(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b(?=\s+(?:[\w-]+\s+){0,5}?(?:" + _RANK_DESC + "|" + _RANK_ASC + r"|companies|stocks|names|firms|"
          r"banks|insurers|utilities|retailers|reits|members|constituents))", value="count")

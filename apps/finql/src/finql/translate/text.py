@@ -31,7 +31,7 @@ FILLER = frozenset(w for group in (
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading",
     # quantifiers and hedges
-    "any all every each whole entire overall just only exactly roughly approximately around currently i.e i.e. ie namely",
+    "any all every each whole entire overall just only exactly roughly approximately around currently still i.e i.e. ie namely",
 ) for w in group.split())
 
 # The standard abbreviations of financial writing, written out before any step reads the question
@@ -66,6 +66,13 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(_SPELLED[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
+    # "a lower P/E than 15": the comparison said around the measure, read as "a P/E lower than 15" (a number after
+    # "than", no year; a measure compared with another, "more cash than debt", is left as it is)
+    text = re.sub(r"\b(lower|higher|greater|smaller|bigger|larger)\s+([a-z][a-z/&'-]*(?:\s+[a-z][a-z/&'-]*){0,2}?)\s+than\s+"
+                  r"(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)", r"\2 \1 than ", text, flags=re.IGNORECASE)
+    # "a P/E above zero", "net income greater than zero": the number 0 of a comparison
+    text = re.sub(r"\b(above|below|over|under|than|exceeds?|exceeding|at least|at most|to)\s+zero\b", r"\1 0", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"#\s*(?:of\s+)?(?=(?:analysts|estimates|employees|shares)\b)", "number of ", text,
                   flags=re.IGNORECASE)  # "# analysts", "# of employees"
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
@@ -182,3 +189,71 @@ def chunks(text: str, left: list[Word]) -> list[tuple[int, int]]:
         else:
             groups.append([w])
     return [(g[0].start, g[-1].end) for g in groups]
+
+
+# Courtesy and context of a long formal request: greetings, thanks, "I would be grateful if you could", and what
+# the figures are for ("for a client presentation", "as part of our annual review", "we are preparing a sector note
+# and"). Closed lists of general English: the slot of a purpose clause takes only the nouns of documents, meetings
+# and the people they are for, so a clause that names anything else ("for the software industry") is not matched.
+_DOC_NOUNS = (r"presentations?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|(?:sub-)?committees?|packs?|"
+              r"benchmark(?:ing)?(?: exercise)?|response to the rfp|rfp|board meeting|"
+              r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
+              r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence")
+_DOC_ADJ = (r"client|board|investment|investor|quarterly|annual|monthly|weekly|internal|sector|industry|credit|compliance|"
+            r"productivity|"
+            r"monday|tuesday|wednesday|thursday|friday|"
+            r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
+            r"company|coverage|sector-level|year-end|end-of-year|short|brief|quick|written|new|next|final|draft|"
+            r"first|regular|periodic|own")
+_DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's|monday's|tuesday's|"
+        rf"wednesday's|thursday's|friday's)\s+)?(?:(?:{_DOC_ADJ})(?:'s|s')?\s+){{0,3}}(?:{_DOC_NOUNS})")
+_PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|portfolio managers?|investors?|committee|board|cio|head of research)"
+COURTESY = re.compile("|".join((
+    # greetings and sign-offs
+    r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
+    r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
+    r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
+    r"\b(?:much appreciated|appreciate it|cheers|(?:best|kind|warm) regards|best wishes)\b\W*$",
+    r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
+    # the request's own wrapper
+    r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+)?"
+    r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
+    r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
+    # who asks: "the investment committee requests", "our compliance team would like"
+    rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
+    r"manager|pm|cio)\s+(?:requests?|asks? for|is asking for|has asked for|would like|wants?|needs?)\b",
+    # the order of the periods shown: "shown separately, oldest first"
+    r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
+    r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
+    r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
+    r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
+    r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
+    # who the asker is: "I'm a student", "I am an analyst at a pension fund"
+    r"\b(?:i'm|i am|we're|we are)\s+(?:a|an)\s+(?:(?:university|phd|finance|new|junior|senior|retail|private)\s+)?"
+    r"(?:student|analyst|investor|journalist|researcher|intern|trader|banker|consultant|user|beginner)"
+    r"(?:\s+(?:at|with|in|for)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:fund|bank|firm|university|company|desk))?\b",
+    # what the figures are for
+    rf"\b(?:for|in|into|ahead of|before|in preparation for|in advance of|as part of|as input (?:to|for)|to include in|"
+    rf"to put in|to go into|for use in)\s+{_DOC}(?:\s+of\s+(?:our|the|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}"
+    r"(?:coverage|portfolio|holdings|book|universe))?\b",
+    rf"\b(?:i|we)(?:'m|'re| am| are)\s+(?:preparing|writing|putting together|working on|building|updating|drafting|"
+    rf"compiling|doing)\s+{_DOC}(?:\s+(?:and|,))?",
+    rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
+    # "our whole coverage universe": the companies of the data, as "the universe" is
+    r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
+    r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
+)), re.IGNORECASE)
+# the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
+COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numbers|these|the\s+values|all)\s+"
+                        r"(?:are|will be|would be|become)\s+comparable|for\s+comparability|to\s+make\s+them\s+comparable|"
+                        r"on\s+a\s+comparable\s+basis)\b")
+
+
+def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
+    """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
+    thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
+    "so that they are comparable" only where a target currency makes them so."""
+    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY,):
+        for m in rx.finditer(text):
+            if m.end() > m.start() and claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "filler")
