@@ -27,7 +27,8 @@ def test_the_held_out_questionnaire_is_separate_from_the_tuning_one() -> None:
 @pytest.mark.parametrize(("name", "answerable", "unanswerable", "earlier"),
                          [("tune2", 30, 10, ("tune",)), ("tune3", 28, 8, ("tune", "tune2")),
                           ("tune4", 11, 34, ("tune", "tune2", "tune3")),
-                          ("tune5", 24, 8, ("tune", "tune2", "tune3", "tune4"))])
+                          ("tune5", 24, 8, ("tune", "tune2", "tune3", "tune4")),
+                          ("tune6", 22, 7, ("tune", "tune2", "tune3", "tune4", "tune5"))])
 def test_the_later_tuning_sets_are_keyed_and_apart_from_the_held_out_one(name: str, answerable: int,
                                                                           unanswerable: int,
                                                                           earlier: tuple[str, ...]) -> None:

@@ -22,6 +22,7 @@ from questionnaire.support import (
     claim_support,
     fit,
     has_type,
+    named_things,
     save,
     yes_no,
 )
@@ -62,6 +63,11 @@ def test_retrieval_finds_a_fact_under_its_spelled_out_name(corpus_charter: Chart
     ("Can we cap how many dollars each person may spend?", None),          # a yes/no question
     ("When does the circuit breaker open?", None),                         # a condition, not a date
     ("Who may grant privileges on a table?", None),
+    ("How long does the client wait for a tool server to answer?", "duration"),
+    ("For how long does a review app login stay valid?", "duration"),
+    ("How often is the store backed up?", "duration"),
+    ("How long are traces retained?", "duration"),
+    ("How long are the pieces documents are cut into?", "quantity"),   # a size: no verb of time
 ])
 def test_answer_type_of_a_question(question: str, kind: str | None) -> None:
     assert answer_type(question) == kind
@@ -72,6 +78,10 @@ def test_has_type_wants_a_real_number_or_date() -> None:
     assert not has_type("The fundamentals include employees as a count.", "quantity")
     assert not has_type("Hashes use SHA-256 and FY2024 data.", "quantity")  # identifiers are not quantities
     assert has_type("Issued in March 2026.", "date") and not has_type("Issued yearly.", "date")
+    # A duration is a number with a unit of time, or a frequency: a status code or a word count is not one.
+    assert has_type("It waits 30 s by default.", "duration") and has_type("A login lasts 8 hours.", "duration")
+    assert has_type("It checks at most once a second.", "duration")
+    assert not has_type("Otherwise 401 at once.", "duration") and not has_type("Chunks of 180 words.", "duration")
 
 
 def test_claim_support_checks_numbers_names_and_terms_not_shared_words() -> None:
@@ -207,6 +217,24 @@ def test_a_yes_no_question_about_a_thing_no_cited_passage_names_goes_to_review(c
     assert not yes_no("Which databases can Acme read?") and not yes_no("When is support reachable?")
 
 
+def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_words(corpus_charter: Charter) -> None:
+    a = Answerer(corpus_charter, "external-analyst")
+    # "database" is as rare in the corpus as anything the access-control passage says (one passage each), but
+    # it is an ordinary word of the asker's, not a feature of its own: the passage that answers is cited.
+    ok = a.answer(Question("1", "Can Acme's catalog hide sensitive database values such as salaries?"))
+    assert ok.status == "answered" and ok.citations[0].chunk_id == "guide.md#0", ok.reason
+    # A name the cited passage does not name still stops the draft (DuckDB: the test above), and so does an
+    # acronym, general ones included: SAML is a standard of its own, not a word of the asker's.
+    assert named_things("Besides OIDC, can users sign in with SAML?") == []
+    assert named_things("Besides OIDC, can users sign in with SAML?", acronyms=True) == ["OIDC", "SAML"]
+    # Which concepts the gate weighs: names, acronyms and hyphenated terms, and what no passage names at all.
+    fake = Answerer.__new__(Answerer)
+    fake.retriever = type("R", (), {"absent": lambda self, c: c.term == "dark"})()  # type: ignore[assignment]
+    q = "Does the review app require two-factor authentication or a dark theme for Okta reviewers?"
+    got = {c.term for c in fake._specific(Question("1", q), Expander().concepts(q))}
+    assert {"factor", "okta", "dark"} <= got and not got & {"review", "app", "authent", "theme"}, got
+
+
 @pytest.mark.parametrize(("question", "vendor"), [
     ("How many employees does your company have?", True),
     ("What was your annual recurring revenue in the last fiscal year?", True),
@@ -216,6 +244,14 @@ def test_a_yes_no_question_about_a_thing_no_cited_passage_names_goes_to_review(c
     ("Which databases can the platform read from?", False),
     ("Can customers bring their own models?", False),
     ("Which revenue figures can the FinQL query language return?", False),
+    # the vendor's own services and its customers' deployments (the documents describe a self-run product)
+    ("How long are traces kept in the hosted service?", True),
+    ("What is the request limit per tenant?", True),
+    ("Do you sell model fine-tuning as a managed service?", True),
+    ("How many vectors does the largest index deployed by a customer hold?", True),
+    ("What response time do you guarantee for the chat endpoint?", True),
+    ("Does the whole stack run without cloud services?", False),
+    ("Can a deployment serve several teams from one store?", False),
 ])
 def test_a_question_about_the_company_itself_is_told_from_one_about_the_product(question: str, vendor: bool) -> None:
     assert about_vendor(question) is vendor

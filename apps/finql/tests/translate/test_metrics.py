@@ -429,7 +429,8 @@ def test_metrics_round_7(question: str, query: str) -> None:
         ("Falcon Software return on sales FY2023", "return on sales"),  # no share price return next to sales
         ("Which sell-side analysts cover Falcon Software? I need their names", "which sell-side analysts"),
         ("Falcon Software revenue in thousands of dollars", "thousands"),  # never millions said to be thousands
-        ("companies in our whole coverage universe with the highest sales", "coverage"),  # no misspelt "leverage"
+        # no misspelt "leverage" ("our coverage universe" is every company: test_chain)
+        ("utilities ranked by coverage ratio last year", "coverage"),
     ],
 )
 def test_metric_refusals_round_7(question: str, word: str) -> None:

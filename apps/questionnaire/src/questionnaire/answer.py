@@ -290,23 +290,38 @@ class Answerer:
 
     def _uncited(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> list[str]:
         """The citation gate: a yes/no question ("Can ...", "Does ...", ``support.yes_no``) asks whether one
-        specific thing is so, and its most specific concept (the highest IDF, absent ones included; every one of
-        a tie) names that thing. No cited passage (text, heading, title) naming it, the draft is about a
-        neighbouring feature whose passage shares the other words: those concepts, as the question wrote them
-        (empty: the gate passes)."""
+        specific thing is so, named by its most specific concept among those that name one thing
+        (``_specific``: a name, an acronym or a hyphenated term as the question writes it, or a word no visible
+        passage uses; the highest IDF, every one of a tie). No cited passage (text, heading, title) naming it,
+        the draft is about a neighbouring feature whose passage shares the other words: those concepts, as the
+        question wrote them (empty: the gate passes, as it does when the question names no specific thing).
+        Until round 6 it weighed every concept, and an ordinary word of the asker's ("along", "web") that the
+        passage holding the answer does not use sent right drafts to review."""
         from charter.tracing import span
 
         if not concepts or not yes_no(q.text):
             return []
         cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
         seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
-        rarest = max(weights[c.term] for c in concepts)
-        top = [c for c in concepts if weights[c.term] >= rarest - 1e-9]   # ties: each of them
+        specific = self._specific(q, concepts)
+        if not specific:
+            return []
+        rarest = max(weights[c.term] for c in specific)
+        top = [c for c in specific if weights[c.term] >= rarest - 1e-9]   # ties: each of them
         with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
                                                 "cited": [ch.chunk_id for ch in cited]}) as s:
             out = [name for name, _s in self._named(q, [c for c in top if not c.found_in(set(seq), seq)])]
             s.set_outputs({"uncited": out})
         return out
+
+    def _specific(self, q: Question, concepts: list[Concept]) -> list[Concept]:
+        """The concepts that name one specific thing: written as a name in the question (a capitalised word
+        inside the sentence, an acronym, a hyphenated term: ``Kafka``, ``SAML``, ``two-factor``) or named by no
+        visible passage at all. An ordinary word the documents use elsewhere ("along", "web") is how the asker
+        put it, not a feature of its own, however rare it is in the documents."""
+        names = {t for n in [*named_things(q.text, acronyms=True), *_COMPOUND.findall(q.text)] for t in terms(n)}
+        return [c for c in concepts
+                if names & {c.term, *c.variants, *(t for p in c.phrases for t in p)} or self.retriever.absent(c)]
 
     def _named(self, q: Question, concepts: list[Concept]) -> list[tuple[str, set[str]]]:
         """Each concept as the question wrote it, with every stem it may appear under (for ``uncovered``)."""
@@ -535,6 +550,7 @@ def _by_passage(usable: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+_COMPOUND = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")   # a hyphenated term of art: "two-factor", "fine-tune"
 _CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|the same|so|then|there)\b", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
                    r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"

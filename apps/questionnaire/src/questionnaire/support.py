@@ -7,8 +7,8 @@ Two checks, each on the specific claim rather than on shared vocabulary:
   terms too. An extracted sentence is passage text, so it passes by construction; a sentence a
   model wrote is held to the same test, and a sentence that fails is not used.
 - ``answer_type(question)`` / ``has_type(text, kind)``: a question that asks for a quantity
-  ("how many", "what were your total sales") or a date ("on what date") is only answered by text
-  that gives one. "The fundamentals include employees" is no answer to "how many employees".
+  ("how many", "what were your total sales"), a duration ("how long does it wait", "how often") or a
+  date ("on what date") is only answered by text that gives one. "The fundamentals include employees" is no answer to "how many employees".
 
 The confidence of an answer is a logistic model over features of the draft (``Features``): the
 IDF-weighted share of the question's concepts the cited sentences name, whether the most specific
@@ -40,6 +40,18 @@ _QUANTITY_Q = re.compile(
     r"|what\s+(?:do|does)\s+(?:you|it)\s+(?:charge|cost)\b)", re.I)
 _DATE_Q = re.compile(r"^\s*(?:(?:on|in)\s+)?(?:what|which)\s+(?:date|day|year|month)\b"
                      r"|^\s*when\s+(?:was|were|did|will)\b", re.I)
+# "How long does it wait", "how often", "how soon", "for how long does a login stay valid": a duration or a
+# frequency, not any number ("401" is no answer to how long a login lasts). "How long are the pieces" (a size)
+# stays a quantity: "how long is/are" is a duration only with a verb of time (kept, valid, retained, ...).
+_DURATION_Q = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?how\s+(?:often|soon|quickly|frequently)\b"
+    r"|^\s*(?:\w+\s+){0,2}?how\s+long\s+(?:do|does|did|will|would|can|could|must|should|may|might|has|have|had)\b"
+    r"|^\s*(?:\w+\s+){0,2}?how\s+long\s+(?:is|are|was|were)\b.*\b(?:retained|kept|valid|stored|cached|held|"
+    r"live|last|lasts|expire|expires|take|takes)\b", re.I)
+_DURATION = re.compile(
+    r"\b\d[\d,]*(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|hourly|daily|weekly|monthly|nightly)\b"
+    r"|\b(?:once|twice)\s+(?:a|an|per|every)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.-])(?:\d[\d,]*(?:\.\d+)?)(?![\w-])|\b(?:one|two|three|four|five|six|seven|eight|nine"
                      r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b", re.I)
 _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october"
@@ -47,10 +59,12 @@ _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|jun
 
 
 def answer_type(question: str) -> str | None:
-    """``quantity`` or ``date`` when the question's first clause asks for one, else None."""
+    """``quantity``, ``duration`` or ``date`` when the question's first clause asks for one, else None."""
     first = re.split(r"(?<=[?.;])\s|,\s*and\s", question.strip(), maxsplit=1)[0]
     if _DATE_Q.search(first):
         return "date"
+    if _DURATION_Q.search(first):
+        return "duration"
     if _QUANTITY_Q.search(first):
         return "quantity"
     return None
@@ -60,7 +74,7 @@ def has_type(text: str, kind: str | None) -> bool:
     """Whether ``text`` gives what a question of this answer type asks for."""
     if kind is None:
         return True
-    return bool((_DATE if kind == "date" else _NUMBER).search(text))
+    return bool({"date": _DATE, "duration": _DURATION}.get(kind, _NUMBER).search(text))
 
 
 # A question about the vendor as a business (its company, people, offices, customers, finances), not about
@@ -70,7 +84,15 @@ _VENDOR_Q = re.compile(
     r"\b(?:your|the)\s+(?:company|business|firm|organi[sz]ation)\b"
     r"|\b(?:your|the\s+company's)\s+(?:\w+\s+){0,3}?(?:customers?|clients?|employees?|staff|workforce|headcount|"
     r"revenue|turnover|profits?|margins?|funding|investors?|founders?|offices?|headquarters|head\s+office|"
-    r"chief\s+\w+\s+officer|ceo|executives?|team|churn|attrition|auditors?)\b", re.I)
+    r"chief\s+\w+\s+officer|ceo|executives?|team|churn|attrition|auditors?)\b"
+    # The vendor's own services and its customers' deployments (round 6): the public documents describe the
+    # product a customer runs itself, never a hosted offering, tenants, services sold beside it or what
+    # customers have deployed.
+    r"|\b(?:hosted|managed|saas)\s+(?:\w+\s+)?(?:service|offering|edition|deployment)s?\b|\bsaas\b"
+    r"|\bper[\s-]+tenant\b|\b(?:across|between)\s+tenants\b|\bprofessional\s+services?\b|\bon-?site\s+training\b"
+    r"|\b(?:deployed|used|run|reported)\s+by\s+(?:a|any|your|our)\s+customers?\b|\bacross\s+(?:your\s+)?customers\b"
+    r"|\b(?:do|will|can|would)\s+you\s+(?:guarantee|warrant|commit\s+to)\b",
+    re.I)
 
 
 def about_vendor(question: str) -> bool:
@@ -92,12 +114,13 @@ def yes_no(question: str) -> bool:
 _PROPER = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]*\w*|[A-Z][a-z]{2,})\b")
 
 
-def named_things(question: str) -> list[str]:
+def named_things(question: str, *, acronyms: bool = False) -> list[str]:
     """Product, company and technology names a question asks about: capitalised words that do not start
-    a sentence (``Snowflake``, ``GraphQL``, ``Kafka``), general IT acronyms (``API``, ``AI``) excluded."""
+    a sentence (``Snowflake``, ``GraphQL``, ``Kafka``), general IT acronyms (``API``, ``AI``) excluded unless
+    ``acronyms`` (then ``SAML``, ``SMS`` count too)."""
     from questionnaire.expand import ACRONYMS
 
-    return [m for m in dict.fromkeys(_PROPER.findall(question.strip())) if m.lower() not in ACRONYMS]
+    return [m for m in dict.fromkeys(_PROPER.findall(question.strip())) if acronyms or m.lower() not in ACRONYMS]
 
 
 # ---------------------------------------------------------------------------------- concept coverage
