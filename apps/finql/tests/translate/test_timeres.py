@@ -164,7 +164,7 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
         ("Polar Apparel close on the last trading day of the third quarter of 2023", "P_PRICE(2023-09-29) FOR POLA"),
         ("Polar Apparel record closing low", "P_LOW(2015-01-02, D0) FOR POLA"),
         # the close against a high or low, in percent (to D0, the range's end)
-        ("what % is Polar Apparel below its 52-week high", "(P_PRICE(D0) / P_HIGH(2024-01-17, D0) - 1) * 100 FOR POLA"),
+        ("what % is Polar Apparel below its 52-week high", "(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 FOR POLA"),
         ("How far has Polar Apparel stock rallied off its low this year to date",
          "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100 FOR POLA"),
         # periods said relative to the one before them
@@ -330,6 +330,71 @@ def test_time_forms_round_6(question: str, query: str) -> None:
     ],
 )
 def test_round_6_time_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # round 7 (fx7-time): one case per reading
+        ("Northwind Systems net income for the three most recent fiscal years",
+         "FF_NET_INC(FY2022), FF_NET_INC(FY2023), FF_NET_INC(FY2024) FOR NWSY"),
+        ("Ivory Bancorp EPS over the four latest quarters", "FF_EPS(FQ-3), FF_EPS(FQ-2), FF_EPS(FQ-1), FF_EPS(FQ0) FOR IVOR"),
+        ("Cascade Semiconductor revenue in the first nine months of fiscal 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q3) FOR CSMI"),
+        ("Pinnacle Telecom return over the first nine months of 2024", "P_RETURN(2023-12-31, 2024-09-30) FOR PNTC"),
+        ("Ember Industries closing price on Friday, June 28, 2024", "P_PRICE(2024-06-28) FOR EMBE"),
+        ("Monarch Stores return since the start of last year", "P_RETURN(2023-12-31, D0) FOR MONA"),
+        ("Starlight Motors return from the 2023 year-end to the end of June 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR STAR"),
+        ("Over the course of 2022, what was the highest close for Driftwood Pay?", "P_HIGH(2022-01-01, 2022-12-31) FOR DRIP"),
+        ("Aurora Pay revenue on a trailing twelve-month basis", "FF_SALES(LTM) FOR AURO"),
+        ("Westbrook Consulting net income, fiscal year before last", "FF_NET_INC(FY2023) FOR WEST"),
+        ("Polar Apparel revenue in the three months to June 2024", "FF_SALES(FQ2024Q3) FOR POLA"),
+        ("Aurora Pharma sales in the second half of its fiscal 2024 (Q3 plus Q4)", "SUM(FF_SALES, FQ2024Q3, FQ2024Q4) FOR AURP"),
+        ("First half of fiscal 2024 sales at Lakeside Automotive", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR LAKA"),
+        ("YoY EPS growth in the most recent quarter at Pinnacle Telecom (vs the same quarter last year)",
+         "GROWTH(FF_EPS, FQ-4, FQ0) FOR PNTC"),
+        ("Crescent Beverages EPS in the quarter before last, and a year earlier (same quarter of the prior fiscal year)",
+         "FF_EPS(FQ-1), FF_EPS(FQ-5) FOR CRBV"),
+        ("NWSY 52-week high", "P_HIGH(2024-01-15, D0) FOR NWSY"),  # the trailing year; "the past 52 weeks" counts weeks
+        ("Lowest close of Eastgate Microdevices over the past 52 weeks", "P_LOW(2024-01-17, D0) FOR EAST"),
+        ("Which banks are within 10% of their 52-week low?",
+         'NAME, (P_PRICE(D0) / P_LOW(2024-01-15, D0) - 1) * 100 FOR SCREEN(INDUSTRY("Banks"), '
+         "(P_PRICE(D0) / P_LOW(2024-01-15, D0) - 1) * 100 <= 10)"),
+        ("Vantage Motors net income: fiscal 2024 first half vs second half",
+         "SUM(FF_NET_INC, FQ2024Q1, FQ2024Q2), SUM(FF_NET_INC, FQ2024Q3, FQ2024Q4) FOR VNTG"),
+        ("Ember Industries operating income for the second and third quarters of fiscal 2024",
+         "FF_OPER_INC(FQ2024Q2), FF_OPER_INC(FQ2024Q3) FOR EMBE"),
+        ("Keystone Properties sales in Q4 fiscal 2023 and Q4 fiscal 2024", "FF_SALES(FQ2023Q4), FF_SALES(FQ2024Q4) FOR KEYS"),
+        ("Keystone Properties sales in 2023 and 2024, together with the growth",
+         "FF_SALES(FY2023), FF_SALES(FY2024), GROWTH(FF_SALES, FY2023, FY2024) FOR KEYS"),
+        ("Sterling Beverages operating income, fiscal Q1 to Q4 of 2024",
+         "FF_OPER_INC(FQ2024Q1), FF_OPER_INC(FQ2024Q2), FF_OPER_INC(FQ2024Q3), FF_OPER_INC(FQ2024Q4) FOR STEB"),
+        ("Westbrook Consulting return from the close of 31 December 2019 to the latest close", "P_RETURN(2019-12-31, D0) FOR WEST"),
+        ("Meridian Hotels return over the third calendar quarter of 2023 (July to September)",
+         "P_RETURN(2023-06-30, 2023-09-30) FOR MRDH"),
+        ("Airlines whose share price has risen over the past six months, ranked from best to worst",
+         'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2024-07-15, D0) > 0) '
+         "SORT P_RETURN(2024-07-15, D0) DESC"),
+        ("The percentage change in Lakeside Bancorp's share price between 1 April 2024 and 30 September 2024, and also its "
+         "closing price on 30 September 2024", "P_RETURN(2024-04-01, 2024-09-30), P_PRICE(2024-09-30) FOR LAKE"),
+    ],
+)
+def test_time_forms_round_7(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Ember Industries closing price on Thursday, June 28, 2024", ["thursday, june 28, 2024"]),  # not that day's weekday
+        ("Cascade Semiconductor debt in the first nine months of fiscal 2024", ["first nine months"]),  # a stock item
+        ("Meridian Hotels return in Q3 2023 (July to October)", ["july to october"]),  # an apposition naming other months
+        ("Keystone Properties sales in Q4 2024, with the growth rate versus Q2 2023 and Q3 2023", ["growth"]),
+    ],
+)
+def test_round_7_time_refusals_name_the_words(question: str, words: list[str]) -> None:
     a = translate(question)
     assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
     assert all(w in (a.message or "").lower() for w in words), a.message

@@ -164,6 +164,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_times(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
+    _growth_of_list(ctx)
     _same_again(ctx)
     _versus_now(ctx)
     _percent_cue(ctx)
@@ -185,6 +186,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                     ctx.take(a)
         _trades_at(ctx)
         _signed_estimate(ctx)
+        _within_extreme(ctx)
         r.condition = _conditions(ctx)
     else:
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
@@ -832,14 +834,23 @@ def _fiscal_halves(ctx: Ctx) -> None:
     """"H1 FY2024 revenue": a flow over a fiscal half is the sum of its two quarters (as a fiscal year's is
     of its four, SPEC section 1); a balance-sheet item or a ratio over a half is refused, not guessed."""
     for u in ctx.uses:
-        if u.time is None or not u.time.value.half:
+        if u.time is None or not (u.time.value.half or u.time.value.part):
             continue
-        if u.time.value.kind == "half" and not u.hit.sense.is_fund:
-            continue  # "H1 2024" of a price: the calendar half
+        if (u.time.value.kind == "half" or u.time.value.part and not u.time.value.fiscal) and not u.hit.sense.is_fund:
+            continue  # "H1 2024", "the first nine months of 2024" of a price: the calendar months
         if u.func is not None and u.func.value in ("SUM", "AVG"):
             continue
         if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
             u.func = Atom("func", u.time.start, u.time.end, "SUM")
+            # "fiscal 2024 first half vs second half": each half joined to it is a sum of its own
+            last = u.time
+            for m in ctx.time.mentions:
+                if m.start >= last.end and id(m) not in ctx.used_times and m.value.kind == "quarter_range" \
+                        and m.value.half and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*",
+                                                          ctx.text[last.end:m.start]):
+                    ctx.used_times.add(id(m))
+                    ctx.uses.append(Use(u.hit, m, Atom("func", m.start, m.end, "SUM")))
+                    last = m
         else:
             raise Refusal("a fiscal half of a balance-sheet item, a ratio or a growth",
                           [ctx.text[u.time.start:u.time.end]])
@@ -884,6 +895,31 @@ def _time_lists(ctx: Ctx) -> None:
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
             chains[id(u.time)] = chain
+
+
+_AND_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|alongside|as\s+well\s+as|with)\s+(?:also\s+)?"
+                         r"(?:the|its|their)?\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|percentage|percent|%)\s+)?$")
+
+
+def _growth_of_list(ctx: Ctx) -> None:
+    """"sales in Q4 fiscal 2023 and Q4 fiscal 2024, together with the year-on-year growth": the figures at the two
+    periods and the growth between them (the growth word was left over, and dropped without a word)."""
+    for a in ctx.atoms:
+        if a.kind != "func" or a.value != "GROWTH" or id(a) in ctx.used_atoms:
+            continue
+        before = [u for u in ctx.uses if u.time is not None and u.func is None and not u.parts and u.hit.end <= a.start]
+        if not before:
+            continue
+        u = before[-1]
+        times = getattr(u, "extra_times", None) or [u.time]
+        periods = [p for m in times for p in (m.value.fiscal_periods() or [])] if u.hit.sense.is_fund else []
+        if len(periods) != 2 or len(set(periods)) != 2 or not _AND_GROWTH.fullmatch(ctx.text[max(times[-1].end, u.hit.end):a.start]) \
+                or not _func_ok("GROWTH", u.hit.sense):
+            continue
+        lo, hi = sorted(periods, key=period_order)
+        ctx.uses.append(Use(u.hit, times[-1], a))
+        ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
+        ctx.take(a)
 
 
 def _same_again(ctx: Ctx) -> None:
@@ -976,6 +1012,33 @@ _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|
 _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
+_WITHIN = re.compile(r"\bwithin\s+(?=[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:its|their|the)\s+)")
+
+
+def _within_extreme(ctx: Ctx) -> None:
+    """"Stocks trading within 5% of their 52-week high": the close at the end of the high's range at least 95% of the
+    high (``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100 >= -5``; within 5% of a low: at most 5% above it)."""
+    for m in _WITHIN.finditer(ctx.text):
+        num = next((a for a in ctx.atoms if a.kind == "num" and a.start >= m.end() and id(a) not in ctx.used_atoms), None)
+        if num is None or num.start != m.end() or num.value[1] not in ("%", "percent", "per cent", "pct"):
+            continue
+        u = next((x for x in ctx.uses if x.hit.start > num.end and not x.parts and x.func is None), None)
+        if u is None or u.hit.sense.key not in FROM_EXTREME or not re.fullmatch(
+                r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:its|their|the)\s+[\w' -]*", ctx.text[num.end:u.hit.start]) \
+                or any(x.kind not in ("num",) and num.end <= x.start < u.hit.start and id(x) not in ctx.used_atoms
+                       for x in ctx.atoms):
+            continue
+        end = u.time.value.spans("hilo") if u.time is not None else None
+        if not end or end[0][1] != "D0":
+            continue  # within 5% of a past high: at that period's end, or today? left to the refusal
+        high = u.hit.sense.key == "high"
+        u.hit = Hit(FROM_EXTREME[u.hit.sense.key], m.start(), m.start() + 1, u.hit.how, u.hit.score)
+        ctx.atoms.append(Atom("cmp", m.start() + 1, m.end(), ">=" if high else "<=", False))
+        ctx.atoms.remove(num)
+        ctx.atoms.append(Atom("num", num.start, num.end, ((-1 if high else 1) * num.value[0], None, None)))
+        ctx.atoms.sort(key=lambda a: a.start)
+
+
 def _from_extremes(ctx: Ctx) -> None:
     """"How much is X down from its 52-week high": ``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100`` (and a low alike),
     the close at the end of the high's range against it, in percent. A share price named before ("how far is X's
@@ -1043,7 +1106,13 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     if not pick:
         return
     a = pick[0]
-    ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price"]  # "share price moved": the move is the return
+
+    def apart(u: Use) -> bool:  # "..., and its closing price on 30 September 2024": a price of its own, after a break
+        lo, hi = min(a.end, u.hit.end), max(a.start, u.hit.start)
+        return any(x.kind == "sep" and lo <= x.start < hi for x in ctx.atoms)
+
+    # "share price moved": the move is the return
+    ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price" or apart(u)]
     ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb")))
     ctx.uses.sort(key=lambda u: u.hit.start)
     ctx.take(a)
@@ -1396,15 +1465,17 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         expected = _estimate_growth(u, ctx, words)
         if expected is not None:
             return expected
-        pair = _growth_pair(ctx, u) or _growth_against(ctx, u)
+        pair = getattr(u, "growth_pair", None) or _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if ctx.time.qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
             last = q[-1] if q else "FQ0"
+            _restated_start(ctx, u, _shift_q(last, -1))
             return f"GROWTH({s.base}, {_shift_q(last, -1)}, {last})"
         if ctx.time.yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
             last = v.fiscal_periods()[-1]
+            _restated_start(ctx, u, _shift_q(last, -4))
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
         rng = _span_ending(u, ctx) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
         if rng is None:
@@ -1431,6 +1502,15 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
+
+
+def _restated_start(ctx: Ctx, u: Use, start: str) -> None:
+    """"YoY EPS growth in the most recent quarter (vs the same quarter last year)": a period that names the start the
+    growth already counts from (FQ-4 here) restates it, so its words are read; any other period stays unread (refused)."""
+    for m in ctx.time.mentions:
+        p = m.value.fiscal_periods() if m is not u.time and id(m) not in ctx.used_times else None
+        if p and len(p) == 1 and period_order(p[0]) == period_order(start):
+            ctx.used_times.add(id(m))
 
 
 def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
@@ -2392,7 +2472,10 @@ def _leftovers(ctx: Ctx) -> None:
             continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "define" and _restated_adjective(ctx, a):
             continue
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" and not ctx.uses or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
+        if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
+            continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
+        # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):

@@ -134,6 +134,9 @@ class TimeValue:
     # "the 12 months to June 30, 2024": a span counted back from the date after it (merged in ``resolve``); with no
     # such date it reads nothing (refused, naming it), never counted back from the as-of date
     anchored: bool = False
+    # "the first nine months of fiscal 2024": the quarters of a part of a year, one figure (a flow's sum), as a fiscal
+    # half is (``half``); for prices, the calendar months from the year's start
+    part: bool = False
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -420,6 +423,7 @@ def _relative(t: str, mentions: list[Mention]) -> None:
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
     before" (a year back), and "N years (quarters) earlier/before/prior" after a period (from it, not from today).
     One with no period before it to count from reads no period (the composer refuses, naming it)."""
+    bases: dict[int, TimeValue] = {}
     for i, mm in enumerate(mentions):
         v = mm.value
         relative_words = v.kind == "relative" or (
@@ -434,6 +438,11 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if not relative_words:
             continue
         base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
+        if i and id(mentions[i - 1]) in bases and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start]):
+            # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
+            base = bases[id(mentions[i - 1])]
+        if base is not None:
+            bases[id(mm)] = base
         if v.kind == "relative" and base is None:
             mm.value = TimeValue("unresolved", text=v.text)
             continue
@@ -624,10 +633,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
            lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
+    # "the three months to June 2024" (a month without a day: the quarter that ends in it; "to June 30, 2024" is a span
+    # counted back from that day, below)
+    f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:three|3)(?:\s+|-)months?\s+(?:to|through|until)\s+({_MON})\.?,?\s+(\d{{4}})\b",
+           lambda m: _quarter_ended(int(m.group(2)), MONTHS[m.group(1)]))
     # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
     # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
     f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
-           r"prior|previously)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
+           r"prior|previously|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
            lambda m: TimeValue("relative", unit="quarters", n=-4))
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
@@ -707,6 +720,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
     f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
+    f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+(?:calendar\s+)?year"
+           r"(?:\s+(?:to|until|through)\s+(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(LATEST_FY,)))
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?(\d{4})(?:\s+(?:to|until|through)\s+"
            r"(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # "all-time", "ever": everything in the data
@@ -762,6 +777,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
+    # "the 2023 year-end", "at the 2022 year end": the end of that calendar year (FY2023 for a stock item)
+    f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(\d{4})\s+year[- ]?end\b",
+           lambda m: TimeValue("year", years=(int(m.group(1)),), end=True))
     # year-end points: "end of 2023", "year-end 2022"
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
@@ -771,10 +789,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
-    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 2,
                                                           _y(m.group(2)) * 4 + 2 * ORDINALS[m.group(1)] - 1),
                                fiscal=True, half=ORDINALS[m.group(1)]))
+    f.each(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})(?:'s)?\s+(first|second|1st|2nd)[\s-]+half\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(1)) * 4 + 2 * ORDINALS[m.group(2)] - 2,
+                                                          _y(m.group(1)) * 4 + 2 * ORDINALS[m.group(2)] - 1),
+                               fiscal=True, half=ORDINALS[m.group(2)]))
     f.each(r"\bh([12])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * int(m.group(1)) - 2,
                                                           _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
@@ -784,22 +806,27 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
     qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
-              r"(?:to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
+              r"(to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
+    # ("Q4 fiscal 2023 and Q4 fiscal 2024" are two quarters, not the range between them: "and" makes a range only
+    # after "between")
     f.each(qrange, lambda m: TimeValue("quarter_range", quarters=(
-        _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(4)) * 4 + int(m.group(3)) - 1)))
+        _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(5)) * 4 + int(m.group(4)) - 1))
+        if m.group(3) != "and" or m.group(0).startswith("between") else None)
     # "Q1-Q3 2024", "from Q1 to Q3 2024": the quarters of one year from the first to the last
-    f.each(r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:-|to|through|thru|until)\s*q([1-4])\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?"
-           r"(?:year\s+)?'?(\d{4}|\d{2})\b",
-           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(4)) * 4 + int(m.group(1)) - 1,
-                                                          _y(m.group(4)) * 4 + int(m.group(2)) - 1),
-                               fiscal=bool(m.group(3) and "cal" not in m.group(3)), calendar="cal" in (m.group(3) or ""))
-           if m.group(1) < m.group(2) else None)
+    # (a reading before the quarters is theirs: "fiscal Q1 to Q4 of 2024")
+    f.each(r"\b(?:from\s+|between\s+)?(fiscal\s+|calendar\s+)?q([1-4])\s*(?:-|to|through|thru|until)\s*q([1-4])\s+"
+           r"(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(5)) * 4 + int(m.group(2)) - 1,
+                                                          _y(m.group(5)) * 4 + int(m.group(3)) - 1),
+                               fiscal=bool((p := (m.group(1) or "") + (m.group(4) or "")) and "cal" not in p),
+                               calendar="cal" in p)
+           if m.group(2) < m.group(3) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
-    f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
+    f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+|plus)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
            lambda m: TimeValue("quarters", quarters=(_y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(2)) - 1,
                                                      _y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(3)) - 1),
                                fiscal=bool(m.group(1) or m.group(4) and "cal" not in m.group(4)), each=True))
-    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
+    f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
            rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
            lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
                                fiscal=True)
@@ -808,10 +835,24 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:the\s+|its\s+|their\s+)?(first|last)\s+{_NUM}\s+(fiscal\s+)?quarters\b(?!\s+of)",  # of D0's year, as "Q1"
            lambda m: TimeValue("quarter_range", quarters=(NO_YEAR * 4, NO_YEAR * 4 + number(m.group(2)) - 1),
                                fiscal=bool(m.group(3))) if m.group(1) == "first" and number(m.group(2)) <= 4 else None)
-    f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
+    # "the first nine months of fiscal 2024", "the first six months of 2024": the quarters of that part of the year
+    f.each(r"\b(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+|their\s+|the\s+)?(fiscal\s+(?:year\s+)?|fy\s*|"
+           r"calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(3)) * 4, _y(m.group(3)) * 4 + number(m.group(1)) // 3 - 1),
+                               fiscal=bool(m.group(2)) and "cal" not in m.group(2), calendar="cal" in (m.group(2) or ""),
+                               part=True))
+    f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(?:its\s+|their\s+)?(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter_range", quarters=(
                (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
                else (_y(m.group(4)) * 4 + 4 - number(m.group(2)), _y(m.group(4)) * 4 + 3)), fiscal=bool(m.group(3))))
+    # "the second and third quarters of fiscal 2024": those quarters of that year (a list)
+    f.each(rf"\b(?:the\s+)?({_ORD})\s*(?:,|and|&)\s*(?:the\s+)?({_ORD})\s+(fiscal\s+|calendar\s+)?quarters\s+(?:of\s+)?(?:its\s+|their\s+)?"
+           r"(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?(\d{4})\b",
+           lambda m: TimeValue("quarters", quarters=(int(m.group(5)) * 4 + ORDINALS[m.group(1)] - 1,
+                                                     int(m.group(5)) * 4 + ORDINALS[m.group(2)] - 1),
+                               fiscal="fiscal" in (m.group(3) or "") + (m.group(4) or "") or "fy" in (m.group(4) or ""),
+                               calendar="calendar" in (m.group(3) or "") + (m.group(4) or ""), each=True)
+           if ORDINALS[m.group(1)] < ORDINALS[m.group(2)] else None)
     # "the last (final) quarter of 2023": its fourth
     f.each(r"\b(?:the\s+)?(?:last|final|closing)\s+(fiscal\s+|calendar\s+)?quarter\s+of\s+(fiscal\s+|fy\s*|calendar\s+)?"
            r"(?:year\s+)?(\d{4})\b",
@@ -857,6 +898,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("months", dates=(dt.date(int(m.group(3)), MONTHS[m.group(1)], 1),
                                                 _month_end(int(m.group(3)), MONTHS[m.group(2)])))
            if MONTHS[m.group(1)] <= MONTHS[m.group(2)] and m.group(1) != "may" else None)
+    # "July to September" (no year, no "from"): those months of D0's year, or of the period it restates ("the third
+    # calendar quarter of 2024 (July to September)", below)
+    f.each(rf"\b({_MON})\.?\s*(?:-|to|through|thru)\s*({_MON})\b(?!\.?,?\s*'?\d)",
+           lambda m: TimeValue("months", dates=(dt.date(NO_YEAR, MONTHS[m.group(1)], 1), _month_end(NO_YEAR, MONTHS[m.group(2)])),
+                               no_year=True)
+           if MONTHS[m.group(1)] < MONTHS[m.group(2)] and "may" not in (m.group(1), m.group(2)) else None)
     # months: "in March 2024", "June 2024", "in the month of October 2024"
     f.each(rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+month\s+of\s+)?({_MON})\.?\s+(\d{{4}})\b",
            lambda m: TimeValue("month", years=(int(m.group(2)),), month=MONTHS[m.group(1)]))
@@ -868,6 +915,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="quarters"))
+    # the count first: "the three most recent fiscal years", "the four latest quarters", "the two last reported years"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:each\s+of\s+)?(?:the\s+|its\s+|their\s+){_NUM}\s+(?:most\s+recent|latest|last|"
+           r"past|previous|prior|trailing)\s+(?:(?:fiscal|financial|reported|full|complete)\s+)?(years|quarters)\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2), fiscal="fiscal" in m.group(0))
+           if m.group(1) not in ("a", "an", "single") else None)
     f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
            lambda m: TimeValue("fqrel", n=0))
     # ytd, ltm
@@ -884,7 +936,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
                                fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
@@ -907,10 +959,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts)
     f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
            r"change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
-           lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
-                                                               "w": "weeks", "wk": "weeks"}[m.group(2)]))
-    f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total )?(?=return|performance|change|high|low|gain|move)",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+           lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
+           TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
+                                                      "w": "weeks", "wk": "weeks"}[m.group(2)]))
+    # ("52-week high", "52-week range": the market's name for the trailing year, the high of the past 12 months, as
+    # outsiders write it ("52-week high, i.e. its highest close over the past 12 months"); "the past 52 weeks" counts weeks)
+    f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range)",
+           lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)) == ("52", "week")
+           else TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
@@ -926,7 +982,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
-    f.each(r"\b(?:the\s+)?(?:year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
+    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
            lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
@@ -1005,6 +1061,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             new.text = t[pre.start():mm.end]
             f.found.mentions[i] = Mention(pre.start(), mm.end, new)
             continue
+        # "over the course of 2022", "in the course of the first half": the period's own words
+        pre = re.search(r"\b(?:(?:over|during|in|throughout)\s+)?the\s+course\s+of\s+$", t[:mm.start])
+        if pre and claims.free(pre.start(), mm.start):
+            claims.claim(pre.start(), mm.start, "time")
+            mm.start = pre.start()
+            continue
         pre = re.search(r"\b(?:(?:over|for|during|in|across|within)\s+)?(?:the\s+)?(?:period|time\s+frame|timeframe|time\s+span|"
                         r"window)\s+(?:of\s+)?$", t[:mm.start])
         if pre and claims.free(pre.start(), mm.start) and v.kind in (
@@ -1019,7 +1081,31 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
             mm.value.end = True
+    for mm in f.found.mentions:
+        # "on Friday, June 28, 2024": the weekday of the date is its own words; one that is not that date's weekday
+        # says the date may be another one, so the date is refused, naming it (never answered for a day not meant)
+        wd = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                       r"\.?,?\s+(?:the\s+)?$", t[:mm.start])
+        if wd and mm.value.kind == "date" and claims.free(wd.start(), mm.start):
+            claims.claim(wd.start(), mm.start, "time")
+            mm.start = wd.start()
+            if mm.value.dates[0].weekday() != [d[:3] for d in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                                               "saturday", "sunday")].index(wd.group(1)[:3]):
+                mm.value = TimeValue("unresolved", text=t[mm.start:mm.end])
+        # "on a trailing twelve-month basis", "on an LTM basis": the period said as a basis
+        pre, post = re.search(r"\bon\s+an?\s+$", t[:mm.start]), re.match(r"[- ]basis\b", t[mm.end:])
+        if pre and post and claims.free(pre.start(), mm.start) and claims.free(mm.end, mm.end + post.end()):
+            claims.claim(pre.start(), mm.start, "time")
+            claims.claim(mm.end, mm.end + post.end(), "time")
+            mm.start, mm.end = pre.start(), mm.end + post.end()
     f.found.mentions.sort(key=lambda mm: mm.start)
+    # "fiscal 2024 first half vs second half": a half without a year of its own next to a fiscal half is of that year
+    for a, b in zip(f.found.mentions, f.found.mentions[1:], strict=False):
+        if a.value.kind == "quarter_range" and a.value.half and b.value.kind == "half" and not re.search(r"\d|year", t[b.start:b.end]) \
+                and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*(?:the\s+)?", t[a.end:b.start]):
+            y = a.value.quarters[0] // 4
+            b.value = TimeValue("quarter_range", text=b.value.text, quarters=(y * 4 + 2 * b.value.half - 2, y * 4 + 2 * b.value.half - 1),
+                                fiscal=a.value.fiscal, half=b.value.half)
     _relative(t, f.found.mentions)
     # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
     # of 2023": two dates make a range
@@ -1044,6 +1130,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
         if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
             continue
+        if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
+            y = int(ra[1][:4]) if ra[1] != "D0" else LAST_DAY.year
+            b.value = replace(b.value, dates=(b.value.dates[0].replace(year=y), _month_end(y, b.value.dates[1].month)))
         same = a.value.fiscal_periods() is not None and a.value.fiscal_periods() == b.value.fiscal_periods() or \
             a.value.span("return") is not None and a.value.span("return") == b.value.span("return")
         if not same:
@@ -1095,11 +1184,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         da = _day_of(a.value)
-        pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+        # ("from the close of 31 December 2019 to the latest close": the close on a day is that day)
+        pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?(?:(?:close|closing\s+price)\s+(?:of|on)\s+)?$", t[:a.start])
         if da and b.value.kind == "now" and pre and claims.free(pre.start(), a.start) \
-                and re.fullmatch(r"\s*(?:to|until|till|through|and)\s*", t[a.end:b.start]):
-            claims.claim(pre.start(), b.end, "time")
-            ms[i - 1:i + 1] = [Mention(pre.start(), b.end, TimeValue("since", text=t[pre.start():b.end], dates=(da,)))]
+                and re.fullmatch(r"\s*(?:to|until|till|through|and)\s*(?:the\s+)?", t[a.end:b.start]):
+            close = re.match(r"\s+close\b", t[b.end:]) if re.search(r"(?:latest|last|most recent)$", t[b.start:b.end]) else None
+            end = b.end + (close.end() if close and claims.free(b.end, b.end + close.end()) else 0)
+            claims.claim(pre.start(), end, "time")
+            ms[i - 1:i + 1] = [Mention(pre.start(), end, TimeValue("since", text=t[pre.start():end], dates=(da,)))]
     # "the 12 months to June 30, 2024", "3-year share price return to the end of 2023": the span counted back from
     # that day ("return" between them stays the measure's word)
     for i in range(len(ms) - 1, 0, -1):
