@@ -437,3 +437,17 @@ def test_metric_refusals_round_7(question: str, word: str) -> None:
     a = translate(question)
     assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
     assert word in (a.message or "")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Falcon Software year-end debt in FY2023", "FF_DEBT(FY2023) FOR FALC"),
+        # the balance-sheet senses come from the registry's flow flag: ratios of year-end values are year-end values
+        ("Falcon Software year-end book value per share in FY2023", "FF_EQUITY(FY2023) / FF_SHARES(FY2023) FOR FALC"),
+        ("Falcon Software closing debt to equity ratio FY2023", "FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR FALC"),
+        ("Falcon Software year-end sales FY2023", None),  # a flow has no year-end value: "year-end" not understood
+    ],
+)
+def test_year_end_restates_only_a_balance_sheet_measure(question: str, query: str | None) -> None:
+    assert q(question) == query

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from finql.language.registry import METRICS
 from finql.translate import entities as ent
 from finql.translate import senses, structure, timeres
 from finql.translate.compose import Reading, Refusal, compose
@@ -306,7 +307,12 @@ def _which_analysts(a: Analysis) -> None:
             a.hits = [h for h in a.hits if not (h.sense.key == "fe_num" and m.start() <= h.start < m.end() + 20)]
 
 
-_STOCKS = ("assets", "liabs", "equity", "debt", "cash", "shares", "employees", "net_debt", "net_cash")
+# senses that are balance-sheet values (every fundamental they name is a year-end value, not a flow summed over
+# quarters: the registry's ``flow``), so "year-end" / "closing" before them restates the period
+_STOCKS = frozenset(
+    s.key for s in senses.SENSES
+    if (names := re.findall(r"\b([A-Z]{2}_[A-Z_]+)\(", s.template))
+    and all(n in METRICS and METRICS[n].dataset == "fundamentals" and not METRICS[n].flow for n in names))
 
 
 _ANALYST_NAMES = re.compile(r"\b(?:which|who)\s+(?:are\s+)?(?:the\s+)?(?:sell-side\s+|buy-side\s+|individual\s+)?analysts\b|"
