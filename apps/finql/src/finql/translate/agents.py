@@ -342,10 +342,8 @@ class CheckEntitlement(_StateStep):
         from finql.executor import check
         from finql.runtime import env_from_context
 
-        a = s._analysis
-        ticker = (a.ents.tickers[0] if a.ents is not None and a.ents.tickers else None) or "APXM"
-        try:
-            check(f"FE_NUM(FY1) FOR {ticker}", ctx.principal, env=env_from_context(ctx, self.name), agent=ctx.agent)
+        try:  # planned, never read; a screen, so no company's visibility enters the answer
+            check("FE_NUM(FY1) FOR SCREEN(ALL)", ctx.principal, env=env_from_context(ctx, self.name), agent=ctx.agent)
         except PermissionDenied as exc:
             if s.rules_refusal == s.refusal:
                 s.rules_refusal = "not_permitted"
