@@ -295,12 +295,15 @@ def _worth_on_the_market(a: Analysis) -> None:
                 a.claims.claim(h.end, h.end + m.end(), "sense")
 
 
+# "Which sell-side analysts cover X?", "who are the analysts", "the names of the analysts", "the analysts' names"
+_ANALYST_NAMES = re.compile(r"\b(?:which|whose|who are the|names? of the|name the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:analysts|brokers|brokerages|banks cover\w*)\b|\banalysts'?\s+names\b")
+
+
 def _which_analysts(a: Analysis) -> None:
-    """"Which sell-side analysts cover X?", "who are the analysts": the analysts themselves (their names), which FinQL
-    does not hold; never their number."""
+    """Who the analysts are (their names), which FinQL does not hold: refused, never answered with their number."""
     assert a.claims is not None
-    for m in re.finditer(r"\b(?:which|whose|who are the|names of the|name the)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:analysts|brokers|brokerages|banks cover\w*)\b", a.text):
+    for m in _ANALYST_NAMES.finditer(a.text):
         if any(h.sense.key == "fe_num" and m.start() <= h.start < m.end() + 20 for h in a.hits) \
                 and not re.match(r"\s+(?:expect|forecast|see|project|estimate)", a.text[m.end():]):
             a.unresolved.append(m.group(0))
@@ -313,10 +316,6 @@ _STOCKS = frozenset(
     s.key for s in senses.SENSES
     if (names := re.findall(r"\b([A-Z]{2}_[A-Z_]+)\(", s.template))
     and all(n in METRICS and METRICS[n].dataset == "fundamentals" and not METRICS[n].flow for n in names))
-
-
-_ANALYST_NAMES = re.compile(r"\b(?:which|who)\s+(?:are\s+)?(?:the\s+)?(?:sell-side\s+|buy-side\s+|individual\s+)?analysts\b|"
-                            r"\bnames?\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?analysts\b|\banalysts'?\s+names\b")
 
 
 def find_senses(a: Analysis) -> None:
@@ -374,10 +373,6 @@ def find_senses(a: Analysis) -> None:
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
-    # "which sell-side analysts cover X", "the names of the analysts": who the analysts are, not how many (FE_NUM)
-    who = _ANALYST_NAMES.search(a.text)
-    if who and any(h.sense.key == "fe_num" for h in a.hits):
-        a.unresolved.append(who.group(0))
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(getattr(a, "original", a.question), a.text, a.claims, a.ents)
