@@ -204,7 +204,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         if like:
             raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
         ctx.versus, ctx.versus_than = _versus_named(ctx)
-        if ctx.versus is not None:
+        difference = _difference_of_named(ctx)
+        if ctx.versus is not None or difference:
             pass
         elif yesno and not _WH_WORD.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
@@ -382,6 +383,8 @@ def _quarters_ended(ctx: Ctx) -> None:
 
 
 _VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer")
+# a rate compared ("did A grow faster than B"): only with "than" (the other company named after it)
+_VERSUS_RATE = re.compile(r"faster|quicker|slower")
 
 
 def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
@@ -400,10 +403,14 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
     either = len(tickers) == 2 and re.search(r"\bor\b", ctx.text[pos[0]:pos[1]]) is not None
     for a in ctx.atoms:
         word = ctx.text[a.start:a.end]
-        if (a.kind == "comparative" or a.kind == "arith" and id(a) not in ctx.used_atoms) and _VERSUS_WORD.fullmatch(word):
-            than = re.match(r"\s+(?:[\w'/-]+\s+){0,3}?than\s+(?:that\s+of\s+|those\s+of\s+|the\s+one\s+of\s+)?",
+        if (a.kind == "comparative" or a.kind == "arith" and id(a) not in ctx.used_atoms) and (
+                _VERSUS_WORD.fullmatch(word) or _VERSUS_RATE.fullmatch(word)):
+            # "more debt than B", "how much bigger was A's revenue than B's", "how much more did A sell than B"
+            than = re.match(r"\s+(?:[\w'/&.-]+\s+){0,8}?than\s+(?:that\s+of\s+|those\s+of\s+|the\s+one\s+of\s+)?",
                             ctx.text[a.end:])
             after = a.end + than.end() if than else -1
+            if after < 0 and _VERSUS_RATE.fullmatch(word):
+                continue
         elif a.kind == "cmp" and a.value in ("<", ">") and re.fullmatch(
                 r"(?:" + _VERSUS_WORD.pattern + r") than", word):
             than = re.match(r"\s*(?:that\s+of\s+|those\s+of\s+|the\s+one\s+of\s+)?", ctx.text[a.end:])
@@ -416,6 +423,21 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         if after < 0 and either:
             return a, False
     return None, False
+
+
+def _difference_of_named(ctx: Ctx) -> bool:
+    """"The difference between A's and B's profit": a difference across rows, which FinQL cannot compute (it computes
+    per company); the figures of both, from which it follows, answer it. Only where the companies follow the words."""
+    tickers = ctx.ents.tickers
+    if len(tickers) < 2:
+        return False
+    pos = sorted(p for p in ctx.ents.ticker_pos.values() if p >= 0)
+    for a in ctx.atoms:
+        if a.kind == "arith_diff" and id(a) not in ctx.used_atoms and pos and re.fullmatch(
+                r"\s*(?:the\s+)?", ctx.text[a.end:pos[0]]) and len([p for p in pos if p > a.end]) >= 2:
+            ctx.take(a)
+            return True
+    return False
 
 
 def _trade_verb(ctx: Ctx) -> None:

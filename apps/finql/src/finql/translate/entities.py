@@ -670,7 +670,7 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
         ents.local = True
         claims.claim(m.start(), m.end(), "currency")
         return
-    if not _target_currency(text, claims, ents):
+    if not _target_currency(text, claims, ents) and not _dollar_value(text, claims, ents):
         return
     value = ents.currency
     for phrase in CURRENCY_NAMES[value] + (value.lower(),):  # type: ignore[index]
@@ -688,6 +688,25 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
                          r"\ball\s+(?=translated|converted|expressed)", text):
         if claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "currency")
+
+
+# "the dollar value of X's sales", "revenue in dollar terms": the figures converted to US dollars; "in dollar terms"
+# next to a change ("how much did sales grow in dollar terms") is the change in money, not a currency: not here
+_DOLLAR_VALUE = re.compile(r"\b(?:the\s+)?(?:us\s+|u\.s\.\s+)?dollar\s+values?\s+of\b|"
+                           r"\bin\s+(?:us\s+|u\.s\.\s+)?dollar\s+terms\b")
+_CHANGE_WORD = re.compile(r"\b(?:grow\w*|grew|growth|chang\w*|increas\w*|decreas\w*|ris\w*|rose|fall\w*|fell|"
+                          r"declin\w*|drop\w*|up|down|difference|gain\w*|los[st]\w*|more|less|bigger|smaller)\b")
+
+
+def _dollar_value(text: str, claims: Claims, ents: Entities) -> bool:
+    m = _DOLLAR_VALUE.search(text)
+    if m is None or not claims.free(m.start(), m.end()):
+        return False
+    if m.group(0).startswith("in") and _CHANGE_WORD.search(text):
+        return False
+    ents.currency, ents.currency_pos = "USD", m.start()
+    claims.claim(m.start(), m.end(), "currency")
+    return True
 
 
 def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:

@@ -124,7 +124,8 @@ _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
 # net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
-_VERB_MEASURE = re.compile(r"\b(?:how much|what)(?P<money>\s+money)?\s+(?:did|does|do|has|have|had|will|is|was|could)\s+[^?.,;]{1,60}?\s+"
+_VERB_MEASURE = re.compile(r"\b(?:how much|what)(?P<money>\s+money)?\s+(?:(?:did|does|do|has|have|had|will|is|was|could)\s+|"
+                           r"(?=[^?.,;]{1,60}?\s+(?:made|earned|netted|lost|cleared|brought|took|raked|pulled)\b))[^?.,;]{1,60}?\s+"
                            r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
                            r"losing|clear|cleared)|(?P<sales>(?:bring|brought|brings|bringing|take|took|takes|taken|rake|raked|rakes|pull|"
                            r"pulled|pulls)(?=\s+in\b)))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
@@ -318,6 +319,57 @@ _STOCKS = frozenset(
     and all(n in METRICS and METRICS[n].dataset == "fundamentals" and not METRICS[n].flow for n in names))
 
 
+# "what did X's top line come to", "net income amounted to": the verb of a figure said after the measure it states
+_COME_TO = re.compile(r"\b(?:come|comes|came|coming|amount|amounts|amounted|amounting)\s+(?:to|in\s+at|out\s+at)\b")
+
+
+# "how does A stack up against B", "how do they measure up": a comparison of the named companies, whose figures
+# FinQL returns side by side
+_STACK_UP = re.compile(r"\b(?:stack|stacks|stacked|stacking|measure|measures|measured|measuring)\s+up\b"
+                       r"(?:\s+(?:against|to|with|versus|vs\.?))?")
+
+
+# "the difference between A's and B's profit": across rows, which FinQL cannot subtract; both figures answer it
+_DIFFERENCE = re.compile(r"\b(?:the\s+)?(?:difference|gap)\s+(?=between\b)")
+
+
+def _come_to(a: Analysis) -> None:
+    assert a.claims is not None
+    if a.ents is not None and len(a.ents.tickers) >= 2:
+        first = min(a.ents.ticker_pos.values())
+        for m in _DIFFERENCE.finditer(a.text):
+            between = re.match(r"between\s+(?:the\s+)?", a.text[m.end():])
+            if between and m.end() + between.end() == first and a.claims.free(m.start(), m.end()) and not any(
+                    s <= m.end() < e and who != "company" for s, e, who in a.claims.spans):
+                a.claims.claim(m.start(), m.end(), "filler")
+                a.notes_ = getattr(a, "notes_", []) + ["a difference between companies: the figures of each"]  # type: ignore[attr-defined]
+        for m in _STACK_UP.finditer(a.text):
+            if a.claims.free(m.start(), m.end()):
+                a.claims.claim(m.start(), m.end(), "filler")
+    for m in _COME_TO.finditer(a.text):
+        before = [h for h in a.hits if h.end <= m.start() and not re.search(r"[.;?!]", a.text[h.end:m.start()])]
+        if before and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
+# "What return did X shareholders get", "the return for its shareholders": whose return it is, said of the holders
+_HOLDERS = re.compile(r"\b(?:for\s+(?:its\s+|their\s+|the\s+)?)?(?:shareholders|stockholders|holders|investors)"
+                      r"(?:\s+(?:get|got|gets|earn|earned|earns|make|made|see|saw|receive|received|enjoy|enjoyed))?\b")
+
+
+def _holders_return(a: Analysis) -> None:
+    assert a.claims is not None
+    returns = [h for h in a.hits if h.sense.key == "return"]
+    if not returns or a.ents is None or not a.ents.tickers:
+        return
+    for m in _HOLDERS.finditer(a.text):
+        near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
+        if near and a.claims.free(m.start(), m.end()) and not re.match(r"\s+(?:of|in)\b", a.text[m.end():]) \
+                and not re.search(r"\b(?:largest|biggest|top|major|main|institutional|key|retail|many|number of)\s+$",
+                                  a.text[:m.start()]):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -345,6 +397,8 @@ def find_senses(a: Analysis) -> None:
             a.claims.spans = [sp for sp in a.claims.spans if (sp[0], sp[1]) != (h.start, h.end)]
             a.claims.claim(h.start, h.end, "filler")
     _verb_senses(a)
+    _come_to(a)
+    _holders_return(a)
     # "trade below $20 a share": the share price, said by the verb and the amount a share
     for m in re.finditer(r"\b(trad(?:e|es|ed|ing))\s+(?:below|under|above|over|beneath|at|for|less than|more than|"
                          r"higher than|lower than)\s+[$€£¥]\s?\d[\d,.]*(\s+(?:a|per|each)\s+share)?", a.text):
@@ -393,10 +447,106 @@ def leftover_chunks(a: Analysis) -> list[tuple[int, int]]:
     return chunks(a.text, left)
 
 
+# a sentence (clause) of its own: split at sentence ends, colons, semicolons and a dash between words
+_SEGMENT_BREAK = re.compile(r"[.!?;:]+(?:\s+|$)|\s+-+\s+")
+# a sentence about the asker ("I'm a student writing a paper on ...", "we're looking at ...", "my boss asked"),
+# after a greeting
+_ASKER = re.compile(r"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\W+)?"
+                    r"(?:i|i'm|i am|i've|i have|i was|we|we're|we are|we've|my|our)\b")
+# words that restrict or break down what is asked: never context, wherever they stand
+_RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no|each|every|other|than|between|"
+                          r"over|under|above|below|since|until|before|after|versus|vs)\b|\d")
+
+
+def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
+    """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
+    step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
+    to understand Quarry Packaging.", "quick one:"): its words are claimed as context, when the rest of the question
+    names a measure (the composer still has to find a complete reading there). A company it names stays linked (the
+    rest refers to it: "What was its gross profit?"), but only in a sentence about the asker; a set it names is the
+    topic only where every company named is in it (so dropping it changes no row). A word that is a measure FinQL
+    lacks ("EBITDA") or that means a measure is never context."""
+    assert a.claims is not None and a.ents is not None
+    if not a.hits:
+        return
+    bounds = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(a.text)] + [len(a.text)]
+    segments = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
+    if len(segments) < 2:
+        return
+    dropped: list[str] = []
+    from finql.translate.text import FILLER
+
+    def glue(x: int, y: int) -> bool:  # a structure word that is a function word here ("on", "and", "did")
+        return all(w.text in FILLER for w in words(a.text[x:y]))
+
+    for s, e in segments:
+        if any(s <= h.start < e for h in a.hits) or any(s <= x.start < e and not glue(x.start, x.end) for x in a.atoms):
+            continue
+        if any(s <= cs < e and who not in ("filler", "company", "set") and not (who == "structure" and glue(cs, ce))
+               for cs, ce, who in a.claims.spans):
+            continue  # a period, a currency, a field, a word refused already
+        if not any(h.start < s or h.start >= e for h in a.hits):
+            continue  # the measure must be asked elsewhere
+        left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+        if not left:
+            continue
+        body = a.text[s:e]
+        masked = a.claims.masked()[s:e]
+        if _RESTRICTING.search(masked):
+            continue
+        asker = _ASKER.match(body) is not None
+        companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
+        if companies and not asker:
+            continue
+        sets = [t for t in a.ents.sets if s <= t.start < e]
+        if sets:
+            from finql.translate.sets import universe, universe_companies
+
+            named = set(a.ents.tickers)
+            if not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
+                    universe([t], a.text) or "ALL")} for t in sets):
+                continue
+        if any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left):
+            continue
+        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
+            continue
+        for w in left:
+            a.claims.claim(w.start, w.end, "context")
+        a.ents.sets = [t for t in a.ents.sets if t not in sets]
+        dropped.append(a.text[s:e].strip(" -.!?;:"))
+    if dropped:
+        a.context = dropped  # type: ignore[attr-defined]
+
+
+def _means_a_sense(index: senses.SenseIndex, word: str, threshold: float) -> bool:
+    near = index.nearest(word)
+    best, score = near.best()
+    return best != "out_of_scope" and score >= threshold
+
+
+def _modifier_of(a: Analysis, s: int, e: int, index: senses.SenseIndex, threshold: float) -> bool:
+    """One word right before a measure's name that, by meaning, names the same measure restates it ("diluted share
+    count": the share count is the diluted one); read with the name, the whole must mean that measure too."""
+    assert a.claims is not None
+    phrase = a.text[s:e]
+    if " " in phrase:
+        return False
+    head = next((h for h in a.hits if re.fullmatch(r"[ -]", a.text[e:h.start])), None)
+    if head is None:
+        return False
+    one, whole = index.nearest(phrase), index.nearest(a.text[s:head.end])
+    if one.best()[0] != head.sense.key or one.best()[1] < threshold or whole.best()[0] != head.sense.key:
+        return False
+    a.hits = [h for h in a.hits if h is not head] + [senses.Hit(head.sense, s, head.end, "meaning", whole.best()[1])]
+    a.claims.claim(s, e, "sense")
+    return True
+
+
 def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: float, margin: float,
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
+    _context_segments(a, index, threshold)
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")
@@ -451,6 +601,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                 a.claims.claim(s, e, "filler")
             else:
                 a.unresolved.append(phrase)
+            continue
+        if _modifier_of(a, s, e, index, threshold):
             continue
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
@@ -586,6 +738,10 @@ def compose_reading(a: Analysis) -> None:
         a.reading = compose(a.text, a.ents, a.time, a.hits, a.atoms)
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
+        return
+    a.reading.notes.extend(getattr(a, "notes_", []))
+    for sentence in getattr(a, "context", []):
+        a.reading.notes.append(f"context, not part of the query: '{sentence}'")
 
 
 def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:

@@ -79,7 +79,7 @@ _EQUITY_NAMES = ("shareholders' equity|shareholders equity|stockholders' equity|
 
 SENSES: tuple[Sense, ...] = (
     # fundamentals (SPEC section 1), their plain names and textbook synonyms
-    _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line", money=True,
+    _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line|takings", money=True,
        base="FF_SALES", estimate="fe_sales", about="Sales (revenue)"),
     _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
        about="Gross income"),
@@ -252,6 +252,8 @@ OUT_OF_SCOPE = (
     "investing cash flow", "financing cash flow", "pre-tax income", "pretax income", "pre-tax profit",
     # bank measures whose names hold a FinQL name ("net interest margin" is no net margin)
     "net interest margin", "net interest income", "loan book", "deposits",
+    # the rate at which staff leave, whose name holds a FinQL name (turnover is sales)
+    "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
 )
 
 

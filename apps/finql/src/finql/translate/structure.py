@@ -57,7 +57,7 @@ _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
 _ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|projected|projections?|"
-             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project)|forward|guidance|outlook|"
+             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project|think|believe|reckon|predict)|forward|guidance|outlook|"
              # who makes the estimate: "analysts' forecast", "the Street expects", "sell-side consensus"; and what
              # the consensus implies ("implied EPS growth")
              r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")
