@@ -1121,9 +1121,10 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     if not strong and any(re.fullmatch(r"clos(?:e|ed|es|ing)(?: at)?|trad(?:e|es|ed|ing)(?: at)?",
                                        ctx.text[u.hit.start:u.hit.end]) for u in ctx.uses):
         return  # "where did X's stock close on ...", "what did X trade at": "did" is the auxiliary of the price's verb
-    pricey = re.search(r"\b(?:stock|stocks|shares|share price|stock price|price)\b", ctx.text)
+    pricey = re.search(r"\b(?:stock|stocks|shares|share prices?|stock prices?|prices?)\b", ctx.text)
     # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
-    how = re.match(r"\s*how\b(?!\s+(?:much|many)\b)", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
+    # (at the start of the question or of a sentence of its own, after the asker's context)
+    how = re.search(r"(?:^|[.!?:;]\s+|\s-+\s+)\s*how\b(?!\s+(?:much|many)\b)", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
     pick = strong[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
     if not pick:
         return

@@ -670,7 +670,7 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
         ents.local = True
         claims.claim(m.start(), m.end(), "currency")
         return
-    if not _target_currency(text, claims, ents) and not _dollar_value(text, claims, ents):
+    if not _dollar_value(text, claims, ents) and not _target_currency(text, claims, ents):
         return
     value = ents.currency
     for phrase in CURRENCY_NAMES[value] + (value.lower(),):  # type: ignore[index]

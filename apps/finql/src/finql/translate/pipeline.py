@@ -204,7 +204,9 @@ def _out_of_scope_terms(a: Analysis) -> None:
 # "earn more per share in 2025 than in 2024", "make less per share": earnings per share said by the verb, the
 # comparative between the verb and "per share" left to the structure words
 _EARN_PER_SHARE = re.compile(r"\b(?P<verb>earn|earns|earned|earning|make|makes|made|making|generate|generates|generated)"
-                             r"\s+(?P<cmp>more|less|higher|lower)\s+(?P<ps>per share|a share)\b")
+                             r"\s+(?P<cmp>more|less|higher|lower|(?:(?:more|less|higher|lower)\s+than|at\s+least|at\s+most|"
+                             r"over|under|above|below)\s+[$€£¥]?\d[\d.,]*\s*(?:dollars?|euros?|pounds?|yen|francs?)?)"
+                             r"\s+(?P<ps>per share|a share)\b")
 
 
 # "X's operating loss", "what was the net loss of X": the figure (a loss is the income, negative), said of named
@@ -364,7 +366,8 @@ def _holders_return(a: Analysis) -> None:
         return
     for m in _HOLDERS.finditer(a.text):
         near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
-        if near and a.claims.free(m.start(), m.end()) and not re.match(r"\s+(?:of|in)\b", a.text[m.end():]) \
+        noun_last = re.search(r"(?:holders|investors)$", m.group(0)) is not None
+        if near and a.claims.free(m.start(), m.end()) and not (noun_last and re.match(r"\s+(?:of|in)\b", a.text[m.end():])) \
                 and not re.search(r"\b(?:largest|biggest|top|major|main|institutional|key|retail|many|number of)\s+$",
                                   a.text[:m.start()]):
             a.claims.claim(m.start(), m.end(), "filler")
@@ -377,7 +380,7 @@ def find_senses(a: Analysis) -> None:
     _named_losses(a)
     adjectives = structure.find_adjectives(a.text, a.claims)
     for m in _EARN_PER_SHARE.finditer(a.text):
-        if a.claims.free(m.start(), m.end()):
+        if a.claims.free(m.start("verb"), m.end("verb")) and a.claims.free(m.start("ps"), m.end("ps")):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
             a.claims.claim(m.start("ps"), m.end("ps"), "sense")
             a.hits.append(senses.Hit(senses.BY_KEY["eps"], m.start("verb"), m.end("verb"), "verb"))
@@ -491,8 +494,7 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         if not left:
             continue
         body = a.text[s:e]
-        masked = a.claims.masked()[s:e]
-        if _RESTRICTING.search(masked):
+        if _RESTRICTING.search(body):  # the words as written: "by" is claimed by the structure step, and still restricts
             continue
         asker = _ASKER.match(body) is not None
         companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
