@@ -114,3 +114,16 @@ def test_a_verb_read_by_meaning_compares_named_companies() -> None:
     index = StandIn({"sell": [("sales", 0.958), ("ps", 0.897)]})
     assert q("how much more did Ember Industries sell than General Widget in fiscal 2023", index) == \
         "FF_SALES(FY2023) FOR EMBE, GWC SORT FF_SALES(FY2023) DESC"
+
+
+def test_a_figure_said_by_a_verb_beside_eps_is_earned_per_share() -> None:
+    """It was net income beside the EPS estimate (tune8b t8b-095: a wrong answer)."""
+    assert q("How does the consensus EPS for next year compare with what Vantage Motors actually earned last year?") \
+        == "FE_EPS(FY1), FF_EPS(FY2024) FOR VNTG"
+    a = translate("How do next year's consensus sales compare with what Vantage Motors made last year?")
+    assert a.reading is None and "'made'" in (a.message or "")
+
+
+def test_analysts_expecting_a_company_to_earn_an_amount_a_share_is_eps() -> None:
+    assert q("Which banks are analysts expecting to earn more than 2 dollars a share next year?") == \
+        'NAME, FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_EPS(FY1) > 2) IN USD'

@@ -213,6 +213,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
             raise Refusal("a condition on named companies (FinQL screens sets, not yes/no questions)",
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
+    _verb_compared_items(ctx)
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
     _growth_of_listed(ctx, r)
@@ -423,6 +424,20 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         if after < 0 and either:
             return a, False
     return None, False
+
+
+def _verb_compared_items(ctx: Ctx) -> None:
+    """"How does the consensus EPS compare with what X actually earned last year": the figure said by the verb, set
+    beside earnings per share, is earned per share (as in a condition, ``_conditions``); beside anything but earnings
+    it is refused, naming the verb (it was net income beside EPS: a wrong answer)."""
+    for v in ctx.uses:
+        if v.hit.how != "verb-compared" or v.used:
+            continue
+        others = [u for u in ctx.uses if u is not v]
+        if any(u.hit.sense.key in ("eps", "fe_eps") for u in others):
+            v.hit = Hit(BY_KEY["eps"], v.hit.start, v.hit.end, v.hit.how, v.hit.score)
+        elif any(u.hit.sense.key != "net_inc" for u in others):
+            raise Refusal("a figure said by a verb that need not be the one compared", [ctx.text[v.hit.start:v.hit.end]])
 
 
 def _difference_of_named(ctx: Ctx) -> bool:

@@ -159,7 +159,8 @@ def _verb_senses(a: Analysis) -> None:
     # "consensus EPS 10% above what they earned in 2024": the figure compared with, said by the verb (earnings; per
     # share where the other side is, ``compose._conditions``)
     for m in re.finditer(r"\b(?:than|above|below|over|under|beyond|exceeds?|exceeding|to|with|versus|vs\.?)\s+what\s+"
-                         r"(?:they|it|the company|the companies|each|these)\s+(?:had\s+|have\s+|has\s+)?"
+                         r"(?:they|it|the company|the companies|each|these|(?:[\w'&.-]+\s+){1,4}?)\s*(?:had\s+|have\s+|has\s+)?"
+                         r"(?:actually\s+|really\s+)?"
                          r"(?P<verb>earned|made|netted|earn|make)\b", a.text):
         if a.claims.free(m.start("verb"), m.end("verb")):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
