@@ -127,3 +127,13 @@ def test_a_figure_said_by_a_verb_beside_eps_is_earned_per_share() -> None:
 def test_analysts_expecting_a_company_to_earn_an_amount_a_share_is_eps() -> None:
     assert q("Which banks are analysts expecting to earn more than 2 dollars a share next year?") == \
         'NAME, FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_EPS(FY1) > 2) IN USD'
+
+
+def test_a_yes_no_question_followed_by_a_request_for_the_figure_is_answered() -> None:
+    assert q("Did Beacon Asset Management's net income rise or fall last year compared with the year before? Give me "
+             "the % change.") == "GROWTH(FF_NET_INC, FY2023, FY2024) FOR BCNA"
+    assert q("Did Westbrook's sales grow last year?") is None  # alone, still refused
+
+
+def test_what_analysts_think_a_company_will_earn_per_share_is_the_estimate() -> None:
+    assert q("What do analysts think Falcon Software will earn per share next year?") == "FE_EPS(FY1) FOR FALC"

@@ -130,7 +130,10 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
 # refused (a screen is different: "Are there banks with a P/E below 10?" is answered by the list).
 _YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)*(did|does|do|is|are|was|were|has|have|had|"
                      r"will|would|can|could|should)\b")
-_WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b")
+# a figure asked after the yes/no question, as a request of its own ("... compared with the year before? Give me the %
+# change.") answers it with that figure, as "..., and by how much?" does
+_WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
+                      r"\s+(?:me|us)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
 # asks for the figures; "can you tell me whether (if) ..." still asks yes or no
 _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:can|could|would|will)\s+(?:you|u)\s+"
