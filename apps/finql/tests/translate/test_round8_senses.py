@@ -137,3 +137,10 @@ def test_a_yes_no_question_followed_by_a_request_for_the_figure_is_answered() ->
 
 def test_what_analysts_think_a_company_will_earn_per_share_is_the_estimate() -> None:
     assert q("What do analysts think Falcon Software will earn per share next year?") == "FE_EPS(FY1) FOR FALC"
+
+
+def test_money_lost_for_shareholders_is_the_return_not_a_loss() -> None:
+    assert q("Which German stocks have lost money for shareholders over the past six months?") == \
+        'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(COUNTRY("Germany"), P_RETURN(2024-07-15, D0) < 0)'
+    assert q("Which German companies lost money last year?") == \
+        'NAME, FF_NET_INC(FY2024) FOR SCREEN(COUNTRY("Germany"), FF_NET_INC(FY2024) < 0)'

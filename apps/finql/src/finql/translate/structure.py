@@ -89,9 +89,11 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
 
 # A share price's moves, in every form of the verb ("how much did X gain", "X stock gains", "has X rallied"):
 # the base and present forms read as the past ones do.
-_MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|"
+# "lost (made) money for shareholders": the holders' return, said of the stock (never the company's net income)
+_HOLDERS_IDIOM = r"\s+money\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|investors|holders)"
+_MOVE_UP = (r"(?:made|make|makes|making)" + _HOLDERS_IDIOM + r"|rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|"
             r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates")
-_MOVE_DOWN = (r"fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
+_MOVE_DOWN = (r"(?:lost|lose|loses|losing)" + _HOLDERS_IDIOM + r"|fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
               r"go down|down|depreciated|depreciate|plunged|plunge|plunges")
 _MOVE = (rf"(?:{_MOVE_UP}|{_MOVE_DOWN}|"
          r"moved|move|moves|performed|perform|performing|performance|performers?|returned|fared|did|done|do|doing)")
@@ -128,7 +130,9 @@ def find_adjectives(text: str, claims: Claims) -> list[Atom]:
     """The condition adjectives ("profitable", "below book value"), claimed before sense names."""
     atoms = []
     for rx, template, name in _ADJ:
-        for m in _free_iter(r"\b(?:" + rx + r")\b", text, claims):
+        # ("lost money for shareholders" is the stock's return, a move: never the company's loss)
+        for m in _free_iter(r"\b(?:" + rx + r")\b(?!\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|"
+                            r"investors|holders)\b)", text, claims):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("adj", m.start(), m.end(), template, name))
     return atoms
