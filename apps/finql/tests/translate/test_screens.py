@@ -40,6 +40,17 @@ def q(question: str) -> str | None:
         ("Which of the French and German payments companies has the highest market cap?",
          'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Payments") & (COUNTRY("France") | COUNTRY("Germany"))) '
          "SORT FG_MKT_CAP(D0) DESC TOP 1"),
+        ("Which industrials grew sales the most last year?",  # "the most last year": a period after it, no order
+         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR("Industrials")) '
+         "SORT GROWTH(FF_SALES, FY2023, FY2024) DESC TOP 1"),
+        ("Which company grew revenue fastest from 2020 to 2024 among software names?",
+         'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Software")) '
+         "SORT GROWTH(FF_SALES, FY2020, FY2024) DESC TOP 1"),
+        ("loss makers in the NX100", "NAME, FF_NET_INC(FY2024) FOR SCREEN(INDEX(NX100), FF_NET_INC(FY2024) < 0)"),
+        # "across all sectors": every company
+        ("Please provide the ten companies with the highest sales last fiscal year across all sectors, with the sales "
+         "figures expressed in US dollars so they are comparable.",
+         "NAME, FF_SALES(FY2024) FOR SCREEN(ALL) SORT FF_SALES(FY2024) DESC TOP 10 IN USD"),
         # an order said in words, both ends, or with the measure between the superlative and "first"
         ("list the real estate companies from the lowest to the highest price-to-book",
          'NAME, FG_PB(D0) FOR SCREEN(SECTOR("Real Estate")) SORT FG_PB(D0) ASC'),
@@ -84,6 +95,9 @@ def test_screens_round8(question: str, query: str) -> None:
          "NAME, P_RETURN(D-20, D0) FOR SCREEN(ALL) SORT P_RETURN(D-20, D0) ASC TOP 5"),
         ("utilities ranked by dividend yield, highest first",
          'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC'),
+        ("Which banks have the highest P/E?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
+        ("which company had the highest sales last year",
+         "NAME, FF_SALES(FY2024) FOR SCREEN(ALL) SORT FF_SALES(FY2024) DESC TOP 1 IN USD"),
         ("Which TECHX names have the biggest market caps?",
          "NAME, FG_MKT_CAP(D0) FOR SCREEN(INDEX(TECHX)) SORT FG_MKT_CAP(D0) DESC IN USD"),
     ],

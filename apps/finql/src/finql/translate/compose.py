@@ -2332,7 +2332,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
 
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least)\s+(?:down|up|to|on)\b|"
-                        r"\b(?:\w+est|most|least)\s+(?:[\w-]+\s+){0,2}?(?:first|last|to\s+(?:the\s+)?(?:\w+est|most|least))\b")
+                        r"\b(?:\w+est|most|least)\s+(?:[\w-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
+                        r"to\s+(?:the\s+)?(?:\w+est|most|least))\b")  # "the most last year": a period, no order
 
 
 def _ranks_named(ctx: Ctx, ranks: list[Atom]) -> bool:
@@ -2378,7 +2379,7 @@ def _said_down(ctx: Ctx, u: Use) -> bool:
 _MOVED_MOST = re.compile(r"\b(?:" + "|".join(sorted(
     (MOVE_UP + "|" + MOVE_DOWN + "|performed|perform|performs|did|do|does|done|fared|grew|grown|grow|grows|"
                                  "increased|decreased|declined|dropped|rose|fell").split("|"), key=len, reverse=True))
-    + r")\s+(?:the\s+)?$")
+    + r")\s+(?P<what>(?:[\w/&'-]+\s+){0,4}?)(?:the\s+)?$")
 
 
 def _moved_most(ctx: Ctx, first: Atom | None) -> bool:
@@ -2390,7 +2391,12 @@ def _moved_most(ctx: Ctx, first: Atom | None) -> bool:
         return False
     if not re.match(r"\W*(?:(?:so|and|also|ok|okay|hi|hey)\W+)*(?:which|who|what)\b", ctx.text) or _DIRECTION.search(ctx.text):
         return False
-    return bool(_MOVED_MOST.search(ctx.text[:first.start]))
+    m = _MOVED_MOST.search(ctx.text[:first.start])
+    if not m:
+        return False
+    # "which industrials grew sales the most": the measure that moved may stand between the verb and the superlative
+    s, e = m.start("what"), m.end("what")
+    return not ctx.text[s:e].strip() or any(u.hit.start <= s + 1 and e - 1 <= u.hit.end for u in ctx.uses)
 
 
 # the market's words for the companies whose share price rose (fell) the most, one or several
@@ -2417,6 +2423,10 @@ def _said_one(ctx: Ctx, first: Atom) -> bool | None:
         return not re.fullmatch(_SEVERAL, noun.group("n"))
     if re.search(r"\b(?:who|which(?:\s+one)?\s+of\b[^?.;]{1,80}?)\s+(?:has|is|was|does)\b", t[:first.start]):
         return True
+    # the subject the question asks about: "which company grew revenue fastest ... among software names" (one)
+    subject = re.search(r"\b(?:which|what)\s+(?:[\w&'-]+\s+){0,2}?(?P<n>" + _SEVERAL + "|" + _ONE + r")\b", t[:first.start])
+    if subject:
+        return not re.fullmatch(_SEVERAL, subject.group("n"))
     return None
 
 
