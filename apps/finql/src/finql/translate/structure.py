@@ -96,12 +96,14 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
 # the base and present forms read as the past ones do.
 # "lost (made) money for shareholders": the holders' return, said of the stock (never the company's net income)
 _HOLDERS_IDIOM = r"\s+money\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|investors|holders)"
-_MOVE_UP = (r"(?:made|make|makes|making)" + _HOLDERS_IDIOM + r"|rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|"
+_HOLDERS_UP = r"(?:made|make|makes|making)" + _HOLDERS_IDIOM
+_HOLDERS_DOWN = r"(?:lost|lose|loses|losing)" + _HOLDERS_IDIOM
+_MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|"
             r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates")
-_MOVE_DOWN = (r"(?:lost|lose|loses|losing)" + _HOLDERS_IDIOM + r"|fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
+_MOVE_DOWN = (r"fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
               r"go down|down|depreciated|depreciate|plunged|plunge|plunges")
 MOVE_UP, MOVE_DOWN = _MOVE_UP, _MOVE_DOWN  # the composer reads a superlative said of a move ("rose the most")
-_MOVE = (rf"(?:{_MOVE_UP}|{_MOVE_DOWN}|"
+_MOVE = (rf"(?:{_HOLDERS_UP}|{_HOLDERS_DOWN}|{_MOVE_UP}|{_MOVE_DOWN}|"
          r"moved|move|moves|performed|perform|performing|performance|performers?|returned|fared|did|done|do|doing)")
 
 
@@ -253,8 +255,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("move", r"\b(?:" + _MOVE + r")\b", value=None)
     for a in atoms:
         if a.kind == "move":
-            a.value = "down" if re.fullmatch(_MOVE_DOWN, text[a.start:a.end]) else (
-                "up" if re.fullmatch(_MOVE_UP, text[a.start:a.end]) else None)
+            a.value = "down" if re.fullmatch(f"{_MOVE_DOWN}|{_HOLDERS_DOWN}", text[a.start:a.end]) else (
+                "up" if re.fullmatch(f"{_MOVE_UP}|{_HOLDERS_UP}", text[a.start:a.end]) else None)
     # "how far did X fall": "how much", said of a move (only where a move or change is asked)
     if any(a.kind == "move" or a.kind == "func" and a.value == "GROWTH" for a in atoms) \
             or re.search(r"\bhow far\b[^?.;]{0,80}?\b(?:below|above|under|off|from)\b", text):
