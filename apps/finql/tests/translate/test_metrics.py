@@ -494,6 +494,26 @@ def test_year_end_restates_only_a_balance_sheet_measure(question: str, query: st
          "FF_NET_INC(FY2024) FOR COBA, VNTG"),
         ("how much more did Ember Industries sell than General Widget in fiscal 2023",
          "FF_SALES(FY2023) FOR EMBE, GWC SORT FF_SALES(FY2023) DESC"),
+        # definitions: "i.e. today's price over ...", "(A over B, in percent)", "I mean A divided by B" after the question
+        ("What's Vantage Motors' forward P/E, i.e. today's price over next year's consensus EPS?",
+         "P_PRICE(D0) / FE_EPS(FY1) FOR VNTG"),
+        ("What return on equity did Ivory Bancorp make in fiscal 2023 (net income over equity, in percent)?",
+         "FF_NET_INC(FY2023) / FF_EQUITY(FY2023) * 100 FOR IVOR"),
+        ("What share of its profit did Quarry Power pay out as dividends in 2023? I mean DPS divided by EPS.",
+         "FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR QUPO"),
+        ("Falcon Software net income divided by sales, as a percentage", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR FALC"),
+        # a ranking of one measure "compared with its" other: their ratio
+        ("Which bank has the most debt compared with its equity?",
+         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) DESC TOP 1'),
+        # a dividend in percent is the yield (it was the dividend per share above 2.5 units of money)
+        ("Which utilities pay out more than 2.5% in dividends?",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) > 2.5)'),
+        # "grew it's net income the fastest" ranks by the growth (the apostrophe hid the superlative)
+        ("Which bank grew it's revenue the fastest between fiscal 2021 and fiscal 2024?",
+         'NAME, GROWTH(FF_SALES, FY2021, FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT GROWTH(FF_SALES, FY2021, FY2024) DESC TOP 1'),
+        # "did A grow X faster than B": both growths, ranked
+        ("Did Falcon Software grow its sales faster than Northwind Systems between fiscal 2021 and fiscal 2024?",
+         "GROWTH(FF_SALES, FY2021, FY2024) FOR FALC, NWSY SORT GROWTH(FF_SALES, FY2021, FY2024) DESC"),
         # "A exceeds B by more than an amount": the difference above the amount
         ("banks whose equity exceeds their debt by at least 500 million",
          'NAME, FF_EQUITY(FY2024) - FF_DEBT(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_EQUITY(FY2024) - FF_DEBT(FY2024) >= 500)'),
@@ -516,6 +536,10 @@ def test_metrics_round_8_arithmetic(question: str, query: str) -> None:
         # a per-share amount against a company total is never computed
         ("dividends as a percentage of free cash flow for Falcon Software", "dividends"),
         ("EPS minus net income for Falcon Software", "eps"),
+        # ratio or both figures: refused, named
+        ("Falcon Software's debt compared with its equity", "compared with"),
+        # a percentage of an amount is no threshold on it
+        ("banks with more than 10% net income", "10%"),
     ],
 )
 def test_metric_refusals_round_8_arithmetic(question: str, word: str) -> None:

@@ -386,7 +386,7 @@ def _quarters_ended(ctx: Ctx) -> None:
                 m.value.fy_end_month = next(iter(months))
 
 
-_VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer")
+_VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer|faster|slower|quicker")
 
 
 def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
@@ -618,6 +618,10 @@ def _arithmetic(ctx: Ctx) -> None:
             x, y = left[-1], right[0]
             if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and y.hit.start == a.end):
                 continue  # a slash divides the two names it joins, nothing further away
+            if ctx.text[a.start:a.end] in ("compared with", "measured against", "in proportion to") \
+                    and not any(b.kind in ("rank", "cmp") for b in ctx.atoms):
+                continue  # "the least debt compared with its equity" ranks a ratio; "X's debt compared with its equity"
+                # could also ask for both figures: left over, refused
         else:
             if len(right) < 2:
                 continue
@@ -780,7 +784,10 @@ def _definitions(ctx: Ctx) -> None:
                 r"\s*(?:paid|paid out|spent|reported|posted|booked|generated|earned|made)?\s*", gap) \
                 and _define_operand(ctx, named, a, close):
             continue
-        if not re.fullmatch(r"[\s,(:-]*", gap):
+        # "What share of its profit did X pay out last year? I mean DPS divided by EPS": a definition that starts the
+        # next sentence restates the one measure the question named
+        restart = a.kind == "define" and re.search(r"[?.!]\s*$", ctx.text[:a.start]) and len(before) == 1
+        if not re.fullmatch(r"[\s,(:-]*", gap) and not restart:
             continue
         if a.kind == "lparen":
             if close is None or " " not in named.hit.sense.template:
@@ -805,7 +812,7 @@ def _definitions(ctx: Ctx) -> None:
             for m in ctx.time.mentions:  # "i.e. the latest closing price divided by ...": the period is the measure's
                 if after and a.end <= m.start and m.end <= after[0].hit.start:
                     lead = lead[:m.start - a.end] + " " * (m.end - m.start) + lead[m.end - a.end:]
-            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?\s*", lead):
+            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?\s*(?:'s\s*)?", lead):
                 continue
             definition = after[0]
         if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
@@ -878,6 +885,13 @@ def _percent_cue(ctx: Ctx) -> None:
         elif not s.money and " / " in s.template and "* 100" not in s.template and not u.parts:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+            ctx.take(a)
+        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,]*", ctx.text[u.hit.end:a.start]):
+            # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100
+            x, op, y, _pct = u.parts
+            u.parts = (x, op, y, True)
+            u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
+                              about=s.about + ", in percent", percent=True), u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
 
 
@@ -1984,6 +1998,19 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     return (cmp_atom, other) if _fits(other, m2.value) else None
 
 
+def _percent_of_amount(ctx: Ctx, u: Use, unit: str | None, number: str) -> None:
+    """A threshold in percent on an amount of money: "pay out more than 2.5% in dividends" is the dividend yield (the
+    dividend as a percentage of the price); a percentage of any other amount is no threshold on it: refused, naming it
+    (before, "dividends above 2.5%" screened the dividend per share above 2.5 units of money: a wrong answer)."""
+    if unit not in ("%", "percent", "per cent", "pct") or u.func is not None or u.parts or not u.hit.sense.money \
+            or u.hit.sense.percent or u.hit.how in ("verb-down", "verb-up"):
+        return
+    if u.hit.sense.key != "dps" or u.time is not None and not u.time.value.points():
+        raise Refusal(f"a percentage threshold on an amount ({u.hit.sense.about.lower()})",
+                      [ctx.text[u.hit.start:u.hit.end], number])
+    u.hit = Hit(BY_KEY["div_yield"], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+
+
 def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
     """``m op rhs``; over a list of periods, in each of them ("positive net income in both fiscal 2023 and fiscal
     2024", "sales above 1bn in each of the last three years", "growth above 5% in each of the last 3 fiscal years":
@@ -2071,6 +2098,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
+                _percent_of_amount(ctx, u, unit, ctx.text[seq[k][1]:seq[k][2]])
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
@@ -2167,6 +2195,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
                 and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
+            _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
                                                          _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
             u.used = True
@@ -2395,7 +2424,7 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
         return True
     if any(a.kind in ("rank", "rankverb", "first") and a.start < start for a in ctx.atoms):
         return False
-    return not re.match(r"(?:\s+[\w%.-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
+    return not re.match(r"(?:\s+[\w%.'-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
 

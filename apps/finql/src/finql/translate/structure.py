@@ -172,7 +172,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
-    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is)(?=,?\s)", value="=")
+    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is|i mean|by which i mean)(?=,?\s)",
+         value="=")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
     # "what proportion of X's liabilities is debt", "what percentage of revenue was spent on capex": the second figure
     # as a share of the first (``compose._share_of``)
@@ -180,6 +181,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "capex % of sales", "net income pct of revenue" (a number before the % was read as a threshold above)
     take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
          value="/")
+    # "the least debt compared with its equity": a measure against another of the same company is their ratio
+    take("arith", r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", value="/")
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
          r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
