@@ -494,6 +494,12 @@ def test_year_end_restates_only_a_balance_sheet_measure(question: str, query: st
          "FF_NET_INC(FY2024) FOR COBA, VNTG"),
         ("how much more did Ember Industries sell than General Widget in fiscal 2023",
          "FF_SALES(FY2023) FOR EMBE, GWC SORT FF_SALES(FY2023) DESC"),
+        # arithmetic over a list of periods: one value per period (it was refused: "several periods")
+        ("Northwind Systems capex as a percentage of sales in FY2022, FY2023 and FY2024",
+         "FF_CAPEX(FY2022) / FF_SALES(FY2022) * 100, FF_CAPEX(FY2023) / FF_SALES(FY2023) * 100, "
+         "FF_CAPEX(FY2024) / FF_SALES(FY2024) * 100 FOR NWSY"),
+        ("Falcon Software cash minus debt for FY2023 and FY2024",
+         "FF_CASH(FY2023) - FF_DEBT(FY2023), FF_CASH(FY2024) - FF_DEBT(FY2024) FOR FALC"),
         # definitions: "i.e. today's price over ...", "(A over B, in percent)", "I mean A divided by B" after the question
         ("What's Vantage Motors' forward P/E, i.e. today's price over next year's consensus EPS?",
          "P_PRICE(D0) / FE_EPS(FY1) FOR VNTG"),

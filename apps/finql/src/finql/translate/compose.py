@@ -1554,6 +1554,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     words = [ctx.text[u.hit.start:u.hit.end]]
     if u.parts is not None:
         x, op, y, pct = u.parts
+        each = _arithmetic_each_period(u) if multi else None
+        if each:
+            return each
         return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
     if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
             and ctx.time.quarterly and len(v.years) > 1:
@@ -1613,6 +1616,30 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(D=p) for p in pts]
     # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
+
+
+def _arithmetic_each_period(u: Use) -> list[str] | None:
+    """"Capex as a percentage of sales in FY2022, FY2023 and FY2024", "cash minus debt for FY2023 and FY2024": arithmetic
+    of fiscal measures over a list of periods is one value per period, every operand at that period (the operands share
+    the one list; an operand with a period of its own, a function or a price keeps the single reading)."""
+    ls = leaves([u])
+    if not all(v.hit.sense.is_fund and v.func is None for v in ls):
+        return None
+    times = {id(v.time): v.time for v in ls if v.time is not None}
+    if len(times) != 1:
+        return None
+    m = next(iter(times.values()))
+    periods = m.value.fiscal_periods() or []
+    if len(periods) < 2:
+        return None
+
+    def at(w: Use, p: str) -> str:
+        if w.parts is None:
+            return w.hit.sense.template.format(F=p)
+        x, op, y, pct = w.parts
+        return _combine(at(x, p), op, at(y, p), pct)
+
+    return [at(u, p) for p in periods]
 
 
 def _mixed_periods(u: Use, ctx: Ctx) -> list[dict[str, str]]:
