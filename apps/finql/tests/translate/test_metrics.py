@@ -500,6 +500,11 @@ def test_year_end_restates_only_a_balance_sheet_measure(question: str, query: st
          "FF_CAPEX(FY2024) / FF_SALES(FY2024) * 100 FOR NWSY"),
         ("Falcon Software cash minus debt for FY2023 and FY2024",
          "FF_CASH(FY2023) - FF_DEBT(FY2023), FF_CASH(FY2024) - FF_DEBT(FY2024) FOR FALC"),
+        # "the debt to assets ratio of X": the ratio's noun, then the company (the "ratio of" was left over)
+        ("what is the debt to assets ratio of Falcon Software", "FF_DEBT(FY2024) / FF_ASSETS(FY2024) FOR FALC"),
+        # a period alone after "minus" / "less": the same measure at that period
+        ("Falcon Software: consensus EPS for 2026 minus 2025", "FE_EPS(FY2) - FE_EPS(FY1) FOR FALC"),
+        ("Northwind Systems FY2024 revenue less FY2022", "FF_SALES(FY2024) - FF_SALES(FY2022) FOR NWSY"),
         # definitions: "i.e. today's price over ...", "(A over B, in percent)", "I mean A divided by B" after the question
         ("What's Vantage Motors' forward P/E, i.e. today's price over next year's consensus EPS?",
          "P_PRICE(D0) / FE_EPS(FY1) FOR VNTG"),

@@ -172,6 +172,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _versus_now(ctx)
     _how_much_than(ctx)
     _difference_of_periods(ctx)
+    _minus_a_period(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     _from_extremes(ctx)
@@ -607,6 +608,14 @@ def _arithmetic(ctx: Ctx) -> None:
         if right and " / " in right[0].hit.sense.template and re.fullmatch(r"\s*", ctx.text[a.end:right[0].hit.start]) \
                 and (len(right) < 2 or not re.match(r"\s*(?:and|to)\b", ctx.text[right[0].hit.end:])):
             ctx.take(a)  # "the ratio of debt to equity": the ratio its name says
+        elif not [u for u in ctx.uses if u.hit.start >= a.end and not re.search(r"[?.;]", ctx.text[a.end:u.hit.start])]:
+            left = [u for u in ctx.uses if u.hit.end <= a.start]
+            if left and re.fullmatch(r"\s*", ctx.text[left[-1].hit.end:a.start]) and (
+                    " / " in left[-1].hit.sense.template or any(b.kind == "arith" and b.value == "/" and
+                                                                left[-1].hit.end <= b.start < a.start for b in ctx.atoms)
+                    or len(left) >= 2 and any(b.kind == "arith" and b.value == "/" and left[-2].hit.end <= b.start
+                                              and b.end <= left[-1].hit.start for b in ctx.atoms)):
+                ctx.take(a)  # "the debt to assets ratio of Falcon Software": the ratio's noun, then the company
     # a product binds tighter than a sum or a difference ("net income minus DPS times shares")
     for a in sorted([x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms],
                     key=lambda x: x.value != "*"):
@@ -1135,6 +1144,32 @@ def _how_much_than(ctx: Ctx) -> None:
             if a.kind == "arith" and hm.start() <= a.start < hm.end() + 1:
                 ctx.take(a)
         return
+
+
+def _minus_a_period(ctx: Ctx) -> None:
+    """"consensus EPS for 2026 minus 2025", "FY2024 sales less FY2023": a period alone after "minus" / "less" is the same
+    measure at that period (as a period after a comparison is, round 6)."""
+    for a in [a for a in ctx.atoms if a.kind == "arith" and a.value == "-" and id(a) not in ctx.used_atoms]:
+        left = [u for u in ctx.uses if u.hit.end <= a.start]
+        if not left or left[-1].parts or left[-1].time is None:
+            continue
+        x = left[-1]
+        m = next((m for m in ctx.time.mentions if m.start >= a.end and id(m) not in ctx.used_times
+                  and re.fullmatch(r"\s*(?:(?:the|fiscal|fiscal year|fy)\s+)?", ctx.text[a.end:m.start])), None)
+        if m is None or not _fits(x, m.value) or any(
+                u.hit.start >= a.end and re.fullmatch(r"[\s\w'-]*", ctx.text[m.end:u.hit.start] if u.hit.start >= m.end
+                                                      else "") and u.hit.start - m.end < 4 for u in ctx.uses) \
+                or any(a.end <= u.hit.start < m.start for u in ctx.uses):
+            continue  # ("minus 2023 debt": the period of the measure right after it)
+        y = Use(x.hit, m, x.func)
+        t = x.hit.sense.template
+        sense = Sense(f"{x.hit.sense.key}-{x.hit.sense.key}", _combine(t, "-", t, False), (), money=x.hit.sense.money,
+                      per_share=x.hit.sense.per_share, about=f"{x.hit.sense.about}, difference between two periods",
+                      percent=x.hit.sense.percent)
+        merged = Use(Hit(sense, x.hit.start, m.end, "arith"), parts=(x, "-", y, False))
+        ctx.uses = sorted([v for v in ctx.uses if v is not x] + [merged], key=lambda v: v.hit.start)
+        ctx.used_times.add(id(m))
+        ctx.take(a)
 
 
 def _difference_of_periods(ctx: Ctx) -> None:
