@@ -505,6 +505,14 @@ def test_year_end_restates_only_a_balance_sheet_measure(question: str, query: st
         # a period alone after "minus" / "less": the same measure at that period
         ("Falcon Software: consensus EPS for 2026 minus 2025", "FE_EPS(FY2) - FE_EPS(FY1) FOR FALC"),
         ("Northwind Systems FY2024 revenue less FY2022", "FF_SALES(FY2024) - FF_SALES(FY2022) FOR NWSY"),
+        # a period between a slash and the second name is that name's ("mcap/ttm fcf": the market cap was dropped)
+        ("mcap/ttm fcf for the canadian names",
+         'NAME, FG_MKT_CAP(D0) / FF_FCF(LTM) FOR SCREEN(COUNTRY("Canada"))'),
+        ("mkt cap / ltm sales for lumen streaming", "FG_MKT_CAP(D0) / FF_SALES(LTM) FOR LUMS"),
+        # "high to low" is the order, not the price's high and low beside the key
+        ("ev/sales ttm for semis, high to low",
+         'NAME, (FG_MKT_CAP(D0) + FF_DEBT(LTM) - FF_CASH(LTM)) / FF_SALES(LTM) FOR SCREEN(INDUSTRY("Semiconductors")) '
+         "SORT (FG_MKT_CAP(D0) + FF_DEBT(LTM) - FF_CASH(LTM)) / FF_SALES(LTM) DESC"),
         # definitions: "i.e. today's price over ...", "(A over B, in percent)", "I mean A divided by B" after the question
         ("What's Vantage Motors' forward P/E, i.e. today's price over next year's consensus EPS?",
          "P_PRICE(D0) / FE_EPS(FY1) FOR VNTG"),

@@ -625,8 +625,9 @@ def _arithmetic(ctx: Ctx) -> None:
             if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
                 continue
             x, y = left[-1], right[0]
-            if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and y.hit.start == a.end):
-                continue  # a slash divides the two names it joins, nothing further away
+            if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and (y.hit.start == a.end or any(
+                    m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))):
+                continue  # a slash divides the two names it joins (a period of the second between), nothing further away
             if ctx.text[a.start:a.end] in ("compared with", "measured against", "in proportion to") \
                     and not any(b.kind in ("rank", "cmp") for b in ctx.atoms):
                 continue  # "the least debt compared with its equity" ranks a ratio; "X's debt compared with its equity"

@@ -125,8 +125,12 @@ def number_value(m: re.Match[str]) -> tuple[float, str | None, str | None]:
 
 
 def find_adjectives(text: str, claims: Claims) -> list[Atom]:
-    """The condition adjectives ("profitable", "below book value"), claimed before sense names."""
+    """The condition adjectives ("profitable", "below book value"), claimed before sense names; and the order said as
+    "high to low" / "low to high", before "high" and "low" are read as the price's."""
     atoms = []
+    for m in _free_iter(r"\b(?:(?P<d>high(?:est)?\s+to\s+low(?:est)?)|low(?:est)?\s+to\s+high(?:est)?)\b", text, claims):
+        claims.claim(m.start(), m.end(), "structure")
+        atoms.append(Atom("rank", m.start(), m.end(), "DESC" if m.group("d") else "ASC"))
     for rx, template, name in _ADJ:
         for m in _free_iter(r"\b(?:" + rx + r")\b", text, claims):
             claims.claim(m.start(), m.end(), "structure")
