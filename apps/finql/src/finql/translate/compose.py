@@ -662,7 +662,12 @@ def _arithmetic(ctx: Ctx) -> None:
             # a per-share amount against a company total: "price to free cash flow" is the market value over it (the
             # price of the whole company, as P/S and P/B are); any other mix of units is refused, never computed
             ps = x if x.hit.sense.per_share else y
-            if op == "/" and ps.hit.sense.key == "price" and ps.func is None:
+            paren = re.match(r"\s*(?:paid|paid out|spent|reported|posted|booked|generated|earned|made)?\s*\(([^()]*)\)",
+                             ctx.text[ps.hit.end:])
+            if paren and any(b.kind == "arith" and ps.hit.end + paren.start(1) <= b.start < ps.hit.end + paren.end(1)
+                             for b in ctx.atoms):
+                pass  # "minus its dividends paid (DPS times diluted shares)": the asker defines the operand next
+            elif op == "/" and ps.hit.sense.key == "price" and ps.func is None:
                 cap = Use(Hit(BY_KEY["mkt_cap"], ps.hit.start, ps.hit.end, ps.hit.how, ps.hit.score), ps.time)
                 ctx.uses = [cap if u is ps else u for u in ctx.uses]
                 x, y = (cap, y) if ps is x else (x, cap)
