@@ -559,6 +559,8 @@ def test_metrics_round_8_arithmetic(question: str, query: str) -> None:
         ("Falcon Software's debt compared with its equity", "compared with"),
         # a percentage of an amount is no threshold on it
         ("banks with more than 10% net income", "10%"),
+        # "did A or B grow faster": which one, or both growths (outsiders write both)? refused, not TOP 1
+        ("Did Falcon Software or Northwind Systems grow sales faster from fiscal 2020 to fiscal 2024?", "did"),
     ],
 )
 def test_metric_refusals_round_8_arithmetic(question: str, word: str) -> None:

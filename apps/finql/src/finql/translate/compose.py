@@ -421,8 +421,8 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         # with "than", the company after it is the other side; without, the companies are "A or B"
         if after in pos and after != pos[0]:
             return a, True
-        if after < 0 and either:
-            return a, False
+        if after < 0 and either and not re.fullmatch(r"faster|slower|quicker", word):
+            return a, False  # ("did A or B grow faster": which of the two, or both growths? left to the refusal)
     return None, False
 
 
