@@ -28,7 +28,8 @@ def test_the_held_out_questionnaire_is_separate_from_the_tuning_one() -> None:
                          [("tune2", 30, 10, ("tune",)), ("tune3", 28, 8, ("tune", "tune2")),
                           ("tune4", 11, 34, ("tune", "tune2", "tune3")),
                           ("tune5", 24, 8, ("tune", "tune2", "tune3", "tune4")),
-                          ("tune6", 22, 7, ("tune", "tune2", "tune3", "tune4", "tune5"))])
+                          ("tune6", 22, 7, ("tune", "tune2", "tune3", "tune4", "tune5")),
+                          ("tune7", 24, 6, ("tune", "tune2", "tune3", "tune4", "tune5", "tune6"))])
 def test_the_later_tuning_sets_are_keyed_and_apart_from_the_held_out_one(name: str, answerable: int,
                                                                           unanswerable: int,
                                                                           earlier: tuple[str, ...]) -> None:
