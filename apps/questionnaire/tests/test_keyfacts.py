@@ -144,3 +144,13 @@ def test_calibration_leaves_out_the_drafts_a_gate_stopped(corpus_charter: Charte
     assert len(rows) == 1 and rows[0][1] is True               # only "ok": the gated draft is no row
     monkeypatch.setattr(answer.Answerer, "_uncited", lambda self, *a: [])   # no draft stopped: both are rows
     assert len(keyfacts.calibration_rows(corpus_charter)) == 2
+
+
+def test_the_calibration_is_fitted_on_every_tuning_set_and_on_no_held_out_one() -> None:
+    """Round 7: the confidence reads as the precision measured on all the tuning questions, the later sets
+    (near-miss questions, questions about the company) included; until then it saw tune, tune2, tune3 and dev."""
+    from questionnaire import keyfacts
+
+    assert set(keyfacts.TUNING) >= {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "dev"}
+    assert not set(keyfacts.TUNING) & set(golden.HELDOUT)
+    assert all(name in golden.KEYED or name in golden.SPLITS for name in keyfacts.TUNING)
