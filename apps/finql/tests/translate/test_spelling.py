@@ -45,7 +45,13 @@ def test_misspelt_words_are_read_as_the_one_word_they_are_a_slip_of(question: st
         ("falc px on 2024-06-28", "P_PRICE(2024-06-28) FOR FALC"),  # was P/S (the meaning matcher's guess)
         ("nwsy net inc growth y/y fy24", "GROWTH(FF_NET_INC, FY2023, FY2024) FOR NWSY"),
         ("no. of analysts covering Cobalt Motors fy26", "FE_NUM(FY2) FOR COBA"),
-        ("apex materials revenue fy2024 vs fy2023 % chg", "GROWTH(FF_SALES, FY2023, FY2024) FOR APXM"),
+        ("net cash falcon software last q", "FF_CASH(FQ0) - FF_DEBT(FQ0) FOR FALC"),
+        ("cons sales growth fy25 to fy26 cobalt wind", "GROWTH(FE_SALES, FY1, FY2) FOR CWP"),
+        ("apxm revenue in eur mm fy24", "FF_SALES(FY2024) FOR APXM IN EUR"),
+        ("aurora pharma cons eps fy25 fy26", "FE_EPS(FY1), FE_EPS(FY2) FOR AURP"),  # side by side: a list
+        ("asset mgrs: ttm ni / equity, highest first",
+         'NAME, FF_NET_INC(LTM) / FF_EQUITY(LTM) FOR SCREEN(INDUSTRY("Asset Management")) '
+         "SORT FF_NET_INC(LTM) / FF_EQUITY(LTM) DESC"),
         ("nwsy shs out fy24", "FF_SHARES(FY2024) FOR NWSY"),
         ("falc net mgn fy24", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR FALC"),
     ],
@@ -61,6 +67,16 @@ def test_terse_abbreviations(question: str, query: str) -> None:
 )
 def test_known_words_and_short_tokens_are_never_corrected(word: str) -> None:
     assert spelling.suggestions(word) == []
+
+
+def test_words_run_together_are_split_where_the_question_then_reads() -> None:
+    a = translate("opmargin last q oakridge social")
+    assert a.reading is not None and a.reading.query() == "FF_OPER_INC(FQ0) / FF_SALES(FQ0) * 100 FOR OAKS"
+    assert a.corrections == [("opmargin", "op margin")]
+
+
+def test_pros_and_cons_is_no_consensus() -> None:
+    assert normalize("the pros and cons of nwsy") == "the pros and cons of nwsy"
 
 
 def test_short_tokens_are_never_corrected() -> None:

@@ -87,7 +87,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 
 
 VOCABULARY, TARGETS = _vocabulary()
-_TARGET_LIST = sorted(TARGETS)
+_TARGET_LIST = tuple(sorted(TARGETS))
 _MAX_COMBINATIONS = 16
 
 

@@ -40,8 +40,8 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
                  "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
                  "perf": "performance", "est": "estimate", "ests": "estimates",
-                 "ni": "net income", "px": "price", "chg": "change", "shs": "shares", "mgn": "margin",
-                 "mgns": "margins"}
+                 "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
+                 "mgns": "margins", "mgr": "manager", "mgrs": "managers"}
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'/-])",
                    re.IGNORECASE)
 
@@ -61,6 +61,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
+    # "eps fy25 fy26": fiscal years written side by side are a list
+    text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?)\s+(?=fy\s?'?\d{2}(?:\d{2})?\b)", r"\1, ", text, flags=re.IGNORECASE)
     # "last q", "the q before": a lone "q" next to a word of a relative quarter is the quarter
     text = re.sub(r"\b(last|latest|prior|previous|this|current|most recent)\s+q\b(?![\d'])", r"\1 quarter", text,
                   flags=re.IGNORECASE)
