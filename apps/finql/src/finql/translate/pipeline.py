@@ -44,6 +44,7 @@ class Analysis:
     reading: Reading | None = None
     refusal: str | None = None
     message: str | None = None
+    corrections: list[tuple[str, str]] = field(default_factory=list)  # misspelt words read as (``spelling``)
 
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
@@ -59,12 +60,36 @@ def _outermost(words: list[str]) -> list[str]:
             if not any(o != w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", o) for o in unique)]
 
 
-def start(question: str) -> Analysis:
+def start(question: str, spell: bool = True) -> Analysis:
     text = normalize(question)
-    a = Analysis(question=question, text=text.lower())
+    corrections: list[tuple[str, str]] = []
+    if spell:  # a word no vocabulary knows, which the chain refuses, read as the one word it is a slip of
+        from finql.translate import spelling
+
+        text, corrections = spelling.correct(text, read_rules)
+    a = Analysis(question=question, text=text.lower(), corrections=corrections)
     a.claims = Claims(a.text)
     a.original = text  # type: ignore[attr-defined]
     return a
+
+
+def read_rules(text: str) -> tuple[str | None, list[str]]:
+    """The deterministic chain alone (no meaning matcher, close calls refused) on a normalised text: the query it
+    composes, or None and the words it did not understand."""
+    a = Analysis(question=text, text=text.lower())
+    a.claims = Claims(a.text)
+    a.original = text  # type: ignore[attr-defined]
+    link_entities(a)
+    resolve_time(a)
+    find_senses(a)
+    resolve_leftovers(a, None, 0.91, 0.02)
+    for cand in a.candidates:
+        apply_choice(a, cand, cand.rules_pick)
+    compose_reading(a)
+    if a.reading is not None:
+        return a.reading.query(), []
+    shown = (a.message or "").partition("not understood:")[2]
+    return None, list(a.unresolved) + re.findall(r"'([^']*)'", shown)
 
 
 def link_entities(a: Analysis) -> None:
