@@ -27,7 +27,7 @@ from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
-from finql.translate.structure import Atom
+from finql.translate.structure import MOVE_DOWN, MOVE_UP, Atom
 from finql.translate.timeres import (
     Mention,
     TimeFound,
@@ -1743,6 +1743,20 @@ def _threshold_sense(u: Use, unit: str | None) -> Sense:
     return u.hit.sense
 
 
+def _in_percent(u: Use, unit: str | None, ctx: Ctx) -> None:
+    """"Paying more than 3% dividend", "a dividend above 4%": an amount per share compared with a percentage is the
+    sense its words name in percent (the dividend yield: the dividend as a percentage of the price). Said at a fiscal
+    period, which a yield (at a date) does not take, it is refused rather than read at another time."""
+    if (unit or "").lower() not in ("%", "percent", "per cent", "pct") or u.func is not None or u.parts \
+            or not u.hit.sense.in_percent:
+        return
+    other = BY_KEY[u.hit.sense.in_percent]
+    if u.time is not None and not _fits(Use(Hit(other, u.hit.start, u.hit.end, u.hit.how), u.time), u.time.value):
+        raise Refusal(f"{u.hit.sense.about.lower()} in percent is the {other.about.lower()}, which is not "
+                      "taken at that period", [ctx.text[u.time.start:u.time.end]])
+    u.hit = Hit(other, u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+
+
 def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(round(v, 10))
 
@@ -1900,6 +1914,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
+                _in_percent(u, unit, ctx)
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
@@ -1974,6 +1989,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
                 and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
+            _in_percent(u, unit, ctx)
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
                                                          _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
             u.used = True
@@ -2004,6 +2020,17 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 del a_u
                 continue
     _elliptic(ctx, seq, conds)
+    # "a P/E under 15 and (a yield above 3% or net cash)": net cash said as one of the conditions it is joined with,
+    # with no comparison of its own, is the condition of having it (cash above debt), as "with net cash" is
+    for u in ctx.uses:
+        if u.used or u.hit.sense.key != "net_cash" or u.func is not None or u.parts:
+            continue
+        before = re.search(r"\b(?:and|or)\s+(?:(?:have|has|had|with|hold|holds|held)\s+)?(?:a\s+)?$", ctx.text[:u.hit.start])
+        after = re.match(r"\s*(?:position\b\s*)?(?:\)|[?.;]|$|,?\s*(?:and|or)\b)", ctx.text[u.hit.end:])
+        if before and after and any(ce <= before.start() + 1 and re.fullmatch(r"[\s,]*", ctx.text[ce:before.start()])
+                                    for _cs, ce, _t in conds):
+            conds.append((u.hit.start, u.hit.end, _expr(u, ctx).replace(" - ", " > ", 1)))
+            u.used = True
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
@@ -2231,7 +2258,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         ctx.take(a)
     desc = True
     # "the biggest losers", "top gainers": the market's words for the worst and best share price returns
-    movers = [a for a in ranks if re.fullmatch(r"gainers|winners|losers|laggards|decliners", ctx.text[a.start:a.end])]
+    movers = [a for a in ranks if re.fullmatch(_MOVERS, ctx.text[a.start:a.end])]
     first = movers[0] if movers else min(ranks, key=lambda a: a.start) if ranks else None
     if first is not None:
         desc = first.value == "DESC"
@@ -2283,7 +2310,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
             key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
-        elif re.fullmatch(r"best[- ]performing|worst[- ]performing|gainers|winners|losers|laggards|decliners", word):
+        elif re.fullmatch(r"best[- ]performing|worst[- ]performing|" + _MOVERS, word) or (
+                re.fullmatch(r"best|worst", word) and first is not None and re.search(
+                    r"\b(?:performed|perform|performs|did|do|does|done|fared|fare|fares)\s+(?:the\s+)?$",
+                    ctx.text[:first.start])):  # "which 2 airlines did best in 2024": how the shares did
+            if not re.fullmatch(r"best[- ]performing|worst[- ]performing|" + _MOVERS, word):
+                ctx.take(next(a for a in ctx.atoms if a.kind == "move" and a.end <= first.start and re.fullmatch(
+                    r"\s*(?:the\s+)?", ctx.text[a.end:first.start])))
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
             _bind_times(ctx)
@@ -2305,6 +2338,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end] in ("most", "least") \
             and ctx.versus is None:
         desc = not desc  # "fell the most": the lowest return first
+    elif first is None and ctx.versus is None and not compare and _said_down(ctx, key_use):
+        # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
+        # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
+        desc = False
     key = _expr(key_use, ctx)
     r.sort, r.descending = key, desc
     key_use.used = True
@@ -2331,7 +2368,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.take(a)
             if n:
                 break
-    if n is None and (compare or _singular(ctx, first)) and not ctx.versus_than \
+    if n is None and (compare or _singular(ctx, first) or _moved_most(ctx, first)) and not ctx.versus_than \
             and not any(a.kind == "rankverb" for a in ctx.atoms):
         n = 1  # "which of A or B ...", "is A or B ...?": the one; "does A have more X than B?": both, ranked
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
@@ -2340,7 +2377,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
 
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least)\s+(?:down|up|to|on)\b|"
-                        r"\b(?:\w+est|most|least)\s+(?:first|last|to\s+(?:the\s+)?(?:\w+est|most|least))\b")
+                        r"\b(?:\w+est|most|least)\s+(?:[\w-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
+                        r"to\s+(?:the\s+)?(?:\w+est|most|least))\b")  # "the most last year": a period, no order
 
 
 def _ranks_named(ctx: Ctx, ranks: list[Atom]) -> bool:
@@ -2373,10 +2411,77 @@ def _versus_measure(ctx: Ctx) -> None:
             _bind_times(ctx)
 
 
+def _said_down(ctx: Ctx, u: Use) -> bool:
+    """Whether the sort key is a move said downwards: a falling share price ("by how much they fell") or a growth
+    said by a verb or noun of decline ("by how much their sales dropped", "by their decline")."""
+    if u.hit.how == "verb-down":
+        return True
+    return u.func is not None and u.func.value == "GROWTH" and u.func.extra == "down"
+
+
+# "which airlines rose the most", "which stock gained the least", "who did best": a superlative said of the move
+# itself (an adverb after the verb) asks which one moved so; the verb's forms are the structure step's
+_MOVED_MOST = re.compile(r"\b(?:" + "|".join(sorted(
+    (MOVE_UP + "|" + MOVE_DOWN + "|performed|perform|performs|did|do|does|done|fared|grew|grown|grow|grows|"
+                                 "increased|decreased|declined|dropped|rose|fell").split("|"), key=len, reverse=True))
+    + r")\s+(?P<what>(?:[\w/&'-]+\s+){0,4}?)(?:the\s+)?$")
+
+
+def _moved_most(ctx: Ctx, first: Atom | None) -> bool:
+    """"Which airlines rose the most?", "which semis fell the least", "which 2 airlines did best": a question of
+    which one, with the superlative said of the verb (not of a measure or a plural count), is the top one; a
+    number ("which five stocks fell the most") or a word of order ("ranked", "biggest first") says otherwise."""
+    if first is None or not re.fullmatch(r"most|least|best|worst|fastest|slowest|hardest|furthest|strongest|weakest",
+                                         ctx.text[first.start:first.end]):
+        return False
+    if not re.match(r"\W*(?:(?:so|and|also|ok|okay|hi|hey)\W+)*(?:which|who|what)\b", ctx.text) or _DIRECTION.search(ctx.text):
+        return False
+    m = _MOVED_MOST.search(ctx.text[:first.start])
+    if not m:
+        return False
+    # "which industrials grew sales the most": the measure that moved may stand between the verb and the superlative
+    s, e = m.start("what"), m.end("what")
+    return not ctx.text[s:e].strip() or any(u.hit.start <= s + 1 and e - 1 <= u.hit.end for u in ctx.uses)
+
+
+# the market's words for the companies whose share price rose (fell) the most, one or several
+_MOVERS = r"(?:gainer|winner|riser|loser|laggard|decliner|faller)s?"
+# the nouns a question names its companies by, one or several ("the top performer", "the largest banks")
+_ONE = (r"company|stock|firm|one|bank|insurer|utility|retailer|reit|member|name|business|issuer|automaker|carmaker|"
+        r"airline|miner|constituent|performer|gainer|winner|riser|loser|laggard|decliner|faller|pick|share|equity")
+_SEVERAL = (r"companies|stocks|firms|names|ones|banks|insurers|utilities|retailers|reits|members|constituents|"
+            r"automakers|carmakers|airlines|miners|businesses|shares|equities|issuers|performers|gainers|winners|"
+            r"risers|losers|laggards|decliners|fallers|picks")
+
+
+def _said_one(ctx: Ctx, first: Atom) -> bool | None:
+    """One or several, as the words say: the noun the superlative is said of ("the top performer", "the largest
+    banks"; True / False), else the verb's agreement with "who" / "which of ..." ("who has the highest yield
+    among the utilities", "which of the French and German payments companies has the highest market cap": True);
+    None where neither says."""
+    t = ctx.text
+    if re.fullmatch(_MOVERS, t[first.start:first.end]):  # "the top gainer", "the biggest losers"
+        return not t[first.start:first.end].endswith("s")
+    noun = re.match(r"(?:[\s-]+(?!(?:in|of|among|by|on|for|with|than|and|or)\b)[\w&'/-]+){0,3}?[\s-]*\b(?P<n>"
+                    + _SEVERAL + "|" + _ONE + r")\b", t[first.end:])
+    if noun:
+        return not re.fullmatch(_SEVERAL, noun.group("n"))
+    if re.search(r"\b(?:who|which(?:\s+one)?\s+of\b[^?.;]{1,80}?)\s+(?:has|is|was|does)\b", t[:first.start]):
+        return True
+    # the subject the question asks about: "which company grew revenue fastest ... among software names" (one)
+    subject = re.search(r"\b(?:which|what)\s+(?:[\w&'-]+\s+){0,2}?(?P<n>" + _SEVERAL + "|" + _ONE + r")\b", t[:first.start])
+    if subject:
+        return not re.fullmatch(_SEVERAL, subject.group("n"))
+    return None
+
+
 def _singular(ctx: Ctx, first: Atom | None) -> bool:
     t = ctx.text
     if first is None:
         return False
+    one = _said_one(ctx, first)
+    if one is not None:
+        return one and not _DIRECTION.search(t)
     plural = re.search(r"\b(?:companies|stocks|firms|names|ones|banks|insurers|utilities|retailers|reits|members|"
                        r"constituents|automakers|airlines|miners|businesses|shares|equities|issuers|\w+ers)\b", t)
     singular = re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:company|stock|firm|one|bank|insurer|utility|"

@@ -133,6 +133,7 @@ class SetTerm:
     start: int
     end: int
     negated: bool = False
+    currency: str | None = None  # a country read from a currency said of the companies ("reporting in euros")
 
 
 @dataclass
@@ -147,6 +148,7 @@ class Entities:
     currency_pos: int | None = None
     local: bool = False  # "in their own currency": no conversion at all
     fields: list[str] = field(default_factory=list)
+    currency_sets: list[SetTerm] = field(default_factory=list)  # "companies reporting in yen": its countries
     how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
     hints: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # ambiguous family start -> open words near it
 
@@ -508,6 +510,7 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                 claims.claim(start, m.end(), "set")
                 found.append(SetTerm(kind, value, start, m.end(), bool(neg)))
     found += _misspelt_sets(text, claims)
+    found += ents.currency_sets
     found.sort(key=lambda t: t.start)
     _neither_nor(text, claims, found)
     _negated_lists(text, claims, found)
@@ -658,6 +661,54 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
               r"(?P<cur>" + re.escape(phrase) + r")(?![\w])")
     return after, amount
+
+
+# what a company does in its currency: reports, trades, is quoted, listed, priced or denominated in it
+_IN_CUR_VERB = (r"(?:report(?:s|ing)?|trad(?:e|es|ing)|(?:are\s+|is\s+)?(?:quoted|listed|priced|denominated)|account(?:s|ing)?)"
+                r"(?:\s+(?:their|its)\s+(?:figures|results|accounts|financials|numbers))?\s+in\s+(?:the\s+)?")
+_AS_CUR_NOUN = r"[- ](?:denominated|reporting|reporters?|listed|quoted|priced)\b"
+
+
+def currency_countries(currency: str) -> list[str] | None:
+    """The countries whose companies are exactly those reporting in ``currency`` (registry data: EUR is France and
+    Germany), or None where no set of countries is (then a set of that currency cannot be written)."""
+    countries = {c.country for c in companies() if c.currency == currency}
+    if not countries or any((c.country in countries) != (c.currency == currency) for c in companies()):
+        return None
+    return sorted(countries)
+
+
+def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
+    """A currency said of the companies, not of the figures: "companies reporting in yen", "which names report in
+    Canadian dollars", "stocks that trade in sterling", "euro-denominated", "CHF reporters". FinQL has no currency
+    set, but where a currency's companies are exactly some countries' (registry data) that set is those countries;
+    where they are not, nothing is read and the words are refused. "Sales reported in euros" (a figure) stays the
+    target currency: the verb must follow a word for companies, or be a relative clause about them."""
+    from finql.translate.senses import _NAME_WORDS
+
+    for phrase, value in _phrases(CURRENCY_NAMES):
+        if phrase in ("$", "€", "£", "¥"):
+            continue
+        cur = re.escape(phrase)
+        rxs = [r"(?P<pre>\b[\w'-]+\s+)(?P<verb>" + _IN_CUR_VERB + r")(?P<cur>" + cur + r")(?![\w])",
+               r"(?<![\w])(?P<cur>" + cur + r")" + _AS_CUR_NOUN]
+        for rx in rxs:
+            for m in re.finditer(rx, text):
+                if "pre" in m.groupdict() and m.group("pre"):
+                    prev = m.group("pre").strip()
+                    if prev in _NAME_WORDS or prev.rstrip("s") in _NAME_WORDS or not (
+                            re.fullmatch(r"that|which|who|those|ones", prev) or prev.endswith("s")):
+                        continue  # "sales reported in euros", "revenue in yen": the figures' currency
+                    start = m.start("verb")
+                else:
+                    start = m.start()
+                if not claims.free(start, m.end()) or _names_a_company(text, m.start("cur")):
+                    continue
+                countries = currency_countries(value)
+                if countries is None:
+                    continue
+                claims.claim(start, m.end(), "set")
+                ents.currency_sets += [SetTerm("COUNTRY", c, start, m.end(), currency=value) for c in countries]
 
 
 def link_currency(text: str, claims: Claims, ents: Entities) -> None:

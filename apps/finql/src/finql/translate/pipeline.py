@@ -71,6 +71,7 @@ def link_entities(a: Analysis) -> None:
     assert a.claims is not None
     original = getattr(a, "original", a.question)
     a.ents = ent.Entities()
+    ent.link_currency_sets(a.text, a.claims, a.ents)  # "companies reporting in yen": a set, before "in yen" converts
     ent.link_currency(a.text, a.claims, a.ents)
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)

@@ -47,6 +47,7 @@ class Sense:
     about: str = ""  # a one-line description (docs, and the model's list of candidates)
     percent: bool = False  # a ratio in percent ("above 10%")
     per_share: bool = False
+    in_percent: str | None = None  # the sense the same words name when said in percent ("a 3% dividend": the yield)
 
     @property
     def kinds(self) -> set[str]:
@@ -92,7 +93,7 @@ SENSES: tuple[Sense, ...] = (
        "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
     _s("dps", "FF_DPS({F})", "dividend per share|dividends per share|dps|dividend|dividends", money=True,
-       base="FF_DPS", about="Dividend per share", per_share=True),
+       base="FF_DPS", about="Dividend per share", per_share=True, in_percent="div_yield"),
     _s("assets", "FF_ASSETS({F})", "total assets|assets", money=True, base="FF_ASSETS", about="Total assets"),
     _s("liabs", "FF_LIABS({F})", "total liabilities|liabilities", money=True, base="FF_LIABS",
        about="Total liabilities"),
@@ -318,6 +319,8 @@ def _modified_first(text: str, m: re.Match[str]) -> bool:
     before = re.search(r"(?<![\w/])([a-z]+)[\s-]+$", text[:m.start()])
     if not first or not before or not re.search(r"\s+to\s+|-to-|/", m.group(0)):
         return False
+    if re.fullmatch(r"\w+est|most|least|higher|lower|top|bottom", before.group(1)):
+        return False  # "from the lowest to the highest price-to-book": a superlative ranks by the ratio after it
     return f"{before.group(1)} {first.group(0)}" in _NAME_WORDS
 
 

@@ -70,6 +70,7 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
     joins with "or any", "plus all" unite, each group as above (``&`` binds tighter than ``|``)."""
     if not terms:
         return None
+    terms = _currency_within(terms)
     breaks = group_breaks(terms, text)
     if breaks and text:
         cuts = [e for _s, e in breaks]
@@ -114,6 +115,20 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
         return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
             parts[0].count('("') + 1 else parts[0]
     return " & ".join(parts)
+
+
+def _currency_within(terms: list[SetTerm]) -> list[SetTerm]:
+    """Countries named beside a currency said of the companies narrow each other ("German euro-reporting companies"
+    are the German ones): the countries of both, refused where there are none."""
+    by_cur = [t for t in terms if t.kind == "COUNTRY" and t.currency]
+    named = [t for t in terms if t.kind == "COUNTRY" and not t.currency and not t.negated]
+    if not by_cur or not named:
+        return terms
+    keep = {t.value for t in named} & {t.value for t in by_cur}
+    if not keep:
+        raise Refusal("no company of the countries named reports in that currency",
+                      [f"{t.value} ({t.currency})" for t in by_cur[:1]] + [t.value for t in named])
+    return [t for t in terms if t.kind != "COUNTRY" or (not t.currency and (t.negated or t.value in keep))]
 
 
 def universe_companies(universe: str) -> list[Any]:

@@ -35,10 +35,10 @@ _FRACTION = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one
              "one quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0, "two times": 2.0, "triple": 3.0}
 _SYMBOL_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
-_RANK_DESC = (r"strongest first|highest first|largest first|biggest first|best first|gainers|winners|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
+_RANK_DESC = (r"strongest first|highest first|largest first|biggest first|best first|gainers?|winners?|risers?|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
               r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
               r"descending|biggest to smallest|highest first|largest first|biggest first")
-_RANK_ASC = (r"weakest first|worst first|losers|laggards|decliners|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
+_RANK_ASC = (r"weakest first|worst first|losers?|laggards?|decliners?|fallers?|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
              r"least valuable|smallest to largest|lowest to highest|ascending|lowest first|smallest first|"
              r"least expensive")
 _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order"
@@ -67,7 +67,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
      r"posted (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
-     r"in the red|a net loss|net losses|loss-makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
+     r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
     (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?|no dividends?|"
@@ -77,9 +77,14 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"debt[- ]free|no debt|zero debt|without debt", "FF_DEBT({F}) = 0", "nodebt"),
     # "utilities with net cash", "companies that hold net cash": more cash than debt (net cash above zero); with an
     # amount or a comparison after it ("net cash above $1bn", "net cash of") it is the measure, not this adjective
-    (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran)\s+(?:a\s+)?net[- ]cash"
+    # ("sitting on net cash"); "and"/"or" after it joins another condition ("with net cash and a P/E below 20"), unless
+    # no comparison follows in the clause ("with net cash and debt": two figures)
+    (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran|sit|sits|sat|sitting)"
+     r"(?:\s+on)?\s+(?:a\s+)?net[- ]cash"
      r"(?:\s+position)?|net[- ]cash[- ]positive)(?!\s*(?:position\s+)?(?:of|above|over|below|under|more|less|greater|"
-     r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|and|or|,\s*(?:and|or)))",
+     r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
+     r"below|over|under|more than|less than|greater than|higher than|lower than|at least|at most|exceed\w*|positive|"
+     r"negative|profitable|loss[- ]making|unprofitable)\b|[<>]))))",
      "FF_CASH({F}) > FF_DEBT({F})", "netcash"),
     (r"trad(?:e|es|ed|ing) (?:below|under|beneath|at a discount to) (?:their |its )?book(?: value)?|"
      r"(?:below|under) (?:their |its )?book value|(?:trad(?:e|es|ed|ing)|valued) at less than (?:their |its )?book(?: value)?",
@@ -93,6 +98,7 @@ _MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|
             r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates")
 _MOVE_DOWN = (r"fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
               r"go down|down|depreciated|depreciate|plunged|plunge|plunges")
+MOVE_UP, MOVE_DOWN = _MOVE_UP, _MOVE_DOWN  # the composer reads a superlative said of a move ("rose the most")
 _MOVE = (rf"(?:{_MOVE_UP}|{_MOVE_DOWN}|"
          r"moved|move|moves|performed|perform|performing|performance|performers?|returned|fared|did|done|do|doing)")
 
@@ -209,8 +215,18 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "give me the top five": the number word after top/bottom
     take("first", r"\b(?:top|bottom)\s+(" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b", value="count", group=1)
-    take("rank", r"\b(?:" + _longest_first(_RANK_DESC) + r")\b", value="DESC")
-    take("rank", r"\b(?:" + _longest_first(_RANK_ASC) + r")\b", value="ASC")
+    # "largest increase first", "biggest fall first": the order said with the measure between (the superlative is
+    # read below; "first" says the order of all the rows, as "largest first" does)
+    for m in re.finditer(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\s+(?:[\w/&'-]+\s+){1,2}?(first)\b",
+                         text):
+        if claims.free(m.start(1), m.end(1)):
+            claims.claim(m.start(1), m.end(1), "structure")
+            atoms.append(Atom("rank", m.start(1), m.end(1), "DESC"))
+    # both directions in one pass, longest first: "from lowest to highest" is one ascending order, never "highest"
+    # alone and "lowest" left over
+    for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\b", text, claims):
+        claims.claim(m.start(), m.end(), "structure")
+        atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, m.group(0)) else "DESC"))
     take("comparative", r"\b(?:higher|larger|bigger|greater|lower|smaller|cheaper|better|worse|more|less|fewer|"
          r"faster|quicker|slower)\b",
          value=None)

@@ -241,6 +241,10 @@ COURTESY = re.compile("|".join((
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
     # "our whole coverage universe": the companies of the data, as "the universe" is
     r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
+    # "across all sectors", "in any industry", "regardless of country": no set at all (every company); "in each
+    # sector" (a breakdown) is not this
+    r"\b(?:across|in|from|of|over|among)\s+(?:all|any)\s+(?:the\s+)?(?:sectors|industries|countries|markets|"
+    r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
 )), re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
