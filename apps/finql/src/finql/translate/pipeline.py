@@ -125,10 +125,10 @@ _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
 # net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
-_VERB_MEASURE = re.compile(r"\b(?:how much|what)(?P<money>\s+money)?\s+(?:did|does|do|has|have|had|will|is|was|could)\s+[^?.,;]{1,60}?\s+"
+_VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\s+money)?\s+(?:did|does|do|has|have|had|will|is|was|could)\s+[^?.,;]{1,60}?\s+"
                            r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
                            r"losing|clear|cleared)|(?P<sales>(?:bring|brought|brings|bringing|take|took|takes|taken|rake|raked|rakes|pull|"
-                           r"pulled|pulls)(?=\s+in\b)))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
+                           r"pulled|pulls)(?=\s+in\b)|sell|sold|sells|selling))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
 
 
 def _verb_senses(a: Analysis) -> None:
@@ -174,6 +174,8 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY["dps"], m.start(), m.end(), "verb"))
         return
     m = _VERB_MEASURE.search(a.text)
+    if m and m.group(0).startswith("what") and re.fullmatch(r"sell\w*|sold", m.group("verb")):
+        m = None  # "what did X sell" asks what it sells, not how much
     if m and a.claims.free(m.start("verb"), m.end("verb")):
         key = "net_inc" if m.group("net") else "sales"
         a.claims.claim(m.start("verb"), m.end("verb"), "sense")

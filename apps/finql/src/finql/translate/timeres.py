@@ -1148,6 +1148,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(mm.end, mm.end + post.end(), "time")
             mm.value.calendar, mm.value.fiscal = post.group(1) == "calendar", post.group(1) == "fiscal"
             mm.end += post.end()
+    # "full-year FY2024 sales", "the whole year 2023": a year's own words (a whole fiscal year is what a year names)
+    for mm in f.found.mentions:
+        pre = re.search(r"\b(?:full|whole|entire|complete)[- ](?:fiscal[- ])?year\s+(?:of\s+)?$", t[:mm.start])
+        if pre and mm.value.kind in ("year", "fylabel") and len(mm.value.years) <= 1 and claims.free(pre.start(), mm.start):
+            claims.claim(pre.start(), mm.start, "time")
     # "at the end of each quarter of 2024", "at each month-end in Q4 2024": one point per quarter (month) end of the
     # period named; "over the period 2021 to 2023", "for the period from ...": the period's own words
     for i, mm in enumerate(f.found.mentions):
