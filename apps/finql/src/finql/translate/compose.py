@@ -378,6 +378,30 @@ def _quarters_ended(ctx: Ctx) -> None:
         found = {fiscal_quarter_ending(v.years[0], v.month, by_ticker()[t].fiscal_year_end_month) for t in ctx.ents.tickers}
         if len(found) == 1 and None not in found:
             v.quarters = (found.pop(),)  # type: ignore[assignment]
+    # "sales in calendar 2023", "EPS in calendar Q4 2023", "debt at the end of calendar 2023": the named companies'
+    # fiscal quarters that end in those calendar months (Vantage Motors, year end June: FQ2023Q3..FQ2024Q2), a flow
+    # summed over them as over a fiscal half; companies whose quarters fall differently, or a screen, stay refused
+    for m in ctx.time.mentions:
+        v = m.value
+        if not v.calendar or not ctx.ents.tickers or v.kind not in ("year", "quarter", "half") \
+                or len(v.quarters or v.years) != 1:
+            continue
+        if v.kind == "quarter":
+            ends = [divmod(v.quarters[0], 4)]
+        elif v.kind == "half":
+            ends = [(v.years[0], q) for q in range(2 * v.half - 2, 2 * v.half)]
+        else:
+            ends = [(v.years[0], q) for q in range(4)]
+        mapped = {tuple(fiscal_quarter_ending(y, 3 * q + 3, by_ticker()[t].fiscal_year_end_month) for y, q in ends)
+                  for t in ctx.ents.tickers}
+        if len(mapped) != 1:
+            continue
+        quarters = mapped.pop()
+        if None in quarters:
+            continue
+        v.cal_quarters = quarters  # type: ignore[assignment]
+        labels = v.fiscal_periods() or []
+        v.part = len(labels) > 1 and v.kind == "year"  # a flow's sum over the four quarters (a half sums as a half)
     # "the stock's return in fiscal 2023", "the price at the end of FY2022": the named companies' own fiscal dates,
     # where they share a year end (otherwise a fiscal period of prices is refused, as before)
     months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
@@ -925,6 +949,17 @@ def _fiscal_halves(ctx: Ctx) -> None:
             continue
         if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
             u.func = Atom("func", u.time.start, u.time.end, "SUM")
+            # "first-half and second-half sales for fiscal 2024": the halves joined before it, each a sum of its own
+            first, before = u.time, []
+            for m in reversed(ctx.time.mentions):
+                if m.end <= first.start and id(m) not in ctx.used_times and m.value.kind == "quarter_range" \
+                        and m.value.half and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|&|against)\s*", ctx.text[m.end:first.start]):
+                    ctx.used_times.add(id(m))
+                    before.insert(0, Use(u.hit, m, Atom("func", m.start, m.end, "SUM")))
+                    first = m
+            if before:
+                at = ctx.uses.index(u)
+                ctx.uses[at:at] = before
             # "fiscal 2024 first half vs second half": each half joined to it is a sum of its own
             last = u.time
             for m in ctx.time.mentions:
@@ -939,11 +974,14 @@ def _fiscal_halves(ctx: Ctx) -> None:
                           [ctx.text[u.time.start:u.time.end]])
 
 
-_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*"
+_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
+                     # "last year compare with the year before last", "stack up against": the verb of the comparison
+                     r"compare[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)?\s*"
                      r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
-                     # "the close on 30 September 2023, and what is it now": the same measure at another period
-                     r"(?:(?<=and\s)(?:what|where|how\s+much)\s+(?:is|was|are|were)\s+(?:it|they|that|this)\s+"
-                     r"(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
+                     # "the close on 30 September 2023, and what is it now", "and where is it trading now", "and what's it
+                     # at now": the same measure at another period
+                     r"(?:(?<=and\s)(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+(?:it|they|that|this)\s+"
+                     r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -2604,6 +2642,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             if not re.fullmatch(r"best[- ]performing|worst[- ]performing|" + _MOVERS, word):
                 ctx.take(next(a for a in ctx.atoms if a.kind == "move" and a.end <= first.start and re.fullmatch(
                     r"\s*(?:the\s+)?", ctx.text[a.end:first.start])))
+            key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
+            ctx.uses.append(key_use)
+            _bind_times(ctx)
+        elif re.fullmatch(r"best|worst|top|bottom", word) and len(ctx.time.mentions) == 1 \
+                and ctx.time.mentions[0].value.span("return") is not None and not ctx.time.mentions[0].value.fiscal_periods():
+            # "best 3 in materials past 3m", "bottom 5 ytd": ranked over a period only prices have (year to date, the
+            # past N months, N trading days), the stocks' performance: their return over it (a fiscal year stays refused)
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
             _bind_times(ctx)

@@ -38,7 +38,7 @@ FILLER = frozenset(w for group in (
 # (general vocabulary of the trade, like a dictionary's; not phrases of any question).
 ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs": "dividends", "divi": "dividend",
                  "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
-                 "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
+                 "yr": "year", "yrs": "years", "q": "quarter", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers"}
