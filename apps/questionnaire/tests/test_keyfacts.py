@@ -28,7 +28,8 @@ def test_the_held_out_questionnaire_is_separate_from_the_tuning_one() -> None:
                          [("tune2", 30, 10, ("tune",)), ("tune3", 28, 8, ("tune", "tune2")),
                           ("tune4", 11, 34, ("tune", "tune2", "tune3")),
                           ("tune5", 24, 8, ("tune", "tune2", "tune3", "tune4")),
-                          ("tune6", 22, 7, ("tune", "tune2", "tune3", "tune4", "tune5"))])
+                          ("tune6", 22, 7, ("tune", "tune2", "tune3", "tune4", "tune5")),
+                          ("tune7", 24, 6, ("tune", "tune2", "tune3", "tune4", "tune5", "tune6"))])
 def test_the_later_tuning_sets_are_keyed_and_apart_from_the_held_out_one(name: str, answerable: int,
                                                                           unanswerable: int,
                                                                           earlier: tuple[str, ...]) -> None:
@@ -143,3 +144,13 @@ def test_calibration_leaves_out_the_drafts_a_gate_stopped(corpus_charter: Charte
     assert len(rows) == 1 and rows[0][1] is True               # only "ok": the gated draft is no row
     monkeypatch.setattr(answer.Answerer, "_uncited", lambda self, *a: [])   # no draft stopped: both are rows
     assert len(keyfacts.calibration_rows(corpus_charter)) == 2
+
+
+def test_the_calibration_is_fitted_on_every_tuning_set_and_on_no_held_out_one() -> None:
+    """Round 7: the confidence reads as the precision measured on all the tuning questions, the later sets
+    (near-miss questions, questions about the company) included; until then it saw tune, tune2, tune3 and dev."""
+    from questionnaire import keyfacts
+
+    assert set(keyfacts.TUNING) >= {"tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "dev"}
+    assert not set(keyfacts.TUNING) & set(golden.HELDOUT)
+    assert all(name in golden.KEYED or name in golden.SPLITS for name in keyfacts.TUNING)

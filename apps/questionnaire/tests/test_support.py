@@ -26,7 +26,7 @@ from questionnaire.support import (
     save,
     yes_no,
 )
-from questionnaire.types import Question
+from questionnaire.types import Chunk, Question
 
 
 def test_a_spelled_out_acronym_is_one_concept_that_matches_either_form() -> None:
@@ -255,3 +255,52 @@ def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_
 ])
 def test_a_question_about_the_company_itself_is_told_from_one_about_the_product(question: str, vendor: bool) -> None:
     assert about_vendor(question) is vendor
+
+
+# ------------------------------------------------------------------ round 7: the claim check in reranking
+def _chunk(text: str, heading: str = "Guide > Operations") -> Chunk:
+    return Chunk("g.md#1", "g.md", "Guide", heading, text, "public")
+
+
+def test_the_claim_check_scores_where_the_questions_terms_meet_not_where_they_scatter() -> None:
+    concepts = Expander().concepts("How often is the store backed up?")
+    weights = {c.term: 1.0 for c in concepts}
+    together = _chunk("Charter keeps traces. The store is backed up often: every 24 hours, to a spare disk.")
+    scattered = _chunk("The store holds traces and grants. Reports are rendered as HTML.\n\n"
+                       "A copy of the settings is backed up by the installer.")
+    r = Retriever.__new__(Retriever)    # claim() reads nothing from the store
+    whole, typed = r.claim(concepts, together, weights, "duration")
+    apart, apart_typed = r.claim(concepts, scattered, weights, "duration")
+    assert whole == 1.0 and typed is True            # every concept in one sentence, which gives a duration
+    assert apart == pytest.approx(1 / 3) and apart_typed is False   # store, then backed two sentences on; no duration
+    assert r.claim(concepts, together, weights, None)[1] is None   # only a typed question asks for a type
+    # Code is no claim: a passage naming the terms only inside a code block scores its heading alone.
+    code = _chunk("```\nstore backed up nightly\n```\n\nSee the settings.", heading="Guide > Store")
+    assert r.claim(concepts, code, weights, None)[0] == pytest.approx(1 / 3)
+
+
+def test_reranking_prefers_the_passage_whose_claim_answers_over_one_that_shares_the_words(
+        fresh_charter: Charter, tmp_path: Path) -> None:
+    from corpus_helpers import ingest_test_corpus, write_corpus
+
+    from questionnaire.ingest import ingest
+
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "ops.md").write_text(
+        "# Operations\n\n## Housekeeping\n\n"
+        "Files are rotated by the exporter, and rotated files are checksummed. Reports are rendered as HTML "
+        "for the operators. The ledger archive keeps every ledger export; the ledger archive is listed in the "
+        "catalog, and each ledger archive has an owner.\n\n"
+        "## Snapshots\n\n"
+        "The ledger archive is rotated weekly, and backups older than ninety days are removed.\n")
+    ingest(fresh_charter, [root / "ops.md"], classification="public", root=root)
+    q = "How often is the ledger archive rotated?"
+    old = Retriever(fresh_charter, "external-analyst", weights=(0.125, 1.0, 0.5, 0.0, 0.0)).retrieve(q, 3)
+    new = Retriever(fresh_charter, "external-analyst").retrieve(q, 3)
+    # Both passages name the same words; only the second says how often, in one claim.
+    assert old.passages[0].chunk.heading.endswith("Housekeeping")    # the words, repeated: BM25 likes it
+    snap = new.passages[0]
+    house = next(p for p in new.passages if p.chunk.heading.endswith("Housekeeping"))
+    assert snap.chunk.heading.endswith("Snapshots") and snap.typed is True and house.typed is False
+    assert snap.claim == pytest.approx(snap.coverage) and house.claim < house.coverage == snap.coverage

@@ -307,7 +307,9 @@ def test_round_6_refusals_name_the_words(question: str, words: list[str]) -> Non
         ("how many banks have a P/E below 10?", ["how many"]),  # FinQL has no count
         ("How many companies are in the NX100?", ["how many"]),
         ("what % of NX100 companies are profitable", ["what % of"]),
-        ("what percentage of sales is capex at nwsy", ["what percentage of"]),  # never the two figures instead
+        # never the two figures instead (round 8 reads "what percentage of sales is capex" as capex / sales * 100;
+        # a per-share amount as a share of a company total is no reading)
+        ("what percentage of sales is the dividend per share at nwsy", ["what percentage of"]),
         ("P/E of companies like Apex Materials", ["like"]),  # no measure of similarity
         ("peers of Northwind Systems by P/E", ["peers"]),
         ("which German companies are not in the NX100", ["nx100"]),  # a complement of an index

@@ -451,3 +451,119 @@ def test_metric_refusals_round_7(question: str, word: str) -> None:
 )
 def test_year_end_restates_only_a_balance_sheet_measure(question: str, query: str | None) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # round 8 (arithmetic): the size of a comparison, "how much (many times, what percentage) ... than"
+        ("How much more did Northwind Systems earn in FY2023 than in FY2021?",
+         "FF_NET_INC(FY2023) - FF_NET_INC(FY2021) FOR NWSY"),
+        ("how much higher was Sky High Airlines' revenue in Q2 2024 than in Q1 2024",
+         "FF_SALES(FQ2024Q2) - FF_SALES(FQ2024Q1) FOR SKY"),
+        ("How much lower was Falcon Software's net income in FY2023 than in FY2022?",
+         "FF_NET_INC(FY2022) - FF_NET_INC(FY2023) FOR FALC"),
+        ("How many times larger was Helix Biotherapeutics' free cash flow in FY2024 than in FY2020?",
+         "FF_FCF(FY2024) / FF_FCF(FY2020) FOR HLXB"),
+        ("By what percentage was Falcon Software's revenue higher in 2024 than in 2023?",
+         "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+        ("How much is Delta Insurance's FY2026 consensus EPS above its FY2024 EPS?",
+         "FE_EPS(FY2) - FF_EPS(FY2024) FOR DELT"),
+        ("how much higher is Falcon Software's operating income than its net income",
+         "FF_OPER_INC(FY2024) - FF_NET_INC(FY2024) FOR FALC"),
+        # one measure at two periods after "difference between" / "difference in ... between"; "gap" is a difference
+        ("Difference between Pinnacle Telecom's FY2024 and FY2022 operating income",
+         "FF_OPER_INC(FY2024) - FF_OPER_INC(FY2022) FOR PNTC"),
+        ("what was the difference in Apex Medical's net income between 2024 and 2022",
+         "FF_NET_INC(FY2024) - FF_NET_INC(FY2022) FOR APXD"),
+        ("the gap between Cobalt Retail's gross and operating margins in FY2023",
+         "FF_GROSS_INC(FY2023) / FF_SALES(FY2023) * 100 - (FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100) FOR COBR"),
+        # "what share of A is B": B over A, in percent
+        ("what percentage of sales is capex at nwsy", "FF_CAPEX(FY2024) / FF_SALES(FY2024) * 100 FOR NWSY"),
+        ("What proportion of Lakeside Bancorp's total liabilities is debt?",
+         "FF_DEBT(FY2024) / FF_LIABS(FY2024) * 100 FOR LAKE"),
+        ("what percentage of its revenue did Ember Industries spend on capex in 2022",
+         "FF_CAPEX(FY2022) / FF_SALES(FY2022) * 100 FOR EMBE"),
+        # the price against a company total is the market value ("price to free cash flow", as P/S)
+        ("price to free cash flow for Redwood Foods", "FG_MKT_CAP(D0) / FF_FCF(FY2024) FOR REDF"),
+        ("price-to-operating income of Falcon Software", "FG_MKT_CAP(D0) / FF_OPER_INC(FY2024) FOR FALC"),
+        # another company's figure is another row, which FinQL cannot subtract: both figures, ranked by the comparison
+        ("How much bigger was Apex Medical's revenue than Helix Biotherapeutics' in fiscal 2023?",
+         "FF_SALES(FY2023) FOR APXD, HLXB SORT FF_SALES(FY2023) DESC"),
+        ("What's the difference between Cobalt Motors' and Vantage Motors' profit last year?",
+         "FF_NET_INC(FY2024) FOR COBA, VNTG"),
+        ("how much more did Ember Industries sell than General Widget in fiscal 2023",
+         "FF_SALES(FY2023) FOR EMBE, GWC SORT FF_SALES(FY2023) DESC"),
+        # arithmetic over a list of periods: one value per period (it was refused: "several periods")
+        ("Northwind Systems capex as a percentage of sales in FY2022, FY2023 and FY2024",
+         "FF_CAPEX(FY2022) / FF_SALES(FY2022) * 100, FF_CAPEX(FY2023) / FF_SALES(FY2023) * 100, "
+         "FF_CAPEX(FY2024) / FF_SALES(FY2024) * 100 FOR NWSY"),
+        ("Falcon Software cash minus debt for FY2023 and FY2024",
+         "FF_CASH(FY2023) - FF_DEBT(FY2023), FF_CASH(FY2024) - FF_DEBT(FY2024) FOR FALC"),
+        # "the debt to assets ratio of X": the ratio's noun, then the company (the "ratio of" was left over)
+        ("what is the debt to assets ratio of Falcon Software", "FF_DEBT(FY2024) / FF_ASSETS(FY2024) FOR FALC"),
+        # a period alone after "minus" / "less": the same measure at that period
+        ("Falcon Software: consensus EPS for 2026 minus 2025", "FE_EPS(FY2) - FE_EPS(FY1) FOR FALC"),
+        ("Northwind Systems FY2024 revenue less FY2022", "FF_SALES(FY2024) - FF_SALES(FY2022) FOR NWSY"),
+        # a period between a slash and the second name is that name's ("mcap/ttm fcf": the market cap was dropped)
+        ("mcap/ttm fcf for the canadian names",
+         'NAME, FG_MKT_CAP(D0) / FF_FCF(LTM) FOR SCREEN(COUNTRY("Canada"))'),
+        ("mkt cap / ltm sales for lumen streaming", "FG_MKT_CAP(D0) / FF_SALES(LTM) FOR LUMS"),
+        # "high to low" is the order, not the price's high and low beside the key
+        ("ev/sales ttm for semis, high to low",
+         'NAME, (FG_MKT_CAP(D0) + FF_DEBT(LTM) - FF_CASH(LTM)) / FF_SALES(LTM) FOR SCREEN(INDUSTRY("Semiconductors")) '
+         "SORT (FG_MKT_CAP(D0) + FF_DEBT(LTM) - FF_CASH(LTM)) / FF_SALES(LTM) DESC"),
+        # definitions: "i.e. today's price over ...", "(A over B, in percent)", "I mean A divided by B" after the question
+        ("What's Vantage Motors' forward P/E, i.e. today's price over next year's consensus EPS?",
+         "P_PRICE(D0) / FE_EPS(FY1) FOR VNTG"),
+        ("What return on equity did Ivory Bancorp make in fiscal 2023 (net income over equity, in percent)?",
+         "FF_NET_INC(FY2023) / FF_EQUITY(FY2023) * 100 FOR IVOR"),
+        ("What share of its profit did Quarry Power pay out as dividends in 2023? I mean DPS divided by EPS.",
+         "FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR QUPO"),
+        ("Falcon Software net income divided by sales, as a percentage", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR FALC"),
+        # a ranking of one measure "compared with its" other: their ratio
+        ("Which bank has the most debt compared with its equity?",
+         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) DESC TOP 1'),
+        # a dividend in percent is the yield (it was the dividend per share above 2.5 units of money)
+        ("Which utilities pay out more than 2.5% in dividends?",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) > 2.5)'),
+        # "grew it's net income the fastest" ranks by the growth (the apostrophe hid the superlative)
+        ("Which bank grew it's revenue the fastest between fiscal 2021 and fiscal 2024?",
+         'NAME, GROWTH(FF_SALES, FY2021, FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT GROWTH(FF_SALES, FY2021, FY2024) DESC TOP 1'),
+        # "did A grow X faster than B": both growths, ranked
+        ("Did Falcon Software grow its sales faster than Northwind Systems between fiscal 2021 and fiscal 2024?",
+         "GROWTH(FF_SALES, FY2021, FY2024) FOR FALC, NWSY SORT GROWTH(FF_SALES, FY2021, FY2024) DESC"),
+        # "A exceeds B by more than an amount": the difference above the amount
+        ("banks whose equity exceeds their debt by at least 500 million",
+         'NAME, FF_EQUITY(FY2024) - FF_DEBT(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_EQUITY(FY2024) - FF_DEBT(FY2024) >= 500)'),
+        # "full-year" restates a fiscal year; "and of fiscal 2024" lists a second period; "between the two" its growth
+        ("Indigo Stores Q3 2023 sales as a share of full-year FY2023 sales",
+         "FF_SALES(FQ2023Q3) / FF_SALES(FY2023) * 100 FOR INDS"),
+        ("Cobalt Power's debt at the end of fiscal 2020 and of fiscal 2024, with the percentage change between the two",
+         "FF_DEBT(FY2020), FF_DEBT(FY2024), GROWTH(FF_DEBT, FY2020, FY2024) FOR COBP"),
+    ],
+)
+def test_metrics_round_8_arithmetic(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # earlier period first: the change, or the first minus the second (the sign reads two ways)
+        ("difference between Falcon Software's 2023 and 2024 revenue", "difference between"),
+        # a per-share amount against a company total is never computed
+        ("dividends as a percentage of free cash flow for Falcon Software", "dividends"),
+        ("EPS minus net income for Falcon Software", "eps"),
+        # ratio or both figures: refused, named
+        ("Falcon Software's debt compared with its equity", "compared with"),
+        # a percentage of an amount is no threshold on it
+        ("banks with more than 10% net income", "10%"),
+        # "did A or B grow faster": which one, or both growths (outsiders write both)? refused, not TOP 1
+        ("Did Falcon Software or Northwind Systems grow sales faster from fiscal 2020 to fiscal 2024?", "did"),
+    ],
+)
+def test_metric_refusals_round_8_arithmetic(question: str, word: str) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert word in (a.message or "")

@@ -31,8 +31,6 @@ def q(question: str, index: object = None) -> str | None:
         # comparisons between named companies: the figures of both (ranked by the comparison where one is said)
         ("How much bigger was Falcon Software's revenue than Westbrook Consulting's in fiscal 2024?",
          "FF_SALES(FY2024) FOR FALC, WEST SORT FF_SALES(FY2024) DESC"),
-        ("how much more did Ember Industries sell than General Widget in fiscal 2023",
-         None),  # "sell" is read by meaning only: without the matcher it stays refused (below, with a stand-in)
         ("What was the difference between Bluepeak Energy's and Bluepeak Renewables' net income in fiscal 2023?",
          "FF_NET_INC(FY2023) FOR BPE, BPR"),
         ("How does Pinnacle Telecom stack up against Quarry Telecom on free cash flow last year?",

@@ -115,11 +115,12 @@ def test_time_forms_round_4(question: str, query: str) -> None:
         ("Cobalt Retail sales in FY2013", ["fy2013"]),  # before the data
         ("Falcon Software return over the past week", ["past week"]),
         ("Falcon Software FQ-2 return", ["fq-2"]),
-        ("Apex Medical revenue CY2023", ["cy2023"]),  # a calendar year of a fundamentals item  # a fiscal quarter written as FinQL has no calendar dates  # 2025-01-08 on: no trading day in the data
         ("Polar Apparel share price on 2025-03-01", ["2025-03-01"]),  # after the as-of date
         ("Cobalt Motors return in the first half of this year", ["the first half of this year"]),  # 2025: no prices
         ("Cobalt Motors revenue in Q3 of this year", ["q3 of this year"]),  # FQ2025Q3: not reported
-        ("Falcon Software revenue in calendar Q3 2023", ["calendar q3 2023"]),  # not a fiscal quarter
+        # (round 8: "Apex Medical revenue CY2023" and "Falcon Software revenue in calendar Q3 2023", refused here before, are
+        # the companies' fiscal quarters ending in those months: test_time_forms_round_8)
+        ("Juniper Investments net income in calendar Q2 2024", ["calendar q2 2024"]),  # fiscal 2025's first: not reported
         ("Brightwater Power debt in the first half of 2024", ["first half of 2024"]),  # a stock item over a half
     ],
 )
@@ -395,6 +396,70 @@ def test_time_forms_round_7(question: str, query: str) -> None:
     ],
 )
 def test_round_7_time_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # round 8 (f8t): one case per reading; each failed (refused or answered wrongly) before
+        ("How much did Bluepeak Energy's net income grow from two years ago to last year?",
+         "GROWTH(FF_NET_INC, FY2023, FY2024) FOR BPE"),
+        ("Meridian Pharma revenue growth from fiscal 2020 to last year", "GROWTH(FF_SALES, FY2020, FY2024) FOR MRDP"),
+        ("By what percentage did Tidewater Pharma's sales change from the quarter before last to the last quarter?",
+         "GROWTH(FF_SALES, FQ2024Q3, FQ2024Q4) FOR TIDE"),
+        ("How does Orbital Aerospace's operating income last year compare with the year before last?",
+         "FF_OPER_INC(FY2024), FF_OPER_INC(FY2023) FOR ORBA"),
+        ("Sky High Airlines net income in fiscal 2022 and two years later", "FF_NET_INC(FY2022), FF_NET_INC(FY2024) FOR SKY"),
+        ("Indigo Stores' sales in the third quarter of fiscal 2024 versus the same quarter of fiscal 2023",
+         "FF_SALES(FQ2024Q3), FF_SALES(FQ2023Q3) FOR INDS"),
+        ("Cobalt Retail sales in the first half of fiscal 2024 and in the same period last year",
+         "SUM(FF_SALES, FQ2024Q1, FQ2024Q2), SUM(FF_SALES, FQ2023Q1, FQ2023Q2) FOR COBR"),
+        ("Revenue growth at Redwood Foods last fiscal year (fiscal 2024 vs fiscal 2023)", "GROWTH(FF_SALES, FY2023, FY2024) FOR REDF"),
+        ("Northwind Systems EPS CAGR over the last five years (fiscal 2019 to 2024)", "CAGR(FF_EPS, FY2019, FY2024) FOR NWSY"),
+        ("Starlight Motors' first-half and second-half net income for fiscal 2023",
+         "SUM(FF_NET_INC, FQ2023Q1, FQ2023Q2), SUM(FF_NET_INC, FQ2023Q3, FQ2023Q4) FOR STAR"),
+        ("fy24 h2 vs h1 sales for solstice foods", "SUM(FF_SALES, FQ2024Q3, FQ2024Q4), SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR SOLF"),
+        ("tidewater pharma op inc last q vs the q before", "FF_OPER_INC(FQ0), FF_OPER_INC(FQ-1) FOR TIDE"),
+        # calendar periods of fundamentals: the named company's fiscal quarters ending in those months
+        ("What were Vantage Motors' sales in calendar 2023?", "SUM(FF_SALES, FQ2023Q3, FQ2024Q2) FOR VNTG"),
+        ("Cobalt Motors sales in calendar year 2023", "FF_SALES(FY2023) FOR COBA"),
+        ("Ashford Brands total debt at the end of calendar 2023", "FF_DEBT(FQ2024Q3) FOR ASHF"),  # was FY2023: wrong
+        ("Aurora Pharma sales in the first half of calendar 2024", "SUM(FF_SALES, FQ2024Q3, FQ2024Q4) FOR AURP"),  # was fiscal
+        ("EPS of Falcon Software in calendar Q4 2023", "FF_EPS(FQ2024Q1) FOR FALC"),
+        ("Apex Medical revenue CY2023", "FF_SALES(FY2023) FOR APXD"),  # December year end: the fiscal year (refused before)
+        ("Falcon Software revenue in calendar Q3 2023", "FF_SALES(FQ2023Q4) FOR FALC"),  # September year end (refused before)
+        # a ranking over a period only prices have, with no measure: the stocks' return
+        ("best 3 in materials past 3m",
+         'NAME, P_RETURN(2024-10-15, D0) FOR SCREEN(SECTOR("Materials")) SORT P_RETURN(2024-10-15, D0) DESC TOP 3'),
+        ("bottom 5 ytd in nx100", "NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDEX(NX100)) SORT P_RETURN(2023-12-31, D0) ASC TOP 5"),
+        # prices: "this year" is the year of D0 (as year to date), "yesterday" the last trading day
+        ("How has Lumen Streaming's share price done this year?", "P_RETURN(2023-12-31, D0) FOR LUMS"),
+        ("Cobalt Motors' closing price yesterday", "P_PRICE(D0) FOR COBA"),
+        ("What did Granite Water close at on 3 June 2024, and where is it trading now?", "P_PRICE(2024-06-03), P_PRICE(D0) FOR GRWT"),
+        ("Which energy stocks are up more than 10% over the past 6m?",
+         'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(SECTOR("Energy"), P_RETURN(2024-07-15, D0) > 10)'),
+        ("bluepeak renewables price end 2023 vs now", "P_PRICE(2023-12-31), P_PRICE(D0) FOR BPR"),
+        ("p/e of Meridian Hotels at end of june '24", "FG_PE(2024-06-30) FOR MRDH"),
+    ],
+)
+def test_time_forms_round_8(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Sales of Falcon Software and Cobalt Motors in calendar 2023", ["calendar 2023"]),  # quarters fall differently
+        ("Which software companies had the highest sales in calendar 2023?", ["calendar 2023"]),  # a screen
+        ("top 5 banks in fy2024", ["top"]),  # a fiscal year: no measure to rank by
+        ("Lumen Streaming share price return from two years ago to last year", ["two years ago"]),  # a day, or a year?
+        ("Cobalt Motors sales yesterday", ["yesterday"]),  # no fiscal period
+    ],
+)
+def test_round_8_time_refusals_name_the_words(question: str, words: list[str]) -> None:
     a = translate(question)
     assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
     assert all(w in (a.message or "").lower() for w in words), a.message

@@ -125,7 +125,7 @@ def answer_cmd(
 
 @app.command("evaluate")
 def evaluate_cmd(
-    split: str = typer.Option("test", "--set", help="dev or test (golden splits), tune, tune2 .. tune6, heldout, heldout2, heldout3 or heldout4 (key-fact sets)."),
+    split: str = typer.Option("test", "--set", help="dev or test (golden splits), tune, tune2 .. tune7, heldout, heldout2, heldout3 or heldout4 (key-fact sets)."),
     as_: str = typer.Option("external-analyst", "--as", help="The principal the questions are answered for."),
     model: list[str] = typer.Option([], "--model", help="Also draft with this model (charter.toml); repeatable. "
                                     "Extraction is always measured beside it."),

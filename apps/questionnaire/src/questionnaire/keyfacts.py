@@ -32,7 +32,10 @@ from questionnaire.golden import KeyedItem
 from questionnaire.types import Answer, Question
 
 KS = (1, 3, 5, 10)
-TUNING = ("tune", "tune2", "tune3", "dev")   # what the shipped confidence is calibrated on (never held-out)
+# What the shipped confidence is calibrated on: every key-fact tuning set (``tune`` .. ``tune7``) and the golden dev
+# split, never a held-out one. Until round 7 it was tune, tune2, tune3 and dev (round 3's fit); a tuning set added
+# later is in the next ``questionnaire calibrate`` without a change here.
+TUNING = (*(k for k in golden.KEYED if k.startswith("tune") and k not in golden.HELDOUT), "dev")
 # The precision the answer threshold must reach on the tuning drafts. 0.9 in round 1, 0.85 in round 2. Round 3
 # (whole passages cited, chosen by retrieval rank; questions about the company itself sent to review) drafts
 # right 73% of the time; at 0.85 the threshold answers about half the tuning drafts, at 0.80 about seven in

@@ -48,6 +48,7 @@ class State(BaseModel):
     refusal: str | None = None
     message: str | None = None  # a refusal's reason in words (the data set denied, the words not understood)
     not_understood: list[str] = Field(default_factory=list)
+    corrections: list[list[str]] = Field(default_factory=list)  # misspelt words and what they were read as
     error: str | None = None
     columns: list[str] = Field(default_factory=list)
     rows: list[list[Any]] = Field(default_factory=list)
@@ -107,6 +108,7 @@ class LinkEntities(_StateStep):
         assert a.ents is not None
         s.tickers, s.currency = list(a.ents.tickers), a.ents.currency
         s.candidates = [_cand(c) for c in a.candidates]
+        s.corrections = [[w, c] for w, c in a.corrections]
 
 
 def _cand(c: pipeline.Candidate) -> dict[str, Any]:

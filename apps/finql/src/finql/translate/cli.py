@@ -70,6 +70,9 @@ def ask(
             table.add_row(*[cell(v) for v in row])
         console.print(table)
     console.print(f"query: {out.query}", highlight=False, markup=False)
+    if getattr(out, "corrections", None):  # the misspelt words, and what they were read as (never silently)
+        console.print("read as: " + ", ".join(f"'{w}' -> '{c}'" for w, c in out.corrections), highlight=False,
+                      markup=False, soft_wrap=True)
     console.print(f"trace: {res.trace_id}  (charter trace show {res.trace_id})", highlight=False)
     # A refusal is an answer, not a failure, but scripts tell it apart by the exit code: the one
     # table in charter.errors says (Refused -> 3, as a refused permission everywhere in Charter).

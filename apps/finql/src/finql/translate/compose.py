@@ -113,6 +113,8 @@ class Ctx:
     universe: str | None = None  # the screen's set expression (None: the companies named)
     versus: Atom | None = None  # the comparative of a comparison between the named companies
     versus_than: bool = False  # said with "than" ("does A have more X than B?"): both rows, ranked
+    # "how much bigger was A's revenue than B's": a comparison across the named companies, read as "than" is
+    across: Atom | None = None
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -150,6 +152,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _listing(ctx)
     _quarters_ended(ctx)
     _arithmetic(ctx)
+    _share_of(ctx)
     share = re.search(r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction)\s+of\b", text)
     if share and not any(u.parts and u.parts[3] for u in ctx.uses) and not any(
             u.hit.sense.percent and u.hit.start < share.end() and share.start() < u.hit.end for u in ctx.uses):
@@ -170,6 +173,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _growth_of_list(ctx)
     _same_again(ctx)
     _versus_now(ctx)
+    _how_much_than(ctx)
+    _difference_of_periods(ctx)
+    _minus_a_period(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     _from_extremes(ctx)
@@ -377,6 +383,30 @@ def _quarters_ended(ctx: Ctx) -> None:
         found = {fiscal_quarter_ending(v.years[0], v.month, by_ticker()[t].fiscal_year_end_month) for t in ctx.ents.tickers}
         if len(found) == 1 and None not in found:
             v.quarters = (found.pop(),)  # type: ignore[assignment]
+    # "sales in calendar 2023", "EPS in calendar Q4 2023", "debt at the end of calendar 2023": the named companies'
+    # fiscal quarters that end in those calendar months (Vantage Motors, year end June: FQ2023Q3..FQ2024Q2), a flow
+    # summed over them as over a fiscal half; companies whose quarters fall differently, or a screen, stay refused
+    for m in ctx.time.mentions:
+        v = m.value
+        if not v.calendar or not ctx.ents.tickers or v.kind not in ("year", "quarter", "half") \
+                or len(v.quarters or v.years) != 1:
+            continue
+        if v.kind == "quarter":
+            ends = [divmod(v.quarters[0], 4)]
+        elif v.kind == "half":
+            ends = [(v.years[0], q) for q in range(2 * v.half - 2, 2 * v.half)]
+        else:
+            ends = [(v.years[0], q) for q in range(4)]
+        mapped = {tuple(fiscal_quarter_ending(y, 3 * q + 3, by_ticker()[t].fiscal_year_end_month) for y, q in ends)
+                  for t in ctx.ents.tickers}
+        if len(mapped) != 1:
+            continue
+        quarters = mapped.pop()
+        if None in quarters:
+            continue
+        v.cal_quarters = quarters  # type: ignore[assignment]
+        labels = v.fiscal_periods() or []
+        v.part = len(labels) > 1 and v.kind == "year"  # a flow's sum over the four quarters (a half sums as a half)
     # "the stock's return in fiscal 2023", "the price at the end of FY2022": the named companies' own fiscal dates,
     # where they share a year end (otherwise a fiscal period of prices is refused, as before)
     months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
@@ -386,7 +416,7 @@ def _quarters_ended(ctx: Ctx) -> None:
                 m.value.fy_end_month = next(iter(months))
 
 
-_VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer")
+_VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer|faster|slower|quicker")
 # a rate compared ("did A grow faster than B"): only with "than" (the other company named after it)
 _VERSUS_RATE = re.compile(r"faster|quicker|slower")
 
@@ -400,6 +430,8 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
     tickers = ctx.ents.tickers
     if len(tickers) < 2:
         return None, False
+    if ctx.across is not None:
+        return ctx.across, True
     pos = sorted(ctx.ents.ticker_pos.get(t, -1) for t in tickers)
     if pos[0] < 0:
         return None, False
@@ -424,8 +456,8 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         # with "than", the company after it is the other side; without, the companies are "A or B"
         if after in pos and after != pos[0]:
             return a, True
-        if after < 0 and either:
-            return a, False
+        if after < 0 and either and not re.fullmatch(r"faster|slower|quicker", word):
+            return a, False  # ("did A or B grow faster": which of the two, or both growths? left to the refusal)
     return None, False
 
 
@@ -640,6 +672,14 @@ def _arithmetic(ctx: Ctx) -> None:
         if right and " / " in right[0].hit.sense.template and re.fullmatch(r"\s*", ctx.text[a.end:right[0].hit.start]) \
                 and (len(right) < 2 or not re.match(r"\s*(?:and|to)\b", ctx.text[right[0].hit.end:])):
             ctx.take(a)  # "the ratio of debt to equity": the ratio its name says
+        elif not [u for u in ctx.uses if u.hit.start >= a.end and not re.search(r"[?.;]", ctx.text[a.end:u.hit.start])]:
+            left = [u for u in ctx.uses if u.hit.end <= a.start]
+            if left and re.fullmatch(r"\s*", ctx.text[left[-1].hit.end:a.start]) and (
+                    " / " in left[-1].hit.sense.template or any(b.kind == "arith" and b.value == "/" and
+                                                                left[-1].hit.end <= b.start < a.start for b in ctx.atoms)
+                    or len(left) >= 2 and any(b.kind == "arith" and b.value == "/" and left[-2].hit.end <= b.start
+                                              and b.end <= left[-1].hit.start for b in ctx.atoms)):
+                ctx.take(a)  # "the debt to assets ratio of Falcon Software": the ratio's noun, then the company
     # a product binds tighter than a sum or a difference ("net income minus DPS times shares")
     for a in sorted([x for x in ctx.atoms if x.kind in ("arith", "arith_diff", "arith_ratio") and id(x) not in ctx.used_atoms],
                     key=lambda x: x.value != "*"):
@@ -649,8 +689,13 @@ def _arithmetic(ctx: Ctx) -> None:
             if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
                 continue
             x, y = left[-1], right[0]
-            if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and y.hit.start == a.end):
-                continue  # a slash divides the two names it joins, nothing further away
+            if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and (y.hit.start == a.end or any(
+                    m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))):
+                continue  # a slash divides the two names it joins (a period of the second between), nothing further away
+            if ctx.text[a.start:a.end] in ("compared with", "measured against", "in proportion to") \
+                    and not any(b.kind in ("rank", "cmp") for b in ctx.atoms):
+                continue  # "the least debt compared with its equity" ranks a ratio; "X's debt compared with its equity"
+                # could also ask for both figures: left over, refused
         else:
             if len(right) < 2:
                 continue
@@ -676,6 +721,23 @@ def _arithmetic(ctx: Ctx) -> None:
             # net income in millions
             y = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), y.time, y.func)
             ctx.uses = [y if u.hit.start == y.hit.start else u for u in ctx.uses]
+        elif op in ("/", "-", "+") and not x.parts and not y.parts and x.hit.sense.money and y.hit.sense.money \
+                and x.hit.sense.per_share != y.hit.sense.per_share:
+            # a per-share amount against a company total: "price to free cash flow" is the market value over it (the
+            # price of the whole company, as P/S and P/B are); any other mix of units is refused, never computed
+            ps = x if x.hit.sense.per_share else y
+            paren = re.match(r"\s*(?:paid|paid out|spent|reported|posted|booked|generated|earned|made)?\s*\(([^()]*)\)",
+                             ctx.text[ps.hit.end:])
+            if paren and any(b.kind == "arith" and ps.hit.end + paren.start(1) <= b.start < ps.hit.end + paren.end(1)
+                             for b in ctx.atoms):
+                pass  # "minus its dividends paid (DPS times diluted shares)": the asker defines the operand next
+            elif op == "/" and ps.hit.sense.key == "price" and ps.func is None:
+                cap = Use(Hit(BY_KEY["mkt_cap"], ps.hit.start, ps.hit.end, ps.hit.how, ps.hit.score), ps.time)
+                ctx.uses = [cap if u is ps else u for u in ctx.uses]
+                x, y = (cap, y) if ps is x else (x, cap)
+            else:
+                raise Refusal("a per-share amount combined with a company total", [ctx.text[ps.hit.start:ps.hit.end],
+                                                                                   ctx.text[a.start:a.end]])
         t1, t2 = x.hit.sense.template, y.hit.sense.template
         pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "pct", "share of", "proportion"))
         template = _combine(t1, op, t2, pct)
@@ -683,6 +745,41 @@ def _arithmetic(ctx: Ctx) -> None:
                       about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct or op == "g")
         merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
+        ctx.take(a)
+
+
+# between the first figure and the second of "what share of A is B": a copula, or the spending verb of the named
+# company ("what percentage of its revenue did X spend on capex", "... was paid out as dividends")
+_SHARE_GAP = re.compile(r"\s*(?:'s\s*)?(?:(?:is|was|are|were)(?:\s+(?:made up of|accounted for by|spent on|paid out as|"
+                        r"paid out in|paid as|used for|taken up by))?|(?:does|did|do)\s+(?:it|they)?\s*(?:spend|spent|pay out|"
+                        r"put)\s+(?:on|into|in|as)|went (?:on|to|into)|goes (?:on|to|into)|go (?:on|to|into))\s+"
+                        r"(?:(?:the|its|their)\s+)?")
+
+
+def _share_of(ctx: Ctx) -> None:
+    """"What proportion of Harbor Freight Lines' liabilities is debt?", "what percentage of its revenue did X spend on
+    capex in 2023": the second figure over the first, in percent (each keeps its period)."""
+    names = [by_ticker()[t].name.lower() for t in ctx.ents.tickers]
+    for a in [a for a in ctx.atoms if a.kind == "shareof" and id(a) not in ctx.used_atoms]:
+        after = [u for u in ctx.uses if u.hit.start >= a.end]
+        if len(after) < 2 or after[0].parts or after[1].parts or not after[0].hit.sense.kinds \
+                or not after[1].hit.sense.kinds:
+            continue
+        x, y = after[0], after[1]
+        lead = _blank_words(ctx, a.end, x.hit.start)
+        gap = _blank_words(ctx, x.hit.end, y.hit.start)
+        for n in names:  # the company named between the words
+            lead, gap = lead.replace(n, " " * len(n)), gap.replace(n, " " * len(n))
+        gap = re.sub(r"(?<=\s)(?:'s|')(?=\s)", " ", gap)
+        if not re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?\s*(?:'s|')?\s*(?:(?:the|its|their)\s+)?", lead) \
+                or not _SHARE_GAP.fullmatch(re.sub(r"\s+", " ", gap)):
+            continue
+        if x.hit.sense.money != y.hit.sense.money or x.hit.sense.per_share != y.hit.sense.per_share:
+            continue  # a share of one figure in another of a different unit: left to the refusal below
+        sense = Sense(f"{y.hit.sense.key}/{x.hit.sense.key}", _combine(y.hit.sense.template, "/", x.hit.sense.template, True),
+                      (), about=f"{y.hit.sense.about} as a share of {x.hit.sense.about}", percent=True)
+        merged = Use(Hit(sense, a.start, y.hit.end, "arith"), parts=(y, "/", x, True))
+        ctx.uses = sorted([u for u in ctx.uses if u is not x and u is not y] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
 
 
@@ -766,7 +863,10 @@ def _definitions(ctx: Ctx) -> None:
                 r"\s*(?:paid|paid out|spent|reported|posted|booked|generated|earned|made)?\s*", gap) \
                 and _define_operand(ctx, named, a, close):
             continue
-        if not re.fullmatch(r"[\s,(:-]*", gap):
+        # "What share of its profit did X pay out last year? I mean DPS divided by EPS": a definition that starts the
+        # next sentence restates the one measure the question named
+        restart = a.kind == "define" and re.search(r"[?.!]\s*$", ctx.text[:a.start]) and len(before) == 1
+        if not re.fullmatch(r"[\s,(:-]*", gap) and not restart:
             continue
         if a.kind == "lparen":
             if close is None or " " not in named.hit.sense.template:
@@ -791,7 +891,7 @@ def _definitions(ctx: Ctx) -> None:
             for m in ctx.time.mentions:  # "i.e. the latest closing price divided by ...": the period is the measure's
                 if after and a.end <= m.start and m.end <= after[0].hit.start:
                     lead = lead[:m.start - a.end] + " " * (m.end - m.start) + lead[m.end - a.end:]
-            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?\s*", lead):
+            if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?\s*(?:'s\s*)?", lead):
                 continue
             definition = after[0]
         if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
@@ -865,6 +965,13 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
+        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,]*", ctx.text[u.hit.end:a.start]):
+            # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100
+            x, op, y, _pct = u.parts
+            u.parts = (x, op, y, True)
+            u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
+                              about=s.about + ", in percent", percent=True), u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+            ctx.take(a)
 
 
 _FLOWS = ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_EPS", "FF_DPS", "FF_CAPEX", "FF_FCF")
@@ -882,6 +989,17 @@ def _fiscal_halves(ctx: Ctx) -> None:
             continue
         if u.func is None and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
             u.func = Atom("func", u.time.start, u.time.end, "SUM")
+            # "first-half and second-half sales for fiscal 2024": the halves joined before it, each a sum of its own
+            first, before = u.time, []
+            for m in reversed(ctx.time.mentions):
+                if m.end <= first.start and id(m) not in ctx.used_times and m.value.kind == "quarter_range" \
+                        and m.value.half and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|&|against)\s*", ctx.text[m.end:first.start]):
+                    ctx.used_times.add(id(m))
+                    before.insert(0, Use(u.hit, m, Atom("func", m.start, m.end, "SUM")))
+                    first = m
+            if before:
+                at = ctx.uses.index(u)
+                ctx.uses[at:at] = before
             # "fiscal 2024 first half vs second half": each half joined to it is a sum of its own
             last = u.time
             for m in ctx.time.mentions:
@@ -896,11 +1014,14 @@ def _fiscal_halves(ctx: Ctx) -> None:
                           [ctx.text[u.time.start:u.time.end]])
 
 
-_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and)?\s*"
-                     r"(?:(?<=\s)(?:for|in|at|on|during|over|as of)\s+)?"  # "for FY1 and for the year after"
-                     # "the close on 30 September 2023, and what is it now": the same measure at another period
-                     r"(?:(?<=and\s)(?:what|where|how\s+much)\s+(?:is|was|are|were)\s+(?:it|they|that|this)\s+"
-                     r"(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
+_JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
+                     # "last year compare with the year before last", "stack up against": the verb of the comparison
+                     r"compare[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)?\s*"
+                     r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
+                     # "the close on 30 September 2023, and what is it now", "and where is it trading now", "and what's it
+                     # at now": the same measure at another period
+                     r"(?:(?<=and\s)(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+(?:it|they|that|this)\s+"
+                     r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -960,6 +1081,9 @@ def _growth_of_list(ctx: Ctx) -> None:
         ctx.uses.append(Use(u.hit, times[-1], a))
         ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
         ctx.take(a)
+        for x in ctx.atoms:  # "the percentage change between the two": the two periods just listed
+            if x.kind == "ref" and re.fullmatch(r"\s*", ctx.text[a.end:x.start]):
+                ctx.take(x)
 
 
 def _same_again(ctx: Ctx) -> None:
@@ -994,6 +1118,184 @@ def _versus_now(ctx: Ctx) -> None:
         now = Mention(m.start, m.start, TimeValue("now"))
         if _fits(u, now.value) and render(Use(u.hit, now), ctx) != render(Use(u.hit, m), ctx):
             u.extra_times = [now, m]  # type: ignore[attr-defined]
+
+
+# "how much more did X earn in FY2024 than in FY2023", "how many times bigger was X's revenue in FY2024 than in FY2019",
+# "by what percentage was X's revenue higher in 2024 than in 2023", "how much is X's FY2025 consensus EPS above its
+# FY2024 EPS": the size of a comparison between two values of the named companies (one measure at two periods, or two
+# measures), as arithmetic: a difference, a multiple, or a percentage (growth) of the second value
+_HOW_MUCH = re.compile(r"\b(?:how\s+(?P<much>much)|how\s+many\s+(?P<times>times)|(?:what|how\s+many)\s+(?P<pct>"
+                       r"percent(?:age)?(?:\s+points?)?|%|per\s+cent))\b")
+_UP_WORDS = re.compile(r"more|higher|larger|bigger|greater|above|over|exceed\w*|more than|higher than|larger than|"
+                       r"bigger than|greater than|in excess of")
+_DOWN_WORDS = re.compile(r"less|lower|smaller|fewer|below|under|less than|lower than|smaller than|fewer than")
+_THAN = re.compile(r"\s*(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:it|they|the company|the companies)\s+"
+                   r"(?:did|had|was|were|made|earned|reported|posted|paid)\s+)?((?:(?:in|during|for|at|over|the)\s+)*)")
+
+
+def _how_much_than(ctx: Ctx) -> None:
+    """The size of a comparison asked with "how much (many times, what percentage) ... than" of named companies."""
+    if not ctx.ents.tickers:
+        return
+    for hm in _HOW_MUCH.finditer(ctx.text):
+        # the comparison word: the first comparative or comparison after the question words, in the same sentence
+        cmp = next((a for a in ctx.atoms if a.start >= hm.end() and id(a) not in ctx.used_atoms
+                    and a.kind in ("comparative", "cmp") and not a.extra
+                    and not re.search(r"[?.;]", ctx.text[hm.end():a.start])), None)
+        if cmp is None:
+            continue
+        word = ctx.text[cmp.start:cmp.end]
+        up = bool(_UP_WORDS.fullmatch(word))
+        if not up and not _DOWN_WORDS.fullmatch(word):
+            continue
+        if hm.group("pct") and "point" in hm.group("pct"):
+            continue  # a change of a ratio in points is read by the change words
+        uses = [u for u in ctx.uses if u.hit.start >= hm.end() and not re.search(r"[?.;]", ctx.text[hm.end():u.hit.start])]
+        before = [u for u in uses if u.hit.end <= cmp.start]
+        after = [u for u in uses if u.hit.start >= cmp.end]
+        x = y = None
+        than_at = None
+        if cmp.kind == "cmp" and not word.endswith("than") and before and after \
+                and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?", _blank_words(ctx, cmp.end, after[0].hit.start)):
+            x, y = before[-1], after[0]  # "how much is A above B": two values on either side of the comparison
+            than_at = cmp.end
+        if x is None:
+            # "... than (in) FY2023": one measure at a second period; "... than its free cash flow": a second measure
+            m_than = None
+            for t in re.finditer(r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\b", ctx.text[cmp.start:]):
+                m_than = cmp.start + t.start()
+                break
+            if m_than is None:
+                continue
+            if word.endswith("than"):
+                m_than = cmp.end - 4
+            lead = [u for u in uses if u.hit.end <= m_than]
+            tail = [u for u in uses if u.hit.start >= m_than]
+            if len(lead) != 1:
+                continue
+            u = lead[0]
+            th = _THAN.match(ctx.text, m_than)
+            if th is None:
+                continue
+            lo, hi = th.start(1), th.end()
+            m2 = next((m for m in ctx.time.mentions if lo <= m.start <= hi and m is not u.time), None)
+            if m2 is not None and u.time is not None and _fits(u, m2.value) and not any(
+                    v.time is m2 for v in leaves(ctx.uses) if v is not u):
+                x, y = u, Use(u.hit, m2, u.func)
+                than_at = m2.end
+                ctx.used_times.add(id(m2))
+            elif tail and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?",
+                                       _blank_words(ctx, th.end(), tail[0].hit.start)):
+                x, y = u, tail[0]
+                than_at = tail[0].hit.end
+            else:
+                # "how much bigger was A's revenue than B's": another company's figure is another row; FinQL cannot
+                # subtract rows, so both figures are shown, ranked by the comparison (as "is A's X higher than B's")
+                rest = re.sub(r"^(?:that|those|the one)\s+of\s+", "", ctx.text[th.end():])
+                at = len(ctx.text) - len(rest)
+                if len(ctx.ents.tickers) >= 2 and any(at <= p_ <= at + 1 for p_ in ctx.ents.ticker_pos.values()):
+                    ctx.across = cmp
+                    ctx.take(cmp)
+                    for a in ctx.atoms:
+                        if a.kind == "arith" and hm.start() <= a.start < hm.end() + 1:
+                            ctx.take(a)
+                    return
+                continue
+        if x is None or y is None or x.parts or y.parts or not x.hit.sense.kinds or not y.hit.sense.kinds:
+            continue
+        if x.hit.sense.per_share != y.hit.sense.per_share and (x.hit.sense.money and y.hit.sense.money):
+            raise Refusal("a per-share amount compared with a company total", [ctx.text[cmp.start:cmp.end]])
+        if hm.group("times"):
+            if not up:
+                continue
+            op, left, right = "/", x, y
+        elif hm.group("pct"):
+            if not up:
+                continue
+            op, left, right = "g", y, x
+        else:
+            op, left, right = ("-", x, y) if up else ("-", y, x)
+        t1, t2 = left.hit.sense.template, right.hit.sense.template
+        sense = Sense(f"{left.hit.sense.key}{op}{right.hit.sense.key}", _combine(t1, op, t2, False), (),
+                      money=x.hit.sense.money and op == "-", per_share=x.hit.sense.per_share and op == "-",
+                      about=f"{x.hit.sense.about} compared", percent=op == "g")
+        start = min(x.hit.start, y.hit.start, cmp.start)
+        merged = Use(Hit(sense, start, max(x.hit.end, y.hit.end, cmp.end, than_at or 0), "arith"),
+                     parts=(left, op, right, False))
+        ctx.uses = sorted([v for v in ctx.uses if v is not x and v is not y] + [merged], key=lambda v: v.hit.start)
+        ctx.take(cmp)
+        for a in ctx.atoms:  # "how many times": the "times" of the question, no product
+            if a.kind == "arith" and hm.start() <= a.start < hm.end() + 1:
+                ctx.take(a)
+        return
+
+
+def _minus_a_period(ctx: Ctx) -> None:
+    """"consensus EPS for 2026 minus 2025", "FY2024 sales less FY2023": a period alone after "minus" / "less" is the same
+    measure at that period (as a period after a comparison is, round 6)."""
+    for a in [a for a in ctx.atoms if a.kind == "arith" and a.value == "-" and id(a) not in ctx.used_atoms]:
+        left = [u for u in ctx.uses if u.hit.end <= a.start]
+        if not left or left[-1].parts or left[-1].time is None:
+            continue
+        x = left[-1]
+        m = next((m for m in ctx.time.mentions if m.start >= a.end and id(m) not in ctx.used_times
+                  and re.fullmatch(r"\s*(?:(?:the|fiscal|fiscal year|fy)\s+)?", ctx.text[a.end:m.start])), None)
+        if m is None or not _fits(x, m.value) or any(
+                u.hit.start >= a.end and re.fullmatch(r"[\s\w'-]*", ctx.text[m.end:u.hit.start] if u.hit.start >= m.end
+                                                      else "") and u.hit.start - m.end < 4 for u in ctx.uses) \
+                or any(a.end <= u.hit.start < m.start for u in ctx.uses):
+            continue  # ("minus 2023 debt": the period of the measure right after it)
+        y = Use(x.hit, m, x.func)
+        t = x.hit.sense.template
+        sense = Sense(f"{x.hit.sense.key}-{x.hit.sense.key}", _combine(t, "-", t, False), (), money=x.hit.sense.money,
+                      per_share=x.hit.sense.per_share, about=f"{x.hit.sense.about}, difference between two periods",
+                      percent=x.hit.sense.percent)
+        merged = Use(Hit(sense, x.hit.start, m.end, "arith"), parts=(x, "-", y, False))
+        ctx.uses = sorted([v for v in ctx.uses if v is not x] + [merged], key=lambda v: v.hit.start)
+        ctx.used_times.add(id(m))
+        ctx.take(a)
+
+
+def _difference_of_periods(ctx: Ctx) -> None:
+    """"The difference between X's FY2024 and FY2023 free cash flow", "the difference in X's sales between fiscal 2024
+    and fiscal 2023": one measure at the two periods named, the first minus the second. Written earlier period first,
+    the sign reads two ways (the later minus the earlier, or as written): refused, naming the words."""
+    for a in [a for a in ctx.atoms if a.kind == "arith_diff" and a.value == "-" and id(a) not in ctx.used_atoms]:
+        right = [u for u in ctx.uses if u.hit.start >= a.end and not re.search(r"[?.;]", ctx.text[a.end:u.hit.start])]
+        if len(right) != 1 or right[0].parts or right[0].func is not None or not right[0].hit.sense.kinds:
+            continue
+        u = right[0]
+        times = getattr(u, "extra_times", None) or ([u.time] if u.time is not None else [])
+        periods = [p for m in times for p in (m.value.fiscal_periods() or [])] if u.hit.sense.is_fund else []
+        named = [p_ for p_ in ctx.ents.ticker_pos.values() if a.end <= p_ < u.hit.start]
+        if len(named) >= 2 and len(periods) < 2 and len(ctx.ents.tickers) == len(named):
+            # "the difference between A's and B's profit": FinQL cannot subtract one company's row from another's;
+            # both figures are shown (the difference follows from them), as for "how much bigger was A's than B's"
+            ctx.take(a)
+            continue
+        if len(periods) != 2 or len(set(periods)) != 2 or any(m.start < a.end for m in times) \
+                or not all(m.value.kind in ("years", "year", "quarter", "quarters", "fylabel") for m in times):
+            continue
+        if period_order(periods[0]) < period_order(periods[1]):
+            raise Refusal("a difference between an earlier and a later period, whose sign reads two ways (the change, "
+                          "or the first minus the second)", [ctx.text[a.start:a.end]]
+                          + [ctx.text[m.start:m.end] for m in times])
+        fixed = [Sense(u.hit.sense.key, u.hit.sense.template.format(F=p), (), money=u.hit.sense.money,
+                       per_share=u.hit.sense.per_share, about=u.hit.sense.about, percent=u.hit.sense.percent)
+                 for p in periods]  # each side at its own period, written out
+        x, y = Use(Hit(fixed[0], u.hit.start, u.hit.end, u.hit.how)), Use(Hit(fixed[1], u.hit.start, u.hit.end, u.hit.how))
+        t = u.hit.sense.template
+        sense = Sense(f"{u.hit.sense.key}-{u.hit.sense.key}", _combine(t, "-", t, False), (), money=u.hit.sense.money,
+                      per_share=u.hit.sense.per_share, about=f"{u.hit.sense.about}, difference between two periods",
+                      percent=u.hit.sense.percent)
+        merged = Use(Hit(sense, min(a.start, u.hit.start), u.hit.end, "arith"), parts=(x, "-", y, False))
+        ctx.uses = sorted([v for v in ctx.uses if v is not u] + [merged], key=lambda v: v.hit.start)
+        for m in times:
+            ctx.used_times.add(id(m))
+            for b in ctx.atoms:
+                if b.kind in ("diff_between", "cmp_between") and re.fullmatch(r"\s*", ctx.text[b.end:m.start]):
+                    ctx.take(b)
+        ctx.take(a)
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
@@ -1372,6 +1674,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     words = [ctx.text[u.hit.start:u.hit.end]]
     if u.parts is not None:
         x, op, y, pct = u.parts
+        each = _arithmetic_each_period(u) if multi else None
+        if each:
+            return each
         return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
     if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
             and ctx.time.quarterly and len(v.years) > 1:
@@ -1431,6 +1736,30 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(D=p) for p in pts]
     # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
+
+
+def _arithmetic_each_period(u: Use) -> list[str] | None:
+    """"Capex as a percentage of sales in FY2022, FY2023 and FY2024", "cash minus debt for FY2023 and FY2024": arithmetic
+    of fiscal measures over a list of periods is one value per period, every operand at that period (the operands share
+    the one list; an operand with a period of its own, a function or a price keeps the single reading)."""
+    ls = leaves([u])
+    if not all(v.hit.sense.is_fund and v.func is None for v in ls):
+        return None
+    times = {id(v.time): v.time for v in ls if v.time is not None}
+    if len(times) != 1:
+        return None
+    m = next(iter(times.values()))
+    periods = m.value.fiscal_periods() or []
+    if len(periods) < 2:
+        return None
+
+    def at(w: Use, p: str) -> str:
+        if w.parts is None:
+            return w.hit.sense.template.format(F=p)
+        x, op, y, pct = w.parts
+        return _combine(at(x, p), op, at(y, p), pct)
+
+    return [at(u, p) for p in periods]
 
 
 def _mixed_periods(u: Use, ctx: Ctx) -> list[dict[str, str]]:
@@ -1830,6 +2159,16 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     return (cmp_atom, other) if _fits(other, m2.value) else None
 
 
+def _percent_of_amount(ctx: Ctx, u: Use, unit: str | None, number: str) -> None:
+    """A threshold in percent on an amount of money that has no reading in percent (``_in_percent`` reads the dividend
+    as its yield): "banks with more than 10% net income" is no threshold on the amount; refused, naming it."""
+    if unit not in ("%", "percent", "per cent", "pct") or u.func is not None or u.parts or not u.hit.sense.money \
+            or u.hit.sense.percent or u.hit.how in ("verb-down", "verb-up"):
+        return
+    raise Refusal(f"a percentage threshold on an amount ({u.hit.sense.about.lower()})",
+                  [ctx.text[u.hit.start:u.hit.end], number])
+
+
 def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
     """``m op rhs``; over a list of periods, in each of them ("positive net income in both fiscal 2023 and fiscal
     2024", "sales above 1bn in each of the last three years", "growth above 5% in each of the last 3 fiscal years":
@@ -1918,6 +2257,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
                 _in_percent(u, unit, ctx)
+                _percent_of_amount(ctx, u, unit, ctx.text[seq[k][1]:seq[k][2]])
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
@@ -1954,6 +2294,28 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                         op = op if inner != ">=" else (">=" if op in (">", ">=") else "<=")
                         for x in by[:3 if by[1][0] == "cmp" else 2]:
                             ctx.take(x[3])
+                margin = None
+                if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
+                        and (by[1][0] == "num" or by[1][0] == "cmp" and len(by) == 3 and by[2][0] == "num") \
+                        and by[-1 if by[1][0] == "cmp" else 1][3].value[1] not in ("%", "percent", "per cent", "pct", "x", "times") \
+                        and op in (">", ">=", "<", "<=") and u.hit.sense.money == v.hit.sense.money \
+                        and u.hit.sense.per_share == v.hit.sense.per_share:
+                    # "cash exceeds debt by more than $1bn": the difference of the two above that amount
+                    num = by[2] if by[1][0] == "cmp" else by[1]
+                    inner = by[1][3].value if by[1][0] == "cmp" else ">="
+                    if inner in (">", ">="):
+                        val, unit, cur = num[3].value
+                        diff = f"{_expr(u, ctx)} - {right}" if op in (">", ">=") else f"{right} - {_expr(u, ctx)}"
+                        margin = f"{diff} {inner} {_fmt(_scaled(val, unit, u.hit.sense))}"
+                        if cur and u.hit.sense.money:
+                            ctx.ents.currency = ctx.ents.currency or cur
+                        for x in by[:3 if by[1][0] == "cmp" else 2]:
+                            ctx.take(x[3])
+                if margin is not None:
+                    conds.append((s, v.hit.end, margin))
+                    u.used = v.used = True
+                    ctx.take(seq[j][3])
+                    continue
                 if factor is not None:
                     right = f"{right} * {_fmt(factor)}" if factor >= 1 or factor in (0.5, 0.25) or \
                         abs(1 / factor - round(1 / factor)) > 1e-9 else f"{right} / {_fmt(round(1 / factor))}"
@@ -1993,6 +2355,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
             val, unit, cur = seq[i - 1][3].value
             _in_percent(u, unit, ctx)
+            _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
                                                          _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
             u.used = True
@@ -2232,7 +2595,7 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
         return True
     if any(a.kind in ("rank", "rankverb", "first") and a.start < start for a in ctx.atoms):
         return False
-    return not re.match(r"(?:\s+[\w%.-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
+    return not re.match(r"(?:\s+[\w%.'-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
 
@@ -2320,6 +2683,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             if not re.fullmatch(r"best[- ]performing|worst[- ]performing|" + _MOVERS, word):
                 ctx.take(next(a for a in ctx.atoms if a.kind == "move" and a.end <= first.start and re.fullmatch(
                     r"\s*(?:the\s+)?", ctx.text[a.end:first.start])))
+            key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
+            ctx.uses.append(key_use)
+            _bind_times(ctx)
+        elif re.fullmatch(r"best|worst|top|bottom", word) and len(ctx.time.mentions) == 1 \
+                and ctx.time.mentions[0].value.span("return") is not None and not ctx.time.mentions[0].value.fiscal_periods():
+            # "best 3 in materials past 3m", "bottom 5 ytd": ranked over a period only prices have (year to date, the
+            # past N months, N trading days), the stocks' performance: their return over it (a fiscal year stays refused)
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
             _bind_times(ctx)
@@ -2579,6 +2949,15 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
     return False
 
 
+def _blank_words(ctx: Ctx, s: int, e: int) -> str:
+    """``text[s:e]`` with the periods and the estimate and actual words blanked out (they stay with their measures)."""
+    gap = _blank_estimate_words(ctx, s, e)
+    for m in ctx.time.mentions:
+        if s <= m.start and m.end <= e:
+            gap = gap[:m.start - s] + " " * (m.end - m.start) + gap[m.end - s:]
+    return gap
+
+
 def _blank_estimate_words(ctx: Ctx, s: int, e: int) -> str:
     """``text[s:e]`` with the estimate and actual words ("analyst", "consensus", "reported") blanked out."""
     gap = ctx.text[s:e]
@@ -2621,7 +3000,7 @@ def _leftovers(ctx: Ctx) -> None:
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
             continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
         # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
-        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
+        if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "diff_between", "shareof", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):

@@ -44,6 +44,7 @@ class Analysis:
     reading: Reading | None = None
     refusal: str | None = None
     message: str | None = None
+    corrections: list[tuple[str, str]] = field(default_factory=list)  # misspelt words read as (``spelling``)
 
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
@@ -59,12 +60,36 @@ def _outermost(words: list[str]) -> list[str]:
             if not any(o != w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", o) for o in unique)]
 
 
-def start(question: str) -> Analysis:
+def start(question: str, spell: bool = True) -> Analysis:
     text = normalize(question)
-    a = Analysis(question=question, text=text.lower())
+    corrections: list[tuple[str, str]] = []
+    if spell:  # a word no vocabulary knows, which the chain refuses, read as the one word it is a slip of
+        from finql.translate import spelling
+
+        text, corrections = spelling.correct(text, read_rules)
+    a = Analysis(question=question, text=text.lower(), corrections=corrections)
     a.claims = Claims(a.text)
     a.original = text  # type: ignore[attr-defined]
     return a
+
+
+def read_rules(text: str) -> tuple[str | None, list[str]]:
+    """The deterministic chain alone (no meaning matcher, close calls refused) on a normalised text: the query it
+    composes, or None and the words it did not understand."""
+    a = Analysis(question=text, text=text.lower())
+    a.claims = Claims(a.text)
+    a.original = text  # type: ignore[attr-defined]
+    link_entities(a)
+    resolve_time(a)
+    find_senses(a)
+    resolve_leftovers(a, None, 0.91, 0.02)
+    for cand in a.candidates:
+        apply_choice(a, cand, cand.rules_pick)
+    compose_reading(a)
+    if a.reading is not None:
+        return a.reading.query(), []
+    shown = (a.message or "").partition("not understood:")[2]
+    return None, list(a.unresolved) + re.findall(r"'([^']*)'", shown)
 
 
 def link_entities(a: Analysis) -> None:
@@ -125,11 +150,11 @@ _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
 # net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
-_VERB_MEASURE = re.compile(r"\b(?:how much|what)(?P<money>\s+money)?\s+(?:(?:did|does|do|has|have|had|will|is|was|could)\s+|"
+_VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\s+money)?\s+(?:(?:did|does|do|has|have|had|will|is|was|could)\s+|"
                            r"(?=[^?.,;]{1,60}?\s+(?:made|earned|netted|lost|cleared|brought|took|raked|pulled)\b))[^?.,;]{1,60}?\s+"
                            r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
                            r"losing|clear|cleared)|(?P<sales>(?:bring|brought|brings|bringing|take|took|takes|taken|rake|raked|rakes|pull|"
-                           r"pulled|pulls)(?=\s+in\b)))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
+                           r"pulled|pulls)(?=\s+in\b)|sell|sold|sells|selling))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
 
 
 def _verb_senses(a: Analysis) -> None:
@@ -176,6 +201,8 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY["dps"], m.start(), m.end(), "verb"))
         return
     m = _VERB_MEASURE.search(a.text)
+    if m and m.group(0).startswith("what") and re.fullmatch(r"sell\w*|sold", m.group("verb")):
+        m = None  # "what did X sell" asks what it sells, not how much
     if m and a.claims.free(m.start("verb"), m.end("verb")):
         key = "net_inc" if m.group("net") else "sales"
         a.claims.claim(m.start("verb"), m.end("verb"), "sense")

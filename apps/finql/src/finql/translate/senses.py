@@ -300,17 +300,23 @@ def _slashed(text: str, taken: list[tuple[int, int]], free: Any) -> list[Hit]:
     for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):
         left = max((n for n in _NAME_WORDS if re.search(r"(?<![\w/])" + re.escape(n) + r"s?$", text[:m.start()])),
                    key=len, default=None)
-        right = max((n for n in _NAME_WORDS if re.match(re.escape(n) + r"s?(?![\w/])", text[m.end():])), key=len,
+        # "mcap/ttm fcf", "mkt cap / ltm sales": a period written between the slash and the second name is that name's
+        period = re.match(r"(?:ttm|ltm|fy\s?\d{2}(?:\d{2})?|\d{4})\s+", text[m.end():])
+        at = m.end() + (period.end() if period else 0)
+        right = max((n for n in _NAME_WORDS if re.match(re.escape(n) + r"s?(?![\w/])", text[at:])), key=len,
                     default=None)
         if left is None or right is None:
             continue
         ls = re.search(r"(?<![\w/])" + re.escape(left) + r"s?$", text[:m.start()]).start()  # type: ignore[union-attr]
-        re_ = m.end() + re.match(re.escape(right) + r"s?", text[m.end():]).end()  # type: ignore[union-attr]
-        spans = [(ls, m.start()), (m.end(), re_)]
+        re_ = at + re.match(re.escape(right) + r"s?", text[at:]).end()  # type: ignore[union-attr]
+        spans = [(ls, m.start()), (at, re_)]
+        if period and (at, re_) in taken:  # ("mcap/ttm fcf": the second name, after its period, was read already)
+            spans = spans[:1]
         if any(a < e and s < b for a, b in spans for s, e in taken) or not all(free(a, b) for a, b in spans):
             continue
         taken.extend(spans)
-        out += [Hit(_NAME_WORDS[left][0], ls, m.start()), Hit(_NAME_WORDS[right][0], m.end(), re_)]
+        out += [Hit(_NAME_WORDS[left][0], ls, m.start())] + (
+            [Hit(_NAME_WORDS[right][0], at, re_)] if len(spans) == 2 else [])
     return out
 
 

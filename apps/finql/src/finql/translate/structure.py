@@ -135,8 +135,12 @@ def number_value(m: re.Match[str]) -> tuple[float, str | None, str | None]:
 
 
 def find_adjectives(text: str, claims: Claims) -> list[Atom]:
-    """The condition adjectives ("profitable", "below book value"), claimed before sense names."""
+    """The condition adjectives ("profitable", "below book value"), claimed before sense names; and the order said as
+    "high to low" / "low to high", before "high" and "low" are read as the price's."""
     atoms = []
+    for m in _free_iter(r"\b(?:(?P<d>high(?:est)?\s+to\s+low(?:est)?)|low(?:est)?\s+to\s+high(?:est)?)\b", text, claims):
+        claims.claim(m.start(), m.end(), "structure")
+        atoms.append(Atom("rank", m.start(), m.end(), "DESC" if m.group("d") else "ASC"))
     for rx, template, name in _ADJ:
         # ("lost money for shareholders" is the stock's return, a move: never the company's loss)
         for m in _free_iter(r"\b(?:" + rx + r")\b(?!\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|"
@@ -184,11 +188,17 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
-    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is)(?=,?\s)", value="=")
+    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is|i mean|by which i mean)(?=,?\s)",
+         value="=")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
+    # "what proportion of X's liabilities is debt", "what percentage of revenue was spent on capex": the second figure
+    # as a share of the first (``compose._share_of``)
+    take("shareof", r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction|portion|part)\s+of\b", value="/")
     # "capex % of sales", "net income pct of revenue" (a number before the % was read as a threshold above)
     take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
          value="/")
+    # "the least debt compared with its equity": a measure against another of the same company is their ratio
+    take("arith", r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", value="/")
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
          r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
@@ -202,10 +212,17 @@ def find(text: str, claims: Claims) -> list[Atom]:
                 and not claims.free(m.end(), m.end() + 1):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), "/"))
-    take("arith_diff", r"\b(?:the\s+)?difference between\b", value="-")
+    take("arith_diff", r"\b(?:the\s+)?(?:difference|gap|spread)\s+between\b", value="-")
+    # ("between A's and B's profit": its "between" was read with the companies it joins)
+    take("arith_diff", r"\b(?:the\s+)?(?:difference|gap|spread)\b(?=\s+between\b)", value="-")
+    # "the difference in X's free cash flow between FY2024 and FY2023": one measure at the two periods after it
+    take("arith_diff", r"\b(?:the\s+)?difference\s+in\b(?=[^?.;]{1,80}?\bbetween\b)", value="-")
+    if any(a.kind == "arith_diff" and text[a.start:a.end].endswith(" in") for a in atoms):
+        take("diff_between", r"(?<=\s)between\b", value="between")  # its "between": read with the two periods
     # "the growth implied between X's reported EPS for FY2024 and the FY2025 consensus EPS": from the first to the second
     take("arith_diff", r"\b(?:the\s+)?(?:(?:percentage|percent|%)\s+)?(?:growth|change|increase)\s+(?:rate\s+)?"
-         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d))", value="g")
+         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d|them\b|the\s+two\b))",
+         value="g")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
     take("rparen", r"\)", value=")")

@@ -38,8 +38,10 @@ FILLER = frozenset(w for group in (
 # (general vocabulary of the trade, like a dictionary's; not phrases of any question).
 ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs": "dividends", "divi": "dividend",
                  "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
-                 "yr": "year", "yrs": "years", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
-                 "perf": "performance", "est": "estimate", "ests": "estimates"}
+                 "yr": "year", "yrs": "years", "q": "quarter", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
+                 "perf": "performance", "est": "estimate", "ests": "estimates",
+                 "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
+                 "mgns": "margins", "mgr": "manager", "mgrs": "managers"}
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'/-])",
                    re.IGNORECASE)
 
@@ -58,6 +60,20 @@ def normalize(question: str) -> str:
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
+    text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
+    # "eps fy25 fy26": fiscal years written side by side are a list
+    text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?)\s+(?=fy\s?'?\d{2}(?:\d{2})?\b)", r"\1, ", text, flags=re.IGNORECASE)
+    # "last q", "the q before": a lone "q" next to a word of a relative quarter is the quarter
+    text = re.sub(r"\b(last|latest|prior|previous|this|current|most recent)\s+q\b(?![\d'])", r"\1 quarter", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\bq\s+(before|earlier|prior)\b", r"quarter \1", text, flags=re.IGNORECASE)
+    # "cons sales", "cons eps": the consensus (a trade abbreviation only before a measure of the estimates)
+    text = re.sub(r"\b(cons)\.?(?=\s+(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)", "consensus", text,
+                  flags=re.IGNORECASE)
+    # "in gbp mm", "usd mm": millions of the currency
+    text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
+    text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point

@@ -137,11 +137,27 @@ class TimeValue:
     # "the first nine months of fiscal 2024": the quarters of a part of a year, one figure (a flow's sum), as a fiscal
     # half is (``half``); for prices, the calendar months from the year's start
     part: bool = False
+    # "in calendar 2023", "calendar Q4 2023" of a fundamentals item: the named companies' fiscal quarters that end in
+    # those calendar months (set by the composer where the companies share one mapping; consecutive quarter indexes)
+    cal_quarters: tuple[int, ...] = ()
+    # a period whose reading for prices is not one (a range between "two years ago" and "last year": a point a year
+    # back from today, or the calendar year?); fundamentals only
+    no_prices: bool = False
+    # "this year" of prices: the year of D0, as "year to date" (SPEC section 5); an estimate year otherwise
+    this_year: bool = False
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
         """The fiscal periods the value names (one, or several for a list), or None."""
         k = self.kind
+        if self.calendar and self.cal_quarters:
+            a, b = self.cal_quarters[0], self.cal_quarters[-1]
+            if self.end:  # "at the end of calendar 2023": the quarter ending then
+                a = b
+            if a % 4 == 0 and b == a + 3 and not self.end:  # the calendar year is the companies' fiscal year
+                return [_fy(a // 4)] if _fy(a // 4) else None  # type: ignore[list-item]
+            labels = [_quarter_label(i) for i in range(a, b + 1)]
+            return None if None in labels else labels  # type: ignore[return-value]
         if k in ("year", "years"):
             if self.calendar:
                 return None
@@ -189,7 +205,7 @@ class TimeValue:
             p = _fy(self.years[0])
             return [p] if p else None
         if k == "now":
-            return [f"FY{LATEST_FY}"]
+            return None if self.unit == "yesterday" else [f"FY{LATEST_FY}"]
         return None
 
     def growth_range(self) -> tuple[str, str] | None:
@@ -270,6 +286,8 @@ class TimeValue:
         """(d1, d2) for P_RETURN (``metric='return'``) or P_HIGH/P_LOW (``'hilo'``)."""
         ret = metric == "return"
         k = self.kind
+        if self.no_prices:
+            return None
         start: dt.date | None = None
         end: dt.date | None = None
         fym = self.fy_end_month if self.fiscal else 0
@@ -304,7 +322,7 @@ class TimeValue:
         elif k == "fqrel" and not self.fiscal:  # "the return last quarter": the calendar quarter (Q4 2024 for "last quarter")
             y, q = divmod(LAST_DAY.year * 4 + (LAST_DAY.month - 1) // 3 - self.n, 4)
             start, end = dt.date(y, 3 * q + 1, 1), _month_end(y, 3 * q + 3)
-        elif k == "ytd":
+        elif k == "ytd" or k == "est" and self.this_year:
             start, end = dt.date(LAST_DAY.year, 1, 1), LAST_DAY
         elif k == "mtd":  # like year to date (SPEC 5): the month of D0
             start, end = dt.date(LAST_DAY.year, LAST_DAY.month, 1), LAST_DAY
@@ -454,6 +472,14 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
             mm.value = replace(base, text=v.text)
             continue
+        if v.kind == "relative" and v.unit == "same in":  # "Q3 fiscal 2024 versus the same quarter of fiscal 2023"
+            first = base.quarters[0] if base.kind in ("quarter", "quarter_range") and base.quarters else \
+                LATEST_Q - base.n if base.kind == "fqrel" else None
+            new = _shifted(base if base.kind != "fqrel" else TimeValue("quarter", quarters=(first,), fiscal=True),  # type: ignore[arg-type]
+                           "years", v.years[0] - first // 4) if first is not None else None
+            mm.value = new if new is not None else TimeValue("unresolved")
+            mm.value.text = v.text
+            continue
         if v.kind == "relative":
             unit, n = v.unit, v.n
         elif v.kind == "fqrel":
@@ -465,9 +491,66 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         mm.value.text = v.text
 
 
+def _halves_of_year_after(t: str, mentions: list[Mention]) -> None:
+    """"First-half and second-half sales for fiscal 2024", "H1 and H2 revenue in 2023": halves without a year of
+    their own, joined to each other, take the one year named just after the measure (that year is their words; as a
+    fiscal year it makes fiscal halves, a plain year the halves of that year as "H1 2023" reads)."""
+    i = 0
+    while i < len(mentions):
+        run = [mentions[i]]
+        while run[-1].value.kind == "half" and not re.search(r"\d\d|'\d|year", t[run[-1].start:run[-1].end]) \
+                and len(mentions) > i + len(run) and mentions[i + len(run)].value.kind == "half" \
+                and re.fullmatch(r"\s*(?:and|&|,|,\s*and|vs\.?|versus)\s*(?:the\s+)?", t[run[-1].end:mentions[i + len(run)].start]):
+            run.append(mentions[i + len(run)])
+        nxt = mentions[i + len(run)] if i + len(run) < len(mentions) else None
+        if len(run) < 2 or any(re.search(r"\d\d|'\d|year", t[m.start:m.end]) or m.value.kind != "half" for m in run) \
+                or nxt is None or nxt.value.kind != "year" or len(nxt.value.years) != 1 or nxt.value.end \
+                or not re.fullmatch(r"\s+(?:[a-z'&/-]+\s+){1,4}(?:for|of|in|during|over)\s+(?:the\s+)?(?:(?:its|their)\s+)?",
+                                    t[run[-1].end:nxt.start]):
+            i += len(run)
+            continue
+        y = nxt.value.years[0]
+        for m in run:
+            h = m.value.half
+            m.value = TimeValue("quarter_range", text=m.value.text, quarters=(y * 4 + 2 * h - 2, y * 4 + 2 * h - 1), fiscal=True,
+                                half=h) if nxt.value.fiscal else TimeValue("half", text=m.value.text, years=(y,), half=h,
+                                                                            calendar=nxt.value.calendar)
+        del mentions[i + len(run)]  # its words stay claimed: they are the halves' year
+        i += len(run)
+
+
+def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
+    """"From two years ago to last year", "from fiscal 2020 to last year", "from the quarter before last to the last
+    quarter": two single periods as the ends of a range (growth runs between them; a list holds each period). A range
+    with a year "ago" at one end has no one reading for prices (a day a year back, or that calendar year): refused there."""
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+        if not pre or not claims.free(pre.start(), a.start) \
+                or not re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start]):
+            continue
+        va, vb = a.value, b.value
+        new = None
+        if va.kind in ("year", "yearsago") and vb.kind in ("year", "yearsago") and len(va.years) == len(vb.years) == 1 \
+                and ("yearsago" in (va.kind, vb.kind) or re.search(r"\b(?:last|latest|previous|prior|ago|back)\b", t[a.start:b.end])) \
+                and not (va.end or vb.end or va.calendar or vb.calendar) and va.years[0] < vb.years[0]:
+            new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=va.fiscal or vb.fiscal,
+                            no_prices="yearsago" in (va.kind, vb.kind))
+        elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
+            new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
+        if new is None:
+            continue
+        claims.claim(pre.start(), b.end, "time")
+        new.text = t[pre.start():b.end]
+        ms[i - 1:i + 1] = [Mention(pre.start(), b.end, new)]
+
+
 def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
     """``base`` moved by n years or quarters (or the n quarters before it, for ``quarter range``)."""
     k = base.kind
+    if k == "quarter_range" and unit in ("years", "quarters"):  # "the first half of fiscal 2024 and the same period
+        d = 4 * n if unit == "years" else n                     # last year": the half a year back
+        return replace(base, text="", quarters=(base.quarters[0] + d, base.quarters[1] + d))
     if k == "quarter" and len(base.quarters) == 1:
         q = base.quarters[0]
         if unit == "quarter range":
@@ -637,6 +720,19 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # counted back from that day, below)
     f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:three|3)(?:\s+|-)months?\s+(?:to|through|until)\s+({_MON})\.?,?\s+(\d{{4}})\b",
            lambda m: _quarter_ended(int(m.group(2)), MONTHS[m.group(1)]))
+    # "Q3 fiscal 2024 versus the same quarter of fiscal 2023", "H1 FY2024 and the same half of FY2023": the quarter
+    # (half) of the period named before it, in the year named (``_relative``)
+    f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|half|period)\s+(?:of|in)\s+(fiscal\s+(?:year\s+)?|fy\s*)?"
+           r"'?(\d{4}|\d{2})\b(?!\s*-?\s*q[1-4])",
+           lambda m: TimeValue("relative", unit="same in", years=(_y(m.group(2)),), fiscal=bool(m.group(1))))
+    # "fiscal 2022 and two years later", "Q1 2024 and the quarter after": counted forward from the period before it
+    f.each(rf"\b(?:the\s+(?:fiscal\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:later|after(?:wards)?|on)\b"
+           r"(?!\s+(?:the|that|fiscal|fy|\d|q[1-4]))",
+           lambda m: TimeValue("relative", unit="years" if m.group(2).startswith("year") else "quarters", n=number(m.group(1))))
+    # "last q vs the q before", "Q3 2024 and the quarter before that": one quarter before the period named before it
+    # ("the quarter before last" is FQ-1, below)
+    f.each(r"\b(?:the\s+)?quarter\s+before(?:\s+(?:that|it))?\b(?!\s+(?:the\s+)?(?:last|latest|most|previous|prior|\d))",
+           lambda m: TimeValue("relative", unit="quarters", n=-1))
     # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
     # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
     f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
@@ -744,8 +840,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                _last_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]))),)))
     f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
-    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of)\s*({_MON})\.?,?\s+(\d{{4}})\b",
-           lambda m: TimeValue("date", dates=(_month_end(int(m.group(2)), MONTHS[m.group(1)]),)))
+    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of|end(?=\s+(?:{_MON})\.?,?\s+'?\d))\s*({_MON})\.?,?\s+"
+           rf"(\d{{4}}|'\d{{2}})\b",
+           lambda m: TimeValue("date", dates=(_month_end(_y(m.group(2)), MONTHS[m.group(1)]),)))
     # "the end of June" (no year): in D0's year, or the year of the other end of a range ("between the end of June
     # and the end of September 2023", below)
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-)\s*({_MON})\b(?!\.?,?\s*'?\d)",
@@ -783,10 +880,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # year-end points: "end of 2023", "year-end 2022"
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
-           r"close of|end-)\s*(?:(?:fiscal|fy|calendar)\s*)?"
+           r"close of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
            r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
-                               years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True))
+                               years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True,
+                               calendar="calendar" in m.group(0)))
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
@@ -797,13 +895,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(1)) * 4 + 2 * ORDINALS[m.group(2)] - 2,
                                                           _y(m.group(1)) * 4 + 2 * ORDINALS[m.group(2)] - 1),
                                fiscal=True, half=ORDINALS[m.group(2)]))
+    f.each(r"\b(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\s+h([12])\b",  # "fy24 h1"
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(1)) * 4 + 2 * int(m.group(2)) - 2,
+                                                          _y(m.group(1)) * 4 + 2 * int(m.group(2)) - 1),
+                               fiscal=True, half=int(m.group(2))))
     f.each(r"\bh([12])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * int(m.group(1)) - 2,
                                                           _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
                                fiscal=True, half=int(m.group(1))))
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
-    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:calendar\s+)?(\d{4})\b",
-           lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)]))
+    f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?(\d{4})\b",
+           lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)], calendar="calendar" in m.group(0)))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
     qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
               r"(to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
@@ -886,7 +988,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                fiscal="fiscal" in (m.group(1) or "") + (m.group(4) or ""),
                                calendar="calendar" in (m.group(1) or "") + (m.group(4) or "")))
     # a half without a year: "the first half", "H2", "the second half of last year"
-    f.each(rf"\b(?:the\s+)?(?:(first|second|1st|2nd)\s+half|h([12]))\b(?!\s*'?\d){_OF_YEAR}",
+    f.each(rf"\b(?:the\s+)?(?:(first|second|1st|2nd)[\s-]+half|h([12]))\b(?!\s*'?\d){_OF_YEAR}",
            lambda m: TimeValue("half", years=(_of_year(m, 3),), half=ORDINALS[m.group(1)] if m.group(1) else int(m.group(2)),
                                fiscal="fiscal" in (m.group(4) or ""), calendar="calendar" in (m.group(4) or "")))
     # "from January to June 2024", "between Jan and Jun": whole months (without a year, of D0's year)
@@ -962,6 +1064,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
            TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
                                                       "w": "weeks", "wk": "weeks"}[m.group(2)]))
+    f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+(\d{1,2})\s?"
+           r"(y|m|mo|mos|w|wk|wks)\b(?![$€£¥%])",
+           lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "m": "months", "mo": "months", "mos": "months",
+                                                                "w": "weeks", "wk": "weeks", "wks": "weeks"}[m.group(2)]))
     # ("52-week high", "52-week range": the market's name for the trailing year, the high of the past 12 months, as
     # outsiders write it ("52-week high, i.e. its highest close over the past 12 months"); "the past 52 weeks" counts weeks)
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range)",
@@ -994,7 +1100,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:last|latest|most recent|last reported|latest reported)\s+fy\b(?!\s*'?\d)",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=True))
     f.each(r"\b(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+|financial\s+)?year(?:'s)?\b|\bforward\s+year\b|\bnext\s+fy\b",
-           lambda m: TimeValue("est", n=1))
+           lambda m: TimeValue("est", n=1, this_year=bool(re.match(r"this\s+year", m.group(0)))))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
     yl = r"(?:(fiscal\s+(?:years?\s+)?|fy\s*|financial\s+years?\s+|calendar\s+(?:years?\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
@@ -1016,6 +1122,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if ys:
             f.add(m, TimeValue("years" if len(ys) > 1 else "year", years=tuple(ys), fiscal=fiscal, calendar=cal,
                                each=len(ys) > 1))
+    # "yesterday", "yesterday's close": the last trading day (as of 2025-01-15 the data's last close, D0: a price on a
+    # day is the close of the last trading day on or before it, SPEC section 2); no fiscal period
+    f.each(r"\b(?:as of\s+|at\s+|on\s+)?yesterday(?:'s)?(?!\w)", lambda m: TimeValue("now", unit="yesterday"))
     # now
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
@@ -1039,6 +1148,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(mm.end, mm.end + post.end(), "time")
             mm.value.calendar, mm.value.fiscal = post.group(1) == "calendar", post.group(1) == "fiscal"
             mm.end += post.end()
+    # "full-year FY2024 sales", "the whole year 2023": a year's own words (a whole fiscal year is what a year names)
+    for mm in f.found.mentions:
+        pre = re.search(r"\b(?:full|whole|entire|complete)[- ](?:fiscal[- ])?year\s+(?:of\s+)?$", t[:mm.start])
+        if pre and mm.value.kind in ("year", "fylabel") and len(mm.value.years) <= 1 and claims.free(pre.start(), mm.start):
+            claims.claim(pre.start(), mm.start, "time")
     # "at the end of each quarter of 2024", "at each month-end in Q4 2024": one point per quarter (month) end of the
     # period named; "over the period 2021 to 2023", "for the period from ...": the period's own words
     for i, mm in enumerate(f.found.mentions):
@@ -1099,9 +1213,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(mm.end, mm.end + post.end(), "time")
             mm.start, mm.end = pre.start(), mm.end + post.end()
     f.found.mentions.sort(key=lambda mm: mm.start)
+    _halves_of_year_after(t, f.found.mentions)
     # "fiscal 2024 first half vs second half": a half without a year of its own next to a fiscal half is of that year
     for a, b in zip(f.found.mentions, f.found.mentions[1:], strict=False):
-        if a.value.kind == "quarter_range" and a.value.half and b.value.kind == "half" and not re.search(r"\d|year", t[b.start:b.end]) \
+        if a.value.kind == "quarter_range" and a.value.half and b.value.kind == "half" and not re.search(r"\d\d|'\d|year", t[b.start:b.end]) \
                 and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*(?:the\s+)?", t[a.end:b.start]):
             y = a.value.quarters[0] // 4
             b.value = TimeValue("quarter_range", text=b.value.text, quarters=(y * 4 + 2 * b.value.half - 2, y * 4 + 2 * b.value.half - 1),
@@ -1110,6 +1225,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
     # of 2023": two dates make a range
     ms = f.found.mentions
+    _relative_ranges(t, ms, claims)
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         da, db = _day_of(a.value), _day_of(b.value)
@@ -1135,14 +1251,18 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             b.value = replace(b.value, dates=(b.value.dates[0].replace(year=y), _month_end(y, b.value.dates[1].month)))
         same = a.value.fiscal_periods() is not None and a.value.fiscal_periods() == b.value.fiscal_periods() or \
             a.value.span("return") is not None and a.value.span("return") == b.value.span("return")
-        if not same:
+        # "growth last fiscal year (fiscal 2024 vs fiscal 2023)", "CAGR over the last five years (fiscal 2019 to 2024)":
+        # the apposition names the two ends the first period's growth runs between; it is read (the asker's own periods)
+        restated = not same and a.value.kind in ("year", "span") and b.value.kind in ("years", "year_range") \
+            and a.value.growth_range() is not None and a.value.growth_range() == b.value.growth_range()
+        if not same and not restated:
             continue
         close = re.match(r"\s*(?:combined|together|in total)?\s*\)", t[b.end:]) if link.group(0).strip().startswith("(") \
             else re.match(r"(?:\s+(?:combined|together|in total))?", t[b.end:])
         if close is None:
             continue
         claims.claim(a.end + link.start(), b.end + close.end(), "time")
-        ms[i - 1:i + 1] = [Mention(a.start, a.end, a.value)]
+        ms[i - 1:i + 1] = [Mention(a.start, a.end, a.value if same else replace(b.value, text=t[a.start:a.end]))]
     # "between fiscal 2023's third quarter and fiscal 2024's third quarter": two quarters as the ends of a range
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]

@@ -115,7 +115,7 @@ class KeyedItem:
         return self.answerable and doc_id in self.sources
 
 
-KEYED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "heldout", "heldout2", "heldout3", "heldout4")
+KEYED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout", "heldout2", "heldout3", "heldout4")
 HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4")  # reported on, never tuned or calibrated on
 _KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
 

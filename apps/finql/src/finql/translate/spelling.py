@@ -1,0 +1,187 @@
+"""Spelling: a word that no vocabulary of the chain knows, read as the one word of that vocabulary it is a slip of.
+
+The chain reads a question through vocabularies: the function words (``text.FILLER``), the metric names and their
+out-of-scope neighbours (``senses``), the company master (names, tickers), the set names of the registry (sectors,
+industries, countries, indexes), the currencies, and the words of every step's patterns (periods, comparisons,
+rankings, arithmetic). ``VOCABULARY`` is their union, derived from those sources (the steps' string literals are read
+from their source with ``ast``, so a word a step learns is known here without a second list).
+
+A word of the question is *corrected* only when all of these hold:
+
+- it has four letters or more, is written in letters only, and is in no vocabulary (nor a plural of a word of one):
+  short tokens and known words are never touched;
+- the deterministic chain, reading the question as written, refuses it and names that word as not understood;
+- a word of the vocabulary (a content word: never a function word, which would read any word as nothing, unless it
+  is a word of a metric's name, "share" of "per share") is within
+  one edit of it (two for words of eight letters or more, with the same first letter; a transposition is one edit);
+- or, for a word of six letters or more with no such neighbour, it splits into two known words ("opmargin");
+- with the corrections the deterministic chain reads the whole question, and every correction that does reads it
+  the same way (two readings: nothing is corrected and the chain refuses, naming the word).
+
+The corrections are kept (``Analysis.corrections``, the agent's ``State.corrections``), so an answer says which words
+it read as which.
+"""
+
+from __future__ import annotations
+
+import ast
+import calendar
+import inspect
+import itertools
+import re
+from collections.abc import Callable
+from types import ModuleType
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from finql.translate.text import ABBREVIATIONS, normalize
+
+_WORD = re.compile(r"(?<![\w'/.$-])[a-z]+(?![\w/$-]|'\w|\.\w)")
+
+
+def _literal_words(module: ModuleType) -> set[str]:
+    """The words of a module's string literals (its patterns and lexicons; docstrings left out)."""
+    tree = ast.parse(inspect.getsource(module))
+    docs = {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
+            and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
+            s = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]", " ", node.value)  # group names, \b \s \w
+            out.update(w for w in re.findall(r"[a-z]+", s.lower()) if len(w) >= 3)
+    return out
+
+
+def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    from finql.language.registry import CURRENCIES, companies, set_values
+    from finql.translate import compose, entities, pipeline, senses, sets, structure, text, timeres
+
+    words: set[str] = set()
+    for m in (text, entities, timeres, structure, compose, sets, senses, pipeline):
+        words |= _literal_words(m)
+    for s in senses.SENSES:
+        for n in s.names:
+            words.update(re.findall(r"[a-z]+", n.lower()))
+    for n in senses.OUT_OF_SCOPE:
+        words.update(re.findall(r"[a-z]+", n))
+    for c in companies():
+        words.update(re.findall(r"[a-z]+", c.name.lower()))
+        words.add(c.ticker.lower())
+    for values in set_values().values():
+        for v in values:
+            words.update(re.findall(r"[a-z]+", v.lower()))
+    for cur in CURRENCIES:
+        words.add(cur.lower())
+    for names in entities.CURRENCY_NAMES.values():
+        for n in names:
+            words.update(re.findall(r"[a-z]+", n))
+    words |= set(text._SPELLED) | set(timeres.NUMBER_WORDS)
+    words |= {n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if n}
+    words |= set(text.ABBREVIATIONS) | {w for v in text.ABBREVIATIONS.values() for w in v.split()}
+    filler = {w for w in text.FILLER if w.isalpha()}
+    named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
+    targets = frozenset(w for w in words - (filler - named) if len(w) >= 4)  # "share" of "per share" stays one
+    return frozenset(words | filler), targets
+
+
+VOCABULARY, TARGETS = _vocabulary()
+_TARGET_LIST = tuple(sorted(TARGETS))
+_MAX_COMBINATIONS = 16
+
+
+_ENDINGS = ("s", "es", "d", "ed", "ing", "er", "ers", "n", "ly")
+
+
+def known(word: str) -> bool:
+    """A word of the chain's vocabularies, or another form of one: a plural, a possessive, a past or a participle
+    ("ranked", "leveraged", "grown"), an agent noun, an adverb, or the singular of a plural ("motor")."""
+    w = re.sub(r"'s?$", "", word)
+    if w in VOCABULARY or w + "s" in VOCABULARY:
+        return True
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            stem = w[: -len(end)]
+            if stem in VOCABULARY or stem + "e" in VOCABULARY or (len(stem) > 3 and stem[-1] == stem[-2]
+                                                                   and stem[:-1] in VOCABULARY):
+                return True
+    return False
+
+
+def suggestions(word: str) -> list[str]:
+    """The content words of the vocabulary nearest to an unknown ``word`` (one edit, two from eight letters on with
+    the same first letter); empty for a short or known word."""
+    if len(word) < 4 or not word.isalpha() or known(word):
+        return []
+    edits = 1 if len(word) <= 7 else 2
+    found = process.extract(word, _TARGET_LIST, scorer=OSA.distance, score_cutoff=edits, limit=None)
+    if not found:
+        return _split(word)
+    found = [(w, d) for w, d, _i in found if d == 1 or w[0] == word[0]]
+    if not found:
+        return _split(word)
+    best = min(d for _w, d in found)
+    return sorted(w for w, d in found if d == best)
+
+
+def _split(word: str) -> list[str]:
+    """Two words run together ("opmargin", "marketcap"): every split into two known words, the second a content word
+    of four letters or more (so no split ends in a function word)."""
+    if len(word) < 6:
+        return []
+    return [f"{word[:i]} {word[i:]}" for i in range(2, len(word) - 3)
+            if (word[:i] in VOCABULARY or word[:i] in ABBREVIATIONS) and word[i:] in TARGETS]
+
+
+def unknown_words(text: str) -> list[tuple[int, int, list[str]]]:
+    """Spans of lower-case ``text`` holding an unknown word that has suggestions, with them."""
+    out = []
+    for m in _WORD.finditer(text):
+        sug = suggestions(m.group(0))
+        if sug:
+            out.append((m.start(), m.end(), sug))
+    return out
+
+
+def _cased(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    return word[0].upper() + word[1:] if like[:1].isupper() else word
+
+
+def correct(text: str, read: Callable[[str], tuple[str | None, list[str]]]) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` (normalised, in its own case) with its misspelt words corrected, and the corrections made.
+
+    ``read(text)`` is the deterministic chain on a text: (the query it composes or None, the words it did not
+    understand)."""
+    lower = text.lower()
+    spans = unknown_words(lower)
+    if not spans:
+        return text, []
+    query, not_understood = read(text)
+    if query is not None:
+        return text, []
+    spans = [sp for sp in spans if any(re.search(rf"(?<!\w){re.escape(lower[sp[0]:sp[1]])}(?!\w)", w)
+                                       for w in not_understood)]
+    if not spans:
+        return text, []
+    options = [sp[2] for sp in spans]
+    if len(list(itertools.islice(itertools.product(*options), _MAX_COMBINATIONS + 1))) > _MAX_COMBINATIONS:
+        return text, []
+    readings: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    for combo in itertools.product(*options):
+        out, pos, made = [], 0, []
+        for (s, e, _sug), word in zip(spans, combo, strict=True):
+            out += [text[pos:s], _cased(word, text[s:e])]
+            made.append((text[s:e], word))
+            pos = e
+        candidate = "".join(out) + text[pos:]
+        if any(" " in w for w in combo):
+            candidate = normalize(candidate)  # a split word may be an abbreviation ("op margin")
+        q, _left = read(candidate)
+        if q is not None:
+            readings.setdefault(q, (candidate, made))
+    if len(readings) != 1:
+        return text, []  # none reads the question, or two read it differently: not corrected (refused, named)
+    return next(iter(readings.values()))
