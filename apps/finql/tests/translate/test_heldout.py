@@ -12,11 +12,12 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
-    "heldout6.jsonl": {"accuracy": 0.867, "wrong_answer_rate": 0.000},
-    "heldout5.jsonl": {"accuracy": 0.800, "wrong_answer_rate": 0.008},
-    "heldout4.jsonl": {"accuracy": 0.832, "wrong_answer_rate": 0.031},
-    "heldout3.jsonl": {"accuracy": 0.915, "wrong_answer_rate": 0.008},
-    "heldout2.jsonl": {"accuracy": 0.920, "wrong_answer_rate": 0.000},
+    "heldout7.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.025},
+    "heldout6.jsonl": {"accuracy": 0.900, "wrong_answer_rate": 0.000},
+    "heldout5.jsonl": {"accuracy": 0.808, "wrong_answer_rate": 0.008},
+    "heldout4.jsonl": {"accuracy": 0.855, "wrong_answer_rate": 0.031},
+    "heldout3.jsonl": {"accuracy": 0.931, "wrong_answer_rate": 0.008},
+    "heldout2.jsonl": {"accuracy": 0.947, "wrong_answer_rate": 0.000},
     "heldout.jsonl": {"accuracy": 0.975, "wrong_answer_rate": 0.025},
 }
 
