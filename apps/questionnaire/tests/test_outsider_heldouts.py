@@ -1,11 +1,14 @@
-"""heldout4: the fourth outsider held-out questionnaire (golden/heldout4-notes.md) is keyed, held apart from
-tuning and calibration, and every key holds in every source document it names."""
+"""The outsiders' held-out questionnaires heldout3 and heldout4 (golden/heldout3-notes.md, heldout4-notes.md) are keyed,
+held apart from tuning and calibration, and every key holds in every source document it names."""
 
 from __future__ import annotations
+
+import pytest
 
 from questionnaire import golden
 
 ROOT = golden.GOLDEN_DIR.parents[4]   # apps/questionnaire/src/questionnaire/golden -> the repository
+OUTSIDER_SETS = [("heldout3", "ho3-"), ("heldout4", "ho4-")]
 
 
 def _doc_text(doc_id: str) -> str:
@@ -13,17 +16,20 @@ def _doc_text(doc_id: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def test_heldout4_is_a_held_out_key_fact_set_of_20_answerable_and_4_unanswerable_questions() -> None:
-    items = golden.keyed("heldout4")
-    assert "heldout4" in golden.HELDOUT
+@pytest.mark.parametrize(("name", "prefix"), OUTSIDER_SETS)
+def test_an_outsider_set_is_a_held_out_key_fact_set_of_20_answerable_and_4_unanswerable_questions(
+        name: str, prefix: str) -> None:
+    items = golden.keyed(name)
+    assert name in golden.HELDOUT
     assert len({it.id for it in items}) == len(items) == 24
-    assert all(it.id.startswith("ho4-") for it in items)
+    assert all(it.id.startswith(prefix) for it in items)
     assert sum(it.answerable for it in items) == 20
     assert all(it.key is None and not it.sources for it in items if not it.answerable)
 
 
-def test_every_heldout4_key_is_in_every_source_it_names() -> None:
-    for it in golden.keyed("heldout4"):
+@pytest.mark.parametrize(("name", "prefix"), OUTSIDER_SETS)
+def test_every_key_is_in_every_source_it_names(name: str, prefix: str) -> None:
+    for it in golden.keyed(name):
         if not it.answerable:
             continue
         assert it.sources, it.id
@@ -32,13 +38,14 @@ def test_every_heldout4_key_is_in_every_source_it_names() -> None:
             assert it.holds_key(_doc_text(doc_id)), f"{it.id}: key {it.key!r} not in {doc_id}"
 
 
-def test_heldout4_shares_no_question_with_another_set() -> None:
-    mine = {it.question.strip().lower() for it in golden.keyed("heldout4")}
-    for name in (*golden.KEYED, *golden.SPLITS):
-        if name == "heldout4":
+@pytest.mark.parametrize(("name", "prefix"), OUTSIDER_SETS)
+def test_an_outsider_set_shares_no_question_with_another_set(name: str, prefix: str) -> None:
+    mine = {it.question.strip().lower() for it in golden.keyed(name)}
+    for other in (*golden.KEYED, *golden.SPLITS):
+        if other == name:
             continue
-        others = {it.question.strip().lower() for it in golden.as_keyed(name)}
-        assert not mine & others, name
+        others = {it.question.strip().lower() for it in golden.as_keyed(other)}
+        assert not mine & others, other
 
 
 def test_no_heldout4_key_matches_a_non_source_public_page() -> None:
