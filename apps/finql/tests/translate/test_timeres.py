@@ -463,3 +463,19 @@ def test_round_8_time_refusals_name_the_words(question: str, words: list[str]) -
     a = translate(question)
     assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
     assert all(w in (a.message or "").lower() for w in words), a.message
+
+
+def test_a_month_abbreviation_inside_a_word_is_no_date() -> None:
+    """"top 5 mkt cap" became "top 5 market cap", whose "5 mar" was read as 5 March 2024: the market value on that
+    day, sorted without its TOP 5 (a wrong answer that looked right, round 8's tune8a)."""
+    a = translate("top 5 mkt cap in the index europe & financials, usd")
+    assert a.reading is not None
+    assert a.reading.query() == ('NAME, FG_MKT_CAP(D0) FOR SCREEN(INDEX(EUROPE) & SECTOR("Financials")) '
+                                 'SORT FG_MKT_CAP(D0) DESC TOP 5 IN USD')
+    assert q_of("price of NWSY on 5 mar 2024") == "P_PRICE(2024-03-05) FOR NWSY"
+    assert q_of("What did Monarch Brewing close at on the 28th of June 2024?") == "P_PRICE(2024-06-28) FOR MONB"
+
+
+def q_of(question: str) -> str | None:
+    a = translate(question)
+    return a.reading.query() if a.reading else None

@@ -753,7 +753,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:the\s+quarter\s+)?{_NUM}\s+(?:quarters|periods)\s+(?:earlier|before|prior)\b",
            lambda m: TimeValue("relative", unit="quarters", n=-number(m.group(1))))
     # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
-    date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}(?:\s+of\s+|[\s-]+)({_MON})\.?(?:(?:,?\s+|-)(\d{{4}}))?)"
+    date_pat = rf"(?:(\d{{4}})[-/](\d{{1,2}})[-/](\d{{1,2}})|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\b|({_MON})\.?\s+{day}(?:,?\s+(\d{{4}}))?|{day}(?:\s+of\s+|[\s-]+)({_MON})(?![a-z])\.?(?:(?:,?\s+|-)(\d{{4}}))?)"
 
     def parse_date(g: tuple[str | None, ...], year: int | None) -> dt.date | None:
         if g[0]:
