@@ -27,7 +27,7 @@ from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
 from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
-from finql.translate.structure import MOVE_DOWN, MOVE_UP, Atom
+from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
 from finql.translate.timeres import (
     Mention,
     TimeFound,
@@ -416,7 +416,8 @@ def _quarters_ended(ctx: Ctx) -> None:
                 m.value.fy_end_month = next(iter(months))
 
 
-_VERSUS_WORD = re.compile(r"higher|larger|bigger|greater|lower|smaller|cheaper|more|less|fewer|faster|slower|quicker")
+# comparison words of size or speed (not of judgement: "better", "worse")
+_VERSUS_WORD = re.compile("|".join(w for w in COMPARATIVES_UP + COMPARATIVES_DOWN if w not in ("better", "worse")))
 # a rate compared ("did A grow faster than B"): only with "than" (the other company named after it)
 _VERSUS_RATE = re.compile(r"faster|quicker|slower")
 
@@ -2112,7 +2113,7 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
     if a.value in _OPS:
         return a.value
     word = ctx.text[a.start:a.end]
-    return ">" if re.fullmatch(r"more|higher|larger|bigger|greater|better|faster|quicker", word) else "<"
+    return ">" if word in COMPARATIVES_UP else "<"
 
 
 def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:

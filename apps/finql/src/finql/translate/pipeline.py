@@ -45,6 +45,9 @@ class Analysis:
     refusal: str | None = None
     message: str | None = None
     corrections: list[tuple[str, str]] = field(default_factory=list)  # misspelt words read as (``spelling``)
+    original: str = ""  # the normalised question in its own case (names are linked on it)
+    notes: list[str] = field(default_factory=list)  # said of the reading ("a difference between companies: ...")
+    context: list[str] = field(default_factory=list)  # sentences read as the asker's context, not the query
 
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
@@ -67,25 +70,19 @@ def start(question: str, spell: bool = True) -> Analysis:
         from finql.translate import spelling
 
         text, corrections = spelling.correct(text, read_rules)
-    a = Analysis(question=question, text=text.lower(), corrections=corrections)
+    return _analysis(question, text, corrections)
+
+
+def _analysis(question: str, text: str, corrections: list[tuple[str, str]] | None = None) -> Analysis:
+    a = Analysis(question=question, text=text.lower(), corrections=corrections or [], original=text)
     a.claims = Claims(a.text)
-    a.original = text  # type: ignore[attr-defined]
     return a
 
 
 def read_rules(text: str) -> tuple[str | None, list[str]]:
     """The deterministic chain alone (no meaning matcher, close calls refused) on a normalised text: the query it
     composes, or None and the words it did not understand."""
-    a = Analysis(question=text, text=text.lower())
-    a.claims = Claims(a.text)
-    a.original = text  # type: ignore[attr-defined]
-    link_entities(a)
-    resolve_time(a)
-    find_senses(a)
-    resolve_leftovers(a, None, 0.91, 0.02)
-    for cand in a.candidates:
-        apply_choice(a, cand, cand.rules_pick)
-    compose_reading(a)
+    a = _rules(_analysis(text, text), None, 0.91, 0.02)
     if a.reading is not None:
         return a.reading.query(), []
     shown = (a.message or "").partition("not understood:")[2]
@@ -94,7 +91,7 @@ def read_rules(text: str) -> tuple[str | None, list[str]]:
 
 def link_entities(a: Analysis) -> None:
     assert a.claims is not None
-    original = getattr(a, "original", a.question)
+    original = a.original or a.question
     a.ents = ent.Entities()
     ent.link_currency_sets(a.text, a.claims, a.ents)  # "companies reporting in yen": a set, before "in yen" converts
     ent.link_currency(a.text, a.claims, a.ents)
@@ -117,7 +114,7 @@ def link_entities(a: Analysis) -> None:
 def resolve_time(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     a.time = timeres.resolve(a.text, a.claims)
-    ent.link_sets(a.text, a.claims, a.ents, getattr(a, "original", None))
+    ent.link_sets(a.text, a.claims, a.ents, a.original or None)
     ent.link_same_as(a.text, a.claims, a.ents)
     if a.ents.tickers:
         ent.link_fields(a.text, a.claims, a.ents)
@@ -373,7 +370,7 @@ def _come_to(a: Analysis) -> None:
             if between and m.end() + between.end() == first and a.claims.free(m.start(), m.end()) and not any(
                     s <= m.end() < e and who != "company" for s, e, who in a.claims.spans):
                 a.claims.claim(m.start(), m.end(), "filler")
-                a.notes_ = getattr(a, "notes_", []) + ["a difference between companies: the figures of each"]  # type: ignore[attr-defined]
+                a.notes.append("a difference between companies: the figures of each")
         for m in _STACK_UP.finditer(a.text):
             if a.claims.free(m.start(), m.end()):
                 a.claims.claim(m.start(), m.end(), "filler")
@@ -461,7 +458,7 @@ def find_senses(a: Analysis) -> None:
             a.claims.claim(m.start(1), m.end(1), "sense")
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
-        ent.link_leftover_families(getattr(a, "original", a.question), a.text, a.claims, a.ents)
+        ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
     # "what is X worth" asks for its market value; next to another measure "worth" only restates it
     if len(a.hits) > 1:
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
@@ -546,7 +543,7 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         a.ents.sets = [t for t in a.ents.sets if t not in sets]
         dropped.append(a.text[s:e].strip(" -.!?;:"))
     if dropped:
-        a.context = dropped  # type: ignore[attr-defined]
+        a.context = dropped
 
 
 def _means_a_sense(index: senses.SenseIndex, word: str, threshold: float) -> bool:
@@ -770,14 +767,18 @@ def compose_reading(a: Analysis) -> None:
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
         return
-    a.reading.notes.extend(getattr(a, "notes_", []))
-    for sentence in getattr(a, "context", []):
+    a.reading.notes.extend(a.notes)
+    for sentence in a.context:
         a.reading.notes.append(f"context, not part of the query: '{sentence}'")
 
 
 def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:
     """Rules alone, end to end (close calls refused): the chain without a model."""
-    a = start(question)
+    return _rules(start(question), index, threshold, margin)
+
+
+def _rules(a: Analysis, index: Any, threshold: float, margin: float) -> Analysis:
+    """The deterministic steps in order on a started analysis (``translate``, and ``read_rules`` for spelling)."""
     link_entities(a)
     resolve_time(a)
     find_senses(a)

@@ -35,6 +35,11 @@ _FRACTION = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one
              "one quarter": 0.25, "twice": 2.0, "double": 2.0, "three times": 3.0, "two times": 2.0, "triple": 3.0}
 _SYMBOL_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
+# Comparison words and their direction, one home: "more", "higher", "faster" compare upwards (>), "less", "cheaper",
+# "slower" downwards (<) (the structure step's "comparative" atoms; ``compose`` reads their operator from here)
+COMPARATIVES_UP = ("higher", "larger", "bigger", "greater", "better", "more", "faster", "quicker")
+COMPARATIVES_DOWN = ("lower", "smaller", "cheaper", "worse", "less", "fewer", "slower")
+
 _RANK_DESC = (r"strongest first|highest first|largest first|biggest first|best first|gainers?|winners?|risers?|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
               r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
               r"descending|biggest to smallest|highest first|largest first|biggest first")
@@ -250,9 +255,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\b", text, claims):
         claims.claim(m.start(), m.end(), "structure")
         atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, m.group(0)) else "DESC"))
-    take("comparative", r"\b(?:higher|larger|bigger|greater|lower|smaller|cheaper|better|worse|more|less|fewer|"
-         r"faster|quicker|slower)\b",
-         value=None)
+    take("comparative", r"\b(?:" + "|".join(COMPARATIVES_UP + COMPARATIVES_DOWN) + r")\b", value=None)
     take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
     take("by", r"\b(?:by|on|in terms of|based on|according to|measured by|on the basis of)\b(?:\s+(?:their|its|the))?",
          value="by")
