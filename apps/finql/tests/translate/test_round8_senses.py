@@ -74,6 +74,8 @@ def test_context_is_noted_in_the_reading() -> None:
         ("I'm writing a paper on German companies. What was Solstice Foods' net income in fiscal 2022?", "writing"),
         # a clause with a restricting word stays: "by region"
         ("quick one: Solstice Foods revenue for FY2023 - by region", "by region"),
+        # a sentence naming a company that is not about the asker is part of the question, never context
+        ("Redwood Foods against its rivals. What was its revenue last year?", "rivals"),
         # a sentence about the asker that holds a word the chain reads as a measure FinQL lacks
         ("I'm looking at EBITDA. What was Solstice Foods' revenue in fiscal 2022?", "ebitda"),
         # "in dollar terms" next to a change is the change in money: not a currency
