@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from charter.cli._app import console, err_console, run_app
+from questionnaire import golden
 from questionnaire.keyfacts import TARGET_PRECISION
 
 app = typer.Typer(name="questionnaire", help="Draft questionnaire responses from your documents, with citations.",
@@ -125,7 +126,7 @@ def answer_cmd(
 
 @app.command("evaluate")
 def evaluate_cmd(
-    split: str = typer.Option("test", "--set", help="dev or test (golden splits), tune, tune2 .. tune7, heldout, heldout2, heldout3 or heldout4 (key-fact sets)."),
+    split: str = typer.Option("test", "--set", help=f"{' or '.join(golden.SPLITS)} (golden splits), or a key-fact set: {', '.join(golden.KEYED)}."),
     as_: str = typer.Option("external-analyst", "--as", help="The principal the questions are answered for."),
     model: list[str] = typer.Option([], "--model", help="Also draft with this model (charter.toml); repeatable. "
                                     "Extraction is always measured beside it."),
@@ -137,7 +138,6 @@ def evaluate_cmd(
     """Recall@k per retrieval step and answers with the key fact cited, extraction and models side by side."""
     from charter.errors import InvalidInput
     from charter.runtime import Charter
-    from questionnaire import golden
     from questionnaire.keyfacts import evaluate_keyed, write_report
 
     if split not in (*golden.SPLITS, *golden.KEYED):
