@@ -479,3 +479,64 @@ def test_a_month_abbreviation_inside_a_word_is_no_date() -> None:
 def q_of(question: str) -> str | None:
     a = translate(question)
     return a.reading.query() if a.reading else None
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # round 9 (f9t): paraphrases of the classes tuned on tune9_time; each was refused or answered wrongly before
+        # the k-th latest period, counted back from FY0 / FQ0 as "the year before last" is
+        ("Cascade Semiconductor revenue in the next-to-last fiscal year", "FF_SALES(FY2023) FOR CSMI"),
+        ("Ivory Bancorp net income in the last fiscal year but one", "FF_NET_INC(FY2023) FOR IVOR"),
+        ("Polar Apparel EPS for the quarter prior to the last one", "FF_EPS(FQ-1) FOR POLA"),
+        ("Quarry Packaging sales in the third-to-last quarter", "FF_SALES(FQ-2) FOR QUAP"),
+        ("Solstice Foods sales in the penultimate quarter of fiscal 2023", "FF_SALES(FQ2023Q3) FOR SOLF"),
+        ("Nimbus Freight debt two years before last year", "FF_DEBT(FY2022) FOR NIMB"),  # was FY2023 and FY2024: wrong
+        # a completed period is the latest in the data
+        ("Lakeside Automotive revenue in its latest completed fiscal year", "FF_SALES(FY2024) FOR LAKA"),
+        ("Monarch Brewing EPS for the most recently closed quarter", "FF_EPS(FQ0) FOR MONB"),
+        # counts written as compound number words
+        ("Eastgate Motors return over the past thirty-five trading days", "P_RETURN(D-35, D0) FOR EASM"),
+        ("highest close of Driftwood Resorts in the last fifty sessions", "P_HIGH(D-50, D0) FOR DRIR"),
+        # spans: a half-year counted back; the latest twelve months
+        ("Copperfield Air stock performance over the past half-year", "P_RETURN(2024-07-15, D0) FOR COPP"),
+        ("Prairie Airways net income over the most recent twelve months", "FF_NET_INC(LTM) FOR PRAI"),
+        # the last (final) N months of a year: its last quarters, or those calendar months of prices
+        ("Polar Apparel share price return over the final six months of 2023", "P_RETURN(2023-06-30, 2023-12-31) FOR POLA"),
+        ("lowest close of Sterling Beverages in the last two months of 2022", "P_LOW(2022-11-01, 2022-12-31) FOR STEB"),
+        ("Redwood Farms revenue in the last three months of fiscal 2024", "FF_SALES(FQ2024Q4) FOR REFA"),
+        # the N periods before: counted back from the latest with nothing before them, else from the period named
+        ("Keystone Retail sales for the previous three quarters", "FF_SALES(FQ-2), FF_SALES(FQ-1), FF_SALES(FQ0) FOR KEYR"),
+        ("Oakridge Brewing EPS in fiscal 2023 and the two years before it", "FF_EPS(FY2023), FF_EPS(FY2021), FF_EPS(FY2022) FOR OAKR"),
+        # ranges: quarters between two of one year; from the start of one period to the end of another; the close on a day
+        ("Combined net income of Lumen Streaming between Q1 and Q3 2024", "SUM(FF_NET_INC, FQ2024Q1, FQ2024Q3) FOR LUMS"),
+        ("Juniper Investments return from the beginning of Q3 2023 to the end of Q1 2024", "P_RETURN(2023-06-30, 2024-03-31) FOR JUNI"),
+        ("Juniper Investments lowest close from the start of 2024 to the end of March 2024", "P_LOW(2024-01-01, 2024-03-31) FOR JUNI"),
+        ("Zenith Brands return between the close on 2024-02-01 and the close on 2024-05-01", "P_RETURN(2024-02-01, 2024-05-01) FOR ZENI"),
+        ("Umbra Realty Group share price at every year-end from 2020 to 2022",
+         "P_PRICE(2020-12-31), P_PRICE(2021-12-31), P_PRICE(2022-12-31) FOR URG"),
+        # year to date said as "so far in <D0's year>"; a range of closes as the high and the low
+        ("Beacon Asset Management share price return in 2024 so far", "P_RETURN(2023-12-31, D0) FOR BCNA"),
+        ("Kingsbridge Mining's 52-week price range", "P_HIGH(2024-01-15, D0), P_LOW(2024-01-15, D0) FOR KING"),
+        ("trading range of Kingsbridge Mining during 2022", "P_HIGH(2022-01-01, 2022-12-31), P_LOW(2022-01-01, 2022-12-31) FOR KING"),
+    ],
+)
+def test_time_forms_round_9(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Keystone Retail sales in the penultimate quarter of 2025", ["penultimate quarter of 2025"]),  # no data
+        ("Copperfield Air sales over the past half-year", ["half-year"]),  # six months: no fiscal period
+        ("Redwood Farms revenue in the last two months of fiscal 2024", ["last two months of fiscal 2024"]),  # no quarter
+        ("Oakridge Brewing EPS for the two years before", ["the two years before"]),  # before what?
+        ("Beacon Asset Management share price return so far in 2022", ["far"]),  # 2022 is over
+        ("P/E of banks in the range of 10 to 20", ["range"]),  # a range of values, not of closes
+    ],
+)
+def test_round_9_time_refusals_name_the_words(question: str, words: list[str]) -> None:
+    a = translate(question)
+    assert a.reading is None and a.refusal == "unsupported", a.reading and a.reading.query()
+    assert all(w in (a.message or "").lower() for w in words), a.message

@@ -79,6 +79,11 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # "the 52-week range", "12-month trading range", "trading range in 2023": the high and the low of the closes
+    text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
+                  r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
+                  r"last|past|the)\b|$)", lambda m: (m.group(1) or "") + "high and low" if m.group(0) != "range" else m.group(0),
+                  text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(_SPELLED[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"

@@ -31,13 +31,21 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-                "sixty": 60, "ninety": 90, "a": 1, "an": 1, "single": 1}
-_NUM = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {**_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS,
+                **{f"{t}-{u}": _TENS[t] + _UNITS[u] for t in _TENS for u in _UNITS},  # "twenty-five", "forty-two"
+                "a": 1, "an": 1, "single": 1}
+# a compound is written with a hyphen or a space ("twenty-five", "twenty five"); ``number`` reads both
+_NUM = (r"(\d+|(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r")\b|"
+        + "|".join(sorted((w for w in NUMBER_WORDS if "-" not in w), key=len, reverse=True)) + r")")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = "|".join(ORDINALS)
 AS_OF_YEAR = AS_OF.year
+# "the most recently completed fiscal year", "the last closed quarter": the latest period in the data (a period is
+# known from its end on, SPEC section 1, so the latest one in the data is the latest one completed)
+_DONE = r"(?:most\s+recently|most\s+recent|last|latest|recently)\s+(?:completed|complete|closed|finished|ended)"
 # A month or a day written without a year ("since March", "on March 15th", "between January 1 and June 30")
 # is read in the year of D0, as SPEC section 5 reads "year to date": the year with prices, not the as-of year.
 NO_YEAR = LAST_DAY.year
@@ -55,7 +63,7 @@ def _of_year(m: re.Match[str], i: int) -> int:
 
 
 def number(s: str) -> int:
-    return int(s) if s.isdigit() else NUMBER_WORDS[s]
+    return int(s) if s.isdigit() else NUMBER_WORDS[re.sub(r"\s+", "-", s.strip())]
 
 
 def _iso(d: dt.date) -> str:
@@ -436,6 +444,22 @@ def _day_of(v: TimeValue) -> dt.date | None:
     return None
 
 
+def _first_day(v: TimeValue) -> dt.date | None:
+    """The first calendar day of a calendar year, quarter, half or month ("the start of Q2 2024": 2024-04-01)."""
+    if v.fiscal or v.end:
+        return None
+    if v.kind == "year" and len(v.years) == 1:
+        return dt.date(v.years[0], 1, 1)
+    if v.kind == "quarter" and len(v.quarters) == 1:
+        y, q = divmod(v.quarters[0], 4)
+        return dt.date(y, 3 * q + 1, 1)
+    if v.kind == "half" and len(v.years) == 1:
+        return dt.date(v.years[0], 1 if v.half == 1 else 7, 1)
+    if v.kind == "month" and len(v.years) == 1:
+        return dt.date(v.years[0], v.month, 1)
+    return None
+
+
 def _relative(t: str, mentions: list[Mention]) -> None:
     """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
@@ -461,6 +485,10 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             base = bases[id(mentions[i - 1])]
         if base is not None:
             bases[id(mm)] = base
+        if v.kind == "relative" and base is None and v.unit == "quarter range":
+            # "EPS for the prior two quarters" with no period before it: the latest ones, as "the last two quarters"
+            mm.value = TimeValue("span", n=v.n, unit="quarters", text=v.text)
+            continue
         if v.kind == "relative" and base is None:
             mm.value = TimeValue("unresolved", text=v.text)
             continue
@@ -562,6 +590,9 @@ def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
         if unit == "quarter range":
             return None
         return TimeValue("fqrel", n=back, fiscal=base.fiscal) if back >= 0 else None
+    if k == "year" and len(base.years) == 1 and unit == "year range":
+        y = base.years[0]
+        return TimeValue("years", years=tuple(range(y - n, y)), fiscal=base.fiscal, calendar=base.calendar, each=True)
     if k == "year" and len(base.years) == 1 and unit in ("years", "quarters") and (unit == "years" or n % 4 == 0):
         y = base.years[0] + (n if unit == "years" else n // 4)
         return TimeValue("year", years=(y,), fiscal=base.fiscal, calendar=base.calendar, end=base.end)
@@ -701,10 +732,34 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
     # from the latest period in the data (FY0, FQ0), not from the as-of date
     f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
-           r"earlier\s+than|ahead\s+of)\s+the\s+(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete))?(?:\s+(?:one|fiscal\s+year|"
-           r"financial\s+year|year|fiscal\s+quarter|quarter|period))?\b",
+           r"earlier\s+than|ahead\s+of)\s+(?:the\s+)?(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete|completed))?(?:\s+(?:one|"
+           r"fiscal\s+year|financial\s+year|year|fiscal\s+quarter|quarter|period))?\b",
            lambda m: TimeValue("year", years=(LATEST_FY - number(m.group(1)),), fiscal=True) if m.group(2).startswith("year")
            else TimeValue("fqrel", n=number(m.group(1)), fiscal=True))
+    # the k-th latest period: "the penultimate fiscal year", "the second-to-last quarter", "the third most recent year",
+    # "the last quarter but one", "the year prior to last": counted back from the latest in the data (FY0, FQ0) as
+    # "the year before last" is; "the penultimate quarter of 2023" is that year's third quarter
+    kth = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+    def kth_latest(k: int, unit: str, prefix: str, year: str | None) -> TimeValue | None:
+        fiscal, cal = bool(re.search(r"fiscal|financial|fy", prefix)), "calendar" in prefix
+        if unit == "year":
+            return None if year else TimeValue("year", years=(LATEST_FY - k + 1,), fiscal=fiscal, calendar=cal)
+        if year:
+            return TimeValue("quarter", quarters=(_y(year) * 4 + 4 - k,), fiscal=fiscal, calendar=cal)
+        return TimeValue("fqrel", n=k - 1, fiscal=fiscal)
+
+    of_year = r"(?:\s+of\s+(?:the\s+)?(fiscal\s+(?:year\s+)?|fy\s*|calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b)?"
+    f.each(rf"\b(?:the\s+|its\s+|their\s+)?(?:(penultimate|next[- ]to[- ]last|second[- ]last)|({'|'.join(kth)})[- ](?:to[- ]last|from[- ]last|"
+           rf"last|most[- ]recent|latest|newest))\s+((?:fiscal\s+|financial\s+|calendar\s+|reported\s+|full\s+)*)(year|quarter)\b{of_year}",
+           lambda m: kth_latest(2 if m.group(1) else kth[m.group(2)], m.group(4), (m.group(3) or "") + (m.group(5) or ""),
+                                m.group(6)))
+    f.each(rf"\b(?:the\s+|its\s+|their\s+)?(?:last|latest|most\s+recent)\s+((?:fiscal\s+|financial\s+|calendar\s+|reported\s+|full\s+)*)"
+           rf"(year|quarter)\s+but\s+(one|two|three)\b",
+           lambda m: kth_latest(1 + number(m.group(3)), m.group(2), m.group(1) or "", None))
+    f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:prior\s+to|preceding)\s+(?:the\s+)?"
+           r"(?:last|latest|most\s+recent)(?:\s+(?:one|(?:fiscal\s+|financial\s+|calendar\s+)?(year|quarter)))?\b",
+           lambda m: kth_latest(2, m.group(2), m.group(1) or "", None) if m.group(3) in (None, m.group(2)) else None)
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
            rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
@@ -750,6 +805,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            else TimeValue("relative", unit="same", n=0))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
            lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
+    # "last year and the two years before", "Q4 2024 and the three quarters before it": the N periods before the one
+    # named before it (a list); "two years before" without "the" is one year, counted back (below)
+    f.each(rf"\bthe\s+{_NUM}\s+(?:fiscal\s+)?(years|quarters)\s+(?:before|prior|preceding|earlier)(?:\s+(?:that|it|then))?\b",
+           lambda m: TimeValue("relative", unit="year range" if m.group(2) == "years" else "quarter range", n=number(m.group(1)))
+           if number(m.group(1)) > 1 else None)
     f.each(rf"\b(?:the\s+quarter\s+)?{_NUM}\s+(?:quarters|periods)\s+(?:earlier|before|prior)\b",
            lambda m: TimeValue("relative", unit="quarters", n=-number(m.group(1))))
     # explicit ranges of dates first: "between January 1 and June 30, 2024", "from 2024-03-15 to 2024-09-30"
@@ -795,7 +855,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:the\s+|their\s+|its\s+)?({_MON})\s+quarter\s+(?:of\s+|in\s+)?(\d{{4}})\b|"
            rf"\b(?:the\s+|their\s+|its\s+)?({_MON})\s+(\d{{4}})\s+quarter\b",
            lambda m: _quarter_ended(int(m.group(2) or m.group(4)), MONTHS[m.group(1) or m.group(3)]))
-    rng = rf"\b(?:between\s+|from\s+)?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{date_pat}"
+    # ("between the close on June 28, 2024 and the close on September 30, 2024": the close on a day is that day)
+    on_close = r"(?:(?:the\s+)?(?:close|closing\s+price)\s+(?:on|of)\s+)?"
+    rng = rf"\b(?:(?:between|from)\s+{on_close})?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{on_close}{date_pat}"
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
             continue
@@ -916,13 +978,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if m.group(3) != "and" or m.group(0).startswith("between") else None)
     # "Q1-Q3 2024", "from Q1 to Q3 2024": the quarters of one year from the first to the last
     # (a reading before the quarters is theirs: "fiscal Q1 to Q4 of 2024")
-    f.each(r"\b(?:from\s+|between\s+)?(fiscal\s+|calendar\s+)?q([1-4])\s*(?:-|to|through|thru|until)\s*q([1-4])\s+"
+    # ("between Q2 and Q4 2024": "and" after "between" makes the range too; "Q1 and Q2 of 2024" is a list, below)
+    f.each(r"\b(?:from\s+|(between\s+))?(fiscal\s+|calendar\s+)?q([1-4])\s*(-|to|through|thru|until|(?<=\s)and(?=\s))\s*q([1-4])\s+"
            r"(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
-           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(5)) * 4 + int(m.group(2)) - 1,
-                                                          _y(m.group(5)) * 4 + int(m.group(3)) - 1),
-                               fiscal=bool((p := (m.group(1) or "") + (m.group(4) or "")) and "cal" not in p),
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(7)) * 4 + int(m.group(3)) - 1,
+                                                          _y(m.group(7)) * 4 + int(m.group(5)) - 1),
+                               fiscal=bool((p := (m.group(2) or "") + (m.group(6) or "")) and "cal" not in p),
                                calendar="cal" in p)
-           if m.group(2) < m.group(3) else None)
+           if m.group(3) < m.group(5) and (m.group(4) != "and" or m.group(1)) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
     f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+|plus)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
            lambda m: TimeValue("quarters", quarters=(_y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(2)) - 1,
@@ -938,11 +1001,28 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter_range", quarters=(NO_YEAR * 4, NO_YEAR * 4 + number(m.group(2)) - 1),
                                fiscal=bool(m.group(3))) if m.group(1) == "first" and number(m.group(2)) <= 4 else None)
     # "the first nine months of fiscal 2024", "the first six months of 2024": the quarters of that part of the year
-    f.each(r"\b(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+|their\s+|the\s+)?(fiscal\s+(?:year\s+)?|fy\s*|"
+    # ("the last three months of 2024", "the final six months of fiscal 2023": its last quarters, as the first ones
+    # are; a count of months that is no whole quarter, "the last two months of 2023", is those calendar months, of
+    # prices only)
+    def part_of_year(which: str, n: int, prefix: str, year: str) -> TimeValue | None:
+        y, fiscal, cal = _y(year), bool(prefix) and "cal" not in prefix, "cal" in prefix
+        if not 1 <= n <= 11:
+            return None
+        if n == 3:  # "the first (last) three months of fiscal 2024": one quarter
+            return TimeValue("quarter", quarters=(y * 4 if which == "first" else y * 4 + 3,), fiscal=fiscal, calendar=cal)
+        if n % 3 == 0:
+            k = n // 3
+            return TimeValue("quarter_range", quarters=(y * 4, y * 4 + k - 1) if which == "first" else (y * 4 + 4 - k, y * 4 + 3),
+                             fiscal=fiscal, calendar=cal, part=True)
+        if fiscal:
+            return None  # months of a fiscal year that are no whole quarter: no fiscal period holds them
+        a, b = (1, n) if which == "first" else (13 - n, 12)
+        return TimeValue("months", dates=(dt.date(y, a, 1), _month_end(y, b)), calendar=cal)
+
+    f.each(rf"\b(?:the\s+)?(first|last|final|closing|opening)\s+{_NUM}\s+months\s+of\s+(?:its\s+|their\s+|the\s+)?(fiscal\s+(?:year\s+)?|fy\s*|"
            r"calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b",
-           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(3)) * 4, _y(m.group(3)) * 4 + number(m.group(1)) // 3 - 1),
-                               fiscal=bool(m.group(2)) and "cal" not in m.group(2), calendar="cal" in (m.group(2) or ""),
-                               part=True))
+           lambda m: part_of_year("first" if m.group(1) in ("first", "opening") else "last", number(m.group(2)),
+                                  m.group(3) or "", m.group(4)))
     f.each(rf"\b(?:the\s+)?(first|last)\s+{_NUM}\s+quarters\s+of\s+(?:its\s+|their\s+)?(fiscal\s+|fy\s*)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter_range", quarters=(
                (_y(m.group(4)) * 4, _y(m.group(4)) * 4 + number(m.group(2)) - 1) if m.group(1) == "first"
@@ -1022,18 +1102,22 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"past|previous|prior|trailing)\s+(?:(?:fiscal|financial|reported|full|complete)\s+)?(years|quarters)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2), fiscal="fiscal" in m.group(0))
            if m.group(1) not in ("a", "an", "single") else None)
-    f.each(r"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported)\s+(?:fiscal\s+)?quarter(?:'s)?\b",
+    f.each(rf"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported|{_DONE})\s+(?:fiscal\s+)?quarter(?:'s)?\b",
            lambda m: TimeValue("fqrel", n=0))
     # ytd, ltm
     f.each(r"\b(?:so far this year|this year so far|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year)\b",
            lambda m: TimeValue("ytd"))
+    # "so far in 2024", "in 2024 so far": year to date where the year is D0's (another year has no "so far")
+    f.each(r"\bso\s+far\s+(?:in|during|this)\s+(?:calendar\s+)?(\d{4})\b|\b(?:in\s+|during\s+)?(?:calendar\s+)?(\d{4})\s+so\s+far\b",
+           lambda m: TimeValue("ytd") if int(m.group(1) or m.group(2)) == LAST_DAY.year else None)
     f.each(r"\b(?:so far this month|this month so far|month[- ]to[- ]date|mtd)\b", lambda m: TimeValue("mtd"))
     f.each(r"\b(?:so far this quarter|this quarter so far|quarter[- ]to[- ]date|qtd)\b", lambda m: TimeValue("qtd"))
     # "trailing four-quarter revenue" (the adjective, one figure); "over the trailing four quarters" stays a list
     f.each(r"\b(?:the\s+)?(?:trailing|last|past)[- ](?:four|4)[- ]quarter\b(?!s)|\b(?:four|4)[- ]quarter[- ]trailing\b",
            lambda m: TimeValue("ltm"))
     f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last twelve months|"
-           r"last 12 months|past twelve months|past 12 months|twelve months to date)\b", lambda m: TimeValue("ltm"))
+           r"last 12 months|past twelve months|past 12 months|(?:latest|most recent|recent) (?:twelve|12) months|twelve months to date)\b",
+           lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
@@ -1047,6 +1131,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
            lambda m: TimeValue("span", n=10, unit="years"))
+    # "the last half-year", "over the past half year": six months counted back, as "the past six months" are
+    f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+"
+           r"half[- ]year\b", lambda m: TimeValue("span", n=6, unit="months"))
     # "the past year" is the twelve months to the as-of date; "last year" is the year 2024
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:past|trailing)\s+(year|month|week)\b|"
            r"\b(?:over|within)\s+(?:the\s+)?(?:last|previous|prior)\s+(year|month|week)\b|"
@@ -1092,7 +1179,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
-    f.each(r"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:last|latest|most recent|past|recent|previous|last reported|latest reported|"
+    f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:last|latest|most recent|past|recent|previous|last reported|latest reported|{_DONE}|"
            r"most recently reported|last full|latest full|last complete)\s+(?:full\s+)?(?:fiscal|financial|calendar|reporting)?\s*year(?:'s)?\b|"
            r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:latest|last|most recent)\s+(?:annual|fiscal)\s+(?:results|figures|report|period)\b",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal="fiscal" in m.group(0) or "annual" in m.group(0),
@@ -1189,8 +1276,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.start = pre.start()
     # "at the end of last fiscal year", "by the end of FY2023": the period's end, same fiscal reading
     for mm in f.found.mentions:
+        # ("at each year-end from 2021 to 2023", "on every year end in 2020-2022": one point per year end)
         pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:(?:its|their)\s+)?(?:each\s+(?:of\s+)?|every\s+)?"
                         r"(?:(?:fiscal\s+|calendar\s+)?year\s+)?$", t[:mm.start])
+        if pre is None and mm.value.kind in ("year_range", "years", "span"):  # "each year-end" names several years
+            pre = re.search(r"\b(?:(?:at|on|as of)\s+)?(?:each|every)\s+(?:(?:fiscal|calendar)\s+)?year[- ]?end\s+"
+                            r"(?:(?:in|of|for|during)\s+)?$", t[:mm.start])
         if pre and all(mm.start <= s or pre.start() >= e or who == "time-cue" for s, e, who in claims.spans):
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
@@ -1226,6 +1317,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # of 2023": two dates make a range
     ms = f.found.mentions
     _relative_ranges(t, ms, claims)
+    # "from the start of Q2 2024 to the end of Q3 2024", "from the beginning of 2023 to the end of June 2024": the
+    # calendar months from the first day of the one period to the day the other names (a return from the close
+    # before that first day, SPEC section 5; a high or low from it)
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?(?:start|beginning|opening|open)\s+of\s+(?:the\s+)?$", t[:a.start])
+        start, d1, db = pre.start() if pre else None, _first_day(a.value), _day_of(b.value)
+        if a.value.kind == "since" and a.value.years and not a.value.dates and not a.value.listing \
+                and re.match(r"from\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?\d{4}$", t[a.start:a.end]):
+            start, d1 = a.start, dt.date(a.value.years[0], 1, 1)  # "from the start of 2023" was read as "since"
+        if start is not None and d1 and db and d1 <= db and claims.free(start, a.start) \
+                and re.fullmatch(r"\s*(?:to|until|through|thru|and|-)\s*", t[a.end:b.start]):
+            claims.claim(start, b.end, "time")
+            ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("months", text=t[start:b.end], dates=(d1, db)))]
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         da, db = _day_of(a.value), _day_of(b.value)
