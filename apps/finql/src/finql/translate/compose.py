@@ -978,6 +978,11 @@ def _percent_cue(ctx: Ctx) -> None:
 _FLOWS = ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_EPS", "FF_DPS", "FF_CAPEX", "FF_FCF")
 
 
+def _a_fiscal_half(v: TimeValue) -> bool:
+    """A half a flow is summed over: "H1 FY2024", and "H1 2024" (no "calendar": the fiscal half, as "Q3 2023" is)."""
+    return bool(v.half) and v.kind in ("quarter_range", "half") and bool(v.fiscal_periods())
+
+
 def _fiscal_halves(ctx: Ctx) -> None:
     """"H1 FY2024 revenue": a flow over a fiscal half is the sum of its two quarters (as a fiscal year's is
     of its four, SPEC section 1); a balance-sheet item or a ratio over a half is refused, not guessed."""
@@ -993,8 +998,8 @@ def _fiscal_halves(ctx: Ctx) -> None:
             # "first-half and second-half sales for fiscal 2024": the halves joined before it, each a sum of its own
             first, before = u.time, []
             for m in reversed(ctx.time.mentions):
-                if m.end <= first.start and id(m) not in ctx.used_times and m.value.kind == "quarter_range" \
-                        and m.value.half and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|&|against)\s*", ctx.text[m.end:first.start]):
+                if m.end <= first.start and id(m) not in ctx.used_times and _a_fiscal_half(m.value) \
+                        and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|&|against)\s*", ctx.text[m.end:first.start]):
                     ctx.used_times.add(id(m))
                     before.insert(0, Use(u.hit, m, Atom("func", m.start, m.end, "SUM")))
                     first = m
@@ -1004,8 +1009,8 @@ def _fiscal_halves(ctx: Ctx) -> None:
             # "fiscal 2024 first half vs second half": each half joined to it is a sum of its own
             last = u.time
             for m in ctx.time.mentions:
-                if m.start >= last.end and id(m) not in ctx.used_times and m.value.kind == "quarter_range" \
-                        and m.value.half and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*",
+                if m.start >= last.end and id(m) not in ctx.used_times and _a_fiscal_half(m.value) \
+                        and re.fullmatch(r"\s*(?:vs\.?|versus|and|,|against|compared\s+(?:with|to))\s*",
                                                           ctx.text[last.end:m.start]):
                     ctx.used_times.add(id(m))
                     ctx.uses.append(Use(u.hit, m, Atom("func", m.start, m.end, "SUM")))
@@ -1626,10 +1631,11 @@ def _bind_times(ctx: Ctx) -> None:
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
                  and not getattr(m, "only_after", False)
-                 and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
+                 and not ((len(u.hit.sense.kinds) <= 1 or _mixed_not_on(ctx, u, m)) and any(
                      x is not u and x.hit.start >= m.end and _fits(x, m.value)
                      and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
-        # (a period written right before another measure is that one's: "market cap relative to FY2024 sales")
+        # (a period written right before another measure is that one's: "market cap relative to FY2024 sales", "net
+        # debt and net debt / LTM operating income ... at the latest quarter": the debt takes the latest quarter)
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
         pick = after[0] if after else (before[-1] if before else None)

@@ -79,6 +79,10 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # "hi/lo 2024", "12m hi", "52w lo": the trade's shorthand for the high and the low (after a span, or as a pair)
+    text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d\d?(?:w|wk|m|mo|y|yr|-week|-month|-year)\s)(hi|lo)\b",
+                  lambda m: m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"), text, flags=re.IGNORECASE)
     # "the 52-week range", "12-month trading range", "trading range in 2023": the high and the low of the closes
     text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"

@@ -62,6 +62,11 @@ def _of_year(m: re.Match[str], i: int) -> int:
     return {"last": LATEST_FY, "this": AS_OF_YEAR, "current": AS_OF_YEAR}.get(m.group(i) or "", NO_YEAR)
 
 
+def _calendar(prefix: str | None) -> bool:
+    """A period's prefix says calendar ("calendar 2023", "cy2023"; "fiscal" holds the letters "cal" too)."""
+    return bool(re.search(r"\b(?:calendar|cy)", prefix or ""))
+
+
 def number(s: str) -> int:
     return int(s) if s.isdigit() else NUMBER_WORDS[re.sub(r"\s+", "-", s.strip())]
 
@@ -458,6 +463,16 @@ def _first_day(v: TimeValue) -> dt.date | None:
     if v.kind == "month" and len(v.years) == 1:
         return dt.date(v.years[0], v.month, 1)
     return None
+
+
+def _same_day(a: TimeValue, b: TimeValue, b_text: str) -> bool:
+    """A date in apposition names the day of the point before it ("mid-year 2024 (June 30)": a day written without a
+    year is of the point's year, not of D0's)."""
+    da = _day_of(a)
+    if da is None or b.kind != "date":
+        return False
+    db = b.dates[0]
+    return db == da or not re.search(r"\d{4}|'\d\d", b_text) and (db.month, db.day) == (da.month, da.day)
 
 
 def _relative(t: str, mentions: list[Mention]) -> None:
@@ -890,7 +905,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"they\s+(?:listed|went\s+public|were\s+listed)|going\s+public)\b",
            lambda m: TimeValue("since", dates=(FIRST_DAY,), years=(FIRST_FY,), listing=True))
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
-    f.each(r"\b(?:on\s+|as of\s+)?the\s+(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
@@ -947,6 +962,18 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True,
                                calendar="calendar" in m.group(0)))
+    # "the first and second halves of fiscal 2022", "the first and the second half of 2023": both halves of that year
+    for m in re.finditer(r"\b(?:the\s+)?(?:first|1st)\s+(?:half\s+)?(?:and|&|vs\.?|versus)\s+(?:the\s+)?(?:second|2nd)[\s-]+hal(?:f|ves)(?:[\s-]+years?)?\s+"
+                         r"(?:of\s+)?(?:the\s+|its\s+|their\s+)?(fiscal\s+(?:year\s+)?|fy\s*|calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b", t):
+        if not claims.free(m.start(), m.end()):
+            continue
+        y, prefix = _y(m.group(2)), (m.group(1) or "")
+        link = re.search(r"\s(?:and|&|vs\.?|versus)\s", m.group(0))
+        assert link is not None
+        for h, (s0, e0) in ((1, (m.start(), m.start() + link.start())), (2, (m.start() + link.end(), m.end()))):
+            f.add(m, TimeValue("quarter_range", quarters=(y * 4 + 2 * h - 2, y * 4 + 2 * h - 1), fiscal=True, half=h)
+                  if prefix and not _calendar(prefix) else TimeValue("half", years=(y,), half=h, calendar=_calendar(prefix)),
+                  start=s0, end=e0)
     # fiscal halves: "H1 FY2024", "the second half of fiscal 2023" are two fiscal quarters (``half`` set:
     # the composer sums a flow over them and refuses anything else)
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
@@ -983,14 +1010,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2})\b",
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(7)) * 4 + int(m.group(3)) - 1,
                                                           _y(m.group(7)) * 4 + int(m.group(5)) - 1),
-                               fiscal=bool((p := (m.group(2) or "") + (m.group(6) or "")) and "cal" not in p),
-                               calendar="cal" in p)
+                               fiscal=bool((p := (m.group(2) or "") + (m.group(6) or "")) and not _calendar(p)),
+                               calendar=_calendar(p))
            if m.group(3) < m.group(5) and (m.group(4) != "and" or m.group(1)) else None)
     # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
     f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+|plus)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
            lambda m: TimeValue("quarters", quarters=(_y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(2)) - 1,
                                                      _y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(3)) - 1),
-                               fiscal=bool(m.group(1) or m.group(4) and "cal" not in m.group(4)), each=True))
+                               fiscal=bool(m.group(1) or m.group(4) and not _calendar(m.group(4))), each=True))
     f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
            rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
            lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
@@ -1005,7 +1032,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # are; a count of months that is no whole quarter, "the last two months of 2023", is those calendar months, of
     # prices only)
     def part_of_year(which: str, n: int, prefix: str, year: str) -> TimeValue | None:
-        y, fiscal, cal = _y(year), bool(prefix) and "cal" not in prefix, "cal" in prefix
+        y, fiscal, cal = _y(year), bool(prefix) and not _calendar(prefix), _calendar(prefix)
         if not 1 <= n <= 11:
             return None
         if n == 3:  # "the first (last) three months of fiscal 2024": one quarter
@@ -1175,7 +1202,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
-    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|previous fiscal year|prior fiscal year|prior year|previous year)\b",
+    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|fy before last|previous fiscal year|prior fiscal year|prior year|"
+           r"previous year)\b",
            lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
@@ -1225,6 +1253,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
                r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
         for m in re.finditer(rx, t):
+            if claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "time-cue")
+    # "half-year sales comparison: first half vs second half of fiscal 2024": the grain of the halves named
+    if any(mm.value.half for mm in f.found.mentions):
+        for m in re.finditer(r"\bhalf[- ]year(?:ly)?\b|\bsemi[- ]?annual(?:ly)?\b", t):
             if claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "time-cue")
     # "Q3 2024 (calendar)", "2023 (fiscal)": the reading named after the period
@@ -1312,6 +1345,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             y = a.value.quarters[0] // 4
             b.value = TimeValue("quarter_range", text=b.value.text, quarters=(y * 4 + 2 * b.value.half - 2, y * 4 + 2 * b.value.half - 1),
                                 fiscal=a.value.fiscal, half=b.value.half)
+    # "H1 and H2 fiscal 2023", "the first vs the second half of 2023": a half without a year of its own joined to
+    # the half after it takes that one's year (it was read as D0's year: a wrong answer)
+    for a, b in reversed(list(zip(f.found.mentions, f.found.mentions[1:], strict=False))):
+        if a.value.kind == "half" and not re.search(r"\d\d|'\d|year", t[a.start:a.end]) and b.value.half \
+                and b.value.kind in ("half", "quarter_range") and re.search(r"\d\d|'\d|year", t[b.start:b.end]) \
+                and re.fullmatch(r"\s*(?:and|&|,|,\s*and|vs\.?|versus|or|against|compared\s+(?:with|to))\s*(?:the\s+)?", t[a.end:b.start]):
+            y = b.value.quarters[0] // 4 if b.value.kind == "quarter_range" else b.value.years[0]
+            a.value = replace(b.value, text=a.value.text, half=a.value.half, years=(y,) if b.value.kind == "half" else (),
+                              quarters=(y * 4 + 2 * a.value.half - 2, y * 4 + 2 * a.value.half - 1)
+                              if b.value.kind == "quarter_range" else ())
     _relative(t, f.found.mentions)
     # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
     # of 2023": two dates make a range
@@ -1355,7 +1398,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             y = int(ra[1][:4]) if ra[1] != "D0" else LAST_DAY.year
             b.value = replace(b.value, dates=(b.value.dates[0].replace(year=y), _month_end(y, b.value.dates[1].month)))
         same = a.value.fiscal_periods() is not None and a.value.fiscal_periods() == b.value.fiscal_periods() or \
-            a.value.span("return") is not None and a.value.span("return") == b.value.span("return")
+            a.value.span("return") is not None and a.value.span("return") == b.value.span("return") or \
+            _same_day(a.value, b.value, t[b.start:b.end])  # "at mid-year 2024 (June 30)", "at the end of 2023 (Dec 31)"
         # "growth last fiscal year (fiscal 2024 vs fiscal 2023)", "CAGR over the last five years (fiscal 2019 to 2024)":
         # the apposition names the two ends the first period's growth runs between; it is read (the asker's own periods)
         restated = not same and a.value.kind in ("year", "span") and b.value.kind in ("years", "year_range") \
@@ -1417,6 +1461,27 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             end = b.end + (close.end() if close and claims.free(b.end, b.end + close.end()) else 0)
             claims.claim(pre.start(), end, "time")
             ms[i - 1:i + 1] = [Mention(pre.start(), end, TimeValue("since", text=t[pre.start():end], dates=(da,)))]
+    # "changed since 2019? Show me the percentage change to last year": the end of a "since" restated (the latest year,
+    # or now), its words read; any other end is no restatement and stays a period of its own
+    for i in range(len(ms) - 1, 0, -1):  # "since 2020 to 2023", "since 2020 through last year": the years between
+        a, b = ms[i - 1], ms[i]
+        if a.value.kind == "since" and a.value.years and not a.value.dates and not a.value.listing \
+                and b.value.kind == "year" and len(b.value.years) == 1 and a.value.years[0] <= b.value.years[0] \
+                and not (b.value.end or b.value.calendar) \
+                and re.fullmatch(r"\s*(?:to|through|thru|until|up\s+to|-)\s*(?:the\s+)?", t[a.end:b.start]):
+            claims.claim(a.start, b.end, "time")
+            ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("year_range", text=t[a.start:b.end],
+                                                                years=(a.value.years[0], b.value.years[0]), fiscal=b.value.fiscal))]
+    for i in range(len(ms) - 1, 0, -1):
+        b = ms[i]
+        to = re.search(r"\b(?:to|through|until|up\s+to)\s+(?:the\s+)?$", t[:b.start])
+        since = next((p for p in reversed(ms[:i]) if p.value.kind == "since" and p.value.years and not p.value.dates
+                      and not p.value.listing), None)
+        if to and since and claims.free(to.start(), b.start) and (
+                b.value.kind == "now" or b.value.kind == "year" and b.value.years == (LATEST_FY,) and not b.value.calendar
+                and not b.value.end):
+            claims.claim(to.start(), b.start, "time")
+            del ms[i]
     # "the 12 months to June 30, 2024", "3-year share price return to the end of 2023": the span counted back from
     # that day ("return" between them stays the measure's word)
     for i in range(len(ms) - 1, 0, -1):
