@@ -739,6 +739,13 @@ def _arithmetic(ctx: Ctx) -> None:
                 if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
                     ctx.take(b)
         op = a.value
+        if op in ("+", "-") and a.kind == "arith" and _unit(x) != _unit(y):
+            # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between
+            # an amount and a count (a ratio, a growth) asks for both, as "and" does; a sign refuses
+            if ctx.text[a.start:a.end].strip() == "plus":
+                ctx.take(a)
+                continue
+            raise Refusal("a sum or difference of figures in different units", [ctx.text[a.start:a.end]])
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
             # "dividends as a percentage of earnings": a per-share amount over earnings per share, not over
             # net income in millions
@@ -769,6 +776,13 @@ def _arithmetic(ctx: Ctx) -> None:
         merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
+
+
+def _unit(u: Use) -> str:
+    """What a figure counts in, for a sum or a difference: money, percent (a growth or a ratio in percent), or other."""
+    if u.func is not None and u.func.value in ("GROWTH", "CAGR") or u.hit.sense.percent:
+        return "percent"
+    return "money" if u.hit.sense.money else "other"
 
 
 # between the first figure and the second of "what share of A is B": a copula, or the spending verb of the named

@@ -70,6 +70,8 @@ def normalize(question: str) -> str:
     # "cons sales", "cons eps": the consensus (a trade abbreviation only before a measure of the estimates)
     text = re.sub(r"\b(cons)\.?(?=\s+(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)", "consensus", text,
                   flags=re.IGNORECASE)
+    # "fwd pe fy26 cons", "fy24 eps vs fy25 cons": after an estimate year too
+    text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
@@ -79,6 +81,10 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # "hi/lo", "hi / lo", "12m hi": the trade's shorthand of the highest and lowest close (only as a pair or after a span)
+    text = re.sub(r"\b([hH])i\s*/\s*([lL])o\b", r"\1igh and \2ow", text)
+    text = re.sub(r"(?<=\d[mwyMWY] )([hH])i\b(?!-)|(?<=\d[mwyMWY] )([lL])o\b(?!-)",
+                  lambda m: "high" if m.group(1) else "low", text)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(_SPELLED[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
