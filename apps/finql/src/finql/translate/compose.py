@@ -232,7 +232,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     return r
 
 
-_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,)\s+(?:also\s+)?"
+_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+)\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|%|implied)\s+)?$")
 _ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d)\)")
@@ -250,7 +250,7 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         refs = [x for x in ctx.atoms if x.kind == "ref" and x.start >= a.end and id(x) not in ctx.used_atoms
                 and re.fullmatch(r"\s*", ctx.text[a.end:x.start])]
         end = refs[0].end if refs else a.end
-        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)", ctx.text[end:]):
+        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)", ctx.text[end:]) and not _of_named_after(ctx, end):
             continue
         found: dict[str, list[str]] = {}
         for item in r.items:
@@ -259,17 +259,39 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
                 found = {}
                 break
             found.setdefault(m.group(1), []).append(m.group(2))
-        pairs = {k: v for k, v in found.items() if len(v) == 2 and v[0][:2] == v[1][:2]}
+        # a measure at two periods, or over a range ("revenue fy2020 to fy2024 and the cagr": every year's figure and the
+        # growth between the ends)
+        pairs = {k: v for k, v in found.items() if len(v) >= 2 and len({p[:2] for p in v}) == 1}
         if not found or len(pairs) != len(found) or a.value == "CAGR" and any(
                 not p.startswith("FY") for v in pairs.values() for p in v):
             raise Refusal("a growth asked beside figures that are not one measure at two periods",
                           [ctx.text[a.start:end]])
         for metric, periods in pairs.items():
-            p1, p2 = sorted(periods, key=_period_order)
+            ordered = sorted(periods, key=_period_order)
+            p1, p2 = ordered[0], ordered[-1]
             r.items.append(f"{a.value}({metric}, {p1}, {p2})")
         ctx.take(a)
         for x in refs[:1]:
             ctx.take(x)
+        _take_plus(ctx, max(i.end for i in [*ctx.time.mentions, *[u.hit for u in ctx.uses]] if i.end <= a.start), a.start)
+
+
+def _take_plus(ctx: Ctx, start: int, end: int) -> None:
+    """"revenue fy2015 vs fy2024 plus the growth": "plus" between the figures and the growth asks it beside them (no sum)."""
+    for x in ctx.atoms:
+        if x.kind == "arith" and x.value == "+" and start <= x.start and x.end <= end:
+            ctx.take(x)
+
+
+def _of_named_after(ctx: Ctx, end: int) -> bool:
+    """"... + cagr for nwsy": the rest of the sentence after the growth word names the company asked about, nothing else."""
+    m = re.match(r"\s*,?\s*(?:for|of|at)\s+", ctx.text[end:])
+    stop = re.search(r"[?.!;]|$", ctx.text[end:])
+    if m is None or stop is None or end + m.end() not in ctx.ents.ticker_pos.values():
+        return False
+    tail = (end, end + stop.start())
+    return not any(tail[0] <= x.start < tail[1] and x.kind != "sep" for x in ctx.atoms) and not any(
+        tail[0] <= x.start < tail[1] for x in ctx.time.mentions) and not any(tail[0] <= u.hit.start < tail[1] for u in ctx.uses)
 
 
 def _period_order(p: str) -> tuple[int, int]:
@@ -717,6 +739,13 @@ def _arithmetic(ctx: Ctx) -> None:
                 if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
                     ctx.take(b)
         op = a.value
+        if op in ("+", "-") and a.kind == "arith" and _unit(x) != _unit(y):
+            # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between
+            # an amount and a count (a ratio, a growth) asks for both, as "and" does; a sign refuses
+            if ctx.text[a.start:a.end].strip() == "plus":
+                ctx.take(a)
+                continue
+            raise Refusal("a sum or difference of figures in different units", [ctx.text[a.start:a.end]])
         if op == "/" and x.hit.sense.per_share and y.hit.sense.key == "net_inc":
             # "dividends as a percentage of earnings": a per-share amount over earnings per share, not over
             # net income in millions
@@ -747,6 +776,13 @@ def _arithmetic(ctx: Ctx) -> None:
         merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
+
+
+def _unit(u: Use) -> str:
+    """What a figure counts in, for a sum or a difference: money, percent (a growth or a ratio in percent), or other."""
+    if u.func is not None and u.func.value in ("GROWTH", "CAGR") or u.hit.sense.percent:
+        return "percent"
+    return "money" if u.hit.sense.money else "other"
 
 
 # between the first figure and the second of "what share of A is B": a copula, or the spending verb of the named
@@ -1087,6 +1123,7 @@ def _growth_of_list(ctx: Ctx) -> None:
         ctx.uses.append(Use(u.hit, times[-1], a))
         ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
         ctx.take(a)
+        _take_plus(ctx, max(times[-1].end, u.hit.end), a.start)
         for x in ctx.atoms:  # "the percentage change between the two": the two periods just listed
             if x.kind == "ref" and re.fullmatch(r"\s*", ctx.text[a.end:x.start]):
                 ctx.take(x)
@@ -1577,8 +1614,22 @@ def _bind_funcs(ctx: Ctx) -> None:
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
         if len(gap) > 60 or others or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
+        if _asked_beside_listed(ctx, best, a):
+            continue  # the figures at each period and, beside them, the growth between (``_growth_of_listed``)
         best.func = a
         ctx.take(a)
+
+
+def _asked_beside_listed(ctx: Ctx, u: Use, a: Atom) -> bool:
+    """"revenue in FY2015 vs FY2024 and the CAGR", "sales fy16 vs fy24 + cagr": a growth asked beside ("and", "plus",
+    "+") one measure said at several periods asks for the figures too; bound to the measure, the figures were dropped."""
+    if a.value not in ("GROWTH", "CAGR") or u.hit.end > a.start or not _ASKED_BESIDE.search(ctx.text, 0, a.start):
+        return False
+    if sum(1 for x in ctx.uses if x.hit.sense.key == u.hit.sense.key and x.hit.end <= a.start and x.func is None) >= 2:
+        return True  # "2 yrs ago eps and last yr eps, % chg": the measure said at each period
+    return any(u.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) >= 2
+               and re.fullmatch(r"\s*(?:(?:in|for|at|over|during)\s+)?", ctx.text[u.hit.end:m.start])
+               for m in ctx.time.mentions)
 
 
 def _func_ok(func: str, s: Sense, direction: str | None = None) -> bool:

@@ -640,6 +640,9 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             else:
                 a.unresolved.append(phrase)
             continue
+        if _fragment(phrase, best):
+            a.unresolved.append(phrase)  # "lo", "covering" (of "analysts covering"): too little to mean the measure
+            continue
         if second[0] and second[0] != "out_of_scope" and score - second[1] < margin and second[1] >= threshold:
             a.candidates.append(Candidate("resolve_senses", phrase, s, e, [best, second[0]]))
             a.claims.claim(s, e, "sense?")
@@ -650,6 +653,16 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         a.hits.append(senses.Hit(senses.BY_KEY[best], s, e, "meaning", score))
         a.claims.claim(s, e, "sense")
     a.hits.sort(key=lambda h: h.start)
+
+
+def _fragment(phrase: str, key: str) -> bool:
+    """Too little of a name to mean it by meaning: two letters or fewer ("lo" is no ROA), or one word of a longer name
+    of that sense that is no name of its own ("covering" of "analysts covering": the cash covering the debt)."""
+    if len(re.sub(r"\W", "", phrase)) <= 2:
+        return True
+    if " " in phrase or phrase in senses._NAME_WORDS:
+        return False
+    return any(phrase in n.split() for n in senses.BY_KEY[key].names if " " in n)
 
 
 def _family_words() -> frozenset[str]:

@@ -269,7 +269,8 @@ class Hit:
 
 def _pattern(name: str) -> re.Pattern[str]:
     suffix = r"(?:'s|s)?" if name[-1].isalpha() else ""
-    return re.compile(r"(?<![\w/])" + re.escape(name) + suffix + r"(?![\w/])")
+    # "price / book", "p / e": a slash inside a name may have spaces around it
+    return re.compile(r"(?<![\w/])" + re.escape(name).replace("/", r"\s?/\s?") + suffix + r"(?![\w/])")
 
 
 _NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(

@@ -51,7 +51,7 @@ _RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
              r"compounded|compounding|annuali[sz]ed|per annum"),
-    ("GROWTH", r"growth rates?|rates? of (?:growth|change|increase)|grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|"
+    ("GROWTH", r"growth rates?|rates? of (?:growth|change|increase)|grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|chg|"
                r"expand(?:s|ed|ing)?|expansion|contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
@@ -173,7 +173,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "in percentage points", "by more than 2 points": a change of a ratio as a difference (before the numbers,
     # so "2 percentage points" is the number 2 in points, not 2 percent)
     take("pp", r"(?:\b(?:in\s+|by\s+)?|(?<=\d)\s?)(?:percentage|percent|pct\.?|%)[- ]points?\b|(?<=\d)\s?(?:pp|ppts?|points?)\b"
-         r"|\b(?:pp|ppts?)\b", value="pp")
+         r"|\b(?:in\s+)?(?:pp|ppts?|pts)\b", value="pp")
     take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     for m in re.finditer(_NUMBER, text):
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
@@ -188,6 +188,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
     take("pctcue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?(?:as an? (?:percentage|percent)|as an? %|"
          r"in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
+    # "lowest debt/equity (%)", "net debt to equity (in %)": the unit in parentheses after the measure
+    take("pctcue", r"\(\s*(?:in\s+)?%\s*\)", value="*100")
     # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
          r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"

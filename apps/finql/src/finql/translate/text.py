@@ -70,6 +70,8 @@ def normalize(question: str) -> str:
     # "cons sales", "cons eps": the consensus (a trade abbreviation only before a measure of the estimates)
     text = re.sub(r"\b(cons)\.?(?=\s+(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)", "consensus", text,
                   flags=re.IGNORECASE)
+    # "fwd pe fy26 cons", "fy24 eps vs fy25 cons": after an estimate year too
+    text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
