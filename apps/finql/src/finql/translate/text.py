@@ -81,9 +81,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
     # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
-    text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])\s+%(?=\s|$|[,.;:?!)])", " in percent",
+    text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)", " in percent",
                   text, flags=re.IGNORECASE)
-    text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])", "percent ", text)
+    text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(_SPELLED[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
