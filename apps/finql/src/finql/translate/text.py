@@ -81,7 +81,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
     # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
-    text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)", " in percent",
+    text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)", " in percent",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
