@@ -546,6 +546,127 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         a.context = dropped
 
 
+# a clause of the conversation: it names the asker or the one asked ("sorry to bother you", "if you would",
+# "to double-check my numbers"), or is a condition on the asking ("if that's possible")
+_PERSON_WORD = re.compile(r"\b(?:i|i'm|i'd|i've|i'll|me|my|we|we're|we'd|we've|us|our|you|you're|you'd|your)\b")
+_CLAUSE_BREAK = re.compile(r"[,()]|\s+-+\s+|[.!?;:]+(?:\s+|$)")
+# a leading frame whose object is the question itself: "I was just wondering what ...", "do you happen to know the
+# ...", "my manager wants to know how many ...": a person subject, a few words, then the embedded question
+_FRAME = re.compile(r"(?:(?:do|does|did|can|could|would|will)\s+)?(?:i|we|you|(?:my|our)\s+[a-z]+)(?:'m|'d|'ve|'re)?"
+                    r"(?:\s+[a-z']+){1,5}?\s+(?=(?:what|what's|which|how|who|whether|the|its|their)\b)")
+
+
+def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
+    """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
+    structure word that is no function word here), no word restricts what is asked, none is a measure FinQL lacks or
+    a misspelt one, and none means a measure; else None."""
+    assert a.claims is not None
+    from finql.translate.text import FILLER
+
+    if any(s <= h.start < e for h in a.hits):
+        return None
+    if any(s <= x.start < e and not all(w.text in FILLER for w in words(a.text[x.start:x.end])) for x in a.atoms):
+        return None
+    if any(cs < e and s < ce and who not in ("filler", "context") and not (
+            who == "structure" and all(w.text in FILLER for w in words(a.text[cs:ce]))) for cs, ce, who in a.claims.spans):
+        return None
+    if _RESTRICTING.search(a.text[s:e]):
+        return None
+    left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left):
+        return None
+    if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
+        return None
+    return left
+
+
+def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
+    """Clauses about the conversation, not the data, when the rest of the question names a measure: a clause at the
+    edge of its sentence (before its first or after its last comma, dash or bracket) that names the asker or the one
+    asked, or says "if" ("sorry to bother you, but", ", if you would,", ", if that's possible", "(for my own
+    notes)"), and a leading frame whose object is the embedded question ("I was just wondering what", "do you happen
+    to know the"). Claimed as context only when nothing in them is read by a step or could change the answer
+    (``_content_free``)."""
+    assert a.claims is not None and a.ents is not None
+    sentences = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(a.text)] + [len(a.text)]
+    found: list[tuple[int, int]] = []
+    for i in range(len(sentences) - 1):
+        ss, se = sentences[i], sentences[i + 1]
+        if se <= ss:
+            continue
+        breaks = list(_CLAUSE_BREAK.finditer(a.text, ss, se))
+        starts, ends = [ss] + [m.end() for m in breaks], [m.start() for m in breaks] + [se]
+        clauses = [(x, y) for x, y in zip(starts, ends) if a.text[x:y].strip()]
+        for j, (cs, ce) in enumerate(clauses):
+            if len(clauses) < 2:
+                break
+            body = a.text[cs:ce]
+            conditional = re.match(r"\W*(?:but\s+)?if\b", body) is not None
+            if not (conditional or (j in (0, len(clauses) - 1) and _PERSON_WORD.search(body))):
+                continue
+            found.append((cs, ce))
+        m = _FRAME.match(a.text, ss + len(a.text[ss:se]) - len(a.text[ss:se].lstrip(" ,")))
+        if m and m.end() < se:
+            found.append((m.start(), m.end()))
+    for s, e in found:
+        if not any(h.start < s or h.start >= e for h in a.hits) and not any(
+                (x.start < s or x.start >= e) and x.kind == "rank" for x in a.atoms):
+            continue  # the rest must ask for a measure, or rank by one
+        left = _content_free(a, s, e, index, threshold)
+        if left is None:
+            continue
+        for w in left:
+            a.claims.claim(w.start, w.end, "context")
+        a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+# "revenue, sorry, net income", "FY2022 - I mean FY2023": a word taken back and said again, of the same kind
+_CORRECTION = re.compile(r"\s*(?:,|-+|\.\.\.)?\s*(?P<w>sorry|i mean|i meant|or rather|make that|correction|no wait|oops)"
+                         r"\s*(?:,|-+|:|\.\.\.)?\s*(?:(?:the|its|their)\s+)?")
+
+
+def _self_corrections(a: Analysis) -> None:
+    """A measure or a period taken back and said again right after a correction word is the one meant: the first is
+    withdrawn (noted), never read beside the second."""
+    assert a.claims is not None and a.time is not None
+    for m in _CORRECTION.finditer(a.text):
+        ws, we = m.start("w"), m.end("w")
+        if any(cs < we and ws < ce and not (who in ("filler", "structure") and cs >= ws and ce <= we)
+               for cs, ce, who in a.claims.spans):
+            continue  # ("I mean" may have been read as the average's "mean": only a word of the correction itself)
+        before = [h for h in a.hits if h.end == m.start()]
+        after = [h for h in a.hits if h.start == m.end()]
+        tb = [t for t in a.time.mentions if t.end == m.start()]
+        ta = [t for t in a.time.mentions if t.start == m.end()]
+        if (before and after) or (tb and ta):
+            a.atoms = [x for x in a.atoms if not (ws <= x.start and x.end <= we)]
+            a.claims.spans = [sp for sp in a.claims.spans if not (ws <= sp[0] and sp[1] <= we)]
+        if before and after:
+            a.hits = [h for h in a.hits if h is not before[0]]
+            a.claims.claim(before[0].start, m.end(), "context")
+            a.notes.append(f"taken back: '{a.text[before[0].start:before[0].end]}', read as "
+                           f"'{a.text[after[0].start:after[0].end]}'")
+            continue
+        if tb and ta:
+            a.time.mentions = [t for t in a.time.mentions if t is not tb[0]]
+            a.claims.claim(tb[0].start, m.end(), "context")
+            a.notes.append(f"taken back: '{a.text[tb[0].start:tb[0].end]}', read as '{a.text[ta[0].start:ta[0].end]}'")
+
+
+# "(in millions)", "in mm": the unit money and share counts are in already (SPEC section 1)
+_IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+(?:millions|mm|mn)\b")
+
+
+def _in_millions(a: Analysis) -> None:
+    assert a.claims is not None
+    if not a.hits or not all(h.sense.key == "shares" or h.sense.money and not h.sense.per_share
+                             and not h.sense.template.startswith("P_") for h in a.hits):
+        return
+    for m in _IN_MILLIONS.finditer(a.text):
+        if a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
 def _means_a_sense(index: senses.SenseIndex, word: str, threshold: float) -> bool:
     near = index.nearest(word)
     best, score = near.best()
@@ -574,7 +695,10 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
+    _self_corrections(a)
+    _in_millions(a)
     _context_segments(a, index, threshold)
+    _conversation(a, index, threshold)
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")
@@ -780,9 +904,40 @@ def compose_reading(a: Analysis) -> None:
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
         return
+    unreflected = _unreflected(a, a.reading)
+    if unreflected:
+        a.reading = None
+        a.refuse("words the steps read that the composed query does not reflect", unreflected)
+        return
     a.reading.notes.extend(a.notes)
     for sentence in a.context:
         a.reading.notes.append(f"context, not part of the query: '{sentence}'")
+
+
+def _unreflected(a: Analysis, r: Reading) -> list[str]:
+    """The final check of a composed reading: every word the steps resolved is reflected in the query, so none is
+    silently dropped (a wrong answer that looks right). Returned: the words that are not.
+
+    - an order said of the rows ("high to low", "most first", "ranked from highest to lowest") is a SORT;
+    - a period written in digits ("fy24", "2023", "Q3") is read as a period, never inside another step's words (a
+      misspelt company name read one word too long, "fy24 kingsbrige telecom": no company name holds a digit)."""
+    assert a.claims is not None
+    out: list[str] = []
+    if r.sort is None:
+        for x in a.atoms:
+            if x.kind == "rank" and _ORDER_OF_ROWS.fullmatch(a.text[x.start:x.end]):
+                out.append(a.text[x.start:x.end])
+    companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
+    if companies:
+        for m in timeres.resolve(a.text, Claims(a.text)).mentions:
+            if re.search(r"\d", a.text[m.start:m.end]) and any(s < m.end and m.start < e for s, e in companies):
+                out.append(a.text[m.start:m.end])
+    return out
+
+
+# words that say the order of the rows, not which row ("high to low", "ranked from highest to lowest", "most first")
+_ORDER_OF_ROWS = re.compile(r"(?:from\s+)?(?:high(?:est)?\s+to\s+low(?:est)?|low(?:est)?\s+to\s+high(?:est)?|first|"
+                            r"ascending|descending|in\s+(?:ascending|descending)\s+order)")
 
 
 def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:

@@ -90,6 +90,11 @@ def normalize(question: str) -> str:
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
                   r"last|past|the)\b|$)", lambda m: (m.group(1) or "") + "high and low" if m.group(0) != "range" else m.group(0),
                   text, flags=re.IGNORECASE)
+    # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
+    # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
+    text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)", " in percent",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
     text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(_SPELLED[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
@@ -188,7 +193,7 @@ def leftover(text: str, claims: Iterable[tuple[int, int]]) -> list[Word]:
         if any(w.start < e and s < w.end for s, e in spans):
             out.extend(_uncovered_parts(w, spans))  # "second-largest" with "largest" understood: "second" is not
             continue
-        if w.text in FILLER or base_form(w.text) in FILLER or re.fullmatch(r"[\W_]+", w.text):
+        if w.text in FILLER or base_form(w.text) in FILLER or re.fullmatch(r"[\W_]+", w.text) and w.text != "%":
             continue
         out.append(w)
     return out
@@ -253,6 +258,8 @@ COURTESY = re.compile("|".join((
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
+    # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
+    r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
     # who the asker is: "I'm a student", "I am an analyst at a pension fund"
@@ -262,7 +269,10 @@ COURTESY = re.compile("|".join((
     # what the figures are for
     rf"\b(?:for|in|into|ahead of|before|in preparation for|in advance of|as part of|as input (?:to|for)|to include in|"
     rf"to put in|to go into|for use in)\s+{_DOC}(?:\s+of\s+(?:our|the|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}"
-    r"(?:coverage|portfolio|holdings|book|universe))?\b",
+    r"(?:coverage|portfolio|holdings|book|universe))?"
+    # with the clause that says whose it is: "for a spreadsheet I'm building", "for the note we are writing"
+    r"(?:\s+(?:that\s+|which\s+)?(?:i|we|my team|our team)(?:'m|'re|'ve| am| are| have| was| were)?\s+(?:building|"
+    r"preparing|writing|putting together|working on|updating|drafting|doing|compiling))?\b",
     rf"\b(?:i|we)(?:'m|'re| am| are)\s+(?:preparing|writing|putting together|working on|building|updating|drafting|"
     rf"compiling|doing)\s+{_DOC}(?:\s+(?:and|,))?",
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
