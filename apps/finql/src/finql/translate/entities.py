@@ -63,7 +63,7 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Health Care Services": ("health care services", "healthcare services"),
     "Real Estate Services": ("real estate services", "property services"),
     "Aerospace & Defense": ("aerospace & defense", "aerospace and defense", "aerospace & defence",
-                            "aerospace and defence", "defense", "defence", "aerospace"),
+                            "aerospace and defence", "defense", "defence", "aerospace", "a&d", "a & d"),
     "Energy Equipment": ("energy equipment", "energy services", "oilfield services"),
 }
 SECTOR_NAMES: dict[str, tuple[str, ...]] = {
@@ -75,9 +75,12 @@ SECTOR_NAMES: dict[str, tuple[str, ...]] = {
     "Industrials": ("industrials", "industrial"),
     "Utilities": ("utilities", "utility"),
     "Real Estate": ("real estate", "property"),
-    "Consumer Discretionary": ("consumer discretionary", "discretionary"),
-    "Consumer Staples": ("consumer staples", "staples"),
-    "Communication Services": ("communication services", "communications", "communication"),
+    # (with the trade's short forms of the sector names: "cons disc", "comm services")
+    "Consumer Discretionary": ("consumer discretionary", "discretionary", "cons disc", "cons discretionary",
+                               "consumer disc"),
+    "Consumer Staples": ("consumer staples", "staples", "cons staples"),
+    "Communication Services": ("communication services", "communications", "communication", "comm services",
+                               "comms services", "comm svcs"),
 }
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "United States": ("united states", "the us", "u.s", "us", "usa", "american", "america", "us-based"),
