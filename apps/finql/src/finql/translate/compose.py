@@ -2388,12 +2388,17 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # ("more than 20% of sales ..." is a fraction of sales, not a threshold on it)
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
-                and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
+                and not (re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]) and (
+                    seq[i - 1][3].value[1] in ("%", "percent", "per cent", "pct", "x", "times") or not u.hit.sense.money
+                    or re.match(r"\s*(?:%|percent|per cent)", ctx.text[seq[i - 1][2]:s]))):
+            # ("more than 1,000 million of free cash flow": an amount of the measure, a threshold on it)
             val, unit, cur = seq[i - 1][3].value
             _in_percent(u, unit, ctx)
             _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
                                                          _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
+            if cur and u.hit.sense.money:  # "more than $2bn of debt": compared in that currency
+                ctx.ents.currency = ctx.ents.currency or cur
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -2742,7 +2747,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.uses.append(key_use)
             _bind_times(ctx)
         elif re.fullmatch(r"best|worst|top|bottom", word) and len(ctx.time.mentions) == 1 \
-                and ctx.time.mentions[0].value.span("return") is not None and not ctx.time.mentions[0].value.fiscal_periods():
+                and ctx.time.mentions[0].value.span("return") is not None and (
+                    not ctx.time.mentions[0].value.fiscal_periods() or re.fullmatch(r"best|worst", word)):
+            # ("best 3 nx100 names in 2024": the best and worst of stocks over a year are how their shares did; "top 3
+            # banks in 2024" says no measure, and stays refused)
             # "best 3 in materials past 3m", "bottom 5 ytd": ranked over a period only prices have (year to date, the
             # past N months, N trading days), the stocks' performance: their return over it (a fiscal year stays refused)
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]

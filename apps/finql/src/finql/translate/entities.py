@@ -397,6 +397,17 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
     every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
     family of several members without a hint stays ambiguous and is refused, naming it."""
     _family_names(original, text, claims, ents, lower=True)
+    if not ents.tickers and not ents.ambiguous:
+        # "qoq sales growth last qtr west", "west qoq sales growth": a ticker that is an English word, in lower case,
+        # first or last in a terse question no other step read it in, with no company named: the ticker (left
+        # over, the word was refused)
+        for m in (re.match(r"\W*([a-z]{2,5})\b", text), re.search(r"\b([a-z]{2,5})\W*$", text)):
+            if m and m.group(1) in _WORD_TICKERS and claims.free(m.start(1), m.end(1)) \
+                    and original[m.start(1):m.end(1)].islower() \
+                    and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start(1)]):
+                claims.claim(m.start(1), m.end(1), "company")
+                ents.add(m.group(1).upper(), m.start(1), "ticker")
+                break
     ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
 
 
@@ -736,6 +747,10 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
                 if claims.free(*span) and not _names_a_company(text, m.start("cur")) \
                         and not m.group(0).startswith("on "):
                     claims.claim(*span, "currency")
+    # "in USD ... by today's USD market cap": the code said again before a measure restates the target
+    for m in re.finditer(r"\b" + value.lower() + r"(?=\s+[a-z])", text):  # type: ignore[union-attr]
+        if claims.free(m.start(), m.end()):
+            claims.claim(m.start(), m.end(), "currency")
     # "converted at the year-end rate", "convert ... before comparing": how IN converts (SPEC), said in words
     for m in re.finditer(r"(?:,\s*)?\b(?:converted|translated)\s+at\s+(?:the\s+)?(?:year[- ]end|period[- ]end|closing|"
                          r"prevailing|spot|historical|relevant)\s+(?:fx\s+|exchange\s+)?rates?\b|\bbefore\s+comparing\b|"

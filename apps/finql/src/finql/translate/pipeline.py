@@ -131,7 +131,7 @@ def resolve_time(a: Analysis) -> None:
 
 _BREAKDOWN = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
                         r"(?:the\s+|its\s+|their\s+|each\s+)?$")
-_SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|country|countries|"
+_SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
 
