@@ -95,6 +95,31 @@ YIELD = "FG_DIV_YIELD(D0)"
          "FG_PE(D0) < 20)"),
         ("cons staples with a div yield above 3%", f'NAME, {YIELD} FOR SCREEN(SECTOR("Consumer Staples"), {YIELD} > 3)'),
         ("a&d companies' revenue last year", 'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Aerospace & Defense"))'),
+        ("europe idx bottom 5 by 2024 perf",
+         "NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDEX(EUROPE)) SORT P_RETURN(2023-12-31, D0) ASC TOP 5"),
+        # a lower-case ticker that is an English word, first or last in a terse question naming no company
+        ("qoq sales growth last qtr west", "GROWTH(FF_SALES, FQ-1, FQ0) FOR WEST"),
+        ("west eps fy24", "FF_EPS(FY2024) FOR WEST"),
+        # "aren't", "isn't": the negation of a condition
+        ("utilities that aren't profitable",
+         'NAME, FF_NET_INC(FY2024) FOR SCREEN(SECTOR("Utilities"), NOT (FF_NET_INC(FY2024) > 0))'),
+        # an amount "of" the measure is a threshold on it; a currency sign converts
+        ("Which non-US materials companies generated more than 1,000 million of free cash flow last year?",
+         'NAME, FF_FCF(FY2024) FOR SCREEN(SECTOR("Materials") & (COUNTRY("Germany") | COUNTRY("United Kingdom")), '
+         "FF_FCF(FY2024) > 1000)"),
+        ("companies with more than $2bn of debt", "NAME, FF_DEBT(FY2024) FOR SCREEN(ALL, FF_DEBT(FY2024) > 2000) IN USD"),
+        # the best / worst stocks over a year: their return over it
+        ("best 3 nx100 names in 2024",
+         "NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDEX(NX100)) SORT P_RETURN(2023-12-31, D0) DESC TOP 3"),
+        ("worst 5 banks in 2023", 'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(INDUSTRY("Banks")) '
+         "SORT P_RETURN(2022-12-31, 2023-12-31) ASC TOP 5"),
+        # the target currency's code said again before a measure restates it
+        ("Consensus FY2026 sales in USD for the biggest three Interactive Media names by today's USD market cap",
+         'NAME, FG_MKT_CAP(D0), FE_SALES(FY2) FOR SCREEN(INDUSTRY("Interactive Media")) SORT FG_MKT_CAP(D0) DESC TOP 3 '
+         "IN USD"),
+        # a set said as a modifier of the one company named, which it holds, only describes it
+        ("nx100 price of first harbor in usd", "P_PRICE(D0) FOR FHB IN USD"),
+        ("the NX100 member First Harbor Bank's P/E", "FG_PE(D0) FOR FHB"),
     ],
 )
 def test_round9_compose(question: str, query: str) -> None:
@@ -109,6 +134,11 @@ def test_round9_compose(question: str, query: str) -> None:
         ("which made more cars, Cobalt Motors or Vantage Motors?", "cars"),  # made something FinQL does not hold
         ("What is the average P/E of the NX100 banks?", "average"),
         ("Which is the second-largest bank by total assets?", "second"),
+        ("sales growth last year in the west", "west"),  # a word after "the" stays a word
+        ("top 3 banks in 2024", "top"),  # "top" names no measure
+        ("banks with more than 20% of assets in cash", "20%"),
+        ("Falcon Software's P/E vs the software industry", "software"),  # a comparison with the set
+        ("software sales of Falcon Software", "software"),  # could be a segment
     ],
 )
 def test_round9_compose_refusals(question: str, words: str) -> None:

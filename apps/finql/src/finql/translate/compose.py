@@ -201,8 +201,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
         # named only refers back to them
         ents.sets = [t for t in ents.sets if not (
-            not t.negated and re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
-                                        text[:t.start])
+            not t.negated and (re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
+                                         text[:t.start]) or _restates_membership(ctx, t))
             and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
@@ -230,6 +230,24 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+def _restates_membership(ctx: Ctx, t: Any) -> bool:
+    """"the NX100 member First Harbor Bank", "nx100 price of first harbor", "TECHX name Falcon Software's P/E": a set
+    said as a modifier of the one company named (which it holds, checked by the caller) only describes it; no
+    comparison with the set ("against the software industry", "vs its sector") may be near. Before a measure only an
+    index does ("software sales of Falcon Software" could be a segment: refused as before)."""
+    text = ctx.text
+    if len(ctx.ents.tickers) != 1 or re.search(r"\b(?:vs\.?|versus|against|compared?|relative|than|peers?|rivals?|"
+                                               r"average|median|sector's|industry's|index's|rest)\b", text):
+        return False
+    pos = ctx.ents.ticker_pos.get(ctx.ents.tickers[0], -1)
+    if pos < t.end:
+        return False
+    between = text[t.end:pos]
+    return bool(re.fullmatch(r"\s*(?:(?:member|constituent|name|company|stock|listed|firm)\s+)?", between)) or (
+        t.kind == "INDEX" and re.match(r"\W*(?:the\s+)?$", text[:t.start]) is not None and re.fullmatch(r"\s+[\w/ -]{1,30}?\s+(?:of|for|at)\s+", between)
+        is not None)
 
 
 _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,)\s+(?:also\s+)?"
