@@ -117,6 +117,16 @@ YIELD = "FG_DIV_YIELD(D0)"
         ("Consensus FY2026 sales in USD for the biggest three Interactive Media names by today's USD market cap",
          'NAME, FG_MKT_CAP(D0), FE_SALES(FY2) FOR SCREEN(INDUSTRY("Interactive Media")) SORT FG_MKT_CAP(D0) DESC TOP 3 '
          "IN USD"),
+        # a letter or a measure's word is never joined to a misspelt name ("p/e cobalt motrs" read "e cobalt")
+        ("fwd p/e cobalt motrs", "P_PRICE(D0) / FE_EPS(FY1) FOR COBA"),
+        ("forward pe cobalt motrs", "P_PRICE(D0) / FE_EPS(FY1) FOR COBA"),
+        # the figures at two periods and the growth asked beside them ("+", "and"): all three (the CAGR alone before)
+        ("goldcrst mining rev fy15 vs fy24 + cagr",
+         "FF_SALES(FY2015), FF_SALES(FY2024), CAGR(FF_SALES, FY2015, FY2024) FOR GOLD"),
+        ("goldcrest mining rev fy15 vs fy24 and cagr",
+         "FF_SALES(FY2015), FF_SALES(FY2024), CAGR(FF_SALES, FY2015, FY2024) FOR GOLD"),
+        ("staples where fy25 consensus eps exceeds fy24 eps by 20% or more",
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.2 FOR SCREEN(SECTOR("Consumer Staples"), FE_EPS(FY1) >= FF_EPS(FY2024) * 1.2)'),
         # a set said as a modifier of the one company named, which it holds, only describes it
         ("nx100 price of first harbor in usd", "P_PRICE(D0) FOR FHB IN USD"),
         ("the NX100 member First Harbor Bank's P/E", "FG_PE(D0) FOR FHB"),

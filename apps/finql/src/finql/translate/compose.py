@@ -250,7 +250,7 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
         is not None)
 
 
-_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,)\s+(?:also\s+)?"
+_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|(?<=\s)\+)\s+(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|%|implied)\s+)?$")
 _ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d)\)")
@@ -1595,6 +1595,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
         if len(gap) > 60 or others or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
+        if a.value in ("GROWTH", "CAGR") and best.hit.end <= a.start and _ASKED_BESIDE.search(ctx.text, 0, a.start) \
+                and sum(len(m.value.fiscal_periods() or []) if m.value.kind != "year_range" else 0
+                        for m in ctx.time.mentions if best.hit.start <= m.start and m.end <= a.start
+                        or best.hit.start - 12 <= m.end <= best.hit.start) == 2 \
+                and re.match(r"\s*(?:between\s+(?:them|the\s+two)\b)?\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)",
+                             ctx.text[a.end:]):
+            continue  # "rev fy15 vs fy24 and (+) cagr": the two figures and the growth between them (_growth_of_listed)
         best.func = a
         ctx.take(a)
 
@@ -2335,6 +2342,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                                   [ctx.text[v.hit.start:v.hit.end]])
                 right = _expr(v, ctx)
                 by = seq[k + 1:k + 4]
+                if len(by) == 3 and by[0][0] == "by" and by[1][0] == "num" and by[2][0] == "cmp" and by[2][3].extra:
+                    by = [by[0], by[2], by[1]]  # "exceeds FY2024 EPS by 20%+ (by 20% or more)": by at least 20%
                 if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
                         and (by[1][0] == "num" or by[1][0] == "cmp" and len(by) == 3 and by[2][0] == "num") \
                         and by[-1 if by[1][0] == "cmp" else 1][3].value[1] in ("%", "percent", "per cent", "pct") \

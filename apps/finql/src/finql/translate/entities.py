@@ -366,12 +366,16 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
             best, best_score = None, cutoff
             # a name of n words, or of n - 1 with one written in two ("sterling micro devices", "blue peak energy")
             joined = [re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:k]) + " " + gram[k][0] + gram[k + 1][0]
-                             + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip() for k in range(n - 1)]
+                             + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip() for k in range(n - 1)
+                      if len(gram[k][0]) > 1 and len(gram[k + 1][0]) > 1 and gram[k][0] not in _sense_words()]
+            # ("p/e cobalt motrs", "pe cobalt motrs": a letter or a measure's word joined to a name is no name word)
             split = not any(w in FILLER for w, _s, _e in gram)
             for alias, ticker in by_len[n] + (by_len[n - 1] if split else []):
                 if len(alias.split()) == n:
                     score = fuzz.ratio(phrase, alias)
                 else:  # only where joining two words fits better than leaving the last word out
+                    if not joined:
+                        continue
                     score = max(fuzz.ratio(j, alias) for j in joined)
                     fewer = re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:-1]))
                     if score <= fuzz.ratio(fewer, alias):
