@@ -402,10 +402,10 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
     family of several members without a hint stays ambiguous and is refused, naming it."""
     _family_names(original, text, claims, ents, lower=True)
     if not ents.tickers and not ents.ambiguous:
-        # "qoq sales growth last qtr west", "west qoq sales growth": a ticker that is an English word, in lower case,
-        # first or last in a terse question no other step read it in, with no company named: the ticker (left
-        # over, the word was refused)
-        for m in (re.match(r"\W*([a-z]{2,5})\b", text), re.search(r"\b([a-z]{2,5})\W*$", text)):
+        # "qoq sales growth last qtr west": a ticker that is an English word, in lower case, last in a terse question
+        # no other step read it in, with no company named: the ticker (left over, the word was refused). First in
+        # the question it stays a word ("gold price today": the metal)
+        for m in (re.search(r"\b([a-z]{2,5})\W*$", text),):
             if m and m.group(1) in _WORD_TICKERS and claims.free(m.start(1), m.end(1)) \
                     and original[m.start(1):m.end(1)].islower() \
                     and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start(1)]):
