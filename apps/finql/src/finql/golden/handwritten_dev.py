@@ -40,7 +40,7 @@ CASES: list[tuple[str, str | None]] = [
     ('Stock return of Prairie Airways over the last 5 years', 'P_RETURN(2020-01-15, D0) FOR PRAI'),
     ('Which French companies pay a dividend yield of at least 4%?', 'NAME FOR SCREEN(COUNTRY("France"), FG_DIV_YIELD(D0) >= 4)'),
     ('Show the EPS of Harbor Freight Lines in each of the last three fiscal years', 'FF_EPS(FY2022), FF_EPS(FY2023), FF_EPS(FY2024) FOR HFL'),
-    ('Which has the higher P/E: Lumen Streaming or Oakridge Social?', 'FG_PE(D0) FOR LUMS, OAKS SORT FG_PE(D0) DESC TOP 1'),
+    ('Which has the higher P/E: Lumen Streaming or Oakridge Social?', 'FG_PE(D0) FOR LUMS, OAKS SORT FG_PE(D0) DESC'),
     ('Market capitalization of every company in the TECHX index, biggest first', 'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDEX(TECHX)) SORT FG_MKT_CAP(D0) DESC IN USD'),
     ('Revenue growth of Zenith Brands last year', 'GROWTH(FF_SALES, FY2023, FY2024) FOR ZENI'),
     ('What did Thornbury Consulting earn per share in Q2 2024?', 'FF_EPS(FQ2024Q2) FOR THOC'),

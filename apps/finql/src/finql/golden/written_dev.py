@@ -283,7 +283,7 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ('plain', 'Net profit of Oakridge Brewing in the third quarter of fiscal 2024', 'FF_NET_INC(FQ2024Q3) FOR OAKR', None, None),
     ('plain', 'What was the EBIT of Westbrook Consulting in 2021?', 'FF_OPER_INC(FY2021) FOR WEST', None, None),
     ('plain', 'Sales of Meridian Pharma in yen for fiscal 2023', 'FF_SALES(FY2023) FOR MRDP IN JPY', None, None),
-    ('plain', 'Who has more employees, Orbital Aerospace or Nimbus Defense?', 'FF_EMPLOYEES(FY2024) FOR ORBA, NIMD SORT FF_EMPLOYEES(FY2024) DESC TOP 1', None, None),
+    ('plain', 'Who has more employees, Orbital Aerospace or Nimbus Defense?', 'FF_EMPLOYEES(FY2024) FOR ORBA, NIMD SORT FF_EMPLOYEES(FY2024) DESC', None, None),
     ('plain', 'Which airlines had positive free cash flow in FY2023?', 'NAME FOR SCREEN(INDUSTRY("Airlines"), FF_FCF(FY2023) > 0)', None, None),
     ('plain', "What's the dividend payout ratio of Umbra Beverages?", 'FF_DPS(FY2024) / FF_EPS(FY2024) * 100 FOR UMBR', None, None),
     ('plain', 'Which French stocks are cheaper than 10 times earnings?', 'NAME FOR SCREEN(COUNTRY("France"), FG_PE(D0) < 10)', None, None),

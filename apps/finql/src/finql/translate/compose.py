@@ -203,8 +203,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
         # named only refers back to them
         ents.sets = [t for t in ents.sets if not (
-            not t.negated and re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
-                                        text[:t.start])
+            not t.negated and (re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
+                                         text[:t.start]) or _restates_membership(ctx, t))
             and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
@@ -232,6 +232,24 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+def _restates_membership(ctx: Ctx, t: Any) -> bool:
+    """"the NX100 member First Harbor Bank", "nx100 price of first harbor", "TECHX name Falcon Software's P/E": a set
+    said as a modifier of the one company named (which it holds, checked by the caller) only describes it; no
+    comparison with the set ("against the software industry", "vs its sector") may be near. Before a measure only an
+    index does ("software sales of Falcon Software" could be a segment: refused as before)."""
+    text = ctx.text
+    if len(ctx.ents.tickers) != 1 or re.search(r"\b(?:vs\.?|versus|against|compared?|relative|than|peers?|rivals?|"
+                                               r"average|median|sector's|industry's|index's|rest)\b", text):
+        return False
+    pos = ctx.ents.ticker_pos.get(ctx.ents.tickers[0], -1)
+    if pos < t.end:
+        return False
+    between = text[t.end:pos]
+    return bool(re.fullmatch(r"\s*(?:(?:member|constituent|name|company|stock|listed|firm)\s+)?", between)) or (
+        t.kind == "INDEX" and re.match(r"\W*(?:the\s+)?$", text[:t.start]) is not None and re.fullmatch(r"\s+[\w/ -]{1,30}?\s+(?:of|for|at)\s+", between)
+        is not None)
 
 
 _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+)\s*(?:also\s+)?"
@@ -1490,7 +1508,12 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
     # (at the start of the question or of a sentence of its own, after the asker's context)
     how = re.search(r"(?:^|[.!?:;]\s+|\s-+\s+)\s*how\b(?!\s+(?:much|many)\b)", ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
-    pick = strong[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
+    # "energy names up more than 15% past 6m", "stocks down 10% or more": "up"/"down" right before a percentage, with
+    # no measure named, is how the stock moved
+    moved = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and re.match(
+        r"\s+(?:(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below|by)\s+)?[\d.,]+\s*(?:%|percent\b|per cent\b)",
+        ctx.text[a.end:])]
+    pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
     if not pick:
         return
     a = pick[0]
@@ -2279,6 +2302,36 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 for x in (seq[j], *nums[:2]):
                     ctx.take(x[3])
                 continue
+        if j + 1 < len(seq) and seq[j][0] == "num" and seq[j + 1][0] == "cmp" and seq[j + 1][3].extra \
+                and seq[j][3].value[1] not in ("x", "times") \
+                and re.fullmatch(r"\s*(?:(?:of|at|is|are|was|were|:)\s*)?", ctx.text[e:seq[j][1]]):
+            # "a yield of 4% or more", "a dividend yield of 4%+": the number after the measure, the comparison after it
+            val, unit, cur = seq[j][3].value
+            _in_percent(u, unit, ctx)
+            _percent_of_amount(ctx, u, unit, ctx.text[seq[j][1]:seq[j][2]])
+            conds.append((s, seq[j + 1][2], _each_period_cond(u, ctx, seq[j + 1][3].value,
+                                                             _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
+            if cur and u.hit.sense.money:
+                ctx.ents.currency = ctx.ents.currency or cur
+            u.used = True
+            ctx.take(seq[j][3])
+            ctx.take(seq[j + 1][3])
+            continue
+        if i >= 1 and i + 1 < len(seq) and seq[i - 1][0] == "num" and seq[i + 1][0] == "cmp" and seq[i + 1][3].extra \
+                and seq[i - 1][3].value[1] not in ("x", "times") and re.fullmatch(r"\s*", ctx.text[seq[i - 1][2]:s]) \
+                and re.fullmatch(r"\s*", ctx.text[e:seq[i + 1][1]]) and id(seq[i - 1][3]) not in ctx.used_atoms:
+            # "50,000 employees or more", "10 analysts or more": the number before the measure, the comparison after
+            val, unit, cur = seq[i - 1][3].value
+            _in_percent(u, unit, ctx)
+            _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
+            conds.append((seq[i - 1][1], seq[i + 1][2], _each_period_cond(u, ctx, seq[i + 1][3].value,
+                                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
+            if cur and u.hit.sense.money:
+                ctx.ents.currency = ctx.ents.currency or cur
+            u.used = True
+            ctx.take(seq[i - 1][3])
+            ctx.take(seq[i + 1][3])
+            continue
         if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra:
             op = seq[j][3].value
             k = j + 1
@@ -2341,6 +2394,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                                   [ctx.text[v.hit.start:v.hit.end]])
                 right = _expr(v, ctx)
                 by = seq[k + 1:k + 4]
+                if len(by) == 3 and by[0][0] == "by" and by[1][0] == "num" and by[2][0] == "cmp" and by[2][3].extra:
+                    by = [by[0], by[2], by[1]]  # "exceeds FY2024 EPS by 20%+ (by 20% or more)": by at least 20%
                 if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
                         and (by[1][0] == "num" or by[1][0] == "cmp" and len(by) == 3 and by[2][0] == "num") \
                         and by[-1 if by[1][0] == "cmp" else 1][3].value[1] in ("%", "percent", "per cent", "pct") \
@@ -2412,12 +2467,17 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # ("more than 20% of sales ..." is a fraction of sales, not a threshold on it)
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
-                and not re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]):
+                and not (re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]) and (
+                    seq[i - 1][3].value[1] in ("%", "percent", "per cent", "pct", "x", "times") or not u.hit.sense.money
+                    or re.match(r"\s*(?:%|percent|per cent)", ctx.text[seq[i - 1][2]:s]))):
+            # ("more than 1,000 million of free cash flow": an amount of the measure, a threshold on it)
             val, unit, cur = seq[i - 1][3].value
             _in_percent(u, unit, ctx)
             _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
                                                          _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
+            if cur and u.hit.sense.money:  # "more than $2bn of debt": compared in that currency
+                ctx.ents.currency = ctx.ents.currency or cur
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -2425,6 +2485,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if i >= 2 and seq[i - 1][0] == "cmp" and seq[i - 1][3].extra and seq[i - 2][0] == "num":
             val, unit, cur = seq[i - 2][3].value
             conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {_fmt(_scaled(val, unit, u.hit.sense))}"))
+            if cur and u.hit.sense.money:  # "$5bn+ market cap": compared in that currency, as "above $5bn" is
+                ctx.ents.currency = ctx.ents.currency or cur
             u.used = True
             ctx.take(seq[i - 1][3])
             ctx.take(seq[i - 2][3])
@@ -2466,7 +2528,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
         elif not probe and not u.used and u.func is not None and u.func.value == "GROWTH" \
                 and _move_ranked(ctx, u.func.start, u.func.end) \
-                and u.func.extra in ("up", "down") and u.hit.sense.base:
+                and u.func.extra in ("up", "down") and u.hit.sense.base and not _growth_asked(ctx, u):
             sign = ">" if u.func.extra == "up" else "<"
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
                 if u.time is not None and u.time.value.each else []
@@ -2506,6 +2568,23 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+# the noun of a change ("revenue growth", "the EPS increase") asks for the figure; a verb or participle ("whose sales
+# grew", "with rising sales") or the noun said as what the companies had ("with revenue growth") screens on it
+_CHANGE_NOUN = re.compile(r"growth(?:\s+rates?)?|rates?\s+of\s+\w+|expansion|contraction|improvement|increases?|rises?|"
+                          r"declines?|drops?|falls?|changes?")
+
+
+def _growth_asked(ctx: Ctx, u: Use) -> bool:
+    """Whether a growth said by a noun in a screen is a figure asked for ("revenue growth last year for the banks",
+    "fy26 vs fy25 consensus EPS growth for the TECHX names"), not a condition that it be above zero (it was
+    ``GROWTH(...) > 0``: a wrong answer, the companies whose figure fell dropped)."""
+    assert u.func is not None
+    if not _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
+        return False
+    return not re.search(r"\b(?:with|having|showing|posting|posted|reporting|reported|saw|seeing|had|has|have|whose|"
+                         r"where|that|which|who)\b(?:\s+[\w/&'-]+){0,5}\s*$", ctx.text[:min(u.func.start, u.hit.start)])
 
 
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
@@ -2747,7 +2826,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.uses.append(key_use)
             _bind_times(ctx)
         elif re.fullmatch(r"best|worst|top|bottom", word) and len(ctx.time.mentions) == 1 \
-                and ctx.time.mentions[0].value.span("return") is not None and not ctx.time.mentions[0].value.fiscal_periods():
+                and ctx.time.mentions[0].value.span("return") is not None and (
+                    not ctx.time.mentions[0].value.fiscal_periods() or re.fullmatch(r"best|worst", word)):
+            # ("best 3 nx100 names in 2024": the best and worst of stocks over a year are how their shares did; "top 3
+            # banks in 2024" says no measure, and stays refused)
             # "best 3 in materials past 3m", "bottom 5 ytd": ranked over a period only prices have (year to date, the
             # past N months, N trading days), the stocks' performance: their return over it (a fiscal year stays refused)
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
@@ -2794,9 +2876,14 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.take(a)
             if n:
                 break
+    # two named companies set against each other by a comparative ("which made more, A or B", "who has the bigger
+    # market cap, A or B", "is A or B more profitable"): both figures, ranked by the comparison, as the outsiders'
+    # sets read it (tune8b's notes: FinQL cannot subtract one row from another, the answer shows both); a
+    # superlative ("which of A or B has the highest P/E") or three companies and more pick the one
+    pair = compare and len(r.tickers) == 2 and not ranks
     if n is None and (compare or _singular(ctx, first) or _moved_most(ctx, first)) and not ctx.versus_than \
-            and not any(a.kind == "rankverb" for a in ctx.atoms):
-        n = 1  # "which of A or B ...", "is A or B ...?": the one; "does A have more X than B?": both, ranked
+            and not pair and not any(a.kind == "rankverb" for a in ctx.atoms):
+        n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
     r.top = n
 
@@ -2804,7 +2891,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least)\s+(?:down|up|to|on)\b|"
                         r"\b(?:\w+est|most|least)\s+(?:[\w-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
-                        r"to\s+(?:the\s+)?(?:\w+est|most|least))\b")  # "the most last year": a period, no order
+                        r"to\s+(?:the\s+)?(?:\w+est|most|least))\b|"  # "the most last year": a period, no order
+                        # both ends said with the plain words: "best to worst", "high to low", "top to bottom"
+                        r"\b(?:best|worst|high|low|higher|lower|top|bottom)\s+to\s+(?:the\s+)?(?:best|worst|high|low|"
+                        r"higher|lower|top|bottom|\w+est)\b")
 
 
 def _ranks_named(ctx: Ctx, ranks: list[Atom]) -> bool:
@@ -2888,8 +2978,10 @@ def _said_one(ctx: Ctx, first: Atom) -> bool | None:
     t = ctx.text
     if re.fullmatch(_MOVERS, t[first.start:first.end]):  # "the top gainer", "the biggest losers"
         return not t[first.start:first.end].endswith("s")
-    noun = re.match(r"(?:[\s-]+(?!(?:in|of|among|by|on|for|with|than|and|or)\b)[\w&'/-]+){0,3}?[\s-]*\b(?P<n>"
-                    + _SEVERAL + "|" + _ONE + r")\b", t[first.end:])
+    # (a noun inside a compound is none: "the best share price return", "the lowest debt-to-equity", "stock price")
+    noun = re.match(r"(?:[\s-]+(?!(?:in|of|among|by|on|for|with|than|and|or)\b)[\w&'/-]+){0,3}?[\s-]*(?<![\w/-])(?P<n>"
+                    + _SEVERAL + "|" + _ONE + r")\b(?![/-]|\s+(?:prices?|returns?|performance|count|buybacks?|"
+                    r"capital|holders?|issuance|outstanding)\b)", t[first.end:])
     if noun:
         return not re.fullmatch(_SEVERAL, noun.group("n"))
     if re.search(r"\b(?:who|which(?:\s+one)?\s+of\b[^?.;]{1,80}?)\s+(?:has|is|was|does)\b", t[:first.start]):
@@ -3066,6 +3158,10 @@ def _leftovers(ctx: Ctx) -> None:
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):
             # "highest eps estimate for X", "the highest analyst EPS estimate": no ranking of one company's figures
             # (the consensus is one mean; the highest of the analysts' estimates is no FinQL value)
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "rank":
+            # an order or superlative no ranking took ("P/E of A, B and C, best to worst"): never dropped, which would
+            # answer without the order asked for
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition

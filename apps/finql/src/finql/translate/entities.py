@@ -63,7 +63,7 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Health Care Services": ("health care services", "healthcare services"),
     "Real Estate Services": ("real estate services", "property services"),
     "Aerospace & Defense": ("aerospace & defense", "aerospace and defense", "aerospace & defence",
-                            "aerospace and defence", "defense", "defence", "aerospace"),
+                            "aerospace and defence", "defense", "defence", "aerospace", "a&d", "a & d"),
     "Energy Equipment": ("energy equipment", "energy services", "oilfield services"),
 }
 SECTOR_NAMES: dict[str, tuple[str, ...]] = {
@@ -75,9 +75,12 @@ SECTOR_NAMES: dict[str, tuple[str, ...]] = {
     "Industrials": ("industrials", "industrial"),
     "Utilities": ("utilities", "utility"),
     "Real Estate": ("real estate", "property"),
-    "Consumer Discretionary": ("consumer discretionary", "discretionary"),
-    "Consumer Staples": ("consumer staples", "staples"),
-    "Communication Services": ("communication services", "communications", "communication"),
+    # (with the trade's short forms of the sector names: "cons disc", "comm services")
+    "Consumer Discretionary": ("consumer discretionary", "discretionary", "cons disc", "cons discretionary",
+                               "consumer disc"),
+    "Consumer Staples": ("consumer staples", "staples", "cons staples"),
+    "Communication Services": ("communication services", "communications", "communication", "comm services",
+                               "comms services", "comm svcs"),
 }
 COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "United States": ("united states", "the us", "u.s", "us", "usa", "american", "america", "us-based"),
@@ -363,12 +366,16 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
             best, best_score = None, cutoff
             # a name of n words, or of n - 1 with one written in two ("sterling micro devices", "blue peak energy")
             joined = [re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:k]) + " " + gram[k][0] + gram[k + 1][0]
-                             + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip() for k in range(n - 1)]
+                             + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip() for k in range(n - 1)
+                      if len(gram[k][0]) > 1 and len(gram[k + 1][0]) > 1 and gram[k][0] not in _sense_words()]
+            # ("p/e cobalt motrs", "pe cobalt motrs": a letter or a measure's word joined to a name is no name word)
             split = not any(w in FILLER for w, _s, _e in gram)
             for alias, ticker in by_len[n] + (by_len[n - 1] if split else []):
                 if len(alias.split()) == n:
                     score = fuzz.ratio(phrase, alias)
                 else:  # only where joining two words fits better than leaving the last word out
+                    if not joined:
+                        continue
                     score = max(fuzz.ratio(j, alias) for j in joined)
                     fewer = re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:-1]))
                     if score <= fuzz.ratio(fewer, alias):
@@ -394,6 +401,17 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
     every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
     family of several members without a hint stays ambiguous and is refused, naming it."""
     _family_names(original, text, claims, ents, lower=True)
+    if not ents.tickers and not ents.ambiguous:
+        # "qoq sales growth last qtr west": a ticker that is an English word, in lower case, last in a terse question
+        # no other step read it in, with no company named: the ticker (left over, the word was refused). First in
+        # the question it stays a word ("gold price today": the metal)
+        for m in (re.search(r"\b([a-z]{2,5})\W*$", text),):
+            if m and m.group(1) in _WORD_TICKERS and claims.free(m.start(1), m.end(1)) \
+                    and original[m.start(1):m.end(1)].islower() \
+                    and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start(1)]):
+                claims.claim(m.start(1), m.end(1), "company")
+                ents.add(m.group(1).upper(), m.start(1), "ticker")
+                break
     ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
 
 
@@ -733,6 +751,10 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
                 if claims.free(*span) and not _names_a_company(text, m.start("cur")) \
                         and not m.group(0).startswith("on "):
                     claims.claim(*span, "currency")
+    # "in USD ... by today's USD market cap": the code said again before a measure restates the target
+    for m in re.finditer(r"\b" + value.lower() + r"(?=\s+[a-z])", text):  # type: ignore[union-attr]
+        if claims.free(m.start(), m.end()):
+            claims.claim(m.start(), m.end(), "currency")
     # "converted at the year-end rate", "convert ... before comparing": how IN converts (SPEC), said in words
     for m in re.finditer(r"(?:,\s*)?\b(?:converted|translated)\s+at\s+(?:the\s+)?(?:year[- ]end|period[- ]end|closing|"
                          r"prevailing|spot|historical|relevant)\s+(?:fx\s+|exchange\s+)?rates?\b|\bbefore\s+comparing\b|"

@@ -131,7 +131,7 @@ def resolve_time(a: Analysis) -> None:
 
 _BREAKDOWN = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
                         r"(?:the\s+|its\s+|their\s+|each\s+)?$")
-_SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|country|countries|"
+_SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
 
@@ -179,6 +179,13 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(m.start("what"), m.end("what"), "sense")
             verb = re.match(r"\w+", a.text[m.start():])
             a.claims.claim(m.start(), m.start() + len(verb.group(0)) if verb else m.start(), "filler")
+    # "which made more, A or B?", "who earned less last year": the verb with a bare comparative and nothing made
+    # named after it is money made, as "how much did X make" is (the comparative is left to the structure step)
+    for m in re.finditer(r"\b(?:which|who)\b(?:\s+one)?(?:\s+of\s+[^?.;:]{1,80}?)?\s+(?P<verb>made|earned|makes|earns|netted)\s+(?:more|less)\b"
+                         r"(?=\s*(?:[,?:;]|$|than\b|in\b|last\b|during\b|over\b|between\b|for\b))", a.text):
+        if a.claims.free(m.start("verb"), m.end("verb")) and not a.hits:
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb"))
     # "consensus EPS 10% above what they earned in 2024": the figure compared with, said by the verb (earnings; per
     # share where the other side is, ``compose._conditions``)
     for m in re.finditer(r"\b(?:than|above|below|over|under|beyond|exceeds?|exceeding|to|with|versus|vs\.?)\s+what\s+"
@@ -452,7 +459,7 @@ def find_senses(a: Analysis) -> None:
         if m and h.sense.key in _STOCKS and a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")
     # "N analysts" ("more than 10 analysts on FY25", "at least 30 analysts contributing"): the count of analysts
-    for m in re.finditer(r"\b\d+\+?\s+(analysts)\b", a.text):
+    for m in re.finditer(r"\b\d+\+?(?:\s+or\s+(?:more|fewer|less))?\s+(analysts)\b", a.text):
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")

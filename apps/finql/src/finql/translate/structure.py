@@ -166,6 +166,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
             atoms.append(Atom(kind, s, e, value if value is not None else m.group(group), extra))
 
     take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\d)", value="between")
+    # "10+ analysts", "a yield of 4%+", "$5bn+": a plus written right after the number is "or more"
+    take("cmp", r"(?:(?<=\d)|(?<=%)|(?<=\dbn)|(?<=\dmn)|(?<=\dm)|(?<=\db)|(?<=\dk)|(?<=\dx))\+(?!\s*[-$€£¥]?\s*\d)",
+         value=">=", extra=True)
     for rx, op, postfix in _CMP:
         # a postfix ("10 or more") followed by a number of its own is "or" and a comparison: "below 10 or above 30"
         take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])" + (r"(?!\s*[-$€£¥]?\s*\d)" if postfix else ""),
@@ -252,6 +255,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
         if claims.free(m.start(1), m.end(1)):
             claims.claim(m.start(1), m.end(1), "structure")
             atoms.append(Atom("rank", m.start(1), m.end(1), "DESC"))
+    # "most first", "fewest first", "least first": any superlative with "first" is the order of the rows, its direction
+    for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\s+first\b", text, claims):
+        word = m.group(0).rsplit(None, 1)[0]
+        claims.claim(m.start(), m.end(), "structure")
+        atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, word) else "DESC"))
     # both directions in one pass, longest first: "from lowest to highest" is one ascending order, never "highest"
     # alone and "lowest" left over
     for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\b", text, claims):

@@ -107,6 +107,8 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"#\s*(?:of\s+)?(?=(?:analysts|estimates|employees|shares)\b)", "number of ", text,
                   flags=re.IGNORECASE)  # "# analysts", "# of employees"
+    # "aren't loss-making", "doesn't pay": the negation written out, as the condition steps read "not"
+    text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n't\b", r"\1 not", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
