@@ -28,7 +28,9 @@ review app lists; a ``review`` answer's trace has status ``review``):
    question and whether it opens with a statement. Each window is followed by its footnote; the citation
    quotes the whole passage. Nothing is generated. A question about the company itself
    (``support.about_vendor``) is not answered from public documents alone, and a yes/no question whose
-   most specific concept no cited passage names (the citation gate, ``Answerer._uncited``) goes to review.
+   most specific concept no cited passage names (the citation gate, ``Answerer._uncited``) goes to review, and so
+   does a draft none of whose cited passages has one statement naming the question's terms together (the claim
+   gate, ``Answerer._claim``, round 8).
    With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
    the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
 5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
