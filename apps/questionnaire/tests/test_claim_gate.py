@@ -1,0 +1,61 @@
+"""Round 8: the claim gate. A confident draft is answered only when one statement of a cited passage names the
+question's terms together; a passage that shares the words scattered over unrelated sentences goes to review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_helpers import ingest_test_corpus, write_corpus
+
+from charter.runtime import Charter
+from questionnaire.answer import CLAIM_MIN, Answerer, claim_share
+from questionnaire.expand import Expander
+from questionnaire.ingest import ingest
+from questionnaire.types import Question
+
+SCATTERED = """# Operations handbook
+
+## Keys
+
+Acme rotates its log files every night. The dashboard turns green when all is well. Operators read the
+morning report over coffee. Encryption protects the database files at rest. Lunch starts at noon in the
+canteen. The office plants are watered on Fridays. Backups are copied to a second site.
+"""
+
+STATED = """# Key management
+
+## Rotation
+
+Acme rotates the encryption keys of its backups every ninety days.
+"""
+
+QUESTION = "How are the encryption keys of backups rotated?"
+
+
+def test_claim_share_counts_the_concepts_one_statement_names_together() -> None:
+    concepts = Expander().concepts(QUESTION)
+    weights = {c.term: 1.0 for c in concepts}
+    scattered = " ".join(SCATTERED.split("\n\n")[2].split())
+    assert claim_share(concepts, weights, [scattered]) < CLAIM_MIN
+    assert claim_share(concepts, weights, [scattered, STATED.split("\n\n")[2]]) == 1.0
+    assert claim_share([], {}, [scattered]) == 1.0     # nothing to name: nothing to check
+
+
+def test_a_draft_whose_passage_scatters_the_question_terms_goes_to_review(fresh_charter: Charter,
+                                                                          tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "ops.md").write_text(SCATTERED)
+    ingest(fresh_charter, [root / "ops.md"], classification="public", root=root)
+    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
+    near = a.answer(Question("1", QUESTION))
+    assert near.status == "review" and near.gate == "claim", near.reason
+    assert near.citations[0].doc_id == "ops.md"
+    assert "no statement in the cited passages names the question's terms together" in near.reason
+    spans = {s.name: s for s in fresh_charter.tracer.get(near.trace_id).spans}
+    assert spans["step:claim_gate"].outputs["claim"] < CLAIM_MIN
+    # The same question, once a passage states it in one sentence, is answered from that passage.
+    (root / "keys.md").write_text(STATED)
+    ingest(fresh_charter, [root / "keys.md"], classification="public", root=root)
+    ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", QUESTION))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "keys.md", ok.reason
