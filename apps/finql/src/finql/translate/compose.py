@@ -281,7 +281,9 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
             found.setdefault(m.group(1), []).append(m.group(2))
         # a measure at two periods, or over a range ("revenue fy2020 to fy2024 and the cagr": every year's figure and the
         # growth between the ends)
-        pairs = {k: v for k, v in found.items() if len(v) >= 2 and len({p[:2] for p in v}) == 1}
+        # a growth is ambiguous (each year's or the whole span's) beside three or more periods: a CAGR runs end to end
+        pairs = {k: v for k, v in found.items() if (len(v) == 2 or len(v) > 2 and a.value == "CAGR")
+                 and len({p[:2] for p in v}) == 1}
         if not found or len(pairs) != len(found) or a.value == "CAGR" and any(
                 not p.startswith("FY") for v in pairs.values() for p in v):
             raise Refusal("a growth asked beside figures that are not one measure at two periods",
@@ -759,7 +761,8 @@ def _arithmetic(ctx: Ctx) -> None:
                 if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
                     ctx.take(b)
         op = a.value
-        if op in ("+", "-") and a.kind == "arith" and _unit(x) != _unit(y):
+        if op in ("+", "-") and a.kind == "arith" and _unit(x) != _unit(y) and not x.parts and not y.parts:
+            # (a product or a ratio of measures, "DPS times diluted shares", has no unit of its own measure to compare)
             # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between
             # an amount and a count (a ratio, a growth) asks for both, as "and" does; a sign refuses
             if ctx.text[a.start:a.end].strip() == "plus":
