@@ -603,7 +603,7 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             continue
         breaks = list(_CLAUSE_BREAK.finditer(a.text, ss, se))
         starts, ends = [ss] + [m.end() for m in breaks], [m.start() for m in breaks] + [se]
-        clauses = [(x, y) for x, y in zip(starts, ends) if a.text[x:y].strip()]
+        clauses = [(x, y) for x, y in zip(starts, ends, strict=True) if a.text[x:y].strip()]
         for j, (cs, ce) in enumerate(clauses):
             if len(clauses) < 2:
                 break

@@ -769,8 +769,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            rf"last|most[- ]recent|latest|newest))\s+((?:fiscal\s+|financial\s+|calendar\s+|reported\s+|full\s+)*)(year|quarter)\b{of_year}",
            lambda m: kth_latest(2 if m.group(1) else kth[m.group(2)], m.group(4), (m.group(3) or "") + (m.group(5) or ""),
                                 m.group(6)))
-    f.each(rf"\b(?:the\s+|its\s+|their\s+)?(?:last|latest|most\s+recent)\s+((?:fiscal\s+|financial\s+|calendar\s+|reported\s+|full\s+)*)"
-           rf"(year|quarter)\s+but\s+(one|two|three)\b",
+    f.each(r"\b(?:the\s+|its\s+|their\s+)?(?:last|latest|most\s+recent)\s+((?:fiscal\s+|financial\s+|calendar\s+|reported\s+|full\s+)*)"
+           r"(year|quarter)\s+but\s+(one|two|three)\b",
            lambda m: kth_latest(1 + number(m.group(3)), m.group(2), m.group(1) or "", None))
     f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:prior\s+to|preceding)\s+(?:the\s+)?"
            r"(?:last|latest|most\s+recent)(?:\s+(?:one|(?:fiscal\s+|financial\s+|calendar\s+)?(year|quarter)))?\b",
