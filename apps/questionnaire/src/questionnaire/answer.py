@@ -54,7 +54,7 @@ from charter.errors import InvalidInput, NotFound, PermissionDenied
 from questionnaire import store
 from questionnaire.expand import Concept
 from questionnaire.readers import read_rows
-from questionnaire.retrieve import CLAIM_WINDOW, Passage, Retriever
+from questionnaire.retrieve import CLAIM_WINDOW, Passage, Retriever, best_statement, named_in
 from questionnaire.support import (
     Calibration,
     Features,
@@ -593,15 +593,8 @@ def claim_share(concepts: list[Concept], weights: dict[str, float], passages: li
     total = sum(weights[c.term] for c in concepts)
     if not total:
         return 1.0
-    best = 0.0
-    for text in passages:
-        owns = []
-        for sent in sentences(text):
-            seq = terms(sent)
-            owns.append({c.term for c in concepts if c.found_in(set(seq), seq)})
-        for i in range(len(owns)):
-            best = max(best, sum(weights[t] for t in set().union(*owns[i:i + window])) / total)
-    return best
+    return max((best_statement([named_in(concepts, sent) for sent in sentences(text)], weights, window=window)
+                for text in passages), default=0.0) / total
 
 
 def _continues(sentence: str) -> bool:

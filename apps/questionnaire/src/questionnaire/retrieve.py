@@ -44,6 +44,23 @@ RERANK_TYPE = 0.2     # a question asking for a quantity/duration/date: a senten
 CLAIM_WINDOW = 2
 
 
+def named_in(concepts: list[Concept], text: str) -> set[str]:
+    """The terms of the concepts a text names."""
+    seq = terms(text)
+    return {c.term for c in concepts if c.found_in(set(seq), seq)}
+
+
+def best_statement(owns: list[set[str]], weights: dict[str, float], head: set[str] | None = None,
+                   window: int = CLAIM_WINDOW) -> float:
+    """The largest concept weight one statement names: ``window`` adjacent sentences (``owns``: the terms each
+    sentence names), with the terms of ``head`` (a title and heading counted with each) added."""
+    head = head or set()
+    best = sum(weights[t] for t in head)
+    for i in range(len(owns)):
+        best = max(best, sum(weights[t] for t in head.union(*owns[i:i + window])))
+    return best
+
+
 @dataclass(frozen=True)
 class Passage:
     chunk: Chunk
@@ -153,16 +170,10 @@ class Retriever:
         other questions). Code and tables are no claim (``text.sentences``): a passage whose only mention of the
         question's terms is in them scores its heading alone."""
         total = sum(weights.values())
-        hseq = terms(f"{chunk.title} {chunk.heading}")
-        head = {c.term for c in concepts if c.found_in(set(hseq), hseq)}
-        owns = []
+        head = named_in(concepts, f"{chunk.title} {chunk.heading}")
         sents = sentences(chunk.text)
-        for sent in sents:
-            seq = terms(sent)
-            owns.append({c.term for c in concepts if c.found_in(set(seq), seq)})
-        best = sum(weights[t] for t in head)
-        for i in range(len(owns)):
-            best = max(best, sum(weights[t] for t in head.union(*owns[i:i + CLAIM_WINDOW])))
+        owns = [named_in(concepts, sent) for sent in sents]
+        best = best_statement(owns, weights, head)
         typed = None if kind is None else any(o and has_type(s, kind) for s, o in zip(sents, owns, strict=True))
         return (best / total if total else 0.0), typed
 

@@ -295,7 +295,8 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         ctx.take(a)
         for x in refs[:1]:
             ctx.take(x)
-        _take_plus(ctx, max(i.end for i in [*ctx.time.mentions, *[u.hit for u in ctx.uses]] if i.end <= a.start), a.start)
+        _take_plus(ctx, max((i.end for i in [*ctx.time.mentions, *[u.hit for u in ctx.uses]] if i.end <= a.start),
+                            default=a.start), a.start)
 
 
 def _take_plus(ctx: Ctx, start: int, end: int) -> None:
@@ -2255,6 +2256,21 @@ def _percent_of_amount(ctx: Ctx, u: Use, unit: str | None, number: str) -> None:
                   [ctx.text[u.hit.start:u.hit.end], number])
 
 
+def _number_or_more(ctx: Ctx, u: Use, num: Any, cmp: Any, start: int) -> tuple[int, int, str]:
+    """A threshold said as a number then "or more" / "+" ("4% or more", "50,000 employees or more"): the condition
+    on the measure from ``start`` to the comparison's end; a currency said with an amount is the one compared in."""
+    val, unit, cur = num[3].value
+    _in_percent(u, unit, ctx)
+    _percent_of_amount(ctx, u, unit, ctx.text[num[1]:num[2]])
+    cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit))))
+    if cur and u.hit.sense.money:
+        ctx.ents.currency = ctx.ents.currency or cur
+    u.used = True
+    ctx.take(num[3])
+    ctx.take(cmp[3])
+    return (start, cmp[2], cond)
+
+
 def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
     """``m op rhs``; over a list of periods, in each of them ("positive net income in both fiscal 2023 and fiscal
     2024", "sales above 1bn in each of the last three years", "growth above 5% in each of the last 3 fiscal years":
@@ -2309,31 +2325,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and seq[j][3].value[1] not in ("x", "times") \
                 and re.fullmatch(r"\s*(?:(?:of|at|is|are|was|were|:)\s*)?", ctx.text[e:seq[j][1]]):
             # "a yield of 4% or more", "a dividend yield of 4%+": the number after the measure, the comparison after it
-            val, unit, cur = seq[j][3].value
-            _in_percent(u, unit, ctx)
-            _percent_of_amount(ctx, u, unit, ctx.text[seq[j][1]:seq[j][2]])
-            conds.append((s, seq[j + 1][2], _each_period_cond(u, ctx, seq[j + 1][3].value,
-                                                             _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
-            if cur and u.hit.sense.money:
-                ctx.ents.currency = ctx.ents.currency or cur
-            u.used = True
-            ctx.take(seq[j][3])
-            ctx.take(seq[j + 1][3])
+            conds.append(_number_or_more(ctx, u, seq[j], seq[j + 1], s))
             continue
         if i >= 1 and i + 1 < len(seq) and seq[i - 1][0] == "num" and seq[i + 1][0] == "cmp" and seq[i + 1][3].extra \
                 and seq[i - 1][3].value[1] not in ("x", "times") and re.fullmatch(r"\s*", ctx.text[seq[i - 1][2]:s]) \
                 and re.fullmatch(r"\s*", ctx.text[e:seq[i + 1][1]]) and id(seq[i - 1][3]) not in ctx.used_atoms:
             # "50,000 employees or more", "10 analysts or more": the number before the measure, the comparison after
-            val, unit, cur = seq[i - 1][3].value
-            _in_percent(u, unit, ctx)
-            _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
-            conds.append((seq[i - 1][1], seq[i + 1][2], _each_period_cond(u, ctx, seq[i + 1][3].value,
-                                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
-            if cur and u.hit.sense.money:
-                ctx.ents.currency = ctx.ents.currency or cur
-            u.used = True
-            ctx.take(seq[i - 1][3])
-            ctx.take(seq[i + 1][3])
+            conds.append(_number_or_more(ctx, u, seq[i - 1], seq[i + 1], seq[i - 1][1]))
             continue
         if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra:
             op = seq[j][3].value

@@ -405,13 +405,12 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
         # "qoq sales growth last qtr west": a ticker that is an English word, in lower case, last in a terse question
         # no other step read it in, with no company named: the ticker (left over, the word was refused). First in
         # the question it stays a word ("gold price today": the metal)
-        for m in (re.search(r"\b([a-z]{2,5})\W*$", text),):
-            if m and m.group(1) in _WORD_TICKERS and claims.free(m.start(1), m.end(1)) \
-                    and original[m.start(1):m.end(1)].islower() \
-                    and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start(1)]):
-                claims.claim(m.start(1), m.end(1), "company")
-                ents.add(m.group(1).upper(), m.start(1), "ticker")
-                break
+        m = re.search(r"\b([a-z]{2,5})\W*$", text)
+        if m and m.group(1) in _WORD_TICKERS and claims.free(m.start(1), m.end(1)) \
+                and original[m.start(1):m.end(1)].islower() \
+                and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start(1)]):
+            claims.claim(m.start(1), m.end(1), "company")
+            ents.add(m.group(1).upper(), m.start(1), "ticker")
     ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
 
 
@@ -702,7 +701,7 @@ def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
     set, but where a currency's companies are exactly some countries' (registry data) that set is those countries;
     where they are not, nothing is read and the words are refused. "Sales reported in euros" (a figure) stays the
     target currency: the verb must follow a word for companies, or be a relative clause about them."""
-    from finql.translate.senses import _NAME_WORDS
+    from finql.translate.senses import NAME_WORDS
 
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
@@ -714,7 +713,7 @@ def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
             for m in re.finditer(rx, text):
                 if "pre" in m.groupdict() and m.group("pre"):
                     prev = m.group("pre").strip()
-                    if prev in _NAME_WORDS or prev.rstrip("s") in _NAME_WORDS or not (
+                    if prev in NAME_WORDS or prev.rstrip("s") in NAME_WORDS or not (
                             re.fullmatch(r"that|which|who|those|ones", prev) or prev.endswith("s")):
                         continue  # "sales reported in euros", "revenue in yen": the figures' currency
                     start = m.start("verb")

@@ -15,7 +15,7 @@ from finql.language.registry import METRICS
 from finql.translate import entities as ent
 from finql.translate import senses, structure, timeres
 from finql.translate.compose import Reading, Refusal, compose
-from finql.translate.text import Claims, chunks, courtesy, leftover, normalize, words
+from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
 
 @dataclass
@@ -510,7 +510,6 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
     if len(segments) < 2:
         return
     dropped: list[str] = []
-    from finql.translate.text import FILLER
 
     def glue(x: int, y: int) -> bool:  # a structure word that is a function word here ("on", "and", "did")
         return all(w.text in FILLER for w in words(a.text[x:y]))
@@ -568,8 +567,6 @@ def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, 
     structure word that is no function word here), no word restricts what is asked, none is a measure FinQL lacks or
     a misspelt one, and none means a measure; else None."""
     assert a.claims is not None
-    from finql.translate.text import FILLER
-
     if any(s <= h.start < e for h in a.hits):
         return None
     if any(s <= x.start < e and not all(w.text in FILLER for w in words(a.text[x.start:x.end])) for x in a.atoms):
@@ -791,7 +788,7 @@ def _fragment(phrase: str, key: str) -> bool:
     of that sense that is no name of its own ("covering" of "analysts covering": the cash covering the debt)."""
     if len(re.sub(r"\W", "", phrase)) <= 2:
         return True
-    if " " in phrase or phrase in senses._NAME_WORDS:
+    if " " in phrase or phrase in senses.NAME_WORDS:
         return False
     return any(phrase in n.split() for n in senses.BY_KEY[key].names if " " in n)
 
@@ -822,8 +819,6 @@ def _filler_typo(phrase: str) -> bool:
     (``_content_words``), and no sense name near it."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
-
-    from finql.translate.text import FILLER
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False

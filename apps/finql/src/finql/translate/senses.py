@@ -299,12 +299,12 @@ def _slashed(text: str, taken: list[tuple[int, int]], free: Any) -> list[Hit]:
     where both sides are names; a slash inside a name ("p/e", "ev/sales") was read with the name."""
     out: list[Hit] = []
     for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):
-        left = max((n for n in _NAME_WORDS if re.search(r"(?<![\w/])" + re.escape(n) + r"s?$", text[:m.start()])),
+        left = max((n for n in NAME_WORDS if re.search(r"(?<![\w/])" + re.escape(n) + r"s?$", text[:m.start()])),
                    key=len, default=None)
         # "mcap/ttm fcf", "mkt cap / ltm sales": a period written between the slash and the second name is that name's
         period = re.match(r"(?:ttm|ltm|fy\s?\d{2}(?:\d{2})?|\d{4})\s+", text[m.end():])
         at = m.end() + (period.end() if period else 0)
-        right = max((n for n in _NAME_WORDS if re.match(re.escape(n) + r"s?(?![\w/])", text[at:])), key=len,
+        right = max((n for n in NAME_WORDS if re.match(re.escape(n) + r"s?(?![\w/])", text[at:])), key=len,
                     default=None)
         if left is None or right is None:
             continue
@@ -316,8 +316,8 @@ def _slashed(text: str, taken: list[tuple[int, int]], free: Any) -> list[Hit]:
         if any(a < e and s < b for a, b in spans for s, e in taken) or not all(free(a, b) for a, b in spans):
             continue
         taken.extend(spans)
-        out += [Hit(_NAME_WORDS[left][0], ls, m.start())] + (
-            [Hit(_NAME_WORDS[right][0], at, re_)] if len(spans) == 2 else [])
+        out += [Hit(NAME_WORDS[left][0], ls, m.start())] + (
+            [Hit(NAME_WORDS[right][0], at, re_)] if len(spans) == 2 else [])
     return out
 
 
@@ -330,12 +330,12 @@ def _modified_first(text: str, m: re.Match[str]) -> bool:
         return False
     if re.fullmatch(r"\w+est|most|least|higher|lower|top|bottom", before.group(1)):
         return False  # "from the lowest to the highest price-to-book": a superlative ranks by the ratio after it
-    return f"{before.group(1)} {first.group(0)}" in _NAME_WORDS
+    return f"{before.group(1)} {first.group(0)}" in NAME_WORDS
 
 
 def _named(name: str) -> Sense | None:
     """The sense a whole name (or its plural) names."""
-    found = _NAME_WORDS.get(name) or (_NAME_WORDS.get(name[:-1]) if name.endswith("s") else None)
+    found = NAME_WORDS.get(name) or (NAME_WORDS.get(name[:-1]) if name.endswith("s") else None)
     return found[0] if found else None
 
 
@@ -361,11 +361,11 @@ def _ellipses(text: str, hits: list[Hit], taken: list[tuple[int, int]], free: An
     return out
 
 
-_NAME_WORDS: dict[str, list[Sense]] = {}
+NAME_WORDS: dict[str, list[Sense]] = {}
 for _sense in SENSES:
     for _n in _sense.names:
-        _NAME_WORDS.setdefault(_n, []).append(_sense)
-_VOCAB = sorted(_NAME_WORDS)
+        NAME_WORDS.setdefault(_n, []).append(_sense)
+_VOCAB = sorted(NAME_WORDS)
 
 
 def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
@@ -380,20 +380,20 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
     # that is a form of a name ("earning" / "earnings") is no misspelling of a third one ("gearing")
     # a word cut short by one letter ("revenu", "earning") is that word
     cut = {s.key for f in found if f[0].startswith(phrase) and len(f[0]) == len(phrase) + 1 and n >= 5
-           for s in _NAME_WORDS[f[0]]}
+           for s in NAME_WORDS[f[0]]}
     if len(cut) == 1:
         name = next(f[0] for f in found if f[0].startswith(phrase) and len(f[0]) == len(phrase) + 1)
-        return _NAME_WORDS[name][0], 90.0
+        return NAME_WORDS[name][0], 90.0
     if not found or any(f[0].startswith(phrase) or phrase.startswith(f[0]) for f in found):
         return None
     best = min(d for _n, d, _i in found)
     names = [name for name, d, _i in found if d == best]
     if best > 1 and not any(name[0] == phrase[0] for name in names):
         return None  # two edits and another first letter: a word of its own ("coverage" is no "leverage")
-    keys = {s.key for name in names for s in _NAME_WORDS[name]}
+    keys = {s.key for name in names for s in NAME_WORDS[name]}
     if len(keys) != 1:
         return None
-    sense = _NAME_WORDS[names[0]][0]
+    sense = NAME_WORDS[names[0]][0]
     return sense, float(100 - 10 * best)
 
 
