@@ -149,6 +149,9 @@ def test_round9_compose(question: str, query: str) -> None:
         ("banks with more than 20% of assets in cash", "20%"),
         ("Falcon Software's P/E vs the software industry", "software"),  # a comparison with the set
         ("software sales of Falcon Software", "software"),  # could be a segment
+        # a superlative no ranking takes (one company's one figure): never dropped
+        ("Cobalt Motors revenue FY2024, the biggest", "biggest"),
+        ("the best Falcon Software sales in FY2024", "best"),
     ],
 )
 def test_round9_compose_refusals(question: str, words: str) -> None:
