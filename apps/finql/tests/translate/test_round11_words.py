@@ -121,6 +121,9 @@ def test_a_shortened_second_word_two_members_fit_is_refused() -> None:
      "FF_NET_INC(FY2024) * 1000000 / FF_EMPLOYEES(FY2024) FOR FALC IN EUR"),
     ("Falcon Software revenue per employee fy24 in USD", "FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR FALC IN USD"),
     ("Apex Materials revenue fy24 in $", "FF_SALES(FY2024) FOR APXM IN USD"),  # the sign was dropped: EUR figures
+    # the thanks abbreviated is courtesy, never the abbreviation of a word ("thx" fits TECHX's skeleton)
+    ("Falcon Software revenue fy24 thx", "FF_SALES(FY2024) FOR FALC"),
+    ("thx - Falcon Software revenue fy24", "FF_SALES(FY2024) FOR FALC"),
 ])
 def test_words_that_restate_the_question(question: str, query: str) -> None:
     assert q(question) == query

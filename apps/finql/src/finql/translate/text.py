@@ -273,6 +273,7 @@ COURTESY = re.compile("|".join((
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
+    r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm)\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
     r"\b(?:much appreciated|appreciate it|cheers|(?:best|kind|warm) regards|best wishes)\b\W*$",
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
     # the request's own wrapper
