@@ -845,6 +845,8 @@ def _share_of(ctx: Ctx) -> None:
 
 
 _UNIT_CUE = r"(?:dollars?|us dollars?|\$|euros?|€|pounds?|sterling|£|yen|¥|francs?|currency units?)\s*$"
+_UNIT_AFTER = (r"\bin\s+(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?|\$|€|£|¥)"
+               r"(?![\w$€£¥])(?!\s+(?:terms|millions?|thousands?|billions?|mn|bn|m|k)\b)")
 
 
 def _per_unit(ctx: Ctx) -> None:
@@ -880,6 +882,12 @@ def _per_unit(ctx: Ctx) -> None:
         merged = Use(Hit(sense, x.hit.start, a.end, "per"), parts=(x, "/", y, False))
         ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
+    # "rev/employee fy24 in $", "sales per employee, in dollars": the unit said after the amount per head (the
+    # currency's word or sign, not its code: "in USD" converts, as it does any amount)
+    per_head = [u for u in ctx.uses if u.hit.sense.key == "sales_per_emp" or (
+        u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)]
+    if per_head and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
+        scale = True
     # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
     thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
     if scale or thousands:  # "$ per head": a money amount per employee in units of the currency, not millions

@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
-from finql.translate.text import FILLER, Claims
+from finql.translate.text import FILLER, Claims, skeleton_of
 
 INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Banks": ("banks", "bank", "banking", "lenders"),
@@ -310,9 +310,21 @@ def _word_tickers_in_lists(original: str, claims: Claims, ents: Entities) -> Non
             if m.group(1) not in _WORD_TICKERS or not claims.free(m.start(), m.end()):
                 continue
             if any(_TICKER_JOIN.fullmatch(original[e:m.start()]) or _TICKER_JOIN.fullmatch(original[m.end():s])
-                   for s, e in linked):
+                   for s, e in linked) or _in_a_run(original, m, linked):
                 claims.claim(m.start(), m.end(), "company")
                 ents.add(m.group(1).upper(), m.start(), "ticker")
+
+
+def _in_a_run(original: str, m: re.Match[str], linked: list[tuple[int, int]]) -> bool:
+    """"div yld step brip qupo": a word ticker no step reads, written right before (after) a run of two tickers
+    linked in lower case with only spaces between, is one of the run."""
+    if m.group(1) in _sense_words() or m.group(1) in _catalog_words():
+        return False
+    spaced = {(s, e) for s, e in linked}
+    after = [(s, e) for s, e in spaced if s == m.end() + 1 and original[m.end()] == " "]
+    before = [(s, e) for s, e in spaced if e == m.start() - 1 and original[e] == " "]
+    return any((e + 1, e2) in spaced and original[e] == " " for _s, e in after for _s2, e2 in spaced if _s2 == e + 1) \
+        or any(any(e2 == s - 1 and original[e2] == " " for _s2, e2 in spaced) for s, _e in before)
 
 
 # the words that join named companies into a list ("A plus B", "A together with B", "between A and B")
@@ -429,7 +441,11 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
             family = close[0] if len(close) == 1 else None
         nxt = re.sub(r"'s?$", "", words[i + 1][0]) if i + 1 < len(words) else ""
         seconds = {_norm(c.name).split()[1] for c in fams.get(family or "", ()) if len(c.name.split()) > 1}
-        names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds)
+        # "falcon sw", "sterling pwr": the second name word shortened to letters of its consonants, which only one
+        # member's fits (two: ambiguous, refused)
+        shortened = [c for c in fams.get(family or "", ()) if len(c.name.split()) > 1
+                     and skeleton_of(nxt, _norm(c.name).split()[1])]
+        names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds) or bool(shortened)
         if capital and s == 0 and family in _COMMON and (base in _sense_words() or family == "first") \
                 and not names_next:
             capital = False  # "Cash per share at ...", "First half of fiscal 2024 sales": a capital at the start says nothing
@@ -444,6 +460,8 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         window = before[1:] if before[:1] == ["of"] and not w.endswith("'s") else after + before
         if len(members) == 1:
             chosen: Company | None = members[0]
+        elif shortened and not any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds):
+            chosen = shortened[0] if len(shortened) == 1 else None
         else:
             chosen, _n = _pick(members, window)
         if chosen is None:
@@ -455,7 +473,7 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         start, end = s, e
         second = _norm(chosen.name).split()[1:2]
         if i + 1 < len(words) and second and claims.free(words[i + 1][1], words[i + 1][2]) and (
-                fuzz.ratio(nxt, second[0]) >= 80 or _abbreviates(nxt, second[0])):
+                fuzz.ratio(nxt, second[0]) >= 80 or _abbreviates(nxt, second[0]) or skeleton_of(nxt, second[0])):
             end = words[i + 1][2]  # "Helix Bio's", "cascade semi", "First Harbour": the second name word too
         start, end = _hint_span(text, claims, chosen, start, end)
         claims.claim(start, end, "company")
@@ -654,6 +672,11 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
     before = text[max(0, pos - 12):pos]
     if phrase == "it":
         return bool(re.match(r"\s+(?:services|sector|companies|stocks|firms|names)\b", after))
+    # "us or canadian energy cos", "japanese and us banks": listed with another country's name, the country
+    other = "|".join(re.escape(n) for c, ns in COUNTRY_NAMES.items() if c != "United States" for n in ns)
+    if re.match(rf"\s*(?:,|/|&|\bor\b|\band\b)\s*(?:the\s+)?(?:{other})(?![\w])", after) \
+            or re.search(rf"(?<![\w])(?:{other})\s*(?:,|/|&|\bor\b|\band\b)\s*$", before):
+        return True
     return bool(re.search(r"(?:in|non-|non|outside|ex-|the|of)\s*$", before)
                 or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after))
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from finql.language.registry import METRICS
 from finql.translate import entities as ent
-from finql.translate import senses, structure, timeres
+from finql.translate import restate, senses, structure, timeres
 from finql.translate.compose import Reading, Refusal, compose
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
@@ -410,6 +410,7 @@ def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     _out_of_scope_terms(a)
+    restate.before_senses(a)  # "what X spends on the payroll": a cost FinQL lacks, not the headcount
     _named_losses(a)
     adjectives = structure.find_adjectives(a.text, a.claims)
     for m in _EARN_PER_SHARE.finditer(a.text):
@@ -435,6 +436,7 @@ def find_senses(a: Analysis) -> None:
     _verb_senses(a)
     _come_to(a)
     _holders_return(a)
+    restate.restate(a)  # "debt ... carrying", "cash on hand", "diluted shares ... outstanding", "how low did X go"
     # "trade below $20 a share": the share price, said by the verb and the amount a share
     for m in re.finditer(r"\b(trad(?:e|es|ed|ing))\s+(?:below|under|above|over|beneath|at|for|less than|more than|"
                          r"higher than|lower than)\s+[$€£¥]\s?\d[\d,.]*(\s+(?:a|per|each)\s+share)?", a.text):

@@ -35,13 +35,14 @@ from types import ModuleType
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from finql.translate.text import ABBREVIATIONS, normalize
+from finql.translate.text import ABBREVIATIONS, normalize, skeleton_of
 
 _WORD = re.compile(r"(?<![\w'/.$-])[a-z]+(?![\w/$-]|'\w|\.\w)")
 
 
-def _literal_words(module: ModuleType) -> set[str]:
-    """The words of a module's string literals (its patterns and lexicons; docstrings left out)."""
+def _literal_words(module: ModuleType, whole: bool = False) -> set[str]:
+    """The words of a module's string literals (its patterns and lexicons; docstrings left out); ``whole``: only
+    the words a pattern writes whole, no stem it completes ("currenc" of "currenc(?:y|ies)", "chang" of "chang\\w*")."""
     tree = ast.parse(inspect.getsource(module))
     docs = {id(node.body[0].value) for node in ast.walk(tree)
             if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef))
@@ -49,8 +50,13 @@ def _literal_words(module: ModuleType) -> set[str]:
     out: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs:
-            s = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]", " ", node.value)  # group names, \b \s \w
-            out.update(w for w in re.findall(r"[a-z]+", s.lower()) if len(w) >= 3)
+            if whole:  # (a word a class or a group completes is a stem: "chang\\w*", "currenc(?:y|ies)")
+                s = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[bBsSdD]", " ", node.value)
+                found = re.findall(r"(?<![a-z)\]])[a-z]+(?![a-z(\[\\{])", s.lower())
+            else:
+                s = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]", " ", node.value)  # group names, \b \s \w
+                found = re.findall(r"[a-z]+", s.lower())
+            out.update(w for w in found if len(w) >= 3)
     return out
 
 
@@ -87,6 +93,77 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 
 
 VOCABULARY, TARGETS = _vocabulary()
+
+
+def _abbreviation_vocabulary() -> frozenset[str]:
+    """The words an abbreviation may stand for: the names of measures (and of those FinQL lacks, so that an
+    abbreviation of one of them is ambiguous, never read as a FinQL one), the words of periods and comparisons (the
+    time step's literals), set values and currencies. Not the courtesy and context phrases of a request ("due
+    diligence" would make "dil" ambiguous with "diluted"), nor company names (a name's shortened word is read with
+    its family, ``entities``; "wat" is no "water")."""
+    from finql.language.registry import CURRENCIES, set_values
+    from finql.translate import entities, senses, timeres
+
+    words: set[str] = set()
+    words |= _literal_words(timeres, whole=True)
+    for s in senses.SENSES:
+        for n in s.names:
+            words.update(re.findall(r"[a-z]+", n.lower()))
+    for n in senses.OUT_OF_SCOPE:
+        words.update(re.findall(r"[a-z]+", n))
+    for values in set_values().values():
+        for v in values:
+            words.update(re.findall(r"[a-z]+", v.lower()))
+    words |= {cur.lower() for cur in CURRENCIES}
+    for names in entities.CURRENCY_NAMES.values():
+        for n in names:
+            words.update(re.findall(r"[a-z]+", n))
+    words |= {n.lower() for n in (*calendar.month_name, *calendar.day_name) if n}
+    return frozenset(w for w in words if len(w) >= 4)
+
+
+ABBREVIATED = _abbreviation_vocabulary()
+
+
+def _identifiers() -> frozenset[str]:
+    """Words the vocabularies hold only as the chain's own identifiers (a sense's key, a metric's name: "liabs" of
+    FF_LIABS), which no question's word is known by."""
+    from finql.translate import senses
+
+    ids = {p for s in senses.SENSES for p in re.findall(r"[a-z]+", s.key) + re.findall(r"[A-Z][A-Z_]+", s.template)}
+    ids = {w.lower() for p in ids for w in p.split("_")}
+    names = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
+    return frozenset(ids - names - set(ABBREVIATIONS) - {w for w in VOCABULARY if w in VOCABULARY - TARGETS})
+
+
+_IDENTIFIERS = _identifiers()
+def _lemma(word: str) -> str:
+    """The word without a plural ending ("utilities" and "utility" are one word)."""
+    for end, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)] + repl
+    return word
+
+
+def abbreviations(word: str) -> list[str]:
+    """The one word of ``ABBREVIATED`` an abbreviation stands for, in each of its forms ("liabs": liabilities,
+    liability): ``word`` (three letters or more) is the start of it ("dil": diluted) or its consonant skeleton with
+    at most one consonant left out ("yld": yield, "btwn": between, "rtn": return, "cdn": canadian), or either in the
+    plural ("liabs"). Empty where it fits no word, or two (never guessed: the chain refuses, naming it)."""
+    if len(word) < 3 or not word.isalpha() or known(word) and word not in _IDENTIFIERS:
+        return []  # a word of English the chain knows is that word ("grow" is no "growth", "west" no "Westbrook")
+    found = _abbreviated(word)
+    if not found and word.endswith("s") and len(word) >= 4:
+        found = _abbreviated(word[:-1])
+    lemmas = {_lemma(w) for w in found}
+    if len(lemmas) != 1:
+        return []
+    return sorted(w for w in ABBREVIATED if _lemma(w) in lemmas)
+
+
+def _abbreviated(word: str) -> set[str]:
+    return {w for w in ABBREVIATED if len(w) > len(word) and w[0] == word[0] and (
+        w.startswith(word) or skeleton_of(word, w, left_out=1))}
 _TARGET_LIST = tuple(sorted(TARGETS))
 _MAX_COMBINATIONS = 16
 
@@ -111,16 +188,15 @@ def known(word: str) -> bool:
 
 def suggestions(word: str) -> list[str]:
     """The content words of the vocabulary nearest to an unknown ``word`` (one edit, two from eight letters on with
-    the same first letter); empty for a short or known word."""
+    the same first letter), else the two words it runs together, else the one word it abbreviates; empty for a
+    known word, and for a short one (under four letters) that abbreviates none."""
     if len(word) < 4 or not word.isalpha() or known(word):
-        return []
+        return abbreviations(word)
     edits = 1 if len(word) <= 7 else 2
     found = process.extract(word, _TARGET_LIST, scorer=OSA.distance, score_cutoff=edits, limit=None)
-    if not found:
-        return _split(word)
     found = [(w, d) for w, d, _i in found if d == 1 or w[0] == word[0]]
     if not found:
-        return _split(word)
+        return _split(word) or abbreviations(word)
     best = min(d for _w, d in found)
     return sorted(w for w, d in found if d == best)
 

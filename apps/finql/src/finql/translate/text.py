@@ -42,11 +42,14 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers"}
-_ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'/-])",
-                   re.IGNORECASE)
+# ("rev/employee", "div/share": before a slash and a word; "q/q" stays as written)
+_ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'-])"
+                   r"(?!/(?![a-z]{3}))", re.IGNORECASE)
 
 
 def _expand(m: re.Match[str]) -> str:
+    if len(m.group(1)) < 2 and m.string[m.end():m.end() + 1] == "/":
+        return m.group(0)
     word = ABBREVIATIONS[m.group(1).lower()]
     return word[0].upper() + word[1:] if m.group(1)[0].isupper() else word
 
@@ -80,6 +83,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
+    text = re.sub(r"\b([iI]n)\s+\$(?=\s*(?:[,.;:?!)]|$))", r"\1 dollars", text)  # "rev/employee in $": in dollars
+    text = re.sub(r"(?<=[a-z] )w(?= [a-z])", "with", text)  # "energy cos w positive ni": "with", written lower case
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     # "hi/lo 2024", "12m hi", "52w lo": the trade's shorthand for the high and the low (after a span, or as a pair)
     text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=re.IGNORECASE)
@@ -92,6 +97,7 @@ def normalize(question: str) -> str:
                   text, flags=re.IGNORECASE)
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
     # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
+    text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=\))", " in percent", text)  # "(capex / sales, %)": the ratio's unit
     text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)", " in percent",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
@@ -131,6 +137,25 @@ def _multiplied(m: re.Match[str]) -> str:
     """"doubled" is growth of 100% (at least, unless the question says more or less), "tripled" 200%."""
     pct = 100 if m.group(2).lower() == "doubled" else 200
     return f"grew {(m.group(1) or 'at least').lower()} {pct}%"
+
+
+def skeleton(word: str) -> str:
+    """The first letter and the consonants after it, a doubled one once ("return" -> "rtrn", "software" -> "sftwr")."""
+    return re.sub(r"(.)\1+", r"\1", word[:1] + re.sub(r"[aeiou]", "", word[1:]))
+
+
+def skeleton_of(short: str, word: str, left_out: int | None = None) -> bool:
+    """Whether ``short`` (no vowel after its first letter) is written with letters of ``word``'s skeleton in order,
+    from its first letter ("sw": software, "pwr": power, "btwn": between); ``left_out``: at most that many of the
+    skeleton's letters left out, the last one kept ("rtn": return)."""
+    if len(short) < 2 or not short.isalpha() or re.search(r"[aeiou]", short[1:]) or short[0] != word[:1] \
+            or len(short) >= len(word):
+        return False
+    full = skeleton(word)
+    if left_out is not None and (len(full) - len(short) > left_out or short[-1] != full[-1]):
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
 
 
 @dataclass(frozen=True)
@@ -247,6 +272,8 @@ COURTESY = re.compile("|".join((
     r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
+    r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
+    r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm)\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
     r"\b(?:much appreciated|appreciate it|cheers|(?:best|kind|warm) regards|best wishes)\b\W*$",
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
     # the request's own wrapper

@@ -658,6 +658,23 @@ def _y(s: str) -> int:
     return int(s) if len(s) == 4 else 2000 + int(s)
 
 
+def _trailing_fundamental() -> str:
+    """"trailing" right before the name of a measure of the fiscal periods, which no sense names with the word."""
+    from finql.translate.senses import SENSES
+
+    def alternatives(names: set[str]) -> str:
+        return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in sorted(names, key=len, reverse=True))
+
+    own = {n.split(" ", 1)[1] for s in SENSES for n in s.names if n.startswith("trailing ")}
+    fiscal = {n for s in SENSES if s.kinds == {"F"} for n in s.names}
+    # ("P/S using trailing sales": the sales of a ratio named before, not a figure of its own: not here)
+    return (rf"(?<!\btimes )(?<!x )(?<!\busing )(?<!\bon )(?<!\bwith )\btrailing(?![\s-]+(?:{alternatives(own)})(?![\w/]))"
+            rf"(?=[\s-]+(?:{alternatives(fiscal)})(?![\w/]))")
+
+
+_TRAILING_FUNDAMENTAL = _trailing_fundamental()
+
+
 class _Finder:
     def __init__(self, text: str, claims: Claims) -> None:
         self.text = text
@@ -1142,6 +1159,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "trailing four-quarter revenue" (the adjective, one figure); "over the trailing four quarters" stays a list
     f.each(r"\b(?:the\s+)?(?:trailing|last|past)[- ](?:four|4)[- ]quarter\b(?!s)|\b(?:four|4)[- ]quarter[- ]trailing\b",
            lambda m: TimeValue("ltm"))
+    # "trailing sales", "trailing EPS", "trailing debt": a fundamentals measure said trailing is its LTM figure (SPEC
+    # section 2); the names that hold the word ("trailing P/E", "trailing dividend yield", "15x trailing earnings")
+    # are the senses' own
+    f.each(_TRAILING_FUNDAMENTAL, lambda m: TimeValue("ltm"))
     f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last twelve months|"
            r"last 12 months|past twelve months|past 12 months|(?:latest|most recent|recent) (?:twelve|12) months|twelve months to date)\b",
            lambda m: TimeValue("ltm"))

@@ -1,0 +1,98 @@
+"""Words that restate what the question already says, read so that nothing is refused for them and nothing added.
+
+Users restate: a light verb beside the measure ("how much debt is X carrying"), the measure's own context ("cash on
+hand", "the corresponding operating margin", "dividends on a per-share basis"), a measure's name split by the company
+or the period ("how many diluted shares does X have outstanding"), or the measure said by a verb ("what did a share
+of X cost": the price; "how low did X go in 2020": the lowest close). Each rule claims its words only where the
+measure they restate was read, and never where they could change it ("carrying value", "net income on a per-share
+basis"). A phrase that names a figure FinQL lacks ("what X spends on the payroll": its payroll cost, not the number
+of employees) is refused, naming it, before the names inside it are read (``before_senses``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from finql.translate import senses
+
+if TYPE_CHECKING:
+    from finql.translate.pipeline import Analysis
+
+# "what X spends on the payroll", "payroll costs": the cost of the staff, which FinQL does not hold ("the people on
+# the payroll" is the headcount)
+_PAYROLL_COST = re.compile(r"\b(?:spend|spends|spent|spending|pay|pays|paid|paying|cost|costs|costing|expense|expenses)"
+                           r"(?:\s+[\w'&.-]+){0,4}?\s+(?:on|for|of)\s+(?:the\s+|its\s+|their\s+|a\s+)?payrolls?\b|"
+                           r"\bpayrolls?\s+(?:costs?|expenses?|bills?|spend(?:ing)?)\b")
+
+
+def before_senses(a: Analysis) -> None:
+    """Phrases that name a figure FinQL lacks though a FinQL name is inside them: not understood, as a whole."""
+    assert a.claims is not None
+    for m in _PAYROLL_COST.finditer(a.text):
+        if a.claims.free(m.start(), m.end()):
+            a.unresolved.append(m.group(0))
+            a.claims.claim(m.start(), m.end(), "unresolved")
+
+
+# light verbs of a balance-sheet or money figure ("carry", "carries", "carried" are function words already);
+# "carrying value", "carrying amount" are measures of their own
+_CARRYING = re.compile(r"\bcarrying\b(?!\s+(?:value|values|amount|amounts|cost|costs)\b)")
+# "together with the corresponding operating margin", "their respective P/E": the figure of the rows already named
+_RESPECTIVE = re.compile(r"\b(?:corresponding|respective)\b")
+# "how low did X go in 2020", "how high did the shares climb": the lowest (highest) close over the period
+_HOW_FAR = re.compile(r"\bhow\s+(?P<way>low|high)\s+(?:did|does|do|has|have|had|could|can|would|will)\s+"
+                      r"(?P<gap>[^.;?!]{0,60}?)\b(?P<verb>go|get|fall|fell|sink|sank|drop|slip|slide|dip|trade|climb|"
+                      r"rise|rally|run|close)\b")
+# "what did a share of X cost", "how much does one X share cost": the share price
+_SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|could)\s+(?P<share>(?:a|one|each|1|a\s+single)\s+"
+                         r"(?:[\w'&.-]+\s+){0,4}?shares?(?:\s+(?:of|in)\s+(?:[\w'&.-]+\s+){0,4}?)?)\s*(?P<verb>cost)\b")
+# "cash on hand", "cash in hand": the cash balance
+_ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
+# "dividends on a per-share basis", "EPS on a diluted basis": the per-share measure said again
+_PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")
+
+
+def restate(a: Analysis) -> None:
+    """Claim the words that restate a measure read by name (run once the names are read, before structure words)."""
+    assert a.claims is not None
+    free = a.claims.free
+    money = any(h.sense.money for h in a.hits)
+    for m in _CARRYING.finditer(a.text):
+        if money and free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+    for m in _RESPECTIVE.finditer(a.text):
+        nxt = next((h for h in a.hits if h.start >= m.end()), None)
+        if nxt is not None and re.fullmatch(r"[\s-]*", a.text[m.end():nxt.start]) and free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+    for h in list(a.hits):
+        key = h.sense.key
+        if key == "cash" and (m := _ON_HAND.match(a.text, h.end)) and free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "sense")
+        if h.sense.per_share and key in ("eps", "dps") and (m := _PER_SHARE_BASIS.match(a.text, h.end)) \
+                and free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "sense")
+        if key == "shares":
+            _outstanding(a, h.end)
+    for m in _HOW_FAR.finditer(a.text):
+        way = [h for h in a.hits if h.sense.key == m.group("way") and (h.start, h.end) == (m.start("way"), m.end("way"))]
+        if way and free(m.start("verb"), m.end("verb")) and not any(
+                m.start("gap") <= h.start < m.end("gap") for h in a.hits):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+    if not a.hits:
+        for m in _SHARE_COST.finditer(a.text):
+            if free(m.start("verb"), m.end("verb")):
+                a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+                a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("verb"), m.end("verb"), "verb"))
+
+
+def _outstanding(a: Analysis, end: int) -> None:
+    """"how many diluted shares does X have outstanding": the name's last word after the company (or a period),
+    in the same clause, with no other measure between."""
+    assert a.claims is not None
+    m = re.compile(r"[^.;?!]{1,80}?\boutstanding\b").match(a.text, end)
+    if m is None:
+        return
+    s = m.end() - len("outstanding")
+    if a.claims.free(s, m.end()) and not any(end <= h.start < s for h in a.hits):
+        a.claims.claim(s, m.end(), "sense")
