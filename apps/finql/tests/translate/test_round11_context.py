@@ -58,6 +58,7 @@ def test_context_clause_accounted_for(question: str, query: str) -> None:
     ("For the Falcon Software call, what was Northwind Systems' revenue in FY2023?", "call"),
     ("For the 2024 review, what was Falcon Software's revenue in FY2023?", "review"),
     ("For the next quarter's meeting, what was Falcon Software's revenue?", "next quarter's meeting"),
+    ("For the holiday season, what were Driftwood Resorts' sales?", "holiday season"),
     ("For a euro client, what was Falcon Software's revenue in FY2023?", "euro"),
     ("For a UK client, what's Brightwater Consulting's market cap in pounds?", "client"),
     ("For our Japan desk: which German companies grew sales by more than 5% last year?", "desk"),

@@ -641,9 +641,9 @@ _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations
                  r"exercises?|write-?ups?|dashboards?|backtests?|comps|tables?|charts?|submissions?|checks?|"
                  r"meetings?|calls?|conferences?|(?:sub-)?committees?|boards?|sessions?|roadshows?|offsites?|"
                  r"workshops?|webinars?|interviews?|discussions?|catch-ups?|hearings?|visits?|trips?|lunch|dinner|"
-                 r"events?|season|releases?|announcements?|webcasts?|previews?|huddles?|stand-?ups?|"
+                 r"events?|releases?|announcements?|webcasts?|previews?|huddles?|stand-?ups?|"
                  r"clients?|customers?|boss|managers?|team|desk|colleagues?|pm|investors?|cio|partners?|students?|"
-                 r"class|course|lectures?|readers?|audience|office")
+                 r"course|lectures?|readers?|audience|office")  # (no "season": "for the holiday season" is a period)
 _PURPOSE = re.compile(rf"\b(?P<prep>{_PURPOSE_PREP})\s+(?P<body>(?:[\w'&/-]+\s+){{0,5}}?(?P<head>{_PURPOSE_HEAD}))"
                       r"(?=\s*(?:[,:;)]|\s-+\s|\.(?:\s|$)|[.?!]*\s*$))")
 # a measure's word before the noun of an event names the event ("the earnings call", "the results season")
