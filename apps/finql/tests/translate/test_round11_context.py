@@ -45,6 +45,10 @@ def refused_naming(question: str) -> str:
     ("Quick question: what was Falcon Software's revenue in FY2023?", "FF_SALES(FY2023) FOR FALC"),
     ("Hello, quick one: what was Yellowstone Social's percentage gain between 15th Feb 2024 and 15th Aug 2024?",
      "P_RETURN(2024-02-15, 2024-08-15) FOR YELS"),
+    ("Quick question, if you don't mind: what was General Widget's operating income in FY2022?",
+     "FF_OPER_INC(FY2022) FOR GWC"),
+    ("If you don't mind, which banks do not have a P/E below 12?",
+     "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\"), NOT (FG_PE(D0) < 12))"),
     ("Thanks in advance - sort the utilities by net margin in FY2024, highest first",
      "NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(SECTOR(\"Utilities\")) "
      "SORT FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 DESC"),

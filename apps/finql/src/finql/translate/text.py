@@ -248,6 +248,8 @@ COURTESY = re.compile("|".join((
     r"^\W*(?:(?:hi|hello|hey)(?:\s+(?:there|team|all))?\W+)?(?:(?:just|one|a|another)\s+)?quick\s+(?:one|question|q)\b"
     r"(?:\s+for\s+you)?\s*(?:[:;!-]+|,(?!\s*(?:and|but)\b))",
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+in\s+advance)?\s*(?:[:;!-]+|,)",
+    # "if you don't mind", "if it's not too much trouble": the "not" of a courtesy restricts nothing
+    r"\b(?:if|when)\s+you\s+do\s+not\s+mind\b|\bif\s+(?:it's|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b",
     # greetings and sign-offs
     r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
