@@ -152,6 +152,7 @@ class Entities:
     local: bool = False  # "in their own currency": no conversion at all
     fields: list[str] = field(default_factory=list)
     currency_sets: list[SetTerm] = field(default_factory=list)  # "companies reporting in yen": its countries
+    taken_back: list[str] = field(default_factory=list)  # a currency the asker took back ("in yen? just dollars")
     how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
     hints: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # ambiguous family start -> open words near it
 
@@ -761,7 +762,8 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
         ents.local = True
         claims.claim(m.start(), m.end(), "currency")
         return
-    if not _dollar_value(text, claims, ents) and not _target_currency(text, claims, ents):
+    if not _dollar_value(text, claims, ents) and not _currency_said_again(text, claims, ents) \
+            and not _target_currency(text, claims, ents):
         return
     value = ents.currency
     for phrase in CURRENCY_NAMES[value] + (value.lower(),):  # type: ignore[index]
@@ -783,6 +785,55 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
                          r"\ball\s+(?=translated|converted|expressed)", text):
         if claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "currency")
+
+
+def currency_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every currency named in words or by its code (longest name first, none inside a company's name), in order:
+    (start, end, currency)."""
+    out: list[tuple[int, int, str]] = []
+    for phrase, value in _phrases(CURRENCY_NAMES):
+        if phrase in ("$", "€", "£", "¥"):
+            continue
+        for m in re.finditer(r"(?<![\w])" + re.escape(phrase) + r"(?![\w])", text):
+            if not any(s < m.end() and m.start() < e for s, e, _v in out) and not _names_a_company(text, m.start()):
+                out.append((m.start(), m.end(), value))
+    return sorted(out)
+
+
+# the asker's last word on the currency: "in yen and dollars? just dollars is fine", "in yen? Actually euros please",
+# "in euros - no, make that pounds", "in yen, or rather in dollars", "in francs... dollars instead"
+_CURRENCY_CHOICE_BEFORE = re.compile(r"(?:\b(?:just|only|actually|rather|make (?:it|that)|i mean|i meant|sorry|no|"
+                                     r"on second thought|better)\b[\s,:.-]*)+(?:(?:in|into|to)\s+)?(?:the\s+)?$")
+_CURRENCY_CHOICE_AFTER = re.compile(r"\s*(?:only|instead|(?:is|are|would be|will be)\s+(?:fine|enough|ok|okay)|"
+                                    r"will do|works|please)\b")
+_CURRENCY_TARGET_BEFORE = re.compile(r"\b(?:in|into|to|as|using|and|or)\s+(?:the\s+)?$|,\s*$")
+
+
+def _currency_said_again(text: str, claims: Claims, ents: Entities) -> bool:
+    """Two currencies, the later one chosen in words that take the other back ("just dollars is fine", "actually
+    euros please"): the target is the one chosen last; the other, asked for as a target only ("in yen and dollars"),
+    is taken back (``ents.taken_back``). An amount in the other currency ("above 5,000 billion yen") is never taken
+    back: the words stay for the later steps, which refuse two currencies."""
+    said = [m for m in currency_mentions(text) if claims.free(m[0], m[1])]
+    if len({v for _s, _e, v in said}) < 2:
+        return False
+    s, e, value = said[-1]
+    before = _CURRENCY_CHOICE_BEFORE.search(text, 0, s)
+    after = _CURRENCY_CHOICE_AFTER.match(text, e)
+    if before is None and after is None:
+        return False
+    others = [(ms, me) for ms, me, v in said if v != value]
+    if any(not _CURRENCY_TARGET_BEFORE.search(text, 0, ms) for ms, _me in others):
+        return False  # an amount in it, or a currency said of something else: not a target taken back
+    ents.currency, ents.currency_pos = value, s
+    claims.claim(before.start() if before else s, after.end() if after else e, "currency")
+    for ms, me in others:
+        claims.claim(ms, me, "context")
+        ents.taken_back.append(text[ms:me])
+    for ms, me, v in said[:-1]:  # "in yen and dollars? just dollars": asked for before, as a target
+        if v == value and _CURRENCY_TARGET_BEFORE.search(text, 0, ms):
+            claims.claim(ms, me, "currency")
+    return True
 
 
 # "the dollar value of X's sales", "revenue in dollar terms": the figures converted to US dollars; "in dollar terms"

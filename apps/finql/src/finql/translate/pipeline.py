@@ -14,6 +14,7 @@ from typing import Any
 from finql.language.registry import METRICS
 from finql.translate import entities as ent
 from finql.translate import restate, senses, structure, timeres
+from finql.translate import text as text_module
 from finql.translate.compose import Reading, Refusal, compose
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
@@ -95,6 +96,8 @@ def link_entities(a: Analysis) -> None:
     a.ents = ent.Entities()
     ent.link_currency_sets(a.text, a.claims, a.ents)  # "companies reporting in yen": a set, before "in yen" converts
     ent.link_currency(a.text, a.claims, a.ents)
+    for word in a.ents.taken_back:
+        a.notes.append(f"taken back: '{word}', read as {a.ents.currency}")
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
@@ -530,6 +533,8 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         body = a.text[s:e]
         if _RESTRICTING.search(body):  # the words as written: "by" is claimed by the structure step, and still restricts
             continue
+        if ent.currency_mentions(body):  # "Actually euros please": a currency is never context
+            continue
         asker = _ASKER.match(body) is not None
         companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
         if companies and not asker:
@@ -576,7 +581,7 @@ def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, 
     if any(cs < e and s < ce and who not in ("filler", "context") and not (
             who == "structure" and all(w.text in FILLER for w in words(a.text[cs:ce]))) for cs, ce, who in a.claims.spans):
         return None
-    if _RESTRICTING.search(a.text[s:e]):
+    if _RESTRICTING.search(a.text[s:e]) or ent.currency_mentions(a.text[s:e]):
         return None
     left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
     if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left):
@@ -623,6 +628,98 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             continue
         for w in left:
             a.claims.claim(w.start, w.end, "context")
+        a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+# A clause that gives the purpose or the occasion of the question ("For a client memo, ...", "Ahead of the earnings
+# call, ...", "In preparation for the board meeting, ...", "..., for a client note"): a preposition of purpose, then a
+# few words ending in a noun of a document, a meeting or event, or the people it is for (general English, closed).
+_PURPOSE_PREP = (r"for|ahead of|in preparation for|in advance of|in the run-up to|before|prior to|as part of|"
+                 r"as input (?:to|for)|to prepare for|going into|in time for|needed for|it's for|this is for")
+_PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations?|slides?|papers?|pieces?|articles?|"
+                 r"stor(?:y|ies)|models?|spreadsheets?|sheets?|screens?|reviews?|analys[ie]s|reconciliations?|audits?|"
+                 r"packs?|files?|records?|summar(?:y|ies)|briefs?|briefings?|updates?|newsletters?|blog|posts?|emails?|"
+                 r"letters?|proposals?|one-pagers?|stud(?:y|ies)|thesis|dissertation|assignments?|homework|projects?|"
+                 r"exercises?|write-?ups?|dashboards?|backtests?|comps|tables?|charts?|submissions?|checks?|"
+                 r"meetings?|calls?|conferences?|(?:sub-)?committees?|boards?|sessions?|roadshows?|offsites?|"
+                 r"workshops?|webinars?|interviews?|discussions?|catch-ups?|hearings?|visits?|trips?|lunch|dinner|"
+                 r"events?|releases?|announcements?|webcasts?|previews?|huddles?|stand-?ups?|"
+                 r"clients?|customers?|boss|managers?|team|desk|colleagues?|pm|investors?|cio|partners?|students?|"
+                 r"course|lectures?|readers?|audience|office")  # (no "season": "for the holiday season" is a period)
+_PURPOSE = re.compile(rf"\b(?P<prep>{_PURPOSE_PREP})\s+(?P<body>(?:[\w'&/-]+\s+){{0,5}}?(?P<head>{_PURPOSE_HEAD}))"
+                      r"(?=\s*(?:[,:;)]|\s-+\s|\.(?:\s|$)|[.?!]*\s*$))")
+# a measure's word before the noun of an event names the event ("the earnings call", "the results season")
+_EVENT_AFTER = re.compile(r"\s+(?:calls?|season|releases?|dates?|days?|webcasts?|announcements?|previews?|"
+                          r"presentations?|meetings?|conferences?)\b")
+# where the rest of the question is a screen, a word before the noun may choose companies ("a small-cap screen"):
+# only the words of documents and meetings are read as context there
+_NEUTRAL = frozenset(text_module._DOC_ADJ.split("|")) - {"year-end", "end-of-year", "next", "first", "final"} | {
+    "earnings", "results", "analyst", "conference", "pitch", "morning", "afternoon", "evening"}
+# a period or a date, said or not read as one ("the next quarter's meeting", "the March review"): never context
+_PERIOD_WORD = re.compile(r"\b(?:next|last|this|previous|prior|coming|current|following|latest|recent|today|tomorrow|"
+                          r"yesterday|tonight|(?:quarter|year|month|week|day|half|period|fiscal|fy|ytd|ltm|ttm)s?|"
+                          r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b")
+
+
+def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
+    """A leading or trailing clause of purpose or occasion (``_PURPOSE``), when the rest of the question asks for a
+    measure or a move and nothing in the clause could change a row: no company, period, number, currency, measure
+    (a measure's word naming an event, "the earnings call", is the event), restricting word, word that means a
+    measure or one FinQL lacks; a set it names is one the rest of the question names as well ("For our Japan desk:
+    which Japanese companies ..."), so dropping it changes no row; and where the rest is a screen, the words before
+    the noun are those of documents and meetings only ("for a small-cap screen" may choose the companies)."""
+    assert a.claims is not None and a.ents is not None
+    for m in _PURPOSE.finditer(a.text):
+        s, e, bs = m.start(), m.end(), m.start("body")
+        before = a.text[:s]
+        leading = all(w.text in FILLER or not a.claims.free(w.start, w.end) and all(
+            who in ("filler", "context") for cs, ce, who in a.claims.spans if cs < w.end and w.start < ce)
+            for w in words(before))
+        trailing = re.fullmatch(r"[\s.?!)]*", a.text[e:]) is not None and re.search(r"(?:[,(;:.!?]|\s-+)\s*$", before)
+        if not (leading or trailing):
+            continue
+        occasion = re.match(r"before|prior|ahead|in advance|in the run-up|going into|in time", m.group("prep"))
+        if occasion and (trailing and not leading or any(h.sense.template.startswith("P_") for h in a.hits)
+                         or any(x.kind == "move" for x in a.atoms)):
+            continue  # "..., before the earnings call", "before the call, X's share price": a date, maybe
+        events = [h for h in a.hits if bs <= h.start and h.end <= e and _EVENT_AFTER.match(a.text, h.end)]
+        rest = [h for h in a.hits if h.start < s or h.start >= e]
+        if not rest and not any((x.start < s or x.start >= e) and x.kind in ("move", "rank") for x in a.atoms):
+            continue  # the rest must ask for a measure, or rank by one
+        if any(s <= h.start < e for h in a.hits if h not in events):
+            continue
+        if any(s <= x.start < e and not all(w.text in FILLER for w in words(a.text[x.start:x.end])) for x in a.atoms):
+            continue
+        spans = [(cs, ce, who) for cs, ce, who in a.claims.spans if cs < e and s < ce]
+        if any(who not in ("filler", "context", "set", "sense", "structure") for _cs, _ce, who in spans):
+            continue  # a company, a period, a currency, a field, a word refused already
+        if any(who == "sense" and not any(h.start <= cs and ce <= h.end for h in events) for cs, ce, who in spans):
+            continue
+        if _RESTRICTING.search(a.text, bs, e) or _PERIOD_WORD.search(a.text, bs, e) or ent.currency_mentions(a.text[s:e]):
+            continue
+        if any(s <= fs < e for _f, _o, fs, _fe in a.ents.ambiguous):
+            continue
+        sets = [t for t in a.ents.sets if s <= t.start < e]
+        if any(not any(o.kind == t.kind and o.value == t.value and not o.negated and not (s <= o.start < e)
+                       for o in a.ents.sets) for t in sets):
+            continue  # a set of its own would choose the companies
+        left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+        body_left = [w for w in left if w.start >= bs]
+        if any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) or w.text in _family_words() for w in body_left):
+            continue
+        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in body_left):
+            continue
+        modifiers = [w for w in body_left if w.end <= m.start("head")]
+        if not a.ents.tickers and any(w.text not in _NEUTRAL for w in modifiers) or not left and not events:
+            continue
+        for h in events:
+            a.hits.remove(h)
+            a.claims.spans = [sp for sp in a.claims.spans if not (sp[2] == "sense" and h.start <= sp[0] and sp[1] <= h.end)]
+            a.claims.claim(h.start, h.end, "context")
+        for w in left:
+            a.claims.claim(w.start, w.end, "context")
+        a.ents.sets = [t for t in a.ents.sets if t not in sets]
         a.context.append(a.text[s:e].strip(" -.!?;:,()"))
 
 
@@ -705,6 +802,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _in_millions(a)
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
+    _purpose(a, index, threshold)
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")

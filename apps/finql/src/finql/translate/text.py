@@ -268,6 +268,13 @@ _DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow'
         rf"wednesday's|thursday's|friday's)\s+)?(?:(?:{_DOC_ADJ})(?:'s|s')?\s+){{0,3}}(?:{_DOC_NOUNS})")
 _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|portfolio managers?|investors?|committee|board|cio|head of research)"
 COURTESY = re.compile("|".join((
+    # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
+    # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
+    r"^\W*(?:(?:hi|hello|hey)(?:\s+(?:there|team|all))?\W+)?(?:(?:just|one|a|another)\s+)?quick\s+(?:one|question|q)\b"
+    r"(?:\s+for\s+you)?\s*(?:[:;!-]+|,(?!\s*(?:and|but)\b))",
+    r"^\W*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+in\s+advance)?\s*(?:[:;!-]+|,)",
+    # "if you don't mind", "if it's not too much trouble": the "not" of a courtesy restricts nothing
+    r"\b(?:if|when)\s+you\s+do\s+not\s+mind\b|\bif\s+(?:it's|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b",
     # greetings and sign-offs
     r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
