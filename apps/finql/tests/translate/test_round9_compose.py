@@ -35,7 +35,8 @@ YIELD = "FG_DIV_YIELD(D0)"
         ("nwsy, falc, west: net margin last year, best to worst",
          "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR NWSY, FALC, WEST "
          "SORT FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 DESC"),
-        ("P/E of FALC, NWSY and WEST, worst to best", "FG_PE(D0) FOR FALC, NWSY, WEST SORT FG_PE(D0) ASC"),
+        # ("P/E of FALC, NWSY and WEST, worst to best" read ascending here; round 11 refuses it: a P/E is not better
+        # higher or lower, test_round11_compose.py)
         # any superlative with "first" says the order
         ("emplyees fy24 for all the airlines, most first",
          'NAME, FF_EMPLOYEES(FY2024) FOR SCREEN(INDUSTRY("Airlines")) SORT FF_EMPLOYEES(FY2024) DESC'),

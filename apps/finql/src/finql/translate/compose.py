@@ -25,7 +25,7 @@ from finql.language.calendar import FIRST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
-from finql.translate.senses import BY_KEY, FROM_EXTREME, Hit, Sense
+from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
 from finql.translate.timeres import (
@@ -168,7 +168,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _where_trading(ctx)
     _returns_from_verbs(ctx)
     _estimates(ctx)
+    _figures_up(ctx)
     _bind_funcs(ctx)
+    _rate_a_year(ctx)
     _bind_times(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
@@ -1373,6 +1375,10 @@ def _difference_of_periods(ctx: Ctx) -> None:
         ctx.take(a)
 
 
+# "..., and the lowest", "as well as the bottom 5": the other end said after one (an extreme, or a ranking's)
+_OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|together with)\s+(?:also\s+)?(?:the\s+)?$")
+
+
 def _extremes(ctx: Ctx, named: bool) -> None:
     """"the highest price GOLD traded at in 2023", "the lowest X has closed at": P_HIGH / P_LOW."""
     if not named:
@@ -1411,6 +1417,10 @@ def _extremes(ctx: Ctx, named: bool) -> None:
             ctx.take(near[0])
             both = [b for b in near[1:] if b.value != near[0].value and re.fullmatch(
                 r"\s*(?:and|&|,|as well as)\s+(?:the\s+)?", ctx.text[near[0].end:b.start])]
+            # "what's the highest X closed over the past year, and the lowest?": the other extreme said last, alone
+            both = both or [b for b in ctx.atoms if b.kind == "rank" and id(b) not in ctx.used_atoms
+                            and b.start > u.hit.end and b.value != near[0].value and _OTHER_END.search(ctx.text, 0, b.start)
+                            and re.fullmatch(r"\s*(?:one|level|close|closing price|price)?\s*[?.!]*\s*", ctx.text[b.end:])]
             if both:  # "the highest and the lowest closing prices": both extremes, each an item
                 other = "low" if key == "high" else "high"
                 ctx.uses.append(Use(Hit(BY_KEY[other], u.hit.start, u.hit.end, u.hit.how)))
@@ -1429,7 +1439,8 @@ _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|
 _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
-_WITHIN = re.compile(r"\bwithin\s+(?=[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:its|their|the)\s+)")
+# ("within 5% of 2024 high": the determiner may be left out, as notes and screens do)
+_WITHIN = re.compile(r"\bwithin\s+(?=[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:(?:its|their|the)\s+)?\w)")
 
 
 def _within_extreme(ctx: Ctx) -> None:
@@ -1441,7 +1452,7 @@ def _within_extreme(ctx: Ctx) -> None:
             continue
         u = next((x for x in ctx.uses if x.hit.start > num.end and not x.parts and x.func is None), None)
         if u is None or u.hit.sense.key not in FROM_EXTREME or not re.fullmatch(
-                r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:its|their|the)\s+[\w' -]*", ctx.text[num.end:u.hit.start]) \
+                r"\s*(?:%|percent|per\s+cent)?\s*of\s+(?:(?:its|their|the)\s+)?[\w' -]*", ctx.text[num.end:u.hit.start]) \
                 or any(x.kind not in ("num",) and num.end <= x.start < u.hit.start and id(x) not in ctx.used_atoms
                        for x in ctx.atoms):
             continue
@@ -1506,9 +1517,34 @@ def _where_trading(ctx: Ctx) -> None:
         ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
 
 
+# "whose shares are up", "their stock has gone down", "whose share price rose": the shares as the subject of a move
+_SHARES_MOVED = re.compile(r"\b(?:shares|stocks?|share\s+prices?|stock\s+prices?)\s+(?:(?:that|which)\s+)?"
+                           r"(?:(?:are|is|were|was|have|has|had)\s+(?:been\s+)?)?(?:(?:now|also|still)\s+)?$")
+
+
+def _shares_moved(ctx: Ctx) -> None:
+    """"Energy companies with an operating margin above 5% whose shares are up year to date": a move said of the shares
+    is their return (above / below zero), beside the other measures named (it was left over, and refused)."""
+    for a in list(ctx.atoms):
+        if id(a) in ctx.used_atoms or not (a.kind == "move" and a.value in ("up", "down") and ctx.text[a.start:a.end]
+                                           in ("up", "down") or a.kind == "func" and a.value == "GROWTH"
+                                           and a.extra in ("up", "down")):
+            continue
+        m = _SHARES_MOVED.search(ctx.text, 0, a.start)
+        if m is None or any(u.hit.sense.key != "price" and u.hit.start < m.end() and m.start() < u.hit.end
+                            for u in ctx.uses):
+            continue  # ("whose diluted shares are up": the share count's growth)
+        ctx.uses = [u for u in ctx.uses if not (u.hit.start < m.end() and m.start() < u.hit.end)]
+        down = "down" in (a.value, a.extra)
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.take(a)
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
+        _shares_moved(ctx)
         return  # a measure is named; the verb only says how it moved
     # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH")]
@@ -1634,6 +1670,21 @@ def _near_time(ctx: Ctx, u: Use, ok: Any) -> Mention | None:
     return None
 
 
+def _figures_up(ctx: Ctx) -> None:
+    """"Banks whose shares outstanding are up since 2020", "whose debt is down": "up" / "down" said of a reported
+    figure is its growth (above / below zero), as "rose" / "fell" are; it was dropped, which answered without the
+    condition (a wrong answer). Said of the shares themselves ("whose shares are up") it stays the price's move."""
+    for a in ctx.atoms:
+        if a.kind != "move" or a.value not in ("up", "down") or ctx.text[a.start:a.end] not in ("up", "down") \
+                or id(a) in ctx.used_atoms:
+            continue
+        before = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(
+            r"\s+(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?", ctx.text[u.hit.end:a.start])]
+        if before and not before[-1].parts and before[-1].func is None and before[-1].hit.sense.is_fund \
+                and before[-1].hit.sense.base:
+            a.kind, a.value, a.extra = "func", "GROWTH", a.value
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     for a in [a for a in ctx.atoms if a.kind == "func"]:
@@ -1655,6 +1706,40 @@ def _bind_funcs(ctx: Ctx) -> None:
             continue  # the figures at each period and, beside them, the growth between (``_growth_of_listed``)
         best.func = a
         ctx.take(a)
+
+
+# ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)
+_A_YEAR = re.compile(r"\s*(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|prior|later|on\b))|annually\b|"
+                     r"per\s+annum\b|p\.a\.|yearly\b|annuali[sz]ed\b)")
+
+
+_ON_AVERAGE = re.compile(r"\b(?:(?:each|a|per|every)\s+year\s+on\s+average|on\s+average\s+(?:each|a|per|every)\s+year|"
+                         r"on\s+average\s+annually|annually\s+on\s+average)\b")
+
+
+def _rate_a_year(ctx: Ctx) -> None:
+    """"Retailers that grew sales by more than 3% a year from FY2020 to FY2023": a growth said as a rate per year over
+    a span of years is the compound annual growth rate (SPEC's CAGR), not the growth over the whole span (which
+    would call 9.3% over three years "more than 3%" and 3.5% too: a wrong answer)."""
+    for n in ctx.atoms:
+        if n.kind != "num" or n.value[1] not in ("%", "percent", "per cent", "pct") or not _A_YEAR.match(ctx.text, n.end):
+            continue
+        grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.hit.end <= n.start
+                 and not re.search(r"[.;?!]|\b(?:and|or|but|while)\b", ctx.text[max(u.hit.end, u.func.end):n.start])]
+        if grown and _func_ok("CAGR", grown[-1].hit.sense):
+            f = grown[-1].func
+            assert f is not None
+            grown[-1].func = Atom("func", f.start, f.end, "CAGR", f.extra)
+    # "how fast did X's EPS grow each year on average from 2019 to 2024": the average yearly rate, compounded
+    for m in _ON_AVERAGE.finditer(ctx.text):
+        grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.func.end <= m.start()
+                 and re.fullmatch(r"[\s\w'-]{0,40}", ctx.text[max(u.hit.end, u.func.end):m.start()])]
+        avg = [a for a in ctx.atoms if a.kind == "func" and a.value == "AVG" and m.start() <= a.start < m.end()]
+        if len(grown) == 1 and avg and _func_ok("CAGR", grown[0].hit.sense):
+            f = grown[0].func
+            assert f is not None
+            grown[0].func = Atom("func", f.start, f.end, "CAGR", f.extra)
+            ctx.take(avg[0])
 
 
 def _asked_beside_listed(ctx: Ctx, u: Use, a: Atom) -> bool:
@@ -2474,7 +2559,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             continue
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
         # ("more than 20% of sales ..." is a fraction of sales, not a threshold on it)
+        # (a number another measure's threshold took is not this one's: "a P/E below 10 whose net income fell")
         if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
+                and id(seq[i - 1][3]) not in ctx.used_atoms \
                 and re.fullmatch(r"[\s%a-z]{0,24}", ctx.text[seq[i - 1][2]:s]) \
                 and not (re.match(r"\s*(?:%|percent|per cent)?\s*of\b", ctx.text[seq[i - 1][2]:s]) and (
                     seq[i - 1][3].value[1] in ("%", "percent", "per cent", "pct", "x", "times") or not u.hit.sense.money
@@ -2780,6 +2867,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         desc = False
     if re.search(r"\b(?:descending|highest first|largest first|biggest first|highest to lowest|largest to smallest)\b", ctx.text):
         desc = True
+    other_end = [a for a in ranks if first is not None and a is not first and a.value != first.value
+                 and _OTHER_END.search(ctx.text, 0, a.start)]
+    if other_end:
+        # "the top 3 banks by ROE and the lowest", "top 5 and bottom 5": one SORT keeps one end (TOP n of one order);
+        # the other end is another query. Refused, naming it, never dropped (the answer would lack half)
+        raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
+                      [ctx.text[a.start:a.end] for a in other_end])
     if ctx.versus is not None:
         desc = _comparative_op(ctx, ctx.versus).startswith(">")
         ctx.take(ctx.versus)
@@ -2859,6 +2953,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
         desc = False
+    _judged(ctx, ranks, compare, key_use)
     key = _expr(key_use, ctx)
     r.sort, r.descending = key, desc
     key_use.used = True
@@ -2897,10 +2992,41 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     r.top = n
 
 
+# the words that judge rather than measure: "best", "worst first", "best to worst", "the better P/E"
+_JUDGING = re.compile(r"(?:best|worst|better|worse)(?:\s+first)?")
+# a ratio of an income (or sales) to a size of the company is a margin, a return on capital, a yield or a turnover:
+# more is better ("net income / equity, best first")
+_INCOMES = frozenset({"sales", "gross_inc", "oper_inc", "net_inc", "eps", "dps", "fcf", "fe_eps", "fe_sales"})
+_SIZES = frozenset({"sales", "equity", "assets", "net_inc", "price", "mkt_cap", "employees", "shares"})
+
+
+def _better_higher(u: Use) -> bool:
+    """Whether more of the measure is plainly better (``senses.BETTER_HIGHER``, their growth, and an income over a
+    size of the company)."""
+    if u.parts:
+        left, op, right = u.parts[0], u.parts[1], u.parts[2]
+        return op == "/" and not left.parts and not right.parts and left.hit.sense.key in _INCOMES \
+            and right.hit.sense.key in _SIZES and left.func is None and right.func is None
+    return u.hit.sense.key in BETTER_HIGHER
+
+
+def _judged(ctx: Ctx, ranks: list[Atom], compare: Any, key_use: Use) -> None:
+    """"The best P/E", "debt, worst to best", "which has the better P/E": best and worst say a direction only of a
+    measure where more is better (a low P/E is cheap, a high one rich; little debt is safe, much is leverage):
+    refused, naming the word, never sorted one way by guess (a wrong answer that looks right)."""
+    words = [a for a in ranks if _JUDGING.fullmatch(ctx.text[a.start:a.end])]
+    if compare and not ranks:
+        words += [a for a in ctx.atoms if a.kind == "comparative" and re.fullmatch(r"better|worse",
+                                                                                   ctx.text[a.start:a.end])]
+    if words and not _better_higher(key_use):
+        raise Refusal(f"'{ctx.text[words[0].start:words[0].end]}' of a measure where more is not plainly better "
+                      "(say highest or lowest)", [ctx.text[a.start:a.end] for a in words])
+
+
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
-_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least)\s+(?:down|up|to|on)\b|"
-                        r"\b(?:\w+est|most|least)\s+(?:[\w-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
-                        r"to\s+(?:the\s+)?(?:\w+est|most|least))\b|"  # "the most last year": a period, no order
+_DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least|worst)\s+(?:down|up|to|on)\b|"
+                        r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
+                        r"to\s+(?:the\s+)?(?:\w+est|most|least|worst))\b|"  # "the most last year": a period, no order
                         # both ends said with the plain words: "best to worst", "high to low", "top to bottom"
                         r"\b(?:best|worst|high|low|higher|lower|top|bottom)\s+to\s+(?:the\s+)?(?:best|worst|high|low|"
                         r"higher|lower|top|bottom|\w+est)\b")

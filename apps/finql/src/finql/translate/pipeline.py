@@ -324,10 +324,26 @@ def _booked(a: Analysis) -> None:
             a.claims.claim(m.start(g), m.end(g), "filler")
 
 
+# "what are X's shares worth", "what is one share of X worth": a share's worth is its price (the company's, or all
+# its shares', is the market value)
+_SHARES_WORTH = re.compile(r"\b(?:shares|(?:a|one|each|per)\s+share(?:\s+of\s+[\w.&' -]+?)?)"
+                           r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:currently|now|still)\s+)?$")
+
+
+_HOW_HIGH = re.compile(r"\bhow\s+(high|low)\s+(?:did|does|do|has|have|had|will|would|could|can)\s+[^.?;!]{1,60}?\s"
+                       r"(close|closed|closes|close at|closed at|go|gone|goes|get|got|trade|traded|trades|sink|sank|fall|"
+                       r"fell|climb|climbed|rise|rose|risen|reach|reached|drop|dropped)\b")
+
+
 def _worth_on_the_market(a: Analysis) -> None:
-    """"what is X worth on the (stock) market": the market value, "on the market" restating "worth"."""
+    """"what is X worth on the (stock) market": the market value, "on the market" restating "worth"; "what are X's
+    shares worth": the price of a share."""
     assert a.claims is not None
-    for h in a.hits:
+    for i, h in enumerate(a.hits):
+        m = _SHARES_WORTH.search(a.text[:h.start]) if a.text[h.start:h.end] == "worth" else None
+        if h.sense.key == "mkt_cap" and m and not re.search(r"\b(?:all|total|combined|entire|whole)\b[^.;?!]*$",
+                                                            a.text[:m.start()]):
+            a.hits[i] = senses.Hit(senses.BY_KEY["price"], h.start, h.end, h.how, h.score)
         if h.sense.key == "mkt_cap" and a.text[h.start:h.end] == "worth":
             m = re.match(r"\s+(?:on|in)\s+the\s+(?:stock\s+|equity\s+|open\s+)?market\b", a.text[h.end:])
             if m and a.claims.free(h.end, h.end + m.end()):
@@ -450,6 +466,15 @@ def find_senses(a: Analysis) -> None:
     for m in re.finditer(r"\bhow (?:big|large|high|sizable|sizeable|fast|quickly)\b", a.text):  # "how big is X's cash pile"
         if a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "filler")
+    # "how high did X close in 2023", "how low did X shares go": the range's highest (lowest) close; the verb says of
+    # what, and is no closing price of its own (it was an extra column, the close at the range's end)
+    for m in _HOW_HIGH.finditer(a.text):
+        if any(h.sense.key in ("high", "low") and (h.start, h.end) == m.span(1) for h in a.hits):
+            verb = [h for h in a.hits if h.sense.key == "price" and (h.start, h.end) == m.span(2)]
+            a.hits = [h for h in a.hits if h not in verb]
+            a.claims.spans = [sp for sp in a.claims.spans if (sp[0], sp[1]) != m.span(2)]
+            if a.claims.free(*m.span(2)):
+                a.claims.claim(m.start(2), m.end(2), "filler")
     # "covered by 35 or more analysts": the number of analysts (FE_NUM); "analysts" alone is no sense name
     # ("what do analysts expect" is an estimate word), so only after "covered/followed by"
     for m in _COVERED.finditer(a.text):

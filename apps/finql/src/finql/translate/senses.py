@@ -221,6 +221,15 @@ SENSES: tuple[Sense, ...] = (
 
 BY_KEY = {s.key: s for s in SENSES}
 
+# The measures where more is plainly better, so "best" and "worst" say a direction: incomes, margins, returns on
+# capital, yields, the share price return, and their growth. Of the others ("the best P/E", "the worst debt") the
+# words read two ways (cheap or rich, little or much) and are refused, naming them.
+BETTER_HIGHER = frozenset({
+    "sales", "gross_inc", "oper_inc", "net_inc", "eps", "dps", "fcf", "net_margin", "oper_margin", "gross_margin",
+    "fcf_margin", "roe", "roa", "net_cash", "sales_per_emp", "dividend_cover", "cash_conversion", "asset_turnover",
+    "fcf_yield", "earnings_yield", "fwd_earnings_yield", "div_yield", "return", "fe_eps", "fe_sales",
+})
+
 # How far the close stands from the range's high (low), in percent: "how much is X down from its 52-week high",
 # "how far above its 2024 low did X end the year" (the close at the range's last day). No names: the composer
 # reads them from a high or low placed after "from"/"below"/"above", never from words of their own.

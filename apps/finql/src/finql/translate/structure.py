@@ -26,6 +26,9 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"more than|greater than|higher than|bigger than|larger than|in excess of|north of|above|over|exceeding|exceeds|"
      r"exceeded|exceed|topping|tops|topped|beyond|more expensive than|>", ">", False),
     (r"less than|lower than|smaller than|fewer than|cheaper than|below|under|beneath|south of|short of|<", "<", False),
+    # "grew sales faster than 10%": a rate said against a number is a threshold (against a company it compares them)
+    (r"(?:faster|quicker|more quickly|more rapidly) than(?=\s*[-+]?\d)", ">", False),
+    (r"(?:slower|more slowly) than(?=\s*[-+]?\d)", "<", False),
     (r"not equal to|different from|other than|!=|≠", "!=", False),
     (r"equal to|equals|exactly|=", "=", False),
 ]
@@ -46,7 +49,9 @@ _RANK_DESC = (r"strongest first|highest first|largest first|biggest first|best f
 _RANK_ASC = (r"weakest first|worst first|losers?|laggards?|decliners?|fallers?|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
              r"least valuable|smallest to largest|lowest to highest|ascending|lowest first|smallest first|"
              r"least expensive")
-_RANK_VERB = r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order"
+# ("order (arrange) A, B and C by ...": the verb, with its "by" ahead in the clause; "order backlog" is no verb)
+_RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order|"
+              r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)")
 
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
