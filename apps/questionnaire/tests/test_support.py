@@ -84,6 +84,14 @@ def test_has_type_wants_a_real_number_or_date() -> None:
     assert not has_type("Otherwise 401 at once.", "duration") and not has_type("Chunks of 180 words.", "duration")
 
 
+def test_one_after_a_determiner_picks_out_a_thing_and_counts_nothing() -> None:
+    assert not has_type("The service is the one door to the data.", "quantity")
+    assert not has_type("Which one applies depends on the source; no one else may call it.", "quantity")
+    assert not has_type("The workers talk to one another over a queue.", "quantity")
+    assert has_type("It runs one worker per core.", "quantity") and has_type("The one-off limit is 30.", "quantity")
+    assert has_type("The server starts two processes.", "quantity")
+
+
 def test_may_is_a_month_only_next_to_a_day_or_a_year() -> None:
     # The modal verb gives no date: a passage saying what a user may do is no answer to "when".
     assert not has_type("Connectors may be added as plugins.", "date")

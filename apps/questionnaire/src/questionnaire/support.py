@@ -52,7 +52,12 @@ _DURATION = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\b"
     r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|hourly|daily|weekly|monthly|nightly)\b"
     r"|\b(?:once|twice)\s+(?:a|an|per|every)\b", re.I)
-_NUMBER = re.compile(r"(?<![\w.-])(?:\d[\d,]*(?:\.\d+)?)(?![\w-])|\b(?:one|two|three|four|five|six|seven|eight|nine"
+# "One" after a determiner ("the one door", "this one", "no one") or before "another" picks out a thing, it counts
+# nothing: no quantity (round 11).
+_NUMBER = re.compile(r"(?<![\w.-])(?:\d[\d,]*(?:\.\d+)?)(?![\w-])"
+                     r"|(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)"
+                     r"(?<!\bevery\s)\bone\b(?!\s+another\b)"
+                     r"|\b(?:two|three|four|five|six|seven|eight|nine"
                      r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b", re.I)
 # "May" is a month only next to a day number or a year ("May 3", "3 May", "May 2027"): otherwise it is the modal verb
 # ("connectors may be added"), which gives no date.
