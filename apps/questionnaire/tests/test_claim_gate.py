@@ -59,32 +59,3 @@ def test_a_draft_whose_passage_scatters_the_question_terms_goes_to_review(fresh_
     ingest(fresh_charter, [root / "keys.md"], classification="public", root=root)
     ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", QUESTION))
     assert ok.status == "answered" and ok.citations[0].doc_id == "keys.md", ok.reason
-
-
-# ------------------------------------------------------------------ round 11: a hyphenated term is named whole
-APPROVALS = """# Approvals
-
-## Tests
-
-The approval flow is tested end to end: a replay of a used approval is refused, and a paused run resumes.
-"""
-
-
-def test_a_yes_no_question_about_a_hyphenated_thing_needs_the_whole_term_cited(fresh_charter: Charter,
-                                                                               tmp_path: Path) -> None:
-    root = write_corpus(tmp_path / "corpus")
-    ingest_test_corpus(fresh_charter, root)
-    (root / "approvals.md").write_text(APPROVALS)
-    ingest(fresh_charter, [root / "approvals.md"], classification="public", root=root)
-    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
-    # "end to end" names the parts of "end-user", not the end-user: the passage is about something else.
-    near = a.answer(Question("1", "Is there a replay of end-user queries?"))
-    assert near.status == "review" and near.gate == "citation", near.reason
-    assert near.citations[0].doc_id == "approvals.md" and "'end'" in near.reason
-    # Once a passage names the end-user (as one word or two), the same question is answered from it.
-    (root / "replay.md").write_text("# Replay\n\n## Queries\n\nEvery end user query is kept, and a replay of one "
-                                    "shows the query as the end user ran it.\n")
-    ingest(fresh_charter, [root / "replay.md"], classification="public", root=root)
-    ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(
-        Question("2", "Is there a replay of end-user queries?"))
-    assert ok.status == "answered" and ok.citations[0].doc_id == "replay.md", ok.reason

@@ -67,7 +67,7 @@ from questionnaire.support import (
     uncovered,
     yes_no,
 )
-from questionnaire.text import STOPWORDS, dice, key_terms, sentences, sha256, stem, terms
+from questionnaire.text import dice, key_terms, sentences, sha256, terms
 from questionnaire.types import Answer, Chunk, Citation, Question
 
 log = logging.getLogger("questionnaire")
@@ -326,7 +326,7 @@ class Answerer:
         top = [c for c in specific if weights[c.term] >= rarest - 1e-9]   # ties: each of them
         with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
                                                 "cited": [ch.chunk_id for ch in cited]}) as s:
-            out = [name for name, _s in self._named(q, [c for c in top if not _names_whole(c, q.text, seq)])]
+            out = [name for name, _s in self._named(q, [c for c in top if not c.found_in(set(seq), seq)])]
             s.set_outputs({"uncited": out})
         return out
 
@@ -584,19 +584,6 @@ _CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|t
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
                    r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"
                    r"needs?|takes?|goes|comes?|becomes?|refuses?|allows?|enforces?|\w+(?:ed|es))\b", re.I)
-
-
-def _names_whole(concept: Concept, question: str, seq: list[str]) -> bool:
-    """Whether a passage (its term sequence) names a concept of the question; a part of a hyphenated term of the
-    question ("end" of "end-user", "encoder" of "cross-encoders") counts only where the whole term is named (its
-    parts adjacent, or written as one word): "end to end" does not name the end-user (round 11)."""
-    joined = " " + " ".join(seq) + " "
-    wholes = [(f" {' '.join(parts)} ", stem(m.lower().replace("-", ""))) for m in _COMPOUND.findall(question)
-              if concept.term in (parts := [stem(w) for w in m.lower().split("-") if w and w not in STOPWORDS])
-              and len(parts) > 1]
-    if wholes:
-        return any(phrase in joined or one_word in seq for phrase, one_word in wholes)
-    return concept.found_in(set(seq), seq)
 
 
 def claim_share(concepts: list[Concept], weights: dict[str, float], passages: list[str],
