@@ -59,3 +59,40 @@ def test_a_draft_whose_passage_scatters_the_question_terms_goes_to_review(fresh_
     ingest(fresh_charter, [root / "keys.md"], classification="public", root=root)
     ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", QUESTION))
     assert ok.status == "answered" and ok.citations[0].doc_id == "keys.md", ok.reason
+
+
+# ------------------------------------------------------------------ round 11: a count must be of the thing asked
+POOLS = """# Pools
+
+## Database connections
+
+Every database connection uses TLS, and each database is read by two workers.
+"""
+
+BRANCHES = """# Agents
+
+## Branches
+
+Parallel branches of an agent run in threads.
+"""
+
+
+def test_a_quantity_question_needs_the_counted_thing_named_in_a_cited_passage(fresh_charter: Charter,
+                                                                             tmp_path: Path) -> None:
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    for name, text in (("pools.md", POOLS), ("branches.md", BRANCHES)):
+        (root / name).write_text(text)
+        ingest(fresh_charter, [root / name], classification="public", root=root)
+    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
+    # "two workers" is a number beside the database connections, but nothing there counts parallel connections.
+    near = a.answer(Question("1", "How many parallel connections does each database accept?"))
+    assert near.status == "review" and near.gate == "citation", near.reason
+    assert near.citations[0].doc_id == "pools.md" and "'parallel'" in near.reason
+    # Once a passage counts them, the same question is answered from it.
+    (root / "limits.md").write_text("# Limits\n\n## Parallel connections\n\nEach database accepts eight parallel "
+                                    "connections.\n")
+    ingest(fresh_charter, [root / "limits.md"], classification="public", root=root)
+    ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(
+        Question("2", "How many parallel connections does each database accept?"))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "limits.md", ok.reason

@@ -84,6 +84,22 @@ def test_has_type_wants_a_real_number_or_date() -> None:
     assert not has_type("Otherwise 401 at once.", "duration") and not has_type("Chunks of 180 words.", "duration")
 
 
+def test_one_after_a_determiner_picks_out_a_thing_and_counts_nothing() -> None:
+    assert not has_type("The service is the one door to the data.", "quantity")
+    assert not has_type("Which one applies depends on the source; no one else may call it.", "quantity")
+    assert not has_type("The workers talk to one another over a queue.", "quantity")
+    assert has_type("It runs one worker per core.", "quantity") and has_type("The one-off limit is 30.", "quantity")
+    assert has_type("The server starts two processes.", "quantity")
+
+
+def test_may_is_a_month_only_next_to_a_day_or_a_year() -> None:
+    # The modal verb gives no date: a passage saying what a user may do is no answer to "when".
+    assert not has_type("Connectors may be added as plugins.", "date")
+    assert not has_type("May we contact you?", "date")
+    assert has_type("It shipped on May 3.", "date") and has_type("It shipped on 3 May.", "date")
+    assert has_type("Planned for May 2027.", "date") and has_type("Planned for June.", "date")
+
+
 def test_claim_support_checks_numbers_names_and_terms_not_shared_words() -> None:
     passage = "The circuit breaker opens after 5 consecutive failures and half-opens after 30 s."
     assert claim_support("The breaker opens after 5 consecutive failures.", passage).supported
@@ -252,6 +268,10 @@ def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_
     ("What response time do you guarantee for the chat endpoint?", True),
     ("Does the whole stack run without cloud services?", False),
     ("Can a deployment serve several teams from one store?", False),
+    # reference customers vouch for the vendor: a question about its customers, not about documentation
+    ("Could you list two reference customers in retail?", True),
+    ("Please provide customer references we can call.", True),
+    ("How does the response cite references to the source documents?", False),
 ])
 def test_a_question_about_the_company_itself_is_told_from_one_about_the_product(question: str, vendor: bool) -> None:
     assert about_vendor(question) is vendor

@@ -312,14 +312,23 @@ class Answerer:
         the draft is about a neighbouring feature whose passage shares the other words: those concepts, as the
         question wrote them (empty: the gate passes, as it does when the question names no specific thing).
         Until round 6 it weighed every concept, and an ordinary word of the asker's ("along", "web") that the
-        passage holding the answer does not use sent right drafts to review."""
+        passage holding the answer does not use sent right drafts to review.
+        Round 11: a question asking for a quantity, duration or date (``support.answer_type``) asks it of one thing,
+        its most specific concept the visible documents name (the highest IDF): a number in cited passages that
+        never name that thing counts something else ("how many sessions may run at once" answered by "one
+        module")."""
         from charter.tracing import span
 
-        if not concepts or not yes_no(q.text):
+        if not concepts:
+            return []
+        if yes_no(q.text):
+            specific = self._specific(q, concepts)
+        elif answer_type(q.text) is not None:
+            specific = [c for c in concepts if not self.retriever.absent(c)]
+        else:
             return []
         cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
         seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
-        specific = self._specific(q, concepts)
         if not specific:
             return []
         rarest = max(weights[c.term] for c in specific)

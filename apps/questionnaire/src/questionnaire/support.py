@@ -52,10 +52,18 @@ _DURATION = re.compile(
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)\b"
     r"|\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|hourly|daily|weekly|monthly|nightly)\b"
     r"|\b(?:once|twice)\s+(?:a|an|per|every)\b", re.I)
-_NUMBER = re.compile(r"(?<![\w.-])(?:\d[\d,]*(?:\.\d+)?)(?![\w-])|\b(?:one|two|three|four|five|six|seven|eight|nine"
+# "One" after a determiner ("the one door", "this one", "no one") or before "another" picks out a thing, it counts
+# nothing: no quantity (round 11).
+_NUMBER = re.compile(r"(?<![\w.-])(?:\d[\d,]*(?:\.\d+)?)(?![\w-])"
+                     r"|(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bany\s)(?<!\bno\s)(?<!\beach\s)"
+                     r"(?<!\bevery\s)\bone\b(?!\s+another\b)"
+                     r"|\b(?:two|three|four|five|six|seven|eight|nine"
                      r"|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b", re.I)
-_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october"
-                   r"|november|december)\b|\b\d{4}-\d\d-\d\d\b", re.I)
+# "May" is a month only next to a day number or a year ("May 3", "3 May", "May 2027"): otherwise it is the modal verb
+# ("connectors may be added"), which gives no date.
+_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october"
+                   r"|november|december)\b|\bmay\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?may\b"
+                   r"|\b\d{4}-\d\d-\d\d\b", re.I)
 
 
 def answer_type(question: str) -> str | None:
@@ -91,7 +99,9 @@ _VENDOR_Q = re.compile(
     r"|\b(?:hosted|managed|saas)\s+(?:\w+\s+)?(?:service|offering|edition|deployment)s?\b|\bsaas\b"
     r"|\bper[\s-]+tenant\b|\b(?:across|between)\s+tenants\b|\bprofessional\s+services?\b|\bon-?site\s+training\b"
     r"|\b(?:deployed|used|run|reported)\s+by\s+(?:a|any|your|our)\s+customers?\b|\bacross\s+(?:your\s+)?customers\b"
-    r"|\b(?:do|will|can|would)\s+you\s+(?:guarantee|warrant|commit\s+to)\b",
+    r"|\b(?:do|will|can|would)\s+you\s+(?:guarantee|warrant|commit\s+to)\b"
+    # Reference customers (round 11): the vendor's customers who vouch for it, not a documentation reference.
+    r"|\breference\s+(?:customers?|clients?|accounts?|sites?)\b|\b(?:customer|client)\s+references?\b",
     re.I)
 
 
