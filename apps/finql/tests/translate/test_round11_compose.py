@@ -107,6 +107,13 @@ MARGIN = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"
         ("banks with positive EPS last year whose share price fell during 2024",
          'NAME, FF_EPS(FY2024), P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), FF_EPS(FY2024) > 0 AND '
          'P_RETURN(2023-12-31, D0) < 0)'),
+        # "stocks" before a growth verb that has a measure for its object: the measure grew, not the shares (round 11's
+        # move-of-the-shares rule refused test0219 and test0227 of the test split, naming the sales)
+        ("Which Canadian healthcare stocks grew sales by more than 10% in fiscal 2024?",
+         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR("Health Care") & COUNTRY("Canada"), '
+         'GROWTH(FF_SALES, FY2023, FY2024) > 10)'),
+        ("which bank stocks grew their net income in 2024",
+         'NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_NET_INC, FY2023, FY2024) > 0)'),
         # growth "each year on average" over a span: the CAGR (tune8b t8b-064 was refused on "average")
         ("How fast did Nimbus Freight's earnings per share grow each year on average over the last five fiscal years "
          "(fiscal 2019 to 2024)?", "CAGR(FF_EPS, FY2019, FY2024) FOR NIMB"),

@@ -1531,6 +1531,9 @@ def _shares_moved(ctx: Ctx) -> None:
                                            and a.extra in ("up", "down")):
             continue
         m = _SHARES_MOVED.search(ctx.text, 0, a.start)
+        if m is not None and any(u.hit.start >= a.end and re.fullmatch(r"\s*(?:(?:their|its|the)\s+)?",
+                                                                     ctx.text[a.end:u.hit.start]) for u in ctx.uses):
+            continue  # "which healthcare stocks grew sales by 10%": the verb has a measure for its object
         if m is None or any(u.hit.sense.key != "price" and u.hit.start < m.end() and m.start() < u.hit.end
                             for u in ctx.uses):
             continue  # ("whose diluted shares are up": the share count's growth)
