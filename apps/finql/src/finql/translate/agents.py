@@ -15,7 +15,6 @@ are close) and only to choose among those candidates, under a grammar that allow
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from charter.agents import Agent, RunContext, Sequence, Step, StepConfig
 from charter.errors import CharterError, PermissionDenied
 from finql.language.registry import by_ticker
 from finql.translate import pipeline
+from finql.translate import rx as re
 from finql.translate.reference import examples, language_reference
 from finql.translate.senses import BY_KEY, sense_index
 

@@ -13,7 +13,6 @@ are stored like any other (``charter eval list|show|compare|report``), with per-
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from charter.evals import (
     ScorerRegistry,
     load_file,
 )
+from finql.translate import rx as re
 from finql.translate.agents import DECOMPOSED_STEPS, MODEL_STEPS
 
 AGENTS = {"baseline": "finql-baseline", "decomposed": "finql-decomposed"}

@@ -17,12 +17,12 @@ Whatever cannot be placed raises ``Refusal`` naming the words, so nothing is sil
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from finql.language.calendar import FIRST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
+from finql.translate import rx as re
 from finql.translate.entities import Entities
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense

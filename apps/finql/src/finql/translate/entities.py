@@ -15,7 +15,6 @@ take a complement within that kind.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +22,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
+from finql.translate import rx as re
 from finql.translate.text import FILLER, Claims, skeleton_of
 
 INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {

@@ -7,13 +7,13 @@ the leftover words (misspelt names, then meaning) -> composition -> the reading 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from finql.language.registry import METRICS
 from finql.translate import entities as ent
 from finql.translate import restate, senses, structure, timeres
+from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import Reading, Refusal, compose
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words

@@ -11,9 +11,9 @@ of employees) is refused, naming it, before the names inside it are read (``befo
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from finql.translate import rx as re
 from finql.translate import senses
 
 if TYPE_CHECKING:

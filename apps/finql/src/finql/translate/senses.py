@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +31,8 @@ from typing import Any
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+from finql.translate import rx as re
 
 # Placeholders in a template: {F} fiscal period, {D} date, {A}/{B} a date range, {E} estimate period.
 

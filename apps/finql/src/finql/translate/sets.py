@@ -8,10 +8,10 @@ screen's rows can have).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from finql.language.registry import companies
+from finql.translate import rx as re
 from finql.translate.entities import SetTerm, all_values
 from finql.translate.errors import Refusal
 

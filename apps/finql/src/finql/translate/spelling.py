@@ -28,13 +28,13 @@ import ast
 import calendar
 import inspect
 import itertools
-import re
 from collections.abc import Callable
 from types import ModuleType
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from finql.translate import rx as re
 from finql.translate.text import ABBREVIATIONS, normalize, skeleton_of
 
 _WORD = re.compile(r"(?<![\w'/.$-])[a-z]+(?![\w/$-]|'\w|\.\w)")

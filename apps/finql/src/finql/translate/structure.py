@@ -8,10 +8,10 @@ and ranking, not a phrase of any golden question.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from finql.translate import rx as re
 from finql.translate.text import Claims
 from finql.translate.timeres import NUMBER_WORDS
 

@@ -9,10 +9,11 @@ the chain did not understand, which makes it refuse rather than answer a differe
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from finql.translate import rx as re
 
 # Function words, auxiliaries, request verbs and generic nouns of a data question. General
 # English only: a content word (a metric, a period, a place, a verb that changes the meaning)

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
 from finql.language.calendar import FIRST_DAY, LAST_DAY, trading_day_on_or_before
 from finql.language.calendar import quarter_end as fiscal_quarter_end
 from finql.language.registry import AS_OF, ESTIMATE_YEARS, FIRST_FY, LATEST_FY
+from finql.translate import rx as re
 from finql.translate.text import Claims
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
