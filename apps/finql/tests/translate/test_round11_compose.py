@@ -85,11 +85,11 @@ MARGIN = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"
         ("How much is Northwind Systems worth on the stock market today?", "FG_MKT_CAP(D0) FOR NWSY"),
         # "up" / "down" said of a reported figure: its growth (it was dropped: a wrong answer, tune sets)
         ("banks with P/E below 10 and whose shares outstanding are up since 2020",
-         'NAME, FG_PE(D0), GROWTH(FF_SHARES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND '
-         'GROWTH(FF_SHARES, FY2020, FY2024) > 0)'),
+         'NAME, FG_PE(D0), FF_SHARES(FY2024), FF_SHARES(FY2020) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND '
+         'FF_SHARES(FY2024) > FF_SHARES(FY2020))'),
         ("banks with P/E below 10 and whose shares outstanding are down since 2020",
-         'NAME, FG_PE(D0), GROWTH(FF_SHARES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND '
-         'GROWTH(FF_SHARES, FY2020, FY2024) < 0)'),
+         'NAME, FG_PE(D0), FF_SHARES(FY2024), FF_SHARES(FY2020) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND '
+         'FF_SHARES(FY2024) < FF_SHARES(FY2020))'),
         # said of the shares themselves beside another measure: the return above zero (tune7b t7b-031 was refused)
         ("Energy companies whose operating margin was above 5% in fiscal 2024 and whose shares are up year to date",
          'NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100, P_RETURN(2023-12-31, D0) FOR SCREEN(SECTOR("Energy"), '
@@ -97,8 +97,8 @@ MARGIN = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"
         # a number another measure's threshold took is not the next measure's ("P/E below 10 whose net income fell"
         # read the growth below 10: a wrong answer)
         ("banks with a P/E below 10 whose net income fell in 2024",
-         'NAME, FG_PE(D0), GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND '
-         'GROWTH(FF_NET_INC, FY2023, FY2024) < 0)'),
+         'NAME, FG_PE(D0), FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND '
+         'FF_NET_INC(FY2024) < FF_NET_INC(FY2023))'),
         ("banks with a P/E below 10 whose shares are down over the past six months",
          'NAME, FG_PE(D0), P_RETURN(2024-07-15, D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10 AND '
          'P_RETURN(2024-07-15, D0) < 0)'),
@@ -113,7 +113,7 @@ MARGIN = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"
          'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR("Health Care") & COUNTRY("Canada"), '
          'GROWTH(FF_SALES, FY2023, FY2024) > 10)'),
         ("which bank stocks grew their net income in 2024",
-         'NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_NET_INC, FY2023, FY2024) > 0)'),
+         'NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > FF_NET_INC(FY2023))'),
         # growth "each year on average" over a span: the CAGR (tune8b t8b-064 was refused on "average")
         ("How fast did Nimbus Freight's earnings per share grow each year on average over the last five fiscal years "
          "(fiscal 2019 to 2024)?", "CAGR(FF_EPS, FY2019, FY2024) FOR NIMB"),

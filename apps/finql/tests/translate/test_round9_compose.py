@@ -73,8 +73,8 @@ YIELD = "FG_DIV_YIELD(D0)"
          'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"))'),
         ("fy26 vs fy25 cons eps growth for the techx names, top 5",
          "NAME, GROWTH(FE_EPS, FY1, FY2) FOR SCREEN(INDEX(TECHX)) SORT GROWTH(FE_EPS, FY1, FY2) DESC TOP 5"),
-        ("banks whose revenue increased last year",  # a verb still screens
-         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2023, FY2024) > 0)'),
+        ("banks whose revenue increased last year",  # a verb still screens (round 12: the later figure above the earlier)
+         'NAME, FF_SALES(FY2024), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2024) > FF_SALES(FY2023))'),
         # "N+", "N or more" after the measure or after the number
         ("names w/ 10+ analysts and fwd p/e under 10x",
          "NAME, FE_NUM(FY1), P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(ALL, FE_NUM(FY1) >= 10 AND P_PRICE(D0) / FE_EPS(FY1) < 10)"),

@@ -172,6 +172,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_funcs(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _growth_per_year(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
     _growth_of_list(ctx)
@@ -1745,6 +1746,47 @@ def _rate_a_year(ctx: Ctx) -> None:
             ctx.take(avg[0])
 
 
+# "per year", "a year", "annually" said of a growth (not "a year ago", not the "3% a year" of a threshold)
+_PER_YEAR = re.compile(r"\b(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|prior|later|on\b))|annually\b|"
+                       r"per\s+annum\b|p\.a\.)")
+
+
+def _growth_per_year(ctx: Ctx) -> None:
+    """"How fast has X grown its dividend per share since fiscal 2019, per year?", "how much did sales grow a year from
+    FY2019 to FY2024": a growth asked per year over a span of fiscal years is the yearly rate, compounded (SPEC's
+    CAGR), not the growth over the whole span (five years of 10% read as 61%: a wrong answer). Only where the growth,
+    its span and the cue stand in one clause; "each year" / "every year" ask for each year's growth instead."""
+    if re.search(r"\b(?:each|every)\b", ctx.text):
+        return
+    for m in _PER_YEAR.finditer(ctx.text):
+        if re.search(r"(?:\d|%|\bpercent|\bper cent|\bpct)\s*$", ctx.text[:m.start()]):
+            continue  # "more than 3% a year": a threshold's rate (``_rate_a_year``)
+        if any(re.fullmatch(r"\s*", ctx.text[u.hit.end:m.start()]) for u in leaves(ctx.uses)):
+            continue  # "the dividend per year": the measure's own unit, not a rate of its growth
+        grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.time is not None
+                 and max(u.func.end, u.hit.end) <= m.start()
+                 and not re.search(r"[.;?!]|\b(?:and|or|but|while|whereas)\b",
+                                   ctx.text[max(u.func.end, u.hit.end, min(u.time.end, m.start())):m.start()])]
+        if len(grown) != 1 or not _func_ok("CAGR", grown[0].hit.sense):
+            continue
+        u = grown[0]
+        assert u.func is not None and u.time is not None
+        span = u.time
+        if (span.start, span.end) == m.span():  # "grow a year from FY2019 to FY2024": the cue was read as a period
+            span = next((x for x in ctx.time.mentions if x.start >= m.end() and id(x) not in ctx.used_times
+                         and re.fullmatch(r"[\s,]*", ctx.text[m.end():x.start])), None)
+            if span is None:
+                continue
+        rng = span.value.growth_range()
+        ends = [re.fullmatch(r"FY(\d{4})", p) for p in rng] if rng else []
+        if not ends or not all(ends) or int(ends[1].group(1)) - int(ends[0].group(1)) < 2:  # type: ignore[union-attr]
+            continue
+        if span is not u.time:
+            ctx.used_times.add(id(span))
+            u.time = span
+        u.func = Atom("func", u.func.start, u.func.end, "CAGR", u.func.extra)
+
+
 def _asked_beside_listed(ctx: Ctx, u: Use, a: Atom) -> bool:
     """"revenue in FY2015 vs FY2024 and the CAGR", "sales fy16 vs fy24 + cagr": a growth asked beside ("and", "plus",
     "+") one measure said at several periods asks for the figures too; bound to the measure, the figures were dropped."""
@@ -2632,9 +2674,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
                 if u.time is not None and u.time.value.each else []
             if len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
-                text = " AND ".join(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p}) {sign} 0" for p in years)
+                text = " AND ".join(_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u)
+                                    for p in years)
             else:
-                text = f"{_expr(u, ctx)} {sign} 0"
+                text = _grew(_expr(u, ctx), sign, ctx, u)
             # "whose sales did not grow": the "not" between the measure and its verb negates the growth
             neg = next((a for a in ctx.atoms if a.kind == "logic" and a.value == "not" and id(a) not in ctx.used_atoms
                         and u.hit.end <= a.start and a.end <= u.func.start
@@ -2667,6 +2710,18 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:
+    """"where the EPS grew", "whose dividend per share fell" (a verb, no threshold): the later figure above (below) the
+    earlier one. A growth in percent is null from a base at or below zero (SPEC), so ``GROWTH(...) > 0`` dropped the
+    companies whose EPS rose from a loss or whose dividend started from none; a growth said as a noun ("with DPS
+    growth") stays the percentage's sign."""
+    m = re.fullmatch(r"GROWTH\(((?:FF|FE)_[A-Z_]+), ([\w-]+), ([\w-]+)\)", growth)
+    assert u.func is not None
+    if m is None or _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
+        return f"{growth} {sign} 0"
+    return f"{m.group(1)}({m.group(3)}) {sign} {m.group(1)}({m.group(2)})"
 
 
 # the noun of a change ("revenue growth", "the EPS increase") asks for the figure; a verb or participle ("whose sales
@@ -3131,6 +3186,33 @@ def _said_one(ctx: Ctx, first: Atom) -> bool | None:
     return None
 
 
+# the words a question opens on before "the highest X among ...": a request, or "what is" / "who has"
+_ASK_OPENING = re.compile(r"\W*(?:(?:so|and|also|ok|okay|please|hi|hey|quick question)\W+)*(?:(?:what|which)(?:'s|\s+is|"
+                          r"\s+was)\s+|who(?:'s|\s+has|\s+had|\s+is|\s+was)\s+|(?:show|give|tell|find|get)\s+(?:me\s+)?)?"
+                          r"(?:the\s+)?$")
+# measure words with a final s that name one figure ("the highest sales"), not several ("the highest yields")
+_ONE_FIGURE_S = re.compile(r".*(?:ss|sales|earnings|eps|dps|p/s|capex|'s)$")
+
+
+def _superlative_over_set(ctx: Ctx, first: Atom) -> bool:
+    """"Highest forward P/E among the semiconductor names", "lowest P/E among the Canadian banks": a superlative that
+    opens the question on one measure, over a set named after it, asks for the one company at that end (the plural
+    is the set's, not the answer's); a plural measure ("highest yields among banks") or a plural said before the
+    superlative ("banks with the lowest P/E") asks for several."""
+    t = ctx.text
+    if not _ASK_OPENING.fullmatch(t[:first.start]):
+        return False
+    over = re.search(r"\b(?:among|amongst|across|within|in|of)\b", t[first.end:])
+    if over is None:
+        return False
+    head = t[first.end:first.end + over.start()]
+    key = [u for u in ctx.uses if first.end <= u.hit.start and u.hit.end <= first.end + over.start()]
+    if not key or re.search(r"[,;]|\b(?:and|or|by|top|bottom)\b", head) or any(
+            a.kind in ("num", "first") and first.end <= a.start < first.end + over.start() for a in ctx.atoms):
+        return False
+    return all(not w.endswith("s") or _ONE_FIGURE_S.fullmatch(w) for w in head.split())
+
+
 def _singular(ctx: Ctx, first: Atom | None) -> bool:
     t = ctx.text
     if first is None:
@@ -3138,6 +3220,8 @@ def _singular(ctx: Ctx, first: Atom | None) -> bool:
     one = _said_one(ctx, first)
     if one is not None:
         return one and not _DIRECTION.search(t)
+    if _superlative_over_set(ctx, first):
+        return not _DIRECTION.search(t)
     plural = re.search(r"\b(?:companies|stocks|firms|names|ones|banks|insurers|utilities|retailers|reits|members|"
                        r"constituents|automakers|airlines|miners|businesses|shares|equities|issuers|\w+ers)\b", t)
     singular = re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:company|stock|firm|one|bank|insurer|utility|"

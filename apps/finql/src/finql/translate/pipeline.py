@@ -489,7 +489,16 @@ def find_senses(a: Analysis) -> None:
         if m and h.sense.key in _STOCKS and a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")
     # "N analysts" ("more than 10 analysts on FY25", "at least 30 analysts contributing"): the count of analysts
-    for m in re.finditer(r"\b\d+\+?(?:\s+or\s+(?:more|fewer|less))?\s+(analysts)\b", a.text):
+    # "which 2 Japanese companies have the most analysts", "fewer analysts than": a count ranked or compared is the
+    # number of analysts too (not "most analysts expect ...", who make the estimate)
+    counted = r"|\b(?:most|fewest|least|more|fewer)\s+(?:covering\s+|contributing\s+)?(analysts)\b(?!'|\s+(?:" \
+              r"expect|see|forecast|project|think|believe|predict|estimate|say|agree|rate|recommend)\w*\b)"
+    for m in re.finditer(r"\b\d+\+?(?:\s+or\s+(?:more|fewer|less))?\s+(analysts)\b" + counted, a.text):
+        if m.group(1) is None:  # the count said by a superlative or a comparative: its word stays the structure's
+            if a.claims.free(m.start(2), m.end(2)):
+                a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(2), m.end(2)))
+                a.claims.claim(m.start(2), m.end(2), "sense")
+            continue
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")

@@ -251,6 +251,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "give me the top five": the number word after top/bottom
     take("first", r"\b(?:top|bottom)\s+(" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b", value="count", group=1)
+    # "worst three industrials", "the best five semis", "largest ten banks": a number word right after a superlative
+    # counts the rows, as a numeral does ("worst 3 industrials"); not "the best one"
+    take("first", r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\s+("
+         + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single", "one")) + r")\b(?!\s*(?:%|percent|per\s+cent))",
+         value="count", group=1)
     # "largest increase first", "biggest fall first": the order said with the measure between (the superlative is
     # read below; "first" says the order of all the rows, as "largest first" does)
     for m in re.finditer(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\s+(?:[\w/&'-]+\s+){1,2}?(first)\b",
