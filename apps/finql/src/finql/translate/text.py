@@ -187,6 +187,8 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|billions?\b|bn
                            rf"swiss\s+francs?\b|francs?\b|times\b|x\b|\s*slash\b|(?:of\s+)?{_MONTH_NAMES})", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?:\b(?:above|below|over|under|than|exceeds?|exceeding|least|most|beyond|slash)|[<>=])\s*$",
                               re.IGNORECASE)
+# a count after a superlative of a ranking ("the worst three industrials", "best five"): how many rows
+_RANKED_BEFORE = re.compile(r"\b(?:best|worst|top|bottom)\s+$", re.IGNORECASE)
 
 _PERIOD_AFTER = re.compile(r"\s+(?:fiscal\s+|calendar\s+|full\s+)?(?:years?|months?|quarters?|weeks?|days?|trading|sessions?|"
                            r"exercises?)\b", re.IGNORECASE)
@@ -279,6 +281,7 @@ def _spoken_run(m: re.Match[str]) -> str:
         i += k
     if len(ws) == 1 and "-" not in text and not (  # one plain word: a number only where its neighbours say so
             _AMOUNT_AFTER.match(after) or _COMPARED_BEFORE.search(before) and not _PERIOD_AFTER.match(after) or slash
+            or _RANKED_BEFORE.search(before) and not _PERIOD_AFTER.match(after)
             or re.search(rf"{_MONTH_NAMES}\s*$", before, re.IGNORECASE) and _SPELLED.get(ws[0], 0) >= 1):
         return text
     return " ".join(out)
