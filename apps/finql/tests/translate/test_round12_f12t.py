@@ -54,6 +54,9 @@ def refused_naming(question: str) -> str:
     ("net income in the last exercise", "net income in the last fiscal year"),
     ("the exercise 2019 and the exercise before", "the fiscal year 2019 and the fiscal year before"),
     ("over the last three exercises", "over the last three fiscal years"),
+    # the scale of the currency asked for
+    ("sales in mio dollar", "sales in millions of dollar"),
+    ("sales in million euros", "sales in millions of euros"),
     # the percent sign as the unit asked for, after a comma at the end
     ("change from FQ-1 to FQ0, %", "change from FQ-1 to FQ0 in percent"),
 ])
@@ -107,6 +110,7 @@ def test_a_compound_that_is_no_year_is_a_number() -> None:
      'NAME, FG_DIV_YIELD(D0), FG_PB(D0) FOR SCREEN(INDUSTRY("REITs"), FG_DIV_YIELD(D0) > 2 OR FG_PB(D0) < 2.5)'),
     ("japanese companies with net income above fifty billion yen in the last exercise",
      'NAME, FF_NET_INC(FY2024) FOR SCREEN(COUNTRY("Japan"), FF_NET_INC(FY2024) > 50000) IN JPY'),
+    ("sales of swiss company ivory genomics last exercise in mio dollar", "FF_SALES(FY2024) FOR IVOG IN USD"),
     # a day named by an event said with its date: the date is read
     ("how much has cobalt wind power moved since the US election on nov 5 2024", "P_RETURN(2024-11-05, D0) FOR CWP"),
     ("Falcon Software return since the merger announcement on March 4, 2024", "P_RETURN(2024-03-04, D0) FOR FALC"),

@@ -85,6 +85,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
+    # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")
+    text = re.sub(r"\b([iI]n)\s+(?:mio\.?|mln\.?|mn|millions?)\s+(?:of\s+)?(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|"
+                  r"euros?|eur|pounds?|gbp|yen|jpy|francs?|chf|cad)\b|[$€£¥])", r"\1 millions of ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
     text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
