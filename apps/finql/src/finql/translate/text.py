@@ -62,6 +62,14 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
+    text = spoken_numbers(text)
+    text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
+    text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=[?.!]*\s*$)", " in percent", text)  # "change from ... to ..., %": the unit
+    # "the last exercise", "the exercise 2019": the fiscal year (the word of French, Spanish, Italian and German
+    # accounts, "exercice", "ejercicio", "esercizio"); "a screening exercise" is not one (no period word by it)
+    text = re.sub(r"\b(the|last|latest|previous|prior|past|current|same|each|every|fiscal|financial|"
+                  r"(?:\d+|" + "|".join(_SPELLED) + r"))(\s+)exercise(s)?\b|\bexercise(s)?(?=\s+(?:19|20)\d\d\b)",
+                  _exercise, text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
@@ -78,6 +86,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
+    # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")
+    text = re.sub(r"\b([iI]n)\s+(?:mio\.?|mln\.?|mn|millions?)\s+(?:of\s+)?(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|"
+                  r"euros?|eur|pounds?|gbp|yen|jpy|francs?|chf|cad)\b|[$€£¥])", r"\1 millions of ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
     text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
@@ -123,6 +134,26 @@ def normalize(question: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
+def _exercise(m: re.Match[str]) -> str:
+    if m.group(1) is None:
+        return "fiscal year" + (m.group(4) or "")
+    pre = m.group(1)
+    if pre.lower() in ("fiscal", "financial"):
+        return pre + m.group(2) + "year" + (m.group(3) or "")
+    return pre + m.group(2) + "fiscal year" + (m.group(3) or "")
+
+
+def _dotted_date(m: re.Match[str]) -> str:
+    """01.03.2024 is the 1st of March: written with dots, a date is day first (the European order); an impossible one
+    stays as written."""
+    import datetime as dt
+
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        return m.group(0)
+
+
 def _basis_points(m: re.Match[str]) -> str:
     value = float(m.group(1).replace(",", "")) / 100
     return f"{value:g} percentage points"
@@ -132,6 +163,150 @@ _SPELLED = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "
                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                          "seventeen", "eighteen", "nineteen", "twenty"))} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+
+
+# Numbers said in words ("twenty twenty four", "two thousand and nineteen", "fifty billion", "two point five", "thirty
+# one december"): one grammar, read before any step, so every step sees digits. A year is said as two pairs
+# ("nineteen ninety", "twenty twenty four", "twenty oh five"); a cardinal as hundreds and thousands ("two hundred
+# thousand"); "million", "billion" stay words (the amount's scale, read where amounts are). One plain word ("three",
+# "one") is left as written unless an amount's unit, a comparison or a date says it is a number ("five percent",
+# "above fifteen", "five march"): "the one before", "top three" keep their words for the steps that read them.
+_UNIT_WORDS = {w: n for w, n in _SPELLED.items() if n < 10}
+_TEEN_WORDS = {w: n for w, n in _SPELLED.items() if 10 <= n < 20}
+_TEN_WORDS = {w: n for w, n in _SPELLED.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_NUMBER_WORD = "|".join(sorted([*_SPELLED, "thousand", "point", "oh"], key=len, reverse=True))
+_SPOKEN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(re.split(r"\s+", (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth")))} | {"thirtieth": 30}
+_ORDINAL_WORDS |= {f"{t}{sep}{u}": 20 + n if t == "twenty" else 30 + n for t in ("twenty", "thirty")
+                   for u, n in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+                                ("seventh", 7), ("eighth", 8), ("ninth", 9)) for sep in (" ", "-")
+                   if t == "twenty" or n == 1}
+_MONTH_NAMES = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
+                r"jun|jul|aug|sep|sept|oct|nov|dec)\b\.?")
+# what makes one plain word a number: the unit of an amount after it, a comparison before it, a date around it
+_AMOUNT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pct\b|billions?\b|bn\b|millions?\b|mn\b|mio\b|mm\b|"
+                           r"trillions?\b|tn\b|thousands?\b|(?:us\s+|u\.s\.\s+)?dollars?\b|euros?\b|yen\b|pounds?\b|"
+                           rf"swiss\s+francs?\b|francs?\b|times\b|x\b|\s*slash\b|(?:of\s+)?{_MONTH_NAMES})", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"(?:\b(?:above|below|over|under|than|exceeds?|exceeding|least|most|beyond|slash)|[<>=])\s*$",
+                              re.IGNORECASE)
+# a count after a superlative of a ranking ("the worst three industrials", "best five"): how many rows
+_RANKED_BEFORE = re.compile(r"\b(?:best|worst|top|bottom)\s+$", re.IGNORECASE)
+
+_PERIOD_AFTER = re.compile(r"\s+(?:fiscal\s+|calendar\s+|full\s+)?(?:years?|months?|quarters?|weeks?|days?|trading|sessions?|"
+                           r"exercises?)\b", re.IGNORECASE)
+
+
+def _cardinal(ws: list[str], i: int) -> tuple[str, int]:
+    """The number said by the words from ``ws[i]`` ("two hundred and five thousand", "two point five"): its digits and
+    how many words it takes (0: none)."""
+    n, j = len(ws), i
+
+    def group(j: int) -> tuple[int | None, int]:
+        value, start = 0, j
+        if j + 1 < n and ws[j] in _UNIT_WORDS and ws[j] != "zero" and ws[j + 1] == "hundred":
+            value, j = _UNIT_WORDS[ws[j]] * 100, j + 2
+            if j + 1 < n and ws[j] == "and" and (ws[j + 1] in _UNIT_WORDS or ws[j + 1] in _TEEN_WORDS or ws[j + 1] in _TEN_WORDS):
+                j += 1
+        if j < n and ws[j] in _TEN_WORDS:
+            value += _TEN_WORDS[ws[j]]
+            j += 1
+            if j < n and ws[j] in _UNIT_WORDS and ws[j] != "zero":
+                value += _UNIT_WORDS[ws[j]]
+                j += 1
+        elif j < n and ws[j] in _TEEN_WORDS:
+            value, j = value + _TEEN_WORDS[ws[j]], j + 1
+        elif j < n and ws[j] in _UNIT_WORDS and (value == 0 or ws[j] != "zero"):
+            value, j = value + _UNIT_WORDS[ws[j]], j + 1
+        return (value, j) if j > start else (None, j)
+
+    first, j = group(j)
+    if first is None:
+        return "", 0
+    total = first
+    if j < n and ws[j] == "thousand":
+        total, j = first * 1000, j + 1
+        if j + 1 < n and ws[j] == "and" and ws[j + 1] != "point":
+            rest, k = group(j + 1)
+            if rest is not None and rest < 1000:
+                total, j = total + rest, k
+        else:
+            rest, k = group(j)
+            if rest is not None and rest < 1000:
+                total, j = total + rest, k
+    digits = str(total)
+    if j + 1 < n and ws[j] == "point" and (ws[j + 1] in _UNIT_WORDS or ws[j + 1] == "oh"):
+        j += 1
+        decimals = ""
+        while j < n and (ws[j] in _UNIT_WORDS or ws[j] == "oh"):
+            decimals += str(_UNIT_WORDS.get(ws[j], 0))
+            j += 1
+        digits += "." + decimals
+    return digits, j - i
+
+
+def _year_pair(ws: list[str], i: int) -> tuple[str, int]:
+    """A year said as two pairs: "twenty twenty four", "nineteen ninety", "twenty oh five" (not "twenty one")."""
+    if i + 1 >= len(ws) or ws[i] not in ("nineteen", "twenty"):
+        return "", 0
+    century, nxt = _SPELLED[ws[i]] * 100, ws[i + 1]
+    if nxt in _TEEN_WORDS:
+        return str(century + _TEEN_WORDS[nxt]), 2
+    if nxt in _TEN_WORDS:
+        if i + 2 < len(ws) and ws[i + 2] in _UNIT_WORDS and ws[i + 2] != "zero":
+            return str(century + _TEN_WORDS[nxt] + _UNIT_WORDS[ws[i + 2]]), 3
+        return str(century + _TEN_WORDS[nxt]), 2
+    if nxt in ("oh", "zero") and i + 2 < len(ws) and ws[i + 2] in _UNIT_WORDS and ws[i + 2] != "zero":
+        return str(century + _UNIT_WORDS[ws[i + 2]]), 3
+    return "", 0
+
+
+def _spoken_run(m: re.Match[str]) -> str:
+    text = m.group(0)
+    ws = [w.lower() for w in re.split(r"\s+|-", text)]
+    before, after = m.string[:m.start()], m.string[m.end():]
+    slash = bool(re.search(r"\bslash\s*$", before, re.IGNORECASE) or re.match(r"\s*slash\b", after, re.IGNORECASE))
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        if slash and ws[i] in ("zero", "oh") and i + 1 < len(ws) and ws[i + 1] in _UNIT_WORDS:
+            out.append("0" + str(_UNIT_WORDS[ws[i + 1]]))  # "slash zero one": the month 01
+            i += 2
+            continue
+        digits, k = _year_pair(ws, i)
+        if not k:
+            digits, k = _cardinal(ws, i)
+        if not k:
+            out.append(ws[i] if text.islower() else re.split(r"\s+|-", text)[i])
+            i += 1
+            continue
+        out.append(digits)
+        i += k
+    if len(ws) == 1 and "-" not in text and not (  # one plain word: a number only where its neighbours say so
+            _AMOUNT_AFTER.match(after) or _COMPARED_BEFORE.search(before) and not _PERIOD_AFTER.match(after) or slash
+            or _RANKED_BEFORE.search(before) and not _PERIOD_AFTER.match(after)
+            or re.search(rf"{_MONTH_NAMES}\s*$", before, re.IGNORECASE) and _SPELLED.get(ws[0], 0) >= 1):
+        return text
+    return " ".join(out)
+
+
+def _ordinal_day(m: re.Match[str]) -> str:
+    n = _ORDINAL_WORDS[re.sub(r"\s+", " ", m.group(1).lower())]
+    return f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
+
+
+def spoken_numbers(text: str) -> str:
+    """Numbers said in words written as digits (see ``_SPOKEN``): "twenty twenty four" 2024, "fifty billion" 50 billion,
+    "two point five" 2.5, "the first of march" the 1st of march, "2024 slash 01 slash 02" 2024/01/02."""
+    ordinals = "|".join(sorted((re.escape(w) for w in _ORDINAL_WORDS), key=len, reverse=True)).replace(r"\ ", r"\s+")
+    text = re.sub(rf"\b({ordinals})(?=\s+(?:of\s+)?{_MONTH_NAMES})", _ordinal_day, text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b({_MONTH_NAMES})(\s+)(?:the\s+)?({ordinals})\b(?![\s-]+(?:quarter|half|time|of|\d))",
+                  lambda m: m.group(1) + m.group(2) + _ordinal_day(re.match(r"(.*)", m.group(3))),  # type: ignore[arg-type]
+                  text, flags=re.IGNORECASE)
+    text = _SPOKEN.sub(_spoken_run, text)
+    return re.sub(r"\b(\d{4}|\d{1,2})\s+slash\s+(\d{1,2})\s+slash\s+(\d{4}|\d{1,2})\b", r"\1/\2/\3", text,
+                  flags=re.IGNORECASE)
 
 
 def _multiplied(m: re.Match[str]) -> str:

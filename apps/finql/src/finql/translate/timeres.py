@@ -568,7 +568,7 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
     with a year "ago" at one end has no one reading for prices (a day a year back, or that calendar year): refused there."""
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
-        pre = re.search(r"\b(?:from|between)\s+$", t[:a.start])
+        pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", t[:a.start])
         if not pre or not claims.free(pre.start(), a.start) \
                 or not re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start]):
             continue
@@ -724,6 +724,10 @@ def _last_trading_day(y: int, mo: int) -> dt.date:
     return day or _month_end(y, mo)
 
 
+# the nouns of an event that names a day when its date is said with it ("the election on Nov 5 2024")
+_EVENTS = (r"elections?|vote|referendum|announcement|deal|merger|acquisition|takeover|crash|sell-?off|rally|peak|trough|"
+           r"bottom|low|high|results|report|release|meeting|decision|hike|cut|split|spin-?off|ipo|listing|launch|event|shock|"
+           r"inauguration|speech|downgrade|upgrade|warning|news")
 _PREP = r"(?:(?:in|during|for|over|of|at|on|from|as of|as at|between|by|through|throughout)\s+)?(?:the\s+)?"
 
 
@@ -761,6 +765,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "mid-2024", "mid-year 2024": the end of its first half (June 30)
     f.each(r"\b(?:in\s+|at\s+|by\s+|as of\s+)?mid[- ]?(?:year[- ])?(\d{4})\b",
            lambda m: TimeValue("date", dates=(dt.date(int(m.group(1)), 6, 30),)))
+    # "since three years", "for three years" (the present perfect of other languages: "depuis trois ans", "seit drei
+    # Jahren"): the past N years, counted back from the as-of date as "the past three years" are
+    f.each(rf"\b(?:since|for)\s+{_NUM}\s+(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior|to|through|ending|ended|"
+           r"until|up\s+to|later|after|on)\b)",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2)) if m.group(1) not in ("a", "an", "single") else None)
     # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
     # from the latest period in the data (FY0, FQ0), not from the as-of date
     f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
@@ -881,7 +890,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the 12 months to June 30, 2024", "the three years ending December 2023": a span counted back from the date after
     # it (merged below); "the three fiscal years to FY2024" above is fiscal years
     f.each(rf"\b(?:over\s+|in\s+|for\s+|during\s+)?(?:the\s+)?{_NUM}\s+(?:calendar\s+)?(years|months|weeks)\s+(?=(?:to|through|"
-           r"ending|ended|up\s+to|until)\s)",
+           r"ending|ended|up\s+to|until)\s)(?!(?:to|until|up\s+to)\s+(?:today|now|date)\b)",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2), anchored=True))
     # "the December quarter of 2023", "the June 2024 quarter": the quarter that ends in that month, as above
     f.each(rf"\b(?:the\s+|their\s+|its\s+)?({_MON})\s+quarter\s+(?:of\s+|in\s+)?(\d{{4}})\b|"
@@ -1291,7 +1300,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             mm.end += post.end()
     # "full-year FY2024 sales", "the whole year 2023": a year's own words (a whole fiscal year is what a year names)
     for mm in f.found.mentions:
-        pre = re.search(r"\b(?:full|whole|entire|complete)[- ](?:fiscal[- ])?year\s+(?:of\s+)?$", t[:mm.start])
+        # ("in the year 2023": the year's own words, read as "2023" is: FY2023 of a fundamental, calendar 2023 of prices)
+        pre = re.search(r"\b(?:(?:full|whole|entire|complete)[- ](?:fiscal[- ])?year\s+(?:of\s+)?|(?:the\s+)?year\s+)$", t[:mm.start])
         if pre and mm.value.kind in ("year", "fylabel") and len(mm.value.years) <= 1 and claims.free(pre.start(), mm.start):
             claims.claim(pre.start(), mm.start, "time")
     # "at the end of each quarter of 2024", "at each month-end in Q4 2024": one point per quarter (month) end of the
@@ -1425,6 +1435,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # the apposition names the two ends the first period's growth runs between; it is read (the asker's own periods)
         restated = not same and a.value.kind in ("year", "span") and b.value.kind in ("years", "year_range") \
             and a.value.growth_range() is not None and a.value.growth_range() == b.value.growth_range()
+        # "over fiscal Q4 2024, i.e. July through September 2024": a fiscal quarter restated as three calendar months
+        # of its year; the months the asker wrote are what prices read (a fundamental reads no months: refused)
+        months = not same and not restated and a.value.kind == "quarter" and a.value.fiscal and len(a.value.quarters) == 1 \
+            and b.value.kind == "months" and not b.value.no_year and _months_back(b.value.dates[1].replace(day=1), 2) == b.value.dates[0] \
+            and b.value.dates[1].year in (a.value.quarters[0] // 4 - 1, a.value.quarters[0] // 4) \
+            and (a.value.quarters[0] % 4 != 3 or b.value.dates[1].year == a.value.quarters[0] // 4)
+        if months:
+            restated = True
         if not same and not restated:
             continue
         close = re.match(r"\s*(?:combined|together|in total)?\s*\)", t[b.end:]) if link.group(0).strip().startswith("(") \
@@ -1467,7 +1485,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "since the end of Q2 2024", "from the end of 2022 until today": from that day to D0 (a return from its close)
     for i, b in enumerate(ms):
         db = _day_of(b.value)
-        pre = re.search(r"\bsince\s+$", t[:b.start])
+        # "since the US election on nov 5 2024": a day named by an event said with its date (the date is what is read;
+        # an event said without its day, "since the November 2024 election", is refused, naming it)
+        pre = re.search(r"\bsince\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][a-z.'&-]*\s+){0,3}?"
+                        rf"(?:{_EVENTS})\s+$", t[:b.start]) if b.value.kind == "date" and t[b.start:b.end].startswith("on ") \
+            else None
+        pre = pre or re.search(r"\bsince\s+$", t[:b.start])
         if db and pre and claims.free(pre.start(), b.start):
             claims.claim(pre.start(), b.start, "time")
             ms[i] = Mention(pre.start(), b.end, TimeValue("since", text=t[pre.start():b.end], dates=(db,)))
@@ -1482,6 +1505,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             end = b.end + (close.end() if close and claims.free(b.end, b.end + close.end()) else 0)
             claims.claim(pre.start(), end, "time")
             ms[i - 1:i + 1] = [Mention(pre.start(), end, TimeValue("since", text=t[pre.start():end], dates=(da,)))]
+    # "for the past three years until today", "the last twelve months till now": a span counted back from today, its
+    # end said again (the words read; a span that ends elsewhere is no restatement and stays as it is)
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        if b.value.kind == "now" and b.value.unit != "yesterday" and re.fullmatch(r"(?:today|now|date|the\s+present)", t[b.start:b.end]) \
+                and (a.value.kind in ("ltm", "ytd", "mtd", "qtd") or a.value.kind == "span" and not a.value.years
+                     and not a.value.anchored or a.value.kind == "since" and not a.value.listing) \
+                and re.fullmatch(r"\s*,?\s*(?:until|till|til|up\s+(?:to|until)|to)\s+", t[a.end:b.start]):
+            claims.claim(a.end, b.end, "time")
+            ms[i - 1:i + 1] = [Mention(a.start, b.end, replace(a.value, text=t[a.start:b.end]))]
     # "changed since 2019? Show me the percentage change to last year": the end of a "since" restated (the latest year,
     # or now), its words read; any other end is no restatement and stays a period of its own
     for i in range(len(ms) - 1, 0, -1):  # "since 2020 to 2023", "since 2020 through last year": the years between
