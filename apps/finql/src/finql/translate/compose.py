@@ -2411,8 +2411,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if len(nums) >= 2:
                 lo, hi = nums[0][3].value, nums[1][3].value
                 ex = _expr(u, ctx)
+                curs = {c for c in (lo[2], hi[2]) if c}
+                if len(curs) > 1:  # "between $25bn and €30bn": one range, two currencies
+                    raise Refusal("a range whose ends are in two currencies", [ctx.text[nums[0][1]:nums[1][2]]])
                 conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense))} AND "
                                              f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense))}"))
+                if curs and u.hit.sense.money:  # "between $25bn and $30bn": compared in that currency, as "above $25bn" is
+                    ctx.ents.currency = ctx.ents.currency or curs.pop()
                 u.used = True
                 for x in (seq[j], *nums[:2]):
                     ctx.take(x[3])

@@ -696,7 +696,7 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated|millions|mn|m))?" if phrase not in ("dollar", "dollars") \
         else r"(?:\s+millions)?"
     after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
-             r"in (?:thousands|millions) of|"
+             r"in (?:thousands|millions) of|in (?:mio|mios|mln|mn|millions?)\.?(?:\s+of)?|"
              r"convert(?:ed)? (?:in)?to|translated (?:in)?to|restated in|in terms of|on an?)"
              r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
     amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
@@ -863,7 +863,10 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
                   and (not m.group(0).startswith("on ") or m.group(0).endswith("basis"))), None)  # "on a USD basis"
         if m and claims.free(m.start(), m.end()):
             ents.currency, ents.currency_pos = value, m.start()
-            conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:converted|expressed|translated)\s*$", text[:m.start()])
+            # "... converted in euros", "everything in dollars", "all figures in yen": the figures said with the target
+            conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:(?:everything|all(?:\s+(?:of\s+it|of\s+them|(?:the\s+)?"
+                             r"(?:figures|values|amounts|numbers)))?)\s+)?(?:converted|expressed|translated)?\s*$",
+                             text[:m.start()])
             claims.claim(conv.start() if conv else m.start(), m.end(), "currency")
             return True
     # "above 100 billion dollars", "over 5bn euros": an amount in a currency is compared in it (as "$100bn" is)

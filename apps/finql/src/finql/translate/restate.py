@@ -26,9 +26,22 @@ _PAYROLL_COST = re.compile(r"\b(?:spend|spends|spent|spending|pay|pays|paid|payi
                            r"\bpayrolls?\s+(?:costs?|expenses?|bills?|spend(?:ing)?)\b")
 
 
+# "course" is the share price in second-language English (French "cours", German "Kurs"); in English idioms it is no
+# measure: "of course" (a hedge) and "in due course" say nothing; "in (over) the course of 2024" is a span of time,
+# which is not read here (refused, naming it, rather than read as the price)
+_COURSE_HEDGE = re.compile(r"\b(?:of\s+course|in\s+due\s+course)\b")
+_COURSE_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+the\s+course\s+of\b")
+
+
 def before_senses(a: Analysis) -> None:
     """Phrases that name a figure FinQL lacks though a FinQL name is inside them: not understood, as a whole."""
     assert a.claims is not None
+    for rx, who in ((_COURSE_HEDGE, "filler"), (_COURSE_SPAN, "unresolved")):
+        for m in rx.finditer(a.text):
+            if a.claims.free(m.start(), m.end()):
+                if who == "unresolved":
+                    a.unresolved.append(m.group(0))
+                a.claims.claim(m.start(), m.end(), who)
     for m in _PAYROLL_COST.finditer(a.text):
         if a.claims.free(m.start(), m.end()):
             a.unresolved.append(m.group(0))
