@@ -66,10 +66,26 @@ _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 _PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")
 
 
+# "What's X's net debt? Use the latest quarter.", "EPS of X - take fiscal 2023": an imperative that only says which
+# period to read, as a sentence (or clause) of its own
+_USE_PERIOD = re.compile(r"(?:^|(?<=[.?!;:]\s)|(?<=[,-]\s))(?:please\s+)?(?P<verb>use|take|go with|base it on|look at)\s+")
+
+
+def _use_period(a: Analysis) -> None:
+    assert a.claims is not None and a.time is not None
+    for m in _USE_PERIOD.finditer(a.text):
+        t = next((t for t in a.time.mentions if t.start == m.end()), None)
+        if t is not None and a.hits and re.fullmatch(r"(?:\s*,?\s*please)?\s*[.?!;]*\s*", a.text[t.end:]) \
+                and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
 def restate(a: Analysis) -> None:
     """Claim the words that restate a measure read by name (run once the names are read, before structure words)."""
     assert a.claims is not None
     free = a.claims.free
+    if a.time is not None:
+        _use_period(a)
     money = any(h.sense.money for h in a.hits)
     for m in _CARRYING.finditer(a.text):
         if money and free(m.start(), m.end()):
