@@ -489,7 +489,9 @@ def find_senses(a: Analysis) -> None:
         if m and h.sense.key in _STOCKS and a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")
     # "N analysts" ("more than 10 analysts on FY25", "at least 30 analysts contributing"): the count of analysts
-    for m in re.finditer(r"\b\d+\+?(?:\s+or\s+(?:more|fewer|less))?\s+(analysts)\b", a.text):
+    # ... and "the most (fewest) analysts", "more analysts than": the count ranked or compared
+    for m in re.finditer(r"\b(?:\d+\+?(?:\s+or\s+(?:more|fewer|less))?|(?:the\s+)?(?:most|fewest|least|more|fewer|less))"
+                         r"\s+(analysts)\b", a.text):
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")

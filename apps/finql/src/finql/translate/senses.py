@@ -216,7 +216,9 @@ SENSES: tuple[Sense, ...] = (
        "number of contributing analysts|analysts contributing|" + "|".join(
            f"{count}{who} {verb}" for count in ("how many ", "number of ", "") for who in ("analysts", "brokers")
            for verb in ("cover", "covers", "covering", "follow", "follows", "following", "track", "tracks",
-                        "tracking", "contribute", "contributing", "contributing to", "contribute to")) + "|" + "|".join(
+                        "tracking", "contribute", "contributing", "contributing to", "contribute to",
+                        # "how many analysts are following X"
+                        "are covering", "are following", "are tracking", "are contributing", "are contributing to")) + "|" + "|".join(
            # verbs that also say what analysts expect ("what do analysts forecast for EPS") count only after "how many"
            f"{count}{who} {verb}" for count in ("how many ", "number of ") for who in ("analysts", "brokers")
            for verb in ("publish", "publishing", "provide", "providing", "estimate", "estimating", "forecast",
