@@ -93,6 +93,8 @@ def test_reads(question: str, query: str) -> None:
         ("Northwind Systems sales per", "'per'"),
         # benefits and results that are not the net income
         ("employee benefits of apex materials in FY2024", "'employee benefits'"),
+        ("which companies benefited the most in 2024", "'benefited'"),
+        ("companies that benefit from lower rates", "'benefit'"),
         ("financial result of apex materials in FY2024", "result"),
         # a range whose ends are in two currencies
         ("companies with a market cap between $25bn and €30bn", "$25bn and €30bn"),

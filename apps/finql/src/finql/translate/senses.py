@@ -91,7 +91,7 @@ SENSES: tuple[Sense, ...] = (
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
        "bottom line|bottom-line|net result|net results|"
        # second-language names (French "bénéfice net", "résultat net", Spanish "beneficio neto")
-       "net benefit|net benefits|benefit|benefits|result net", money=True, base="FF_NET_INC", about="Net income"),
+       "net benefit|net benefits|result net", money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
@@ -311,7 +311,8 @@ def find(text: str, free: Any) -> list[Hit]:
             taken.append((m.start(), m.end()))
             hits.append(Hit(sense, m.start(), m.end()))
     hits.extend(_slashed(text, taken, free))
-    hits.extend(Hit(BY_KEY[key], s, e) for key, spans in (("pe", per_ratio(text)), ("fwd_pe", forward_per(text)))
+    hits.extend(Hit(BY_KEY[key], s, e) for key, spans in (("pe", per_ratio(text)), ("fwd_pe", forward_per(text)),
+                                                          ("net_inc", [m.span(1) for m in _BENEFIT.finditer(text)]))
                 for s, e in spans if free(s, e) and not any(s < te and ts < e for ts, te in taken))
     hits.extend(_ellipses(text, hits, taken, free))
     return sorted(hits, key=lambda h: h.start)
@@ -329,6 +330,12 @@ PER_RATIO = re.compile(_PER_BEFORE + r"(?P<per>per)(?:\s+ratios?)?" + _PER_AFTER
 # "per" followed by nothing it could govern, however it was preceded: neither the preposition nor, read safely, the
 # ratio ("sales per and P/E"): the agent refuses, naming it, rather than dropping it as a function word
 PER_DANGLING = re.compile(r"\bper\b" + _PER_AFTER)
+
+
+# "the benefit of X", "its benefit": the net income in second-language English (French "bénéfice"), only as a noun
+# after a determiner; the verb ("companies that benefit from", "benefited the most") is no measure
+_BENEFIT = re.compile(r"(?:\b(?:the|its|their|a|total|annual|yearly)\s+|'s?\s+)(benefits?)\b(?!\s+(?:from|to|for|of\s+(?:the|a|an|lower|"
+                      r"higher|rising|falling|cheaper)\b))")
 
 
 def per_ratio(text: str) -> list[tuple[int, int]]:
