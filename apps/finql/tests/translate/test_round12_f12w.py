@@ -91,6 +91,7 @@ def test_reads(question: str, query: str) -> None:
         # a "per" that governs nothing and is no P/E is refused, named, never dropped
         ("sales per and P/E of Northwind Systems in FY2024", "'per'"),
         ("Northwind Systems sales per", "'per'"),
+        ("the PER 2023 of Apex Materials", "per'"),
         # benefits and results that are not the net income
         ("employee benefits of apex materials in FY2024", "'employee benefits'"),
         ("which companies benefited the most in 2024", "'benefited'"),

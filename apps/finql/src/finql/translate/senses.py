@@ -328,8 +328,9 @@ _PER_AFTER = (r"(?=\s*(?:$|[,.;:?!)<>=]|(?:ratios?|multiples?|of|for|at|on|in|to
               r"less|more|lower|higher|greater|smaller|than|between|is|was|are|were|stood|actual|currently)\b))")
 PER_RATIO = re.compile(_PER_BEFORE + r"(?P<per>per)(?:\s+ratios?)?" + _PER_AFTER)
 # "per" followed by nothing it could govern, however it was preceded: neither the preposition nor, read safely, the
-# ratio ("sales per and P/E"): the agent refuses, naming it, rather than dropping it as a function word
-PER_DANGLING = re.compile(r"\bper\b" + _PER_AFTER)
+# ratio ("sales per and P/E"), or after a determiner that no preposition follows ("the PER 2023 of X"): the agent
+# refuses, naming it, rather than dropping it as a function word
+PER_DANGLING = re.compile(r"\bper\b" + _PER_AFTER + r"|\b(?:the|its|their)\s+per\b(?!-)")
 
 
 # "the benefit of X", "its benefit": the net income in second-language English (French "bénéfice"), only as a noun
