@@ -55,9 +55,13 @@ def refused(question: str) -> str:
         # the preposition stays the preposition (guards)
         ("sales per employee of Northwind Systems in FY2024", "FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR NWSY"),
         ("FCF per share of Northwind Systems in FY2024", "FF_FCF(FY2024) / FF_SHARES(FY2024) FOR NWSY"),
-        # "1.2x book": the price to book
+        # "1.2x book": the market value over the book value, as "1.2 times book value" reads
         ("US real estate stocks trading below 1.2x book",
-         'NAME, FG_PB(D0) FOR SCREEN(SECTOR("Real Estate") & COUNTRY("United States"), FG_PB(D0) < 1.2)'),
+         'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Real Estate") & COUNTRY("United States"), '
+         'FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.2)'),
+        # ... and a multiple of it compared with another measure stays that comparison (guard)
+        ("banks with market cap above 2 times book",
+         'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) * 2 FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > FF_EQUITY(FY2024) * 2)'),
         # target currencies
         ("sales of swiss company ivory genomics FY2024 in mio dollar", "FF_SALES(FY2024) FOR IVOG IN USD"),
         ("Sales of all the payments companies in FY2024, everything in dollar.",

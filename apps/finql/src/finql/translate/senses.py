@@ -177,7 +177,7 @@ SENSES: tuple[Sense, ...] = (
        "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
-       "price to book ratio|price/book ratio|price-to-book value|times book|times book value|times its book value",
+       "price to book ratio|price/book ratio|price-to-book value",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     # free cash flow over market value, in percent (money over money of the same currency)
@@ -312,7 +312,8 @@ def find(text: str, free: Any) -> list[Hit]:
             hits.append(Hit(sense, m.start(), m.end()))
     hits.extend(_slashed(text, taken, free))
     hits.extend(Hit(BY_KEY[key], s, e) for key, spans in (("pe", per_ratio(text)), ("fwd_pe", forward_per(text)),
-                                                          ("net_inc", [m.span(1) for m in _BENEFIT.finditer(text)]))
+                                                          ("net_inc", [m.span(1) for m in _BENEFIT.finditer(text)]),
+                                                          ("equity", [m.span(1) for m in _TIMES_BOOK.finditer(text)]))
                 for s, e in spans if free(s, e) and not any(s < te and ts < e for ts, te in taken))
     hits.extend(_ellipses(text, hits, taken, free))
     return sorted(hits, key=lambda h: h.start)
@@ -337,6 +338,11 @@ PER_DANGLING = re.compile(r"\bper\b" + _PER_AFTER + r"|\b(?:the|its|their)\s+per
 # after a determiner; the verb ("companies that benefit from", "benefited the most") is no measure
 _BENEFIT = re.compile(r"(?:\b(?:the|its|their|a|total|annual|yearly)\s+|'s?\s+)(benefits?)\b(?!\s+(?:from|to|for|of\s+(?:the|a|an|lower|"
                       r"higher|rising|falling|cheaper)\b))")
+
+
+# "trading below 1.2x book" ("1.2 times book"): the book value, of which the market value is a multiple (as of "times
+# book value"; the multiple is composed with the measure or the trading verb before it)
+_TIMES_BOOK = re.compile(r"\btimes\s+(?:its\s+|their\s+)?(book)\b(?![\s-]+value)")
 
 
 def per_ratio(text: str) -> list[tuple[int, int]]:
