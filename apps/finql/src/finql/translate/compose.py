@@ -115,6 +115,9 @@ class Ctx:
     versus_than: bool = False  # said with "than" ("does A have more X than B?"): both rows, ranked
     # "how much bigger was A's revenue than B's": a comparison across the named companies, read as "than" is
     across: Atom | None = None
+    # "Is X net cash? Cash minus debt at the last year end.": the one measure of a yes/no question defined by the next
+    # sentence, which asks for that figure
+    defined_after: bool = False
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -163,6 +166,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
     _definitions(ctx)
+    _apposition(ctx)
     _ratio_cue(ctx)
     _trade_verb(ctx)
     _where_trading(ctx)
@@ -221,7 +225,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         difference = _difference_of_named(ctx)
         if ctx.versus is not None or difference:
             pass
-        elif yesno and not _WH_WORD.search(text):
+        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after:
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
@@ -938,8 +942,12 @@ def _definitions(ctx: Ctx) -> None:
         # "What share of its profit did X pay out last year? I mean DPS divided by EPS": a definition that starts the
         # next sentence restates the one measure the question named
         restart = a.kind == "define" and re.search(r"[?.!]\s*$", ctx.text[:a.start]) and len(before) == 1
-        if not re.fullmatch(r"[\s,(:-]*", gap) and not restart:
-            continue
+        # "ROE at X last fiscal year (net income over year-end equity)": parentheses after the measure's clause (its
+        # company and period between) define it too, where they compute the same figure (checked below)
+        if not re.fullmatch(r"[\s,(:-]*", gap) and not restart and not (
+                a.kind == "lparen" and not re.search(r"[?.!;]", gap)
+                and any(named.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions)):
+            continue  # (the period said before the parentheses: one said after them may be the definition's own)
         if a.kind == "lparen":
             if close is None or " " not in named.hit.sense.template:
                 continue
@@ -982,6 +990,31 @@ def _definitions(ctx: Ctx) -> None:
         ctx.take(a)
         if a.kind == "lparen" and close is not None:
             ctx.take(close)
+
+
+def _apposition(ctx: Ctx) -> None:
+    """"calculate the enterprise value of X, market cap plus debt minus cash of FY2024": arithmetic set after a comma
+    that computes exactly the measure named before it, in the same clause or as the next sentence after the only
+    measure named ("Is X net cash? Cash minus debt at the last year end."), restates it (its operands keep their own
+    periods, so none may be said between the measure and the comma: "EV in FY2024, market cap plus ..." stays two
+    items); one that computes anything else is left to the other rules."""
+    for d in [u for u in ctx.uses if u.parts]:
+        comma = re.search(r"(?:,|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?(?:the\s+)?$",
+                          ctx.text[:d.hit.start])
+        before = [u for u in ctx.uses if u.hit.end <= (comma.start() if comma else -1)]
+        if comma is None or not before or before[-1].parts or " " not in before[-1].hit.sense.template \
+                or comma.group("stop") and len(before) != 1 \
+                or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]) \
+                or any(before[-1].hit.end <= m.start and m.end <= comma.start() for m in ctx.time.mentions) \
+                or _bare(before[-1].hit.sense.template) != _bare(d.hit.sense.template):
+            continue
+        named = before[-1]
+        x, op, y, _pct = d.parts
+        d.hit = Hit(named.hit.sense, d.hit.start, d.hit.end, "definition")
+        d.parts = (x, op, y, named.hit.sense.percent and "* 100" in named.hit.sense.template)
+        ctx.uses.remove(named)
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.defined_after = ctx.defined_after or bool(comma.group("stop"))
 
 
 def _define_operand(ctx: Ctx, named: Use, a: Atom, close: Atom) -> bool:
@@ -2455,8 +2488,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if len(nums) >= 2:
                 lo, hi = nums[0][3].value, nums[1][3].value
                 ex = _expr(u, ctx)
+                curs = {c for c in (lo[2], hi[2]) if c}
+                if len(curs) > 1:  # "between $25bn and €30bn": one range, two currencies
+                    raise Refusal("a range whose ends are in two currencies", [ctx.text[nums[0][1]:nums[1][2]]])
                 conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense))} AND "
                                              f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense))}"))
+                if curs and u.hit.sense.money:  # "between $25bn and $30bn": compared in that currency, as "above $25bn" is
+                    ctx.ents.currency = ctx.ents.currency or curs.pop()
                 u.used = True
                 for x in (seq[j], *nums[:2]):
                     ctx.take(x[3])

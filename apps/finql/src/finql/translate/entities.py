@@ -447,9 +447,11 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         shortened = [c for c in fams.get(family or "", ()) if len(c.name.split()) > 1
                      and skeleton_of(nxt, _norm(c.name).split()[1])]
         names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds) or bool(shortened)
-        if capital and s == 0 and family in _COMMON and (base in _sense_words() or family == "first") \
-                and not names_next:
-            capital = False  # "Cash per share at ...", "First half of fiscal 2024 sales": a capital at the start says nothing
+        if capital and (s == 0 or re.search(r"[.?!;:]\s+$", original[:s])) and family in _COMMON \
+                and (base in _sense_words() or family == "first") and not names_next:
+            # "Cash per share at ...", "First half of fiscal 2024 sales", "Is X net cash? Cash minus debt ...": a
+            # capital at the start of a sentence says nothing
+            capital = False
         if lower and family in _COMMON and family not in _WORDS_ALWAYS and not w.startswith("'"):
             capital = True  # a leftover: no step reads the word, so it is the name
         if family is None or (family in _COMMON and not capital and not names_next):
@@ -698,7 +700,7 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated|millions|mn|m))?" if phrase not in ("dollar", "dollars") \
         else r"(?:\s+millions)?"
     after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
-             r"in (?:thousands|millions) of|"
+             r"in (?:thousands|millions) of|in (?:mio|mios|mln|mn|millions?)\.?(?:\s+of)?|"
              r"convert(?:ed)? (?:in)?to|translated (?:in)?to|restated in|in terms of|on an?)"
              r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
     amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
@@ -865,7 +867,10 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
                   and (not m.group(0).startswith("on ") or m.group(0).endswith("basis"))), None)  # "on a USD basis"
         if m and claims.free(m.start(), m.end()):
             ents.currency, ents.currency_pos = value, m.start()
-            conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:converted|expressed|translated)\s*$", text[:m.start()])
+            # "... converted in euros", "everything in dollars", "all figures in yen": the figures said with the target
+            conv = re.search(r"(?:,\s*)?(?:and\s+)?(?:(?:everything|all(?:\s+(?:of\s+it|of\s+them|(?:the\s+)?"
+                             r"(?:figures|values|amounts|numbers)))?)\s+)?(?:converted|expressed|translated)?\s*$",
+                             text[:m.start()])
             claims.claim(conv.start() if conv else m.start(), m.end(), "currency")
             return True
     # "above 100 billion dollars", "over 5bn euros": an amount in a currency is compared in it (as "$100bn" is)

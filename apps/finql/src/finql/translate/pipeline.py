@@ -508,6 +508,12 @@ def find_senses(a: Analysis) -> None:
     # "what is X worth" asks for its market value; next to another measure "worth" only restates it
     if len(a.hits) > 1:
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
+    # a "per" that governs no noun and was not read as the P/E ("sales per and P/E"): refused, naming it, never
+    # dropped as a function word
+    for m in senses.PER_DANGLING.finditer(a.text):
+        if a.claims.free(m.start(), m.end()):
+            a.unresolved.append(m.group(0))
+            a.claims.claim(m.start(), m.end(), "unresolved")
     # words that only say "a set" where a set was named ("the banking sector", "in the TECHX index")
     # ("banks by country" asks for a breakdown FinQL cannot express: the noun is left over and refused)
     if a.ents and a.ents.sets:

@@ -26,9 +26,22 @@ _PAYROLL_COST = re.compile(r"\b(?:spend|spends|spent|spending|pay|pays|paid|payi
                            r"\bpayrolls?\s+(?:costs?|expenses?|bills?|spend(?:ing)?)\b")
 
 
+# "course" is the share price in second-language English (French "cours", German "Kurs"); in English idioms it is no
+# measure: "of course" (a hedge) and "in due course" say nothing; "in (over) the course of 2024" is a span of time,
+# which is not read here (refused, naming it, rather than read as the price)
+_COURSE_HEDGE = re.compile(r"\b(?:of\s+course|in\s+due\s+course)\b")
+_COURSE_SPAN = re.compile(r"\b(?:in|over|during|throughout)\s+the\s+course\s+of\b")
+
+
 def before_senses(a: Analysis) -> None:
     """Phrases that name a figure FinQL lacks though a FinQL name is inside them: not understood, as a whole."""
     assert a.claims is not None
+    for rx, who in ((_COURSE_HEDGE, "filler"), (_COURSE_SPAN, "unresolved")):
+        for m in rx.finditer(a.text):
+            if a.claims.free(m.start(), m.end()):
+                if who == "unresolved":
+                    a.unresolved.append(m.group(0))
+                a.claims.claim(m.start(), m.end(), who)
     for m in _PAYROLL_COST.finditer(a.text):
         if a.claims.free(m.start(), m.end()):
             a.unresolved.append(m.group(0))
@@ -53,10 +66,26 @@ _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 _PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")
 
 
+# "What's X's net debt? Use the latest quarter.", "EPS of X - take fiscal 2023": an imperative that only says which
+# period to read, as a sentence (or clause) of its own
+_USE_PERIOD = re.compile(r"(?:^|(?<=[.?!;:]\s)|(?<=[,-]\s))(?:please\s+)?(?P<verb>use|take|go with|base it on|look at)\s+")
+
+
+def _use_period(a: Analysis) -> None:
+    assert a.claims is not None and a.time is not None
+    for m in _USE_PERIOD.finditer(a.text):
+        t = next((t for t in a.time.mentions if t.start == m.end()), None)
+        if t is not None and a.hits and re.fullmatch(r"(?:\s*,?\s*please)?\s*[.?!;]*\s*", a.text[t.end:]) \
+                and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
 def restate(a: Analysis) -> None:
     """Claim the words that restate a measure read by name (run once the names are read, before structure words)."""
     assert a.claims is not None
     free = a.claims.free
+    if a.time is not None:
+        _use_period(a)
     money = any(h.sense.money for h in a.hits)
     for m in _CARRYING.finditer(a.text):
         if money and free(m.start(), m.end()):

@@ -86,10 +86,13 @@ SENSES: tuple[Sense, ...] = (
     _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
        about="Gross income"),
     _s("oper_inc", "FF_OPER_INC({F})", "operating income|operating profit|operating profits|ebit|operating earnings|"
-       "earnings before interest and taxes|earnings before interest and tax",
+       "earnings before interest and taxes|earnings before interest and tax|"
+       "operating result|operating results|result from operations|operational result",
        money=True, base="FF_OPER_INC", about="Operating income"),
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
-       "bottom line|bottom-line|net result", money=True, base="FF_NET_INC", about="Net income"),
+       "bottom line|bottom-line|net result|net results|"
+       # second-language names (French "bénéfice net", "résultat net", Spanish "beneficio neto")
+       "net benefit|net benefits|result net", money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
@@ -98,7 +101,7 @@ SENSES: tuple[Sense, ...] = (
     _s("assets", "FF_ASSETS({F})", "total assets|assets", money=True, base="FF_ASSETS", about="Total assets"),
     _s("liabs", "FF_LIABS({F})", "total liabilities|liabilities", money=True, base="FF_LIABS",
        about="Total liabilities"),
-    _s("equity", "FF_EQUITY({F})", "book value|net assets|" + _EQUITY_NAMES, money=True, base="FF_EQUITY",
+    _s("equity", "FF_EQUITY({F})", "book value|net assets|own capital|" + _EQUITY_NAMES, money=True, base="FF_EQUITY",
        about="Shareholders' equity"),
     _s("debt", "FF_DEBT({F})", "total debt|debt|borrowings|gross debt", money=True, base="FF_DEBT",
        about="Total debt"),
@@ -164,7 +167,9 @@ SENSES: tuple[Sense, ...] = (
     # prices and valuation at a date
     _s("price", "P_PRICE({D})", "share price|stock price|closing price|close price|closing share price|closing stock price|"
        "price|quote|close|closing level|trading at|trade at|"
-       "trades at|trading price|closed at|closed|close at",
+       "trades at|trading price|closed at|closed|close at|"
+       # second-language names of the share price (French "cours", German "Kurs", "cotation")
+       "course|closing course|share course|stock course|quotation|closing quotation|share quotation|stock quotation",
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
     _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
@@ -191,10 +196,12 @@ SENSES: tuple[Sense, ...] = (
        "share price change|change in share price|change in the share price", percent=True,
        about="Share price return between two dates, in percent"),
     _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak price|peak close|"
-       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high",
+       "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high|"
+       "highest course|highest closing course|highest quotation|highest quote",
        money=True, per_share=True, about="Highest close in a date range"),
     _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
-       "lowest share price|52-week low|all-time low|closing low", money=True, per_share=True,
+       "lowest share price|52-week low|all-time low|closing low|lowest course|lowest closing course|lowest quotation|"
+       "lowest quote", money=True, per_share=True,
        about="Lowest close in a date range"),
     # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
     _s("fe_eps", "FE_EPS({E})", "consensus eps|eps estimate|eps consensus|eps forecast|estimated eps|"
@@ -210,7 +217,9 @@ SENSES: tuple[Sense, ...] = (
        "number of contributing analysts|analysts contributing|" + "|".join(
            f"{count}{who} {verb}" for count in ("how many ", "number of ", "") for who in ("analysts", "brokers")
            for verb in ("cover", "covers", "covering", "follow", "follows", "following", "track", "tracks",
-                        "tracking", "contribute", "contributing", "contributing to", "contribute to")) + "|" + "|".join(
+                        "tracking", "contribute", "contributing", "contributing to", "contribute to",
+                        # "how many analysts are following X"
+                        "are covering", "are following", "are tracking", "are contributing", "are contributing to")) + "|" + "|".join(
            # verbs that also say what analysts expect ("what do analysts forecast for EPS") count only after "how many"
            f"{count}{who} {verb}" for count in ("how many ", "number of ") for who in ("analysts", "brokers")
            for verb in ("publish", "publishing", "provide", "providing", "estimate", "estimating", "forecast",
@@ -265,6 +274,9 @@ OUT_OF_SCOPE = (
     "net interest margin", "net interest income", "loan book", "deposits",
     # the rate at which staff leave, whose name holds a FinQL name (turnover is sales)
     "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
+    # benefits and results that are not the net income ("benefit" and "net result" are its second-language names)
+    "employee benefits", "pension benefits", "tax benefit", "tax benefits", "benefit obligations",
+    "financial result", "result before tax", "result before taxes", "extraordinary result",
 )
 
 
@@ -300,8 +312,48 @@ def find(text: str, free: Any) -> list[Hit]:
             taken.append((m.start(), m.end()))
             hits.append(Hit(sense, m.start(), m.end()))
     hits.extend(_slashed(text, taken, free))
+    hits.extend(Hit(BY_KEY[key], s, e) for key, spans in (("pe", per_ratio(text)), ("fwd_pe", forward_per(text)),
+                                                          ("net_inc", [m.span(1) for m in _BENEFIT.finditer(text)]),
+                                                          ("equity", [m.span(1) for m in _TIMES_BOOK.finditer(text)]))
+                for s, e in spans if free(s, e) and not any(s < te and ts < e for ts, te in taken))
     hits.extend(_ellipses(text, hits, taken, free))
     return sorted(hits, key=lambda h: h.start)
+
+
+# "PER" (the P/E in French, Spanish, Italian and German usage) against the preposition "per": the preposition always
+# governs a noun after it ("sales per employee", "per share", "as per the filing"); the ratio stands where no noun
+# follows, after a determiner or a modifier of a measure, or first ("PER and price to book", "the PER of X", "a per
+# under 15", "banks with the lowest PER today")
+_PER_BEFORE = (r"(?:^\W*|[,(:;]\s*|\b(?P<mod>the|a|an|its|their|his|her|our|my|whose|with|and|or|by|of|forward|fwd|"
+               r"trailing|current|actual|lowest|highest|low|high|lower|higher|average|median|cheapest|same)\s+)")
+_PER_AFTER = (r"(?=\s*(?:$|[,.;:?!)<>=]|(?:ratios?|multiples?|of|for|at|on|in|today|now|and|or|under|below|above|over|"
+              r"less|more|lower|higher|greater|smaller|than|between|is|was|are|were|stood|actual|currently)\b))")
+PER_RATIO = re.compile(_PER_BEFORE + r"(?P<per>per)(?:\s+ratios?)?" + _PER_AFTER)
+# "per" followed by nothing it could govern, however it was preceded: neither the preposition nor, read safely, the
+# ratio ("sales per and P/E"), or after a determiner that no preposition follows ("the PER 2023 of X"): the agent
+# refuses, naming it, rather than dropping it as a function word
+PER_DANGLING = re.compile(r"\bper\b" + _PER_AFTER + r"|\b(?:the|its|their)\s+per\b(?!-)")
+
+
+# "the benefit of X", "its benefit": the net income in second-language English (French "bénéfice"), only as a noun
+# after a determiner; the verb ("companies that benefit from", "benefited the most") is no measure
+_BENEFIT = re.compile(r"(?:\b(?:the|its|their|a|total|annual|yearly)\s+|'s?\s+)(benefits?)\b(?!\s+(?:from|to|for|of\s+(?:the|a|an|lower|"
+                      r"higher|rising|falling|cheaper)\b))")
+
+
+# "trading below 1.2x book" ("1.2 times book"): the book value, of which the market value is a multiple (as of "times
+# book value"; the multiple is composed with the measure or the trading verb before it)
+_TIMES_BOOK = re.compile(r"\btimes\s+(?:its\s+|their\s+)?(book)\b(?![\s-]+value)")
+
+
+def per_ratio(text: str) -> list[tuple[int, int]]:
+    """The spans of "per" (with its "ratio") that name the P/E in lower-case ``text``."""
+    return [(m.start("per"), m.end()) for m in PER_RATIO.finditer(text) if m.group("mod") not in ("forward", "fwd")]
+
+
+def forward_per(text: str) -> list[tuple[int, int]]:
+    """The spans of "forward PER" (the forward P/E) in lower-case ``text``."""
+    return [(m.start("mod"), m.end()) for m in PER_RATIO.finditer(text) if m.group("mod") in ("forward", "fwd")]
 
 
 def _slashed(text: str, taken: list[tuple[int, int]], free: Any) -> list[Hit]:

@@ -66,8 +66,9 @@ _FUNCS = [
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
 
-_ESTIMATE = (r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|forecasting|projected|projections?|"
-             r"anticipated|predicted|analysts?'? (?:see|expect|forecast|project|think|believe|reckon|predict)|forward|guidance|outlook|"
+_ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?|projects?|thinks?|believes?|reckons?|predicts?)|"
+             r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|forecasting|projected|projections?|"
+             r"anticipated|predicted|forward|guidance|outlook|"
              # who makes the estimate: "analysts' forecast", "the Street expects", "sell-side consensus"; and what
              # the consensus implies ("implied EPS growth")
              r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")
