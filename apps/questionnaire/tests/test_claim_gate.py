@@ -96,3 +96,36 @@ def test_a_quantity_question_needs_the_counted_thing_named_in_a_cited_passage(fr
     ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(
         Question("2", "How many parallel connections does each database accept?"))
     assert ok.status == "answered" and ok.citations[0].doc_id == "limits.md", ok.reason
+
+
+# ------------------------------------------------------------------ round 12: an idiom names none of its words
+REPLAY = """# Recorder
+
+## Session replay
+
+The recorder keeps a session replay of the conversations of the tests end to end; an operator opens it from its page.
+"""
+
+
+def test_a_reduplicated_phrase_does_not_name_a_part_of_a_hyphenated_term(fresh_charter: Charter,
+                                                                         tmp_path: Path) -> None:
+    """Round 12: "end" of the question's "end-user" is not named by a passage's "end to end"; the citation gate
+    sends the draft to review. The passage that says "end-user" answers the same question."""
+    from questionnaire.text import without_idioms
+
+    assert without_idioms("tests run end to end, side by side and step-by-step", "").split() == ["tests", "run", ",", "and"]
+    assert without_idioms("guides walk you step by step", "Are there step-by-step guides?") == \
+        "guides walk you step by step"
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "recorder.md").write_text(REPLAY)
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    question = "Do you provide session replay of end-user conversations?"
+    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
+    near = a.answer(Question("1", question))
+    assert near.status == "review" and near.gate == "citation", near.reason
+    assert near.citations[0].doc_id == "recorder.md" and "'end'" in near.reason
+    (root / "recorder.md").write_text(REPLAY.replace("the conversations of the tests end to end", "end-user conversations"))
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", question))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "recorder.md", ok.reason

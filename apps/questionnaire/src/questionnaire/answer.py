@@ -67,7 +67,7 @@ from questionnaire.support import (
     uncovered,
     yes_no,
 )
-from questionnaire.text import dice, key_terms, sentences, sha256, terms
+from questionnaire.text import dice, key_terms, sentences, sha256, terms, without_idioms
 from questionnaire.types import Answer, Chunk, Citation, Question
 
 log = logging.getLogger("questionnaire")
@@ -328,7 +328,9 @@ class Answerer:
         else:
             return []
         cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
-        seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
+        # A reduplicated phrase of a passage ("end to end") names none of its words (round 12: "end" of a question's
+        # "end-user" is not named by a passage's "end to end"), unless the question uses that phrase itself.
+        seq = [t for ch in cited for t in terms(without_idioms(f"{ch.title} {ch.heading} {ch.text}", q.text))]
         if not specific:
             return []
         rarest = max(weights[c.term] for c in specific)

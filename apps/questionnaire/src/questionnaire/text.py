@@ -78,6 +78,21 @@ def terms(text: str) -> list[str]:
     return out
 
 
+# A word said twice around a preposition ("end to end", "side by side", "step-by-step", "peer to peer") is a fixed
+# phrase: its "end" names no end of anything, so it does not name a question's term (round 12).
+_REDUPLICATED = re.compile(r"\b([A-Za-z]+)(?:\s+|-)(?:to|by|for|after|upon|in)(?:\s+|-)\1\b", re.I)
+
+
+def without_idioms(text: str, keep: str = "") -> str:
+    """``text`` with its reduplicated phrases ("end to end", "side by side") taken out, except the ones ``keep``
+    (the question) uses itself: a question about step-by-step guides is answered by a passage's step by step."""
+    def norm(m: re.Match[str]) -> str:
+        return " ".join(re.split(r"[\s-]+", m.group(0).lower()))
+
+    own = {norm(m) for m in _REDUPLICATED.finditer(keep)}
+    return _REDUPLICATED.sub(lambda m: m.group(0) if norm(m) in own else " ", text)
+
+
 def key_terms(question: str) -> list[str]:
     """A question's topic terms: content terms minus question-framing words, in order, unique."""
     framing = {stem(w) for w in QUESTION_WORDS}
