@@ -129,3 +129,39 @@ def test_a_reduplicated_phrase_does_not_name_a_part_of_a_hyphenated_term(fresh_c
     ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
     ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", question))
     assert ok.status == "answered" and ok.citations[0].doc_id == "recorder.md", ok.reason
+
+
+SCATTERED_PARTS = """# Recorder
+
+## Session replay
+
+The recorder keeps a session replay of the conversations. Each replay ends when the operator closes the page and
+saves a copy; users may download it.
+"""
+
+
+def test_a_part_of_a_hyphenated_term_names_it_only_near_another_part(fresh_charter: Charter, tmp_path: Path) -> None:
+    """Round 12: "ends" and "users" far apart in the cited passage do not name the question's "end-user"; the draft
+    goes to review by the citation gate. Written together ("end-user", "end user") they do."""
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "recorder.md").write_text(SCATTERED_PARTS)
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    question = "Do you provide session replay of end-user conversations?"
+    near = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("1", question))
+    assert near.status == "review" and near.gate == "citation", near.reason
+    assert near.citations[0].doc_id == "recorder.md"
+    (root / "recorder.md").write_text(SCATTERED_PARTS.replace("of the conversations", "of end user conversations"))
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", question))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "recorder.md", ok.reason
+
+
+def test_an_indefinite_pronoun_is_how_the_question_is_put_not_what_it_asks() -> None:
+    """Round 12: "somebody" is no concept, so the citation gate cannot take it for the specific thing asked."""
+    from questionnaire.text import key_terms
+
+    question = "Can somebody run meaning-based lookups over a masked column, or can anyone else?"
+    assert not {"somebody", "anyone"} & set(key_terms(question))
+    assert not {"somebody", "anyon", "anyone"} & {c.term for c in Expander().concepts(question)}
+    assert "lookup" in {c.term for c in Expander().concepts(question)}

@@ -96,6 +96,9 @@ PASSAGE_PRIOR = 0.3      # weight of its passage's reranked position
 # sentences (or holds them only in its heading) does not say what the question asks. Chosen on the tuning drafts
 # (docs/questionnaire.md, Round 8).
 CLAIM_MIN = 0.3
+# A part of a hyphenated term of the question names it in a cited passage only within this many terms of another
+# of its parts (round 12; the citation gate, ``Answerer._names``).
+PART_NEAR = 3
 NOT_COVERED = ("Not answered: the documents available to this request do not cover what the question asks "
                "about; left for review.")
 NO_SUPPORT = "No supporting passage found in the documents available to this request; left for review."
@@ -337,9 +340,33 @@ class Answerer:
         top = [c for c in specific if weights[c.term] >= rarest - 1e-9]   # ties: each of them
         with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
                                                 "cited": [ch.chunk_id for ch in cited]}) as s:
-            out = [name for name, _s in self._named(q, [c for c in top if not c.found_in(set(seq), seq)])]
+            out = [name for name, _s in self._named(q, [c for c in top if not self._names(q, c, seq)])]
             s.set_outputs({"uncited": out})
         return out
+
+    @staticmethod
+    def _names(q: Question, concept: Concept, seq: list[str]) -> bool:
+        """Whether cited text (its term sequence) names a concept of the citation gate. A part of a hyphenated term
+        of the question ("end" or "user" of "end-user") names it only near another part of that term (within
+        ``PART_NEAR`` terms: the term written whole, spaced, or "end of the day" for "end-of-day"): alone, a part is
+        an ordinary word ("users log in", "a 504 ends a pause") and says nothing of the term (round 12). A part that
+        is a name itself ("OpenAI" of "OpenAI-style") and a term with one content part ("built-in") count alone."""
+        if not concept.found_in(set(seq), seq):
+            return False
+        own = {concept.term, *concept.variants}
+        names = {t for n in named_things(q.text, acronyms=True) for t in terms(n)}
+        if own & names:
+            return True
+        for compound in _COMPOUND.findall(q.text):
+            parts = [t for t in terms(compound) if "-" not in t]
+            others = set(parts) - own
+            if not own & set(parts) or not others:
+                continue
+            at = [i for i, t in enumerate(seq) if t in own]
+            near = [i for i, t in enumerate(seq) if t in others]
+            if not any(abs(i - j) <= PART_NEAR for i in at for j in near):
+                return False
+        return True
 
     def _claim(self, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> float:
         """The claim check of a draft's citations: the largest share of the concept weight the visible documents

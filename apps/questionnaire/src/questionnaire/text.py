@@ -28,12 +28,15 @@ you your yours yourself yourselves e g eg ie i.e e.g
 """))
 
 # Words that make a sentence a question but say nothing about its topic; they must not count as
-# key terms (a passage that says "describe" is no evidence for "describe how X works").
+# key terms (a passage that says "describe" is no evidence for "describe how X works"). Round 12 added the
+# indefinite pronouns ("can somebody run ..."): no passage names "somebody", so the citation gate took it for the
+# specific thing asked and held a right draft.
 QUESTION_WORDS = frozenset(_wordlist("""
 describe explain detail details list provide outline tell give share summarize summarise elaborate
 support supports supported offer offers provide provides solution solutions product products vendor
 company platform capability capabilities feature features available option options way ways kind kinds
 type types use used using able need needs want wants include includes including
+someone somebody anyone anybody everyone everybody nobody
 """))
 
 
