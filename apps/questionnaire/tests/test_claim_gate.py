@@ -165,3 +165,18 @@ def test_an_indefinite_pronoun_is_how_the_question_is_put_not_what_it_asks() -> 
     assert not {"somebody", "anyone"} & set(key_terms(question))
     assert not {"somebody", "anyon", "anyone"} & {c.term for c in Expander().concepts(question)}
     assert "lookup" in {c.term for c in Expander().concepts(question)}
+
+
+def test_a_combining_form_is_no_part_that_must_stand_near_the_other() -> None:
+    """Round 12: "-based" of "meaning-based" names nothing by itself, so "based" counts wherever the cited passage
+    uses it; "end" of "end-user" counts only near "user"."""
+    from questionnaire.text import terms
+
+    q = Question("1", "Is there meaning-based search over the masked columns of a table?")
+    based = next(c for c in Expander().concepts(q.text) if c.term == "based")
+    seq = terms("Search is based on vectors, and the meaning of a masked column stays hidden from the asker.")
+    assert Answerer._names(q, based, seq)
+    q2 = Question("2", "Do you provide session replay of end-user conversations?")
+    user = next(c for c in Expander().concepts(q2.text) if c.term == "user")
+    assert not Answerer._names(q2, user, terms("Users log in with a password; a request that waits too long ends."))
+    assert Answerer._names(q2, user, terms("Every end user may download the replay."))

@@ -67,7 +67,7 @@ from questionnaire.support import (
     uncovered,
     yes_no,
 )
-from questionnaire.text import dice, key_terms, sentences, sha256, terms, without_idioms
+from questionnaire.text import dice, key_terms, sentences, sha256, stem, terms, without_idioms
 from questionnaire.types import Answer, Chunk, Citation, Question
 
 log = logging.getLogger("questionnaire")
@@ -350,7 +350,8 @@ class Answerer:
         of the question ("end" or "user" of "end-user") names it only near another part of that term (within
         ``PART_NEAR`` terms: the term written whole, spaced, or "end of the day" for "end-of-day"): alone, a part is
         an ordinary word ("users log in", "a 504 ends a pause") and says nothing of the term (round 12). A part that
-        is a name itself ("OpenAI" of "OpenAI-style") and a term with one content part ("built-in") count alone."""
+        is a name itself ("OpenAI" of "OpenAI-style") and a term with one content part ("built-in"; a combining
+        form such as "-based" is none, ``_MODIFIER``) count alone."""
         if not concept.found_in(set(seq), seq):
             return False
         own = {concept.term, *concept.variants}
@@ -358,7 +359,7 @@ class Answerer:
         if own & names:
             return True
         for compound in _COMPOUND.findall(q.text):
-            parts = [t for t in terms(compound) if "-" not in t]
+            parts = [t for t in terms(compound) if "-" not in t and t not in _MODIFIER]
             others = set(parts) - own
             if not own & set(parts) or not others:
                 continue
@@ -618,6 +619,11 @@ def _by_passage(usable: list[Candidate]) -> list[Candidate]:
 
 
 _COMPOUND = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")   # a hyphenated term of art: "two-factor", "fine-tune"
+# A combining form that makes an adjective of the rest of a hyphenated term ("meaning-based", "OpenAI-style",
+# "row-level"): it names nothing by itself, so it is no content part of the term for ``Answerer._names`` (round 12).
+_MODIFIER = frozenset(stem(w) for w in ("based", "style", "like", "level", "wide", "side", "aware", "compatible", "driven",
+                                         "oriented", "specific", "free", "friendly", "ready", "native", "facing",
+                                         "enabled", "powered"))
 _CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|the same|so|then|there)\b", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
                    r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"
