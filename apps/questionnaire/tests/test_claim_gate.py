@@ -180,3 +180,17 @@ def test_a_combining_form_is_no_part_that_must_stand_near_the_other() -> None:
     user = next(c for c in Expander().concepts(q2.text) if c.term == "user")
     assert not Answerer._names(q2, user, terms("Users log in with a password; a request that waits too long ends."))
     assert Answerer._names(q2, user, terms("Every end user may download the replay."))
+
+
+def test_a_combining_form_is_not_the_specific_thing_a_yes_no_question_asks_about(fresh_charter: Charter,
+                                                                                 tmp_path: Path) -> None:
+    """Round 12: "style" of "OpenAI-style" names no thing; the passage on the OpenAI-compatible endpoint answers."""
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "chat.md").write_text("# Chat\n\n## Streaming\n\nThe OpenAI-compatible chat endpoint streams its answer "
+                                  "token by token as it is generated.\n")
+    (root / "lint.md").write_text("# Lint\n\n## Code style\n\nThe code style is checked on every commit.\n")
+    ingest(fresh_charter, [root / "chat.md", root / "lint.md"], classification="public", root=root)
+    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
+    ok = a.answer(Question("1", "Can the OpenAI-style chat endpoint stream its answer as it is generated?"))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "chat.md", ok.reason

@@ -387,7 +387,9 @@ class Answerer:
         inside the sentence, an acronym, a hyphenated term: ``Kafka``, ``SAML``, ``two-factor``) or named by no
         visible passage at all. An ordinary word the documents use elsewhere ("along", "web") is how the asker
         put it, not a feature of its own, however rare it is in the documents."""
-        names = {t for n in [*named_things(q.text, acronyms=True), *_COMPOUND.findall(q.text)] for t in terms(n)}
+        # A combining form of a hyphenated term ("-style", "-based": ``_MODIFIER``) names no thing (round 12).
+        names = {t for n in named_things(q.text, acronyms=True) for t in terms(n)} | \
+            {t for n in _COMPOUND.findall(q.text) for t in terms(n) if t not in _MODIFIER}
         return [c for c in concepts
                 if names & {c.term, *c.variants, *(t for p in c.phrases for t in p)} or self.retriever.absent(c)]
 
