@@ -96,3 +96,101 @@ def test_a_quantity_question_needs_the_counted_thing_named_in_a_cited_passage(fr
     ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(
         Question("2", "How many parallel connections does each database accept?"))
     assert ok.status == "answered" and ok.citations[0].doc_id == "limits.md", ok.reason
+
+
+# ------------------------------------------------------------------ round 12: an idiom names none of its words
+REPLAY = """# Recorder
+
+## Session replay
+
+The recorder keeps a session replay of the conversations of the tests end to end; an operator opens it from its page.
+"""
+
+
+def test_a_reduplicated_phrase_does_not_name_a_part_of_a_hyphenated_term(fresh_charter: Charter,
+                                                                         tmp_path: Path) -> None:
+    """Round 12: "end" of the question's "end-user" is not named by a passage's "end to end"; the citation gate
+    sends the draft to review. The passage that says "end-user" answers the same question."""
+    from questionnaire.text import without_idioms
+
+    assert without_idioms("tests run end to end, side by side and step-by-step", "").split() == ["tests", "run", ",", "and"]
+    assert without_idioms("guides walk you step by step", "Are there step-by-step guides?") == \
+        "guides walk you step by step"
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "recorder.md").write_text(REPLAY)
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    question = "Do you provide session replay of end-user conversations?"
+    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
+    near = a.answer(Question("1", question))
+    assert near.status == "review" and near.gate == "citation", near.reason
+    assert near.citations[0].doc_id == "recorder.md" and "'end'" in near.reason
+    (root / "recorder.md").write_text(REPLAY.replace("the conversations of the tests end to end", "end-user conversations"))
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", question))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "recorder.md", ok.reason
+
+
+SCATTERED_PARTS = """# Recorder
+
+## Session replay
+
+The recorder keeps a session replay of the conversations. Each replay ends when the operator closes the page and
+saves a copy; users may download it.
+"""
+
+
+def test_a_part_of_a_hyphenated_term_names_it_only_near_another_part(fresh_charter: Charter, tmp_path: Path) -> None:
+    """Round 12: "ends" and "users" far apart in the cited passage do not name the question's "end-user"; the draft
+    goes to review by the citation gate. Written together ("end-user", "end user") they do."""
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "recorder.md").write_text(SCATTERED_PARTS)
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    question = "Do you provide session replay of end-user conversations?"
+    near = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("1", question))
+    assert near.status == "review" and near.gate == "citation", near.reason
+    assert near.citations[0].doc_id == "recorder.md"
+    (root / "recorder.md").write_text(SCATTERED_PARTS.replace("of the conversations", "of end user conversations"))
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    ok = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0).answer(Question("2", question))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "recorder.md", ok.reason
+
+
+def test_an_indefinite_pronoun_is_how_the_question_is_put_not_what_it_asks() -> None:
+    """Round 12: "somebody" is no concept, so the citation gate cannot take it for the specific thing asked."""
+    from questionnaire.text import key_terms
+
+    question = "Can somebody run meaning-based lookups over a masked column, or can anyone else?"
+    assert not {"somebody", "anyone"} & set(key_terms(question))
+    assert not {"somebody", "anyon", "anyone"} & {c.term for c in Expander().concepts(question)}
+    assert "lookup" in {c.term for c in Expander().concepts(question)}
+
+
+def test_a_combining_form_is_no_part_that_must_stand_near_the_other() -> None:
+    """Round 12: "-based" of "meaning-based" names nothing by itself, so "based" counts wherever the cited passage
+    uses it; "end" of "end-user" counts only near "user"."""
+    from questionnaire.text import terms
+
+    q = Question("1", "Is there meaning-based search over the masked columns of a table?")
+    based = next(c for c in Expander().concepts(q.text) if c.term == "based")
+    seq = terms("Search is based on vectors; a masked column stays hidden from the asker.")
+    assert Answerer._names(q, based, seq)
+    q2 = Question("2", "Do you provide session replay of end-user conversations?")
+    user = next(c for c in Expander().concepts(q2.text) if c.term == "user")
+    assert not Answerer._names(q2, user, terms("Users log in with a password; a request that waits too long ends."))
+    assert Answerer._names(q2, user, terms("Every end user may download the replay."))
+
+
+def test_a_combining_form_is_not_the_specific_thing_a_yes_no_question_asks_about(fresh_charter: Charter,
+                                                                                 tmp_path: Path) -> None:
+    """Round 12: "style" of "OpenAI-style" names no thing; the passage on the OpenAI-compatible endpoint answers."""
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "chat.md").write_text("# Chat\n\n## Streaming\n\nThe OpenAI-compatible chat endpoint streams its answer "
+                                  "token by token as it is generated.\n")
+    (root / "lint.md").write_text("# Lint\n\n## Code style\n\nThe code style is checked on every commit.\n")
+    ingest(fresh_charter, [root / "chat.md", root / "lint.md"], classification="public", root=root)
+    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
+    ok = a.answer(Question("1", "Can the OpenAI-style chat endpoint stream its answer as it is generated?"))
+    assert ok.status == "answered" and ok.citations[0].doc_id == "chat.md", ok.reason

@@ -116,3 +116,27 @@ def test_analyst_questionnaire_file_reads_back(tmp_path: Path, suffix: str):
     assert [(q.qid, q.text, q.section) for q in got] == [(q.qid, q.text, q.section) for q in want]
     with pytest.raises(InvalidInput, match="use .xlsx or .csv"):
         analyst.write(tmp_path / "x.pdf")
+
+
+def test_the_questionnaire_page_s_own_figures_are_no_source():
+    """Round 12: docs/questionnaire.md's Figures and Benchmark sections (its record of the answerer's trials on its
+    own benchmark questions) are left out of the corpus; the page's description of the answerer stays."""
+    from questionnaire.ingest import chunks_of
+
+    [page] = [e for e in corpus_entries() if e.doc_id == "docs/questionnaire.md"]
+    _title, chunks, _kind = chunks_of(page.path, page.doc_id, page.classification, page.kind, page.skip_sections)
+    tops = {c.heading.split(" > ")[1] if " > " in c.heading else "" for c in chunks}
+    assert "Figures" not in tops and {"Answering one question", "Evaluation"} <= tops
+    assert not any(c.heading.endswith("> Benchmark") for c in chunks)
+    # Every tuning question's key fact is still in a visible passage (none lived only in the notes).
+    every = [c for e in corpus_entries() if e.classification == "public"
+             for c in chunks_of(e.path, e.doc_id, e.classification, e.kind, e.skip_sections)[1]]
+    from questionnaire.keyfacts import TUNING
+
+    lost = [it.id for name in TUNING if name != "dev" for it in golden.keyed(name)
+            if it.answerable and not any(it.holds_key(f"{c.heading}\n{c.text}") for c in every)]
+    before = [it.id for name in TUNING if name != "dev" for it in golden.keyed(name)
+              if it.answerable and not any(it.holds_key(f"{c.heading}\n{c.text}") for e in corpus_entries()
+                                          if e.classification == "public"
+                                          for c in chunks_of(e.path, e.doc_id, e.classification, e.kind)[1])]
+    assert lost == before

@@ -143,3 +143,32 @@ def test_past_questionnaire_rows_become_past_answer_chunks(fresh_charter: Charte
     assert [(i.status, i.chunks) for i in report.items] == [("ingested", 1)]
     assert _chunk_rows(fresh_charter, "rfp2025.xlsx") == [("rfp2025.xlsx#0", "Is data encrypted at rest?",
                                                           "Yes, with AES-256.")]
+
+
+def test_measurement_notes_of_the_manifest_are_not_ingested(fresh_charter: Charter, tmp_path: Path) -> None:
+    """Round 12: a page's record of how the project measured itself (the manifest's ``measurement_notes``) is no
+    source: a question sharing its words is not answered from a note about testing the answerer."""
+    import json
+
+    from questionnaire.ingest import corpus_entries, ingest_corpus
+
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\nintro\n\n## Setup\n\nRun the installer.\n\n## Figures\n\nNo quantum reranker was tried.\n\n"
+        "### Round 2\n\nThe quantum figures were measured.\n\n## Evaluation\n\nGolden sets.\n\n### Benchmark\n\n"
+        "The quantum benchmark ran.\n\n### Scorers\n\nA citation scorer.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.json"
+    notes = {"path": "guide.md", "sections": ["Figures", "Evaluation > Benchmark"]}
+    manifest.write_text(json.dumps({"documents": [{"path": "guide.md", "classification": "public"}],
+                                    "measurement_notes": [notes]}), encoding="utf-8")
+    [entry] = corpus_entries(manifest, root=tmp_path)
+    assert entry.skip_sections == ("Figures", "Evaluation > Benchmark")
+    ingest_corpus(fresh_charter, manifest, root=tmp_path, demo_principals=False)
+    rows = _chunk_rows(fresh_charter, "guide.md")
+    assert [h for _c, h, _t in rows] == ["Guide", "Guide > Setup", "Guide > Evaluation", "Guide > Evaluation > Scorers"]
+    assert not any("quantum" in t for _c, _h, t in rows)
+    # The list is part of the content hash: without it the notes come back on the next ingest.
+    manifest.write_text(json.dumps({"documents": [{"path": "guide.md", "classification": "public"}]}),
+                        encoding="utf-8")
+    report = ingest_corpus(fresh_charter, manifest, root=tmp_path, demo_principals=False)
+    assert [i.status for i in report.items] == ["replaced"]
+    assert sum("quantum" in t for _c, _h, t in _chunk_rows(fresh_charter, "guide.md")) == 3

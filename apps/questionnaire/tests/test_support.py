@@ -272,6 +272,10 @@ def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_
     ("Could you list two reference customers in retail?", True),
     ("Please provide customer references we can call.", True),
     ("How does the response cite references to the source documents?", False),
+    # round 12: the vendor's support organisation is the company's service; support for a feature is the product's
+    ("Until when do your support engineers answer on Fridays?", True),
+    ("Which plans does your premium support subscription include?", True),
+    ("Describe your support for SAML single sign-on.", False),
 ])
 def test_a_question_about_the_company_itself_is_told_from_one_about_the_product(question: str, vendor: bool) -> None:
     assert about_vendor(question) is vendor

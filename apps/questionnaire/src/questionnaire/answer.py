@@ -67,7 +67,7 @@ from questionnaire.support import (
     uncovered,
     yes_no,
 )
-from questionnaire.text import dice, key_terms, sentences, sha256, terms
+from questionnaire.text import dice, key_terms, sentences, sha256, stem, terms, without_idioms
 from questionnaire.types import Answer, Chunk, Citation, Question
 
 log = logging.getLogger("questionnaire")
@@ -96,6 +96,9 @@ PASSAGE_PRIOR = 0.3      # weight of its passage's reranked position
 # sentences (or holds them only in its heading) does not say what the question asks. Chosen on the tuning drafts
 # (docs/questionnaire.md, Round 8).
 CLAIM_MIN = 0.3
+# A part of a hyphenated term of the question names it in a cited passage only within this many terms of another
+# of its parts (round 12; the citation gate, ``Answerer._names``).
+PART_NEAR = 3
 NOT_COVERED = ("Not answered: the documents available to this request do not cover what the question asks "
                "about; left for review.")
 NO_SUPPORT = "No supporting passage found in the documents available to this request; left for review."
@@ -328,16 +331,43 @@ class Answerer:
         else:
             return []
         cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
-        seq = [t for ch in cited for t in terms(f"{ch.title} {ch.heading} {ch.text}")]
+        # A reduplicated phrase of a passage ("end to end") names none of its words (round 12: "end" of a question's
+        # "end-user" is not named by a passage's "end to end"), unless the question uses that phrase itself.
+        seq = [t for ch in cited for t in terms(without_idioms(f"{ch.title} {ch.heading} {ch.text}", q.text))]
         if not specific:
             return []
         rarest = max(weights[c.term] for c in specific)
         top = [c for c in specific if weights[c.term] >= rarest - 1e-9]   # ties: each of them
         with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
                                                 "cited": [ch.chunk_id for ch in cited]}) as s:
-            out = [name for name, _s in self._named(q, [c for c in top if not c.found_in(set(seq), seq)])]
+            out = [name for name, _s in self._named(q, [c for c in top if not self._names(q, c, seq)])]
             s.set_outputs({"uncited": out})
         return out
+
+    @staticmethod
+    def _names(q: Question, concept: Concept, seq: list[str]) -> bool:
+        """Whether cited text (its term sequence) names a concept of the citation gate. A part of a hyphenated term
+        of the question ("end" or "user" of "end-user") names it only near another part of that term (within
+        ``PART_NEAR`` terms: the term written whole, spaced, or "end of the day" for "end-of-day"): alone, a part is
+        an ordinary word ("users log in", "a 504 ends a pause") and says nothing of the term (round 12). A part that
+        is a name itself ("OpenAI" of "OpenAI-style") and a term with one content part ("built-in"; a combining
+        form such as "-based" is none, ``_MODIFIER``) count alone."""
+        if not concept.found_in(set(seq), seq):
+            return False
+        own = {concept.term, *concept.variants}
+        names = {t for n in named_things(q.text, acronyms=True) for t in terms(n)}
+        if own & names:
+            return True
+        for compound in _COMPOUND.findall(q.text):
+            parts = [t for t in terms(compound) if "-" not in t and t not in _MODIFIER]
+            others = set(parts) - own
+            if not own & set(parts) or not others:
+                continue
+            at = [i for i, t in enumerate(seq) if t in own]
+            near = [i for i, t in enumerate(seq) if t in others]
+            if not any(abs(i - j) <= PART_NEAR for i in at for j in near):
+                return False
+        return True
 
     def _claim(self, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> float:
         """The claim check of a draft's citations: the largest share of the concept weight the visible documents
@@ -357,7 +387,9 @@ class Answerer:
         inside the sentence, an acronym, a hyphenated term: ``Kafka``, ``SAML``, ``two-factor``) or named by no
         visible passage at all. An ordinary word the documents use elsewhere ("along", "web") is how the asker
         put it, not a feature of its own, however rare it is in the documents."""
-        names = {t for n in [*named_things(q.text, acronyms=True), *_COMPOUND.findall(q.text)] for t in terms(n)}
+        # A combining form of a hyphenated term ("-style", "-based": ``_MODIFIER``) names no thing (round 12).
+        names = {t for n in named_things(q.text, acronyms=True) for t in terms(n)} | \
+            {t for n in _COMPOUND.findall(q.text) for t in terms(n) if t not in _MODIFIER}
         return [c for c in concepts
                 if names & {c.term, *c.variants, *(t for p in c.phrases for t in p)} or self.retriever.absent(c)]
 
@@ -589,6 +621,11 @@ def _by_passage(usable: list[Candidate]) -> list[Candidate]:
 
 
 _COMPOUND = re.compile(r"\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")   # a hyphenated term of art: "two-factor", "fine-tune"
+# A combining form that makes an adjective of the rest of a hyphenated term ("meaning-based", "OpenAI-style",
+# "row-level"): it names nothing by itself, so it is no content part of the term for ``Answerer._names`` (round 12).
+_MODIFIER = frozenset(stem(w) for w in ("based", "style", "like", "level", "wide", "side", "aware", "compatible", "driven",
+                                         "oriented", "specific", "free", "friendly", "ready", "native", "facing",
+                                         "enabled", "powered"))
 _CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|the same|so|then|there)\b", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
                    r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"

@@ -29,12 +29,22 @@ The corpus manifest (``apps/questionnaire/src/questionnaire/corpus/manifest.json
 
 A relative path is looked up next to the manifest first, then at the repository root. Without a
 manifest, README.md and docs/*.md at the repository root are ingested as public.
+
+The manifest's ``measurement_notes`` name sections that are not ingested: a page's record of how the project
+measured itself (round 12)::
+
+    {"measurement_notes": [{"path": "docs/questionnaire.md", "sections": ["Figures", "Evaluation > Benchmark"]}]}
+
+Such a section (matched on its heading path, below the title, and everything under it) is a log of the answerer's
+own trials on its own benchmark questions: it quotes their words and says what was tried or not, so a question
+sharing those words would be answered from a note about testing the answerer (``No cross-encoder was tried``
+read as the product's statement about rerankers). A product fact is stated where the page describes the product.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -115,8 +125,21 @@ def _is_past_answers(path: Path, kind: Kind) -> bool:
     return path.suffix.lower() in (".xlsx", ".csv")
 
 
-def chunks_of(path: Path, doc_id: str, classification: str, kind: Kind = "auto") -> tuple[str, list[Chunk], str]:
-    """(title, chunks, document kind) of one file; raises a CharterError for an unreadable one."""
+def excluded(heading: str, skip: Sequence[str]) -> bool:
+    """Whether a section's heading path (``Title > Figures > Round 3``) is at or under one of the ``skip`` paths
+    (``Figures``, ``Evaluation > Benchmark``), matched whole heading by whole heading below the title."""
+    parts = [h.strip().lower() for h in heading.split(" > ")][1:]
+    for want in skip:
+        w = [h.strip().lower() for h in want.split(" > ")]
+        if w and parts[:len(w)] == w:
+            return True
+    return False
+
+
+def chunks_of(path: Path, doc_id: str, classification: str, kind: Kind = "auto",
+              skip_sections: Sequence[str] = ()) -> tuple[str, list[Chunk], str]:
+    """(title, chunks, document kind) of one file; raises a CharterError for an unreadable one. Sections at or
+    under a heading path of ``skip_sections`` (measurement notes, see the module docstring) are left out."""
     if _is_past_answers(path, kind):
         if path.suffix.lower() not in TABLE_SUFFIXES:
             raise InvalidInput(f"{path}: a past questionnaire must be .xlsx, .csv or .docx")
@@ -128,7 +151,8 @@ def chunks_of(path: Path, doc_id: str, classification: str, kind: Kind = "auto")
             raise InvalidInput(f"{path}: no answered questions found")
         return path.stem, chunks, "past_answers"
     parsed = read_document(path)
-    chunks = chunk_sections(doc_id, parsed.title, ((s.heading, s.text) for s in parsed.sections), classification)
+    chunks = chunk_sections(doc_id, parsed.title, ((s.heading, s.text) for s in parsed.sections
+                                                   if not excluded(s.heading, skip_sections)), classification)
     if not chunks:
         raise InvalidInput(f"{path}: no text found")
     return parsed.title, chunks, "document"
@@ -137,8 +161,11 @@ def chunks_of(path: Path, doc_id: str, classification: str, kind: Kind = "auto")
 def ingest(charter: Any, paths: Iterable[str | Path], *, classification: str, kind: Kind = "auto",
            source: str = "", root: str | Path | None = None, doc_ids: dict[str, str] | None = None,
            actor: str = "admin", progress: Callable[[IngestItem], None] | None = None,
-           refresh: bool = True, setup: bool = True) -> IngestReport:
+           refresh: bool = True, setup: bool = True, skip_sections: Sequence[str] = ()) -> IngestReport:
     """Ingest files (directories are walked for supported types) with one classification.
+
+    ``skip_sections``: heading paths whose sections are not ingested (``excluded``); they are part of the
+    content hash, so changing them re-ingests the document.
 
     Each file is its own item: an unreadable one is reported and the rest go on. ``doc_ids`` maps a
     path (as given) to an explicit doc_id; otherwise the id is the path relative to ``root`` (or the
@@ -158,13 +185,15 @@ def ingest(charter: Any, paths: Iterable[str | Path], *, classification: str, ki
             content = path.read_bytes() if path.is_file() else None
             if content is None:
                 raise InvalidInput(f"{given}: no such file")
-            digest = sha256(b"|".join([content, classification.encode(), kind.encode(), source.encode(),
-                                       PARSER_VERSION.encode()]))
+            parts = [content, classification.encode(), kind.encode(), source.encode(), PARSER_VERSION.encode()]
+            if skip_sections:  # (absent from the hash when empty, so no document ingested before is redone)
+                parts.append("\n".join(skip_sections).encode())
+            digest = sha256(b"|".join(parts))
             old = stored.get(doc_id)
             if old is not None and old.content_hash == digest:
                 item.status, item.chunks = "unchanged", old.chunks
             else:
-                title, chunks, doc_kind = chunks_of(path, doc_id, classification, kind)
+                title, chunks, doc_kind = chunks_of(path, doc_id, classification, kind, skip_sections)
                 store.replace_document(charter, doc_id=doc_id, title=title, classification=classification,
                                        kind=doc_kind, source=source, path=str(path), content_hash=digest,
                                        chunks=chunks)
@@ -208,6 +237,7 @@ class CorpusEntry:
     classification: str
     kind: Kind
     doc_id: str
+    skip_sections: tuple[str, ...] = ()   # measurement notes left out (the manifest's ``measurement_notes``)
 
 
 def corpus_entries(manifest: str | Path | None = None, root: str | Path | None = None) -> list[CorpusEntry]:
@@ -225,6 +255,7 @@ def corpus_entries(manifest: str | Path | None = None, root: str | Path | None =
     if isinstance(raw, dict):
         entries = [*entries, *[{**e, "kind": "past_answers"} if isinstance(e, dict) else
                                {"path": e, "kind": "past_answers"} for e in raw.get("past_answers", [])]]
+    notes = _measurement_notes(raw, mpath, root_p)
     out = []
     for e in entries:
         if isinstance(e, str):
@@ -240,7 +271,23 @@ def corpus_entries(manifest: str | Path | None = None, root: str | Path | None =
             raise InvalidInput(f"{mpath}: no file matches '{rel}'")
         for t in targets:
             doc_id = e.get("doc_id") if len(targets) == 1 and e.get("doc_id") else _corpus_id(t, mpath.parent, root_p)
-            out.append(CorpusEntry(t, e.get("classification", "public"), e.get("kind", "auto"), doc_id))
+            out.append(CorpusEntry(t, e.get("classification", "public"), e.get("kind", "auto"), doc_id,
+                                   notes.get(t.resolve(), ())))
+    return out
+
+
+def _measurement_notes(raw: Any, mpath: Path, root: Path) -> dict[Path, tuple[str, ...]]:
+    """The manifest's ``measurement_notes``: resolved file -> heading paths not to ingest."""
+    out: dict[Path, tuple[str, ...]] = {}
+    for n in (raw.get("measurement_notes", []) if isinstance(raw, dict) else []):
+        if not isinstance(n, dict) or not n.get("path") or not isinstance(n.get("sections"), list):
+            raise InvalidInput(f"{mpath}: each measurement note needs a 'path' and a list of 'sections' "
+                               f"(got {str(n)[:80]})")
+        rel = str(n["path"])
+        found = next((c for c in (mpath.parent / rel, root / rel) if c.exists()), None)
+        if found is None:
+            raise InvalidInput(f"{mpath}: no file matches the measurement note '{rel}'")
+        out[found.resolve()] = tuple(str(h) for h in n["sections"])
     return out
 
 
@@ -263,7 +310,8 @@ def ingest_corpus(charter: Any, manifest: str | Path | None = None, *, root: str
     report = IngestReport()
     for e in corpus_entries(manifest, root):
         part = ingest(charter, [e.path], classification=e.classification, kind=e.kind, source="corpus",
-                      doc_ids={str(e.path): e.doc_id}, actor=actor, progress=progress, refresh=False, setup=False)
+                      doc_ids={str(e.path): e.doc_id}, actor=actor, progress=progress, refresh=False, setup=False,
+                      skip_sections=e.skip_sections)
         report.items += part.items
     report.indexed = store.refresh_index(charter)
     return report

@@ -101,7 +101,11 @@ _VENDOR_Q = re.compile(
     r"|\b(?:deployed|used|run|reported)\s+by\s+(?:a|any|your|our)\s+customers?\b|\bacross\s+(?:your\s+)?customers\b"
     r"|\b(?:do|will|can|would)\s+you\s+(?:guarantee|warrant|commit\s+to)\b"
     # Reference customers (round 11): the vendor's customers who vouch for it, not a documentation reference.
-    r"|\breference\s+(?:customers?|clients?|accounts?|sites?)\b|\b(?:customer|client)\s+references?\b",
+    r"|\breference\s+(?:customers?|clients?|accounts?|sites?)\b|\b(?:customer|client)\s+references?\b"
+    # The vendor's support organisation (round 12): its hours, tiers, staff and desk are the company's service, not the
+    # product's; "your support for SAML" stays a product question.
+    r"|\byour\s+(?:\w+\s+){0,2}?support\s+(?:hours|tiers?|plans?|subscriptions?|contracts?|team|staff|desk|"
+    r"engineers?|organi[sz]ation|portal|line)\b",
     re.I)
 
 

@@ -28,12 +28,15 @@ you your yours yourself yourselves e g eg ie i.e e.g
 """))
 
 # Words that make a sentence a question but say nothing about its topic; they must not count as
-# key terms (a passage that says "describe" is no evidence for "describe how X works").
+# key terms (a passage that says "describe" is no evidence for "describe how X works"). Round 12 added the
+# indefinite pronouns ("can somebody run ..."): no passage names "somebody", so the citation gate took it for the
+# specific thing asked and held a right draft.
 QUESTION_WORDS = frozenset(_wordlist("""
 describe explain detail details list provide outline tell give share summarize summarise elaborate
 support supports supported offer offers provide provides solution solutions product products vendor
 company platform capability capabilities feature features available option options way ways kind kinds
 type types use used using able need needs want wants include includes including
+someone somebody anyone anybody everyone everybody nobody
 """))
 
 
@@ -76,6 +79,21 @@ def terms(text: str) -> list[str]:
         if "-" in w or "_" in w:  # "row-level" also matches "row level"
             out.extend(stem(p) for p in re.split(r"[-_]", w) if p and p not in STOPWORDS)
     return out
+
+
+# A word said twice around a preposition ("end to end", "side by side", "step-by-step", "peer to peer") is a fixed
+# phrase: its "end" names no end of anything, so it does not name a question's term (round 12).
+_REDUPLICATED = re.compile(r"\b([A-Za-z]+)(?:\s+|-)(?:to|by|for|after|upon|in)(?:\s+|-)\1\b", re.I)
+
+
+def without_idioms(text: str, keep: str = "") -> str:
+    """``text`` with its reduplicated phrases ("end to end", "side by side") taken out, except the ones ``keep``
+    (the question) uses itself: a question about step-by-step guides is answered by a passage's step by step."""
+    def norm(m: re.Match[str]) -> str:
+        return " ".join(re.split(r"[\s-]+", m.group(0).lower()))
+
+    own = {norm(m) for m in _REDUPLICATED.finditer(keep)}
+    return _REDUPLICATED.sub(lambda m: m.group(0) if norm(m) in own else " ", text)
 
 
 def key_terms(question: str) -> list[str]:
