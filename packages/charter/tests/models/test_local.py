@@ -84,9 +84,11 @@ def test_a_process_that_loaded_the_model_exits_cleanly(tmp_path: Path) -> None:
     assert done.stderr == ""
 
 
-def test_structured_output_validates_on_50_varied_prompts(gw: Gateway) -> None:
+def test_structured_output_validates_on_20_varied_prompts(gw: Gateway) -> None:
+    # every (schema, subject) pair that i % 5, i % 10 gives, each with two seeds (50 prompts repeated them five times
+    # and cost about a minute of the suite)
     failures = []
-    for i in range(50):
+    for i in range(20):
         schema = SCHEMAS[i % len(SCHEMAS)]
         prompt = f"Describe {SUBJECTS[i % len(SUBJECTS)]} (#{i}) as JSON."
         r = gw.chat(ChatRequest.of(prompt, response_schema=schema, max_tokens=48, seed=i))
