@@ -10,17 +10,13 @@ import json
 from pathlib import Path
 
 import pytest
+from reading_helpers import q
 
 from finql.translate.pipeline import translate
 from finql.translate.text import Claims, normalize
 from finql.translate.timeres import resolve
 
 GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 @pytest.mark.parametrize(

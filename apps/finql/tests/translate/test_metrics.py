@@ -7,17 +7,13 @@ Rules alone (no model, no embedder): what the deterministic steps answer.
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate.pipeline import translate
 
 OM = "FF_OPER_INC({p}) / FF_SALES({p}) * 100"
 NM = "FF_NET_INC({p}) / FF_SALES({p}) * 100"
 EV = "FG_MKT_CAP(D0) + FF_DEBT(FY2024) - FF_CASH(FY2024)"
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 @pytest.mark.parametrize(

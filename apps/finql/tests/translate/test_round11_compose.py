@@ -8,20 +8,7 @@ as a guard of a reading that already held.
 from __future__ import annotations
 
 import pytest
-
-from finql.translate.pipeline import translate
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
-
-
-def refused(question: str) -> str:
-    a = translate(question)
-    assert a.reading is None, a.reading.query()
-    return a.message or ""
-
+from reading_helpers import q, refused
 
 PE = "FG_PE(D0)"
 MARGIN = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"

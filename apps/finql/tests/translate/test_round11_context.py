@@ -8,13 +8,9 @@ naming its words. A currency word is never context: the asker's last word on it 
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate.pipeline import translate
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 def refused_naming(question: str) -> str:

@@ -6,14 +6,10 @@ near-misses that must stay refused, naming the words (an abbreviation that fits 
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate import spelling
 from finql.translate.pipeline import translate
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 def refused_naming(question: str) -> str:

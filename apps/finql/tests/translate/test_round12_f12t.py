@@ -7,14 +7,10 @@ near-misses that must keep their words or stay refused, naming them."""
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate.pipeline import translate
 from finql.translate.text import normalize
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 def refused_naming(question: str) -> str:

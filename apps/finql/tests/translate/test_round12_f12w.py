@@ -10,19 +10,7 @@ step's). Each case failed on main (0b6fe3f) unless marked as a guard of a readin
 from __future__ import annotations
 
 import pytest
-
-from finql.translate.pipeline import translate
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
-
-
-def refused(question: str) -> str:
-    a = translate(question)
-    assert a.reading is None, a.reading.query()
-    return a.message or ""
+from reading_helpers import q, refused
 
 
 @pytest.mark.parametrize(

@@ -8,20 +8,7 @@ Rules alone (no model, no embedder): each phrasing here failed before this round
 from __future__ import annotations
 
 import pytest
-
-from finql.translate.pipeline import translate
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
-
-
-def refused(question: str) -> str:
-    a = translate(question)
-    assert a.reading is None, a.reading.query()
-    return a.message or ""
-
+from reading_helpers import q, refused
 
 YIELD = "FG_DIV_YIELD(D0)"
 

@@ -6,13 +6,9 @@ near-miss whose extra words change the answer and must stay refused (naming them
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate.pipeline import translate
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 def refused_naming(question: str) -> str:

@@ -6,16 +6,12 @@ Rules alone (no model, no embedder): each phrasing here failed before this round
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate.entities import currency_countries
 from finql.translate.pipeline import translate
 
 R24 = "P_RETURN(2023-12-31, D0)"
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 @pytest.mark.parametrize(

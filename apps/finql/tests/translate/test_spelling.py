@@ -4,15 +4,11 @@ the terse abbreviations of financial writing. Rules alone (``translate`` without
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate import spelling
 from finql.translate.pipeline import read_rules, translate
 from finql.translate.text import normalize
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 @pytest.mark.parametrize(

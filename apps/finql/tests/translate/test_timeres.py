@@ -7,14 +7,10 @@ refusals are the ones the SPEC requires (a period outside the data, a date that 
 from __future__ import annotations
 
 import pytest
+from reading_helpers import q
 
 from finql.translate.pipeline import translate
 from finql.translate.timeres import period_order
-
-
-def q(question: str) -> str | None:
-    a = translate(question)
-    return a.reading.query() if a.reading else None
 
 
 @pytest.mark.parametrize(
