@@ -202,3 +202,29 @@ def test_a_cancelled_trace_counts_as_an_error_with_no_answer_to_check() -> None:
                      outputs={"answer": "a"})
 
     assert [checks.facts(trace(s)).error for s in ("ok", "error", "cancelled")] == [False, True, True]
+
+
+def test_a_drained_monitor_has_evaluated_the_rules_on_what_it_drained(settings: Settings) -> None:
+    # the batch was counted done before its alert evaluation ran, so drain() could return with no firing alert yet
+    # (test_a_hanging_webhook_never_holds_up_a_request failed that way once under load); a slow evaluation shows it
+    served = serve_world(settings, answers((1, "Paris")))
+    charter = served.charter
+    charter.monitor.start()
+    evaluator = charter.monitor.evaluator
+    evaluated: list[bool] = []
+    before = evaluator._on_batch
+
+    def slow_evaluation() -> None:
+        threading.Event().wait(0.5)
+        if before is not None:
+            before()
+        evaluated.append(True)
+
+    evaluator._on_batch = slow_evaluation
+    try:
+        capital_agent().run({"question": "q"}, principal="ann", gateway=charter.gateway, catalog=charter.catalog,
+                            tracer=charter.tracer)
+        assert charter.monitor.drain(30)
+        assert evaluated == [True]
+    finally:
+        _close(served)

@@ -206,19 +206,22 @@ class OnlineEvaluator:
                     break
             judged = 0
             try:
-                traces = [t if isinstance(t, Trace) else to_trace(t) for t in batch]
-                judged = self.process(traces, counted=True)
-            except Exception as exc:  # the store down, a bug: logged, the next batch goes on
-                log.warning("monitor could not process %d trace(s): %s", len(batch), exc)
-                self.note(f"{type(exc).__name__}: {exc}")
-            finally:
-                self._done(len(batch) - judged)
-            if self._on_batch is not None:
                 try:
-                    self._on_batch()
-                except Exception as exc:
-                    log.warning("monitor alert evaluation failed: %s", exc)
-                    self.note(f"alert evaluation: {type(exc).__name__}: {exc}")
+                    traces = [t if isinstance(t, Trace) else to_trace(t) for t in batch]
+                    judged = self.process(traces, counted=True)
+                except Exception as exc:  # the store down, a bug: logged, the next batch goes on
+                    log.warning("monitor could not process %d trace(s): %s", len(batch), exc)
+                    self.note(f"{type(exc).__name__}: {exc}")
+                if self._on_batch is not None:
+                    try:
+                        self._on_batch()
+                    except Exception as exc:
+                        log.warning("monitor alert evaluation failed: %s", exc)
+                        self.note(f"alert evaluation: {type(exc).__name__}: {exc}")
+            finally:
+                # done only after the batch's alert evaluation: drain() returning means the rules saw the batch
+                # (it was counted done first, and a drained monitor could still have no firing alert)
+                self._done(len(batch) - judged)
 
     def _catch_up_missed(self) -> None:
         """With the queue empty, observe from the store the traces a full queue left out."""
