@@ -1077,6 +1077,23 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
         for x in a.atoms:
             if x.kind == "rank" and _ORDER_OF_ROWS.fullmatch(a.text[x.start:x.end]):
                 out.append(a.text[x.start:x.end])
+    # a correction the reading ignores ("lwst" read as "last", then as a word of no meaning): the misspelt word is
+    # named, never dropped ("core" read as "more" of "top 5 by more operating margin"); one that is part of a name
+    # ("fisacl" of "fiscal 2023"), an estimate's word ("forcast" of "consensus revenue forecast"), or that changes the
+    # reading takes effect
+    named = [(s, e) for s, e, who in a.claims.spans if who in ("sense", "time", "company", "set")]
+    named += [(x.start, x.end) for x in a.atoms if x.kind == "est"]  # "forecast" of a consensus measure restates it
+    written, pos, shift = normalize(a.question).lower(), 0, 0
+    for wrong, right in a.corrections:
+        m = re.compile(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)").search(written, pos)
+        if m is None:
+            break
+        s, pos = m.start() + shift, m.end()
+        shift += len(right) - len(wrong)
+        e = s + len(right)
+        if a.text[s:e] == right.lower() and not any(s < ne and ns < e for ns, ne in named) \
+                and read_rules(normalize(a.original[:s] + a.original[e:]))[0] == r.query():
+            out.append(wrong)
     # a cue of the grain ("per year", "quarterly", "yoy") says the query spans periods: with one period it is dropped
     # ("net income in the latest quarter per year"); "per year" is said of fiscal years (an average or a CAGR over
     # them, each year's figure), never of a growth over the span or of quarters

@@ -16,9 +16,7 @@ A word of the question is *corrected* only when all of these hold:
   one edit of it (two for words of eight letters or more, with the same first letter; a transposition is one edit);
 - or, for a word of six letters or more with no such neighbour, it splits into two known words ("opmargin");
 - with the corrections the deterministic chain reads the whole question, and every correction that does reads it
-  the same way (two readings: nothing is corrected and the chain refuses, naming the word);
-- each corrected word takes effect: the question without it does not read the same way (a slip read as a word the
-  reading then ignores, "lwst" as "last", would vanish: nothing is corrected and the chain refuses, naming it).
+  the same way (two readings: nothing is corrected and the chain refuses, naming the word).
 
 The corrections are kept (``Analysis.corrections``, the agent's ``State.corrections``), so an answer says which words
 it read as which.
@@ -262,8 +260,4 @@ def correct(text: str, read: Callable[[str], tuple[str | None, list[str]]]) -> t
             readings.setdefault(q, (candidate, made))
     if len(readings) != 1:
         return text, []  # none reads the question, or two read it differently: not corrected (refused, named)
-    (query, (candidate, made)), = readings.items()
-    for s, e, _sug in spans:  # a correction the reading ignores ("lwst" read as "last", then as nothing): refused
-        if read(normalize(text[:s] + text[e:]))[0] == query:
-            return text, []
-    return candidate, made
+    return next(iter(readings.values()))
