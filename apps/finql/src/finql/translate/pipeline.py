@@ -1099,8 +1099,10 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # them, each year's figure), never of a growth over the span or of quarters
     query = r.query()
     periods = len(set(_PERIOD.findall(query)))
+    years = len(set(re.findall(r"\bFY-?\d+\b", query)))  # "per year" of a price range within one year: dropped
     for s, e, who in a.claims.spans:
-        if who == "time-cue" and (periods < 2 or _PER_YEAR.fullmatch(a.text[s:e]) and re.search(r"GROWTH\(|FQ", query)):
+        if who == "time-cue" and (periods < 2 or _PER_YEAR.fullmatch(a.text[s:e]) and (
+                years < 2 or re.search(r"GROWTH\(|FQ", query))):
             out.append(a.text[s:e])
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
     if companies:
