@@ -880,6 +880,10 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                         s2, e2 = s + ws[i].start, s + ws[i + n - 1].end
                         a.hits.append(senses.Hit(got[0], s2, e2, "fuzzy", got[1]))
                         a.claims.claim(s2, e2, "sense")
+                        # the chunk's other words are read by nothing: named, never dropped ("adjusted" of
+                        # "adjusted operating incom", "asia" of "asia turnover")
+                        rest = [w.text for w in ws[:i] + ws[i + n:] if w.text not in FILLER]
+                        a.unresolved.extend(rest)
                         break
                 if got:
                     break
@@ -962,6 +966,10 @@ def _filler_typo(phrase: str) -> bool:
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
+    from finql.translate import spelling
+
+    if any(w not in FILLER for w in spelling.suggestions(phrase)):
+        return False  # as near a word with a meaning ("lwst": "last", "core": "more", "care"): named, never dropped
     return process.extractOne(phrase, sorted(w for w in FILLER if len(w) >= 4), scorer=OSA.distance,
                               score_cutoff=1) is not None
 
@@ -1069,6 +1077,33 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
         for x in a.atoms:
             if x.kind == "rank" and _ORDER_OF_ROWS.fullmatch(a.text[x.start:x.end]):
                 out.append(a.text[x.start:x.end])
+    # a correction the reading ignores ("lwst" read as "last", then as a word of no meaning): the misspelt word is
+    # named, never dropped ("core" read as "more" of "top 5 by more operating margin"); one that is part of a name
+    # ("fisacl" of "fiscal 2023"), an estimate's word ("forcast" of "consensus revenue forecast"), or that changes the
+    # reading takes effect
+    named = [(s, e) for s, e, who in a.claims.spans if who in ("sense", "time", "company", "set")]
+    named += [(x.start, x.end) for x in a.atoms if x.kind == "est"]  # "forecast" of a consensus measure restates it
+    written, pos, shift = normalize(a.question).lower(), 0, 0
+    for wrong, right in a.corrections:
+        m = re.compile(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)").search(written, pos)
+        if m is None:
+            break
+        s, pos = m.start() + shift, m.end()
+        shift += len(right) - len(wrong)
+        e = s + len(right)
+        if a.text[s:e] == right.lower() and not any(s < ne and ns < e for ns, ne in named) \
+                and read_rules(normalize(a.original[:s] + a.original[e:]))[0] == r.query():
+            out.append(wrong)
+    # a cue of the grain ("per year", "quarterly", "yoy") says the query spans periods: with one period it is dropped
+    # ("net income in the latest quarter per year"); "per year" is said of fiscal years (an average or a CAGR over
+    # them, each year's figure), never of a growth over the span or of quarters
+    query = r.query()
+    periods = len(set(_PERIOD.findall(query)))
+    years = len(set(re.findall(r"\bFY-?\d+\b", query)))  # "per year" of a price range within one year: dropped
+    for s, e, who in a.claims.spans:
+        if who == "time-cue" and (periods < 2 or _PER_YEAR.fullmatch(a.text[s:e]) and (
+                years < 2 or re.search(r"GROWTH\(|FQ", query))):
+            out.append(a.text[s:e])
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
     if companies:
         for m in timeres.resolve(a.text, Claims(a.text)).mentions:
@@ -1076,6 +1111,10 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
                 out.append(a.text[m.start:m.end])
     return out
 
+
+# a period of a composed query (a fiscal year or quarter, a day), and a rate's grain
+_PERIOD = re.compile(r"\b(?:FY|FQ|D)-?\d+(?:Q\d)?\b|\b\d{4}-\d\d-\d\d\b")
+_PER_YEAR = re.compile(r"per year|a year|per annum")
 
 # words that say the order of the rows, not which row ("high to low", "ranked from highest to lowest", "most first")
 _ORDER_OF_ROWS = re.compile(r"(?:from\s+)?(?:high(?:est)?\s+to\s+low(?:est)?|low(?:est)?\s+to\s+high(?:est)?|first|"
