@@ -207,11 +207,13 @@ class Q(BaseModel):
     question: str
 
 
-def _held_steps(release: threading.Event, ran: list[str]) -> tuple:
-    """Two agent steps: ``first`` holds until ``release`` (still running when the request is answered 504),
-    ``second`` records its question in ``ran``."""
+def _held_steps(release: threading.Event, ran: list[str], started: threading.Event | None = None) -> tuple:
+    """Two agent steps: ``first`` sets ``started`` and holds until ``release`` (still running when the request is
+    answered 504), ``second`` records its question in ``ran``."""
 
     def first(q: Q) -> Q:
+        if started is not None:
+            started.set()
         release.wait(30)
         return q
 
@@ -265,8 +267,8 @@ def test_a_504_on_the_review_apps_comparison_cancels_its_evaluation(world: World
     from charter.evals.runs import Runs
     from server.conftest import Browser
 
-    release, ran = threading.Event(), []
-    first, second = _held_steps(release, ran)
+    release, ran, started = threading.Event(), [], threading.Event()
+    first, second = _held_steps(release, ran, started)
 
     def slow() -> Agent:
         return Agent("slow", Sequence("flow", [PythonStep("first", first), PythonStep("second", second)]))
@@ -279,12 +281,14 @@ def test_a_504_on_the_review_apps_comparison_cancels_its_evaluation(world: World
         versions.set_alias("slow", alias, saved.content_hash)
     Datasets(world.charter.store).add(Dataset(name="slow-golden", items=[
         Item(id=f"q{n}", inputs={"question": f"q{n}"}, expectations={"question": f"q{n}"}) for n in (1, 2)]))
-    world.charter.settings.server.request_timeout_s = 0.5
+    # long enough for the champion's run to reach its first step on a loaded machine (at 0.5 s the request once
+    # timed out before the comparison started a run, and no run was stored)
+    world.charter.settings.server.request_timeout_s = 3.0
     client = TestClient(create_app(world.charter, world.registry), raise_server_exceptions=False)
     try:
         r = Browser(client, world.tokens["admin"]).post("/review/agents/slow/compare", data={"dataset": "slow-golden"})
         assert r.status_code == 504 and r.json()["error"]["code"] == "timeout", r.text
-        answered_before_the_step_ended = not release.is_set()
+        answered_before_the_step_ended = started.is_set() and not release.is_set()
     finally:
         release.set()
     assert answered_before_the_step_ended
