@@ -947,12 +947,12 @@ def _family_words() -> frozenset[str]:
 def _content_words() -> frozenset[str]:
     """Words that carry meaning of their own, so never a misspelt function word: number words ("eight" is one
     edit from "weight"), and every word of a sense name or an out-of-scope anchor ("cost" is one from "most")."""
-    from finql.translate.text import _SPELLED
+    from finql.translate.text import CARDINALS
     from finql.translate.timeres import NUMBER_WORDS
 
     named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
-    return frozenset(_SPELLED) | frozenset(NUMBER_WORDS) | frozenset(named | anchors)
+    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors)
 
 
 _CONTENT_WORDS = _content_words()

@@ -83,7 +83,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     for names in entities.CURRENCY_NAMES.values():
         for n in names:
             words.update(re.findall(r"[a-z]+", n))
-    words |= set(text._SPELLED) | set(timeres.NUMBER_WORDS)
+    words |= set(text.CARDINALS) | set(timeres.NUMBER_WORDS)
     words |= {n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if n}
     words |= set(text.ABBREVIATIONS) | {w for v in text.ABBREVIATIONS.values() for w in v.split()}
     filler = {w for w in text.FILLER if w.isalpha()}

@@ -68,7 +68,7 @@ def normalize(question: str) -> str:
     # "the last exercise", "the exercise 2019": the fiscal year (the word of French, Spanish, Italian and German
     # accounts, "exercice", "ejercicio", "esercizio"); "a screening exercise" is not one (no period word by it)
     text = re.sub(r"\b(the|last|latest|previous|prior|past|current|same|each|every|fiscal|financial|"
-                  r"(?:\d+|" + "|".join(_SPELLED) + r"))(\s+)exercise(s)?\b|\bexercise(s)?(?=\s+(?:19|20)\d\d\b)",
+                  r"(?:\d+|" + "|".join(CARDINALS) + r"))(\s+)exercise(s)?\b|\bexercise(s)?(?=\s+(?:19|20)\d\d\b)",
                   _exercise, text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
@@ -114,8 +114,8 @@ def normalize(question: str) -> str:
                   text, flags=re.IGNORECASE)
     text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
-    text = re.sub(r"\b(" + "|".join(_SPELLED) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
-                  lambda m: str(_SPELLED[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
+    text = re.sub(r"\b(" + "|".join(CARDINALS) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
+                  lambda m: str(CARDINALS[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
     # "a lower P/E than 15": the comparison said around the measure, read as "a P/E lower than 15" (a number after
     # "than", no year; a measure compared with another, "more cash than debt", is left as it is)
     text = re.sub(r"\b(lower|higher|greater|smaller|bigger|larger)\s+([a-z][a-z/&'-]*(?:\s+[a-z][a-z/&'-]*){0,2}?)\s+than\s+"
@@ -159,9 +159,11 @@ def _basis_points(m: re.Match[str]) -> str:
     return f"{value:g} percentage points"
 
 
-_SPELLED = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                         "seventeen", "eighteen", "nineteen", "twenty"))} | {
+# The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
+# (timeres builds its counts, "the last three years", "twenty-five", from it).
+CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                          "seventeen", "eighteen", "nineteen", "twenty"))} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
@@ -171,10 +173,10 @@ _SPELLED = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "
 # thousand"); "million", "billion" stay words (the amount's scale, read where amounts are). One plain word ("three",
 # "one") is left as written unless an amount's unit, a comparison or a date says it is a number ("five percent",
 # "above fifteen", "five march"): "the one before", "top three" keep their words for the steps that read them.
-_UNIT_WORDS = {w: n for w, n in _SPELLED.items() if n < 10}
-_TEEN_WORDS = {w: n for w, n in _SPELLED.items() if 10 <= n < 20}
-_TEN_WORDS = {w: n for w, n in _SPELLED.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
-_NUMBER_WORD = "|".join(sorted([*_SPELLED, "thousand", "point", "oh"], key=len, reverse=True))
+_UNIT_WORDS = {w: n for w, n in CARDINALS.items() if n < 10}
+_TEEN_WORDS = {w: n for w, n in CARDINALS.items() if 10 <= n < 20}
+_TEN_WORDS = {w: n for w, n in CARDINALS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_NUMBER_WORD = "|".join(sorted([*CARDINALS, "thousand", "point", "oh"], key=len, reverse=True))
 _SPOKEN = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(re.split(r"\s+", (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
@@ -250,7 +252,7 @@ def _year_pair(ws: list[str], i: int) -> tuple[str, int]:
     """A year said as two pairs: "twenty twenty four", "nineteen ninety", "twenty oh five" (not "twenty one")."""
     if i + 1 >= len(ws) or ws[i] not in ("nineteen", "twenty"):
         return "", 0
-    century, nxt = _SPELLED[ws[i]] * 100, ws[i + 1]
+    century, nxt = CARDINALS[ws[i]] * 100, ws[i + 1]
     if nxt in _TEEN_WORDS:
         return str(century + _TEEN_WORDS[nxt]), 2
     if nxt in _TEN_WORDS:
@@ -286,7 +288,7 @@ def _spoken_run(m: re.Match[str]) -> str:
     if len(ws) == 1 and "-" not in text and not (  # one plain word: a number only where its neighbours say so
             _AMOUNT_AFTER.match(after) or _COMPARED_BEFORE.search(before) and not _PERIOD_AFTER.match(after) or slash
             or _RANKED_BEFORE.search(before) and not _PERIOD_AFTER.match(after)
-            or re.search(rf"{_MONTH_NAMES}\s*$", before, re.IGNORECASE) and _SPELLED.get(ws[0], 0) >= 1):
+            or re.search(rf"{_MONTH_NAMES}\s*$", before, re.IGNORECASE) and CARDINALS.get(ws[0], 0) >= 1):
         return text
     return " ".join(out)
 

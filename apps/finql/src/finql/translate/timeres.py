@@ -25,16 +25,16 @@ from finql.language.calendar import FIRST_DAY, LAST_DAY, trading_day_on_or_befor
 from finql.language.calendar import quarter_end as fiscal_quarter_end
 from finql.language.registry import AS_OF, ESTIMATE_YEARS, FIRST_FY, LATEST_FY
 from finql.translate import rx as re
-from finql.translate.text import Claims
+from finql.translate.text import CARDINALS, Claims
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-NUMBER_WORDS = {**_UNITS, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, **_TENS,
+_UNITS = {w: n for w, n in CARDINALS.items() if 1 <= n <= 9}
+_TENS = {w: n for w, n in CARDINALS.items() if n in range(20, 100, 10)}
+# a count said in words: one to ninety-nine (text.CARDINALS, with the compounds) and "a", "an", "single" ("a year ago")
+NUMBER_WORDS = {**{w: n for w, n in CARDINALS.items() if 1 <= n <= 19}, **_TENS,
                 **{f"{t}-{u}": _TENS[t] + _UNITS[u] for t in _TENS for u in _UNITS},  # "twenty-five", "forty-two"
                 "a": 1, "an": 1, "single": 1}
 # a compound is written with a hyphen or a space ("twenty-five", "twenty five"); ``number`` reads both
