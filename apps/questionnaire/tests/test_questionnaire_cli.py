@@ -129,3 +129,27 @@ def test_record_edit_needs_a_trace_or_a_question_item_and_classification(cli_hom
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = run(["record-edit", "--reviewer", "ann", "--answer", "Yes."], capsys)
     assert code != 0 and "give --trace ID, or --question, --item and --classification" in err
+
+
+def test_a_copied_home_refuses_to_read_the_original_homes_store(cli_home: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A CHARTER_HOME copied elsewhere keeps its source's absolute path: reads would come from the original home
+    while ingestion writes into the copy. Both refuse with one line naming the cause; the original still works."""
+    import shutil
+
+    corpus = write_corpus(tmp_path / "corpus")
+    assert run(["ingest", str(corpus / "guide.md"), "-c", "public"], capsys)[0] == 0
+    assert run(["add-user", "ana"], capsys)[0] == 0
+    (tmp_path / "q.csv").write_text("Question\nWhich databases can Acme connect to as data sources?\n")
+    copy = tmp_path / "copy"
+    shutil.copytree(cli_home, copy)
+    monkeypatch.setenv("CHARTER_HOME", str(copy))
+    for argv in (["ingest", str(corpus / "nightjar.md"), "-c", "public"],
+                 ["answer", str(tmp_path / "q.csv"), "--as", "ana", "--out", str(tmp_path / "r.docx")]):
+        code, out, err = run(argv, capsys)
+        assert code != 0 and "another home's store" in err and str(cli_home) in err, (argv, out, err)
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "r.docx").exists()
+    monkeypatch.setenv("CHARTER_HOME", str(cli_home))
+    assert run(["answer", str(tmp_path / "q.csv"), "--as", "ana", "--out", str(tmp_path / "r.docx")], capsys)[0] == 0

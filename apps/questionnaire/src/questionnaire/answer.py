@@ -137,7 +137,7 @@ class Answerer:
     def __init__(self, charter: Any, principal: str, *, model: str | None = None, k: int = PASSAGES,
                  answer_threshold: float | None = None, reuse_threshold: float = REUSE_THRESHOLD,
                  agent: str = store.AGENT, calibration: Calibration | None = None) -> None:
-        if not store.store_path(charter).exists() or store.SOURCE not in {n for n, _s, _u in charter.data.sources()}:
+        if not store.check_registered(charter) or not store.store_path(charter).exists():
             raise NotFound("nothing is ingested yet; run `questionnaire ingest-corpus` or `questionnaire ingest`")
         store.require_user(charter, principal)
         if model is not None:

@@ -70,6 +70,23 @@ def store_path(charter: Any) -> Path:
     return Path(charter.settings.home) / "questionnaire" / "chunks.sqlite"
 
 
+def check_registered(charter: Any) -> bool:
+    """Whether the store is registered, and registered at this home's file. A CHARTER_HOME copied to another
+    folder keeps the original's absolute path in its source, so its governed reads would come from the original
+    home's store while ingestion writes into the copy: refused with a clear error instead."""
+    url = {n: u for n, _s, u in charter.data.sources()}.get(SOURCE)
+    if url is None:
+        return False
+    here = f"sqlite:///{store_path(charter).resolve()}"
+    if url != here:
+        from charter.errors import InvalidInput
+
+        raise InvalidInput(f"this home's questionnaire source reads {url.removeprefix('sqlite:///')}, another "
+                           f"home's store (was CHARTER_HOME copied?); `charter source remove {SOURCE}`, then ingest "
+                           "again")
+    return True
+
+
 def connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     con = sqlite3.connect(str(path), timeout=30, isolation_level=None)
@@ -86,7 +103,7 @@ def ensure_setup(charter: Any, actor: str = "admin") -> None:
     finally:
         con.close()
     data, cat = charter.data, charter.catalog
-    if SOURCE not in {n for n, _s, _u in data.sources()}:
+    if not check_registered(charter):
         data.add_source(SOURCE, f"sqlite:///{path.resolve()}", actor=actor)
         data.sync(SOURCE, actor=actor)
     existing = {p.name: p.kind for p in cat.principals()}
