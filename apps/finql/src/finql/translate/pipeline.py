@@ -12,7 +12,7 @@ from typing import Any
 
 from finql.language.registry import METRICS
 from finql.translate import entities as ent
-from finql.translate import restate, senses, structure, timeres
+from finql.translate import framing, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import Reading, Refusal, compose
@@ -843,6 +843,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
+    framing.frame(a)  # "For a column on the airline industry, ...", "I'm writing about X:"
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")

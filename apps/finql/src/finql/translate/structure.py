@@ -209,6 +209,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # as a share of the first (``compose._share_of``)
     take("shareof", r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction|portion|part)\s+of\b", value="/")
     # "capex % of sales", "net income pct of revenue" (a number before the % was read as a threshold above)
+    # "expressed as a percentage of sales": the verb of the unit, as "expressed as a percentage" (pctcue) has it
+    take("arith", r"\b(?:expressed|shown|stated|given|quoted)\s+as\s+an?\s+(?:percentage|percent|%|share|proportion)\s+of\b"
+         r"(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
     take("arith", r"(?:(?<=\s)|^)(?:%|pct\.?|percent|percentage)\s+of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
          value="/")
     # "the least debt compared with its equity": a measure against another of the same company is their ratio

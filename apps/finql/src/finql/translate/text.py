@@ -472,13 +472,25 @@ COURTESY = re.compile("|".join((
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
+    # hedges on the asking that restrict nothing: "if that is available", "if you can, ...", "if you can find that for
+    # me", "if you could pull them", "if you'd be so kind", "roughly speaking", "in one go"
+    r"\bif\s+(?:that|this|it)(?:'s|\s+is)\s+(?:available|possible|doable|ok|okay)\b|\bif\s+(?:at\s+all\s+)?possible\b|"
+    r"\bif\s+you\s+can(?=\s*(?:[,.?!;]|$))|\bif\s+you(?:'d|\s+would)\s+be\s+so\s+kind\b|"
+    r"\bif\s+you\s+(?:can|could)\s+(?:find|get|pull|check|dig\s+out|look\s+up)\s+(?:that|it|them|this|those)"
+    r"(?:\s+(?:for\s+me|up|out))?(?=\s*(?:[,.?!;]|$|\s+for\s))|"
+    r"\bif\s+you\s+(?:can|could)\s+(?:pull|put|show|set|lay\s+out)\s+(?:the\s+|them\s+|these\s+)?(?:(?:2|two|3|three|both)\s+)?"
+    r"(?:numbers|figures|values)?\s*side\s+by\s+side\b|"
+    r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
+    # the asker's plan: "I'm only on the free tier, but"
+    r"\b(?:i'm|i am)\s+(?:only\s+|just\s+)?on\s+the\s+(?:free|basic|guest|trial)\s+(?:tier|plan|version)\b(?:\s*,?\s*but\b)?",
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
     # who the asker is: "I'm a student", "I am an analyst at a pension fund"
     r"\b(?:i'm|i am|we're|we are)\s+(?:a|an)\s+(?:(?:university|phd|finance|new|junior|senior|retail|private)\s+)?"
-    r"(?:student|analyst|investor|journalist|researcher|intern|trader|banker|consultant|user|beginner)"
+    r"(?:student|analyst|investor|journalist|researcher|intern|trader|banker|consultant|user|beginner|reporter|writer|"
+    r"editor|reader|subscriber|free reader|free user)"
     r"(?:\s+(?:at|with|in|for)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:fund|bank|firm|university|company|desk))?\b",
     # what the figures are for
     rf"\b(?:for|in|into|ahead of|before|in preparation for|in advance of|as part of|as input (?:to|for)|to include in|"

@@ -1,0 +1,212 @@
+"""The writer's framing: clauses that say why, or for whom, a question is asked, and carry no query meaning.
+
+A journalist frames a question: "For a column on the airline industry, ...", "I'm writing about hiring at software
+firms; ...", "..., for a piece about its slump.", "It's for a quick energy round-up.", "To help readers in the
+eurozone, ...". Such a clause is recognised by its structure (``clauses``): a preposition of purpose and a noun of
+the writer's outlet or audience (a piece, story, column, feature, newsletter, round-up, briefing, profile, edition,
+readers, audience) with the topic after it, or the writer's own activity ("I'm writing about", "I'm working on",
+"I'm looking at", "I'm tallying", "comparing ... for readers"), at the edge of a clause.
+
+The clause's measure and structure words are its topic, not the query ("a piece on dividend growth" asks for no
+growth), and its other words are accounted for as context. But it never swallows a word that would change the rows
+or the figures (``frame``): a company it names stays the question's company where the rest names none ("I'm writing
+a profile of X and would like its P/E") and must be one of those the rest names otherwise; a set it names must hold
+every company the rest asks about (named, or of the rest's screen); a period it names must not be the question's
+only one; a place said of the audience ("for a UK audience", "readers in the eurozone") converts nothing, so it needs
+a currency asked for outside the clause; a qualifier ("adjusted", "median", "by region", "excluding"), a number other
+than the count of the companies named, or a currency inside it must be said again outside it. Where one is not, the
+chain refuses, naming it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from finql.translate import rx as re
+from finql.translate import senses
+from finql.translate.text import leftover
+
+if TYPE_CHECKING:
+    from finql.translate.pipeline import Analysis
+
+# the writer's outlet (general English of journalism, closed)
+_OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|items?|round-?ups?|briefings?|profiles?|"
+           r"editions?|explainers?|long[- ]reads?|retrospectives?|previews?|box(?:es)?|posts?|blogs?|write-?ups?|"
+           r"sidebars?|podcasts?|episodes?|op-eds?|check-?ins?|checks?|graphics?|digests?|bulletins?|reports?|"
+           r"commentar(?:y|ies)|analys[ie]s")
+# who reads it
+_AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners"
+_DET = (r"a|an|the|my|our|this|that|one|your|his|her|their|today's|tomorrow's|this week's|next week's|"
+        r"monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's")
+# after the outlet's noun: what it is about, or who its readers are
+_TOPIC = (r"(?:\s+(?:that\s+|which\s+)?(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:writing|drafting|preparing|working on|"
+          r"putting together|doing|planning))?"
+          r"(?:\s+(?:on|about|of|into|for|covering|pitting|around|looking at|comparing|in|who|that|from|at)\b[^,.;:?!()]*)?")
+# where the clause ends: a mark, the end, or the request after it ("so for my piece could you give me ...")
+_END = r"(?=\s*(?:[,.?!;:)]|-+\s|$)|\s+(?:could|can|would|will)\s+you\b)"
+# "to put them on a common footing for a UK audience": the figures made comparable for the readers
+_FOOTING = (r"(?:to\s+put\s+(?:them|the\s+figures|the\s+numbers|these|those|all\s+of\s+them)\s+on\s+(?:a\s+)?"
+            r"(?:common|comparable|level|equal|like-for-like)\s+(?:footing|basis)\s+)?")
+_PURPOSE = re.compile(
+    rf"{_FOOTING}(?P<prep>for|in|into|ahead of|as background (?:for|to)|to help|it's for|it is for|this is for|"
+    rf"that's for|as part of)\s+(?:(?:{_DET})\s+)?(?:[\w'&/.-]+\s+){{0,4}}?(?P<head>{_OUTLET}|{_AUDIENCE})\b{_TOPIC}{_END}")
+# the writer's own activity: "I'm writing about", "I'm working on a piece", "comparing two banks for readers"
+_ACTIVITY = re.compile(
+    rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be)\s+(?:also\s+|currently\s+|now\s+|just\s+)?)?"
+    rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
+    rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on)\b[^,.;:?!()]*{_END}")
+# "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"
+_ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:keep|kept|have been|are|often|always)\s+"
+                    rf"(?:asking|wondering|writing in)\b[^,.;:?!()]*{_END}|(?:my|our)\s+editors?\s+(?:wants?|asked\s+for|needs?|"
+                    rf"has\s+asked\s+for)\b[^,.;:?!()]*{_END}|"
+                    r"(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:describe|say|write|quote|mention|report|explain|"
+                    rf"chart|show)\b[^,.;:?!()]*{_END}")
+# where a clause of the request starts or ends
+_STARTS = re.compile(r"(?:^|[.?!;:,(]|\s-+|\bso)\s*$")
+# the clause goes on to the request: "I'm writing a profile of X and would like ...", "... and, if possible, need"
+_AND_REQUEST = re.compile(r"\s+and(?=\s*,|\s+(?:would|need|want|i'd|i\s+(?:would|need|want)|could|can|please|also)\b)")
+
+# words that restrict or qualify the figures: in a framing clause, each must be said again outside it
+_QUALIFIER = re.compile(r"\b(?:adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|median|recurring|"
+                        r"like-for-like|constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?|"
+                        r"excluding|except|without|not|non|outside|only|"
+                        r"(?:by|per|split by|broken down by|for each|for every)\s+[a-z][\w-]*)\b")
+# places that are no set of the data (an audience's place converts nothing by itself)
+_PLACE = re.compile(r"\b(?:euro-?zone|euro\s+area|asia|asian|africa|african|latin\s+america|emerging\s+markets?|"
+                    r"china|chinese|india|indian|middle\s+east|americas|north\s+america|south\s+america|scandinavia|"
+                    r"nordics?|australia|australian|brazil|brazilian|mexico|mexican|italy|italian|spain|spanish)\b")
+
+
+def clauses(text: str) -> list[tuple[int, int, bool]]:
+    """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
+    found: list[tuple[int, int, bool]] = []
+    for rx in (_PURPOSE, _ACTIVITY, _ASKED):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            body = text[s:e]
+            cut = _AND_REQUEST.search(body)
+            e = s + cut.end() if cut else s + len(body.rstrip())
+            leading = _STARTS.search(text, 0, s) is not None
+            if rx is _ACTIVITY and not m.group("who") and not re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:s]):
+                continue  # "comparing ...", "looking at ..." without "I'm" only at a sentence's start
+            if rx is _PURPOSE and not leading:
+                # "..., if you could check that for a piece on X?": a trailing purpose with its own article, to the end
+                if not (re.match(r"for\s+(?:a|an|my|our)\s", body) and re.match(r"\s*(?:[.?!]*\s*$|[:;])", text[e:])):
+                    continue
+            elif not leading:
+                continue
+            audience = rx is _PURPOSE and (re.fullmatch(_AUDIENCE, m.group("head")) is not None
+                                           or m.group("head").startswith("edition"))
+            found.append((s, e, audience))
+    found.sort()
+    merged: list[tuple[int, int, bool]] = []
+    for s, e, aud in found:
+        if merged and s < merged[-1][1]:
+            ps, pe, paud = merged[-1]
+            merged[-1] = (ps, max(pe, e), paud or aud)
+        else:
+            merged.append((s, e, aud))
+    return merged
+
+
+def frame(a: Analysis) -> None:
+    """Account for the framing clauses of the question (``clauses``): their topic words are read as nothing, their
+    other words as context; a word inside that would change the query and that the rest does not say again is
+    refused, named."""
+    assert a.claims is not None and a.ents is not None and a.time is not None
+    for s, e, audience in clauses(a.text):
+        def inside(p: int, s: int = s, e: int = e) -> bool:
+            return s <= p < e
+
+        if not any(not inside(h.start) for h in a.hits) and not any(
+                not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms):
+            continue  # the rest must ask for a measure, rank by one or screen by a condition
+        if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
+            continue
+        named = _changing(a, s, e, audience)
+        body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
+        if any(w.text in senses.OUT_OF_SCOPE for w in body):
+            continue  # "a piece on EBITDA": a measure FinQL lacks is named by the other steps
+        if named:
+            a.unresolved.extend(named)
+            continue
+        a.hits = [h for h in a.hits if not inside(h.start)]
+        a.atoms = [x for x in a.atoms if not inside(x.start)]
+        a.ents.sets = [t for t in a.ents.sets if not inside(t.start)]
+        _drop_fields(a, s, e)
+        a.time.mentions = [m for m in a.time.mentions if not inside(m.start)]
+        for w in body:
+            a.claims.claim(w.start, w.end, "context")
+        a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
+    """The words of the clause text[s:e] that would change the query and that the rest does not say again."""
+    assert a.ents is not None and a.time is not None and a.claims is not None
+    text = a.text
+    rest = text[:s] + " " * (e - s) + text[e:]
+    out: list[str] = []
+    outside = [t for t, p in a.ents.ticker_pos.items() if not s <= p < e and t in a.ents.tickers]
+    for t, p in a.ents.ticker_pos.items():
+        if s <= p < e and outside and t not in outside:
+            span = next(((cs, ce) for cs, ce, who in a.claims.spans if who == "company" and cs <= p < ce), (p, p + 1))
+            out.append(text[span[0]:span[1]])
+    converts = a.ents.currency is not None and not (a.ents.currency_pos is not None and s <= a.ents.currency_pos < e)
+    if a.ents.currency is not None and not converts:
+        out.append(a.ents.currency)
+    rest_sets = [t for t in a.ents.sets if not s <= t.start < e]
+    for t in a.ents.sets:
+        if s <= t.start < e and not (audience and t.kind in ("COUNTRY", "INDEX") and converts) \
+                and not _restated(t, rest_sets, a.ents.tickers, text):
+            out.append(text[t.start:t.end])
+    for m in _PLACE.finditer(text, s, e):
+        if not (audience and converts) and not re.search(rf"\b{re.escape(m.group(0))}\b", rest):
+            out.append(m.group(0))
+    within = [m for m in a.time.mentions if s <= m.start < e]
+    if within and not any(not s <= m.start < e for m in a.time.mentions):
+        out.extend(text[m.start:m.end] for m in within)
+    for m in _QUALIFIER.finditer(text, s, e):
+        if not re.search(rf"\b{re.escape(m.group(0))}\b", rest) and not any(
+                m.start() < cs < m.end() or cs <= m.start() < ce for cs, ce, who in a.claims.spans
+                if who == "company"):
+            out.append(m.group(0))
+    for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?%?", text[s:e]):
+        p = s + m.start()
+        if any(t.start <= p < t.end for t in within) or any(
+                cs <= p < ce for cs, ce, who in a.claims.spans if who == "company"):
+            continue
+        if m.group(0) != str(len(a.ents.tickers)):
+            out.append(m.group(0))
+    return out
+
+
+def _restated(t: object, rest: list, tickers: list[str], text: str) -> bool:
+    """Whether dropping the set ``t`` said in a framing clause changes no row: the rest names the same set, or every
+    company the rest asks about (named, or of the rest's screen) is in it."""
+    from finql.translate.sets import universe, universe_companies
+
+    if any(o.kind == t.kind and o.value == t.value and o.negated == t.negated for o in rest):  # type: ignore[attr-defined]
+        return True
+    if t.negated:  # type: ignore[attr-defined]
+        return False
+    members = {c.ticker for c in universe_companies(universe([t], text) or "ALL")}  # type: ignore[list-item]
+    if tickers:
+        return set(tickers) <= members
+    if not rest:
+        return False
+    asked = {c.ticker for c in universe_companies(universe(rest, text) or "ALL")}
+    return bool(asked) and asked <= members
+
+
+def _drop_fields(a: Analysis, s: int, e: int) -> None:
+    """A descriptive field said only in the clause ("a long read on the defence sector") is its topic, not a column."""
+    assert a.claims is not None and a.ents is not None
+    from finql.translate import entities as ent
+
+    def names(keep: bool) -> set[str]:
+        return {name for name, rx in ent._FIELD_RX for cs, ce, who in a.claims.spans  # type: ignore[union-attr]
+                if who == "field" and (s <= cs < e) == keep
+                and any(m.start() == cs and m.end() == ce for m in re.finditer(rx, a.text))}
+
+    gone = names(True) - names(False)
+    a.ents.fields = [f for f in a.ents.fields if f not in gone]
