@@ -127,6 +127,8 @@ def frame(a: Analysis) -> None:
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
         if any(w.text in senses.OUT_OF_SCOPE for w in body):
             continue  # "a piece on EBITDA": a measure FinQL lacks is named by the other steps
+        for w in body:  # the clause is framing: only the words that would change the query are named
+            a.claims.claim(w.start, w.end, "context")
         if named:
             a.unresolved.extend(named)
             continue
@@ -135,8 +137,6 @@ def frame(a: Analysis) -> None:
         a.ents.sets = [t for t in a.ents.sets if not inside(t.start)]
         _drop_fields(a, s, e)
         a.time.mentions = [m for m in a.time.mentions if not inside(m.start)]
-        for w in body:
-            a.claims.claim(w.start, w.end, "context")
         a.context.append(a.text[s:e].strip(" -.!?;:,()"))
 
 
@@ -153,7 +153,9 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
             out.append(text[span[0]:span[1]])
     converts = a.ents.currency is not None and not (a.ents.currency_pos is not None and s <= a.ents.currency_pos < e)
     if a.ents.currency is not None and not converts:
-        out.append(a.ents.currency)
+        p = a.ents.currency_pos
+        out.append(next((text[cs:ce].strip() for cs, ce, who in a.claims.spans if who == "currency" and p is not None
+                         and cs <= p < ce), a.ents.currency))
     rest_sets = [t for t in a.ents.sets if not s <= t.start < e]
     for t in a.ents.sets:
         if s <= t.start < e and not (audience and t.kind in ("COUNTRY", "INDEX") and converts) \
