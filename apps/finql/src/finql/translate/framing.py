@@ -49,7 +49,7 @@ _FOOTING = (r"(?:to\s+put\s+(?:them|the\s+figures|the\s+numbers|these|those|all\
             r"(?:common|comparable|level|equal|like-for-like)\s+(?:footing|basis)\s+)?")
 _PURPOSE = re.compile(
     rf"{_FOOTING}(?P<prep>for|in|into|ahead of|as background (?:for|to)|to help|it's for|it is for|this is for|"
-    rf"that's for|as part of)\s+(?:(?:{_DET})\s+)?(?:[\w'&/.-]+\s+){{0,4}}?(?P<head>{_OUTLET}|{_AUDIENCE})\b{_TOPIC}{_END}")
+    rf"that's for|as part of)\s+(?:(?:{_DET})\s+)?(?:[\w'&/-]+(?:\.\w+)*\s+){{0,4}}?(?P<head>{_OUTLET}|{_AUDIENCE})\b{_TOPIC}{_END}")
 # the writer's own activity: "I'm writing about", "I'm working on a piece", "comparing two banks for readers"
 _ACTIVITY = re.compile(
     rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be)\s+(?:also\s+|currently\s+|now\s+|just\s+)?)?"
@@ -67,9 +67,10 @@ _STARTS = re.compile(r"(?:^|[.?!;:,(]|\s-+|\bso)\s*$")
 _AND_REQUEST = re.compile(r"\s+and(?=\s*,|\s+(?:would|need|want|i'd|i\s+(?:would|need|want)|could|can|please|also)\b)")
 
 # words that restrict or qualify the figures: in a framing clause, each must be said again outside it
-_QUALIFIER = re.compile(r"\b(?:adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|median|recurring|"
-                        r"like-for-like|constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?|"
-                        r"excluding|except|without|not|non|outside|only|"
+# (``QUALIFIERS``: also never context in a sentence of its own, ``pipeline._RESTRICTING``)
+QUALIFIERS = (r"adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|median|recurring|like-for-like|"
+              r"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?")
+_QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|excluding|except|without|not|non|outside|only|"
                         r"(?:by|per|split by|broken down by|for each|for every)\s+[a-z][\w-]*)\b")
 # places that are no set of the data (an audience's place converts nothing by itself)
 _PLACE = re.compile(r"\b(?:euro-?zone|euro\s+area|asia|asian|africa|african|latin\s+america|emerging\s+markets?|"
@@ -80,8 +81,9 @@ _PLACE = re.compile(r"\b(?:euro-?zone|euro\s+area|asia|asian|africa|african|lati
 def clauses(text: str) -> list[tuple[int, int, bool]]:
     """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
     found: list[tuple[int, int, bool]] = []
+    starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
     for rx in (_PURPOSE, _ACTIVITY, _ASKED):
-        for m in rx.finditer(text):
+        for m in filter(None, (rx.match(text, p) for p in starts)):
             s, e = m.start(), m.end()
             body = text[s:e]
             cut = _AND_REQUEST.search(body)
@@ -119,8 +121,9 @@ def frame(a: Analysis) -> None:
             return s <= p < e
 
         if not any(not inside(h.start) for h in a.hits) and not any(
-                not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms):
-            continue  # the rest must ask for a measure, rank by one or screen by a condition
+                not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms) \
+                and not any(not inside(t.start) for t in a.ents.sets):
+            continue  # the rest must ask for a measure, rank by one, or screen by a condition or a set
         if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
             continue
         named = _changing(a, s, e, audience)
@@ -137,7 +140,8 @@ def frame(a: Analysis) -> None:
         a.ents.sets = [t for t in a.ents.sets if not inside(t.start)]
         _drop_fields(a, s, e)
         a.time.mentions = [m for m in a.time.mentions if not inside(m.start)]
-        a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+        if a.text[s:e].strip(" -.!?;:,()") not in a.context:
+            a.context.append(a.text[s:e].strip(" -.!?;:,()"))
 
 
 def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:

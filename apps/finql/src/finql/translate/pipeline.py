@@ -536,7 +536,7 @@ _ASKER = re.compile(r"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(
                     r"(?:i|i'm|i am|i've|i have|i was|we|we're|we are|we've|my|our)\b")
 # words that restrict or break down what is asked: never context, wherever they stand
 _RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no|each|every|other|than|between|"
-                          r"over|under|above|below|since|until|before|after|versus|vs)\b|\d")
+                          rf"over|under|above|below|since|until|before|after|versus|vs|{framing.QUALIFIERS})\b|\d")
 
 
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
