@@ -70,7 +70,7 @@ def test_a_word_that_changes_the_query_in_a_framing_clause_is_named(question, ch
     # the outlet and its topic, before or after the question
     ("For a column on the steel trade, what was Apex Materials' revenue in fiscal 2023?", "FF_SALES(FY2023) FOR APXM"),
     ("What was Apex Materials' revenue in fiscal 2023, for a piece on pricing?", "FF_SALES(FY2023) FOR APXM"),
-    ("What was Apex Materials' revenue in fiscal 2023? It's for a quick materials round-up.",
+    ("What was Apex Materials' revenue in fiscal 2023? It's for a round-up on steel prices.",
      "FF_SALES(FY2023) FOR APXM"),
     # a measure in the topic asks for nothing ("dividend growth" is the piece's subject)
     ("For a story about dividend growth, what DPS did Monarch Home Products pay in fiscal 2023?",
@@ -82,7 +82,7 @@ def test_a_word_that_changes_the_query_in_a_framing_clause_is_named(question, ch
     ("I'm writing a profile of Falcon Software and would like its net income for fiscal 2023.",
      "FF_NET_INC(FY2023) FOR FALC"),
     # a set the named companies belong to restates them
-    ("I'm writing about software firms: what was Falcon Software's revenue in fiscal 2023?",
+    ("I'm tallying net income at software firms: what was Falcon Software's revenue in fiscal 2023?",
      "FF_SALES(FY2023) FOR FALC"),
     # the audience's place with the conversion asked outside the clause
     ("For our readers in Britain, what was Falcon Software's revenue in fiscal 2023 in pounds?",
