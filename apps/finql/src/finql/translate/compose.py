@@ -951,7 +951,11 @@ def _definitions(ctx: Ctx) -> None:
         restart = a.kind == "define" and re.search(r"[?.!]\s*$", ctx.text[:a.start]) and len(before) == 1
         # "ROE at X last fiscal year (net income over year-end equity)": parentheses after the measure's clause (its
         # company and period between) define it too, where they compute the same figure (checked below)
-        if not re.fullmatch(r"[\s,(:-]*", gap) and not restart and not (
+        # "the return on equity for A and B last fiscal year, that is net income divided by equity": after a comma, the
+        # measure's own clause (its companies and period, nothing else) may stand between the measure and the marker
+        own = a.kind == "define" and re.search(r",\s*$", gap) is not None and re.fullmatch(
+            r"\s*(?:(?:for|of|at|in|and|,|'s?)\s*)*", _blank(ctx, gap, named.hit.end)) is not None
+        if not re.fullmatch(r"[\s,(:-]*", gap) and not restart and not own and not (
                 a.kind == "lparen" and not re.search(r"[?.!;]", gap)
                 and any(named.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions)):
             continue  # (the period said before the parentheses: one said after them may be the definition's own)
@@ -997,6 +1001,19 @@ def _definitions(ctx: Ctx) -> None:
         ctx.take(a)
         if a.kind == "lparen" and close is not None:
             ctx.take(close)
+
+
+def _blank(ctx: Ctx, gap: str, at: int) -> str:
+    """``gap`` (the text from offset ``at``) with its periods and the companies' names blanked."""
+    spans = [(m.start, m.end) for m in ctx.time.mentions]
+    for t, p in ctx.ents.ticker_pos.items():
+        name = by_ticker()[t].name.lower()
+        if ctx.text.startswith(name, p):
+            spans.append((p, p + len(name)))
+    for s, e in spans:
+        if at <= s and e <= at + len(gap):
+            gap = gap[:s - at] + " " * (e - s) + gap[e - at:]
+    return gap
 
 
 def _apposition(ctx: Ctx) -> None:

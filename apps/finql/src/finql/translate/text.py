@@ -481,6 +481,8 @@ COURTESY = re.compile("|".join((
     r"\bif\s+you\s+(?:can|could)\s+(?:pull|put|show|set|lay\s+out)\s+(?:the\s+|them\s+|these\s+)?(?:(?:2|two|3|three|both)\s+)?"
     r"(?:numbers|figures|values)?\s*side\s+by\s+side\b|"
     r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
+    # the writer's verb for using the figures asked: "I'd like to quote (chart, mention) ..." (what follows is read)
+    r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:quote|mention|say|state|describe|chart|cite|note)\b",
     # the asker's plan: "I'm only on the free tier, but"
     r"\b(?:i'm|i am)\s+(?:only\s+|just\s+)?on\s+the\s+(?:free|basic|guest|trial)\s+(?:tier|plan|version)\b(?:\s*,?\s*but\b)?",
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
@@ -512,7 +514,11 @@ COURTESY = re.compile("|".join((
 )), re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
 COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numbers|these|the\s+values|all)\s+"
-                        r"(?:are|will be|would be|become)\s+comparable|for\s+comparability|to\s+make\s+them\s+comparable|"
+                        r"(?:are|will be|would be|become)\s+comparable|"
+                        # "so the two sit side by side with American peers"
+                        r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
+                        r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
+                        r"(?:peers|rivals|competitors))?|for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis)\b")
 
 
