@@ -70,8 +70,8 @@ def test_context_is_noted_in_the_reading() -> None:
     [
         # a turnover of staff is no sales figure (it was employees and sales: a wrong answer)
         ("What was Ashford Brands' staff turnover last year?", "staff turnover"),
-        # context that restricts what is asked is never dropped: a set the named company is not in
-        ("I'm writing a paper on German companies. What was Solstice Foods' net income in fiscal 2022?", "writing"),
+        # context that restricts what is asked is never dropped: a set the named company is not in (named, round 14)
+        ("I'm writing a paper on German companies. What was Solstice Foods' net income in fiscal 2022?", "german"),
         # a clause with a restricting word stays: "by region"
         ("quick one: Solstice Foods revenue for FY2023 - by region", "by region"),
         # a sentence naming a company that is not about the asker is part of the question, never context

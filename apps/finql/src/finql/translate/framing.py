@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
+from finql.translate import senses
 from finql.translate.text import leftover
 
 if TYPE_CHECKING:
@@ -127,6 +128,8 @@ def frame(a: Analysis) -> None:
             continue
         named = _changing(a, s, e, audience)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
+        if any(w.text in senses.OUT_OF_SCOPE for w in body):
+            continue  # "I'm looking at EBITDA": a measure FinQL lacks is never context (named by the other steps)
         for w in body:  # the clause is framing: only the words that would change the query are named
             a.claims.claim(w.start, w.end, "context")
         if named:

@@ -60,8 +60,8 @@ _HOW_FAR = re.compile(r"\bhow\s+(?P<way>low|high)\s+(?:did|does|do|has|have|had|
 # "what did a share of X cost", "how much does one X share cost": the share price
 _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|could)\s+(?P<share>(?:a|one|each|1|a\s+single)\s+"
                          r"(?:[\w'&.-]+\s+){0,4}?shares?(?:\s+(?:of|in)\s+(?:[\w'&.-]+\s+){0,4}?)?)\s*(?P<verb>cost)\b")
-# "cash on hand", "cash in hand", "cash on their balance sheets": the cash balance
-_ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b|\s+(?:on|in)\s+(?:its|their|the)\s+balance\s+sheets?\b")
+# "cash on hand", "cash in hand": the cash balance
+_ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # "dividends on a per-share basis", "EPS on a diluted basis": the per-share measure said again
 _PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")
 
