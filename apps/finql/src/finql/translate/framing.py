@@ -141,6 +141,7 @@ def frame(a: Analysis) -> None:
         a.ents.sets = [t for t in a.ents.sets if not inside(t.start)]
         _drop_fields(a, s, e)
         a.time.mentions = [m for m in a.time.mentions if not inside(m.start)]
+        a.framed.append((s, e))
         if a.text[s:e].strip(" -.!?;:,()") not in a.context:
             a.context.append(a.text[s:e].strip(" -.!?;:,()"))
 
@@ -217,3 +218,17 @@ def _drop_fields(a: Analysis, s: int, e: int) -> None:
 
     gone = names(True) - names(False)
     a.ents.fields = [f for f in a.ents.fields if f not in gone]
+
+
+def blanked(a: Analysis) -> str:
+    """The question as the composer reads it: each framing clause blanked, but the companies it names, with the marks
+    after a leading clause ("To help readers, lowest P/E among ..." opens on the superlative)."""
+    assert a.claims is not None
+    text = a.text
+    for s, e in a.framed:
+        keep = [(cs, ce) for cs, ce, who in a.claims.spans if who == "company" and s <= cs < e]
+        if not text[:s].strip():
+            e += len(re.match(r"[\s,:;-]*", text[e:]).group(0))  # type: ignore[union-attr]
+        out = [" " if s <= i < e and not any(cs <= i < ce for cs, ce in keep) else ch for i, ch in enumerate(text)]
+        text = "".join(out)
+    return text

@@ -49,6 +49,7 @@ class Analysis:
     original: str = ""  # the normalised question in its own case (names are linked on it)
     notes: list[str] = field(default_factory=list)  # said of the reading ("a difference between companies: ...")
     context: list[str] = field(default_factory=list)  # sentences read as the asker's context, not the query
+    framed: list[tuple[int, int]] = field(default_factory=list)  # framing clauses (``framing``), blank to compose
 
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
@@ -1051,7 +1052,7 @@ def compose_reading(a: Analysis) -> None:
         a.refuse(f"'{a.text[s:e]}' could be {', '.join(options)}", [a.text[s:e]])
         return
     try:
-        a.reading = compose(a.text, a.ents, a.time, a.hits, a.atoms)
+        a.reading = compose(framing.blanked(a), a.ents, a.time, a.hits, a.atoms)
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
         return
