@@ -121,10 +121,14 @@ def frame(a: Analysis) -> None:
         def inside(p: int, s: int = s, e: int = e) -> bool:
             return s <= p < e
 
-        if not any(not inside(h.start) for h in a.hits) and not any(
-                not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms) \
-                and not any(not inside(t.start) for t in a.ents.sets):
-            continue  # the rest must ask for a measure, rank by one, or screen by a condition or a set
+        asks = any(not inside(h.start) for h in a.hits) or any(
+            not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms) \
+            or any(not inside(t.start) for t in a.ents.sets) or any(
+                not inside(cs) for cs, _ce, who in a.claims.spans if who == "field") \
+            or any(not inside(w.start) for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]))
+        if not asks and (any(inside(h.start) for h in a.hits) or not a.ents.tickers):
+            continue  # the rest must ask for something (a measure, a move, a field, a word still to read), or name
+            # the company of a figure said by a verb ("where does X trade now?") while the clause holds no measure
         if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
             continue
         named = _changing(a, s, e, audience)
