@@ -230,6 +230,8 @@ def blanked(a: Analysis) -> str:
     assert a.claims is not None
     text = a.text
     for s, e in a.framed:
+        if re.search(r"\band$", text[s:e]):
+            continue  # "I'm writing a profile of X and would like ...": the request goes on from the clause
         keep = [(cs, ce) for cs, ce, who in a.claims.spans if who == "company" and s <= cs < e]
         if not text[:s].strip():
             e += len(re.match(r"[\s,:;-]*", text[e:]).group(0))  # type: ignore[union-attr]
