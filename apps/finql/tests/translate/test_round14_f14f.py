@@ -87,6 +87,12 @@ def test_a_word_that_changes_the_query_in_a_framing_clause_is_named(question, ch
     # the audience's place with the conversion asked outside the clause
     ("For our readers in Britain, what was Falcon Software's revenue in fiscal 2023 in pounds?",
      "FF_SALES(FY2023) FOR FALC IN GBP"),
+    # the composer reads the question without the clause: a superlative after it still opens the question
+    ("For a weekly explainer, lowest P/E among the Canadian banks",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("Canada")) SORT FG_PE(D0) ASC TOP 1'),
+    # the rest asks by a field, or by a verb
+    ("Ahead of a feature on company finances, what sector is Juniper Investments in?", "SECTOR FOR JUNI"),
+    ("For a piece on how markets moved, where does Eastgate Motors stock trade now?", "P_PRICE(D0) FOR EASM"),
     # hedges on the asking
     ("What was Falcon Software's revenue in fiscal 2023, if that is available?", "FF_SALES(FY2023) FOR FALC"),
     ("Roughly speaking, what was Falcon Software's revenue in fiscal 2023?", "FF_SALES(FY2023) FOR FALC"),
