@@ -891,6 +891,10 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
     return False
 
 
+# what asks for a breakdown by the word after it ("revenue by country", "banks per sector"): FinQL has none, so that
+# word is neither a field nor a set noun; it is left over, and the question refused naming it
+BREAKDOWN_BEFORE = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
+                              r"(?:the\s+|its\s+|their\s+|each\s+)?$")
 _FIELD_RX = [
     ("SECTOR", r"\b(?:what|which)\s+sector\b|\bsector\s+(?:is|does)\b|\bsectors?\b"),
     ("INDUSTRY", r"\b(?:what|which)\s+industry\b|\bindustry\b|\bindustries\b"),
@@ -904,7 +908,7 @@ def link_fields(text: str, claims: Claims, ents: Entities) -> None:
     """Descriptive fields asked for: "what sector is X in", "the name, sector and market cap"."""
     for name, rx in _FIELD_RX:
         for m in re.finditer(rx, text):
-            if claims.free(m.start(), m.end()):
+            if claims.free(m.start(), m.end()) and not BREAKDOWN_BEFORE.search(text, 0, m.start()):
                 claims.claim(m.start(), m.end(), "field")
                 if name not in ents.fields:
                     ents.fields.append(name)

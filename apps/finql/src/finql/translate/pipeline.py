@@ -132,8 +132,6 @@ def resolve_time(a: Analysis) -> None:
             ent.link_fields(a.text, a.claims, a.ents)
 
 
-_BREAKDOWN = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
-                        r"(?:the\s+|its\s+|their\s+|each\s+)?$")
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
@@ -518,7 +516,7 @@ def find_senses(a: Analysis) -> None:
     # ("banks by country" asks for a breakdown FinQL cannot express: the noun is left over and refused)
     if a.ents and a.ents.sets:
         for m in _SCREEN_NOUNS.finditer(a.text):
-            if a.claims.free(m.start(), m.end()) and not _BREAKDOWN.search(a.text, 0, m.start()):
+            if a.claims.free(m.start(), m.end()) and not ent.BREAKDOWN_BEFORE.search(a.text, 0, m.start()):
                 a.claims.claim(m.start(), m.end(), "set")
 
 
