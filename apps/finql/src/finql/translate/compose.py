@@ -769,6 +769,18 @@ def _arithmetic(ctx: Ctx) -> None:
                 if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
                     ctx.take(b)
         op = a.value
+        if op == "/" and a.kind == "arith" and not x.parts and not y.parts and x.func is None and y.func is None \
+                and x.hit.sense.template.endswith(f" / {y.hit.sense.template} * 100") \
+                and re.search(r"percent|%|share of|proportion", ctx.text[a.start:a.end]):
+            # "operating margin as a percentage of sales": the ratio's own denominator, said again (a margin is
+            # already its income over sales in percent), never divided a second time
+            ctx.uses = [u for u in ctx.uses if u is not y]
+            ctx.take(a)
+            continue
+        if op == "/" and a.kind == "arith" and not x.parts and x.hit.sense.percent and y.hit.sense.money \
+                and re.search(r"percent|%|share of|proportion", ctx.text[a.start:a.end]):
+            # "net margin as a percentage of assets": a ratio in percent is no part of an amount
+            raise Refusal("a ratio in percent taken as a share of an amount", [ctx.text[a.start:a.end]])
         if op in ("+", "-") and a.kind == "arith" and _unit(x) != _unit(y) and not x.parts and not y.parts:
             # (a product or a ratio of measures, "DPS times diluted shares", has no unit of its own measure to compare)
             # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between

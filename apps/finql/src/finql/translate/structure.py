@@ -218,6 +218,20 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
+    # the operations said as steps: "taking its market cap, adding its debt and subtracting its cash" (each gerund
+    # joins the figure after it to the running figure before it)
+    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:adding(?:\s+on)?|(?<=then )add))\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
+         value="+")
+    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:subtracting|deducting|taking away|(?<=then )(?:subtract|deduct)))\b"
+         r"(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")
+    # "divide last year's sales by the number of employees": the verb before the first figure, "by" before the second
+    for m in re.finditer(r"\b(?:divide|dividing)\b(?=[^?.;]{1,80}?\b(by)\b)", text):
+        by = re.search(r"\bby\b", text[m.end():])
+        s, e = m.end() + by.start(), m.end() + by.end()
+        if claims.free(m.start(), m.end()) and claims.free(s, e):
+            claims.claim(m.start(), m.end(), "structure")
+            claims.claim(s, e, "structure")
+            atoms.append(Atom("arith", s, e, "/"))
     # "DPS times diluted shares", "EPS multiplied by shares": a product of two measures (a number's "times", "25 times
     # earnings", was read with the number above)
     take("arith", r"\b(?:multiplied by|times)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="*")
