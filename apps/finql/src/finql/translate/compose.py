@@ -1137,6 +1137,8 @@ def _fiscal_halves(ctx: Ctx) -> None:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
+                     # "sales in the latest quarter alongside the same quarter a year earlier": a list, as "and" makes
+                     r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
                      r"compare[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)?\s*"
                      r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
@@ -2278,6 +2280,15 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
         if a.end <= u.hit.start and u.hit.end <= b.start:
             gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:b.start]
         pa, pb = one(a), one(b)
+        f = u.func
+        if f is not None and a.end <= f.start and f.end <= b.start and f.value == "GROWTH":
+            # "net income in its latest quarter changed (differed) from the same quarter a year before": the growth's
+            # own verb between the two ends, and "from" the earlier one
+            gap = ctx.text[a.end:f.start] + " " + ctx.text[f.end:b.start]
+            if a.end <= u.hit.start and u.hit.end <= f.start:
+                gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + ctx.text[f.end:b.start]
+            gap = re.sub(r"^\s*(?:'s\s*)?(?:did|has|have|had|was|were)?\s*", " ", gap)
+            gap = re.sub(r"^\s*from\b", " versus", gap)
         if not _VERSUS.fullmatch(gap) or pa == pb:
             continue
         own = one(u.time) if u.time is not None else None

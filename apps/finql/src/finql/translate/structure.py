@@ -249,7 +249,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
         take("diff_between", r"(?<=\s)between\b", value="between")  # its "between": read with the two periods
     # "the growth implied between X's reported EPS for FY2024 and the FY2025 consensus EPS": from the first to the second
     take("arith_diff", r"\b(?:the\s+)?(?:(?:percentage|percent|%)\s+)?(?:growth|change|increase)\s+(?:rate\s+)?"
-         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d|them\b|the\s+two\b))",
+         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d|them\b|the\s+two\b|"
+         # "the change between the end of fiscal 2023 and the end of fiscal 2024": between two periods, not two figures
+         r"(?:the\s+)?(?:end|start|beginning|close)\s+of\b|q[1-4]\b|calendar\b))",
          value="g")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
@@ -295,6 +297,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for name, rx in _FUNCS:
         take("func", r"\b(?:" + rx + r")\b", value=name,
              extra="down" if name == "GROWTH" else None)
+    if re.search(r"\bby what (?:percentage|percent|%)|\bby how many percent|\bin percent(?:age)?\b", text):
+        # "by what percentage did net income differ from the year before": a change in percent is the growth
+        take("func", r"\bdiffer(?:s|ed)?\b(?=\s+from\b)", value="GROWTH")
     for a in atoms:
         if a.kind == "func" and a.value == "GROWTH" and not re.fullmatch(_DOWN, text[a.start:a.end]):
             a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rises|rising|rose|risen|grow\w*|grew|expand\w*|"

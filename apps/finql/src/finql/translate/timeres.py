@@ -579,6 +579,11 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
                 and not (va.end or vb.end or va.calendar or vb.calendar) and va.years[0] < vb.years[0]:
             new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=va.fiscal or vb.fiscal,
                             no_prices="yearsago" in (va.kind, vb.kind))
+        elif va.kind == vb.kind == "year" and va.end and vb.end and va.fiscal and vb.fiscal and not va.calendar \
+                and not vb.calendar and len(va.years) == len(vb.years) == 1 and va.years[0] < vb.years[0]:
+            # "between the end of fiscal 2023 and the end of fiscal 2024": the two fiscal years (a fundamental's change
+            # between its year-end values; prices have no one date for companies' differing year ends: refused there)
+            new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, no_prices=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         if new is None:
