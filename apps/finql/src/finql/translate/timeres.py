@@ -936,17 +936,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"they\s+(?:listed|went\s+public|were\s+listed)|going\s+public)\b",
            lambda m: TimeValue("since", dates=(FIRST_DAY,), years=(FIRST_FY,), listing=True))
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
-    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
-    f.each(r"\b(?:on\s+)?(?:the\s+)?(first|last) trading day of\s+(?:the\s+)?(?:(?:calendar\s+)?q([1-4])\s*'?|"
+    f.each(r"\b(?:on\s+)?(?:the\s+)?(first|last|final) trading day of\s+(?:the\s+)?(?:(?:calendar\s+)?q([1-4])\s*'?|"
            rf"({_ORD})\s+(?:calendar\s+)?quarter\s+(?:of\s+)?)(\d{{4}})\b", lambda m: TimeValue("date", dates=((
                first_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]) - 2)
                if m.group(1) == "first" else
                _last_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]))),)))
-    f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
+    f.each(rf"\b(?:the\s+)?(?:last|final) trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of|end(?=\s+(?:{_MON})\.?,?\s+'?\d))\s*({_MON})\.?,?\s+"
            rf"(\d{{4}}|'\d{{2}})\b",
@@ -1222,6 +1222,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range)",
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)) == ("52", "week")
            else TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+    # "three years ago, in fiscal terms": the fiscal year N years back (FY(2025-N), SPEC section 5), said to be fiscal
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|prior),?\s+(?:in\s+fiscal(?:[- ]year)?\s+terms|"
+           r"on\s+a\s+fiscal(?:[- ]year)?\s+basis)\b",
+           lambda m: TimeValue("year", years=(AS_OF_YEAR - number(m.group(1)),), fiscal=True))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
@@ -1289,6 +1293,19 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
         for m in re.finditer(rx, t):
             if claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "time-cue")
+    # "across fiscal 2020 to fiscal 2024 inclusive": a range of fiscal periods holds both ends already (a range of
+    # dates does not say it: "inclusive" there could move a return's start, so it stays unread)
+    for mm in f.found.mentions:
+        m = re.match(r",?\s*\(?(?:both\s+)?inclusive(?:ly)?\b\)?", t[mm.end:])
+        if m and mm.value.kind in ("year_range", "quarter_range") and not mm.value.calendar and mm.value.fiscal \
+                and claims.free(mm.end, mm.end + m.end()):
+            claims.claim(mm.end, mm.end + m.end(), "time-cue")
+    # "for each quarter of fiscal 2024, first to fourth": the four quarters of the year, counted again in order
+    if f.found.quarterly and any(mm.value.kind == "year" and len(mm.value.years) == 1 for mm in f.found.mentions):
+        for m in re.finditer(r",?\s*\(?(?:from\s+)?(?:the\s+)?first(?:\s+quarter)?\s+(?:to|through|until|-)\s+(?:the\s+)?"
+                             r"fourth(?:\s+quarter)?\b\)?", t):
+            if claims.free(m.start(), m.end()) and re.search(r"\beach quarter\b|\bevery quarter\b", t[:m.start()]):
                 claims.claim(m.start(), m.end(), "time-cue")
     # "half-year sales comparison: first half vs second half of fiscal 2024": the grain of the halves named
     if any(mm.value.half for mm in f.found.mentions):
