@@ -1153,9 +1153,16 @@ def _time_lists(ctx: Ctx) -> None:
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
     chains: dict[int, list[Mention]] = {}  # "cash and debt at the end of 2022 and 2023": both take the list
     for u in ctx.uses:
-        if u.time is None or u.func is not None:
+        t = u.time
+        if u.parts is not None and u.func is None:
+            # "debt as a percentage of equity at the end of fiscal 2023 and at the end of fiscal 2024": arithmetic of
+            # fundamentals sharing one period takes the periods joined to it, one value per period
+            ls = leaves([u])
+            if len({id(v.time) for v in ls}) == 1 and all(v.hit.sense.is_fund and v.func is None for v in ls):
+                t = ls[0].time
+        if t is None or u.func is not None:
             continue
-        shared = chains.get(id(u.time))
+        shared = chains.get(id(t))
         if shared is not None and all(_fits(u, m.value) for m in shared):
             u.extra_times = shared  # type: ignore[attr-defined]
             continue
@@ -1166,7 +1173,7 @@ def _time_lists(ctx: Ctx) -> None:
                 gap = ctx.text[end:u.hit.start] + " " + ctx.text[u.hit.end:start]
             return bool(_JOINED.fullmatch(gap))
 
-        chain = [u.time]
+        chain = [t]
         for m in ctx.time.mentions:
             if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
                     and _fits(u, m.value):
@@ -1179,7 +1186,7 @@ def _time_lists(ctx: Ctx) -> None:
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
-            chains[id(u.time)] = chain
+            chains[id(t)] = chain
 
 
 _AND_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|alongside|as\s+well\s+as|with)\s+(?:also\s+)?"
@@ -2024,6 +2031,9 @@ def _arithmetic_each_period(u: Use) -> list[str] | None:
         return None
     m = next(iter(times.values()))
     periods = m.value.fiscal_periods() or []
+    for x in getattr(u, "extra_times", None) or []:  # periods joined to the operands' one ("... and at the end of FY2024")
+        if x is not m:
+            periods += [p for p in x.value.fiscal_periods() or [] if p not in periods]
     if len(periods) < 2:
         return None
 
