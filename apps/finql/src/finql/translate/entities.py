@@ -535,6 +535,7 @@ _NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)
 def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
     """Sector, industry, country and index names (with a negation where the question has one)."""
     found: list[SetTerm] = []
+    found += _shared_heads(text, claims)
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
                         ("COUNTRY", COUNTRY_NAMES)):
         for phrase, value in _phrases(table):
@@ -553,6 +554,12 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
     found += ents.currency_sets
     found.sort(key=lambda t: t.start)
     _neither_nor(text, claims, found)
+    # "real estate companies, whether REITs or property services firms": "whether ... or" joins two sets as "either
+    # ... or" does (the words of a choice between sets, read only there)
+    for t1, t2 in zip(found, found[1:], strict=False):
+        w = re.search(r"\bwhether\s+$", text[:t1.start])
+        if w and re.fullmatch(r"\s*(?:[a-z-]+\s+)?or\s+(?:the\s+)?", text[t1.end:t2.start]) and claims.free(w.start(), w.end()):
+            claims.claim(w.start(), w.end(), "set")
     _negated_lists(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
@@ -611,6 +618,26 @@ def link_same_as(text: str, claims: Claims, ents: Entities) -> None:
 
 # the nouns of set kinds themselves: "the Chemicals or Packaging industries" names no misspelt "Industrials"
 _SET_NOUNS = frozenset(("industries", "industry", "sectors", "sector", "countries", "country", "indexes", "indices"))
+
+
+def _shared_heads(text: str, claims: Claims) -> list[SetTerm]:
+    """"Electric and water utilities", "oil and gas or chemicals": a modifier joined to a set name whose last words it
+    shares ("electric" + "utilities" is the set name "electric utilities"); the modifier alone names that set (the
+    full name after it is read as usual)."""
+    out: list[SetTerm] = []
+    for kind, table in (("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES)):
+        names = dict(_phrases(table))
+        for phrase, _value in _phrases(table):
+            words = phrase.split()
+            if len(words) < 2:
+                continue
+            rx = r"(?<![\w$€£¥])([a-z][a-z-]*)\s*(?:,\s*|\s+)(?:and|or|&)\s+" + re.escape(phrase).replace(r"\ ", r"[\s-]") + r"(?![\w])"
+            for m in re.finditer(rx, text):
+                other = " ".join([m.group(1), *words[1:]])
+                if other in names and other != phrase and claims.free(m.start(1), m.end(1)):
+                    claims.claim(m.start(1), m.end(1), "set")
+                    out.append(SetTerm(kind, names[other], m.start(1), m.end(1)))
+    return out
 
 
 def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:

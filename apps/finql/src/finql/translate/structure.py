@@ -81,9 +81,11 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
-    (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?|no dividends?|"
+    (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?|no dividends?|"
      r"non-dividend[- ]paying|pay no dividends?|zero dividends?", "FF_DPS({F}) = 0", "nodiv"),
-    (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?|dividend[- ]pay(?:ers?|ing)|dividend payers?",
+    # ("paid a dividend per share above 2": the amount compared, not the adjective)
+    (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?(?: per share)?(?!\s+per\b)(?!\s+(?:of\s+)?(?:above|below|under|more than|"
+     r"less than|greater than|at least|exceeding|[$€£¥\d]))|dividend[- ]pay(?:ers?|ing)|dividend payers?",
      "FF_DPS({F}) > 0", "div"),
     (r"debt[- ]free|no debt|zero debt|without debt", "FF_DEBT({F}) = 0", "nodebt"),
     # "utilities with net cash", "companies that hold net cash": more cash than debt (net cash above zero); with an
