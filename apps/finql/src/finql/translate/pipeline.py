@@ -267,8 +267,20 @@ def _named_losses(a: Analysis) -> None:
 _HANDS = re.compile(r"\b(?P<shares>shares|stock)\b(?P<gap>[^.?;]{0,60}?)\s+(?P<verb>chang(?:e|es|ed|ing)\s+hands)\b")
 
 
+# "how much did trading in X amount to on 15 March, in shares": the volume, said as the trading counted in shares (in
+# money it would be a turnover FinQL has no item for: without "in shares" it stays unread)
+_TRADING_IN_SHARES = re.compile(r"\bhow much\s+(?:did|does|has|had)\s+(?P<verb>trading)\b(?:\s+in\b)?[^.?;]{0,60}?\s+"
+                                r"(?P<amt>amount(?:ed|s)?\s+to)\b[^.?;]{0,60}?(?P<unit>,?\s+in\s+(?:number\s+of\s+)?shares)\b")
+
+
 def _changed_hands(a: Analysis) -> None:
     assert a.claims is not None
+    for m in _TRADING_IN_SHARES.finditer(a.text):
+        if all(a.claims.free(m.start(g), m.end(g)) for g in ("verb", "amt", "unit")):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.claims.claim(m.start("amt"), m.end("amt"), "filler")
+            a.claims.claim(m.start("unit"), m.end("unit"), "filler")
+            a.hits.append(senses.Hit(senses.BY_KEY["volume"], m.start("verb"), m.end("verb"), "name"))
     for m in _HANDS.finditer(a.text):
         if a.claims.free(m.start("shares"), m.end("shares")) and a.claims.free(m.start("verb"), m.end("verb")):
             a.claims.claim(m.start("shares"), m.end("shares"), "sense")
