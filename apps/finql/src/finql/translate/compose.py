@@ -185,6 +185,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _how_much_than(ctx)
     _difference_of_periods(ctx)
     _minus_a_period(ctx)
+    _compared_in_percent(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     _from_extremes(ctx)
@@ -1068,6 +1069,39 @@ def _ratio_cue(ctx: Ctx) -> None:
             ctx.take(a)
 
 
+_COMPARED_PERIOD = re.compile(r"\s*(?:compare[sd]?|stack(?:s|ed)?\s+up)\s+(?:with|to|against)\s+(?:(?:its|their|the)\s+)?")
+
+
+def _compared_in_percent(ctx: Ctx) -> None:
+    """"How did X's net income in the latest twelve months compare with its fiscal 2022 figure, in percentage
+    terms": one fundamental at a period set against another period of its own, asked in percent, is the growth
+    from the earlier of the two to the later (without a cue in percent it could be the two figures: left over)."""
+    cues = [a for a in ctx.atoms if a.kind == "pctcue" and id(a) not in ctx.used_atoms]
+    if not cues:
+        return
+    for u in ctx.uses:
+        if u.time is None or u.func is not None or u.parts or not u.hit.sense.is_fund or not u.hit.sense.base:
+            continue
+        after = max(u.time.end, u.hit.end)
+        m = _COMPARED_PERIOD.match(ctx.text[after:])
+        chain = getattr(u, "extra_times", None) or []
+        other = next((x for x in ctx.time.mentions if m and x.start == after + m.end() and (
+            id(x) not in ctx.used_times or len(chain) == 2 and x is chain[1])), None)
+        if other is None:
+            continue
+        rest = re.match(r"(?:'s)?\s*(?:figure|level|number|value|result|total)?\s*,?\s*", ctx.text[other.end:])
+        cue = next((a for a in cues if rest and a.start == other.end + rest.end()), None)
+        p1, p2 = u.time.value.fiscal_periods() or [], other.value.fiscal_periods() or []
+        if cue is None or len(p1) != 1 or len(p2) != 1 or p1 == p2:
+            continue
+        if chain:
+            u.extra_times = None  # type: ignore[attr-defined]
+        u.func = Atom("func", after, after + m.end(), "GROWTH")  # type: ignore[union-attr]
+        u.growth_pair = (min(p1[0], p2[0], key=period_order), max(p1[0], p2[0], key=period_order))  # type: ignore[attr-defined]
+        ctx.used_times.add(id(other))
+        ctx.take(cue)
+
+
 def _percent_cue(ctx: Ctx) -> None:
     """"debt-to-equity, as a percentage": a plain ratio times 100 (a ratio already in percent stays)."""
     for a in [a for a in ctx.atoms if a.kind == "pctcue"]:
@@ -1076,8 +1110,14 @@ def _percent_cue(ctx: Ctx) -> None:
             continue
         u = before[-1]
         s = u.hit.sense
+        grown = [x for x in before[:-1] if x.func is not None and x.func.value in ("GROWTH", "CAGR")]
         if s.percent or (u.func is not None and u.func.value in ("GROWTH", "CAGR")):
             ctx.take(a)  # already in percent
+        elif grown and not u.parts and re.search(r"\b(?:compared (?:with|to)|versus|vs\.?|against|relative to)\b",
+                                                 ctx.text[grown[-1].hit.end:u.hit.start]):
+            # "sales growth expected for FY2025 compared with the revenue reported for FY2024, as a percentage": the
+            # figure the growth is set against, then the cue of the growth (in percent already)
+            ctx.take(a)
         elif not s.money and " / " in s.template and "* 100" not in s.template and not u.parts:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
