@@ -17,7 +17,7 @@ Whatever cannot be placed raises ``Refusal`` naming the words, so nothing is sil
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from finql.language.calendar import FIRST_DAY
@@ -3505,9 +3505,15 @@ def _leftovers(ctx: Ctx) -> None:
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
+    def taken(x: Mention) -> bool:
+        return id(x) in ctx.used_times or any(u.time is x for u in leaves(ctx.uses))
+
     for m in ctx.time.mentions:
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)) and _restates(ctx, m):
             continue
+        if not taken(m) and any(x.start >= m.end and taken(x) and re.search(r"\b(?:that|same)\b", ctx.text[x.start:x.end])
+                                and replace(x.value, text="") == replace(m.value, text="") for x in ctx.time.mentions):
+            continue  # "between July and September 2024: the highest close over that stretch": read through "that"
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue

@@ -846,7 +846,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
     f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
-           r"(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month|period))\b(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
+           r"(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month|period)|stretch|span|window|time\s+frame|timeframe)\b"
+           r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
            lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
            else TimeValue("relative", unit="same", n=0))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
