@@ -399,6 +399,21 @@ _STACK_UP = re.compile(r"\b(?:stack|stacks|stacked|stacking|measure|measures|mea
 _DIFFERENCE = re.compile(r"\b(?:the\s+)?(?:difference|gap)\s+(?=between\b)")
 
 
+# "the lowest closing price X touched during Q2": the verb of a high or low already named before it (with an object of
+# its own, "stocks that touched a 52-week high", it is no such verb and stays unread)
+_TOUCHED = re.compile(r"\b(?:touched|touches|touch|hit|hits|reached|reaches|reach|plumbed|scaled)\b"
+                      r"(?!\s+(?:a|an|its|their|the|new|record|\d)\b)")
+
+
+def _touched(a: Analysis) -> None:
+    assert a.claims is not None
+    for m in _TOUCHED.finditer(a.text):
+        before = [h for h in a.hits if h.sense.key in ("high", "low") and h.end <= m.start() and m.start() - h.end <= 60
+                  and not re.search(r"[.;?!,]", a.text[h.end:m.start()])]
+        if before and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
 def _come_to(a: Analysis) -> None:
     assert a.claims is not None
     if a.ents is not None and len(a.ents.tickers) >= 2:
@@ -423,11 +438,23 @@ _HOLDERS = re.compile(r"\b(?:for\s+(?:its\s+|their\s+|the\s+)?)?(?:shareholders|
                       r"(?:\s+(?:get|got|gets|earn|earned|earns|make|made|see|saw|receive|received|enjoy|enjoyed))?\b")
 
 
+# "what return would a holder of X stock have seen": the return of one (any) holder of the stock, the stock's return
+_A_HOLDER = re.compile(r"\b(?:(?P<m>would|will|could|might)\s+)?(?P<a>(?:an?|one|the)\s+(?:typical\s+)?(?:share|stock)?holder\s+of)"
+                       r"\s+[^.?;]{1,60}?\s+(?P<v>(?:(?:would|will|could|might)\s+)?(?:have\s+)?(?:seen|got|gotten|earned|made|"
+                       r"received|had))\b")
+
+
 def _holders_return(a: Analysis) -> None:
     assert a.claims is not None
     returns = [h for h in a.hits if h.sense.key == "return"]
     if not returns or a.ents is None or not a.ents.tickers:
         return
+    for m in _A_HOLDER.finditer(a.text):
+        near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
+        if near and a.claims.free(m.start("a"), m.end("a")) and a.claims.free(m.start("v"), m.end("v")):
+            for g in ("m", "a", "v"):
+                if m.group(g):
+                    a.claims.claim(m.start(g), m.end(g), "filler")
     for m in _HOLDERS.finditer(a.text):
         near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
         noun_last = re.search(r"(?:holders|investors)$", m.group(0)) is not None
@@ -466,6 +493,7 @@ def find_senses(a: Analysis) -> None:
             a.claims.claim(h.start, h.end, "filler")
     _verb_senses(a)
     _come_to(a)
+    _touched(a)
     _holders_return(a)
     restate.restate(a)  # "debt ... carrying", "cash on hand", "diluted shares ... outstanding", "how low did X go"
     # "trade below $20 a share": the share price, said by the verb and the amount a share
