@@ -810,6 +810,21 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     for m in re.finditer(r"\b" + value.lower() + r"(?=\s+[a-z])", text):  # type: ignore[union-attr]
         if claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "currency")
+    # "in US dollars rather than Swiss francs", "converting from Canadian dollars": the currency the figures are
+    # converted from, said with the target (the companies' own; IN converts from it)
+    for s, e, cur in currency_mentions(text):
+        pre = re.search(r"\b(?:rather than|instead of|not|(?:converting|converted|translating|translated)\s+from|from)"
+                        r"\s+(?:(?:their|its|the)\s+)?(?:(?:own|local|reporting|home)\s+)?$", text[:s])
+        if cur != value and pre and claims.free(pre.start(), e) and (pre.group(0).split()[0] != "from" or re.search(
+                r"\b(?:convert\w*|translat\w*)\s+$", text[:pre.start()])):
+            claims.claim(pre.start(), e, "currency")
+    # "once their market caps are translated into US dollars": the time of the conversion, said with it
+    for m in re.finditer(r"\b(?P<once>once|after|when)\s+(?:(?:their|its|the|all)\s+)?(?:[a-z/-]+\s+){0,3}?"
+                         r"(?P<aux>are|is|were|was|have been|has been)\s+(?:translated|converted|expressed|restated)\b", text):
+        if claims.free(m.start("once"), m.end("once")) and claims.free(m.start("aux"), m.end("aux")) \
+                and not claims.free(m.end("aux"), m.end()):
+            claims.claim(m.start("once"), m.end("once"), "currency")
+            claims.claim(m.start("aux"), m.end("aux"), "currency")
     # "converted at the year-end rate", "convert ... before comparing": how IN converts (SPEC), said in words
     for m in re.finditer(r"(?:,\s*)?\b(?:converted|translated)\s+at\s+(?:the\s+)?(?:year[- ]end|period[- ]end|closing|"
                          r"prevailing|spot|historical|relevant)\s+(?:fx\s+|exchange\s+)?rates?\b|\bbefore\s+comparing\b|"
