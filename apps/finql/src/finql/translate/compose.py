@@ -832,7 +832,7 @@ def _unit(u: Use) -> str:
 # between the first figure and the second of "what share of A is B": a copula, or the spending verb of the named
 # company ("what percentage of its revenue did X spend on capex", "... was paid out as dividends")
 _SHARE_GAP = re.compile(r"\s*(?:'s\s*)?(?:(?:is|was|are|were)(?:\s+(?:made up of|accounted for by|spent on|paid out as|"
-                        r"paid out in|paid as|used for|taken up by))?|(?:does|did|do)\s+(?:it|they)?\s*(?:spend|spent|pay out|"
+                        r"paid out in|paid as|used for|taken up by))?|(?:does|did|do)\s+(?:it|they)?\s*(?:(?:each|both|all)\s+)?(?:spend|spent|pay out|"
                         r"put)\s+(?:on|into|in|as)|went (?:on|to|into)|goes (?:on|to|into)|go (?:on|to|into))\s+"
                         r"(?:(?:the|its|their)\s+)?")
 

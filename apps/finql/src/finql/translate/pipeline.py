@@ -90,6 +90,42 @@ def read_rules(text: str) -> tuple[str | None, list[str]]:
     return None, list(a.unresolved) + re.findall(r"'([^']*)'", shown)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_LINK = r"(?:,?\s*(?:even\s+though|although|though|since|as|because|given\s+that|while|whereas|and)\s+)?"
+# what the asker says of the named companies' fiscal year: "X reports on a calendar year", "even though its fiscal
+# year ends in September", "whose fiscal year is the calendar year" (the month the year ends in)
+_FISCAL_YEAR_SAID = [
+    (re.compile(_LINK + r"\b(?:(?:it|they|which|that|who)\s+)?(?:reports?|reporting|reported|accounts?)\s+on\s+(?:a\s+)?"
+                r"calendar[- ]year(?:\s+basis)?\b"), 12),
+    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:is|are|matches|match|follows|follow)\s+"
+                r"the\s+calendar\s+year\b"), 12),
+    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:ends?|ending|ended|closes?|runs?\s+to)\s+"
+                r"(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+]
+
+
+def _fiscal_year_said(a: Analysis) -> None:
+    """The asker's word on the named companies' fiscal year is read where the master agrees with it (it says nothing
+    the query needs); where it does not, it is refused, naming it, never answered on the master's other year."""
+    from finql.language.registry import by_ticker
+
+    assert a.claims is not None and a.ents is not None
+    if not a.ents.tickers:
+        return
+    months = {by_ticker()[t].fiscal_year_end_month for t in a.ents.tickers}
+    for rx, month in _FISCAL_YEAR_SAID:
+        for m in rx.finditer(a.text):
+            if not a.claims.free(m.start(), m.end()):
+                continue
+            said = month or _MONTHS.index(m.group("mon")) + 1
+            if months == {said}:
+                a.claims.claim(m.start(), m.end(), "filler")
+            else:
+                a.unresolved.append(m.group(0).strip(" ,"))
+                a.claims.claim(m.start(), m.end(), "unresolved")
+
+
 def link_entities(a: Analysis) -> None:
     assert a.claims is not None
     original = a.original or a.question
@@ -101,6 +137,7 @@ def link_entities(a: Analysis) -> None:
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
+    _fiscal_year_said(a)
     if a.ents.ambiguous:
         # words of periods and of structure are no hint either: read them on a copy of the claims
         trial = Claims(a.text)
@@ -145,7 +182,7 @@ _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}
 # "what share of its earnings did X pay out": the payout ratio, said as a fraction of earnings paid out
 _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction|part|%)\s+of\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?P<per>(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|last year's|last fiscal year's)\s+)?"
-                     r"(?:net\s+)?(?:earnings|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,6}?)\s+"
+                     r"(?:net\s+)?(?:earnings(?:\s+per\s+share)?|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,8}?)\s+"
                      r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is

@@ -1450,6 +1450,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
+        if link is None and a.value.calendar and b.value.kind == "months" and b.value.no_year:
+            # "calendar 2023, January to December": the months of the calendar year named, said after a comma
+            link = re.fullmatch(r",\s*(?:from\s+)?", t[a.end:b.start])
         if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
             continue
         if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
