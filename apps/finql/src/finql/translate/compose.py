@@ -1956,7 +1956,9 @@ def _bind_times(ctx: Ctx) -> None:
         # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
         # before the measure qualifies it, not the next one's period
         # (not for a growth: "5-year sales CAGR, FY2019 to FY2024" takes the range, the span restates it)
-        if before and after and u.func is None and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[before[-1].end:u.hit.start]) \
+        # ("the year-to-date share-price returns": the stock's word between is the measure's own)
+        if before and after and u.func is None and re.fullmatch(r"\s*(?:'s\s*)?(?:(?:share|stock)[\s-]+)?",
+                                                                ctx.text[before[-1].end:u.hit.start]) \
                 and id(before[-1]) not in ctx.used_times:
             pick = before[-1]
         if pick is None:
