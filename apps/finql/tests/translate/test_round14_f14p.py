@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from reading_helpers import q, refused
 
-
 # -- arithmetic in words -------------------------------------------------------------------------------------------
 
 def test_a_margin_said_again_as_a_share_of_sales_is_divided_once() -> None:
