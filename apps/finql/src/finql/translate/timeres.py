@@ -1283,7 +1283,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # now
     # "worth more than $150bn at today's close": the close as the time of a figure (the price itself is asked as
     # "today's close" with no preposition, and stays the price's)
-    f.each(r"\b(?:at|as of|as at)\s+(?:today's|the\s+latest|the\s+last|the\s+most\s+recent|the\s+current)\s+close\b",
+    f.each(r"\b(?:at|as of|as at)\s+(?:today's|the\s+latest|the\s+last|the\s+most\s+recent|the\s+current)\s+close\b(?!\s+(?:of|on|in)\b)",
            lambda m: TimeValue("now"))
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
