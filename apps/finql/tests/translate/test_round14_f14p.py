@@ -157,3 +157,8 @@ def test_the_source_currency_said_with_the_target() -> None:
 def test_cash_on_the_balance_sheet() -> None:
     assert q("Which banks held more than 50 billion of cash on their balance sheets at the end of fiscal 2024?") == \
         'NAME, FF_CASH(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_CASH(FY2024) > 50000)'
+
+
+def test_rough_is_a_hedge_not_a_trough() -> None:
+    assert q("a rough net debt for Falcon Software: debt minus cash in the latest quarter") == \
+        "FF_DEBT(FQ0) - FF_CASH(FQ0) FOR FALC"
