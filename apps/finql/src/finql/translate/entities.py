@@ -535,6 +535,7 @@ _NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)
 def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
     """Sector, industry, country and index names (with a negation where the question has one)."""
     found: list[SetTerm] = []
+    found += _shared_heads(text, claims)
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
                         ("COUNTRY", COUNTRY_NAMES)):
         for phrase, value in _phrases(table):
@@ -553,6 +554,12 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
     found += ents.currency_sets
     found.sort(key=lambda t: t.start)
     _neither_nor(text, claims, found)
+    # "real estate companies, whether REITs or property services firms": "whether ... or" joins two sets as "either
+    # ... or" does (the words of a choice between sets, read only there)
+    for t1, t2 in zip(found, found[1:], strict=False):
+        w = re.search(r"\bwhether\s+$", text[:t1.start])
+        if w and re.fullmatch(r"\s*(?:[a-z-]+\s+)?or\s+(?:the\s+)?", text[t1.end:t2.start]) and claims.free(w.start(), w.end()):
+            claims.claim(w.start(), w.end(), "set")
     _negated_lists(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
@@ -611,6 +618,26 @@ def link_same_as(text: str, claims: Claims, ents: Entities) -> None:
 
 # the nouns of set kinds themselves: "the Chemicals or Packaging industries" names no misspelt "Industrials"
 _SET_NOUNS = frozenset(("industries", "industry", "sectors", "sector", "countries", "country", "indexes", "indices"))
+
+
+def _shared_heads(text: str, claims: Claims) -> list[SetTerm]:
+    """"Electric and water utilities", "oil and gas or chemicals": a modifier joined to a set name whose last words it
+    shares ("electric" + "utilities" is the set name "electric utilities"); the modifier alone names that set (the
+    full name after it is read as usual)."""
+    out: list[SetTerm] = []
+    for kind, table in (("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES)):
+        names = dict(_phrases(table))
+        for phrase, _value in _phrases(table):
+            words = phrase.split()
+            if len(words) < 2:
+                continue
+            rx = r"(?<![\w$€£¥])([a-z][a-z-]*)\s*(?:,\s*|\s+)(?:and|or|&)\s+" + re.escape(phrase).replace(r"\ ", r"[\s-]") + r"(?![\w])"
+            for m in re.finditer(rx, text):
+                other = " ".join([m.group(1), *words[1:]])
+                if other in names and other != phrase and claims.free(m.start(1), m.end(1)):
+                    claims.claim(m.start(1), m.end(1), "set")
+                    out.append(SetTerm(kind, names[other], m.start(1), m.end(1)))
+    return out
 
 
 def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
@@ -783,6 +810,21 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     for m in re.finditer(r"\b" + value.lower() + r"(?=\s+[a-z])", text):  # type: ignore[union-attr]
         if claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "currency")
+    # "in US dollars rather than Swiss francs", "converting from Canadian dollars": the currency the figures are
+    # converted from, said with the target (the companies' own; IN converts from it)
+    for s, e, cur in currency_mentions(text):
+        pre = re.search(r"\b(?:rather than|instead of|not|(?:converting|converted|translating|translated)\s+from|from)"
+                        r"\s+(?:(?:their|its|the)\s+)?(?:(?:own|local|reporting|home)\s+)?$", text[:s])
+        if cur != value and pre and claims.free(pre.start(), e) and (pre.group(0).split()[0] != "from" or re.search(
+                r"\b(?:convert\w*|translat\w*)\s+$", text[:pre.start()])):
+            claims.claim(pre.start(), e, "currency")
+    # "once their market caps are translated into US dollars": the time of the conversion, said with it
+    for m in re.finditer(r"\b(?P<once>once|after|when)\s+(?:(?:their|its|the|all)\s+)?(?:[a-z/-]+\s+){0,3}?"
+                         r"(?P<aux>are|is|were|was|have been|has been)\s+(?:translated|converted|expressed|restated)\b", text):
+        if claims.free(m.start("once"), m.end("once")) and claims.free(m.start("aux"), m.end("aux")) \
+                and not claims.free(m.end("aux"), m.end()):
+            claims.claim(m.start("once"), m.end("once"), "currency")
+            claims.claim(m.start("aux"), m.end("aux"), "currency")
     # "converted at the year-end rate", "convert ... before comparing": how IN converts (SPEC), said in words
     for m in re.finditer(r"(?:,\s*)?\b(?:converted|translated)\s+at\s+(?:the\s+)?(?:year[- ]end|period[- ]end|closing|"
                          r"prevailing|spot|historical|relevant)\s+(?:fx\s+|exchange\s+)?rates?\b|\bbefore\s+comparing\b|"

@@ -90,6 +90,42 @@ def read_rules(text: str) -> tuple[str | None, list[str]]:
     return None, list(a.unresolved) + re.findall(r"'([^']*)'", shown)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_LINK = r"(?:,?\s*(?:even\s+though|although|though|since|as|because|given\s+that|while|whereas|and)\s+)?"
+# what the asker says of the named companies' fiscal year: "X reports on a calendar year", "even though its fiscal
+# year ends in September", "whose fiscal year is the calendar year" (the month the year ends in)
+_FISCAL_YEAR_SAID = [
+    (re.compile(_LINK + r"\b(?:(?:it|they|which|that|who)\s+)?(?:reports?|reporting|reported|accounts?)\s+on\s+(?:a\s+)?"
+                r"calendar[- ]year(?:\s+basis)?\b"), 12),
+    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:is|are|matches|match|follows|follow)\s+"
+                r"the\s+calendar\s+year\b"), 12),
+    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:ends?|ending|ended|closes?|runs?\s+to)\s+"
+                r"(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+]
+
+
+def _fiscal_year_said(a: Analysis) -> None:
+    """The asker's word on the named companies' fiscal year is read where the master agrees with it (it says nothing
+    the query needs); where it does not, it is refused, naming it, never answered on the master's other year."""
+    from finql.language.registry import by_ticker
+
+    assert a.claims is not None and a.ents is not None
+    if not a.ents.tickers:
+        return
+    months = {by_ticker()[t].fiscal_year_end_month for t in a.ents.tickers}
+    for rx, month in _FISCAL_YEAR_SAID:
+        for m in rx.finditer(a.text):
+            if not a.claims.free(m.start(), m.end()):
+                continue
+            said = month or _MONTHS.index(m.group("mon")) + 1
+            if months == {said}:
+                a.claims.claim(m.start(), m.end(), "filler")
+            else:
+                a.unresolved.append(m.group(0).strip(" ,"))
+                a.claims.claim(m.start(), m.end(), "unresolved")
+
+
 def link_entities(a: Analysis) -> None:
     assert a.claims is not None
     original = a.original or a.question
@@ -101,6 +137,7 @@ def link_entities(a: Analysis) -> None:
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
+    _fiscal_year_said(a)
     if a.ents.ambiguous:
         # words of periods and of structure are no hint either: read them on a copy of the claims
         trial = Claims(a.text)
@@ -143,7 +180,7 @@ _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}
 # "what share of its earnings did X pay out": the payout ratio, said as a fraction of earnings paid out
 _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction|part|%)\s+of\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?P<per>(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|last year's|last fiscal year's)\s+)?"
-                     r"(?:net\s+)?(?:earnings|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,6}?)\s+"
+                     r"(?:net\s+)?(?:earnings(?:\s+per\s+share)?|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,8}?)\s+"
                      r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
@@ -265,8 +302,20 @@ def _named_losses(a: Analysis) -> None:
 _HANDS = re.compile(r"\b(?P<shares>shares|stock)\b(?P<gap>[^.?;]{0,60}?)\s+(?P<verb>chang(?:e|es|ed|ing)\s+hands)\b")
 
 
+# "how much did trading in X amount to on 15 March, in shares": the volume, said as the trading counted in shares (in
+# money it would be a turnover FinQL has no item for: without "in shares" it stays unread)
+_TRADING_IN_SHARES = re.compile(r"\bhow much\s+(?:did|does|has|had)\s+(?P<verb>trading)\b(?:\s+in\b)?[^.?;]{0,60}?\s+"
+                                r"(?P<amt>amount(?:ed|s)?\s+to)\b[^.?;]{0,60}?(?P<unit>,?\s+in\s+(?:number\s+of\s+)?shares)\b")
+
+
 def _changed_hands(a: Analysis) -> None:
     assert a.claims is not None
+    for m in _TRADING_IN_SHARES.finditer(a.text):
+        if all(a.claims.free(m.start(g), m.end(g)) for g in ("verb", "amt", "unit")):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.claims.claim(m.start("amt"), m.end("amt"), "filler")
+            a.claims.claim(m.start("unit"), m.end("unit"), "filler")
+            a.hits.append(senses.Hit(senses.BY_KEY["volume"], m.start("verb"), m.end("verb"), "name"))
     for m in _HANDS.finditer(a.text):
         if a.claims.free(m.start("shares"), m.end("shares")) and a.claims.free(m.start("verb"), m.end("verb")):
             a.claims.claim(m.start("shares"), m.end("shares"), "sense")
@@ -385,6 +434,21 @@ _STACK_UP = re.compile(r"\b(?:stack|stacks|stacked|stacking|measure|measures|mea
 _DIFFERENCE = re.compile(r"\b(?:the\s+)?(?:difference|gap)\s+(?=between\b)")
 
 
+# "the lowest closing price X touched during Q2": the verb of a high or low already named before it (with an object of
+# its own, "stocks that touched a 52-week high", it is no such verb and stays unread)
+_TOUCHED = re.compile(r"\b(?:touched|touches|touch|hit|hits|reached|reaches|reach|plumbed|scaled)\b"
+                      r"(?!\s+(?:a|an|its|their|the|new|record|\d)\b)")
+
+
+def _touched(a: Analysis) -> None:
+    assert a.claims is not None
+    for m in _TOUCHED.finditer(a.text):
+        before = [h for h in a.hits if h.sense.key in ("high", "low") and h.end <= m.start() and m.start() - h.end <= 60
+                  and not re.search(r"[.;?!,]", a.text[h.end:m.start()])]
+        if before and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
 def _come_to(a: Analysis) -> None:
     assert a.claims is not None
     if a.ents is not None and len(a.ents.tickers) >= 2:
@@ -409,11 +473,23 @@ _HOLDERS = re.compile(r"\b(?:for\s+(?:its\s+|their\s+|the\s+)?)?(?:shareholders|
                       r"(?:\s+(?:get|got|gets|earn|earned|earns|make|made|see|saw|receive|received|enjoy|enjoyed))?\b")
 
 
+# "what return would a holder of X stock have seen": the return of one (any) holder of the stock, the stock's return
+_A_HOLDER = re.compile(r"\b(?:(?P<m>would|will|could|might)\s+)?(?P<a>(?:an?|one|the)\s+(?:typical\s+)?(?:share|stock)?holder\s+of)"
+                       r"\s+[^.?;]{1,60}?\s+(?P<v>(?:(?:would|will|could|might)\s+)?(?:have\s+)?(?:seen|got|gotten|earned|made|"
+                       r"received|had))\b")
+
+
 def _holders_return(a: Analysis) -> None:
     assert a.claims is not None
     returns = [h for h in a.hits if h.sense.key == "return"]
     if not returns or a.ents is None or not a.ents.tickers:
         return
+    for m in _A_HOLDER.finditer(a.text):
+        near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
+        if near and a.claims.free(m.start("a"), m.end("a")) and a.claims.free(m.start("v"), m.end("v")):
+            for g in ("m", "a", "v"):
+                if m.group(g):
+                    a.claims.claim(m.start(g), m.end(g), "filler")
     for m in _HOLDERS.finditer(a.text):
         near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
         noun_last = re.search(r"(?:holders|investors)$", m.group(0)) is not None
@@ -452,6 +528,7 @@ def find_senses(a: Analysis) -> None:
             a.claims.claim(h.start, h.end, "filler")
     _verb_senses(a)
     _come_to(a)
+    _touched(a)
     _holders_return(a)
     restate.restate(a)  # "debt ... carrying", "cash on hand", "diluted shares ... outstanding", "how low did X go"
     # "trade below $20 a share": the share price, said by the verb and the amount a share

@@ -31,6 +31,9 @@ FILLER = frozenset(w for group in (
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
+    "manage manages managed managing",  # "managed both a margin above 20% and positive free cash flow"
+    "along",  # the preposition of "along with" (as "alongside")
+    "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
 ) for w in group.split())
