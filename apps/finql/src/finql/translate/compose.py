@@ -2698,7 +2698,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         after = re.match(r"\s*(?:position\b\s*)?(?:\)|[?.;]|$|,?\s*(?:and|or)\b)", ctx.text[u.hit.end:])
         if before and after and any(ce <= before.start() + 1 and re.fullmatch(r"[\s,]*", ctx.text[ce:before.start()])
                                     for _cs, ce, _t in conds):
-            conds.append((u.hit.start, u.hit.end, _expr(u, ctx).replace(" - ", " > ", 1)))
+            conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} > 0"))
             u.used = True
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:

@@ -61,15 +61,15 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Household Products": ("household products", "household goods", "household"),
     "Medical Devices": ("medical devices", "medical device", "medtech"),
     "Health Care Services": ("health care services", "healthcare services"),
-    "Real Estate Services": ("real estate services", "property services"),
+    "Real Estate Services": ("real estate services", "property services", "re services"),
     "Aerospace & Defense": ("aerospace & defense", "aerospace and defense", "aerospace & defence",
                             "aerospace and defence", "defense", "defence", "aerospace", "a&d", "a & d"),
     "Energy Equipment": ("energy equipment", "energy services", "oilfield services"),
 }
 SECTOR_NAMES: dict[str, tuple[str, ...]] = {
     "Information Technology": ("information technology", "technology", "tech", "it"),
-    "Financials": ("financials", "financial", "financial services"),
-    "Health Care": ("health care", "healthcare", "health-care"),
+    "Financials": ("financials", "financial", "financial services", "fins"),
+    "Health Care": ("health care", "healthcare", "health-care", "hc"),
     "Energy": ("energy",),
     "Materials": ("materials", "basic materials"),
     "Industrials": ("industrials", "industrial"),
@@ -94,7 +94,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 INDEX_NAMES: dict[str, tuple[str, ...]] = {
     "NX100": ("nx100", "nx 100", "nx-100"),
     "TECHX": ("techx", "tech x"),
-    "EUROPE": ("europe", "european"),
+    "EUROPE": ("europe", "european", "euro"),
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "$"),
@@ -378,8 +378,8 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
                 continue
             best, best_score = None, cutoff
             # a name of n words, or of n - 1 with one written in two ("sterling micro devices", "blue peak energy")
-            joined = [re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:k]) + " " + gram[k][0] + gram[k + 1][0]
-                             + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip() for k in range(n - 1)
+            joined = [(k, re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:k]) + " " + gram[k][0] + gram[k + 1][0]
+                                 + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip()) for k in range(n - 1)
                       if len(gram[k][0]) > 1 and len(gram[k + 1][0]) > 1 and gram[k][0] not in _sense_words()]
             # ("p/e cobalt motrs", "pe cobalt motrs": a letter or a measure's word joined to a name is no name word)
             split = not any(w in FILLER for w, _s, _e in gram)
@@ -387,9 +387,12 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
                 if len(alias.split()) == n:
                     score = fuzz.ratio(phrase, alias)
                 else:  # only where joining two words fits better than leaving the last word out
-                    if not joined:
+                    # (the two words joined must be close to the name's word they join into: "cagr westbrok" is no
+                    # "westbrook" read with the word before it)
+                    fits = [j for k, j in joined if fuzz.ratio(j.split()[k], alias.split()[k]) >= 85]
+                    if not fits:
                         continue
-                    score = max(fuzz.ratio(j, alias) for j in joined)
+                    score = max(fuzz.ratio(j, alias) for j in fits)
                     fewer = re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:-1]))
                     if score <= fuzz.ratio(fewer, alias):
                         continue
@@ -545,6 +548,8 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                     continue
                 if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original):
                     continue
+                if phrase in _SHORT_SET_NAMES and not _in_set_position(text, m.start(), m.end()):
+                    continue
                 neg = re.search(_NEG + r"$", text[:m.start()]) or re.search(r"\bnot\s*\(\s*$", text[:m.start()])
                 start = neg.start() if neg else m.start()
                 claims.claim(start, m.end(), "set")
@@ -637,6 +642,9 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
             continue
         found = process.extract(phrase, list(pairs), scorer=OSA.distance, score_cutoff=1 if len(phrase) <= 8 else 2,
                                 limit=5)
+        # (a word of three letters or fewer is no slip of another: "re services" is no misspelt "it services")
+        found = [f for f in found if all(a == b or len(a) > 3 and len(b) > 3 for a, b in zip((w1, w2), f[0].split(),
+                                                                                                 strict=True))]
         values = {kv for name, d, _i in found if d == min(x[1] for x in found) for kv in pairs[name]} if found else set()
         if len(values) == 1:
             (kind, value), = values
@@ -662,6 +670,21 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
         claims.claim(start, e, "set")
         out.append(SetTerm(kind, value, start, e, bool(neg)))
     return out
+
+
+# The trade's short names of sets that are other words too ("hc": health care, or a headcount; "euro": European, or
+# the currency): a set only where a set stands, before a noun of companies or another set's name ("hc names", "euro
+# fins") or listed with another set name ("hc or retail", "reits + hc")
+_SHORT_SET_NAMES = frozenset({"hc", "euro"})
+
+
+def _in_set_position(text: str, start: int, end: int) -> bool:
+    names = "|".join(re.escape(p) for table in (INDUSTRY_NAMES, SECTOR_NAMES, COUNTRY_NAMES, INDEX_NAMES)
+                     for p, _v in _phrases(table) if p not in _SHORT_SET_NAMES)
+    join = r"\s*(?:,|/|&|\+|\bor\b|\band\b)\s*(?:the\s+)?"
+    return bool(re.match(rf"\s+(?:names|cos|companies|stocks|firms|sector|space|universe|{names})(?![\w])", text[end:])
+                or re.match(join + rf"(?:{names})(?![\w])", text[end:])
+                or re.search(rf"(?<![\w])(?:{names}){join}$", text[:start]))
 
 
 def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, original: str | None = None) -> bool:

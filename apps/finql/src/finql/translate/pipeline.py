@@ -904,6 +904,11 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         if _modifier_of(a, s, e, index, threshold):
             continue
+        if re.search(r"[a-z]\s?[/&+]\s?[a-z]", phrase):
+            # "assets/liabs": two words joined by a slash (an ampersand, a plus) are two things, a ratio or a list;
+            # one sense by meaning would drop the other (the model picked assets): named, never guessed
+            a.unresolved.append(phrase)
+            continue
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:

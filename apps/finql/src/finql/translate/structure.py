@@ -96,7 +96,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
      r"below|over|under|more than|less than|greater than|higher than|lower than|at least|at most|exceed\w*|positive|"
      r"negative|profitable|loss[- ]making|unprofitable)\b|[<>]))))",
-     "FF_CASH({F}) > FF_DEBT({F})", "netcash"),
+     "FF_CASH({F}) - FF_DEBT({F}) > 0", "netcash"),
     (r"trad(?:e|es|ed|ing) (?:below|under|beneath|at a discount to) (?:their |its )?book(?: value)?|"
      r"(?:below|under) (?:their |its )?book value|(?:trad(?:e|es|ed|ing)|valued) at less than (?:their |its )?book(?: value)?",
      "FG_PB({D}) < 1", "belowbook"),
