@@ -1467,10 +1467,12 @@ def _extremes(ctx: Ctx, named: bool) -> None:
 
 # "down from its 52-week high", "below the all-time high", "off its 2024 low", "above their lows": the close set
 # against a high or low (the words between are the high's own period, "its", "the")
+# ("distance from 52w high": after a word of the move, the determiner may be left out, as shorthand does)
 _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|fallen|dropped|declined|slipped|slid|"
-                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+)?"
-                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}$")
-_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
+                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:(?:its|their|the)\s+)?|"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+)(?:[\w'-]+\s+){0,3}$")
+_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
 # ("within 5% of 2024 high": the determiner may be left out, as notes and screens do)

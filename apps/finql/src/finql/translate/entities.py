@@ -295,7 +295,7 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
 
 
 _LOWER_WORD = re.compile(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])")  # a lower-case word a ticker may be
-_TICKER_JOIN = re.compile(r"\s*(?:&|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
+_TICKER_JOIN = re.compile(r"\s*(?:&|\+|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
 
 
 def _word_tickers_in_lists(original: str, claims: Claims, ents: Entities) -> None:
@@ -324,8 +324,11 @@ def _in_a_run(original: str, m: re.Match[str], linked: list[tuple[int, int]]) ->
     spaced = {(s, e) for s, e in linked}
     after = [(s, e) for s, e in spaced if s == m.end() + 1 and original[m.end()] == " "]
     before = [(s, e) for s, e in spaced if e == m.start() - 1 and original[e] == " "]
+    # "... lake ivor", "px in chf ivog tide": next to one linked ticker, the two the last words of the question
+    end = max([m.end()] + [e for _s, e in after])
     return any((e + 1, e2) in spaced and original[e] == " " for _s, e in after for _s2, e2 in spaced if _s2 == e + 1) \
-        or any(any(e2 == s - 1 and original[e2] == " " for _s2, e2 in spaced) for s, _e in before)
+        or any(any(e2 == s - 1 and original[e2] == " " for _s2, e2 in spaced) for s, _e in before) \
+        or bool(after or before) and re.fullmatch(r"[\s?.!]*", original[end:]) is not None
 
 
 # the words that join named companies into a list ("A plus B", "A together with B", "between A and B")
@@ -398,12 +401,28 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
                         continue
                 if score >= best_score and (best is None or score > best_score):
                     best, best_score = ticker, score
+            if best is None:
+                best = _shortened_name(gram, by_len[n])
             family = _norm(by_ticker()[best].name).split()[0] if best is not None else ""
             first = re.sub(r"'s?$", "", gram[0][0])
             if best is not None and max(fuzz.ratio(first, family), fuzz.ratio(first + gram[1][0], family)) >= 75:
                 s2, e2 = _hint_span(text, claims, by_ticker()[best], s, e)
                 claims.claim(s2, e2, "company")
                 ents.add(best, s, "fuzzy")
+
+
+def _shortened_name(gram: list[tuple[str, int, int]], aliases: list[tuple[str, str]]) -> str | None:
+    """"orbitl aero", "nortwind sys": a name of as many words whose first word is a slip of the name's first (one
+    edit) and whose other words are slips, prefixes ("aero": aerospace) or letter skeletons ("sys": systems) of
+    the name's; the one company so written (two: None, never a guess)."""
+    ws = [re.sub(r"'s?$", "", w) for w, _s, _e in gram]
+    if any(w in FILLER or w in _sense_words() for w in ws):
+        return None
+    fits = {ticker for alias, ticker in aliases
+            if fuzz.ratio(ws[0], alias.split()[0]) >= 85 and all(
+                fuzz.ratio(w, a) >= 80 or _abbreviates(w, a) or skeleton_of(w, a)
+                for w, a in zip(ws[1:], alias.split()[1:], strict=True))}
+    return fits.pop() if len(fits) == 1 else None
 
 
 # Family words that stay words even where nothing else reads them: "first" (a rank or a period), "general",
@@ -417,6 +436,17 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
     every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
     family of several members without a hint stays ambiguous and is refused, naming it."""
     _family_names(original, text, claims, ents, lower=True)
+    # "cobalt motrs & vantage": a family word of one company, listed with a company named, is that company (the list
+    # says what its words are), as a ticker that is a word is ("nwsy & tide")
+    companies_at = sorted((s, e) for s, e, who in claims.spans if who == "company")
+    for m in re.finditer(r"(?<![\w$'-])([a-z]+)(?![\w'-])", text):
+        members = _families().get(m.group(1), ())
+        if len(members) != 1 or not claims.free(m.start(), m.end()):
+            continue
+        if any(_TICKER_JOIN.fullmatch(text, e, m.start()) or _TICKER_JOIN.fullmatch(text, m.end(), s)
+               for s, e in companies_at):
+            claims.claim(m.start(), m.end(), "company")
+            ents.add(members[0].ticker, m.start(), "family")
     if not ents.tickers and not ents.ambiguous:
         # "qoq sales growth last qtr west": a ticker that is an English word, in lower case, last in a terse question
         # no other step read it in, with no company named: the ticker (left over, the word was refused). First in
@@ -705,8 +735,13 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
     if re.match(rf"\s*(?:,|/|&|\bor\b|\band\b)\s*(?:the\s+)?(?:{other})(?![\w])", after) \
             or re.search(rf"(?<![\w])(?:{other})\s*(?:,|/|&|\bor\b|\band\b)\s*$", before):
         return True
+    # "us software or semis": before an industry's or a sector's name (not after a verb: "show us software names")
+    sets = "|".join(re.escape(p) for table in (INDUSTRY_NAMES, SECTOR_NAMES) for p, _v in _phrases(table)
+                    if p not in ("it", *_SHORT_SET_NAMES))
     return bool(re.search(r"(?:in|non-|non|outside|ex-|the|of)\s*$", before)
-                or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after))
+                or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after)
+                or re.match(rf"\s+(?:{sets})(?![\w])", after) and not re.search(
+                    r"\b(?:show|give|tell|get|send|find|list|let|help|for|to|with)\s*$", before))
 
 
 def _names_a_company(text: str, pos: int) -> bool:

@@ -300,6 +300,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
     if any(a.kind == "move" or a.kind == "func" and a.value == "GROWTH" for a in atoms) \
             or re.search(r"\bhow far\b[^?.;]{0,80}?\b(?:below|above|under|off|from)\b", text):
         take("degree", r"(?<=\bhow )far\b", value="far")
+    # "distance from its 52-week high": how far the close is from it (the composer reads it with the high or the low)
+    take("degree", r"\bdistance(?=\s+from\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}(?:high|low)s?\b)", value="far")
     take("logic", r"\b(?:either|neither|both|and also|as well as|and|or|but|while|not|nor|whilst|plus)\b", value=None)
     for a in atoms:
         if a.kind == "logic":
