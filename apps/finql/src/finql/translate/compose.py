@@ -1719,8 +1719,9 @@ def _figures_up(ctx: Ctx) -> None:
         if a.kind != "move" or a.value not in ("up", "down") or ctx.text[a.start:a.end] not in ("up", "down") \
                 or id(a) in ctx.used_atoms:
             continue
+        # ("rev up but ni down yoy": shorthand leaves the verb out)
         before = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(
-            r"\s+(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?", ctx.text[u.hit.end:a.start])]
+            r"\s+(?:(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?)?", ctx.text[u.hit.end:a.start])]
         if before and not before[-1].parts and before[-1].func is None and before[-1].hit.sense.is_fund \
                 and before[-1].hit.sense.base:
             a.kind, a.value, a.extra = "func", "GROWTH", a.value

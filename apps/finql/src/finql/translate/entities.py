@@ -360,7 +360,8 @@ def _list_words(text: str, claims: Claims) -> None:
 
 
 def _free_words(text: str, claims: Claims) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z&'.-]*[a-z]|[a-z]", text)
+    # (letters glued to digits are no word of a name: the "fy" of "fy24", the "q" of "q3")
+    return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"(?<![a-z0-9])(?:[a-z][a-z&'.-]*[a-z]|[a-z])(?![a-z0-9])", text)
             if claims.free(m.start(), m.end())]
 
 
@@ -451,12 +452,16 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
         # "qoq sales growth last qtr west": a ticker that is an English word, in lower case, last in a terse question
         # no other step read it in, with no company named: the ticker (left over, the word was refused). First in
         # the question it stays a word ("gold price today": the metal)
-        m = re.search(r"\b([a-z]{2,5})\W*$", text)
-        if m and m.group(1) in _WORD_TICKERS and claims.free(m.start(1), m.end(1)) \
-                and original[m.start(1):m.end(1)].islower() \
-                and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start(1)]):
-            claims.claim(m.start(1), m.end(1), "company")
-            ents.add(m.group(1).upper(), m.start(1), "ticker")
+        # ("ytd ret sky & thor": a list of such tickers, last in the question, the same)
+        m = re.search(r"\b[a-z]{2,5}(?:\s*(?:&|\+|,|\band\b)\s*[a-z]{2,5})*\W*$", text)
+        listed = list(re.finditer(r"[a-z]{2,5}", m.group(0))) if m else []
+        if m and all(w.group(0) in _WORD_TICKERS and claims.free(m.start() + w.start(), m.start() + w.end())
+                     and original[m.start() + w.start():m.start() + w.end()].islower() for w in listed) \
+                and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start()]):
+            for w in listed:
+                claims.claim(m.start() + w.start(), m.start() + w.end(), "company")
+                ents.add(w.group(0).upper(), m.start() + w.start(), "ticker")
+            _list_words(text, claims)
     ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
 
 
@@ -935,7 +940,9 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue
-        m = re.search(_currency_rx(phrase)[1], text)
+        # ("top 3 euro fins": the count of a ranking before a set's name is no amount of euros)
+        m = next((m for m in re.finditer(_currency_rx(phrase)[1], text) if not re.search(
+            r"\b(?:top|bottom|largest|smallest|biggest|best|worst|highest|lowest|cheapest)\s+\d+\s*$", text[:m.start()])), None)
         if m and claims.free(m.start(1), m.end(1)):
             ents.currency, ents.currency_pos = value, m.start(1)
             claims.claim(m.start(1), m.end(1), "currency")

@@ -77,6 +77,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
     text = _unit_counts(text)
+    # "ni yoy in latest qtr", "sales qoq": the grain said without the change it grades is that change, the growth
+    text = re.sub(r"\b(yoy|qoq)\b(?!(?:\s+[a-z/&-]+){0,3}?\s+(?:growth|gr|change|chg|increases?|decreases?|declines?|"
+                  r"rises?|falls?|up|down)\b)", _graded_change, text, flags=re.IGNORECASE)
     # "fy22-24": a range of fiscal years with the second one's prefix left out
     text = re.sub(r"\b([fF][yY]\s?)(\d{2})\s?-\s?(\d{2})\b(?![-/.]\d)", r"\1\2-\1\3", text)
     # "cal 23", "cal 2022": the calendar year (only before a year: "cal" is no other word of the trade)
@@ -90,6 +93,9 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"\b([bB])ook\s+val\b\.?", r"\1ook value", text)  # "book val / sh"
     text = re.sub(r"\b([dD])ist\.?(?=\s+from\b)", r"\1istance", text)  # "dist from 52w hi": the distance
+    # "the most covered fins": covered by the most analysts, the trade's word for analyst coverage (a superlative only:
+    # "a well covered dividend" is the payout's cover)
+    text = re.sub(r"\b(most|least|best)[- ]covered\b", r"\1 analyst coverage", text, flags=re.IGNORECASE)
     # "eps fy25 fy26": fiscal years written side by side are a list
     text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?)\s+(?=fy\s?'?\d{2}(?:\d{2})?\b)", r"\1, ", text, flags=re.IGNORECASE)
     # "last q", "the q before": a lone "q" next to a word of a relative quarter is the quarter
@@ -170,6 +176,12 @@ def _unit_counts(text: str) -> str:
     # "last 20d", "past 20d ret": the last N trading days (years, months and weeks are read so by the period grammar)
     return re.sub(r"\b((?:last|past|prior|previous|trailing)\s+)" + _UNIT_COUNT % "d",
                   lambda m: m.group(1) + unit(m.group(2), m.group(3)), text, flags=re.IGNORECASE)
+
+
+def _graded_change(m: re.Match[str]) -> str:
+    said = re.search(r"\b(?:growth|change|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down)\s+$",
+                     m.string[:m.start()], re.IGNORECASE)
+    return m.group(0) if said else m.group(0) + " growth"
 
 
 def _exercise(m: re.Match[str]) -> str:
