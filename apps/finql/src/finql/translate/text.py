@@ -179,8 +179,8 @@ def _unit_counts(text: str) -> str:
 
 
 def _graded_change(m: re.Match[str]) -> str:
-    said = re.search(r"\b(?:growth|change|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down)\s+$",
-                     m.string[:m.start()], re.IGNORECASE)
+    said = re.search(r"(?:\b(?:growth|change|chg|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down|"
+                     r"gr|grow|grows|growing)|%)\s*[(,]?\s*$", m.string[:m.start()], re.IGNORECASE)
     return m.group(0) if said else m.group(0) + " growth"
 
 
