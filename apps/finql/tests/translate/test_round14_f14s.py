@@ -35,6 +35,7 @@ def test_a_slashed_pair_is_never_one_sense_by_meaning() -> None:
         ("5y eps cagr westbrok consulting", "CAGR(FF_EPS, FY2019, FY2024) FOR WEST"),
         # letters glued to digits are no word of a name ("fy24" before "bluepeak")
         ("total capex fy21-fy23 bluepeak enrgy", "SUM(FF_CAPEX, FY2021, FY2023) FOR BPE"),
+        ("total fcf fy20-fy24 kingsbrige telecom", "SUM(FF_FCF, FY2020, FY2024) FOR KINT"),  # refused in round 9
         # sector shorthand: "fins" was read as a misspelt "firms" (every company: a wrong answer)
         ("fins with p/e < 9", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Financials"), FG_PE(D0) < 9)'),
         ("hc names w/ net mgn > 20",
@@ -114,6 +115,7 @@ def test_gr_is_growth_unless_it_may_be_gross() -> None:
         ("capex fy24 nwsy west", "FF_CAPEX(FY2024) FOR NWSY, WEST"),
         ("eps fy24 falc + tide", "FF_EPS(FY2024) FOR FALC, TIDE"),
         ("ytd ret tide & west", "P_RETURN(2023-12-31, D0) FOR TIDE, WEST"),
+        ("div yld brip step", "FG_DIV_YIELD(D0) FOR BRIP, STEP"),  # refused in round 11
         ("revenue fy23 of nwsy & vantage", "FF_SALES(FY2023) FOR NWSY, VNTG"),
         # a ticker word is no misspelt function word ("lake" was read as "like" and dropped)
         ("equity fy24 ivor lake", "FF_EQUITY(FY2024) FOR IVOR, LAKE"),
