@@ -99,6 +99,12 @@ def test_trade_shorthand(question: str, query: str) -> None:
     assert q(question) == query
 
 
+def test_up_or_down_of_a_named_company_is_never_dropped() -> None:
+    # "rev up" of a named company asks yes or no; the move was dropped and the figure answered alone
+    assert "'down'" in refused("csmi eps down fy23")
+    assert "'up'" in refused("falc revenue up in fy22")
+
+
 def test_gr_is_growth_unless_it_may_be_gross() -> None:
     assert q("csmi ni gr fy24") == "GROWTH(FF_NET_INC, FY2023, FY2024) FOR CSMI"
     # "gr mgn" may be the gross margin: "gr" is not read as growth there

@@ -1719,9 +1719,11 @@ def _figures_up(ctx: Ctx) -> None:
         if a.kind != "move" or a.value not in ("up", "down") or ctx.text[a.start:a.end] not in ("up", "down") \
                 or id(a) in ctx.used_atoms:
             continue
-        # ("rev up but ni down yoy": shorthand leaves the verb out)
+        # ("hc or retail: rev up but ni down yoy": a screen's shorthand leaves the verb out; of a named company, "nwsy
+        # rev up?" asks yes or no, left to the refusal)
+        copula = r"(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?"
         before = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(
-            r"\s+(?:(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?)?", ctx.text[u.hit.end:a.start])]
+            rf"\s+{copula}" if ctx.ents.tickers else rf"\s+(?:{copula})?", ctx.text[u.hit.end:a.start])]
         if before and not before[-1].parts and before[-1].func is None and before[-1].hit.sense.is_fund \
                 and before[-1].hit.sense.base:
             a.kind, a.value, a.extra = "func", "GROWTH", a.value
@@ -3427,6 +3429,11 @@ def _leftovers(ctx: Ctx) -> None:
         elif a.kind == "rank":
             # an order or superlative no ranking took ("P/E of A, B and C, best to worst"): never dropped, which would
             # answer without the order asked for
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and not any(
+                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)):
+            # "nwsy ni down fy24": a move no reading took (a yes or no, or a change not asked as a figure): never
+            # dropped, which answered the figure alone
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
