@@ -3431,9 +3431,11 @@ def _leftovers(ctx: Ctx) -> None:
             # answer without the order asked for
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and not any(
-                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)):
-            # "nwsy ni down fy24": a move no reading took (a yes or no, or a change not asked as a figure): never
-            # dropped, which answered the figure alone
+                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and any(
+                re.fullmatch(r"\s+(?:(?:is|are|was|were|has been|have been)\s+)?", ctx.text[u.hit.end:a.start])
+                for u in leaves(ctx.uses) if u.hit.end <= a.start):
+            # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
+            # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
