@@ -1528,10 +1528,12 @@ def _extremes(ctx: Ctx, named: bool) -> None:
 
 # "down from its 52-week high", "below the all-time high", "off its 2024 low", "above their lows": the close set
 # against a high or low (the words between are the high's own period, "its", "the")
+# ("distance from 52w high": after a word of the move, the determiner may be left out, as shorthand does)
 _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|fallen|dropped|declined|slipped|slid|"
-                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+)?"
-                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}$")
-_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
+                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:(?:its|their|the)\s+)?|"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+)(?:[\w'-]+\s+){0,3}$")
+_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
 # ("within 5% of 2024 high": the determiner may be left out, as notes and screens do)
@@ -1778,8 +1780,11 @@ def _figures_up(ctx: Ctx) -> None:
         if a.kind != "move" or a.value not in ("up", "down") or ctx.text[a.start:a.end] not in ("up", "down") \
                 or id(a) in ctx.used_atoms:
             continue
+        # ("hc or retail: rev up but ni down yoy": a screen's shorthand leaves the verb out; of a named company, "nwsy
+        # rev up?" asks yes or no, left to the refusal)
+        copula = r"(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?"
         before = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(
-            r"\s+(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?", ctx.text[u.hit.end:a.start])]
+            rf"\s+{copula}" if ctx.ents.tickers else rf"\s+(?:{copula})?", ctx.text[u.hit.end:a.start])]
         if before and not before[-1].parts and before[-1].func is None and before[-1].hit.sense.is_fund \
                 and before[-1].hit.sense.base:
             a.kind, a.value, a.extra = "func", "GROWTH", a.value
@@ -2773,7 +2778,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         after = re.match(r"\s*(?:position\b\s*)?(?:\)|[?.;]|$|,?\s*(?:and|or)\b)", ctx.text[u.hit.end:])
         if before and after and any(ce <= before.start() + 1 and re.fullmatch(r"[\s,]*", ctx.text[ce:before.start()])
                                     for _cs, ce, _t in conds):
-            conds.append((u.hit.start, u.hit.end, _expr(u, ctx).replace(" - ", " > ", 1)))
+            conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} > 0"))
             u.used = True
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
@@ -3499,6 +3504,13 @@ def _leftovers(ctx: Ctx) -> None:
         elif a.kind == "rank":
             # an order or superlative no ranking took ("P/E of A, B and C, best to worst"): never dropped, which would
             # answer without the order asked for
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and not any(
+                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and any(
+                re.fullmatch(r"\s+(?:(?:is|are|was|were|has been|have been)\s+)?", ctx.text[u.hit.end:a.start])
+                for u in leaves(ctx.uses) if u.hit.end <= a.start):
+            # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
+            # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition

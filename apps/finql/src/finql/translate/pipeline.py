@@ -979,6 +979,11 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         if _modifier_of(a, s, e, index, threshold):
             continue
+        if re.search(r"[a-z]\s?[/&+]\s?[a-z]", phrase):
+            # "assets/liabs": two words joined by a slash (an ampersand, a plus) are two things, a ratio or a list;
+            # one sense by meaning would drop the other (the model picked assets): named, never guessed
+            a.unresolved.append(phrase)
+            continue
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
@@ -1021,13 +1026,16 @@ def _family_words() -> frozenset[str]:
 
 def _content_words() -> frozenset[str]:
     """Words that carry meaning of their own, so never a misspelt function word: number words ("eight" is one
-    edit from "weight"), and every word of a sense name or an out-of-scope anchor ("cost" is one from "most")."""
+    edit from "weight"), every word of a sense name or an out-of-scope anchor ("cost" is one from "most"), and the
+    master's tickers and name words ("lake" of "... lake ivor" is no misspelt "like")."""
+    from finql.language.registry import by_ticker
     from finql.translate.text import CARDINALS
     from finql.translate.timeres import NUMBER_WORDS
 
     named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
-    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors)
+    master = {w for t, c in by_ticker().items() for w in [t.lower(), *re.findall(r"[a-z]+", c.name.lower())]}
+    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master)
 
 
 _CONTENT_WORDS = _content_words()

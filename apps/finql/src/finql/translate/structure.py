@@ -98,7 +98,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
      r"below|over|under|more than|less than|greater than|higher than|lower than|at least|at most|exceed\w*|positive|"
      r"negative|profitable|loss[- ]making|unprofitable)\b|[<>]))))",
-     "FF_CASH({F}) > FF_DEBT({F})", "netcash"),
+     "FF_CASH({F}) - FF_DEBT({F}) > 0", "netcash"),
     (r"trad(?:e|es|ed|ing) (?:below|under|beneath|at a discount to) (?:their |its )?book(?: value)?|"
      r"(?:below|under) (?:their |its )?book value|(?:trad(?:e|es|ed|ing)|valued) at less than (?:their |its )?book(?: value)?",
      "FG_PB({D}) < 1", "belowbook"),
@@ -321,6 +321,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
     if any(a.kind == "move" or a.kind == "func" and a.value == "GROWTH" for a in atoms) \
             or re.search(r"\bhow far\b[^?.;]{0,80}?\b(?:below|above|under|off|from)\b", text):
         take("degree", r"(?<=\bhow )far\b", value="far")
+    # "distance from its 52-week high": how far the close is from it (the composer reads it with the high or the low)
+    take("degree", r"\bdistance(?=\s+from\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}(?:high|low)s?\b)", value="far")
     take("logic", r"\b(?:either|neither|both|and also|as well as|and|or|but|while|not|nor|whilst|plus)\b", value=None)
     for a in atoms:
         if a.kind == "logic":

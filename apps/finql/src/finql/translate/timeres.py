@@ -569,9 +569,12 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", t[:a.start])
-        if not pre or not claims.free(pre.start(), a.start) \
-                or not re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start]):
+        # ("2y ago -> last yr", "two years ago to last year": "to" alone joins the two ends too, as "fy22 to fy24" does)
+        if not (pre and claims.free(pre.start(), a.start)
+                and re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start])
+                or not pre and re.fullmatch(r"\s*(?:to|until|through|thru)\s+(?:the\s+)?", t[a.end:b.start])):
             continue
+        start = pre.start() if pre else a.start
         va, vb = a.value, b.value
         new = None
         if va.kind in ("year", "yearsago") and vb.kind in ("year", "yearsago") and len(va.years) == len(vb.years) == 1 \
@@ -588,9 +591,9 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         if new is None:
             continue
-        claims.claim(pre.start(), b.end, "time")
-        new.text = t[pre.start():b.end]
-        ms[i - 1:i + 1] = [Mention(pre.start(), b.end, new)]
+        claims.claim(start, b.end, "time")
+        new.text = t[start:b.end]
+        ms[i - 1:i + 1] = [Mention(start, b.end, new)]
 
 
 def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
@@ -1185,11 +1188,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
+    # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
-           r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?)\b",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
-                               fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
-                               calendar=bool(m.group(2)) and "calendar" in m.group(2)))
+           r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit="years", fiscal=True)
+           if m.group(3).startswith("fy") else TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
+                                                         fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
+                                                         calendar=bool(m.group(2)) and "calendar" in m.group(2)))
     f.each(rf"\b(?:over|across)\s+{_NUM}\s+(fiscal\s+)?(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior))",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
@@ -1210,7 +1215,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # the trade's shorthands "3m return", "1y perf", "5y eps cagr", "12m high": N months (years) counted back; only
     # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts)
     f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
-           r"change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
+           r"performers?|change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
            TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
                                                       "w": "weeks", "wk": "weeks"}[m.group(2)]))
@@ -1370,6 +1375,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # ("at each year-end from 2021 to 2023", "on every year end in 2020-2022": one point per year end)
         pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:(?:its|their)\s+)?(?:each\s+(?:of\s+)?|every\s+)?"
                         r"(?:(?:fiscal\s+|calendar\s+)?year\s+)?$", t[:mm.start])
+        if pre is None and re.match(r"fy|fiscal\s", t[mm.start:mm.end]):  # "equity end fy22": "of" left out
+            pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+$", t[:mm.start])
         if pre is None and mm.value.kind in ("year_range", "years", "span"):  # "each year-end" names several years
             pre = re.search(r"\b(?:(?:at|on|as of)\s+)?(?:each|every)\s+(?:(?:fiscal|calendar)\s+)?year[- ]?end\s+"
                             r"(?:(?:in|of|for|during)\s+)?$", t[:mm.start])
