@@ -48,6 +48,10 @@ def test_reads(question: str, query: str) -> None:
         # answer that looks right)
         ("Ivory Genomics sales growth from FY2020 to FY2023 annually", "'annually'"),
         ("Ivory Genomics sales growth in FY2023 annually", "'annually'"),
+        # defect: "for three years" read as the past three years beside the years the question names: the two were
+        # listed together (FY2022-FY2024 and FY2020-FY2021, a wrong answer); with a year said, it is refused
+        ("Apex Materials sales for three years, 2020, 2021 and 2022", "'three years'"),
+        ("Apex Materials sales for 3 years since 2019", "'years'"),
     ],
 )
 def test_refuses_naming(question: str, words: str) -> None:
@@ -65,3 +69,7 @@ def test_one_number_word_after_a_month_is_its_day() -> None:
 def test_a_rate_a_year_over_a_span_still_reads() -> None:
     assert q("How much did Ivory Genomics sales grow annually from FY2019 to FY2024?") == \
         "CAGR(FF_SALES, FY2019, FY2024) FOR IVOG"
+
+
+def test_since_n_years_without_a_year_still_reads() -> None:
+    assert q("Average sales of Highland Estates since three years?") == "AVG(FF_SALES, FY2022, FY2024) FOR HIGH"
