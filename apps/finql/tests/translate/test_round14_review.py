@@ -23,6 +23,9 @@ from finql.translate.text import normalize
         ("List the highest P/E among the banks", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
         ("Highest P/E and dividend yield among the banks",
          'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
+        # a definition after a comma restates a measure in percent (its "* 100" kept)
+        ("the ROE of Lakeside Bancorp, net income over equity in FY2024",
+         "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR LAKE"),
         # the currency's millions said with a plural the normalisation does not expand
         ("sales of ivory genomics FY2024 in mios dollars", "FF_SALES(FY2024) FOR IVOG IN USD"),
     ],
@@ -36,6 +39,11 @@ def test_reads(question: str, query: str) -> None:
     [
         # "what did X do" is how it did only with the verb "do": another verb is no return
         ("What did Oakridge Social report over the last month?", "nothing to look up"),
+        # "benefit" is the net income only as a noun after a determiner, and not "the benefit to (from) ..."
+        ("which companies benefit most from lower rates", "'benefit'"),
+        ("the benefit to Apex Materials of lower rates", "'benefit'"),
+        # "each year" asks for each year's growth, not a rate a year (the CAGR)
+        ("How much did Umbra Beverages sales grow a year from FY2019 to FY2024, each year?", "from fy2019 to fy2024"),
         # "use (take) the period" is only a period's instruction at the end of the question, after a measure
         ("What's Pinnacle Telecom's net debt? Use FY2023 and FY2024 sales.", "'use'"),
         ("Apex Materials. Use FY2023.", "'use'"),
