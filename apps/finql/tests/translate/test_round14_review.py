@@ -26,6 +26,8 @@ from finql.translate.text import normalize
         # a definition after a comma restates a measure in percent (its "* 100" kept)
         ("the ROE of Lakeside Bancorp, net income over equity in FY2024",
          "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR LAKE"),
+        # a number word right after a superlative other than best/worst/top/bottom counts the rows too (structure)
+        ("highest five P/E banks", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) DESC TOP 5'),
         # the currency's millions said with a plural the normalisation does not expand
         ("sales of ivory genomics FY2024 in mios dollars", "FF_SALES(FY2024) FOR IVOG IN USD"),
     ],
@@ -68,6 +70,7 @@ def test_refuses_naming(question: str, words: str) -> None:
 
 def test_one_number_word_before_an_amount_is_a_number() -> None:
     assert normalize("sales of five billion dollars") == "sales of 5 billion dollars"
+    assert normalize("more than two hundred and fifty employees") == "more than 250 employees"
 
 
 def test_one_number_word_after_a_month_is_its_day() -> None:
