@@ -49,6 +49,8 @@ def test_reads(question: str, query: str) -> None:
         # "use (take) the period" is only a period's instruction at the end of the question, after a measure
         ("What's Pinnacle Telecom's net debt? Use FY2023 and FY2024 sales.", "'use'"),
         ("Apex Materials. Use FY2023.", "'use'"),
+        # a fiscal quarter restated as months only when they are its three months
+        ("How did Apex Materials trade over fiscal Q4 2024, i.e. July through August 2024?", "fiscal q4 2024"),
         # a cue of the grain the query does not reflect: one period, or "per year" of a range within one year
         ("Apex Materials sales in FY2024 yoy", "'yoy'"),
         ("Apex Materials net income in FY2024 each year", "'each year'"),
