@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from corpus_helpers import ingest_test_corpus, write_corpus
+
+from charter.runtime import Charter
 from questionnaire.answer import Answerer
 from questionnaire.expand import Expander
+from questionnaire.ingest import ingest
 from questionnaire.text import terms
 from questionnaire.types import Question
 
@@ -24,3 +30,23 @@ def test_a_term_with_one_content_part_counts_alone() -> None:
     q = Question("2", "Is there a built-in scheduler for the jobs?")
     seq = terms("The scheduler is built into the server and runs the jobs at night.")
     assert Answerer._names(q, _concept(q, "built"), seq)
+
+
+NEAR_IDIOM = """# Recorder
+
+## Session replay
+
+The recorder keeps a session replay of the conversations of a user end to end; an operator opens it from its page.
+"""
+
+
+def test_a_reduplicated_phrase_names_no_part_even_near_another_part(fresh_charter: Charter, tmp_path: Path) -> None:
+    """"end to end" beside "user" names no "end" of the question's "end-user": the idiom is taken out before the
+    nearness rule reads the cited text (with it left in, "end" stood near "user" and the draft was answered)."""
+    root = write_corpus(tmp_path / "corpus")
+    ingest_test_corpus(fresh_charter, root)
+    (root / "recorder.md").write_text(NEAR_IDIOM)
+    ingest(fresh_charter, [root / "recorder.md"], classification="public", root=root)
+    a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
+    got = a.answer(Question("1", "Do you provide session replay of end-user conversations?"))
+    assert got.status == "review" and got.gate == "citation" and "'end'" in got.reason, got.reason
