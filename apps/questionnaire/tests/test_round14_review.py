@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from corpus_helpers import ingest_test_corpus, write_corpus
 
+from charter.errors import InvalidInput
 from charter.runtime import Charter
 from questionnaire.answer import Answerer
 from questionnaire.expand import Expander
-from questionnaire.ingest import ingest
+from questionnaire.ingest import corpus_entries, ingest
 from questionnaire.text import terms
 from questionnaire.types import Question
 
@@ -50,3 +54,19 @@ def test_a_reduplicated_phrase_names_no_part_even_near_another_part(fresh_charte
     a = Answerer(fresh_charter, "external-analyst", answer_threshold=0.0)
     got = a.answer(Question("1", "Do you provide session replay of end-user conversations?"))
     assert got.status == "review" and got.gate == "citation" and "'end'" in got.reason, got.reason
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ({"path": "guide.md"}, "needs a 'path' and a list of 'sections'"),
+    ({"path": "guide.md", "sections": "Figures"}, "needs a 'path' and a list of 'sections'"),
+    ({"path": "gone.md", "sections": ["Figures"]}, "no file matches the measurement note 'gone.md'"),
+])
+def test_a_measurement_note_the_manifest_cannot_apply_is_refused_in_one_line(tmp_path: Path, note: dict[str, Any],
+                                                                            said: str) -> None:
+    """A note without its sections, or naming no file, would leave the measurement notes ingested unnoticed."""
+    (tmp_path / "guide.md").write_text("# Guide\n\n## Figures\n\nmeasured\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"documents": [{"path": "guide.md"}], "measurement_notes": [note]}), encoding="utf-8")
+    with pytest.raises(InvalidInput) as e:
+        corpus_entries(manifest, root=tmp_path)
+    assert said in str(e.value) and "\n" not in str(e.value)
