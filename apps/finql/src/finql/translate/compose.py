@@ -1847,9 +1847,10 @@ def _rate_a_year(ctx: Ctx) -> None:
             ctx.take(avg[0])
 
 
-# "per year", "a year", "annually" said of a growth (not "a year ago", not the "3% a year" of a threshold)
-_PER_YEAR = re.compile(r"\b(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|prior|later|on\b))|annually\b|"
-                       r"per\s+annum\b|p\.a\.)")
+# "per year", "a year", "annually" said of a growth (not "a year ago", not the "3% a year" of a threshold): a yearly rate
+# (``_growth_per_year``; the final check refuses one the query does not reflect, ``pipeline._unreflected``)
+PER_YEAR = re.compile(r"\b(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|prior|later|on\b))|annually\b|"
+                      r"per\s+annum\b|p\.a\.)")
 
 
 def _growth_per_year(ctx: Ctx) -> None:
@@ -1859,7 +1860,7 @@ def _growth_per_year(ctx: Ctx) -> None:
     its span and the cue stand in one clause; "each year" / "every year" ask for each year's growth instead."""
     if re.search(r"\b(?:each|every)\b", ctx.text):
         return
-    for m in _PER_YEAR.finditer(ctx.text):
+    for m in PER_YEAR.finditer(ctx.text):
         if re.search(r"(?:\d|%|\bpercent|\bper cent|\bpct)\s*$", ctx.text[:m.start()]):
             continue  # "more than 3% a year": a threshold's rate (``_rate_a_year``)
         if any(re.fullmatch(r"\s*", ctx.text[u.hit.end:m.start()]) for u in leaves(ctx.uses)):

@@ -15,7 +15,7 @@ from finql.translate import entities as ent
 from finql.translate import restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
-from finql.translate.compose import Reading, Refusal, compose
+from finql.translate.compose import PER_YEAR, Reading, Refusal, compose
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
 
@@ -1184,7 +1184,7 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     periods = len(set(_PERIOD.findall(query)))
     years = len(set(re.findall(r"\bFY-?\d+\b", query)))  # "per year" of a price range within one year: dropped
     for s, e, who in a.claims.spans:
-        if who == "time-cue" and (periods < 2 or _PER_YEAR.fullmatch(a.text[s:e]) and (
+        if who == "time-cue" and (periods < 2 or PER_YEAR.fullmatch(a.text[s:e]) and (
                 years < 2 or re.search(r"GROWTH\(|FQ", query))):
             out.append(a.text[s:e])
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
@@ -1195,9 +1195,8 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     return out
 
 
-# a period of a composed query (a fiscal year or quarter, a day), and a rate's grain
+# a period of a composed query (a fiscal year or quarter, a day)
 _PERIOD = re.compile(r"\b(?:FY|FQ|D)-?\d+(?:Q\d)?\b|\b\d{4}-\d\d-\d\d\b")
-_PER_YEAR = re.compile(r"per year|a year|per annum")
 
 # words that say the order of the rows, not which row ("high to low", "ranked from highest to lowest", "most first")
 _ORDER_OF_ROWS = re.compile(r"(?:from\s+)?(?:high(?:est)?\s+to\s+low(?:est)?|low(?:est)?\s+to\s+high(?:est)?|first|"

@@ -732,6 +732,8 @@ def _last_trading_day(y: int, mo: int) -> dt.date:
     return day or _month_end(y, mo)
 
 
+# a year said in the question (a calendar year, a date's year, a fiscal period label)
+_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\bf[yq]-?\d+")
 # the nouns of an event that names a day when its date is said with it ("the election on Nov 5 2024")
 _EVENTS = (r"elections?|vote|referendum|announcement|deal|merger|acquisition|takeover|crash|sell-?off|rally|peak|trough|"
            r"bottom|low|high|results|report|release|meeting|decision|hike|cut|split|spin-?off|ipo|listing|launch|event|shock|"
@@ -774,10 +776,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:in\s+|at\s+|by\s+|as of\s+)?mid[- ]?(?:year[- ])?(\d{4})\b",
            lambda m: TimeValue("date", dates=(dt.date(int(m.group(1)), 6, 30),)))
     # "since three years", "for three years" (the present perfect of other languages: "depuis trois ans", "seit drei
-    # Jahren"): the past N years, counted back from the as-of date as "the past three years" are
+    # Jahren"): the past N years, counted back from the as-of date as "the past three years" are; only where the
+    # question says no year of its own ("sales for three years, 2020, 2021 and 2022" names which three, "for 3 years
+    # since 2019" counts from another start: read as the past years too, the two were listed together, a wrong answer)
     f.each(rf"\b(?:since|for)\s+{_NUM}\s+(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior|to|through|ending|ended|"
            r"until|up\s+to|later|after|on)\b)",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2)) if m.group(1) not in ("a", "an", "single") else None)
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2))
+           if m.group(1) not in ("a", "an", "single") and not _A_YEAR_SAID.search(m.string) else None)
     # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
     # from the latest period in the data (FY0, FQ0), not from the as-of date
     f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
