@@ -276,6 +276,9 @@ def test_the_citation_gate_asks_for_the_named_thing_not_for_the_askers_ordinary_
     ("Until when do your support engineers answer on Fridays?", True),
     ("Which plans does your premium support subscription include?", True),
     ("Describe your support for SAML single sign-on.", False),
+    # round 14: "support" as the verb before a hyphenated modifier is the product's
+    ("Does your product support portal-based sign-in?", False),
+    ("Does your product support line-of-business applications?", False),
 ])
 def test_a_question_about_the_company_itself_is_told_from_one_about_the_product(question: str, vendor: bool) -> None:
     assert about_vendor(question) is vendor

@@ -504,6 +504,9 @@ def test_non_us_is_every_other_country_of_the_set() -> None:
         # a breakdown by a set kind was answered as the plain screen, the grouping silently dropped
         ("List the banks by country", ["by country"]),
         ("Market cap of the insurers by sector", ["by sector"]),
+        # a named company's figure by a field was answered with the figure and the company's own country beside it
+        ("apex materials sales by country", ["by country"]),
+        ("Falcon Software revenue per industry last year", ["per industry"]),
     ],
 )
 def test_words_not_understood_are_refused_and_named(question: str, words: list[str]) -> None:

@@ -389,7 +389,7 @@ def test_a_bank_measure_holding_a_finql_name_is_refused_before_any_meaning() -> 
          "FF_NET_INC(FY2024) - (FF_DPS(FY2024) * FF_SHARES(FY2024)) FOR WEST"),
         # "with net cash" is a condition (it was none: every utility), its restatement after "i.e." read once more
         ("Which utilities have net cash in FY2024?",
-         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024))'),
+         'NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) - FF_DEBT(FY2024) > 0)'),
         ("software companies with net cash above 1 billion",
          'NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(INDUSTRY("Software"), FF_CASH(FY2024) - FF_DEBT(FY2024) > 1000)'),
         # growth from an actual to an estimate, said with "between" or "vs"

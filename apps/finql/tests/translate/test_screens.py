@@ -60,14 +60,14 @@ R24 = "P_RETURN(2023-12-31, D0)"
         ("Which utilities are paying more than 3% dividend?",
          'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) > 3)'),
         ("Which NX100 companies have net cash and a P/E below 20?",
-         "NAME, FF_CASH(FY2024), FF_DEBT(FY2024), FG_PE(D0) FOR SCREEN(INDEX(NX100), "
-         "FF_CASH(FY2024) > FF_DEBT(FY2024) AND FG_PE(D0) < 20)"),
+         "NAME, FF_CASH(FY2024) - FF_DEBT(FY2024), FG_PE(D0) FOR SCREEN(INDEX(NX100), "
+         "FF_CASH(FY2024) - FF_DEBT(FY2024) > 0 AND FG_PE(D0) < 20)"),
         ("Which stocks have a P/E under 15 and (a yield above 3% or net cash)?",
-         "NAME, FG_PE(D0), FG_DIV_YIELD(D0), FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(ALL, FG_PE(D0) < 15 AND "
-         "(FG_DIV_YIELD(D0) > 3 OR FF_CASH(FY2024) > FF_DEBT(FY2024)))"),
+         "NAME, FG_PE(D0), FG_DIV_YIELD(D0), FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(ALL, FG_PE(D0) < 15 AND "
+         "(FG_DIV_YIELD(D0) > 3 OR FF_CASH(FY2024) - FF_DEBT(FY2024) > 0))"),
         ("Show me the IT and utilities names sitting on net cash",
-         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(SECTOR("Information Technology") | SECTOR("Utilities"), '
-         "FF_CASH(FY2024) > FF_DEBT(FY2024))"),
+         'NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(SECTOR("Information Technology") | SECTOR("Utilities"), '
+         "FF_CASH(FY2024) - FF_DEBT(FY2024) > 0)"),
         # a currency said of the companies is the countries whose companies report in it (registry data)
         ("companies reporting in yen with sales above 1 trillion yen last year",
          'NAME, FF_SALES(FY2024) FOR SCREEN(COUNTRY("Japan"), FF_SALES(FY2024) > 1000000) IN JPY'),

@@ -103,9 +103,10 @@ _VENDOR_Q = re.compile(
     # Reference customers (round 11): the vendor's customers who vouch for it, not a documentation reference.
     r"|\breference\s+(?:customers?|clients?|accounts?|sites?)\b|\b(?:customer|client)\s+references?\b"
     # The vendor's support organisation (round 12): its hours, tiers, staff and desk are the company's service, not the
-    # product's; "your support for SAML" stays a product question.
+    # product's; "your support for SAML" stays a product question, and so does the verb before a hyphenated
+    # modifier ("does your product support portal-based sign-in", "line-of-business apps").
     r"|\byour\s+(?:\w+\s+){0,2}?support\s+(?:hours|tiers?|plans?|subscriptions?|contracts?|team|staff|desk|"
-    r"engineers?|organi[sz]ation|portal|line)\b",
+    r"engineers?|organi[sz]ation|portal|line)\b(?!-)",
     re.I)
 
 

@@ -14,11 +14,14 @@ must carry the marker.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import shutil
 import socket
 import subprocess
+import sys
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -67,6 +70,61 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+# llama.cpp's own OpenAI-compatible server, run as Charter loads the model: llama.cpp's defaults repack weights
+# for AMX, which crashes the first decode on CPUs with AMX (issue 15).
+_LLAMA_SERVER = (
+    "import runpy\n"
+    "from charter.models.providers.local import extra_buffer_types\n"
+    "with extra_buffer_types(False):\n"
+    "    runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)\n"
+)
+
+
+@contextlib.contextmanager
+def llama_cpp_server(n_ctx: int = 2048, start_timeout: float = 120) -> Iterator[str]:
+    """A real OpenAI-compatible server on loopback: ``llama_cpp.server`` serving the bundled SmolLM2 GGUF. Yields
+    its base URL (``http://127.0.0.1:PORT/v1``) once ``/models`` answers; stops it on exit. Skips (fails under
+    CI=true) without the ``server-test`` extra; fails with the server's last words when it exits early."""
+    import httpx
+
+    from charter.models.providers.local import resolve_gguf
+
+    require_module("starlette_context", "server-test")  # llama_cpp.server's own dependency
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _LLAMA_SERVER, "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
+         "--port", str(port), "--n_ctx", str(n_ctx), "--verbose", "false"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    url = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + start_timeout
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                pytest.fail(f"llama_cpp.server exited: {proc.stderr.read()[-500:] if proc.stderr else ''}")
+            try:
+                if httpx.get(f"{url}/models", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        else:
+            pytest.fail(f"llama_cpp.server did not start within {start_timeout:g}s")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def llama_server_url() -> Iterator[str]:
+    """The base URL of a ``llama_cpp_server`` shared by a module's tests."""
+    with llama_cpp_server() as url:
+        yield url
 
 
 @pytest.fixture

@@ -3,71 +3,26 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 
-import httpx
 import jsonschema
 import pytest
 
 from charter.errors import ProviderError
 from charter.models import ChatRequest, Gateway
-from charter.models.providers.local import resolve_gguf
 from charter.settings import ModelSettings, load_settings
-from charter.testing import free_port, require_module
+from charter.testing import free_port
 
 pytestmark = [pytest.mark.local_model, pytest.mark.slow]
 
 
 
-# llama_cpp.server loads its model with llama.cpp's defaults, whose AMX weight repacking crashes
-# the first decode on CPUs with AMX (issue 15): the server under test loads it as Charter does.
-SERVE = (
-    "import runpy\n"
-    "from charter.models.providers.local import extra_buffer_types\n"
-    "with extra_buffer_types(False):\n"
-    "    runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)\n"
-)
-
-
-@pytest.fixture(scope="module")
-def server_url() -> Iterator[str]:
-    require_module("starlette_context", "server-test")  # llama_cpp.server needs it
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", SERVE, "--model", str(resolve_gguf("")), "--host", "127.0.0.1",
-         "--port", str(port), "--n_ctx", "2048", "--verbose", "false"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    url = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                pytest.fail(f"llama_cpp.server exited: {proc.stderr.read()[-500:]}")
-            try:
-                if httpx.get(f"{url}/models", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        else:
-            pytest.fail("llama_cpp.server did not start within 120s")
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture
-def gw(server_url: str, tmp_path) -> Gateway:
+def gw(llama_server_url: str, tmp_path) -> Gateway:
     settings = load_settings(tmp_path, environ={})
     settings.models["srv"] = ModelSettings(
-        provider="openai", base_url=server_url, model="smollm2", price_input_per_mtok=1.0, price_output_per_mtok=2.0,
+        provider="openai", base_url=llama_server_url, model="smollm2", price_input_per_mtok=1.0, price_output_per_mtok=2.0,
         options={"schema_mode": "json_object"},
     )
     return Gateway(settings, None, None)

@@ -17,7 +17,7 @@ Whatever cannot be placed raises ``Refusal`` naming the words, so nothing is sil
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from finql.language.calendar import FIRST_DAY
@@ -185,6 +185,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _how_much_than(ctx)
     _difference_of_periods(ctx)
     _minus_a_period(ctx)
+    _compared_in_percent(ctx)
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     _from_extremes(ctx)
@@ -769,6 +770,18 @@ def _arithmetic(ctx: Ctx) -> None:
                 if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
                     ctx.take(b)
         op = a.value
+        if op == "/" and a.kind == "arith" and not x.parts and not y.parts and x.func is None and y.func is None \
+                and x.hit.sense.template.endswith(f" / {y.hit.sense.template} * 100") \
+                and re.search(r"percent|%|share of|proportion", ctx.text[a.start:a.end]):
+            # "operating margin as a percentage of sales": the ratio's own denominator, said again (a margin is
+            # already its income over sales in percent), never divided a second time
+            ctx.uses = [u for u in ctx.uses if u is not y]
+            ctx.take(a)
+            continue
+        if op == "/" and a.kind == "arith" and not x.parts and x.hit.sense.percent and y.hit.sense.money \
+                and re.search(r"percent|%|share of|proportion", ctx.text[a.start:a.end]):
+            # "net margin as a percentage of assets": a ratio in percent is no part of an amount
+            raise Refusal("a ratio in percent taken as a share of an amount", [ctx.text[a.start:a.end]])
         if op in ("+", "-") and a.kind == "arith" and _unit(x) != _unit(y) and not x.parts and not y.parts:
             # (a product or a ratio of measures, "DPS times diluted shares", has no unit of its own measure to compare)
             # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between
@@ -826,7 +839,7 @@ def _unit(u: Use) -> str:
 # between the first figure and the second of "what share of A is B": a copula, or the spending verb of the named
 # company ("what percentage of its revenue did X spend on capex", "... was paid out as dividends")
 _SHARE_GAP = re.compile(r"\s*(?:'s\s*)?(?:(?:is|was|are|were)(?:\s+(?:made up of|accounted for by|spent on|paid out as|"
-                        r"paid out in|paid as|used for|taken up by))?|(?:does|did|do)\s+(?:it|they)?\s*(?:spend|spent|pay out|"
+                        r"paid out in|paid as|used for|taken up by))?|(?:does|did|do)\s+(?:it|they)?\s*(?:(?:each|both|all)\s+)?(?:spend|spent|pay out|"
                         r"put)\s+(?:on|into|in|as)|went (?:on|to|into)|goes (?:on|to|into)|go (?:on|to|into))\s+"
                         r"(?:(?:the|its|their)\s+)?")
 
@@ -1080,6 +1093,39 @@ def _ratio_cue(ctx: Ctx) -> None:
             ctx.take(a)
 
 
+_COMPARED_PERIOD = re.compile(r"\s*(?:compare[sd]?|stack(?:s|ed)?\s+up)\s+(?:with|to|against)\s+(?:(?:its|their|the)\s+)?")
+
+
+def _compared_in_percent(ctx: Ctx) -> None:
+    """"How did X's net income in the latest twelve months compare with its fiscal 2022 figure, in percentage
+    terms": one fundamental at a period set against another period of its own, asked in percent, is the growth
+    from the earlier of the two to the later (without a cue in percent it could be the two figures: left over)."""
+    cues = [a for a in ctx.atoms if a.kind == "pctcue" and id(a) not in ctx.used_atoms]
+    if not cues:
+        return
+    for u in ctx.uses:
+        if u.time is None or u.func is not None or u.parts or not u.hit.sense.is_fund or not u.hit.sense.base:
+            continue
+        after = max(u.time.end, u.hit.end)
+        m = _COMPARED_PERIOD.match(ctx.text[after:])
+        chain = getattr(u, "extra_times", None) or []
+        other = next((x for x in ctx.time.mentions if m and x.start == after + m.end() and (
+            id(x) not in ctx.used_times or len(chain) == 2 and x is chain[1])), None)
+        if other is None:
+            continue
+        rest = re.match(r"(?:'s)?\s*(?:figure|level|number|value|result|total)?\s*,?\s*", ctx.text[other.end:])
+        cue = next((a for a in cues if rest and a.start == other.end + rest.end()), None)
+        p1, p2 = u.time.value.fiscal_periods() or [], other.value.fiscal_periods() or []
+        if cue is None or len(p1) != 1 or len(p2) != 1 or p1 == p2:
+            continue
+        if chain:
+            u.extra_times = None  # type: ignore[attr-defined]
+        u.func = Atom("func", after, after + m.end(), "GROWTH")  # type: ignore[union-attr]
+        u.growth_pair = (min(p1[0], p2[0], key=period_order), max(p1[0], p2[0], key=period_order))  # type: ignore[attr-defined]
+        ctx.used_times.add(id(other))
+        ctx.take(cue)
+
+
 def _percent_cue(ctx: Ctx) -> None:
     """"debt-to-equity, as a percentage": a plain ratio times 100 (a ratio already in percent stays)."""
     for a in [a for a in ctx.atoms if a.kind == "pctcue"]:
@@ -1088,8 +1134,14 @@ def _percent_cue(ctx: Ctx) -> None:
             continue
         u = before[-1]
         s = u.hit.sense
+        grown = [x for x in before[:-1] if x.func is not None and x.func.value in ("GROWTH", "CAGR")]
         if s.percent or (u.func is not None and u.func.value in ("GROWTH", "CAGR")):
             ctx.take(a)  # already in percent
+        elif grown and not u.parts and re.search(r"\b(?:compared (?:with|to)|versus|vs\.?|against|relative to)\b",
+                                                 ctx.text[grown[-1].hit.end:u.hit.start]):
+            # "sales growth expected for FY2025 compared with the revenue reported for FY2024, as a percentage": the
+            # figure the growth is set against, then the cue of the growth (in percent already)
+            ctx.take(a)
         elif not s.money and " / " in s.template and "* 100" not in s.template and not u.parts:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
@@ -1149,6 +1201,8 @@ def _fiscal_halves(ctx: Ctx) -> None:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
+                     # "sales in the latest quarter alongside the same quarter a year earlier": a list, as "and" makes
+                     r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
                      r"compare[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)?\s*"
                      r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
@@ -1163,9 +1217,16 @@ def _time_lists(ctx: Ctx) -> None:
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
     chains: dict[int, list[Mention]] = {}  # "cash and debt at the end of 2022 and 2023": both take the list
     for u in ctx.uses:
-        if u.time is None or u.func is not None:
+        t = u.time
+        if u.parts is not None and u.func is None:
+            # "debt as a percentage of equity at the end of fiscal 2023 and at the end of fiscal 2024": arithmetic of
+            # fundamentals sharing one period takes the periods joined to it, one value per period
+            ls = leaves([u])
+            if len({id(v.time) for v in ls}) == 1 and all(v.hit.sense.is_fund and v.func is None for v in ls):
+                t = ls[0].time
+        if t is None or u.func is not None:
             continue
-        shared = chains.get(id(u.time))
+        shared = chains.get(id(t))
         if shared is not None and all(_fits(u, m.value) for m in shared):
             u.extra_times = shared  # type: ignore[attr-defined]
             continue
@@ -1176,7 +1237,7 @@ def _time_lists(ctx: Ctx) -> None:
                 gap = ctx.text[end:u.hit.start] + " " + ctx.text[u.hit.end:start]
             return bool(_JOINED.fullmatch(gap))
 
-        chain = [u.time]
+        chain = [t]
         for m in ctx.time.mentions:
             if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
                     and _fits(u, m.value):
@@ -1189,7 +1250,7 @@ def _time_lists(ctx: Ctx) -> None:
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
-            chains[id(u.time)] = chain
+            chains[id(t)] = chain
 
 
 _AND_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|alongside|as\s+well\s+as|with)\s+(?:also\s+)?"
@@ -1491,10 +1552,12 @@ def _extremes(ctx: Ctx, named: bool) -> None:
 
 # "down from its 52-week high", "below the all-time high", "off its 2024 low", "above their lows": the close set
 # against a high or low (the words between are the high's own period, "its", "the")
+# ("distance from 52w high": after a word of the move, the determiner may be left out, as shorthand does)
 _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|fallen|dropped|declined|slipped|slid|"
-                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+)?"
-                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+(?:[\w'-]+\s+){0,3}$")
-_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
+                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:(?:its|their|the)\s+)?|"
+                           r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+)(?:[\w'-]+\s+){0,3}$")
+_MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
 # ("within 5% of 2024 high": the determiner may be left out, as notes and screens do)
@@ -1741,8 +1804,11 @@ def _figures_up(ctx: Ctx) -> None:
         if a.kind != "move" or a.value not in ("up", "down") or ctx.text[a.start:a.end] not in ("up", "down") \
                 or id(a) in ctx.used_atoms:
             continue
+        # ("hc or retail: rev up but ni down yoy": a screen's shorthand leaves the verb out; of a named company, "nwsy
+        # rev up?" asks yes or no, left to the refusal)
+        copula = r"(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?"
         before = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(
-            r"\s+(?:(?:is|are|was|were)|(?:has|have|had)\s+been)\s+(?:(?:now|also|still)\s+)?", ctx.text[u.hit.end:a.start])]
+            rf"\s+{copula}" if ctx.ents.tickers else rf"\s+(?:{copula})?", ctx.text[u.hit.end:a.start])]
         if before and not before[-1].parts and before[-1].func is None and before[-1].hit.sense.is_fund \
                 and before[-1].hit.sense.base:
             a.kind, a.value, a.extra = "func", "GROWTH", a.value
@@ -1805,9 +1871,10 @@ def _rate_a_year(ctx: Ctx) -> None:
             ctx.take(avg[0])
 
 
-# "per year", "a year", "annually" said of a growth (not "a year ago", not the "3% a year" of a threshold)
-_PER_YEAR = re.compile(r"\b(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|prior|later|on\b))|annually\b|"
-                       r"per\s+annum\b|p\.a\.)")
+# "per year", "a year", "annually" said of a growth (not "a year ago", not the "3% a year" of a threshold): a yearly rate
+# (``_growth_per_year``; the final check refuses one the query does not reflect, ``pipeline._unreflected``)
+PER_YEAR = re.compile(r"\b(?:(?:a|per)\s+year\b(?!\s+(?:ago|earlier|before|back|prior|later|on\b))|annually\b|"
+                      r"per\s+annum\b|p\.a\.)")
 
 
 def _growth_per_year(ctx: Ctx) -> None:
@@ -1817,7 +1884,7 @@ def _growth_per_year(ctx: Ctx) -> None:
     its span and the cue stand in one clause; "each year" / "every year" ask for each year's growth instead."""
     if re.search(r"\b(?:each|every)\b", ctx.text):
         return
-    for m in _PER_YEAR.finditer(ctx.text):
+    for m in PER_YEAR.finditer(ctx.text):
         if re.search(r"(?:\d|%|\bpercent|\bper cent|\bpct)\s*$", ctx.text[:m.start()]):
             continue  # "more than 3% a year": a threshold's rate (``_rate_a_year``)
         if any(re.fullmatch(r"\s*", ctx.text[u.hit.end:m.start()]) for u in leaves(ctx.uses)):
@@ -1919,7 +1986,9 @@ def _bind_times(ctx: Ctx) -> None:
         # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
         # before the measure qualifies it, not the next one's period
         # (not for a growth: "5-year sales CAGR, FY2019 to FY2024" takes the range, the span restates it)
-        if before and after and u.func is None and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[before[-1].end:u.hit.start]) \
+        # ("the year-to-date share-price returns": the stock's word between is the measure's own)
+        if before and after and u.func is None and re.fullmatch(r"\s*(?:'s\s*)?(?:(?:share|stock)[\s-]+)?",
+                                                                ctx.text[before[-1].end:u.hit.start]) \
                 and id(before[-1]) not in ctx.used_times:
             pick = before[-1]
         if pick is None:
@@ -2034,6 +2103,9 @@ def _arithmetic_each_period(u: Use) -> list[str] | None:
         return None
     m = next(iter(times.values()))
     periods = m.value.fiscal_periods() or []
+    for x in getattr(u, "extra_times", None) or []:  # periods joined to the operands' one ("... and at the end of FY2024")
+        if x is not m:
+            periods += [p for p in x.value.fiscal_periods() or [] if p not in periods]
     if len(periods) < 2:
         return None
 
@@ -2290,6 +2362,15 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
         if a.end <= u.hit.start and u.hit.end <= b.start:
             gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:b.start]
         pa, pb = one(a), one(b)
+        f = u.func
+        if f is not None and a.end <= f.start and f.end <= b.start and f.value == "GROWTH":
+            # "net income in its latest quarter changed (differed) from the same quarter a year before": the growth's
+            # own verb between the two ends, and "from" the earlier one
+            gap = ctx.text[a.end:f.start] + " " + ctx.text[f.end:b.start]
+            if a.end <= u.hit.start and u.hit.end <= f.start:
+                gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + ctx.text[f.end:b.start]
+            gap = re.sub(r"^\s*(?:'s\s*)?(?:did|has|have|had|was|were)?\s*", " ", gap)
+            gap = re.sub(r"^\s*from\b", " versus", gap)
         if not _VERSUS.fullmatch(gap) or pa == pb:
             continue
         own = one(u.time) if u.time is not None else None
@@ -2722,7 +2803,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         after = re.match(r"\s*(?:position\b\s*)?(?:\)|[?.;]|$|,?\s*(?:and|or)\b)", ctx.text[u.hit.end:])
         if before and after and any(ce <= before.start() + 1 and re.fullmatch(r"[\s,]*", ctx.text[ce:before.start()])
                                     for _cs, ce, _t in conds):
-            conds.append((u.hit.start, u.hit.end, _expr(u, ctx).replace(" - ", " > ", 1)))
+            conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} > 0"))
             u.used = True
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
@@ -3449,6 +3530,13 @@ def _leftovers(ctx: Ctx) -> None:
             # an order or superlative no ranking took ("P/E of A, B and C, best to worst"): never dropped, which would
             # answer without the order asked for
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and not any(
+                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and any(
+                re.fullmatch(r"\s+(?:(?:is|are|was|were|has been|have been)\s+)?", ctx.text[u.hit.end:a.start])
+                for u in leaves(ctx.uses) if u.hit.end <= a.start):
+            # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
+            # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
+            bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
             # ("whose sales did not grow"): never dropped, which would answer the opposite question
@@ -3456,9 +3544,15 @@ def _leftovers(ctx: Ctx) -> None:
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
                                   or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
+    def taken(x: Mention) -> bool:
+        return id(x) in ctx.used_times or any(u.time is x for u in leaves(ctx.uses))
+
     for m in ctx.time.mentions:
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)) and _restates(ctx, m):
             continue
+        if not taken(m) and any(x.start >= m.end and taken(x) and re.search(r"\b(?:that|same)\b", ctx.text[x.start:x.end])
+                                and replace(x.value, text="") == replace(m.value, text="") for x in ctx.time.mentions):
+            continue  # "between July and September 2024: the highest close over that stretch": read through "that"
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue

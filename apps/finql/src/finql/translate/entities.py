@@ -61,15 +61,15 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Household Products": ("household products", "household goods", "household"),
     "Medical Devices": ("medical devices", "medical device", "medtech"),
     "Health Care Services": ("health care services", "healthcare services"),
-    "Real Estate Services": ("real estate services", "property services"),
+    "Real Estate Services": ("real estate services", "property services", "re services"),
     "Aerospace & Defense": ("aerospace & defense", "aerospace and defense", "aerospace & defence",
                             "aerospace and defence", "defense", "defence", "aerospace", "a&d", "a & d"),
     "Energy Equipment": ("energy equipment", "energy services", "oilfield services"),
 }
 SECTOR_NAMES: dict[str, tuple[str, ...]] = {
     "Information Technology": ("information technology", "technology", "tech", "it"),
-    "Financials": ("financials", "financial", "financial services"),
-    "Health Care": ("health care", "healthcare", "health-care"),
+    "Financials": ("financials", "financial", "financial services", "fins"),
+    "Health Care": ("health care", "healthcare", "health-care", "hc"),
     "Energy": ("energy",),
     "Materials": ("materials", "basic materials"),
     "Industrials": ("industrials", "industrial"),
@@ -94,7 +94,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 INDEX_NAMES: dict[str, tuple[str, ...]] = {
     "NX100": ("nx100", "nx 100", "nx-100"),
     "TECHX": ("techx", "tech x"),
-    "EUROPE": ("europe", "european"),
+    "EUROPE": ("europe", "european", "euro"),
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "$"),
@@ -295,7 +295,7 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
 
 
 _LOWER_WORD = re.compile(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])")  # a lower-case word a ticker may be
-_TICKER_JOIN = re.compile(r"\s*(?:&|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
+_TICKER_JOIN = re.compile(r"\s*(?:&|\+|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
 
 
 def _word_tickers_in_lists(original: str, claims: Claims, ents: Entities) -> None:
@@ -324,8 +324,11 @@ def _in_a_run(original: str, m: re.Match[str], linked: list[tuple[int, int]]) ->
     spaced = {(s, e) for s, e in linked}
     after = [(s, e) for s, e in spaced if s == m.end() + 1 and original[m.end()] == " "]
     before = [(s, e) for s, e in spaced if e == m.start() - 1 and original[e] == " "]
+    # "... lake ivor", "px in chf ivog tide": next to one linked ticker, the two the last words of the question
+    end = max([m.end()] + [e for _s, e in after])
     return any((e + 1, e2) in spaced and original[e] == " " for _s, e in after for _s2, e2 in spaced if _s2 == e + 1) \
-        or any(any(e2 == s - 1 and original[e2] == " " for _s2, e2 in spaced) for s, _e in before)
+        or any(any(e2 == s - 1 and original[e2] == " " for _s2, e2 in spaced) for s, _e in before) \
+        or bool(after or before) and re.fullmatch(r"[\s?.!]*", original[end:]) is not None
 
 
 # the words that join named companies into a list ("A plus B", "A together with B", "between A and B")
@@ -357,7 +360,8 @@ def _list_words(text: str, claims: Claims) -> None:
 
 
 def _free_words(text: str, claims: Claims) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[a-z][a-z&'.-]*[a-z]|[a-z]", text)
+    # (letters glued to digits are no word of a name: the "fy" of "fy24", the "q" of "q3")
+    return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"(?<![a-z0-9])(?:[a-z][a-z&'.-]*[a-z]|[a-z])(?![a-z0-9])", text)
             if claims.free(m.start(), m.end())]
 
 
@@ -378,8 +382,8 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
                 continue
             best, best_score = None, cutoff
             # a name of n words, or of n - 1 with one written in two ("sterling micro devices", "blue peak energy")
-            joined = [re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:k]) + " " + gram[k][0] + gram[k + 1][0]
-                             + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip() for k in range(n - 1)
+            joined = [(k, re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:k]) + " " + gram[k][0] + gram[k + 1][0]
+                                 + "".join(" " + w for w, _s, _e in gram[k + 2:])).strip()) for k in range(n - 1)
                       if len(gram[k][0]) > 1 and len(gram[k + 1][0]) > 1 and gram[k][0] not in _sense_words()]
             # ("p/e cobalt motrs", "pe cobalt motrs": a letter or a measure's word joined to a name is no name word)
             split = not any(w in FILLER for w, _s, _e in gram)
@@ -387,20 +391,39 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
                 if len(alias.split()) == n:
                     score = fuzz.ratio(phrase, alias)
                 else:  # only where joining two words fits better than leaving the last word out
-                    if not joined:
+                    # (the two words joined must be close to the name's word they join into: "cagr westbrok" is no
+                    # "westbrook" read with the word before it)
+                    fits = [j for k, j in joined if fuzz.ratio(j.split()[k], alias.split()[k]) >= 85]
+                    if not fits:
                         continue
-                    score = max(fuzz.ratio(j, alias) for j in joined)
+                    score = max(fuzz.ratio(j, alias) for j in fits)
                     fewer = re.sub(r"'s?$", "", " ".join(w for w, _s, _e in gram[:-1]))
                     if score <= fuzz.ratio(fewer, alias):
                         continue
                 if score >= best_score and (best is None or score > best_score):
                     best, best_score = ticker, score
+            if best is None:
+                best = _shortened_name(gram, by_len[n])
             family = _norm(by_ticker()[best].name).split()[0] if best is not None else ""
             first = re.sub(r"'s?$", "", gram[0][0])
             if best is not None and max(fuzz.ratio(first, family), fuzz.ratio(first + gram[1][0], family)) >= 75:
                 s2, e2 = _hint_span(text, claims, by_ticker()[best], s, e)
                 claims.claim(s2, e2, "company")
                 ents.add(best, s, "fuzzy")
+
+
+def _shortened_name(gram: list[tuple[str, int, int]], aliases: list[tuple[str, str]]) -> str | None:
+    """"orbitl aero", "nortwind sys": a name of as many words whose first word is a slip of the name's first (one
+    edit) and whose other words are slips, prefixes ("aero": aerospace) or letter skeletons ("sys": systems) of
+    the name's; the one company so written (two: None, never a guess)."""
+    ws = [re.sub(r"'s?$", "", w) for w, _s, _e in gram]
+    if any(w in FILLER or w in _sense_words() for w in ws):
+        return None
+    fits = {ticker for alias, ticker in aliases
+            if fuzz.ratio(ws[0], alias.split()[0]) >= 85 and all(
+                fuzz.ratio(w, a) >= 80 or _abbreviates(w, a) or skeleton_of(w, a)
+                for w, a in zip(ws[1:], alias.split()[1:], strict=True))}
+    return fits.pop() if len(fits) == 1 else None
 
 
 # Family words that stay words even where nothing else reads them: "first" (a rank or a period), "general",
@@ -414,16 +437,31 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
     every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
     family of several members without a hint stays ambiguous and is refused, naming it."""
     _family_names(original, text, claims, ents, lower=True)
+    # "cobalt motrs & vantage": a family word of one company, listed with a company named, is that company (the list
+    # says what its words are), as a ticker that is a word is ("nwsy & tide")
+    companies_at = sorted((s, e) for s, e, who in claims.spans if who == "company")
+    for m in re.finditer(r"(?<![\w$'-])([a-z]+)(?![\w'-])", text):
+        members = _families().get(m.group(1), ())
+        if len(members) != 1 or not claims.free(m.start(), m.end()):
+            continue
+        if any(_TICKER_JOIN.fullmatch(text, e, m.start()) or _TICKER_JOIN.fullmatch(text, m.end(), s)
+               for s, e in companies_at):
+            claims.claim(m.start(), m.end(), "company")
+            ents.add(members[0].ticker, m.start(), "family")
     if not ents.tickers and not ents.ambiguous:
         # "qoq sales growth last qtr west": a ticker that is an English word, in lower case, last in a terse question
         # no other step read it in, with no company named: the ticker (left over, the word was refused). First in
         # the question it stays a word ("gold price today": the metal)
-        m = re.search(r"\b([a-z]{2,5})\W*$", text)
-        if m and m.group(1) in _WORD_TICKERS and claims.free(m.start(1), m.end(1)) \
-                and original[m.start(1):m.end(1)].islower() \
-                and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start(1)]):
-            claims.claim(m.start(1), m.end(1), "company")
-            ents.add(m.group(1).upper(), m.start(1), "ticker")
+        # ("ytd ret sky & thor": a list of such tickers, last in the question, the same)
+        m = re.search(r"\b[a-z]{2,5}(?:\s*(?:&|\+|,|\band\b)\s*[a-z]{2,5})*\W*$", text)
+        listed = list(re.finditer(r"[a-z]{2,5}", m.group(0))) if m else []
+        if m and all(w.group(0) in _WORD_TICKERS and claims.free(m.start() + w.start(), m.start() + w.end())
+                     and original[m.start() + w.start():m.start() + w.end()].islower() for w in listed) \
+                and not re.search(r"\b(?:the|in|of|to|from|a|an|at|on|for|and|or|very|too|so)\s+$", text[:m.start()]):
+            for w in listed:
+                claims.claim(m.start() + w.start(), m.start() + w.end(), "company")
+                ents.add(w.group(0).upper(), m.start() + w.start(), "ticker")
+            _list_words(text, claims)
     ents.tickers.sort(key=lambda t: ents.ticker_pos.get(t, 0))
 
 
@@ -535,6 +573,7 @@ _NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)
 def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:
     """Sector, industry, country and index names (with a negation where the question has one)."""
     found: list[SetTerm] = []
+    found += _shared_heads(text, claims)
     for kind, table in (("INDEX", INDEX_NAMES), ("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES),
                         ("COUNTRY", COUNTRY_NAMES)):
         for phrase, value in _phrases(table):
@@ -545,6 +584,8 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                     continue
                 if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original):
                     continue
+                if phrase in _SHORT_SET_NAMES and not _in_set_position(text, m.start(), m.end()):
+                    continue
                 neg = re.search(_NEG + r"$", text[:m.start()]) or re.search(r"\bnot\s*\(\s*$", text[:m.start()])
                 start = neg.start() if neg else m.start()
                 claims.claim(start, m.end(), "set")
@@ -553,6 +594,12 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
     found += ents.currency_sets
     found.sort(key=lambda t: t.start)
     _neither_nor(text, claims, found)
+    # "real estate companies, whether REITs or property services firms": "whether ... or" joins two sets as "either
+    # ... or" does (the words of a choice between sets, read only there)
+    for t1, t2 in zip(found, found[1:], strict=False):
+        w = re.search(r"\bwhether\s+$", text[:t1.start])
+        if w and re.fullmatch(r"\s*(?:[a-z-]+\s+)?or\s+(?:the\s+)?", text[t1.end:t2.start]) and claims.free(w.start(), w.end()):
+            claims.claim(w.start(), w.end(), "set")
     _negated_lists(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
     industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
@@ -613,6 +660,26 @@ def link_same_as(text: str, claims: Claims, ents: Entities) -> None:
 _SET_NOUNS = frozenset(("industries", "industry", "sectors", "sector", "countries", "country", "indexes", "indices"))
 
 
+def _shared_heads(text: str, claims: Claims) -> list[SetTerm]:
+    """"Electric and water utilities", "oil and gas or chemicals": a modifier joined to a set name whose last words it
+    shares ("electric" + "utilities" is the set name "electric utilities"); the modifier alone names that set (the
+    full name after it is read as usual)."""
+    out: list[SetTerm] = []
+    for kind, table in (("INDUSTRY", INDUSTRY_NAMES), ("SECTOR", SECTOR_NAMES)):
+        names = dict(_phrases(table))
+        for phrase, _value in _phrases(table):
+            words = phrase.split()
+            if len(words) < 2:
+                continue
+            rx = r"(?<![\w$€£¥])([a-z][a-z-]*)\s*(?:,\s*|\s+)(?:and|or|&)\s+" + re.escape(phrase).replace(r"\ ", r"[\s-]") + r"(?![\w])"
+            for m in re.finditer(rx, text):
+                other = " ".join([m.group(1), *words[1:]])
+                if other in names and other != phrase and claims.free(m.start(1), m.end(1)):
+                    claims.claim(m.start(1), m.end(1), "set")
+                    out.append(SetTerm(kind, names[other], m.start(1), m.end(1)))
+    return out
+
+
 def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
     """Set names misspelt ("industrails", "heathcare", "utilites"): one edit up to 8 letters, two beyond, on
     words no other name took, and only where one set value is that close."""
@@ -637,6 +704,9 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
             continue
         found = process.extract(phrase, list(pairs), scorer=OSA.distance, score_cutoff=1 if len(phrase) <= 8 else 2,
                                 limit=5)
+        # (a word of three letters or fewer is no slip of another: "re services" is no misspelt "it services")
+        found = [f for f in found if all(a == b or len(a) > 3 and len(b) > 3 for a, b in zip((w1, w2), f[0].split(),
+                                                                                                 strict=True))]
         values = {kv for name, d, _i in found if d == min(x[1] for x in found) for kv in pairs[name]} if found else set()
         if len(values) == 1:
             (kind, value), = values
@@ -664,6 +734,21 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
     return out
 
 
+# The trade's short names of sets that are other words too ("hc": health care, or a headcount; "euro": European, or
+# the currency): a set only where a set stands, before a noun of companies or another set's name ("hc names", "euro
+# fins") or listed with another set name ("hc or retail", "reits + hc")
+_SHORT_SET_NAMES = frozenset({"hc", "euro"})
+
+
+def _in_set_position(text: str, start: int, end: int) -> bool:
+    names = "|".join(re.escape(p) for table in (INDUSTRY_NAMES, SECTOR_NAMES, COUNTRY_NAMES, INDEX_NAMES)
+                     for p, _v in _phrases(table) if p not in _SHORT_SET_NAMES)
+    join = r"\s*(?:,|/|&|\+|\bor\b|\band\b)\s*(?:the\s+)?"
+    return bool(re.match(rf"\s+(?:names|cos|companies|stocks|firms|sector|space|universe|{names})(?![\w])", text[end:])
+                or re.match(join + rf"(?:{names})(?![\w])", text[end:])
+                or re.search(rf"(?<![\w])(?:{names}){join}$", text[:start]))
+
+
 def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, original: str | None = None) -> bool:
     # "IT" and "US" are words too: written in capitals in a question that is not all capitals they are
     # the names; otherwise accept them only in the positions a set name takes: before a plural noun or
@@ -682,8 +767,13 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
     if re.match(rf"\s*(?:,|/|&|\bor\b|\band\b)\s*(?:the\s+)?(?:{other})(?![\w])", after) \
             or re.search(rf"(?<![\w])(?:{other})\s*(?:,|/|&|\bor\b|\band\b)\s*$", before):
         return True
+    # "us software or semis": before an industry's or a sector's name (not after a verb: "show us software names")
+    sets = "|".join(re.escape(p) for table in (INDUSTRY_NAMES, SECTOR_NAMES) for p, _v in _phrases(table)
+                    if p not in ("it", *_SHORT_SET_NAMES))
     return bool(re.search(r"(?:in|non-|non|outside|ex-|the|of)\s*$", before)
-                or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after))
+                or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after)
+                or re.match(rf"\s+(?:{sets})(?![\w])", after) and not re.search(
+                    r"\b(?:show|give|tell|get|send|find|list|let|help|for|to|with)\s*$", before))
 
 
 def _names_a_company(text: str, pos: int) -> bool:
@@ -783,6 +873,21 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     for m in re.finditer(r"\b" + value.lower() + r"(?=\s+[a-z])", text):  # type: ignore[union-attr]
         if claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "currency")
+    # "in US dollars rather than Swiss francs", "converting from Canadian dollars": the currency the figures are
+    # converted from, said with the target (the companies' own; IN converts from it)
+    for s, e, cur in currency_mentions(text):
+        pre = re.search(r"\b(?:rather than|instead of|not|(?:converting|converted|translating|translated)\s+from|from)"
+                        r"\s+(?:(?:their|its|the)\s+)?(?:(?:own|local|reporting|home)\s+)?$", text[:s])
+        if cur != value and pre and claims.free(pre.start(), e) and (pre.group(0).split()[0] != "from" or re.search(
+                r"\b(?:convert\w*|translat\w*)\s+$", text[:pre.start()])):
+            claims.claim(pre.start(), e, "currency")
+    # "once their market caps are translated into US dollars": the time of the conversion, said with it
+    for m in re.finditer(r"\b(?P<once>once|after|when)\s+(?:(?:their|its|the|all)\s+)?(?:[a-z/-]+\s+){0,3}?"
+                         r"(?P<aux>are|is|were|was|have been|has been)\s+(?:translated|converted|expressed|restated)\b", text):
+        if claims.free(m.start("once"), m.end("once")) and claims.free(m.start("aux"), m.end("aux")) \
+                and not claims.free(m.end("aux"), m.end()):
+            claims.claim(m.start("once"), m.end("once"), "currency")
+            claims.claim(m.start("aux"), m.end("aux"), "currency")
     # "converted at the year-end rate", "convert ... before comparing": how IN converts (SPEC), said in words
     for m in re.finditer(r"(?:,\s*)?\b(?:converted|translated)\s+at\s+(?:the\s+)?(?:year[- ]end|period[- ]end|closing|"
                          r"prevailing|spot|historical|relevant)\s+(?:fx\s+|exchange\s+)?rates?\b|\bbefore\s+comparing\b|"
@@ -877,7 +982,9 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
     for phrase, value in _phrases(CURRENCY_NAMES):
         if phrase in ("$", "€", "£", "¥"):
             continue
-        m = re.search(_currency_rx(phrase)[1], text)
+        # ("top 3 euro fins": the count of a ranking before a set's name is no amount of euros)
+        m = next((m for m in re.finditer(_currency_rx(phrase)[1], text) if not re.search(
+            r"\b(?:top|bottom|largest|smallest|biggest|best|worst|highest|lowest|cheapest)\s+\d+\s*$", text[:m.start()])), None)
         if m and claims.free(m.start(1), m.end(1)):
             ents.currency, ents.currency_pos = value, m.start(1)
             claims.claim(m.start(1), m.end(1), "currency")
@@ -891,6 +998,10 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
     return False
 
 
+# what asks for a breakdown by the word after it ("revenue by country", "banks per sector"): FinQL has none, so that
+# word is neither a field nor a set noun; it is left over, and the question refused naming it
+BREAKDOWN_BEFORE = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
+                              r"(?:the\s+|its\s+|their\s+|each\s+)?$")
 _FIELD_RX = [
     ("SECTOR", r"\b(?:what|which)\s+sector\b|\bsector\s+(?:is|does)\b|\bsectors?\b"),
     ("INDUSTRY", r"\b(?:what|which)\s+industry\b|\bindustry\b|\bindustries\b"),
@@ -904,7 +1015,7 @@ def link_fields(text: str, claims: Claims, ents: Entities) -> None:
     """Descriptive fields asked for: "what sector is X in", "the name, sector and market cap"."""
     for name, rx in _FIELD_RX:
         for m in re.finditer(rx, text):
-            if claims.free(m.start(), m.end()):
+            if claims.free(m.start(), m.end()) and not BREAKDOWN_BEFORE.search(text, 0, m.start()):
                 claims.claim(m.start(), m.end(), "field")
                 if name not in ents.fields:
                     ents.fields.append(name)

@@ -15,7 +15,7 @@ from finql.translate import entities as ent
 from finql.translate import framing, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
-from finql.translate.compose import Reading, Refusal, compose
+from finql.translate.compose import PER_YEAR, Reading, Refusal, compose
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
 
@@ -91,6 +91,42 @@ def read_rules(text: str) -> tuple[str | None, list[str]]:
     return None, list(a.unresolved) + re.findall(r"'([^']*)'", shown)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_LINK = r"(?:,?\s*(?:even\s+though|although|though|since|as|because|given\s+that|while|whereas|and)\s+)?"
+# what the asker says of the named companies' fiscal year: "X reports on a calendar year", "even though its fiscal
+# year ends in September", "whose fiscal year is the calendar year" (the month the year ends in)
+_FISCAL_YEAR_SAID = [
+    (re.compile(_LINK + r"\b(?:(?:it|they|which|that|who)\s+)?(?:reports?|reporting|reported|accounts?)\s+on\s+(?:a\s+)?"
+                r"calendar[- ]year(?:\s+basis)?\b"), 12),
+    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:is|are|matches|match|follows|follow)\s+"
+                r"the\s+calendar\s+year\b"), 12),
+    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:ends?|ending|ended|closes?|runs?\s+to)\s+"
+                r"(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+]
+
+
+def _fiscal_year_said(a: Analysis) -> None:
+    """The asker's word on the named companies' fiscal year is read where the master agrees with it (it says nothing
+    the query needs); where it does not, it is refused, naming it, never answered on the master's other year."""
+    from finql.language.registry import by_ticker
+
+    assert a.claims is not None and a.ents is not None
+    if not a.ents.tickers:
+        return
+    months = {by_ticker()[t].fiscal_year_end_month for t in a.ents.tickers}
+    for rx, month in _FISCAL_YEAR_SAID:
+        for m in rx.finditer(a.text):
+            if not a.claims.free(m.start(), m.end()):
+                continue
+            said = month or _MONTHS.index(m.group("mon")) + 1
+            if months == {said}:
+                a.claims.claim(m.start(), m.end(), "filler")
+            else:
+                a.unresolved.append(m.group(0).strip(" ,"))
+                a.claims.claim(m.start(), m.end(), "unresolved")
+
+
 def link_entities(a: Analysis) -> None:
     assert a.claims is not None
     original = a.original or a.question
@@ -102,6 +138,7 @@ def link_entities(a: Analysis) -> None:
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
+    _fiscal_year_said(a)
     if a.ents.ambiguous:
         # words of periods and of structure are no hint either: read them on a copy of the claims
         trial = Claims(a.text)
@@ -133,8 +170,6 @@ def resolve_time(a: Analysis) -> None:
             ent.link_fields(a.text, a.claims, a.ents)
 
 
-_BREAKDOWN = re.compile(r"\b(?:by|per|across|for each|for every|broken down by|grouped by|split by)\s+"
-                        r"(?:the\s+|its\s+|their\s+|each\s+)?$")
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
@@ -146,7 +181,7 @@ _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}
 # "what share of its earnings did X pay out": the payout ratio, said as a fraction of earnings paid out
 _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction|part|%)\s+of\s+(?:its\s+|their\s+|the\s+)?"
                      r"(?P<per>(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|last year's|last fiscal year's)\s+)?"
-                     r"(?:net\s+)?(?:earnings|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,6}?)\s+"
+                     r"(?:net\s+)?(?:earnings(?:\s+per\s+share)?|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,8}?)\s+"
                      r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
@@ -268,8 +303,20 @@ def _named_losses(a: Analysis) -> None:
 _HANDS = re.compile(r"\b(?P<shares>shares|stock)\b(?P<gap>[^.?;]{0,60}?)\s+(?P<verb>chang(?:e|es|ed|ing)\s+hands)\b")
 
 
+# "how much did trading in X amount to on 15 March, in shares": the volume, said as the trading counted in shares (in
+# money it would be a turnover FinQL has no item for: without "in shares" it stays unread)
+_TRADING_IN_SHARES = re.compile(r"\bhow much\s+(?:did|does|has|had)\s+(?P<verb>trading)\b(?:\s+in\b)?[^.?;]{0,60}?\s+"
+                                r"(?P<amt>amount(?:ed|s)?\s+to)\b[^.?;]{0,60}?(?P<unit>,?\s+in\s+(?:number\s+of\s+)?shares)\b")
+
+
 def _changed_hands(a: Analysis) -> None:
     assert a.claims is not None
+    for m in _TRADING_IN_SHARES.finditer(a.text):
+        if all(a.claims.free(m.start(g), m.end(g)) for g in ("verb", "amt", "unit")):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.claims.claim(m.start("amt"), m.end("amt"), "filler")
+            a.claims.claim(m.start("unit"), m.end("unit"), "filler")
+            a.hits.append(senses.Hit(senses.BY_KEY["volume"], m.start("verb"), m.end("verb"), "name"))
     for m in _HANDS.finditer(a.text):
         if a.claims.free(m.start("shares"), m.end("shares")) and a.claims.free(m.start("verb"), m.end("verb")):
             a.claims.claim(m.start("shares"), m.end("shares"), "sense")
@@ -388,6 +435,21 @@ _STACK_UP = re.compile(r"\b(?:stack|stacks|stacked|stacking|measure|measures|mea
 _DIFFERENCE = re.compile(r"\b(?:the\s+)?(?:difference|gap)\s+(?=between\b)")
 
 
+# "the lowest closing price X touched during Q2": the verb of a high or low already named before it (with an object of
+# its own, "stocks that touched a 52-week high", it is no such verb and stays unread)
+_TOUCHED = re.compile(r"\b(?:touched|touches|touch|hit|hits|reached|reaches|reach|plumbed|scaled)\b"
+                      r"(?!\s+(?:a|an|its|their|the|new|record|\d)\b)")
+
+
+def _touched(a: Analysis) -> None:
+    assert a.claims is not None
+    for m in _TOUCHED.finditer(a.text):
+        before = [h for h in a.hits if h.sense.key in ("high", "low") and h.end <= m.start() and m.start() - h.end <= 60
+                  and not re.search(r"[.;?!,]", a.text[h.end:m.start()])]
+        if before and a.claims.free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+
+
 def _come_to(a: Analysis) -> None:
     assert a.claims is not None
     if a.ents is not None and len(a.ents.tickers) >= 2:
@@ -412,11 +474,23 @@ _HOLDERS = re.compile(r"\b(?:for\s+(?:its\s+|their\s+|the\s+)?)?(?:shareholders|
                       r"(?:\s+(?:get|got|gets|earn|earned|earns|make|made|see|saw|receive|received|enjoy|enjoyed))?\b")
 
 
+# "what return would a holder of X stock have seen": the return of one (any) holder of the stock, the stock's return
+_A_HOLDER = re.compile(r"\b(?:(?P<m>would|will|could|might)\s+)?(?P<a>(?:an?|one|the)\s+(?:typical\s+)?(?:share|stock)?holder\s+of)"
+                       r"\s+[^.?;]{1,60}?\s+(?P<v>(?:(?:would|will|could|might)\s+)?(?:have\s+)?(?:seen|got|gotten|earned|made|"
+                       r"received|had))\b")
+
+
 def _holders_return(a: Analysis) -> None:
     assert a.claims is not None
     returns = [h for h in a.hits if h.sense.key == "return"]
     if not returns or a.ents is None or not a.ents.tickers:
         return
+    for m in _A_HOLDER.finditer(a.text):
+        near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
+        if near and a.claims.free(m.start("a"), m.end("a")) and a.claims.free(m.start("v"), m.end("v")):
+            for g in ("m", "a", "v"):
+                if m.group(g):
+                    a.claims.claim(m.start(g), m.end(g), "filler")
     for m in _HOLDERS.finditer(a.text):
         near = any(abs(m.start() - h.end) <= 60 or abs(h.start - m.end()) <= 60 for h in returns)
         noun_last = re.search(r"(?:holders|investors)$", m.group(0)) is not None
@@ -455,6 +529,7 @@ def find_senses(a: Analysis) -> None:
             a.claims.claim(h.start, h.end, "filler")
     _verb_senses(a)
     _come_to(a)
+    _touched(a)
     _holders_return(a)
     restate.restate(a)  # "debt ... carrying", "cash on hand", "diluted shares ... outstanding", "how low did X go"
     # "trade below $20 a share": the share price, said by the verb and the amount a share
@@ -519,7 +594,7 @@ def find_senses(a: Analysis) -> None:
     # ("banks by country" asks for a breakdown FinQL cannot express: the noun is left over and refused)
     if a.ents and a.ents.sets:
         for m in _SCREEN_NOUNS.finditer(a.text):
-            if a.claims.free(m.start(), m.end()) and not _BREAKDOWN.search(a.text, 0, m.start()):
+            if a.claims.free(m.start(), m.end()) and not ent.BREAKDOWN_BEFORE.search(a.text, 0, m.start()):
                 a.claims.claim(m.start(), m.end(), "set")
 
 
@@ -906,6 +981,11 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         if _modifier_of(a, s, e, index, threshold):
             continue
+        if re.search(r"[a-z]\s?[/&+]\s?[a-z]", phrase):
+            # "assets/liabs": two words joined by a slash (an ampersand, a plus) are two things, a ratio or a list;
+            # one sense by meaning would drop the other (the model picked assets): named, never guessed
+            a.unresolved.append(phrase)
+            continue
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
@@ -948,13 +1028,16 @@ def _family_words() -> frozenset[str]:
 
 def _content_words() -> frozenset[str]:
     """Words that carry meaning of their own, so never a misspelt function word: number words ("eight" is one
-    edit from "weight"), and every word of a sense name or an out-of-scope anchor ("cost" is one from "most")."""
+    edit from "weight"), every word of a sense name or an out-of-scope anchor ("cost" is one from "most"), and the
+    master's tickers and name words ("lake" of "... lake ivor" is no misspelt "like")."""
+    from finql.language.registry import by_ticker
     from finql.translate.text import CARDINALS
     from finql.translate.timeres import NUMBER_WORDS
 
     named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
-    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors)
+    master = {w for t, c in by_ticker().items() for w in [t.lower(), *re.findall(r"[a-z]+", c.name.lower())]}
+    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master)
 
 
 _CONTENT_WORDS = _content_words()
@@ -1103,7 +1186,7 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     periods = len(set(_PERIOD.findall(query)))
     years = len(set(re.findall(r"\bFY-?\d+\b", query)))  # "per year" of a price range within one year: dropped
     for s, e, who in a.claims.spans:
-        if who == "time-cue" and (periods < 2 or _PER_YEAR.fullmatch(a.text[s:e]) and (
+        if who == "time-cue" and (periods < 2 or PER_YEAR.fullmatch(a.text[s:e]) and (
                 years < 2 or re.search(r"GROWTH\(|FQ", query))):
             out.append(a.text[s:e])
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
@@ -1114,9 +1197,8 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     return out
 
 
-# a period of a composed query (a fiscal year or quarter, a day), and a rate's grain
+# a period of a composed query (a fiscal year or quarter, a day)
 _PERIOD = re.compile(r"\b(?:FY|FQ|D)-?\d+(?:Q\d)?\b|\b\d{4}-\d\d-\d\d\b")
-_PER_YEAR = re.compile(r"per year|a year|per annum")
 
 # words that say the order of the rows, not which row ("high to low", "ranked from highest to lowest", "most first")
 _ORDER_OF_ROWS = re.compile(r"(?:from\s+)?(?:high(?:est)?\s+to\s+low(?:est)?|low(?:est)?\s+to\s+high(?:est)?|first|"

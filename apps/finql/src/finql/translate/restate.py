@@ -62,6 +62,9 @@ _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|cou
                          r"(?:[\w'&.-]+\s+){0,4}?shares?(?:\s+(?:of|in)\s+(?:[\w'&.-]+\s+){0,4}?)?)\s*(?P<verb>cost)\b")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
+# "cash on their balance sheets", "debt on the balance sheet": where a balance-sheet item is held, said again
+_ON_BALANCE_SHEET = re.compile(r"\s+(?:held\s+)?on\s+(?:its|their|the|the\s+company's|the\s+companies')\s+balance[- ]sheets?\b")
+_BALANCE_ITEMS = ("cash", "debt", "assets", "liabs", "equity")
 # "dividends on a per-share basis", "EPS on a diluted basis": the per-share measure said again
 _PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")
 
@@ -97,6 +100,8 @@ def restate(a: Analysis) -> None:
     for h in list(a.hits):
         key = h.sense.key
         if key == "cash" and (m := _ON_HAND.match(a.text, h.end)) and free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "sense")
+        if key in _BALANCE_ITEMS and (m := _ON_BALANCE_SHEET.match(a.text, h.end)) and free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")
         if h.sense.per_share and key in ("eps", "dps") and (m := _PER_SHARE_BASIS.match(a.text, h.end)) \
                 and free(m.start(), m.end()):

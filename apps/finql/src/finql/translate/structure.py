@@ -81,9 +81,11 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
-    (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?|no dividends?|"
+    (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?|no dividends?|"
      r"non-dividend[- ]paying|pay no dividends?|zero dividends?", "FF_DPS({F}) = 0", "nodiv"),
-    (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?|dividend[- ]pay(?:ers?|ing)|dividend payers?",
+    # ("paid a dividend per share above 2": the amount compared, not the adjective)
+    (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?(?: per share)?(?!\s+per\b)(?!\s+(?:of\s+)?(?:above|below|under|more than|"
+     r"less than|greater than|at least|exceeding|[$€£¥\d]))|dividend[- ]pay(?:ers?|ing)|dividend payers?",
      "FF_DPS({F}) > 0", "div"),
     (r"debt[- ]free|no debt|zero debt|without debt", "FF_DEBT({F}) = 0", "nodebt"),
     # "utilities with net cash", "companies that hold net cash": more cash than debt (net cash above zero); with an
@@ -96,7 +98,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
      r"below|over|under|more than|less than|greater than|higher than|lower than|at least|at most|exceed\w*|positive|"
      r"negative|profitable|loss[- ]making|unprofitable)\b|[<>]))))",
-     "FF_CASH({F}) > FF_DEBT({F})", "netcash"),
+     "FF_CASH({F}) - FF_DEBT({F}) > 0", "netcash"),
     (r"trad(?:e|es|ed|ing) (?:below|under|beneath|at a discount to) (?:their |its )?book(?: value)?|"
      r"(?:below|under) (?:their |its )?book value|(?:trad(?:e|es|ed|ing)|valued) at less than (?:their |its )?book(?: value)?",
      "FG_PB({D}) < 1", "belowbook"),
@@ -196,7 +198,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
     take("pctcue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?(?:as an? (?:percentage|percent)|as an? %|"
-         r"in percent(?:age)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
+         r"in percent(?:age)?(?: growth)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
     # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
          r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
@@ -222,6 +224,20 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
+    # the operations said as steps: "taking its market cap, adding its debt and subtracting its cash" (each gerund
+    # joins the figure after it to the running figure before it)
+    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:adding(?:\s+on)?|(?<=then )add))\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])",
+         value="+")
+    take("arith", r"\b(?:(?:and\s+)?(?:then\s+)?(?:subtracting|deducting|taking away|(?<=then )(?:subtract|deduct)))\b"
+         r"(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")
+    # "divide last year's sales by the number of employees": the verb before the first figure, "by" before the second
+    for m in re.finditer(r"\b(?:divide|dividing)\b(?=[^?.;]{1,80}?\b(by)\b)", text):
+        by = re.search(r"\bby\b", text[m.end():])
+        s, e = m.end() + by.start(), m.end() + by.end()
+        if claims.free(m.start(), m.end()) and claims.free(s, e):
+            claims.claim(m.start(), m.end(), "structure")
+            claims.claim(s, e, "structure")
+            atoms.append(Atom("arith", s, e, "/"))
     # "DPS times diluted shares", "EPS multiplied by shares": a product of two measures (a number's "times", "25 times
     # earnings", was read with the number above)
     take("arith", r"\b(?:multiplied by|times)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="*")
@@ -239,7 +255,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
         take("diff_between", r"(?<=\s)between\b", value="between")  # its "between": read with the two periods
     # "the growth implied between X's reported EPS for FY2024 and the FY2025 consensus EPS": from the first to the second
     take("arith_diff", r"\b(?:the\s+)?(?:(?:percentage|percent|%)\s+)?(?:growth|change|increase)\s+(?:rate\s+)?"
-         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d|them\b|the\s+two\b))",
+         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d|them\b|the\s+two\b|"
+         # "the change between the end of fiscal 2023 and the end of fiscal 2024": between two periods, not two figures
+         r"(?:the\s+)?(?:end|start|beginning|close)\s+of\b|q[1-4]\b|calendar\b))",
          value="g")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
     take("lparen", r"\(", value="(")
@@ -285,6 +303,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for name, rx in _FUNCS:
         take("func", r"\b(?:" + rx + r")\b", value=name,
              extra="down" if name == "GROWTH" else None)
+    if re.search(r"\bby what (?:percentage|percent|%)|\bby how many percent|\bin percent(?:age)?\b", text):
+        # "by what percentage did net income differ from the year before": a change in percent is the growth
+        take("func", r"\bdiffer(?:s|ed)?\b(?=\s+from\b)", value="GROWTH")
     for a in atoms:
         if a.kind == "func" and a.value == "GROWTH" and not re.fullmatch(_DOWN, text[a.start:a.end]):
             a.extra = "up" if re.fullmatch(r"increase[sd]?|increasing|rise|rises|rising|rose|risen|grow\w*|grew|expand\w*|"
@@ -304,6 +325,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
     if any(a.kind == "move" or a.kind == "func" and a.value == "GROWTH" for a in atoms) \
             or re.search(r"\bhow far\b[^?.;]{0,80}?\b(?:below|above|under|off|from)\b", text):
         take("degree", r"(?<=\bhow )far\b", value="far")
+    # "distance from its 52-week high": how far the close is from it (the composer reads it with the high or the low)
+    take("degree", r"\bdistance(?=\s+from\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}(?:high|low)s?\b)", value="far")
     take("logic", r"\b(?:either|neither|both|and also|as well as|and|or|but|while|not|nor|whilst|plus)\b", value=None)
     for a in atoms:
         if a.kind == "logic":

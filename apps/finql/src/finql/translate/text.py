@@ -31,6 +31,9 @@ FILLER = frozenset(w for group in (
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
+    "manage manages managed managing",  # "managed both a margin above 20% and positive free cash flow"
+    "along",  # the preposition of "along with" (as "alongside")
+    "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
 ) for w in group.split())
@@ -42,7 +45,9 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "yr": "year", "yrs": "years", "q": "quarter", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
-                 "mgns": "margins", "mgr": "manager", "mgrs": "managers"}
+                 "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
+                 "nxt": "next"}
+# ("prev" is not written out: "prev fy", "prev qtr" read two ways, the latest reported period or the one before it)
 # ("rev/employee", "div/share": before a slash and a word; "q/q" stays as written)
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'-])"
                    r"(?!/(?![a-z]{3}))", re.IGNORECASE)
@@ -73,6 +78,27 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
+    text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
+    text = _unit_counts(text)
+    # "ni yoy in latest qtr", "sales qoq": the grain said without the change it grades is that change, the growth
+    text = re.sub(r"\b(yoy|qoq)\b(?!(?:\s+[a-z/&-]+){0,3}?\s+(?:growth|gr|change|chg|increases?|decreases?|declines?|"
+                  r"rises?|falls?|up|down)\b)", _graded_change, text, flags=re.IGNORECASE)
+    # "fy22-24": a range of fiscal years with the second one's prefix left out
+    text = re.sub(r"\b([fF][yY]\s?)(\d{2})\s?-\s?(\d{2})\b(?![-/.]\d)", r"\1\2-\1\3", text)
+    # "cal 23", "cal 2022": the calendar year (only before a year: "cal" is no other word of the trade)
+    text = re.sub(r"\b([cC])al\.?\s+(?=(?:'?\d{2}|\d{4})\b(?![-/.]\d))", r"\1alendar ", text)
+    # "end of 23", "yr-end 22": a year's end written with two digits (the year, as "fy23" is)
+    text = re.sub(r"\b(end\s+of|year[- ]end|yr[- ]end)\s+(?=\d{2}\b(?![-/.,:%]\d|\s*(?:%|percent\b|per\s+cent\b|(?:trading\s+|calendar\s+|fiscal\s+)?(?:years?|months?|quarters?|weeks?|days?)\b)))",
+                  r"\1 20", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b([yY])r([- ]end)\b", r"\1ear\2", text)  # "yr-end 2022": the year end
+    # "gr": growth, the trade's short form; before a margin, an income or a profit it may be gross: left as written
+    text = re.sub(r"(?<![\w/'-])gr\.?(?![\w/'-])(?!\s+(?:mgns?|margins?|inc|income|profits?)\b)", "growth", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b([bB])ook\s+val\b\.?", r"\1ook value", text)  # "book val / sh"
+    text = re.sub(r"\b([dD])ist\.?(?=\s+from\b)", r"\1istance", text)  # "dist from 52w hi": the distance
+    # "the most covered fins": covered by the most analysts, the trade's word for analyst coverage (a superlative only:
+    # "a well covered dividend" is the payout's cover)
+    text = re.sub(r"\b(most|least|best)[- ]covered\b", r"\1 analyst coverage", text, flags=re.IGNORECASE)
     # "eps fy25 fy26": fiscal years written side by side are a list
     text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?)\s+(?=fy\s?'?\d{2}(?:\d{2})?\b)", r"\1, ", text, flags=re.IGNORECASE)
     # "last q", "the q before": a lone "q" next to a word of a relative quarter is the quarter
@@ -113,7 +139,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)", " in percent",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
-    text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head)\b", r" per \1", text, flags=re.IGNORECASE)  # "FCF/share"
+    text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head|sh)\b", lambda m: " per " + (
+        "share" if m.group(1).lower() == "sh" else m.group(1)), text, flags=re.IGNORECASE)  # "FCF/share", "bv / sh"
     text = re.sub(r"\b(" + "|".join(CARDINALS) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(CARDINALS[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
     # "a lower P/E than 15": the comparison said around the measure, read as "a P/E lower than 15" (a number after
@@ -132,6 +159,32 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
                   flags=re.IGNORECASE)  # "net income more than doubled": grew more than 100%
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+# Counts written with a unit letter ("2y ago", "20d ago", "last 20d", "6m ago"): the trade's shorthand for N years
+# (months, weeks, quarters) and N trading days, where a word of a relative period follows or comes before ("$3m ago"
+# and "3m shares" are amounts). A "d" counts trading days, as the trade's "20d return" and "20d average" do.
+_UNIT_LETTERS = {"y": "year", "yr": "year", "yrs": "year", "m": "month", "mo": "month", "mos": "month", "w": "week",
+                 "wk": "week", "wks": "week", "q": "quarter", "d": "trading day"}
+_UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
+
+
+def _unit_counts(text: str) -> str:
+    def unit(n: str, letters: str) -> str:
+        word = _UNIT_LETTERS[letters.lower()]
+        return f"{n} {word}{'' if n == '1' else 's'}"
+
+    text = re.sub(_UNIT_COUNT % "yrs|yr|y|mos|mo|m|wks|wk|w|q|d" + r"(?=\s+(?:ago|back|earlier)\b)",
+                  lambda m: unit(m.group(1), m.group(2)), text, flags=re.IGNORECASE)
+    # "last 20d", "past 20d ret": the last N trading days (years, months and weeks are read so by the period grammar)
+    return re.sub(r"\b((?:last|past|prior|previous|trailing)\s+)" + _UNIT_COUNT % "d",
+                  lambda m: m.group(1) + unit(m.group(2), m.group(3)), text, flags=re.IGNORECASE)
+
+
+def _graded_change(m: re.Match[str]) -> str:
+    said = re.search(r"(?:\b(?:growth|change|chg|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down|"
+                     r"gr|grow|grows|growing)|%)\s*[(,]?\s*$", m.string[:m.start()], re.IGNORECASE)
+    return m.group(0) if said else m.group(0) + " growth"
 
 
 def _exercise(m: re.Match[str]) -> str:

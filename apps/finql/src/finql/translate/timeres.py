@@ -569,9 +569,12 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", t[:a.start])
-        if not pre or not claims.free(pre.start(), a.start) \
-                or not re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start]):
+        # ("2y ago -> last yr", "two years ago to last year": "to" alone joins the two ends too, as "fy22 to fy24" does)
+        if not (pre and claims.free(pre.start(), a.start)
+                and re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start])
+                or not pre and re.fullmatch(r"\s*(?:to|until|through|thru)\s+(?:the\s+)?", t[a.end:b.start])):
             continue
+        start = pre.start() if pre else a.start
         va, vb = a.value, b.value
         new = None
         if va.kind in ("year", "yearsago") and vb.kind in ("year", "yearsago") and len(va.years) == len(vb.years) == 1 \
@@ -579,13 +582,18 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
                 and not (va.end or vb.end or va.calendar or vb.calendar) and va.years[0] < vb.years[0]:
             new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=va.fiscal or vb.fiscal,
                             no_prices="yearsago" in (va.kind, vb.kind))
+        elif va.kind == vb.kind == "year" and va.end and vb.end and va.fiscal and vb.fiscal and not va.calendar \
+                and not vb.calendar and len(va.years) == len(vb.years) == 1 and va.years[0] < vb.years[0]:
+            # "between the end of fiscal 2023 and the end of fiscal 2024": the two fiscal years (a fundamental's change
+            # between its year-end values; prices have no one date for companies' differing year ends: refused there)
+            new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, no_prices=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         if new is None:
             continue
-        claims.claim(pre.start(), b.end, "time")
-        new.text = t[pre.start():b.end]
-        ms[i - 1:i + 1] = [Mention(pre.start(), b.end, new)]
+        claims.claim(start, b.end, "time")
+        new.text = t[start:b.end]
+        ms[i - 1:i + 1] = [Mention(start, b.end, new)]
 
 
 def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
@@ -724,6 +732,8 @@ def _last_trading_day(y: int, mo: int) -> dt.date:
     return day or _month_end(y, mo)
 
 
+# a year said in the question (a calendar year, a date's year, a fiscal period label)
+_A_YEAR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\bf[yq]-?\d+")
 # the nouns of an event that names a day when its date is said with it ("the election on Nov 5 2024")
 _EVENTS = (r"elections?|vote|referendum|announcement|deal|merger|acquisition|takeover|crash|sell-?off|rally|peak|trough|"
            r"bottom|low|high|results|report|release|meeting|decision|hike|cut|split|spin-?off|ipo|listing|launch|event|shock|"
@@ -766,10 +776,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:in\s+|at\s+|by\s+|as of\s+)?mid[- ]?(?:year[- ])?(\d{4})\b",
            lambda m: TimeValue("date", dates=(dt.date(int(m.group(1)), 6, 30),)))
     # "since three years", "for three years" (the present perfect of other languages: "depuis trois ans", "seit drei
-    # Jahren"): the past N years, counted back from the as-of date as "the past three years" are
+    # Jahren"): the past N years, counted back from the as-of date as "the past three years" are; only where the
+    # question says no year of its own ("sales for three years, 2020, 2021 and 2022" names which three, "for 3 years
+    # since 2019" counts from another start: read as the past years too, the two were listed together, a wrong answer)
     f.each(rf"\b(?:since|for)\s+{_NUM}\s+(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior|to|through|ending|ended|"
            r"until|up\s+to|later|after|on)\b)",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2)) if m.group(1) not in ("a", "an", "single") else None)
+           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2))
+           if m.group(1) not in ("a", "an", "single") and not _A_YEAR_SAID.search(m.string) else None)
     # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
     # from the latest period in the data (FY0, FQ0), not from the as-of date
     f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
@@ -841,7 +854,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
     f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
-           r"(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month|period))\b(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
+           r"(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month|period)|stretch|span|window|time\s+frame|timeframe)\b"
+           r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
            lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
            else TimeValue("relative", unit="same", n=0))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
@@ -931,17 +945,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"they\s+(?:listed|went\s+public|were\s+listed)|going\s+public)\b",
            lambda m: TimeValue("since", dates=(FIRST_DAY,), years=(FIRST_FY,), listing=True))
     # "on the last trading day", "the latest trading day": D0 (not "the last trading day of June 2024")
-    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
+    f.each(r"\b(?:on\s+|as of\s+)?(?:the\s+)?(?:last|final|latest|most recent)\s+trading\s+(?:day|session)\b(?!\s+of\b)",
            lambda m: TimeValue("now"))
     # "last trading day of June 2024", "end of June 2024", "end of 2023"
     f.each(rf"\b(?:on\s+)?(?:the\s+)?first trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(first_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 1),)))
-    f.each(r"\b(?:on\s+)?(?:the\s+)?(first|last) trading day of\s+(?:the\s+)?(?:(?:calendar\s+)?q([1-4])\s*'?|"
+    f.each(r"\b(?:on\s+)?(?:the\s+)?(first|last|final) trading day of\s+(?:the\s+)?(?:(?:calendar\s+)?q([1-4])\s*'?|"
            rf"({_ORD})\s+(?:calendar\s+)?quarter\s+(?:of\s+)?)(\d{{4}})\b", lambda m: TimeValue("date", dates=((
                first_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]) - 2)
                if m.group(1) == "first" else
                _last_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]))),)))
-    f.each(rf"\b(?:the\s+)?last trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
+    f.each(rf"\b(?:the\s+)?(?:last|final) trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
     f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of|end(?=\s+(?:{_MON})\.?,?\s+'?\d))\s*({_MON})\.?,?\s+"
            rf"(\d{{4}}|'\d{{2}})\b",
@@ -1179,11 +1193,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
+    # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
-           r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?)\b",
-           lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
-                               fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
-                               calendar=bool(m.group(2)) and "calendar" in m.group(2)))
+           r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
+           lambda m: TimeValue("span", n=number(m.group(1)), unit="years", fiscal=True)
+           if m.group(3).startswith("fy") else TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
+                                                         fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
+                                                         calendar=bool(m.group(2)) and "calendar" in m.group(2)))
     f.each(rf"\b(?:over|across)\s+{_NUM}\s+(fiscal\s+)?(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior))",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
@@ -1204,7 +1220,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # the trade's shorthands "3m return", "1y perf", "5y eps cagr", "12m high": N months (years) counted back; only
     # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts)
     f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
-           r"change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
+           r"performers?|change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
            TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
                                                       "w": "weeks", "wk": "weeks"}[m.group(2)]))
@@ -1217,6 +1233,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range)",
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)) == ("52", "week")
            else TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+    # "three years ago, in fiscal terms": the fiscal year N years back (FY(2025-N), SPEC section 5), said to be fiscal
+    f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|prior),?\s+(?:in\s+fiscal(?:[- ]year)?\s+terms|"
+           r"on\s+a\s+fiscal(?:[- ]year)?\s+basis)\b",
+           lambda m: TimeValue("year", years=(AS_OF_YEAR - number(m.group(1)),), fiscal=True))
     f.each(r"\b(?:at\s+)?(?:this|the same) time last year\b", lambda m: TimeValue("yearsago", n=1, years=(AS_OF_YEAR - 1,)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?(years?|months?|weeks?|days?)\s+(?:ago|earlier|back|prior)(?:\s+today)?\b",
            lambda m: TimeValue("yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),))
@@ -1229,7 +1249,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
     yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
-    f.each(rf"\bbetween\s+{yr}\s*and\s*{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
+    f.each(rf"\bbetween\s+(?:the\s+)?{yr}\s*and\s*(?:the\s+)?{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|fy before last|previous fiscal year|prior fiscal year|prior year|"
@@ -1271,6 +1291,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # day is the close of the last trading day on or before it, SPEC section 2); no fiscal period
     f.each(r"\b(?:as of\s+|at\s+|on\s+)?yesterday(?:'s)?(?!\w)", lambda m: TimeValue("now", unit="yesterday"))
     # now
+    # "worth more than $150bn at today's close": the close as the time of a figure (the price itself is asked as
+    # "today's close" with no preposition, and stays the price's)
+    f.each(r"\b(?:at|as of|as at)\s+(?:today's|the\s+latest|the\s+last|the\s+most\s+recent|the\s+current)\s+close\b(?!\s+(?:of|on|in)\b)",
+           lambda m: TimeValue("now"))
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
     # cues that are not periods themselves
@@ -1284,6 +1308,19 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
         for m in re.finditer(rx, t):
             if claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "time-cue")
+    # "across fiscal 2020 to fiscal 2024 inclusive": a range of fiscal periods holds both ends already (a range of
+    # dates does not say it: "inclusive" there could move a return's start, so it stays unread)
+    for mm in f.found.mentions:
+        m = re.match(r",?\s*\(?(?:both\s+)?inclusive(?:ly)?\b\)?", t[mm.end:])
+        if m and mm.value.kind in ("year_range", "quarter_range") and not mm.value.calendar and mm.value.fiscal \
+                and claims.free(mm.end, mm.end + m.end()):
+            claims.claim(mm.end, mm.end + m.end(), "time-cue")
+    # "for each quarter of fiscal 2024, first to fourth": the four quarters of the year, counted again in order
+    if f.found.quarterly and any(mm.value.kind == "year" and len(mm.value.years) == 1 for mm in f.found.mentions):
+        for m in re.finditer(r",?\s*\(?(?:from\s+)?(?:the\s+)?first(?:\s+quarter)?\s+(?:to|through|until|-)\s+(?:the\s+)?"
+                             r"fourth(?:\s+quarter)?\b\)?", t):
+            if claims.free(m.start(), m.end()) and re.search(r"\beach quarter\b|\bevery quarter\b", t[:m.start()]):
                 claims.claim(m.start(), m.end(), "time-cue")
     # "half-year sales comparison: first half vs second half of fiscal 2024": the grain of the halves named
     if any(mm.value.half for mm in f.found.mentions):
@@ -1343,6 +1380,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # ("at each year-end from 2021 to 2023", "on every year end in 2020-2022": one point per year end)
         pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+of\s+(?:(?:its|their)\s+)?(?:each\s+(?:of\s+)?|every\s+)?"
                         r"(?:(?:fiscal\s+|calendar\s+)?year\s+)?$", t[:mm.start])
+        if pre is None and re.match(r"fy|fiscal\s", t[mm.start:mm.end]):  # "equity end fy22": "of" left out
+            pre = re.search(r"\b(?:(?:at|by|as of|as at)\s+)?(?:the\s+)?end\s+$", t[:mm.start])
         if pre is None and mm.value.kind in ("year_range", "years", "span"):  # "each year-end" names several years
             pre = re.search(r"\b(?:(?:at|on|as of)\s+)?(?:each|every)\s+(?:(?:fiscal|calendar)\s+)?year[- ]?end\s+"
                             r"(?:(?:in|of|for|during)\s+)?$", t[:mm.start])
@@ -1423,6 +1462,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
+        if link is None and a.value.calendar and b.value.kind == "months" and b.value.no_year:
+            # "calendar 2023, January to December": the months of the calendar year named, said after a comma
+            link = re.fullmatch(r",\s*(?:from\s+)?", t[a.end:b.start])
         if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
             continue
         if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
