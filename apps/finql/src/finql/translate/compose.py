@@ -814,13 +814,6 @@ def _arithmetic(ctx: Ctx) -> None:
                                                                                    ctx.text[a.start:a.end]])
         t1, t2 = x.hit.sense.template, y.hit.sense.template
         pct = any(w in ctx.text[a.start:a.end] for w in ("percent", "%", "pct", "share of", "proportion"))
-        if op == "/" and pct and not x.parts and not y.parts and " * 100" in t1 \
-                and _bare(t1).rpartition(" / ")[2] == _bare(t2):
-            # "operating margin as a percentage of sales": the ratio in percent of the figure it already divides by
-            # restates it (it was divided by sales twice, a wrong answer)
-            ctx.uses = [u for u in ctx.uses if u is not y]
-            ctx.take(a)
-            continue
         template = _combine(t1, op, t2, pct)
         sense = Sense(f"{x.hit.sense.key}{op}{y.hit.sense.key}", template, (), money=x.hit.sense.money and op in "+-",
                       about=f"{x.hit.sense.about} {op} {y.hit.sense.about}", percent=pct or op == "g")
