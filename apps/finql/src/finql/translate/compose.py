@@ -1828,6 +1828,22 @@ def _bind_funcs(ctx: Ctx) -> None:
             continue  # the figures at each period and, beside them, the growth between (``_growth_of_listed``)
         best.func = a
         ctx.take(a)
+        _share_func(ctx, best, a)
+
+
+def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
+    """"How much did sales and EPS grow", "sales and EPS growth", "the growth of sales and EPS": a function word said
+    once of two measures joined by "and" is each one's (it went to the nearer only, and the other was answered as a
+    plain figure beside it: a wrong answer)."""
+    after = a.start >= best.hit.end  # the word after the pair: the partner before ``best``; else the one after it
+    for o in ctx.uses:
+        if o is best or o.func is not None or o.parts or not _func_ok(a.value, o.hit.sense, a.extra):
+            continue
+        gap = ctx.text[o.hit.end:best.hit.start] if after else ctx.text[best.hit.end:o.hit.start]
+        if (o.hit.end <= best.hit.start if after else o.hit.start >= best.hit.end) \
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*", gap):
+            o.func = a
+            return
 
 
 # ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)
@@ -2669,6 +2685,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 elif v.hit.how == "verb-compared" and u.hit.sense.key != "net_inc":
                     raise Refusal("a figure said by a verb that need not be the one compared",
                                   [ctx.text[v.hit.start:v.hit.end]])
+                if "money" in (_unit(u), _unit(v)) and _unit(u) != _unit(v):
+                    # "a P/E above 2 times book value": a ratio against an amount of money compares no like things;
+                    # the asker means another measure (the price to book) that was not read
+                    raise Refusal("a comparison of an amount of money with a figure that is not one",
+                                  [ctx.text[min(u.hit.start, v.hit.start):max(u.hit.end, v.hit.end)]])
                 right = _expr(v, ctx)
                 by = seq[k + 1:k + 4]
                 if len(by) == 3 and by[0][0] == "by" and by[1][0] == "num" and by[2][0] == "cmp" and by[2][3].extra:
