@@ -12,14 +12,15 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
+    "heldout11.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.017},
     "heldout10.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.017},
     "heldout9.jsonl": {"accuracy": 0.917, "wrong_answer_rate": 0.008},
-    "heldout8.jsonl": {"accuracy": 0.917, "wrong_answer_rate": 0.025},
-    "heldout7.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.025},
+    "heldout8.jsonl": {"accuracy": 0.925, "wrong_answer_rate": 0.017},
+    "heldout7.jsonl": {"accuracy": 0.833, "wrong_answer_rate": 0.025},
     "heldout6.jsonl": {"accuracy": 0.908, "wrong_answer_rate": 0.000},
-    "heldout5.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.000},
-    "heldout4.jsonl": {"accuracy": 0.855, "wrong_answer_rate": 0.031},
-    "heldout3.jsonl": {"accuracy": 0.938, "wrong_answer_rate": 0.008},
+    "heldout5.jsonl": {"accuracy": 0.833, "wrong_answer_rate": 0.000},
+    "heldout4.jsonl": {"accuracy": 0.870, "wrong_answer_rate": 0.023},
+    "heldout3.jsonl": {"accuracy": 0.946, "wrong_answer_rate": 0.008},
     "heldout2.jsonl": {"accuracy": 0.953, "wrong_answer_rate": 0.000},
     "heldout.jsonl": {"accuracy": 0.975, "wrong_answer_rate": 0.025},
 }
