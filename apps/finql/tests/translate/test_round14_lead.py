@@ -49,3 +49,12 @@ def test_a_growth_said_of_two_measures_is_each_ones(question: str, query: str) -
 
 def test_a_rate_a_year_of_two_growths_is_refused_not_half_read() -> None:
     assert "fy2019" in refused("How much did Umbra Beverages sales and EPS grow a year from FY2019 to FY2024?").lower()
+
+
+def test_a_grain_word_in_a_framing_clause_is_named_not_applied() -> None:
+    """The grain cues (each quarter, each year, year over year) are read over the whole question, so a framing
+    clause's "quarterly" turned "net income last year" into its four quarters."""
+    assert "quarterly" in refused("I'm writing a story on quarterly results: what was Falcon Software net income "
+                                  "last year?")
+    assert q("For a piece on quarterly results, what was Falcon Software's quarterly net income last year?") == (
+        "FF_NET_INC(FQ2024Q1), FF_NET_INC(FQ2024Q2), FF_NET_INC(FQ2024Q3), FF_NET_INC(FQ2024Q4) FOR FALC")

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
-from finql.translate import senses
+from finql.translate import senses, timeres
 from finql.translate.text import leftover
 
 if TYPE_CHECKING:
@@ -177,6 +177,11 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     within = [m for m in a.time.mentions if s <= m.start < e]
     if within and not any(not s <= m.start < e for m in a.time.mentions):
         out.extend(text[m.start:m.end] for m in within)
+    # "a story on quarterly results": a grain cue reads the whole question (timeres), so one said only here is named
+    # ("a year" is a rate's grain only after the rate: "for a year-end check" is none)
+    for m in re.finditer("|".join(timeres.GRAIN_CUES), text[s:e]):
+        if m.group(0) != "a year" and not re.search("|".join(timeres.GRAIN_CUES), rest):
+            out.append(m.group(0))
     for m in _QUALIFIER.finditer(text, s, e):
         if not re.search(rf"\b{re.escape(m.group(0))}\b", rest) and not any(
                 m.start() < cs < m.end() or cs <= m.start() < ce for cs, ce, who in a.claims.spans

@@ -40,6 +40,13 @@ NUMBER_WORDS = {**{w: n for w, n in CARDINALS.items() if 1 <= n <= 19}, **_TENS,
 # a compound is written with a hyphen or a space ("twenty-five", "twenty five"); ``number`` reads both
 _NUM = (r"(\d+|(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r")\b|"
         + "|".join(sorted((w for w in NUMBER_WORDS if "-" not in w), key=len, reverse=True)) + r")")
+# words that set the grain of the query's periods (each quarter, each year, year over year, quarter over quarter), read
+# as cues beside the periods; a framing clause that says one the rest does not is refused (``framing``)
+GRAIN_CUES = (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
+              r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|"
+              r"\ba year\b",
+              r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
+              r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = "|".join(ORDINALS)
 AS_OF_YEAR = AS_OF.year
@@ -1302,10 +1309,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
-    for rx in (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
-               r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|\ba year\b",
-               r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
-               r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b"):
+    for rx in GRAIN_CUES:
         for m in re.finditer(rx, t):
             if claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "time-cue")
