@@ -346,7 +346,9 @@ def _periods(phrase: str) -> list[tuple[str, object]]:
         ("FY-1", "fylabel", ["FY-1"]),
         ("over the last 20 trading days", "span", ("D-20", "D0")),
         ("the past six months", "span", ("2024-07-15", "D0")),
-        ("between January 1 and June 30, 2024", "date_range", ("2024-01-01", "2024-06-30")),
+        # whole calendar months are a calendar period: a return starts at the close before them, as the first half's
+        ("between January 1 and June 30, 2024", "date_range", ("2023-12-31", "2024-06-30")),
+        ("between March 15 and June 30, 2024", "date_range", ("2024-03-15", "2024-06-30")),  # other dates as written
         ("in calendar 2024", "year", ("2023-12-31", "D0")),
         ("in the first half of 2024", "half", ["FQ2024Q1", "FQ2024Q2"]),  # a price reads it as the calendar half
         ("year to date", "ytd", ("2023-12-31", "D0")),

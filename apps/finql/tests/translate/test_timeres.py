@@ -37,7 +37,7 @@ from finql.translate.timeres import period_order
         ("Zenith Brands market cap on 28/6/2024", "FG_MKT_CAP(2024-06-28) FOR ZENI"),
         ("Cobalt Motors return from 1/15/2024 to 3/15/2024", "P_RETURN(2024-01-15, 2024-03-15) FOR COBA"),
         ("westbrook consulting eps in '23", "FF_EPS(FY2023) FOR WEST"),
-        ("Falcon Software return from 03/01/2024 to 06/30/2024", "P_RETURN(2024-03-01, 2024-06-30) FOR FALC"),  # 06/30: month first
+        ("Falcon Software return from 03/01/2024 to 06/30/2024", "P_RETURN(2024-02-29, 2024-06-30) FOR FALC"),  # 06/30: month first
         ("Falcon Software price at the end of last month", "P_PRICE(D0) FOR FALC"),
         ("Falcon Software price at the end of Q3 2024", "P_PRICE(2024-09-30) FOR FALC"),
         ("Falcon Software share price this time last year", "P_PRICE(2024-01-15) FOR FALC"),
@@ -376,7 +376,7 @@ def test_round_6_time_refusals_name_the_words(question: str, words: list[str]) -
          'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2024-07-15, D0) > 0) '
          "SORT P_RETURN(2024-07-15, D0) DESC"),
         ("The percentage change in Lakeside Bancorp's share price between 1 April 2024 and 30 September 2024, and also its "
-         "closing price on 30 September 2024", "P_RETURN(2024-04-01, 2024-09-30), P_PRICE(2024-09-30) FOR LAKE"),
+         "closing price on 30 September 2024", "P_RETURN(2024-03-31, 2024-09-30), P_PRICE(2024-09-30) FOR LAKE"),
     ],
 )
 def test_time_forms_round_7(question: str, query: str) -> None:

@@ -35,7 +35,7 @@ CASES: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("relative-period", "Capex at Atlas Mining in FY-2", "FF_CAPEX(FY2022) FOR ATLM", None, None),
     ("relative-period", "Which NX100 stocks fell over the past six months?", "NAME FOR SCREEN(INDEX(NX100), P_RETURN(2024-07-15, D0) < 0)", None, None),
     # explicit dates and calendar periods
-    ("date-range", "What was Bluepeak Energy's share price return between January 1 and June 30, 2024?", "P_RETURN(2024-01-01, 2024-06-30) FOR BPE", None, None),
+    ("date-range", "What was Bluepeak Energy's share price return between January 1 and June 30, 2024?", "P_RETURN(2023-12-31, 2024-06-30) FOR BPE", None, None),
     ("date-range", "How did Falcon Software's stock perform in calendar 2023?", "P_RETURN(2022-12-31, 2023-12-31) FOR FALC", None, None),
     ("date-range", "Return of Cobalt Motors shares in the first half of 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR COBA", None, None),
     ("date-range", "Apex Materials' share price performance in the second half of 2023", "P_RETURN(2023-06-30, 2023-12-31) FOR APXM", None, None),

@@ -366,6 +366,10 @@ class TimeValue:
             a, b = self.dates
             if a > b or not _in_data(b) or ret and not _in_data(a):
                 return None  # a return needs a close on its first date (a high or low counts the days after it)
+            if ret and a.day == 1 and b == _month_end(b.year, b.month) and a - dt.timedelta(days=1) >= FIRST_DAY:
+                # "between January 1 and June 30": whole calendar months, a calendar period (the first half of the
+                # year), so a return starts at the close before it as SPEC 5 has it; other dates stay as written
+                return _iso(a - dt.timedelta(days=1)), _iso(b)
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
         elif k == "span" and self.years:
             return None  # "the three years to FY2024": fiscal years, not a span of prices
