@@ -2685,7 +2685,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 elif v.hit.how == "verb-compared" and u.hit.sense.key != "net_inc":
                     raise Refusal("a figure said by a verb that need not be the one compared",
                                   [ctx.text[v.hit.start:v.hit.end]])
-                if "money" in (_unit(u), _unit(v)) and _unit(u) != _unit(v):
+                units = {_unit(u), _unit(v)}
+                if "money" in units and len(units) == 2:
                     # "a P/E above 2 times book value": a ratio against an amount of money compares no like things;
                     # the asker means another measure (the price to book) that was not read
                     raise Refusal("a comparison of an amount of money with a figure that is not one",

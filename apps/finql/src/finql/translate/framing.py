@@ -73,6 +73,7 @@ QUALIFIERS = (r"adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|medi
               r"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?")
 _QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|excluding|except|without|not|non|outside|only|"
                         r"(?:by|per|split by|broken down by|for each|for every)\s+[a-z][\w-]*)\b")
+_GRAIN = "|".join(timeres.GRAIN_CUES)
 # places that are no set of the data (an audience's place converts nothing by itself)
 _PLACE = re.compile(r"\b(?:euro-?zone|euro\s+area|asia|asian|africa|african|latin\s+america|emerging\s+markets?|"
                     r"china|chinese|india|indian|middle\s+east|americas|north\s+america|south\s+america|scandinavia|"
@@ -179,9 +180,8 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         out.extend(text[m.start:m.end] for m in within)
     # "a story on quarterly results": a grain cue reads the whole question (timeres), so one said only here is named
     # ("a year" is a rate's grain only after the rate: "for a year-end check" is none)
-    for m in re.finditer("|".join(timeres.GRAIN_CUES), text[s:e]):
-        if m.group(0) != "a year" and not re.search("|".join(timeres.GRAIN_CUES), rest):
-            out.append(m.group(0))
+    if not re.search(_GRAIN, rest):
+        out.extend(m.group(0) for m in re.finditer(_GRAIN, text[s:e]) if m.group(0) != "a year")
     for m in _QUALIFIER.finditer(text, s, e):
         if not re.search(rf"\b{re.escape(m.group(0))}\b", rest) and not any(
                 m.start() < cs < m.end() or cs <= m.start() < ce for cs, ce, who in a.claims.spans
