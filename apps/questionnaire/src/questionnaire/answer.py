@@ -36,6 +36,9 @@ review app lists; a ``review`` answer's trace has status ``review``):
 5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
    tuning sets so that it reads as measured precision. Below the threshold, or with no supporting
    sentence at all, the answer is left for review with the reason.
+6. Supporting quotes (round 15, ``Answerer._quotes``): an answered extraction draft also quotes the best window of
+   each further passage among the first ``QUOTE_RANK`` that states the question's terms on its own, up to
+   ``QUOTE_PASSAGES`` cited passages; chosen after the decision, so they change no status or confidence.
 """
 
 from __future__ import annotations
