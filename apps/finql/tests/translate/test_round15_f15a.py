@@ -58,7 +58,7 @@ def test_a_dot_before_three_digits_reads_two_ways() -> None:
         ("the KGV of Northwind Systems per 03.05.2024", "FG_PE(2024-05-03) FOR NWSY"),
         ("the distribution quota of Northwind Systems in fiscal 2023", "FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR NWSY"),
         # periods: business year, previous term, semester, since begin of year, till
-        ("the sales of Northwind Systems in the business year before last", "FF_SALES(FY2023) FOR NWSY"),
+        ("the sales of Northwind Systems in the business year 2021", "FF_SALES(FY2021) FOR NWSY"),
         ("the sales of Northwind Systems of the previous term", "FF_SALES(FY2024) FOR NWSY"),
         ("the highest cotation of Northwind Systems in the second semester of 2023",
          "P_HIGH(2023-07-01, 2023-12-31) FOR NWSY"),
@@ -69,6 +69,9 @@ def test_a_dot_before_three_digits_reads_two_ways() -> None:
         ("the net income of Northwind Systems in the third quarter of the exercise 2023", "FF_NET_INC(FQ2023Q3) FOR NWSY"),
         ("the sales of Northwind Systems of the 4 quarters of fiscal 2023 together",
          "SUM(FF_SALES, FQ2023Q1, FQ2023Q4) FOR NWSY"),
+        # ("together" after no periods counted in the plural sets figures side by side)
+        ("Show sales and net income together for Northwind Systems in fiscal 2023",
+         "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR NWSY"),
         # sets and rankings: "enterprises", "the most low", "from big one", a count before the companies' noun
         ("Which 2 enterprises of the sector Utilities have the most low P/E?",
          'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_PE(D0) ASC TOP 2'),
@@ -93,6 +96,7 @@ def test_second_language_words(question: str, query: str) -> None:
         ("the rentability of Northwind Systems in fiscal 2022", "rentability"),
         ("the treasury shares of Northwind Systems in fiscal 2022", "treasury"),
         ("the foreign capital of Northwind Systems in fiscal 2022", "foreign capital"),
+        ("the billings of Northwind Systems in fiscal 2022", "billings"),
     ],
 )
 def test_false_friends_unsettled_are_named(question: str, word: str) -> None:

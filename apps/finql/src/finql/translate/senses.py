@@ -291,7 +291,7 @@ OUT_OF_SCOPE = (
     # bank measures whose names hold a FinQL name ("net interest margin" is no net margin)
     "net interest margin", "net interest income", "loan book", "deposits",
     # the rate at which staff leave, whose name holds a FinQL name (turnover is sales)
-    "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
+    "billings", "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
     # benefits and results that are not the net income ("benefit" and "net result" are its second-language names)
     "employee benefits", "pension benefits", "tax benefit", "tax benefits", "benefit obligations",
     "financial result", "result before tax", "result before taxes", "extraordinary result",
@@ -307,8 +307,12 @@ class Hit:
     score: float = 1.0
 
 
+# names whose plural is another measure: "billings" (a software company's invoiced amounts, not its sales)
+_NO_PLURAL = frozenset({"billing"})
+
+
 def _pattern(name: str) -> re.Pattern[str]:
-    suffix = r"(?:'s|s)?" if name[-1].isalpha() else ""
+    suffix = (r"(?:'s)?" if name in _NO_PLURAL else r"(?:'s|s)?") if name[-1].isalpha() else ""
     # "price / book", "p / e": a slash inside a name may have spaces around it
     return re.compile(r"(?<![\w/])" + re.escape(name).replace("/", r"\s?/\s?") + suffix + r"(?![\w/])")
 

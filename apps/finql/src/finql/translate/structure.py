@@ -61,9 +61,7 @@ _FUNCS = [
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
-    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|"
-            # "the turnover of the last 4 quarters together": summed (not "together with", a list)
-            r"together(?!\s+with\b)"),
+    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
 ]
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
@@ -316,6 +314,12 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for name, rx in _FUNCS:
         take("func", r"\b(?:" + rx + r")\b", value=name,
              extra="down" if name == "GROWTH" else None)
+    # "the turnover of the last 4 quarters together", "of the 3 business years together": summed, said after periods
+    # counted in the plural in the same clause ("sales and net income together" sets figures side by side: filler)
+    for m in re.finditer(r"\btogether\b(?!\s+with\b)", text):
+        if claims.free(m.start(), m.end()) and re.search(r"\b(?:quarters|years|months)\b[^,;.?!]{0,40}$", text[:m.start()]):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("func", m.start(), m.end(), "SUM"))
     if re.search(r"\bby what (?:percentage|percent|%)|\bby how many percent|\bin percent(?:age)?\b", text):
         # "by what percentage did net income differ from the year before": a change in percent is the growth
         take("func", r"\bdiffer(?:s|ed)?\b(?=\s+from\b)", value="GROWTH")
