@@ -69,6 +69,10 @@ def test_a_dot_before_three_digits_reads_two_ways() -> None:
         ("the net income of Northwind Systems in the third quarter of the exercise 2023", "FF_NET_INC(FQ2023Q3) FOR NWSY"),
         ("the sales of Northwind Systems of the 4 quarters of fiscal 2023 together",
          "SUM(FF_SALES, FQ2023Q1, FQ2023Q4) FOR NWSY"),
+        # a change asked in millions is the difference (it was the growth in percent, "in millions" dropped)
+        ("How much did the net income of Northwind Systems change from fiscal 2022 to fiscal 2023, in millions?",
+         "FF_NET_INC(FY2023) - FF_NET_INC(FY2022) FOR NWSY"),
+        ("the price-earnings relation of Northwind Systems today", "FG_PE(D0) FOR NWSY"),
         # ("together" after no periods counted in the plural sets figures side by side)
         ("Show sales and net income together for Northwind Systems in fiscal 2023",
          "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR NWSY"),

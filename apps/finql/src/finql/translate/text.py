@@ -255,6 +255,7 @@ def _second_language(text: str) -> str:
     text = re.sub(r"\bfrom\s+(?:the\s+)?(small|low)(?:est)?\s+ones?\b", "smallest first", text, flags=re.IGNORECASE)
     text = re.sub(r"\b([tT])each\s+me\b", lambda m: ("T" if m.group(1) == "T" else "t") + "ell me", text)
     text = re.sub(r"\bper\s+action\b", "per share", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bprice[- ]earnings[- ]relation\b", "P/E ratio", text, flags=re.IGNORECASE)  # German "KGV"
     # "rentability" (Portuguese "rentabilidade"): the share's return where a span only prices have settles it ("in the
     # last 20 trading days", "since March"); else it may be a profitability, and stays unread (named)
     text = re.sub(r"\b([rR])entability\b(?=[^.;?]{0,80}?\b(?:trading\s+days?|months?|weeks?|since|year\s+to\s+date|ytd)\b)",
