@@ -101,6 +101,9 @@ def test_second_language_words(question: str, query: str) -> None:
         ("the treasury shares of Northwind Systems in fiscal 2022", "treasury"),
         ("the foreign capital of Northwind Systems in fiscal 2022", "foreign capital"),
         ("the billings of Northwind Systems in fiscal 2022", "billings"),
+        # one-word calques are written out, never fuzzy targets ("effective" was read as "effectives", the employees)
+        ("Northwind Systems effective yield", "effective"),
+        ("rotation into Northwind Systems in 2024", "rotation"),
     ],
 )
 def test_false_friends_unsettled_are_named(question: str, word: str) -> None:

@@ -81,9 +81,9 @@ _EQUITY_NAMES = ("shareholders' equity|shareholders equity|stockholders' equity|
 
 SENSES: tuple[Sense, ...] = (
     # fundamentals (SPEC section 1), their plain names and textbook synonyms
-    _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line|topline|takings|"
-       # second-language names (French "chiffre d'affaires", Spanish "facturación", Portuguese "faturamento")
-       "figure of affairs|figure of business|facturation|billing", money=True,
+    _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line|takings|"
+       # second-language names (French "chiffre d'affaires"; one-word ones are written out by ``text``)
+       "figure of affairs|figure of business", money=True,
        base="FF_SALES", estimate="fe_sales", about="Sales (revenue)"),
     _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
        about="Gross income"),
@@ -96,7 +96,7 @@ SENSES: tuple[Sense, ...] = (
        # second-language names (French "bénéfice net", "résultat net", Spanish "beneficio neto")
        "net benefit|net benefits|result net|"
        # Portuguese "lucro líquido", German "Jahresüberschuss", Indian "PAT" (profit after tax)
-       "liquid profit|liquid profits|liquid result|annual surplus|profit after tax|profits after tax|pat|bottomline",
+       "liquid profit|liquid profits|liquid result|annual surplus|profit after tax|profits after tax",
        money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|"
@@ -122,8 +122,7 @@ SENSES: tuple[Sense, ...] = (
        "number of shares|outstanding shares", base="FF_SHARES", about="Diluted shares (millions)"),
     _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers|"
        "payroll size|people on the payroll|on the payroll|staff count|head count|"
-       # German "Mitarbeiter" (co-workers), French "effectifs"
-       "co-workers|coworkers|number of co-workers|effectives",
+       "number of co-workers",
        base="FF_EMPLOYEES", about="Employees (count)"),
     # ratios of fundamentals (SPEC arithmetic; the readings are documented in docs/finql-translation.md)
     _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"
@@ -181,8 +180,7 @@ SENSES: tuple[Sense, ...] = (
        "price|quote|close|closing level|trading at|trade at|"
        "trades at|trading price|closed at|closed|close at|"
        # second-language names of the share price (French "cours", German "Kurs", "cotation")
-       "course|closing course|share course|stock course|quotation|closing quotation|share quotation|stock quotation|"
-       "cotation|cotization|share cotation|closing cotation",
+       "course|closing course|share course|stock course|quotation|closing quotation|share quotation|stock quotation",
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
     _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
@@ -191,7 +189,7 @@ SENSES: tuple[Sense, ...] = (
        "stock exchange value|stock market value", money=True, about="Market capitalisation"),
     _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
        "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
-       "price/earnings ratio|kgv|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
+       "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
        "price to book ratio|price/book ratio|price-to-book value",
        about="Market cap / equity"),
@@ -214,12 +212,11 @@ SENSES: tuple[Sense, ...] = (
        about="Share price return between two dates, in percent"),
     _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak price|peak close|"
        "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high|"
-       "highest course|highest closing course|highest quotation|highest quote|highest cotation|highest cotization|"
-       "highest stand",
+       "highest course|highest closing course|highest quotation|highest quote|highest stand",
        money=True, per_share=True, about="Highest close in a date range"),
     _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
        "lowest share price|52-week low|all-time low|closing low|lowest course|lowest closing course|lowest quotation|"
-       "lowest quote|lowest cotation|lowest cotization|lowest stand", money=True, per_share=True,
+       "lowest quote|lowest stand", money=True, per_share=True,
        about="Lowest close in a date range"),
     # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
     _s("fe_eps", "FE_EPS({E})", "consensus eps|eps estimate|eps consensus|eps forecast|estimated eps|"
@@ -307,12 +304,8 @@ class Hit:
     score: float = 1.0
 
 
-# names whose plural is another measure: "billings" (a software company's invoiced amounts, not its sales)
-_NO_PLURAL = frozenset({"billing"})
-
-
 def _pattern(name: str) -> re.Pattern[str]:
-    suffix = (r"(?:'s)?" if name in _NO_PLURAL else r"(?:'s|s)?") if name[-1].isalpha() else ""
+    suffix = r"(?:'s|s)?" if name[-1].isalpha() else ""
     # "price / book", "p / e": a slash inside a name may have spaces around it
     return re.compile(r"(?<![\w/])" + re.escape(name).replace("/", r"\s?/\s?") + suffix + r"(?![\w/])")
 

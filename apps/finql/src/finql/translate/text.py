@@ -197,6 +197,16 @@ def _exercise(m: re.Match[str]) -> str:
     return pre + m.group(2) + "fiscal year" + (m.group(3) or "")
 
 
+# One-word names of measures in other languages' English, written out before any step (as names of ``senses`` a
+# short one would be a target of the fuzzy match: "effective" read as "effectives", "rotation" as "cotation")
+_ONE_WORD_CALQUES = {
+    "billing": "sales", "facturation": "sales",  # Portuguese "faturamento", Spanish "facturación"
+    "topline": "top line", "bottomline": "bottom line",  # Indian English
+    "co-workers": "employees", "coworkers": "employees", "effectives": "employees",  # German, French "effectifs"
+    "cotation": "quotation", "cotations": "quotations", "cotization": "quotation", "cotizations": "quotations",
+}
+
+
 def _second_language(text: str) -> str:
     """Number marks and calques of English written as a second language, made plain where they read one way only.
 
@@ -255,7 +265,14 @@ def _second_language(text: str) -> str:
     text = re.sub(r"\bfrom\s+(?:the\s+)?(small|low)(?:est)?\s+ones?\b", "smallest first", text, flags=re.IGNORECASE)
     text = re.sub(r"\b([tT])each\s+me\b", lambda m: ("T" if m.group(1) == "T" else "t") + "ell me", text)
     text = re.sub(r"\bper\s+action\b", "per share", text, flags=re.IGNORECASE)
-    text = re.sub(r"\bprice[- ]earnings[- ]relation\b", "P/E ratio", text, flags=re.IGNORECASE)  # German "KGV"
+    # German "KGV" ("Kurs-Gewinn-Verhältnis"), the P/E; Indian "PAT" (written in capitals), profit after tax; the
+    # one-word calques ("billing" is the sales, "billings", a software company's invoiced amounts, is not). Written
+    # out here rather than named in ``senses``: a short name there is a target of the fuzzy match ("past", "billions")
+    text = re.sub(r"\bprice[- ]earnings[- ]relation\b|\b(?:KGV|kgv|Kgv)\b", "P/E ratio", text)
+    text = re.sub(r"\bPAT\b", "profit after tax", text)
+    text = re.sub(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?![\w-])",
+                  lambda m: _ONE_WORD_CALQUES[m.group(1).lower()], text, flags=re.IGNORECASE)
+
     # "rentability" (Portuguese "rentabilidade"): the share's return where a span only prices have settles it ("in the
     # last 20 trading days", "since March"); else it may be a profitability, and stays unread (named)
     text = re.sub(r"\b([rR])entability\b(?=[^.;?]{0,80}?\b(?:trading\s+days?|months?|weeks?|since|year\s+to\s+date|ytd)\b)",
