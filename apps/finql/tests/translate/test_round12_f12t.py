@@ -48,7 +48,7 @@ def refused_naming(question: str) -> str:
     ("between 01.06.2023 and 31.12.2023.", "between 2023-06-01 and 2023-12-31."),
     # "exercise": the fiscal year
     ("net income in the last exercise", "net income in the last fiscal year"),
-    ("the exercise 2019 and the exercise before", "the fiscal year 2019 and the fiscal year before"),
+    ("the exercise 2019 and the exercise before", "fiscal 2019 and the fiscal year before"),  # round 15: "fiscal 2019"
     ("over the last three exercises", "over the last three fiscal years"),
     # the scale of the currency asked for
     ("sales in mio dollar", "sales in millions of dollar"),

@@ -3183,7 +3183,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     for a in ctx.atoms:
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
-                re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start])
+                re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start]) or \
+                _counted_noun(ctx.text, a, ranks)
             if near_rank and float(a.value[0]).is_integer() and 0 < a.value[0] <= 200:
                 n = int(a.value[0])
                 ctx.take(a)
@@ -3319,8 +3320,18 @@ _MOVERS = r"(?:gainer|winner|riser|loser|laggard|decliner|faller)s?"
 _ONE = (r"company|stock|firm|one|bank|insurer|utility|retailer|reit|member|name|business|issuer|automaker|carmaker|"
         r"airline|miner|constituent|performer|gainer|winner|riser|loser|laggard|decliner|faller|pick|share|equity")
 _SEVERAL = (r"companies|stocks|firms|names|ones|banks|insurers|utilities|retailers|reits|members|constituents|"
+            r"enterprises|societies|"
             r"automakers|carmakers|airlines|miners|businesses|shares|equities|issuers|performers|gainers|winners|"
             r"risers|losers|laggards|decliners|fallers|picks")
+
+
+def _counted_noun(text: str, num: Atom, ranks: list[Atom]) -> bool:
+    """"The 3 companies of the sector Health Care with the highest sales", "which 3 companies in the Financials sector
+    have the lowest P/E": a count right before the plural noun of the companies the superlative later in the same
+    clause ranks (a set's words between them)."""
+    noun = re.match(r"\s+(?:" + _SEVERAL + r")\b", text[num.end:])
+    return bool(noun) and re.search(r"\b(?:the|which|what)\s+$", text[:num.start]) is not None and any(
+        0 < x.start - num.end <= 120 and not re.search(r"[.;?!]", text[num.end:x.start]) for x in ranks)
 
 
 def _said_one(ctx: Ctx, first: Atom) -> bool | None:

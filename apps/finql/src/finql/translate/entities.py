@@ -27,7 +27,7 @@ from finql.translate.text import FILLER, Claims, skeleton_of
 
 INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Banks": ("banks", "bank", "banking", "lenders"),
-    "Insurance": ("insurers", "insurer", "insurance companies", "insurance"),
+    "Insurance": ("insurers", "insurer", "insurance companies", "insurance", "insurances"),
     "REITs": ("reits", "reit", "real estate investment trusts"),
     "Semiconductors": ("semiconductors", "semiconductor", "chipmakers", "chip makers", "chipmaker", "chip"),
     "Airlines": ("airlines", "airline", "carriers"),
@@ -97,7 +97,7 @@ INDEX_NAMES: dict[str, tuple[str, ...]] = {
     "EUROPE": ("europe", "european", "euro"),
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "dollars", "dollar", "$"),
+    "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "american dollars", "american dollar", "dollars", "dollar", "$"),
     "EUR": ("eur", "euros", "euro", "€"),
     "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "£"),
     "JPY": ("jpy", "japanese yen", "yen", "¥"),

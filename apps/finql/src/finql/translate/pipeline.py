@@ -881,9 +881,16 @@ def _in_millions(a: Analysis) -> None:
     if not a.hits or not all(h.sense.key == "shares" or h.sense.money and not h.sense.per_share
                              and not h.sense.template.startswith("P_") for h in a.hits):
         return
+    # "how much did sales change from FY2023 to FY2024, in millions?": a change asked in money is the difference, as
+    # "in absolute terms" says (it was the growth in percent, the unit dropped); with a percent asked too it is the unit
+    change = any(x.kind == "func" and x.value == "GROWTH" for x in a.atoms) and \
+        not any(x.kind in ("pctcue", "pp") for x in a.atoms)
     for m in _IN_MILLIONS.finditer(a.text):
         if a.claims.free(m.start(), m.end()):
-            a.claims.claim(m.start(), m.end(), "filler")
+            a.claims.claim(m.start(), m.end(), "structure" if change else "filler")
+            if change:
+                a.atoms.append(structure.Atom("absolute", m.start(), m.end(), "abs"))
+                a.atoms.sort(key=lambda x: x.start)
 
 
 def _means_a_sense(index: senses.SenseIndex, word: str, threshold: float) -> bool:

@@ -81,7 +81,9 @@ _EQUITY_NAMES = ("shareholders' equity|shareholders equity|stockholders' equity|
 
 SENSES: tuple[Sense, ...] = (
     # fundamentals (SPEC section 1), their plain names and textbook synonyms
-    _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line|takings", money=True,
+    _s("sales", "FF_SALES({F})", "sales|revenue|revenues|net sales|turnover|top line|top-line|takings|"
+       # second-language names (French "chiffre d'affaires"; one-word ones are written out by ``text``)
+       "figure of affairs|figure of business", money=True,
        base="FF_SALES", estimate="fe_sales", about="Sales (revenue)"),
     _s("gross_inc", "FF_GROSS_INC({F})", "gross income|gross profit|gross profits", money=True, base="FF_GROSS_INC",
        about="Gross income"),
@@ -92,16 +94,21 @@ SENSES: tuple[Sense, ...] = (
     _s("net_inc", "FF_NET_INC({F})", "net income|net profit|net profits|net earnings|profit|profits|earnings|"
        "bottom line|bottom-line|net result|net results|"
        # second-language names (French "bénéfice net", "résultat net", Spanish "beneficio neto")
-       "net benefit|net benefits|result net", money=True, base="FF_NET_INC", about="Net income"),
+       "net benefit|net benefits|result net|"
+       # Portuguese "lucro líquido", German "Jahresüberschuss", Indian "PAT" (profit after tax)
+       "liquid profit|liquid profits|liquid result|annual surplus|profit after tax|profits after tax",
+       money=True, base="FF_NET_INC", about="Net income"),
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
-       "earns per share|earning per share|profit per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
+       "earns per share|earning per share|profit per share|"
+       # French "bénéfice par action" ("per action" is read as per share before any step)
+       "benefit per share|result per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
     _s("dps", "FF_DPS({F})", "dividend per share|dividends per share|dps|dividend|dividends", money=True,
        base="FF_DPS", about="Dividend per share", per_share=True, in_percent="div_yield"),
-    _s("assets", "FF_ASSETS({F})", "total assets|assets", money=True, base="FF_ASSETS", about="Total assets"),
+    _s("assets", "FF_ASSETS({F})", "total assets|assets|balance sum|balance sheet total|balance total", money=True, base="FF_ASSETS", about="Total assets"),
     _s("liabs", "FF_LIABS({F})", "total liabilities|liabilities", money=True, base="FF_LIABS",
        about="Total liabilities"),
-    _s("equity", "FF_EQUITY({F})", "book value|net assets|own capital|" + _EQUITY_NAMES, money=True, base="FF_EQUITY",
+    _s("equity", "FF_EQUITY({F})", "book value|net assets|own capital|own funds|liquid patrimony|net patrimony|" + _EQUITY_NAMES, money=True, base="FF_EQUITY",
        about="Shareholders' equity"),
     _s("debt", "FF_DEBT({F})", "total debt|debt|borrowings|gross debt", money=True, base="FF_DEBT",
        about="Total debt"),
@@ -114,7 +121,8 @@ SENSES: tuple[Sense, ...] = (
     _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|share count|"
        "number of shares|outstanding shares", base="FF_SHARES", about="Diluted shares (millions)"),
     _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers|"
-       "payroll size|people on the payroll|on the payroll|staff count|head count",
+       "payroll size|people on the payroll|on the payroll|staff count|head count|"
+       "number of co-workers",
        base="FF_EMPLOYEES", about="Employees (count)"),
     # ratios of fundamentals (SPEC arithmetic; the readings are documented in docs/finql-translation.md)
     _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"
@@ -127,16 +135,19 @@ SENSES: tuple[Sense, ...] = (
        about="Free cash flow / sales, in percent"),
     # "return on" any name of equity or of assets ("return on shareholders' equity", "return on total assets")
     _s("roe", "FF_NET_INC({F}) / FF_EQUITY({F}) * 100", "return on equity|roe|" + "|".join(
-        f"return on {n}" for n in _EQUITY_NAMES.split("|") if n != "equity"), percent=True,
+        f"return on {n}" for n in _EQUITY_NAMES.split("|") if n != "equity") +
+       # Portuguese and Spanish "rentabilidade (rentabilidad) do patrimônio", said of the equity only
+       "|return on own capital|rentability of the own capital|rentability of own capital|rentability of the equity|"
+       "rentability of equity", percent=True,
        about="Net income / equity, in percent"),
     _s("roa", "FF_NET_INC({F}) / FF_ASSETS({F}) * 100", "return on assets|roa|return on total assets", percent=True,
        about="Net income / total assets, in percent"),
     _s("de", "FF_DEBT({F}) / FF_EQUITY({F})", "debt to equity|debt-to-equity|debt/equity|debt to equity ratio|"
        "debt-to-equity ratio|gearing|leverage|leverage ratio|financial leverage", about="Debt / equity"),
     _s("payout", "FF_DPS({F}) / FF_EPS({F}) * 100", "payout ratio|dividend payout ratio|dividend payout|payout share|"
-       "payout",
+       "payout|distribution quota|distribution ratio",
        percent=True, about="Dividend per share / EPS, in percent"),
-    _s("net_debt", "FF_DEBT({F}) - FF_CASH({F})", "net debt", money=True, about="Debt minus cash"),
+    _s("net_debt", "FF_DEBT({F}) - FF_CASH({F})", "net debt|liquid debt", money=True, about="Debt minus cash"),
     _s("net_cash", "FF_CASH({F}) - FF_DEBT({F})", "net cash|net cash position", money=True,
        about="Cash minus debt"),
     # enterprise value from the SPEC's fields: market cap at the date, debt and cash of the fiscal period
@@ -173,7 +184,9 @@ SENSES: tuple[Sense, ...] = (
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
     _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
-       "market valuation|mcap|market-cap|worth|valued at|valuation", money=True, about="Market capitalisation"),
+       "market valuation|mcap|market-cap|worth|valued at|valuation|"
+       # German "Börsenwert"
+       "stock exchange value|stock market value", money=True, about="Market capitalisation"),
     _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
        "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
@@ -188,20 +201,22 @@ SENSES: tuple[Sense, ...] = (
        "earnings to price|trailing earnings yield", percent=True, about="Trailing EPS / price, in percent"),
     _s("fwd_earnings_yield", "FE_EPS({E}) / P_PRICE({D}) * 100", "forward earnings yield|forward e/p|"
        "prospective earnings yield", percent=True, about="Next year's consensus EPS / price, in percent"),
-    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding|trailing dividend yield|trailing yield", percent=True,
+    _s("div_yield", "FG_DIV_YIELD({D})", "dividend yield|yield|dividend yields|yielding|trailing dividend yield|trailing yield|"
+       # French "rendement du dividende"
+       "rendement of the dividend|rendement of dividend|dividend rendement", percent=True,
        about="Trailing DPS / price, in percent"),
     # prices over a range
     _s("return", "P_RETURN({A}, {B})", "share price return|stock return|price return|total return|return|returns|"
-       "performance|share price performance|stock performance|price performance|price change|"
+       "performance|share price performance|stock performance|price performance|price change|course performance|"
        "share price change|change in share price|change in the share price", percent=True,
        about="Share price return between two dates, in percent"),
     _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak price|peak close|"
        "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high|"
-       "highest course|highest closing course|highest quotation|highest quote",
+       "highest course|highest closing course|highest quotation|highest quote|highest stand",
        money=True, per_share=True, about="Highest close in a date range"),
     _s("low", "P_LOW({A}, {B})", "lowest close|lowest closing price|lowest price|low|low price|trough|"
        "lowest share price|52-week low|all-time low|closing low|lowest course|lowest closing course|lowest quotation|"
-       "lowest quote", money=True, per_share=True,
+       "lowest quote|lowest stand", money=True, per_share=True,
        about="Lowest close in a date range"),
     # consensus estimates (SPEC: FY1 = FY2025, FY2 = FY2026, as of 2024-12-31)
     _s("fe_eps", "FE_EPS({E})", "consensus eps|eps estimate|eps consensus|eps forecast|estimated eps|"
@@ -273,7 +288,7 @@ OUT_OF_SCOPE = (
     # bank measures whose names hold a FinQL name ("net interest margin" is no net margin)
     "net interest margin", "net interest income", "loan book", "deposits",
     # the rate at which staff leave, whose name holds a FinQL name (turnover is sales)
-    "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
+    "billings", "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
     # benefits and results that are not the net income ("benefit" and "net result" are its second-language names)
     "employee benefits", "pension benefits", "tax benefit", "tax benefits", "benefit obligations",
     "financial result", "result before tax", "result before taxes", "extraordinary result",
@@ -314,7 +329,8 @@ def find(text: str, free: Any) -> list[Hit]:
     hits.extend(_slashed(text, taken, free))
     hits.extend(Hit(BY_KEY[key], s, e) for key, spans in (("pe", per_ratio(text)), ("fwd_pe", forward_per(text)),
                                                           ("net_inc", [m.span(1) for m in _BENEFIT.finditer(text)]),
-                                                          ("equity", [m.span(1) for m in _TIMES_BOOK.finditer(text)]))
+                                                          ("equity", [m.span(1) for m in _TIMES_BOOK.finditer(text)]),
+                                                          ("cash", [m.span(1) for m in _TREASURY.finditer(text)]))
                 for s, e in spans if free(s, e) and not any(s < te and ts < e for ts, te in taken))
     hits.extend(_ellipses(text, hits, taken, free))
     return sorted(hits, key=lambda h: h.start)
@@ -326,7 +342,7 @@ def find(text: str, free: Any) -> list[Hit]:
 # under 15", "banks with the lowest PER today")
 _PER_BEFORE = (r"(?:^\W*|[,(:;]\s*|\b(?P<mod>the|a|an|its|their|his|her|our|my|whose|with|and|or|by|of|forward|fwd|"
                r"trailing|current|actual|lowest|highest|low|high|lower|higher|average|median|cheapest|same)\s+)")
-_PER_AFTER = (r"(?=\s*(?:$|[,.;:?!)<>=]|(?:ratios?|multiples?|of|for|at|on|in|today|now|and|or|under|below|above|over|"
+_PER_AFTER = (r"(?=\s*(?:$|[,.;:?!)<>=]|(?:ratios?|multiples?|of|for|at|on|in|today|now|actually|and|or|under|below|above|over|"
               r"less|more|lower|higher|greater|smaller|than|between|is|was|are|were|stood|actual|currently)\b))")
 PER_RATIO = re.compile(_PER_BEFORE + r"(?P<per>per)(?:\s+ratios?)?" + _PER_AFTER)
 # "per" followed by nothing it could govern, however it was preceded: neither the preposition nor, read safely, the
@@ -339,6 +355,12 @@ PER_DANGLING = re.compile(r"\bper\b" + _PER_AFTER + r"|\b(?:the|its|their)\s+per
 # after a determiner; the verb ("companies that benefit from", "benefited the most") is no measure
 _BENEFIT = re.compile(r"(?:\b(?:the|its|their|a|total|annual|yearly)\s+|'s?\s+)(benefits?)\b(?!\s+(?:from|to|for|of\s+(?:the|a|an|lower|"
                       r"higher|rising|falling|cheaper)\b))")
+
+
+# "the treasury and the debts of X" (French "trésorerie", Spanish "tesorería"): the cash, as a noun after a determiner;
+# treasury shares (stock, bills, bonds, yields) and a government's treasury are other things, left unread
+_TREASURY = re.compile(r"\b(?:the|its|their)\s+(treasury)\b(?![\s-]+(?:shares?|stocks?|bills?|bonds?|notes?|yields?|"
+                       r"department|secretary|securities|method|rates?)\b)")
 
 
 # "trading below 1.2x book" ("1.2 times book"): the book value, of which the market value is a multiple (as of "times

@@ -77,7 +77,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
-     r"posted (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
+     r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has) (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
@@ -112,7 +112,9 @@ _HOLDERS_IDIOM = r"\s+money\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|s
 _HOLDERS_UP = r"(?:made|make|makes|making)" + _HOLDERS_IDIOM
 _HOLDERS_DOWN = r"(?:lost|lose|loses|losing)" + _HOLDERS_IDIOM
 _MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|"
-            r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates")
+            r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates|"
+            # second-language verbs of a share's rise (Spanish and Portuguese "valorizar(se)", "revalorizar(se)")
+            r"valorized|valorised|valorize|valorise|valorizes|valorises|revalued|revalue|revalues|revalorized")
 _MOVE_DOWN = (r"fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
               r"go down|down|depreciated|depreciate|plunged|plunge|plunges")
 MOVE_UP, MOVE_DOWN = _MOVE_UP, _MOVE_DOWN  # the composer reads a superlative said of a move ("rose the most")
@@ -187,6 +189,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"|\b(?:in\s+)?(?:pp|ppts?|pts)\b", value="pp")
     take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     for m in re.finditer(_NUMBER, text):
+        if re.fullmatch(r"\d{1,3}\.\d{3}", m.group(3)):
+            continue  # "over 2.500 million": a decimal point, or a dot grouping thousands (2,500): left unread, named
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
         if not claims.free(m.start(), end):
             continue
@@ -199,6 +203,13 @@ def find(text: str, claims: Claims) -> list[Atom]:
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
     take("pctcue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?(?:as an? (?:percentage|percent)|as an? %|"
          r"in percent(?:age)?(?: growth)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
+    # "the gross margin in percent of Crescent Beverages" (the word order of other languages): the unit, then the
+    # company the measure is of (a company's name after "of" is no figure to divide by)
+    for m in re.finditer(r"\bin percent(?:age)?(?=\s+of\s+(?:the\s+)?(\S))", text):
+        if claims.free(m.start(), m.end()) and not claims.free(m.start(1), m.end(1)) and \
+                any(s <= m.start(1) < e for s, e in claims.by("company")):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("pctcue", m.start(), m.end(), "*100"))
     # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
          r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
@@ -303,6 +314,12 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for name, rx in _FUNCS:
         take("func", r"\b(?:" + rx + r")\b", value=name,
              extra="down" if name == "GROWTH" else None)
+    # "the turnover of the last 4 quarters together", "of the 3 business years together": summed, said after periods
+    # counted in the plural in the same clause ("sales and net income together" sets figures side by side: filler)
+    for m in re.finditer(r"\btogether\b(?!\s+with\b)", text):
+        if claims.free(m.start(), m.end()) and re.search(r"\b(?:quarters|years|months)\b[^,;.?!]{0,40}$", text[:m.start()]):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("func", m.start(), m.end(), "SUM"))
     if re.search(r"\bby what (?:percentage|percent|%)|\bby how many percent|\bin percent(?:age)?\b", text):
         # "by what percentage did net income differ from the year before": a change in percent is the growth
         take("func", r"\bdiffer(?:s|ed)?\b(?=\s+from\b)", value="GROWTH")

@@ -28,7 +28,7 @@ FILLER = frozenset(w for group in (
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
     # generic nouns of a data question
-    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
+    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
     "manage manages managed managing",  # "managed both a margin above 20% and positive free cash flow"
@@ -75,6 +75,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(the|last|latest|previous|prior|past|current|same|each|every|fiscal|financial|"
                   r"(?:\d+|" + "|".join(CARDINALS) + r"))(\s+)exercise(s)?\b|\bexercise(s)?(?=\s+(?:19|20)\d\d\b)",
                   _exercise, text, flags=re.IGNORECASE)
+    text = _second_language(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _ABBR.sub(_expand, text)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
@@ -194,6 +195,91 @@ def _exercise(m: re.Match[str]) -> str:
     if pre.lower() in ("fiscal", "financial"):
         return pre + m.group(2) + "year" + (m.group(3) or "")
     return pre + m.group(2) + "fiscal year" + (m.group(3) or "")
+
+
+# One-word names of measures in other languages' English, written out before any step (as names of ``senses`` a
+# short one would be a target of the fuzzy match: "effective" read as "effectives", "rotation" as "cotation")
+_ONE_WORD_CALQUES = {
+    "billing": "sales", "facturation": "sales",  # Portuguese "faturamento", Spanish "facturación"
+    "topline": "top line", "bottomline": "bottom line",  # Indian English
+    "co-workers": "employees", "coworkers": "employees", "effectives": "employees",  # German, French "effectifs"
+    "cotation": "quotation", "cotations": "quotations", "cotization": "quotation", "cotizations": "quotations",
+}
+
+
+def _second_language(text: str) -> str:
+    """Number marks and calques of English written as a second language, made plain where they read one way only.
+
+    Number marks: the Indian grouping "1,00,000" (a lakh); dots grouping thousands, "1.000.000", or one group before
+    a plural scale, "50.000 millions" (a plural no writer of the decimal point puts after a number; "50.000" alone
+    reads two ways and is left for the structure step to refuse); a comma before one or two digits, "1,5 billion",
+    "12,5", which can only be a decimal comma; "2 billions of euros" is the scale. Calques: "business year" and "the
+    previous term" (the fiscal year), "first semester" (half), "since begin of year", "till", "as on date", "per" before
+    a date, "the most low" (the lowest), "from big one" (largest first), "teach me" (tell me), "per action" (per share)
+    and "the action(s) of" (the stock)."""
+    text = re.sub(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|[.,]\d)", lambda m: m.group(0).replace(",", ""), text)
+    text = re.sub(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)", lambda m: m.group(0).replace(".", ""), text)
+    text = re.sub(r"(?<![\w.,])(\d{1,3})\.(\d{3})(?=\s+(?:thousands|millions|billions|trillions)\b)", r"\1\2", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?!\d|[.,]\d)", r"\1.\2", text)
+    text = re.sub(r"(?<=\d)(\s*)(thousand|million|billion|trillion)s(?:\s+of)?(?=\s+(?:[a-z]|[$€£¥]))|"
+                  r"(?<=\d)(\s*)(thousand|million|billion|trillion)s\b", lambda m: (m.group(1) or m.group(3) or "")
+                  + (m.group(2) or m.group(4)), text, flags=re.IGNORECASE)
+    # "the business year 2024", "the last 3 business years" (German "Geschäftsjahr"): the fiscal year
+    text = re.sub(r"\b([bB])usiness[- ]year(s)?\b", r"fiscal year\2", text)
+    # "the previous term", "the term ended December 2023" (Japanese "前期", "期"): the fiscal year; "long term",
+    # "term loan", "in terms of" are not one
+    text = re.sub(r"\b(?:previous|last|latest|prior|preceding)\s+term\b(?!\s*(?:-|loans?|debt|deposits?|"
+                  r"structure|premium|sheet)\b)", "last fiscal year", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bterm(?=\s+(?:ended|ending)\b)", "fiscal year", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(first|second|1st|2nd)\s+semester\b", r"\1 half", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bsince\s+(?:the\s+)?(?:begin|beginning|start)\s+of\s+(?:the\s+)?year\b", "since the beginning of the year",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"\b([bB])egin\s+of\b", r"\1eginning of", text)
+    text = re.sub(r"\btill\s+date\b", "until today", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bas\s+on\s+date\b", "today", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b([tT])ill\b", lambda m: "Until" if m.group(1) == "T" else "until", text)
+    # "since the 1st of January 2022 until today": "since" runs to today already
+    text = re.sub(r"(\bsince\s[^?.;]{1,40}?)\s+until\s+(?:today|now)\b", r"\1", text, flags=re.IGNORECASE)
+    # "the evolution of the quotation" (French "l'évolution du cours"): the change of the share price
+    text = re.sub(r"\bevolution\s+of\s+the\s+(?:quotation|course|cotation|cotization|share price|stock price|price)\b",
+                  "change in the share price", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(maximum|minimum)\s+of\s+the\s+(quotation|course|cotation|cotization|share price|stock price|price)\b",
+                  lambda m: ("highest " if m.group(1).lower() == "maximum" else "lowest ") + m.group(2), text,
+                  flags=re.IGNORECASE)
+    # "how high was the turnover" (German "wie hoch"): how much, where no price is asked (a price's "how high" may
+    # ask for its high)
+    text = re.sub(r"\b([hH])ow\s+high\s+(?=(?:is|was|were|are)\b(?![^?.;]*\b(?:prices?|course|quotation|cotation|"
+                  r"cotization|close|closing|stocks?|shares?|quotes?|traded|trading)\b))", r"\1ow much ", text)
+    text = re.sub(r"\bper\s+(?=\d{4}-\d\d-\d\d\b)", "on ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(since)\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z])", r"\1 ", text, flags=re.IGNORECASE)
+    # "the exercise 2024" (read as "the fiscal year 2024" above), "the business year 2023": fiscal 2024
+    text = re.sub(r"\b(?:the\s+)?fiscal\s+year\s+(?=(?:19|20)\d\d\b(?!\s*(?:and|,|to|-)\s*(?:19|20)?\d\d\b))", "fiscal ", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:the\s+)?most\s+(high|low|big|small|large)\b",
+                  lambda m: "the " * m.group(0).lower().startswith("the") + m.group(1) + ("gest" if m.group(1) == "big" else
+                                                                              "st" if m.group(1) == "large" else "est"),
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"\bfrom\s+(?:the\s+)?(big|large|high)(?:gest|est|st)?\s+ones?\b", "largest first", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\bfrom\s+(?:the\s+)?(small|low)(?:est)?\s+ones?\b", "smallest first", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b([tT])each\s+me\b", lambda m: ("T" if m.group(1) == "T" else "t") + "ell me", text)
+    text = re.sub(r"\bper\s+action\b", "per share", text, flags=re.IGNORECASE)
+    # German "KGV" ("Kurs-Gewinn-Verhältnis"), the P/E; Indian "PAT" (written in capitals), profit after tax; the
+    # one-word calques ("billing" is the sales, "billings", a software company's invoiced amounts, is not). Written
+    # out here rather than named in ``senses``: a short name there is a target of the fuzzy match ("past", "billions")
+    text = re.sub(r"\bprice[- ]earnings[- ]relation\b|\b(?:KGV|kgv|Kgv)\b", "P/E ratio", text)
+    text = re.sub(r"\bPAT\b", "profit after tax", text)
+    text = re.sub(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?![\w-])",
+                  lambda m: _ONE_WORD_CALQUES[m.group(1).lower()], text, flags=re.IGNORECASE)
+
+    # "rentability" (Portuguese "rentabilidade"): the share's return where a span only prices have settles it ("in the
+    # last 20 trading days", "since March"); else it may be a profitability, and stays unread (named)
+    text = re.sub(r"\b([rR])entability\b(?=[^.;?]{0,80}?\b(?:trading\s+days?|months?|weeks?|since|year\s+to\s+date|ytd)\b)",
+                  r"\1eturn", text)
+    text = re.sub(r"\bof\s+(?:one|1)\s+year\s+(before|earlier|prior)\b", r"a year \1", text, flags=re.IGNORECASE)
+    return re.sub(r"\b(the|\d+)\s+action(s)?\s+(?=of\b)", lambda m: m.group(1) + " stock" + (m.group(2) or "") + " ", text,
+                  flags=re.IGNORECASE)
 
 
 def _dotted_date(m: re.Match[str]) -> str:
