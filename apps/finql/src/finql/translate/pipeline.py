@@ -137,6 +137,7 @@ def link_entities(a: Analysis) -> None:
         a.notes.append(f"taken back: '{word}', read as {a.ents.currency}")
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
+    _companies_taken_back(a)  # "apex no wait granite water"
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     _fiscal_year_said(a)
     if a.ents.ambiguous:
@@ -254,10 +255,27 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
 
 
+def _index_level(a: Analysis) -> None:
+    """"The level of the NX100 index", "TECHX index level": the index's own figure, which FinQL does not carry ("level"
+    is otherwise a generic noun, "debt levels"): not understood, never the list of its members."""
+    assert a.claims is not None
+    for st in a.ents.sets if a.ents else []:
+        if st.kind != "INDEX":
+            continue
+        before = re.search(r"\blevels?\s+of\s+(?:the\s+)?$", a.text[:st.start])
+        after = re.match(r"(?:\s+index)?(?:'s)?\s+levels?\b", a.text[st.end:])
+        if before and not re.match(r"\s+(?:index\s+)?(?:companies|constituents|members|stocks|names|firms)\b",
+                                   a.text[st.end:]):
+            a.unresolved.append(a.text[before.start():st.end])
+        elif after:
+            a.unresolved.append(a.text[st.start:st.end + after.end()])
+
+
 def _out_of_scope_terms(a: Analysis) -> None:
     """A measure FinQL lacks whose name holds a FinQL name ("cost of sales", "segment revenue", "bond yield"):
     not understood as a whole, before the name inside it could be read as the FinQL measure."""
     assert a.claims is not None
+    _index_level(a)
     names: list[senses.Hit] | None = None  # FinQL's names in the question, found once when an anchor occurs
     for anchor in (*senses.OUT_OF_SCOPE, "close to", "closer to"):  # "trading close to its high": near, no price
         if " " not in anchor:
@@ -581,6 +599,7 @@ def find_senses(a: Analysis) -> None:
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
+        _companies_taken_back(a)  # "apex no wait granite water": a family word read only now
     # "what is X worth" asks for its market value; next to another measure "worth" only restates it
     if len(a.hits) > 1:
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
@@ -839,37 +858,102 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
         a.context.append(a.text[s:e].strip(" -.!?;:,()"))
 
 
-# "revenue, sorry, net income", "FY2022 - I mean FY2023": a word taken back and said again, of the same kind
-_CORRECTION = re.compile(r"\s*(?:,|-+|\.\.\.)?\s*(?P<w>sorry|i mean|i meant|or rather|make that|correction|no wait|oops)"
-                         r"\s*(?:,|-+|:|\.\.\.)?\s*(?:(?:the|its|their)\s+)?")
+# "revenue, sorry, net income", "FY2022 - I mean FY2023", "apex no wait granite water", "top five no make that top ten":
+# a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
+# around it, "uh sorry", "no make that", "uh scratch that the", are part of it)
+_CORRECTION = re.compile(r"\s*(?:,|-+|\.\.\.)?\s*(?P<w>(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|"
+                         r"or rather|rather(?!\s+than\b)|make that|scratch that|correction|no wait|oops)\b)\s*(?:,|-+|:|\.\.\.)?\s*"
+                         r"(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
+
+
+def _corrections(a: Analysis) -> list[re.Match[str]]:
+    """The correction words of the question that no step has read as anything else ("I mean" may be the average's
+    "mean": only a word of the correction itself, or a filler or structure word inside it, leaves it one)."""
+    assert a.claims is not None
+    return [m for m in _CORRECTION.finditer(a.text)
+            if not any(cs < m.end("w") and m.start("w") < ce and not (who in ("filler", "structure") and cs >= m.start("w")
+                                                                      and ce <= m.end("w"))
+                       for cs, ce, who in a.claims.spans)]
+
+
+def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of the spans of one kind, (the one taken back, the one said instead) around a correction ``m``: said instead,
+    the span right after the correction word; taken back, the one right before it, else the only one before it
+    ("operating income last year, no sorry, net income": the measure, not the period). None: no such pair."""
+    ws, we = m.start("w"), m.end("w")
+    after = [i for i, (s, _e) in enumerate(spans) if we <= s <= m.end()]
+    before = [i for i, (_s, e) in enumerate(spans) if e <= ws]
+    if not after or not before:
+        return None
+    near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", text[spans[i][1]:ws])]
+    if near:
+        return near[-1], after[0]
+    # (never across the end of a sentence: "... in 2023? I mean DPS divided by EPS." defines, takes nothing back)
+    return (before[0], after[0]) if len(before) == 1 and not re.search(r"[.?!;]", text[spans[before[0]][1]:ws]) \
+        else None
+
+
+def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[int, int]) -> None:
+    """The span taken back and the correction words become context (read as nothing), noted."""
+    assert a.claims is not None
+    ws, we = m.start("w"), m.end("w")
+    a.atoms = [x for x in a.atoms if not (ws <= x.start and x.end <= we)]
+    a.claims.spans = [sp for sp in a.claims.spans if not (ws <= sp[0] and sp[1] <= we)
+                      and not (gone[0] <= sp[0] and sp[1] <= gone[1])]
+    a.claims.claim(gone[0], gone[1], "context")
+    a.claims.claim(ws, we, "context")
+    a.notes.append(f"taken back: '{a.text[gone[0]:gone[1]]}', read as '{a.text[said[0]:said[1]]}'")
+
+
+def _companies_taken_back(a: Analysis) -> None:
+    """A company taken back and another named instead ("apex no wait granite water"): the first is no company of the
+    question (a family word too, which then asks the model nothing)."""
+    assert a.claims is not None and a.ents is not None
+    for m in _corrections(a):
+        spans = sorted((s, e) for s, e, who in a.claims.spans if who == "company")
+        pair = _taken_back(a.text, m, spans)
+        if pair is None:
+            continue
+        (gs, ge), said = spans[pair[0]], spans[pair[1]]
+        gone = [t for t, pos in a.ents.ticker_pos.items() if gs <= pos < ge]
+        if any(re.search(rf"(?<![\w$]){re.escape(t.lower())}(?!\w)", a.text[:gs] + a.text[ge:ws]) for t in gone
+               for ws in [m.start("w")]):
+            continue  # (named twice before the correction: not one thing taken back)
+        a.ents.tickers = [t for t in a.ents.tickers if t not in gone]
+        for t in gone:
+            a.ents.ticker_pos.pop(t, None)
+        a.ents.ambiguous = [x for x in a.ents.ambiguous if not (gs <= x[2] and x[3] <= ge)]
+        _withdraw(a, m, (gs, ge), said)
 
 
 def _self_corrections(a: Analysis) -> None:
-    """A measure or a period taken back and said again right after a correction word is the one meant: the first is
-    withdrawn (noted), never read beside the second."""
+    """A measure, a period or a count of rows taken back and said again after a correction word is the one meant:
+    the first is withdrawn (noted), never read beside the second."""
     assert a.claims is not None and a.time is not None
-    for m in _CORRECTION.finditer(a.text):
-        ws, we = m.start("w"), m.end("w")
-        if any(cs < we and ws < ce and not (who in ("filler", "structure") and cs >= ws and ce <= we)
-               for cs, ce, who in a.claims.spans):
-            continue  # ("I mean" may have been read as the average's "mean": only a word of the correction itself)
-        before = [h for h in a.hits if h.end == m.start()]
-        after = [h for h in a.hits if h.start == m.end()]
-        tb = [t for t in a.time.mentions if t.end == m.start()]
-        ta = [t for t in a.time.mentions if t.start == m.end()]
-        if (before and after) or (tb and ta):
-            a.atoms = [x for x in a.atoms if not (ws <= x.start and x.end <= we)]
-            a.claims.spans = [sp for sp in a.claims.spans if not (ws <= sp[0] and sp[1] <= we)]
-        if before and after:
-            a.hits = [h for h in a.hits if h is not before[0]]
-            a.claims.claim(before[0].start, m.end(), "context")
-            a.notes.append(f"taken back: '{a.text[before[0].start:before[0].end]}', read as "
-                           f"'{a.text[after[0].start:after[0].end]}'")
+    for m in _corrections(a):
+        hits = [(h.start, h.end) for h in a.hits]
+        pair = _taken_back(a.text, m, hits)
+        if pair is not None:
+            gone = a.hits[pair[0]]
+            a.hits = [h for h in a.hits if h is not gone]
+            _withdraw(a, m, hits[pair[0]], hits[pair[1]])
             continue
-        if tb and ta:
-            a.time.mentions = [t for t in a.time.mentions if t is not tb[0]]
-            a.claims.claim(tb[0].start, m.end(), "context")
-            a.notes.append(f"taken back: '{a.text[tb[0].start:tb[0].end]}', read as '{a.text[ta[0].start:ta[0].end]}'")
+        times = [(t.start, t.end) for t in a.time.mentions]
+        pair = _taken_back(a.text, m, times)
+        if pair is not None:
+            gone_t = a.time.mentions[pair[0]]
+            a.time.mentions = [t for t in a.time.mentions if t is not gone_t]
+            _withdraw(a, m, times[pair[0]], times[pair[1]])
+            continue
+        # "top five no make that top ten": a ranking's count
+        ranks = [(x, y) for x, y in zip(a.atoms, a.atoms[1:], strict=False)
+                 if x.kind == "rank" and y.kind == "num" and re.fullmatch(r"\s+", a.text[x.end:y.start])]
+        counts = [(x.start, y.end) for x, y in ranks]
+        pair = _taken_back(a.text, m, counts)
+        if pair is not None:
+            gone_x, gone_y = ranks[pair[0]]
+            a.atoms = [x for x in a.atoms if x is not gone_x and x is not gone_y]
+            _withdraw(a, m, counts[pair[0]], counts[pair[1]])
 
 
 # "(in millions)", "in mm": the unit money and share counts are in already (SPEC section 1)
@@ -1183,6 +1267,8 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
         s, pos = m.start() + shift, m.end()
         shift += len(right) - len(wrong)
         e = s + len(right)
+        if text_module.HOMOPHONES.get(wrong.lower()) == right:
+            continue  # a word heard for another ("four" for "for"): the word said, not a slip that may mean anything
         if a.text[s:e] == right.lower() and not any(s < ne and ns < e for ns, ne in named) \
                 and read_rules(normalize(a.original[:s] + a.original[e:]))[0] == r.query():
             out.append(wrong)

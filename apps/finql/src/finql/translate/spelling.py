@@ -35,7 +35,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from finql.translate import rx as re
-from finql.translate.text import ABBREVIATIONS, normalize, skeleton_of
+from finql.translate.text import ABBREVIATIONS, HOMOPHONES, normalize, skeleton_of
 
 _WORD = re.compile(r"(?<![\w'/.$-])[a-z]+(?![\w/$-]|'\w|\.\w)")
 
@@ -66,7 +66,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 
     words: set[str] = set()
     for m in (text, entities, timeres, structure, compose, sets, senses, pipeline):
-        words |= _literal_words(m)
+        # (the words a transcript writes for others, "cells", "cache", are no words of the chain: their own keys)
+        words |= _literal_words(m) - (set(text.HOMOPHONES) if m is text else set())
     for s in senses.SENSES:
         for n in s.names:
             words.update(re.findall(r"[a-z]+", n.lower()))
@@ -226,20 +227,42 @@ def _cased(word: str, like: str) -> str:
     return word[0].upper() + word[1:] if like[:1].isupper() else word
 
 
+# A homophone of speech (``text.HOMOPHONES``) is tried as the word said on the same terms as a misspelt word: the
+# chain refuses the question as written, naming the word or the words right after it, and reads the whole question one
+# way with it; so it is read only where the word written makes no sense in its place.
+_HOMOPHONE = re.compile(r"(?<![\w'/.$-])(?:" + "|".join(HOMOPHONES) + r")(?![\w/$-]|'\w|\.\w)")
+
+
+def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """``spans`` with each homophone of ``lower`` added as a span whose first option is the word said (a known word
+    may also stay as written)."""
+    out = {(s, e): sug for s, e, sug in spans}
+    for m in _HOMOPHONE.finditer(lower):
+        word = m.group(0)
+        out[m.start(), m.end()] = [HOMOPHONES[word], *out.get((m.start(), m.end()), [])] + ([word] if known(word) else [])
+    return sorted((s, e, sug) for (s, e), sug in out.items())
+
+
 def correct(text: str, read: Callable[[str], tuple[str | None, list[str]]]) -> tuple[str, list[tuple[str, str]]]:
-    """``text`` (normalised, in its own case) with its misspelt words corrected, and the corrections made.
+    """``text`` (normalised, in its own case) with its misspelt words (and the homophones of speech, ``HOMOPHONES``)
+    corrected, and the corrections made.
 
     ``read(text)`` is the deterministic chain on a text: (the query it composes or None, the words it did not
     understand)."""
     lower = text.lower()
-    spans = unknown_words(lower)
+    spans = _homophones(lower, unknown_words(lower))
     if not spans:
         return text, []
     query, not_understood = read(text)
     if query is not None:
         return text, []
-    spans = [sp for sp in spans if any(re.search(rf"(?<!\w){re.escape(lower[sp[0]:sp[1]])}(?!\w)", w)
-                                       for w in not_understood)]
+
+    def named(s: int, e: int) -> bool:  # the word is named, or (a homophone) the words right after it are
+        word = lower[s:e]
+        return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", w) or word in HOMOPHONES and re.match(
+            rf"\s+{re.escape(w)}(?!\w)", lower[e:]) for w in not_understood if w)
+
+    spans = [sp for sp in spans if named(sp[0], sp[1])]
     if not spans:
         return text, []
     options = [sp[2] for sp in spans]
@@ -250,7 +273,8 @@ def correct(text: str, read: Callable[[str], tuple[str | None, list[str]]]) -> t
         out, pos, made = [], 0, []
         for (s, e, _sug), word in zip(spans, combo, strict=True):
             out += [text[pos:s], _cased(word, text[s:e])]
-            made.append((text[s:e], word))
+            if word != text[s:e].lower():
+                made.append((text[s:e], word))
             pos = e
         candidate = "".join(out) + text[pos:]
         if any(" " in w for w in combo):

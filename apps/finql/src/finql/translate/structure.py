@@ -19,8 +19,8 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     # "P/E is not above 25": NOT (P/E > 25), which (unlike <=) also keeps the companies without a P/E
     (r"not (?:above|over|higher than|greater than|bigger than|larger than)", "NOT>", False),
     (r"not (?:below|under|lower than|smaller than)", "NOT<", False),
-    (r"greater than or equal to|more than or equal to|at least|no less than|not less than|a minimum of|minimum of|>=|≥", ">=", False),
-    (r"less than or equal to|at most|no more than|not more than|a maximum of|maximum of|up to|<=|≤", "<=", False),
+    (r"greater than or equal to|more than or equal to|at least|no less than|not less than|no (?:lower|smaller) than|a minimum of|minimum of|>=|≥", ">=", False),
+    (r"less than or equal to|at most|no more than|not more than|no (?:higher|greater|bigger|larger) than|a maximum of|maximum of|up to|<=|≤", "<=", False),
     (r"or more|or higher|or above|and above|and up|or greater", ">=", True),
     (r"or less|or lower|or below|and below|or fewer", "<=", True),
     (r"more than|greater than|higher than|bigger than|larger than|in excess of|north of|above|over|exceeding|exceeds|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from finql.translate import rx as re
 
@@ -36,7 +37,14 @@ FILLER = frozenset(w for group in (
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
+    # the hesitations and discourse markers of speech (a voice assistant's transcripts): sounds, no words of content
+    "uh uhh um umm uhm er erm hmm okay ok alright basically",
 ) for w in group.split())
+
+# Words a speech-to-text transcript writes for the word said ("cells" for sales, "four" for for, "to years ago"): read
+# as the word said by ``spelling.correct`` only where the word written makes no sense in its place ("which four
+# insurers" keeps its count; "net income four falcon software" is "for")
+HOMOPHONES = {"cells": "sales", "cache": "cash", "hire": "higher", "four": "for", "to": "two", "grows": "gross"}
 
 # The standard abbreviations of financial writing, written out before any step reads the question
 # (general vocabulary of the trade, like a dictionary's; not phrases of any question).
@@ -67,6 +75,11 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
+    text = spelled_out(text)
+    # "top to utilities": a transcript's "to" for the count two (a preposition makes no sense between a ranking word
+    # and its rows; "top to bottom", "from best to worst" say the order)
+    text = re.sub(r"\b(top|bottom)\s+too?(?=\s+[a-z])(?!\s+(?:bottom|top|best|worst|low|high|lowest|highest|least|most|"
+                  r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
     text = spoken_numbers(text)
     text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=[?.!]*\s*$)", " in percent", text)  # "change from ... to ..., %": the unit
@@ -298,6 +311,52 @@ def _basis_points(m: re.Match[str]) -> str:
     return f"{value:g} percentage points"
 
 
+# Letters said one by one (speech-to-text writes "e p s", "n w s y", "c a g r"): a run of single letters is joined where
+# it spells one of the trade's acronyms or a ticker of the master; a letter that spells nothing stays as written (and
+# is named). "a p e" is "a P/E": the article is never joined to what it does not spell.
+SPELLED = {"eps": "EPS", "pe": "P/E", "pb": "P/B", "dps": "DPS", "fcf": "FCF", "cagr": "CAGR", "roe": "ROE",
+           "roa": "ROA", "ebit": "EBIT", "ebitda": "EBITDA", "ytd": "YTD", "ttm": "TTM", "ltm": "LTM", "yoy": "yoy",
+           "qoq": "qoq", "nx": "NX", "us": "US", "uk": "UK", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+           "cad": "CAD", "chf": "CHF", "it": "IT", "fy": "FY", "ipo": "IPO", "esg": "ESG", "ceo": "CEO", "ev": "EV"}
+_LETTER_RUN = re.compile(r"(?<![\w'/&.-])[a-zA-Z](?:\s[a-zA-Z])+(?![\w'/&-]|\.\w)")
+
+
+@lru_cache(maxsize=1)
+def _spellable() -> dict[str, str]:
+    from finql.language.registry import companies
+
+    return {c.ticker.lower(): c.ticker for c in companies()} | SPELLED
+
+
+def _join_letters(m: re.Match[str]) -> str:
+    letters, known, out, i = m.group(0).split(), _spellable(), [], 0
+    while i < len(letters):
+        for j in range(len(letters), i + 1, -1):  # the longest run from here that spells something
+            word = "".join(letters[i:j]).lower()
+            if word in known:
+                out.append(known[word])
+                i = j
+                break
+        else:
+            out.append(letters[i])
+            i += 1
+    return " ".join(out)
+
+
+def spelled_out(text: str) -> str:
+    """Acronyms and tickers said letter by letter, written as one word: "e p s" EPS, "n w s y" NWSY, "a p e" a P/E;
+    "q three" Q3 (a quarter said with its number)."""
+    text = _LETTER_RUN.sub(_join_letters, text)
+    # "p slash e": a ratio's letters said with the slash
+    text = re.sub(r"(?<![\w'/&.-])([a-zA-Z])\s+slash\s+([a-zA-Z])(?![\w'/&-])",
+                  lambda m: SPELLED.get((m.group(1) + m.group(2)).lower(), m.group(0)), text)
+    # "q three", "h one": a quarter (a half) said with its number
+    return re.sub(r"\b([qQ])\s+(one|two|three|four)\b(?![\s-]+(?:hundred|thousand|point)\b)|"
+                  r"\b([hH])\s+(one|two)\b(?![\s-]+(?:hundred|thousand|point)\b)",
+                  lambda m: (m.group(1) or m.group(3)).upper() + str(CARDINALS[(m.group(2) or m.group(4)).lower()]),
+                  text, flags=re.IGNORECASE)
+
+
 # The number words, zero to ninety and "hundred": the one table every step reads numbers said in words from
 # (timeres builds its counts, "the last three years", "twenty-five", from it).
 CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -346,8 +405,8 @@ def _cardinal(ws: list[str], i: int) -> tuple[str, int]:
 
     def group(j: int) -> tuple[int | None, int]:
         value, start = 0, j
-        if j + 1 < n and ws[j] in _UNIT_WORDS and ws[j] != "zero" and ws[j + 1] == "hundred":
-            value, j = _UNIT_WORDS[ws[j]] * 100, j + 2
+        if j + 1 < n and (ws[j] in _UNIT_WORDS and ws[j] != "zero" or ws[j] in _TEEN_WORDS) and ws[j + 1] == "hundred":
+            value, j = CARDINALS[ws[j]] * 100, j + 2  # "two hundred", "fifteen hundred"
             if j + 1 < n and ws[j] == "and" and (ws[j + 1] in _UNIT_WORDS or ws[j + 1] in _TEEN_WORDS or ws[j + 1] in _TEN_WORDS):
                 j += 1
         if j < n and ws[j] in _TEN_WORDS:
@@ -427,7 +486,9 @@ def _spoken_run(m: re.Match[str]) -> str:
     if len(ws) == 1 and "-" not in text and not (  # one plain word: a number only where its neighbours say so
             _AMOUNT_AFTER.match(after) or _COMPARED_BEFORE.search(before) and not _PERIOD_AFTER.match(after) or slash
             or _RANKED_BEFORE.search(before) and not _PERIOD_AFTER.match(after)
-            or re.search(rf"{_MONTH_NAMES}\s*$", before, re.IGNORECASE) and CARDINALS.get(ws[0], 0) >= 1):
+            or re.match(r"\s+and\s+a\s+half\b", after, re.IGNORECASE)
+            or re.search(rf"{_MONTH_NAMES}\s*$", before, re.IGNORECASE) and CARDINALS.get(ws[0], 0) >= 1
+            or re.search(r"\b(?:fiscal|fy|calendar)\s*$", before, re.IGNORECASE) and 10 <= CARDINALS.get(ws[0], 0) < 100):
         return text
     return " ".join(out)
 
@@ -446,6 +507,7 @@ def spoken_numbers(text: str) -> str:
                   lambda m: m.group(1) + m.group(2) + _ordinal_day(re.match(r"(.*)", m.group(3))),  # type: ignore[arg-type]
                   text, flags=re.IGNORECASE)
     text = _SPOKEN.sub(_spoken_run, text)
+    text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
     return re.sub(r"\b(\d{4}|\d{1,2})\s+slash\s+(\d{1,2})\s+slash\s+(\d{4}|\d{1,2})\b", r"\1/\2/\3", text,
                   flags=re.IGNORECASE)
 

@@ -1259,7 +1259,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
-    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=')\d{2})"
+    # ("fiscal 24", as a voice transcript writes "fiscal twenty four", is FY2024 here as alone)
+    yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=fiscal )\d{2}|(?<=')\d{2})"
     f.each(rf"\bbetween\s+(?:the\s+)?{yr}\s*and\s*(?:the\s+)?{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
