@@ -73,6 +73,7 @@ class Use:
     time: Mention | None = None
     func: Atom | None = None
     used: bool = False  # consumed by a condition or the sort key
+    pinned: bool = False  # its time was set by the question's own restatement (``_apposition``): ``_bind_times`` keeps it
     parts: tuple[Any, ...] | None = None  # arithmetic of two uses (left, op, right, percent): each keeps its time
 
 
@@ -171,6 +172,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _trade_verb(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
+    _movers_over(ctx)
+    _elliptic_measure(ctx)
     _estimates(ctx)
     _figures_up(ctx)
     _bind_funcs(ctx)
@@ -206,6 +209,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _trades_at(ctx)
         _signed_estimate(ctx)
         _within_extreme(ctx)
+        _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
     else:
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
@@ -700,14 +704,28 @@ def _ratio_words(ctx: Ctx) -> None:
     ctx.atoms.sort(key=lambda a: a.start)
 
 
+def _restates_ratio(ctx: Ctx, x: Use, y: Use) -> bool:
+    """"which banks had a net margin, net income over sales, above 13%": "x over y" set after a comma (or "i.e.",
+    "that is", "meaning") right after a ratio it computes (its period may stand between) restates that ratio."""
+    named = [u for u in ctx.uses if u.hit.end <= x.hit.start]
+    if not named or " / " not in named[-1].hit.sense.template:
+        return False
+    gap = _blank(ctx, ctx.text[named[-1].hit.end:x.hit.start], named[-1].hit.end)
+    return re.fullmatch(r"\s*(?:(?:in|for|during|over|at|as of|of)\s+(?:the\s+)?)?\s*,\s*(?:(?:i\.e\.?|that is|namely|"
+                        r"meaning|defined as)\s*,?\s*)?(?:the\s+|its\s+|their\s+)?", gap) is not None \
+        and _bare(named[-1].hit.sense.template) == _bare(
+            _combine(x.hit.sense.template, "/", y.hit.sense.template, False))
+
+
 def _over_named(ctx: Ctx) -> None:
     """"Ironclad's net income over equity": between two measures of named companies (where no condition can be),
-    "over" divides, as "net income over sales" is said of a margin; in a screen it stays a comparison."""
-    if not ctx.ents.tickers:
-        return
+    "over" divides, as "net income over sales" is said of a margin; in a screen it stays a comparison, except where
+    it restates the ratio named right before it (``_restates_ratio``)."""
     for a in [a for a in ctx.atoms if a.kind == "cmp" and ctx.text[a.start:a.end] == "over"]:
         x = [u for u in ctx.uses if u.hit.end <= a.start]
         y = [u for u in ctx.uses if u.hit.start >= a.end]
+        if not ctx.ents.tickers and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
+            continue
         if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range \
                 and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:a.start]) \
@@ -1007,6 +1025,16 @@ def _definitions(ctx: Ctx) -> None:
         ctx.take(a)
         if a.kind == "lparen" and close is not None:
             ctx.take(close)
+        else:
+            _close_apposition(ctx, definition)
+
+
+def _close_apposition(ctx: Ctx, d: Use) -> None:
+    """"a net margin, net income over sales, above 13%", "ROE, i.e. net income over equity, above 12%": the comma
+    that closes a restating apposition joins the measure to its comparison again, as a closing parenthesis does."""
+    close = re.match(r"\s*,", ctx.text[d.hit.end:])
+    if close:
+        ctx.atoms = [x for x in ctx.atoms if not (x.kind == "sep" and x.start == d.hit.end + close.end() - 1)]
 
 
 def _blank(ctx: Ctx, gap: str, at: int) -> str:
@@ -1026,8 +1054,10 @@ def _apposition(ctx: Ctx) -> None:
     """"calculate the enterprise value of X, market cap plus debt minus cash of FY2024": arithmetic set after a comma
     that computes exactly the measure named before it, in the same clause or as the next sentence after the only
     measure named ("Is X net cash? Cash minus debt at the last year end."), restates it (its operands keep their own
-    periods, so none may be said between the measure and the comma: "EV in FY2024, market cap plus ..." stays two
-    items); one that computes anything else is left to the other rules."""
+    periods); one that computes anything else is left to the other rules. A period said between the measure and the
+    comma ("net margin in fiscal 2024, net income over sales") is the measure's, and so its operands': read once (it
+    was two items, the ratio twice), where the definition names no period of its own ("EV in FY2024, market cap plus
+    debt minus cash at the end of FY2023" stays two items) and the measure's clause holds only that one period."""
     for d in [u for u in ctx.uses if u.parts]:
         comma = re.search(r"(?:,|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?(?:the\s+)?$",
                           ctx.text[:d.hit.start])
@@ -1035,16 +1065,28 @@ def _apposition(ctx: Ctx) -> None:
         if comma is None or not before or before[-1].parts or " " not in before[-1].hit.sense.template \
                 or comma.group("stop") and len(before) != 1 \
                 or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]) \
-                or any(before[-1].hit.end <= m.start and m.end <= comma.start() for m in ctx.time.mentions) \
                 or _bare(before[-1].hit.sense.template) != _bare(d.hit.sense.template):
             continue
         named = before[-1]
+        said = [m for m in ctx.time.mentions if named.hit.end <= m.start and m.end <= comma.start()]
+        if said and (len(said) > 1 or comma.group("stop") or any(
+                d.hit.start <= m.start and m.end <= d.hit.end for m in ctx.time.mentions)
+                or not re.fullmatch(r"\s*(?:in|for|during|over|at|as of|of)?\s*(?:the\s+)?",
+                                    ctx.text[named.hit.end:said[0].start])
+                or not re.fullmatch(r"\s*", ctx.text[said[0].end:comma.start()])):
+            continue
         x, op, y, _pct = d.parts
+        if said:
+            for leaf in leaves([x, y]):
+                leaf.time, leaf.pinned = said[0], True
+            ctx.used_times.add(id(said[0]))
         d.hit = Hit(named.hit.sense, d.hit.start, d.hit.end, "definition")
         d.parts = (x, op, y, named.hit.sense.percent and "* 100" in named.hit.sense.template)
         ctx.uses.remove(named)
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.defined_after = ctx.defined_after or bool(comma.group("stop"))
+        if not comma.group("stop"):
+            _close_apposition(ctx, d)
 
 
 def _define_operand(ctx: Ctx, named: Use, a: Atom, close: Atom) -> bool:
@@ -1581,6 +1623,43 @@ def _within_extreme(ctx: Ctx) -> None:
         ctx.atoms.sort(key=lambda a: a.start)
 
 
+_BEYOND = {"high": r"below|off|under|beneath|down\s+from", "low": r"above|over|up\s+from"}
+_NEGATED_OP = {">": "<", ">=": "<=", "<": ">", "<=": ">="}
+
+
+def _beyond_extreme(ctx: Ctx) -> None:
+    """"Stocks more than 20% below (off) their 52-week high", "at least 50% above their 52-week low": the distance
+    from the extreme, in percent, as "how far below its 52-week high" reads it (``_from_extremes``), compared with
+    the number: ``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100 < -20`` (the threshold was left over and refused)."""
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra and a.value in _NEGATED_OP
+              and id(a) not in ctx.used_atoms]:
+        num = next((x for x in ctx.atoms if x.start >= a.end), None)
+        if num is None or num.kind != "num" or num.value[1] not in ("%", "percent", "per cent", "pct") \
+                or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) or id(num) in ctx.used_atoms:
+            continue
+        u = next((x for x in ctx.uses if x.hit.start >= num.end), None)
+        # (``_from_extremes`` has read "below their 52-week high" after a percentage as the distance already)
+        key = u.hit.sense.key.removeprefix("from_") if u is not None else ""
+        if u is None or u.parts or u.func is not None or key not in FROM_EXTREME:
+            continue
+        word = re.fullmatch(rf"\s*(?:{_BEYOND[key]})\s+(?:(?:its|their|the)\s+)?\s*",
+                            _blank(ctx, ctx.text[num.end:u.hit.start], num.end))
+        inside = [x for x in ctx.atoms if num.end <= x.start < u.hit.start]
+        if word is None or any(x.kind != "cmp" for x in inside):
+            continue  # ("below", "over" are comparison words themselves: read here)
+        end = u.time.value.spans("hilo") if u.time is not None else None
+        if not end or end[0][1] != "D0":
+            continue  # more than 20% below a past high: at that period's end, or today? left to the refusal
+        high = key == "high"
+        u.hit = Hit(FROM_EXTREME[key], a.start, a.end, u.hit.how, u.hit.score)
+        ctx.atoms = [x for x in ctx.atoms if x is not a and x is not num and x not in inside]
+        ctx.atoms.append(Atom("cmp", num.start, num.end, _NEGATED_OP[a.value] if high else a.value, False))
+        ctx.atoms.append(Atom("num", num.end + word.start(), num.end + word.end(),
+                              ((-1 if high else 1) * num.value[0], None, None)))
+        ctx.atoms.sort(key=lambda x: x.start)
+        ctx.uses.sort(key=lambda x: x.hit.start)
+
+
 def _from_extremes(ctx: Ctx) -> None:
     """"How much is X down from its 52-week high": ``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100`` (and a low alike),
     the close at the end of the high's range against it, in percent. A share price named before ("how far is X's
@@ -1717,7 +1796,7 @@ def _estimates(ctx: Ctx) -> None:
             # "forward dividend yield", "expected share price": no consensus of it; never the trailing figure
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
                           [ctx.text[cue_before[0].start:u.hit.end]])
-        if s.is_estimate or not s.is_fund or u in growth_to_estimate:
+        if s.is_estimate or not s.is_fund or u in growth_to_estimate or u.hit.how == "ellipsis":
             continue
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
         if near_past is not None and (not cue or all(any(
@@ -1748,6 +1827,85 @@ def _estimates(ctx: Ctx) -> None:
         # (named companies only: "the average consensus EPS of banks" is an average across companies, refused)
         if ctx.ents.tickers and re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap):
             ctx.take(a)
+
+
+_SET_AGAINST = r"(?:vs\.?|versus|against|compared\s+(?:with|to)|and|to|from)"
+
+
+def _movers_over(ctx: Ctx) -> None:
+    """"cal 2022 winners in energy >30%", "losers of more than 20% this year": the market's word for the stocks that
+    rose (fell) with a threshold in percent after it is a condition on the share price return (as "gained more than
+    30%" is), not a ranking by it; the threshold was left over (refused). A set or a period may stand between."""
+    if ctx.ents.tickers or any(u.hit.sense.key not in ("price", "return") for u in ctx.uses):
+        return
+    for a in [a for a in ctx.atoms if a.kind == "rank" and re.fullmatch(_MOVERS, ctx.text[a.start:a.end])
+              and id(a) not in ctx.used_atoms]:
+        cmp = next((x for x in ctx.atoms if x.start >= a.end), None)
+        num = next((x for x in ctx.atoms if cmp is not None and x.start >= cmp.end), None)
+        if cmp is None or num is None or cmp.kind != "cmp" or cmp.extra or cmp.value not in (">", ">=", "<", "<=") \
+                or num.kind != "num" or num.value[1] not in ("%", "percent", "per cent", "pct") \
+                or not re.fullmatch(r"\s*", ctx.text[cmp.end:num.start]):
+            continue
+        gap = _blank(ctx, ctx.text[a.end:cmp.start], a.end)
+        for t in ctx.ents.sets:
+            if a.end <= t.start and t.end <= cmp.start:
+                gap = gap[:t.start - a.end] + " " * (t.end - t.start) + gap[t.end - a.end:]
+        if not re.fullmatch(r"\s*(?:(?:in|of|among|from|with|by|during|over)\s+)*", gap):
+            continue
+        up = re.fullmatch(r"(?:gainer|winner|riser)s?", ctx.text[a.start:a.end]) is not None
+        ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price"]
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-up" if up else "verb-down")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.take(a)
+
+
+def _elliptic_measure(ctx: Ctx) -> None:
+    """"nxt yr eps est vs last yr actual", "fy24 eps vs fy25 cons": a period then an estimate or actual word, set
+    against one measure named before it, is that measure again (the reported figure, or its consensus) at that
+    period, the measure not said twice. Only where nothing else stands between: the word is refused otherwise."""
+    for a in [a for a in ctx.atoms if a.kind in ("est", "actual") and id(a) not in ctx.used_atoms]:
+        if any(u.hit.start >= a.end and re.fullmatch(r"[\s'-]*(?:s\s+)?", ctx.text[a.end:u.hit.start]) for u in ctx.uses):
+            continue  # "vs fy24 actual eps": the measure is said
+        m = next((m for m in ctx.time.mentions if m.end <= a.start
+                  and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?", ctx.text[m.end:a.start])), None)
+        if m is None:
+            continue
+        cue = re.search(rf"\b{_SET_AGAINST}\s+(?:the\s+)?$", ctx.text[:m.start])
+        # "cons rev fy26 vs fy24 actual %": the two periods set against each other in one mention, the measure before
+        paired = cue is None and re.search(rf"\b{_SET_AGAINST}\b", ctx.text[m.start:m.end]) is not None
+        end = cue.start() if cue else m.start if paired else -1
+        before = [u for u in ctx.uses if u.hit.end <= end]
+        if not before or before[-1].parts or before[-1].func is not None:
+            continue
+        u = before[-1]
+        gap = _blank_words(ctx, u.hit.end, end)  # (the measure's own period blanked: "consensus EPS for next year vs")
+        if not re.fullmatch(r"[\s,']*(?:s\s+)?(?:(?:for|in|of|at)\s+)?[\s,]*", gap):
+            continue
+        s = u.hit.sense
+        if a.kind == "actual":
+            sense = next((x for x in BY_KEY.values() if x.estimate == s.key), None) if s.is_estimate else \
+                (s if s.is_fund and s.estimate else None)
+        else:
+            sense = s if s.is_estimate else (BY_KEY[s.estimate] if s.is_fund and s.estimate else None)
+        if sense is None or not paired and not _fits(Use(Hit(sense, a.start, a.end, "ellipsis")), m.value):
+            continue
+        pct = next((x for x in ctx.atoms if x.kind == "pctcue" and id(x) not in ctx.used_atoms
+                    and re.fullmatch(r"[\s,]*", ctx.text[a.end:x.start])), None)
+        if paired and pct is None or any(x.kind == "func" and x.start >= a.end and id(x) not in ctx.used_atoms
+                                         for x in ctx.atoms):
+            continue  # ("fy24 eps vs fy25 cons, and % chg": a growth asked beside the two; left to the refusal)
+        if pct is not None and s.base and (s.is_estimate or s.estimate) and u.time is None:
+            # "cons rev fy26 vs fy24 actual %": the estimate against the reported figure, in percent, is the expected
+            # growth from the one to the other (``_estimate_growth`` reads the two years named)
+            u.func = Atom("func", pct.start, pct.end, "GROWTH")
+            ctx.take(a)
+            ctx.take(pct)
+            continue
+        said = Use(Hit(sense, m.start, a.end, "ellipsis"), m, pinned=True)
+        ctx.uses.append(said)
+        ctx.uses.sort(key=lambda x: x.hit.start)
+        ctx.used_times.add(id(m))
+        ctx.take(a)
 
 
 def _forward_pe(ctx: Ctx) -> None:
@@ -1981,6 +2139,8 @@ def _bind_times(ctx: Ctx) -> None:
     mentions = ctx.time.mentions
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
     for u in leaves(ctx.uses):
+        if u.pinned:
+            continue
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
                  and not getattr(m, "only_after", False)
@@ -2215,6 +2375,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         rng = _span_ending(u, ctx) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
         if rng is None:
             raise Refusal("no two periods to compute growth between", words)
+        _yearly_over_span(ctx, u, rng)
         return f"GROWTH({s.base}, {rng[0]}, {rng[1]})"
     if func == "CAGR":
         rng = _span_ending(u, ctx) or (v.growth_range() if v else None)
@@ -2475,6 +2636,34 @@ def _expr(u: Use, ctx: Ctx) -> str:
 _OPS = ("<", "<=", ">", ">=", "=", "!=")
 _AMBIGUOUS = "a date that reads two ways (day/month or month/day)"
 _QUARTERS_AGO = "a count of quarters back that reads two ways (FQ-N, or FQ-(N-1) as 'N years ago' is FY(2025-N))"
+
+
+# a growth graded by the year ("annual revenue growth", "yoy growth", "sales growth, yearly,"); "compound annual" and
+# "annualised" are CAGR's own words (structure), "per year" after the growth is ``_growth_per_year``'s
+_YEARLY = r"(?:annual|yearly|yoy|year[- ]over[- ]year|year[- ]on[- ]year)"
+_GROWTH_NOUN = re.compile(r"(?:growth|gr|change|chg|increase|rise|decline|decrease)(?:\s+rates?)?")
+
+
+def _yearly_over_span(ctx: Ctx, u: Use, rng: tuple[str, str]) -> None:
+    """"Annual revenue growth from fiscal 2020 to fiscal 2024", "yoy sales growth over the last five years": a growth
+    said by the year over a span of several fiscal years is no growth over the whole span (it was read so: 46% for
+    five years of 10%, a wrong answer); it is the compound annual rate, or each year's growth ("for each year"), and
+    the words do not say which: refused, naming them. The cue must grade the growth noun itself ("yearly revenue
+    changed since 2019" is the annual figure's change)."""
+    ends = [re.fullmatch(r"FY(\d{4})", p) for p in rng]
+    f = u.func
+    if f is None or not all(ends) or int(ends[1].group(1)) - int(ends[0].group(1)) < 2 \
+            or not _GROWTH_NOUN.fullmatch(ctx.text[f.start:f.end]):  # type: ignore[union-attr]
+        return
+    lo, hi = min(f.start, u.hit.start), max(f.end, u.hit.end)
+    if re.search(r"[,;:.?!]", ctx.text[lo:hi]):
+        return
+    cue = re.search(rf"\b{_YEARLY}\s+(?:[\w'-]+\s+){{0,2}}$", ctx.text[max(0, lo - 40):lo]) \
+        or re.search(rf"\b{_YEARLY}\b", ctx.text[lo:hi]) \
+        or re.match(rf"[\s,]*(?:{_YEARLY}|annually)\b", ctx.text[hi:])
+    if cue and not re.match(r"\s*compound", cue.group(0)):
+        raise Refusal("a yearly growth over several years: the compound annual rate (CAGR) or each year's growth",
+                      [cue.group(0).strip(" ,"), ctx.text[f.start:f.end]])
 
 
 def _ambiguous(m: Mention) -> str:
@@ -3459,9 +3648,13 @@ def _condition_columns(r: Reading) -> None:
     r.items[at:at] = extra
 
 
+_RETURN = re.compile(r"P_RETURN\(([^(),]+), ([^(),]+)\)")
+
+
 def _currency(ctx: Ctx, r: Reading) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
+        _return_in(r)
         return
     if ctx.ents.local or not r.sort or r.tickers and not r.sort:
         return
@@ -3473,6 +3666,22 @@ def _currency(ctx: Ctx, r: Reading) -> None:
     ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort)
     if key_money and not ratio and _mixed(ctx, r):
         r.currency = "USD"
+
+
+def _return_in(r: Reading) -> None:
+    """"X's share price return in 2024 measured in US dollars": ``IN`` converts no return (SPEC 3), so a return asked
+    in a currency other than a company's own is the change of its converted closes, ``(P_PRICE(d2) / P_PRICE(d1) - 1)
+    * 100`` (the local return answered another question: a wrong answer); the same where every row trades in it."""
+    companies = [by_ticker()[t] for t in r.tickers] if r.tickers else universe_companies(r.universe or "ALL")
+    if all(c.currency == r.currency for c in companies):
+        return
+
+    def converted(m: Any) -> str:
+        return f"(P_PRICE({m.group(2)}) / P_PRICE({m.group(1)}) - 1) * 100"
+
+    r.items = [_RETURN.sub(converted, x) for x in r.items]
+    r.condition = _RETURN.sub(converted, r.condition) if r.condition else r.condition
+    r.sort = _RETURN.sub(converted, r.sort) if r.sort else r.sort
 
 
 def _mixed(ctx: Ctx, r: Reading) -> bool:

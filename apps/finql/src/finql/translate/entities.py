@@ -714,10 +714,13 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
             start = neg.start() if neg else s1
             claims.claim(start, e2, "set")
             out.append(SetTerm(kind, value, start, e2, bool(neg)))
+    from finql.translate.structure import ranking_word
+
     for w, s, e in _free_words(text, claims):
         if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words() or w in _SET_NOUNS \
-                or any(w.endswith(x) and w[:-len(x)] in _sense_words() for x in ("d", "ed", "s", "ing")):
-            continue  # "leveraged" is a form of a measure's word, not a misspelt "beverages"
+                or any(w.endswith(x) and w[:-len(x)] in _sense_words() for x in ("d", "ed", "s", "ing")) \
+                or ranking_word(w):
+            continue  # "leveraged" is a form of a measure's word, not a misspelt "beverages"; "ranking" no "banking"
         edits = 1 if len(w) <= 8 else 2
         found = process.extract(w, list(vocab), scorer=OSA.distance, score_cutoff=edits, limit=5)
         if not found or any(f[0].startswith(w) or w.startswith(f[0]) for f in found):

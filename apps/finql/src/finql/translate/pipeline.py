@@ -7,6 +7,7 @@ the leftover words (misspelt names, then meaning) -> composition -> the reading 
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,8 +54,28 @@ class Analysis:
 
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
-        shown = _outermost([w for w in (words or []) if w])
+        shown = _outermost([_asked(self.question, self.text, w) for w in (words or []) if w])
         self.message = message + (f" — not understood: {', '.join(repr(w) for w in shown)}" if shown else "")
+
+
+def _asked(question: str, text: str, word: str) -> str:
+    """The asker's words for ``word``, a span of the normalised ``text`` ("in percent" of "%", "last year" of "last
+    yr", "prev quarter" of "prev qtr"): the refusal names what was written, not what the chain wrote it as. A word
+    the question holds as it is, or one not found in ``text``, is shown as it is."""
+    low = question.lower()
+    at = re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", low) if word.strip() else None
+    found = re.search(re.escape(word.lower()), text) if at is None else None
+    if found is None:
+        return word
+    s, e = found.span()
+    js = je = None
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, low, autojunk=False).get_opcodes():
+        if js is None and i1 <= s < i2:
+            js = j1 + (s - i1) if tag == "equal" else j1
+        if i1 < e <= i2:
+            je = j1 + (e - i1) if tag == "equal" else j2
+    asked = question[js:je].strip(" ,;:") if js is not None and je is not None and js < je else ""
+    return asked or word
 
 
 def _outermost(words: list[str]) -> list[str]:

@@ -53,6 +53,12 @@ _RANK_ASC = (r"weakest first|worst first|losers?|laggards?|decliners?|fallers?|l
 _RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order|"
               r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)")
 
+def ranking_word(word: str) -> bool:
+    """Whether ``word`` is one of this step's ranking words ("ranking", "ranked", "losers"): a word another step reads,
+    so no misspelt set name ("ranking" was read as "banking", the Banks industry, beside the set asked for)."""
+    return re.fullmatch(rf"(?:{_RANK_DESC}|{_RANK_ASC}|{_RANK_VERB})", word) is not None
+
+
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
              r"compounded|compounding|annuali[sz]ed|per annum"),

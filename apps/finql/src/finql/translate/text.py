@@ -138,6 +138,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([iI]n)\s+\$(?=\s*(?:[,.;:?!)]|$))", r"\1 dollars", text)  # "rev/employee in $": in dollars
     text = re.sub(r"(?<=[a-z] )w(?= [a-z])", "with", text)  # "energy cos w positive ni": "with", written lower case
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # ">30%", ">=4%", "<10": a comparison sign written against its number is a comparison (the sign was left over, or
+    # ">=" read as ">": the words are matched with word boundaries)
+    text = re.sub(r"(?<![<>=!])(>=|<=|[<>≥≤])(?=[-$€£¥]?\d)", r"\1 ", text)
     # "hi/lo 2024", "12m hi", "52w lo": the trade's shorthand for the high and the low (after a span, or as a pair)
     text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d\d?(?:w|wk|m|mo|y|yr|-week|-month|-year)\s)(hi|lo)\b",

@@ -1474,6 +1474,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if link is None and a.value.calendar and b.value.kind == "months" and b.value.no_year:
             # "calendar 2023, January to December": the months of the calendar year named, said after a comma
             link = re.fullmatch(r",\s*(?:from\s+)?", t[a.end:b.start])
+        # "sales for the past three years, 2020, 2021 and 2022": years listed after a comma, the clause ending with
+        # them, say which years a span of years is (read once where they are its years; others are refused below)
+        span_of_years = a.value.kind == "span" and a.value.unit == "years" and b.value.kind in ("years", "year_range") \
+            and bool(a.value.fiscal_periods()) and bool(b.value.fiscal_periods())
+        if link is None and span_of_years and (re.match(r"\s*(?:[,;:.?!)]|$)", t[b.end:])
+                                               or len(b.value.fiscal_periods() or []) == len(a.value.fiscal_periods() or [])):
+            link = re.fullmatch(r",\s*", t[a.end:b.start])
         if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
             continue
         if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
@@ -1494,6 +1501,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             and (a.value.quarters[0] % 4 != 3 or b.value.dates[1].year == a.value.quarters[0] // 4)
         if months:
             restated = True
+        if not same and not restated and span_of_years:
+            # "the past three years, 2020, 2021 and 2022" (the last three are 2022-2024): the asker's years and the span
+            # disagree; neither is dropped for the other (it was a list of five years): refused, naming both
+            claims.claim(a.end + link.start(), b.end, "time")
+            ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("unresolved", text=t[a.start:b.end]))]
+            continue
         if not same and not restated:
             continue
         close = re.match(r"\s*(?:combined|together|in total)?\s*\)", t[b.end:]) if link.group(0).strip().startswith("(") \
