@@ -1,0 +1,35 @@
+"""Round 15 review (r15): rules of the round broken on purpose that no test caught, and readings the round's rules
+substituted silently (own wording, not the tuning questions)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a bare "rather" before an adjective says a degree: no measure is taken back for the "low" or "high" after it
+        "Umbra Beverages' dividend yield is rather low, what was its payout ratio in 2023",
+        "which banks have a p/e rather high compared to 15",
+    ],
+)
+def test_rather_of_degree_takes_nothing_back(question: str) -> None:
+    assert "rather" in refused(question)
+
+
+def test_rather_after_a_comma_still_corrects() -> None:
+    assert q("lakeside bancorp net income last year, rather the year before") == "FF_NET_INC(FY2023) FOR LAKE"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a company added after a correction word ("too", "as well") is no company said instead: neither is dropped
+        "Net income of Umbra Beverages, I mean Zenith Brands too, in 2023",
+        "Sales of Umbra Beverages in 2023 and, sorry, Zenith Brands as well",
+    ],
+)
+def test_a_company_added_is_not_taken_back(question: str) -> None:
+    assert q(question) is None
