@@ -33,3 +33,30 @@ def test_rather_after_a_comma_still_corrects() -> None:
 )
 def test_a_company_added_is_not_taken_back(question: str) -> None:
     assert q(question) is None
+
+
+def test_a_company_named_twice_before_a_correction_is_not_taken_back() -> None:
+    # ("Umbra Beverages" stands for UMBR, named before: the correction cannot say which of the two is withdrawn)
+    assert q("Compare UMBR and ZENI sales, and the P/E of Umbra Beverages, I mean Lakeside Bancorp") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # after the end of a sentence, "I mean" defines or asks again: nothing said before it is taken back
+        "Sales of Umbra Beverages last year. I mean the net income of Zenith Brands.",
+        "Net income of Lakeside Bancorp in 2022? I mean in 2023.",
+    ],
+)
+def test_no_correction_across_a_sentence_end(question: str) -> None:
+    assert q(question) is None
+
+
+def test_a_definition_after_a_sentence_end_keeps_the_measure() -> None:
+    assert q("What was Umbra Beverages' payout ratio in 2023? I mean DPS divided by EPS.") == \
+        "FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR UMBR"
+
+
+def test_dots_grouping_thousands_twice() -> None:
+    assert q("Banks with net income above 1.000.000 thousand") == \
+        'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > 1000)'
