@@ -60,3 +60,21 @@ def test_a_definition_after_a_sentence_end_keeps_the_measure() -> None:
 def test_dots_grouping_thousands_twice() -> None:
     assert q("Banks with net income above 1.000.000 thousand") == \
         'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > 1000)'
+
+
+def test_a_comma_before_three_digits_groups_thousands() -> None:
+    # (a decimal comma has one or two digits after it: "1,500 million" is fifteen hundred million)
+    assert q("Banks with net income above 1,500 million") == \
+        'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > 1500)'
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a change asked in percent stays the growth where "in millions" only says the unit of the figures
+        "How much did sales of Umbra Beverages grow from FY2022 to FY2023 in percent (in millions)",
+        "Sales growth of Umbra Beverages from 2022 to 2023 as a percentage, figures in millions",
+    ],
+)
+def test_a_change_in_percent_stays_the_growth_beside_in_millions(question: str) -> None:
+    assert q(question) == "GROWTH(FF_SALES, FY2022, FY2023) FOR UMBR"
