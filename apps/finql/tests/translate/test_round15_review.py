@@ -78,3 +78,8 @@ def test_a_comma_before_three_digits_groups_thousands() -> None:
 )
 def test_a_change_in_percent_stays_the_growth_beside_in_millions(question: str) -> None:
     assert q(question) == "GROWTH(FF_SALES, FY2022, FY2023) FOR UMBR"
+
+
+def test_how_high_of_a_share_asks_for_its_high() -> None:
+    # ("how high" is "how much" only where no price is asked: of a stock it is the high of the period)
+    assert q("How high was Umbra Beverages' stock in 2023") == "P_HIGH(2023-01-01, 2023-12-31) FOR UMBR"
