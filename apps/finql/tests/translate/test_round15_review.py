@@ -13,6 +13,8 @@ from reading_helpers import q, refused
         # a bare "rather" before an adjective says a degree: no measure is taken back for the "low" or "high" after it
         "Umbra Beverages' dividend yield is rather low, what was its payout ratio in 2023",
         "which banks have a p/e rather high compared to 15",
+        # (after a comma too)
+        "Lakeside Bancorp's dividend yield, rather low in 2023, and its P/E today",
     ],
 )
 def test_rather_of_degree_takes_nothing_back(question: str) -> None:

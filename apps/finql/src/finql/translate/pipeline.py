@@ -882,9 +882,9 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # "revenue, sorry, net income", "FY2022 - I mean FY2023", "apex no wait granite water", "top five no make that top ten":
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
 # around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
-# dash ("a yield rather low" says a degree)
+# dash and never before "high" or "low" ("a yield, rather low," says a degree)
 _CORRECTION = re.compile(r"\s*(?:,|-+|\.\.\.)?\s*(?P<w>(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|"
-                         r"or rather|(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+than\b)|make that|scratch that|correction|no wait|oops)\b)\s*(?:,|-+|:|\.\.\.)?\s*"
+                         r"or rather|(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|correction|no wait|oops)\b)\s*(?:,|-+|:|\.\.\.)?\s*"
                          r"(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
 
 
