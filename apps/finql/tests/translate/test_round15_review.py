@@ -85,3 +85,18 @@ def test_a_change_in_percent_stays_the_growth_beside_in_millions(question: str) 
 def test_how_high_of_a_share_asks_for_its_high() -> None:
     # ("how high" is "how much" only where no price is asked: of a stock it is the high of the period)
     assert q("How high was Umbra Beverages' stock in 2023") == "P_HIGH(2023-01-01, 2023-12-31) FOR UMBR"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "together with" sets a figure beside the periods' figures: nothing is summed
+        ("Show me Umbra Beverages' EPS for the last 4 quarters together with the P/E",
+         "FF_EPS(FQ-3), FF_EPS(FQ-2), FF_EPS(FQ-1), FF_EPS(FQ0), FG_PE(D0) FOR UMBR"),
+        ("Sales of Umbra Beverages over the last 3 years together with its net income",
+         "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024), FF_NET_INC(FY2022), FF_NET_INC(FY2023), "
+         "FF_NET_INC(FY2024) FOR UMBR"),
+    ],
+)
+def test_together_with_sums_nothing(question: str, query: str) -> None:
+    assert q(question) == query
