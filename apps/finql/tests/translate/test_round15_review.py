@@ -100,3 +100,8 @@ def test_how_high_of_a_share_asks_for_its_high() -> None:
 )
 def test_together_with_sums_nothing(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_years_listed_after_a_span_mid_clause_that_are_not_its_years_are_refused() -> None:
+    # (as many years as the span counts, the clause going on after them: still the asker's years against the span's)
+    assert q("Sales over the past three years, 2020, 2021 and 2022 of Umbra Beverages") is None
