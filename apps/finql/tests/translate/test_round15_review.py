@@ -105,3 +105,7 @@ def test_together_with_sums_nothing(question: str, query: str) -> None:
 def test_years_listed_after_a_span_mid_clause_that_are_not_its_years_are_refused() -> None:
     # (as many years as the span counts, the clause going on after them: still the asker's years against the span's)
     assert q("Sales over the past three years, 2020, 2021 and 2022 of Umbra Beverages") is None
+
+
+def test_fewer_years_listed_at_the_clause_end_than_the_span_counts_are_refused() -> None:
+    assert q("Sales of Umbra Beverages over the past three years, 2020 and 2021") is None
