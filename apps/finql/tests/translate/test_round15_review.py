@@ -109,3 +109,9 @@ def test_years_listed_after_a_span_mid_clause_that_are_not_its_years_are_refused
 
 def test_fewer_years_listed_at_the_clause_end_than_the_span_counts_are_refused() -> None:
     assert q("Sales of Umbra Beverages over the past three years, 2020 and 2021") is None
+
+
+def test_one_year_listed_after_a_span_that_is_not_its_years_is_refused() -> None:
+    # (it was read beside the span: three years' figures for "the last two years")
+    assert q("Net income of Lakeside Bancorp for the last two years, 2022") is None
+    assert q("Net income of Lakeside Bancorp for the last year, 2024") == "FF_NET_INC(FY2024) FOR LAKE"
