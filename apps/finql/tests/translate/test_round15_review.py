@@ -115,3 +115,8 @@ def test_one_year_listed_after_a_span_that_is_not_its_years_is_refused() -> None
     # (it was read beside the span: three years' figures for "the last two years")
     assert q("Net income of Lakeside Bancorp for the last two years, 2022") is None
     assert q("Net income of Lakeside Bancorp for the last year, 2024") == "FF_NET_INC(FY2024) FOR LAKE"
+
+
+def test_a_yearly_growth_over_two_fiscal_years_is_refused() -> None:
+    # (two years of growth already: the compound rate or each year's, not the growth over the span)
+    assert q("Annual sales growth of Umbra Beverages from fiscal 2022 to fiscal 2024") is None
