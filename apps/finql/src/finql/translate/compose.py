@@ -1836,7 +1836,7 @@ def _movers_over(ctx: Ctx) -> None:
     """"cal 2022 winners in energy >30%", "losers of more than 20% this year": the market's word for the stocks that
     rose (fell) with a threshold in percent after it is a condition on the share price return (as "gained more than
     30%" is), not a ranking by it; the threshold was left over (refused). A set or a period may stand between."""
-    if ctx.ents.tickers or any(u.hit.sense.key not in ("price", "return") for u in ctx.uses):
+    if ctx.ents.tickers:  # (a figure asked beside them, "and their P/E", is no threshold's measure)
         return
     for a in [a for a in ctx.atoms if a.kind == "rank" and re.fullmatch(_MOVERS, ctx.text[a.start:a.end])
               and id(a) not in ctx.used_atoms]:

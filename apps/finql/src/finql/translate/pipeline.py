@@ -881,9 +881,10 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 
 # "revenue, sorry, net income", "FY2022 - I mean FY2023", "apex no wait granite water", "top five no make that top ten":
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
-# around it, "uh sorry", "no make that", "uh scratch that the", are part of it)
+# around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
+# dash and never before "high" or "low" ("a yield, rather low," says a degree)
 _CORRECTION = re.compile(r"\s*(?:,|-+|\.\.\.)?\s*(?P<w>(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|"
-                         r"or rather|rather(?!\s+than\b)|make that|scratch that|correction|no wait|oops)\b)\s*(?:,|-+|:|\.\.\.)?\s*"
+                         r"or rather|(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|correction|no wait|oops)\b)\s*(?:,|-+|:|\.\.\.)?\s*"
                          r"(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
 
 
@@ -904,8 +905,8 @@ def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tu
     ws, we = m.start("w"), m.end("w")
     after = [i for i, (s, _e) in enumerate(spans) if we <= s <= m.end()]
     before = [i for i, (_s, e) in enumerate(spans) if e <= ws]
-    if not after or not before:
-        return None
+    if not after or not before or re.match(r"\s*,?\s*(?:too|as well|also)\b", text[spans[after[0]][1]:]):
+        return None  # ("umbra, I mean zenith too": a thing added, not one said instead)
     near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", text[spans[i][1]:ws])]
     if near:
         return near[-1], after[0]

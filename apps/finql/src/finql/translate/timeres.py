@@ -1474,9 +1474,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if link is None and a.value.calendar and b.value.kind == "months" and b.value.no_year:
             # "calendar 2023, January to December": the months of the calendar year named, said after a comma
             link = re.fullmatch(r",\s*(?:from\s+)?", t[a.end:b.start])
-        # "sales for the past three years, 2020, 2021 and 2022": years listed after a comma, the clause ending with
-        # them, say which years a span of years is (read once where they are its years; others are refused below)
-        span_of_years = a.value.kind == "span" and a.value.unit == "years" and b.value.kind in ("years", "year_range") \
+        # "sales for the past three years, 2020, 2021 and 2022" (or one year, "the last two years, 2022"): years listed
+        # after a comma, the clause ending with them, say which years a span of years is (read once where they are its
+        # years; others are refused below)
+        span_of_years = a.value.kind == "span" and a.value.unit == "years" and b.value.kind in ("year", "years", "year_range") \
             and bool(a.value.fiscal_periods()) and bool(b.value.fiscal_periods())
         if link is None and span_of_years and (re.match(r"\s*(?:[,;:.?!)]|$)", t[b.end:])
                                                or len(b.value.fiscal_periods() or []) == len(a.value.fiscal_periods() or [])):
