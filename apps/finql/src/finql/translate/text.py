@@ -221,6 +221,7 @@ _ONE_WORD_CALQUES = {
     "co-workers": "employees", "coworkers": "employees", "effectives": "employees",  # German, French "effectifs"
     "cotation": "quotation", "cotations": "quotations", "cotization": "quotation", "cotizations": "quotations",
 }
+_CALQUE_WORDS = re.compile(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _second_language(text: str) -> str:
@@ -286,8 +287,7 @@ def _second_language(text: str) -> str:
     # out here rather than named in ``senses``: a short name there is a target of the fuzzy match ("past", "billions")
     text = re.sub(r"\bprice[- ]earnings[- ]relation\b|\b(?:KGV|kgv|Kgv)\b", "P/E ratio", text)
     text = re.sub(r"\bPAT\b", "profit after tax", text)
-    text = re.sub(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?![\w-])",
-                  lambda m: _ONE_WORD_CALQUES[m.group(1).lower()], text, flags=re.IGNORECASE)
+    text = _CALQUE_WORDS.sub(lambda m: _ONE_WORD_CALQUES[m.group(1).lower()], text)
 
     # "rentability" (Portuguese "rentabilidade"): the share's return where a span only prices have settles it ("in the
     # last 20 trading days", "since March"); else it may be a profitability, and stays unread (named)
