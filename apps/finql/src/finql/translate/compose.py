@@ -3654,7 +3654,8 @@ _RETURN = re.compile(r"P_RETURN\(([^(),]+), ([^(),]+)\)")
 def _currency(ctx: Ctx, r: Reading) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
-        _return_in(r)
+        if not _currency_of_another_measure(ctx):
+            _return_in(r)
         return
     if ctx.ents.local or not r.sort or r.tickers and not r.sort:
         return
@@ -3666,6 +3667,20 @@ def _currency(ctx: Ctx, r: Reading) -> None:
     ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort)
     if key_money and not ratio and _mixed(ctx, r):
         r.currency = "USD"
+
+
+def _currency_of_another_measure(ctx: Ctx) -> bool:
+    """"market cap in USD ..., plus the YTD return": the currency said right after another measure is that measure's
+    (``IN`` converts it); the return beside it is asked as returns are, in the company's own currency. A currency said
+    of the return ("the return in 2023 in US dollars", "the dollar return") or of the whole question is the return's."""
+    pos = ctx.ents.currency_pos
+    if pos is None:
+        return False
+    hits = [u.hit for u in leaves(ctx.uses)]
+    if any(h.sense.key == "return" and 0 <= h.start - pos <= 16 for h in hits):
+        return False
+    before = [h for h in hits if h.end <= pos]
+    return bool(before) and max(before, key=lambda h: h.end).sense.key != "return"
 
 
 def _return_in(r: Reading) -> None:
