@@ -1259,7 +1259,7 @@ def _time_lists(ctx: Ctx) -> None:
             ls = leaves([u])
             if len({id(v.time) for v in ls}) == 1 and all(v.hit.sense.is_fund and v.func is None for v in ls):
                 t = ls[0].time
-        if t is None or u.func is not None:
+        if t is None or u.func is not None and not _func_over_ranges(u, t.value):
             continue
         shared = chains.get(id(t))
         if shared is not None and all(_fits(u, m.value) for m in shared):
@@ -1275,17 +1275,24 @@ def _time_lists(ctx: Ctx) -> None:
         chain = [t]
         for m in ctx.time.mentions:
             if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
-                    and _fits(u, m.value):
+                    and _fits(u, m.value) and (u.func is None or _func_over_ranges(u, m.value)):
                 chain.append(m)
                 ctx.used_times.add(id(m))
         for m in reversed(ctx.time.mentions):
             if m.end <= chain[0].start and id(m) not in ctx.used_times and joined(m.end, chain[0].start) \
-                    and _fits(u, m.value):
+                    and _fits(u, m.value) and (u.func is None or _func_over_ranges(u, m.value)):
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
             u.extra_times = chain  # type: ignore[attr-defined]
             chains[id(t)] = chain
+
+
+def _func_over_ranges(u: Use, v: TimeValue) -> bool:
+    """"Sales growth from FY2022 to FY2023 and from FY2023 to FY2024", "average FCF over FY2015-FY2019 and over
+    FY2020-FY2024": a function of reported figures over ranges of periods joined by "and" is one value per range."""
+    return u.func is not None and u.func.value in ("GROWTH", "CAGR", "AVG", "SUM") and u.hit.sense.is_fund \
+        and len(v.fiscal_periods() or []) >= 2 and v.kind not in ("years",)
 
 
 _AND_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|alongside|as\s+well\s+as|with)\s+(?:also\s+)?"
@@ -1796,8 +1803,11 @@ def _estimates(ctx: Ctx) -> None:
             # "forward dividend yield", "expected share price": no consensus of it; never the trailing figure
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
                           [ctx.text[cue_before[0].start:u.hit.end]])
-        if s.is_estimate or not s.is_fund or u in growth_to_estimate or u.hit.how == "ellipsis":
+        if s.is_estimate or not s.is_fund or u.hit.how == "ellipsis":
             continue
+        if u in growth_to_estimate and not (cue_before and not _growth_said_of(ctx, u)):
+            continue  # (the consensus said of a measure no growth word grades is the estimate: "consensus sales for
+            # FY2025 ... and the growth from FY2024's actual")
         near_past = _near_time(ctx, u, lambda v: bool(v.fiscal_periods()) and not v.estimates())
         if near_past is not None and (not cue or all(any(
                 v.hit.sense.is_estimate and (re.fullmatch(r"\s*", ctx.text[v.hit.end:a.start])
@@ -1940,6 +1950,13 @@ def _actual_to_estimate(ctx: Ctx) -> list[Use]:
     return out
 
 
+def _growth_said_of(ctx: Ctx, u: Use) -> bool:
+    """Whether a growth word grades this use's measure: "EPS growth", "the growth of (in) EPS"."""
+    return any(a.kind == "func" and a.value == "GROWTH" and (
+        re.fullmatch(r"\s*", ctx.text[u.hit.end:a.start])
+        or re.fullmatch(r"\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?", ctx.text[a.end:u.hit.start])) for a in ctx.atoms)
+
+
 def _near_time(ctx: Ctx, u: Use, ok: Any) -> Mention | None:
     for m in ctx.time.mentions:
         if ok(m.value) and abs(m.start - u.hit.end) < 25:
@@ -1992,10 +2009,14 @@ def _bind_funcs(ctx: Ctx) -> None:
 def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
     """"How much did sales and EPS grow", "sales and EPS growth", "the growth of sales and EPS": a function word said
     once of two measures joined by "and" is each one's (it went to the nearer only, and the other was answered as a
-    plain figure beside it: a wrong answer)."""
+    plain figure beside it: a wrong answer). The same measure said twice ("FY2025 consensus EPS and the expected EPS
+    growth") is the figure and, beside it, its growth: the word is not shared."""
     after = a.start >= best.hit.end  # the word after the pair: the partner before ``best``; else the one after it
+    b = best.hit.sense
     for o in ctx.uses:
         if o is best or o.func is not None or o.parts or not _func_ok(a.value, o.hit.sense, a.extra):
+            continue
+        if b.key in (o.hit.sense.key, o.hit.sense.estimate) or o.hit.sense.key == b.estimate:
             continue
         gap = ctx.text[o.hit.end:best.hit.start] if after else ctx.text[best.hit.end:o.hit.start]
         if (o.hit.end <= best.hit.start if after else o.hit.start >= best.hit.end) \
@@ -2207,9 +2228,11 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
     if u.func is not None and multi and (each := _each_year_growth(u, ctx)):
         return each  # "revenue growth each year from 2021 to 2023": every year's growth, not the span's
+    extra = getattr(u, "extra_times", None)
+    if u.func is not None and extra and multi:
+        return [_render_func(Use(u.hit, m, u.func), ctx) for m in extra]
     if u.func is not None:
         return [_render_func(u, ctx)]
-    extra = getattr(u, "extra_times", None)
     if extra and multi:
         out: list[str] = []
         for m in extra:
@@ -3654,7 +3677,8 @@ _RETURN = re.compile(r"P_RETURN\(([^(),]+), ([^(),]+)\)")
 def _currency(ctx: Ctx, r: Reading) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
-        _return_in(r)
+        if not _currency_of_another_measure(ctx):
+            _return_in(r)
         return
     if ctx.ents.local or not r.sort or r.tickers and not r.sort:
         return
@@ -3666,6 +3690,20 @@ def _currency(ctx: Ctx, r: Reading) -> None:
     ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort)
     if key_money and not ratio and _mixed(ctx, r):
         r.currency = "USD"
+
+
+def _currency_of_another_measure(ctx: Ctx) -> bool:
+    """"market cap in USD ..., plus the YTD return": the currency said right after another measure is that measure's
+    (``IN`` converts it); the return beside it is asked as returns are, in the company's own currency. A currency said
+    of the return ("the return in 2023 in US dollars", "the dollar return") or of the whole question is the return's."""
+    pos = ctx.ents.currency_pos
+    if pos is None:
+        return False
+    hits = [u.hit for u in leaves(ctx.uses)]
+    if any(h.sense.key == "return" and 0 <= h.start - pos <= 16 for h in hits):
+        return False
+    before = [h for h in hits if h.end <= pos]
+    return bool(before) and max(before, key=lambda h: h.end).sense.key != "return"
 
 
 def _return_in(r: Reading) -> None:

@@ -33,6 +33,7 @@ FILLER = frozenset(w for group in (
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
     "manage manages managed managing",  # "managed both a margin above 20% and positive free cash flow"
+    "showing shown displaying displayed",  # the request verb's other forms: "..., showing their P/E"
     "along",  # the preposition of "along with" (as "alongside")
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
@@ -138,6 +139,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([iI]n)\s+\$(?=\s*(?:[,.;:?!)]|$))", r"\1 dollars", text)  # "rev/employee in $": in dollars
     text = re.sub(r"(?<=[a-z] )w(?= [a-z])", "with", text)  # "energy cos w positive ni": "with", written lower case
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # "the return next to today's P/E": beside (a preposition of lists, as "alongside"); "next to last" is the period
+    # before the latest ("the next to last quarter"), except after a comma, where no determiner precedes it (", next
+    # to last quarter's EPS": beside the latest quarter's)
+    text = re.sub(r",\s*next\s+to\b", ", alongside", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bnext\s+to\b(?![- ]last\b)", "alongside", text, flags=re.IGNORECASE)
     # ">30%", ">=4%", "<10": a comparison sign written against its number is a comparison (the sign was left over, or
     # ">=" read as ">": the words are matched with word boundaries)
     text = re.sub(r"(?<![<>=!])(>=|<=|[<>≥≤])(?=[-$€£¥]?\d)", r"\1 ", text)
