@@ -70,7 +70,16 @@ from questionnaire.support import (
     uncovered,
     yes_no,
 )
-from questionnaire.text import dice, key_terms, sentences, sha256, stem, terms, without_idioms
+from questionnaire.text import (
+    dice,
+    key_terms,
+    plain,
+    sentences,
+    sha256,
+    stem,
+    terms,
+    without_idioms,
+)
 from questionnaire.types import Answer, Chunk, Citation, Question
 
 log = logging.getLogger("questionnaire")
@@ -186,9 +195,12 @@ class Answerer:
     # ------------------------------------------------------------------ one question
     def answer(self, question: Question) -> Answer:
         """Answer one question (traced; review answers are routed to the review queue)."""
+        from dataclasses import replace
+
         from charter.tracing import Span
 
         t0 = time.perf_counter()
+        question = replace(question, text=plain(question.text))  # "don’t" from Word is "don't" (round 16, q16b)
         with self.charter.tracer.trace(f"agent:{self.agent}", principal=self.principal, agent=self.agent,
                                        inputs={"qid": question.qid, "question": question.text,
                                                "section": question.section}) as root:
@@ -519,7 +531,7 @@ class Answerer:
         for p in passages:
             head_seq = terms(f"{p.chunk.heading}")
             head = {c.term for c in concepts if c.found_in(set(head_seq), head_seq)}
-            sents = sentences(p.chunk.text)
+            sents = sentences(p.chunk.text, structured=True)
             owns = []
             for sent in sents:
                 seq = terms(sent)
@@ -569,7 +581,7 @@ class Answerer:
         qv = embedder.embed_query(q.text)
         # Windows overlap, so their sentences are embedded once each and a window's vector is the
         # normalised sum of its sentences' (embedding cost grows with the text, not the windows).
-        parts = [sentences(c.passage.chunk.text)[c.first:c.first + c.size] for c in pool]
+        parts = [sentences(c.passage.chunk.text, structured=True)[c.first:c.first + c.size] for c in pool]
         distinct = list(dict.fromkeys(t for ps in parts for t in ps))
         vec = dict(zip(distinct, embedder.embed(distinct), strict=True))
         cos = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9_\-]*[a-z0-9]|[a-z0-9]")
 
@@ -63,10 +64,38 @@ def stem(word: str) -> str:
     return base
 
 
+# Typographic characters of Word, Excel and PDF text made plain (round 16, q16b): curly quotes and apostrophes,
+# the prime and modifier letter used as apostrophes, en dash and minus (a range "3–5" reads as "3-5"), spaces that
+# do not break, and invisible characters (soft hyphen, zero-width space and joiners, byte-order mark). The em dash
+# stays: it already parts words. The trade mark signs go before NFKC, which would glue "TM" to the word.
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
+                              "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                              "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+                              "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ",
+                              "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+                              "\ufeff": None})
+_MARKS = str.maketrans({"\u2122": " ", "\u2120": " "})
+
+
+def plain(text: str) -> str:
+    """``text`` with its typographic characters made plain (``_TYPOGRAPHIC``) and compatibility forms folded
+    (NFKC: ligatures "ﬁ" -> "fi", full-width letters, "…" -> "..."): the one normalisation of questions and
+    documents, so "don’t" is "don't" to the tokenizer and a sentence ending in a closing quote still ends."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text.translate(_MARKS)).translate(_TYPOGRAPHIC)
+
+
+# A possessive or contraction ending after a word: "OpenAI's" names OpenAI, "process's" the process, "we'll" only
+# "we" (round 16, q16b: "openais" was a term no document uses). "n't" is a negation and kept ("isn't" -> "is not").
+_CLITIC = re.compile(r"(?<=[a-z0-9])'(?:s|re|ve|ll|d|m)\b")
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens (hyphenated and snake_case words kept whole); "isn't" -> "is", "not"."""
-    text = text.lower().replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
-    return _WORD.findall(text.replace("'", ""))
+    """Lower-cased word tokens (hyphenated and snake_case words kept whole); "isn't" -> "is", "not";
+    "OpenAI's" -> "openai" (typographic apostrophes and quotes count as plain ones, ``plain``)."""
+    text = plain(text).lower().replace("can't", "can not").replace("won't", "will not").replace("n't", " not")
+    return _WORD.findall(_CLITIC.sub("", text).replace("'", ""))
 
 
 def terms(text: str) -> list[str]:
@@ -106,24 +135,79 @@ def key_terms(question: str) -> list[str]:
     return list(seen)
 
 
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9`\"'(\[*_])|\n{2,}|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
+_SENT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"')]))\s+(?=[A-Z0-9`\"'(\[*_])|\n{2,}|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
 
 
 _FENCED = re.compile(r"^\s*(```|~~~).*?^\s*\1[^\n]*$", re.S | re.M)
 MAX_SENTENCE_WORDS = 60
+_FENCE_LINE = re.compile(r"^\s*(```|~~~)")
+_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*$")        # | --- | :---: |
+_COMMENT = re.compile(r"(?:^|\s)(?:#|//)\s+\S")                 # a code line that says something: "x = 1  # why"
 
 
-def sentences(text: str) -> list[str]:
-    """Prose sentences and list items of a passage: code blocks, tables and over-long runs left out
-    (they cover many terms without saying anything a reader can take as an answer)."""
-    text = _FENCED.sub("\n\n", text)
-    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("|") and not ln.startswith("    ")]
+def _prose(text: str) -> list[str]:
     out = []
-    for part in _SENT.split("\n".join(lines)):
+    for part in _SENT.split(text):
         s = " ".join(part.split())
         s = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", s)
         if len(s) >= 12 and re.search(r"[A-Za-z]{3}", s) and len(s.split()) <= MAX_SENTENCE_WORDS:
             out.append(s)
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    return [" ".join(c.split()) for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
+
+
+def sentences(text: str, *, structured: bool = False) -> list[str]:
+    """Prose sentences and list items of a passage: code blocks, tables and over-long runs left out
+    (they cover many terms without saying anything a reader can take as an answer).
+
+    ``structured`` (round 16, q16b) keeps, in document order, a table's rows, each as its cells named by the
+    header ("Source: PostgreSQL; Guard: sessions start read-only"), and the code lines that carry a comment
+    ("max_body_bytes = 1048576 # 413 past it"): the facts a reference page keeps in tables and configuration
+    listings, which an answer window may then quote."""
+    text = plain(text)
+    if not structured:
+        text = _FENCED.sub("\n\n", text)
+        lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("|") and not ln.startswith("    ")]
+        return _prose("\n".join(lines))
+    out: list[str] = []
+    prose: list[str] = []
+    header: list[str] = []
+    fence = False
+    lines = text.splitlines()
+    for i, ln in enumerate(lines):
+        is_fence = bool(_FENCE_LINE.match(ln))
+        code = fence or is_fence or ln.startswith("    ")
+        row = not code and ln.lstrip().startswith("|")
+        if code or row:
+            out.extend(_prose("\n".join(prose)))
+            prose = []
+        if is_fence:
+            fence = not fence
+        elif code:
+            unit = " ".join(ln.split())
+            if _COMMENT.search(unit) and len(unit) >= 12 and len(unit.split()) <= MAX_SENTENCE_WORDS:
+                out.append(unit)
+        elif row:
+            if _TABLE_RULE.match(ln):
+                continue
+            cells = _cells(ln)
+            if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]) and "-" in lines[i + 1]:
+                header = cells  # the header row names the columns of the rows below it
+                continue
+            named = [f"{h}: {c}" if h and len(header) == len(cells) else c
+                     for h, c in zip(header if len(header) == len(cells) else [""] * len(cells), cells, strict=True)
+                     if c]
+            unit = "; ".join(named)
+            if len(unit) >= 12 and re.search(r"[A-Za-z]{3}", unit) and len(unit.split()) <= MAX_SENTENCE_WORDS:
+                out.append(unit)
+        else:
+            if not ln.strip():
+                header = []
+            prose.append(ln)
+    out.extend(_prose("\n".join(prose)))
     return out
 
 
