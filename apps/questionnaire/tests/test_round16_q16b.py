@@ -86,14 +86,13 @@ workers = 1
 """
 
 
-def test_structured_sentences_keep_table_rows_named_by_their_header_and_commented_code_lines() -> None:
+def test_structured_sentences_keep_table_rows_named_by_their_header_but_no_code() -> None:
     rows = sentences(TABLE, structured=True)
     assert rows[0] == "Each source is opened read-only."
     assert rows[1].startswith("source: PostgreSQL; guard: each query runs with `SET LOCAL statement_timeout`")
     assert rows[2] == "source: SQLite; guard: `mode=ro` and an authorizer"
-    assert sentences(CONFIG, structured=True) == [
-        "The server has limits on by default.",
-        "max_body_bytes = 1048576 # 413 past it, before authentication reads the body"]
+    # A commented code line stays out: one answered an unanswerable question about webhooks.
+    assert sentences(CONFIG, structured=True) == ["The server has limits on by default."]
     # Plain sentences still leave them out (the claim checks read prose only).
     assert sentences(TABLE) == ["Each source is opened read-only."]
     assert sentences(CONFIG) == ["The server has limits on by default."]
@@ -107,6 +106,5 @@ def _windows(question: str, text: str) -> list[str]:
     return [c.text for c in a._candidates(concepts, weights, [Passage(chunk, 1.0, 1, 1, 0.8, 1.0)])]
 
 
-def test_an_answer_window_can_quote_a_table_row_or_a_configuration_line() -> None:
+def test_an_answer_window_can_quote_a_table_row() -> None:
     assert any("statement_timeout" in w for w in _windows("How is a runaway PostgreSQL query cancelled?", TABLE))
-    assert any("1048576" in w for w in _windows("What is the maximum request body size in bytes?", CONFIG))

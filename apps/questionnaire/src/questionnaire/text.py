@@ -142,7 +142,6 @@ _FENCED = re.compile(r"^\s*(```|~~~).*?^\s*\1[^\n]*$", re.S | re.M)
 MAX_SENTENCE_WORDS = 60
 _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*$")        # | --- | :---: |
-_COMMENT = re.compile(r"(?:^|\s)(?:#|//)\s+\S")                 # a code line that says something: "x = 1  # why"
 
 
 def _prose(text: str) -> list[str]:
@@ -164,9 +163,9 @@ def sentences(text: str, *, structured: bool = False) -> list[str]:
     (they cover many terms without saying anything a reader can take as an answer).
 
     ``structured`` (round 16, q16b) keeps, in document order, a table's rows, each as its cells named by the
-    header ("Source: PostgreSQL; Guard: sessions start read-only"), and the code lines that carry a comment
-    ("max_body_bytes = 1048576 # 413 past it"): the facts a reference page keeps in tables and configuration
-    listings, which an answer window may then quote."""
+    header ("Source: PostgreSQL; Guard: sessions start read-only"): the facts a reference page keeps in tables,
+    which an answer window may then quote. Code stays out: a commented code line ("webhook_secret_env = ...  # the
+    variable holding the HMAC key") answered an unanswerable question about webhooks (round 16, q16b)."""
     text = plain(text)
     if not structured:
         text = _FENCED.sub("\n\n", text)
@@ -187,9 +186,7 @@ def sentences(text: str, *, structured: bool = False) -> list[str]:
         if is_fence:
             fence = not fence
         elif code:
-            unit = " ".join(ln.split())
-            if _COMMENT.search(unit) and len(unit) >= 12 and len(unit.split()) <= MAX_SENTENCE_WORDS:
-                out.append(unit)
+            continue
         elif row:
             if _TABLE_RULE.match(ln):
                 continue
