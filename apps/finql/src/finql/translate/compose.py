@@ -3737,10 +3737,11 @@ def _condition_columns(r: Reading) -> None:
     def walk(c: Any) -> None:
         if isinstance(c, ast.Compare):
             for side in (c.left, c.right):
-                if isinstance(side, ast.BinOp) and side.op == "*" and (
-                        isinstance(side.left, ast.Number) or isinstance(side.right, ast.Number)):
-                    # "at least 15% above FY2024 sales": the column is the sales the threshold scales, not 1.15 times it
-                    side = side.right if isinstance(side.left, ast.Number) else side.left
+                scaled = [x for n, x in ((side.left, side.right), (side.right, side.left)) if isinstance(n, ast.Number)
+                          and n.value != 100 and isinstance(x, (ast.Call, ast.FuncCall))] \
+                    if isinstance(side, ast.BinOp) and side.op == "*" else []
+                if scaled:  # "at least 15% above FY2024 sales": the column is the sales the threshold scales
+                    side = scaled[0]
                 if not isinstance(side, ast.Number) and not (isinstance(side, ast.Neg)
                                                               and isinstance(side.operand, ast.Number)):
                     found.append(str(side))
