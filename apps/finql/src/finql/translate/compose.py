@@ -870,7 +870,8 @@ def _unit(u: Use) -> str:
 # company ("what percentage of its revenue did X spend on capex", "... was paid out as dividends")
 _SHARE_GAP = re.compile(r"\s*(?:'s\s*)?(?:(?:is|was|are|were)(?:\s+(?:made up of|accounted for by|spent on|paid out as|"
                         r"paid out in|paid as|used for|taken up by))?|(?:does|did|do)\s+(?:it|they)?\s*(?:(?:each|both|all)\s+)?(?:spend|spent|pay out|"
-                        r"put)\s+(?:on|into|in|as)|went (?:on|to|into)|goes (?:on|to|into)|go (?:on|to|into))\s+"
+                        r"put)\s+(?:on|into|in|as)|(?:(?:does|did|do)\s+(?:it|they)?\s*)?(?:keep|keeps|kept|retain|retains|retained|"
+                        r"turn|turns|turned|convert|converts|converted|translate|translates|translated)\s+(?:into|as|to)|went (?:on|to|into)|goes (?:on|to|into)|go (?:on|to|into))\s+"
                         r"(?:(?:the|its|their)\s+)?")
 
 
@@ -1962,7 +1963,7 @@ def _forward_pe(ctx: Ctx) -> None:
         start, end = u.hit.start, u.hit.end
         after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
         if after and after[0].hit.sense.key in ("eps", "fe_eps", "net_inc") and re.fullmatch(
-                r"\s*(?:on|using|based on|with|at|off|from|against|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}",
+                r"\s*(?:on|of|using|based on|with|at|off|from|against|to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}",
                 ctx.text[u.hit.end:after[0].hit.start]):
             ctx.uses.remove(after[0])
             end = after[0].hit.end

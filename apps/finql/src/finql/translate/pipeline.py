@@ -215,6 +215,11 @@ _VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\
                            r"pulled|pulls)(?=\s+in\b)|sell|sold|sells|selling))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
 
 
+# "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
+_STOCK_SUBJECT = re.compile(r"\b(?:stocks?|shares|share prices?|stock prices?)\s+(?:(?:gain\w*|rise|rose|climb\w*|go up|went up|"
+                            r"fall|fell|drop\w*)\s+or\s+)?$")
+
+
 def _verb_senses(a: Analysis) -> None:
     """A measure said by a verb ("how much did X make", "what did X bring in") when no measure is named."""
     assert a.claims is not None
@@ -268,6 +273,8 @@ def _verb_senses(a: Analysis) -> None:
     m = _VERB_MEASURE.search(a.text)
     if m and m.group(0).startswith("what") and re.fullmatch(r"sell\w*|sold", m.group("verb")):
         m = None  # "what did X sell" asks what it sells, not how much
+    if m and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]):
+        m = None  # "how much did X stock lose", "X shares gain or lose": the stock's move, never the company's earnings
     if m and a.claims.free(m.start("verb"), m.end("verb")):
         key = "net_inc" if m.group("net") else "sales"
         a.claims.claim(m.start("verb"), m.end("verb"), "sense")
@@ -461,7 +468,10 @@ _STOCKS = frozenset(
 
 
 # "what did X's top line come to", "net income amounted to": the verb of a figure said after the measure it states
-_COME_TO = re.compile(r"\b(?:come|comes|came|coming|amount|amounts|amounted|amounting)\s+(?:to|in\s+at|out\s+at)\b")
+# ("where do analysts see X's revenue landing in 2026", "EPS ending up at": where a figure named before it ends)
+_COME_TO = re.compile(r"\b(?:come|comes|came|coming|amount|amounts|amounted|amounting)\s+(?:to|in\s+at|out\s+at)\b|"
+                      r"\b(?:(?:come|comes|came|coming)\s+in(?=\s+(?:for|around|near|above|below)\b)|land(?:s|ed|ing)|land(?=\s+at\b)|"
+                      r"end(?:s|ed|ing)?\s+up|settl(?:e|es|ed|ing)(?=\s+at\b))(?:\s+at)?\b")
 
 
 # "how does A stack up against B", "how do they measure up": a comparison of the named companies, whose figures
@@ -483,8 +493,10 @@ _TOUCHED = re.compile(r"\b(?:touched|touches|touch|hit|hits|reached|reaches|reac
 def _touched(a: Analysis) -> None:
     assert a.claims is not None
     for m in _TOUCHED.finditer(a.text):
-        before = [h for h in a.hits if h.sense.key in ("high", "low") and h.end <= m.start() and m.start() - h.end <= 60
-                  and not re.search(r"[.;?!,]", a.text[h.end:m.start()])]
+        # (a price ranked by a superlative before it, "the top closing price reached by X", is the high as well)
+        before = [h for h in a.hits if (h.sense.key in ("high", "low") or h.sense.key == "price" and re.search(
+                  r"\b(?:top|highest|lowest|bottom|maximum|minimum|max|min|best|worst)\s+$", a.text[:h.start]))
+                  and h.end <= m.start() and m.start() - h.end <= 60 and not re.search(r"[.;?!,]", a.text[h.end:m.start()])]
         if before and a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "filler")
 
@@ -539,6 +551,57 @@ def _holders_return(a: Analysis) -> None:
             a.claims.claim(m.start(), m.end(), "filler")
 
 
+# "what multiple of its trailing earnings does X trade on", "what is X trading at on next year's consensus earnings":
+# the valuation multiple asked on earnings, with no number (a multiple compared with N is ``compose._trades_at_multiple``)
+_MULTIPLE_WORD = re.compile(r"\b(?:valuation\s+)?multiples?(?=\s+(?:of|on)\s)")
+_TRADES_ON = re.compile(r"\s+(?:at\s+)?on\s")
+_EARNINGS = ("net_inc", "eps", "fe_eps")
+# the words between the multiple and trailing earnings: a determiner, and "trailing" (read as the LTM by the time step)
+_ON_TRAILING = re.compile(r"\s+(?:of|on)\s+(?:(?:its|their|the)\s+)?(?:(?:trailing|ltm|reported)\s+)?")
+
+
+def _multiple_asked(a: Analysis) -> None:
+    assert a.claims is not None and a.time is not None
+    found: list[senses.Hit] = []
+    for m in _MULTIPLE_WORD.finditer(a.text):
+        if a.claims.free(m.start(), m.end()) and not any(h.start < m.end() and m.start() < h.end for h in a.hits):
+            found.append(senses.Hit(senses.BY_KEY["pe"], m.start(), m.end(), "verb"))
+    for h in [h for h in a.hits if h.sense.key == "price" and re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?",
+                                                                            a.text[h.start:h.end])]:
+        if _TRADES_ON.match(a.text, h.end):
+            found.append(senses.Hit(senses.BY_KEY["pe"], h.start, h.end, "verb"))
+        elif any(x.end <= h.start and not re.search(r"[.;?!]", a.text[x.end:h.start]) for x in found) \
+                and not re.match(r"\s*(?:[<>=$€£¥\d]|(?:below|above|under|over|less|more|higher|lower)\b)", a.text[h.end:]):
+            # "what multiple of 2026 consensus EPS is X trading at": the verb the multiple is asked of, no price of its own
+            a.hits.remove(h)
+            a.claims.spans = [sp for sp in a.claims.spans if (sp[0], sp[1]) != (h.start, h.end)]
+            a.claims.claim(h.start, h.end, "filler")
+    # ("P/E on trailing earnings": the trailing earnings a P/E named is on)
+    found += [h for h in a.hits if h.sense.key == "pe" and h.how == "name" and _ON_TRAILING.match(a.text, h.end)]
+    for x in found:
+        nxt = min((h for h in a.hits if h.start >= x.end), key=lambda h: h.start, default=None)
+        if nxt is None or nxt.sense.key not in _EARNINGS \
+                or re.search(r"[.,;?!]|\b(?:and|or|but|than)\b", a.text[x.end:nxt.start]):
+            continue
+        estimate = nxt.sense.key == "fe_eps" or a.time.estimate_cue
+        trailing = _ON_TRAILING.fullmatch(a.text, x.end, nxt.start)
+        if not estimate and not trailing:
+            continue  # "a multiple of its 2023 earnings": a price over that year's EPS, which is not read here
+        a.hits = [h for h in a.hits if (h.start, h.end) != (x.start, x.end)] + [x]
+        a.claims.claim(x.start, x.end, "sense")
+        if trailing and not estimate:
+            # "a multiple of its trailing earnings": the trailing P/E, the earnings its denominator, no item of their own
+            a.hits.remove(nxt)
+            a.time.mentions = [t for t in a.time.mentions if not (x.end <= t.start and t.end <= nxt.start)]
+            a.claims.claim(x.end, nxt.end, "sense")
+        a.hits.sort(key=lambda h: h.start)
+
+
+# the verbs of a share of one figure that becomes (is kept as) another: the share's own words (``compose._SHARE_GAP``)
+_KEPT_AS = re.compile(r"\b(?:keep|keeps|kept|retain|retains|retained|turn|turns|turned|convert|converts|converted|"
+                      r"translate|translates|translated)\s+(?:into|as|to)\b")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -566,6 +629,7 @@ def find_senses(a: Analysis) -> None:
             a.hits.remove(h)
             a.claims.spans = [sp for sp in a.claims.spans if (sp[0], sp[1]) != (h.start, h.end)]
             a.claims.claim(h.start, h.end, "filler")
+    _multiple_asked(a)
     _verb_senses(a)
     _come_to(a)
     _touched(a)
@@ -618,6 +682,10 @@ def find_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
     a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
+    if any(x.kind == "shareof" for x in a.atoms):  # "what percentage of its sales did X keep as net profit"
+        for m in _KEPT_AS.finditer(a.text):
+            if a.claims.free(m.start(), m.end()):
+                a.claims.claim(m.start(), m.end(), "filler")
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
         _companies_taken_back(a)  # "apex no wait granite water": a family word read only now

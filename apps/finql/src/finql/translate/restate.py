@@ -63,7 +63,9 @@ _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|cou
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # "cash on their balance sheets", "debt on the balance sheet": where a balance-sheet item is held, said again
-_ON_BALANCE_SHEET = re.compile(r"\s+(?:held\s+)?on\s+(?:its|their|the|the\s+company's|the\s+companies')\s+balance[- ]sheets?\b")
+# (or on the company's own, named: "the total assets on Ivory Bancorp's balance sheet")
+_ON_BALANCE_SHEET = re.compile(r"\s+(?:(?:was|were|is|are|sat|sits|sitting)\s+)?(?:held\s+)?on\s+(?:its|their|the|the\s+company's|the\s+companies'|"
+                               r"(?P<co>[\w&.' -]{2,60}?(?:'s|s')))\s+balance[- ]sheets?\b")
 _BALANCE_ITEMS = ("cash", "debt", "assets", "liabs", "equity")
 # "dividends on a per-share basis", "EPS on a diluted basis": the per-share measure said again
 _PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")
@@ -101,8 +103,13 @@ def restate(a: Analysis) -> None:
         key = h.sense.key
         if key == "cash" and (m := _ON_HAND.match(a.text, h.end)) and free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")
-        if key in _BALANCE_ITEMS and (m := _ON_BALANCE_SHEET.match(a.text, h.end)) and free(m.start(), m.end()):
-            a.claims.claim(m.start(), m.end(), "sense")
+        if key in _BALANCE_ITEMS and (m := _ON_BALANCE_SHEET.match(a.text, h.end)):
+            co = m.span("co") if m.group("co") else (m.end(), m.end())
+            named = co[0] == co[1] or any(s <= co[0] and co[1] <= e and who == "company" for s, e, who in a.claims.spans)
+            if named and free(m.start(), co[0]) and free(co[1], m.end()):
+                a.claims.claim(m.start(), co[0], "sense")
+                if co[1] < m.end():
+                    a.claims.claim(co[1], m.end(), "sense")
         if h.sense.per_share and key in ("eps", "dps") and (m := _PER_SHARE_BASIS.match(a.text, h.end)) \
                 and free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")

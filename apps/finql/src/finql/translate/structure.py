@@ -16,6 +16,12 @@ from finql.translate.text import Claims
 from finql.translate.timeres import NUMBER_WORDS
 
 _CMP = [  # longest, most specific first; (pattern, op, postfix)
+    # "whose cash covers at least half of their debt", "cash that covers its debt": the verb of a resource set against
+    # what it must pay, with the comparison it is said with, or none (covers = is at least)
+    (r"(?:covers|cover|covering)\s+(?:at least|no less than|not less than|a minimum of)", ">=", False),
+    (r"(?:covers|cover|covering)\s+(?:more than|over)", ">", False),
+    (r"(?:covers|cover|covering)\s+(?:less than|under)", "<", False),
+    (r"(?:covers|cover|covering)(?=\s+(?:its|their|the|all|half|a third|a quarter|twice|double|\d))", ">=", False),
     # "P/E is not above 25": NOT (P/E > 25), which (unlike <=) also keeps the companies without a P/E
     (r"not (?:above|over|higher than|greater than|bigger than|larger than)", "NOT>", False),
     (r"not (?:below|under|lower than|smaller than)", "NOT<", False),
@@ -61,7 +67,7 @@ def ranking_word(word: str) -> bool:
 
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
-             r"compounded|compounding|annuali[sz]ed|per annum"),
+             r"compounded|compounding|annuali[sz]ed|per annum|compounds?(?=\s+(?:from|between|over|since|at)\b)"),
     ("GROWTH", r"growth rates?|rates? of (?:growth|change|increase)|grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|chg|"
                r"expand(?:s|ed|ing)?|expansion|contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
@@ -121,7 +127,7 @@ _MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|
             r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates|"
             # second-language verbs of a share's rise (Spanish and Portuguese "valorizar(se)", "revalorizar(se)")
             r"valorized|valorised|valorize|valorise|valorizes|valorises|revalued|revalue|revalues|revalorized")
-_MOVE_DOWN = (r"fell|dropped|declined|lost|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
+_MOVE_DOWN = (r"fell|dropped|declined|lost|lose|loses|losing|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
               r"go down|down|depreciated|depreciate|plunged|plunge|plunges")
 MOVE_UP, MOVE_DOWN = _MOVE_UP, _MOVE_DOWN  # the composer reads a superlative said of a move ("rose the most")
 _MOVE = (rf"(?:{_HOLDERS_UP}|{_HOLDERS_DOWN}|{_MOVE_UP}|{_MOVE_DOWN}|"
@@ -320,6 +326,13 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for name, rx in _FUNCS:
         take("func", r"\b(?:" + rx + r")\b", value=name,
              extra="down" if name == "GROWTH" else None)
+    # "at what yearly rate has X's free cash flow compounded": the question word of the compound rate named beside it
+    if any(a.kind == "func" and a.value == "CAGR" for a in atoms):
+        for m in re.finditer(r"\b(?:at\s+)?(?:what|which)\s+(?:(?:yearly|annual|annuali[sz]ed|average|compound(?:ed)?)\s+)*"
+                             r"rates?\b", text):
+            for w in re.finditer(r"\S+", m.group(0)):  # ("yearly" may be the time step's already)
+                if claims.free(m.start() + w.start(), m.start() + w.end()):
+                    claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
     # "the turnover of the last 4 quarters together", "of the 3 business years together": summed, said after periods
     # counted in the plural in the same clause ("sales and net income together" sets figures side by side: filler)
     for m in re.finditer(r"\btogether\b(?!\s+with\b)", text):

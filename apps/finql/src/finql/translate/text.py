@@ -91,6 +91,8 @@ def normalize(question: str) -> str:
                   _exercise, text, flags=re.IGNORECASE)
     text = _second_language(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
+    # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
+    text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
@@ -151,6 +153,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d\d?(?:w|wk|m|mo|y|yr|-week|-month|-year)\s)(hi|lo)\b",
                   lambda m: m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"), text, flags=re.IGNORECASE)
+    # "peak and trough closing prices", "the trough share price": the words of a chart's extremes, said before a price,
+    # are its highest and lowest close (a "trough" alone names the low; before "closing price" it was a second price)
+    text = _EXTREME_WORD.sub(_extreme_word, text)
     # "the 52-week range", "12-month trading range", "trading range in 2023": the high and the low of the closes
     text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
@@ -228,6 +233,20 @@ _ONE_WORD_CALQUES = {
     "cotation": "quotation", "cotations": "quotations", "cotization": "quotation", "cotizations": "quotations",
 }
 _CALQUE_WORDS = re.compile(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?![\w-])", re.IGNORECASE)
+
+
+_MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:valuation\s+)?multiples?\s+of\s+"
+                            r"(?=(?:[a-z<>=]+\s+){0,3}?\d[\d.,]*\s*times\b)", re.IGNORECASE)
+_EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
+                          r"(?=(?:\s+(?:daily|share|stock))?\s+(?:clos(?:e|es|ing)|prices?|quotes?)\b)", re.IGNORECASE)
+
+
+def _extreme_word(m: re.Match[str]) -> str:
+    def word(w: str) -> str:
+        out = {"peak": "highest", "trough": "lowest"}.get(w.lower(), w)
+        return out.capitalize() if w[0].isupper() else out
+
+    return word(m.group(1)) + (m.group(2) + word(m.group(3)) if m.group(2) else "")
 
 
 def _second_language(text: str) -> str:
