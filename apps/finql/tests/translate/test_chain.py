@@ -223,7 +223,7 @@ def test_round_5_refusals_name_the_words(question: str, words: list[str]) -> Non
         ("companies whose 2024 net income was below 2022",
          "NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2022) FOR SCREEN(ALL, FF_NET_INC(FY2024) < FF_NET_INC(FY2022))"),
         ("companies whose fy2024 sales were at least 10% above fy2023",
-         "NAME, FF_SALES(FY2024), FF_SALES(FY2023) * 1.1 FOR SCREEN(ALL, FF_SALES(FY2024) >= FF_SALES(FY2023) * 1.1)"),
+         "NAME, FF_SALES(FY2024), FF_SALES(FY2023) FOR SCREEN(ALL, FF_SALES(FY2024) >= FF_SALES(FY2023) * 1.1)"),
         # "the same (two) figures for" another period: every measure asked, at that period too
         ("Northwind Systems' sales and net income for FY2024, together with the same two figures for fiscal 2023",
          "FF_SALES(FY2024), FF_SALES(FY2023), FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR NWSY"),

@@ -139,11 +139,11 @@ ND = "FF_DEBT(FY2024) - FF_CASH(FY2024)"
         ("Falcon Software four-year revenue growth rate through fiscal 2023", "GROWTH(FF_SALES, FY2019, FY2023) FOR FALC"),
         # conditions on expressions: a multiple of another measure, "by more than N%", "N% above"
         ("companies whose market cap is above 3 times sales",
-         "NAME, FG_MKT_CAP(D0), FF_SALES(FY2024) * 3 FOR SCREEN(ALL, FG_MKT_CAP(D0) > FF_SALES(FY2024) * 3)"),
+         "NAME, FG_MKT_CAP(D0), FF_SALES(FY2024) FOR SCREEN(ALL, FG_MKT_CAP(D0) > FF_SALES(FY2024) * 3)"),
         ("banks where FY2025 consensus EPS exceeds FY2024 EPS by more than 5%",
-         'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.05 FOR SCREEN(INDUSTRY("Banks"), FE_EPS(FY1) > FF_EPS(FY2024) * 1.05)'),
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), FE_EPS(FY1) > FF_EPS(FY2024) * 1.05)'),
         ("software companies with 2026 consensus sales at least 15% above 2025 consensus sales",
-         'NAME, FE_SALES(FY2), FE_SALES(FY1) * 1.15 FOR SCREEN(INDUSTRY("Software"), FE_SALES(FY2) >= FE_SALES(FY1) * 1.15)'),
+         'NAME, FE_SALES(FY2), FE_SALES(FY1) FOR SCREEN(INDUSTRY("Software"), FE_SALES(FY2) >= FE_SALES(FY1) * 1.15)'),
         # a year right before the measure compared with is its period, never a threshold of 2023
         ("banks with revenue above 2023 revenue",
          'NAME, FF_SALES(FY2024), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2024) > FF_SALES(FY2023))'),
@@ -263,7 +263,7 @@ def test_metric_refusals_stay(question: str, word: str | None) -> None:
         ("Ironclad Insurance operating income over sales", "FF_OPER_INC(FY2024) / FF_SALES(FY2024) FOR ICI"),
         # a period right after a comparison is the same measure at that period
         ("nx100 names with fy26 eps est at least 10% above fy25",
-         "NAME, FE_EPS(FY2), FE_EPS(FY1) * 1.1 FOR SCREEN(INDEX(NX100), FE_EPS(FY2) >= FE_EPS(FY1) * 1.1)"),
+         "NAME, FE_EPS(FY2), FE_EPS(FY1) FOR SCREEN(INDEX(NX100), FE_EPS(FY2) >= FE_EPS(FY1) * 1.1)"),
         # a forward P/E leaves a year written right before another measure to it (was FE_EPS(FY2) in both)
         ("Falcon Software forward P/E and FY2026 EPS estimate", "P_PRICE(D0) / FE_EPS(FY1), FE_EPS(FY2) FOR FALC"),
     ],
@@ -304,7 +304,7 @@ def test_metric_refusals_round_6(question: str, word: str) -> None:
          'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FF_SALES(FY2024) DESC TOP 5'),
         # the verb of the figure compared takes its unit: earned per share against EPS (was net income * 1.1)
         ("pharma names where the 2025 EPS consensus is more than 10% above what they earned in fiscal 2024",
-         'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.1 FOR SCREEN(INDUSTRY("Pharmaceuticals"), FE_EPS(FY1) > FF_EPS(FY2024) * 1.1)'),
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Pharmaceuticals"), FE_EPS(FY1) > FF_EPS(FY2024) * 1.1)'),
         ("Financials where net margin expanded by more than 100 bps between FY23 and FY24",
          'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 - FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR '
          'SCREEN(SECTOR("Financials"), FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 - '
@@ -323,7 +323,7 @@ def test_metric_refusals_round_6(question: str, word: str) -> None:
          'NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(EUROPE), FF_SALES(FY2024) > 60000) IN GBP'),
         # guards: "N times book value" after a market cap multiplies equity; "analysts forecast" is no count of them
         ("banks with market cap above 2 times book value",
-         'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) * 2 FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > FF_EQUITY(FY2024) * 2)'),
+         'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > FF_EQUITY(FY2024) * 2)'),
         ("rank banks by what analysts forecast for EPS next year",
          'NAME, FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks")) SORT FE_EPS(FY1) DESC IN USD'),
         # functions inside arithmetic: each operand takes its own
@@ -399,7 +399,7 @@ def test_a_bank_measure_holding_a_finql_name_is_refused_before_any_meaning() -> 
          "GROWTH(FF_SALES, FY2022, FY2024) FOR FALC"),
         ("expected eps growth fy25 vs fy24 for falcon software", "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR FALC"),
         ("Insurance companies whose fiscal 2025 consensus EPS is more than 15% above their reported EPS for the last "
-         "fiscal year", 'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.15 FOR SCREEN(INDUSTRY("Insurance"), '
+         "fiscal year", 'NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Insurance"), '
          "FE_EPS(FY1) > FF_EPS(FY2024) * 1.15)"),
         ("Please provide the forward P/E, i.e. the latest closing price divided by the fiscal 2025 consensus EPS, for "
          "Cobalt Retail", "P_PRICE(D0) / FE_EPS(FY1) FOR COBR"),

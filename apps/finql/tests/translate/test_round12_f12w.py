@@ -49,7 +49,7 @@ from reading_helpers import q, refused
          'FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.2)'),
         # ... and a multiple of it compared with another measure stays that comparison (guard)
         ("banks with market cap above 2 times book",
-         'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) * 2 FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > FF_EQUITY(FY2024) * 2)'),
+         'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > FF_EQUITY(FY2024) * 2)'),
         # target currencies
         ("sales of swiss company ivory genomics FY2024 in mio dollar", "FF_SALES(FY2024) FOR IVOG IN USD"),
         ("Sales of all the payments companies in FY2024, everything in dollar.",

@@ -21,7 +21,7 @@ def test_a_ratio_is_never_compared_with_an_amount_of_money(question: str) -> Non
 
 def test_like_figures_are_still_compared() -> None:
     assert q("Which banks have a market cap below 2 times book value?") == (
-        'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) * 2 FOR SCREEN(INDUSTRY("Banks"), '
+        'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), '
         "FG_MKT_CAP(D0) < FF_EQUITY(FY2024) * 2)")
     assert q("companies with a dividend yield above their EPS growth last year") == (
         "NAME, FG_DIV_YIELD(D0), GROWTH(FF_EPS, FY2023, FY2024) FOR SCREEN(ALL, "

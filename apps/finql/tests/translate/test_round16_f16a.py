@@ -59,7 +59,7 @@ def test_a_multiple_asked_of_earnings(question: str, query: str) -> None:
     ("question", "query"),
     [
         ("insurers whose cash covers at least a quarter of their liabilities",
-         'NAME, FF_CASH(FY2024), FF_LIABS(FY2024) * 0.25 FOR SCREEN(INDUSTRY("Insurance"), '
+         'NAME, FF_CASH(FY2024), FF_LIABS(FY2024) FOR SCREEN(INDUSTRY("Insurance"), '
          "FF_CASH(FY2024) >= FF_LIABS(FY2024) * 0.25)"),
         ("utilities whose cash covers their debt",
          'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) >= FF_DEBT(FY2024))'),

@@ -113,7 +113,7 @@ YIELD = "FG_DIV_YIELD(D0)"
         ("goldcrest mining rev fy15 vs fy24 and cagr",
          "FF_SALES(FY2015), FF_SALES(FY2024), CAGR(FF_SALES, FY2015, FY2024) FOR GOLD"),
         ("staples where fy25 consensus eps exceeds fy24 eps by 20% or more",
-         'NAME, FE_EPS(FY1), FF_EPS(FY2024) * 1.2 FOR SCREEN(SECTOR("Consumer Staples"), FE_EPS(FY1) >= FF_EPS(FY2024) * 1.2)'),
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(SECTOR("Consumer Staples"), FE_EPS(FY1) >= FF_EPS(FY2024) * 1.2)'),
         # a set said as a modifier of the one company named, which it holds, only describes it
         ("nx100 price of first harbor in usd", "P_PRICE(D0) FOR FHB IN USD"),
         ("the NX100 member First Harbor Bank's P/E", "FG_PE(D0) FOR FHB"),

@@ -190,7 +190,7 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
          "P_HIGH(2024-01-01, 2024-06-30), P_LOW(2024-01-01, 2024-06-30) FOR GRWT"),
         ("utilities trading at more than 25 times earnings", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) > 25)'),
         ("utilities whose cash is more than 3x their debt",
-         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) * 3 FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024) * 3)'),
+         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024) * 3)'),
         ("Granite Water expected EPS growth from 2025 to 2026", "GROWTH(FE_EPS, FY1, FY2) FOR GRWT"),
         ("Granite Water forecast sales growth from FY2023 to FY2026", "(FE_SALES(FY2) / FF_SALES(FY2023) - 1) * 100 FOR GRWT"),
         # a threshold over several periods holds in each
@@ -297,7 +297,7 @@ def test_period_order() -> None:
         ("2-year forward EPS growth for WEST: FY24 actual to FY26 consensus", "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR WEST"),
         # "a quarter of" is a fraction, not a quarterly cue
         ("real estate names with debt greater than a quarter of their total assets at fiscal 2024 year-end",
-         'NAME, FF_DEBT(FY2024), FF_ASSETS(FY2024) * 0.25 FOR SCREEN(SECTOR("Real Estate"), '
+         'NAME, FF_DEBT(FY2024), FF_ASSETS(FY2024) FOR SCREEN(SECTOR("Real Estate"), '
          "FF_DEBT(FY2024) > FF_ASSETS(FY2024) * 0.25)"),
         # a period restated in apposition is the same period, its words read
         ("falc first half fy24 revenue (fiscal q1+q2)", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR FALC"),

@@ -266,7 +266,7 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
 
 _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+)\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
-                           r"annualised|percentage|percent|%|implied)\s+)?$")
+                           r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
 _ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d)\)")
 
 
@@ -294,9 +294,16 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         # a measure at two periods, or over a range ("revenue fy2020 to fy2024 and the cagr": every year's figure and the
         # growth between the ends)
         # a growth is ambiguous (each year's or the whole span's) beside three or more periods: a CAGR runs end to end
+        expected = _expected_of_listed(found) if a.value == "GROWTH" else None
+        if expected is not None:  # "FY2024 sales vs FY2025 consensus and the % change": the growth to the consensus
+            r.items.append(expected)
+            found = {}
+        for x in ctx.atoms:  # ("and the % change": the growth is in percent)
+            if x.kind == "pctcue" and x.end <= a.start and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", ctx.text[x.end:a.start]):
+                ctx.take(x)
         pairs = {k: v for k, v in found.items() if (len(v) == 2 or len(v) > 2 and a.value == "CAGR")
                  and len({p[:2] for p in v}) == 1}
-        if not found or len(pairs) != len(found) or a.value == "CAGR" and any(
+        if expected is None and (not found or len(pairs) != len(found)) or a.value == "CAGR" and any(
                 not p.startswith("FY") for v in pairs.values() for p in v):
             raise Refusal("a growth asked beside figures that are not one measure at two periods",
                           [ctx.text[a.start:end]])
@@ -309,6 +316,18 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
             ctx.take(x)
         _take_plus(ctx, max((i.end for i in [*ctx.time.mentions, *[u.hit for u in ctx.uses]] if i.end <= a.start),
                             default=a.start), a.start)
+
+
+def _expected_of_listed(found: dict[str, list[str]]) -> str | None:
+    """A reported figure and its consensus listed once each (``FF_SALES(FY2024)``, ``FE_SALES(FY1)``): the expected
+    growth between them, ``(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100``; None for any other list."""
+    if len(found) != 2 or any(len(v) != 1 for v in found.values()):
+        return None
+    for actual in ("FF_EPS", "FF_SALES"):
+        est = "FE_" + actual[3:]
+        if set(found) == {actual, est} and found[actual][0].startswith("FY") and len(found[actual][0]) == 6:
+            return f"({est}({found[est][0]}) / {actual}({found[actual][0]}) - 1) * 100"
+    return None
 
 
 def _take_plus(ctx: Ctx, start: int, end: int) -> None:
@@ -1292,8 +1311,13 @@ def _time_lists(ctx: Ctx) -> None:
 def _func_over_ranges(u: Use, v: TimeValue) -> bool:
     """"Sales growth from FY2022 to FY2023 and from FY2023 to FY2024", "average FCF over FY2015-FY2019 and over
     FY2020-FY2024": a function of reported figures over ranges of periods joined by "and" is one value per range."""
-    return u.func is not None and u.func.value in ("GROWTH", "CAGR", "AVG", "SUM") and u.hit.sense.is_fund \
-        and len(v.fiscal_periods() or []) >= 2 and v.kind not in ("years",)
+    if u.func is not None and u.func.value in ("GROWTH", "CAGR", "AVG", "SUM") and u.hit.sense.is_fund \
+            and len(v.fiscal_periods() or []) >= 2 and v.kind not in ("years",):
+        return True
+    # "expected EPS growth from FY2024 to FY2025 and from FY2025 to FY2026": an expected growth over each range
+    s = u.hit.sense
+    return u.func is not None and u.func.value == "GROWTH" and v.kind == "year_range" and not v.calendar \
+        and len(v.years) == 2 and max(v.years) > LATEST_FY and (s.is_estimate or s.estimate is not None)
 
 
 _AND_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|alongside|as\s+well\s+as|with)\s+(?:also\s+)?"
@@ -1781,9 +1805,20 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb")))
     ctx.uses.sort(key=lambda u: u.hit.start)
     ctx.take(a)
-    if a.value in ("down", "up") or (a.kind == "func" and a.extra in ("down", "up")):
-        ctx.uses[[u.hit.start for u in ctx.uses].index(a.start)].hit.how = \
-            "verb-down" if "down" in (a.value, a.extra) else "verb-up"
+    # "lost more than 30% in 2024 or gained more than 100%": a second move joined by "or"/"and"/"but", with a
+    # threshold of its own, is a second return (it was refused: its words left over)
+    picked = [a] + [b for b in strong if b.start > a.end and re.match(r"\s+(?:by\s+)?(?:more than|less than|over|under|at least|"
+                                                                      r"at most|above|below)\s+[\d.,]+\s*(?:%|percent\b|per cent\b)",
+                                                                      ctx.text[b.end:])
+                    and any(x.kind == "logic" and x.value in ("or", "and", "but") and a.end <= x.start < b.start
+                            for x in ctx.atoms)] if a in strong else [a]
+    for b in picked[1:]:
+        ctx.uses.append(Use(Hit(BY_KEY["return"], b.start, b.end, "verb")))
+    ctx.uses.sort(key=lambda u: u.hit.start)
+    for b in picked:
+        if b.value in ("down", "up") or (b.kind == "func" and b.extra in ("down", "up")):
+            ctx.uses[[u.hit.start for u in ctx.uses].index(b.start)].hit.how = \
+                "verb-down" if "down" in (b.value, b.extra) else "verb-up"
     for v in verbs:
         ctx.take(v)
 
@@ -1902,9 +1937,11 @@ def _elliptic_measure(ctx: Ctx) -> None:
             continue
         pct = next((x for x in ctx.atoms if x.kind == "pctcue" and id(x) not in ctx.used_atoms
                     and re.fullmatch(r"[\s,]*", ctx.text[a.end:x.start])), None)
-        if paired and pct is None or any(x.kind == "func" and x.start >= a.end and id(x) not in ctx.used_atoms
-                                         for x in ctx.atoms):
-            continue  # ("fy24 eps vs fy25 cons, and % chg": a growth asked beside the two; left to the refusal)
+        if paired and pct is None or any(x.kind == "func" and x.start >= a.end and id(x) not in ctx.used_atoms and not (
+                # ("fy24 eps vs fy25 cons, and % chg": the two figures and, beside them, the growth between them)
+                x.value == "GROWTH" and not paired and pct is None and _ASKED_BESIDE.search(ctx.text, 0, x.start))
+                for x in ctx.atoms):
+            continue
         if pct is not None and s.base and (s.is_estimate or s.estimate) and u.time is None:
             # "cons rev fy26 vs fy24 actual %": the estimate against the reported figure, in percent, is the expected
             # growth from the one to the other (``_estimate_growth`` reads the two years named)
@@ -1922,7 +1959,7 @@ def _elliptic_measure(ctx: Ctx) -> None:
 def _forward_pe(ctx: Ctx) -> None:
     """A P/E in a forward-looking question is on consensus EPS: "P/E on FY2 consensus earnings",
     "2026 P/E" = ``P_PRICE(D0) / FE_EPS(FY2)``; the EPS it is "on" is its denominator, not another item."""
-    for u in [u for u in ctx.uses if u.hit.sense.key == "pe" and not u.parts]:
+    for u in [u for u in ctx.uses if u.hit.sense.key in ("pe", "fwd_pe") and not u.parts]:
         start, end = u.hit.start, u.hit.end
         after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
         if after and after[0].hit.sense.key in ("eps", "fe_eps", "net_inc") and re.fullmatch(
@@ -1936,6 +1973,8 @@ def _forward_pe(ctx: Ctx) -> None:
                 (m.start >= end and re.fullmatch(r"\s*(?:for|in|on)?\s*(?:the\s+)?", ctx.text[end:m.start])))
                 for m in ctx.time.mentions):
             continue  # "P/E and consensus EPS for 2025": the P/E stays trailing
+        elif u.hit.sense.key == "fwd_pe":
+            continue
         u.hit = Hit(BY_KEY["fwd_pe"], start, end, u.hit.how, u.hit.score)
 
 
@@ -2109,9 +2148,36 @@ def _asked_beside_listed(ctx: Ctx, u: Use, a: Atom) -> bool:
         return False
     if sum(1 for x in ctx.uses if x.hit.sense.key == u.hit.sense.key and x.hit.end <= a.start and x.func is None) >= 2:
         return True  # "2 yrs ago eps and last yr eps, % chg": the measure said at each period
+    before = [m for m in ctx.time.mentions if m.end <= u.hit.start and re.fullmatch(r"[\s'-]*", ctx.text[m.end:u.hit.start])
+              and m.value.fiscal_periods()]
+    if before and any(u.hit.end <= m.start and m.end <= a.start and m.value.fiscal_periods() and re.fullmatch(
+            r"\s*(?:,|and|&|vs\.?|versus|against|compared\s+(?:with|to))\s*(?:(?:in|for)\s+)?", ctx.text[u.hit.end:m.start])
+            for m in ctx.time.mentions):
+        return True  # "fy23 sales vs fy24 and % chg": the measure between its two periods
+    if a.value == "GROWTH" and _reported_and_consensus(ctx, u, a):
+        return True  # "fy24 sales vs fy25 consensus and % chg": the figure, the consensus, and the growth between
     return any(u.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) >= 2
                and re.fullmatch(r"\s*(?:(?:in|for|at|over|during)\s+)?", ctx.text[u.hit.end:m.start])
                for m in ctx.time.mentions)
+
+
+def _reported_and_consensus(ctx: Ctx, u: Use, a: Atom) -> bool:
+    """Whether a measure is said, before the growth word ``a``, at a reported year and as the consensus of an estimate
+    year ("FY2024 sales vs FY2025 consensus", "FY2024 EPS, FY2026 consensus EPS"): both figures are asked."""
+    s = u.hit.sense
+    actual = s.key if s.is_fund and s.estimate else next(
+        (k for k, x in BY_KEY.items() if x.is_fund and x.estimate == s.key), None) if s.is_estimate else None
+    if actual is None or BY_KEY[actual].base not in ("FF_EPS", "FF_SALES"):
+        return False
+    same = [x for x in ctx.uses if x.func is None and not x.parts and x.hit.end <= a.start
+            and x.hit.sense.key in (actual, BY_KEY[actual].estimate)]
+    if {x.hit.sense.key for x in same} == {actual, BY_KEY[actual].estimate}:
+        return True
+    first = min(x.hit.start for x in same) if same else u.hit.start
+    said = [m for m in ctx.time.mentions if m.end <= a.start and m.start >= first - 12]
+    return len(same) == 1 and any(m.value.estimates() and not m.value.fiscal_periods() for m in said) \
+        and any(m.value.fiscal_periods() and not m.value.estimates() for m in said) \
+        and any(x.kind == "est" and x.end <= a.start for x in ctx.atoms)
 
 
 def _func_ok(func: str, s: Sense, direction: str | None = None) -> bool:
@@ -2131,9 +2197,9 @@ def _fits(u: Use, v: TimeValue) -> bool:
     s = u.hit.sense
     if u.func is not None:
         if s.is_estimate:
-            return bool(v.estimates())
+            return bool(v.estimates()) or _func_over_ranges(u, v)
         if u.func.value == "GROWTH":
-            return v.growth_range() is not None or bool(v.estimates()) or (
+            return v.growth_range() is not None or bool(v.estimates()) or _func_over_ranges(u, v) or (
                 bool(v.fiscal_periods()) and (ctx_qoq(u) or bool(v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"))))
         return bool(v.fiscal_periods()) or v.growth_range() is not None
     if s.is_fund:
@@ -2231,7 +2297,7 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return each  # "revenue growth each year from 2021 to 2023": every year's growth, not the span's
     extra = getattr(u, "extra_times", None)
     if u.func is not None and extra and multi:
-        return [_render_func(Use(u.hit, m, u.func), ctx) for m in extra]
+        return [_render_func(_one_range(Use(u.hit, m, u.func)), ctx) for m in extra]
     if u.func is not None:
         return [_render_func(u, ctx)]
     if extra and multi:
@@ -2282,6 +2348,12 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(D=p) for p in pts]
     # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
+
+
+def _one_range(u: Use) -> Use:
+    """One of several ranges a function is asked over: an expected growth reads this range's years, not all named."""
+    u.one_range = True  # type: ignore[attr-defined]
+    return u
 
 
 def _arithmetic_each_period(u: Use) -> list[str] | None:
@@ -2481,7 +2553,7 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     est_metric = BY_KEY[est_key].base
     actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
     cue = any(a.kind == "est" for a in ctx.atoms)
-    years = _years_named(ctx)
+    years = list(u.time.value.years) if getattr(u, "one_range", False) and u.time else _years_named(ctx)
     if years is None:
         if s.is_estimate:
             raise Refusal("growth of an estimate over a period that is not a fiscal year", words)
@@ -2950,7 +3022,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 u.used = v.used = True
                 ctx.take(seq[j][3])
                 continue
-        if j < len(seq) and seq[j][0] == "sign":
+        if j < len(seq) and seq[j][0] == "sign" and not (
+                # "the lowest-P/E stocks with positive FY2023 EPS": the sign said before a measure is that measure's
+                j + 1 < len(seq) and seq[j + 1][0] == "use"
+                and re.fullmatch(r"[^,;.?]{0,30}", ctx.text[seq[j][2]:seq[j + 1][1]])
+                and not re.search(r"\b(?:and|or|but|while|with)\b", ctx.text[seq[j][2]:seq[j + 1][1]])
+                and re.search(r"\b(?:with|having|has|have|had)\s+(?:a\s+|an\s+)?$", ctx.text[:seq[j][1]])):
             conds.append((s, seq[j][2], _each_period_cond(u, ctx, seq[j][3].value, "0")))
             u.used = True
             ctx.take(seq[j][3])
@@ -3110,6 +3187,9 @@ def _growth_asked(ctx: Ctx, u: Use) -> bool:
     assert u.func is not None
     if not _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
         return False
+    if any(v is not u and v.func is not None and v.func.value == "GROWTH" and v.hit.sense.key == u.hit.sense.key
+           and not _CHANGE_NOUN.fullmatch(ctx.text[v.func.start:v.func.end]) for v in ctx.uses):
+        return True  # "stocks that grew EPS ..., with the EPS growth": the verb screens, the noun is the figure shown
     return not re.search(r"\b(?:with|having|showing|posting|posted|reporting|reported|saw|seeing|had|has|have|whose|"
                          r"where|that|which|who)\b(?:\s+[\w/&'-]+){0,5}\s*$", ctx.text[:min(u.func.start, u.hit.start)])
 
@@ -3259,8 +3339,10 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
     ranked from best to worst" screens on it (a return above zero) and ranks as well."""
     if not _has(ctx, "rank", "rankverb"):
         return True
-    if any(a.kind in ("rank", "rankverb", "first") and a.start < start for a in ctx.atoms):
-        return False
+    before = [a for a in ctx.atoms if a.kind in ("rank", "rankverb", "first") and a.start < start]
+    if before and not all(any(x.func is None and not x.parts and x.hit.end <= start
+                              and re.fullmatch(r"[\s-]*", ctx.text[a.end:x.hit.start]) for x in ctx.uses) for a in before):
+        return False  # ("the 5 lowest-P/E stocks that grew EPS": the ranking has its own measure; the move screens)
     return not re.match(r"(?:\s+[\w%.'-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
@@ -3656,6 +3738,11 @@ def _condition_columns(r: Reading) -> None:
     def walk(c: Any) -> None:
         if isinstance(c, ast.Compare):
             for side in (c.left, c.right):
+                scaled = [x for n, x in ((side.left, side.right), (side.right, side.left)) if isinstance(n, ast.Number)
+                          and n.value != 100 and isinstance(x, (ast.Call, ast.FuncCall))] \
+                    if isinstance(side, ast.BinOp) and side.op == "*" else []
+                if scaled:  # "at least 15% above FY2024 sales": the column is the sales the threshold scales
+                    side = scaled[0]
                 if not isinstance(side, ast.Number) and not (isinstance(side, ast.Neg)
                                                               and isinstance(side.operand, ast.Number)):
                     found.append(str(side))

@@ -865,7 +865,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
     f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
-           r"(?:fiscal\s+|calendar\s+)?(?:year|quarter|half|month|period)|stretch|span|window|time\s+frame|timeframe)\b"
+           r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|half|months?|periods?)|stretch|span|window|time\s+frame|timeframe)\b"
            r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
            lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
            else TimeValue("relative", unit="same", n=0))
@@ -1281,8 +1281,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
     yl = r"(?:(fiscal\s+(?:years?\s+)?|fy\s*|financial\s+years?\s+|calendar\s+(?:years?\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
-    for m in re.finditer(rf"(?:\b|(?<!\w)(?=')){yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)", t):
+    listed = rf"(?:\b|(?<!\w)(?=')){yl}(?:\s*(?:,|and|&|vs\.?|versus|or)\s*(?:(?:with|to)\s+)?{yl})*\b(?!-\d)"
+    for m in [*re.finditer(listed, t)]:
         if not claims.free(m.start(), m.end()):
+            # "at the end of fiscal 2023 and fiscal 2024", "FY2020-FY2024 and FY2024 net income": a year of the list
+            # that another period did not take is a period of its own (it was left over, and refused)
+            for y in re.finditer(rf"\b{yl}\b(?!-\d)", t[:m.end()]):
+                if y.start() >= m.start() and claims.free(y.start(), y.end()) and (y.group(1) or y.group(2)):
+                    f.add(y, TimeValue("year", years=(_y(y.group(2)),), fiscal=(y.group(1) or "").strip().startswith(
+                        ("fiscal", "fy", "financial")), calendar=(y.group(1) or "").strip().startswith(("calendar", "cy"))))
             continue
         if re.search(r"(?:than|above|below|under|exceed\w*|least|most|>|<|=|\$|€|£|¥)\s*$", t[:m.start()]) \
                 and not m.group(1) and not re.search(r"fiscal|fy|calendar", m.group(0)):
