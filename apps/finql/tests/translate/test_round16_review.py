@@ -74,3 +74,23 @@ def test_a_currency_right_after_another_measure_stays_that_measures() -> None:
 )
 def test_round16_rules_hold(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- wrong answers found near the round's words ----------------------------------------------------------------------
+
+
+def test_a_sets_figure_said_by_its_possessive_is_no_field() -> None:
+    # "next to the sector's" (the sector's return) answered the company's return and its SECTOR field
+    assert "sector's" in refused("Falcon Software return in 2023 next to the sector's")
+    assert q("what sector is Falcon Software in") == "SECTOR FOR FALC"
+
+
+def test_based_on_is_no_country() -> None:
+    assert q("Falcon Software P/E based on 2023 earnings") == "P_PRICE(D0) / FF_EPS(FY2023) FOR FALC"
+    assert q("where is Falcon Software based") == "COUNTRY FOR FALC"
+
+
+def test_the_trough_of_a_reported_figure_is_refused() -> None:
+    # it was the price's low beside the revenue of every year
+    assert "trough" in refused("the trough of Falcon Software's revenue between FY2019 and FY2024")
+    assert q("Falcon Software's 52-week high and FY2024 revenue") == "P_HIGH(2024-01-15, D0), FF_SALES(FY2024) FOR FALC"

@@ -176,6 +176,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _elliptic_measure(ctx)
     _estimates(ctx)
     _multiple_on_a_year(ctx)
+    _extreme_of_a_figure(ctx)
     _figures_up(ctx)
     _bind_funcs(ctx)
     _rate_a_year(ctx)
@@ -1977,6 +1978,21 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         ctx.uses.append(Use(Hit(sense, u.hit.start, y.hit.end, "arith"), parts=(price, "/", eps, False)))
         ctx.uses.sort(key=lambda x: x.hit.start)
         ctx.used_times.update(id(m) for m in years)
+
+
+def _extreme_of_a_figure(ctx: Ctx) -> None:
+    """"The trough of X's revenue between FY2019 and FY2024", "the peak of its EPS": the highest (lowest) of a reported
+    figure over periods, which FinQL has no function for; the price's high (low) and the figures beside it were a wrong
+    answer. Refused, naming the words."""
+    for u in [u for u in ctx.uses if u.hit.sense.key in ("high", "low") and not u.parts]:
+        after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
+        if not after or not after[0].hit.sense.is_fund:
+            continue
+        on = re.fullmatch(r"\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?P<co>\S.*?(?:'s|s')\s+)?", ctx.text[u.hit.end:after[0].hit.start])
+        if on and (not on.group("co") or any(u.hit.end + on.start("co") <= p < u.hit.end + on.end("co")
+                                             for p in ctx.ents.ticker_pos.values())):
+            raise Refusal("the highest or lowest of a reported figure over periods is not computed",
+                          [ctx.text[u.hit.start:after[0].hit.end]])
 
 
 def _actual_to_estimate(ctx: Ctx) -> list[Use]:
