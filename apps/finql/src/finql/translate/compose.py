@@ -23,7 +23,7 @@ from typing import Any
 from finql.language.calendar import FIRST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate import rx as re
-from finql.translate.entities import Entities
+from finql.translate.entities import Entities, currency_mentions
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
@@ -175,6 +175,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _movers_over(ctx)
     _elliptic_measure(ctx)
     _estimates(ctx)
+    _multiple_on_a_year(ctx)
+    _extreme_of_a_figure(ctx)
     _figures_up(ctx)
     _bind_funcs(ctx)
     _rate_a_year(ctx)
@@ -1976,6 +1978,60 @@ def _forward_pe(ctx: Ctx) -> None:
         elif u.hit.sense.key == "fwd_pe":
             continue
         u.hit = Hit(BY_KEY["fwd_pe"], start, end, u.hit.how, u.hit.score)
+
+
+def _multiple_on_a_year(ctx: Ctx) -> None:
+    """"P/E on fiscal 2023 EPS", "what is X trading at on its 2023 earnings": a multiple said "on" (of) the reported
+    earnings of a named year is the price over that year's EPS (``P_PRICE(D0) / FF_EPS(FY2023)``), not the trailing
+    P/E (or the price) and the EPS beside it. (Consensus earnings are the forward P/E's, ``_forward_pe``; "trailing"
+    earnings the P/E itself.)"""
+    for u in [u for u in ctx.uses if not u.parts and (u.hit.sense.key == "pe" or u.hit.sense.key == "price" and re.fullmatch(
+            r"trad(?:e|es|ed|ing)(?: at)?", ctx.text[u.hit.start:u.hit.end]))]:
+        after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
+        if not after or after[0].parts or after[0].hit.sense.key not in ("eps", "net_inc"):
+            continue
+        y = after[0]
+        gap = _blank_estimate_words(ctx, u.hit.end, y.hit.start)
+        years = [m for m in ctx.time.mentions if u.hit.end <= m.start and m.end <= y.hit.start]
+        for m in years:
+            gap = gap[:m.start - u.hit.end] + " " * (m.end - m.start) + gap[m.end - u.hit.end:]
+        on = re.fullmatch(r"\s*(?P<co>(?:of|for)\s+\S.*?\s+)?(?:on|of|using|based on|against)\s+(?:(?:the|its|their)\s+)?\s*"
+                          r"(?:'s\s*)?", gap)
+        if not on or on.group("co") and not any(  # ("P/E of X on fiscal 2023 EPS": the company named between)
+                u.hit.end + on.start("co") <= p < u.hit.end + on.end("co") for p in ctx.ents.ticker_pos.values()):
+            continue
+        if not years or not all(m.value.fiscal_periods() and not m.value.estimates() for m in years):
+            # ("P/E on earnings": no year of its own; a year of another measure is not this one's)
+            raise Refusal("a multiple on earnings with no reported year of its own", [ctx.text[u.hit.start:y.hit.end]])
+        if len(ctx.time.mentions) > 1:  # (one mention only, the year's)
+            # ("P/E at the end of 2023 on fiscal 2022 EPS": the price's own date beside the year is not read here)
+            raise Refusal("a multiple on one year's earnings with another date", [ctx.text[u.hit.start:y.hit.end]])
+        if y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]:
+            # ("P/E on 2023 net income": a multiple is of earnings per share; the total is not what the price is over)
+            raise Refusal("a price multiple on a total, not per-share, figure", [ctx.text[u.hit.start:y.hit.end]])
+        eps = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
+        price = Use(Hit(BY_KEY["price"], u.hit.start, u.hit.end, "verb"), pinned=True)
+        sense = Sense("price/eps", _combine(BY_KEY["price"].template, "/", BY_KEY["eps"].template, False), (),
+                      about=f"{BY_KEY['price'].about} / {BY_KEY['eps'].about}")
+        ctx.uses = [x for x in ctx.uses if x is not u and x is not y]
+        ctx.uses.append(Use(Hit(sense, u.hit.start, y.hit.end, "arith"), parts=(price, "/", eps, False)))
+        ctx.uses.sort(key=lambda x: x.hit.start)
+        ctx.used_times.update(id(m) for m in years)
+
+
+def _extreme_of_a_figure(ctx: Ctx) -> None:
+    """"The trough of X's revenue between FY2019 and FY2024", "the peak of its EPS": the highest (lowest) of a reported
+    figure over periods, which FinQL has no function for; the price's high (low) and the figures beside it were a wrong
+    answer. Refused, naming the words."""
+    for u in [u for u in ctx.uses if u.hit.sense.key in ("high", "low") and not u.parts]:
+        after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
+        if not after or not after[0].hit.sense.is_fund:
+            continue
+        on = re.fullmatch(r"\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?P<co>\S.*?(?:'s|s')\s+)?", ctx.text[u.hit.end:after[0].hit.start])
+        if on and (not on.group("co") or any(u.hit.end + on.start("co") <= p < u.hit.end + on.end("co")
+                                             for p in ctx.ents.ticker_pos.values())):
+            raise Refusal("the highest or lowest of a reported figure over periods is not computed",
+                          [ctx.text[u.hit.start:after[0].hit.end]])
 
 
 def _actual_to_estimate(ctx: Ctx) -> list[Use]:
@@ -3790,8 +3846,14 @@ def _currency_of_another_measure(ctx: Ctx) -> bool:
     hits = [u.hit for u in leaves(ctx.uses)]
     if any(h.sense.key == "return" and 0 <= h.start - pos <= 16 for h in hits):
         return False
+    # ("its USD return", "in US dollars, the share price return": a currency said right before the return is its own)
+    if any(h.sense.key == "return" and re.fullmatch(r"[\s,]*(?:(?:the|its|their)\s+)?(?:(?:share|stock)[\s-]+(?:price\s+)?)?",
+                                                    ctx.text[e:h.start]) for _s, e, _v in currency_mentions(ctx.text) for h in hits):
+        return False
     before = [h for h in hits if h.end <= pos]
-    return bool(before) and max(before, key=lambda h: h.end).sense.key != "return"
+    last = max(before, key=lambda h: h.end) if before else None
+    # (said after a list's joint, "market cap, and in US dollars the return", it is no longer the measure's before it)
+    return last is not None and last.sense.key != "return" and not re.search(r"[,;]|\b(?:and|plus)\b", ctx.text[last.end:pos])
 
 
 def _return_in(r: Reading) -> None:

@@ -1008,7 +1008,7 @@ BREAKDOWN_BEFORE = re.compile(r"\b(?:by|per|across|for each|for every|broken dow
 _FIELD_RX = [
     ("SECTOR", r"\b(?:what|which)\s+sector\b|\bsector\s+(?:is|does)\b|\bsectors?\b"),
     ("INDUSTRY", r"\b(?:what|which)\s+industry\b|\bindustry\b|\bindustries\b"),
-    ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\b|\bcountries\b|\bbased\b|\bdomiciled\b"),
+    ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\b|\bcountries\b|\bbased\b(?!\s+on\b)|\bdomiciled\b"),  # (not "based on")
     ("CURRENCY", r"\b(?:what|which)\s+currency\b|\bcurrency\b|\breport(?:s|ing)? in\b"),
     ("NAME", r"\bnames?\b|\bcalled\b"),
 ]
@@ -1018,7 +1018,9 @@ def link_fields(text: str, claims: Claims, ents: Entities) -> None:
     """Descriptive fields asked for: "what sector is X in", "the name, sector and market cap"."""
     for name, rx in _FIELD_RX:
         for m in re.finditer(rx, text):
-            if claims.free(m.start(), m.end()) and not BREAKDOWN_BEFORE.search(text, 0, m.start()):
+            # ("its return next to the sector's": a set's figure, said by the possessive, is no field of the rows)
+            if claims.free(m.start(), m.end()) and not BREAKDOWN_BEFORE.search(text, 0, m.start()) \
+                    and not re.match(r"'", text[m.end():]):
                 claims.claim(m.start(), m.end(), "field")
                 if name not in ents.fields:
                     ents.fields.append(name)
