@@ -21,6 +21,18 @@ if os.environ.get("CI", "").lower() != "true":
 MAX_EXAMPLES = 10
 
 
+def _nothing_to_make_invalid(operation) -> bool:  # type: ignore[no-untyped-def]
+    """Whether negative mode can only reject: no body, no query, header or cookie parameters, and no path
+    parameter schemathesis can break (a path value is a string on the wire, and an empty one is another
+    route). Hypothesis rejects about 460 draws of such an operation before `Unsatisfiable`: 16 operations
+    did, 5,200 of the test's 5,900 draws and most of its time, and none of them sent a request."""
+    from schemathesis.specs.openapi._hypothesis import can_negate_path_parameters
+
+    if operation.body or any(getattr(operation, where).schema["properties"] for where in ("query", "headers", "cookies")):
+        return False
+    return not operation.path_parameters.schema["properties"] or not can_negate_path_parameters(operation)
+
+
 @pytest.mark.slow
 def test_no_generated_request_gets_a_server_error(world) -> None:  # type: ignore[no-untyped-def]
     import schemathesis
@@ -33,9 +45,13 @@ def test_no_generated_request_gets_a_server_error(world) -> None:  # type: ignor
     headers = world.auth("admin")
     server_errors: list[str] = []
     labels = []
+    skipped: list[str] = []  # negative mode of the operations it could only reject
     operations = [result.ok() for result in schema.get_all_operations()]
     for operation, mode in [(op, mode) for op in operations for mode in GenerationMode]:
         labels.append(operation.label)
+        if mode is GenerationMode.NEGATIVE and _nothing_to_make_invalid(operation):
+            skipped.append(operation.label)
+            continue
 
         @given(case=operation.as_strategy(mode))  # valid requests, then invalid ones (which must be 4xx)
         @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
@@ -49,5 +65,6 @@ def test_no_generated_request_gets_a_server_error(world) -> None:  # type: ignor
             call()
         except Unsatisfiable:  # an operation with nothing to make invalid (no parameters, no body)
             assert mode is GenerationMode.NEGATIVE
+    assert "GET /v1/monitor/status" in skipped and "POST /v1/agents/{name}/invoke" not in skipped
     assert "POST /v1/agents/{name}/invoke" in labels and "GET /v1/review/queue" in labels
     assert not server_errors, "\n".join(server_errors[:10])
