@@ -24,6 +24,9 @@ def test_the_same_quarters_after_two_quarters_is_not_the_last_one_alone() -> Non
 
 def test_the_same_quarters_after_a_range_of_years_is_refused() -> None:
     assert "same quarters" in refused("Cobalt Motors' total capex over FY2020-FY2023 and average FCF over the same quarters")
+    # the last quarters stay quarters
+    assert q("Total Cobalt Motors net income over the last four quarters and average quarterly sales over the same "
+             "quarters") == "SUM(FF_NET_INC, FQ-3, FQ0), AVG(FF_SALES, FQ-3, FQ0) FOR COBA"
 
 
 def test_a_year_listed_after_a_quarter_of_a_year_is_refused() -> None:

@@ -525,10 +525,11 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             continue  # "two years before" with nothing before it: from today, as written
         if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
             said = t[mm.start:mm.end]
+            quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
+                base.kind == "span" and base.unit == "quarters"
             if re.search(r"(?:year|quarter|month|period)s\b", said) and (
                     sum(1 for p in mentions[:i] if p.value.kind not in ("relative", "now")) > 1
-                    or "quarters" in said and base.kind not in ("quarter", "quarter_range", "quarters", "fqrel")
-                    or "years" in said and base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half")):
+                    or "quarters" in said and not quarterly or "years" in said and quarterly):
                 # "Q1 and Q2 sales and EPS for the same quarters" (both, not the last), "capex FY2019-FY2022 and FCF in
                 # the same quarters" (years are not quarters): not one period to repeat, refused
                 mm.value = TimeValue("unresolved", text=v.text)
