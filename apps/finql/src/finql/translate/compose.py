@@ -1809,9 +1809,10 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     ctx.take(a)
     # "lost more than 30% in 2024 or gained more than 100%": a second move joined by "or"/"and"/"but", with a
     # threshold of its own, is a second return (it was refused: its words left over)
-    picked = [a] + [b for b in strong if b.start > a.end and re.match(r"\s+(?:by\s+)?(?:more than|less than|over|under|at least|"
-                                                                      r"at most|above|below)\s+[\d.,]+\s*(?:%|percent\b|per cent\b)",
-                                                                      ctx.text[b.end:])
+    # (a move of no direction, "or out performed by more than 10%", is not a second return: left over, and refused)
+    picked = [a] + [b for b in strong if b.start > a.end and {"up", "down"} & {b.value, b.extra}
+                    and re.match(r"\s+(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below)\s+[\d.,]+\s*"
+                                 r"(?:%|percent\b|per cent\b)", ctx.text[b.end:])
                     and any(x.kind == "logic" and x.value in ("or", "and", "but") and a.end <= x.start < b.start
                             for x in ctx.atoms)] if a in strong else [a]
     for b in picked[1:]:
@@ -2610,6 +2611,10 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
     cue = any(a.kind == "est" for a in ctx.atoms)
     years = list(u.time.value.years) if getattr(u, "one_range", False) and u.time else _years_named(ctx)
+    if not getattr(u, "one_range", False) and sum(1 for m in ctx.time.mentions if m.value.kind == "year_range") > 1:
+        # "expected sales growth from FY2020 to FY2022 and from FY2024 to FY2026": not one growth from the first year
+        # named to the last (a range of reported years is not an expected growth); refused
+        raise Refusal("a growth to an estimate over several ranges", words)
     if years is None:
         if s.is_estimate:
             raise Refusal("growth of an estimate over a period that is not a fiscal year", words)

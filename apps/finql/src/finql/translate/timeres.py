@@ -524,6 +524,16 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if base is None:
             continue  # "two years before" with nothing before it: from today, as written
         if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
+            said = t[mm.start:mm.end]
+            quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
+                base.kind == "span" and base.unit == "quarters"
+            if re.search(r"(?:year|quarter|month|period)s\b", said) and (
+                    sum(1 for p in mentions[:i] if p.value.kind not in ("relative", "now")) > 1
+                    or "quarters" in said and not quarterly or "years" in said and quarterly):
+                # "Q1 and Q2 sales and EPS for the same quarters" (both, not the last), "capex FY2019-FY2022 and FCF in
+                # the same quarters" (years are not quarters): not one period to repeat, refused
+                mm.value = TimeValue("unresolved", text=v.text)
+                continue
             mm.value = replace(base, text=v.text)
             continue
         if v.kind == "relative" and v.unit == "same in":  # "Q3 fiscal 2024 versus the same quarter of fiscal 2023"
@@ -1286,6 +1296,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if not claims.free(m.start(), m.end()):
             # "at the end of fiscal 2023 and fiscal 2024", "FY2020-FY2024 and FY2024 net income": a year of the list
             # that another period did not take is a period of its own (it was left over, and refused)
+            # (not after a part of a year: "Q4 of fiscal 2023 and fiscal 2024" may be the fourth quarter of both; refused)
+            if any(p.start <= m.start() < p.end and p.value.kind in ("quarter", "quarter_range", "quarters", "half", "month",
+                                                                       "months", "fqrel", "date", "day")
+                   for p in f.found.mentions):
+                continue
             for y in re.finditer(rf"\b{yl}\b(?!-\d)", t[:m.end()]):
                 if y.start() >= m.start() and claims.free(y.start(), y.end()) and (y.group(1) or y.group(2)):
                     f.add(y, TimeValue("year", years=(_y(y.group(2)),), fiscal=(y.group(1) or "").strip().startswith(
