@@ -1771,9 +1771,23 @@ def _shares_moved(ctx: Ctx) -> None:
         ctx.take(a)
 
 
+def _how_much_moved(ctx: Ctx) -> None:
+    """"How much market value did X lose in 2022", "how much revenue did X gain": the amount a figure moved by over
+    the period (a change FinQL writes only as a growth), never the figure at its end. Refused, naming the verb."""
+    ask = re.search(r"\bhow\s+much\b", ctx.text)
+    if ask is None:
+        return
+    for a in ctx.atoms:
+        if a.kind == "move" and a.start > ask.end() and {"up", "down"} & {a.value, a.extra} \
+                and ctx.text[a.start:a.end] not in ("up", "down") and any(
+                    u.hit.sense.key != "price" and u.func is None and ask.end() <= u.hit.start < a.start for u in ctx.uses):
+            raise Refusal("how much a figure moved: FinQL gives its growth, not the amount", [ctx.text[a.start:a.end]])
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
+        _how_much_moved(ctx)
         _shares_moved(ctx)
         return  # a measure is named; the verb only says how it moved
     # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
@@ -2525,6 +2539,13 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             last = v.fiscal_periods()[-1]
             _restated_start(ctx, u, _shift_q(last, -4))
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
+        if v is not None and v.kind == "years" and len(v.years) > 1 and u.time is not None \
+                and re.search(r"(?:,|\band\b|&)", ctx.text[u.time.start:u.time.end]) \
+                and not re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|between)\b",
+                                  ctx.text[max(0, u.time.start - 10):u.time.end]):
+            # "revenue growth in 2022 and 2023": most likely the growth of each year (over the year before it), perhaps
+            # the growth from the first to the last; refused, naming the years, never one growth between them
+            raise Refusal("a growth in each of several years, or one growth between them", [*words, u.time.value.text])
         rng = _span_ending(u, ctx) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
         if rng is None:
             raise Refusal("no two periods to compute growth between", words)
@@ -3408,6 +3429,24 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
 
+# the words of a ranking that name no order of their own beside a superlative ("top 5 largest", "largest first")
+_RANK_FRAME = re.compile(r"top|bottom|first|last")
+# an order said whole, of the one measure ranked ("highest first", "largest to smallest", "ascending")
+_ORDER_ONLY = re.compile(r"\w+\s+(?:first|last)|\w+\s+to\s+\w+|ascending|descending")
+
+
+def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
+    """"The 5 lowest-P/E stocks that fell the most", "grew EPS the most, lowest P/E first", "the largest stocks that
+    rose the fastest": two superlatives apart, each of a measure of its own, are two rankings; FinQL sorts by one, so
+    one of them would be dropped (or its direction taken from the other). Refused, naming both, never guessed."""
+    words = [a for a in ranks if not _RANK_FRAME.fullmatch(ctx.text[a.start:a.end])
+             and not _ORDER_ONLY.fullmatch(ctx.text[a.start:a.end])]
+    apart = [a for i, a in enumerate(words)
+             if i == 0 or not re.fullmatch(r"[\s\d-]*", ctx.text[words[i - 1].end:a.start])]
+    if len(apart) > 1:
+        raise Refusal("two rankings: FinQL sorts by one measure", [ctx.text[a.start:a.end] for a in apart])
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -3448,6 +3487,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # the other end is another query. Refused, naming it, never dropped (the answer would lack half)
         raise Refusal("both ends of a ranking: FinQL sorts one way and keeps the first rows of that order",
                       [ctx.text[a.start:a.end] for a in other_end])
+    _one_ranking(ctx, ranks)
     if ctx.versus is not None:
         desc = _comparative_op(ctx, ctx.versus).startswith(">")
         ctx.take(ctx.versus)
@@ -3473,6 +3513,12 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             break
     if key_use is None and first is not None:
         near = [u for u in free_uses if 0 <= u.hit.start - first.end <= 40]
+        if near and near[0].hit.how.startswith("verb") and first.end < near[0].hit.start and re.search(
+                r"\b(?:that|which|who|whose)\b", ctx.text[first.end:near[0].hit.start]) and not re.search(
+                r"\b(?:the\s+)?(?:most|least|fastest|slowest|best|worst)\b", ctx.text[near[0].hit.end:]):
+            # "the 5 cheapest stocks that rose in 2023": the verb of the relative clause is a condition, never the
+            # measure the superlative before it ranks by (which the question leaves unsaid)
+            raise Refusal("a ranking without a measure to rank by", [ctx.text[first.start:first.end]])
         key_use = near[0] if near else None
     if key_use is None and ctx.versus is not None:  # "trade at a lower P/E": the measure the comparative names
         near = [u for u in free_uses if 0 <= u.hit.start - ctx.versus.end <= 12]

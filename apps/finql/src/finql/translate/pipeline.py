@@ -299,11 +299,29 @@ def _index_level(a: Analysis) -> None:
             a.unresolved.append(a.text[st.start:st.end + after.end()])
 
 
+# "rose more than 30% compared with the index", "its return versus the market": a figure set against a benchmark's
+# own (the index's, the market's, the sector's return), which FinQL does not carry (an average over the members stays)
+_AGAINST_BENCHMARK = re.compile(
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|relative\s+to|against|than)\s+"
+    r"(?:(?:that|those)\s+of\s+)?(?:the\s+|its\s+|their\s+)?(?:broader\s+|broad\s+|overall\s+|wider\s+|whole\s+)?"
+    r"(?:[A-Z][A-Z0-9]+\s+)?(?:index|indices|market|benchmark|sector)(?:'s)?"
+    r"(?!\s+(?:average|mean|median|members?|constituents?|companies|stocks|names)\b)\b")
+
+
+def _against_benchmark(a: Analysis) -> None:
+    """A comparison with an unnamed benchmark's figure: not understood, never dropped (the plain figure alone)."""
+    assert a.claims is not None
+    for m in _AGAINST_BENCHMARK.finditer(a.text):
+        a.unresolved.append(m.group(0))
+        a.claims.claim(m.start(), m.end(), "unresolved")
+
+
 def _out_of_scope_terms(a: Analysis) -> None:
     """A measure FinQL lacks whose name holds a FinQL name ("cost of sales", "segment revenue", "bond yield"):
     not understood as a whole, before the name inside it could be read as the FinQL measure."""
     assert a.claims is not None
     _index_level(a)
+    _against_benchmark(a)
     names: list[senses.Hit] | None = None  # FinQL's names in the question, found once when an anchor occurs
     for anchor in (*senses.OUT_OF_SCOPE, "close to", "closer to"):  # "trading close to its high": near, no price
         if " " not in anchor:

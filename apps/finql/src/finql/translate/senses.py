@@ -292,6 +292,9 @@ OUT_OF_SCOPE = (
     # benefits and results that are not the net income ("benefit" and "net result" are its second-language names)
     "employee benefits", "pension benefits", "tax benefit", "tax benefits", "benefit obligations",
     "financial result", "result before tax", "result before taxes", "extraordinary result",
+    # a return against a benchmark, named or not (FinQL has no relative return): never a plain return
+    "outperform", "outperformed", "outperforms", "outperforming", "outperformance", "outperformer", "outperformers",
+    "underperform", "underperformed", "underperforms", "underperforming", "underperformance", "benchmark",
 )
 
 

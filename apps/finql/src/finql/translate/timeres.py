@@ -505,6 +505,13 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             continue
         if not relative_words:
             continue
+        if v.kind != "relative" and i + 1 < len(mentions) and re.fullmatch(
+                r"\s*(?:(?:to|than)\s+)?(?:the\s+)?", t[mm.end:mentions[i + 1].start]) \
+                and re.search(r"\b(?:before|prior|earlier)$", t[mm.start:mm.end]):
+            # "two years before fiscal 2024": counted back from the period named after it, which reads as a period of
+            # its own too (and "N years before" alone counts from today): refused, naming it, never a wrong year
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
         base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
         if i and id(mentions[i - 1]) in bases and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start]):
             # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
