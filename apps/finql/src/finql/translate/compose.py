@@ -3441,8 +3441,13 @@ def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
     one of them would be dropped (or its direction taken from the other). Refused, naming both, never guessed."""
     words = [a for a in ranks if not _RANK_FRAME.fullmatch(ctx.text[a.start:a.end])
              and not _ORDER_ONLY.fullmatch(ctx.text[a.start:a.end])]
-    apart = [a for i, a in enumerate(words)
-             if i == 0 or not re.fullmatch(r"[\s\d-]*", ctx.text[words[i - 1].end:a.start])]
+
+    def between(lo: int, hi: int) -> bool:  # a measure, a verb, a break or a relative clause between two superlatives
+        return any(lo <= u.hit.start < hi for u in ctx.uses) or any(
+            x.kind in ("move", "sep") and lo <= x.start < hi for x in ctx.atoms) or bool(
+            re.search(r"[,;]|\b(?:that|which|who|whose)\b", ctx.text[lo:hi]))
+
+    apart = [a for i, a in enumerate(words) if i == 0 or between(words[i - 1].end, a.start)]
     if len(apart) > 1:
         raise Refusal("two rankings: FinQL sorts by one measure", [ctx.text[a.start:a.end] for a in apart])
 
