@@ -75,6 +75,10 @@ class Use:
     used: bool = False  # consumed by a condition or the sort key
     pinned: bool = False  # its time was set by the question's own restatement (``_apposition``): ``_bind_times`` keeps it
     parts: tuple[Any, ...] | None = None  # arithmetic of two uses (left, op, right, percent): each keeps its time
+    # periods joined to ``time`` ("FY2022 and FY2023"; ``_time_lists``), and, on a function over one of several ranges,
+    # that only this range's years are read (an expected growth per range); neither takes part in comparing two uses
+    extra_times: list[Any] | None = field(default=None, compare=False)
+    one_range: bool = field(default=False, compare=False)
 
 
 def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
@@ -1165,7 +1169,7 @@ def _compared_in_percent(ctx: Ctx) -> None:
             continue
         after = max(u.time.end, u.hit.end)
         m = _COMPARED_PERIOD.match(ctx.text[after:])
-        chain = getattr(u, "extra_times", None) or []
+        chain = u.extra_times or []
         other = next((x for x in ctx.time.mentions if m and x.start == after + m.end() and (
             id(x) not in ctx.used_times or len(chain) == 2 and x is chain[1])), None)
         if other is None:
@@ -1176,7 +1180,7 @@ def _compared_in_percent(ctx: Ctx) -> None:
         if cue is None or len(p1) != 1 or len(p2) != 1 or p1 == p2:
             continue
         if chain:
-            u.extra_times = None  # type: ignore[attr-defined]
+            u.extra_times = None
         u.func = Atom("func", after, after + m.end(), "GROWTH")  # type: ignore[union-attr]
         u.growth_pair = (min(p1[0], p2[0], key=period_order), max(p1[0], p2[0], key=period_order))  # type: ignore[attr-defined]
         ctx.used_times.add(id(other))
@@ -1285,7 +1289,7 @@ def _time_lists(ctx: Ctx) -> None:
             continue
         shared = chains.get(id(t))
         if shared is not None and all(_fits(u, m.value) for m in shared):
-            u.extra_times = shared  # type: ignore[attr-defined]
+            u.extra_times = shared
             continue
 
         def joined(end: int, start: int, u: Use = u) -> bool:
@@ -1306,7 +1310,7 @@ def _time_lists(ctx: Ctx) -> None:
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
-            u.extra_times = chain  # type: ignore[attr-defined]
+            u.extra_times = chain
             chains[id(t)] = chain
 
 
@@ -1336,7 +1340,7 @@ def _growth_of_list(ctx: Ctx) -> None:
         if not before:
             continue
         u = before[-1]
-        times = getattr(u, "extra_times", None) or [u.time]
+        times = u.extra_times or [u.time]
         periods = [p for m in times for p in (m.value.fiscal_periods() or [])] if u.hit.sense.is_fund else []
         if len(periods) != 2 or len(set(periods)) != 2 or not _AND_GROWTH.fullmatch(ctx.text[max(times[-1].end, u.hit.end):a.start]) \
                 or not _func_ok("GROWTH", u.hit.sense):
@@ -1365,7 +1369,7 @@ def _same_again(ctx: Ctx) -> None:
                                         or not _fits(u, m.value) for u in said):
             continue  # left over: refused, naming the words
         for u in said:
-            u.extra_times = [*(getattr(u, "extra_times", None) or [u.time]), m]  # type: ignore[attr-defined]
+            u.extra_times = [*(u.extra_times or [u.time]), m]
         ctx.used_times.add(id(m))
         ctx.take(a)
 
@@ -1375,14 +1379,14 @@ def _versus_now(ctx: Ctx) -> None:
     against now (D0, or the latest fiscal year): both values, now first."""
     for u in leaves(ctx.uses):
         m = u.time
-        if m is None or u.func is not None or getattr(u, "extra_times", None) or m.start < u.hit.end:
+        if m is None or u.func is not None or u.extra_times or m.start < u.hit.end:
             continue
         if not re.search(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s+$", ctx.text[:m.start]) or any(
                 x is not m and x.end <= m.start and u.hit.end <= x.start for x in ctx.time.mentions):
             continue
         now = Mention(m.start, m.start, TimeValue("now"))
         if _fits(u, now.value) and render(Use(u.hit, now), ctx) != render(Use(u.hit, m), ctx):
-            u.extra_times = [now, m]  # type: ignore[attr-defined]
+            u.extra_times = [now, m]
 
 
 # "how much more did X earn in FY2024 than in FY2023", "how many times bigger was X's revenue in FY2024 than in FY2019",
@@ -1530,7 +1534,7 @@ def _difference_of_periods(ctx: Ctx) -> None:
         if len(right) != 1 or right[0].parts or right[0].func is not None or not right[0].hit.sense.kinds:
             continue
         u = right[0]
-        times = getattr(u, "extra_times", None) or ([u.time] if u.time is not None else [])
+        times = u.extra_times or ([u.time] if u.time is not None else [])
         periods = [p for m in times for p in (m.value.fiscal_periods() or [])] if u.hit.sense.is_fund else []
         named = [p_ for p_ in ctx.ents.ticker_pos.values() if a.end <= p_ < u.hit.start]
         if len(named) >= 2 and len(periods) < 2 and len(ctx.ents.tickers) == len(named):
@@ -2366,9 +2370,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             "year", years=(y,), fiscal=v.fiscal, calendar=v.calendar)), u.func), ctx) for y in v.years]
     if u.func is not None and multi and (each := _each_year_growth(u, ctx)):
         return each  # "revenue growth each year from 2021 to 2023": every year's growth, not the span's
-    extra = getattr(u, "extra_times", None)
+    extra = u.extra_times
     if u.func is not None and extra and multi:
-        return [_render_func(_one_range(Use(u.hit, m, u.func)), ctx) for m in extra]
+        return [_render_func(Use(u.hit, m, u.func, one_range=True), ctx) for m in extra]  # one value per range
     if u.func is not None:
         return [_render_func(u, ctx)]
     if extra and multi:
@@ -2421,12 +2425,6 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
 
 
-def _one_range(u: Use) -> Use:
-    """One of several ranges a function is asked over: an expected growth reads this range's years, not all named."""
-    u.one_range = True  # type: ignore[attr-defined]
-    return u
-
-
 def _arithmetic_each_period(u: Use) -> list[str] | None:
     """"Capex as a percentage of sales in FY2022, FY2023 and FY2024", "cash minus debt for FY2023 and FY2024": arithmetic
     of fiscal measures over a list of periods is one value per period, every operand at that period (the operands share
@@ -2439,7 +2437,7 @@ def _arithmetic_each_period(u: Use) -> list[str] | None:
         return None
     m = next(iter(times.values()))
     periods = m.value.fiscal_periods() or []
-    for x in getattr(u, "extra_times", None) or []:  # periods joined to the operands' one ("... and at the end of FY2024")
+    for x in u.extra_times or []:  # periods joined to the operands' one ("... and at the end of FY2024")
         if x is not m:
             periods += [p for p in x.value.fiscal_periods() or [] if p not in periods]
     if len(periods) < 2:
@@ -2631,8 +2629,8 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     est_metric = BY_KEY[est_key].base
     actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
     cue = any(a.kind == "est" for a in ctx.atoms)
-    years = list(u.time.value.years) if getattr(u, "one_range", False) and u.time else _years_named(ctx)
-    if not getattr(u, "one_range", False) and sum(1 for m in ctx.time.mentions if m.value.kind == "year_range") > 1:
+    years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx)
+    if not u.one_range and sum(1 for m in ctx.time.mentions if m.value.kind == "year_range") > 1:
         # "expected sales growth from FY2020 to FY2022 and from FY2024 to FY2026": not one growth from the first year
         # named to the last (a range of reported years is not an expected growth); refused
         raise Refusal("a growth to an estimate over several ranges", words)
@@ -2933,7 +2931,7 @@ def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
                                           else [_expr(u, ctx)])
     if len(exprs) == 1:
         return f"{exprs[0]} {op} {rhs}"
-    spans = [(m.start, m.end) for m in (getattr(u, "extra_times", None) or ([u.time] if u.time else []))]
+    spans = [(m.start, m.end) for m in (u.extra_times or ([u.time] if u.time else []))]
     said = ctx.text[min(a for a, _b in spans):max(b for _a, b in spans)] if spans else ""
     if re.search(r"\b(?:or|either)\b", said):
         return "(" + " OR ".join(f"{x} {op} {rhs}" for x in exprs) + ")"
