@@ -49,7 +49,7 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -195,8 +195,6 @@ class Answerer:
     # ------------------------------------------------------------------ one question
     def answer(self, question: Question) -> Answer:
         """Answer one question (traced; review answers are routed to the review queue)."""
-        from dataclasses import replace
-
         from charter.tracing import Span
 
         t0 = time.perf_counter()
@@ -561,8 +559,6 @@ class Answerer:
         """Rank the best windows by meaning too: the ``SENTENCE_POOL`` best by support and passage rank are
         embedded, and each gets ``support + SENTENCE_COSINE x`` its question cosine (min-max scaled), less
         ``WINDOW_COST`` per sentence beyond the first, plus ``ASSERTIVE`` when it opens with a statement."""
-        from dataclasses import replace
-
         import numpy as np
 
         from charter.data import get_embedder

@@ -144,12 +144,17 @@ _FENCE_LINE = re.compile(r"^\s*(```|~~~)")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*$")        # | --- | :---: |
 
 
+def _readable(s: str) -> bool:
+    """Long enough to say something, with a word in it, and not an over-long run."""
+    return len(s) >= 12 and bool(re.search(r"[A-Za-z]{3}", s)) and len(s.split()) <= MAX_SENTENCE_WORDS
+
+
 def _prose(text: str) -> list[str]:
     out = []
     for part in _SENT.split(text):
         s = " ".join(part.split())
         s = re.sub(r"^(?:[-*+]|\d+[.)])\s+", "", s)
-        if len(s) >= 12 and re.search(r"[A-Za-z]{3}", s) and len(s.split()) <= MAX_SENTENCE_WORDS:
+        if _readable(s):
             out.append(s)
     return out
 
@@ -194,11 +199,9 @@ def sentences(text: str, *, structured: bool = False) -> list[str]:
             if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]) and "-" in lines[i + 1]:
                 header = cells  # the header row names the columns of the rows below it
                 continue
-            named = [f"{h}: {c}" if h and len(header) == len(cells) else c
-                     for h, c in zip(header if len(header) == len(cells) else [""] * len(cells), cells, strict=True)
-                     if c]
-            unit = "; ".join(named)
-            if len(unit) >= 12 and re.search(r"[A-Za-z]{3}", unit) and len(unit.split()) <= MAX_SENTENCE_WORDS:
+            heads = header if len(header) == len(cells) else [""] * len(cells)
+            unit = "; ".join(f"{h}: {c}" if h else c for h, c in zip(heads, cells, strict=True) if c)
+            if _readable(unit):
                 out.append(unit)
         else:
             if not ln.strip():
