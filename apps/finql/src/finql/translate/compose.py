@@ -23,7 +23,7 @@ from typing import Any
 from finql.language.calendar import FIRST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate import rx as re
-from finql.translate.entities import Entities, currency_mentions
+from finql.translate.entities import Entities, SetTerm, currency_mentions
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
@@ -3223,7 +3223,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     for a in ctx.atoms:
         if a.kind != "adj" or id(a) in ctx.used_atoms:
             continue
-        tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end < 30 and m.value.fiscal_periods()), None)
+        # "loss-making real estate services firms in FY2024": a set's name between them is the noun the adjective
+        # qualifies, so it does not count in the distance
+        tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end - sum(
+            max(0, min(m.start, t.end) - max(a.end, t.start)) for t in ctx.ents.sets) < 30
+            and m.value.fiscal_periods()), None)
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
@@ -3589,7 +3593,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
                 re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start]) or \
-                _counted_noun(ctx.text, a, ranks)
+                _counted_noun(ctx.text, a, ranks, ctx.ents.sets)
             if near_rank and float(a.value[0]).is_integer() and 0 < a.value[0] <= 200:
                 n = int(a.value[0])
                 ctx.take(a)
@@ -3730,11 +3734,14 @@ _SEVERAL = (r"companies|stocks|firms|names|ones|banks|insurers|utilities|retaile
             r"risers|losers|laggards|decliners|fallers|picks")
 
 
-def _counted_noun(text: str, num: Atom, ranks: list[Atom]) -> bool:
+def _counted_noun(text: str, num: Atom, ranks: list[Atom], sets: list[SetTerm]) -> bool:
     """"The 3 companies of the sector Health Care with the highest sales", "which 3 companies in the Financials sector
     have the lowest P/E": a count right before the plural noun of the companies the superlative later in the same
-    clause ranks (a set's words between them)."""
-    noun = re.match(r"\s+(?:" + _SEVERAL + r")\b", text[num.end:])
+    clause ranks (a set's words between them). The set's name may come first: "which 3 consumer discretionary
+    companies are the most valuable", "which 5 REITs, by market cap, are the largest"."""
+    named = next((t for t in sets if re.fullmatch(r"\s+", text[num.end:t.start])), None)
+    after = named.end if named is not None else num.end
+    noun = re.match(r"\s+(?:" + _SEVERAL + r")\b", text[after:]) or (named is not None and not named.negated)
     return bool(noun) and re.search(r"\b(?:the|which|what)\s+$", text[:num.start]) is not None and any(
         0 < x.start - num.end <= 120 and not re.search(r"[.;?!]", text[num.end:x.start]) for x in ranks)
 

@@ -60,6 +60,11 @@ _HOW_FAR = re.compile(r"\bhow\s+(?P<way>low|high)\s+(?:did|does|do|has|have|had|
 # "what did a share of X cost", "how much does one X share cost": the share price
 _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|could)\s+(?P<share>(?:a|one|each|1|a\s+single)\s+"
                          r"(?:[\w'&.-]+\s+){0,4}?shares?(?:\s+(?:of|in)\s+(?:[\w'&.-]+\s+){0,4}?)?)\s*(?P<verb>cost)\b")
+# "how many shares does X have (outstanding, in issue)", "how many shares were outstanding at X": the share count,
+# said by the question word and what the company has (never shares that traded or changed hands: the volume)
+_HOW_MANY_SHARES = re.compile(r"\bhow\s+many\s+(?P<shares>shares)\s+(?:does|did|do|has|had|have|is|are|was|were)\b"
+                              r"(?P<gap>[^.;?!]{0,80}?)(?:\b(?P<verb>outstanding|in\s+issue|on\s+issue)\b|"
+                              r"\b(?:have|has|had)\s*(?=[.;?!]|$))")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # "cash on their balance sheets", "debt on the balance sheet": where a balance-sheet item is held, said again
@@ -120,6 +125,13 @@ def restate(a: Analysis) -> None:
         if way and free(m.start("verb"), m.end("verb")) and not any(
                 m.start("gap") <= h.start < m.end("gap") for h in a.hits):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+    for m in _HOW_MANY_SHARES.finditer(a.text):
+        if not any(h.sense.key == "shares" for h in a.hits) and free(m.start("shares"), m.end("shares")) \
+                and not re.search(r"\b(?:trad|chang|swap|bought|sold|buy|sell|repurchas|issued)", m.group("gap")):
+            a.claims.claim(m.start("shares"), m.end("shares"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["shares"], m.start("shares"), m.end("shares"), "verb"))
+            if m.group("verb") and free(m.start("verb"), m.end("verb")):
+                a.claims.claim(m.start("verb"), m.end("verb"), "sense")
     if not a.hits:
         for m in _SHARE_COST.finditer(a.text):
             if free(m.start("verb"), m.end("verb")):
