@@ -344,8 +344,9 @@ def _take_plus(ctx: Ctx, start: int, end: int) -> None:
 
 
 def _of_named_after(ctx: Ctx, end: int) -> bool:
-    """"... + cagr for nwsy": the rest of the sentence after the growth word names the company asked about, nothing else."""
-    m = re.match(r"\s*,?\s*(?:for|of|at)\s+", ctx.text[end:])
+    """"... + cagr for nwsy", "..., % chg, falcon sw": the rest of the sentence after the growth word names the company
+    asked about, nothing else."""
+    m = re.match(r"\s*(?:,\s*(?:(?:for|of|at)\s+)?|(?:for|of|at)\s+)", ctx.text[end:])
     stop = re.search(r"[?.!;]|$", ctx.text[end:])
     if m is None or stop is None or end + m.end() not in ctx.ents.ticker_pos.values():
         return False
@@ -2112,9 +2113,12 @@ def _bind_funcs(ctx: Ctx) -> None:
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
-        if len(gap) > 60 or others or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
+        if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
-        if _asked_beside_listed(ctx, best, a):
+        if others and not all(x.kind == "sep" for x in others):
+            continue
+        # "sales fy24 vs fy20, % chg, falcon sw": a list item of its own beside the figures listed may be that growth
+        if _asked_beside_listed(ctx, best, a) or others:
             continue  # the figures at each period and, beside them, the growth between (``_growth_of_listed``)
         best.func = a
         ctx.take(a)

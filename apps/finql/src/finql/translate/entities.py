@@ -800,8 +800,15 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
 
 
 def _names_a_company(text: str, pos: int) -> bool:
-    """Whether a company's name starts at ``pos`` ("in Sterling Power's dividend": a company, not sterling)."""
-    return any(text.startswith(_norm(c.name), pos) for c in by_ticker().values())
+    """Whether a company's name starts at ``pos`` ("in Sterling Power's dividend": a company, not sterling), its second
+    word perhaps shortened or misspelt as the family linker reads it ("fy15-fy24 sterling pwr", "sterling powr")."""
+    if any(text.startswith(_norm(c.name), pos) for c in by_ticker().values()):
+        return True
+    m = re.compile(r"([a-z]+)\s+([a-z]+)\b").match(text, pos)
+    return m is not None and m.group(2) not in _NO_SLIP and any(
+        len(n := _norm(c.name).split()) > 1 and n[0] == m.group(1) and (
+            skeleton_of(m.group(2), n[1]) or _abbreviates(m.group(2), n[1]) or fuzz.ratio(m.group(2), n[1]) >= 80)
+        for c in by_ticker().values())
 
 
 def _currency_rx(phrase: str) -> tuple[str, str]:
@@ -1006,8 +1013,10 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
         if phrase in ("$", "€", "£", "¥"):
             continue
         # ("top 3 euro fins": the count of a ranking before a set's name is no amount of euros)
+        # ("eps cagr fy15-fy24 sterling pwr": a company's name after a period's number is no amount either)
         m = next((m for m in re.finditer(_currency_rx(phrase)[1], text) if not re.search(
-            r"\b(?:top|bottom|largest|smallest|biggest|best|worst|highest|lowest|cheapest)\s+\d+\s*$", text[:m.start()])), None)
+            r"\b(?:top|bottom|largest|smallest|biggest|best|worst|highest|lowest|cheapest)\s+\d+\s*$", text[:m.start()])
+            and not _names_a_company(text, m.start("cur"))), None)
         if m and claims.free(m.start(1), m.end(1)):
             ents.currency, ents.currency_pos = value, m.start(1)
             claims.claim(m.start(1), m.end(1), "currency")
