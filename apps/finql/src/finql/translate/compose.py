@@ -140,6 +140,11 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
 # refused (a screen is different: "Are there banks with a P/E below 10?" is answered by the list).
 _YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)*(did|does|do|is|are|was|were|has|have|had|"
                      r"will|would|can|could|should)\b")
+# "Has X's share price gone up or down since July?", "did X's sales rise or fall in 2023?": both directions offered ask
+# which one, as "how much did X gain or lose" does: the figure's sign says it (no yes or no asked)
+_EITHER_WAY = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|gain(?:ed)?\s+or\s+los[et]|rise\s+or\s+fall|"
+                         r"risen\s+or\s+fallen|rose\s+or\s+fell|increased?\s+or\s+decreased?|grow\s+or\s+shrink|"
+                         r"grown\s+or\s+shrunk|higher\s+or\s+lower|lower\s+or\s+higher)\b")
 # a figure asked after the yes/no question, as a request of its own ("... compared with the year before? Give me the %
 # change.") answers it with that figure, as "..., and by how much?" does
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
@@ -236,7 +241,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         difference = _difference_of_named(ctx)
         if ctx.versus is not None or difference:
             pass
-        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after:
+        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
@@ -986,6 +991,11 @@ def _definitions(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if a.kind in ("define", "lparen")]:
         before = [u for u in ctx.uses if u.hit.end <= a.start]
         if not before:
+            # "What does X pay its shareholders? I mean the dividend per share": a question that named no measure,
+            # said again with one: the sentence after the words is what is asked (nothing defined, nothing taken back)
+            if a.kind == "define" and re.search(r"[?.!]\s*$", ctx.text[:a.start]) and re.fullmatch(
+                    r"i mean|i meant", ctx.text[a.start:a.end]) and any(u.hit.start >= a.end for u in ctx.uses):
+                ctx.take(a)
             continue
         named = before[-1]
         gap = ctx.text[named.hit.end:a.start]

@@ -65,6 +65,12 @@ _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|cou
 _HOW_MANY_SHARES = re.compile(r"\bhow\s+many\s+(?P<shares>shares)\s+(?:does|did|do|has|had|have|is|are|was|were)\b"
                               r"(?P<gap>[^.;?!]{0,80}?)(?:\b(?P<verb>outstanding|in\s+issue|on\s+issue)\b|"
                               r"\b(?:have|has|had)\s*(?=[.;?!]|$))")
+# "the dividend X pays (to) its shareholders", "what does X pay its shareholders? I mean the DPS": whom a dividend goes
+# to, said again beside a dividend measure (without one, "what X pays its shareholders" names no figure: refused)
+_TO_HOLDERS = re.compile(r"\b(?:pa(?:y|ys|id|ying)|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+out)(?:\s+out)?\s+"
+                         r"(?P<to>(?:to\s+)?(?:its|their|the)\s+(?:share|stock)?holders|(?:to\s+)?(?:its|their|the)\s+"
+                         r"(?:investors|owners))\b")
+_DIVIDENDS = ("dps", "div_yield", "payout")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # "cash on their balance sheets", "debt on the balance sheet": where a balance-sheet item is held, said again
@@ -125,6 +131,10 @@ def restate(a: Analysis) -> None:
         if way and free(m.start("verb"), m.end("verb")) and not any(
                 m.start("gap") <= h.start < m.end("gap") for h in a.hits):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+    if any(h.sense.key in _DIVIDENDS for h in a.hits):
+        for m in _TO_HOLDERS.finditer(a.text):
+            if free(m.start(), m.end()):  # ("hand out": the verb too, which no other step reads)
+                a.claims.claim(m.start(), m.end(), "filler")
     for m in _HOW_MANY_SHARES.finditer(a.text):
         if not any(h.sense.key == "shares" for h in a.hits) and free(m.start("shares"), m.end("shares")) \
                 and not re.search(r"\b(?:trad|chang|swap|bought|sold|buy|sell|repurchas|issued)", m.group("gap")):
