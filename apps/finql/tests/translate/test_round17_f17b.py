@@ -135,3 +135,25 @@ def test_both_directions_offered_ask_the_figure(question: str, query: str) -> No
 
 def test_a_plain_yes_no_question_stays_refused() -> None:
     assert "yes/no" in refused("Did Falcon Software's shares rise in 2022?")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("The 5 lowest P/E banks, leaving out loss-making ones",
+         'NAME, FF_NET_INC(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), NOT (FF_NET_INC(FY2024) < 0)) '
+         "SORT FG_PE(D0) ASC TOP 5"),
+        ("Utilities with the highest dividend yield, excluding those with a P/E above 30",
+         'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), NOT (FG_PE(D0) > 30)) '
+         "SORT FG_DIV_YIELD(D0) DESC"),
+        ("Three cheapest retailers on P/E (ignore loss makers)",
+         'NAME, FF_NET_INC(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("Retail"), NOT (FF_NET_INC(FY2024) < 0)) '
+         "SORT FG_PE(D0) ASC TOP 3"),
+    ],
+)
+def test_a_condition_left_out_is_denied(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_left_out_without_a_condition_stays_refused() -> None:
+    assert "excluding" in refused("Ivory Bancorp EPS excluding 2020")
