@@ -157,3 +157,21 @@ def test_a_condition_left_out_is_denied(question: str, query: str) -> None:
 
 def test_left_out_without_a_condition_stays_refused() -> None:
     assert "excluding" in refused("Ivory Bancorp EPS excluding 2020")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Forward P/E on FY2026 consensus EPS for Falcon Software and Umbra Beverages, at the current share price",
+         "P_PRICE(D0) / FE_EPS(FY2) FOR FALC, UMBR"),
+        ("Forward P/E on FY2025 consensus EPS for Northwind Systems, using today's price",
+         "P_PRICE(D0) / FE_EPS(FY1) FOR NWSY"),
+    ],
+)
+def test_a_multiple_at_todays_price_said_again(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_multiple_on_a_date_keeps_todays_price_apart() -> None:
+    assert q("What is the P/E of Ivory Bancorp on 2024-06-28, using today's price?") == \
+        "FG_PE(2024-06-28), P_PRICE(D0) FOR IVOR"
