@@ -175,3 +175,19 @@ def test_a_multiple_at_todays_price_said_again(question: str, query: str) -> Non
 def test_a_multiple_on_a_date_keeps_todays_price_apart() -> None:
     assert q("What is the P/E of Ivory Bancorp on 2024-06-28, using today's price?") == \
         "FG_PE(2024-06-28), P_PRICE(D0) FOR IVOR"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Which utilities averaged more than 1000 of quarterly sales in FY2024?",
+         'NAME, AVG(FF_SALES, FQ2024Q1, FQ2024Q4) FOR SCREEN(SECTOR("Utilities"), AVG(FF_SALES, FQ2024Q1, FQ2024Q4) > 1000)'),
+        ("Which REITs averaged less than 50 million of quarterly net income in fiscal 2023?",
+         'NAME, AVG(FF_NET_INC, FQ2023Q1, FQ2023Q4) FOR SCREEN(INDUSTRY("REITs"), '
+         "AVG(FF_NET_INC, FQ2023Q1, FQ2023Q4) < 50)"),
+        ("Which utilities averaged over 1000 of annual sales between FY2020 and FY2024?",
+         'NAME, AVG(FF_SALES, FY2020, FY2024) FOR SCREEN(SECTOR("Utilities"), AVG(FF_SALES, FY2020, FY2024) > 1000)'),
+    ],
+)
+def test_an_average_verb_with_the_amount_of_its_measure(question: str, query: str) -> None:
+    assert q(question) == query

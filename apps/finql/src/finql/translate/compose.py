@@ -2108,6 +2108,13 @@ def _figures_up(ctx: Ctx) -> None:
             a.kind, a.value, a.extra = "func", "GROWTH", a.value
 
 
+# the gap between a function's verb and its measure that holds only a threshold said "of" it ("averaged more than
+# 500 million of quarterly net income", "totalled over 2bn of sales")
+_AMOUNT_OF = re.compile(r"\s+(?:more than|less than|over|under|above|below|at least|at most|upwards of)\s+[$€£¥]?\s?"
+                        r"\d[\d.,]*\s*(?:billion|bn|million|mn|m|b)?\s+(?:(?:dollars|euros|pounds|yen|francs)\s+)?of\s+"
+                        r"(?:(?:the|its|their)\s+)?(?:(?:quarterly|annual|yearly)\s+)?")
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     for a in [a for a in ctx.atoms if a.kind == "func"]:
@@ -2125,10 +2132,11 @@ def _bind_funcs(ctx: Ctx) -> None:
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
-        if others and not all(x.kind == "sep" for x in others):
-            continue
+        if others and not all(x.kind == "sep" for x in others) and not (
+                best.hit.start >= a.end and all(x.kind == "cmp" for x in others) and _AMOUNT_OF.fullmatch(gap)):
+            continue  # ("averaged more than 500 million of quarterly net income": the amount is the measure's)
         # "sales fy24 vs fy20, % chg, falcon sw": a list item of its own beside the figures listed may be that growth
-        if _asked_beside_listed(ctx, best, a) or others:
+        if _asked_beside_listed(ctx, best, a) or any(x.kind == "sep" for x in others):
             continue  # the figures at each period and, beside them, the growth between (``_growth_of_listed``)
         best.func = a
         ctx.take(a)
