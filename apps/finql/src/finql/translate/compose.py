@@ -23,7 +23,7 @@ from typing import Any
 from finql.language.calendar import FIRST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate import rx as re
-from finql.translate.entities import Entities, currency_mentions
+from finql.translate.entities import Entities, SetTerm, currency_mentions
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
@@ -140,6 +140,11 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
 # refused (a screen is different: "Are there banks with a P/E below 10?" is answered by the list).
 _YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)*(did|does|do|is|are|was|were|has|have|had|"
                      r"will|would|can|could|should)\b")
+# "Has X's share price gone up or down since July?", "did X's sales rise or fall in 2023?": both directions offered ask
+# which one, as "how much did X gain or lose" does: the figure's sign says it (no yes or no asked)
+_EITHER_WAY = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|gain(?:ed)?\s+or\s+los[et]|rise\s+or\s+fall|"
+                         r"risen\s+or\s+fallen|rose\s+or\s+fell|increased?\s+or\s+decreased?|grow\s+or\s+shrink|"
+                         r"grown\s+or\s+shrunk|higher\s+or\s+lower|lower\s+or\s+higher)\b")
 # a figure asked after the yes/no question, as a request of its own ("... compared with the year before? Give me the %
 # change.") answers it with that figure, as "..., and by how much?" does
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
@@ -236,7 +241,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         difference = _difference_of_named(ctx)
         if ctx.versus is not None or difference:
             pass
-        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after:
+        elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
                           "figures, not yes or no", [])
         elif any(a.kind in ("cmp", "adj") for a in atoms) and _conditions(ctx, probe=True):
@@ -344,8 +349,9 @@ def _take_plus(ctx: Ctx, start: int, end: int) -> None:
 
 
 def _of_named_after(ctx: Ctx, end: int) -> bool:
-    """"... + cagr for nwsy": the rest of the sentence after the growth word names the company asked about, nothing else."""
-    m = re.match(r"\s*,?\s*(?:for|of|at)\s+", ctx.text[end:])
+    """"... + cagr for nwsy", "..., % chg, falcon sw": the rest of the sentence after the growth word names the company
+    asked about, nothing else."""
+    m = re.match(r"\s*(?:,\s*(?:(?:for|of|at)\s+)?|(?:for|of|at)\s+)", ctx.text[end:])
     stop = re.search(r"[?.!;]|$", ctx.text[end:])
     if m is None or stop is None or end + m.end() not in ctx.ents.ticker_pos.values():
         return False
@@ -985,6 +991,11 @@ def _definitions(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if a.kind in ("define", "lparen")]:
         before = [u for u in ctx.uses if u.hit.end <= a.start]
         if not before:
+            # "What does X pay its shareholders? I mean the dividend per share": a question that named no measure,
+            # said again with one: the sentence after the words is what is asked (nothing defined, nothing taken back)
+            if a.kind == "define" and re.search(r"[?.!]\s*$", ctx.text[:a.start]) and re.fullmatch(
+                    r"i mean|i meant", ctx.text[a.start:a.end]) and any(u.hit.start >= a.end for u in ctx.uses):
+                ctx.take(a)
             continue
         named = before[-1]
         gap = ctx.text[named.hit.end:a.start]
@@ -2097,6 +2108,13 @@ def _figures_up(ctx: Ctx) -> None:
             a.kind, a.value, a.extra = "func", "GROWTH", a.value
 
 
+# the gap between a function's verb and its measure that holds only a threshold said "of" it ("averaged more than
+# 500 million of quarterly net income", "totalled over 2bn of sales")
+_AMOUNT_OF = re.compile(r"\s+(?:more than|less than|over|under|above|below|at least|at most|upwards of)\s+[$€£¥]?\s?"
+                        r"\d[\d.,]*\s*(?:billion|bn|million|mn|m|b)?\s+(?:(?:dollars|euros|pounds|yen|francs)\s+)?of\s+"
+                        r"(?:(?:the|its|their)\s+)?(?:(?:quarterly|annual|yearly)\s+)?")
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     for a in [a for a in ctx.atoms if a.kind == "func"]:
@@ -2112,9 +2130,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
-        if len(gap) > 60 or others or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
+        if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
-        if _asked_beside_listed(ctx, best, a):
+        if others and not all(x.kind == "sep" for x in others) and not (
+                best.hit.start >= a.end and all(x.kind == "cmp" for x in others) and _AMOUNT_OF.fullmatch(gap)):
+            continue  # ("averaged more than 500 million of quarterly net income": the amount is the measure's)
+        # "sales fy24 vs fy20, % chg, falcon sw": a list item of its own beside the figures listed may be that growth
+        if _asked_beside_listed(ctx, best, a) or any(x.kind == "sep" for x in others):
             continue  # the figures at each period and, beside them, the growth between (``_growth_of_listed``)
         best.func = a
         ctx.take(a)
@@ -3223,7 +3245,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     for a in ctx.atoms:
         if a.kind != "adj" or id(a) in ctx.used_atoms:
             continue
-        tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end < 30 and m.value.fiscal_periods()), None)
+        # "loss-making real estate services firms in FY2024": a set's name between them is the noun the adjective
+        # qualifies, so it does not count in the distance
+        tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end - sum(
+            max(0, min(m.start, t.end) - max(a.end, t.start)) for t in ctx.ents.sets) < 30
+            and m.value.fiscal_periods()), None)
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
@@ -3589,7 +3615,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
                 re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start]) or \
-                _counted_noun(ctx.text, a, ranks)
+                _counted_noun(ctx.text, a, ranks, ctx.ents.sets)
             if near_rank and float(a.value[0]).is_integer() and 0 < a.value[0] <= 200:
                 n = int(a.value[0])
                 ctx.take(a)
@@ -3730,11 +3756,14 @@ _SEVERAL = (r"companies|stocks|firms|names|ones|banks|insurers|utilities|retaile
             r"risers|losers|laggards|decliners|fallers|picks")
 
 
-def _counted_noun(text: str, num: Atom, ranks: list[Atom]) -> bool:
+def _counted_noun(text: str, num: Atom, ranks: list[Atom], sets: list[SetTerm]) -> bool:
     """"The 3 companies of the sector Health Care with the highest sales", "which 3 companies in the Financials sector
     have the lowest P/E": a count right before the plural noun of the companies the superlative later in the same
-    clause ranks (a set's words between them)."""
-    noun = re.match(r"\s+(?:" + _SEVERAL + r")\b", text[num.end:])
+    clause ranks (a set's words between them). The set's name may come first: "which 3 consumer discretionary
+    companies are the most valuable", "which 5 REITs, by market cap, are the largest"."""
+    named = next((t for t in sets if re.fullmatch(r"\s+", text[num.end:t.start])), None)
+    after = named.end if named is not None else num.end
+    noun = re.match(r"\s+(?:" + _SEVERAL + r")\b", text[after:]) or (named is not None and not named.negated)
     return bool(noun) and re.search(r"\b(?:the|which|what)\s+$", text[:num.start]) is not None and any(
         0 < x.start - num.end <= 120 and not re.search(r"[.;?!]", text[num.end:x.start]) for x in ranks)
 

@@ -365,6 +365,10 @@ def _free_words(text: str, claims: Claims) -> list[tuple[str, int, int]]:
             if claims.free(m.start(), m.end())]
 
 
+# Words of the sentence around a name ("over", "since"): never read as a slip of a name's word ("Power", "Price").
+_NO_SLIP = FILLER | {"over", "under", "above", "below", "since", "after", "before", "until", "till", "between"}
+
+
 def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutoff: float = 88.0) -> None:
     words = _free_words(text, claims)
     by_len: dict[int, list[tuple[str, str]]] = defaultdict(list)
@@ -389,6 +393,8 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
             split = not any(w in FILLER for w, _s, _e in gram)
             for alias, ticker in by_len[n] + (by_len[n - 1] if split else []):
                 if len(alias.split()) == n:
+                    if any(w != a and w in _NO_SLIP for w, a in zip(phrase.split(), alias.split(), strict=True)):
+                        continue  # "brightwater over fiscal 2019": a word of the sentence is no slip of "power"
                     score = fuzz.ratio(phrase, alias)
                 else:  # only where joining two words fits better than leaving the last word out
                     # (the two words joined must be close to the name's word they join into: "cagr westbrok" is no
@@ -552,6 +558,20 @@ def _hint_span(text: str, claims: Claims, c: Company, start: int, end: int) -> t
     before = re.search(r"(?:the\s+)?((?:[a-z&-]+\s+){1,4}?)" + _HINT_NOUNS + r"\s+of\s+$", text[:start])
     if before and all(w in hints or w in FILLER for w in before.group(1).split()):
         return before.start(), end
+    if before:  # "the P/E of the packaging business of Fairhaven": the hint is the words next to the noun, not the
+        # measure or verb that the leftmost match took in ("e of the packaging", "multiple does the packaging")
+        near = [(w.group(0), before.start(1) + w.start()) for w in re.finditer(r"[a-z&-]+", before.group(1))]
+        run = []
+        for w, at in reversed(near):
+            if w not in hints and w not in FILLER:
+                break
+            run.insert(0, (w, at))
+        named = hints | {w for n in (c.industry, c.sector, *INDUSTRY_NAMES.get(c.industry, ())) for w in _norm(n).split()}
+        while run and (run[0][0] not in named or run[0][0] in ("and", "the")):  # "it" of "the it services business"
+            run.pop(0)
+        if run:
+            the = re.search(r"\bthe\s+$", text[:run[0][1]])
+            return (the.start() if the else run[0][1]), end
     m = re.match(r"(?:'s)?\s+\(([^)]{1,40})\)", text[end:])  # "Aurora (the drug maker)"
     if m:
         return start, end + m.end()
@@ -780,8 +800,15 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
 
 
 def _names_a_company(text: str, pos: int) -> bool:
-    """Whether a company's name starts at ``pos`` ("in Sterling Power's dividend": a company, not sterling)."""
-    return any(text.startswith(_norm(c.name), pos) for c in by_ticker().values())
+    """Whether a company's name starts at ``pos`` ("in Sterling Power's dividend": a company, not sterling), its second
+    word perhaps shortened or misspelt as the family linker reads it ("fy15-fy24 sterling pwr", "sterling powr")."""
+    if any(text.startswith(_norm(c.name), pos) for c in by_ticker().values()):
+        return True
+    m = re.compile(r"([a-z]+)\s+([a-z]+)\b").match(text, pos)
+    return m is not None and m.group(2) not in _NO_SLIP and any(
+        len(n := _norm(c.name).split()) > 1 and n[0] == m.group(1) and (
+            skeleton_of(m.group(2), n[1]) or _abbreviates(m.group(2), n[1]) or fuzz.ratio(m.group(2), n[1]) >= 80)
+        for c in by_ticker().values())
 
 
 def _currency_rx(phrase: str) -> tuple[str, str]:
@@ -986,8 +1013,10 @@ def _target_currency(text: str, claims: Claims, ents: Entities) -> bool:
         if phrase in ("$", "€", "£", "¥"):
             continue
         # ("top 3 euro fins": the count of a ranking before a set's name is no amount of euros)
+        # ("eps cagr fy15-fy24 sterling pwr": a company's name after a period's number is no amount either)
         m = next((m for m in re.finditer(_currency_rx(phrase)[1], text) if not re.search(
-            r"\b(?:top|bottom|largest|smallest|biggest|best|worst|highest|lowest|cheapest)\s+\d+\s*$", text[:m.start()])), None)
+            r"\b(?:top|bottom|largest|smallest|biggest|best|worst|highest|lowest|cheapest)\s+\d+\s*$", text[:m.start()])
+            and not _names_a_company(text, m.start("cur"))), None)
         if m and claims.free(m.start(1), m.end(1)):
             ents.currency, ents.currency_pos = value, m.start(1)
             claims.claim(m.start(1), m.end(1), "currency")

@@ -60,6 +60,22 @@ _HOW_FAR = re.compile(r"\bhow\s+(?P<way>low|high)\s+(?:did|does|do|has|have|had|
 # "what did a share of X cost", "how much does one X share cost": the share price
 _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|could)\s+(?P<share>(?:a|one|each|1|a\s+single)\s+"
                          r"(?:[\w'&.-]+\s+){0,4}?shares?(?:\s+(?:of|in)\s+(?:[\w'&.-]+\s+){0,4}?)?)\s*(?P<verb>cost)\b")
+# "how many shares does X have (outstanding, in issue)", "how many shares were outstanding at X": the share count,
+# said by the question word and what the company has (never shares that traded or changed hands: the volume)
+_HOW_MANY_SHARES = re.compile(r"\bhow\s+many\s+(?P<shares>shares)\s+(?:does|did|do|has|had|have|is|are|was|were)\b"
+                              r"(?P<gap>[^.;?!]{0,80}?)(?:\b(?P<verb>outstanding|in\s+issue|on\s+issue)\b|"
+                              r"\b(?:have|has|had)\s*(?=[.;?!]|$))")
+# "the dividend X pays (to) its shareholders", "what does X pay its shareholders? I mean the DPS": whom a dividend goes
+# to, said again beside a dividend measure (without one, "what X pays its shareholders" names no figure: refused)
+_TO_HOLDERS = re.compile(r"\b(?:pa(?:y|ys|id|ying)|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+out)(?:\s+out)?\s+"
+                         r"(?P<to>(?:to\s+)?(?:its|their|the)\s+(?:share|stock)?holders|(?:to\s+)?(?:its|their|the)\s+"
+                         r"(?:investors|owners))\b")
+_DIVIDENDS = ("dps", "div_yield", "payout")
+# "forward P/E on FY2025 consensus EPS, using today's price": the price a multiple is taken at, said again (today's
+# close is the multiple's own); another date ("at the end of June's price") is a date of its own, not read here
+_AT_TODAYS_PRICE = re.compile(r"\s*,?\s*(?:using|with|taking|at|on|based\s+on)\s+(?:the\s+)?(?P<now>today's|current|latest)"
+                              r"\s+(?P<price>(?:share\s+|stock\s+)?(?:price|close|closing\s+price))\b")
+_PRICE_MULTIPLES = ("pe", "fwd_pe")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # "cash on their balance sheets", "debt on the balance sheet": where a balance-sheet item is held, said again
@@ -120,11 +136,41 @@ def restate(a: Analysis) -> None:
         if way and free(m.start("verb"), m.end("verb")) and not any(
                 m.start("gap") <= h.start < m.end("gap") for h in a.hits):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+    if a.time is not None and any(h.sense.key in _PRICE_MULTIPLES for h in a.hits):
+        _todays_price(a)
+    if any(h.sense.key in _DIVIDENDS for h in a.hits):
+        for m in _TO_HOLDERS.finditer(a.text):
+            if free(m.start(), m.end()):  # ("hand out": the verb too, which no other step reads)
+                a.claims.claim(m.start(), m.end(), "filler")
+    for m in _HOW_MANY_SHARES.finditer(a.text):
+        if not any(h.sense.key == "shares" for h in a.hits) and free(m.start("shares"), m.end("shares")) \
+                and not re.search(r"\b(?:trad|chang|swap|bought|sold|buy|sell|repurchas|issued)", m.group("gap")):
+            a.claims.claim(m.start("shares"), m.end("shares"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["shares"], m.start("shares"), m.end("shares"), "verb"))
+            if m.group("verb") and free(m.start("verb"), m.end("verb")):
+                a.claims.claim(m.start("verb"), m.end("verb"), "sense")
     if not a.hits:
         for m in _SHARE_COST.finditer(a.text):
             if free(m.start("verb"), m.end("verb")):
                 a.claims.claim(m.start("verb"), m.end("verb"), "sense")
                 a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("verb"), m.end("verb"), "verb"))
+
+
+def _todays_price(a: Analysis) -> None:
+    """The price of a price multiple said again at today's close: its words, its hit and its time are the multiple's."""
+    assert a.claims is not None and a.time is not None
+    for m in _AT_TODAYS_PRICE.finditer(a.text):
+        price = next((h for h in a.hits if h.sense.key == "price" and m.start("price") <= h.start
+                      and h.end <= m.end("price")), None)
+        now = [t for t in a.time.mentions if m.start("now") <= t.start < m.end("now") and t.value.kind == "now"]
+        dated = [t for t in a.time.mentions if t not in now and (t.value.kind == "now" or t.value.dates)]
+        if price is None or len(now) != 1 or dated or not any(
+                h.sense.key in _PRICE_MULTIPLES and h.end <= m.start() for h in a.hits):
+            continue  # ("the P/E on 2024-06-28, using today's price": two dates for one price, not read here)
+        a.hits.remove(price)
+        a.time.mentions.remove(now[0])
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+        a.claims.claim(m.start(), m.end(), "filler")
 
 
 def _outstanding(a: Analysis, end: int) -> None:

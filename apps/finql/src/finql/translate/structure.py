@@ -367,5 +367,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for a in atoms:
         if a.kind == "logic":
             a.value = text[a.start:a.end]
+    # "(ignore loss makers)", "excluding loss-making companies", "not counting those with a P/E above 30": a condition
+    # left out is the condition denied (``compose._negated``; before anything else the words stay unread: refused)
+    # (only before the words of a condition's companies: "excluding leases" names no companies, and stays unread whole)
+    take("logic", r"\b(?:excluding|exclude|ignor(?:e|ing)|leav(?:e|ing)\s+out|not\s+counting|omit(?:ting)?)\b(?=\s+"
+         r"(?:(?:the|any|all)\s+)?(?:those|ones|companies|stocks|names|firms|loss|unprofitable|profitable|money-losing)\b)",
+         value="not")
     take("sep", r"[,;]", value=",")
     return sorted(atoms, key=lambda a: a.start)
