@@ -3274,6 +3274,10 @@ def _growth_asked(ctx: Ctx, u: Use) -> bool:
                          r"where|that|which|who)\b(?:\s+[\w/&'-]+){0,5}\s*$", ctx.text[:min(u.func.start, u.hit.start)])
 
 
+# a concession between two conditions ("even though", "although", "despite"): "and" (structure's logic words)
+_CONCESSION = re.compile(r"even\s+though|even\s+if|although|though|despite(?:\s+having)?|in\s+spite\s+of(?:\s+having)?")
+
+
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
 # condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
 _NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
@@ -3288,11 +3292,21 @@ def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
         if a.kind != "logic" or a.value != "not" or id(a) in ctx.used_atoms:
             continue
         for i, (cs, ce, t) in enumerate(out):
-            if cs >= a.end and _NOT_GAP.fullmatch(ctx.text[a.end:cs]):
+            # (a period between, "not whose FY2024 debt is above 5bn", is the condition's own)
+            if cs >= a.end and (_NOT_GAP.fullmatch(_blank(ctx, ctx.text[a.end:cs], a.end))
+                                or _verb_negated(ctx, a.end, cs, ce)):
                 out[i] = (a.start, ce, f"NOT ({t})")
                 ctx.take(a)
                 break
     return out
+
+
+def _verb_negated(ctx: Ctx, s: int, cs: int, ce: int) -> bool:
+    """Whether text[s:cs] is the move verb of the condition at cs..ce said before its measure ("did not grow sales (by
+    more than 3%)": the "not" negates the growth, as "whose sales did not grow" does)."""
+    return any(u.func is not None and u.func.value == "GROWTH" and cs <= u.hit.start < ce and s <= u.func.start
+               and u.func.end <= cs and _NOT_GAP.fullmatch(ctx.text[s:u.func.start])
+               and _NOT_GAP.fullmatch(ctx.text[u.func.end:cs]) for u in ctx.uses)
 
 
 
@@ -3376,7 +3390,8 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
         ops.append("OR" if re.search(r"\bor\b|\bnor\b", gap) else "AND")
         parts.append(t1)
         for a in ctx.atoms:
-            if a.kind == "logic" and e0 <= a.start < s1:
+            # (a "not" no condition took stays: refused, never dropped, which answered the opposite question)
+            if a.kind == "logic" and e0 <= a.start < s1 and a.value != "not":
                 ctx.take(a)
     # "either" before condition k opens a group closed after the next OR'd condition
     eithers = {i for i, c in enumerate(conds) if re.search(r"\beither\s+(?:\w+\s+){0,4}$", ctx.text[max(0, c[0] - 40):c[0]])
@@ -4014,7 +4029,7 @@ def _leftovers(ctx: Ctx) -> None:
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
+        elif a.kind == "logic" and a.value in ("neither", "nor", "not") or a.kind == "logic" and _CONCESSION.fullmatch(a.value):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
             # ("whose sales did not grow"): never dropped, which would answer the opposite question
             bad.append(ctx.text[a.start:a.end])

@@ -182,6 +182,9 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)  # "# analysts", "# of employees"
     # "aren't loss-making", "doesn't pay": the negation written out, as the condition steps read "not"
     text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n't\b", r"\1 not", text, flags=re.IGNORECASE)
+    # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
+    # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
+    text = _EXCLUDING_WHICH.sub("not ", text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
@@ -237,6 +240,9 @@ _CALQUE_WORDS = re.compile(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?!
 
 _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:valuation\s+)?multiples?\s+of\s+"
                             r"(?=(?:[a-z<>=]+\s+){0,3}?\d[\d.,]*\s*times\b)", re.IGNORECASE)
+_EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|other\s+than)\s+(?:any|all|those|the\s+ones|"
+                              r"ones|companies|names|stocks|firms)\s+(?=(?:with|having|that|which|whose|where)\b)",
+                              re.IGNORECASE)
 _EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
                           r"(?=(?:\s+(?:daily|share|stock))?\s+(?:clos(?:e|es|ing)|prices?|quotes?)\b)", re.IGNORECASE)
 
