@@ -185,6 +185,11 @@ def normalize(question: str) -> str:
     # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
     # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
     text = _EXCLUDING_WHICH.sub("not ", text)
+    # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
+    text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
+    # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
+    # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
+    text = _QUARTERS_THEN_YEAR.sub(lambda m: f"{m.group(1)} of {m.group(3)} {m.group(2).strip()}", text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
@@ -243,6 +248,19 @@ _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:
 _EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|other\s+than)\s+(?:any|all|those|the\s+ones|"
                               r"ones|companies|names|stocks|firms)\s+(?=(?:with|having|that|which|whose|where)\b)",
                               re.IGNORECASE)
+_QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[qQ][1-4])*)\s+((?:(?!(?:and|or|vs|versus|of|in|for|"
+                                 r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?)"
+                                 r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|to|through|-|/)\s*"
+                                 r"(?:fiscal\s+|fy\s*)?'?\d)", re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"\b(?:combined|total|totals|sum|summed|together|aggregate|cumulative)\b", re.IGNORECASE)
+
+
+def _quarters_added(m: re.Match[str]) -> str:
+    """"Q3+Q4": the two quarters summed ("combined" said where no total word is near)."""
+    near = m.string[max(0, m.start() - 30):m.end() + 40]
+    return ("" if _TOTAL_WORD.search(near) else "combined ") + f"{m.group(1)} and {m.group(2)}"
+
+
 _EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
                           r"(?=(?:\s+(?:daily|share|stock))?\s+(?:clos(?:e|es|ing)|prices?|quotes?)\b)", re.IGNORECASE)
 
