@@ -185,6 +185,10 @@ def normalize(question: str) -> str:
     # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
     # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
     text = _EXCLUDING_WHICH.sub("not ", text)
+    # "sales growth in 2022 vs 2023": the growth of each year said ("in" before the first year; "growth 2022 vs 2023"
+    # and "growth from 2022 to 2023" stay one growth between the years)
+    text = _GROWTH_IN_VS.sub(lambda m: f"{m.group(1)} in each of {m.group(2)} and {m.group(3)}" if int(
+        m.group(2)[-4:]) < int(m.group(3)[-4:]) else m.group(0), text)  # ("growth in 2023 vs 2022": against the base)
     # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
@@ -252,6 +256,11 @@ _QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[q
                                  r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?)"
                                  r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|to|through|-|/)\s*"
                                  r"(?:fiscal\s+|fy\s*)?'?\d)", re.IGNORECASE)
+_GROWTH_IN_VS = re.compile(r"\b(growth(?:\s+rates?)?)\s+in\s+((?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\s*,?\s+(?:vs\.?|versus|"
+                           r"compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?(?:growth(?:\s+rates?)?\s+)?in\s+)?"
+                           r"((?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\b(?!\s*(?:-|/|to)\s*\d)(?!\s*(?:(?:was|were|is|are|of)\s+)?"
+                           r"(?:above|below|over|under|more|less|greater|higher|lower|at\s+least|at\s+most|exceed\w*|[<>=]))",
+                           re.IGNORECASE)
 _TOTAL_WORD = re.compile(r"\b(?:combined|total|totals|sum|summed|together|aggregate|cumulative)\b", re.IGNORECASE)
 
 
