@@ -189,6 +189,16 @@ def normalize(question: str) -> str:
     # and "growth from 2022 to 2023" stay one growth between the years)
     text = _GROWTH_IN_VS.sub(lambda m: f"{m.group(1)} in each of {m.group(2)} and {m.group(3)}" if int(
         m.group(2)[-4:]) < int(m.group(3)[-4:]) else m.group(0), text)  # ("growth in 2023 vs 2022": against the base)
+    # "the dollar return", "a US-dollar return": the return in US dollars (as "the USD return"; a Canadian dollar is CAD)
+    text = re.sub(r"(?<![\w-])(?<!canadian )(?<!australian )(?<!hong kong )(?<!singapore )(?<!new zealand )"
+                  r"(?:(?:us|u\.s\.)[- ])?dollar[- ](?=(?:total\s+|share\s+price\s+|stock\s+|price\s+)?returns?\b)", "USD ", text,
+                  flags=re.IGNORECASE)
+    # "a year after fiscal 2021", "the year following FY2021": the next year, written out (fiscal 2022)
+    text = re.sub(r"\b(?:(?:a|one|the)\s+)(?:fiscal\s+)?year\s+(?:after|following)\s+((?:fiscal\s+(?:year\s+)?|fy\s*)?)"
+                  r"((?:19|20)\d\d)\b(?![-/]\d)", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}", text, flags=re.IGNORECASE)
+    # "P/E on a forward basis": the forward P/E
+    text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
+                  r"forward \1\2", text, flags=re.IGNORECASE)
     # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
@@ -279,7 +289,9 @@ def _extreme_word(m: re.Match[str]) -> str:
         out = {"peak": "highest", "trough": "lowest"}.get(w.lower(), w)
         return out.capitalize() if w[0].isupper() else out
 
-    return word(m.group(1)) + (m.group(2) + word(m.group(3)) if m.group(2) else "")
+    # ("trough to peak price": the low and the high, the two ends of the move, both shown)
+    joint = " and " if m.group(2) and m.group(2).strip().lower() == "to" else m.group(2)
+    return word(m.group(1)) + (joint + word(m.group(3)) if m.group(2) else "")
 
 
 def _second_language(text: str) -> str:
@@ -694,7 +706,7 @@ def chunks(text: str, left: list[Word]) -> list[tuple[int, int]]:
 # the figures are for ("for a client presentation", "as part of our annual review", "we are preparing a sector note
 # and"). Closed lists of general English: the slot of a purpose clause takes only the nouns of documents, meetings
 # and the people they are for, so a clause that names anything else ("for the software industry") is not matched.
-_DOC_NOUNS = (r"presentations?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|(?:sub-)?committees?|packs?|"
+_DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|(?:sub-)?committees?|packs?|"
               r"benchmark(?:ing)?(?: exercise)?|response to the rfp|rfp|board meeting|"
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence")
