@@ -275,9 +275,11 @@ _TOTAL_WORD = re.compile(r"\b(?:combined|total|totals|sum|summed|together|aggreg
 
 
 def _quarters_added(m: re.Match[str]) -> str:
-    """"Q3+Q4": the two quarters summed ("combined" said where no total word is near)."""
+    """"Q3+Q4": the two quarters summed ("combined" said where no total word is near, and not in a half's apposition,
+    "first half fy24 revenue (fiscal q1+q2)", which restates the half)."""
     near = m.string[max(0, m.start() - 30):m.end() + 40]
-    return ("" if _TOTAL_WORD.search(near) else "combined ") + f"{m.group(1)} and {m.group(2)}"
+    restated = re.search(r"\(\s*(?:fiscal\s+|fy\s*)?$", m.string[:m.start()])
+    return ("" if _TOTAL_WORD.search(near) or restated else "combined ") + f"{m.group(1)} and {m.group(2)}"
 
 
 _EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
