@@ -2998,7 +2998,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             factor = None
             if k < len(seq) and seq[k][0] == "num" and k + 1 < len(seq) and seq[k + 1][0] == "use" \
                     and re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:their|its|the)?\s*",
-                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and (
+                                     _blank(ctx, ctx.text[seq[k][2]:seq[k + 1][1]], seq[k][2])) and (
                         ctx.text[seq[k][2]:seq[k + 1][1]].strip() or seq[k][3].value[1] in ("x", "times")):
                 # "above 20% of sales", "more than 5 times sales": a multiple of the other measure
                 val, unit, _c = seq[k][3].value

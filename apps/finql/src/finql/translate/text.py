@@ -156,6 +156,9 @@ def normalize(question: str) -> str:
     # "peak and trough closing prices", "the trough share price": the words of a chart's extremes, said before a price,
     # are its highest and lowest close (a "trough" alone names the low; before "closing price" it was a second price)
     text = _EXTREME_WORD.sub(_extreme_word, text)
+    # "their 2024 high close", "the 52-week low close": the year's (span's) highest (lowest) close, not the close beside
+    # a high (it was compared as the latest close: a wrong answer)
+    text = _HIGH_CLOSE.sub(lambda m: m.group(1) + m.group(2) + "est", text)
     # "the 52-week range", "12-month trading range", "trading range in 2023": the high and the low of the closes
     text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
@@ -282,6 +285,8 @@ def _quarters_added(m: re.Match[str]) -> str:
     return ("" if _TOTAL_WORD.search(near) or restated else "combined ") + f"{m.group(1)} and {m.group(2)}"
 
 
+_HIGH_CLOSE = re.compile(r"\b((?:its|their|the|annual|yearly|ytd|\d{4}|'\d\d|\d\d-week|\d\d?-month|year's)\s+)(high|low)"
+                         r"(?=\s+clos(?:e|es|ing)\b)", re.IGNORECASE)
 _EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
                           r"(?=(?:\s+(?:daily|share|stock))?\s+(?:clos(?:e|es|ing)|prices?|quotes?)\b)", re.IGNORECASE)
 

@@ -1,0 +1,101 @@
+"""Round 17 (f17a): wrongful refusals of tune16b's classes, read without new wrong answers. Questions phrased here;
+each test fails on main (e7bccfc)."""
+
+from __future__ import annotations
+
+from reading_helpers import q, refused
+
+
+def test_not_before_a_move_verb_said_before_its_measure_negates_it() -> None:
+    assert q("Which utilities did NOT grow sales by more than 3% in fiscal 2024?") == \
+        "NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR(\"Utilities\"), NOT (GROWTH(FF_SALES, FY2023, FY2024) > 3))"
+    assert q("TECHX companies that did not grow EPS in FY2024") == \
+        "NAME, FF_EPS(FY2024), FF_EPS(FY2023) FOR SCREEN(INDEX(TECHX), NOT (FF_EPS(FY2024) > FF_EPS(FY2023)))"
+
+
+def test_excluding_the_companies_a_condition_describes_negates_it() -> None:
+    assert q("TECHX names with either a P/E over 30 or a price-to-book over 8, but excluding any with negative FY2024 "
+             "free cash flow") == "NAME, FG_PE(D0), FG_PB(D0), FF_FCF(FY2024) FOR SCREEN(INDEX(TECHX), (FG_PE(D0) > 30 " \
+        "OR FG_PB(D0) > 8) AND NOT (FF_FCF(FY2024) < 0))"
+    # a period between the "not" and its condition is the condition's own
+    assert q("Utilities with a dividend yield above 3%, except those whose FY2024 debt is above 5bn") == \
+        "NAME, FG_DIV_YIELD(D0), FF_DEBT(FY2024) FOR SCREEN(SECTOR(\"Utilities\"), FG_DIV_YIELD(D0) > 3 AND " \
+        "NOT (FF_DEBT(FY2024) > 5000))"
+    # a set left out stays the time step's negation
+    assert "NOT" not in (q("Energy companies excluding banks with a P/E below 10") or "NOT")
+
+
+def test_a_not_no_condition_takes_is_refused_not_swallowed_by_the_join() -> None:
+    # the "not" between two conditions was taken by the AND and the second condition kept un-negated
+    assert "not" in refused("Utilities with a dividend yield above 3%, not in FY2024 with debt above 5bn")
+
+
+def test_a_concession_joins_two_conditions_as_and() -> None:
+    assert q("Which NX100 stocks fell more than 20% in calendar 2024 even though they had positive net income last "
+             "year?") == "NAME, P_RETURN(2023-12-31, D0), FF_NET_INC(FY2024) FOR SCREEN(INDEX(NX100), " \
+        "P_RETURN(2023-12-31, D0) < -20 AND FF_NET_INC(FY2024) > 0)"
+    assert q("Which TECHX stocks rose in 2023 despite negative FY2023 EPS?") == \
+        "NAME, P_RETURN(2022-12-31, 2023-12-31), FF_EPS(FY2023) FOR SCREEN(INDEX(TECHX), " \
+        "P_RETURN(2022-12-31, 2023-12-31) > 0 AND FF_EPS(FY2023) < 0)"
+    # of named companies it joins no two conditions: refused, never dropped
+    assert "even though" in refused("Cobalt Motors net income in FY2024 even though its sales fell")
+
+
+def test_quarters_without_a_year_before_their_measure_take_the_year_after_it() -> None:
+    # they were the latest such quarters beside the whole year (a wrong answer)
+    assert q("Cobalt Motors Q3 sales in fiscal 2023") == "FF_SALES(FQ2023Q3) FOR COBA"
+    assert q("Cobalt Motors Q1 and Q2 net income in 2023") == "FF_NET_INC(FQ2023Q1), FF_NET_INC(FQ2023Q2) FOR COBA"
+
+
+def test_quarters_joined_by_a_plus_are_summed() -> None:
+    assert q("Monarch Stores: total sales of Q1 and Q2 of fiscal 2023 vs combined Q1+Q2 sales of fiscal 2024") == \
+        "SUM(FF_SALES, FQ2023Q1, FQ2023Q2), SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR MONA"
+    assert q("Cobalt Motors Q3+Q4 2023 sales") == "SUM(FF_SALES, FQ2023Q3, FQ2023Q4) FOR COBA"
+
+
+def test_growth_in_one_year_vs_a_later_one_is_each_years_growth() -> None:
+    assert q("Cobalt Motors sales growth in 2022 vs 2023") == \
+        "GROWTH(FF_SALES, FY2021, FY2022), GROWTH(FF_SALES, FY2022, FY2023) FOR COBA"
+    # against the base year, or with a threshold, it stays one growth
+    assert q("Cobalt Motors sales growth in 2023 vs 2022") == "GROWTH(FF_SALES, FY2022, FY2023) FOR COBA"
+
+
+def test_the_dollar_return_is_the_return_in_usd() -> None:
+    assert q("Apex Materials dollar return in 2023") == \
+        "(P_PRICE(2023-12-31) / P_PRICE(2022-12-31) - 1) * 100 FOR APXM IN USD"
+    assert "dollar" in refused("Cobalt Motors Canadian dollar return in 2024")
+
+
+def test_trough_to_peak_price_is_the_low_and_the_high() -> None:
+    assert q("Cobalt Motors trough to peak closing price in 2023") == \
+        "P_LOW(2023-01-01, 2023-12-31), P_HIGH(2023-01-01, 2023-12-31) FOR COBA"
+    assert "change" in refused("Cobalt Motors trough to peak price change in 2023")
+
+
+def test_a_year_after_a_named_fiscal_year_is_the_next_one() -> None:
+    assert q("Cobalt Motors sales a year after fiscal 2021") == "FF_SALES(FY2022) FOR COBA"
+    assert q("Cobalt Motors EPS the year following FY2022") == "FF_EPS(FY2023) FOR COBA"
+
+
+def test_pe_on_a_forward_basis_is_the_forward_pe() -> None:
+    assert q("Cobalt Motors P/E on a forward basis") == "P_PRICE(D0) / FE_EPS(FY1) FOR COBA"
+
+
+def test_for_my_model_is_courtesy() -> None:
+    assert q("Hi, for my model I need Cobalt Motors FY2024 sales. Thank you!") == "FF_SALES(FY2024) FOR COBA"
+    assert "model year" in refused("Cobalt Motors model year sales")
+
+
+def test_a_years_high_close_is_its_highest_close() -> None:
+    # "2024 high close" was the latest close beside a high (compared as the close: a wrong answer)
+    assert q("Consumer Discretionary companies whose 2024 high close was above their 2023 high close") == \
+        "NAME, P_HIGH(2024-01-01, D0), P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(SECTOR(\"Consumer Discretionary\"), " \
+        "P_HIGH(2024-01-01, D0) > P_HIGH(2023-01-01, 2023-12-31))"
+
+
+def test_a_multiple_of_another_measure_with_its_own_period() -> None:
+    assert q("Consumer Discretionary companies whose highest close in 2024 was more than 1.5 times their 2024 lowest "
+             "close") == "NAME, P_HIGH(2024-01-01, D0), P_LOW(2024-01-01, D0) FOR SCREEN(SECTOR(\"Consumer " \
+        "Discretionary\"), P_HIGH(2024-01-01, D0) > P_LOW(2024-01-01, D0) * 1.5)"
+    assert q("Energy companies with market cap below 10 times their FY2024 net income") == \
+        "NAME, FG_MKT_CAP(D0), FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Energy\"), FG_MKT_CAP(D0) < FF_NET_INC(FY2024) * 10)"
