@@ -99,3 +99,13 @@ def test_a_multiple_of_another_measure_with_its_own_period() -> None:
         "Discretionary\"), P_HIGH(2024-01-01, D0) > P_LOW(2024-01-01, D0) * 1.5)"
     assert q("Energy companies with market cap below 10 times their FY2024 net income") == \
         "NAME, FG_MKT_CAP(D0), FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Energy\"), FG_MKT_CAP(D0) < FF_NET_INC(FY2024) * 10)"
+
+
+def test_a_total_over_the_last_quarter_and_the_one_before_is_their_range() -> None:
+    assert q("Cobalt Motors total net income for the quarter before last and last quarter") == \
+        "SUM(FF_NET_INC, FQ-1, FQ0) FOR COBA"
+    assert q("Cobalt Motors average EPS over the latest quarter and the quarter before it") == \
+        "AVG(FF_EPS, FQ-1, FQ0) FOR COBA"
+    # a price's quarters stay read one by one
+    assert q("Cobalt Motors share price return last quarter and the quarter before") == \
+        "P_RETURN(2024-09-30, D0), P_RETURN(2024-06-30, 2024-09-30) FOR COBA"

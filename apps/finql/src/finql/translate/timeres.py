@@ -769,6 +769,11 @@ _EVENTS = (r"elections?|vote|referendum|announcement|deal|merger|acquisition|tak
 _PREP = r"(?:(?:in|during|for|over|of|at|on|from|as of|as at|between|by|through|throughout)\s+)?(?:the\s+)?"
 
 
+_SUMMED = re.compile(r"\b(?:sum|summed|total|combined|aggregate|average|avg|mean)\b")
+_PRICE_WORD = re.compile(r"\b(?:returns?|prices?|clos(?:e|es|ing)|performance|volumes?|market\s+cap\w*|p/e|yield|highs?|"
+                         r"lows?|gain\w*|ros[ee]|fell|fall\w*|rall\w+)\b")
+
+
 def resolve(text: str, claims: Claims) -> TimeFound:
     """Find every time expression of lower-cased ``text`` and claim its words."""
     f = _Finder(text, claims)
@@ -787,6 +792,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
+    # (first: no rule reads one of its quarters alone)
+    # "the sum of sales for the quarter before last and last quarter", "average EPS over last quarter and the one
+    # before": the range of the last two quarters, of a total or an average of reported figures (a list of figures,
+    # or of a price's calendar quarters, is read quarter by quarter below)
+    f.each(r"\b(?:the\s+)?quarter\s+before\s+(?:the\s+)?last(?:\s+one)?\s+(?:and|&|\+)\s+(?:the\s+)?(?:last|latest|most\s+recent)"
+           r"\s+(?:one|quarter)\b|\b(?:the\s+)?(?:last|latest|most\s+recent)\s+quarter\s+(?:and|&|\+)\s+(?:the\s+)?"
+           r"(?:one|quarter)\s+before(?:\s+(?:it|that))?\b", lambda m: TimeValue("span", n=2, unit="quarters")
+           if _SUMMED.search(t[:m.start()]) and not _PRICE_WORD.search(t) else None)
     # "at last year end", "the latest year-end": the end of FY2024 (a stock item's FY2024, a price at its end)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(?:last|latest|most recent|previous|prior)\s+(fiscal\s+|financial\s+)?"
            r"year[- ]?end\b",
