@@ -109,3 +109,11 @@ def test_a_total_over_the_last_quarter_and_the_one_before_is_their_range() -> No
     # a price's quarters stay read one by one
     assert q("Cobalt Motors share price return last quarter and the quarter before") == \
         "P_RETURN(2024-09-30, D0), P_RETURN(2024-06-30, 2024-09-30) FOR COBA"
+
+
+def test_a_pe_on_a_years_net_income_is_the_market_cap_over_it() -> None:
+    assert q("Falcon Software P/E on 2023 net income") == "FG_MKT_CAP(D0) / FF_NET_INC(FY2023) FOR FALC"
+    assert q("What is Cobalt Motors trading at on its FY2023 net income?") == \
+        "FG_MKT_CAP(D0) / FF_NET_INC(FY2023) FOR COBA"
+    # on the year's earnings, the price over its EPS (as before)
+    assert q("Cobalt Motors P/E on 2023 earnings") == "P_PRICE(D0) / FF_EPS(FY2023) FOR COBA"

@@ -2025,13 +2025,14 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         if len(ctx.time.mentions) > 1:  # (one mention only, the year's)
             # ("P/E at the end of 2023 on fiscal 2022 EPS": the price's own date beside the year is not read here)
             raise Refusal("a multiple on one year's earnings with another date", [ctx.text[u.hit.start:y.hit.end]])
-        if y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]:
-            # ("P/E on 2023 net income": a multiple is of earnings per share; the total is not what the price is over)
-            raise Refusal("a price multiple on a total, not per-share, figure", [ctx.text[u.hit.start:y.hit.end]])
-        eps = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
-        price = Use(Hit(BY_KEY["price"], u.hit.start, u.hit.end, "verb"), pinned=True)
-        sense = Sense("price/eps", _combine(BY_KEY["price"].template, "/", BY_KEY["eps"].template, False), (),
-                      about=f"{BY_KEY['price'].about} / {BY_KEY['eps'].about}")
+        # "P/E on fiscal 2023 net income": the total earnings, so the company's value over them (market cap / net
+        # income, the P/E of the whole company); "earnings" alone is the per-share figure
+        total = y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]
+        top, bottom = ("mkt_cap", "net_inc") if total else ("price", "eps")
+        eps = Use(Hit(BY_KEY[bottom], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
+        price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), pinned=True)
+        sense = Sense(f"{top}/{bottom}", _combine(BY_KEY[top].template, "/", BY_KEY[bottom].template, False), (),
+                      about=f"{BY_KEY[top].about} / {BY_KEY[bottom].about}")
         ctx.uses = [x for x in ctx.uses if x is not u and x is not y]
         ctx.uses.append(Use(Hit(sense, u.hit.start, y.hit.end, "arith"), parts=(price, "/", eps, False)))
         ctx.uses.sort(key=lambda x: x.hit.start)
