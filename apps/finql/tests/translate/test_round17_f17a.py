@@ -117,3 +117,11 @@ def test_a_pe_on_a_years_net_income_is_the_market_cap_over_it() -> None:
         "FG_MKT_CAP(D0) / FF_NET_INC(FY2023) FOR COBA"
     # on the year's earnings, the price over its EPS (as before)
     assert q("Cobalt Motors P/E on 2023 earnings") == "P_PRICE(D0) / FF_EPS(FY2023) FOR COBA"
+
+
+def test_the_companies_own_currency_is_the_default() -> None:
+    assert q("Sales per employee (in millions of their own currency) for Westbrook Consulting in FY2024") == \
+        "FF_SALES(FY2024) / FF_EMPLOYEES(FY2024) FOR WEST"
+    assert q("Apex Materials FY2024 sales in local currency") == "FF_SALES(FY2024) FOR APXM"
+    # beside another currency asked for, it is not read
+    assert "euros" in refused("Apex Materials FY2024 sales in their own currency and in euros")

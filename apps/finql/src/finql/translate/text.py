@@ -803,11 +803,19 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"on\s+a\s+comparable\s+basis)\b")
 
 
+# the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
+# millions of their own currency": money is in millions of each company's currency, SPEC section 1)
+OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+)?"
+                          r"(?:millions\s+of\s+)?(?:the\s+same|their\s+own|its\s+own|each\s+company's(?:\s+own)?|"
+                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
+
+
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
-    "so that they are comparable" only where a target currency makes them so."""
-    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY,):
+    "so that they are comparable" only where a target currency makes them so, "in their own currency" only where
+    none does."""
+    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")
