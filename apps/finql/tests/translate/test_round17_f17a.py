@@ -125,3 +125,10 @@ def test_the_companies_own_currency_is_the_default() -> None:
     assert q("Apex Materials FY2024 sales in local currency") == "FF_SALES(FY2024) FOR APXM"
     # beside another currency asked for, it is not read
     assert "euros" in refused("Apex Materials FY2024 sales in their own currency and in euros")
+
+
+def test_name_and_a_field_asked_of_a_screen_are_columns() -> None:
+    assert q("Top 5 companies overall by three-year sales CAGR FY2021-FY2024; show name and industry") == \
+        "NAME, INDUSTRY, CAGR(FF_SALES, FY2021, FY2024) FOR SCREEN(ALL) SORT CAGR(FF_SALES, FY2021, FY2024) DESC TOP 5"
+    # after "per", a breakdown: refused as before
+    assert "sector" in refused("Top 3 companies by FY2024 sales per name and sector")

@@ -185,9 +185,10 @@ def resolve_time(a: Analysis) -> None:
         for m in re.finditer(r"\bnames?\b", a.text):
             if a.claims.free(m.start(), m.end()):
                 a.claims.claim(m.start(), m.end(), "field")
-        # "the sector and ...", "with their names and sectors", "with their countries"
-        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b|\b(?:their|its)\s+(?:names?\s*"
-                      r"(?:,|and)\s*)?(?:sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\b", a.text)
+        # "the sector and ...", "with their names and sectors", "with their countries", "show name and industry"
+        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b|\b(?:(?:their|its)\s+|(?<!\bby\s)"
+                      r"(?<!\bper\s)(?=names?\b))(?:names?\s*(?:,|and|&)\s*(?:the\s+|their\s+|its\s+)?)?(?:sectors?|"
+                      r"industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\b", a.text)
         if m:
             ent.link_fields(a.text, a.claims, a.ents)
 
