@@ -132,3 +132,13 @@ def test_name_and_a_field_asked_of_a_screen_are_columns() -> None:
         "NAME, INDUSTRY, CAGR(FF_SALES, FY2021, FY2024) FOR SCREEN(ALL) SORT CAGR(FF_SALES, FY2021, FY2024) DESC TOP 5"
     # after "per", a breakdown: refused as before
     assert "sector" in refused("Top 3 companies by FY2024 sales per name and sector")
+
+
+def test_a_ratio_said_with_its_word_in_percent() -> None:
+    assert q("Cobalt Motors equity-to-assets ratio (in %) in FY2024") == \
+        "FF_EQUITY(FY2024) / FF_ASSETS(FY2024) * 100 FOR COBA"
+
+
+def test_a_fiscal_years_end_without_the_word_year() -> None:
+    assert q("Cobalt Motors debt at FY2024 end") == "FF_DEBT(FY2024) FOR COBA"
+    assert q("Cobalt Motors share price at fiscal 2023 end") == q("Cobalt Motors share price at fiscal 2023 year end")

@@ -1207,7 +1207,8 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
-        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,]*", ctx.text[u.hit.end:a.start]):
+        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,(]*(?:ratios?[\s,(]*)?",
+                                                                                ctx.text[u.hit.end:a.start]):
             # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100
             x, op, y, _pct = u.parts
             u.parts = (x, op, y, True)

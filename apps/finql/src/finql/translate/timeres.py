@@ -1030,7 +1030,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=m.group(2) != "calendar",
                                calendar=m.group(2) == "calendar"))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})\s+year[- ]?end\b",
+    # ("at FY2024 end", "the fiscal 2023 end": the same, "year" left out)
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})(?:\s+year[- ]?end|[\s-]+end(?![- ]to\b))\b",
            lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
     # "the 2023 year-end", "at the 2022 year end": the end of that calendar year (FY2023 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(\d{4})\s+year[- ]?end\b",
