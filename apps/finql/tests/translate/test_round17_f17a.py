@@ -142,3 +142,14 @@ def test_a_ratio_said_with_its_word_in_percent() -> None:
 def test_a_fiscal_years_end_without_the_word_year() -> None:
     assert q("Cobalt Motors debt at FY2024 end") == "FF_DEBT(FY2024) FOR COBA"
     assert q("Cobalt Motors share price at fiscal 2023 end") == q("Cobalt Motors share price at fiscal 2023 year end")
+
+
+def test_companies_that_moved_beside_another_measure() -> None:
+    assert q("Real estate names that are up over the last 20 trading days and have a price-to-book below 3") == \
+        "NAME, P_RETURN(D-20, D0), FG_PB(D0) FOR SCREEN(SECTOR(\"Real Estate\"), P_RETURN(D-20, D0) > 0 AND FG_PB(D0) < 3)"
+    assert q("Real estate names that have risen since March and have a P/E below 30") == \
+        "NAME, P_RETURN(2024-02-29, D0), FG_PE(D0) FOR SCREEN(SECTOR(\"Real Estate\"), P_RETURN(2024-02-29, D0) > 0 " \
+        "AND FG_PE(D0) < 30)"
+    # a measure before the verb may take its period; a company that "grew": both left unread
+    assert "fell" in refused("Banks with a P/E below 10 that fell in 2023")
+    assert "grew" in refused("Banks that grew in FY2024 and have a P/E below 10")

@@ -1789,11 +1789,38 @@ def _how_much_moved(ctx: Ctx) -> None:
             raise Refusal("how much a figure moved: FinQL gives its growth, not the amount", [ctx.text[a.start:a.end]])
 
 
+# "names that rose over the last 20 trading days and have a P/B below 3": a move verb whose subject is the companies
+# (right after "that"/"which"/"who"), then a period, is their stock's move, whatever other measure the screen names
+_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?$")
+# (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
+# may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
+_PRICE_MOVE = re.compile(r"ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
+                         r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged")
+_MOVED_WHEN = re.compile(r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
+
+
+def _companies_moved(ctx: Ctx) -> None:
+    """The moves said of the companies themselves beside another measure (``_SUBJECT_MOVED``): a return each, above
+    (below) zero in a screen, as "stocks that rose" is with no other measure."""
+    for a in [a for a in ctx.atoms if id(a) not in ctx.used_atoms and (
+            a.kind == "move" and a.value in ("up", "down") or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
+        if not _PRICE_MOVE.fullmatch(ctx.text[a.start:a.end]) or not _SUBJECT_MOVED.search(ctx.text[:a.start]) \
+                or any(u.hit.start < a.start for u in ctx.uses) \
+                or not _MOVED_WHEN.match(ctx.text[a.end:]) or any(u.hit.start <= a.start < u.hit.end or u.func is a
+                                                                  for u in ctx.uses):
+            continue
+        down = "down" in (a.value, a.extra)
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.take(a)
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
         _how_much_moved(ctx)
         _shares_moved(ctx)
+        _companies_moved(ctx)
         return  # a measure is named; the verb only says how it moved
     # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH")]

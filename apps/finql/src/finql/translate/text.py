@@ -202,6 +202,10 @@ def normalize(question: str) -> str:
     # "P/E on a forward basis": the forward P/E
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
+    # "names that are up over the last 20 trading days": the stocks that rose (a return above zero, as "that rose" is)
+    text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(up|down)\b(?=\s+(?:over|in|during|"
+                  r"since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (" rose" if m.group(2).lower() == "up"
+                                                                          else " fell"), text, flags=re.IGNORECASE)
     # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
