@@ -153,3 +153,8 @@ def test_companies_that_moved_beside_another_measure() -> None:
     # a measure before the verb may take its period; a company that "grew": both left unread
     assert "fell" in refused("Banks with a P/E below 10 that fell in 2023")
     assert "grew" in refused("Banks that grew in FY2024 and have a P/E below 10")
+
+
+def test_prev_fy_and_prev_qtr_are_the_latest_reported_periods() -> None:
+    assert q("Cobalt Motors EPS prev fy") == "FF_EPS(FY2024) FOR COBA"
+    assert q("ni prev qtr & qtr before that, cobalt motors") == "FF_NET_INC(FQ0), FF_NET_INC(FQ-1) FOR COBA"

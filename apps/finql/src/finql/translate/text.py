@@ -56,7 +56,7 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next"}
-# ("prev" is not written out: "prev fy", "prev qtr" read two ways, the latest reported period or the one before it)
+# ("prev" is not written out here: "prev fy", "prev qtr" are the latest reported period, in ``normalize``)
 # ("rev/employee", "div/share": before a slash and a word; "q/q" stays as written)
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'-])"
                    r"(?!/(?![a-z]{3}))", re.IGNORECASE)
@@ -94,6 +94,11 @@ def normalize(question: str) -> str:
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
+    # "prev fy", "prev qtr": the trade's label of the latest reported period (as "prev close" is the latest close; the
+    # words written out, "the previous fiscal year", are read as the one before it)
+    text = re.sub(r"\bprev\.?\s+(?:fy|fiscal\s+year|year)\b(?!\s*'?\d)", "latest reported fiscal year", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\bprev\.?\s+(?:quarter|q)\b(?!\s*'?\d)", "latest reported quarter", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
     text = _unit_counts(text)
