@@ -1035,6 +1035,28 @@ def _companies_taken_back(a: Analysis) -> None:
         _withdraw(a, m, (gs, ge), said)
 
 
+def _sets_taken_back(a: Analysis) -> None:
+    """A set taken back and another named instead ("US-listed... sorry, US-based IT companies", "energy, sorry,
+    utilities names"): the first is no set of the question (its words, "US" and "listed", one span)."""
+    assert a.claims is not None and a.ents is not None
+    for m in _corrections(a):
+        spans: list[tuple[int, int]] = []
+        for s, e in sorted((s, e) for s, e, who in a.claims.spans if who == "set"):
+            if spans and re.fullmatch(r"[\s-]?", a.text[spans[-1][1]:s]):
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        pair = _taken_back(a.text, m, spans)
+        if pair is None:
+            continue
+        (gs, ge), said = spans[pair[0]], spans[pair[1]]
+        if not re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", a.text[ge:m.start("w")]):
+            continue  # ("energy and, sorry, utilities": right before the correction only, never across a joint)
+        a.ents.sets = [t for t in a.ents.sets if not gs <= t.start < ge]
+        a.claims.spans = [sp for sp in a.claims.spans if not (gs <= sp[0] and sp[1] <= ge)]
+        _withdraw(a, m, (gs, ge), said)
+
+
 def _self_corrections(a: Analysis) -> None:
     """A measure, a period or a count of rows taken back and said again after a correction word is the one meant:
     the first is withdrawn (noted), never read beside the second."""
@@ -1115,6 +1137,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
     _self_corrections(a)
+    _sets_taken_back(a)
     _in_millions(a)
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
