@@ -158,3 +158,20 @@ def test_companies_that_moved_beside_another_measure() -> None:
 def test_prev_fy_and_prev_qtr_are_the_latest_reported_periods() -> None:
     assert q("Cobalt Motors EPS prev fy") == "FF_EPS(FY2024) FOR COBA"
     assert q("ni prev qtr & qtr before that, cobalt motors") == "FF_NET_INC(FQ0), FF_NET_INC(FQ-1) FOR COBA"
+
+
+def test_a_set_taken_back_after_a_correction() -> None:
+    assert q("US-listed... sorry, US-based Information Technology companies with FY2024 net income above 1bn") == \
+        "NAME, FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Information Technology\") & COUNTRY(\"United States\"), " \
+        "FF_NET_INC(FY2024) > 1000)"
+    assert q("Which banks, sorry, insurers have a P/E below 10?") == \
+        "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Insurance\"), FG_PE(D0) < 10)"
+    # across a joint, no set is taken back
+    assert "sorry" in refused("Energy and, sorry, utilities companies with a P/E below 10")
+
+
+def test_grew_in_one_year_versus_another_is_one_growth() -> None:
+    # it was a growth in each of the two years (a wrong answer)
+    assert q("Banks whose net income grew in FY2024 versus FY2023") == \
+        "NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_NET_INC(FY2024) > " \
+        "FF_NET_INC(FY2023))"

@@ -3232,7 +3232,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             sign = ">" if u.func.extra == "up" else "<"
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
                 if u.time is not None and u.time.value.each else []
-            if len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
+            against = u.time is not None and re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to)\s",
+                                                        ctx.text[u.time.start:u.time.end])
+            if len(years) == 2 and against:
+                # "whose net income grew in FY2024 versus FY2023": one growth, from the earlier year to the later (it
+                # was a growth in each year: a wrong answer)
+                lo, hi = sorted(years, key=lambda p: int(p[2:]))
+                text = _grew(f"GROWTH({u.hit.sense.base}, {lo}, {hi})", sign, ctx, u)
+            elif len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
                 text = " AND ".join(_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u)
                                     for p in years)
             else:
