@@ -175,3 +175,9 @@ def test_grew_in_one_year_versus_another_is_one_growth() -> None:
     assert q("Banks whose net income grew in FY2024 versus FY2023") == \
         "NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_NET_INC(FY2024) > " \
         "FF_NET_INC(FY2023))"
+
+
+def test_a_span_before_its_measure_restating_a_range_of_as_many_years() -> None:
+    assert q("5-year average net income FY2020-FY2024 for Fairhaven Mining") == "AVG(FF_NET_INC, FY2020, FY2024) FOR FAIM"
+    # a count that does not match is two periods: refused
+    assert "5-year" in refused("5-year average net income FY2021-FY2024 for Fairhaven Mining")

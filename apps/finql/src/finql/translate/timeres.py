@@ -1580,6 +1580,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                 and c.value.years[0] - b.value.years[0] == a.value.n \
                 and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}?(?:to|through|until|and|vs\.?|versus|-)\s*(?:the\s+)?", t[b.end:c.start]):
             del ms[i]
+    # "5-year average net income FY2020-FY2024": a span of N years said before its measure, then a range of exactly N
+    # fiscal years, restates the range (the words of the span stay read; any other count is two periods, as before)
+    for i in range(len(ms) - 2, -1, -1):
+        a, b = ms[i], ms[i + 1]
+        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and not a.value.anchored \
+                and re.fullmatch(r"\d+-year|[a-z]+-year", t[a.start:a.end]) and b.value.kind == "year_range" \
+                and len(b.value.fiscal_periods() or []) == a.value.n \
+                and re.fullmatch(r"\s+(?:(?!and\b|or\b|vs\b|versus\b)[a-z/&'-]+\s+){1,4}(?:over\s+|for\s+|in\s+)?", t[a.end:b.start]):
+            ms[i + 1] = Mention(b.start, b.end, b.value)
+            del ms[i]
     # "fiscal 2022 through fiscal 2024 (all twelve quarters)": a count of the periods named restates them
     for mm in ms:
         count = re.match(rf"\s*\(\s*(?:(?:all|the|its|their)\s+)?{_NUM}\s+(?:fiscal\s+)?(quarters|years)\s*\)", t[mm.end:])
