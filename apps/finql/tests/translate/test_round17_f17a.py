@@ -3,6 +3,8 @@ each test fails on main (e7bccfc)."""
 
 from __future__ import annotations
 
+from finql.translate.pipeline import translate
+from finql.translate.senses import Nearest
 from reading_helpers import q, refused
 
 
@@ -181,3 +183,17 @@ def test_a_span_before_its_measure_restating_a_range_of_as_many_years() -> None:
     assert q("5-year average net income FY2020-FY2024 for Fairhaven Mining") == "AVG(FF_NET_INC, FY2020, FY2024) FOR FAIM"
     # a count that does not match is two periods: refused
     assert "5-year" in refused("5-year average net income FY2021-FY2024 for Fairhaven Mining")
+
+
+class _MarginsMeanGrossMargin:
+    """A meaning index that reads the word "margins" as the gross margin (as the embedder's nearest sense may)."""
+
+    def nearest(self, phrase: str) -> Nearest:
+        return Nearest([("gross_margin", 0.99), ("oper_margin", 0.5)] if phrase.strip() == "margins" else [])
+
+
+def test_both_of_a_measure_named_is_no_second_measure() -> None:
+    # "both margins" was read by meaning as a second margin, which took the first one's period (a wrong answer)
+    a = translate("Banks whose net margin improved in FY2024. Could you list them with both margins?",
+                  _MarginsMeanGrossMargin(), 0.91, 0.02)
+    assert a.reading is not None and "GROSS" not in a.reading.query()

@@ -1035,6 +1035,20 @@ def _companies_taken_back(a: Analysis) -> None:
         _withdraw(a, m, (gs, ge), said)
 
 
+_BOTH_OF = re.compile(r"\b(?:both|the\s+two)\s+([a-z]+?)s\b")
+
+
+def _both_named(a: Analysis) -> None:
+    """"..., list them with both margins": the two figures of a measure already named, said again in the plural (the
+    columns a comparison of them shows); never a second measure read by its meaning (it took the first one's period)."""
+    assert a.claims is not None
+    for m in _BOTH_OF.finditer(a.text):
+        head = m.group(1)
+        if a.claims.free(m.start(1), m.end()) and any(  # ("both" is the structure step's already)
+                h.end <= m.start() and re.search(rf"\b{re.escape(head)}\b", a.text[h.start:h.end]) for h in a.hits):
+            a.claims.claim(m.start(1), m.end(), "filler")
+
+
 def _sets_taken_back(a: Analysis) -> None:
     """A set taken back and another named instead ("US-listed... sorry, US-based IT companies", "energy, sorry,
     utilities names"): the first is no set of the question (its words, "US" and "listed", one span)."""
@@ -1138,6 +1152,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     assert a.claims is not None
     _self_corrections(a)
     _sets_taken_back(a)
+    _both_named(a)
     _in_millions(a)
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
