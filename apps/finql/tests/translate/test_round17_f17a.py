@@ -3,9 +3,10 @@ each test fails on main (e7bccfc)."""
 
 from __future__ import annotations
 
+from reading_helpers import q, refused
+
 from finql.translate.pipeline import translate
 from finql.translate.senses import Nearest
-from reading_helpers import q, refused
 
 
 def test_not_before_a_move_verb_said_before_its_measure_negates_it() -> None:
