@@ -139,8 +139,9 @@ def test_more_than_a_percentage_below_the_52_week_high() -> None:
 
 
 def test_a_refusal_names_the_words_as_written() -> None:
-    # it named the chain's normalised words ('prev quarter', 'in percent'), which the asker never wrote
-    assert "'prev qtr'" in refused("eps prev qtr, falcon software")
+    # it named the chain's normalised words ('next quarter', 'in percent'), which the asker never wrote ("prev qtr", the
+    # example here before round 17, is now read: the latest reported quarter)
+    assert "'nxt qtr'" in refused("eps nxt qtr, falcon software")
     message = refused("falcon software rev by segment yr ago")
     assert "'rev by segment'" in message and "revenue" not in message
 

@@ -1218,7 +1218,8 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
                         u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
-        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,]*", ctx.text[u.hit.end:a.start]):
+        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,(]*(?:ratios?[\s,(]*)?",
+                                                                                ctx.text[u.hit.end:a.start]):
             # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100
             x, op, y, _pct = u.parts
             u.parts = (x, op, y, True)
@@ -1799,11 +1800,38 @@ def _how_much_moved(ctx: Ctx) -> None:
             raise Refusal("how much a figure moved: FinQL gives its growth, not the amount", [ctx.text[a.start:a.end]])
 
 
+# "names that rose over the last 20 trading days and have a P/B below 3": a move verb whose subject is the companies
+# (right after "that"/"which"/"who"), then a period, is their stock's move, whatever other measure the screen names
+_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?$")
+# (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
+# may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
+_PRICE_MOVE = re.compile(r"ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
+                         r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged")
+_MOVED_WHEN = re.compile(r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
+
+
+def _companies_moved(ctx: Ctx) -> None:
+    """The moves said of the companies themselves beside another measure (``_SUBJECT_MOVED``): a return each, above
+    (below) zero in a screen, as "stocks that rose" is with no other measure."""
+    for a in [a for a in ctx.atoms if id(a) not in ctx.used_atoms and (
+            a.kind == "move" and a.value in ("up", "down") or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
+        if not _PRICE_MOVE.fullmatch(ctx.text[a.start:a.end]) or not _SUBJECT_MOVED.search(ctx.text[:a.start]) \
+                or any(u.hit.start < a.start for u in ctx.uses) \
+                or not _MOVED_WHEN.match(ctx.text[a.end:]) or any(u.hit.start <= a.start < u.hit.end or u.func is a
+                                                                  for u in ctx.uses):
+            continue
+        down = "down" in (a.value, a.extra)
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        ctx.take(a)
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
         _how_much_moved(ctx)
         _shares_moved(ctx)
+        _companies_moved(ctx)
         return  # a measure is named; the verb only says how it moved
     # a change of the share price ("share price growth in 2024", "how much has the stock price increased") is its return
     verbs = [a for a in ctx.atoms if a.kind == "move" or (a.kind == "func" and a.value == "GROWTH")]
@@ -2036,13 +2064,14 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         if len(ctx.time.mentions) > 1:  # (one mention only, the year's)
             # ("P/E at the end of 2023 on fiscal 2022 EPS": the price's own date beside the year is not read here)
             raise Refusal("a multiple on one year's earnings with another date", [ctx.text[u.hit.start:y.hit.end]])
-        if y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]:
-            # ("P/E on 2023 net income": a multiple is of earnings per share; the total is not what the price is over)
-            raise Refusal("a price multiple on a total, not per-share, figure", [ctx.text[u.hit.start:y.hit.end]])
-        eps = Use(Hit(BY_KEY["eps"], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
-        price = Use(Hit(BY_KEY["price"], u.hit.start, u.hit.end, "verb"), pinned=True)
-        sense = Sense("price/eps", _combine(BY_KEY["price"].template, "/", BY_KEY["eps"].template, False), (),
-                      about=f"{BY_KEY['price'].about} / {BY_KEY['eps'].about}")
+        # "P/E on fiscal 2023 net income": the total earnings, so the company's value over them (market cap / net
+        # income, the P/E of the whole company); "earnings" alone is the per-share figure
+        total = y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]
+        top, bottom = ("mkt_cap", "net_inc") if total else ("price", "eps")
+        eps = Use(Hit(BY_KEY[bottom], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
+        price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), pinned=True)
+        sense = Sense(f"{top}/{bottom}", _combine(BY_KEY[top].template, "/", BY_KEY[bottom].template, False), (),
+                      about=f"{BY_KEY[top].about} / {BY_KEY[bottom].about}")
         ctx.uses = [x for x in ctx.uses if x is not u and x is not y]
         ctx.uses.append(Use(Hit(sense, u.hit.start, y.hit.end, "arith"), parts=(price, "/", eps, False)))
         ctx.uses.sort(key=lambda x: x.hit.start)
@@ -3020,7 +3049,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             factor = None
             if k < len(seq) and seq[k][0] == "num" and k + 1 < len(seq) and seq[k + 1][0] == "use" \
                     and re.fullmatch(r"\s*(?:%|percent|per cent)?\s*(?:of\s+)?(?:their|its|the)?\s*",
-                                     ctx.text[seq[k][2]:seq[k + 1][1]]) and (
+                                     _blank(ctx, ctx.text[seq[k][2]:seq[k + 1][1]], seq[k][2])) and (
                         ctx.text[seq[k][2]:seq[k + 1][1]].strip() or seq[k][3].value[1] in ("x", "times")):
                 # "above 20% of sales", "more than 5 times sales": a multiple of the other measure
                 val, unit, _c = seq[k][3].value
@@ -3225,7 +3254,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             sign = ">" if u.func.extra == "up" else "<"
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
                 if u.time is not None and u.time.value.each else []
-            if len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
+            against = u.time is not None and re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to)\s",
+                                                        ctx.text[u.time.start:u.time.end])
+            if len(years) == 2 and against:
+                # "whose net income grew in FY2024 versus FY2023": one growth, from the earlier year to the later (it
+                # was a growth in each year: a wrong answer)
+                lo, hi = sorted(years, key=lambda p: int(p[2:]))
+                text = _grew(f"GROWTH({u.hit.sense.base}, {lo}, {hi})", sign, ctx, u)
+            elif len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
                 text = " AND ".join(_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u)
                                     for p in years)
             else:
@@ -3300,6 +3336,10 @@ def _growth_asked(ctx: Ctx, u: Use) -> bool:
                          r"where|that|which|who)\b(?:\s+[\w/&'-]+){0,5}\s*$", ctx.text[:min(u.func.start, u.hit.start)])
 
 
+# a concession between two conditions ("even though", "although", "despite"): "and" (structure's logic words)
+_CONCESSION = re.compile(r"even\s+though|even\s+if|although|though|despite(?:\s+having)?|in\s+spite\s+of(?:\s+having)?")
+
+
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
 # condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
 _NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
@@ -3314,11 +3354,21 @@ def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
         if a.kind != "logic" or a.value != "not" or id(a) in ctx.used_atoms:
             continue
         for i, (cs, ce, t) in enumerate(out):
-            if cs >= a.end and _NOT_GAP.fullmatch(ctx.text[a.end:cs]):
+            # (a period between, "not whose FY2024 debt is above 5bn", is the condition's own)
+            if cs >= a.end and (_NOT_GAP.fullmatch(_blank(ctx, ctx.text[a.end:cs], a.end))
+                                or _verb_negated(ctx, a.end, cs, ce)):
                 out[i] = (a.start, ce, f"NOT ({t})")
                 ctx.take(a)
                 break
     return out
+
+
+def _verb_negated(ctx: Ctx, s: int, cs: int, ce: int) -> bool:
+    """Whether text[s:cs] is the move verb of the condition at cs..ce said before its measure ("did not grow sales (by
+    more than 3%)": the "not" negates the growth, as "whose sales did not grow" does)."""
+    return any(u.func is not None and u.func.value == "GROWTH" and cs <= u.hit.start < ce and s <= u.func.start
+               and u.func.end <= cs and _NOT_GAP.fullmatch(ctx.text[s:u.func.start])
+               and _NOT_GAP.fullmatch(ctx.text[u.func.end:cs]) for u in ctx.uses)
 
 
 
@@ -3402,7 +3452,8 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
         ops.append("OR" if re.search(r"\bor\b|\bnor\b", gap) else "AND")
         parts.append(t1)
         for a in ctx.atoms:
-            if a.kind == "logic" and e0 <= a.start < s1:
+            # (a "not" no condition took stays: refused, never dropped, which answered the opposite question)
+            if a.kind == "logic" and e0 <= a.start < s1 and a.value != "not":
                 ctx.take(a)
     # "either" before condition k opens a group closed after the next OR'd condition
     eithers = {i for i, c in enumerate(conds) if re.search(r"\beither\s+(?:\w+\s+){0,4}$", ctx.text[max(0, c[0] - 40):c[0]])
@@ -4043,7 +4094,7 @@ def _leftovers(ctx: Ctx) -> None:
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
-        elif a.kind == "logic" and a.value in ("neither", "nor", "not"):
+        elif a.kind == "logic" and a.value in ("neither", "nor", "not") or a.kind == "logic" and _CONCESSION.fullmatch(a.value):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
             # ("whose sales did not grow"): never dropped, which would answer the opposite question
             bad.append(ctx.text[a.start:a.end])

@@ -185,9 +185,10 @@ def resolve_time(a: Analysis) -> None:
         for m in re.finditer(r"\bnames?\b", a.text):
             if a.claims.free(m.start(), m.end()):
                 a.claims.claim(m.start(), m.end(), "field")
-        # "the sector and ...", "with their names and sectors", "with their countries"
-        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b|\b(?:their|its)\s+(?:names?\s*"
-                      r"(?:,|and)\s*)?(?:sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\b", a.text)
+        # "the sector and ...", "with their names and sectors", "with their countries", "show name and industry"
+        m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b|\b(?:(?:their|its)\s+|(?<!\bby\s)"
+                      r"(?<!\bper\s)(?=names?\b))(?:names?\s*(?:,|and|&)\s*(?:the\s+|their\s+|its\s+)?)?(?:sectors?|"
+                      r"industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\b", a.text)
         if m:
             ent.link_fields(a.text, a.claims, a.ents)
 
@@ -1034,6 +1035,42 @@ def _companies_taken_back(a: Analysis) -> None:
         _withdraw(a, m, (gs, ge), said)
 
 
+_BOTH_OF = re.compile(r"\b(?:both|the\s+two)\s+([a-z]+?)s\b")
+
+
+def _both_named(a: Analysis) -> None:
+    """"..., list them with both margins": the two figures of a measure already named, said again in the plural (the
+    columns a comparison of them shows); never a second measure read by its meaning (it took the first one's period)."""
+    assert a.claims is not None
+    for m in _BOTH_OF.finditer(a.text):
+        head = m.group(1)
+        if a.claims.free(m.start(1), m.end()) and any(  # ("both" is the structure step's already)
+                h.end <= m.start() and re.search(rf"\b{re.escape(head)}\b", a.text[h.start:h.end]) for h in a.hits):
+            a.claims.claim(m.start(1), m.end(), "filler")
+
+
+def _sets_taken_back(a: Analysis) -> None:
+    """A set taken back and another named instead ("US-listed... sorry, US-based IT companies", "energy, sorry,
+    utilities names"): the first is no set of the question (its words, "US" and "listed", one span)."""
+    assert a.claims is not None and a.ents is not None
+    for m in _corrections(a):
+        spans: list[tuple[int, int]] = []
+        for s, e in sorted((s, e) for s, e, who in a.claims.spans if who == "set"):
+            if spans and re.fullmatch(r"[\s-]?", a.text[spans[-1][1]:s]):
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        pair = _taken_back(a.text, m, spans)
+        if pair is None:
+            continue
+        (gs, ge), said = spans[pair[0]], spans[pair[1]]
+        if not re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", a.text[ge:m.start("w")]):
+            continue  # ("energy and, sorry, utilities": right before the correction only, never across a joint)
+        a.ents.sets = [t for t in a.ents.sets if not gs <= t.start < ge]
+        a.claims.spans = [sp for sp in a.claims.spans if not (gs <= sp[0] and sp[1] <= ge)]
+        _withdraw(a, m, (gs, ge), said)
+
+
 def _self_corrections(a: Analysis) -> None:
     """A measure, a period or a count of rows taken back and said again after a correction word is the one meant:
     the first is withdrawn (noted), never read beside the second."""
@@ -1114,6 +1151,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
     _self_corrections(a)
+    _sets_taken_back(a)
+    _both_named(a)
     _in_millions(a)
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)

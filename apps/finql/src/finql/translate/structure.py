@@ -364,6 +364,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "distance from its 52-week high": how far the close is from it (the composer reads it with the high or the low)
     take("degree", r"\bdistance(?=\s+from\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\s+){0,3}(?:high|low)s?\b)", value="far")
     take("logic", r"\b(?:either|neither|both|and also|as well as|and|or|but|while|not|nor|whilst|plus)\b", value=None)
+    # "fell more than 20% even though they had positive net income": a concession joins two conditions as "and" does
+    # (``compose._join``); one that joins no two conditions is refused there, never dropped
+    take("logic", r"\b(?:even\s+though|even\s+if|although|though|despite(?:\s+having)?|in\s+spite\s+of(?:\s+having)?)\b",
+         value=None)
     for a in atoms:
         if a.kind == "logic":
             a.value = text[a.start:a.end]

@@ -56,7 +56,7 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next"}
-# ("prev" is not written out: "prev fy", "prev qtr" read two ways, the latest reported period or the one before it)
+# ("prev" is not written out here: "prev fy", "prev qtr" are the latest reported period, in ``normalize``)
 # ("rev/employee", "div/share": before a slash and a word; "q/q" stays as written)
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'-])"
                    r"(?!/(?![a-z]{3}))", re.IGNORECASE)
@@ -94,6 +94,11 @@ def normalize(question: str) -> str:
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
+    # "prev fy", "prev qtr": the trade's label of the latest reported period (as "prev close" is the latest close; the
+    # words written out, "the previous fiscal year", are read as the one before it)
+    text = re.sub(r"\bprev\.?\s+(?:fy|fiscal\s+year|year)\b(?!\s*'?\d)", "latest reported fiscal year", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\bprev\.?\s+(?:quarter|q)\b(?!\s*'?\d)", "latest reported quarter", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
     text = _unit_counts(text)
@@ -156,6 +161,9 @@ def normalize(question: str) -> str:
     # "peak and trough closing prices", "the trough share price": the words of a chart's extremes, said before a price,
     # are its highest and lowest close (a "trough" alone names the low; before "closing price" it was a second price)
     text = _EXTREME_WORD.sub(_extreme_word, text)
+    # "their 2024 high close", "the 52-week low close": the year's (span's) highest (lowest) close, not the close beside
+    # a high (it was compared as the latest close: a wrong answer)
+    text = _HIGH_CLOSE.sub(lambda m: m.group(1) + m.group(2) + "est", text)
     # "the 52-week range", "12-month trading range", "trading range in 2023": the high and the low of the closes
     text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
@@ -182,6 +190,32 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)  # "# analysts", "# of employees"
     # "aren't loss-making", "doesn't pay": the negation written out, as the condition steps read "not"
     text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n't\b", r"\1 not", text, flags=re.IGNORECASE)
+    # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
+    # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
+    text = _EXCLUDING_WHICH.sub("not ", text)
+    # "sales growth in 2022 vs 2023": the growth of each year said ("in" before the first year; "growth 2022 vs 2023"
+    # and "growth from 2022 to 2023" stay one growth between the years)
+    text = _GROWTH_IN_VS.sub(lambda m: f"{m.group(1)} in each of {m.group(2)} and {m.group(3)}" if int(
+        m.group(2)[-4:]) < int(m.group(3)[-4:]) else m.group(0), text)  # ("growth in 2023 vs 2022": against the base)
+    # "the dollar return", "a US-dollar return": the return in US dollars (as "the USD return"; a Canadian dollar is CAD)
+    text = re.sub(r"(?<![\w-])(?<!canadian )(?<!australian )(?<!hong kong )(?<!singapore )(?<!new zealand )"
+                  r"(?:(?:us|u\.s\.)[- ])?dollar[- ](?=(?:total\s+|share\s+price\s+|stock\s+|price\s+)?returns?\b)", "USD ", text,
+                  flags=re.IGNORECASE)
+    # "a year after fiscal 2021", "the year following FY2021": the next year, written out (fiscal 2022)
+    text = re.sub(r"\b(?:(?:a|one|the)\s+)(?:fiscal\s+)?year\s+(?:after|following)\s+((?:fiscal\s+(?:year\s+)?|fy\s*)?)"
+                  r"((?:19|20)\d\d)\b(?![-/]\d)", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}", text, flags=re.IGNORECASE)
+    # "P/E on a forward basis": the forward P/E
+    text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
+                  r"forward \1\2", text, flags=re.IGNORECASE)
+    # "names that are up over the last 20 trading days": the stocks that rose (a return above zero, as "that rose" is)
+    text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(up|down)\b(?=\s+(?:over|in|during|"
+                  r"since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (" rose" if m.group(2).lower() == "up"
+                                                                          else " fell"), text, flags=re.IGNORECASE)
+    # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
+    text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
+    # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
+    # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
+    text = _QUARTERS_THEN_YEAR.sub(lambda m: f"{m.group(1)} of {m.group(3)} {m.group(2).strip()}", text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
@@ -237,6 +271,31 @@ _CALQUE_WORDS = re.compile(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?!
 
 _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:valuation\s+)?multiples?\s+of\s+"
                             r"(?=(?:[a-z<>=]+\s+){0,3}?\d[\d.,]*\s*times\b)", re.IGNORECASE)
+_EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|other\s+than)\s+(?:any|all|those|the\s+ones|"
+                              r"ones|companies|names|stocks|firms)\s+(?=(?:with|having|that|which|whose|where)\b)",
+                              re.IGNORECASE)
+_QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[qQ][1-4])*)\s+((?:(?!(?:and|or|vs|versus|of|in|for|"
+                                 r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?)"
+                                 r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|to|through|-|/)\s*"
+                                 r"(?:fiscal\s+|fy\s*)?'?\d)", re.IGNORECASE)
+_GROWTH_IN_VS = re.compile(r"\b(growth(?:\s+rates?)?)\s+in\s+((?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\s*,?\s+(?:vs\.?|versus|"
+                           r"compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?(?:growth(?:\s+rates?)?\s+)?in\s+)?"
+                           r"((?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\b(?!\s*(?:-|/|to)\s*\d)(?!\s*(?:(?:was|were|is|are|of)\s+)?"
+                           r"(?:above|below|over|under|more|less|greater|higher|lower|at\s+least|at\s+most|exceed\w*|[<>=]))",
+                           re.IGNORECASE)
+_TOTAL_WORD = re.compile(r"\b(?:combined|total|totals|sum|summed|together|aggregate|cumulative)\b", re.IGNORECASE)
+
+
+def _quarters_added(m: re.Match[str]) -> str:
+    """"Q3+Q4": the two quarters summed ("combined" said where no total word is near, and not in a half's apposition,
+    "first half fy24 revenue (fiscal q1+q2)", which restates the half)."""
+    near = m.string[max(0, m.start() - 30):m.end() + 40]
+    restated = re.search(r"\(\s*(?:fiscal\s+|fy\s*)?$", m.string[:m.start()])
+    return ("" if _TOTAL_WORD.search(near) or restated else "combined ") + f"{m.group(1)} and {m.group(2)}"
+
+
+_HIGH_CLOSE = re.compile(r"\b((?:its|their|the|annual|yearly|ytd|\d{4}|'\d\d|\d\d-week|\d\d?-month|year's)\s+)(high|low)"
+                         r"(?=\s+clos(?:e|es|ing)\b)", re.IGNORECASE)
 _EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
                           r"(?=(?:\s+(?:daily|share|stock))?\s+(?:clos(?:e|es|ing)|prices?|quotes?)\b)", re.IGNORECASE)
 
@@ -246,7 +305,9 @@ def _extreme_word(m: re.Match[str]) -> str:
         out = {"peak": "highest", "trough": "lowest"}.get(w.lower(), w)
         return out.capitalize() if w[0].isupper() else out
 
-    return word(m.group(1)) + (m.group(2) + word(m.group(3)) if m.group(2) else "")
+    # ("trough to peak price": the low and the high, the two ends of the move, both shown)
+    joint = " and " if m.group(2) and m.group(2).strip().lower() == "to" else m.group(2)
+    return word(m.group(1)) + (joint + word(m.group(3)) if m.group(2) else "")
 
 
 def _second_language(text: str) -> str:
@@ -661,7 +722,7 @@ def chunks(text: str, left: list[Word]) -> list[tuple[int, int]]:
 # the figures are for ("for a client presentation", "as part of our annual review", "we are preparing a sector note
 # and"). Closed lists of general English: the slot of a purpose clause takes only the nouns of documents, meetings
 # and the people they are for, so a clause that names anything else ("for the software industry") is not matched.
-_DOC_NOUNS = (r"presentations?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|(?:sub-)?committees?|packs?|"
+_DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|(?:sub-)?committees?|packs?|"
               r"benchmark(?:ing)?(?: exercise)?|response to the rfp|rfp|board meeting|"
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence")
@@ -751,11 +812,19 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"on\s+a\s+comparable\s+basis)\b")
 
 
+# the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
+# millions of their own currency": money is in millions of each company's currency, SPEC section 1)
+OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+)?"
+                          r"(?:millions\s+of\s+)?(?:the\s+same|their\s+own|its\s+own|each\s+company's(?:\s+own)?|"
+                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
+
+
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
-    "so that they are comparable" only where a target currency makes them so."""
-    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY,):
+    "so that they are comparable" only where a target currency makes them so, "in their own currency" only where
+    none does."""
+    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")

@@ -769,6 +769,11 @@ _EVENTS = (r"elections?|vote|referendum|announcement|deal|merger|acquisition|tak
 _PREP = r"(?:(?:in|during|for|over|of|at|on|from|as of|as at|between|by|through|throughout)\s+)?(?:the\s+)?"
 
 
+_SUMMED = re.compile(r"\b(?:sum|summed|total|combined|aggregate|average|avg|mean)\b")
+_PRICE_WORD = re.compile(r"\b(?:returns?|prices?|clos(?:e|es|ing)|performance|volumes?|market\s+cap\w*|p/e|yield|highs?|"
+                         r"lows?|gain\w*|ros[ee]|fell|fall\w*|rall\w+)\b")
+
+
 def resolve(text: str, claims: Claims) -> TimeFound:
     """Find every time expression of lower-cased ``text`` and claim its words."""
     f = _Finder(text, claims)
@@ -787,6 +792,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b", t):
         if claims.free(m.start(), m.end()) and _slash_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) is False:
             f.add(m, TimeValue("ambiguous"))
+    # (first: no rule reads one of its quarters alone)
+    # "the sum of sales for the quarter before last and last quarter", "average EPS over last quarter and the one
+    # before": the range of the last two quarters, of a total or an average of reported figures (a list of figures,
+    # or of a price's calendar quarters, is read quarter by quarter below)
+    f.each(r"\b(?:the\s+)?quarter\s+before\s+(?:the\s+)?last(?:\s+one)?\s+(?:and|&|\+)\s+(?:the\s+)?(?:last|latest|most\s+recent)"
+           r"\s+(?:one|quarter)\b|\b(?:the\s+)?(?:last|latest|most\s+recent)\s+quarter\s+(?:and|&|\+)\s+(?:the\s+)?"
+           r"(?:one|quarter)\s+before(?:\s+(?:it|that))?\b", lambda m: TimeValue("span", n=2, unit="quarters")
+           if _SUMMED.search(t[:m.start()]) and not _PRICE_WORD.search(t) else None)
     # "at last year end", "the latest year-end": the end of FY2024 (a stock item's FY2024, a price at its end)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(?:last|latest|most recent|previous|prior)\s+(fiscal\s+|financial\s+)?"
            r"year[- ]?end\b",
@@ -1017,7 +1030,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=m.group(2) != "calendar",
                                calendar=m.group(2) == "calendar"))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})\s+year[- ]?end\b",
+    # ("at FY2024 end", "the fiscal 2023 end": the same, "year" left out)
+    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})(?:\s+year[- ]?end|[\s-]+end(?![- ]to\b))\b",
            lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
     # "the 2023 year-end", "at the 2022 year end": the end of that calendar year (FY2023 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(\d{4})\s+year[- ]?end\b",
@@ -1565,6 +1579,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                 and b.value.kind == c.value.kind == "year" and len(b.value.years) == len(c.value.years) == 1 \
                 and c.value.years[0] - b.value.years[0] == a.value.n \
                 and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}?(?:to|through|until|and|vs\.?|versus|-)\s*(?:the\s+)?", t[b.end:c.start]):
+            del ms[i]
+    # "5-year average net income FY2020-FY2024": a span of N years said before its measure, then a range of exactly N
+    # fiscal years, restates the range (the words of the span stay read; any other count is two periods, as before)
+    for i in range(len(ms) - 2, -1, -1):
+        a, b = ms[i], ms[i + 1]
+        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and not a.value.anchored \
+                and re.fullmatch(r"\d+-year|[a-z]+-year", t[a.start:a.end]) and b.value.kind == "year_range" \
+                and len(b.value.fiscal_periods() or []) == a.value.n \
+                and re.fullmatch(r"\s+(?:(?!and\b|or\b|vs\b|versus\b)[a-z/&'-]+\s+){1,4}(?:over\s+|for\s+|in\s+)?", t[a.end:b.start]):
+            ms[i + 1] = Mention(b.start, b.end, b.value)
             del ms[i]
     # "fiscal 2022 through fiscal 2024 (all twelve quarters)": a count of the periods named restates them
     for mm in ms:
