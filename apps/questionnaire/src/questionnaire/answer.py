@@ -30,7 +30,9 @@ review app lists; a ``review`` answer's trace has status ``review``):
    (``support.about_vendor``) is not answered from public documents alone, and a yes/no question whose
    most specific concept no cited passage names (the citation gate, ``Answerer._uncited``) goes to review, and so
    does a draft none of whose cited passages has one statement naming the question's terms together (the claim
-   gate, ``Answerer._claim``, round 8).
+   gate, ``Answerer._claim``, round 8). A confident draft the citation gate would hold gives way to the draft from
+   the next of the first ``ALTERNATE_RANK`` passages with a usable window that passes both gates (round 17,
+   ``Answerer._passing``).
    With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
    the claim check against the passage it cites (``support.claim_support``), and the stronger draft wins.
 5. Confidence is a logistic model over the draft's features (``support.Calibration``), fitted on the
@@ -96,6 +98,9 @@ MODEL_MAX_TOKENS = 320
 PASSAGES = 10
 SECOND_PASSAGE = 0.5     # a second cited passage names at least this share of the first's concept weight
 SECOND_RANK = 3          # ... and is among this many best-ranked passages with a usable window
+# Passage choice that knows the citation gate (round 17, ``Answerer._passing``): a confident draft it would hold gives
+# way to one from the next passage among this many best-ranked ones with a usable window that passes both gates.
+ALTERNATE_RANK = 3
 # Supporting quotes (round 15): once a draft is answered, the best window of each further passage among the first
 # QUOTE_RANK with a usable window that names SECOND_PASSAGE of the first cited one's concept weight and states the
 # question's terms on its own (the claim check) is quoted too, up to QUOTE_PASSAGES passages and QUOTE_SENTENCES
@@ -245,7 +250,12 @@ class Answerer:
             drafts: list[Draft] = []
             extracted = self._choose(cands, kind)
             if extracted:
-                drafts.append(self._draft("extraction", extracted, concepts, weights, absent, res.dense_floor))
+                draft = self._draft("extraction", extracted, concepts, weights, absent, res.dense_floor)
+                draft = self._passing(q, concepts, weights, cands, kind, draft,
+                                      lambda chosen: self._draft("extraction", chosen, concepts, weights, absent,
+                                                                 res.dense_floor))
+                extracted = draft.sentences
+                drafts.append(draft)
             s.set_outputs([{"text": c.text, "chunk_id": c.passage.chunk.chunk_id, "support": round(c.support, 3)}
                            for c in extracted])
         if self.model is not None:
@@ -354,6 +364,40 @@ class Answerer:
             with span("step:supporting_quotes", inputs={"cited": [c.passage.chunk.chunk_id for c in chosen]}) as s:
                 s.set_outputs([{"chunk_id": c.passage.chunk.chunk_id, "text": c.text} for c in out])
         return out
+
+    def _held(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> bool:
+        """Whether the citation gate or the claim gate would hold a draft (its cited passages never name the thing the
+        question asks about, or no statement of theirs names the question's terms together)."""
+        return bool(self._uncited(q, concepts, weights, draft)) or self._claim(concepts, weights, draft) < CLAIM_MIN
+
+    def _passing(self, q: Question, concepts: list[Concept], weights: dict[str, float], cands: list[Candidate],
+                 kind: str | None, draft: Draft, redraft: Callable[[list[Candidate]], Draft]) -> Draft:
+        """Passage choice that knows the citation gate (round 17): a confident draft whose cited passages never name
+        the specific thing the question asks about (``_uncited``) gives way to the draft from the next passage among
+        the first ``ALTERNATE_RANK`` with a usable window (``_choose``) whose draft is confident too and passes the
+        citation and claim gates. The reranker puts the passage holding the key fact among the first three far more
+        often than first, and a passage that names the thing asked about is about it; a question nothing answers
+        has no such passage among them, so it stays held. A draft only the claim gate holds keeps its passage: its
+        hold is one of degree (the passage names the terms, not together), and on the tuning sets a lower-ranked
+        passage crossing the claim gate's share replaced a key-fact passage. The draft that was held is kept when
+        none passes, so its gate's reason is the one the reviewer reads. Recorded as ``step:passage_choice``."""
+        from charter.tracing import span
+
+        if draft.confidence < self.answer_threshold or not self._uncited(q, concepts, weights, draft):
+            return draft
+        usable = self._usable(cands, kind)
+        scores = {c.passage.chunk.chunk_id: c.passage.score for c in usable}
+        order = sorted(scores, key=lambda cid: -scores[cid])   # as ``_by_passage`` ranks them
+        with span("step:passage_choice", inputs={"held": [c.passage.chunk.chunk_id for c in draft.sentences],
+                                                 "passages": order[:ALTERNATE_RANK]}) as s:
+            for i in range(1, min(ALTERNATE_RANK, len(order))):
+                later = set(order[i:])
+                alt = redraft(_by_passage([c for c in usable if c.passage.chunk.chunk_id in later]))
+                if alt.confidence >= self.answer_threshold and not self._held(q, concepts, weights, alt):
+                    s.set_outputs({"chosen": [c.passage.chunk.chunk_id for c in alt.sentences]})
+                    return alt
+            s.set_outputs({"chosen": None})
+        return draft
 
     def _uncovered(self, q: Question, concepts: list[Concept]) -> list[str]:
         """The concept-coverage gate: the concepts no visible passage names (lexical, with every variant)
@@ -597,12 +641,17 @@ class Answerer:
     def _choose(self, cands: list[Candidate], kind: str | None = None) -> list[Candidate]:
         """The windows to answer with (``_by_passage``): only windows covering ``MIN_SUPPORT`` of the concept
         weight, and for a question asking for a quantity or a date only windows that give one."""
+        usable = self._usable(cands, kind)
+        return _by_passage(usable) if usable else []
+
+    @staticmethod
+    def _usable(cands: list[Candidate], kind: str | None) -> list[Candidate]:
+        """The windows a draft may quote, in ``_by_meaning`` order: those covering ``MIN_SUPPORT`` of the concept
+        weight, and for a question asking for a quantity or a date those that give one."""
         usable = [c for c in cands if c.support >= MIN_SUPPORT]
         if kind is not None:  # a question asking for a quantity or a date: only windows that give one
             usable = [c for c in usable if has_type(c.text, kind)]
-        if not usable:
-            return []
-        return _by_passage(usable)
+        return usable
 
     def _model_draft(self, q: Question, passages: list[Passage], kind: str | None) -> list[Candidate]:
         """The model writes the answer from the passages, citing one per sentence; each sentence must be
