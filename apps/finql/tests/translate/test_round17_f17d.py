@@ -33,3 +33,27 @@ def test_the_model_chooses_only_among_the_members_the_known_words_fit() -> None:
     # a misspelt word of one member's industry still picks it, without the model
     assert q("What was the revenue of the packging business of Fairhaven in 2023?") == "FF_SALES(FY2023) FOR FAIR"
     assert q("Fairhaven's minning division sales 2023") == "FF_SALES(FY2023) FOR FAIM"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a yield is what a stock offers
+        ("Which companies headquartered in Germany were offering a dividend yield above 3% at the end of 2023?",
+         'NAME, FG_DIV_YIELD(2023-12-31) FOR SCREEN(COUNTRY("Germany"), FG_DIV_YIELD(2023-12-31) > 3)'),
+        ("Which utilities offer the highest dividend yield today? top 5",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 5'),
+        # "I'm after" is what the asker wants
+        ("I'm after semiconductor firms with positive free cash flow last fiscal year",
+         'NAME, FF_FCF(FY2024) FOR SCREEN(INDUSTRY("Semiconductors"), FF_FCF(FY2024) > 0)'),
+        ("What we're after is the net income of Falcon Software in 2023", "FF_NET_INC(FY2023) FOR FALC"),
+    ],
+)
+def test_framing_verbs_of_a_long_question(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_offering_and_after_are_read_only_as_framing() -> None:
+    assert q("Did any utility offer a dividend yield above 4% at the end of 2023?") is not None
+    assert q("Which companies did a share offering in 2023?") is None  # an offering of shares is no yield
+    assert q("I'm after fiscal 2023 revenue of Falcon Software") is None  # "after" before a period may be the period's
