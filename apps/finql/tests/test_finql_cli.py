@@ -127,7 +127,7 @@ class ScriptedOpenAIServer:
 
 BENCH_CASES = [
     {"id": "m1", "question": "What were Northwind Systems' sales in fiscal 2023?", "query": "FF_SALES(FY2023) FOR NWSY"},
-    {"id": "m2", "question": "Aurora's pill unit net income last year", "query": "FF_NET_INC(FY2024) FOR AURP"},
+    {"id": "m2", "question": "Monarch's consumer lager business net income last year", "query": "FF_NET_INC(FY2024) FOR MONB"},
     {"id": "m3", "question": "Who is the CEO of Falcon Software?", "query": None, "refusal": "unsupported"},
 ]
 
@@ -136,8 +136,8 @@ BENCH_CASES = [
 def openai_double():
     double = ScriptedOpenAIServer({
         "What were Northwind Systems' sales in fiscal 2023?": "FF_SALES(FY2023) FOR NWSY",
-        "Aurora's pill unit net income last year\nA:": "FF_NET_INC(FY2024) FOR AURP",  # the baseline's prompt
-        "Aurora's pill unit net income last year\nWhat does": "AURP",  # the decomposed chain's disambiguation
+        "Monarch's consumer lager business net income last year\nA:": "FF_NET_INC(FY2024) FOR MONB",  # the baseline's prompt
+        "Monarch's consumer lager business net income last year\nWhat does": "MONB",  # the decomposed chain's disambiguation
     })
     yield double
     double.close()
@@ -178,7 +178,7 @@ def test_bench_runs_unchanged_on_an_openai_compatible_model(tmp_path, monkeypatc
     assert {r["model"] for r in openai_double.requests} == {"scripted"}
     prompts = [r["messages"][-1]["content"] for r in openai_double.requests]
     assert sum("FOR TARGET" in p and "Examples:" in p for p in prompts) == 3
-    assert any(p.endswith("Answer:") and "AURP: Aurora Pharma" in p for p in prompts)
+    assert any(p.endswith("Answer:") and "MONB: Monarch Brewing" in p for p in prompts)
     assert "finql-baseline" in printed and "step link_entities" in printed and "p50 ratio" in printed
     assert "wrong_answer_rate" in printed and "model calls disambiguate" in printed
     decomposed_run = agents["finql-decomposed"]

@@ -95,20 +95,21 @@ def test_the_chain_runs_from_the_contexts_own_handles(env: Any) -> None:
 
 
 def test_disambiguation_is_fenced_to_the_family_tickers(env: Any) -> None:
-    gw = FakeGateway("AURO")
-    out = decomposed().run({"question": "Aurora's card business net income last year"}, _ctx(env, gateway=gw)).output
-    assert out.tickers == ["AURO"] and out.query == "FF_NET_INC(FY2024) FOR AURO"
-    grammar = gw.requests[0].grammar
-    assert '"AURP"' in grammar and '"AURC"' in grammar and '"none"' in grammar and "NWSY" not in grammar
+    gw = FakeGateway("MONB")
+    out = decomposed().run({"question": "Monarch's consumer lager business net income last year"},
+                           _ctx(env, gateway=gw)).output
+    assert out.tickers == ["MONB"] and out.query == "FF_NET_INC(FY2024) FOR MONB"
+    grammar = gw.requests[0].grammar  # the members "consumer" fits, not the family's health care one
+    assert '"MHP"' in grammar and '"MONA"' in grammar and '"none"' in grammar and "MCP" not in grammar
     # the bench's lift figures: the model was asked once; rules alone refuse this close call
     assert out.model_calls == {"disambiguate": 1}
     assert out.rules_query is None and out.rules_refusal == "unsupported"
 
 
 def test_a_model_that_answers_none_makes_the_chain_refuse(env: Any) -> None:
-    out = decomposed().run({"question": "Aurora's card business net income last year"},
+    out = decomposed().run({"question": "Monarch's consumer lager business net income last year"},
                            _ctx(env, gateway=FakeGateway("none"))).output
-    assert out.query is None and out.refusal == "unsupported" and "aurora" in out.message
+    assert out.query is None and out.refusal == "unsupported" and "monarch" in out.message
 
 
 def test_a_family_with_nothing_to_choose_by_is_refused_without_asking_the_model(env: Any) -> None:
@@ -161,9 +162,10 @@ def test_model_steps_answer_without_a_grammar_on_models_that_cannot_enforce_one(
                 raise Unsupported("cannot enforce a GBNF grammar")
             return super().chat(request, model, **kwargs)
 
-    gw = NoGrammarGateway("The answer is AURP.")
-    out = decomposed().run({"question": "Aurora's pill unit net income last year"}, _ctx(env, gateway=gw)).output
-    assert out.tickers == ["AURP"] and gw.requests[-1].grammar is None
+    gw = NoGrammarGateway("The answer is MONB.")
+    out = decomposed().run({"question": "Monarch's consumer lager business net income last year"},
+                           _ctx(env, gateway=gw)).output
+    assert out.tickers == ["MONB"] and gw.requests[-1].grammar is None
 
 
 def test_structural_match_follows_spec_section_4() -> None:

@@ -39,13 +39,13 @@ def test_the_chain_asks_a_real_openai_compatible_server_only_among_candidates(ll
     plain = agent.run({"question": "What were Northwind Systems' sales in fiscal 2023?"}, ctx).output
     assert plain.query == "FF_SALES(FY2023) FOR NWSY" and gw.requests == []  # sure: no model call
 
-    out = agent.run({"question": "Aurora's card business net income last year"}, ctx).output
+    out = agent.run({"question": "Monarch's consumer lager business net income last year"}, ctx).output
     assert out.model_calls == {"disambiguate": 1} and 1 <= len(gw.requests) <= 2  # once, or again without a grammar
-    family = {"AUOU", "AURC", "AURO", "AURP"}
+    family = {"MHP", "MONA", "MONB"}
     assert all(f'"{t}"' in gw.requests[0].grammar for t in family)
     # the server cannot enforce a GBNF grammar, so the chain asked again without one or took the answer
     # only if it named a candidate: either one of the family, or a refusal naming the word
     if out.query is not None:
         assert out.tickers and out.tickers[0] in family and out.query.endswith(f"FOR {out.tickers[0]}")
     else:
-        assert out.refusal == "unsupported" and "aurora" in out.message
+        assert out.refusal == "unsupported" and "monarch" in out.message

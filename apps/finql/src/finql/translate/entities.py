@@ -4,7 +4,8 @@ Companies are found by full name (any case), by ticker (as written in upper case
 are English words, CASH, GOLD, SKY), by a misspelt name (rapidfuzz ratio over word n-grams of
 the same length as a name), and by a family name with a hint ("Northwind's software arm",
 "the logistics business of Northwind"). A family name that fits several companies and no hint
-is left *ambiguous* with its candidates, for the model step to decide among.
+is left *ambiguous* with its candidates; the model step decides only among the members a known word
+near it fits equally (a word that fits no member is refused, never guessed).
 
 Sets come from the master's sector, industry, country and index names and their plain English
 forms ("German", "insurers", "tech"), combined the way analysts write them: adjacent sets of
@@ -155,6 +156,9 @@ class Entities:
     taken_back: list[str] = field(default_factory=list)  # a currency the asker took back ("in yen? just dollars")
     how: dict[str, str] = field(default_factory=dict)  # ticker -> name | ticker | fuzzy | family
     hints: dict[int, list[tuple[str, int, int]]] = field(default_factory=dict)  # ambiguous family start -> open words near it
+    # ambiguous family start -> the members its nearby words fit equally ("Delta's financial arm": DELC, DELT);
+    # none where no word fits any member ("the widgets business of Fairhaven")
+    fits: dict[int, list[str]] = field(default_factory=dict)
 
     def add(self, ticker: str, pos: int, how: str) -> None:
         if ticker not in self.tickers:
@@ -226,6 +230,13 @@ def _abbreviates(w: str, word: str) -> bool:
 
 def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | None, int]:
     """The member the window of words points to (second name word, industry, sector); None on a tie."""
+    top = _fitting(members, window)
+    return (top[0], 1) if len(top) == 1 else (None, 0)
+
+
+def _fitting(members: tuple[Company, ...], window: list[str]) -> list[Company]:
+    """The members the window of words points to most (second name word, industry, sector): one, several tied,
+    or none where no word fits any member."""
     scored = []
     for c in members:
         hints, second = _hint_words(c), _norm(c.name).split()[1:]
@@ -240,10 +251,8 @@ def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | No
             elif w in hints or any(len(w) > 4 and fuzz.ratio(w, h) >= 85 for h in hints):
                 total += 2 * weight
         scored.append((total, c))
-    scored.sort(key=lambda sc: -sc[0])
-    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0] + 1e-9):
-        return scored[0][1], 1
-    return None, 0
+    best = max((total for total, _c in scored), default=0.0)
+    return [c for total, c in scored if best > 0 and total > best - 1e-9]
 
 
 def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> None:
@@ -513,6 +522,7 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
             chosen, _n = _pick(members, window)
         if chosen is None:
             ents.ambiguous.append((family, [c.ticker for c in members], s, e))
+            ents.fits[s] = [c.ticker for c in _fitting(members, window)]
             near = words[max(0, i - 5):i] + words[i + 1:i + 6]
             ents.hints[s] = [(x, xs, xe) for x, xs, xe in near if _open_word(x)]
             claims.claim(s, e, "company")

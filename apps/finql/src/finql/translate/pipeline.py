@@ -168,10 +168,15 @@ def link_entities(a: Analysis) -> None:
         timeres.resolve(a.text, trial)
         structure.find_adjectives(a.text, trial)
         structure.find(a.text, trial)
-    for _family, options, s, e in a.ents.ambiguous:
+    for _family, _options, s, e in a.ents.ambiguous:
         if not any(trial.free(ws, we) for _w, ws, we in a.ents.hints.get(s, [])):
             continue  # "Apex, Helix and Cobalt": nothing to choose by; compose refuses, naming the family
-        a.candidates.append(Candidate("disambiguate", a.text[s:e], s, e, list(options)))
+        fits = a.ents.fits.get(s, [])
+        if not fits:
+            continue  # "the widgets business of Fairhaven": a word that fits none of the members' names, industries
+            # or sectors is no hint to guess by; compose refuses, naming the word
+        # "Delta's financial advisory arm": the model chooses among the members the known words fit, by the others
+        a.candidates.append(Candidate("disambiguate", a.text[s:e], s, e, list(fits)))
 
 
 def resolve_time(a: Analysis) -> None:

@@ -51,6 +51,9 @@ def before_senses(a: Analysis) -> None:
 # light verbs of a balance-sheet or money figure ("carry", "carries", "carried" are function words already);
 # "carrying value", "carrying amount" are measures of their own
 _CARRYING = re.compile(r"\bcarrying\b(?!\s+(?:value|values|amount|amounts|cost|costs)\b)")
+# "offering a dividend yield above 3%", "which stocks offer the highest earnings yield": a yield is what a stock
+# offers (only right before a yield: "a share offering", "offered shares" stay unread)
+_OFFERING = re.compile(r"\b(?:offer|offers|offered|offering)\b")
 # "together with the corresponding operating margin", "their respective P/E": the figure of the rows already named
 _RESPECTIVE = re.compile(r"\b(?:corresponding|respective)\b")
 # "how low did X go in 2020", "how high did the shares climb": the lowest (highest) close over the period
@@ -110,6 +113,12 @@ def restate(a: Analysis) -> None:
     money = any(h.sense.money for h in a.hits)
     for m in _CARRYING.finditer(a.text):
         if money and free(m.start(), m.end()):
+            a.claims.claim(m.start(), m.end(), "filler")
+    for m in _OFFERING.finditer(a.text):
+        nxt = next((h for h in a.hits if h.start >= m.end()), None)
+        if nxt is not None and "yield" in nxt.sense.key and free(m.start(), m.end()) \
+                and re.fullmatch(r"\s+(?:(?:a|an|the|highest|lowest|higher|lower|best|biggest|largest|top)\s+)*",
+                                 a.text[m.end():nxt.start]):
             a.claims.claim(m.start(), m.end(), "filler")
     for m in _RESPECTIVE.finditer(a.text):
         nxt = next((h for h in a.hits if h.start >= m.end()), None)

@@ -779,6 +779,9 @@ COURTESY = re.compile("|".join((
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
+    # "I'm after semiconductor firms that ...", "what we are after is": the asker wants (never a period's "after")
+    r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:only\s+|just\s+|really\s+)?after\b(?!\s+(?:the\s+)?(?:fy|fiscal|q[1-4]|"
+    r"\d|january|february|march|april|may|june|july|august|september|october|november|december|year|quarter))",
     # who the asker is: "I'm a student", "I am an analyst at a pension fund"
     r"\b(?:i'm|i am|we're|we are)\s+(?:a|an)\s+(?:(?:university|phd|finance|new|junior|senior|retail|private)\s+)?"
     r"(?:student|analyst|investor|journalist|researcher|intern|trader|banker|consultant|user|beginner|reporter|writer|"
