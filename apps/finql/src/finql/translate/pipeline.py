@@ -707,6 +707,7 @@ def find_senses(a: Analysis) -> None:
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
         _companies_taken_back(a)  # "apex no wait granite water": a family word read only now
+        _misspoken_company(a)  # "Redfarms- sorry, Redwood Farms": a name begun wrongly
     # "what is X worth" asks for its market value; next to another measure "worth" only restates it
     if len(a.hits) > 1:
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
@@ -969,9 +970,12 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
 # around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
-_CORRECTION = re.compile(r"\s*(?:,|-+|\.\.\.)?\s*(?P<w>(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|"
-                         r"or rather|(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|correction|no wait|oops)\b)\s*(?:,|-+|:|\.\.\.)?\s*"
-                         r"(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
+_CORRECTION_WORD = (r"(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
+                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|"
+                    r"correction|no wait|oops)\b")
+# (correction words may come in a chain: "2023, sorry, I mean 2024", "2021 - sorry, no wait, 2022")
+_CORRECTION = re.compile(rf"\s*(?:,|-+|\.\.\.)?\s*(?P<w>{_CORRECTION_WORD}(?:\s*(?:,|-+|:|\.\.\.)?\s*{_CORRECTION_WORD})*)"
+                         r"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
 
 
 def _corrections(a: Analysis) -> list[re.Match[str]]:
@@ -996,9 +1000,10 @@ def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tu
     near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", text[spans[i][1]:ws])]
     if near:
         return near[-1], after[0]
-    # (never across the end of a sentence: "... in 2023? I mean DPS divided by EPS." defines, takes nothing back)
-    return (before[0], after[0]) if len(before) == 1 and not re.search(r"[.?!;]", text[spans[before[0]][1]:ws]) \
-        else None
+    # (never across the end of a sentence: "... in 2023? I mean DPS divided by EPS." defines, takes nothing back; nor
+    # across a list's joint: "Monarch Brewing and Redfarms- sorry, Redwood Farms" takes back what follows the "and")
+    return (before[0], after[0]) if len(before) == 1 and not re.search(
+        r"[.?!;&]|\b(?:and|or|plus)\b", text[spans[before[0]][1]:ws]) else None
 
 
 def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[int, int]) -> None:
@@ -1032,6 +1037,26 @@ def _companies_taken_back(a: Analysis) -> None:
             a.ents.ticker_pos.pop(t, None)
         a.ents.ambiguous = [x for x in a.ents.ambiguous if not (gs <= x[2] and x[3] <= ge)]
         _withdraw(a, m, (gs, ge), said)
+
+
+# the one to three words a speaker broke off right before a correction word ("Redfarms- sorry, Redwood Farms")
+_BROKEN_OFF = re.compile(r"(?<![\w'-])[a-z][\w'&.]*$")
+
+
+def _misspoken_company(a: Analysis) -> None:
+    """Words no step read, said right before a correction word that a company follows ("Monarch Brewing and
+    Redfarms- sorry, Redwood Farms"): a name begun wrongly and said again; they are taken back, never guessed."""
+    assert a.claims is not None and a.ents is not None
+    for m in _corrections(a):
+        companies = [(s, e) for s, e, who in a.claims.spans if who == "company" and m.end("w") <= s <= m.end()]
+        start, end = m.start(), m.start()
+        for _ in range(3):  # (the longest run of unread words, up to three, back from the correction)
+            word = _BROKEN_OFF.search(a.text[:start].rstrip())
+            if word is None or not a.claims.free(word.start(), word.end()):
+                break
+            start = word.start()
+        if companies and start < end:
+            _withdraw(a, m, (start, end), companies[0])
 
 
 def _self_corrections(a: Analysis) -> None:
