@@ -1134,11 +1134,34 @@ def _modifier_of(a: Analysis, s: int, e: int, index: senses.SenseIndex, threshol
     return True
 
 
+# "at the end of fiscal 2020 (not 2021)", "for FY2021, not FY2022": a period ruled out right after the one meant
+_NOT_BETWEEN = re.compile(r"\s*(?:\(|,|-+)?\s*(?:and\s+)?not\s+(?:in\s+|for\s+)?")
+_NOT_AFTER = re.compile(r"\s*(?:\)|[,.?!;]|$)")
+
+
+def _periods_ruled_out(a: Analysis) -> None:
+    """A period said and then another ruled out ("fiscal 2020 (not 2021)"): the one ruled out is no period of the
+    question; it and its "not" become context (noted), the first stays the one meant."""
+    assert a.claims is not None and a.time is not None
+    for first, second in zip(a.time.mentions, a.time.mentions[1:], strict=False):
+        gap = _NOT_BETWEEN.fullmatch(a.text, first.end, second.start)
+        if gap is None or not _NOT_AFTER.match(a.text, second.end):
+            continue
+        a.time.mentions = [t for t in a.time.mentions if t is not second]
+        a.atoms = [x for x in a.atoms if not (first.end <= x.start and x.end <= second.start)]
+        a.claims.spans = [sp for sp in a.claims.spans if not (first.end <= sp[0] and sp[1] <= second.end)]
+        a.claims.claim(first.end, second.end, "context")
+        a.notes.append(f"ruled out: '{a.text[first.end:second.end].strip(' ,(-')}', read as "
+                       f"'{a.text[first.start:first.end]}'")
+        return
+
+
 def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: float, margin: float,
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
     assert a.claims is not None
     _self_corrections(a)
+    _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
