@@ -1187,11 +1187,20 @@ def _compared_in_percent(ctx: Ctx) -> None:
         ctx.take(cue)
 
 
+_OPENING_BEFORE_UNIT = re.compile(r"\W*(?:by\s+)?(?:how\s+much|how\s+far|what|how)\s*,?\s*")
+
+
 def _percent_cue(ctx: Ctx) -> None:
     """"debt-to-equity, as a percentage": a plain ratio times 100 (a ratio already in percent stays)."""
     for a in [a for a in ctx.atoms if a.kind == "pctcue"]:
         before = [u for u in ctx.uses if u.hit.end <= a.start]
         if not before:
+            # "By how much, in percent, did X's revenue grow ...": the unit said in the question's opening, before the
+            # growth it asks for (in percent already)
+            after = [u for u in ctx.uses if u.hit.start >= a.end]
+            if after and _OPENING_BEFORE_UNIT.fullmatch(ctx.text, 0, a.start) and (
+                    after[0].hit.sense.percent or after[0].func is not None and after[0].func.value in ("GROWTH", "CAGR")):
+                ctx.take(a)
             continue
         u = before[-1]
         s = u.hit.sense
