@@ -2704,6 +2704,9 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
 _VERSUS = re.compile(r"[\s(),:]*(?:vs\.?|versus|over|against|compared (?:with|to)|relative to)[\s(),:]*")
 
 
+_FROM_TO = re.compile(r"\s*(?:to|until|through|and)\s+(?:the\s+)?")
+
+
 def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     """"Q4 2024 vs Q4 2023", "TTM sales over FY2023": two single periods set against each other are the two ends
     of the growth (earlier first), whichever of them the measure was bound to."""
@@ -2726,7 +2729,10 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                 gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + ctx.text[f.end:b.start]
             gap = re.sub(r"^\s*(?:'s\s*)?(?:did|has|have|had|was|were)?\s*", " ", gap)
             gap = re.sub(r"^\s*from\b", " versus", gap)
-        if not _VERSUS.fullmatch(gap) or pa == pb:
+        # ("from fiscal 2023 to the last twelve months": a range's two ends of different kinds, a year and the LTM)
+        ranged = _FROM_TO.fullmatch(gap) is not None and re.search(r"\b(?:from|between)\s+(?:the\s+)?$",
+                                                                  ctx.text[:a.start]) is not None
+        if not (_VERSUS.fullmatch(gap) or ranged) or pa == pb:
             continue
         own = one(u.time) if u.time is not None else None
         if u.time is not None and u.time not in (a, b) and own not in (pa, pb):
