@@ -2670,6 +2670,10 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     return f"({est_metric}(FY{p2 - LATEST_FY}) / {actual}(FY{p1}) - 1) * 100"
 
 
+_HOW_MUCH = re.compile(r"\bhow\s+much\b[^,;.?!]*$")
+_PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%")
+
+
 def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     """A change as a difference ``m(p2) - m(p1)``, or None for a growth in percent.
 
@@ -2682,7 +2686,12 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     pp = [a for a in ctx.atoms if a.kind == "pp"]
     money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and bool(re.search(
         r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b", ctx.text)))
-    if s.base and not money_asked:
+    # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
+    # end); a fall asked in percent ("by what percent", "in percent") stays the growth
+    fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked
+            and _HOW_MUCH.search(ctx.text, 0, u.func.start) is not None
+            and not any(a.kind in ("pctcue", "pp") for a in ctx.atoms) and not _PERCENT_ASKED.search(ctx.text))
+    if s.base and not money_asked and not fall:
         return None
     if not s.base and not pp and (
             any(a.kind == "pctcue" for a in ctx.atoms)
@@ -2698,6 +2707,8 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         raise Refusal("no two periods to compute a change between", words)
     for a in absolute + pp:
         ctx.take(a)
+    if fall:
+        return _combine(s.template.format(F=rng[0]), "-", s.template.format(F=rng[1]), False)
     return _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
 
 
