@@ -53,3 +53,18 @@ def test_a_growth_from_a_year_to_the_last_twelve_months() -> None:
     assert q("net income growth of Apex Materials from FY2022 to LTM") == "GROWTH(FF_NET_INC, FY2022, LTM) FOR APXM"
     assert q("Sales growth for Cobalt Motors from fiscal 2023 to the trailing twelve months") == \
         "GROWTH(FF_SALES, FY2023, LTM) FOR COBA"
+
+
+def test_in_that_order_is_the_order_named() -> None:
+    assert q("Apex Materials and Cobalt Motors net income last year, in that order") == \
+        "FF_NET_INC(FY2024) FOR APXM, COBA"
+
+
+def test_hyphenated_period_and_currency_adjectives() -> None:
+    assert q("Falcon Software next-year consensus EPS") == "FE_EPS(FY1) FOR FALC"
+    assert q("Apex Materials sales last year in US-dollars") == "FF_SALES(FY2024) FOR APXM IN USD"
+
+
+def test_failing_that_after_or_restates_the_or() -> None:
+    assert q("utilities with a P/B under 1 or, if not, a dividend yield above 4%") == \
+        "NAME, FG_PB(D0), FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\"), FG_PB(D0) < 1 OR FG_DIV_YIELD(D0) > 4)"
