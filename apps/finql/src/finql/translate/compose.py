@@ -2670,7 +2670,7 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     return f"({est_metric}(FY{p2 - LATEST_FY}) / {actual}(FY{p1}) - 1) * 100"
 
 
-_HOW_MUCH = re.compile(r"\bhow\s+much\b[^,;.?!]*$")
+_HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^,;.?!]*$")
 _PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%")
 
 
@@ -2689,7 +2689,7 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked
-            and _HOW_MUCH.search(ctx.text, 0, u.func.start) is not None
+            and _HOW_MUCH_BEFORE.search(ctx.text, 0, u.func.start) is not None
             and not any(a.kind in ("pctcue", "pp") for a in ctx.atoms) and not _PERCENT_ASKED.search(ctx.text))
     if s.base and not money_asked and not fall:
         return None
