@@ -1198,11 +1198,20 @@ def _compared_in_percent(ctx: Ctx) -> None:
         ctx.take(cue)
 
 
+_OPENING_BEFORE_UNIT = re.compile(r"\W*(?:by\s+)?(?:how\s+much|how\s+far|what|how)\s*,?\s*")
+
+
 def _percent_cue(ctx: Ctx) -> None:
     """"debt-to-equity, as a percentage": a plain ratio times 100 (a ratio already in percent stays)."""
     for a in [a for a in ctx.atoms if a.kind == "pctcue"]:
         before = [u for u in ctx.uses if u.hit.end <= a.start]
         if not before:
+            # "By how much, in percent, did X's revenue grow ...": the unit said in the question's opening, before the
+            # growth it asks for (in percent already)
+            after = [u for u in ctx.uses if u.hit.start >= a.end]
+            if after and _OPENING_BEFORE_UNIT.fullmatch(ctx.text, 0, a.start) and (
+                    after[0].hit.sense.percent or after[0].func is not None and after[0].func.value in ("GROWTH", "CAGR")):
+                ctx.take(a)
             continue
         u = before[-1]
         s = u.hit.sense
@@ -2712,6 +2721,10 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     return f"({est_metric}(FY{p2 - LATEST_FY}) / {actual}(FY{p1}) - 1) * 100"
 
 
+_HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^,;.?!]*$")
+_PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%")
+
+
 def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     """A change as a difference ``m(p2) - m(p1)``, or None for a growth in percent.
 
@@ -2724,7 +2737,12 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     pp = [a for a in ctx.atoms if a.kind == "pp"]
     money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and bool(re.search(
         r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b", ctx.text)))
-    if s.base and not money_asked:
+    # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
+    # end); a fall asked in percent ("by what percent", "in percent") stays the growth
+    fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked
+            and _HOW_MUCH_BEFORE.search(ctx.text, 0, u.func.start) is not None
+            and not any(a.kind in ("pctcue", "pp") for a in ctx.atoms) and not _PERCENT_ASKED.search(ctx.text))
+    if s.base and not money_asked and not fall:
         return None
     if not s.base and not pp and (
             any(a.kind == "pctcue" for a in ctx.atoms)
@@ -2740,10 +2758,15 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         raise Refusal("no two periods to compute a change between", words)
     for a in absolute + pp:
         ctx.take(a)
+    if fall:
+        return _combine(s.template.format(F=rng[0]), "-", s.template.format(F=rng[1]), False)
     return _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
 
 
 _VERSUS = re.compile(r"[\s(),:]*(?:vs\.?|versus|over|against|compared (?:with|to)|relative to)[\s(),:]*")
+
+
+_FROM_TO = re.compile(r"\s*(?:to|until|through|and)\s+(?:the\s+)?")
 
 
 def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
@@ -2768,7 +2791,10 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                 gap = ctx.text[a.end:u.hit.start] + " " + ctx.text[u.hit.end:f.start] + " " + ctx.text[f.end:b.start]
             gap = re.sub(r"^\s*(?:'s\s*)?(?:did|has|have|had|was|were)?\s*", " ", gap)
             gap = re.sub(r"^\s*from\b", " versus", gap)
-        if not _VERSUS.fullmatch(gap) or pa == pb:
+        # ("from fiscal 2023 to the last twelve months": a range's two ends of different kinds, a year and the LTM)
+        ranged = _FROM_TO.fullmatch(gap) is not None and re.search(r"\b(?:from|between)\s+(?:the\s+)?$",
+                                                                  ctx.text[:a.start]) is not None
+        if not (_VERSUS.fullmatch(gap) or ranged) or pa == pb:
             continue
         own = one(u.time) if u.time is not None else None
         if u.time is not None and u.time not in (a, b) and own not in (pa, pb):

@@ -713,6 +713,7 @@ def find_senses(a: Analysis) -> None:
     if a.ents is not None:  # "fwd p/e helix": a lower-case family word that no rule read names its family
         ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
         _companies_taken_back(a)  # "apex no wait granite water": a family word read only now
+        _misspoken_company(a)  # "Redfarms- sorry, Redwood Farms": a name begun wrongly
     # "what is X worth" asks for its market value; next to another measure "worth" only restates it
     if len(a.hits) > 1:
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
@@ -975,9 +976,12 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
 # around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
-_CORRECTION = re.compile(r"\s*(?:,|-+|\.\.\.)?\s*(?P<w>(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|"
-                         r"or rather|(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|correction|no wait|oops)\b)\s*(?:,|-+|:|\.\.\.)?\s*"
-                         r"(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
+_CORRECTION_WORD = (r"(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
+                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|"
+                    r"correction|no wait|oops)\b")
+# (correction words may come in a chain: "2023, sorry, I mean 2024", "2021 - sorry, no wait, 2022")
+_CORRECTION = re.compile(rf"\s*(?:,|-+|\.\.\.)?\s*(?P<w>{_CORRECTION_WORD}(?:\s*(?:,|-+|:|\.\.\.)?\s*{_CORRECTION_WORD})*)"
+                         r"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
 
 
 def _corrections(a: Analysis) -> list[re.Match[str]]:
@@ -1002,9 +1006,10 @@ def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tu
     near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", text[spans[i][1]:ws])]
     if near:
         return near[-1], after[0]
-    # (never across the end of a sentence: "... in 2023? I mean DPS divided by EPS." defines, takes nothing back)
-    return (before[0], after[0]) if len(before) == 1 and not re.search(r"[.?!;]", text[spans[before[0]][1]:ws]) \
-        else None
+    # (never across the end of a sentence: "... in 2023? I mean DPS divided by EPS." defines, takes nothing back; nor
+    # across a list's joint: "Monarch Brewing and Redfarms- sorry, Redwood Farms" takes back what follows the "and")
+    return (before[0], after[0]) if len(before) == 1 and not re.search(
+        r"[.?!;&]|\b(?:and|or|plus)\b", text[spans[before[0]][1]:ws]) else None
 
 
 def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[int, int]) -> None:
@@ -1074,6 +1079,26 @@ def _sets_taken_back(a: Analysis) -> None:
         a.ents.sets = [t for t in a.ents.sets if not gs <= t.start < ge]
         a.claims.spans = [sp for sp in a.claims.spans if not (gs <= sp[0] and sp[1] <= ge)]
         _withdraw(a, m, (gs, ge), said)
+
+
+# the one to three words a speaker broke off right before a correction word ("Redfarms- sorry, Redwood Farms")
+_BROKEN_OFF = re.compile(r"(?<![\w'-])[a-z][\w'&.]*$")
+
+
+def _misspoken_company(a: Analysis) -> None:
+    """Words no step read, said right before a correction word that a company follows ("Monarch Brewing and
+    Redfarms- sorry, Redwood Farms"): a name begun wrongly and said again; they are taken back, never guessed."""
+    assert a.claims is not None and a.ents is not None
+    for m in _corrections(a):
+        companies = [(s, e) for s, e, who in a.claims.spans if who == "company" and m.end("w") <= s <= m.end()]
+        start, end = m.start(), m.start()
+        for _ in range(3):  # (the longest run of unread words, up to three, back from the correction)
+            word = _BROKEN_OFF.search(a.text[:start].rstrip())
+            if word is None or not a.claims.free(word.start(), word.end()):
+                break
+            start = word.start()
+        if companies and start < end:
+            _withdraw(a, m, (start, end), companies[0])
 
 
 def _self_corrections(a: Analysis) -> None:
@@ -1151,6 +1176,28 @@ def _modifier_of(a: Analysis, s: int, e: int, index: senses.SenseIndex, threshol
     return True
 
 
+# "at the end of fiscal 2020 (not 2021)", "for FY2021, not FY2022": a period ruled out right after the one meant
+_NOT_BETWEEN = re.compile(r"\s*(?:\(|,|-+)?\s*(?:and\s+)?not\s+(?:in\s+|for\s+)?")
+_NOT_AFTER = re.compile(r"\s*(?:\)|[,.?!;]|$)")
+
+
+def _periods_ruled_out(a: Analysis) -> None:
+    """A period said and then another ruled out ("fiscal 2020 (not 2021)"): the one ruled out is no period of the
+    question; it and its "not" become context (noted), the first stays the one meant."""
+    assert a.claims is not None and a.time is not None
+    for first, second in zip(a.time.mentions, a.time.mentions[1:], strict=False):
+        gap = _NOT_BETWEEN.fullmatch(a.text, first.end, second.start)
+        if gap is None or not _NOT_AFTER.match(a.text, second.end):
+            continue
+        a.time.mentions = [t for t in a.time.mentions if t is not second]
+        a.atoms = [x for x in a.atoms if not (first.end <= x.start and x.end <= second.start)]
+        a.claims.spans = [sp for sp in a.claims.spans if not (first.end <= sp[0] and sp[1] <= second.end)]
+        a.claims.claim(first.end, second.end, "context")
+        a.notes.append(f"ruled out: '{a.text[first.end:second.end].strip(' ,(-')}', read as "
+                       f"'{a.text[first.start:first.end]}'")
+        return
+
+
 def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: float, margin: float,
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
@@ -1158,6 +1205,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _self_corrections(a)
     _sets_taken_back(a)
     _both_named(a)
+    _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)

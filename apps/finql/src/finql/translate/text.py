@@ -220,6 +220,12 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
                   flags=re.IGNORECASE)  # "net income more than doubled": grew more than 100%
+    # "next-year consensus", "current-quarter": a relative period hyphenated as an adjective reads as the words apart
+    text = re.sub(r"\b(next|this|current|last|prior|previous)-(year|quarter)\b(?!-)", r"\1 \2", text, flags=re.IGNORECASE)
+    # "in US-dollar terms", "Canadian-dollar sales": a currency's name hyphenated as an adjective
+    text = re.sub(r"\b(us|u\.s\.|canadian|swiss)-(dollars?|francs?)\b", r"\1 \2", text, flags=re.IGNORECASE)
+    # "a yield above 3% or, failing that, a P/E under 10": "failing that", "if not", "otherwise" after an "or" restate it
+    text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
@@ -761,6 +767,8 @@ COURTESY = re.compile("|".join((
     # the order of the periods shown: "shown separately, oldest first"
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
+    # "..., in that order": the companies or figures in the order named, as FinQL lists them anyway
+    r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
     # hedges on the asking that restrict nothing: "if that is available", "if you can, ...", "if you can find that for
     # me", "if you could pull them", "if you'd be so kind", "roughly speaking", "in one go"
