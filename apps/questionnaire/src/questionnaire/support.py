@@ -37,9 +37,16 @@ _QUANTITY_Q = re.compile(
     r"^\s*(?:how\s+(?:many|much|large|big|fast|long|often|old)\b"
     r"|what\s+(?:is|was|were|are)\s+(?:the|your)\s+(?:\w+\s+){0,3}"
     r"(?:number|count|headcount|revenue|turnover|sales|income|price|cost|size|percentage|share|rate|amount)s?\b"
-    r"|what\s+(?:do|does)\s+(?:you|it)\s+(?:charge|cost)\b)", re.I)
-_DATE_Q = re.compile(r"^\s*(?:(?:on|in)\s+)?(?:what|which)\s+(?:date|day|year|month)\b"
-                     r"|^\s*when\s+(?:was|were|did|will)\b", re.I)
+    r"|what\s+(?:do|does)\s+(?:you|it)\s+(?:charge|cost)\b"
+    # After a preposition, optionally behind a lead-in ("After how many failed calls", "By default, over how many
+    # questions", "By how much"), round 17: the question still asks for the number. A verb before it ("Can we cap
+    # how many ...") makes it a yes/no question, so only a preposition counts.
+    r"|(?:[^,?]{1,30},\s*)?(?:after|over|for|by|in|at|to|up\s+to|within|with|from|under|across|between|among|of)"
+    r"\s+how\s+(?:many|much)\b)", re.I)
+# "For which fiscal years", "in what calendar year": a preposition, a qualifier of the year and the plural "years"
+# ask for dates too (round 17).
+_DATE_Q = re.compile(r"^\s*(?:(?:on|in|for|from|since|until|by)\s+)?(?:what|which)\s+(?:\w+\s+)?"
+                     r"(?:date|day|years?|month)\b|^\s*when\s+(?:was|were|did|will)\b", re.I)
 # "How long does it wait", "how often", "how soon", "for how long does a login stay valid": a duration or a
 # frequency, not any number ("401" is no answer to how long a login lasts). "How long are the pieces" (a size)
 # stays a quantity: "how long is/are" is a duration only with a verb of time (kept, valid, retained, ...).
@@ -63,7 +70,7 @@ _NUMBER = re.compile(r"(?<![\w.-])(?:\d[\d,]*(?:\.\d+)?)(?![\w-])"
 # ("connectors may be added"), which gives no date.
 _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:january|february|march|april|june|july|august|september|october"
                    r"|november|december)\b|\bmay\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?may\b"
-                   r"|\b\d{4}-\d\d-\d\d\b", re.I)
+                   r"|\b\d{4}-\d\d-\d\d\b|\bFY\s?(?:19|20)?\d\d\b", re.I)
 
 
 def answer_type(question: str) -> str | None:
