@@ -172,7 +172,9 @@ def _todays_price(a: Analysis) -> None:
         price = next((h for h in a.hits if h.sense.key == "price" and m.start("price") <= h.start
                       and h.end <= m.end("price")), None)
         now = [t for t in a.time.mentions if m.start("now") <= t.start < m.end("now") and t.value.kind == "now"]
-        dated = [t for t in a.time.mentions if t not in now and (t.value.kind == "now" or t.value.dates)]
+        # (a year's end or a month, "the P/E at the end of 2023 using today's price", is a date of the price as well)
+        dated = [t for t in a.time.mentions if t not in now and (t.value.kind == "now" or t.value.dates or t.value.end
+                                                                  or t.value.month)]
         if price is None or len(now) != 1 or dated or not any(
                 h.sense.key in _PRICE_MULTIPLES and h.end <= m.start() for h in a.hits):
             continue  # ("the P/E on 2024-06-28, using today's price": two dates for one price, not read here)
