@@ -3,7 +3,7 @@ round test caught when broken. Questions phrased here."""
 
 from __future__ import annotations
 
-from reading_helpers import q
+from reading_helpers import q, refused
 
 
 def test_quarters_of_a_year_compared_with_another_year_are_the_same_quarters_of_both() -> None:
@@ -38,3 +38,11 @@ def test_the_last_two_quarters_of_a_price_stay_quarter_by_quarter() -> None:
 def test_a_function_word_is_not_bound_across_a_list_separator_to_a_later_measure() -> None:
     # ("growth in FY2024, and its net income": the growth of no measure named, never the net income's)
     assert "GROWTH(FF_NET_INC" not in (q("Northwind Systems growth in FY2024, and its net income") or "")
+
+
+def test_a_move_either_way_asked_of_a_set_is_refused() -> None:
+    # both directions are no condition: it was read as the first alone, the stocks that rose (a wrong answer)
+    assert "up or down" in refused("Which utilities have gone up or down since July?")
+    assert "rose or fell" in refused("Which utilities' sales rose or fell in 2023?")
+    # of a named company the figure's sign says which (f17a)
+    assert q("Has Cobalt Motors' share price gone up or down since July?") == "P_RETURN(2024-06-30, D0) FOR COBA"

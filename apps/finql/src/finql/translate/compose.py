@@ -211,6 +211,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         count = _counts_companies(ctx)
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
+        either = _EITHER_WAY.search(text)
+        if either:  # "which utilities have gone up or down since July": it was read as the first direction alone
+            raise Refusal("a move either way asked of a set: no condition to screen on", [either.group(0)])
         r.universe = universe(ents.sets, text) or "ALL"
         ctx.universe = r.universe
         for gs, ge in group_breaks(ents.sets, text):  # "banks plus all insurers": the words that unite the groups
