@@ -44,5 +44,6 @@ def test_a_move_either_way_asked_of_a_set_is_refused() -> None:
     # both directions are no condition: it was read as the first alone, the stocks that rose (a wrong answer)
     assert "up or down" in refused("Which utilities have gone up or down since July?")
     assert "rose or fell" in refused("Which utilities' sales rose or fell in 2023?")
+    assert "shrank" in refused("Which utilities grew or shrank sales in FY2024?")
     # of a named company the figure's sign says which (f17a)
     assert q("Has Cobalt Motors' share price gone up or down since July?") == "P_RETURN(2024-06-30, D0) FOR COBA"

@@ -144,7 +144,7 @@ _YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)
 # which one, as "how much did X gain or lose" does: the figure's sign says it (no yes or no asked)
 _EITHER_WAY = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|gain(?:ed)?\s+or\s+los[et]|rise\s+or\s+fall|"
                          r"risen\s+or\s+fallen|rose\s+or\s+fell|increased?\s+or\s+decreased?|grow\s+or\s+shrink|"
-                         r"grown\s+or\s+shrunk|higher\s+or\s+lower|lower\s+or\s+higher)\b")
+                         r"grown\s+or\s+shrunk|grew\s+or\s+shr[au]nk|fell\s+or\s+rose|higher\s+or\s+lower|lower\s+or\s+higher)\b")
 # a figure asked after the yes/no question, as a request of its own ("... compared with the year before? Give me the %
 # change.") answers it with that figure, as "..., and by how much?" does
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
