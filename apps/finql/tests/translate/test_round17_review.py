@@ -47,3 +47,9 @@ def test_a_move_either_way_asked_of_a_set_is_refused() -> None:
     assert "shrank" in refused("Which utilities grew or shrank sales in FY2024?")
     # of a named company the figure's sign says which (f17a)
     assert q("Has Cobalt Motors' share price gone up or down since July?") == "P_RETURN(2024-06-30, D0) FOR COBA"
+
+
+def test_how_many_shares_a_company_had_in_a_period_is_its_share_count() -> None:
+    # "have" before the period was not read (only at the sentence's end): the share price's return (a wrong answer)
+    assert q("How many shares did Cobalt Motors have in 2023?") == "FF_SHARES(FY2023) FOR COBA"
+    assert q("How many shares did Cobalt Motors have at the end of fiscal 2022?") == "FF_SHARES(FY2022) FOR COBA"
