@@ -53,3 +53,13 @@ def test_how_many_shares_a_company_had_in_a_period_is_its_share_count() -> None:
     # "have" before the period was not read (only at the sentence's end): the share price's return (a wrong answer)
     assert q("How many shares did Cobalt Motors have in 2023?") == "FF_SHARES(FY2023) FOR COBA"
     assert q("How many shares did Cobalt Motors have at the end of fiscal 2022?") == "FF_SHARES(FY2022) FOR COBA"
+
+
+def test_an_exclusion_beside_conditions_joined_by_or_is_refused_unless_grouped() -> None:
+    # the "not" was read as of the first condition alone, or "and" bound it to the last alone (wrong answers)
+    assert "or" in refused("Utilities excluding companies with a P/E above 20 or a yield below 2%")
+    assert "or" in refused("Utilities with a yield above 5% or a P/E below 10, excluding any with negative net income")
+    # grouped by "either", the exclusion is of the group (f17a); after conditions joined by "and" it is one more
+    assert q("Utilities with a P/E below 10 and a yield above 5%, excluding any with negative net income") == \
+        "NAME, FG_PE(D0), FG_DIV_YIELD(D0), FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Utilities\"), FG_PE(D0) < 10 AND " \
+        "FG_DIV_YIELD(D0) > 5 AND NOT (FF_NET_INC(FY2024) < 0))"
