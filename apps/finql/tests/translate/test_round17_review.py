@@ -63,3 +63,10 @@ def test_an_exclusion_beside_conditions_joined_by_or_is_refused_unless_grouped()
     assert q("Utilities with a P/E below 10 and a yield above 5%, excluding any with negative net income") == \
         "NAME, FG_PE(D0), FG_DIV_YIELD(D0), FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Utilities\"), FG_PE(D0) < 10 AND " \
         "FG_DIV_YIELD(D0) > 5 AND NOT (FF_NET_INC(FY2024) < 0))"
+
+
+def test_a_year_after_later_quarters_is_not_theirs_alone_when_earlier_quarters_have_none() -> None:
+    # the year went to Q3 alone and Q1+Q2 were the latest such quarters (FY2024): a wrong answer
+    assert "FQ2024" not in (q("Cobalt Motors Q1+Q2 sales and Q3 net income in fiscal 2023") or "")
+    assert q("Cobalt Motors Q1 2023 sales and Q3 net income in fiscal 2023") == \
+        "FF_SALES(FQ2023Q1), FF_NET_INC(FQ2023Q3) FOR COBA"
