@@ -144,7 +144,7 @@ _YES_NO = re.compile(r"\W*(?:(?:and|so|also|tell me|please|quick question:?)\W+)
 # which one, as "how much did X gain or lose" does: the figure's sign says it (no yes or no asked)
 _EITHER_WAY = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|gain(?:ed)?\s+or\s+los[et]|rise\s+or\s+fall|"
                          r"risen\s+or\s+fallen|rose\s+or\s+fell|increased?\s+or\s+decreased?|grow\s+or\s+shrink|"
-                         r"grown\s+or\s+shrunk|higher\s+or\s+lower|lower\s+or\s+higher)\b")
+                         r"grown\s+or\s+shrunk|grew\s+or\s+shr[au]nk|fell\s+or\s+rose|higher\s+or\s+lower|lower\s+or\s+higher)\b")
 # a figure asked after the yes/no question, as a request of its own ("... compared with the year before? Give me the %
 # change.") answers it with that figure, as "..., and by how much?" does
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
@@ -211,6 +211,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         count = _counts_companies(ctx)
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
+        either = _EITHER_WAY.search(text)
+        if either:  # "which utilities have gone up or down since July": it was read as the first direction alone
+            raise Refusal("a move either way asked of a set: no condition to screen on", [either.group(0)])
         r.universe = universe(ents.sets, text) or "ALL"
         ctx.universe = r.universe
         for gs, ge in group_breaks(ents.sets, text):  # "banks plus all insurers": the words that unite the groups
@@ -3473,9 +3476,14 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     parts = [conds[0][2]]
     ops = []
     groups_open = []
-    for (_s0, e0, _t0), (s1, _e1, t1) in zip(conds, conds[1:], strict=False):
+    for (_s0, e0, t0), (s1, _e1, t1) in zip(conds, conds[1:], strict=False):
         gap = ctx.text[e0:s1]
         ops.append("OR" if re.search(r"\bor\b|\bnor\b", gap) else "AND")
+        if ops[-1] == "OR" and t0.startswith("NOT (") and (either := re.search(r"\bor\b", gap)):
+            # "excluding companies with a P/E above 20 or a yield below 2%": whether the "not" covers both conditions
+            # or the first alone is not said (it was the first alone: the companies of the second kept, a wrong answer)
+            raise Refusal("a negated condition joined by 'or' to another: which of them the negation covers is unclear",
+                          [gap[either.start():either.end()]])
         parts.append(t1)
         for a in ctx.atoms:
             # (a "not" no condition took stays: refused, never dropped, which answered the opposite question)
@@ -3486,6 +3494,14 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
                or re.search(r"\beither\b[^,]*$", ctx.text[(conds[i - 1][1] if i else 0):c[0]])}
     parens = {i for i, c in enumerate(conds) if re.search(r"\(\s*(?:\w+\s+){0,3}$", ctx.text[max(0, c[0] - 20):c[0]])}
     openers = eithers | parens
+    for i in range(2, len(parts)):
+        # "a yield above 5% or a P/E below 10, excluding any with negative net income": the exclusion is of either, but
+        # "and" binds tighter (it was read as of the second alone); grouped by "either" or a parenthesis it is read
+        if parts[i].startswith("NOT (") and ops[i - 1] == "AND" and "OR" in ops[:i - 1] and not openers:
+            k = ops.index("OR")  # (the "or" is named: words after a rewritten exclusion are shifted)
+            m = re.search(r"\bor\b", ctx.text[conds[k][1]:conds[k + 1][0]])
+            raise Refusal("a negated condition after conditions joined by 'or': whether it covers all of them is unclear",
+                          [m.group(0) if m else "or"])
     for a in ctx.atoms:
         if a.kind in ("lparen", "rparen") or (a.kind == "logic" and a.value in ("either", "both", "neither")):
             ctx.take(a)

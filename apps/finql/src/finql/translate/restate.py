@@ -67,7 +67,7 @@ _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|cou
 # said by the question word and what the company has (never shares that traded or changed hands: the volume)
 _HOW_MANY_SHARES = re.compile(r"\bhow\s+many\s+(?P<shares>shares)\s+(?:does|did|do|has|had|have|is|are|was|were)\b"
                               r"(?P<gap>[^.;?!]{0,80}?)(?:\b(?P<verb>outstanding|in\s+issue|on\s+issue)\b|"
-                              r"\b(?:have|has|had)\s*(?=[.;?!]|$))")
+                              r"\b(?:have|has|had)\s*(?=[.;?!]|$|(?:in|at|as\s+of|as\s+at|by|for)\s))")
 # "the dividend X pays (to) its shareholders", "what does X pay its shareholders? I mean the DPS": whom a dividend goes
 # to, said again beside a dividend measure (without one, "what X pays its shareholders" names no figure: refused)
 _TO_HOLDERS = re.compile(r"\b(?:pa(?:y|ys|id|ying)|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+out)(?:\s+out)?\s+"
@@ -172,7 +172,9 @@ def _todays_price(a: Analysis) -> None:
         price = next((h for h in a.hits if h.sense.key == "price" and m.start("price") <= h.start
                       and h.end <= m.end("price")), None)
         now = [t for t in a.time.mentions if m.start("now") <= t.start < m.end("now") and t.value.kind == "now"]
-        dated = [t for t in a.time.mentions if t not in now and (t.value.kind == "now" or t.value.dates)]
+        # (a year's end or a month, "the P/E at the end of 2023 using today's price", is a date of the price as well)
+        dated = [t for t in a.time.mentions if t not in now and (t.value.kind == "now" or t.value.dates or t.value.end
+                                                                  or t.value.month)]
         if price is None or len(now) != 1 or dated or not any(
                 h.sense.key in _PRICE_MULTIPLES and h.end <= m.start() for h in a.hits):
             continue  # ("the P/E on 2024-06-28, using today's price": two dates for one price, not read here)

@@ -215,7 +215,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
     # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
-    text = _QUARTERS_THEN_YEAR.sub(lambda m: f"{m.group(1)} of {m.group(3)} {m.group(2).strip()}", text)
+    # ("Q3 sales in fiscal 2023 vs fiscal 2022": the same quarters of the year compared, not that whole year)
+    # (not where other quarters come before them, "Q1+Q2 sales and Q3 net income in fiscal 2023": the year would be
+    # the last quarters' alone, the first ones the latest such quarters: a wrong answer)
+    text = _QUARTERS_THEN_YEAR.sub(lambda m: m.group(0) if _BARE_QUARTER.search(m.string[:m.start()]) else (
+        f"{m.group(1)} of {m.group(3)} {m.group(2).strip()}" + (f"{m.group(4)}{m.group(1)} of {m.group(5)}" if m.group(4)
+                                                                 else "")), text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
@@ -283,7 +288,13 @@ _EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|o
 _QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[qQ][1-4])*)\s+((?:(?!(?:and|or|vs|versus|of|in|for|"
                                  r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?)"
                                  r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|to|through|-|/)\s*"
+                                 r"(?:fiscal\s+|fy\s*)?'?\d)(?:(\s*,?\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+)"
+                                 r"((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|or|to|through|-|/)\s*"
+                                 r"(?:fiscal\s+|fy\s*)?'?\d))?(?!\s*,?\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+"
                                  r"(?:fiscal\s+|fy\s*)?'?\d)", re.IGNORECASE)
+# a quarter said without its year right after it ("Q1 sales", not "Q1 and Q2 of fiscal 2023", "Q3 2023")
+_BARE_QUARTER = re.compile(r"\b[qQ][1-4]\b(?!\s*(?:(?:,|and|&|\+)\s*[qQ][1-4]\s*)*(?:(?:of|in|for)\s+)?(?:fiscal\s+|fy\s*)?"
+                           r"'?(?:19|20)?\d\d\b)")
 _GROWTH_IN_VS = re.compile(r"\b(growth(?:\s+rates?)?)\s+in\s+((?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\s*,?\s+(?:vs\.?|versus|"
                            r"compared\s+(?:with|to)|against)\s+(?:(?:the\s+)?(?:growth(?:\s+rates?)?\s+)?in\s+)?"
                            r"((?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\b(?!\s*(?:-|/|to)\s*\d)(?!\s*(?:(?:was|were|is|are|of)\s+)?"
