@@ -2473,6 +2473,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if len(rngs) > 1 and not multi:
             raise Refusal("several periods where one value is needed", [ctx.text[u.time.start:u.time.end]])
+        if s.key == "return" and _price_amount(u, ctx):
+            down = u.hit.how == "verb-down" and _HOW_MUCH_BEFORE.search(ctx.text, 0, u.hit.start) is not None
+            return [f"P_PRICE({a}) - P_PRICE({b})" if down else f"P_PRICE({b}) - P_PRICE({a})" for a, b in rngs]
         return [s.template.format(A=a, B=b) for a, b in rngs]
     if s.is_point:
         pts = v.points() if v else ["D0"]
@@ -2483,6 +2486,30 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(D=p) for p in pts]
     # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
+
+
+# the words of a price's move by an amount ("change", "move", "rise or fall"); a return or performance named as such
+# ("the dollar return", "its return in US dollars", "how did it do") stays a return in percent
+_AMOUNT_MOVE = re.compile(r"\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                          r"up|down|" + _PRICE_MOVE.pattern + r")\b")
+
+
+def _price_amount(u: Use, ctx: Ctx) -> bool:
+    """"By how many dollars did X's share rise in 2024", "how much did X's share price change, in dollars (in absolute
+    terms)": a move of the price asked in money is the amount it moved by, ``P_PRICE(d2) - P_PRICE(d1)`` (``IN``
+    converts both closes), never the return in percent (a wrong answer); a fall after "how much" is start minus end.
+    A return or performance named as such ("the dollar return", "its return in US dollars") stays in percent."""
+    if not _AMOUNT_MOVE.search(ctx.text[u.hit.start:u.hit.end]):
+        return False
+    absolute = [a for a in ctx.atoms if a.kind == "absolute"]
+    if not absolute and not (ctx.ents.currency and not _currency_of_another_measure(ctx)):
+        return False
+    if any(a.kind in ("pctcue", "pp") for a in ctx.atoms) or _PERCENT_ASKED.search(ctx.text):
+        raise Refusal("a price move asked both in money and in percent",
+                      [ctx.text[a.start:a.end] for a in absolute] + [ctx.text[u.hit.start:u.hit.end]])
+    for a in absolute:
+        ctx.take(a)
+    return True
 
 
 def _arithmetic_each_period(u: Use) -> list[str] | None:

@@ -201,6 +201,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w-])(?<!canadian )(?<!australian )(?<!hong kong )(?<!singapore )(?<!new zealand )"
                   r"(?:(?:us|u\.s\.)[- ])?dollar[- ](?=(?:total\s+|share\s+price\s+|stock\s+|price\s+)?returns?\b)", "USD ", text,
                   flags=re.IGNORECASE)
+    # "by how many dollars did X's share rise", "the dollar change in X's share price": how much it moved, in dollars
+    # (a price's move asked in money is the amount it moved by, compose._price_amount; "dollar return" is above)
+    text = re.sub(r"\bby\s+how\s+many\s+((?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs))\b",
+                  r"by how much in \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:(?<=the )|(?<=a ))(?:(?:us|u\.s\.)[- ])?dollar[- ](change|move|gain|loss|rise|fall|drop|decline|increase|decrease)\b",
+                  r"\1 in dollars", text, flags=re.IGNORECASE)
     # "a year after fiscal 2021", "the year following FY2021": the next year, written out (fiscal 2022)
     text = re.sub(r"\b(?:(?:a|one|the)\s+)(?:fiscal\s+)?year\s+(?:after|following)\s+((?:fiscal\s+(?:year\s+)?|fy\s*)?)"
                   r"((?:19|20)\d\d)\b(?![-/]\d)", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}", text, flags=re.IGNORECASE)

@@ -1,0 +1,36 @@
+"""Round 17 (f17e): a price's move asked in money is the amount it moved by; rules alone.
+
+Each question is phrased here, not copied from a tuning set; each fails on the chain before this round."""
+
+from __future__ import annotations
+
+from reading_helpers import q
+
+# -- wrong answers -----------------------------------------------------------------------------------------------------
+
+
+def test_a_price_move_asked_in_money_is_the_price_difference() -> None:
+    # it was the return in percent with IN USD (a percent where an amount was asked)
+    assert q("By how much did the Northwind Systems stock price move in 2023, in US dollars?") == \
+        "P_PRICE(2023-12-31) - P_PRICE(2022-12-31) FOR NWSY IN USD"
+    assert q("How much did Apex Materials' share price fall in 2023, in US dollars?") == \
+        "P_PRICE(2022-12-31) - P_PRICE(2023-12-31) FOR APXM IN USD"
+    assert q("How much did Northwind Systems' share price rise in 2023 in absolute terms?") == \
+        "P_PRICE(2023-12-31) - P_PRICE(2022-12-31) FOR NWSY"
+    # a return named as such stays in percent (converted closes), and a move with no money word stays the return
+    assert q("What was Apex Materials' dollar return in 2023?") == \
+        "(P_PRICE(2023-12-31) / P_PRICE(2022-12-31) - 1) * 100 FOR APXM IN USD"
+    assert q("How did Apex Materials' shares do in 2023 in dollar terms?") == \
+        "(P_PRICE(2023-12-31) / P_PRICE(2022-12-31) - 1) * 100 FOR APXM IN USD"
+    assert q("How much did Northwind Systems' share price change in 2023?") == \
+        "P_RETURN(2022-12-31, 2023-12-31) FOR NWSY"
+
+
+# -- wrongful refusals -------------------------------------------------------------------------------------------------
+
+
+def test_by_how_many_dollars_and_the_dollar_change_of_a_price() -> None:
+    assert q("By how many euros did Apex Materials' stock move in 2023?") == \
+        "P_PRICE(2023-12-31) - P_PRICE(2022-12-31) FOR APXM IN EUR"
+    assert q("What was the dollar change in Northwind Systems' share price during 2023?") == \
+        "P_PRICE(2023-12-31) - P_PRICE(2022-12-31) FOR NWSY IN USD"
