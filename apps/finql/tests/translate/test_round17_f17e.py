@@ -34,3 +34,16 @@ def test_by_how_many_dollars_and_the_dollar_change_of_a_price() -> None:
         "P_PRICE(2023-12-31) - P_PRICE(2022-12-31) FOR APXM IN EUR"
     assert q("What was the dollar change in Northwind Systems' share price during 2023?") == \
         "P_PRICE(2023-12-31) - P_PRICE(2022-12-31) FOR NWSY IN USD"
+
+
+def test_a_move_of_the_market_cap_is_the_difference_of_its_two_values() -> None:
+    # FinQL has no GROWTH of the market cap: its move (from the close before the period) was refused, the verb left over
+    assert q("How much did Apex Materials' market value drop in 2023?") == \
+        "FG_MKT_CAP(2022-12-31) - FG_MKT_CAP(2023-12-31) FOR APXM"
+    assert q("By how much did Northwind Systems' market capitalization change in 2023, in US dollars?") == \
+        "FG_MKT_CAP(2023-12-31) - FG_MKT_CAP(2022-12-31) FOR NWSY IN USD"
+    assert q("By what percent did Apex Materials' market cap change in 2023?") == \
+        "(FG_MKT_CAP(2023-12-31) / FG_MKT_CAP(2022-12-31) - 1) * 100 FOR APXM"
+    assert q("Which Industrials companies had a market value that rose in 2023?") == \
+        'NAME, FG_MKT_CAP(2023-12-31), FG_MKT_CAP(2022-12-31) FOR SCREEN(SECTOR("Industrials"), ' \
+        'FG_MKT_CAP(2023-12-31) > FG_MKT_CAP(2022-12-31))'

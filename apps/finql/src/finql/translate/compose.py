@@ -2317,7 +2317,7 @@ def _reported_and_consensus(ctx: Ctx, u: Use, a: Atom) -> bool:
 
 def _func_ok(func: str, s: Sense, direction: str | None = None) -> bool:
     if func == "GROWTH":  # a ratio without a base metric changes by a difference (``_difference``)
-        return bool(s.base) or s.is_estimate or s.is_fund
+        return bool(s.base) or s.is_estimate or s.is_fund or s.key == "mkt_cap"  # (``_market_cap_move``)
     if func == "CAGR":
         return bool(s.base) and s.is_fund
     return bool(s.base) and s.is_fund
@@ -2333,6 +2333,8 @@ def _fits(u: Use, v: TimeValue) -> bool:
     if u.func is not None:
         if s.is_estimate:
             return bool(v.estimates()) or _func_over_ranges(u, v)
+        if u.func.value == "GROWTH" and s.key == "mkt_cap":
+            return v.spans("return") is not None
         if u.func.value == "GROWTH":
             return v.growth_range() is not None or bool(v.estimates()) or _func_over_ranges(u, v) or (
                 bool(v.fiscal_periods()) and (ctx_qoq(u) or bool(v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"))))
@@ -2599,6 +2601,8 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     func = f.value
     v = u.time.value if u.time else None
     words = [ctx.text[f.start:f.end], ctx.text[u.hit.start:u.hit.end]]
+    if func == "GROWTH" and s.key == "mkt_cap":
+        return _market_cap_move(u, ctx, words)
     if func == "GROWTH" and s.is_fund and not ctx.time.qoq and not ctx.time.yoy:
         diff = _difference(u, ctx, words)
         if diff is not None:
@@ -2749,6 +2753,32 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
 
 
 _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^,;.?!]*$")
+
+
+def _market_cap_move(u: Use, ctx: Ctx, words: list[str]) -> str:
+    """"How much did X's market cap fall during 2024", "by how much did X's market cap change from the end of 2023 to
+    today", "whose market cap fell in 2024": FinQL has no GROWTH of the market cap (a daily figure), so its move over
+    the period (from the close before it, as a return's) is the difference of the two, ``FG_MKT_CAP(d2) -
+    FG_MKT_CAP(d1)`` (``IN`` converts both); a fall after "how much" is start minus end, as a figure's fall is
+    (``_difference``), and one asked in percent ("by what percent", "more than 10%") the change of the two in
+    percent. It was refused, its verb left over."""
+    v = u.time.value if u.time else None
+    rngs = v.spans("return") if v else None
+    if not rngs or len(rngs) != 1:
+        raise Refusal("no one date range for the move of the market cap", words)
+    a, b = rngs[0]
+    f = u.func
+    assert f is not None
+    thresholds = [x for x in ctx.atoms if x.kind == "num" and x.value[1] in ("%", "percent", "per cent", "pct")]
+    if any(x.kind in ("pctcue",) for x in ctx.atoms) or _PERCENT_ASKED.search(ctx.text) and not thresholds \
+            or thresholds:
+        return f"(FG_MKT_CAP({b}) / FG_MKT_CAP({a}) - 1) * 100"
+    for x in ctx.atoms:
+        if x.kind == "absolute":
+            ctx.take(x)
+    if f.extra == "down" and _HOW_MUCH_BEFORE.search(ctx.text, 0, f.start) is not None:
+        return f"FG_MKT_CAP({a}) - FG_MKT_CAP({b})"
+    return f"FG_MKT_CAP({b}) - FG_MKT_CAP({a})"
 _PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%")
 
 
@@ -3275,6 +3305,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
                 and not any(x[0] == "num" and x[1] > e and id(x[3]) not in ctx.used_atoms for x in seq[i:i + 4]):
             periods = u.time.value.growth_range() if u.time else None
+            if u.hit.sense.key == "mkt_cap":  # "whose market cap fell during 2024": the close before it against its end
+                rngs = u.time.value.spans("return") if u.time else None
+                periods = [u.hit.sense.template.format(D=d) for d in rngs[0]] if rngs and len(rngs) == 1 else None
+                if periods:
+                    conds.append((s, e, f"{periods[1]} {'<' if u.func.extra == 'down' else '>'} {periods[0]}"))
+                    u.used = True
+                    continue
             if periods and not u.hit.sense.base:
                 a_u = Use(u.hit, None)
                 a, b = (u.hit.sense.template.format(F=p) for p in periods)
