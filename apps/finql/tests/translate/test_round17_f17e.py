@@ -26,6 +26,17 @@ def test_a_price_move_asked_in_money_is_the_price_difference() -> None:
         "P_RETURN(2022-12-31, 2023-12-31) FOR NWSY"
 
 
+def test_a_total_of_periods_listed_with_a_gap_sums_each_one() -> None:
+    # it was SUM over the range from the first to the last, the quarter (year) between them taken in
+    assert q("Apex Materials' combined Q1 and Q3 sales in fiscal 2023") == \
+        "FF_SALES(FQ2023Q1) + FF_SALES(FQ2023Q3) FOR APXM"
+    assert q("average of Apex Materials' FY2020 and FY2022 net income") == \
+        "(FF_NET_INC(FY2020) + FF_NET_INC(FY2022)) / 2 FOR APXM"
+    # consecutive periods (and a year's quarters) stay one SUM / AVG
+    assert q("Apex Materials combined Q3 and Q4 sales in fiscal 2023") == "SUM(FF_SALES, FQ2023Q3, FQ2023Q4) FOR APXM"
+    assert q("Apex Materials average quarterly sales in fiscal 2023") == "AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR APXM"
+
+
 # -- wrongful refusals -------------------------------------------------------------------------------------------------
 
 
@@ -47,3 +58,12 @@ def test_a_move_of_the_market_cap_is_the_difference_of_its_two_values() -> None:
     assert q("Which Industrials companies had a market value that rose in 2023?") == \
         'NAME, FG_MKT_CAP(2023-12-31), FG_MKT_CAP(2022-12-31) FOR SCREEN(SECTOR("Industrials"), ' \
         'FG_MKT_CAP(2023-12-31) > FG_MKT_CAP(2022-12-31))'
+
+
+def test_quarters_summed_with_ordinals_a_company_between_or_the_total_said_last() -> None:
+    assert q("combined first and second quarter sales of Apex Materials in fiscal 2024") == \
+        "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR APXM"
+    assert q("Combined Q2 and Q3 operating income of Cobalt Motors in fiscal 2023") == \
+        "SUM(FF_OPER_INC, FQ2023Q2, FQ2023Q3) FOR COBA"
+    assert q("net income q1 through q3 fy2023 for cobalt motors, summed") == "SUM(FF_NET_INC, FQ2023Q1, FQ2023Q3) FOR COBA"
+    assert q("Apex Materials sales fy2021 through fy2023, added up") == "SUM(FF_SALES, FY2021, FY2023) FOR APXM"

@@ -2153,6 +2153,9 @@ _AMOUNT_OF = re.compile(r"\s+(?:more than|less than|over|under|above|below|at le
                         r"(?:(?:the|its|their)\s+)?(?:(?:quarterly|annual|yearly)\s+)?")
 
 
+_LAST_WORDS = re.compile(r"\s*(?:please\s*)?[.?!]*\s*")
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     for a in [a for a in ctx.atoms if a.kind == "func"]:
@@ -2165,6 +2168,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
+        if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.end <= a.start and _LAST_WORDS.fullmatch(
+                ctx.text[a.end:]) and re.search(r",\s*$", ctx.text[:a.start]):
+            # "net income q1 through q3 fy2024 for X, summed": a total (average) said last, after a comma, of the one
+            # measure asked (it was left over past the comma)
+            best.func = a
+            ctx.take(a)
+            continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
@@ -2646,7 +2656,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             raise Refusal("a CAGR needs two fiscal years", words)
         return f"CAGR({s.base}, {rng[0]}, {rng[1]})"
     # AVG / SUM over consecutive periods
-    periods = v.fiscal_periods() if v else None
+    periods = listed = v.fiscal_periods() if v else None
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
         across = re.search(r"\b(?:across|in total|combined|aggregate|altogether|all together|put together|between them|summed)\b", ctx.text)
@@ -2660,6 +2670,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         periods = [f"FQ{periods[0][2:]}Q1", f"FQ{periods[-1][2:]}Q4"]
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
+    steps = {period_order(b) - period_order(a) for a, b in zip(listed, listed[1:], strict=False)}
+    if periods == listed and (steps != {1} and steps != {4} or not all(p[:2] == periods[0][:2] for p in periods)):
+        # "combined Q1 and Q3 sales": periods listed with a gap are summed one by one (the range took the quarter between
+        # them in: a wrong answer); an average of them is that sum over their count
+        total = " + ".join(s.template.format(F=p) for p in periods)
+        return total if func == "SUM" else f"({total}) / {len(periods)}"
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
 
 

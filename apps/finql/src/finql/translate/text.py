@@ -221,6 +221,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
     # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
+    # "combined first and second quarter sales", "the first, second and third quarters": ordinal quarters listed
+    text = _ORDINAL_QUARTERS.sub(lambda m: re.sub(r"(?i)\b(first|second|third|fourth)\b",
+                                                  lambda o: "Q" + str(_ORDINALS.index(o.group(1).lower()) + 1),
+                                                  m.group(1)), text)
     text = _QUARTERS_THEN_YEAR.sub(lambda m: f"{m.group(1)} of {m.group(3)} {m.group(2).strip()}", text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
@@ -286,8 +290,14 @@ _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:
 _EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|other\s+than)\s+(?:any|all|those|the\s+ones|"
                               r"ones|companies|names|stocks|firms)\s+(?=(?:with|having|that|which|whose|where)\b)",
                               re.IGNORECASE)
+_ORDINALS = ("first", "second", "third", "fourth")
+_ORDINAL_QUARTERS = re.compile(r"\b((?:first|second|third|fourth)(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s*(?:and|&)\s+"
+                               r"(?:first|second|third|fourth))\s+(?:fiscal\s+)?quarters?\b", re.IGNORECASE)
 _QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[qQ][1-4])*)\s+((?:(?!(?:and|or|vs|versus|of|in|for|"
-                                 r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?)"
+                                 r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?"
+                                 # (the company the measure is of, by its capitalised name: "operating income of Aurora
+                                 # Computing in fiscal 2022")
+                                 r"(?:(?:of|for)\s+(?-i:[A-Z][\w'.&-]*)(?:\s+(?-i:[A-Z][\w'.&-]*)){0,3}\s+)?)"
                                  r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|to|through|-|/)\s*"
                                  r"(?:fiscal\s+|fy\s*)?'?\d)", re.IGNORECASE)
 _GROWTH_IN_VS = re.compile(r"\b(growth(?:\s+rates?)?)\s+in\s+((?:fiscal\s+|fy\s*)?(?:19|20)\d\d)\s*,?\s+(?:vs\.?|versus|"
