@@ -67,3 +67,16 @@ def test_quarters_summed_with_ordinals_a_company_between_or_the_total_said_last(
         "SUM(FF_OPER_INC, FQ2023Q2, FQ2023Q3) FOR COBA"
     assert q("net income q1 through q3 fy2023 for cobalt motors, summed") == "SUM(FF_NET_INC, FQ2023Q1, FQ2023Q3) FOR COBA"
     assert q("Apex Materials sales fy2021 through fy2023, added up") == "SUM(FF_SALES, FY2021, FY2023) FOR APXM"
+
+
+def test_a_ranking_by_a_fall_puts_the_biggest_fall_first() -> None:
+    # "fell the most" of a fundamental was sorted by its growth, highest first (the companies that grew most)
+    assert q("Which five companies saw their sales fall the most in 2024?") == \
+        "NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(ALL) SORT GROWTH(FF_SALES, FY2023, FY2024) ASC TOP 5"
+    assert q("Which 3 banks had the smallest drop in net income in 2023?") == \
+        'NAME, GROWTH(FF_NET_INC, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks")) SORT GROWTH(FF_NET_INC, FY2022, FY2023) ' \
+        "DESC TOP 3"
+    # a ranking by the market cap's move sorts by the move (it was a condition and the market cap today)
+    assert q("Which 3 Energy companies had the largest market cap increase in 2023?") == \
+        'NAME, FG_MKT_CAP(2023-12-31) - FG_MKT_CAP(2022-12-31) FOR SCREEN(SECTOR("Energy")) ' \
+        "SORT FG_MKT_CAP(2023-12-31) - FG_MKT_CAP(2022-12-31) DESC TOP 3 IN USD"

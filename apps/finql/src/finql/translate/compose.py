@@ -3321,7 +3321,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
                 and not any(x[0] == "num" and x[1] > e and id(x[3]) not in ctx.used_atoms for x in seq[i:i + 4]):
             periods = u.time.value.growth_range() if u.time else None
-            if u.hit.sense.key == "mkt_cap":  # "whose market cap fell during 2024": the close before it against its end
+            if u.hit.sense.key == "mkt_cap":
+                # "whose market cap fell during 2024": the close before it against its end (a ranking by the move is no
+                # condition: "the largest market cap increase")
+                if _has(ctx, "rank"):
+                    continue
                 rngs = u.time.value.spans("return") if u.time else None
                 periods = [u.hit.sense.template.format(D=d) for d in rngs[0]] if rngs and len(rngs) == 1 else None
                 if periods:
@@ -3755,6 +3759,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end] in ("most", "least") \
             and ctx.versus is None:
         desc = not desc  # "fell the most": the lowest return first
+    elif key_use.func is not None and key_use.func.value == "GROWTH" and key_use.func.extra == "down" \
+            and first is not None and ctx.versus is None and not compare:
+        # "whose sales fell the most", "the biggest market cap decline": the biggest fall is the lowest growth (change)
+        # first (it was the highest: the companies that grew most, a wrong answer)
+        desc = not desc
     elif first is None and ctx.versus is None and not compare and _said_down(ctx, key_use):
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
