@@ -80,3 +80,11 @@ def test_a_ranking_by_a_fall_puts_the_biggest_fall_first() -> None:
     assert q("Which 3 Energy companies had the largest market cap increase in 2023?") == \
         'NAME, FG_MKT_CAP(2023-12-31) - FG_MKT_CAP(2022-12-31) FOR SCREEN(SECTOR("Energy")) ' \
         "SORT FG_MKT_CAP(2023-12-31) - FG_MKT_CAP(2022-12-31) DESC TOP 3 IN USD"
+
+
+def test_a_pe_on_a_year_said_again_at_todays_market_cap() -> None:
+    # "using today's market cap" was left over (refused): the P/E's own numerator, as "using today's price" is
+    assert q("Apex Materials' P/E based on FY2022 net income with the current market value") == \
+        "FG_MKT_CAP(D0) / FF_NET_INC(FY2022) FOR APXM"
+    assert q("What is Cobalt Motors' P/E on fiscal 2023 net income, using today's market cap?") == \
+        "FG_MKT_CAP(D0) / FF_NET_INC(FY2023) FOR COBA"
