@@ -17,6 +17,12 @@ def test_a_price_move_asked_in_money_is_the_price_difference() -> None:
         "P_PRICE(2022-12-31) - P_PRICE(2023-12-31) FOR APXM IN USD"
     assert q("How much did Northwind Systems' share price rise in 2023 in absolute terms?") == \
         "P_PRICE(2023-12-31) - P_PRICE(2022-12-31) FOR NWSY"
+    # asked in percent, or as a screen's threshold, the move stays the return of the converted closes
+    assert q("By what percent did Apex Materials' share price change in 2023, in US dollars?") == \
+        "(P_PRICE(2023-12-31) / P_PRICE(2022-12-31) - 1) * 100 FOR APXM IN USD"
+    assert q("Which European stocks rose more than 10% in 2023 in US dollars?") == \
+        "NAME, (P_PRICE(2023-12-31) / P_PRICE(2022-12-31) - 1) * 100 FOR SCREEN(INDEX(EUROPE), " \
+        "(P_PRICE(2023-12-31) / P_PRICE(2022-12-31) - 1) * 100 > 10) IN USD"
     # a return named as such stays in percent (converted closes), and a move with no money word stays the return
     assert q("What was Apex Materials' dollar return in 2023?") == \
         "(P_PRICE(2023-12-31) / P_PRICE(2022-12-31) - 1) * 100 FOR APXM IN USD"

@@ -2514,9 +2514,13 @@ def _price_amount(u: Use, ctx: Ctx) -> bool:
     if not _AMOUNT_MOVE.search(ctx.text[u.hit.start:u.hit.end]):
         return False
     absolute = [a for a in ctx.atoms if a.kind == "absolute"]
-    if not absolute and not (ctx.ents.currency and not _currency_of_another_measure(ctx)):
+    percent = any(a.kind in ("pctcue", "pp") for a in ctx.atoms) or _PERCENT_ASKED.search(ctx.text) is not None
+    # (a currency alone says the amount of a named company's move; "by what percent ..., in US dollars", "stocks that
+    # rose more than 10% in US dollars" keep the return of the converted closes)
+    if not absolute and not (ctx.ents.currency and ctx.ents.tickers and not percent
+                             and not _currency_of_another_measure(ctx)):
         return False
-    if any(a.kind in ("pctcue", "pp") for a in ctx.atoms) or _PERCENT_ASKED.search(ctx.text):
+    if percent:
         raise Refusal("a price move asked both in money and in percent",
                       [ctx.text[a.start:a.end] for a in absolute] + [ctx.text[u.hit.start:u.hit.end]])
     for a in absolute:
