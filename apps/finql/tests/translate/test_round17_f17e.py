@@ -61,6 +61,8 @@ def test_a_move_of_the_market_cap_is_the_difference_of_its_two_values() -> None:
         "FG_MKT_CAP(2023-12-31) - FG_MKT_CAP(2022-12-31) FOR NWSY IN USD"
     assert q("By what percent did Apex Materials' market cap change in 2023?") == \
         "(FG_MKT_CAP(2023-12-31) / FG_MKT_CAP(2022-12-31) - 1) * 100 FOR APXM"
+    assert q("Apex Materials market cap growth in 2023") == \
+        "(FG_MKT_CAP(2023-12-31) / FG_MKT_CAP(2022-12-31) - 1) * 100 FOR APXM"
     assert q("Which Industrials companies had a market value that rose in 2023?") == \
         'NAME, FG_MKT_CAP(2023-12-31), FG_MKT_CAP(2022-12-31) FOR SCREEN(SECTOR("Industrials"), ' \
         'FG_MKT_CAP(2023-12-31) > FG_MKT_CAP(2022-12-31))'

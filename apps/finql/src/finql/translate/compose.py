@@ -2790,8 +2790,9 @@ def _market_cap_move(u: Use, ctx: Ctx, words: list[str]) -> str:
     f = u.func
     assert f is not None
     thresholds = [x for x in ctx.atoms if x.kind == "num" and x.value[1] in ("%", "percent", "per cent", "pct")]
-    if any(x.kind in ("pctcue",) for x in ctx.atoms) or _PERCENT_ASKED.search(ctx.text) and not thresholds \
-            or thresholds:
+    # ("market cap growth", "how much has it grown": a growth word is a growth in percent, as a figure's is)
+    if any(x.kind == "pctcue" for x in ctx.atoms) or _PERCENT_ASKED.search(ctx.text) or thresholds \
+            or re.match(r"gr[eo]w", ctx.text[f.start:f.end]):
         return f"(FG_MKT_CAP({b}) / FG_MKT_CAP({a}) - 1) * 100"
     for x in ctx.atoms:
         if x.kind == "absolute":
