@@ -2156,6 +2156,9 @@ _AMOUNT_OF = re.compile(r"\s+(?:more than|less than|over|under|above|below|at le
                         r"(?:(?:the|its|their)\s+)?(?:(?:quarterly|annual|yearly)\s+)?")
 
 
+_LAST_WORDS = re.compile(r"\s*(?:please\s*)?[.?!]*\s*")
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     for a in [a for a in ctx.atoms if a.kind == "func"]:
@@ -2168,6 +2171,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
+        if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.end <= a.start and _LAST_WORDS.fullmatch(
+                ctx.text[a.end:]) and re.search(r",\s*$", ctx.text[:a.start]):
+            # "net income q1 through q3 fy2024 for X, summed": a total (average) said last, after a comma, of the one
+            # measure asked (it was left over past the comma)
+            best.func = a
+            ctx.take(a)
+            continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
@@ -2320,7 +2330,7 @@ def _reported_and_consensus(ctx: Ctx, u: Use, a: Atom) -> bool:
 
 def _func_ok(func: str, s: Sense, direction: str | None = None) -> bool:
     if func == "GROWTH":  # a ratio without a base metric changes by a difference (``_difference``)
-        return bool(s.base) or s.is_estimate or s.is_fund
+        return bool(s.base) or s.is_estimate or s.is_fund or s.key == "mkt_cap"  # (``_market_cap_move``)
     if func == "CAGR":
         return bool(s.base) and s.is_fund
     return bool(s.base) and s.is_fund
@@ -2336,6 +2346,8 @@ def _fits(u: Use, v: TimeValue) -> bool:
     if u.func is not None:
         if s.is_estimate:
             return bool(v.estimates()) or _func_over_ranges(u, v)
+        if u.func.value == "GROWTH" and s.key == "mkt_cap":
+            return v.spans("return") is not None
         if u.func.value == "GROWTH":
             return v.growth_range() is not None or bool(v.estimates()) or _func_over_ranges(u, v) or (
                 bool(v.fiscal_periods()) and (ctx_qoq(u) or bool(v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"))))
@@ -2476,6 +2488,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if len(rngs) > 1 and not multi:
             raise Refusal("several periods where one value is needed", [ctx.text[u.time.start:u.time.end]])
+        if s.key == "return" and _price_amount(u, ctx):
+            down = u.hit.how == "verb-down" and _HOW_MUCH_BEFORE.search(ctx.text, 0, u.hit.start) is not None
+            return [f"P_PRICE({a}) - P_PRICE({b})" if down else f"P_PRICE({b}) - P_PRICE({a})" for a, b in rngs]
         return [s.template.format(A=a, B=b) for a, b in rngs]
     if s.is_point:
         pts = v.points() if v else ["D0"]
@@ -2486,6 +2501,34 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [s.template.format(D=p) for p in pts]
     # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
+
+
+# the words of a price's move by an amount ("change", "move", "rise or fall"); a return or performance named as such
+# ("the dollar return", "its return in US dollars", "how did it do") stays a return in percent
+_AMOUNT_MOVE = re.compile(r"\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                          r"up|down|" + _PRICE_MOVE.pattern + r")\b")
+
+
+def _price_amount(u: Use, ctx: Ctx) -> bool:
+    """"By how many dollars did X's share rise in 2024", "how much did X's share price change, in dollars (in absolute
+    terms)": a move of the price asked in money is the amount it moved by, ``P_PRICE(d2) - P_PRICE(d1)`` (``IN``
+    converts both closes), never the return in percent (a wrong answer); a fall after "how much" is start minus end.
+    A return or performance named as such ("the dollar return", "its return in US dollars") stays in percent."""
+    if not _AMOUNT_MOVE.search(ctx.text[u.hit.start:u.hit.end]):
+        return False
+    absolute = [a for a in ctx.atoms if a.kind == "absolute"]
+    percent = any(a.kind in ("pctcue", "pp") for a in ctx.atoms) or _PERCENT_ASKED.search(ctx.text) is not None
+    # (a currency alone says the amount of a named company's move; "by what percent ..., in US dollars", "stocks that
+    # rose more than 10% in US dollars" keep the return of the converted closes)
+    if not absolute and not (ctx.ents.currency and ctx.ents.tickers and not percent
+                             and not _currency_of_another_measure(ctx)):
+        return False
+    if percent:
+        raise Refusal("a price move asked both in money and in percent",
+                      [ctx.text[a.start:a.end] for a in absolute] + [ctx.text[u.hit.start:u.hit.end]])
+    for a in absolute:
+        ctx.take(a)
+    return True
 
 
 def _arithmetic_each_period(u: Use) -> list[str] | None:
@@ -2575,6 +2618,8 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     func = f.value
     v = u.time.value if u.time else None
     words = [ctx.text[f.start:f.end], ctx.text[u.hit.start:u.hit.end]]
+    if func == "GROWTH" and s.key == "mkt_cap":
+        return _market_cap_move(u, ctx, words)
     if func == "GROWTH" and s.is_fund and not ctx.time.qoq and not ctx.time.yoy:
         diff = _difference(u, ctx, words)
         if diff is not None:
@@ -2618,7 +2663,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             raise Refusal("a CAGR needs two fiscal years", words)
         return f"CAGR({s.base}, {rng[0]}, {rng[1]})"
     # AVG / SUM over consecutive periods
-    periods = v.fiscal_periods() if v else None
+    periods = listed = v.fiscal_periods() if v else None
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
             and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
         across = re.search(r"\b(?:across|in total|combined|aggregate|altogether|all together|put together|between them|summed)\b", ctx.text)
@@ -2632,6 +2677,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         periods = [f"FQ{periods[0][2:]}Q1", f"FQ{periods[-1][2:]}Q4"]
     if not periods or len(periods) < 2:
         raise Refusal(f"{'an average' if func == 'AVG' else 'a total'} needs a range of periods", words)
+    steps = {period_order(b) - period_order(a) for a, b in zip(listed, listed[1:], strict=False)}
+    if periods == listed and (steps != {1} and steps != {4} or not all(p[:2] == periods[0][:2] for p in periods)):
+        # "combined Q1 and Q3 sales": periods listed with a gap are summed one by one (the range took the quarter between
+        # them in: a wrong answer); an average of them is that sum over their count
+        total = " + ".join(s.template.format(F=p) for p in periods)
+        return total if func == "SUM" else f"({total}) / {len(periods)}"
     return f"{func}({s.base}, {periods[0]}, {periods[-1]})"
 
 
@@ -2725,6 +2776,33 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
 
 
 _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^,;.?!]*$")
+
+
+def _market_cap_move(u: Use, ctx: Ctx, words: list[str]) -> str:
+    """"How much did X's market cap fall during 2024", "by how much did X's market cap change from the end of 2023 to
+    today", "whose market cap fell in 2024": FinQL has no GROWTH of the market cap (a daily figure), so its move over
+    the period (from the close before it, as a return's) is the difference of the two, ``FG_MKT_CAP(d2) -
+    FG_MKT_CAP(d1)`` (``IN`` converts both); a fall after "how much" is start minus end, as a figure's fall is
+    (``_difference``), and one asked in percent ("by what percent", "more than 10%") the change of the two in
+    percent. It was refused, its verb left over."""
+    v = u.time.value if u.time else None
+    rngs = v.spans("return") if v else None
+    if not rngs or len(rngs) != 1:
+        raise Refusal("no one date range for the move of the market cap", words)
+    a, b = rngs[0]
+    f = u.func
+    assert f is not None
+    thresholds = [x for x in ctx.atoms if x.kind == "num" and x.value[1] in ("%", "percent", "per cent", "pct")]
+    # ("market cap growth", "how much has it grown": a growth word is a growth in percent, as a figure's is)
+    if any(x.kind == "pctcue" for x in ctx.atoms) or _PERCENT_ASKED.search(ctx.text) or thresholds \
+            or re.match(r"gr[eo]w", ctx.text[f.start:f.end]):
+        return f"(FG_MKT_CAP({b}) / FG_MKT_CAP({a}) - 1) * 100"
+    for x in ctx.atoms:
+        if x.kind == "absolute":
+            ctx.take(x)
+    if f.extra == "down" and _HOW_MUCH_BEFORE.search(ctx.text, 0, f.start) is not None:
+        return f"FG_MKT_CAP({a}) - FG_MKT_CAP({b})"
+    return f"FG_MKT_CAP({b}) - FG_MKT_CAP({a})"
 _PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%")
 
 
@@ -3251,6 +3329,17 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
                 and not any(x[0] == "num" and x[1] > e and id(x[3]) not in ctx.used_atoms for x in seq[i:i + 4]):
             periods = u.time.value.growth_range() if u.time else None
+            if u.hit.sense.key == "mkt_cap":
+                # "whose market cap fell during 2024": the close before it against its end (a ranking by the move is no
+                # condition: "the largest market cap increase")
+                if _has(ctx, "rank"):
+                    continue
+                rngs = u.time.value.spans("return") if u.time else None
+                periods = [u.hit.sense.template.format(D=d) for d in rngs[0]] if rngs and len(rngs) == 1 else None
+                if periods:
+                    conds.append((s, e, f"{periods[1]} {'<' if u.func.extra == 'down' else '>'} {periods[0]}"))
+                    u.used = True
+                    continue
             if periods and not u.hit.sense.base:
                 a_u = Use(u.hit, None)
                 a, b = (u.hit.sense.template.format(F=p) for p in periods)
@@ -3691,6 +3780,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end] in ("most", "least") \
             and ctx.versus is None:
         desc = not desc  # "fell the most": the lowest return first
+    elif key_use.func is not None and key_use.func.value == "GROWTH" and key_use.func.extra == "down" \
+            and first is not None and ctx.versus is None and not compare:
+        # "whose sales fell the most", "the biggest market cap decline": the biggest fall is the lowest growth (change)
+        # first (it was the highest: the companies that grew most, a wrong answer)
+        desc = not desc
     elif first is None and ctx.versus is None and not compare and _said_down(ctx, key_use):
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this

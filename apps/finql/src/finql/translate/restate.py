@@ -77,7 +77,8 @@ _DIVIDENDS = ("dps", "div_yield", "payout")
 # "forward P/E on FY2025 consensus EPS, using today's price": the price a multiple is taken at, said again (today's
 # close is the multiple's own); another date ("at the end of June's price") is a date of its own, not read here
 _AT_TODAYS_PRICE = re.compile(r"\s*,?\s*(?:using|with|taking|at|on|based\s+on)\s+(?:the\s+)?(?P<now>today's|current|latest)"
-                              r"\s+(?P<price>(?:share\s+|stock\s+)?(?:price|close|closing\s+price))\b")
+                              r"\s+(?P<price>(?:share\s+|stock\s+)?(?:price|close|closing\s+price)|market\s+(?:cap|value|"
+                              r"capitali[sz]ation))\b")
 _PRICE_MULTIPLES = ("pe", "fwd_pe")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
@@ -169,7 +170,9 @@ def _todays_price(a: Analysis) -> None:
     """The price of a price multiple said again at today's close: its words, its hit and its time are the multiple's."""
     assert a.claims is not None and a.time is not None
     for m in _AT_TODAYS_PRICE.finditer(a.text):
-        price = next((h for h in a.hits if h.sense.key == "price" and m.start("price") <= h.start
+        # (a P/E's market cap said again: "P/E on fiscal 2023 net income, using today's market cap", the numerator of
+        # its quotient on a year's net income)
+        price = next((h for h in a.hits if h.sense.key in ("price", "mkt_cap") and m.start("price") <= h.start
                       and h.end <= m.end("price")), None)
         now = [t for t in a.time.mentions if m.start("now") <= t.start < m.end("now") and t.value.kind == "now"]
         # (a year's end or a month, "the P/E at the end of 2023 using today's price", is a date of the price as well)

@@ -201,6 +201,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w-])(?<!canadian )(?<!australian )(?<!hong kong )(?<!singapore )(?<!new zealand )"
                   r"(?:(?:us|u\.s\.)[- ])?dollar[- ](?=(?:total\s+|share\s+price\s+|stock\s+|price\s+)?returns?\b)", "USD ", text,
                   flags=re.IGNORECASE)
+    # "by how many dollars did X's share rise", "the dollar change in X's share price": how much it moved, in dollars
+    # (a price's move asked in money is the amount it moved by, compose._price_amount; "dollar return" is above)
+    text = re.sub(r"\bby\s+how\s+many\s+((?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs))\b",
+                  r"by how much in \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:(?<=the )|(?<=a ))(?:(?:us|u\.s\.)[- ])?dollar[- ](change|move|gain|loss|rise|fall|drop|decline|increase|decrease)\b",
+                  r"\1 in dollars", text, flags=re.IGNORECASE)
     # "a year after fiscal 2021", "the year following FY2021": the next year, written out (fiscal 2022)
     text = re.sub(r"\b(?:(?:a|one|the)\s+)(?:fiscal\s+)?year\s+(?:after|following)\s+((?:fiscal\s+(?:year\s+)?|fy\s*)?)"
                   r"((?:19|20)\d\d)\b(?![-/]\d)", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}", text, flags=re.IGNORECASE)
@@ -215,6 +221,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
     # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
+    # "combined first and second quarter sales", "the first, second and third quarters": ordinal quarters listed
+    text = _ORDINAL_QUARTERS.sub(lambda m: re.sub(r"(?i)\b(first|second|third|fourth)\b",
+                                                  lambda o: "Q" + str(_ORDINALS.index(o.group(1).lower()) + 1),
+                                                  m.group(1)), text)
     # ("Q3 sales in fiscal 2023 vs fiscal 2022": the same quarters of the year compared, not that whole year)
     # (not where other quarters come before them, "Q1+Q2 sales and Q3 net income in fiscal 2023": the year would be
     # the last quarters' alone, the first ones the latest such quarters: a wrong answer)
@@ -285,8 +295,14 @@ _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:
 _EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|other\s+than)\s+(?:any|all|those|the\s+ones|"
                               r"ones|companies|names|stocks|firms)\s+(?=(?:with|having|that|which|whose|where)\b)",
                               re.IGNORECASE)
+_ORDINALS = ("first", "second", "third", "fourth")
+_ORDINAL_QUARTERS = re.compile(r"\b((?:first|second|third|fourth)(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s*(?:and|&)\s+"
+                               r"(?:first|second|third|fourth))\s+(?:fiscal\s+)?quarters?\b", re.IGNORECASE)
 _QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[qQ][1-4])*)\s+((?:(?!(?:and|or|vs|versus|of|in|for|"
-                                 r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?)"
+                                 r"share|portion|part|fraction|proportion|percentage)\b)[a-zA-Z/&'-]+\s+){1,4}?"
+                                 # (the company the measure is of, by its capitalised name: "operating income of Aurora
+                                 # Computing in fiscal 2022")
+                                 r"(?:(?:of|for)\s+(?-i:[A-Z][\w'.&-]*)(?:\s+(?-i:[A-Z][\w'.&-]*)){0,3}\s+)?)"
                                  r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|to|through|-|/)\s*"
                                  r"(?:fiscal\s+|fy\s*)?'?\d)(?:(\s*,?\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+)"
                                  r"((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|or|to|through|-|/)\s*"
