@@ -219,12 +219,12 @@ def normalize(question: str) -> str:
                                                                           else " fell"), text, flags=re.IGNORECASE)
     # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
-    # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
-    # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
     # "combined first and second quarter sales", "the first, second and third quarters": ordinal quarters listed
     text = _ORDINAL_QUARTERS.sub(lambda m: re.sub(r"(?i)\b(first|second|third|fourth)\b",
                                                   lambda o: "Q" + str(_ORDINALS.index(o.group(1).lower()) + 1),
                                                   m.group(1)), text)
+    # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
+    # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
     # ("Q3 sales in fiscal 2023 vs fiscal 2022": the same quarters of the year compared, not that whole year)
     # (not where other quarters come before them, "Q1+Q2 sales and Q3 net income in fiscal 2023": the year would be
     # the last quarters' alone, the first ones the latest such quarters: a wrong answer)
