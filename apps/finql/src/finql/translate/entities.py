@@ -228,12 +228,6 @@ def _abbreviates(w: str, word: str) -> bool:
     return len(w) >= 3 and len(word) > len(w) and word.startswith(w) and w not in FILLER
 
 
-def _pick(members: tuple[Company, ...], window: list[str]) -> tuple[Company | None, int]:
-    """The member the window of words points to (second name word, industry, sector); None on a tie."""
-    top = _fitting(members, window)
-    return (top[0], 1) if len(top) == 1 else (None, 0)
-
-
 def _fitting(members: tuple[Company, ...], window: list[str]) -> list[Company]:
     """The members the window of words points to most (second name word, industry, sector): one, several tied,
     or none where no word fits any member."""
@@ -514,15 +508,17 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         after = [x for x, _s, _e in words[i + 1:i + 6]]
         # "the software business of Northwind" names the hint before the family
         window = before[1:] if before[:1] == ["of"] and not w.endswith("'s") else after + before
+        fit: list[Company] | None = None  # the members the window points to (once: the tie below records them)
         if len(members) == 1:
             chosen: Company | None = members[0]
         elif shortened and not any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds):
             chosen = shortened[0] if len(shortened) == 1 else None
         else:
-            chosen, _n = _pick(members, window)
+            fit = _fitting(members, window)
+            chosen = fit[0] if len(fit) == 1 else None
         if chosen is None:
             ents.ambiguous.append((family, [c.ticker for c in members], s, e))
-            ents.fits[s] = [c.ticker for c in _fitting(members, window)]
+            ents.fits[s] = [c.ticker for c in (fit if fit is not None else _fitting(members, window))]
             near = words[max(0, i - 5):i] + words[i + 1:i + 6]
             ents.hints[s] = [(x, xs, xe) for x, xs, xe in near if _open_word(x)]
             claims.claim(s, e, "company")
@@ -809,12 +805,15 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
                     r"\b(?:show|give|tell|get|send|find|list|let|help|for|to|with)\s*$", before))
 
 
+_TWO_WORDS = re.compile(r"([a-z]+)\s+([a-z]+)\b")
+
+
 def _names_a_company(text: str, pos: int) -> bool:
     """Whether a company's name starts at ``pos`` ("in Sterling Power's dividend": a company, not sterling), its second
     word perhaps shortened or misspelt as the family linker reads it ("fy15-fy24 sterling pwr", "sterling powr")."""
     if any(text.startswith(_norm(c.name), pos) for c in by_ticker().values()):
         return True
-    m = re.compile(r"([a-z]+)\s+([a-z]+)\b").match(text, pos)
+    m = _TWO_WORDS.match(text, pos)
     return m is not None and m.group(2) not in _NO_SLIP and any(
         len(n := _norm(c.name).split()) > 1 and n[0] == m.group(1) and (
             skeleton_of(m.group(2), n[1]) or _abbreviates(m.group(2), n[1]) or fuzz.ratio(m.group(2), n[1]) >= 80)

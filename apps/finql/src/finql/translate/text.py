@@ -221,7 +221,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "combined first and second quarter sales", "the first, second and third quarters": ordinal quarters listed
     text = _ORDINAL_QUARTERS.sub(lambda m: re.sub(r"(?i)\b(first|second|third|fourth)\b",
-                                                  lambda o: "Q" + str(_ORDINALS.index(o.group(1).lower()) + 1),
+                                                  lambda o: f"Q{ORDINALS[o.group(1).lower()]}",
                                                   m.group(1)), text)
     # "Q3 sales in fiscal 2023", "Q1 and Q2 net income of 2023": quarters said without a year, the year after their
     # measure, are that year's (they were the latest such quarters beside the whole year: a wrong answer)
@@ -295,7 +295,6 @@ _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:
 _EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|other\s+than)\s+(?:any|all|those|the\s+ones|"
                               r"ones|companies|names|stocks|firms)\s+(?=(?:with|having|that|which|whose|where)\b)",
                               re.IGNORECASE)
-_ORDINALS = ("first", "second", "third", "fourth")
 _ORDINAL_QUARTERS = re.compile(r"\b((?:first|second|third|fourth)(?:\s*,\s*(?:first|second|third|fourth))*\s*,?\s*(?:and|&)\s+"
                                r"(?:first|second|third|fourth))\s+(?:fiscal\s+)?quarters?\b", re.IGNORECASE)
 _QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[qQ][1-4])*)\s+((?:(?!(?:and|or|vs|versus|of|in|for|"
@@ -485,6 +484,8 @@ CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", 
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                           "seventeen", "eighteen", "nineteen", "twenty"))} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+# ordinal words of quarters and halves (timeres reads "the third quarter", the rewrite above "first and second quarter")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 # Numbers said in words ("twenty twenty four", "two thousand and nineteen", "fifty billion", "two point five", "thirty

@@ -25,7 +25,7 @@ from finql.language.calendar import FIRST_DAY, LAST_DAY, trading_day_on_or_befor
 from finql.language.calendar import quarter_end as fiscal_quarter_end
 from finql.language.registry import AS_OF, ESTIMATE_YEARS, FIRST_FY, LATEST_FY
 from finql.translate import rx as re
-from finql.translate.text import CARDINALS, Claims
+from finql.translate.text import CARDINALS, ORDINALS, Claims
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -47,7 +47,6 @@ GRAIN_CUES = (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b
               r"\ba year\b",
               r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
               r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _ORD = "|".join(ORDINALS)
 AS_OF_YEAR = AS_OF.year
 # "the most recently completed fiscal year", "the last closed quarter": the latest period in the data (a period is
