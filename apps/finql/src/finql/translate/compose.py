@@ -3015,7 +3015,7 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
 def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span."""
     if u.func is None or u.func.value != "GROWTH" or u.time is None or not u.hit.sense.base \
-            or not re.search(r"\b(?:each|every)\b", ctx.text):
+            or not (re.search(r"\b(?:each|every)\b", ctx.text) or _one_by_one(ctx, [u.time])):
         return None
     years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)]
     if len(years) < 2 or not all(int(p[2:]) > FIRST_FY for p in years):
@@ -3089,11 +3089,31 @@ def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
                                           else [_expr(u, ctx)])
     if len(exprs) == 1:
         return f"{exprs[0]} {op} {rhs}"
-    spans = [(m.start, m.end) for m in (u.extra_times or ([u.time] if u.time else []))]
-    said = ctx.text[min(a for a, _b in spans):max(b for _a, b in spans)] if spans else ""
-    if re.search(r"\b(?:or|either)\b", said):
+    if _in_any_period(ctx, u.extra_times or ([u.time] if u.time else [])):
         return "(" + " OR ".join(f"{x} {op} {rhs}" for x in exprs) + ")"
     return " AND ".join(f"{x} {op} {rhs}" for x in exprs)
+
+
+# "in each (both, either, any) of the last two years": the periods one by one, not the span between them
+_OF_PERIODS = re.compile(r"\b(each|every|both|either|any)(?:\s+one)?\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _one_by_one(ctx: Ctx, mentions: list[Any]) -> str | None:
+    """How a condition over several periods holds: "any" in one of them (the periods joined by "or", "in FY2023 or
+    FY2024", or said as "either (any) of the last two years"), "each" in every one ("each (both) of the last two
+    years"), None where the words say neither."""
+    if not mentions:
+        return None
+    start, end = min(m.start for m in mentions), max(m.end for m in mentions)
+    of = _OF_PERIODS.search(ctx.text[max(0, start - 30):start])
+    if re.search(r"\b(?:or|either)\b", ctx.text[start:end]) or (of and of.group(1) in ("either", "any")):
+        return "any"
+    return "each" if of else None
+
+
+def _in_any_period(ctx: Ctx, mentions: list[Any]) -> bool:
+    """Whether a condition over several periods holds in one of them, not in each (``_one_by_one``)."""
+    return _one_by_one(ctx, mentions) == "any"
 
 
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
@@ -3370,8 +3390,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and _move_ranked(ctx, u.func.start, u.func.end) \
                 and u.func.extra in ("up", "down") and u.hit.sense.base and not _growth_asked(ctx, u):
             sign = ">" if u.func.extra == "up" else "<"
+            one_by_one = _one_by_one(ctx, [u.time]) if u.time is not None else None
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
-                if u.time is not None and u.time.value.each else []
+                if u.time is not None and (u.time.value.each or one_by_one) else []
             against = u.time is not None and re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to)\s",
                                                         ctx.text[u.time.start:u.time.end])
             if len(years) == 2 and against:
@@ -3380,8 +3401,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 lo, hi = sorted(years, key=lambda p: int(p[2:]))
                 text = _grew(f"GROWTH({u.hit.sense.base}, {lo}, {hi})", sign, ctx, u)
             elif len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
-                text = " AND ".join(_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u)
-                                    for p in years)
+                each = [_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u) for p in years]
+                text = "(" + " OR ".join(each) + ")" if one_by_one == "any" else " AND ".join(each)
             else:
                 text = _grew(_expr(u, ctx), sign, ctx, u)
             # "whose sales did not grow": the "not" between the measure and its verb negates the growth
@@ -3407,9 +3428,15 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
-        # "profitable in each of the last two fiscal years": the condition holds in every period named
-        conds.append((a.start, a.end, " AND ".join(a.value.format(F=p, D="D0") for p in periods)
-                       if "{F}" in a.value else a.value.format(F=periods[-1], D="D0")))
+        # "profitable in each of the last two fiscal years": the condition holds in every period named; "in FY2023 or
+        # FY2024", "in either of the last two years" in one of them
+        if "{F}" not in a.value:
+            text = a.value.format(F=periods[-1], D="D0")
+        elif len(periods) > 1 and tm is not None and _in_any_period(ctx, [tm]):
+            text = "(" + " OR ".join(a.value.format(F=p, D="D0") for p in periods) + ")"
+        else:
+            text = " AND ".join(a.value.format(F=p, D="D0") for p in periods)
+        conds.append((a.start, a.end, text))
         ctx.take(a)
     if probe:
         return "yes" if conds else None

@@ -1,0 +1,71 @@
+"""Round 18 (f18a): conditions over several periods said one by one, and tune17a/16b/14b's residual refusals; rules
+alone. Each question is phrased here, not copied from a tuning set; each fails on main (fed2a74)."""
+
+from __future__ import annotations
+
+from reading_helpers import q, refused
+
+# -- wrong answers -----------------------------------------------------------------------------------------------------
+
+
+def test_a_condition_in_either_of_several_years_holds_in_one_of_them() -> None:
+    # "either (any) of the last two years", "in FY2023 or FY2024": it was read as in each (AND), or as the growth over
+    # the span (a wrong answer both ways)
+    assert q("Which Energy companies lost money in either of the last two fiscal years?") == \
+        'NAME, FF_NET_INC(FY2023), FF_NET_INC(FY2024) FOR SCREEN(SECTOR("Energy"), ' \
+        '(FF_NET_INC(FY2023) < 0 OR FF_NET_INC(FY2024) < 0))'
+    assert q("Which utilities were loss-making in FY2022 or FY2023?") == \
+        'NAME, FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR SCREEN(SECTOR("Utilities"), ' \
+        '(FF_NET_INC(FY2022) < 0 OR FF_NET_INC(FY2023) < 0))'
+    assert q("Banks that paid a dividend in any of the past three years") == \
+        'NAME, FF_DPS(FY2022), FF_DPS(FY2023), FF_DPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), ' \
+        '(FF_DPS(FY2022) > 0 OR FF_DPS(FY2023) > 0 OR FF_DPS(FY2024) > 0))'
+    assert q("Which Materials companies had revenue growth above 8% in either of the last two years?") == \
+        'NAME, GROWTH(FF_SALES, FY2022, FY2023), GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR("Materials"), ' \
+        '(GROWTH(FF_SALES, FY2022, FY2023) > 8 OR GROWTH(FF_SALES, FY2023, FY2024) > 8))'
+    assert q("Which Materials companies had revenue growth above 8% in FY2022 or FY2023?") == \
+        'NAME, GROWTH(FF_SALES, FY2021, FY2022), GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(SECTOR("Materials"), ' \
+        '(GROWTH(FF_SALES, FY2021, FY2022) > 8 OR GROWTH(FF_SALES, FY2022, FY2023) > 8))'
+    assert q("Which airlines grew EPS in either of the last two years?") == \
+        'NAME, FF_EPS(FY2023), FF_EPS(FY2022), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Airlines"), ' \
+        '(FF_EPS(FY2023) > FF_EPS(FY2022) OR FF_EPS(FY2024) > FF_EPS(FY2023)))'
+
+
+def test_a_move_in_each_or_both_of_the_last_years_is_each_years_move() -> None:
+    # it was the growth over the span, from the year before the first to the last
+    assert q("Which airlines grew EPS in both of the last two years?") == \
+        'NAME, FF_EPS(FY2023), FF_EPS(FY2022), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Airlines"), ' \
+        'FF_EPS(FY2023) > FF_EPS(FY2022) AND FF_EPS(FY2024) > FF_EPS(FY2023))'
+    assert q("Which Materials companies had revenue growth above 8% in both of the last two years?") == \
+        'NAME, GROWTH(FF_SALES, FY2022, FY2023), GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR("Materials"), ' \
+        'GROWTH(FF_SALES, FY2022, FY2023) > 8 AND GROWTH(FF_SALES, FY2023, FY2024) > 8)'
+    # over the span, without "each" or "both", it stays one growth
+    assert q("Which airlines grew EPS over the last two years?") == \
+        'NAME, FF_EPS(FY2024), FF_EPS(FY2022) FOR SCREEN(INDUSTRY("Airlines"), FF_EPS(FY2024) > FF_EPS(FY2022))'
+
+
+def test_not_before_an_adjective_over_alternative_years_is_in_neither() -> None:
+    # "not loss-making in FY2023 or FY2024" was NOT (A AND B): the companies with one loss kept
+    assert q("Which utilities were not loss-making in FY2022 or FY2023?") == \
+        'NAME, FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR SCREEN(SECTOR("Utilities"), ' \
+        'NOT ((FF_NET_INC(FY2022) < 0 OR FF_NET_INC(FY2023) < 0)))'
+
+
+# -- wrongful refusals -------------------------------------------------------------------------------------------------
+
+
+def test_did_not_lose_money_is_the_negated_loss() -> None:
+    assert q("Which Industrials companies didn't lose money in any of the past three fiscal years?") == \
+        'NAME, FF_NET_INC(FY2022), FF_NET_INC(FY2023), FF_NET_INC(FY2024) FOR SCREEN(SECTOR("Industrials"), ' \
+        'NOT ((FF_NET_INC(FY2022) < 0 OR FF_NET_INC(FY2023) < 0 OR FF_NET_INC(FY2024) < 0)))'
+    assert q("Utilities that did not lose money last year") == \
+        'NAME, FF_NET_INC(FY2024) FOR SCREEN(SECTOR("Utilities"), NOT (FF_NET_INC(FY2024) < 0))'
+    # "not ... in both" is at most one loss
+    assert q("Utilities that did not lose money in both of the last two years") == \
+        'NAME, FF_NET_INC(FY2023), FF_NET_INC(FY2024) FOR SCREEN(SECTOR("Utilities"), ' \
+        'NOT (FF_NET_INC(FY2023) < 0 AND FF_NET_INC(FY2024) < 0))'
+    # money lost for shareholders stays the stock's return
+    assert q("Which Energy stocks did not lose money for shareholders in 2024?") == \
+        'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(SECTOR("Energy"), NOT (P_RETURN(2023-12-31, D0) < 0))'
+    # a yes/no question about a named company stays refused
+    assert "yes/no" in refused("Did Cobalt Motors lose money in FY2024?")
