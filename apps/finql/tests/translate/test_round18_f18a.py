@@ -51,6 +51,19 @@ def test_not_before_an_adjective_over_alternative_years_is_in_neither() -> None:
         'NOT ((FF_NET_INC(FY2022) < 0 OR FF_NET_INC(FY2023) < 0)))'
 
 
+def test_not_above_joined_to_another_comparison_negates_that_comparison_only() -> None:
+    # "above 10 but not above 20" was NOT (A AND B): the whole joined condition negated
+    assert q("Software companies with a P/E above 12 but not above 25") == \
+        'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Software"), FG_PE(D0) > 12 AND NOT (FG_PE(D0) > 25))'
+    assert q("Banks with a P/E not above 9 and a dividend yield not below 3%") == \
+        'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks"), NOT (FG_PE(D0) > 9) AND ' \
+        'NOT (FG_DIV_YIELD(D0) < 3))'
+    # not above in either of two years: in neither
+    assert q("Utilities with revenue not above 2bn in either of the last two years") == \
+        'NAME, FF_SALES(FY2023), FF_SALES(FY2024) FOR SCREEN(SECTOR("Utilities"), ' \
+        'NOT (FF_SALES(FY2023) > 2000 OR FF_SALES(FY2024) > 2000))'
+
+
 # -- wrongful refusals -------------------------------------------------------------------------------------------------
 
 
@@ -69,3 +82,17 @@ def test_did_not_lose_money_is_the_negated_loss() -> None:
         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(SECTOR("Energy"), NOT (P_RETURN(2023-12-31, D0) < 0))'
     # a yes/no question about a named company stays refused
     assert "yes/no" in refused("Did Cobalt Motors lose money in FY2024?")
+
+
+def test_a_growth_verb_bounded_by_but_not_by_more_than() -> None:
+    assert q("Which semiconductor firms grew sales yoy in the latest quarter, but not by more than 15%?") == \
+        'NAME, FF_SALES(FQ0), FF_SALES(FQ-4), GROWTH(FF_SALES, FQ-4, FQ0) FOR SCREEN(INDUSTRY("Semiconductors"), ' \
+        'FF_SALES(FQ0) > FF_SALES(FQ-4) AND NOT (GROWTH(FF_SALES, FQ-4, FQ0) > 15))'
+    assert q("Banks that grew net income last year, but by less than 5%") == \
+        'NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2023), GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), ' \
+        'FF_NET_INC(FY2024) > FF_NET_INC(FY2023) AND GROWTH(FF_NET_INC, FY2023, FY2024) < 5)'
+    # "yoy" after a growth verb and its measure is that growth's grain, not a second growth
+    assert q("Which semiconductor firms grew sales yoy last quarter by more than 15%?") == \
+        'NAME, GROWTH(FF_SALES, FQ-4, FQ0) FOR SCREEN(INDUSTRY("Semiconductors"), GROWTH(FF_SALES, FQ-4, FQ0) > 15)'
+    # a bound in money, or with no "by", is not read as this bound
+    assert "15 million" in refused("Banks that grew net income last year, but not by more than 15 million")

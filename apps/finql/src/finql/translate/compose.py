@@ -3090,6 +3090,8 @@ def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
     if len(exprs) == 1:
         return f"{exprs[0]} {op} {rhs}"
     if _in_any_period(ctx, u.extra_times or ([u.time] if u.time else [])):
+        if op.startswith("NOT"):  # "sales not above 1bn in either of the last two years": in neither
+            return "NOT (" + " OR ".join(f"{x} {op[3:]} {rhs}" for x in exprs) + ")"
         return "(" + " OR ".join(f"{x} {op} {rhs}" for x in exprs) + ")"
     return " AND ".join(f"{x} {op} {rhs}" for x in exprs)
 
@@ -3414,6 +3416,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if neg is not None:
                 text = f"NOT ({text})"
                 ctx.take(neg)
+            elif len(years) < 2 and (bound := _growth_bound(ctx, u)) is not None:
+                text = f"{text} AND {bound}"
             conds.append((u.hit.start, u.hit.end, text))
             u.used = True
         # adjectives: profitable, loss-making, dividend payers, below book value
@@ -3443,10 +3447,28 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     if not conds:
         return None
     # "not above" / "not below" (op NOT> / NOT<): the negated comparison, as the SPEC's NOT writes it
-    conds = [(cs, ce, re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", t)) for cs, ce, t in conds]
+    conds = [(cs, ce, _not_compared(t)) for cs, ce, t in conds]
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+def _not_compared(cond: str) -> str:
+    """``NOT (a > b)`` for each ``a NOT> b`` of a condition, one comparison at a time: "a P/E above 10 but not above 20"
+    joins two (it was read as ``NOT (A AND B)``, the whole joined condition negated: a wrong answer)."""
+    parts = re.split(r"( AND | OR )", cond)
+    for i in range(0, len(parts), 2):
+        p = parts[i]
+        if " NOT" not in p:
+            continue
+        lead = len(p) - len(p.lstrip("("))  # the opening (closing) parentheses of a group around the comparison
+        trail = len(p) - len(p.rstrip(")"))
+        opens, closes = p.count("("), p.count(")")
+        k_lead = max(0, min(lead, opens - closes))
+        k_trail = max(0, min(trail, closes - opens))
+        core = p[k_lead:len(p) - k_trail]
+        parts[i] = p[:k_lead] + re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", core) + p[len(p) - k_trail:]
+    return "".join(parts)
 
 
 def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:
@@ -3459,6 +3481,33 @@ def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:
     if m is None or _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
         return f"{growth} {sign} 0"
     return f"{m.group(1)}({m.group(3)}) {sign} {m.group(1)}({m.group(2)})"
+
+
+# "grew EPS yoy last quarter, but not by more than 20%", "whose sales fell, but by less than 5%": a bound on the growth
+# the verb screens on, joined to it by "but" (the verb's own condition stays: it grew)
+_BUT_BY = re.compile(r"\s*(?:(?:yoy|qoq|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter)\s*)?,?\s*but\s+"
+                     r"(?:(not)\s+)?by\s+")
+
+
+def _growth_bound(ctx: Ctx, u: Use) -> str | None:
+    """The bound a "but (not) by more than N%" after a growth verb puts on that growth, or None."""
+    assert u.func is not None
+    start = max(u.hit.end, u.func.end)
+    cmp = next((a for a in sorted(ctx.atoms, key=lambda a: a.start) if a.start >= start and a.kind == "cmp"), None)
+    if cmp is None or id(cmp) in ctx.used_atoms or cmp.extra or cmp.value not in (">", ">=", "<", "<="):
+        return None
+    said = _BUT_BY.fullmatch(_blank(ctx, ctx.text[start:cmp.start], start))
+    num = next((a for a in ctx.atoms if a.kind == "num" and a.start >= cmp.end), None)
+    if said is None or num is None or id(num) in ctx.used_atoms or num.value[1] not in ("%", "percent", "per cent", "pct") \
+            or not re.fullmatch(r"\s*", ctx.text[cmp.end:num.start]):
+        return None
+    op, val = cmp.value, num.value[0]
+    if u.func.extra == "down":  # "fell, but by less than 5%": the growth above -5
+        op, val = {">": "<", ">=": "<=", "<": ">", "<=": ">="}[op], -val
+    bound = f"{_expr(u, ctx)} {op} {_fmt(val)}"
+    for a in (cmp, num, *ctx.between(start, cmp.start)):
+        ctx.take(a)
+    return f"NOT ({bound})" if said.group(1) else bound
 
 
 # the noun of a change ("revenue growth", "the EPS increase") asks for the figure; a verb or participle ("whose sales
