@@ -64,6 +64,29 @@ def test_not_above_joined_to_another_comparison_negates_that_comparison_only() -
         'NOT (FF_SALES(FY2023) > 2000 OR FF_SALES(FY2024) > 2000))'
 
 
+def test_a_period_in_an_excluded_clause_is_that_clauses_own() -> None:
+    # the yield took the excluded clause's year (the yield at the end of 2023, a wrong answer)
+    assert q("Utilities with a dividend yield above 4%, except those whose sales fell in fiscal 2022") == \
+        'NAME, FG_DIV_YIELD(D0), FF_SALES(FY2022), FF_SALES(FY2021) FOR SCREEN(SECTOR("Utilities"), ' \
+        'FG_DIV_YIELD(D0) > 4 AND NOT (FF_SALES(FY2022) < FF_SALES(FY2021)))'
+    # a period after the threshold, in its own clause, stays its own
+    assert q("Banks with a P/E below 8 in 2023") == \
+        'NAME, FG_PE(2023-12-31) FOR SCREEN(INDUSTRY("Banks"), FG_PE(2023-12-31) < 8)'
+
+
+def test_a_ranking_by_its_own_measure_keeps_a_move_verb_as_a_condition() -> None:
+    # the move was dropped to a column (the companies whose sales fell kept: a wrong answer)
+    assert q("Top 4 insurers by market cap whose revenue grew last year") == \
+        'NAME, FF_SALES(FY2024), FF_SALES(FY2023), FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Insurance"), ' \
+        'FF_SALES(FY2024) > FF_SALES(FY2023)) SORT FG_MKT_CAP(D0) DESC TOP 4 IN USD'
+
+
+def test_did_not_fall_is_the_later_figure_not_below_the_earlier() -> None:
+    # "fall" after "did not" is the verb, not the noun (it was NOT (GROWTH(...) < 0), null from a loss)
+    assert q("Energy companies whose EPS did not fall in fiscal 2022") == \
+        'NAME, FF_EPS(FY2022), FF_EPS(FY2021) FOR SCREEN(SECTOR("Energy"), NOT (FF_EPS(FY2022) < FF_EPS(FY2021)))'
+
+
 # -- wrongful refusals -------------------------------------------------------------------------------------------------
 
 
@@ -96,3 +119,12 @@ def test_a_growth_verb_bounded_by_but_not_by_more_than() -> None:
         'NAME, GROWTH(FF_SALES, FQ-4, FQ0) FOR SCREEN(INDUSTRY("Semiconductors"), GROWTH(FF_SALES, FQ-4, FQ0) > 15)'
     # a bound in money, or with no "by", is not read as this bound
     assert "15 million" in refused("Banks that grew net income last year, but not by more than 15 million")
+
+
+def test_a_ranked_screen_excluding_the_companies_a_move_describes() -> None:
+    assert q("The 5 Energy companies with the highest dividend yield, excluding any whose EPS fell last year") == \
+        'NAME, FF_EPS(FY2024), FF_EPS(FY2023), FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Energy"), ' \
+        'NOT (FF_EPS(FY2024) < FF_EPS(FY2023))) SORT FG_DIV_YIELD(D0) DESC TOP 5'
+    assert q("Top 3 Utilities by P/E, excluding those whose sales declined in FY2023") == \
+        'NAME, FF_SALES(FY2023), FF_SALES(FY2022), FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), ' \
+        'NOT (FF_SALES(FY2023) < FF_SALES(FY2022))) SORT FG_PE(D0) DESC TOP 3'

@@ -2376,6 +2376,7 @@ def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
+    joints = [a.start for a in ctx.atoms if a.kind in ("logic", "sep")]  # between clauses (not inside a comparison)
     for u in leaves(ctx.uses):
         if u.pinned:
             continue
@@ -2399,10 +2400,17 @@ def _bind_times(ctx: Ctx) -> None:
                 and id(before[-1]) not in ctx.used_times:
             pick = before[-1]
         if pick is None:
+            # (not a period in another measure's clause after a joint: "a yield above 3%, excluding any whose net income
+            # fell in fiscal 2023" is the yield today, it was the yield at the end of 2023; "cash covering half of
+            # their debt as of the last quarter" compares the two at that quarter)
             rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)
                     and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
                         x is not u and x.hit.start >= m.end and _fits(x, m.value)
-                                and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
+                                and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
+                    and not any(x is not u and _fits(x, m.value) and u.hit.end <= x.hit.start and x.hit.end <= m.start
+                                and not any(x.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
+                                and any(u.hit.end <= b < x.hit.start for b in joints if _clause_barrier(ctx, b))
+                                for x in leaves(ctx.uses))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
         if pick is not None:
@@ -3478,7 +3486,9 @@ def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:
     growth") stays the percentage's sign."""
     m = re.fullmatch(r"GROWTH\(((?:FF|FE)_[A-Z_]+), ([\w-]+), ([\w-]+)\)", growth)
     assert u.func is not None
-    if m is None or _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
+    # ("did not fall", "does not rise": the verb's base form after its auxiliary, not the noun)
+    verb = re.search(r"\b(?:did|does|do|not|never)\s+$", ctx.text[:u.func.start])
+    if m is None or (_CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]) and not verb):
         return f"{growth} {sign} 0"
     return f"{m.group(1)}({m.group(3)}) {sign} {m.group(1)}({m.group(2)})"
 
@@ -3704,9 +3714,15 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
     if not _has(ctx, "rank", "rankverb"):
         return True
     before = [a for a in ctx.atoms if a.kind in ("rank", "rankverb", "first") and a.start < start]
-    if before and not all(any(x.func is None and not x.parts and x.hit.end <= start
-                              and re.fullmatch(r"[\s-]*", ctx.text[a.end:x.hit.start]) for x in ctx.uses) for a in before):
-        return False  # ("the 5 lowest-P/E stocks that grew EPS": the ranking has its own measure; the move screens)
+    # ("the 5 lowest-P/E stocks that grew EPS", "the top 3 by dividend yield, excluding any whose net income fell":
+    # the ranking has its own measure; the move screens)
+    own = any(x.func is None and not x.parts and before and min(a.start for a in before) < x.hit.start
+              and x.hit.end <= start and re.search(r"\bby\s+(?:the\s+|their\s+|its\s+)?$", ctx.text[:x.hit.start])
+              for x in ctx.uses) or all(any(x.func is None and not x.parts and x.hit.end <= start
+                                            and re.fullmatch(r"[\s-]*", ctx.text[a.end:x.hit.start]) for x in ctx.uses)
+                                        for a in before)
+    if before and not own:
+        return False
     return not re.match(r"(?:\s+[\w%.'-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
