@@ -87,6 +87,12 @@ def test_did_not_fall_is_the_later_figure_not_below_the_earlier() -> None:
         'NAME, FF_EPS(FY2022), FF_EPS(FY2021) FOR SCREEN(SECTOR("Energy"), NOT (FF_EPS(FY2022) < FF_EPS(FY2021)))'
 
 
+def test_a_peak_or_trough_said_before_a_reported_figure_is_refused() -> None:
+    # "trough revenue" was the share price's low beside the revenues (a wrong answer)
+    assert "trough revenue" in refused("What was Apex Materials' trough revenue over the last five years?")
+    assert "peak net income" in refused("Apex Materials peak net income over the last four years")
+
+
 # -- wrongful refusals -------------------------------------------------------------------------------------------------
 
 
@@ -128,3 +134,20 @@ def test_a_ranked_screen_excluding_the_companies_a_move_describes() -> None:
     assert q("Top 3 Utilities by P/E, excluding those whose sales declined in FY2023") == \
         'NAME, FF_SALES(FY2023), FF_SALES(FY2022), FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), ' \
         'NOT (FF_SALES(FY2023) < FF_SALES(FY2022))) SORT FG_PE(D0) DESC TOP 3'
+
+
+def test_the_change_from_a_past_high_to_today_names_its_end() -> None:
+    assert q("What is the percent change from Northwind Systems' 2022 high to today's price?") == \
+        "(P_PRICE(D0) / P_HIGH(2022-01-01, 2022-12-31) - 1) * 100 FOR NWSY"
+    assert q("Percentage move from Apex Materials' 2023 peak close to the current price") == \
+        "(P_PRICE(D0) / P_HIGH(2023-01-01, 2023-12-31) - 1) * 100 FOR APXM"
+    assert q("How far has Apex Materials risen from its 2021 low to now, in percent?") == \
+        "(P_PRICE(D0) / P_LOW(2021-01-01, 2021-12-31) - 1) * 100 FOR APXM"
+    # a high of a year that ends on D0's day, and a peak said alone
+    assert q("Percent change from Apex Materials' 2024 peak to today") == \
+        "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR APXM"
+    assert q("What was Apex Materials' peak in 2022?") == "P_HIGH(2022-01-01, 2022-12-31) FOR APXM"
+    # with no end said, a move from a past high still reads two ways
+    assert "two ways" in refused("Percent change from Apex Materials' 2022 high")
+    # "close to" that is no name's noun stays "near"
+    assert "close to" in refused("Which utilities trade close to their 52-week high?")

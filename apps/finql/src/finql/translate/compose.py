@@ -1651,9 +1651,13 @@ def _extremes(ctx: Ctx, named: bool) -> None:
 # against a high or low (the words between are the high's own period, "its", "the")
 # ("distance from 52w high": after a word of the move, the determiner may be left out, as shorthand does)
 _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|fallen|dropped|declined|slipped|slid|"
-                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+"
+                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium|"
+                           r"change|changed|move|moved)\s+"
                            r"(?:from|off|below|under|beneath|above|over|to)\s+(?:(?:its|their|the)\s+)?|"
                            r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+)(?:[\w'-]+\s+){0,3}$")
+# "... from its 2023 high to today's price (to now, to the current close)": the move's end said, today
+_TO_NOW = re.compile(r"\s*(?:to|until|till)\s+(?:(?:today|now)(?:'s)?|the\s+current|current|the\s+latest|latest)"
+                     r"(?:\s+(?:share\s+|stock\s+)?(?:price|close|closing\s+price|level))?\b")
 _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
@@ -1736,12 +1740,19 @@ def _from_extremes(ctx: Ctx) -> None:
         prices = [x for x in ctx.uses if x.hit.sense.key in ("price", "return") and x.hit.end <= cue.start()
                   and (x.time is None or x.time is u.time)]
         end = u.time.value.spans("hilo") if u.time is not None else None
-        if end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
+        to_now = _TO_NOW.match(ctx.text, u.hit.end)
+        sense = FROM_EXTREME[key]
+        if to_now:  # the move's end said as today: the close at D0 whatever range the high is of
+            sense = replace(sense, template=sense.template.replace("P_PRICE({B})", "P_PRICE(D0)"))
+            for x in [x for x in ctx.uses if x.hit.sense.key == "price" and u.hit.end <= x.hit.start < to_now.end()]:
+                ctx.uses.remove(x)
+            ctx.used_times.update(id(m) for m in ctx.time.mentions if u.hit.end <= m.start < to_now.end())
+        elif end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
             raise Refusal("a move from a past high or low reads two ways (to the period's end, or to today)",
                           [ctx.text[cue.start():u.hit.end]])
         for x in prices:
             ctx.uses.remove(x)
-        u.hit = Hit(FROM_EXTREME[key], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        u.hit = Hit(sense, u.hit.start, u.hit.end, u.hit.how, u.hit.score)
         for a in ctx.atoms:
             if cue.start() <= a.start < u.hit.start or a.kind in ("move", "degree", "pctcue") or (
                     a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms):
@@ -2091,7 +2102,7 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
 
 
 def _extreme_of_a_figure(ctx: Ctx) -> None:
-    """"The trough of X's revenue between FY2019 and FY2024", "the peak of its EPS": the highest (lowest) of a reported
+    """"The trough of X's revenue between FY2019 and FY2024", "the peak of its EPS", "its peak revenue": the highest (lowest) of a reported
     figure over periods, which FinQL has no function for; the price's high (low) and the figures beside it were a wrong
     answer. Refused, naming the words."""
     for u in [u for u in ctx.uses if u.hit.sense.key in ("high", "low") and not u.parts]:
@@ -2099,6 +2110,8 @@ def _extreme_of_a_figure(ctx: Ctx) -> None:
         if not after or not after[0].hit.sense.is_fund:
             continue
         on = re.fullmatch(r"\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?P<co>\S.*?(?:'s|s')\s+)?", ctx.text[u.hit.end:after[0].hit.start])
+        if on is None and ctx.text[u.hit.start:u.hit.end] in ("peak", "trough"):
+            on = re.fullmatch(r"\s+(?P<co>)", ctx.text[u.hit.end:after[0].hit.start])  # "its peak revenue"
         if on and (not on.group("co") or any(u.hit.end + on.start("co") <= p < u.hit.end + on.end("co")
                                              for p in ctx.ents.ticker_pos.values())):
             raise Refusal("the highest or lowest of a reported figure over periods is not computed",

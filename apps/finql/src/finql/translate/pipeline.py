@@ -338,6 +338,8 @@ def _out_of_scope_terms(a: Analysis) -> None:
             if any(h.start <= m.start() and m.end() <= h.end and h.end - h.start > m.end() - m.start()
                    for h in names):
                 continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
+            if anchor.startswith("close") and any(h.start < m.start() < h.end for h in names):
+                continue  # "from its 2024 peak close to today's price": the close is the name's noun, not "near"
             if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
                 a.unresolved.append(m.group(0))
                 a.claims.claim(m.start(), m.end(), "unresolved")
