@@ -151,3 +151,17 @@ def test_the_change_from_a_past_high_to_today_names_its_end() -> None:
     assert "two ways" in refused("Percent change from Apex Materials' 2022 high")
     # "close to" that is no name's noun stays "near"
     assert "close to" in refused("Which utilities trade close to their 52-week high?")
+
+
+def test_a_lower_one_in_another_year_compares_the_measure_with_the_first_year() -> None:
+    assert q("Which banks had net income above 500m in FY2022 but a higher one in FY2023?") == \
+        'NAME, FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2022) > 500 AND ' \
+        'FF_NET_INC(FY2023) > FF_NET_INC(FY2022))'
+    assert q("Utilities with a net margin above 8% in fiscal 2022 and a lower net margin in fiscal 2023") == \
+        'NAME, FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100, FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR ' \
+        'SCREEN(SECTOR("Utilities"), FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100 > 8 AND ' \
+        'FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 < FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100)'
+    # with no period of its own, or another measure, or a "than" of its own, it is not this comparison
+    assert "lower" in refused("Which banks had net income above 1bn in FY2022 and a lower one?")
+    assert "lower" in refused("Which banks had net income above 1bn in FY2022 and a lower P/E in FY2023?")
+    assert "lower" in refused("Which banks had net income above 1bn in FY2022 and a lower one in FY2023 than in FY2021?")

@@ -3391,6 +3391,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 del a_u
                 continue
     _elliptic(ctx, seq, conds)
+    _lower_one(ctx, conds)
     # "a P/E under 15 and (a yield above 3% or net cash)": net cash said as one of the conditions it is joined with,
     # with no comparison of its own, is the condition of having it (cash above debt), as "with net cash" is
     for u in ctx.uses:
@@ -3613,6 +3614,44 @@ def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> No
         for x in ctx.atoms:
             if x.kind == "logic" and prev[1] <= x.start < s:
                 ctx.take(x)
+
+
+# "... in fiscal 2023 and a lower one in fiscal 2024": the measure again (said, or as "one") with a comparative and a
+# period of its own, after "and"/"but"
+_AND_A = re.compile(r"\s*(?:(?:in|for|during|at|over|by)\s+(?:the\s+)?)?[\s,]*(?:and|but)\s+(?:(?:had|has|have|with|then|also)\s+)*(?:a|an)\s+$")
+
+
+def _lower_one(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
+    """"An operating margin above 5% in fiscal 2023 and a lower one in fiscal 2024": a condition on a measure at one
+    period, then the same measure at another period compared with it (no "than": against the period said first)."""
+    for a in ctx.atoms:
+        if a.kind != "comparative" or id(a) in ctx.used_atoms:
+            continue
+        prev = max((c for c in conds if c[1] <= a.start), key=lambda c: c[1], default=None)
+        if prev is None or not _AND_A.fullmatch(_blank(ctx, ctx.text[prev[1]:a.start], prev[1])):
+            continue
+        u = next((x for x in ctx.uses if x.hit.start == prev[0] and x.used), None)
+        if u is None or u.time is None or u.func is not None or len(u.time.value.fiscal_periods() or []) != 1:
+            continue
+        said = re.match(r"\s+one\b", ctx.text[a.end:])
+        v = None if said else next((x for x in ctx.uses if not x.used and x.hit.start > a.end
+                                    and x.hit.sense.key == u.hit.sense.key and x.func is None
+                                    and re.fullmatch(r"\s+", ctx.text[a.end:x.hit.start])), None)
+        if said is None and v is None:
+            continue
+        end = a.end + said.end() if said else v.hit.end  # type: ignore[union-attr]
+        m = next((m for m in ctx.time.mentions if m is not u.time and re.fullmatch(
+            r"\s*(?:(?:in|for|during|at|by)\s+)?(?:the\s+)?", ctx.text[end:m.start])), None)
+        if m is None or len(m.value.fiscal_periods() or []) != 1 or re.match(r"\s*than\b", ctx.text[m.end:]):
+            continue
+        if v is not None and v.time is not None and v.time is not m:
+            continue
+        later = Use(u.hit, m)
+        conds.append((a.start, m.end, f"{_expr(later, ctx)} {_comparative_op(ctx, a)} {_expr(u, ctx)}"))
+        ctx.take(a)
+        ctx.used_times.add(id(m))
+        if v is not None:
+            v.used = True
 
 
 def _and_trend(ctx: Ctx, u: Use, seq: list[Any], k: int) -> tuple[int, int, str] | None:
