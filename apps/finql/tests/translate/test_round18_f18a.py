@@ -165,3 +165,13 @@ def test_a_lower_one_in_another_year_compares_the_measure_with_the_first_year() 
     assert "lower" in refused("Which banks had net income above 1bn in FY2022 and a lower one?")
     assert "lower" in refused("Which banks had net income above 1bn in FY2022 and a lower P/E in FY2023?")
     assert "lower" in refused("Which banks had net income above 1bn in FY2022 and a lower one in FY2023 than in FY2021?")
+
+
+def test_returned_with_a_threshold_beside_another_return_is_a_second_return() -> None:
+    assert q("Utilities that returned more than 5% in 2022 but had a negative return in 2023") == \
+        'NAME, P_RETURN(2021-12-31, 2022-12-31), P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR("Utilities"), ' \
+        'P_RETURN(2021-12-31, 2022-12-31) > 5 AND P_RETURN(2022-12-31, 2023-12-31) < 0)'
+    # beside another measure the move keeps its own period; the other measure, in its own clause, is today's
+    assert q("Banks that rose more than 8% in 2023 and have a P/E below 12") == \
+        'NAME, P_RETURN(2022-12-31, 2023-12-31), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), ' \
+        'P_RETURN(2022-12-31, 2023-12-31) > 8 AND FG_PE(D0) < 12)'

@@ -1828,23 +1828,27 @@ def _how_much_moved(ctx: Ctx) -> None:
 _SUBJECT_MOVED = re.compile(r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?$")
 # (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
 # may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
-_PRICE_MOVE = re.compile(r"ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
+_PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
                          r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged")
-_MOVED_WHEN = re.compile(r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
+_MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
+                         r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
+                         r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
 
 
 def _companies_moved(ctx: Ctx) -> None:
     """The moves said of the companies themselves beside another measure (``_SUBJECT_MOVED``): a return each, above
     (below) zero in a screen, as "stocks that rose" is with no other measure."""
     for a in [a for a in ctx.atoms if id(a) not in ctx.used_atoms and (
-            a.kind == "move" and a.value in ("up", "down") or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
+            a.kind == "move" and (a.value in ("up", "down") or ctx.text[a.start:a.end] == "returned")
+            or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
         if not _PRICE_MOVE.fullmatch(ctx.text[a.start:a.end]) or not _SUBJECT_MOVED.search(ctx.text[:a.start]) \
                 or any(u.hit.start < a.start for u in ctx.uses) \
                 or not _MOVED_WHEN.match(ctx.text[a.end:]) or any(u.hit.start <= a.start < u.hit.end or u.func is a
                                                                   for u in ctx.uses):
             continue
-        down = "down" in (a.value, a.extra)
-        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        how = "verb" if a.value not in ("up", "down") and a.extra not in ("up", "down") else \
+            "verb-down" if "down" in (a.value, a.extra) else "verb-up"
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, how)))
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.take(a)
 
@@ -2389,7 +2393,6 @@ def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
-    joints = [a.start for a in ctx.atoms if a.kind in ("logic", "sep")]  # between clauses (not inside a comparison)
     for u in leaves(ctx.uses):
         if u.pinned:
             continue
@@ -2413,17 +2416,11 @@ def _bind_times(ctx: Ctx) -> None:
                 and id(before[-1]) not in ctx.used_times:
             pick = before[-1]
         if pick is None:
-            # (not a period in another measure's clause after a joint: "a yield above 3%, excluding any whose net income
-            # fell in fiscal 2023" is the yield today, it was the yield at the end of 2023; "cash covering half of
-            # their debt as of the last quarter" compares the two at that quarter)
             rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)
                     and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
                         x is not u and x.hit.start >= m.end and _fits(x, m.value)
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
-                    and not any(x is not u and _fits(x, m.value) and u.hit.end <= x.hit.start and x.hit.end <= m.start
-                                and not any(x.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
-                                and any(u.hit.end <= b < x.hit.start for b in joints if _clause_barrier(ctx, b))
-                                for x in leaves(ctx.uses))]
+                    and not _in_others_clause(ctx, u, m)]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
         if pick is not None:
@@ -2437,6 +2434,21 @@ def _bind_times(ctx: Ctx) -> None:
                 u.time = m
                 ctx.used_times.add(id(m))
                 break
+
+
+def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """Whether period ``m`` is another measure's, in that measure's clause with a joint (a logic word, a comma) between
+    the two: "a yield above 3%, excluding any whose net income fell in fiscal 2023" is the yield today (it was the yield
+    at the end of 2023), and so is "that returned 10% in 2023 and have a P/E below 20"; "cash covering half of their debt
+    as of the last quarter" compares the two at that quarter (no joint), and "sorted by that net income", "with debt
+    and cash in dollars" name a measure again that took the period already."""
+    if any(y is not u and y.hit.sense.key == u.hit.sense.key and y.time is m for y in leaves(ctx.uses)):
+        return False
+    joints = [a.start for a in ctx.atoms if a.kind in ("logic", "sep") and _clause_barrier(ctx, a.start)]
+    return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value) and x.hit.end <= m.start
+               and not any(x.hit.end <= b < m.start for b in joints)
+               and any(min(u.hit.end, x.hit.end) <= b < max(u.hit.start, x.hit.start) for b in joints)
+               for x in leaves(ctx.uses))
 
 
 def _clause_barrier(ctx: Ctx, pos: int) -> bool:
