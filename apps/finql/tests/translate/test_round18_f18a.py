@@ -175,3 +175,19 @@ def test_returned_with_a_threshold_beside_another_return_is_a_second_return() ->
     assert q("Banks that rose more than 8% in 2023 and have a P/E below 12") == \
         'NAME, P_RETURN(2022-12-31, 2023-12-31), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), ' \
         'P_RETURN(2022-12-31, 2023-12-31) > 8 AND FG_PE(D0) < 12)'
+
+
+def test_a_measures_own_period_set_against_another_after_its_move() -> None:
+    assert q("Banks whose FY2023 net margin fell compared with FY2022") == \
+        'NAME, FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100, FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100 FOR ' \
+        'SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 < ' \
+        'FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100)'
+
+
+def test_ranked_by_that_growth_points_back_to_the_screened_growth() -> None:
+    assert q("Utilities with EPS growth above 5% last year and a yield above 3%, ranked by that growth") == \
+        'NAME, FG_DIV_YIELD(D0), GROWTH(FF_EPS, FY2023, FY2024) FOR SCREEN(SECTOR("Utilities"), ' \
+        'GROWTH(FF_EPS, FY2023, FY2024) > 5 AND FG_DIV_YIELD(D0) > 3) SORT GROWTH(FF_EPS, FY2023, FY2024) DESC'
+    # two growths screened on: "that growth" points at neither alone
+    assert "ranking without a measure" in refused(
+        "Utilities with EPS growth above 5% and sales growth above 3% last year, ranked by that growth")

@@ -3383,7 +3383,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "operating margin fell from FY2023 to FY2024": the later value below (above) the earlier one
         if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
                 and not any(x[0] == "num" and x[1] > e and id(x[3]) not in ctx.used_atoms for x in seq[i:i + 4]):
-            periods = u.time.value.growth_range() if u.time else None
+            periods = _own_period_against(ctx, u) or (u.time.value.growth_range() if u.time else None)
             if u.hit.sense.key == "mkt_cap":
                 # "whose market cap fell during 2024": the close before it against its end (a ranking by the move is no
                 # condition: "the largest market cap increase")
@@ -3485,6 +3485,22 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+def _own_period_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
+    """"Whose FY2024 operating margin improved versus FY2023": (the period set against, the measure's own period
+    written before it), for a move of a measure FinQL has no growth of; None where the words say otherwise."""
+    assert u.func is not None
+    if u.time is None or u.func.end > u.time.start or len(u.time.value.fiscal_periods() or []) != 1 \
+            or not re.fullmatch(r"\s*(?:versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:in|to)\s+)?",
+                                ctx.text[u.func.end:u.time.start]):
+        return None
+    own = next((m for m in ctx.time.mentions if id(m) not in ctx.used_times and m.end <= u.hit.start
+                and re.fullmatch(r"\s*", ctx.text[m.end:u.hit.start])), None)
+    if own is None or len(own.value.fiscal_periods() or []) != 1 or not _fits(u, own.value):
+        return None
+    ctx.used_times.add(id(own))
+    return u.time.value.fiscal_periods()[0], own.value.fiscal_periods()[0]
 
 
 def _not_compared(cond: str) -> str:
@@ -3814,6 +3830,28 @@ def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
         raise Refusal("two rankings: FinQL sorts by one measure", [ctx.text[a.start:a.end] for a in apart])
 
 
+# "sorted by that growth", "ranked by the same margin": the ranking's key said again by a word that points back
+_BY_THAT = re.compile(r"\bby\s+(?:that|this|the\s+same|the\s+said|said)\s+([\w/-]+(?:\s+[\w/-]+)?)")
+
+
+def _ranked_by_that(ctx: Ctx) -> Use | None:
+    """The measure a ranking "by that growth" points back to: the one screened-on measure whose words (its growth's
+    word, or its name) are said again; None where none or several fit."""
+    m = _BY_THAT.search(ctx.text)
+    if m is None:
+        return None
+    said = m.group(1)
+    funcs = [a for a in ctx.atoms if a.kind == "func" and m.start(1) <= a.start < m.end(1) and id(a) not in ctx.used_atoms]
+    fits = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used and (
+        (u.func is not None and u.func.value == funcs[0].value) if funcs
+        else (u.func is None and said.startswith(ctx.text[u.hit.start:u.hit.end])))}
+    if len(fits) != 1:
+        return None
+    for a in funcs[:1]:
+        ctx.take(a)
+    return next(iter(fits.values()))
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -3896,6 +3934,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
                                                        r"best[- ]performing|worst[- ]performing",
                                                        ctx.text[a.start:a.end])), first) if not movers else first
+    if key_use is None:
+        key_use = _ranked_by_that(ctx)
     if key_use is None and _DIRECTION.search(ctx.text):
         # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
         screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}
