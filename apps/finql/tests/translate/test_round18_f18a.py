@@ -191,3 +191,19 @@ def test_ranked_by_that_growth_points_back_to_the_screened_growth() -> None:
     # two growths screened on: "that growth" points at neither alone
     assert "ranking without a measure" in refused(
         "Utilities with EPS growth above 5% and sales growth above 3% last year, ranked by that growth")
+
+
+def test_worth_compared_with_an_amount_is_the_market_value_screened_on() -> None:
+    assert q("Which banks are worth more than $40bn and have a P/E below 12?") == \
+        'NAME, FG_MKT_CAP(D0), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > 40000 AND FG_PE(D0) < 12) IN USD'
+    assert q("Which Japanese companies were worth over 5 billion dollars, once their market caps are converted into "
+             "US dollars?") == \
+        'NAME, FG_MKT_CAP(D0) FOR SCREEN(COUNTRY("Japan"), FG_MKT_CAP(D0) > 5000) IN USD'
+
+
+def test_worth_beside_another_measure_is_still_asked() -> None:
+    # it was dropped as restating the other measure (the answer lacked the market value: a wrong answer)
+    assert q("What is Granite Water worth and what is its dividend yield?") == "FG_MKT_CAP(D0), FG_DIV_YIELD(D0) FOR GRWT"
+    assert q("How much is a share of Granite Water worth and what is its P/E?") == "P_PRICE(D0), FG_PE(D0) FOR GRWT"
+    # beside the market cap named it only restates it
+    assert q("What is Granite Water worth, by market cap?") == "FG_MKT_CAP(D0) FOR GRWT"

@@ -455,6 +455,11 @@ _HOW_HIGH = re.compile(r"\bhow\s+(high|low)\s+(?:did|does|do|has|have|had|will|w
                        r"fell|climb|climbed|rise|rose|risen|reach|reached|drop|dropped)\b")
 
 
+# a comparison right after a word ("worth more than", "worth over $5bn")
+_COMPARED_AFTER = re.compile(r"\s+(?:more\s+than|less\s+than|over|under|above|below|at\s+least|at\s+most|north\s+of|"
+                             r"south\s+of|upwards\s+of)\b")
+
+
 def _worth_on_the_market(a: Analysis) -> None:
     """"what is X worth on the (stock) market": the market value, "on the market" restating "worth"; "what are X's
     shares worth": the price of a share."""
@@ -716,8 +721,15 @@ def find_senses(a: Analysis) -> None:
         ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
         _companies_taken_back(a)  # "apex no wait granite water": a family word read only now
         _misspoken_company(a)  # "Redfarms- sorry, Redwood Farms": a name begun wrongly
-    # "what is X worth" asks for its market value; next to another measure "worth" only restates it
-    if len(a.hits) > 1:
+    # "what is X worth" asks for its market value; next to the market cap named "worth" only restates it (beside
+    # another measure it is still asked: "what is X worth and what is its P/E")
+    # ("worth more than $150bn ..., once their market caps are translated into dollars": compared with an amount,
+    # "worth" is the market value screened on, and a market cap named after it says it again)
+    worth = next((h for h in a.hits if a.text[h.start:h.end] == "worth" and h.sense.key == "mkt_cap"
+                  and _COMPARED_AFTER.match(a.text, h.end)), None)
+    if worth is not None:
+        a.hits = [h for h in a.hits if h is worth or not (h.sense.key == "mkt_cap" and h.start > worth.end)]
+    elif any(h.sense.key == "mkt_cap" and a.text[h.start:h.end] != "worth" for h in a.hits):
         a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
     # a "per" that governs no noun and was not read as the P/E ("sales per and P/E"): refused, naming it, never
     # dropped as a function word
