@@ -93,6 +93,18 @@ def test_a_peak_or_trough_said_before_a_reported_figure_is_refused() -> None:
     assert "peak net income" in refused("Apex Materials peak net income over the last four years")
 
 
+def test_a_set_up_or_down_over_a_period_beside_another_measure_is_its_return() -> None:
+    # "banks up in 2024" was dropped: the screen on the P/E alone (a wrong answer)
+    assert q("Insurers up in 2024 with a P/E below 9") == \
+        'NAME, P_RETURN(2023-12-31, D0), FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"), ' \
+        'P_RETURN(2023-12-31, D0) > 0 AND FG_PE(D0) < 9)'
+    assert q("Software names down more than 5% year to date and trading within 20% of their 52-week low") == \
+        'NAME, P_RETURN(2023-12-31, D0), (P_PRICE(D0) / P_LOW(2024-01-15, D0) - 1) * 100 FOR ' \
+        'SCREEN(INDUSTRY("Software"), P_RETURN(2023-12-31, D0) < -5 AND (P_PRICE(D0) / P_LOW(2024-01-15, D0) - 1) * 100 <= 20)'
+    # a move over a period that no reading takes is refused, never dropped
+    assert "up" in refused("Apex Materials sales and P/E, up in 2024")
+
+
 # -- wrongful refusals -------------------------------------------------------------------------------------------------
 
 

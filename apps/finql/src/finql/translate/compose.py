@@ -1830,6 +1830,9 @@ _SUBJECT_MOVED = re.compile(r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?$")
 # may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
 _PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
                          r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged")
+# "software names up more than 15% year to date": "up"/"down" right after the companies' noun (or a set's name:
+# "banks up in 2024")
+_NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|ones)\s+(?:(?:that\s+)?(?:are|were)\s+)?$")
 _MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
                          r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
                          r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
@@ -1841,7 +1844,11 @@ def _companies_moved(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if id(a) not in ctx.used_atoms and (
             a.kind == "move" and (a.value in ("up", "down") or ctx.text[a.start:a.end] == "returned")
             or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
-        if not _PRICE_MOVE.fullmatch(ctx.text[a.start:a.end]) or not _SUBJECT_MOVED.search(ctx.text[:a.start]) \
+        word = ctx.text[a.start:a.end]
+        if not (_PRICE_MOVE.fullmatch(word) and _SUBJECT_MOVED.search(ctx.text[:a.start])
+                or word in ("up", "down") and (_NOUN_MOVED.search(ctx.text[:a.start]) or any(
+                    t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
+                    for t in ctx.ents.sets))) \
                 or any(u.hit.start < a.start for u in ctx.uses) \
                 or not _MOVED_WHEN.match(ctx.text[a.end:]) or any(u.hit.start <= a.start < u.hit.end or u.func is a
                                                                   for u in ctx.uses):
@@ -4425,6 +4432,10 @@ def _leftovers(ctx: Ctx) -> None:
                 for u in leaves(ctx.uses) if u.hit.end <= a.start):
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _MOVED_WHEN.match(ctx.text[a.end:]):
+            # "banks up in 2024 with a P/E below 8": a move over a period no reading took (it was dropped, the
+            # screen answered without it)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not") or a.kind == "logic" and _CONCESSION.fullmatch(a.value):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
