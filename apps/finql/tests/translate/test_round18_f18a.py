@@ -219,3 +219,6 @@ def test_worth_beside_another_measure_is_still_asked() -> None:
     assert q("How much is a share of Granite Water worth and what is its P/E?") == "P_PRICE(D0), FG_PE(D0) FOR GRWT"
     # beside the market cap named it only restates it
     assert q("What is Granite Water worth, by market cap?") == "FG_MKT_CAP(D0) FOR GRWT"
+    # a measure right before "worth" is the one compared
+    assert q("Which utilities hold cash worth more than half of their debt?") == \
+        'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024) * 0.5)'

@@ -460,6 +460,21 @@ _COMPARED_AFTER = re.compile(r"\s+(?:more\s+than|less\s+than|over|under|above|be
                              r"south\s+of|upwards\s+of)\b")
 
 
+def _worth(a: Analysis) -> None:
+    """"What is X worth" asks for its market value (a share's worth, its price), and so does "worth more than $150bn"
+    (a market cap named after it says it again: "..., once their market caps are translated into dollars"); next to
+    the same measure named, or right after another measure ("cash worth more than a third of their debt"), "worth"
+    only restates that measure. Beside another measure it is still asked ("what is X worth and what is its P/E")."""
+    for h in [h for h in a.hits if a.text[h.start:h.end] == "worth"]:
+        key = h.sense.key  # (the market cap, or a share's price: "what are X's shares worth")
+        if any(x.end <= h.start and not a.text[x.end:h.start].strip() for x in a.hits):
+            a.hits.remove(h)
+        elif _COMPARED_AFTER.match(a.text, h.end):
+            a.hits = [x for x in a.hits if x is h or not (x.sense.key == key and x.start > h.end)]
+        elif any(x.sense.key == key and a.text[x.start:x.end] != "worth" for x in a.hits):
+            a.hits.remove(h)
+
+
 def _worth_on_the_market(a: Analysis) -> None:
     """"what is X worth on the (stock) market": the market value, "on the market" restating "worth"; "what are X's
     shares worth": the price of a share."""
@@ -721,16 +736,7 @@ def find_senses(a: Analysis) -> None:
         ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
         _companies_taken_back(a)  # "apex no wait granite water": a family word read only now
         _misspoken_company(a)  # "Redfarms- sorry, Redwood Farms": a name begun wrongly
-    # "what is X worth" asks for its market value; next to the market cap named "worth" only restates it (beside
-    # another measure it is still asked: "what is X worth and what is its P/E")
-    # ("worth more than $150bn ..., once their market caps are translated into dollars": compared with an amount,
-    # "worth" is the market value screened on, and a market cap named after it says it again)
-    worth = next((h for h in a.hits if a.text[h.start:h.end] == "worth" and h.sense.key == "mkt_cap"
-                  and _COMPARED_AFTER.match(a.text, h.end)), None)
-    if worth is not None:
-        a.hits = [h for h in a.hits if h is worth or not (h.sense.key == "mkt_cap" and h.start > worth.end)]
-    elif any(h.sense.key == "mkt_cap" and a.text[h.start:h.end] != "worth" for h in a.hits):
-        a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
+    _worth(a)
     # a "per" that governs no noun and was not read as the P/E ("sales per and P/E"): refused, naming it, never
     # dropped as a function word
     for m in senses.PER_DANGLING.finditer(a.text):
