@@ -222,3 +222,12 @@ def test_worth_beside_another_measure_is_still_asked() -> None:
     # a measure right before "worth" is the one compared
     assert q("Which utilities hold cash worth more than half of their debt?") == \
         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) > FF_DEBT(FY2024) * 0.5)'
+
+
+def test_a_group_noun_by_a_word_of_every_listed_name_only_describes_them() -> None:
+    assert q("What was the 2023 revenue of the two wind names, Redwood Wind Power and Cobalt Wind Power?") == \
+        "FF_SALES(FY2023) FOR RWP, CWP"
+    assert q("Redwood Wind Power and Cobalt Wind Power, the two wind companies: P/E today") == "FG_PE(D0) FOR RWP, CWP"
+    # a count that does not match the list, or a word one of them lacks, is not read
+    assert "wind" in refused("What was the 2023 revenue of the three wind names, Redwood Wind Power and Cobalt Wind Power?")
+    assert "wind" in refused("What was the 2023 revenue of the wind names Redwood Wind Power and Apex Materials?")
