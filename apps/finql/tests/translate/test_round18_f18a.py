@@ -231,3 +231,15 @@ def test_a_group_noun_by_a_word_of_every_listed_name_only_describes_them() -> No
     # a count that does not match the list, or a word one of them lacks, is not read
     assert "wind" in refused("What was the 2023 revenue of the three wind names, Redwood Wind Power and Cobalt Wind Power?")
     assert "wind" in refused("What was the 2023 revenue of the wind names Redwood Wind Power and Apex Materials?")
+
+
+def test_a_superlative_said_again_after_that_is_names_one_ranking() -> None:
+    assert q("Which five banks look cheapest, i.e. the lowest P/E?") == \
+        'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC TOP 5'
+    # two directions stay two rankings
+    assert "two rankings" in refused("Which five banks look cheapest, that is the highest dividend yield?")
+
+
+def test_a_profile_the_writer_is_working_on_is_framing() -> None:
+    assert q("I'm profiling the largest utilities: which three utilities had the highest FY2024 sales?") == \
+        'NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR("Utilities")) SORT FF_SALES(FY2024) DESC TOP 3 IN USD'

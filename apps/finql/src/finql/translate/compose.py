@@ -3820,6 +3820,9 @@ _RANK_FRAME = re.compile(r"top|bottom|first|last")
 _ORDER_ONLY = re.compile(r"\w+\s+(?:first|last)|\w+\s+to\s+\w+|ascending|descending")
 
 
+_THAT_IS = re.compile(r"\s*,?\s*(?:that\s+is|i\.?e\.?|meaning|namely|in\s+other\s+words)\s*,?\s*(?:the\s+|by\s+(?:the\s+)?)?")
+
+
 def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
     """"The 5 lowest-P/E stocks that fell the most", "grew EPS the most, lowest P/E first", "the largest stocks that
     rose the fastest": two superlatives apart, each of a measure of its own, are two rankings; FinQL sorts by one, so
@@ -3833,6 +3836,14 @@ def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
             re.search(r"[,;]|\b(?:that|which|who|whose)\b", ctx.text[lo:hi]))
 
     apart = [a for i, a in enumerate(words) if i == 0 or between(words[i - 1].end, a.start)]
+    # "which look cheapest, that is the lowest price over next year's EPS": the second says what the first means (the
+    # same direction, the first with no measure of its own)
+    for a, b in zip(apart, apart[1:], strict=False):
+        if a.value == b.value and _THAT_IS.fullmatch(ctx.text, a.end, b.start) \
+                and not any(a.end <= u.hit.start < b.start for u in ctx.uses):
+            apart.remove(a)
+            for x in ctx.between(a.end, b.start):
+                ctx.take(x)
     if len(apart) > 1:
         raise Refusal("two rankings: FinQL sorts by one measure", [ctx.text[a.start:a.end] for a in apart])
 
