@@ -243,3 +243,13 @@ def test_a_superlative_said_again_after_that_is_names_one_ranking() -> None:
 def test_a_profile_the_writer_is_working_on_is_framing() -> None:
     assert q("I'm profiling the largest utilities: which three utilities had the highest FY2024 sales?") == \
         'NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR("Utilities")) SORT FF_SALES(FY2024) DESC TOP 3 IN USD'
+
+
+def test_two_fiscal_quarter_labels_joined_by_to_or_a_dash_are_a_range() -> None:
+    # "FQ2023Q1 to FQ2024Q4" was the two ends alone (the quarters between dropped: a wrong answer)
+    assert q("Granite Water net income FQ2024Q1 to FQ2024Q3") == \
+        "FF_NET_INC(FQ2024Q1), FF_NET_INC(FQ2024Q2), FF_NET_INC(FQ2024Q3) FOR GRWT"
+    assert q("avg quarterly net income FQ2023Q3-FQ2024Q2, granite water") == \
+        "AVG(FF_NET_INC, FQ2023Q3, FQ2024Q2) FOR GRWT"
+    # two labels joined by "and" stay two quarters
+    assert q("Granite Water net income FQ2023Q4 and FQ2024Q4") == "FF_NET_INC(FQ2023Q4), FF_NET_INC(FQ2024Q4) FOR GRWT"

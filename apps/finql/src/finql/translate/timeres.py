@@ -589,6 +589,9 @@ def _halves_of_year_after(t: str, mentions: list[Mention]) -> None:
         i += len(run)
 
 
+_FQ_LABEL = re.compile(r"(?:fiscal\s+)?fq\d{4}q[1-4]")
+
+
 def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
     """"From two years ago to last year", "from fiscal 2020 to last year", "from the quarter before last to the last
     quarter": two single periods as the ends of a range (growth runs between them; a list holds each period). A range
@@ -597,9 +600,12 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
         a, b = ms[i - 1], ms[i]
         pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", t[:a.start])
         # ("2y ago -> last yr", "two years ago to last year": "to" alone joins the two ends too, as "fy22 to fy24" does)
+        # ("fq2023q1-fq2024q4": two quarters written as FinQL labels, joined by a dash)
+        labels = all(_FQ_LABEL.fullmatch(t, m.start, m.end) for m in (a, b))
         if not (pre and claims.free(pre.start(), a.start)
                 and re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start])
-                or not pre and re.fullmatch(r"\s*(?:to|until|through|thru)\s+(?:the\s+)?", t[a.end:b.start])):
+                or not pre and re.fullmatch(r"\s*(?:to|until|through|thru)\s+(?:the\s+)?", t[a.end:b.start])
+                or labels and re.fullmatch(r"\s*-\s*", t[a.end:b.start])):
             continue
         start = pre.start() if pre else a.start
         va, vb = a.value, b.value
@@ -614,6 +620,9 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             # "between the end of fiscal 2023 and the end of fiscal 2024": the two fiscal years (a fundamental's change
             # between its year-end values; prices have no one date for companies' differing year ends: refused there)
             new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, no_prices=True)
+        elif labels and va.kind == vb.kind == "quarter" and va.quarters[0] < vb.quarters[0]:
+            # "FQ2023Q1 to FQ2024Q4": the fiscal quarters from the one to the other (it was the two ends alone)
+            new = TimeValue("quarter_range", quarters=(va.quarters[0], vb.quarters[0]), fiscal=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         if new is None:
