@@ -253,3 +253,11 @@ def test_two_fiscal_quarter_labels_joined_by_to_or_a_dash_are_a_range() -> None:
         "AVG(FF_NET_INC, FQ2023Q3, FQ2024Q2) FOR GRWT"
     # two labels joined by "and" stay two quarters
     assert q("Granite Water net income FQ2023Q4 and FQ2024Q4") == "FF_NET_INC(FQ2023Q4), FF_NET_INC(FQ2024Q4) FOR GRWT"
+
+
+def test_plus_after_a_list_of_periods_asks_for_another_figure() -> None:
+    assert q("Granite Water's debt for FY2022 through FY2024, plus FY2024 debt divided by equity, as a multiple, "
+             "not a percentage") == \
+        "FF_DEBT(FY2022), FF_DEBT(FY2023), FF_DEBT(FY2024), FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR GRWT"
+    # one period on each side stays a sum
+    assert q("Granite Water's sales in FY2023, plus FY2024 sales") == "FF_SALES(FY2023) + FF_SALES(FY2024) FOR GRWT"

@@ -798,6 +798,11 @@ def _arithmetic(ctx: Ctx) -> None:
             if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and (y.hit.start == a.end or any(
                     m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))):
                 continue  # a slash divides the two names it joins (a period of the second between), nothing further away
+            if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
+                    x.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) > 1
+                    for m in ctx.time.mentions):
+                ctx.take(a)  # "liabilities for FY2021 through FY2024, plus FY2024 liabilities divided by equity": a
+                continue  # figure asked beside a list of periods, as "and" does (no sum of a list)
             if ctx.text[a.start:a.end] in ("compared with", "measured against", "in proportion to") \
                     and not any(b.kind in ("rank", "cmp") for b in ctx.atoms):
                 continue  # "the least debt compared with its equity" ranks a ratio; "X's debt compared with its equity"

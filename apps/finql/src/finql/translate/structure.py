@@ -224,7 +224,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
             atoms.append(Atom("pctcue", m.start(), m.end(), "*100"))
     # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
-         r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
+         r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\)"
+         # "as a multiple, not a percentage": the unit refused said after a comma
+         r"|\s*,\s*(?:and\s+)?not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%]))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is|i mean|by which i mean|"
