@@ -261,3 +261,8 @@ def test_plus_after_a_list_of_periods_asks_for_another_figure() -> None:
         "FF_DEBT(FY2022), FF_DEBT(FY2023), FF_DEBT(FY2024), FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR GRWT"
     # one period on each side stays a sum
     assert q("Granite Water's sales in FY2023, plus FY2024 sales") == "FF_SALES(FY2023) + FF_SALES(FY2024) FOR GRWT"
+
+
+def test_located_in_a_country_is_the_country_set() -> None:
+    assert q("Banks located in France with a dividend yield above 5%") == \
+        'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("France"), FG_DIV_YIELD(D0) > 5)'

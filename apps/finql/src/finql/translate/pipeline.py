@@ -199,7 +199,7 @@ def resolve_time(a: Analysis) -> None:
 
 
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
-                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|"
+                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|located in|incorporated in|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
 
 
