@@ -105,6 +105,16 @@ def test_a_set_up_or_down_over_a_period_beside_another_measure_is_its_return() -
     assert "up" in refused("Apex Materials sales and P/E, up in 2024")
 
 
+def test_a_span_of_years_beside_an_expected_growth_says_how_far_apart_the_years_are() -> None:
+    # "two-year" was read as the last two reported years: a growth from FY2023 (a wrong answer)
+    assert q("Granite Water: FY2024 EPS, FY2026 consensus EPS and the expected two-year EPS growth") == \
+        "FF_EPS(FY2024), FE_EPS(FY2), (FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR GRWT"
+    assert "three-year" in refused("Granite Water: FY2024 EPS, FY2026 consensus EPS and the expected three-year EPS growth")
+    # with no years named, an expected span runs forward from the last reported year (it was the reported growth)
+    assert q("Granite Water expected two-year EPS growth") == "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR GRWT"
+    assert q("Granite Water two-year EPS growth") == "GROWTH(FF_EPS, FY2022, FY2024) FOR GRWT"
+
+
 # -- wrongful refusals -------------------------------------------------------------------------------------------------
 
 
@@ -266,3 +276,14 @@ def test_plus_after_a_list_of_periods_asks_for_another_figure() -> None:
 def test_located_in_a_country_is_the_country_set() -> None:
     assert q("Banks located in France with a dividend yield above 5%") == \
         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("France"), FG_DIV_YIELD(D0) > 5)'
+
+
+def test_a_growth_said_to_be_simple_not_annualised() -> None:
+    assert q("Granite Water sales growth from FY2019 to FY2024 (simple, not annualised)") == \
+        "GROWTH(FF_SALES, FY2019, FY2024) FOR GRWT"
+    assert q("Granite Water: FY2024 sales, FY2026 consensus sales and the expected sales growth between them, "
+             "not annualized") == \
+        "FF_SALES(FY2024), FE_SALES(FY2), (FE_SALES(FY2) / FF_SALES(FY2024) - 1) * 100 FOR GRWT"
+    # beside a compound rate, or with no growth, it is refused
+    assert "not annualized" in refused("Granite Water sales CAGR from FY2019 to FY2024, not annualized")
+    assert "not annualized" in refused("Granite Water sales in FY2024, not annualized")

@@ -2758,12 +2758,18 @@ def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
 
 def _years_named(ctx: Ctx) -> list[int] | None:
     """The fiscal and estimate years the question names (FY1 = 2025), or None where it names another kind of
-    period (a quarter, a date) that a growth to an estimate cannot take."""
+    period (a quarter, a date) that a growth to an estimate cannot take. A span of years beside other years ("FY2024
+    sales, FY2026 consensus sales and the expected two-year growth") says how far apart they are, no years of its own
+    (it was read as the last two reported years: a growth from FY2023); years not that far apart are refused. Beside
+    one year or none, or reported years only, it gives its own years, as before."""
     years: list[int] = []
+    spans = [m for m in ctx.time.mentions if m.value.kind == "span" and m.value.unit == "years" and m.value.n]
+    if len(spans) == len(ctx.time.mentions):
+        spans = []
     for m in ctx.time.mentions:
         v = m.value
         fps = v.fiscal_periods() or []
-        if v.kind == "now":
+        if v.kind == "now" or m in spans:
             continue
         if v.kind in ("year_range", "years") and not v.calendar and v.years:  # "fy25 vs fy24": both years
             years += list(v.years)
@@ -2773,6 +2779,11 @@ def _years_named(ctx: Ctx) -> list[int] | None:
             years += [int(p[2:]) for p in fps]
         else:
             return None
+    for m in spans:
+        if len(set(years)) < 2 or max(years) <= LATEST_FY:  # ("four-year growth through fiscal 2023": its own years)
+            years += [int(p[2:]) for p in m.value.fiscal_periods() or [] if re.fullmatch(r"FY\d{4}", p)]
+        elif max(years) - min(years) != m.value.n:
+            raise Refusal("a span of years that does not match the years named", [ctx.text[m.start:m.end]])
     return years
 
 
@@ -2789,6 +2800,14 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
     cue = any(a.kind == "est" for a in ctx.atoms)
     years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx)
+    head = min(u.hit.start, u.func.start if u.func else u.hit.start)
+    if not u.one_range and len(ctx.time.mentions) == 1 and (m := ctx.time.mentions[0]).value.kind == "span" \
+            and m.value.unit == "years" and m.end <= head and any(
+                a.kind == "est" and a.end <= m.start and re.fullmatch(r"[\s\w'-]{0,20}", ctx.text[a.end:m.start])
+                for a in ctx.atoms):
+        # "X's expected two-year sales growth": the span runs forward, from the last reported year (it was the
+        # reported growth of the last two years, the estimate word dropped)
+        years = [LATEST_FY, LATEST_FY + m.value.n]
     if not u.one_range and sum(1 for m in ctx.time.mentions if m.value.kind == "year_range") > 1:
         # "expected sales growth from FY2020 to FY2022 and from FY2024 to FY2026": not one growth from the first year
         # named to the last (a range of reported years is not an expected growth); refused
@@ -2813,6 +2832,10 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         raise Refusal("no estimate for that year (FinQL has FY2025 and FY2026)", words)
     for m in ctx.time.mentions:
         ctx.used_times.add(id(m))
+    end = max(u.hit.end, u.func.end if u.func else u.hit.end)
+    for x in ctx.atoms:  # "... and the expected sales growth between them": the years named before
+        if x.kind == "ref" and not u.one_range and re.fullmatch(r"\s*", ctx.text[end:x.start]):
+            ctx.take(x)
     if p1 > LATEST_FY:
         return f"GROWTH({est_metric}, FY{p1 - LATEST_FY}, FY{p2 - LATEST_FY})"
     if actual is None:
@@ -4449,6 +4472,8 @@ def _leftovers(ctx: Ctx) -> None:
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
+            bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _MOVED_WHEN.match(ctx.text[a.end:]):
             # "banks up in 2024 with a P/E below 8": a move over a period no reading took (it was dropped, the
             # screen answered without it)

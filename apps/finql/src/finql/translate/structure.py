@@ -213,6 +213,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("num", m.start(), end, value))
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
+    # "(simple, not annualised)", ", not compounded": a growth said to be the plain one, not a compound rate
+    take("simple", r"\b(?:simple\s*,?\s*|plain\s*,?\s*)?not\s+(?:annuali[sz]ed|compounded)\b")
     take("pctcue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?(?:as an? (?:percentage|percent)|as an? %|"
          r"in percent(?:age)?(?: growth)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
     # "the gross margin in percent of Crescent Beverages" (the word order of other languages): the unit, then the
