@@ -287,3 +287,10 @@ def test_a_growth_said_to_be_simple_not_annualised() -> None:
     # beside a compound rate, or with no growth, it is refused
     assert "not annualized" in refused("Granite Water sales CAGR from FY2019 to FY2024, not annualized")
     assert "not annualized" in refused("Granite Water sales in FY2024, not annualized")
+
+
+def test_the_range_a_stock_traded_in_said_beside_its_high_and_low() -> None:
+    assert q("I want to cite the range Granite Water traded in during 2021: what were its highest and lowest closes "
+             "that year?") == "P_HIGH(2021-01-01, 2021-12-31), P_LOW(2021-01-01, 2021-12-31) FOR GRWT"
+    # a range of another figure is not read
+    assert "range" in refused("What is the range of Granite Water's P/E in 2022?")
