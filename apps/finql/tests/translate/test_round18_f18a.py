@@ -294,3 +294,10 @@ def test_the_range_a_stock_traded_in_said_beside_its_high_and_low() -> None:
              "that year?") == "P_HIGH(2021-01-01, 2021-12-31), P_LOW(2021-01-01, 2021-12-31) FOR GRWT"
     # a range of another figure is not read
     assert "range" in refused("What is the range of Granite Water's P/E in 2022?")
+
+
+def test_a_year_described_in_apposition_is_that_year() -> None:
+    assert q("What was Granite Water's share price return over calendar 2022, the rate-hike year?") == \
+        "P_RETURN(2021-12-31, 2022-12-31) FOR GRWT"
+    # a word of another year is not a description
+    assert q("What was Granite Water's share price return over 2022, the following year?") is None
