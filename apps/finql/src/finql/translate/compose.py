@@ -798,6 +798,11 @@ def _arithmetic(ctx: Ctx) -> None:
             if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and (y.hit.start == a.end or any(
                     m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))):
                 continue  # a slash divides the two names it joins (a period of the second between), nothing further away
+            if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
+                    x.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) > 1
+                    for m in ctx.time.mentions):
+                ctx.take(a)  # "liabilities for FY2021 through FY2024, plus FY2024 liabilities divided by equity": a
+                continue  # figure asked beside a list of periods, as "and" does (no sum of a list)
             if ctx.text[a.start:a.end] in ("compared with", "measured against", "in proportion to") \
                     and not any(b.kind in ("rank", "cmp") for b in ctx.atoms):
                 continue  # "the least debt compared with its equity" ranks a ratio; "X's debt compared with its equity"
@@ -1651,9 +1656,13 @@ def _extremes(ctx: Ctx, named: bool) -> None:
 # against a high or low (the words between are the high's own period, "its", "the")
 # ("distance from 52w high": after a word of the move, the determiner may be left out, as shorthand does)
 _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|fallen|dropped|declined|slipped|slid|"
-                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium)\s+"
+                           r"risen|rallied|recovered|bounced|drop|fall|decline|rise|gain|distance|discount|premium|"
+                           r"change|changed|move|moved)\s+"
                            r"(?:from|off|below|under|beneath|above|over|to)\s+(?:(?:its|their|the)\s+)?|"
                            r"(?:from|off|below|under|beneath|above|over|to)\s+(?:its|their|the)\s+)(?:[\w'-]+\s+){0,3}$")
+# "... from its 2023 high to today's price (to now, to the current close)": the move's end said, today
+_TO_NOW = re.compile(r"\s*(?:to|until|till)\s+(?:(?:today|now)(?:'s)?|the\s+current|current|the\s+latest|latest)"
+                     r"(?:\s+(?:share\s+|stock\s+)?(?:price|close|closing\s+price|level))?\b")
 _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
@@ -1736,12 +1745,19 @@ def _from_extremes(ctx: Ctx) -> None:
         prices = [x for x in ctx.uses if x.hit.sense.key in ("price", "return") and x.hit.end <= cue.start()
                   and (x.time is None or x.time is u.time)]
         end = u.time.value.spans("hilo") if u.time is not None else None
-        if end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
+        to_now = _TO_NOW.match(ctx.text, u.hit.end)
+        sense = FROM_EXTREME[key]
+        if to_now:  # the move's end said as today: the close at D0 whatever range the high is of
+            sense = replace(sense, template=sense.template.replace("P_PRICE({B})", "P_PRICE(D0)"))
+            for x in [x for x in ctx.uses if x.hit.sense.key == "price" and u.hit.end <= x.hit.start < to_now.end()]:
+                ctx.uses.remove(x)
+            ctx.used_times.update(id(m) for m in ctx.time.mentions if u.hit.end <= m.start < to_now.end())
+        elif end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
             raise Refusal("a move from a past high or low reads two ways (to the period's end, or to today)",
                           [ctx.text[cue.start():u.hit.end]])
         for x in prices:
             ctx.uses.remove(x)
-        u.hit = Hit(FROM_EXTREME[key], u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        u.hit = Hit(sense, u.hit.start, u.hit.end, u.hit.how, u.hit.score)
         for a in ctx.atoms:
             if cue.start() <= a.start < u.hit.start or a.kind in ("move", "degree", "pctcue") or (
                     a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms):
@@ -1817,23 +1833,34 @@ def _how_much_moved(ctx: Ctx) -> None:
 _SUBJECT_MOVED = re.compile(r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?$")
 # (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
 # may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
-_PRICE_MOVE = re.compile(r"ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
+_PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
                          r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged")
-_MOVED_WHEN = re.compile(r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
+# "software names up more than 15% year to date": "up"/"down" right after the companies' noun (or a set's name:
+# "banks up in 2024")
+_NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|ones)\s+(?:(?:that\s+)?(?:are|were)\s+)?$")
+_MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
+                         r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
+                         r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
 
 
 def _companies_moved(ctx: Ctx) -> None:
     """The moves said of the companies themselves beside another measure (``_SUBJECT_MOVED``): a return each, above
     (below) zero in a screen, as "stocks that rose" is with no other measure."""
     for a in [a for a in ctx.atoms if id(a) not in ctx.used_atoms and (
-            a.kind == "move" and a.value in ("up", "down") or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
-        if not _PRICE_MOVE.fullmatch(ctx.text[a.start:a.end]) or not _SUBJECT_MOVED.search(ctx.text[:a.start]) \
+            a.kind == "move" and (a.value in ("up", "down") or ctx.text[a.start:a.end] == "returned")
+            or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
+        word = ctx.text[a.start:a.end]
+        if not (_PRICE_MOVE.fullmatch(word) and _SUBJECT_MOVED.search(ctx.text[:a.start])
+                or word in ("up", "down") and (_NOUN_MOVED.search(ctx.text[:a.start]) or any(
+                    t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
+                    for t in ctx.ents.sets))) \
                 or any(u.hit.start < a.start for u in ctx.uses) \
                 or not _MOVED_WHEN.match(ctx.text[a.end:]) or any(u.hit.start <= a.start < u.hit.end or u.func is a
                                                                   for u in ctx.uses):
             continue
-        down = "down" in (a.value, a.extra)
-        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
+        how = "verb" if a.value not in ("up", "down") and a.extra not in ("up", "down") else \
+            "verb-down" if "down" in (a.value, a.extra) else "verb-up"
+        ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, how)))
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.take(a)
 
@@ -2091,7 +2118,7 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
 
 
 def _extreme_of_a_figure(ctx: Ctx) -> None:
-    """"The trough of X's revenue between FY2019 and FY2024", "the peak of its EPS": the highest (lowest) of a reported
+    """"The trough of X's revenue between FY2019 and FY2024", "the peak of its EPS", "its peak revenue": the highest (lowest) of a reported
     figure over periods, which FinQL has no function for; the price's high (low) and the figures beside it were a wrong
     answer. Refused, naming the words."""
     for u in [u for u in ctx.uses if u.hit.sense.key in ("high", "low") and not u.parts]:
@@ -2099,6 +2126,8 @@ def _extreme_of_a_figure(ctx: Ctx) -> None:
         if not after or not after[0].hit.sense.is_fund:
             continue
         on = re.fullmatch(r"\s+(?:of|in)\s+(?:(?:the|its|their)\s+)?(?P<co>\S.*?(?:'s|s')\s+)?", ctx.text[u.hit.end:after[0].hit.start])
+        if on is None and ctx.text[u.hit.start:u.hit.end] in ("peak", "trough"):
+            on = re.fullmatch(r"\s+(?P<co>)", ctx.text[u.hit.end:after[0].hit.start])  # "its peak revenue"
         if on and (not on.group("co") or any(u.hit.end + on.start("co") <= p < u.hit.end + on.end("co")
                                              for p in ctx.ents.ticker_pos.values())):
             raise Refusal("the highest or lowest of a reported figure over periods is not computed",
@@ -2402,7 +2431,8 @@ def _bind_times(ctx: Ctx) -> None:
             rest = [m for m in mentions if _fits(u, m.value) and not getattr(m, "only_after", False)
                     and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
                         x is not u and x.hit.start >= m.end and _fits(x, m.value)
-                                and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
+                                and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
+                    and not _in_others_clause(ctx, u, m)]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         u.time = pick
         if pick is not None:
@@ -2416,6 +2446,21 @@ def _bind_times(ctx: Ctx) -> None:
                 u.time = m
                 ctx.used_times.add(id(m))
                 break
+
+
+def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """Whether period ``m`` is another measure's, in that measure's clause with a joint (a logic word, a comma) between
+    the two: "a yield above 3%, excluding any whose net income fell in fiscal 2023" is the yield today (it was the yield
+    at the end of 2023), and so is "that returned 10% in 2023 and have a P/E below 20"; "cash covering half of their debt
+    as of the last quarter" compares the two at that quarter (no joint), and "sorted by that net income", "with debt
+    and cash in dollars" name a measure again that took the period already."""
+    if any(y is not u and y.hit.sense.key == u.hit.sense.key and y.time is m for y in leaves(ctx.uses)):
+        return False
+    joints = [a.start for a in ctx.atoms if a.kind in ("logic", "sep") and _clause_barrier(ctx, a.start)]
+    return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value) and x.hit.end <= m.start
+               and not any(x.hit.end <= b < m.start for b in joints)
+               and any(min(u.hit.end, x.hit.end) <= b < max(u.hit.start, x.hit.start) for b in joints)
+               for x in leaves(ctx.uses))
 
 
 def _clause_barrier(ctx: Ctx, pos: int) -> bool:
@@ -2713,12 +2758,18 @@ def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
 
 def _years_named(ctx: Ctx) -> list[int] | None:
     """The fiscal and estimate years the question names (FY1 = 2025), or None where it names another kind of
-    period (a quarter, a date) that a growth to an estimate cannot take."""
+    period (a quarter, a date) that a growth to an estimate cannot take. A span of years beside other years ("FY2024
+    sales, FY2026 consensus sales and the expected two-year growth") says how far apart they are, no years of its own
+    (it was read as the last two reported years: a growth from FY2023); years not that far apart are refused. Beside
+    one year or none, or reported years only, it gives its own years, as before."""
     years: list[int] = []
+    spans = [m for m in ctx.time.mentions if m.value.kind == "span" and m.value.unit == "years" and m.value.n]
+    if len(spans) == len(ctx.time.mentions):
+        spans = []
     for m in ctx.time.mentions:
         v = m.value
         fps = v.fiscal_periods() or []
-        if v.kind == "now":
+        if v.kind == "now" or m in spans:
             continue
         if v.kind in ("year_range", "years") and not v.calendar and v.years:  # "fy25 vs fy24": both years
             years += list(v.years)
@@ -2728,6 +2779,11 @@ def _years_named(ctx: Ctx) -> list[int] | None:
             years += [int(p[2:]) for p in fps]
         else:
             return None
+    for m in spans:
+        if len(set(years)) < 2 or max(years) <= LATEST_FY:  # ("four-year growth through fiscal 2023": its own years)
+            years += [int(p[2:]) for p in m.value.fiscal_periods() or [] if re.fullmatch(r"FY\d{4}", p)]
+        elif max(years) - min(years) != m.value.n:
+            raise Refusal("a span of years that does not match the years named", [ctx.text[m.start:m.end]])
     return years
 
 
@@ -2744,6 +2800,14 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
     cue = any(a.kind == "est" for a in ctx.atoms)
     years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx)
+    head = min(u.hit.start, u.func.start if u.func else u.hit.start)
+    if not u.one_range and len(ctx.time.mentions) == 1 and (m := ctx.time.mentions[0]).value.kind == "span" \
+            and m.value.unit == "years" and m.end <= head and any(
+                a.kind == "est" and a.end <= m.start and re.fullmatch(r"[\s\w'-]{0,20}", ctx.text[a.end:m.start])
+                for a in ctx.atoms):
+        # "X's expected two-year sales growth": the span runs forward, from the last reported year (it was the
+        # reported growth of the last two years, the estimate word dropped)
+        years = [LATEST_FY, LATEST_FY + m.value.n]
     if not u.one_range and sum(1 for m in ctx.time.mentions if m.value.kind == "year_range") > 1:
         # "expected sales growth from FY2020 to FY2022 and from FY2024 to FY2026": not one growth from the first year
         # named to the last (a range of reported years is not an expected growth); refused
@@ -2768,6 +2832,10 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         raise Refusal("no estimate for that year (FinQL has FY2025 and FY2026)", words)
     for m in ctx.time.mentions:
         ctx.used_times.add(id(m))
+    end = max(u.hit.end, u.func.end if u.func else u.hit.end)
+    for x in ctx.atoms:  # "... and the expected sales growth between them": the years named before
+        if x.kind == "ref" and not u.one_range and re.fullmatch(r"\s*", ctx.text[end:x.start]):
+            ctx.take(x)
     if p1 > LATEST_FY:
         return f"GROWTH({est_metric}, FY{p1 - LATEST_FY}, FY{p2 - LATEST_FY})"
     if actual is None:
@@ -3015,7 +3083,7 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
 def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span."""
     if u.func is None or u.func.value != "GROWTH" or u.time is None or not u.hit.sense.base \
-            or not re.search(r"\b(?:each|every)\b", ctx.text):
+            or not (re.search(r"\b(?:each|every)\b", ctx.text) or _one_by_one(ctx, [u.time])):
         return None
     years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)]
     if len(years) < 2 or not all(int(p[2:]) > FIRST_FY for p in years):
@@ -3089,11 +3157,33 @@ def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
                                           else [_expr(u, ctx)])
     if len(exprs) == 1:
         return f"{exprs[0]} {op} {rhs}"
-    spans = [(m.start, m.end) for m in (u.extra_times or ([u.time] if u.time else []))]
-    said = ctx.text[min(a for a, _b in spans):max(b for _a, b in spans)] if spans else ""
-    if re.search(r"\b(?:or|either)\b", said):
+    if _in_any_period(ctx, u.extra_times or ([u.time] if u.time else [])):
+        if op.startswith("NOT"):  # "sales not above 1bn in either of the last two years": in neither
+            return "NOT (" + " OR ".join(f"{x} {op[3:]} {rhs}" for x in exprs) + ")"
         return "(" + " OR ".join(f"{x} {op} {rhs}" for x in exprs) + ")"
     return " AND ".join(f"{x} {op} {rhs}" for x in exprs)
+
+
+# "in each (both, either, any) of the last two years": the periods one by one, not the span between them
+_OF_PERIODS = re.compile(r"\b(each|every|both|either|any)(?:\s+one)?\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+def _one_by_one(ctx: Ctx, mentions: list[Any]) -> str | None:
+    """How a condition over several periods holds: "any" in one of them (the periods joined by "or", "in FY2023 or
+    FY2024", or said as "either (any) of the last two years"), "each" in every one ("each (both) of the last two
+    years"), None where the words say neither."""
+    if not mentions:
+        return None
+    start, end = min(m.start for m in mentions), max(m.end for m in mentions)
+    of = _OF_PERIODS.search(ctx.text[max(0, start - 30):start])
+    if re.search(r"\b(?:or|either)\b", ctx.text[start:end]) or (of and of.group(1) in ("either", "any")):
+        return "any"
+    return "each" if of else None
+
+
+def _in_any_period(ctx: Ctx, mentions: list[Any]) -> bool:
+    """Whether a condition over several periods holds in one of them, not in each (``_one_by_one``)."""
+    return _one_by_one(ctx, mentions) == "any"
 
 
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
@@ -3328,7 +3418,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "operating margin fell from FY2023 to FY2024": the later value below (above) the earlier one
         if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
                 and not any(x[0] == "num" and x[1] > e and id(x[3]) not in ctx.used_atoms for x in seq[i:i + 4]):
-            periods = u.time.value.growth_range() if u.time else None
+            periods = _own_period_against(ctx, u) or (u.time.value.growth_range() if u.time else None)
             if u.hit.sense.key == "mkt_cap":
                 # "whose market cap fell during 2024": the close before it against its end (a ranking by the move is no
                 # condition: "the largest market cap increase")
@@ -3348,6 +3438,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 del a_u
                 continue
     _elliptic(ctx, seq, conds)
+    _lower_one(ctx, conds)
     # "a P/E under 15 and (a yield above 3% or net cash)": net cash said as one of the conditions it is joined with,
     # with no comparison of its own, is the condition of having it (cash above debt), as "with net cash" is
     for u in ctx.uses:
@@ -3370,8 +3461,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 and _move_ranked(ctx, u.func.start, u.func.end) \
                 and u.func.extra in ("up", "down") and u.hit.sense.base and not _growth_asked(ctx, u):
             sign = ">" if u.func.extra == "up" else "<"
+            one_by_one = _one_by_one(ctx, [u.time]) if u.time is not None else None
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
-                if u.time is not None and u.time.value.each else []
+                if u.time is not None and (u.time.value.each or one_by_one) else []
             against = u.time is not None and re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to)\s",
                                                         ctx.text[u.time.start:u.time.end])
             if len(years) == 2 and against:
@@ -3380,8 +3472,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 lo, hi = sorted(years, key=lambda p: int(p[2:]))
                 text = _grew(f"GROWTH({u.hit.sense.base}, {lo}, {hi})", sign, ctx, u)
             elif len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
-                text = " AND ".join(_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u)
-                                    for p in years)
+                each = [_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u) for p in years]
+                text = "(" + " OR ".join(each) + ")" if one_by_one == "any" else " AND ".join(each)
             else:
                 text = _grew(_expr(u, ctx), sign, ctx, u)
             # "whose sales did not grow": the "not" between the measure and its verb negates the growth
@@ -3393,6 +3485,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if neg is not None:
                 text = f"NOT ({text})"
                 ctx.take(neg)
+            elif len(years) < 2 and (bound := _growth_bound(ctx, u)) is not None:
+                text = f"{text} AND {bound}"
             conds.append((u.hit.start, u.hit.end, text))
             u.used = True
         # adjectives: profitable, loss-making, dividend payers, below book value
@@ -3407,19 +3501,59 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
-        # "profitable in each of the last two fiscal years": the condition holds in every period named
-        conds.append((a.start, a.end, " AND ".join(a.value.format(F=p, D="D0") for p in periods)
-                       if "{F}" in a.value else a.value.format(F=periods[-1], D="D0")))
+        # "profitable in each of the last two fiscal years": the condition holds in every period named; "in FY2023 or
+        # FY2024", "in either of the last two years" in one of them
+        if "{F}" not in a.value:
+            text = a.value.format(F=periods[-1], D="D0")
+        elif len(periods) > 1 and tm is not None and _in_any_period(ctx, [tm]):
+            text = "(" + " OR ".join(a.value.format(F=p, D="D0") for p in periods) + ")"
+        else:
+            text = " AND ".join(a.value.format(F=p, D="D0") for p in periods)
+        conds.append((a.start, a.end, text))
         ctx.take(a)
     if probe:
         return "yes" if conds else None
     if not conds:
         return None
     # "not above" / "not below" (op NOT> / NOT<): the negated comparison, as the SPEC's NOT writes it
-    conds = [(cs, ce, re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", t)) for cs, ce, t in conds]
+    conds = [(cs, ce, _not_compared(t)) for cs, ce, t in conds]
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+def _own_period_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
+    """"Whose FY2024 operating margin improved versus FY2023": (the period set against, the measure's own period
+    written before it), for a move of a measure FinQL has no growth of; None where the words say otherwise."""
+    assert u.func is not None
+    if u.time is None or u.func.end > u.time.start or len(u.time.value.fiscal_periods() or []) != 1 \
+            or not re.fullmatch(r"\s*(?:versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:in|to)\s+)?",
+                                ctx.text[u.func.end:u.time.start]):
+        return None
+    own = next((m for m in ctx.time.mentions if id(m) not in ctx.used_times and m.end <= u.hit.start
+                and re.fullmatch(r"\s*", ctx.text[m.end:u.hit.start])), None)
+    if own is None or len(own.value.fiscal_periods() or []) != 1 or not _fits(u, own.value):
+        return None
+    ctx.used_times.add(id(own))
+    return u.time.value.fiscal_periods()[0], own.value.fiscal_periods()[0]
+
+
+def _not_compared(cond: str) -> str:
+    """``NOT (a > b)`` for each ``a NOT> b`` of a condition, one comparison at a time: "a P/E above 10 but not above 20"
+    joins two (it was read as ``NOT (A AND B)``, the whole joined condition negated: a wrong answer)."""
+    parts = re.split(r"( AND | OR )", cond)
+    for i in range(0, len(parts), 2):
+        p = parts[i]
+        if " NOT" not in p:
+            continue
+        lead = len(p) - len(p.lstrip("("))  # the opening (closing) parentheses of a group around the comparison
+        trail = len(p) - len(p.rstrip(")"))
+        opens, closes = p.count("("), p.count(")")
+        k_lead = max(0, min(lead, opens - closes))
+        k_trail = max(0, min(trail, closes - opens))
+        core = p[k_lead:len(p) - k_trail]
+        parts[i] = p[:k_lead] + re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", core) + p[len(p) - k_trail:]
+    return "".join(parts)
 
 
 def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:
@@ -3429,9 +3563,38 @@ def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:
     growth") stays the percentage's sign."""
     m = re.fullmatch(r"GROWTH\(((?:FF|FE)_[A-Z_]+), ([\w-]+), ([\w-]+)\)", growth)
     assert u.func is not None
-    if m is None or _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
+    # ("did not fall", "does not rise": the verb's base form after its auxiliary, not the noun)
+    verb = re.search(r"\b(?:did|does|do|not|never)\s+$", ctx.text[:u.func.start])
+    if m is None or (_CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]) and not verb):
         return f"{growth} {sign} 0"
     return f"{m.group(1)}({m.group(3)}) {sign} {m.group(1)}({m.group(2)})"
+
+
+# "grew EPS yoy last quarter, but not by more than 20%", "whose sales fell, but by less than 5%": a bound on the growth
+# the verb screens on, joined to it by "but" (the verb's own condition stays: it grew)
+_BUT_BY = re.compile(r"\s*(?:(?:yoy|qoq|year[- ](?:over|on)[- ]year|quarter[- ](?:over|on)[- ]quarter)\s*)?,?\s*but\s+"
+                     r"(?:(not)\s+)?by\s+")
+
+
+def _growth_bound(ctx: Ctx, u: Use) -> str | None:
+    """The bound a "but (not) by more than N%" after a growth verb puts on that growth, or None."""
+    assert u.func is not None
+    start = max(u.hit.end, u.func.end)
+    cmp = next((a for a in sorted(ctx.atoms, key=lambda a: a.start) if a.start >= start and a.kind == "cmp"), None)
+    if cmp is None or id(cmp) in ctx.used_atoms or cmp.extra or cmp.value not in (">", ">=", "<", "<="):
+        return None
+    said = _BUT_BY.fullmatch(_blank(ctx, ctx.text[start:cmp.start], start))
+    num = next((a for a in ctx.atoms if a.kind == "num" and a.start >= cmp.end), None)
+    if said is None or num is None or id(num) in ctx.used_atoms or num.value[1] not in ("%", "percent", "per cent", "pct") \
+            or not re.fullmatch(r"\s*", ctx.text[cmp.end:num.start]):
+        return None
+    op, val = cmp.value, num.value[0]
+    if u.func.extra == "down":  # "fell, but by less than 5%": the growth above -5
+        op, val = {">": "<", ">=": "<=", "<": ">", "<=": ">="}[op], -val
+    bound = f"{_expr(u, ctx)} {op} {_fmt(val)}"
+    for a in (cmp, num, *ctx.between(start, cmp.start)):
+        ctx.take(a)
+    return f"NOT ({bound})" if said.group(1) else bound
 
 
 # the noun of a change ("revenue growth", "the EPS increase") asks for the figure; a verb or participle ("whose sales
@@ -3514,6 +3677,44 @@ def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> No
         for x in ctx.atoms:
             if x.kind == "logic" and prev[1] <= x.start < s:
                 ctx.take(x)
+
+
+# "... in fiscal 2023 and a lower one in fiscal 2024": the measure again (said, or as "one") with a comparative and a
+# period of its own, after "and"/"but"
+_AND_A = re.compile(r"\s*(?:(?:in|for|during|at|over|by)\s+(?:the\s+)?)?[\s,]*(?:and|but)\s+(?:(?:had|has|have|with|then|also)\s+)*(?:a|an)\s+$")
+
+
+def _lower_one(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
+    """"An operating margin above 5% in fiscal 2023 and a lower one in fiscal 2024": a condition on a measure at one
+    period, then the same measure at another period compared with it (no "than": against the period said first)."""
+    for a in ctx.atoms:
+        if a.kind != "comparative" or id(a) in ctx.used_atoms:
+            continue
+        prev = max((c for c in conds if c[1] <= a.start), key=lambda c: c[1], default=None)
+        if prev is None or not _AND_A.fullmatch(_blank(ctx, ctx.text[prev[1]:a.start], prev[1])):
+            continue
+        u = next((x for x in ctx.uses if x.hit.start == prev[0] and x.used), None)
+        if u is None or u.time is None or u.func is not None or len(u.time.value.fiscal_periods() or []) != 1:
+            continue
+        said = re.match(r"\s+one\b", ctx.text[a.end:])
+        v = None if said else next((x for x in ctx.uses if not x.used and x.hit.start > a.end
+                                    and x.hit.sense.key == u.hit.sense.key and x.func is None
+                                    and re.fullmatch(r"\s+", ctx.text[a.end:x.hit.start])), None)
+        if said is None and v is None:
+            continue
+        end = a.end + said.end() if said else v.hit.end  # type: ignore[union-attr]
+        m = next((m for m in ctx.time.mentions if m is not u.time and re.fullmatch(
+            r"\s*(?:(?:in|for|during|at|by)\s+)?(?:the\s+)?", ctx.text[end:m.start])), None)
+        if m is None or len(m.value.fiscal_periods() or []) != 1 or re.match(r"\s*than\b", ctx.text[m.end:]):
+            continue
+        if v is not None and v.time is not None and v.time is not m:
+            continue
+        later = Use(u.hit, m)
+        conds.append((a.start, m.end, f"{_expr(later, ctx)} {_comparative_op(ctx, a)} {_expr(u, ctx)}"))
+        ctx.take(a)
+        ctx.used_times.add(id(m))
+        if v is not None:
+            v.used = True
 
 
 def _and_trend(ctx: Ctx, u: Use, seq: list[Any], k: int) -> tuple[int, int, str] | None:
@@ -3628,9 +3829,15 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
     if not _has(ctx, "rank", "rankverb"):
         return True
     before = [a for a in ctx.atoms if a.kind in ("rank", "rankverb", "first") and a.start < start]
-    if before and not all(any(x.func is None and not x.parts and x.hit.end <= start
-                              and re.fullmatch(r"[\s-]*", ctx.text[a.end:x.hit.start]) for x in ctx.uses) for a in before):
-        return False  # ("the 5 lowest-P/E stocks that grew EPS": the ranking has its own measure; the move screens)
+    # ("the 5 lowest-P/E stocks that grew EPS", "the top 3 by dividend yield, excluding any whose net income fell":
+    # the ranking has its own measure; the move screens)
+    own = any(x.func is None and not x.parts and before and min(a.start for a in before) < x.hit.start
+              and x.hit.end <= start and re.search(r"\bby\s+(?:the\s+|their\s+|its\s+)?$", ctx.text[:x.hit.start])
+              for x in ctx.uses) or all(any(x.func is None and not x.parts and x.hit.end <= start
+                                            and re.fullmatch(r"[\s-]*", ctx.text[a.end:x.hit.start]) for x in ctx.uses)
+                                        for a in before)
+    if before and not own:
+        return False
     return not re.match(r"(?:\s+[\w%.'-]+){0,6}?\s+(?:the\s+)?(?:most|least|fastest|slowest|hardest|furthest|biggest|"
                         r"largest|strongest|sharpest)\b", ctx.text[end:])
 
@@ -3639,6 +3846,9 @@ def _move_ranked(ctx: Ctx, start: int, end: int) -> bool:
 _RANK_FRAME = re.compile(r"top|bottom|first|last")
 # an order said whole, of the one measure ranked ("highest first", "largest to smallest", "ascending")
 _ORDER_ONLY = re.compile(r"\w+\s+(?:first|last)|\w+\s+to\s+\w+|ascending|descending")
+
+
+_THAT_IS = re.compile(r"\s*,?\s*(?:that\s+is|i\.?e\.?|meaning|namely|in\s+other\s+words)\s*,?\s*(?:the\s+|by\s+(?:the\s+)?)?")
 
 
 def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
@@ -3654,8 +3864,38 @@ def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
             re.search(r"[,;]|\b(?:that|which|who|whose)\b", ctx.text[lo:hi]))
 
     apart = [a for i, a in enumerate(words) if i == 0 or between(words[i - 1].end, a.start)]
+    # "which look cheapest, that is the lowest price over next year's EPS": the second says what the first means (the
+    # same direction, the first with no measure of its own)
+    for a, b in zip(apart, apart[1:], strict=False):
+        if a.value == b.value and _THAT_IS.fullmatch(ctx.text, a.end, b.start) \
+                and not any(a.end <= u.hit.start < b.start for u in ctx.uses):
+            apart.remove(a)
+            for x in ctx.between(a.end, b.start):
+                ctx.take(x)
     if len(apart) > 1:
         raise Refusal("two rankings: FinQL sorts by one measure", [ctx.text[a.start:a.end] for a in apart])
+
+
+# "sorted by that growth", "ranked by the same margin": the ranking's key said again by a word that points back
+_BY_THAT = re.compile(r"\bby\s+(?:that|this|the\s+same|the\s+said|said)\s+([\w/-]+(?:\s+[\w/-]+)?)")
+
+
+def _ranked_by_that(ctx: Ctx) -> Use | None:
+    """The measure a ranking "by that growth" points back to: the one screened-on measure whose words (its growth's
+    word, or its name) are said again; None where none or several fit."""
+    m = _BY_THAT.search(ctx.text)
+    if m is None:
+        return None
+    said = m.group(1)
+    funcs = [a for a in ctx.atoms if a.kind == "func" and m.start(1) <= a.start < m.end(1) and id(a) not in ctx.used_atoms]
+    fits = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used and (
+        (u.func is not None and u.func.value == funcs[0].value) if funcs
+        else (u.func is None and said.startswith(ctx.text[u.hit.start:u.hit.end])))}
+    if len(fits) != 1:
+        return None
+    for a in funcs[:1]:
+        ctx.take(a)
+    return next(iter(fits.values()))
 
 
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
@@ -3740,6 +3980,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         first = next((a for a in ranks if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest|"
                                                        r"best[- ]performing|worst[- ]performing",
                                                        ctx.text[a.start:a.end])), first) if not movers else first
+    if key_use is None:
+        key_use = _ranked_by_that(ctx)
     if key_use is None and _DIRECTION.search(ctx.text):
         # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
         screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}
@@ -4229,6 +4471,12 @@ def _leftovers(ctx: Ctx) -> None:
                 for u in leaves(ctx.uses) if u.hit.end <= a.start):
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
+            bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
+        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _MOVED_WHEN.match(ctx.text[a.end:]):
+            # "banks up in 2024 with a P/E below 8": a move over a period no reading took (it was dropped, the
+            # screen answered without it)
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "logic" and a.value in ("neither", "nor", "not") or a.kind == "logic" and _CONCESSION.fullmatch(a.value):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition

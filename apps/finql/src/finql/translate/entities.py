@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
 from finql.translate import rx as re
-from finql.translate.text import FILLER, Claims, skeleton_of
+from finql.translate.text import CARDINALS, FILLER, Claims, skeleton_of
 
 INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Banks": ("banks", "bank", "banking", "lenders"),
@@ -294,7 +294,33 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
         m = _CORP_SUFFIX.match(text, e) if who == "company" else None
         if m and claims.free(m.start(), m.end()):
             claims.claim(m.start(), m.end(), "company")
+    _group_of_named(text, claims, ents)
     _list_words(text, claims)
+
+
+# "the three wind names, A Wind Power, B Wind Power and C Wind Power": a plural noun for companies, after a word
+# every company named has in its name, beside their list
+_GROUP_NOUN = re.compile(r"\b(?:the\s+)?(?:(\w+)\s+)?([a-z][a-z&-]+)\s+(?:names|companies|stocks|firms|businesses|"
+                         r"players|producers|groups)\b")
+
+
+def _group_of_named(text: str, claims: Claims, ents: Entities) -> None:
+    """Claim a phrase that only describes the companies listed beside it by a word of all their names ("the three
+    wind names", "both Keystone companies"); a count that does not match the list leaves it unread."""
+    if len(ents.tickers) < 2:
+        return
+    names = [set(by_ticker()[t].name.lower().split()) for t in ents.tickers]
+    spans = sorted((s, e) for s, e, who in claims.spans if who == "company")
+    for m in _GROUP_NOUN.finditer(text):
+        count, word = m.group(1), m.group(2)
+        if not claims.free(m.start(), m.end()) or not all(word in n for n in names):
+            continue
+        if count is not None and (CARDINALS.get(count, int(count) if count.isdigit() else -1) != len(ents.tickers)):
+            continue
+        beside = re.fullmatch(r"\s*[,:(]?\s*", text[m.end():spans[0][0]]) if spans[0][0] >= m.end() else \
+            re.fullmatch(r"\s*[,)]?\s*", text[spans[-1][1]:m.start()]) if spans[-1][1] <= m.start() else None
+        if beside:
+            claims.claim(m.start(), m.end(), "company")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])")  # a lower-case word a ticker may be

@@ -55,7 +55,7 @@ _ACTIVITY = re.compile(
     rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be)\s+(?:also\s+|currently\s+|now\s+|just\s+)?"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student)\s+)?)?"
     rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
-    rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on)\b[^,.;:?!()]*{_END}")
+    rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
 # "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"
 _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:keep|kept|have been|are|often|always)\s+"
                     rf"(?:asking|wondering|writing in)\b[^,.;:?!()]*{_END}|(?:my|our)\s+editors?\s+(?:wants?|asked\s+for|needs?|"

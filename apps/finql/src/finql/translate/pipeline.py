@@ -199,7 +199,7 @@ def resolve_time(a: Analysis) -> None:
 
 
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
-                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|"
+                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|located in|incorporated in|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
 
 
@@ -338,6 +338,8 @@ def _out_of_scope_terms(a: Analysis) -> None:
             if any(h.start <= m.start() and m.end() <= h.end and h.end - h.start > m.end() - m.start()
                    for h in names):
                 continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
+            if anchor.startswith("close") and any(h.start < m.start() < h.end for h in names):
+                continue  # "from its 2024 peak close to today's price": the close is the name's noun, not "near"
             if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
                 a.unresolved.append(m.group(0))
                 a.claims.claim(m.start(), m.end(), "unresolved")
@@ -451,6 +453,26 @@ _SHARES_WORTH = re.compile(r"\b(?:shares|(?:a|one|each|per)\s+share(?:\s+of\s+[\
 _HOW_HIGH = re.compile(r"\bhow\s+(high|low)\s+(?:did|does|do|has|have|had|will|would|could|can)\s+[^.?;!]{1,60}?\s"
                        r"(close|closed|closes|close at|closed at|go|gone|goes|get|got|trade|traded|trades|sink|sank|fall|"
                        r"fell|climb|climbed|rise|rose|risen|reach|reached|drop|dropped)\b")
+
+
+# a comparison right after a word ("worth more than", "worth over $5bn")
+_COMPARED_AFTER = re.compile(r"\s+(?:more\s+than|less\s+than|over|under|above|below|at\s+least|at\s+most|north\s+of|"
+                             r"south\s+of|upwards\s+of)\b")
+
+
+def _worth(a: Analysis) -> None:
+    """"What is X worth" asks for its market value (a share's worth, its price), and so does "worth more than $150bn"
+    (a market cap named after it says it again: "..., once their market caps are translated into dollars"); next to
+    the same measure named, or right after another measure ("cash worth more than a third of their debt"), "worth"
+    only restates that measure. Beside another measure it is still asked ("what is X worth and what is its P/E")."""
+    for h in [h for h in a.hits if a.text[h.start:h.end] == "worth"]:
+        key = h.sense.key  # (the market cap, or a share's price: "what are X's shares worth")
+        if any(x.end <= h.start and not a.text[x.end:h.start].strip() for x in a.hits):
+            a.hits.remove(h)
+        elif _COMPARED_AFTER.match(a.text, h.end):
+            a.hits = [x for x in a.hits if x is h or not (x.sense.key == key and x.start > h.end)]
+        elif any(x.sense.key == key and a.text[x.start:x.end] != "worth" for x in a.hits):
+            a.hits.remove(h)
 
 
 def _worth_on_the_market(a: Analysis) -> None:
@@ -714,9 +736,7 @@ def find_senses(a: Analysis) -> None:
         ent.link_leftover_families(a.original or a.question, a.text, a.claims, a.ents)
         _companies_taken_back(a)  # "apex no wait granite water": a family word read only now
         _misspoken_company(a)  # "Redfarms- sorry, Redwood Farms": a name begun wrongly
-    # "what is X worth" asks for its market value; next to another measure "worth" only restates it
-    if len(a.hits) > 1:
-        a.hits = [h for h in a.hits if a.text[h.start:h.end] != "worth"]
+    _worth(a)
     # a "per" that governs no noun and was not read as the P/E ("sales per and P/E"): refused, naming it, never
     # dropped as a function word
     for m in senses.PER_DANGLING.finditer(a.text):

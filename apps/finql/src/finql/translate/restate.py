@@ -105,6 +105,12 @@ def _use_period(a: Analysis) -> None:
             a.claims.claim(m.start(), m.end(), "filler")
 
 
+# "the range X traded in during 2022", "its trading range": the highest and the lowest close, said again where both
+# are asked ("what were its highest and lowest closing prices")
+_TRADING_RANGE = re.compile(r"\b(?:the|its|their)\s+(?:(?:trading|price)\s+)?range\b(?:\s+(?:that\s+|which\s+)?"
+                            r"(?P<who>[\w'&.-]+(?:\s+[\w'&.-]+){0,3}?)\s+(?:has\s+|have\s+)?traded\s+(?:in|within|over|at)\b)?")
+
+
 def restate(a: Analysis) -> None:
     """Claim the words that restate a measure read by name (run once the names are read, before structure words)."""
     assert a.claims is not None
@@ -141,6 +147,15 @@ def restate(a: Analysis) -> None:
             a.claims.claim(m.start(), m.end(), "sense")
         if key == "shares":
             _outstanding(a, h.end)
+    if {"high", "low"} <= {h.sense.key for h in a.hits}:
+        for m in _TRADING_RANGE.finditer(a.text):
+            who = m.span("who") if m.group("who") else (m.end(), m.end())
+            if free(m.start(), who[0]) and free(who[1], m.end()) and (who[0] == who[1] or not free(*who)):
+                a.claims.claim(m.start(), who[0], "filler")  # (the company between is the company's)
+                if who[1] < m.end():
+                    a.claims.claim(who[1], m.end(), "filler")
+                # ("traded" is no volume here)
+                a.hits = [h for h in a.hits if not (m.start() <= h.start < m.end() and not who[0] <= h.start < who[1])]
     for m in _HOW_FAR.finditer(a.text):
         way = [h for h in a.hits if h.sense.key == m.group("way") and (h.start, h.end) == (m.start("way"), m.end("way"))]
         if way and free(m.start("verb"), m.end("verb")) and not any(

@@ -210,7 +210,7 @@ SENSES: tuple[Sense, ...] = (
        "performance|share price performance|stock performance|price performance|price change|course performance|"
        "share price change|change in share price|change in the share price", percent=True,
        about="Share price return between two dates, in percent"),
-    _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak price|peak close|"
+    _s("high", "P_HIGH({A}, {B})", "highest close|highest closing price|highest price|high|peak|peak price|peak close|"
        "peak closing price|peak share price|highest share price|high price|52-week high|all-time high|closing high|"
        "highest course|highest closing course|highest quotation|highest quote|highest stand",
        money=True, per_share=True, about="Highest close in a date range"),

@@ -88,7 +88,7 @@ _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
-    (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
+    (r"un-?profitable|loss[- ]making|los(?:e|ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
      r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has) (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
@@ -213,6 +213,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("num", m.start(), end, value))
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
         take("frac", r"\b" + word + r"\b(?:\s+(?:of|as much as|as large as|the size of))?", value=v)
+    # "(simple, not annualised)", ", not compounded": a growth said to be the plain one, not a compound rate
+    take("simple", r"\b(?:simple\s*,?\s*|plain\s*,?\s*)?not\s+(?:annuali[sz]ed|compounded)\b")
     take("pctcue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?(?:as an? (?:percentage|percent)|as an? %|"
          r"in percent(?:age)?(?: growth)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
     # "the gross margin in percent of Crescent Beverages" (the word order of other languages): the unit, then the
@@ -224,7 +226,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
             atoms.append(Atom("pctcue", m.start(), m.end(), "*100"))
     # "price relative to its low, expressed as a ratio": the division stays a plain ratio (``compose._ratio_cue``)
     take("ratiocue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?as an? (?:plain\s+|simple\s+)?(?:ratio|multiple)\b"
-         r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\))?"
+         r"(?:\s*\(\s*not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)\s*\)"
+         # "as a multiple, not a percentage": the unit refused said after a comma
+         r"|\s*,\s*(?:and\s+)?not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%]))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is|i mean|by which i mean|"

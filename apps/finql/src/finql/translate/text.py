@@ -267,7 +267,11 @@ def _unit_counts(text: str) -> str:
 def _graded_change(m: re.Match[str]) -> str:
     said = re.search(r"(?:\b(?:growth|change|chg|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down|"
                      r"gr|grow|grows|growing)|%)\s*[(,]?\s*$", m.string[:m.start()], re.IGNORECASE)
-    return m.group(0) if said else m.group(0) + " growth"
+    # "grew EPS yoy", "sales rose y/y last quarter": the change said by a verb before its measure
+    verb = re.search(r"\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased|decreased|declined|fell|falls?|"
+                     r"dropped|improved|expanded|shrank|contracted)\s+(?:[a-z/&'-]+\s+){1,3}$", m.string[:m.start()],
+                     re.IGNORECASE)
+    return m.group(0) if said or verb else m.group(0) + " growth"
 
 
 def _exercise(m: re.Match[str]) -> str:

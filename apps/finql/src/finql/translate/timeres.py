@@ -589,6 +589,28 @@ def _halves_of_year_after(t: str, mentions: list[Mention]) -> None:
         i += len(run)
 
 
+_FQ_LABEL = re.compile(r"(?:fiscal\s+)?fq\d{4}q[1-4]")
+
+
+# "over calendar 2020, the oil crash year:", "in 2022, the rate-hike year,": a year said again as a description of it
+_YEAR_DESCRIBED = re.compile(r"\s*,\s*the\s+((?:[a-z][a-z'&-]*\s+){1,3})year\b(?=\s*(?:[:;,.?!)]|$))")
+# words that would make it another year, or count years ("the following year", "the same year", "the first year")
+_OTHER_YEAR = re.compile(r"\b(?:following|next|previous|prior|last|same|first|second|third|final|current|fiscal|"
+                         r"calendar|financial|whole|full|entire|past|coming|one|that|this|each|every|other)\b")
+
+
+def _year_described(t: str, ms: list[Mention], claims: Claims) -> None:
+    """Claim an apposition that describes the one year said right before it ("calendar 2020, the oil crash year"):
+    it names that year again, nothing else (its words may be any, "pandemic", "election"; never a word of another
+    year)."""
+    for m in ms:
+        d = _YEAR_DESCRIBED.match(t, m.end)
+        if d is None or m.value.kind != "year" or len(m.value.years) != 1 or _OTHER_YEAR.search(d.group(1)) \
+                or not claims.free(d.start(), d.end()):
+            continue
+        claims.claim(d.start(), d.end(), "time")
+
+
 def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
     """"From two years ago to last year", "from fiscal 2020 to last year", "from the quarter before last to the last
     quarter": two single periods as the ends of a range (growth runs between them; a list holds each period). A range
@@ -597,9 +619,12 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
         a, b = ms[i - 1], ms[i]
         pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", t[:a.start])
         # ("2y ago -> last yr", "two years ago to last year": "to" alone joins the two ends too, as "fy22 to fy24" does)
+        # ("fq2023q1-fq2024q4": two quarters written as FinQL labels, joined by a dash)
+        labels = all(_FQ_LABEL.fullmatch(t, m.start, m.end) for m in (a, b))
         if not (pre and claims.free(pre.start(), a.start)
                 and re.fullmatch(r"\s*(?:to|and|until|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start])
-                or not pre and re.fullmatch(r"\s*(?:to|until|through|thru)\s+(?:the\s+)?", t[a.end:b.start])):
+                or not pre and re.fullmatch(r"\s*(?:to|until|through|thru)\s+(?:the\s+)?", t[a.end:b.start])
+                or labels and re.fullmatch(r"\s*-\s*", t[a.end:b.start])):
             continue
         start = pre.start() if pre else a.start
         va, vb = a.value, b.value
@@ -614,6 +639,9 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             # "between the end of fiscal 2023 and the end of fiscal 2024": the two fiscal years (a fundamental's change
             # between its year-end values; prices have no one date for companies' differing year ends: refused there)
             new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, no_prices=True)
+        elif labels and va.kind == vb.kind == "quarter" and va.quarters[0] < vb.quarters[0]:
+            # "FQ2023Q1 to FQ2024Q4": the fiscal quarters from the one to the other (it was the two ends alone)
+            new = TimeValue("quarter_range", quarters=(va.quarters[0], vb.quarters[0]), fiscal=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         if new is None:
@@ -1682,6 +1710,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                 "span", text=t[mm.start:mm.end + then.end()], n=mm.value.n, unit="years", years=base.years, fiscal=True))
             continue
         mm.value = TimeValue("unresolved", text=mm.value.text)  # "the 12 months to ..." with no date after it: refused
+    _year_described(t, ms, claims)
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
     return f.found
