@@ -511,6 +511,9 @@ def _quarters_ended(ctx: Ctx) -> None:
 _VERSUS_WORD = re.compile("|".join(w for w in COMPARATIVES_UP + COMPARATIVES_DOWN if w not in ("better", "worse")))
 # a rate compared ("did A grow faster than B"): only with "than" (the other company named after it)
 _VERSUS_RATE = re.compile(r"faster|quicker|slower")
+# "did A or B do better (for shareholders)": a judging word after a verb of the stock's performance judges that
+# performance, the return ("is A or B better?" judges nothing named: not read)
+_PERFORMED_JUDGED = re.compile(r"\b(?:do|did|does|done|doing|perform(?:ed|s|ing)?|fare[ds]?|faring)\s+(?:better|worse)$")
 
 
 def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
@@ -532,7 +535,7 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
     for a in ctx.atoms:
         word = ctx.text[a.start:a.end]
         if (a.kind == "comparative" or a.kind == "arith" and id(a) not in ctx.used_atoms) and (
-                _VERSUS_WORD.fullmatch(word) or _VERSUS_RATE.fullmatch(word)):
+                _VERSUS_WORD.fullmatch(word) or _VERSUS_RATE.fullmatch(word) or _PERFORMED_JUDGED.search(ctx.text, 0, a.end)):
             # "more debt than B", "how much bigger was A's revenue than B's", "how much more did A sell than B"
             than = re.match(r"\s+(?:[\w'/&.-]+\s+){0,8}?than\s+(?:that\s+of\s+|those\s+of\s+|the\s+one\s+of\s+)?",
                             ctx.text[a.end:])
@@ -1867,7 +1870,10 @@ def _returns_from_verbs(ctx: Ctx) -> None:
         ctx.text[a.end:])]
     # ("how many shares did X hold (issue, report)": a count of shares is asked, never how the shares did)
     counted = _SHARE_COUNT_ASKED.search(ctx.text)
-    pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if (pricey or how) and not counted else [])[:1]
+    # ("which did better in 2024, A or B": "did" judged better or worse is how the stock did, as "performed better")
+    judged = [a for a in verbs if ctx.ents.tickers and re.match(r"\s+(?:better|worse)\b", ctx.text[a.end:])]
+    pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if (pricey or how) and not counted else
+                                       judged)[:1]
     if not pick:
         return
     a = pick[0]

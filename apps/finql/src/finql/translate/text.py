@@ -846,6 +846,13 @@ COURTESY = re.compile("|".join((
     r"\bif\s+you\s+(?:can|could)\s+(?:pull|put|show|set|lay\s+out)\s+(?:the\s+|them\s+|these\s+)?(?:(?:2|two|3|three|both)\s+)?"
     r"(?:numbers|figures|values)?\s*side\s+by\s+side\b|"
     r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
+    # the asker's hedge on what they remember or suppose: "if I'm not mistaken", "if I recall correctly", "correct me if
+    # I'm wrong", and "I believe (think) ..." opening a clause or set off by commas (never the analysts' belief, an
+    # estimate: "analysts believe" is the structure step's)
+    r"\b(?:if|unless)\s+i(?:'m|\s+am)\s+(?:not\s+)?mistaken\b|\bif\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly))?\b|"
+    r"\bcorrect\s+me\s+if\s+i(?:'m|\s+am)\s+wrong\b|\bas\s+far\s+as\s+i\s+(?:know|can\s+tell|remember)\b|"
+    r"(?:^|(?<=[,.;:!?(]\s)|(?<=[,.;:!?(])|(?<=\s-\s))\s*(?:i|we)\s+(?:believe|think|reckon|suppose|guess)(?:\s+that)?\b"
+    r"(?!\s+(?:of|about|so|not)\b)\s*,?",
     # the writer's verb for using the figures asked: "I'd like to quote (chart, mention) ..." (what follows is read)
     r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:quote|mention|say|state|describe|chart|cite|note)\b",
     # the asker's plan: "I'm only on the free tier, but"
