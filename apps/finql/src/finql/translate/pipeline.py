@@ -1092,7 +1092,6 @@ def _listed_described(a: Analysis) -> None:
     ("the three oil names, ..."), or a count that is not the list's, stays unread (refused, naming it); "comps"
     elsewhere ("X's comps sales", a retailer's comparable sales) too."""
     from finql.language.registry import by_ticker
-    from finql.translate.timeres import number
 
     assert a.claims is not None
     if a.ents is None or len(a.ents.tickers) < 2:
@@ -1102,7 +1101,7 @@ def _listed_described(a: Analysis) -> None:
     if m is None:
         return
     said = m.group("n") or ""
-    n = 2 if said == "both" else int(said) if said.isdigit() else number(said) if said else len(a.ents.tickers)
+    n = 2 if said == "both" else int(said) if said.isdigit() else timeres.number(said) if said else len(a.ents.tickers)
     free = [(m.start("words") + w.start(), m.start("words") + w.end()) for w in re.finditer(r"[a-z][a-z-]*", m.group("words"))
             if w.group(0) not in FILLER and a.claims.free(m.start("words") + w.start(), m.start("words") + w.end())]
     comps = m.group("noun") == "comps" and a.claims.free(m.start("noun"), m.end("noun"))
