@@ -27,7 +27,7 @@ EV = "FG_MKT_CAP(D0) + FF_DEBT(FY2024) - FF_CASH(FY2024)"
         ("cheapest 5 stocks on price to sales",
          "NAME, FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR SCREEN(ALL) SORT FG_MKT_CAP(D0) / FF_SALES(FY2024) ASC TOP 5"),
         # a mixed template takes the period the question gives for its fiscal side; the price stays D0
-        ("P/S of Redwood Foods on FY2023 sales", "FG_MKT_CAP(D0) / FF_SALES(FY2023), FF_SALES(FY2023) FOR REDF"),
+        ("P/S of Redwood Foods on FY2023 sales", "FG_MKT_CAP(D0) / FF_SALES(FY2023) FOR REDF"),
         # P/E on consensus EPS is the forward P/E of that year; next to a separate EPS it stays trailing
         ("Apex Medical P/E on FY2 consensus earnings", "P_PRICE(D0) / FE_EPS(FY2) FOR APXD"),
         ("falcon software 2026 p/e", "P_PRICE(D0) / FE_EPS(FY2) FOR FALC"),
@@ -171,7 +171,7 @@ ND = "FF_DEBT(FY2024) - FF_CASH(FY2024)"
         ("FY2022 enterprise value of Falcon Software", "FG_MKT_CAP(2022-09-30) + FF_DEBT(FY2022) - FF_CASH(FY2022) FOR FALC"),
         ("Northwind Systems P/S for fiscal 2023", "FG_MKT_CAP(2023-12-31) / FF_SALES(FY2023) FOR NWSY"),
         ("price to sales for Falcon Software using FY2022 revenue",
-         "FG_MKT_CAP(D0) / FF_SALES(FY2022), FF_SALES(FY2022) FOR FALC"),
+         "FG_MKT_CAP(D0) / FF_SALES(FY2022) FOR FALC"),
     ],
 )
 def test_metrics_round_5(question: str, query: str) -> None:

@@ -511,6 +511,9 @@ def _quarters_ended(ctx: Ctx) -> None:
 _VERSUS_WORD = re.compile("|".join(w for w in COMPARATIVES_UP + COMPARATIVES_DOWN if w not in ("better", "worse")))
 # a rate compared ("did A grow faster than B"): only with "than" (the other company named after it)
 _VERSUS_RATE = re.compile(r"faster|quicker|slower")
+# "did A or B do better (for shareholders)": a judging word after a verb of the stock's performance judges that
+# performance, the return ("is A or B better?" judges nothing named: not read)
+_PERFORMED_JUDGED = re.compile(r"\b(?:do|did|does|done|doing|perform(?:ed|s|ing)?|fare[ds]?|faring)\s+(?:better|worse)$")
 
 
 def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
@@ -532,7 +535,7 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
     for a in ctx.atoms:
         word = ctx.text[a.start:a.end]
         if (a.kind == "comparative" or a.kind == "arith" and id(a) not in ctx.used_atoms) and (
-                _VERSUS_WORD.fullmatch(word) or _VERSUS_RATE.fullmatch(word)):
+                _VERSUS_WORD.fullmatch(word) or _VERSUS_RATE.fullmatch(word) or _PERFORMED_JUDGED.search(ctx.text, 0, a.end)):
             # "more debt than B", "how much bigger was A's revenue than B's", "how much more did A sell than B"
             than = re.match(r"\s+(?:[\w'/&.-]+\s+){0,8}?than\s+(?:that\s+of\s+|those\s+of\s+|the\s+one\s+of\s+)?",
                             ctx.text[a.end:])
@@ -620,7 +623,7 @@ def _trades_at(ctx: Ctx) -> None:
 # the measure a multiple is "N times" of, and the value it is a multiple of: a price over earnings per share, a market
 # value over sales or book value ("trade below ten times next year's consensus EPS", "at less than 2 times sales")
 _MULTIPLE_OF = {"eps": "price", "fe_eps": "price", "net_inc": "price", "sales": "mkt_cap", "fe_sales": "mkt_cap",
-                "equity": "mkt_cap"}
+                "equity": "mkt_cap", "fcf": "mkt_cap"}
 
 
 def _trades_at_multiple(ctx: Ctx) -> None:
@@ -1865,6 +1868,9 @@ def _companies_moved(ctx: Ctx) -> None:
         ctx.take(a)
 
 
+_SHARE_COUNT_ASKED = re.compile(r"\bhow\s+many\s+(?:[\w'&.-]+\s+){0,4}?(?:shares|stocks)\b")
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
@@ -1889,7 +1895,12 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     moved = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and re.match(
         r"\s+(?:(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below|by)\s+)?[\d.,]+\s*(?:%|percent\b|per cent\b)",
         ctx.text[a.end:])]
-    pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
+    # ("how many shares did X hold (issue, report)": a count of shares is asked, never how the shares did)
+    counted = _SHARE_COUNT_ASKED.search(ctx.text)
+    # ("which did better in 2024, A or B": "did" judged better or worse is how the stock did, as "performed better")
+    judged = [a for a in verbs if ctx.ents.tickers and re.match(r"\s+(?:better|worse)\b", ctx.text[a.end:])]
+    pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if (pricey or how) and not counted else
+                                       judged)[:1]
     if not pick:
         return
     a = pick[0]
@@ -2077,15 +2088,23 @@ def _forward_pe(ctx: Ctx) -> None:
         u.hit = Hit(BY_KEY["fwd_pe"], start, end, u.hit.how, u.hit.score)
 
 
+# the named multiples a year's figure may be said "on", with the one figure each is on ("P/S on fiscal 2023 sales")
+_NAMED_MULTIPLE_ON = {"ps": "sales", "pb": "equity"}
+
+
 def _multiple_on_a_year(ctx: Ctx) -> None:
     """"P/E on fiscal 2023 EPS", "what is X trading at on its 2023 earnings": a multiple said "on" (of) the reported
     earnings of a named year is the price over that year's EPS (``P_PRICE(D0) / FF_EPS(FY2023)``), not the trailing
     P/E (or the price) and the EPS beside it. (Consensus earnings are the forward P/E's, ``_forward_pe``; "trailing"
-    earnings the P/E itself.)"""
-    for u in [u for u in ctx.uses if not u.parts and (u.hit.sense.key == "pe" or u.hit.sense.key == "price" and re.fullmatch(
-            r"trad(?:e|es|ed|ing)(?: at)?", ctx.text[u.hit.start:u.hit.end]))]:
+    earnings the P/E itself.) Said on a year's sales, free cash flow or equity ("P/E on fiscal 2023 sales", "trading at
+    on its 2023 sales", "P/S on fiscal 2023 sales") it is the market cap over that figure, never the P/E (or the P/S of
+    the latest year) with the figure as a column of its own; a named multiple on another figure than its own ("P/S on
+    2023 net income"), or a multiple on a figure no multiple is taken on ("P/E on operating income"), is refused."""
+    for u in [u for u in ctx.uses if not u.parts and (u.hit.sense.key in ("pe", *_NAMED_MULTIPLE_ON) or u.hit.sense.key == "price"
+                                                       and re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?",
+                                                                        ctx.text[u.hit.start:u.hit.end]))]:
         after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
-        if not after or after[0].parts or after[0].hit.sense.key not in ("eps", "net_inc"):
+        if not after or after[0].parts or not after[0].hit.sense.is_fund:
             continue
         y = after[0]
         gap = _blank_estimate_words(ctx, u.hit.end, y.hit.start)
@@ -2097,16 +2116,20 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         if not on or on.group("co") and not any(  # ("P/E of X on fiscal 2023 EPS": the company named between)
                 u.hit.end + on.start("co") <= p < u.hit.end + on.end("co") for p in ctx.ents.ticker_pos.values()):
             continue
+        if y.hit.sense.key not in _MULTIPLE_OF or y.hit.sense.is_estimate \
+                or _NAMED_MULTIPLE_ON.get(u.hit.sense.key, y.hit.sense.key) != y.hit.sense.key:
+            raise Refusal("a multiple on a figure it is not taken on", [ctx.text[u.hit.start:y.hit.end]])
         if not years or not all(m.value.fiscal_periods() and not m.value.estimates() for m in years):
             # ("P/E on earnings": no year of its own; a year of another measure is not this one's)
-            raise Refusal("a multiple on earnings with no reported year of its own", [ctx.text[u.hit.start:y.hit.end]])
+            raise Refusal("a multiple on a figure with no reported year of its own", [ctx.text[u.hit.start:y.hit.end]])
         if len(ctx.time.mentions) > 1:  # (one mention only, the year's)
             # ("P/E at the end of 2023 on fiscal 2022 EPS": the price's own date beside the year is not read here)
-            raise Refusal("a multiple on one year's earnings with another date", [ctx.text[u.hit.start:y.hit.end]])
+            raise Refusal("a multiple on one year's figure with another date", [ctx.text[u.hit.start:y.hit.end]])
         # "P/E on fiscal 2023 net income": the total earnings, so the company's value over them (market cap / net
         # income, the P/E of the whole company); "earnings" alone is the per-share figure
         total = y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]
-        top, bottom = ("mkt_cap", "net_inc") if total else ("price", "eps")
+        top, bottom = ("mkt_cap", "net_inc") if total else (_MULTIPLE_OF[y.hit.sense.key], y.hit.sense.key)
+        bottom = "eps" if bottom == "net_inc" and not total else bottom
         eps = Use(Hit(BY_KEY[bottom], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
         price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), pinned=True)
         sense = Sense(f"{top}/{bottom}", _combine(BY_KEY[top].template, "/", BY_KEY[bottom].template, False), (),

@@ -74,8 +74,15 @@ def _asked(question: str, text: str, word: str) -> str:
             js = j1 + (s - i1) if tag == "equal" else j1
         if i1 < e <= i2:
             je = j1 + (e - i1) if tag == "equal" else j2
-    asked = question[js:je].strip(" ,;:") if js is not None and je is not None and js < je else ""
-    return asked or word
+    if js is None or je is None or js >= je:
+        return word
+    # whole words of the question: a rewritten span aligns letter by letter ("not" of "excluding any" met its "n"
+    # and showed 'ng any'), so the span is widened to the words it touches
+    while js > 0 and question[js - 1].isalnum() and question[js].isalnum():
+        js -= 1
+    while je < len(question) and question[je].isalnum() and question[je - 1].isalnum():
+        je += 1
+    return question[js:je].strip(" ,;:") or word
 
 
 def _outermost(words: list[str]) -> list[str]:
@@ -577,8 +584,19 @@ _A_HOLDER = re.compile(r"\b(?:(?P<m>would|will|could|might)\s+)?(?P<a>(?:an?|one
                        r"received|had))\b")
 
 
+# "did A or B do better for shareholders", "which stock did worse for its investors": whom the stock's performance
+# is for, said after the verb judging it (the return the verb is read as, ``compose._returns_from_verbs``)
+_DID_FOR_HOLDERS = re.compile(r"\b(?:do|did|does|done|doing|perform(?:ed|s|ing)?|fare[ds]?|faring)\s+(?:better|worse|best|"
+                              r"worst|well|badly)\s+(?P<for>for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|"
+                              r"holders|investors|owners))\b")
+
+
 def _holders_return(a: Analysis) -> None:
     assert a.claims is not None
+    if a.ents is not None and a.ents.tickers:
+        for m in _DID_FOR_HOLDERS.finditer(a.text):
+            if a.claims.free(m.start("for"), m.end("for")):
+                a.claims.claim(m.start("for"), m.end("for"), "filler")
     returns = [h for h in a.hits if h.sense.key == "return"]
     if not returns or a.ents is None or not a.ents.tickers:
         return
@@ -1079,6 +1097,43 @@ def _both_named(a: Analysis) -> None:
             a.claims.claim(m.start(1), m.end(), "filler")
 
 
+# "the three wind names, A, B and C", "both Bluepeak stocks (BPE and BPR)", "my comps: A, B and C": a count or a few
+# words before a noun of companies ("comps": the comparable companies of a valuation table), the list of the
+# companies right after it
+_COUNT_DESCRIBED = re.compile(r"\b(?:(?:the|these|those|all|my|our)\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d|"
+                              r"both)\s+)?(?P<words>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>names|stocks|companies|firms|"
+                              r"businesses|shares|equities|groups|comps)\s*[,:(-]?\s*$")
+
+
+def _listed_described(a: Analysis) -> None:
+    """"the three wind names, Cobalt Wind Power, Nimbus Wind Power and Redwood Wind Power": words describing the
+    companies listed right after them (and a count of them), each word one of every listed company's name, industry or
+    sector words ("wind", "renewable"), only describe them; so does "comps" before the list. A word that fits not all
+    ("the three oil names, ..."), or a count that is not the list's, stays unread (refused, naming it); "comps"
+    elsewhere ("X's comps sales", a retailer's comparable sales) too."""
+    from finql.language.registry import by_ticker
+
+    assert a.claims is not None
+    if a.ents is None or len(a.ents.tickers) < 2:
+        return
+    first = min(a.ents.ticker_pos.get(t, len(a.text)) for t in a.ents.tickers)
+    m = _COUNT_DESCRIBED.search(a.text, 0, first)  # (ending where the list begins)
+    if m is None:
+        return
+    said = m.group("n") or ""
+    n = 2 if said == "both" else int(said) if said.isdigit() else timeres.number(said) if said else len(a.ents.tickers)
+    free = [(m.start("words") + w.start(), m.start("words") + w.end()) for w in re.finditer(r"[a-z][a-z-]*", m.group("words"))
+            if w.group(0) not in FILLER and a.claims.free(m.start("words") + w.start(), m.start("words") + w.end())]
+    comps = m.group("noun") == "comps" and a.claims.free(m.start("noun"), m.end("noun"))
+    if n != len(a.ents.tickers) or not free and not comps:
+        return
+    described = [set(re.findall(r"[a-z]+", f"{c.name} {c.industry} {c.sector}".lower()))
+                 for c in (by_ticker()[t] for t in a.ents.tickers)]
+    if all(a.text[s:e] in words or a.text[s:e].removesuffix("s") in words for s, e in free for words in described):
+        for s, e in free + ([m.span("noun")] if comps else []):
+            a.claims.claim(s, e, "company")
+
+
 def _sets_taken_back(a: Analysis) -> None:
     """A set taken back and another named instead ("US-listed... sorry, US-based IT companies", "energy, sorry,
     utilities names"): the first is no set of the question (its words, "US" and "listed", one span)."""
@@ -1225,6 +1280,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _self_corrections(a)
     _sets_taken_back(a)
     _both_named(a)
+    _listed_described(a)  # "the three wind names, A, B and C"
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
     _context_segments(a, index, threshold)

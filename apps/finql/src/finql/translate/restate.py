@@ -63,11 +63,13 @@ _HOW_FAR = re.compile(r"\bhow\s+(?P<way>low|high)\s+(?:did|does|do|has|have|had|
 # "what did a share of X cost", "how much does one X share cost": the share price
 _SHARE_COST = re.compile(r"\b(?:what|how\s+much)\s+(?:did|does|do|would|will|could)\s+(?P<share>(?:a|one|each|1|a\s+single)\s+"
                          r"(?:[\w'&.-]+\s+){0,4}?shares?(?:\s+(?:of|in)\s+(?:[\w'&.-]+\s+){0,4}?)?)\s*(?P<verb>cost)\b")
-# "how many shares does X have (outstanding, in issue)", "how many shares were outstanding at X": the share count,
-# said by the question word and what the company has (never shares that traded or changed hands: the volume)
-_HOW_MANY_SHARES = re.compile(r"\bhow\s+many\s+(?P<shares>shares)\s+(?:does|did|do|has|had|have|is|are|was|were)\b"
+# "how many shares does X have (outstanding, in issue)", "how many shares were outstanding at X", "how many shares of X
+# were outstanding": the share count, said by the question word and what the company has (never shares that traded or
+# changed hands: the volume)
+_HOW_MANY_SHARES = re.compile(r"\bhow\s+many\s+(?P<shares>shares)\s+(?:of\s+[^.;?!]{1,60}?\s+)?"
+                              r"(?:does|did|do|has|had|have|is|are|was|were)\b"
                               r"(?P<gap>[^.;?!]{0,80}?)(?:\b(?P<verb>outstanding|in\s+issue|on\s+issue)\b|"
-                              r"\b(?:have|has|had)\s*(?=[.;?!]|$|(?:in|at|as\s+of|as\s+at|by|for)\s))")
+                              r"\b(?:have|has|had)\s*(?!(?:in|on)\s+issue\b)(?=[.;?!]|$|(?:in|at|as\s+of|as\s+at|by|for)\s))")
 # "the dividend X pays (to) its shareholders", "what does X pay its shareholders? I mean the DPS": whom a dividend goes
 # to, said again beside a dividend measure (without one, "what X pays its shareholders" names no figure: refused)
 _TO_HOLDERS = re.compile(r"\b(?:pa(?:y|ys|id|ying)|distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+out)(?:\s+out)?\s+"

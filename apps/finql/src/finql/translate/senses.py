@@ -295,6 +295,9 @@ OUT_OF_SCOPE = (
     # a return against a benchmark, named or not (FinQL has no relative return): never a plain return
     "outperform", "outperformed", "outperforms", "outperforming", "outperformance", "outperformer", "outperformers",
     "underperform", "underperformed", "underperforms", "underperforming", "underperformance", "benchmark",
+    # shares a company issues, sells or buys back in a period (FinQL has the diluted share count only): never the
+    # count, nor "issue" read as a misspelt "issuer", "sell" as "well"
+    "share issuance", "shares issued", "issue shares", "sell shares", "share sale", "share buyback",
 )
 
 

@@ -81,6 +81,8 @@ _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|
 _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?|projects?|thinks?|believes?|reckons?|predicts?)|"
              r"consensus|estimates?|estimated|expect(?:s|ed|ing|ations?)?|forecasts?|forecasted|forecasting|projected|projections?|"
              r"anticipated|predicted|forward|guidance|outlook|"
+             # "what is the Street pencilling in for FY25 EPS": the trade's verb of a forecast
+             r"penc[io]l(?:l?ed|l?ing|s)?\s+in|"
              # who makes the estimate: "analysts' forecast", "the Street expects", "sell-side consensus"; and what
              # the consensus implies ("implied EPS growth")
              r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")

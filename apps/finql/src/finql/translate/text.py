@@ -228,9 +228,13 @@ def normalize(question: str) -> str:
     # ("Q3 sales in fiscal 2023 vs fiscal 2022": the same quarters of the year compared, not that whole year)
     # (not where other quarters come before them, "Q1+Q2 sales and Q3 net income in fiscal 2023": the year would be
     # the last quarters' alone, the first ones the latest such quarters: a wrong answer)
+    # ("Q1 sales and Q3 net income in fiscal 2023": quarters listed each with its own measure before the year all take
+    # it, as one quarter does; other quarters before the list keep the guard below)
+    text = _QUARTER_LIST_THEN_YEAR.sub(_quarter_list_then_year, text)
+    text = _YEAR_THEN_QUARTER_LIST.sub(_quarter_list_then_year, text)
     text = _QUARTERS_THEN_YEAR.sub(lambda m: m.group(0) if _BARE_QUARTER.search(m.string[:m.start()]) else (
-        f"{m.group(1)} of {m.group(3)} {m.group(2).strip()}" + (f"{m.group(4)}{m.group(1)} of {m.group(5)}" if m.group(4)
-                                                                 else "")), text)
+        f"{m.group(1)} of {m.group(3)} {m.group(2).strip()}"
+        + (f"{m.group(4) or m.group('joined')}{m.group(1)} of {m.group('y2')}" if m.group("y2") else "")), text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
@@ -306,11 +310,46 @@ _QUARTERS_THEN_YEAR = re.compile(r"\b((?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[q
                                  # (the company the measure is of, by its capitalised name: "operating income of Aurora
                                  # Computing in fiscal 2022")
                                  r"(?:(?:of|for)\s+(?-i:[A-Z][\w'.&-]*)(?:\s+(?-i:[A-Z][\w'.&-]*)){0,3}\s+)?)"
-                                 r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|to|through|-|/)\s*"
-                                 r"(?:fiscal\s+|fy\s*)?'?\d)(?:(\s*,?\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+)"
-                                 r"((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|or|to|through|-|/)\s*"
-                                 r"(?:fiscal\s+|fy\s*)?'?\d))?(?!\s*,?\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+"
+                                 r"(?:of|in|for)\s+((?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:to|through|-|/)\s*"
+                                 r"(?:fiscal\s+|fy\s*)?'?\d)(?!\s*(?:,|and|&)\s*(?:fiscal\s+|fy\s*)?'?\d{2,4}\s*(?:,|and|&)\s*(?:fiscal\s+|fy\s*)?'?\d)"
+                                 # ("Q3 sales in fiscal 2023 and 2024": the same quarter of each year, as "vs" is; the
+                                 # second year ending the clause, "... and 2024 net income" is that year's)
+                                 r"(?:(\s*,?\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+|(?P<joined>\s*,?\s+(?:and|&)\s+|"
+                                 r"\s*,\s*))(?P<y2>(?:fiscal\s+|fy\s*)?'?(?:19|20)\d\d)\b(?!\s*(?:,|and|&|or|to|through|-|/)\s*"
+                                 r"(?:fiscal\s+|fy\s*)?'?\d)(?(joined)(?=\s*(?:[.?!;:,)]|$|(?:for|of|at)\b))))?(?!\s*,?\s+(?:vs\.?|versus|compared\s+(?:with|to)|against)\s+"
                                  r"(?:fiscal\s+|fy\s*)?'?\d)", re.IGNORECASE)
+# "Q1 sales and Q3 net income in fiscal 2023", "Q2 revenue, Q3 EPS and Q4 capex for FY22", "Q1 sales and Q3 net income,
+# fiscal 2023", "fiscal 2023 Q1 sales and Q3 net income": quarters listed, each before its own measure (a word or a
+# few, no preposition), and one year after the list or before it, no other period beside it
+_QUARTER_GROUP = r"(?:the\s+)?[qQ][1-4](?:\s*(?:,|and|&)\s*[qQ][1-4])*"
+_MEASURE_WORDS = (r"(?:(?!(?:and|or|vs|versus|of|in|for|the|share|portion|part|fraction|proportion|percentage|fiscal|fy)\b)"
+                  r"[a-zA-Z/&'-]+(?:\s+|(?=\s*[,)])|$)){1,4}?")
+_QUARTER_LIST = (r"(?P<list>(?:" + _QUARTER_GROUP + r"\s+" + _MEASURE_WORDS + r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+))%s"
+                 + _QUARTER_GROUP + r"\s+" + _MEASURE_WORDS + r")")
+_A_FISCAL_YEAR = r"(?:fiscal\s+(?:year\s+)?|fy\s*)'?(?:(?:19|20)\d\d|\d\d)\b|the\s+(?:19|20)\d\d\s+fiscal\s+year\b"
+_NO_YEAR_AFTER = (r"(?!\s*(?:,|and|&|or|to|through|-|/)\s*(?:fiscal\s+|fy\s*)?'?\d)(?!\s*,?\s+(?:vs\.?|versus|compared\s+"
+                  r"(?:with|to)|against)\b)")
+_QUARTER_LIST_THEN_YEAR = re.compile(
+    r"(?<![\w'])" + _QUARTER_LIST % "*" + r"\s*(?:(?:of|in|for)\s+|(?P<comma>,\s*)|(?P<paren>\(\s*))"
+    # (after a comma the year ends the clause: "Q1 sales, fiscal 2023 net income" is the year of the net income)
+    r"(?P<year>" + _A_FISCAL_YEAR + r"|'?(?:19|20)\d\d\b)(?(paren)\s*\))(?(comma)(?=\s*(?:[.?!;:]|$)))"
+    + _NO_YEAR_AFTER, re.IGNORECASE)
+_YEAR_THEN_QUARTER_LIST = re.compile(
+    r"(?<![\w'])(?P<year>" + _A_FISCAL_YEAR + r")\s*,?\s+(?:(?:the|its|their)\s+)?" + _QUARTER_LIST % "+"
+    + r"(?!\s*(?:(?:of|in|for)\s+)?(?:fiscal\s+|fy\s*)?'?\d)", re.IGNORECASE)
+_LISTED_QUARTERS = re.compile(r"(" + _QUARTER_GROUP + r")\s+(?=[a-zA-Z])")
+
+
+def _quarter_list_then_year(m: re.Match[str]) -> str:
+    """Each listed quarter group said with the year: "Q1 of fiscal 2023 sales and Q3 of fiscal 2023 net income" (other
+    quarters before the list, without a year: as written, the guard of ``_QUARTERS_THEN_YEAR``)."""
+    if _BARE_QUARTER.search(m.string[:m.start()]):
+        return m.group(0)
+    year = re.sub(r"(?i)^the\s+(\d{4})\s+fiscal\s+year$", r"fiscal \1", m.group("year"))
+    listed = _LISTED_QUARTERS.sub(lambda q: f"{q.group(1)} of {year} ", m.group("list"))
+    return listed.rstrip() + (" " if m.string[m.end():m.end() + 1].isalnum() else "")
+
+
 # a quarter said without its year right after it ("Q1 sales", not "Q1 and Q2 of fiscal 2023", "Q3 2023")
 _BARE_QUARTER = re.compile(r"\b[qQ][1-4]\b(?!\s*(?:(?:,|and|&|\+)\s*[qQ][1-4]\s*)*(?:(?:of|in|for)\s+)?(?:fiscal\s+|fy\s*)?"
                            r"'?(?:19|20)?\d\d\b)")
@@ -811,6 +850,13 @@ COURTESY = re.compile("|".join((
     r"\bif\s+you\s+(?:can|could)\s+(?:pull|put|show|set|lay\s+out)\s+(?:the\s+|them\s+|these\s+)?(?:(?:2|two|3|three|both)\s+)?"
     r"(?:numbers|figures|values)?\s*side\s+by\s+side\b|"
     r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
+    # the asker's hedge on what they remember or suppose: "if I'm not mistaken", "if I recall correctly", "correct me if
+    # I'm wrong", and "I believe (think) ..." opening a clause or set off by commas (never the analysts' belief, an
+    # estimate: "analysts believe" is the structure step's)
+    r"\b(?:if|unless)\s+i(?:'m|\s+am)\s+(?:not\s+)?mistaken\b|\bif\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly))?\b|"
+    r"\bcorrect\s+me\s+if\s+i(?:'m|\s+am)\s+wrong\b|\bas\s+far\s+as\s+i\s+(?:know|can\s+tell|remember)\b|"
+    r"(?:^|(?<=[,.;:!?(]\s)|(?<=[,.;:!?(])|(?<=\s-\s))\s*(?:i|we)\s+(?:believe|think|reckon|suppose|guess)(?:\s+that)?\b"
+    r"(?!\s+(?:of|about|so|not)\b)\s*,?",
     # the writer's verb for using the figures asked: "I'd like to quote (chart, mention) ..." (what follows is read)
     r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:quote|mention|say|state|describe|chart|cite|note)\b",
     # the asker's plan: "I'm only on the free tier, but"

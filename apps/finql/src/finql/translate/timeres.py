@@ -1448,6 +1448,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
             continue
+        # "Over 2023, how did X's shares do", "X's sales over fiscal 2023": "over" before the only period named is its
+        # preposition, as "during" is, where it opens the clause or companies are named (beside another period it sets
+        # one against the other, "TTM sales over FY2023"; in a screen, "banks with sales over 2023" may be a threshold)
+        pre = re.search(r"(?:^|[.,;:!?]\s*)?\b(over|throughout)\s+$", t[:mm.start])
+        if pre and len(f.found.mentions) == 1 and v.kind in ("year", "quarter", "half", "month", "year_range",
+                                                             "quarter_range", "months") \
+                and (pre.group(0)[0] in ".,;:!?" or pre.start() == 0 or pre.group(1) == "throughout"
+                     or any(who == "company" for _s, _e, who in claims.spans)) and claims.free(pre.start(), mm.start):
+            claims.claim(pre.start(), mm.start, "time")
+            mm.start = pre.start()
+            continue
         pre = re.search(r"\b(?:(?:over|for|during|in|across|within)\s+)?(?:the\s+)?(?:period|time\s+frame|timeframe|time\s+span|"
                         r"window)\s+(?:of\s+)?$", t[:mm.start])
         if pre and claims.free(pre.start(), mm.start) and v.kind in (
