@@ -13,7 +13,7 @@ from typing import Any
 
 from finql.language.registry import METRICS
 from finql.translate import entities as ent
-from finql.translate import framing, restate, senses, structure, timeres
+from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import PER_YEAR, Reading, Refusal, compose
@@ -1211,6 +1211,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
     framing.frame(a)  # "For a column on the airline industry, ...", "I'm writing about X:"
+    layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")
@@ -1431,6 +1432,11 @@ def compose_reading(a: Analysis) -> None:
         a.refuse(exc.message, exc.words)
         return
     unreflected = _unreflected(a, a.reading)
+    unlaid = [] if unreflected else layout.mismatch(a, a.reading)
+    if unlaid:  # "as three columns" of two items, "capex column first" where capex comes second
+        a.reading = None
+        a.refuse("a layout the composed query does not have", unlaid)
+        return
     if unreflected:
         a.reading = None
         a.refuse("words the steps read that the composed query does not reflect", unreflected)
