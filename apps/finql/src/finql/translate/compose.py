@@ -1864,7 +1864,12 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     moved = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and re.match(
         r"\s+(?:(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below|by)\s+)?[\d.,]+\s*(?:%|percent\b|per cent\b)",
         ctx.text[a.end:])]
-    pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
+    # "which mining names are up YTD", "banks that were down since March": "up"/"down" said of the companies with a
+    # period after it, no measure named: how the stock moved
+    said_of = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and not ctx.uses
+               and re.search(r"\b(?:are|were|is|was|(?:have|has|had)\s+been)\s+$", ctx.text[:a.start])
+               and _MOVED_WHEN.match(ctx.text[a.end:])]
+    pick = strong[:1] or moved[:1] or said_of[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
     if not pick:
         return
     a = pick[0]
@@ -2921,8 +2926,20 @@ def _shift_q(label: str, by: int) -> str:
 
 
 # ----------------------------------------------------------------------------- conditions
-def _scaled(value: float, unit: str | None, s: Sense) -> float:
+# a ratio of two figures in percent ("net margin", "ROE", "payout": ``a / b * 100``)
+_QUOTIENT_IN_PERCENT = re.compile(r"[A-Z_]+\(\{F\}\) / [A-Z_]+\(\{[FD]\}\) \* 100")
+
+
+def _scaled(value: float, unit: str | None, s: Sense, level: bool = False) -> float:
+    """A threshold in the measure's own units (SPEC section 1): money in millions, shares in millions, employees as a
+    count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it)."""
     unit = (unit or "").lower()
+    if level and not unit and 0 < abs(value) < 1 and _QUOTIENT_IN_PERCENT.fullmatch(s.template):
+        # "a net margin of at least 0.2", "ROE above 0.15": a ratio written as a fraction (it is kept in percent)
+        return value * 100
+    if s.key == "shares" and unit in ("trillion", "tn", "billion", "bn", "b", "thousand", "k"):
+        # shares are counted in millions: "more than 1bn shares" is 1,000 (it was 1,000,000,000: no company)
+        return value * {"trillion": 1e6, "tn": 1e6, "thousand": 1e-3, "k": 1e-3}.get(unit, 1000.0)
     if unit in ("%", "percent", "per cent", "pct"):
         # "debt/equity below 50%": a plain ratio (not in percent) compared with a percentage
         plain_ratio = not s.percent and not s.money and " / " in s.template and "* 100" not in s.template
@@ -2936,6 +2953,11 @@ def _scaled(value: float, unit: str | None, s: Sense) -> float:
     if unit in ("thousand", "k"):
         return value / 1000 if s.money and not s.per_share else value * 1000
     return value
+
+
+def _level(u: Use) -> bool:
+    """Whether a threshold on ``u`` is on its measure itself (no function, change or arithmetic of it)."""
+    return u.func is None and not u.parts and u.hit.how not in ("verb-down", "verb-up")
 
 
 def _threshold_sense(u: Use, unit: str | None) -> Sense:
@@ -3072,15 +3094,25 @@ def _number_or_more(ctx: Ctx, u: Use, num: Any, cmp: Any, start: int) -> tuple[i
     """A threshold said as a number then "or more" / "+" ("4% or more", "50,000 employees or more"): the condition
     on the measure from ``start`` to the comparison's end; a currency said with an amount is the one compared in."""
     val, unit, cur = num[3].value
+    _judged_threshold(ctx, u, cmp[3])
     _in_percent(u, unit, ctx)
     _percent_of_amount(ctx, u, unit, ctx.text[num[1]:num[2]])
-    cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit))))
+    cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))
     if cur and u.hit.sense.money:
         ctx.ents.currency = ctx.ents.currency or cur
     u.used = True
     ctx.take(num[3])
     ctx.take(cmp[3])
     return (start, cmp[2], cond)
+
+
+def _judged_threshold(ctx: Ctx, u: Use, cmp: Atom) -> None:
+    """"A free cash flow margin of 25% or better": "better" is "or more" only of a measure where more is plainly
+    better (``_better_higher``); of a P/E or a debt it says no direction (refused, naming it, as "the best P/E" is)."""
+    word = ctx.text[cmp.start:cmp.end]
+    if re.fullmatch(r"or (?:better|worse)", word) and not _better_higher(u):
+        raise Refusal(f"'{word}' of a measure where more is not plainly better (say 'or more' or 'or less')",
+                      [word, ctx.text[u.hit.start:u.hit.end]])
 
 
 def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
@@ -3130,8 +3162,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 curs = {c for c in (lo[2], hi[2]) if c}
                 if len(curs) > 1:  # "between $25bn and €30bn": one range, two currencies
                     raise Refusal("a range whose ends are in two currencies", [ctx.text[nums[0][1]:nums[1][2]]])
-                conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense))} AND "
-                                             f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense))}"))
+                conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense, _level(u)))} AND "
+                                             f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense, _level(u)))}"))
                 if curs and u.hit.sense.money:  # "between $25bn and $30bn": compared in that currency, as "above $25bn" is
                     ctx.ents.currency = ctx.ents.currency or curs.pop()
                 u.used = True
@@ -3191,7 +3223,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 _percent_of_amount(ctx, u, unit, ctx.text[seq[k][1]:seq[k][2]])
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
+                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
@@ -3306,7 +3338,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             _in_percent(u, unit, ctx)
             _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
-                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
+                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))))
             if cur and u.hit.sense.money:  # "more than $2bn of debt": compared in that currency
                 ctx.ents.currency = ctx.ents.currency or cur
             u.used = True
@@ -3315,7 +3347,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             continue
         if i >= 2 and seq[i - 1][0] == "cmp" and seq[i - 1][3].extra and seq[i - 2][0] == "num":
             val, unit, cur = seq[i - 2][3].value
-            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {_fmt(_scaled(val, unit, u.hit.sense))}"))
+            _judged_threshold(ctx, u, seq[i - 1][3])
+            rhs = _fmt(_scaled(val, unit, u.hit.sense, _level(u)))
+            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {rhs}"))
             if cur and u.hit.sense.money:  # "$5bn+ market cap": compared in that currency, as "above $5bn" is
                 ctx.ents.currency = ctx.ents.currency or cur
             u.used = True
@@ -3507,7 +3541,7 @@ def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> No
         if u is None or not re.match(re.escape(_expr(u, ctx)) + r" (?:<|<=|>|>=) -?[\d.]+$", prev[2]):
             continue  # only after a plain threshold on one measure
         val, unit, cur = seq[k + 1][3].value
-        new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"
+        new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))}"
         # one condition on one measure: "profitable and a P/E below 10 or above 30" keeps the "or" inside
         either = re.search(r"\bor\b", ctx.text[prev[1]:s])
         conds[conds.index(prev)] = (prev[0], seq[k + 1][2], f"({prev[2]} OR {new})" if either else f"{prev[2]} AND {new}")

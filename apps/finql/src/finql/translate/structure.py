@@ -29,6 +29,9 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"less than or equal to|at most|no more than|not more than|no (?:higher|greater|bigger|larger) than|a maximum of|maximum of|up to|<=|≤", "<=", False),
     (r"or more|or higher|or above|and above|and up|or greater", ">=", True),
     (r"or less|or lower|or below|and below|or fewer", "<=", True),
+    # "a margin of 25% or better": "or more" of a measure where more is better (``compose._judged_threshold``)
+    (r"or better", ">=", True),
+    (r"or worse", "<=", True),
     (r"more than|greater than|higher than|bigger than|larger than|in excess of|north of|above|over|exceeding|exceeds|"
      r"exceeded|exceed|topping|tops|topped|beyond|more expensive than|>", ">", False),
     (r"less than|lower than|smaller than|fewer than|cheaper than|below|under|beneath|south of|short of|<", "<", False),
@@ -89,7 +92,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]making|lost money|los(?:ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
-     r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has) (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
+     r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
@@ -201,8 +204,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"|\b(?:in\s+)?(?:pp|ppts?|pts)\b", value="pp")
     take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     for m in re.finditer(_NUMBER, text):
-        if re.fullmatch(r"\d{1,3}\.\d{3}", m.group(3)):
+        if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", m.group(3)):
             continue  # "over 2.500 million": a decimal point, or a dot grouping thousands (2,500): left unread, named
+            # (never "0.125": no number is grouped after a zero)
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
         if not claims.free(m.start(), end):
             continue

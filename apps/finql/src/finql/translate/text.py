@@ -140,6 +140,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
     text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
+    # "C$100bn", "USD 30bn", "above CAD 100 billion": a currency's code before an amount is said after it, as "100bn
+    # Canadian dollars" is (the amount's currency, not a second one asked for)
+    text = re.sub(r"(?<![\w$])[cC]\$\s?(?=\d)", "CAD ", text)
+    text = _CODE_BEFORE_AMOUNT.sub(r"\2 \1", text)
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
@@ -427,9 +431,22 @@ def _dotted_date(m: re.Match[str]) -> str:
         return m.group(0)
 
 
+_CODE_BEFORE_AMOUNT = re.compile(r"(?<![\w$])(usd|eur|gbp|jpy|cad|chf)\s?(\d[\d,]*(?:\.\d+)?\s?(?:trillion|tn|billion|bn|"
+                                 r"million|mn|mm|m|thousand|k)\b)", re.IGNORECASE)
+# a change said before basis points ("improved by 50 bps", "a margin up more than 25bp"): the points of a difference;
+# otherwise the basis points are a level ("yielding more than 250 bps", "a yield of 350 bps or more"): a percentage
+_BPS_CHANGE = re.compile(r"\b(?:by|up|down|improv\w*|expand\w*|widen\w*|narrow\w*|contract\w*|r[io]s[ei]\w*|fell|fall\w*|"
+                         r"increas\w*|decreas\w*|chang\w*|cut\w*|hike\w*|rais\w*|mov\w*|drop\w*|gain\w*|los[est]\w*|"
+                         r"swing\w*|swung|shift\w*|declin\w*|grow\w*|grew|jump\w*|slip\w*|compress\w*)"
+                         r"(?:\s+(?:more than|less than|over|under|above|below|at least|at most|about|around|roughly|some|"
+                         r"nearly|almost|by|of|[<>]=?)){0,2}\s*$", re.IGNORECASE)
+
+
 def _basis_points(m: re.Match[str]) -> str:
     value = float(m.group(1).replace(",", "")) / 100
-    return f"{value:g} percentage points"
+    if _BPS_CHANGE.search(m.string, max(0, m.start() - 40), m.start()):
+        return f"{value:g} percentage points"
+    return f"{value:g}%"
 
 
 # Letters said one by one (speech-to-text writes "e p s", "n w s y", "c a g r"): a run of single letters is joined where
@@ -835,6 +852,9 @@ COURTESY = re.compile("|".join((
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
     # "our whole coverage universe": the companies of the data, as "the universe" is
     r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
+    # "anything in the whole universe on a P/E below 8x", "but not anything in Canada": any company (never "anything
+    # but banks", "anything else": what follows restricts)
+    r"\banything\b(?!\s+(?:but|except|other\s+than|besides|apart\s+from|excluding|else|outside|than)\b)",
     # "across all sectors", "in any industry", "regardless of country": no set at all (every company); "in each
     # sector" (a breakdown) is not this
     r"\b(?:across|in|from|of|over|among)\s+(?:all|any)\s+(?:the\s+)?(?:sectors|industries|countries|markets|"
