@@ -123,6 +123,9 @@ class Ctx:
     # "Is X net cash? Cash minus debt at the last year end.": the one measure of a yes/no question defined by the next
     # sentence, which asks for that figure
     defined_after: bool = False
+    # "was X's net income higher in FY2024 than in FY2023", "which year was better for X, 2022 or 2023": one measure of
+    # the named companies compared between periods (``_periods_compared``)
+    periods_compared: bool = False
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -194,6 +197,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_times(ctx)
     _growth_per_year(ctx)
     _fiscal_halves(ctx)
+    _periods_compared(ctx)
     _time_lists(ctx)
     _growth_of_list(ctx)
     _same_again(ctx)
@@ -244,7 +248,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
         ctx.versus, ctx.versus_than = _versus_named(ctx)
         difference = _difference_of_named(ctx)
-        if ctx.versus is not None or difference:
+        if ctx.versus is not None or difference or ctx.periods_compared:
             pass
         elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
@@ -1299,6 +1303,60 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
+# between a comparative and the periods it compares: "higher in FY2024 than in FY2023", "better in the first half or
+# the second half of 2024"
+_PERIOD_PREP = r"(?:(?:in|at|during|for|over|on|as\s+of|at\s+the\s+end\s+of)\s+)?(?:the\s+)?"
+_THAN_OR = re.compile(rf"\s*,?\s*(?:than|or)\s+{_PERIOD_PREP}\s*")
+# "which year was better for operating income, 2022 or 2023": the question word of a choice between periods
+WHICH_PERIOD = re.compile(r"\bwhich\s+(?:(?:fiscal|calendar)\s+)?(?:years?|quarters?|halves|half|periods?|months?)\b")
+
+
+def _periods_compared(ctx: Ctx) -> None:
+    """One measure of the named companies compared between two periods ("was X's net income higher in FY2024 than in
+    FY2023", "did X's shares do better in the first half or the second half of 2024", "which year was better for
+    operating income, 2022 or 2023"): the figure at each period, side by side (FinQL returns figures; the two show
+    which is higher, as both companies' figures do for "does A have more debt than B"). The comparative is read
+    only between the two periods (or after "which year"); "better" and "worse" only of a measure where more is
+    plainly better (``_better_higher``)."""
+    if not ctx.ents.tickers or any(a.kind in ("pctcue", "pp", "absolute") for a in ctx.atoms) or re.search(
+            r"\b(?:how\s+much|how\s+many|by\s+what|by\s+how)\b", ctx.text) or _PERCENT_ASKED.search(ctx.text):
+        return  # "by what percentage was X higher in 2024 than in 2023": the size of the difference (a growth)
+    for a in [a for a in ctx.atoms if a.kind == "comparative" and id(a) not in ctx.used_atoms]:
+        word = ctx.text[a.start:a.end]
+        m1 = next((m for m in ctx.time.mentions if m.start >= a.end
+                   and re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[a.end:m.start])), None)
+        which = WHICH_PERIOD.search(ctx.text, 0, a.start)
+        if m1 is None and which is None:
+            continue
+        if m1 is not None:
+            m2 = next((m for m in ctx.time.mentions if m.start >= m1.end and id(m) not in ctx.used_times
+                       and _THAN_OR.fullmatch(ctx.text[m1.end:m.start])), None)
+            if m2 is None:
+                continue
+            pair = [m1, m2]
+        else:  # "which year ..., 2022 or 2023": two periods of one mention, or two joined by "or"
+            after = [m for m in ctx.time.mentions if m.start >= a.end]
+            pair = after[:1] if after and len(after[0].value.fiscal_periods() or after[0].value.years or ()) == 2 else []
+            if not pair and len(after) >= 2 and re.fullmatch(r"\s*,?\s*or\s+" + _PERIOD_PREP, ctx.text[after[0].end:after[1].start]):
+                pair = after[:2]
+            if not pair:
+                continue
+        use = next((u for u in ctx.uses if u.time is pair[0]), None) or (
+            ctx.uses[0] if len(ctx.uses) == 1 and ctx.uses[0].time is None else None)
+        if use is None:
+            continue
+        if re.fullmatch(r"better|worse", word) and not _better_higher(use):
+            raise Refusal(f"'{word}' of a measure where more is not plainly better (say higher or lower)",
+                          [word, ctx.text[use.hit.start:use.hit.end]])
+        use.time = pair[0]
+        if len(pair) == 2:
+            use.extra_times = pair
+            ctx.used_times.update(id(m) for m in pair)
+        ctx.take(a)
+        ctx.periods_compared = True
+        return
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -2199,6 +2257,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         best.func = a
         ctx.take(a)
         _share_func(ctx, best, a)
+    # "which grew sales faster from FY2021 to FY2024 on a compound annual basis": the growth said is the compound rate
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "CAGR" and id(a) not in ctx.used_atoms
+              and ctx.text.startswith("on ", a.start)]:
+        grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.func.extra != "down"]
+        if len(grown) == 1 and _func_ok("CAGR", grown[0].hit.sense, None):
+            grown[0].func = a
+            ctx.take(a)
 
 
 def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
@@ -3701,9 +3766,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     # among named companies a superlative ranks them, however the question is put ("what was the best performing
     # stock of A, B and C", "the worst performer among A, B and C", "A, B or C: highest P/E?"); a comparative
     # ranks them after "which"/"who"
+    # ("which grew sales faster", "whose EPS compounded faster": the rate of each, ranked)
     compare = not screen and len(r.tickers) >= 2 and (ctx.versus is not None or _ranks_named(ctx, ranks) or re.search(
-        r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
-        r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text))
+        r"\b(?:which|who|whose)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
+        r"highest|largest|biggest|most|lowest|smallest|least|faster|quicker|slower)\b", ctx.text))
     if ctx.versus is not None:
         _versus_measure(ctx)
     if screen and not (ranks or verbs):
@@ -3743,7 +3809,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                     p < a.start for p in ctx.ents.ticker_pos.values()) and any(p > a.start for p in ctx.ents.ticker_pos.values()):
                 ctx.take(a)
     elif compare and not ranks:
-        desc = not re.search(r"\b(?:lower|smaller|less|fewer|cheaper|worse)\b", ctx.text)
+        desc = not re.search(r"\b(?:lower|smaller|less|fewer|cheaper|worse|slower)\b", ctx.text)
     for a in comparatives:
         ctx.take(a)
     # the key: after "by"/"on", else next to the superlative, else the first sense not in a condition

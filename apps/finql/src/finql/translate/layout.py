@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
-from finql.translate.text import words
+from finql.translate.text import FILLER, words
 from finql.translate.timeres import NUMBER_WORDS
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ _PER_WHAT = (r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|periods?|months?|da
              r"measures?|metrics?|items?|figures?|ratios?|numbers?)")
 _COLUMNS = re.compile(
     rf"\b(?:(?:as|in|into|with|plus|and)\s+)?(?:(?:a|one|1|the|separate|its\s+own|their\s+own|each|{_COUNT})\s+)?"
-    rf"(?:separate\s+)?columns?\b(?P<per>\s+(?:each|apiece|(?:per|for\s+each(?:\s+of\s+the)?|for\s+every)\s+"
+    # (not a writer's column: "for a column on the airline industry", ``framing``)
+    rf"(?:separate\s+)?columns?\b(?!\s+(?:on|about|covering|into|looking|that|which|i'm|i|we're|we)\b)(?P<per>\s+(?:each|apiece|(?:per|for\s+each(?:\s+of\s+the)?|for\s+every)\s+"
     rf"(?:{_PER_WHAT}\b|(?:one|of\s+them)\b)))?(?P<bad>\s+(?:per|for\s+each|for\s+every|by)\b)?")
 # the columns said to come first: "capex column first", "the three EPS ones first", "with the sales columns first"
 _FIRST = re.compile(r"\b(?:columns?|ones?)\s+first\b")
@@ -72,7 +73,7 @@ def _claim(a: Analysis, s: int, e: int) -> None:
 
 
 def read(a: Analysis) -> None:
-    """Claim the words of a table layout FinQL gives anyway; name the nouns of a layout it cannot give."""
+    """Claim the words of a table layout FinQL gives anyway (``unread`` names the nouns of any other)."""
     assert a.claims is not None
     for m in _FIRST.finditer(a.text):
         first = _first_of(a, m)
@@ -82,19 +83,28 @@ def read(a: Analysis) -> None:
                 a.claims.claim(*first[2], "layout")
     for rx in (_ROWS, _TABLE, _SIDE_BY_SIDE):
         for m in rx.finditer(a.text):
+            before = re.search(r"([a-z][\w'-]*)\s*$", a.text[:m.start()])
+            if rx is _TABLE and before and before.group(1) not in FILLER:
+                continue  # a table of its own kind ("a league table", "a comps table"): not the answer's layout
             _claim(a, m.start(), m.end())
     for m in _COLUMNS.finditer(a.text):
         if m.group("bad"):
-            continue  # "a column per country": no layout FinQL gives; "column" is named below
+            continue  # "a column per country": no layout FinQL gives; "column" is named (``unread``)
         joint = re.match(r"(?:plus|and)\b", m.group(0))
         if joint and a.claims.free(m.start() + joint.end(), m.end()):
             # "..., plus a column with last year's sales": another column, no sum
             a.atoms[:] = [x for x in a.atoms if not (m.start() <= x.start and x.end <= m.start() + joint.end())]
             a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.start() + joint.end())]
         _claim(a, m.start(), m.end())
+
+
+def unread(a: Analysis) -> None:
+    """The nouns of a table left over once the layouts and the writer's framing ("for a column on ...") are read: named,
+    never a measure by meaning ("row": the ROE)."""
+    assert a.claims is not None
     for m in re.finditer(r"\b(?:rows?|columns?|tables?)\b", a.text):
         if a.claims.free(m.start(), m.end()):
-            a.unresolved.append(m.group(0))  # never a measure by meaning ("row": the ROE)
+            a.unresolved.append(m.group(0))
             a.claims.claim(m.start(), m.end(), "unresolved")
 
 

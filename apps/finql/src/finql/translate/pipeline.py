@@ -16,7 +16,7 @@ from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
-from finql.translate.compose import PER_YEAR, Reading, Refusal, compose
+from finql.translate.compose import PER_YEAR, WHICH_PERIOD, Reading, Refusal, compose
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
 
@@ -1059,6 +1059,31 @@ def _both_named(a: Analysis) -> None:
             a.claims.claim(m.start(1), m.end(), "filler")
 
 
+# "which of the two has the higher yield", "each of the three": the companies named, counted
+_COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
+                             r"(?P<n>two|three|four|five|six|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
+
+
+def _count_of_named(a: Analysis) -> None:
+    """A count of the companies said of those named ("Kingsbridge Mining or Kingsbridge Telecom: which of the two has
+    the higher yield?") restates them; a count that is not theirs stays unread (and is named)."""
+    assert a.claims is not None and a.ents is not None
+    for m in _COUNT_OF_NAMED.finditer(a.text):
+        n = m.group("n")
+        if a.claims.free(m.start("n"), m.end()) and (int(n) if n.isdigit() else timeres.NUMBER_WORDS[n]) == len(
+                a.ents.tickers):
+            a.claims.claim(m.start("n"), m.end(), "filler")
+
+
+def _which_period(a: Analysis) -> None:
+    """"Which year was better for operating income, 2022 or 2023?": the question word of a choice between the periods
+    named after it (``compose._periods_compared`` reads the choice; ``_unreflected`` checks both periods are asked)."""
+    assert a.claims is not None and a.time is not None
+    for m in WHICH_PERIOD.finditer(a.text):
+        if a.claims.free(m.start(), m.end()) and sum(t.start >= m.end() for t in a.time.mentions) >= 1:
+            a.claims.claim(m.start(), m.end(), "which-period")
+
+
 def _sets_taken_back(a: Analysis) -> None:
     """A set taken back and another named instead ("US-listed... sorry, US-based IT companies", "energy, sorry,
     utilities names"): the first is no set of the question (its words, "US" and "listed", one span)."""
@@ -1205,13 +1230,16 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _self_corrections(a)
     _sets_taken_back(a)
     _both_named(a)
+    _count_of_named(a)
+    _which_period(a)
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
+    layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
     framing.frame(a)  # "For a column on the airline industry, ...", "I'm writing about X:"
-    layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
+    layout.unread(a)  # "row", "column", "table" of no layout read: named
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")
@@ -1488,6 +1516,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
         if who == "time-cue" and (periods < 2 or PER_YEAR.fullmatch(a.text[s:e]) and (
                 years < 2 or re.search(r"GROWTH\(|FQ", query))):
             out.append(a.text[s:e])
+    # "which year was better ..., 2022 or 2023": a choice between periods, answered by the figure at each
+    if a.claims.by("which-period") and periods < 2:
+        out.extend(a.text[s:e] for s, e in a.claims.by("which-period"))
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
     if companies:
         for m in timeres.resolve(a.text, Claims(a.text)).mentions:

@@ -325,6 +325,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, m.group(0)) else "DESC"))
     take("comparative", r"\b(?:" + "|".join(COMPARATIVES_UP + COMPARATIVES_DOWN) + r")\b", value=None)
     take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
+    # "which grew sales faster on a compound annual basis", "on an annualised basis": the compound rate said as a basis
+    # ("annual" may be the time step's already)
+    for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b", text):
+        free = [w for w in re.finditer(r"\S+", m.group(0)) if claims.free(m.start() + w.start(), m.start() + w.end())]
+        if any(w.group(0) in ("on", "basis") for w in free) and len(free) >= len(m.group(0).split()) - 1:
+            for w in free:
+                claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
+            atoms.append(Atom("func", m.start(), m.end(), "CAGR"))
     take("by", r"\b(?:by|on|in terms of|based on|according to|measured by|on the basis of)\b(?:\s+(?:their|its|the))?",
          value="by")
     for name, rx in _FUNCS:
