@@ -165,3 +165,41 @@ def test_one_measure_compared_between_two_periods() -> None:
     # "better" of a measure where more is not plainly better says no direction; "which year" needs two periods
     assert "better" in refused("For Cobalt Motors, which year was better for debt, 2020 or 2021?")
     assert refused("Which year had the highest sales for Falcon Software since 2020?")
+
+
+def test_the_price_against_where_it_was() -> None:
+    # "vs where it was at the end of 2023" was the price then alone (today's dropped): a wrong answer
+    assert q("Granite Water's share price vs where it was at the end of 2022") == \
+        "P_PRICE(D0), P_PRICE(2022-12-31) FOR GRWT"
+    assert q("Which airlines' shares are above where they were at the end of March 2024?") == \
+        'NAME, P_RETURN(2024-03-31, D0) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2024-03-31, D0) > 0)'
+    assert q("Utilities whose share price is not below where it was at the start of 2024") == \
+        'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(SECTOR("Utilities"), NOT (P_RETURN(2023-12-31, D0) < 0))'
+
+
+# -- wrongful refusals: periods counted from a period named after them --------------------------------------------------
+
+
+def test_periods_counted_from_the_period_named_after() -> None:
+    assert q("Cobalt Motors' sales three quarters before Q4 2023") == "FF_SALES(FQ2023Q1) FOR COBA"
+    assert q("Falcon Software's net income in the fiscal quarter after fiscal Q4 2022") == \
+        "FF_NET_INC(FQ2023Q1) FOR FALC"
+    assert q("Granite Water capex the year before fiscal 2022") == "FF_CAPEX(FY2021) FOR GRWT"
+    assert q("How did Cobalt Motors' EPS a year before Q2 2024 compare with Q2 2024 itself?") == \
+        "FF_EPS(FQ2023Q2), FF_EPS(FQ2024Q2) FOR COBA"
+    # "the two years before 2024" is the years between (a list), and a quarter after a whole year says no quarter
+    assert refused("Cobalt Motors net income in the two years before 2024")
+    assert "quarter after" in refused("Cobalt Motors sales in the quarter after fiscal 2022")
+
+
+# -- wrongful refusals: companies left out of a set ---------------------------------------------------------------------
+
+
+def test_companies_left_out_of_a_set_are_its_other_members() -> None:
+    assert q("Every bank except Ivory Bancorp: net income in fiscal 2023") == "FF_NET_INC(FY2023) FOR FHB, LAKE"
+    assert q("All the asset managers other than Beacon Asset Management and Juniper Investments, with FY2022 sales") \
+        == "FF_SALES(FY2022) FOR DELC"
+    assert q("Semiconductor names other than Indigo Semiconductor itself, P/E today") == \
+        "FG_PE(D0) FOR CSMI, EAST, STER"
+    # a company that is no member of the set is no exclusion from it
+    assert "banks" in refused("banks other than Falcon Software: net income last year")

@@ -232,6 +232,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
     else:
+        if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
+            ents.sets = []
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
         # named only refers back to them
         ents.sets = [t for t in ents.sets if not (
@@ -557,6 +559,45 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         if after < 0 and either and not re.fullmatch(r"faster|slower|quicker", word):
             return a, False  # ("did A or B grow faster": which of the two, or both growths? left to the refusal)
     return None, False
+
+
+# the named companies left out of the set named before them: "all the Automobiles names but not A or B", "asset
+# managers other than A", "every bank except A and B" (the words before the first company)
+LEFT_OUT = re.compile(r"\b(?:but\s+not|other\s+than|except(?:\s+for)?|excluding|apart\s+from|besides|not\s+counting|"
+                      r"leaving\s+out)\s+(?:the\s+)?$")
+# between two companies left out: the rest of a name (five words at most) and a list's joint
+_LEFT_OUT_JOINT = re.compile(r"\S+(?:\s+\S+){0,4}?(?:\s*,\s*|\s+)(?:(?:and|or|nor|&)\s+)?(?:the\s+)?")
+
+
+def companies_left_out(text: str, sets: list[SetTerm], ticker_pos: dict[str, int]) -> re.Match[str] | None:
+    """The words that leave the named companies out of the set named before them, where every company named follows
+    them in one list right after the set ("asset managers other than Delta Capital"); else None."""
+    pos = sorted(ticker_pos.values())
+    if not sets or not pos or pos[0] < 0 or any(t.negated for t in sets) or max(t.end for t in sets) > pos[0]:
+        return None
+    cue = LEFT_OUT.search(text, 0, pos[0])
+    if cue is None or not re.fullmatch(r"[\s\w'&-]*?(?:,\s*|\s-+\s*)?", text[max(t.end for t in sets):cue.start()]):
+        return None
+    if not all(_LEFT_OUT_JOINT.fullmatch(text[p1:p2]) for p1, p2 in zip(pos, pos[1:], strict=False)):
+        return None
+    return cue
+
+
+def _companies_excluded(ctx: Ctx) -> bool:
+    """A set with named companies left out of it ("asset managers other than Delta Capital", "all the Automobiles
+    names but not Cobalt Motors or Starlight Motors"): the set's other members, named (a FinQL set has no negation of
+    a company); only where each company named is a member of it (``companies_left_out`` says where)."""
+    cue = companies_left_out(ctx.text, ctx.ents.sets, ctx.ents.ticker_pos)
+    members = [c.ticker for c in universe_companies(universe(ctx.ents.sets, ctx.text) or "ALL")]
+    if cue is None or not set(ctx.ents.tickers) <= set(members):
+        return False
+    last = max(ctx.ents.ticker_pos.values())
+    ctx.ents.tickers = [t for t in members if t not in ctx.ents.tickers]
+    ctx.ents.ticker_pos = {t: -1 for t in ctx.ents.tickers}
+    for a in ctx.atoms:  # the exclusion's words and the list's joints
+        if cue.start() <= a.start <= last and a.kind in ("logic", "cmp", "sep"):
+            ctx.take(a)
+    return True
 
 
 def _verb_compared_items(ctx: Ctx) -> None:
@@ -1465,7 +1506,10 @@ def _versus_now(ctx: Ctx) -> None:
         m = u.time
         if m is None or u.func is not None or u.extra_times or m.start < u.hit.end:
             continue
-        if not re.search(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s+$", ctx.text[:m.start]) or any(
+        # ("the share price vs where it was at the end of 2023": the price then, against today's; it was the price then
+        # alone, a wrong answer)
+        if not re.search(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s+(?:(?:where|what)\s+(?:it|they)\s+"
+                         r"(?:was|were|stood|traded|closed)\s+(?:at\s+|on\s+|in\s+)?)?$", ctx.text[:m.start]) or any(
                 x is not m and x.end <= m.start and u.hit.end <= x.start for x in ctx.time.mentions):
             continue
         now = Mention(m.start, m.start, TimeValue("now"))

@@ -16,7 +16,14 @@ from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
-from finql.translate.compose import PER_YEAR, WHICH_PERIOD, Reading, Refusal, compose
+from finql.translate.compose import (
+    PER_YEAR,
+    WHICH_PERIOD,
+    Reading,
+    Refusal,
+    companies_left_out,
+    compose,
+)
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
 
@@ -159,6 +166,10 @@ def link_entities(a: Analysis) -> None:
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     _companies_taken_back(a)  # "apex no wait granite water"
+    for _cs, ce in a.claims.by("company"):  # "other than Indigo itself": the company named, said again
+        itself = re.match(r"\s+(?:itself|themselves)\b", a.text[ce:])
+        if itself and a.claims.free(ce, ce + itself.end()):
+            a.claims.claim(ce, ce + itself.end(), "company")
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     _fiscal_year_said(a)
     if a.ents.ambiguous:
@@ -182,6 +193,10 @@ def link_entities(a: Analysis) -> None:
 def resolve_time(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     a.time = timeres.resolve(a.text, a.claims)
+    for m in a.time.mentions:  # "... compare with Q3 2024 itself": the period named, said again
+        itself = re.match(r"\s+itself\b", a.text[m.end:])
+        if itself and a.claims.free(m.end, m.end + itself.end()):
+            a.claims.claim(m.end, m.end + itself.end(), "time")
     ent.link_sets(a.text, a.claims, a.ents, a.original or None)
     ent.link_same_as(a.text, a.claims, a.ents)
     if a.ents.tickers:
@@ -1075,6 +1090,17 @@ def _count_of_named(a: Analysis) -> None:
             a.claims.claim(m.start("n"), m.end(), "filler")
 
 
+def _left_out(a: Analysis) -> None:
+    """"Asset managers other than Delta Capital", "every bank except First Harbor Bank": the words that leave the named
+    companies out of the set named before them (``compose._companies_excluded`` names the set's other members)."""
+    assert a.claims is not None and a.ents is not None
+    cue = companies_left_out(a.text, a.ents.sets, a.ents.ticker_pos)
+    if cue is not None:
+        for w in words(cue.group(0)):
+            if a.claims.free(cue.start() + w.start, cue.start() + w.end):
+                a.claims.claim(cue.start() + w.start, cue.start() + w.end, "set")
+
+
 def _which_period(a: Analysis) -> None:
     """"Which year was better for operating income, 2022 or 2023?": the question word of a choice between the periods
     named after it (``compose._periods_compared`` reads the choice; ``_unreflected`` checks both periods are asked)."""
@@ -1232,6 +1258,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _both_named(a)
     _count_of_named(a)
     _which_period(a)
+    _left_out(a)
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"

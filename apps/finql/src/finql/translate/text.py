@@ -211,9 +211,9 @@ def normalize(question: str) -> str:
                   r"by how much in \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(?<=the )|(?<=a ))(?:(?:us|u\.s\.)[- ])?dollar[- ](change|move|gain|loss|rise|fall|drop|decline|increase|decrease)\b",
                   r"\1 in dollars", text, flags=re.IGNORECASE)
-    # "a year after fiscal 2021", "the year following FY2021": the next year, written out (fiscal 2022)
-    text = re.sub(r"\b(?:(?:a|one|the)\s+)(?:fiscal\s+)?year\s+(?:after|following)\s+((?:fiscal\s+(?:year\s+)?|fy\s*)?)"
-                  r"((?:19|20)\d\d)\b(?![-/]\d)", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}", text, flags=re.IGNORECASE)
+    # "a year after fiscal 2021", "the year following FY2021", "two quarters before Q3 2024", "the fiscal quarter after
+    # fiscal Q2 2023": a period counted from the one named after it, written out (fiscal 2022, Q1 2024, fiscal Q3 2023)
+    text = _SHIFTED_PERIOD.sub(_shifted_period, text)
     # "P/E on a forward basis": the forward P/E
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
@@ -221,6 +221,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(up|down)\b(?=\s+(?:over|in|during|"
                   r"since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (" rose" if m.group(2).lower() == "up"
                                                                           else " fell"), text, flags=re.IGNORECASE)
+    # "whose share price is not below where it was at the start of 2024": the price now against its level then, a move
+    # since that day (the close then against today's), as "has not fallen since the start of 2024" reads
+    text = _WHERE_IT_WAS.sub(lambda m: f"{m.group('subj')} {'have' if m.group('subj')[-1] == 's' else 'has'} {m.group('neg') or ''}"
+                             f"{'risen' if re.match(r'above|higher|over', m.group('dir'), re.IGNORECASE) else 'fallen'} since ",
+                             text)
     # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "combined first and second quarter sales", "the first, second and third quarters": ordinal quarters listed
@@ -503,6 +508,31 @@ CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", 
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 # ordinal words of quarters and halves (timeres reads "the third quarter", the rewrite above "first and second quarter")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_WHERE_IT_WAS = re.compile(
+    r"\b(?P<subj>share\s+prices?|stock\s+prices?|shares|stocks?|prices?)\s+(?:(?:is|are|was|were|has|have)\s+)?"
+    r"(?:(?:been|still|now|currently|trading|standing)\s+)*(?P<neg>not\s+)?(?P<dir>above|below|higher\s+than|"
+    r"lower\s+than|over|under)\s+(?:where|what)\s+(?:it|they)\s+(?:was|were|stood|traded|closed)\s+(?:at|on)\s+",
+    re.IGNORECASE)
+_SHIFT_COUNT = "|".join(w for w in CARDINALS if 1 <= CARDINALS[w] <= 12)
+# (not "the two years before 2024": the years between, a list; nor a quarter counted from a whole year)
+_SHIFTED_PERIOD = re.compile(
+    rf"\b(?:(?P<det>a|one|the)\s+|(?<!the\s)(?<!last\s)(?<!past\s)(?<!those\s)(?P<n>\d{{1,2}}|{_SHIFT_COUNT})\s+)(?:fiscal\s+|financial\s+)?(?P<unit>quarters?|years?)\s+"
+    r"(?P<dir>after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+"
+    r"(?:(?P<fq>fiscal\s+|fy\s*)?[qQ](?P<q>[1-4])\s+(?:of\s+)?(?P<fy>fiscal\s+(?:year\s+)?|fy\s*)?|"
+    r"(?P<f>fiscal\s+(?:year\s+)?|fy\s*))?(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+
+
+def _shifted_period(m: re.Match[str]) -> str:
+    n = 1 if m.group("det") else int(m.group("n")) if m.group("n").isdigit() else CARDINALS[m.group("n").lower()]
+    n = n if m.group("dir").lower().startswith(("after", "following", "later")) else -n
+    quarters, y = m.group("unit").lower().startswith("quarter"), int(m.group("y"))
+    if m.group("q") is None:
+        if quarters:
+            return m.group(0)  # "the quarter after fiscal 2023": which quarter of it is not said
+        return f"{m.group('f') or ''}{y + n}"
+    i = y * 4 + int(m.group("q")) - 1 + (n if quarters else 4 * n)
+    return f"{m.group('fq') or ''}Q{i % 4 + 1} {m.group('fy') or ''}{i // 4}"
 
 
 # Numbers said in words ("twenty twenty four", "two thousand and nineteen", "fifty billion", "two point five", "thirty
