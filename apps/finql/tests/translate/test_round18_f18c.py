@@ -203,3 +203,34 @@ def test_companies_left_out_of_a_set_are_its_other_members() -> None:
         "FG_PE(D0) FOR CSMI, EAST, STER"
     # a company that is no member of the set is no exclusion from it
     assert "banks" in refused("banks other than Falcon Software: net income last year")
+
+
+def test_hiring_is_no_change_of_the_headcount() -> None:
+    # "hire" was corrected to "hike": the growth of the headcount in percent, a wrong answer
+    assert "hire" in refused("How many people did Granite Water hire in fiscal 2022?")
+
+
+# -- wrongful refusals: other words of the analyst's asks ---------------------------------------------------------------
+
+
+def test_people_added_is_the_change_of_the_headcount() -> None:
+    assert q("How many employees did Granite Water add in fiscal 2022?") == \
+        "FF_EMPLOYEES(FY2022) - FF_EMPLOYEES(FY2021) FOR GRWT"
+
+
+def test_an_average_of_quarters_for_each_year_listed() -> None:
+    assert q("Cobalt Motors' average quarterly net income in fiscal 2022 and in fiscal 2021") == \
+        "AVG(FF_NET_INC, FQ2022Q1, FQ2022Q4), AVG(FF_NET_INC, FQ2021Q1, FQ2021Q4) FOR COBA"
+
+
+def test_the_last_close_of_a_period_and_the_actual_beside_an_estimate() -> None:
+    assert q("Granite Water's last close of March 2024") == "P_PRICE(2024-03-29) FOR GRWT"
+    assert q("Consensus FY2025 sales of Cobalt Motors next to its FY2023 actual") == \
+        "FE_SALES(FY1), FF_SALES(FY2023) FOR COBA"
+
+
+def test_a_number_beaten_and_the_asker_as_a_guest() -> None:
+    assert q("Chemicals names whose FY2022 net income beat 2bn") == \
+        'NAME, FF_NET_INC(FY2022) FOR SCREEN(INDUSTRY("Chemicals"), FF_NET_INC(FY2022) > 2000)'
+    assert "beat" in refused("Which chemicals names beat the consensus?")
+    assert q("As a guest, could I see Granite Water's closing price today?") == "P_PRICE(D0) FOR GRWT"

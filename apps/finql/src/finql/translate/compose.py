@@ -1410,7 +1410,10 @@ def _time_lists(ctx: Ctx) -> None:
             ls = leaves([u])
             if len({id(v.time) for v in ls}) == 1 and all(v.hit.sense.is_fund and v.func is None for v in ls):
                 t = ls[0].time
-        if t is None or u.func is not None and not _func_over_ranges(u, t.value):
+        # ("average quarterly sales over fiscal 2024 versus over fiscal 2023": an average over each year's quarters)
+        quarterly_years = ctx.time.quarterly and u.func is not None and u.func.value in ("AVG", "SUM") \
+            and t is not None and t.value.kind == "year" and len(t.value.fiscal_periods() or []) == 1
+        if t is None or u.func is not None and not _func_over_ranges(u, t.value) and not quarterly_years:
             continue
         shared = chains.get(id(t))
         if shared is not None and all(_fits(u, m.value) for m in shared):
@@ -1424,14 +1427,18 @@ def _time_lists(ctx: Ctx) -> None:
             return bool(_JOINED.fullmatch(gap))
 
         chain = [t]
+        def over(m: Mention, u: Use = u, quarterly_years: bool = quarterly_years) -> bool:
+            return u.func is None or _func_over_ranges(u, m.value) or quarterly_years and m.value.kind == "year" \
+                and len(m.value.fiscal_periods() or []) == 1
+
         for m in ctx.time.mentions:
             if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
-                    and _fits(u, m.value) and (u.func is None or _func_over_ranges(u, m.value)):
+                    and _fits(u, m.value) and over(m):
                 chain.append(m)
                 ctx.used_times.add(id(m))
         for m in reversed(ctx.time.mentions):
             if m.end <= chain[0].start and id(m) not in ctx.used_times and joined(m.end, chain[0].start) \
-                    and _fits(u, m.value) and (u.func is None or _func_over_ranges(u, m.value)):
+                    and _fits(u, m.value) and over(m):
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
@@ -2097,7 +2104,9 @@ def _elliptic_measure(ctx: Ctx) -> None:
                   and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?", ctx.text[m.end:a.start])), None)
         if m is None:
             continue
-        cue = re.search(rf"\b{_SET_AGAINST}\s+(?:the\s+)?$", ctx.text[:m.start])
+        # ("consensus FY2025 EPS next to its FY2024 actual": the company's own figure, set beside)
+        cue = re.search(rf"\b(?:{_SET_AGAINST}|next\s+to|alongside|beside)\s+(?:the\s+|its\s+|their\s+)?$",
+                        ctx.text[:m.start])
         # "cons rev fy26 vs fy24 actual %": the two periods set against each other in one mention, the measure before
         paired = cue is None and re.search(rf"\b{_SET_AGAINST}\b", ctx.text[m.start:m.end]) is not None
         end = cue.start() if cue else m.start if paired else -1
@@ -2106,6 +2115,10 @@ def _elliptic_measure(ctx: Ctx) -> None:
             continue
         u = before[-1]
         gap = _blank_words(ctx, u.hit.end, end)  # (the measure's own period blanked: "consensus EPS for next year vs")
+        for t, p in ctx.ents.ticker_pos.items():  # ("consensus EPS for Northwind Systems next to ...": its company)
+            name = by_ticker()[t].name.lower() if t in by_ticker() else t.lower()
+            if u.hit.end <= p and ctx.text.startswith(name, p) and p + len(name) <= end:
+                gap = gap[:p - u.hit.end] + " " * len(name) + gap[p + len(name) - u.hit.end:]
         if not re.fullmatch(r"[\s,']*(?:s\s+)?(?:(?:for|in|of|at)\s+)?[\s,]*", gap):
             continue
         s = u.hit.sense

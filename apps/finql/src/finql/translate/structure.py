@@ -35,6 +35,8 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"more than|greater than|higher than|bigger than|larger than|in excess of|north of|above|over|exceeding|exceeds|"
      r"exceeded|exceed|topping|tops|topped|beyond|more expensive than|>", ">", False),
     (r"less than|lower than|smaller than|fewer than|cheaper than|below|under|beneath|south of|short of|<", "<", False),
+    # "whose sales beat $40bn": a verb of passing a number (against a company or an estimate it is no threshold)
+    (r"(?:beat|beats|beating|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?)(?=\s*[-$€£¥]?\s*\d)", ">", False),
     # "grew sales faster than 10%": a rate said against a number is a threshold (against a company it compares them)
     (r"(?:faster|quicker|more quickly|more rapidly) than(?=\s*[-+]?\d)", ">", False),
     (r"(?:slower|more slowly) than(?=\s*[-+]?\d)", "<", False),

@@ -221,6 +221,18 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(up|down)\b(?=\s+(?:over|in|during|"
                   r"since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (" rose" if m.group(2).lower() == "up"
                                                                           else " fell"), text, flags=re.IGNORECASE)
+    # "how many people did X add in fiscal 2023": the change of the headcount, a count (never "hire" or "cut": hires and
+    # cuts are gross flows FinQL does not hold)
+    text = re.sub(r"\bhow\s+many\s+(?:people|employees|staff|workers|jobs|heads)\s+(did|has|have|had|does|do)\s+"
+                  r"((?:(?!\b(?:add|added|hire|hired|cut)\b)[\w'&.-]+\s+){1,6}?)(?:net\s+)?(?:add|added)\b",
+                  r"by how much \1 the headcount of \2increase in absolute terms", text, flags=re.IGNORECASE)
+    # "its last close of 2024", "the final closing price of June 2023": the close on that period's last trading day
+    # ("the market cap at the last close of 2024": a day, read as one)
+    text = re.sub(r"\b(?:the\s+|its\s+|their\s+)?(?:last|final)\s+(close|closing\s+price)\s+(?:of|in)\s+"
+                  r"((?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                  r"(?:19|20)\d\d)\b", lambda m: m.group(0) if re.search(
+                      r"\b(?:at|as\s+of|on|by|from|to|until|since|through)\s+(?:the\s+)?$", m.string[:m.start()],
+                      re.IGNORECASE) else f"{m.group(1)} on the last trading day of {m.group(2)}", text, flags=re.IGNORECASE)
     # "whose share price is not below where it was at the start of 2024": the price now against its level then, a move
     # since that day (the close then against today's), as "has not fallen since the start of 2024" reads
     text = _WHERE_IT_WAS.sub(lambda m: f"{m.group('subj')} {'have' if m.group('subj')[-1] == 's' else 'has'} {m.group('neg') or ''}"
@@ -858,6 +870,8 @@ COURTESY = re.compile("|".join((
     r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:quote|mention|say|state|describe|chart|cite|note)\b",
     # the asker's plan: "I'm only on the free tier, but"
     r"\b(?:i'm|i am)\s+(?:only\s+|just\s+)?on\s+the\s+(?:free|basic|guest|trial)\s+(?:tier|plan|version)\b(?:\s*,?\s*but\b)?",
+    # who asks: "As a guest, can I get ...", "if I may ask as a guest" (the catalog decides what a guest may see)
+    r"\b(?:as|i'm|i\s+am)\s+(?:a|an)\s+(?:guest|basic|free|trial)(?:\s+(?:user|account|login|subscriber))?\b",
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
