@@ -234,3 +234,12 @@ def test_a_number_beaten_and_the_asker_as_a_guest() -> None:
         'NAME, FF_NET_INC(FY2022) FOR SCREEN(INDUSTRY("Chemicals"), FF_NET_INC(FY2022) > 2000)'
     assert "beat" in refused("Which chemicals names beat the consensus?")
     assert q("As a guest, could I see Granite Water's closing price today?") == "P_PRICE(D0) FOR GRWT"
+
+
+def test_a_plain_ratio_against_a_percentage_is_shown_in_percent() -> None:
+    # it was the plain ratio against 2: the same companies, the column in other units than the threshold's
+    assert q("Insurers whose debt-to-equity at the end of FY2023 was above 150%") == \
+        'NAME, FF_DEBT(FY2023) / FF_EQUITY(FY2023) * 100 FOR SCREEN(INDUSTRY("Insurance"), ' \
+        "FF_DEBT(FY2023) / FF_EQUITY(FY2023) * 100 > 150)"
+    assert q("insurers with debt to equity above 1.5 in fiscal 2023") == \
+        'NAME, FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR SCREEN(INDUSTRY("Insurance"), FF_DEBT(FY2023) / FF_EQUITY(FY2023) > 1.5)'

@@ -1273,9 +1273,8 @@ def _percent_cue(ctx: Ctx) -> None:
             # "sales growth expected for FY2025 compared with the revenue reported for FY2024, as a percentage": the
             # figure the growth is set against, then the cue of the growth (in percent already)
             ctx.take(a)
-        elif not s.money and " / " in s.template and "* 100" not in s.template and not u.parts:
-            u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
-                        u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        elif _plain_ratio(s) and not u.parts:
+            u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
         elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,(]*(?:ratios?[\s,(]*)?",
                                                                                 ctx.text[u.hit.end:a.start]):
@@ -1285,6 +1284,18 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
                               about=s.about + ", in percent", percent=True), u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
+
+
+def _plain_ratio(s: Sense) -> bool:
+    """A ratio of two figures that is not in percent ("debt to equity": 1.5, not 150)."""
+    return not s.money and " / " in s.template and "* 100" not in s.template
+
+
+def _ratio_in_percent(h: Hit) -> Hit:
+    """The plain ratio ``h`` names, times 100 ("debt-to-equity, as a percentage", "debt-to-equity above 200%")."""
+    s = h.sense
+    return Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
+               h.start, h.end, h.how, h.score)
 
 
 _FLOWS = ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_EPS", "FF_DPS", "FF_CAPEX", "FF_FCF")
@@ -3094,6 +3105,12 @@ def _in_percent(u: Use, unit: str | None, ctx: Ctx) -> None:
     """"Paying more than 3% dividend", "a dividend above 4%": an amount per share compared with a percentage is the
     sense its words name in percent (the dividend yield: the dividend as a percentage of the price). Said at a fiscal
     period, which a yield (at a date) does not take, it is refused rather than read at another time."""
+    if (unit or "").lower() in ("%", "percent", "per cent", "pct") and u.func is None and not u.parts \
+            and _plain_ratio(u.hit.sense):
+        # "debt-to-equity above 200%": the ratio in percent, as the threshold is (it was the plain ratio above 2: the
+        # same companies, the column in other units than asked)
+        u.hit = _ratio_in_percent(u.hit)
+        return
     if (unit or "").lower() not in ("%", "percent", "per cent", "pct") or u.func is not None or u.parts \
             or not u.hit.sense.in_percent:
         return
@@ -3280,6 +3297,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             nums = [x for x in seq[j + 1:j + 5] if x[0] == "num"]
             if len(nums) >= 2:
                 lo, hi = nums[0][3].value, nums[1][3].value
+                _in_percent(u, hi[1], ctx)  # ("debt to equity between 50% and 100%": the ratio in percent)
                 ex = _expr(u, ctx)
                 curs = {c for c in (lo[2], hi[2]) if c}
                 if len(curs) > 1:  # "between $25bn and €30bn": one range, two currencies
