@@ -243,3 +243,24 @@ def test_a_plain_ratio_against_a_percentage_is_shown_in_percent() -> None:
         "FF_DEBT(FY2023) / FF_EQUITY(FY2023) * 100 > 150)"
     assert q("insurers with debt to equity above 1.5 in fiscal 2023") == \
         'NAME, FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR SCREEN(INDUSTRY("Insurance"), FF_DEBT(FY2023) / FF_EQUITY(FY2023) > 1.5)'
+
+
+def test_a_return_from_one_fiscal_year_end_to_another() -> None:
+    assert q("What did Cobalt Power's shares return from the end of fiscal 2022 to the end of fiscal 2023?") == \
+        "P_RETURN(2022-03-31, 2023-03-31) FOR COBP"
+    # companies whose years end in different months have no one date: refused, as before
+    assert refused("Cobalt Power and Falcon Software return from the end of fiscal 2022 to the end of fiscal 2023")
+
+
+def test_the_year_said_to_end_in_a_month_after_the_company() -> None:
+    assert q("Cobalt Power's year ends in March - what was its FY2023 net income?") == "FF_NET_INC(FY2023) FOR COBP"
+    assert "year ends in june" in refused("Cobalt Power's year ends in June - what was its FY2023 net income?").lower()
+
+
+def test_the_period_s_figure_and_a_column_named_by_its_last_word() -> None:
+    assert q("Which utilities made more than 1bn of net income in fiscal 2023? One row each with the year's figure.") \
+        == 'NAME, FF_NET_INC(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_NET_INC(FY2023) > 1000)'
+    assert "quarter's figure" in refused("Falcon Software's sales in FY2023, with the quarter's figure")
+    assert q("Which banks had an operating margin above 30% last year? Columns: name and margin.") == \
+        'NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), ' \
+        "FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > 30)"

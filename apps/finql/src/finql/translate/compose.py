@@ -4423,6 +4423,10 @@ def _leftovers(ctx: Ctx) -> None:
         if not taken(m) and any(x.start >= m.end and taken(x) and re.search(r"\b(?:that|same)\b", ctx.text[x.start:x.end])
                                 and replace(x.value, text="") == replace(m.value, text="") for x in ctx.time.mentions):
             continue  # "between July and September 2024: the highest close over that stretch": read through "that"
+        if not taken(m) and re.search(r"'s\s+(?:figures?|numbers?|values?|amounts?)$", ctx.text[m.start:m.end]) and any(
+                x.end <= m.start and taken(x) and replace(x.value, text="") == replace(m.value, text="")
+                for x in ctx.time.mentions):
+            continue  # "... in the latest quarter? One row each with the quarter's figure": the figure shown already
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue

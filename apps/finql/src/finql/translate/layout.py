@@ -90,12 +90,25 @@ def read(a: Analysis) -> None:
     for m in _COLUMNS.finditer(a.text):
         if m.group("bad"):
             continue  # "a column per country": no layout FinQL gives; "column" is named (``unread``)
+        _heads_named(a, m.end())
         joint = re.match(r"(?:plus|and)\b", m.group(0))
         if joint and a.claims.free(m.start() + joint.end(), m.end()):
             # "..., plus a column with last year's sales": another column, no sum
             a.atoms[:] = [x for x in a.atoms if not (m.start() <= x.start and x.end <= m.start() + joint.end())]
             a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.start() + joint.end())]
         _claim(a, m.start(), m.end())
+
+
+def _heads_named(a: Analysis, start: int) -> None:
+    """"... a net margin of at least 20% last year? Columns: name and margin.": the columns listed after the layout's
+    noun name a measure asked before it by its last word ("margin" of "net margin"): that measure's column."""
+    assert a.claims is not None
+    end = re.compile(r"[.?!;]").search(a.text, start)
+    for w in re.finditer(r"[a-z][\w/-]*", a.text[start:end.start() if end else len(a.text)]):
+        s, e = start + w.start(), start + w.end()
+        if a.claims.free(s, e) and any(h.end <= start and re.search(rf"(?:^|\s){re.escape(w.group(0))}$",
+                                                                   a.text[h.start:h.end]) for h in a.hits):
+            a.claims.claim(s, e, "layout")
 
 
 def unread(a: Analysis) -> None:

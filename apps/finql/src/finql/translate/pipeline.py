@@ -129,8 +129,9 @@ _FISCAL_YEAR_SAID = [
                 r"calendar[- ]year(?:\s+basis)?\b"), 12),
     (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:is|are|matches|match|follows|follow)\s+"
                 r"the\s+calendar\s+year\b"), 12),
-    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:ends?|ending|ended|closes?|runs?\s+to)\s+"
-                r"(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+    # ("its year ends in March", "Goldcrest Mining's fiscal year ends in March": after the company's possessive)
+    (re.compile(_LINK + r"(?:\b(?:its|their|whose|the\s+company's)|(?<='s)|(?<=s'))\s+(?:fiscal\s+|financial\s+)?years?\s+"
+                r"(?:ends?|ending|ended|closes?|runs?\s+to)\s+(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
 ]
 
 

@@ -310,7 +310,13 @@ class TimeValue:
         start: dt.date | None = None
         end: dt.date | None = None
         fym = self.fy_end_month if self.fiscal else 0
-        if fym and (k == "year_range" or k in ("year", "years") and len(self.years) == 1):
+        if k == "year_range" and self.fiscal and self.end:
+            if not fym:
+                return None
+            # "from the end of fiscal 2023 to the end of fiscal 2024": from the one year end to the other (a return from
+            # the close on the first, as from the close before the fiscal years after it)
+            start, end = _month_end(self.years[0], fym) + dt.timedelta(days=1), _month_end(self.years[1], fym)
+        elif fym and (k == "year_range" or k in ("year", "years") and len(self.years) == 1):
             # the named companies' own fiscal year(s): from the day after the year before ends
             a, b = self.years[0], self.years[-1]
             start, end = _month_end(a - 1, fym) + dt.timedelta(days=1), _month_end(b, fym)
@@ -540,6 +546,10 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 # the same quarters" (years are not quarters): not one period to repeat, refused
                 mm.value = TimeValue("unresolved", text=v.text)
                 continue
+            if re.search(r"\bquarter's\b", said) and not quarterly or re.search(r"\byear's\b", said) and (
+                    quarterly or base.kind not in ("year", "fylabel")):
+                mm.value = TimeValue("unresolved", text=v.text)  # "FY2023 sales, with the quarter's figure": which one?
+                continue
             mm.value = replace(base, text=v.text)
             continue
         if v.kind == "relative" and v.unit == "same in":  # "Q3 fiscal 2024 versus the same quarter of fiscal 2023"
@@ -612,8 +622,9 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
         elif va.kind == vb.kind == "year" and va.end and vb.end and va.fiscal and vb.fiscal and not va.calendar \
                 and not vb.calendar and len(va.years) == len(vb.years) == 1 and va.years[0] < vb.years[0]:
             # "between the end of fiscal 2023 and the end of fiscal 2024": the two fiscal years (a fundamental's change
-            # between its year-end values; prices have no one date for companies' differing year ends: refused there)
-            new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, no_prices=True)
+            # between its year-end values); of prices, from the one year end to the other where the named companies
+            # share a year end (``span``; otherwise no one date: refused there)
+            new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, end=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         if new is None:
@@ -892,6 +903,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("relative", unit="years", n=1))
     f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
            lambda m: TimeValue("relative", unit="years", n=-1))
+    # "... in the latest quarter? One row each with the quarter's figure": the figure of the period named before it
+    f.each(r"\b(?:with\s+)?(?:the|that)\s+(?:day|year|quarter|month|period)'s\s+(?:figures?|numbers?|values?|amounts?)\b",
+           lambda m: TimeValue("relative", unit="same", n=0))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
     f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
            r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|half|months?|periods?)|stretch|span|window|time\s+frame|timeframe)\b"
