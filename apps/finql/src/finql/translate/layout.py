@@ -31,7 +31,7 @@ _ROWS = re.compile(
     r"\b(?:(?:one|a|1|a\s+single|a\s+separate|separate|its\s+own|their\s+own)\s+)?rows?\s+(?:"
     rf"each(?:\s+for)?|apiece|(?:per|for\s+each|for\s+every|for)\s+(?:{_COMPANY}|(?:each|every)\s+(?:one|of\s+them))\b|"
     r"(?:is|are|will\s+be|would\s+be)\s+(?:fine|ok|okay|enough|plenty)|please)\b"
-    r"|\b(?:one|a|1|a\s+single|separate)\s+rows?\b(?=\s*(?:[,.;:?!)]|-\s|$))")
+    r"|(?<!\bin\s)\b(?:one|a|1|a\s+single|separate)\s+rows?\b(?=\s*(?:[,.;:?!)]|-\s|$))")  # (never "in a row")
 # "give me a table of", "build me a small table for", "table with name and sales", "in a little table"
 _TABLE = re.compile(
     r"\b(?:(?:build|make|draw\s+up|put\s+together|set\s+up|create|prepare|do)\s+(?:me\s+|us\s+)?)?"

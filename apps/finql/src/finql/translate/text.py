@@ -527,9 +527,9 @@ _WHERE_IT_WAS = re.compile(
     r"lower\s+than|over|under)\s+(?:where|what)\s+(?:it|they)\s+(?:was|were|stood|traded|closed)\s+(?:at|on)\s+",
     re.IGNORECASE)
 _SHIFT_COUNT = "|".join(w for w in CARDINALS if 1 <= CARDINALS[w] <= 12)
-# (not "the two years before 2024": the years between, a list; nor a quarter counted from a whole year)
+# (not "the two years before 2024", "over 5 years before 2024": the years between; nor a quarter counted from a year)
 _SHIFTED_PERIOD = re.compile(
-    rf"\b(?:(?P<det>a|one|the)\s+|(?<!the\s)(?<!last\s)(?<!past\s)(?<!those\s)(?P<n>\d{{1,2}}|{_SHIFT_COUNT})\s+)(?:fiscal\s+|financial\s+)?(?P<unit>quarters?|years?)\s+"
+    rf"\b(?:(?P<det>a|one|the)\s+|(?<!the\s)(?<!last\s)(?<!past\s)(?<!those\s)(?<!over\s)(?<!for\s)(?<!in\s)(?<!within\s)(?<!across\s)(?P<n>\d{{1,2}}|{_SHIFT_COUNT})\s+)(?:fiscal\s+|financial\s+)?(?P<unit>quarters?|years?)\s+"
     r"(?P<dir>after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+"
     r"(?:(?P<fq>fiscal\s+|fy\s*)?[qQ](?P<q>[1-4])\s+(?:of\s+)?(?P<fy>fiscal\s+(?:year\s+)?|fy\s*)?|"
     r"(?P<f>fiscal\s+(?:year\s+)?|fy\s*))?(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
