@@ -264,3 +264,9 @@ def test_the_period_s_figure_and_a_column_named_by_its_last_word() -> None:
     assert q("Which banks had an operating margin above 30% last year? Columns: name and margin.") == \
         'NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), ' \
         "FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > 30)"
+
+
+def test_trading_days_counted_back_from_the_day_named_after() -> None:
+    # from another day than the data's last it was D-N from today beside that day: a wrong answer
+    assert q("Granite Water's close ten trading days before the last trading day of 2024") == "P_PRICE(D-10) FOR GRWT"
+    assert "trading days before" in refused("Granite Water's close ten trading days before March 28, 2024")

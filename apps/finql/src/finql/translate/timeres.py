@@ -491,6 +491,22 @@ def _same_day(a: TimeValue, b: TimeValue, b_text: str) -> bool:
     return db == da or not re.search(r"\d{4}|'\d\d", b_text) and (db.month, db.day) == (da.month, da.day)
 
 
+def _days_before(t: str, mentions: list[Mention]) -> None:
+    """"Five trading days before the last trading day of 2024": trading days counted back from the day named after
+    them. From the data's last day (D0) that is ``D-N`` (the day named is part of it, no date of its own); from any
+    other day FinQL has no count of trading days (it was D-N from D0 beside that day: a wrong answer): refused."""
+    i = 0
+    while i + 1 < len(mentions):
+        mm, anchor = mentions[i], mentions[i + 1]
+        if mm.value.kind == "drel" and re.search(r"\bbefore$", t[mm.start:mm.end]) and re.fullmatch(
+                r"\s*(?:the\s+)?", t[mm.end:anchor.start]):
+            if anchor.value.point() == "D0" or anchor.value.kind == "date" and anchor.value.dates[0] == LAST_DAY:
+                mentions[i:i + 2] = [Mention(mm.start, anchor.end, replace(mm.value, text=t[mm.start:anchor.end]))]
+            else:
+                mm.value = TimeValue("unresolved", text=mm.value.text)
+        i += 1
+
+
 def _relative(t: str, mentions: list[Mention]) -> None:
     """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
@@ -1490,6 +1506,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             a.value = replace(b.value, text=a.value.text, half=a.value.half, years=(y,) if b.value.kind == "half" else (),
                               quarters=(y * 4 + 2 * a.value.half - 2, y * 4 + 2 * a.value.half - 1)
                               if b.value.kind == "quarter_range" else ())
+    _days_before(t, f.found.mentions)
     _relative(t, f.found.mentions)
     # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
     # of 2023": two dates make a range
