@@ -216,6 +216,11 @@ def test_hiring_is_no_change_of_the_headcount() -> None:
 def test_people_added_is_the_change_of_the_headcount() -> None:
     assert q("How many employees did Granite Water add in fiscal 2022?") == \
         "FF_EMPLOYEES(FY2022) - FF_EMPLOYEES(FY2021) FOR GRWT"
+    # a fiscal year restated by the range of its two year ends
+    assert q("How many people did Granite Water add over fiscal 2022, from the end of FY2021 to the end of FY2022?") \
+        == "FF_EMPLOYEES(FY2022) - FF_EMPLOYEES(FY2021) FOR GRWT"
+    assert "fiscal 2023" in refused(
+        "How many people did Granite Water add over fiscal 2023, from the end of FY2021 to the end of FY2022?")
 
 
 def test_an_average_of_quarters_for_each_year_listed() -> None:

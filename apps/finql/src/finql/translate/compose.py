@@ -4327,7 +4327,13 @@ def _mixed(ctx: Ctx, r: Reading) -> bool:
 
 
 def _restates(ctx: Ctx, m: Mention) -> bool:
-    """"5-year sales CAGR, FY2019 to FY2024": a span of N years that a growth's own range already spans."""
+    """"5-year sales CAGR, FY2019 to FY2024": a span of N years that a growth's own range already spans; "over fiscal
+    2023, from the end of FY2022 to the end of FY2023": a fiscal year that the range of its two year ends restates."""
+    if m.value.kind == "year" and len(m.value.years) == 1:
+        y = m.value.years[0]
+        return any(x is not m and x.value.kind == "year_range" and x.value.end and x.value.years == (y - 1, y)
+                   and re.fullmatch(r"\s*,?\s*", ctx.text[m.end:x.start]) and any(u.time is x for u in leaves(ctx.uses))
+                   for x in ctx.time.mentions)
     if m.value.kind != "span" or m.value.unit != "years":
         return False
     for u in leaves(ctx.uses):
