@@ -419,8 +419,10 @@ def test_translate(question: str, query: str) -> None:
          'NAME, FF_NET_INC(FY2022), FF_NET_INC(FY2021), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), '
          "FF_NET_INC(FY2022) > FF_NET_INC(FY2021) AND FF_NET_INC(FY2023) > FF_NET_INC(FY2022))"),
         # a plain ratio against a percentage, or asked for as one
+        # (since round 18, f18c: compared and shown in percent, as the threshold is said; the same companies)
         ("Utilities with debt to equity under 80%",
-         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) / FF_EQUITY(FY2024) < 0.8)'),
+         'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) * 100 FOR SCREEN(SECTOR("Utilities"), '
+         'FF_DEBT(FY2024) / FF_EQUITY(FY2024) * 100 < 80)'),
         ("Falcon Software debt to equity in FY2023 as a percentage",
          "FF_DEBT(FY2023) / FF_EQUITY(FY2023) * 100 FOR FALC"),
         # "per share", "per employee" divide; "$ per head" says the unit (money is in millions)

@@ -123,6 +123,9 @@ class Ctx:
     # "Is X net cash? Cash minus debt at the last year end.": the one measure of a yes/no question defined by the next
     # sentence, which asks for that figure
     defined_after: bool = False
+    # "was X's net income higher in FY2024 than in FY2023", "which year was better for X, 2022 or 2023": one measure of
+    # the named companies compared between periods (``_periods_compared``)
+    periods_compared: bool = False
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -148,7 +151,9 @@ _EITHER_WAY = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|gain(?:ed)?\s+or\s
 # a figure asked after the yes/no question, as a request of its own ("... compared with the year before? Give me the %
 # change.") answers it with that figure, as "..., and by how much?" does
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
-                      r"\s+(?:me|us)\b")
+                      r"\s+(?:me|us)\b|"
+                      # "... higher in FY2024 than in FY2023? Put both years side by side.": the figures, laid out
+                      r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
 # asks for the figures; "can you tell me whether (if) ..." still asks yes or no
 _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+"
@@ -192,6 +197,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_times(ctx)
     _growth_per_year(ctx)
     _fiscal_halves(ctx)
+    _periods_compared(ctx)
     _time_lists(ctx)
     _growth_of_list(ctx)
     _same_again(ctx)
@@ -226,6 +232,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
     else:
+        if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
+            ents.sets = []
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
         # named only refers back to them
         ents.sets = [t for t in ents.sets if not (
@@ -242,7 +250,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             raise Refusal("companies like a named one: FinQL has no measure of similarity", [like.group(0)])
         ctx.versus, ctx.versus_than = _versus_named(ctx)
         difference = _difference_of_named(ctx)
-        if ctx.versus is not None or difference:
+        if ctx.versus is not None or difference or ctx.periods_compared:
             pass
         elif yesno and not _WH_WORD.search(text) and not ctx.defined_after and not _EITHER_WAY.search(text):
             raise Refusal(f"a yes/no question ('{yesno.group(1)} ...?') about named companies: FinQL returns "
@@ -554,6 +562,45 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         if after < 0 and either and not re.fullmatch(r"faster|slower|quicker", word):
             return a, False  # ("did A or B grow faster": which of the two, or both growths? left to the refusal)
     return None, False
+
+
+# the named companies left out of the set named before them: "all the Automobiles names but not A or B", "asset
+# managers other than A", "every bank except A and B" (the words before the first company)
+LEFT_OUT = re.compile(r"\b(?:but\s+not|other\s+than|except(?:\s+for)?|excluding|apart\s+from|besides|not\s+counting|"
+                      r"leaving\s+out)\s+(?:the\s+)?$")
+# between two companies left out: the rest of a name (five words at most) and a list's joint
+_LEFT_OUT_JOINT = re.compile(r"\S+(?:\s+\S+){0,4}?(?:\s*,\s*|\s+)(?:(?:and|or|nor|&)\s+)?(?:the\s+)?")
+
+
+def companies_left_out(text: str, sets: list[SetTerm], ticker_pos: dict[str, int]) -> re.Match[str] | None:
+    """The words that leave the named companies out of the set named before them, where every company named follows
+    them in one list right after the set ("asset managers other than Delta Capital"); else None."""
+    pos = sorted(ticker_pos.values())
+    if not sets or not pos or pos[0] < 0 or any(t.negated for t in sets) or max(t.end for t in sets) > pos[0]:
+        return None
+    cue = LEFT_OUT.search(text, 0, pos[0])
+    if cue is None or not re.fullmatch(r"[\s\w'&-]*?(?:,\s*|\s-+\s*)?", text[max(t.end for t in sets):cue.start()]):
+        return None
+    if not all(_LEFT_OUT_JOINT.fullmatch(text[p1:p2]) for p1, p2 in zip(pos, pos[1:], strict=False)):
+        return None
+    return cue
+
+
+def _companies_excluded(ctx: Ctx) -> bool:
+    """A set with named companies left out of it ("asset managers other than Delta Capital", "all the Automobiles
+    names but not Cobalt Motors or Starlight Motors"): the set's other members, named (a FinQL set has no negation of
+    a company); only where each company named is a member of it (``companies_left_out`` says where)."""
+    cue = companies_left_out(ctx.text, ctx.ents.sets, ctx.ents.ticker_pos)
+    members = [c.ticker for c in universe_companies(universe(ctx.ents.sets, ctx.text) or "ALL")]
+    if cue is None or not set(ctx.ents.tickers) <= set(members):
+        return False
+    last = max(ctx.ents.ticker_pos.values())
+    ctx.ents.tickers = [t for t in members if t not in ctx.ents.tickers]
+    ctx.ents.ticker_pos = {t: -1 for t in ctx.ents.tickers}
+    for a in ctx.atoms:  # the exclusion's words and the list's joints
+        if cue.start() <= a.start <= last and a.kind in ("logic", "cmp", "sep"):
+            ctx.take(a)
+    return True
 
 
 def _verb_compared_items(ctx: Ctx) -> None:
@@ -1234,9 +1281,8 @@ def _percent_cue(ctx: Ctx) -> None:
             # "sales growth expected for FY2025 compared with the revenue reported for FY2024, as a percentage": the
             # figure the growth is set against, then the cue of the growth (in percent already)
             ctx.take(a)
-        elif not s.money and " / " in s.template and "* 100" not in s.template and not u.parts:
-            u.hit = Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
-                        u.hit.start, u.hit.end, u.hit.how, u.hit.score)
+        elif _plain_ratio(s) and not u.parts:
+            u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
         elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,(]*(?:ratios?[\s,(]*)?",
                                                                                 ctx.text[u.hit.end:a.start]):
@@ -1246,6 +1292,18 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
                               about=s.about + ", in percent", percent=True), u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
+
+
+def _plain_ratio(s: Sense) -> bool:
+    """A ratio of two figures that is not in percent ("debt to equity": 1.5, not 150)."""
+    return not s.money and " / " in s.template and "* 100" not in s.template
+
+
+def _ratio_in_percent(h: Hit) -> Hit:
+    """The plain ratio ``h`` names, times 100 ("debt-to-equity, as a percentage", "debt-to-equity above 200%")."""
+    s = h.sense
+    return Hit(Sense(s.key + "%", s.template + " * 100", (), about=s.about + ", in percent", percent=True),
+               h.start, h.end, h.how, h.score)
 
 
 _FLOWS = ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_EPS", "FF_DPS", "FF_CAPEX", "FF_FCF")
@@ -1305,6 +1363,60 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
+# between a comparative and the periods it compares: "higher in FY2024 than in FY2023", "better in the first half or
+# the second half of 2024"
+_PERIOD_PREP = r"(?:(?:in|at|during|for|over|on|as\s+of|at\s+the\s+end\s+of)\s+)?(?:the\s+)?"
+_THAN_OR = re.compile(rf"\s*,?\s*(?:than|or)\s+{_PERIOD_PREP}\s*")
+# "which year was better for operating income, 2022 or 2023": the question word of a choice between periods
+WHICH_PERIOD = re.compile(r"\bwhich\s+(?:(?:fiscal|calendar)\s+)?(?:years?|quarters?|halves|half|periods?|months?)\b")
+
+
+def _periods_compared(ctx: Ctx) -> None:
+    """One measure of the named companies compared between two periods ("was X's net income higher in FY2024 than in
+    FY2023", "did X's shares do better in the first half or the second half of 2024", "which year was better for
+    operating income, 2022 or 2023"): the figure at each period, side by side (FinQL returns figures; the two show
+    which is higher, as both companies' figures do for "does A have more debt than B"). The comparative is read
+    only between the two periods (or after "which year"); "better" and "worse" only of a measure where more is
+    plainly better (``_better_higher``)."""
+    if not ctx.ents.tickers or any(a.kind in ("pctcue", "pp", "absolute") for a in ctx.atoms) or re.search(
+            r"\b(?:how\s+much|how\s+many|by\s+what|by\s+how)\b", ctx.text) or _PERCENT_ASKED.search(ctx.text):
+        return  # "by what percentage was X higher in 2024 than in 2023": the size of the difference (a growth)
+    for a in [a for a in ctx.atoms if a.kind == "comparative" and id(a) not in ctx.used_atoms]:
+        word = ctx.text[a.start:a.end]
+        m1 = next((m for m in ctx.time.mentions if m.start >= a.end
+                   and re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[a.end:m.start])), None)
+        which = WHICH_PERIOD.search(ctx.text, 0, a.start)
+        if m1 is None and which is None:
+            continue
+        if m1 is not None:
+            m2 = next((m for m in ctx.time.mentions if m.start >= m1.end and id(m) not in ctx.used_times
+                       and _THAN_OR.fullmatch(ctx.text[m1.end:m.start])), None)
+            if m2 is None:
+                continue
+            pair = [m1, m2]
+        else:  # "which year ..., 2022 or 2023": two periods of one mention, or two joined by "or"
+            after = [m for m in ctx.time.mentions if m.start >= a.end]
+            pair = after[:1] if after and len(after[0].value.fiscal_periods() or after[0].value.years or ()) == 2 else []
+            if not pair and len(after) >= 2 and re.fullmatch(r"\s*,?\s*or\s+" + _PERIOD_PREP, ctx.text[after[0].end:after[1].start]):
+                pair = after[:2]
+            if not pair:
+                continue
+        use = next((u for u in ctx.uses if u.time is pair[0]), None) or (
+            ctx.uses[0] if len(ctx.uses) == 1 and ctx.uses[0].time is None else None)
+        if use is None:
+            continue
+        if re.fullmatch(r"better|worse", word) and not _better_higher(use):
+            raise Refusal(f"'{word}' of a measure where more is not plainly better (say higher or lower)",
+                          [word, ctx.text[use.hit.start:use.hit.end]])
+        use.time = pair[0]
+        if len(pair) == 2:
+            use.extra_times = pair
+            ctx.used_times.update(id(m) for m in pair)
+        ctx.take(a)
+        ctx.periods_compared = True
+        return
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -1317,7 +1429,10 @@ def _time_lists(ctx: Ctx) -> None:
             ls = leaves([u])
             if len({id(v.time) for v in ls}) == 1 and all(v.hit.sense.is_fund and v.func is None for v in ls):
                 t = ls[0].time
-        if t is None or u.func is not None and not _func_over_ranges(u, t.value):
+        # ("average quarterly sales over fiscal 2024 versus over fiscal 2023": an average over each year's quarters)
+        quarterly_years = ctx.time.quarterly and u.func is not None and u.func.value in ("AVG", "SUM") \
+            and t is not None and t.value.kind == "year" and len(t.value.fiscal_periods() or []) == 1
+        if t is None or u.func is not None and not _func_over_ranges(u, t.value) and not quarterly_years:
             continue
         shared = chains.get(id(t))
         if shared is not None and all(_fits(u, m.value) for m in shared):
@@ -1331,14 +1446,18 @@ def _time_lists(ctx: Ctx) -> None:
             return bool(_JOINED.fullmatch(gap))
 
         chain = [t]
+        def over(m: Mention, u: Use = u, quarterly_years: bool = quarterly_years) -> bool:
+            return u.func is None or _func_over_ranges(u, m.value) or quarterly_years and m.value.kind == "year" \
+                and len(m.value.fiscal_periods() or []) == 1
+
         for m in ctx.time.mentions:
             if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
-                    and _fits(u, m.value) and (u.func is None or _func_over_ranges(u, m.value)):
+                    and _fits(u, m.value) and over(m):
                 chain.append(m)
                 ctx.used_times.add(id(m))
         for m in reversed(ctx.time.mentions):
             if m.end <= chain[0].start and id(m) not in ctx.used_times and joined(m.end, chain[0].start) \
-                    and _fits(u, m.value) and (u.func is None or _func_over_ranges(u, m.value)):
+                    and _fits(u, m.value) and over(m):
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
@@ -1413,7 +1532,10 @@ def _versus_now(ctx: Ctx) -> None:
         m = u.time
         if m is None or u.func is not None or u.extra_times or m.start < u.hit.end:
             continue
-        if not re.search(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s+$", ctx.text[:m.start]) or any(
+        # ("the share price vs where it was at the end of 2023": the price then, against today's; it was the price then
+        # alone, a wrong answer)
+        if not re.search(r"(?:\bvs\.?|\bversus|\bcompared (?:with|to)|\bagainst)\s+(?:(?:where|what)\s+(?:it|they)\s+"
+                         r"(?:was|were|stood|traded|closed)\s+(?:at\s+|on\s+|in\s+)?)?$", ctx.text[:m.start]) or any(
                 x is not m and x.end <= m.start and u.hit.end <= x.start for x in ctx.time.mentions):
             continue
         now = Mention(m.start, m.start, TimeValue("now"))
@@ -1899,8 +2021,13 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     counted = _SHARE_COUNT_ASKED.search(ctx.text)
     # ("which did better in 2024, A or B": "did" judged better or worse is how the stock did, as "performed better")
     judged = [a for a in verbs if ctx.ents.tickers and re.match(r"\s+(?:better|worse)\b", ctx.text[a.end:])]
-    pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if (pricey or how) and not counted else
-                                       judged)[:1]
+    # "which mining names are up YTD", "banks that were down since March": "up"/"down" said of the companies with a
+    # period after it, no measure named: how the stock moved
+    said_of = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and not ctx.uses
+               and re.search(r"\b(?:are|were|is|was|(?:have|has|had)\s+been)\s+$", ctx.text[:a.start])
+               and _MOVED_WHEN.match(ctx.text[a.end:])]
+    pick = strong[:1] or moved[:1] or said_of[:1] or ([a for a in verbs if pricey or how] if (pricey or how) and not counted
+                                                      else judged)[:1]
     if not pick:
         return
     a = pick[0]
@@ -2026,7 +2153,9 @@ def _elliptic_measure(ctx: Ctx) -> None:
                   and re.fullmatch(r"(?:'s)?\s*(?:the\s+)?", ctx.text[m.end:a.start])), None)
         if m is None:
             continue
-        cue = re.search(rf"\b{_SET_AGAINST}\s+(?:the\s+)?$", ctx.text[:m.start])
+        # ("consensus FY2025 EPS next to its FY2024 actual": the company's own figure, set beside)
+        cue = re.search(rf"\b(?:{_SET_AGAINST}|next\s+to|alongside|beside)\s+(?:the\s+|its\s+|their\s+)?$",
+                        ctx.text[:m.start])
         # "cons rev fy26 vs fy24 actual %": the two periods set against each other in one mention, the measure before
         paired = cue is None and re.search(rf"\b{_SET_AGAINST}\b", ctx.text[m.start:m.end]) is not None
         end = cue.start() if cue else m.start if paired else -1
@@ -2035,6 +2164,10 @@ def _elliptic_measure(ctx: Ctx) -> None:
             continue
         u = before[-1]
         gap = _blank_words(ctx, u.hit.end, end)  # (the measure's own period blanked: "consensus EPS for next year vs")
+        for t, p in ctx.ents.ticker_pos.items():  # ("consensus EPS for Northwind Systems next to ...": its company)
+            name = by_ticker()[t].name.lower() if t in by_ticker() else t.lower()
+            if u.hit.end <= p and ctx.text.startswith(name, p) and p + len(name) <= end:
+                gap = gap[:p - u.hit.end] + " " * len(name) + gap[p + len(name) - u.hit.end:]
         if not re.fullmatch(r"[\s,']*(?:s\s+)?(?:(?:for|in|of|at)\s+)?[\s,]*", gap):
             continue
         s = u.hit.sense
@@ -2244,6 +2377,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         best.func = a
         ctx.take(a)
         _share_func(ctx, best, a)
+    # "which grew sales faster from FY2021 to FY2024 on a compound annual basis": the growth said is the compound rate
+    for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "CAGR" and id(a) not in ctx.used_atoms
+              and ctx.text.startswith("on ", a.start)]:
+        grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.func.extra != "down"]
+        if len(grown) == 1 and _func_ok("CAGR", grown[0].hit.sense, None):
+            grown[0].func = a
+            ctx.take(a)
 
 
 def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
@@ -3010,8 +3150,20 @@ def _shift_q(label: str, by: int) -> str:
 
 
 # ----------------------------------------------------------------------------- conditions
-def _scaled(value: float, unit: str | None, s: Sense) -> float:
+# a ratio of two figures in percent ("net margin", "ROE", "payout": ``a / b * 100``)
+_QUOTIENT_IN_PERCENT = re.compile(r"[A-Z_]+\(\{F\}\) / [A-Z_]+\(\{[FD]\}\) \* 100")
+
+
+def _scaled(value: float, unit: str | None, s: Sense, level: bool = False) -> float:
+    """A threshold in the measure's own units (SPEC section 1): money in millions, shares in millions, employees as a
+    count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it)."""
     unit = (unit or "").lower()
+    if level and not unit and 0 < abs(value) < 1 and _QUOTIENT_IN_PERCENT.fullmatch(s.template):
+        # "a net margin of at least 0.2", "ROE above 0.15": a ratio written as a fraction (it is kept in percent)
+        return value * 100
+    if s.key == "shares" and unit in ("trillion", "tn", "billion", "bn", "b", "thousand", "k"):
+        # shares are counted in millions: "more than 1bn shares" is 1,000 (it was 1,000,000,000: no company)
+        return value * {"trillion": 1e6, "tn": 1e6, "thousand": 1e-3, "k": 1e-3}.get(unit, 1000.0)
     if unit in ("%", "percent", "per cent", "pct"):
         # "debt/equity below 50%": a plain ratio (not in percent) compared with a percentage
         plain_ratio = not s.percent and not s.money and " / " in s.template and "* 100" not in s.template
@@ -3027,6 +3179,11 @@ def _scaled(value: float, unit: str | None, s: Sense) -> float:
     return value
 
 
+def _level(u: Use) -> bool:
+    """Whether a threshold on ``u`` is on its measure itself (no function, change or arithmetic of it)."""
+    return u.func is None and not u.parts and u.hit.how not in ("verb-down", "verb-up")
+
+
 def _threshold_sense(u: Use, unit: str | None) -> Sense:
     """The sense a threshold's unit scales by: a growth, CAGR, average or total compared with a percentage
     is in percent (a return's units); otherwise the measure's own."""
@@ -3039,6 +3196,12 @@ def _in_percent(u: Use, unit: str | None, ctx: Ctx) -> None:
     """"Paying more than 3% dividend", "a dividend above 4%": an amount per share compared with a percentage is the
     sense its words name in percent (the dividend yield: the dividend as a percentage of the price). Said at a fiscal
     period, which a yield (at a date) does not take, it is refused rather than read at another time."""
+    if (unit or "").lower() in ("%", "percent", "per cent", "pct") and u.func is None and not u.parts \
+            and _plain_ratio(u.hit.sense):
+        # "debt-to-equity above 200%": the ratio in percent, as the threshold is (it was the plain ratio above 2: the
+        # same companies, the column in other units than asked)
+        u.hit = _ratio_in_percent(u.hit)
+        return
     if (unit or "").lower() not in ("%", "percent", "per cent", "pct") or u.func is not None or u.parts \
             or not u.hit.sense.in_percent:
         return
@@ -3161,15 +3324,25 @@ def _number_or_more(ctx: Ctx, u: Use, num: Any, cmp: Any, start: int) -> tuple[i
     """A threshold said as a number then "or more" / "+" ("4% or more", "50,000 employees or more"): the condition
     on the measure from ``start`` to the comparison's end; a currency said with an amount is the one compared in."""
     val, unit, cur = num[3].value
+    _judged_threshold(ctx, u, cmp[3])
     _in_percent(u, unit, ctx)
     _percent_of_amount(ctx, u, unit, ctx.text[num[1]:num[2]])
-    cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit))))
+    cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))
     if cur and u.hit.sense.money:
         ctx.ents.currency = ctx.ents.currency or cur
     u.used = True
     ctx.take(num[3])
     ctx.take(cmp[3])
     return (start, cmp[2], cond)
+
+
+def _judged_threshold(ctx: Ctx, u: Use, cmp: Atom) -> None:
+    """"A free cash flow margin of 25% or better": "better" is "or more" only of a measure where more is plainly
+    better (``_better_higher``); of a P/E or a debt it says no direction (refused, naming it, as "the best P/E" is)."""
+    word = ctx.text[cmp.start:cmp.end]
+    if re.fullmatch(r"or (?:better|worse)", word) and not _better_higher(u):
+        raise Refusal(f"'{word}' of a measure where more is not plainly better (say 'or more' or 'or less')",
+                      [word, ctx.text[u.hit.start:u.hit.end]])
 
 
 def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
@@ -3237,12 +3410,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             nums = [x for x in seq[j + 1:j + 5] if x[0] == "num"]
             if len(nums) >= 2:
                 lo, hi = nums[0][3].value, nums[1][3].value
+                _in_percent(u, hi[1], ctx)  # ("debt to equity between 50% and 100%": the ratio in percent)
                 ex = _expr(u, ctx)
                 curs = {c for c in (lo[2], hi[2]) if c}
                 if len(curs) > 1:  # "between $25bn and €30bn": one range, two currencies
                     raise Refusal("a range whose ends are in two currencies", [ctx.text[nums[0][1]:nums[1][2]]])
-                conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense))} AND "
-                                             f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense))}"))
+                conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense, _level(u)))} AND "
+                                             f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense, _level(u)))}"))
                 if curs and u.hit.sense.money:  # "between $25bn and $30bn": compared in that currency, as "above $25bn" is
                     ctx.ents.currency = ctx.ents.currency or curs.pop()
                 u.used = True
@@ -3302,7 +3476,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 _percent_of_amount(ctx, u, unit, ctx.text[seq[k][1]:seq[k][2]])
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit)))
+                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
                     ctx.ents.currency = ctx.ents.currency or cur
@@ -3417,7 +3591,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             _in_percent(u, unit, ctx)
             _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
-                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit))))))
+                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))))
             if cur and u.hit.sense.money:  # "more than $2bn of debt": compared in that currency
                 ctx.ents.currency = ctx.ents.currency or cur
             u.used = True
@@ -3426,7 +3600,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             continue
         if i >= 2 and seq[i - 1][0] == "cmp" and seq[i - 1][3].extra and seq[i - 2][0] == "num":
             val, unit, cur = seq[i - 2][3].value
-            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {_fmt(_scaled(val, unit, u.hit.sense))}"))
+            _judged_threshold(ctx, u, seq[i - 1][3])
+            rhs = _fmt(_scaled(val, unit, u.hit.sense, _level(u)))
+            conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {rhs}"))
             if cur and u.hit.sense.money:  # "$5bn+ market cap": compared in that currency, as "above $5bn" is
                 ctx.ents.currency = ctx.ents.currency or cur
             u.used = True
@@ -3691,7 +3867,7 @@ def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> No
         if u is None or not re.match(re.escape(_expr(u, ctx)) + r" (?:<|<=|>|>=) -?[\d.]+$", prev[2]):
             continue  # only after a plain threshold on one measure
         val, unit, cur = seq[k + 1][3].value
-        new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit)))}"
+        new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))}"
         # one condition on one measure: "profitable and a P/E below 10 or above 30" keeps the "or" inside
         either = re.search(r"\bor\b", ctx.text[prev[1]:s])
         conds[conds.index(prev)] = (prev[0], seq[k + 1][2], f"({prev[2]} OR {new})" if either else f"{prev[2]} AND {new}")
@@ -3928,9 +4104,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     # among named companies a superlative ranks them, however the question is put ("what was the best performing
     # stock of A, B and C", "the worst performer among A, B and C", "A, B or C: highest P/E?"); a comparative
     # ranks them after "which"/"who"
+    # ("which grew sales faster", "whose EPS compounded faster": the rate of each, ranked)
     compare = not screen and len(r.tickers) >= 2 and (ctx.versus is not None or _ranks_named(ctx, ranks) or re.search(
-        r"\b(?:which|who)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
-        r"highest|largest|biggest|most|lowest|smallest|least)\b", ctx.text))
+        r"\b(?:which|who|whose)\b.*\b(?:higher|larger|bigger|more|greater|lower|smaller|less|fewer|cheaper|better|worse|"
+        r"highest|largest|biggest|most|lowest|smallest|least|faster|quicker|slower)\b", ctx.text))
     if ctx.versus is not None:
         _versus_measure(ctx)
     if screen and not (ranks or verbs):
@@ -3970,7 +4147,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                     p < a.start for p in ctx.ents.ticker_pos.values()) and any(p > a.start for p in ctx.ents.ticker_pos.values()):
                 ctx.take(a)
     elif compare and not ranks:
-        desc = not re.search(r"\b(?:lower|smaller|less|fewer|cheaper|worse)\b", ctx.text)
+        desc = not re.search(r"\b(?:lower|smaller|less|fewer|cheaper|worse|slower)\b", ctx.text)
     for a in comparatives:
         ctx.take(a)
     # the key: after "by"/"on", else next to the superlative, else the first sense not in a condition
@@ -4415,7 +4592,13 @@ def _mixed(ctx: Ctx, r: Reading) -> bool:
 
 
 def _restates(ctx: Ctx, m: Mention) -> bool:
-    """"5-year sales CAGR, FY2019 to FY2024": a span of N years that a growth's own range already spans."""
+    """"5-year sales CAGR, FY2019 to FY2024": a span of N years that a growth's own range already spans; "over fiscal
+    2023, from the end of FY2022 to the end of FY2023": a fiscal year that the range of its two year ends restates."""
+    if m.value.kind == "year" and len(m.value.years) == 1:
+        y = m.value.years[0]
+        return any(x is not m and x.value.kind == "year_range" and x.value.end and x.value.years == (y - 1, y)
+                   and re.fullmatch(r"\s*,?\s*", ctx.text[m.end:x.start]) and any(u.time is x for u in leaves(ctx.uses))
+                   for x in ctx.time.mentions)
     if m.value.kind != "span" or m.value.unit != "years":
         return False
     for u in leaves(ctx.uses):
@@ -4517,6 +4700,10 @@ def _leftovers(ctx: Ctx) -> None:
         if not taken(m) and any(x.start >= m.end and taken(x) and re.search(r"\b(?:that|same)\b", ctx.text[x.start:x.end])
                                 and replace(x.value, text="") == replace(m.value, text="") for x in ctx.time.mentions):
             continue  # "between July and September 2024: the highest close over that stretch": read through "that"
+        if not taken(m) and re.search(r"'s\s+(?:figures?|numbers?|values?|amounts?)$", ctx.text[m.start:m.end]) and any(
+                x.end <= m.start and taken(x) and replace(x.value, text="") == replace(m.value, text="")
+                for x in ctx.time.mentions):
+            continue  # "... in the latest quarter? One row each with the quarter's figure": the figure shown already
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
             if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
                 continue

@@ -618,7 +618,8 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
 # ("materials companies that aren't miners", "banks which are not in the US": a relative clause that denies the set)
 _NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)?|other than|not in|apart from|but not(?: in)?|"
         r"(?:(?:that|which|who)\s+)?(?:are|is|were|was)\s+not(?:\s+(?:in|from|among|one of))?)"
-        r" (?:the )?(?:(?:companies|firms|names|stocks|those|ones)\s+)?(?:(?:domiciled|based|headquartered|incorporated|"
+        r" (?:the )?(?:(?:companies|firms|names|stocks|those|ones|anything|any\s+(?:companies|firms|names|stocks))\s+)?"
+        r"(?:(?:domiciled|based|headquartered|incorporated|"
         r"listed|located)\s+)?(?:(?:in|from)\s+)?(?:the )?)")
 
 

@@ -13,10 +13,17 @@ from typing import Any
 
 from finql.language.registry import METRICS
 from finql.translate import entities as ent
-from finql.translate import framing, restate, senses, structure, timeres
+from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
-from finql.translate.compose import PER_YEAR, Reading, Refusal, compose
+from finql.translate.compose import (
+    PER_YEAR,
+    WHICH_PERIOD,
+    Reading,
+    Refusal,
+    companies_left_out,
+    compose,
+)
 from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, normalize, words
 
 
@@ -129,8 +136,9 @@ _FISCAL_YEAR_SAID = [
                 r"calendar[- ]year(?:\s+basis)?\b"), 12),
     (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:is|are|matches|match|follows|follow)\s+"
                 r"the\s+calendar\s+year\b"), 12),
-    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:ends?|ending|ended|closes?|runs?\s+to)\s+"
-                r"(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+    # ("its year ends in March", "Goldcrest Mining's fiscal year ends in March": after the company's possessive)
+    (re.compile(_LINK + r"(?:\b(?:its|their|whose|the\s+company's)|(?<='s)|(?<=s'))\s+(?:fiscal\s+|financial\s+)?years?\s+"
+                r"(?:ends?|ending|ended|closes?|runs?\s+to)\s+(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
 ]
 
 
@@ -166,6 +174,10 @@ def link_entities(a: Analysis) -> None:
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     _companies_taken_back(a)  # "apex no wait granite water"
+    for _cs, ce in a.claims.by("company"):  # "other than Indigo itself": the company named, said again
+        itself = re.match(r"\s+(?:itself|themselves)\b", a.text[ce:])
+        if itself and a.claims.free(ce, ce + itself.end()):
+            a.claims.claim(ce, ce + itself.end(), "company")
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     _fiscal_year_said(a)
     if a.ents.ambiguous:
@@ -189,6 +201,10 @@ def link_entities(a: Analysis) -> None:
 def resolve_time(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     a.time = timeres.resolve(a.text, a.claims)
+    for m in a.time.mentions:  # "... compare with Q3 2024 itself": the period named, said again
+        itself = re.match(r"\s+itself\b", a.text[m.end:])
+        if itself and a.claims.free(m.end, m.end + itself.end()):
+            a.claims.claim(m.end, m.end + itself.end(), "time")
     ent.link_sets(a.text, a.claims, a.ents, a.original or None)
     ent.link_same_as(a.text, a.claims, a.ents)
     if a.ents.tickers:
@@ -1134,6 +1150,42 @@ def _listed_described(a: Analysis) -> None:
             a.claims.claim(s, e, "company")
 
 
+# "which of the two has the higher yield", "each of the three": the companies named, counted
+_COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
+                             r"(?P<n>two|three|four|five|six|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
+
+
+def _count_of_named(a: Analysis) -> None:
+    """A count of the companies said of those named ("Kingsbridge Mining or Kingsbridge Telecom: which of the two has
+    the higher yield?") restates them; a count that is not theirs stays unread (and is named)."""
+    assert a.claims is not None and a.ents is not None
+    for m in _COUNT_OF_NAMED.finditer(a.text):
+        n = m.group("n")
+        if a.claims.free(m.start("n"), m.end()) and (int(n) if n.isdigit() else timeres.NUMBER_WORDS[n]) == len(
+                a.ents.tickers):
+            a.claims.claim(m.start("n"), m.end(), "filler")
+
+
+def _left_out(a: Analysis) -> None:
+    """"Asset managers other than Delta Capital", "every bank except First Harbor Bank": the words that leave the named
+    companies out of the set named before them (``compose._companies_excluded`` names the set's other members)."""
+    assert a.claims is not None and a.ents is not None
+    cue = companies_left_out(a.text, a.ents.sets, a.ents.ticker_pos)
+    if cue is not None:
+        for w in words(cue.group(0)):
+            if a.claims.free(cue.start() + w.start, cue.start() + w.end):
+                a.claims.claim(cue.start() + w.start, cue.start() + w.end, "set")
+
+
+def _which_period(a: Analysis) -> None:
+    """"Which year was better for operating income, 2022 or 2023?": the question word of a choice between the periods
+    named after it (``compose._periods_compared`` reads the choice; ``_unreflected`` checks both periods are asked)."""
+    assert a.claims is not None and a.time is not None
+    for m in WHICH_PERIOD.finditer(a.text):
+        if a.claims.free(m.start(), m.end()) and sum(t.start >= m.end() for t in a.time.mentions) >= 1:
+            a.claims.claim(m.start(), m.end(), "which-period")
+
+
 def _sets_taken_back(a: Analysis) -> None:
     """A set taken back and another named instead ("US-listed... sorry, US-based IT companies", "energy, sorry,
     utilities names"): the first is no set of the question (its words, "US" and "listed", one span)."""
@@ -1281,12 +1333,17 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _sets_taken_back(a)
     _both_named(a)
     _listed_described(a)  # "the three wind names, A, B and C"
+    _count_of_named(a)
+    _which_period(a)
+    _left_out(a)
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
+    layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
     framing.frame(a)  # "For a column on the airline industry, ...", "I'm writing about X:"
+    layout.unread(a)  # "row", "column", "table" of no layout read: named
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")
@@ -1507,6 +1564,11 @@ def compose_reading(a: Analysis) -> None:
         a.refuse(exc.message, exc.words)
         return
     unreflected = _unreflected(a, a.reading)
+    unlaid = [] if unreflected else layout.mismatch(a, a.reading)
+    if unlaid:  # "as three columns" of two items, "capex column first" where capex comes second
+        a.reading = None
+        a.refuse("a layout the composed query does not have", unlaid)
+        return
     if unreflected:
         a.reading = None
         a.refuse("words the steps read that the composed query does not reflect", unreflected)
@@ -1558,6 +1620,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
         if who == "time-cue" and (periods < 2 or PER_YEAR.fullmatch(a.text[s:e]) and (
                 years < 2 or re.search(r"GROWTH\(|FQ", query))):
             out.append(a.text[s:e])
+    # "which year was better ..., 2022 or 2023": a choice between periods, answered by the figure at each
+    if a.claims.by("which-period") and periods < 2:
+        out.extend(a.text[s:e] for s, e in a.claims.by("which-period"))
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
     if companies:
         for m in timeres.resolve(a.text, Claims(a.text)).mentions:

@@ -289,6 +289,10 @@ OUT_OF_SCOPE = (
     "net interest margin", "net interest income", "loan book", "deposits",
     # the rate at which staff leave, whose name holds a FinQL name (turnover is sales)
     "billings", "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
+    # staff hired or laid off: gross flows (FinQL holds the headcount; "how many people did X hire" was read as the
+    # growth of the headcount, "hire" corrected to "hike": a wrong answer)
+    # ("hiring" is also a topic, "I'm writing about hiring at software firms": not here)
+    "hire", "hires", "hired", "new hires", "layoffs", "job cuts",
     # benefits and results that are not the net income ("benefit" and "net result" are its second-language names)
     "employee benefits", "pension benefits", "tax benefit", "tax benefits", "benefit obligations",
     "financial result", "result before tax", "result before taxes", "extraordinary result",

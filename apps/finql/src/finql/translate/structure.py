@@ -29,9 +29,14 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     (r"less than or equal to|at most|no more than|not more than|no (?:higher|greater|bigger|larger) than|a maximum of|maximum of|up to|<=|≤", "<=", False),
     (r"or more|or higher|or above|and above|and up|or greater", ">=", True),
     (r"or less|or lower|or below|and below|or fewer", "<=", True),
+    # "a margin of 25% or better": "or more" of a measure where more is better (``compose._judged_threshold``)
+    (r"or better", ">=", True),
+    (r"or worse", "<=", True),
     (r"more than|greater than|higher than|bigger than|larger than|in excess of|north of|above|over|exceeding|exceeds|"
      r"exceeded|exceed|topping|tops|topped|beyond|more expensive than|>", ">", False),
     (r"less than|lower than|smaller than|fewer than|cheaper than|below|under|beneath|south of|short of|<", "<", False),
+    # "whose sales beat $40bn": a verb of passing a number (against a company or an estimate it is no threshold)
+    (r"(?:beat|beats|beating|surpass(?:ed|es|ing)?|outstrip(?:ped|s|ping)?)(?=\s*[-$€£¥]?\s*\d)", ">", False),
     # "grew sales faster than 10%": a rate said against a number is a threshold (against a company it compares them)
     (r"(?:faster|quicker|more quickly|more rapidly) than(?=\s*[-+]?\d)", ">", False),
     (r"(?:slower|more slowly) than(?=\s*[-+]?\d)", "<", False),
@@ -91,7 +96,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]making|los(?:e|ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"
-     r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has) (?:a )?(?:net )?loss(?:es)?|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
+     r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
@@ -203,8 +208,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"|\b(?:in\s+)?(?:pp|ppts?|pts)\b", value="pp")
     take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     for m in re.finditer(_NUMBER, text):
-        if re.fullmatch(r"\d{1,3}\.\d{3}", m.group(3)):
+        if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", m.group(3)):
             continue  # "over 2.500 million": a decimal point, or a dot grouping thousands (2,500): left unread, named
+            # (never "0.125": no number is grouped after a zero)
         end = m.end() if claims.free(m.start(), m.end()) else m.end(3)  # "25 times earnings": the sense has "times"
         if not claims.free(m.start(), end):
             continue
@@ -327,6 +333,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, m.group(0)) else "DESC"))
     take("comparative", r"\b(?:" + "|".join(COMPARATIVES_UP + COMPARATIVES_DOWN) + r")\b", value=None)
     take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
+    # "which grew sales faster on a compound annual basis", "on an annualised basis": the compound rate said as a basis
+    # ("annual" may be the time step's already)
+    for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b", text):
+        free = [w for w in re.finditer(r"\S+", m.group(0)) if claims.free(m.start() + w.start(), m.start() + w.end())]
+        if any(w.group(0) in ("on", "basis") for w in free) and len(free) >= len(m.group(0).split()) - 1:
+            for w in free:
+                claims.claim(m.start() + w.start(), m.start() + w.end(), "structure")
+            atoms.append(Atom("func", m.start(), m.end(), "CAGR"))
     take("by", r"\b(?:by|on|in terms of|based on|according to|measured by|on the basis of)\b(?:\s+(?:their|its|the))?",
          value="by")
     for name, rx in _FUNCS:

@@ -140,6 +140,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
     text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
+    # "C$100bn", "USD 30bn", "above CAD 100 billion": a currency's code before an amount is said after it, as "100bn
+    # Canadian dollars" is (the amount's currency, not a second one asked for)
+    text = re.sub(r"(?<![\w$])[cC]\$\s?(?=\d)", "CAD ", text)
+    text = _CODE_BEFORE_AMOUNT.sub(r"\2 \1", text)
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
@@ -207,9 +211,9 @@ def normalize(question: str) -> str:
                   r"by how much in \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(?<=the )|(?<=a ))(?:(?:us|u\.s\.)[- ])?dollar[- ](change|move|gain|loss|rise|fall|drop|decline|increase|decrease)\b",
                   r"\1 in dollars", text, flags=re.IGNORECASE)
-    # "a year after fiscal 2021", "the year following FY2021": the next year, written out (fiscal 2022)
-    text = re.sub(r"\b(?:(?:a|one|the)\s+)(?:fiscal\s+)?year\s+(?:after|following)\s+((?:fiscal\s+(?:year\s+)?|fy\s*)?)"
-                  r"((?:19|20)\d\d)\b(?![-/]\d)", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}", text, flags=re.IGNORECASE)
+    # "a year after fiscal 2021", "the year following FY2021", "two quarters before Q3 2024", "the fiscal quarter after
+    # fiscal Q2 2023": a period counted from the one named after it, written out (fiscal 2022, Q1 2024, fiscal Q3 2023)
+    text = _SHIFTED_PERIOD.sub(_shifted_period, text)
     # "P/E on a forward basis": the forward P/E
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
@@ -217,6 +221,23 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(up|down)\b(?=\s+(?:over|in|during|"
                   r"since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (" rose" if m.group(2).lower() == "up"
                                                                           else " fell"), text, flags=re.IGNORECASE)
+    # "how many people did X add in fiscal 2023": the change of the headcount, a count (never "hire" or "cut": hires and
+    # cuts are gross flows FinQL does not hold)
+    text = re.sub(r"\bhow\s+many\s+(?:people|employees|staff|workers|jobs|heads)\s+(did|has|have|had|does|do)\s+"
+                  r"((?:(?!\b(?:add|added|hire|hired|cut)\b)[\w'&.-]+\s+){1,6}?)(?:net\s+)?(?:add|added)\b",
+                  r"by how much \1 the headcount of \2increase in absolute terms", text, flags=re.IGNORECASE)
+    # "its last close of 2024", "the final closing price of June 2023": the close on that period's last trading day
+    # ("the market cap at the last close of 2024": a day, read as one)
+    text = re.sub(r"\b(?:the\s+|its\s+|their\s+)?(?:last|final)\s+(close|closing\s+price)\s+(?:of|in)\s+"
+                  r"((?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+                  r"(?:19|20)\d\d)\b", lambda m: m.group(0) if re.search(
+                      r"\b(?:at|as\s+of|on|by|from|to|until|since|through)\s+(?:the\s+)?$", m.string[:m.start()],
+                      re.IGNORECASE) else f"{m.group(1)} on the last trading day of {m.group(2)}", text, flags=re.IGNORECASE)
+    # "whose share price is not below where it was at the start of 2024": the price now against its level then, a move
+    # since that day (the close then against today's), as "has not fallen since the start of 2024" reads
+    text = _WHERE_IT_WAS.sub(lambda m: f"{m.group('subj')} {'have' if m.group('subj')[-1] == 's' else 'has'} {m.group('neg') or ''}"
+                             f"{'risen' if re.match(r'above|higher|over', m.group('dir'), re.IGNORECASE) else 'fallen'} since ",
+                             text)
     # "combined Q3+Q4 sales": quarters joined by a plus are the quarters listed ("Q3 and Q4"; a total word sums them)
     text = re.sub(r"\b([qQ][1-4])\s*\+\s*([qQ][1-4])\b", _quarters_added, text)
     # "combined first and second quarter sales", "the first, second and third quarters": ordinal quarters listed
@@ -470,9 +491,22 @@ def _dotted_date(m: re.Match[str]) -> str:
         return m.group(0)
 
 
+_CODE_BEFORE_AMOUNT = re.compile(r"(?<![\w$])(usd|eur|gbp|jpy|cad|chf)\s?(\d[\d,]*(?:\.\d+)?\s?(?:trillion|tn|billion|bn|"
+                                 r"million|mn|mm|m|thousand|k)\b)", re.IGNORECASE)
+# a change said before basis points ("improved by 50 bps", "a margin up more than 25bp"): the points of a difference;
+# otherwise the basis points are a level ("yielding more than 250 bps", "a yield of 350 bps or more"): a percentage
+_BPS_CHANGE = re.compile(r"\b(?:by|up|down|improv\w*|expand\w*|widen\w*|narrow\w*|contract\w*|r[io]s[ei]\w*|fell|fall\w*|"
+                         r"increas\w*|decreas\w*|chang\w*|cut\w*|hike\w*|rais\w*|mov\w*|drop\w*|gain\w*|los[est]\w*|"
+                         r"swing\w*|swung|shift\w*|declin\w*|grow\w*|grew|jump\w*|slip\w*|compress\w*)"
+                         r"(?:\s+(?:more than|less than|over|under|above|below|at least|at most|about|around|roughly|some|"
+                         r"nearly|almost|by|of|[<>]=?)){0,2}\s*$", re.IGNORECASE)
+
+
 def _basis_points(m: re.Match[str]) -> str:
     value = float(m.group(1).replace(",", "")) / 100
-    return f"{value:g} percentage points"
+    if _BPS_CHANGE.search(m.string, max(0, m.start() - 40), m.start()):
+        return f"{value:g} percentage points"
+    return f"{value:g}%"
 
 
 # Letters said one by one (speech-to-text writes "e p s", "n w s y", "c a g r"): a run of single letters is joined where
@@ -529,6 +563,31 @@ CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", 
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 # ordinal words of quarters and halves (timeres reads "the third quarter", the rewrite above "first and second quarter")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_WHERE_IT_WAS = re.compile(
+    r"\b(?P<subj>share\s+prices?|stock\s+prices?|shares|stocks?|prices?)\s+(?:(?:is|are|was|were|has|have)\s+)?"
+    r"(?:(?:been|still|now|currently|trading|standing)\s+)*(?P<neg>not\s+)?(?P<dir>above|below|higher\s+than|"
+    r"lower\s+than|over|under)\s+(?:where|what)\s+(?:it|they)\s+(?:was|were|stood|traded|closed)\s+(?:at|on)\s+",
+    re.IGNORECASE)
+_SHIFT_COUNT = "|".join(w for w in CARDINALS if 1 <= CARDINALS[w] <= 12)
+# (not "the two years before 2024", "over 5 years before 2024": the years between; nor a quarter counted from a year)
+_SHIFTED_PERIOD = re.compile(
+    rf"\b(?:(?P<det>a|one|the)\s+|(?<!the\s)(?<!last\s)(?<!past\s)(?<!those\s)(?<!over\s)(?<!for\s)(?<!in\s)(?<!within\s)(?<!across\s)(?P<n>\d{{1,2}}|{_SHIFT_COUNT})\s+)(?:fiscal\s+|financial\s+)?(?P<unit>quarters?|years?)\s+"
+    r"(?P<dir>after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+"
+    r"(?:(?P<fq>fiscal\s+|fy\s*)?[qQ](?P<q>[1-4])\s+(?:of\s+)?(?P<fy>fiscal\s+(?:year\s+)?|fy\s*)?|"
+    r"(?P<f>fiscal\s+(?:year\s+)?|fy\s*))?(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+
+
+def _shifted_period(m: re.Match[str]) -> str:
+    n = 1 if m.group("det") else int(m.group("n")) if m.group("n").isdigit() else CARDINALS[m.group("n").lower()]
+    n = n if m.group("dir").lower().startswith(("after", "following", "later")) else -n
+    quarters, y = m.group("unit").lower().startswith("quarter"), int(m.group("y"))
+    if m.group("q") is None:
+        if quarters:
+            return m.group(0)  # "the quarter after fiscal 2023": which quarter of it is not said
+        return f"{m.group('f') or ''}{y + n}"
+    i = y * 4 + int(m.group("q")) - 1 + (n if quarters else 4 * n)
+    return f"{m.group('fq') or ''}Q{i % 4 + 1} {m.group('fy') or ''}{i // 4}"
 
 
 # Numbers said in words ("twenty twenty four", "two thousand and nineteen", "fifty billion", "two point five", "thirty
@@ -861,6 +920,8 @@ COURTESY = re.compile("|".join((
     r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:quote|mention|say|state|describe|chart|cite|note)\b",
     # the asker's plan: "I'm only on the free tier, but"
     r"\b(?:i'm|i am)\s+(?:only\s+|just\s+)?on\s+the\s+(?:free|basic|guest|trial)\s+(?:tier|plan|version)\b(?:\s*,?\s*but\b)?",
+    # who asks: "As a guest, can I get ...", "if I may ask as a guest" (the catalog decides what a guest may see)
+    r"\b(?:as|i'm|i\s+am)\s+(?:a|an)\s+(?:guest|basic|free|trial)(?:\s+(?:user|account|login|subscriber))?\b",
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
@@ -885,6 +946,9 @@ COURTESY = re.compile("|".join((
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
     # "our whole coverage universe": the companies of the data, as "the universe" is
     r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
+    # "anything in the whole universe on a P/E below 8x", "but not anything in Canada": any company (never "anything
+    # but banks", "anything else": what follows restricts)
+    r"\banything\b(?!\s+(?:but|except|other\s+than|besides|apart\s+from|excluding|else|outside|than)\b)",
     # "across all sectors", "in any industry", "regardless of country": no set at all (every company); "in each
     # sector" (a breakdown) is not this
     r"\b(?:across|in|from|of|over|among)\s+(?:all|any)\s+(?:the\s+)?(?:sectors|industries|countries|markets|"

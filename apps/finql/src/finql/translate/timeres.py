@@ -310,7 +310,13 @@ class TimeValue:
         start: dt.date | None = None
         end: dt.date | None = None
         fym = self.fy_end_month if self.fiscal else 0
-        if fym and (k == "year_range" or k in ("year", "years") and len(self.years) == 1):
+        if k == "year_range" and self.fiscal and self.end:
+            if not fym:
+                return None
+            # "from the end of fiscal 2023 to the end of fiscal 2024": from the one year end to the other (a return from
+            # the close on the first, as from the close before the fiscal years after it)
+            start, end = _month_end(self.years[0], fym) + dt.timedelta(days=1), _month_end(self.years[1], fym)
+        elif fym and (k == "year_range" or k in ("year", "years") and len(self.years) == 1):
             # the named companies' own fiscal year(s): from the day after the year before ends
             a, b = self.years[0], self.years[-1]
             start, end = _month_end(a - 1, fym) + dt.timedelta(days=1), _month_end(b, fym)
@@ -485,6 +491,22 @@ def _same_day(a: TimeValue, b: TimeValue, b_text: str) -> bool:
     return db == da or not re.search(r"\d{4}|'\d\d", b_text) and (db.month, db.day) == (da.month, da.day)
 
 
+def _days_before(t: str, mentions: list[Mention]) -> None:
+    """"Five trading days before the last trading day of 2024": trading days counted back from the day named after
+    them. From the data's last day (D0) that is ``D-N`` (the day named is part of it, no date of its own); from any
+    other day FinQL has no count of trading days (it was D-N from D0 beside that day: a wrong answer): refused."""
+    i = 0
+    while i + 1 < len(mentions):
+        mm, anchor = mentions[i], mentions[i + 1]
+        if mm.value.kind == "drel" and re.search(r"\bbefore$", t[mm.start:mm.end]) and re.fullmatch(
+                r"\s*(?:the\s+)?", t[mm.end:anchor.start]):
+            if anchor.value.point() == "D0" or anchor.value.kind == "date" and anchor.value.dates[0] == LAST_DAY:
+                mentions[i:i + 2] = [Mention(mm.start, anchor.end, replace(mm.value, text=t[mm.start:anchor.end]))]
+            else:
+                mm.value = TimeValue("unresolved", text=mm.value.text)
+        i += 1
+
+
 def _relative(t: str, mentions: list[Mention]) -> None:
     """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
@@ -539,6 +561,10 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 # "Q1 and Q2 sales and EPS for the same quarters" (both, not the last), "capex FY2019-FY2022 and FCF in
                 # the same quarters" (years are not quarters): not one period to repeat, refused
                 mm.value = TimeValue("unresolved", text=v.text)
+                continue
+            if re.search(r"\bquarter's\b", said) and not quarterly or re.search(r"\byear's\b", said) and (
+                    quarterly or base.kind not in ("year", "fylabel")):
+                mm.value = TimeValue("unresolved", text=v.text)  # "FY2023 sales, with the quarter's figure": which one?
                 continue
             mm.value = replace(base, text=v.text)
             continue
@@ -637,8 +663,9 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
         elif va.kind == vb.kind == "year" and va.end and vb.end and va.fiscal and vb.fiscal and not va.calendar \
                 and not vb.calendar and len(va.years) == len(vb.years) == 1 and va.years[0] < vb.years[0]:
             # "between the end of fiscal 2023 and the end of fiscal 2024": the two fiscal years (a fundamental's change
-            # between its year-end values; prices have no one date for companies' differing year ends: refused there)
-            new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, no_prices=True)
+            # between its year-end values); of prices, from the one year end to the other where the named companies
+            # share a year end (``span``; otherwise no one date: refused there)
+            new = TimeValue("year_range", years=(va.years[0], vb.years[0]), fiscal=True, end=True)
         elif labels and va.kind == vb.kind == "quarter" and va.quarters[0] < vb.quarters[0]:
             # "FQ2023Q1 to FQ2024Q4": the fiscal quarters from the one to the other (it was the two ends alone)
             new = TimeValue("quarter_range", quarters=(va.quarters[0], vb.quarters[0]), fiscal=True)
@@ -920,6 +947,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("relative", unit="years", n=1))
     f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
            lambda m: TimeValue("relative", unit="years", n=-1))
+    # "... in the latest quarter? One row each with the quarter's figure": the figure of the period named before it
+    f.each(r"\b(?:with\s+)?(?:the|that)\s+(?:day|year|quarter|month|period)'s\s+(?:figures?|numbers?|values?|amounts?)\b",
+           lambda m: TimeValue("relative", unit="same", n=0))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
     f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
            r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|half|months?|periods?)|stretch|span|window|time\s+frame|timeframe)\b"
@@ -1515,6 +1545,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             a.value = replace(b.value, text=a.value.text, half=a.value.half, years=(y,) if b.value.kind == "half" else (),
                               quarters=(y * 4 + 2 * a.value.half - 2, y * 4 + 2 * a.value.half - 1)
                               if b.value.kind == "quarter_range" else ())
+    _days_before(t, f.found.mentions)
     _relative(t, f.found.mentions)
     # "from the first trading day of 2024 to the last trading day of June 2024", "between the end of 2021 and the end
     # of 2023": two dates make a range
