@@ -29,6 +29,7 @@ from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sen
 from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
 from finql.translate.timeres import (
+    GRAIN_CUES,
     Mention,
     TimeFound,
     TimeValue,
@@ -79,6 +80,9 @@ class Use:
     # that only this range's years are read (an expected growth per range); neither takes part in comparing two uses
     extra_times: list[Any] | None = field(default=None, compare=False)
     one_range: bool = field(default=False, compare=False)
+    # "yoy" or "qoq" where the question says both grains ("sales q/q and y/y"): the one said next to this growth
+    # (``_grains``); None reads the question's one grain (``TimeFound.yoy`` / ``qoq``)
+    grain: str | None = None
 
 
 def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
@@ -190,6 +194,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_funcs(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _grains(ctx)
     _growth_per_year(ctx)
     _fiscal_halves(ctx)
     _time_lists(ctx)
@@ -1753,6 +1758,12 @@ def _has(ctx: Ctx, *kinds: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- senses in context
+# "..., and where it is now", "+ where they're trading today": after a list's joint, where the stock stands is its price
+_WHERE_NOW = re.compile(r"(?:[,;+&]|\band\b)\s*(?:also\s+)?(where\s+(?:it|they|the\s+(?:stock|shares?))\s*(?:'s|'re|is|are)?"
+                        r"(?:\s*(?:trading|trades|trade|sits|sit|stands|stand))?)(?=\s+(?:now|today|currently|right\s+now|"
+                        r"at\s+the\s+moment)\b)")
+
+
 def _where_trading(ctx: Ctx) -> None:
     """"Where is X trading", "where did X's stock trade 10 days ago": the level a stock trades at is its price.
     A return or range named after "total"/"cumulative" ("total price return", "cumulative return") is already the
@@ -1764,6 +1775,10 @@ def _where_trading(ctx: Ctx) -> None:
                         r"\s*(?:(?:share|stock)\s+)?(?:price\s+)?", ctx.text[a.end:u.hit.start]) \
                         and re.fullmatch(r"total|cumulative(?:ly)?", ctx.text[a.start:a.end]):
                     ctx.take(a)
+    for m in _WHERE_NOW.finditer(ctx.text):  # "X's ytd high, and where it is now": a second ask, the price now
+        if ctx.uses and not any(u.hit.start < m.end(1) and m.start(1) < u.hit.end for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
     if ctx.uses:
         return
     m = re.match(r"\s*where\s+(?:(?:is|are|was|were|does|do|did|has|have)\s+)?(?:[\w'$.-]+\s+){0,6}?"
@@ -2418,6 +2433,67 @@ def _bind_times(ctx: Ctx) -> None:
                 break
 
 
+# the grain cues of a growth: year over year, quarter over quarter (``timeres.GRAIN_CUES``, as read there)
+_GRAINS = (("yoy", re.compile(GRAIN_CUES[2])), ("qoq", re.compile(GRAIN_CUES[3])))
+# between a growth and a second grain said of the same measure: "sales qoq growth in percent and yoy growth"
+_GRAIN_JOINT = re.compile(r"[\s,]*(?:in\s+percent\s*)?(?:,\s*)?(?:(?:and|&|\+|/|plus|as\s+well\s+as)\s+)?(?:also\s+)?"
+                          r"(?:the\s+|its\s+)?")
+
+
+def _grains(ctx: Ctx) -> None:
+    """"INDI Q4 sales q/q and y/y", "sales qoq growth and EPS yoy growth": where the question says both grains, each
+    growth is the one said next to it, and a grain said with no measure of its own ("qoq and yoy sales growth", "sales
+    qoq growth and yoy growth") is a growth said again at that grain (the question's one grain went to every growth,
+    and the second growth of the same measure was dropped: a wrong answer). A grain no growth takes is refused."""
+    cues = sorted((m.start(), m.end(), g) for g, rx in _GRAINS for m in rx.finditer(ctx.text))
+    if len({g for _s, _e, g in cues}) < 2:
+        return
+
+    def nearest(s: int, e: int) -> tuple[int, int, str]:
+        return min(cues, key=lambda c: c[0] - e if c[0] >= e else s - c[1])
+
+    def joint(s: int, e: int) -> bool:  # only list words between (the other grains' cues blanked)
+        gap = _blank_words(ctx, s, e)
+        for c in cues:
+            if s <= c[0] and c[1] <= e:
+                gap = gap[:c[0] - s] + " " * (c[1] - c[0]) + gap[c[1] - s:]
+        return bool(_GRAIN_JOINT.fullmatch(gap))
+
+    said: dict[tuple[int, int, str], list[Use]] = {}
+    growths = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH"]
+    for u in growths:
+        f = u.func
+        assert f is not None
+        cue = nearest(f.start, f.end)
+        u.grain = cue[2]
+        said.setdefault(cue, []).append(u)
+    for cue in cues:
+        if cue in said:
+            continue
+        # "growth yoy", "yoy growth": the growth word said with the grain, no measure of its own
+        f = next((a for a in ctx.atoms if a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms
+                  and (cue[1] <= a.start <= cue[1] + 1 or cue[0] - 1 <= a.end <= cue[0])), None)
+        s, e = (min(cue[0], f.start), max(cue[1], f.end)) if f is not None else cue[:2]
+        # the grain listed next to a grain taken ("qoq and yoy sales growth"), else the growth said before it
+        # ("sales qoq growth and yoy growth"): each measure that growth was said of, again at this grain
+        us = next((us for c, us in said.items() if joint(min(c[1], e), max(c[0], s))), None)
+        if us is None:
+            before = [x for x in growths if max(x.hit.end, x.func.end if x.func else 0) <= s]
+            us = [before[-1]] if before and joint(max(before[-1].hit.end, before[-1].func.end), s) else None  # type: ignore[union-attr]
+        if not us or any(u.grain == cue[2] for u in us):
+            continue
+        said[cue] = []
+        for u in us:
+            again = replace(u, func=f or u.func, grain=cue[2])
+            ctx.uses.insert(ctx.uses.index(u) + 1, again)
+            said[cue].append(again)
+        if f is not None:
+            ctx.take(f)
+    left = [ctx.text[s:e] for s, e, g in cues if (s, e, g) not in said]
+    if left and growths:
+        raise Refusal("a growth's grain that no growth in the reading takes", left)
+
+
 def _clause_barrier(ctx: Ctx, pos: int) -> bool:
     a = next(a for a in ctx.atoms if a.start == pos)
     if a.kind == "logic" and a.value in ("and", "or"):
@@ -2620,7 +2696,8 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     words = [ctx.text[f.start:f.end], ctx.text[u.hit.start:u.hit.end]]
     if func == "GROWTH" and s.key == "mkt_cap":
         return _market_cap_move(u, ctx, words)
-    if func == "GROWTH" and s.is_fund and not ctx.time.qoq and not ctx.time.yoy:
+    qoq, yoy = (u.grain == "qoq", u.grain == "yoy") if u.grain else (ctx.time.qoq, ctx.time.yoy)
+    if func == "GROWTH" and s.is_fund and not qoq and not yoy:
         diff = _difference(u, ctx, words)
         if diff is not None:
             return diff
@@ -2636,12 +2713,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         pair = getattr(u, "growth_pair", None) or _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
-        if ctx.time.qoq:
+        if qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
             last = q[-1] if q else "FQ0"
             _restated_start(ctx, u, _shift_q(last, -1))
             return f"GROWTH({s.base}, {_shift_q(last, -1)}, {last})"
-        if ctx.time.yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
+        if yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
             last = v.fiscal_periods()[-1]
             _restated_start(ctx, u, _shift_q(last, -4))
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
@@ -4106,6 +4183,9 @@ def _currency(ctx: Ctx, r: Reading) -> None:
         r.currency = "USD"
 
 
+_LIST_JOINT = re.compile(r"\b(?:and|plus)\b|[+&]")
+
+
 def _currency_of_another_measure(ctx: Ctx) -> bool:
     """"market cap in USD ..., plus the YTD return": the currency said right after another measure is that measure's
     (``IN`` converts it); the return beside it is asked as returns are, in the company's own currency. A currency said
@@ -4114,11 +4194,16 @@ def _currency_of_another_measure(ctx: Ctx) -> bool:
     if pos is None:
         return False
     hits = [u.hit for u in leaves(ctx.uses)]
-    if any(h.sense.key == "return" and 0 <= h.start - pos <= 16 for h in hits):
+    # (a list's joint between, "market cap in USD and the YTD return", "mkt cap in $ + ytd": the next item, no longer
+    # the currency's)
+    if any(h.sense.key == "return" and 0 <= h.start - pos <= 16 and not _LIST_JOINT.search(ctx.text, pos, h.start)
+           for h in hits):
         return False
-    # ("its USD return", "in US dollars, the share price return": a currency said right before the return is its own)
-    if any(h.sense.key == "return" and re.fullmatch(r"[\s,]*(?:(?:the|its|their)\s+)?(?:(?:share|stock)[\s-]+(?:price\s+)?)?",
-                                                    ctx.text[e:h.start]) for _s, e, _v in currency_mentions(ctx.text) for h in hits):
+    # ("its USD return", "in US dollars, the share price return": a currency said right before the return is its own;
+    # a return said before the currency, "ytd perf + mkt cap in $", is not)
+    if any(h.sense.key == "return" and h.start >= e and re.fullmatch(
+            r"[\s,]*(?:(?:the|its|their)\s+)?(?:(?:share|stock)[\s-]+(?:price\s+)?)?", ctx.text[e:h.start])
+           for _s, e, _v in currency_mentions(ctx.text) for h in hits):
         return False
     before = [h for h in hits if h.end <= pos]
     last = max(before, key=lambda h: h.end) if before else None

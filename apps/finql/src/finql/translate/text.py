@@ -143,7 +143,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
-    text = re.sub(r"\b([iI]n)\s+\$(?=\s*(?:[,.;:?!)]|$))", r"\1 dollars", text)  # "rev/employee in $": in dollars
+    # "rev/employee in $", "net debt in $ pls", "mkt cap in $ and ytd": in dollars (no amount after the sign: "in $5bn"
+    # and "in $m" are amounts and units; "converted to $" the same)
+    text = re.sub(r"\b([iI]n(?:to)?|(?:converted|translated|expressed)\s+to)\s+\$(?!\s*[\d.])(?![a-zA-Z])", r"\1 dollars",
+                  text)
     text = re.sub(r"(?<=[a-z] )w(?= [a-z])", "with", text)  # "energy cos w positive ni": "with", written lower case
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     # "the return next to today's P/E": beside (a preposition of lists, as "alongside"); "next to last" is the period
@@ -267,7 +270,9 @@ def _unit_counts(text: str) -> str:
 def _graded_change(m: re.Match[str]) -> str:
     said = re.search(r"(?:\b(?:growth|change|chg|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down|"
                      r"gr|grow|grows|growing)|%)\s*[(,]?\s*$", m.string[:m.start()], re.IGNORECASE)
-    return m.group(0) if said else m.group(0) + " growth"
+    # (the word before the grain, "sales growth q/q", so that it is the growth of the measure said before it, never of
+    # the next one: "sales q/q, EPS y/y")
+    return m.group(0) if said else "growth " + m.group(0)
 
 
 def _exercise(m: re.Match[str]) -> str:
