@@ -346,6 +346,8 @@ def _list_words(text: str, claims: Claims) -> None:
         m = _LIST_JOIN.fullmatch(text, e0, s1)
         if m and re.search(r"[a-z&]", m.group(0)) and claims.free(e0, s1):
             claims.claim(e0, s1, "company")
+        elif re.fullmatch(r"\s*/\s*", text[e0:s1]) and claims.free(e0, s1):
+            claims.claim(e0, s1, "company")  # "BRIP/STEP/QUPO": a slash between companies lists them (no ratio of two)
     if len(spans) >= 2:
         # "..., and Bluepeak Renewables next to it", "A and B side by side": the later company joins the list
         for _s, e in spans[1:]:
