@@ -185,6 +185,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _trade_verb(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
+    _to_date_alone(ctx)
     _movers_over(ctx)
     _elliptic_measure(ctx)
     _estimates(ctx)
@@ -1302,6 +1303,9 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
+_ASKED_FOR = re.compile(r"\s(?:for|of|at|@)\s+([a-z][a-z0-9.]{1,5})(?:'s)?(?=\s)")
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -1325,6 +1329,9 @@ def _time_lists(ctx: Ctx) -> None:
             gap = ctx.text[end:start]
             if end <= u.hit.start and u.hit.end <= start:
                 gap = ctx.text[end:u.hit.start] + " " + ctx.text[u.hit.end:start]
+            # "1H24 NI for MHP vs 1H23": the companies the measure is asked for may stand between its periods too
+            gap = re.sub(r"\s+", " ", _ASKED_FOR.sub(lambda c: " " if c.group(1).upper() in ctx.ents.tickers else c.group(0),
+                                                      gap))
             return bool(_JOINED.fullmatch(gap))
 
         chain = [t]
@@ -1851,6 +1858,17 @@ def _companies_moved(ctx: Ctx) -> None:
         ctx.uses.append(Use(Hit(BY_KEY["return"], a.start, a.end, "verb-down" if down else "verb-up")))
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.take(a)
+
+
+def _to_date_alone(ctx: Ctx) -> None:
+    """"ytd on QLC?", "ytd on the TECHX names pls": the trade's "ytd" (month, quarter to date) said with no measure
+    and no verb is how the stock did over it, the share price return (as "how did X do this year" is)."""
+    if ctx.uses or any(a.kind in ("move", "func") for a in ctx.atoms) or len(ctx.time.mentions) != 1:
+        return
+    m = ctx.time.mentions[0]
+    if m.value.kind in ("ytd", "mtd", "qtd") and re.fullmatch(r"ytd|mtd|qtd", ctx.text[m.start:m.end]):
+        ctx.uses.append(Use(Hit(BY_KEY["return"], m.start, m.end, "period"), m, pinned=True))
+        ctx.used_times.add(id(m))
 
 
 def _returns_from_verbs(ctx: Ctx) -> None:
@@ -2705,7 +2723,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         raise Refusal(f"growth of {s.about.lower()} is not a FinQL function", words)
     if func == "GROWTH":
         for a in ctx.atoms:
-            if a.kind == "pp":
+            if a.kind == "pp" and a.value != "bps":  # (a growth in percent in basis points: left over, refused)
                 ctx.take(a)
         expected = _estimate_growth(u, ctx, words)
         if expected is not None:
@@ -2918,7 +2936,9 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         ctx.take(a)
     if fall:
         return _combine(s.template.format(F=rng[0]), "-", s.template.format(F=rng[1]), False)
-    return _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
+    diff = _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
+    # in basis points: the points times 100
+    return f"({diff}) * 100" if any(a.value == "bps" for a in pp) else diff
 
 
 _VERSUS = re.compile(r"[\s(),:]*(?:vs\.?|versus|over|against|compared (?:with|to)|relative to)[\s(),:]*")

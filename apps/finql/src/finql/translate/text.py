@@ -40,6 +40,7 @@ FILLER = frozenset(w for group in (
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
     # the hesitations and discourse markers of speech (a voice assistant's transcripts): sounds, no words of content
     "uh uhh um umm uhm er erm hmm okay ok alright basically",
+    "yo anyone anybody",  # a chat's greeting, and "..., anyone?" (is there any)
 ) for w in group.split())
 
 # Words a speech-to-text transcript writes for the word said ("cells" for sales, "four" for for, "to years ago"): read
@@ -55,7 +56,12 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
-                 "nxt": "next"}
+                 "nxt": "next", "yld": "yield", "ylds": "yields", "liabs": "liabilities", "neg": "negative",
+                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session"}
+# The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
+# only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
+CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now"}
+_CHAT = re.compile(r"(?<![\w'./&$-])(" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'./&-])")
 # ("prev" is not written out here: "prev fy", "prev qtr" are the latest reported period, in ``normalize``)
 # ("rev/employee", "div/share": before a slash and a word; "q/q" stays as written)
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'-])"
@@ -94,6 +100,28 @@ def normalize(question: str) -> str:
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
+    text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
+    # "52-wk high", "52wk": a count of weeks written with the unit's letters is the span (as "52-week")
+    text = re.sub(r"\b(\d{1,3})[- ]?(?:wks?|week)\b(?![-/])", r"\1-week", text, flags=re.IGNORECASE)
+    # "last session", "the last 5 sessions": trading days (a session is one day's trading)
+    text = re.sub(r"\b(last|latest|most\s+recent)\s+(?:trading\s+)?session\b", r"\1 trading day", text, flags=re.IGNORECASE)
+    # "side by side": beside each other, a list (as "together")
+    text = re.sub(r"\bside[- ]by[- ]side\b", "together", text, flags=re.IGNORECASE)
+    # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
+    text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
+                  lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
+    # "FY24A", "FY2024A": the reported (actual) figures of the year, as "FY2025E" is its estimate
+    text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?)a\b", r"\1 actual", text, flags=re.IGNORECASE)
+    # "FY24 + FY23", "FY25/FY26": fiscal years joined by a plus or a slash are listed ("Q3+Q4" of quarters is a sum,
+    # below)
+    text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?[ae]?)\s*[+/]\s*(?=fy\s?'?\d{2}(?:\d{2})?[ae]?\b)", r"\1 and ", text,
+                  flags=re.IGNORECASE)
+    # "TTM P/E", "P/E on a TTM basis", "12x TTM": the P/E is trailing by definition (FG_PE), the words its name's
+    text = re.sub(r"\b(?:ttm|ltm)\s+(?=(?:p/e|pe|price[- /]to[- ]earnings|price/earnings)\b)", "trailing ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(p/e|pe)(\s+(?:ratio|multiple))?\s+(?:on\s+an?\s+)?(?:ttm|ltm)(?:\s+basis)?\b", r"trailing \1\2", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\d )times\s+(?:ttm|ltm|trailing)\b(?!\s+(?:p/e|pe|earnings|eps)\b)", "times trailing earnings", text,
+                  flags=re.IGNORECASE)
     # "prev fy", "prev qtr": the trade's label of the latest reported period (as "prev close" is the latest close; the
     # words written out, "the previous fiscal year", are read as the one before it)
     text = re.sub(r"\bprev\.?\s+(?:fy|fiscal\s+year|year)\b(?!\s*'?\d)", "latest reported fiscal year", text,

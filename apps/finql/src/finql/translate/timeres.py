@@ -917,7 +917,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
            lambda m: TimeValue("relative", unit="years", n=-1))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
-    f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
+    # ("GM same yr", "total liabs same date": the chat's, without the article)
+    f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|(?:the\s+|that\s+)?same)\s+(?:trading\s+)?(?:day|date|session|"
            r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|half|months?|periods?)|stretch|span|window|time\s+frame|timeframe)\b"
            r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
            lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
@@ -1096,10 +1097,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(1)) * 4 + 2 * int(m.group(2)) - 2,
                                                           _y(m.group(1)) * 4 + 2 * int(m.group(2)) - 1),
                                fiscal=True, half=int(m.group(2))))
-    f.each(r"\bh([12])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
-           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * int(m.group(1)) - 2,
-                                                          _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
-                               fiscal=True, half=int(m.group(1))))
+    # ("2H FY23", "1H fiscal 2024": the analysts' order, the half's number first)
+    f.each(r"\b(?:h([12])|([12])h)\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(3)) * 4 + 2 * int(m.group(1) or m.group(2)) - 2,
+                                                          _y(m.group(3)) * 4 + 2 * int(m.group(1) or m.group(2)) - 1),
+                               fiscal=True, half=int(m.group(1) or m.group(2))))
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?(\d{4})\b",
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)], calendar="calendar" in m.group(0)))
