@@ -1862,11 +1862,15 @@ def _companies_moved(ctx: Ctx) -> None:
 
 def _to_date_alone(ctx: Ctx) -> None:
     """"ytd on QLC?", "ytd on the TECHX names pls": the trade's "ytd" (month, quarter to date) said with no measure
-    and no verb is how the stock did over it, the share price return (as "how did X do this year" is)."""
+    and no verb is how the stock did over it, the share price return (as "how did X do this year" is); so is a
+    calendar period a set is ranked best or worst over."""
     if ctx.uses or any(a.kind in ("move", "func") for a in ctx.atoms) or len(ctx.time.mentions) != 1:
         return
     m = ctx.time.mentions[0]
-    if m.value.kind in ("ytd", "mtd", "qtd") and re.fullmatch(r"ytd|mtd|qtd", ctx.text[m.start:m.end]):
+    # ("airlines in calendar '22, worst first": a calendar period the names are ranked best or worst over, the same)
+    ranked = m.value.calendar and m.value.span("return") is not None and any(
+        a.kind == "rank" and re.match(r"best|worst", ctx.text[a.start:a.end]) for a in ctx.atoms)
+    if ranked or m.value.kind in ("ytd", "mtd", "qtd") and re.fullmatch(r"ytd|mtd|qtd", ctx.text[m.start:m.end]):
         ctx.uses.append(Use(Hit(BY_KEY["return"], m.start, m.end, "period"), m, pinned=True))
         ctx.used_times.add(id(m))
 
@@ -1893,7 +1897,7 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     # "energy names up more than 15% past 6m", "stocks down 10% or more": "up"/"down" right before a percentage, with
     # no measure named, is how the stock moved
     moved = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and re.match(
-        r"\s+(?:(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below|by)\s+)?[\d.,]+\s*(?:%|percent\b|per cent\b)",
+        r"\s+(?:(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below|by|[<>]=?)\s+)?[\d.,]+\s*(?:%|percent\b|per cent\b)",
         ctx.text[a.end:])]
     pick = strong[:1] or moved[:1] or ([a for a in verbs if pricey or how] if pricey or how else [])[:1]
     if not pick:

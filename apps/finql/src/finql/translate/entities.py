@@ -49,7 +49,7 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Hotels & Leisure": ("hotels & leisure", "hotels and leisure", "hotel and leisure", "hotels", "hotel",
                          "leisure", "resorts"),
     "Metals & Mining": ("metals & mining", "metals and mining", "miners", "mining", "metals"),
-    "Chemicals": ("chemicals", "chemical"),
+    "Chemicals": ("chemicals", "chemical", "chems"),
     "Machinery": ("machinery",),
     "Packaging": ("packaging",),
     "Apparel": ("apparel", "clothing", "fashion"),
@@ -74,7 +74,7 @@ SECTOR_NAMES: dict[str, tuple[str, ...]] = {
     "Energy": ("energy",),
     "Materials": ("materials", "basic materials"),
     "Industrials": ("industrials", "industrial"),
-    "Utilities": ("utilities", "utility"),
+    "Utilities": ("utilities", "utility", "utes"),  # (the trade's "utes")
     "Real Estate": ("real estate", "property"),
     # (with the trade's short forms of the sector names: "cons disc", "comm services")
     "Consumer Discretionary": ("consumer discretionary", "discretionary", "cons disc", "cons discretionary",
@@ -102,7 +102,7 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "EUR": ("eur", "euros", "euro", "€"),
     "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "£"),
     "JPY": ("jpy", "japanese yen", "yen", "¥"),
-    "CAD": ("cad", "canadian dollars", "canadian dollar"),
+    "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie"),  # (the trade's "loonie")
     "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc"),
 }
 assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the registry's
@@ -630,10 +630,14 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
             claims.claim(w.start(), w.end(), "set")
     _negated_lists(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
-    industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
+    # (not where a term of another kind stands between them, "european staples plus US beverages": two groups)
     sector_of = {c.industry: c.sector for c in companies()}
-    found = [t for t in found if not (t.kind == "SECTOR" and not t.negated
-                                      and any(sector_of[i] == t.value for i in industries))]
+
+    def restated(t: SetTerm) -> bool:
+        return any(i.kind == "INDUSTRY" and not i.negated and sector_of[i.value] == t.value and not any(
+            o.kind not in ("SECTOR", "INDUSTRY") and min(i.end, t.end) <= o.start < max(i.start, t.start) for o in found)
+                   for i in found)
+    found = [t for t in found if not (t.kind == "SECTOR" and not t.negated and restated(t))]
     ents.sets = found
 
 

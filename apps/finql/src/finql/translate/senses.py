@@ -241,7 +241,7 @@ SENSES: tuple[Sense, ...] = (
                         "forecasting", "behind", "are behind", "in the consensus")) + "|how many brokers|number of brokers|"
        "broker coverage|broker count", base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
-       "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
+       "forward price-to-earnings|forward earnings multiple|forward p/e ratio|times forward earnings", about="Price / next year's consensus EPS"),
 )
 
 BY_KEY = {s.key: s for s in SENSES}

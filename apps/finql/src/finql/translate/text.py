@@ -122,6 +122,8 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d )times\s+(?:ttm|ltm|trailing)\b(?!\s+(?:p/e|pe|earnings|eps)\b)", "times trailing earnings", text,
                   flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\d )times\s+(?:fwd|forward)\b(?!\s+(?:p/e|pe|earnings|eps)\b)", "times forward earnings", text,
+                  flags=re.IGNORECASE)  # "< 15x fwd": the forward P/E
     # "prev fy", "prev qtr": the trade's label of the latest reported period (as "prev close" is the latest close; the
     # words written out, "the previous fiscal year", are read as the one before it)
     text = re.sub(r"\bprev\.?\s+(?:fy|fiscal\s+year|year)\b(?!\s*'?\d)", "latest reported fiscal year", text,
@@ -159,7 +161,13 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(cons)\.?(?=\s+(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)", "consensus", text,
                   flags=re.IGNORECASE)
     # "fwd pe fy26 cons", "fy24 eps vs fy25 cons": after an estimate year too
-    text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
+    # ("where's X on fwd P/E, FY1 cons", "FY2 rev cons": after the estimate's year label or its measure too)
+    text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?|(?<=\bfy[12] )cons\b\.?|"
+                  r"(?<=\bsales )cons\b\.?|(?<=\brevenue )cons\b\.?|(?<=\brevenues )cons\b\.?|(?<=\beps )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
+    # "cash & debt on the b/s": the balance sheet
+    text = re.sub(r"(?<![\w/])([bB])/[sS](?![\w/])", r"\1alance sheet", text)
+    # "FY24 GM for the lot": for all of them
+    text = re.sub(r"\b(?:for\s+|of\s+)?the\s+lot\b", "for all of them", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")

@@ -505,6 +505,9 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # N periods before the span just named (the second was read as the first again, or left unread)
             mm.value = _span_before(prev, v)
             continue
+        if v.kind == "relative" and v.unit == "both":
+            mm.value = _both(mentions[:i], v)
+            continue
         relative_words = v.kind == "relative" or (
             v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
@@ -571,6 +574,23 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         new = _shifted(base, unit, n)
         mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
         mm.value.text = v.text
+
+
+def _both(before: list[Mention], v: TimeValue) -> TimeValue:
+    """"both years" ("quarters", "periods"): the last two years (quarters) named before it, of one kind; anything
+    else reads no period (refused, naming the words)."""
+    said = [m.value for m in before if m.value.kind not in ("relative", "now", "unresolved")][-2:]
+    if said and said[-1].kind in ("years", "quarters") and len(said[-1].years or said[-1].quarters) == 2:
+        return replace(said[-1], text=v.text)  # "in 2022 and 2023": one mention of the two
+    if len(said) == 2 and said[0].kind == said[1].kind == "year" and all(len(x.years) == 1 for x in said) \
+            and said[0].years != said[1].years and said[0].calendar == said[1].calendar:
+        return TimeValue("years", years=(said[0].years[0], said[1].years[0]), fiscal=said[0].fiscal or said[1].fiscal,
+                         calendar=said[0].calendar, each=True, text=v.text)
+    if len(said) == 2 and said[0].kind == said[1].kind == "quarter" and all(len(x.quarters) == 1 for x in said) \
+            and said[0].quarters != said[1].quarters and said[0].calendar == said[1].calendar:
+        return TimeValue("quarters", quarters=(said[0].quarters[0], said[1].quarters[0]), fiscal=said[0].fiscal,
+                         calendar=said[0].calendar, each=True, text=v.text)
+    return TimeValue("unresolved", text=v.text)
 
 
 def _span_before(prev: TimeValue, v: TimeValue) -> TimeValue:
@@ -925,6 +945,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            else TimeValue("relative", unit="same", n=0))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
            lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
+    # "rev for FY24 and FY23, plus net margin both yrs": the two periods just named (``_relative``)
+    f.each(r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?both\s+(?:fiscal\s+)?(?:years|quarters|periods)\b|"
+           r"\b(?:in\s+|for\s+)?both\s+of\s+(?:those|these|the)\s+(?:fiscal\s+)?(?:years|quarters|periods)\b",
+           lambda m: TimeValue("relative", unit="both"))
     # "the last 4 qtrs vs the prior 4": the count alone, its unit the span's said before it (``_relative``)
     f.each(rf"\bthe\s+(?:preceding|previous|prior)\s+{_NUM}\b(?![\s-]*(?:[$%.,]?\d|%|[a-z]))",
            lambda m: TimeValue("relative", unit="span before", n=number(m.group(1))))
