@@ -101,17 +101,25 @@ def normalize(question: str) -> str:
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
     text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
+    # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
+    text = re.sub(r"^\s*gm\b(?=\s*(?:[,!.:;-]|(?:all|team|guys|folks|everyone|everybody)\b))", "good morning", text,
+                  flags=re.IGNORECASE)
     # "52-wk high", "52wk": a count of weeks written with the unit's letters is the span (as "52-week")
     text = re.sub(r"\b(\d{1,3})[- ]?(?:wks?|week)\b(?![-/])", r"\1-week", text, flags=re.IGNORECASE)
     # "last session", "the last 5 sessions": trading days (a session is one day's trading)
     text = re.sub(r"\b(last|latest|most\s+recent)\s+(?:trading\s+)?session\b", r"\1 trading day", text, flags=re.IGNORECASE)
-    # "side by side": beside each other, a list (as "together")
-    text = re.sub(r"\bside[- ]by[- ]side\b", "together", text, flags=re.IGNORECASE)
+    # "ytd and 2023 perf side by side pls": beside each other, a list (as "together"), said last ("so the two sit side
+    # by side with American peers" is read whole, as ``COMPARABLE``)
+    text = re.sub(r"(?<!\bsit )(?<!\bstand )(?<!\bup )\bside[- ]by[- ]side\b(?=\s*(?:[,.;:?!)]|$|(?:pls|please|plz)\b))",
+                  "together", text, flags=re.IGNORECASE)
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
     text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
-    # "FY24A", "FY2024A": the reported (actual) figures of the year, as "FY2025E" is its estimate
-    text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?)a\b", r"\1 actual", text, flags=re.IGNORECASE)
+    # "FY24A", "FY2024A": the reported (actual) figures of the year, as "FY2025E" is its estimate; set against each other
+    # ("EPS FY24A vs FY25E") both are written out, the estimate said as the consensus of the measure
+    if _ACTUAL_LABEL.search(text):
+        text = _ACTUAL_LABEL.sub(r"\1 actual", text)
+        text = re.sub(r"\b(fy\s?'?(?:25|26|2025|2026))e\b(?:\s+cons\b\.?)?", r"\1 consensus", text, flags=re.IGNORECASE)
     # "FY24 + FY23", "FY25/FY26": fiscal years joined by a plus or a slash are listed ("Q3+Q4" of quarters is a sum,
     # below)
     text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?[ae]?)\s*[+/]\s*(?=fy\s?'?\d{2}(?:\d{2})?[ae]?\b)", r"\1 and ", text,
@@ -301,6 +309,9 @@ def _unit_counts(text: str) -> str:
     # "last 20d", "past 20d ret": the last N trading days (years, months and weeks are read so by the period grammar)
     return re.sub(r"\b((?:last|past|prior|previous|trailing)\s+)" + _UNIT_COUNT % "d",
                   lambda m: m.group(1) + unit(m.group(2), m.group(3)), text, flags=re.IGNORECASE)
+
+
+_ACTUAL_LABEL = re.compile(r"\b(fy\s?'?\d{2}(?:\d{2})?)a\b", re.IGNORECASE)
 
 
 def _graded_change(m: re.Match[str]) -> str:
