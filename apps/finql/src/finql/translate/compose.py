@@ -236,7 +236,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # named only refers back to them
         ents.sets = [t for t in ents.sets if not (
             not t.negated and (re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
-                                         text[:t.start]) or _restates_membership(ctx, t))
+                                         text[:t.start]) or _restates_membership(ctx, t) or _SET_APPOSITION.search(
+                text, 0, t.start) and _SET_APPOSITION_END.fullmatch(text, t.end))
             and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
@@ -264,6 +265,13 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+# "4Q24 px perf KINT/PNTC/QUAR - the telcos", "(yen names)", "- it's a yen name": a set said last, apart, after the
+# companies named (which it holds, checked by the caller) only describes them
+_SET_APPOSITION = re.compile(r"(?:\s-+|\(|:)\s*(?:(?:it's|it\s+is|they're|they\s+are|both|all)\s+)?"
+                             r"(?:(?:a|an|the|these|those|all|both|all\s+three|the\s+(?:two|three))\s+)?$")
+_SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones))?\s*\)?\s*[.?!]*\s*")
 
 
 def _restates_membership(ctx: Ctx, t: Any) -> bool:

@@ -847,6 +847,8 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
 _IN_CUR_VERB = (r"(?:report(?:s|ing)?|trad(?:e|es|ing)|(?:are\s+|is\s+)?(?:quoted|listed|priced|denominated)|account(?:s|ing)?)"
                 r"(?:\s+(?:their|its)\s+(?:figures|results|accounts|financials|numbers))?\s+in\s+(?:the\s+)?")
 _AS_CUR_NOUN = r"[- ](?:denominated|reporting|reporters?|listed|quoted|priced)\b"
+# "yen names", "a sterling name": the trade's companies of a currency ("euro names" are the European index's)
+_CUR_NAMES = r"\s+(?:names?|stocks?)\b"
 
 
 def currency_countries(currency: str) -> list[str] | None:
@@ -871,7 +873,8 @@ def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
             continue
         cur = re.escape(phrase)
         rxs = [r"(?P<pre>\b[\w'-]+\s+)(?P<verb>" + _IN_CUR_VERB + r")(?P<cur>" + cur + r")(?![\w])",
-               r"(?<![\w])(?P<cur>" + cur + r")" + _AS_CUR_NOUN]
+               r"(?<![\w])(?P<cur>" + cur + r")" + _AS_CUR_NOUN] + (
+            [r"(?<![\w])(?P<cur>" + cur + r")" + _CUR_NAMES] if value != "EUR" else [])
         for rx in rxs:
             for m in re.finditer(rx, text):
                 if "pre" in m.groupdict() and m.group("pre"):
