@@ -56,7 +56,7 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
-                 "nxt": "next", "yld": "yield", "ylds": "yields", "liabs": "liabilities", "neg": "negative",
+                 "nxt": "next", "neg": "negative",
                  "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
