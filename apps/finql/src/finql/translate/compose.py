@@ -29,6 +29,7 @@ from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sen
 from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
 from finql.translate.timeres import (
+    GRAIN_CUES,
     Mention,
     TimeFound,
     TimeValue,
@@ -79,6 +80,9 @@ class Use:
     # that only this range's years are read (an expected growth per range); neither takes part in comparing two uses
     extra_times: list[Any] | None = field(default=None, compare=False)
     one_range: bool = field(default=False, compare=False)
+    # "yoy" or "qoq" where the question says both grains ("sales q/q and y/y"): the one said next to this growth
+    # (``_grains``); None reads the question's one grain (``TimeFound.yoy`` / ``qoq``)
+    grain: str | None = None
 
 
 def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
@@ -186,6 +190,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _trade_verb(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
+    _to_date_alone(ctx)
     _movers_over(ctx)
     _elliptic_measure(ctx)
     _estimates(ctx)
@@ -195,6 +200,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _bind_funcs(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _grains(ctx)
     _growth_per_year(ctx)
     _fiscal_halves(ctx)
     _periods_compared(ctx)
@@ -238,7 +244,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         # named only refers back to them
         ents.sets = [t for t in ents.sets if not (
             not t.negated and (re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
-                                         text[:t.start]) or _restates_membership(ctx, t))
+                                         text[:t.start]) or _restates_membership(ctx, t) or _SET_APPOSITION.search(
+                text, 0, t.start) and _SET_APPOSITION_END.fullmatch(text, t.end))
             and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
@@ -266,6 +273,13 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+# "4Q24 px perf KINT/PNTC/QUAR - the telcos", "(yen names)", "- it's a yen name": a set said last, apart, after the
+# companies named (which it holds, checked by the caller) only describes them
+_SET_APPOSITION = re.compile(r"(?:\s-+|\(|:)\s*(?:(?:it's|it\s+is|they're|they\s+are|both|all)\s+)?"
+                             r"(?:(?:a|an|the|these|those|all|both|all\s+three|the\s+(?:two|three))\s+)?$")
+_SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones))?\s*\)?\s*[.?!]*\s*")
 
 
 def _restates_membership(ctx: Ctx, t: Any) -> bool:
@@ -1415,6 +1429,7 @@ def _periods_compared(ctx: Ctx) -> None:
         ctx.take(a)
         ctx.periods_compared = True
         return
+_ASKED_FOR = re.compile(r"\s(?:for|of|at|@)\s+([a-z][a-z0-9.]{1,5})(?:'s)?(?=\s)")
 
 
 def _time_lists(ctx: Ctx) -> None:
@@ -1443,6 +1458,9 @@ def _time_lists(ctx: Ctx) -> None:
             gap = ctx.text[end:start]
             if end <= u.hit.start and u.hit.end <= start:
                 gap = ctx.text[end:u.hit.start] + " " + ctx.text[u.hit.end:start]
+            # "1H24 NI for MHP vs 1H23": the companies the measure is asked for may stand between its periods too
+            gap = re.sub(r"\s+", " ", _ASKED_FOR.sub(lambda c: " " if c.group(1).upper() in ctx.ents.tickers else c.group(0),
+                                                      gap))
             return bool(_JOINED.fullmatch(gap))
 
         chain = [t]
@@ -1894,6 +1912,12 @@ def _has(ctx: Ctx, *kinds: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- senses in context
+# "..., and where it is now", "+ where they're trading today": after a list's joint, where the stock stands is its price
+_WHERE_NOW = re.compile(r"(?:[,;+&]|\band\b)\s*(?:also\s+)?(where\s+(?:it|they|the\s+(?:stock|shares?))\s*(?:'s|'re|is|are)?"
+                        r"(?:\s*(?:trading|trades|trade|sits|sit|stands|stand))?)(?=\s+(?:now|today|currently|right\s+now|"
+                        r"at\s+the\s+moment)\b)")
+
+
 def _where_trading(ctx: Ctx) -> None:
     """"Where is X trading", "where did X's stock trade 10 days ago": the level a stock trades at is its price.
     A return or range named after "total"/"cumulative" ("total price return", "cumulative return") is already the
@@ -1905,6 +1929,10 @@ def _where_trading(ctx: Ctx) -> None:
                         r"\s*(?:(?:share|stock)\s+)?(?:price\s+)?", ctx.text[a.end:u.hit.start]) \
                         and re.fullmatch(r"total|cumulative(?:ly)?", ctx.text[a.start:a.end]):
                     ctx.take(a)
+    for m in _WHERE_NOW.finditer(ctx.text):  # "X's ytd high, and where it is now": a second ask, the price now
+        if ctx.uses and not any(u.hit.start < m.end(1) and m.start(1) < u.hit.end for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
     if ctx.uses:
         return
     m = re.match(r"\s*where\s+(?:(?:is|are|was|were|does|do|did|has|have)\s+)?(?:[\w'$.-]+\s+){0,6}?"
@@ -1991,6 +2019,19 @@ def _companies_moved(ctx: Ctx) -> None:
 
 
 _SHARE_COUNT_ASKED = re.compile(r"\bhow\s+many\s+(?:[\w'&.-]+\s+){0,4}?(?:shares|stocks)\b")
+def _to_date_alone(ctx: Ctx) -> None:
+    """"ytd on QLC?", "ytd on the TECHX names pls": the trade's "ytd" (month, quarter to date) said with no measure
+    and no verb is how the stock did over it, the share price return (as "how did X do this year" is); so is a
+    calendar period a set is ranked best or worst over."""
+    if ctx.uses or any(a.kind in ("move", "func") for a in ctx.atoms) or len(ctx.time.mentions) != 1:
+        return
+    m = ctx.time.mentions[0]
+    # ("airlines in calendar '22, worst first": a calendar period the names are ranked best or worst over, the same)
+    ranked = m.value.calendar and m.value.span("return") is not None and any(
+        a.kind == "rank" and re.match(r"best|worst", ctx.text[a.start:a.end]) for a in ctx.atoms)
+    if ranked or m.value.kind in ("ytd", "mtd", "qtd") and re.fullmatch(r"ytd|mtd|qtd", ctx.text[m.start:m.end]):
+        ctx.uses.append(Use(Hit(BY_KEY["return"], m.start, m.end, "period"), m, pinned=True))
+        ctx.used_times.add(id(m))
 
 
 def _returns_from_verbs(ctx: Ctx) -> None:
@@ -2015,7 +2056,7 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     # "energy names up more than 15% past 6m", "stocks down 10% or more": "up"/"down" right before a percentage, with
     # no measure named, is how the stock moved
     moved = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and re.match(
-        r"\s+(?:(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below|by)\s+)?[\d.,]+\s*(?:%|percent\b|per cent\b)",
+        r"\s+(?:(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below|by|[<>]=?)\s+)?[\d.,]+\s*(?:%|percent\b|per cent\b)",
         ctx.text[a.end:])]
     # ("how many shares did X hold (issue, report)": a count of shares is asked, never how the shares did)
     counted = _SHARE_COUNT_ASKED.search(ctx.text)
@@ -2624,6 +2665,65 @@ def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
                and not any(x.hit.end <= b < m.start for b in joints)
                and any(min(u.hit.end, x.hit.end) <= b < max(u.hit.start, x.hit.start) for b in joints)
                for x in leaves(ctx.uses))
+# the grain cues of a growth: year over year, quarter over quarter (``timeres.GRAIN_CUES``, as read there)
+_GRAINS = (("yoy", re.compile(GRAIN_CUES[2])), ("qoq", re.compile(GRAIN_CUES[3])))
+# between a growth and a second grain said of the same measure: "sales qoq growth in percent and yoy growth"
+_GRAIN_JOINT = re.compile(r"[\s,]*(?:in\s+percent\s*)?(?:,\s*)?(?:(?:and|&|\+|/|plus|as\s+well\s+as)\s+)?(?:also\s+)?"
+                          r"(?:the\s+|its\s+)?")
+
+
+def _grains(ctx: Ctx) -> None:
+    """"INDI Q4 sales q/q and y/y", "sales qoq growth and EPS yoy growth": where the question says both grains, each
+    growth is the one said next to it, and a grain said with no measure of its own ("qoq and yoy sales growth", "sales
+    qoq growth and yoy growth") is a growth said again at that grain (the question's one grain went to every growth,
+    and the second growth of the same measure was dropped: a wrong answer). A grain no growth takes is refused."""
+    cues = sorted((m.start(), m.end(), g) for g, rx in _GRAINS for m in rx.finditer(ctx.text))
+    if len({g for _s, _e, g in cues}) < 2:
+        return
+
+    def nearest(s: int, e: int) -> tuple[int, int, str]:
+        return min(cues, key=lambda c: c[0] - e if c[0] >= e else s - c[1])
+
+    def joint(s: int, e: int) -> bool:  # only list words between (the other grains' cues blanked)
+        gap = _blank_words(ctx, s, e)
+        for c in cues:
+            if s <= c[0] and c[1] <= e:
+                gap = gap[:c[0] - s] + " " * (c[1] - c[0]) + gap[c[1] - s:]
+        return bool(_GRAIN_JOINT.fullmatch(gap))
+
+    said: dict[tuple[int, int, str], list[Use]] = {}
+    growths = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH"]
+    for u in growths:
+        f = u.func
+        assert f is not None
+        cue = nearest(f.start, f.end)
+        u.grain = cue[2]
+        said.setdefault(cue, []).append(u)
+    for cue in cues:
+        if cue in said:
+            continue
+        # "growth yoy", "yoy growth": the growth word said with the grain, no measure of its own
+        f = next((a for a in ctx.atoms if a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms
+                  and (cue[1] <= a.start <= cue[1] + 1 or cue[0] - 1 <= a.end <= cue[0])), None)
+        s, e = (min(cue[0], f.start), max(cue[1], f.end)) if f is not None else cue[:2]
+        # the grain listed next to a grain taken ("qoq and yoy sales growth"), else the growth said before it
+        # ("sales qoq growth and yoy growth"): each measure that growth was said of, again at this grain
+        us = next((us for c, us in said.items() if joint(min(c[1], e), max(c[0], s))), None)
+        if us is None:
+            before = [x for x in growths if max(x.hit.end, x.func.end if x.func else 0) <= s]
+            us = [before[-1]] if before and joint(max(before[-1].hit.end, before[-1].func.end), s) else None  # type: ignore[union-attr]
+        if not us or any(u.grain == cue[2] for u in us):
+            continue
+        said[cue] = []
+        for u in us:
+            again = replace(u, func=f or u.func, grain=cue[2])
+            ctx.uses.insert(ctx.uses.index(u) + 1, again)
+            said[cue].append(again)
+        if f is not None:
+            ctx.take(f)
+    left = [ctx.text[s:e] for s, e, g in cues if (s, e, g) not in said]
+    if left and growths:
+        raise Refusal("a growth's grain that no growth in the reading takes", left)
 
 
 def _clause_barrier(ctx: Ctx, pos: int) -> bool:
@@ -2828,7 +2928,8 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     words = [ctx.text[f.start:f.end], ctx.text[u.hit.start:u.hit.end]]
     if func == "GROWTH" and s.key == "mkt_cap":
         return _market_cap_move(u, ctx, words)
-    if func == "GROWTH" and s.is_fund and not ctx.time.qoq and not ctx.time.yoy:
+    qoq, yoy = (u.grain == "qoq", u.grain == "yoy") if u.grain else (ctx.time.qoq, ctx.time.yoy)
+    if func == "GROWTH" and s.is_fund and not qoq and not yoy:
         diff = _difference(u, ctx, words)
         if diff is not None:
             return diff
@@ -2836,7 +2937,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         raise Refusal(f"growth of {s.about.lower()} is not a FinQL function", words)
     if func == "GROWTH":
         for a in ctx.atoms:
-            if a.kind == "pp":
+            if a.kind == "pp" and a.value != "bps":  # (a growth in percent in basis points: left over, refused)
                 ctx.take(a)
         expected = _estimate_growth(u, ctx, words)
         if expected is not None:
@@ -2844,12 +2945,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         pair = getattr(u, "growth_pair", None) or _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
-        if ctx.time.qoq:
+        if qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
             last = q[-1] if q else "FQ0"
             _restated_start(ctx, u, _shift_q(last, -1))
             return f"GROWTH({s.base}, {_shift_q(last, -1)}, {last})"
-        if ctx.time.yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
+        if yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
             last = v.fiscal_periods()[-1]
             _restated_start(ctx, u, _shift_q(last, -4))
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
@@ -3072,7 +3173,9 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         ctx.take(a)
     if fall:
         return _combine(s.template.format(F=rng[0]), "-", s.template.format(F=rng[1]), False)
-    return _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
+    diff = _combine(s.template.format(F=rng[1]), "-", s.template.format(F=rng[0]), False)
+    # in basis points: the points times 100
+    return f"({diff}) * 100" if any(a.value == "bps" for a in pp) else diff
 
 
 _VERSUS = re.compile(r"[\s(),:]*(?:vs\.?|versus|over|against|compared (?:with|to)|relative to)[\s(),:]*")
@@ -4548,6 +4651,9 @@ def _currency(ctx: Ctx, r: Reading) -> None:
         r.currency = "USD"
 
 
+_LIST_JOINT = re.compile(r"\b(?:and|plus)\b|[+&]")
+
+
 def _currency_of_another_measure(ctx: Ctx) -> bool:
     """"market cap in USD ..., plus the YTD return": the currency said right after another measure is that measure's
     (``IN`` converts it); the return beside it is asked as returns are, in the company's own currency. A currency said
@@ -4556,11 +4662,16 @@ def _currency_of_another_measure(ctx: Ctx) -> bool:
     if pos is None:
         return False
     hits = [u.hit for u in leaves(ctx.uses)]
-    if any(h.sense.key == "return" and 0 <= h.start - pos <= 16 for h in hits):
+    # (a list's joint between, "market cap in USD and the YTD return", "mkt cap in $ + ytd": the next item, no longer
+    # the currency's)
+    if any(h.sense.key == "return" and 0 <= h.start - pos <= 16 and not _LIST_JOINT.search(ctx.text, pos, h.start)
+           for h in hits):
         return False
-    # ("its USD return", "in US dollars, the share price return": a currency said right before the return is its own)
-    if any(h.sense.key == "return" and re.fullmatch(r"[\s,]*(?:(?:the|its|their)\s+)?(?:(?:share|stock)[\s-]+(?:price\s+)?)?",
-                                                    ctx.text[e:h.start]) for _s, e, _v in currency_mentions(ctx.text) for h in hits):
+    # ("its USD return", "in US dollars, the share price return": a currency said right before the return is its own;
+    # a return said before the currency, "ytd perf + mkt cap in $", is not)
+    if any(h.sense.key == "return" and h.start >= e and re.fullmatch(
+            r"[\s,]*(?:(?:the|its|their)\s+)?(?:(?:share|stock)[\s-]+(?:price\s+)?)?", ctx.text[e:h.start])
+           for _s, e, _v in currency_mentions(ctx.text) for h in hits):
         return False
     before = [h for h in hits if h.end <= pos]
     last = max(before, key=lambda h: h.end) if before else None

@@ -49,7 +49,7 @@ INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Hotels & Leisure": ("hotels & leisure", "hotels and leisure", "hotel and leisure", "hotels", "hotel",
                          "leisure", "resorts"),
     "Metals & Mining": ("metals & mining", "metals and mining", "miners", "mining", "metals"),
-    "Chemicals": ("chemicals", "chemical"),
+    "Chemicals": ("chemicals", "chemical", "chems"),
     "Machinery": ("machinery",),
     "Packaging": ("packaging",),
     "Apparel": ("apparel", "clothing", "fashion"),
@@ -74,7 +74,7 @@ SECTOR_NAMES: dict[str, tuple[str, ...]] = {
     "Energy": ("energy",),
     "Materials": ("materials", "basic materials"),
     "Industrials": ("industrials", "industrial"),
-    "Utilities": ("utilities", "utility"),
+    "Utilities": ("utilities", "utility", "utes"),  # (the trade's "utes")
     "Real Estate": ("real estate", "property"),
     # (with the trade's short forms of the sector names: "cons disc", "comm services")
     "Consumer Discretionary": ("consumer discretionary", "discretionary", "cons disc", "cons discretionary",
@@ -102,7 +102,7 @@ CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "EUR": ("eur", "euros", "euro", "€"),
     "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "£"),
     "JPY": ("jpy", "japanese yen", "yen", "¥"),
-    "CAD": ("cad", "canadian dollars", "canadian dollar"),
+    "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie"),  # (the trade's "loonie")
     "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc"),
 }
 assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the registry's
@@ -372,6 +372,8 @@ def _list_words(text: str, claims: Claims) -> None:
         m = _LIST_JOIN.fullmatch(text, e0, s1)
         if m and re.search(r"[a-z&]", m.group(0)) and claims.free(e0, s1):
             claims.claim(e0, s1, "company")
+        elif re.fullmatch(r"\s*/\s*", text[e0:s1]) and claims.free(e0, s1):
+            claims.claim(e0, s1, "company")  # "BRIP/STEP/QUPO": a slash between companies lists them (no ratio of two)
     if len(spans) >= 2:
         # "..., and Bluepeak Renewables next to it", "A and B side by side": the later company joins the list
         for _s, e in spans[1:]:
@@ -655,10 +657,14 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
             claims.claim(w.start(), w.end(), "set")
     _negated_lists(text, claims, found)
     # "banks in the financials sector": a sector that only restates an industry found too adds nothing
-    industries = {t.value for t in found if t.kind == "INDUSTRY" and not t.negated}
+    # (not where a term of another kind stands between them, "european staples plus US beverages": two groups)
     sector_of = {c.industry: c.sector for c in companies()}
-    found = [t for t in found if not (t.kind == "SECTOR" and not t.negated
-                                      and any(sector_of[i] == t.value for i in industries))]
+
+    def restated(t: SetTerm) -> bool:
+        return any(i.kind == "INDUSTRY" and not i.negated and sector_of[i.value] == t.value and not any(
+            o.kind not in ("SECTOR", "INDUSTRY") and min(i.end, t.end) <= o.start < max(i.start, t.start) for o in found)
+                   for i in found)
+    found = [t for t in found if not (t.kind == "SECTOR" and not t.negated and restated(t))]
     ents.sets = found
 
 
@@ -868,6 +874,8 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
 _IN_CUR_VERB = (r"(?:report(?:s|ing)?|trad(?:e|es|ing)|(?:are\s+|is\s+)?(?:quoted|listed|priced|denominated)|account(?:s|ing)?)"
                 r"(?:\s+(?:their|its)\s+(?:figures|results|accounts|financials|numbers))?\s+in\s+(?:the\s+)?")
 _AS_CUR_NOUN = r"[- ](?:denominated|reporting|reporters?|listed|quoted|priced)\b"
+# "yen names", "a sterling name": the trade's companies of a currency ("euro names" are the European index's)
+_CUR_NAMES = r"\s+(?:names?|stocks?)\b"
 
 
 def currency_countries(currency: str) -> list[str] | None:
@@ -892,7 +900,8 @@ def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
             continue
         cur = re.escape(phrase)
         rxs = [r"(?P<pre>\b[\w'-]+\s+)(?P<verb>" + _IN_CUR_VERB + r")(?P<cur>" + cur + r")(?![\w])",
-               r"(?<![\w])(?P<cur>" + cur + r")" + _AS_CUR_NOUN]
+               r"(?<![\w])(?P<cur>" + cur + r")" + _AS_CUR_NOUN] + (
+            [r"(?<![\w])(?P<cur>" + cur + r")" + _CUR_NAMES] if value != "EUR" else [])
         for rx in rxs:
             for m in re.finditer(rx, text):
                 if "pre" in m.groupdict() and m.group("pre"):

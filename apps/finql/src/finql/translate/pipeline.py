@@ -129,6 +129,9 @@ def read_rules(text: str) -> tuple[str | None, list[str]]:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _LINK = r"(?:,?\s*(?:even\s+though|although|though|since|as|because|given\s+that|while|whereas|and)\s+)?"
+# a month written out or short ("dec", "sept"), its number the one of the full name it starts
+_MON_SHORT = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # what the asker says of the named companies' fiscal year: "X reports on a calendar year", "even though its fiscal
 # year ends in September", "whose fiscal year is the calendar year" (the month the year ends in)
 _FISCAL_YEAR_SAID = [
@@ -139,6 +142,13 @@ _FISCAL_YEAR_SAID = [
     # ("its year ends in March", "Goldcrest Mining's fiscal year ends in March": after the company's possessive)
     (re.compile(_LINK + r"(?:\b(?:its|their|whose|the\s+company's)|(?<='s)|(?<=s'))\s+(?:fiscal\s+|financial\s+)?years?\s+"
                 r"(?:ends?|ending|ended|closes?|runs?\s+to)\s+(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:ends?|ending|ended|closes?|runs?\s+to)\s+"
+                r"(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+    # the trade's shorthand: "(they're june YE)", "both dec YE", "fy ends march", "a sept year-end"
+    (re.compile(_LINK + r"\b(?:(?:they're|they\s+are|it's|it\s+is|both|all|each)\s+)?(?:an?\s+)?" + _MON_SHORT +
+                r"\s+(?:ye|y/e|fye|year[- ]ends?|year[- ]enders?)\b"), 0),
+    (re.compile(_LINK + r"\b(?:its\s+|their\s+|the\s+)?(?:fy|fiscal\s+year)\s+(?:ends?|ending|ended)\s+(?:in\s+)?" + _MON_SHORT
+                + r"\b"), 0),
 ]
 
 
@@ -155,7 +165,7 @@ def _fiscal_year_said(a: Analysis) -> None:
         for m in rx.finditer(a.text):
             if not a.claims.free(m.start(), m.end()):
                 continue
-            said = month or _MONTHS.index(m.group("mon")) + 1
+            said = month or next(i for i, x in enumerate(_MONTHS, 1) if x.startswith(m.group("mon")[:3]))
             if months == {said}:
                 a.claims.claim(m.start(), m.end(), "filler")
             else:

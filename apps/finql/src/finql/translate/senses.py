@@ -128,8 +128,8 @@ SENSES: tuple[Sense, ...] = (
     _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"
        "net income margin", percent=True, about="Net income / sales, in percent"),
     _s("oper_margin", "FF_OPER_INC({F}) / FF_SALES({F}) * 100", "operating margin|operating profit margin|"
-       "ebit margin", percent=True, about="Operating income / sales, in percent"),
-    _s("gross_margin", "FF_GROSS_INC({F}) / FF_SALES({F}) * 100", "gross margin|gross profit margin",
+       "ebit margin|opm", percent=True, about="Operating income / sales, in percent"),
+    _s("gross_margin", "FF_GROSS_INC({F}) / FF_SALES({F}) * 100", "gross margin|gross profit margin|gm",
        percent=True, about="Gross income / sales, in percent"),
     _s("fcf_margin", "FF_FCF({F}) / FF_SALES({F}) * 100", "free cash flow margin|fcf margin", percent=True,
        about="Free cash flow / sales, in percent"),
@@ -170,7 +170,7 @@ SENSES: tuple[Sense, ...] = (
        about="EPS / dividend per share"),
     _s("cash_conversion", "FF_FCF({F}) / FF_NET_INC({F}) * 100", "cash conversion|fcf conversion|"
        "free cash flow conversion|cash conversion ratio", percent=True, about="Free cash flow / net income, in percent"),
-    _s("capex_sales", "FF_CAPEX({F}) / FF_SALES({F}) * 100", "capex to sales|capex intensity|capex-to-sales",
+    _s("capex_sales", "FF_CAPEX({F}) / FF_SALES({F}) * 100", "capex to sales|capex intensity|capex-to-sales|capex/sales",
        percent=True, about="Capex / sales, in percent"),
     _s("equity_ratio", "FF_EQUITY({F}) / FF_ASSETS({F}) * 100", "equity ratio", percent=True,
        about="Equity / total assets, in percent"),
@@ -241,7 +241,7 @@ SENSES: tuple[Sense, ...] = (
                         "forecasting", "behind", "are behind", "in the consensus")) + "|how many brokers|number of brokers|"
        "broker coverage|broker count", base="FE_NUM", about="Number of analysts"),
     _s("fwd_pe", "P_PRICE({D}) / FE_EPS({E})", "forward p/e|forward pe|forward price to earnings|"
-       "forward price-to-earnings|forward earnings multiple|forward p/e ratio", about="Price / next year's consensus EPS"),
+       "forward price-to-earnings|forward earnings multiple|forward p/e ratio|times forward earnings", about="Price / next year's consensus EPS"),
 )
 
 BY_KEY = {s.key: s for s in SENSES}

@@ -57,10 +57,31 @@ _GROUP_BREAK = re.compile(r"(?:^|[\s,])(?:or|plus|and|as well as)\s+(?:also\s+)?
                           r"(?:[\w-]+\s+)?$")
 
 
+# a list's joint between two groups of sets ("european staples plus US beverages", "UK banks and US insurers")
+_GROUP_JOINT = re.compile(r"\s*(?:,\s*)?(?:plus|and|as\s+well\s+as|\+|&)\s+(?:also\s+)?(?:the\s+)?")
+
+
 def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
-    """The spans between set terms where a second group of sets begins."""
-    return [(a.end, b.start) for a, b in zip(terms, terms[1:], strict=False)
+    """The spans between set terms where a second group of sets begins: said with a quantifier ("plus all insurers"),
+    or the one list joint between two groups that each hold companies, where both say the same kinds ("UK banks and
+    US insurers") or all the terms as one group hold none ("european staples plus US beverages": no company is both
+    European and American)."""
+    said = [(a.end, b.start) for a, b in zip(terms, terms[1:], strict=False)
             if _GROUP_BREAK.search(text[a.end:b.start]) and not b.negated]
+    if said or not text or len(terms) < 3 or any(t.negated for t in terms):
+        return said
+    joints = [i for i, (a, b) in enumerate(zip(terms, terms[1:], strict=False)) if _GROUP_JOINT.fullmatch(text, a.end, b.start)]
+    if len(joints) != 1:
+        return said
+    i = joints[0]
+    left, right = terms[:i + 1], terms[i + 1:]
+    # the same kinds said on both sides ("UK banks and US insurers": a country and an industry each) are two groups,
+    # each qualified by its own words; so are terms that as one group hold no company
+    parallel = len(left) >= 2 and sorted(t.kind for t in left) == sorted(t.kind for t in right)
+    if (parallel or not universe_companies(universe(terms) or "ALL")) and universe_companies(universe(left) or "ALL") \
+            and universe_companies(universe(right) or "ALL"):
+        return [(terms[i].end, terms[i + 1].start)]
+    return said
 
 
 def universe(terms: list[SetTerm], text: str = "") -> str | None:

@@ -111,8 +111,9 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     # amount or a comparison after it ("net cash above $1bn", "net cash of") it is the measure, not this adjective
     # ("sitting on net cash"); "and"/"or" after it joins another condition ("with net cash and a P/E below 20"), unless
     # no comparison follows in the clause ("with net cash and debt": two figures)
-    (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran|sit|sits|sat|sitting)"
-     r"(?:\s+on)?\s+(?:a\s+)?net[- ]cash"
+    # ("who in tech is net cash", "names that are net cash": the trade's way of saying it, the same condition)
+    (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran|sit|sits|sat|sitting|"
+     r"is|are|was|were|being)(?:\s+on)?\s+(?:a\s+)?net[- ]cash"
      r"(?:\s+position)?|net[- ]cash[- ]positive)(?!\s*(?:position\s+)?(?:of|above|over|below|under|more|less|greater|"
      r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
      r"below|over|under|more than|less than|greater than|higher than|lower than|at least|at most|exceed\w*|positive|"
@@ -206,6 +207,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # so "2 percentage points" is the number 2 in points, not 2 percent)
     take("pp", r"(?:\b(?:in\s+|by\s+)?|(?<=\d)\s?)(?:percentage|percent|pct\.?|%)[- ]points?\b|(?<=\d)\s?(?:pp|ppts?|points?)\b"
          r"|\b(?:in\s+)?(?:pp|ppts?|pts)\b", value="pp")
+    # "GM chg FY23->FY24 in bps": the change of a ratio in basis points, a hundredth of a point (a number of basis
+    # points, "100 bps", was written as points by ``text.normalize``)
+    take("pp", r"\b(?:in\s+)?(?:bps|bp|basis\s+points?)\b", value="bps")
     take("absolute", r"\b(?:in\s+)?(?:absolute|dollar|nominal|money)\s+terms\b|\bin absolute\b|\babsolute\b", value="abs")
     for m in re.finditer(_NUMBER, text):
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", m.group(3)):

@@ -40,6 +40,7 @@ FILLER = frozenset(w for group in (
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
     # the hesitations and discourse markers of speech (a voice assistant's transcripts): sounds, no words of content
     "uh uhh um umm uhm er erm hmm okay ok alright basically",
+    "yo anyone anybody",  # a chat's greeting, and "..., anyone?" (is there any)
 ) for w in group.split())
 
 # Words a speech-to-text transcript writes for the word said ("cells" for sales, "four" for for, "to years ago"): read
@@ -55,7 +56,12 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
-                 "nxt": "next"}
+                 "nxt": "next", "neg": "negative",
+                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session"}
+# The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
+# only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
+CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now"}
+_CHAT = re.compile(r"(?<![\w'./&$-])(" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'./&-])")
 # ("prev" is not written out here: "prev fy", "prev qtr" are the latest reported period, in ``normalize``)
 # ("rev/employee", "div/share": before a slash and a word; "q/q" stays as written)
 _ABBR = re.compile(r"(?<![\w'/-])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?(?![\w'-])"
@@ -94,6 +100,38 @@ def normalize(question: str) -> str:
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
+    text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
+    # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
+    text = re.sub(r"^\s*gm\b(?=\s*(?:[,!.:;-]|(?:all|team|guys|folks|everyone|everybody)\b))", "good morning", text,
+                  flags=re.IGNORECASE)
+    # "52-wk high", "52wk": a count of weeks written with the unit's letters is the span (as "52-week")
+    text = re.sub(r"\b(\d{1,3})[- ]?(?:wks?|week)\b(?![-/])", r"\1-week", text, flags=re.IGNORECASE)
+    # "last session", "the last 5 sessions": trading days (a session is one day's trading)
+    text = re.sub(r"\b(last|latest|most\s+recent)\s+(?:trading\s+)?session\b", r"\1 trading day", text, flags=re.IGNORECASE)
+    # "ytd and 2023 perf side by side pls": beside each other, a list (as "together"), said last ("so the two sit side
+    # by side with American peers" is read whole, as ``COMPARABLE``)
+    text = re.sub(r"(?<!\bsit )(?<!\bstand )(?<!\bup )\bside[- ]by[- ]side\b(?=\s*(?:[,.;:?!)]|$|(?:pls|please|plz)\b))",
+                  "together", text, flags=re.IGNORECASE)
+    # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
+    text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
+                  lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
+    # "FY24A", "FY2024A": the reported (actual) figures of the year, as "FY2025E" is its estimate; set against each other
+    # ("EPS FY24A vs FY25E") both are written out, the estimate said as the consensus of the measure
+    if _ACTUAL_LABEL.search(text):
+        text = _ACTUAL_LABEL.sub(r"\1 actual", text)
+        text = re.sub(r"\b(fy\s?'?(?:25|26|2025|2026))e\b(?:\s+cons\b\.?)?", r"\1 consensus", text, flags=re.IGNORECASE)
+    # "FY24 + FY23", "FY25/FY26": fiscal years joined by a plus or a slash are listed ("Q3+Q4" of quarters is a sum,
+    # below)
+    text = re.sub(r"\b(fy\s?'?\d{2}(?:\d{2})?[ae]?)\s*[+/]\s*(?=fy\s?'?\d{2}(?:\d{2})?[ae]?\b)", r"\1 and ", text,
+                  flags=re.IGNORECASE)
+    # "TTM P/E", "P/E on a TTM basis", "12x TTM": the P/E is trailing by definition (FG_PE), the words its name's
+    text = re.sub(r"\b(?:ttm|ltm)\s+(?=(?:p/e|pe|price[- /]to[- ]earnings|price/earnings)\b)", "trailing ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(p/e|pe)(\s+(?:ratio|multiple))?\s+(?:on\s+an?\s+)?(?:ttm|ltm)(?:\s+basis)?\b", r"trailing \1\2", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\d )times\s+(?:ttm|ltm|trailing)\b(?!\s+(?:p/e|pe|earnings|eps)\b)", "times trailing earnings", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\d )times\s+(?:fwd|forward)\b(?!\s+(?:p/e|pe|earnings|eps)\b)", "times forward earnings", text,
+                  flags=re.IGNORECASE)  # "< 15x fwd": the forward P/E
     # "prev fy", "prev qtr": the trade's label of the latest reported period (as "prev close" is the latest close; the
     # words written out, "the previous fiscal year", are read as the one before it)
     text = re.sub(r"\bprev\.?\s+(?:fy|fiscal\s+year|year)\b(?!\s*'?\d)", "latest reported fiscal year", text,
@@ -131,7 +169,13 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(cons)\.?(?=\s+(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)", "consensus", text,
                   flags=re.IGNORECASE)
     # "fwd pe fy26 cons", "fy24 eps vs fy25 cons": after an estimate year too
-    text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
+    # ("where's X on fwd P/E, FY1 cons", "FY2 rev cons": after the estimate's year label or its measure too)
+    text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?|(?<=\bfy[12] )cons\b\.?|"
+                  r"(?<=\bsales )cons\b\.?|(?<=\brevenue )cons\b\.?|(?<=\brevenues )cons\b\.?|(?<=\beps )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
+    # "cash & debt on the b/s": the balance sheet
+    text = re.sub(r"(?<![\w/])([bB])/[sS](?![\w/])", r"\1alance sheet", text)
+    # "FY24 GM for the lot": for all of them
+    text = re.sub(r"\b(?:for\s+|of\s+)?the\s+lot\b", "for all of them", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
     text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")
@@ -147,7 +191,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
-    text = re.sub(r"\b([iI]n)\s+\$(?=\s*(?:[,.;:?!)]|$))", r"\1 dollars", text)  # "rev/employee in $": in dollars
+    # "rev/employee in $", "net debt in $ pls", "mkt cap in $ and ytd": in dollars (no amount after the sign: "in $5bn"
+    # and "in $m" are amounts and units; "converted to $" the same)
+    text = re.sub(r"\b([iI]n(?:to)?|(?:converted|translated|expressed)\s+to)\s+\$(?!\s*[\d.])(?![a-zA-Z])", r"\1 dollars",
+                  text)
     text = re.sub(r"(?<=[a-z] )w(?= [a-z])", "with", text)  # "energy cos w positive ni": "with", written lower case
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
     # "the return next to today's P/E": beside (a preposition of lists, as "alongside"); "next to last" is the period
@@ -289,6 +336,9 @@ def _unit_counts(text: str) -> str:
                   lambda m: m.group(1) + unit(m.group(2), m.group(3)), text, flags=re.IGNORECASE)
 
 
+_ACTUAL_LABEL = re.compile(r"\b(fy\s?'?\d{2}(?:\d{2})?)a\b", re.IGNORECASE)
+
+
 def _graded_change(m: re.Match[str]) -> str:
     said = re.search(r"(?:\b(?:growth|change|chg|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down|"
                      r"gr|grow|grows|growing)|%)\s*[(,]?\s*$", m.string[:m.start()], re.IGNORECASE)
@@ -296,7 +346,9 @@ def _graded_change(m: re.Match[str]) -> str:
     verb = re.search(r"\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased|decreased|declined|fell|falls?|"
                      r"dropped|improved|expanded|shrank|contracted)\s+(?:[a-z/&'-]+\s+){1,3}$", m.string[:m.start()],
                      re.IGNORECASE)
-    return m.group(0) if said or verb else m.group(0) + " growth"
+    # (the word before the grain, "sales growth q/q", so that it is the growth of the measure said before it, never of
+    # the next one: "sales q/q, EPS y/y")
+    return m.group(0) if said or verb else "growth " + m.group(0)
 
 
 def _exercise(m: re.Match[str]) -> str:

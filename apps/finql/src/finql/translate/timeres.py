@@ -164,6 +164,9 @@ class TimeValue:
     no_prices: bool = False
     # "this year" of prices: the year of D0, as "year to date" (SPEC section 5); an estimate year otherwise
     this_year: bool = False
+    # a span of quarters that ends this many quarters before the latest one ("the last 4 quarters vs the prior 4": the
+    # second is 4 quarters ending 4 back, FQ-7..FQ-4); 0 for a span that ends at the latest quarter
+    back: int = 0
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -215,7 +218,8 @@ class TimeValue:
                 return [f"FY{y}" for y in range(last - self.n + 1, last + 1)] if self.n <= 10 and _fy(last - self.n + 1) \
                     and _fy(last) else None
             if self.unit == "quarters":
-                return [f"FQ-{i}" if i else "FQ0" for i in range(self.n - 1, -1, -1)] if self.n <= 40 else None
+                return [f"FQ-{i}" if i else "FQ0" for i in range(self.n - 1 + self.back, self.back - 1, -1)] \
+                    if self.n + self.back <= 40 else None
             return None
         if k == "since":
             y = self.first_fy or (self.years[0] if self.years else 0)
@@ -234,7 +238,7 @@ class TimeValue:
             last = self.years[0] if self.years else LATEST_FY
             return (f"FY{last - self.n}", f"FY{last}") if _fy(last - self.n) and _fy(last) else None
         if k == "span" and self.unit == "quarters":
-            return f"FQ-{self.n}", "FQ0"
+            return f"FQ-{self.n + self.back}", f"FQ-{self.back}" if self.back else "FQ0"
         if k == "since":
             if self.listing and len(set(self.first_days)) > 1:
                 return None  # companies listed in different years: no one range of periods is each one's
@@ -376,8 +380,8 @@ class TimeValue:
                 # year), so a return starts at the close before it as SPEC 5 has it; other dates stay as written
                 return _iso(a - dt.timedelta(days=1)), _iso(b)
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
-        elif k == "span" and self.years:
-            return None  # "the three years to FY2024": fiscal years, not a span of prices
+        elif k == "span" and (self.years or self.back):
+            return None  # "the three years to FY2024", "the prior 4 quarters": fiscal periods, not a span of prices
         elif k == "span":
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
@@ -515,6 +519,17 @@ def _relative(t: str, mentions: list[Mention]) -> None:
     bases: dict[int, TimeValue] = {}
     for i, mm in enumerate(mentions):
         v = mm.value
+        prev = mentions[i - 1].value if i else None
+        if prev is not None and prev.kind == "span" and prev.unit in ("years", "quarters") and not prev.years and (
+                v.kind == "relative" and v.unit in ("quarter range", "span before") or v.kind == "span"
+                and v.unit == prev.unit and re.match(r"(?:the\s+)?(?:preceding|previous|prior)\b", t[mm.start:mm.end])):
+            # "the last 4 quarters vs the prior 4 (quarters)", "the last 3 years against the previous 3 years": the
+            # N periods before the span just named (the second was read as the first again, or left unread)
+            mm.value = _span_before(prev, v)
+            continue
+        if v.kind == "relative" and v.unit == "both":
+            mm.value = _both(mentions[:i], v)
+            continue
         relative_words = v.kind == "relative" or (
             v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
@@ -585,6 +600,35 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         new = _shifted(base, unit, n)
         mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
         mm.value.text = v.text
+
+
+def _both(before: list[Mention], v: TimeValue) -> TimeValue:
+    """"both years" ("quarters", "periods"): the last two years (quarters) named before it, of one kind; anything
+    else reads no period (refused, naming the words)."""
+    said = [m.value for m in before if m.value.kind not in ("relative", "now", "unresolved")][-2:]
+    if said and said[-1].kind in ("years", "quarters") and len(said[-1].years or said[-1].quarters) == 2:
+        return replace(said[-1], text=v.text)  # "in 2022 and 2023": one mention of the two
+    if len(said) == 2 and said[0].kind == said[1].kind == "year" and all(len(x.years) == 1 for x in said) \
+            and said[0].years != said[1].years and said[0].calendar == said[1].calendar:
+        return TimeValue("years", years=(said[0].years[0], said[1].years[0]), fiscal=said[0].fiscal or said[1].fiscal,
+                         calendar=said[0].calendar, each=True, text=v.text)
+    if len(said) == 2 and said[0].kind == said[1].kind == "quarter" and all(len(x.quarters) == 1 for x in said) \
+            and said[0].quarters != said[1].quarters and said[0].calendar == said[1].calendar:
+        return TimeValue("quarters", quarters=(said[0].quarters[0], said[1].quarters[0]), fiscal=said[0].fiscal,
+                         calendar=said[0].calendar, each=True, text=v.text)
+    return TimeValue("unresolved", text=v.text)
+
+
+def _span_before(prev: TimeValue, v: TimeValue) -> TimeValue:
+    """The ``v.n`` periods before the span ``prev`` (the latest N years or quarters): quarters as a span ending that
+    many back, years as the fiscal years; a count of quarters said of a span of years is refused (unresolved)."""
+    if v.kind == "relative" and v.unit == "quarter range" and prev.unit != "quarters":
+        return TimeValue("unresolved", text=v.text)
+    back = prev.n + prev.back
+    if prev.unit == "quarters":
+        return TimeValue("span", n=v.n, unit="quarters", back=back, text=v.text)
+    last = LATEST_FY - prev.n
+    return TimeValue("year_range", years=(last - v.n + 1, last), fiscal=True, text=v.text)
 
 
 def _halves_of_year_after(t: str, mentions: list[Mention]) -> None:
@@ -951,13 +995,21 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:with\s+)?(?:the|that)\s+(?:day|year|quarter|month|period)'s\s+(?:figures?|numbers?|values?|amounts?)\b",
            lambda m: TimeValue("relative", unit="same", n=0))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
-    f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|the\s+same|that\s+same)\s+(?:trading\s+)?(?:day|date|session|"
+    # ("GM same yr", "total liabs same date": the chat's, without the article)
+    f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|(?:the\s+|that\s+)?same)\s+(?:trading\s+)?(?:day|date|session|"
            r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|half|months?|periods?)|stretch|span|window|time\s+frame|timeframe)\b"
            r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
            lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
            else TimeValue("relative", unit="same", n=0))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
            lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
+    # "rev for FY24 and FY23, plus net margin both yrs": the two periods just named (``_relative``)
+    f.each(r"\b(?:in\s+|for\s+|over\s+)?(?:the\s+)?both\s+(?:fiscal\s+)?(?:years|quarters|periods)\b|"
+           r"\b(?:in\s+|for\s+)?both\s+of\s+(?:those|these|the)\s+(?:fiscal\s+)?(?:years|quarters|periods)\b",
+           lambda m: TimeValue("relative", unit="both"))
+    # "the last 4 qtrs vs the prior 4": the count alone, its unit the span's said before it (``_relative``)
+    f.each(rf"\bthe\s+(?:preceding|previous|prior)\s+{_NUM}\b(?![\s-]*(?:[$%.,]?\d|%|[a-z]))",
+           lambda m: TimeValue("relative", unit="span before", n=number(m.group(1))))
     # "last year and the two years before", "Q4 2024 and the three quarters before it": the N periods before the one
     # named before it (a list); "two years before" without "the" is one year, counted back (below)
     f.each(rf"\bthe\s+{_NUM}\s+(?:fiscal\s+)?(years|quarters)\s+(?:before|prior|preceding|earlier)(?:\s+(?:that|it|then))?\b",
@@ -1127,10 +1179,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter_range", quarters=(_y(m.group(1)) * 4 + 2 * int(m.group(2)) - 2,
                                                           _y(m.group(1)) * 4 + 2 * int(m.group(2)) - 1),
                                fiscal=True, half=int(m.group(2))))
-    f.each(r"\bh([12])\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
-           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(2)) * 4 + 2 * int(m.group(1)) - 2,
-                                                          _y(m.group(2)) * 4 + 2 * int(m.group(1)) - 1),
-                               fiscal=True, half=int(m.group(1))))
+    # ("2H FY23", "1H fiscal 2024": the analysts' order, the half's number first)
+    f.each(r"\b(?:h([12])|([12])h)\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\b",
+           lambda m: TimeValue("quarter_range", quarters=(_y(m.group(3)) * 4 + 2 * int(m.group(1) or m.group(2)) - 2,
+                                                          _y(m.group(3)) * 4 + 2 * int(m.group(1) or m.group(2)) - 1),
+                               fiscal=True, half=int(m.group(1) or m.group(2))))
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?(\d{4})\b",
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)], calendar="calendar" in m.group(0)))
