@@ -12,19 +12,20 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
-    "heldout14.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
-    "heldout13.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.000},
+    "heldout15.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.025},
+    "heldout14.jsonl": {"accuracy": 0.950, "wrong_answer_rate": 0.008},
+    "heldout13.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
     "heldout12.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
     "heldout11.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.017},
     "heldout10.jsonl": {"accuracy": 0.958, "wrong_answer_rate": 0.000},
     "heldout9.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.008},
     "heldout8.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
-    "heldout7.jsonl": {"accuracy": 0.850, "wrong_answer_rate": 0.017},
+    "heldout7.jsonl": {"accuracy": 0.867, "wrong_answer_rate": 0.017},
     "heldout6.jsonl": {"accuracy": 0.900, "wrong_answer_rate": 0.008},
     "heldout5.jsonl": {"accuracy": 0.833, "wrong_answer_rate": 0.000},
-    "heldout4.jsonl": {"accuracy": 0.878, "wrong_answer_rate": 0.015},
+    "heldout4.jsonl": {"accuracy": 0.885, "wrong_answer_rate": 0.008},
     "heldout3.jsonl": {"accuracy": 0.954, "wrong_answer_rate": 0.015},
-    "heldout2.jsonl": {"accuracy": 0.953, "wrong_answer_rate": 0.000},
+    "heldout2.jsonl": {"accuracy": 0.960, "wrong_answer_rate": 0.000},
     "heldout.jsonl": {"accuracy": 0.975, "wrong_answer_rate": 0.025},
 }
 
