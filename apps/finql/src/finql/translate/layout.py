@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
 from finql.translate.text import FILLER, words
-from finql.translate.timeres import NUMBER_WORDS
+from finql.translate.timeres import NUMBER_WORDS, number
 
 if TYPE_CHECKING:
     from finql.translate.compose import Reading
@@ -58,6 +58,7 @@ _SIDE_BY_SIDE = re.compile(
 
 
 _NOUN = re.compile(r"\b(?:rows?|columns?|tables?|side|ones?)\b")
+_SENTENCE_END = re.compile(r"[.?!;]")
 
 
 def _claim(a: Analysis, s: int, e: int) -> None:
@@ -103,7 +104,7 @@ def _heads_named(a: Analysis, start: int) -> None:
     """"... a net margin of at least 20% last year? Columns: name and margin.": the columns listed after the layout's
     noun name a measure asked before it by its last word ("margin" of "net margin"): that measure's column."""
     assert a.claims is not None
-    end = re.compile(r"[.?!;]").search(a.text, start)
+    end = _SENTENCE_END.search(a.text, start)
     for w in re.finditer(r"[a-z][\w/-]*", a.text[start:end.start() if end else len(a.text)]):
         s, e = start + w.start(), start + w.end()
         if a.claims.free(s, e) and any(h.end <= start and re.search(rf"(?:^|\s){re.escape(w.group(0))}$",
@@ -133,9 +134,7 @@ def _first_of(a: Analysis, m: re.Match[str]) -> tuple[str, int | None, tuple[int
 
 
 def _count(word: str | None) -> int | None:
-    if word is None:
-        return None
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return number(word) if word else None
 
 
 def _laid(a: Analysis, m: re.Match[str]) -> bool:

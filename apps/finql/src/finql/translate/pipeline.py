@@ -134,7 +134,7 @@ _MON_SHORT = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # what the asker says of the named companies' fiscal year: "X reports on a calendar year", "even though its fiscal
 # year ends in September", "whose fiscal year is the calendar year" (the month the year ends in)
-_FISCAL_YEAR_SAID = [
+_FISCAL_YEAR_SAID = (
     (re.compile(_LINK + r"\b(?:(?:it|they|which|that|who)\s+)?(?:reports?|reporting|reported|accounts?)\s+on\s+(?:a\s+)?"
                 r"calendar[- ]year(?:\s+basis)?\b"), 12),
     (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:is|are|matches|match|follows|follow)\s+"
@@ -142,14 +142,12 @@ _FISCAL_YEAR_SAID = [
     # ("its year ends in March", "Goldcrest Mining's fiscal year ends in March": after the company's possessive)
     (re.compile(_LINK + r"(?:\b(?:its|their|whose|the\s+company's)|(?<='s)|(?<=s'))\s+(?:fiscal\s+|financial\s+)?years?\s+"
                 r"(?:ends?|ending|ended|closes?|runs?\s+to)\s+(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
-    (re.compile(_LINK + r"\b(?:its|their|whose|the\s+company's)\s+fiscal\s+years?\s+(?:ends?|ending|ended|closes?|runs?\s+to)\s+"
-                r"(?:in\s+)?(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
     # the trade's shorthand: "(they're june YE)", "both dec YE", "fy ends march", "a sept year-end"
     (re.compile(_LINK + r"\b(?:(?:they're|they\s+are|it's|it\s+is|both|all|each)\s+)?(?:an?\s+)?" + _MON_SHORT +
                 r"\s+(?:ye|y/e|fye|year[- ]ends?|year[- ]enders?)\b"), 0),
     (re.compile(_LINK + r"\b(?:its\s+|their\s+|the\s+)?(?:fy|fiscal\s+year)\s+(?:ends?|ending|ended)\s+(?:in\s+)?" + _MON_SHORT
                 + r"\b"), 0),
-]
+)
 
 
 def _fiscal_year_said(a: Analysis) -> None:
@@ -1171,8 +1169,7 @@ def _count_of_named(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
     for m in _COUNT_OF_NAMED.finditer(a.text):
         n = m.group("n")
-        if a.claims.free(m.start("n"), m.end()) and (int(n) if n.isdigit() else timeres.NUMBER_WORDS[n]) == len(
-                a.ents.tickers):
+        if a.claims.free(m.start("n"), m.end()) and timeres.number(n) == len(a.ents.tickers):
             a.claims.claim(m.start("n"), m.end(), "filler")
 
 

@@ -339,13 +339,16 @@ def _unit_counts(text: str) -> str:
 _ACTUAL_LABEL = re.compile(r"\b(fy\s?'?\d{2}(?:\d{2})?)a\b", re.IGNORECASE)
 
 
+# "grew EPS yoy", "sales rose y/y": a verb of change a few words before the grain
+_VERB_BEFORE_MEASURE = re.compile(r"\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased|decreased|declined|fell|"
+                                  r"falls?|dropped|improved|expanded|shrank|contracted)\s+(?:[a-z/&'-]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _graded_change(m: re.Match[str]) -> str:
     said = re.search(r"(?:\b(?:growth|change|chg|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down|"
                      r"gr|grow|grows|growing)|%)\s*[(,]?\s*$", m.string[:m.start()], re.IGNORECASE)
     # "grew EPS yoy", "sales rose y/y last quarter": the change said by a verb before its measure
-    verb = re.search(r"\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased|decreased|declined|fell|falls?|"
-                     r"dropped|improved|expanded|shrank|contracted)\s+(?:[a-z/&'-]+\s+){1,3}$", m.string[:m.start()],
-                     re.IGNORECASE)
+    verb = _VERB_BEFORE_MEASURE.search(m.string[:m.start()])
     # (the word before the grain, "sales growth q/q", so that it is the growth of the measure said before it, never of
     # the next one: "sales q/q, EPS y/y")
     return m.group(0) if said or verb else "growth " + m.group(0)
