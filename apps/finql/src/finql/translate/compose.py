@@ -17,10 +17,11 @@ Whatever cannot be placed raises ``Refusal`` naming the words, so nothing is sil
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from finql.language.calendar import FIRST_DAY
+from finql.language.calendar import FIRST_DAY, LAST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate import rx as re
 from finql.translate.entities import Entities, SetTerm, currency_mentions
@@ -2796,6 +2797,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if len(rngs) > 1 and not multi:
             raise Refusal("several periods where one value is needed", [ctx.text[u.time.start:u.time.end]])
+        if s.key == "return":
+            _grain_met(u, ctx, rngs, words)
         if s.key == "return" and _price_amount(u, ctx):
             down = u.hit.how == "verb-down" and _HOW_MUCH_BEFORE.search(ctx.text, 0, u.hit.start) is not None
             return [f"P_PRICE({a}) - P_PRICE({b})" if down else f"P_PRICE({b}) - P_PRICE({a})" for a, b in rngs]
@@ -3121,6 +3124,7 @@ def _market_cap_move(u: Use, ctx: Ctx, words: list[str]) -> str:
     rngs = v.spans("return") if v else None
     if not rngs or len(rngs) != 1:
         raise Refusal("no one date range for the move of the market cap", words)
+    _grain_met(u, ctx, rngs, words)
     a, b = rngs[0]
     f = u.func
     assert f is not None
@@ -3136,6 +3140,28 @@ def _market_cap_move(u: Use, ctx: Ctx, words: list[str]) -> str:
         return f"FG_MKT_CAP({a}) - FG_MKT_CAP({b})"
     return f"FG_MKT_CAP({b}) - FG_MKT_CAP({a})"
 _PERCENT_ASKED = re.compile(r"\bpercent(?:age)?\b|%")
+# the length in days of the price move a grain asks for: a year (y/y), a quarter (q/q)
+_GRAIN_DAYS = {"yoy": (360, 370), "qoq": (88, 94)}
+
+
+def _grain_met(u: Use, ctx: Ctx, rngs: list[tuple[str, str]], words: list[str]) -> None:
+    """A price move (a return, a market cap's move) said "y/y" or "q/q" runs over the period's dates, which are a year
+    or a quarter only where the period is one ("2Q24 market cap y/y" was the quarter's move: a wrong answer); a move
+    whose dates are not the grain's is refused, naming the grain, rather than answered over other dates."""
+    grain = u.grain or ("yoy" if ctx.time.yoy else "qoq" if ctx.time.qoq else None)
+    if grain is None:
+        return
+    lo, hi = _GRAIN_DAYS[grain]
+
+    def day(d: str) -> dt.date | None:
+        return LAST_DAY if d == "D0" else dt.date.fromisoformat(d) if re.fullmatch(r"\d{4}-\d\d-\d\d", d) else None
+
+    for a, b in rngs:
+        start, end = day(a), day(b)
+        if start is None or end is None or not lo <= (end - start).days <= hi:
+            cue = re.search(GRAIN_CUES[2] if grain == "yoy" else GRAIN_CUES[3], ctx.text)
+            raise Refusal(f"a {'year' if grain == 'yoy' else 'quarter'}-on-{'year' if grain == 'yoy' else 'quarter'} "
+                          "move over dates that are not one: say the dates", words + ([cue.group(0)] if cue else []))
 
 
 def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
