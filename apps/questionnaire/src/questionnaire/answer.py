@@ -27,8 +27,9 @@ review app lists; a ``review`` answer's trace has status ``review``):
    name the question's concepts (IDF-weighted), ranked by that coverage, the window's cosine to the
    question and whether it opens with a statement. Each window is followed by its footnote; the citation
    quotes the whole passage. Nothing is generated. A question about the company itself
-   (``support.about_vendor``) is not answered from public documents alone, and a yes/no question whose
-   most specific concept no cited passage names (the citation gate, ``Answerer._uncited``) goes to review, and so
+   (``support.about_vendor``) is not answered when the passage it rests on (its first cited one) is a public
+   document, and a yes/no question whose most specific concept that passage does not name (the citation gate,
+   ``Answerer._uncited``; both gates read the first cited passage alone since round 19) goes to review, and so
    does a draft none of whose cited passages has one statement naming the question's terms together (the claim
    gate, ``Answerer._claim``, round 8). A confident draft the citation gate would hold gives way to the draft from
    the next of the first ``ALTERNATE_RANK`` passages with a usable window that passes both gates (round 17,
@@ -283,12 +284,12 @@ class Answerer:
             # Not named where the answer comes from: a question about a feature next to a documented one (its
             # neighbour's passage shares the other words). Only ever moves an answer to review.
             names = ", ".join(f"'{n}'" for n in elsewhere)
+            where = "the cited passages never mention" if len(citations) == 1 else \
+                "the first cited passage, which the answer rests on, never mentions"
             return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
-                          citations, reason=f"the cited passages never mention {names}, which the question asks "
-                          "about", features=asdict(best.features), gate="citation")
-        if about_vendor(q.text) and best.confidence >= self.answer_threshold and \
-                all(c.passage.chunk.kind == "document" and c.passage.chunk.classification == "public"
-                    for c in best.sentences):
+                          citations, reason=f"{where} {names}, which the question asks about",
+                          features=asdict(best.features), gate="citation")
+        if about_vendor(q.text) and best.confidence >= self.answer_threshold and self._product_page(best):
             # The company's own statements are its past answers and its internal notes; the public documents
             # describe the product, so a passage there that shares the question's words is about something
             # else (the demo companies' revenue, a team's budget). Only ever moves an answer to review.
@@ -372,8 +373,8 @@ class Answerer:
 
     def _passing(self, q: Question, concepts: list[Concept], weights: dict[str, float], cands: list[Candidate],
                  kind: str | None, draft: Draft, redraft: Callable[[list[Candidate]], Draft]) -> Draft:
-        """Passage choice that knows the citation gate (round 17): a confident draft whose cited passages never name
-        the specific thing the question asks about (``_uncited``) gives way to the draft from the next passage among
+        """Passage choice that knows the citation gate (round 17): a confident draft whose first cited passage never
+        names the specific thing the question asks about (``_uncited``) gives way to the draft from the next passage among
         the first ``ALTERNATE_RANK`` with a usable window (``_choose``) whose draft is confident too and passes the
         citation and claim gates. The reranker puts the passage holding the key fact among the first three far more
         often than first, and a passage that names the thing asked about is about it; a question nothing answers
@@ -418,9 +419,12 @@ class Answerer:
         """The citation gate: a yes/no question ("Can ...", "Does ...", ``support.yes_no``) asks whether one
         specific thing is so, named by its most specific concept among those that name one thing
         (``_specific``: a name, an acronym or a hyphenated term as the question writes it, or a word no visible
-        passage uses; the highest IDF, every one of a tie). No cited passage (text, heading, title) naming it,
-        the draft is about a neighbouring feature whose passage shares the other words: those concepts, as the
-        question wrote them (empty: the gate passes, as it does when the question names no specific thing).
+        passage uses; the highest IDF, every one of a tie). The passage the answer rests on (its first cited one,
+        ``_resting``: text, heading, title) not naming it, the draft is about a neighbouring feature whose passage
+        shares the other words: those concepts, as the question wrote them (empty: the gate passes, as it does
+        when the question names no specific thing). Until round 19 any cited passage counted, and a second one
+        naming the thing in passing (a rate-limit page naming the cache a feature store's past answer never names)
+        let a draft about something else through.
         Until round 6 it weighed every concept, and an ordinary word of the asker's ("along", "web") that the
         passage holding the answer does not use sent right drafts to review.
         Round 11: a question asking for a quantity, duration or date (``support.answer_type``) asks it of one thing,
@@ -437,7 +441,7 @@ class Answerer:
             specific = [c for c in concepts if not self.retriever.absent(c)]
         else:
             return []
-        cited = {id(c.passage): c.passage.chunk for c in draft.sentences}.values()
+        cited = [_resting(draft)]
         # A reduplicated phrase of a passage ("end to end") names none of its words (round 12: "end" of a question's
         # "end-user" is not named by a passage's "end to end"), unless the question uses that phrase itself.
         seq = [t for ch in cited for t in terms(without_idioms(f"{ch.title} {ch.heading} {ch.text}", q.text))]
@@ -475,6 +479,15 @@ class Answerer:
             if not any(abs(i - j) <= PART_NEAR for i in at for j in near):
                 return False
         return True
+
+    @staticmethod
+    def _product_page(draft: Draft) -> bool:
+        """Whether the passage a draft rests on (``_resting``) is a public document, which describes the product: a
+        question about the company itself is then not answered, whatever a further cited passage is (round 19: until
+        then only a draft citing public documents alone was held, and a past answer about something else cited
+        second let a vector-index passage answer how large a customer's deployment is)."""
+        chunk = _resting(draft)
+        return chunk.kind == "document" and chunk.classification == "public"
 
     def _claim(self, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> float:
         """The claim check of a draft's citations: the largest share of the concept weight the visible documents
@@ -740,6 +753,13 @@ _CONTINUES = re.compile(r"^(?:it|its|this|these|they|their|that|such|each|both|t
 _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|uses?|runs?|supports?|returns?|"
                    r"stores?|keeps?|sends?|checks?|gives?|writes?|reads?|means?|applies|makes?|lets?|holds?|"
                    r"needs?|takes?|goes|comes?|becomes?|refuses?|allows?|enforces?|\w+(?:ed|es))\b", re.I)
+
+
+def _resting(draft: Draft) -> Chunk:
+    """The passage a draft rests on: its first cited one (the best-ranked passage with a usable window, or the passage
+    a model's first sentence restates). A further cited passage adds to the answer but does not decide what it is
+    about, so the citation gate and the company gate read this one alone (round 19)."""
+    return draft.sentences[0].passage.chunk
 
 
 def claim_share(concepts: list[Concept], weights: dict[str, float], passages: list[str],
