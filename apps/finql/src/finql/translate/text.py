@@ -187,6 +187,21 @@ def normalize(question: str) -> str:
     # "C$100bn", "USD 30bn", "above CAD 100 billion": a currency's code before an amount is said after it, as "100bn
     # Canadian dollars" is (the amount's currency, not a second one asked for)
     text = re.sub(r"(?<![\w$])[cC]\$\s?(?=\d)", "CAD ", text)
+    # "the share-price change measured in US dollars (i.e. with the currency move included)": the move of the closes
+    # converted at each date, in percent (the currency's own move is part of it); with no currency named it is left
+    # (refused: FinQL's return is the stock's own)
+    if re.search(r"\b(?:in|into|to)\s+(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|euros?|eur|pounds?|sterling|gbp|"
+                 r"yen|jpy|francs?|chf|cad)\b", text, flags=re.IGNORECASE) \
+            and re.search(r"\b(?:returns?|share[- ]price|stock[- ]price|stock|shares)\b", text, flags=re.IGNORECASE):
+        text = re.sub(r",?\s*\(?\s*(?:i\.?\s?e\.?,?\s*|that is,?\s*)?(?:with|including)\s+the\s+(?:currency|fx|exchange[- ]rate)"
+                      r"(?:'s)?\s+(?:move|moves|movement|movements|effect|effects|impact|swing|swings|change)"
+                      r"(?:\s+(?:included|in|taken into account))?\s*\)?", ", in percent", text, flags=re.IGNORECASE)
+    # "in absolute US dollars", "in absolute euros": a change as an amount, in that currency
+    text = re.sub(r"\b(in)\s+absolute\s+(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs)\b)",
+                  r"\1 absolute terms, in ", text, flags=re.IGNORECASE)
+    # "US$50 billion", "U.S. $20bn": the dollar sign with its country written before it is the dollar (the country's
+    # letters were read as a second country of the screen)
+    text = re.sub(r"(?<![\w$])(?:US|U\.S\.)\s?\$(?=\s?\d)", "$", text, flags=re.IGNORECASE)
     text = _CODE_BEFORE_AMOUNT.sub(r"\2 \1", text)
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
@@ -201,6 +216,9 @@ def normalize(question: str) -> str:
     # before the latest ("the next to last quarter"), except after a comma, where no determiner precedes it (", next
     # to last quarter's EPS": beside the latest quarter's)
     text = re.sub(r",\s*next\s+to\b", ", alongside", text, flags=re.IGNORECASE)
+    # ("EPS next to last year's EPS": with no determiner before it, and not first, "next to last" is beside too)
+    text = re.sub(r"(?<=[\w)])(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bhis)(?<!\bher)(?<!'s)\s+next\s+to(?= last\b)",
+                  " alongside", text, flags=re.IGNORECASE)
     text = re.sub(r"\bnext\s+to\b(?![- ]last\b)", "alongside", text, flags=re.IGNORECASE)
     # ">30%", ">=4%", "<10": a comparison sign written against its number is a comparison (the sign was left over, or
     # ">=" read as ">": the words are matched with word boundaries)
@@ -265,9 +283,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
     # "names that are up over the last 20 trading days": the stocks that rose (a return above zero, as "that rose" is)
-    text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(up|down)\b(?=\s+(?:over|in|during|"
-                  r"since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (" rose" if m.group(2).lower() == "up"
-                                                                          else " fell"), text, flags=re.IGNORECASE)
+    # ("which are not up over the past six months": did not rise, the move negated)
+    text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)(\s+not)?\s+(up|down)\b(?=\s+(?:over|in|"
+                  r"during|since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (
+                      (" did not rise" if m.group(3).lower() == "up" else " did not fall") if m.group(2) else
+                      (" rose" if m.group(3).lower() == "up" else " fell")), text, flags=re.IGNORECASE)
     # "how many people did X add in fiscal 2023": the change of the headcount, a count (never "hire" or "cut": hires and
     # cuts are gross flows FinQL does not hold)
     text = re.sub(r"\bhow\s+many\s+(?:people|employees|staff|workers|jobs|heads)\s+(did|has|have|had|does|do)\s+"
@@ -1021,9 +1041,9 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
 
 
 # the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
-# millions of their own currency": money is in millions of each company's currency, SPEC section 1)
+# millions of their own currency", "(own currency)": money is in millions of each company's currency, SPEC section 1)
 OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+)?"
-                          r"(?:millions\s+of\s+)?(?:the\s+same|their\s+own|its\s+own|each\s+company's(?:\s+own)?|"
+                          r"(?:millions\s+of\s+)?(?:the\s+same|(?:their\s+|its\s+)?own|each\s+company's(?:\s+own)?|"
                           r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
 
 
