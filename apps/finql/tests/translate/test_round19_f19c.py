@@ -125,3 +125,26 @@ def test_a_price_move_in_a_currency_with_the_currency_move_included() -> None:
         "(P_PRICE(D0) / P_PRICE(2023-12-31) - 1) * 100 FOR FALC IN EUR"
     # with no currency named it stays refused
     assert "including" in refused("Falcon Software's return in 2024 including the currency move")
+
+
+def test_that_margin_said_again_names_the_one_margin_screened() -> None:
+    assert q("Insurers with a net margin above 8% in fiscal 2023, ranked by that margin") == \
+        'NAME, FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR SCREEN(INDUSTRY("Insurance"), ' \
+        "FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 > 8) SORT FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 DESC"
+    # two margins named: which one is left open, refused
+    assert "margin" in refused("Retailers with a gross margin above 30% and a net margin above 5% last year, "
+                               "sorted by that margin")
+
+
+def test_a_drawdown_from_a_high_is_the_change_from_it() -> None:
+    assert q("What is the drawdown of Falcon Software from its 2024 peak close to today?") == \
+        "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR FALC"
+    # the maximum drawdown (the worst fall within a period) is no FinQL value
+    assert "max drawdown" in refused("Falcon Software's max drawdown from its high in 2024")
+
+
+def test_how_much_higher_in_percent_is_a_growth() -> None:
+    assert q("How much higher (in %) was Falcon Software's net income in fiscal 2024 than in fiscal 2023?") == \
+        "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC"
+    assert q("How much larger, in percent, is Falcon Software's FY2026 consensus EPS than its FY2024 EPS?") == \
+        "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR FALC"

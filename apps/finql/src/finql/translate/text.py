@@ -196,6 +196,16 @@ def normalize(question: str) -> str:
         text = re.sub(r",?\s*\(?\s*(?:i\.?\s?e\.?,?\s*|that is,?\s*)?(?:with|including)\s+the\s+(?:currency|fx|exchange[- ]rate)"
                       r"(?:'s)?\s+(?:move|moves|movement|movements|effect|effects|impact|swing|swings|change)"
                       r"(?:\s+(?:included|in|taken into account))?\s*\)?", ", in percent", text, flags=re.IGNORECASE)
+    text = _that_margin(text)
+    # "how much higher (in %) is A than B": by what percent A is above B (the words "in percent" come from "(in %)")
+    text = re.sub(r"\bhow\s+much\s+(higher|larger|bigger|greater|lower|smaller)\s*(?:\(\s*(?:in\s+)?(?:%|percent)\s*\)|,?\s*in\s+"
+                  r"(?:%|percent(?:age)?)\s*,?)\s+(is|are|was|were)\b([^.;?!]*?)\s+than\b",
+                  lambda m: f"by what percent {m.group(2)}{m.group(3)} {m.group(1)} than", text, flags=re.IGNORECASE)
+    # "the drawdown of X from its highest close this year to today": the percent change from that high (as "how far
+    # is X below its high"); a maximum drawdown (the worst fall within a period) is no FinQL value: left (refused)
+    text = re.sub(r"(?<!\bmax )(?<!\bmaximum )(?<!\bmax\. )\b(?:the\s+)?draw[- ]?down\b(?=(?:\s+of\s+[^,.;?!()]{1,60}?)?\s+from\s+"
+                  r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:high|highest|peak)\b)", "the percent change", text,
+                  flags=re.IGNORECASE)
     # "in absolute US dollars", "in absolute euros": a change as an amount, in that currency
     text = re.sub(r"\b(in)\s+absolute\s+(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs)\b)",
                   r"\1 absolute terms, in ", text, flags=re.IGNORECASE)
@@ -575,6 +585,23 @@ _BPS_CHANGE = re.compile(r"\b(?:by|up|down|improv\w*|expand\w*|widen\w*|narrow\w
                          r"swing\w*|swung|shift\w*|declin\w*|grow\w*|grew|jump\w*|slip\w*|compress\w*)"
                          r"(?:\s+(?:more than|less than|over|under|above|below|at least|at most|about|around|roughly|some|"
                          r"nearly|almost|by|of|[<>]=?)){0,2}\s*$", re.IGNORECASE)
+
+
+_THAT_MARGIN = re.compile(r"\b((?:sort(?:ed)?|rank(?:ed)?|order(?:ed)?|list(?:ed)?)\s+(?:them\s+)?by\s+(?:that|this|the\s+same)\s+)"
+                          r"(margin|yield)\b", re.IGNORECASE)
+
+
+def _that_margin(text: str) -> str:
+    """"... with an operating margin above 15%, sorted by that margin": the one kind of margin (yield) named before
+    it, said again in full (the bare word names no measure: it was refused); two kinds named are left (refused)."""
+    m = _THAT_MARGIN.search(text)
+    if m is None:
+        return text
+    kinds = {k.lower() for k in re.findall(r"\b(gross|operating|net|dividend|fcf|free cash flow)\s+" + m.group(2) + r"\b",
+                                           text[:m.start()], flags=re.IGNORECASE)}
+    if len(kinds) != 1:
+        return text
+    return text[:m.end(1)] + kinds.pop() + " " + text[m.start(2):]
 
 
 def _basis_points(m: re.Match[str]) -> str:
