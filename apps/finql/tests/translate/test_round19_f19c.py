@@ -148,3 +148,11 @@ def test_how_much_higher_in_percent_is_a_growth() -> None:
         "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC"
     assert q("How much larger, in percent, is Falcon Software's FY2026 consensus EPS than its FY2024 EPS?") == \
         "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR FALC"
+
+
+def test_stocks_that_beat_a_percentage_gained_more_than_it() -> None:
+    assert q("Which airline stocks beat 15% in 2023?") == \
+        'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(INDUSTRY("Airlines"), P_RETURN(2022-12-31, 2023-12-31) > 15)'
+    # with a measure named "beat" compares that measure
+    assert q("Which banks' sales growth beat 10% in 2023?") == \
+        'NAME, GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2022, FY2023) > 10)'

@@ -197,6 +197,10 @@ def normalize(question: str) -> str:
                       r"(?:'s)?\s+(?:move|moves|movement|movements|effect|effects|impact|swing|swings|change)"
                       r"(?:\s+(?:included|in|taken into account))?\s*\)?", ", in percent", text, flags=re.IGNORECASE)
     text = _that_margin(text)
+    # "which hotel names beat 10% in 2023": stocks said to beat a percentage over a period gained more than it (their
+    # return; with a measure named, "sales growth beat 10%", "beat" stays the comparison)
+    text = re.sub(r"\b(names|stocks|shares|ones|companies|members|constituents|equities)\s+(?:beat|topped|bettered)\s+(?=\d[\d.]*\s*%)",
+                  r"\1 gained more than ", text, flags=re.IGNORECASE)
     # "how much higher (in %) is A than B": by what percent A is above B (the words "in percent" come from "(in %)")
     text = re.sub(r"\bhow\s+much\s+(higher|larger|bigger|greater|lower|smaller)\s*(?:\(\s*(?:in\s+)?(?:%|percent)\s*\)|,?\s*in\s+"
                   r"(?:%|percent(?:age)?)\s*,?)\s+(is|are|was|were)\b([^.;?!]*?)\s+than\b",
