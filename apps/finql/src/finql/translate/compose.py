@@ -120,6 +120,9 @@ class Ctx:
     atoms: list[Atom]
     used_atoms: set[int] = field(default_factory=set)
     used_times: set[int] = field(default_factory=set)
+    # the span and the year it ends in that ``_span_ending`` paired ("five-year CAGR ending FY2023"): the column and
+    # the sort key of the same measure read them again
+    span_ended: set[int] = field(default_factory=set)
     universe: str | None = None  # the screen's set expression (None: the companies named)
     versus: Atom | None = None  # the comparative of a comparison between the named companies
     versus_than: bool = False  # said with "than" ("does A have more X than B?"): both rows, ranked
@@ -2970,6 +2973,14 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         _yearly_over_span(ctx, u, rng)
         return f"GROWTH({s.base}, {rng[0]}, {rng[1]})"
     if func == "CAGR":
+        for m in ctx.time.mentions:
+            if m.start > f.end and any(y > LATEST_FY for y in m.value.years) \
+                    and re.search(r"\b(?:to|through|until|till)\b", ctx.text[f.end:m.start]) \
+                    and not re.search(r"\band\b|[,;]", ctx.text[f.end:m.start]):
+                # "a two-year CAGR from reported fiscal 2024 sales to the FY2026 consensus": CAGR takes one metric's
+                # reported years, and FinQL has no power to annualise the actual-to-estimate growth; refused (the
+                # estimate was a second column, the CAGR one of the reported years before it)
+                raise Refusal("a compound growth to an estimate year is not a FinQL function", [*words, m.value.text])
         rng = _span_ending(u, ctx) or (v.growth_range() if v else None)
         if rng is None or not rng[0].startswith("FY") or rng[0] == rng[1]:
             raise Refusal("a CAGR needs two fiscal years", words)
@@ -3010,7 +3021,7 @@ def _restated_start(ctx: Ctx, u: Use, start: str) -> None:
 def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
     """"the three-year CAGR through FY2023", "5-year growth to 2022": a span of N years that ends in the one fiscal
     year named runs N years back from it (not from FY2024)."""
-    both = [m for m in ctx.time.mentions if m is u.time or id(m) not in ctx.used_times]
+    both = [m for m in ctx.time.mentions if m is u.time or id(m) not in ctx.used_times or id(m) in ctx.span_ended]
     spans = [m for m in both if m.value.kind == "span" and m.value.unit == "years"]
     ends = [m for m in both if m.value.kind in ("year", "fylabel") and len(m.value.fiscal_periods() or []) == 1
             and re.fullmatch(r"FY\d{4}", (m.value.fiscal_periods() or [""])[0])]
@@ -3020,6 +3031,7 @@ def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
     if y - spans[0].value.n < FIRST_FY:
         return None
     ctx.used_times.update({id(spans[0]), id(ends[0])})
+    ctx.span_ended.update({id(spans[0]), id(ends[0])})
     return f"FY{y - spans[0].value.n}", f"FY{y}"
 
 
@@ -3174,8 +3186,13 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     s = u.hit.sense
     absolute = [a for a in ctx.atoms if a.kind == "absolute"]
     pp = [a for a in ctx.atoms if a.kind == "pp"]
-    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and bool(re.search(
-        r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b", ctx.text)))
+    # a currency said of an earlier item of a list ("last year's EPS in dollars and its EPS growth") is that item's
+    # unit, not the change's (the growth was read as a difference: a wrong answer)
+    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and any(
+        u.func is None or m.start() > u.func.start or not re.search(r"\band\b|[,;]", ctx.text[m.end():u.func.start])
+        or not re.search(r"\w", re.split(r"[.:;?!]", ctx.text[:m.start()])[-1])
+        for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b",
+                             ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked
@@ -4330,11 +4347,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
             _bind_times(ctx)
-        elif re.fullmatch(r"best|worst|top|bottom", word) and len(ctx.time.mentions) == 1 \
+        elif re.fullmatch(r"best|worst|strongest|weakest|top|bottom", word) and len(ctx.time.mentions) == 1 \
                 and ctx.time.mentions[0].value.span("return") is not None and (
-                    not ctx.time.mentions[0].value.fiscal_periods() or re.fullmatch(r"best|worst", word)):
-            # ("best 3 nx100 names in 2024": the best and worst of stocks over a year are how their shares did; "top 3
-            # banks in 2024" says no measure, and stays refused)
+                    not ctx.time.mentions[0].value.fiscal_periods() or re.fullmatch(r"best|worst|strongest|weakest", word)):
+            # ("best 3 nx100 names in 2024": the best and worst of stocks over a year are how their shares did, as the
+            # strongest and weakest are; "top 3 banks in 2024" says no measure, and stays refused)
             # "best 3 in materials past 3m", "bottom 5 ytd": ranked over a period only prices have (year to date, the
             # past N months, N trading days), the stocks' performance: their return over it (a fiscal year stays refused)
             key_use = Use(Hit(BY_KEY["return"], first.start, first.end, "rank"))  # type: ignore[union-attr]
@@ -4796,6 +4813,10 @@ def _leftovers(ctx: Ctx) -> None:
             continue
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
             continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
+        if a.kind == "func" and a.value == "SUM" and "SUM" in used_funcs and len(ctx.ents.tickers) == 1 \
+                and re.fullmatch(r"combined|altogether|in all|in total|all together|put together", ctx.text[a.start:a.end]):
+            continue  # "X's total capex over the last three years combined": one company's sum said twice (of several
+            # companies, "combined" may be their sum: left over, refused)
         # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "diff_between", "shareof", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])
@@ -4834,7 +4855,8 @@ def _leftovers(ctx: Ctx) -> None:
     for m in ctx.time.mentions:
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)) and _restates(ctx, m):
             continue
-        if not taken(m) and any(x.start >= m.end and taken(x) and re.search(r"\b(?:that|same)\b", ctx.text[x.start:x.end])
+        if not taken(m) and any(x.start >= m.end and taken(x) and re.search(r"\b(?:that|same)\b|^(?:for|over|in|during)\s+"
+                                                                           r"the\s+(?:month|quarter)$", ctx.text[x.start:x.end])
                                 and replace(x.value, text="") == replace(m.value, text="") for x in ctx.time.mentions):
             continue  # "between July and September 2024: the highest close over that stretch": read through "that"
         if not taken(m) and re.search(r"'s\s+(?:figures?|numbers?|values?|amounts?)$", ctx.text[m.start:m.end]) and any(

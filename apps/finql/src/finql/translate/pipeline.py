@@ -147,6 +147,13 @@ _FISCAL_YEAR_SAID = (
                 r"\s+(?:ye|y/e|fye|year[- ]ends?|year[- ]enders?)\b"), 0),
     (re.compile(_LINK + r"\b(?:its\s+|their\s+|the\s+)?(?:fy|fiscal\s+year)\s+(?:ends?|ending|ended)\s+(?:in\s+)?" + _MON_SHORT
                 + r"\b"), 0),
+    # "Apex Materials' fiscal year runs October to September": the year ends in the month it runs to
+    (re.compile(_LINK + r"(?:\b(?:its|their|whose|the\s+company's)|(?<='s)|(?<=s'))\s+(?:fiscal\s+|financial\s+)?years?\s+"
+                r"(?:runs?|goes|go|is|are)\s+(?:from\s+)?(?P<start>" + "|".join(_MONTHS) + r")\s+(?:to|through|until|-)\s+"
+                r"(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
+    # "X closes its books in September", "which close their books at the end of June": the year's last month
+    (re.compile(_LINK + r"\b(?:(?:it|they|which|that|who)\s+)?(?:closes?|closed|closing)\s+(?:its|their|the)\s+(?:books|"
+                r"(?:fiscal|financial)\s+year)\s+(?:in|at\s+the\s+end\s+of)\s+(?P<mon>" + "|".join(_MONTHS) + r")\b"), 0),
 )
 
 
@@ -164,7 +171,9 @@ def _fiscal_year_said(a: Analysis) -> None:
             if not a.claims.free(m.start(), m.end()):
                 continue
             said = month or next(i for i, x in enumerate(_MONTHS, 1) if x.startswith(m.group("mon")[:3]))
-            if months == {said}:
+            # (a year said to run from a month that does not follow its last one, "October to June", is no year)
+            start = m.groupdict().get("start")
+            if months == {said} and (start is None or _MONTHS.index(start) == said % 12):
                 a.claims.claim(m.start(), m.end(), "filler")
             else:
                 a.unresolved.append(m.group(0).strip(" ,"))
@@ -231,6 +240,7 @@ def resolve_time(a: Analysis) -> None:
 
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|located in|incorporated in|"
+                           r"(?:headquartered|located|incorporated)(?=\s+outside\b)|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
 
 

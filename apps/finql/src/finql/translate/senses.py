@@ -118,7 +118,8 @@ SENSES: tuple[Sense, ...] = (
        money=True, base="FF_CAPEX", about="Capital expenditure"),
     _s("fcf", "FF_FCF({F})", "free cash flow|free cash flows|free cashflow|fcf", money=True, base="FF_FCF",
        about="Free cash flow"),
-    _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|share count|"
+    _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|diluted share count|share count|"
+       "diluted share number|"
        "number of shares|outstanding shares", base="FF_SHARES", about="Diluted shares (millions)"),
     _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers|"
        "payroll size|people on the payroll|on the payroll|staff count|head count|"

@@ -72,7 +72,10 @@ def ranking_word(word: str) -> bool:
 
 _FUNCS = [
     ("CAGR", r"cagr|compound(?:ed)? annual(?: growth)?(?: rate)?|annuali[sz]ed growth(?: rate)?|compound growth(?: rate)?|"
-             r"compounded|compounding|annuali[sz]ed|per annum|compounds?(?=\s+(?:from|between|over|since|at)\b)"),
+             r"compounded|compounding|annuali[sz]ed|per annum|compounds?(?=\s+(?:from|between|over|since|at)\b)|"
+             # "the annual rate at which X's sales grew from 2016 to 2024", "at what annual rate did ... grow": the
+             # rate a year over the span, compounded ("annual growth rate in 2024" stays one year's growth)
+             r"(?:average\s+)?annual\s+rate(?=\s+(?:at\s+which|did|has|have|do|does)\b)"),
     ("GROWTH", r"growth rates?|rates? of (?:growth|change|increase)|grow(?:s|n|ing)?|grew|growth|increase[sd]?|increasing|rise|rises|rising|rose|risen|change[sd]?|changing|chg|"
                r"expand(?:s|ed|ing)?|expansion|contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|"
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
@@ -93,6 +96,9 @@ _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?
              r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")
 
 _ADJ = [  # (pattern, template with {F} or {D}, name)
+    # "non-loss-making": not a loss maker, the profitable ones (read before "loss-making" inside it; it was refused,
+    # naming 'non')
+    (r"non[- ]?loss[- ]making", "FF_NET_INC({F}) > 0", "profit"),
     (r"operating loss(?:es)?|loss(?:es)? at the operating level|(?:loss[- ]making|unprofitable|in the red) at the operating level|(?:negative|a negative) operating (?:income|profit)",
      "FF_OPER_INC({F}) < 0", "oploss"),
     (r"un-?profitable|loss[- ]making|los(?:e|ing|es|t) money|made (?:a )?losses|made a loss|making (?:a )?loss(?:es)?|"

@@ -187,6 +187,35 @@ def normalize(question: str) -> str:
     # "C$100bn", "USD 30bn", "above CAD 100 billion": a currency's code before an amount is said after it, as "100bn
     # Canadian dollars" is (the amount's currency, not a second one asked for)
     text = re.sub(r"(?<![\w$])[cC]\$\s?(?=\d)", "CAD ", text)
+    # "the share-price change measured in US dollars (i.e. with the currency move included)": the move of the closes
+    # converted at each date, in percent (the currency's own move is part of it); with no currency named it is left
+    # (refused: FinQL's return is the stock's own)
+    if re.search(r"\b(?:in|into|to)\s+(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|euros?|eur|pounds?|sterling|gbp|"
+                 r"yen|jpy|francs?|chf|cad)\b", text, flags=re.IGNORECASE) \
+            and re.search(r"\b(?:returns?|share[- ]price|stock[- ]price|stock|shares)\b", text, flags=re.IGNORECASE):
+        text = re.sub(r",?\s*\(?\s*(?:i\.?\s?e\.?,?\s*|that is,?\s*)?(?:with|including)\s+the\s+(?:currency|fx|exchange[- ]rate)"
+                      r"(?:'s)?\s+(?:move|moves|movement|movements|effect|effects|impact|swing|swings|change)"
+                      r"(?:\s+(?:included|in|taken into account))?\s*\)?", ", in percent", text, flags=re.IGNORECASE)
+    text = _that_margin(text)
+    # "which hotel names beat 10% in 2023": stocks said to beat a percentage over a period gained more than it (their
+    # return; with a measure named, "sales growth beat 10%", "beat" stays the comparison)
+    text = re.sub(r"\b(names|stocks|shares|ones|companies|members|constituents|equities)\s+(?:beat|topped|bettered)\s+(?=\d[\d.]*\s*%)",
+                  r"\1 gained more than ", text, flags=re.IGNORECASE)
+    # "how much higher (in %) is A than B": by what percent A is above B (the words "in percent" come from "(in %)")
+    text = re.sub(r"\bhow\s+much\s+(higher|larger|bigger|greater|lower|smaller)\s*(?:\(\s*(?:in\s+)?(?:%|percent)\s*\)|,?\s*in\s+"
+                  r"(?:%|percent(?:age)?)\s*,?)\s+(is|are|was|were)\b([^.;?!]*?)\s+than\b",
+                  lambda m: f"by what percent {m.group(2)}{m.group(3)} {m.group(1)} than", text, flags=re.IGNORECASE)
+    # "the drawdown of X from its highest close this year to today": the percent change from that high (as "how far
+    # is X below its high"); a maximum drawdown (the worst fall within a period) is no FinQL value: left (refused)
+    text = re.sub(r"(?<!\bmax )(?<!\bmaximum )(?<!\bmax\. )\b(?:the\s+)?draw[- ]?down\b(?=(?:\s+of\s+[^,.;?!()]{1,60}?)?\s+from\s+"
+                  r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:high|highest|peak)\b)", "the percent change", text,
+                  flags=re.IGNORECASE)
+    # "in absolute US dollars", "in absolute euros": a change as an amount, in that currency
+    text = re.sub(r"\b(in)\s+absolute\s+(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs)\b)",
+                  r"\1 absolute terms, in ", text, flags=re.IGNORECASE)
+    # "US$50 billion", "U.S. $20bn": the dollar sign with its country written before it is the dollar (the country's
+    # letters were read as a second country of the screen)
+    text = re.sub(r"(?<![\w$])(?:US|U\.S\.)\s?\$(?=\s?\d)", "$", text, flags=re.IGNORECASE)
     text = _CODE_BEFORE_AMOUNT.sub(r"\2 \1", text)
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
@@ -201,6 +230,9 @@ def normalize(question: str) -> str:
     # before the latest ("the next to last quarter"), except after a comma, where no determiner precedes it (", next
     # to last quarter's EPS": beside the latest quarter's)
     text = re.sub(r",\s*next\s+to\b", ", alongside", text, flags=re.IGNORECASE)
+    # ("EPS next to last year's EPS": with no determiner before it, and not first, "next to last" is beside too)
+    text = re.sub(r"(?<=[\w)])(?<!\bthe)(?<!\bits)(?<!\btheir)(?<!\bour)(?<!\bhis)(?<!\bher)(?<!'s)\s+next\s+to(?= last\b)",
+                  " alongside", text, flags=re.IGNORECASE)
     text = re.sub(r"\bnext\s+to\b(?![- ]last\b)", "alongside", text, flags=re.IGNORECASE)
     # ">30%", ">=4%", "<10": a comparison sign written against its number is a comparison (the sign was left over, or
     # ">=" read as ">": the words are matched with word boundaries)
@@ -265,9 +297,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
     # "names that are up over the last 20 trading days": the stocks that rose (a return above zero, as "that rose" is)
-    text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+(up|down)\b(?=\s+(?:over|in|during|"
-                  r"since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (" rose" if m.group(2).lower() == "up"
-                                                                          else " fell"), text, flags=re.IGNORECASE)
+    # ("which are not up over the past six months": did not rise, the move negated)
+    text = re.sub(r"\b(that|which|who)\s+(?:are|were|is|was|have\s+been|has\s+been)(\s+not)?\s+(up|down)\b(?=\s+(?:over|in|"
+                  r"during|since|so\s+far|year\s+to\s+date|ytd)\b)", lambda m: m.group(1) + (
+                      (" did not rise" if m.group(3).lower() == "up" else " did not fall") if m.group(2) else
+                      (" rose" if m.group(3).lower() == "up" else " fell")), text, flags=re.IGNORECASE)
     # "how many people did X add in fiscal 2023": the change of the headcount, a count (never "hire" or "cut": hires and
     # cuts are gross flows FinQL does not hold)
     text = re.sub(r"\bhow\s+many\s+(?:people|employees|staff|workers|jobs|heads)\s+(did|has|have|had|does|do)\s+"
@@ -555,6 +589,23 @@ _BPS_CHANGE = re.compile(r"\b(?:by|up|down|improv\w*|expand\w*|widen\w*|narrow\w
                          r"swing\w*|swung|shift\w*|declin\w*|grow\w*|grew|jump\w*|slip\w*|compress\w*)"
                          r"(?:\s+(?:more than|less than|over|under|above|below|at least|at most|about|around|roughly|some|"
                          r"nearly|almost|by|of|[<>]=?)){0,2}\s*$", re.IGNORECASE)
+
+
+_THAT_MARGIN = re.compile(r"\b((?:sort(?:ed)?|rank(?:ed)?|order(?:ed)?|list(?:ed)?)\s+(?:them\s+)?by\s+(?:that|this|the\s+same)\s+)"
+                          r"(margin|yield)\b", re.IGNORECASE)
+
+
+def _that_margin(text: str) -> str:
+    """"... with an operating margin above 15%, sorted by that margin": the one kind of margin (yield) named before
+    it, said again in full (the bare word names no measure: it was refused); two kinds named are left (refused)."""
+    m = _THAT_MARGIN.search(text)
+    if m is None:
+        return text
+    kinds = {k.lower() for k in re.findall(r"\b(gross|operating|net|dividend|fcf|free cash flow)\s+" + m.group(2) + r"\b",
+                                           text[:m.start()], flags=re.IGNORECASE)}
+    if len(kinds) != 1:
+        return text
+    return text[:m.end(1)] + kinds.pop() + " " + text[m.start(2):]
 
 
 def _basis_points(m: re.Match[str]) -> str:
@@ -1021,9 +1072,9 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
 
 
 # the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
-# millions of their own currency": money is in millions of each company's currency, SPEC section 1)
+# millions of their own currency", "(own currency)": money is in millions of each company's currency, SPEC section 1)
 OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+)?"
-                          r"(?:millions\s+of\s+)?(?:the\s+same|their\s+own|its\s+own|each\s+company's(?:\s+own)?|"
+                          r"(?:millions\s+of\s+)?(?:the\s+same|(?:their\s+|its\s+)?own|each\s+company's(?:\s+own)?|"
                           r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
 
 

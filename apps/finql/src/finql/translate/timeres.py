@@ -581,7 +581,7 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                     quarterly or base.kind not in ("year", "fylabel")):
                 mm.value = TimeValue("unresolved", text=v.text)  # "FY2023 sales, with the quarter's figure": which one?
                 continue
-            mm.value = replace(base, text=v.text)
+            mm.value = replace(base, text=v.text, end=base.end or v.end)
             continue
         if v.kind == "relative" and v.unit == "same in":  # "Q3 fiscal 2024 versus the same quarter of fiscal 2023"
             first = base.quarters[0] if base.kind in ("quarter", "quarter_range") and base.quarters else \
@@ -1001,6 +1001,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
            lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
            else TimeValue("relative", unit="same", n=0))
+    # "how did the airlines trade in February 2020? Each one's return for the month": the month (quarter) named
+    # before it (with none, refused)
+    f.each(r"\b(?:for|over|in|during)\s+the\s+(?:month|quarter)\b(?!\s*(?:'s|a|one|last|the|of|previous|prior|before|"
+           r"after|ended|ending|end|to|through|until|that|which|\d))",
+           lambda m: TimeValue("relative", unit="same", n=0))
+    # "its close at the end of that quarter", "the market cap at the close of that year": the last day of the period
+    # named before it
+    f.each(r"\b(?:at\s+|as\s+of\s+|by\s+)?the\s+(?:end|close)\s+of\s+(?:that|(?:the\s+|that\s+)?same)\s+(?:fiscal\s+|calendar\s+)?"
+           r"(?:year|quarter|half|month|period)\b(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
+           lambda m: TimeValue("relative", unit="same", n=0, end=True))
     f.each(rf"\b(?:the\s+)?(?:preceding|previous|prior)\s+{_NUM}\s+(?:fiscal\s+)?quarters\b",
            lambda m: TimeValue("relative", unit="quarter range", n=number(m.group(1))))
     # "rev for FY24 and FY23, plus net margin both yrs": the two periods just named (``_relative``)
@@ -1149,7 +1159,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
            r"close of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
-           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-)",
+           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True,
                                calendar="calendar" in m.group(0)))
@@ -1187,6 +1197,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # halves and calendar quarters: "first half of 2024", "H1 2024", "Q3 2024", "third quarter of fiscal 2023"
     f.each(r"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:calendar\s+(?:year\s+)?)?(\d{4})\b",
            lambda m: TimeValue("half", years=(int(m.group(2)),), half=ORDINALS[m.group(1)], calendar="calendar" in m.group(0)))
+    # ("2024's first half", "calendar 2023's second half": the year's possessive, as "fiscal 2024's first half")
+    f.each(r"\b(?:calendar\s+(?:year\s+)?)?(\d{4})'s\s+(first|second|1st|2nd)[\s-]+half\b",
+           lambda m: TimeValue("half", years=(int(m.group(1)),), half=ORDINALS[m.group(2)], calendar="calendar" in m.group(0)))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
     qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
               r"(to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
@@ -1667,6 +1680,19 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             and (a.value.quarters[0] % 4 != 3 or b.value.dates[1].year == a.value.quarters[0] // 4)
         if months:
             restated = True
+        # "the five-year CAGR ending last fiscal year (FY2019 to FY2024)": the range restates a span of years and the
+        # year it ends in, said before it (read once, by the span and its end)
+        ended = ms[i - 2] if i >= 2 else None
+        if not same and not restated and ended is not None and ended.value.kind == "span" and ended.value.unit == "years" \
+                and re.fullmatch(r"[\s\w'-]{0,40}?\b(?:ending|ended|to|through|up to|until)\s+(?:in\s+|with\s+)?(?:the\s+)?",
+                                 t[ended.end:a.start]) \
+                and b.value.kind == "year_range" and len(fp := a.value.fiscal_periods() or []) == 1 \
+                and re.fullmatch(r"FY\d{4}", fp[0]) and b.value.growth_range() == (f"FY{int(fp[0][2:]) - ended.value.n}", fp[0]):
+            close = re.match(r"\s*\)", t[b.end:]) if link.group(0).strip().startswith("(") else re.match(r"", t[b.end:])
+            if close is not None:
+                claims.claim(a.end + link.start(), b.end + close.end(), "time")
+                del ms[i]
+                continue
         if not same and not restated and span_of_years:
             # "the past three years, 2020, 2021 and 2022" (the last three are 2022-2024): the asker's years and the span
             # disagree; neither is dropped for the other (it was a list of five years): refused, naming both
