@@ -1914,8 +1914,10 @@ def _has(ctx: Ctx, *kinds: str) -> bool:
 
 # ----------------------------------------------------------------------------- senses in context
 # "..., and where it is now", "+ where they're trading today": after a list's joint, where the stock stands is its price
-_WHERE_NOW = re.compile(r"(?:[,;+&]|\band\b)\s*(?:also\s+)?(where\s+(?:it|they|the\s+(?:stock|shares?))\s*(?:'s|'re|is|are)?"
-                        r"(?:\s*(?:trading|trades|trade|sits|sit|stands|stand))?)(?=\s+(?:now|today|currently|right\s+now|"
+# ("and where is it trading now", "and where does it trade today": the question's order, the verb before the stock)
+_WHERE_NOW = re.compile(r"(?:[,;+&]|\band\b)\s*(?:also\s+)?(where\s+(?:(?:is|are)\s+(?=(?:it|they|the\s+(?:stock|shares?))\b)|(?:does|do)\s+"
+                        r"(?=(?:it|they|the\s+(?:stock|shares?))\s+(?:trade|sit|stand)\b))?(?:it|they|the\s+(?:stock|shares?))\s*(?:'s|'re|is|are)?"
+                        r"(?:\s*(?:trading|trades|trade|sits|sit|stands|stand|sitting|standing))?)(?=\s+(?:now|today|currently|right\s+now|"
                         r"at\s+the\s+moment)\b)")
 
 
@@ -4356,6 +4358,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # "whose sales fell the most", "the biggest market cap decline": the biggest fall is the lowest growth (change)
         # first (it was the highest: the companies that grew most, a wrong answer)
         desc = not desc
+    elif first is not None and ctx.versus is None and not compare and key_use.func is None \
+            and ctx.text[first.start:first.end] in ("biggest", "largest", "greatest", "steepest", "sharpest",
+                                                     "heaviest", "deepest") \
+            and _BIGGEST_FALL.match(ctx.text, first.end):
+        # "the biggest share-price falls", "the steepest declines": the biggest fall is the lowest return first (it
+        # was the highest: the companies that rose most, a wrong answer)
+        desc = False
     elif first is None and ctx.versus is None and not compare and _said_down(ctx, key_use):
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
@@ -4468,6 +4477,11 @@ def _versus_measure(ctx: Ctx) -> None:
             ctx.uses.sort(key=lambda u: u.hit.start)
             ctx.take(a)
             _bind_times(ctx)
+
+
+# a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
+_BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
+                           r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")
 
 
 def _said_down(ctx: Ctx, u: Use) -> bool:

@@ -122,7 +122,7 @@ SENSES: tuple[Sense, ...] = (
        "number of shares|outstanding shares", base="FF_SHARES", about="Diluted shares (millions)"),
     _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers|"
        "payroll size|people on the payroll|on the payroll|staff count|head count|"
-       "number of co-workers",
+       "number of co-workers|labour headcount|labor headcount|labour force|labor force|workforce size",
        base="FF_EMPLOYEES", about="Employees (count)"),
     # ratios of fundamentals (SPEC arithmetic; the readings are documented in docs/finql-translation.md)
     _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"
@@ -183,7 +183,7 @@ SENSES: tuple[Sense, ...] = (
        "course|closing course|share course|stock course|quotation|closing quotation|share quotation|stock quotation",
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
-    _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
+    _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|capitalisation|capitalization|market value|"
        "market valuation|mcap|market-cap|worth|valued at|valuation|"
        # German "Börsenwert"
        "stock exchange value|stock market value", money=True, about="Market capitalisation"),
