@@ -97,6 +97,8 @@ def test_rankings_and_restarts(question: str, query: str) -> None:
          "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FG_PE(D0) < 10)"),
         ("What was the labour force of Falcon Software at the end of fiscal 2022?", "FF_EMPLOYEES(FY2022) FOR FALC"),
         ("How many people did Falcon Software employ in fiscal 2021?", "FF_EMPLOYEES(FY2021) FOR FALC"),
+        ("How did Falcon Software's sales in fiscal 2023 compare with fiscal 2020 - in percentage terms?",
+         "GROWTH(FF_SALES, FY2020, FY2023) FOR FALC"),
         ("What is Falcon Software's P/E today, and its earnings-per-share for fiscal 2022 while you're at it?",
          "FG_PE(D0), FF_EPS(FY2022) FOR FALC"),
         ("Show Falcon Software's fiscal 2023 sales in dollars, and its net income likewise.",
@@ -118,5 +120,7 @@ def test_near_misses() -> None:
         "FG_PE(D0), FG_DIV_YIELD(D0) FOR FALC, APXM"
     # "likewise" with no currency asked says nothing FinQL reads
     assert "likewise" in refused("Show Falcon Software's fiscal 2023 sales, and its net income likewise.")
+    # "capital" is no capitalisation
+    assert "capital" in refused("What is the capital of Germany?")
     # "a dozen or so" is no count
     assert refused("Show me a dozen or so banks by sales.")

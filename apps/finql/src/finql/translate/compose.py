@@ -4556,6 +4556,16 @@ def _said_one(ctx: Ctx, first: Atom) -> bool | None:
         return not re.fullmatch(_SEVERAL, noun.group("n"))
     if re.search(r"\b(?:who|which(?:\s+one)?\s+of\b[^?.;]{1,80}?)\s+(?:has|is|was|does)\b", t[:first.start]):
         return True
+    # "Among the REITs, which has the highest yield": the verb right after "which" agrees with one; "which of the
+    # brewers had the lowest gross margin": a past verb agrees with either, the figure named after the superlative
+    # says one ("margin", not "margins")
+    if re.search(r"\bwhich\s+(?:has|is|was|does)\s+(?:the\s+)?$", t[:first.start]):
+        return True
+    said = re.match(r"(?:\s+[\w/&'-]+){1,3}?(?=\s*(?:[?.,;!]|$|\s+(?:in|last|this|of|for|at|among|today|now|over|during|"
+                    r"since)\b))", t[first.end:])
+    if re.search(r"\bwhich(?:\s+one)?\s+of\b[^?.;]{1,80}?\s+had\s+(?:the\s+)?$", t[:first.start]) and said and (
+            not said.group(0).endswith("s") or _ONE_FIGURE_S.match(said.group(0))):
+        return True
     # the subject the question asks about: "which company grew revenue fastest ... among software names" (one)
     subject = re.search(r"\b(?:which|what)\s+(?:[\w&'-]+\s+){0,2}?(?P<n>" + _SEVERAL + "|" + _ONE + r")\b", t[:first.start])
     if subject:

@@ -183,7 +183,7 @@ SENSES: tuple[Sense, ...] = (
        "course|closing course|share course|stock course|quotation|closing quotation|share quotation|stock quotation",
        money=True, about="Closing price", per_share=True),
     _s("volume", "P_VOLUME({D})", "trading volume|volume|shares traded|traded volume|traded|number of shares traded", about="Traded volume"),
-    _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|capitalisation|capitalization|market value|"
+    _s("mkt_cap", "FG_MKT_CAP({D})", "market cap|market capitalization|market capitalisation|market value|"
        "market valuation|mcap|market-cap|worth|valued at|valuation|"
        # German "Börsenwert"
        "stock exchange value|stock market value", money=True, about="Market capitalisation"),

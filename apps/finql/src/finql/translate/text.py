@@ -245,10 +245,15 @@ def normalize(question: str) -> str:
     if re.search(fwd, text, re.IGNORECASE):
         text = re.sub(rf"^\s*{basis}\s*,\s*", "", text, flags=re.IGNORECASE)
         text = re.sub(rf"(\b{fwd})\s*,?\s*{basis}\b", r"\1", text, flags=re.IGNORECASE)
+    # "the capitalisation of X": its market capitalisation (the word alone; "capital" is another word, refused)
+    text = re.sub(r"(?<![\w-])(?<!market )(?<!stock market )([cC])apitali([sz])ation\b(?!\s+(?:rates?|ratios?|tables?|"
+                  r"structure|of\s+(?:interest|costs?|r&d|leases?)))", r"market \1apitali\2ation", text)
     # "earnings-per-share", "price-to-book" written with hyphens: the measure's words apart
     text = re.sub(r"\bearnings-per-share\b", "earnings per share", text, flags=re.IGNORECASE)
     # "in percent terms", "in percentage terms": in percent
     text = re.sub(r"\bin\s+(?:percent(?:age)?|per\s+cent(?:age)?|%)\s+terms\b", "in percent", text, flags=re.IGNORECASE)
+    # "... compared with fiscal 2019 - in percent?": the unit said last after a dash, as after a comma
+    text = re.sub(r"\s+-+\s+(?=in\s+percent\s*[?.!]*\s*$)", ", ", text, flags=re.IGNORECASE)
     # "how many people did X employ": the headcount the company had (the verb of the count)
     text = re.sub(r"\b(how\s+many\s+(?:people|staff|workers|employees)\s+(?:did|does|do)\s+(?:[\w'&.-]+\s+){1,6}?)employ\b",
                   r"\1have", text, flags=re.IGNORECASE)
