@@ -120,7 +120,29 @@ def test_near_misses() -> None:
         "FG_PE(D0), FG_DIV_YIELD(D0) FOR FALC, APXM"
     # "likewise" with no currency asked says nothing FinQL reads
     assert "likewise" in refused("Show Falcon Software's fiscal 2023 sales, and its net income likewise.")
+    # a claim with no ask after it, a "did ... more" with one period: still refused
+    assert "true" in refused("Is it true that Falcon Software's sales rose in fiscal 2023?")
+    assert "did" in refused("Did Falcon Software have more cash in fiscal 2023?")
     # "capital" is no capitalisation
     assert "capital" in refused("What is the capital of Germany?")
     # "a dozen or so" is no count
     assert refused("Show me a dozen or so banks by sales.")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a claim to check, with the figures asked for after it: the figures
+        ("Is it correct that Falcon Software's net income grew in fiscal 2023? By how much, in percent?",
+         "GROWTH(FF_NET_INC, FY2022, FY2023) FOR FALC"),
+        ("Is it right that Apex Materials' shares rose in 2023? What was the return?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR APXM"),
+        # "did X have more <measure> <period> than <period>": the figure at each period, as "was ... higher" reads
+        ("Did Falcon Software have more cash at the end of fiscal 2023 than at the end of fiscal 2021?",
+         "FF_CASH(FY2023), FF_CASH(FY2021) FOR FALC"),
+        ("Fact-checking a number: did Apex Materials have more employees last year than two years ago? Both figures "
+         "please.", "FF_EMPLOYEES(FY2024), FF_EMPLOYEES(FY2023) FOR APXM"),
+    ],
+)
+def test_claims_checked_by_their_figures(question: str, query: str) -> None:
+    assert q(question) == query

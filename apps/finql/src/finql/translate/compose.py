@@ -1398,8 +1398,12 @@ def _periods_compared(ctx: Ctx) -> None:
         return  # "by what percentage was X higher in 2024 than in 2023": the size of the difference (a growth)
     for a in [a for a in ctx.atoms if a.kind == "comparative" and id(a) not in ctx.used_atoms]:
         word = ctx.text[a.start:a.end]
+        # ("did X have more employees at the end of last year than three years ago": the measure between the
+        # comparative and the first period)
         m1 = next((m for m in ctx.time.mentions if m.start >= a.end
-                   and re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[a.end:m.start])), None)
+                   and (re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[a.end:m.start]) or any(
+                       a.end < u.hit.start and u.hit.end <= m.start and not ctx.text[a.end:u.hit.start].strip()
+                       and re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[u.hit.end:m.start]) for u in ctx.uses))), None)
         which = WHICH_PERIOD.search(ctx.text, 0, a.start)
         if m1 is None and which is None:
             continue

@@ -248,6 +248,12 @@ def normalize(question: str) -> str:
     # "the capitalisation of X": its market capitalisation (the word alone; "capital" is another word, refused)
     text = re.sub(r"(?<![\w-])(?<!market )(?<!stock market )([cC])apitali([sz])ation\b(?!\s+(?:rates?|ratios?|tables?|"
                   r"structure|of\s+(?:interest|costs?|r&d|leases?)))", r"market \1apitali\2ation", text)
+    # "Is it true that X's shares fell in 2024? What was the return?": a claim to check, with the figures asked for
+    # after it, is read as said (the ask after it answers; the claim's truth is the reader's conclusion); without such
+    # an ask the words stay unread (refused)
+    text = re.sub(r"(?:(?<=^)|(?<=[.?!:;]\s))\s*(?:(?:so|and|but)\s+)?is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
+                  r"that\s+(?=[^?]*\?\s*(?:what|how|which|by\s+how|by\s+what|please|can\s+you|could\s+you|give|show)\b)", "", text,
+                  flags=re.IGNORECASE)
     # "earnings-per-share", "price-to-book" written with hyphens: the measure's words apart
     text = re.sub(r"\bearnings-per-share\b", "earnings per share", text, flags=re.IGNORECASE)
     # "in percent terms", "in percentage terms": in percent
