@@ -1401,8 +1401,12 @@ def _periods_compared(ctx: Ctx) -> None:
         return  # "by what percentage was X higher in 2024 than in 2023": the size of the difference (a growth)
     for a in [a for a in ctx.atoms if a.kind == "comparative" and id(a) not in ctx.used_atoms]:
         word = ctx.text[a.start:a.end]
+        # ("did X have more employees at the end of last year than three years ago": the measure between the
+        # comparative and the first period)
         m1 = next((m for m in ctx.time.mentions if m.start >= a.end
-                   and re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[a.end:m.start])), None)
+                   and (re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[a.end:m.start]) or any(
+                       a.end < u.hit.start and u.hit.end <= m.start and not ctx.text[a.end:u.hit.start].strip()
+                       and re.fullmatch(r"\s*" + _PERIOD_PREP, ctx.text[u.hit.end:m.start]) for u in ctx.uses))), None)
         which = WHICH_PERIOD.search(ctx.text, 0, a.start)
         if m1 is None and which is None:
             continue
@@ -1917,8 +1921,10 @@ def _has(ctx: Ctx, *kinds: str) -> bool:
 
 # ----------------------------------------------------------------------------- senses in context
 # "..., and where it is now", "+ where they're trading today": after a list's joint, where the stock stands is its price
-_WHERE_NOW = re.compile(r"(?:[,;+&]|\band\b)\s*(?:also\s+)?(where\s+(?:it|they|the\s+(?:stock|shares?))\s*(?:'s|'re|is|are)?"
-                        r"(?:\s*(?:trading|trades|trade|sits|sit|stands|stand))?)(?=\s+(?:now|today|currently|right\s+now|"
+# ("and where is it trading now", "and where does it trade today": the question's order, the verb before the stock)
+_WHERE_NOW = re.compile(r"(?:[,;+&]|\band\b)\s*(?:also\s+)?(where\s+(?:(?:is|are)\s+(?=(?:it|they|the\s+(?:stock|shares?))\b)|(?:does|do)\s+"
+                        r"(?=(?:it|they|the\s+(?:stock|shares?))\s+(?:trade|sit|stand)\b))?(?:it|they|the\s+(?:stock|shares?))\s*(?:'s|'re|is|are)?"
+                        r"(?:\s*(?:trading|trades|trade|sits|sit|stands|stand|sitting|standing))?)(?=\s+(?:now|today|currently|right\s+now|"
                         r"at\s+the\s+moment)\b)")
 
 
@@ -4373,6 +4379,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # "whose sales fell the most", "the biggest market cap decline": the biggest fall is the lowest growth (change)
         # first (it was the highest: the companies that grew most, a wrong answer)
         desc = not desc
+    elif first is not None and ctx.versus is None and not compare and key_use.func is None \
+            and ctx.text[first.start:first.end] in ("biggest", "largest", "greatest", "steepest", "sharpest",
+                                                     "heaviest", "deepest") \
+            and _BIGGEST_FALL.match(ctx.text, first.end):
+        # "the biggest share-price falls", "the steepest declines": the biggest fall is the lowest return first (it
+        # was the highest: the companies that rose most, a wrong answer)
+        desc = False
     elif first is None and ctx.versus is None and not compare and _said_down(ctx, key_use):
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
@@ -4487,6 +4500,11 @@ def _versus_measure(ctx: Ctx) -> None:
             _bind_times(ctx)
 
 
+# a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
+_BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
+                           r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")
+
+
 def _said_down(ctx: Ctx, u: Use) -> bool:
     """Whether the sort key is a move said downwards: a falling share price ("by how much they fell") or a growth
     said by a verb or noun of decline ("by how much their sales dropped", "by their decline")."""
@@ -4558,6 +4576,16 @@ def _said_one(ctx: Ctx, first: Atom) -> bool | None:
     if noun:
         return not re.fullmatch(_SEVERAL, noun.group("n"))
     if re.search(r"\b(?:who|which(?:\s+one)?\s+of\b[^?.;]{1,80}?)\s+(?:has|is|was|does)\b", t[:first.start]):
+        return True
+    # "Among the REITs, which has the highest yield": the verb right after "which" agrees with one; "which of the
+    # brewers had the lowest gross margin": a past verb agrees with either, the figure named after the superlative
+    # says one ("margin", not "margins")
+    if re.search(r"\bwhich\s+(?:has|is|was|does)\s+(?:the\s+)?$", t[:first.start]):
+        return True
+    said = re.match(r"(?:\s+[\w/&'-]+){1,3}?(?=\s*(?:[?.,;!]|$|\s+(?:in|last|this|of|for|at|among|today|now|over|during|"
+                    r"since)\b))", t[first.end:])
+    if re.search(r"\bwhich(?:\s+one)?\s+of\b[^?.;]{1,80}?\s+had\s+(?:the\s+)?$", t[:first.start]) and said and (
+            not said.group(0).endswith("s") or _ONE_FIGURE_S.match(said.group(0))):
         return True
     # the subject the question asks about: "which company grew revenue fastest ... among software names" (one)
     subject = re.search(r"\b(?:which|what)\s+(?:[\w&'-]+\s+){0,2}?(?P<n>" + _SEVERAL + "|" + _ONE + r")\b", t[:first.start])

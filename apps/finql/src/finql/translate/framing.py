@@ -62,6 +62,25 @@ _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:
                     rf"has\s+asked\s+for)\b[^,.;:?!()]*{_END}|"
                     r"(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:describe|say|write|quote|mention|report|explain|"
                     rf"chart|show)\b[^,.;:?!()]*{_END}")
+# the asker's situation or motive, said in a sentence of its own before (or after) the request: "My client holds a
+# large position in X and is worried the growth story is fading.", "A client is choosing between A and B.", "My client
+# is nervous about leverage at A and B:", "Journalist, fact-checking:", "Checking a claim in a draft:", "I'm told X's
+# revenue has more than doubled since 2017." It asks for nothing (a request verb in it, "my client wants ...", is never
+# this), ends at a sentence's mark, a colon or a dash, and opens the question or a sentence of it; what it says that
+# would change the query is named (``_changing``, with its periods said again outside it: ``motive``)
+_CLIENT = (r"(?:(?:my|our|a|one\s+of\s+(?:my|our))\s+)(?:(?:private|wealthy|retired|elderly|new|long-standing|"
+           r"conservative|cautious)\s+)?(?:clients?|customers?|investors?|principals?)(?:'s?)?")
+_MOTIVE = re.compile(
+    rf"(?:{_CLIENT}\s+(?!(?:wants?|would|needs?|asks?|asked|is\s+asking|has\s+asked|wonders|is\s+wondering|"
+    r"requests?|requested|'d)\b)[^.;:?!]*?"
+    r"|journalist\s*,?\s*(?:here\s*,?\s*)?(?:fact[- ]checking|checking\s+(?:a\s+)?(?:claim|figure|fact)s?)"
+    r"|(?:fact[- ]checking|checking|verifying)\s+(?:a|an|the|some)\s+(?:claim|figure|number|statement|quote|fact)s?"
+    r"(?:\s+(?:in|for|from)\s+(?:a|an|my|our|the)\s+(?:draft|piece|story|article|column))?"
+    r"|(?:i'm|i\s+am|i've\s+been|we've\s+been|we're|we\s+are)\s+(?:told|hearing)\s+(?:that\s+)?[^.;:?!]*?)"
+    r"(?=\s*(?:[.;:!]|\s-+\s|$))")
+_REQUEST_VERB = re.compile(r"\b(?:wants?|would\s+like|needs?|asks?|asked|asking|wonders?|wondering|requests?|"
+                           r"requested|show|give|tell|list|find)\b")
+
 # where a clause of the request starts or ends
 _STARTS = re.compile(r"(?:^|[.?!;:,(]|\s-+|\bso)\s*$")
 # the clause goes on to the request: "I'm writing a profile of X and would like ...", "... and, if possible, need"
@@ -80,9 +99,20 @@ _PLACE = re.compile(r"\b(?:euro-?zone|euro\s+area|asia|asian|africa|african|lati
                     r"nordics?|australia|australian|brazil|brazilian|mexico|mexican|italy|italian|spain|spanish)\b")
 
 
+def motives(text: str) -> list[tuple[int, int]]:
+    """The asker's situation or motive (``_MOTIVE``), each a sentence of its own (opening the question or after a
+    sentence's mark) that asks for nothing."""
+    out = []
+    for m in _MOTIVE.finditer(text):
+        if re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:m.start()]) and not _REQUEST_VERB.search(m.group(0)) \
+                and text[m.end():].strip(" .;:!-"):
+            out.append((m.start(), m.end()))
+    return out
+
+
 def clauses(text: str) -> list[tuple[int, int, bool]]:
     """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
-    found: list[tuple[int, int, bool]] = []
+    found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text)]
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
     for rx in (_PURPOSE, _ACTIVITY, _ASKED):
         for m in filter(None, (rx.match(text, p) for p in starts)):
@@ -134,8 +164,11 @@ def frame(a: Analysis) -> None:
             continue
         named = _changing(a, s, e, audience)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
-        if any(w.text in senses.OUT_OF_SCOPE for w in body):
-            continue  # "I'm looking at EBITDA": a measure FinQL lacks is never context (named by the other steps)
+        if any(w.text in senses.OUT_OF_SCOPE for w in body) and not (
+                any(ms == s for ms, _me in motives(a.text)) and (a.ents.tickers or any(
+                    not inside(t.start) for t in a.ents.sets))):
+            continue  # "I'm looking at EBITDA": a measure FinQL lacks is never context (named by the other steps); the
+            # asker's motive ("my client favours defensive names") beside the companies or the set asked is
         for w in body:  # the clause is framing: only the words that would change the query are named
             a.claims.claim(w.start, w.end, "context")
         if named:
@@ -178,6 +211,12 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     within = [m for m in a.time.mentions if s <= m.start < e]
     if within and not any(not s <= m.start < e for m in a.time.mentions):
         out.extend(text[m.start:m.end] for m in within)
+    elif any(ms <= s < me for ms, me in motives(text)):
+        # the asker's situation: a period said in it ("bought X on 2 January 2024") must be said again outside it
+        for m in within:
+            year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
+            if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)):
+                out.append(text[m.start:m.end])
     # "a story on quarterly results": a grain cue reads the whole question (timeres), so one said only here is named
     # ("a year" is a rate's grain only after the rate: "for a year-end check" is none)
     if not re.search(_GRAIN, rest):

@@ -29,6 +29,7 @@ FILLER = frozenset(w for group in (
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
     # generic nouns of a data question
+    "organisation organisations organization organizations",  # British and American spellings of "company"
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
@@ -96,6 +97,10 @@ def normalize(question: str) -> str:
                   r"(?:\d+|" + "|".join(CARDINALS) + r"))(\s+)exercise(s)?\b|\bexercise(s)?(?=\s+(?:19|20)\d\d\b)",
                   _exercise, text, flags=re.IGNORECASE)
     text = _second_language(text)
+    # a clause taken back and said again after a trailing-off and a correction word: "Rank the Canadian banks...
+    # actually, rank all Canadian Financials" (the same request verb again), "made a pre-tax... sorry, an operating
+    # profit" (a noun phrase again, article for article): the words taken back are no part of the question
+    text = _RESTARTED.sub("", text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
@@ -260,6 +265,48 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head|sh)\b", lambda m: " per " + (
         "share" if m.group(1).lower() == "sh" else m.group(1)), text, flags=re.IGNORECASE)  # "FCF/share", "bv / sh"
+    # "On next year's consensus EPS, what forward P/E ...", "the forward P/E on next year's consensus earnings": the
+    # basis said is the forward P/E's own (price over next year's consensus EPS), no second measure
+    fwd = r"(?:forward|fwd)\s+(?:p/e|pe|price[- /]to[- ]earnings|price/earnings|multiples?)"
+    basis = (r"(?:on|using|based\s+on)\s+(?:next\s+year's|the\s+next\s+fiscal\s+year's|fy1|fy\s?'?25|fy2025)\s+"
+             r"(?:consensus\s+)?(?:eps|earnings(?:\s+per\s+share)?)(?:\s+(?:estimates?|consensus))?")
+    pe = r"(?<![\w/])(?<!forward )(?<!fwd )(p/e|pe|price[- /]to[- ]earnings|price/earnings)(?![\w/])"
+    if re.match(rf"\s*{basis}\s*,", text, re.IGNORECASE) and len(re.findall(pe, text, re.IGNORECASE)) == 1:
+        text = re.sub(pe, r"forward \1", text, flags=re.IGNORECASE)  # "On FY1 consensus EPS, what P/E ...": forward
+    text = re.sub(rf"{pe}(\s+(?:ratio|multiple))?\s*,?\s*(?={basis}\b)", r"forward \1\2 ", text, flags=re.IGNORECASE)
+    if re.search(fwd, text, re.IGNORECASE):
+        text = re.sub(rf"^\s*{basis}\s*,\s*", "", text, flags=re.IGNORECASE)
+        text = re.sub(rf"(\b{fwd})\s*,?\s*{basis}\b", r"\1", text, flags=re.IGNORECASE)
+    # "the capitalisation of X": its market capitalisation (the word alone; "capital" is another word, refused)
+    text = re.sub(r"(?<![\w-])(?<!market )(?<!stock market )([cC])apitali([sz])ation\b(?!\s+(?:rates?|ratios?|tables?|"
+                  r"structure|of\s+(?:interest|costs?|r&d|leases?)))", r"market \1apitali\2ation", text)
+    # "Is it true that X's shares fell in 2024? What was the return?": a claim to check, with the figures asked for
+    # after it, is read as said (the ask after it answers; the claim's truth is the reader's conclusion); without such
+    # an ask the words stay unread (refused)
+    text = re.sub(r"(?:(?<=^)|(?<=[.?!:;]\s))\s*(?:(?:so|and|but)\s+)?is\s+it\s+(?:true|right|correct|accurate|the\s+case)\s+"
+                  r"that\s+(?=[^?]*\?\s*(?:what|how|which|by\s+how|by\s+what|please|can\s+you|could\s+you|give|show)\b)", "", text,
+                  flags=re.IGNORECASE)
+    # "earnings-per-share", "price-to-book" written with hyphens: the measure's words apart
+    text = re.sub(r"\bearnings-per-share\b", "earnings per share", text, flags=re.IGNORECASE)
+    # "in percent terms", "in percentage terms": in percent
+    text = re.sub(r"\bin\s+(?:percent(?:age)?|per\s+cent(?:age)?|%)\s+terms\b", "in percent", text, flags=re.IGNORECASE)
+    # "... compared with fiscal 2019 - in percent?": the unit said last after a dash, as after a comma
+    text = re.sub(r"\s+-+\s+(?=in\s+percent\s*[?.!]*\s*$)", ", ", text, flags=re.IGNORECASE)
+    # "how many people did X employ": the headcount the company had (the verb of the count)
+    text = re.sub(r"\b(how\s+many\s+(?:people|staff|workers|employees)\s+(?:did|does|do)\s+(?:[\w'&.-]+\s+){1,6}?)employ\b",
+                  r"\1have", text, flags=re.IGNORECASE)
+    # "above twenty times trailing earnings but below thirty": the second bound of the same multiple
+    text = re.sub(r"\b((?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?\s+times\s+((?:trailing\s+|forward\s+|"
+                  r"current\s+|next\s+year's\s+(?:consensus\s+)?)?(?:earnings|sales|book(?:\s+value)?|free\s+cash\s+flow))\s*,?\s*"
+                  r"(?:but|and|yet)\s+(?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?)(?!\s*(?:times|x|%|percent)\b)",
+                  lambda m: f"{m.group(1)} times {m.group(2)}", text, flags=re.IGNORECASE)
+    # "less than ten times next year's consensus earnings": on the forward earnings, the forward P/E
+    text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
+                  r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", "times forward earnings",
+                  text, flags=re.IGNORECASE)
+    # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E
+    text = re.sub(r"\b(cheap|cheaper|cheapest|expensive|pricier|priciest|dearer|dearest)\s+on\s+(?:trailing\s+|"
+                  r"current\s+|reported\s+)?earnings\b(?!\s+(?:growth|per|yield))", r"\1 on p/e", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(" + "|".join(CARDINALS) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(CARDINALS[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
     # "a lower P/E than 15": the comparison said around the measure, read as "a P/E lower than 15" (a number after
@@ -356,6 +403,13 @@ def normalize(question: str) -> str:
 _UNIT_LETTERS = {"y": "year", "yr": "year", "yrs": "year", "m": "month", "mo": "month", "mos": "month", "w": "week",
                  "wk": "week", "wks": "week", "q": "quarter", "d": "trading day"}
 _UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
+
+
+_TAKEN_BACK_BY = r"\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+"
+_RESTARTED = re.compile(
+    rf"(?:(?<=^)|(?<=[.?!;:]\s))(?P<verb>[a-z]+)\b[^.?!;:]*?{_TAKEN_BACK_BY}(?=(?P=verb)\b)|"
+    rf"\b(?:a|an|the|their|its)\s+(?:[a-z/-]+\s+){{0,2}}[a-z/-]+{_TAKEN_BACK_BY}(?=(?:a|an|the|their|its)\s)",
+    re.IGNORECASE)
 
 
 def _unit_counts(text: str) -> str:
@@ -837,6 +891,13 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(rf"\b({_MONTH_NAMES})(\s+)(?:the\s+)?({ordinals})\b(?![\s-]+(?:quarter|half|time|of|\d))",
                   lambda m: m.group(1) + m.group(2) + _ordinal_day(re.match(r"(.*)", m.group(3))),  # type: ignore[arg-type]
                   text, flags=re.IGNORECASE)
+    # "a hundred billion", "a thousand shares", "a billion dollars": the article is the number one ("a hundred and
+    # fifty" is 150); "a dozen", "half a dozen", "a half-dozen": twelve and six (counts of rows, "the top dozen")
+    text = re.sub(r"\b(?:a\s+)?half(?:\s+a|-a)?[\s-]dozen\b", "six", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:a\s+)?dozen\b(?!\s+(?:or\s+so|of\s+(?:the|them|those|these)))", "twelve", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b[aA]\s+(hundred|thousand)\b", r"one \1", text)
+    text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?:(?:us\s+|u\.s\.\s+|canadian\s+|swiss\s+)?dollars?|"
+                  r"euros?|pounds?|yen|francs?|sterling|usd|eur|gbp|jpy|cad|chf)\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
     return re.sub(r"\b(\d{4}|\d{1,2})\s+slash\s+(\d{1,2})\s+slash\s+(\d{4}|\d{1,2})\b", r"\1/\2/\3", text,
@@ -1014,7 +1075,7 @@ COURTESY = re.compile("|".join((
     r"(?:\s+(?:for\s+me|up|out))?(?=\s*(?:[,.?!;]|$|\s+for\s))|"
     r"\bif\s+you\s+(?:can|could)\s+(?:pull|put|show|set|lay\s+out)\s+(?:the\s+|them\s+|these\s+)?(?:(?:2|two|3|three|both)\s+)?"
     r"(?:numbers|figures|values)?\s*side\s+by\s+side\b|"
-    r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
+    r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
     # the asker's hedge on what they remember or suppose: "if I'm not mistaken", "if I recall correctly", "correct me if
     # I'm wrong", and "I believe (think) ..." opening a clause or set off by commas (never the analysts' belief, an
     # estimate: "analysts believe" is the structure step's)
@@ -1028,6 +1089,12 @@ COURTESY = re.compile("|".join((
     r"\b(?:i'm|i am)\s+(?:only\s+|just\s+)?on\s+the\s+(?:free|basic|guest|trial)\s+(?:tier|plan|version)\b(?:\s*,?\s*but\b)?",
     # who asks: "As a guest, can I get ...", "if I may ask as a guest" (the catalog decides what a guest may see)
     r"\b(?:as|i'm|i\s+am)\s+(?:a|an)\s+(?:guest|basic|free|trial)(?:\s+(?:user|account|login|subscriber))?\b",
+    # the asker's licence or login: "I only have the basic licence", "On the basic licence, ...", "Guest login here."
+    r"\b(?:i|we)\s+(?:only\s+|just\s+)?(?:have|hold|use|(?:am|'m|are|'re)\s+(?:only\s+|just\s+)?on)\s+(?:the|a)\s+"
+    r"(?:basic|free|guest|trial)\s+(?:licen[cs]e|login|account|tier|plan|subscription|access)\b|"
+    r"(?:^|(?<=[.?!;:]\s))\W*(?:on|with|using|from)\s+(?:the|a|my|our)\s+(?:basic|free|guest|trial)\s+(?:licen[cs]e|login|"
+    r"account|tier|plan|subscription|access)\b\s*,?|"
+    r"(?:^|(?<=[.?!;:]\s))\W*(?:(?:this\s+is\s+|it's\s+)?(?:a\s+)?guest\s+(?:login|account|access|user)(?:\s+here)?)\s*[.:;,!-]",
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
@@ -1068,7 +1135,9 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
                         r"(?:peers|rivals|competitors))?|for\s+comparability|to\s+make\s+them\s+comparable|"
-                        r"on\s+a\s+comparable\s+basis)\b")
+                        r"on\s+a\s+comparable\s+basis|"
+                        # "convert X's sales into dollars and show operating income likewise": in the same currency
+                        r"likewise|in\s+the\s+same\s+way|the\s+same\s+way)\b")
 
 
 # the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
