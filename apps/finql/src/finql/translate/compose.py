@@ -3287,6 +3287,16 @@ def _scaled(value: float, unit: str | None, s: Sense, level: bool = False) -> fl
     """A threshold in the measure's own units (SPEC section 1): money in millions, shares in millions, employees as a
     count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it)."""
     unit = (unit or "").lower()
+    if unit == "fraction":
+        # ".03", "> .1" (``structure.number_value``): a fraction, in percent where the measure is kept in percent (a
+        # yield, a margin, a return, a growth's rate: SPEC section 1); of a change of a ratio in percent it reads two
+        # ways (points, or a fraction of them) and is refused; of a multiple, an amount or a count it is as written
+        if s.percent and (level or s.key == "return"):
+            return round(value * 100, 10)  # (0.07 * 100 is 7.000000000000001)
+        if s.percent:
+            raise Refusal("a decimal without a unit on a change of a ratio in percent reads two ways (points or a "
+                          "fraction)", [f"{value:g}".replace("0.", ".", 1)])
+        return value
     if level and not unit and 0 < abs(value) < 1 and _QUOTIENT_IN_PERCENT.fullmatch(s.template):
         # "a net margin of at least 0.2", "ROE above 0.15": a ratio written as a fraction (it is kept in percent)
         return value * 100
@@ -3318,6 +3328,8 @@ def _threshold_sense(u: Use, unit: str | None) -> Sense:
     is in percent (a return's units); otherwise the measure's own."""
     if u.func is not None and (unit or "").lower() in ("%", "percent", "per cent", "pct"):
         return BY_KEY["return"]
+    if u.func is not None and unit == "fraction" and u.func.value in ("GROWTH", "CAGR") and not u.hit.sense.percent:
+        return BY_KEY["return"]  # "sales growth > .1": a rate, in percent (a margin's "growth" is its change in points)
     return u.hit.sense
 
 
