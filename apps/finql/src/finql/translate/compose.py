@@ -277,10 +277,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
 
 
 # "4Q24 px perf KINT/PNTC/QUAR - the telcos", "(yen names)", "- it's a yen name": a set said last, apart, after the
-# companies named (which it holds, checked by the caller) only describes them
+# companies named (which it holds, checked by the caller) only describes them; so does "(asset mgr basket)"
 _SET_APPOSITION = re.compile(r"(?:\s-+|\(|:)\s*(?:(?:it's|it\s+is|they're|they\s+are|both|all)\s+)?"
                              r"(?:(?:a|an|the|these|those|all|both|all\s+three|the\s+(?:two|three))\s+)?$")
-_SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones))?\s*\)?\s*[.?!]*\s*")
+_SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones|basket))?\s*\)?\s*[.?!]*\s*")
 
 
 def _restates_membership(ctx: Ctx, t: Any) -> bool:

@@ -1158,6 +1158,18 @@ def _listed_described(a: Analysis) -> None:
             a.claims.claim(s, e, "company")
 
 
+def _basket_of_named(a: Analysis) -> None:
+    """"6m return A/B/C (asset mgr basket)", "- the telco basket": "basket" after a set said apart after the companies
+    named is the set's noun, as "names" is (``compose`` checks that the set holds them and that it is said apart); a
+    basket anywhere else ("the basket's return": one figure of several companies) stays unread."""
+    assert a.claims is not None and a.ents is not None
+    first = min((a.ents.ticker_pos.get(t, len(a.text)) for t in a.ents.tickers), default=len(a.text))
+    for t in a.ents.sets:
+        m = re.match(r"\s+basket\b(?=\s*\)?\s*[.?!]*\s*$)", a.text[t.end:])
+        if m and first < t.start and a.claims.free(t.end, t.end + m.end()):
+            a.claims.claim(t.end, t.end + m.end(), "set")
+
+
 # "which of the two has the higher yield", "each of the three": the companies named, counted
 _COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
                              r"(?P<n>two|three|four|five|six|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
@@ -1340,6 +1352,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _sets_taken_back(a)
     _both_named(a)
     _listed_described(a)  # "the three wind names, A, B and C"
+    _basket_of_named(a)  # "A/B/C (asset mgr basket)"
     _count_of_named(a)
     _which_period(a)
     _left_out(a)

@@ -342,7 +342,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
     # "which grew sales faster on a compound annual basis", "on an annualised basis": the compound rate said as a basis
     # ("annual" may be the time step's already)
-    for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b", text):
+    # ("on 5y CAGR", "on a 3-year CAGR": the span is the time step's)
+    for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b|"
+                         r"\bon\s+(?:an?\s+|the\s+)?(?:\S+\s+)?cagr\b", text):
         free = [w for w in re.finditer(r"\S+", m.group(0)) if claims.free(m.start() + w.start(), m.start() + w.end())]
         if any(w.group(0) in ("on", "basis") for w in free) and len(free) >= len(m.group(0).split()) - 1:
             for w in free:

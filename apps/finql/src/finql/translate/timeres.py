@@ -1538,7 +1538,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if pre and len(f.found.mentions) == 1 and v.kind in ("year", "quarter", "half", "month", "year_range",
                                                              "quarter_range", "months") \
                 and (pre.group(0)[0] in ".,;:!?" or pre.start() == 0 or pre.group(1) == "throughout"
-                     or any(who == "company" for _s, _e, who in claims.spans)) and claims.free(pre.start(), mm.start):
+                     or any(who == "company" for _s, _e, who in claims.spans)
+                     # ("best 3 banks over 2H24", "over Q3 2024": a period no threshold could be; "over 2023" could)
+                     or not re.fullmatch(r"'?\d[\d,.]*", t[mm.start:mm.end].strip())) \
+                and claims.free(pre.start(), mm.start):
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
             continue
