@@ -130,3 +130,35 @@ def test_chat_asides_and_words(question: str, query: str) -> None:
 )
 def test_chat_near_misses_stay_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# -- peers and comps: the companies of an industry ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Airlines peers on trailing P/E, cheapest first",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines")) SORT FG_PE(D0) ASC'),
+        ("Granite Water and its peers: P/E today", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Water Utilities"))'),
+        ("FALC vs comps on FY24 sales", 'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Software"))'),
+        ("the peers of Prairie Airways? FY2024 net income",
+         'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"))'),
+        ("comps for Falcon Software - every software name - with market cap",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Software"))'),
+    ],
+)
+def test_peers_are_the_industry(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Keystone Retail's comps in FY2024", "comps"),  # a retailer's comparable sales
+        ("Falcon Software and Granite Water peers P/E", "peers"),  # whose
+        ("Granite Water's comps - the utilities - P/E", "comps"),  # a sector is no industry said again
+    ],
+)
+def test_peers_near_misses_stay_refused(question: str, named: str) -> None:
+    assert named in refused(question)
