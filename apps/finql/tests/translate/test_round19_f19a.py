@@ -110,6 +110,10 @@ def test_a_hedge_around_the_request_is_read_as_before() -> None:
          'NAME, CAGR(FF_EPS, FY2021, FY2024) FOR SCREEN(SECTOR("Information Technology")) '
          "SORT CAGR(FF_EPS, FY2021, FY2024) DESC TOP 1"),
         ("tide rev fy24", "FF_SALES(FY2024) FOR TIDE"),
+        # "over" before years listed, of a company named: in each
+        ("Falcon Software net income over 2021, 2022 and 2023",
+         "FF_NET_INC(FY2021), FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR FALC"),
+        ("FALC EPS over FY2022 and FY2023", "FF_EPS(FY2022), FF_EPS(FY2023) FOR FALC"),
         ("step's net income last year", "FF_NET_INC(FY2024) FOR STEP"),
     ],
 )
@@ -124,6 +128,7 @@ def test_chat_asides_and_words(question: str, query: str) -> None:
         ("basket return for KINT/PNTC/QUAR ytd", "basket"),  # one figure of several companies
         ("top growers in tech in 2024", "growers"),  # growing what
         ("banks with sales over 2023", "over"),  # a threshold, or the year
+        ("banks with sales over 2022 and 2023", "over"),
         ("yell at me about sales", "yell"),
         ("high eps names in tech", "high"),  # the modifier, not the ticker
     ],

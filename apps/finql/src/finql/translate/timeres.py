@@ -1535,7 +1535,19 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # preposition, as "during" is, where it opens the clause or companies are named (beside another period it sets
         # one against the other, "TTM sales over FY2023"; in a screen, "banks with sales over 2023" may be a threshold)
         pre = re.search(r"(?:^|[.,;:!?]\s*)?\b(over|throughout)\s+$", t[:mm.start])
-        if pre and len(f.found.mentions) == 1 and v.kind in ("year", "quarter", "half", "month", "year_range",
+        # ("X's EPS over 2022, 2023 and 2024": the periods listed after it, of named companies, are read as one)
+        listed = [x for x in f.found.mentions if x is not mm]
+        chain, end = [], mm.end
+        for x in sorted(listed, key=lambda x: x.start):
+            if x.start >= end and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", t[end:x.start]):
+                chain.append(x)
+                end = x.end
+        listed_years = v.kind == "years" or len(chain) == len(listed) and v.kind == "year" and all(
+            x.value.kind == "year" for x in chain)
+        alone = len(f.found.mentions) == 1 and v.kind != "years" or listed_years and any(
+            who == "company" for _s, _e, who in claims.spans) and not re.search(
+            r"\b(?:grow|grew|growth|change|chg|rise|rose|fall|fell|increase|decrease|cagr)", t)
+        if pre and alone and v.kind in ("years", "year", "quarter", "half", "month", "year_range",
                                                              "quarter_range", "months") \
                 and (pre.group(0)[0] in ".,;:!?" or pre.start() == 0 or pre.group(1) == "throughout"
                      or any(who == "company" for _s, _e, who in claims.spans)
