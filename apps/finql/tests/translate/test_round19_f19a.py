@@ -113,7 +113,7 @@ def test_a_hedge_around_the_request_is_read_as_before() -> None:
         # "over" before years listed, of a company named: in each
         ("Falcon Software net income over 2021, 2022 and 2023",
          "FF_NET_INC(FY2021), FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR FALC"),
-        ("FALC EPS over FY2022 and FY2023", "FF_EPS(FY2022), FF_EPS(FY2023) FOR FALC"),
+        ("FALC EPS over 2022 and 2023", "FF_EPS(FY2022), FF_EPS(FY2023) FOR FALC"),
         ("step's net income last year", "FF_NET_INC(FY2024) FOR STEP"),
     ],
 )
@@ -167,3 +167,14 @@ def test_peers_are_the_industry(question: str, query: str) -> None:
 )
 def test_peers_near_misses_stay_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+def test_a_percentage_before_a_margin_is_the_margins() -> None:
+    # "at a >10% opm" after a sales threshold: the margin's threshold (it was the sales', refused as a percentage of
+    # an amount)
+    assert q("US names doing > $50bn rev FY24 at a >12% net margin") == \
+        'NAME, FF_SALES(FY2024), FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(COUNTRY("United States"), ' \
+        "FF_SALES(FY2024) > 50000 AND FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 > 12) IN USD"
+    # a percentage "of" another measure stays a multiple of it
+    assert q("banks with sales above 20% of assets") == \
+        'NAME, FF_SALES(FY2024), FF_ASSETS(FY2024) / 5 FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2024) > FF_ASSETS(FY2024) / 5)'

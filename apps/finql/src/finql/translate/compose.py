@@ -3576,7 +3576,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             # "50,000 employees or more", "10 analysts or more": the number before the measure, the comparison after
             conds.append(_number_or_more(ctx, u, seq[i - 1], seq[i + 1], seq[i - 1][1]))
             continue
-        if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra:
+        # "> $100bn rev FY24 at a >10% opm": the percentage is the margin's after it, not the sales'
+        the_next = j + 2 < len(seq) and seq[j][0] == "cmp" and seq[j + 1][0] == "num" \
+            and seq[j + 1][3].value[1] in ("%", "percent", "per cent", "pct") and seq[j + 2][0] == "use" \
+            and u.hit.sense.money and not u.hit.sense.percent \
+            and any(x.hit.start == seq[j + 2][1] and x.hit.sense.percent for x in ctx.uses) \
+            and re.fullmatch(r"\s*", ctx.text[seq[j + 1][2]:seq[j + 2][1]]) is not None \
+            and re.search(r"\b(?:at|with|and|on)\s+(?:an?\s+)?$", ctx.text[:seq[j][1]]) is not None
+        if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra and not the_next:
             op = seq[j][3].value
             k = j + 1
             while k < len(seq) and seq[k][0] in ("est", "actual") and id(seq[k][3]) in ctx.used_atoms:
