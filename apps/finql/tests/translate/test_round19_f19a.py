@@ -149,6 +149,8 @@ def test_chat_near_misses_stay_refused(question: str, named: str) -> None:
         ("FALC vs comps on FY24 sales", 'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Software"))'),
         ("the peers of Prairie Airways? FY2024 net income",
          'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"))'),
+        # (test_chain's round-4 refusal of "peers of Northwind Systems by P/E" now reads so)
+        ("peers of Northwind Systems by P/E", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Software")) SORT FG_PE(D0) DESC'),
         ("comps for Falcon Software - every software name - with market cap",
          'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Software"))'),
     ],
@@ -162,6 +164,7 @@ def test_peers_are_the_industry(question: str, query: str) -> None:
     [
         ("Keystone Retail's comps in FY2024", "comps"),  # a retailer's comparable sales
         ("Falcon Software and Granite Water peers P/E", "peers"),  # whose
+        ("Compare Falcon Software's revenue with its peers", "peers"),  # (dev's wdev152: a peer aggregate, refused)
         ("Granite Water's comps - the utilities - P/E", "comps"),  # a sector is no industry said again
     ],
 )
