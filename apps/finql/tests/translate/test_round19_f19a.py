@@ -110,6 +110,9 @@ def test_a_hedge_around_the_request_is_read_as_before() -> None:
          'NAME, CAGR(FF_EPS, FY2021, FY2024) FOR SCREEN(SECTOR("Information Technology")) '
          "SORT CAGR(FF_EPS, FY2021, FY2024) DESC TOP 1"),
         ("tide rev fy24", "FF_SALES(FY2024) FOR TIDE"),
+        # a month or a quarter described after it, as a year already was
+        ("the airlines' return in Q1 2020, that is the covid quarter",
+         'NAME, P_RETURN(2019-12-31, 2020-03-31) FOR SCREEN(INDUSTRY("Airlines"))'),
         # "over" before years listed, of a company named: in each
         ("Falcon Software net income over 2021, 2022 and 2023",
          "FF_NET_INC(FY2021), FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR FALC"),
@@ -129,6 +132,8 @@ def test_chat_asides_and_words(question: str, query: str) -> None:
         ("top growers in tech in 2024", "growers"),  # growing what
         ("banks with sales over 2023", "over"),  # a threshold, or the year
         ("banks with sales over 2022 and 2023", "over"),
+        ("how did the banks do in march 2020, the following month", "following month"),
+        ("how did the banks do in march 2020, i.e. the covid year", "covid year"),
         ("yell at me about sales", "yell"),
         ("high eps names in tech", "high"),  # the modifier, not the ticker
     ],

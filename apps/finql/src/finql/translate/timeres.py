@@ -663,20 +663,23 @@ _FQ_LABEL = re.compile(r"(?:fiscal\s+)?fq\d{4}q[1-4]")
 
 
 # "over calendar 2020, the oil crash year:", "in 2022, the rate-hike year,": a year said again as a description of it
-_YEAR_DESCRIBED = re.compile(r"\s*,\s*the\s+((?:[a-z][a-z'&-]*\s+){1,3})year\b(?=\s*(?:[:;,.?!)]|$))")
+_YEAR_DESCRIBED = re.compile(r"\s*,\s*(?:(?:i\.e\.?|that is|ie)\s*,?\s*)?the\s+((?:[a-z][a-z'&-]*\s+){1,3})"
+                             r"(year|month|quarter)\b(?=\s*(?:[:;,.?!)]|$))")
 # words that would make it another year, or count years ("the following year", "the same year", "the first year")
 _OTHER_YEAR = re.compile(r"\b(?:following|next|previous|prior|last|same|first|second|third|final|current|fiscal|"
                          r"calendar|financial|whole|full|entire|past|coming|one|that|this|each|every|other)\b")
 
 
 def _year_described(t: str, ms: list[Mention], claims: Claims) -> None:
-    """Claim an apposition that describes the one year said right before it ("calendar 2020, the oil crash year"):
+    """Claim an apposition that describes the one year (month, quarter) said right before it ("calendar 2020, the oil
+    crash year", "march 2020, i.e. the covid month"):
     it names that year again, nothing else (its words may be any, "pandemic", "election"; never a word of another
     year)."""
     for m in ms:
         d = _YEAR_DESCRIBED.match(t, m.end)
-        if d is None or m.value.kind != "year" or len(m.value.years) != 1 or _OTHER_YEAR.search(d.group(1)) \
-                or not claims.free(d.start(), d.end()):
+        # ("march 2020, i.e. the covid month": a month or a quarter described as such, the same way)
+        if d is None or m.value.kind != d.group(2) or d.group(2) == "year" and len(m.value.years) != 1 \
+                or _OTHER_YEAR.search(d.group(1)) or not claims.free(d.start(), d.end()):
             continue
         claims.claim(d.start(), d.end(), "time")
 
