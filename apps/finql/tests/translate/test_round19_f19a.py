@@ -110,6 +110,10 @@ def test_a_hedge_around_the_request_is_read_as_before() -> None:
          'NAME, CAGR(FF_EPS, FY2021, FY2024) FOR SCREEN(SECTOR("Information Technology")) '
          "SORT CAGR(FF_EPS, FY2021, FY2024) DESC TOP 1"),
         ("tide rev fy24", "FF_SALES(FY2024) FOR TIDE"),
+        # "ytd" as an item of a list of measures that take no range of dates: the return
+        ("GRWT P/E + ytd", "FG_PE(D0), P_RETURN(2023-12-31, D0) FOR GRWT"),
+        ("Granite Water and its peers: LTM net margin, ytd",
+         'NAME, FF_NET_INC(LTM) / FF_SALES(LTM) * 100, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Water Utilities"))'),
         # a month or a quarter described after it, as a year already was
         ("the airlines' return in Q1 2020, that is the covid quarter",
          'NAME, P_RETURN(2019-12-31, 2020-03-31) FOR SCREEN(INDUSTRY("Airlines"))'),

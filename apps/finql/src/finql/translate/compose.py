@@ -2023,7 +2023,18 @@ _SHARE_COUNT_ASKED = re.compile(r"\bhow\s+many\s+(?:[\w'&.-]+\s+){0,4}?(?:shares
 def _to_date_alone(ctx: Ctx) -> None:
     """"ytd on QLC?", "ytd on the TECHX names pls": the trade's "ytd" (month, quarter to date) said with no measure
     and no verb is how the stock did over it, the share price return (as "how did X do this year" is); so is a
-    calendar period a set is ranked best or worst over."""
+    calendar period a set is ranked best or worst over. Said as an item of a list of measures none of which takes a
+    range of dates ("LTM opm + ytd", "P/E and ytd"), the same."""
+    for m in ctx.time.mentions:
+        if ctx.uses and m.value.kind in ("ytd", "mtd", "qtd") and re.fullmatch(r"ytd|mtd|qtd", ctx.text[m.start:m.end]) \
+                and re.search(r"(?:\+|,|&|\band|\bplus)\s*$", ctx.text[:m.start]) \
+                and re.match(r"\s*(?:[.?!]|$|\+|,|&|and\b)", ctx.text[m.end:]) \
+                and not any(a.kind in ("move", "func") for a in ctx.atoms) \
+                and not any(u.hit.sense.is_range or u.time is m for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["return"], m.start, m.end, "period"), m, pinned=True))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            ctx.used_times.add(id(m))
+            return
     if ctx.uses or any(a.kind in ("move", "func") for a in ctx.atoms) or len(ctx.time.mentions) != 1:
         return
     m = ctx.time.mentions[0]
