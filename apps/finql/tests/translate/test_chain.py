@@ -308,7 +308,8 @@ def test_round_6_refusals_name_the_words(question: str, words: list[str]) -> Non
         # a per-share amount as a share of a company total is no reading)
         ("what percentage of sales is the dividend per share at nwsy", ["what percentage of"]),
         ("P/E of companies like Apex Materials", ["like"]),  # no measure of similarity
-        ("peers of Northwind Systems by P/E", ["peers"]),
+        # (round 19: "peers of Northwind Systems" is its industry's companies; of two companies it reads no way)
+        ("peers of Northwind Systems and Falcon Software by P/E", ["peers"]),
         ("which German companies are not in the NX100", ["nx100"]),  # a complement of an index
         # "more than 20% of sales" is a fraction of sales, never a threshold on sales itself
         ("electric utilities spending more than 20% of sales on capex", ["more than", "20%"]),

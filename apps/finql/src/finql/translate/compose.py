@@ -280,10 +280,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
 
 
 # "4Q24 px perf KINT/PNTC/QUAR - the telcos", "(yen names)", "- it's a yen name": a set said last, apart, after the
-# companies named (which it holds, checked by the caller) only describes them
+# companies named (which it holds, checked by the caller) only describes them; so does "(asset mgr basket)"
 _SET_APPOSITION = re.compile(r"(?:\s-+|\(|:)\s*(?:(?:it's|it\s+is|they're|they\s+are|both|all)\s+)?"
                              r"(?:(?:a|an|the|these|those|all|both|all\s+three|the\s+(?:two|three))\s+)?$")
-_SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones))?\s*\)?\s*[.?!]*\s*")
+_SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones|basket))?\s*\)?\s*[.?!]*\s*")
 
 
 def _restates_membership(ctx: Ctx, t: Any) -> bool:
@@ -2032,7 +2032,18 @@ _SHARE_COUNT_ASKED = re.compile(r"\bhow\s+many\s+(?:[\w'&.-]+\s+){0,4}?(?:shares
 def _to_date_alone(ctx: Ctx) -> None:
     """"ytd on QLC?", "ytd on the TECHX names pls": the trade's "ytd" (month, quarter to date) said with no measure
     and no verb is how the stock did over it, the share price return (as "how did X do this year" is); so is a
-    calendar period a set is ranked best or worst over."""
+    calendar period a set is ranked best or worst over. Said as an item of a list of measures none of which takes a
+    range of dates ("LTM opm + ytd", "P/E and ytd"), the same."""
+    for m in ctx.time.mentions:
+        if ctx.uses and m.value.kind in ("ytd", "mtd", "qtd") and re.fullmatch(r"ytd|mtd|qtd", ctx.text[m.start:m.end]) \
+                and re.search(r"(?:\+|,|&|\band|\bplus)\s*$", ctx.text[:m.start]) \
+                and re.match(r"\s*(?:[.?!]|$|\+|,|&|and\b)", ctx.text[m.end:]) \
+                and not any(a.kind in ("move", "func") for a in ctx.atoms) \
+                and not any(u.hit.sense.is_range or u.time is m for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["return"], m.start, m.end, "period"), m, pinned=True))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            ctx.used_times.add(id(m))
+            return
     if ctx.uses or any(a.kind in ("move", "func") for a in ctx.atoms) or len(ctx.time.mentions) != 1:
         return
     m = ctx.time.mentions[0]
@@ -3310,6 +3321,16 @@ def _scaled(value: float, unit: str | None, s: Sense, level: bool = False) -> fl
     """A threshold in the measure's own units (SPEC section 1): money in millions, shares in millions, employees as a
     count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it)."""
     unit = (unit or "").lower()
+    if unit == "fraction":
+        # ".03", "> .1" (``structure.number_value``): a fraction, in percent where the measure is kept in percent (a
+        # yield, a margin, a return, a growth's rate: SPEC section 1); of a change of a ratio in percent it reads two
+        # ways (points, or a fraction of them) and is refused; of a multiple, an amount or a count it is as written
+        if s.percent and (level or s.key == "return"):
+            return round(value * 100, 10)  # (0.07 * 100 is 7.000000000000001)
+        if s.percent:
+            raise Refusal("a decimal without a unit on a change of a ratio in percent reads two ways (points or a "
+                          "fraction)", [f"{value:g}".replace("0.", ".", 1)])
+        return value
     if level and not unit and 0 < abs(value) < 1 and _QUOTIENT_IN_PERCENT.fullmatch(s.template):
         # "a net margin of at least 0.2", "ROE above 0.15": a ratio written as a fraction (it is kept in percent)
         return value * 100
@@ -3341,6 +3362,8 @@ def _threshold_sense(u: Use, unit: str | None) -> Sense:
     is in percent (a return's units); otherwise the measure's own."""
     if u.func is not None and (unit or "").lower() in ("%", "percent", "per cent", "pct"):
         return BY_KEY["return"]
+    if u.func is not None and unit == "fraction" and u.func.value in ("GROWTH", "CAGR") and not u.hit.sense.percent:
+        return BY_KEY["return"]  # "sales growth > .1": a rate, in percent (a margin's "growth" is its change in points)
     return u.hit.sense
 
 
@@ -3587,7 +3610,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             # "50,000 employees or more", "10 analysts or more": the number before the measure, the comparison after
             conds.append(_number_or_more(ctx, u, seq[i - 1], seq[i + 1], seq[i - 1][1]))
             continue
-        if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra:
+        # "> $100bn rev FY24 at a >10% opm": the percentage is the margin's after it, not the sales'
+        the_next = j + 2 < len(seq) and seq[j][0] == "cmp" and seq[j + 1][0] == "num" \
+            and seq[j + 1][3].value[1] in ("%", "percent", "per cent", "pct") and seq[j + 2][0] == "use" \
+            and u.hit.sense.money and not u.hit.sense.percent \
+            and any(x.hit.start == seq[j + 2][1] and x.hit.sense.percent for x in ctx.uses) \
+            and re.fullmatch(r"\s*", ctx.text[seq[j + 1][2]:seq[j + 2][1]]) is not None \
+            and re.search(r"\b(?:at|with|and|on)\s+(?:an?\s+)?$", ctx.text[:seq[j][1]]) is not None
+        if j < len(seq) and seq[j][0] == "cmp" and not seq[j][3].extra and not the_next:
             op = seq[j][3].value
             k = j + 1
             while k < len(seq) and seq[k][0] in ("est", "actual") and id(seq[k][3]) in ctx.used_atoms:

@@ -273,6 +273,7 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
             claims.claim(m.start(), m.end(), "company")
             ents.add(tok, m.start(), "ticker")
     _word_tickers_in_lists(original, claims, ents)
+    _word_ticker_opening(original, claims, ents)
     # 3. misspelt names: word n-grams as long as a name, rapidfuzz ratio
     _fuzzy_names(original, text, claims, ents)
     # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
@@ -325,6 +326,31 @@ def _group_of_named(text: str, claims: Claims, ents: Entities) -> None:
 
 _LOWER_WORD = re.compile(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])")  # a lower-case word a ticker may be
 _TICKER_JOIN = re.compile(r"\s*(?:&|\+|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
+
+
+# tickers that are English words which, before a measure, read as its modifier ("high EPS", "fair value", "gold
+# price", "cash flow", "east sales", "star performers", "king-size"): never the company in lower case
+_MODIFIER_TICKERS = frozenset({"high", "fair", "gold", "cash", "east", "west", "star", "king", "sky"})
+
+
+@lru_cache(maxsize=1)
+def _sense_names() -> tuple[str, ...]:
+    from finql.translate.senses import SENSES
+
+    return tuple(sorted({n for s in SENSES for n in s.names if n}, key=len, reverse=True))
+
+
+def _word_ticker_opening(original: str, claims: Claims, ents: Entities) -> None:
+    """"yell headcount 3 yrs ago vs now", "tide rev fy24": a ticker that is an English word, in lower case, opening the
+    message right before a measure's name is the company (the verb or noun has no reading there); one that reads as
+    the measure's modifier (``_MODIFIER_TICKERS``) stays the word."""
+    m = re.match(r"\s*([a-z]{2,5})(?:'s|')?\s+", original)
+    if m is None or m.group(1) not in _WORD_TICKERS - _MODIFIER_TICKERS or not claims.free(m.start(1), m.end()):
+        return
+    rest = original[m.end():].lower()
+    if any(rest.startswith(n) and not re.match(r"[\w-]", rest[len(n):len(n) + 1]) for n in _sense_names()):
+        claims.claim(m.start(1), m.end(1) + len(re.match(r"(?:'s|')?", original[m.end(1):]).group(0)), "company")
+        ents.add(m.group(1).upper(), m.start(1), "ticker")
 
 
 def _word_tickers_in_lists(original: str, claims: Claims, ents: Entities) -> None:

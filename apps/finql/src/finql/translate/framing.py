@@ -110,6 +110,34 @@ def motives(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the asker's belief, set apart from the request, that the answer will check: "I believe X pays no dividend; show me
+# its DPS", "If I'm not mistaken A and B are both US freight names - which had ...", "... - they all report in yen, if
+# I'm not mistaken.", "(B listed in 2020, I believe)". The hedge opens or closes a clause of its own that asks nothing
+# (no question word, no request verb); its words say what the asker supposes, not what to fetch.
+_HEDGE = (r"(?:i|we)\s+(?:believe|think|reckon|suppose|suspect|guess)(?:\s+that)?|(?:if|unless)\s+i(?:'m|\s+am)\s+not\s+"
+          r"mistaken|if\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly))?|iirc|afaik|as\s+far\s+as\s+i\s+know|prob|"
+          r"probably")
+_ASKING = (r"what|which|who|whose|how|when|where|show|give|list|pull|get|tell|table|rank|sort|screen|find|compare|"
+           r"need|want|like|please|can|could|would|you")
+_BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
+_BELIEF_END = r"(?=\s*(?:[.?!;:)]|\s-+\s|\s[–—]\s|$))"
+_BELIEF = re.compile(rf"(?:(?:{_HEDGE})\b,?\s+(?!(?:{_ASKING}|not|so|of|about)\b){_BELIEF_BODY}"
+                     rf"|{_BELIEF_BODY},?\s+(?:{_HEDGE})\b(?:,?\s+so\s+{_BELIEF_BODY})?){_BELIEF_END}")
+
+
+def beliefs(text: str) -> list[tuple[int, int]]:
+    """The clauses of a lower-case question that only say what the asker supposes (``_BELIEF``), each opening a
+    sentence or set off by a dash, a semicolon, a colon or a parenthesis."""
+    found: list[tuple[int, int]] = []
+    for p in (w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)):
+        if found and p < found[-1][1] or not re.search(r"(?:^|[.?!;:(]|\s-+|\s[–—])\s*$", text[:p]):
+            continue
+        m = _BELIEF.match(text, p)
+        if m and len(re.findall(r"[a-z0-9]+", m.group(0))) >= 4:  # a statement ("euros, i think" is an answer)
+            found.append((m.start(), m.end()))
+    return found
+
+
 def clauses(text: str) -> list[tuple[int, int, bool]]:
     """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
     found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text)]
@@ -148,9 +176,13 @@ def frame(a: Analysis) -> None:
     other words as context; a word inside that would change the query and that the rest does not say again is
     refused, named."""
     assert a.claims is not None and a.ents is not None and a.time is not None
-    for s, e, audience in clauses(a.text):
+    believed = beliefs(a.text)
+    for s, e, audience in clauses(a.text) + [(s, e, False) for s, e in believed]:
         def inside(p: int, s: int = s, e: int = e) -> bool:
             return s <= p < e
+
+        if (s, e) in believed:
+            _believed_members(a, s, e)
 
         asks = any(not inside(h.start) for h in a.hits) or any(
             not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms) \
@@ -182,6 +214,24 @@ def frame(a: Analysis) -> None:
         a.framed.append((s, e))
         if a.text[s:e].strip(" -.!?;:,()") not in a.context:
             a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+def _believed_members(a: Analysis, s: int, e: int) -> None:
+    """"I believe Ivory Bancorp has the highest yield among the banks - the banks' yields, highest first": a company
+    the asker's belief names, where the rest names none and a set of its own that holds it, is one of the rows asked
+    about, not a row added (the company is dropped; a company the set does not hold stays, and is refused)."""
+    from finql.translate.sets import universe, universe_companies
+
+    assert a.claims is not None and a.ents is not None
+    inside = [t for t in a.ents.tickers if s <= a.ents.ticker_pos.get(t, -1) < e]
+    rest = [t for t in a.ents.sets if not s <= t.start < e]
+    if not inside or not rest or len(inside) < len(a.ents.tickers):
+        return
+    members = {c.ticker for c in universe_companies(universe(rest, a.text) or "ALL")}  # type: ignore[arg-type]
+    if not set(inside) <= members:
+        return
+    a.ents.tickers = [t for t in a.ents.tickers if t not in inside]
+    a.claims.spans = [(cs, ce, "context" if who == "company" and s <= cs < e else who) for cs, ce, who in a.claims.spans]
 
 
 def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
@@ -224,7 +274,8 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     for m in _QUALIFIER.finditer(text, s, e):
         if not re.search(rf"\b{re.escape(m.group(0))}\b", rest) and not any(
                 m.start() < cs < m.end() or cs <= m.start() < ce for cs, ce, who in a.claims.spans
-                if who == "company"):
+                if who == "company") and not any(cs <= m.start() < ce for cs, ce, who in a.claims.spans
+                                                 if who == "filler"):  # ("if I'm not mistaken": the hedge's "not")
             out.append(m.group(0))
     for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?%?", text[s:e]):
         p = s + m.start()

@@ -223,6 +223,7 @@ def resolve_time(a: Analysis) -> None:
         if itself and a.claims.free(m.end, m.end + itself.end()):
             a.claims.claim(m.end, m.end + itself.end(), "time")
     ent.link_sets(a.text, a.claims, a.ents, a.original or None)
+    _peers(a)  # "beverage comps", "X and its peers"
     ent.link_same_as(a.text, a.claims, a.ents)
     if a.ents.tickers:
         ent.link_fields(a.text, a.claims, a.ents)
@@ -1168,6 +1169,56 @@ def _listed_described(a: Analysis) -> None:
             a.claims.claim(s, e, "company")
 
 
+_PEERS = r"(?:peers|comps|comparables|peer\s+group)"
+
+
+def _peers(a: Analysis) -> None:
+    """A company's peers, the trade's word for the companies of its industry: "Beverage comps", "Food Products peers"
+    (after a set: its names); "X's peers", "X and its peers", "X vs comps", "the peers (comps) of (for) X" (one company
+    named: ``INDUSTRY`` of X's industry, X among them, as "every bank" holds a bank named). With several companies
+    named, or words that leave X out ("other than X", "the other banks"), the set's other members are another
+    reading (``compose``); "peers" anywhere else stays unread."""
+    from finql.language.registry import by_ticker
+
+    assert a.claims is not None and a.ents is not None
+    for t in a.ents.sets:
+        m = re.match(rf"\s+{_PEERS}\b", a.text[t.end:])
+        if m and not t.negated and a.claims.free(t.end, t.end + m.end()):
+            a.claims.claim(t.end, t.end + m.end(), "set")
+    companies = [(cs, ce) for cs, ce, who in a.claims.spans if who == "company"]
+    if len(a.ents.tickers) != 1 or len(companies) != 1:
+        return
+    cs, ce = companies[0]
+    industry = by_ticker()[a.ents.tickers[0]].industry
+    if any(t.kind != "INDUSTRY" or t.value != industry or t.negated or t.start < ce for t in a.ents.sets):
+        return  # ("the comps for X - every semiconductor name -": a set said after it may restate the industry only)
+    after = re.match(rf"(?:'s|')?\s+(?:(?:and|&|\+|vs\.?|versus|against|compared\s+(?:with|to))\s+)?(?:its\s+|the\s+)?"
+                     rf"{_PEERS}\b", a.text[ce:])
+    before = re.search(rf"\b(?:the\s+)?{_PEERS}\s+(?:of|for)\s+$", a.text[:cs])
+    span = (ce, ce + after.end()) if after else before.span() if before else None
+    if span is None or not a.claims.free(*span) or re.search(r"\bother\b|\bexcept\b|\bexcluding\b", a.text):
+        return
+    if "comp" in a.text[span[0]:span[1]] and industry in ("Retail", "Apparel", "Hotels & Leisure") \
+            or re.match(r"\s*(?:sales|store|growth)\b", a.text[span[1]:]):
+        return  # a retailer's "comps" are its comparable sales ("X's comps sales"): refused, as before
+    a.claims.claim(span[0], span[1], "set")
+    if not a.ents.sets:
+        a.ents.sets.append(ent.SetTerm("INDUSTRY", industry, span[0], span[1]))
+    a.ents.tickers.clear()
+
+
+def _basket_of_named(a: Analysis) -> None:
+    """"6m return A/B/C (asset mgr basket)", "- the telco basket": "basket" after a set said apart after the companies
+    named is the set's noun, as "names" is (``compose`` checks that the set holds them and that it is said apart); a
+    basket anywhere else ("the basket's return": one figure of several companies) stays unread."""
+    assert a.claims is not None and a.ents is not None
+    first = min((a.ents.ticker_pos.get(t, len(a.text)) for t in a.ents.tickers), default=len(a.text))
+    for t in a.ents.sets:
+        m = re.match(r"\s+basket\b(?=\s*\)?\s*[.?!]*\s*$)", a.text[t.end:])
+        if m and first < t.start and a.claims.free(t.end, t.end + m.end()):
+            a.claims.claim(t.end, t.end + m.end(), "set")
+
+
 # "which of the two has the higher yield", "each of the three": the companies named, counted
 _COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
                              r"(?P<n>two|three|four|five|six|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
@@ -1350,6 +1401,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _sets_taken_back(a)
     _both_named(a)
     _listed_described(a)  # "the three wind names, A, B and C"
+    _basket_of_named(a)  # "A/B/C (asset mgr basket)"
     _count_of_named(a)
     _which_period(a)
     _left_out(a)

@@ -172,7 +172,10 @@ def number_value(m: re.Match[str]) -> tuple[float, str | None, str | None]:
     v = float(m.group(3).replace(",", ""))
     if m.group(1):
         v = -v
-    return v, (m.group(4) or None), _SYMBOL_CUR.get(m.group(2) or "")
+    # ".03" (a decimal with no digit before its point and no unit): the chat's way to write a fraction, "fraction"
+    # for ``compose._scaled`` to read in the measure's units (never a unit of its own: "0.03" stays as written)
+    unit = m.group(4) or ("fraction" if m.group(3).startswith(".") and not m.group(2) else None)
+    return v, unit, _SYMBOL_CUR.get(m.group(2) or "")
 
 
 def find_adjectives(text: str, claims: Claims) -> list[Atom]:
@@ -201,7 +204,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
             claims.claim(s, e, "structure")
             atoms.append(Atom(kind, s, e, value if value is not None else m.group(group), extra))
 
-    take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\d)", value="between")
+    take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\.?\d)", value="between")
     # "10+ analysts", "a yield of 4%+", "$5bn+": a plus written right after the number is "or more"
     take("cmp", r"(?:(?<=\d)|(?<=%)|(?<=\dbn)|(?<=\dmn)|(?<=\dm)|(?<=\db)|(?<=\dk)|(?<=\dx))\+(?!\s*[-$€£¥]?\s*\d)",
          value=">=", extra=True)
@@ -345,7 +348,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
     # "which grew sales faster on a compound annual basis", "on an annualised basis": the compound rate said as a basis
     # ("annual" may be the time step's already)
-    for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b", text):
+    # ("on 5y CAGR", "on a 3-year CAGR": the span is the time step's)
+    for m in re.finditer(r"\bon\s+an?\s+(?:compound(?:ed)?\s+annual|annuali[sz]ed|compounded|cagr)\s+basis\b|"
+                         r"\bon\s+(?:an?\s+|the\s+)?(?:\S+\s+)?cagr\b", text):
         free = [w for w in re.finditer(r"\S+", m.group(0)) if claims.free(m.start() + w.start(), m.start() + w.end())]
         if any(w.group(0) in ("on", "basis") for w in free) and len(free) >= len(m.group(0).split()) - 1:
             for w in free:

@@ -80,6 +80,11 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', 
                        "−": "-", "\u00a0": " "})
 
 
+# words before "growers" that name no measure ("top growers", "the 3 growers")
+_NOT_A_MEASURE = (r"top|best|biggest|fastest|slowest|worst|largest|strongest|weakest|the|of|a|an|\d+|big|small|steady|"
+                  r"consistent|strong|weak|fast|slow|high|low|tech|bank|all|any|which|what|our|my")
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
@@ -188,6 +193,11 @@ def normalize(question: str) -> str:
                   r"euros?|eur|pounds?|gbp|yen|jpy|francs?|chf|cad)\b|[$€£¥])", r"\1 millions of ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(shares)\s+out\b(?!-|\s+(?:there|of)\b)", r"\1 outstanding", text, flags=re.IGNORECASE)  # "shs out"
     text = re.sub(r"\b([nN])o\.?(?=\s+of\s)", r"\1umber", text)  # "no. of analysts": the number of
+    # "top 3 rev growers", "the fastest EPS grower": the companies growing the measure said before (ranked by its growth)
+    # (after a measure only: "top growers" names none, and stays unread)
+    text = re.sub(r"\b([\w/&-]+)(\s+)([gG])rower(s?)\b",
+                  lambda m: m.group(0) if re.fullmatch(_NOT_A_MEASURE, m.group(1).lower()) else
+                  f"{m.group(1)}{m.group(2)}{m.group(3)}rowing name{m.group(4)}", text)
     text = re.sub(r"\b(net|gross|operating)\s+inc\b\.?(?!\w)", r"\1 income", text, flags=re.IGNORECASE)  # "net inc"
     # "C$100bn", "USD 30bn", "above CAD 100 billion": a currency's code before an amount is said after it, as "100bn
     # Canadian dollars" is (the amount's currency, not a second one asked for)
@@ -1127,6 +1137,14 @@ COURTESY = re.compile("|".join((
     r"\b(?:across|in|from|of|over|among)\s+(?:all|any)\s+(?:the\s+)?(?:sectors|industries|countries|markets|"
     r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
+    # the chat's asides on the asking: "fwiw", "iirc", "quick one" said last, "ballpark is fine" (FinQL's figure is the
+    # exact one, which a ballpark allows)
+    r"(?:^|(?<=[\s,(]))(?:fwiw|iirc|afaik|imo|imho)\b|\b(?:just\s+)?(?:a\s+)?quick\s+(?:one|q|question)\W*$|"
+    r"\b(?:a\s+)?(?:ballpark|rough|approximate|approx\.?)(?:\s+(?:figure|number|numbers|estimate|answer))?\s+(?:is|'s|are)\s+"
+    r"(?:fine|ok|okay|good\s+enough|enough)\b",
+    # the asker checking a figure they suppose: "so I can check", "but want to check", "just to confirm" (at the end)
+    r"(?:,?\s*(?:so\s+(?:that\s+)?(?:i|we)\s+can|(?:but\s+)?(?:i\s+)?(?:just\s+)?(?:want|wanted|need)\s+to|just\s+to)\s+"
+    r"(?:check|verify|confirm|double-check|sanity-check)(?:\s+(?:it|that|this|them))?)\W*$",
 )), re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
 COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numbers|these|the\s+values|all)\s+"

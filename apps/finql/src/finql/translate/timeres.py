@@ -663,20 +663,23 @@ _FQ_LABEL = re.compile(r"(?:fiscal\s+)?fq\d{4}q[1-4]")
 
 
 # "over calendar 2020, the oil crash year:", "in 2022, the rate-hike year,": a year said again as a description of it
-_YEAR_DESCRIBED = re.compile(r"\s*,\s*the\s+((?:[a-z][a-z'&-]*\s+){1,3})year\b(?=\s*(?:[:;,.?!)]|$))")
+_YEAR_DESCRIBED = re.compile(r"\s*,\s*(?:(?:i\.e\.?|that is|ie)\s*,?\s*)?the\s+((?:[a-z][a-z'&-]*\s+){1,3})"
+                             r"(year|month|quarter)\b(?=\s*(?:[:;,.?!)]|$))")
 # words that would make it another year, or count years ("the following year", "the same year", "the first year")
 _OTHER_YEAR = re.compile(r"\b(?:following|next|previous|prior|last|same|first|second|third|final|current|fiscal|"
                          r"calendar|financial|whole|full|entire|past|coming|one|that|this|each|every|other)\b")
 
 
 def _year_described(t: str, ms: list[Mention], claims: Claims) -> None:
-    """Claim an apposition that describes the one year said right before it ("calendar 2020, the oil crash year"):
+    """Claim an apposition that describes the one year (month, quarter) said right before it ("calendar 2020, the oil
+    crash year", "march 2020, i.e. the covid month"):
     it names that year again, nothing else (its words may be any, "pandemic", "election"; never a word of another
     year)."""
     for m in ms:
         d = _YEAR_DESCRIBED.match(t, m.end)
-        if d is None or m.value.kind != "year" or len(m.value.years) != 1 or _OTHER_YEAR.search(d.group(1)) \
-                or not claims.free(d.start(), d.end()):
+        # ("march 2020, i.e. the covid month": a month or a quarter described as such, the same way)
+        if d is None or m.value.kind != d.group(2) or d.group(2) == "year" and len(m.value.years) != 1 \
+                or _OTHER_YEAR.search(d.group(1)) or not claims.free(d.start(), d.end()):
             continue
         claims.claim(d.start(), d.end(), "time")
 
@@ -1548,10 +1551,25 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # preposition, as "during" is, where it opens the clause or companies are named (beside another period it sets
         # one against the other, "TTM sales over FY2023"; in a screen, "banks with sales over 2023" may be a threshold)
         pre = re.search(r"(?:^|[.,;:!?]\s*)?\b(over|throughout)\s+$", t[:mm.start])
-        if pre and len(f.found.mentions) == 1 and v.kind in ("year", "quarter", "half", "month", "year_range",
+        # ("X's EPS over 2022, 2023 and 2024": the periods listed after it, of named companies, are read as one)
+        listed = [x for x in f.found.mentions if x is not mm]
+        chain, end = [], mm.end
+        for x in sorted(listed, key=lambda x: x.start):
+            if x.start >= end and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s*", t[end:x.start]):
+                chain.append(x)
+                end = x.end
+        listed_years = v.kind == "years" or len(chain) == len(listed) and v.kind == "year" and all(
+            x.value.kind == "year" for x in chain)
+        alone = len(f.found.mentions) == 1 and v.kind != "years" or listed_years and any(
+            who == "company" for _s, _e, who in claims.spans) and not re.search(
+            r"\b(?:grow|grew|growth|change|chg|rise|rose|fall|fell|increase|decrease|cagr)", t)
+        if pre and alone and v.kind in ("years", "year", "quarter", "half", "month", "year_range",
                                                              "quarter_range", "months") \
                 and (pre.group(0)[0] in ".,;:!?" or pre.start() == 0 or pre.group(1) == "throughout"
-                     or any(who == "company" for _s, _e, who in claims.spans)) and claims.free(pre.start(), mm.start):
+                     or any(who == "company" for _s, _e, who in claims.spans)
+                     # ("best 3 banks over 2H24", "over Q3 2024": a period no threshold could be; "over 2023" could)
+                     or not re.fullmatch(r"'?\d[\d,.]*", t[mm.start:mm.end].strip())) \
+                and claims.free(pre.start(), mm.start):
             claims.claim(pre.start(), mm.start, "time")
             mm.start = pre.start()
             continue
