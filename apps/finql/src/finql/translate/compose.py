@@ -316,11 +316,21 @@ def _quarters_of_years(ctx: Ctx) -> None:
             return None
         return [int(p[2:]) for p in periods]
 
-    def loose(s: int, e: int, blanks: list[tuple[int, int]]) -> bool:
+    def half(m: Mention) -> bool:
+        said = re.findall(r"[a-z0-9]+", ctx.text[m.start:m.end])
+        return m.value.kind == "half" and not m.value.calendar and bool(said) and m.value.years == (LAST_DAY.year,) \
+            and all(w in ("the", "fiscal", "first", "second", "1st", "2nd", "half", "h1", "h2") for w in said)
+
+    def loose(s: int, e: int, blanks: list[tuple[int, int]], more: tuple[str, ...] = ()) -> bool:
         gap = "".join(" " if any(bs <= i < be for bs, be in blanks) else c for i, c in enumerate(ctx.text[s:e], s))
-        return all(w in _BESIDE_QUARTERS for w in re.findall(r"[a-z0-9]+", gap)) and not re.search(r"[^\w\s,&']", gap)
+        return all(w in _BESIDE_QUARTERS or w in more for w in re.findall(r"[a-z0-9]+", gap)) \
+            and not re.search(r"[^\w\s,&'" + ("-" if more else "") + "]", gap)
 
     hits = [(u.hit.start, u.hit.end) for u in ctx.uses]
+    for t, pos in ctx.ents.ticker_pos.items():  # ("Q1 EPS of Lumen Streaming in each of the last two fiscal years")
+        said = next((w for w in (by_ticker()[t].name.lower(), t.lower()) if ctx.text.startswith(w, pos)), None)
+        if said is not None:
+            hits.append((pos, pos + len(said)))
     out = list(ms)
     i = 0
     while i < len(ms):
@@ -333,9 +343,16 @@ def _quarters_of_years(ctx: Ctx) -> None:
             said += years(ms[i + len(run)]) or []
             run.append(ms[i + len(run)])
         i += len(run)
-        quarters = []
+        quarters: list[Mention] = []
         for m in reversed(ms[:ms.index(run[0])]):
             if not bare(m) or not loose(m.end, (quarters or run)[0].start, hits):
+                if (bare(m) or half(m)) and loose(m.end, (quarters or run)[0].start, hits, ("to", "through", "thru",
+                                                                                           "until")):
+                    # "Q1 to Q3 sales in fiscal 2022, 2023 and 2024", "first-half revenue for 2022 through 2024": a
+                    # range of quarters or a half of each year is no reading here (it was the latest one, or the sum
+                    # over the whole years)
+                    raise Refusal("a part of each of several fiscal years", [ctx.text[x.start:x.end] for x in
+                                                                            [m, *quarters, *run]])
                 break
             quarters.insert(0, m)
         after = ctx.text[run[-1].end:]

@@ -243,8 +243,9 @@ def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tup
     out = {(s, e): sug for s, e, sug in spans}
     for m in _HOMOPHONE.finditer(lower):
         word = m.group(0)
-        if word == "four" and _COUNTING.match(lower, m.end()):
-            continue  # ("the four largest", "the four names": a count, said as it is meant)
+        if word == "four" and (_COUNTING.match(lower, m.end()) or re.search(r"\b(?:the|these|those|all|my|our)\s+$",
+                                                                           lower[:m.start()])):
+            continue  # ("the four largest", "the four names", "each of the four": a count, said as it is meant)
         out[m.start(), m.end()] = [HOMOPHONES[word], *out.get((m.start(), m.end()), [])] + ([word] if known(word) else [])
     return sorted((s, e, sug) for (s, e), sug in out.items())
 
