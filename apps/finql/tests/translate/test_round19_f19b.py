@@ -95,7 +95,7 @@ def test_quarters_beside_years_kept() -> None:  # pinned
     [
         ("Net income of the two stocks, Cobalt Wind Power, Nimbus Wind Power and Redwood Wind Power, in fiscal 2023",
          "two stocks"),
-        ("P/E for these three: Falcon Software and Lumen Streaming", "three"),
+        ("For these two: Falcon Software, Lumen Streaming, Cobalt Motors, what is the P/E?", "two"),
         ("my four comps Cobalt Motors, Falcon Software and Polar Apparel: market cap", "four comps"),
         ("Dividend yield of both Falcon Software, Lumen Streaming and Kingsbridge Telecom", "both"),
         ("Out of the three largest, Falcon Software and Lumen Streaming, which has more cash?", "three largest"),

@@ -339,7 +339,8 @@ def _quarters_of_years(ctx: Ctx) -> None:
             i += 1
             continue
         while i + len(run) < len(ms) and years(ms[i + len(run)]) and _YEARS_JOINT.fullmatch(
-                ctx.text, run[-1].end, ms[i + len(run)].start):
+                ctx.text, run[-1].end, ms[i + len(run)].start) and not any(
+                re.match(r"\s*(?:'s\s*)?$", ctx.text[ms[i + len(run)].end:s]) for s, _e in hits if s >= ms[i + len(run)].end):
             said += years(ms[i + len(run)]) or []
             run.append(ms[i + len(run)])
         i += len(run)
@@ -356,10 +357,19 @@ def _quarters_of_years(ctx: Ctx) -> None:
                 break
             quarters.insert(0, m)
         after = ctx.text[run[-1].end:]
-        if not quarters or len(set(said)) != len(said) or any(
-                re.match(r"\s*(?:'s\s*)?$", ctx.text[run[-1].end:s]) for s, _e in hits if s >= run[-1].end) \
-                or re.match(r"\s*(?:'s\s+)?(?:figures?|numbers?|results?)\b", after):
+        if not quarters:
             continue
+        own = any(re.match(r"\s*(?:'s\s*)?$", ctx.text[run[-1].end:s]) for s, _e in hits if s >= run[-1].end) \
+            or re.match(r"\s*(?:'s\s+)?(?:figures?|numbers?|results?)\b", after)
+        if own and len(set(said)) == len(said):
+            continue  # ("Q1 sales and fiscal 2022 and 2023 net income": the years are the net income's own)
+        others = [u for u in ctx.uses if quarters[0].start <= u.hit.start < run[0].start and not u.hit.sense.is_fund]
+        if len(set(said)) != len(said) or others:
+            # "Q3 sales in 2022, 2023 and 2024 and FY2024 EPS" (a year said twice: whose is which?), "Q3 sales and
+            # market cap in fiscal 2022 and 2023" (the years are the market cap's too, the quarter the sales'): no
+            # one reading (they were the latest quarter beside the years)
+            raise Refusal("a quarter without its year beside years said for other measures",
+                          [ctx.text[x.start:x.end] for x in [*quarters, *run]])
         for q in quarters:
             idx = tuple(y * 4 + x % 4 for y in said for x in q.value.quarters)
             out[out.index(q)] = Mention(q.start, q.end, TimeValue(
