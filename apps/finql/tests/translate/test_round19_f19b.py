@@ -129,3 +129,26 @@ def test_refusal_quotes_no_inserted_word() -> None:
     assert "growth" not in message and "'q/q'" in message
     message = refused("Falcon Software mkt cap y/y")
     assert "growth" not in message and "'y/y'" in message
+
+
+# -- neighbours found on the way -----------------------------------------------------------------------------------------
+
+
+def test_share_turnover_is_no_sales() -> None:
+    # the trading in a company's shares: no FinQL item (it was read as "turnover", the sales)
+    assert "'share turnover'" in refused("Falcon Software share turnover in fiscal 2023")
+    assert "'stock turnover'" in refused("What was the stock turnover of Polar Apparel last year?")
+    assert q("Polar Apparel turnover in fiscal 2023") == "FF_SALES(FY2023) FOR POLA"  # pinned: the sales
+
+
+def test_a_year_said_again_is_the_next_measure_s() -> None:
+    # it was one list of four years, which the EPS took too
+    assert q("Cobalt Motors revenue in 2021, 2022 and 2023 and FY2023 EPS") == \
+        "FF_SALES(FY2021), FF_SALES(FY2022), FF_SALES(FY2023), FF_EPS(FY2023) FOR COBA"
+    assert q("Cobalt Motors Q2 revenue in 2021, 2022 and 2023 and FY2023 EPS") == \
+        "FF_SALES(FQ2021Q2), FF_SALES(FQ2022Q2), FF_SALES(FQ2023Q2), FF_EPS(FY2023) FOR COBA"
+
+
+def test_a_bare_quarter_beside_years_of_a_price_measure_is_refused() -> None:
+    # the years are the market cap's too, the quarter the sales' alone (it was the latest quarter's sales)
+    assert "'q2'" in refused("Cobalt Motors Q2 revenue and market cap in fiscal 2021 and 2022").lower()
