@@ -152,3 +152,11 @@ def test_a_year_said_again_is_the_next_measure_s() -> None:
 def test_a_bare_quarter_beside_years_of_a_price_measure_is_refused() -> None:
     # the years are the market cap's too, the quarter the sales' alone (it was the latest quarter's sales)
     assert "'q2'" in refused("Cobalt Motors Q2 revenue and market cap in fiscal 2021 and 2022").lower()
+
+
+def test_which_of_the_n_restates_the_companies_named() -> None:
+    # the count after "which of these" is the companies named, the superlative the one (it was TOP 3: every row)
+    assert q("Which of these three has the biggest market cap: Falcon Software, Lumen Streaming, Cobalt Motors?") == \
+        "FG_MKT_CAP(D0) FOR FALC, LUMS, COBA SORT FG_MKT_CAP(D0) DESC TOP 1"
+    # a count that is not theirs is named (it was answered, the count dropped)
+    assert "'four'" in refused("Which of these four has the highest P/E: Falcon Software, Lumen Streaming, Cobalt Motors?")

@@ -36,6 +36,7 @@ from finql.translate.timeres import (
     TimeValue,
     first_trading_day,
     fiscal_quarter_ending,
+    number,
     period_order,
 )
 
@@ -4479,6 +4480,18 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     # TOP n: "top 5", "5 largest", "the ten cheapest"; TOP 1 for a singular question
     n = None
     for a in ctx.atoms:
+        if (a.kind == "num" and a.value[1] is None or a.kind == "first") and id(a) not in ctx.used_atoms and r.tickers \
+                and _partitive(ctx.text, a):
+            # "which of these three has the highest P/E: A, B, C": the count restates the companies named (it was
+            # TOP 3, every row where one was asked); one that is not theirs stays unread, and is named
+            try:
+                said = a.value[0] if a.kind == "num" else number(ctx.text[a.start:a.end].removeprefix("the ").strip())
+            except (KeyError, ValueError):
+                said = None
+            if said != len(r.tickers):
+                raise Refusal("a count that is not the companies named", [ctx.text[a.start:a.end]])
+            ctx.take(a)
+            continue
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
                 re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start]) or \
@@ -4488,8 +4501,6 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                 ctx.take(a)
                 break
         if a.kind == "first":
-            from finql.translate.timeres import number
-
             try:
                 n = number(ctx.text[a.start:a.end].removeprefix("the ").strip())
             except (KeyError, ValueError):
@@ -4507,6 +4518,15 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
     r.top = n
+
+
+def _partitive(text: str, a: Atom) -> bool:
+    """"which of these three", "each of the two": a count of the companies named, said after "of the"."""
+    before = text[:a.start]
+    if re.match(r"(?:the|these|those)\s", text[a.start:a.end]):
+        return re.search(r"\b(?:which|who|each|all|any|one|none|either|neither)\s+of\s+$", before) is not None
+    return re.search(r"\b(?:which|who|each|all|any|one|none|either|neither)\s+of\s+(?:the|these|those)\s+$",
+                     before) is not None
 
 
 # the words that judge rather than measure: "best", "worst first", "best to worst", "the better P/E"
