@@ -36,6 +36,7 @@ from finql.translate.timeres import (
     TimeValue,
     first_trading_day,
     fiscal_quarter_ending,
+    number,
     period_order,
 )
 
@@ -176,6 +177,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    _quarters_of_years(ctx)
     _years_after_comparisons(ctx)
     _listing(ctx)
     _quarters_ended(ctx)
@@ -284,6 +286,101 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
 _SET_APPOSITION = re.compile(r"(?:\s-+|\(|:)\s*(?:(?:it's|it\s+is|they're|they\s+are|both|all)\s+)?"
                              r"(?:(?:a|an|the|these|those|all|both|all\s+three|the\s+(?:two|three))\s+)?$")
 _SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones|basket))?\s*\)?\s*[.?!]*\s*")
+
+
+# the words a quarter said without a year may be written in ("Q3", "the first quarter", "Q1 and Q2", "first-quarter")
+_BARE_QUARTER_WORDS = frozenset({"the", "fiscal", "q1", "q2", "q3", "q4", "first", "second", "third", "fourth", "quarter",
+                                 "quarters", "and"})
+# what may stand between such quarters, their measures and the years said for them ("Q1 sales and Q3 net income in
+# each of fiscal 2022 and 2023"): joints, articles and the preposition before the years
+_BESIDE_QUARTERS = frozenset({"and", "the", "its", "their", "s", "in", "for", "of", "over", "during", "across", "each",
+                              "all", "both", "from"})
+_YEARS_JOINT = re.compile(r"\s*(?:,|and|&|vs\.?|versus|or|compared\s+(?:with|to)|against)?\s*(?:(?:and|with)\s+)?")
+
+
+def _quarters_of_years(ctx: Ctx) -> None:
+    """Quarters said without a year, before the fiscal years said for them: "Q3 sales in fiscal 2022, 2023 and 2024",
+    "first-quarter revenue for 2022 through 2024", "Q4 EPS in each of the last three fiscal years", "Q1 sales and Q3
+    net income in fiscal 2023 vs 2022" are each quarter of each year (``FQ2022Q3, FQ2023Q3, FQ2024Q3``). They were the
+    latest such quarters beside the whole years (a wrong answer). Only quarters, their measures and joints may stand
+    between; a year written right before a measure is that measure's ("Q1 sales and fiscal 2023 net income"), and a
+    function over the periods (an average, a growth) keeps the question as it was."""
+    ms = ctx.time.mentions
+    if any(a.kind == "func" for a in ctx.atoms):
+        return
+
+    def bare(m: Mention) -> bool:
+        said = re.findall(r"[a-z0-9]+", ctx.text[m.start:m.end])
+        return m.value.kind in ("quarter", "quarters") and not m.value.calendar and bool(said) \
+            and all(w in _BARE_QUARTER_WORDS for w in said) and all(q // 4 == LAST_DAY.year for q in m.value.quarters)
+
+    def years(m: Mention) -> list[int] | None:
+        periods = None if m.value.calendar or m.value.end else m.value.fiscal_periods()
+        if not periods or not all(re.fullmatch(r"FY\d{4}", p) for p in periods):
+            return None
+        return [int(p[2:]) for p in periods]
+
+    def half(m: Mention) -> bool:
+        said = re.findall(r"[a-z0-9]+", ctx.text[m.start:m.end])
+        return m.value.kind == "half" and not m.value.calendar and bool(said) and m.value.years == (LAST_DAY.year,) \
+            and all(w in ("the", "fiscal", "first", "second", "1st", "2nd", "half", "h1", "h2") for w in said)
+
+    def loose(s: int, e: int, blanks: list[tuple[int, int]], more: tuple[str, ...] = ()) -> bool:
+        gap = "".join(" " if any(bs <= i < be for bs, be in blanks) else c for i, c in enumerate(ctx.text[s:e], s))
+        return all(w in _BESIDE_QUARTERS or w in more for w in re.findall(r"[a-z0-9]+", gap)) \
+            and not re.search(r"[^\w\s,&'" + ("-" if more else "") + "]", gap)
+
+    hits = [(u.hit.start, u.hit.end) for u in ctx.uses]
+    for t, pos in ctx.ents.ticker_pos.items():  # ("Q1 EPS of Lumen Streaming in each of the last two fiscal years")
+        said = next((w for w in (by_ticker()[t].name.lower(), t.lower()) if ctx.text.startswith(w, pos)), None)
+        if said is not None:
+            hits.append((pos, pos + len(said)))
+    out = list(ms)
+    i = 0
+    while i < len(ms):
+        run, said = [ms[i]], years(ms[i])
+        if said is None:
+            i += 1
+            continue
+        while i + len(run) < len(ms) and years(ms[i + len(run)]) and _YEARS_JOINT.fullmatch(
+                ctx.text, run[-1].end, ms[i + len(run)].start) and not any(
+                re.match(r"\s*(?:'s\s*)?$", ctx.text[ms[i + len(run)].end:s]) for s, _e in hits if s >= ms[i + len(run)].end):
+            said += years(ms[i + len(run)]) or []
+            run.append(ms[i + len(run)])
+        i += len(run)
+        quarters: list[Mention] = []
+        for m in reversed(ms[:ms.index(run[0])]):
+            if not bare(m) or not loose(m.end, (quarters or run)[0].start, hits):
+                if (bare(m) or half(m)) and loose(m.end, (quarters or run)[0].start, hits, ("to", "through", "thru",
+                                                                                           "until")):
+                    # "Q1 to Q3 sales in fiscal 2022, 2023 and 2024", "first-half revenue for 2022 through 2024": a
+                    # range of quarters or a half of each year is no reading here (it was the latest one, or the sum
+                    # over the whole years)
+                    raise Refusal("a part of each of several fiscal years", [ctx.text[x.start:x.end] for x in
+                                                                            [m, *quarters, *run]])
+                break
+            quarters.insert(0, m)
+        after = ctx.text[run[-1].end:]
+        if not quarters:
+            continue
+        own = any(re.match(r"\s*(?:'s\s*)?$", ctx.text[run[-1].end:s]) for s, _e in hits if s >= run[-1].end) \
+            or re.match(r"\s*(?:'s\s+)?(?:figures?|numbers?|results?)\b", after)
+        if own and len(set(said)) == len(said):
+            continue  # ("Q1 sales and fiscal 2022 and 2023 net income": the years are the net income's own)
+        others = [u for u in ctx.uses if quarters[0].start <= u.hit.start < run[0].start and not u.hit.sense.is_fund]
+        if len(set(said)) != len(said) or others:
+            # "Q3 sales in 2022, 2023 and 2024 and FY2024 EPS" (a year said twice: whose is which?), "Q3 sales and
+            # market cap in fiscal 2022 and 2023" (the years are the market cap's too, the quarter the sales'): no
+            # one reading (they were the latest quarter beside the years)
+            raise Refusal("a quarter without its year beside years said for other measures",
+                          [ctx.text[x.start:x.end] for x in [*quarters, *run]])
+        for q in quarters:
+            idx = tuple(y * 4 + x % 4 for y in said for x in q.value.quarters)
+            out[out.index(q)] = Mention(q.start, q.end, TimeValue(
+                "quarters" if len(idx) > 1 else "quarter", text=q.value.text, quarters=idx, fiscal=True))
+        out = [m for m in out if m not in run]
+    if len(out) != len(ms):
+        ctx.time = replace(ctx.time, mentions=out)
 
 
 def _restates_membership(ctx: Ctx, t: Any) -> bool:
@@ -2829,6 +2926,12 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             raise Refusal(f"no date for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if "(LTM)" in s.template and pts != ["D0"]:  # the trailing twelve months are the latest ones only
             raise Refusal(f"{s.about.lower()} at a past date", words + [ctx.text[u.time.start:u.time.end]])
+        if s.key == "volume" and v is not None and not _a_day(v):
+            # "how many shares traded in 2023", "X's volume last year": the shares traded over a period are the sum
+            # of its daily volumes, which FinQL cannot express (SUM and AVG take fundamentals only); it was the last
+            # day's volume (a wrong answer)
+            raise Refusal("the volume over a period (a sum of daily volumes) is not a FinQL metric",
+                          words + [ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
         return [s.template.format(D=p) for p in pts]
     # mixed (forward P/E, P/S, EV): each placeholder takes the period the question gives for it, else its default
     return [s.template.format(**p) for p in _mixed_periods(u, ctx)]
@@ -2838,6 +2941,13 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
 # ("the dollar return", "its return in US dollars", "how did it do") stays a return in percent
 _AMOUNT_MOVE = re.compile(r"\b(?:chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
                           r"up|down|" + _PRICE_MOVE.pattern + r")\b")
+
+
+def _a_day(v: TimeValue) -> bool:
+    """Whether a period names one trading day (or a list of days) for a price: "on 15 March 2024", "today", "D-5",
+    "at the end of 2023", "the last trading day of 2023", "a year ago today"; not a year, a quarter, a month or a range
+    of days, whose year-end close is only the price's convention ("X's share price in 2023")."""
+    return v.kind in ("now", "date", "drel", "dates", "ago") or v.kind == "date_range" and v.each or v.end
 
 
 def _price_amount(u: Use, ctx: Ctx) -> bool:
@@ -4430,6 +4540,18 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     # TOP n: "top 5", "5 largest", "the ten cheapest"; TOP 1 for a singular question
     n = None
     for a in ctx.atoms:
+        if (a.kind == "num" and a.value[1] is None or a.kind == "first") and id(a) not in ctx.used_atoms and r.tickers \
+                and _partitive(ctx.text, a):
+            # "which of these three has the highest P/E: A, B, C": the count restates the companies named (it was
+            # TOP 3, every row where one was asked); one that is not theirs stays unread, and is named
+            try:
+                said = a.value[0] if a.kind == "num" else number(ctx.text[a.start:a.end].removeprefix("the ").strip())
+            except (KeyError, ValueError):
+                said = None
+            if said != len(r.tickers):
+                raise Refusal("a count that is not the companies named", [ctx.text[a.start:a.end]])
+            ctx.take(a)
+            continue
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
                 re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start]) or \
@@ -4439,8 +4561,6 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                 ctx.take(a)
                 break
         if a.kind == "first":
-            from finql.translate.timeres import number
-
             try:
                 n = number(ctx.text[a.start:a.end].removeprefix("the ").strip())
             except (KeyError, ValueError):
@@ -4458,6 +4578,15 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
     r.top = n
+
+
+def _partitive(text: str, a: Atom) -> bool:
+    """"which of these three", "each of the two": a count of the companies named, said after "of the"."""
+    before = text[:a.start]
+    if re.match(r"(?:the|these|those)\s", text[a.start:a.end]):
+        return re.search(r"\b(?:which|who|each|all|any|one|none|either|neither)\s+of\s+$", before) is not None
+    return re.search(r"\b(?:which|who|each|all|any|one|none|either|neither)\s+of\s+(?:the|these|those)\s+$",
+                     before) is not None
 
 
 # the words that judge rather than measure: "best", "worst first", "best to worst", "the better P/E"

@@ -62,6 +62,8 @@ class Analysis:
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
         shown = _outermost([_asked(self.question, self.text, w) for w in (words or []) if w])
+        # words quoted in the message itself ("'bigger' of a measure where ...") are the asker's too
+        message = re.sub(r"(?<!\w)'([^']+)'(?!\w)", lambda m: repr(_asked(self.question, self.text, m.group(1))), message)
         self.message = message + (f" — not understood: {', '.join(repr(w) for w in shown)}" if shown else "")
 
 
@@ -81,8 +83,15 @@ def _asked(question: str, text: str, word: str) -> str:
             js = j1 + (s - i1) if tag == "equal" else j1
         if i1 < e <= i2:
             je = j1 + (e - i1) if tag == "equal" else j2
-    if js is None or je is None or js >= je:
+    if js is None or je is None:
         return word
+    if js >= je:
+        # a word the normaliser wrote in ("growth" before "y/y", "combined" before "Q3+Q4"): the asker never wrote
+        # it, so the refusal names the asker's word it was written for, the one it stands before (after, at the end)
+        after = re.match(r"\s*(\S+)", question[js:])
+        before = re.search(r"(\S+)\s*$", question[:js])
+        got = (after.group(1) if after else before.group(1) if before else "").strip(" ,;:?!.()")
+        return got or word
     # whole words of the question: a rewritten span aligns letter by letter ("not" of "excluding any" met its "n"
     # and showed 'ng any'), so the span is widened to the words it touches
     while js > 0 and question[js - 1].isalnum() and question[js].isalnum():
@@ -1692,12 +1701,72 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # "which year was better ..., 2022 or 2023": a choice between periods, answered by the figure at each
     if a.claims.by("which-period") and periods < 2:
         out.extend(a.text[s:e] for s, e in a.claims.by("which-period"))
+    out.extend(_miscounted(a, r))
     companies = [(s, e) for s, e, who in a.claims.spans if who == "company"]
     if companies:
         for m in timeres.resolve(a.text, Claims(a.text)).mentions:
             if re.search(r"\d", a.text[m.start:m.end]) and any(s < m.end and m.start < e for s, e in companies):
                 out.append(a.text[m.start:m.end])
     return out
+
+
+# a count that may be said of companies ("the two names", "my three comps", "these two: A, B, C", "both A, B and C")
+_COUNTED = re.compile(r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
+
+
+def _miscounted(a: Analysis, r: Reading) -> list[str]:
+    """A count of the companies named that is not theirs: "the two names, A, B and C", "my three comps A and B", "both
+    A, B and C", and a ranking of more companies than are named ("the three biggest, A and B", "the four largest of A,
+    B and C"). They were answered for the companies listed, the count dropped (which of the asker's words is wrong is
+    not ours to guess): refused, naming the count. A ranking of fewer than named ("top 3 of A, B, C, D") keeps its TOP,
+    and a count that is the ranking's own ("which two of A, B and C have the highest P/E") is that TOP."""
+    assert a.claims is not None and a.ents is not None
+    if not r.tickers:
+        return []
+    out: list[str] = []
+    if r.top is not None and r.top > len(r.tickers):
+        for x in a.atoms:  # the ranking's words with its count ("the three biggest", "top 5")
+            if x.kind != "rank":
+                continue
+            counts = [c for c in _COUNTED.finditer(a.text, max(0, x.start - 12), min(len(a.text), x.end + 12))
+                      if c.group("n") != "both" and timeres.number(c.group("n")) == r.top
+                      and re.fullmatch(r"\s*", a.text[c.end():x.start] if c.end() <= x.start else a.text[x.end:c.start()])]
+            s, e = min([x.start] + [c.start() for c in counts]), max([x.end] + [c.end() for c in counts])
+            out.append(a.text[s:e])
+        out = out or [str(r.top)]
+    companies = sorted((s, e) for s, e, who in a.claims.spans if who == "company")
+    for m in _COUNTED.finditer(a.text):
+        said = 2 if m.group("n") == "both" else timeres.number(m.group("n"))
+        if any(s <= m.start() < e for s, e in companies):
+            continue  # (a word of a name)
+        noun = re.match(_COMPANY_NOUN, a.text[m.end():])
+        listed = _listed_after(a, companies, m.end() + (noun.end() if noun else 0))
+        if not noun and listed is None:
+            continue  # ("both margins", "in both years", "two years ago")
+        count = listed if listed is not None else len(r.tickers)
+        if said != count and not (r.top is not None and said == r.top):
+            out.append(m.group(0) + (noun.group(0) if noun else ""))
+    return out
+
+
+_COMPANY_NOUN = (r"(?:\s+(?!(?:years?|quarters?|months?|weeks?|days?|periods?|of|in|for|with|by|than|times|percent|and|"
+                 r"or)\b)[a-z][\w&-]*){0,3}?\s+(?:names|stocks|companies|firms|businesses|shares|equities|groups|comps|"
+                 r"peers|tickers|ones|players|producers|members|constituents|issuers|counters)\b")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|&|/|and|or|plus|\+)\s*")
+
+
+def _listed_after(a: Analysis, companies: list[tuple[int, int]], pos: int) -> int | None:
+    """How many companies are listed right after ``pos`` ("...: A, B and C", "..., namely A and B"), or None."""
+    assert a.ents is not None
+    first = next((i for i, (s, _e) in enumerate(companies) if s >= pos), None)
+    if first is None or not re.fullmatch(r"\s*[,:(-]?\s*(?:(?:namely|i\.e\.|ie|viz\.?)\s*,?\s*)?", a.text[pos:companies[first][0]]):
+        return None
+    last = first
+    while last + 1 < len(companies) and (companies[last + 1][0] <= companies[last][1]
+                                          or _LIST_GAP.fullmatch(a.text, companies[last][1], companies[last + 1][0])):
+        last += 1
+    s, e = companies[first][0], companies[last][1]
+    return sum(1 for t in a.ents.tickers if s <= a.ents.ticker_pos.get(t, -1) < e)
 
 
 # a period of a composed query (a fiscal year or quarter, a day)

@@ -290,6 +290,9 @@ OUT_OF_SCOPE = (
     "net interest margin", "net interest income", "loan book", "deposits",
     # the rate at which staff leave, whose name holds a FinQL name (turnover is sales)
     "billings", "staff turnover", "employee turnover", "labour turnover", "labor turnover", "staff attrition",
+    # the trading in a company's shares (in money, or against the shares outstanding): no FinQL item ("APXM share
+    # turnover in 2023" was its sales)
+    "share turnover", "stock turnover", "trading turnover",
     # staff hired or laid off: gross flows (FinQL holds the headcount; "how many people did X hire" was read as the
     # growth of the headcount, "hire" corrected to "hike": a wrong answer)
     # ("hiring" is also a topic, "I'm writing about hiring at software firms": not here)

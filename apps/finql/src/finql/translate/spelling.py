@@ -233,12 +233,19 @@ def _cased(word: str, like: str) -> str:
 _HOMOPHONE = re.compile(r"(?<![\w'/.$-])(?:" + "|".join(HOMOPHONES) + r")(?![\w/$-]|'\w|\.\w)")
 
 
+# the words a count stands before: a superlative of a ranking, a noun of companies
+_COUNTING = re.compile(r"\s+(?:[a-z]+est|most|least|top|names|stocks|companies|firms|comps|peers|tickers)\b")
+
+
 def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     """``spans`` with each homophone of ``lower`` added as a span whose first option is the word said (a known word
     may also stay as written)."""
     out = {(s, e): sug for s, e, sug in spans}
     for m in _HOMOPHONE.finditer(lower):
         word = m.group(0)
+        if word == "four" and (_COUNTING.match(lower, m.end()) or re.search(r"\b(?:the|these|those|all|my|our)\s+$",
+                                                                           lower[:m.start()])):
+            continue  # ("the four largest", "the four names", "each of the four": a count, said as it is meant)
         out[m.start(), m.end()] = [HOMOPHONES[word], *out.get((m.start(), m.end()), [])] + ([word] if known(word) else [])
     return sorted((s, e, sug) for (s, e), sug in out.items())
 

@@ -1456,18 +1456,25 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if re.search(r"(?:than|above|below|under|exceed\w*|least|most|>|<|=|\$|€|£|¥)\s*$", t[:m.start()]) \
                 and not m.group(1) and not re.search(r"fiscal|fy|calendar", m.group(0)):
             continue  # "above 2000": a threshold, not a year
-        ys, fiscal, cal = [], False, False
+        parts: list[tuple[int, int, list[int], bool, bool]] = []  # (start, end, years, fiscal, calendar)
         for y in re.finditer(yl, m.group(0)):
             prefix = (y.group(1) or "").strip()
             year_s = y.group(2) or y.group(3) or y.group(4)
             if y.group(3) and not 1990 <= int(year_s) <= 2100:
                 continue
+            if not parts or _y(year_s) in parts[-1][2]:
+                # "sales in 2022, 2023 and 2024 and FY2024 EPS": a year said again starts a list of its own (the EPS's;
+                # it was one list of four years, taken by both measures: a wrong answer)
+                parts.append((m.start() + y.start(), m.start() + y.end(), [], False, False))
+            ps, _pe, ys, fiscal, cal = parts[-1]
             ys.append(_y(year_s))
-            fiscal = fiscal or prefix.startswith(("fiscal", "fy", "financial"))
-            cal = cal or prefix.startswith(("calendar", "cy"))
-        if ys:
+            parts[-1] = (ps, m.start() + y.end(), ys, fiscal or prefix.startswith(("fiscal", "fy", "financial")),
+                         cal or prefix.startswith(("calendar", "cy")))
+        if parts:
+            parts[0] = (m.start(), *parts[0][1:])
+        for ps, pe, ys, fiscal, cal in parts:
             f.add(m, TimeValue("years" if len(ys) > 1 else "year", years=tuple(ys), fiscal=fiscal, calendar=cal,
-                               each=len(ys) > 1))
+                               each=len(ys) > 1), ps, pe)
     # "yesterday", "yesterday's close": the last trading day (as of 2025-01-15 the data's last close, D0: a price on a
     # day is the close of the last trading day on or before it, SPEC section 2); no fiscal period
     f.each(r"\b(?:as of\s+|at\s+|on\s+)?yesterday(?:'s)?(?!\w)", lambda m: TimeValue("now", unit="yesterday"))
