@@ -70,3 +70,30 @@ def test_a_year_on_year_growth_beside_a_quarter_on_quarter_one_is_the_quarters()
         "GROWTH(FF_SALES, FQ-1, FQ0), GROWTH(FF_EPS, FQ-4, FQ0) FOR APXM"
     # one grain alone keeps its reading
     assert q("APXM sales growth y/y") == "GROWTH(FF_SALES, FY2023, FY2024) FOR APXM"
+
+
+def test_three_groups_of_sets_each_qualified_by_its_own_words() -> None:
+    # f18d united two groups of sets ("UK banks and US insurers"); three or more were one group, the kinds crossed (UK
+    # insurers and German banks answered: a wrong answer). A break of f18d's one-joint rule was caught by no test.
+    groups = ('NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("United Kingdom") | INDUSTRY("Insurance") & '
+              'COUNTRY("United States") | SECTOR("Utilities") & COUNTRY("Germany"))')
+    assert q("UK banks, US insurers and German utilities, P/E") == groups
+    assert q("P/E of UK banks and US insurers and German utilities") == groups
+    assert q("UK banks, US insurers, German utilities: P/E") == groups
+    # a list of one kind qualified once stays one group
+    assert q("banks, insurers and utilities in the UK, P/E") == \
+        'NAME, FG_PE(D0) FOR SCREEN((INDUSTRY("Banks") | INDUSTRY("Insurance") | SECTOR("Utilities")) & ' \
+        'COUNTRY("United Kingdom"))'
+    assert q("UK banks and US insurers, P/E") == \
+        'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("United Kingdom") | INDUSTRY("Insurance") & ' \
+        'COUNTRY("United States"))'
+
+
+# -- checks no test caught when broken ----------------------------------------------------------------------------------
+
+
+def test_a_negated_sector_over_its_own_industry_excludes_every_company() -> None:
+    # f18d's sector restated by an industry inside it is dropped only when it is not negated: "banks but not
+    # financials" excludes every bank (dropping the negated sector answered all banks; no test caught the break)
+    assert "excludes every company" in refused("banks but not financials, P/E")
+    assert "excludes every company" in refused("banks, not in the Financials sector")
