@@ -89,6 +89,14 @@ def test_three_groups_of_sets_each_qualified_by_its_own_words() -> None:
         'COUNTRY("United States"))'
 
 
+def test_a_range_from_a_quarter_to_a_fiscal_year_is_refused() -> None:
+    # "from FQ2023Q1 to FY2024" was the two ends alone, "from ... to" dropped (older than round 18, beside f18a's range
+    # of two quarter labels)
+    assert "from fq2023q1 to fy2024" in refused("APXM sales from FQ2023Q1 to FY2024")
+    assert "from fy2023 to fq2024q2" in refused("APXM sales from FY2023 to FQ2024Q2")
+    assert q("APXM sales growth from FY2022 to FY2024") == "GROWTH(FF_SALES, FY2022, FY2024) FOR APXM"
+
+
 # -- checks no test caught when broken ----------------------------------------------------------------------------------
 
 
