@@ -3081,10 +3081,19 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         if qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
             last = q[-1] if q else "FQ0"
+            if not _QUARTER_LABEL.fullmatch(last):
+                # "sales growth q/q in FY2023": a quarter's growth over a fiscal year (it was GROWTH(FF_SALES, FQ-1,
+                # FY2023), the year against the latest quarter but one: a wrong answer); which quarter is not said
+                cue = re.search(GRAIN_CUES[3], ctx.text)
+                raise Refusal("a quarter-on-quarter growth of a fiscal year: say the quarter",
+                              words + ([cue.group(0)] if cue else []) + ([ctx.text[u.time.start:u.time.end]] if u.time else []))
             _restated_start(ctx, u, _shift_q(last, -1))
             return f"GROWTH({s.base}, {_shift_q(last, -1)}, {last})"
-        if yoy and v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ"):
-            last = v.fiscal_periods()[-1]
+        if yoy and (v is not None and v.fiscal_periods() and v.fiscal_periods()[-1].startswith("FQ")
+                    or v is None and u.grain == "yoy"):
+            # (with no period, a y/y said beside a q/q, "sales growth q/q and y/y", is the latest quarter's: it was the
+            # latest fiscal year's growth beside the quarter's, a grain mixed up)
+            last = v.fiscal_periods()[-1] if v is not None else "FQ0"
             _restated_start(ctx, u, _shift_q(last, -4))
             return f"GROWTH({s.base}, {_shift_q(last, -4)}, {last})"
         if v is not None and v.kind == "years" and len(v.years) > 1 and u.time is not None \
@@ -3412,6 +3421,10 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     return p[0], f"FY{LATEST_FY}"
 
 
+# a fiscal quarter's label: calendar-named (FQ2024Q2) or counted back from the latest (FQ0, FQ-1)
+_QUARTER_LABEL = re.compile(r"FQ(?:\d{4}Q[1-4]|0|-\d+)")
+
+
 def _shift_q(label: str, by: int) -> str:
     m = re.fullmatch(r"FQ(\d{4})Q(\d)", label)
     if m:
@@ -3636,30 +3649,59 @@ def _each_period_cond(u: Use, ctx: Ctx, op: str, rhs: str) -> str:
     each year's growth), or in either where the periods are joined by "or" (one helper for thresholds and signs)."""
     exprs = _each_year_growth(u, ctx) or (render(u, ctx, multi=True) if u.parts is None and u.func is None
                                           else [_expr(u, ctx)])
+    how = _one_by_one(ctx, u.extra_times or ([u.time] if u.time else []))
     if len(exprs) == 1:
+        if how is not None and u.func is not None and u.time is not None and len(u.time.value.fiscal_periods() or []) > 1:
+            # "EPS growth above 5% in each of the last 4 quarters": each quarter's growth, over which grain not said;
+            # "average sales above 1bn in each of the last two years" (each was the one figure over the span, "each"
+            # dropped: a wrong answer)
+            of = _OF_PERIODS.search(ctx.text[max(0, u.time.start - 40):u.time.start])
+            raise Refusal("a figure computed over several periods, said of each (any, none) of them one by one",
+                          [of.group(0).strip() if of else ctx.text[u.time.start:u.time.end]])
         return f"{exprs[0]} {op} {rhs}"
-    if _in_any_period(ctx, u.extra_times or ([u.time] if u.time else [])):
-        if op.startswith("NOT"):  # "sales not above 1bn in either of the last two years": in neither
-            return "NOT (" + " OR ".join(f"{x} {op[3:]} {rhs}" for x in exprs) + ")"
-        return "(" + " OR ".join(f"{x} {op} {rhs}" for x in exprs) + ")"
-    return " AND ".join(f"{x} {op} {rhs}" for x in exprs)
+    if op.startswith("NOT") and how in ("any", "none"):
+        # "sales not above 1bn in either of the last two years": in neither; "not ... in neither" is not read
+        if how == "none":
+            raise Refusal("a negated condition in none of several periods", [ctx.text[u.hit.start:u.hit.end]])
+        return _over_periods("none", [f"{x} {op[3:]} {rhs}" for x in exprs])
+    return _over_periods(how, [f"{x} {op} {rhs}" for x in exprs])
 
 
-# "in each (both, either, any) of the last two years": the periods one by one, not the span between them
-_OF_PERIODS = re.compile(r"\b(each|every|both|either|any)(?:\s+one)?\s+of\s+(?:the\s+|its\s+|their\s+)?$")
+# "in each (both, either, any, neither, one) of the last two years": the periods one by one, not the span between them;
+# "only (exactly, just) one of" them is a count FinQL cannot say
+_OF_PERIODS = re.compile(r"\b(?:(only|exactly|just)\s+)?(each|every|both|either|any|neither|none|one)(?:\s+one)?\s+of\s+"
+                         r"(?:the\s+|its\s+|their\s+)?$")
 
 
 def _one_by_one(ctx: Ctx, mentions: list[Any]) -> str | None:
     """How a condition over several periods holds: "any" in one of them (the periods joined by "or", "in FY2023 or
-    FY2024", or said as "either (any) of the last two years"), "each" in every one ("each (both) of the last two
-    years"), None where the words say neither."""
+    FY2024", or said as "either (any, one) of the last two years"), "none" in no one of them ("neither (none) of the
+    last two years"), "each" in every one ("each (both) of the last two years"), None where the words say neither.
+    "Only one of", or periods joined by both "and" and "or" ("FY2023 and FY2024 or FY2022"), are refused."""
     if not mentions:
         return None
     start, end = min(m.start for m in mentions), max(m.end for m in mentions)
-    of = _OF_PERIODS.search(ctx.text[max(0, start - 30):start])
-    if re.search(r"\b(?:or|either)\b", ctx.text[start:end]) or (of and of.group(1) in ("either", "any")):
+    of = _OF_PERIODS.search(ctx.text[max(0, start - 40):start])
+    if of and of.group(1):
+        raise Refusal("a condition in exactly one of several periods is not a FinQL condition", [of.group(0).strip()])
+    said = ctx.text[start:end]
+    if re.search(r"\b(?:or|either)\b", said) and re.search(r"\band\b", said):
+        raise Refusal("periods joined by both 'and' and 'or': which of them the condition must hold in is unclear",
+                      [re.search(r"\bor\b|\beither\b", said).group(0)])
+    if of and of.group(2) in ("neither", "none"):
+        return "none"
+    if re.search(r"\b(?:or|either)\b", said) or (of and of.group(2) in ("either", "any", "one")):
         return "any"
     return "each" if of else None
+
+
+def _over_periods(how: str | None, conds: list[str]) -> str:
+    """Conditions, one per period, joined as ``_one_by_one`` says: in any, in none, else in each of the periods."""
+    if how == "any":
+        return "(" + " OR ".join(conds) + ")"
+    if how == "none":
+        return "NOT (" + " OR ".join(conds) + ")"
+    return " AND ".join(conds)
 
 
 def _in_any_period(ctx: Ctx, mentions: list[Any]) -> bool:
@@ -3964,7 +4006,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 text = _grew(f"GROWTH({u.hit.sense.base}, {lo}, {hi})", sign, ctx, u)
             elif len(years) > 1 and all(int(p[2:]) > FIRST_FY for p in years):
                 each = [_grew(f"GROWTH({u.hit.sense.base}, FY{int(p[2:]) - 1}, {p})", sign, ctx, u) for p in years]
-                text = "(" + " OR ".join(each) + ")" if one_by_one == "any" else " AND ".join(each)
+                text = _over_periods(one_by_one, each)
             else:
                 text = _grew(_expr(u, ctx), sign, ctx, u)
             # "whose sales did not grow": the "not" between the measure and its verb negates the growth
@@ -3996,10 +4038,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # FY2024", "in either of the last two years" in one of them
         if "{F}" not in a.value:
             text = a.value.format(F=periods[-1], D="D0")
-        elif len(periods) > 1 and tm is not None and _in_any_period(ctx, [tm]):
-            text = "(" + " OR ".join(a.value.format(F=p, D="D0") for p in periods) + ")"
         else:
-            text = " AND ".join(a.value.format(F=p, D="D0") for p in periods)
+            text = _over_periods(_one_by_one(ctx, [tm]) if len(periods) > 1 and tm is not None else None,
+                                 [a.value.format(F=p, D="D0") for p in periods])
         conds.append((a.start, a.end, text))
         ctx.take(a)
     if probe:

@@ -1530,8 +1530,9 @@ def _family_words() -> frozenset[str]:
 
 def _content_words() -> frozenset[str]:
     """Words that carry meaning of their own, so never a misspelt function word: number words ("eight" is one
-    edit from "weight"), every word of a sense name or an out-of-scope anchor ("cost" is one from "most"), and the
-    master's tickers and name words ("lake" of "... lake ivor" is no misspelt "like")."""
+    edit from "weight"), every word of a sense name or an out-of-scope anchor ("cost" is one from "most"), the
+    master's tickers and name words ("lake" of "... lake ivor" is no misspelt "like"), and the one-word superlatives
+    ("most" is one from "post")."""
     from finql.language.registry import by_ticker
     from finql.translate.text import CARDINALS
     from finql.translate.timeres import NUMBER_WORDS
@@ -1539,7 +1540,7 @@ def _content_words() -> frozenset[str]:
     named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
     master = {w for t, c in by_ticker().items() for w in [t.lower(), *re.findall(r"[a-z]+", c.name.lower())]}
-    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master)
+    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master) | structure.ranking_words()
 
 
 _CONTENT_WORDS = _content_words()

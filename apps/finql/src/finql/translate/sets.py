@@ -71,6 +71,9 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     if said or not text or len(terms) < 3 or any(t.negated for t in terms):
         return said
     joints = [i for i, (a, b) in enumerate(zip(terms, terms[1:], strict=False)) if _GROUP_JOINT.fullmatch(text, a.end, b.start)]
+    listed = _parallel_groups(terms, text)
+    if listed:
+        return listed
     if len(joints) != 1:
         return said
     i = joints[0]
@@ -82,6 +85,25 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
             and universe_companies(universe(right) or "ALL"):
         return [(terms[i].end, terms[i + 1].start)]
     return said
+
+
+def _parallel_groups(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
+    """"UK banks, US insurers and German utilities", "UK banks and US insurers and German utilities": three or more
+    groups listed (split at every list joint, a bare comma included), each of two terms or more of the same kinds (a
+    sector or an industry alike), are groups each qualified by its own words (they were one group, the kinds crossed:
+    UK insurers and German utilities answered); [] where the list is not that."""
+    cuts = [i for i, (a, b) in enumerate(zip(terms, terms[1:], strict=False))
+            if _GROUP_JOINT.fullmatch(text, a.end, b.start) or re.fullmatch(r"\s*,\s*", text[a.end:b.start])]
+    if len(cuts) < 2:
+        return []
+    bounds = [0, *(i + 1 for i in cuts), len(terms)]
+    groups = [terms[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    def kinds(g: list[SetTerm]) -> list[str]:  # (a sector and an industry are both the group's business)
+        return sorted("INDUSTRY" if t.kind == "SECTOR" else t.kind for t in g)
+
+    if any(len(g) < 2 or kinds(g) != kinds(groups[0]) or t.negated for g in groups for t in g):
+        return []
+    return [(terms[i].end, terms[i + 1].start) for i in cuts]
 
 
 def universe(terms: list[SetTerm], text: str = "") -> str | None:

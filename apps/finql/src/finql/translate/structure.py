@@ -64,6 +64,12 @@ _RANK_ASC = (r"weakest first|worst first|losers?|laggards?|decliners?|fallers?|l
 _RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order|"
               r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)")
 
+def ranking_words() -> frozenset[str]:
+    """This step's one-word superlatives ("most", "least", "top"): words with a meaning, never a misspelt filler word
+    ("most" is one edit from "post"; "grew EPS in most of the last 3 years" was read without it)."""
+    return frozenset(w for w in (_RANK_DESC + "|" + _RANK_ASC).split("|") if re.fullmatch(r"[a-z]+", w))
+
+
 def ranking_word(word: str) -> bool:
     """Whether ``word`` is one of this step's ranking words ("ranking", "ranked", "losers"): a word another step reads,
     so no misspelt set name ("ranking" was read as "banking", the Banks industry, beside the set asked for)."""
@@ -342,6 +348,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # both directions in one pass, longest first: "from lowest to highest" is one ascending order, never "highest"
     # alone and "lowest" left over
     for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\b", text, claims):
+        if m.group(0) == "most" and re.match(r"\s+of\b", text[m.end():]):
+            continue  # "grew EPS in most of the last 3 years": a count of periods, no ranking (left over, refused)
         claims.claim(m.start(), m.end(), "structure")
         atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, m.group(0)) else "DESC"))
     take("comparative", r"\b(?:" + "|".join(COMPARATIVES_UP + COMPARATIVES_DOWN) + r")\b", value=None)

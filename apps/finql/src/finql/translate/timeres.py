@@ -718,6 +718,10 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
             new = TimeValue("quarter_range", quarters=(va.quarters[0], vb.quarters[0]), fiscal=True)
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
+        elif {va.kind, vb.kind} in ({"quarter", "year"}, {"quarter", "fylabel"}) and pre and not (va.end or vb.end):
+            # "from FQ2023Q1 to FY2024": a range from a quarter to a year (it was the two ends alone, "from" dropped):
+            # no one grain, refused naming it ("from the end of Q1 2023 to the end of 2023" is two dates)
+            new = TimeValue("unresolved")
         if new is None:
             continue
         claims.claim(start, b.end, "time")
