@@ -1736,10 +1736,13 @@ def _miscounted(a: Analysis, r: Reading) -> list[str]:
             out.append(a.text[s:e])
         out = out or [str(r.top)]
     companies = sorted((s, e) for s, e, who in a.claims.spans if who == "company")
+    laid = [(s, e) for s, e, who in a.claims.spans if who == "layout"]
     for m in _COUNTED.finditer(a.text):
         said = 2 if m.group("n") == "both" else timeres.number(m.group("n"))
         if any(s <= m.start() < e for s, e in companies):
             continue  # (a word of a name)
+        if any(s <= m.start() < e for s, e in laid):
+            continue  # a count of the table's columns ("six columns, the three EPS ones first": ``layout``)
         noun = re.match(_COMPANY_NOUN, a.text[m.end():])
         listed = _listed_after(a, companies, m.end() + (noun.end() if noun else 0))
         if not noun and listed is None:
