@@ -86,7 +86,9 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     # German utilities": a sector and an industry are both a business) are two groups, each qualified by its own
     # words (they were one group, the kinds crossed: German banks answered); so are terms that as one group hold none
     parallel = len(left) >= 2 and {_business(t.kind) for t in left} == {_business(t.kind) for t in right}
-    if (parallel or not universe_companies(universe(terms) or "ALL")) and universe_companies(universe(left) or "ALL") \
+    # (parallel groups split even where one holds no company: "German insurers and US utilities" as one group crossed
+    # the kinds, US insurers answered)
+    if parallel or not universe_companies(universe(terms) or "ALL") and universe_companies(universe(left) or "ALL") \
             and universe_companies(universe(right) or "ALL"):
         return [(terms[i].end, terms[i + 1].start)]
     return said
