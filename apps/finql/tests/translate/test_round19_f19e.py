@@ -59,3 +59,18 @@ def test_groups_of_sets_keep_their_own_kinds(question: str, expected: str) -> No
 def test_one_group_of_sets_stays_one() -> None:  # pinned: the countries qualify every business said
     assert q("German and French banks and insurers") == \
         'NAME FOR SCREEN((INDUSTRY("Banks") | INDUSTRY("Insurance")) & (COUNTRY("Germany") | COUNTRY("France")))'
+
+
+# -- "with" between two conditions is a joint: a period said before it is the other condition's --------------------
+
+
+def test_with_between_conditions_keeps_the_period_in_its_clause() -> None:
+    said = q("insurers that gained over 5% in 2022 with a dividend yield above 2%")
+    assert said == q("insurers that gained over 5% in 2022, with a dividend yield above 2%")
+    assert said == ('NAME, P_RETURN(2021-12-31, 2022-12-31), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Insurance"), '
+                    'P_RETURN(2021-12-31, 2022-12-31) > 5 AND FG_DIV_YIELD(D0) > 2)')
+
+
+def test_with_before_a_period_after_its_measure_stays() -> None:  # pinned: the period after the measure is its own
+    assert q("insurers with a dividend yield above 2% in 2022") == \
+        'NAME, FG_DIV_YIELD(2022-12-31) FOR SCREEN(INDUSTRY("Insurance"), FG_DIV_YIELD(2022-12-31) > 2)'
