@@ -2723,10 +2723,16 @@ def _mixed_not_on(ctx: Ctx, u: Use, m: Mention) -> bool:
         r"\b(?:on|using|based on|with|at)\s+(?:the\s+|its\s+|their\s+)?$", ctx.text[u.hit.end:m.start]))
 
 
+_WITH = re.compile(r"\bwith\b")
+
+
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
+    # "that returned 10% in 2023 with a P/E below 12": "with" between conditions is a joint as "and" or a comma is
+    # (a period said before it is the other condition's; the P/E took 2023 without the comma and today with it)
+    withs = [w.start() for w in _WITH.finditer(ctx.text)] if _has(ctx, "cmp", "adj", "sign") else []
     for u in leaves(ctx.uses):
         if u.pinned:
             continue
@@ -2739,7 +2745,8 @@ def _bind_times(ctx: Ctx) -> None:
         # (a period written right before another measure is that one's: "market cap relative to FY2024 sales", "net
         # debt and net debt / LTM operating income ... at the latest quarter": the debt takes the latest quarter)
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
-                  and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))]
+                  and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))
+                  and not any(m.end <= b < u.hit.start for b in withs)]
         pick = after[0] if after else (before[-1] if before else None)
         # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
         # before the measure qualifies it, not the next one's period
@@ -2779,6 +2786,10 @@ def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
     if any(y is not u and y.hit.sense.key == u.hit.sense.key and y.time is m for y in leaves(ctx.uses)):
         return False
     joints = [a.start for a in ctx.atoms if a.kind in ("logic", "sep") and _clause_barrier(ctx, a.start)]
+    # "that returned 10% in 2023 with a P/E below 12" joins its conditions with "with" as with "and" or a comma (the
+    # P/E took 2023 without the comma and today with it)
+    if _has(ctx, "cmp", "adj", "sign"):
+        joints += [w.start() for w in _WITH.finditer(ctx.text)]
     return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value) and x.hit.end <= m.start
                and not any(x.hit.end <= b < m.start for b in joints)
                and any(min(u.hit.end, x.hit.end) <= b < max(u.hit.start, x.hit.start) for b in joints)

@@ -74,17 +74,29 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     listed = _parallel_groups(terms, text)
     if listed:
         return listed
+    if len(joints) > 1:
+        # "UK and US banks and German utilities": a joint inside one group's list of a kind ("UK and US") is no
+        # break; the one joint between words of two kinds (a business, then a country) is the candidate
+        joints = [i for i in joints if _business(terms[i].kind) != _business(terms[i + 1].kind)]
     if len(joints) != 1:
         return said
     i = joints[0]
     left, right = terms[:i + 1], terms[i + 1:]
-    # the same kinds said on both sides ("UK banks and US insurers": a country and an industry each) are two groups,
-    # each qualified by its own words; so are terms that as one group hold no company
-    parallel = len(left) >= 2 and sorted(t.kind for t in left) == sorted(t.kind for t in right)
-    if (parallel or not universe_companies(universe(terms) or "ALL")) and universe_companies(universe(left) or "ALL") \
+    # the same kinds said on both sides ("UK banks and US insurers": a country and an industry each; "UK banks and
+    # German utilities": a sector and an industry are both a business) are two groups, each qualified by its own
+    # words (they were one group, the kinds crossed: German banks answered); so are terms that as one group hold none
+    parallel = len(left) >= 2 and {_business(t.kind) for t in left} == {_business(t.kind) for t in right}
+    # (parallel groups split even where one holds no company: "German insurers and US utilities" as one group crossed
+    # the kinds, US insurers answered)
+    if parallel or not universe_companies(universe(terms) or "ALL") and universe_companies(universe(left) or "ALL") \
             and universe_companies(universe(right) or "ALL"):
         return [(terms[i].end, terms[i + 1].start)]
     return said
+
+
+def _business(kind: str) -> str:
+    """A set term's kind, a sector and an industry alike (both a group's business)."""
+    return "INDUSTRY" if kind == "SECTOR" else kind
 
 
 def _parallel_groups(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
@@ -99,7 +111,7 @@ def _parallel_groups(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     bounds = [0, *(i + 1 for i in cuts), len(terms)]
     groups = [terms[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
     def kinds(g: list[SetTerm]) -> list[str]:  # (a sector and an industry are both the group's business)
-        return sorted("INDUSTRY" if t.kind == "SECTOR" else t.kind for t in g)
+        return sorted(_business(t.kind) for t in g)
 
     if any(len(g) < 2 or kinds(g) != kinds(groups[0]) or t.negated for g in groups for t in g):
         return []

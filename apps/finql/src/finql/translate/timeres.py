@@ -1225,11 +1225,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                fiscal=bool((p := (m.group(2) or "") + (m.group(6) or "")) and not _calendar(p)),
                                calendar=_calendar(p))
            if m.group(3) < m.group(5) and (m.group(4) != "and" or m.group(1)) else None)
-    # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"
-    f.each(r"\b(fiscal\s+)?q([1-4])\s*(?:,|and|&|\+|plus)\s*q([1-4])(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
-           lambda m: TimeValue("quarters", quarters=(_y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(2)) - 1,
-                                                     _y(m.group(5) or str(NO_YEAR)) * 4 + int(m.group(3)) - 1),
-                               fiscal=bool(m.group(1) or m.group(4) and not _calendar(m.group(4))), each=True))
+    # "Q1 and Q2 of fiscal 2024", "the first two quarters of fiscal 2024"; "Q1, Q2 and Q3 of 2023": each quarter of the
+    # list is of the year said after it (only the last was, the others the latest such quarters: a wrong answer)
+    f.each(r"\b(fiscal\s+)?(q[1-4](?:\s*(?:,\s*(?:and\s+)?|and|&|\+|plus)\s*q[1-4])+)(?:\s+(?:of\s+)?(fiscal\s+|fy\s*|"
+           r"calendar\s+)?(?:year\s+)?'?(\d{4}|\d{2}))?\b",
+           lambda m: TimeValue("quarters", quarters=tuple(_y(m.group(4) or str(NO_YEAR)) * 4 + int(d) - 1
+                                                          for d in re.findall(r"q([1-4])", m.group(2))),
+                               fiscal=bool(m.group(1) or m.group(3) and not _calendar(m.group(3))), each=True))
     f.each(rf"\b(?:the\s+)?(?:{_NUM}|all)\s+(?:fiscal\s+)?quarters\s+of\s+(?:its\s+|their\s+)?(?:fiscal\s+(?:years?\s+)?|fy\s*)?(\d{{4}})"
            rf"(?:\s+(?:and|to|through|-)\s+(?:fiscal\s+|fy\s*)?(\d{{4}}))?\b",
            lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4, int(m.group(3) or m.group(2)) * 4 + 3),
