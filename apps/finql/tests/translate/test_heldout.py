@@ -12,15 +12,16 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
-    "heldout15.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.025},
+    "heldout16.jsonl": {"accuracy": 0.858, "wrong_answer_rate": 0.008},
+    "heldout15.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.017},
     "heldout14.jsonl": {"accuracy": 0.950, "wrong_answer_rate": 0.008},
     "heldout13.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
     "heldout12.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
     "heldout11.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.017},
     "heldout10.jsonl": {"accuracy": 0.958, "wrong_answer_rate": 0.000},
-    "heldout9.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.008},
+    "heldout9.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
     "heldout8.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
-    "heldout7.jsonl": {"accuracy": 0.867, "wrong_answer_rate": 0.017},
+    "heldout7.jsonl": {"accuracy": 0.875, "wrong_answer_rate": 0.017},
     "heldout6.jsonl": {"accuracy": 0.900, "wrong_answer_rate": 0.008},
     "heldout5.jsonl": {"accuracy": 0.833, "wrong_answer_rate": 0.000},
     "heldout4.jsonl": {"accuracy": 0.885, "wrong_answer_rate": 0.008},
