@@ -106,3 +106,14 @@ def test_a_question_whose_only_naming_passage_is_cited_second_goes_to_review(
     ans = a.answer(question)
     assert ans.status == "review" and ans.gate == "citation", (ans.status, ans.reason)
     assert "first cited passage" in ans.reason and "'duckdb'" in ans.reason.lower()
+
+
+def test_a_draft_citing_nothing_rests_on_no_passage_and_stays_held() -> None:
+    """A draft with no cited sentence has no passage to rest on: the citation gate reads nothing (no crash), and the
+    company gate holds it as it held a draft citing public documents alone before round 19."""
+    from questionnaire.answer import _resting
+
+    empty = Draft("extraction", [], Features(coverage=0.0, focus=0.0, absent=0.0, cosine=0.0, sentence=0.0,
+                                             passage=0.0), 0.9, frozenset())
+    assert _resting(empty) is None
+    assert Answerer._product_page(empty) is True

@@ -441,7 +441,7 @@ class Answerer:
             specific = [c for c in concepts if not self.retriever.absent(c)]
         else:
             return []
-        cited = [_resting(draft)]
+        cited = [ch for ch in (_resting(draft),) if ch is not None]
         # A reduplicated phrase of a passage ("end to end") names none of its words (round 12: "end" of a question's
         # "end-user" is not named by a passage's "end to end"), unless the question uses that phrase itself.
         seq = [t for ch in cited for t in terms(without_idioms(f"{ch.title} {ch.heading} {ch.text}", q.text))]
@@ -486,8 +486,8 @@ class Answerer:
         question about the company itself is then not answered, whatever a further cited passage is (round 19: until
         then only a draft citing public documents alone was held, and a past answer about something else cited
         second let a vector-index passage answer how large a customer's deployment is)."""
-        chunk = _resting(draft)
-        return chunk.kind == "document" and chunk.classification == "public"
+        chunk = _resting(draft)  # (a draft citing nothing rests on no statement of the company's: held, as before)
+        return chunk is None or chunk.kind == "document" and chunk.classification == "public"
 
     def _claim(self, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> float:
         """The claim check of a draft's citations: the largest share of the concept weight the visible documents
@@ -755,11 +755,12 @@ _VERB = re.compile(r"\b(?:is|are|was|were|be|has|have|can|may|must|will|does|do|
                    r"needs?|takes?|goes|comes?|becomes?|refuses?|allows?|enforces?|\w+(?:ed|es))\b", re.I)
 
 
-def _resting(draft: Draft) -> Chunk:
+def _resting(draft: Draft) -> Chunk | None:
     """The passage a draft rests on: its first cited one (the best-ranked passage with a usable window, or the passage
-    a model's first sentence restates). A further cited passage adds to the answer but does not decide what it is
-    about, so the citation gate and the company gate read this one alone (round 19)."""
-    return draft.sentences[0].passage.chunk
+    a model's first sentence restates); None for a draft that cites nothing. A further cited passage adds to the
+    answer but does not decide what it is about, so the citation gate and the company gate read this one alone
+    (round 19)."""
+    return draft.sentences[0].passage.chunk if draft.sentences else None
 
 
 def claim_share(concepts: list[Concept], weights: dict[str, float], passages: list[str],

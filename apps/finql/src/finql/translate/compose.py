@@ -2726,13 +2726,18 @@ def _mixed_not_on(ctx: Ctx, u: Use, m: Mention) -> bool:
 _WITH = re.compile(r"\bwith\b")
 
 
+def _with_joints(ctx: Ctx) -> list[int]:
+    """Where "with" joins two conditions, as "and" or a comma does: "that returned 10% in 2023 with a P/E below 12" (a
+    period said before it is the other condition's; the P/E took 2023 without the comma and today with it). Only in
+    a question with conditions; one home for the time binding and the other-clause check."""
+    return [w.start() for w in _WITH.finditer(ctx.text)] if _has(ctx, "cmp", "adj", "sign") else []
+
+
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
-    # "that returned 10% in 2023 with a P/E below 12": "with" between conditions is a joint as "and" or a comma is
-    # (a period said before it is the other condition's; the P/E took 2023 without the comma and today with it)
-    withs = [w.start() for w in _WITH.finditer(ctx.text)] if _has(ctx, "cmp", "adj", "sign") else []
+    withs = _with_joints(ctx)
     for u in leaves(ctx.uses):
         if u.pinned:
             continue
@@ -2786,10 +2791,7 @@ def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
     if any(y is not u and y.hit.sense.key == u.hit.sense.key and y.time is m for y in leaves(ctx.uses)):
         return False
     joints = [a.start for a in ctx.atoms if a.kind in ("logic", "sep") and _clause_barrier(ctx, a.start)]
-    # "that returned 10% in 2023 with a P/E below 12" joins its conditions with "with" as with "and" or a comma (the
-    # P/E took 2023 without the comma and today with it)
-    if _has(ctx, "cmp", "adj", "sign"):
-        joints += [w.start() for w in _WITH.finditer(ctx.text)]
+    joints += _with_joints(ctx)
     return any(x is not u and x.hit.sense.key != u.hit.sense.key and _fits(x, m.value) and x.hit.end <= m.start
                and not any(x.hit.end <= b < m.start for b in joints)
                and any(min(u.hit.end, x.hit.end) <= b < max(u.hit.start, x.hit.start) for b in joints)
