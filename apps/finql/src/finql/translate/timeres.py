@@ -1532,6 +1532,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         pre = re.search(r"\b(?:(?:full|whole|entire|complete)[- ](?:fiscal[- ])?year\s+(?:of\s+)?|(?:the\s+)?year\s+)$", t[:mm.start])
         if pre and mm.value.kind in ("year", "fylabel") and len(mm.value.years) <= 1 and claims.free(pre.start(), mm.start):
             claims.claim(pre.start(), mm.start, "time")
+            if pre.group(0).lower().startswith(("full", "whole", "entire", "complete")):
+                mm.start = pre.start()  # ("Q2 and full-year 2023 EPS": the year's words, joined to the quarter before)
     # "at the end of each quarter of 2024", "at each month-end in Q4 2024": one point per quarter (month) end of the
     # period named; "over the period 2021 to 2023", "for the period from ...": the period's own words
     for i, mm in enumerate(f.found.mentions):

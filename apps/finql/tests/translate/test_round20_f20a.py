@@ -1,0 +1,52 @@
+"""Round 20 (f20a): classes the last round noticed and left: a quarter without a year beside a fiscal year, groups of
+sets joined by "plus" or a qualifier said after the joint, a label before a colon naming the screen after it, the
+volume "a year ago", a numeral counting the companies named; and pins of round-18 guards no test caught. Rules alone;
+own wording; each fails on the chain before this round unless marked as pinned."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# -- 1. a quarter said without a year beside a fiscal year: that year's quarter (it was the latest such quarter) -------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Cobalt Motors Q2 revenue vs fiscal 2022 revenue", "FF_SALES(FQ2022Q2), FF_SALES(FY2022) FOR COBA"),
+        ("Kingsbridge Telecom first-quarter sales and FY2021 sales", "FF_SALES(FQ2021Q1), FF_SALES(FY2021) FOR KINT"),
+        ("Tidewater Pharma Q1 and full-year 2022 EPS", "FF_EPS(FQ2022Q1), FF_EPS(FY2022) FOR TIDE"),
+        # the measure said again takes the year (it was the quarter alone, the year's figure dropped)
+        ("What was Falcon Software's Q4 net income, and its net income for FY2023?",
+         "FF_NET_INC(FQ2023Q4), FF_NET_INC(FY2023) FOR FALC"),
+    ],
+)
+def test_a_quarter_beside_one_fiscal_year_is_that_years_quarter(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Lumen Streaming Q3 sales against FY2021 and FY2022 sales", ("q3", "fy2021 and fy2022")),
+        # (a year counted back: the same quarter two years back, or that fiscal year's quarter)
+        ("Polar Apparel Q4 EPS vs EPS two years ago", ("q4", "two years ago")),
+    ],
+)
+def test_a_quarter_beside_several_or_counted_years_is_refused(question: str, words: tuple[str, ...]) -> None:
+    message = refused(question)
+    assert "which year's quarter" in message
+    for w in words:
+        assert w in message.lower(), message
+
+
+def test_a_latest_quarter_said_so_or_of_last_year_stays() -> None:  # pinned
+    assert q("Polar Apparel Q2 capex vs last year's capex") == "FF_CAPEX(FQ2024Q2), FF_CAPEX(FY2024) FOR POLA"
+    assert q("Polar Apparel's most recent Q3 sales vs its FY2022 sales") == \
+        "FF_SALES(FQ2024Q3), FF_SALES(FY2022) FOR POLA"
+
+
+def test_a_whole_year_after_a_quarter_is_not_the_quarters_year() -> None:  # pinned: never the quarter alone
+    refused("Kingsbridge Telecom EPS for Q2 and the full year 2022")
+
