@@ -50,3 +50,36 @@ def test_a_latest_quarter_said_so_or_of_last_year_stays() -> None:  # pinned
 def test_a_whole_year_after_a_quarter_is_not_the_quarters_year() -> None:  # pinned: never the quarter alone
     refused("Kingsbridge Telecom EPS for Q2 and the full year 2022")
 
+
+# -- 2. groups of sets: "plus" between groups, a qualifier said after the joint ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "universe"),
+    [
+        ("Canadian banks plus Japanese and German insurers and French utilities",
+         'INDUSTRY("Banks") & COUNTRY("Canada") | INDUSTRY("Insurance") & (COUNTRY("Japan") | COUNTRY("Germany")) | '
+         'SECTOR("Utilities") & COUNTRY("France")'),
+        ("insurers plus British utilities", 'INDUSTRY("Insurance") | SECTOR("Utilities") & COUNTRY("United Kingdom")'),
+        # the qualifier said after the joint is the second group's alone (it was German banks too)
+        ("insurers and German utilities", 'INDUSTRY("Insurance") | SECTOR("Utilities") & COUNTRY("Germany")'),
+        ("banks, insurers and Canadian utilities",
+         'INDUSTRY("Banks") | INDUSTRY("Insurance") | SECTOR("Utilities") & COUNTRY("Canada")'),
+    ],
+)
+def test_groups_of_sets_each_keep_their_own_qualifier(question: str, universe: str) -> None:
+    assert q(question) == f"NAME FOR SCREEN({universe})"
+
+
+def test_a_qualifier_before_both_businesses_stays_on_both() -> None:  # pinned
+    assert q("German utilities and insurers") == 'NAME FOR SCREEN((SECTOR("Utilities") | INDUSTRY("Insurance")) & ' \
+                                                 'COUNTRY("Germany"))'
+    assert q("insurers and banks in Canada") == 'NAME FOR SCREEN((INDUSTRY("Insurance") | INDUSTRY("Banks")) & ' \
+                                                'COUNTRY("Canada"))'
+
+
+def test_one_index_and_indexes_listed_after_stay_one_group() -> None:  # pinned: sets.group_breaks' len(left) >= 2
+    # (indexes joined by "and" intersect; a lone index before the joint is no group of its own)
+    assert q("stocks in the NX100 and TECHX, EUROPE indexes") == \
+        "NAME FOR SCREEN(INDEX(NX100) & INDEX(TECHX) & INDEX(EUROPE))"
+
