@@ -83,3 +83,34 @@ def test_one_index_and_indexes_listed_after_stay_one_group() -> None:  # pinned:
     assert q("stocks in the NX100 and TECHX, EUROPE indexes") == \
         "NAME FOR SCREEN(INDEX(NX100) & INDEX(TECHX) & INDEX(EUROPE))"
 
+
+# -- 3. a label before a colon or a dash that the screen after it defines ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Cheap insurers: insurers with a P/E under 9",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"), FG_PE(D0) < 9)'),
+        ("Sparsely covered names: fewer than 4 analysts", "NAME, FE_NUM(FY1) FOR SCREEN(ALL, FE_NUM(FY1) < 4)"),
+        ("Pricey tech - technology companies with a P/E above 50",
+         'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Information Technology"), FG_PE(D0) > 50)'),
+        ("Cash-rich names: companies holding more cash than debt",
+         "NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(ALL, FF_CASH(FY2024) > FF_DEBT(FY2024))"),
+    ],
+)
+def test_a_label_before_the_screen_it_names_is_context(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Cheap insurers: stocks with a P/E under 9", "cheap"),  # the label's set is said nowhere else
+        ("Cheap insurers: insurers", "cheap"),  # no screen defines it
+        ("Cheap insurers with a P/E under 9", "cheap"),  # no label: a word of the request
+    ],
+)
+def test_a_label_that_would_change_the_rows_stays_refused(question: str, word: str) -> None:  # pinned
+    assert word in refused(question).lower()
+

@@ -830,6 +830,50 @@ _RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not
                           rf"over|under|above|below|since|until|before|after|versus|vs|{framing.QUALIFIERS})\b|\d")
 
 
+# a label that opens the question, set off by a colon or a dash ("Cheap banks: ...", "thinly covered - ...")
+_LABEL_END = re.compile(r"\s*(?::|\s-+)\s+")
+# the kinds of atoms that make the screen after a label: a comparison or a condition said as an adjective
+_CONDITION_ATOMS = frozenset({"cmp", "adj", "comparative", "cmp_between"})
+
+
+def _screen_label(a: Analysis) -> None:
+    """A label before a colon or a dash that the screen after it defines ("Cheap banks: banks with a P/E below 8",
+    "Thinly covered names: fewer than 5 analysts", "Cash-rich names: companies with more cash than debt") is the
+    asker's name for that screen: its words are claimed as context (they were refused, the label's word named). Only
+    where nothing in the label could change a row: no company, period, number, comparison or condition word; a set or
+    a measure it names is named again after it (then read there, once); at most three words no step reads, none a
+    measure FinQL lacks. The screen after it must hold a condition."""
+    assert a.claims is not None and a.ents is not None
+    if a.ents.tickers or a.time is None:
+        return
+    m = _LABEL_END.search(a.text)
+    if m is None or m.start() == 0:
+        return
+    end, after = m.start(), m.end()
+    if not any(x.start >= after and x.kind in _CONDITION_ATOMS for x in a.atoms):
+        return
+    if any(x.start < end for x in a.atoms) or any(t.start < end for t in a.time.mentions) or re.search(r"\d", a.text[:end]):
+        return
+    label_sets = [t for t in a.ents.sets if t.start < end]
+    if any(t.negated or not any(o.start >= after and (o.kind, o.value, o.negated) == (t.kind, t.value, False)
+                                for o in a.ents.sets) for t in label_sets):
+        return  # ("Cheap banks: stocks with a P/E below 8": the label's set would be lost)
+    label_hits = [h for h in a.hits if h.start < end]
+    if any(not any(o.start >= after and o.sense.key == h.sense.key for o in a.hits) for h in label_hits):
+        return  # ("high yielders - ...": a measure of the label's own)
+    if any(cs < end and who not in ("set", "sense", "filler", "field") for cs, _ce, who in a.claims.spans):
+        return
+    left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if w.start < end]
+    if not left or len([w for w in left if w.text not in FILLER]) > 3 \
+            or any(w.text in senses.OUT_OF_SCOPE for w in left) or _RESTRICTING.search(a.text[:end]):
+        return
+    for w in left:
+        a.claims.claim(w.start, w.end, "context")
+    a.ents.sets = [t for t in a.ents.sets if t not in label_sets]
+    a.hits = [h for h in a.hits if h not in label_hits]
+    a.context.append(a.text[:end].strip())
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -1417,6 +1461,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
+    _screen_label(a)  # "Cheap banks: banks with a P/E below 8"
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
