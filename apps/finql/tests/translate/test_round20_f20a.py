@@ -114,3 +114,23 @@ def test_a_label_before_the_screen_it_names_is_context(question: str, query: str
 def test_a_label_that_would_change_the_rows_stays_refused(question: str, word: str) -> None:  # pinned
     assert word in refused(question).lower()
 
+
+# -- 4. the volume "a year ago": one day, a year before the as-of date (a price "a year ago" is that day's close) -----
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Lumen Streaming volume a year ago", "P_VOLUME(2024-01-15) FOR LUMS"),
+        ("What was Kingsbridge Telecom's trading volume one year ago today?", "P_VOLUME(2024-01-15) FOR KINT"),
+        ("Polar Apparel volume now and a year ago", "P_VOLUME(D0), P_VOLUME(2024-01-15) FOR POLA"),
+    ],
+)
+def test_volume_a_year_ago_is_that_day(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_volume_over_years_stays_refused() -> None:  # pinned: f19b's reading, "two years ago" is a fiscal year
+    assert "sum of daily volumes" in refused("Lumen Streaming volume two years ago")
+    assert "sum of daily volumes" in refused("Lumen Streaming volume last year")
+

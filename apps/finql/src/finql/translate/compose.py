@@ -3012,7 +3012,10 @@ def _a_day(v: TimeValue) -> bool:
     """Whether a period names one trading day (or a list of days) for a price: "on 15 March 2024", "today", "D-5",
     "at the end of 2023", "the last trading day of 2023", "a year ago today"; not a year, a quarter, a month or a range
     of days, whose year-end close is only the price's convention ("X's share price in 2023")."""
-    return v.kind in ("now", "date", "drel", "dates", "ago") or v.kind == "date_range" and v.each or v.end
+    # "a year ago", "one year ago today", "this time last year": the idiom of one day a year back (SPEC section 5 lists
+    # "two years ago" with "the year before last", a fiscal year: of a volume it stays refused as a year or a day)
+    return v.kind in ("now", "date", "drel", "dates", "ago") or v.kind == "date_range" and v.each or v.end \
+        or v.kind == "yearsago" and (v.n == 1 or v.text.endswith("today"))
 
 
 def _price_amount(u: Use, ctx: Ctx) -> bool:
