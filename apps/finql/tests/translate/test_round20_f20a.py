@@ -134,3 +134,23 @@ def test_volume_over_years_stays_refused() -> None:  # pinned: f19b's reading, "
     assert "sum of daily volumes" in refused("Lumen Streaming volume two years ago")
     assert "sum of daily volumes" in refused("Lumen Streaming volume last year")
 
+
+# -- 5. a numeral counting the companies named restates them, as the count in words does ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Dividend yield of the 3 stocks Falcon Software, Cobalt Motors and Polar Apparel",
+         "FG_DIV_YIELD(D0) FOR FALC, COBA, POLA"),
+        ("For these 2 names, Lumen Streaming and Tidewater Pharma, show FY2023 EPS",
+         "FF_EPS(FY2023) FOR LUMS, TIDE"),
+    ],
+)
+def test_a_numeral_that_counts_the_companies_named_restates_them(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_numeral_that_is_not_their_count_is_named() -> None:  # (it was refused naming the numeral alone)
+    assert "4 stocks" in refused("P/E of the 4 stocks Falcon Software, Cobalt Motors and Polar Apparel")
+

@@ -5098,6 +5098,22 @@ def _restated_adjective(ctx: Ctx, a: Atom) -> bool:
         and all(id(x) in ctx.used_atoms for x in ctx.atoms if a.end <= x.start and x.end <= end and x.kind == "cmp")
 
 
+# the noun of companies counted ("the 3 stocks", "these two names", "my four comps"), a few words before it allowed; never
+# a period or a unit ("3 years", "2 times")
+COMPANY_NOUN = (r"(?:\s+(?!(?:years?|quarters?|months?|weeks?|days?|periods?|of|in|for|with|by|than|times|percent|and|"
+                r"or)\b)[a-z][\w&-]*){0,3}?\s+(?:names|stocks|companies|firms|businesses|shares|equities|groups|comps|"
+                r"peers|tickers|ones|players|producers|members|constituents|issuers|counters)\b")
+
+
+def _counts_named(ctx: Ctx, a: Atom) -> bool:
+    """"the 3 stocks A, B and C", "these 2 names: A and B": a numeral counting the companies named, before the noun of
+    companies; it restates them (``pipeline._miscounted`` refuses a count that is not theirs), as the same count in
+    words does."""
+    return a.kind == "num" and a.value[1] is None and bool(ctx.ents.tickers) and float(a.value[0]).is_integer() \
+        and re.search(r"\b(?:the|these|those|my|our|all|all\s+of\s+the)\s+$", ctx.text[:a.start]) is not None \
+        and re.match(COMPANY_NOUN, ctx.text[a.end:]) is not None
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -5106,6 +5122,8 @@ def _leftovers(ctx: Ctx) -> None:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "define" and _restated_adjective(ctx, a):
+            continue
+        if _counts_named(ctx, a):
             continue
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
             continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice

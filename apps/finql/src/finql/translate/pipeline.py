@@ -17,6 +17,7 @@ from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import (
+    COMPANY_NOUN,
     PER_YEAR,
     WHICH_PERIOD,
     Reading,
@@ -1788,7 +1789,7 @@ def _miscounted(a: Analysis, r: Reading) -> list[str]:
             continue  # (a word of a name)
         if any(s <= m.start() < e for s, e in laid):
             continue  # a count of the table's columns ("six columns, the three EPS ones first": ``layout``)
-        noun = re.match(_COMPANY_NOUN, a.text[m.end():])
+        noun = re.match(COMPANY_NOUN, a.text[m.end():])
         listed = _listed_after(a, companies, m.end() + (noun.end() if noun else 0))
         if not noun and listed is None:
             continue  # ("both margins", "in both years", "two years ago")
@@ -1798,9 +1799,6 @@ def _miscounted(a: Analysis, r: Reading) -> list[str]:
     return out
 
 
-_COMPANY_NOUN = (r"(?:\s+(?!(?:years?|quarters?|months?|weeks?|days?|periods?|of|in|for|with|by|than|times|percent|and|"
-                 r"or)\b)[a-z][\w&-]*){0,3}?\s+(?:names|stocks|companies|firms|businesses|shares|equities|groups|comps|"
-                 r"peers|tickers|ones|players|producers|members|constituents|issuers|counters)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|&|/|and|or|plus|\+)\s*")
 
 
