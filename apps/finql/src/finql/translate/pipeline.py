@@ -1189,7 +1189,7 @@ def _both_named(a: Analysis) -> None:
 # "the three wind names, A, B and C", "both Bluepeak stocks (BPE and BPR)", "my comps: A, B and C": a count or a few
 # words before a noun of companies ("comps": the comparable companies of a valuation table), the list of the
 # companies right after it
-_COUNT_DESCRIBED = re.compile(r"\b(?:(?:the|these|those|all|my|our)\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d|"
+_COUNT_DESCRIBED = re.compile(r"\b(?:(?:the|these|those|all|my|our)\s+)?(?:(?P<n>" + timeres.number_words(2, 10) + r"|\d|"
                               r"both)\s+)?(?P<words>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>names|stocks|companies|firms|"
                               r"businesses|shares|equities|groups|comps)\s*[,:(-]?\s*$")
 
@@ -1275,7 +1275,7 @@ def _basket_of_named(a: Analysis) -> None:
 
 # "which of the two has the higher yield", "each of the three": the companies named, counted
 _COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
-                             r"(?P<n>two|three|four|five|six|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
+                             r"(?P<n>" + timeres.number_words(2, 6) + r"|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
 
 
 def _count_of_named(a: Analysis) -> None:
@@ -1758,7 +1758,7 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
 
 
 # a count that may be said of companies ("the two names", "my three comps", "these two: A, B, C", "both A, B and C")
-_COUNTED = re.compile(r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
+_COUNTED = re.compile(r"\b(?P<n>both|" + timeres.number_words(2, 10) + r"|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
 
 
 def _miscounted(a: Analysis, r: Reading) -> list[str]:
