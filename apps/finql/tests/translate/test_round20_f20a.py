@@ -154,3 +154,23 @@ def test_a_numeral_that_counts_the_companies_named_restates_them(question: str, 
 def test_a_numeral_that_is_not_their_count_is_named() -> None:  # (it was refused naming the numeral alone)
     assert "4 stocks" in refused("P/E of the 4 stocks Falcon Software, Cobalt Motors and Polar Apparel")
 
+
+# -- 6. "N quarters ago": SPEC section 5 is silent; the chain keeps refusing the two readings --------------------------
+
+
+def test_quarters_ago_stays_refused_as_two_readings() -> None:  # pinned
+    assert "reads two ways" in refused("Cobalt Motors capex three quarters ago")
+
+
+# -- 7. round-18 guards no test caught ---------------------------------------------------------------------------------
+
+
+def test_did_better_for_holders_is_read_of_named_companies_only() -> None:  # pinned: pipeline._holders_return's guard
+    # (of a screen, "for their investors" stays unread: it was the TOP 1 by return, the words dropped)
+    assert "investors" in refused("Which insurers did best for their investors in 2022?")
+
+
+def test_both_years_of_a_calendar_and_a_fiscal_year_is_refused() -> None:  # pinned: timeres._both's calendar check
+    # (one calendar year and one fiscal year are no two years of one kind; it was the calendar year-ends of both)
+    assert "both years" in refused("Falcon Software calendar 2022 return vs fiscal 2023 return, and the closing price "
+                                   "in both years")
