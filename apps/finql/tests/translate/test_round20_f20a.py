@@ -32,6 +32,8 @@ def test_a_quarter_beside_one_fiscal_year_is_that_years_quarter(question: str, q
         ("Lumen Streaming Q3 sales against FY2021 and FY2022 sales", ("q3", "fy2021 and fy2022")),
         # (a year counted back: the same quarter two years back, or that fiscal year's quarter)
         ("Polar Apparel Q4 EPS vs EPS two years ago", ("q4", "two years ago")),
+        # (a quarter with its own year names a second year: it was the latest Q2 beside Q1 2023)
+        ("Tidewater Pharma Q1 2023 and Q2 revenue vs FY2022 revenue", ("q1 2023", "q2", "fy2022")),
     ],
 )
 def test_a_quarter_beside_several_or_counted_years_is_refused(question: str, words: tuple[str, ...]) -> None:

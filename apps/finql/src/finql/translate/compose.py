@@ -328,6 +328,8 @@ def _quarter_beside_a_year(ctx: Ctx) -> None:
     counted back ("two years ago") leave the quarter's year unsaid: refused, naming both (the latest quarter is
     answered only where the one year named is the latest year, the same quarter either way)."""
     ms = ctx.time.mentions
+    if any(a.kind == "func" for a in ctx.atoms):
+        return  # (a growth or an average over the periods keeps the question as it was, as ``_quarters_of_years``)
     quarters = [m for m in ms if _bare_quarter(ctx.text, m) and not _LATEST_SAID.search(ctx.text, 0, m.start)]
     if not quarters:
         return
@@ -335,13 +337,17 @@ def _quarter_beside_a_year(ctx: Ctx) -> None:
             and (ys := _fiscal_years(m))]
     if not said:
         return
-    years = sorted({y for _m, ys in said for y in ys})
+    # a quarter said with its own year ("Q1 2024 and Q2 sales vs FY2023 sales") names a year too
+    dated = [m for m in ms if m not in quarters and m.value.kind in ("quarter", "quarters") and not m.value.calendar
+             and re.search(r"\d", ctx.text[m.start:m.end])]
+    years = sorted({y for _m, ys in said for y in ys} | {x // 4 for m in dated for x in m.value.quarters})
     if years == [LAST_DAY.year]:
         return  # ("Q3 sales vs last year's sales": the latest Q3 is last year's)
     written = all(re.search(r"\d", ctx.text[m.start:m.end]) for m, _ys in said)
     if len(years) > 1 or not written:
         raise Refusal("a quarter without its year beside a fiscal year: which year's quarter is not said",
-                      [ctx.text[x.start:x.end] for x in [*quarters, *(m for m, _ys in said)]])
+                      [ctx.text[x.start:x.end] for x in sorted([*quarters, *dated, *(m for m, _ys in said)],
+                                                               key=lambda x: x.start)])
     out = list(ms)
     for q in quarters:
         idx = tuple(years[0] * 4 + x % 4 for x in q.value.quarters)
