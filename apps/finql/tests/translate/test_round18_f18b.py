@@ -67,11 +67,12 @@ def test_quarters_listed_take_the_one_fiscal_year_said(question: str, query: str
 
 
 def test_a_year_of_its_own_measure_stays_its_own() -> None:
-    # a year right before another measure, or a second year that ends its own measure, is that measure's
-    assert q("Cobalt Motors Q1 sales, fiscal 2023 net income") == "FF_SALES(FQ2024Q1), FF_NET_INC(FY2023) FOR COBA"
+    # a year right before another measure, or a second year that ends its own measure, is that measure's (round 20,
+    # f20a: and a quarter said without a year beside that one year is the year's quarter; it was the latest such)
+    assert q("Cobalt Motors Q1 sales, fiscal 2023 net income") == "FF_SALES(FQ2023Q1), FF_NET_INC(FY2023) FOR COBA"
     assert q("Falcon Software Q3 sales in fiscal 2023 and 2024 net income") == \
         "FF_SALES(FQ2023Q3), FF_NET_INC(FY2024) FOR FALC"
-    assert q("Falcon Software Q4 sales vs fiscal 2023 sales") == "FF_SALES(FQ2024Q4), FF_SALES(FY2023) FOR FALC"
+    assert q("Falcon Software Q4 sales vs fiscal 2023 sales") == "FF_SALES(FQ2023Q4), FF_SALES(FY2023) FOR FALC"
     # quarters without any year stay the latest such quarters
     assert q("Cobalt Motors Q1 sales and Q3 net income") == "FF_SALES(FQ2024Q1), FF_NET_INC(FQ2024Q3) FOR COBA"
 

@@ -178,6 +178,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
     _quarters_of_years(ctx)
+    _quarter_beside_a_year(ctx)
     _years_after_comparisons(ctx)
     _listing(ctx)
     _quarters_ended(ctx)
@@ -298,6 +299,63 @@ _BESIDE_QUARTERS = frozenset({"and", "the", "its", "their", "s", "in", "for", "o
 _YEARS_JOINT = re.compile(r"\s*(?:,|and|&|vs\.?|versus|or|compared\s+(?:with|to)|against)?\s*(?:(?:and|with)\s+)?")
 
 
+def _bare_quarter(text: str, m: Mention) -> bool:
+    """A quarter said without a year of its own ("Q3", "the first quarter", "Q1 and Q2"), read as the latest such."""
+    said = re.findall(r"[a-z0-9]+", text[m.start:m.end])
+    return m.value.kind in ("quarter", "quarters") and not m.value.calendar and bool(said) \
+        and all(w in _BARE_QUARTER_WORDS for w in said) and all(q // 4 == LAST_DAY.year for q in m.value.quarters)
+
+
+def _fiscal_years(m: Mention) -> list[int] | None:
+    """The fiscal years a mention names ("fiscal 2022, 2023", "FY2023", "two years ago"), or None if it is no such."""
+    periods = None if m.value.calendar or m.value.end else m.value.fiscal_periods()
+    if not periods or not all(re.fullmatch(r"FY\d{4}", p) for p in periods):
+        return None
+    return [int(p[2:]) for p in periods]
+
+
+# a year said as a whole ("full-year 2023", "the entire fiscal year 2022"): an item of its own beside a quarter
+_WHOLE_YEAR = re.compile(r"(?:full|whole|entire|complete)[- ]")
+# what makes a quarter without a year the latest one said so ("the most recent Q3", "last Q4", "this year's Q1")
+_LATEST_SAID = re.compile(r"\b(?:latest|most\s+recent|recent|last|this|current|previous|prior|same|year's|yr's)"
+                          r"(?:\s+(?:fiscal|reported))?\s*$")
+
+
+def _quarter_beside_a_year(ctx: Ctx) -> None:
+    """A quarter said without a year beside a fiscal year said for another measure ("Q3 sales vs FY2023 sales",
+    "Q4 net income and fiscal 2022 net income") is that year's quarter (``FQ2023Q3``): the asker sets the two against
+    each other in the one year named. It was the latest such quarter (a wrong answer). Several years named, or a year
+    counted back ("two years ago") leave the quarter's year unsaid: refused, naming both (the latest quarter is
+    answered only where the one year named is the latest year, the same quarter either way)."""
+    ms = ctx.time.mentions
+    if any(a.kind == "func" for a in ctx.atoms):
+        return  # (a growth or an average over the periods keeps the question as it was, as ``_quarters_of_years``)
+    quarters = [m for m in ms if _bare_quarter(ctx.text, m) and not _LATEST_SAID.search(ctx.text, 0, m.start)]
+    if not quarters:
+        return
+    said = [(m, ys) for m in ms if m not in quarters and m.value.kind in ("year", "years", "fylabel", "yearsago")
+            and (ys := _fiscal_years(m))]
+    if not said:
+        return
+    # a quarter said with its own year ("Q1 2024 and Q2 sales vs FY2023 sales") names a year too
+    dated = [m for m in ms if m not in quarters and m.value.kind in ("quarter", "quarters") and not m.value.calendar
+             and re.search(r"\d", ctx.text[m.start:m.end])]
+    years = sorted({y for _m, ys in said for y in ys} | {x // 4 for m in dated for x in m.value.quarters})
+    if years == [LAST_DAY.year]:
+        return  # ("Q3 sales vs last year's sales": the latest Q3 is last year's)
+    written = all(re.search(r"\d", ctx.text[m.start:m.end]) for m, _ys in said)
+    if len(years) > 1 or not written:
+        raise Refusal("a quarter without its year beside a fiscal year: which year's quarter is not said",
+                      [ctx.text[x.start:x.end] for x in sorted([*quarters, *dated, *(m for m, _ys in said)],
+                                                               key=lambda x: x.start)])
+    out = list(ms)
+    for q in quarters:
+        idx = tuple(years[0] * 4 + x % 4 for x in q.value.quarters)
+        out[out.index(q)] = Mention(q.start, q.end, TimeValue(
+            "quarters" if len(idx) > 1 else "quarter", text=q.value.text, quarters=idx, fiscal=True))
+    ctx.time = replace(ctx.time, mentions=out)
+
+
 def _quarters_of_years(ctx: Ctx) -> None:
     """Quarters said without a year, before the fiscal years said for them: "Q3 sales in fiscal 2022, 2023 and 2024",
     "first-quarter revenue for 2022 through 2024", "Q4 EPS in each of the last three fiscal years", "Q1 sales and Q3
@@ -310,15 +368,11 @@ def _quarters_of_years(ctx: Ctx) -> None:
         return
 
     def bare(m: Mention) -> bool:
-        said = re.findall(r"[a-z0-9]+", ctx.text[m.start:m.end])
-        return m.value.kind in ("quarter", "quarters") and not m.value.calendar and bool(said) \
-            and all(w in _BARE_QUARTER_WORDS for w in said) and all(q // 4 == LAST_DAY.year for q in m.value.quarters)
+        return _bare_quarter(ctx.text, m)
 
     def years(m: Mention) -> list[int] | None:
-        periods = None if m.value.calendar or m.value.end else m.value.fiscal_periods()
-        if not periods or not all(re.fullmatch(r"FY\d{4}", p) for p in periods):
-            return None
-        return [int(p[2:]) for p in periods]
+        # ("Q2 and the full year 2023": the whole year is an item of its own, not the year of the quarter)
+        return None if _WHOLE_YEAR.match(ctx.text, m.start) else _fiscal_years(m)
 
     def half(m: Mention) -> bool:
         said = re.findall(r"[a-z0-9]+", ctx.text[m.start:m.end])
@@ -367,6 +421,10 @@ def _quarters_of_years(ctx: Ctx) -> None:
             or re.match(r"\s*(?:'s\s+)?(?:figures?|numbers?|results?)\b", after)
         if own and len(set(said)) == len(said):
             continue  # ("Q1 sales and fiscal 2022 and 2023 net income": the years are the net income's own)
+        keys = [u.hit.sense.key for u in ctx.uses if quarters[0].start <= u.hit.start < run[0].start]
+        if len(set(keys)) < len(keys):
+            continue  # ("Q4 net income, and its net income for FY2023": the measure said again takes the year; the
+            # quarter is the year's by ``_quarter_beside_a_year``; it was that quarter alone, the year's item dropped)
         others = [u for u in ctx.uses if quarters[0].start <= u.hit.start < run[0].start and not u.hit.sense.is_fund]
         if len(set(said)) != len(said) or others:
             # "Q3 sales in 2022, 2023 and 2024 and FY2024 EPS" (a year said twice: whose is which?), "Q3 sales and
@@ -2960,7 +3018,10 @@ def _a_day(v: TimeValue) -> bool:
     """Whether a period names one trading day (or a list of days) for a price: "on 15 March 2024", "today", "D-5",
     "at the end of 2023", "the last trading day of 2023", "a year ago today"; not a year, a quarter, a month or a range
     of days, whose year-end close is only the price's convention ("X's share price in 2023")."""
-    return v.kind in ("now", "date", "drel", "dates", "ago") or v.kind == "date_range" and v.each or v.end
+    # "a year ago", "one year ago today", "this time last year": the idiom of one day a year back (SPEC section 5 lists
+    # "two years ago" with "the year before last", a fiscal year: of a volume it stays refused as a year or a day)
+    return v.kind in ("now", "date", "drel", "dates", "ago") or v.kind == "date_range" and v.each or v.end \
+        or v.kind == "yearsago" and (v.n == 1 or v.text.endswith("today"))
 
 
 def _price_amount(u: Use, ctx: Ctx) -> bool:
@@ -5043,6 +5104,22 @@ def _restated_adjective(ctx: Ctx, a: Atom) -> bool:
         and all(id(x) in ctx.used_atoms for x in ctx.atoms if a.end <= x.start and x.end <= end and x.kind == "cmp")
 
 
+# the noun of companies counted ("the 3 stocks", "these two names", "my four comps"), a few words before it allowed; never
+# a period or a unit ("3 years", "2 times")
+COMPANY_NOUN = (r"(?:\s+(?!(?:years?|quarters?|months?|weeks?|days?|periods?|of|in|for|with|by|than|times|percent|and|"
+                r"or)\b)[a-z][\w&-]*){0,3}?\s+(?:names|stocks|companies|firms|businesses|shares|equities|groups|comps|"
+                r"peers|tickers|ones|players|producers|members|constituents|issuers|counters)\b")
+
+
+def _counts_named(ctx: Ctx, a: Atom) -> bool:
+    """"the 3 stocks A, B and C", "these 2 names: A and B": a numeral counting the companies named, before the noun of
+    companies; it restates them (``pipeline._miscounted`` refuses a count that is not theirs), as the same count in
+    words does."""
+    return a.kind == "num" and a.value[1] is None and bool(ctx.ents.tickers) and float(a.value[0]).is_integer() \
+        and re.search(r"\b(?:the|these|those|my|our|all|all\s+of\s+the)\s+$", ctx.text[:a.start]) is not None \
+        and re.match(COMPANY_NOUN, ctx.text[a.end:]) is not None
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -5051,6 +5128,8 @@ def _leftovers(ctx: Ctx) -> None:
         if id(a) in ctx.used_atoms or a.kind == "func" and a.value == "CAGR" and "CAGR" in used_funcs:
             continue  # "compounded ..., annualised": one CAGR said twice
         if a.kind == "define" and _restated_adjective(ctx, a):
+            continue
+        if _counts_named(ctx, a):
             continue
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
             continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
 from finql.translate.text import FILLER, words
-from finql.translate.timeres import NUMBER_WORDS, number
+from finql.translate.timeres import number, number_words
 
 if TYPE_CHECKING:
     from finql.translate.compose import Reading
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 # the rows of a FinQL answer are companies: the generic nouns of a company (``text.FILLER``'s) name them
 _COMPANY = r"(?:names?|compan(?:y|ies)|stocks?|tickers?|firms?|issuers?|members?|constituents?|securit(?:y|ies)|equit(?:y|ies))"
-_COUNT = r"(?P<n>\d{1,2}|" + "|".join(w for w, n in NUMBER_WORDS.items() if 2 <= n <= 12) + r")"
+_COUNT = r"(?P<n>\d{1,2}|" + number_words(2, 12) + r")"
 _ROWS = re.compile(
     r"\b(?:(?:one|a|1|a\s+single|a\s+separate|separate|its\s+own|their\s+own)\s+)?rows?\s+(?:"
     rf"each(?:\s+for)?|apiece|(?:per|for\s+each|for\s+every|for)\s+(?:{_COMPANY}|(?:each|every)\s+(?:one|of\s+them))\b|"

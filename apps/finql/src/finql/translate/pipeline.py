@@ -17,6 +17,7 @@ from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import (
+    COMPANY_NOUN,
     PER_YEAR,
     WHICH_PERIOD,
     Reading,
@@ -830,6 +831,50 @@ _RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not
                           rf"over|under|above|below|since|until|before|after|versus|vs|{framing.QUALIFIERS})\b|\d")
 
 
+# a label that opens the question, set off by a colon or a dash ("Cheap banks: ...", "thinly covered - ...")
+_LABEL_END = re.compile(r"\s*(?::|\s-+)\s+")
+# the kinds of atoms that make the screen after a label: a comparison or a condition said as an adjective
+_CONDITION_ATOMS = frozenset({"cmp", "adj", "comparative", "cmp_between"})
+
+
+def _screen_label(a: Analysis) -> None:
+    """A label before a colon or a dash that the screen after it defines ("Cheap banks: banks with a P/E below 8",
+    "Thinly covered names: fewer than 5 analysts", "Cash-rich names: companies with more cash than debt") is the
+    asker's name for that screen: its words are claimed as context (they were refused, the label's word named). Only
+    where nothing in the label could change a row: no company, period, number, comparison or condition word; a set or
+    a measure it names is named again after it (then read there, once); at most three words no step reads, none a
+    measure FinQL lacks. The screen after it must hold a condition."""
+    assert a.claims is not None and a.ents is not None
+    if a.ents.tickers or a.time is None:
+        return
+    m = _LABEL_END.search(a.text)
+    if m is None or m.start() == 0:
+        return
+    end, after = m.start(), m.end()
+    if not any(x.start >= after and x.kind in _CONDITION_ATOMS for x in a.atoms):
+        return
+    if any(x.start < end for x in a.atoms) or any(t.start < end for t in a.time.mentions) or re.search(r"\d", a.text[:end]):
+        return
+    label_sets = [t for t in a.ents.sets if t.start < end]
+    if any(t.negated or not any(o.start >= after and (o.kind, o.value, o.negated) == (t.kind, t.value, False)
+                                for o in a.ents.sets) for t in label_sets):
+        return  # ("Cheap banks: stocks with a P/E below 8": the label's set would be lost)
+    label_hits = [h for h in a.hits if h.start < end]
+    if any(not any(o.start >= after and o.sense.key == h.sense.key for o in a.hits) for h in label_hits):
+        return  # ("high yielders - ...": a measure of the label's own)
+    if any(cs < end and who not in ("set", "sense", "filler", "field") for cs, _ce, who in a.claims.spans):
+        return
+    left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if w.start < end]
+    if not left or len([w for w in left if w.text not in FILLER]) > 3 \
+            or any(w.text in senses.OUT_OF_SCOPE for w in left) or _RESTRICTING.search(a.text[:end]):
+        return
+    for w in left:
+        a.claims.claim(w.start, w.end, "context")
+    a.ents.sets = [t for t in a.ents.sets if t not in label_sets]
+    a.hits = [h for h in a.hits if h not in label_hits]
+    a.context.append(a.text[:end].strip())
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -1144,7 +1189,7 @@ def _both_named(a: Analysis) -> None:
 # "the three wind names, A, B and C", "both Bluepeak stocks (BPE and BPR)", "my comps: A, B and C": a count or a few
 # words before a noun of companies ("comps": the comparable companies of a valuation table), the list of the
 # companies right after it
-_COUNT_DESCRIBED = re.compile(r"\b(?:(?:the|these|those|all|my|our)\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d|"
+_COUNT_DESCRIBED = re.compile(r"\b(?:(?:the|these|those|all|my|our)\s+)?(?:(?P<n>" + timeres.number_words(2, 10) + r"|\d|"
                               r"both)\s+)?(?P<words>(?:[a-z][a-z-]*\s+){0,3}?)(?P<noun>names|stocks|companies|firms|"
                               r"businesses|shares|equities|groups|comps)\s*[,:(-]?\s*$")
 
@@ -1230,7 +1275,7 @@ def _basket_of_named(a: Analysis) -> None:
 
 # "which of the two has the higher yield", "each of the three": the companies named, counted
 _COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
-                             r"(?P<n>two|three|four|five|six|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
+                             r"(?P<n>" + timeres.number_words(2, 6) + r"|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
 
 
 def _count_of_named(a: Analysis) -> None:
@@ -1417,6 +1462,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
+    _screen_label(a)  # "Cheap banks: banks with a P/E below 8"
     _context_segments(a, index, threshold)
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
@@ -1712,7 +1758,7 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
 
 
 # a count that may be said of companies ("the two names", "my three comps", "these two: A, B, C", "both A, B and C")
-_COUNTED = re.compile(r"\b(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
+_COUNTED = re.compile(r"\b(?P<n>both|" + timeres.number_words(2, 10) + r"|[2-9]|1[0-9])\b(?!\s*%|[.,]\d)")
 
 
 def _miscounted(a: Analysis, r: Reading) -> list[str]:
@@ -1743,7 +1789,7 @@ def _miscounted(a: Analysis, r: Reading) -> list[str]:
             continue  # (a word of a name)
         if any(s <= m.start() < e for s, e in laid):
             continue  # a count of the table's columns ("six columns, the three EPS ones first": ``layout``)
-        noun = re.match(_COMPANY_NOUN, a.text[m.end():])
+        noun = re.match(COMPANY_NOUN, a.text[m.end():])
         listed = _listed_after(a, companies, m.end() + (noun.end() if noun else 0))
         if not noun and listed is None:
             continue  # ("both margins", "in both years", "two years ago")
@@ -1753,9 +1799,6 @@ def _miscounted(a: Analysis, r: Reading) -> list[str]:
     return out
 
 
-_COMPANY_NOUN = (r"(?:\s+(?!(?:years?|quarters?|months?|weeks?|days?|periods?|of|in|for|with|by|than|times|percent|and|"
-                 r"or)\b)[a-z][\w&-]*){0,3}?\s+(?:names|stocks|companies|firms|businesses|shares|equities|groups|comps|"
-                 r"peers|tickers|ones|players|producers|members|constituents|issuers|counters)\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|&|/|and|or|plus|\+)\s*")
 
 

@@ -78,6 +78,14 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
         # "UK and US banks and German utilities": a joint inside one group's list of a kind ("UK and US") is no
         # break; the one joint between words of two kinds (a business, then a country) is the candidate
         joints = [i for i in joints if _business(terms[i].kind) != _business(terms[i + 1].kind)]
+    if len(joints) > 1:
+        # "US banks plus German and French insurers and UK utilities": every such joint starts a group, where each
+        # group says the same kinds (a list inside a group, "German and French", is no break)
+        bounds = [0, *(i + 1 for i in joints), len(terms)]
+        groups = [terms[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        if all(len(g) >= 2 and {_business(t.kind) for t in g} == {_business(t.kind) for t in groups[0]}
+               for g in groups):
+            return [(terms[i].end, terms[i + 1].start) for i in joints]
     if len(joints) != 1:
         return said
     i = joints[0]
@@ -86,6 +94,11 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     # German utilities": a sector and an industry are both a business) are two groups, each qualified by its own
     # words (they were one group, the kinds crossed: German banks answered); so are terms that as one group hold none
     parallel = len(left) >= 2 and {_business(t.kind) for t in left} == {_business(t.kind) for t in right}
+    # "banks and German utilities", "banks, insurers and UK utilities": a qualifier said after the joint, before the
+    # second business only, cannot reach back over the joint to the businesses before it (they were one group: German
+    # banks answered); "German banks and utilities" keeps its qualifier on both
+    parallel = parallel or all(_business(t.kind) == "INDUSTRY" for t in left) and \
+        _business(right[0].kind) != "INDUSTRY" and _business(right[-1].kind) == "INDUSTRY"
     # (parallel groups split even where one holds no company: "German insurers and US utilities" as one group crossed
     # the kinds, US insurers answered)
     if parallel or not universe_companies(universe(terms) or "ALL") and universe_companies(universe(left) or "ALL") \

@@ -37,6 +37,15 @@ _TENS = {w: n for w, n in CARDINALS.items() if n in range(20, 100, 10)}
 NUMBER_WORDS = {**{w: n for w, n in CARDINALS.items() if 1 <= n <= 19}, **_TENS,
                 **{f"{t}-{u}": _TENS[t] + _UNITS[u] for t in _TENS for u in _UNITS},  # "twenty-five", "forty-two"
                 "a": 1, "an": 1, "single": 1}
+
+
+def number_words(lo: int, hi: int) -> str:
+    """The counts lo..hi said in one word ("two" .. "ten"), as a regex alternation, longest first: the one home of the
+    number words the steps match (a compound, "twenty-five", and "a"/"an"/"single" left out)."""
+    return "|".join(sorted((w for w, n in NUMBER_WORDS.items() if lo <= n <= hi and "-" not in w
+                            and w not in ("a", "an", "single")), key=len, reverse=True))
+
+
 # a compound is written with a hyphen or a space ("twenty-five", "twenty five"); ``number`` reads both
 _NUM = (r"(\d+|(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r")\b|"
         + "|".join(sorted((w for w in NUMBER_WORDS if "-" not in w), key=len, reverse=True)) + r")")
@@ -1532,6 +1541,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         pre = re.search(r"\b(?:(?:full|whole|entire|complete)[- ](?:fiscal[- ])?year\s+(?:of\s+)?|(?:the\s+)?year\s+)$", t[:mm.start])
         if pre and mm.value.kind in ("year", "fylabel") and len(mm.value.years) <= 1 and claims.free(pre.start(), mm.start):
             claims.claim(pre.start(), mm.start, "time")
+            if pre.group(0).lower().startswith(("full", "whole", "entire", "complete")):
+                mm.start = pre.start()  # ("Q2 and full-year 2023 EPS": the year's words, joined to the quarter before)
     # "at the end of each quarter of 2024", "at each month-end in Q4 2024": one point per quarter (month) end of the
     # period named; "over the period 2021 to 2023", "for the period from ...": the period's own words
     for i, mm in enumerate(f.found.mentions):
