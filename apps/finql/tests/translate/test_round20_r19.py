@@ -51,3 +51,101 @@ def test_motive_rule_beside_a_screen_is_named(question: str, named: str) -> None
 )
 def test_motive_without_a_rule_stays_context(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a count of the companies named, said before a noun of companies, is theirs: no TOP 3 of three (every row
+        # where one was asked)
+        ("Of my three names, Falcon Software, Apex Materials and Bluepeak Energy, which has the lowest P/E?",
+         "FG_PE(D0) FOR FALC, APXM, BPE SORT FG_PE(D0) ASC TOP 1"),
+        ("My three stocks are Falcon Software, Apex Materials and Bluepeak Energy - which had the highest dividend "
+         "yield at the end of 2023?",
+         "FG_DIV_YIELD(2023-12-31) FOR FALC, APXM, BPE SORT FG_DIV_YIELD(2023-12-31) DESC TOP 1"),
+        ("Of my three names, Falcon Software, Apex Materials and Bluepeak Energy, which two have the highest P/E?",
+         "FG_PE(D0) FOR FALC, APXM, BPE SORT FG_PE(D0) DESC TOP 2"),
+        # pinned: a count that is the ranking's own stays its TOP
+        ("Of Falcon Software, Apex Materials and Bluepeak Energy, which three have the highest P/E?",
+         "FG_PE(D0) FOR FALC, APXM, BPE SORT FG_PE(D0) DESC TOP 3"),
+    ],
+)
+def test_count_of_the_named_companies_is_no_top(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the biggest fall among named companies is the lowest return (growth) first: it was the highest, the one
+        # that rose most
+        ("Of Falcon Software, Apex Materials and Bluepeak Energy, which had the largest share-price fall in 2023?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR FALC, APXM, BPE SORT P_RETURN(2022-12-31, 2023-12-31) ASC TOP 1"),
+        ("Which of Falcon Software, Apex Materials and Bluepeak Energy had the biggest decline in net income last "
+         "year?", "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC, APXM, BPE SORT GROWTH(FF_NET_INC, FY2023, FY2024) ASC "
+                  "TOP 1"),
+        ("Which of Falcon Software, Apex Materials and Bluepeak Energy saw its EPS drop the most in 2023?",
+         "GROWTH(FF_EPS, FY2022, FY2023) FOR FALC, APXM, BPE SORT GROWTH(FF_EPS, FY2022, FY2023) ASC TOP 1"),
+        # a comparative of a fall between two named companies: the lower return (growth) first
+        ("Which of Falcon Software and Apex Materials had the bigger share-price drop in 2023?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR FALC, APXM SORT P_RETURN(2022-12-31, 2023-12-31) ASC"),
+        ("Of Falcon Software and Apex Materials, whose sales dropped more last year?",
+         "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC, APXM SORT GROWTH(FF_SALES, FY2023, FY2024) ASC"),
+        ("Which of Falcon Software and Apex Materials had the smaller share-price fall in 2023?",
+         "P_RETURN(2022-12-31, 2023-12-31) FOR FALC, APXM SORT P_RETURN(2022-12-31, 2023-12-31) DESC"),
+        # a move said down ranked "biggest first" / "smallest first" (it was the rise's order)
+        ("Rank the utilities by how much their shares fell in 2023, biggest first.",
+         "NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR(\"Utilities\")) SORT P_RETURN(2022-12-31, "
+         "2023-12-31) ASC"),
+        ("Rank the utilities by their share-price fall in 2023, smallest first.",
+         "NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR(\"Utilities\")) SORT P_RETURN(2022-12-31, "
+         "2023-12-31) DESC"),
+        # the smallest falls of a screen: the highest return first
+        ("Which utilities had the smallest share-price falls in 2023?",
+         "NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR(\"Utilities\")) SORT P_RETURN(2022-12-31, "
+         "2023-12-31) DESC"),
+    ],
+)
+def test_the_biggest_fall_is_the_lowest_first(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # two ends of a ranking, the other's count said before it ("and half a dozen worst": six rows dropped)
+        ("Top dozen NX100 stocks by return in 2023, and half a dozen worst.", "worst"),
+        ("The five best and five worst utilities by return in 2023.", "worst"),
+    ],
+)
+def test_the_other_end_with_its_count_is_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # cheap and expensive on a basis: the price multiple of it (the earnings, equity, sales ranked lowest first)
+        ("Which insurers are the cheapest on next year's earnings?",
+         "NAME, P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(INDUSTRY(\"Insurance\")) SORT P_PRICE(D0) / FE_EPS(FY1) ASC"),
+        ("Which insurers look cheapest on book value?",
+         "NAME, FG_PB(D0) FOR SCREEN(INDUSTRY(\"Insurance\")) SORT FG_PB(D0) ASC"),
+        ("The three cheapest insurers on earnings at the end of 2023.",
+         "NAME, FG_PE(2023-12-31) FOR SCREEN(INDUSTRY(\"Insurance\")) SORT FG_PE(2023-12-31) ASC TOP 3"),
+    ],
+)
+def test_cheap_on_a_basis_is_its_price_multiple(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # cheap and expensive of a measure that is no price multiple (it was the lowest growth first)
+        ("Which software company looks cheapest on sales growth?", "cheapest"),
+        ("Which insurer is the most expensive on dividends?", "most expensive"),
+    ],
+)
+def test_cheap_of_no_price_multiple_is_refused(question: str, named: str) -> None:
+    assert named in refused(question)

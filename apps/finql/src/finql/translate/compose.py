@@ -1845,7 +1845,9 @@ def _difference_of_periods(ctx: Ctx) -> None:
 
 
 # "..., and the lowest", "as well as the bottom 5": the other end said after one (an extreme, or a ranking's)
-_OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|together with)\s+(?:also\s+)?(?:the\s+)?$")
+# ("and five worst", "and half a dozen worst": the other end's count said before it)
+_OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|together with)\s+(?:also\s+)?(?:the\s+)?"
+                        r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?$")
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
@@ -4565,26 +4567,32 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use.func = Atom("func", first.start, first.end, "GROWTH")
         if key_use.time is not None and not _fits(key_use, key_use.time.value):
             key_use.time = None
-    if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end] in ("most", "least") \
+    if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end].split()[0] in _SIZE_WORDS \
             and ctx.versus is None:
-        desc = not desc  # "fell the most": the lowest return first
+        desc = not desc  # "fell the most": the lowest return first ("by how much they fell, biggest first": the same)
     elif key_use.func is not None and key_use.func.value == "GROWTH" and key_use.func.extra == "down" \
-            and first is not None and ctx.versus is None and not compare:
+            and first is not None and ctx.versus is None:
         # "whose sales fell the most", "the biggest market cap decline": the biggest fall is the lowest growth (change)
         # first (it was the highest: the companies that grew most, a wrong answer)
         desc = not desc
-    elif first is not None and ctx.versus is None and not compare and key_use.func is None \
-            and ctx.text[first.start:first.end] in ("biggest", "largest", "greatest", "steepest", "sharpest",
-                                                     "heaviest", "deepest") \
-            and _BIGGEST_FALL.match(ctx.text, first.end):
+    elif first is not None and ctx.versus is None and key_use.func is None \
+            and ctx.text[first.start:first.end] in _SIZE_WORDS and _BIGGEST_FALL.match(ctx.text, first.end):
         # "the biggest share-price falls", "the steepest declines": the biggest fall is the lowest return first (it
-        # was the highest: the companies that rose most, a wrong answer)
-        desc = False
+        # was the highest: the companies that rose most, a wrong answer); the smallest fall the highest; so among
+        # named companies ("of A, B and C, which had the biggest share-price fall": it was the one that rose most)
+        desc = first.value != "DESC"
+    elif first is None and ctx.versus is None and compare and (_said_down(ctx, key_use) or key_use.func is None and any(
+            x.kind == "comparative" and ctx.text[x.start:x.end] in _BIGGER_FALL and _BIGGEST_FALL.match(ctx.text, x.end)
+            for x in comparatives)):
+        # "which of A and B had the bigger share-price fall (sales decline)", "whose net income dropped more": the
+        # bigger fall is the lower return or growth first (it was the higher); the smaller one the higher
+        desc = not desc
     elif first is None and ctx.versus is None and not compare and _said_down(ctx, key_use):
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
         desc = False
     _judged(ctx, ranks, compare, key_use)
+    _priced(ctx, ranks + comparatives, key_use)
     key = _expr(key_use, ctx)
     r.sort, r.descending = key, desc
     key_use.used = True
@@ -4605,6 +4613,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             if said != len(r.tickers):
                 raise Refusal("a count that is not the companies named", [ctx.text[a.start:a.end]])
             ctx.take(a)
+            continue
+        if (a.kind == "num" and a.value[1] is None or a.kind == "first") and id(a) not in ctx.used_atoms and r.tickers \
+                and _count_of_named(ctx.text, a, len(r.tickers)):
+            ctx.take(a)  # "of my three names, A, B and C, which has the highest P/E": theirs, no TOP 3 (every row)
             continue
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
@@ -4632,6 +4644,24 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
     r.top = n
+
+
+_NAMED_NOUN = re.compile(r"\s+(?:[a-z&/-]+\s+){0,2}?(?:names|stocks|companies|firms|shares|picks|holdings|positions|"
+                         r"comps|peers|tickers|equities|counters|businesses)\b")
+
+
+def _count_of_named(text: str, a: Atom, named: int) -> bool:
+    """"Of my three names, A, B and C, which has the highest P/E?", "my two holdings A and B": a count of the companies
+    named, said before a noun of companies (not after "which", "top" or a superlative's "the": "which two of A, B and
+    C", "the two cheapest" rank), is theirs and no TOP (it was TOP 3 of three: every row where one was asked)."""
+    said = text[a.start:a.end].removeprefix("the ").strip()
+    try:
+        n = a.value[0] if a.kind == "num" else number(said)
+    except (KeyError, ValueError, TypeError):
+        return False
+    noun = _NAMED_NOUN.match(text, a.end)
+    return n == named and noun is not None and not re.search(r"\b(?:\w+est|most|least|top|bottom)\b", noun.group(0)) \
+        and re.search(r"\b(?:which|what|top|bottom|first|last|best|worst)\s+$", text[:a.start]) is None
 
 
 def _partitive(text: str, a: Atom) -> bool:
@@ -4674,6 +4704,27 @@ def _judged(ctx: Ctx, ranks: list[Atom], compare: Any, key_use: Use) -> None:
                       "(say highest or lowest)", [ctx.text[a.start:a.end] for a in words])
 
 
+# the words of a price judged against a measure ("the cheapest on P/E"), and the measures a price is judged by
+_PRICED = re.compile(r"cheap|cheaper|cheapest|(?:most|least|more|less)\s+expensive|expensive|pricier|priciest|pricey|dearer|"
+                     r"dearest")
+_VALUATIONS = frozenset({"pe", "pb", "ps", "fwd_pe", "ev_sales", "ev_ebit", "price"})
+
+
+def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
+    """"The cheapest on earnings growth", "the most expensive on dividends": cheap and expensive rank a price against
+    a measure, so only a price or a price multiple may be the key (a P/E, P/B, P/S, forward P/E, EV multiple); any
+    other key was ranked as if it were one (the lowest growth "cheapest": a wrong answer). Refused, naming the word."""
+    said = [ctx.text[a.start:a.end] + (m.group(0) if (m := re.match(r"\s+expensive\b", ctx.text[a.end:])) else "")
+            for a in words]
+    said = [w for w in said if _PRICED.fullmatch(w)]
+    if not said:
+        return
+    if key_use.func is None and (not key_use.parts and key_use.hit.sense.key in _VALUATIONS or key_use.parts and re.match(
+            r"\(?(?:P_PRICE|FG_MKT_CAP)\(", expr := _expr(key_use, ctx)) and " / " in expr):
+        return
+    raise Refusal("cheap or expensive of a measure that is no price or price multiple", said)
+
+
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least|worst)\s+(?:down|up|to|on)\b|"
                         r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
@@ -4713,6 +4764,11 @@ def _versus_measure(ctx: Ctx) -> None:
             _bind_times(ctx)
 
 
+# the superlatives (comparatives) of a size, said of a move downwards ("fell the most", "the biggest falls", "the
+# smallest fall", "the bigger drop"): the size of the fall, so the order of the return (growth) turned round
+_SIZE_WORDS = frozenset({"most", "least", "biggest", "largest", "greatest", "steepest", "sharpest", "heaviest", "deepest",
+                         "smallest", "furthest", "farthest", "hardest"})
+_BIGGER_FALL = frozenset({"bigger", "larger", "greater", "steeper", "sharper", "heavier", "deeper", "smaller", "lesser"})
 # a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
 _BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
                            r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")

@@ -314,9 +314,18 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
                   r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", "times forward earnings",
                   text, flags=re.IGNORECASE)
-    # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E
-    text = re.sub(r"\b(cheap|cheaper|cheapest|expensive|pricier|priciest|dearer|dearest)\s+on\s+(?:trailing\s+|"
-                  r"current\s+|reported\s+)?earnings\b(?!\s+(?:growth|per|yield))", r"\1 on p/e", text, flags=re.IGNORECASE)
+    # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E; on
+    # next year's (forward, consensus) earnings the forward P/E, on book the P/B, on sales the P/S ("the cheapest
+    # banks on earnings" too: the companies' noun between). They were the earnings (equity, sales) ranked lowest first
+    cheap = r"\b(cheap|cheaper|cheapest|expensive|pricier|priciest|dearer|dearest)((?:\s+(?:banks?|stocks?|names?|ones?|" \
+            r"compan(?:y|ies)|firms?|shares?|utilit(?:y|ies)|insurers?|reits?))?)\s+on\s+"
+    text = re.sub(cheap + r"(?:trailing\s+|current\s+|reported\s+)?earnings\b(?!\s+(?:growth|per|yield|estimates?))",
+                  r"\1\2 on p/e", text, flags=re.IGNORECASE)
+    text = re.sub(cheap + r"(?:forward|fwd|prospective|next\s+year's|fy1|fy1's|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
+                  r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", r"\1\2 on forward p/e",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(cheap + r"book(?:\s+value)?\b(?!\s+(?:growth|per))", r"\1\2 on p/b", text, flags=re.IGNORECASE)
+    text = re.sub(cheap + r"(?:sales|revenues?)\b(?!\s+(?:growth|per))", r"\1\2 on price-to-sales", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(" + "|".join(CARDINALS) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(CARDINALS[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
     # "a lower P/E than 15": the comparison said around the measure, read as "a P/E lower than 15" (a number after
