@@ -149,3 +149,34 @@ def test_cheap_on_a_basis_is_its_price_multiple(question: str, query: str) -> No
 )
 def test_cheap_of_no_price_multiple_is_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # a threshold with a currency's sign beside figures asked in another: IN converts the condition too (euros
+        # were compared with the dollar amount, the sign dropped)
+        ("Which insurers have a market cap above US$20bn, shown in euros?", "$20bn"),
+        ("Which utilities had sales above €5bn last year? Give them in dollars.", "€5bn"),
+    ],
+)
+def test_threshold_in_another_currency_is_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a currency said of a later item of a list is that item's unit, not the change's (it was a difference)
+        ("Apex Materials: sales growth from 2022 to 2023, and its 2023 sales in dollars.",
+         "GROWTH(FF_SALES, FY2022, FY2023), FF_SALES(FY2023) FOR APXM IN USD"),
+        # pinned: said of the change itself it stays an amount
+        ("How much did Apex Materials' sales grow from 2022 to 2023, in dollars?",
+         "FF_SALES(FY2023) - FF_SALES(FY2022) FOR APXM IN USD"),
+        # a growth set against a year beside another item's year runs to that year (it was the year before 2022's)
+        ("Show Apex Materials' 2024 net income and the net income growth versus 2022.",
+         "FF_NET_INC(FY2024), GROWTH(FF_NET_INC, FY2022, FY2024) FOR APXM"),
+    ],
+)
+def test_the_change_of_a_list_item(question: str, query: str) -> None:
+    assert q(question) == query

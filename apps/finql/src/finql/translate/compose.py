@@ -3338,11 +3338,20 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     absolute = [a for a in ctx.atoms if a.kind == "absolute"]
     pp = [a for a in ctx.atoms if a.kind == "pp"]
     # a currency said of an earlier item of a list ("last year's EPS in dollars and its EPS growth") is that item's
-    # unit, not the change's (the growth was read as a difference: a wrong answer)
+    # unit, not the change's (the growth was read as a difference: a wrong answer); so is one said of a later item
+    # ("sales growth from 2023 to 2024 and last year's sales in dollars")
+    def of_the_change(m: re.Match[str]) -> bool:
+        if u.func is None:
+            return True
+        if m.start() > u.func.start:
+            end = max(u.func.end, u.hit.end)
+            return not (re.search(r"\band\b|[,;]", ctx.text[end:m.start()]) and any(
+                v is not u and end <= v.hit.start and v.hit.end <= m.start() for v in leaves(ctx.uses)))
+        return not re.search(r"\band\b|[,;]", ctx.text[m.end():u.func.start]) \
+            or not re.search(r"\w", re.split(r"[.:;?!]", ctx.text[:m.start()])[-1])
+
     money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and any(
-        u.func is None or m.start() > u.func.start or not re.search(r"\band\b|[,;]", ctx.text[m.end():u.func.start])
-        or not re.search(r"\w", re.split(r"[.:;?!]", ctx.text[:m.start()])[-1])
-        for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b",
+        of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b",
                              ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
@@ -3421,7 +3430,7 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
 def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     """"Revenue growth vs 2022", "sales growth compared with fiscal 2021": one fiscal year set against the growth
     is where it starts, and it runs to the latest fiscal year (FY2022 to FY2024), never over the year before it."""
-    if u.time is None or ctx.time.qoq or ctx.time.yoy or len(ctx.time.mentions) != 1:
+    if u.time is None or ctx.time.qoq or ctx.time.yoy:
         return None
     p = u.time.value.fiscal_periods() or []
     if len(p) != 1 or not re.fullmatch(r"FY\d{4}", p[0]) or int(p[0][2:]) >= LATEST_FY:
@@ -3430,10 +3439,21 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                     ctx.text[:u.time.start])
     if cue is None or cue.start() < max(u.hit.end, u.func.end if u.func else 0):
         return None
+    end = f"FY{LATEST_FY}"
+    others = [m for m in ctx.time.mentions if m is not u.time]
+    if others:
+        # "X's 2024 sales and the sales growth versus 2023": the growth runs from the year set against it to the one
+        # year said for the rest (it was the growth over the year before 2023, a wrong answer); more periods, or
+        # one that is not a later fiscal year, leave its end unsaid: refused
+        q = others[0].value.fiscal_periods() or [] if len(others) == 1 else []
+        if len(q) != 1 or not re.fullmatch(r"FY\d{4}", q[0]) or int(q[0][2:]) <= int(p[0][2:]):
+            raise Refusal("a growth set against a year beside other periods: from which year to which",
+                          [ctx.text[cue.start():u.time.end]])
+        end = q[0]
     for atom in ctx.atoms:
         if cue.start() <= atom.start and atom.end <= u.time.start:
             ctx.take(atom)  # "relative to": no division here
-    return p[0], f"FY{LATEST_FY}"
+    return p[0], end
 
 
 # a fiscal quarter's label: calendar-named (FQ2024Q2) or counted back from the latest (FQ0, FQ-1)
@@ -3642,11 +3662,21 @@ def _number_or_more(ctx: Ctx, u: Use, num: Any, cmp: Any, start: int) -> tuple[i
     _percent_of_amount(ctx, u, unit, ctx.text[num[1]:num[2]])
     cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))
     if cur and u.hit.sense.money:
-        ctx.ents.currency = ctx.ents.currency or cur
+        _amount_in(ctx, cur, num[1], num[2])
     u.used = True
     ctx.take(num[3])
     ctx.take(cmp[3])
     return (start, cmp[2], cond)
+
+
+def _amount_in(ctx: Ctx, cur: str, s: int, e: int) -> None:
+    """A threshold said with a currency's sign ("above $50bn", "between €2bn and €3bn") is compared in it: ``IN``
+    that currency. Where the question asks for another ("... above $50bn, in euros"), ``IN`` would convert the
+    condition too, comparing euros with the dollar amount (it was answered so, the sign dropped): refused, naming
+    the amount."""
+    if ctx.ents.currency is not None and ctx.ents.currency != cur:
+        raise Refusal("a threshold in one currency with the figures asked in another", [ctx.text[s:e].strip()])
+    ctx.ents.currency = cur
 
 
 def _judged_threshold(ctx: Ctx, u: Use, cmp: Atom) -> None:
@@ -3760,7 +3790,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense, _level(u)))} AND "
                                              f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense, _level(u)))}"))
                 if curs and u.hit.sense.money:  # "between $25bn and $30bn": compared in that currency, as "above $25bn" is
-                    ctx.ents.currency = ctx.ents.currency or curs.pop()
+                    _amount_in(ctx, curs.pop(), nums[0][1], nums[1][2])
                 u.used = True
                 for x in (seq[j], *nums[:2]):
                     ctx.take(x[3])
@@ -3828,7 +3858,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
-                    ctx.ents.currency = ctx.ents.currency or cur
+                    _amount_in(ctx, cur, seq[k][1], seq[k][2])
                 u.used = True
                 ctx.take(seq[j][3])
                 ctx.take(seq[k][3])
@@ -3881,7 +3911,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                         diff = f"{_expr(u, ctx)} - {right}" if op in (">", ">=") else f"{right} - {_expr(u, ctx)}"
                         margin = f"{diff} {inner} {_fmt(_scaled(val, unit, u.hit.sense))}"
                         if cur and u.hit.sense.money:
-                            ctx.ents.currency = ctx.ents.currency or cur
+                            _amount_in(ctx, cur, num[1], num[2])
                         for x in by[:3 if by[1][0] == "cmp" else 2]:
                             ctx.take(x[3])
                 if margin is not None:
@@ -3942,7 +3972,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
                                                          _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))))
             if cur and u.hit.sense.money:  # "more than $2bn of debt": compared in that currency
-                ctx.ents.currency = ctx.ents.currency or cur
+                _amount_in(ctx, cur, seq[i - 1][1], seq[i - 1][2])
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -3953,7 +3983,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             rhs = _fmt(_scaled(val, unit, u.hit.sense, _level(u)))
             conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {rhs}"))
             if cur and u.hit.sense.money:  # "$5bn+ market cap": compared in that currency, as "above $5bn" is
-                ctx.ents.currency = ctx.ents.currency or cur
+                _amount_in(ctx, cur, seq[i - 2][1], seq[i - 2][2])
             u.used = True
             ctx.take(seq[i - 1][3])
             ctx.take(seq[i - 2][3])
