@@ -180,3 +180,14 @@ def test_threshold_in_another_currency_is_refused(question: str, named: str) -> 
 )
 def test_the_change_of_a_list_item(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_a_clause_restarted_with_another_request_word_is_taken_back() -> None:
+    # both thresholds were kept (> 5 AND > 3)
+    assert q("Which insurers yield above 5%... actually, list the insurers with yields above 3%.") == \
+        "NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY(\"Insurance\"), FG_DIV_YIELD(D0) > 3)"
+
+
+def test_a_clause_said_again_pointing_back_to_the_one_taken_back_is_refused() -> None:
+    # "their" is the insurers, said only in the clause taken back: it was every company's net income (SCREEN(ALL))
+    assert "sorry" in refused("Show the insurers' sales... sorry, show their net income for 2023.")
