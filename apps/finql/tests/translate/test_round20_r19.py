@@ -191,3 +191,15 @@ def test_a_clause_restarted_with_another_request_word_is_taken_back() -> None:
 def test_a_clause_said_again_pointing_back_to_the_one_taken_back_is_refused() -> None:
     # "their" is the insurers, said only in the clause taken back: it was every company's net income (SCREEN(ALL))
     assert "sorry" in refused("Show the insurers' sales... sorry, show their net income for 2023.")
+
+
+def test_a_period_of_the_motive_pointed_back_to_is_named() -> None:
+    # check-break gap: the motive's period must be said again outside it (no test failed with the check removed)
+    assert "3 march 2023" in refused("My client bought Falcon Software on 3 March 2023. What was its return from "
+                                     "then to the end of 2024?")
+
+
+def test_which_four_of_the_named_is_a_count() -> None:
+    # "four" after "which" is the count, never the homophone "for" (it was TOP 1 of the four named)
+    assert "four" in refused("Which four of Falcon Software, Apex Materials, Bluepeak Energy and Ember Petroleum "
+                             "had the highest net income last year?")
