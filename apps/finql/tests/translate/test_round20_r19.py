@@ -203,3 +203,16 @@ def test_which_four_of_the_named_is_a_count() -> None:
     # "four" after "which" is the count, never the homophone "for" (it was TOP 1 of the four named)
     assert "four" in refused("Which four of Falcon Software, Apex Materials, Bluepeak Energy and Ember Petroleum "
                              "had the highest net income last year?")
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # a rule that leaves companies out, said in the motive beside a screen (the set it names was taken as
+        # restating the screen, unknown words as context: every bank answered)
+        ("My client avoids anything in the NX100. Rank the insurers by yield.", "avoids"),
+        ("Our client excludes small caps. Show the utilities by dividend yield.", "excludes"),
+    ],
+)
+def test_a_motive_that_leaves_companies_out_is_named(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -308,6 +308,11 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
 
 # the atoms of a condition or a ranking: in the asker's motive beside a screen, a rule the screen must keep
 _RULE_ATOMS = frozenset({"adj", "sign", "cmp", "cmp_between", "first", "rank", "move"})
+# a verb of a rule that leaves companies out ("avoids", "excludes", "won't hold", "steers clear of")
+_EXCLUDING = re.compile(r"\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|shun(?:s|ned|ning)?|steers?\s+clear|"
+                        r"(?:won't|will\s+not|can't|cannot|can\s+not|doesn't|does\s+not|never|mustn't|may\s+not)\s+"
+                        r"(?:hold|own|buy|touch|invest|go\s+near)|bans?|banned|prohibit(?:s|ed)?|rules?\s+out|"
+                        r"screens?\s+out|restrict(?:s|ed)?|steer(?:s|ed)?\s+away)\b")
 # a currency said as the client's own ("a dollar investor", "thinks in euros")
 _CURRENCY_WORD = re.compile(r"\b(?:us\s+)?(?:dollars?|usd|euros?|eur|pounds?|sterling|gbp|yen|jpy|francs?|chf|cad|"
                             r"loonies?)\b")
@@ -328,6 +333,10 @@ def _motive_rules(a: Analysis, s: int, e: int, rest: str) -> list[str]:
         out.extend(m.group(0) for m in _CURRENCY_WORD.finditer(text, s, e))
     if a.ents.tickers:
         return out  # a company named: the motive is the asker's situation with it, no screen to keep a rule in
+    # "my client avoids anything in the NX100", "excludes small caps": a rule that leaves rows out (the set it names
+    # was taken as restating the screen, the unknown words as context)
+    out.extend(m.group(0) for m in _EXCLUDING.finditer(text, s, e) if not re.search(
+        rf"(?<!\w){re.escape(m.group(0))}(?!\w)", rest))
     measured = any(s <= h.start < e for h in a.hits)
     for x in a.atoms:
         if not s <= x.start < e or not (x.kind in _RULE_ATOMS or x.kind == "func" and measured):
