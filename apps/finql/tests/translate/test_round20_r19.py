@@ -216,3 +216,22 @@ def test_which_four_of_the_named_is_a_count() -> None:
 )
 def test_a_motive_that_leaves_companies_out_is_named(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # an order said in a clause set apart by a hedge, the rest saying none: it was dropped as the asker's
+        # supposition and the rows sorted the other way
+        ("Rank the insurers by P/B - lowest first, I think.", "lowest first"),
+        ("Sort the utilities by P/E; the cheapest ones first, I believe.", "cheapest"),
+    ],
+)
+def test_an_order_in_a_hedged_clause_is_named(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_a_belief_of_a_superlative_beside_a_ranking_stays_context() -> None:
+    # pinned: what the asker supposes ranks nothing; the rest's ranking stands
+    assert q("I think Falcon Software is the largest software company - list software companies by market cap.") == \
+        "NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY(\"Software\")) SORT FG_MKT_CAP(D0) DESC"

@@ -286,6 +286,13 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
                 out.append(text[m.start:m.end])
     if any(ms <= s < me for ms, me in motives(text)):
         out.extend(_motive_rules(a, s, e, rest))
+    else:
+        # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say
+        # (the rows were sorted the other way, the clause's words dropped as the asker's supposition)
+        # ("I think X is the biggest - list them by market cap" says what the asker supposes, no order: kept)
+        orders = {x.value for x in a.atoms if x.kind == "rank" and not s <= x.start < e}
+        out.extend(text[x.start:x.end] for x in a.atoms if x.kind == "rank" and s <= x.start < e and x.value not in orders
+                   and re.match(r"(?:\s*[\w'/-]+){0,3}?\s*(?:first|last)\b", text[x.start:e]))
     # "a story on quarterly results": a grain cue reads the whole question (timeres), so one said only here is named
     # ("a year" is a rate's grain only after the rate: "for a year-end check" is none)
     if not re.search(_GRAIN, rest):
