@@ -235,3 +235,18 @@ def test_a_belief_of_a_superlative_beside_a_ranking_stays_context() -> None:
     # pinned: what the asker supposes ranks nothing; the rest's ranking stands
     assert q("I think Falcon Software is the largest software company - list software companies by market cap.") == \
         "NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY(\"Software\")) SORT FG_MKT_CAP(D0) DESC"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a bare year set against one fiscal quarter is the same quarter of that year (it was the whole fiscal year)
+        ("How did Apex Materials' Q2 net income in 2024 compare with 2023?",
+         "FF_NET_INC(FQ2024Q2), FF_NET_INC(FQ2023Q2) FOR APXM"),
+        ("Apex Materials' Q4 2023 revenue versus 2022.", "FF_SALES(FQ2023Q4), FF_SALES(FQ2022Q4) FOR APXM"),
+        # pinned: a fiscal year said as such stays the year
+        ("Apex Materials' Q4 2023 sales and FY2022 sales.", "FF_SALES(FQ2023Q4), FF_SALES(FY2022) FOR APXM"),
+    ],
+)
+def test_a_year_compared_with_a_quarter_is_that_quarter(question: str, query: str) -> None:
+    assert q(question) == query

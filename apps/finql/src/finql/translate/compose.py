@@ -1584,8 +1584,30 @@ def _time_lists(ctx: Ctx) -> None:
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
+            chain = _quarter_compared_with_year(ctx, chain)
             u.extra_times = chain
             chains[id(t)] = chain
+
+
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|against|compared?[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)\b")
+
+
+def _quarter_compared_with_year(ctx: Ctx, chain: list[Mention]) -> list[Mention]:
+    """"How did X's Q3 sales in 2023 compare with 2022?", "Q3 2023 revenue vs 2022": a bare year set against one
+    fiscal quarter is the same quarter of that year (it was the whole fiscal year 2022 beside the quarter)."""
+    first = chain[0].value
+    if first.kind != "quarter" or len(first.quarters) != 1 or first.calendar:
+        return chain
+    out = [chain[0]]
+    for prev, m in zip(chain, chain[1:], strict=False):
+        said = ctx.text[m.start:m.end]
+        if m.value.kind == "year" and len(m.value.years) == 1 and re.fullmatch(r"(?:19|20)\d\d", said) \
+                and _COMPARED.search(ctx.text, prev.end, m.start):
+            m = Mention(m.start, m.end, TimeValue("quarter", text=said, quarters=(m.value.years[0] * 4
+                                                                                    + first.quarters[0] % 4,),
+                                                  fiscal=True))
+        out.append(m)
+    return out
 
 
 def _func_over_ranges(u: Use, v: TimeValue) -> bool:
