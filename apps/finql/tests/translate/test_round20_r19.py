@@ -250,3 +250,20 @@ def test_a_belief_of_a_superlative_beside_a_ranking_stays_context() -> None:
 )
 def test_a_year_compared_with_a_quarter_is_that_quarter(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a period closing one condition is never the next measure's before it: the two periods were swapped
+        ("Which insurers with sales above 1bn in 2021 had net income above 100m in 2023?",
+         "NAME, FF_SALES(FY2021), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY(\"Insurance\"), FF_SALES(FY2021) > 1000 AND "
+         "FF_NET_INC(FY2023) > 100)"),
+        # pinned: a period said before both stays both's
+        ("In fiscal 2023, which insurers with net income above 500m had sales above 1bn?",
+         "NAME, FF_NET_INC(FY2023), FF_SALES(FY2023) FOR SCREEN(INDUSTRY(\"Insurance\"), FF_NET_INC(FY2023) > 500 AND "
+         "FF_SALES(FY2023) > 1000)"),
+    ],
+)
+def test_a_period_closing_a_condition_is_its_own(question: str, query: str) -> None:
+    assert q(question) == query

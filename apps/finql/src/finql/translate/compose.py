@@ -2775,7 +2775,7 @@ def _bind_times(ctx: Ctx) -> None:
         # debt and net debt / LTM operating income ... at the latest quarter": the debt takes the latest quarter)
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))
-                  and not any(m.end <= b < u.hit.start for b in withs)]
+                  and not any(m.end <= b < u.hit.start for b in withs) and not _closes_condition(ctx, u, m)]
         pick = after[0] if after else (before[-1] if before else None)
         # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
         # before the measure qualifies it, not the next one's period
@@ -2804,6 +2804,15 @@ def _bind_times(ctx: Ctx) -> None:
                 u.time = m
                 ctx.used_times.add(id(m))
                 break
+
+
+def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """Whether period ``m`` closes another measure's condition said before it ("banks with sales above 1bn in 2022
+    had net income above 100m in 2023": 2022 is the sales', never the net income's after it; the two periods were
+    swapped, a wrong answer)."""
+    return any(x is not u and x.hit.end <= m.start and _fits(x, m.value) and any(
+        a.kind in ("cmp", "cmp_between") and x.hit.end <= a.start < m.start for a in ctx.atoms)
+        and re.search(r"\d", ctx.text[x.hit.end:m.start]) for x in leaves(ctx.uses))
 
 
 def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
