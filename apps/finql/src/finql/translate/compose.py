@@ -2812,7 +2812,9 @@ def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:
     swapped, a wrong answer)."""
     return any(x is not u and x.hit.end <= m.start and _fits(x, m.value) and any(
         a.kind in ("cmp", "cmp_between") and x.hit.end <= a.start < m.start for a in ctx.atoms)
-        and re.search(r"\d", ctx.text[x.hit.end:m.start]) for x in leaves(ctx.uses))
+        and re.search(r"\d", ctx.text[x.hit.end:m.start]) and not re.search(r"\b(?:and|or|with)\b|[,;]",
+                                                                              ctx.text[x.hit.end:m.start])
+        for x in leaves(ctx.uses))
 
 
 def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
