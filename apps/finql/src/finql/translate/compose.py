@@ -2810,7 +2810,8 @@ def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:
     """Whether period ``m`` closes another measure's condition said before it ("banks with sales above 1bn in 2022
     had net income above 100m in 2023": 2022 is the sales', never the net income's after it; the two periods were
     swapped, a wrong answer)."""
-    return any(x is not u and x.hit.end <= m.start and _fits(x, m.value) and any(
+    # (the same measure again is a comparison of its periods: "FY2024 sales at least 10% above FY2023")
+    return any(x is not u and x.hit.sense.key != u.hit.sense.key and x.hit.end <= m.start and _fits(x, m.value) and any(
         a.kind in ("cmp", "cmp_between") and x.hit.end <= a.start < m.start for a in ctx.atoms)
         and re.search(r"\d", ctx.text[x.hit.end:m.start]) and not re.search(r"\b(?:and|or|with)\b|[,;]",
                                                                               ctx.text[x.hit.end:m.start])
