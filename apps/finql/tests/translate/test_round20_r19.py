@@ -267,3 +267,16 @@ def test_a_year_compared_with_a_quarter_is_that_quarter(question: str, query: st
 )
 def test_a_period_closing_a_condition_is_its_own(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # an instruction after the hedge's "so" was dropped with the supposition (2019 kept, 2020 not skipped)
+        ("Show Polar Apparel's sales for 2019 to 2024 - it changed its year end in 2021, I believe, so start from "
+         "2021.", "start"),
+        ("Net income for fiscal 2020 to 2024 for Apex Materials (it listed in 2011, I believe, so skip 2020).", "skip"),
+    ],
+)
+def test_an_instruction_after_a_hedge_is_no_supposition(question: str, named: str) -> None:
+    assert named in refused(question)

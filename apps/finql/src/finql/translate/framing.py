@@ -120,9 +120,12 @@ _HEDGE = (r"(?:i|we)\s+(?:believe|think|reckon|suppose|suspect|guess)(?:\s+that)
 _ASKING = (r"what|which|who|whose|how|when|where|show|give|list|pull|get|tell|table|rank|sort|screen|find|compare|"
            r"need|want|like|please|can|could|would|you")
 _BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
+# what a consequence the asker draws opens with ("..., I believe, so it should have all three"); an instruction after
+# "so" ("so start from 2021", "so skip 2020") is a request, never part of the supposition (it was dropped with it)
+_SUBJECT = r"it|they|that|this|there|these|those|he|she|we|i|the|its|their|both|all|each|none|neither"
 _BELIEF_END = r"(?=\s*(?:[.?!;:)]|\s-+\s|\s[–—]\s|$))"
 _BELIEF = re.compile(rf"(?:(?:{_HEDGE})\b,?\s+(?!(?:{_ASKING}|not|so|of|about)\b){_BELIEF_BODY}"
-                     rf"|{_BELIEF_BODY},?\s+(?:{_HEDGE})\b(?:,?\s+so\s+{_BELIEF_BODY})?){_BELIEF_END}")
+                     rf"|{_BELIEF_BODY},?\s+(?:{_HEDGE})\b(?:,?\s+so\s+(?=(?:{_SUBJECT})\b){_BELIEF_BODY})?){_BELIEF_END}")
 
 
 def beliefs(text: str) -> list[tuple[int, int]]:
