@@ -1642,8 +1642,30 @@ def _time_lists(ctx: Ctx) -> None:
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
+            chain = _quarter_compared_with_year(ctx, chain)
             u.extra_times = chain
             chains[id(t)] = chain
+
+
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|against|compared?[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)\b")
+
+
+def _quarter_compared_with_year(ctx: Ctx, chain: list[Mention]) -> list[Mention]:
+    """"How did X's Q3 sales in 2023 compare with 2022?", "Q3 2023 revenue vs 2022": a bare year set against one
+    fiscal quarter is the same quarter of that year (it was the whole fiscal year 2022 beside the quarter)."""
+    first = chain[0].value
+    if first.kind != "quarter" or len(first.quarters) != 1 or first.calendar:
+        return chain
+    out = [chain[0]]
+    for prev, m in zip(chain, chain[1:], strict=False):
+        said = ctx.text[m.start:m.end]
+        if m.value.kind == "year" and len(m.value.years) == 1 and re.fullmatch(r"(?:19|20)\d\d", said) \
+                and _COMPARED.search(ctx.text, prev.end, m.start):
+            m = Mention(m.start, m.end, TimeValue("quarter", text=said, quarters=(m.value.years[0] * 4
+                                                                                    + first.quarters[0] % 4,),
+                                                  fiscal=True))
+        out.append(m)
+    return out
 
 
 def _func_over_ranges(u: Use, v: TimeValue) -> bool:
@@ -1903,7 +1925,9 @@ def _difference_of_periods(ctx: Ctx) -> None:
 
 
 # "..., and the lowest", "as well as the bottom 5": the other end said after one (an extreme, or a ranking's)
-_OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|together with)\s+(?:also\s+)?(?:the\s+)?$")
+# ("and five worst", "and half a dozen worst": the other end's count said before it)
+_OTHER_END = re.compile(r"(?:,\s*|\s)(?:and|&|plus|as well as|along with|together with)\s+(?:also\s+)?(?:the\s+)?"
+                        r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?$")
 
 
 def _extremes(ctx: Ctx, named: bool) -> None:
@@ -2809,7 +2833,7 @@ def _bind_times(ctx: Ctx) -> None:
         # debt and net debt / LTM operating income ... at the latest quarter": the debt takes the latest quarter)
         before = [m for m in mentions if m.end <= u.hit.start and _fits(u, m.value)
                   and not any(m.end <= b < u.hit.start for b in barriers if _clause_barrier(ctx, b))
-                  and not any(m.end <= b < u.hit.start for b in withs)]
+                  and not any(m.end <= b < u.hit.start for b in withs) and not _closes_condition(ctx, u, m)]
         pick = after[0] if after else (before[-1] if before else None)
         # "LTM rev and current market cap", "2023 revenue and 2024 net income": a period written right
         # before the measure qualifies it, not the next one's period
@@ -2838,6 +2862,18 @@ def _bind_times(ctx: Ctx) -> None:
                 u.time = m
                 ctx.used_times.add(id(m))
                 break
+
+
+def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:
+    """Whether period ``m`` closes another measure's condition said before it ("banks with sales above 1bn in 2022
+    had net income above 100m in 2023": 2022 is the sales', never the net income's after it; the two periods were
+    swapped, a wrong answer)."""
+    # (the same measure again is a comparison of its periods: "FY2024 sales at least 10% above FY2023")
+    return any(x is not u and x.hit.sense.key != u.hit.sense.key and x.hit.end <= m.start and _fits(x, m.value) and any(
+        a.kind in ("cmp", "cmp_between") and x.hit.end <= a.start < m.start for a in ctx.atoms)
+        and re.search(r"\d", ctx.text[x.hit.end:m.start]) and not re.search(r"\b(?:and|or|with)\b|[,;]",
+                                                                              ctx.text[x.hit.end:m.start])
+        for x in leaves(ctx.uses))
 
 
 def _in_others_clause(ctx: Ctx, u: Use, m: Mention) -> bool:
@@ -3397,11 +3433,20 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     absolute = [a for a in ctx.atoms if a.kind == "absolute"]
     pp = [a for a in ctx.atoms if a.kind == "pp"]
     # a currency said of an earlier item of a list ("last year's EPS in dollars and its EPS growth") is that item's
-    # unit, not the change's (the growth was read as a difference: a wrong answer)
+    # unit, not the change's (the growth was read as a difference: a wrong answer); so is one said of a later item
+    # ("sales growth from 2023 to 2024 and last year's sales in dollars")
+    def of_the_change(m: re.Match[str]) -> bool:
+        if u.func is None:
+            return True
+        if m.start() > u.func.start:
+            end = max(u.func.end, u.hit.end)
+            return not (re.search(r"\band\b|[,;]", ctx.text[end:m.start()]) and any(
+                v is not u and end <= v.hit.start and v.hit.end <= m.start() for v in leaves(ctx.uses)))
+        return not re.search(r"\band\b|[,;]", ctx.text[m.end():u.func.start]) \
+            or not re.search(r"\w", re.split(r"[.:;?!]", ctx.text[:m.start()])[-1])
+
     money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and any(
-        u.func is None or m.start() > u.func.start or not re.search(r"\band\b|[,;]", ctx.text[m.end():u.func.start])
-        or not re.search(r"\w", re.split(r"[.:;?!]", ctx.text[:m.start()])[-1])
-        for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b",
+        of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b",
                              ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
@@ -3480,7 +3525,7 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
 def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     """"Revenue growth vs 2022", "sales growth compared with fiscal 2021": one fiscal year set against the growth
     is where it starts, and it runs to the latest fiscal year (FY2022 to FY2024), never over the year before it."""
-    if u.time is None or ctx.time.qoq or ctx.time.yoy or len(ctx.time.mentions) != 1:
+    if u.time is None or ctx.time.qoq or ctx.time.yoy:
         return None
     p = u.time.value.fiscal_periods() or []
     if len(p) != 1 or not re.fullmatch(r"FY\d{4}", p[0]) or int(p[0][2:]) >= LATEST_FY:
@@ -3489,10 +3534,21 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                     ctx.text[:u.time.start])
     if cue is None or cue.start() < max(u.hit.end, u.func.end if u.func else 0):
         return None
+    end = f"FY{LATEST_FY}"
+    others = [m for m in ctx.time.mentions if m is not u.time]
+    if others:
+        # "X's 2024 sales and the sales growth versus 2023": the growth runs from the year set against it to the one
+        # year said for the rest (it was the growth over the year before 2023, a wrong answer); more periods, or
+        # one that is not a later fiscal year, leave its end unsaid: refused
+        q = others[0].value.fiscal_periods() or [] if len(others) == 1 else []
+        if len(q) != 1 or not re.fullmatch(r"FY\d{4}", q[0]) or int(q[0][2:]) <= int(p[0][2:]):
+            raise Refusal("a growth set against a year beside other periods: from which year to which",
+                          [ctx.text[cue.start():u.time.end]])
+        end = q[0]
     for atom in ctx.atoms:
         if cue.start() <= atom.start and atom.end <= u.time.start:
             ctx.take(atom)  # "relative to": no division here
-    return p[0], f"FY{LATEST_FY}"
+    return p[0], end
 
 
 # a fiscal quarter's label: calendar-named (FQ2024Q2) or counted back from the latest (FQ0, FQ-1)
@@ -3701,11 +3757,21 @@ def _number_or_more(ctx: Ctx, u: Use, num: Any, cmp: Any, start: int) -> tuple[i
     _percent_of_amount(ctx, u, unit, ctx.text[num[1]:num[2]])
     cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))
     if cur and u.hit.sense.money:
-        ctx.ents.currency = ctx.ents.currency or cur
+        _amount_in(ctx, cur, num[1], num[2])
     u.used = True
     ctx.take(num[3])
     ctx.take(cmp[3])
     return (start, cmp[2], cond)
+
+
+def _amount_in(ctx: Ctx, cur: str, s: int, e: int) -> None:
+    """A threshold said with a currency's sign ("above $50bn", "between €2bn and €3bn") is compared in it: ``IN``
+    that currency. Where the question asks for another ("... above $50bn, in euros"), ``IN`` would convert the
+    condition too, comparing euros with the dollar amount (it was answered so, the sign dropped): refused, naming
+    the amount."""
+    if ctx.ents.currency is not None and ctx.ents.currency != cur:
+        raise Refusal("a threshold in one currency with the figures asked in another", [ctx.text[s:e].strip()])
+    ctx.ents.currency = cur
 
 
 def _judged_threshold(ctx: Ctx, u: Use, cmp: Atom) -> None:
@@ -3819,7 +3885,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense, _level(u)))} AND "
                                              f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense, _level(u)))}"))
                 if curs and u.hit.sense.money:  # "between $25bn and $30bn": compared in that currency, as "above $25bn" is
-                    ctx.ents.currency = ctx.ents.currency or curs.pop()
+                    _amount_in(ctx, curs.pop(), nums[0][1], nums[1][2])
                 u.used = True
                 for x in (seq[j], *nums[:2]):
                     ctx.take(x[3])
@@ -3887,7 +3953,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
-                    ctx.ents.currency = ctx.ents.currency or cur
+                    _amount_in(ctx, cur, seq[k][1], seq[k][2])
                 u.used = True
                 ctx.take(seq[j][3])
                 ctx.take(seq[k][3])
@@ -3940,7 +4006,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                         diff = f"{_expr(u, ctx)} - {right}" if op in (">", ">=") else f"{right} - {_expr(u, ctx)}"
                         margin = f"{diff} {inner} {_fmt(_scaled(val, unit, u.hit.sense))}"
                         if cur and u.hit.sense.money:
-                            ctx.ents.currency = ctx.ents.currency or cur
+                            _amount_in(ctx, cur, num[1], num[2])
                         for x in by[:3 if by[1][0] == "cmp" else 2]:
                             ctx.take(x[3])
                 if margin is not None:
@@ -4001,7 +4067,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
                                                          _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))))
             if cur and u.hit.sense.money:  # "more than $2bn of debt": compared in that currency
-                ctx.ents.currency = ctx.ents.currency or cur
+                _amount_in(ctx, cur, seq[i - 1][1], seq[i - 1][2])
             u.used = True
             ctx.take(seq[i - 2][3])
             ctx.take(seq[i - 1][3])
@@ -4012,7 +4078,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             rhs = _fmt(_scaled(val, unit, u.hit.sense, _level(u)))
             conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {rhs}"))
             if cur and u.hit.sense.money:  # "$5bn+ market cap": compared in that currency, as "above $5bn" is
-                ctx.ents.currency = ctx.ents.currency or cur
+                _amount_in(ctx, cur, seq[i - 2][1], seq[i - 2][2])
             u.used = True
             ctx.take(seq[i - 1][3])
             ctx.take(seq[i - 2][3])
@@ -4626,26 +4692,32 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use.func = Atom("func", first.start, first.end, "GROWTH")
         if key_use.time is not None and not _fits(key_use, key_use.time.value):
             key_use.time = None
-    if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end] in ("most", "least") \
+    if key_use.hit.how == "verb-down" and first is not None and ctx.text[first.start:first.end].split()[0] in _SIZE_WORDS \
             and ctx.versus is None:
-        desc = not desc  # "fell the most": the lowest return first
+        desc = not desc  # "fell the most": the lowest return first ("by how much they fell, biggest first": the same)
     elif key_use.func is not None and key_use.func.value == "GROWTH" and key_use.func.extra == "down" \
-            and first is not None and ctx.versus is None and not compare:
+            and first is not None and ctx.versus is None:
         # "whose sales fell the most", "the biggest market cap decline": the biggest fall is the lowest growth (change)
         # first (it was the highest: the companies that grew most, a wrong answer)
         desc = not desc
-    elif first is not None and ctx.versus is None and not compare and key_use.func is None \
-            and ctx.text[first.start:first.end] in ("biggest", "largest", "greatest", "steepest", "sharpest",
-                                                     "heaviest", "deepest") \
-            and _BIGGEST_FALL.match(ctx.text, first.end):
+    elif first is not None and ctx.versus is None and key_use.func is None \
+            and ctx.text[first.start:first.end] in _SIZE_WORDS and _BIGGEST_FALL.match(ctx.text, first.end):
         # "the biggest share-price falls", "the steepest declines": the biggest fall is the lowest return first (it
-        # was the highest: the companies that rose most, a wrong answer)
-        desc = False
+        # was the highest: the companies that rose most, a wrong answer); the smallest fall the highest; so among
+        # named companies ("of A, B and C, which had the biggest share-price fall": it was the one that rose most)
+        desc = first.value != "DESC"
+    elif first is None and ctx.versus is None and compare and (_said_down(ctx, key_use) or key_use.func is None and any(
+            x.kind == "comparative" and ctx.text[x.start:x.end] in _BIGGER_FALL and _BIGGEST_FALL.match(ctx.text, x.end)
+            for x in comparatives)):
+        # "which of A and B had the bigger share-price fall (sales decline)", "whose net income dropped more": the
+        # bigger fall is the lower return or growth first (it was the higher); the smaller one the higher
+        desc = not desc
     elif first is None and ctx.versus is None and not compare and _said_down(ctx, key_use):
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
         desc = False
     _judged(ctx, ranks, compare, key_use)
+    _priced(ctx, ranks + comparatives, key_use)
     key = _expr(key_use, ctx)
     r.sort, r.descending = key, desc
     key_use.used = True
@@ -4666,6 +4738,10 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             if said != len(r.tickers):
                 raise Refusal("a count that is not the companies named", [ctx.text[a.start:a.end]])
             ctx.take(a)
+            continue
+        if (a.kind == "num" and a.value[1] is None or a.kind == "first") and id(a) not in ctx.used_atoms and r.tickers \
+                and _count_of_named(ctx.text, a, len(r.tickers)):
+            ctx.take(a)  # "of my three names, A, B and C, which has the highest P/E": theirs, no TOP 3 (every row)
             continue
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
@@ -4693,6 +4769,24 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         n = 1  # "which of A, B or C has more ...", "is A, B or C ...?": the one; "does A have more X than B?": both
         # ("which of A, B and C had the better return? Rank them.": all of them, in order)
     r.top = n
+
+
+_NAMED_NOUN = re.compile(r"\s+(?:[a-z&/-]+\s+){0,2}?(?:names|stocks|companies|firms|shares|picks|holdings|positions|"
+                         r"comps|peers|tickers|equities|counters|businesses)\b")
+
+
+def _count_of_named(text: str, a: Atom, named: int) -> bool:
+    """"Of my three names, A, B and C, which has the highest P/E?", "my two holdings A and B": a count of the companies
+    named, said before a noun of companies (not after "which", "top" or a superlative's "the": "which two of A, B and
+    C", "the two cheapest" rank), is theirs and no TOP (it was TOP 3 of three: every row where one was asked)."""
+    said = text[a.start:a.end].removeprefix("the ").strip()
+    try:
+        n = a.value[0] if a.kind == "num" else number(said)
+    except (KeyError, ValueError, TypeError):
+        return False
+    noun = _NAMED_NOUN.match(text, a.end)
+    return n == named and noun is not None and not re.search(r"\b(?:\w+est|most|least|top|bottom)\b", noun.group(0)) \
+        and re.search(r"\b(?:which|what|top|bottom|first|last|best|worst)\s+$", text[:a.start]) is None
 
 
 def _partitive(text: str, a: Atom) -> bool:
@@ -4735,6 +4829,27 @@ def _judged(ctx: Ctx, ranks: list[Atom], compare: Any, key_use: Use) -> None:
                       "(say highest or lowest)", [ctx.text[a.start:a.end] for a in words])
 
 
+# the words of a price judged against a measure ("the cheapest on P/E"), and the measures a price is judged by
+_PRICED = re.compile(r"cheap|cheaper|cheapest|(?:most|least|more|less)\s+expensive|expensive|pricier|priciest|pricey|dearer|"
+                     r"dearest")
+_VALUATIONS = frozenset({"pe", "pb", "ps", "fwd_pe", "ev_sales", "ev_ebit", "price"})
+
+
+def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
+    """"The cheapest on earnings growth", "the most expensive on dividends": cheap and expensive rank a price against
+    a measure, so only a price or a price multiple may be the key (a P/E, P/B, P/S, forward P/E, EV multiple); any
+    other key was ranked as if it were one (the lowest growth "cheapest": a wrong answer). Refused, naming the word."""
+    said = [ctx.text[a.start:a.end] + (m.group(0) if (m := re.match(r"\s+expensive\b", ctx.text[a.end:])) else "")
+            for a in words]
+    said = [w for w in said if _PRICED.fullmatch(w)]
+    if not said:
+        return
+    if key_use.func is None and (not key_use.parts and key_use.hit.sense.key in _VALUATIONS or key_use.parts and re.match(
+            r"\(?(?:P_PRICE|FG_MKT_CAP)\(", expr := _expr(key_use, ctx)) and " / " in expr):
+        return
+    raise Refusal("cheap or expensive of a measure that is no price or price multiple", said)
+
+
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least|worst)\s+(?:down|up|to|on)\b|"
                         r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
@@ -4774,6 +4889,11 @@ def _versus_measure(ctx: Ctx) -> None:
             _bind_times(ctx)
 
 
+# the superlatives (comparatives) of a size, said of a move downwards ("fell the most", "the biggest falls", "the
+# smallest fall", "the bigger drop"): the size of the fall, so the order of the return (growth) turned round
+_SIZE_WORDS = frozenset({"most", "least", "biggest", "largest", "greatest", "steepest", "sharpest", "heaviest", "deepest",
+                         "smallest", "furthest", "farthest", "hardest"})
+_BIGGER_FALL = frozenset({"bigger", "larger", "greater", "steeper", "sharper", "heavier", "deeper", "smaller", "lesser"})
 # a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
 _BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
                            r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")

@@ -120,9 +120,12 @@ _HEDGE = (r"(?:i|we)\s+(?:believe|think|reckon|suppose|suspect|guess)(?:\s+that)
 _ASKING = (r"what|which|who|whose|how|when|where|show|give|list|pull|get|tell|table|rank|sort|screen|find|compare|"
            r"need|want|like|please|can|could|would|you")
 _BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
+# what a consequence the asker draws opens with ("..., I believe, so it should have all three"); an instruction after
+# "so" ("so start from 2021", "so skip 2020") is a request, never part of the supposition (it was dropped with it)
+_SUBJECT = r"it|they|that|this|there|these|those|he|she|we|i|the|its|their|both|all|each|none|neither"
 _BELIEF_END = r"(?=\s*(?:[.?!;:)]|\s-+\s|\s[–—]\s|$))"
 _BELIEF = re.compile(rf"(?:(?:{_HEDGE})\b,?\s+(?!(?:{_ASKING}|not|so|of|about)\b){_BELIEF_BODY}"
-                     rf"|{_BELIEF_BODY},?\s+(?:{_HEDGE})\b(?:,?\s+so\s+{_BELIEF_BODY})?){_BELIEF_END}")
+                     rf"|{_BELIEF_BODY},?\s+(?:{_HEDGE})\b(?:,?\s+so\s+(?=(?:{_SUBJECT})\b){_BELIEF_BODY})?){_BELIEF_END}")
 
 
 def beliefs(text: str) -> list[tuple[int, int]]:
@@ -234,13 +237,30 @@ def _believed_members(a: Analysis, s: int, e: int) -> None:
     a.claims.spans = [(cs, ce, "context" if who == "company" and s <= cs < e else who) for cs, ce, who in a.claims.spans]
 
 
+def _named_outside(a: Analysis, s: int, e: int) -> list[str]:
+    """The companies the question names outside the clause text[s:e]: at their first mention, or said again there
+    ("I believe X is cheaper than Y - what's Y's P/E?": Y is first named in the belief, then asked for; X, named only
+    in the belief, was kept as a row)."""
+    from finql.language.registry import by_ticker
+
+    assert a.ents is not None and a.claims is not None
+    spans = [a.text[cs:ce].strip(" '") for cs, ce, who in a.claims.spans if who == "company" and not s <= cs < e]
+    out = []
+    for t in a.ents.tickers:
+        name = by_ticker()[t].name.lower()
+        if not s <= a.ents.ticker_pos.get(t, -1) < e or any(
+                w in (name, t.lower()) or len(w) >= 4 and (name.startswith(w) or w.startswith(name)) for w in spans):
+            out.append(t)
+    return out
+
+
 def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     """The words of the clause text[s:e] that would change the query and that the rest does not say again."""
     assert a.ents is not None and a.time is not None and a.claims is not None
     text = a.text
     rest = text[:s] + " " * (e - s) + text[e:]
     out: list[str] = []
-    outside = [t for t, p in a.ents.ticker_pos.items() if not s <= p < e and t in a.ents.tickers]
+    outside = _named_outside(a, s, e)
     for t, p in a.ents.ticker_pos.items():
         if s <= p < e and outside and t not in outside:
             span = next(((cs, ce) for cs, ce, who in a.claims.spans if who == "company" and cs <= p < ce), (p, p + 1))
@@ -267,6 +287,15 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
             if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)):
                 out.append(text[m.start:m.end])
+    if any(ms <= s < me for ms, me in motives(text)):
+        out.extend(_motive_rules(a, s, e, rest))
+    else:
+        # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say
+        # (the rows were sorted the other way, the clause's words dropped as the asker's supposition)
+        # ("I think X is the biggest - list them by market cap" says what the asker supposes, no order: kept)
+        orders = {x.value for x in a.atoms if x.kind == "rank" and not s <= x.start < e}
+        out.extend(text[x.start:x.end] for x in a.atoms if x.kind == "rank" and s <= x.start < e and x.value not in orders
+                   and re.match(r"(?:\s*[\w'/-]+){0,3}?\s*(?:first|last)\b", text[x.start:e]))
     # "a story on quarterly results": a grain cue reads the whole question (timeres), so one said only here is named
     # ("a year" is a rate's grain only after the rate: "for a year-end check" is none)
     if not re.search(_GRAIN, rest):
@@ -284,6 +313,47 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
             continue
         if m.group(0) != str(len(a.ents.tickers)):
             out.append(m.group(0))
+    return out
+
+
+# the atoms of a condition or a ranking: in the asker's motive beside a screen, a rule the screen must keep
+_RULE_ATOMS = frozenset({"adj", "sign", "cmp", "cmp_between", "first", "rank", "move"})
+# a verb of a rule that leaves companies out ("avoids", "excludes", "won't hold", "steers clear of")
+_EXCLUDING = re.compile(r"\b(?:avoid(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|shun(?:s|ned|ning)?|steers?\s+clear|"
+                        r"(?:won't|will\s+not|can't|cannot|can\s+not|doesn't|does\s+not|never|mustn't|may\s+not)\s+"
+                        r"(?:hold|own|buy|touch|invest|go\s+near)|bans?|banned|prohibit(?:s|ed)?|rules?\s+out|"
+                        r"screens?\s+out|restrict(?:s|ed)?|steer(?:s|ed)?\s+away)\b")
+# a currency said as the client's own ("a dollar investor", "thinks in euros")
+_CURRENCY_WORD = re.compile(r"\b(?:us\s+)?(?:dollars?|usd|euros?|eur|pounds?|sterling|gbp|yen|jpy|francs?|chf|cad|"
+                            r"loonies?)\b")
+
+
+def _motive_rules(a: Analysis, s: int, e: int, rest: str) -> list[str]:
+    """The words of the asker's motive (``motives``) that say a rule for the rows asked, where the rest asks about a
+    set and names no company: "My client avoids loss-making companies. Which utilities yield more than 3%?", "My
+    client shuns negative free cash flow", "My client favours the three cheapest names", "... companies with shrinking
+    sales" (a condition, a sign, a change of a measure, a ranking or its count): they were dropped with the clause, the
+    rule left out of the screen (a wrong answer). A currency said as the client's own ("a dollar investor") with none
+    asked outside is named too (the figures stayed in each company's currency). A word said again outside is no rule
+    of the clause's alone."""
+    assert a.ents is not None and a.claims is not None
+    text = a.text
+    out: list[str] = []
+    if a.ents.currency is None or a.ents.currency_pos is not None and s <= a.ents.currency_pos < e:
+        out.extend(m.group(0) for m in _CURRENCY_WORD.finditer(text, s, e))
+    if a.ents.tickers:
+        return out  # a company named: the motive is the asker's situation with it, no screen to keep a rule in
+    # "my client avoids anything in the NX100", "excludes small caps": a rule that leaves rows out (the set it names
+    # was taken as restating the screen, the unknown words as context)
+    out.extend(m.group(0) for m in _EXCLUDING.finditer(text, s, e) if not re.search(
+        rf"(?<!\w){re.escape(m.group(0))}(?!\w)", rest))
+    measured = any(s <= h.start < e for h in a.hits)
+    for x in a.atoms:
+        if not s <= x.start < e or not (x.kind in _RULE_ATOMS or x.kind == "func" and measured):
+            continue
+        said = text[x.start:x.end]
+        if not re.search(rf"(?<!\w){re.escape(said)}(?!\w)", rest):
+            out.append(said)
     return out
 
 

@@ -243,9 +243,10 @@ def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tup
     out = {(s, e): sug for s, e, sug in spans}
     for m in _HOMOPHONE.finditer(lower):
         word = m.group(0)
-        if word == "four" and (_COUNTING.match(lower, m.end()) or re.search(r"\b(?:the|these|those|all|my|our)\s+$",
-                                                                           lower[:m.start()])):
-            continue  # ("the four largest", "the four names", "each of the four": a count, said as it is meant)
+        if word == "four" and (_COUNTING.match(lower, m.end()) or re.search(
+                r"\b(?:the|these|those|all|my|our|which|what)\s+$", lower[:m.start()])):
+            continue  # ("the four largest", "the four names", "each of the four", "which four of": a count, said as
+            # it is meant; "which four of A, B, C and D have the highest yields" was TOP 1)
         out[m.start(), m.end()] = [HOMOPHONES[word], *out.get((m.start(), m.end()), [])] + ([word] if known(word) else [])
     return sorted((s, e, sug) for (s, e), sug in out.items())
 

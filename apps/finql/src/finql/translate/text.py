@@ -105,7 +105,7 @@ def normalize(question: str) -> str:
     # a clause taken back and said again after a trailing-off and a correction word: "Rank the Canadian banks...
     # actually, rank all Canadian Financials" (the same request verb again), "made a pre-tax... sorry, an operating
     # profit" (a noun phrase again, article for article): the words taken back are no part of the question
-    text = _RESTARTED.sub("", text)
+    text = _restarted(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
@@ -314,9 +314,18 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
                   r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", "times forward earnings",
                   text, flags=re.IGNORECASE)
-    # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E
-    text = re.sub(r"\b(cheap|cheaper|cheapest|expensive|pricier|priciest|dearer|dearest)\s+on\s+(?:trailing\s+|"
-                  r"current\s+|reported\s+)?earnings\b(?!\s+(?:growth|per|yield))", r"\1 on p/e", text, flags=re.IGNORECASE)
+    # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E; on
+    # next year's (forward, consensus) earnings the forward P/E, on book the P/B, on sales the P/S ("the cheapest
+    # banks on earnings" too: the companies' noun between). They were the earnings (equity, sales) ranked lowest first
+    cheap = r"\b(cheap|cheaper|cheapest|expensive|pricier|priciest|dearer|dearest)((?:\s+(?:banks?|stocks?|names?|ones?|" \
+            r"compan(?:y|ies)|firms?|shares?|utilit(?:y|ies)|insurers?|reits?))?)\s+on\s+"
+    text = re.sub(cheap + r"(?:trailing\s+|current\s+|reported\s+)?earnings\b(?!\s+(?:growth|per|yield|estimates?))",
+                  r"\1\2 on p/e", text, flags=re.IGNORECASE)
+    text = re.sub(cheap + r"(?:forward|fwd|prospective|next\s+year's|fy1|fy1's|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
+                  r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", r"\1\2 on forward p/e",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(cheap + r"book(?:\s+value)?\b(?!\s+(?:growth|per))", r"\1\2 on p/b", text, flags=re.IGNORECASE)
+    text = re.sub(cheap + r"(?:sales|revenues?)\b(?!\s+(?:growth|per))", r"\1\2 on price-to-sales", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(" + "|".join(CARDINALS) + r")(?=\s+(?:times|analysts|percent|per cent)\b)",
                   lambda m: str(CARDINALS[m.group(1).lower()]), text, flags=re.IGNORECASE)  # "ten times", "thirty analysts"
     # "a lower P/E than 15": the comparison said around the measure, read as "a P/E lower than 15" (a number after
@@ -416,10 +425,28 @@ _UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
 
 
 _TAKEN_BACK_BY = r"\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+"
+# a request's opening word: a clause restarted with another one ("Which utilities yield above 5%... actually, list
+# the utilities with yields above 4%") is taken back whole, as one restarted with the same verb is
+_REQUEST_OPENING = r"(?:show|list|rank|give|find|screen|sort|pull|get|tell|which|what|compare)"
 _RESTARTED = re.compile(
-    rf"(?:(?<=^)|(?<=[.?!;:]\s))(?P<verb>[a-z]+)\b[^.?!;:]*?{_TAKEN_BACK_BY}(?=(?P=verb)\b)|"
+    rf"(?:(?<=^)|(?<=[.?!;:]\s))(?P<clause>(?P<verb>[a-z]+)\b[^.?!;:]*?{_TAKEN_BACK_BY}(?=(?P=verb)\b)|"
+    rf"{_REQUEST_OPENING}\b[^.?!;:]*?{_TAKEN_BACK_BY}(?={_REQUEST_OPENING}\b))|"
     rf"\b(?:a|an|the|their|its)\s+(?:[a-z/-]+\s+){{0,2}}[a-z/-]+{_TAKEN_BACK_BY}(?=(?:a|an|the|their|its)\s)",
     re.IGNORECASE)
+# the words that point back to what a clause taken back named ("show the banks' sales... sorry, show their net
+# income": the banks are said only in the clause taken back)
+_POINTS_BACK = re.compile(r"\b(?:their|them|its|it|they|those|these|ones)\b", re.IGNORECASE)
+
+
+def _restarted(text: str) -> str:
+    """``text`` without a clause (noun phrase) taken back after a trailing-off and said again (``_RESTARTED``). A
+    clause said again that points back to the one taken back ("their", "them") is left whole (refused): taking it
+    back dropped the companies it refers to (it was every company's net income, ``SCREEN(ALL)``)."""
+    def drop(m: re.Match[str]) -> str:
+        again = re.split(r"[.?!;]", text[m.end():], maxsplit=1)[0]
+        return m.group(0) if m.group("clause") and _POINTS_BACK.search(again) else ""
+
+    return _RESTARTED.sub(drop, text)
 
 
 def _unit_counts(text: str) -> str:
