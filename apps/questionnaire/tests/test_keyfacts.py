@@ -143,6 +143,9 @@ def test_calibration_leaves_out_the_drafts_a_gate_stopped(corpus_charter: Charte
     rows = keyfacts.calibration_rows(corpus_charter)
     assert len(rows) == 1 and rows[0][1] is True               # only "ok": the gated draft is no row
     monkeypatch.setattr(answer.Answerer, "_uncited", lambda self, *a: [])   # no draft stopped: both are rows
+    # (since round 20 the claim gate too wants the thing asked, DuckDB, in the statement it finds: it would stop the
+    # "near" draft, whose passage never names DuckDB, so it is opened as well)
+    monkeypatch.setattr(answer.Answerer, "_claim", lambda self, *a: 1.0)
     assert len(keyfacts.calibration_rows(corpus_charter)) == 2
 
 

@@ -31,7 +31,7 @@ review app lists; a ``review`` answer's trace has status ``review``):
    document, and a yes/no question whose most specific concept that passage does not name (the citation gate,
    ``Answerer._uncited``; both gates read the first cited passage alone since round 19) goes to review, and so
    does a draft none of whose cited passages has one statement naming the question's terms together (the claim
-   gate, ``Answerer._claim``, round 8). A confident draft the citation gate would hold gives way to the draft from
+   gate, ``Answerer._claim``, round 8; since round 20 a statement that names the thing the citation gate looks for). A confident draft the citation gate would hold gives way to the draft from
    the next of the first ``ALTERNATE_RANK`` passages with a usable window that passes both gates (round 17,
    ``Answerer._passing``).
    With ``model=...`` the model also writes a draft from the passages; each of its sentences must pass
@@ -297,7 +297,7 @@ class Answerer:
                           citations, reason="the question asks about the company itself; the public documents "
                           "available to this request describe the product", features=asdict(best.features),
                           gate="about_vendor")
-        claim = self._claim(concepts, weights, best) if best.confidence >= self.answer_threshold else 1.0
+        claim = self._claim(q, concepts, weights, best) if best.confidence >= self.answer_threshold else 1.0
         if claim < CLAIM_MIN:
             # The cited passages share the question's words without one statement that says it. Only ever moves
             # an answer to review.
@@ -369,7 +369,7 @@ class Answerer:
     def _held(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> bool:
         """Whether the citation gate or the claim gate would hold a draft (its cited passages never name the thing the
         question asks about, or no statement of theirs names the question's terms together)."""
-        return bool(self._uncited(q, concepts, weights, draft)) or self._claim(concepts, weights, draft) < CLAIM_MIN
+        return bool(self._uncited(q, concepts, weights, draft)) or self._claim(q, concepts, weights, draft) < CLAIM_MIN
 
     def _passing(self, q: Question, concepts: list[Concept], weights: dict[str, float], cands: list[Candidate],
                  kind: str | None, draft: Draft, redraft: Callable[[list[Candidate]], Draft]) -> Draft:
@@ -433,6 +433,24 @@ class Answerer:
         module")."""
         from charter.tracing import span
 
+        top = self._asked(q, concepts, weights)
+        if not top:
+            return []
+        cited = [ch for ch in (_resting(draft),) if ch is not None]
+        # A reduplicated phrase of a passage ("end to end") names none of its words (round 12: "end" of a question's
+        # "end-user" is not named by a passage's "end to end"), unless the question uses that phrase itself.
+        seq = [t for ch in cited for t in terms(without_idioms(f"{ch.title} {ch.heading} {ch.text}", q.text))]
+        with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
+                                                "cited": [ch.chunk_id for ch in cited]}) as s:
+            out = [name for name, _s in self._named(q, [c for c in top if not self._names(q, c, seq)])]
+            s.set_outputs({"uncited": out})
+        return out
+
+    def _asked(self, q: Question, concepts: list[Concept], weights: dict[str, float]) -> list[Concept]:
+        """The concepts naming the one thing a question asks about, which the citation gate looks for in the passage an
+        answer rests on: a yes/no question's most specific concepts (``_specific``), a quantity, duration or date
+        question's most specific concept the visible documents name; the highest IDF, every one of a tie. Empty for
+        another question, or one naming no such thing (the gate passes)."""
         if not concepts:
             return []
         if yes_no(q.text):
@@ -441,19 +459,10 @@ class Answerer:
             specific = [c for c in concepts if not self.retriever.absent(c)]
         else:
             return []
-        cited = [ch for ch in (_resting(draft),) if ch is not None]
-        # A reduplicated phrase of a passage ("end to end") names none of its words (round 12: "end" of a question's
-        # "end-user" is not named by a passage's "end to end"), unless the question uses that phrase itself.
-        seq = [t for ch in cited for t in terms(without_idioms(f"{ch.title} {ch.heading} {ch.text}", q.text))]
         if not specific:
             return []
         rarest = max(weights[c.term] for c in specific)
-        top = [c for c in specific if weights[c.term] >= rarest - 1e-9]   # ties: each of them
-        with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
-                                                "cited": [ch.chunk_id for ch in cited]}) as s:
-            out = [name for name, _s in self._named(q, [c for c in top if not self._names(q, c, seq)])]
-            s.set_outputs({"uncited": out})
-        return out
+        return [c for c in specific if weights[c.term] >= rarest - 1e-9]   # ties: each of them
 
     @staticmethod
     def _names(q: Question, concept: Concept, seq: list[str]) -> bool:
@@ -489,16 +498,20 @@ class Answerer:
         chunk = _resting(draft)  # (a draft citing nothing rests on no statement of the company's: held, as before)
         return chunk is None or chunk.kind == "document" and chunk.classification == "public"
 
-    def _claim(self, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> float:
+    def _claim(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> float:
         """The claim check of a draft's citations: the largest share of the concept weight the visible documents
         name that one statement of a cited passage names (``CLAIM_WINDOW`` adjacent sentences of its text; its
-        heading and title are not a statement). Recorded as ``step:claim_gate``."""
+        heading and title are not a statement). Round 20: a statement counts only when it names the thing the question
+        asks about (``_asked``, the concepts the citation gate looks for, those the visible documents name), not when
+        the passage names it in some other sentence, on another topic. Recorded as ``step:claim_gate``."""
         from charter.tracing import span
 
         present = [c for c in concepts if not self.retriever.absent(c)]
+        asked = [c for c in self._asked(q, concepts, weights) if not self.retriever.absent(c)]
         cited = list({id(c.passage): c.passage.chunk for c in draft.sentences}.values())
-        with span("step:claim_gate", inputs={"cited": [ch.chunk_id for ch in cited]}) as s:
-            best = claim_share(present, weights, [ch.text for ch in cited])
+        with span("step:claim_gate", inputs={"cited": [ch.chunk_id for ch in cited],
+                                             "asked": [c.term for c in asked]}) as s:
+            best = claim_share(present, weights, [ch.text for ch in cited], need=asked)
             s.set_outputs({"claim": round(best, 3), "needed": CLAIM_MIN})
         return best
 
@@ -764,13 +777,16 @@ def _resting(draft: Draft) -> Chunk | None:
 
 
 def claim_share(concepts: list[Concept], weights: dict[str, float], passages: list[str],
-                window: int = CLAIM_WINDOW) -> float:
+                window: int = CLAIM_WINDOW, need: list[Concept] | None = None) -> float:
     """The largest IDF-weighted share of ``concepts`` that ``window`` adjacent sentences of one passage name
-    together (1.0 when there is no concept to name: nothing to check)."""
+    together (1.0 when there is no concept to name: nothing to check); with ``need``, only statements naming every
+    one of those count (round 20: the thing a question asks about, in the statement that says it)."""
     total = sum(weights[c.term] for c in concepts)
     if not total:
         return 1.0
-    return max((best_statement([named_in(concepts, sent) for sent in sentences(text)], weights, window=window)
+    needed = {c.term for c in need or ()}
+    return max((best_statement([named_in(concepts, sent) for sent in sentences(text)], weights, window=window,
+                               need=needed)
                 for text in passages), default=0.0) / total
 
 

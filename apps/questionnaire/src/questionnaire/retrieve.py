@@ -51,13 +51,16 @@ def named_in(concepts: list[Concept], text: str) -> set[str]:
 
 
 def best_statement(owns: list[set[str]], weights: dict[str, float], head: set[str] | None = None,
-                   window: int = CLAIM_WINDOW) -> float:
+                   window: int = CLAIM_WINDOW, need: set[str] | frozenset[str] = frozenset()) -> float:
     """The largest concept weight one statement names: ``window`` adjacent sentences (``owns``: the terms each
-    sentence names), with the terms of ``head`` (a title and heading counted with each) added."""
+    sentence names), with the terms of ``head`` (a title and heading counted with each) added; with ``need``, only
+    a statement naming every one of those terms counts (0.0 when none does)."""
     head = head or set()
-    best = sum(weights[t] for t in head)
+    best = sum(weights[t] for t in head) if need <= head else 0.0
     for i in range(len(owns)):
-        best = max(best, sum(weights[t] for t in head.union(*owns[i:i + window])))
+        named = head.union(*owns[i:i + window])
+        if need <= named:
+            best = max(best, sum(weights[t] for t in named))
     return best
 
 
