@@ -4929,8 +4929,10 @@ def _currency(ctx: Ctx, r: Reading) -> None:
                                                          "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",
                                                          "FF_CAPEX", "FF_FCF", "FG_MKT_CAP", "AVG", "SUM", "P_PRICE",
                                                          "FE_SALES", "FF_EPS", "FF_DPS", "FE_EPS", "P_HIGH", "P_LOW"))
-    # sums and differences of money are money (net cash, EV); products, quotients and growth are not
-    ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort)
+    # sums and differences of money are money (net cash, EV); products, quotients and growth are not, but money per
+    # employee or per share is money ("free cash flow per share", as EPS is)
+    ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(
+        r"\w+\([^()]*\) / FF_(?:EMPLOYEES|SHARES)\([^()]*\)", r.sort)
     if key_money and not ratio and _mixed(ctx, r):
         r.currency = "USD"
 

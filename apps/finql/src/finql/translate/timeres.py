@@ -382,6 +382,10 @@ class TimeValue:
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
         elif k == "span" and (self.years or self.back):
             return None  # "the three years to FY2024", "the prior 4 quarters": fiscal periods, not a span of prices
+        elif k == "span" and self.calendar and self.unit == "years":
+            # "the last two calendar years": the whole calendar years before D0's year ends (2023 and 2024), never
+            # counted back from the as-of date
+            start, end = dt.date(LAST_DAY.year - self.n + 1, 1, 1), dt.date(LAST_DAY.year, 12, 31)
         elif k == "span":
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
@@ -407,6 +411,10 @@ class TimeValue:
         """One date range, or one per calendar year of a list ("the highest close in 2023 and 2024")."""
         if self.kind == "years" and len(self.years) > 1 and not self.fiscal:
             out = [TimeValue("year", years=(y,)).span(metric) for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        if self.kind == "span" and self.calendar and self.unit == "years" and self.each:
+            # "in each of the last two calendar years": one range per calendar year
+            out = [TimeValue("year", years=(y,)).span(metric) for y in range(LAST_DAY.year - self.n + 1, LAST_DAY.year + 1)]
             return None if None in out else out  # type: ignore[return-value]
         one = self.span(metric)
         return [one] if one else None
@@ -1368,12 +1376,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+years))?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="years", fiscal=True)
            if m.group(3).startswith("fy") else TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
                                                          fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
-                                                         calendar=bool(m.group(2)) and "calendar" in m.group(2)))
+                                                         calendar=bool(m.group(2)) and "calendar" in m.group(2),
+                                                         each=m.group(0).lstrip().startswith(("each", "in each")) or
+                                                         "each of" in m.group(0)))
     f.each(rf"\b(?:over|across)\s+{_NUM}\s+(fiscal\s+)?(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior))",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
@@ -1491,6 +1501,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("now"))
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
+    # "from this fiscal year's consensus to next year's": beside the current fiscal year (FY1, an estimate said
+    # "fiscal" or "consensus", never the price year of "this year"), "next year" is the one after it (FY2)
+    this_fy = [mm for mm in f.found.mentions if mm.value.kind == "est" and mm.value.n == 1 and (
+        re.match(r"(?:this|current)\s+(?:fiscal|financial)\s+year", t[mm.start:mm.end].strip())
+        or re.match(r"\s*(?:consensus|estimates?|forecasts?)\b", t[mm.end:]))
+        and re.match(r"(?:this|current)\b", t[mm.start:mm.end].strip())]
+    if this_fy:
+        for mm in f.found.mentions:
+            if mm.start > this_fy[0].end and mm.value.kind == "est" and mm.value.n == 1 \
+                    and re.match(r"next\b", t[mm.start:mm.end].strip()):
+                mm.value = replace(mm.value, n=2)
     # cues that are not periods themselves
     f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
     f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
