@@ -724,6 +724,12 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
         elif labels and va.kind == vb.kind == "quarter" and va.quarters[0] < vb.quarters[0]:
             # "FQ2023Q1 to FQ2024Q4": the fiscal quarters from the one to the other (it was the two ends alone)
             new = TimeValue("quarter_range", quarters=(va.quarters[0], vb.quarters[0]), fiscal=True)
+        elif pre and va.kind in ("est", "year") and vb.kind in ("est", "year") and "est" in (va.kind, vb.kind) \
+                and len(va.estimates() or []) == len(vb.estimates() or []) == 1 \
+                and (va.estimates() or [""])[0] < (vb.estimates() or [""])[0]:
+            # "between next fiscal year and the year after", "from next year to fiscal 2026": the two estimate years
+            # (FY1 to FY2) as one range, as "between fiscal 2025 and fiscal 2026" is
+            new = TimeValue("year_range", years=(LATEST_FY + 1, LATEST_FY + 2))
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         elif {va.kind, vb.kind} in ({"quarter", "year"}, {"quarter", "fylabel"}) and pre and not (va.end or vb.end):
@@ -1449,6 +1455,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                calendar="calendar" in m.group(0)))
     f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:last|latest|most recent|last reported|latest reported)\s+fy\b(?!\s*'?\d)",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=True))
+    # "the growth from last fiscal year to next": the year elided after "next" (FY1, as "next year")
+    f.each(r"(?:(?<=\blast year to )|(?<=\blast fiscal year to )|(?<=\blast financial year to ))next\b"
+           r"(?![\s-]+(?:fiscal|financial|year|fy|quarter|month|week|day|two|three|four|five|\d))",
+           lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+|financial\s+)?year(?:'s)?\b|\bforward\s+year\b|\bnext\s+fy\b",
            lambda m: TimeValue("est", n=1, this_year=bool(re.match(r"this\s+year", m.group(0)))))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
