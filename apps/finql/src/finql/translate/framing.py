@@ -53,7 +53,7 @@ _PURPOSE = re.compile(
 # the writer's own activity: "I'm writing about", "I'm working on a piece", "comparing two banks for readers"
 _ACTIVITY = re.compile(
     rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be)\s+(?:also\s+|currently\s+|now\s+|just\s+)?"
-    r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student)\s+)?)?"
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student|analyst|treasurer)\s+)?)?"
     rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
     rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
 # "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"

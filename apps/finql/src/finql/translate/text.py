@@ -1142,6 +1142,13 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[\s,(]))(?:fwiw|iirc|afaik|imo|imho)\b|\b(?:just\s+)?(?:a\s+)?quick\s+(?:one|q|question)\W*$|"
     r"\b(?:a\s+)?(?:ballpark|rough|approximate|approx\.?)(?:\s+(?:figure|number|numbers|estimate|answer))?\s+(?:is|'s|are)\s+"
     r"(?:fine|ok|okay|good\s+enough|enough)\b",
+    # who asks, by desk or role: "Treasury here.", "IR here, ...", "Credit analyst question:", "I'm a credit analyst"
+    # (the job's adjective before "analyst" is no measure: "credit" is never "credit rating" there)
+    r"^\W*(?:[a-z-]+\s+){0,2}(?:question|request|query)\s*:",
+    r"^\W*(?:treasury|ir|investor\s+relations|credit|the\s+treasury\s+team|the\s+ir\s+team|corporate\s+finance)"
+    r"(?:\s+team)?\s+here\s*(?:[.:;!-]+|,)",
+    r"\b(?:i'm|i\s+am|we're|we\s+are|as)\s+(?:an?\s+)?(?:credit|equity|buy-side|sell-side|fixed[- ]income|research|sector)"
+    r"\s+(?=analysts?\b)",
     # the asker checking a figure they suppose: "so I can check", "but want to check", "just to confirm" (at the end)
     r"(?:,?\s*(?:so\s+(?:that\s+)?(?:i|we)\s+can|(?:but\s+)?(?:i\s+)?(?:just\s+)?(?:want|wanted|need)\s+to|just\s+to)\s+"
     r"(?:check|verify|confirm|double-check|sanity-check)(?:\s+(?:it|that|this|them))?)\W*$",
