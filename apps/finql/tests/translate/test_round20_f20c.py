@@ -118,3 +118,9 @@ def test_context_around_the_request(question: str, query: str) -> None:
 )
 def test_context_that_would_change_the_query_is_named(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+def test_growth_over_that_span_runs_between_the_two_years_named() -> None:
+    # wrong on main: the growth of the last year named over the year before it (FY2021 to FY2022)
+    assert q("Cash at the end of last year and three years ago for Northwind Systems, with the growth in cash over "
+             "that span.") == "FF_CASH(FY2024), FF_CASH(FY2022), GROWTH(FF_CASH, FY2022, FY2024) FOR NWSY"

@@ -576,6 +576,20 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             continue  # "two years before" with nothing before it: from today, as written
         if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
             said = t[mm.start:mm.end]
+            before = [p for p in mentions[:i] if p.value.kind not in ("relative", "now")]
+            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1:
+                # "debt at the end of last year and three years ago, with the growth over that span": the span runs
+                # between the two years named (it was the last one alone, a growth over the year before it); two
+                # periods of another kind, or more than two, are no one span: refused
+                a_, b_ = before[-2].value, before[-1].value
+                ys = sorted({*a_.years, *b_.years})
+                if len(before) == 2 and all(x.kind in ("year", "yearsago") and len(x.years) == 1 and not x.calendar
+                                            for x in (a_, b_)) and len(ys) == 2 \
+                        and re.fullmatch(r"\s*(?:,|and|&|vs\.?|versus)\s*", t[before[0].end:before[1].start]):
+                    mm.value = TimeValue("year_range", years=(ys[0], ys[1]), fiscal=True, no_prices=True, text=v.text)
+                else:
+                    mm.value = TimeValue("unresolved", text=v.text)
+                continue
             quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
                 base.kind == "span" and base.unit == "quarters"
             if re.search(r"(?:year|quarter|month|period)s\b", said) and (
