@@ -462,7 +462,7 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
 _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+)\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
-_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d)\)")
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|LTM)\)")
 
 
 def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
@@ -496,14 +496,16 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         for x in ctx.atoms:  # ("and the % change": the growth is in percent)
             if x.kind == "pctcue" and x.end <= a.start and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", ctx.text[x.end:a.start]):
                 ctx.take(x)
+        # (the last twelve months against a fiscal year is a year's figure against another: "LTM capex versus the
+        # previous fiscal year, and the percentage change")
         pairs = {k: v for k, v in found.items() if (len(v) == 2 or len(v) > 2 and a.value == "CAGR")
-                 and len({p[:2] for p in v}) == 1}
+                 and len({"FY" if p == "LTM" else p[:2] for p in v}) == 1 and v.count("LTM") <= 1}
         if expected is None and (not found or len(pairs) != len(found)) or a.value == "CAGR" and any(
                 not p.startswith("FY") for v in pairs.values() for p in v):
             raise Refusal("a growth asked beside figures that are not one measure at two periods",
                           [ctx.text[a.start:end]])
         for metric, periods in pairs.items():
-            ordered = sorted(periods, key=_period_order)
+            ordered = sorted(periods, key=period_order)
             p1, p2 = ordered[0], ordered[-1]
             r.items.append(f"{a.value}({metric}, {p1}, {p2})")
         ctx.take(a)
@@ -1412,7 +1414,10 @@ def _compared_in_percent(ctx: Ctx) -> None:
         after = max(u.time.end, u.hit.end)
         m = _COMPARED_PERIOD.match(ctx.text[after:])
         chain = u.extra_times or []
-        other = next((x for x in ctx.time.mentions if m and x.start == after + m.end() and (
+        # (the period may hold the article itself: "compare with the same quarter a year earlier")
+        other = next((x for x in ctx.time.mentions if m and after + m.start(0) < x.start <= after + m.end() and
+                      re.fullmatch(r"\s*(?:compare[sd]?|stack(?:s|ed)?\s+up)\s+(?:with|to|against)\s+(?:(?:its|their)\s+)?",
+                                   ctx.text[after:x.start]) and (
             id(x) not in ctx.used_times or len(chain) == 2 and x is chain[1])), None)
         if other is None:
             continue
@@ -5110,8 +5115,10 @@ def _currency(ctx: Ctx, r: Reading) -> None:
                                                          "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",
                                                          "FF_CAPEX", "FF_FCF", "FG_MKT_CAP", "AVG", "SUM", "P_PRICE",
                                                          "FE_SALES", "FF_EPS", "FF_DPS", "FE_EPS", "P_HIGH", "P_LOW"))
-    # sums and differences of money are money (net cash, EV); products, quotients and growth are not
-    ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(r"\w+\([^()]*\) / FF_EMPLOYEES\([^()]*\)", r.sort)
+    # sums and differences of money are money (net cash, EV); products, quotients and growth are not, but money per
+    # employee or per share is money ("free cash flow per share", as EPS is)
+    ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(
+        r"\w+\([^()]*\) / FF_(?:EMPLOYEES|SHARES)\([^()]*\)", r.sort)
     if key_money and not ratio and _mixed(ctx, r):
         r.currency = "USD"
 

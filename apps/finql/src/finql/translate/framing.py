@@ -53,8 +53,9 @@ _PURPOSE = re.compile(
 # the writer's own activity: "I'm writing about", "I'm working on a piece", "comparing two banks for readers"
 _ACTIVITY = re.compile(
     rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be)\s+(?:also\s+|currently\s+|now\s+|just\s+)?"
-    r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student)\s+)?)?"
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student|analyst|treasurer)\s+)?)?"
     rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
+    rf"refreshing|updating|benchmarking|"
     rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
 # "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"
 _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:keep|kept|have been|are|often|always)\s+"
@@ -68,8 +69,10 @@ _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:
 # revenue has more than doubled since 2017." It asks for nothing (a request verb in it, "my client wants ...", is never
 # this), ends at a sentence's mark, a colon or a dash, and opens the question or a sentence of it; what it says that
 # would change the query is named (``_changing``, with its periods said again outside it: ``motive``)
-_CLIENT = (r"(?:(?:my|our|a|one\s+of\s+(?:my|our))\s+)(?:(?:private|wealthy|retired|elderly|new|long-standing|"
-           r"conservative|cautious)\s+)?(?:clients?|customers?|investors?|principals?)(?:'s?)?")
+_CLIENT = (r"(?:(?:(?:my|our|a|one\s+of\s+(?:my|our))\s+)(?:(?:private|wealthy|retired|elderly|new|long-standing|"
+           r"conservative|cautious)\s+)?(?:clients?|customers?|investors?|principals?)(?:'s?)?"
+           # the one the figures are for, in the company: "The treasurer is considering it for a swap."
+           r"|(?:the|our|my)\s+(?:treasurer|cfo|chair|chairman|chairwoman|director|board(?:\s+member)?|boss))")
 _MOTIVE = re.compile(
     rf"(?:{_CLIENT}\s+(?!(?:wants?|would|needs?|asks?|asked|is\s+asking|has\s+asked|wonders|is\s+wondering|"
     r"requests?|requested|'d)\b)[^.;:?!]*?"
@@ -104,8 +107,9 @@ def motives(text: str) -> list[tuple[int, int]]:
     sentence's mark) that asks for nothing."""
     out = []
     for m in _MOTIVE.finditer(text):
-        if re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:m.start()]) and not _REQUEST_VERB.search(m.group(0)) \
-                and text[m.end():].strip(" .;:!-"):
+        if re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
+                re.sub(r"\b(?:don't|do\s+not)\s+ask\b", "", m.group(0))) and (text[m.end():].strip(" .;:!-") or re.search(r"[.?!]\s*$", text[:m.start()])):
+            # (before the request, or a sentence of its own after it: "... and now? The treasurer is considering it.")
             out.append((m.start(), m.end()))
     return out
 

@@ -1273,9 +1273,16 @@ def _basket_of_named(a: Analysis) -> None:
             a.claims.claim(t.end, t.end + m.end(), "set")
 
 
-# "which of the two has the higher yield", "each of the three": the companies named, counted
+# "which of the two has the higher yield", "each of the three": the companies named, counted; "show all three in
+# euros", "list all four in order" (a count with no noun of its own after it); "what are the two P/Es" (one figure of
+# each company named)
+_NUM26 = timeres.number_words(2, 6) + r"|[2-9]"
 _COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither|any)\s+of\s+(?:the|these|those)\s+"
-                             r"(?P<n>" + timeres.number_words(2, 6) + r"|[2-9])\b(?:\s+(?:companies|names|stocks|firms|shares))?")
+                             r"(?P<n>" + _NUM26 + r")\b(?:\s+(?:companies|names|stocks|firms|shares))?|"
+                             r"\ball\s+(?P<n2>" + _NUM26 + r")\b(?!\s+(?!in\b|companies\b|names\b|stocks\b|"
+                             r"firms\b|of\s+them\b)[a-z])|"
+                             r"\bthe\s+(?P<n3>" + _NUM26 + r")\s+(?=(?:p/es|p/bs|pes|figures|numbers|values|"
+                             r"returns|yields|margins|ratios|multiples)\b)")
 
 
 def _count_of_named(a: Analysis) -> None:
@@ -1283,9 +1290,13 @@ def _count_of_named(a: Analysis) -> None:
     the higher yield?") restates them; a count that is not theirs stays unread (and is named)."""
     assert a.claims is not None and a.ents is not None
     for m in _COUNT_OF_NAMED.finditer(a.text):
-        n = m.group("n")
-        if a.claims.free(m.start("n"), m.end()) and timeres.number(n) == len(a.ents.tickers):
-            a.claims.claim(m.start("n"), m.end(), "filler")
+        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
+        n = m.group(g)
+        if timeres.number(n) == len(a.ents.tickers):
+            if a.claims.free(m.start(g), m.end()):
+                a.claims.claim(m.start(g), m.end(), "filler")
+        elif g == "n2" and a.ents.tickers and not a.claims.free(m.start(g), m.end(g)):
+            a.unresolved.append(m.group(0))  # a count inside another step's words ("list all five in order") not theirs
 
 
 def _left_out(a: Analysis) -> None:

@@ -54,14 +54,16 @@ _SYMBOL_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 COMPARATIVES_UP = ("higher", "larger", "bigger", "greater", "better", "more", "faster", "quicker")
 COMPARATIVES_DOWN = ("lower", "smaller", "cheaper", "worse", "less", "fewer", "slower")
 
-_RANK_DESC = (r"strongest first|highest first|largest first|biggest first|best first|gainers?|winners?|risers?|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
+_RANK_DESC = (r"dearest to cheapest|most expensive to cheapest|strongest first|highest first|largest first|biggest first|best first|gainers?|winners?|risers?|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
               r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
               r"descending|biggest to smallest|highest first|largest first|biggest first")
-_RANK_ASC = (r"weakest first|worst first|losers?|laggards?|decliners?|fallers?|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
+_RANK_ASC = (r"cheapest to dearest|cheapest to most expensive|weakest first|worst first|losers?|laggards?|decliners?|fallers?|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
              r"least valuable|smallest to largest|lowest to highest|ascending|lowest first|smallest first|"
              r"least expensive")
 # ("order (arrange) A, B and C by ...": the verb, with its "by" ahead in the clause; "order backlog" is no verb)
+# ("list all four in order, best first": the count is checked against the companies named, ``pipeline``)
 _RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order|"
+              r"list\s+(?:them\s+|all\s+(?:of\s+them\s+|(?:two|three|four|five|six|seven|eight|[2-9])\s+)?)in\s+order|"
               r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)")
 
 def ranking_words() -> frozenset[str]:

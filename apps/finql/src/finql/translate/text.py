@@ -1169,6 +1169,20 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[\s,(]))(?:fwiw|iirc|afaik|imo|imho)\b|\b(?:just\s+)?(?:a\s+)?quick\s+(?:one|q|question)\W*$|"
     r"\b(?:a\s+)?(?:ballpark|rough|approximate|approx\.?)(?:\s+(?:figure|number|numbers|estimate|answer))?\s+(?:is|'s|are)\s+"
     r"(?:fine|ok|okay|good\s+enough|enough)\b",
+    # asides on the asking that change nothing: "(formatting can wait)", "don't ask", "sorry, it's a long list", "so
+    # forgive me", "Sorry for the long email chain.", "The bottom line:", "I'll let her draw the conclusion", "just the
+    # winner, please", "in one table"
+    r"\(?\bformatting\s+can\s+wait\)?|,?\s*\b(?:don't|do\s+not)\s+ask\b|\(?\bsorry,?\s+it's\s+a\s+long\s+list\)?|"
+    r",?\s*\bso\s+forgive\s+me\b|\bsorry\s+for\s+the\s+long\s+(?:email\s+chain|email|thread|message)\b|"
+    r"\bthe\s+bottom\s+line\s*:|\b(?:i'll|i\s+will)\s+let\s+(?:her|him|them)\s+draw\s+the\s+conclusions?\b|"
+    r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+one\s+table\b",
+    # who asks, by desk or role: "Treasury here.", "IR here, ...", "Credit analyst question:", "I'm a credit analyst"
+    # (the job's adjective before "analyst" is no measure: "credit" is never "credit rating" there)
+    r"^\W*(?:[a-z-]+\s+){0,2}(?:question|request|query)\s*:",
+    r"^\W*(?:treasury|ir|investor\s+relations|credit|the\s+treasury\s+team|the\s+ir\s+team|corporate\s+finance)"
+    r"(?:\s+team)?\s+here\s*(?:[.:;!-]+|,)",
+    r"\b(?:i'm|i\s+am|we're|we\s+are|as)\s+(?:an?\s+)?(?:credit|equity|buy-side|sell-side|fixed[- ]income|research|sector)"
+    r"\s+(?=analysts?\b)",
     # the asker checking a figure they suppose: "so I can check", "but want to check", "just to confirm" (at the end)
     r"(?:,?\s*(?:so\s+(?:that\s+)?(?:i|we)\s+can|(?:but\s+)?(?:i\s+)?(?:just\s+)?(?:want|wanted|need)\s+to|just\s+to)\s+"
     r"(?:check|verify|confirm|double-check|sanity-check)(?:\s+(?:it|that|this|them))?)\W*$",

@@ -391,6 +391,10 @@ class TimeValue:
             return _iso(a), _iso(b)  # dates as written: literal, for every range metric
         elif k == "span" and (self.years or self.back):
             return None  # "the three years to FY2024", "the prior 4 quarters": fiscal periods, not a span of prices
+        elif k == "span" and self.calendar and self.unit == "years":
+            # "the last two calendar years": the whole calendar years before D0's year ends (2023 and 2024), never
+            # counted back from the as-of date
+            start, end = dt.date(LAST_DAY.year - self.n + 1, 1, 1), dt.date(LAST_DAY.year, 12, 31)
         elif k == "span":
             if self.unit == "trading days":
                 return f"D-{self.n}", "D0"
@@ -416,6 +420,10 @@ class TimeValue:
         """One date range, or one per calendar year of a list ("the highest close in 2023 and 2024")."""
         if self.kind == "years" and len(self.years) > 1 and not self.fiscal:
             out = [TimeValue("year", years=(y,)).span(metric) for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        if self.kind == "span" and self.calendar and self.unit == "years" and self.each:
+            # "in each of the last two calendar years": one range per calendar year
+            out = [TimeValue("year", years=(y,)).span(metric) for y in range(LAST_DAY.year - self.n + 1, LAST_DAY.year + 1)]
             return None if None in out else out  # type: ignore[return-value]
         one = self.span(metric)
         return [one] if one else None
@@ -577,6 +585,20 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             continue  # "two years before" with nothing before it: from today, as written
         if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
             said = t[mm.start:mm.end]
+            before = [p for p in mentions[:i] if p.value.kind not in ("relative", "now")]
+            if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1:
+                # "debt at the end of last year and three years ago, with the growth over that span": the span runs
+                # between the two years named (it was the last one alone, a growth over the year before it); two
+                # periods of another kind, or more than two, are no one span: refused
+                a_, b_ = before[-2].value, before[-1].value
+                ys = sorted({*a_.years, *b_.years})
+                if len(before) == 2 and all(x.kind in ("year", "yearsago") and len(x.years) == 1 and not x.calendar
+                                            for x in (a_, b_)) and len(ys) == 2 \
+                        and re.fullmatch(r"\s*(?:,|and|&|vs\.?|versus)\s*", t[before[0].end:before[1].start]):
+                    mm.value = TimeValue("year_range", years=(ys[0], ys[1]), fiscal=True, no_prices=True, text=v.text)
+                else:
+                    mm.value = TimeValue("unresolved", text=v.text)
+                continue
             quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
                 base.kind == "span" and base.unit == "quarters"
             if re.search(r"(?:year|quarter|month|period)s\b", said) and (
@@ -725,6 +747,12 @@ def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
         elif labels and va.kind == vb.kind == "quarter" and va.quarters[0] < vb.quarters[0]:
             # "FQ2023Q1 to FQ2024Q4": the fiscal quarters from the one to the other (it was the two ends alone)
             new = TimeValue("quarter_range", quarters=(va.quarters[0], vb.quarters[0]), fiscal=True)
+        elif pre and va.kind in ("est", "year") and vb.kind in ("est", "year") and "est" in (va.kind, vb.kind) \
+                and len(va.estimates() or []) == len(vb.estimates() or []) == 1 \
+                and (va.estimates() or [""])[0] < (vb.estimates() or [""])[0]:
+            # "between next fiscal year and the year after", "from next year to fiscal 2026": the two estimate years
+            # (FY1 to FY2) as one range, as "between fiscal 2025 and fiscal 2026" is
+            new = TimeValue("year_range", years=(LATEST_FY + 1, LATEST_FY + 2))
         elif va.kind == vb.kind == "fqrel" and va.n > vb.n:
             new = TimeValue("quarter_range", quarters=(LATEST_Q - va.n, LATEST_Q - vb.n), fiscal=True, no_prices=True)
         elif {va.kind, vb.kind} in ({"quarter", "year"}, {"quarter", "fylabel"}) and pre and not (va.end or vb.end):
@@ -1377,12 +1405,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
-    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
+    f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+years))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="years", fiscal=True)
            if m.group(3).startswith("fy") else TimeValue("span", n=number(m.group(1)), unit=m.group(3).rstrip("s") + "s",
                                                          fiscal=bool(m.group(2)) and "fiscal" in m.group(2),
-                                                         calendar=bool(m.group(2)) and "calendar" in m.group(2)))
+                                                         calendar=bool(m.group(2)) and "calendar" in m.group(2),
+                                                         each=m.group(0).lstrip().startswith(("each", "in each")) or
+                                                         "each of" in m.group(0)))
     f.each(rf"\b(?:over|across)\s+{_NUM}\s+(fiscal\s+)?(years|months|weeks)\b(?!\s+(?:ago|earlier|back|before|prior))",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(3), fiscal=bool(m.group(2))))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior)\s+decade\b",
@@ -1448,6 +1478,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                calendar="calendar" in m.group(0)))
     f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:last|latest|most recent|last reported|latest reported)\s+fy\b(?!\s*'?\d)",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=True))
+    # "the growth from last fiscal year to next": the year elided after "next" (FY1, as "next year")
+    f.each(r"(?:(?<=\blast year to )|(?<=\blast fiscal year to )|(?<=\blast financial year to ))next\b"
+           r"(?![\s-]+(?:fiscal|financial|year|fy|quarter|month|week|day|two|three|four|five|\d))",
+           lambda m: TimeValue("est", n=1))
     f.each(r"\b(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+|financial\s+)?year(?:'s)?\b|\bforward\s+year\b|\bnext\s+fy\b",
            lambda m: TimeValue("est", n=1, this_year=bool(re.match(r"this\s+year", m.group(0)))))
     f.each(r"\b(?:the\s+)?year after next\b|\btwo years out\b|\bin two years(?:'\s*time)?\b", lambda m: TimeValue("est", n=2))
@@ -1500,6 +1534,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("now"))
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
+    # "from this fiscal year's consensus to next year's": beside the current fiscal year (FY1, an estimate said
+    # "fiscal" or "consensus", never the price year of "this year"), "next year" is the one after it (FY2)
+    this_fy = [mm for mm in f.found.mentions if mm.value.kind == "est" and mm.value.n == 1 and (
+        re.match(r"(?:this|current)\s+(?:fiscal|financial)\s+year", t[mm.start:mm.end].strip())
+        or re.match(r"\s*(?:consensus|estimates?|forecasts?)\b", t[mm.end:]))
+        and re.match(r"(?:this|current)\b", t[mm.start:mm.end].strip())]
+    if this_fy:
+        for mm in f.found.mentions:
+            if mm.start > this_fy[0].end and mm.value.kind == "est" and mm.value.n == 1 \
+                    and re.match(r"next\b", t[mm.start:mm.end].strip()):
+                mm.value = replace(mm.value, n=2)
     # cues that are not periods themselves
     f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
     f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
