@@ -2900,6 +2900,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     if s.is_fund:
         periods = v.fiscal_periods() if v else [f"FY{LATEST_FY}"]
         if v is not None and ctx.time.quarterly and v.kind in ("year",) and periods and len(periods) == 1:
+            cal = re.search(r"\b(?:each|every)\s+calendar\s+quarter\b", ctx.text)
+            if cal:  # a company's fiscal quarters are not the calendar's (a September year end): not guessed
+                raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
             y = int(periods[0][2:])
             periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
         if not periods:
@@ -2923,6 +2926,13 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                 raise Refusal("a return needs a period", words)
             raise Refusal("a high or low needs a period", words)
         rngs = v.spans("return" if s.key == "return" else "hilo")
+        if ctx.time.quarterly and v.kind == "year" and len(v.years) == 1 and not v.fiscal and multi:
+            # "the return in each quarter of 2024", "the highest close in each calendar quarter of 2024": one range
+            # per calendar quarter of the year (it was the year's own range: a wrong answer)
+            y = v.years[0]
+            rngs = [TimeValue("quarter", quarters=(y * 4 + q,)).span("return" if s.key == "return" else "hilo")
+                    for q in range(4)]  # type: ignore[misc]
+            rngs = None if None in rngs else rngs
         if rngs is None:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if len(rngs) > 1 and not multi:

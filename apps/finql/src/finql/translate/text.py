@@ -85,6 +85,71 @@ _NOT_A_MEASURE = (r"top|best|biggest|fastest|slowest|worst|largest|strongest|wea
                   r"consistent|strong|weak|fast|slow|high|low|tech|bank|all|any|which|what|our|my")
 
 
+# Round 20 (f20d): the sales trader's chat shorthand, written out (``_terse_chat``)
+_MON3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON_WORD = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_WORD = r"(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+# a move, a high or a low: the words that make "mar 24" a month of 2024 rather than the 24th of March
+_RANGE_WORD = re.compile(r"\b(?:hi|lo|high|low|highs|lows|chg|change|return|returns|ret|perf|performance|move|moves|range|"
+                         r"avg|average|up|down|gain|gains|loss|drop|fall)\b", re.IGNORECASE)
+
+
+def _weekday_dated(m: re.Match[str]) -> str:
+    """"sat 16 mar 2024", "Thursday 1 February 2024": the weekday said before a date is its own word when it is that
+    date's weekday (left as written otherwise: a date that reads two ways is refused, naming it)."""
+    import datetime as _dt
+    try:
+        day = _dt.date(int(m.group(4)), _MON3.index(m.group(3)[:3].lower()) + 1, int(m.group(2)))
+    except ValueError:
+        return m.group(0)
+    return m.group(0)[m.start(2) - m.start():] if day.weekday() == _WEEKDAYS.index(m.group(1)[:3].lower()) else m.group(0)
+
+
+def _terse_chat(text: str) -> str:
+    """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
+    or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
+    (the last N trading days, SPEC section 5), "hi"/"lo" (the high, the low), the order said short ("hi to lo", "big to
+    small", "bigger first"), "vs last" of a price (the latest close) and "% off its high"."""
+    flags = re.IGNORECASE
+    # "30 jun 24", "sat 16 mar 24": a day, a month and two digits are a date of 20NN
+    text = re.sub(rf"\b(\d{{1,2}})\s+{_MON_WORD}\.?\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
+    # "feb-apr 24", "mar-may 24": a range of months and two digits are months of 20NN
+    text = re.sub(rf"(?<![\d\w])(?<!\d )({_MON_WORD}\s*-\s*{_MON_WORD})\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)",
+                  lambda m: f"{m.group(2)} to {m.group(3)} 20{m.group(4)}", text, flags=flags)
+    # "hi mar 24 vs hi apr 24", "apr 24 vs apr 23 chg": a month and two digits, beside a move, a high or a low, are the
+    # month of 20NN (without one, "mar 24" may be the 24th: left as written)
+    if _RANGE_WORD.search(text):
+        text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b)",
+                      r"\1 20\3", text, flags=flags)
+    text = re.sub(rf"\b{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\.?,?\s+(\d{{4}})\b", _weekday_dated, text, flags=flags)
+    # "each qtr of 24": the quarters (months) of 20NN
+    text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
+                  text, flags=flags)
+    # "5d chg", "20d hi", "60d lo", "1d": the last N trading days (a session count; "the last 20d" as well)
+    text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
+                  r"move|hi|lo|high|low|highs|lows|hi/lo|range|vol|volume)\b|\s*$)",
+                  lambda m: f"last {m.group(1)} trading day{'s' if m.group(1) != '1' else ''}", text, flags=flags)
+    # "hi to lo", "lo to hi", "big to small", "bigger first": the order of a ranking
+    text = re.sub(r"\b(?:hi|high)\s+to\s+(?:lo|low)\b", "highest to lowest", text, flags=flags)
+    text = re.sub(r"\b(?:lo|low)\s+to\s+(?:hi|high)\b", "lowest to highest", text, flags=flags)
+    text = re.sub(r"\b(?:big|large)\s+to\s+small\b", "largest to smallest", text, flags=flags)
+    text = re.sub(r"\bsmall\s+to\s+(?:big|large)\b", "smallest to largest", text, flags=flags)
+    text = re.sub(r"\b(?:bigger|larger)\s+first\b", "largest first", text, flags=flags)
+    text = re.sub(r"\bsmaller\s+first\b", "smallest first", text, flags=flags)
+    # "hi minus lo", "oct 24 hi vs lo": the high and the low (not first in the question: "hi, ..." greets)
+    text = re.sub(r"(?<=\S)(\s+)(hi|lo)\b(?![-'/])", lambda m: m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"),
+                  text, flags=flags)
+    # "% off 1y hi", "% above 3m lo": how far the latest close is from that high (low), in percent
+    text = re.sub(r"(?:^|(?<=\s))%\s+(off|below|under|above|over)\s+(?:its\s+|the\s+)?(?=(?:[\w-]+\s+){0,2}(?:high|low)\b)",
+                  lambda m: f"in percent how far {m.group(1)} its ", text, flags=flags)
+    # "px 28 jun 24 vs last": the last close, a price's "last"
+    text = re.sub(r"\b(vs\.?|versus)\s+last(?=\s*(?:[,.?!;)]|$))", r"\1 the latest close", text, flags=flags)
+    # "please state the return ...": the formal request verb
+    text = re.sub(r"\b(please|kindly)\s+state\b", r"\1 give", text, flags=flags)
+    return text
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
@@ -111,6 +176,7 @@ def normalize(question: str) -> str:
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
     text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
+    text = _terse_chat(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
     text = re.sub(r"^\s*gm\b(?=\s*(?:[,!.:;-]|(?:all|team|guys|folks|everyone|everybody)\b))", "good morning", text,
                   flags=re.IGNORECASE)

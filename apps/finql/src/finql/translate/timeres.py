@@ -42,7 +42,7 @@ _NUM = (r"(\d+|(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r")\b|"
         + "|".join(sorted((w for w in NUMBER_WORDS if "-" not in w), key=len, reverse=True)) + r")")
 # words that set the grain of the query's periods (each quarter, each year, year over year, quarter over quarter), read
 # as cues beside the periods; a framing clause that says one the rest does not is refused (``framing``)
-GRAIN_CUES = (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
+GRAIN_CUES = (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\bquarter by quarter\b",
               r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|"
               r"\ba year\b",
               r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
@@ -167,6 +167,8 @@ class TimeValue:
     # a span of quarters that ends this many quarters before the latest one ("the last 4 quarters vs the prior 4": the
     # second is 4 quarters ending 4 back, FQ-7..FQ-4); 0 for a span that ends at the latest quarter
     back: int = 0
+    # a range whose start is named as a day's close ("from the closing price on 1 February 2024"): the dates as written
+    literal: bool = False
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -375,7 +377,8 @@ class TimeValue:
             a, b = self.dates
             if a > b or not _in_data(b) or ret and not _in_data(a):
                 return None  # a return needs a close on its first date (a high or low counts the days after it)
-            if ret and a.day == 1 and b == _month_end(b.year, b.month) and a - dt.timedelta(days=1) >= FIRST_DAY:
+            if ret and a.day == 1 and b == _month_end(b.year, b.month) and a - dt.timedelta(days=1) >= FIRST_DAY \
+                    and not self.literal:
                 # "between January 1 and June 30": whole calendar months, a calendar period (the first half of the
                 # year), so a return starts at the close before it as SPEC 5 has it; other dates stay as written
                 return _iso(a - dt.timedelta(days=1)), _iso(b)
@@ -1492,7 +1495,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
     # cues that are not periods themselves
-    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
+    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
     f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
@@ -1863,6 +1866,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             continue
         mm.value = TimeValue("unresolved", text=mm.value.text)  # "the 12 months to ..." with no date after it: refused
     _year_described(t, ms, claims)
+    # "from the closing price on 1 February 2024 to ...": a start named as a day's close is that close, never the close
+    # before the month it opens (the whole-months reading of "between January 1 and June 30" is a period's)
+    for mm in ms:
+        if mm.value.kind == "date_range" and re.search(
+                r"\b(?:from|between)\s+(?:the\s+)?(?:close|closing(?:\s+(?:share|stock))?\s+price)\s+(?:on|of)\s+\d",
+                t[max(0, mm.start - 60):mm.start + 50]):
+            mm.value.literal = True
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
     return f.found
