@@ -920,15 +920,29 @@ def _over_named(ctx: Ctx) -> None:
     """"Ironclad's net income over equity": between two measures of named companies (where no condition can be),
     "over" divides, as "net income over sales" is said of a margin; in a screen it stays a comparison, except where
     it restates the ratio named right before it (``_restates_ratio``)."""
+    for mm in ctx.time.mentions if ctx.ents.tickers else ():
+        # "total debt over the last twelve months' operating income": "over" read with the period after it is the
+        # division sign where a measure stands right before it and the period is the next measure's (possessive)
+        x = [u for u in ctx.uses if u.hit.end <= mm.start]
+        y = [u for u in ctx.uses if u.hit.start >= mm.end]
+        if re.match(r"over\s", ctx.text[mm.start:mm.end]) and x and y and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:mm.start]) \
+                and re.fullmatch(r"\s*'s?\s*", ctx.text[mm.end:y[0].hit.start]) and not x[-1].hit.sense.is_range \
+                and not y[0].hit.sense.is_range and x[-1].hit.sense.kinds and y[0].hit.sense.kinds:
+            ctx.atoms.append(Atom("arith", mm.start, mm.start + 4, "/"))
+            ctx.atoms.sort(key=lambda a: a.start)
+            mm.start += len(re.match(r"over\s+", ctx.text[mm.start:]).group(0))  # type: ignore[union-attr]
     for a in [a for a in ctx.atoms if a.kind == "cmp" and ctx.text[a.start:a.end] == "over"]:
         x = [u for u in ctx.uses if u.hit.end <= a.start]
         y = [u for u in ctx.uses if u.hit.start >= a.end]
-        if not ctx.ents.tickers and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
+        # "rank ... by market cap over total debt": after a ranking's "by" the measures are the key, never a condition
+        ranked_by = bool(x) and any(b.kind == "by" and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?",
+                                                                    ctx.text[b.end:x[-1].hit.start]) for b in ctx.atoms)
+        if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
             continue
         if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range \
                 and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:a.start]) \
-                and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?", "".join(
+                and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s?\s*)?", "".join(
                     " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
                     for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
             a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
@@ -2536,6 +2550,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         best.func = a
         ctx.take(a)
         _share_func(ctx, best, a)
+    # "the CAGR of X's debt ... and compare it with that of its sales": "that of" a measure is the function said of the
+    # one before (it was the measure's plain figures: a wrong answer)
+    for o in ctx.uses:
+        if o.func is None and not o.parts and re.search(r"\bthat\s+of\s+(?:(?:its|their|the)\s+)?$", ctx.text[:o.hit.start]):
+            prev = [u for u in ctx.uses if u.hit.end <= o.hit.start and u.func is not None]
+            if prev and _func_ok(prev[-1].func.value, o.hit.sense, prev[-1].func.extra):  # type: ignore[union-attr]
+                o.func = prev[-1].func
     # "which grew sales faster from FY2021 to FY2024 on a compound annual basis": the growth said is the compound rate
     for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "CAGR" and id(a) not in ctx.used_atoms
               and ctx.text.startswith("on ", a.start)]:
