@@ -99,8 +99,9 @@ def _weekday_dated(m: re.Match[str]) -> str:
     """"sat 16 mar 2024", "Thursday 1 February 2024": the weekday said before a date is its own word when it is that
     date's weekday (left as written otherwise: a date that reads two ways is refused, naming it)."""
     import datetime as _dt
+    year = m.group(4) or next(iter(re.findall(r"\b((?:19|20)\d\d)\b", m.string[m.end():])), "2024")
     try:
-        day = _dt.date(int(m.group(4)), _MON3.index(m.group(3)[:3].lower()) + 1, int(m.group(2)))
+        day = _dt.date(int(year), _MON3.index(m.group(3)[:3].lower()) + 1, int(m.group(2)))
     except ValueError:
         return m.group(0)
     return m.group(0)[m.start(2) - m.start():] if day.weekday() == _WEEKDAYS.index(m.group(1)[:3].lower()) else m.group(0)
@@ -112,6 +113,11 @@ def _terse_chat(text: str) -> str:
     (the last N trading days, SPEC section 5), "hi"/"lo" (the high, the low), the order said short ("hi to lo", "big to
     small", "bigger first"), "vs last" of a price (the latest close) and "% off its high"."""
     flags = re.IGNORECASE
+    text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=flags)  # "52w hi / lo": the pair
+    # "on Saturday 1 June 2024, taking the last trading day on or before that date": SPEC's own rule for a price on a
+    # day without trading, restated (the close of the last trading day on or before it is what the date's price is)
+    text = re.sub(r",?\s*\(?(?:taking|using|i\.e\.?|that is|meaning)\s*,?\s+the\s+(?:close\s+(?:of|on)\s+the\s+)?(?:last|latest|most\s+recent)\s+"
+                  r"trading\s+day\s+on\s+or\s+before\s+(?:that|the|this)\s+(?:date|day)\)?", "", text, flags=flags)
     # "30 jun 24", "sat 16 mar 24": a day, a month and two digits are a date of 20NN
     text = re.sub(rf"\b(\d{{1,2}})\s+{_MON_WORD}\.?\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     # "feb-apr 24", "mar-may 24": a range of months and two digits are months of 20NN
@@ -122,7 +128,7 @@ def _terse_chat(text: str) -> str:
     if _RANGE_WORD.search(text):
         text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b)",
                       r"\1 20\3", text, flags=flags)
-    text = re.sub(rf"\b{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\.?,?\s+(\d{{4}})\b", _weekday_dated, text, flags=flags)
+    text = re.sub(rf"\b{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\b\.?(?:,?\s+(\d{{4}})\b)?", _weekday_dated, text, flags=flags)
     # "each qtr of 24": the quarters (months) of 20NN
     text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
                   text, flags=flags)
@@ -130,6 +136,29 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
                   r"move|hi|lo|high|low|highs|lows|hi/lo|range|vol|volume)\b|\s*$)",
                   lambda m: f"last {m.group(1)} trading day{'s' if m.group(1) != '1' else ''}", text, flags=flags)
+    # "over 1y", "in 3m" said last: over the past year (months), counted back from the as-of date (SPEC section 5)
+    text = re.sub(r"\b(over|in|during)\s+(\d{1,2})\s?(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))",
+                  lambda m: f"{m.group(1)} the past {m.group(2)} {'year' if m.group(3).lower() == 'y' else 'month'}"
+                            f"{'s' if m.group(2) != '1' else ''}", text, flags=flags)
+    # "worst 5 nx100 names 1y", "top 5 techx 3m", "by 1y, low to high": a span said bare beside a ranking, with no
+    # measure named anywhere, is the desk's performance over it (the share price return)
+    if re.search(r"\b(?:top|bottom|best|worst|leaders?|laggards?|by|rank(?:ed)?|sort(?:ed)?)\b", text, flags=flags) \
+            and not re.search(r"\b(?:return|returns|ret|chg|change|perf|performance|high|low|hi|lo|price|px|close|closing|volume|"
+                              r"vol|cap|mcap|market|pe|p/e|yield|yld|sales|revenue|eps|income|debt|cash|margin|growth|up|down|"
+                              r"gain|gains|fall|loss|earnings|assets|equity|dividend|dps|fcf|capex|shares|employees)\b",
+                              re.sub(r"\b(?:hi|high|lo|low|big|small)\s+to\s+(?:hi|high|lo|low|big|small)\b", "", text, flags=flags),
+                              flags=flags):
+        text = re.sub(r"(?<![\w$.])(\d{1,2})(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))", r"\1\2 return", text, flags=flags)
+    # "set it beside fiscal 2024 free cash flow": beside, a preposition of lists (as "alongside")
+    text = re.sub(r"\bbeside\b", "alongside", text, flags=flags)
+    # "since the beginning of March 2024, up to the latest close": the end a "since" has already (D0), said again
+    text = re.sub(r"(\bsince\b[^,.;?!]{1,60}?),?\s+(?:up\s+)?(?:to|until|through)\s+(?:and\s+including\s+)?(?:the\s+)?"
+                  r"(?:latest|last|most\s+recent)\s+close\b", r"\1", text, flags=flags)
+    # "in descending order", "ranked from the highest": the order of the rows said whole (as "highest first")
+    text = re.sub(r"\b(?:in|by)\s+(descending|ascending|decreasing|increasing)\s+order\b",
+                  lambda m: "descending" if m.group(1).lower() in ("descending", "decreasing") else "ascending", text, flags=flags)
+    text = re.sub(r"\b(ranked|sorted|ordered|listed)\s+from\s+(?:the\s+)?(highest|largest|biggest|lowest|smallest)"
+                  r"(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?(?=\s*(?:[,.;?!]|$))", r"\1, \2 first", text, flags=flags)
     # "hi to lo", "lo to hi", "big to small", "bigger first": the order of a ranking
     text = re.sub(r"\b(?:hi|high)\s+to\s+(?:lo|low)\b", "highest to lowest", text, flags=flags)
     text = re.sub(r"\b(?:lo|low)\s+to\s+(?:hi|high)\b", "lowest to highest", text, flags=flags)

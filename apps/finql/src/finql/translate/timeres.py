@@ -167,6 +167,7 @@ class TimeValue:
     # a span of quarters that ends this many quarters before the latest one ("the last 4 quarters vs the prior 4": the
     # second is 4 quarters ending 4 back, FQ-7..FQ-4); 0 for a span that ends at the latest quarter
     back: int = 0
+    inclusive: bool = False  # "both dates included" said of a date range (a high's or low's reading only)
     # a range whose start is named as a day's close ("from the closing price on 1 February 2024"): the dates as written
     literal: bool = False
 
@@ -375,7 +376,7 @@ class TimeValue:
                 start, end = dt.date(self.years[0], 1, 1), LAST_DAY
         elif k == "date_range":
             a, b = self.dates
-            if a > b or not _in_data(b) or ret and not _in_data(a):
+            if a > b or not _in_data(b) or ret and not _in_data(a) or ret and self.inclusive:
                 return None  # a return needs a close on its first date (a high or low counts the days after it)
             if ret and a.day == 1 and b == _month_end(b.year, b.month) and a - dt.timedelta(days=1) >= FIRST_DAY \
                     and not self.literal:
@@ -1510,6 +1511,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if m and mm.value.kind in ("year_range", "quarter_range") and not mm.value.calendar and mm.value.fiscal \
                 and claims.free(mm.end, mm.end + m.end()):
             claims.claim(mm.end, mm.end + m.end(), "time-cue")
+    # "between 1 February and 30 April 2024, both dates included": a high's or low's range holds both its days already
+    # (SPEC section 2: d1 <= day <= d2); of a return the words could move its start, so it is refused (``span``)
+    for mm in f.found.mentions:
+        m = re.match(r",?\s*\(?(?:both\s+(?:dates|days|ends)\s+(?:included|inclusive)|inclusive(?:\s+of\s+both\s+(?:dates|days|ends))?)\)?",
+                     t[mm.end:])
+        if m and mm.value.kind == "date_range" and claims.free(mm.end, mm.end + m.end()):
+            claims.claim(mm.end, mm.end + m.end(), "time")
+            mm.value.inclusive = True
     # "for each quarter of fiscal 2024, first to fourth": the four quarters of the year, counted again in order
     if f.found.quarterly and any(mm.value.kind == "year" and len(mm.value.years) == 1 for mm in f.found.mentions):
         for m in re.finditer(r",?\s*\(?(?:from\s+)?(?:the\s+)?first(?:\s+quarter)?\s+(?:to|through|until|-)\s+(?:the\s+)?"
