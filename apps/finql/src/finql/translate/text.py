@@ -89,7 +89,7 @@ _NOT_A_MEASURE = (r"top|best|biggest|fastest|slowest|worst|largest|strongest|wea
 _MON3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MON_WORD = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_WORD = r"(mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_WEEKDAY_WORD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 # a move, a high or a low: the words that make "mar 24" a month of 2024 rather than the 24th of March
 _RANGE_WORD = re.compile(r"\b(?:hi|lo|high|low|highs|lows|chg|change|return|returns|ret|perf|performance|move|moves|range|"
                          r"avg|average|up|down|gain|gains|loss|drop|fall)\b", re.IGNORECASE)
@@ -134,7 +134,7 @@ def _terse_chat(text: str) -> str:
                   text, flags=flags)
     # "5d chg", "20d hi", "60d lo", "1d": the last N trading days (a session count; "the last 20d" as well)
     text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
-                  r"move|hi|lo|high|low|highs|lows|hi/lo|range|vol|volume)\b|\s*$)",
+                  r"move|hi|lo|high|low|highs|lows|hi/lo|range|volume)\b|\s*$)",
                   lambda m: f"last {m.group(1)} trading day{'s' if m.group(1) != '1' else ''}", text, flags=flags)
     # "over 1y", "in 3m" said last: over the past year (months), counted back from the as-of date (SPEC section 5)
     text = re.sub(r"\b(over|in|during)\s+(\d{1,2})\s?(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))",
@@ -142,22 +142,31 @@ def _terse_chat(text: str) -> str:
                             f"{'s' if m.group(2) != '1' else ''}", text, flags=flags)
     # "worst 5 nx100 names 1y", "top 5 techx 3m", "by 1y, low to high": a span said bare beside a ranking, with no
     # measure named anywhere, is the desk's performance over it (the share price return)
-    if re.search(r"\b(?:top|bottom|best|worst|leaders?|laggards?|by|rank(?:ed)?|sort(?:ed)?)\b", text, flags=flags) \
+    if re.search(r"\b(?:top|bottom|best|worst|laggards?|by|rank|sort)\b", text, flags=flags) \
             and not re.search(r"\b(?:return|returns|ret|chg|change|perf|performance|high|low|hi|lo|price|px|close|closing|volume|"
-                              r"vol|cap|mcap|market|pe|p/e|yield|yld|sales|revenue|eps|income|debt|cash|margin|growth|up|down|"
+                              r"cap|mcap|market|pe|p/e|yield|sales|revenue|eps|income|debt|cash|margin|growth|up|down|"
                               r"gain|gains|fall|loss|earnings|assets|equity|dividend|dps|fcf|capex|shares|employees)\b",
                               re.sub(r"\b(?:hi|high|lo|low|big|small)\s+to\s+(?:hi|high|lo|low|big|small)\b", "", text, flags=flags),
                               flags=flags):
         text = re.sub(r"(?<![\w$.])(\d{1,2})(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))", r"\1\2 return", text, flags=flags)
+    # "October, November and December 2024": a list of months with the year said once after the last, each of that year
+    mon = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    text = re.sub(rf"\b({mon}(?:\s*,\s*{mon})+\s*,?\s+(?:and|&)\s+{mon})\s+((?:19|20)\d\d)\b",
+                  lambda m: re.sub(rf"\b({mon})\b", rf"\1 {m.group(2)}", m.group(1), flags=flags), text, flags=flags)
+    # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
+    text = re.sub(r"\b(?:at|as\s+of)\s+the\s+(latest|last|most\s+recent)\s+quarter[- ]?end\b", r"at the end of the \1 quarter",
+                  text, flags=flags)
+    # "both dates included": both ends of the range, inclusive
+    text = re.sub(r"\bboth\s+(?:dates|days|ends)\s+(?:included|inclusive)\b", "both inclusive", text, flags=flags)
     # "set it beside fiscal 2024 free cash flow": beside, a preposition of lists (as "alongside")
     text = re.sub(r"\bbeside\b", "alongside", text, flags=flags)
     # "since the beginning of March 2024, up to the latest close": the end a "since" has already (D0), said again
     text = re.sub(r"(\bsince\b[^,.;?!]{1,60}?),?\s+(?:up\s+)?(?:to|until|through)\s+(?:and\s+including\s+)?(?:the\s+)?"
                   r"(?:latest|last|most\s+recent)\s+close\b", r"\1", text, flags=flags)
     # "in descending order", "ranked from the highest": the order of the rows said whole (as "highest first")
-    text = re.sub(r"\b(?:in|by)\s+(descending|ascending|decreasing|increasing)\s+order\b",
-                  lambda m: "descending" if m.group(1).lower() in ("descending", "decreasing") else "ascending", text, flags=flags)
-    text = re.sub(r"\b(ranked|sorted|ordered|listed)\s+from\s+(?:the\s+)?(highest|largest|biggest|lowest|smallest)"
+    text = re.sub(r"\b(?:in|by)\s+(descending|ascending)\s+order\b",
+                  lambda m: m.group(1).lower(), text, flags=flags)
+    text = re.sub(r"\b((?:rank|sort|order|list)(?:ed)?)\s+from\s+(?:the\s+)?(highest|largest|biggest|lowest|smallest)"
                   r"(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?(?=\s*(?:[,.;?!]|$))", r"\1, \2 first", text, flags=flags)
     # "hi to lo", "lo to hi", "big to small", "bigger first": the order of a ranking
     text = re.sub(r"\b(?:hi|high)\s+to\s+(?:lo|low)\b", "highest to lowest", text, flags=flags)

@@ -1511,13 +1511,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if m and mm.value.kind in ("year_range", "quarter_range") and not mm.value.calendar and mm.value.fiscal \
                 and claims.free(mm.end, mm.end + m.end()):
             claims.claim(mm.end, mm.end + m.end(), "time-cue")
-    # "between 1 February and 30 April 2024, both dates included": a high's or low's range holds both its days already
-    # (SPEC section 2: d1 <= day <= d2); of a return the words could move its start, so it is refused (``span``)
-    for mm in f.found.mentions:
-        m = re.match(r",?\s*\(?(?:both\s+(?:dates|days|ends)\s+(?:included|inclusive)|inclusive(?:\s+of\s+both\s+(?:dates|days|ends))?)\)?",
-                     t[mm.end:])
-        if m and mm.value.kind == "date_range" and claims.free(mm.end, mm.end + m.end()):
-            claims.claim(mm.end, mm.end + m.end(), "time")
+        elif m and mm.value.kind == "date_range" and claims.free(mm.end, mm.end + m.end()):
+            # "between 1 February and 30 April 2024, both dates included": a high's or low's range holds both its days
+            # already (SPEC section 2: d1 <= day <= d2); of a return the words could move its start: refused (``span``)
+            claims.claim(mm.end, mm.end + m.end(), "time-cue")
             mm.value.inclusive = True
     # "for each quarter of fiscal 2024, first to fourth": the four quarters of the year, counted again in order
     if f.found.quarterly and any(mm.value.kind == "year" and len(mm.value.years) == 1 for mm in f.found.mentions):
