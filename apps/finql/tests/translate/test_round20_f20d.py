@@ -112,3 +112,11 @@ def test_credit_requests(question: str, query: str) -> None:
 )
 def test_near_misses_stay_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+def test_year_on_year_change_in_each_year_listed() -> None:
+    # "year-on-year" said of fiscal years listed: each year's growth over the one before (it was refused as reading two
+    # ways); without the cue it stays refused
+    assert q("For Falcon Software, the year-on-year change in cash for fiscal 2023 and fiscal 2024, please.") == \
+        "GROWTH(FF_CASH, FY2022, FY2023), GROWTH(FF_CASH, FY2023, FY2024) FOR FALC"
+    assert "2023 and fiscal 2024" in refused("For Falcon Software, the change in cash for fiscal 2023 and fiscal 2024.")

@@ -3611,7 +3611,9 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
 def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span."""
     if u.func is None or u.func.value != "GROWTH" or u.time is None or not u.hit.sense.base \
-            or not (re.search(r"\b(?:each|every)\b", ctx.text) or _one_by_one(ctx, [u.time])):
+            or not (re.search(r"\b(?:each|every)\b", ctx.text) or _one_by_one(ctx, [u.time])
+                    # "the year-on-year change in debt for fiscal 2022, fiscal 2023 and fiscal 2024": each year's own
+                    or ctx.time.yoy and u.time.value.kind == "years"):
         return None
     years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)]
     if len(years) < 2 or not all(int(p[2:]) > FIRST_FY for p in years):
