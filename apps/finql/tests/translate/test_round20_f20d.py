@@ -120,3 +120,22 @@ def test_year_on_year_change_in_each_year_listed() -> None:
     assert q("For Falcon Software, the year-on-year change in cash for fiscal 2023 and fiscal 2024, please.") == \
         "GROWTH(FF_CASH, FY2022, FY2023), GROWTH(FF_CASH, FY2023, FY2024) FOR FALC"
     assert "2023 and fiscal 2024" in refused("For Falcon Software, the change in cash for fiscal 2023 and fiscal 2024.")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a span's change beside prices only is the return; beside a fundamental it stays that one's growth
+        ("techx bottom 3 by 1y chg w/ 1y hi",
+         "NAME, P_RETURN(2024-01-15, D0), P_HIGH(2024-01-15, D0) FOR SCREEN(INDEX(TECHX)) SORT P_RETURN(2024-01-15, D0) ASC TOP 3"),
+        ("falc sales 1y chg", "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+        # a weekend day's price said to be the Friday's close: SPEC's rule restated
+        ("bpe close sun 30 jun 24 (so fri px)", "P_PRICE(2024-06-30) FOR BPE"),
+    ],
+)
+def test_more_chat(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_day_after_since_stays_a_day() -> None:
+    assert q("falc return since mar 24") == "P_RETURN(2024-03-24, D0) FOR FALC"

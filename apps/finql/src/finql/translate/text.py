@@ -126,8 +126,15 @@ def _terse_chat(text: str) -> str:
     # "hi mar 24 vs hi apr 24", "apr 24 vs apr 23 chg": a month and two digits, beside a move, a high or a low, are the
     # month of 20NN (without one, "mar 24" may be the 24th: left as written)
     if _RANGE_WORD.search(text):
-        text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b)",
+        text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )(?<!\bsince )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b)",
                       r"\1 20\3", text, flags=flags)
+    # "sat 16 mar 24 (so fri px)": a weekend day's price said to be the Friday's close, SPEC's rule restated (a weekday
+    # that is not the date's is left, and refused)
+    text = re.sub(rf"(\b(?:sat|sun|saturday|sunday)\.?,?\s+\d{{1,2}}\s+{_MON_WORD}\b\.?,?\s+\d{{4}})\s*\(\s*(?:so|i\.?e\.?,?|=)\s+"
+                  r"(?:fri|friday)(?:'s)?\s+(?:px|price|close|closing\s+price)\s*\)",
+                  lambda m: m.group(1) if _weekday_dated(re.match(rf"{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\b\.?(?:,?\s+(\d{{4}})\b)?",
+                                                                  m.group(1), flags=flags)) != m.group(1) else m.group(0),
+                  text, flags=flags)
     text = re.sub(rf"\b{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\b\.?(?:,?\s+(\d{{4}})\b)?", _weekday_dated, text, flags=flags)
     # "each qtr of 24": the quarters (months) of 20NN
     text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
@@ -168,6 +175,11 @@ def _terse_chat(text: str) -> str:
                   lambda m: m.group(1).lower(), text, flags=flags)
     text = re.sub(r"\b((?:rank|sort|order|list)(?:ed)?)\s+from\s+(?:the\s+)?(highest|largest|biggest|lowest|smallest)"
                   r"(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?(?=\s*(?:[,.;?!]|$))", r"\1, \2 first", text, flags=flags)
+    # "by 6m chg w/ 6m lo": a span's change beside prices only is the share price's move over it (the return; beside
+    # a fundamental, a market cap or a multiple it may be that one's growth: left as written)
+    if not re.search(r"\b(?:cap|mcap|market|pe|p/e|yield|sales|revenue|eps|income|debt|cash|margin|growth|earnings|assets|"
+                     r"equity|dividend|dps|fcf|capex|shares|employees|liabilities|volume|book|p/b)\b", text, flags=flags):
+        text = re.sub(r"\b(\d{1,2}\s?[ym]|ytd)\s+(?:chg|change)\b", r"\1 return", text, flags=flags)
     # "hi to lo", "lo to hi", "big to small", "bigger first": the order of a ranking
     text = re.sub(r"\b(?:hi|high)\s+to\s+(?:lo|low)\b", "highest to lowest", text, flags=flags)
     text = re.sub(r"\b(?:lo|low)\s+to\s+(?:hi|high)\b", "lowest to highest", text, flags=flags)
