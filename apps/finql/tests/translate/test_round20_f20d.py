@@ -139,3 +139,16 @@ def test_more_chat(question: str, query: str) -> None:
 
 def test_day_after_since_stays_a_day() -> None:
     assert q("falc return since mar 24") == "P_RETURN(2024-03-24, D0) FOR FALC"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "last" after a date: the measure now (it was read as nothing: the date's figure alone, a wrong answer)
+        ("bpe px 3 may 24 and last", "P_PRICE(2024-05-03), P_PRICE(D0) FOR BPE"),
+        ("bpe px 3 may 24 vs last close", "P_PRICE(2024-05-03), P_PRICE(D0) FOR BPE"),
+        ("bpe pe 3 may 24 vs last", "FG_PE(2024-05-03), FG_PE(D0) FOR BPE"),
+    ],
+)
+def test_last_after_a_date(question: str, query: str) -> None:
+    assert q(question) == query

@@ -193,8 +193,10 @@ def _terse_chat(text: str) -> str:
     # "% off 1y hi", "% above 3m lo": how far the latest close is from that high (low), in percent
     text = re.sub(r"(?:^|(?<=\s))%\s+(off|below|under|above|over)\s+(?:its\s+|the\s+)?(?=(?:[\w-]+\s+){0,2}(?:high|low)\b)",
                   lambda m: f"in percent how far {m.group(1)} its ", text, flags=flags)
-    # "px 28 jun 24 vs last": the last close, a price's "last"
-    text = re.sub(r"\b(vs\.?|versus)\s+last(?=\s*(?:[,.?!;)]|$))", r"\1 the latest close", text, flags=flags)
+    # "px 28 jun 24 vs last": the last close, a price's "last" (it was read as nothing: the date's price alone)
+    # ("pe 30 jun 24 vs last": the measure now, the latest close's day; "vs last close": the close itself)
+    text = re.sub(r"(?<=\d)(\s*,?\s*(?:vs\.?|versus|and|&)|\s*,)\s+(?:the\s+)?last(\s+(?:close|px|price))?(?=\s*(?:[,.?!;)]|$))",
+                  lambda m: m.group(1) + (" the latest close" if m.group(2) else " now"), text, flags=flags)
     # "please state the return ...": the formal request verb
     text = re.sub(r"\b(please|kindly)\s+state\b", r"\1 give", text, flags=flags)
     return text
