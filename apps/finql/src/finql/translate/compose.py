@@ -980,15 +980,29 @@ def _over_named(ctx: Ctx) -> None:
     """"Ironclad's net income over equity": between two measures of named companies (where no condition can be),
     "over" divides, as "net income over sales" is said of a margin; in a screen it stays a comparison, except where
     it restates the ratio named right before it (``_restates_ratio``)."""
+    for mm in ctx.time.mentions if ctx.ents.tickers else ():
+        # "total debt over the last twelve months' operating income": "over" read with the period after it is the
+        # division sign where a measure stands right before it and the period is the next measure's (possessive)
+        x = [u for u in ctx.uses if u.hit.end <= mm.start]
+        y = [u for u in ctx.uses if u.hit.start >= mm.end]
+        if re.match(r"over\s", ctx.text[mm.start:mm.end]) and x and y and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:mm.start]) \
+                and re.fullmatch(r"\s*'s?\s*", ctx.text[mm.end:y[0].hit.start]) and not x[-1].hit.sense.is_range \
+                and not y[0].hit.sense.is_range and x[-1].hit.sense.kinds and y[0].hit.sense.kinds:
+            ctx.atoms.append(Atom("arith", mm.start, mm.start + 4, "/"))
+            ctx.atoms.sort(key=lambda a: a.start)
+            mm.start += len(re.match(r"over\s+", ctx.text[mm.start:]).group(0))  # type: ignore[union-attr]
     for a in [a for a in ctx.atoms if a.kind == "cmp" and ctx.text[a.start:a.end] == "over"]:
         x = [u for u in ctx.uses if u.hit.end <= a.start]
         y = [u for u in ctx.uses if u.hit.start >= a.end]
-        if not ctx.ents.tickers and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
+        # "rank ... by market cap over total debt": after a ranking's "by" the measures are the key, never a condition
+        ranked_by = bool(x) and any(b.kind == "by" and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?",
+                                                                    ctx.text[b.end:x[-1].hit.start]) for b in ctx.atoms)
+        if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
             continue
         if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range \
                 and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:a.start]) \
-                and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?", "".join(
+                and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s?\s*)?", "".join(
                     " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
                     for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
             a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
@@ -2623,6 +2637,13 @@ def _bind_funcs(ctx: Ctx) -> None:
         best.func = a
         ctx.take(a)
         _share_func(ctx, best, a)
+    # "the CAGR of X's debt ... and compare it with that of its sales": "that of" a measure is the function said of the
+    # one before (it was the measure's plain figures: a wrong answer)
+    for o in ctx.uses:
+        if o.func is None and not o.parts and re.search(r"\bthat\s+of\s+(?:(?:its|their|the)\s+)?$", ctx.text[:o.hit.start]):
+            prev = [u for u in ctx.uses if u.hit.end <= o.hit.start and u.func is not None]
+            if prev and _func_ok(prev[-1].func.value, o.hit.sense, prev[-1].func.extra):  # type: ignore[union-attr]
+                o.func = prev[-1].func
     # "which grew sales faster from FY2021 to FY2024 on a compound annual basis": the growth said is the compound rate
     for a in [a for a in ctx.atoms if a.kind == "func" and a.value == "CAGR" and id(a) not in ctx.used_atoms
               and ctx.text.startswith("on ", a.start)]:
@@ -2999,6 +3020,9 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     if s.is_fund:
         periods = v.fiscal_periods() if v else [f"FY{LATEST_FY}"]
         if v is not None and ctx.time.quarterly and v.kind in ("year",) and periods and len(periods) == 1:
+            cal = re.search(r"\b(?:each|every)\s+calendar\s+quarter\b", ctx.text)
+            if cal:  # a company's fiscal quarters are not the calendar's (a September year end): not guessed
+                raise Refusal("calendar quarters of a fiscal item", [cal.group(0)])
             y = int(periods[0][2:])
             periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
         if not periods:
@@ -3022,6 +3046,13 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                 raise Refusal("a return needs a period", words)
             raise Refusal("a high or low needs a period", words)
         rngs = v.spans("return" if s.key == "return" else "hilo")
+        if ctx.time.quarterly and v.kind == "year" and len(v.years) == 1 and not v.fiscal and multi:
+            # "the return in each quarter of 2024", "the highest close in each calendar quarter of 2024": one range
+            # per calendar quarter of the year (it was the year's own range: a wrong answer)
+            y = v.years[0]
+            rngs = [TimeValue("quarter", quarters=(y * 4 + q,)).span("return" if s.key == "return" else "hilo")
+                    for q in range(4)]  # type: ignore[misc]
+            rngs = None if None in rngs else rngs
         if rngs is None:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if len(rngs) > 1 and not multi:
@@ -3702,7 +3733,9 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
 def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
     """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span."""
     if u.func is None or u.func.value != "GROWTH" or u.time is None or not u.hit.sense.base \
-            or not (re.search(r"\b(?:each|every)\b", ctx.text) or _one_by_one(ctx, [u.time])):
+            or not (re.search(r"\b(?:each|every)\b", ctx.text) or _one_by_one(ctx, [u.time])
+                    # "the year-on-year change in debt for fiscal 2022, fiscal 2023 and fiscal 2024": each year's own
+                    or ctx.time.yoy and u.time.value.kind == "years"):
         return None
     years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)]
     if len(years) < 2 or not all(int(p[2:]) > FIRST_FY for p in years):

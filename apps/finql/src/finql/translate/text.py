@@ -85,6 +85,123 @@ _NOT_A_MEASURE = (r"top|best|biggest|fastest|slowest|worst|largest|strongest|wea
                   r"consistent|strong|weak|fast|slow|high|low|tech|bank|all|any|which|what|our|my")
 
 
+# Round 20 (f20d): the sales trader's chat shorthand, written out (``_terse_chat``)
+_MON3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON_WORD = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_WORD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+# a move, a high or a low: the words that make "mar 24" a month of 2024 rather than the 24th of March
+_RANGE_WORD = re.compile(r"\b(?:hi|lo|high|low|highs|lows|chg|change|return|returns|ret|perf|performance|move|moves|range|"
+                         r"avg|average|up|down|gain|gains|loss|drop|fall)\b", re.IGNORECASE)
+
+
+def _weekday_dated(m: re.Match[str]) -> str:
+    """"sat 16 mar 2024", "Thursday 1 February 2024": the weekday said before a date is its own word when it is that
+    date's weekday (left as written otherwise: a date that reads two ways is refused, naming it)."""
+    import datetime as _dt
+    year = m.group(4) or next(iter(re.findall(r"\b((?:19|20)\d\d)\b", m.string[m.end():])), "2024")
+    try:
+        day = _dt.date(int(year), _MON3.index(m.group(3)[:3].lower()) + 1, int(m.group(2)))
+    except ValueError:
+        return m.group(0)
+    return m.group(0)[m.start(2) - m.start():] if day.weekday() == _WEEKDAYS.index(m.group(1)[:3].lower()) else m.group(0)
+
+
+def _terse_chat(text: str) -> str:
+    """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
+    or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
+    (the last N trading days, SPEC section 5), "hi"/"lo" (the high, the low), the order said short ("hi to lo", "big to
+    small", "bigger first"), "vs last" of a price (the latest close) and "% off its high"."""
+    flags = re.IGNORECASE
+    text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=flags)  # "52w hi / lo": the pair
+    # "on Saturday 1 June 2024, taking the last trading day on or before that date": SPEC's own rule for a price on a
+    # day without trading, restated (the close of the last trading day on or before it is what the date's price is)
+    text = re.sub(r",?\s*\(?(?:taking|using|i\.e\.?|that is|meaning)\s*,?\s+the\s+(?:close\s+(?:of|on)\s+the\s+)?(?:last|latest|most\s+recent)\s+"
+                  r"trading\s+day\s+on\s+or\s+before\s+(?:that|the|this)\s+(?:date|day)\)?", "", text, flags=flags)
+    # "30 jun 24", "sat 16 mar 24": a day, a month and two digits are a date of 20NN
+    text = re.sub(rf"\b(\d{{1,2}})\s+{_MON_WORD}\.?\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
+    # "feb-apr 24", "mar-may 24": a range of months and two digits are months of 20NN
+    text = re.sub(rf"(?<![\d\w])(?<!\d )({_MON_WORD}\s*-\s*{_MON_WORD})\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)",
+                  lambda m: f"{m.group(2)} to {m.group(3)} 20{m.group(4)}", text, flags=flags)
+    # "hi mar 24 vs hi apr 24", "apr 24 vs apr 23 chg": a month and two digits, beside a move, a high or a low, are the
+    # month of 20NN (without one, "mar 24" may be the 24th: left as written)
+    if _RANGE_WORD.search(text):
+        text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )(?<!\bsince )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b)",
+                      r"\1 20\3", text, flags=flags)
+    # "sat 16 mar 24 (so fri px)": a weekend day's price said to be the Friday's close, SPEC's rule restated (a weekday
+    # that is not the date's is left, and refused)
+    text = re.sub(rf"(\b(?:sat|sun|saturday|sunday)\.?,?\s+\d{{1,2}}\s+{_MON_WORD}\b\.?,?\s+\d{{4}})\s*\(\s*(?:so|i\.?e\.?,?|=)\s+"
+                  r"(?:fri|friday)(?:'s)?\s+(?:px|price|close|closing\s+price)\s*\)",
+                  lambda m: m.group(1) if _weekday_dated(re.match(rf"{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\b\.?(?:,?\s+(\d{{4}})\b)?",
+                                                                  m.group(1), flags=flags)) != m.group(1) else m.group(0),
+                  text, flags=flags)
+    text = re.sub(rf"\b{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\b\.?(?:,?\s+(\d{{4}})\b)?", _weekday_dated, text, flags=flags)
+    # "each qtr of 24": the quarters (months) of 20NN
+    text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
+                  text, flags=flags)
+    # "5d chg", "20d hi", "60d lo", "1d": the last N trading days (a session count; "the last 20d" as well)
+    text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
+                  r"move|hi|lo|high|low|highs|lows|hi/lo|range|volume)\b|\s*$)",
+                  lambda m: f"last {m.group(1)} trading day{'s' if m.group(1) != '1' else ''}", text, flags=flags)
+    # "over 1y", "in 3m" said last: over the past year (months), counted back from the as-of date (SPEC section 5)
+    text = re.sub(r"\b(over|in|during)\s+(\d{1,2})\s?(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))",
+                  lambda m: f"{m.group(1)} the past {m.group(2)} {'year' if m.group(3).lower() == 'y' else 'month'}"
+                            f"{'s' if m.group(2) != '1' else ''}", text, flags=flags)
+    # "worst 5 nx100 names 1y", "top 5 techx 3m", "by 1y, low to high": a span said bare beside a ranking, with no
+    # measure named anywhere, is the desk's performance over it (the share price return)
+    if re.search(r"\b(?:top|bottom|best|worst|laggards?|by|rank|sort)\b", text, flags=flags) \
+            and not re.search(r"\b(?:return|returns|ret|chg|change|perf|performance|high|low|hi|lo|price|px|close|closing|volume|"
+                              r"cap|mcap|market|pe|p/e|yield|sales|revenue|eps|income|debt|cash|margin|growth|up|down|"
+                              r"gain|gains|fall|loss|earnings|assets|equity|dividend|dps|fcf|capex|shares|employees)\b",
+                              re.sub(r"\b(?:hi|high|lo|low|big|small)\s+to\s+(?:hi|high|lo|low|big|small)\b", "", text, flags=flags),
+                              flags=flags):
+        text = re.sub(r"(?<![\w$.])(\d{1,2})(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))", r"\1\2 return", text, flags=flags)
+    # "October, November and December 2024": a list of months with the year said once after the last, each of that year
+    mon = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    text = re.sub(rf"\b({mon}(?:\s*,\s*{mon})+\s*,?\s+(?:and|&)\s+{mon})\s+((?:19|20)\d\d)\b",
+                  lambda m: re.sub(rf"\b({mon})\b", rf"\1 {m.group(2)}", m.group(1), flags=flags), text, flags=flags)
+    # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
+    text = re.sub(r"\b(?:at|as\s+of)\s+the\s+(latest|last|most\s+recent)\s+quarter[- ]?end\b", r"at the end of the \1 quarter",
+                  text, flags=flags)
+    # "both dates included": both ends of the range, inclusive
+    text = re.sub(r"\bboth\s+(?:dates|days|ends)\s+(?:included|inclusive)\b", "both inclusive", text, flags=flags)
+    # "set it beside fiscal 2024 free cash flow": beside, a preposition of lists (as "alongside")
+    text = re.sub(r"\bbeside\b", "alongside", text, flags=flags)
+    # "since the beginning of March 2024, up to the latest close": the end a "since" has already (D0), said again
+    text = re.sub(r"(\bsince\b[^,.;?!]{1,60}?),?\s+(?:up\s+)?(?:to|until|through)\s+(?:and\s+including\s+)?(?:the\s+)?"
+                  r"(?:latest|last|most\s+recent)\s+close\b", r"\1", text, flags=flags)
+    # "in descending order", "ranked from the highest": the order of the rows said whole (as "highest first")
+    text = re.sub(r"\b(?:in|by)\s+(descending|ascending)\s+order\b",
+                  lambda m: m.group(1).lower(), text, flags=flags)
+    text = re.sub(r"\b((?:rank|sort|order|list)(?:ed)?)\s+from\s+(?:the\s+)?(highest|largest|biggest|lowest|smallest)"
+                  r"(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?(?=\s*(?:[,.;?!]|$))", r"\1, \2 first", text, flags=flags)
+    # "by 6m chg w/ 6m lo": a span's change beside prices only is the share price's move over it (the return; beside
+    # a fundamental, a market cap or a multiple it may be that one's growth: left as written)
+    if not re.search(r"\b(?:cap|mcap|market|pe|p/e|yield|sales|revenue|eps|income|debt|cash|margin|growth|earnings|assets|"
+                     r"equity|dividend|dps|fcf|capex|shares|employees|liabilities|volume|book|p/b)\b", text, flags=flags):
+        text = re.sub(r"\b(\d{1,2}\s?[ym]|ytd)\s+(?:chg|change)\b", r"\1 return", text, flags=flags)
+    # "hi to lo", "lo to hi", "big to small", "bigger first": the order of a ranking
+    text = re.sub(r"\b(?:hi|high)\s+to\s+(?:lo|low)\b", "highest to lowest", text, flags=flags)
+    text = re.sub(r"\b(?:lo|low)\s+to\s+(?:hi|high)\b", "lowest to highest", text, flags=flags)
+    text = re.sub(r"\b(?:big|large)\s+to\s+small\b", "largest to smallest", text, flags=flags)
+    text = re.sub(r"\bsmall\s+to\s+(?:big|large)\b", "smallest to largest", text, flags=flags)
+    text = re.sub(r"\b(?:bigger|larger)\s+first\b", "largest first", text, flags=flags)
+    text = re.sub(r"\bsmaller\s+first\b", "smallest first", text, flags=flags)
+    # "hi minus lo", "oct 24 hi vs lo": the high and the low (not first in the question: "hi, ..." greets)
+    text = re.sub(r"(?<=\S)(\s+)(hi|lo)\b(?![-'/])", lambda m: m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"),
+                  text, flags=flags)
+    # "% off 1y hi", "% above 3m lo": how far the latest close is from that high (low), in percent
+    text = re.sub(r"(?:^|(?<=\s))%\s+(off|below|under|above|over)\s+(?:its\s+|the\s+)?(?=(?:[\w-]+\s+){0,2}(?:high|low)\b)",
+                  lambda m: f"in percent how far {m.group(1)} its ", text, flags=flags)
+    # "px 28 jun 24 vs last": the last close, a price's "last" (it was read as nothing: the date's price alone)
+    # ("pe 30 jun 24 vs last": the measure now, the latest close's day; "vs last close": the close itself)
+    text = re.sub(r"(?<=\d)(\s*,?\s*(?:vs\.?|versus|and|&)|\s*,)\s+(?:the\s+)?last(\s+(?:close|px|price))?(?=\s*(?:[,.?!;)]|$))",
+                  lambda m: m.group(1) + (" the latest close" if m.group(2) else " now"), text, flags=flags)
+    # "please state the return ...": the formal request verb
+    text = re.sub(r"\b(please|kindly)\s+state\b", r"\1 give", text, flags=flags)
+    return text
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     text = unicodedata.normalize("NFKC", question).translate(_APOS)
@@ -111,6 +228,7 @@ def normalize(question: str) -> str:
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
     text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
+    text = _terse_chat(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
     text = re.sub(r"^\s*gm\b(?=\s*(?:[,!.:;-]|(?:all|team|guys|folks|everyone|everybody)\b))", "good morning", text,
                   flags=re.IGNORECASE)

@@ -51,7 +51,7 @@ _NUM = (r"(\d+|(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r")\b|"
         + "|".join(sorted((w for w in NUMBER_WORDS if "-" not in w), key=len, reverse=True)) + r")")
 # words that set the grain of the query's periods (each quarter, each year, year over year, quarter over quarter), read
 # as cues beside the periods; a framing clause that says one the rest does not is refused (``framing``)
-GRAIN_CUES = (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\bquarter by quarter\b",
+GRAIN_CUES = (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\bquarter by quarter\b",
               r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|"
               r"\ba year\b",
               r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
@@ -176,6 +176,9 @@ class TimeValue:
     # a span of quarters that ends this many quarters before the latest one ("the last 4 quarters vs the prior 4": the
     # second is 4 quarters ending 4 back, FQ-7..FQ-4); 0 for a span that ends at the latest quarter
     back: int = 0
+    inclusive: bool = False  # "both dates included" said of a date range (a high's or low's reading only)
+    # a range whose start is named as a day's close ("from the closing price on 1 February 2024"): the dates as written
+    literal: bool = False
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -382,9 +385,10 @@ class TimeValue:
                 start, end = dt.date(self.years[0], 1, 1), LAST_DAY
         elif k == "date_range":
             a, b = self.dates
-            if a > b or not _in_data(b) or ret and not _in_data(a):
+            if a > b or not _in_data(b) or ret and not _in_data(a) or ret and self.inclusive:
                 return None  # a return needs a close on its first date (a high or low counts the days after it)
-            if ret and a.day == 1 and b == _month_end(b.year, b.month) and a - dt.timedelta(days=1) >= FIRST_DAY:
+            if ret and a.day == 1 and b == _month_end(b.year, b.month) and a - dt.timedelta(days=1) >= FIRST_DAY \
+                    and not self.literal:
                 # "between January 1 and June 30": whole calendar months, a calendar period (the first half of the
                 # year), so a return starts at the close before it as SPEC 5 has it; other dates stay as written
                 return _iso(a - dt.timedelta(days=1)), _iso(b)
@@ -1546,7 +1550,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                     and re.match(r"next\b", t[mm.start:mm.end].strip()):
                 mm.value = replace(mm.value, n=2)
     # cues that are not periods themselves
-    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
+    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
     f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
     f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
     f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
@@ -1561,6 +1565,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if m and mm.value.kind in ("year_range", "quarter_range") and not mm.value.calendar and mm.value.fiscal \
                 and claims.free(mm.end, mm.end + m.end()):
             claims.claim(mm.end, mm.end + m.end(), "time-cue")
+        elif m and mm.value.kind == "date_range" and claims.free(mm.end, mm.end + m.end()):
+            # "between 1 February and 30 April 2024, both dates included": a high's or low's range holds both its days
+            # already (SPEC section 2: d1 <= day <= d2); of a return the words could move its start: refused (``span``)
+            claims.claim(mm.end, mm.end + m.end(), "time-cue")
+            mm.value.inclusive = True
     # "for each quarter of fiscal 2024, first to fourth": the four quarters of the year, counted again in order
     if f.found.quarterly and any(mm.value.kind == "year" and len(mm.value.years) == 1 for mm in f.found.mentions):
         for m in re.finditer(r",?\s*\(?(?:from\s+)?(?:the\s+)?first(?:\s+quarter)?\s+(?:to|through|until|-)\s+(?:the\s+)?"
@@ -1919,6 +1928,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             continue
         mm.value = TimeValue("unresolved", text=mm.value.text)  # "the 12 months to ..." with no date after it: refused
     _year_described(t, ms, claims)
+    # "from the closing price on 1 February 2024 to ...": a start named as a day's close is that close, never the close
+    # before the month it opens (the whole-months reading of "between January 1 and June 30" is a period's)
+    for mm in ms:
+        if mm.value.kind == "date_range" and re.search(
+                r"\b(?:from|between)\s+(?:the\s+)?(?:close|closing(?:\s+(?:share|stock))?\s+price)\s+(?:on|of)\s+\d",
+                t[max(0, mm.start - 60):mm.start + 50]):
+            mm.value.literal = True
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
     return f.found
