@@ -1,0 +1,101 @@
+"""Round 20 (f20b): buy/sell-side jargon for metrics, periods and number formats (bps ranges, bare multiples, FY+1,
+the print, currency units), a ratio restated after a comma, and set names of the trade. Own wording, not the tuning
+questions; the near misses stay refused."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# -- wrong answers ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the unit said once after a range is both ends' (the first end was 200 percent)
+        ("utilities yielding between 250 and 400 bps",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) >= 2.5 AND FG_DIV_YIELD(D0) <= 4)'),
+        ("banks with a div yield of 300-450bps",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks"), FG_DIV_YIELD(D0) >= 3 AND FG_DIV_YIELD(D0) <= 4.5)'),
+        # a ratio restated after a comma is the ratio, not a condition between its operands
+        ("return on assets LTM for the banks, net income over assets",
+         'NAME, FF_NET_INC(LTM) / FF_ASSETS(LTM) * 100 FOR SCREEN(INDUSTRY("Banks"))'),
+        # "chem" was read as a slip of "them": the screen lost its set
+        ("chem names with FY24 op margin above 12%",
+         'NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Chemicals"), '
+         'FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > 12)'),
+        # "the last print" was read as the last fiscal year
+        ("NWSY revenue on the last print", "FF_SALES(FQ0) FOR NWSY"),
+    ],
+)
+def test_wrong_answers_now_right(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_restated_ratio_that_computes_another_is_refused() -> None:
+    assert "sales over equity" in refused("ROE FY24 for the insurers, sales over equity")
+
+
+def test_a_change_in_bps_over_a_hyphen_range_stays_refused() -> None:
+    assert "bps" in refused("insurers whose op margin improved by 50-150 bps")
+
+
+# -- jargon read ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a bare multiple after the trade's verb or noun is the P/E
+        ("which utes trade under 14x?", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 14)'),
+        ("German names trading on > 25x",
+         'NAME, FG_PE(D0) FOR SCREEN(COUNTRY("Germany"), FG_PE(D0) > 25)'),
+        ("Japanese insurers on a sub-9x multiple",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance") & COUNTRY("Japan"), FG_PE(D0) < 9)'),
+        ("software names with a forward multiple below 30x",
+         'NAME, P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(INDUSTRY("Software"), P_PRICE(D0) / FE_EPS(FY1) < 30)'),
+        # FY+1 / FY+2: the estimate years
+        ("FY+2 consensus EPS for FALC and NWSY", "FE_EPS(FY2) FOR FALC, NWSY"),
+        ("FY+1 sales consensus in USD for the Swiss names",
+         'NAME, FE_SALES(FY1) FOR SCREEN(COUNTRY("Switzerland")) IN USD'),
+        # a period in brackets between a measure and its comparison
+        ("insurers with ROE (FY23) > 12%",
+         'NAME, FF_NET_INC(FY2023) / FF_EQUITY(FY2023) * 100 FOR SCREEN(INDUSTRY("Insurance"), '
+         'FF_NET_INC(FY2023) / FF_EQUITY(FY2023) * 100 > 12)'),
+        # the print: the latest reported quarter
+        ("top line for the last print at NWSY vs the print before", "FF_SALES(FQ0), FF_SALES(FQ-1) FOR NWSY"),
+        ("net income on the last 3 prints for FALC", "FF_NET_INC(FQ-2), FF_NET_INC(FQ-1), FF_NET_INC(FQ0) FOR FALC"),
+        ("sales growth last print yoy for the software names",
+         'NAME, GROWTH(FF_SALES, FQ-4, FQ0) FOR SCREEN(INDUSTRY("Software"))'),
+        # the threshold said after the set
+        ("FY24 sales growth for the banks, only those above 8%",
+         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2023, FY2024) > 8)'),
+        ("FY24 sales growth for the banks, above 8% only",
+         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2023, FY2024) > 8)'),
+        # money ranges and the currency's units
+        ("insurers with mkt cap $10-40bn",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Insurance"), FG_MKT_CAP(D0) >= 10000 AND FG_MKT_CAP(D0) <= 40000) IN USD'),
+        ("FY24 net income (EUR m) for NWSY, FALC", "FF_NET_INC(FY2024) FOR NWSY, FALC IN EUR"),
+        ("top 4 Japanese names by LTM sales, USD terms",
+         'NAME, FF_SALES(LTM) FOR SCREEN(COUNTRY("Japan")) SORT FF_SALES(LTM) DESC TOP 4 IN USD'),
+        ("GBP-converted FY24 capex for NWSY, FALC", "FF_CAPEX(FY2024) FOR NWSY, FALC IN GBP"),
+        # an order said as a direction
+        ("P/E for NWSY, FALC, INDI - sort big to small", "FG_PE(D0) FOR NWSY, FALC, INDI SORT FG_PE(D0) DESC"),
+        ("the water utes by P/B, small to big", 'NAME, FG_PB(D0) FOR SCREEN(INDUSTRY("Water Utilities")) SORT FG_PB(D0) ASC'),
+    ],
+)
+def test_jargon_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_bare_multiple_without_verb_or_noun_stays_refused() -> None:
+    assert "14x" in refused("utilities under 14x")
+
+
+def test_fy_plus_three_stays_refused() -> None:
+    refused("FY+3 consensus EPS for NWSY")
+
+
+def test_print_as_a_verb_is_no_quarter() -> None:
+    refused("what did NWSY print")
