@@ -99,3 +99,36 @@ def test_fy_plus_three_stays_refused() -> None:
 
 def test_print_as_a_verb_is_no_quarter() -> None:
     refused("what did NWSY print")
+
+
+# -- differences of ratios, amounts said in words, the universe -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the difference of two ratios in percent is in percentage points: the unit said of it restates it
+        ("spread between FY23 gross margin and op margin (pp) for NWSY, FALC",
+         "FF_GROSS_INC(FY2023) / FF_SALES(FY2023) * 100 - (FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100) FOR NWSY, FALC"),
+        ("op margin spread vs net margin (FY23, pp) for the software names",
+         'NAME, FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100 - (FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100) '
+         'FOR SCREEN(INDUSTRY("Software"))'),
+        # amounts said as a fraction of a billion, in millions of the local currency, a threshold after a comma
+        ("banks with FY24 net income of at least three quarters of a billion dollars",
+         'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) >= 750) IN USD'),
+        ("insurers with FY24 sales > 2.5k (local ccy m)",
+         'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Insurance"), FF_SALES(FY2024) > 2500)'),
+        ("Japanese names: mkt cap in USD, above $30bn",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(COUNTRY("Japan"), FG_MKT_CAP(D0) > 30000) IN USD'),
+        # every company
+        ("top 3 by dividend yield across everything",
+         "NAME, FG_DIV_YIELD(D0) FOR SCREEN(ALL) SORT FG_DIV_YIELD(D0) DESC TOP 3"),
+        ("lowest 4 P/B across the whole book", "NAME, FG_PB(D0) FOR SCREEN(ALL) SORT FG_PB(D0) ASC TOP 4"),
+    ],
+)
+def test_differences_amounts_and_universe(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_points_of_a_difference_of_amounts_stay_refused() -> None:
+    assert "pp" in refused("FY24 sales minus capex in pp for NWSY")

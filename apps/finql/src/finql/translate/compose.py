@@ -193,6 +193,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _definitions(ctx)
     _apposition_over(ctx)
     _apposition(ctx)
+    _points_of_a_difference(ctx)
     _ratio_cue(ctx)
     _trade_verb(ctx)
     _where_trading(ctx)
@@ -1266,6 +1267,17 @@ def _apposition_over(ctx: Ctx) -> None:
                           [ctx.text[x.hit.start:y.hit.end]])
         ctx.uses = [u for u in ctx.uses if u is not x and u is not y]
         ctx.take(o)
+
+
+def _points_of_a_difference(ctx: Ctx) -> None:
+    """"op margin minus net margin in pp", "the spread between the two margins (percentage points)": the difference of
+    two ratios in percent is in percentage points already, the unit said of it restates it (basis points stay unread:
+    refused)."""
+    if any(u.parts and u.parts[1] == "-" and all(isinstance(x, Use) and not x.parts and x.hit.sense.percent
+                                                 for x in (u.parts[0], u.parts[2])) for u in ctx.uses):
+        for a in ctx.atoms:
+            if a.kind == "pp" and a.value != "bps":
+                ctx.take(a)
 
 
 def _close_apposition(ctx: Ctx, d: Use) -> None:

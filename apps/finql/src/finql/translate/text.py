@@ -116,6 +116,29 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s*,\s*only\s+(?:those|the\s+ones|ones|names|companies)\s+(?=(?:above|below|over|under|[<>])\s*-?\d)", " ",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"\s*,\s*((?:above|below|over|under|[<>]=?)\s*-?\d[\d.]*\s*%?)\s+only\b", r" \1", text, flags=re.IGNORECASE)
+    # "(FY24, pp)", "(pp)": the unit of a difference of ratios said in brackets; "the spread between A and B", "A spread
+    # vs B": the trade's word for the difference
+    text = re.sub(r"\(\s*([^()]*?)\s*,\s*(?:pp|ppts?|percentage\s+points)\s*\)", r"(\1) in percentage points", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\(\s*(?:in\s+)?(?:pp|ppts?|percentage\s+points)\s*\)", "in percentage points", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bspread\s+between\b", "difference between", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=margin )spread\s+(?:vs\.?|versus|over|to)\s+", "minus ", text, flags=re.IGNORECASE)
+    # "1.2k (local ccy m)", "> 900 (local currency, mn)": an amount in millions of each company's own currency, the unit
+    # FinQL gives money in ("k" there counts thousands of millions; a bare "1.2k" stays a thousand units)
+    text = re.sub(r"(?<![\w.$€£¥])(\d[\d,]*(?:\.\d+)?)\s?(k)?\s*\(\s*(?:in\s+)?local\s+(?:ccy|currency|curr\.?)\s*,?\s*"
+                  r"(?:m|mm|mn|mln|millions?)\s*\)",
+                  lambda m: f"{float(m.group(1).replace(',', '')) * (1000 if m.group(2) else 1):g} million", text,
+                  flags=re.IGNORECASE)
+    # "a quarter of a billion", "three quarters of a billion", "half a billion": the fraction of the amount
+    text = re.sub(r"\b(a\s+quarter|three\s+quarters|half)\s+(?:of\s+)?(?:an?|1)\s+(billion|trillion|million)\b",
+                  lambda m: f"{ {'a': 0.25, 'three': 0.75, 'half': 0.5}[m.group(1).split()[0].lower()]:g} {m.group(2)}", text,
+                  flags=re.IGNORECASE)
+    # "mkt cap in USD, over $50bn": the threshold of the measure said with its currency, after a comma
+    text = re.sub(r"(\bin\s+(?:usd|eur|gbp|jpy|cad|chf|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
+                  r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*[$€£¥]?\d)", r"\1 ", text, flags=re.IGNORECASE)
+    # "top 10 across everything", "across the whole book": every company (the trade's "book" of names covered)
+    text = re.sub(r"\b(across|in|over)\s+(?:everything|(?:the\s+)?(?:whole|entire)\s+book)\b", r"\1 all names", text,
+                  flags=re.IGNORECASE)
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
