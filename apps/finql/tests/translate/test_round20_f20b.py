@@ -132,3 +132,21 @@ def test_differences_amounts_and_universe(question: str, query: str) -> None:
 
 def test_points_of_a_difference_of_amounts_stay_refused() -> None:
     assert "pp" in refused("FY24 sales minus capex in pp for NWSY")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a threshold taken back and said again
+        ("which Swiss names have mkt cap > 5bn... scratch that, > 50bn",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(COUNTRY("Switzerland"), FG_MKT_CAP(D0) > 50000)'),
+        ("insurers with P/E < 15... sorry, < 11", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"), FG_PE(D0) < 11)'),
+        # the forward multiple, restated in brackets
+        ("highest 3 forward multiples in TECHX (px / FY+1 EPS)",
+         "NAME, P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(INDEX(TECHX)) SORT P_PRICE(D0) / FE_EPS(FY1) DESC TOP 3"),
+        ("net margin FY23 vs FY22 for NWSY, both cols",
+         "FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100, FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100 FOR NWSY"),
+    ],
+)
+def test_corrections_and_forward_multiples(question: str, query: str) -> None:
+    assert q(question) == query

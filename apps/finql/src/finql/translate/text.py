@@ -58,7 +58,7 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next", "neg": "negative",
-                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session"}
+                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now"}
@@ -138,6 +138,10 @@ def normalize(question: str) -> str:
                   r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*[$€£¥]?\d)", r"\1 ", text, flags=re.IGNORECASE)
     # "top 10 across everything", "across the whole book": every company (the trade's "book" of names covered)
     text = re.sub(r"\b(across|in|over)\s+(?:everything|(?:the\s+)?(?:whole|entire)\s+book)\b", r"\1 all names", text,
+                  flags=re.IGNORECASE)
+    # "the lowest forward multiples", "fwd multiple": the forward P/E (the one forward multiple FinQL computes; "a forward
+    # multiple of ..." is left to the multiple's own rules)
+    text = re.sub(r"\b((?:forward|fwd)\s+)multiple(s?)\b(?!\s+(?:of|on)\b)(?!\s*(?:" + _CMP_WORDS + r"))", r"\1P/E\2", text,
                   flags=re.IGNORECASE)
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
@@ -476,7 +480,11 @@ _UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
 _TAKEN_BACK_BY = r"\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+"
 _RESTARTED = re.compile(
     rf"(?:(?<=^)|(?<=[.?!;:]\s))(?P<verb>[a-z]+)\b[^.?!;:]*?{_TAKEN_BACK_BY}(?=(?P=verb)\b)|"
-    rf"\b(?:a|an|the|their|its)\s+(?:[a-z/-]+\s+){{0,2}}[a-z/-]+{_TAKEN_BACK_BY}(?=(?:a|an|the|their|its)\s)",
+    rf"\b(?:a|an|the|their|its)\s+(?:[a-z/-]+\s+){{0,2}}[a-z/-]+{_TAKEN_BACK_BY}(?=(?:a|an|the|their|its)\s)|"
+    # a threshold said again: "mkt cap > 2bn... scratch that, > 200bn" (the comparison and its number, both times)
+    rf"(?:[<>]=?|\b(?:over|above|under|below|more\s+than|less\s+than))\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|"
+    rf"billion|million|trillion)?{_TAKEN_BACK_BY}(?=(?:[<>]=?|(?:over|above|under|below|more\s+than|less\s+than)\b)\s*"
+    rf"[$€£¥]?\d)",
     re.IGNORECASE)
 
 
