@@ -150,3 +150,9 @@ def test_points_of_a_difference_of_amounts_stay_refused() -> None:
 )
 def test_corrections_and_forward_multiples(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_balance_sheet_period_in_brackets_and_sitting_on_net_cash() -> None:
+    assert q("which software names sit on net cash (FY23 balance sheet)?") == (
+        'NAME, FF_CASH(FY2023) - FF_DEBT(FY2023) FOR SCREEN(INDUSTRY("Software"), FF_CASH(FY2023) - FF_DEBT(FY2023) > 0)')
+    assert q("net debt (LTM bs) for NWSY, FALC") == "FF_DEBT(LTM) - FF_CASH(LTM) FOR NWSY, FALC"

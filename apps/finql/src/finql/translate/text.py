@@ -143,6 +143,11 @@ def normalize(question: str) -> str:
     # multiple of ..." is left to the multiple's own rules)
     text = re.sub(r"\b((?:forward|fwd)\s+)multiple(s?)\b(?!\s+(?:of|on)\b)(?!\s*(?:" + _CMP_WORDS + r"))", r"\1P/E\2", text,
                   flags=re.IGNORECASE)
+    # "(LTM balance sheet)", "(FY24 bs)": the period of the balance-sheet items said in brackets; "names that sit on net
+    # cash": that have it
+    text = re.sub(r"\(\s*((?:fy\s?'?\d{2}(?:\d{2})?|ltm|ttm|fiscal\s+(?:19|20)\d\d))\s+(?:balance\s+sheet|bs|b/s)\s*\)", r"(\1)",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:sit|sits|sitting)\s+on\s+(?=(?:a\s+)?net\s+cash\b)", "have ", text, flags=re.IGNORECASE)
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
