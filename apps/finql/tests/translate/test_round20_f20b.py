@@ -156,3 +156,10 @@ def test_balance_sheet_period_in_brackets_and_sitting_on_net_cash() -> None:
     assert q("which software names sit on net cash (FY23 balance sheet)?") == (
         'NAME, FF_CASH(FY2023) - FF_DEBT(FY2023) FOR SCREEN(INDUSTRY("Software"), FF_CASH(FY2023) - FF_DEBT(FY2023) > 0)')
     assert q("net debt (LTM bs) for NWSY, FALC") == "FF_DEBT(LTM) - FF_CASH(LTM) FOR NWSY, FALC"
+
+
+def test_excl_with_its_point_is_excluding() -> None:
+    # the point was read as a sentence's end and the set before it dropped (it answered the machinery names)
+    assert q("industrials excl. machinery by FY24 sales") == (
+        'NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR("Industrials") & (INDUSTRY("Aerospace & Defense") | INDUSTRY("Airlines") '
+        '| INDUSTRY("Logistics"))) SORT FF_SALES(FY2024) DESC IN USD')

@@ -148,6 +148,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\(\s*((?:fy\s?'?\d{2}(?:\d{2})?|ltm|ttm|fiscal\s+(?:19|20)\d\d))\s+(?:balance\s+sheet|bs|b/s)\s*\)", r"(\1)",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:sit|sits|sitting)\s+on\s+(?=(?:a\s+)?net\s+cash\b)", "have ", text, flags=re.IGNORECASE)
+    # "excl. machinery", "exc. banks": excluding (the abbreviation's point was read as a sentence's end, and the set
+    # before it dropped: a wrong answer)
+    text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
