@@ -192,7 +192,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         raise Refusal("a share of one figure in another that the reading does not compute", [share.group(0)])
     _per_unit(ctx)
     _definitions(ctx)
+    _apposition_over(ctx)
     _apposition(ctx)
+    _points_of_a_difference(ctx)
     _ratio_cue(ctx)
     _trade_verb(ctx)
     _where_trading(ctx)
@@ -1311,6 +1313,45 @@ def _definitions(ctx: Ctx) -> None:
             ctx.take(close)
         else:
             _close_apposition(ctx, definition)
+
+
+def _apposition_over(ctx: Ctx) -> None:
+    """"ROA on LTM for the insurers, net income over assets": two measures joined by "over" after a comma, closing the
+    sentence, that compute exactly the ratio named before them in it restate that ratio (read once, with its own
+    period); "over" was read as a comparison of the two (a condition the asker never set: a wrong answer). Anything
+    else after the comma (a period of its own, a number, another ratio) is left to the other rules."""
+    for o in [x for x in ctx.atoms if x.kind == "cmp" and ctx.text[x.start:x.end] == "over"]:
+        xs = [u for u in ctx.uses if u.hit.end <= o.start and re.fullmatch(r"\s*", ctx.text[u.hit.end:o.start])]
+        ys = [u for u in ctx.uses if u.hit.start >= o.end
+              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?", ctx.text[o.end:u.hit.start])]
+        if not xs or not ys:
+            continue
+        x, y = xs[-1], ys[0]
+        comma = re.search(r",\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?$", ctx.text[:x.hit.start])
+        if comma is None or x.parts or y.parts or not re.fullmatch(r"\s*[?.!]*\s*", ctx.text[y.hit.end:]) \
+                or any(x.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
+            continue
+        before = [u for u in ctx.uses if u.hit.end <= comma.start()]
+        if not before or " " not in before[-1].hit.sense.template \
+                or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
+            continue
+        if _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template, False)):
+            # ("ROE for the banks, sales over equity": a ratio's definition that computes another, or a condition)
+            raise Refusal(f"a definition that is not {before[-1].hit.sense.about.lower()}",
+                          [ctx.text[x.hit.start:y.hit.end]])
+        ctx.uses = [u for u in ctx.uses if u is not x and u is not y]
+        ctx.take(o)
+
+
+def _points_of_a_difference(ctx: Ctx) -> None:
+    """"op margin minus net margin in pp", "the spread between the two margins (percentage points)": the difference of
+    two ratios in percent is in percentage points already, the unit said of it restates it (basis points stay unread:
+    refused)."""
+    if any(u.parts and u.parts[1] == "-" and all(isinstance(x, Use) and not x.parts and x.hit.sense.percent
+                                                 for x in (u.parts[0], u.parts[2])) for u in ctx.uses):
+        for a in ctx.atoms:
+            if a.kind == "pp" and a.value != "bps":
+                ctx.take(a)
 
 
 def _close_apposition(ctx: Ctx, d: Use) -> None:

@@ -58,7 +58,7 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next", "neg": "negative",
-                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session"}
+                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now"}
@@ -223,6 +223,52 @@ def normalize(question: str) -> str:
     # actually, rank all Canadian Financials" (the same request verb again), "made a pre-tax... sorry, an operating
     # profit" (a noun phrase again, article for article): the words taken back are no part of the question
     text = _restarted(text)
+    # "FY+1", "FY +2": the estimate years FY1, FY2 of the trade's notation ("FY+3" is left: no such period)
+    text = re.sub(r"\b([fF][yY])\s?\+\s?([12])\b(?![.\d])", r"\1\2", text)
+    # "ROE (FY24) > 15%", "op margin (LTM) above 10%": a period in brackets between a measure and its comparison is the
+    # measure's period, said as if unbracketed
+    text = re.sub(r"\s*\(\s*((?:fy\s?'?\d{2}(?:\d{2})?|fy[12]|ltm|ttm|fiscal\s+(?:19|20)\d\d))\s*\)\s*(?=" + _CMP_WORDS + r")",
+                  r" \1 ", text, flags=re.IGNORECASE)
+    # "..., only those above 10%", "..., above 10% only": the threshold of the one measure asked, said after the set
+    text = re.sub(r"\s*,\s*only\s+(?:those|the\s+ones|ones|names|companies)\s+(?=(?:above|below|over|under|[<>])\s*-?\d)", " ",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*,\s*((?:above|below|over|under|[<>]=?)\s*-?\d[\d.]*\s*%?)\s+only\b", r" \1", text, flags=re.IGNORECASE)
+    # "(FY24, pp)", "(pp)": the unit of a difference of ratios said in brackets; "the spread between A and B", "A spread
+    # vs B": the trade's word for the difference
+    text = re.sub(r"\(\s*([^()]*?)\s*,\s*(?:pp|ppts?|percentage\s+points)\s*\)", r"(\1) in percentage points", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\(\s*(?:in\s+)?(?:pp|ppts?|percentage\s+points)\s*\)", "in percentage points", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bspread\s+between\b", "difference between", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=margin )spread\s+(?:vs\.?|versus|over|to)\s+", "minus ", text, flags=re.IGNORECASE)
+    # "1.2k (local ccy m)", "> 900 (local currency, mn)": an amount in millions of each company's own currency, the unit
+    # FinQL gives money in ("k" there counts thousands of millions; a bare "1.2k" stays a thousand units)
+    text = re.sub(r"(?<![\w.$€£¥])(\d[\d,]*(?:\.\d+)?)\s?(k)?\s*\(\s*(?:in\s+)?local\s+(?:ccy|currency|curr\.?)\s*,?\s*"
+                  r"(?:m|mm|mn|mln|millions?)\s*\)",
+                  lambda m: f"{float(m.group(1).replace(',', '')) * (1000 if m.group(2) else 1):g} million", text,
+                  flags=re.IGNORECASE)
+    # "a quarter of a billion", "three quarters of a billion", "half a billion": the fraction of the amount
+    text = re.sub(r"\b(a\s+quarter|three\s+quarters|half)\s+(?:of\s+)?(?:an?|1)\s+(billion|trillion|million)\b",
+                  lambda m: f"{ {'a': 0.25, 'three': 0.75, 'half': 0.5}[m.group(1).split()[0].lower()]:g} {m.group(2)}", text,
+                  flags=re.IGNORECASE)
+    # "mkt cap in USD, over $50bn": the threshold of the measure said with its currency, after a comma
+    text = re.sub(r"(\bin\s+(?:usd|eur|gbp|jpy|cad|chf|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
+                  r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*[$€£¥]?\d)", r"\1 ", text, flags=re.IGNORECASE)
+    # "top 10 across everything", "across the whole book": every company (the trade's "book" of names covered)
+    text = re.sub(r"\b(across|in|over)\s+(?:everything|(?:the\s+)?(?:whole|entire)\s+book)\b", r"\1 all names", text,
+                  flags=re.IGNORECASE)
+    # "the lowest forward multiples", "fwd multiple": the forward P/E (the one forward multiple FinQL computes; "a forward
+    # multiple of ..." is left to the multiple's own rules)
+    text = re.sub(r"\b((?:forward|fwd)\s+)multiple(s?)\b(?!\s+(?:of|on)\b)(?!\s*(?:" + _CMP_WORDS + r"))", r"\1P/E\2", text,
+                  flags=re.IGNORECASE)
+    # "(LTM balance sheet)", "(FY24 bs)": the period of the balance-sheet items said in brackets; "names that sit on net
+    # cash": that have it
+    text = re.sub(r"\(\s*((?:fy\s?'?\d{2}(?:\d{2})?|ltm|ttm|fiscal\s+(?:19|20)\d\d))\s+(?:balance\s+sheet|bs|b/s)\s*\)", r"(\1)",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:sit|sits|sitting)\s+on\s+(?=(?:a\s+)?net\s+cash\b)", "have ", text, flags=re.IGNORECASE)
+    # "excl. machinery", "exc. banks": excluding (the abbreviation's point was read as a sentence's end, and the set
+    # before it dropped: a wrong answer)
+    text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
+    text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
@@ -267,6 +313,13 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bprev\.?\s+(?:quarter|q)\b(?!\s*'?\d)", "latest reported quarter", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
+    # "the print", "the last print", "the last 2 prints", "the print before": the trade's noun for a reported quarter
+    # (the latest one, FQ0; "print" as a verb, "printed a loss", stays a light verb)
+    text = re.sub(r"\b(?:the\s+)?print\s+before(?:\s+(?:that|it))?\b", "the quarter before", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(last|latest|most\s+recent)\s+(\d+\s+)?print(s?)\b(?!\s+(?:a|an|the|its|their)\b)",
+                  lambda m: f"{m.group(1)} {m.group(2) or ''}quarter{m.group(3)}", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(on|at|in|for|from)\s+the\s+print\b(?!\s+(?:a|an|the|its|their)\b)", r"\1 the latest quarter", text,
+                  flags=re.IGNORECASE)
     text = _unit_counts(text)
     # "ni yoy in latest qtr", "sales qoq": the grain said without the change it grades is that change, the growth
     text = re.sub(r"\b(yoy|qoq)\b(?!(?:\s+[a-z/&-]+){0,3}?\s+(?:growth|gr|change|chg|increases?|decreases?|declines?|"
@@ -349,7 +402,24 @@ def normalize(question: str) -> str:
     # "US$50 billion", "U.S. $20bn": the dollar sign with its country written before it is the dollar (the country's
     # letters were read as a second country of the screen)
     text = re.sub(r"(?<![\w$])(?:US|U\.S\.)\s?\$(?=\s?\d)", "$", text, flags=re.IGNORECASE)
+    # "(FY24, USD m)", "in GBP mm": the currency with its unit of millions (the unit FinQL gives money in) is the currency;
+    # "GBP terms" and "CAD-converted" say the currency asked for ("USD bn" is left: FinQL gives no billions)
+    text = re.sub(r"(?<![\w$])(usd|eur|gbp|jpy|cad|chf)\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w-])(?<!in )(usd|eur|gbp|jpy|cad|chf)\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w-])(usd|eur|gbp|jpy|cad|chf)-converted\b", r"in \1", text, flags=re.IGNORECASE)
+    # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
+    text = _ORDER_SAID.sub(lambda m: m.group(1) + ("largest first" if m.group(2) else "smallest first"), text)
     text = _CODE_BEFORE_AMOUNT.sub(r"\2 \1", text)
+    # "between 200 and 300 bps", "200-300bps": the unit said once is both ends' (the first end was read as 200 percent:
+    # a wrong answer)
+    text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:(\s(?:and|to)\s)|-)\s*(?=\d[\d,]*(?:\.\d+)?\s*(?:bps|bp|basis\s+points?)\b)",
+                  lambda m: m.group(0) if _BPS_CHANGE.search(m.string, max(0, m.start() - 40), m.start()) else
+                  f"{m.group(1)} bps{m.group(2)}" if m.group(2) else
+                  f"{'' if re.search(r'(?:between|from)[ ]*$', m.string[:m.start()], re.IGNORECASE) else 'between '}"
+                  f"{m.group(1)} bps and ", text, flags=re.IGNORECASE)
+    # "mkt cap $5-15bn": a range of amounts with the sign and the unit said once, both ends in them
+    text = re.sub(r"(?<![\w.])(?<!between )(?<!from )([$€£¥])(\d+(?:\.\d+)?)\s?-\s?(\d+(?:\.\d+)?)\s?(bn|billion|m|mn|million|tn|"
+                  r"trillion)\b(?!-)", r"between \1\2\4 and \1\3\4", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
@@ -549,7 +619,11 @@ _REQUEST_OPENING = r"(?:show|list|rank|give|find|screen|sort|pull|get|tell|which
 _RESTARTED = re.compile(
     rf"(?:(?<=^)|(?<=[.?!;:]\s))(?P<clause>(?P<verb>[a-z]+)\b[^.?!;:]*?{_TAKEN_BACK_BY}(?=(?P=verb)\b)|"
     rf"{_REQUEST_OPENING}\b[^.?!;:]*?{_TAKEN_BACK_BY}(?={_REQUEST_OPENING}\b))|"
-    rf"\b(?:a|an|the|their|its)\s+(?:[a-z/-]+\s+){{0,2}}[a-z/-]+{_TAKEN_BACK_BY}(?=(?:a|an|the|their|its)\s)",
+    rf"\b(?:a|an|the|their|its)\s+(?:[a-z/-]+\s+){{0,2}}[a-z/-]+{_TAKEN_BACK_BY}(?=(?:a|an|the|their|its)\s)|"
+    # a threshold said again: "mkt cap > 2bn... scratch that, > 200bn" (the comparison and its number, both times)
+    rf"(?:[<>]=?|\b(?:over|above|under|below|more\s+than|less\s+than))\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|"
+    rf"billion|million|trillion)?{_TAKEN_BACK_BY}(?=(?:[<>]=?|(?:over|above|under|below|more\s+than|less\s+than)\b)\s*"
+    rf"[$€£¥]?\d)",
     re.IGNORECASE)
 # the words that point back to what a clause taken back named ("show the banks' sales... sorry, show their net
 # income": the banks are said only in the clause taken back)
@@ -589,7 +663,10 @@ _VERB_BEFORE_MEASURE = re.compile(r"\b(?:grew|grow|grows|growing|rose|rise|rises
 
 def _graded_change(m: re.Match[str]) -> str:
     said = re.search(r"(?:\b(?:growth|change|chg|increase[sd]?|decrease[sd]?|decline[sd]?|rise|rose|fall|fell|grew|up|down|"
-                     r"gr|grow|grows|growing)|%)\s*[(,]?\s*$", m.string[:m.start()], re.IGNORECASE)
+                     r"gr|grow|grows|growing)|%)\s*[(,]?\s*"
+                     # ("EPS growth last quarter yoy": the period said between the change and its grain)
+                     r"(?:(?:in\s+|for\s+|on\s+)?(?:the\s+)?(?:last|latest|most\s+recent)\s+quarter\s+)?$",
+                     m.string[:m.start()], re.IGNORECASE)
     # "grew EPS yoy", "sales rose y/y last quarter": the change said by a verb before its measure
     verb = _VERB_BEFORE_MEASURE.search(m.string[:m.start()])
     # (the word before the grain, "sales growth q/q", so that it is the growth of the measure said before it, never of
@@ -619,6 +696,30 @@ _CALQUE_WORDS = re.compile(r"(?<![\w-])(" + "|".join(_ONE_WORD_CALQUES) + r")(?!
 
 _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:valuation\s+)?multiples?\s+of\s+"
                             r"(?=(?:[a-z<>=]+\s+){0,3}?\d[\d.,]*\s*times\b)", re.IGNORECASE)
+# a bare multiple of the trade ("trades over 30x", "trading on < 10x", "on a sub-12x multiple", "a forward multiple under
+# 15x"): the P/E said by its verb or its noun (SPEC: no other multiple is a FinQL value; "x" with no word of earnings
+# after it); a bare "under 12x" with neither verb nor noun is left (refused)
+_CMP_WORDS = r"(?:<=?|>=?|below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|at\s+least)"
+_BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:earnings|eps|sales|revenues?|book|fcf|free|cash|ebitda|ebit|"
+_BARE_X += r"trailing|forward|fwd|the|its|their|net|operating|gross)\b)"
+_TRADES_AT_X = re.compile(r"\b(trad(?:e|es|ed|ing))\s+(?:at\s+|on\s+)?(?:an?\s+)?(" + _CMP_WORDS + r")\s*" + _BARE_X,
+                          re.IGNORECASE)
+_SUB_X_MULTIPLE = re.compile(r"\b(?:on|at|with)\s+an?\s+sub[- ]?(\d+(?:\.\d+)?)\s?[xX]\s+(?:(forward|fwd)\s+)?(?:p/e\s+)?"
+                             r"multiple\b", re.IGNORECASE)
+_MULTIPLE_CMP_X = re.compile(r"\b(?:(forward|fwd)\s+)?(?:valuation\s+)?multiple\s+(?:of\s+)?(" + _CMP_WORDS + r")\s*"
+                             + _BARE_X, re.IGNORECASE)
+
+
+def _bare_multiples(text: str) -> str:
+    text = _TRADES_AT_X.sub(lambda m: f"{m.group(1)} at {m.group(2)} {m.group(3)} times earnings", text)
+    text = _SUB_X_MULTIPLE.sub(lambda m: f"with a {'forward ' if m.group(2) else ''}P/E below {m.group(1)}", text)
+    return _MULTIPLE_CMP_X.sub(lambda m: f"{'forward ' if m.group(1) else ''}P/E {m.group(2)} {m.group(3)}", text)
+
+
+_ORDER_SAID = re.compile(r"((?:\b(?:sort|sorted|rank|ranked|order|ordered|list|listed)(?:\s+(?:them|it|these|those))?|[,;:(]|\s-)\s*)"
+                         r"(?:from\s+)?(?:(big|bigger|biggest|large|larger|largest|high|higher|highest)\s+to\s+(?:small|smaller|"
+                         r"smallest|low|lower|lowest)|(?:small|smaller|smallest|low|lower|lowest)\s+to\s+(?:big|bigger|biggest|"
+                         r"large|larger|largest|high|higher|highest))\b", re.IGNORECASE)
 _EXCLUDING_WHICH = re.compile(r"\b(?:excluding|except(?:\s+for)?|leaving\s+out|other\s+than)\s+(?:any|all|those|the\s+ones|"
                               r"ones|companies|names|stocks|firms)\s+(?=(?:with|having|that|which|whose|where)\b)",
                               re.IGNORECASE)
