@@ -9,12 +9,17 @@ the chain did not understand, which makes it refuse rather than answer a differe
 
 from __future__ import annotations
 
+import datetime as _dt
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from finql.language.registry import CURRENCIES
 from finql.translate import rx as re
+
+# the currency codes as the question writes them (registry.CURRENCIES, the one list), a regex alternation
+_CODES = "|".join(c.lower() for c in CURRENCIES)
 
 # Function words, auxiliaries, request verbs and generic nouns of a data question. General
 # English only: a content word (a metric, a period, a place, a verb that changes the meaning)
@@ -98,7 +103,6 @@ _RANGE_WORD = re.compile(r"\b(?:hi|lo|high|low|highs|lows|chg|change|return|retu
 def _weekday_dated(m: re.Match[str]) -> str:
     """"sat 16 mar 2024", "Thursday 1 February 2024": the weekday said before a date is its own word when it is that
     date's weekday (left as written otherwise: a date that reads two ways is refused, naming it)."""
-    import datetime as _dt
     year = m.group(4) or next(iter(re.findall(r"\b((?:19|20)\d\d)\b", m.string[m.end():])), "2024")
     try:
         day = _dt.date(int(year), _MON3.index(m.group(3)[:3].lower()) + 1, int(m.group(2)))
@@ -251,7 +255,7 @@ def normalize(question: str) -> str:
                   lambda m: f"{ {'a': 0.25, 'three': 0.75, 'half': 0.5}[m.group(1).split()[0].lower()]:g} {m.group(2)}", text,
                   flags=re.IGNORECASE)
     # "mkt cap in USD, over $50bn": the threshold of the measure said with its currency, after a comma
-    text = re.sub(r"(\bin\s+(?:usd|eur|gbp|jpy|cad|chf|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
+    text = re.sub(r"(\bin\s+(?:" + _CODES + r"|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
                   r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*[$€£¥]?\d)", r"\1 ", text, flags=re.IGNORECASE)
     # "top 10 across everything", "across the whole book": every company (the trade's "book" of names covered)
     text = re.sub(r"\b(across|in|over)\s+(?:everything|(?:the\s+)?(?:whole|entire)\s+book)\b", r"\1 all names", text,
@@ -358,7 +362,7 @@ def normalize(question: str) -> str:
     # "FY24 GM for the lot": for all of them
     text = re.sub(r"\b(?:for\s+|of\s+)?the\s+lot\b", "for all of them", text, flags=re.IGNORECASE)
     # "in gbp mm", "usd mm": millions of the currency
-    text = re.sub(r"(?<=\b(?:usd|eur|gbp|jpy|cad|chf))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\b(?:" + _CODES + r"))\s?mm\b|(?<=[$€£¥])\s?mm\b", " millions", text, flags=re.IGNORECASE)
     # "in mio dollar", "in million euros": the amounts in millions of the currency (as "in millions of dollars")
     text = re.sub(r"\b([iI]n)\s+(?:mio\.?|mln\.?|mn|millions?)\s+(?:of\s+)?(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|usd|"
                   r"euros?|eur|pounds?|gbp|yen|jpy|francs?|chf|cad)\b|[$€£¥])", r"\1 millions of ", text, flags=re.IGNORECASE)
@@ -404,9 +408,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w$])(?:US|U\.S\.)\s?\$(?=\s?\d)", "$", text, flags=re.IGNORECASE)
     # "(FY24, USD m)", "in GBP mm": the currency with its unit of millions (the unit FinQL gives money in) is the currency;
     # "GBP terms" and "CAD-converted" say the currency asked for ("USD bn" is left: FinQL gives no billions)
-    text = re.sub(r"(?<![\w$])(usd|eur|gbp|jpy|cad|chf)\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w-])(?<!in )(usd|eur|gbp|jpy|cad|chf)\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w-])(usd|eur|gbp|jpy|cad|chf)-converted\b", r"in \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w$])(" + _CODES + r")\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w-])(?<!in )(" + _CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
     text = _ORDER_SAID.sub(lambda m: m.group(1) + ("largest first" if m.group(2) else "smallest first"), text)
     text = _CODE_BEFORE_AMOUNT.sub(r"\2 \1", text)
@@ -890,7 +894,7 @@ def _dotted_date(m: re.Match[str]) -> str:
         return m.group(0)
 
 
-_CODE_BEFORE_AMOUNT = re.compile(r"(?<![\w$])(usd|eur|gbp|jpy|cad|chf)\s?(\d[\d,]*(?:\.\d+)?\s?(?:trillion|tn|billion|bn|"
+_CODE_BEFORE_AMOUNT = re.compile(r"(?<![\w$])(" + _CODES + r")\s?(\d[\d,]*(?:\.\d+)?\s?(?:trillion|tn|billion|bn|"
                                  r"million|mn|mm|m|thousand|k)\b)", re.IGNORECASE)
 # a change said before basis points ("improved by 50 bps", "a margin up more than 25bp"): the points of a difference;
 # otherwise the basis points are a level ("yielding more than 250 bps", "a yield of 350 bps or more"): a percentage
@@ -1153,7 +1157,7 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"\b(?:a\s+)?dozen\b(?!\s+(?:or\s+so|of\s+(?:the|them|those|these)))", "twelve", text, flags=re.IGNORECASE)
     text = re.sub(r"\b[aA]\s+(hundred|thousand)\b", r"one \1", text)
     text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?:(?:us\s+|u\.s\.\s+|canadian\s+|swiss\s+)?dollars?|"
-                  r"euros?|pounds?|yen|francs?|sterling|usd|eur|gbp|jpy|cad|chf)\b)", "1 ", text)
+                  r"euros?|pounds?|yen|francs?|sterling|" + _CODES + r")\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
     return re.sub(r"\b(\d{4}|\d{1,2})\s+slash\s+(\d{1,2})\s+slash\s+(\d{4}|\d{1,2})\b", r"\1/\2/\3", text,
