@@ -4911,7 +4911,7 @@ def _judged(ctx: Ctx, ranks: list[Atom], compare: Any, key_use: Use) -> None:
 # the words of a price judged against a measure ("the cheapest on P/E"), and the measures a price is judged by
 _PRICED = re.compile(r"cheap|cheaper|cheapest|(?:most|least|more|less)\s+expensive|expensive|pricier|priciest|pricey|dearer|"
                      r"dearest")
-_VALUATIONS = frozenset({"pe", "pb", "ps", "fwd_pe", "ev_sales", "ev_ebit", "price"})
+VALUATIONS = frozenset({"pe", "pb", "ps", "fwd_pe", "ev_sales", "ev_ebit", "price"})
 
 
 def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
@@ -4923,7 +4923,7 @@ def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
     said = [w for w in said if _PRICED.fullmatch(w)]
     if not said:
         return
-    if key_use.func is None and (not key_use.parts and key_use.hit.sense.key in _VALUATIONS or key_use.parts and re.match(
+    if key_use.func is None and (not key_use.parts and key_use.hit.sense.key in VALUATIONS or key_use.parts and re.match(
             r"\(?(?:P_PRICE|FG_MKT_CAP)\(", expr := _expr(key_use, ctx)) and " / " in expr):
         return
     raise Refusal("cheap or expensive of a measure that is no price or price multiple", said)
