@@ -1332,10 +1332,15 @@ def _apposition_over(ctx: Ctx) -> None:
                 or any(x.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
             continue
         before = [u for u in ctx.uses if u.hit.end <= comma.start()]
-        if not before or " " not in before[-1].hit.sense.template \
-                or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
+        if not before or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
             continue
-        if _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template, False)):
+        multiple = before[-1].hit.sense.key in VALUATIONS - {"price"}
+        if " " not in before[-1].hit.sense.template and not multiple:
+            continue
+        # ("the banks' P/E, price over earnings": a multiple FinQL reads whole, restated by measures that compute it
+        # otherwise; it was a condition, price above net income)
+        if multiple or _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template,
+                                                                                False)):
             # ("ROE for the banks, sales over equity": a ratio's definition that computes another, or a condition)
             raise Refusal(f"a definition that is not {before[-1].hit.sense.about.lower()}",
                           [ctx.text[x.hit.start:y.hit.end]])
