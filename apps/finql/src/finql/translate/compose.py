@@ -1332,10 +1332,15 @@ def _apposition_over(ctx: Ctx) -> None:
                 or any(x.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
             continue
         before = [u for u in ctx.uses if u.hit.end <= comma.start()]
-        if not before or " " not in before[-1].hit.sense.template \
-                or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
+        if not before or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
             continue
-        if _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template, False)):
+        multiple = before[-1].hit.sense.key in VALUATIONS - {"price"}
+        if " " not in before[-1].hit.sense.template and not multiple:
+            continue
+        # ("the banks' P/E, price over earnings": a multiple FinQL reads whole, restated by measures that compute it
+        # otherwise; it was a condition, price above net income)
+        if multiple or _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template,
+                                                                                False)):
             # ("ROE for the banks, sales over equity": a ratio's definition that computes another, or a condition)
             raise Refusal(f"a definition that is not {before[-1].hit.sense.about.lower()}",
                           [ctx.text[x.hit.start:y.hit.end]])
@@ -4911,7 +4916,7 @@ def _judged(ctx: Ctx, ranks: list[Atom], compare: Any, key_use: Use) -> None:
 # the words of a price judged against a measure ("the cheapest on P/E"), and the measures a price is judged by
 _PRICED = re.compile(r"cheap|cheaper|cheapest|(?:most|least|more|less)\s+expensive|expensive|pricier|priciest|pricey|dearer|"
                      r"dearest")
-_VALUATIONS = frozenset({"pe", "pb", "ps", "fwd_pe", "ev_sales", "ev_ebit", "price"})
+VALUATIONS = frozenset({"pe", "pb", "ps", "fwd_pe", "ev_sales", "ev_ebit", "price"})
 
 
 def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
@@ -4923,7 +4928,7 @@ def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
     said = [w for w in said if _PRICED.fullmatch(w)]
     if not said:
         return
-    if key_use.func is None and (not key_use.parts and key_use.hit.sense.key in _VALUATIONS or key_use.parts and re.match(
+    if key_use.func is None and (not key_use.parts and key_use.hit.sense.key in VALUATIONS or key_use.parts and re.match(
             r"\(?(?:P_PRICE|FG_MKT_CAP)\(", expr := _expr(key_use, ctx)) and " / " in expr):
         return
     raise Refusal("cheap or expensive of a measure that is no price or price multiple", said)

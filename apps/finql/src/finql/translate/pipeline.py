@@ -19,6 +19,7 @@ from finql.translate import text as text_module
 from finql.translate.compose import (
     COMPANY_NOUN,
     PER_YEAR,
+    VALUATIONS,
     WHICH_PERIOD,
     Reading,
     Refusal,
@@ -835,6 +836,26 @@ _RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not
 _LABEL_END = re.compile(r"\s*(?::|\s-+)\s+")
 # the kinds of atoms that make the screen after a label: a comparison or a condition said as an adjective
 _CONDITION_ATOMS = frozenset({"cmp", "adj", "comparative", "cmp_between"})
+# the words a label may say, each defined by the screen after it: cheap (dear) by a price multiple compared below
+# (above), coverage by the number of analysts, "rich"/"heavy" of the measure the label names ("cash-rich", said again
+# after it), the request's own words ("quick screen"). Any other word ("large banks", "safe banks", "private banks")
+# may choose rows the screen does not: it stays unread and is named, as it is without the colon
+_LABEL_CHEAP = frozenset({"cheap", "cheaper", "inexpensive", "undervalued"})
+_LABEL_DEAR = frozenset({"pricey", "expensive", "dear", "overvalued"})
+_LABEL_COVERAGE = frozenset({"covered", "thinly", "sparsely", "lightly", "heavily", "widely", "well", "under-covered"})
+_LABEL_OF_MEASURE = frozenset({"rich", "heavy", "light", "laden"})
+_LABEL_REQUEST = frozenset({"quick", "screen", "simple", "shortlist"})
+
+
+def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) -> bool:
+    """Whether the screen after a label (from ``after``) defines the label's unread ``word`` (``_screen_label``)."""
+    keys = {h.sense.key for h in a.hits if h.start >= after}
+    ops = {x.value for x in a.atoms if x.start >= after and x.kind == "cmp"}
+    if word in _LABEL_CHEAP or word in _LABEL_DEAR:
+        return bool(keys & VALUATIONS) and bool(ops & ({"<", "<="} if word in _LABEL_CHEAP else {">", ">="}))
+    if word in _LABEL_COVERAGE:
+        return "fe_num" in keys
+    return word in _LABEL_REQUEST or word in _LABEL_OF_MEASURE and bool(label_hits)
 
 
 def _screen_label(a: Analysis) -> None:
@@ -866,7 +887,8 @@ def _screen_label(a: Analysis) -> None:
         return
     left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if w.start < end]
     if not left or len([w for w in left if w.text not in FILLER]) > 3 \
-            or any(w.text in senses.OUT_OF_SCOPE for w in left) or _RESTRICTING.search(a.text[:end]):
+            or any(w.text in senses.OUT_OF_SCOPE for w in left) or _RESTRICTING.search(a.text[:end]) \
+            or not all(_label_defined(w.text, a, after, label_hits) for w in left if w.text not in FILLER):
         return
     for w in left:
         a.claims.claim(w.start, w.end, "context")

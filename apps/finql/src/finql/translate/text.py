@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from finql.language.registry import CURRENCIES
 from finql.translate import rx as re
+from finql.translate import senses
 
 # the currency codes as the question writes them (registry.CURRENCIES, the one list), a regex alternation
 _CODES = "|".join(c.lower() for c in CURRENCIES)
@@ -99,6 +100,12 @@ _WEEKDAY_WORD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|
 _RANGE_WORD = re.compile(r"\b(?:hi|lo|high|low|highs|lows|chg|change|return|returns|ret|perf|performance|move|moves|range|"
                          r"avg|average|up|down|gain|gains|loss|drop|fall)\b", re.IGNORECASE)
 
+# the senses of prices alone (a span's change beside them is the return)
+_PRICE_KEYS = frozenset({"price", "return", "high", "low"})
+# a move said right before a span ("up >10% over 3m", "the return in 6m"): the span's "m" is months, never millions
+_MOVE_BEFORE = re.compile(r"(?:%|\b(?:return|returns|ret|chg|change|perf|performance|move|up|down|gain|gains|fall|drop|"
+                          r"loss|hi|lo|high|low))\s*$", re.IGNORECASE)
+
 
 def _weekday_dated(m: re.Match[str]) -> str:
     """"sat 16 mar 2024", "Thursday 1 February 2024": the weekday said before a date is its own word when it is that
@@ -147,18 +154,23 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
                   r"move|hi|lo|high|low|highs|lows|hi/lo|range|volume)\b|\s*$)",
                   lambda m: f"last {m.group(1)} trading day{'s' if m.group(1) != '1' else ''}", text, flags=flags)
-    # "over 1y", "in 3m" said last: over the past year (months), counted back from the as-of date (SPEC section 5)
+    # "over 1y", "in 3m" said last: over the past year (months), counted back from the as-of date (SPEC section 5);
+    # "m" is months only after a move ("up >10% over 3m", "chg in 6m"): "net income over 50m" is an amount
     text = re.sub(r"\b(over|in|during)\s+(\d{1,2})\s?(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))",
-                  lambda m: f"{m.group(1)} the past {m.group(2)} {'year' if m.group(3).lower() == 'y' else 'month'}"
-                            f"{'s' if m.group(2) != '1' else ''}", text, flags=flags)
+                  lambda m: m.group(0) if m.group(3).lower() == "m" and not _MOVE_BEFORE.search(m.string[:m.start()]) else
+                  f"{m.group(1)} the past {m.group(2)} {'year' if m.group(3).lower() == 'y' else 'month'}"
+                  f"{'s' if m.group(2) != '1' else ''}", text, flags=flags)
     # "worst 5 nx100 names 1y", "top 5 techx 3m", "by 1y, low to high": a span said bare beside a ranking, with no
     # measure named anywhere, is the desk's performance over it (the share price return)
+    # (a measure named is any of FinQL's, ``senses``, as well as these words; "by" before another word ranks by it:
+    # "rank the banks by roe 1y", "top 5 banks by analysts 1y" were ROE (nothing) with a return beside)
+    unordered = re.sub(r"\b(?:hi|high|lo|low|big|small)\s+to\s+(?:hi|high|lo|low|big|small)\b", "", text, flags=flags)
     if re.search(r"\b(?:top|bottom|best|worst|laggards?|by|rank|sort)\b", text, flags=flags) \
             and not re.search(r"\b(?:return|returns|ret|chg|change|perf|performance|high|low|hi|lo|price|px|close|closing|volume|"
                               r"cap|mcap|market|pe|p/e|yield|sales|revenue|eps|income|debt|cash|margin|growth|up|down|"
-                              r"gain|gains|fall|loss|earnings|assets|equity|dividend|dps|fcf|capex|shares|employees)\b",
-                              re.sub(r"\b(?:hi|high|lo|low|big|small)\s+to\s+(?:hi|high|lo|low|big|small)\b", "", text, flags=flags),
-                              flags=flags):
+                              r"gain|gains|fall|loss|earnings|assets|equity|dividend|dps|fcf|capex|shares|employees|"
+                              r"analysts?|coverage)\b|\bby\s+(?!\d{1,2}[ym]\b)[a-z]",
+                              unordered, flags=flags) and not senses.find(unordered, lambda s, e: True):
         text = re.sub(r"(?<![\w$.])(\d{1,2})(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))", r"\1\2 return", text, flags=flags)
     # "October, November and December 2024": a list of months with the year said once after the last, each of that year
     mon = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -180,9 +192,11 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\b((?:rank|sort|order|list)(?:ed)?)\s+from\s+(?:the\s+)?(highest|largest|biggest|lowest|smallest)"
                   r"(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?(?=\s*(?:[,.;?!]|$))", r"\1, \2 first", text, flags=flags)
     # "by 6m chg w/ 6m lo": a span's change beside prices only is the share price's move over it (the return; beside
-    # a fundamental, a market cap or a multiple it may be that one's growth: left as written)
+    # a fundamental, a market cap or a multiple it may be that one's growth: left as written; "roa 6m chg" too, any
+    # measure of ``senses`` not a price's)
     if not re.search(r"\b(?:cap|mcap|market|pe|p/e|yield|sales|revenue|eps|income|debt|cash|margin|growth|earnings|assets|"
-                     r"equity|dividend|dps|fcf|capex|shares|employees|liabilities|volume|book|p/b)\b", text, flags=flags):
+                     r"equity|dividend|dps|fcf|capex|shares|employees|liabilities|volume|book|p/b|analysts?)\b", text, flags=flags) \
+            and all(h.sense.key in _PRICE_KEYS for h in senses.find(text, lambda s, e: True)):
         text = re.sub(r"\b(\d{1,2}\s?[ym]|ytd)\s+(?:chg|change)\b", r"\1 return", text, flags=flags)
     # "hi to lo", "lo to hi", "big to small", "bigger first": the order of a ranking
     text = re.sub(r"\b(?:hi|high)\s+to\s+(?:lo|low)\b", "highest to lowest", text, flags=flags)
@@ -1394,14 +1408,16 @@ COURTESY = re.compile("|".join((
     r"(?:fine|ok|okay|good\s+enough|enough)\b",
     # asides on the asking that change nothing: "(formatting can wait)", "don't ask", "sorry, it's a long list", "so
     # forgive me", "Sorry for the long email chain.", "The bottom line:", "I'll let her draw the conclusion", "just the
-    # winner, please", "in one table"
-    r"\(?\bformatting\s+can\s+wait\)?|,?\s*\b(?:don't|do\s+not)\s+ask\b|\(?\bsorry,?\s+it's\s+a\s+long\s+list\)?|"
+    # winner, please", "in one table" ("don't ask" said whole: "(don't ask for insurers)" says what to leave out)
+    r"\(?\bformatting\s+can\s+wait\)?|,?\s*\b(?:don't|do\s+not)\s+ask\b(?=\s*(?:[.,;:!?)]|$))|\(?\bsorry,?\s+it's\s+a\s+long\s+list\)?|"
     r",?\s*\bso\s+forgive\s+me\b|\bsorry\s+for\s+the\s+long\s+(?:email\s+chain|email|thread|message)\b|"
     r"\bthe\s+bottom\s+line\s*:|\b(?:i'll|i\s+will)\s+let\s+(?:her|him|them)\s+draw\s+the\s+conclusions?\b|"
     r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+one\s+table\b",
     # who asks, by desk or role: "Treasury here.", "IR here, ...", "Credit analyst question:", "I'm a credit analyst"
     # (the job's adjective before "analyst" is no measure: "credit" is never "credit rating" there)
-    r"^\W*(?:[a-z-]+\s+){0,2}(?:question|request|query)\s*:",
+    # (only words of who asks or how: "Banks question:", "Utilities request:" name the set asked about, never context)
+    r"^\W*(?:(?:a|one|my|our|another|quick|short|simple|small|silly|basic|follow-up|final|last|credit|equity|analyst|"
+    r"treasury|ir|board|desk|client|research)\s+){0,2}(?:question|request|query)\s*:",
     r"^\W*(?:treasury|ir|investor\s+relations|credit|the\s+treasury\s+team|the\s+ir\s+team|corporate\s+finance)"
     r"(?:\s+team)?\s+here\s*(?:[.:;!-]+|,)",
     r"\b(?:i'm|i\s+am|we're|we\s+are|as)\s+(?:an?\s+)?(?:credit|equity|buy-side|sell-side|fixed[- ]income|research|sector)"
