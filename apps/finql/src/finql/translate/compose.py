@@ -2294,9 +2294,44 @@ def _to_date_alone(ctx: Ctx) -> None:
         ctx.used_times.add(id(m))
 
 
+# "what has X's share price done over the last month", "how did the stock of X do in 2024": the auxiliary after the
+# question word at the start of a clause, then the subject (a few words), then "do"/"done"
+_WHAT_DID = re.compile(r"(?:^|[.!?:;,]\s*|\s-+\s+|\band\s+)(?:how|what)\s+(?:did|has|have|had|does|do)\s+")
+_STOCK_WORD = re.compile(r"\b(?:stock|stocks|shares|share\s+prices?|stock\s+prices?|equity|the\s+name)\b")
+
+
+def _price_did(ctx: Ctx) -> None:
+    """"Over the last 20 trading days, what has X's share price done, and what was its highest close?", "how has X's
+    stock done since March, and its P/E?": the stock's "do" with a period is its return beside the other measures
+    named (the price now was given, or the verb dropped: a wrong answer). Only where the subject between the question
+    word and the verb names the stock and no other measure; with no period of prices said, refused."""
+    for d in list(ctx.atoms):
+        if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done") or id(d) in ctx.used_atoms:
+            continue
+        q = None
+        for q in _WHAT_DID.finditer(ctx.text, 0, d.start):
+            pass
+        if q is None or len(ctx.text[q.end():d.start].split()) > 6 or any(
+                a.kind in ("sep", "logic") and q.end() <= a.start < d.start for a in ctx.atoms):
+            continue
+        subject = ctx.text[q.end():d.start]
+        inside = [u for u in ctx.uses if q.end() <= u.hit.start < d.start]
+        if not _STOCK_WORD.search(subject) or any(u.hit.sense.key != "price" for u in inside):
+            continue
+        if not any(m.value.span("return") for m in ctx.time.mentions):
+            raise Refusal("a return needs a period", [ctx.text[d.start:d.end]])
+        ctx.uses = [u for u in ctx.uses if u not in inside]
+        ctx.uses.append(Use(Hit(BY_KEY["return"], d.start, d.end, "verb")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        for a in ctx.atoms:
+            if a.kind == "move" and q.start() <= a.start < d.end:
+                ctx.take(a)
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
+        _price_did(ctx)
         _how_much_moved(ctx)
         _shares_moved(ctx)
         _companies_moved(ctx)
@@ -2678,6 +2713,7 @@ def _bind_funcs(ctx: Ctx) -> None:
         best.func = a
         ctx.take(a)
         _share_func(ctx, best, a)
+        _figure_beside_growth(ctx, best, a)
     # "the CAGR of X's debt ... and compare it with that of its sales": "that of" a measure is the function said of the
     # one before (it was the measure's plain figures: a wrong answer)
     for o in ctx.uses:
@@ -2711,6 +2747,30 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*", gap):
             o.func = a
             return
+
+
+# the joint between a figure (its period may follow it) and a growth asked beside it: "EPS and the implied growth",
+# "sales for FY2024, plus the growth"
+_BESIDE_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|as\s+well\s+as|&|\+)\s+(?:also\s+)?"
+                            r"(?:(?:the|its|their)\s+)?(?:(?:implied|expected|year-on-year|year-over-year|yoy|y/y|annual|"
+                            r"percentage|percent|%)\s+)?")
+
+
+def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
+    """"STER FY+1 cons EPS and implied growth vs FY24A", "X's FY2024 sales and the growth": a growth word said alone
+    after a figure of the named companies, joined to it ("and", "plus", "as well as"), asks for the figure too (as
+    "sales fy23 vs fy24 and the % change" does, ``_asked_beside_listed``); bound to the figure, the figure was dropped
+    (a wrong answer). The figure is kept as a column of its own before the growth."""
+    if a.value != "GROWTH" or not ctx.ents.tickers or best.parts or best.hit.end > a.start:
+        return
+    gap, lo = ctx.text[best.hit.end:a.start], best.hit.end
+    for m in ctx.time.mentions:  # the figure's period said after it ("EPS for next year, and the growth")
+        if best.hit.end <= m.start and m.end <= a.start:
+            gap = gap[:m.start - lo] + "\x00" + gap[m.end - lo:]
+    said = re.match(r"\s*(?:(?:for|in|of|at)\s+)?\x00", gap)
+    if not _BESIDE_GROWTH.fullmatch(gap[said.end():] if said else gap):
+        return
+    ctx.uses.insert(ctx.uses.index(best), replace(best, func=None))
 
 
 # ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)

@@ -1,0 +1,57 @@
+"""Round 21 (f21a): a family-office CIO's long formal e-mails and a sell-side sales person's semi-terse notes (tune21a).
+Own wording, not the tuning questions; each positive case fails on main 999e2a4, the near misses stay refused."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# -- wrong answers ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # what the stock "did" over a period beside another measure is its return (the price now was given, or the
+        # verb dropped with the return)
+        ("What did Northwind Systems' share price do over the last 3 months and what was its lowest close then?",
+         "P_RETURN(2024-10-15, D0), P_LOW(2024-10-15, D0) FOR NWSY"),
+        ("How has Ivory Genomics' stock done since March, and what was its highest close over that stretch?",
+         "P_RETURN(2024-02-29, D0), P_HIGH(2024-03-01, D0) FOR IVOG"),
+        ("What has Ivory Genomics' share price done over the last month, and what is its P/E?",
+         "P_RETURN(2024-12-15, D0), FG_PE(D0) FOR IVOG"),
+        ("Over the past ten trading days, what have Apex Medical's shares done, and what was the highest close?",
+         "P_RETURN(D-10, D0), P_HIGH(D-10, D0) FOR APXD"),
+        # a growth said alone after a figure, joined to it, asks for the figure too (it was dropped)
+        ("Northwind Systems' FY2025 consensus EPS and the implied growth",
+         "FE_EPS(FY1), (FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR NWSY"),
+        ("NWSY fy+1 cons sales and growth over FY24 actual",
+         "FE_SALES(FY1), (FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 FOR NWSY"),
+        ("Northwind Systems' sales for last year and the growth",
+         "FF_SALES(FY2024), GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+        ("Apex Medical's net income in fiscal 2023 as well as the year-on-year growth",
+         "FF_NET_INC(FY2023), GROWTH(FF_NET_INC, FY2022, FY2023) FOR APXD"),
+        # "on"/"at" a multiple of book or sales with no verb: the market value over that figure (the figure alone was
+        # compared with the multiple's number)
+        ("insurers on less than 1.5x book value",
+         "NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY(\"Insurance\"), "
+         "FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)"),
+        ("banks at < 1x book",
+         "NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1)"),
+        ("software names on more than 8 times sales",
+         "NAME, FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR SCREEN(INDUSTRY(\"Software\"), FG_MKT_CAP(D0) / FF_SALES(FY2024) > 8)"),
+    ],
+)
+def test_wrong_answers_now_right(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_what_the_stock_did_with_no_period_is_refused() -> None:
+    # beside another measure the verb was dropped (the P/E alone answered)
+    assert "done" in refused("How has Northwind Systems' stock done, and what is its P/E?")
+
+
+def test_a_growth_of_another_measure_is_not_a_figure_beside() -> None:
+    # (pinned) the growth said of a measure before a second one keeps its own reading
+    assert q("Northwind Systems' sales growth and net income in FY2024") == \
+        "GROWTH(FF_SALES, FY2023, FY2024), FF_NET_INC(FY2024) FOR NWSY"
