@@ -55,3 +55,57 @@ def test_a_growth_of_another_measure_is_not_a_figure_beside() -> None:
     # (pinned) the growth said of a measure before a second one keeps its own reading
     assert q("Northwind Systems' sales growth and net income in FY2024") == \
         "GROWTH(FF_SALES, FY2023, FY2024), FF_NET_INC(FY2024) FOR NWSY"
+
+
+def test_a_multiple_joined_to_a_yield_is_refused() -> None:
+    # "and under 15x" after a yield's threshold was the yield below 15 (a wrong answer)
+    assert "under 15x" in refused("utilities with a yield above 4% and under 15x")
+
+
+def test_the_consensus_figure_beside_a_growth_to_it() -> None:
+    # the figure a growth to the consensus runs to is the consensus, never the reported year
+    assert q("what's cons on NWSY FY26 EPS, and growth vs FY24A?") == \
+        "FE_EPS(FY2), (FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR NWSY"
+
+
+# -- the sell-side's shorthand --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "end-23", "YE22", "end '21": the end of that calendar year
+        ("NWSY p/e today vs end-22", "FG_PE(D0), FG_PE(2022-12-31) FOR NWSY"),
+        ("Apex Medical px at YE21 and now", "P_PRICE(2021-12-31), P_PRICE(D0) FOR APXD"),
+        ("mkt cap of NWSY at end '20", "FG_MKT_CAP(2020-12-31) FOR NWSY"),
+        # "cons" before the estimate's year and measure, or asked about ("where's cons on ...")
+        ("cons fy26 eps for NWSY", "FE_EPS(FY2) FOR NWSY"),
+        ("where's cons on Apex Medical FY25 EPS?", "FE_EPS(FY1) FOR APXD"),
+        # "quid": pounds sterling
+        ("NWSY net income last year, in quid", "FF_NET_INC(FY2024) FOR NWSY IN GBP"),
+        # a bare multiple compared right after the set screened: the P/E
+        ("German utilities above 20x, ranked by yield",
+         'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities") & COUNTRY("Germany"), FG_PE(D0) > 20) '
+         "SORT FG_DIV_YIELD(D0) DESC"),
+        ("software names below 25x and a dividend yield above 1%",
+         'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Software"), FG_PE(D0) < 25 AND FG_DIV_YIELD(D0) > 1)'),
+        # ... or of book or sales said after it, the multiple of that figure
+        ("banks under 1.5x book",
+         'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)'),
+        # "on sub-18x P/E": the article left out, the P/E named
+        ("utilities on sub-15x fwd P/E",
+         'NAME, P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(SECTOR("Utilities"), P_PRICE(D0) / FE_EPS(FY1) < 15)'),
+    ],
+)
+def test_shorthand_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_pros_and_cons_is_no_consensus() -> None:
+    # (pinned) "cons" is the consensus only before an estimate's year and measure, or asked about
+    assert "cons" in refused("pros and cons of NWSY")
+
+
+def test_a_bare_multiple_after_a_measure_is_not_read() -> None:
+    # (pinned) after another measure's threshold the bare multiple stays unread
+    assert "15x" in refused("banks with ROE above 10% under 15x")

@@ -842,6 +842,38 @@ def _trades_at(ctx: Ctx) -> None:
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
     _trades_at_multiple(ctx)
+    _bare_multiple_of_set(ctx)
+
+
+# the set screened, then the comparison of a multiple ("non-US banks or insurers under 15x", "(O&G + equipment) below
+# 12x", "software names on < 2x book" once "on" is read as the trade's)
+_SET_THEN = re.compile(r"\s*\)?\s*(?:(?:names|stocks|companies|shares|equities)\s+)?")
+_NOTHING = re.compile("")
+
+
+def _set_before(ctx: Ctx, a: Atom) -> re.Match[str] | None:
+    """The (empty) place of the trade's verb before comparison ``a`` said right after the set screened, or None."""
+    if any(_SET_THEN.fullmatch(ctx.text[t.end:a.start]) for t in ctx.ents.sets) \
+            and not any(u.hit.start <= a.start < u.hit.end for u in ctx.uses):
+        return _NOTHING.match(ctx.text, a.start)
+    return None
+
+
+def _bare_multiple_of_set(ctx: Ctx) -> None:
+    """"non-US banks or insurers under 15x", "oil & gas names below 12x": a bare multiple compared right after the set
+    screened, with no measure said, is the P/E (the trade's one unqualified multiple, as "trading on < 10x" is); it was
+    left over and refused. Only where the set ends right before the comparison and the multiple ends a clause."""
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
+        num = next((x for x in ctx.atoms if x.start >= a.end), None)
+        if num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
+                or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
+                or not re.match(r"\s*(?:$|[,;.?!)]|(?:and|or|with|plus)\b)", ctx.text[num.end:]) \
+                or _set_before(ctx, a) is None:
+            continue
+        ctx.uses.append(Use(Hit(BY_KEY["pe"], a.start, a.start, "bare")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        num.value = (num.value[0], None, num.value[2])  # a multiple is a plain number
+        _bind_times(ctx)
 
 
 # the measure a multiple is "N times" of, and the value it is a multiple of: a price over earnings per share, a market
@@ -855,7 +887,8 @@ def _trades_at_multiple(ctx: Ctx) -> None:
     with N (``P_PRICE(D0) / FE_EPS(FY1) < 10``); "... trade at less than 25 times that estimate" takes the estimate
     named before. Earnings in a multiple are per share (the price is)."""
     for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
-        verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start])
+        # (or said right after the set screened, no verb: "banks under 1.5x book", round 21)
+        verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start]) or _set_before(ctx, a)
         num = next((x for x in ctx.atoms if x.start >= a.end), None)
         if not verb or num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
                 or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
@@ -2770,7 +2803,13 @@ def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
     said = re.match(r"\s*(?:(?:for|in|of|at)\s+)?\x00", gap)
     if not _BESIDE_GROWTH.fullmatch(gap[said.end():] if said else gap):
         return
-    ctx.uses.insert(ctx.uses.index(best), replace(best, func=None))
+    figure = replace(best, func=None)
+    sense = best.hit.sense
+    if not sense.is_estimate and sense.estimate and (any(x.kind == "est" for x in ctx.atoms) or any(
+            m.value.estimates() and not m.value.fiscal_periods() for m in ctx.time.mentions)):
+        # ("where's cons on X FY25 sales, and growth vs FY24A": the figure is the consensus the growth runs to)
+        figure = replace(figure, hit=Hit(BY_KEY[sense.estimate], best.hit.start, best.hit.end, best.hit.how, best.hit.score))
+    ctx.uses.insert(ctx.uses.index(best), figure)
 
 
 # ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)
@@ -4479,6 +4518,9 @@ def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> No
         if u is None or not re.match(re.escape(_expr(u, ctx)) + r" (?:<|<=|>|>=) -?[\d.]+$", prev[2]):
             continue  # only after a plain threshold on one measure
         val, unit, cur = seq[k + 1][3].value
+        if unit in ("x", "times") and (u.hit.sense.percent or u.hit.sense.money):
+            # "a yield above 4% and under 15x": a multiple is no yield (it was the yield below 15: a wrong answer)
+            raise Refusal("a multiple compared with a measure that is not one", [ctx.text[s:seq[k + 1][2]]])
         new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))}"
         # one condition on one measure: "profitable and a P/E below 10 or above 30" keeps the "or" inside
         either = re.search(r"\bor\b", ctx.text[prev[1]:s])

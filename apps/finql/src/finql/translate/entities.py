@@ -100,7 +100,7 @@ INDEX_NAMES: dict[str, tuple[str, ...]] = {
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "american dollars", "american dollar", "dollars", "dollar", "$"),
     "EUR": ("eur", "euros", "euro", "€"),
-    "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "£"),
+    "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "quid", "£"),  # (the trade's "quid")
     "JPY": ("jpy", "japanese yen", "yen", "¥"),
     "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie"),  # (the trade's "loonie")
     "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc"),

@@ -354,6 +354,15 @@ def normalize(question: str) -> str:
     # "cons sales", "cons eps": the consensus (a trade abbreviation only before a measure of the estimates)
     text = re.sub(r"\b(cons)\.?(?=\s+(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)", "consensus", text,
                   flags=re.IGNORECASE)
+    # "cons FY+1 rev", "cons fy26 eps": before the estimate's year and its measure; "where's cons on X ...": the
+    # consensus asked about (round 21, f21a)
+    text = re.sub(r"\bcons\.?(?=\s+(?:fy\s?\+?'?\d{1,4}|next\s+(?:fiscal\s+)?year'?s?|this\s+(?:fiscal\s+)?year'?s?)\s+"
+                  r"(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)|(?<=\bwhere's )cons\b|(?<=\bwhere is )cons\b|"
+                  r"(?<=\bwhat's )cons\b", "consensus", text, flags=re.IGNORECASE)
+    # "end-23", "at end '19", "YE23": the end of that calendar year, a two-digit year after "end" with a hyphen or an
+    # apostrophe (a bare "end 23" may be a day)
+    text = re.sub(r"\b(?:end|year-end|ye)(?:-'?|\s+')(\d{2})\b(?![-/.]\d)|\bye'?(\d{2})\b(?![-/.]\d)",
+                  lambda m: f"end-20{m.group(1) or m.group(2)}", text, flags=re.IGNORECASE)
     # "fwd pe fy26 cons", "fy24 eps vs fy25 cons": after an estimate year too
     # ("where's X on fwd P/E, FY1 cons", "FY2 rev cons": after the estimate's year label or its measure too)
     text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?|(?<=\bfy[12] )cons\b\.?|"
@@ -709,8 +718,9 @@ _BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:earnings|eps|sales|revenues
 _BARE_X += r"trailing|forward|fwd|the|its|their|net|operating|gross)\b)"
 _TRADES_AT_X = re.compile(r"\b(trad(?:e|es|ed|ing))\s+(?:at\s+|on\s+)?(?:an?\s+)?(" + _CMP_WORDS + r")\s*" + _BARE_X,
                           re.IGNORECASE)
-_SUB_X_MULTIPLE = re.compile(r"\b(?:on|at|with)\s+an?\s+sub[- ]?(\d+(?:\.\d+)?)\s?[xX]\s+(?:(forward|fwd)\s+)?(?:p/e\s+)?"
-                             r"multiple\b", re.IGNORECASE)
+# (round 21: "on sub-18x P/E", "at sub-10x fwd P/E", the article left out, the P/E said for the multiple)
+_SUB_X_MULTIPLE = re.compile(r"\b(?:on|at|with)\s+(?:an?\s+)?sub[- ]?(\d+(?:\.\d+)?)\s?[xX]\s+(?:(forward|fwd)\s+)?"
+                             r"(?:p/e\s+multiple|multiple|p/e|pe)\b", re.IGNORECASE)
 _MULTIPLE_CMP_X = re.compile(r"\b(?:(forward|fwd)\s+)?(?:valuation\s+)?multiple\s+(?:of\s+)?(" + _CMP_WORDS + r")\s*"
                              + _BARE_X, re.IGNORECASE)
 
