@@ -83,13 +83,7 @@ def test_the_consensus_figure_beside_a_growth_to_it() -> None:
         ("where's cons on Apex Medical FY25 EPS?", "FE_EPS(FY1) FOR APXD"),
         # "quid": pounds sterling
         ("NWSY net income last year, in quid", "FF_NET_INC(FY2024) FOR NWSY IN GBP"),
-        # a bare multiple compared right after the set screened: the P/E
-        ("German utilities above 20x, ranked by yield",
-         'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities") & COUNTRY("Germany"), FG_PE(D0) > 20) '
-         "SORT FG_DIV_YIELD(D0) DESC"),
-        ("software names below 25x and a dividend yield above 1%",
-         'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Software"), FG_PE(D0) < 25 AND FG_DIV_YIELD(D0) > 1)'),
-        # ... or of book or sales said after it, the multiple of that figure
+        # a multiple of book or sales compared right after the set screened, no verb: the multiple of that figure
         ("banks under 1.5x book",
          'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)'),
         # "on sub-18x P/E": the article left out, the P/E named
@@ -106,6 +100,17 @@ def test_pros_and_cons_is_no_consensus() -> None:
     assert "cons" in refused("pros and cons of NWSY")
 
 
-def test_a_bare_multiple_after_a_measure_is_not_read() -> None:
-    # (pinned) after another measure's threshold the bare multiple stays unread
+def test_a_bare_multiple_stays_refused() -> None:
+    # (pinned) a multiple that names no figure stays refused (f20b: "banks under 1x" may be the P/B), after the set
+    # or after another measure's threshold
+    assert "15x" in refused("non-US banks or insurers under 15x")
     assert "15x" in refused("banks with ROE above 10% under 15x")
+
+
+def test_a_grain_word_of_the_purpose_is_no_grain() -> None:
+    # "for our quarterly review" says what the figures are for; its "quarterly" gave every quarter of the year
+    assert q("For our quarterly meeting, what was Apex Medical's net income last fiscal year?") == \
+        "FF_NET_INC(FY2024) FOR APXD"
+    # (pinned) a grain said of the figures stays one
+    assert q("What were Northwind Systems' quarterly sales in fiscal 2024?") == \
+        "FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q4) FOR NWSY"

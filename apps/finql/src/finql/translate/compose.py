@@ -842,11 +842,10 @@ def _trades_at(ctx: Ctx) -> None:
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
     _trades_at_multiple(ctx)
-    _bare_multiple_of_set(ctx)
 
 
-# the set screened, then the comparison of a multiple ("non-US banks or insurers under 15x", "(O&G + equipment) below
-# 12x", "software names on < 2x book" once "on" is read as the trade's)
+# the set screened, then the comparison of a multiple of a figure said after it ("banks under 1.5x book", "software
+# names above 10 times sales"; a bare "utilities under 14x" names no figure: it stays refused, f20b)
 _SET_THEN = re.compile(r"\s*\)?\s*(?:(?:names|stocks|companies|shares|equities)\s+)?")
 _NOTHING = re.compile("")
 
@@ -857,23 +856,6 @@ def _set_before(ctx: Ctx, a: Atom) -> re.Match[str] | None:
             and not any(u.hit.start <= a.start < u.hit.end for u in ctx.uses):
         return _NOTHING.match(ctx.text, a.start)
     return None
-
-
-def _bare_multiple_of_set(ctx: Ctx) -> None:
-    """"non-US banks or insurers under 15x", "oil & gas names below 12x": a bare multiple compared right after the set
-    screened, with no measure said, is the P/E (the trade's one unqualified multiple, as "trading on < 10x" is); it was
-    left over and refused. Only where the set ends right before the comparison and the multiple ends a clause."""
-    for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
-        num = next((x for x in ctx.atoms if x.start >= a.end), None)
-        if num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
-                or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
-                or not re.match(r"\s*(?:$|[,;.?!)]|(?:and|or|with|plus)\b)", ctx.text[num.end:]) \
-                or _set_before(ctx, a) is None:
-            continue
-        ctx.uses.append(Use(Hit(BY_KEY["pe"], a.start, a.start, "bare")))
-        ctx.uses.sort(key=lambda u: u.hit.start)
-        num.value = (num.value[0], None, num.value[2])  # a multiple is a plain number
-        _bind_times(ctx)
 
 
 # the measure a multiple is "N times" of, and the value it is a multiple of: a price over earnings per share, a market
