@@ -114,3 +114,42 @@ def test_a_grain_word_of_the_purpose_is_no_grain() -> None:
     # (pinned) a grain said of the figures stays one
     assert q("What were Northwind Systems' quarterly sales in fiscal 2024?") == \
         "FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q4) FOR NWSY"
+
+
+# -- the family office's letter -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # asides of a formal letter: "for the sake of completeness", "for context", "apologies for the brevity, but",
+        # "in a single table"
+        ("For the sake of completeness, could you give me Apex Medical's net income for fiscal 2022?",
+         "FF_NET_INC(FY2022) FOR APXD"),
+        ("Northwind Systems' sales last fiscal year and, for context, its sales in fiscal 2020",
+         "FF_SALES(FY2024), FF_SALES(FY2020) FOR NWSY"),
+        ("Apologies for the brevity, but what is Northwind Systems' dividend yield today?", "FG_DIV_YIELD(D0) FOR NWSY"),
+        ("Please list the banks by P/E, lowest first, in a single table.",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC'),
+        # "for our Japanese sleeve" beside a screen of Japanese companies; "please include their names"
+        ("For our Japanese sleeve, which Japanese companies have a P/E under 12? Please include their names.",
+         'NAME, FG_PE(D0) FOR SCREEN(COUNTRY("Japan"), FG_PE(D0) < 12)'),
+        # the time of day of a meeting is no period
+        ("for the 8.30am meeting: top 3 banks by mkt cap",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD'),
+        # a family of two said as "the pair"
+        ("the Apex pair: P/E now", "FG_PE(D0) FOR APXD, APXM"),
+    ],
+)
+def test_letter_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_sleeve_with_a_set_of_its_own_is_refused() -> None:
+    # (pinned) "for our European sleeve" may choose the companies where the rest names no such set
+    assert "sleeve" in refused("For our European sleeve, which German companies have a P/E below 10?")
+
+
+def test_a_pair_of_a_larger_family_is_refused() -> None:
+    # (pinned) "the Redwood pair": the family has four members
+    assert "redwood" in refused("the Redwood pair: P/E now")

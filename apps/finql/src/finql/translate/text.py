@@ -367,6 +367,12 @@ def normalize(question: str) -> str:
     # ("where's X on fwd P/E, FY1 cons", "FY2 rev cons": after the estimate's year label or its measure too)
     text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?|(?<=\bfy[12] )cons\b\.?|"
                   r"(?<=\bsales )cons\b\.?|(?<=\brevenue )cons\b\.?|(?<=\brevenues )cons\b\.?|(?<=\beps )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
+    # "for the 9am call", "before the 7.30am meeting": the time of day of a meeting names no period (round 21)
+    text = re.sub(r"\b\d{1,2}(?:[:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)\s+(?=(?:call|meeting|huddle|briefing|stand-?up|"
+                  r"morning\s+meeting)\b)", lambda m: "morning " if m.group(1).lower().startswith("a") else "afternoon ",
+                  text, flags=re.IGNORECASE)
+    # "Please include their names.": show them (round 21; "include" of anything else may add companies: left)
+    text = re.sub(r"\b(include)(?=\s+(?:their|the)\s+(?:company\s+)?names\b)", "show", text, flags=re.IGNORECASE)
     # "cash & debt on the b/s": the balance sheet
     text = re.sub(r"(?<![\w/])([bB])/[sS](?![\w/])", r"\1alance sheet", text)
     # "FY24 GM for the lot": for all of them
@@ -1417,7 +1423,10 @@ COURTESY = re.compile("|".join((
     r"\(?\bformatting\s+can\s+wait\)?|,?\s*\b(?:don't|do\s+not)\s+ask\b|\(?\bsorry,?\s+it's\s+a\s+long\s+list\)?|"
     r",?\s*\bso\s+forgive\s+me\b|\bsorry\s+for\s+the\s+long\s+(?:email\s+chain|email|thread|message)\b|"
     r"\bthe\s+bottom\s+line\s*:|\b(?:i'll|i\s+will)\s+let\s+(?:her|him|them)\s+draw\s+the\s+conclusions?\b|"
-    r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+one\s+table\b",
+    r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+(?:one|a\s+single)\s+table\b",
+    # a formal letter's asides (round 21): "for the sake of completeness", "for context", "apologies for the brevity, but"
+    r"\bfor\s+(?:the\s+sake\s+of\s+)?(?:completeness|context)(?:'s\s+sake)?\b|"
+    r"\b(?:my\s+|our\s+)?apologies\s+for\s+the\s+(?:brevity|short\s+notice|rush|delay)\b(?:\s*,?\s*but\b)?",
     # who asks, by desk or role: "Treasury here.", "IR here, ...", "Credit analyst question:", "I'm a credit analyst"
     # (the job's adjective before "analyst" is no measure: "credit" is never "credit rating" there)
     r"^\W*(?:[a-z-]+\s+){0,2}(?:question|request|query)\s*:",
