@@ -87,6 +87,12 @@ def test_the_consensus_figure_beside_a_growth_to_it() -> None:
         ("banks under 1.5x book",
          'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)'),
         # "on sub-18x P/E": the article left out, the P/E named
+        # "LY" (last year), "seq" growth (quarter on quarter), ", any sector", "that sit in" a sector
+        ("Apex Medical EPS last q vs same q LY", "FF_EPS(FQ0), FF_EPS(FQ-4) FOR APXD"),
+        ("NWSY seq EPS growth Q3 vs Q2 FY24", "GROWTH(FF_EPS, FQ2024Q2, FQ2024Q3) FOR NWSY"),
+        ("who yields over 6% right now, any sector", "NAME, FG_DIV_YIELD(D0) FOR SCREEN(ALL, FG_DIV_YIELD(D0) > 6)"),
+        ("which NX100 names that sit in Utilities yield above 4%?",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDEX(NX100) & SECTOR("Utilities"), FG_DIV_YIELD(D0) > 4)'),
         ("utilities on sub-15x fwd P/E",
          'NAME, P_PRICE(D0) / FE_EPS(FY1) FOR SCREEN(SECTOR("Utilities"), P_PRICE(D0) / FE_EPS(FY1) < 15)'),
     ],

@@ -367,6 +367,12 @@ def normalize(question: str) -> str:
     # ("where's X on fwd P/E, FY1 cons", "FY2 rev cons": after the estimate's year label or its measure too)
     text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?|(?<=\bfy[12] )cons\b\.?|"
                   r"(?<=\bsales )cons\b\.?|(?<=\brevenue )cons\b\.?|(?<=\brevenues )cons\b\.?|(?<=\beps )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
+    # the sell-side's "same q LY" (last year), "seq rev growth" (sequential, quarter on quarter); "names that sit in
+    # Health Care": that are in it (round 21)
+    text = re.sub(r"(?<![\w'/-])LY(?![\w'/-])|(?<=\bsame quarter )ly\b", "last year", text)
+    text = re.sub(r"\bseq\.?(?=\s+(?:[a-z]+\s+)?(?:growth|chg|change|increase|decline|drop|rise)\b)", "sequential", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(that|which|who)\s+sit\s+in\b", r"\1 are in", text, flags=re.IGNORECASE)
     # "for the 9am call", "before the 7.30am meeting": the time of day of a meeting names no period (round 21)
     text = re.sub(r"\b\d{1,2}(?:[:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)\s+(?=(?:call|meeting|huddle|briefing|stand-?up|"
                   r"morning\s+meeting)\b)", lambda m: "morning " if m.group(1).lower().startswith("a") else "afternoon ",
@@ -1410,7 +1416,9 @@ COURTESY = re.compile("|".join((
     # "across all sectors", "in any industry", "regardless of country": no set at all (every company); "in each
     # sector" (a breakdown) is not this
     r"\b(?:across|in|from|of|over|among)\s+(?:all|any)\s+(?:the\s+)?(?:sectors|industries|countries|markets|"
-    r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b",
+    r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b|"
+    # (", any sector" said last, round 21)
+    r"(?:,|\bin)\s+any\s+(?:sector|industry|country)\W*$",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
     # the chat's asides on the asking: "fwiw", "iirc", "quick one" said last, "ballpark is fine" (FinQL's figure is the
     # exact one, which a ballpark allows)
