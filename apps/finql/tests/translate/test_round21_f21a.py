@@ -159,3 +159,24 @@ def test_a_sleeve_with_a_set_of_its_own_is_refused() -> None:
 def test_a_pair_of_a_larger_family_is_refused() -> None:
     # (pinned) "the Redwood pair": the family has four members
     assert "redwood" in refused("the Redwood pair: P/E now")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the growth asked in a sentence of its own after one measure at two periods (of relative quarters too)
+        ("How did Apex Medical's net income last quarter compare with the quarter before? Give me the % change.",
+         "FF_NET_INC(FQ0), FF_NET_INC(FQ-1), GROWTH(FF_NET_INC, FQ-1, FQ0) FOR APXD"),
+        ("What were Apex Medical's sales in fiscal 2022 and fiscal 2024? The growth in percent, please.",
+         "FF_SALES(FY2022), FF_SALES(FY2024), GROWTH(FF_SALES, FY2022, FY2024) FOR APXD"),
+        ("Apex Medical's EPS last quarter and the quarter before, and the % change",
+         "FF_EPS(FQ0), FF_EPS(FQ-1), GROWTH(FF_EPS, FQ-1, FQ0) FOR APXD"),
+    ],
+)
+def test_growth_asked_after_the_figures(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_growth_asked_after_one_figure_is_refused() -> None:
+    # (pinned) after a figure at one period the growth is not said between which periods
+    assert "growth" in refused("What was Apex Medical's P/E? The growth, please.")

@@ -461,10 +461,14 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
         is not None)
 
 
-_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+)\s*(?:also\s+)?"
+_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+|"
+                           # asked in a sentence of its own after the figures ("...? The growth in percent, please.",
+                           # "...? Give me the % change.", round 21)
+                           r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s))"
+                           r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
-_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|LTM)\)")
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d|LTM)\)")  # (FQ0, FQ-4: round 21)
 
 
 def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
@@ -479,7 +483,8 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         refs = [x for x in ctx.atoms if x.kind == "ref" and x.start >= a.end and id(x) not in ctx.used_atoms
                 and re.fullmatch(r"\s*", ctx.text[a.end:x.start])]
         end = refs[0].end if refs else a.end
-        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)", ctx.text[end:]) and not _of_named_after(ctx, end):
+        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:,?\s*please\b)?\s*(?:[?.!;]|$)", ctx.text[end:]) \
+                and not _of_named_after(ctx, end):
             continue
         found: dict[str, list[str]] = {}
         for item in r.items:
@@ -495,8 +500,10 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         if expected is not None:  # "FY2024 sales vs FY2025 consensus and the % change": the growth to the consensus
             r.items.append(expected)
             found = {}
-        for x in ctx.atoms:  # ("and the % change": the growth is in percent)
-            if x.kind == "pctcue" and x.end <= a.start and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", ctx.text[x.end:a.start]):
+        for x in ctx.atoms:  # ("and the % change", "the growth in percent": the growth is in percent)
+            if x.kind == "pctcue" and (x.end <= a.start and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?",
+                                                                       ctx.text[x.end:a.start])
+                                       or x.start >= end and re.fullmatch(r"\s*", ctx.text[end:x.start])):
                 ctx.take(x)
         # (the last twelve months against a fiscal year is a year's figure against another: "LTM capex versus the
         # previous fiscal year, and the percentage change")
