@@ -2330,9 +2330,7 @@ def _price_did(ctx: Ctx) -> None:
     for d in list(ctx.atoms):
         if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done") or id(d) in ctx.used_atoms:
             continue
-        q = None
-        for q in _WHAT_DID.finditer(ctx.text, 0, d.start):
-            pass
+        q = max(_WHAT_DID.finditer(ctx.text, 0, d.start), key=lambda m: m.start(), default=None)  # the nearest before
         if q is None or len(ctx.text[q.end():d.start].split()) > 6 or any(
                 a.kind in ("sep", "logic") and q.end() <= a.start < d.start for a in ctx.atoms):
             continue
