@@ -461,10 +461,14 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
         is not None)
 
 
-_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+)\s*(?:also\s+)?"
+_ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+|"
+                           # asked in a sentence of its own after the figures ("...? The growth in percent, please.",
+                           # "...? Give me the % change.", round 21)
+                           r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s))"
+                           r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
-_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|LTM)\)")
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d|LTM)\)")  # (FQ0, FQ-4: round 21)
 
 
 def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
@@ -479,7 +483,8 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         refs = [x for x in ctx.atoms if x.kind == "ref" and x.start >= a.end and id(x) not in ctx.used_atoms
                 and re.fullmatch(r"\s*", ctx.text[a.end:x.start])]
         end = refs[0].end if refs else a.end
-        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:[?.!;]|$)", ctx.text[end:]) and not _of_named_after(ctx, end):
+        if not re.match(r"\s*(?:in percent|in %|\(in %\))?\s*(?:,?\s*please\b)?\s*(?:[?.!;]|$)", ctx.text[end:]) \
+                and not _of_named_after(ctx, end):
             continue
         found: dict[str, list[str]] = {}
         for item in r.items:
@@ -495,8 +500,10 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
         if expected is not None:  # "FY2024 sales vs FY2025 consensus and the % change": the growth to the consensus
             r.items.append(expected)
             found = {}
-        for x in ctx.atoms:  # ("and the % change": the growth is in percent)
-            if x.kind == "pctcue" and x.end <= a.start and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", ctx.text[x.end:a.start]):
+        for x in ctx.atoms:  # ("and the % change", "the growth in percent": the growth is in percent)
+            if x.kind == "pctcue" and (x.end <= a.start and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?",
+                                                                       ctx.text[x.end:a.start])
+                                       or x.start >= end and re.fullmatch(r"\s*", ctx.text[end:x.start])):
                 ctx.take(x)
         # (the last twelve months against a fiscal year is a year's figure against another: "LTM capex versus the
         # previous fiscal year, and the percentage change")
@@ -844,6 +851,20 @@ def _trades_at(ctx: Ctx) -> None:
     _trades_at_multiple(ctx)
 
 
+# the set screened, then the comparison of a multiple of a figure said after it ("banks under 1.5x book", "software
+# names above 10 times sales"; a bare "utilities under 14x" names no figure: it stays refused, f20b)
+_SET_THEN = re.compile(r"\s*\)?\s*(?:(?:names|stocks|companies|shares|equities)\s+)?")
+_NOTHING = re.compile("")
+
+
+def _set_before(ctx: Ctx, a: Atom) -> re.Match[str] | None:
+    """The (empty) place of the trade's verb before comparison ``a`` said right after the set screened, or None."""
+    if any(_SET_THEN.fullmatch(ctx.text[t.end:a.start]) for t in ctx.ents.sets) \
+            and not any(u.hit.start <= a.start < u.hit.end for u in ctx.uses):
+        return _NOTHING.match(ctx.text, a.start)
+    return None
+
+
 # the measure a multiple is "N times" of, and the value it is a multiple of: a price over earnings per share, a market
 # value over sales or book value ("trade below ten times next year's consensus EPS", "at less than 2 times sales")
 _MULTIPLE_OF = {"eps": "price", "fe_eps": "price", "net_inc": "price", "sales": "mkt_cap", "fe_sales": "mkt_cap",
@@ -855,7 +876,8 @@ def _trades_at_multiple(ctx: Ctx) -> None:
     with N (``P_PRICE(D0) / FE_EPS(FY1) < 10``); "... trade at less than 25 times that estimate" takes the estimate
     named before. Earnings in a multiple are per share (the price is)."""
     for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
-        verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start])
+        # (or said right after the set screened, no verb: "banks under 1.5x book", round 21)
+        verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start]) or _set_before(ctx, a)
         num = next((x for x in ctx.atoms if x.start >= a.end), None)
         if not verb or num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
                 or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
@@ -2299,9 +2321,42 @@ def _to_date_alone(ctx: Ctx) -> None:
         ctx.used_times.add(id(m))
 
 
+# "what has X's share price done over the last month", "how did the stock of X do in 2024": the auxiliary after the
+# question word at the start of a clause, then the subject (a few words), then "do"/"done"
+_WHAT_DID = re.compile(r"(?:^|[.!?:;,]\s*|\s-+\s+|\band\s+)(?:how|what)\s+(?:did|has|have|had|does|do)\s+")
+_STOCK_WORD = re.compile(r"\b(?:stock|stocks|shares|share\s+prices?|stock\s+prices?|equity|the\s+name)\b")
+
+
+def _price_did(ctx: Ctx) -> None:
+    """"Over the last 20 trading days, what has X's share price done, and what was its highest close?", "how has X's
+    stock done since March, and its P/E?": the stock's "do" with a period is its return beside the other measures
+    named (the price now was given, or the verb dropped: a wrong answer). Only where the subject between the question
+    word and the verb names the stock and no other measure; with no period of prices said, refused."""
+    for d in list(ctx.atoms):
+        if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done") or id(d) in ctx.used_atoms:
+            continue
+        q = max(_WHAT_DID.finditer(ctx.text, 0, d.start), key=lambda m: m.start(), default=None)  # the nearest before
+        if q is None or len(ctx.text[q.end():d.start].split()) > 6 or any(
+                a.kind in ("sep", "logic") and q.end() <= a.start < d.start for a in ctx.atoms):
+            continue
+        subject = ctx.text[q.end():d.start]
+        inside = [u for u in ctx.uses if q.end() <= u.hit.start < d.start]
+        if not _STOCK_WORD.search(subject) or any(u.hit.sense.key != "price" for u in inside):
+            continue
+        if not any(m.value.span("return") for m in ctx.time.mentions):
+            raise Refusal("a return needs a period", [ctx.text[d.start:d.end]])
+        ctx.uses = [u for u in ctx.uses if u not in inside]
+        ctx.uses.append(Use(Hit(BY_KEY["return"], d.start, d.end, "verb")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        for a in ctx.atoms:
+            if a.kind == "move" and q.start() <= a.start < d.end:
+                ctx.take(a)
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
+        _price_did(ctx)
         _how_much_moved(ctx)
         _shares_moved(ctx)
         _companies_moved(ctx)
@@ -2683,6 +2738,7 @@ def _bind_funcs(ctx: Ctx) -> None:
         best.func = a
         ctx.take(a)
         _share_func(ctx, best, a)
+        _figure_beside_growth(ctx, best, a)
     # "the CAGR of X's debt ... and compare it with that of its sales": "that of" a measure is the function said of the
     # one before (it was the measure's plain figures: a wrong answer)
     for o in ctx.uses:
@@ -2716,6 +2772,36 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*", gap):
             o.func = a
             return
+
+
+# the joint between a figure (its period may follow it) and a growth asked beside it: "EPS and the implied growth",
+# "sales for FY2024, plus the growth"
+_BESIDE_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|as\s+well\s+as|&|\+)\s+(?:also\s+)?"
+                            r"(?:(?:the|its|their)\s+)?(?:(?:implied|expected|year-on-year|year-over-year|yoy|y/y|annual|"
+                            r"percentage|percent|%)\s+)?")
+
+
+def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
+    """"STER FY+1 cons EPS and implied growth vs FY24A", "X's FY2024 sales and the growth": a growth word said alone
+    after a figure of the named companies, joined to it ("and", "plus", "as well as"), asks for the figure too (as
+    "sales fy23 vs fy24 and the % change" does, ``_asked_beside_listed``); bound to the figure, the figure was dropped
+    (a wrong answer). The figure is kept as a column of its own before the growth."""
+    if a.value != "GROWTH" or not ctx.ents.tickers or best.parts or best.hit.end > a.start:
+        return
+    gap, lo = ctx.text[best.hit.end:a.start], best.hit.end
+    for m in ctx.time.mentions:  # the figure's period said after it ("EPS for next year, and the growth")
+        if best.hit.end <= m.start and m.end <= a.start:
+            gap = gap[:m.start - lo] + "\x00" + gap[m.end - lo:]
+    said = re.match(r"\s*(?:(?:for|in|of|at)\s+)?\x00", gap)
+    if not _BESIDE_GROWTH.fullmatch(gap[said.end():] if said else gap):
+        return
+    figure = replace(best, func=None)
+    sense = best.hit.sense
+    if not sense.is_estimate and sense.estimate and (any(x.kind == "est" for x in ctx.atoms) or any(
+            m.value.estimates() and not m.value.fiscal_periods() for m in ctx.time.mentions)):
+        # ("where's cons on X FY25 sales, and growth vs FY24A": the figure is the consensus the growth runs to)
+        figure = replace(figure, hit=Hit(BY_KEY[sense.estimate], best.hit.start, best.hit.end, best.hit.how, best.hit.score))
+    ctx.uses.insert(ctx.uses.index(best), figure)
 
 
 # ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)
@@ -4424,6 +4510,9 @@ def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> No
         if u is None or not re.match(re.escape(_expr(u, ctx)) + r" (?:<|<=|>|>=) -?[\d.]+$", prev[2]):
             continue  # only after a plain threshold on one measure
         val, unit, cur = seq[k + 1][3].value
+        if unit in ("x", "times") and (u.hit.sense.percent or u.hit.sense.money):
+            # "a yield above 4% and under 15x": a multiple is no yield (it was the yield below 15: a wrong answer)
+            raise Refusal("a multiple compared with a measure that is not one", [ctx.text[s:seq[k + 1][2]]])
         new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))}"
         # one condition on one measure: "profitable and a P/E below 10 or above 30" keeps the "or" inside
         either = re.search(r"\bor\b", ctx.text[prev[1]:s])

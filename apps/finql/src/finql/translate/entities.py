@@ -100,7 +100,7 @@ INDEX_NAMES: dict[str, tuple[str, ...]] = {
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "american dollars", "american dollar", "dollars", "dollar", "$"),
     "EUR": ("eur", "euros", "euro", "€"),
-    "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "£"),
+    "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "quid", "£"),  # (the trade's "quid")
     "JPY": ("jpy", "japanese yen", "yen", "¥"),
     "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie"),  # (the trade's "loonie")
     "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc"),
@@ -282,8 +282,11 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     # "the Apex companies", "the Keystone group('s)" without a list: every member of the family
     for amb in list(ents.ambiguous):
         family, options, s, e = amb
-        plural = re.match(r"\s+(?:(?:group|family)(?:\s+(?:of\s+)?companies)?|companies|firms|stocks|names|businesses)"
-                          r"(?:'s|')?(?![\w])", text[e:])
+        plural = re.match(r"\s+(?:(?:group|family)(?:\s+(?:of\s+)?companies)?|companies|firms|stocks|names|businesses|"
+                          r"(pair|duo)|(trio))(?:'s|')?(?![\w])", text[e:])
+        # ("the Apex pair", "the Redwood trio": only a family of that many members, round 21)
+        if plural and (plural.group(1) and len(options) != 2 or plural.group(2) and len(options) != 3):
+            plural = None
         if plural:
             ents.ambiguous.remove(amb)
             claims.claim(e, e + plural.end(), "company")

@@ -1043,7 +1043,9 @@ _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations
                  r"workshops?|webinars?|interviews?|discussions?|catch-ups?|hearings?|visits?|trips?|lunch|dinner|"
                  r"events?|releases?|announcements?|webcasts?|previews?|huddles?|stand-?ups?|"
                  r"clients?|customers?|boss|managers?|team|desk|colleagues?|pm|investors?|cio|partners?|students?|"
-                 r"course|lectures?|readers?|audience|office")  # (no "season": "for the holiday season" is a period)
+                 r"course|lectures?|readers?|audience|office|"
+                 # a family office's part of the portfolio: "for our Japanese sleeve" (round 21)
+                 r"sleeves?|mandates?")  # (no "season": "for the holiday season" is a period)
 _PURPOSE = re.compile(rf"\b(?P<prep>{_PURPOSE_PREP})\s+(?P<body>(?:[\w'&/-]+\s+){{0,5}}?(?P<head>{_PURPOSE_HEAD}))"
                       r"(?=\s*(?:[,:;)]|\s-+\s|\.(?:\s|$)|[.?!]*\s*$))")
 # a measure's word before the noun of an event names the event ("the earnings call", "the results season")

@@ -288,6 +288,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
+    text = _ON_MULTIPLE.sub("trading at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
@@ -367,10 +368,31 @@ def normalize(question: str) -> str:
     # "cons sales", "cons eps": the consensus (a trade abbreviation only before a measure of the estimates)
     text = re.sub(r"\b(cons)\.?(?=\s+(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)", "consensus", text,
                   flags=re.IGNORECASE)
+    # "cons FY+1 rev", "cons fy26 eps": before the estimate's year and its measure; "where's cons on X ...": the
+    # consensus asked about (round 21, f21a)
+    text = re.sub(r"\bcons\.?(?=\s+(?:fy\s?\+?'?\d{1,4}|next\s+(?:fiscal\s+)?year'?s?|this\s+(?:fiscal\s+)?year'?s?)\s+"
+                  r"(?:sales|revenues?|eps|estimates?|ests?|numbers?)\b)|(?<=\bwhere's )cons\b|(?<=\bwhere is )cons\b|"
+                  r"(?<=\bwhat's )cons\b", "consensus", text, flags=re.IGNORECASE)
+    # "end-23", "at end '19", "YE23": the end of that calendar year, a two-digit year after "end" with a hyphen or an
+    # apostrophe (a bare "end 23" may be a day)
+    text = re.sub(r"\b(?:end|year-end|ye)(?:-'?|\s+')(\d{2})\b(?![-/.]\d)|\bye'?(\d{2})\b(?![-/.]\d)",
+                  lambda m: f"end-20{m.group(1) or m.group(2)}", text, flags=re.IGNORECASE)
     # "fwd pe fy26 cons", "fy24 eps vs fy25 cons": after an estimate year too
     # ("where's X on fwd P/E, FY1 cons", "FY2 rev cons": after the estimate's year label or its measure too)
     text = re.sub(r"(?<=\bfy(?:25|26) )cons\b\.?|(?<=\bfy20(?:25|26) )cons\b\.?|(?<=\bfy[12] )cons\b\.?|"
                   r"(?<=\bsales )cons\b\.?|(?<=\brevenue )cons\b\.?|(?<=\brevenues )cons\b\.?|(?<=\beps )cons\b\.?", "consensus", text, flags=re.IGNORECASE)
+    # the sell-side's "same q LY" (last year), "seq rev growth" (sequential, quarter on quarter); "names that sit in
+    # Health Care": that are in it (round 21)
+    text = re.sub(r"(?<![\w'/-])LY(?![\w'/-])|(?<=\bsame quarter )ly\b", "last year", text)
+    text = re.sub(r"\bseq\.?(?=\s+(?:[a-z]+\s+)?(?:growth|chg|change|increase|decline|drop|rise)\b)", "sequential", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(that|which|who)\s+sit\s+in\b", r"\1 are in", text, flags=re.IGNORECASE)
+    # "for the 9am call", "before the 7.30am meeting": the time of day of a meeting names no period (round 21)
+    text = re.sub(r"\b\d{1,2}(?:[:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)\s+(?=(?:call|meeting|huddle|briefing|stand-?up|"
+                  r"morning\s+meeting)\b)", lambda m: "morning " if m.group(1).lower().startswith("a") else "afternoon ",
+                  text, flags=re.IGNORECASE)
+    # "Please include their names.": show them (round 21; "include" of anything else may add companies: left)
+    text = re.sub(r"\b(include)(?=\s+(?:their|the)\s+(?:company\s+)?names\b)", "show", text, flags=re.IGNORECASE)
     # "cash & debt on the b/s": the balance sheet
     text = re.sub(r"(?<![\w/])([bB])/[sS](?![\w/])", r"\1alance sheet", text)
     # "FY24 GM for the lot": for all of them
@@ -722,10 +744,19 @@ _BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:earnings|eps|sales|revenues
 _BARE_X += r"trailing|forward|fwd|the|its|their|net|operating|gross)\b)"
 _TRADES_AT_X = re.compile(r"\b(trad(?:e|es|ed|ing))\s+(?:at\s+|on\s+)?(?:an?\s+)?(" + _CMP_WORDS + r")\s*" + _BARE_X,
                           re.IGNORECASE)
-_SUB_X_MULTIPLE = re.compile(r"\b(?:on|at|with)\s+an?\s+sub[- ]?(\d+(?:\.\d+)?)\s?[xX]\s+(?:(forward|fwd)\s+)?(?:p/e\s+)?"
-                             r"multiple\b", re.IGNORECASE)
+# (round 21: "on sub-18x P/E", "at sub-10x fwd P/E", the article left out, the P/E said for the multiple)
+_SUB_X_MULTIPLE = re.compile(r"\b(?:on|at|with)\s+(?:an?\s+)?sub[- ]?(\d+(?:\.\d+)?)\s?[xX]\s+(?:(forward|fwd)\s+)?"
+                             r"(?:p/e\s+multiple|multiple|p/e|pe)\b", re.IGNORECASE)
 _MULTIPLE_CMP_X = re.compile(r"\b(?:(forward|fwd)\s+)?(?:valuation\s+)?multiple\s+(?:of\s+)?(" + _CMP_WORDS + r")\s*"
                              + _BARE_X, re.IGNORECASE)
+
+
+# "REITs on < 2x book", "insurers at less than 1.5 times book value", "banks on over 3x sales": the trade's "on"/"at" a
+# multiple of a figure with no verb, as "trading at" it (the market value over that figure; the figure alone was compared
+# with the multiple's number: a wrong answer)
+_ON_MULTIPLE = re.compile(r"(?<!\btrade )(?<!\btrades )(?<!\btraded )(?<!\btrading )\b(?:on|at)\s+(?:an?\s+)?"
+                          r"(?=" + _CMP_WORDS + r"\s*\d[\d.,]*\s+times\s+(?:(?:its|their|the)\s+)?(?:book|sales|revenues?|"
+                          r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 
 
 def _bare_multiples(text: str) -> str:
@@ -1399,7 +1430,9 @@ COURTESY = re.compile("|".join((
     # "across all sectors", "in any industry", "regardless of country": no set at all (every company); "in each
     # sector" (a breakdown) is not this
     r"\b(?:across|in|from|of|over|among)\s+(?:all|any)\s+(?:the\s+)?(?:sectors|industries|countries|markets|"
-    r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b",
+    r"indexes|indices|regions|geographies)\b|\bregardless\s+of\s+(?:the\s+)?(?:sector|industry|country)\b|"
+    # (", any sector" said last, round 21)
+    r"(?:,|\bin)\s+any\s+(?:sector|industry|country)\W*$",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
     # the chat's asides on the asking: "fwiw", "iirc", "quick one" said last, "ballpark is fine" (FinQL's figure is the
     # exact one, which a ballpark allows)
@@ -1412,7 +1445,10 @@ COURTESY = re.compile("|".join((
     r"\(?\bformatting\s+can\s+wait\)?|,?\s*\b(?:don't|do\s+not)\s+ask\b(?=\s*(?:[.,;:!?)]|$))|\(?\bsorry,?\s+it's\s+a\s+long\s+list\)?|"
     r",?\s*\bso\s+forgive\s+me\b|\bsorry\s+for\s+the\s+long\s+(?:email\s+chain|email|thread|message)\b|"
     r"\bthe\s+bottom\s+line\s*:|\b(?:i'll|i\s+will)\s+let\s+(?:her|him|them)\s+draw\s+the\s+conclusions?\b|"
-    r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+one\s+table\b",
+    r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+(?:one|a\s+single)\s+table\b",
+    # a formal letter's asides (round 21): "for the sake of completeness", "for context", "apologies for the brevity, but"
+    r"\bfor\s+(?:the\s+sake\s+of\s+)?(?:completeness|context)(?:'s\s+sake)?\b|"
+    r"\b(?:my\s+|our\s+)?apologies\s+for\s+the\s+(?:brevity|short\s+notice|rush|delay)\b(?:\s*,?\s*but\b)?",
     # who asks, by desk or role: "Treasury here.", "IR here, ...", "Credit analyst question:", "I'm a credit analyst"
     # (the job's adjective before "analyst" is no measure: "credit" is never "credit rating" there)
     # (only words of who asks or how: "Banks question:", "Utilities request:" name the set asked about, never context)

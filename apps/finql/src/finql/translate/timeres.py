@@ -1550,10 +1550,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                     and re.match(r"next\b", t[mm.start:mm.end].strip()):
                 mm.value = replace(mm.value, n=2)
     # cues that are not periods themselves
-    f.found.quarterly = bool(re.search(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b", t))
-    f.found.each_year = bool(re.search(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b", t))
-    f.found.yoy = bool(re.search(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b", t))
-    f.found.qoq = bool(re.search(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b", t))
+    # (a cue inside the courtesy already claimed is none: "for our quarterly review" says what the figures are for;
+    # its "quarterly" asked for every quarter of the year, a wrong answer, round 21)
+    said = [(cs, ce) for cs, ce, who in claims.spans if who == "filler"]
+
+    def cue(rx: str) -> bool:
+        return any(not any(cs <= m.start() and m.end() <= ce for cs, ce in said) for m in re.finditer(rx, t))
+
+    f.found.quarterly = cue(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b")
+    f.found.each_year = cue(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b")
+    f.found.yoy = cue(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b")
+    f.found.qoq = cue(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b")
     for rx in GRAIN_CUES:
         for m in re.finditer(rx, t):
             if claims.free(m.start(), m.end()):
