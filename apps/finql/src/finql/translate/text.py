@@ -662,7 +662,16 @@ def _chat_corrections(text: str) -> str:
     text = _THRESHOLD_TAKEN_BACK.sub(lambda m: (m.group("cmp2") or m.group("cmp") + " "), text)
     text = re.sub(r"(?:\s*,)?\s*\boh\s*,?\s+(?=and\b)", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+(?:also\s+)?(?:the\s+)?same\s+for\b", "and for", text, flags=re.IGNORECASE)
-    return re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
+    text = re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
+    # "hows X done": chat's "how's" without its apostrophe
+    text = re.sub(r"\bhows\b(?=\s+[a-z])", "how's", text, flags=re.IGNORECASE)
+    # "P/E between 10 and 12 inclusive": both ends in, as "between" reads them already
+    text = re.sub(r"(\bbetween\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x)?\s+and\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x|bps)?)\s*,?\s*"
+                  r"\(?(?:both\s+(?:ends\s+)?)?inclusive\)?", r"\1", text, flags=re.IGNORECASE)
+    # "by trailing 1y price return": the span counted back, as "by 1y price return" reads
+    text = re.sub(r"\bby\s+trailing\s+(?=\d+\s?(?:y|yr|m|mo)\b)", "by ", text, flags=re.IGNORECASE)
+    # "... yielding more than 3%. Which names qualify?": the names of the screen said before
+    return re.sub(r"\b(which|what)\s+(names|companies|stocks|ones)\s+qualify\b", r"\1 \2", text, flags=re.IGNORECASE)
 
 
 def _restarted(text: str) -> str:
