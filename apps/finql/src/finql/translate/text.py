@@ -650,7 +650,7 @@ _CURRENCY_TAKEN_BACK = re.compile(r"\bin\s+" + _CURRENCY_SAID + _CHAT_CORRECTION
 _THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|"
                                    r"at\s+least)|[<>]=?)\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|billion|million|"
                                    r"trillion|percent)?" + _CHAT_CORRECTION + r"(?P<cmp2>(?:below|above|under|over|less\s+than|"
-                                   r"more\s+than|greater\s+than|at\s+most|at\s+least)\s*|[<>]=?\s*)?(?=[$€£¥]?\d)",
+                                   r"more\s+than|greater\s+than|at\s+most|at\s+least)\s*|[<>]=?\s*)?(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)",
                                    re.IGNORECASE)
 
 
