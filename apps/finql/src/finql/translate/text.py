@@ -638,13 +638,9 @@ _RESTARTED = re.compile(
 _POINTS_BACK = re.compile(r"\b(?:their|them|its|it|they|those|these|ones)\b", re.IGNORECASE)
 
 
-_CURRENCY_SAID = r"(?:" + _CODES + r"|(?:us\s+|canadian\s+|swiss\s+)?dollars|euros?|pounds(?:\s+sterling)?|sterling|yen|(?:swiss\s+)?francs)"
 # a correction said after a comma (or none) in chat: "no wait", "no actually make that", "sorry, I mean"
 _CHAT_CORRECTION = (r"\s*,?\s*(?:(?:oh|no|actually|wait|sorry|um|uh)\s*,?\s+)*(?:no\s+wait|oh\s+wait|sorry|i\s+mean(?:t)?|"
                     r"actually|or\s+rather|make\s+(?:that|it)|scratch\s+that)(?:\s*,?\s+(?:make\s+(?:that|it)|i\s+mean))?\s*,?\s+")
-# "in euros no wait in pounds", "in usd, sorry, gbp": the currency said instead (the first was two currencies, refused)
-_CURRENCY_TAKEN_BACK = re.compile(r"\bin\s+" + _CURRENCY_SAID + _CHAT_CORRECTION + r"(?:in\s+)?(?=" + _CURRENCY_SAID + r"\b)",
-                                  re.IGNORECASE)
 # "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
 # the first one's where the second says none
 _THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|"
@@ -655,13 +651,14 @@ _THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+
 
 
 def _chat_corrections(text: str) -> str:
-    """A currency or a threshold taken back in chat and said again ("price today in euros no wait in pounds", "p/e
-    under 15, no actually make that under 14"): the one said instead (both were read, or the words refused); "oh and
-    the same for Y" adds Y as "and for Y" does, "and also" joins as "and"."""
-    text = _CURRENCY_TAKEN_BACK.sub("in ", text)
+    """A threshold taken back in chat and said again ("p/e under 15, no actually make that under 14"): the one said
+    instead (both were read); "oh and the same for Y" adds Y as "and for Y" does (not before a period: "the same for
+    FY2022" of a growth is refused, naming it), "and also" joins as "and". (A currency taken back is
+    ``entities._currency_said_again``'s.)"""
     text = _THRESHOLD_TAKEN_BACK.sub(lambda m: (m.group("cmp2") or m.group("cmp") + " "), text)
     text = re.sub(r"(?:\s*,)?\s*\boh\s*,?\s+(?=and\b)", ", ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\band\s+(?:also\s+)?(?:the\s+)?same\s+for\b", "and for", text, flags=re.IGNORECASE)
+    text = re.sub(r"\band\s+(?:also\s+)?(?:the\s+)?same\s+for\b(?!\s+(?:fy\w*|fq\w*|q[1-4]|(?:19|20)\d\d|ltm|ttm|the|last|"
+                  r"next|each|every|this|that)\b)", "and for", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
     # "hows X done": chat's "how's" without its apostrophe
     text = re.sub(r"\bhows\b(?=\s+[a-z])", "how's", text, flags=re.IGNORECASE)
