@@ -37,6 +37,7 @@ from finql.translate.timeres import (
     first_trading_day,
     fiscal_quarter_ending,
     number,
+    number_words,
     period_order,
 )
 
@@ -135,6 +136,8 @@ class Ctx:
     # "was X's net income higher in FY2024 than in FY2023", "which year was better for X, 2022 or 2023": one measure of
     # the named companies compared between periods (``_periods_compared``)
     periods_compared: bool = False
+    # set words that only describe the companies named ("of the three utilities, A, B and C"), dropped as a target
+    described: list[Any] = field(default_factory=list)
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -251,11 +254,13 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             ents.sets = []
         # "each bank's P/E", "both utilities' yields": a set word after "each"/"both" that holds every company
         # named only refers back to them
-        ents.sets = [t for t in ents.sets if not (
-            not t.negated and (re.search(r"\b(?:each|every|both|all|the two|the three|all three)\s+(?:of\s+the\s+)?$",
-                                         text[:t.start]) or _restates_membership(ctx, t) or _SET_APPOSITION.search(
-                text, 0, t.start) and _SET_APPOSITION_END.fullmatch(text, t.end))
+        kept = [t for t in ents.sets if not (
+            not t.negated and (re.search(r"\b(?:each|every|both|all|my|our|(?:the|my|our|all)\s+(?:" + _NUM_NAMED + r"))\s+"
+                                         r"(?:of\s+the\s+)?$", text[:t.start]) or _restates_membership(ctx, t)
+                               or _SET_APPOSITION.search(text, 0, t.start) and _SET_APPOSITION_END.fullmatch(text, t.end))
             and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
+        ctx.described = [t for t in ents.sets if t not in kept]
+        ents.sets = kept
         if ents.sets:
             words = [text[t.start:t.end] for t in ents.sets]
             raise Refusal("a set of companies next to named companies", words)
@@ -4913,7 +4918,7 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             ctx.take(a)
             continue
         if (a.kind == "num" and a.value[1] is None or a.kind == "first") and id(a) not in ctx.used_atoms and r.tickers \
-                and _count_of_named(ctx.text, a, len(r.tickers)):
+                and _count_of_named(ctx.text, a, len(r.tickers), ctx.described):
             ctx.take(a)  # "of my three names, A, B and C, which has the highest P/E": theirs, no TOP 3 (every row)
             continue
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
@@ -4944,20 +4949,25 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     r.top = n
 
 
+# the counts a set word said of the companies named may carry ("the three utilities, A, B and C")
+_NUM_NAMED = number_words(2, 10) + r"|[2-9]|10"
 _NAMED_NOUN = re.compile(r"\s+(?:[a-z&/-]+\s+){0,2}?(?:names|stocks|companies|firms|shares|picks|holdings|positions|"
                          r"comps|peers|tickers|equities|counters|businesses)\b")
 
 
-def _count_of_named(text: str, a: Atom, named: int) -> bool:
+def _count_of_named(text: str, a: Atom, named: int, sets: list[Any] | None = None) -> bool:
     """"Of my three names, A, B and C, which has the highest P/E?", "my two holdings A and B": a count of the companies
     named, said before a noun of companies (not after "which", "top" or a superlative's "the": "which two of A, B and
-    C", "the two cheapest" rank), is theirs and no TOP (it was TOP 3 of three: every row where one was asked)."""
+    C", "the two cheapest" rank), is theirs and no TOP (it was TOP 3 of three: every row where one was asked); so is
+    one before a set's word that describes them ("of the three utilities, A, B and C, which one ...": it was TOP 3)."""
     said = text[a.start:a.end].removeprefix("the ").strip()
     try:
         n = a.value[0] if a.kind == "num" else number(said)
     except (KeyError, ValueError, TypeError):
         return False
-    noun = _NAMED_NOUN.match(text, a.end)
+    noun = _NAMED_NOUN.match(text, a.end) or next(
+        (re.match(r"\s+", text[a.end:t.start + 1]) for t in sets or [] if not t.negated and re.fullmatch(r"\s+", text[a.end:t.start])),
+        None)
     return n == named and noun is not None and not re.search(r"\b(?:\w+est|most|least|top|bottom)\b", noun.group(0)) \
         and re.search(r"\b(?:which|what|top|bottom|first|last|best|worst)\s+$", text[:a.start]) is None
 

@@ -1014,8 +1014,9 @@ def currency_mentions(text: str) -> list[tuple[int, int, str]]:
 
 
 # the asker's last word on the currency: "in yen and dollars? just dollars is fine", "in yen? Actually euros please",
-# "in euros - no, make that pounds", "in yen, or rather in dollars", "in francs... dollars instead"
-_CURRENCY_CHOICE_BEFORE = re.compile(r"(?:\b(?:just|only|actually|rather|make (?:it|that)|i mean|i meant|sorry|no|"
+# "in euros - no, make that pounds", "in yen, or rather in dollars", "in francs... dollars instead", "in euros no wait in
+# pounds" (chat)
+_CURRENCY_CHOICE_BEFORE = re.compile(r"(?:\b(?:just|only|actually|rather|make (?:it|that)|i mean|i meant|sorry|no|wait|"
                                      r"on second thought|better)\b[\s,:.-]*)+(?:(?:in|into|to)\s+)?(?:the\s+)?$")
 _CURRENCY_CHOICE_AFTER = re.compile(r"\s*(?:only|instead|(?:is|are|would be|will be)\s+(?:fine|enough|ok|okay)|"
                                     r"will do|works|please)\b")

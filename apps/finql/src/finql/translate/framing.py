@@ -69,7 +69,7 @@ _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:
 # revenue has more than doubled since 2017." It asks for nothing (a request verb in it, "my client wants ...", is never
 # this), ends at a sentence's mark, a colon or a dash, and opens the question or a sentence of it; what it says that
 # would change the query is named (``_changing``, with its periods said again outside it: ``motive``)
-_CLIENT = (r"(?:(?:(?:my|our|a|one\s+of\s+(?:my|our))\s+)(?:(?:private|wealthy|retired|elderly|new|long-standing|"
+_CLIENT = (r"(?:(?:(?:my|our|a|the|one\s+of\s+(?:my|our))\s+)(?:(?:private|wealthy|retired|elderly|new|long-standing|"
            r"conservative|cautious)\s+)?(?:clients?|customers?|investors?|principals?)(?:'s?)?"
            # the one the figures are for, in the company: "The treasurer is considering it for a swap."
            r"|(?:the|our|my)\s+(?:treasurer|cfo|chair|chairman|chairwoman|director|board(?:\s+member)?|boss))")

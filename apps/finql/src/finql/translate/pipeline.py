@@ -1306,7 +1306,11 @@ _COUNT_OF_NAMED = re.compile(r"\b(?:which|who|whose|each|both|all|either|neither
                              r"\ball\s+(?P<n2>" + _NUM26 + r")\b(?!\s+(?!in\b|companies\b|names\b|stocks\b|"
                              r"firms\b|of\s+them\b)[a-z])|"
                              r"\bthe\s+(?P<n3>" + _NUM26 + r")\s+(?=(?:p/es|p/bs|pes|figures|numbers|values|"
-                             r"returns|yields|margins|ratios|multiples)\b)")
+                             r"returns|yields|margins|ratios|multiples)\b)|"
+                             # "rank the three by P/E", "how did the two shares do": the companies named, pointed back to
+                             r"\b(?:rank|sort|order|compare|list|show|did|do|have|had|are|were)\s+the\s+(?P<n4>" + _NUM26
+                             + r")\b(?:\s+(?:shares|stocks|names|companies|firms|holdings|positions)\b)?"
+                             r"(?=\s+(?:by|on|in|do|did|perform|performed|fare|fared|trade|traded)\b|\s*[,.?!]|\s*$)")
 
 
 def _count_of_named(a: Analysis) -> None:
@@ -1314,7 +1318,7 @@ def _count_of_named(a: Analysis) -> None:
     the higher yield?") restates them; a count that is not theirs stays unread (and is named)."""
     assert a.claims is not None and a.ents is not None
     for m in _COUNT_OF_NAMED.finditer(a.text):
-        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
+        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3" if m.group("n3") else "n4"
         n = m.group(g)
         if timeres.number(n) == len(a.ents.tickers):
             if a.claims.free(m.start(g), m.end()):

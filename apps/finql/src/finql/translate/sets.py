@@ -139,6 +139,7 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
     if not terms:
         return None
     terms = _currency_within(terms)
+    terms = _regions_listed(terms, text)
     breaks = group_breaks(terms, text)
     if breaks and text:
         cuts = [e for _s, e in breaks]
@@ -183,6 +184,29 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
         return parts[0].removeprefix("(").removesuffix(")") if parts[0].startswith("(") and parts[0].count("(") == \
             parts[0].count('("') + 1 else parts[0]
     return " & ".join(parts)
+
+
+# the joint of a list of places ("European or US", "Europe and the US", "European/US")
+_PLACE_JOINT = re.compile(r"\s*(?:,\s*)?(?:(?:or|and|&|/|plus)\s+)?(?:the\s+)?|\s*/\s*")
+
+
+def _regions_listed(terms: list[SetTerm], text: str) -> list[SetTerm]:
+    """An index that is exactly some countries' companies (EUROPE) listed beside a country ("European or US
+    utilities", "utilities, European and US") is those countries, united with it as countries are (they were
+    intersected: no company is both, or the US companies of every sector answered)."""
+    if not text:
+        return terms
+    out = list(terms)
+    for a, b in zip(terms, terms[1:], strict=False):
+        if {a.kind, b.kind} != {"INDEX", "COUNTRY"} or a.negated or b.negated \
+                or not _PLACE_JOINT.fullmatch(text, a.end, b.start):
+            continue
+        for t in (a, b):
+            countries = _countries_of(t.value) if t.kind == "INDEX" else None
+            if countries and t in out:
+                k = out.index(t)
+                out[k:k + 1] = [SetTerm("COUNTRY", c, t.start, t.end) for c in sorted(countries)]
+    return out
 
 
 def _currency_within(terms: list[SetTerm]) -> list[SetTerm]:

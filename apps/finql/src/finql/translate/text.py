@@ -241,6 +241,7 @@ def normalize(question: str) -> str:
     # actually, rank all Canadian Financials" (the same request verb again), "made a pre-tax... sorry, an operating
     # profit" (a noun phrase again, article for article): the words taken back are no part of the question
     text = _restarted(text)
+    text = _chat_corrections(text)
     # "FY+1", "FY +2": the estimate years FY1, FY2 of the trade's notation ("FY+3" is left: no such period)
     text = re.sub(r"\b([fF][yY])\s?\+\s?([12])\b(?![.\d])", r"\1\2", text)
     # "ROE (FY24) > 15%", "op margin (LTM) above 10%": a period in brackets between a measure and its comparison is the
@@ -293,6 +294,9 @@ def normalize(question: str) -> str:
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
     text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
+    # "of my client's utilities, A, B and C", "which of the client's three energy names": the asker's (the client's
+    # holdings are those the asker names, as "of my three names")
+    text = re.sub(r"\b(of)\s+(?:my|our|the)\s+(?:clients?|customers?)(?:'s|')\s+", r"\1 my ", text, flags=re.IGNORECASE)
     text = _terse_chat(text)
     # "gm, ...", "gm all": the chat's greeting first, no gross margin (written out, so that it is named, never read as one)
     text = re.sub(r"^\s*gm\b(?=\s*(?:[,!.:;-]|(?:all|team|guys|folks|everyone|everybody)\b))", "good morning", text,
@@ -668,6 +672,39 @@ _RESTARTED = re.compile(
 # the words that point back to what a clause taken back named ("show the banks' sales... sorry, show their net
 # income": the banks are said only in the clause taken back)
 _POINTS_BACK = re.compile(r"\b(?:their|them|its|it|they|those|these|ones)\b", re.IGNORECASE)
+
+
+# a correction said after a comma (or none) in chat: "no wait", "no actually make that", "sorry, I mean"
+_CHAT_CORRECTION = (r"\s*,?\s*(?:(?:oh|no|actually|wait|sorry|um|uh)\s*,?\s+)*(?:no\s+wait|oh\s+wait|sorry|i\s+mean(?:t)?|"
+                    r"actually|or\s+rather|make\s+(?:that|it)|scratch\s+that)(?:\s*,?\s+(?:make\s+(?:that|it)|i\s+mean))?\s*,?\s+")
+# "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
+# the first one's where the second says none
+_THRESHOLD_TAKEN_BACK = re.compile(r"(?P<cmp>\b(?:below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|"
+                                   r"at\s+least)|[<>]=?)\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|billion|million|"
+                                   r"trillion|percent)?" + _CHAT_CORRECTION + r"(?P<cmp2>(?:below|above|under|over|less\s+than|"
+                                   r"more\s+than|greater\s+than|at\s+most|at\s+least)\s*|[<>]=?\s*)?(?=[$€£¥]?\d)(?!(?:19|20)\d\d\b)",
+                                   re.IGNORECASE)
+
+
+def _chat_corrections(text: str) -> str:
+    """A threshold taken back in chat and said again ("p/e under 15, no actually make that under 14"): the one said
+    instead (both were read); "oh and the same for Y" adds Y as "and for Y" does (not before a period: "the same for
+    FY2022" of a growth is refused, naming it), "and also" joins as "and". (A currency taken back is
+    ``entities._currency_said_again``'s.)"""
+    text = _THRESHOLD_TAKEN_BACK.sub(lambda m: (m.group("cmp2") or m.group("cmp") + " "), text)
+    text = re.sub(r"(?:\s*,)?\s*\boh\s*,?\s+(?=and\b)", ", ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\band\s+(?:also\s+)?(?:the\s+)?same\s+for\b(?!\s+(?:fy\w*|fq\w*|q[1-4]|(?:19|20)\d\d|ltm|ttm|the|last|"
+                  r"next|each|every|this|that)\b)", "and for", text, flags=re.IGNORECASE)
+    text = re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
+    # "hows X done": chat's "how's" without its apostrophe
+    text = re.sub(r"\bhows\b(?=\s+[a-z])", "how's", text, flags=re.IGNORECASE)
+    # "P/E between 10 and 12 inclusive": both ends in, as "between" reads them already
+    text = re.sub(r"(\bbetween\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x)?\s+and\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x|bps)?)\s*,?\s*"
+                  r"\(?(?:both\s+(?:ends\s+)?)?inclusive\)?", r"\1", text, flags=re.IGNORECASE)
+    # "by trailing 1y price return": the span counted back, as "by 1y price return" reads
+    text = re.sub(r"\bby\s+trailing\s+(?=\d+\s?(?:y|yr|m|mo)\b)", "by ", text, flags=re.IGNORECASE)
+    # "... yielding more than 3%. Which names qualify?": the names of the screen said before
+    return re.sub(r"\b(which|what)\s+(names|companies|stocks|ones)\s+qualify\b", r"\1 \2", text, flags=re.IGNORECASE)
 
 
 def _restarted(text: str) -> str:

@@ -626,6 +626,14 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             mm.value = new if new is not None else TimeValue("unresolved")
             mm.value.text = v.text
             continue
+        if v.kind == "relative" and v.unit == "one before":
+            # the period of the kind named before it: a quarter's is the quarter before, a year's the year before; of
+            # a half, a span or a day it is no one period (refused, naming it)
+            unit = "quarters" if base.kind in ("quarter", "fqrel") else "years" if base.kind in ("year", "est") else ""
+            new = _shifted(base, unit, -1) if unit else None
+            mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
+            mm.value.text = v.text
+            continue
         if v.kind == "relative":
             unit, n = v.unit, v.n
         elif v.kind == "fqrel":
@@ -1037,8 +1045,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
            lambda m: TimeValue("relative", unit="years", n=1))
-    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b|\bthe\s+one\s+before\b(?!\s+last)",
+    f.each(r"\b(?:the\s+|a\s+|one\s+)?(?:fiscal\s+)?year\s+before(?!\s+(?:last|that\s+one))(?:\s+that)?\b",
            lambda m: TimeValue("relative", unit="years", n=-1))
+    # "last quarter and the one before (that)", "fiscal 2022 and the one before": one period of the kind named before
+    # it (``_relative``; after a quarter it was the year before: a wrong answer)
+    f.each(r"\bthe\s+one\s+before\b(?:\s+(?:that|it))?(?!\s+last)",
+           lambda m: TimeValue("relative", unit="one before", n=-1))
     # "... in the latest quarter? One row each with the quarter's figure": the figure of the period named before it
     f.each(r"\b(?:with\s+)?(?:the|that)\s+(?:day|year|quarter|month|period)'s\s+(?:figures?|numbers?|values?|amounts?)\b",
            lambda m: TimeValue("relative", unit="same", n=0))
