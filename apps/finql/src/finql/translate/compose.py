@@ -3034,6 +3034,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     words = [ctx.text[u.hit.start:u.hit.end]]
     if u.parts is not None:
         x, op, y, pct = u.parts
+        if u.func is not None:
+            return [_arithmetic_change(u, ctx)]
         each = _arithmetic_each_period(u) if multi else None
         if each:
             return each
@@ -3184,6 +3186,37 @@ def _arithmetic_each_period(u: Use) -> list[str] | None:
         return _combine(at(x, p), op, at(y, p), pct)
 
     return [at(u, p) for p in periods]
+
+
+def _arithmetic_change(u: Use, ctx: Ctx) -> str:
+    """"How did X's net debt (debt less cash) change from FY2023 to FY2024", "the change in debt minus cash between
+    fiscal 2022 and fiscal 2024": the change of a figure computed from fiscal measures is its difference, the expression
+    at the later end minus the expression at the earlier (FinQL has no GROWTH of an expression, as of net cash in
+    ``_difference``). It was the expression at each period, the change word dropped: a wrong answer. A growth rate or a
+    percentage change of it, a fall, and operands that are no plain fiscal figures at one shared period are refused."""
+    f = u.func
+    assert f is not None
+    word = ctx.text[f.start:f.end]
+    ls = leaves([u])
+    times = {id(v.time): v.time for v in ls if v.time is not None}
+    if f.value != "GROWTH" or f.extra == "down" or re.match(r"gr", word.lower()) or not all(
+            v.hit.sense.is_fund and v.func is None for v in ls) or len(times) > 1 \
+            or any(a.kind in ("pctcue", "pp") for a in ctx.atoms) or _PERCENT_ASKED.search(ctx.text):
+        raise Refusal("a change of a computed figure other than its difference between two fiscal periods", [word])
+    m = next(iter(times.values()), None)
+    rng = m.value.growth_range() if m is not None else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+    if rng is None or len(u.extra_times or []) > 1:
+        raise Refusal("no two periods to compute a change between", [word])
+    if m is not None:
+        ctx.used_times.add(id(m))
+
+    def at(w: Use, p: str) -> str:
+        if w.parts is None:
+            return w.hit.sense.template.format(F=p)
+        x, op, y, pct = w.parts
+        return _combine(at(x, p), op, at(y, p), pct)
+
+    return f"({at(u, rng[1])}) - ({at(u, rng[0])})"
 
 
 def _mixed_periods(u: Use, ctx: Ctx) -> list[dict[str, str]]:
