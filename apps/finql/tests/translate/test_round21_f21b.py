@@ -31,3 +31,42 @@ def test_change_of_computed_figure(question: str, query: str) -> None:
 )
 def test_change_of_computed_figure_refused(question: str, word: str) -> None:
     assert word in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "fiscal" said between the ordinal (each) and the period's noun is the year's
+        ("Monarch Stores: net income in the second fiscal half of 2023.", "SUM(FF_NET_INC, FQ2023Q3, FQ2023Q4) FOR MONA"),
+        ("Northwind Systems operating income in every fiscal quarter of 2023",
+         "FF_OPER_INC(FQ2023Q1), FF_OPER_INC(FQ2023Q2), FF_OPER_INC(FQ2023Q3), FF_OPER_INC(FQ2023Q4) FOR NWSY"),
+        # the same half of a second year said by the year alone
+        ("Zenith Brands: operating income in the second half of fiscal 2021 and 2022.",
+         "SUM(FF_OPER_INC, FQ2021Q3, FQ2021Q4), SUM(FF_OPER_INC, FQ2022Q3, FQ2022Q4) FOR ZENI"),
+        # a growth's two ends kept for the ranking's key (it was refused when rendered again)
+        ("Rank the banks by net income growth in Q3 2024 versus Q3 2023, highest first.",
+         "NAME, GROWTH(FF_NET_INC, FQ2023Q3, FQ2024Q3) FOR SCREEN(INDUSTRY(\"Banks\")) "
+         "SORT GROWTH(FF_NET_INC, FQ2023Q3, FQ2024Q3) DESC"),
+        ("Indigo Semiconductor, Cascade Semiconductor: EPS growth last quarter vs the same quarter a year earlier, "
+         "sorted high to low", "GROWTH(FF_EPS, FQ-4, FQ0) FOR INDI, CSMI SORT GROWTH(FF_EPS, FQ-4, FQ0) DESC"),
+    ],
+)
+def test_fiscal_quarters_and_halves(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # a price over a company's fiscal quarters: its own dates, not the calendar's (it was the whole year's return)
+        ("Northwind Systems share price return in each quarter of fiscal 2023", "fiscal 2023"),
+        ("Northwind Systems high in each fiscal quarter of 2023", "2023"),
+        # parts of the balance sheet FinQL lacks, never the whole item ("lease" was a misspelt "please", "current" now)
+        ("Harbor Freight Lines' lease liabilities at the end of fiscal 2024", "lease liabilities"),
+        ("Harbor Freight Lines' current assets in fiscal 2023", "current assets"),
+        ("What were Sky High Airlines' current liabilities last year?", "current liabilities"),
+        ("Harbor Freight Lines' tax liabilities", "tax liabilities"),
+    ],
+)
+def test_refused_periods_and_items(question: str, word: str) -> None:
+    assert word in refused(question)

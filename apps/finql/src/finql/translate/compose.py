@@ -3089,6 +3089,11 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                 raise Refusal("a return needs a period", words)
             raise Refusal("a high or low needs a period", words)
         rngs = v.spans("return" if s.key == "return" else "hilo")
+        if ctx.time.quarterly and v.kind == "year" and v.fiscal:
+            # "the return in each quarter of fiscal 2023", "each fiscal quarter of 2023": a company's fiscal quarters
+            # are its own dates, not the calendar's (it was the whole year's range: a wrong answer)
+            raise Refusal(f"the fiscal quarters of {s.about.lower()} (a price's ranges are calendar dates)",
+                          words + [ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
         if ctx.time.quarterly and v.kind == "year" and len(v.years) == 1 and not v.fiscal and multi:
             # "the return in each quarter of 2024", "the highest close in each calendar quarter of 2024": one range
             # per calendar quarter of the year (it was the year's own range: a wrong answer)
@@ -3297,6 +3302,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             return expected
         pair = getattr(u, "growth_pair", None) or _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
+            # (kept: the ranking renders the key again, and the ends are taken by then: "sales growth in the latest
+            # quarter versus the same quarter last year, best first" was refused)
+            u.growth_pair = pair  # type: ignore[attr-defined]
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if qoq:
             q = v.fiscal_periods() if v else ["FQ0"]

@@ -392,6 +392,14 @@ def _out_of_scope_terms(a: Analysis) -> None:
                 continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
             if anchor.startswith("close") and any(h.start < m.start() < h.end for h in names):
                 continue  # "from its 2024 peak close to today's price": the close is the name's noun, not "near"
+            if anchor.startswith("current ") and a.time is not None and senses.find(m.group(0), lambda s, e: True):
+                # "current liabilities", "current assets": the balance-sheet part, never "now" and the whole item (the
+                # time step took "current" first: the total liabilities now, a wrong answer)
+                w = m.start() + len("current")
+                taken = [c for c in a.claims.spans if c[0] < m.end() and m.start() < c[1]]
+                if taken and all(c[2] == "time" and m.start() <= c[0] and c[1] <= w for c in taken):
+                    a.claims.spans = [c for c in a.claims.spans if c not in taken]
+                    a.time.mentions = [t for t in a.time.mentions if not (m.start() <= t.start and t.end <= w)]
             if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
                 a.unresolved.append(m.group(0))
                 a.claims.claim(m.start(), m.end(), "unresolved")

@@ -605,7 +605,25 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(us|u\.s\.|canadian|swiss)-(dollars?|francs?)\b", r"\1 \2", text, flags=re.IGNORECASE)
     # "a yield above 3% or, failing that, a P/E under 10": "failing that", "if not", "otherwise" after an "or" restate it
     text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
+    text = _fiscal_said_inside(text)
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+# "each fiscal quarter of 2024", "the first fiscal half of 2022": "fiscal" said between the count (ordinal) and the
+# period's noun is the year's ("each quarter of fiscal 2024", "the first half of fiscal 2022"); a year after "fiscal"
+# or a calendar word is left as said
+_FISCAL_INSIDE = re.compile(r"\b(each|every|(?:the\s+)?(?:first|second|1st|2nd))\s+fiscal\s+(quarter|half)\s+"
+                            r"(?:of\s+|in\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# "the first half of fiscal 2022 and of 2023": the same half of the second year (the year alone after "and (of)" was
+# left over)
+_HALF_AND_YEAR = re.compile(r"\b((?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+fiscal\s+(?:19|20)\d\d)\s+and\s+"
+                            r"(?:of\s+|for\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b(?!\s*(?:'s|-|\s+(?:first|second|1st|2nd|h[12]|q[1-4]|"
+                            r"half|halves|quarters?)\b))", re.IGNORECASE)
+
+
+def _fiscal_said_inside(text: str) -> str:
+    text = _FISCAL_INSIDE.sub(lambda m: f"{m.group(1)} {m.group(2)} of fiscal {m.group(3)}", text)
+    return _HALF_AND_YEAR.sub(lambda m: f"{m.group(1)} and the {m.group(2)} half of fiscal {m.group(3)}", text)
 
 
 # Counts written with a unit letter ("2y ago", "20d ago", "last 20d", "6m ago"): the trade's shorthand for N years
