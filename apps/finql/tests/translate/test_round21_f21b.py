@@ -70,3 +70,36 @@ def test_fiscal_quarters_and_halves(question: str, query: str) -> None:
 )
 def test_refused_periods_and_items(question: str, word: str) -> None:
     assert word in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the difference asked beside one measure listed at two periods, the later first
+        ("Zenith Brands sales last quarter and the quarter before, and the difference.",
+         "FF_SALES(FQ0), FF_SALES(FQ-1), FF_SALES(FQ0) - FF_SALES(FQ-1) FOR ZENI"),
+        ("MHP's DPS in FY2024 and FY2023 and the difference between them",
+         "FF_DPS(FY2024), FF_DPS(FY2023), FF_DPS(FY2024) - FF_DPS(FY2023) FOR MHP"),
+        # "the year after that" counted from "N years ago"
+        ("Eastgate Motors net income four years ago and the following year",
+         "FF_NET_INC(FY2021), FF_NET_INC(FY2022) FOR EASM"),
+        ("Sales of Falcon Software three fiscal years ago and the year after that.",
+         "FF_SALES(FY2022), FF_SALES(FY2023) FOR FALC"),
+    ],
+)
+def test_listed_difference_and_year_after(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # the earlier period first: the sign reads two ways
+        ("MHP's DPS in FY2023 and FY2024 and the difference", "difference"),
+        # no one measure at two periods
+        ("Sales of MHP and NWSY in FY2024 and the difference", "difference"),
+        ("MHP's DPS and EPS in FY2024 and the difference", "difference"),
+    ],
+)
+def test_listed_difference_refused(question: str, word: str) -> None:
+    assert word in refused(question)

@@ -278,6 +278,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
     _growth_of_listed(ctx, r)
+    _difference_of_listed(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
@@ -515,6 +516,30 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
             ctx.take(x)
         _take_plus(ctx, max((i.end for i in [*ctx.time.mentions, *[u.hit for u in ctx.uses]] if i.end <= a.start),
                             default=a.start), a.start)
+
+
+_ITEM_AT_ANY = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY\d{4}|FQ\d{4}Q\d|FY-?\d+|FQ-?\d+)\)")
+_DIFFERENCE_BESIDE = re.compile(r"(?:\band|\btogether\s+with|\balong\s+with|\bas\s+well\s+as|\bplus|,)\s*(?:also\s+)?$")
+
+
+def _difference_of_listed(ctx: Ctx, r: Reading) -> None:
+    """"EPS for the last quarter, the same quarter a year earlier, and the difference": the difference asked beside one
+    measure listed at two periods is the first figure minus the second, said later period first (then it is the
+    change as well); said earlier period first the sign reads two ways (the change, or the first minus the second),
+    refused as ``_difference_of_periods`` refuses it. Beside anything else it is refused, never dropped."""
+    for a in [a for a in ctx.atoms if a.kind == "diff_listed" and id(a) not in ctx.used_atoms]:
+        word = ctx.text[a.start:a.end]
+        ms = [_ITEM_AT_ANY.fullmatch(i) for i in r.items]
+        if not _DIFFERENCE_BESIDE.search(ctx.text, 0, a.start) or len(ms) != 2 or None in ms:
+            raise Refusal("a difference asked beside figures that are not one measure at two periods", [word])
+        (m1, p1), (m2, p2) = [(m.group(1), m.group(2)) for m in ms if m is not None]
+        if m1 != m2 or p1 == p2 or p1[:2] != p2[:2] or bool(re.search(r"\d{4}", p1)) != bool(re.search(r"\d{4}", p2)):
+            raise Refusal("a difference asked beside figures that are not one measure at two periods", [word])
+        if period_order(p1) < period_order(p2):
+            raise Refusal("a difference between an earlier and a later period, whose sign reads two ways (the change, "
+                          "or the first minus the second)", [word])
+        r.items.append(f"{r.items[0]} - {r.items[1]}")
+        ctx.take(a)
 
 
 def _expected_of_listed(found: dict[str, list[str]]) -> str | None:

@@ -793,6 +793,10 @@ def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
     if k == "year" and len(base.years) == 1 and unit in ("years", "quarters") and (unit == "years" or n % 4 == 0):
         y = base.years[0] + (n if unit == "years" else n // 4)
         return TimeValue("year", years=(y,), fiscal=base.fiscal, calendar=base.calendar, end=base.end)
+    if k == "yearsago" and unit == "years" and base.n - n >= 1:
+        # "three fiscal years ago and the year after that": two years ago (FY2023 as SPEC 5 counts "N years ago"; it
+        # was left unread); the year after "a year ago" would be the current one, not moved to
+        return TimeValue("yearsago", n=base.n - n, years=(AS_OF_YEAR - (base.n - n),), fiscal=base.fiscal)
     if k == "est" and unit == "years" and 1 <= base.n + n <= 2:
         return TimeValue("est", n=base.n + n)
     if k == "est" and unit == "years" and base.n + n == 0:
