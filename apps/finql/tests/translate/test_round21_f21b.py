@@ -103,3 +103,13 @@ def test_listed_difference_and_year_after(question: str, query: str) -> None:
 )
 def test_listed_difference_refused(question: str, word: str) -> None:
     assert word in refused(question)
+
+
+def test_count_of_the_set() -> None:
+    # a count before the one set named that is its size restates it (Airlines: three companies)
+    assert q("Return since the end of June 2024 for all three airlines") == \
+        "NAME, P_RETURN(2024-06-30, D0) FOR SCREEN(INDUSTRY(\"Airlines\"))"
+    assert q("Market cap of the five Payments companies") == "NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY(\"Payments\"))"
+    # one that is not the set's size is named (it was dropped: every Payments company answered)
+    assert "the two" in refused("Market cap of the two Payments companies")
+    assert "four" in refused("P/E of the four airlines")

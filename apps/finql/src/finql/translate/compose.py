@@ -5423,6 +5423,15 @@ def _leftovers(ctx: Ctx) -> None:
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "first" and not ctx.ents.tickers:
+            # "market cap of the two Payments companies": a count no ranking took is the set's own size restated, or
+            # it is not understood (it was dropped, and every company of the set answered)
+            try:
+                said = number(ctx.text[a.start:a.end].removeprefix("the ").strip())
+            except (KeyError, ValueError):
+                said = None
+            if said is None or said != len(universe_companies(ctx.universe or "ALL")):
+                bad.append(ctx.text[a.start:a.end])
         elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
             bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _MOVED_WHEN.match(ctx.text[a.end:]):

@@ -1305,6 +1305,32 @@ def _count_of_named(a: Analysis) -> None:
                 a.claims.claim(m.start(g), m.end(), "filler")
         elif g == "n2" and a.ents.tickers and not a.claims.free(m.start(g), m.end(g)):
             a.unresolved.append(m.group(0))  # a count inside another step's words ("list all five in order") not theirs
+    _count_of_set(a)
+
+
+# "for the three airlines", "across all five banks": a count right before the one set named
+_COUNT_OF_SET = re.compile(r"\b(?:(?:for|of|across|among|in|on)\s+)?(?:all\s+(?:of\s+)?)?(?:the|these|those|all)\s+"
+                           r"(?P<n>" + _NUM26 + r")\s+$")
+
+
+def _count_of_set(a: Analysis) -> None:
+    """A count of the companies said right before the one set named, with no company named ("the return for the three
+    airlines, best first"): the set's own size restates it; a count that is not the set's stays unread (and is named).
+    Not where the set is qualified or ranked after it ("the three airlines with the highest ...": a count of rows)."""
+    assert a.claims is not None and a.ents is not None
+    if a.ents.tickers or len(a.ents.sets) != 1 or a.ents.sets[0].negated:
+        return
+    t = a.ents.sets[0]
+    m = _COUNT_OF_SET.search(a.text, 0, t.start)
+    if m is None or re.match(r"\s+(?:with|that|which|whose|who|having|by|ranked|where|in\s+terms)\b", a.text[t.end:]) \
+            or re.search(r"\b(?:top|bottom|best|worst|highest|lowest|largest|smallest|biggest)\s+(?:\w+\s+)?$",
+                         a.text[:m.start("n")]):
+        return
+    from finql.translate.sets import universe, universe_companies
+
+    if timeres.number(m.group("n")) == len(universe_companies(universe([t], a.text) or "ALL")) \
+            and a.claims.free(m.start("n"), m.end("n")):
+        a.claims.claim(m.start("n"), m.end("n"), "filler")
 
 
 def _left_out(a: Analysis) -> None:
