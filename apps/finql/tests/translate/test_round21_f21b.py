@@ -113,3 +113,20 @@ def test_count_of_the_set() -> None:
     # one that is not the set's size is named (it was dropped: every Payments company answered)
     assert "the two" in refused("Market cap of the two Payments companies")
     assert "four" in refused("P/E of the four airlines")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # months listed short or without commas, the year said once; "monthly" before them says nothing more
+        ("falc returns jan, feb & mar 2023",
+         "P_RETURN(2022-12-31, 2023-01-31), P_RETURN(2023-01-31, 2023-02-28), P_RETURN(2023-02-28, 2023-03-31) FOR FALC"),
+        ("falc monthly highs for jul aug sep 2024",
+         "P_HIGH(2024-07-01, 2024-07-31), P_HIGH(2024-08-01, 2024-08-31), P_HIGH(2024-09-01, 2024-09-30) FOR FALC"),
+        # "calendar-year" said of the return: the years after it are calendar years
+        ("Helix Biotherapeutics calendar-year returns for 2021 and 2022",
+         "P_RETURN(2020-12-31, 2021-12-31), P_RETURN(2021-12-31, 2022-12-31) FOR HLXB"),
+    ],
+)
+def test_months_and_calendar_years(question: str, query: str) -> None:
+    assert q(question) == query

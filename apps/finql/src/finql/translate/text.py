@@ -111,6 +111,20 @@ def _weekday_dated(m: re.Match[str]) -> str:
     return m.group(0)[m.start(2) - m.start():] if day.weekday() == _WEEKDAYS.index(m.group(1)[:3].lower()) else m.group(0)
 
 
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTHS_LISTED = re.compile(rf"\b({_MON_WORD}\.?(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s+){_MON_WORD}\.?)+)"
+                            r",?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _months_listed(m: re.Match[str]) -> str:
+    months = [_FULL_MONTHS[_MON3.index(w[:3].lower())] for w in re.findall(_MON_WORD, m.group(1), flags=re.IGNORECASE)]
+    if len(months) < 2 or len(set(months)) != len(months):
+        return m.group(0)
+    said = [f"{x} {m.group('y')}" for x in months]
+    return ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def _terse_chat(text: str) -> str:
     """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
     or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
@@ -164,6 +178,15 @@ def _terse_chat(text: str) -> str:
     mon = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     text = re.sub(rf"\b({mon}(?:\s*,\s*{mon})+\s*,?\s+(?:and|&)\s+{mon})\s+((?:19|20)\d\d)\b",
                   lambda m: re.sub(rf"\b({mon})\b", rf"\1 {m.group(2)}", m.group(1), flags=flags), text, flags=flags)
+    # "oct nov dec 2024", "Oct, Nov & Dec 2024": months listed short or without commas, the year said once after the
+    # last, each of that year (as the list written out above)
+    text = _MONTHS_LISTED.sub(_months_listed, text)
+    # "monthly returns oct nov dec 2024": "monthly" before a move over months named after it says nothing more
+    text = re.sub(rf"\bmonthly\s+(?=(?:(?:stock|share|price|closing)\s+)*(?:returns?|performance|moves?|highs?|lows?)\b"
+                  rf"[^.?!;]*?\b{_MON_WORD}\b[^.?!;]*?\b{_MON_WORD}\b)", "", text, flags=flags)
+    # "calendar-year stock returns for 2022, 2023 and 2024": the years named after the return are calendar years
+    text = re.sub(r"\bcalendar[- ]years?\s+((?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b[^.?!;]*?"
+                  r"\b(?:for|in|over|during)\s+)((?:19|20)\d\d)\b", r"\1calendar \2", text, flags=flags)
     # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
     text = re.sub(r"\b(?:at|as\s+of)\s+the\s+(latest|last|most\s+recent)\s+quarter[- ]?end\b", r"at the end of the \1 quarter",
                   text, flags=flags)
