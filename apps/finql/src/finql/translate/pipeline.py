@@ -392,6 +392,8 @@ def _out_of_scope_terms(a: Analysis) -> None:
                 continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
             if anchor.startswith("close") and any(h.start < m.start() < h.end for h in names):
                 continue  # "from its 2024 peak close to today's price": the close is the name's noun, not "near"
+            if anchor == "close to" and re.search(r"\b(?:latest|last|current|today's|final|most\s+recent)\s+$", a.text[:m.start()]):
+                continue  # "the ratio of its latest close to its close 60 trading days earlier": the noun, not "near"
             if anchor.startswith("current ") and a.time is not None and senses.find(m.group(0), lambda s, e: True):
                 # "current liabilities", "current assets": the balance-sheet part, never "now" and the whole item (the
                 # time step took "current" first: the total liabilities now, a wrong answer)

@@ -629,7 +629,37 @@ def normalize(question: str) -> str:
     # "a yield above 3% or, failing that, a P/E under 10": "failing that", "if not", "otherwise" after an "or" restate it
     text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
     text = _fiscal_said_inside(text)
+    text = _from_an_extreme(text)
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+# the words of a close measured against a high or a low (compose reads "below its 2024 high", "risen from its low")
+_AGAINST_EXTREME = r"(?:below|under|off|beneath|above|over|from)\s+(?:its|their|the)\s+"
+
+
+def _from_an_extreme(text: str) -> str:
+    """How far the latest close is from a high or a low, said the risk desk's ways: "X's latest close below its highest
+    close of 2024" (X below its 2024 high), "rebounded (recovered, bounced) from its 2024 low" (risen from it), "closest
+    to the high first" (the distance below the high, nearest zero first: highest first; from a low, lowest first), and
+    "where it closed on the latest day" (the last trading day's close)."""
+    flags = re.IGNORECASE
+    text = re.sub(r"('s|s')\s+(?:latest|last|current|most\s+recent)\s+(?:close|closing\s+price|share\s+price|price)\s+"
+                  r"(?=(?:is\s+|was\s+|sits\s+|stands\s+|trades\s+)?" + _AGAINST_EXTREME + r")", r"\1 ", text, flags=flags)
+    text = re.sub(r"\b(" + _AGAINST_EXTREME + r")(highest|lowest)\s+(?:close|closing\s+price)\s+(?:of|in|for|during)\s+"
+                  r"((?:19|20)\d\d)\b", lambda m: f"{m.group(1)}{m.group(3)} {'high' if m.group(2).lower() == 'highest' else 'low'}",
+                  text, flags=flags)
+    text = re.sub(r"\b(?:rebounded|recovered|bounced(?:\s+back)?)\s+(?=from\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:low|lows|trough|bottom)\b)", "risen ", text, flags=flags)
+    said = re.search(r"\bclosest(?:\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(high|low))?\s+first\b", text, flags=flags)
+    if said:
+        ends = {e.lower() for e in re.findall(r"\b(?:distance|far|away)\s+(?:below\s+|above\s+|from\s+)?(?:its|their|the)\s+"
+                                              r"(?:[\w-]+\s+)?(high|low)\b|\b" + _AGAINST_EXTREME + r"(?:[\w-]+\s+)?(high|low)\b",
+                                              text, flags=flags) for e in e if e}
+        end = said.group(1).lower() if said.group(1) else (ends.pop() if len(ends) == 1 else None)
+        if end is not None and (not ends or end in ends):
+            text = text[:said.start()] + ("highest first" if end == "high" else "lowest first") + text[said.end():]
+    return re.sub(r"(\bclos(?:e|ed|ing)\b[^.?!;]{0,20}?\bon\s+the\s+)(?:latest|last|most\s+recent)\s+day\b(?!\s+of\b)",
+                  r"\1last trading day", text, flags=flags)
 
 
 # "each fiscal quarter of 2024", "the first fiscal half of 2022": "fiscal" said between the count (ordinal) and the

@@ -1542,6 +1542,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("now"))
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
+    # "its last close divided by its close on 2024-06-28": the last close is the latest one, D0 (it took the other
+    # close's date: a price divided by itself); "the last close of 2024 (before ...)" is another day's
+    f.each(r"\b(?<!\bthe\s)last\s+(?=clos(?:e|ing\s+price)\b(?!\s+(?:of|on|in|before|prior|for|during)\b))",
+           lambda m: TimeValue("now"))
     # "from this fiscal year's consensus to next year's": beside the current fiscal year (FY1, an estimate said
     # "fiscal" or "consensus", never the price year of "this year"), "next year" is the one after it (FY2)
     this_fy = [mm for mm in f.found.mentions if mm.value.kind == "est" and mm.value.n == 1 and (
