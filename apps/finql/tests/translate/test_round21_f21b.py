@@ -159,3 +159,17 @@ def test_months_and_calendar_years(question: str, query: str) -> None:
 )
 def test_close_against_extremes(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the consensus set against the reported figure by "compare(d) with / to": the expected growth in percent
+        ("Falcon Software: how does the FY2026 consensus EPS compare to the FY2024 actual, in percent?",
+         "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR FALC"),
+        ("Northwind Systems' FY2025 consensus sales compared with its FY2024 actual, in percent",
+         "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 FOR NWSY"),
+    ],
+)
+def test_consensus_compared_with_actual(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2438,7 +2438,7 @@ def _estimates(ctx: Ctx) -> None:
             ctx.take(a)
 
 
-_SET_AGAINST = r"(?:vs\.?|versus|against|compared\s+(?:with|to)|and|to|from)"
+_SET_AGAINST = r"(?:vs\.?|versus|against|compare[sd]?\s+(?:with|to)|and|to|from)"
 
 
 def _movers_over(ctx: Ctx) -> None:
@@ -2517,12 +2517,23 @@ def _elliptic_measure(ctx: Ctx) -> None:
             u.func = Atom("func", pct.start, pct.end, "GROWTH")
             ctx.take(a)
             ctx.take(pct)
+            _take_set_against(ctx, cue)
             continue
         said = Use(Hit(sense, m.start, a.end, "ellipsis"), m, pinned=True)
         ctx.uses.append(said)
         ctx.uses.sort(key=lambda x: x.hit.start)
         ctx.used_times.add(id(m))
         ctx.take(a)
+        _take_set_against(ctx, cue)
+
+
+def _take_set_against(ctx: Ctx, cue: re.Match[str] | None) -> None:
+    """The words that set the elided figure against the one named ("compared with its FY2024 actual"): read with it
+    (the structure step took "compared with" before "its" as a division, which was left over)."""
+    if cue is not None:
+        for x in ctx.atoms:
+            if x.kind == "arith" and cue.start() <= x.start and x.end <= cue.end():
+                ctx.take(x)
 
 
 def _forward_pe(ctx: Ctx) -> None:
