@@ -173,3 +173,14 @@ def test_close_against_extremes(question: str, query: str) -> None:
 )
 def test_consensus_compared_with_actual(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_in_millions_after_an_amount() -> None:
+    # "in millions" right after an amount of money beside another measure: the unit FinQL gives it in
+    assert q("Falcon Software sales in millions and employees, FY2024") == \
+        "FF_SALES(FY2024), FF_EMPLOYEES(FY2024) FOR FALC"
+    assert q("Falcon Software net income in millions divided by diluted shares, FY2024") == \
+        "FF_NET_INC(FY2024) / FF_SHARES(FY2024) FOR FALC"
+    # not of a count, nor of a growth
+    assert "millions" in refused("Falcon Software employees in millions")
+    assert "millions" in refused("Falcon Software sales growth in millions and employees, FY2024")

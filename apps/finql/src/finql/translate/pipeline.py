@@ -1435,6 +1435,15 @@ def _in_millions(a: Analysis) -> None:
     assert a.claims is not None
     if not a.hits or not all(h.sense.key == "shares" or h.sense.money and not h.sense.per_share
                              and not h.sense.template.startswith("P_") for h in a.hits):
+        # "sales per employee (sales in millions divided by employees)": said right after an amount of a company's
+        # own money, beside other measures, the unit FinQL gives it in (a change in millions stays refused)
+        if any(x.kind == "func" and x.value == "GROWTH" for x in a.atoms):
+            return
+        for m in _IN_MILLIONS.finditer(a.text):
+            if a.claims.free(m.start(), m.end()) and any(
+                    h.sense.money and not h.sense.per_share and not h.sense.template.startswith("P_")
+                    and re.fullmatch(r"\s*", a.text[h.end:m.start()]) for h in a.hits):
+                a.claims.claim(m.start(), m.end(), "filler")
         return
     # "how much did sales change from FY2023 to FY2024, in millions?": a change asked in money is the difference, as
     # "in absolute terms" says (it was the growth in percent, the unit dropped); with a percent asked too it is the unit
