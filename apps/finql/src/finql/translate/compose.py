@@ -283,6 +283,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _rank(ctx, r, screen)
     _items(ctx, r, screen)
     _growth_of_listed(ctx, r)
+    _difference_of_listed(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
@@ -527,6 +528,30 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
             ctx.take(x)
         _take_plus(ctx, max((i.end for i in [*ctx.time.mentions, *[u.hit for u in ctx.uses]] if i.end <= a.start),
                             default=a.start), a.start)
+
+
+_ITEM_AT_ANY = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY\d{4}|FQ\d{4}Q\d|FY-?\d+|FQ-?\d+)\)")
+_DIFFERENCE_BESIDE = re.compile(r"(?:\band|\btogether\s+with|\balong\s+with|\bas\s+well\s+as|\bplus|,)\s*(?:also\s+)?$")
+
+
+def _difference_of_listed(ctx: Ctx, r: Reading) -> None:
+    """"EPS for the last quarter, the same quarter a year earlier, and the difference": the difference asked beside one
+    measure listed at two periods is the first figure minus the second, said later period first (then it is the
+    change as well); said earlier period first the sign reads two ways (the change, or the first minus the second),
+    refused as ``_difference_of_periods`` refuses it. Beside anything else it is refused, never dropped."""
+    for a in [a for a in ctx.atoms if a.kind == "diff_listed" and id(a) not in ctx.used_atoms]:
+        word = ctx.text[a.start:a.end]
+        ms = [_ITEM_AT_ANY.fullmatch(i) for i in r.items]
+        if not _DIFFERENCE_BESIDE.search(ctx.text, 0, a.start) or len(ms) != 2 or None in ms:
+            raise Refusal("a difference asked beside figures that are not one measure at two periods", [word])
+        (m1, p1), (m2, p2) = [(m.group(1), m.group(2)) for m in ms if m is not None]
+        if m1 != m2 or p1 == p2 or p1[:2] != p2[:2] or bool(re.search(r"\d{4}", p1)) != bool(re.search(r"\d{4}", p2)):
+            raise Refusal("a difference asked beside figures that are not one measure at two periods", [word])
+        if period_order(p1) < period_order(p2):
+            raise Refusal("a difference between an earlier and a later period, whose sign reads two ways (the change, "
+                          "or the first minus the second)", [word])
+        r.items.append(f"{r.items[0]} - {r.items[1]}")
+        ctx.take(a)
 
 
 def _expected_of_listed(found: dict[str, list[str]]) -> str | None:
@@ -2478,7 +2503,7 @@ def _estimates(ctx: Ctx) -> None:
             ctx.take(a)
 
 
-_SET_AGAINST = r"(?:vs\.?|versus|against|compared\s+(?:with|to)|and|to|from)"
+_SET_AGAINST = r"(?:vs\.?|versus|against|compare[sd]?\s+(?:with|to)|and|to|from)"
 
 
 def _movers_over(ctx: Ctx) -> None:
@@ -2557,12 +2582,23 @@ def _elliptic_measure(ctx: Ctx) -> None:
             u.func = Atom("func", pct.start, pct.end, "GROWTH")
             ctx.take(a)
             ctx.take(pct)
+            _take_set_against(ctx, cue)
             continue
         said = Use(Hit(sense, m.start, a.end, "ellipsis"), m, pinned=True)
         ctx.uses.append(said)
         ctx.uses.sort(key=lambda x: x.hit.start)
         ctx.used_times.add(id(m))
         ctx.take(a)
+        _take_set_against(ctx, cue)
+
+
+def _take_set_against(ctx: Ctx, cue: re.Match[str] | None) -> None:
+    """The words that set the elided figure against the one named ("compared with its FY2024 actual"): read with it
+    (the structure step took "compared with" before "its" as a division, which was left over)."""
+    if cue is not None:
+        for x in ctx.atoms:
+            if x.kind == "arith" and cue.start() <= x.start and x.end <= cue.end():
+                ctx.take(x)
 
 
 def _forward_pe(ctx: Ctx) -> None:
@@ -3130,6 +3166,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     words = [ctx.text[u.hit.start:u.hit.end]]
     if u.parts is not None:
         x, op, y, pct = u.parts
+        if u.func is not None:
+            return [_arithmetic_change(u, ctx)]
         each = _arithmetic_each_period(u) if multi else None
         if each:
             return each
@@ -3183,6 +3221,11 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
                 raise Refusal("a return needs a period", words)
             raise Refusal("a high or low needs a period", words)
         rngs = v.spans("return" if s.key == "return" else "hilo")
+        if ctx.time.quarterly and v.kind == "year" and v.fiscal:
+            # "the return in each quarter of fiscal 2023", "each fiscal quarter of 2023": a company's fiscal quarters
+            # are its own dates, not the calendar's (it was the whole year's range: a wrong answer)
+            raise Refusal(f"the fiscal quarters of {s.about.lower()} (a price's ranges are calendar dates)",
+                          words + [ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
         if ctx.time.quarterly and v.kind == "year" and len(v.years) == 1 and not v.fiscal and multi:
             # "the return in each quarter of 2024", "the highest close in each calendar quarter of 2024": one range
             # per calendar quarter of the year (it was the year's own range: a wrong answer)
@@ -3282,6 +3325,37 @@ def _arithmetic_each_period(u: Use) -> list[str] | None:
     return [at(u, p) for p in periods]
 
 
+def _arithmetic_change(u: Use, ctx: Ctx) -> str:
+    """"How did X's net debt (debt less cash) change from FY2023 to FY2024", "the change in debt minus cash between
+    fiscal 2022 and fiscal 2024": the change of a figure computed from fiscal measures is its difference, the expression
+    at the later end minus the expression at the earlier (FinQL has no GROWTH of an expression, as of net cash in
+    ``_difference``). It was the expression at each period, the change word dropped: a wrong answer. A growth rate or a
+    percentage change of it, a fall, and operands that are no plain fiscal figures at one shared period are refused."""
+    f = u.func
+    assert f is not None
+    word = ctx.text[f.start:f.end]
+    ls = leaves([u])
+    times = {id(v.time): v.time for v in ls if v.time is not None}
+    if f.value != "GROWTH" or f.extra == "down" or re.match(r"gr", word.lower()) or not all(
+            v.hit.sense.is_fund and v.func is None for v in ls) or len(times) > 1 \
+            or any(a.kind in ("pctcue", "pp") for a in ctx.atoms) or _PERCENT_ASKED.search(ctx.text):
+        raise Refusal("a change of a computed figure other than its difference between two fiscal periods", [word])
+    m = next(iter(times.values()), None)
+    rng = m.value.growth_range() if m is not None else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+    if rng is None or len(u.extra_times or []) > 1:
+        raise Refusal("no two periods to compute a change between", [word])
+    if m is not None:
+        ctx.used_times.add(id(m))
+
+    def at(w: Use, p: str) -> str:
+        if w.parts is None:
+            return w.hit.sense.template.format(F=p)
+        x, op, y, pct = w.parts
+        return _combine(at(x, p), op, at(y, p), pct)
+
+    return f"({at(u, rng[1])}) - ({at(u, rng[0])})"
+
+
 def _mixed_periods(u: Use, ctx: Ctx) -> list[dict[str, str]]:
     """Placeholders of a template mixing kinds: "P/S on FY2023 sales" puts FY2023 in {F} (price stays D0),
     "P/E on FY2 consensus" FY2 in {E}, "EV at the end of 2023" the date in {D} and the fiscal year in {F}."""
@@ -3360,6 +3434,9 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             return expected
         pair = getattr(u, "growth_pair", None) or _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
+            # (kept: the ranking renders the key again, and the ends are taken by then: "sales growth in the latest
+            # quarter versus the same quarter last year, best first" was refused)
+            u.growth_pair = pair  # type: ignore[attr-defined]
             return f"GROWTH({s.base}, {pair[0]}, {pair[1]})"
         if qoq:
             q = v.fiscal_periods() if v else ["FQ0"]
@@ -5461,6 +5538,15 @@ def _leftovers(ctx: Ctx) -> None:
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "first" and not ctx.ents.tickers:
+            # "market cap of the two Payments companies": a count no ranking took is the set's own size restated, or
+            # it is not understood (it was dropped, and every company of the set answered)
+            try:
+                said = number(ctx.text[a.start:a.end].removeprefix("the ").strip())
+            except (KeyError, ValueError):
+                said = None
+            if said is None or said != len(universe_companies(ctx.universe or "ALL")):
+                bad.append(ctx.text[a.start:a.end])
         elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
             bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _MOVED_WHEN.match(ctx.text[a.end:]):

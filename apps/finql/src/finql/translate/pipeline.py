@@ -393,6 +393,16 @@ def _out_of_scope_terms(a: Analysis) -> None:
                 continue  # "cash flow" inside "free cash flow": the longer name is FinQL's
             if anchor.startswith("close") and any(h.start < m.start() < h.end for h in names):
                 continue  # "from its 2024 peak close to today's price": the close is the name's noun, not "near"
+            if anchor == "close to" and re.search(r"\b(?:latest|last|current|today's|final|most\s+recent)\s+$", a.text[:m.start()]):
+                continue  # "the ratio of its latest close to its close 60 trading days earlier": the noun, not "near"
+            if anchor.startswith("current ") and a.time is not None and senses.find(m.group(0), lambda s, e: True):
+                # "current liabilities", "current assets": the balance-sheet part, never "now" and the whole item (the
+                # time step took "current" first: the total liabilities now, a wrong answer)
+                w = m.start() + len("current")
+                taken = [c for c in a.claims.spans if c[0] < m.end() and m.start() < c[1]]
+                if taken and all(c[2] == "time" and m.start() <= c[0] and c[1] <= w for c in taken):
+                    a.claims.spans = [c for c in a.claims.spans if c not in taken]
+                    a.time.mentions = [t for t in a.time.mentions if not (m.start() <= t.start and t.end <= w)]
             if a.claims.free(m.start(), m.end()) and senses.find(m.group(0), lambda s, e: True):
                 a.unresolved.append(m.group(0))
                 a.claims.claim(m.start(), m.end(), "unresolved")
@@ -1325,6 +1335,32 @@ def _count_of_named(a: Analysis) -> None:
                 a.claims.claim(m.start(g), m.end(), "filler")
         elif g == "n2" and a.ents.tickers and not a.claims.free(m.start(g), m.end(g)):
             a.unresolved.append(m.group(0))  # a count inside another step's words ("list all five in order") not theirs
+    _count_of_set(a)
+
+
+# "for the three airlines", "across all five banks": a count right before the one set named
+_COUNT_OF_SET = re.compile(r"\b(?:(?:for|of|across|among|in|on)\s+)?(?:all\s+(?:of\s+)?)?(?:the|these|those|all)\s+"
+                           r"(?P<n>" + _NUM26 + r")\s+$")
+
+
+def _count_of_set(a: Analysis) -> None:
+    """A count of the companies said right before the one set named, with no company named ("the return for the three
+    airlines, best first"): the set's own size restates it; a count that is not the set's stays unread (and is named).
+    Not where the set is qualified or ranked after it ("the three airlines with the highest ...": a count of rows)."""
+    assert a.claims is not None and a.ents is not None
+    if a.ents.tickers or len(a.ents.sets) != 1 or a.ents.sets[0].negated:
+        return
+    t = a.ents.sets[0]
+    m = _COUNT_OF_SET.search(a.text, 0, t.start)
+    if m is None or re.match(r"\s+(?:with|that|which|whose|who|having|by|ranked|where|in\s+terms)\b", a.text[t.end:]) \
+            or re.search(r"\b(?:top|bottom|best|worst|highest|lowest|largest|smallest|biggest)\s+(?:\w+\s+)?$",
+                         a.text[:m.start("n")]):
+        return
+    from finql.translate.sets import universe, universe_companies
+
+    if timeres.number(m.group("n")) == len(universe_companies(universe([t], a.text) or "ALL")) \
+            and a.claims.free(m.start("n"), m.end("n")):
+        a.claims.claim(m.start("n"), m.end("n"), "filler")
 
 
 def _left_out(a: Analysis) -> None:
@@ -1427,6 +1463,15 @@ def _in_millions(a: Analysis) -> None:
     assert a.claims is not None
     if not a.hits or not all(h.sense.key == "shares" or h.sense.money and not h.sense.per_share
                              and not h.sense.template.startswith("P_") for h in a.hits):
+        # "sales per employee (sales in millions divided by employees)": said right after an amount of a company's
+        # own money, beside other measures, the unit FinQL gives it in (a change in millions stays refused)
+        if any(x.kind == "func" and x.value == "GROWTH" for x in a.atoms):
+            return
+        for m in _IN_MILLIONS.finditer(a.text):
+            if a.claims.free(m.start(), m.end()) and any(
+                    h.sense.money and not h.sense.per_share and not h.sense.template.startswith("P_")
+                    and re.fullmatch(r"\s*", a.text[h.end:m.start()]) for h in a.hits):
+                a.claims.claim(m.start(), m.end(), "filler")
         return
     # "how much did sales change from FY2023 to FY2024, in millions?": a change asked in money is the difference, as
     # "in absolute terms" says (it was the growth in percent, the unit dropped); with a percent asked too it is the unit

@@ -306,6 +306,10 @@ OUT_OF_SCOPE = (
     # shares a company issues, sells or buys back in a period (FinQL has the diluted share count only): never the
     # count, nor "issue" read as a misspelt "issuer", "sell" as "well"
     "share issuance", "shares issued", "issue shares", "sell shares", "share sale", "share buyback",
+    # parts of the balance sheet whose names hold a FinQL name: never the whole item ("lease liabilities" were the
+    # total liabilities, "lease" read as a misspelt "please"; "current liabilities" the total, "current" read as now)
+    "lease liabilities", "lease liability", "lease debt", "lease obligations", "current liabilities", "current assets",
+    "tax liabilities", "deferred tax", "pension liabilities",
 )
 
 

@@ -302,6 +302,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
                 and not claims.free(m.end(), m.end() + 1):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), "/"))
+    # "..., and the difference", "and the difference between them", "fy24 fy23 diff": the difference of the one measure
+    # listed at two periods, asked last (``compose._difference_of_listed``)
+    take("diff_listed", r"\b(?:the\s+)?(?:difference|diff)(?:\s+between\s+(?:them|the\s+two|both))?"
+         r"(?=\s*[?.!]*\s*$)", value="-")
     take("arith_diff", r"\b(?:the\s+)?(?:difference|gap|spread)\s+between\b", value="-")
     # ("between A's and B's profit": its "between" was read with the companies it joins)
     take("arith_diff", r"\b(?:the\s+)?(?:difference|gap|spread)\b(?=\s+between\b)", value="-")

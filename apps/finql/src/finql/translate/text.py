@@ -118,6 +118,20 @@ def _weekday_dated(m: re.Match[str]) -> str:
     return m.group(0)[m.start(2) - m.start():] if day.weekday() == _WEEKDAYS.index(m.group(1)[:3].lower()) else m.group(0)
 
 
+_FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTHS_LISTED = re.compile(rf"\b({_MON_WORD}\.?(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s+){_MON_WORD}\.?)+)"
+                            r",?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _months_listed(m: re.Match[str]) -> str:
+    months = [_FULL_MONTHS[_MON3.index(w[:3].lower())] for w in re.findall(_MON_WORD, m.group(1), flags=re.IGNORECASE)]
+    if len(months) < 2 or len(set(months)) != len(months):
+        return m.group(0)
+    said = [f"{x} {m.group('y')}" for x in months]
+    return ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def _terse_chat(text: str) -> str:
     """The desk's chat shorthand said in the trade's full words: a two-digit year after a day and a month ("28 jun 24")
     or after a month of a move, high or low ("hi mar 24", "feb-apr 24 chg"), a weekday before its date, "20d" / "1d"
@@ -176,6 +190,15 @@ def _terse_chat(text: str) -> str:
     mon = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     text = re.sub(rf"\b({mon}(?:\s*,\s*{mon})+\s*,?\s+(?:and|&)\s+{mon})\s+((?:19|20)\d\d)\b",
                   lambda m: re.sub(rf"\b({mon})\b", rf"\1 {m.group(2)}", m.group(1), flags=flags), text, flags=flags)
+    # "oct nov dec 2024", "Oct, Nov & Dec 2024": months listed short or without commas, the year said once after the
+    # last, each of that year (as the list written out above)
+    text = _MONTHS_LISTED.sub(_months_listed, text)
+    # "monthly returns oct nov dec 2024": "monthly" before a move over months named after it says nothing more
+    text = re.sub(rf"\bmonthly\s+(?=(?:(?:stock|share|price|closing)\s+)*(?:returns?|performance|moves?|highs?|lows?)\b"
+                  rf"[^.?!;]*?\b{_MON_WORD}\b[^.?!;]*?\b{_MON_WORD}\b)", "", text, flags=flags)
+    # "calendar-year stock returns for 2022, 2023 and 2024": the years named after the return are calendar years
+    text = re.sub(r"\bcalendar[- ]years?\s+((?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b[^.?!;]*?"
+                  r"\b(?:for|in|over|during)\s+)((?:19|20)\d\d)\b", r"\1calendar \2", text, flags=flags)
     # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
     text = re.sub(r"\b(?:at|as\s+of)\s+the\s+(latest|last|most\s+recent)\s+quarter[- ]?end\b", r"at the end of the \1 quarter",
                   text, flags=flags)
@@ -645,7 +668,55 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(us|u\.s\.|canadian|swiss)-(dollars?|francs?)\b", r"\1 \2", text, flags=re.IGNORECASE)
     # "a yield above 3% or, failing that, a P/E under 10": "failing that", "if not", "otherwise" after an "or" restate it
     text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
+    text = _fiscal_said_inside(text)
+    text = _from_an_extreme(text)
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+# the words of a close measured against a high or a low (compose reads "below its 2024 high", "risen from its low")
+_AGAINST_EXTREME = r"(?:below|under|off|beneath|above|over|from)\s+(?:its|their|the)\s+"
+
+
+def _from_an_extreme(text: str) -> str:
+    """How far the latest close is from a high or a low, said the risk desk's ways: "X's latest close below its highest
+    close of 2024" (X below its 2024 high), "rebounded (recovered, bounced) from its 2024 low" (risen from it), "closest
+    to the high first" (the distance below the high, nearest zero first: highest first; from a low, lowest first), and
+    "where it closed on the latest day" (the last trading day's close)."""
+    flags = re.IGNORECASE
+    text = re.sub(r"('s|s')\s+(?:latest|last|current|most\s+recent)\s+(?:close|closing\s+price|share\s+price|price)\s+"
+                  r"(?=(?:is\s+|was\s+|sits\s+|stands\s+|trades\s+)?" + _AGAINST_EXTREME + r")", r"\1 ", text, flags=flags)
+    text = re.sub(r"\b(" + _AGAINST_EXTREME + r")(highest|lowest)\s+(?:close|closing\s+price)\s+(?:of|in|for|during)\s+"
+                  r"((?:19|20)\d\d)\b", lambda m: f"{m.group(1)}{m.group(3)} {'high' if m.group(2).lower() == 'highest' else 'low'}",
+                  text, flags=flags)
+    text = re.sub(r"\b(?:rebounded|recovered|bounced(?:\s+back)?)\s+(?=from\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:low|lows|trough|bottom)\b)", "risen ", text, flags=flags)
+    said = re.search(r"\bclosest(?:\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(high|low))?\s+first\b", text, flags=flags)
+    if said:
+        ends = {e.lower() for e in re.findall(r"\b(?:distance|far|away)\s+(?:below\s+|above\s+|from\s+)?(?:its|their|the)\s+"
+                                              r"(?:[\w-]+\s+)?(high|low)\b|\b" + _AGAINST_EXTREME + r"(?:[\w-]+\s+)?(high|low)\b",
+                                              text, flags=flags) for e in e if e}
+        end = said.group(1).lower() if said.group(1) else (ends.pop() if len(ends) == 1 else None)
+        if end is not None and (not ends or end in ends):
+            text = text[:said.start()] + ("highest first" if end == "high" else "lowest first") + text[said.end():]
+    return re.sub(r"(\bclos(?:e|ed|ing)\b[^.?!;]{0,20}?\bon\s+the\s+)(?:latest|last|most\s+recent)\s+day\b(?!\s+of\b)",
+                  r"\1last trading day", text, flags=flags)
+
+
+# "each fiscal quarter of 2024", "the first fiscal half of 2022": "fiscal" said between the count (ordinal) and the
+# period's noun is the year's ("each quarter of fiscal 2024", "the first half of fiscal 2022"); a year after "fiscal"
+# or a calendar word is left as said
+_FISCAL_INSIDE = re.compile(r"\b(each|every|(?:the\s+)?(?:first|second|1st|2nd))\s+fiscal\s+(quarter|half)\s+"
+                            r"(?:of\s+|in\s+)?(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b", re.IGNORECASE)
+# "the first half of fiscal 2022 and of 2023": the same half of the second year (the year alone after "and (of)" was
+# left over)
+_HALF_AND_YEAR = re.compile(r"\b((?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+fiscal\s+(?:19|20)\d\d)\s+and\s+"
+                            r"(?:of\s+|for\s+)?(?:fiscal\s+)?((?:19|20)\d\d)\b(?!\s*(?:'s|-|\s+(?:first|second|1st|2nd|h[12]|q[1-4]|"
+                            r"half|halves|quarters?)\b))", re.IGNORECASE)
+
+
+def _fiscal_said_inside(text: str) -> str:
+    text = _FISCAL_INSIDE.sub(lambda m: f"{m.group(1)} {m.group(2)} of fiscal {m.group(3)}", text)
+    return _HALF_AND_YEAR.sub(lambda m: f"{m.group(1)} and the {m.group(2)} half of fiscal {m.group(3)}", text)
 
 
 # Counts written with a unit letter ("2y ago", "20d ago", "last 20d", "6m ago"): the trade's shorthand for N years

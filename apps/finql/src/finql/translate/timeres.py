@@ -801,6 +801,10 @@ def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
     if k == "year" and len(base.years) == 1 and unit in ("years", "quarters") and (unit == "years" or n % 4 == 0):
         y = base.years[0] + (n if unit == "years" else n // 4)
         return TimeValue("year", years=(y,), fiscal=base.fiscal, calendar=base.calendar, end=base.end)
+    if k == "yearsago" and unit == "years" and base.n - n >= 1:
+        # "three fiscal years ago and the year after that": two years ago (FY2023 as SPEC 5 counts "N years ago"; it
+        # was left unread); the year after "a year ago" would be the current one, not moved to
+        return TimeValue("yearsago", n=base.n - n, years=(AS_OF_YEAR - (base.n - n),), fiscal=base.fiscal)
     if k == "est" and unit == "years" and 1 <= base.n + n <= 2:
         return TimeValue("est", n=base.n + n)
     if k == "est" and unit == "years" and base.n + n == 0:
@@ -1550,6 +1554,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("now"))
     f.each(r"\b(?:right now|at the moment|at present|as of today|as of now|today|now|currently|current|latest|presently|"
            r"these days|at the latest close|most recent close|latest close)\b", lambda m: TimeValue("now"))
+    # "its last close divided by its close on 2024-06-28": the last close is the latest one, D0 (it took the other
+    # close's date: a price divided by itself); "the last close of 2024 (before ...)" is another day's
+    f.each(r"\b(?<!\bthe\s)last\s+(?=clos(?:e|ing\s+price)\b(?!\s+(?:of|on|in|before|prior|for|during)\b))",
+           lambda m: TimeValue("now"))
     # "from this fiscal year's consensus to next year's": beside the current fiscal year (FY1, an estimate said
     # "fiscal" or "consensus", never the price year of "this year"), "next year" is the one after it (FY2)
     this_fy = [mm for mm in f.found.mentions if mm.value.kind == "est" and mm.value.n == 1 and (
