@@ -68,3 +68,40 @@ def test_count_of_figures_composed(question: str, query: str) -> None:
 def test_occasion_of_a_price_stays_refused() -> None:
     # pinned: an occasion before a price may be a date ("before the earnings call"), as before
     assert "before" in refused("Before the earnings call I need Ivory Bancorp's share price.")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # wrong answers on main: a period listed after a period restated in apposition was dropped
+        ("P/E of Indigo Semiconductor at the end of 2023 (Dec 31) and now",
+         "FG_PE(2023-12-31), FG_PE(D0) FOR INDI"),
+        # a point counted back from today restated as its day (refused on main, naming the apposition)
+        ("Share price of Indigo Semiconductor six months ago, that is on 2024-07-15, and today?",
+         "P_PRICE(2024-07-15), P_PRICE(D0) FOR INDI"),
+        ("Sterling Microdevices' market cap a year ago, i.e. on 2024-01-15?", "FG_MKT_CAP(2024-01-15) FOR STER"),
+        ("P/E of Indigo Semiconductor two years ago (2023-01-15) and now", "FG_PE(2023-01-15), FG_PE(D0) FOR INDI"),
+    ],
+)
+def test_day_in_apposition(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # a day that is not the point counted back stays refused, naming it
+        ("Share price of Indigo Semiconductor a year ago, i.e. on 2024-01-16?", "2024-01-16"),
+        # a fundamental reads no day
+        ("Sales of Indigo Semiconductor a year ago, i.e. on 2024-01-15?", "a year ago"),
+    ],
+)
+def test_day_in_apposition_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_purpose_topic_stops_at_the_request() -> None:
+    # pinned (refused on main too): the document's topic ends where the request starts ("I need ..."), so the
+    # measure asked is never read as the topic
+    assert "interest coverage" in refused(
+        "For the credit memo on Copperfield Air I need interest coverage over the last twelve months. Thanks.")
