@@ -105,3 +105,30 @@ def test_purpose_topic_stops_at_the_request() -> None:
     # measure asked is never read as the topic
     assert "interest coverage" in refused(
         "For the credit memo on Copperfield Air I need interest coverage over the last twelve months. Thanks.")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the forward P/E's basis said after "taking": a definition, as "defined as" (the price was read as said
+        # again and "over" as a comparison: refused on main)
+        ("Nimbus Freight's forward P/E, taking today's share price over next year's consensus EPS",
+         "P_PRICE(D0) / FE_EPS(FY1) FOR NIMB"),
+        ("Which of Nimbus Freight and Yellowstone Logistics has the lowest forward P/E, taking today's price over the "
+         "FY2 consensus EPS?",
+         "P_PRICE(D0) / FE_EPS(FY2) FOR NIMB, YELL SORT P_PRICE(D0) / FE_EPS(FY2) ASC TOP 1"),
+    ],
+)
+def test_forward_pe_basis_after_taking(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_forward_pe_basis_of_another_kind_refused() -> None:
+    # pinned (refused on main too): a basis that is not the forward P/E's is named, never one of the two picked
+    assert "taking" in refused("Nimbus Freight's forward P/E, taking today's price over this year's EPS")
+
+
+def test_todays_price_said_again_still_read() -> None:
+    # pinned (read on main too): "taking today's price" after the multiple's basis says the price again
+    assert q("Nimbus Freight's forward P/E on FY2026 consensus EPS, taking today's price") == \
+        "P_PRICE(D0) / FE_EPS(FY2) FOR NIMB"

@@ -261,7 +261,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is|i mean|by which i mean|"
-         r"(?<=,\s)meaning)(?=,?\s)",
+         # ("the forward P/E, taking today's price over next year's consensus EPS": the asker's basis)
+         r"(?<=,\s)(?:meaning|taking))(?=,?\s)",
          value="=")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
     # "what proportion of X's liabilities is debt", "what percentage of revenue was spent on capex": the second figure
