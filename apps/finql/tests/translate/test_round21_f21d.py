@@ -132,3 +132,10 @@ def test_todays_price_said_again_still_read() -> None:
     # pinned (read on main too): "taking today's price" after the multiple's basis says the price again
     assert q("Nimbus Freight's forward P/E on FY2026 consensus EPS, taking today's price") == \
         "P_PRICE(D0) / FE_EPS(FY2) FOR NIMB"
+
+
+def test_taking_an_operands_period_is_no_definition() -> None:
+    # pinned (read on main too): "taking debt at fiscal year-end 2024" says an operand's period, not a definition
+    assert q("Rank the utilities by market cap over total debt at the latest close, taking debt at fiscal year-end "
+             "2024, highest first.") == ('NAME, FG_MKT_CAP(D0) / FF_DEBT(FY2024), FF_DEBT(FY2024) FOR '
+                                         'SCREEN(SECTOR("Utilities")) SORT FG_MKT_CAP(D0) / FF_DEBT(FY2024) DESC')
