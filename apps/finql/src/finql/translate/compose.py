@@ -3664,12 +3664,12 @@ def _scaled(value: float, unit: str | None, s: Sense, level: bool = False, cur: 
     count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it).
     ``cur``: the currency said with the amount ("$1.2k": 1,200 dollars)."""
     unit = (unit or "").lower()
-    if unit in ("k", "thousand") and s.money and not s.per_share and cur is None:
+    if unit == "k" and s.money and not s.per_share and cur is None:
         # "sales above 1.2k": a thousand currency units (0.0012 million), or, in FinQL's unit of money, 1,200
         # million (the bare "1200" beside it is read in millions): two readings, refused; "$1.2k" and "1.2k (local ccy
         # m)" say which
         raise Refusal("an amount of money in thousands with no currency reads two ways (thousands of the currency, or "
-                      "of FinQL's millions)", [f"{value:g}{'k' if unit == 'k' else ' thousand'}"])
+                      "of FinQL's millions)", [f"{value:g}k"])
     if unit == "fraction":
         # ".03", "> .1" (``structure.number_value``): a fraction, in percent where the measure is kept in percent (a
         # yield, a margin, a return, a growth's rate: SPEC section 1); of a change of a ratio in percent it reads two

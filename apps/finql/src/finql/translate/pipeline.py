@@ -1642,7 +1642,7 @@ def _filler_typo(phrase: str) -> bool:
         return False
     from finql.translate import spelling
 
-    if any(w not in FILLER for w in spelling.suggestions(phrase)):
+    if any(w not in FILLER for w in spelling.suggestions(phrase, guarded=False)):
         return False  # as near a word with a meaning ("lwst": "last", "core": "more", "care"): named, never dropped
     return process.extractOne(phrase, sorted(w for w in FILLER if len(w) >= 4), scorer=OSA.distance,
                               score_cutoff=1) is not None

@@ -146,7 +146,7 @@ def _meaning_words() -> frozenset[str]:
     from finql.language.registry import set_values
     from finql.translate import entities, senses
 
-    words = _literal_words(senses)
+    words = _literal_words(senses)  # (the senses' pattern words: "treasury" of the cash)
     for s in senses.SENSES:
         for n in s.names:
             words.update(re.findall(r"[a-z]+", n.lower()))
@@ -234,19 +234,22 @@ def english(word: str) -> bool:
                for end in _ENGLISH_ENDINGS)
 
 
-def suggestions(word: str) -> list[str]:
+def suggestions(word: str, guarded: bool = True) -> list[str]:
     """The content words of the vocabulary nearest to an unknown ``word`` (one edit, two from eight letters on with
     the same first letter), else the two words it runs together, else the one word it abbreviates; empty for a
-    known word, and for a short one (under four letters) that abbreviates none."""
+    known word, and for a short one (under four letters) that abbreviates none. ``guarded``: a common English word is
+    offered no measure's or set's word (``english``)."""
     if len(word) < 4 or not word.isalpha() or known(word):
         return abbreviations(word)
     edits = 1 if len(word) <= 7 else 2
     found = process.extract(word, _TARGET_LIST, scorer=OSA.distance, score_cutoff=edits, limit=None)
     found = [(w, d) for w, d, _i in found if d == 1 or w[0] == word[0]]
-    if english(word) and any(w in _MEANING_WORDS for w, _d in found):
+    if guarded and english(word) and found:
         # a word of English is that word, never a slip of a measure's or a set's word beside it ("treasurer" is no
-        # "treasury", the cash; "renders" no "lenders", nor "enders" then read as them): the chain refuses it, naming it
-        return []
+        # "treasury", the cash): the chain refuses it, naming it; a slip of another word stays read ("tree": three)
+        found = [(w, d) for w, d in found if w not in _MEANING_WORDS]
+        if not found:
+            return []
     if not found:
         return _split(word) or abbreviations(word)
     best = min(d for _w, d in found)
