@@ -3410,6 +3410,16 @@ def _fiscal_year_end(year: int, ctx: Ctx, words: list[str]) -> str:
     return end
 
 
+def _same_kind_of_period(pair: tuple[str, str] | list[str], words: list[str], ctx: Ctx) -> None:
+    """A growth is between two periods of one length: two quarters, or two twelve-month periods (fiscal years, LTM).
+    "Q4 sales growth vs FY2023" would compare a quarter with a year (it was ``GROWTH(FF_SALES, FY2023, FQ2024Q4)``):
+    refused, naming both."""
+    kinds = {"quarter" if p.startswith("FQ") else "year" for p in pair}
+    if len(kinds) > 1:
+        raise Refusal("a growth between a fiscal year and a quarter",
+                      [*words, *(ctx.text[m.start:m.end] for m in ctx.time.mentions)])
+
+
 def _render_func(u: Use, ctx: Ctx) -> str:
     s, f = u.hit.sense, u.func
     assert f is not None
@@ -3434,6 +3444,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
             return expected
         pair = getattr(u, "growth_pair", None) or _growth_pair(ctx, u) or _growth_against(ctx, u)
         if pair is not None:
+            _same_kind_of_period(pair, words, ctx)
             # (kept: the ranking renders the key again, and the ends are taken by then: "sales growth in the latest
             # quarter versus the same quarter last year, best first" was refused)
             u.growth_pair = pair  # type: ignore[attr-defined]
@@ -3467,6 +3478,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
         if rng is None:
             raise Refusal("no two periods to compute growth between", words)
         _yearly_over_span(ctx, u, rng)
+        _same_kind_of_period(rng, words, ctx)
         return f"GROWTH({s.base}, {rng[0]}, {rng[1]})"
     if func == "CAGR":
         for m in ctx.time.mentions:
@@ -3820,10 +3832,17 @@ def _shift_q(label: str, by: int) -> str:
 _QUOTIENT_IN_PERCENT = re.compile(r"[A-Z_]+\(\{F\}\) / [A-Z_]+\(\{[FD]\}\) \* 100")
 
 
-def _scaled(value: float, unit: str | None, s: Sense, level: bool = False) -> float:
+def _scaled(value: float, unit: str | None, s: Sense, level: bool = False, cur: str | None = None) -> float:
     """A threshold in the measure's own units (SPEC section 1): money in millions, shares in millions, employees as a
-    count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it)."""
+    count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it).
+    ``cur``: the currency said with the amount ("$1.2k": 1,200 dollars)."""
     unit = (unit or "").lower()
+    if unit == "k" and s.money and not s.per_share and cur is None:
+        # "sales above 1.2k": a thousand currency units (0.0012 million), or, in FinQL's unit of money, 1,200
+        # million (the bare "1200" beside it is read in millions): two readings, refused; "$1.2k" and "1.2k (local ccy
+        # m)" say which
+        raise Refusal("an amount of money in thousands with no currency reads two ways (thousands of the currency, or "
+                      "of FinQL's millions)", [f"{value:g}k"])
     if unit == "fraction":
         # ".03", "> .1" (``structure.number_value``): a fraction, in percent where the measure is kept in percent (a
         # yield, a margin, a return, a growth's rate: SPEC section 1); of a change of a ratio in percent it reads two
@@ -4007,7 +4026,7 @@ def _number_or_more(ctx: Ctx, u: Use, num: Any, cmp: Any, start: int) -> tuple[i
     _judged_threshold(ctx, u, cmp[3])
     _in_percent(u, unit, ctx)
     _percent_of_amount(ctx, u, unit, ctx.text[num[1]:num[2]])
-    cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))
+    cond = _each_period_cond(u, ctx, cmp[3].value, _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur)))
     if cur and u.hit.sense.money:
         _amount_in(ctx, cur, num[1], num[2])
     u.used = True
@@ -4134,8 +4153,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 curs = {c for c in (lo[2], hi[2]) if c}
                 if len(curs) > 1:  # "between $25bn and €30bn": one range, two currencies
                     raise Refusal("a range whose ends are in two currencies", [ctx.text[nums[0][1]:nums[1][2]]])
-                conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense, _level(u)))} AND "
-                                             f"{ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense, _level(u)))}"))
+                cur = next(iter(curs), None)
+                conds.append((s, nums[1][2], f"{ex} >= {_fmt(_scaled(lo[0], lo[1] or hi[1], u.hit.sense, _level(u), cur))}"
+                                             f" AND {ex} <= {_fmt(_scaled(hi[0], hi[1], u.hit.sense, _level(u), cur))}"))
                 if curs and u.hit.sense.money:  # "between $25bn and $30bn": compared in that currency, as "above $25bn" is
                     _amount_in(ctx, curs.pop(), nums[0][1], nums[1][2])
                 u.used = True
@@ -4202,7 +4222,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 _percent_of_amount(ctx, u, unit, ctx.text[seq[k][1]:seq[k][2]])
                 if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
                     op, val = {">": "<", ">=": "<="}[op], -val
-                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))
+                rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
                     _amount_in(ctx, cur, seq[k][1], seq[k][2])
@@ -4256,7 +4276,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     if inner in (">", ">="):
                         val, unit, cur = num[3].value
                         diff = f"{_expr(u, ctx)} - {right}" if op in (">", ">=") else f"{right} - {_expr(u, ctx)}"
-                        margin = f"{diff} {inner} {_fmt(_scaled(val, unit, u.hit.sense))}"
+                        margin = f"{diff} {inner} {_fmt(_scaled(val, unit, u.hit.sense, cur=cur))}"
                         if cur and u.hit.sense.money:
                             _amount_in(ctx, cur, num[1], num[2])
                         for x in by[:3 if by[1][0] == "cmp" else 2]:
@@ -4317,7 +4337,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             _in_percent(u, unit, ctx)
             _percent_of_amount(ctx, u, unit, ctx.text[seq[i - 1][1]:seq[i - 1][2]])
             conds.append((seq[i - 2][1], e, _each_period_cond(u, ctx, seq[i - 2][3].value,
-                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u))))))
+                                                         _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u),
+                                                                      cur)))))
             if cur and u.hit.sense.money:  # "more than $2bn of debt": compared in that currency
                 _amount_in(ctx, cur, seq[i - 1][1], seq[i - 1][2])
             u.used = True
@@ -4327,7 +4348,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if i >= 2 and seq[i - 1][0] == "cmp" and seq[i - 1][3].extra and seq[i - 2][0] == "num":
             val, unit, cur = seq[i - 2][3].value
             _judged_threshold(ctx, u, seq[i - 1][3])
-            rhs = _fmt(_scaled(val, unit, u.hit.sense, _level(u)))
+            rhs = _fmt(_scaled(val, unit, u.hit.sense, _level(u), cur))
             conds.append((seq[i - 2][1], e, f"{_expr(u, ctx)} {seq[i - 1][3].value} {rhs}"))
             if cur and u.hit.sense.money:  # "$5bn+ market cap": compared in that currency, as "above $5bn" is
                 _amount_in(ctx, cur, seq[i - 2][1], seq[i - 2][2])
@@ -4595,7 +4616,7 @@ def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> No
         if unit in ("x", "times") and (u.hit.sense.percent or u.hit.sense.money):
             # "a yield above 4% and under 15x": a multiple is no yield (it was the yield below 15: a wrong answer)
             raise Refusal("a multiple compared with a measure that is not one", [ctx.text[s:seq[k + 1][2]]])
-        new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u)))}"
+        new = f"{_expr(u, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))}"
         # one condition on one measure: "profitable and a P/E below 10 or above 30" keeps the "or" inside
         either = re.search(r"\bor\b", ctx.text[prev[1]:s])
         conds[conds.index(prev)] = (prev[0], seq[k + 1][2], f"({prev[2]} OR {new})" if either else f"{prev[2]} AND {new}")

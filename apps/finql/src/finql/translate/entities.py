@@ -783,6 +783,8 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
                 vocab[phrase].add((kind, value))
             elif phrase.count(" ") == 1 and "&" not in phrase:
                 pairs[phrase].add((kind, value))
+    from finql.translate.spelling import VOCABULARY, english
+
     out = []
     # two-word names first ("electric utilites", "real estat"): one edit up to 8 letters, two beyond
     free = _free_words(text, claims)
@@ -793,8 +795,9 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
         found = process.extract(phrase, list(pairs), scorer=OSA.distance, score_cutoff=1 if len(phrase) <= 8 else 2,
                                 limit=5)
         # (a word of three letters or fewer is no slip of another: "re services" is no misspelt "it services")
-        found = [f for f in found if all(a == b or len(a) > 3 and len(b) > 3 for a, b in zip((w1, w2), f[0].split(),
-                                                                                                 strict=True))]
+        # (nor is a common English word: the word it is, never the name's word one edit away)
+        found = [f for f in found if all(a == b or len(a) > 3 and len(b) > 3 and not english(a)
+                                         for a, b in zip((w1, w2), f[0].split(), strict=True))]
         values = {kv for name, d, _i in found if d == min(x[1] for x in found) for kv in pairs[name]} if found else set()
         if len(values) == 1:
             (kind, value), = values
@@ -805,10 +808,12 @@ def _misspelt_sets(text: str, claims: Claims) -> list[SetTerm]:
     from finql.translate.structure import ranking_word
 
     for w, s, e in _free_words(text, claims):
-        if len(w) < 6 or w in FILLER or w in _sense_words() or w in _catalog_words() or w in _SET_NOUNS \
+        if len(w) < 6 or english(w) or w in VOCABULARY or w in FILLER or w in _sense_words() or w in _catalog_words() or w in _SET_NOUNS \
                 or any(w.endswith(x) and w[:-len(x)] in _sense_words() for x in ("d", "ed", "s", "ing")) \
                 or ranking_word(w):
-            continue  # "leveraged" is a form of a measure's word, not a misspelt "beverages"; "ranking" no "banking"
+            continue  # "leveraged" is a form of a measure's word, not a misspelt "beverages"; "ranking" no "banking";
+            # a common English word is that word ("leaders" no "lenders", "minors" no "miners", "detail" no "retail"),
+            # and so is a word of the chain's vocabulary (the spelling step's correction: "renders" read as "enders")
         edits = 1 if len(w) <= 8 else 2
         found = process.extract(w, list(vocab), scorer=OSA.distance, score_cutoff=edits, limit=5)
         if not found or any(f[0].startswith(w) or w.startswith(f[0]) for f in found):

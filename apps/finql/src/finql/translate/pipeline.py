@@ -868,6 +868,29 @@ def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) ->
     return word in _LABEL_REQUEST or word in _LABEL_OF_MEASURE and bool(label_hits)
 
 
+# a label's word that restricts by a measure ("Large banks: ...", "Cheap names: ..."): kept as the asker's name for the
+# screen only where the screen after the label is on a measure of that kind (the label is then what the screen says);
+# otherwise it would be dropped as a name when it restricts the rows: refused, named
+_LABEL_SIZE = re.compile(r"\b(?:large|larger|largest|big|bigger|biggest|small|smaller|smallest|mid|mega|micro|giant|"
+                         r"huge|tiny|(?:large|mid|small|micro|mega)-?caps?)\b")
+_SIZE_KEYS = frozenset({"mkt_cap", "sales", "assets", "ev", "employees", "equity", "liabs"})
+_LABEL_VALUE = re.compile(r"\b(?:cheap|cheaper|cheapest|expensive|pricey|pricy|inexpensive|undervalued|overvalued|"
+                          r"bargains?|value|richly[- ]valued)\b")
+_VALUE_KEYS = frozenset({"pe", "pb", "ps", "ev_sales", "ev_ebit", "fwd_pe", "earnings_yield", "fwd_earnings_yield",
+                         "div_yield", "fcf_yield", "price"})
+
+
+def _label_restricts(a: Analysis, label: str, after: int) -> str | None:
+    """The word of a screen's label that restricts the rows and that the screen after it does not say again (a size
+    with no size measure after it, a valuation with no multiple or yield, a place the data has no set of)."""
+    keys = {h.sense.key for h in a.hits if h.start >= after}
+    for rx, kinds in ((_LABEL_SIZE, _SIZE_KEYS), (_LABEL_VALUE, _VALUE_KEYS), (framing._PLACE, frozenset())):
+        m = rx.search(label)
+        if m and not keys & kinds:
+            return m.group(0)
+    return None
+
+
 def _screen_label(a: Analysis) -> None:
     """A label before a colon or a dash that the screen after it defines ("Cheap banks: banks with a P/E below 8",
     "Thinly covered names: fewer than 5 analysts", "Cash-rich names: companies with more cash than debt") is the
@@ -899,6 +922,10 @@ def _screen_label(a: Analysis) -> None:
     if not left or len([w for w in left if w.text not in FILLER]) > 3 \
             or any(w.text in senses.OUT_OF_SCOPE for w in left) or _RESTRICTING.search(a.text[:end]) \
             or not all(_label_defined(w.text, a, after, label_hits) for w in left if w.text not in FILLER):
+        return
+    restricting = _label_restricts(a, a.text[:end], after)
+    if restricting is not None:  # ("Large banks: banks with a P/E below 8": all banks with that P/E, the size lost)
+        a.unresolved.append(restricting)
         return
     for w in left:
         a.claims.claim(w.start, w.end, "context")
@@ -948,6 +975,8 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         if companies and not asker:
             continue
         sets = [t for t in a.ents.sets if s <= t.start < e]
+        if not sets and any(s <= cs < e and who == "set" for cs, _ce, who in a.claims.spans):
+            continue  # a set read there and merged with the rest's ("all industrials foo. machinery by P/E"): content
         if sets:
             from finql.translate.sets import universe, universe_companies
 
@@ -1688,7 +1717,7 @@ def _filler_typo(phrase: str) -> bool:
         return False
     from finql.translate import spelling
 
-    if any(w not in FILLER for w in spelling.suggestions(phrase)):
+    if any(w not in FILLER for w in spelling.suggestions(phrase, guarded=False)):
         return False  # as near a word with a meaning ("lwst": "last", "core": "more", "care"): named, never dropped
     return process.extractOne(phrase, sorted(w for w in FILLER if len(w) >= 4), scorer=OSA.distance,
                               score_cutoff=1) is not None

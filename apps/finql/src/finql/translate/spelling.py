@@ -138,6 +138,31 @@ def _identifiers() -> frozenset[str]:
 
 
 _IDENTIFIERS = _identifiers()
+
+
+def _meaning_words() -> frozenset[str]:
+    """The words that name a measure (a sense's names, the senses' patterns, the measures FinQL lacks) or a set (the
+    registry's values, the linker's names): a common English word is never corrected into one of them."""
+    from finql.language.registry import set_values
+    from finql.translate import entities, senses
+
+    words = _literal_words(senses)  # (the senses' pattern words: "treasury" of the cash)
+    for s in senses.SENSES:
+        for n in s.names:
+            words.update(re.findall(r"[a-z]+", n.lower()))
+    for n in senses.OUT_OF_SCOPE:
+        words.update(re.findall(r"[a-z]+", n))
+    for values in set_values().values():
+        for v in values:
+            words.update(re.findall(r"[a-z]+", v.lower()))
+    for table in (entities.INDUSTRY_NAMES, entities.SECTOR_NAMES, entities.COUNTRY_NAMES, entities.INDEX_NAMES):
+        for names in table.values():
+            for n in names:
+                words.update(re.findall(r"[a-z]+", n))
+    return frozenset(words)
+
+
+_MEANING_WORDS = _meaning_words()
 def _lemma(word: str) -> str:
     """The word without a plural ending ("utilities" and "utility" are one word)."""
     for end, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
@@ -187,15 +212,44 @@ def known(word: str) -> bool:
     return False
 
 
-def suggestions(word: str) -> list[str]:
+def _english_words() -> frozenset[str]:
+    from importlib.resources import files
+
+    return frozenset((files("finql.translate") / "english_words.txt").read_text(encoding="utf-8").split())
+
+
+# The common words of English (``tools/english_words.py`` writes the file from SmolLM2's tokenizer, the bundled local
+# model's vocabulary): never corrected into a word of the chain one edit away ("leaders" is no slip of "lenders", a
+# set; "treasurer" none of "treasury", a measure)
+ENGLISH = _english_words()
+_ENGLISH_ENDINGS = ("s", "es", "d", "ed", "r", "er", "ers", "ing", "ly")
+
+
+def english(word: str) -> bool:
+    """A common English word ("leaders"), or a plural, past, agent noun, participle or adverb of one ("treasurer":
+    treasure + r)."""
+    if word in ENGLISH:
+        return True
+    return any(word.endswith(end) and len(word) - len(end) >= 4 and word[: -len(end)] in ENGLISH
+               for end in _ENGLISH_ENDINGS)
+
+
+def suggestions(word: str, guarded: bool = True) -> list[str]:
     """The content words of the vocabulary nearest to an unknown ``word`` (one edit, two from eight letters on with
     the same first letter), else the two words it runs together, else the one word it abbreviates; empty for a
-    known word, and for a short one (under four letters) that abbreviates none."""
+    known word, and for a short one (under four letters) that abbreviates none. ``guarded``: a common English word is
+    offered no measure's or set's word (``english``)."""
     if len(word) < 4 or not word.isalpha() or known(word):
         return abbreviations(word)
     edits = 1 if len(word) <= 7 else 2
     found = process.extract(word, _TARGET_LIST, scorer=OSA.distance, score_cutoff=edits, limit=None)
     found = [(w, d) for w, d, _i in found if d == 1 or w[0] == word[0]]
+    if guarded and english(word) and found:
+        # a word of English is that word, never a slip of a measure's or a set's word beside it ("treasurer" is no
+        # "treasury", the cash): the chain refuses it, naming it; a slip of another word stays read ("tree": three)
+        found = [(w, d) for w, d in found if w not in _MEANING_WORDS]
+        if not found:
+            return []
     if not found:
         return _split(word) or abbreviations(word)
     best = min(d for _w, d in found)

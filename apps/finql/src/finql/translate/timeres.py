@@ -1463,9 +1463,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                                                 "w": "weeks", "wk": "weeks", "wks": "weeks"}[m.group(2)]))
     # ("52-week high", "52-week range": the market's name for the trailing year, the high of the past 12 months, as
     # outsiders write it ("52-week high, i.e. its highest close over the past 12 months"); "the past 52 weeks" counts weeks)
+    # "a 20-day high", "the 5-day return": the market's N-day figure counts sessions, as "20d hi" does (the last N
+    # trading days, SPEC section 5); it was 20 calendar days (2024-12-26) beside "20d hi" as D-20, one phrase two ways
     f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range)",
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)) == ("52", "week")
-           else TimeValue("span", n=number(m.group(1)), unit=m.group(2) + "s"))
+           else TimeValue("span", n=number(m.group(1)), unit="trading days" if m.group(2) == "day" else m.group(2) + "s"))
     # "three years ago, in fiscal terms": the fiscal year N years back (FY(2025-N), SPEC section 5), said to be fiscal
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|prior),?\s+(?:in\s+fiscal(?:[- ]year)?\s+terms|"
            r"on\s+a\s+fiscal(?:[- ]year)?\s+basis)\b",
