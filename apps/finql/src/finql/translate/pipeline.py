@@ -865,6 +865,8 @@ def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) ->
         return bool(keys & VALUATIONS) and bool(ops & ({"<", "<="} if word in _LABEL_CHEAP else {">", ">="}))
     if word in _LABEL_COVERAGE:
         return "fe_num" in keys
+    if _LABEL_SIZE.fullmatch(word):  # ("Large banks: banks with a market cap above 40bn": the size said again)
+        return bool(keys & _SIZE_KEYS)
     return word in _LABEL_REQUEST or word in _LABEL_OF_MEASURE and bool(label_hits)
 
 
@@ -907,6 +909,10 @@ def _screen_label(a: Analysis) -> None:
     end, after = m.start(), m.end()
     if not any(x.start >= after and x.kind in _CONDITION_ATOMS for x in a.atoms):
         return
+    restricting = _label_restricts(a, a.text[:end], after)
+    if restricting is not None:  # ("Large banks: banks with a P/E below 8": all banks with that P/E, the size lost;
+        a.unresolved.append(restricting)  # "Small caps - ...": dropped as context after the label was not read)
+        return
     if any(x.start < end for x in a.atoms) or any(t.start < end for t in a.time.mentions) or re.search(r"\d", a.text[:end]):
         return
     label_sets = [t for t in a.ents.sets if t.start < end]
@@ -922,10 +928,6 @@ def _screen_label(a: Analysis) -> None:
     if not left or len([w for w in left if w.text not in FILLER]) > 3 \
             or any(w.text in senses.OUT_OF_SCOPE for w in left) or _RESTRICTING.search(a.text[:end]) \
             or not all(_label_defined(w.text, a, after, label_hits) for w in left if w.text not in FILLER):
-        return
-    restricting = _label_restricts(a, a.text[:end], after)
-    if restricting is not None:  # ("Large banks: banks with a P/E below 8": all banks with that P/E, the size lost)
-        a.unresolved.append(restricting)
         return
     for w in left:
         a.claims.claim(w.start, w.end, "context")
@@ -1709,7 +1711,8 @@ _CONTENT_WORDS = _content_words()
 
 def _filler_typo(phrase: str) -> bool:
     """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
-    (``_content_words``), and no sense name near it."""
+    (``_content_words``), and no sense name near it; never a word of size or value that restricts the rows ("small"
+    of "which small banks" was dropped as a slip of "shall": the banks' size lost)."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -1719,6 +1722,8 @@ def _filler_typo(phrase: str) -> bool:
 
     if any(w not in FILLER for w in spelling.suggestions(phrase, guarded=False)):
         return False  # as near a word with a meaning ("lwst": "last", "core": "more", "care"): named, never dropped
+    if _LABEL_SIZE.fullmatch(phrase) or _LABEL_VALUE.fullmatch(phrase):
+        return False
     return process.extractOne(phrase, sorted(w for w in FILLER if len(w) >= 4), scorer=OSA.distance,
                               score_cutoff=1) is not None
 
