@@ -33,17 +33,23 @@ if TYPE_CHECKING:
 _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|items?|round-?ups?|briefings?|profiles?|"
            r"editions?|explainers?|long[- ]reads?|retrospectives?|previews?|box(?:es)?|posts?|blogs?|write-?ups?|"
            r"sidebars?|podcasts?|episodes?|op-eds?|check-?ins?|checks?|graphics?|digests?|bulletins?|reports?|"
-           r"commentar(?:y|ies)|analys[ie]s")
+           r"commentar(?:y|ies)|analys[ie]s|"
+           # the company's own documents: "for our credit file on X", "for the board pack on X"
+           r"files?|packs?|memos?|decks?|slides?|one-liners?|one-pagers?|dossiers?|tear-?sheets?")
 # who reads it
 _AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners"
 _DET = (r"a|an|the|my|our|this|that|one|your|his|her|their|today's|tomorrow's|this week's|next week's|"
         r"monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's")
+# the asker's request said after the clause with no mark
+_WANT = r"\s+(?:i|we)(?:'d|\s+would)?\s+(?:need|like|want)\b"
 # after the outlet's noun: what it is about, or who its readers are
 _TOPIC = (r"(?:\s+(?:that\s+|which\s+)?(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:writing|drafting|preparing|working on|"
           r"putting together|doing|planning))?"
-          r"(?:\s+(?:on|about|of|into|for|covering|pitting|around|looking at|comparing|in|who|that|from|at)\b[^,.;:?!()]*)?")
-# where the clause ends: a mark, the end, or the request after it ("so for my piece could you give me ...")
-_END = r"(?=\s*(?:[,.?!;:)]|-+\s|$)|\s+(?:could|can|would|will)\s+you\b)"
+          r"(?:\s+(?:on|about|of|into|for|covering|pitting|around|looking at|comparing|in|who|that|from|at)\b"
+          rf"(?:(?!{_WANT})[^,.;:?!()])*)?")
+# where the clause ends: a mark, the end, or the request after it ("so for my piece could you give me ...", "for the
+# credit file on X I need ...")
+_END = rf"(?=\s*(?:[,.?!;:()]|-+\s|$)|\s+(?:could|can|would|will)\s+you\b|{_WANT})"
 # "to put them on a common footing for a UK audience": the figures made comparable for the readers
 _FOOTING = (r"(?:to\s+put\s+(?:them|the\s+figures|the\s+numbers|these|those|all\s+of\s+them)\s+on\s+(?:a\s+)?"
             r"(?:common|comparable|level|equal|like-for-like)\s+(?:footing|basis)\s+)?")

@@ -56,8 +56,11 @@ _SIDE_BY_SIDE = re.compile(
     r"(?P<both>both|the\s+two|the\s+2|two|2)(?:\s+(?P<what>years|quarters|periods|dates|figures|numbers|values|"
     r"columns))?)\s+)?side\s+by\s+side\b(?!\s+with\b)")
 
+# a count of the figures asked, said before them ("I need three numbers on X: A, B and C"): the number of items
+_FIGURES = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:numbers|figures|data\s+points|metrics|values)\b"
+                      r"(?=\s+(?:on|for|about|from)\b|\s*[:,-])")
 
-_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|side|ones?)\b")
+_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|side|ones?|numbers|figures|points|metrics|values)\b")
 _SENTENCE_END = re.compile(r"[.?!;]")
 
 
@@ -82,7 +85,7 @@ def read(a: Analysis) -> None:
             _claim(a, m.start(), m.end())
             if first[2] is not None:
                 a.claims.claim(*first[2], "layout")
-    for rx in (_ROWS, _TABLE, _SIDE_BY_SIDE):
+    for rx in (_ROWS, _TABLE, _SIDE_BY_SIDE, _FIGURES):
         for m in rx.finditer(a.text):
             before = re.search(r"([a-z][\w'-]*)\s*$", a.text[:m.start()])
             if rx is _TABLE and before and before.group(1) not in FILLER:
@@ -152,6 +155,9 @@ def mismatch(a: Analysis, r: Reading) -> list[str]:
         n = _count(m.group("n"))
         if _laid(a, m) and n is not None and not m.group("per") and n not in (len(items), len(r.items)):
             out.append(m.group(0).strip())
+    for m in _FIGURES.finditer(a.text):
+        if _laid(a, m) and _count(m.group("n")) != len(items):
+            out.append(m.group(0))
     for m in _SIDE_BY_SIDE.finditer(a.text):
         if not _laid(a, m) or not m.group("both"):
             continue

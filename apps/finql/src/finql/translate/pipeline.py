@@ -1057,7 +1057,9 @@ _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations
                  # a family office's part of the portfolio: "for our Japanese sleeve" (round 21)
                  r"sleeves?|mandates?")  # (no "season": "for the holiday season" is a period)
 _PURPOSE = re.compile(rf"\b(?P<prep>{_PURPOSE_PREP})\s+(?P<body>(?:[\w'&/-]+\s+){{0,5}}?(?P<head>{_PURPOSE_HEAD}))"
-                      r"(?=\s*(?:[,:;)]|\s-+\s|\.(?:\s|$)|[.?!]*\s*$))")
+                      r"(?=\s*(?:[,:;)]|\s-+\s|\.(?:\s|$)|[.?!]*\s*$)"
+                      # the request said right after it, with no mark: "Prior to our lender meeting I need ..."
+                      r"|\s+(?:i|we)(?:'d|\s+would)?\s+(?:need|like|want)\b)")
 # a measure's word before the noun of an event names the event ("the earnings call", "the results season")
 _EVENT_AFTER = re.compile(r"\s+(?:calls?|season|releases?|dates?|days?|webcasts?|announcements?|previews?|"
                           r"presentations?|meetings?|conferences?)\b")

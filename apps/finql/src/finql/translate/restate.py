@@ -80,7 +80,9 @@ _DIVIDENDS = ("dps", "div_yield", "payout")
 # close is the multiple's own); another date ("at the end of June's price") is a date of its own, not read here
 _AT_TODAYS_PRICE = re.compile(r"\s*,?\s*(?:using|with|taking|at|on|based\s+on)\s+(?:the\s+)?(?P<now>today's|current|latest)"
                               r"\s+(?P<price>(?:share\s+|stock\s+)?(?:price|close|closing\s+price)|market\s+(?:cap|value|"
-                              r"capitali[sz]ation))\b")
+                              r"capitali[sz]ation))\b"
+                              # (", taking today's price over next year's EPS" defines the multiple: ``compose``)
+                              r"(?!\s+(?:over|divided\s+by|relative\s+to)\b|\s*/)")
 _PRICE_MULTIPLES = ("pe", "fwd_pe")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")

@@ -234,7 +234,8 @@ _HOMOPHONE = re.compile(r"(?<![\w'/.$-])(?:" + "|".join(HOMOPHONES) + r")(?![\w/
 
 
 # the words a count stands before: a superlative of a ranking, a noun of companies
-_COUNTING = re.compile(r"\s+(?:[a-z]+est|most|least|top|names|stocks|companies|firms|comps|peers|tickers)\b")
+_COUNTING = re.compile(r"\s+(?:[a-z]+est|most|least|top|names|stocks|companies|firms|comps|peers|tickers|"
+                       r"numbers|figures|metrics|values|data\s+points)\b")  # (the figures asked: ``layout``)
 
 
 def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:

@@ -261,7 +261,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is|i mean|by which i mean|"
-         r"(?<=,\s)meaning)(?=,?\s)",
+         # ("the forward P/E, taking today's price over next year's consensus EPS": the asker's basis, a quotient;
+         # "taking debt at fiscal year-end 2024" says an operand's period, no definition)
+         r"(?<=,\s)meaning|(?<=,\s)taking(?=\s[^,.;:?!]*\b(?:over|divided\s+by|relative\s+to)\s))(?=,?\s)",
          value="=")
     take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
     # "what proportion of X's liabilities is debt", "what percentage of revenue was spent on capex": the second figure

@@ -1442,7 +1442,7 @@ _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?
               r"benchmark(?:ing)?(?: exercise)?|response to the rfp|rfp|board meeting|"
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence")
-_DOC_ADJ = (r"client|board|investment|investor|quarterly|annual|monthly|weekly|internal|sector|industry|credit|compliance|"
+_DOC_ADJ = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|compliance|"
             r"productivity|"
             r"monday|tuesday|wednesday|thursday|friday|"
             r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"

@@ -1803,6 +1803,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             and (a.value.quarters[0] % 4 != 3 or b.value.dates[1].year == a.value.quarters[0] // 4)
         if months:
             restated = True
+        # "a year ago, i.e. on 2024-01-15": a point counted back from today restated as its day; the asker's date is
+        # what is read (a fundamental reads no day: refused, as the date alone is)
+        if not same and not restated and a.value.kind in ("ago", "yearsago") and b.value.kind == "date" \
+                and a.value.point() is not None and a.value.point() == b.value.point():
+            restated = True
         # "the five-year CAGR ending last fiscal year (FY2019 to FY2024)": the range restates a span of years and the
         # year it ends in, said before it (read once, by the span and its end)
         ended = ms[i - 2] if i >= 2 else None
@@ -1829,7 +1834,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if close is None:
             continue
         claims.claim(a.end + link.start(), b.end + close.end(), "time")
-        ms[i - 1:i + 1] = [Mention(a.start, a.end, a.value if same else replace(b.value, text=t[a.start:a.end]))]
+        # (the mention spans its apposition: a period listed after it, "(Dec 31) and now", follows it directly; it
+        # was dropped, the words between read as no list)
+        ms[i - 1:i + 1] = [Mention(a.start, b.end + close.end(), a.value if same else replace(b.value, text=t[a.start:a.end]))]
     # "between fiscal 2023's third quarter and fiscal 2024's third quarter": two quarters as the ends of a range
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
