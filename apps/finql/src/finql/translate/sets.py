@@ -153,6 +153,9 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
         groups.append(cur)
         return " | ".join(universe(g) or "ALL" for g in groups)
     either = _either_kind(terms, text)
+    if either is not None and isinstance(either, list):
+        # "US REITs or US real estate services", "UK banks or US insurers": two groups, each its own words
+        return " | ".join(universe(g) or "ALL" for g in either)
     if either is not None:
         a, b = either
         rest = [t for t in terms if t not in (a, b)]
@@ -235,9 +238,10 @@ def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:
 _EITHER_JOINT = re.compile(r"\s*(?:,\s*)?(?:or|either)\s+(?:(?:in|from)\s+)?(?:the\s+)?")
 
 
-def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | None:
+def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | list[list[SetTerm]] | None:
     """Two sets of different kinds joined by "or" ("NX100 or US banks": banks in the index or in the US) unite,
     within what the other terms say (they were intersected: the "or" was dropped, US banks of the index answered).
+    Where the "or" parts two groups of the same kinds ("UK banks or US insurers"), the two groups.
     Refused where another term shares a kind with either ("software, or US banks": which sets "or" joins is not
     said)."""
     if not text:
@@ -247,6 +251,11 @@ def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | N
     if not pairs:
         return None
     a, b = pairs[0]
+    k = terms.index(b)
+    left, right = terms[:k], terms[k:]
+    if len(pairs) == 1 and len(left) >= 2 and sorted(_business(t.kind) for t in left) == \
+            sorted(_business(t.kind) for t in right) and not any(t.negated for t in terms):
+        return [left, right]
     rest = [t for t in terms if t not in (a, b)]
     if len(pairs) > 1 or a.negated or b.negated or any(_business(t.kind) in (_business(a.kind), _business(b.kind))
                                                        for t in rest):
