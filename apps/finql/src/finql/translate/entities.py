@@ -703,7 +703,9 @@ def _negated_lists(text: str, claims: Claims, found: list[SetTerm]) -> None:
     was excluded and the rest intersected: "Logistics" was the answer). A prefix ("non-US and Canadian") stays
     on its own word."""
     for a, b in zip(found, found[1:], strict=False):
-        if not a.negated or b.negated or a.kind != b.kind:
+        # (a region and a country are places alike: "outside Europe and the US" excludes both; the US was kept and
+        # intersected, US banks answered)
+        if not a.negated or b.negated or a.kind != b.kind and {a.kind, b.kind} != {"INDEX", "COUNTRY"}:
             continue
         head = text[a.start:a.end]
         if re.match(r"non[- ]|ex-", head) and not re.match(r"ex-?\s*(?:the\s+)?\(", head):

@@ -140,6 +140,7 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
         return None
     terms = _currency_within(terms)
     terms = _regions_listed(terms, text)
+    terms = _regions_excluded(terms)
     breaks = group_breaks(terms, text)
     if breaks and text:
         cuts = [e for _s, e in breaks]
@@ -151,6 +152,18 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
             cur.append(t)
         groups.append(cur)
         return " | ".join(universe(g) or "ALL" for g in groups)
+    either = _either_kind(terms, text)
+    if either is not None and isinstance(either, list):
+        # "US REITs or US real estate services", "UK banks or US insurers": two groups, each its own words
+        return " | ".join(universe(g) or "ALL" for g in either)
+    if either is not None:
+        a, b = either
+        rest = [t for t in terms if t not in (a, b)]
+        inner = universe(rest, text) if rest else None
+        if inner and " | " in inner and not (inner.startswith("(") and inner.endswith(")")):
+            inner = f"({inner})"
+        pair = f"({_set_text(a)} | {_set_text(b)})"
+        return f"{pair} & {inner}" if inner else pair.removeprefix("(").removesuffix(")")
     groups: dict[str, list[SetTerm]] = {}
     for t in terms:
         groups.setdefault(t.kind, []).append(t)
@@ -207,6 +220,47 @@ def _regions_listed(terms: list[SetTerm], text: str) -> list[SetTerm]:
                 k = out.index(t)
                 out[k:k + 1] = [SetTerm("COUNTRY", c, t.start, t.end) for c in sorted(countries)]
     return out
+
+
+def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:
+    """A region excluded beside a country excluded ("outside Europe and the US") is its countries excluded, one
+    complement of countries (the region's and the country's complements intersected otherwise)."""
+    if not any(t.negated and t.kind == "COUNTRY" for t in terms):
+        return terms
+    out: list[SetTerm] = []
+    for t in terms:
+        countries = _countries_of(t.value) if t.kind == "INDEX" and t.negated else None
+        out.extend([SetTerm("COUNTRY", c, t.start, t.end, True) for c in sorted(countries)] if countries else [t])
+    return out
+
+
+# "or" between two sets of different kinds ("NX100 or US banks", "tech or Japanese companies")
+_EITHER_JOINT = re.compile(r"\s*(?:,\s*)?(?:or|either)\s+(?:(?:in|from)\s+)?(?:the\s+)?")
+
+
+def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | list[list[SetTerm]] | None:
+    """Two sets of different kinds joined by "or" ("NX100 or US banks": banks in the index or in the US) unite,
+    within what the other terms say (they were intersected: the "or" was dropped, US banks of the index answered).
+    Where the "or" parts two groups of the same kinds ("UK banks or US insurers"), the two groups.
+    Refused where another term shares a kind with either ("software, or US banks": which sets "or" joins is not
+    said)."""
+    if not text:
+        return None
+    pairs = [(a, b) for a, b in zip(terms, terms[1:], strict=False)
+             if _business(a.kind) != _business(b.kind) and _EITHER_JOINT.fullmatch(text, a.end, b.start)]
+    if not pairs:
+        return None
+    a, b = pairs[0]
+    k = terms.index(b)
+    left, right = terms[:k], terms[k:]
+    if len(pairs) == 1 and len(left) >= 2 and sorted(_business(t.kind) for t in left) == \
+            sorted(_business(t.kind) for t in right) and not any(t.negated for t in terms):
+        return [left, right]
+    rest = [t for t in terms if t not in (a, b)]
+    if len(pairs) > 1 or a.negated or b.negated or any(_business(t.kind) in (_business(a.kind), _business(b.kind))
+                                                       for t in rest):
+        raise Refusal("which sets 'or' joins is not said", [text[a.start:b.end]])
+    return a, b
 
 
 def _currency_within(terms: list[SetTerm]) -> list[SetTerm]:

@@ -1,0 +1,68 @@
+"""Round 21, lead: two wrong answers of set logic f21c noticed (an "or" between sets of two kinds was dropped; a
+negation before "a region and a country" excluded the region only)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+from finql.translate.sets import universe_companies
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("NX100 or US banks by P/E",
+     'NAME, FG_PE(D0) FOR SCREEN((INDEX(NX100) | COUNTRY("United States")) & INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
+    ("banks in the NX100 or the US by P/E",
+     'NAME, FG_PE(D0) FOR SCREEN((INDEX(NX100) | COUNTRY("United States")) & INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
+    ("tech or Japanese companies with a P/E below 15",
+     'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Information Technology") | COUNTRY("Japan"), FG_PE(D0) < 15)'),
+])
+def test_or_between_sets_of_two_kinds_unites_them(question: str, want: str) -> None:
+    # before: the "or" was dropped and the kinds intersected (US banks of the NX100; Japanese tech companies)
+    assert q(question) == want
+
+
+def test_or_whose_reach_is_not_said_is_refused() -> None:
+    # "software, or US banks": software | US banks, or (software | US) & banks: not said
+    assert "which sets 'or' joins" in refused("software, or US banks by P/E")
+
+
+@pytest.mark.parametrize("question", [
+    "companies outside Europe and the US with a P/E below 12",
+    "companies outside the US and Europe with a P/E below 12",
+])
+def test_a_negation_before_a_region_and_a_country_excludes_both(question: str) -> None:
+    # before: the US was kept and intersected with the region's complement (US companies answered)
+    got = q(question)
+    assert got is not None
+    screen = got.split("SCREEN(", 1)[1].rsplit(",", 1)[0]
+    assert {c.country for c in universe_companies(screen)} == {"Canada", "Japan"}
+
+
+def test_excluding_every_country_of_a_set_is_refused() -> None:
+    # every bank is European or American: the set is empty, said so (before: US banks answered)
+    assert "excludes every company" in refused("banks outside Europe and the US by P/E")
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("German or French banks by P/E",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & (COUNTRY("Germany") | COUNTRY("France"))) SORT FG_PE(D0) DESC'),
+    ("US banks or insurers by P/E",
+     'NAME, FG_PE(D0) FOR SCREEN((INDUSTRY("Banks") | INDUSTRY("Insurance")) & COUNTRY("United States")) '
+     "SORT FG_PE(D0) DESC"),
+])
+def test_or_between_sets_of_one_kind_is_unchanged(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("UK banks or US insurers by P/E",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("United Kingdom") | INDUSTRY("Insurance") & '
+     'COUNTRY("United States")) SORT FG_PE(D0) DESC'),
+    ("banks in Germany or insurers in France by P/E",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("Germany") | INDUSTRY("Insurance") & '
+     'COUNTRY("France")) SORT FG_PE(D0) DESC'),
+])
+def test_or_between_two_groups_of_the_same_kinds_keeps_each_groups_words(question: str, want: str) -> None:
+    # "or" parting two groups said alike: each group qualified by its own words (the kinds were crossed)
+    assert q(question) == want
