@@ -66,3 +66,19 @@ def test_or_between_sets_of_one_kind_is_unchanged(question: str, want: str) -> N
 def test_or_between_two_groups_of_the_same_kinds_keeps_each_groups_words(question: str, want: str) -> None:
     # "or" parting two groups said alike: each group qualified by its own words (the kinds were crossed)
     assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which small banks have a P/E below 8?", "small"),
+    ("Small caps - companies with ROE over 20%", "small"),
+    ("Small caps: companies with ROE over 20%", "small"),
+])
+def test_a_size_word_is_never_dropped(question: str, named: str) -> None:
+    # merge mend: "small" was dropped as a slip of "shall" (all banks answered); f21n's check of a restricting label
+    # word sat after r20's label test, which returned first, and the label was dropped as context
+    assert named in refused(question)
+
+
+def test_a_size_word_said_again_as_a_size_measure_is_the_labels_name() -> None:
+    assert q("Large banks: banks with a market cap above 40bn") == \
+        'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > 40000)'
