@@ -3,6 +3,10 @@ negation before "a region and a country" excluded the region only)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 from reading_helpers import q, refused
 
@@ -82,3 +86,26 @@ def test_a_size_word_is_never_dropped(question: str, named: str) -> None:
 def test_a_size_word_said_again_as_a_size_measure_is_the_labels_name() -> None:
     assert q("Large banks: banks with a market cap above 40bn") == \
         'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > 40000)'
+
+
+@pytest.mark.slow
+def test_a_size_label_said_again_as_market_cap_reads_on_the_chain(env: Any, tmp_path: Path) -> None:
+    # merge mend: r20's label words did not know "caps" of "small caps" (refused on the chain with its embedder,
+    # t18b-078); the label's size is defined by the market cap after the colon, and only by a size measure
+    from finql.translate.bench import load_dataset, run_bench
+
+    cases = [{"id": "a", "question": "small caps: names under $8,000m mkt cap",
+              "query": "NAME FOR SCREEN(ALL, FG_MKT_CAP(D0) < 8000) IN USD"},
+             {"id": "b", "question": "small caps: names with ROE over 20%", "query": None, "refusal": "unsupported"}]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in cases))
+    items = run_bench(env.charter, load_dataset(path), ["finql-decomposed"], env=env,
+                      progress=False)["finql-decomposed"].summary["items"]
+    assert [i["correct"] for i in items] == [True, True], items
+
+
+def test_an_apposition_after_a_company_keeps_the_company_out_of_the_period() -> None:
+    # merge mend: f21d's apposition span reached over "at Ember Industries" (t21b-077 refused)
+    assert q("Total sales for the first half of fiscal 2024 at Ember Industries (Q1 plus Q2).") == \
+        "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR EMBE"
+    assert q("P/E of Apex Materials at the end of 2023 (Dec 31) and now") == "FG_PE(2023-12-31), FG_PE(D0) FOR APXM"

@@ -865,7 +865,9 @@ def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) ->
         return bool(keys & VALUATIONS) and bool(ops & ({"<", "<="} if word in _LABEL_CHEAP else {">", ">="}))
     if word in _LABEL_COVERAGE:
         return "fe_num" in keys
-    if _LABEL_SIZE.fullmatch(word):  # ("Large banks: banks with a market cap above 40bn": the size said again)
+    if _LABEL_SIZE.fullmatch(word) or word in ("cap", "caps"):
+        # ("Large banks: banks with a market cap above 40bn", "small caps: names under $8,000m mkt cap": the size
+        # said again)
         return bool(keys & _SIZE_KEYS)
     return word in _LABEL_REQUEST or word in _LABEL_OF_MEASURE and bool(label_hits)
 

@@ -1838,7 +1838,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         claims.claim(a.end + link.start(), b.end + close.end(), "time")
         # (the mention spans its apposition: a period listed after it, "(Dec 31) and now", follows it directly; it
         # was dropped, the words between read as no list)
-        ms[i - 1:i + 1] = [Mention(a.start, b.end + close.end(), a.value if same else replace(b.value, text=t[a.start:a.end]))]
+        # (only where the apposition follows the period directly: "fiscal 2024 at Ember Industries (Q1 plus Q2)" spans
+        # the company's words, which the reading then did not reflect: refused)
+        end = b.end + close.end() if not t[a.end:a.end + link.start()].strip() else a.end
+        ms[i - 1:i + 1] = [Mention(a.start, end, a.value if same else replace(b.value, text=t[a.start:a.end]))]
     # "between fiscal 2023's third quarter and fiscal 2024's third quarter": two quarters as the ends of a range
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
