@@ -901,6 +901,11 @@ _MULTIPLE_OF = {"eps": "price", "fe_eps": "price", "net_inc": "price", "sales": 
                 "equity": "mkt_cap", "fcf": "mkt_cap"}
 
 
+# a condition joined to the one before it, or said after "with", its measure left unsaid ("..., and under 2x book",
+# "banks with under 2x book")
+_JOINED_CLAUSE = re.compile(r"(?:,|;|\band\b|\bbut\b|\bor\b|\bwith\b|\bhaving\b)\s*(?:(?:is|are|also|not|still)\s+)?$")
+
+
 def _trades_at_multiple(ctx: Ctx) -> None:
     """"Banks that trade below ten times next year's consensus EPS": the valuation multiple on that figure compared
     with N (``P_PRICE(D0) / FE_EPS(FY1) < 10``); "... trade at less than 25 times that estimate" takes the estimate
@@ -909,6 +914,14 @@ def _trades_at_multiple(ctx: Ctx) -> None:
         # (or said right after the set screened, no verb: "banks under 1.5x book", round 21)
         verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start]) or _set_before(ctx, a)
         num = next((x for x in ctx.atoms if x.start >= a.end), None)
+        if not verb and num is not None and num.kind == "num" and num.value[1] in ("x", "times") \
+                and re.fullmatch(r"\s*", ctx.text[a.end:num.start]) and _JOINED_CLAUSE.search(ctx.text[:a.start]):
+            after = next((u for u in ctx.uses if u.hit.start >= num.end and not u.parts), None)
+            if after is not None and after.hit.sense.key in _MULTIPLE_OF \
+                    and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", ctx.text[num.end:after.hit.start]):
+                # "a yield above 4% and under 2x book": a multiple of a figure joined to another condition with no
+                # trade verb (it was the figure itself below 2: a wrong answer); which multiple is not said
+                raise Refusal("a multiple of a figure with no measure compared", [ctx.text[a.start:after.hit.end]])
         if not verb or num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
                 or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
                 or any(verb.start() <= u.hit.start < num.end for u in ctx.uses):
@@ -5019,6 +5032,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                 and _count_of_named(ctx.text, a, len(r.tickers), ctx.described):
             ctx.take(a)  # "of my three names, A, B and C, which has the highest P/E": theirs, no TOP 3 (every row)
             continue
+        said = _said_count(ctx.text, a) if (a.kind == "num" and a.value[1] is None or a.kind == "first") else None
+        if said is not None and said != len(r.tickers) and id(a) not in ctx.used_atoms and r.tickers \
+                and re.search(r"\b(?:of|among)\s+(?:(?:my|our|the|these|those)\s+)?$", ctx.text[:a.start]) \
+                and _count_of_named(ctx.text, a, said, ctx.described):
+            # "of the two utilities, A, B and C, which one ...": a count of the companies described that is not how
+            # many are named (it was TOP 2 where one was asked)
+            raise Refusal("a count that is not the companies named", [ctx.text[a.start:a.end]])
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
                 re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start]) or \
@@ -5053,15 +5073,21 @@ _NAMED_NOUN = re.compile(r"\s+(?:[a-z&/-]+\s+){0,2}?(?:names|stocks|companies|fi
                          r"comps|peers|tickers|equities|counters|businesses)\b")
 
 
+def _said_count(text: str, a: Atom) -> int | None:
+    """The number a count atom says ("three", "the two"), or None."""
+    try:
+        return a.value[0] if a.kind == "num" else number(text[a.start:a.end].removeprefix("the ").strip())
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
 def _count_of_named(text: str, a: Atom, named: int, sets: list[Any] | None = None) -> bool:
     """"Of my three names, A, B and C, which has the highest P/E?", "my two holdings A and B": a count of the companies
     named, said before a noun of companies (not after "which", "top" or a superlative's "the": "which two of A, B and
     C", "the two cheapest" rank), is theirs and no TOP (it was TOP 3 of three: every row where one was asked); so is
     one before a set's word that describes them ("of the three utilities, A, B and C, which one ...": it was TOP 3)."""
-    said = text[a.start:a.end].removeprefix("the ").strip()
-    try:
-        n = a.value[0] if a.kind == "num" else number(said)
-    except (KeyError, ValueError, TypeError):
+    n = _said_count(text, a)
+    if n is None:
         return False
     noun = _NAMED_NOUN.match(text, a.end) or next(
         (re.match(r"\s+", text[a.end:t.start + 1]) for t in sets or [] if not t.negated and re.fullmatch(r"\s+", text[a.end:t.start])),

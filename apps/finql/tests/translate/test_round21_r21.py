@@ -1,0 +1,55 @@
+"""Round 21, review r21: near misses of round 21's rules answered wrong (each fails on main 69fa10a)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("utilities with a yield above 4% and under 2x book", "under 2x book"),
+    ("utilities with a yield above 4%, under 2x book", "under 2x book"),
+    ("utilities with a yield above 4% and below 3 times sales", "below 3 times sales"),
+    ("banks with ROE above 10% and under 1.5x book value", "under 1.5x book value"),
+    ("banks with under 2x book", "under 2x book"),
+])
+def test_a_multiple_of_a_figure_joined_with_no_verb_is_refused(question: str, named: str) -> None:
+    # before: the figure itself was compared with the multiple's number (FF_EQUITY(FY2024) < 2), as f21a fixed for
+    # "on < 2x book" and "banks under 1.5x book" only
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    # pinned: the trade said, the set right before, a measure of its own before the multiple
+    ("banks with ROE above 10% and trading under 1.5x book",
+     'NAME, FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), '
+     'FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 > 10 AND FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)'),
+    ("banks under 1.5x book",
+     'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)'),
+    ("companies with debt at more than 2x equity",
+     'NAME, FF_DEBT(FY2024), FF_EQUITY(FY2024) FOR SCREEN(ALL, FF_DEBT(FY2024) > FF_EQUITY(FY2024) * 2)'),
+])
+def test_a_multiple_with_its_measure_or_trade_is_read(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Of the two utilities, Brightwater Power, Quarry Power and Sterling Power, which one offers the highest yield?",
+     "two"),
+    ("Of my two names, Brightwater Power, Quarry Power and Sterling Power, which has the highest P/E?", "two"),
+])
+def test_a_count_of_the_described_that_is_not_the_named_is_refused(question: str, named: str) -> None:
+    # before: TOP 2 (the count not theirs was read as a ranking's) where one was asked
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Of the three utilities, Brightwater Power, Quarry Power and Sterling Power, which one offers the highest yield?",
+     "FG_DIV_YIELD(D0) FOR BRIP, QUPO, STEP SORT FG_DIV_YIELD(D0) DESC TOP 1"),
+    ("Of Brightwater Power, Quarry Power and Sterling Power, show the two utilities with the highest yield",
+     "FG_DIV_YIELD(D0) FOR BRIP, QUPO, STEP SORT FG_DIV_YIELD(D0) DESC TOP 2"),
+    ("Brightwater Power, Quarry Power and Sterling Power: the top two by P/E",
+     "FG_PE(D0) FOR BRIP, QUPO, STEP SORT FG_PE(D0) DESC TOP 2"),
+])
+def test_counts_of_the_named_or_of_a_ranking_are_read(question: str, want: str) -> None:
+    assert q(question) == want
