@@ -53,3 +53,27 @@ def test_a_count_of_the_described_that_is_not_the_named_is_refused(question: str
 ])
 def test_counts_of_the_named_or_of_a_ranking_are_read(question: str, want: str) -> None:
     assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Falcon Software's sales for FY2024 and FY2023? The difference, please.", "difference"),
+    ("Falcon Software's sales for FY2024 and FY2023 - the difference please", "difference"),
+    ("Falcon Software's sales for FY2024 and FY2023; the difference too", "difference"),
+    ("Falcon Software's sales for FY2024 and FY2023? The ratio, please.", "ratio"),
+    ("Falcon Software sales - the margin please", "margin"),
+])
+def test_an_item_asked_in_a_clause_of_its_own_is_never_context(question: str, named: str) -> None:
+    # before: the clause was dropped as the asker's context and the figures alone answered (the item asked was lost)
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    # pinned: the same items said so that a step reads them
+    ("Falcon Software's sales for FY2024 and FY2023. And the difference?",
+     "FF_SALES(FY2024), FF_SALES(FY2023), FF_SALES(FY2024) - FF_SALES(FY2023) FOR FALC"),
+    ("Falcon Software's sales for FY2024 and FY2023? The sum, please.", "FF_SALES(FY2024) + FF_SALES(FY2023) FOR FALC"),
+    ("Falcon Software's sales for FY2023 and FY2024? The growth in percent, please.",
+     "FF_SALES(FY2023), FF_SALES(FY2024), GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+])
+def test_items_asked_after_the_figures_are_read(question: str, want: str) -> None:
+    assert q(question) == want

@@ -936,6 +936,13 @@ def _screen_label(a: Analysis) -> None:
     a.context.append(a.text[:end].strip())
 
 
+# an item asked after the request in a clause of its own ("...? The difference, please.", "- the margin please", "; the
+# ratio too"): its words were dropped as the asker's context (a wrong answer: the item was not given, nor named)
+_ASKED_ITEM = re.compile(r"\s*[-;:,.?!]*\s*(?:(?:and|also|plus)\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?"
+                         r"(?:the|its|their)\s+[a-z][\w/&'%-]*(?:\s+[a-z][\w/&'%-]*){0,3}\s*,?\s*"
+                         r"(?:please|pls|plz|too|as\s+well)\s*[.!?]*\s*")
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -969,6 +976,8 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         body = a.text[s:e]
         if _RESTRICTING.search(body):  # the words as written: "by" is claimed by the structure step, and still restricts
+            continue
+        if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
             continue
         if ent.currency_mentions(body):  # "Actually euros please": a currency is never context
             continue
