@@ -77,3 +77,13 @@ def test_an_item_asked_in_a_clause_of_its_own_is_never_context(question: str, na
 ])
 def test_items_asked_after_the_figures_are_read(question: str, want: str) -> None:
     assert q(question) == want
+
+
+@pytest.mark.parametrize("question", [
+    "market cap over total debt at the latest close, taking debt at fiscal year-end 2023, for Falcon Software",
+    "Rank the utilities by market cap over total debt at the latest close, taking debt at fiscal year-end 2023, "
+    "highest first.",
+])
+def test_an_operands_period_after_taking_that_the_expression_does_not_use_is_refused(question: str) -> None:
+    # before: the ratio on FY2024 debt, with FY2023 debt as a column beside it (f21d noticed it)
+    assert "taking" in refused(question)

@@ -284,10 +284,32 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _items(ctx, r, screen)
     _growth_of_listed(ctx, r)
     _difference_of_listed(ctx, r)
+    _operand_taken_apart(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+_TAKING = re.compile(r",\s*taking\s+")
+_CALL = re.compile(r"\b((?:FF|FE|FG|P)_[A-Z_]+)\(([^()]*)\)")
+
+
+def _operand_taken_apart(ctx: Ctx, r: Reading) -> None:
+    """"market cap over total debt at the latest close, taking debt at fiscal year-end 2023": an operand's period said
+    after "taking" is the expression's; where the expression keeps another period for it and the taken figure stands
+    as a column of its own, it is refused, naming "taking" (it answered the ratio on FY2024 debt)."""
+    m = _TAKING.search(ctx.text)
+    if m is None:
+        return
+    exprs = [i for i in r.items if re.search(r"[-+*/]", i)] + ([r.condition] if r.condition else [])
+    for item in r.items:
+        one = _CALL.fullmatch(item)
+        if one is None:
+            continue
+        if any(c.group(1) == one.group(1) and c.group(2) != one.group(2) for e in exprs for c in _CALL.finditer(e)):
+            raise Refusal("an operand's period said after 'taking' that the expression does not use",
+                          [ctx.text[m.start():m.end()].strip(" ,")])
 
 
 # "4Q24 px perf KINT/PNTC/QUAR - the telcos", "(yen names)", "- it's a yen name": a set said last, apart, after the
