@@ -87,3 +87,20 @@ def test_items_asked_after_the_figures_are_read(question: str, want: str) -> Non
 def test_an_operands_period_after_taking_that_the_expression_does_not_use_is_refused(question: str) -> None:
     # before: the ratio on FY2024 debt, with FY2023 debt as a column beside it (f21d noticed it)
     assert "taking" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("which banks are at a 20-day high?", "at a 20-day high"),
+    ("stocks at a 52-week high", "at a 52-week high"),
+    ("banks trading at a 52-week high", "at a 52-week high"),
+])
+def test_a_set_at_its_high_or_low_is_refused(question: str, named: str) -> None:
+    # before: every company listed with its high (no condition; f21n noticed "stocks at a 20-day high")
+    assert named in refused(question)
+
+
+def test_a_set_near_its_high_by_a_threshold_is_read() -> None:
+    # pinned: a distance from the high said as a threshold is a condition
+    assert q("banks with a price at least 10% below their 52-week high") == (
+        'NAME, (P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 FOR SCREEN(INDUSTRY("Banks"), '
+        '(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 <= -10)')

@@ -249,6 +249,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _within_extreme(ctx)
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
+        at = _AT_AN_EXTREME.search(text)
+        if at and not r.condition:
+            # "which banks are at a 20-day high?", "stocks at a 52-week high": a test of the price against its high
+            # (or low) FinQL has no condition for; every company was listed with its high
+            raise Refusal("a price at its high or low asked of a set", [at.group(0)])
     else:
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
             ents.sets = []
@@ -291,6 +296,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     return r
 
 
+# a set's companies whose price is at a high or a low ("at a 20-day high", "trading at their 52-week low")
+_AT_AN_EXTREME = re.compile(r"\b(?:at|hit|hits|hitting|touched|touching|making|made|set|setting)\s+(?:a|an|their|its|new|fresh)"
+                            r"\s+(?:(?:new|fresh|record|all-time)\s+)?(?:[\w-]+\s+)?(?:highs?|lows?)\b")
 _TAKING = re.compile(r",\s*taking\s+")
 _CALL = re.compile(r"\b((?:FF|FE|FG|P)_[A-Z_]+)\(([^()]*)\)")
 
