@@ -104,3 +104,23 @@ def test_a_set_near_its_high_by_a_threshold_is_read() -> None:
     assert q("banks with a price at least 10% below their 52-week high") == (
         'NAME, (P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 FOR SCREEN(INDUSTRY("Banks"), '
         '(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 <= -10)')
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Small banks: banks with a market cap above 40bn", "small"),
+    ("Large banks: banks with a market cap below 5bn", "large"),
+    ("Well covered names: fewer than 4 analysts", "covered"),
+])
+def test_a_label_the_screen_says_the_other_way_is_refused(question: str, named: str) -> None:
+    # before: the label was dropped as the screen's name though the screen says the opposite (as r20 refuses
+    # "Expensive banks: ... a P/E below 8")
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Small banks: banks with a market cap below 5bn",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) < 5000)'),
+    ("Well covered names: more than 10 analysts", "NAME, FE_NUM(FY1) FOR SCREEN(ALL, FE_NUM(FY1) > 10)"),
+])
+def test_a_label_the_screen_says_the_same_way_is_read(question: str, want: str) -> None:
+    assert q(question) == want

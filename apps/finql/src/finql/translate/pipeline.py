@@ -853,6 +853,11 @@ _CONDITION_ATOMS = frozenset({"cmp", "adj", "comparative", "cmp_between"})
 _LABEL_CHEAP = frozenset({"cheap", "cheaper", "inexpensive", "undervalued"})
 _LABEL_DEAR = frozenset({"pricey", "expensive", "dear", "overvalued"})
 _LABEL_COVERAGE = frozenset({"covered", "thinly", "sparsely", "lightly", "heavily", "widely", "well", "under-covered"})
+# the way a coverage word says the count of analysts goes (True: few), and the size words that say small or big
+_LABEL_FEW = {"thinly": True, "sparsely": True, "lightly": True, "under-covered": True, "heavily": False,
+              "widely": False, "well": False}
+_LABEL_SMALL = re.compile(r"(?:small|smaller|smallest|micro|tiny|(?:small|micro)-?caps?)")
+_LABEL_BIG = re.compile(r"(?:large|larger|largest|big|bigger|biggest|mega|giant|huge|(?:large|mega)-?caps?)")
 _LABEL_OF_MEASURE = frozenset({"rich", "heavy", "light", "laden"})
 _LABEL_REQUEST = frozenset({"quick", "screen", "simple", "shortlist"})
 
@@ -863,10 +868,13 @@ def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) ->
     ops = {x.value for x in a.atoms if x.start >= after and x.kind == "cmp"}
     if word in _LABEL_CHEAP or word in _LABEL_DEAR:
         return bool(keys & VALUATIONS) and bool(ops & ({"<", "<="} if word in _LABEL_CHEAP else {">", ">="}))
-    if word in _LABEL_COVERAGE:
-        return "fe_num" in keys
+    if word in _LABEL_COVERAGE:  # ("Well covered names: fewer than 4 analysts" says the other way: not defined)
+        way = next((few for w, few in _LABEL_FEW.items() if re.search(rf"\b{w}\b", a.text[:after])), None)
+        return "fe_num" in keys and (way is None or bool(ops & ({"<", "<="} if way else {">", ">="})))
     if _LABEL_SIZE.fullmatch(word):  # ("Large banks: banks with a market cap above 40bn": the size said again)
-        return bool(keys & _SIZE_KEYS)
+        small = _LABEL_SMALL.fullmatch(word)  # ("Small banks: ... market cap above 40bn": the other way, not defined)
+        big = _LABEL_BIG.fullmatch(word)
+        return bool(keys & _SIZE_KEYS) and not (small and not ops & {"<", "<="} or big and not ops & {">", ">="})
     return word in _LABEL_REQUEST or word in _LABEL_OF_MEASURE and bool(label_hits)
 
 
