@@ -124,3 +124,22 @@ def test_a_label_the_screen_says_the_other_way_is_refused(question: str, named: 
 ])
 def test_a_label_the_screen_says_the_same_way_is_read(question: str, want: str) -> None:
     assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Falcon Software's 10-day low in March 2024", "10-day low"),
+    ("Falcon Software's 20-day high in 2023", "20-day high in 2023"),
+    ("Falcon Software's 52-week high in 2023", "52-week high in 2023"),
+])
+def test_a_span_back_from_today_said_of_another_period_is_refused(question: str, named: str) -> None:
+    # before: two figures, the span's from today (f21n's D-N) and the whole period's, neither the one asked
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Falcon Software's 52-week high in euros", "P_HIGH(2024-01-15, D0) FOR FALC IN EUR"),
+    ("Falcon Software's 20-day high and low", "P_HIGH(D-20, D0), P_LOW(D-20, D0) FOR FALC"),
+    ("Falcon Software's 52-week high and its sales in 2023", "P_HIGH(2024-01-15, D0), FF_SALES(FY2023) FOR FALC"),
+])
+def test_a_span_back_from_today_alone_is_read(question: str, want: str) -> None:
+    assert q(question) == want

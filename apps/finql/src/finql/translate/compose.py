@@ -174,12 +174,24 @@ _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|coul
                       r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?know\s+(?!if\b|whether\b))")
 
 
+# "the 10-day low in March 2024", "its 52-week high in 2023": a span of N units counted back from today said of
+# another period (which N days of it is not said); it was read as two figures, the span's from today and the period's
+_ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty-two)"
+                            r"[- ](?:trading[- ])?(?:day|week|month|year|session)s?[- ](?:[a-z]+\s+){0,2}?(?:highs?|lows?|"
+                            r"returns?|performance|change|range|gain|move)\s+(?:in|during|for|of|over)\s+(?:the\s+)?"
+                            r"(?:fy|fiscal\b|q[1-4]\b|h[12]\b|first\b|second\b|(?:19|20)\d\d\b|jan|feb|mar|apr|may|jun|jul|"
+                            r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
+
+
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
     """The reading of the question (raises Refusal)."""
     ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    anchored = _ANCHORED_SPAN.search(text)
+    if anchored:  # "X's 10-day low in March 2024": the span runs back from today, the period is another (two columns)
+        raise Refusal("a span counted back from today said of another period", [anchored.group(0).strip()])
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _years_after_comparisons(ctx)
