@@ -143,3 +143,15 @@ def test_a_span_back_from_today_said_of_another_period_is_refused(question: str,
 ])
 def test_a_span_back_from_today_alone_is_read(question: str, want: str) -> None:
     assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("tech companies or Japanese banks with a P/E below 15",
+     'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Information Technology") | INDUSTRY("Banks") & COUNTRY("Japan"), FG_PE(D0) < 15)'),
+    ("software names or US banks by P/E",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Software") | INDUSTRY("Banks") & COUNTRY("United States")) '
+     'SORT FG_PE(D0) DESC'),
+])
+def test_a_place_after_or_before_the_second_groups_business_is_that_groups(question: str, want: str) -> None:
+    # before: the place was said of both groups (Japanese tech companies or banks)
+    assert q(question) == want
