@@ -155,3 +155,9 @@ def test_a_span_back_from_today_alone_is_read(question: str, want: str) -> None:
 def test_a_place_after_or_before_the_second_groups_business_is_that_groups(question: str, want: str) -> None:
     # before: the place was said of both groups (Japanese tech companies or banks)
     assert q(question) == want
+
+
+def test_a_pair_trade_is_no_pair_of_companies() -> None:
+    # before: "Apex pair trade" added both Apex companies to the rows asked of Falcon Software
+    assert "apex" in refused("Apex pair trade: P/E of Falcon Software")
+    assert q("the Apex pair by P/E") == "FG_PE(D0) FOR APXD, APXM"  # pinned (f21a)
