@@ -174,12 +174,24 @@ _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|coul
                       r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?know\s+(?!if\b|whether\b))")
 
 
+# "the 10-day low in March 2024", "its 52-week high in 2023": a span of N units counted back from today said of
+# another period (which N days of it is not said); it was read as two figures, the span's from today and the period's
+_ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty-two)"
+                            r"[- ](?:trading[- ])?(?:day|week|month|year|session)s?[- ](?:[a-z]+\s+){0,2}?(?:highs?|lows?|"
+                            r"returns?|performance|change|range|gain|move)\s+(?:in|during|for|of|over)\s+(?:the\s+)?"
+                            r"(?:fy|fiscal\b|q[1-4]\b|h[12]\b|first\b|second\b|(?:19|20)\d\d\b|jan|feb|mar|apr|may|jun|jul|"
+                            r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
+
+
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
     """The reading of the question (raises Refusal)."""
     ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    anchored = _ANCHORED_SPAN.search(text)
+    if anchored:  # "X's 10-day low in March 2024": the span runs back from today, the period is another (two columns)
+        raise Refusal("a span counted back from today said of another period", [anchored.group(0).strip()])
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _years_after_comparisons(ctx)
@@ -249,6 +261,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _within_extreme(ctx)
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
+        at = _AT_AN_EXTREME.search(text)
+        if at and not r.condition:
+            # "which banks are at a 20-day high?", "stocks at a 52-week high": a test of the price against its high
+            # (or low) FinQL has no condition for; every company was listed with its high
+            raise Refusal("a price at its high or low asked of a set", [at.group(0)])
     else:
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
             ents.sets = []
@@ -284,10 +301,35 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _items(ctx, r, screen)
     _growth_of_listed(ctx, r)
     _difference_of_listed(ctx, r)
+    _operand_taken_apart(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
     _leftovers(ctx)
     return r
+
+
+# a set's companies whose price is at a high or a low ("at a 20-day high", "trading at their 52-week low")
+_AT_AN_EXTREME = re.compile(r"\b(?:at|hit|hits|hitting|touched|touching|making|made|set|setting)\s+(?:a|an|their|its|new|fresh)"
+                            r"\s+(?:(?:new|fresh|record|all-time)\s+)?(?:[\w-]+\s+)?(?:highs?|lows?)\b")
+_TAKING = re.compile(r",\s*taking\s+")
+_CALL = re.compile(r"\b((?:FF|FE|FG|P)_[A-Z_]+)\(([^()]*)\)")
+
+
+def _operand_taken_apart(ctx: Ctx, r: Reading) -> None:
+    """"market cap over total debt at the latest close, taking debt at fiscal year-end 2023": an operand's period said
+    after "taking" is the expression's; where the expression keeps another period for it and the taken figure stands
+    as a column of its own, it is refused, naming "taking" (it answered the ratio on FY2024 debt)."""
+    m = _TAKING.search(ctx.text)
+    if m is None:
+        return
+    exprs = [i for i in r.items if re.search(r"[-+*/]", i)] + ([r.condition] if r.condition else [])
+    for item in r.items:
+        one = _CALL.fullmatch(item)
+        if one is None:
+            continue
+        if any(c.group(1) == one.group(1) and c.group(2) != one.group(2) for e in exprs for c in _CALL.finditer(e)):
+            raise Refusal("an operand's period said after 'taking' that the expression does not use",
+                          [ctx.text[m.start():m.end()].strip(" ,")])
 
 
 # "4Q24 px perf KINT/PNTC/QUAR - the telcos", "(yen names)", "- it's a yen name": a set said last, apart, after the
@@ -901,6 +943,11 @@ _MULTIPLE_OF = {"eps": "price", "fe_eps": "price", "net_inc": "price", "sales": 
                 "equity": "mkt_cap", "fcf": "mkt_cap"}
 
 
+# a condition joined to the one before it, or said after "with", its measure left unsaid ("..., and under 2x book",
+# "banks with under 2x book")
+_JOINED_CLAUSE = re.compile(r"(?:,|;|\band\b|\bbut\b|\bor\b|\bwith\b|\bhaving\b)\s*(?:(?:is|are|also|not|still)\s+)?$")
+
+
 def _trades_at_multiple(ctx: Ctx) -> None:
     """"Banks that trade below ten times next year's consensus EPS": the valuation multiple on that figure compared
     with N (``P_PRICE(D0) / FE_EPS(FY1) < 10``); "... trade at less than 25 times that estimate" takes the estimate
@@ -909,6 +956,14 @@ def _trades_at_multiple(ctx: Ctx) -> None:
         # (or said right after the set screened, no verb: "banks under 1.5x book", round 21)
         verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start]) or _set_before(ctx, a)
         num = next((x for x in ctx.atoms if x.start >= a.end), None)
+        if not verb and num is not None and num.kind == "num" and num.value[1] in ("x", "times") \
+                and re.fullmatch(r"\s*", ctx.text[a.end:num.start]) and _JOINED_CLAUSE.search(ctx.text[:a.start]):
+            after = next((u for u in ctx.uses if u.hit.start >= num.end and not u.parts), None)
+            if after is not None and after.hit.sense.key in _MULTIPLE_OF \
+                    and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", ctx.text[num.end:after.hit.start]):
+                # "a yield above 4% and under 2x book": a multiple of a figure joined to another condition with no
+                # trade verb (it was the figure itself below 2: a wrong answer); which multiple is not said
+                raise Refusal("a multiple of a figure with no measure compared", [ctx.text[a.start:after.hit.end]])
         if not verb or num is None or num.kind != "num" or num.value[1] not in ("x", "times") \
                 or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) \
                 or any(verb.start() <= u.hit.start < num.end for u in ctx.uses):
@@ -5019,6 +5074,13 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                 and _count_of_named(ctx.text, a, len(r.tickers), ctx.described):
             ctx.take(a)  # "of my three names, A, B and C, which has the highest P/E": theirs, no TOP 3 (every row)
             continue
+        said = _said_count(ctx.text, a) if (a.kind == "num" and a.value[1] is None or a.kind == "first") else None
+        if said is not None and said != len(r.tickers) and id(a) not in ctx.used_atoms and r.tickers \
+                and re.search(r"\b(?:of|among)\s+(?:(?:my|our|the|these|those)\s+)?$", ctx.text[:a.start]) \
+                and _count_of_named(ctx.text, a, said, ctx.described):
+            # "of the two utilities, A, B and C, which one ...": a count of the companies described that is not how
+            # many are named (it was TOP 2 where one was asked)
+            raise Refusal("a count that is not the companies named", [ctx.text[a.start:a.end]])
         if a.kind == "num" and id(a) not in ctx.used_atoms and a.value[1] is None:
             near_rank = any(abs(a.start - x.end) <= 12 or abs(x.start - a.end) <= 40 for x in ranks + verbs) or \
                 re.search(r"\b(?:top|first|bottom|best|worst)\s+$", ctx.text[:a.start]) or \
@@ -5053,15 +5115,21 @@ _NAMED_NOUN = re.compile(r"\s+(?:[a-z&/-]+\s+){0,2}?(?:names|stocks|companies|fi
                          r"comps|peers|tickers|equities|counters|businesses)\b")
 
 
+def _said_count(text: str, a: Atom) -> int | None:
+    """The number a count atom says ("three", "the two"), or None."""
+    try:
+        return a.value[0] if a.kind == "num" else number(text[a.start:a.end].removeprefix("the ").strip())
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
 def _count_of_named(text: str, a: Atom, named: int, sets: list[Any] | None = None) -> bool:
     """"Of my three names, A, B and C, which has the highest P/E?", "my two holdings A and B": a count of the companies
     named, said before a noun of companies (not after "which", "top" or a superlative's "the": "which two of A, B and
     C", "the two cheapest" rank), is theirs and no TOP (it was TOP 3 of three: every row where one was asked); so is
     one before a set's word that describes them ("of the three utilities, A, B and C, which one ...": it was TOP 3)."""
-    said = text[a.start:a.end].removeprefix("the ").strip()
-    try:
-        n = a.value[0] if a.kind == "num" else number(said)
-    except (KeyError, ValueError, TypeError):
+    n = _said_count(text, a)
+    if n is None:
         return False
     noun = _NAMED_NOUN.match(text, a.end) or next(
         (re.match(r"\s+", text[a.end:t.start + 1]) for t in sets or [] if not t.negated and re.fullmatch(r"\s+", text[a.end:t.start])),

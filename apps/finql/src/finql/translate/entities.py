@@ -283,8 +283,9 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     for amb in list(ents.ambiguous):
         family, options, s, e = amb
         plural = re.match(r"\s+(?:(?:group|family)(?:\s+(?:of\s+)?companies)?|companies|firms|stocks|names|businesses|"
-                          r"(pair|duo)|(trio))(?:'s|')?(?![\w])", text[e:])
-        # ("the Apex pair", "the Redwood trio": only a family of that many members, round 21)
+                          r"(pair(?!\s+trad)|duo)|(trio))(?:'s|')?(?![\w])", text[e:])
+        # ("the Apex pair", "the Redwood trio": only a family of that many members, round 21; "Apex pair trade" is a
+        # trade, no pair of companies)
         if plural and (plural.group(1) and len(options) != 2 or plural.group(2) and len(options) != 3):
             plural = None
         if plural:

@@ -853,6 +853,11 @@ _CONDITION_ATOMS = frozenset({"cmp", "adj", "comparative", "cmp_between"})
 _LABEL_CHEAP = frozenset({"cheap", "cheaper", "inexpensive", "undervalued"})
 _LABEL_DEAR = frozenset({"pricey", "expensive", "dear", "overvalued"})
 _LABEL_COVERAGE = frozenset({"covered", "thinly", "sparsely", "lightly", "heavily", "widely", "well", "under-covered"})
+# the way a coverage word says the count of analysts goes (True: few), and the size words that say small or big
+_LABEL_FEW = {"thinly": True, "sparsely": True, "lightly": True, "under-covered": True, "heavily": False,
+              "widely": False, "well": False}
+_LABEL_SMALL = re.compile(r"(?:small|smaller|smallest|micro|tiny|(?:small|micro)-?caps?)")
+_LABEL_BIG = re.compile(r"(?:large|larger|largest|big|bigger|biggest|mega|giant|huge|(?:large|mega)-?caps?)")
 _LABEL_OF_MEASURE = frozenset({"rich", "heavy", "light", "laden"})
 _LABEL_REQUEST = frozenset({"quick", "screen", "simple", "shortlist"})
 
@@ -863,11 +868,14 @@ def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) ->
     ops = {x.value for x in a.atoms if x.start >= after and x.kind == "cmp"}
     if word in _LABEL_CHEAP or word in _LABEL_DEAR:
         return bool(keys & VALUATIONS) and bool(ops & ({"<", "<="} if word in _LABEL_CHEAP else {">", ">="}))
-    if word in _LABEL_COVERAGE:
-        return "fe_num" in keys
-    if _LABEL_SIZE.fullmatch(word) or word in ("cap", "caps"):
-        # ("Large banks: banks with a market cap above 40bn", "small caps: names under $8,000m mkt cap": the size
-        # said again)
+    if word in _LABEL_COVERAGE:  # ("Well covered names: fewer than 4 analysts" says the other way: not defined)
+        way = next((few for w, few in _LABEL_FEW.items() if re.search(rf"\b{w}\b", a.text[:after])), None)
+        return "fe_num" in keys and (way is None or bool(ops & ({"<", "<="} if way else {">", ">="})))
+    if _LABEL_SIZE.fullmatch(word):  # ("Large banks: banks with a market cap above 40bn": the size said again)
+        small = _LABEL_SMALL.fullmatch(word)  # ("Small banks: ... market cap above 40bn": the other way, not defined)
+        big = _LABEL_BIG.fullmatch(word)
+        return bool(keys & _SIZE_KEYS) and not (small and not ops & {"<", "<="} or big and not ops & {">", ">="})
+    if word in ("cap", "caps"):  # ("small caps: names under $8,000m mkt cap": the size word's noun, said again)
         return bool(keys & _SIZE_KEYS)
     return word in _LABEL_REQUEST or word in _LABEL_OF_MEASURE and bool(label_hits)
 
@@ -938,6 +946,13 @@ def _screen_label(a: Analysis) -> None:
     a.context.append(a.text[:end].strip())
 
 
+# an item asked after the request in a clause of its own ("...? The difference, please.", "- the margin please", "; the
+# ratio too"): its words were dropped as the asker's context (a wrong answer: the item was not given, nor named)
+_ASKED_ITEM = re.compile(r"\s*[-;:,.?!]*\s*(?:(?:and|also|plus)\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?"
+                         r"(?:the|its|their)\s+[a-z][\w/&'%-]*(?:\s+[a-z][\w/&'%-]*){0,3}\s*,?\s*"
+                         r"(?:please|pls|plz|too|as\s+well)\s*[.!?]*\s*")
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -971,6 +986,8 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         body = a.text[s:e]
         if _RESTRICTING.search(body):  # the words as written: "by" is claimed by the structure step, and still restricts
+            continue
+        if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
             continue
         if ent.currency_mentions(body):  # "Actually euros please": a currency is never context
             continue

@@ -238,6 +238,10 @@ def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:
 _EITHER_JOINT = re.compile(r"\s*(?:,\s*)?(?:or|either)\s+(?:(?:in|from)\s+)?(?:the\s+)?")
 
 
+# a group closed by its noun, then "or" ("tech companies or ...")
+_OR_AFTER_GROUP = re.compile(r"\s+(?:companies|names|stocks|firms|shares|equities|groups|businesses)\s*,?\s*or\s+(?:the\s+)?")
+
+
 def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | list[list[SetTerm]] | None:
     """Two sets of different kinds joined by "or" ("NX100 or US banks": banks in the index or in the US) unite,
     within what the other terms say (they were intersected: the "or" was dropped, US banks of the index answered).
@@ -246,6 +250,15 @@ def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | l
     said)."""
     if not text:
         return None
+    for k in range(1, len(terms)):
+        left, right = terms[:k], terms[k:]
+        # "tech companies or Japanese banks": the place said after the "or", before the second group's business, is
+        # that group's own (it was said of both: the Japanese tech companies or banks)
+        if _OR_AFTER_GROUP.fullmatch(text, terms[k - 1].end, terms[k].start) and not any(t.negated for t in terms) \
+                and _business(right[0].kind) != "INDUSTRY" and any(_business(t.kind) == "INDUSTRY" for t in right) \
+                and any(_business(t.kind) == "INDUSTRY" for t in left) \
+                and all(t.kind != right[0].kind for t in left) and _business(left[-1].kind) == "INDUSTRY":
+            return [left, right]
     pairs = [(a, b) for a, b in zip(terms, terms[1:], strict=False)
              if _business(a.kind) != _business(b.kind) and _EITHER_JOINT.fullmatch(text, a.end, b.start)]
     if not pairs:
