@@ -96,17 +96,12 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 VOCABULARY, TARGETS = _vocabulary()
 
 
-def _abbreviation_vocabulary() -> frozenset[str]:
-    """The words an abbreviation may stand for: the names of measures (and of those FinQL lacks, so that an
-    abbreviation of one of them is ambiguous, never read as a FinQL one), the words of periods and comparisons (the
-    time step's literals), set values and currencies. Not the courtesy and context phrases of a request ("due
-    diligence" would make "dil" ambiguous with "diluted"), nor company names (a name's shortened word is read with
-    its family, ``entities``; "wat" is no "water")."""
-    from finql.language.registry import CURRENCIES, set_values
-    from finql.translate import entities, senses, timeres
+def _measure_and_set_words() -> set[str]:
+    """The words of the senses' names, of the measures FinQL lacks and of the registry's set values."""
+    from finql.language.registry import set_values
+    from finql.translate import senses
 
     words: set[str] = set()
-    words |= _literal_words(timeres, whole=True)
     for s in senses.SENSES:
         for n in s.names:
             words.update(re.findall(r"[a-z]+", n.lower()))
@@ -115,6 +110,21 @@ def _abbreviation_vocabulary() -> frozenset[str]:
     for values in set_values().values():
         for v in values:
             words.update(re.findall(r"[a-z]+", v.lower()))
+    return words
+
+
+def _abbreviation_vocabulary() -> frozenset[str]:
+    """The words an abbreviation may stand for: the names of measures (and of those FinQL lacks, so that an
+    abbreviation of one of them is ambiguous, never read as a FinQL one), the words of periods and comparisons (the
+    time step's literals), set values and currencies. Not the courtesy and context phrases of a request ("due
+    diligence" would make "dil" ambiguous with "diluted"), nor company names (a name's shortened word is read with
+    its family, ``entities``; "wat" is no "water")."""
+    from finql.language.registry import CURRENCIES
+    from finql.translate import entities, timeres
+
+    words: set[str] = set()
+    words |= _literal_words(timeres, whole=True)
+    words |= _measure_and_set_words()
     words |= {cur.lower() for cur in CURRENCIES}
     for names in entities.CURRENCY_NAMES.values():
         for n in names:
@@ -143,18 +153,10 @@ _IDENTIFIERS = _identifiers()
 def _meaning_words() -> frozenset[str]:
     """The words that name a measure (a sense's names, the senses' patterns, the measures FinQL lacks) or a set (the
     registry's values, the linker's names): a common English word is never corrected into one of them."""
-    from finql.language.registry import set_values
     from finql.translate import entities, senses
 
     words = _literal_words(senses)  # (the senses' pattern words: "treasury" of the cash)
-    for s in senses.SENSES:
-        for n in s.names:
-            words.update(re.findall(r"[a-z]+", n.lower()))
-    for n in senses.OUT_OF_SCOPE:
-        words.update(re.findall(r"[a-z]+", n))
-    for values in set_values().values():
-        for v in values:
-            words.update(re.findall(r"[a-z]+", v.lower()))
+    words |= _measure_and_set_words()
     for table in (entities.INDUSTRY_NAMES, entities.SECTOR_NAMES, entities.COUNTRY_NAMES, entities.INDEX_NAMES):
         for names in table.values():
             for n in names:
@@ -163,6 +165,8 @@ def _meaning_words() -> frozenset[str]:
 
 
 _MEANING_WORDS = _meaning_words()
+
+
 def _lemma(word: str) -> str:
     """The word without a plural ending ("utilities" and "utility" are one word)."""
     for end, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
