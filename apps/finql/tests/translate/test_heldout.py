@@ -12,13 +12,14 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
-    "heldout17.jsonl": {"accuracy": 0.675, "wrong_answer_rate": 0.025},
+    "heldout18.jsonl": {"accuracy": 0.733, "wrong_answer_rate": 0.017},
+    "heldout17.jsonl": {"accuracy": 0.667, "wrong_answer_rate": 0.025},
     "heldout16.jsonl": {"accuracy": 0.875, "wrong_answer_rate": 0.000},
-    "heldout15.jsonl": {"accuracy": 0.783, "wrong_answer_rate": 0.025},
+    "heldout15.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.000},
     "heldout14.jsonl": {"accuracy": 0.950, "wrong_answer_rate": 0.008},
     "heldout13.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
     "heldout12.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
-    "heldout11.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.017},
+    "heldout11.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.017},
     "heldout10.jsonl": {"accuracy": 0.967, "wrong_answer_rate": 0.000},
     "heldout9.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
     "heldout8.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
@@ -26,7 +27,7 @@ REPORTED = {
     "heldout6.jsonl": {"accuracy": 0.908, "wrong_answer_rate": 0.008},
     "heldout5.jsonl": {"accuracy": 0.833, "wrong_answer_rate": 0.000},
     "heldout4.jsonl": {"accuracy": 0.893, "wrong_answer_rate": 0.008},
-    "heldout3.jsonl": {"accuracy": 0.954, "wrong_answer_rate": 0.015},
+    "heldout3.jsonl": {"accuracy": 0.969, "wrong_answer_rate": 0.008},
     "heldout2.jsonl": {"accuracy": 0.960, "wrong_answer_rate": 0.000},
     "heldout.jsonl": {"accuracy": 0.975, "wrong_answer_rate": 0.025},
 }
