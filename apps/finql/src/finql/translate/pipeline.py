@@ -1025,6 +1025,12 @@ _CLAUSE_BREAK = re.compile(r"[,()]|\s+-+\s+|[.!?;:]+(?:\s+|$)")
 # ...", "my manager wants to know how many ...": a person subject, a few words, then the embedded question
 _FRAME = re.compile(r"(?:(?:do|does|did|can|could|would|will)\s+)?(?:i|we|you|(?:my|our)\s+[a-z]+)(?:'m|'d|'ve|'re)?"
                     r"(?:\s+[a-z']+){1,5}?\s+(?=(?:what|what's|which|how|who|whether|the|its|their)\b)")
+# someone else's request forwarded, said by who asks and a verb of wanting before the request itself: "Jane wants to
+# know X's sales", "Tom Baker asked me for ...", "the boss needs ..." (one or two words of the one who asks; the words
+# must read nothing, as ``_content_free`` checks, so a company or a measure there is never taken for a person)
+_FORWARDED = re.compile(r"(?:[a-z][a-z'-]*\s+){1,2}?(?:wants|needs|would\s+like|asked(?:\s+me)?|is\s+asking(?:\s+me)?|"
+                        r"has\s+asked(?:\s+me)?|was\s+asking(?:\s+me)?|would\s+love)"
+                        r"(?:\s+(?:to\s+(?:know|see|get|have|find\s+out)|for))?\s+(?=[a-z0-9$])")
 
 
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
@@ -1074,9 +1080,12 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             if not (conditional or (j in (0, len(clauses) - 1) and _PERSON_WORD.search(body))):
                 continue
             found.append((cs, ce))
-        m = _FRAME.match(a.text, ss + len(a.text[ss:se]) - len(a.text[ss:se].lstrip(" ,")))
-        if m and m.end() < se:
-            found.append((m.start(), m.end()))
+        at = ss + len(a.text[ss:se]) - len(a.text[ss:se].lstrip(" ,"))
+        for rx in (_FRAME, _FORWARDED):
+            m = rx.match(a.text, at)
+            if m and m.end() < se:
+                found.append((m.start(), m.end()))
+                break
     for s, e in found:
         if not any(h.start < s or h.start >= e for h in a.hits) and not any(
                 (x.start < s or x.start >= e) and x.kind == "rank" for x in a.atoms):

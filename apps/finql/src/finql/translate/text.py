@@ -33,7 +33,7 @@ FILLER = frozenset(w for group in (
     # prepositions and conjunctions
     "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
-    "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison",
+    "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison select",
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
@@ -64,7 +64,9 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next", "neg": "negative",
-                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns"}
+                 "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns",
+                 # a sort's order said as a query language says it ("sort by mkt cap desc")
+                 "desc": "descending", "asc": "ascending"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now"}
@@ -204,6 +206,19 @@ def _terse_chat(text: str) -> str:
                   text, flags=flags)
     # "both dates included": both ends of the range, inclusive
     text = re.sub(r"\bboth\s+(?:dates|days|ends)\s+(?:included|inclusive)\b", "both inclusive", text, flags=flags)
+    # "filter out the banks", "NX100 filtering out energy": what is left out
+    text = re.sub(r"\bfilter(?:ed|ing|s)?\s+out\b", "excluding", text, flags=flags)
+    # a query language's words for a set and a row count: "where sector = Energy" (the field's value, as "is"),
+    # "order by P/E desc limit 5" (the first five of an order said with its direction; "order by P/E limit 5" is
+    # ascending in a query language and highest first in English: its limit stays unread, and refused)
+    text = re.sub(r"\b(sector|industry|country|index)\s*==?\s*(?=[a-z\"'])", r"\1 is ", text, flags=flags)
+    text = re.sub(r"(\b(?:sort|sorted|order|ordered|rank|ranked)\s+by\b[^.;?!]*?\b(?:asc|desc|ascending|descending)\b"
+                  r"[^.;?!]*?)\blimit\s+(?:to\s+)?(\d+)\b", r"\1top \2", text, flags=flags)
+    # "filter the NX100 to P/E under 15", "banks filtered for a yield above 4%": a screen's request verb where a
+    # condition follows ("filter banks by P/E" names none: left as written, and refused, naming it)
+    text = re.sub(r"\bfilter(?:ed|ing|s)?\b(?=[^.;?!]*?(?:[<>=]|\b(?:under|over|below|above|less\s+than|more\s+than|"
+                  r"greater\s+than|at\s+least|at\s+most|no\s+more\s+than|between|higher\s+than|lower\s+than|"
+                  r"positive|negative)\b))", "screen", text, flags=flags)
     # "set it beside fiscal 2024 free cash flow": beside, a preposition of lists (as "alongside")
     text = re.sub(r"\bbeside\b", "alongside", text, flags=flags)
     # "since the beginning of March 2024, up to the latest close": the end a "since" has already (D0), said again

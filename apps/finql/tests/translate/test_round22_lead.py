@@ -1,0 +1,87 @@
+"""Round 22, lead: a data analyst's query-language words (desc/asc, filter ... to a condition, "filter out", "where
+sector = X", "limit N" after an order said with its direction) and a request forwarded for someone else ("Jane wants
+to know ..."); each was refused before, and the near misses that must stay refused."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+BANKS_PE_UNDER_10 = 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("banks by P/E asc", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC'),
+    ("NX100 sorted by dividend yield desc, top 3",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDEX(NX100)) SORT FG_DIV_YIELD(D0) DESC TOP 3'),
+    ("German companies, P/E ASC", 'NAME, FG_PE(D0) FOR SCREEN(COUNTRY("Germany")) SORT FG_PE(D0) ASC'),
+])
+def test_sort_order_said_as_a_query_language_says_it(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize("question", [
+    "filter banks to a P/E under 10",
+    "Banks, filtered to P/E below 10",
+    "filter the banks for P/E < 10",
+    "select banks with P/E < 10",
+])
+def test_filter_and_select_are_request_verbs_of_a_screen(question: str) -> None:
+    assert q(question) == BANKS_PE_UNDER_10
+
+
+def test_filter_out_leaves_the_set_out() -> None:
+    got = q("NX100 stocks with a P/E under 15, filter out the banks")
+    assert got is not None and 'INDUSTRY("Banks")' not in got and "INDEX(NX100)" in got and "FG_PE(D0) < 15" in got
+    # the complement of Banks among the industries (the set is excluded, never intersected)
+    assert 'INDUSTRY("Insurance")' in got
+
+
+def test_filter_without_a_condition_is_refused() -> None:
+    # "filter banks by P/E" names no condition: it is no ranking either (was refused before; stays so)
+    assert "filter" in refused("filter banks by P/E")
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("P/E where industry = Banks and country = United States",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("United States"))'),
+    ("sales FY2024 where sector == 'Energy'", 'NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR("Energy"))'),
+])
+def test_a_field_equal_to_a_set_name_is_that_set(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("NX100 order by market cap desc limit 3",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDEX(NX100)) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD'),
+    ("banks order by P/E asc limit 5", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) ASC TOP 5'),
+])
+def test_limit_after_an_order_with_its_direction_keeps_the_first_rows(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize("question", [
+    # ascending in a query language, highest first in English: the order is not said, the limit stays unread
+    "banks where P/E < 10 order by P/E limit 5",
+    # a limit of no order: any five rows
+    "NX100 names, limit 5",
+])
+def test_limit_without_a_said_order_is_refused(question: str) -> None:
+    assert "limit" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Jane wants to know Northwind Systems' sales last year", "FF_SALES(FY2024) FOR NWSY"),
+    ("Tom Baker asked me for the P/E of Falcon Software", "FG_PE(D0) FOR FALC"),
+    ("The boss needs the market cap of Northwind Systems in euros", "FG_MKT_CAP(D0) FOR NWSY IN EUR"),
+    ("Priya would like to see Falcon Software's dividend yield", "FG_DIV_YIELD(D0) FOR FALC"),
+])
+def test_a_request_forwarded_for_someone_names_who_asks_and_nothing_else(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+def test_who_asks_is_never_a_company_or_a_measure() -> None:
+    # a company said where the one who asks stands is no person: it stays a company of the question
+    assert q("Apex Materials wants Northwind Systems' sales") == "FF_SALES(FY2024) FOR APXM, NWSY"
+    # a word that could be a company is not swallowed as a name either
+    assert "falcon" in refused("Falcon wants to know Northwind Systems' sales last year")
