@@ -85,3 +85,12 @@ def test_who_asks_is_never_a_company_or_a_measure() -> None:
     assert q("Apex Materials wants Northwind Systems' sales") == "FF_SALES(FY2024) FOR APXM, NWSY"
     # a word that could be a company is not swallowed as a name either
     assert "falcon" in refused("Falcon wants to know Northwind Systems' sales last year")
+
+
+@pytest.mark.parametrize("question", [
+    "banks where country != United States and P/E < 10",
+    "banks where country <> 'United States' and P/E < 10",
+])
+def test_a_field_unequal_to_a_set_name_leaves_the_set_out(question: str) -> None:
+    assert q(question) == q("banks where country is not United States and P/E < 10") is not None
+    assert 'COUNTRY("United States")' not in (q(question) or "")

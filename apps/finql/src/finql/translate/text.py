@@ -208,10 +208,15 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\bboth\s+(?:dates|days|ends)\s+(?:included|inclusive)\b", "both inclusive", text, flags=flags)
     # "filter out the banks", "NX100 filtering out energy": what is left out
     text = re.sub(r"\bfilter(?:ed|ing|s)?\s+out\b", "excluding", text, flags=flags)
-    # a query language's words for a set and a row count: "where sector = Energy" (the field's value, as "is"),
+    # a query language's words for a set and a row count: "where sector = Energy" (the field's value, as "is"; "!=" and
+    # "<>" as "is not"),
     # "order by P/E desc limit 5" (the first five of an order said with its direction; "order by P/E limit 5" is
     # ascending in a query language and highest first in English: its limit stays unread, and refused)
     text = re.sub(r"\b(sector|industry|country|index)\s*==?\s*(?=[a-z\"'])", r"\1 is ", text, flags=flags)
+    text = re.sub(r"\b(sector|industry|country|index)\s*(?:!=|<>)\s*(?=[a-z\"'])", r"\1 is not ", text, flags=flags)
+    # ("where country is not 'United States'": the value quoted as a query language quotes it)
+    text = re.sub(r"\b(sector|industry|country|index)(\s+is(?:\s+not)?\s+)([\"'])([a-z][a-z &-]{0,40}?)\3(?!\w)", r"\1\2\4",
+                  text, flags=flags)
     text = re.sub(r"(\b(?:sort|sorted|order|ordered|rank|ranked)\s+by\b[^.;?!]*?\b(?:asc|desc|ascending|descending)\b"
                   r"[^.;?!]*?)\blimit\s+(?:to\s+)?(\d+)\b", r"\1top \2", text, flags=flags)
     # "filter the NX100 to P/E under 15", "banks filtered for a yield above 4%": a screen's request verb where a
