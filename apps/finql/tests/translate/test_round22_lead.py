@@ -94,3 +94,44 @@ def test_who_asks_is_never_a_company_or_a_measure() -> None:
 def test_a_field_unequal_to_a_set_name_leaves_the_set_out(question: str) -> None:
     assert q(question) == q("banks where country is not United States and P/E < 10") is not None
     assert 'COUNTRY("United States")' not in (q(question) or "")
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("As trustees, could you tell us which European utilities yield above 4%?",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDEX(EUROPE) & SECTOR("Utilities"), FG_DIV_YIELD(D0) > 4)'),
+    ("As a pension fund, we hold Northwind Systems. What is its P/E?", "FG_PE(D0) FOR NWSY"),
+    ("As long-term investors, what is Falcon Software's dividend yield?", "FG_DIV_YIELD(D0) FOR FALC"),
+])
+def test_the_askers_role_before_the_request_is_context(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize("question", [
+    # what follows "as" reads something: a measure's share, a unit, a place: never a role
+    "As a share of sales, what was Northwind Systems' net income in FY2024?",
+    "As a percentage, how much did Northwind Systems' sales grow last year?",
+    "As trustees of a UK scheme, could you give us Northwind Systems' market cap?",
+])
+def test_an_as_clause_that_reads_something_is_no_role(question: str) -> None:
+    assert refused(question)
+
+
+def test_as_of_a_date_stays_the_period() -> None:
+    assert q("As of June 30 2024, what was Northwind Systems' P/E?") == "FG_PE(2024-06-30) FOR NWSY"
+
+
+@pytest.mark.parametrize("opening", [
+    "We are considering our exposure to utilities.", "We're assessing our utilities holdings;",
+    "We are weighing the sector's income;",
+])
+def test_weighing_a_decision_is_framing(opening: str) -> None:
+    want = 'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDEX(EUROPE) & SECTOR("Utilities"), FG_DIV_YIELD(D0) > 4)'
+    assert q(f"{opening} Which European utilities yield above 4%?") == want
+
+
+@pytest.mark.parametrize("aside", [
+    "In the interest of prudence,", "For prudence's sake,", "To be on the safe side,", "For the record,",
+    "For the sake of caution,",
+])
+def test_a_trustees_caution_asks_nothing(aside: str) -> None:
+    assert q(f"{aside} what is Apex Materials' debt at the end of FY2024?") == "FF_DEBT(FY2024) FOR APXM"

@@ -62,6 +62,9 @@ _ACTIVITY = re.compile(
     r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student|analyst|treasurer)\s+)?)?"
     rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
     rf"refreshing|updating|benchmarking|"
+    # weighing a decision ("We are considering our exposure to utilities.", "we're assessing the sector")
+    rf"considering|weighing|assessing|evaluating|examining|monitoring|analy[sz]ing|studying|thinking about|"
+    rf"revisiting|rethinking|discussing|debating|"
     rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
 # "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"
 _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:keep|kept|have been|are|often|always)\s+"

@@ -1033,6 +1033,11 @@ _FORWARDED = re.compile(r"(?:[a-z][a-z'-]*\s+){1,2}?(?:wants|needs|would\s+like|
                         r"(?:\s+(?:to\s+(?:know|see|get|have|find\s+out)|for))?\s+(?=[a-z0-9$])")
 
 
+# the asker's role said before the request: "As trustees, could you ...", "As a pension fund, we hold X." (a few words
+# ending at a comma; ``_content_free`` keeps any that read something: "As a share of sales, ..." is no role)
+_ROLE = re.compile(r"as\s+(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,)")
+
+
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
     structure word that is no function word here), no word restricts what is asked, none is a measure FinQL lacks or
@@ -1081,7 +1086,7 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
                 continue
             found.append((cs, ce))
         at = ss + len(a.text[ss:se]) - len(a.text[ss:se].lstrip(" ,"))
-        for rx in (_FRAME, _FORWARDED):
+        for rx in (_FRAME, _FORWARDED, _ROLE):
             m = rx.match(a.text, at)
             if m and m.end() < se:
                 found.append((m.start(), m.end()))

@@ -1576,6 +1576,11 @@ COURTESY = re.compile("|".join((
     r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+(?:one|a\s+single)\s+table\b",
     # a formal letter's asides (round 21): "for the sake of completeness", "for context", "apologies for the brevity, but"
     r"\bfor\s+(?:the\s+sake\s+of\s+)?(?:completeness|context)(?:'s\s+sake)?\b|"
+    # a trustee's caution (round 22): "in the interest of prudence", "for prudence's sake", "to be on the safe side",
+    # "for the record"
+    r"\bin\s+the\s+interests?\s+of\s+(?:prudence|caution|completeness|clarity|transparency|accuracy|good\s+order)\b|"
+    r"\bfor\s+(?:prudence|caution|safety|clarity|accuracy)(?:'s)?\s+sake\b|\bfor\s+the\s+sake\s+of\s+(?:prudence|caution|"
+    r"safety|clarity|accuracy)\b|\bto\s+be\s+on\s+the\s+safe\s+side\b|\bfor\s+the\s+record\b|"
     r"\b(?:my\s+|our\s+)?apologies\s+for\s+the\s+(?:brevity|short\s+notice|rush|delay)\b(?:\s*,?\s*but\b)?",
     # who asks, by desk or role: "Treasury here.", "IR here, ...", "Credit analyst question:", "I'm a credit analyst"
     # (the job's adjective before "analyst" is no measure: "credit" is never "credit rating" there)
