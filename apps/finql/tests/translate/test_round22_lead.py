@@ -135,3 +135,14 @@ def test_weighing_a_decision_is_framing(opening: str) -> None:
 ])
 def test_a_trustees_caution_asks_nothing(aside: str) -> None:
     assert q(f"{aside} what is Apex Materials' debt at the end of FY2024?") == "FF_DEBT(FY2024) FOR APXM"
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("The banks of Germany, which have the P/E more small than 10?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("Germany"), FG_PE(D0) < 10)'),
+    ("Which utilities have a dividend yield more high than 4%?",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) > 4)'),
+    ("Say me the P/E of Falcon Software", "FG_PE(D0) FOR FALC"),
+])
+def test_a_second_languages_comparative_and_say_me(question: str, want: str) -> None:
+    assert q(question) == want

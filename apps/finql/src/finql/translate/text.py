@@ -990,7 +990,8 @@ def _second_language(text: str) -> str:
     reads two ways and is left for the structure step to refuse); a comma before one or two digits, "1,5 billion",
     "12,5", which can only be a decimal comma; "2 billions of euros" is the scale. Calques: "business year" and "the
     previous term" (the fiscal year), "first semester" (half), "since begin of year", "till", "as on date", "per" before
-    a date, "the most low" (the lowest), "from big one" (largest first), "teach me" (tell me), "per action" (per share)
+    a date, "the most low" (the lowest), "more small than" (smaller than), "from big one" (largest first), "teach me"
+    and "say me" (tell me), "per action" (per share)
     and "the action(s) of" (the stock)."""
     text = re.sub(r"(?<![\w.,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|[.,]\d)", lambda m: m.group(0).replace(",", ""), text)
     text = re.sub(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)", lambda m: m.group(0).replace(".", ""), text)
@@ -1039,6 +1040,12 @@ def _second_language(text: str) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"\bfrom\s+(?:the\s+)?(small|low)(?:est)?\s+ones?\b", "smallest first", text, flags=re.IGNORECASE)
     text = re.sub(r"\b([tT])each\s+me\b", lambda m: ("T" if m.group(1) == "T" else "t") + "ell me", text)
+    text = re.sub(r"\b([sS])ay\s+me\b", lambda m: ("T" if m.group(1) == "S" else "t") + "ell me", text)
+    # "a P/E more small than 10", "more big than 5 billion" (the comparative of Romance and Slavic languages): the
+    # English comparative
+    text = re.sub(r"\bmore\s+(small|big|high|low|large|cheap)\s+(?=than\b)",
+                  lambda m: {"small": "smaller", "big": "bigger", "high": "higher", "low": "lower", "large": "larger",
+                             "cheap": "cheaper"}[m.group(1).lower()] + " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\bper\s+action\b", "per share", text, flags=re.IGNORECASE)
     # German "KGV" ("Kurs-Gewinn-Verhältnis"), the P/E; Indian "PAT" (written in capitals), profit after tax; the
     # one-word calques ("billing" is the sales, "billings", a software company's invoiced amounts, is not). Written
