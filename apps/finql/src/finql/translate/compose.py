@@ -2344,11 +2344,13 @@ def _how_much_moved(ctx: Ctx) -> None:
 
 # "names that rose over the last 20 trading days and have a P/B below 3": a move verb whose subject is the companies
 # (right after "that"/"which"/"who"), then a period, is their stock's move, whatever other measure the screen names
-_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?$")
+# ("where the stock tumbled in 2024 or the P/E is above 35": the companies' stock, said as the subject, is theirs)
+_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who|(?:where|whose|when|and|or|but|either)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:stock|stocks|shares|share\s+price|share\s+prices))\s+(?:have\s+|has\s+)?$")
 # (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
 # may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
 _PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
-                         r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged")
+                         r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged|(?:lost|made)\s+money")
 # "software names up more than 15% year to date": "up"/"down" right after the companies' noun (or a set's name:
 # "banks up in 2024")
 _NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|ones)\s+(?:(?:that\s+)?(?:are|were)\s+)?$")
@@ -4623,8 +4625,9 @@ _CONCESSION = re.compile(r"even\s+though|even\s+if|although|though|despite(?:\s+
 
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
 # condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
+# ("did not pay a dividend greater than zero": the verb of a dividend, as "have" is of any measure)
 _NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
-                      r"ones|companies|names|whose|that|which|where|their|its)\s+)*")
+                      r"ones|companies|names|whose|that|which|where|their|its|pay|pays|paid|paying|out)\s+)*")
 
 
 def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -5638,7 +5641,8 @@ def _leftovers(ctx: Ctx) -> None:
                 bad.append(ctx.text[a.start:a.end])
         elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
             bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
-        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _MOVED_WHEN.match(ctx.text[a.end:]):
+        elif a.kind == "move" and (ctx.text[a.start:a.end] in ("up", "down") or a.value in ("up", "down")) \
+                and _MOVED_WHEN.match(ctx.text[a.end:]):
             # "banks up in 2024 with a P/E below 8": a move over a period no reading took (it was dropped, the
             # screen answered without it)
             bad.append(ctx.text[a.start:a.end])
