@@ -670,7 +670,22 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
     text = _fiscal_said_inside(text)
     text = _from_an_extreme(text)
+    # "more than three times as much debt as cash": a multiple of the second measure, said around the first ("debt
+    # more than 3 times cash"; the multiplier was read as the threshold and the cash dropped: a wrong answer)
+    text = _AS_MUCH_AS.sub(lambda m: f"{m.group('m1')} {m.group('cmp')} {m.group('k')} ", text)
+    # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
+    # quarter's)
+    text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+_AS_MUCH_AS = re.compile(r"\b(?P<cmp>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|under)\s+"
+                         r"(?P<k>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|twice|half)\s+"
+                         r"as\s+(?:much|many|large|big)\s+(?P<m1>(?:[\w/&'-]+\s+){0,3}?[\w/&'-]+)\s+as\s+"
+                         r"(?:(?:its|their|the)\s+)?(?=[a-z])", re.IGNORECASE)
+_LATEST_BALANCE_SHEET = re.compile(r"(?P<on>\b(?:on|in|from|per)\s+(?:(?:its|their|the|(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:'s|s'))"
+                                   r"\s+)?)(?:latest|most\s+recent|last|newest|current)\s+(?:reported\s+)?"
+                                   r"balance[- ]sheets?\b", re.IGNORECASE)
 
 
 # the words of a close measured against a high or a low (compose reads "below its 2024 high", "risen from its low")
@@ -1532,6 +1547,9 @@ COURTESY = re.compile("|".join((
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
     # "our whole coverage universe": the companies of the data, as "the universe" is
     r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
+    # "the five biggest companies in the whole database", "across the entire dataset": the companies of the data
+    r"\b(?:in|across|of|from|among)\s+(?:the|your|this|our)\s+(?:whole\s+|entire\s+|full\s+)?(?:database|dataset|"
+    r"data\s+set|data\s+universe)\b",
     # "anything in the whole universe on a P/E below 8x", "but not anything in Canada": any company (never "anything
     # but banks", "anything else": what follows restricts)
     r"\banything\b(?!\s+(?:but|except|other\s+than|besides|apart\s+from|excluding|else|outside|than)\b)",
