@@ -1607,12 +1607,20 @@ OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|
                           r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
 
 
+# who asks, said first: "As a basic analyst I just want ...", "as a guest user, ..." (the asker's rights are the
+# principal's, never read from the words)
+ASKER_ROLE = re.compile(r"^\s*as\s+(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
+                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b\s*,?(?:\s+(?:i|we)\s+"
+                        r"(?:just\s+|only\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)(?:\s+to\s+(?:know|see))?\b)?",
+                        re.IGNORECASE)
+
+
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
     "so that they are comparable" only where a target currency makes them so, "in their own currency" only where
     none does."""
-    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
+    for rx in (ASKER_ROLE, COURTESY, COMPARABLE) if currency else (ASKER_ROLE, COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")
