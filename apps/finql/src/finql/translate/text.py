@@ -676,9 +676,20 @@ def normalize(question: str) -> str:
     # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
     # quarter's)
     text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
+    # "from the first to the fourth quarter of fiscal 2024", "between the second and third quarters": the noun said
+    # once is both ends' (the first end was left a bare ordinal)
+    # ("from the second quarter to the third quarter of fiscal 2023": the year said once is both ends', as in "from Q2
+    # to Q3 of fiscal 2023"; the first end was the latest second quarter, FQ2024Q2: a wrong answer)
+    text = _QUARTER_SPAN_ENDS.sub(lambda m: f"{m.group('pre')}Q{_ORD_NUMBER[m.group('q1').lower()]} "
+                                            f"{m.group('mid')}Q{_ORD_NUMBER[m.group('q2').lower()]}", text)
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
+_ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORD_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_SPAN_ENDS = re.compile(rf"(?P<pre>\b(?:from|between)\s+)(?:the\s+)?(?P<q1>{_ORD_WORD})(?:\s+(?:fiscal\s+)?quarter)?\s+"
+                                rf"(?P<mid>(?:to|and|through|until)\s+)(?:the\s+)?(?P<q2>{_ORD_WORD})\s+(?:fiscal\s+)?quarters?\b",
+                               re.IGNORECASE)
 _AS_MUCH_AS = re.compile(r"\b(?P<cmp>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|under)\s+"
                          r"(?P<k>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|twice|half)\s+"
                          r"as\s+(?:much|many|large|big)\s+(?P<m1>(?:[\w/&'-]+\s+){0,3}?[\w/&'-]+)\s+as\s+"
