@@ -676,6 +676,9 @@ def normalize(question: str) -> str:
     # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
     # quarter's)
     text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
+    # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
+    # the same figure at a second period, as "and for the year after" says it
+    text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
     # "from the first to the fourth quarter of fiscal 2024", "between the second and third quarters": the noun said
     # once is both ends' (the first end was left a bare ordinal)
     # ("from the second quarter to the third quarter of fiscal 2023": the year said once is both ends', as in "from Q2
@@ -685,6 +688,10 @@ def normalize(question: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
+_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
+                             r"(?=(?:the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
+                             r"next\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:19|20)\d\d\b|fy\s?'?\d\d\b|fy[12]\b))",
+                             re.IGNORECASE)
 _ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _ORD_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_SPAN_ENDS = re.compile(rf"(?P<pre>\b(?:from|between)\s+)(?:the\s+)?(?P<q1>{_ORD_WORD})(?:\s+(?:fiscal\s+)?quarter)?\s+"
