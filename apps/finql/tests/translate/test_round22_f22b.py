@@ -196,3 +196,27 @@ def test_refused_question_reading_data_the_asker_may_not_see_is_not_permitted(en
     out = agent.run({"question": income}, _ctx(env, "guest")).output
     assert out.refusal == "not_permitted" and "fundamentals" in (out.message or "")
     assert agent.run({"question": income}, _ctx(env, "analyst-basic")).output.refusal == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the same figure at a second period, said by "the estimate (the one, the figure) for"
+        ("Next year's consensus EPS and the one for the year after, for Kingsbridge Telecom",
+         "FE_EPS(FY1), FE_EPS(FY2) FOR KINT"),
+        ("Consensus EPS for Kingsbridge Telecom for fiscal 2025 and the estimate for fiscal 2026",
+         "FE_EPS(FY1), FE_EPS(FY2) FOR KINT"),
+        ("Northwind Systems sales in fiscal 2023 and the figure for fiscal 2024",
+         "FF_SALES(FY2023), FF_SALES(FY2024) FOR NWSY"),
+        # "on average" said first is the question's average
+        ("On average, what were Monarch Brewing's quarterly sales in fiscal 2023?", "AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR MONB"),
+        ("On average, what was Falcon Software's net income over fiscal 2020 to 2024",
+         "AVG(FF_NET_INC, FY2020, FY2024) FOR FALC"),
+    ],
+)
+def test_same_figure_at_another_period_and_average_said_first(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_average_said_first_of_a_set_stays_refused() -> None:
+    assert "average" in refused("On average, what is the P/E of banks?")  # a cross-company aggregate

@@ -676,6 +676,9 @@ def normalize(question: str) -> str:
     # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
     # quarter's)
     text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
+    # "On average, how much did X sell per quarter in fiscal 2023?": the average said first is the question's, as said
+    # last ("... in fiscal 2023 on average?"); one sentence only
+    text = re.sub(r"^\s*on\s+average\s*,\s*([^.;!?]+?)\s*(\?*)\s*$", r"\1 on average\2", text, flags=re.IGNORECASE)
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
     text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
