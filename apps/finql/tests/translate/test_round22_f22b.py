@@ -220,3 +220,15 @@ def test_same_figure_at_another_period_and_average_said_first(question: str, que
 
 def test_average_said_first_of_a_set_stays_refused() -> None:
     assert "average" in refused("On average, what is the P/E of banks?")  # a cross-company aggregate
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("How much did Sterling Power hand out in dividends per share in fiscal 2024?", "FF_DPS(FY2024) FOR STEP"),
+        ("Which utilities handed out dividends in fiscal 2024?",
+         'NAME, FF_DPS(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_DPS(FY2024) > 0)'),
+    ],
+)
+def test_hand_out_dividends(question: str, query: str) -> None:
+    assert q(question) == query

@@ -676,6 +676,9 @@ def normalize(question: str) -> str:
     # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
     # quarter's)
     text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
+    # "how much did X hand out in dividends": paid out (a light verb of a dividend, as "pay")
+    text = re.sub(r"\bhand(?:s|ed|ing)?\s+out(?=\s+(?:(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?dividends?\b)", "pay out", text,
+                  flags=re.IGNORECASE)
     # "On average, how much did X sell per quarter in fiscal 2023?": the average said first is the question's, as said
     # last ("... in fiscal 2023 on average?"); one sentence only
     text = re.sub(r"^\s*on\s+average\s*,\s*([^.;!?]+?)\s*(\?*)\s*$", r"\1 on average\2", text, flags=re.IGNORECASE)
