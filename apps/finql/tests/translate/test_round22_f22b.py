@@ -232,3 +232,18 @@ def test_average_said_first_of_a_set_stays_refused() -> None:
 )
 def test_hand_out_dividends(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the stocks said as the subject of a move by more than a percentage (it was refused, naming the threshold)
+        ("Which bank shares fell more than 5% over the past six months and have a P/E under 10?",
+         'NAME, P_RETURN(2024-07-15, D0), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2024-07-15, D0) < -5 AND '
+         'FG_PE(D0) < 10)'),
+        ("Which software stocks rallied more than 30% in 2023?",
+         'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(INDUSTRY("Software"), P_RETURN(2022-12-31, 2023-12-31) > 30)'),
+    ],
+)
+def test_stocks_moved_by_a_percentage(question: str, query: str) -> None:
+    assert q(question) == query

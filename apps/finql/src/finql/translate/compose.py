@@ -2354,6 +2354,8 @@ _PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|f
 # "software names up more than 15% year to date": "up"/"down" right after the companies' noun (or a set's name:
 # "banks up in 2024")
 _NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|ones)\s+(?:(?:that\s+)?(?:are|were)\s+)?$")
+# "which Payments stocks lost more than 10% in 2022": the stocks (shares), said as the subject, moved
+_STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|equities)\s+(?:have\s+|has\s+)?$")
 _MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
                          r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
                          r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
@@ -2366,7 +2368,7 @@ def _companies_moved(ctx: Ctx) -> None:
             a.kind == "move" and (a.value in ("up", "down") or ctx.text[a.start:a.end] == "returned")
             or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
         word = ctx.text[a.start:a.end]
-        if not (_PRICE_MOVE.fullmatch(word) and _SUBJECT_MOVED.search(ctx.text[:a.start])
+        if not (_PRICE_MOVE.fullmatch(word) and (_SUBJECT_MOVED.search(ctx.text[:a.start]) or _STOCKS_MOVED.search(ctx.text[:a.start]))
                 or word in ("up", "down") and (_NOUN_MOVED.search(ctx.text[:a.start]) or any(
                     t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
                     for t in ctx.ents.sets))) \
