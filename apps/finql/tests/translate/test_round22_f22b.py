@@ -208,18 +208,10 @@ def test_refused_question_reading_data_the_asker_may_not_see_is_not_permitted(en
          "FE_EPS(FY1), FE_EPS(FY2) FOR KINT"),
         ("Northwind Systems sales in fiscal 2023 and the figure for fiscal 2024",
          "FF_SALES(FY2023), FF_SALES(FY2024) FOR NWSY"),
-        # "on average" said first is the question's average
-        ("On average, what were Monarch Brewing's quarterly sales in fiscal 2023?", "AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR MONB"),
-        ("On average, what was Falcon Software's net income over fiscal 2020 to 2024",
-         "AVG(FF_NET_INC, FY2020, FY2024) FOR FALC"),
     ],
 )
-def test_same_figure_at_another_period_and_average_said_first(question: str, query: str) -> None:
+def test_same_figure_at_another_period(question: str, query: str) -> None:
     assert q(question) == query
-
-
-def test_average_said_first_of_a_set_stays_refused() -> None:
-    assert "average" in refused("On average, what is the P/E of banks?")  # a cross-company aggregate
 
 
 @pytest.mark.parametrize(

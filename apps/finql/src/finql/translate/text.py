@@ -679,9 +679,6 @@ def normalize(question: str) -> str:
     # "how much did X hand out in dividends": paid out (a light verb of a dividend, as "pay")
     text = re.sub(r"\bhand(?:s|ed|ing)?\s+out(?=\s+(?:(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?dividends?\b)", "pay out", text,
                   flags=re.IGNORECASE)
-    # "On average, how much did X sell per quarter in fiscal 2023?": the average said first is the question's, as said
-    # last ("... in fiscal 2023 on average?"); one sentence only
-    text = re.sub(r"^\s*on\s+average\s*,\s*([^.;!?]+?)\s*(\?*)\s*$", r"\1 on average\2", text, flags=re.IGNORECASE)
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
     text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
