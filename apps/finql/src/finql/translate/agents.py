@@ -335,7 +335,27 @@ class CheckEntitlement(_StateStep):
         elif s.refusal == "unsupported" and s.error is None and s._analysis is not None \
                 and _reads_estimates(s._analysis):
             self._estimates_denied(s, ctx)
+        elif s.refusal == "unsupported" and s.error is None and s._analysis is not None:
+            self._data_denied(s, ctx)
         return s
+
+    def _data_denied(self, s: State, ctx: RunContext) -> None:
+        """A question the chain cannot express that reads data the asker may not see (fundamentals, or a multiple
+        built on them, the fx rates of a conversion, a company a row filter hides): the rights answer it first
+        (``not_permitted``, naming the data set), as for the estimates; the catalog decides, on probes as this asker."""
+        from finql.executor import check
+        from finql.runtime import env_from_context
+
+        for probe in _data_probes(s._analysis):
+            try:  # planned, never read
+                check(probe, ctx.principal, env=env_from_context(ctx, self.name), agent=ctx.agent)
+            except PermissionDenied as exc:
+                if s.rules_refusal == s.refusal:
+                    s.rules_refusal = "not_permitted"
+                s.refusal, s.message, s.query = "not_permitted", exc.message, None
+                return
+            except CharterError:
+                continue
 
     def _estimates_denied(self, s: State, ctx: RunContext) -> None:
         """A question about consensus estimates that the chain cannot express, from an asker without the estimates
@@ -376,6 +396,23 @@ def _reads_estimates(a: pipeline.Analysis) -> bool:
         return False
     return any(x.kind == "est" for x in a.atoms) or (a.time is not None and any(
         m.value.estimates() for m in a.time.mentions))
+
+
+# the metrics whose value is read from the fundamentals (a multiple of the price is built on them)
+_ON_FUNDAMENTALS = re.compile(r"\b(?:FF_\w+|FG_MKT_CAP|FG_PE|FG_DIV_YIELD|FG_PB)\b")
+
+
+def _data_probes(a: pipeline.Analysis) -> list[str]:
+    """Queries that read, as the question does, each data set it touches beyond the company reference: the
+    fundamentals (a measure read on them), the fx rates (a currency asked for) and the prices of the companies named."""
+    probes = []
+    if any(_ON_FUNDAMENTALS.search(h.sense.template) for h in a.hits):
+        probes.append("FF_SALES(FY0) FOR SCREEN(ALL)")
+    if a.ents is not None and a.ents.currency and not a.ents.local:
+        probes.append("P_PRICE(D0) FOR SCREEN(ALL) IN EUR")
+    if a.ents is not None and a.ents.tickers:
+        probes.append("P_PRICE(D0) FOR " + ", ".join(dict.fromkeys(a.ents.tickers)))
+    return probes
 
 
 class ExecuteConfig(StepConfig):

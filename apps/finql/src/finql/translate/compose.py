@@ -2344,14 +2344,18 @@ def _how_much_moved(ctx: Ctx) -> None:
 
 # "names that rose over the last 20 trading days and have a P/B below 3": a move verb whose subject is the companies
 # (right after "that"/"which"/"who"), then a period, is their stock's move, whatever other measure the screen names
-_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who)\s+(?:have\s+|has\s+)?$")
+# ("where the stock tumbled in 2024 or the P/E is above 35": the companies' stock, said as the subject, is theirs)
+_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who|(?:where|whose|when|and|or|but|either)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:stock|stocks|shares|share\s+price|share\s+prices))\s+(?:have\s+|has\s+)?$")
 # (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
 # may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
 _PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
-                         r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged")
+                         r"rallied|slid|sank|slumped|advanced|tumbled|jumped|soared|plunged|(?:lost|made)\s+money")
 # "software names up more than 15% year to date": "up"/"down" right after the companies' noun (or a set's name:
 # "banks up in 2024")
 _NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|ones)\s+(?:(?:that\s+)?(?:are|were)\s+)?$")
+# "which Payments stocks lost more than 10% in 2022": the stocks (shares), said as the subject, moved
+_STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|equities)\s+(?:have\s+|has\s+)?$")
 _MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
                          r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
                          r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
@@ -2364,7 +2368,7 @@ def _companies_moved(ctx: Ctx) -> None:
             a.kind == "move" and (a.value in ("up", "down") or ctx.text[a.start:a.end] == "returned")
             or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
         word = ctx.text[a.start:a.end]
-        if not (_PRICE_MOVE.fullmatch(word) and _SUBJECT_MOVED.search(ctx.text[:a.start])
+        if not (_PRICE_MOVE.fullmatch(word) and (_SUBJECT_MOVED.search(ctx.text[:a.start]) or _STOCKS_MOVED.search(ctx.text[:a.start]))
                 or word in ("up", "down") and (_NOUN_MOVED.search(ctx.text[:a.start]) or any(
                     t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
                     for t in ctx.ents.sets))) \
@@ -4623,8 +4627,9 @@ _CONCESSION = re.compile(r"even\s+though|even\s+if|although|though|despite(?:\s+
 
 # "are not profitable", "that do not have a P/E above 20", "not currently loss-making": a "not" right before a
 # condition (light words between) negates that condition; one that negates nothing is refused in _leftovers
+# ("did not pay a dividend greater than zero": the verb of a dividend, as "have" is of any measure)
 _NOT_GAP = re.compile(r"\s*(?:(?:have|has|had|having|be|been|being|a|an|the|currently|yet|any|with|making|showing|those|"
-                      r"ones|companies|names|whose|that|which|where|their|its)\s+)*")
+                      r"ones|companies|names|whose|that|which|where|their|its|pay|pays|paid|paying|out)\s+)*")
 
 
 def _negated(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -5605,7 +5610,8 @@ def _leftovers(ctx: Ctx) -> None:
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
             continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
         if a.kind == "func" and a.value == "SUM" and "SUM" in used_funcs and len(ctx.ents.tickers) == 1 \
-                and re.fullmatch(r"combined|altogether|in all|in total|all together|put together", ctx.text[a.start:a.end]):
+                and re.fullmatch(r"combined|altogether|in all|in total|all together|put together|added up|add(?:ed)? together|summed(?: up)?",
+                             ctx.text[a.start:a.end]):
             continue  # "X's total capex over the last three years combined": one company's sum said twice (of several
             # companies, "combined" may be their sum: left over, refused)
         # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
@@ -5638,7 +5644,8 @@ def _leftovers(ctx: Ctx) -> None:
                 bad.append(ctx.text[a.start:a.end])
         elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
             bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
-        elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and _MOVED_WHEN.match(ctx.text[a.end:]):
+        elif a.kind == "move" and (ctx.text[a.start:a.end] in ("up", "down") or a.value in ("up", "down")) \
+                and _MOVED_WHEN.match(ctx.text[a.end:]):
             # "banks up in 2024 with a P/E below 8": a move over a period no reading took (it was dropped, the
             # screen answered without it)
             bad.append(ctx.text[a.start:a.end])

@@ -1136,6 +1136,16 @@ def link_fields(text: str, claims: Claims, ents: Entities) -> None:
                 claims.claim(m.start(), m.end(), "field")
                 if name not in ents.fields:
                     ents.fields.append(name)
+    # "which sector and industry does X belong to", "what industry does X operate in", "which sector does X fall
+    # under": the verb of the field asked about the company (only after a question word's field)
+    if any(f != "NAME" for f in ents.fields) and re.search(r"\b(?:what|which)\s+(?:sector|industry|country)\b", text):
+        for m in _FIELD_VERB.finditer(text):
+            if claims.free(m.start(), m.end()):
+                claims.claim(m.start(), m.end(), "filler")
+
+
+_FIELD_VERB = re.compile(r"\b(?:belong(?:s|ed)?\s+to|operat(?:e|es|ed|ing)\s+in|fall(?:s)?\s+(?:under|in|into)|"
+                         r"(?:is|are|was)\s+classified\s+(?:in|as|under))(?=\s*(?:[?.!]|$))")
 
 
 def link(original: str, text: str, claims: Claims) -> Entities:

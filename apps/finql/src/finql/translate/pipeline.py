@@ -511,6 +511,9 @@ def _booked(a: Analysis) -> None:
 # its shares', is the market value)
 _SHARES_WORTH = re.compile(r"\b(?:shares|(?:a|one|each|per)\s+share(?:\s+of\s+[\w.&' -]+?)?)"
                            r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:currently|now|still)\s+)?$")
+# "what is one Northwind share worth": the company's name between the count and "share" (a ticker must start there)
+_NAMED_SHARE_WORTH = re.compile(r"\b(?:a|one|each|a\s+single)\s+(?P<name>(?:[\w.&'-]+\s+){1,4}?)share"
+                                r"\s+(?:(?:is|was)\s+)?(?:(?:currently|now|still)\s+)?$")
 
 
 _HOW_HIGH = re.compile(r"\bhow\s+(high|low)\s+(?:did|does|do|has|have|had|will|would|could|can)\s+[^.?;!]{1,60}?\s"
@@ -544,6 +547,9 @@ def _worth_on_the_market(a: Analysis) -> None:
     assert a.claims is not None
     for i, h in enumerate(a.hits):
         m = _SHARES_WORTH.search(a.text[:h.start]) if a.text[h.start:h.end] == "worth" else None
+        if m is None and a.text[h.start:h.end] == "worth" and a.ents is not None:
+            n = _NAMED_SHARE_WORTH.search(a.text[:h.start])
+            m = n if n and any(p in range(n.start("name"), n.end("name")) for p in a.ents.ticker_pos.values()) else None
         if h.sense.key == "mkt_cap" and m and not re.search(r"\b(?:all|total|combined|entire|whole)\b[^.;?!]*$",
                                                             a.text[:m.start()]):
             a.hits[i] = senses.Hit(senses.BY_KEY["price"], h.start, h.end, h.how, h.score)

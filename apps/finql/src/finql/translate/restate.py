@@ -131,6 +131,13 @@ def restate(a: Analysis) -> None:
                 and re.fullmatch(r"\s+(?:(?:a|an|the|highest|lowest|higher|lower|best|biggest|largest|top)\s+)*",
                                  a.text[m.end():nxt.start]):
             a.claims.claim(m.start(), m.end(), "filler")
+            continue
+        # "what dividend yield was X offering on 30 September": the yield asked, then the company that offers it
+        prev = next((h for h in reversed(a.hits) if h.end <= m.start()), None)
+        if prev is not None and "yield" in prev.sense.key and free(m.start(), m.end()) \
+                and re.fullmatch(r"\s+(?:(?:was|is|were|are|did|does|do|has|have|had|been|currently|still|now)\s+)*",
+                                 _blank_companies(a, prev.end, m.start())):
+            a.claims.claim(m.start(), m.end(), "filler")
     for m in _RESPECTIVE.finditer(a.text):
         nxt = next((h for h in a.hits if h.start >= m.end()), None)
         if nxt is not None and re.fullmatch(r"[\s-]*", a.text[m.end():nxt.start]) and free(m.start(), m.end()):
@@ -183,6 +190,17 @@ def restate(a: Analysis) -> None:
             if free(m.start("verb"), m.end("verb")):
                 a.claims.claim(m.start("verb"), m.end("verb"), "sense")
                 a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("verb"), m.end("verb"), "verb"))
+
+
+def _blank_companies(a: Analysis, s: int, e: int) -> str:
+    """text[s:e] with the companies' names read in it blanked (a name stands where a light word may)."""
+    assert a.claims is not None
+    out = list(a.text[s:e])
+    for cs, ce, who in a.claims.spans:
+        if who == "company":
+            for i in range(max(cs, s), min(ce, e)):
+                out[i - s] = " "
+    return re.sub(r"\s+", " ", "".join(out))
 
 
 def _todays_price(a: Analysis) -> None:

@@ -61,6 +61,11 @@ _GROUP_BREAK = re.compile(r"(?:^|[\s,])(?:or|plus|and|as well as)\s+(?:also\s+)?
 _GROUP_JOINT = re.compile(r"\s*(?:,\s*)?(?:plus|and|as\s+well\s+as|\+|&)\s+(?:also\s+)?(?:the\s+)?")
 
 
+_NOUN_CLOSED_JOINT = re.compile(r"\s+(?:companies|firms|names|stocks|shares|businesses|groups|ones)\s*(?:,\s*)?"
+                                r"(?:plus|and\s+also|and|as\s+well\s+as|together\s+with|along\s+with)\s+(?:also\s+)?"
+                                r"(?:the\s+|any\s+|all\s+)?")
+
+
 def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     """The spans between set terms where a second group of sets begins: said with a quantifier ("plus all insurers"),
     or the one list joint between two groups that each hold companies, where both say the same kinds ("UK banks and
@@ -68,6 +73,15 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     European and American)."""
     said = [(a.end, b.start) for a, b in zip(terms, terms[1:], strict=False)
             if _GROUP_BREAK.search(text[a.end:b.start]) and not b.negated]
+    # "Swiss companies, plus the Japanese ones in real estate", "UK firms and US banks": a group closed by its noun,
+    # then a joint and a term of a kind the first group said already, starts a second group (both qualified by their
+    # own words; the countries were united and crossed with the business: Swiss real estate answered); "German and
+    # French companies and banks" (no kind said again) stays one group
+    said += [(terms[i].end, terms[i + 1].start) for i in range(len(terms) - 1)
+             if _NOUN_CLOSED_JOINT.fullmatch(text, terms[i].end, terms[i + 1].start) and not terms[i + 1].negated
+             and _business(terms[i + 1].kind) in {_business(t.kind) for t in terms[:i + 1]}
+             and (terms[i].end, terms[i + 1].start) not in said]
+    said.sort()
     if said or not text or len(terms) < 3 or any(t.negated for t in terms):
         return said
     joints = [i for i, (a, b) in enumerate(zip(terms, terms[1:], strict=False)) if _GROUP_JOINT.fullmatch(text, a.end, b.start)]

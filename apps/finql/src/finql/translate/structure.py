@@ -89,7 +89,7 @@ _FUNCS = [
                r"shrunk|contract(?:ed|ing)|up or down|go(?:ne)? up|went up|go(?:ne)? down|went down|improv(?:e[sd]?|ing)|"
                r"rais(?:e[sd]?|ing)|hike[sd]?|hiking"),
     ("AVG", r"average[sd]?|avg|mean|typical"),
-    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up"),
+    ("SUM", r"total|sum(?:med)?|combined|cumulative(?:ly)?|aggregate|altogether|in all|add(?:ed)? up|add(?:ed)? together|summed up"),
 ]
 _DOWN = (r"contraction|decline[sd]?|declining|drop(?:s|ped|ping)?|fell|fall(?:s|en|ing)?|shr[ai]nk(?:s|ing)?|shrunk|contract(?:ed|ing)|"
          r"go(?:ne)? down|went down|lost|lose|slump(?:ed)?")
@@ -114,7 +114,10 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
      r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
-    (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?|no dividends?|"
+    # ("did not pay a dividend greater than zero": the amount compared and negated, not this adjective)
+    (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?(?!\s+per\b)"
+     r"(?!\s+(?:of\s+)?(?:above|below|under|over|more than|less than|greater than|higher than|lower than|at least|"
+     r"at most|exceeding|[$€£¥\d]))|no dividends?|"
      r"non-dividend[- ]paying|pay no dividends?|zero dividends?", "FF_DPS({F}) = 0", "nodiv"),
     # ("paid a dividend per share above 2": the amount compared, not the adjective)
     (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?(?: per share)?(?!\s+per\b)(?!\s+(?:of\s+)?(?:above|below|under|more than|"
@@ -145,6 +148,10 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
 _HOLDERS_IDIOM = r"\s+money\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|investors|holders)"
 _HOLDERS_UP = r"(?:made|make|makes|making)" + _HOLDERS_IDIOM
 _HOLDERS_DOWN = r"(?:lost|lose|loses|losing)" + _HOLDERS_IDIOM
+# "the stock lost (made) money year to date": money lost by the stock is its holders', the same move
+_STOCK_SUBJECT = r"(?:(?<=stock )|(?<=stocks )|(?<=shares )|(?<=share price )|(?<=shares have )|(?<=stock has ))"
+_STOCK_MONEY_UP = _STOCK_SUBJECT + r"(?:made|make|makes|making)\s+money"
+_STOCK_MONEY_DOWN = _STOCK_SUBJECT + r"(?:lost|lose|loses|losing)\s+money"
 _MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|"
             r"jumped|jump|jumps|soared|soar|soars|went up|gone up|go up|up|appreciated|appreciate|appreciates|"
             # second-language verbs of a share's rise (Spanish and Portuguese "valorizar(se)", "revalorizar(se)")
@@ -152,7 +159,7 @@ _MOVE_UP = (r"rose|gained|gain|gains|gaining|climbed|climb|climbs|rallied|rally|
 _MOVE_DOWN = (r"fell|dropped|declined|lost|lose|loses|losing|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|gone down|"
               r"go down|down|depreciated|depreciate|plunged|plunge|plunges")
 MOVE_UP, MOVE_DOWN = _MOVE_UP, _MOVE_DOWN  # the composer reads a superlative said of a move ("rose the most")
-_MOVE = (rf"(?:{_HOLDERS_UP}|{_HOLDERS_DOWN}|{_MOVE_UP}|{_MOVE_DOWN}|"
+_MOVE = (rf"(?:{_HOLDERS_UP}|{_HOLDERS_DOWN}|{_STOCK_MONEY_UP}|{_STOCK_MONEY_DOWN}|{_MOVE_UP}|{_MOVE_DOWN}|"
          r"moved|move|moves|performed|perform|performing|performance|performers?|returned|fared|did|done|do|doing)")
 
 
@@ -195,7 +202,8 @@ def find_adjectives(text: str, claims: Claims) -> list[Atom]:
         atoms.append(Atom("rank", m.start(), m.end(), "DESC" if m.group("d") else "ASC"))
     for rx, template, name in _ADJ:
         # ("lost money for shareholders" is the stock's return, a move: never the company's loss)
-        for m in _free_iter(r"\b(?:" + rx + r")\b(?!\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|"
+        for m in _free_iter(r"(?<!stock )(?<!stocks )(?<!shares )(?<!share price )(?<!shares have )(?<!stock has )"
+                            r"\b(?:" + rx + r")\b(?!\s+for\s+(?:its\s+|their\s+|the\s+)?(?:shareholders|stockholders|"
                             r"investors|holders)\b)", text, claims):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("adj", m.start(), m.end(), template, name))
@@ -406,8 +414,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("move", r"\b(?:" + _MOVE + r")\b", value=None)
     for a in atoms:
         if a.kind == "move":
-            a.value = "down" if re.fullmatch(f"{_MOVE_DOWN}|{_HOLDERS_DOWN}", text[a.start:a.end]) else (
-                "up" if re.fullmatch(f"{_MOVE_UP}|{_HOLDERS_UP}", text[a.start:a.end]) else None)
+            a.value = "down" if re.fullmatch(rf"{_MOVE_DOWN}|{_HOLDERS_DOWN}|(?:lost|lose|loses|losing)\s+money",
+                                             text[a.start:a.end]) else (
+                "up" if re.fullmatch(rf"{_MOVE_UP}|{_HOLDERS_UP}|(?:made|make|makes|making)\s+money",
+                                     text[a.start:a.end]) else None)
     # "how far did X fall": "how much", said of a move (only where a move or change is asked)
     if any(a.kind == "move" or a.kind == "func" and a.value == "GROWTH" for a in atoms) \
             or re.search(r"\bhow far\b[^?.;]{0,80}?\b(?:below|above|under|off|from)\b", text):

@@ -690,7 +690,43 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
     text = _fiscal_said_inside(text)
     text = _from_an_extreme(text)
+    # "more than three times as much debt as cash": a multiple of the second measure, said around the first ("debt
+    # more than 3 times cash"; the multiplier was read as the threshold and the cash dropped: a wrong answer)
+    text = _AS_MUCH_AS.sub(lambda m: f"{m.group('m1')} {m.group('cmp')} {m.group('k')} ", text)
+    # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
+    # quarter's)
+    text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
+    # "how much did X hand out in dividends": paid out (a light verb of a dividend, as "pay")
+    text = re.sub(r"\bhand(?:s|ed|ing)?\s+out(?=\s+(?:(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?dividends?\b)", "pay out", text,
+                  flags=re.IGNORECASE)
+    # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
+    # the same figure at a second period, as "and for the year after" says it
+    text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
+    # "from the first to the fourth quarter of fiscal 2024", "between the second and third quarters": the noun said
+    # once is both ends' (the first end was left a bare ordinal)
+    # ("from the second quarter to the third quarter of fiscal 2023": the year said once is both ends', as in "from Q2
+    # to Q3 of fiscal 2023"; the first end was the latest second quarter, FQ2024Q2: a wrong answer)
+    text = _QUARTER_SPAN_ENDS.sub(lambda m: f"{m.group('pre')}Q{_ORD_NUMBER[m.group('q1').lower()]} "
+                                            f"{m.group('mid')}Q{_ORD_NUMBER[m.group('q2').lower()]}", text)
     return re.sub(r"[ \t\r\n]+", " ", text)
+
+
+_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
+                             r"(?=(?:the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
+                             r"next\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:19|20)\d\d\b|fy\s?'?\d\d\b|fy[12]\b))",
+                             re.IGNORECASE)
+_ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORD_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_SPAN_ENDS = re.compile(rf"(?P<pre>\b(?:from|between)\s+)(?:the\s+)?(?P<q1>{_ORD_WORD})(?:\s+(?:fiscal\s+)?quarter)?\s+"
+                                rf"(?P<mid>(?:to|and|through|until)\s+)(?:the\s+)?(?P<q2>{_ORD_WORD})\s+(?:fiscal\s+)?quarters?\b",
+                               re.IGNORECASE)
+_AS_MUCH_AS = re.compile(r"\b(?P<cmp>more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|over|under)\s+"
+                         r"(?P<k>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times|twice|half)\s+"
+                         r"as\s+(?:much|many|large|big)\s+(?P<m1>(?:[\w/&'-]+\s+){0,3}?[\w/&'-]+)\s+as\s+"
+                         r"(?:(?:its|their|the)\s+)?(?=[a-z])", re.IGNORECASE)
+_LATEST_BALANCE_SHEET = re.compile(r"(?P<on>\b(?:on|in|from|per)\s+(?:(?:its|their|the|(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:'s|s'))"
+                                   r"\s+)?)(?:latest|most\s+recent|last|newest|current)\s+(?:reported\s+)?"
+                                   r"balance[- ]sheets?\b", re.IGNORECASE)
 
 
 # the words of a close measured against a high or a low (compose reads "below its 2024 high", "risen from its low")
@@ -1559,6 +1595,9 @@ COURTESY = re.compile("|".join((
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
     # "our whole coverage universe": the companies of the data, as "the universe" is
     r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
+    # "the five biggest companies in the whole database", "across the entire dataset": the companies of the data
+    r"\b(?:in|across|of|from|among)\s+(?:the|your|this|our)\s+(?:whole\s+|entire\s+|full\s+)?(?:database|dataset|"
+    r"data\s+set|data\s+universe)\b",
     # "anything in the whole universe on a P/E below 8x", "but not anything in Canada": any company (never "anything
     # but banks", "anything else": what follows restricts)
     r"\banything\b(?!\s+(?:but|except|other\s+than|besides|apart\s+from|excluding|else|outside|than)\b)",
@@ -1621,12 +1660,20 @@ OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|
                           r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
 
 
+# who asks, said first: "As a basic analyst I just want ...", "as a guest user, ..." (the asker's rights are the
+# principal's, never read from the words)
+ASKER_ROLE = re.compile(r"^\s*as\s+(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
+                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b\s*,?(?:\s+(?:i|we)\s+"
+                        r"(?:just\s+|only\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)(?:\s+to\s+(?:know|see))?\b)?",
+                        re.IGNORECASE)
+
+
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
     "so that they are comparable" only where a target currency makes them so, "in their own currency" only where
     none does."""
-    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
+    for rx in (ASKER_ROLE, COURTESY, COMPARABLE) if currency else (ASKER_ROLE, COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")

@@ -985,7 +985,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the fiscal year three years before the most recent one", "two quarters before the latest quarter": counted back
     # from the latest period in the data (FY0, FQ0), not from the as-of date
     f.each(rf"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?(?:year|quarter)\s+)?{_NUM}\s+(?:fiscal\s+)?(years?|quarters?)\s+(?:before|prior\s+to|"
-           r"earlier\s+than|ahead\s+of)\s+(?:the\s+)?(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete|completed))?(?:\s+(?:one|"
+           r"earlier\s+than|ahead\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:most\s+recent|latest|last)(?:\s+(?:reported|full|complete|completed))?(?:\s+(?:one|"
            r"fiscal\s+year|financial\s+year|year|fiscal\s+quarter|quarter|period))?\b",
            lambda m: TimeValue("year", years=(LATEST_FY - number(m.group(1)),), fiscal=True) if m.group(2).startswith("year")
            else TimeValue("fqrel", n=number(m.group(1)), fiscal=True))
