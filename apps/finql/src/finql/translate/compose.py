@@ -262,9 +262,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
         at = _AT_AN_EXTREME.search(text)
-        if at and not r.condition:
+        if at and not re.search(r"\bP_(?:HIGH|LOW)\(", r.condition or ""):
             # "which banks are at a 20-day high?", "stocks at a 52-week high": a test of the price against its high
-            # (or low) FinQL has no condition for; every company was listed with its high
+            # (or low) FinQL has no condition for; every company was listed with its high. So with another condition
+            # ("banks at a 52-week high with P/E under 10": the high a column, the test dropped, round 22); a condition
+            # on the high itself ("at least 10% below their 52-week high") reads it
             raise Refusal("a price at its high or low asked of a set", [at.group(0)])
     else:
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
@@ -3544,7 +3546,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
                 # reported years, and FinQL has no power to annualise the actual-to-estimate growth; refused (the
                 # estimate was a second column, the CAGR one of the reported years before it)
                 raise Refusal("a compound growth to an estimate year is not a FinQL function", [*words, m.value.text])
-        rng = _span_ending(u, ctx) or (v.growth_range() if v else None)
+        rng = _span_ending(u, ctx)
+        if rng is None and v is not None and len(v.fiscal_periods() or []) == 1:
+            # "X's EPS for FY2024 and the CAGR", "FY2024 EPS and the compound growth": one fiscal year said is no span
+            # to compound over (it was the one-year growth into it, the figure dropped: a wrong answer)
+            raise Refusal("a CAGR needs two fiscal years", [*words, ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
+        rng = rng or (v.growth_range() if v else None)
         if rng is None or not rng[0].startswith("FY") or rng[0] == rng[1]:
             raise Refusal("a CAGR needs two fiscal years", words)
         return f"CAGR({s.base}, {rng[0]}, {rng[1]})"

@@ -1,0 +1,44 @@
+"""Round 22 (r22): review of round 21's rules (f21a, f21b, f21c, f21d, r21). Near misses that answered wrong, now
+read right or refused (each fails on main 2b66b42), and round-21 rules no round-21 test caught when broken."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# -- near misses answered wrong -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Northwind Systems' EPS for FY2024 and the CAGR", "fy2024"),
+    ("Northwind Systems' FY2024 EPS and the compound growth", "compound growth"),
+])
+def test_a_cagr_beside_one_fiscal_year_is_refused(question: str, named: str) -> None:
+    # before: CAGR(FF_EPS, FY2023, FY2024), a one-year "compound" growth, the figure asked dropped (f21a's growth
+    # beside a figure reads GROWTH only)
+    assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Northwind Systems' EPS CAGR over the last three years", "CAGR(FF_EPS, FY2021, FY2024) FOR NWSY"),
+    ("Northwind Systems' EPS CAGR since FY2021", "CAGR(FF_EPS, FY2021, FY2024) FOR NWSY"),
+    ("Northwind Systems' sales CAGR FY2021-FY2024", "CAGR(FF_SALES, FY2021, FY2024) FOR NWSY"),
+])
+def test_a_cagr_over_a_span_is_kept(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("banks at a 52-week high with P/E under 10", "at a 52-week high"),
+    ("banks trading at their 52-week low and yielding above 5%", "at their 52-week low"),
+])
+def test_a_set_at_its_high_beside_another_condition_is_refused(question: str, named: str) -> None:
+    # before: the other condition screened, the high a column beside it, the test of the price at it dropped (r21
+    # refused the test only where no condition was read)
+    assert named in refused(question)
+
+
+def test_a_condition_on_the_distance_from_the_high_beside_another_is_read() -> None:
+    assert q("banks within 5% of their 52-week high and P/E under 12") == (
+        'NAME, (P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), '
+        '(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 >= -5 AND FG_PE(D0) < 12)')
