@@ -42,3 +42,22 @@ def test_a_condition_on_the_distance_from_the_high_beside_another_is_read() -> N
     assert q("banks within 5% of their 52-week high and P/E under 12") == (
         'NAME, (P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), '
         '(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 >= -5 AND FG_PE(D0) < 12)')
+
+
+@pytest.mark.parametrize(("question", "universe"), [
+    ("US tech companies or Japanese banks by P/E",
+     'SECTOR("Information Technology") & COUNTRY("United States") | INDUSTRY("Banks") & COUNTRY("Japan")'),
+    ("US software companies or Japanese banks by P/E",
+     'INDUSTRY("Software") & COUNTRY("United States") | INDUSTRY("Banks") & COUNTRY("Japan")'),
+    ("software companies or non-US banks by P/E", 'INDUSTRY("Software") | INDUSTRY("Banks") & COUNTRY("United Kingdom")'),
+])
+def test_two_groups_parted_after_the_first_groups_noun_keep_their_own_words(question: str, universe: str) -> None:
+    # before: the places of both groups said of both ("(Software | Banks) & (US | Japan)", "(Software | Banks) & UK"):
+    # r21's rule kept the groups apart only where the first had no place and neither was excluded
+    assert q(question) == f"NAME, FG_PE(D0) FOR SCREEN({universe}) SORT FG_PE(D0) DESC"
+
+
+def test_a_place_said_after_the_second_group_stays_said_of_both() -> None:
+    # pinned: "banks in Japan" after the "or" is read as before (of both groups)
+    assert q("tech companies or banks from Japan by P/E") == ('NAME, FG_PE(D0) FOR SCREEN((SECTOR("Information Technology") '
+                                                             '| INDUSTRY("Banks")) & COUNTRY("Japan")) SORT FG_PE(D0) DESC')
