@@ -61,3 +61,18 @@ def test_a_place_said_after_the_second_group_stays_said_of_both() -> None:
     # pinned: "banks in Japan" after the "or" is read as before (of both groups)
     assert q("tech companies or banks from Japan by P/E") == ('NAME, FG_PE(D0) FOR SCREEN((SECTOR("Information Technology") '
                                                              '| INDUSTRY("Banks")) & COUNTRY("Japan")) SORT FG_PE(D0) DESC')
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("banks that trade on less than 1.5x book",
+     'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)'),
+    ("banks trading on under 2 times sales",
+     'NAME, FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) / FF_SALES(FY2024) < 2)'),
+    # pinned: after "trade at" the verb's own words
+    ("banks that trade at less than 1.5 times book",
+     'NAME, FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 1.5)'),
+])
+def test_trade_on_a_multiple_of_a_figure_is_the_multiple(question: str, query: str) -> None:
+    # before: "trade on less than 1.5x book" compared the book value itself with 1.5 (f21a's "on"/"at" a multiple left
+    # "on" after the verb unread; no round-21 test broke when its guard was removed)
+    assert q(question) == query
