@@ -518,7 +518,9 @@ _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well a
                            r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
-_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d|LTM)\)")  # (FQ0, FQ-4: round 21)
+# one fiscal figure at one period, as an item renders it (FQ0, FQ-4: round 21; one home for the growth and the
+# difference of figures listed, round 22)
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d+|LTM)\)")
 
 
 def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
@@ -574,7 +576,6 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
                             default=a.start), a.start)
 
 
-_ITEM_AT_ANY = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY\d{4}|FQ\d{4}Q\d|FY-?\d+|FQ-?\d+)\)")
 _DIFFERENCE_BESIDE = re.compile(r"(?:\band|\btogether\s+with|\balong\s+with|\bas\s+well\s+as|\bplus|,)\s*(?:also\s+)?$")
 
 
@@ -585,7 +586,7 @@ def _difference_of_listed(ctx: Ctx, r: Reading) -> None:
     refused as ``_difference_of_periods`` refuses it. Beside anything else it is refused, never dropped."""
     for a in [a for a in ctx.atoms if a.kind == "diff_listed" and id(a) not in ctx.used_atoms]:
         word = ctx.text[a.start:a.end]
-        ms = [_ITEM_AT_ANY.fullmatch(i) for i in r.items]
+        ms = [_ITEM_AT.fullmatch(i) for i in r.items]
         if not _DIFFERENCE_BESIDE.search(ctx.text, 0, a.start) or len(ms) != 2 or None in ms:
             raise Refusal("a difference asked beside figures that are not one measure at two periods", [word])
         (m1, p1), (m2, p2) = [(m.group(1), m.group(2)) for m in ms if m is not None]
