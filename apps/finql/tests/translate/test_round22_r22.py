@@ -76,3 +76,23 @@ def test_trade_on_a_multiple_of_a_figure_is_the_multiple(question: str, query: s
     # before: "trade on less than 1.5x book" compared the book value itself with 1.5 (f21a's "on"/"at" a multiple left
     # "on" after the verb unread; no round-21 test broke when its guard was removed)
     assert q(question) == query
+
+
+# -- round-21 rules no round-21 test caught when broken -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["non-European or US utilities by P/E", "European or non-US utilities by P/E"])
+def test_an_excluded_region_or_country_is_not_listed_as_places(question: str) -> None:
+    # f21c's regions listed beside a country skip an excluded one: without that check the exclusion was lost ("non-
+    # European or US" answered the European and US utilities)
+    assert "or" in refused(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Sort the banks by how far below their 2024 high they are, closest to the low first.",
+    "Sort the banks by how far above their 2024 low they are, closest to the high first.",
+])
+def test_closest_to_the_other_extreme_first_is_refused(question: str) -> None:
+    # f21b's "closest to the high first" is read only where the distance is from that extreme: without the check the
+    # sort took the other end's order (a distance below the high sorted as from a low)
+    assert "closest" in refused(question)
