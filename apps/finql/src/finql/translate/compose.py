@@ -262,9 +262,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
         at = _AT_AN_EXTREME.search(text)
-        if at and not r.condition:
+        if at and not re.search(r"\bP_(?:HIGH|LOW)\(", r.condition or ""):
             # "which banks are at a 20-day high?", "stocks at a 52-week high": a test of the price against its high
-            # (or low) FinQL has no condition for; every company was listed with its high
+            # (or low) FinQL has no condition for; every company was listed with its high. So with another condition
+            # ("banks at a 52-week high with P/E under 10": the high a column, the test dropped, round 22); a condition
+            # on the high itself ("at least 10% below their 52-week high") reads it
             raise Refusal("a price at its high or low asked of a set", [at.group(0)])
     else:
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
@@ -516,7 +518,9 @@ _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well a
                            r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
-_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d|LTM)\)")  # (FQ0, FQ-4: round 21)
+# one fiscal figure at one period, as an item renders it (FQ0, FQ-4: round 21; one home for the growth and the
+# difference of figures listed, round 22)
+_ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d+|LTM)\)")
 
 
 def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
@@ -572,7 +576,6 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
                             default=a.start), a.start)
 
 
-_ITEM_AT_ANY = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY\d{4}|FQ\d{4}Q\d|FY-?\d+|FQ-?\d+)\)")
 _DIFFERENCE_BESIDE = re.compile(r"(?:\band|\btogether\s+with|\balong\s+with|\bas\s+well\s+as|\bplus|,)\s*(?:also\s+)?$")
 
 
@@ -583,7 +586,7 @@ def _difference_of_listed(ctx: Ctx, r: Reading) -> None:
     refused as ``_difference_of_periods`` refuses it. Beside anything else it is refused, never dropped."""
     for a in [a for a in ctx.atoms if a.kind == "diff_listed" and id(a) not in ctx.used_atoms]:
         word = ctx.text[a.start:a.end]
-        ms = [_ITEM_AT_ANY.fullmatch(i) for i in r.items]
+        ms = [_ITEM_AT.fullmatch(i) for i in r.items]
         if not _DIFFERENCE_BESIDE.search(ctx.text, 0, a.start) or len(ms) != 2 or None in ms:
             raise Refusal("a difference asked beside figures that are not one measure at two periods", [word])
         (m1, p1), (m2, p2) = [(m.group(1), m.group(2)) for m in ms if m is not None]
@@ -3548,7 +3551,12 @@ def _render_func(u: Use, ctx: Ctx) -> str:
                 # reported years, and FinQL has no power to annualise the actual-to-estimate growth; refused (the
                 # estimate was a second column, the CAGR one of the reported years before it)
                 raise Refusal("a compound growth to an estimate year is not a FinQL function", [*words, m.value.text])
-        rng = _span_ending(u, ctx) or (v.growth_range() if v else None)
+        rng = _span_ending(u, ctx)
+        if rng is None and v is not None and len(v.fiscal_periods() or []) == 1:
+            # "X's EPS for FY2024 and the CAGR", "FY2024 EPS and the compound growth": one fiscal year said is no span
+            # to compound over (it was the one-year growth into it, the figure dropped: a wrong answer)
+            raise Refusal("a CAGR needs two fiscal years", [*words, ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
+        rng = rng or (v.growth_range() if v else None)
         if rng is None or not rng[0].startswith("FY") or rng[0] == rng[1]:
             raise Refusal("a CAGR needs two fiscal years", words)
         return f"CAGR({s.base}, {rng[0]}, {rng[1]})"

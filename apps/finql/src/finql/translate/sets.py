@@ -268,10 +268,11 @@ def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | l
         left, right = terms[:k], terms[k:]
         # "tech companies or Japanese banks": the place said after the "or", before the second group's business, is
         # that group's own (it was said of both: the Japanese tech companies or banks)
-        if _OR_AFTER_GROUP.fullmatch(text, terms[k - 1].end, terms[k].start) and not any(t.negated for t in terms) \
+        # (so where the first group has a place of its own, or either is excluded: "US tech companies or Japanese
+        # banks", "tech companies or non-Japanese banks" crossed the groups' words, round 22)
+        if _OR_AFTER_GROUP.fullmatch(text, terms[k - 1].end, terms[k].start) \
                 and _business(right[0].kind) != "INDUSTRY" and any(_business(t.kind) == "INDUSTRY" for t in right) \
-                and any(_business(t.kind) == "INDUSTRY" for t in left) \
-                and all(t.kind != right[0].kind for t in left) and _business(left[-1].kind) == "INDUSTRY":
+                and _business(left[-1].kind) == "INDUSTRY":
             return [left, right]
     pairs = [(a, b) for a, b in zip(terms, terms[1:], strict=False)
              if _business(a.kind) != _business(b.kind) and _EITHER_JOINT.fullmatch(text, a.end, b.start)]

@@ -332,7 +332,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
-    text = _ON_MULTIPLE.sub("trading at ", text)
+    text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
     text = _ABBR.sub(_expand, text)
@@ -918,7 +918,9 @@ _MULTIPLE_CMP_X = re.compile(r"\b(?:(forward|fwd)\s+)?(?:valuation\s+)?multiple\
 # "REITs on < 2x book", "insurers at less than 1.5 times book value", "banks on over 3x sales": the trade's "on"/"at" a
 # multiple of a figure with no verb, as "trading at" it (the market value over that figure; the figure alone was compared
 # with the multiple's number: a wrong answer)
-_ON_MULTIPLE = re.compile(r"(?<!\btrade )(?<!\btrades )(?<!\btraded )(?<!\btrading )\b(?:on|at)\s+(?:an?\s+)?"
+# (after the verb, "on" is its "at" too: "banks that trade on less than 1.5x book" compared the book value itself with
+# 1.5, a wrong answer, round 22)
+_ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:an?\s+)?"
                           r"(?=" + _CMP_WORDS + r"\s*\d[\d.,]*\s+times\s+(?:(?:its|their|the)\s+)?(?:book|sales|revenues?|"
                           r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 
