@@ -263,7 +263,9 @@ def unshouted(text: str) -> str:
     if len({w for w in words if len(w) > 1 and (w in ENGLISH or w in FILLER)}) < 3:
         return text
     tickers = by_ticker()
-    known = _WORD_TICKERS | _catalog_words() | _sense_words() | FILLER | ENGLISH
+    # a ticker that is a word of another step ("CASH", "HIGH", "IT") is that word; one that is only a word of English
+    # ("THOR", "WEST") stays the ticker, as it was read in capitals before
+    known = _catalog_words() | _sense_words() | FILLER
 
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
