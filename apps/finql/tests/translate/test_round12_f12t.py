@@ -32,7 +32,7 @@ def refused_naming(question: str) -> str:
     ("net income above fifty billion yen", "net income above 50 billion yen"),
     ("more than two hundred thousand employees", "more than 200000 employees"),
     ("price to book below two point five", "price to book below 2.5"),
-    ("margin over twenty two percent", "margin over 22 percent"),
+    ("margin over twenty two percent", "margin over 22%"),  # (round 22: a percent written out is "%")
     ("a pe under fifteen", "a pe under 15"),
     ("turnover above five bn euro", "turnover above 5 bn euro"),
     # dates said in words

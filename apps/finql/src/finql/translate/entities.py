@@ -249,6 +249,31 @@ def _fitting(members: tuple[Company, ...], window: list[str]) -> list[Company]:
     return [c for total, c in scored if best > 0 and total > best - 1e-9]
 
 
+def unshouted(text: str) -> str:
+    """A question written all in capitals ("WHAT IS FALCON SOFTWARE'S NET CASH?"), in lower case but for the tickers
+    that are no word: in capitals every word looked like a ticker or an acronym ("CASH AND DEBT" named Cash America
+    Holdings, "IN $" and "US-LISTED" were dropped, "FREE", "HIGHEST" and "MINUS" were left unread). A question is
+    shouted where it has no lower-case letter and at least three words of English (a terse ask of tickers and
+    acronyms, "NWSY FY24 EPS", is left as written). The length is kept (``text.normalize``'s rule)."""
+    from finql.translate.spelling import ENGLISH
+
+    if re.search(r"[a-z]", text):
+        return text
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", text)]
+    if len({w for w in words if len(w) > 1 and (w in ENGLISH or w in FILLER)}) < 3:
+        return text
+    tickers = by_ticker()
+    # a ticker that is a word of another step ("CASH", "HIGH", "IT") is that word; one that is only a word of English
+    # ("THOR", "WEST") stays the ticker, as it was read in capitals before
+    known = _catalog_words() | _sense_words() | FILLER
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return w if w in tickers and w.lower() not in known and w.lower() not in _families() else w.lower()
+
+    return re.sub(r"[A-Za-z]+", word, text)
+
+
 def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> None:
     """Companies by name, ticker, misspelt name, or family with a hint; ambiguous families recorded."""
     # 1. full names, any case
@@ -871,6 +896,9 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
                     if p not in ("it", *_SHORT_SET_NAMES))
     return bool(re.search(r"(?:in|non-|non|outside|ex-|the|of)\s*$", before)
                 or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after)
+                # "us-listed", "us-domiciled" (lower case, or a question all in capitals): the country, hyphened to
+                # its participle (the pronoun "us" was taken and the country dropped: a wrong answer)
+                or re.match(r"-(?:listed|based|domiciled|headquartered|incorporated)\b", after)
                 or re.match(rf"\s+(?:{sets})(?![\w])", after) and not re.search(
                     r"\b(?:show|give|tell|get|send|find|list|let|help|for|to|with)\s*$", before))
 

@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +245,23 @@ SENSES: tuple[Sense, ...] = (
        "forward price-to-earnings|forward earnings multiple|forward p/e ratio|times forward earnings", about="Price / next year's consensus EPS"),
 )
 
+
+
+def _revenue_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
+    """Each sense named with "sales" named with "revenue" too ("capex to revenue", "capex/revenue" as "capex/sales"):
+    revenue is the sales' own synonym (the first sense), so a ratio's name said with it is the same ratio ("capex/
+    revenue" was read as a plain slash, without the percent the named ratio is in: a wrong answer). A name another
+    sense holds already is left to it."""
+    taken = {n for x in senses for n in x.names}
+    out = []
+    for x in senses:
+        extra = tuple(dict.fromkeys(v for n in x.names if re.search(r"\bsales\b", n)
+                                    for v in (re.sub(r"\bsales\b", "revenue", n),) if v not in taken))
+        out.append(replace(x, names=x.names + extra) if extra else x)
+    return tuple(out)
+
+
+SENSES = _revenue_named(SENSES)
 BY_KEY = {s.key: s for s in SENSES}
 
 # The measures where more is plainly better, so "best" and "worst" say a direction: incomes, margins, returns on
@@ -340,10 +357,12 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
-            if _modified_first(text, m):
+            modified = _modified_first(text, m)
+            if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity
-            taken.append((m.start(), m.end()))
-            hits.append(Hit(sense, m.start(), m.end()))
+            start = m.start() if modified is None or not free(modified, m.start()) else modified
+            taken.append((start, m.end()))
+            hits.append(Hit(sense, start, m.end()))
     hits.extend(_slashed(text, taken, free))
     hits.extend(Hit(BY_KEY[key], s, e) for key, spans in (("pe", per_ratio(text)), ("fwd_pe", forward_per(text)),
                                                           ("net_inc", [m.span(1) for m in _BENEFIT.finditer(text)]),
@@ -423,16 +442,22 @@ def _slashed(text: str, taken: list[tuple[int, int]], free: Any) -> list[Hit]:
     return out
 
 
-def _modified_first(text: str, m: re.Match[str]) -> bool:
+def _modified_first(text: str, m: re.Match[str]) -> int | None:
     """Whether a ratio's name ("debt to equity", "debt/equity") starts with a word that the word before it
-    makes into another name ("net" + "debt"): then that name is the ratio's first term."""
+    makes into another name ("net" + "debt"): then that name is the ratio's first term (-1). Where the two words name
+    the measure the first word names alone ("total debt-to-equity": "total debt" is the debt), the ratio is whole and
+    the modifier is its part: its start is returned (it was read as "total debt" over "equity ratio", equity over
+    assets: a wrong answer). None where no modifier stands before the ratio's name."""
     first = re.match(r"[a-z]+", m.group(0))
     before = re.search(r"(?<![\w/])([a-z]+)[\s-]+$", text[:m.start()])
     if not first or not before or not re.search(r"\s+to\s+|-to-|/", m.group(0)):
-        return False
+        return None
     if re.fullmatch(r"\w+est|most|least|higher|lower|top|bottom", before.group(1)):
-        return False  # "from the lowest to the highest price-to-book": a superlative ranks by the ratio after it
-    return f"{before.group(1)} {first.group(0)}" in NAME_WORDS
+        return None  # "from the lowest to the highest price-to-book": a superlative ranks by the ratio after it
+    modified = NAME_WORDS.get(f"{before.group(1)} {first.group(0)}")
+    if not modified:
+        return None
+    return before.start(1) if {s.key for s in modified} == {s.key for s in NAME_WORDS.get(first.group(0), ())} else -1
 
 
 def _named(name: str) -> Sense | None:

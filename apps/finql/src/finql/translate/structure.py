@@ -222,7 +222,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
 
     take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\.?\d)", value="between")
     # "10+ analysts", "a yield of 4%+", "$5bn+": a plus written right after the number is "or more"
-    take("cmp", r"(?:(?<=\d)|(?<=%)|(?<=\dbn)|(?<=\dmn)|(?<=\dm)|(?<=\db)|(?<=\dk)|(?<=\dx))\+(?!\s*[-$€£¥]?\s*\d)",
+    # ("$35 billion+", "$2,500 million+": the unit written out, as "$35bn+" is)
+    take("cmp", r"(?:(?<=\d)|(?<=%)|(?<=\dbn)|(?<=\dmn)|(?<=\dm)|(?<=\db)|(?<=\dk)|(?<=\dx)|(?<=\dbillion)|(?<=\d billion)|"
+         r"(?<=\dmillion)|(?<=\d million))\+(?!\s*[-$€£¥]?\s*\d)",
          value=">=", extra=True)
     for rx, op, postfix in _CMP:
         # a postfix ("10 or more") followed by a number of its own is "or" and a comparison: "below 10 or above 30"
