@@ -342,6 +342,31 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
 
 
+# "earn the highest return on equity", "ran an operating margin above 12%", "how much net income did X earn", "what
+# net margin did X earn": a verb of making money with the measure named as its object is a light verb (the measure says
+# what was made); without a measure named next to it the verb stays the measure's own word (``_verb_senses``) or is left
+_LIGHT_VERB = r"(?:earn|earns|earned|earning|run|runs|ran|running)"
+_LIGHT_OBJECT = re.compile(rf"\b(?P<verb>{_LIGHT_VERB})\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:highest|lowest|best|worst|higher|lower|"
+                           r"biggest|largest|smallest|strongest|weakest|most|least)\s+)?$")
+_LIGHT_ASKED = re.compile(rf"^\s+(?:did|does|do|will|would)\s+[^?.,;:]{{1,60}}?\s+(?P<verb>{_LIGHT_VERB})\b")
+
+
+def _light_verbs(a: Analysis) -> None:
+    assert a.claims is not None
+    for h in a.hits:
+        if h.how == "verb" or h.sense.key in ("price", "volume", "return", "high", "low"):
+            continue
+        m = _LIGHT_OBJECT.search(a.text[max(0, h.start - 40):h.start])
+        if m:
+            span = (max(0, h.start - 40) + m.start("verb"), max(0, h.start - 40) + m.end("verb"))
+        else:
+            m = _LIGHT_ASKED.match(a.text[h.end:]) \
+                if re.search(r"\b(?:how\s+much|what)\s+(?:(?:the|its|their)\s+)?$", a.text[:h.start]) else None
+            span = (h.end + m.start("verb"), h.end + m.end("verb")) if m else None
+        if span and a.claims.free(*span):
+            a.claims.claim(*span, "filler")
+
+
 def _index_level(a: Analysis) -> None:
     """"The level of the NX100 index", "TECHX index level": the index's own figure, which FinQL does not carry ("level"
     is otherwise a generic noun, "debt levels"): not understood, never the list of its members."""
@@ -751,6 +776,7 @@ def find_senses(a: Analysis) -> None:
             a.claims.claim(h.start, h.end, "filler")
     _multiple_asked(a)
     _verb_senses(a)
+    _light_verbs(a)
     _come_to(a)
     _touched(a)
     _holders_return(a)
