@@ -127,3 +127,21 @@ def test_most_or_least_leveraged_by_a_debt_measure_is_a_ranking(question: str, w
 ])
 def test_leveraged_without_a_debt_measure_is_refused(question: str) -> None:
     assert "not understood" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("Which utilities pay out less than 50% of their earnings as dividends?",
+     'NAME, FF_DPS(FY2024) / FF_EPS(FY2024) * 100 FOR SCREEN(SECTOR("Utilities"), FF_DPS(FY2024) / FF_EPS(FY2024) * 100 < 50)'),
+    ("Which banks paid out over 40 percent of FY2023 net income in dividends?",
+     'NAME, FF_DPS(FY2023) / FF_EPS(FY2023) * 100 FOR SCREEN(INDUSTRY("Banks"), FF_DPS(FY2023) / FF_EPS(FY2023) * 100 > 40)'),
+    ("Insurers that paid out at least 30% of last year's EPS as dividends",
+     'NAME, FF_DPS(FY2024) / FF_EPS(FY2024) * 100 FOR SCREEN(INDUSTRY("Insurance"), '
+     'FF_DPS(FY2024) / FF_EPS(FY2024) * 100 >= 30)'),
+])
+def test_a_payout_said_as_a_share_of_earnings_paid_out_compared(question: str, want: str) -> None:
+    # before: the comparison was left over ("more than", "35%" not understood)
+    assert q(question) == want
+
+
+def test_a_share_of_something_else_paid_out_is_still_refused() -> None:
+    assert "not understood" in refused("Which utilities paid out more than 50% of their cash?")
