@@ -109,27 +109,6 @@ def test_the_other_extreme_of_another_noun_is_not_read_as_the_price(question: st
 
 
 @pytest.mark.parametrize(("question", "want"), [
-    ("Which 3 airlines are the most indebted by debt-to-equity at the end of fiscal 2024?",
-     'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Airlines")) '
-     'SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) DESC TOP 3'),
-    ("the five least leveraged utilities by debt/equity, FY2024",
-     'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities")) '
-     'SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) ASC TOP 5'),
-])
-def test_most_or_least_leveraged_by_a_debt_measure_is_a_ranking(question: str, want: str) -> None:
-    # before: "leveraged" / "indebted" refused as words FinQL cannot express
-    assert q(question) == want
-
-
-@pytest.mark.parametrize("question", [
-    "the most leveraged energy names by P/E",  # leverage is not ranked by a measure without debt in it
-    "Which are the 5 most leveraged utilities?",  # no measure said
-])
-def test_leveraged_without_a_debt_measure_is_refused(question: str) -> None:
-    assert "not understood" in refused(question)
-
-
-@pytest.mark.parametrize(("question", "want"), [
     ("Which utilities pay out less than 50% of their earnings as dividends?",
      'NAME, FF_DPS(FY2024) / FF_EPS(FY2024) * 100 FOR SCREEN(SECTOR("Utilities"), FF_DPS(FY2024) / FF_EPS(FY2024) * 100 < 50)'),
     ("Which banks paid out over 40 percent of FY2023 net income in dividends?",

@@ -56,12 +56,10 @@ COMPARATIVES_DOWN = ("lower", "smaller", "cheaper", "worse", "less", "fewer", "s
 
 _RANK_DESC = (r"dearest to cheapest|most expensive to cheapest|strongest first|highest first|largest first|biggest first|best first|gainers?|winners?|risers?|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
               r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
-              # "the most leveraged, by debt to equity": the leverage measure ranked from the top (its measure said)
-              r"most leveraged|most indebted|"
               r"descending|biggest to smallest|highest first|largest first|biggest first")
 _RANK_ASC = (r"cheapest to dearest|cheapest to most expensive|weakest first|worst first|losers?|laggards?|decliners?|fallers?|lowest|smallest|least|bottom|worst|weakest|cheapest first|cheapest|worst[- ]performing|slowest[- ]growing|slowest|fewest|"
              r"least valuable|smallest to largest|lowest to highest|ascending|lowest first|smallest first|"
-             r"least expensive|least leveraged|least indebted")
+             r"least expensive")
 # ("order (arrange) A, B and C by ...": the verb, with its "by" ahead in the clause; "order backlog" is no verb)
 # ("list all four in order, best first": the count is checked against the companies named, ``pipeline``)
 _RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order|"
@@ -360,8 +358,6 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for m in _free_iter(r"\b(?:" + _longest_first(_RANK_DESC + "|" + _RANK_ASC) + r")\b", text, claims):
         if m.group(0) == "most" and re.match(r"\s+of\b", text[m.end():]):
             continue  # "grew EPS in most of the last 3 years": a count of periods, no ranking (left over, refused)
-        if re.search(r"(?:leveraged|indebted)$", m.group(0)) and not re.search(r"\bdebt\b|\bd/e\b|\bgearing\b", text):
-            continue  # "the most leveraged ... by P/E": leverage ranked by a measure of debt only (left over, refused)
         claims.claim(m.start(), m.end(), "structure")
         atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, m.group(0)) else "DESC"))
     take("comparative", r"\b(?:" + "|".join(COMPARATIVES_UP + COMPARATIVES_DOWN) + r")\b", value=None)
