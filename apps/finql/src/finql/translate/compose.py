@@ -5618,10 +5618,10 @@ def _leftovers(ctx: Ctx) -> None:
         if a.kind == "func" and a.value == "GROWTH" and used_funcs & {"GROWTH", "CAGR"}:
             continue  # "compound annual ... growth", "grew more than 15% ..., and report the growth rate": said twice
         if a.kind == "func" and a.value == "SUM" and "SUM" in used_funcs and len(ctx.ents.tickers) == 1 \
-                and re.fullmatch(r"combined|altogether|in all|in total|all together|put together|added up|add(?:ed)? together|summed(?: up)?",
-                             ctx.text[a.start:a.end]):
-            continue  # "X's total capex over the last three years combined": one company's sum said twice (of several
-            # companies, "combined" may be their sum: left over, refused)
+                and re.fullmatch(r"combined|altogether|in all|in total|all together|put together|add(?:ed)? (?:up|together)|"
+                                 r"summed(?: up)?", ctx.text[a.start:a.end]):
+            continue  # "X's total capex over the last three years combined" ("..., added up", "total ... summed over"):
+            # one company's sum said twice (of several companies, "combined" may be their sum: left over, refused)
         # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "diff_between", "shareof", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])

@@ -265,6 +265,13 @@ _PAYOUT = re.compile(r"\b(?:share|portion|proportion|percentage|percent|fraction
                      r"(?:net\s+)?(?:earnings(?:\s+per\s+share)?|profits?|net income|eps)\b(?P<gap>(?:\s+[\w'&.-]+){0,8}?)\s+"
                      r"(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing)|hand(?:s|ed)? out|return(?:s|ed)? to shareholders)"
                      r"(?:\s+to\s+(?:its\s+|their\s+)?(?:shareholders|investors|owners))?(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?\b")
+# "which names paid out more than 35% of last year's earnings per share as dividends": the payout ratio compared with
+# the number, said by the verb (the comparison is the structure step's; the fraction's words are the ratio's)
+_PAYOUT_COMPARED = re.compile(r"\b(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:e|es|ed|ing))\s+(?:(?:more|less)\s+than|over|under|"
+                              r"above|below|at\s+least|at\s+most)\s+\d[\d.]*\s*(?:%|percent|per\s+cent)(?P<of>\s+of\s+"
+                              r"(?:its\s+|their\s+|the\s+)?)(?P<per>(?:fy\s?\d{2,4}|fiscal(?:\s+year)?\s+\d{4}|\d{4}|last year's|"
+                              r"last fiscal year's)\s+)?(?P<what>(?:net\s+)?(?:earnings(?:\s+per\s+share)?|profits?|net income|eps)"
+                              r"(?:\s+(?:as|in)\s+(?:a\s+)?dividends?)?)\b")
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
 # net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
 _VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\s+money)?\s+(?:(?:did|does|do|has|have|had|will|is|was|could)\s+|"
@@ -291,6 +298,16 @@ def _verb_senses(a: Analysis) -> None:
             a.claims.claim(per[1], m.start("gap"), "sense")
             a.claims.claim(m.start("verb"), m.end(), "sense")
             a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start(), per[0], "verb"))
+    for m in _PAYOUT_COMPARED.finditer(a.text):
+        if a.claims.free(m.start("verb"), m.end("verb")) and a.claims.free(*m.span("of")) \
+                and a.claims.free(*m.span("what")) \
+                and not any(m.start() <= h.start < m.start("what") or h.end > m.end("what") > h.start for h in a.hits):
+            a.hits = [h for h in a.hits if not m.start("what") <= h.start < m.end("what")]
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.claims.claim(*m.span("of"), "sense")
+            a.claims.claim(*m.span("what"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["payout"], m.start("verb"), m.end("verb"), "verb"))
+            a.hits.sort(key=lambda h: h.start)
     # "which retailers make the most money", "companies that lost the most money": money made is net income
     for m in re.finditer(r"\b(?:make|makes|made|making|earn|earns|earned|earning|(?P<lose>lose|loses|lost|losing))\s+"
                          r"(?:the\s+)?(?:most|least|more|less|biggest|largest|highest|lowest|fewest)\s+(?P<what>money|profits?)\b",
@@ -340,6 +357,31 @@ def _verb_senses(a: Analysis) -> None:
         if m.group("money"):
             a.claims.claim(m.start("money"), m.end("money"), "filler")
         a.hits.append(senses.Hit(senses.BY_KEY[key], m.start("verb"), m.end("verb"), "verb"))
+
+
+# "earn the highest return on equity", "ran an operating margin above 12%", "how much net income did X earn", "what
+# net margin did X earn": a verb of making money with the measure named as its object is a light verb (the measure says
+# what was made); without a measure named next to it the verb stays the measure's own word (``_verb_senses``) or is left
+_LIGHT_VERB = r"(?:earn|earns|earned|earning|run|runs|ran|running)"
+_LIGHT_OBJECT = re.compile(rf"\b(?P<verb>{_LIGHT_VERB})\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:highest|lowest|best|worst|higher|lower|"
+                           r"biggest|largest|smallest|strongest|weakest|most|least)\s+)?$")
+_LIGHT_ASKED = re.compile(rf"^\s+(?:did|does|do|will|would)\s+[^?.,;:]{{1,60}}?\s+(?P<verb>{_LIGHT_VERB})\b")
+
+
+def _light_verbs(a: Analysis) -> None:
+    assert a.claims is not None
+    for h in a.hits:
+        if h.how == "verb" or h.sense.key in ("price", "volume", "return", "high", "low"):
+            continue
+        m = _LIGHT_OBJECT.search(a.text[max(0, h.start - 40):h.start])
+        if m:
+            span = (max(0, h.start - 40) + m.start("verb"), max(0, h.start - 40) + m.end("verb"))
+        else:
+            m = _LIGHT_ASKED.match(a.text[h.end:]) \
+                if re.search(r"\b(?:how\s+much|what)\s+(?:(?:the|its|their)\s+)?$", a.text[:h.start]) else None
+            span = (h.end + m.start("verb"), h.end + m.end("verb")) if m else None
+        if span and a.claims.free(*span):
+            a.claims.claim(*span, "filler")
 
 
 def _index_level(a: Analysis) -> None:
@@ -757,6 +799,7 @@ def find_senses(a: Analysis) -> None:
             a.claims.claim(h.start, h.end, "filler")
     _multiple_asked(a)
     _verb_senses(a)
+    _light_verbs(a)
     _come_to(a)
     _touched(a)
     _holders_return(a)

@@ -153,7 +153,7 @@ def _terse_chat(text: str) -> str:
     # "hi mar 24 vs hi apr 24", "apr 24 vs apr 23 chg": a month and two digits, beside a move, a high or a low, are the
     # month of 20NN (without one, "mar 24" may be the 24th: left as written)
     if _RANGE_WORD.search(text):
-        text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )(?<!\bsince )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b)",
+        text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )(?<!\bsince )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b|\s+'?\d{{4}}\b)",
                       r"\1 20\3", text, flags=flags)
     # "sat 16 mar 24 (so fri px)": a weekend day's price said to be the Friday's close, SPEC's rule restated (a weekday
     # that is not the date's is left, and refused)
@@ -290,6 +290,7 @@ def normalize(question: str) -> str:
     # profit" (a noun phrase again, article for article): the words taken back are no part of the question
     text = _restarted(text)
     text = _chat_corrections(text)
+    text = _ELIDED_EXTREME.sub(_elided_extreme, text)
     # "FY+1", "FY +2": the estimate years FY1, FY2 of the trade's notation ("FY+3" is left: no such period)
     text = re.sub(r"\b([fF][yY])\s?\+\s?([12])\b(?![.\d])", r"\1\2", text)
     # "ROE (FY24) > 15%", "op margin (LTM) above 10%": a period in brackets between a measure and its comparison is the
@@ -1008,6 +1009,20 @@ def _quarters_added(m: re.Match[str]) -> str:
     near = m.string[max(0, m.start() - 30):m.end() + 40]
     restated = re.search(r"\(\s*(?:fiscal\s+|fy\s*)?$", m.string[:m.start()])
     return ("" if _TOTAL_WORD.search(near) or restated else "combined ") + f"{m.group(1)} and {m.group(2)}"
+
+
+# "the highest close during 2024, and the lowest?", "highest close over the last 60 days and lowest over the same
+# window": the other extreme of the same prices with its noun left out (the noun said again, so the structure step reads
+# both; a different word after it, "and the lowest P/E", is its own)
+_ELIDED_EXTREME = re.compile(r"\b(?P<one>highest|lowest)\s+(?P<noun>close|closing\s+(?:share\s+|stock\s+)?price|(?:share|stock)\s+price)\b"
+                             r"(?P<mid>[^?.;!]{0,120}?,?\s+and\s+(?:the\s+|its\s+|their\s+)?)(?P<other>lowest|highest)"
+                             r"(?=\s*(?:[?.!;]|$|\s+(?:over|in|during|for)\s+the\s+same\b))", re.IGNORECASE)
+
+
+def _elided_extreme(m: re.Match[str]) -> str:
+    if m.group("one").lower() == m.group("other").lower():
+        return m.group(0)
+    return f"{m.group('one')} {m.group('noun')}{m.group('mid')}{m.group('other')} {m.group('noun')}"
 
 
 _HIGH_CLOSE = re.compile(r"\b((?:its|their|the|annual|yearly|ytd|\d{4}|'\d\d|\d\d-week|\d\d?-month|year's)\s+)(high|low)"

@@ -1906,6 +1906,26 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             end = b.end + (close.end() if close and claims.free(b.end, b.end + close.end()) else 0)
             claims.claim(pre.start(), end, "time")
             ms[i - 1:i + 1] = [Mention(pre.start(), end, TimeValue("since", text=t[pre.start():end], dates=(da,)))]
+    # "from March 2024 to today", "from 2023 until now": a calendar period said as the start of a span to D0 is that
+    # period's start, as "since March 2024" / "since 2023" say it (a return from the close before it, SPEC section 5);
+    # any other period so said ("from Q2 2024 to today": a calendar or a fiscal quarter?) is refused, naming it, never
+    # read as the period alone with "today" dropped
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        pre = re.search(r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+)?$", t[:a.start])
+        if b.value.kind != "now" or b.value.unit == "yesterday" or not pre or not claims.free(pre.start(), a.start) \
+                or a.value.kind in ("since", "now", "date", "unresolved") \
+                or not re.fullmatch(r"\s*(?:to|until|till|til|through|thru|up\s+(?:to|until))\s+(?:the\s+)?", t[a.end:b.start]):
+            continue
+        v = a.value
+        if v.kind == "year" and len(v.years) == 1 and not v.end:
+            new = TimeValue("since", years=v.years)
+        elif v.kind == "month" and len(v.years) == 1:
+            new = TimeValue("since", dates=(dt.date(v.years[0], v.month, 1),), month=v.month)
+        else:
+            new = TimeValue("unresolved")
+        claims.claim(pre.start(), b.end, "time")
+        ms[i - 1:i + 1] = [Mention(pre.start(), b.end, replace(new, text=t[pre.start():b.end]))]
     # "for the past three years until today", "the last twelve months till now": a span counted back from today, its
     # end said again (the words read; a span that ends elsewhere is no restatement and stays as it is)
     for i in range(len(ms) - 1, 0, -1):
