@@ -21,7 +21,9 @@ from finql.translate.spelling import english
         ("which of the minors has the highest P/E", "minors"),  # was the miners
         ("top 5 by P/E for the shopping names", "shopping"),  # was Shipping
         ("show the renders by sales", "renders"),  # was the banks (through "enders")
-        ("the treasurer would like NWSY's revenue", "treasurer"),  # was cash ("treasury") beside the sales
+        # was cash ("treasury") beside the sales ("the treasurer would like NWSY's revenue" is a forwarded request
+        # since round 22, who asks read as context: test_round22_lead)
+        ("NWSY's revenue and the treasurer", "treasurer"),
     ],
 )
 def test_an_english_word_is_not_corrected_into_a_set_or_a_measure(question: str, word: str) -> None:

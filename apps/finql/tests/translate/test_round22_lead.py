@@ -75,6 +75,8 @@ def test_limit_without_a_said_order_is_refused(question: str) -> None:
     ("Tom Baker asked me for the P/E of Falcon Software", "FG_PE(D0) FOR FALC"),
     ("The boss needs the market cap of Northwind Systems in euros", "FG_MKT_CAP(D0) FOR NWSY IN EUR"),
     ("Priya would like to see Falcon Software's dividend yield", "FG_DIV_YIELD(D0) FOR FALC"),
+    # (the English-word guard of round 21 kept "treasurer" from being read as cash; here it is who asks)
+    ("the treasurer would like NWSY's revenue", "FF_SALES(FY2024) FOR NWSY"),
 ])
 def test_a_request_forwarded_for_someone_names_who_asks_and_nothing_else(question: str, want: str) -> None:
     assert q(question) == want
