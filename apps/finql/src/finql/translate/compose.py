@@ -1175,6 +1175,14 @@ def _arithmetic(ctx: Ctx) -> None:
                 if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
                     ctx.take(b)
         op = a.value
+        if a.kind == "arith" and len(ctx.ents.tickers) >= 2 \
+                and any(a.end <= p < y.hit.start for p in ctx.ents.ticker_pos.values()) \
+                and any(0 <= p < a.start for p in ctx.ents.ticker_pos.values()):
+            # (round 22) "A's market cap as a multiple of B's market cap", "A's P/E divided by B's P/E": the second
+            # figure is another company's, another row; FinQL computes within one company's row (it was each
+            # company's figure over itself, 1 for every row: a wrong answer)
+            raise Refusal("a figure of one company combined with another company's figure (FinQL computes within "
+                          "each company's row)", [ctx.text[a.start:y.hit.end]])
         if op == "/" and a.kind == "arith" and not x.parts and not y.parts and x.func is None and y.func is None \
                 and x.hit.sense.template.endswith(f" / {y.hit.sense.template} * 100") \
                 and re.search(r"percent|%|share of|proportion", ctx.text[a.start:a.end]):
@@ -2412,6 +2420,24 @@ _WHAT_DID = re.compile(r"(?:^|[.!?:;,]\s*|\s-+\s+|\band\s+)(?:how|what)\s+(?:did
 _STOCK_WORD = re.compile(r"\b(?:stock|stocks|shares|share\s+prices?|stock\s+prices?|equity|the\s+name)\b")
 
 
+def _only_companies(ctx: Ctx, s: int, e: int) -> bool:
+    """``text[s:e]`` names one or more of the question's companies and nothing else ("A, B and C", "the two", "they"
+    are not this: a company must be named)."""
+    gap = ctx.text[s:e]
+    found = False
+    for t, p in ctx.ents.ticker_pos.items():
+        if s <= p < e:
+            found = True
+            name = next((n for n in (by_ticker()[t].name.lower(), t.lower()) if gap[p - s:p - s + len(n)].lower() == n), None)
+            if name is None:
+                word = re.match(r"[\w&.-]+(?:\s+(?!and\b)[\w&.-]+)?", gap[p - s:])  # a short or misspelt name: its words
+                if word is None:
+                    return False
+                name = word.group(0)
+            gap = gap[:p - s] + " " * len(name) + gap[p - s + len(name):]
+    return found and re.fullmatch(r"(?:\s|,|'s\b|'|\band\b|&|\bboth\b|\ball\b|\bthree\b|\btwo\b)*", gap) is not None
+
+
 def _price_did(ctx: Ctx) -> None:
     """"Over the last 20 trading days, what has X's share price done, and what was its highest close?", "how has X's
     stock done since March, and its P/E?": the stock's "do" with a period is its return beside the other measures
@@ -2421,13 +2447,17 @@ def _price_did(ctx: Ctx) -> None:
         if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done") or id(d) in ctx.used_atoms:
             continue
         q = max(_WHAT_DID.finditer(ctx.text, 0, d.start), key=lambda m: m.start(), default=None)  # the nearest before
-        if q is None or len(ctx.text[q.end():d.start].split()) > 6 or any(
-                a.kind in ("sep", "logic") and q.end() <= a.start < d.start for a in ctx.atoms):
+        if q is None:
             continue
         subject = ctx.text[q.end():d.start]
-        inside = [u for u in ctx.uses if q.end() <= u.hit.start < d.start]
-        if not _STOCK_WORD.search(subject) or any(u.hit.sense.key != "price" for u in inside):
+        if (len(subject.split()) > 6 or any(a.kind in ("sep", "logic") and q.end() <= a.start < d.start
+                                            for a in ctx.atoms)) and not _only_companies(ctx, q.end(), d.start):
             continue
+        inside = [u for u in ctx.uses if q.end() <= u.hit.start < d.start]
+        if any(u.hit.sense.key != "price" for u in inside):
+            continue
+        if not _STOCK_WORD.search(subject) and not (not inside and _only_companies(ctx, q.end(), d.start)):
+            continue  # (round 22: "how have A, B and C done over ..., and their highs?": the companies are the stock)
         if not any(m.value.span("return") for m in ctx.time.mentions):
             raise Refusal("a return needs a period", [ctx.text[d.start:d.end]])
         ctx.uses = [u for u in ctx.uses if u not in inside]
@@ -2543,6 +2573,15 @@ def _estimates(ctx: Ctx) -> None:
         elif near_past is None:
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
                           [ctx.text[u.hit.start:u.hit.end]] + [ctx.text[a.start:a.end] for a in ctx.atoms if a.kind == "est"])
+    for a in [a for a in ctx.atoms if a.kind == "actual"]:
+        # (round 22) "X's actual, reported fiscal 2025 sales", "the actual FY2025 EPS": the reported figure of a year
+        # after the data's last fiscal year, which only an estimate covers; it was the consensus (a wrong answer)
+        u = next((v for v in leaves(ctx.uses) if v.hit.start >= a.end), None)
+        if u is not None and u.hit.sense.is_estimate and any(a.end <= m.start and m.end <= u.hit.start for m in future) \
+                and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?[\s,]*", _blank_words(ctx, a.end, u.hit.start)):
+            raise Refusal("a reported figure for a fiscal year not yet reported (the data's last is FY"
+                          f"{LATEST_FY}; after it FinQL has consensus estimates only)",
+                          [ctx.text[a.start:u.hit.end]])
     for a in ctx.atoms:
         if a.kind in ("est", "actual"):
             ctx.take(a)
@@ -3641,6 +3680,16 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     est_metric = BY_KEY[est_key].base
     actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
     cue = any(a.kind == "est" for a in ctx.atoms)
+    if not s.is_estimate and not u.one_range and u.time is not None and u.time.value.kind == "year_range" \
+            and not u.time.value.calendar and len(set(u.time.value.years)) == 2 and max(u.time.value.years) <= LATEST_FY:
+        # (round 22) "EPS growth from FY2022 to FY2024, and the FY2025 consensus EPS": the growth's own range of
+        # reported years, said with it, is its range; an estimate asked beside it is a figure of its own (it was a
+        # growth from FY2022 to the consensus: a wrong answer). An estimate word in the growth's own clause still
+        # makes it a growth to an estimate (refused below: its range ends in a reported year)
+        at = min(u.hit.start, u.func.start if u.func else u.hit.start)
+        clause = max((a.end for a in ctx.atoms if a.kind == "sep" and a.end <= at), default=0)
+        if not any(a.kind == "est" and clause <= a.start < u.time.end for a in ctx.atoms):
+            return None
     years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx)
     head = min(u.hit.start, u.func.start if u.func else u.hit.start)
     if not u.one_range and len(ctx.time.mentions) == 1 and (m := ctx.time.mentions[0]).value.kind == "span" \

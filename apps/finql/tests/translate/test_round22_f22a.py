@@ -1,0 +1,81 @@
+"""Round 22 (f22a): a compliance officer's formal requests, a texter's phone shorthand and a PM's multi-measure asks
+(tune22a). Own wording, not the tuning questions; each positive case fails on main 118b15f, the near misses stay
+refused (or keep their reading)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# -- wrong answers ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Falcon Software's market cap as a multiple of Northwind Systems' market cap?",
+        "Falcon Software's P/E divided by Northwind Systems' P/E",
+        "Falcon Software's sales as a percentage of Northwind Systems' sales in FY2024",
+        "Falcon Software's market cap minus Northwind Systems' market cap",
+    ],
+)
+def test_a_figure_over_another_companys_figure_is_refused(question: str) -> None:
+    # each company's figure over itself (1 in every row) was answered
+    assert "another company's figure" in refused(question)
+
+
+def test_a_ratio_of_each_companys_own_figures_still_reads() -> None:
+    # (pinned) the companies named before the figures: each row's own ratio
+    assert q("Falcon Software's and Northwind Systems' market cap as a multiple of their sales") == \
+        "FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR FALC, NWSY"
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the companies themselves as the subject of "how have ... done" beside another measure: their return (it was
+        # dropped, the highs and lows alone answered)
+        ("How have Falcon Software, Northwind Systems and Apex Medical done over the last 30 trading days, and what "
+         "were their lowest closes in that stretch?",
+         "P_RETURN(D-30, D0), P_LOW(D-30, D0) FOR FALC, NWSY, APXD"),
+        ("how have falc and nwsy done over the past 3 months and their highs?",
+         "P_RETURN(2024-10-15, D0), P_HIGH(2024-10-15, D0) FOR FALC, NWSY"),
+        # a growth with its own range of reported years beside a consensus of the same measure: the growth over its
+        # range (it ran from the range's start to the consensus)
+        ("Falcon Software's sales growth from FY2021 to FY2024 and its consensus sales for FY2025",
+         "GROWTH(FF_SALES, FY2021, FY2024), FE_SALES(FY1) FOR FALC"),
+        ("Falcon Software: growth in EPS from FY2022 to FY2024, and consensus EPS for FY2025",
+         "GROWTH(FF_EPS, FY2022, FY2024), FE_EPS(FY1) FOR FALC"),
+    ],
+)
+def test_wrong_answers_now_right(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_an_expected_growth_still_runs_to_the_consensus() -> None:
+    # (pinned) the estimate word said of the growth itself
+    assert q("Falcon Software: consensus EPS growth from FY2024 to FY2025") == \
+        "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR FALC"
+
+
+def test_the_companies_doing_with_no_period_is_refused() -> None:
+    # beside another measure the verb was dropped (the P/E alone answered)
+    assert "do" in refused("How did Falcon Software do, and what is its P/E?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were Apex Medical's actual fiscal 2025 sales?",
+        "Please give Northwind Systems' actual, reported fiscal 2025 EPS.",
+        "what were the realised fiscal year 2025 sales of Falcon Software",
+    ],
+)
+def test_a_reported_figure_of_a_future_year_is_refused(question: str) -> None:
+    # the consensus was answered for the reported figure asked
+    assert "not yet reported" in refused(question)
+
+
+def test_a_future_year_alone_is_still_the_consensus() -> None:
+    # (pinned)
+    assert q("Falcon Software's fiscal 2025 sales") == "FE_SALES(FY1) FOR FALC"
