@@ -79,3 +79,45 @@ def test_a_reported_figure_of_a_future_year_is_refused(question: str) -> None:
 def test_a_future_year_alone_is_still_the_consensus() -> None:
     # (pinned)
     assert q("Falcon Software's fiscal 2025 sales") == "FE_SALES(FY1) FOR FALC"
+
+
+# -- the compliance officer's request words and the texter's letters (refused before) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "confirm" as the request's verb; "State, for the record, the ..."; "I require"; a purpose of a filing or a
+        # complaint; "each of the following:"
+        ("Kindly confirm Falcon Software's total debt at the end of fiscal 2023.", "FF_DEBT(FY2023) FOR FALC"),
+        ("Please confirm the highest close of Apex Medical for the period from 1 March 2024 to 31 May 2024.",
+         "P_HIGH(2024-03-01, 2024-05-31) FOR APXD"),
+        ("State, for the record, the market capitalisation of Northwind Systems as at 30 June 2024.",
+         "FG_MKT_CAP(2024-06-30) FOR NWSY"),
+        ("In connection with a regulatory filing, we require the sales of Apex Medical for fiscal 2023.",
+         "FF_SALES(FY2023) FOR APXD"),
+        ("For the complaint under review, confirm the lowest close of Falcon Software in July 2024.",
+         "P_LOW(2024-07-01, 2024-07-31) FOR FALC"),
+        ("Please confirm the P/E of each of the following: Falcon Software, Northwind Systems and Apex Medical.",
+         "FG_PE(D0) FOR FALC, NWSY, APXD"),
+        # the texter: "n" (and), "atm" (now), "grwth", "b/w" (between), "% chg"
+        ("nwsy n falc pe atm", "FG_PE(D0) FOR NWSY, FALC"),
+        ("eps grwth fy22 to fy24 falc", "GROWTH(FF_EPS, FY2022, FY2024) FOR FALC"),
+        ("lowest close falc b/w 1 mar n 31 may 2024", "P_LOW(2024-03-01, 2024-05-31) FOR FALC"),
+        ("nwsy % chg since march", "P_RETURN(2024-02-29, D0) FOR NWSY"),
+    ],
+)
+def test_request_words_and_shorthand_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Which state-owned banks trade below 10x earnings?", "state-owned"),  # "state" only as the request's verb
+        ("I require beta of Falcon Software", "beta"),
+        ("Please confirm the EBITDA of Falcon Software for fiscal 2024.", "ebitda"),
+    ],
+)
+def test_near_misses_still_refused(question: str, word: str) -> None:
+    assert word in refused(question)

@@ -1092,7 +1092,7 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
 # A clause that gives the purpose or the occasion of the question ("For a client memo, ...", "Ahead of the earnings
 # call, ...", "In preparation for the board meeting, ...", "..., for a client note"): a preposition of purpose, then a
 # few words ending in a noun of a document, a meeting or event, or the people it is for (general English, closed).
-_PURPOSE_PREP = (r"for|ahead of|in preparation for|in advance of|in the run-up to|before|prior to|as part of|"
+_PURPOSE_PREP = (r"for|ahead of|in preparation for|in advance of|in the run-up to|before|prior to|as part of|in connection with|"
                  r"as input (?:to|for)|to prepare for|going into|in time for|needed for|it's for|this is for")
 _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations?|slides?|papers?|pieces?|articles?|"
                  r"stor(?:y|ies)|models?|spreadsheets?|sheets?|screens?|reviews?|analys[ie]s|reconciliations?|audits?|"
@@ -1105,7 +1105,10 @@ _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations
                  r"clients?|customers?|boss|managers?|team|desk|colleagues?|pm|investors?|cio|partners?|students?|"
                  r"course|lectures?|readers?|audience|office|"
                  # a family office's part of the portfolio: "for our Japanese sleeve" (round 21)
-                 r"sleeves?|mandates?")  # (no "season": "for the holiday season" is a period)
+                 r"sleeves?|mandates?|"
+                 # a compliance officer's (round 22): "for our annual filing", "for the complaint under review"
+                 r"filings?|complaints?(?:\s+(?:under\s+review|in\s+question))?|disclosures?|"
+                 r"investigations?|reconciliations?|regulators?|auditors?")  # (no "season": "for the holiday season" is a period)
 _PURPOSE = re.compile(rf"\b(?P<prep>{_PURPOSE_PREP})\s+(?P<body>(?:[\w'&/-]+\s+){{0,5}}?(?P<head>{_PURPOSE_HEAD}))"
                       r"(?=\s*(?:[,:;)]|\s-+\s|\.(?:\s|$)|[.?!]*\s*$)"
                       # the request said right after it, with no mark: "Prior to our lender meeting I need ..."
@@ -1151,14 +1154,18 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
             continue  # the rest must ask for a measure, or rank by one
         if any(s <= h.start < e for h in a.hits if h not in events):
             continue
-        if any(s <= x.start < e and not all(w.text in FILLER for w in words(a.text[x.start:x.end])) for x in a.atoms):
+        hs, he = m.start("head"), m.end("head")  # ("the complaint under review": the head's own words, round 22)
+        if any(s <= x.start < e and not hs <= x.start < he and not all(w.text in FILLER for w in words(a.text[x.start:x.end]))
+               for x in a.atoms):
             continue
-        spans = [(cs, ce, who) for cs, ce, who in a.claims.spans if cs < e and s < ce]
+        spans = [(cs, ce, who) for cs, ce, who in a.claims.spans if cs < e and s < ce and not (
+            who == "structure" and hs <= cs and ce <= he)]
         if any(who not in ("filler", "context", "set", "sense", "structure") for _cs, _ce, who in spans):
             continue  # a company, a period, a currency, a field, a word refused already
         if any(who == "sense" and not any(h.start <= cs and ce <= h.end for h in events) for cs, ce, who in spans):
             continue
-        if _RESTRICTING.search(a.text, bs, e) or _PERIOD_WORD.search(a.text, bs, e) or ent.currency_mentions(a.text[s:e]):
+        if _RESTRICTING.search(a.text, bs, hs) or _RESTRICTING.search(a.text, he, e) or _PERIOD_WORD.search(a.text, bs, e) \
+                or ent.currency_mentions(a.text[s:e]):
             continue
         if any(s <= fs < e for _f, _o, fs, _fe in a.ents.ambiguous):
             continue
@@ -1181,6 +1188,9 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
             a.claims.claim(h.start, h.end, "context")
         for w in left:
             a.claims.claim(w.start, w.end, "context")
+        a.atoms = [x for x in a.atoms if not hs <= x.start < he]  # ("under review": no comparison)
+        a.claims.spans = [sp for sp in a.claims.spans if not (sp[2] == "structure" and hs <= sp[0] and sp[1] <= he)]
+        a.claims.claim(hs, he, "context")
         a.ents.sets = [t for t in a.ents.sets if t not in sets]
         a.context.append(a.text[s:e].strip(" -.!?;:,()"))
 
