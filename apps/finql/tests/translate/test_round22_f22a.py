@@ -121,3 +121,40 @@ def test_request_words_and_shorthand_read(question: str, query: str) -> None:
 )
 def test_near_misses_still_refused(question: str, word: str) -> None:
     assert word in refused(question)
+
+
+# -- a point counted back in trading days as a range's end (the lead's class; refused before) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("return of Northwind Systems from 10 trading days ago to today", "P_RETURN(D-10, D0) FOR NWSY"),
+        ("highest close of Falcon Software from 20 trading days ago until now", "P_HIGH(D-20, D0) FOR FALC"),
+        ("Falcon Software return since 5 trading days ago", "P_RETURN(D-5, D0) FOR FALC"),
+        ("Falcon Software's return between 30 trading days ago and 10 trading days ago",
+         "P_RETURN(D-30, D-10) FOR FALC"),
+        ("lowest close of Falcon Software from 15 trading days ago to the latest close", "P_LOW(D-15, D0) FOR FALC"),
+        ("Falcon Software's share price change from 10 sessions ago to now", "P_RETURN(D-10, D0) FOR FALC"),
+        # "as at" before the point, counted back from the latest day named before it
+        ("Falcon Software's close as at the latest trading day and as at 20 trading days earlier",
+         "P_PRICE(D0), P_PRICE(D-20) FOR FALC"),
+    ],
+)
+def test_trading_days_back_as_a_range_end(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # counted back from a day other than D0: FinQL has no count of trading days from it (it was D-20 from D0)
+        "Falcon Software's close on 1 March 2024 and 20 trading days earlier",
+        "Falcon Software's close at the end of 2023 and 5 trading days before that",
+        # a range that runs backwards, and a fundamental over days
+        "Falcon Software's return from 5 trading days ago to 10 trading days ago",
+        "Falcon Software's sales from 10 trading days ago to today",
+    ],
+)
+def test_trading_days_back_near_misses_refused(question: str) -> None:
+    assert refused(question)
