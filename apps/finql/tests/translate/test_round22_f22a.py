@@ -158,3 +158,50 @@ def test_trading_days_back_as_a_range_end(question: str, query: str) -> None:
 )
 def test_trading_days_back_near_misses_refused(question: str) -> None:
     assert refused(question)
+
+
+# -- the PM's forms ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "over" between two measures with the second one's period after it divides them (the period's preposition
+        # took the word: both figures were given, a wrong answer)
+        ("Falcon Software's market cap over LTM sales", "FG_MKT_CAP(D0) / FF_SALES(LTM) FOR FALC"),
+        ("Falcon Software's market cap over FY2024 sales", "FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR FALC"),
+        ("REITs: market cap over LTM sales, highest first.",
+         "NAME, FG_MKT_CAP(D0) / FF_SALES(LTM) FOR SCREEN(INDUSTRY(\"REITs\")) SORT FG_MKT_CAP(D0) / FF_SALES(LTM) DESC"),
+        # a return from a day's close said with "since the close on (of)" (refused before)
+        ("Falcon Software's return since the close of 28 June 2024", "P_RETURN(2024-06-28, D0) FOR FALC"),
+        # the asker's own holdings of a set, named as a label, the set said again after it (refused before)
+        ("My bank holdings: P/E for every bank, lowest first.",
+         "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\")) SORT FG_PE(D0) ASC"),
+    ],
+)
+def test_pm_forms(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # (pinned) "over" a span with no measure after it stays the period's preposition
+        ("Falcon Software's sales growth over the last 3 years and its P/E",
+         "GROWTH(FF_SALES, FY2021, FY2024), FG_PE(D0) FOR FALC"),
+        ("Falcon Software's sales over the last three years", "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR FALC"),
+    ],
+)
+def test_pm_forms_pinned(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Our bank holdings: P/E, lowest first.", "holdings"),  # the label's set said nowhere else: it would be lost
+        ("Our airline exposure: P/E for every bank.", "exposure"),
+    ],
+)
+def test_own_label_near_misses(question: str, word: str) -> None:
+    assert word in refused(question)

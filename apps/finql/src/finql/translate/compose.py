@@ -1117,8 +1117,29 @@ def _over_named(ctx: Ctx) -> None:
             a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
 
 
+def _over_a_period(ctx: Ctx) -> None:
+    """"market cap over LTM sales", "net income over FY2024 sales" (round 22): "over" between two measures, with the
+    second one's period right after it, divides them; the time step had read "over LTM" as the period's preposition
+    ("over the last twelve months") and the division was dropped (the two figures were given: a wrong answer)."""
+    for m in ctx.time.mentions:
+        if not re.match(r"over\s+", ctx.text[m.start:m.end]):
+            continue
+        x = next((u for u in reversed(ctx.uses) if u.hit.end <= m.start), None)
+        y = next((u for u in ctx.uses if u.hit.start >= m.end), None)
+        if x is None or y is None or not x.hit.sense.kinds or not y.hit.sense.kinds \
+                or not re.fullmatch(r"\s*", ctx.text[x.hit.end:m.start]) or not re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) \
+                or any(x.hit.end <= a.start < y.hit.start for a in ctx.atoms):
+            continue
+        over = re.match(r"over\s+", ctx.text[m.start:m.end])
+        ctx.atoms.append(Atom("arith", m.start, m.start + 4, "/"))
+        ctx.atoms.sort(key=lambda a: a.start)
+        m.start += over.end()
+        m.value = replace(m.value, text=ctx.text[m.start:m.end])
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
+    _over_a_period(ctx)
     _over_named(ctx)
     _ratio_words(ctx)
     for a in [x for x in ctx.atoms if x.kind == "arith_ratio"]:

@@ -862,8 +862,16 @@ _LABEL_OF_MEASURE = frozenset({"rich", "heavy", "light", "laden"})
 _LABEL_REQUEST = frozenset({"quick", "screen", "simple", "shortlist"})
 
 
+# the asker's own holdings named as a label ("Our airline exposure:", "My bank holdings -"): the set it names must be
+# named again after it (``_screen_label``)
+_OWN_LABEL = re.compile(r"\W*(?:our|my)\s+(?:[\w&-]+\s+){1,3}?(?P<noun>exposure|holdings|positions|book|sleeve|portfolio)\s*")
+
+
 def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) -> bool:
     """Whether the screen after a label (from ``after``) defines the label's unread ``word`` (``_screen_label``)."""
+    own = _OWN_LABEL.fullmatch(a.text[:_LABEL_END.search(a.text).start()]) if _LABEL_END.search(a.text) else None
+    if own is not None and word == own.group("noun"):
+        return True
     keys = {h.sense.key for h in a.hits if h.start >= after}
     ops = {x.value for x in a.atoms if x.start >= after and x.kind == "cmp"}
     if word in _LABEL_CHEAP or word in _LABEL_DEAR:
@@ -917,7 +925,10 @@ def _screen_label(a: Analysis) -> None:
     if m is None or m.start() == 0:
         return
     end, after = m.start(), m.end()
-    if not any(x.start >= after and x.kind in _CONDITION_ATOMS for x in a.atoms):
+    # (round 22) the asker's own holdings of a set named again after it ("Our airline exposure: return ... for every
+    # airline, ranked"): its name for the companies the rest lists, with or without a condition
+    own = _OWN_LABEL.fullmatch(a.text[:end]) is not None and any(t.start < end for t in a.ents.sets)
+    if not own and not any(x.start >= after and x.kind in _CONDITION_ATOMS for x in a.atoms):
         return
     restricting = _label_restricts(a, a.text[:end], after)
     if restricting is not None:  # ("Large banks: banks with a P/E below 8": all banks with that P/E, the size lost;

@@ -1942,7 +1942,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         pre = re.search(r"\bsince\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][a-z.'&-]*\s+){0,3}?"
                         rf"(?:{_EVENTS})\s+$", t[:b.start]) if b.value.kind == "date" and t[b.start:b.end].startswith("on ") \
             else None
-        pre = pre or re.search(r"\bsince\s+$", t[:b.start])
+        # ("since the close on 30 September 2024", "since the close of 28 June": from that day's close, round 22)
+        pre = pre or re.search(r"\bsince\s+(?:(?:the\s+)?(?:close|closing\s+price)\s+(?:of\s+|on\s+)?)?$", t[:b.start])
         if db and pre and claims.free(pre.start(), b.start):
             claims.claim(pre.start(), b.start, "time")
             ms[i] = Mention(pre.start(), b.end, TimeValue("since", text=t[pre.start():b.end], dates=(db,)))
