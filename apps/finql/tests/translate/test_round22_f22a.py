@@ -205,3 +205,32 @@ def test_pm_forms_pinned(question: str, query: str) -> None:
 )
 def test_own_label_near_misses(question: str, word: str) -> None:
     assert word in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a change said with no percent after figures listed at two periods: the later minus the earlier (it was
+        # refused before the request words were read; the percent change stays the growth)
+        ("Orbital Aerospace's headcount in FY2020 and FY2024 and the change between them",
+         "FF_EMPLOYEES(FY2020), FF_EMPLOYEES(FY2024), FF_EMPLOYEES(FY2024) - FF_EMPLOYEES(FY2020) FOR ORBA"),
+        ("Falcon Software's EPS for FY2022 and FY2024 plus the change",
+         "FF_EPS(FY2022), FF_EPS(FY2024), FF_EPS(FY2024) - FF_EPS(FY2022) FOR FALC"),
+        # "between those two quarters": the two just named
+        ("Falcon Software: Q2 FY2024 sales, Q2 FY2023 sales, and the growth between those two quarters.",
+         "FF_SALES(FQ2024Q2), FF_SALES(FQ2023Q2), GROWTH(FF_SALES, FQ2023Q2, FQ2024Q2) FOR FALC"),
+        # "Between the banks, which ...": among them
+        ("Between the insurers, which three have the highest FY2024 net income?",
+         "NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY(\"Insurance\")) SORT FF_NET_INC(FY2024) DESC TOP 3 IN USD"),
+        # "the lowest 2023 close": the lowest close in that year
+        ("Falcon Software's lowest 2023 close", "P_LOW(2023-01-01, 2023-12-31) FOR FALC"),
+    ],
+)
+def test_pm_forms_more(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_percent_change_after_listed_figures_stays_the_growth() -> None:
+    # (pinned)
+    assert q("Orbital Aerospace's headcount in FY2020 and FY2024 and the percentage change between them") == \
+        "FF_EMPLOYEES(FY2020), FF_EMPLOYEES(FY2024), GROWTH(FF_EMPLOYEES, FY2020, FY2024) FOR ORBA"

@@ -1901,8 +1901,23 @@ def _growth_of_list(ctx: Ctx) -> None:
                 or not _func_ok("GROWTH", u.hit.sense):
             continue
         lo, hi = sorted(periods, key=period_order)
-        ctx.uses.append(Use(u.hit, times[-1], a))
-        ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
+        if re.fullmatch(r"chang(?:e|es)|chg", ctx.text[a.start:a.end]) and not _PERCENT_ASKED.search(ctx.text) \
+                and not any(x.kind in ("pctcue", "pp") for x in ctx.atoms) and not re.search(
+                    r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|qoq|quarter[- ]on[- ]quarter|sequential",
+                    ctx.text[max(times[-1].end, u.hit.end):a.end]):
+            # (round 22) "the headcount at FY2020 and at FY2024, together with the change between the two": a change
+            # said with no percent, of figures just listed in their unit, is the later figure minus the earlier (as
+            # "the change ..., in absolute terms" is); in percent it is the growth, as before
+            s_ = u.hit.sense
+            fixed = [Sense(s_.key, s_.template.format(F=p), (), money=s_.money, per_share=s_.per_share, about=s_.about,
+                           percent=s_.percent) for p in (hi, lo)]
+            x, y = (Use(Hit(f, a.start, a.end, u.hit.how)) for f in fixed)
+            sense = Sense(f"{s_.key}-{s_.key}", _combine(s_.template, "-", s_.template, False), (), money=s_.money,
+                          per_share=s_.per_share, about=f"{s_.about}, change between two periods", percent=s_.percent)
+            ctx.uses.append(Use(Hit(sense, a.start, a.end, "arith"), parts=(x, "-", y, False)))
+        else:
+            ctx.uses.append(Use(u.hit, times[-1], a))
+            ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
         ctx.take(a)
         _take_plus(ctx, max(times[-1].end, u.hit.end), a.start)
         for x in ctx.atoms:  # "the percentage change between the two": the two periods just listed

@@ -497,6 +497,12 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
     text = re.sub(r"(?<![\w/])([bB])/[wW](?![\w/])", r"\1etween", text)  # "high b/w 1 jun n 31 aug": "between" (round 22)
+    # "Between the banks, which two ...": among the set said before the question word (no "and": "between A and B" is a
+    # range or a pair) (round 22)
+    # "the highest 2024 close": the highest close in that year (the year was read as a day's close, "highest" dropped)
+    text = re.sub(r"\b(highest|lowest)\s+((?:calendar\s+)?(?:19|20)\d\d)\s+(close|closing\s+price)\b", r"\1 \3 in \2", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"^(\W*)[bB]etween(\s+the\s+(?:(?!\band\b)[a-zA-Z&' -]){1,40}?,\s*(?:which|who|what)\b)", r"\1Among\2", text)
     # "rev/employee in $", "net debt in $ pls", "mkt cap in $ and ytd": in dollars (no amount after the sign: "in $5bn"
     # and "in $m" are amounts and units; "converted to $" the same)
     text = re.sub(r"\b([iI]n(?:to)?|(?:converted|translated|expressed)\s+to)\s+\$(?!\s*[\d.])(?![a-zA-Z])", r"\1 dollars",
