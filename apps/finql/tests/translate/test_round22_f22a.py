@@ -234,3 +234,8 @@ def test_percent_change_after_listed_figures_stays_the_growth() -> None:
     # (pinned)
     assert q("Orbital Aerospace's headcount in FY2020 and FY2024 and the percentage change between them") == \
         "FF_EMPLOYEES(FY2020), FF_EMPLOYEES(FY2024), GROWTH(FF_EMPLOYEES, FY2020, FY2024) FOR ORBA"
+
+
+def test_doing_in_terms_of_a_measure_is_no_return() -> None:
+    # (pinned: the companies' "do" with the measure named in its own clause is that measure)
+    assert q("How did Falcon Software do last quarter in terms of net income?") == "FF_NET_INC(FQ0) FOR FALC"

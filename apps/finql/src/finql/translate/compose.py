@@ -2492,8 +2492,14 @@ def _price_did(ctx: Ctx) -> None:
         inside = [u for u in ctx.uses if q.end() <= u.hit.start < d.start]
         if any(u.hit.sense.key != "price" for u in inside):
             continue
-        if not _STOCK_WORD.search(subject) and not (not inside and _only_companies(ctx, q.end(), d.start)):
-            continue  # (round 22: "how have A, B and C done over ..., and their highs?": the companies are the stock)
+        if not _STOCK_WORD.search(subject):
+            # (round 22) "how have A, B and C done over ..., and their highs?": the companies are the stock; not where
+            # the clause names what they did it in ("how did X do last quarter in terms of net income")
+            clause_end = min((a.start for a in ctx.atoms if a.kind in ("sep", "logic") and a.start >= d.end),
+                             default=len(ctx.text))
+            if inside or not _only_companies(ctx, q.end(), d.start) \
+                    or any(d.end <= u.hit.start < clause_end for u in ctx.uses):
+                continue
         if not any(m.value.span("return") for m in ctx.time.mentions):
             raise Refusal("a return needs a period", [ctx.text[d.start:d.end]])
         ctx.uses = [u for u in ctx.uses if u not in inside]
