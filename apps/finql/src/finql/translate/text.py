@@ -66,8 +66,8 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
                  "nxt": "next", "neg": "negative",
                  "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns",
-                 # a texter's letters (round 22): "prai rtn in aug 24", "sales grwth fy23 to fy24"
-                 "rtn": "return", "rtns": "returns", "grwth": "growth"}
+                 # a texter's letters (round 22): "sales grwth fy23 to fy24"
+                 "grwth": "growth"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
@@ -540,7 +540,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=\))", " in percent", text)  # "(capex / sales, %)": the ratio's unit
     # ("ytd % chg": before a word of change the sign is that change's "percent", below; round 22)
     text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)"
-                  r"(?!\s+(?:chg|change|changes|move|moves|gain|gains|increase|decline|fall|drop|rise|return|returns|rtn)\b)",
+                  r"(?!\s+(?:chg|change|changes|move|moves|gain|gains|increase|decline|fall|drop|rise|return|returns)\b)",
                   " in percent",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
