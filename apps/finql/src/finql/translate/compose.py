@@ -1120,8 +1120,29 @@ def _over_named(ctx: Ctx) -> None:
             a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
 
 
+def _over_a_period(ctx: Ctx) -> None:
+    """"market cap over LTM sales", "net income over FY2024 sales" (round 22): "over" between two measures, with the
+    second one's period right after it, divides them; the time step had read "over LTM" as the period's preposition
+    ("over the last twelve months") and the division was dropped (the two figures were given: a wrong answer)."""
+    for m in ctx.time.mentions:
+        if not re.match(r"over\s+", ctx.text[m.start:m.end]):
+            continue
+        x = next((u for u in reversed(ctx.uses) if u.hit.end <= m.start), None)
+        y = next((u for u in ctx.uses if u.hit.start >= m.end), None)
+        if x is None or y is None or not x.hit.sense.kinds or not y.hit.sense.kinds \
+                or not re.fullmatch(r"\s*", ctx.text[x.hit.end:m.start]) or not re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) \
+                or any(x.hit.end <= a.start < y.hit.start for a in ctx.atoms):
+            continue
+        over = re.match(r"over\s+", ctx.text[m.start:m.end])
+        ctx.atoms.append(Atom("arith", m.start, m.start + 4, "/"))
+        ctx.atoms.sort(key=lambda a: a.start)
+        m.start += over.end()
+        m.value = replace(m.value, text=ctx.text[m.start:m.end])
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
+    _over_a_period(ctx)
     _over_named(ctx)
     _ratio_words(ctx)
     for a in [x for x in ctx.atoms if x.kind == "arith_ratio"]:
@@ -1178,6 +1199,14 @@ def _arithmetic(ctx: Ctx) -> None:
                 if b.kind == "arith" and x.hit.end <= b.start and b.end <= y.hit.start:
                     ctx.take(b)
         op = a.value
+        if a.kind == "arith" and len(ctx.ents.tickers) >= 2 \
+                and any(a.end <= p < y.hit.start for p in ctx.ents.ticker_pos.values()) \
+                and any(0 <= p < a.start for p in ctx.ents.ticker_pos.values()):
+            # (round 22) "A's market cap as a multiple of B's market cap", "A's P/E divided by B's P/E": the second
+            # figure is another company's, another row; FinQL computes within one company's row (it was each
+            # company's figure over itself, 1 for every row: a wrong answer)
+            raise Refusal("a figure of one company combined with another company's figure (FinQL computes within "
+                          "each company's row)", [ctx.text[a.start:y.hit.end]])
         if op == "/" and a.kind == "arith" and not x.parts and not y.parts and x.func is None and y.func is None \
                 and x.hit.sense.template.endswith(f" / {y.hit.sense.template} * 100") \
                 and re.search(r"percent|%|share of|proportion", ctx.text[a.start:a.end]):
@@ -1875,8 +1904,23 @@ def _growth_of_list(ctx: Ctx) -> None:
                 or not _func_ok("GROWTH", u.hit.sense):
             continue
         lo, hi = sorted(periods, key=period_order)
-        ctx.uses.append(Use(u.hit, times[-1], a))
-        ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
+        if re.fullmatch(r"chang(?:e|es)|chg", ctx.text[a.start:a.end]) and not _PERCENT_ASKED.search(ctx.text) \
+                and not any(x.kind in ("pctcue", "pp") for x in ctx.atoms) and not re.search(
+                    r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|qoq|quarter[- ]on[- ]quarter|sequential",
+                    ctx.text[max(times[-1].end, u.hit.end):a.end]):
+            # (round 22) "the headcount at FY2020 and at FY2024, together with the change between the two": a change
+            # said with no percent, of figures just listed in their unit, is the later figure minus the earlier (as
+            # "the change ..., in absolute terms" is); in percent it is the growth, as before
+            s_ = u.hit.sense
+            fixed = [Sense(s_.key, s_.template.format(F=p), (), money=s_.money, per_share=s_.per_share, about=s_.about,
+                           percent=s_.percent) for p in (hi, lo)]
+            x, y = (Use(Hit(f, a.start, a.end, u.hit.how)) for f in fixed)
+            sense = Sense(f"{s_.key}-{s_.key}", _combine(s_.template, "-", s_.template, False), (), money=s_.money,
+                          per_share=s_.per_share, about=f"{s_.about}, change between two periods", percent=s_.percent)
+            ctx.uses.append(Use(Hit(sense, a.start, a.end, "arith"), parts=(x, "-", y, False)))
+        else:
+            ctx.uses.append(Use(u.hit, times[-1], a))
+            ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
         ctx.take(a)
         _take_plus(ctx, max(times[-1].end, u.hit.end), a.start)
         for x in ctx.atoms:  # "the percentage change between the two": the two periods just listed
@@ -2419,6 +2463,24 @@ _WHAT_DID = re.compile(r"(?:^|[.!?:;,]\s*|\s-+\s+|\band\s+)(?:how|what)\s+(?:did
 _STOCK_WORD = re.compile(r"\b(?:stock|stocks|shares|share\s+prices?|stock\s+prices?|equity|the\s+name)\b")
 
 
+def _only_companies(ctx: Ctx, s: int, e: int) -> bool:
+    """``text[s:e]`` names one or more of the question's companies and nothing else ("A, B and C", "the two", "they"
+    are not this: a company must be named)."""
+    gap = ctx.text[s:e]
+    found = False
+    for t, p in ctx.ents.ticker_pos.items():
+        if s <= p < e:
+            found = True
+            name = next((n for n in (by_ticker()[t].name.lower(), t.lower()) if gap[p - s:p - s + len(n)].lower() == n), None)
+            if name is None:
+                word = re.match(r"[\w&.-]+(?:\s+(?!and\b)[\w&.-]+)?", gap[p - s:])  # a short or misspelt name: its words
+                if word is None:
+                    return False
+                name = word.group(0)
+            gap = gap[:p - s] + " " * len(name) + gap[p - s + len(name):]
+    return found and re.fullmatch(r"(?:\s|,|'s\b|'|\band\b|&|\bboth\b|\ball\b|\bthree\b|\btwo\b)*", gap) is not None
+
+
 def _price_did(ctx: Ctx) -> None:
     """"Over the last 20 trading days, what has X's share price done, and what was its highest close?", "how has X's
     stock done since March, and its P/E?": the stock's "do" with a period is its return beside the other measures
@@ -2428,13 +2490,23 @@ def _price_did(ctx: Ctx) -> None:
         if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done") or id(d) in ctx.used_atoms:
             continue
         q = max(_WHAT_DID.finditer(ctx.text, 0, d.start), key=lambda m: m.start(), default=None)  # the nearest before
-        if q is None or len(ctx.text[q.end():d.start].split()) > 6 or any(
-                a.kind in ("sep", "logic") and q.end() <= a.start < d.start for a in ctx.atoms):
+        if q is None:
             continue
         subject = ctx.text[q.end():d.start]
-        inside = [u for u in ctx.uses if q.end() <= u.hit.start < d.start]
-        if not _STOCK_WORD.search(subject) or any(u.hit.sense.key != "price" for u in inside):
+        if (len(subject.split()) > 6 or any(a.kind in ("sep", "logic") and q.end() <= a.start < d.start
+                                            for a in ctx.atoms)) and not _only_companies(ctx, q.end(), d.start):
             continue
+        inside = [u for u in ctx.uses if q.end() <= u.hit.start < d.start]
+        if any(u.hit.sense.key != "price" for u in inside):
+            continue
+        if not _STOCK_WORD.search(subject):
+            # (round 22) "how have A, B and C done over ..., and their highs?": the companies are the stock; not where
+            # the clause names what they did it in ("how did X do last quarter in terms of net income")
+            clause_end = min((a.start for a in ctx.atoms if a.kind in ("sep", "logic") and a.start >= d.end),
+                             default=len(ctx.text))
+            if inside or not _only_companies(ctx, q.end(), d.start) \
+                    or any(d.end <= u.hit.start < clause_end for u in ctx.uses):
+                continue
         if not any(m.value.span("return") for m in ctx.time.mentions):
             raise Refusal("a return needs a period", [ctx.text[d.start:d.end]])
         ctx.uses = [u for u in ctx.uses if u not in inside]
@@ -2550,6 +2622,15 @@ def _estimates(ctx: Ctx) -> None:
         elif near_past is None:
             raise Refusal(f"there is no consensus estimate of {s.about.lower()}",
                           [ctx.text[u.hit.start:u.hit.end]] + [ctx.text[a.start:a.end] for a in ctx.atoms if a.kind == "est"])
+    for a in [a for a in ctx.atoms if a.kind == "actual"]:
+        # (round 22) "X's actual, reported fiscal 2025 sales", "the actual FY2025 EPS": the reported figure of a year
+        # after the data's last fiscal year, which only an estimate covers; it was the consensus (a wrong answer)
+        u = next((v for v in leaves(ctx.uses) if v.hit.start >= a.end), None)
+        if u is not None and u.hit.sense.is_estimate and any(a.end <= m.start and m.end <= u.hit.start for m in future) \
+                and re.fullmatch(r"[\s,]*(?:and\s+)?(?:the\s+)?[\s,]*", _blank_words(ctx, a.end, u.hit.start)):
+            raise Refusal("a reported figure for a fiscal year not yet reported (the data's last is FY"
+                          f"{LATEST_FY}; after it FinQL has consensus estimates only)",
+                          [ctx.text[a.start:u.hit.end]])
     for a in ctx.atoms:
         if a.kind in ("est", "actual"):
             ctx.take(a)
@@ -3653,6 +3734,16 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     est_metric = BY_KEY[est_key].base
     actual = {"FE_EPS": "FF_EPS", "FE_SALES": "FF_SALES"}.get(est_metric or "")
     cue = any(a.kind == "est" for a in ctx.atoms)
+    if not s.is_estimate and not u.one_range and u.time is not None and u.time.value.kind == "year_range" \
+            and not u.time.value.calendar and len(set(u.time.value.years)) == 2 and max(u.time.value.years) <= LATEST_FY:
+        # (round 22) "EPS growth from FY2022 to FY2024, and the FY2025 consensus EPS": the growth's own range of
+        # reported years, said with it, is its range; an estimate asked beside it is a figure of its own (it was a
+        # growth from FY2022 to the consensus: a wrong answer). An estimate word in the growth's own clause still
+        # makes it a growth to an estimate (refused below: its range ends in a reported year)
+        at = min(u.hit.start, u.func.start if u.func else u.hit.start)
+        clause = max((a.end for a in ctx.atoms if a.kind == "sep" and a.end <= at), default=0)
+        if not any(a.kind == "est" and clause <= a.start < u.time.end for a in ctx.atoms):
+            return None
     years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx)
     head = min(u.hit.start, u.func.start if u.func else u.hit.start)
     if not u.one_range and len(ctx.time.mentions) == 1 and (m := ctx.time.mentions[0]).value.kind == "span" \

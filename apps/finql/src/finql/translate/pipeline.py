@@ -911,8 +911,16 @@ _LABEL_OF_MEASURE = frozenset({"rich", "heavy", "light", "laden"})
 _LABEL_REQUEST = frozenset({"quick", "screen", "simple", "shortlist"})
 
 
+# the asker's own holdings named as a label ("Our airline exposure:", "My bank holdings -"): the set it names must be
+# named again after it (``_screen_label``)
+_OWN_LABEL = re.compile(r"\W*(?:our|my)\s+(?:[\w&-]+\s+){1,3}?(?P<noun>exposure|holdings|positions|book|sleeve|portfolio)\s*")
+
+
 def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) -> bool:
     """Whether the screen after a label (from ``after``) defines the label's unread ``word`` (``_screen_label``)."""
+    own = _OWN_LABEL.fullmatch(a.text[:_LABEL_END.search(a.text).start()]) if _LABEL_END.search(a.text) else None
+    if own is not None and word == own.group("noun"):
+        return True
     keys = {h.sense.key for h in a.hits if h.start >= after}
     ops = {x.value for x in a.atoms if x.start >= after and x.kind == "cmp"}
     if word in _LABEL_CHEAP or word in _LABEL_DEAR:
@@ -966,7 +974,10 @@ def _screen_label(a: Analysis) -> None:
     if m is None or m.start() == 0:
         return
     end, after = m.start(), m.end()
-    if not any(x.start >= after and x.kind in _CONDITION_ATOMS for x in a.atoms):
+    # (round 22) the asker's own holdings of a set named again after it ("Our airline exposure: return ... for every
+    # airline, ranked"): its name for the companies the rest lists, with or without a condition
+    own = _OWN_LABEL.fullmatch(a.text[:end]) is not None and any(t.start < end for t in a.ents.sets)
+    if not own and not any(x.start >= after and x.kind in _CONDITION_ATOMS for x in a.atoms):
         return
     restricting = _label_restricts(a, a.text[:end], after)
     if restricting is not None:  # ("Large banks: banks with a P/E below 8": all banks with that P/E, the size lost;
@@ -1155,7 +1166,7 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
 # A clause that gives the purpose or the occasion of the question ("For a client memo, ...", "Ahead of the earnings
 # call, ...", "In preparation for the board meeting, ...", "..., for a client note"): a preposition of purpose, then a
 # few words ending in a noun of a document, a meeting or event, or the people it is for (general English, closed).
-_PURPOSE_PREP = (r"for|ahead of|in preparation for|in advance of|in the run-up to|before|prior to|as part of|"
+_PURPOSE_PREP = (r"for|ahead of|in preparation for|in advance of|in the run-up to|before|prior to|as part of|in connection with|"
                  r"as input (?:to|for)|to prepare for|going into|in time for|needed for|it's for|this is for")
 _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations?|slides?|papers?|pieces?|articles?|"
                  r"stor(?:y|ies)|models?|spreadsheets?|sheets?|screens?|reviews?|analys[ie]s|reconciliations?|audits?|"
@@ -1168,7 +1179,10 @@ _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations
                  r"clients?|customers?|boss|managers?|team|desk|colleagues?|pm|investors?|cio|partners?|students?|"
                  r"course|lectures?|readers?|audience|office|"
                  # a family office's part of the portfolio: "for our Japanese sleeve" (round 21)
-                 r"sleeves?|mandates?")  # (no "season": "for the holiday season" is a period)
+                 r"sleeves?|mandates?|"
+                 # a compliance officer's (round 22): "for our annual filing", "for the complaint under review"
+                 r"filings?|complaints?(?:\s+(?:under\s+review|in\s+question))?|disclosures?|"
+                 r"investigations?|reconciliations?|regulators?|auditors?")  # (no "season": "for the holiday season" is a period)
 _PURPOSE = re.compile(rf"\b(?P<prep>{_PURPOSE_PREP})\s+(?P<body>(?:[\w'&/-]+\s+){{0,5}}?(?P<head>{_PURPOSE_HEAD}))"
                       r"(?=\s*(?:[,:;)]|\s-+\s|\.(?:\s|$)|[.?!]*\s*$)"
                       # the request said right after it, with no mark: "Prior to our lender meeting I need ..."
@@ -1214,14 +1228,18 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
             continue  # the rest must ask for a measure, or rank by one
         if any(s <= h.start < e for h in a.hits if h not in events):
             continue
-        if any(s <= x.start < e and not all(w.text in FILLER for w in words(a.text[x.start:x.end])) for x in a.atoms):
+        hs, he = m.start("head"), m.end("head")  # ("the complaint under review": the head's own words, round 22)
+        if any(s <= x.start < e and not hs <= x.start < he and not all(w.text in FILLER for w in words(a.text[x.start:x.end]))
+               for x in a.atoms):
             continue
-        spans = [(cs, ce, who) for cs, ce, who in a.claims.spans if cs < e and s < ce]
+        spans = [(cs, ce, who) for cs, ce, who in a.claims.spans if cs < e and s < ce and not (
+            who == "structure" and hs <= cs and ce <= he)]
         if any(who not in ("filler", "context", "set", "sense", "structure") for _cs, _ce, who in spans):
             continue  # a company, a period, a currency, a field, a word refused already
         if any(who == "sense" and not any(h.start <= cs and ce <= h.end for h in events) for cs, ce, who in spans):
             continue
-        if _RESTRICTING.search(a.text, bs, e) or _PERIOD_WORD.search(a.text, bs, e) or ent.currency_mentions(a.text[s:e]):
+        if _RESTRICTING.search(a.text, bs, hs) or _RESTRICTING.search(a.text, he, e) or _PERIOD_WORD.search(a.text, bs, e) \
+                or ent.currency_mentions(a.text[s:e]):
             continue
         if any(s <= fs < e for _f, _o, fs, _fe in a.ents.ambiguous):
             continue
@@ -1244,6 +1262,9 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
             a.claims.claim(h.start, h.end, "context")
         for w in left:
             a.claims.claim(w.start, w.end, "context")
+        a.atoms = [x for x in a.atoms if not hs <= x.start < he]  # ("under review": no comparison)
+        a.claims.spans = [sp for sp in a.claims.spans if not (sp[2] == "structure" and hs <= sp[0] and sp[1] <= he)]
+        a.claims.claim(hs, he, "context")
         a.ents.sets = [t for t in a.ents.sets if t not in sets]
         a.context.append(a.text[s:e].strip(" -.!?;:,()"))
 

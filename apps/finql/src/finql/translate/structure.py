@@ -327,7 +327,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
         take("diff_between", r"(?<=\s)between\b", value="between")  # its "between": read with the two periods
     # "the growth implied between X's reported EPS for FY2024 and the FY2025 consensus EPS": from the first to the second
     take("arith_diff", r"\b(?:the\s+)?(?:(?:percentage|percent|%)\s+)?(?:growth|change|increase)\s+(?:rate\s+)?"
-         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d|them\b|the\s+two\b|"
+         r"(?:(?:implied|expected|anticipated)\s+)?between\b(?!\s+(?:fy|fiscal|the\s+(?:fiscal\s+)?years?|\d|them\b|(?:the|those|these)\s+two\b|"
          # "the change between the end of fiscal 2023 and the end of fiscal 2024": between two periods, not two figures
          r"(?:the\s+)?(?:end|start|beginning|close)\s+of\b|q[1-4]\b|calendar\b))",
          value="g")
@@ -338,7 +338,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("same", r"\b(?:the\s+)?same\s+(?:(?:two|three|four|five|\d)\s+)?(?:figures?|numbers?|metrics?|items?|"
          r"data(?: points)?|measures?|values?|ones)\b|\bthe\s+same\b(?=\s+(?:for|in|at|over)\b)", value="same")
     # "the CAGR between them", "the percentage change between the two": the two figures named before
-    take("ref", r"\bbetween\s+(?:them|the\s+two(?:\s+(?:periods|years|quarters|figures|values|dates|numbers))?)\b",
+    # ("between those two quarters", "between these two years": the two just named, round 22)
+    take("ref", r"\bbetween\s+(?:them|(?:the|those|these)\s+two(?:\s+(?:periods|years|quarters|figures|values|dates|numbers))?)\b",
          value="ref")
     take("first", r"\b(?:the\s+)?(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an", "single"))
          + r")\b(?=\s+(?:[\w-]+\s+){0,5}?(?:" + _RANK_DESC + "|" + _RANK_ASC + r"|companies|stocks|names|firms|"

@@ -34,6 +34,7 @@ FILLER = frozenset(w for group in (
     "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison select",
+    "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
@@ -66,10 +67,15 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "nxt": "next", "neg": "negative",
                  "shr": "share", "shrs": "shares", "wk": "week", "wks": "weeks", "sess": "session", "cols": "columns",
                  # a sort's order said as a query language says it ("sort by mkt cap desc")
-                 "desc": "descending", "asc": "ascending"}
+                 "desc": "descending", "asc": "ascending",
+                 # a texter's letters (round 22): "sales grwth fy23 to fy24"
+                 "grwth": "growth"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
-CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now"}
+CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
+              # (round 22) the texter's "n" between two words ("high n low", "pntc n kint") and "atm" (at the moment;
+              # a capital "ATM" is another thing)
+              "n": "and", "atm": "right now"}
 _CHAT = re.compile(r"(?<![\w'./&$-])(" + "|".join(sorted(CHAT_WORDS, key=len, reverse=True)) + r")(?![\w'./&-])")
 # ("prev" is not written out here: "prev fy", "prev qtr" are the latest reported period, in ``normalize``)
 # ("rev/employee", "div/share": before a slash and a word; "q/q" stays as written)
@@ -516,6 +522,13 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:bps|bp|basis points?)\b", _basis_points, text,
                   flags=re.IGNORECASE)  # "100 bps": 1 percentage point
     text = re.sub(r"(?<![\w/])([wW])/(?=\s|\()", r"\1ith", text)  # "banks w/ equity over 10% of assets": "with"
+    text = re.sub(r"(?<![\w/])([bB])/[wW](?![\w/])", r"\1etween", text)  # "high b/w 1 jun n 31 aug": "between" (round 22)
+    # "Between the banks, which two ...": among the set said before the question word (no "and": "between A and B" is a
+    # range or a pair) (round 22)
+    # "the highest 2024 close": the highest close in that year (the year was read as a day's close, "highest" dropped)
+    text = re.sub(r"\b(highest|lowest)\s+((?:calendar\s+)?(?:19|20)\d\d)\s+(close|closing\s+price)\b", r"\1 \3 in \2", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"^(\W*)[bB]etween(\s+the\s+(?:(?!\band\b)[a-zA-Z&' -]){1,40}?,\s*(?:which|who|what)\b)", r"\1Among\2", text)
     # "rev/employee in $", "net debt in $ pls", "mkt cap in $ and ytd": in dollars (no amount after the sign: "in $5bn"
     # and "in $m" are amounts and units; "converted to $" the same)
     text = re.sub(r"\b([iI]n(?:to)?|(?:converted|translated|expressed)\s+to)\s+\$(?!\s*[\d.])(?![a-zA-Z])", r"\1 dollars",
@@ -551,7 +564,10 @@ def normalize(question: str) -> str:
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
     # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=\))", " in percent", text)  # "(capex / sales, %)": the ratio's unit
-    text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)", " in percent",
+    # ("ytd % chg": before a word of change the sign is that change's "percent", below; round 22)
+    text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)"
+                  r"(?!\s+(?:chg|change|changes|move|moves|gain|gains|increase|decline|fall|drop|rise|return|returns)\b)",
+                  " in percent",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"(?:^|(?<=[\s(]))%\s+(?=[a-zA-Z])(?!of\b)", "percent ", text)  # ("what % of": a share, as written)
     text = re.sub(r"(?<=[a-zA-Z])\s?/\s?(share|employee|head|sh)\b", lambda m: " per " + (
@@ -1645,6 +1661,12 @@ COURTESY = re.compile("|".join((
     r"\bthe\s+bottom\s+line\s*:|\b(?:i'll|i\s+will)\s+let\s+(?:her|him|them)\s+draw\s+the\s+conclusions?\b|"
     r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+(?:one|a\s+single)\s+table\b",
     # a formal letter's asides (round 21): "for the sake of completeness", "for context", "apologies for the brevity, but"
+    # (round 22, a compliance officer's: "for the record", "State, for the record, the ...", "I require the ...", "the
+    # dividend yield of each of the following: A, B and C", "Confirmation required.", "... is required for the file")
+    r"\bfor\s+the\s+record\b|^\W*(?:please\s+)?state\b(?=\s*,|\s+(?:the|its|their)\b)|"
+    r"\b(?:i|we)\s+(?:require|request)\b(?=\s+(?:the|a|an|its|their|both|all)\b)|"
+    r"\b(?:each\s+of\s+)?the\s+following\s*:|"
+    r"(?:^|(?<=[.?!;:]\s))\W*(?:a\s+)?(?:written\s+)?confirmation\s+(?:is\s+)?(?:required|needed|requested)\W*$|"
     r"\bfor\s+(?:the\s+sake\s+of\s+)?(?:completeness|context)(?:'s\s+sake)?\b|"
     # a trustee's caution (round 22): "in the interest of prudence", "for prudence's sake", "to be on the safe side",
     # "for the record"

@@ -179,6 +179,9 @@ class TimeValue:
     inclusive: bool = False  # "both dates included" said of a date range (a high's or low's reading only)
     # a range whose start is named as a day's close ("from the closing price on 1 February 2024"): the dates as written
     literal: bool = False
+    # "from 20 trading days ago to 5 trading days ago" (kind ``drel_range``, round 22): the end's count of trading days
+    # before D0 (0: D0 itself); ``n`` is the start's
+    to_n: int = 0
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
@@ -408,6 +411,8 @@ class TimeValue:
             return _iso(d), "D0"
         elif k == "now":
             return None
+        elif k == "drel_range":  # "from 10 trading days ago to today": D-10 to D0 (SPEC section 2, D-n)
+            return (f"D-{self.n}", f"D-{self.to_n}" if self.to_n else "D0") if self.n > self.to_n else None
         elif k == "ltm":  # the last twelve months of prices: counted back from the as-of date
             return _iso(_months_back(AS_OF, 12)), "D0"
         if start is None or end is None or start > LAST_DAY or start < dt.date(FIRST_FY, 1, 1):
@@ -725,6 +730,49 @@ def _year_described(t: str, ms: list[Mention], claims: Claims) -> None:
                 or _OTHER_YEAR.search(d.group(1)) or not claims.free(d.start(), d.end()):
             continue
         claims.claim(d.start(), d.end(), "time")
+
+
+def _trading_day_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
+    """A point counted back in trading days as the end of a range (round 22): "from 10 trading days ago to today",
+    "between 30 and 10 trading days ago" said in full, "from 20 trading days ago until now", "since 5 trading days
+    ago" are ``D-N`` to ``D0`` (or to ``D-M``), as "the last N trading days" is (SPEC sections 2 and 5); they were
+    refused. "N trading days earlier (before it, before that)" counts back from the point named before it: from D0
+    that is ``D-N``; from any other day FinQL has no count of trading days (it was ``D-N`` from D0: a wrong answer),
+    refused."""
+    for i in range(len(ms) - 1, -1, -1):
+        a = ms[i]
+        if a.value.kind != "drel":
+            continue
+        if i + 1 < len(ms):
+            b = ms[i + 1]
+            pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?$", t[:a.start])
+            end = b.value.n if b.value.kind == "drel" else 0 if b.value.point() == "D0" else None
+            if end is not None and a.value.n > end and (
+                    pre and claims.free(pre.start(), a.start)
+                    and re.fullmatch(r"\s*(?:to|and|until|till|through|thru|-)\s*(?:the\s+)?", t[a.end:b.start])
+                    or not pre and re.fullmatch(r"\s*(?:to|until|till|through|thru)\s+(?:the\s+)?", t[a.end:b.start])):
+                start = pre.start() if pre else a.start
+                # ("... to the latest close": the close of the latest day is that day, as for a date's range below)
+                close = re.match(r"\s+close\b", t[b.end:]) if b.value.kind == "now" and re.search(
+                    r"(?:latest|last|most recent)$", t[b.start:b.end]) else None
+                stop = b.end + (close.end() if close and claims.free(b.end, b.end + close.end()) else 0)
+                claims.claim(start, stop, "time")
+                ms[i:i + 2] = [Mention(start, stop, TimeValue("drel_range", text=t[start:stop], n=a.value.n, to_n=end))]
+                continue
+        since = re.search(r"\bsince\s+$", t[:a.start])
+        if since and claims.free(since.start(), a.start) and re.search(r"\bago$", t[a.start:a.end]) and a.value.n:
+            claims.claim(since.start(), a.end, "time")
+            ms[i] = Mention(since.start(), a.end, TimeValue("drel_range", text=t[since.start():a.end], n=a.value.n))
+            continue
+        counted = re.search(r"\b(?:earlier|before)$", t[a.start:a.end])
+        pronoun = re.match(r"\s+(?:it|that|then|that\s+(?:day|date|close))\b", t[a.end:])
+        if counted and i > 0 and (pronoun or re.match(r"\s*(?:[,.;:?!)]|$|and\b)", t[a.end:])):
+            base = ms[i - 1].value
+            if not (base.point() == "D0" or base.kind == "date" and base.dates[0] == LAST_DAY):
+                a.value = TimeValue("unresolved", text=a.value.text)
+            elif pronoun and claims.free(a.end, a.end + pronoun.end()):
+                claims.claim(a.end, a.end + pronoun.end(), "time")
+                ms[i] = Mention(a.start, a.end + pronoun.end(), replace(a.value, text=t[a.start:a.end + pronoun.end()]))
 
 
 def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
@@ -1423,7 +1471,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # trading days, and spans counted back from the as-of date
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
-    f.each(rf"\b{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("drel", n=number(m.group(1))))
+    # ("as at 20 trading days before it": the compliance officer's "as at" before the point, round 22)
+    f.each(rf"\b(?:(?:as at|as of|at|on)\s+)?{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b",
+           lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+years))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
            r"(fiscal\s+|calendar\s+|full\s+|reported\s+)?(years?|months?|weeks?|days?|fys?\b(?!\s*'?\d))\b",
@@ -1742,6 +1792,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # of 2023": two dates make a range
     ms = f.found.mentions
     _relative_ranges(t, ms, claims)
+    _trading_day_ranges(t, ms, claims)
     # "from the start of Q2 2024 to the end of Q3 2024", "from the beginning of 2023 to the end of June 2024": the
     # calendar months from the first day of the one period to the day the other names (a return from the close
     # before that first day, SPEC section 5; a high or low from it)
@@ -1891,7 +1942,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         pre = re.search(r"\bsince\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][a-z.'&-]*\s+){0,3}?"
                         rf"(?:{_EVENTS})\s+$", t[:b.start]) if b.value.kind == "date" and t[b.start:b.end].startswith("on ") \
             else None
-        pre = pre or re.search(r"\bsince\s+$", t[:b.start])
+        # ("since the close on 30 September 2024", "since the close of 28 June": from that day's close, round 22)
+        pre = pre or re.search(r"\bsince\s+(?:(?:the\s+)?(?:close|closing\s+price)\s+(?:of\s+|on\s+)?)?$", t[:b.start])
         if db and pre and claims.free(pre.start(), b.start):
             claims.claim(pre.start(), b.start, "time")
             ms[i] = Mention(pre.start(), b.end, TimeValue("since", text=t[pre.start():b.end], dates=(db,)))
