@@ -98,6 +98,10 @@ def test_a_growth_of_one_measure_at_two_periods_pinned() -> None:
          "P_RETURN(2022-12-31, 2023-12-31), FG_PE(D0) FOR APXM"),  # was the P/E at 2023-12-31
         ("What was NWSY's return in 2023; what's its dividend yield?",
          "P_RETURN(2022-12-31, 2023-12-31), FG_DIV_YIELD(D0) FOR NWSY"),
+        ("What did NWSY's stock do in 2023 and what is its price?",  # the price was dropped
+         "P_RETURN(2022-12-31, 2023-12-31), P_PRICE(D0) FOR NWSY"),
+        ("How did Cobalt Motors shares perform in 2023 and what was the price at the end of June 2024?",
+         "P_RETURN(2022-12-31, 2023-12-31), P_PRICE(2024-06-30) FOR COBA"),
         ("How did Cobalt Motors' shares do in the first half of 2024, and what is the market cap?",  # (pinned)
          "P_RETURN(2023-12-31, 2024-06-30), FG_MKT_CAP(D0) FOR COBA"),
     ],
@@ -205,3 +209,30 @@ def test_either_helpers_return_one_type() -> None:
              SetTerm("INDUSTRY", "Banks", 12, 17)]
     assert sets._either_groups(terms, text) is None
     assert sets._either_pair(terms, text) == (terms[0], terms[1])
+
+
+# -- noticed on the way: ", plus" after a figure's period asks for another figure -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Apex Materials: revenue for FY2023, plus its net income?", "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR APXM"),
+        ("NWSY's sales for FY2024, plus the net income for FY2023", "FF_SALES(FY2024), FF_NET_INC(FY2023) FOR NWSY"),
+        ("Cobalt Motors' debt at the end of FY2024, plus its cash", "FF_DEBT(FY2024), FF_CASH(FY2024) FOR COBA"),
+    ],
+)
+def test_plus_after_a_figure_and_a_comma_lists(question: str, query: str) -> None:
+    assert q(question) == query  # each was the sum of the two
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("NWSY cash plus debt FY2024", "FF_CASH(FY2024) + FF_DEBT(FY2024) FOR NWSY"),
+        ("NWSY market cap today, plus debt minus cash at FY2024",
+         "FG_MKT_CAP(D0) + FF_DEBT(FY2024) - FF_CASH(FY2024) FOR NWSY"),
+    ],
+)
+def test_a_sum_said_as_one_pinned(question: str, query: str) -> None:
+    assert q(question) == query

@@ -1155,6 +1155,14 @@ def _arithmetic(ctx: Ctx) -> None:
                     for m in ctx.time.mentions):
                 ctx.take(a)  # "liabilities for FY2021 through FY2024, plus FY2024 liabilities divided by equity": a
                 continue  # figure asked beside a list of periods, as "and" does (no sum of a list)
+            if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
+                    x.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions) and not any(
+                    b.kind.startswith("arith") and b.start >= a.end for b in ctx.atoms):
+                # "X's revenue for FY2023, plus its net income": a figure asked beside another after the first one's
+                # period and a comma, as "and" does; it was their sum ("market cap today, plus debt minus cash": a
+                # formula goes on, left as it was)
+                ctx.take(a)
+                continue
             if ctx.text[a.start:a.end] in ("compared with", "measured against", "in proportion to") \
                     and not any(b.kind in ("rank", "cmp") for b in ctx.atoms):
                 continue  # "the least debt compared with its equity" ranks a ratio; "X's debt compared with its equity"
@@ -2442,6 +2450,10 @@ def _price_did(ctx: Ctx) -> None:
                 ctx.take(a)
 
 
+# a question of its own joined after another ("and what is its price", "and where was the stock trading")
+_ASKED_AGAIN = re.compile(r"\band\s+(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+")
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
@@ -2484,7 +2496,9 @@ def _returns_from_verbs(ctx: Ctx) -> None:
 
     def apart(u: Use) -> bool:  # "..., and its closing price on 30 September 2024": a price of its own, after a break
         lo, hi = min(a.end, u.hit.end), max(a.start, u.hit.start)
-        return any(x.kind == "sep" and lo <= x.start < hi for x in ctx.atoms)
+        # ("... do in 2023 and what is its price?": a question of its own after the move asks the price; it was dropped)
+        return any(x.kind == "sep" and lo <= x.start < hi for x in ctx.atoms) or u.hit.start >= a.end and bool(
+            _ASKED_AGAIN.search(ctx.text, lo, hi))
 
     # "share price moved": the move is the return
     ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price" or apart(u)]
