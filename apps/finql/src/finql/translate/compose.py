@@ -3186,12 +3186,15 @@ def _shared_list(ctx: Ctx, u: Use, m: Mention) -> Mention:
     chain the other measure builds (``_time_lists``). It took the last period alone, and the other measure lost it (a
     wrong answer). Sharing answers both readings (SPEC section 4 allows extra columns): the EPS of each quarter, or of
     the latest only."""
+    if not re.search(r"[,;]|\b(?:and|plus|as\s+well\s+as)\b", ctx.text[m.end:u.hit.start]):
+        return m  # ("..., and FY2024 EPS": a period written right before the measure is its own)
+    grain = {p[:2] for p in m.value.fiscal_periods() or []}
     head = m
     while True:
         prev = [p for p in ctx.time.mentions if p.end <= head.start and _fits(u, p.value)
                 and _JOINED.fullmatch(ctx.text[p.end:head.start])]
-        if not prev:
-            break
+        if not prev or len(grain) != 1 or {p[:2] for p in prev[-1].value.fiscal_periods() or []} != grain:
+            break  # (a list of fiscal periods of one grain: quarters, or years)
         head = prev[-1]
     if head is m or not any(x is not u and x.time is head and _fits(x, m.value) for x in leaves(ctx.uses)):
         return m

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
 from finql.translate import rx as re
@@ -232,12 +233,13 @@ def _other_word(w: str, word: str) -> bool:
     """``w`` is a common English word of its own, no slip of the name's ``word`` ("powder", "tower" beside Power;
     "reports" beside Resorts; "core" beside Care): a misspelt name is never read from an ordinary word (the chain
     refuses the family or the words instead). A form of the word is no other word: its plural or possessive
-    ("motor": Motors), the British spelling ("harbour": Harbor), its start ("pharm": Pharma)."""
+    ("motor": Motors), the British spelling ("harbour": Harbor), its start ("pharm": Pharma); so is the word with one
+    letter left out, the commonest slip ("moors": Motors, "meals": Metals, the golden sets' misspelt names)."""
     from finql.translate.spelling import english
 
     w = re.sub(r"'s?$", "", w)
     if w == word or w.rstrip("s") == word.rstrip("s") or w.replace("our", "or") == word.replace("our", "or") \
-            or word.startswith(w):
+            or word.startswith(w) or len(w) == len(word) - 1 and OSA.distance(w, word) == 1:
         return False
     return english(w)
 
