@@ -1157,7 +1157,8 @@ def _arithmetic(ctx: Ctx) -> None:
                 continue  # figure asked beside a list of periods, as "and" does (no sum of a list)
             if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
                     x.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions) and not any(
-                    b.kind.startswith("arith") and b.start >= a.end for b in ctx.atoms):
+                    b.kind.startswith("arith") and b.start >= a.end for b in ctx.atoms) \
+                    and x.hit.sense.key != y.hit.sense.key:  # ("sales in FY2023, plus FY2024 sales": a sum, f18a)
                 # "X's revenue for FY2023, plus its net income": a figure asked beside another after the first one's
                 # period and a comma, as "and" does; it was their sum ("market cap today, plus debt minus cash": a
                 # formula goes on, left as it was)
