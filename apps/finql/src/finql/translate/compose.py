@@ -262,11 +262,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         _beyond_extreme(ctx)
         r.condition = _conditions(ctx)
         at = _AT_AN_EXTREME.search(text)
-        if at and not re.search(r"\bP_(?:HIGH|LOW)\(", r.condition or ""):
+        if at and not (r.condition and re.search(r"\bP_(?:HIGH|LOW)\(", str(r.condition))):
             # "which banks are at a 20-day high?", "stocks at a 52-week high": a test of the price against its high
-            # (or low) FinQL has no condition for; every company was listed with its high. So with another condition
-            # ("banks at a 52-week high with P/E under 10": the high a column, the test dropped, round 22); a condition
-            # on the high itself ("at least 10% below their 52-week high") reads it
+            # (or low) FinQL has no condition for; every company was listed with its high (also beside another condition:
+            # "banks with a P/E below 10 trading at a 52-week high", or said with no article: "banks at 52-week highs",
+            # round 22); a condition on the high itself ("at least 10% below their 52-week high") reads it
             raise Refusal("a price at its high or low asked of a set", [at.group(0)])
     else:
         if ents.sets and _companies_excluded(ctx):  # "every bank except A": the set's others (before "every bank")
@@ -311,8 +311,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
 
 
 # a set's companies whose price is at a high or a low ("at a 20-day high", "trading at their 52-week low")
-_AT_AN_EXTREME = re.compile(r"\b(?:at|hit|hits|hitting|touched|touching|making|made|set|setting)\s+(?:a|an|their|its|new|fresh)"
-                            r"\s+(?:(?:new|fresh|record|all-time)\s+)?(?:[\w-]+\s+)?(?:highs?|lows?)\b")
+_AT_AN_EXTREME = re.compile(r"\b(?:at|hit|hits|hitting|touched|touching|making|made|set|setting)\s+(?:(?:a|an|their|its|new|fresh)"
+                            r"\s+(?:(?:new|fresh|record|all-time)\s+)?(?:[\w-]+\s+)?|"
+                            # "banks at 52-week highs", "at record highs": no article, a span or a record word before
+                            r"(?:new\s+)?(?:\d+[\s-]*(?:d|days?|wk|weeks?|w|months?|mo|years?|yr|sessions?)|record|all-time|"
+                            r"multi-year)\s+)(?:highs?|lows?)\b")
 _TAKING = re.compile(r",\s*taking\s+")
 _CALL = re.compile(r"\b((?:FF|FE|FG|P)_[A-Z_]+)\(([^()]*)\)")
 
@@ -1175,6 +1178,15 @@ def _arithmetic(ctx: Ctx) -> None:
                     for m in ctx.time.mentions):
                 ctx.take(a)  # "liabilities for FY2021 through FY2024, plus FY2024 liabilities divided by equity": a
                 continue  # figure asked beside a list of periods, as "and" does (no sum of a list)
+            if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
+                    x.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions) and not any(
+                    b.kind.startswith("arith") and b.start >= a.end for b in ctx.atoms) \
+                    and x.hit.sense.key != y.hit.sense.key:  # ("sales in FY2023, plus FY2024 sales": a sum, f18a)
+                # "X's revenue for FY2023, plus its net income": a figure asked beside another after the first one's
+                # period and a comma, as "and" does; it was their sum ("market cap today, plus debt minus cash": a
+                # formula goes on, left as it was)
+                ctx.take(a)
+                continue
             if ctx.text[a.start:a.end] in ("compared with", "measured against", "in proportion to") \
                     and not any(b.kind in ("rank", "cmp") for b in ctx.atoms):
                 continue  # "the least debt compared with its equity" ranks a ratio; "X's debt compared with its equity"
@@ -2517,6 +2529,10 @@ def _price_did(ctx: Ctx) -> None:
                 ctx.take(a)
 
 
+# a question of its own joined after another ("and what is its price", "and where was the stock trading")
+_ASKED_AGAIN = re.compile(r"\band\s+(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+")
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
     if any(u.hit.sense.key != "price" for u in ctx.uses):
@@ -2559,7 +2575,9 @@ def _returns_from_verbs(ctx: Ctx) -> None:
 
     def apart(u: Use) -> bool:  # "..., and its closing price on 30 September 2024": a price of its own, after a break
         lo, hi = min(a.end, u.hit.end), max(a.start, u.hit.start)
-        return any(x.kind == "sep" and lo <= x.start < hi for x in ctx.atoms)
+        # ("... do in 2023 and what is its price?": a question of its own after the move asks the price; it was dropped)
+        return any(x.kind == "sep" and lo <= x.start < hi for x in ctx.atoms) or u.hit.start >= a.end and bool(
+            _ASKED_AGAIN.search(ctx.text, lo, hi))
 
     # "share price moved": the move is the return
     ctx.uses = [u for u in ctx.uses if u.hit.sense.key != "price" or apart(u)]
@@ -2960,9 +2978,13 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
 
 # the joint between a figure (its period may follow it) and a growth asked beside it: "EPS and the implied growth",
 # "sales for FY2024, plus the growth"
-_BESIDE_GROWTH = re.compile(r"\s*,?\s*(?:and|plus|together\s+with|along\s+with|as\s+well\s+as|&|\+)\s+(?:also\s+)?"
+_BESIDE_GROWTH = re.compile(r"\s*(?:,?\s*(?:and|plus|together\s+with|along\s+with|as\s+well\s+as|&|\+)\s+|"
+                            # asked in a sentence of its own ("...? The growth in percent, please.", "... . Also the
+                            # growth."), as ``_ASKED_BESIDE`` reads it
+                            r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s))"
+                            r"(?:also\s+)?"
                             r"(?:(?:the|its|their)\s+)?(?:(?:implied|expected|year-on-year|year-over-year|yoy|y/y|annual|"
-                            r"percentage|percent|%)\s+)?")
+                            r"percentage|percent|in\s+percent|%)\s+)?")
 
 
 def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
@@ -2979,6 +3001,17 @@ def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
     said = re.match(r"\s*(?:(?:for|in|of|at)\s+)?\x00", gap)
     if not _BESIDE_GROWTH.fullmatch(gap[said.end():] if said else gap):
         return
+    others = [u for u in leaves(ctx.uses) if u is not best and u.hit.end <= best.hit.start and u.func is None
+              and u.hit.sense.key != best.hit.sense.key and _func_ok(a.value, u.hit.sense, a.extra)]
+    if others and any(m.end <= a.start for m in ctx.time.mentions if m.start >= others[-1].hit.end
+                      and m.end <= best.hit.start):
+        # "sales for FY2023 and net income for FY2024? The growth in percent": the growth of which figure is not said
+        # (it went to the nearer, and that figure was dropped); each measure at its own period: refused
+        raise Refusal("a growth asked beside figures of several measures, each at its own period: whose growth is not "
+                      "said", [ctx.text[a.start:a.end]])
+    for partner in [u for u in ctx.uses if u is not best and u.func is a and not u.parts and u.hit.end <= a.start]:
+        # ("sales and net income for FY2024? The growth": the growth said of both, each figure kept beside it)
+        ctx.uses.insert(ctx.uses.index(partner), replace(partner, func=None))
     figure = replace(best, func=None)
     sense = best.hit.sense
     if not sense.is_estimate and sense.estimate and (any(x.kind == "est" for x in ctx.atoms) or any(
@@ -3192,6 +3225,10 @@ def _bind_times(ctx: Ctx) -> None:
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
                     and not _in_others_clause(ctx, u, m)]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
+        if pick is not None and not after:
+            pick = _shared_list(ctx, u, pick)
+        if pick is not None and not after and _present_clause(ctx, pick, u):
+            pick = None
         u.time = pick
         if pick is not None:
             ctx.used_times.add(id(pick))
@@ -3200,10 +3237,56 @@ def _bind_times(ctx: Ctx) -> None:
         if id(m) in ctx.used_times or _elliptic_period(ctx, m):
             continue
         for u in leaves(ctx.uses):
-            if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end):
-                u.time = m
-                ctx.used_times.add(id(m))
+            if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end) \
+                    and not _present_clause(ctx, m, u):
+                u.time = _shared_list(ctx, u, m) if m.end <= u.hit.start else m
+                ctx.used_times.add(id(u.time))
                 break
+
+
+# a question of its own in the present tense after a clause ("..., and what's its P/E?", "; where is it trading now")
+_PRESENT_ASK = re.compile(r"(?:[,;]\s*(?:and\s+)?|\band\s+)(?:what|where|how\s+much|how\s+high)(?:'s|\s+is|\s+are)\s+")
+# a verb in the past tense, or a perfect, in the clause before ("what did X's stock do in 2023", "how has X done")
+_PAST_CLAUSE = re.compile(r"\b(?:did|was|were|had|has|have)\b|\b\w{3,}ed\b")
+
+
+def _present_clause(ctx: Ctx, m: Mention, u: Use) -> bool:
+    """Whether measure ``u`` is asked in a present-tense question of its own after period ``m``'s clause in the past
+    ("What did X's stock do in 2023, and what's its P/E?": the P/E today, not at the end of 2023, the period of the
+    other clause). A figure of the fiscal periods so asked ("What were X's sales in 2023, and what's its EPS?": that
+    year's, or the latest?) is refused, naming the question's words."""
+    if m.end > u.hit.start:
+        return False
+    ask = next((j for j in _PRESENT_ASK.finditer(ctx.text, m.end, u.hit.start)), None)
+    if ask is None or not _PAST_CLAUSE.search(ctx.text, 0, ask.start()) \
+            or _PAST_CLAUSE.search(ctx.text, ask.end(), u.hit.start):
+        return False
+    if not u.hit.sense.is_point:
+        raise Refusal("a figure asked in the present tense after a period of another clause in the past: that period's "
+                      "figure or the latest is not said", [ctx.text[ask.start():u.hit.end].strip(" ,;")])
+    return True
+
+
+def _shared_list(ctx: Ctx, u: Use, m: Mention) -> Mention:
+    """A measure with no period of its own after a list of periods another measure took ("sales last quarter and the
+    one before that, and its EPS", "sales last quarter and Q2 2024, and its EPS") shares the list, as it shares a
+    list said in one mention ("sales in FY2023 and FY2024, and its EPS"): it takes the list's first period, whose
+    chain the other measure builds (``_time_lists``). It took the last period alone, and the other measure lost it (a
+    wrong answer). Sharing answers both readings (SPEC section 4 allows extra columns): the EPS of each quarter, or of
+    the latest only."""
+    if not re.search(r"[,;]|\b(?:and|plus|as\s+well\s+as)\b", ctx.text[m.end:u.hit.start]):
+        return m  # ("..., and FY2024 EPS": a period written right before the measure is its own)
+    grain = {p[:2] for p in m.value.fiscal_periods() or []}
+    head = m
+    while True:
+        prev = [p for p in ctx.time.mentions if p.end <= head.start and _fits(u, p.value)
+                and _JOINED.fullmatch(ctx.text[p.end:head.start])]
+        if not prev or len(grain) != 1 or {p[:2] for p in prev[-1].value.fiscal_periods() or []} != grain:
+            break  # (a list of fiscal periods of one grain: quarters, or years)
+        head = prev[-1]
+    if head is m or not any(x is not u and x.time is head and _fits(x, m.value) for x in leaves(ctx.uses)):
+        return m
+    return head
 
 
 def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:

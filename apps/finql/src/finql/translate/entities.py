@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
 from finql.translate import rx as re
@@ -228,6 +229,21 @@ def _abbreviates(w: str, word: str) -> bool:
     return len(w) >= 3 and len(word) > len(w) and word.startswith(w) and w not in FILLER
 
 
+def _other_word(w: str, word: str) -> bool:
+    """``w`` is a common English word of its own, no slip of the name's ``word`` ("powder", "tower" beside Power;
+    "reports" beside Resorts; "core" beside Care): a misspelt name is never read from an ordinary word (the chain
+    refuses the family or the words instead). A form of the word is no other word: its plural or possessive
+    ("motor": Motors), the British spelling ("harbour": Harbor), its start ("pharm": Pharma); so is the word with one
+    letter left out, the commonest slip ("moors": Motors, "meals": Metals, the golden sets' misspelt names)."""
+    from finql.translate.spelling import english
+
+    w = re.sub(r"'s?$", "", w)
+    if w == word or w.rstrip("s") == word.rstrip("s") or w.replace("our", "or") == word.replace("our", "or") \
+            or word.startswith(w) or len(w) == len(word) - 1 and OSA.distance(w, word) == 1:
+        return False
+    return english(w)
+
+
 def _fitting(members: tuple[Company, ...], window: list[str]) -> list[Company]:
     """The members the window of words points to most (second name word, industry, sector): one, several tied,
     or none where no word fits any member."""
@@ -240,9 +256,9 @@ def _fitting(members: tuple[Company, ...], window: list[str]) -> list[Company]:
             if not w or w in FILLER:
                 continue
             weight = 1.0 / (1 + rank * 0.3)
-            if second and (fuzz.ratio(w, second[0]) >= 80 or _abbreviates(w, second[0])):
+            if second and _names_word(w, second[0]):
                 total += 3 * weight
-            elif w in hints or any(len(w) > 4 and fuzz.ratio(w, h) >= 85 for h in hints):
+            elif w in hints or any(len(w) > 4 and fuzz.ratio(w, h) >= 85 and not _other_word(w, h) for h in hints):
                 total += 2 * weight
         scored.append((total, c))
     best = max((total for total, _c in scored), default=0.0)
@@ -479,13 +495,15 @@ def _fuzzy_names(original: str, text: str, claims: Claims, ents: Entities, cutof
             split = not any(w in FILLER for w, _s, _e in gram)
             for alias, ticker in by_len[n] + (by_len[n - 1] if split else []):
                 if len(alias.split()) == n:
-                    if any(w != a and w in _NO_SLIP for w, a in zip(phrase.split(), alias.split(), strict=True)):
+                    if any(w != a and (w in _NO_SLIP or _other_word(w, a))
+                           for w, a in zip(phrase.split(), alias.split(), strict=True)):
                         continue  # "brightwater over fiscal 2019": a word of the sentence is no slip of "power"
                     score = fuzz.ratio(phrase, alias)
                 else:  # only where joining two words fits better than leaving the last word out
                     # (the two words joined must be close to the name's word they join into: "cagr westbrok" is no
                     # "westbrook" read with the word before it)
-                    fits = [j for k, j in joined if fuzz.ratio(j.split()[k], alias.split()[k]) >= 85]
+                    fits = [j for k, j in joined if fuzz.ratio(j.split()[k], alias.split()[k]) >= 85
+                            and not any(_other_word(w, a) for w, a in zip(j.split(), alias.split(), strict=True))]
                     if not fits:
                         continue
                     score = max(fuzz.ratio(j, alias) for j in fits)
@@ -512,8 +530,8 @@ def _shortened_name(gram: list[tuple[str, int, int]], aliases: list[tuple[str, s
     if any(w in FILLER or w in _sense_words() for w in ws):
         return None
     fits = {ticker for alias, ticker in aliases
-            if fuzz.ratio(ws[0], alias.split()[0]) >= 85 and all(
-                fuzz.ratio(w, a) >= 80 or _abbreviates(w, a) or skeleton_of(w, a)
+            if fuzz.ratio(ws[0], alias.split()[0]) >= 85 and not _other_word(ws[0], alias.split()[0]) and all(
+                fuzz.ratio(w, a) >= 80 and not _other_word(w, a) or _abbreviates(w, a) or skeleton_of(w, a)
                 for w, a in zip(ws[1:], alias.split()[1:], strict=True))}
     return fits.pop() if len(fits) == 1 else None
 
@@ -568,7 +586,7 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         capital = original[s:s + 1].isupper()
         if family is None and len(base) >= 5 and capital and s > 0 and base not in _catalog_words() \
                 and base not in _sense_words():
-            close = [f for f in fams if fuzz.ratio(base, f) >= 85]
+            close = [f for f in fams if fuzz.ratio(base, f) >= 85 and not _other_word(base, f)]
             family = close[0] if len(close) == 1 else None
         nxt = re.sub(r"'s?$", "", words[i + 1][0]) if i + 1 < len(words) else ""
         seconds = {_norm(c.name).split()[1] for c in fams.get(family or "", ()) if len(c.name.split()) > 1}
@@ -576,7 +594,7 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         # member's fits (two: ambiguous, refused)
         shortened = [c for c in fams.get(family or "", ()) if len(c.name.split()) > 1
                      and skeleton_of(nxt, _norm(c.name).split()[1])]
-        names_next = any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds) or bool(shortened)
+        names_next = any(_names_word(nxt, w2) for w2 in seconds) or bool(shortened)
         if capital and (s == 0 or re.search(r"[.?!;:]\s+$", original[:s])) and family in _COMMON \
                 and (base in _sense_words() or family == "first") and not names_next:
             # "Cash per share at ...", "First half of fiscal 2024 sales", "Is X net cash? Cash minus debt ...": a
@@ -594,7 +612,7 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         fit: list[Company] | None = None  # the members the window points to (once: the tie below records them)
         if len(members) == 1:
             chosen: Company | None = members[0]
-        elif shortened and not any(fuzz.ratio(nxt, w2) >= 80 or _abbreviates(nxt, w2) for w2 in seconds):
+        elif shortened and not any(_names_word(nxt, w2) for w2 in seconds):
             chosen = shortened[0] if len(shortened) == 1 else None
         else:
             fit = _fitting(members, window)
@@ -609,11 +627,16 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         start, end = s, e
         second = _norm(chosen.name).split()[1:2]
         if i + 1 < len(words) and second and claims.free(words[i + 1][1], words[i + 1][2]) and (
-                fuzz.ratio(nxt, second[0]) >= 80 or _abbreviates(nxt, second[0]) or skeleton_of(nxt, second[0])):
+                _names_word(nxt, second[0]) or skeleton_of(nxt, second[0])):
             end = words[i + 1][2]  # "Helix Bio's", "cascade semi", "First Harbour": the second name word too
         start, end = _hint_span(text, claims, chosen, start, end)
         claims.claim(start, end, "company")
         ents.add(chosen.ticker, s, "family")
+
+
+def _names_word(w: str, word: str) -> bool:
+    """``w`` writes a name's ``word``: a slip of it that is no English word of its own, or its start ("semi")."""
+    return fuzz.ratio(w, word) >= 80 and not _other_word(w, word) or _abbreviates(w, word)
 
 
 def _open_word(w: str) -> bool:
@@ -914,7 +937,7 @@ def _names_a_company(text: str, pos: int) -> bool:
     m = _TWO_WORDS.match(text, pos)
     return m is not None and m.group(2) not in _NO_SLIP and any(
         len(n := _norm(c.name).split()) > 1 and n[0] == m.group(1) and (
-            skeleton_of(m.group(2), n[1]) or _abbreviates(m.group(2), n[1]) or fuzz.ratio(m.group(2), n[1]) >= 80)
+            skeleton_of(m.group(2), n[1]) or _names_word(m.group(2), n[1]))
         for c in by_ticker().values())
 
 

@@ -166,10 +166,11 @@ def universe(terms: list[SetTerm], text: str = "") -> str | None:
             cur.append(t)
         groups.append(cur)
         return " | ".join(universe(g) or "ALL" for g in groups)
-    either = _either_kind(terms, text)
-    if either is not None and isinstance(either, list):
+    either_groups = _either_groups(terms, text)
+    if either_groups is not None:
         # "US REITs or US real estate services", "UK banks or US insurers": two groups, each its own words
-        return " | ".join(universe(g) or "ALL" for g in either)
+        return " | ".join(universe(g) or "ALL" for g in either_groups)
+    either = _either_pair(terms, text)
     if either is not None:
         a, b = either
         rest = [t for t in terms if t not in (a, b)]
@@ -256,12 +257,16 @@ _EITHER_JOINT = re.compile(r"\s*(?:,\s*)?(?:or|either)\s+(?:(?:in|from)\s+)?(?:t
 _OR_AFTER_GROUP = re.compile(r"\s+(?:companies|names|stocks|firms|shares|equities|groups|businesses)\s*,?\s*or\s+(?:the\s+)?")
 
 
-def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | list[list[SetTerm]] | None:
-    """Two sets of different kinds joined by "or" ("NX100 or US banks": banks in the index or in the US) unite,
-    within what the other terms say (they were intersected: the "or" was dropped, US banks of the index answered).
-    Where the "or" parts two groups of the same kinds ("UK banks or US insurers"), the two groups.
-    Refused where another term shares a kind with either ("software, or US banks": which sets "or" joins is not
-    said)."""
+def _either_pairs(terms: list[SetTerm], text: str) -> list[tuple[SetTerm, SetTerm]]:
+    """Neighbouring set terms of different kinds (a sector and an industry alike) joined by "or"."""
+    return [(a, b) for a, b in zip(terms, terms[1:], strict=False)
+            if _business(a.kind) != _business(b.kind) and _EITHER_JOINT.fullmatch(text, a.end, b.start)]
+
+
+def _either_groups(terms: list[SetTerm], text: str) -> list[list[SetTerm]] | None:
+    """Where "or" parts two groups of sets, the two groups, each qualified by its own words: of the same kinds ("UK
+    banks or US insurers", "US REITs or US real estate services"), or a group closed by its noun before a place said
+    of the second group only ("tech companies or Japanese banks"). None where the "or" parts no such groups."""
     if not text:
         return None
     for k in range(1, len(terms)):
@@ -274,16 +279,28 @@ def _either_kind(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | l
                 and _business(right[0].kind) != "INDUSTRY" and any(_business(t.kind) == "INDUSTRY" for t in right) \
                 and _business(left[-1].kind) == "INDUSTRY":
             return [left, right]
-    pairs = [(a, b) for a, b in zip(terms, terms[1:], strict=False)
-             if _business(a.kind) != _business(b.kind) and _EITHER_JOINT.fullmatch(text, a.end, b.start)]
+    pairs = _either_pairs(terms, text)
+    if len(pairs) != 1:
+        return None
+    k = terms.index(pairs[0][1])
+    left, right = terms[:k], terms[k:]
+    if len(left) >= 2 and sorted(_business(t.kind) for t in left) == sorted(_business(t.kind) for t in right) \
+            and not any(t.negated for t in terms):
+        return [left, right]
+    return None
+
+
+def _either_pair(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | None:
+    """Two sets of different kinds joined by "or" ("NX100 or US banks": banks in the index or in the US) unite,
+    within what the other terms say (they were intersected: the "or" was dropped, US banks of the index answered).
+    None where there is no such "or", or where it parts two groups (``_either_groups``). Refused where another term
+    shares a kind with either ("software, or US banks": which sets "or" joins is not said)."""
+    if not text or _either_groups(terms, text) is not None:
+        return None
+    pairs = _either_pairs(terms, text)
     if not pairs:
         return None
     a, b = pairs[0]
-    k = terms.index(b)
-    left, right = terms[:k], terms[k:]
-    if len(pairs) == 1 and len(left) >= 2 and sorted(_business(t.kind) for t in left) == \
-            sorted(_business(t.kind) for t in right) and not any(t.negated for t in terms):
-        return [left, right]
     rest = [t for t in terms if t not in (a, b)]
     if len(pairs) > 1 or a.negated or b.negated or any(_business(t.kind) in (_business(a.kind), _business(b.kind))
                                                        for t in rest):

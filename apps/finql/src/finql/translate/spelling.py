@@ -182,12 +182,17 @@ def abbreviations(word: str) -> list[str]:
     plural ("liabs"). Empty where it fits no word, or two (never guessed: the chain refuses, naming it)."""
     if len(word) < 3 or not word.isalpha() or known(word) and word not in _IDENTIFIERS:
         return []  # a word of English the chain knows is that word ("grow" is no "growth", "west" no "Westbrook")
+    stem = word
     found = _abbreviated(word)
     if not found and word.endswith("s") and len(word) >= 4:
-        found = _abbreviated(word[:-1])
+        stem = word[:-1]
+        found = _abbreviated(stem)
     lemmas = {_lemma(w) for w in found}
     if len(lemmas) != 1:
         return []
+    lemma = next(iter(lemmas))
+    if len(lemma) == len(stem) + 1 and lemma.startswith(stem):
+        return []  # a word less its last letter is no abbreviation ("foo" is no "food", "boo" no "book"): unread, named
     return sorted(w for w in ABBREVIATED if _lemma(w) in lemmas)
 
 
@@ -250,8 +255,10 @@ def suggestions(word: str, guarded: bool = True) -> list[str]:
     found = [(w, d) for w, d, _i in found if d == 1 or w[0] == word[0]]
     if guarded and english(word) and found:
         # a word of English is that word, never a slip of a measure's or a set's word beside it ("treasurer" is no
-        # "treasury", the cash): the chain refuses it, naming it; a slip of another word stays read ("tree": three)
-        found = [(w, d) for w, d in found if w not in _MEANING_WORDS]
+        # "treasury", the cash): the chain refuses it, naming it; a slip of another word of English stays read ("tree":
+        # three), never one of a word English lacks ("tower" is no "rower", a piece of "grower" in a pattern, which the
+        # company linker then read as Cobalt Power)
+        found = [(w, d) for w, d in found if w not in _MEANING_WORDS and english(w)]
         if not found:
             return []
     if not found:
