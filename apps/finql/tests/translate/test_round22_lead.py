@@ -148,3 +148,20 @@ def test_a_trustees_caution_asks_nothing(aside: str) -> None:
 ])
 def test_a_second_languages_comparative_and_say_me(question: str, want: str) -> None:
     assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("banks with P/E under 10 and their sales growth",
+     'NAME, FG_PE(D0), GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("insurers with a dividend yield above 3% and their EPS growth last year",
+     'NAME, FG_DIV_YIELD(D0), GROWTH(FF_EPS, FY2023, FY2024) FOR SCREEN(INDUSTRY("Insurance"), FG_DIV_YIELD(D0) > 3)'),
+])
+def test_their_growth_after_a_screen_is_a_figure_shown_not_a_condition(question: str, want: str) -> None:
+    # before: GROWTH(...) > 0 was added to the screen (the companies whose sales fell dropped: a wrong answer)
+    assert q(question) == want
+
+
+def test_growth_said_as_what_the_companies_have_still_screens() -> None:
+    assert q("banks with sales growth and a P/E under 10") == (
+        'NAME, GROWTH(FF_SALES, FY2023, FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), '
+        'GROWTH(FF_SALES, FY2023, FY2024) > 0 AND FG_PE(D0) < 10)')

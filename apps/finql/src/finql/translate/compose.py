@@ -4799,6 +4799,8 @@ def _growth_asked(ctx: Ctx, u: Use) -> bool:
     if any(v is not u and v.func is not None and v.func.value == "GROWTH" and v.hit.sense.key == u.hit.sense.key
            and not _CHANGE_NOUN.fullmatch(ctx.text[v.func.start:v.func.end]) for v in ctx.uses):
         return True  # "stocks that grew EPS ..., with the EPS growth": the verb screens, the noun is the figure shown
+    if re.search(r"\b(?:their|its)\s+$", ctx.text[:min(u.func.start, u.hit.start)]):
+        return True  # "banks with P/E under 10 and their sales growth": the companies' own figure, shown (round 22)
     return not re.search(r"\b(?:with|having|showing|posting|posted|reporting|reported|saw|seeing|had|has|have|whose|"
                          r"where|that|which|who)\b(?:\s+[\w/&'-]+){0,5}\s*$", ctx.text[:min(u.func.start, u.hit.start)])
 
