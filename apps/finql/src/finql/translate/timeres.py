@@ -521,6 +521,12 @@ def _same_day(a: TimeValue, b: TimeValue, b_text: str) -> bool:
     return db == da or not re.search(r"\d{4}|'\d\d", b_text) and (db.month, db.day) == (da.month, da.day)
 
 
+def _is_last_day(v: TimeValue) -> bool:
+    """Whether a period names the data's last trading day (D0, or its date): the only day FinQL counts trading days
+    back from (``D-N``)."""
+    return v.point() == "D0" or v.kind == "date" and v.dates[0] == LAST_DAY
+
+
 def _days_before(t: str, mentions: list[Mention]) -> None:
     """"Five trading days before the last trading day of 2024": trading days counted back from the day named after
     them. From the data's last day (D0) that is ``D-N`` (the day named is part of it, no date of its own); from any
@@ -530,7 +536,7 @@ def _days_before(t: str, mentions: list[Mention]) -> None:
         mm, anchor = mentions[i], mentions[i + 1]
         if mm.value.kind == "drel" and re.search(r"\bbefore$", t[mm.start:mm.end]) and re.fullmatch(
                 r"\s*(?:the\s+)?", t[mm.end:anchor.start]):
-            if anchor.value.point() == "D0" or anchor.value.kind == "date" and anchor.value.dates[0] == LAST_DAY:
+            if _is_last_day(anchor.value):
                 mentions[i:i + 2] = [Mention(mm.start, anchor.end, replace(mm.value, text=t[mm.start:anchor.end]))]
             else:
                 mm.value = TimeValue("unresolved", text=mm.value.text)
@@ -768,7 +774,7 @@ def _trading_day_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
         pronoun = re.match(r"\s+(?:it|that|then|that\s+(?:day|date|close))\b", t[a.end:])
         if counted and i > 0 and (pronoun or re.match(r"\s*(?:[,.;:?!)]|$|and\b)", t[a.end:])):
             base = ms[i - 1].value
-            if not (base.point() == "D0" or base.kind == "date" and base.dates[0] == LAST_DAY):
+            if not _is_last_day(base):
                 a.value = TimeValue("unresolved", text=a.value.text)
             elif pronoun and claims.free(a.end, a.end + pronoun.end()):
                 claims.claim(a.end, a.end + pronoun.end(), "time")
