@@ -165,3 +165,9 @@ def test_growth_said_as_what_the_companies_have_still_screens() -> None:
     assert q("banks with sales growth and a P/E under 10") == (
         'NAME, GROWTH(FF_SALES, FY2023, FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), '
         'GROWTH(FF_SALES, FY2023, FY2024) > 0 AND FG_PE(D0) < 10)')
+
+
+def test_a_range_of_trading_days_that_runs_backwards_is_refused() -> None:
+    # f22a's trading-day range ends read "from 30 ... to 10 trading days ago"; the other way round is no range
+    assert q("return of Northwind Systems from 30 trading days ago to 10 trading days ago") == "P_RETURN(D-30, D-10) FOR NWSY"
+    assert refused("return of Northwind Systems from 10 trading days ago to 30 trading days ago")
