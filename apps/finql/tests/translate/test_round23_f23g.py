@@ -139,3 +139,25 @@ def test_total_as_the_items_name(question: str, query: str) -> None:
 )
 def test_total_over_a_span_unchanged(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- 5: "total" before a measure another function word takes -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("By how much did Orbital Aerospace's total revenue rise from FY2020 to FY2023?",
+         "GROWTH(FF_SALES, FY2020, FY2023) FOR ORBA"),
+        ("mean total revenue of BPE from fiscal 2021 to fiscal 2024", "AVG(FF_SALES, FY2021, FY2024) FOR BPE"),
+        ("Keystone Retail total sales growth last year", "GROWTH(FF_SALES, FY2023, FY2024) FOR KEYR"),
+        ("compound annual growth of APXM's total revenue between FY2019 and FY2024", "CAGR(FF_SALES, FY2019, FY2024) FOR APXM"),
+    ],
+)
+def test_total_named_beside_another_function(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_total_alone_over_a_span_stays_a_sum() -> None:
+    # near miss: no other function word: the total is the sum
+    assert q("Keystone Retail total sales from fiscal 2021 to fiscal 2024") == "SUM(FF_SALES, FY2021, FY2024) FOR KEYR"

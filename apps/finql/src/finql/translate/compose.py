@@ -2913,8 +2913,16 @@ _LAST_WORDS = re.compile(r"\s*(?:please\s*)?[.?!]*\s*")
 
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
-    for a in [a for a in ctx.atoms if a.kind == "func"]:
+    # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
+    # word takes is the line item's name ("total revenue" is the sales), not a sum of it (it was left over: refused)
+    named_total = [a for a in ctx.atoms if a.kind == "func" and a.value == "SUM" and ctx.text[a.start:a.end].lower()
+                   == "total" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in ctx.uses)]
+    for a in [a for a in ctx.atoms if a.kind == "func" and a not in named_total] + named_total:
         if id(a) in ctx.used_atoms:
+            continue
+        if a in named_total and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) and u.func is not None
+                                    and u.func.value in ("GROWTH", "CAGR", "AVG") for u in ctx.uses):
+            ctx.take(a)
             continue
         # a total or average may be an operand's ("cumulative FCF as a share of cumulative sales"); a growth word
         # stays with a whole measure (the growth of "cash minus debt" is no growth of cash)
