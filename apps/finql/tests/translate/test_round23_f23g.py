@@ -158,6 +158,13 @@ def test_total_named_beside_another_function(question: str, query: str) -> None:
     assert q(question) == query
 
 
-def test_total_alone_over_a_span_stays_a_sum() -> None:
-    # near miss: no other function word: the total is the sum
-    assert q("Keystone Retail total sales from fiscal 2021 to fiscal 2024") == "SUM(FF_SALES, FY2021, FY2024) FOR KEYR"
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # near misses: no other function word: the total is the sum (said once, or twice: "added up", "combined")
+        ("Keystone Retail total sales from fiscal 2021 to fiscal 2024", "SUM(FF_SALES, FY2021, FY2024) FOR KEYR"),
+        ("Total EPS of ORBA over the last three fiscal years, added up", "SUM(FF_EPS, FY2022, FY2024) FOR ORBA"),
+    ],
+)
+def test_total_alone_over_a_span_stays_a_sum(question: str, query: str) -> None:
+    assert q(question) == query

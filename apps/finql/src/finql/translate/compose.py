@@ -2916,7 +2916,8 @@ def _bind_funcs(ctx: Ctx) -> None:
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
     # word takes is the line item's name ("total revenue" is the sales), not a sum of it (it was left over: refused)
     named_total = [a for a in ctx.atoms if a.kind == "func" and a.value == "SUM" and ctx.text[a.start:a.end].lower()
-                   == "total" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in ctx.uses)]
+                   == "total" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in ctx.uses)
+                   and any(b.kind == "func" and b.value in ("GROWTH", "CAGR", "AVG") for b in ctx.atoms)]
     for a in [a for a in ctx.atoms if a.kind == "func" and a not in named_total] + named_total:
         if id(a) in ctx.used_atoms:
             continue
