@@ -168,3 +168,33 @@ def test_total_named_beside_another_function(question: str, query: str) -> None:
 )
 def test_total_alone_over_a_span_stays_a_sum(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- 6: a ranking by the growth screened on, said again with a pronoun ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Of the German companies whose EPS increased over 10% in fiscal 2023, which 2 increased it the most?",
+         'NAME, GROWTH(FF_EPS, FY2022, FY2023) FOR SCREEN(COUNTRY("Germany"), GROWTH(FF_EPS, FY2022, FY2023) > 10) '
+         'SORT GROWTH(FF_EPS, FY2022, FY2023) DESC TOP 2'),
+        ("Among airlines whose sales grew by more than 8% last year, which one grew them the fastest?",
+         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Airlines"), GROWTH(FF_SALES, FY2023, FY2024) > 8) '
+         'SORT GROWTH(FF_SALES, FY2023, FY2024) DESC TOP 1'),
+    ],
+)
+def test_ranked_by_the_growth_said_again(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # near misses: no growth screened on, or two of them: which "it" means is not said
+        "Among banks with a P/E below 10, which 3 grew it the fastest?",
+        "Among banks whose revenue and EPS grew more than 5% last year, which 3 grew them the fastest?",
+    ],
+)
+def test_pronoun_ranking_without_one_growth_refused(question: str) -> None:
+    assert "fastest" in refused(question)

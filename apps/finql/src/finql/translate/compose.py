@@ -5132,6 +5132,25 @@ def _ranked_by_that(ctx: Ctx) -> Use | None:
     return next(iter(fits.values()))
 
 
+# "among banks whose revenue grew more than 5%, which 3 grew it the fastest": the growth verb again, its object a pronoun
+_GREW_IT = re.compile(r"\b(?:grew|grown|grow|increased|raised|expanded)\s+(?:it|them)\s+(?:the\s+)?$")
+
+
+def _grew_it(ctx: Ctx, first: Atom) -> Use | None:
+    """The one growth screened on, ranked where the question says it again with a pronoun ("grew it the fastest");
+    None where no such growth, or several, are screened on."""
+    m = _GREW_IT.search(ctx.text[:first.start])
+    if m is None:
+        return None
+    grown = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used and u.func is not None and u.func.value == "GROWTH"}
+    if len(grown) != 1:
+        return None
+    for a in ctx.atoms:
+        if a.kind == "func" and a.value == "GROWTH" and m.start() <= a.start < m.end() and id(a) not in ctx.used_atoms:
+            ctx.take(a)
+    return next(iter(grown.values()))
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -5217,6 +5236,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                                                        ctx.text[a.start:a.end])), first) if not movers else first
     if key_use is None:
         key_use = _ranked_by_that(ctx)
+    if key_use is None and first is not None:
+        key_use = _grew_it(ctx, first)
     if key_use is None and _DIRECTION.search(ctx.text):
         # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
         screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}
