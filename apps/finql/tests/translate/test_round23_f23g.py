@@ -164,6 +164,9 @@ def test_total_named_beside_another_function(question: str, query: str) -> None:
         # near misses: no other function word: the total is the sum (said once, or twice: "added up", "combined")
         ("Keystone Retail total sales from fiscal 2021 to fiscal 2024", "SUM(FF_SALES, FY2021, FY2024) FOR KEYR"),
         ("Total EPS of ORBA over the last three fiscal years, added up", "SUM(FF_EPS, FY2022, FY2024) FOR ORBA"),
+        # an average of another measure before it is not this measure's function
+        ("BPE average sales from FY2020 to FY2023 and total capex over the same years",
+         "AVG(FF_SALES, FY2020, FY2023), SUM(FF_CAPEX, FY2020, FY2023) FOR BPE"),
     ],
 )
 def test_total_alone_over_a_span_stays_a_sum(question: str, query: str) -> None:

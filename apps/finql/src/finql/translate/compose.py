@@ -2916,12 +2916,14 @@ def _bind_funcs(ctx: Ctx) -> None:
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
     # word takes is the line item's name ("total revenue" is the sales), not a sum of it (it was left over: refused)
     named_total = [a for a in ctx.atoms if a.kind == "func" and a.value == "SUM" and ctx.text[a.start:a.end].lower()
-                   == "total" and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) for u in ctx.uses)
+                   == "total" and any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
+                                      for u in ctx.uses)
                    and any(b.kind == "func" and b.value in ("GROWTH", "CAGR", "AVG") for b in ctx.atoms)]
     for a in [a for a in ctx.atoms if a.kind == "func" and a not in named_total] + named_total:
         if id(a) in ctx.used_atoms:
             continue
-        if a in named_total and any(re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) and u.func is not None
+        if a in named_total and any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
+                                    and u.func is not None
                                     and u.func.value in ("GROWTH", "CAGR", "AVG") for u in ctx.uses):
             ctx.take(a)
             continue
@@ -3416,7 +3418,8 @@ def _total_as_name(u: Use, ctx: Ctx) -> bool:
     one (it was the sum of the years: a wrong answer). "Total revenue over the last three years" stays the sum."""
     f = u.func
     if f is None or f.value != "SUM" or u.parts is not None or u.time is None \
-            or ctx.text[f.start:f.end].lower() != "total" or not re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]):
+            or ctx.text[f.start:f.end].lower() != "total" or u.hit.start < f.end \
+            or not re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]):
         return False
     span = ctx.text[u.hit.end:u.time.end] if u.time.start >= u.hit.end else ctx.text[u.time.start:u.hit.start]
     if _EACH_PERIOD.search(span):
