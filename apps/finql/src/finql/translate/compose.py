@@ -2427,11 +2427,15 @@ def _companies_moved(ctx: Ctx) -> None:
             a.kind == "move" and (a.value in ("up", "down") or ctx.text[a.start:a.end] == "returned")
             or a.kind == "func" and a.value == "GROWTH" and a.extra in ("up", "down"))]:
         word = ctx.text[a.start:a.end]
-        if not (_PRICE_MOVE.fullmatch(word) and (_SUBJECT_MOVED.search(ctx.text[:a.start]) or _STOCKS_MOVED.search(ctx.text[:a.start]))
+        subject = _SUBJECT_MOVED.search(ctx.text[:a.start])
+        # "with a yield above 3% and whose shares returned more than 20% in 2024": the stock named as the verb's
+        # subject moved, not the measure said before it (a bare "that fell" may be that measure's move: left unread)
+        stock_said = bool(subject and _STOCK_WORD.search(subject.group(0)))
+        if not (_PRICE_MOVE.fullmatch(word) and (subject or _STOCKS_MOVED.search(ctx.text[:a.start]))
                 or word in ("up", "down") and (_NOUN_MOVED.search(ctx.text[:a.start]) or any(
                     t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
                     for t in ctx.ents.sets))) \
-                or any(u.hit.start < a.start for u in ctx.uses) \
+                or not stock_said and any(u.hit.start < a.start for u in ctx.uses) \
                 or not _MOVED_WHEN.match(ctx.text[a.end:]) or any(u.hit.start <= a.start < u.hit.end or u.func is a
                                                                   for u in ctx.uses):
             continue
@@ -2909,8 +2913,19 @@ _LAST_WORDS = re.compile(r"\s*(?:please\s*)?[.?!]*\s*")
 
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
-    for a in [a for a in ctx.atoms if a.kind == "func"]:
+    # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
+    # word takes is the line item's name ("total revenue" is the sales), not a sum of it (it was left over: refused)
+    named_total = [a for a in ctx.atoms if a.kind == "func" and a.value == "SUM" and ctx.text[a.start:a.end].lower()
+                   == "total" and any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
+                                      for u in ctx.uses)
+                   and any(b.kind == "func" and b.value in ("GROWTH", "CAGR", "AVG") for b in ctx.atoms)]
+    for a in [a for a in ctx.atoms if a.kind == "func" and a not in named_total] + named_total:
         if id(a) in ctx.used_atoms:
+            continue
+        if a in named_total and any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
+                                    and u.func is not None
+                                    and u.func.value in ("GROWTH", "CAGR", "AVG") for u in ctx.uses):
+            ctx.take(a)
             continue
         # a total or average may be an operand's ("cumulative FCF as a share of cumulative sales"); a growth word
         # stays with a whole measure (the growth of "cash minus debt" is no growth of cash)
@@ -3190,6 +3205,11 @@ def _with_joints(ctx: Ctx) -> list[int]:
     return [w.start() for w in _WITH.finditer(ctx.text)] if _has(ctx, "cmp", "adj", "sign") else []
 
 
+# "a P/E below 10 whose shares rose in 2023": the period after a clause whose subject is the stock is that move's, not
+# the measure's before it (the P/E stays current, as in "whose shares rose in 2023 and with a P/E below 10")
+_OWN_MOVE_CLAUSE = re.compile(r"\b(?:where|whose)\s+(?:the\s+|its\s+|their\s+)?(?:stock|stocks|shares|share\s+prices?)\b")
+
+
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
@@ -3201,6 +3221,7 @@ def _bind_times(ctx: Ctx) -> None:
         after = [m for m in mentions if m.start >= u.hit.end and _fits(u, m.value)
                  and not any(u.hit.end <= b < m.start for b in barriers if _clause_barrier(ctx, b))
                  and not getattr(m, "only_after", False)
+                 and not _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start])
                  and not ((len(u.hit.sense.kinds) <= 1 or _mixed_not_on(ctx, u, m)) and any(
                      x is not u and x.hit.start >= m.end and _fits(x, m.value)
                      and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))]
@@ -3223,7 +3244,8 @@ def _bind_times(ctx: Ctx) -> None:
                     and not ((u.hit.sense.is_point or _mixed_not_on(ctx, u, m)) and any(
                         x is not u and x.hit.start >= m.end and _fits(x, m.value)
                                 and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:x.hit.start]) for x in leaves(ctx.uses)))
-                    and not _in_others_clause(ctx, u, m)]
+                    and not _in_others_clause(ctx, u, m)
+                    and not (m.start >= u.hit.end and _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start]))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
         if pick is not None and not after:
             pick = _shared_list(ctx, u, pick)
@@ -3386,6 +3408,27 @@ def _clause_barrier(ctx: Ctx, pos: int) -> bool:
     return True
 
 
+_EACH_PERIOD = re.compile(r"\b(?:for|in|over|during)\s+each\b|\beach\s+(?:year|quarter)\b|\byear[- ]by[- ]year\b")
+
+
+def _total_as_name(u: Use, ctx: Ctx) -> bool:
+    """"X's total revenue for each of the last three years", "operating income and total revenue for FY2021 and FY2022":
+    "total" right before the measure is the line item's own name ("total revenue" is the sales), not a sum over the
+    periods, where the periods are asked one by one ("each") or another measure listed beside it takes them one by
+    one (it was the sum of the years: a wrong answer). "Total revenue over the last three years" stays the sum."""
+    f = u.func
+    if f is None or f.value != "SUM" or u.parts is not None or u.time is None \
+            or ctx.text[f.start:f.end].lower() != "total" or u.hit.start < f.end \
+            or not re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]):
+        return False
+    span = ctx.text[u.hit.end:u.time.end] if u.time.start >= u.hit.end else ctx.text[u.time.start:u.hit.start]
+    if _EACH_PERIOD.search(span):
+        return True
+    return any(o is not u and o.func is None and o.parts is None and o.time is u.time
+               and re.fullmatch(r"\s*(?:,|and|&)\s*", ctx.text[min(o.hit.end, u.hit.end):max(o.hit.start, f.start)])
+               for o in ctx.uses)
+
+
 def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     """The FinQL expression(s) of one sense under its time and function (several for a list of periods)."""
     s, v = u.hit.sense, (u.time.value if u.time else None)
@@ -3398,6 +3441,8 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         if each:
             return each
         return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
+    if u.func is not None and _total_as_name(u, ctx):
+        u = replace(u, func=None)
     if u.func is not None and u.func.value in ("AVG", "SUM") and v is not None and v.kind == "years" and multi \
             and ctx.time.quarterly and len(v.years) > 1:
         # "avg quarterly sales fy24 vs fy23": one average (total) over the quarters of each year named
@@ -5090,6 +5135,25 @@ def _ranked_by_that(ctx: Ctx) -> Use | None:
     return next(iter(fits.values()))
 
 
+# "among banks whose revenue grew more than 5%, which 3 grew it the fastest": the growth verb again, its object a pronoun
+_GREW_IT = re.compile(r"\b(?:grew|grown|grow|increased|raised|expanded)\s+(?:it|them)\s+(?:the\s+)?$")
+
+
+def _grew_it(ctx: Ctx, first: Atom) -> Use | None:
+    """The one growth screened on, ranked where the question says it again with a pronoun ("grew it the fastest");
+    None where no such growth, or several, are screened on."""
+    m = _GREW_IT.search(ctx.text[:first.start])
+    if m is None:
+        return None
+    grown = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used and u.func is not None and u.func.value == "GROWTH"}
+    if len(grown) != 1:
+        return None
+    for a in ctx.atoms:
+        if a.kind == "func" and a.value == "GROWTH" and m.start() <= a.start < m.end() and id(a) not in ctx.used_atoms:
+            ctx.take(a)
+    return next(iter(grown.values()))
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -5175,6 +5239,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
                                                        ctx.text[a.start:a.end])), first) if not movers else first
     if key_use is None:
         key_use = _ranked_by_that(ctx)
+    if key_use is None and first is not None:
+        key_use = _grew_it(ctx, first)
     if key_use is None and _DIRECTION.search(ctx.text):
         # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
         screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}

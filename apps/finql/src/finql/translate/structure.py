@@ -227,8 +227,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"(?<=\dmillion)|(?<=\d million))\+(?!\s*[-$€£¥]?\s*\d)",
          value=">=", extra=True)
     for rx, op, postfix in _CMP:
-        # a postfix ("10 or more") followed by a number of its own is "or" and a comparison: "below 10 or above 30"
-        take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])" + (r"(?!\s*[-$€£¥]?\s*\d)" if postfix else ""),
+        # a postfix ("10 or more") followed by a number of its own is "or" and a comparison: "below 10 or above 30";
+        # so is one followed by "than": "a P/E below 15 or more than 10,000 employees" ("or" joins "more than ...")
+        take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])" + (r"(?!\s*[-$€£¥]?\s*\d)(?!\s+than\b)" if postfix else ""),
              value=op, extra=postfix)
     # "in percentage points", "by more than 2 points": a change of a ratio as a difference (before the numbers,
     # so "2 percentage points" is the number 2 in points, not 2 percent)
@@ -332,6 +333,19 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"(?:the\s+)?(?:end|start|beginning|close)\s+of\b|q[1-4]\b|calendar\b))",
          value="g")
     take("arith_ratio", r"\b(?:the\s+)?ratio of\b", value="/")
+    # "the sum of cash and debt": two measures named (by the senses, read before) added, as "the difference between"
+    # subtracts them; a sum over periods of one measure ("the sum of sales from FY2022 to FY2024") stays SUM's
+    named = claims.by("sense")
+    for m in _free_iter(r"\b(?:the\s+)?(?:sum|total)\s+of\s+(?:its\s+|their\s+|the\s+)?", text, claims):
+        # (a company named before the first: "the sum of Northwind Systems' cash and debt")
+        masked = claims.masked()
+        first = [e for s, e in named if s >= m.end() and len(text[m.end():s]) <= 40
+                 and all((a, b) in claims.by("company") for a, b, _w in claims.spans if m.end() <= a < s)
+                 and re.fullmatch(r"(?:\s|'s?\b)*", masked[m.end():s])][:1]
+        joint = re.match(r"\s+and\s+(?:its\s+|their\s+|the\s+)?", text[max(first, default=m.end()):]) if first else None
+        if joint and any(s == max(first) + joint.end() for s, _e in named):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("arith_diff", m.start(), m.end(), "+"))
     take("lparen", r"\(", value="(")
     take("rparen", r"\)", value=")")
     # "together with the same two figures for fiscal 2023", "and the same for FY2022": the items asked, again
