@@ -1514,10 +1514,11 @@ def leftover(text: str, claims: Iterable[tuple[int, int]]) -> list[Word]:
 
 
 def _uncovered_parts(w: Word, spans: list[tuple[int, int]]) -> list[Word]:
-    """The hyphen-joined parts of a partly claimed word that no claim covers and that are not filler."""
+    """The hyphen- or slash-joined parts of a partly claimed word that no claim covers and that are not filler
+    ("widgets" of "brip/widgets" with the ticker read was dropped unnamed: the word is one token with its slash)."""
     out = []
     pos = w.start
-    for part in w.text.split("-"):
+    for part in re.split(r"[-/]", w.text):
         s, e = pos, pos + len(part)
         pos = e + 1
         if part and not any(s < ce and cs < e for cs, ce in spans) and part not in FILLER \
