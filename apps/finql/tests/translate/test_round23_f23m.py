@@ -124,6 +124,13 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
         ("Which airlines trade at less than 9 times earniings?",
          'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines"), FG_PE(D0) < 9)'),
         ("shareholders' equiity of Zenith Brands in fiscal 2023", "FF_EQUITY(FY2023) FOR ZENI"),
+        # a slip of a ratio's one-word term written with a slash: the ratio (was two figures, the ratio lost)
+        ("net debt / equiity for the airlines, LTM",
+         'NAME, (FF_DEBT(LTM) - FF_CASH(LTM)) / FF_EQUITY(LTM) FOR SCREEN(INDUSTRY("Airlines"))'),
+        ("debt/equiity for Falcon Software FY24", "FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR FALC"),
+        # a slip in a function's name whose other words read it alone ("compound annual growwth rate") is corrected
+        ("What was the compound annual growwth rate of Zenith Brands' sales from fiscal 2020 to fiscal 2024?",
+         "CAGR(FF_SALES, FY2020, FY2024) FOR ZENI"),
         # a word ticker between slashes in a list of tickers is the ticker (was dropped, unnamed)
         ("fy23 dps for brip/step/qupo", "FF_DPS(FY2023) FOR BRIP, STEP, QUPO"),
         ("ebit fy24 nwsy/fair", "FF_OPER_INC(FY2024) FOR NWSY, FAIR"),
@@ -150,6 +157,7 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
         # "Quick question:", "Can you check:": a label and a request verb (the request after the label was a yes/no
         # question; "check" was not understood)
         ("Quick question: could you give me the P/E of Falcon Software?", "FG_PE(D0) FOR FALC"),
+        ("Please check the P/E of Falcon Software", "FG_PE(D0) FOR FALC"),
         ("Can you check: which airlines made a profit last year?",
          'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"), FF_NET_INC(FY2024) > 0)'),
         # "Falcon Software (FALC)'s": the possessive after the ticker in parentheses ("'s" was refused)
@@ -182,6 +190,8 @@ def test_near_misses_periods_and_frames() -> None:
     assert "fy2023" in refused("In FY2023, which airlines paid no dividend in FY2024?").lower()
     # a yes/no question after the label stays a yes/no question
     assert "yes/no" in refused("Quick question: did Falcon Software's sales grow in 2023?")
+    # "check" as a noun is no request verb: named
+    assert "check" in refused("equity / assets (FY24) for the banks - leverage check")
     # "EUR 500B" keeps its currency (only the dollar code is the dollar sign)
     assert q("banks with assets above EUR 500B") == \
         'NAME, FF_ASSETS(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_ASSETS(FY2024) > 500000) IN EUR'

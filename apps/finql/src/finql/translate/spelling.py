@@ -96,14 +96,16 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 VOCABULARY, TARGETS = _vocabulary()
 
 
-def _measure_names() -> frozenset[str]:
-    """The measures' names of several words ("earnings per share", "return on assets"), as the text writes them."""
+def _measure_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The measures' names of several words ("earnings per share", "return on assets") and of one ("equity"), as the
+    text writes them."""
     from finql.translate import senses
 
-    return frozenset(n.lower() for s in senses.SENSES for n in s.names if " " in n.strip())
+    names = {n.strip().lower() for s in senses.SENSES for n in s.names if n.strip()}
+    return frozenset(n for n in names if " " in n), frozenset(n for n in names if " " not in n)
 
 
-MEASURE_NAMES = _measure_names()
+MEASURE_NAMES, MEASURE_WORDS = _measure_names()
 
 
 def _measure_and_set_words() -> set[str]:
@@ -332,6 +334,10 @@ def _in_name(lower: str, s: int, e: int, word: str) -> bool:
     ("earnings" for "earniings" before "per share", "return" for "retuurn" before "on assets")."""
     fixed = lower[:s] + word + lower[e:]
     end = s + len(word)
+    # a measure's one-word name as a term of a ratio written with a slash ("net debt / equiity": the slip was read as
+    # a second figure, the ratio lost)
+    if word in MEASURE_WORDS and (re.search(r"/\s*$", lower[:s]) or re.match(r"\s*/", lower[e:])):
+        return True
     return any(m.start() <= s and m.end() >= end and m.end() - m.start() > len(word)
                for name in MEASURE_NAMES if word in name.split()
                for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", fixed))

@@ -34,7 +34,7 @@ FILLER = frozenset(w for group in (
     "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison select",
-    "confirm supply check",  # "Can you check: ..."; a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
+    "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
@@ -297,6 +297,10 @@ def normalize(question: str) -> str:
     # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
     # was a yes/no question and "where is X trading" was not read at the start of the question)
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
+    # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
+    # check") stays a word no step reads
+    text = re.sub(r"\b((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|quickly\s+|just\s+)?|please\s+|pls\s+)check\b",
+                  r"\1tell me", text, flags=re.IGNORECASE)
     # "financial year 2023" (British usage), "the 2023 fiscal (financial) year": the fiscal year, one spelling for every
     # step ("between financial year 2016 and financial year 2024", "over the 2018 fiscal year through 2024" were refused
     # where "fiscal year" was read); "the 2023 fiscal year" reads as "fiscal year 2023" ("the first half of ...")
