@@ -12,6 +12,8 @@ import re
 import pytest
 from reading_helpers import q, refused
 
+from finql.translate.pipeline import translate
+
 # -- the invariance over a fixed sample of questions ----------------------------------------------------------------------
 
 BASE = [
@@ -170,6 +172,13 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
 )
 def test_fixed_classes(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_a_slip_with_several_suggestions_one_making_a_name() -> None:
+    # "shar": "share", "star" or "soar"; only "share" makes a measure's name with "earnings per": read, and said
+    a = translate("Falcon Software earnings per shar last year")
+    assert a.reading is not None and a.reading.query() == "FF_EPS(FY2024) FOR FALC"
+    assert a.corrections == [("shar", "share")]
 
 
 def test_near_misses_spelling_and_slashes() -> None:
