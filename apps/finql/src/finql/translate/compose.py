@@ -4729,7 +4729,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # qualifies, so it does not count in the distance
         tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end - sum(
             max(0, min(m.start, t.end) - max(a.end, t.start)) for t in ctx.ents.sets) < 30
-            and m.value.fiscal_periods()), None)
+            and m.value.fiscal_periods()), None) or _fronted_period(ctx)
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
@@ -4751,6 +4751,20 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+def _fronted_period(ctx: Ctx) -> Any:
+    """"In FY2024, which airlines lost money?", "For fiscal 2023, show me loss-making banks": the fiscal period said
+    first, set off by a comma, is the period of the whole sentence, so of a condition adjective with none after it
+    (it was left unread and refused); one period of the question only."""
+    fiscal = [m for m in ctx.time.mentions if m.value.fiscal_periods()]
+    if len(fiscal) != 1:
+        return None
+    m = fiscal[0]
+    if not re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) \
+            or not re.match(r"\s*,", ctx.text[m.end:]):
+        return None
+    return m
 
 
 def _own_period_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:

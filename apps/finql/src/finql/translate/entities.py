@@ -370,7 +370,7 @@ def _group_of_named(text: str, claims: Claims, ents: Entities) -> None:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w$])([a-z]{2,5})(?:'s|')?(?![\w])")  # a lower-case word a ticker may be
-_TICKER_JOIN = re.compile(r"\s*(?:&|\+|,|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
+_TICKER_JOIN = re.compile(r"\s*(?:&|\+|,|/|\band\b|\bor\b|\bvs\.?|\bversus\b|\bplus\b)\s*")
 
 
 # tickers that are English words which, before a measure, read as its modifier ("high EPS", "fair value", "gold

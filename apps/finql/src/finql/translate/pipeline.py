@@ -1945,6 +1945,8 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     # reading takes effect
     named = [(s, e) for s, e, who in a.claims.spans if who in ("sense", "time", "company", "set")]
     named += [(x.start, x.end) for x in a.atoms if x.kind == "est"]  # "forecast" of a consensus measure restates it
+    # a word of a function's name ("growwth" of "compound annual growth rate": the name reads without it too)
+    named += [(x.start, x.end) for x in a.atoms if x.kind == "func"]
     written, pos, shift = normalize(a.question).lower(), 0, 0
     for wrong, right in a.corrections:
         m = re.compile(rf"(?<!\w){re.escape(wrong.lower())}(?!\w)").search(written, pos)

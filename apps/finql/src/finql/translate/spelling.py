@@ -96,6 +96,18 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 VOCABULARY, TARGETS = _vocabulary()
 
 
+def _measure_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The measures' names of several words ("earnings per share", "return on assets") and of one ("equity"), as the
+    text writes them."""
+    from finql.translate import senses
+
+    names = {n.strip().lower() for s in senses.SENSES for n in s.names if n.strip()}
+    return frozenset(n for n in names if " " in n), frozenset(n for n in names if " " not in n)
+
+
+MEASURE_NAMES, MEASURE_WORDS = _measure_names()
+
+
 def _measure_and_set_words() -> set[str]:
     """The words of the senses' names, of the measures FinQL lacks and of the registry's set values."""
     from finql.language.registry import set_values
@@ -317,6 +329,44 @@ def _homophones(lower: str, spans: list[tuple[int, int, list[str]]]) -> list[tup
     return sorted((s, e, sug) for (s, e), sug in out.items())
 
 
+def _in_name(lower: str, s: int, e: int, word: str) -> bool:
+    """Whether ``word`` written for ``lower[s:e]`` makes, with the words beside it, a measure's name of several words
+    ("earnings" for "earniings" before "per share", "return" for "retuurn" before "on assets")."""
+    fixed = lower[:s] + word + lower[e:]
+    end = s + len(word)
+    # a measure's one-word name as a term of a ratio written with a slash ("net debt / equiity": the slip was read as
+    # a second figure, the ratio lost)
+    if word in MEASURE_WORDS and (re.search(r"/\s*$", lower[:s]) or re.match(r"\s*/", lower[e:])):
+        return True
+    return any(m.start() <= s and m.end() >= end and m.end() - m.start() > len(word)
+               for name in MEASURE_NAMES if word in name.split()
+               for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", fixed))
+
+
+def _whole_names(text: str, lower: str, spans: list[tuple[int, int, list[str]]],
+                 read: Callable[[str], tuple[str | None, list[str]]]) -> tuple[str, list[tuple[str, str]]]:
+    """A question the chain reads as written, with a misspelt word of a measure's name of several words: the word
+    alone is read by the senses' spelling match as a measure of its own ("earniings per share" as earnings, net
+    income, and "per share" as a division; "retuurn on assets" as the share price return beside assets: wrong
+    answers), so the one word of the name it is a slip of is written and the question read again; kept only where
+    exactly one suggestion makes a name and the question reads with it."""
+    fixes = []
+    for s, e, sug in spans:
+        names = [w for w in sug if w != lower[s:e] and " " not in w and _in_name(lower, s, e, w)]
+        if len(names) == 1:
+            fixes.append((s, e, names[0]))
+    if not fixes:
+        return text, []
+    out, pos, made = [], 0, []
+    for s, e, word in fixes:
+        out += [text[pos:s], _cased(word, text[s:e])]
+        made.append((text[s:e], word))
+        pos = e
+    candidate = "".join(out) + text[pos:]
+    q, _left = read(candidate)
+    return (candidate, made) if q is not None else (text, [])
+
+
 def correct(text: str, read: Callable[[str], tuple[str | None, list[str]]]) -> tuple[str, list[tuple[str, str]]]:
     """``text`` (normalised, in its own case) with its misspelt words (and the homophones of speech, ``HOMOPHONES``)
     corrected, and the corrections made.
@@ -329,13 +379,16 @@ def correct(text: str, read: Callable[[str], tuple[str | None, list[str]]]) -> t
         return text, []
     query, not_understood = read(text)
     if query is not None:
-        return text, []
+        return _whole_names(text, lower, spans, read)
 
     def named(s: int, e: int) -> bool:  # the word is named, or (a homophone) the words right after it are
         word = lower[s:e]
         return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", w) or word in HOMOPHONES and re.match(
             rf"\s+{re.escape(w)}(?!\w)", lower[e:]) for w in not_understood if w)
 
+    whole, made = _whole_names(text, lower, spans, read)
+    if made:
+        return whole, made
     spans = [sp for sp in spans if named(sp[0], sp[1])]
     if not spans:
         return text, []

@@ -132,7 +132,7 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran|sit|sits|sat|sitting|"
      r"is|are|was|were|being)(?:\s+on)?\s+(?:a\s+)?net[- ]cash"
      r"(?:\s+position)?|net[- ]cash[- ]positive)(?!\s*(?:position\s+)?(?:of|above|over|below|under|more|less|greater|"
-     r"higher|lower|at|exceed\w*|top\w*|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
+     r"higher|lower|at|exceed\w*|top\w*|north\s+of|south\s+of|in\s+excess|beyond|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
      r"below|over|under|more than|less than|greater than|higher than|lower than|at least|at most|exceed\w*|positive|"
      r"negative|profitable|loss[- ]making|unprofitable)\b|[<>]))))",
      "FF_CASH({F}) - FF_DEBT({F}) > 0", "netcash"),

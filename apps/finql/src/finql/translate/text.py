@@ -291,6 +291,21 @@ def normalize(question: str) -> str:
                   r"(?:\d+|" + "|".join(CARDINALS) + r"))(\s+)exercise(s)?\b|\bexercise(s)?(?=\s+(?:19|20)\d\d\b)",
                   _exercise, text, flags=re.IGNORECASE)
     text = _second_language(text)
+    # "Falcon Software (FALC)'s net income": the possessive written after the ticker in parentheses is the name's
+    # ("Falcon Software's (FALC)"; the "'s" after the bracket was read by nothing, refused)
+    text = re.sub(r"(?<=\w)\s*\(\s*(\$?[A-Za-z]{1,5})\s*\)('s|')(?!\w)", r"\2 (\1)", text)
+    # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
+    # was a yes/no question and "where is X trading" was not read at the start of the question)
+    text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
+    # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
+    # check") stays a word no step reads
+    text = re.sub(r"\b((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|quickly\s+|just\s+)?|please\s+|pls\s+)check\b",
+                  r"\1tell me", text, flags=re.IGNORECASE)
+    # "financial year 2023" (British usage), "the 2023 fiscal (financial) year": the fiscal year, one spelling for every
+    # step ("between financial year 2016 and financial year 2024", "over the 2018 fiscal year through 2024" were refused
+    # where "fiscal year" was read); "the 2023 fiscal year" reads as "fiscal year 2023" ("the first half of ...")
+    text = re.sub(r"\b([fF])inancial(\s+|-)(years?|quarters?|y(?:ea)?r-end)\b", r"\1iscal\2\3", text)
+    text = re.sub(r"\b(?:the\s+)?((?:19|20)\d\d)\s+fiscal\s+year\b(?!-)", r"fiscal year \1", text, flags=re.IGNORECASE)
     # a clause taken back and said again after a trailing-off and a correction word: "Rank the Canadian banks...
     # actually, rank all Canadian Financials" (the same request verb again), "made a pre-tax... sorry, an operating
     # profit" (a noun phrase again, article for article): the words taken back are no part of the question
@@ -304,9 +319,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s*\(\s*((?:fy\s?'?\d{2}(?:\d{2})?|fy[12]|ltm|ttm|fiscal\s+(?:19|20)\d\d))\s*\)\s*(?=" + _CMP_WORDS + r")",
                   r" \1 ", text, flags=re.IGNORECASE)
     # "..., only those above 10%", "..., above 10% only": the threshold of the one measure asked, said after the set
-    text = re.sub(r"\s*,\s*only\s+(?:those|the\s+ones|ones|names|companies)\s+(?=(?:above|below|over|under|[<>])\s*-?\d)", " ",
+    # (any comparison word: "..., more than 10% only", "only those north of 10%" were refused where "above" was read)
+    text = re.sub(r"\s*,\s*only\s+(?:those|the\s+ones|ones|names|companies)\s+(?=" + _CMP_WORDS + r"\s*-?\d)", " ",
                   text, flags=re.IGNORECASE)
-    text = re.sub(r"\s*,\s*((?:above|below|over|under|[<>]=?)\s*-?\d[\d.]*\s*%?)\s+only\b", r" \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*,\s*(" + _CMP_WORDS + r"\s*-?\d[\d.]*\s*%?)\s+only\b", r" \1", text, flags=re.IGNORECASE)
     # "(FY24, pp)", "(pp)": the unit of a difference of ratios said in brackets; "the spread between A and B", "A spread
     # vs B": the trade's word for the difference
     text = re.sub(r"\(\s*([^()]*?)\s*,\s*(?:pp|ppts?|percentage\s+points)\s*\)", r"(\1) in percentage points", text,
@@ -508,7 +524,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
     text = _ORDER_SAID.sub(lambda m: m.group(1) + ("largest first" if m.group(2) else "smallest first"), text)
-    text = _CODE_BEFORE_AMOUNT.sub(r"\2 \1", text)
+    # ("USD 50B" is "$50B": beside "in USD" the code moved after the amount was read as a second currency, refused)
+    text = _CODE_BEFORE_AMOUNT.sub(lambda m: "$" + m.group(2) if m.group(1).upper() == "USD" else f"{m.group(2)} {m.group(1)}",
+                                   text)
     # "between 200 and 300 bps", "200-300bps": the unit said once is both ends' (the first end was read as 200 percent:
     # a wrong answer)
     text = re.sub(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(?:(\s(?:and|to)\s)|-)\s*(?=\d[\d,]*(?:\.\d+)?\s*(?:bps|bp|basis\s+points?)\b)",
@@ -926,7 +944,8 @@ _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:
 # a bare multiple of the trade ("trades over 30x", "trading on < 10x", "on a sub-12x multiple", "a forward multiple under
 # 15x"): the P/E said by its verb or its noun (SPEC: no other multiple is a FinQL value; "x" with no word of earnings
 # after it); a bare "under 12x" with neither verb nor noun is left (refused)
-_CMP_WORDS = r"(?:<=?|>=?|below|above|under|over|less\s+than|more\s+than|greater\s+than|at\s+most|at\s+least)"
+_CMP_WORDS = (r"(?:<=?|>=?|below|above|under|over|less\s+than|more\s+than|greater\s+than|higher\s+than|lower\s+than|"
+              r"in\s+excess\s+of|exceeding|north\s+of|south\s+of|at\s+most|at\s+least)")
 _BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:earnings|eps|sales|revenues?|book|fcf|free|cash|ebitda|ebit|"
 _BARE_X += r"trailing|forward|fwd|the|its|their|net|operating|gross)\b)"
 _TRADES_AT_X = re.compile(r"\b(trad(?:e|es|ed|ing))\s+(?:at\s+|on\s+)?(?:an?\s+)?(" + _CMP_WORDS + r")\s*" + _BARE_X,
@@ -1151,7 +1170,7 @@ def _dotted_date(m: re.Match[str]) -> str:
 
 # ("USD 5B": the letter b is billions, as in "$5B"; it was left before the amount and read as a second currency)
 _CODE_BEFORE_AMOUNT = re.compile(r"(?<![\w$])(" + _CODES + r")\s?(\d[\d,]*(?:\.\d+)?\s?(?:trillion|tn|billion|bn|b|"
-                                 r"million|mn|mm|m|thousand|k)\b)", re.IGNORECASE)
+                                 r"million|mn|mm|m|thousand|k)\b\+?)", re.IGNORECASE)  # ("USD 35B+": the plus stays with the amount)
 # a change said before basis points ("improved by 50 bps", "a margin up more than 25bp"): the points of a difference;
 # otherwise the basis points are a level ("yielding more than 250 bps", "a yield of 350 bps or more"): a percentage
 _BPS_CHANGE = re.compile(r"\b(?:by|up|down|improv\w*|expand\w*|widen\w*|narrow\w*|contract\w*|r[io]s[ei]\w*|fell|fall\w*|"
@@ -1514,10 +1533,11 @@ def leftover(text: str, claims: Iterable[tuple[int, int]]) -> list[Word]:
 
 
 def _uncovered_parts(w: Word, spans: list[tuple[int, int]]) -> list[Word]:
-    """The hyphen-joined parts of a partly claimed word that no claim covers and that are not filler."""
+    """The hyphen- or slash-joined parts of a partly claimed word that no claim covers and that are not filler
+    ("widgets" of "brip/widgets" with the ticker read was dropped unnamed: the word is one token with its slash)."""
     out = []
     pos = w.start
-    for part in w.text.split("-"):
+    for part in re.split(r"[-/]", w.text):
         s, e = pos, pos + len(part)
         pos = e + 1
         if part and not any(s < ce and cs < e for cs, ce in spans) and part not in FILLER \
