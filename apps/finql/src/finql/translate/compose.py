@@ -931,7 +931,10 @@ def _trades_at(ctx: Ctx) -> None:
 
 # the set screened, then the comparison of a multiple of a figure said after it ("banks under 1.5x book", "software
 # names above 10 times sales"; a bare "utilities under 14x" names no figure: it stays refused, f20b)
-_SET_THEN = re.compile(r"\s*\)?\s*(?:(?:names|stocks|companies|shares|equities)\s+)?")
+# (round 23: or after a colon, a bracket or a dash, "banks: under 1.5x book", "banks (under 1.5x book)": the book value
+# itself was compared with 1.5, a wrong answer)
+_SET_NOUN = r"(?:names|stocks|companies|shares|equities)"
+_SET_THEN = re.compile(rf"\s*\)?\s*(?:{_SET_NOUN}\s*(?=[:(-]))?(?:[:(]\s*|-+\s+)?(?:{_SET_NOUN}\s+)?")
 _NOTHING = re.compile("")
 
 
@@ -4073,6 +4076,10 @@ def _shift_q(label: str, by: int) -> str:
 _QUOTIENT_IN_PERCENT = re.compile(r"[A-Z_]+\(\{F\}\) / [A-Z_]+\(\{[FD]\}\) \* 100")
 
 
+# the scale words of an amount (``_scaled``): a threshold said with one is an amount, never a percentage
+_MONEY_UNITS = frozenset({"trillion", "tn", "billion", "bn", "b", "million", "mn", "mm", "m", "thousand", "k"})
+
+
 def _scaled(value: float, unit: str | None, s: Sense, level: bool = False, cur: str | None = None) -> float:
     """A threshold in the measure's own units (SPEC section 1): money in millions, shares in millions, employees as a
     count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it).
@@ -4461,8 +4468,21 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 val, unit, cur = seq[k][3].value
                 _in_percent(u, unit, ctx)
                 _percent_of_amount(ctx, u, unit, ctx.text[seq[k][1]:seq[k][2]])
-                if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
+                grown = u.func is not None and u.func.value in ("GROWTH", "CAGR")
+                if (grown or u.hit.sense.key == "return") and (cur or (unit or "").lower() in _MONEY_UNITS):
+                    # (round 23) "whose sales fell more than $1 billion", "which banks lost more than $10 million in
+                    # 2022": a growth or a return is in percent; it was compared with the amount (``GROWTH(...) <
+                    # -1000``, ``P_RETURN(...) < -10000000``: wrong answers)
+                    raise Refusal("a growth or a return (in percent) compared with an amount of money",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
+                if _said_down(ctx, u) and op in (">", ">="):  # "fell more than 10%"
+                    # (round 23: "whose net income fell more than 20%" was the growth above 20, a rise: a wrong answer)
                     op, val = {">": "<", ">=": "<="}[op], -val
+                elif _said_down(ctx, u) and grown:
+                    # "whose sales fell by less than 5%": a fall bounded (above -5 and below 0) or any growth above -5?
+                    # (it was the growth below 5, every fall: a wrong answer)
+                    raise Refusal("a fall by less than a percentage: whether a rise counts is not said",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:
