@@ -514,10 +514,11 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
         is not None)
 
 
+# an item asked in a sentence of its own after the figures ("...? The growth in percent, please.", "...? Give me the %
+# change.", round 21; one home for ``_ASKED_BESIDE`` and ``_BESIDE_GROWTH``, round 23)
+_SENTENCE_ASKED = r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s)"
 _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+|"
-                           # asked in a sentence of its own after the figures ("...? The growth in percent, please.",
-                           # "...? Give me the % change.", round 21)
-                           r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s))"
+                           + _SENTENCE_ASKED + ")"
                            r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
@@ -2984,7 +2985,7 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
 _BESIDE_GROWTH = re.compile(r"\s*(?:,?\s*(?:and|plus|together\s+with|along\s+with|as\s+well\s+as|&|\+)\s+|"
                             # asked in a sentence of its own ("...? The growth in percent, please.", "... . Also the
                             # growth."), as ``_ASKED_BESIDE`` reads it
-                            r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s))"
+                            + _SENTENCE_ASKED + ")"
                             r"(?:also\s+)?"
                             r"(?:(?:the|its|their)\s+)?(?:(?:implied|expected|year-on-year|year-over-year|yoy|y/y|annual|"
                             r"percentage|percent|in\s+percent|%)\s+)?")
