@@ -88,3 +88,62 @@ def test_a_multiple_of_book_after_the_set_is_only_said_right_after_it() -> None:
 ])
 def test_difference_of_listed_checks(question: str) -> None:
     assert "the difference" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # f21b's _arithmetic_change: a fall of a computed figure (its sign reads two ways) and operands at periods of their
+    # own stay refused (broken: the difference answered; "fy2023" named instead)
+    ("How did Pinnacle Telecom's debt minus cash fall between fiscal 2021 and fiscal 2023?", "fall"),
+    ("How did Pinnacle Telecom's debt in FY2021 minus cash in FY2022 change to FY2023?", "change"),
+    # f21b's months listed: a month listed twice is no list (broken: two returns, the month said twice dropped)
+    ("falc returns jan, jan & mar 2023", "jan"),
+    # f21c's "the same for" before a period of a growth stays refused, naming it
+    ("Northwind Systems sales growth in FY2023 and the same for FY2022", "the same"),
+])
+def test_round21_refusals_pinned(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_a_threshold_said_again_is_never_a_year() -> None:
+    # f21c's guard: "actually 2024" after a threshold is no new threshold (broken: the P/E under 2024)
+    assert q("banks with a P/E under 15, actually 2024") == 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 15)'
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # a growth asked in a sentence of its own with no article keeps the figures, as "...? The growth" does (f21a's
+    # sentence form read only "the"; the figures were dropped, the growth alone answered)
+    ("Northwind Systems' net income for FY2024? Growth in percent, please.",
+     "FF_NET_INC(FY2024), GROWTH(FF_NET_INC, FY2023, FY2024) FOR NWSY"),
+    ("Northwind Systems' sales in FY2023 and FY2024? Growth please.",
+     "FF_SALES(FY2023), FF_SALES(FY2024), GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    ("Northwind Systems' sales in FY2020 and FY2024? CAGR?",
+     "FF_SALES(FY2020), FF_SALES(FY2024), CAGR(FF_SALES, FY2020, FY2024) FOR NWSY"),
+    # near misses: one year apart, or quarters a year apart, an annual growth is the growth; annualised is the CAGR
+    ("Northwind Systems' sales in FY2023 and FY2024, and the annual growth",
+     "FF_SALES(FY2023), FF_SALES(FY2024), GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    ("Northwind Systems' sales in Q4 FY2023 and Q4 FY2024, and the annual growth",
+     "FF_SALES(FQ2023Q4), FF_SALES(FQ2024Q4), GROWTH(FF_SALES, FQ2023Q4, FQ2024Q4) FOR NWSY"),
+    ("Northwind Systems' sales in FY2020 and FY2024, and the annualised growth",
+     "FF_SALES(FY2020), FF_SALES(FY2024), CAGR(FF_SALES, FY2020, FY2024) FOR NWSY"),
+])
+def test_growth_asked_beside_figures(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # an "annual" growth between fiscal years four apart: the compound rate or each year's? (it was the growth over the
+    # four years, called annual)
+    "Northwind Systems' sales in FY2020 and FY2024, and the annual growth",
+    "Northwind Systems' sales in FY2020 and FY2024. Annual growth",
+])
+def test_annual_growth_over_years_refused(question: str) -> None:
+    assert "annual growth" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # r21's partitive count that is not the companies named (broken: a count of three over two companies answered)
+    ("Which of these three has the highest P/E: Northwind Systems, Falcon Software?", "three"),
+    ("Which of the four has the highest P/E: NWSY, FALC and APXD?", "four"),
+])
+def test_a_partitive_count_that_is_not_the_companies_named(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -515,8 +515,9 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
 
 
 # an item asked in a sentence of its own after the figures ("...? The growth in percent, please.", "...? Give me the %
-# change.", round 21; one home for ``_ASKED_BESIDE`` and ``_BESIDE_GROWTH``, round 23)
-_SENTENCE_ASKED = r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s)"
+# change.", round 21; one home for ``_ASKED_BESIDE`` and ``_BESIDE_GROWTH``, round 23); said with no article ("...?
+# Growth in percent, please.", "...? CAGR?", round 23: the figures were dropped, the growth alone answered)
+_SENTENCE_ASKED = r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?"
 _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+|"
                            + _SENTENCE_ASKED + ")"
                            r"\s*(?:also\s+)?"
@@ -569,9 +570,16 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
                 not p.startswith("FY") for v in pairs.values() for p in v):
             raise Refusal("a growth asked beside figures that are not one measure at two periods",
                           [ctx.text[a.start:end]])
+        beside = _ASKED_BESIDE.search(ctx.text, 0, a.start)
         for metric, periods in pairs.items():
             ordered = sorted(periods, key=period_order)
             p1, p2 = ordered[0], ordered[-1]
+            if a.value == "GROWTH" and beside is not None and re.search(r"annual", beside.group(0)) \
+                    and re.fullmatch(r"FY\d{4}", p1) and re.fullmatch(r"FY\d{4}", p2) and int(p2[2:]) - int(p1[2:]) > 1:
+                # (round 23) "sales in FY2020 and FY2024, and the annual growth": the compound rate, or each year's?
+                # (it was the growth over the four years, called annual: a wrong answer)
+                raise Refusal("an annual growth between fiscal years more than one apart (the compound rate, or each "
+                              "year's?)", [ctx.text[beside.start():end].strip(" ,.?!")])
             r.items.append(f"{a.value}({metric}, {p1}, {p2})")
         ctx.take(a)
         for x in refs[:1]:
