@@ -147,3 +147,14 @@ def test_annual_growth_over_years_refused(question: str) -> None:
 ])
 def test_a_partitive_count_that_is_not_the_companies_named(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # f22b's one named share's worth, with a set named there: the price (it was the banks' market cap); near misses:
+    # the set's worth is its market cap
+    ("How much is one bank share worth?", 'NAME, P_PRICE(D0) FOR SCREEN(INDUSTRY("Banks"))'),
+    ("How much is one software company share worth today?", 'NAME, P_PRICE(D0) FOR SCREEN(INDUSTRY("Software"))'),
+    ("How much are the banks worth?", 'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks"))'),
+])
+def test_one_share_of_a_set_worth(question: str, query: str) -> None:
+    assert q(question) == query
