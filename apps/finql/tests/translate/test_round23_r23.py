@@ -158,3 +158,19 @@ def test_a_partitive_count_that_is_not_the_companies_named(question: str, named:
 ])
 def test_one_share_of_a_set_worth(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_a_list_of_periods_of_two_kinds_is_not_shared() -> None:
+    # f22n's shared list reads one grain only (breaking that check broke no test); of two kinds the measure after it took
+    # the last period and the sales lost it (FF_SALES(FQ0), FF_EPS(FY2023)): refused
+    assert "fy2023" in refused("Northwind Systems's sales last quarter and FY2023, and its EPS")
+    # near misses: one grain is shared; a period of its own said before the measure is its own
+    assert q("Northwind Systems's sales last quarter and the one before that, and its EPS") == \
+        "FF_SALES(FQ0), FF_SALES(FQ-1), FF_EPS(FQ0), FF_EPS(FQ-1) FOR NWSY"
+    assert q("Northwind Systems's sales last quarter and FY2023, and FY2024 EPS") == \
+        "FF_SALES(FQ0), FF_SALES(FY2023), FF_EPS(FY2024) FOR NWSY"
+
+
+def test_shouted_cash_is_the_measure() -> None:
+    # f22m's unshouted: a ticker that is a word of another step is that word (broken: "SHOW CASH FOR NWSY" refused)
+    assert q("SHOW CASH FOR NWSY") == "FF_CASH(FY2024) FOR NWSY"

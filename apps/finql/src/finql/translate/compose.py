@@ -3293,6 +3293,13 @@ def _shared_list(ctx: Ctx, u: Use, m: Mention) -> Mention:
     while True:
         prev = [p for p in ctx.time.mentions if p.end <= head.start and _fits(u, p.value)
                 and _JOINED.fullmatch(ctx.text[p.end:head.start])]
+        if prev and head is m and any(x is not u and x.time is prev[-1] for x in leaves(ctx.uses)) and (
+                len(grain) != 1 or {p[:2] for p in prev[-1].value.fiscal_periods() or []} != grain):
+            # (round 23) "sales last quarter and FY2023, and its EPS": a list of periods of two kinds is not shared, and
+            # the measure took the last one from the list (the sales lost FY2023: a wrong answer); which it means is
+            # not said
+            raise Refusal("a measure with no period of its own after a list of periods of several kinds",
+                          [ctx.text[prev[-1].start:m.end]])
         if not prev or len(grain) != 1 or {p[:2] for p in prev[-1].value.fiscal_periods() or []} != grain:
             break  # (a list of fiscal periods of one grain: quarters, or years)
         head = prev[-1]
