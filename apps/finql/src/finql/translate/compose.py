@@ -514,10 +514,12 @@ def _restates_membership(ctx: Ctx, t: Any) -> bool:
         is not None)
 
 
+# an item asked in a sentence of its own after the figures ("...? The growth in percent, please.", "...? Give me the %
+# change.", round 21; one home for ``_ASKED_BESIDE`` and ``_BESIDE_GROWTH``, round 23); said with no article ("...?
+# Growth in percent, please.", "...? CAGR?", round 23: the figures were dropped, the growth alone answered)
+_SENTENCE_ASKED = r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?"
 _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well as|\bplus|,|\+|"
-                           # asked in a sentence of its own after the figures ("...? The growth in percent, please.",
-                           # "...? Give me the % change.", round 21)
-                           r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s))"
+                           + _SENTENCE_ASKED + ")"
                            r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
                            r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
@@ -568,9 +570,16 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
                 not p.startswith("FY") for v in pairs.values() for p in v):
             raise Refusal("a growth asked beside figures that are not one measure at two periods",
                           [ctx.text[a.start:end]])
+        beside = _ASKED_BESIDE.search(ctx.text, 0, a.start)
         for metric, periods in pairs.items():
             ordered = sorted(periods, key=period_order)
             p1, p2 = ordered[0], ordered[-1]
+            if a.value == "GROWTH" and beside is not None and re.search(r"annual", beside.group(0)) \
+                    and re.fullmatch(r"FY\d{4}", p1) and re.fullmatch(r"FY\d{4}", p2) and int(p2[2:]) - int(p1[2:]) > 1:
+                # (round 23) "sales in FY2020 and FY2024, and the annual growth": the compound rate, or each year's?
+                # (it was the growth over the four years, called annual: a wrong answer)
+                raise Refusal("an annual growth between fiscal years more than one apart (the compound rate, or each "
+                              "year's?)", [ctx.text[beside.start():end].strip(" ,.?!")])
             r.items.append(f"{a.value}({metric}, {p1}, {p2})")
         ctx.take(a)
         for x in refs[:1]:
@@ -931,7 +940,10 @@ def _trades_at(ctx: Ctx) -> None:
 
 # the set screened, then the comparison of a multiple of a figure said after it ("banks under 1.5x book", "software
 # names above 10 times sales"; a bare "utilities under 14x" names no figure: it stays refused, f20b)
-_SET_THEN = re.compile(r"\s*\)?\s*(?:(?:names|stocks|companies|shares|equities)\s+)?")
+# (round 23: or after a colon, a bracket or a dash, "banks: under 1.5x book", "banks (under 1.5x book)": the book value
+# itself was compared with 1.5, a wrong answer)
+_SET_NOUN = r"(?:names|stocks|companies|shares|equities)"
+_SET_THEN = re.compile(rf"\s*\)?\s*(?:{_SET_NOUN}\s*(?=[:(-]))?(?:[:(]\s*|-+\s+)?(?:{_SET_NOUN}\s+)?")
 _NOTHING = re.compile("")
 
 
@@ -2996,7 +3008,7 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
 _BESIDE_GROWTH = re.compile(r"\s*(?:,?\s*(?:and|plus|together\s+with|along\s+with|as\s+well\s+as|&|\+)\s+|"
                             # asked in a sentence of its own ("...? The growth in percent, please.", "... . Also the
                             # growth."), as ``_ASKED_BESIDE`` reads it
-                            r"[?.!]\s+(?:please\s+)?(?:(?:give|show|send|tell)\s+(?:me|us)\s+|(?:and|also)\s+)?(?=the\s))"
+                            + _SENTENCE_ASKED + ")"
                             r"(?:also\s+)?"
                             r"(?:(?:the|its|their)\s+)?(?:(?:implied|expected|year-on-year|year-over-year|yoy|y/y|annual|"
                             r"percentage|percent|in\s+percent|%)\s+)?")
@@ -3303,6 +3315,13 @@ def _shared_list(ctx: Ctx, u: Use, m: Mention) -> Mention:
     while True:
         prev = [p for p in ctx.time.mentions if p.end <= head.start and _fits(u, p.value)
                 and _JOINED.fullmatch(ctx.text[p.end:head.start])]
+        if prev and head is m and any(x is not u and x.time is prev[-1] for x in leaves(ctx.uses)) and (
+                len(grain) != 1 or {p[:2] for p in prev[-1].value.fiscal_periods() or []} != grain):
+            # (round 23) "sales last quarter and FY2023, and its EPS": a list of periods of two kinds is not shared, and
+            # the measure took the last one from the list (the sales lost FY2023: a wrong answer); which it means is
+            # not said
+            raise Refusal("a measure with no period of its own after a list of periods of several kinds",
+                          [ctx.text[prev[-1].start:m.end]])
         if not prev or len(grain) != 1 or {p[:2] for p in prev[-1].value.fiscal_periods() or []} != grain:
             break  # (a list of fiscal periods of one grain: quarters, or years)
         head = prev[-1]
@@ -4118,6 +4137,10 @@ def _shift_q(label: str, by: int) -> str:
 _QUOTIENT_IN_PERCENT = re.compile(r"[A-Z_]+\(\{F\}\) / [A-Z_]+\(\{[FD]\}\) \* 100")
 
 
+# the scale words of an amount (``_scaled``): a threshold said with one is an amount, never a percentage
+_MONEY_UNITS = frozenset({"trillion", "tn", "billion", "bn", "b", "million", "mn", "mm", "m", "thousand", "k"})
+
+
 def _scaled(value: float, unit: str | None, s: Sense, level: bool = False, cur: str | None = None) -> float:
     """A threshold in the measure's own units (SPEC section 1): money in millions, shares in millions, employees as a
     count, ratios in percent (``level``: the threshold is on the ratio itself, not on a change or a sum of it).
@@ -4506,8 +4529,21 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 val, unit, cur = seq[k][3].value
                 _in_percent(u, unit, ctx)
                 _percent_of_amount(ctx, u, unit, ctx.text[seq[k][1]:seq[k][2]])
-                if u.hit.how == "verb-down" and op in (">", ">="):  # "fell more than 10%"
+                grown = u.func is not None and u.func.value in ("GROWTH", "CAGR")
+                if (grown or u.hit.sense.key == "return") and (cur or (unit or "").lower() in _MONEY_UNITS):
+                    # (round 23) "whose sales fell more than $1 billion", "which banks lost more than $10 million in
+                    # 2022": a growth or a return is in percent; it was compared with the amount (``GROWTH(...) <
+                    # -1000``, ``P_RETURN(...) < -10000000``: wrong answers)
+                    raise Refusal("a growth or a return (in percent) compared with an amount of money",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
+                if _said_down(ctx, u) and op in (">", ">="):  # "fell more than 10%"
+                    # (round 23: "whose net income fell more than 20%" was the growth above 20, a rise: a wrong answer)
                     op, val = {">": "<", ">=": "<="}[op], -val
+                elif _said_down(ctx, u) and grown:
+                    # "whose sales fell by less than 5%": a fall bounded (above -5 and below 0) or any growth above -5?
+                    # (it was the growth below 5, every fall: a wrong answer)
+                    raise Refusal("a fall by less than a percentage: whether a rise counts is not said",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
                 if cur and u.hit.sense.money:

@@ -591,7 +591,9 @@ def _worth_on_the_market(a: Analysis) -> None:
         m = _SHARES_WORTH.search(a.text[:h.start]) if a.text[h.start:h.end] == "worth" else None
         if m is None and a.text[h.start:h.end] == "worth" and a.ents is not None:
             n = _NAMED_SHARE_WORTH.search(a.text[:h.start])
-            m = n if n and any(p in range(n.start("name"), n.end("name")) for p in a.ents.ticker_pos.values()) else None
+            # (a company named there, or a set: "how much is one bank share worth" was the banks' market cap, round 23)
+            m = n if n and (any(p in range(n.start("name"), n.end("name")) for p in a.ents.ticker_pos.values()) or any(
+                n.start("name") <= t.start < n.end("name") for t in a.ents.sets)) else None
         if h.sense.key == "mkt_cap" and m and not re.search(r"\b(?:all|total|combined|entire|whole)\b[^.;?!]*$",
                                                             a.text[:m.start()]):
             a.hits[i] = senses.Hit(senses.BY_KEY["price"], h.start, h.end, h.how, h.score)

@@ -747,8 +747,8 @@ def normalize(question: str) -> str:
     # once is both ends' (the first end was left a bare ordinal)
     # ("from the second quarter to the third quarter of fiscal 2023": the year said once is both ends', as in "from Q2
     # to Q3 of fiscal 2023"; the first end was the latest second quarter, FQ2024Q2: a wrong answer)
-    text = _QUARTER_SPAN_ENDS.sub(lambda m: f"{m.group('pre')}Q{_ORD_NUMBER[m.group('q1').lower()]} "
-                                            f"{m.group('mid')}Q{_ORD_NUMBER[m.group('q2').lower()]}", text)
+    text = _QUARTER_SPAN_ENDS.sub(lambda m: f"{m.group('pre')}Q{ORDINALS[m.group('q1').lower()]} "
+                                            f"{m.group('mid')}Q{ORDINALS[m.group('q2').lower()]}", text)
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
@@ -757,7 +757,6 @@ _SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+the\s+(?:estimate|forecast|consensus
                              r"next\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:19|20)\d\d\b|fy\s?'?\d\d\b|fy[12]\b))",
                              re.IGNORECASE)
 _ORD_WORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
-_ORD_NUMBER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _QUARTER_SPAN_ENDS = re.compile(rf"(?P<pre>\b(?:from|between)\s+)(?:the\s+)?(?P<q1>{_ORD_WORD})(?:\s+(?:fiscal\s+)?quarter)?\s+"
                                 rf"(?P<mid>(?:to|and|through|until)\s+)(?:the\s+)?(?P<q2>{_ORD_WORD})\s+(?:fiscal\s+)?quarters?\b",
                                re.IGNORECASE)
