@@ -168,7 +168,9 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
 # asks for the figures; "can you tell me whether (if) ..." still asks yes or no
-_REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+# ("could someone (anyone) send me ...": the same request of whoever reads it, round 23)
+_REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|"
+                      r"anyone|anybody)\s+"
                       r"(?:please\s+|kindly\s+|also\s+|just\s+)*(?!(?:\w+\s+){0,3}?(?:if|whether)\b)\w|"
                       # "do you (happen to) know the ...": a request for the figure, not a yes/no question
                       r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?know\s+(?!if\b|whether\b))")

@@ -1251,7 +1251,8 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
         body_left = [w for w in left if w.start >= bs]
         if any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) or w.text in _family_words() for w in body_left):
             continue
-        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in body_left):
+        # (the head is a noun of the closed list, never a measure by meaning: "colleagues" is near "employees", round 23)
+        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in body_left if not hs <= w.start < he):
             continue
         modifiers = [w for w in body_left if w.end <= m.start("head")]
         if not a.ents.tickers and any(w.text not in _NEUTRAL for w in modifiers) or not left and not events:
