@@ -134,3 +134,56 @@ def test_email_near_misses() -> None:
 )
 def test_asked_again_at_another_period(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the banker's shorthand: "spot price" (the price now), "the last quarterly print" (the latest quarter), "as a
+        # multiple (x)", "off the latest quarter's balance sheet", "sitting on" cash, "N-year average ..., FYa through
+        # FYb" with the company between
+        ("NWSY's forward multiple - spot share price over FY1 consensus EPS", "P_PRICE(D0) / FE_EPS(FY1) FOR NWSY"),
+        ("What was Falcon Software's top line on the last quarterly print?", "FF_SALES(FQ0) FOR FALC"),
+        ("Cobalt Motors' debt over equity at FY24 year-end as a multiple (x)", "FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR COBA"),
+        ("Ember Industries' market cap plus debt minus cash from the latest quarter's balance sheet",
+         "FG_MKT_CAP(D0) + FF_DEBT(FQ0) - FF_CASH(FQ0) FOR EMBE"),
+        ("Ember Industries' debt on the most recent quarter's balance sheet", "FF_DEBT(FQ0) FOR EMBE"),
+        ("how much cash was NWSY sitting on at the end of FY2023", "FF_CASH(FY2023) FOR NWSY"),
+        ("Four-year total sales for Falcon Software, FY2021 through FY2024", "SUM(FF_SALES, FY2021, FY2024) FOR FALC"),
+        ("5-year average sales of NWSY, FY2020-FY2024", "AVG(FF_SALES, FY2020, FY2024) FOR NWSY"),
+        # a set said of the companies listed that holds them all only describes them
+        ("sales for the software names FALC and NWSY in FY24", "FF_SALES(FY2024) FOR FALC, NWSY"),
+        ("Give me EPS for the two software comps, FALC and NWSY, FY23", "FF_EPS(FY2023) FOR FALC, NWSY"),
+        # the reported figures of an estimate's measure said as "actuals"
+        ("Which banks have FY2025 consensus sales below their fiscal 2024 actuals?",
+         'NAME, FE_SALES(FY1), FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks"), FE_SALES(FY1) < FF_SALES(FY2024))'),
+        ("chemicals names where next year's consensus EPS is above FY24 actuals",
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Chemicals"), FE_EPS(FY1) > FF_EPS(FY2024))'),
+        # "what's it done" after the price's own clause: the return beside the price
+        ("Where did NWSY close last session, and what's it done over the last 5 sessions?",
+         "P_PRICE(D0), P_RETURN(D-5, D0) FOR NWSY"),
+        ("Where did NWSY close on 2024-06-28, and what has the stock done since March?",
+         "P_PRICE(2024-06-28), P_RETURN(2024-02-29, D0) FOR NWSY"),
+    ],
+)
+def test_banker_shorthand(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # an fx rate's "spot" is no price
+        ("EUR/USD spot today?", "spot"),
+        # a set that does not hold every company listed stays refused
+        ("sales for the bank names FALC and NWSY in FY24", "bank"),
+        # a period that does not fit the measure compared: it was compared with itself (a wrong answer)
+        ("banks whose FY1 consensus EPS is above FY2024", "fy2024"),
+        # a return with no period after the price's clause: it was dropped (the price alone given)
+        ("Where did NWSY close last session, and what has it done?", "what has it done"),
+        # a span that does not count the range's years stays unread
+        ("Four-year average sales for NWSY, FY2020 through FY2024", "four-year"),
+    ],
+)
+def test_banker_near_misses(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -1385,6 +1385,23 @@ def _listed_described(a: Analysis) -> None:
     free = [(m.start("words") + w.start(), m.start("words") + w.end()) for w in re.finditer(r"[a-z][a-z-]*", m.group("words"))
             if w.group(0) not in FILLER and a.claims.free(m.start("words") + w.start(), m.start("words") + w.end())]
     comps = m.group("noun") == "comps" and a.claims.free(m.start("noun"), m.end("noun"))
+    # a set said there that holds every company listed ("the software comps A and B", "the US banks A, B and C") only
+    # describes them too (it was refused as a set next to named companies; round 23)
+    from finql.translate.sets import universe, universe_companies
+
+    sets = [t for t in a.ents.sets if m.start("words") <= t.start and t.end <= m.end("words") and not t.negated]
+    if sets and n == len(a.ents.tickers) and set(a.ents.tickers) <= {
+            c.ticker for c in universe_companies(universe(sets, a.text) or "ALL")}:
+        a.ents.sets = [t for t in a.ents.sets if t not in sets]
+        for t in sets:
+            a.claims.spans = [sp for sp in a.claims.spans if not (t.start <= sp[0] and sp[1] <= t.end and sp[2] == "set")]
+            a.claims.claim(t.start, t.end, "company")
+        if said and a.claims.free(*m.span("n")):
+            a.claims.claim(*m.span("n"), "company")  # the count of the list ("the two software comps A and B")
+        if not free:
+            if comps:
+                a.claims.claim(*m.span("noun"), "company")
+            return
     if n != len(a.ents.tickers) or not free and not comps:
         return
     described = [set(re.findall(r"[a-z]+", f"{c.name} {c.industry} {c.sector}".lower()))

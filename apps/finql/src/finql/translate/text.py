@@ -341,6 +341,15 @@ def normalize(question: str) -> str:
     text = re.sub(r"\(\s*((?:fy\s?'?\d{2}(?:\d{2})?|ltm|ttm|fiscal\s+(?:19|20)\d\d))\s+(?:balance\s+sheet|bs|b/s)\s*\)", r"(\1)",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:sit|sits|sitting)\s+on\s+(?=(?:a\s+)?net\s+cash\b)", "have ", text, flags=re.IGNORECASE)
+    # "FY1 EPS above their FY24 actuals": the reported figures of the measure compared, said by "actuals" alone (the
+    # measure is an estimate's, EPS or sales; it was left unread, or compared with itself: a wrong answer; round 23)
+    text = _ACTUALS_OF.sub(lambda m: f"{m.group(0)} {m.group('m')}", text)
+    # "what's it done over the last 5 sessions", "what's the stock done": "what has" (the contraction of a perfect,
+    # never "what is"; round 23)
+    text = re.sub(r"\b(what|how)'s(?=(?:\s+[\w.&-]+(?:'s)?){1,4}?\s+(?:done|returned|gained|lost|performed)\b)", r"\1 has", text,
+                  flags=re.IGNORECASE)
+    # "how much cash is X sitting on": the cash held (round 23; the verb after the cash it holds, in one clause)
+    text = re.sub(r"(\bcash\b[^.?!;:,]{1,60}?\s)(?:sit|sits|sitting|sat)\s+on\b", r"\1holding", text, flags=re.IGNORECASE)
     # "excl. machinery", "exc. banks": excluding (the abbreviation's point was read as a sentence's end, and the set
     # before it dropped: a wrong answer)
     text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
@@ -396,8 +405,13 @@ def normalize(question: str) -> str:
     # "the print", "the last print", "the last 2 prints", "the print before": the trade's noun for a reported quarter
     # (the latest one, FQ0; "print" as a verb, "printed a loss", stays a light verb)
     text = re.sub(r"\b(?:the\s+)?print\s+before(?:\s+(?:that|it))?\b", "the quarter before", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(last|latest|most\s+recent)\s+(\d+\s+)?print(s?)\b(?!\s+(?:a|an|the|its|their)\b)",
+    # ("the last quarterly print": the quarter said twice, round 23)
+    text = re.sub(r"\b(last|latest|most\s+recent)\s+(\d+\s+)?(?:quarterly\s+)?print(s?)\b(?!\s+(?:a|an|the|its|their)\b)",
                   lambda m: f"{m.group(1)} {m.group(2) or ''}quarter{m.group(3)}", text, flags=re.IGNORECASE)
+    # "as a multiple (x)": the multiple's unit said again in brackets (round 23)
+    text = re.sub(r"\b(multiples?)\s*\(\s*x\s*\)", r"\1", text, flags=re.IGNORECASE)
+    # "the spot price", "spot share price": the trade's word for the price now (an fx rate's "spot" is no price)
+    text = re.sub(r"\bspot\s+(?=(?:share\s+|stock\s+)?price\b)", "current ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(on|at|in|for|from)\s+the\s+print\b(?!\s+(?:a|an|the|its|their)\b)", r"\1 the latest quarter", text,
                   flags=re.IGNORECASE)
     text = _unit_counts(text)
@@ -720,6 +734,8 @@ def normalize(question: str) -> str:
     text = _AS_MUCH_AS.sub(lambda m: f"{m.group('m1')} {m.group('cmp')} {m.group('k')} ", text)
     # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
     # quarter's)
+    # ("off the latest quarter's balance sheet": that quarter's, round 23)
+    text = _QUARTER_BALANCE_SHEET.sub(r"at the \g<which> quarter", text)
     text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
     # "how much did X hand out in dividends": paid out (a light verb of a dividend, as "pay")
     text = re.sub(r"\bhand(?:s|ed|ing)?\s+out(?=\s+(?:(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?dividends?\b)", "pay out", text,
@@ -752,6 +768,14 @@ _AS_MUCH_AS = re.compile(r"\b(?P<cmp>more\s+than|less\s+than|fewer\s+than|at\s+l
 _LATEST_BALANCE_SHEET = re.compile(r"(?P<on>\b(?:on|in|from|per)\s+(?:(?:its|their|the|(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:'s|s'))"
                                    r"\s+)?)(?:latest|most\s+recent|last|newest|current)\s+(?:reported\s+)?"
                                    r"balance[- ]sheets?\b", re.IGNORECASE)
+
+_ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|top[- ]?line)\b[^.?!;]{0,60}?\b(?:above|below|over|"
+                         r"under|higher\s+than|lower\s+than|greater\s+than|more\s+than|less\s+than|exceed(?:s|ing)?|ahead\s+of|"
+                         r"behind|beat(?:s|ing)?|vs\.?|versus|against)\s+(?:(?:their|its|the)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+"
+                         r"(?:year\s+)?(?:19|20)\d\d|last\s+year's|(?:19|20)\d\d)\s+actuals?\b(?!\s+(?:eps|sales|revenues?|"
+                         r"earnings|top[- ]?line|figures?|numbers?|results?)\b)", re.IGNORECASE)
+_QUARTER_BALANCE_SHEET = re.compile(r"\b(?:on|in|from|per|off|at)\s+(?:its\s+|their\s+|the\s+)?(?P<which>latest|most\s+recent|"
+                                    r"last)\s+(?:reported\s+)?quarter(?:'s|s')\s+balance[- ]sheets?\b", re.IGNORECASE)
 
 
 # the words of a close measured against a high or a low (compose reads "below its 2024 high", "risen from its low")
