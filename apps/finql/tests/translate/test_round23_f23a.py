@@ -187,3 +187,13 @@ def test_banker_shorthand(question: str, query: str) -> None:
 )
 def test_banker_near_misses(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+def test_request_verbs_only_as_requests() -> None:
+    # "check" is a request's verb only after "could you" / "please" before a question word: "a leverage check" stays
+    # unread (read as filler it let the slash of "equity / assets" answer a ratio not in percent beside the leverage)
+    assert "check" in refused("equity / assets (FY24) for the utilities - leverage check")
+    # a sentence that only names the set and the companies listed stays the asker's context (pinned: the set read as
+    # describing them first left "line up" unread)
+    assert q("Line up the software comps - Falcon Software, Northwind Systems - on P/E today, cheapest first.") == \
+        "FG_PE(D0) FOR FALC, NWSY SORT FG_PE(D0) ASC"
