@@ -197,3 +197,10 @@ def test_request_verbs_only_as_requests() -> None:
     # describing them first left "line up" unread)
     assert q("Line up the software comps - Falcon Software, Northwind Systems - on P/E today, cheapest first.") == \
         "FG_PE(D0) FOR FALC, NWSY SORT FG_PE(D0) ASC"
+
+
+def test_actual_after_versus_is_left_to_the_growth() -> None:
+    # "actual(s)" is said of the measure only after a comparison word (above, below, ...): a growth "versus (over) last
+    # year's actual" keeps its reading, with no column added (pinned: the first draft read "vs" too)
+    assert q("Falcon Software's expected EPS growth next year versus last year's actual") == \
+        "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR FALC"
