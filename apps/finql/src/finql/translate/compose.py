@@ -168,7 +168,9 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
 # asks for the figures; "can you tell me whether (if) ..." still asks yes or no
-_REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+# ("could someone (anyone) send me ...": the same request of whoever reads it, round 23)
+_REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|"
+                      r"anyone|anybody)\s+"
                       r"(?:please\s+|kindly\s+|also\s+|just\s+)*(?!(?:\w+\s+){0,3}?(?:if|whether)\b)\w|"
                       # "do you (happen to) know the ...": a request for the figure, not a yes/no question
                       r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?know\s+(?!if\b|whether\b))")
@@ -2545,6 +2547,33 @@ def _price_did(ctx: Ctx) -> None:
                 ctx.take(a)
 
 
+def _it_did(ctx: Ctx) -> None:
+    """"Where did X close last session, and what has it done over the last 5 sessions?": a question of its own after
+    the price's, its subject the company said again as a pronoun or the stock ("it", "they", "the stock", "its
+    shares"), then "do"/"done" with a period of prices: the return beside the price (the verb was left unread; round
+    23)."""
+    for d in list(ctx.atoms):
+        if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done") or id(d) in ctx.used_atoms:
+            continue
+        q = max(_WHAT_DID.finditer(ctx.text, 0, d.start), key=lambda m: m.start(), default=None)
+        if q is None or not re.fullmatch(r"\s*(?:it|they|the\s+stock|the\s+shares|its\s+(?:stock|shares)|their\s+"
+                                         r"(?:stock|shares))\s*", ctx.text[q.end():d.start]):
+            continue
+        if not ctx.uses or not all(u.hit.end <= q.start() and any(
+                x.kind == "sep" and u.hit.end <= x.start < q.end() for x in ctx.atoms) for u in ctx.uses):
+            continue  # after the price's own clause only
+        after = [m for m in ctx.time.mentions if m.start >= d.end]
+        if not after or not after[0].value.span("return"):
+            # ("..., and what has it done?": a return with no period of its own; it was dropped, the price alone given)
+            raise Refusal("a return needs a period", [ctx.text[q.start():d.end].strip(" ,")])
+        ctx.uses.append(Use(Hit(BY_KEY["return"], d.start, d.end, "verb")))
+        ctx.uses.sort(key=lambda u: u.hit.start)
+        for a in ctx.atoms:
+            if a.kind == "move" and q.start() <= a.start < d.end:
+                ctx.take(a)
+        _bind_times(ctx)
+
+
 # a question of its own joined after another ("and what is its price", "and where was the stock trading")
 _ASKED_AGAIN = re.compile(r"\band\s+(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+")
 
@@ -2562,6 +2591,7 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     strong = [a for a in verbs if ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")]
     if not strong and any(re.fullmatch(r"clos(?:e|ed|es|ing)(?: at)?|trad(?:e|es|ed|ing)(?: at)?",
                                        ctx.text[u.hit.start:u.hit.end]) for u in ctx.uses):
+        _it_did(ctx)
         return  # "where did X's stock close on ...", "what did X trade at": "did" is the auxiliary of the price's verb
     pricey = re.search(r"\b(?:stock|stocks|shares|share prices?|stock prices?|prices?)\b", ctx.text)
     # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
@@ -4570,6 +4600,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     raise Refusal("a comparison of an amount of money with a figure that is not one",
                                   [ctx.text[min(u.hit.start, v.hit.start):max(u.hit.end, v.hit.end)]])
                 right = _expr(v, ctx)
+                if right == _expr(u, ctx) and factor is None:
+                    # "FY1 consensus EPS above FY2024": the period said after the comparison does not fit the measure,
+                    # which was compared with itself (a wrong answer; round 23): refused, naming the words
+                    raise Refusal("a measure compared with itself", [ctx.text[seq[j][1]:max(v.hit.end, seq[k][2])]])
                 by = seq[k + 1:k + 4]
                 if len(by) == 3 and by[0][0] == "by" and by[1][0] == "num" and by[2][0] == "cmp" and by[2][3].extra:
                     by = [by[0], by[2], by[1]]  # "exceeds FY2024 EPS by 20%+ (by 20% or more)": by at least 20%

@@ -35,7 +35,9 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"sidebars?|podcasts?|episodes?|op-eds?|check-?ins?|checks?|graphics?|digests?|bulletins?|reports?|"
            r"commentar(?:y|ies)|analys[ie]s|"
            # the company's own documents: "for our credit file on X", "for the board pack on X"
-           r"files?|packs?|memos?|decks?|slides?|one-liners?|one-pagers?|dossiers?|tear-?sheets?")
+           r"files?|packs?|memos?|decks?|slides?|one-liners?|one-pagers?|dossiers?|tear-?sheets?|"
+           # a part of one (round 23, emails): "for the risk appendix", "For the FX section", "for the valuation page"
+           r"sections?|pages?|appendix|appendices|annex(?:es)?|chapters?|exhibits?|tabs?")
 # who reads it
 _AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners"
 _DET = (r"a|an|the|my|our|this|that|one|your|his|her|their|today's|tomorrow's|this week's|next week's|"
@@ -111,6 +113,41 @@ _PLACE = re.compile(r"\b(?:euro-?zone|euro\s+area|asia|asian|africa|african|lati
                     r"nordics?|australia|australian|brazil|brazilian|mexico|mexican|italy|italian|spain|spanish)\b")
 
 
+# a letter's good wishes, said in a clause of their own before or after the request (round 23, emails): "Hope all's well
+# on your side.", "Hi - hope the move went smoothly!", "Hope you're enjoying the sunshine.", "I trust you had a good
+# break." (a person or a thing of the reader's life after the verb, then to the clause's end; what would change the
+# query is named, as in any framing clause)
+_WISH = re.compile(r"(?:(?:i|we)\s+(?:do\s+|really\s+|just\s+)?)?(?:hope|hoping|trust)\s+(?:that\s+)?"
+                   r"(?:you|you're|you've|you'd|you'll|your|all|all's|everything|everyone|things|the|this|it|it's|that|"
+                   r"that's)\b[^.;:?!()]*?(?=\s*(?:[.;:!?]|\s-+\s|$))")
+# the letter's sign-off, last: "Best, Tom", "Thanks ever so much, Helen", "Kind regards, Anne", "Best, R." (the closing
+# words, a comma, then a name of one or two words, written with a capital, or an initial)
+_CLOSING = (r"(?:many\s+)?thanks(?:\s+(?:ever\s+so|very|so)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+all)?|"
+            r"thank\s+you(?:\s+(?:very|so)\s+much)?|cheers|ta|best(?:\s+wishes|\s+regards)?|(?:kind|warm|many|with)?\s*regards|"
+            r"all\s+the\s+best|speak\s+soon|talk\s+soon|yours")
+_SIGN_OFF = re.compile(rf"(?<=[.?!])\s*(?:{_CLOSING})\s*[,!-]\s*(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?|[a-z]\.)[.!]?\s*$")
+
+
+def sign_off(text: str, original: str) -> tuple[int, int] | None:
+    """The letter's sign-off (``_SIGN_OFF``), its name written with a capital in the question as asked (or the whole
+    question in lower case)."""
+    m = _SIGN_OFF.search(text)
+    if m is None:
+        return None
+    name = original[m.start("name"):m.end("name")] if len(original) == len(text) else ""
+    if name and any(c.isupper() for c in original) and not all(w[:1].isupper() for w in name.split()):
+        return None
+    return m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()
+
+
+def wishes(text: str) -> list[tuple[int, int]]:
+    """The letter's good wishes (``_WISH``), each a clause of its own: opening the question or a sentence, or after a
+    greeting's dash or comma."""
+    return [(m.start(), m.end()) for m in _WISH.finditer(text)
+            if re.search(r"(?:^|[.?!;:]|\s-+|^\W*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|"
+                         r"morning|afternoon|evening)(?:\s+(?:there|team|all|both|everyone))?\s*[,!]?)\s*$", text[:m.start()])]
+
+
 def motives(text: str) -> list[tuple[int, int]]:
     """The asker's situation or motive (``_MOTIVE``), each a sentence of its own (opening the question or after a
     sentence's mark) that asks for nothing."""
@@ -156,7 +193,7 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 
 def clauses(text: str) -> list[tuple[int, int, bool]]:
     """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
-    found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text)]
+    found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text)]
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
     for rx in (_PURPOSE, _ACTIVITY, _ASKED):
         for m in filter(None, (rx.match(text, p) for p in starts)):
@@ -193,7 +230,8 @@ def frame(a: Analysis) -> None:
     refused, named."""
     assert a.claims is not None and a.ents is not None and a.time is not None
     believed = beliefs(a.text)
-    for s, e, audience in clauses(a.text) + [(s, e, False) for s, e in believed]:
+    signed = sign_off(a.text, a.original)
+    for s, e, audience in clauses(a.text) + [(s, e, False) for s, e in believed + ([signed] if signed else [])]:
         def inside(p: int, s: int = s, e: int = e) -> bool:
             return s <= p < e
 

@@ -1253,7 +1253,8 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
         body_left = [w for w in left if w.start >= bs]
         if any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) or w.text in _family_words() for w in body_left):
             continue
-        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in body_left):
+        # (the head is a noun of the closed list, never a measure by meaning: "colleagues" is near "employees", round 23)
+        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in body_left if not hs <= w.start < he):
             continue
         modifiers = [w for w in body_left if w.end <= m.start("head")]
         if not a.ents.tickers and any(w.text not in _NEUTRAL for w in modifiers) or not left and not events:
@@ -1393,6 +1394,36 @@ def _listed_described(a: Analysis) -> None:
     if all(a.text[s:e] in words or a.text[s:e].removesuffix("s") in words for s, e in free for words in described):
         for s, e in free + ([m.span("noun")] if comps else []):
             a.claims.claim(s, e, "company")
+
+
+def _set_describes_listed(a: Analysis) -> None:
+    """"the software comps A and B", "the two software names, A and B": a set said right before the companies listed
+    (with the count of the list, if any) that holds every one of them only describes them (it was refused as a set next
+    to named companies; round 23). Read after the asker's context (a sentence that only names the set and the companies
+    is context already)."""
+    from finql.translate.sets import universe, universe_companies
+
+    assert a.claims is not None
+    if a.ents is None or len(a.ents.tickers) < 2:
+        return
+    first = min(a.ents.ticker_pos.get(t, len(a.text)) for t in a.ents.tickers)
+    m = _COUNT_DESCRIBED.search(a.text, 0, first)
+    if m is None:
+        return
+    said = m.group("n") or ""
+    n = 2 if said == "both" else int(said) if said.isdigit() else timeres.number(said) if said else len(a.ents.tickers)
+    sets = [t for t in a.ents.sets if m.start("words") <= t.start and t.end <= m.end("words") and not t.negated]
+    if not sets or n != len(a.ents.tickers) or not set(a.ents.tickers) <= {
+            c.ticker for c in universe_companies(universe(sets, a.text) or "ALL")}:
+        return
+    a.ents.sets = [t for t in a.ents.sets if t not in sets]
+    for t in sets:
+        a.claims.spans = [sp for sp in a.claims.spans if not (t.start <= sp[0] and sp[1] <= t.end and sp[2] == "set")]
+        a.claims.claim(t.start, t.end, "company")
+    if said and a.claims.free(*m.span("n")):
+        a.claims.claim(*m.span("n"), "company")  # the count of the list ("the two software comps A and B")
+    if m.group("noun") == "comps" and a.claims.free(*m.span("noun")):
+        a.claims.claim(*m.span("noun"), "company")
 
 
 _PEERS = r"(?:peers|comps|comparables|peer\s+group)"
@@ -1689,6 +1720,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _conversation(a, index, threshold)
     _purpose(a, index, threshold)
     framing.frame(a)  # "For a column on the airline industry, ...", "I'm writing about X:"
+    _set_describes_listed(a)  # "the software comps A and B" (after the context: round 23)
     layout.unread(a)  # "row", "column", "table" of no layout read: named
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):

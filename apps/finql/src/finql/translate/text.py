@@ -35,6 +35,7 @@ FILLER = frozenset(w for group in (
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison select",
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
+    "send someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
@@ -312,6 +313,7 @@ def normalize(question: str) -> str:
     text = _restarted(text)
     text = _chat_corrections(text)
     text = _ELIDED_EXTREME.sub(_elided_extreme, text)
+    text = _ASKED_AGAIN_AT.sub(", and ", text)
     # "FY+1", "FY +2": the estimate years FY1, FY2 of the trade's notation ("FY+3" is left: no such period)
     text = re.sub(r"\b([fF][yY])\s?\+\s?([12])\b(?![.\d])", r"\1\2", text)
     # "ROE (FY24) > 15%", "op margin (LTM) above 10%": a period in brackets between a measure and its comparison is the
@@ -355,6 +357,15 @@ def normalize(question: str) -> str:
     text = re.sub(r"\(\s*((?:fy\s?'?\d{2}(?:\d{2})?|ltm|ttm|fiscal\s+(?:19|20)\d\d))\s+(?:balance\s+sheet|bs|b/s)\s*\)", r"(\1)",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:sit|sits|sitting)\s+on\s+(?=(?:a\s+)?net\s+cash\b)", "have ", text, flags=re.IGNORECASE)
+    # "FY1 EPS above their FY24 actuals": the reported figures of the measure compared, said by "actuals" alone (the
+    # measure is an estimate's, EPS or sales; it was left unread, or compared with itself: a wrong answer; round 23)
+    text = _ACTUALS_OF.sub(lambda m: f"{m.group(0)} {m.group('m')}", text)
+    # "what's it done over the last 5 sessions", "what's the stock done": "what has" (the contraction of a perfect,
+    # never "what is"; round 23)
+    text = re.sub(r"\b(what|how)'s(?=(?:\s+[\w.&-]+(?:'s)?){1,4}?\s+(?:done|returned|gained|lost|performed)\b)", r"\1 has", text,
+                  flags=re.IGNORECASE)
+    # "how much cash is X sitting on": the cash held (round 23; the verb after the cash it holds, in one clause)
+    text = re.sub(r"(\bcash\b[^.?!;:,]{1,60}?\s)(?:sit|sits|sitting|sat)\s+on\b", r"\1holding", text, flags=re.IGNORECASE)
     # "excl. machinery", "exc. banks": excluding (the abbreviation's point was read as a sentence's end, and the set
     # before it dropped: a wrong answer)
     text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
@@ -396,7 +407,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:ttm|ltm)\s+(?=(?:p/e|pe|price[- /]to[- ]earnings|price/earnings)\b)", "trailing ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(p/e|pe)(\s+(?:ratio|multiple))?\s+(?:on\s+an?\s+)?(?:ttm|ltm)(?:\s+basis)?\b", r"trailing \1\2", text,
                   flags=re.IGNORECASE)
-    text = re.sub(r"(?<=\d )times\s+(?:ttm|ltm|trailing)\b(?!\s+(?:p/e|pe|earnings|eps)\b)", "times trailing earnings", text,
+    text = re.sub(r"(?<=\d )times\s+(?:ttm|ltm|trailing)\b(?!\s+(?:p/e|pe|" + _MULTIPLE_FIGURE + r"))", "times trailing earnings", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d )times\s+(?:fwd|forward)\b(?!\s+(?:p/e|pe|earnings|eps)\b)", "times forward earnings", text,
                   flags=re.IGNORECASE)  # "< 15x fwd": the forward P/E
@@ -410,8 +421,13 @@ def normalize(question: str) -> str:
     # "the print", "the last print", "the last 2 prints", "the print before": the trade's noun for a reported quarter
     # (the latest one, FQ0; "print" as a verb, "printed a loss", stays a light verb)
     text = re.sub(r"\b(?:the\s+)?print\s+before(?:\s+(?:that|it))?\b", "the quarter before", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(last|latest|most\s+recent)\s+(\d+\s+)?print(s?)\b(?!\s+(?:a|an|the|its|their)\b)",
+    # ("the last quarterly print": the quarter said twice, round 23)
+    text = re.sub(r"\b(last|latest|most\s+recent)\s+(\d+\s+)?(?:quarterly\s+)?print(s?)\b(?!\s+(?:a|an|the|its|their)\b)",
                   lambda m: f"{m.group(1)} {m.group(2) or ''}quarter{m.group(3)}", text, flags=re.IGNORECASE)
+    # "as a multiple (x)": the multiple's unit said again in brackets (round 23)
+    text = re.sub(r"\b(multiples?)\s*\(\s*x\s*\)", r"\1", text, flags=re.IGNORECASE)
+    # "the spot price", "spot share price": the trade's word for the price now (an fx rate's "spot" is no price)
+    text = re.sub(r"\bspot\s+(?=(?:share\s+|stock\s+)?price\b)", "current ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(on|at|in|for|from)\s+the\s+print\b(?!\s+(?:a|an|the|its|their)\b)", r"\1 the latest quarter", text,
                   flags=re.IGNORECASE)
     text = _unit_counts(text)
@@ -736,6 +752,8 @@ def normalize(question: str) -> str:
     text = _AS_MUCH_AS.sub(lambda m: f"{m.group('m1')} {m.group('cmp')} {m.group('k')} ", text)
     # "debt on its latest balance sheet": the balance sheet of the latest fiscal year (its stock items are the last
     # quarter's)
+    # ("off the latest quarter's balance sheet": that quarter's, round 23)
+    text = _QUARTER_BALANCE_SHEET.sub(r"at the \g<which> quarter", text)
     text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
     # "how much did X hand out in dividends": paid out (a light verb of a dividend, as "pay")
     text = re.sub(r"\bhand(?:s|ed|ing)?\s+out(?=\s+(?:(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?dividends?\b)", "pay out", text,
@@ -767,6 +785,14 @@ _AS_MUCH_AS = re.compile(r"\b(?P<cmp>more\s+than|less\s+than|fewer\s+than|at\s+l
 _LATEST_BALANCE_SHEET = re.compile(r"(?P<on>\b(?:on|in|from|per)\s+(?:(?:its|their|the|(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:'s|s'))"
                                    r"\s+)?)(?:latest|most\s+recent|last|newest|current)\s+(?:reported\s+)?"
                                    r"balance[- ]sheets?\b", re.IGNORECASE)
+
+_ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|top[- ]?line)\b[^.?!;]{0,60}?\b(?:above|below|"
+                         r"under|higher\s+than|lower\s+than|greater\s+than|more\s+than|less\s+than|exceed(?:s|ing)?|ahead\s+of|"
+                         r"behind|beat(?:s|ing)?)\s+(?:(?:their|its|the)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+"
+                         r"(?:year\s+)?(?:19|20)\d\d|last\s+year's|(?:19|20)\d\d)\s+actuals?\b(?!\s+(?:eps|sales|revenues?|"
+                         r"earnings|top[- ]?line|figures?|numbers?|results?)\b)", re.IGNORECASE)
+_QUARTER_BALANCE_SHEET = re.compile(r"\b(?:on|in|from|per|off|at)\s+(?:its\s+|their\s+|the\s+)?(?P<which>latest|most\s+recent|"
+                                    r"last)\s+(?:reported\s+)?quarter(?:'s|s')\s+balance[- ]sheets?\b", re.IGNORECASE)
 
 
 # the words of a close measured against a high or a low (compose reads "below its 2024 high", "risen from its low")
@@ -945,8 +971,14 @@ _MULTIPLE_OF_N = re.compile(r"\b(trad(?:e|es|ed|ing)\s+(?:at\s+)?)(?:an?\s+)?(?:
 # after it); a bare "under 12x" with neither verb nor noun is left (refused)
 _CMP_WORDS = (r"(?:<=?|>=?|below|above|under|over|less\s+than|more\s+than|greater\s+than|higher\s+than|lower\s+than|"
               r"in\s+excess\s+of|exceeding|north\s+of|south\s+of|at\s+most|at\s+least)")
-_BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:earnings|eps|sales|revenues?|book|fcf|free|cash|ebitda|ebit|"
-_BARE_X += r"trailing|forward|fwd|the|its|their|net|operating|gross)\b)"
+# the figure a multiple is "N times" of, its period said first or not ("2x LTM sales", "1.5 times last year's revenue",
+# "10x FY24 EPS"): never a bare multiple, the P/E (round 23: "trading below 1x LTM sales" was a P/E below 1, a wrong
+# answer)
+_MULTIPLE_FIGURE = (r"(?:(?:ltm|ttm|trailing|last\s+year's|this\s+year's|next\s+year's|latest|current|reported|"
+                    r"fy\s?'?\d{2}(?:\d{2})?|fiscal\s+(?:year\s+)?'?\d{2}(?:\d{2})?|(?:19|20)\d\d|"
+                    r"(?:fy|fiscal\s+year)\s?[12]|twelve[- ]month|12[- ]month)\s+){0,3}"
+                    r"(?:earnings|eps|sales|revenues?|top[- ]?line|book|fcf|free|cash|ebitda|ebit|net|operating|gross)\b")
+_BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:" + _MULTIPLE_FIGURE + r"|(?:trailing|forward|fwd|the|its|their)\b))"
 _TRADES_AT_X = re.compile(r"\b(trad(?:e|es|ed|ing))\s+(?:at\s+|on\s+)?(?:an?\s+)?(" + _CMP_WORDS + r")\s*" + _BARE_X,
                           re.IGNORECASE)
 # (round 21: "on sub-18x P/E", "at sub-10x fwd P/E", the article left out, the P/E said for the multiple)
@@ -1257,6 +1289,18 @@ CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", 
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 # ordinal words of quarters and halves (timeres reads "the third quarter", the rewrite above "first and second quarter")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "how many people did X employ last year, and how many five years before that?", "what was X's revenue in FY2024, and
+# what in FY2019?", "X's sales in FY2024 - and in FY2019": the question word said again, or a dash, before another
+# period, the measure left unsaid (the same measure at that period, as ", and in FY2019" is); only where the period
+# ends the clause (round 23)
+_COUNT_WORDS = r"\d+|a|an|" + "|".join(w for w in CARDINALS if w != "zero")
+_ASKED_AGAIN_AT = re.compile(
+    r"(?:,?\s+and\s+(?:how\s+(?:many|much)|what)|\s+[-–—]+\s+and(?:\s+(?:how\s+(?:many|much)|what))?)\s+(?="
+    r"(?:(?:in|for|during|at\s+the\s+end\s+of|as\s+of|back\s+in)\s+)?"
+    r"(?:(?:the\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+(?:year\s+)?'?\d{2}(?:\d{2})?|(?:19|20)\d\d)|"
+    r"(?:the\s+)?(?:year|quarter|one)\s+before|(?:the\s+)?(?:previous|prior)\s+(?:fiscal\s+)?(?:year|quarter)|"
+    rf"(?:{_COUNT_WORDS})\s+(?:fiscal\s+)?(?:years?|quarters?)\s+(?:before|earlier|prior|ago|back))"
+    r"(?:\s+(?:that|then|it))?\s*(?:[?.!]|$))", re.IGNORECASE)
 
 _WHERE_IT_WAS = re.compile(
     r"\b(?P<subj>share\s+prices?|stock\s+prices?|shares|stocks?|prices?)\s+(?:(?:is|are|was|were|has|have)\s+)?"
@@ -1581,6 +1625,9 @@ COURTESY = re.compile("|".join((
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+in\s+advance)?\s*(?:[:;!-]+|,)",
     # "if you don't mind", "if it's not too much trouble": the "not" of a courtesy restricts nothing
     r"\b(?:if|when)\s+you\s+do\s+not\s+mind\b|\bif\s+(?:it's|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b",
+    # the same said as a hope, after the request (round 23): "Hope that's not too much trouble.", "Hope that's feasible."
+    r"\b(?:i\s+)?hope\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:not\s+too\s+much\s+(?:trouble|bother|work|"
+    r"hassle)|(?:ok|okay|alright|all\s+right|fine|feasible|possible|doable))\b\W*$",
     # greetings and sign-offs
     r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
@@ -1589,6 +1636,9 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm)\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
     r"\b(?:much appreciated|appreciate it|cheers|(?:best|kind|warm) regards|best wishes)\b\W*$",
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
+    r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
+    # "could you check which ...", "please check what ...": the request's verb (round 23; "a leverage check" is a noun)
+    r"(?:(?<=\byou\s)|(?<=\bsomeone\s)|(?<=\bplease\s))(?:double-)?check\b(?=\s+(?:which|what|how)\b)",
     # the request's own wrapper
     r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+)?"
     r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
@@ -1677,6 +1727,13 @@ COURTESY = re.compile("|".join((
     # winner, please", "in one table" ("don't ask" said whole: "(don't ask for insurers)" says what to leave out)
     r"\(?\bformatting\s+can\s+wait\)?|,?\s*\b(?:don't|do\s+not)\s+ask\b(?=\s*(?:[.,;:!?)]|$))|\(?\bsorry,?\s+it's\s+a\s+long\s+list\)?|"
     r",?\s*\bso\s+forgive\s+me\b|\bsorry\s+for\s+the\s+long\s+(?:email\s+chain|email|thread|message)\b|"
+    # (round 23, emails) "sorry for the flurry of emails today", "apologies for all the questions", "Last one:", "One
+    # more:" (the asker's apology for asking, and the request announced as one more of several)
+    r"\b(?:(?:so|very|really)\s+)?(?:sorry|apologies)\s+(?:for|about)\s+(?:all\s+)?(?:the|my|these|this)\s+"
+    r"(?:(?:flurry|barrage|stream|string|series|deluge|avalanche|volley|spate|number|pile|slew|lot)\s+of\s+)?"
+    r"(?:e-?mails|messages|questions|requests|queries|pings)(?:\s+today|\s+this\s+(?:morning|afternoon|week))?\b|"
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:(?:the|my)\s+)?(?:last|final|another)\s+(?:one|question|thing|q|request)|"
+    r"one\s+more(?:\s+(?:one|question|thing|q|request))?)\s*(?:[:;!]|\s-+\s)|"
     r"\bthe\s+bottom\s+line\s*:|\b(?:i'll|i\s+will)\s+let\s+(?:her|him|them)\s+draw\s+the\s+conclusions?\b|"
     r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+(?:one|a\s+single)\s+table\b",
     # a formal letter's asides (round 21): "for the sake of completeness", "for context", "apologies for the brevity, but"

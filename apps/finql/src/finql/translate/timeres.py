@@ -1927,7 +1927,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and not a.value.anchored \
                 and re.fullmatch(r"\d+-year|[a-z]+-year", t[a.start:a.end]) and b.value.kind == "year_range" \
                 and len(b.value.fiscal_periods() or []) == a.value.n \
-                and re.fullmatch(r"\s+(?:(?!and\b|or\b|vs\b|versus\b)[a-z/&'-]+\s+){1,4}(?:over\s+|for\s+|in\s+)?", t[a.end:b.start]):
+                and re.fullmatch(r"\s+(?:(?!and\b|or\b|vs\b|versus\b)[a-z/&'.-]+,?\s+){1,7}(?:over\s+|for\s+|in\s+)?", t[a.end:b.start]):
+            # ("Five-year average operating income for X, FY20 through FY24": the company and a comma between, round 23)
             ms[i + 1] = Mention(b.start, b.end, b.value)
             del ms[i]
     # "fiscal 2022 through fiscal 2024 (all twelve quarters)": a count of the periods named restates them
