@@ -1093,6 +1093,11 @@ _FORWARDED = re.compile(r"(?:[a-z][a-z'-]*\s+){1,2}?(?:wants|needs|would\s+like|
                         r"(?:\s+(?:to\s+(?:know|see|get|have|find\s+out)|for))?\s+(?=[a-z0-9$])")
 
 
+# whom the answer is for, named last: "NWSY's sales for FY2023 for Jane", "..., for Tom Baker." (one or two words, each
+# capitalised as a name is; ``_content_free`` keeps any that read something: "sales for Northwind", "for Germany")
+_FOR_PERSON = re.compile(r"(?:,\s*)?\bfor\s+(?P<who>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)(?=\s*[.?!]*\s*$)")
+
+
 # the asker's role said before the request: "As trustees, could you ...", "As a pension fund, we hold X." (a few words
 # ending at a comma; ``_content_free`` keeps any that read something: "As a share of sales, ..." is no role)
 _ROLE = re.compile(r"as\s+(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,)")
@@ -1151,6 +1156,10 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
             if m and m.end() < se:
                 found.append((m.start(), m.end()))
                 break
+        m = _FOR_PERSON.search(a.text, ss, se)
+        if m and m.start() > at and len(a.original) == len(a.text) and all(
+                a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))):
+            found.append((m.start(), m.end()))
     for s, e in found:
         if not any(h.start < s or h.start >= e for h in a.hits) and not any(
                 (x.start < s or x.start >= e) and x.kind == "rank" for x in a.atoms):
