@@ -234,3 +234,42 @@ def test_a_range_of_trading_days_with_the_unit_said_once(question: str, query: s
     "question", ["NWSY return between 10 and 30 days ago", "NWSY's return between 10 and 10 trading days ago"])
 def test_calendar_days_or_an_empty_range_stay_refused(question: str) -> None:
     refused(question)
+
+
+# -- 8: one home for who asks (``text.ASKER_ROLE``) and for who asks wants (``text.WANTS``) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the verb of wanting is one list for a desk or team (COURTESY), an editor (framing) and anyone named (pipeline):
+        # each place had some of its forms only
+        ("Our equity research team has asked me for NWSY's P/E", "FG_PE(D0) FOR NWSY"),
+        ("The investment committee would love NWSY's P/E", "FG_PE(D0) FOR NWSY"),
+        ("The credit desk was asking for NWSY's sales in FY2023", "FF_SALES(FY2023) FOR NWSY"),
+        # a user's role said first in a sentence after a greeting, as it is said first in the question
+        ("Hello. As a basic analyst I just want NWSY's sales for FY2023", "FF_SALES(FY2023) FOR NWSY"),
+    ],
+)
+def test_who_asks_in_one_home(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # pinned: each home's own cases read as before
+        ("As a basic analyst I just want NWSY's sales for FY2023", "FF_SALES(FY2023) FOR NWSY"),
+        ("as a guest user, what is NWSY's price?", "P_PRICE(D0) FOR NWSY"),
+        ("As trustees, could you give NWSY's sales for FY2023?", "FF_SALES(FY2023) FOR NWSY"),
+        ("Our investment committee requests NWSY's sales for FY2023", "FF_SALES(FY2023) FOR NWSY"),
+        ("My editor wants NWSY's P/E.", "FG_PE(D0) FOR NWSY"),
+        ("Jane wants to know NWSY's P/E", "FG_PE(D0) FOR NWSY"),
+    ],
+)
+def test_who_asks_pinned(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_an_as_clause_that_reads_something_is_no_role() -> None:
+    assert "as a share of" in refused("As a share of sales, what was NWSY's net income in FY2023?")
