@@ -266,7 +266,7 @@ def _part_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
             names += [re.sub(rf"\b{short}\b", long, n) for n in names if re.search(rf"\b{short}\b", n) for long in longs]
         # the yield said with its base after it: "yield on dividends", "the yield on free cash flow" ("dividend yield")
         names += [f"yield on {art}{b}" for n in names for m in (re.fullmatch(r"(?!trailing\b)([a-z][a-z ]*?) yield", n),) if m
-                  for b in dict.fromkeys((m.group(1), m.group(1) + "s" if re.fullmatch(r"[a-z]+[^s]", m.group(1)) else m.group(1)))
+                  for b in dict.fromkeys((m.group(1), m.group(1) + "s" if re.fullmatch(r"[a-z]{4,}[^s]", m.group(1)) else m.group(1)))
                   for art in ("", "the ", "its ", "their ")]
         extra = tuple(dict.fromkeys(n for n in names if n not in taken))
         out.append(replace(x, names=x.names + extra) if extra else x)
