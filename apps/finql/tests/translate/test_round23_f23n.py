@@ -198,6 +198,10 @@ def test_a_measure_performing_is_that_measure(question: str, query: str) -> None
         ("NWSY's sales for FY2023 for Jane", "FF_SALES(FY2023) FOR NWSY"),
         ("Net income of NWSY in FY2024 for Tom Baker", "FF_NET_INC(FY2024) FOR NWSY"),
         ("NWSY P/E for Jane Doe.", "FG_PE(D0) FOR NWSY"),
+        ("NWSY's sales for FY2023 for my colleague Jane", "FF_SALES(FY2023) FOR NWSY"),
+        ("NWSY's sales for FY2023 for Jane, thanks", "FF_SALES(FY2023) FOR NWSY"),
+        # pinned: a company after "for" is the company
+        ("Sales for Northwind Systems, FY2023", "FF_SALES(FY2023) FOR NWSY"),
     ],
 )
 def test_a_person_named_last_is_whom_the_answer_is_for(question: str, query: str) -> None:

@@ -1094,7 +1094,8 @@ _FORWARDED = re.compile(rf"(?:[a-z][a-z'-]*\s+){{1,2}}?{text_module.WANTS}"
 
 # whom the answer is for, named last: "NWSY's sales for FY2023 for Jane", "..., for Tom Baker." (one or two words, each
 # capitalised as a name is; ``_content_free`` keeps any that read something: "sales for Northwind", "for Germany")
-_FOR_PERSON = re.compile(r"(?:,\s*)?\bfor\s+(?P<who>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)(?=\s*[.?!]*\s*$)")
+_FOR_PERSON = re.compile(r"(?:,\s*)?\bfor\s+(?:(?:my|our)\s+[a-z]+\s+)?(?P<who>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)"
+                         r"(?=\s*(?:[,.?!]|$))")
 
 
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
@@ -1151,10 +1152,10 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
                 found.append((m.start(), m.end() - (len(m.group("tail")) if rx is text_module.ASKER_ROLE
                                                     and m.group("known") else 0)))
                 break
-        m = _FOR_PERSON.search(a.text, ss, se)
-        if m and m.start() > at and len(a.original) == len(a.text) and all(
-                a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))):
-            found.append((m.start(), m.end()))
+        for m in _FOR_PERSON.finditer(a.text, ss, se):
+            if m.start() > at and len(a.original) == len(a.text) and all(
+                    a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))):
+                found.append((m.start(), m.end()))
     for s, e in found:
         if not any(h.start < s or h.start >= e for h in a.hits) and not any(
                 (x.start < s or x.start >= e) and x.kind == "rank" for x in a.atoms):
