@@ -3,7 +3,9 @@ their noun ("German and French companies and banks") is refused (it crossed the 
 two measures each at its own period is refused (it took the nearer one); a ratio named with the long names of its
 parts keeps its percent ("capital expenditure/sales"); "yield on dividends" is the dividend yield (not the DPS beside
 it); lower-case "it:" with no company before it is the sector; a growth between two runs of four quarters is the
-growth between their sums. Own wording; the near misses pin what stays read."""
+growth between their sums. Then refusals of expressible questions (a stock that "performed" beside another measure,
+"for Jane", "between 10 and 30 trading days ago") and one home for the asker's role and for who asks wants. Own
+wording; the near misses pin what stays read."""
 
 from __future__ import annotations
 
