@@ -1863,7 +1863,7 @@ def _time_lists(ctx: Ctx) -> None:
 
         for m in ctx.time.mentions:
             if m.start > chain[-1].start and id(m) not in ctx.used_times and joined(chain[-1].end, m.start) \
-                    and _fits(u, m.value) and over(m):
+                    and _fits(u, m.value) and over(m) and not _runs_compared(ctx, u, chain[-1], m):
                 chain.append(m)
                 ctx.used_times.add(id(m))
         for m in reversed(ctx.time.mentions):
@@ -1878,6 +1878,14 @@ def _time_lists(ctx: Ctx) -> None:
 
 
 _COMPARED = re.compile(r"\b(?:vs\.?|versus|against|compared?[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)\b")
+
+
+def _runs_compared(ctx: Ctx, u: Use, a: Mention, b: Mention) -> bool:
+    """"sales growth over the last four quarters vs the four quarters before": a growth between two runs of quarters
+    set against each other is one growth between their sums (``_four_quarters``), never one growth over each run."""
+    return u.func is not None and u.func.value == "GROWTH" and all(
+        len(m.value.fiscal_periods() or []) >= 2 and all(p.startswith("FQ") for p in m.value.fiscal_periods() or [])
+        for m in (a, b)) and _COMPARED.search(ctx.text, a.end, b.start) is not None
 
 
 def _quarter_compared_with_year(ctx: Ctx, chain: list[Mention]) -> list[Mention]:
@@ -2517,7 +2525,10 @@ def _price_did(ctx: Ctx) -> None:
     named (the price now was given, or the verb dropped: a wrong answer). Only where the subject between the question
     word and the verb names the stock and no other measure; with no period of prices said, refused."""
     for d in list(ctx.atoms):
-        if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done") or id(d) in ctx.used_atoms:
+        # (round 23: "how did X's shares perform (fare) in 2023, and what is their market cap?" the same; the return
+        # was dropped, or the year left over)
+        if d.kind != "move" or ctx.text[d.start:d.end] not in ("do", "done", "perform", "performed", "fare", "fared") \
+                or id(d) in ctx.used_atoms:
             continue
         q = max(_WHAT_DID.finditer(ctx.text, 0, d.start), key=lambda m: m.start(), default=None)  # the nearest before
         if q is None:
@@ -3306,6 +3317,9 @@ def _bind_times(ctx: Ctx) -> None:
                 u.time = _shared_list(ctx, u, m) if m.end <= u.hit.start else m
                 ctx.used_times.add(id(u.time))
                 break
+    for u in leaves(ctx.uses):
+        if u.time is None and u.func is None and u.hit.sense.is_fund:
+            _own_periods_before(ctx, u, None)
 
 
 # a question of its own in the present tense after a clause ("..., and what's its P/E?", "; where is it trading now")
@@ -3355,9 +3369,26 @@ def _shared_list(ctx: Ctx, u: Use, m: Mention) -> Mention:
         if not prev or len(grain) != 1 or {p[:2] for p in prev[-1].value.fiscal_periods() or []} != grain:
             break  # (a list of fiscal periods of one grain: quarters, or years)
         head = prev[-1]
+    if head is m and u.hit.sense.is_fund and m.value.fiscal_periods():
+        _own_periods_before(ctx, u, m)
     if head is m or not any(x is not u and x.time is head and _fits(x, m.value) for x in leaves(ctx.uses)):
         return m
     return head
+
+
+def _own_periods_before(ctx: Ctx, u: Use, m: Mention | None) -> None:
+    """A measure with no period of its own after two other measures each at its own fiscal period ("sales in Q3 2024
+    and net income in Q2 2024, and its EPS"): which of the two periods it shares, or both, is not said (SPEC is
+    silent); refused, naming the measure. It took the nearer period, ``m`` (a guess that looked right), or with none
+    bound (``m`` None: "..., as well as free cash flow") the latest fiscal year."""
+    taken = {x.time.value.fiscal_periods() and tuple(x.time.value.fiscal_periods()) for x in leaves(ctx.uses)
+             if x is not u and x.time is not None and x.time.end <= u.hit.start and x.hit.end <= u.hit.start
+             and x.hit.sense.key != u.hit.sense.key and _fits(u, x.time.value)}
+    taken.discard(None)
+    taken.discard(())
+    if len(taken) >= 2 and (m is None or any(x is not u and x.time is m for x in leaves(ctx.uses))):
+        raise Refusal("a measure with no period of its own after measures each at its own period: which period it "
+                      "takes is not said", [ctx.text[u.hit.start:u.hit.end]])
 
 
 def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:
@@ -4084,7 +4115,7 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     of the growth (earlier first), whichever of them the measure was bound to."""
     def one(m: Mention) -> str | None:
         p = m.value.fiscal_periods()
-        return p[0] if p and len(p) == 1 else None
+        return p[0] if p and len(p) == 1 else _four_quarters(ctx, u, m)
 
     ms = [m for m in ctx.time.mentions if (m is u.time or id(m) not in ctx.used_times) and one(m)]
     for a, b in zip(ms, ms[1:], strict=False):
@@ -4117,6 +4148,26 @@ def _growth_pair(ctx: Ctx, u: Use) -> tuple[str, str] | None:
                 ctx.take(atom)  # "over": not a division here
         return min(pa, pb, key=period_order), max(pa, pb, key=period_order)  # type: ignore[arg-type,return-value]
     return None
+
+
+def _four_quarters(ctx: Ctx, u: Use, m: Mention) -> str | None:
+    """The one period a run of four consecutive fiscal quarters sums to, for a growth of a flow set against another
+    run ("sales over the last four quarters vs the four quarters before": LTM against FY2023, the four quarters
+    before the latest, FQ0 being the fourth quarter of the latest fiscal year, SPEC section 2). It was the growth of
+    each run's last quarter over the quarter before its first (a wrong answer). A run of quarters that sums to no
+    such period, or of a stock item (LTM is its latest quarter), or another length beside a growth, is refused."""
+    p = m.value.fiscal_periods() or []
+    if len(p) < 2 or u.func is None or u.func.value != "GROWTH" or not all(x.startswith("FQ") for x in p):
+        return None
+    if not any(x is not m and len(x.value.fiscal_periods() or []) >= 2 and _VERSUS.fullmatch(
+            ctx.text[min(x.end, m.end):max(x.start, m.start)]) for x in ctx.time.mentions):
+        return None  # (one run alone: "growth over the last four quarters", the growth across it, as before)
+    at = [period_order(x) for x in p]
+    if len(p) == 4 and at == list(range(int(at[0]), int(at[0]) + 4)) and at[-1] % 4 == 3 \
+            and u.hit.sense.base in _FLOWS and u.hit.sense.is_fund and not u.parts:
+        return "LTM" if p[-1] == "FQ0" else f"FY{int(at[-1]) // 4}"
+    raise Refusal("a growth between two runs of quarters: their sums have no period of the language",
+                  [ctx.text[m.start:m.end].strip()])
 
 
 def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:

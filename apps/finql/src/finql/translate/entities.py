@@ -715,7 +715,11 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
             for m in re.finditer(rx, text):
                 if not claims.free(m.start(), m.end()):
                     continue
-                if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original):
+                # "screen it: P/E under 20": "it" before a colon, with no company named to be its antecedent, is the
+                # sector (round 23: the pronoun was dropped and every company screened)
+                if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original) \
+                        and not (phrase == "it" and re.match(r"\s*:", text[m.end():]) and not ents.tickers
+                                 and not ents.ambiguous):
                     continue
                 if phrase in _SHORT_SET_NAMES and not _in_set_position(text, m.start(), m.end()):
                     continue

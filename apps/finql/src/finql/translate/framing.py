@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
 from finql.translate import senses, timeres
-from finql.translate.text import leftover
+from finql.translate.text import WANTS, leftover
 
 if TYPE_CHECKING:
     from finql.translate.pipeline import Analysis
@@ -70,8 +70,7 @@ _ACTIVITY = re.compile(
     rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
 # "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"
 _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:keep|kept|have been|are|often|always)\s+"
-                    rf"(?:asking|wondering|writing in)\b[^,.;:?!()]*{_END}|(?:my|our)\s+editors?\s+(?:wants?|asked\s+for|needs?|"
-                    rf"has\s+asked\s+for)\b[^,.;:?!()]*{_END}|"
+                    rf"(?:asking|wondering|writing in)\b[^,.;:?!()]*{_END}|(?:my|our)\s+editors?\s+{WANTS}\b[^,.;:?!()]*{_END}|"
                     r"(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:describe|say|write|quote|mention|report|explain|"
                     rf"chart|show)\b[^,.;:?!()]*{_END}")
 # the asker's situation or motive, said in a sentence of its own before (or after) the request: "My client holds a

@@ -1090,14 +1090,14 @@ _FRAME = re.compile(r"(?:(?:do|does|did|can|could|would|will)\s+)?(?:i|we|you|(?
 # someone else's request forwarded, said by who asks and a verb of wanting before the request itself: "Jane wants to
 # know X's sales", "Tom Baker asked me for ...", "the boss needs ..." (one or two words of the one who asks; the words
 # must read nothing, as ``_content_free`` checks, so a company or a measure there is never taken for a person)
-_FORWARDED = re.compile(r"(?:[a-z][a-z'-]*\s+){1,2}?(?:wants|needs|would\s+like|asked(?:\s+me)?|is\s+asking(?:\s+me)?|"
-                        r"has\s+asked(?:\s+me)?|was\s+asking(?:\s+me)?|would\s+love)"
+_FORWARDED = re.compile(rf"(?:[a-z][a-z'-]*\s+){{1,2}}?{text_module.WANTS}"
                         r"(?:\s+(?:to\s+(?:know|see|get|have|find\s+out)|for))?\s+(?=[a-z0-9$])")
 
 
-# the asker's role said before the request: "As trustees, could you ...", "As a pension fund, we hold X." (a few words
-# ending at a comma; ``_content_free`` keeps any that read something: "As a share of sales, ..." is no role)
-_ROLE = re.compile(r"as\s+(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,)")
+# whom the answer is for, named last: "NWSY's sales for FY2023 for Jane", "..., for Tom Baker." (one or two words, each
+# capitalised as a name is; ``_content_free`` keeps any that read something: "sales for Northwind", "for Germany")
+_FOR_PERSON = re.compile(r"(?:,\s*)?\bfor\s+(?:(?:my|our)\s+[a-z]+\s+)?(?P<who>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)"
+                         r"(?=\s*(?:[,.?!]|$))")
 
 
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
@@ -1148,11 +1148,16 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
                 continue
             found.append((cs, ce))
         at = ss + len(a.text[ss:se]) - len(a.text[ss:se].lstrip(" ,"))
-        for rx in (_FRAME, _FORWARDED, _ROLE):
+        for rx in (_FRAME, _FORWARDED, text_module.ASKER_ROLE):  # (the role: a user's said first is filler already)
             m = rx.match(a.text, at)
             if m and m.end() < se:
-                found.append((m.start(), m.end()))
+                found.append((m.start(), m.end() - (len(m.group("tail")) if rx is text_module.ASKER_ROLE
+                                                    and m.group("known") else 0)))
                 break
+        for m in _FOR_PERSON.finditer(a.text, ss, se):
+            if m.start() > at and len(a.original) == len(a.text) and all(
+                    a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))):
+                found.append((m.start(), m.end()))
     for s, e in found:
         if not any(h.start < s or h.start >= e for h in a.hits) and not any(
                 (x.start < s or x.start >= e) and x.kind == "rank" for x in a.atoms):

@@ -247,21 +247,33 @@ SENSES: tuple[Sense, ...] = (
 
 
 
-def _revenue_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
-    """Each sense named with "sales" named with "revenue" too ("capex to revenue", "capex/revenue" as "capex/sales"):
-    revenue is the sales' own synonym (the first sense), so a ratio's name said with it is the same ratio ("capex/
-    revenue" was read as a plain slash, without the percent the named ratio is in: a wrong answer). A name another
-    sense holds already is left to it."""
+# a part's short name in a ratio's name, and the other names of that part ("capex/sales" is "capital expenditure/
+# revenue"): general English of financial writing, closed
+_PART_NAMES = (("sales", ("revenue",)), ("capex", ("capital expenditure", "capital expenditures", "capital spending")),
+               ("fcf", ("free cash flow",)))
+
+
+def _part_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
+    """Each sense whose name holds a part's short name ("sales", "capex", "fcf") named with the part's other names too
+    ("capex to revenue", "capex/revenue", "capital expenditure/sales" as "capex/sales"): the same ratio, in the same
+    unit ("capex/revenue" was read as a plain slash, without the percent the named ratio is in: a wrong answer; round
+    23: "capital expenditure/sales" the same). A name another sense holds already is left to it."""
     taken = {n for x in senses for n in x.names}
     out = []
     for x in senses:
-        extra = tuple(dict.fromkeys(v for n in x.names if re.search(r"\bsales\b", n)
-                                    for v in (re.sub(r"\bsales\b", "revenue", n),) if v not in taken))
+        names = list(x.names)
+        for short, longs in _PART_NAMES:
+            names += [re.sub(rf"\b{short}\b", long, n) for n in names if re.search(rf"\b{short}\b", n) for long in longs]
+        # the yield said with its base after it: "yield on dividends", "the yield on free cash flow" ("dividend yield")
+        names += [f"yield on {art}{b}" for n in names for m in (re.fullmatch(r"(?!trailing\b)([a-z][a-z ]*?) yield", n),) if m
+                  for b in dict.fromkeys((m.group(1), m.group(1) + "s" if re.fullmatch(r"[a-z]{4,}[^s]", m.group(1)) else m.group(1)))
+                  for art in ("", "the ", "its ", "their ")]
+        extra = tuple(dict.fromkeys(n for n in names if n not in taken))
         out.append(replace(x, names=x.names + extra) if extra else x)
     return tuple(out)
 
 
-SENSES = _revenue_named(SENSES)
+SENSES = _part_named(SENSES)
 BY_KEY = {s.key: s for s in SENSES}
 
 # The measures where more is plainly better, so "best" and "worst" say a direction: incomes, margins, returns on

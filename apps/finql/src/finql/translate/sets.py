@@ -76,11 +76,18 @@ def group_breaks(terms: list[SetTerm], text: str) -> list[tuple[int, int]]:
     # "Swiss companies, plus the Japanese ones in real estate", "UK firms and US banks": a group closed by its noun,
     # then a joint and a term of a kind the first group said already, starts a second group (both qualified by their
     # own words; the countries were united and crossed with the business: Swiss real estate answered); "German and
-    # French companies and banks" (no kind said again) stays one group
-    said += [(terms[i].end, terms[i + 1].start) for i in range(len(terms) - 1)
-             if _NOUN_CLOSED_JOINT.fullmatch(text, terms[i].end, terms[i + 1].start) and not terms[i + 1].negated
-             and _business(terms[i + 1].kind) in {_business(t.kind) for t in terms[:i + 1]}
-             and (terms[i].end, terms[i + 1].start) not in said]
+    # French companies and banks" (no kind said again) reads two ways: the banks of those countries (redundant beside
+    # their companies) or every bank besides them; refused, naming the words (round 23: it was one group, the banks of
+    # the two countries only answered)
+    for i in range(len(terms) - 1):
+        if not _NOUN_CLOSED_JOINT.fullmatch(text, terms[i].end, terms[i + 1].start) or terms[i + 1].negated \
+                or (terms[i].end, terms[i + 1].start) in said:
+            continue
+        if _business(terms[i + 1].kind) in {_business(t.kind) for t in terms[:i + 1]}:
+            said.append((terms[i].end, terms[i + 1].start))
+        else:
+            raise Refusal("a set said after companies already named may add to them or narrow them",
+                          [text[terms[i].end:terms[i + 1].end].strip()])
     said.sort()
     if said or not text or len(terms) < 3 or any(t.negated for t in terms):
         return said

@@ -1617,6 +1617,12 @@ _DOC_ADJ = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekl
 _DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's|monday's|tuesday's|"
         rf"wednesday's|thursday's|friday's)\s+)?(?:(?:{_DOC_ADJ})(?:'s|s')?\s+){{0,3}}(?:{_DOC_NOUNS})")
 _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|portfolio managers?|investors?|committee|board|cio|head of research)"
+# Who asks wants: the verb of someone asking for the figures, said after who asks ("the investment committee requests",
+# "my editor has asked for", "Jane wants to know", "Tom Baker asked me for"). One home for the three places who asks
+# is read: ``COURTESY`` (a desk or team, anywhere), ``framing._ASKED`` (the writer's editor) and
+# ``pipeline._FORWARDED`` (anyone named at a sentence's start, the words before it reading nothing).
+WANTS = (r"(?:requests?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has\s+asked(?:\s+me)?(?:\s+for)?|"
+         r"asked(?:\s+me)?(?:\s+for)?|would\s+(?:like|love)|wants?|needs?)")
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
@@ -1643,9 +1649,9 @@ COURTESY = re.compile("|".join((
     r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+)?"
     r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
     r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
-    # who asks: "the investment committee requests", "our compliance team would like"
+    # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
-    r"manager|pm|cio)\s+(?:requests?|asks? for|is asking for|has asked for|would like|wants?|needs?)\b",
+    rf"manager|pm|cio)\s+{WANTS}\b",
     # the order of the periods shown: "shown separately, oldest first"
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
@@ -1782,11 +1788,15 @@ OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|
                           r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
 
 
-# who asks, said first: "As a basic analyst I just want ...", "as a guest user, ..." (the asker's rights are the
-# principal's, never read from the words)
-ASKER_ROLE = re.compile(r"^\s*as\s+(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
-                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b\s*,?(?:\s+(?:i|we)\s+"
-                        r"(?:just\s+|only\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)(?:\s+to\s+(?:know|see))?\b)?",
+# The asker's role said before the request (the asker's rights are the principal's, never read from the words). One
+# home for both readings of it: ``known``, a user of the data said first in the question ("As a basic analyst I just
+# want ...", "as a guest user, ..."), claimed by ``courtesy`` before any step reads; any other, a few words ending at a
+# comma at a sentence's start ("As trustees, could you ...", "As a pension fund, we hold X."), is context only where
+# nothing in it is read (``pipeline._content_free``: "As a share of sales, ..." is no role).
+ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
+                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b)(?P<tail>\s*,?(?:\s+(?:i|we)\s+"
+                        r"(?:just\s+|only\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)(?:\s+to\s+(?:know|see))?\b)?)|"
+                        r"(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,))",
                         re.IGNORECASE)
 
 
@@ -1795,7 +1805,11 @@ def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
     "so that they are comparable" only where a target currency makes them so, "in their own currency" only where
     none does."""
-    for rx in (ASKER_ROLE, COURTESY, COMPARABLE) if currency else (ASKER_ROLE, COURTESY, OWN_CURRENCY):
+    for at in re.finditer(r"(?:^|[.!?;:]\s+)\s*", text):  # said first in the question or in a sentence of it
+        role = ASKER_ROLE.match(text, at.end())
+        if role and role.group("known") and claims.free(role.start(), role.end()):
+            claims.claim(role.start(), role.end(), "filler")
+    for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")

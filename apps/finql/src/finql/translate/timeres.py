@@ -765,6 +765,16 @@ def _trading_day_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
                 claims.claim(start, stop, "time")
                 ms[i:i + 2] = [Mention(start, stop, TimeValue("drel_range", text=t[start:stop], n=a.value.n, to_n=end))]
                 continue
+        # "between 10 and 30 trading days ago", "from 30 to 10 trading days ago": the first count's unit said once,
+        # after the second (round 23; the bare number was left over and refused)
+        elided = re.search(r"\b(?:from|between)\s+(?:the\s+)?(\d{1,4})\s*(?:and|to|-)\s*$", t[:a.start])
+        if elided and claims.free(elided.start(), a.start) and re.fullmatch(r"\d{1,4}\s+trading\s+days?\s+ago",
+                                                                            t[a.start:a.end]) \
+                and int(elided.group(1)) != a.value.n:
+            hi, lo = max(int(elided.group(1)), a.value.n), min(int(elided.group(1)), a.value.n)
+            claims.claim(elided.start(), a.end, "time")
+            ms[i] = Mention(elided.start(), a.end, TimeValue("drel_range", text=t[elided.start():a.end], n=hi, to_n=lo))
+            continue
         since = re.search(r"\bsince\s+$", t[:a.start])
         if since and claims.free(since.start(), a.start) and re.search(r"\bago$", t[a.start:a.end]) and a.value.n:
             claims.claim(since.start(), a.end, "time")
