@@ -338,9 +338,16 @@ def _in_name(lower: str, s: int, e: int, word: str) -> bool:
     # a second figure, the ratio lost)
     if word in MEASURE_WORDS and (re.search(r"/\s*$", lower[:s]) or re.match(r"\s*/", lower[e:])):
         return True
-    return any(m.start() <= s and m.end() >= end and m.end() - m.start() > len(word)
-               for name in MEASURE_NAMES if word in name.split()
-               for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", fixed))
+    if any(m.start() <= s and m.end() >= end and m.end() - m.start() > len(word)
+           for name in MEASURE_NAMES if word in name.split()
+           for m in re.finditer(rf"(?<![\w']){re.escape(name)}(?![\w'])", fixed)):
+        return True
+    # a condition said with the measure's word ("pay dividens", "pays a dividned", "have no debtt"): the slip alone is
+    # read by the senses' spelling match as the measure shown, the condition lost (every bank listed with its DPS: a
+    # wrong answer); corrected, the words make the condition adjective
+    from finql.translate.structure import adjective_spans
+
+    return word in MEASURE_WORDS and any(a <= s and b >= end and b - a > len(word) for a, b in adjective_spans(fixed))
 
 
 def _whole_names(text: str, lower: str, spans: list[tuple[int, int, list[str]]],
@@ -353,7 +360,7 @@ def _whole_names(text: str, lower: str, spans: list[tuple[int, int, list[str]]],
     fixes = []
     for s, e, sug in spans:
         names = [w for w in sug if w != lower[s:e] and " " not in w and _in_name(lower, s, e, w)]
-        if len(names) == 1:
+        if len({w.removesuffix("s") for w in names}) == 1:  # one word, in the singular or the plural ("dividens")
             fixes.append((s, e, names[0]))
     if not fixes:
         return text, []

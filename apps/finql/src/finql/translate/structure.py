@@ -193,6 +193,13 @@ def number_value(m: re.Match[str]) -> tuple[float, str | None, str | None]:
     return v, unit, _SYMBOL_CUR.get(m.group(2) or "")
 
 
+def adjective_spans(text: str) -> list[tuple[int, int]]:
+    """Where lower-case ``text`` says a condition adjective of ``_ADJ`` ("pays a dividend", "no debt"), claims aside:
+    the spelling step asks whether a slip, corrected, makes one with the words beside it."""
+    return [(m.start(), m.end()) for rx, _template, _name in _ADJ
+            for m in re.finditer(r"\b(?:" + rx + r")\b", text)]
+
+
 def find_adjectives(text: str, claims: Claims) -> list[Atom]:
     """The condition adjectives ("profitable", "below book value"), claimed before sense names; and the order said as
     "high to low" / "low to high", before "high" and "low" are read as the price's."""
