@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 GOLDEN = Path(__file__).resolve().parents[1] / "src" / "finql" / "golden"
-PROBES = Path(os.environ.get("FINQL_PROBES", "/work/shared/finql/probes.jsonl"))
+# the probes live beside the checkout (``../shared/finql/probes.jsonl``), or where FINQL_PROBES says
+PROBES = Path(os.environ.get("FINQL_PROBES", Path(__file__).resolve().parents[3].parent / "shared" / "finql" / "probes.jsonl"))
 
 
 def files() -> list[Path]:
