@@ -290,6 +290,14 @@ def unshouted(text: str) -> str:
     return re.sub(r"[A-Za-z]+", word, text)
 
 
+def name_end(text: str, pos: int, ticker: str) -> int | None:
+    """The end of the company ``ticker``'s name (or ticker) written at ``pos`` of ``text`` (its possessive with it), or
+    None where no name of it is written there."""
+    ends = [pos + len(m.group(0)) for alias in [*(a for a, t in _aliases() if t == ticker), ticker.lower()]
+            if (m := re.match(re.escape(alias) + r"(?:'s|')?(?![\w])", text[pos:], re.IGNORECASE))]
+    return max(ends, default=None)
+
+
 def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> None:
     """Companies by name, ticker, misspelt name, or family with a hint; ambiguous families recorded."""
     # 1. full names, any case
