@@ -139,3 +139,22 @@ def test_require_before_a_possessive(question: str, expected: str) -> None:
 def test_require_near_miss() -> None:
     # no possessive, no article: "require" is not taken as the request (named)
     assert "require" in refused("I require net income for fiscal 2023 of Cobalt Motors.")
+
+
+# -- a family word in lower case, said as the owner of a unit ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("closing price of the household products division of monarch on 2024-05-15", "P_PRICE(2024-05-15) FOR MHP"),
+    ("nimbus's logistics unit: lowest close in 2022", "P_LOW(2022-01-01, 2022-12-31) FOR NIMB"),
+    ("fy2023 net income of the insurance business of delta", "FF_NET_INC(FY2023) FOR DELT"),
+])
+def test_lower_case_family_owning_a_unit(question: str, expected: str) -> None:
+    assert q(question) == expected
+
+
+def test_lower_case_family_near_misses() -> None:
+    # a unit no member is: refused, naming it (never one member guessed)
+    assert q("closing price of the widgets division of monarch on 2024-05-15") is None
+    # the unit noun with no unit said: the family stays ambiguous
+    assert "could be" in refused("fy2023 net income of the business of monarch")

@@ -110,6 +110,8 @@ assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the reg
 
 _SUFFIX = {"holdings", "group", "partners", "trust", "inc", "corp", "plc", "services"}
 _HINT_NOUNS = r"(?:arm|business|unit|division|subsidiary|side|one|company|firm|group|operation|operations)"
+# the nouns of a company's unit owned by a family ("the insurance business of delta", "nimbus's logistics arm")
+_UNIT_NOUNS = r"(?:arm|business|unit|division|subsidiary)"
 # Family words that are ordinary English too count only where the question capitalises them; the others
 # ("northwind", "westbrook", "thornbury": no English word) name their family in any case.
 _COMMON = {"apex", "delta", "summit", "falcon", "sterling", "cash", "general", "sky", "polar", "valley", "harbor",
@@ -610,6 +612,12 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
             capital = False
         if lower and family in _COMMON and family not in _WORDS_ALWAYS and not w.startswith("'"):
             capital = True  # a leftover: no step reads the word, so it is the name
+        if family in _COMMON and family not in _WORDS_ALWAYS and not capital and (
+                re.search(rf"\b{_UNIT_NOUNS}\s+of\s+$", text[:s]) and not w.endswith("'s")
+                or re.search(r"'s?$", w) and re.match(rf"\s+(?:[a-z&-]+\s+){{1,3}}{_UNIT_NOUNS}\b", text[e:])):
+            # (round 23) "the household products business of monarch", "nimbus's logistics arm": a family word said
+            # as the owner of a unit is the name in lower case too (its hint words were read as a set, and refused)
+            capital = True
         if family is None or (family in _COMMON and not capital and not names_next):
             continue
         members = fams[family]
