@@ -24,7 +24,7 @@ from typing import Any
 from finql.language.calendar import FIRST_DAY, LAST_DAY
 from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
 from finql.translate import rx as re
-from finql.translate.entities import Entities, SetTerm, currency_mentions
+from finql.translate.entities import Entities, SetTerm, currency_mentions, name_end
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
@@ -1825,6 +1825,21 @@ def _periods_compared(ctx: Ctx) -> None:
 _ASKED_FOR = re.compile(r"\s(?:for|of|at|@)\s+([a-z][a-z0-9.]{1,5})(?:'s)?(?=\s)")
 
 
+def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
+    """The text with each company named between ``end`` and ``start`` after "for", "of" or "at" blanked out: "the net
+    income last quarter of Lakeside Automotive, and the quarter before that" joins its two periods as "X's net income
+    last quarter, and the quarter before that" does (the one-word ticker was blanked alone, ``_ASKED_FOR``)."""
+    text = ctx.text
+    for ticker, pos in ctx.ents.ticker_pos.items():
+        pre = re.search(r"\s(?:for|of|at)\s+$", text[:pos])
+        if not end <= pos < start or pre is None or pre.start() < end:
+            continue
+        e = name_end(text, pos, ticker)
+        if e is not None and e <= start:
+            text = text[:pre.start()] + " " * (e - pre.start()) + text[e:]
+    return text
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -1848,9 +1863,10 @@ def _time_lists(ctx: Ctx) -> None:
             continue
 
         def joined(end: int, start: int, u: Use = u) -> bool:
-            gap = ctx.text[end:start]
+            text = _names_blanked(ctx, end, start)
+            gap = text[end:start]
             if end <= u.hit.start and u.hit.end <= start:
-                gap = ctx.text[end:u.hit.start] + " " + ctx.text[u.hit.end:start]
+                gap = text[end:u.hit.start] + " " + text[u.hit.end:start]
             # "1H24 NI for MHP vs 1H23": the companies the measure is asked for may stand between its periods too
             gap = re.sub(r"\s+", " ", _ASKED_FOR.sub(lambda c: " " if c.group(1).upper() in ctx.ents.tickers else c.group(0),
                                                       gap))

@@ -110,6 +110,8 @@ assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the reg
 
 _SUFFIX = {"holdings", "group", "partners", "trust", "inc", "corp", "plc", "services"}
 _HINT_NOUNS = r"(?:arm|business|unit|division|subsidiary|side|one|company|firm|group|operation|operations)"
+# the nouns of a company's unit owned by a family ("the insurance business of delta", "nimbus's logistics arm")
+_UNIT_NOUNS = r"(?:arm|business|unit|division|subsidiary)"
 # Family words that are ordinary English too count only where the question capitalises them; the others
 # ("northwind", "westbrook", "thornbury": no English word) name their family in any case.
 _COMMON = {"apex", "delta", "summit", "falcon", "sterling", "cash", "general", "sky", "polar", "valley", "harbor",
@@ -288,6 +290,14 @@ def unshouted(text: str) -> str:
         return w if w in tickers and w.lower() not in known and w.lower() not in _families() else w.lower()
 
     return re.sub(r"[A-Za-z]+", word, text)
+
+
+def name_end(text: str, pos: int, ticker: str) -> int | None:
+    """The end of the company ``ticker``'s name (or ticker) written at ``pos`` of ``text`` (its possessive with it), or
+    None where no name of it is written there."""
+    ends = [pos + len(m.group(0)) for alias in [*(a for a, t in _aliases() if t == ticker), ticker.lower()]
+            if (m := re.match(re.escape(alias) + r"(?:'s|')?(?![\w])", text[pos:], re.IGNORECASE))]
+    return max(ends, default=None)
 
 
 def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> None:
@@ -602,6 +612,12 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
             capital = False
         if lower and family in _COMMON and family not in _WORDS_ALWAYS and not w.startswith("'"):
             capital = True  # a leftover: no step reads the word, so it is the name
+        if family in _COMMON and family not in _WORDS_ALWAYS and not capital and (
+                re.search(rf"\b{_UNIT_NOUNS}\s+of\s+$", text[:s]) and not w.endswith("'s")
+                or re.search(r"'s?$", w) and re.match(rf"\s+(?:[a-z&-]+\s+){{1,3}}{_UNIT_NOUNS}\b", text[e:])):
+            # (round 23) "the household products business of monarch", "nimbus's logistics arm": a family word said
+            # as the owner of a unit is the name in lower case too (its hint words were read as a set, and refused)
+            capital = True
         if family is None or (family in _COMMON and not capital and not names_next):
             continue
         members = fams[family]

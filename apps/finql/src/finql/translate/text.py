@@ -116,15 +116,35 @@ _MOVE_BEFORE = re.compile(r"(?:%|\b(?:return|returns|ret|chg|change|perf|perform
                           r"loss|hi|lo|high|low))\s*$", re.IGNORECASE)
 
 
+# a weekday said before a date in any spelling: "Thursday 1 February 2024", "Thu, Feb 1st, 2024", "Thursday the 1st of
+# February", "Thursday 2024-02-01" (the groups: the weekday, then ISO y-m-d, day-month-year or month-day-year)
+_WEEKDAY_DATE = re.compile(
+    rf"\b{_WEEKDAY_WORD}\.?,?\s+(?:the\s+)?(?:(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?![\w-])|"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MON_WORD}\b\.?(?:,?\s+((?:19|20)\d\d)\b)?|"
+    rf"{_MON_WORD}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.:/]\d)(?:,?\s+((?:19|20)\d\d)\b)?)", re.IGNORECASE)
+
+
 def _weekday_dated(m: re.Match[str]) -> str:
-    """"sat 16 mar 2024", "Thursday 1 February 2024": the weekday said before a date is its own word when it is that
-    date's weekday (left as written otherwise: a date that reads two ways is refused, naming it)."""
-    year = m.group(4) or next(iter(re.findall(r"\b((?:19|20)\d\d)\b", m.string[m.end():])), "2024")
+    """"sat 16 mar 2024", "Thursday 1 February 2024", "Thursday 2024-02-01", "Thu, Feb 1st, 2024": the weekday said
+    before a date is its own word when it is that date's weekday (left as written otherwise: a date that reads two ways
+    is refused, naming it). A date without a year takes the next year written after it (2024 if none)."""
+    g = m.groups()
+    if g[1]:
+        year, month, day_n, keep = g[1], int(g[2]), int(g[3]), m.start(2)
+    elif g[4]:
+        year, month, day_n, keep = g[6], _MON3.index(g[5][:3].lower()) + 1, int(g[4]), m.start(5)
+    else:
+        year, month, day_n, keep = g[9], _MON3.index(g[7][:3].lower()) + 1, int(g[8]), m.start(8)
+    year = year or next(iter(re.findall(r"\b((?:19|20)\d\d)\b", m.string[m.end():])), "2024")
     try:
-        day = _dt.date(int(year), _MON3.index(m.group(3)[:3].lower()) + 1, int(m.group(2)))
+        day = _dt.date(int(year), month, day_n)
     except ValueError:
         return m.group(0)
-    return m.group(0)[m.start(2) - m.start():] if day.weekday() == _WEEKDAYS.index(m.group(1)[:3].lower()) else m.group(0)
+    if day.weekday() != _WEEKDAYS.index(m.group(1)[:3].lower()):
+        return m.group(0)
+    said = m.group(0)[keep - m.start():]
+    # "Thursday the 1st of February": the article before an ordinal day is kept with it
+    return ("the " + said) if re.search(r"\bthe\s+$", m.group(0)[:keep - m.start()], re.IGNORECASE) else said
 
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -166,10 +186,9 @@ def _terse_chat(text: str) -> str:
     # that is not the date's is left, and refused)
     text = re.sub(rf"(\b(?:sat|sun|saturday|sunday)\.?,?\s+\d{{1,2}}\s+{_MON_WORD}\b\.?,?\s+\d{{4}})\s*\(\s*(?:so|i\.?e\.?,?|=)\s+"
                   r"(?:fri|friday)(?:'s)?\s+(?:px|price|close|closing\s+price)\s*\)",
-                  lambda m: m.group(1) if _weekday_dated(re.match(rf"{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\b\.?(?:,?\s+(\d{{4}})\b)?",
-                                                                  m.group(1), flags=flags)) != m.group(1) else m.group(0),
+                  lambda m: m.group(1) if _weekday_dated(_WEEKDAY_DATE.match(m.group(1))) != m.group(1) else m.group(0),
                   text, flags=flags)
-    text = re.sub(rf"\b{_WEEKDAY_WORD}\.?,?\s+(\d{{1,2}})\s+{_MON_WORD}\b\.?(?:,?\s+(\d{{4}})\b)?", _weekday_dated, text, flags=flags)
+    text = _WEEKDAY_DATE.sub(_weekday_dated, text)
     # "each qtr of 24": the quarters (months) of 20NN
     text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
                   text, flags=flags)
@@ -270,6 +289,17 @@ def _terse_chat(text: str) -> str:
     return text
 
 
+# British spellings written as the catalog writes them (the same length: no position moves)
+_AMERICAN_SPELLING = {"defence": "defense", "defences": "defenses", "centre": "center", "centres": "centers"}
+_BRITISH_SPELLING = re.compile(r"\b(?:" + "|".join(_AMERICAN_SPELLING) + r")\b", re.IGNORECASE)
+
+
+def _american(word: str) -> str:
+    """``word``'s American spelling, in its case (first letter capital, or all capitals)."""
+    said = _AMERICAN_SPELLING[word.lower()]
+    return said.upper() if word.isupper() else said.capitalize() if word[0].isupper() else said
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -306,6 +336,10 @@ def normalize(question: str) -> str:
     # step ("between financial year 2016 and financial year 2024", "over the 2018 fiscal year through 2024" were refused
     # where "fiscal year" was read); "the 2023 fiscal year" reads as "fiscal year 2023" ("the first half of ...")
     text = re.sub(r"\b([fF])inancial(\s+|-)(years?|quarters?|y(?:ea)?r-end)\b", r"\1iscal\2\3", text)
+    # British spellings of the words the catalog's names and sets spell the American way: "Nimbus Defence" is Nimbus
+    # Defense (it was a family word beside the Aerospace & Defense industry's word, refused); the same letters count,
+    # so every position stays (the measures' British words, "capitalisation", "amortisation", are read as written)
+    text = _BRITISH_SPELLING.sub(lambda m: _american(m.group(0)), text)
     text = re.sub(r"\b(?:the\s+)?((?:19|20)\d\d)\s+fiscal\s+year\b(?!-)", r"fiscal year \1", text, flags=re.IGNORECASE)
     # a clause taken back and said again after a trailing-off and a correction word: "Rank the Canadian banks...
     # actually, rank all Canadian Financials" (the same request verb again), "made a pre-tax... sorry, an operating
@@ -1744,9 +1778,10 @@ COURTESY = re.compile("|".join((
     r"\bjust\s+the\s+winner,?\s+please\b|,?\s*\bin\s+(?:one|a\s+single)\s+table\b",
     # a formal letter's asides (round 21): "for the sake of completeness", "for context", "apologies for the brevity, but"
     # (round 22, a compliance officer's: "for the record", "State, for the record, the ...", "I require the ...", "the
-    # dividend yield of each of the following: A, B and C", "Confirmation required.", "... is required for the file")
+    # dividend yield of each of the following: A, B and C", "Confirmation required.", "... is required for the file";
+    # round 23: "I require Bluepeak Energy's share price return", the company's possessive after the verb)
     r"\bfor\s+the\s+record\b|^\W*(?:please\s+)?state\b(?=\s*,|\s+(?:the|its|their)\b)|"
-    r"\b(?:i|we)\s+(?:require|request)\b(?=\s+(?:the|a|an|its|their|both|all)\b)|"
+    r"\b(?:i|we)\s+(?:require|request)\b(?=\s+(?:the|a|an|its|their|both|all)\b|\s+(?:[\w&.-]+\s+){0,3}[\w&.-]+(?:'s|s')\s)|"
     r"\b(?:each\s+of\s+)?the\s+following\s*:|"
     r"(?:^|(?<=[.?!;:]\s))\W*(?:a\s+)?(?:written\s+)?confirmation\s+(?:is\s+)?(?:required|needed|requested)\W*$|"
     r"\bfor\s+(?:the\s+sake\s+of\s+)?(?:completeness|context)(?:'s\s+sake)?\b|"

@@ -1517,8 +1517,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:calendar\s+)?month(?:'s)?\b",
            lambda m: TimeValue("month", years=(prev.year,), month=prev.month))
     # the trade's shorthands "3m return", "1y perf", "5y eps cagr", "12m high": N months (years) counted back; only
-    # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts)
-    f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
+    # before a return, change, high/low or growth word ("$3m", "3m shares" are amounts); a measure's "A per B" counts as
+    # one word between them ("5y earnings per share CAGR", as "5y eps cagr")
+    f.each(r"(?<![$€£¥.\d])\b(\d{1,2})\s?(y|yr|m|mo|w|wk)\b(?=\s+(?:[a-z/&-]+\s+per\s+[a-z-]+\s+|[a-z/&-]+\s+){0,2}?(?:return|returns|perf|performance|"
            r"performers?|change|chg|high|low|gain|move|cagr|growth|avg|average|total return)\b)",
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
            TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
@@ -1551,7 +1552,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
     # ("fiscal 24", as a voice transcript writes "fiscal twenty four", is FY2024 here as alone)
     yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=fiscal )\d{2}|(?<=')\d{2})"
-    f.each(rf"\bbetween\s+(?:the\s+)?{yr}\s*and\s*(?:the\s+)?{yr}\b(?!-)|\b(?:from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
+    # ("calendar years between 2020 and 2024", "the fiscal years from 2022 to 2024": the plural noun said before the
+    # range names its kind, as "fiscal years 2022 to 2024" does)
+    kind = r"(?:(?:fiscal|calendar)\s+years\s+)?"
+    f.each(rf"\b{kind}between\s+(?:the\s+)?{yr}\s*and\s*(?:the\s+)?{yr}\b(?!-)|"
+           rf"\b(?:{kind}from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|fy before last|previous fiscal year|prior fiscal year|prior year|"
@@ -2057,10 +2062,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         mm.value = TimeValue("unresolved", text=mm.value.text)  # "the 12 months to ..." with no date after it: refused
     _year_described(t, ms, claims)
     # "from the closing price on 1 February 2024 to ...": a start named as a day's close is that close, never the close
-    # before the month it opens (the whole-months reading of "between January 1 and June 30" is a period's)
+    # before the month it opens (in every spelling of the date: "on February 1, 2024" was the close of January 31) (the whole-months reading of "between January 1 and June 30" is a period's)
     for mm in ms:
         if mm.value.kind == "date_range" and re.search(
-                r"\b(?:from|between)\s+(?:the\s+)?(?:close|closing(?:\s+(?:share|stock))?\s+price)\s+(?:on|of)\s+\d",
+                rf"\b(?:from|between)\s+(?:the\s+)?(?:close|closing(?:\s+(?:share|stock))?\s+price)\s+(?:on|of)\s+"
+                rf"(?:the\s+)?(?:\d|(?:{_MON})\b)",
                 t[max(0, mm.start - 60):mm.start + 50]):
             mm.value.literal = True
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
