@@ -95,6 +95,7 @@ def test_what_a_figure_did_is_refused(question: str) -> None:
 def test_near_miss_what_the_shares_did_and_what_sales_were_done_stay() -> None:
     assert q("What did NWSY's shares do in 2024?").startswith("P_RETURN(")
     assert q("How much revenue did NWSY do in FY2024?") == "FF_SALES(FY2024) FOR NWSY"
+    assert q("How did Falcon Software's share price do in 2024?").startswith("P_RETURN(")
     assert q("How did NWSY's net income grow in FY2024?") == "GROWTH(FF_NET_INC, FY2023, FY2024) FOR NWSY"
 
 
@@ -140,6 +141,8 @@ def test_near_miss_largest_by_a_measure_or_of_a_measure_stays() -> None:
         ("NWSY's revenue in FY2024 compared to FY2023", "FF_SALES(FY2024), FF_SALES(FY2023) FOR NWSY"),
         ("Falcon Software's net income in FY2023 compared to the previous year",
          "FF_NET_INC(FY2023), FF_NET_INC(FY2022) FOR FALC"),
+        # (the ratio of the two years' figures was answered)
+        ("NWSY's sales in FY2024 compared to the prior year's sales", "FF_SALES(FY2024), FF_SALES(FY2023) FOR NWSY"),
     ],
 )
 def test_a_figure_compared_between_two_periods_is_both_figures(question: str, query: str) -> None:
@@ -149,6 +152,8 @@ def test_a_figure_compared_between_two_periods_is_both_figures(question: str, qu
 
 def test_near_miss_a_total_over_a_range_and_a_ratio_stay() -> None:
     assert q("NWSY's total revenue over FY2022 to FY2024") == "SUM(FF_SALES, FY2022, FY2024) FOR NWSY"
+    # two runs of quarters set against each other: each run's total
+    assert q("FALC total capex last 2 qtrs vs the prior 2") == "SUM(FF_CAPEX, FQ-1, FQ0), SUM(FF_CAPEX, FQ-3, FQ-2) FOR FALC"
     assert q("NWSY's debt compared to its equity in FY2024") == "FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR NWSY"
     assert q("How did NWSY's total revenue change in FY2024 compared with FY2023?") == \
         "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"

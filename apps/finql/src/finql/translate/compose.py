@@ -2963,7 +2963,8 @@ def _what_a_figure_did(ctx: Ctx) -> None:
     a share ("what did X's shares do") is its return and is not this."""
     for m in _FIGURE_DID.finditer(ctx.text):
         inside = [u for u in ctx.uses if m.start(1) <= u.hit.start and u.hit.end <= m.end(1)]
-        if inside and all(u.hit.sense.is_fund or u.hit.sense.is_estimate or u.hit.sense.is_point for u in inside) and not any(
+        if inside and all((u.hit.sense.is_fund or u.hit.sense.is_estimate or u.hit.sense.is_point)
+                          and not u.hit.sense.template.startswith("P_") for u in inside) and not any(
                 a.kind in ("func", "move") and m.start(1) <= a.start < m.end(1) for a in ctx.atoms):
             raise Refusal("what a figure did: a change asked without its measure (the growth in percent, or the "
                           "difference, and from when?)", [ctx.text[m.end() - len(m.group(0).split()[-1]):m.end()]])
@@ -3001,10 +3002,11 @@ def _periods_set_against(ctx: Ctx, start: int) -> bool:
     """Whether, after ``start``, a period is set against another ("in FY2024 compared with FY2023", "FY2024 vs
     FY2023"): the measure said before them is compared at each, not summed over them."""
     for c in _COMPARED.finditer(ctx.text, start):
+        # (one period each: "total FCF last 2 qtrs vs the prior 2" sets two runs against each other, each one's sum)
         m1 = [m for m in ctx.time.mentions if start <= m.start and m.end <= c.start()
-              and re.fullmatch(r"[\s,]*", ctx.text[m.end:c.start()])]
+              and re.fullmatch(r"[\s,]*", ctx.text[m.end:c.start()]) and len(m.value.fiscal_periods() or []) == 1]
         m2 = [m for m in ctx.time.mentions if m.start >= c.end() and re.fullmatch(
-            r"\s*(?:(?:in|for|at|with|to|the)\s+)*", ctx.text[c.end():m.start])]
+            r"\s*(?:(?:in|for|at|with|to|the)\s+)*", ctx.text[c.end():m.start]) and len(m.value.fiscal_periods() or []) == 1]
         if m1 and m2:
             return True
     # ("FY2024 vs FY2023": the two periods read as one mention, set against each other inside it)
