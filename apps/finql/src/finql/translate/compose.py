@@ -223,6 +223,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _multiple_on_a_year(ctx)
     _extreme_of_a_figure(ctx)
     _figures_up(ctx)
+    _what_a_figure_did(ctx)
     _bind_funcs(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
@@ -1954,10 +1955,24 @@ def _growth_of_list(ctx: Ctx) -> None:
                 or not _func_ok("GROWTH", u.hit.sense):
             continue
         lo, hi = sorted(periods, key=period_order)
-        if re.fullmatch(r"chang(?:e|es)|chg", ctx.text[a.start:a.end]) and not _PERCENT_ASKED.search(ctx.text) \
-                and not any(x.kind in ("pctcue", "pp") for x in ctx.atoms) and not re.search(
-                    r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|qoq|quarter[- ]on[- ]quarter|sequential",
-                    ctx.text[max(times[-1].end, u.hit.end):a.end]):
+        # (round 23) "headcount and sales in FY2020 and FY2024, and the growth": measures listed together at the same
+        # two periods each grow (the growth went to the last one only, the other's dropped: a wrong answer)
+        group = [o for o in before if o is not u and not o.parts and o.func is None and (o.extra_times or [o.time]) == times
+                 and o.hit.sense.key != u.hit.sense.key]
+        if any(not _func_ok("GROWTH", o.hit.sense) for o in group):
+            raise Refusal("a growth asked beside figures of several measures, one of which cannot grow: whose growth is "
+                          "not said", [ctx.text[a.start:a.end]])
+        absolute = re.fullmatch(r"chang(?:e|es)|chg", ctx.text[a.start:a.end]) and not _PERCENT_ASKED.search(ctx.text) \
+            and not any(x.kind in ("pctcue", "pp") for x in ctx.atoms) and not re.search(
+                r"year[- ]on[- ]year|year[- ]over[- ]year|yoy|qoq|quarter[- ]on[- ]quarter|sequential",
+                ctx.text[max(times[-1].end, u.hit.end):a.end])
+        if group and absolute:
+            raise Refusal("a change asked beside figures of several measures, said with no percent (the difference of "
+                          "each, or the growth?)", [ctx.text[a.start:a.end]])
+        for o in group:
+            ctx.uses.append(Use(o.hit, times[-1], a))
+            ctx.uses[-1].growth_pair = (lo, hi)  # type: ignore[attr-defined]
+        if absolute:
             # (round 22) "the headcount at FY2020 and at FY2024, together with the change between the two": a change
             # said with no percent, of figures just listed in their unit, is the later figure minus the earlier (as
             # "the change ..., in absolute terms" is); in percent it is the growth, as before
@@ -2952,6 +2967,25 @@ def _near_time(ctx: Ctx, u: Use, ok: Any) -> Mention | None:
     return None
 
 
+# "what did X's net income do in FY2024", "how has EPS done": a company's figure made the subject of "do" (round 23)
+_FIGURE_DID = re.compile(r"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{1,80}?)\s+(?:do|done|doing)\b"
+                         r"(?!\s+(?:better|worse|well|badly)\b)")
+
+
+def _what_a_figure_did(ctx: Ctx) -> None:
+    """"What did X's net income do in FY2024?", "how has EPS done over the last year?": what a reported (or expected)
+    figure "did" asks how it changed (by how much, in percent or in its unit, from when?), which the words do not
+    settle; it was the figure itself, "do" read as a light verb (a wrong answer). Refused, naming the verb. The move of
+    a share ("what did X's shares do") is its return and is not this."""
+    for m in _FIGURE_DID.finditer(ctx.text):
+        inside = [u for u in ctx.uses if m.start(1) <= u.hit.start and u.hit.end <= m.end(1)]
+        if inside and all((u.hit.sense.is_fund or u.hit.sense.is_estimate or u.hit.sense.is_point)
+                          and not u.hit.sense.template.startswith("P_") for u in inside) and not any(
+                a.kind in ("func", "move") and m.start(1) <= a.start < m.end(1) for a in ctx.atoms):
+            raise Refusal("what a figure did: a change asked without its measure (the growth in percent, or the "
+                          "difference, and from when?)", [ctx.text[m.end() - len(m.group(0).split()[-1]):m.end()]])
+
+
 def _figures_up(ctx: Ctx) -> None:
     """"Banks whose shares outstanding are up since 2020", "whose debt is down": "up" / "down" said of a reported
     figure is its growth (above / below zero), as "rose" / "fell" are; it was dropped, which answered without the
@@ -2980,6 +3014,22 @@ _AMOUNT_OF = re.compile(r"\s+(?:more than|less than|over|under|above|below|at le
 _LAST_WORDS = re.compile(r"\s*(?:please\s*)?[.?!]*\s*")
 
 
+def _periods_set_against(ctx: Ctx, start: int) -> bool:
+    """Whether, after ``start``, a period is set against another ("in FY2024 compared with FY2023", "FY2024 vs
+    FY2023"): the measure said before them is compared at each, not summed over them."""
+    for c in _COMPARED.finditer(ctx.text, start):
+        # (one period each: "total FCF last 2 qtrs vs the prior 2" sets two runs against each other, each one's sum)
+        m1 = [m for m in ctx.time.mentions if start <= m.start and m.end <= c.start()
+              and re.fullmatch(r"[\s,]*", ctx.text[m.end:c.start()]) and len(m.value.fiscal_periods() or []) == 1]
+        m2 = [m for m in ctx.time.mentions if m.start >= c.end() and re.fullmatch(
+            r"\s*(?:(?:in|for|at|with|to|the)\s+)*", ctx.text[c.end():m.start]) and len(m.value.fiscal_periods() or []) == 1]
+        if m1 and m2:
+            return True
+    # ("FY2024 vs FY2023": the two periods read as one mention, set against each other inside it)
+    return any(m.start >= start and len(m.value.fiscal_periods() or []) == 2
+               and _COMPARED.search(ctx.text, m.start, m.end) is not None for m in ctx.time.mentions)
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
@@ -2987,13 +3037,17 @@ def _bind_funcs(ctx: Ctx) -> None:
     named_total = [a for a in ctx.atoms if a.kind == "func" and a.value == "SUM" and ctx.text[a.start:a.end].lower()
                    == "total" and any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
                                       for u in ctx.uses)
-                   and any(b.kind == "func" and b.value in ("GROWTH", "CAGR", "AVG") for b in ctx.atoms)]
+                   and (any(b.kind == "func" and b.value in ("GROWTH", "CAGR", "AVG") for b in ctx.atoms)
+                        or _periods_set_against(ctx, a.end))]
     for a in [a for a in ctx.atoms if a.kind == "func" and a not in named_total] + named_total:
         if id(a) in ctx.used_atoms:
             continue
-        if a in named_total and any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
-                                    and u.func is not None
-                                    and u.func.value in ("GROWTH", "CAGR", "AVG") for u in ctx.uses):
+        if a in named_total and (any(u.hit.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start])
+                                     and u.func is not None
+                                     and u.func.value in ("GROWTH", "CAGR", "AVG") for u in ctx.uses)
+                                 or _periods_set_against(ctx, a.end)):
+            # (round 23) "X's total revenue in FY2024 compared with FY2023": the line item at each period set against
+            # the other, never their sum (it was the sum, or refused)
             ctx.take(a)
             continue
         # a total or average may be an operand's ("cumulative FCF as a share of cumulative sales"); a growth word
@@ -3076,7 +3130,7 @@ def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
     after a figure of the named companies, joined to it ("and", "plus", "as well as"), asks for the figure too (as
     "sales fy23 vs fy24 and the % change" does, ``_asked_beside_listed``); bound to the figure, the figure was dropped
     (a wrong answer). The figure is kept as a column of its own before the growth."""
-    if a.value != "GROWTH" or not ctx.ents.tickers or best.parts or best.hit.end > a.start:
+    if a.value != "GROWTH" or best.parts or best.hit.end > a.start:
         return
     gap, lo = ctx.text[best.hit.end:a.start], best.hit.end
     for m in ctx.time.mentions:  # the figure's period said after it ("EPS for next year, and the growth")
@@ -3103,6 +3157,7 @@ def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
         # ("where's cons on X FY25 sales, and growth vs FY24A": the figure is the consensus the growth runs to)
         figure = replace(figure, hit=Hit(BY_KEY[sense.estimate], best.hit.start, best.hit.end, best.hit.how, best.hit.score))
     ctx.uses.insert(ctx.uses.index(best), figure)
+    best.asked_beside = True  # type: ignore[attr-defined]  # (a screen's "... sales and the growth": shown, no condition)
 
 
 # ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)
@@ -4992,6 +5047,8 @@ def _growth_asked(ctx: Ctx, u: Use) -> bool:
     assert u.func is not None
     if not _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
         return False
+    if getattr(u, "asked_beside", False):
+        return True  # "which banks had the highest sales last year and the growth": the figure's growth, shown beside it
     if any(v is not u and v.func is not None and v.func.value == "GROWTH" and v.hit.sense.key == u.hit.sense.key
            and not _CHANGE_NOUN.fullmatch(ctx.text[v.func.start:v.func.end]) for v in ctx.uses):
         return True  # "stocks that grew EPS ..., with the EPS growth": the verb screens, the noun is the figure shown
@@ -5370,6 +5427,12 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
             key_use = after[0]
             ctx.take(a)
             break
+    if key_use is None and first is not None and _size_of_companies(ctx, first):
+        # (round 23) "the returns of the three largest airlines this year": a size said of the companies themselves is
+        # their market cap (as "the three largest airlines" alone is); the figure asked is a column beside it (it was
+        # the ranking's key: the three airlines that rose most, a wrong answer)
+        key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))
+        ctx.uses.append(key_use)
     if key_use is None and first is not None:
         near = [u for u in free_uses if 0 <= u.hit.start - first.end <= 40]
         if near and near[0].hit.how.startswith("verb") and first.end < near[0].hit.start and re.search(
@@ -5696,6 +5759,30 @@ _SEVERAL = (r"companies|stocks|firms|names|ones|banks|insurers|utilities|retaile
             r"enterprises|societies|"
             r"automakers|carmakers|airlines|miners|businesses|shares|equities|issuers|performers|gainers|winners|"
             r"risers|losers|laggards|decliners|fallers|picks")
+
+
+def _size_of_companies(ctx: Ctx, first: Atom) -> bool:
+    """Whether a superlative of size ("largest", "biggest", "smallest") is said of the companies themselves, a set's
+    name or the companies' noun right after it ("the three largest airlines", "the biggest NX100 names"), with no
+    measure to rank by said after them ("in terms of sales", "by revenue": the measure named)."""
+    t = ctx.text
+    if not re.fullmatch(r"largest|biggest|smallest", t[first.start:first.end]):
+        return False
+    after = first.end
+    num = re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b", t[after:])
+    if num:
+        after += num.end()
+    named = next((x for x in ctx.ents.sets if re.fullmatch(r"\s+", t[after:x.start])), None)
+    if named is not None:
+        after = named.end
+        noun = re.match(r"(?:\s+(?:" + _SEVERAL + r")\b)?", t[after:])
+    else:
+        noun = re.match(r"\s+(?:" + _SEVERAL + r")\b", t[after:])
+        if noun is None:
+            return False
+    rest = t[after + (noun.end() if noun else 0):]
+    return not re.match(r"(?:'s?)?\s*,?\s*(?:in\s+terms\s+of|(?:as\s+)?measured\s+(?:by|in)|according\s+to|on|by)\b", rest) \
+        and not any(u.hit.start >= first.end and u.hit.end <= after for u in ctx.uses)
 
 
 def _counted_noun(text: str, num: Atom, ranks: list[Atom], sets: list[SetTerm]) -> bool:

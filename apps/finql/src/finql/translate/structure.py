@@ -296,7 +296,12 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "the least debt compared with its equity": a measure against another of the same company is their ratio
     take("arith", r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", value="/")
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
-         r"in relation to|compared to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
+         r"in relation to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
+    # (round 23) "revenue in FY2024 compared to FY2023", "compared to the prior year": set against a period, the figure
+    # at each (a time list), never a ratio of the measure to a period (it was left over: refused)
+    take("arith", r"\bcompared to\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])(?!\s+(?:the\s+)?(?:fy\d|fq\d|fiscal\b|"
+         r"q[1-4]\b|h[12]\b|(?:last|previous|prior|same|preceding)\s+(?:fiscal\s+)?(?:year|quarter)\b|year\s+before\b))",
+         value="/")
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares
     take("arith", r"\bplus\b", value="+")
