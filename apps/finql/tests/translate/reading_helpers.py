@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
 from finql.translate.pipeline import translate
 
 
@@ -16,3 +21,10 @@ def refused(question: str) -> str:
     a = translate(question)
     assert a.reading is None, a.reading.query()
     return a.message or ""
+
+
+def reworded(base: list[tuple[str, str]], rewordings: dict[str, Callable[[str], str]]) -> list[Any]:
+    """Metamorphic cases: each (question, query) of ``base`` under each rewording that changes it, as pytest params
+    (question, its rewording, query) with a short id; a test asserts both read ``query``."""
+    return [pytest.param(question, f(question), query, id=f"{question[:24]}|{name}")
+            for question, query in base for name, f in rewordings.items() if f(question) != question]
