@@ -543,6 +543,10 @@ def _days_before(t: str, mentions: list[Mention]) -> None:
         i += 1
 
 
+_PREVIOUS_YEAR = r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+|financial\s+)?year"
+_PREVIOUS_QUARTER = r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?quarter"
+
+
 def _relative(t: str, mentions: list[Mention]) -> None:
     """Periods said relative to the one named before them: "EPS in Q3 FY2024 and in the same quarter a year earlier"
     (FQ2023Q3), "FY1 and the year after" (FY2), "Q4 sales against the preceding three quarters" (Q1..Q3), "the year
@@ -565,7 +569,8 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         relative_words = v.kind == "relative" or (
             v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
-            v.kind == "year" and re.fullmatch(r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?year", t[mm.start:mm.end]))
+            v.kind == "year" and re.fullmatch(_PREVIOUS_YEAR, t[mm.start:mm.end])) or (
+            v.kind == "fqrel" and re.fullmatch(_PREVIOUS_QUARTER, t[mm.start:mm.end]))
         if not relative_words and v.kind == "fqrel" and v.unit == "ago":
             # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
             # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
@@ -595,6 +600,18 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             continue
         if base is None and v.kind == "fqrel" and v.unit == "ago":
             mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)  # "two quarters earlier": as above
+            continue
+        if base is None and (v.kind == "year" or v.kind == "fqrel" and v.n == 1) and re.fullmatch(
+                _PREVIOUS_YEAR if v.kind == "year" else _PREVIOUS_QUARTER, t[mm.start:mm.end]):
+            # "the previous fiscal year (quarter)" with no period before it: the latest reported one (FY2024, FQ0), the
+            # one before the current, unreported period, as SPEC section 5 counts "last year"; before the latest
+            # period named later ("from the previous quarter to the latest quarter") the one before that
+            later = any(p.value.kind == "year" and p.value.years == (LATEST_FY,) and p.value is not v
+                        or p.value.kind == "fqrel" and p.value.n == 0 for p in mentions[i + 1:])
+            if v.kind == "year":
+                mm.value = replace(v, years=(LATEST_FY - 1 if later else LATEST_FY,))
+            else:
+                mm.value = replace(v, n=1 if later else 0)
             continue
         if base is None:
             continue  # "two years before" with nothing before it: from today, as written
@@ -1559,9 +1576,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            rf"\b(?:{kind}from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
-    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|fy before last|previous fiscal year|prior fiscal year|prior year|"
-           r"previous year)\b",
+    f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|fy before last)\b",
            lambda m: TimeValue("year", years=(LATEST_FY - 1,), fiscal="fiscal" in m.group(0)))
+    # "the previous (prior) fiscal year": the year before the current, unreported one, as SPEC section 5 counts "last
+    # year" (FY2024); after a period it is the year before that one, and before the latest year named later ("from
+    # the previous year to last year") the year before it (``_relative``)
+    f.each(r"\b(?:the\s+)?(?:previous|prior)\s+(?:fiscal\s+|financial\s+)?year\b",
+           lambda m: TimeValue("year", years=(LATEST_FY,), fiscal="fiscal" in m.group(0)))
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
     f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:last|latest|most recent|past|recent|previous|last reported|latest reported|{_DONE}|"
