@@ -1268,7 +1268,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:fiscal\s+)?fq(\d{4})q([1-4])\b", lambda m: TimeValue(
         "quarter", quarters=(int(m.group(1)) * 4 + int(m.group(2)) - 1,), fiscal=True))
     f.each(r"\bfq(-\d+|0)\b", lambda m: TimeValue("fqrel", n=-int(m.group(1)), fiscal=True))
-    f.each(r"\bfy(-\d+|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
+    # (a relative year of one digit: "FY-22" is a year written with a hyphen or 22 years back, neither sure: refused)
+    f.each(r"\bfy(-\d|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
     f.each(r"\bfy([12])\b", lambda m: TimeValue("est", n=int(m.group(1))))
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
     # "the 2023 fiscal year", "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023
