@@ -120,6 +120,9 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
         ("Which Swiss companies had sales above 2 billion in FY-2023?",
          'NAME, FF_SALES(FY2023) FOR SCREEN(COUNTRY("Switzerland"), FF_SALES(FY2023) > 2000)'),
         ("Lakeside Bancorp's shareholders' equity, FY-2020 year end", "FF_EQUITY(FY2020) FOR LAKE"),
+        # a quarter written after its year, at the end of it, was the year's end and the latest such quarter: wrong
+        ("Indigo Stores total assets at the end of fiscal 2023 Q4", "FF_ASSETS(FQ2023Q4) FOR INDS"),
+        ("Lakeside Bancorp's cash at the end of 2022 Q2", "FF_CASH(FQ2022Q2) FOR LAKE"),
         # the same of a fiscal quarter (refused)
         ("Gross profit of Indigo Stores in Q1-2024", "FF_GROSS_INC(FQ2024Q1) FOR INDS"),
         # the asker's curiosity, timing and thanks (refused, naming "curiosity", "wondering", "chance", "ty")
@@ -129,6 +132,10 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
         ("Do you have Lakeside Bancorp's total assets for fiscal 2024 by any chance?", "FF_ASSETS(FY2024) FOR LAKE"),
         ("Indigo Stores' capex in fiscal 2023 at your convenience, please", "FF_CAPEX(FY2023) FOR INDS"),
         ("Indigo Stores dividend per share fiscal 2024 ty", "FF_DPS(FY2024) FOR INDS"),
+        # ... said last, where a rule reads the question's end ("vs last": the latest close; ", any sector": every company)
+        ("indi px 28 jun 24 vs last thx", "P_PRICE(2024-06-28), P_PRICE(D0) FOR INDI"),
+        ("who's above $400bn mkt cap today, any sector, when you get a chance",
+         "NAME, FG_MKT_CAP(D0) FOR SCREEN(ALL, FG_MKT_CAP(D0) > 400000) IN USD"),
         # the asker's request said of themselves (refused as a yes/no question)
         ("Can I get Indigo Stores' sales in fiscal 2022?", "FF_SALES(FY2022) FOR INDS"),
         ("Could we please have the market cap of Lakeside Bancorp?", "FG_MKT_CAP(D0) FOR LAKE"),
@@ -147,6 +154,11 @@ def test_fixed_classes(question: str, query: str) -> None:
         # read before the round, and still: "May I see ...", "Bring up ..." before a measure no move is read of
         ("May I see Lakeside Bancorp's net income for fiscal 2021?", "FF_NET_INC(FY2021) FOR LAKE"),
         ("Bring up Indigo Stores' market cap today", "FG_MKT_CAP(D0) FOR INDS"),
+        # a year's end is still the year's
+        ("Indigo Stores total assets at the end of fiscal 2022 and 2023", "FF_ASSETS(FY2022), FF_ASSETS(FY2023) FOR INDS"),
+        ("Lakeside Bancorp's cash at the end of fiscal 2022", "FF_CASH(FY2022) FOR LAKE"),
+        # thanks said last after a mark stay courtesy
+        ("What was Falcon Software's net income in fiscal 2023? Thanks!", "FF_NET_INC(FY2023) FOR FALC"),
         # relative fiscal years keep their reading
         ("Capex of Indigo Stores in FY-1", "FF_CAPEX(FY-1) FOR INDS"),
         ("Capex of Indigo Stores in FY-2 and FY0", "FF_CAPEX(FY-2), FF_CAPEX(FY0) FOR INDS"),

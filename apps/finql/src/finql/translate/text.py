@@ -328,6 +328,14 @@ def normalize(question: str) -> str:
     # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
     # was a yes/no question and "where is X trading" was not read at the start of the question)
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
+    # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
+    # said last with no mark before it ("top 5 techx 3m thx", "... vs last Cheers!"): no words of the question, taken
+    # off so that what is read at the question's end is read there (", any sector", "vs last", "% chg")
+    text = re.sub(r"\s*,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"
+                  r"at\s+your\s+(?:earliest\s+)?convenience|whenever\s+you\s+can|by\s+any\s+chance)(?=[\s.?!]*$)", "", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
+                  text, flags=re.IGNORECASE)
     # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
     # check") stays a word no step reads
     text = re.sub(r"\b((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|quickly\s+|just\s+)?|please\s+|pls\s+)check\b",

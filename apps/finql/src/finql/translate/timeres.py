@@ -1288,7 +1288,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
            r"close of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
-           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s)",
+           # (not "the end of fiscal 2023 Q4", a quarter written after its year: round 24, it was FY2023 and the latest Q4)
+           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s|\s*q[1-4]\b)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True,
                                calendar="calendar" in m.group(0)))
