@@ -123,6 +123,9 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
         # a quarter written after its year, at the end of it, was the year's end and the latest such quarter: wrong
         ("Indigo Stores total assets at the end of fiscal 2023 Q4", "FF_ASSETS(FQ2023Q4) FOR INDS"),
         ("Lakeside Bancorp's cash at the end of 2022 Q2", "FF_CASH(FQ2022Q2) FOR LAKE"),
+        # a family's possessive written "Nimbus'" before its unit (the unit left unread, or the family ambiguous)
+        ("Net income of Nimbus' logistics arm in fiscal 2022", "FF_NET_INC(FY2022) FOR NIMB"),
+        ("Share price of Monarch' household products business today", "P_PRICE(D0) FOR MHP"),
         # the same of a fiscal quarter (refused)
         ("Gross profit of Indigo Stores in Q1-2024", "FF_GROSS_INC(FQ2024Q1) FOR INDS"),
         # the asker's curiosity, timing and thanks (refused, naming "curiosity", "wondering", "chance", "ty")
