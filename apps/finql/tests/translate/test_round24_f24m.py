@@ -126,6 +126,15 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
         # a family's possessive written "Nimbus'" before its unit (the unit left unread, or the family ambiguous)
         ("Net income of Nimbus' logistics arm in fiscal 2022", "FF_NET_INC(FY2022) FOR NIMB"),
         ("Share price of Monarch' household products business today", "P_PRICE(D0) FOR MHP"),
+        # an opening label or discourse word set off by a comma ("between" read only where it opens the question)
+        ("Real quick: which banks trade below book value?", 'NAME, FG_PB(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PB(D0) < 1)'),
+        ("Alright, between the airlines, which three had the most cash at FY2023 year end?",
+         'NAME, FF_CASH(FY2023) FOR SCREEN(INDUSTRY("Airlines")) SORT FF_CASH(FY2023) DESC TOP 3 IN USD'),
+        # "or more" written as a plus after a unit or currency set off by a space
+        ("retailers w/ FY23 sales 20 billion USD+",
+         'NAME, FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Retail"), FF_SALES(FY2023) >= 20000) IN USD'),
+        ("software names with FY24 op income $3 bn+",
+         'NAME, FF_OPER_INC(FY2024) FOR SCREEN(INDUSTRY("Software"), FF_OPER_INC(FY2024) >= 3000) IN USD'),
         # the same of a fiscal quarter (refused)
         ("Gross profit of Indigo Stores in Q1-2024", "FF_GROSS_INC(FQ2024Q1) FOR INDS"),
         # the asker's curiosity, timing and thanks (refused, naming "curiosity", "wondering", "chance", "ty")
@@ -162,6 +171,8 @@ def test_fixed_classes(question: str, query: str) -> None:
         ("Lakeside Bancorp's cash at the end of fiscal 2022", "FF_CASH(FY2022) FOR LAKE"),
         # thanks said last after a mark stay courtesy
         ("What was Falcon Software's net income in fiscal 2023? Thanks!", "FF_NET_INC(FY2023) FOR FALC"),
+        # "Right now" opens with a period, not a discourse word
+        ("Right now, which banks trade below book value?", 'NAME, FG_PB(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PB(D0) < 1)'),
         # relative fiscal years keep their reading
         ("Capex of Indigo Stores in FY-1", "FF_CAPEX(FY-1) FOR INDS"),
         ("Capex of Indigo Stores in FY-2 and FY0", "FF_CAPEX(FY-2), FF_CAPEX(FY0) FOR INDS"),
