@@ -135,6 +135,11 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
          'NAME, FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Retail"), FF_SALES(FY2023) >= 20000) IN USD'),
         ("software names with FY24 op income $3 bn+",
          'NAME, FF_OPER_INC(FY2024) FOR SCREEN(INDUSTRY("Software"), FF_OPER_INC(FY2024) >= 3000) IN USD'),
+        # the threshold after "in USD," written "US$20bn" or "USD20B"
+        ("German names: mkt cap in USD, above US$20bn",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(COUNTRY("Germany"), FG_MKT_CAP(D0) > 20000) IN USD'),
+        ("French names: mkt cap in USD, below USD30B",
+         'NAME, FG_MKT_CAP(D0) FOR SCREEN(COUNTRY("France"), FG_MKT_CAP(D0) < 30000) IN USD'),
         # the same of a fiscal quarter (refused)
         ("Gross profit of Indigo Stores in Q1-2024", "FF_GROSS_INC(FQ2024Q1) FOR INDS"),
         # the asker's curiosity, timing and thanks (refused, naming "curiosity", "wondering", "chance", "ty")

@@ -394,7 +394,9 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     # "mkt cap in USD, over $50bn": the threshold of the measure said with its currency, after a comma
     text = re.sub(r"(\bin\s+(?:" + _CODES + r"|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
-                  r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*[$€£¥]?\d)", r"\1 ", text, flags=re.IGNORECASE)
+                  # (round 24: the amount written "US$50bn", "USD50B" too)
+                  r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*(?:us\$|usd\s?|[$€£¥])?\d)", r"\1 ", text,
+                  flags=re.IGNORECASE)
     # "top 10 across everything", "across the whole book": every company (the trade's "book" of names covered)
     text = re.sub(r"\b(across|in|over)\s+(?:everything|(?:the\s+)?(?:whole|entire)\s+book)\b", r"\1 all names", text,
                   flags=re.IGNORECASE)
