@@ -147,6 +147,8 @@ def test_reading_is_invariant(question: str, rewording: str, query: str) -> None
         ("Just wondering - which airlines lost money in fiscal 2023?",
          'NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Airlines"), FF_NET_INC(FY2023) < 0)'),
         ("Do you have Lakeside Bancorp's total assets for fiscal 2024 by any chance?", "FF_ASSETS(FY2024) FOR LAKE"),
+        # ... said first, before a request asked as a question (it was a yes/no question with the aside first)
+        ("Just wondering, could you give me Indigo Stores' capex for fiscal 2023?", "FF_CAPEX(FY2023) FOR INDS"),
         ("Indigo Stores' capex in fiscal 2023 at your convenience, please", "FF_CAPEX(FY2023) FOR INDS"),
         ("Indigo Stores dividend per share fiscal 2024 ty", "FF_DPS(FY2024) FOR INDS"),
         # ... said last, where a rule reads the question's end ("vs last": the latest close; ", any sector": every company)

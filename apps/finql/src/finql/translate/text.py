@@ -331,7 +331,8 @@ def normalize(question: str) -> str:
     # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
     text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|alright|all\s+right|ok|okay|well|right|um+|uh+|hmm+)"
-                  r"\s*,)\s*", "", text, flags=re.IGNORECASE)
+                  r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
+                  r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
     # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
     # said last with no mark before it ("top 5 techx 3m thx", "... vs last Cheers!"): no words of the question, taken
     # off so that what is read at the question's end is read there (", any sector", "vs last", "% chg")
