@@ -173,7 +173,12 @@ _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|coul
                       r"anyone|anybody)\s+"
                       r"(?:please\s+|kindly\s+|also\s+|just\s+)*(?!(?:\w+\s+){0,3}?(?:if|whether)\b)\w|"
                       # "do you (happen to) know the ...": a request for the figure, not a yes/no question
-                      r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?know\s+(?!if\b|whether\b))")
+                      # ("do you have X's total assets ...?", round 24: the figures asked for as the asker's own)
+                      r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?(?:know|have)\s+(?!if\b|whether\b|any\s+idea\s+(?:if|whether)\b)|"
+                      # (round 24) "Can I get X's market cap?", "could we have ...", "may I see ...": the asker's request
+                      # for the figures said of themselves ("can I see whether ..." still asks yes or no)
+                      r"(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+|also\s+|quickly\s+)*(?:get|have|see|grab)\s+"
+                      r"(?!(?:\w+\s+){0,3}?(?:if|whether)\b)\w)")
 
 
 # "the 10-day low in March 2024", "its 52-week high in 2023": a span of N units counted back from today said of

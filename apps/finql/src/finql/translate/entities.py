@@ -613,7 +613,7 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         if lower and family in _COMMON and family not in _WORDS_ALWAYS and not w.startswith("'"):
             capital = True  # a leftover: no step reads the word, so it is the name
         if family in _COMMON and family not in _WORDS_ALWAYS and not capital and (
-                re.search(rf"\b{_UNIT_NOUNS}\s+of\s+$", text[:s]) and not w.endswith("'s")
+                re.search(rf"\b{_UNIT_NOUNS}\s+of\s+$", text[:s]) and not re.search(r"'s?$", w)
                 or re.search(r"'s?$", w) and re.match(rf"\s+(?:[a-z&-]+\s+){{1,3}}{_UNIT_NOUNS}\b", text[e:])):
             # (round 23) "the household products business of monarch", "nimbus's logistics arm": a family word said
             # as the owner of a unit is the name in lower case too (its hint words were read as a set, and refused)
@@ -624,7 +624,8 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         before = [x for x, _s, _e in reversed(words[max(0, i - 5):i])]
         after = [x for x, _s, _e in words[i + 1:i + 6]]
         # "the software business of Northwind" names the hint before the family
-        window = before[1:] if before[:1] == ["of"] and not w.endswith("'s") else after + before
+        # (a possessive written "Nimbus'" too: round 24, "the price of Nimbus' logistics arm" left the arm unread)
+        window = before[1:] if before[:1] == ["of"] and not re.search(r"'s?$", w) else after + before
         fit: list[Company] | None = None  # the members the window points to (once: the tie below records them)
         if len(members) == 1:
             chosen: Company | None = members[0]

@@ -231,7 +231,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "10+ analysts", "a yield of 4%+", "$5bn+": a plus written right after the number is "or more"
     # ("$35 billion+", "$2,500 million+": the unit written out, as "$35bn+" is)
     take("cmp", r"(?:(?<=\d)|(?<=%)|(?<=\dbn)|(?<=\dmn)|(?<=\dm)|(?<=\db)|(?<=\dk)|(?<=\dx)|(?<=\dbillion)|(?<=\d billion)|"
-         r"(?<=\dmillion)|(?<=\d million))\+(?!\s*[-$€£¥]?\s*\d)",
+         r"(?<=\dmillion)|(?<=\d million)|"
+         # (round 24) "$35 bn+", "35 billion USD+", "2.5 billion US dollars+": the unit or the currency after a space
+         r"(?<=\d bn)|(?<=\d mn)|(?<=\d b)|(?<=\d m)|(?<=illion usd)|(?<=illion dollars)|(?<=illion us dollars))"
+         r"\+(?!\s*[-$€£¥]?\s*\d)",
          value=">=", extra=True)
     for rx, op, postfix in _CMP:
         # a postfix ("10 or more") followed by a number of its own is "or" and a comparison: "below 10 or above 30";

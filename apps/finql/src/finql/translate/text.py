@@ -328,6 +328,19 @@ def normalize(question: str) -> str:
     # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
     # was a yes/no question and "where is X trading" was not read at the start of the question)
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
+    # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
+    # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
+    text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|alright|all\s+right|ok|okay|well|right|um+|uh+|hmm+)"
+                  r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
+                  r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
+    # said last with no mark before it ("top 5 techx 3m thx", "... vs last Cheers!"): no words of the question, taken
+    # off so that what is read at the question's end is read there (", any sector", "vs last", "% chg")
+    text = re.sub(r"\s*,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"
+                  r"at\s+your\s+(?:earliest\s+)?convenience|whenever\s+you\s+can|by\s+any\s+chance)(?=[\s.?!]*$)", "", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
+                  text, flags=re.IGNORECASE)
     # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
     # check") stays a word no step reads
     text = re.sub(r"\b((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|quickly\s+|just\s+)?|please\s+|pls\s+)check\b",
@@ -336,6 +349,10 @@ def normalize(question: str) -> str:
     # step ("between financial year 2016 and financial year 2024", "over the 2018 fiscal year through 2024" were refused
     # where "fiscal year" was read); "the 2023 fiscal year" reads as "fiscal year 2023" ("the first half of ...")
     text = re.sub(r"\b([fF])inancial(\s+|-)(years?|quarters?|y(?:ea)?r-end)\b", r"\1iscal\2\3", text)
+    # (round 24) "FY-2023", "Q3-2023": a fiscal year or quarter joined to its year by a hyphen is that year's label (it was
+    # read as the relative "FY-2023", two thousand years back, a wrong answer; "Q3-2023" was refused); a space keeps every
+    # position. "FY-1", "FY-2" stay relative (``timeres``); "FY-22" is no label either way and is refused there
+    text = re.sub(r"\b(fy|q[1-4])-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     # British spellings of the words the catalog's names and sets spell the American way: "Nimbus Defence" is Nimbus
     # Defense (it was a family word beside the Aerospace & Defense industry's word, refused); the same letters count,
     # so every position stays (the measures' British words, "capitalisation", "amortisation", are read as written)
@@ -378,7 +395,9 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     # "mkt cap in USD, over $50bn": the threshold of the measure said with its currency, after a comma
     text = re.sub(r"(\bin\s+(?:" + _CODES + r"|dollars|euros|pounds|sterling|yen|francs)),\s*(?=(?:over|above|under|"
-                  r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*[$€£¥]?\d)", r"\1 ", text, flags=re.IGNORECASE)
+                  # (round 24: the amount written "US$50bn", "USD50B" too)
+                  r"below|more\s+than|less\s+than|at\s+least|at\s+most|[<>]=?)\s*(?:us\$|usd\s?|[$€£¥])?\d)", r"\1 ", text,
+                  flags=re.IGNORECASE)
     # "top 10 across everything", "across the whole book": every company (the trade's "book" of names covered)
     text = re.sub(r"\b(across|in|over)\s+(?:everything|(?:the\s+)?(?:whole|entire)\s+book)\b", r"\1 all names", text,
                   flags=re.IGNORECASE)
@@ -1673,7 +1692,7 @@ COURTESY = re.compile("|".join((
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
-    r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm)\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
+    r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty))\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
     r"\b(?:much appreciated|appreciate it|cheers|(?:best|kind|warm) regards|best wishes)\b\W*$",
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
@@ -1700,6 +1719,18 @@ COURTESY = re.compile("|".join((
     r"(?:\s+(?:for\s+me|up|out))?(?=\s*(?:[,.?!;]|$|\s+for\s))|"
     r"\bif\s+you\s+(?:can|could)\s+(?:pull|put|show|set|lay\s+out)\s+(?:the\s+|them\s+|these\s+)?(?:(?:2|two|3|three|both)\s+)?"
     r"(?:numbers|figures|values)?\s*side\s+by\s+side\b|"
+    # (round 24) the asker's curiosity and timing: "Out of curiosity, ...", "Just wondering, ...", "I'm curious: ...",
+    # "..., by any chance?", "..., when you get a chance", "at your convenience"
+    r"\bout\s+of\s+(?:pure\s+|sheer\s+|idle\s+|simple\s+)?curiosity\b|"
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am|i\s+was|we're|we\s+are)\s+)?(?:just\s+)?(?:wondering|curious)\s*(?:[,:;!]|\s-+\s)|"
+    r",?\s*\bby\s+any\s+chance\b|"
+    r",?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"
+    r"at\s+your\s+(?:earliest\s+)?convenience|whenever\s+you\s+(?:can|get\s+(?:a|the)\s+chance))\b|"
+    # (round 24) the request's phrasal verbs said first: "Pull up X's share price today", "Look up ...", "can you bring
+    # up ..." ("up" was read as a rise, a return asked without its period); "up" of a move ("up 10%", "up or down",
+    # "up since", "up YTD") is not this
+    r"(?:^|(?<=[.!?:;]\s))\W*(?:(?:please|pls|kindly|(?:can|could|would)\s+(?:you|u)(?:\s+please)?)\s+)?"
+    r"(?:pull|look|bring|call|dig)\s+up\b(?!\s*(?:or|and|&|\d|[-+]|to|by|from|more|less|over|since|ytd|in|on|vs)\b)|"
     r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
     # the asker's hedge on what they remember or suppose: "if I'm not mistaken", "if I recall correctly", "correct me if
     # I'm wrong", and "I believe (think) ..." opening a clause or set off by commas (never the analysts' belief, an

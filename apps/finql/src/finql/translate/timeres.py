@@ -1285,7 +1285,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:fiscal\s+)?fq(\d{4})q([1-4])\b", lambda m: TimeValue(
         "quarter", quarters=(int(m.group(1)) * 4 + int(m.group(2)) - 1,), fiscal=True))
     f.each(r"\bfq(-\d+|0)\b", lambda m: TimeValue("fqrel", n=-int(m.group(1)), fiscal=True))
-    f.each(r"\bfy(-\d+|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
+    # (a relative year of one digit: "FY-22" is a year written with a hyphen or 22 years back, neither sure: refused)
+    f.each(r"\bfy(-\d|0)\b", lambda m: TimeValue("fylabel", text=f"FY{m.group(1)}"))
     f.each(r"\bfy([12])\b", lambda m: TimeValue("est", n=int(m.group(1))))
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
     # "the 2023 fiscal year", "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023
@@ -1304,7 +1305,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ("at the end of 2021, 2022 and 2023": one point per year)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
            r"close of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
-           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s)",
+           # (not "the end of fiscal 2023 Q4", a quarter written after its year: round 24, it was FY2023 and the latest Q4)
+           r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s|\s*q[1-4]\b)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True,
                                calendar="calendar" in m.group(0)))
