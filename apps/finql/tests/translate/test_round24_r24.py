@@ -86,3 +86,12 @@ def test_near_miss_the_same_measure_against_an_earlier_period_stays() -> None:
     assert q("FALC's debt compared to the previous year's debt") == "FF_DEBT(FY2024), FF_DEBT(FY2023) FOR FALC"
     assert q("FALC's sales compared to the prior year's") == "FF_SALES(FY2024), FF_SALES(FY2023) FOR FALC"
     assert q("FALC's debt in FY2024 compared to FY2023's equity") == "FF_DEBT(FY2024), FF_EQUITY(FY2023) FOR FALC"
+
+
+# -- pins: round-23 conditions no test caught when broken ----------------------------------------------------------------
+
+
+def test_pin_a_period_said_first_is_the_adjectives_only_as_the_one_period() -> None:
+    # f23m's _fronted_period: "one period of the question only" (broken to "at least one", FY2022 was taken for the
+    # loss and FY2023 for the sales)
+    assert "fy2022" in refused("In FY2022, which airlines lost money, and what were their sales in FY2023?")
