@@ -2030,6 +2030,15 @@ def _versus_now(ctx: Ctx) -> None:
                          r"(?:was|were|stood|traded|closed)\s+(?:at\s+|on\s+|in\s+)?)?$", ctx.text[:m.start]) or any(
                 x is not m and x.end <= m.start and u.hit.end <= x.start for x in ctx.time.mentions):
             continue
+        owner = re.match(r"(?:'s|')\s+", ctx.text[m.end:])
+        other = next((x for x in leaves(ctx.uses) if owner and x.hit.start == m.end + owner.end()
+                      and x.hit.sense.key != u.hit.sense.key), None)
+        if other is not None:
+            # (round 24) "X's debt compared to (with, vs) the prior year's equity": the period is the other measure's
+            # own; the first took it too and was shown now and then, beside the other (a wrong answer); their ratio,
+            # or the two side by side, is not said
+            raise Refusal("a measure set against another measure's figure of another period",
+                          [ctx.text[u.hit.start:other.hit.end]])
         now = Mention(m.start, m.start, TimeValue("now"))
         if _fits(u, now.value) and render(Use(u.hit, now), ctx) != render(Use(u.hit, m), ctx):
             u.extra_times = [now, m]
@@ -3564,7 +3573,11 @@ def _clause_barrier(ctx: Ctx, pos: int) -> bool:
     return True
 
 
-_EACH_PERIOD = re.compile(r"\b(?:for|in|over|during)\s+each\b|\beach\s+(?:year|quarter)\b|\byear[- ]by[- ]year\b")
+# (each of the periods, never each of the companies: "total revenue for each company over the last three years" is each
+# one's sum, round 24; it was read as the revenue of each year)
+_EACH_PERIOD = re.compile(r"\b(?:for|in|over|during)\s+each\s+(?:of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|periods?|halves|fy\w*)\b|(?:fiscal\s+|calendar\s+)?"
+                          r"(?:year|quarter|period|half)\b)|\beach\s+(?:year|quarter)\b|\byear[- ]by[- ]year\b")
 
 
 def _total_as_name(u: Use, ctx: Ctx) -> bool:
@@ -5772,6 +5785,10 @@ def _size_of_companies(ctx: Ctx, first: Atom) -> bool:
     measure to rank by said after them ("in terms of sales", "by revenue": the measure named)."""
     t = ctx.text
     if not re.fullmatch(r"largest|biggest|smallest", t[first.start:first.end]):
+        return False
+    if any(a.kind == "rank" and a.start >= first.end for a in ctx.atoms):
+        # (round 24) "the three largest airlines with the highest returns": a superlative after it names the measure
+        # ranked by (``_one_ranking`` reads the two as one); the size was the key, the returns' ranking dropped
         return False
     after = first.end
     num = re.match(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b", t[after:])

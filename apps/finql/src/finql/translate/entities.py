@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
 from finql.translate import rx as re
-from finql.translate.text import CARDINALS, FILLER, Claims, skeleton_of
+from finql.translate.text import CARDINALS, FILLER, REQUEST_OPENING, Claims, skeleton_of
 
 INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Banks": ("banks", "bank", "banking", "lenders"),
@@ -131,6 +131,11 @@ _WORD_TICKERS = frozenset({"brig", "cash", "drip", "east", "fair", "gold", "high
 # Containers plc"): part of the name, not a word of the question.
 _CORP_SUFFIX = re.compile(r"(?:,)?\s+(?:inc|incorporated|corp|corporation|co|plc|ltd|limited|llc|lp|ag|se|sa|nv|"
                           r"n\.v|s\.a|holdings?|group)\b\.?(?:'s|')?")
+
+
+def corporate_suffix(word: str) -> bool:
+    """Whether ``word`` is a corporate suffix (``_CORP_SUFFIX``: "Corp", "Holdings", "plc")."""
+    return _CORP_SUFFIX.fullmatch(" " + word.lower().rstrip(".")) is not None
 
 
 @dataclass
@@ -733,10 +738,12 @@ def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = 
                 if not claims.free(m.start(), m.end()):
                     continue
                 # "screen it: P/E under 20": "it" before a colon, with no company named to be its antecedent, is the
-                # sector (round 23: the pronoun was dropped and every company screened)
+                # sector (round 23: the pronoun was dropped and every company screened); only first in the question,
+                # or after a request's verb ("please do it: list banks ..." is no sector: round 24, it was IT | Banks)
                 if phrase in ("it", "us", "the us") and not _capitalised_it_us(text, m.start(), phrase, claims, original) \
                         and not (phrase == "it" and re.match(r"\s*:", text[m.end():]) and not ents.tickers
-                                 and not ents.ambiguous):
+                                 and not ents.ambiguous
+                                 and re.fullmatch(rf"\W*(?:(?:please\s+)?{REQUEST_OPENING}\s+)?", text[:m.start()])):
                     continue
                 if phrase in _SHORT_SET_NAMES and not _in_set_position(text, m.start(), m.end()):
                     continue

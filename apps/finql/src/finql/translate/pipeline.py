@@ -1100,6 +1100,19 @@ _FOR_PERSON = re.compile(r"(?:,\s*)?\bfor\s+(?:(?:my|our)\s+[a-z]+\s+)?(?P<who>[
                          r"(?=\s*(?:[,.?!]|$))")
 
 
+def _for_someone(a: Analysis, m: re.Match[str]) -> bool:
+    """Whether "for Jane" (``_FOR_PERSON``) may name whom the answer is for: the companies asked about are named
+    elsewhere in the question (a company or a set), no joint before it adds it to them ("the P/E for NWSY and for
+    Widget") and its last word is no company's suffix ("for Acme Corp", "for Widget Holdings"). An unknown company
+    after "for" was taken for a person and dropped: every company's figure was answered, or the named one's alone
+    (wrong answers; round 24)."""
+    assert a.ents is not None
+    return (any(not m.start() <= p < m.end() for p in a.ents.ticker_pos.values())
+            or any(t.end <= m.start() or t.start >= m.end() for t in a.ents.sets)) \
+        and not re.search(r"(?:\band|\bor|&)\s*$", a.text[:m.start()]) \
+        and not ent.corporate_suffix(m.group("who").split()[-1])
+
+
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
     structure word that is no function word here), no word restricts what is asked, none is a measure FinQL lacks or
@@ -1156,7 +1169,8 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
                 break
         for m in _FOR_PERSON.finditer(a.text, ss, se):
             if m.start() > at and len(a.original) == len(a.text) and all(
-                    a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))):
+                    a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))) \
+                    and _for_someone(a, m):
                 found.append((m.start(), m.end()))
     for s, e in found:
         if not any(h.start < s or h.start >= e for h in a.hits) and not any(

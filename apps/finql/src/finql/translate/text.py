@@ -905,10 +905,10 @@ _UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
 _TAKEN_BACK_BY = r"\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+"
 # a request's opening word: a clause restarted with another one ("Which utilities yield above 5%... actually, list
 # the utilities with yields above 4%") is taken back whole, as one restarted with the same verb is
-_REQUEST_OPENING = r"(?:show|list|rank|give|find|screen|sort|pull|get|tell|which|what|compare)"
+REQUEST_OPENING = r"(?:show|list|rank|give|find|screen|sort|pull|get|tell|which|what|compare)"
 _RESTARTED = re.compile(
     rf"(?:(?<=^)|(?<=[.?!;:]\s))(?P<clause>(?P<verb>[a-z]+)\b[^.?!;:]*?{_TAKEN_BACK_BY}(?=(?P=verb)\b)|"
-    rf"{_REQUEST_OPENING}\b[^.?!;:]*?{_TAKEN_BACK_BY}(?={_REQUEST_OPENING}\b))|"
+    rf"{REQUEST_OPENING}\b[^.?!;:]*?{_TAKEN_BACK_BY}(?={REQUEST_OPENING}\b))|"
     rf"\b(?:a|an|the|their|its)\s+(?:[a-z/-]+\s+){{0,2}}[a-z/-]+{_TAKEN_BACK_BY}(?=(?:a|an|the|their|its)\s)|"
     # a threshold said again: "mkt cap > 2bn... scratch that, > 200bn" (the comparison and its number, both times)
     rf"(?:[<>]=?|\b(?:over|above|under|below|more\s+than|less\s+than))\s*[$€£¥]?\d[\d.,]*\s*(?:bn|b|mn|m|k|tn|%|x|"
