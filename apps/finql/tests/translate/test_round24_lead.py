@@ -42,6 +42,9 @@ def test_the_previous_quarter_alone_is_the_latest_reported(question: str, want: 
     ("How did Apex Materials' sales change from the previous year to last year?", "GROWTH(FF_SALES, FY2023, FY2024) FOR APXM"),
     ("How did Apex Materials' sales change from the previous quarter to the latest quarter?",
      "GROWTH(FF_SALES, FQ2024Q3, FQ2024Q4) FOR APXM"),
+    # set against the latest figure asked without a period: the one before it
+    ("What were Apex Materials' sales compared with the previous year?", "FF_SALES(FY2024), FF_SALES(FY2023) FOR APXM"),
+    ("Apex Materials' debt versus the prior year's debt", "FF_DEBT(FY2024), FF_DEBT(FY2023) FOR APXM"),
     # the year before last and the growth over the previous year keep their readings
     ("What were Apex Materials' sales the year before last?", "FF_SALES(FY2023) FOR APXM"),
     ("What was Apex Materials' sales growth over the previous year?", "GROWTH(FF_SALES, FY2023, FY2024) FOR APXM"),

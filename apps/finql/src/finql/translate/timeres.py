@@ -606,8 +606,12 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # "the previous fiscal year (quarter)" with no period before it: the latest reported one (FY2024, FQ0), the
             # one before the current, unreported period, as SPEC section 5 counts "last year"; before the latest
             # period named later ("from the previous quarter to the latest quarter") the one before that
+            # ("X's debt compared with the previous year's", "sales vs the prior quarter": set against the latest
+            # figure the question asks first, without a period, it is the one before that too)
             later = any(p.value.kind == "year" and p.value.years == (LATEST_FY,) and p.value is not v
-                        or p.value.kind == "fqrel" and p.value.n == 0 for p in mentions[i + 1:])
+                        or p.value.kind == "fqrel" and p.value.n == 0 for p in mentions[i + 1:]) \
+                or re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against|relative\s+to|over|from|on|since)\s+$",
+                             t[:mm.start])
             if v.kind == "year":
                 mm.value = replace(v, years=(LATEST_FY - 1 if later else LATEST_FY,))
             else:
