@@ -1554,10 +1554,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=fiscal )\d{2}|(?<=')\d{2})"
     # ("calendar years between 2020 and 2024", "the fiscal years from 2022 to 2024": the plural noun said before the
     # range names its kind, as "fiscal years 2022 to 2024" does)
-    # (round 24) "the years between 2021 and 2023", "for the years 2021 to 2023": the bare noun after an article or a
-    # preposition names no kind, the range read as without it ("two years from 2021" stays a count's)
-    kind = (r"(?:(?:fiscal|calendar)\s+years\s+|(?:(?<=\bthe )|(?<=\bfor )|(?<=\bin )|(?<=\bover )|(?<=\bacross )|"
-            r"(?<=\bduring ))years\s+)?")
+    # (round 24) "the years between 2021 and 2023", "for the years 2021 to 2023": the bare noun after the article names
+    # no kind, the range read as without it ("two years from 2021" stays a count's; "for years between", no article,
+    # stays refused as f23l pinned it)
+    kind = r"(?:(?:fiscal|calendar)\s+years\s+|(?<=\bthe )years\s+)?"
     f.each(rf"\b{kind}between\s+(?:the\s+)?{yr}\s*and\s*(?:the\s+)?{yr}\b(?!-)|"
            rf"\b(?:{kind}from\s+|over\s+|{kind})?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
