@@ -219,3 +219,18 @@ def test_near_miss_an_actual_against_an_estimate_year_or_a_measure_said_stays() 
         'NAME, FF_EPS(FY2024), FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks"), FF_EPS(FY2024) > FE_EPS(FY1))'
     assert q("banks whose FY1 consensus sales are above FY2024 sales") == \
         'NAME, FE_SALES(FY1), FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks"), FE_SALES(FY1) > FF_SALES(FY2024))'
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the comparison said by its sign before "FYxx actual(s)": the reported figure of the measure compared (it was
+        # refused, "a measure compared with itself")
+        ("banks where FY2025 consensus EPS > FY2024 actual",
+         'NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Banks"), FE_EPS(FY1) > FF_EPS(FY2024))'),
+        ("banks where FY2025 consensus sales < the FY2024 actual",
+         'NAME, FE_SALES(FY1), FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks"), FE_SALES(FY1) < FF_SALES(FY2024))'),
+    ],
+)
+def test_an_actual_said_after_a_comparison_sign(question: str, query: str) -> None:
+    assert q(question) == query

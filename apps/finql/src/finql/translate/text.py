@@ -847,9 +847,10 @@ _LATEST_BALANCE_SHEET = re.compile(r"(?P<on>\b(?:on|in|from|per)\s+(?:(?:its|the
                                    r"\s+)?)(?:latest|most\s+recent|last|newest|current)\s+(?:reported\s+)?"
                                    r"balance[- ]sheets?\b", re.IGNORECASE)
 
-_ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|top[- ]?line)\b[^.?!;]{0,60}?\b(?:above|below|"
+_ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|top[- ]?line)\b[^.?!;]{0,60}?(?:\b(?:above|below|"
                          r"under|higher\s+than|lower\s+than|greater\s+than|more\s+than|less\s+than|exceed(?:s|ing)?|ahead\s+of|"
-                         r"behind|beat(?:s|ing)?)\s+(?:(?:their|its|the)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+"
+                         # (the sign too: "fy25 cons eps > fy24 actual by 20%+", round 24)
+                         r"behind|beat(?:s|ing)?)|[<>]=?)\s+(?:(?:their|its|the)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+"
                          r"(?:year\s+)?(?:19|20)\d\d|last\s+year's|(?:19|20)\d\d)\s+actuals?\b(?!\s+(?:eps|sales|revenues?|"
                          r"earnings|top[- ]?line|figures?|numbers?|results?)\b)", re.IGNORECASE)
 _QUARTER_BALANCE_SHEET = re.compile(r"\b(?:on|in|from|per|off|at)\s+(?:its\s+|their\s+|the\s+)?(?P<which>latest|most\s+recent|"
