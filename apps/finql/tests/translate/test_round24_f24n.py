@@ -234,3 +234,39 @@ def test_near_miss_an_actual_against_an_estimate_year_or_a_measure_said_stays() 
 )
 def test_an_actual_said_after_a_comparison_sign(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- noticed here: a span of years said right before a range of years --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # (two growths were answered: the last two years' and the range's)
+        ("NWSY's revenue growth over two years from FY2021 to FY2023", "GROWTH(FF_SALES, FY2021, FY2023) FOR NWSY"),
+        ("NWSY's revenue CAGR over 3 years from FY2020 to FY2023", "CAGR(FF_SALES, FY2020, FY2023) FOR NWSY"),
+        ("NWSY sales over two years from FY2021 to FY2023",
+         "FF_SALES(FY2021), FF_SALES(FY2022), FF_SALES(FY2023) FOR NWSY"),
+    ],
+)
+def test_a_span_restating_the_range_after_it(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # the count does not match the range's years
+        ("NWSY's revenue growth over three years from FY2021 to FY2023", "over three years"),
+        # bare years: a growth's two years, or a return's three calendar years? (two answers were given)
+        ("NWSY's return over two years from 2022 to 2024", "over two years"),
+        ("NWSY's revenue growth over two years from 2021 to 2023", "over two years"),
+    ],
+)
+def test_a_span_that_does_not_restate_the_range_is_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_near_miss_a_span_alone_keeps_its_reading() -> None:
+    assert q("NWSY revenue growth over two years") == "GROWTH(FF_SALES, FY2022, FY2024) FOR NWSY"
+    assert q("NWSY's 2-year revenue growth from FY2021 to FY2023") == "GROWTH(FF_SALES, FY2021, FY2023) FOR NWSY"

@@ -2051,6 +2051,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             start = _month_end(db.year - v.n, 2) if db == _month_end(db.year, 2) else start
         claims.claim(b.start - len(link.group(2)), b.start, "time")
         ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
+    for i in range(len(ms) - 1, 0, -1):
+        # (round 24) "growth over two years from FY2021 to FY2023": a span of years said right before a range of
+        # fiscal years restates it (it was read as a period of its own, the last two years: two growths, a wrong
+        # answer). One that does not count the range's years ("over three years from FY2021 to FY2023"), or a range of
+        # bare years ("over two years from 2022 to 2024": a growth's two years, or a return's three calendar years?) is
+        # refused, naming the span
+        a, b = ms[i - 1], ms[i]
+        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and a.value.n \
+                and b.value.kind == "year_range" and len(b.value.years) == 2 \
+                and re.fullmatch(r"\s*,?\s*", t[a.end:b.start]) and re.match(r"(?:from|between)\b", t[b.start:b.end]):
+            if b.value.fiscal and not b.value.calendar and b.value.years[1] - b.value.years[0] == a.value.n:
+                ms[i - 1:i + 1] = [Mention(a.start, b.end, replace(b.value, text=t[a.start:b.end]))]
+            else:
+                a.value = TimeValue("unresolved", text=a.value.text)
     for i, mm in enumerate(ms):
         if not mm.value.anchored:
             continue
