@@ -2058,7 +2058,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # bare years ("over two years from 2022 to 2024": a growth's two years, or a return's three calendar years?) is
         # refused, naming the span
         a, b = ms[i - 1], ms[i]
-        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and a.value.n \
+        # ("grow a year from FY2019 to FY2024": a rate per year, no span; only a count of years said so restates)
+        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and a.value.n >= 2 \
+                and re.search(r"years$", t[a.start:a.end]) \
                 and b.value.kind == "year_range" and len(b.value.years) == 2 \
                 and re.fullmatch(r"\s*,?\s*", t[a.end:b.start]) and re.match(r"(?:from|between)\b", t[b.start:b.end]):
             if b.value.fiscal and not b.value.calendar and b.value.years[1] - b.value.years[0] == a.value.n:
