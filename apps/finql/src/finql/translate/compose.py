@@ -697,6 +697,9 @@ def _years_after_comparisons(ctx: Ctx) -> None:
     _period_after_comparison(ctx)
 
 
+_NO_OWN_MEASURE = "a period compared with no measure of its own: which figure at that period is meant is not said"
+
+
 def _period_after_comparison(ctx: Ctx) -> None:
     """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023": a period right after the comparison,
     with no measure of its own, is the period of the measure compared, said once before it at its own period."""
@@ -726,6 +729,12 @@ def _period_after_comparison(ctx: Ctx) -> None:
             ctx.time.mentions.append(m)
             ctx.time.mentions.sort(key=lambda x: x.start)
         e = Use(Hit(earlier[-1].hit.sense, m.end, m.end, "elided"), m)
+        if e.hit.sense.is_estimate and not _fits(e, m.value):  # (an actual at an estimate's year is the consensus)
+            # (round 24) "FY2026 consensus sales below FY2023": the estimate has no figure at a reported year, so the
+            # period stands for a figure not said (the reported one?); it fell back to FY1, a wrong answer (FY2026
+            # against FY2025), or to the same figure ("compared with itself", which misnamed what was not understood)
+            raise Refusal(_NO_OWN_MEASURE + " (an estimate has none there; the reported figure?)",
+                          [ctx.text[before[-1].start:m.end]])
         ctx.uses.append(e)
         ctx.uses.sort(key=lambda u: u.hit.start)
         ctx.used_times.add(id(m))
@@ -2005,7 +2014,8 @@ def _same_again(ctx: Ctx) -> None:
         if a.kind != "same" or id(a) in ctx.used_atoms:
             continue
         after = re.match(r"\s*(?:for|in|at|of|over|during)\s+", ctx.text[a.end:])
-        m = next((x for x in ctx.time.mentions if after and a.end + after.end() - 1 <= x.start <= a.end + after.end()
+        # (the period's mention may hold the preposition: "the same for last year", round 24; it was refused)
+        m = next((x for x in ctx.time.mentions if after and a.end <= x.start <= a.end + after.end()
                   and id(x) not in ctx.used_times and not any(u.time is x for u in leaves(ctx.uses))), None)
         said = [u for u in ctx.uses if u.hit.end <= a.start]
         if m is None or not said or any(u.func is not None or u.parts is not None or u.time is None
@@ -3087,7 +3097,7 @@ def _bind_funcs(ctx: Ctx) -> None:
                 best.hit.start >= a.end and all(x.kind == "cmp" for x in others) and _AMOUNT_OF.fullmatch(gap)):
             continue  # ("averaged more than 500 million of quarterly net income": the amount is the measure's)
         # "sales fy24 vs fy20, % chg, falcon sw": a list item of its own beside the figures listed may be that growth
-        if _asked_beside_listed(ctx, best, a) or any(x.kind == "sep" for x in others):
+        if _asked_beside_listed(ctx, best, a) or any(x.kind == "sep" for x in others) and not _joined_beside(ctx, best, a):
             continue  # the figures at each period and, beside them, the growth between (``_growth_of_listed``)
         best.func = a
         ctx.take(a)
@@ -3137,6 +3147,22 @@ _BESIDE_GROWTH = re.compile(r"\s*(?:,?\s*(?:and|plus|together\s+with|along\s+wit
                             r"(?:also\s+)?"
                             r"(?:(?:the|its|their)\s+)?(?:(?:implied|expected|year-on-year|year-over-year|yoy|y/y|annual|"
                             r"percentage|percent|in\s+percent|%)\s+)?")
+
+
+def _joined_beside(ctx: Ctx, best: Use, a: Atom) -> bool:
+    """Whether growth word ``a`` is joined after the figure of ``best`` and its one period or none ("sales last year,
+    and the growth", "X's sales in FY2024, plus the growth"): a growth asked beside that figure, the comma no list of
+    items (round 24: with the comma it was left to ``_growth_of_listed`` and refused)."""
+    if a.value != "GROWTH" or best.parts or best.hit.end > a.start:
+        return False
+    gap, lo = ctx.text[best.hit.end:a.start], best.hit.end
+    inside = [m for m in ctx.time.mentions if best.hit.end <= m.start and m.end <= a.start]
+    if len(inside) > 1 or any(len(m.value.fiscal_periods() or []) > 1 for m in inside):
+        return False
+    for m in inside:  # the figure's period said after it ("EPS for next year, and the growth")
+        gap = gap[:m.start - lo] + "\x00" + gap[m.end - lo:]
+    said = re.match(r"\s*(?:(?:for|in|of|at)\s+)?\x00", gap)
+    return _BESIDE_GROWTH.fullmatch(gap[said.end():] if said else gap) is not None
 
 
 def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
@@ -4743,7 +4769,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 if right == _expr(u, ctx) and factor is None:
                     # "FY1 consensus EPS above FY2024": the period said after the comparison does not fit the measure,
                     # which was compared with itself (a wrong answer; round 23): refused, naming the words
-                    raise Refusal("a measure compared with itself", [ctx.text[seq[j][1]:max(v.hit.end, seq[k][2])]])
+                    # (round 24) the message names what was not understood, the figure the period stands for: the
+                    # question compares no measure with itself ("a measure compared with itself" misled)
+                    raise Refusal(_NO_OWN_MEASURE + (" (an estimate has none there; the reported figure?)"
+                                                   if u.hit.sense.is_estimate else ""),
+                                  [ctx.text[seq[j][1]:max(v.hit.end, seq[k][2])]])
                 by = seq[k + 1:k + 4]
                 if len(by) == 3 and by[0][0] == "by" and by[1][0] == "num" and by[2][0] == "cmp" and by[2][3].extra:
                     by = [by[0], by[2], by[1]]  # "exceeds FY2024 EPS by 20%+ (by 20% or more)": by at least 20%

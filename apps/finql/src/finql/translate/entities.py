@@ -248,6 +248,10 @@ def _other_word(w: str, word: str) -> bool:
     if w == word or w.rstrip("s") == word.rstrip("s") or w.replace("our", "or") == word.replace("our", "or") \
             or word.startswith(w) or len(w) == len(word) - 1 and OSA.distance(w, word) == 1:
         return False
+    if len(w) == len(word) + 1 and any(w[:i] + w[i + 1:] == word and w[i] == w[i - 1] for i in range(1, len(w))):
+        # a letter typed twice ("miniing": Mining, "watter": Water; round 24): the other common slip, read as an English
+        # word's derived form ("mini" + "ing") it was refused; no name word so doubled is a word of English itself
+        return False
     return english(w)
 
 
@@ -312,7 +316,7 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
         # a possessive written without its apostrophe counts too ("Evergreen Realty Trusts total assets")
         for m in re.finditer(r"(?<![\w])" + re.escape(alias) + r"(?:'s|'|(?<!s)s)?(?![\w])", text):
             if claims.free(m.start(), m.end()):
-                claims.claim(m.start(), m.end(), "company")
+                claims.claim(m.start(), m.end() + _slipped_suffix(text, m.end(), alias, ticker), "company")
                 ents.add(ticker, m.start(), "name")
     # 2. tickers: in upper case (not in a question written all in capitals), as a cashtag in any case
     # ("$nwsy"), and in lower case where the ticker is no word of English or of another step ("nwsy revenue")
@@ -357,6 +361,19 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
             claims.claim(m.start(), m.end(), "company")
     _group_of_named(text, claims, ents)
     _list_words(text, claims)
+
+
+def _slipped_suffix(text: str, end: int, alias: str, ticker: str) -> int:
+    """The length of a slip of the name's last word after ``alias``, the name without it ("Monarch Care Parters":
+    Partners; round 24: the short name was read and the slip left over, refused), or 0: one edit, and no other word
+    of English (``_other_word``)."""
+    full = _norm(by_ticker()[ticker].name).split()
+    if len(full) != len(alias.split()) + 1:
+        return 0
+    m = re.match(r"\s+([a-z]+)(?:'s|')?(?![\w])", text[end:])
+    if m is None or m.group(1) == full[-1] or OSA.distance(m.group(1), full[-1]) != 1 or _other_word(m.group(1), full[-1]):
+        return 0
+    return m.end()
 
 
 # "the three wind names, A Wind Power, B Wind Power and C Wind Power": a plural noun for companies, after a word
@@ -1149,7 +1166,9 @@ def _dollar_value(text: str, claims: Claims, ents: Entities) -> bool:
     m = _DOLLAR_VALUE.search(text)
     if m is None or not claims.free(m.start(), m.end()):
         return False
-    if m.group(0).startswith("in") and _CHANGE_WORD.search(text):
+    # ("sales of more than 300 million in dollar terms": "more than" before an amount is a threshold, no change;
+    # round 24, it was refused)
+    if m.group(0).startswith("in") and _CHANGE_WORD.search(re.sub(r"\b(?:more|less)\s+than\s+(?=[$€£¥]?\s?\d)", "", text)):
         return False
     ents.currency, ents.currency_pos = "USD", m.start()
     claims.claim(m.start(), m.end(), "currency")

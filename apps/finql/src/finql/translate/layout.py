@@ -58,7 +58,12 @@ _SIDE_BY_SIDE = re.compile(
 
 # a count of the figures asked, said before them ("I need three numbers on X: A, B and C"): the number of items
 _FIGURES = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:numbers|figures|data\s+points|metrics|values)\b"
-                      r"(?=\s+(?:on|for|about|from)\b|\s*[:,-])")
+                      r"(?=\s+(?:on|for|about|from)\b|\s*[:,-])"
+                      # (round 24) said last, after the list and a comma ("X's sales and EPS for FY2024, two figures"):
+                      # the same count (it was left unread, refused); checked against the items as before
+                      r"|(?<=,\s)(?:(?:so|i\.e\.|that's|that\s+is|just)\s+)?(?:the\s+)?(?P<n2>\d{1,2}|" + number_words(2, 12) + r")"
+                      r"\s+(?:numbers|figures|data\s+points|metrics|values)"
+                      r"(?=\s*(?:,?\s*please)?\s*[.?!]*\s*$)")
 
 _NOUN = re.compile(r"\b(?:rows?|columns?|tables?|side|ones?|numbers|figures|points|metrics|values)\b")
 _SENTENCE_END = re.compile(r"[.?!;]")
@@ -156,7 +161,7 @@ def mismatch(a: Analysis, r: Reading) -> list[str]:
         if _laid(a, m) and n is not None and not m.group("per") and n not in (len(items), len(r.items)):
             out.append(m.group(0).strip())
     for m in _FIGURES.finditer(a.text):
-        if _laid(a, m) and _count(m.group("n")) != len(items):
+        if _laid(a, m) and _count(m.group("n") or m.group("n2")) != len(items):
             out.append(m.group(0))
     for m in _SIDE_BY_SIDE.finditer(a.text):
         if not _laid(a, m) or not m.group("both"):

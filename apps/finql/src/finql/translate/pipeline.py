@@ -1168,7 +1168,10 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
                                                     and m.group("known") else 0)))
                 break
         for m in _FOR_PERSON.finditer(a.text, ss, se):
-            if m.start() > at and len(a.original) == len(a.text) and all(
+            # said first, the name is closed by a comma ("For Jane, NWSY's sales ...", round 24): the same framing as
+            # said last; "For APXM, ..." reads a company and is kept by ``_content_free``
+            first = m.start() == at and re.match(r"\s*,", a.text[m.end():se]) is not None
+            if (m.start() > at or first) and len(a.original) == len(a.text) and all(
                     a.original[m.start("who") + w.start()].isupper() for w in re.finditer(r"\S+", m.group("who"))) \
                     and _for_someone(a, m):
                 found.append((m.start(), m.end()))

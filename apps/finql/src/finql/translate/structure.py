@@ -120,7 +120,8 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"at most|exceeding|[$€£¥\d]))|no dividends?|"
      r"non-dividend[- ]paying|pay no dividends?|zero dividends?", "FF_DPS({F}) = 0", "nodiv"),
     # ("paid a dividend per share above 2": the amount compared, not the adjective)
-    (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?(?: per share)?(?!\s+per\b)(?!\s+(?:of\s+)?(?:above|below|under|more than|"
+    # ("paying a dividend yield of more than 3%": the yield compared, no payer condition beside it; round 24)
+    (r"(?:pay|pays|paid|paying) (?:a |any |out )?dividends?(?: per share)?(?!\s+per\b)(?![\s-]+yields?\b)(?!\s+(?:of\s+)?(?:above|below|under|more than|"
      r"less than|greater than|at least|exceeding|[$€£¥\d]))|dividend[- ]pay(?:ers?|ing)|dividend payers?",
      "FF_DPS({F}) > 0", "div"),
     (r"debt[- ]free|no debt|zero debt|without debt", "FF_DEBT({F}) = 0", "nodebt"),

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from finql.language.registry import CURRENCIES
 from finql.translate import rx as re
 from finql.translate import senses
@@ -300,6 +302,16 @@ def _american(word: str) -> str:
     return said.upper() if word.isupper() else said.capitalize() if word[0].isupper() else said
 
 
+# a slip of "market" (one edit: "maret", "makret", "marrket") as the word right before "capitalisation"
+_WORD_BEFORE = re.compile(r"\b([a-zA-Z]{4,8})\s+$")
+
+
+def _market_slip(before: str) -> bool:
+    m = _WORD_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in ("market", "marker", "marked", "markets") and \
+        OSA.distance(m.group(1).lower(), "market") == 1
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -357,7 +369,10 @@ def normalize(question: str) -> str:
     # Defense (it was a family word beside the Aerospace & Defense industry's word, refused); the same letters count,
     # so every position stays (the measures' British words, "capitalisation", "amortisation", are read as written)
     text = _BRITISH_SPELLING.sub(lambda m: _american(m.group(0)), text)
-    text = re.sub(r"\b(?:the\s+)?((?:19|20)\d\d)\s+fiscal\s+year\b(?!-)", r"fiscal year \1", text, flags=re.IGNORECASE)
+    # ("the 2022 fiscal year-FY2024": a dash before another period's spelling is a range's, round 24; "the 2023 fiscal
+    # year-end" stays a year's end)
+    text = re.sub(r"\b(?:the\s+)?((?:19|20)\d\d)\s+fiscal\s+year\b(?!-(?!\s*(?:fy\s*'?\d|fiscal\s|(?:the\s+)?(?:19|20)\d\d)))",
+                  r"fiscal year \1", text, flags=re.IGNORECASE)
     # a clause taken back and said again after a trailing-off and a correction word: "Rank the Canadian banks...
     # actually, rank all Canadian Financials" (the same request verb again), "made a pre-tax... sorry, an operating
     # profit" (a noun phrase again, article for article): the words taken back are no part of the question
@@ -673,8 +688,12 @@ def normalize(question: str) -> str:
         text = re.sub(rf"(\b{fwd})\s*,?\s*{basis}\b", r"\1", text, flags=re.IGNORECASE)
     # "the capitalisation of X": its market capitalisation (the word alone; "capital" is another word, refused)
     # (the word before in any case: "Market capitalization of X", said first, was made "Market market ...": refused)
+    # (a slip of "market" before it, "maret capitalisation", is left to the spelling step: round 24, it was made "maret
+    # market capitalisation" and refused)
     text = re.sub(r"(?<![\w-])(?<!(?i:market) )(?<!(?i:stock market) )([cC])apitali([sz])ation\b(?!\s+(?:rates?|ratios?|tables?|"
-                  r"structure|of\s+(?:interest|costs?|r&d|leases?)))", r"market \1apitali\2ation", text)
+                  r"structure|of\s+(?:interest|costs?|r&d|leases?)))",
+                  lambda m: m.group(0) if _market_slip(text[:m.start()]) else f"market {m.group(1)}apitali{m.group(2)}ation",
+                  text)
     # "Is it true that X's shares fell in 2024? What was the return?": a claim to check, with the figures asked for
     # after it, is read as said (the ask after it answers; the claim's truth is the reader's conclusion); without such
     # an ask the words stay unread (refused)
@@ -685,6 +704,14 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bearnings-per-share\b", "earnings per share", text, flags=re.IGNORECASE)
     # "in percent terms", "in percentage terms": in percent
     text = re.sub(r"\bin\s+(?:percent(?:age)?|per\s+cent(?:age)?|%)\s+terms\b", "in percent", text, flags=re.IGNORECASE)
+    # "sales in FY2024 relative to FY2023", "EPS last year relative to the prior year": "relative to" a period said last
+    # in its clause sets it against the period before, as "compared to" does (round 24; it was refused, a ratio word
+    # only). Before a measure ("market cap relative to FY2024 sales") it stays the ratio.
+    text = re.sub(r"\brelative\s+to(?=\s+(?:the\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fq\d{4}q[1-4]|fiscal\s+(?:year\s+)?'?\d{2}(?:\d{2})?|"
+                  r"(?:19|20)\d\d|q[1-4]\s+(?:fy\s?)?'?\d{2}(?:\d{2})?|(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?(?:year|quarter)|"
+                  r"year\s+before|(?:same\s+)?(?:fiscal\s+)?(?:year|quarter)\s+(?:before|earlier))"
+                  r"(?=\s*(?:[,.?!;:)]|$|-|\s(?:in\s+(?:percent|%|usd|dollars|\w+\s+terms)|and|for|please)\b)))",
+                  "compared to", text, flags=re.IGNORECASE)
     # "... compared with fiscal 2019 - in percent?": the unit said last after a dash, as after a comma
     text = re.sub(r"\s+-+\s+(?=in\s+percent\s*[?.!]*\s*$)", ", ", text, flags=re.IGNORECASE)
     # "how many people did X employ": the headcount the company had (the verb of the count)
@@ -839,9 +866,10 @@ _LATEST_BALANCE_SHEET = re.compile(r"(?P<on>\b(?:on|in|from|per)\s+(?:(?:its|the
                                    r"\s+)?)(?:latest|most\s+recent|last|newest|current)\s+(?:reported\s+)?"
                                    r"balance[- ]sheets?\b", re.IGNORECASE)
 
-_ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|top[- ]?line)\b[^.?!;]{0,60}?\b(?:above|below|"
+_ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|top[- ]?line)\b[^.?!;]{0,60}?(?:\b(?:above|below|"
                          r"under|higher\s+than|lower\s+than|greater\s+than|more\s+than|less\s+than|exceed(?:s|ing)?|ahead\s+of|"
-                         r"behind|beat(?:s|ing)?)\s+(?:(?:their|its|the)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+"
+                         # (the sign too: "fy25 cons eps > fy24 actual by 20%+", round 24)
+                         r"behind|beat(?:s|ing)?)|[<>]=?)\s+(?:(?:their|its|the)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+"
                          r"(?:year\s+)?(?:19|20)\d\d|last\s+year's|(?:19|20)\d\d)\s+actuals?\b(?!\s+(?:eps|sales|revenues?|"
                          r"earnings|top[- ]?line|figures?|numbers?|results?)\b)", re.IGNORECASE)
 _QUARTER_BALANCE_SHEET = re.compile(r"\b(?:on|in|from|per|off|at)\s+(?:its\s+|their\s+|the\s+)?(?P<which>latest|most\s+recent|"
@@ -873,7 +901,11 @@ def _from_an_extreme(text: str) -> str:
         end = said.group(1).lower() if said.group(1) else (ends.pop() if len(ends) == 1 else None)
         if end is not None and (not ends or end in ends):
             text = text[:said.start()] + ("highest first" if end == "high" else "lowest first") + text[said.end():]
-    return re.sub(r"(\bclos(?:e|ed|ing)\b[^.?!;]{0,20}?\bon\s+the\s+)(?:latest|last|most\s+recent)\s+day\b(?!\s+of\b)",
+    # ("closed on the last day of June 2024", "of 2023": that month's or year's last trading day, round 24; another
+    # period after "of" stays unread)
+    return re.sub(r"(\bclos(?:e|ed|ing)\b[^.?!;]{0,20}?\bon\s+the\s+)(?:latest|last|most\s+recent)\s+day\b"
+                  r"(?!\s+of\b(?!\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                  r"december)\s+)?(?:19|20)\d\d\b))",
                   r"\1last trading day", text, flags=flags)
 
 

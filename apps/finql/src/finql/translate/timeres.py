@@ -1577,9 +1577,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=fiscal )\d{2}|(?<=')\d{2})"
     # ("calendar years between 2020 and 2024", "the fiscal years from 2022 to 2024": the plural noun said before the
     # range names its kind, as "fiscal years 2022 to 2024" does)
-    kind = r"(?:(?:fiscal|calendar)\s+years\s+)?"
+    # (round 24) "the years between 2021 and 2023", "for the years 2021 to 2023": the bare noun after the article names
+    # no kind, the range read as without it ("two years from 2021" stays a count's; "for years between", no article,
+    # stays refused as f23l pinned it)
+    kind = r"(?:(?:fiscal|calendar)\s+years\s+|(?<=\bthe )years\s+)?"
     f.each(rf"\b{kind}between\s+(?:the\s+)?{yr}\s*and\s*(?:the\s+)?{yr}\b(?!-)|"
-           rf"\b(?:{kind}from\s+|over\s+)?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
+           rf"\b(?:{kind}from\s+|over\s+|{kind})?{yr}\s*(?:to|through|thru|until|-)\s*{yr}\b(?!-)",
            lambda m: _year_range(m))
     # relative years
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year before last|fy before last)\b",
@@ -2075,6 +2078,22 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             start = _month_end(db.year - v.n, 2) if db == _month_end(db.year, 2) else start
         claims.claim(b.start - len(link.group(2)), b.start, "time")
         ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
+    for i in range(len(ms) - 1, 0, -1):
+        # (round 24) "growth over two years from FY2021 to FY2023": a span of years said right before a range of
+        # fiscal years restates it (it was read as a period of its own, the last two years: two growths, a wrong
+        # answer). One that does not count the range's years ("over three years from FY2021 to FY2023"), or a range of
+        # bare years ("over two years from 2022 to 2024": a growth's two years, or a return's three calendar years?) is
+        # refused, naming the span
+        a, b = ms[i - 1], ms[i]
+        # ("grow a year from FY2019 to FY2024": a rate per year, no span; only a count of years said so restates)
+        if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and a.value.n >= 2 \
+                and re.search(r"years$", t[a.start:a.end]) \
+                and b.value.kind == "year_range" and len(b.value.years) == 2 \
+                and re.fullmatch(r"\s*,?\s*", t[a.end:b.start]) and re.match(r"(?:from|between)\b", t[b.start:b.end]):
+            if b.value.fiscal and not b.value.calendar and b.value.years[1] - b.value.years[0] == a.value.n:
+                ms[i - 1:i + 1] = [Mention(a.start, b.end, replace(b.value, text=t[a.start:b.end]))]
+            else:
+                a.value = TimeValue("unresolved", text=a.value.text)
     for i, mm in enumerate(ms):
         if not mm.value.anchored:
             continue
