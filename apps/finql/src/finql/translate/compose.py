@@ -3095,6 +3095,18 @@ def _bind_funcs(ctx: Ctx) -> None:
             ctx.take(a)
 
 
+_AMOUNT_BEFORE = re.compile(r"\s*[$€£¥]?\s*\d[\d,.]*\s*(?:%|(?:million|billion|thousand|mn|bn|m|k)\b)?\s*(?:(?:in|of)\s+(?:their\s+|its\s+)?)?")
+
+
+def _amount_compared(ctx: Ctx, u: Use) -> bool:
+    """A measure said right after a comparison and its amount ("more than 2,000 employees") or a sign ("positive net
+    income"): the unit of a condition of its own, which no function word said beside another measure reaches."""
+    return any(x.kind in ("cmp", "cmp_between") and x.end <= u.hit.start
+               and _AMOUNT_BEFORE.fullmatch(ctx.text[x.end:u.hit.start])
+               or x.kind == "sign" and x.end <= u.hit.start and re.fullmatch(r"\s*", ctx.text[x.end:u.hit.start])
+               for x in ctx.atoms)
+
+
 def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
     """"How much did sales and EPS grow", "sales and EPS growth", "the growth of sales and EPS": a function word said
     once of two measures joined by "and" is each one's (it went to the nearer only, and the other was answered as a
@@ -3107,6 +3119,8 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
             continue
         if b.key in (o.hit.sense.key, o.hit.sense.estimate) or o.hit.sense.key == b.estimate:
             continue
+        if _amount_compared(ctx, o):
+            continue  # (round 24) "more than 2,000 employees and sales growth above 3%": a condition of its own
         gap = ctx.text[o.hit.end:best.hit.start] if after else ctx.text[best.hit.end:o.hit.start]
         if (o.hit.end <= best.hit.start if after else o.hit.start >= best.hit.end) \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*", gap):
@@ -4593,8 +4607,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             j += 1
         return (j, seq[j]) if j < len(seq) else None
 
+    # (round 24) "banks with cash and debt above 1,000", "sales and EPS growth above 5%": one threshold said after two
+    # measures joined by "and" holds for each (the first was a column only, or its growth read as positive: wrong answers)
+    shared = {} if probe else _shared_threshold_pairs(ctx, seq)
+    said: dict[int, tuple[str, tuple[Any, Any, Any]]] = {}
     for i, (kind, s, e, obj) in enumerate(seq):
-        if kind != "use" or obj.used:
+        if kind != "use" or obj.used or id(obj) in shared:
             continue
         u: Use = obj
         # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
@@ -4698,6 +4716,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                                   [ctx.text[seq[j][1]:seq[k][2]]])
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
+                said[id(u)] = (op, (val, unit, cur))
                 if cur and u.hit.sense.money:
                     _amount_in(ctx, cur, seq[k][1], seq[k][2])
                 u.used = True
@@ -4861,6 +4880,21 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 u.used = True
                 del a_u
                 continue
+    for u, v in shared.values():
+        if u.used:
+            continue
+        if id(v) not in said:
+            raise Refusal("one threshold said after two measures", [ctx.text[u.hit.start:v.hit.end]])
+        op, (val, unit, cur) = said[id(v)]
+        if u.time is None and v.time is not None:
+            u.time = v.time  # "gross income and operating income below 50,000 in FY2023": the period of both
+        _in_percent(u, unit, ctx)
+        rhs_u = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))
+        rhs_v = _fmt(_scaled(val, unit, _threshold_sense(v, unit), _level(v), cur))
+        if rhs_u != rhs_v or _unit(u) != _unit(v) or u.func is None and u.hit.sense.per_share != v.hit.sense.per_share:
+            raise Refusal("one threshold said after two measures of different units", [ctx.text[u.hit.start:v.hit.end]])
+        conds.append((u.hit.start, u.hit.end, _each_period_cond(u, ctx, op, rhs_u)))
+        u.used = True
     _elliptic(ctx, seq, conds)
     _lower_one(ctx, conds)
     # "a P/E under 15 and (a yield above 3% or net cash)": net cash said as one of the conditions it is joined with,
@@ -4943,6 +4977,42 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+_PAIR_JOINT = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:the|its|their|an?)\s+)?")
+
+
+def _shared_threshold_pairs(ctx: Ctx, seq: list[Any]) -> dict[int, tuple[Use, Use]]:
+    """Measures said right before "and" and another measure that one comparison with a number follows ("cash and
+    debt above 1,000", "sales growth and EPS growth above 5%"): id of the first -> (first, second). The first has no
+    comparison, sign or amount of its own, and the same function word or none as the second."""
+    pairs: dict[int, tuple[Use, Use]] = {}
+    idx = [i for i, x in enumerate(seq) if x[0] == "use"]
+    for a, b in zip(idx, idx[1:]):
+        u, v = seq[a][3], seq[b][3]
+        if u.used or v.used or u.parts or v.parts or _amount_compared(ctx, u):
+            continue
+        between = seq[a + 1:b]
+        if any(x[0] != "logic" and id(x[3]) not in ctx.used_atoms for x in between):
+            continue
+        if a > 0 and seq[a - 1][0] in ("cmp", "num", "sign", "comparative", "cmp_between"):
+            continue
+        u_end = max([u.hit.end] + [x[2] for x in between if x[0] != "logic"])
+        if not _PAIR_JOINT.fullmatch(ctx.text[u_end:v.hit.start]):
+            continue
+        if (u.func is None) != (v.func is None) or (u.func is not None and v.func is not None
+                                                    and u.func.value != v.func.value):
+            continue
+        k = b + 1
+        while k < len(seq) and seq[k][0] not in ("use", "cmp") and (id(seq[k][3]) in ctx.used_atoms or seq[k][0] == "by"):
+            k += 1
+        if k + 1 < len(seq) and seq[k][0] == "cmp" and not seq[k][3].extra and seq[k + 1][0] == "num" \
+                and seq[k + 1][3].value[1] not in ("x", "times") and _PAIR_GAP.fullmatch(ctx.text[v.hit.end:seq[k][1]]):
+            pairs[id(u)] = (u, v)
+    return pairs
+
+
+_PAIR_GAP = re.compile(r"[\s\w]{0,40}")
 
 
 def _fronted_period(ctx: Ctx) -> Any:
