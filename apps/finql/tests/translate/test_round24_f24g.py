@@ -101,3 +101,78 @@ def test_one_threshold_for_unlike_measures_refused(question: str) -> None:
 )
 def test_threshold_pairs_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- 3: the price compared with a range's high or low: "trade above their highest close in 2023" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Which airlines are trading above their highest close of the second half of 2023?",
+         'NAME, P_PRICE(D0), P_HIGH(2023-07-01, 2023-12-31) FOR SCREEN(INDUSTRY("Airlines"), '
+         'P_PRICE(D0) > P_HIGH(2023-07-01, 2023-12-31))'),
+        ("TECHX names that trade below their lowest close over the last 120 trading days",
+         'NAME, P_PRICE(D0), P_LOW(D-120, D0) FOR SCREEN(INDEX(TECHX), P_PRICE(D0) < P_LOW(D-120, D0))'),
+        ("Which beverage companies trade above their 2022 high?",
+         'NAME, P_PRICE(D0), P_HIGH(2022-01-01, 2022-12-31) FOR SCREEN(INDUSTRY("Beverages"), '
+         'P_PRICE(D0) > P_HIGH(2022-01-01, 2022-12-31))'),
+        # the period after the high is the range's, never the price's (it was the price at the range's end)
+        ("Which utilities have a share price under their lowest close during calendar 2021?",
+         'NAME, P_PRICE(D0), P_LOW(2021-01-01, 2021-12-31) FOR SCREEN(SECTOR("Utilities"), '
+         'P_PRICE(D0) < P_LOW(2021-01-01, 2021-12-31))'),
+    ],
+)
+def test_price_against_a_range_extreme(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # near misses: a price of its own date keeps it; "trade below $N a share" and "N times earnings" as before
+        ("Which insurers had a share price on June 28, 2024 above their highest close in 2023?",
+         'NAME, P_PRICE(2024-06-28), P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(INDUSTRY("Insurance"), '
+         'P_PRICE(2024-06-28) > P_HIGH(2023-01-01, 2023-12-31))'),
+        ("Which banks trade below $20 a share?",
+         'NAME, P_PRICE(D0) FOR SCREEN(INDUSTRY("Banks"), P_PRICE(D0) < 20) IN USD'),
+        ("Which banks trade at less than 10 times earnings?",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ],
+)
+def test_price_against_a_range_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_trade_above_a_bare_number_stays_refused() -> None:
+    assert refused("Which insurers trade above 50?")
+
+
+# -- 4: a sign before a total or an average of quarters ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Which Canadian companies had negative total free cash flow over the last eight quarters?",
+         'NAME, SUM(FF_FCF, FQ-7, FQ0) FOR SCREEN(COUNTRY("Canada"), SUM(FF_FCF, FQ-7, FQ0) < 0)'),
+        ("Japanese companies with positive average quarterly operating income in fiscal 2023",
+         'NAME, AVG(FF_OPER_INC, FQ2023Q1, FQ2023Q4) FOR SCREEN(COUNTRY("Japan"), AVG(FF_OPER_INC, FQ2023Q1, FQ2023Q4) > 0)'),
+    ],
+)
+def test_sign_of_a_total(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # near misses: a sign in each period, and of a growth, read as before
+        ("Which banks had positive net income in each of the last two quarters?",
+         'NAME, FF_NET_INC(FQ-1), FF_NET_INC(FQ0) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FQ-1) > 0 AND FF_NET_INC(FQ0) > 0)'),
+        ("Which banks had positive net income growth last year?",
+         'NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_NET_INC, FY2023, FY2024) > 0)'),
+    ],
+)
+def test_sign_near_misses(question: str, query: str) -> None:
+    assert q(question) == query

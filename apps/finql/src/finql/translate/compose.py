@@ -938,7 +938,32 @@ def _trades_at(ctx: Ctx) -> None:
             ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
+        elif a.kind == "cmp" and verb and not a.extra and _range_extreme_after(ctx, a) is not None \
+                and not any(verb.start() <= u.hit.start < a.start for u in ctx.uses):
+            # (round 24) "insurers that trade above their highest close in 2023": the price today against the range's
+            # high (low), as "whose share price is above ..." reads (the verb was left over: refused)
+            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            _bind_times(ctx)
+    # (round 24) "whose share price is below their lowest close during calendar 2022": the period said after the high
+    # (low) is the range's; the price compared with it is today's (it took the range's end: a wrong answer)
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
+        high = _range_extreme_after(ctx, a)
+        price = [u for u in ctx.uses if u.hit.end <= a.start and u.hit.sense.key == "price"]
+        if high is not None and price and high.time is not None and price[-1].time is high.time \
+                and re.fullmatch(r"\s*(?:(?:is|are|was|were|now|currently|still)\s+)*", ctx.text[price[-1].hit.end:a.start]):
+            price[-1].time = None
     _trades_at_multiple(ctx)
+
+
+def _range_extreme_after(ctx: Ctx, a: Atom) -> Use | None:
+    """The highest (lowest) close of a range said right after comparison ``a`` ("above their highest close in 2023",
+    "below its 2022 low"), or None."""
+    nxt = [u for u in ctx.uses if u.hit.start >= a.end]
+    if nxt and nxt[0].hit.sense.key in ("high", "low") and re.fullmatch(
+            r"\s*(?:(?:their|its|the)\s+)?", _blank(ctx, ctx.text[a.end:nxt[0].hit.start], a.end)):
+        return nxt[0]
+    return None
 
 
 # the set screened, then the comparison of a multiple of a figure said after it ("banks under 1.5x book", "software
@@ -4853,10 +4878,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 1][3])
             ctx.take(seq[i - 2][3])
             continue
-        if i >= 1 and seq[i - 1][0] == "sign":
-            conds.append((seq[i - 1][1], e, _each_period_cond(u, ctx, seq[i - 1][3].value, "0")))
+        b = i - 1
+        while b >= 1 and seq[b][0] == "func" and id(seq[b][3]) in ctx.used_atoms and u.func is seq[b][3] \
+                and re.fullmatch(r"\s*", ctx.text[seq[b - 1][2]:seq[b][1]]):
+            b -= 1  # (round 24) "positive total net income over the last four quarters": the sign of the total
+        if b >= 0 and seq[b][0] == "sign":
+            conds.append((seq[b][1], e, _each_period_cond(u, ctx, seq[b][3].value, "0")))
             u.used = True
-            ctx.take(seq[i - 1][3])
+            ctx.take(seq[b][3])
             continue
         # "operating margin fell from FY2023 to FY2024": the later value below (above) the earlier one
         if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
