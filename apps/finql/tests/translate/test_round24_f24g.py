@@ -176,3 +176,83 @@ def test_sign_of_a_total(question: str, query: str) -> None:
 )
 def test_sign_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- 5: a comparative before a measure, its own period, then "than" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Which insurers have a higher consensus EPS for fiscal 2026 than their EPS in fiscal 2024?",
+         'NAME, FE_EPS(FY2), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Insurance"), FE_EPS(FY2) > FF_EPS(FY2024))'),
+        ("utilities with lower consensus sales for next year than last year's sales",
+         'NAME, FE_SALES(FY1), FF_SALES(FY2024) FOR SCREEN(SECTOR("Utilities"), FE_SALES(FY1) < FF_SALES(FY2024))'),
+    ],
+)
+def test_comparative_then_own_period_then_than(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_measure_compared_with_itself_refused() -> None:
+    # last year's date is D0's (SPEC 5): "a higher P/E than last year's P/E" never holds; refused, not answered empty
+    assert refused("Which airlines have a higher price-to-book ratio than last year's price-to-book ratio?")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # near misses
+        ("Which banks have more cash than debt?",
+         'NAME, FF_CASH(FY2024), FF_DEBT(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_CASH(FY2024) > FF_DEBT(FY2024))'),
+        ("Which banks had higher net income in FY2024 than in FY2023?",
+         'NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > FF_NET_INC(FY2023))'),
+    ],
+)
+def test_comparative_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# -- 6: "above the one (that) for <period>": the same measure at that period -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Which automakers have a consensus EPS for 2026 below the one for 2025?",
+         'NAME, FE_EPS(FY2), FE_EPS(FY1) FOR SCREEN(INDUSTRY("Automobiles"), FE_EPS(FY2) < FE_EPS(FY1))'),
+        ("Which German companies had operating income in FY2022 above the one in FY2021?",
+         'NAME, FF_OPER_INC(FY2022), FF_OPER_INC(FY2021) FOR SCREEN(COUNTRY("Germany"), '
+         'FF_OPER_INC(FY2022) > FF_OPER_INC(FY2021))'),
+    ],
+)
+def test_the_one_for_a_period(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# -- 7: counts sharing one unit and "ago" ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Cobalt Retail's capex two, four and six years ago",
+         "FF_CAPEX(FY2023), FF_CAPEX(FY2021), FF_CAPEX(FY2019) FOR COBR"),
+        ("What was Northwind Systems' closing price 10 and 40 trading days ago?",
+         "P_PRICE(D-10), P_PRICE(D-40) FOR NWSY"),
+    ],
+)
+def test_counts_sharing_ago(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # near misses: one count, and a period beside a count
+        ("Cobalt Retail's capex three years ago", "FF_CAPEX(FY2022) FOR COBR"),
+        ("Cobalt Retail's capex last year and three years ago", "FF_CAPEX(FY2024), FF_CAPEX(FY2022) FOR COBR"),
+    ],
+)
+def test_counts_near_misses(question: str, query: str) -> None:
+    assert q(question) == query

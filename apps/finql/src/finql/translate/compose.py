@@ -702,7 +702,8 @@ def _period_after_comparison(ctx: Ctx) -> None:
     for m in sorted(ctx.time.mentions + years, key=lambda x: x.start):  # type: ignore[operator]
         before = [x for x in ctx.atoms if x.end <= m.start]
         if not before or before[-1].kind != "cmp" or id(m) in ctx.used_times \
-                or not re.fullmatch(r"\s*(?:(?:that|those) of\s+|(?:in|for)\s+)?", ctx.text[before[-1].end:m.start]):
+                or not re.fullmatch(r"\s*(?:(?:that|those|the\s+ones?|the\s+figure|the\s+level)\s+(?:of|in|for)\s+|(?:in|for)\s+)?",
+                                    ctx.text[before[-1].end:m.start]):
             continue
         earlier = [u for u in ctx.uses if u.hit.end <= before[-1].start]
         later = [u for u in ctx.uses if u.hit.start >= m.end]
@@ -4826,13 +4827,20 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[j][3])
             continue
         # "more cash than debt": cmp word before, "than" after
-        if i > 0 and seq[i - 1][0] in ("cmp", "comparative") and re.match(r"\s*than\b", ctx.text[e:]) \
+        c = i - 1
+        while c > 0 and seq[c][0] in ("est", "actual") and id(seq[c][3]) in ctx.used_atoms:
+            c -= 1  # (round 24) "a higher consensus EPS for next year than ...": the estimate word is the measure's
+        if c >= 0 and seq[c][0] in ("cmp", "comparative") and _than_after(ctx, u) \
                 and i + 1 < len(seq) and seq[i + 1][0] == "use":
-            op = _comparative_op(ctx, seq[i - 1][3])
+            op = _comparative_op(ctx, seq[c][3])
             v = seq[i + 1][3]
-            conds.append((seq[i - 1][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
+            if _expr(u, ctx) == _expr(v, ctx):
+                # "a higher P/E than last year's P/E": last year's date is D0's (SPEC 5), so the measure is compared
+                # with itself, a condition that never holds; refused, naming the words (it was answered empty)
+                raise Refusal("a measure compared with itself", [ctx.text[seq[c][1]:v.hit.end]])
+            conds.append((seq[c][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
             u.used = v.used = True
-            ctx.take(seq[i - 1][3])
+            ctx.take(seq[c][3])
             continue
         # one measure at two periods: "higher net income in FY2024 than in FY2023", "grew revenue faster in 2023
         # than in 2022" (the comparative before or after the measure, the second period after "than")
@@ -5042,6 +5050,18 @@ def _shared_threshold_pairs(ctx: Ctx, seq: list[Any]) -> dict[int, tuple[Use, Us
 
 
 _PAIR_GAP = re.compile(r"[\s\w]{0,40}")
+
+
+def _than_after(ctx: Ctx, u: Use) -> bool:
+    """"than" right after measure ``u``, or after its own period ("more cash than debt", "a higher consensus EPS for
+    next year than ...")."""
+    rest = ctx.text[u.hit.end:]
+    if re.match(r"\s*than\b", rest):
+        return True
+    t = u.time
+    return t is not None and t.start >= u.hit.end and re.fullmatch(
+        r"\s*(?:(?:for|in|of|during|over|at)\s+)?(?:the\s+)?", ctx.text[u.hit.end:t.start]) is not None \
+        and re.match(r"\s*than\b", ctx.text[t.end:]) is not None
 
 
 def _fronted_period(ctx: Ctx) -> Any:
