@@ -206,7 +206,10 @@ class Gen:
                   self.growth_cond_years_ago, self.double_cond, self.either_or_not, self.three_conditions,
                   self.fields_top, self.three_relative_years, self.estimates_three_companies,
                   self.ytd_screen_sort, self.smallest_money_currency, self.estimates_words,
-                  self.one_threshold_two_measures, self.amount_then_growth]:
+                  self.one_threshold_two_measures, self.amount_then_growth,
+                  self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
+                  self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
+                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top]:
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -922,6 +925,142 @@ class Gen:
                            f"Which {sw} have at least {n:,} employees and {w} growth of more than {x}% in FY2024?"])
             op = ">" if "more than" in q.split("employees")[0] else ">="
             self.add(combo, q, f"NAME FOR SCREEN({s}, FF_EMPLOYEES(FY2024) {op} {n} AND GROWTH({m}, FY2023, FY2024) > {x})")
+
+
+    # round 24, third batch: other plain wordings of the same slots
+    def currency_sign_billion(self):
+        combo = "screen: money cond with a currency sign in billions"
+        for _ in range(8):
+            sw, s = self.pick([x for x in _sets() if "INDEX" in x[1] or "SECTOR" in x[1]])
+            sign, cur = self.pick([("$", "USD"), ("€", "EUR"), ("£", "GBP")])
+            m = self.pick(["FF_SALES", "FG_MKT_CAP", "FF_DEBT"])
+            x = self.pick([1, 2, 5, 10])
+            key = f"{m}(D0)" if m.startswith("FG") else f"{m}(FY2024)"
+            when = "" if m.startswith("FG") else " last year"
+            q = f"Which {sw} had {self.mname(m)} above {sign}{x} billion{when}?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {key} > {x * 1000}) IN {cur}")
+
+    def sorted_by_words(self):
+        combo = "screen: sorted by computed key, both directions"
+        keys = [("net margin", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"),
+                ("return on equity", "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100"),
+                ("revenue growth last year", "GROWTH(FF_SALES, FY2023, FY2024)"),
+                ("share price return in 2024", "P_RETURN(2023-12-31, 2024-12-31)")]
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            w, k = self.pick(keys)
+            hi = self.rng.random() < 0.5
+            q = self.pick([f"List the {sw} sorted by {w}, {'highest' if hi else 'lowest'} first.",
+                           f"Show {sw} ranked by {w} from {'highest to lowest' if hi else 'lowest to highest'}."])
+            self.add(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} {'DESC' if hi else 'ASC'}")
+
+    def excluding_cond(self):
+        combo = "screen: cond excluding another cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            (pw, pc), (nw, nc) = self.pick([("a dividend yield above 2%", "FG_DIV_YIELD(D0) > 2"),
+                                            ("positive net income last year", "FF_NET_INC(FY2024) > 0")]), \
+                self.pick([("a P/E above 30", "FG_PE(D0) > 30"), ("more than 20,000 employees", "FF_EMPLOYEES(FY2024) > 20000")])
+            q = self.pick([f"Which {sw} have {pw}, excluding those with {nw}?",
+                           f"{_cap(sw)} with {pw}, other than those with {nw}"])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {pc} AND NOT {nc})")
+
+    def oxford_three(self):
+        combo = "metric x period x three companies (Oxford comma, &)"
+        for _ in range(8):
+            cs = self.sample(self.companies, 3)
+            m = self.pick(list(FUND))
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2023", "FY2023")])
+            names = [self.co(c) for c in cs]
+            q = self.pick([f"{_cap(self.mname(m))} {per} for {names[0]}, {names[1]}, and {names[2]}",
+                           f"What was the {self.mname(m)} of {names[0]}, {names[1]} & {names[2]} {per}?"])
+            self.add(combo, q, f"{m}({p}) FOR {', '.join(c.ticker for c in cs)}")
+
+    def three_quarters(self):
+        combo = "metric x three fiscal quarters x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            y = self.pick([2023, 2024])
+            q = self.pick([f"{self.poss(c)} {self.mname(m)} in Q2, Q3 and Q4 of fiscal {y}",
+                           f"{self.poss(c)} {self.mname(m)} for the second, third and fourth quarters of fiscal {y}"])
+            self.add(combo, q, ", ".join(f"{m}(FQ{y}Q{k})" for k in (2, 3, 4)) + f" FOR {c.ticker}")
+
+    def estimate_forecast_words(self):
+        combo = "estimate x forecast wording x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, g = f"What is the analysts' EPS forecast for {self.co(c)} for next year?", "FE_EPS(FY1)"
+            elif k == 1:
+                q, g = f"Forecast revenue for {self.co(c)} in 2026", "FE_SALES(FY2)"
+            else:
+                q, g = f"How many analysts provide estimates for {self.co(c)}?", "FE_NUM(FY1)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def two_quarter_sum(self):
+        combo = "sum/avg x last N quarters wording x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, g = f"{self.poss(c)} combined {self.mname(m)} over the last two quarters", f"SUM({m}, FQ-1, FQ0)"
+            elif k == 1:
+                q, g = f"{self.poss(c)} average quarterly {self.mname(m)} over the last four quarters", f"AVG({m}, FQ-3, FQ0)"
+            else:
+                q, g = f"What was the sum of {self.poss(c)} quarterly {self.mname(m)} across fiscal 2023?", f"SUM({m}, FQ2023Q1, FQ2023Q4)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def three_items_currency(self):
+        combo = "three metrics x two periods x company x IN currency"
+        for _ in range(6):
+            c = self.pick([x for x in self.companies if x.currency not in ("USD", "EUR")])
+            ms = self.sample(MONEY_FUND, 3)
+            a, b = self.pick([(2023, 2024), (2021, 2022)])
+            q = f"{self.poss(c)} {self.mname(ms[0])}, {self.mname(ms[1])} and {self.mname(ms[2])} in FY{a} and FY{b}, in euros"
+            self.add(combo, q, ", ".join(f"{m}(FY{y})" for m in ms for y in (a, b)) + f" FOR {c.ticker} IN EUR")
+
+    def return_month_words(self):
+        combo = "return x calendar period wording x company"
+        periods = [("in the first quarter of 2024", "2023-12-31", "2024-03-31"), ("during March 2024", "2024-02-29", "2024-03-31"),
+                   ("over the course of 2023", "2022-12-31", "2023-12-31"), ("in the month of May 2024", "2024-04-30", "2024-05-31"),
+                   ("in H1 2024", "2023-12-31", "2024-06-30"), ("in the fourth quarter of 2023", "2023-09-30", "2023-12-31")]
+        for _ in range(10):
+            c = self.pick(self.companies)
+            per, a, b = self.pick(periods)
+            q = self.pick([f"{self.poss(c)} share price return {per}", f"How did {self.co(c)} shares perform {per}?"])
+            self.add(combo, q, f"P_RETURN({a}, {b}) FOR {c.ticker}")
+
+    def since_dates(self):
+        combo = "return/high x since a date wording x company"
+        periods = [("since 1 July 2024", "2024-07-01", "2024-07-01"), ("since the end of 2023", "2023-12-31", "2023-12-31"),
+                   ("since January 2024", "2023-12-31", "2024-01-01"), ("since the start of 2023", "2022-12-31", "2023-01-01")]
+        for _ in range(10):
+            c = self.pick(self.companies)
+            per, r, h = self.pick(periods)
+            if self.rng.random() < 0.6:
+                q, g = f"What is {self.poss(c)} share price return {per}?", f"P_RETURN({r}, D0)"
+            else:
+                q, g = f"{self.poss(c)} highest close {per}", f"P_HIGH({h}, D0)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def highlow_days_screen_sort(self):
+        combo = "screen: sort high/low over trading days x top"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            n, k = self.pick([3, 5]), self.pick([20, 60])
+            q = f"Which {n} {sw} are furthest below their highest close of the last {k} trading days?"
+            key = f"(P_PRICE(D0) / P_HIGH(D-{k}, D0) - 1) * 100"
+            self.add(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} ASC TOP {n}")
+
+    def growth_vs_years_ago_top(self):
+        combo = "screen: sort growth from N years ago x top"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, n, t = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS"]), self.pick([3, 4, 5]), self.pick([3, 5])
+            g = f"GROWTH({m}, FY{2025 - n}, FY2024)"
+            q = f"Which {t} {sw} grew {self.mname(m)} the most between {NUM_WORDS[n]} years ago and last year?"
+            self.add(combo, q, f"NAME, {g} FOR SCREEN({s}) SORT {g} DESC TOP {t}")
 
 
 # --- check --------------------------------------------------------------------------------------------------
