@@ -5025,7 +5025,7 @@ def _shared_threshold_pairs(ctx: Ctx, seq: list[Any]) -> dict[int, tuple[Use, Us
     comparison, sign or amount of its own, and the same function word or none as the second."""
     pairs: dict[int, tuple[Use, Use]] = {}
     idx = [i for i, x in enumerate(seq) if x[0] == "use"]
-    for a, b in zip(idx, idx[1:]):
+    for a, b in zip(idx, idx[1:], strict=False):
         u, v = seq[a][3], seq[b][3]
         if u.used or v.used or u.parts or v.parts or _amount_compared(ctx, u):
             continue
