@@ -4848,6 +4848,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if later is not None:
             cmp_atom, other = later
             assert other.time is not None
+            if _expr(u, ctx) == _expr(other, ctx):
+                # (round 24) "a higher consensus EPS for next year than for this year": both years are FY1 (SPEC 5);
+                # a measure compared with itself never holds (it was answered empty): refused, naming the words
+                raise Refusal("a measure compared with itself", [ctx.text[u.hit.start:other.time.end]])
             conds.append((s, other.time.end, f"{_expr(u, ctx)} {_comparative_op(ctx, cmp_atom)} {_expr(other, ctx)}"))
             u.used = True
             ctx.used_times.add(id(other.time))
@@ -5059,9 +5063,14 @@ def _than_after(ctx: Ctx, u: Use) -> bool:
     if re.match(r"\s*than\b", rest):
         return True
     t = u.time
-    return t is not None and t.start >= u.hit.end and re.fullmatch(
+    than = re.match(r"\s*than\b", ctx.text[t.end:]) if t is not None else None
+    v = [x for x in ctx.uses if t is not None and x.hit.start >= t.end]
+    # the measure after "than" follows it with nothing but its own period, estimate words or a possessive ("than
+    # last year's EPS", "than their EPS in fiscal 2024"); not a measure of another condition
+    return t is not None and than is not None and t.start >= u.hit.end and re.fullmatch(
         r"\s*(?:(?:for|in|of|during|over|at)\s+)?(?:the\s+)?", ctx.text[u.hit.end:t.start]) is not None \
-        and re.match(r"\s*than\b", ctx.text[t.end:]) is not None
+        and bool(v) and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?",
+                                     _blank_words(ctx, t.end + than.end(), v[0].hit.start)) is not None
 
 
 def _fronted_period(ctx: Ctx) -> Any:
