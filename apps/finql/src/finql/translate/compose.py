@@ -5031,8 +5031,9 @@ def _shared_threshold_pairs(ctx: Ctx, seq: list[Any]) -> dict[int, tuple[Use, Us
     idx = [i for i, x in enumerate(seq) if x[0] == "use"]
     for a, b in zip(idx, idx[1:], strict=False):
         u, v = seq[a][3], seq[b][3]
-        if u.used or v.used or u.parts or v.parts or _amount_compared(ctx, u):
-            continue
+        if u.used or v.used or u.parts or v.parts or _amount_compared(ctx, u) \
+                or u.hit.sense.key in ("high", "low") or u.hit.how.startswith("verb") or v.hit.how.startswith("verb"):
+            continue  # ("trading at their 52-week low and yielding above 5%": no one threshold of two measures)
         between = seq[a + 1:b]
         if any(x[0] != "logic" and id(x[3]) not in ctx.used_atoms for x in between):
             continue

@@ -301,7 +301,7 @@ def _american(word: str) -> str:
 
 
 def _counts_ago(m: re.Match[str]) -> str:
-    if re.search(r"\b(?:top|bottom|best|worst|first|last|past|next|over|within)\s*$", m.string[:m.start()], re.IGNORECASE):
+    if re.search(r"\b(?:top|bottom|best|worst|first|last|past|next|over|within|between|from)\s*$", m.string[:m.start()], re.IGNORECASE):
         return m.group(0)  # ("the top 3 and 5 years ago": a count of rows, not of years)
     counts = [c for c in re.split(r"\s*,\s*|\s*,?\s+(?:and|or)\s+", m.group(1)) if c]
     joint = m.group(3)
