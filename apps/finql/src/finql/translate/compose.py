@@ -710,7 +710,8 @@ def _period_after_comparison(ctx: Ctx) -> None:
     for m in sorted(ctx.time.mentions + years, key=lambda x: x.start):  # type: ignore[operator]
         before = [x for x in ctx.atoms if x.end <= m.start]
         if not before or before[-1].kind != "cmp" or id(m) in ctx.used_times \
-                or not re.fullmatch(r"\s*(?:(?:that|those) of\s+|(?:in|for)\s+)?", ctx.text[before[-1].end:m.start]):
+                or not re.fullmatch(r"\s*(?:(?:that|those|the\s+ones?|the\s+figure|the\s+level)\s+(?:of|in|for)\s+|(?:in|for)\s+)?",
+                                    ctx.text[before[-1].end:m.start]):
             continue
         earlier = [u for u in ctx.uses if u.hit.end <= before[-1].start]
         later = [u for u in ctx.uses if u.hit.start >= m.end]
@@ -952,7 +953,32 @@ def _trades_at(ctx: Ctx) -> None:
             ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
             _bind_times(ctx)
+        elif a.kind == "cmp" and verb and not a.extra and _range_extreme_after(ctx, a) is not None \
+                and not any(verb.start() <= u.hit.start < a.start for u in ctx.uses):
+            # (round 24) "insurers that trade above their highest close in 2023": the price today against the range's
+            # high (low), as "whose share price is above ..." reads (the verb was left over: refused)
+            ctx.uses.append(Use(Hit(BY_KEY["price"], verb.start(), verb.end() - 1, "verb")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            _bind_times(ctx)
+    # (round 24) "whose share price is below their lowest close during calendar 2022": the period said after the high
+    # (low) is the range's; the price compared with it is today's (it took the range's end: a wrong answer)
+    for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
+        high = _range_extreme_after(ctx, a)
+        price = [u for u in ctx.uses if u.hit.end <= a.start and u.hit.sense.key == "price"]
+        if high is not None and price and high.time is not None and price[-1].time is high.time \
+                and re.fullmatch(r"\s*(?:(?:is|are|was|were|now|currently|still)\s+)*", ctx.text[price[-1].hit.end:a.start]):
+            price[-1].time = None
     _trades_at_multiple(ctx)
+
+
+def _range_extreme_after(ctx: Ctx, a: Atom) -> Use | None:
+    """The highest (lowest) close of a range said right after comparison ``a`` ("above their highest close in 2023",
+    "below its 2022 low"), or None."""
+    nxt = [u for u in ctx.uses if u.hit.start >= a.end]
+    if nxt and nxt[0].hit.sense.key in ("high", "low") and re.fullmatch(
+            r"\s*(?:(?:their|its|the)\s+)?", _blank(ctx, ctx.text[a.end:nxt[0].hit.start], a.end)):
+        return nxt[0]
+    return None
 
 
 # the set screened, then the comparison of a multiple of a figure said after it ("banks under 1.5x book", "software
@@ -3119,6 +3145,18 @@ def _bind_funcs(ctx: Ctx) -> None:
             ctx.take(a)
 
 
+_AMOUNT_BEFORE = re.compile(r"\s*[$€£¥]?\s*\d[\d,.]*\s*(?:%|(?:million|billion|thousand|mn|bn|m|k)\b)?\s*(?:(?:in|of)\s+(?:their\s+|its\s+)?)?")
+
+
+def _amount_compared(ctx: Ctx, u: Use) -> bool:
+    """A measure said right after a comparison and its amount ("more than 2,000 employees") or a sign ("positive net
+    income"): the unit of a condition of its own, which no function word said beside another measure reaches."""
+    return any(x.kind in ("cmp", "cmp_between") and x.end <= u.hit.start
+               and _AMOUNT_BEFORE.fullmatch(ctx.text[x.end:u.hit.start])
+               or x.kind == "sign" and x.end <= u.hit.start and re.fullmatch(r"\s*", ctx.text[x.end:u.hit.start])
+               for x in ctx.atoms)
+
+
 def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
     """"How much did sales and EPS grow", "sales and EPS growth", "the growth of sales and EPS": a function word said
     once of two measures joined by "and" is each one's (it went to the nearer only, and the other was answered as a
@@ -3131,6 +3169,8 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
             continue
         if b.key in (o.hit.sense.key, o.hit.sense.estimate) or o.hit.sense.key == b.estimate:
             continue
+        if _amount_compared(ctx, o):
+            continue  # (round 24) "more than 2,000 employees and sales growth above 3%": a condition of its own
         gap = ctx.text[o.hit.end:best.hit.start] if after else ctx.text[best.hit.end:o.hit.start]
         if (o.hit.end <= best.hit.start if after else o.hit.start >= best.hit.end) \
                 and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*", gap):
@@ -4637,8 +4677,12 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             j += 1
         return (j, seq[j]) if j < len(seq) else None
 
+    # (round 24) "banks with cash and debt above 1,000", "sales and EPS growth above 5%": one threshold said after two
+    # measures joined by "and" holds for each (the first was a column only, or its growth read as positive: wrong answers)
+    shared = {} if probe else _shared_threshold_pairs(ctx, seq)
+    said: dict[int, tuple[str, tuple[Any, Any, Any]]] = {}
     for i, (kind, s, e, obj) in enumerate(seq):
-        if kind != "use" or obj.used:
+        if kind != "use" or obj.used or id(obj) in shared:
             continue
         u: Use = obj
         # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
@@ -4742,6 +4786,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                                   [ctx.text[seq[j][1]:seq[k][2]]])
                 rhs = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))
                 conds.append((s, seq[k][2], _each_period_cond(u, ctx, op, rhs)))
+                said[id(u)] = (op, (val, unit, cur))
                 if cur and u.hit.sense.money:
                     _amount_in(ctx, cur, seq[k][1], seq[k][2])
                 u.used = True
@@ -4830,13 +4875,20 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[j][3])
             continue
         # "more cash than debt": cmp word before, "than" after
-        if i > 0 and seq[i - 1][0] in ("cmp", "comparative") and re.match(r"\s*than\b", ctx.text[e:]) \
+        c = i - 1
+        while c > 0 and seq[c][0] in ("est", "actual") and id(seq[c][3]) in ctx.used_atoms:
+            c -= 1  # (round 24) "a higher consensus EPS for next year than ...": the estimate word is the measure's
+        if c >= 0 and seq[c][0] in ("cmp", "comparative") and _than_after(ctx, u) \
                 and i + 1 < len(seq) and seq[i + 1][0] == "use":
-            op = _comparative_op(ctx, seq[i - 1][3])
+            op = _comparative_op(ctx, seq[c][3])
             v = seq[i + 1][3]
-            conds.append((seq[i - 1][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
+            if _expr(u, ctx) == _expr(v, ctx):
+                # "a higher P/E than last year's P/E": last year's date is D0's (SPEC 5), so the measure is compared
+                # with itself, a condition that never holds; refused, naming the words (it was answered empty)
+                raise Refusal("a measure compared with itself", [ctx.text[seq[c][1]:v.hit.end]])
+            conds.append((seq[c][1], v.hit.end, f"{_expr(u, ctx)} {op} {_expr(v, ctx)}"))
             u.used = v.used = True
-            ctx.take(seq[i - 1][3])
+            ctx.take(seq[c][3])
             continue
         # one measure at two periods: "higher net income in FY2024 than in FY2023", "grew revenue faster in 2023
         # than in 2022" (the comparative before or after the measure, the second period after "than")
@@ -4844,6 +4896,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         if later is not None:
             cmp_atom, other = later
             assert other.time is not None
+            if _expr(u, ctx) == _expr(other, ctx):
+                # (round 24) "a higher consensus EPS for next year than for this year": both years are FY1 (SPEC 5);
+                # a measure compared with itself never holds (it was answered empty): refused, naming the words
+                raise Refusal("a measure compared with itself", [ctx.text[u.hit.start:other.time.end]])
             conds.append((s, other.time.end, f"{_expr(u, ctx)} {_comparative_op(ctx, cmp_atom)} {_expr(other, ctx)}"))
             u.used = True
             ctx.used_times.add(id(other.time))
@@ -4882,10 +4938,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.take(seq[i - 1][3])
             ctx.take(seq[i - 2][3])
             continue
-        if i >= 1 and seq[i - 1][0] == "sign":
-            conds.append((seq[i - 1][1], e, _each_period_cond(u, ctx, seq[i - 1][3].value, "0")))
+        b = i - 1
+        while b >= 1 and seq[b][0] == "func" and id(seq[b][3]) in ctx.used_atoms and u.func is seq[b][3] \
+                and re.fullmatch(r"\s*", ctx.text[seq[b - 1][2]:seq[b][1]]):
+            b -= 1  # (round 24) "positive total net income over the last four quarters": the sign of the total
+        if b >= 0 and seq[b][0] == "sign":
+            conds.append((seq[b][1], e, _each_period_cond(u, ctx, seq[b][3].value, "0")))
             u.used = True
-            ctx.take(seq[i - 1][3])
+            ctx.take(seq[b][3])
             continue
         # "operating margin fell from FY2023 to FY2024": the later value below (above) the earlier one
         if u.func is not None and u.func.value == "GROWTH" and u.func.extra in ("down", "up") \
@@ -4909,6 +4969,21 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                 u.used = True
                 del a_u
                 continue
+    for u, v in shared.values():
+        if u.used:
+            continue
+        if id(v) not in said:
+            raise Refusal("one threshold said after two measures", [ctx.text[u.hit.start:v.hit.end]])
+        op, (val, unit, cur) = said[id(v)]
+        if u.time is None and v.time is not None:
+            u.time = v.time  # "gross income and operating income below 50,000 in FY2023": the period of both
+        _in_percent(u, unit, ctx)
+        rhs_u = _fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))
+        rhs_v = _fmt(_scaled(val, unit, _threshold_sense(v, unit), _level(v), cur))
+        if rhs_u != rhs_v or _unit(u) != _unit(v) or u.func is None and u.hit.sense.per_share != v.hit.sense.per_share:
+            raise Refusal("one threshold said after two measures of different units", [ctx.text[u.hit.start:v.hit.end]])
+        conds.append((u.hit.start, u.hit.end, _each_period_cond(u, ctx, op, rhs_u)))
+        u.used = True
     _elliptic(ctx, seq, conds)
     _lower_one(ctx, conds)
     # "a P/E under 15 and (a yield above 3% or net cash)": net cash said as one of the conditions it is joined with,
@@ -4991,6 +5066,60 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     conds.sort()
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+_PAIR_JOINT = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:the|its|their|an?)\s+)?")
+
+
+def _shared_threshold_pairs(ctx: Ctx, seq: list[Any]) -> dict[int, tuple[Use, Use]]:
+    """Measures said right before "and" and another measure that one comparison with a number follows ("cash and
+    debt above 1,000", "sales growth and EPS growth above 5%"): id of the first -> (first, second). The first has no
+    comparison, sign or amount of its own, and the same function word or none as the second."""
+    pairs: dict[int, tuple[Use, Use]] = {}
+    idx = [i for i, x in enumerate(seq) if x[0] == "use"]
+    for a, b in zip(idx, idx[1:], strict=False):
+        u, v = seq[a][3], seq[b][3]
+        if u.used or v.used or u.parts or v.parts or _amount_compared(ctx, u) \
+                or u.hit.sense.key in ("high", "low") or u.hit.how.startswith("verb") or v.hit.how.startswith("verb"):
+            continue  # ("trading at their 52-week low and yielding above 5%": no one threshold of two measures)
+        between = seq[a + 1:b]
+        if any(x[0] != "logic" and id(x[3]) not in ctx.used_atoms for x in between):
+            continue
+        if a > 0 and seq[a - 1][0] in ("cmp", "num", "sign", "comparative", "cmp_between"):
+            continue
+        u_end = max([u.hit.end] + [x[2] for x in between if x[0] != "logic"])
+        if not _PAIR_JOINT.fullmatch(ctx.text[u_end:v.hit.start]):
+            continue
+        if (u.func is None) != (v.func is None) or (u.func is not None and v.func is not None
+                                                    and u.func.value != v.func.value):
+            continue
+        k = b + 1
+        while k < len(seq) and seq[k][0] not in ("use", "cmp") and (id(seq[k][3]) in ctx.used_atoms or seq[k][0] == "by"):
+            k += 1
+        if k + 1 < len(seq) and seq[k][0] == "cmp" and not seq[k][3].extra and seq[k + 1][0] == "num" \
+                and seq[k + 1][3].value[1] not in ("x", "times") and _PAIR_GAP.fullmatch(ctx.text[v.hit.end:seq[k][1]]):
+            pairs[id(u)] = (u, v)
+    return pairs
+
+
+_PAIR_GAP = re.compile(r"[\s\w]{0,40}")
+
+
+def _than_after(ctx: Ctx, u: Use) -> bool:
+    """"than" right after measure ``u``, or after its own period ("more cash than debt", "a higher consensus EPS for
+    next year than ...")."""
+    rest = ctx.text[u.hit.end:]
+    if re.match(r"\s*than\b", rest):
+        return True
+    t = u.time
+    than = re.match(r"\s*than\b", ctx.text[t.end:]) if t is not None else None
+    v = [x for x in ctx.uses if t is not None and x.hit.start >= t.end]
+    # the measure after "than" follows it with nothing but its own period, estimate words or a possessive ("than
+    # last year's EPS", "than their EPS in fiscal 2024"); not a measure of another condition
+    return t is not None and than is not None and t.start >= u.hit.end and re.fullmatch(
+        r"\s*(?:(?:for|in|of|during|over|at)\s+)?(?:the\s+)?", ctx.text[u.hit.end:t.start]) is not None \
+        and bool(v) and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?(?:'s\s*)?",
+                                     _blank_words(ctx, t.end + than.end(), v[0].hit.start)) is not None
 
 
 def _fronted_period(ctx: Ctx) -> Any:

@@ -310,6 +310,21 @@ def _market_slip(before: str) -> bool:
     m = _WORD_BEFORE.search(before)
     return m is not None and m.group(1).lower() not in ("market", "marker", "marked", "markets") and \
         OSA.distance(m.group(1).lower(), "market") == 1
+def _counts_ago(m: re.Match[str]) -> str:
+    if re.search(r"\b(?:top|bottom|best|worst|first|last|past|next|over|within|between|from)\s*$", m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)  # ("the top 3 and 5 years ago": a count of rows, not of years)
+    counts = [c for c in re.split(r"\s*,\s*|\s*,?\s+(?:and|or)\s+", m.group(1)) if c]
+    joint = m.group(3)
+    said = [f"{c} {m.group(4)} {m.group(5)}" for c in counts]
+    return ", ".join(said[:-1]) + f" {joint} " + said[-1]
+
+
+# (round 24) "three, four and five years ago", "2 and 5 trading days ago": counts sharing one unit and "ago" are each a
+# period counted back (SPEC section 5: "N years ago" is FY(2025-N), "N trading days ago" D-N); only the first count was
+# read with the unit (the others were left over: refused)
+_COUNT_WORD = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)"
+_COUNTS_AGO = re.compile(rf"\b({_COUNT_WORD}(?:\s*,\s*{_COUNT_WORD})*(\s*,?\s+(and|or)\s+){_COUNT_WORD})\s+"
+                         r"((?:fiscal\s+)?years?|trading\s+days?)\s+(ago|back|earlier)\b", re.IGNORECASE)
 
 
 def normalize(question: str) -> str:
@@ -378,6 +393,7 @@ def normalize(question: str) -> str:
     # profit" (a noun phrase again, article for article): the words taken back are no part of the question
     text = _restarted(text)
     text = _chat_corrections(text)
+    text = _COUNTS_AGO.sub(_counts_ago, text)
     text = _ELIDED_EXTREME.sub(_elided_extreme, text)
     text = _ASKED_AGAIN_AT.sub(", and ", text)
     # "FY+1", "FY +2": the estimate years FY1, FY2 of the trade's notation ("FY+3" is left: no such period)

@@ -1,0 +1,1147 @@
+"""Compositional coverage of SPEC.md: English questions with gold FinQL, built from slots (round 24, f24g).
+
+    python spec_compose.py --out FILE.jsonl           # write the questions (golden-set format, deterministic)
+    python spec_compose.py --check [--in FILE.jsonl]  # read each with the rules (pipeline.translate), execute
+                                                      # gold and reading (FinQLEnv.execute), compare them
+                                                      # (scorer.compare_results); right / wrong / refused per
+                                                      # slot combination; --show N prints N misses of each
+
+Each slot's English is SPEC.md's own words (the metric table, section 5's period conventions, section 3's
+screens, sorts, TOP and IN) or plain English, never the translator's word lists or tests. A case's first tag
+names its slot combination. Round 23 (f23g, docs/finql-translation.md) covered 64 combinations with a generator
+that was not kept; this one adds the combinations it did not cover (relative periods, trading-day windows,
+calendar-period returns, IN with a screen condition or a money sort key, TOP N by a computed key, NOT and
+neither/nor beside another condition, three companies or periods, estimates, expressions in conditions,
+quarterly aggregates, several items at several periods in a currency).
+
+Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
+docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
+- a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
+- "in March 2024", "in Q1 2024" of a return start at the close before the period (SPEC 5); of a high or low
+  the range is the period's own days (`P_HIGH(2024-03-01, 2024-03-31)`);
+- "since March 15, 2024" is from that day to D0; "since the start of 2022" from the close before the year;
+- a growth "next year" runs from last year's actual (`(FE_X(FY1) / FF_X(FY2024) - 1) * 100`); between the two
+  estimate years it is `GROWTH(FE_X, FY1, FY2)`;
+- "not" before a condition is `NOT` of it (SPEC 3's two-valued logic: true where the value is null).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+SEED = 20240024
+DEFAULT_OUT = Path("/tmp/spec_compose.jsonl")
+
+# --- slots --------------------------------------------------------------------------------------------------
+
+# metrics: FinQL name -> plain English names (SPEC section 1's and 2's descriptions, and everyday words)
+FUND = {
+    "FF_SALES": ["sales", "revenue"],
+    "FF_GROSS_INC": ["gross income", "gross profit"],
+    "FF_OPER_INC": ["operating income"],
+    "FF_NET_INC": ["net income"],
+    "FF_EPS": ["diluted EPS", "earnings per share"],
+    "FF_DPS": ["dividends per share"],
+    "FF_ASSETS": ["total assets"],
+    "FF_LIABS": ["total liabilities"],
+    "FF_EQUITY": ["shareholders' equity", "equity"],
+    "FF_DEBT": ["debt"],
+    "FF_CASH": ["cash"],
+    "FF_CAPEX": ["capital expenditure", "capex"],
+    "FF_FCF": ["free cash flow"],
+    "FF_SHARES": ["diluted shares outstanding"],
+    "FF_EMPLOYEES": ["number of employees", "headcount"],
+}
+FLOWS = ["FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_CAPEX", "FF_FCF"]
+MONEY_FUND = ["FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_ASSETS", "FF_EQUITY", "FF_DEBT",
+              "FF_CASH", "FF_FCF"]
+POINT = {  # metrics of a date
+    "FG_MKT_CAP": ["market cap", "market capitalisation"],
+    "FG_PE": ["P/E", "price-to-earnings ratio"],
+    "FG_DIV_YIELD": ["dividend yield"],
+    "FG_PB": ["price-to-book ratio"],
+}
+
+
+def _sets() -> list[tuple[str, str]]:
+    """(English, FinQL set) of screens; the set names are SPEC's (sectors, industries, countries, indexes)."""
+    return [
+        ("technology companies", 'SECTOR("Information Technology")'),
+        ("utilities", 'SECTOR("Utilities")'),
+        ("energy companies", 'SECTOR("Energy")'),
+        ("health care companies", 'SECTOR("Health Care")'),
+        ("real estate companies", 'SECTOR("Real Estate")'),
+        ("banks", 'INDUSTRY("Banks")'),
+        ("airlines", 'INDUSTRY("Airlines")'),
+        ("semiconductor companies", 'INDUSTRY("Semiconductors")'),
+        ("automakers", 'INDUSTRY("Automobiles")'),
+        ("beverage companies", 'INDUSTRY("Beverages")'),
+        ("insurers", 'INDUSTRY("Insurance")'),
+        ("NX100 members", "INDEX(NX100)"),
+        ("TECHX companies", "INDEX(TECHX)"),
+        ("companies in the EUROPE index", "INDEX(EUROPE)"),
+    ]
+
+
+# one reporting currency each (money compared without IN stays in that currency, one unit for the whole set)
+ONE_CURRENCY_SETS = [
+    ("Japanese companies", 'COUNTRY("Japan")', "JPY"),
+    ("German companies", 'COUNTRY("Germany")', "EUR"),
+    ("British companies", 'COUNTRY("United Kingdom")', "GBP"),
+    ("Canadian companies", 'COUNTRY("Canada")', "CAD"),
+    ("US industrials", 'COUNTRY("United States") & SECTOR("Industrials")', "USD"),
+    ("metals and mining companies", 'INDUSTRY("Metals & Mining")', "USD"),
+]
+
+CURRENCY_WORDS = {"USD": ["in US dollars", "in USD"], "EUR": ["in euros", "in EUR"], "GBP": ["in pounds sterling", "in GBP"],
+                  "JPY": ["in yen"], "CHF": ["in Swiss francs"], "CAD": ["in Canadian dollars"]}
+
+NUM_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+# calendar periods of a return (SPEC 5: from the close before the period to its end) and of a high/low (its days)
+CAL_PERIODS = [
+    # English, return (d1, d2), high/low (d1, d2)
+    ("in 2023", ("2022-12-31", "2023-12-31"), ("2023-01-01", "2023-12-31")),
+    ("during calendar 2022", ("2021-12-31", "2022-12-31"), ("2022-01-01", "2022-12-31")),
+    ("in Q1 2024", ("2023-12-31", "2024-03-31"), ("2024-01-01", "2024-03-31")),
+    ("in the second quarter of 2023", ("2023-03-31", "2023-06-30"), ("2023-04-01", "2023-06-30")),
+    ("in March 2024", ("2024-02-29", "2024-03-31"), ("2024-03-01", "2024-03-31")),
+    ("in October 2023", ("2023-09-30", "2023-10-31"), ("2023-10-01", "2023-10-31")),
+    ("year to date", ("2023-12-31", "D0"), ("2024-01-01", "D0")),
+    ("since the start of 2022", ("2021-12-31", "D0"), ("2022-01-01", "D0")),
+    ("since March 15, 2024", ("2024-03-15", "D0"), ("2024-03-15", "D0")),
+    ("in the second half of 2023", ("2023-06-30", "2023-12-31"), ("2023-07-01", "2023-12-31")),
+]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+class Gen:
+    def __init__(self, seed: int = SEED) -> None:
+        from finql.language.registry import companies
+
+        self.rng = random.Random(seed)
+        cs = [c for c in companies() if c.ipo_year < 2014]  # data over every period asked
+        self.companies = cs
+        self.cases: list[dict] = []
+        self.seen: set[str] = set()
+
+    # helpers
+    def pick(self, xs):
+        return self.rng.choice(xs)
+
+    def sample(self, xs, k):
+        return self.rng.sample(xs, k)
+
+    def co(self, c, form: int | None = None) -> str:
+        form = self.rng.randrange(3) if form is None else form
+        return [c.name, c.ticker, c.name][form]
+
+    def poss(self, c) -> str:
+        n = self.co(c)
+        return n + ("'" if n.endswith("s") else "'s")
+
+    def add(self, combo: str, question: str, query: str) -> None:
+        if question in self.seen:
+            return
+        self.seen.add(question)
+        self.cases.append({"id": "", "question": question, "query": query, "tags": [combo]})
+
+    def mname(self, m: str) -> str:
+        return self.pick(FUND.get(m) or POINT[m])
+
+    def cur_of(self, tickers) -> set[str]:
+        from finql.language.registry import by_ticker
+
+        return {by_ticker()[t].currency for t in tickers}
+
+    def set_currencies(self, finql_set: str) -> set[str]:
+        """Currencies of the companies of a set (for the documented convention: money ranked across currencies
+        is in USD)."""
+        import re
+
+        cur = set()
+        for c in self.companies_all():
+            if self._in_set(c, finql_set, re):
+                cur.add(c.currency)
+        return cur
+
+    @staticmethod
+    def companies_all():
+        from finql.language.registry import companies
+
+        return companies()
+
+    @staticmethod
+    def _in_set(c, s: str, re) -> bool:
+        def one(part: str) -> bool:
+            k, v = re.match(r'(\w+)\("?([^")]*)"?\)', part.strip()).groups()
+            return {"SECTOR": c.sector == v, "INDUSTRY": c.industry == v, "COUNTRY": c.country == v,
+                    "INDEX": v in c.indexes}[k]
+        return all(one(p) for p in s.split("&"))
+
+    # --- combinations ---------------------------------------------------------------------------------------
+
+    def build(self) -> list[dict]:
+        for f in [self.rel_years, self.rel_years_two_metrics, self.growth_from_years_ago, self.quarter_before_last,
+                  self.price_days_ago, self.return_days, self.highlow_days, self.highlow_calendar,
+                  self.return_calendar, self.return_calendar_screen, self.return_calendar_top,
+                  self.return_three_companies, self.currency_screen_cond, self.currency_sort_money,
+                  self.currency_cond_sort, self.top_arith, self.top_growth, self.top_return_days,
+                  self.not_with_cond, self.neither_nor_with_cond, self.three_companies, self.three_periods,
+                  self.three_companies_growth, self.estimates_company, self.estimates_screen,
+                  self.estimates_sort, self.expected_growth, self.expr_in_cond, self.quarterly_aggregates,
+                  self.quarterly_aggregate_screen, self.items_periods_currency, self.three_companies_currency,
+                  self.cond_years_ago, self.price_vs_days_ago_screen, self.ltm_vs_year,
+                  self.deep_cond_sort_top_currency, self.net_cash_rank_currencies, self.quarter_cond_screen,
+                  self.fg_days_ago, self.return_between_days, self.two_calendar_returns, self.price_vs_high_screen,
+                  self.forward_pe, self.estimate_currency, self.aggregate_currency, self.cagr_years_ago,
+                  self.growth_cond_years_ago, self.double_cond, self.either_or_not, self.three_conditions,
+                  self.fields_top, self.three_relative_years, self.estimates_three_companies,
+                  self.ytd_screen_sort, self.smallest_money_currency, self.estimates_words,
+                  self.one_threshold_two_measures, self.amount_then_growth,
+                  self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
+                  self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
+                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top]:
+            f()
+        for i, c in enumerate(self.cases, start=1):
+            c["id"] = f"sc{i:04d}"
+        return self.cases
+
+    # relative fiscal years: "N years ago" is FY(2025-N) (SPEC 5)
+    def rel_years(self):
+        combo = "metric x N years ago x company"
+        for _ in range(14):
+            c, m, n = self.pick(self.companies), self.pick(list(FUND)), self.pick([3, 4, 5, 6])
+            nw = self.pick([NUM_WORDS[n], str(n)])
+            q = self.pick([f"What was {self.poss(c)} {self.mname(m)} {nw} years ago?",
+                           f"{self.poss(c)} {self.mname(m)} {nw} fiscal years ago",
+                           f"Show {self.poss(c)} {self.mname(m)} from {nw} years ago."])
+            self.add(combo, q, f"{m}(FY{2025 - n}) FOR {c.ticker}")
+
+    def rel_years_two_metrics(self):
+        combo = "two metrics x relative year x company"
+        for _ in range(12):
+            c = self.pick(self.companies)
+            m1, m2 = self.sample(list(FUND), 2)
+            per, fy = self.pick([("the year before last", "FY2023"), ("three years ago", "FY2022"),
+                                 ("two years ago", "FY2023"), ("four years ago", "FY2021")])
+            q = self.pick([f"What were {self.poss(c)} {self.mname(m1)} and {self.mname(m2)} {per}?",
+                           f"Give me {self.mname(m1)} and {self.mname(m2)} for {self.co(c)} {per}."])
+            self.add(combo, q, f"{m1}({fy}), {m2}({fy}) FOR {c.ticker}")
+
+    def growth_from_years_ago(self):
+        combo = "growth x relative years x company"
+        for _ in range(12):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            n = self.pick([3, 4, 5])
+            k = self.rng.randrange(3)
+            if k == 0:
+                q = f"How much did {self.poss(c)} {self.mname(m)} grow from {NUM_WORDS[n]} years ago to last year?"
+                g = f"GROWTH({m}, FY{2025 - n}, FY2024)"
+            elif k == 1:
+                q = f"What was the growth in {self.poss(c)} {self.mname(m)} between the year before last and last year?"
+                g = f"GROWTH({m}, FY2023, FY2024)"
+            else:
+                q = f"By what percentage did {self.poss(c)} {self.mname(m)} change from {NUM_WORDS[n]} years ago to last year?"
+                g = f"GROWTH({m}, FY{2025 - n}, FY2024)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def quarter_before_last(self):
+        combo = "metric x quarter before last x company"
+        for _ in range(12):
+            c, m = self.pick(self.companies), self.pick(FLOWS + ["FF_CASH", "FF_DEBT"])
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, g = f"What was {self.poss(c)} {self.mname(m)} in the quarter before last?", f"{m}(FQ-1)"
+            elif k == 1:
+                q, g = (f"{self.poss(c)} {self.mname(m)} last quarter and the quarter before last",
+                        f"{m}(FQ0), {m}(FQ-1)")
+            else:
+                q, g = (f"How much did {self.poss(c)} {self.mname(m)} grow from the quarter before last to last quarter, in percent?",
+                        f"GROWTH({m}, FQ-1, FQ0)")
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    # trading days: "N trading days ago" is D-N, "the last N trading days" D-N..D0 (SPEC 5)
+    def price_days_ago(self):
+        combo = "price x N trading days ago x company"
+        for _ in range(10):
+            c, n = self.pick(self.companies), self.pick([5, 10, 20, 60, 120])
+            m, w = self.pick([("P_PRICE", "closing price"), ("P_PRICE", "share price"), ("P_VOLUME", "trading volume"),
+                              ("FG_MKT_CAP", "market cap")])
+            q = self.pick([f"What was {self.poss(c)} {w} {n} trading days ago?",
+                           f"{self.poss(c)} {w} {n} trading days ago"])
+            self.add(combo, q, f"{m}(D-{n}) FOR {c.ticker}")
+
+    def return_days(self):
+        combo = "return x last N trading days x company"
+        for _ in range(10):
+            c, n = self.pick(self.companies), self.pick([5, 10, 20, 60, 250])
+            q = self.pick([f"What was {self.poss(c)} share price return over the last {n} trading days?",
+                           f"How much has {self.co(c)} stock returned in the last {n} trading days?",
+                           f"{self.poss(c)} return since {n} trading days ago"])
+            self.add(combo, q, f"P_RETURN(D-{n}, D0) FOR {c.ticker}")
+
+    def highlow_days(self):
+        combo = "high/low x last N trading days x company"
+        for _ in range(12):
+            c, n = self.pick(self.companies), self.pick([10, 20, 60, 120])
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, g = f"What was {self.poss(c)} highest close over the last {n} trading days?", f"P_HIGH(D-{n}, D0)"
+            elif k == 1:
+                q, g = f"{self.poss(c)} lowest closing price in the last {n} trading days", f"P_LOW(D-{n}, D0)"
+            else:
+                q, g = (f"Show the highest and lowest close of {self.co(c)} over the last {n} trading days.",
+                        f"P_HIGH(D-{n}, D0), P_LOW(D-{n}, D0)")
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def highlow_calendar(self):
+        combo = "high/low x calendar period x company"
+        for _ in range(14):
+            c = self.pick(self.companies)
+            per, _r, (d1, d2) = self.pick(CAL_PERIODS)
+            hl, w = self.pick([("P_HIGH", "highest closing price"), ("P_LOW", "lowest closing price"),
+                               ("P_HIGH", "highest close"), ("P_LOW", "lowest close")])
+            q = self.pick([f"What was {self.poss(c)} {w} {per}?", f"{self.poss(c)} {w} {per}"])
+            self.add(combo, q, f"{hl}({d1}, {d2}) FOR {c.ticker}")
+
+    def return_calendar(self):
+        combo = "return x calendar period x company"
+        for _ in range(16):
+            c = self.pick(self.companies)
+            per, (d1, d2), _h = self.pick(CAL_PERIODS)
+            q = self.pick([f"What was {self.poss(c)} share price return {per}?",
+                           f"How much did {self.co(c)} stock return {per}?",
+                           f"{self.poss(c)} stock performance {per}"])
+            self.add(combo, q, f"P_RETURN({d1}, {d2}) FOR {c.ticker}")
+
+    def return_calendar_screen(self):
+        combo = "screen: return x calendar period cond"
+        for _ in range(12):
+            sw, s = self.pick(_sets())
+            per, (d1, d2), _h = self.pick(CAL_PERIODS)
+            x = self.pick([0, 5, 10, 20])
+            up = self.rng.random() < 0.7
+            q = (f"Which {sw} returned more than {x}% {per}?" if up else f"Which {sw} had a negative share price return {per}?")
+            cond = f"P_RETURN({d1}, {d2}) > {x}" if up else f"P_RETURN({d1}, {d2}) < 0"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {cond})")
+
+    def return_calendar_top(self):
+        combo = "screen: sort return x calendar period x top"
+        for _ in range(12):
+            sw, s = self.pick(_sets())
+            per, (d1, d2), _h = self.pick(CAL_PERIODS)
+            n = self.pick([2, 3])
+            best = self.rng.random() < 0.6
+            word, dirn = ("best", "DESC") if best else ("worst", "ASC")
+            q = self.pick([f"Which {n} {sw} had the {word} share price return {per}?",
+                           f"Top {n} {sw} by share price return {per}" if best else
+                           f"The {n} {sw} with the {word} stock return {per}"])
+            r = f"P_RETURN({d1}, {d2})"
+            self.add(combo, q, f"NAME, {r} FOR SCREEN({s}) SORT {r} {dirn} TOP {n}")
+
+    def return_three_companies(self):
+        combo = "return x calendar period x three companies"
+        for _ in range(10):
+            cs = self.sample(self.companies, 3)
+            per, (d1, d2), _h = self.pick(CAL_PERIODS)
+            names = [self.co(c) for c in cs]
+            q = self.pick([f"Compare the share price returns of {names[0]}, {names[1]} and {names[2]} {per}.",
+                           f"How did {names[0]}, {names[1]} and {names[2]} stock perform {per}?"])
+            self.add(combo, q, f"P_RETURN({d1}, {d2}) FOR {', '.join(c.ticker for c in cs)}")
+
+    # IN with a screen condition and with a SORT key in money (SPEC 3: IN converts both)
+    def currency_screen_cond(self):
+        combo = "screen: money cond x IN currency"
+        for _ in range(12):
+            sw, s = self.pick([x for x in _sets() if "INDEX" in x[1] or "SECTOR" in x[1]])
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_OPER_INC", "FF_CASH", "FF_DEBT"])
+            cur = self.pick(["USD", "EUR", "GBP"])
+            x = self.pick([500, 1000, 2000, 5000])
+            sign = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds"}[cur]
+            q = self.pick([f"Which {sw} had {self.mname(m)} above {x:,} million {sign} last year?",
+                           f"List the {sw} whose {self.mname(m)} in FY2024 exceeded {x:,} million {sign}."])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {m}(FY2024) > {x}) IN {cur}")
+        for _ in range(4):
+            sw, s = self.pick([x for x in _sets() if "INDEX" in x[1]])
+            x = self.pick([5000, 10000, 20000])
+            q = f"Which {sw} have a market cap above ${x:,} million?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, FG_MKT_CAP(D0) > {x}) IN USD")
+
+    def currency_sort_money(self):
+        combo = "screen: sort money x IN currency x top"
+        for _ in range(14):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FG_MKT_CAP", "FF_CASH"])
+            cur = self.pick(["USD", "EUR", "GBP"])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            key = f"{m}(D0)" if m.startswith("FG") else f"{m}(FY2024)"
+            when = "" if m.startswith("FG") else " last year"
+            if self.rng.random() < 0.5:
+                q = f"Rank the {sw} by {self.mname(m)}{when}, {cw}."
+                self.add(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC IN {cur}")
+            else:
+                n = self.pick([3, 5])
+                q = f"Which {n} {sw} had the highest {self.mname(m)}{when} {cw}?"
+                self.add(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n} IN {cur}")
+
+    def currency_cond_sort(self):
+        combo = "screen: cond x sort money x IN currency"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            cond, cw = self.pick([("FG_PE(D0) < 20", "a P/E below 20"), ("FG_DIV_YIELD(D0) > 2", "a dividend yield above 2%"),
+                                  ("FF_NET_INC(FY2024) > 0", "positive net income last year")])
+            m = self.pick(["FF_SALES", "FG_MKT_CAP"])
+            key = f"{m}(D0)" if m.startswith("FG") else f"{m}(FY2024)"
+            when = "" if m.startswith("FG") else " last year"
+            cur = self.pick(["USD", "EUR"])
+            q = f"Among {sw} with {cw}, rank them by {self.mname(m)}{when} {self.pick(CURRENCY_WORDS[cur])}."
+            self.add(combo, q, f"NAME, {key} FOR SCREEN({s}, {cond}) SORT {key} DESC IN {cur}")
+
+    # TOP N by a computed key
+    def top_arith(self):
+        combo = "screen: sort arithmetic x top"
+        keys = [("net margin", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100", "DESC", "highest"),
+                ("operating margin", "FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100", "DESC", "highest"),
+                ("gross margin", "FF_GROSS_INC(FY2024) / FF_SALES(FY2024) * 100", "DESC", "highest"),
+                ("debt-to-equity ratio", "FF_DEBT(FY2024) / FF_EQUITY(FY2024)", "ASC", "lowest"),
+                ("return on equity", "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100", "DESC", "highest"),
+                ("capex as a share of sales", "FF_CAPEX(FY2024) / FF_SALES(FY2024) * 100", "DESC", "highest")]
+        for _ in range(14):
+            sw, s = self.pick(_sets())
+            w, k, d, adj = self.pick(keys)
+            n = self.pick([3, 5])
+            q = self.pick([f"Which {n} {sw} had the {adj} {w} last year?",
+                           f"Top {n} {sw} by {w} in FY2024" if d == "DESC" else
+                           f"The {n} {sw} with the {adj} {w} in fiscal 2024"])
+            self.add(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} {d} TOP {n}")
+        for _ in range(4):  # a money difference within one currency
+            sw, s, _cur = self.pick(ONE_CURRENCY_SETS)
+            n = self.pick([2, 3])
+            q = f"Which {n} {sw} had the most net cash (cash minus debt) last year?"
+            k = "FF_CASH(FY2024) - FF_DEBT(FY2024)"
+            self.add(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {n}")
+
+    def top_growth(self):
+        combo = "screen: sort growth x top"
+        for _ in range(12):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS", "FF_OPER_INC"])
+            n = self.pick([3, 5])
+            per, a, b = self.pick([("last year", "FY2023", "FY2024"), ("from FY2021 to FY2024", "FY2021", "FY2024"),
+                                   ("between fiscal 2020 and fiscal 2023", "FY2020", "FY2023"),
+                                   ("over the last three years", "FY2021", "FY2024")])
+            g = f"GROWTH({m}, {a}, {b})"
+            q = self.pick([f"Which {n} {sw} grew {self.mname(m)} the most {per}?",
+                           f"Top {n} {sw} by {self.mname(m)} growth {per}"])
+            self.add(combo, q, f"NAME, {g} FOR SCREEN({s}) SORT {g} DESC TOP {n}")
+
+    def top_return_days(self):
+        combo = "screen: sort return x last N trading days x top"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            n, k = self.pick([3, 5]), self.pick([20, 60, 120])
+            best = self.rng.random() < 0.6
+            r = f"P_RETURN(D-{k}, D0)"
+            q = (f"Which {n} {sw} had the best return over the last {k} trading days?" if best else
+                 f"Which {n} {sw} had the worst return over the last {k} trading days?")
+            self.add(combo, q, f"NAME, {r} FOR SCREEN({s}) SORT {r} {'DESC' if best else 'ASC'} TOP {n}")
+
+    # NOT and neither/nor beside another condition (SPEC 2: NOT cond; 3: a comparison with null is false)
+    def not_with_cond(self):
+        combo = "screen: cond AND NOT cond"
+        conds = [("a P/E above 25", "FG_PE(D0) > 25"), ("a dividend yield below 1%", "FG_DIV_YIELD(D0) < 1"),
+                 ("more than 10,000 employees", "FF_EMPLOYEES(FY2024) > 10000"),
+                 ("a price-to-book ratio above 3", "FG_PB(D0) > 3")]
+        pos = [("positive net income last year", "FF_NET_INC(FY2024) > 0"),
+               ("a dividend yield above 2%", "FG_DIV_YIELD(D0) > 2"),
+               ("sales growth above 5% last year", "GROWTH(FF_SALES, FY2023, FY2024) > 5")]
+        for _ in range(12):
+            sw, s = self.pick(_sets())
+            (pw, pc), (nw, nc) = self.pick(pos), self.pick(conds)
+            q = self.pick([f"Which {sw} have {pw} but not {nw}?",
+                           f"{_cap(sw)} with {pw} that do not have {nw}"])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {pc} AND NOT {nc})")
+
+    def neither_nor_with_cond(self):
+        combo = "screen: cond AND neither/nor"
+        pairs = [("a P/E above 30", "FG_PE(D0) > 30"), ("a dividend yield below 1%", "FG_DIV_YIELD(D0) < 1"),
+                 ("a price-to-book ratio above 4", "FG_PB(D0) > 4"),
+                 ("negative free cash flow last year", "FF_FCF(FY2024) < 0")]
+        pos = [("positive net income last year", "FF_NET_INC(FY2024) > 0"),
+               ("more than 5,000 employees", "FF_EMPLOYEES(FY2024) > 5000"),
+               ("a market cap above 1,000 million", "FG_MKT_CAP(D0) > 1000")]
+        for _ in range(12):
+            sw, s = self.pick(_sets())
+            (a, ac), (b, bc) = self.sample(pairs, 2)
+            pw, pc = self.pick(pos)
+            if "market cap" in pw and len(self.set_currencies(s)) > 1:
+                continue
+            q = self.pick([f"Which {sw} have {pw} and neither {a} nor {b}?",
+                           f"{_cap(sw)} with {pw}, with neither {a} nor {b}"])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {pc} AND NOT ({ac} OR {bc}))")
+
+    # three companies or three periods
+    def three_companies(self):
+        combo = "metric x period x three companies"
+        for _ in range(12):
+            cs = self.sample(self.companies, 3)
+            m = self.pick(list(FUND) + list(POINT))
+            if m in POINT:
+                per, p = self.pick([("today", "D0"), ("at the end of 2023", "2023-12-31"), ("on June 28, 2024", "2024-06-28")])
+            else:
+                per, p = self.pick([("last year", "FY2024"), ("in fiscal 2022", "FY2022"), ("in FY2023", "FY2023"),
+                                    ("last quarter", "FQ0")])
+            names = [self.co(c) for c in cs]
+            q = self.pick([f"What was the {self.mname(m)} of {names[0]}, {names[1]} and {names[2]} {per}?",
+                           f"{_cap(self.mname(m))} {per} for {names[0]}, {names[1]} and {names[2]}"])
+            self.add(combo, q, f"{m}({p}) FOR {', '.join(c.ticker for c in cs)}")
+
+    def three_periods(self):
+        combo = "metric x three periods x company"
+        for _ in range(12):
+            c, m = self.pick(self.companies), self.pick(list(FUND))
+            k = self.rng.randrange(4)
+            if k == 0:
+                ys = sorted(self.sample(range(2016, 2025), 3))
+                per, ps = f"in FY{ys[0]}, FY{ys[1]} and FY{ys[2]}", [f"FY{y}" for y in ys]
+            elif k == 1:
+                ys = sorted(self.sample(range(2016, 2025), 3))
+                per, ps = f"in fiscal {ys[0]}, {ys[1]} and {ys[2]}", [f"FY{y}" for y in ys]
+            elif k == 2:
+                per, ps = "in Q1, Q2 and Q3 of fiscal 2024", ["FQ2024Q1", "FQ2024Q2", "FQ2024Q3"]
+            else:
+                per, ps = "last year, the year before last and three years ago", ["FY2024", "FY2023", "FY2022"]
+            self.add(combo, f"{self.poss(c)} {self.mname(m)} {per}", ", ".join(f"{m}({p})" for p in ps) + f" FOR {c.ticker}")
+
+    def three_companies_growth(self):
+        combo = "growth x span x three companies"
+        for _ in range(8):
+            cs = self.sample(self.companies, 3)
+            m = self.pick(FLOWS)
+            a, b = self.pick([(2020, 2024), (2021, 2023), (2019, 2024)])
+            names = [self.co(c) for c in cs]
+            q = f"How much did {self.mname(m)} grow from FY{a} to FY{b} at {names[0]}, {names[1]} and {names[2]}?"
+            self.add(combo, q, f"GROWTH({m}, FY{a}, FY{b}) FOR {', '.join(c.ticker for c in cs)}")
+
+    # estimates (FY1 = next year = FY2025, FY2 = FY2026)
+    def estimates_company(self):
+        combo = "estimate x FY1/FY2 x company"
+        ests = [("FE_EPS", "consensus EPS estimate"), ("FE_SALES", "consensus sales estimate"),
+                ("FE_EPS", "consensus mean EPS"), ("FE_NUM", "number of analysts")]
+        for _ in range(14):
+            c = self.pick(self.companies)
+            m, w = self.pick(ests)
+            per, ps = self.pick([("for next year", ["FY1"]), ("for fiscal 2026", ["FY2"]), ("for the year after next", ["FY2"]),
+                                 ("for FY2025 and FY2026", ["FY1", "FY2"]), ("for next year and the year after", ["FY1", "FY2"])])
+            q = self.pick([f"What is {self.poss(c)} {w} {per}?", f"{self.poss(c)} {w} {per}"])
+            self.add(combo, q, ", ".join(f"{m}({p})" for p in ps) + f" FOR {c.ticker}")
+
+    def estimates_screen(self):
+        combo = "screen: estimate cond"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            k = self.rng.randrange(3)
+            if k == 0:
+                x = self.pick([5, 10, 15])
+                q, cond = f"Which {sw} are covered by more than {x} analysts?", f"FE_NUM(FY1) > {x}"
+            elif k == 1:
+                q, cond = (f"Which {sw} have a higher consensus EPS for next year than last year's EPS?",
+                           "FE_EPS(FY1) > FF_EPS(FY2024)")
+            else:
+                q, cond = (f"Which {sw} have a consensus sales estimate for fiscal 2026 above the one for fiscal 2025?",
+                           "FE_SALES(FY2) > FE_SALES(FY1)")
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {cond})")
+
+    def estimates_sort(self):
+        combo = "screen: sort estimate x top"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([3, 5])
+            k = self.rng.randrange(2)
+            if k == 0:
+                q, key = f"Which {n} {sw} have the most analysts covering them?", "FE_NUM(FY1)"
+            else:
+                q, key = (f"Which {n} {sw} have the highest expected EPS growth from next year to the year after?",
+                          "GROWTH(FE_EPS, FY1, FY2)")
+            self.add(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n}")
+
+    def expected_growth(self):
+        combo = "expected growth x estimate x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            m, fe, w = self.pick([("FF_SALES", "FE_SALES", "sales"), ("FF_EPS", "FE_EPS", "EPS")])
+            if self.rng.random() < 0.5:
+                q, g = (f"By how much is {self.poss(c)} {w} expected to grow next year, based on the consensus?",
+                        f"({fe}(FY1) / {m}(FY2024) - 1) * 100")
+            else:
+                q, g = (f"What is the expected {w} growth for {self.co(c)} from FY2025 to FY2026?",
+                        f"GROWTH({fe}, FY1, FY2)")
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    # expressions in a screen condition
+    def expr_in_cond(self):
+        combo = "screen: expression cond"
+        conds = [("a net margin above 15% last year", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 > 15"),
+                 ("an operating margin below 10% in FY2024", "FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 < 10"),
+                 ("more cash than debt last year", "FF_CASH(FY2024) > FF_DEBT(FY2024)"),
+                 ("debt to equity below 0.5 last year", "FF_DEBT(FY2024) / FF_EQUITY(FY2024) < 0.5"),
+                 ("free cash flow above 10% of sales last year", "FF_FCF(FY2024) / FF_SALES(FY2024) * 100 > 10"),
+                 ("liabilities greater than half of their assets last year", "FF_LIABS(FY2024) > FF_ASSETS(FY2024) * 0.5"),
+                 ("a return on equity above 12% last year", "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 > 12")]
+        for _ in range(14):
+            sw, s = self.pick(_sets())
+            w, c = self.pick(conds)
+            q = self.pick([f"Which {sw} had {w}?", f"List {sw} with {w}."])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {c})")
+
+    # quarterly aggregates (SPEC 2: SUM/AVG over consecutive quarters)
+    def quarterly_aggregates(self):
+        combo = "sum/avg x quarters x company"
+        for _ in range(14):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            k = self.rng.randrange(4)
+            if k == 0:
+                q, g = f"What was {self.poss(c)} total {self.mname(m)} over the last four quarters?", f"SUM({m}, FQ-3, FQ0)"
+            elif k == 1:
+                y = self.pick([2022, 2023, 2024])
+                q, g = (f"What was {self.poss(c)} average quarterly {self.mname(m)} in fiscal {y}?",
+                        f"AVG({m}, FQ{y}Q1, FQ{y}Q4)")
+            elif k == 2:
+                q, g = (f"Sum of {self.poss(c)} {self.mname(m)} from Q1 2023 to Q3 2023",
+                        f"SUM({m}, FQ2023Q1, FQ2023Q3)")
+            else:
+                q, g = (f"{self.poss(c)} average {self.mname(m)} per quarter over the last eight quarters",
+                        f"AVG({m}, FQ-7, FQ0)")
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def quarterly_aggregate_screen(self):
+        combo = "screen: quarterly aggregate cond"
+        for _ in range(8):
+            sw, s, _cur = self.pick(ONE_CURRENCY_SETS)
+            m = self.pick(["FF_NET_INC", "FF_FCF", "FF_OPER_INC"])
+            q = self.pick([f"Which {sw} had positive total {self.mname(m)} over the last four quarters?",
+                           f"Which {sw} had an average quarterly {self.mname(m)} above zero in fiscal 2024?"])
+            g = f"SUM({m}, FQ-3, FQ0) > 0" if "total" in q else f"AVG({m}, FQ2024Q1, FQ2024Q4) > 0"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {g})")
+
+    # several items at several periods, in a currency
+    def items_periods_currency(self):
+        combo = "two metrics x two periods x company x IN currency"
+        for _ in range(12):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m1, m2 = self.sample(MONEY_FUND, 2)
+            a, b = self.pick([(2022, 2023), (2023, 2024), (2020, 2024)])
+            cur = "USD" if self.rng.random() < 0.7 else self.pick(["EUR", "GBP"])
+            if cur == c.currency:
+                cur = "USD"
+            q = self.pick([f"{self.poss(c)} {self.mname(m1)} and {self.mname(m2)} in FY{a} and FY{b}, {self.pick(CURRENCY_WORDS[cur])}",
+                           f"Show {self.mname(m1)} and {self.mname(m2)} for {self.co(c)} in fiscal {a} and fiscal {b} {self.pick(CURRENCY_WORDS[cur])}."])
+            self.add(combo, q, f"{m1}(FY{a}), {m1}(FY{b}), {m2}(FY{a}), {m2}(FY{b}) FOR {c.ticker} IN {cur}")
+
+    def three_companies_currency(self):
+        combo = "metric x three companies x IN currency"
+        for _ in range(8):
+            cs = self.sample(self.companies, 3)
+            m, p, per = self.pick([("FG_MKT_CAP", "D0", "today"), ("FF_SALES", "FY2024", "last year"),
+                                   ("P_PRICE", "D0", "now"), ("FF_NET_INC", "FY2023", "in FY2023")])
+            cur = self.pick(["USD", "EUR"])
+            names = [self.co(c) for c in cs]
+            q = f"{_cap(self.mname(m)) if m in POINT or m in FUND else 'Share price'} of {names[0]}, {names[1]} and {names[2]} {per} {self.pick(CURRENCY_WORDS[cur])}"
+            self.add(combo, q, f"{m}({p}) FOR {', '.join(c.ticker for c in cs)} IN {cur}")
+
+    def cond_years_ago(self):
+        combo = "screen: metric now vs N years ago cond"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_EMPLOYEES", "FF_NET_INC", "FF_DEBT"])
+            n = self.pick([2, 3, 5])
+            more = self.rng.random() < 0.6
+            q = f"Which {sw} had {'higher' if more else 'lower'} {self.mname(m)} last year than {NUM_WORDS[n]} years ago?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {m}(FY2024) {'>' if more else '<'} {m}(FY{2025 - n}))")
+
+    def price_vs_days_ago_screen(self):
+        combo = "screen: price now vs N trading days ago"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([5, 20, 60])
+            up = self.rng.random() < 0.5
+            q = f"Which {sw} closed {'higher' if up else 'lower'} on the latest trading day than {n} trading days before?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, P_PRICE(D0) {'>' if up else '<'} P_PRICE(D-{n}))")
+
+    def ltm_vs_year(self):
+        combo = "metric x LTM vs relative year x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            q = f"{self.poss(c)} {self.mname(m)} over the last twelve months and two years ago"
+            self.add(combo, q, f"{m}(LTM), {m}(FY2023) FOR {c.ticker}")
+
+
+    # round 24, deeper compositions (three or four slots at once)
+    def deep_cond_sort_top_currency(self):
+        combo = "screen: money cond x sort money x top x IN currency"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            cur = self.pick(["USD", "EUR"])
+            x = self.pick([1000, 2000, 5000])
+            unit = {"USD": "million US dollars", "EUR": "million euros"}[cur]
+            m = self.pick(["FF_NET_INC", "FG_MKT_CAP", "FF_CASH"])
+            key = f"{m}(D0)" if m.startswith("FG") else f"{m}(FY2024)"
+            when = "" if m.startswith("FG") else " last year"
+            n = self.pick([2, 3])
+            q = self.pick([f"Among {sw} with sales above {x:,} {unit} last year, which {n} had the highest {self.mname(m)}{when}, {self.pick(CURRENCY_WORDS[cur])}?",
+                           f"Of the {sw} whose FY2024 revenue exceeded {x:,} {unit}, show the top {n} by {self.mname(m)}{when} {self.pick(CURRENCY_WORDS[cur])}."])
+            self.add(combo, q, f"NAME, {key} FOR SCREEN({s}, FF_SALES(FY2024) > {x}) SORT {key} DESC TOP {n} IN {cur}")
+
+    def net_cash_rank_currencies(self):
+        combo = "screen: sort money arithmetic x top (several currencies: USD)"
+        for _ in range(8):
+            sw, s = self.pick([x for x in _sets() if len(self.set_currencies(x[1])) > 1])
+            n = self.pick([2, 3])
+            w, k, d, adj = self.pick([("net cash (cash minus debt)", "FF_CASH(FY2024) - FF_DEBT(FY2024)", "DESC", "most"),
+                                      ("net debt (debt minus cash)", "FF_DEBT(FY2024) - FF_CASH(FY2024)", "ASC", "least"),
+                                      ("free cash flow", "FF_FCF(FY2024)", "DESC", "most")])
+            q = f"Which {n} {sw} had the {adj} {w} last year?"
+            self.add(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} {d} TOP {n} IN USD")
+
+    def quarter_cond_screen(self):
+        combo = "screen: last quarter vs quarter before last cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m = self.pick(FLOWS)
+            up = self.rng.random() < 0.6
+            q = self.pick([f"Which {sw} had {'higher' if up else 'lower'} {self.mname(m)} last quarter than in the quarter before last?",
+                           f"Which {sw} saw {self.mname(m)} {'rise' if up else 'fall'} from the quarter before last to last quarter?"])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {m}(FQ0) {'>' if up else '<'} {m}(FQ-1))")
+
+    def fg_days_ago(self):
+        combo = "valuation x N trading days ago x company"
+        for _ in range(8):
+            c, n = self.pick(self.companies), self.pick([10, 20, 60])
+            m = self.pick(list(POINT))
+            q = self.pick([f"What was {self.poss(c)} {self.mname(m)} {n} trading days ago?",
+                           f"{self.poss(c)} {self.mname(m)} today and {n} trading days ago"])
+            g = f"{m}(D-{n})" if q.startswith("What") else f"{m}(D0), {m}(D-{n})"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def return_between_days(self):
+        combo = "return x between two trading-day offsets x company"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            a, b = self.pick([(60, 20), (120, 60), (250, 120)])
+            q = f"What was {self.poss(c)} share price return from {a} trading days ago to {b} trading days ago?"
+            self.add(combo, q, f"P_RETURN(D-{a}, D-{b}) FOR {c.ticker}")
+
+    def two_calendar_returns(self):
+        combo = "return x two calendar periods x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            (p1, (a1, b1), _h1), (p2, (a2, b2), _h2) = self.sample(CAL_PERIODS[:6], 2)
+            q = f"{self.poss(c)} share price return {p1} and {p2}"
+            self.add(combo, q, f"P_RETURN({a1}, {b1}), P_RETURN({a2}, {b2}) FOR {c.ticker}")
+
+    def price_vs_high_screen(self):
+        combo = "screen: price vs high/low of a period"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            per, _r, (d1, d2) = self.pick(CAL_PERIODS[:6])
+            if self.rng.random() < 0.5:
+                q, cond = f"Which {sw} trade above their highest close {per}?", f"P_PRICE(D0) > P_HIGH({d1}, {d2})"
+            else:
+                q, cond = f"Which {sw} trade below their lowest close {per}?", f"P_PRICE(D0) < P_LOW({d1}, {d2})"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {cond})")
+
+    def forward_pe(self):
+        combo = "forward P/E x company / screen"
+        for _ in range(8):
+            if self.rng.random() < 0.5:
+                c = self.pick(self.companies)
+                y, p = self.pick([("next year's", "FY1"), ("fiscal 2026", "FY2")])
+                q = f"What is {self.poss(c)} share price divided by its consensus EPS for {y.replace(chr(39) + 's', '')}?"
+                self.add(combo, q, f"P_PRICE(D0) / FE_EPS({p}) FOR {c.ticker}")
+            else:
+                sw, s = self.pick(_sets())
+                x = self.pick([10, 15, 20])
+                q = f"Which {sw} trade at less than {x} times next year's consensus EPS?"
+                self.add(combo, q, f"NAME FOR SCREEN({s}, P_PRICE(D0) / FE_EPS(FY1) < {x})")
+
+    def estimate_currency(self):
+        combo = "estimate x company x IN currency"
+        for _ in range(6):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m, w = self.pick([("FE_SALES", "consensus sales estimate"), ("FE_EPS", "consensus EPS estimate")])
+            per, p = self.pick([("for next year", "FY1"), ("for fiscal 2026", "FY2")])
+            q = f"{self.poss(c)} {w} {per} {self.pick(CURRENCY_WORDS['USD'])}"
+            self.add(combo, q, f"{m}({p}) FOR {c.ticker} IN USD")
+
+    def aggregate_currency(self):
+        combo = "sum/avg x quarters x company x IN currency"
+        for _ in range(6):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m = self.pick(FLOWS)
+            if self.rng.random() < 0.5:
+                q, g = f"{self.poss(c)} total {self.mname(m)} over the last four quarters {self.pick(CURRENCY_WORDS['USD'])}", f"SUM({m}, FQ-3, FQ0)"
+            else:
+                q, g = f"{self.poss(c)} average quarterly {self.mname(m)} in fiscal 2023 {self.pick(CURRENCY_WORDS['USD'])}", f"AVG({m}, FQ2023Q1, FQ2023Q4)"
+            self.add(combo, q, f"{g} FOR {c.ticker} IN USD")
+
+    def cagr_years_ago(self):
+        combo = "CAGR x relative years x company"
+        for _ in range(6):
+            c, m, n = self.pick(self.companies), self.pick(FLOWS), self.pick([3, 4, 5])
+            q = self.pick([f"What was the compound annual growth rate of {self.poss(c)} {self.mname(m)} from {NUM_WORDS[n]} years ago to last year?",
+                           f"{self.poss(c)} {self.mname(m)} CAGR from {NUM_WORDS[n]} years ago to last year"])
+            self.add(combo, q, f"CAGR({m}, FY{2025 - n}, FY2024) FOR {c.ticker}")
+
+    def growth_cond_years_ago(self):
+        combo = "screen: growth from N years ago cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, n, x = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS"]), self.pick([3, 4, 5]), self.pick([10, 20, 50])
+            q = f"Which {sw} grew {self.mname(m)} by more than {x}% from {NUM_WORDS[n]} years ago to last year?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, GROWTH({m}, FY{2025 - n}, FY2024) > {x})")
+
+    def double_cond(self):
+        combo = "screen: metric vs multiple of itself at another period"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m, (w, k), a = self.pick(["FF_SALES", "FF_NET_INC", "FF_EMPLOYEES"]), self.pick([("double", 2), ("triple", 3)]), self.pick([2019, 2020])
+            q = f"Which {sw} had FY2024 {self.mname(m)} more than {w} their FY{a} {self.mname(m)}?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {m}(FY2024) > {m}(FY{a}) * {k})")
+
+    def either_or_not(self):
+        combo = "screen: (cond OR cond) AND NOT cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            q = self.pick([f"Which {sw} have either a P/E below 12 or a dividend yield above 4%, but not negative net income last year?",
+                           f"Which {sw} have either a price-to-book ratio below 1 or a P/E below 10, but not more than 20,000 employees?"])
+            cond = ("(FG_PE(D0) < 12 OR FG_DIV_YIELD(D0) > 4) AND NOT FF_NET_INC(FY2024) < 0" if "dividend" in q
+                    else "(FG_PB(D0) < 1 OR FG_PE(D0) < 10) AND NOT FF_EMPLOYEES(FY2024) > 20000")
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {cond})")
+
+    def three_conditions(self):
+        combo = "screen: three conditions"
+        conds = [("a P/E below 25", "FG_PE(D0) < 25"), ("a dividend yield above 1%", "FG_DIV_YIELD(D0) > 1"),
+                 ("positive free cash flow last year", "FF_FCF(FY2024) > 0"), ("more than 2,000 employees", "FF_EMPLOYEES(FY2024) > 2000"),
+                 ("a return above 0% in 2024", "P_RETURN(2023-12-31, 2024-12-31) > 0"),
+                 ("sales growth above 3% last year", "GROWTH(FF_SALES, FY2023, FY2024) > 3")]
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            (a, ac), (b, bc), (c, cc) = self.sample(conds, 3)
+            q = self.pick([f"Which {sw} have {a}, {b} and {c}?", f"List {sw} with {a}, {b}, and {c}."])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {ac} AND {bc} AND {cc})")
+
+    def fields_top(self):
+        combo = "fields x sort x top"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            n = self.pick([3, 5])
+            f, fw = self.pick([("COUNTRY", "country"), ("INDUSTRY", "industry"), ("SECTOR", "sector")])
+            q = f"Show the name, {fw} and P/E of the {n} {sw} with the lowest P/E."
+            self.add(combo, q, f"NAME, {f}, FG_PE(D0) FOR SCREEN({s}) SORT FG_PE(D0) ASC TOP {n}")
+
+    def three_relative_years(self):
+        combo = "metric x three relative years x company"
+        for _ in range(6):
+            c, m = self.pick(self.companies), self.pick(list(FUND))
+            q = f"{self.poss(c)} {self.mname(m)} three, four and five years ago"
+            self.add(combo, q, f"{m}(FY2022), {m}(FY2021), {m}(FY2020) FOR {c.ticker}")
+
+    def estimates_three_companies(self):
+        combo = "estimate x three companies"
+        for _ in range(6):
+            cs = self.sample(self.companies, 3)
+            m, w = self.pick([("FE_EPS", "consensus EPS"), ("FE_NUM", "number of analysts"), ("FE_SALES", "consensus sales")])
+            per, p = self.pick([("for next year", "FY1"), ("for 2026", "FY2")])
+            names = [self.co(x) for x in cs]
+            q = f"{_cap(w)} {per} for {names[0]}, {names[1]} and {names[2]}"
+            self.add(combo, q, f"{m}({p}) FOR {', '.join(x.ticker for x in cs)}")
+
+    def ytd_screen_sort(self):
+        combo = "screen: YTD return cond x sort other key"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            x = self.pick([0, 10])
+            q = f"Which {sw} are up more than {x}% year to date? Sort them by P/E, lowest first."
+            self.add(combo, q, f"NAME, FG_PE(D0) FOR SCREEN({s}, P_RETURN(2023-12-31, D0) > {x}) SORT FG_PE(D0) ASC")
+
+    def smallest_money_currency(self):
+        combo = "screen: sort money ASC x top x IN currency"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            n = self.pick([2, 3])
+            cur = self.pick(["USD", "EUR", "GBP"])
+            q = f"Which {n} {sw} have the smallest market cap {self.pick(CURRENCY_WORDS[cur])}?"
+            self.add(combo, q, f"NAME, FG_MKT_CAP(D0) FOR SCREEN({s}) SORT FG_MKT_CAP(D0) ASC TOP {n} IN {cur}")
+
+    def estimates_words(self):
+        combo = "estimate x plain wording x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            k = self.rng.randrange(4)
+            if k == 0:
+                q, g = f"How many analysts cover {self.co(c)}?", "FE_NUM(FY1)"
+            elif k == 1:
+                q, g = f"What do analysts expect {self.co(c)} to earn per share next year?", "FE_EPS(FY1)"
+            elif k == 2:
+                q, g = f"What sales do analysts expect for {self.co(c)} in fiscal 2026?", "FE_SALES(FY2)"
+            else:
+                q, g = f"What is the consensus for {self.poss(c)} EPS in the year after next?", "FE_EPS(FY2)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+
+    def one_threshold_two_measures(self):
+        combo = "screen: one threshold after two measures"
+        pairs = [("cash and debt", "FF_CASH", "FF_DEBT", "FY2024", [100, 500, 1000]),
+                 ("net income and free cash flow", "FF_NET_INC", "FF_FCF", "FY2024", [50, 100, 200]),
+                 ("sales and EPS growth", "GROWTH(FF_SALES, FY2023, FY2024)", "GROWTH(FF_EPS, FY2023, FY2024)", None, [3, 5, 10]),
+                 ("a net margin and an operating margin", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100",
+                  "FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100", None, [5, 10, 15])]
+        for _ in range(10):
+            sw, s, _cur = self.pick(ONE_CURRENCY_SETS)
+            w, a, b, p, xs = self.pick(pairs)
+            x = self.pick(xs)
+            ea, eb = (f"{a}({p})", f"{b}({p})") if p else (a, b)
+            unit = "%" if p is None else " million"
+            q = f"Which {sw} had {w} above {x}{unit} last year?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {ea} > {x} AND {eb} > {x})")
+
+    def amount_then_growth(self):
+        combo = "screen: amount cond and growth cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([1000, 2000, 5000])
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_EPS", "EPS"), ("FF_NET_INC", "net income")])
+            x = self.pick([3, 5, 10])
+            q = self.pick([f"Which {sw} have more than {n:,} employees and {w} growth above {x}% last year?",
+                           f"Which {sw} have at least {n:,} employees and {w} growth of more than {x}% in FY2024?"])
+            op = ">" if "more than" in q.split("employees")[0] else ">="
+            self.add(combo, q, f"NAME FOR SCREEN({s}, FF_EMPLOYEES(FY2024) {op} {n} AND GROWTH({m}, FY2023, FY2024) > {x})")
+
+
+    # round 24, third batch: other plain wordings of the same slots
+    def currency_sign_billion(self):
+        combo = "screen: money cond with a currency sign in billions"
+        for _ in range(8):
+            sw, s = self.pick([x for x in _sets() if "INDEX" in x[1] or "SECTOR" in x[1]])
+            sign, cur = self.pick([("$", "USD"), ("€", "EUR"), ("£", "GBP")])
+            m = self.pick(["FF_SALES", "FG_MKT_CAP", "FF_DEBT"])
+            x = self.pick([1, 2, 5, 10])
+            key = f"{m}(D0)" if m.startswith("FG") else f"{m}(FY2024)"
+            when = "" if m.startswith("FG") else " last year"
+            q = f"Which {sw} had {self.mname(m)} above {sign}{x} billion{when}?"
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {key} > {x * 1000}) IN {cur}")
+
+    def sorted_by_words(self):
+        combo = "screen: sorted by computed key, both directions"
+        keys = [("net margin", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"),
+                ("return on equity", "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100"),
+                ("revenue growth last year", "GROWTH(FF_SALES, FY2023, FY2024)"),
+                ("share price return in 2024", "P_RETURN(2023-12-31, 2024-12-31)")]
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            w, k = self.pick(keys)
+            hi = self.rng.random() < 0.5
+            q = self.pick([f"List the {sw} sorted by {w}, {'highest' if hi else 'lowest'} first.",
+                           f"Show {sw} ranked by {w} from {'highest to lowest' if hi else 'lowest to highest'}."])
+            self.add(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} {'DESC' if hi else 'ASC'}")
+
+    def excluding_cond(self):
+        combo = "screen: cond excluding another cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            (pw, pc), (nw, nc) = self.pick([("a dividend yield above 2%", "FG_DIV_YIELD(D0) > 2"),
+                                            ("positive net income last year", "FF_NET_INC(FY2024) > 0")]), \
+                self.pick([("a P/E above 30", "FG_PE(D0) > 30"), ("more than 20,000 employees", "FF_EMPLOYEES(FY2024) > 20000")])
+            q = self.pick([f"Which {sw} have {pw}, excluding those with {nw}?",
+                           f"{_cap(sw)} with {pw}, other than those with {nw}"])
+            self.add(combo, q, f"NAME FOR SCREEN({s}, {pc} AND NOT {nc})")
+
+    def oxford_three(self):
+        combo = "metric x period x three companies (Oxford comma, &)"
+        for _ in range(8):
+            cs = self.sample(self.companies, 3)
+            m = self.pick(list(FUND))
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2023", "FY2023")])
+            names = [self.co(c) for c in cs]
+            q = self.pick([f"{_cap(self.mname(m))} {per} for {names[0]}, {names[1]}, and {names[2]}",
+                           f"What was the {self.mname(m)} of {names[0]}, {names[1]} & {names[2]} {per}?"])
+            self.add(combo, q, f"{m}({p}) FOR {', '.join(c.ticker for c in cs)}")
+
+    def three_quarters(self):
+        combo = "metric x three fiscal quarters x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            y = self.pick([2023, 2024])
+            q = self.pick([f"{self.poss(c)} {self.mname(m)} in Q2, Q3 and Q4 of fiscal {y}",
+                           f"{self.poss(c)} {self.mname(m)} for the second, third and fourth quarters of fiscal {y}"])
+            self.add(combo, q, ", ".join(f"{m}(FQ{y}Q{k})" for k in (2, 3, 4)) + f" FOR {c.ticker}")
+
+    def estimate_forecast_words(self):
+        combo = "estimate x forecast wording x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, g = f"What is the analysts' EPS forecast for {self.co(c)} for next year?", "FE_EPS(FY1)"
+            elif k == 1:
+                q, g = f"Forecast revenue for {self.co(c)} in 2026", "FE_SALES(FY2)"
+            else:
+                q, g = f"How many analysts provide estimates for {self.co(c)}?", "FE_NUM(FY1)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def two_quarter_sum(self):
+        combo = "sum/avg x last N quarters wording x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, g = f"{self.poss(c)} combined {self.mname(m)} over the last two quarters", f"SUM({m}, FQ-1, FQ0)"
+            elif k == 1:
+                q, g = f"{self.poss(c)} average quarterly {self.mname(m)} over the last four quarters", f"AVG({m}, FQ-3, FQ0)"
+            else:
+                q, g = f"What was the sum of {self.poss(c)} quarterly {self.mname(m)} across fiscal 2023?", f"SUM({m}, FQ2023Q1, FQ2023Q4)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def three_items_currency(self):
+        combo = "three metrics x two periods x company x IN currency"
+        for _ in range(6):
+            c = self.pick([x for x in self.companies if x.currency not in ("USD", "EUR")])
+            ms = self.sample(MONEY_FUND, 3)
+            a, b = self.pick([(2023, 2024), (2021, 2022)])
+            q = f"{self.poss(c)} {self.mname(ms[0])}, {self.mname(ms[1])} and {self.mname(ms[2])} in FY{a} and FY{b}, in euros"
+            self.add(combo, q, ", ".join(f"{m}(FY{y})" for m in ms for y in (a, b)) + f" FOR {c.ticker} IN EUR")
+
+    def return_month_words(self):
+        combo = "return x calendar period wording x company"
+        periods = [("in the first quarter of 2024", "2023-12-31", "2024-03-31"), ("during March 2024", "2024-02-29", "2024-03-31"),
+                   ("over the course of 2023", "2022-12-31", "2023-12-31"), ("in the month of May 2024", "2024-04-30", "2024-05-31"),
+                   ("in H1 2024", "2023-12-31", "2024-06-30"), ("in the fourth quarter of 2023", "2023-09-30", "2023-12-31")]
+        for _ in range(10):
+            c = self.pick(self.companies)
+            per, a, b = self.pick(periods)
+            q = self.pick([f"{self.poss(c)} share price return {per}", f"How did {self.co(c)} shares perform {per}?"])
+            self.add(combo, q, f"P_RETURN({a}, {b}) FOR {c.ticker}")
+
+    def since_dates(self):
+        combo = "return/high x since a date wording x company"
+        periods = [("since 1 July 2024", "2024-07-01", "2024-07-01"), ("since the end of 2023", "2023-12-31", "2023-12-31"),
+                   ("since January 2024", "2023-12-31", "2024-01-01"), ("since the start of 2023", "2022-12-31", "2023-01-01")]
+        for _ in range(10):
+            c = self.pick(self.companies)
+            per, r, h = self.pick(periods)
+            if self.rng.random() < 0.6:
+                q, g = f"What is {self.poss(c)} share price return {per}?", f"P_RETURN({r}, D0)"
+            else:
+                q, g = f"{self.poss(c)} highest close {per}", f"P_HIGH({h}, D0)"
+            self.add(combo, q, f"{g} FOR {c.ticker}")
+
+    def highlow_days_screen_sort(self):
+        combo = "screen: sort high/low over trading days x top"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            n, k = self.pick([3, 5]), self.pick([20, 60])
+            q = f"Which {n} {sw} are furthest below their highest close of the last {k} trading days?"
+            key = f"(P_PRICE(D0) / P_HIGH(D-{k}, D0) - 1) * 100"
+            self.add(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} ASC TOP {n}")
+
+    def growth_vs_years_ago_top(self):
+        combo = "screen: sort growth from N years ago x top"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, n, t = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS"]), self.pick([3, 4, 5]), self.pick([3, 5])
+            g = f"GROWTH({m}, FY{2025 - n}, FY2024)"
+            q = f"Which {t} {sw} grew {self.mname(m)} the most between {NUM_WORDS[n]} years ago and last year?"
+            self.add(combo, q, f"NAME, {g} FOR SCREEN({s}) SORT {g} DESC TOP {t}")
+
+
+# --- check --------------------------------------------------------------------------------------------------
+
+def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
+    from finql.runtime import open_env
+    from finql.scorer import compare_results
+    from finql.translate.pipeline import translate
+
+    env = open_env()
+    per: dict[str, Counter] = defaultdict(Counter)
+    misses: dict[str, list] = defaultdict(list)
+    rows = []
+    for c in cases:
+        combo = c["tags"][0]
+        try:
+            gold = env.execute(c["query"])
+        except Exception as e:  # noqa: BLE001 (a gold that does not execute is the generator's error)
+            per[combo]["gold_error"] += 1
+            misses[combo].append(("GOLD", c["question"], c["query"], repr(e)))
+            continue
+        a = translate(c["question"])
+        if not a.reading:
+            verdict, pred, why = "refused", None, a.message
+        else:
+            pred = a.reading.query()
+            try:
+                ok, why = compare_results(_parse(c["query"]), gold, env.execute(pred))
+            except Exception as e:  # noqa: BLE001 (a reading that fails to run is wrong)
+                ok, why = False, repr(e)
+            verdict = "right" if ok else "wrong"
+        per[combo][verdict] += 1
+        rows.append({"id": c["id"], "combo": combo, "question": c["question"], "gold": c["query"],
+                     "pred": pred, "verdict": verdict, "why": why})
+        if verdict != "right":
+            misses[combo].append((verdict, c["question"], c["query"], pred or why))
+    total = Counter()
+    print(f"{'slot combination':60} {'n':>4}  right / wrong / refused")
+    for combo in sorted(per):
+        k = per[combo]
+        total.update(k)
+        n = sum(k.values())
+        extra = f"  gold errors {k['gold_error']}" if k["gold_error"] else ""
+        print(f"{combo:60} {n:4}  {k['right']} / {k['wrong']} / {k['refused']}{extra}")
+        for m in misses[combo][:show]:
+            print("    ", m[0], "|", m[1], "| gold:", m[2], "| got:", m[3])
+    n = sum(total.values())
+    print(f"{'ALL':60} {n:4}  {total['right']} / {total['wrong']} / {total['refused']}")
+    if details:
+        Path(details).write_text(json.dumps(rows, indent=1))
+    return {k: dict(v) for k, v in per.items()}
+
+
+def _parse(q: str):
+    from finql.language.parser import parse
+
+    return parse(q)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", help="write the questions here (JSON Lines)")
+    ap.add_argument("--check", action="store_true", help="read and score the questions")
+    ap.add_argument("--in", dest="inp", help="questions to check (default: generate them)")
+    ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
+    ap.add_argument("--details", help="write each case's verdict here (JSON)")
+    ap.add_argument("--seed", type=int, default=SEED)
+    args = ap.parse_args(argv)
+    if args.inp:
+        cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]
+    else:
+        cases = Gen(args.seed).build()
+    if args.out:
+        Path(args.out).write_text("".join(json.dumps(c) + "\n" for c in cases))
+        print(len(cases), "questions in", len({c["tags"][0] for c in cases}), "combinations ->", args.out)
+    if args.check:
+        check(cases, args.show, args.details)
+    if not args.out and not args.check:
+        ap.print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
