@@ -310,6 +310,8 @@ def _market_slip(before: str) -> bool:
     m = _WORD_BEFORE.search(before)
     return m is not None and m.group(1).lower() not in ("market", "marker", "marked", "markets") and \
         OSA.distance(m.group(1).lower(), "market") == 1
+
+
 def _counts_ago(m: re.Match[str]) -> str:
     if re.search(r"\b(?:top|bottom|best|worst|first|last|past|next|over|within|between|from)\s*$", m.string[:m.start()], re.IGNORECASE):
         return m.group(0)  # ("the top 3 and 5 years ago": a count of rows, not of years)
