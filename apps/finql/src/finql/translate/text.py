@@ -394,6 +394,39 @@ def normalize(question: str) -> str:
     # "FY1 EPS above their FY24 actuals": the reported figures of the measure compared, said by "actuals" alone (the
     # measure is an estimate's, EPS or sales; it was left unread, or compared with itself: a wrong answer; round 23)
     text = _ACTUALS_OF.sub(lambda m: f"{m.group(0)} {m.group('m')}", text)
+    # (round 24, a consultant's slide-speak) "the Beverages cohort", "the cohort of automakers": the companies of the
+    # set named (a cohort of companies is the set); "Benchmark A against B", "benchmark the X cohort on ...": compare,
+    # said as the request's verb first (a benchmark as a noun, "against the benchmark", stays refused); "margin
+    # profile", "leverage profile": the measure itself ("profile" was read as a misspelt "profit": an extra column of
+    # net income, a wrong answer)
+    text = re.sub(r"\b(?:the\s+)?cohort\s+of\s+(?=[a-z])", "the ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(the\s+(?:[\w&'-]+\s+){1,5}?)cohorts?\b(?!\s+(?:of|analysis|study)\b)", r"\1companies", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?:^|(?<=[.?!;:]\s)|(?<=\bplease\s)|(?<=\byou\s))\W*\bbenchmark(?=\s+(?!against\b|vs\b|versus\b)[\w'])",
+                  "compare", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(margins?|leverage|valuation|growth|debt|dividend|liquidity|profitability|gearing)\s+profiles?\b",
+                  r"\1", text, flags=re.IGNORECASE)
+    # (round 24, British and a board's formal English) "in respect of the last financial year": for it; "at the end of
+    # 2022 and again today": and today (the measure said again at another date); "at the half-year end, 30 June 2024":
+    # at the date that restates the period's end; "normalised to USD": converted to it; "what yield do X's shares
+    # offer": have (the verb only after a yield asked, never an "offer price")
+    text = re.sub(r"\bin\s+respect\s+of\b(?=\s+(?:the|fiscal|fy|(?:19|20)\d\d))", "for", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(and|,)\s+again\s+(?=(?:today|now|at\s+present|currently|at\s+today's\s+price)\b)", r"\1 ", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(at|as\s+at|as\s+of)\s+the\s+(?:half[- ]year|year|quarter|interim)[- ]end\s*,\s*(?=\d{1,2}\s+[a-z]+\.?\s+"
+                  r"(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bnormali[sz]ed\s+(?:in)?to\s+(?=(?:" + _CODES + r"|us\s+dollars|dollars|euros|sterling|pounds|yen)\b)",
+                  "in ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(\byields?\b[^.?!;]{0,60}?\b(?:do|does|did)\b[^.?!;]{1,60}?\s)offer(?=\s+(?:at|on|today|now|currently)\b|"
+                  r"\s*[?.!]?\s*$)", r"\1have", text, flags=re.IGNORECASE)
+    # "what sort of return", "what sort of P/E": "what kind of" (a noun "sort", never the verb of an order: a SORT was
+    # added, round 24)
+    text = re.sub(r"\b(what|which|some|any|this|that|a)\s+sorts?\s+of\b", r"\1 kind of", text, flags=re.IGNORECASE)
+    # "how did the banks fare over ...": how they performed (the verb of a share's move; "fared" is read as one), only
+    # before a period or the share price ("fare on valuation" is left; a noun "fare", an airline's, is never this)
+    text = re.sub(r"(\bhow\s+(?:did|do|does|will|would|have|has)\b[^.?!;]{1,80}?\s)fare\b(?=\s+(?:on\s+the\s+(?:share|stock)\s+"
+                  r"price|in\s+share\s+price\s+terms|over|during|since|in\s+(?:calendar\s+)?(?:19|20)\d\d|this\s+year|"
+                  r"last\s+year|year\s+to\s+date)\b|\s*[?.!]?\s*$)", r"\1perform", text, flags=re.IGNORECASE)
     # "what's it done over the last 5 sessions", "what's the stock done": "what has" (the contraction of a perfect,
     # never "what is"; round 23)
     text = re.sub(r"\b(what|how)'s(?=(?:\s+[\w.&-]+(?:'s)?){1,4}?\s+(?:done|returned|gained|lost|performed)\b)", r"\1 has", text,
@@ -1723,6 +1756,14 @@ COURTESY = re.compile("|".join((
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
+    # "Would it be possible to see ...", "Is it possible to have ..." (round 24): the request's wrapper
+    r"\b(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:me|us)\s+)?to\b(?=\s+(?:see|have|get|show|list|give|be\s+shown))",
+    # (round 24) a board's request, said of the body it is for: "Could the committee see ...", "Might the trustees be
+    # shown ...", "I wonder whether the board could be told ..." (who sees the figures changes none of them)
+    r"\b(?:(?:i|we)\s+(?:do\s+)?wonder\s+(?:whether|if)\s+)?(?:(?:could|can|may|might|would)\s+)?(?:the|our)\s+"
+    r"(?:(?:investment|audit|risk|remuneration|nominations?|main)\s+)?(?:committee|board|trustees|directors)\s+"
+    r"(?:(?:could|can|may|might|would)\s+)?(?:please\s+)?(?:see|have|be\s+(?:shown|told|given|provided\s+with))\b"
+    r"(?!\s+(?:if|whether)\b)",
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
     # "I'm after semiconductor firms that ...", "what we are after is": the asker wants (never a period's "after")
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:only\s+|just\s+|really\s+)?after\b(?!\s+(?:the\s+)?(?:fy|fiscal|q[1-4]|"
