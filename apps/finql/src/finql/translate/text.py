@@ -419,6 +419,20 @@ def normalize(question: str) -> str:
                   "in ", text, flags=re.IGNORECASE)
     text = re.sub(r"(\byields?\b[^.?!;]{0,60}?\b(?:do|does|did)\b[^.?!;]{1,60}?\s)offer(?=\s+(?:at|on|today|now|currently)\b|"
                   r"\s*[?.!]?\s*$)", r"\1have", text, flags=re.IGNORECASE)
+    # "the lowest closing level to which X's shares fell during 2022", "the highest price to which they rose": the low
+    # (high) of the shares, the verb of the move said of it (only a low that fell, a high that rose; round 24)
+    text = re.sub(r"\b(lowest(?:\s+closing)?\s+(?:level|price|close|point|value))\s+(?:to\s+which|that)\s+([^.?!;,]{1,60}?)\s+"
+                  r"(?:fell|dropped|sank|slid|slumped|(?:have|has|had)\s+(?:fallen|dropped|sunk|slid|slumped))\b",
+                  r"\1 of \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(highest(?:\s+closing)?\s+(?:level|price|close|point|value))\s+(?:to\s+which|that)\s+([^.?!;,]{1,60}?)\s+"
+                  r"(?:rose|climbed|(?:have|has|had)\s+(?:risen|climbed))\b", r"\1 of \2", text, flags=re.IGNORECASE)
+    # "going by the latest quarterly figures", "on the latest quarterly numbers": the latest quarter's figure
+    text = re.sub(r"\b(the\s+(?:latest|last|most\s+recent))\s+quarterly\s+(?:figures|numbers|accounts|results|report|"
+                  r"filing|data)\b", r"\1 quarter", text, flags=re.IGNORECASE)
+    # "the financial year to September 2024" (British): the fiscal year ending then (after "financial" is "fiscal")
+    text = re.sub(r"\b(fiscal\s+year|(?:in|for|during|over)\s+the\s+year)\s+to\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|"
+                  r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
+                  r"(?:19|20)\d\d)\b)", r"\1 ending ", text, flags=re.IGNORECASE)
     # "what sort of return", "what sort of P/E": "what kind of" (a noun "sort", never the verb of an order: a SORT was
     # added, round 24)
     text = re.sub(r"\b(what|which|some|any|this|that|a)\s+sorts?\s+of\b", r"\1 kind of", text, flags=re.IGNORECASE)
@@ -1756,6 +1770,9 @@ COURTESY = re.compile("|".join((
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
+    # "Speaking for X, ...", "On behalf of X: ..." (round 24, a board member): who asks, said first; the company after
+    # it is read as any company named ("our shares" are then its shares; a set beside it is refused as ever)
+    r"(?:^|(?<=[.?!;]\s))\W*(?:(?:speaking|writing|asking)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\b(?=\s+[a-z])",
     # "Would it be possible to see ...", "Is it possible to have ..." (round 24): the request's wrapper
     r"\b(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:me|us)\s+)?to\b(?=\s+(?:see|have|get|show|list|give|be\s+shown))",
     # (round 24) a board's request, said of the body it is for: "Could the committee see ...", "Might the trustees be
