@@ -180,3 +180,18 @@ def test_who_asks_and_formal_periods(question: str, query: str) -> None:
 )
 def test_who_asks_near_misses(question: str, word: str) -> None:
     assert word in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "%" said between dashes: the unit (was refused, naming "%")
+        ("Net margin - net income over sales, % - Falcon Software, FY23.", "FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR FALC"),
+        # "<measure> trajectory" over a range of years: the measure in each (was refused, naming "trajectory")
+        ("Operating margin trajectory for Falcon Software, FY21 through FY23.",
+         "FF_OPER_INC(FY2021) / FF_SALES(FY2021) * 100, FF_OPER_INC(FY2022) / FF_SALES(FY2022) * 100, "
+         "FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100 FOR FALC"),
+    ],
+)
+def test_slide_units_and_trajectories(question: str, query: str) -> None:
+    assert q(question) == query

@@ -316,6 +316,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=[?.!]*\s*$)", " in percent", text)  # "change from ... to ..., %": the unit
+    # (round 24) "Payout ratio - DPS over EPS, % - X, FY24": the same unit said before a dash or a comma
+    text = re.sub(r"(?<=[\w)])\s*,\s*%(?=\s*(?:[-\u2013\u2014]+|,)\s)", " in percent", text)
     # "the last exercise", "the exercise 2019": the fiscal year (the word of French, Spanish, Italian and German
     # accounts, "exercice", "ejercicio", "esercizio"); "a screening exercise" is not one (no period word by it)
     text = re.sub(r"\b(the|last|latest|previous|prior|past|current|same|each|every|fiscal|financial|"
@@ -404,8 +406,8 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     text = re.sub(r"(?:^|(?<=[.?!;:]\s)|(?<=\bplease\s)|(?<=\byou\s))\W*\bbenchmark(?=\s+(?!against\b|vs\b|versus\b)[\w'])",
                   "compare", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(margins?|leverage|valuation|growth|debt|dividend|liquidity|profitability|gearing)\s+profiles?\b",
-                  r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(margins?|leverage|valuation|growth|debt|dividend|liquidity|profitability|gearing)\s+(?:profiles?|"
+                  r"trajector(?:y|ies))\b", r"\1", text, flags=re.IGNORECASE)
     # (round 24, British and a board's formal English) "in respect of the last financial year": for it; "at the end of
     # 2022 and again today": and today (the measure said again at another date); "at the half-year end, 30 June 2024":
     # at the date that restates the period's end; "normalised to USD": converted to it; "what yield do X's shares
