@@ -195,3 +195,22 @@ def test_who_asks_near_misses(question: str, word: str) -> None:
 )
 def test_slide_units_and_trajectories(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "N trading days before the most recent one": D-N (was refused, naming "recent")
+        ("What was Falcon Software's close ten trading days before the most recent one?", "P_PRICE(D-10) FOR FALC"),
+        ("How many Northwind Systems shares changed hands 3 trading days before the latest trading day?",
+         "P_VOLUME(D-3) FOR NWSY"),
+    ],
+)
+def test_trading_days_before_the_latest(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_span_before_the_latest_stays_refused() -> None:
+    # a span of days before the latest one (D-6 to D-1?) is no single day
+    assert "recent" in refused(
+        "What was Falcon Software's return over the five trading days before the most recent one?")

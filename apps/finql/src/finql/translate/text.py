@@ -435,6 +435,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(fiscal\s+year|(?:in|for|during|over)\s+the\s+year)\s+to\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|"
                   r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
                   r"(?:19|20)\d\d)\b)", r"\1 ending ", text, flags=re.IGNORECASE)
+    # "five trading days before the most recent one": that many trading days ago, D-5 (SPEC 2; round 24)
+    text = re.sub(r"(?<!\bthe\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bover\s)"
+                  r"\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+trading\s+days?)\s+before\s+the\s+"
+                  r"(?:most\s+recent|latest|last)(?:\s+(?:one|trading\s+day|session|close))?\b", r"\1 ago", text,
+                  flags=re.IGNORECASE)
     # "what sort of return", "what sort of P/E": "what kind of" (a noun "sort", never the verb of an order: a SORT was
     # added, round 24)
     text = re.sub(r"\b(what|which|some|any|this|that|a)\s+sorts?\s+of\b", r"\1 kind of", text, flags=re.IGNORECASE)
