@@ -438,7 +438,8 @@ def normalize(question: str) -> str:
     # "five trading days before the most recent one": that many trading days ago, D-5 (SPEC 2; round 24)
     text = re.sub(r"(?<!\bthe\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bover\s)"
                   r"\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+trading\s+days?)\s+before\s+the\s+"
-                  r"(?:most\s+recent|latest|last)(?:\s+(?:one|trading\s+day|session|close))?\b", r"\1 ago", text,
+                  r"(?:most\s+recent|latest|last)(?:\s+(?:one|trading\s+day|session|close))?\b(?!\s+(?:of|in|before|after|"
+                  r"that|trading|day|session|close|quarter|year|month|week)\b)", r"\1 ago", text,
                   flags=re.IGNORECASE)
     # "what sort of return", "what sort of P/E": "what kind of" (a noun "sort", never the verb of an order: a SORT was
     # added, round 24)
