@@ -214,3 +214,19 @@ def test_a_span_before_the_latest_stays_refused() -> None:
     # a span of days before the latest one (D-6 to D-1?) is no single day
     assert "recent" in refused(
         "What was Falcon Software's return over the five trading days before the most recent one?")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "we should like to know": the asker wants (was refused, naming "should")
+        ("We should like to know Falcon Software's net income in FY2023.", "FF_NET_INC(FY2023) FOR FALC"),
+        ("I should like to see which banks have a P/E below 8.", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 8)'),
+    ],
+)
+def test_should_like_to_know(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_should_of_an_opinion_stays_refused() -> None:
+    assert "should" in refused("What should Falcon Software's EPS be next year?")

@@ -1781,6 +1781,8 @@ COURTESY = re.compile("|".join((
     # "Speaking for X, ...", "On behalf of X: ..." (round 24, a board member): who asks, said first; the company after
     # it is read as any company named ("our shares" are then its shares; a set beside it is refused as ever)
     r"(?:^|(?<=[.?!;]\s))\W*(?:(?:speaking|writing|asking)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\b(?=\s+[a-z])",
+    # "We should like to know ...", "I should like to see ..." (round 24, British formal): the asker wants
+    r"\b(?:i|we)\s+should\s+(?:very\s+much\s+)?(?:like|love)\s+to\s+(?:know|see|have|learn|be\s+(?:told|shown))\b",
     # "Would it be possible to see ...", "Is it possible to have ..." (round 24): the request's wrapper
     r"\b(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:me|us)\s+)?to\b(?=\s+(?:see|have|get|show|list|give|be\s+shown))",
     # (round 24) a board's request, said of the body it is for: "Could the committee see ...", "Might the trustees be
