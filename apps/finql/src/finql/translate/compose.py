@@ -172,6 +172,12 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
 _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|"
                       r"anyone|anybody)\s+"
                       r"(?:please\s+|kindly\s+|also\s+|just\s+)*(?!(?:\w+\s+){0,3}?(?:if|whether)\b)\w|"
+                      # (round 24) "Could we see ...", "Might the committee be shown ...": a request of the figures for
+                      # the asker or the body they are for ("could we see if (whether) ..." still asks yes or no)
+                      r"(?:can|could|may|might)\s+(?:we|i|the\s+(?:committee|board|trustees|directors))\s+(?:please\s+)?"
+                      r"(?:see|have|be\s+(?:shown|told|given|provided\s+with))\b(?!\s+(?:if|whether)\b)|"
+                      r"(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:me|us)\s+)?to\s+(?:see|have|get|show|list|"
+                      r"give|be\s+shown)\b(?!\s+(?:if|whether)\b)|"
                       # "do you (happen to) know the ...": a request for the figure, not a yes/no question
                       # ("do you have X's total assets ...?", round 24: the figures asked for as the asker's own)
                       r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?(?:know|have)\s+(?!if\b|whether\b|any\s+idea\s+(?:if|whether)\b)|"

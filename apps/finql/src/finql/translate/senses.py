@@ -77,7 +77,9 @@ def _s(key: str, template: str, names: str, **kw: Any) -> Sense:
 
 # names of shareholders' equity beyond the plain ones (also read after "return on": ROE)
 _EQUITY_NAMES = ("shareholders' equity|shareholders equity|stockholders' equity|stockholders equity|shareholder equity|"
-                 "common equity|total equity|book equity|equity")
+                 "common equity|total equity|book equity|equity|"
+                 # British: "shareholders' funds" (round 24)
+                 "shareholders' funds|shareholders funds|shareholder funds|shareholders' fund")
 
 SENSES: tuple[Sense, ...] = (
     # fundamentals (SPEC section 1), their plain names and textbook synonyms
@@ -120,14 +122,16 @@ SENSES: tuple[Sense, ...] = (
        about="Free cash flow"),
     _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|diluted share count|share count|"
        "diluted share number|"
-       "number of shares|outstanding shares", base="FF_SHARES", about="Diluted shares (millions)"),
+       "number of shares|outstanding shares|"
+       # British: "shares in issue" (round 24)
+       "shares in issue|diluted shares in issue|number of shares in issue", base="FF_SHARES", about="Diluted shares (millions)"),
     _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers|"
        "payroll size|people on the payroll|on the payroll|staff count|head count|"
        "number of co-workers|labour headcount|labor headcount|labour force|labor force|workforce size",
        base="FF_EMPLOYEES", about="Employees (count)"),
     # ratios of fundamentals (SPEC arithmetic; the readings are documented in docs/finql-translation.md)
     _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"
-       "net income margin", percent=True, about="Net income / sales, in percent"),
+       "net income margin|bottom-line margin|bottom line margin", percent=True, about="Net income / sales, in percent"),
     _s("oper_margin", "FF_OPER_INC({F}) / FF_SALES({F}) * 100", "operating margin|operating profit margin|"
        "ebit margin|opm", percent=True, about="Operating income / sales, in percent"),
     _s("gross_margin", "FF_GROSS_INC({F}) / FF_SALES({F}) * 100", "gross margin|gross profit margin|gm",

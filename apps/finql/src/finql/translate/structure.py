@@ -99,6 +99,8 @@ _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?
              r"anticipated|predicted|forward|guidance|outlook|"
              # "what is the Street pencilling in for FY25 EPS": the trade's verb of a forecast
              r"penc[io]l(?:l?ed|l?ing|s)?\s+in|"
+             # "what is the Street baking in for FY26": the same (round 24)
+             r"bak(?:ed|ing|es)\s+in(?!\s+(?:the|its|their|a)\b)|"
              # who makes the estimate: "analysts' forecast", "the Street expects", "sell-side consensus"; and what
              # the consensus implies ("implied EPS growth")
              r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")
@@ -113,7 +115,11 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      r"posted (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?(?:net )?loss(?:es)?(?!\s+(?:ratios?|of)\b)|reported (?:a )?(?:net )?loss(?:es)?|(?:had|have|has|with) (?:a )?net loss(?:es)?|"
      r"in the red|a net loss|net losses|loss[- ]?makers?|money[- ]losing|money[- ]losers?", "FF_NET_INC({F}) < 0", "loss"),
     (r"profitable|in the black|made money|make money|makes money|making money|turned a profit|(?:made|make|makes|"
-     r"posted|post|reported|report) (?:a )?(?:net )?profit", "FF_NET_INC({F}) > 0", "profit"),
+     r"posted|post|reported|report) (?:a )?(?:net )?profit"
+     # (round 24) "reported profit after tax of more than 5bn", "made profit of over $1bn": the amount compared, or the
+     # British name of net income, not this adjective
+     r"(?!\s+(?:(?:after|before)\s+tax(?:es)?\s+)?(?:of\s+)?(?:above|below|under|over|more than|less than|greater than|"
+     r"at least|at most|exceeding|in excess of|[$€£¥\d]))", "FF_NET_INC({F}) > 0", "profit"),
     # ("did not pay a dividend greater than zero": the amount compared and negated, not this adjective)
     (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?(?!\s+per\b)"
      r"(?!\s+(?:of\s+)?(?:above|below|under|over|more than|less than|greater than|higher than|lower than|at least|"

@@ -345,6 +345,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=[?.!]*\s*$)", " in percent", text)  # "change from ... to ..., %": the unit
+    # (round 24) "Payout ratio - DPS over EPS, % - X, FY24": the same unit said before a dash or a comma
+    text = re.sub(r"(?<=[\w)])\s*,\s*%(?=\s*(?:[-\u2013\u2014]+|,)\s)", " in percent", text)
     # "the last exercise", "the exercise 2019": the fiscal year (the word of French, Spanish, Italian and German
     # accounts, "exercice", "ejercicio", "esercizio"); "a screening exercise" is not one (no period word by it)
     text = re.sub(r"\b(the|last|latest|previous|prior|past|current|same|each|every|fiscal|financial|"
@@ -446,6 +448,59 @@ def normalize(question: str) -> str:
     # "FY1 EPS above their FY24 actuals": the reported figures of the measure compared, said by "actuals" alone (the
     # measure is an estimate's, EPS or sales; it was left unread, or compared with itself: a wrong answer; round 23)
     text = _ACTUALS_OF.sub(lambda m: f"{m.group(0)} {m.group('m')}", text)
+    # (round 24, a consultant's slide-speak) "the Beverages cohort", "the cohort of automakers": the companies of the
+    # set named (a cohort of companies is the set); "Benchmark A against B", "benchmark the X cohort on ...": compare,
+    # said as the request's verb first (a benchmark as a noun, "against the benchmark", stays refused); "margin
+    # profile", "leverage profile": the measure itself ("profile" was read as a misspelt "profit": an extra column of
+    # net income, a wrong answer)
+    text = re.sub(r"\b(?:the\s+)?cohort\s+of\s+(?=[a-z])", "the ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(the\s+(?:[\w&'-]+\s+){1,5}?)cohorts?\b(?!\s+(?:of|analysis|study)\b)", r"\1companies", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?:^|(?<=[.?!;:]\s)|(?<=\bplease\s)|(?<=\byou\s))\W*\bbenchmark(?=\s+(?!against\b|vs\b|versus\b)[\w'])",
+                  "compare", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(margins?|leverage|valuation|growth|debt|dividend|liquidity|profitability|gearing)\s+(?:profiles?|"
+                  r"trajector(?:y|ies))\b", r"\1", text, flags=re.IGNORECASE)
+    # (round 24, British and a board's formal English) "in respect of the last financial year": for it; "at the end of
+    # 2022 and again today": and today (the measure said again at another date); "at the half-year end, 30 June 2024":
+    # at the date that restates the period's end; "normalised to USD": converted to it; "what yield do X's shares
+    # offer": have (the verb only after a yield asked, never an "offer price")
+    text = re.sub(r"\bin\s+respect\s+of\b(?=\s+(?:the|fiscal|fy|(?:19|20)\d\d))", "for", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(and|,)\s+again\s+(?=(?:today|now|at\s+present|currently|at\s+today's\s+price)\b)", r"\1 ", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\b(at|as\s+at|as\s+of)\s+the\s+(?:half[- ]year|year|quarter|interim)[- ]end\s*,\s*(?=\d{1,2}\s+[a-z]+\.?\s+"
+                  r"(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bnormali[sz]ed\s+(?:in)?to\s+(?=(?:" + _CODES + r"|us\s+dollars|dollars|euros|sterling|pounds|yen)\b)",
+                  "in ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(\byields?\b[^.?!;]{0,60}?\b(?:do|does|did)\b[^.?!;]{1,60}?\s)offer(?=\s+(?:at|on|today|now|currently)\b|"
+                  r"\s*[?.!]?\s*$)", r"\1have", text, flags=re.IGNORECASE)
+    # "the lowest closing level to which X's shares fell during 2022", "the highest price to which they rose": the low
+    # (high) of the shares, the verb of the move said of it (only a low that fell, a high that rose; round 24)
+    text = re.sub(r"\b(lowest(?:\s+closing)?\s+(?:level|price|close|point|value))\s+(?:to\s+which|that)\s+([^.?!;,]{1,60}?)\s+"
+                  r"(?:fell|dropped|sank|slid|slumped|(?:have|has|had)\s+(?:fallen|dropped|sunk|slid|slumped))\b",
+                  r"\1 of \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(highest(?:\s+closing)?\s+(?:level|price|close|point|value))\s+(?:to\s+which|that)\s+([^.?!;,]{1,60}?)\s+"
+                  r"(?:rose|climbed|(?:have|has|had)\s+(?:risen|climbed))\b", r"\1 of \2", text, flags=re.IGNORECASE)
+    # "going by the latest quarterly figures", "on the latest quarterly numbers": the latest quarter's figure
+    text = re.sub(r"\b(the\s+(?:latest|last|most\s+recent))\s+quarterly\s+(?:figures|numbers|accounts|results|report|"
+                  r"filing|data)\b", r"\1 quarter", text, flags=re.IGNORECASE)
+    # "the financial year to September 2024" (British): the fiscal year ending then (after "financial" is "fiscal")
+    text = re.sub(r"\b(fiscal\s+year|(?:in|for|during|over)\s+the\s+year)\s+to\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|"
+                  r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
+                  r"(?:19|20)\d\d)\b)", r"\1 ending ", text, flags=re.IGNORECASE)
+    # "five trading days before the most recent one": that many trading days ago, D-5 (SPEC 2; round 24)
+    text = re.sub(r"(?<!\bthe\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bover\s)"
+                  r"\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+trading\s+days?)\s+before\s+the\s+"
+                  r"(?:most\s+recent|latest|last)(?:\s+(?:one|trading\s+day|session|close))?\b(?!\s+(?:of|in|before|after|"
+                  r"that|trading|day|session|close|quarter|year|month|week)\b)", r"\1 ago", text,
+                  flags=re.IGNORECASE)
+    # "what sort of return", "what sort of P/E": "what kind of" (a noun "sort", never the verb of an order: a SORT was
+    # added, round 24)
+    text = re.sub(r"\b(what|which|some|any|this|that|a)\s+sorts?\s+of\b", r"\1 kind of", text, flags=re.IGNORECASE)
+    # "how did the banks fare over ...": how they performed (the verb of a share's move; "fared" is read as one), only
+    # before a period or the share price ("fare on valuation" is left; a noun "fare", an airline's, is never this)
+    text = re.sub(r"(\bhow\s+(?:did|do|does|will|would|have|has)\b[^.?!;]{1,80}?\s)fare\b(?=\s+(?:on\s+the\s+(?:share|stock)\s+"
+                  r"price|in\s+share\s+price\s+terms|over|during|since|in\s+(?:calendar\s+)?(?:19|20)\d\d|this\s+year|"
+                  r"last\s+year|year\s+to\s+date)\b|\s*[?.!]?\s*$)", r"\1perform", text, flags=re.IGNORECASE)
     # "what's it done over the last 5 sessions", "what's the stock done": "what has" (the contraction of a perfect,
     # never "what is"; round 23)
     text = re.sub(r"\b(what|how)'s(?=(?:\s+[\w.&-]+(?:'s)?){1,4}?\s+(?:done|returned|gained|lost|performed)\b)", r"\1 has", text,
@@ -1804,6 +1859,19 @@ COURTESY = re.compile("|".join((
     # the form of the answer: "into a table", "as a list", "in tabular form" (FinQL answers with a table)
     r"\b(?:in|into|as)\s+(?:a\s+|one\s+)?(?:table|list|tabular form|bulleted list|bullet points)\b(?:\s+for\s+me)?",
     r"\bi\s+(?:was|am)\s+wondering\s+(?:if|whether)\s+you\s+(?:could|can|would)\b",
+    # "Speaking for X, ...", "On behalf of X: ..." (round 24, a board member): who asks, said first; the company after
+    # it is read as any company named ("our shares" are then its shares; a set beside it is refused as ever)
+    r"(?:^|(?<=[.?!;]\s))\W*(?:(?:speaking|writing|asking)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\b(?=\s+[a-z])",
+    # "We should like to know ...", "I should like to see ..." (round 24, British formal): the asker wants
+    r"\b(?:i|we)\s+should\s+(?:very\s+much\s+)?(?:like|love)\s+to\s+(?:know|see|have|learn|be\s+(?:told|shown))\b",
+    # "Would it be possible to see ...", "Is it possible to have ..." (round 24): the request's wrapper
+    r"\b(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:me|us)\s+)?to\b(?=\s+(?:see|have|get|show|list|give|be\s+shown))",
+    # (round 24) a board's request, said of the body it is for: "Could the committee see ...", "Might the trustees be
+    # shown ...", "I wonder whether the board could be told ..." (who sees the figures changes none of them)
+    r"\b(?:(?:i|we)\s+(?:do\s+)?wonder\s+(?:whether|if)\s+)?(?:(?:could|can|may|might|would)\s+)?(?:the|our)\s+"
+    r"(?:(?:investment|audit|risk|remuneration|nominations?|main)\s+)?(?:committee|board|trustees|directors)\s+"
+    r"(?:(?:could|can|may|might|would)\s+)?(?:please\s+)?(?:see|have|be\s+(?:shown|told|given|provided\s+with))\b"
+    r"(?!\s+(?:if|whether)\b)",
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
     # "I'm after semiconductor firms that ...", "what we are after is": the asker wants (never a period's "after")
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:only\s+|just\s+|really\s+)?after\b(?!\s+(?:the\s+)?(?:fy|fiscal|q[1-4]|"
