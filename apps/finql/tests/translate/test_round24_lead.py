@@ -52,3 +52,24 @@ def test_the_previous_quarter_alone_is_the_latest_reported(question: str, want: 
 ])
 def test_a_previous_period_beside_another_counts_from_it(question: str, want: str) -> None:
     assert q(question) == want
+
+
+# "On average," / "In total," said first, before a comma, of the one measure the question asks (it was left over
+# before the comma: refused); with two measures, or one period, it stays refused
+@pytest.mark.parametrize(("question", "want"), [
+    ("On average, how much did Monarch Brewing sell per quarter in fiscal 2023?", "AVG(FF_SALES, FQ2023Q1, FQ2023Q4) FOR MONB"),
+    ("On average, what was Falcon Software's net income over the last three years?", "AVG(FF_NET_INC, FY2022, FY2024) FOR FALC"),
+    ("In total, how much did Falcon Software earn over the last three years?", "SUM(FF_NET_INC, FY2022, FY2024) FOR FALC"),
+])
+def test_an_average_said_first_before_a_comma_is_the_measures(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize("question", [
+    "On average, what were Falcon Software's sales and net income over the last three years?",
+    "On average, what was Falcon Software's net income in fiscal 2023?",
+    "On average, which banks had the highest P/E in 2024?",
+])
+def test_an_average_said_first_stays_refused_where_it_takes_no_one_measure(question: str) -> None:
+    from reading_helpers import refused
+    assert refused(question)

@@ -3120,6 +3120,13 @@ def _bind_funcs(ctx: Ctx) -> None:
             best.func = a
             ctx.take(a)
             continue
+        if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.start >= a.end and re.match(
+                r"\s*,", ctx.text[a.end:]) and re.fullmatch(r"\W*(?:(?:on|in)\s+(?:the\s+)?)?", ctx.text[:a.start], re.IGNORECASE):
+            # "On average, how much did X sell per quarter in fiscal 2023?": an average (a total) said first, before a
+            # comma, of the one measure asked (it was left over before the comma)
+            best.func = a
+            ctx.take(a)
+            continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
