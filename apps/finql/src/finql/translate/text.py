@@ -843,7 +843,7 @@ def normalize(question: str) -> str:
                   r"\1 in dollars", text, flags=re.IGNORECASE)
     # "a year after fiscal 2021", "the year following FY2021", "two quarters before Q3 2024", "the fiscal quarter after
     # fiscal Q2 2023": a period counted from the one named after it, written out (fiscal 2022, Q1 2024, fiscal Q3 2023)
-    text = _SHIFTED_PERIOD.sub(_shifted_period, text)
+    text = _SHIFTED_PERIOD.sub(_shifted_period, _SHIFT_FROM.sub(_shift_from, text))
     # "P/E on a forward basis": the forward P/E
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
@@ -1472,6 +1472,24 @@ _SHIFTED_PERIOD = re.compile(
     r"(?P<dir>after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+"
     r"(?:(?P<fq>fiscal\s+|fy\s*)?[qQ](?P<q>[1-4])\s+(?:of\s+)?(?P<fy>fiscal\s+(?:year\s+)?|fy\s*)?|"
     r"(?P<f>fiscal\s+(?:year\s+)?|fy\s*))?(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
+
+
+# (round 24) the quarter counted from written as its other spellings ("two quarters before 2024 Q3", "Q3 '24", "the 3rd
+# quarter of 2024"; each reads as "Q3 2024" alone): written "Q3 2024" first, for ``_SHIFTED_PERIOD`` (they were refused)
+_SHIFT_FROM = re.compile(
+    r"(?P<head>\b(?:quarters?|years?)\s+(?:after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+)"
+    rf"(?:(?:the\s+)?(?P<ord>{_ORD_WORD})\s+(?P<fq>fiscal\s+)?quarter\s+(?:of\s+)?(?P<f1>fiscal\s+(?:year\s+)?|fy\s*)?"
+    r"(?P<y1>(?:19|20)\d\d)|(?P<f2>fiscal\s+(?:year\s+)?|fy\s*)?(?P<y2>(?:19|20)\d\d)\s+[qQ](?P<q2>[1-4])|"
+    r"[qQ](?P<q3>[1-4])\s+['’](?P<y3>\d\d))\b(?![-/'’]?\d)", re.IGNORECASE)
+
+
+def _shift_from(m: re.Match[str]) -> str:
+    if m.group("ord"):
+        q = f"{m.group('fq') or ''}Q{ORDINALS[m.group('ord').lower()]} {'of ' if m.group('f1') else ''}"
+        return f"{m.group('head')}{q}{m.group('f1') or ''}{m.group('y1')}"
+    if m.group("y2"):
+        return f"{m.group('head')}Q{m.group('q2')} {m.group('f2') or ''}{m.group('y2')}"
+    return f"{m.group('head')}Q{m.group('q3')} 20{m.group('y3')}"
 
 
 def _shifted_period(m: re.Match[str]) -> str:

@@ -1,0 +1,71 @@
+"""Round 24 (f24l): refusal classes round 24's first wave left. Own wording; each positive case fails on int24 before
+the change, the near misses keep their reading (or stay refused)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# -- 1. a period counted from a quarter written "2024 Q3", "Q3 '24", "the 3rd quarter of 2024" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("What were Falcon Software's sales two quarters before 2024 Q3?", "FF_SALES(FQ2024Q1) FOR FALC"),
+        ("NWSY's EPS one quarter after Q2 '23", "FF_EPS(FQ2023Q3) FOR NWSY"),
+        ("NWSY's net income two quarters before the 3rd quarter of 2024", "FF_NET_INC(FQ2024Q1) FOR NWSY"),
+        ("NWSY's sales a year before the second quarter of 2024", "FF_SALES(FQ2023Q2) FOR NWSY"),
+        ("NWSY's sales the quarter after fiscal 2024 Q1", "FF_SALES(FQ2024Q2) FOR NWSY"),
+    ],
+)
+def test_a_quarter_counted_from_another_spelling_of_a_quarter(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_counted_quarters_keep_their_reading() -> None:
+    assert q("NWSY's sales two quarters before Q3 2024") == "FF_SALES(FQ2024Q1) FOR NWSY"
+    assert q("NWSY's sales in 2024 Q3") == "FF_SALES(FQ2024Q3) FOR NWSY"
+    # a quarter counted from a year: which quarter of it is not said
+    assert "two quarters before" in refused("NWSY's sales two quarters before 2024")
+
+
+# -- 2. the N periods before a period named right after: refused (it was the last N quarters beside it) ----------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was NWSY's sales in the two quarters before Q3 2024?",
+     "NWSY's EPS over the 3 quarters before the third quarter of 2024"],
+)
+def test_the_periods_before_a_period_named_after_are_refused(question: str) -> None:
+    assert "quarters before" in refused(question)
+
+
+def test_near_miss_the_periods_before_one_named_first_keep_their_reading() -> None:
+    assert q("NWSY's sales in Q4 2024 and the three quarters before it") == (
+        "FF_SALES(FQ2024Q4), FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3) FOR NWSY")
+    assert q("NWSY's EPS for the prior two quarters") == "FF_EPS(FQ-1), FF_EPS(FQ0) FOR NWSY"
+
+
+# -- 3. a count of the figures asked written in digits ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("I need 2 figures on NWSY: sales and net income in FY2023.", "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR NWSY"),
+        ("Give me 2 numbers for Falcon Software: sales and EPS for FY2023", "FF_SALES(FY2023), FF_EPS(FY2023) FOR FALC"),
+        ("NWSY's sales and EPS for FY2024, 2 figures", "FF_SALES(FY2024), FF_EPS(FY2024) FOR NWSY"),
+        ("NWSY's sales and EPS for FY2024 in 2 columns", "FF_SALES(FY2024), FF_EPS(FY2024) FOR NWSY"),
+    ],
+)
+def test_a_count_of_figures_in_digits(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_a_count_in_digits_that_disagrees_or_is_a_number() -> None:
+    assert "3 figures" in refused("I need 3 figures for NWSY: sales and EPS for FY2023")
+    assert "3 columns" in refused("NWSY's sales and EPS for FY2024 in 3 columns")
+    assert q("Which banks have more than 2 analysts?") == (
+        'NAME, FE_NUM(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_NUM(FY1) > 2)')
