@@ -69,3 +69,29 @@ def test_near_miss_a_count_in_digits_that_disagrees_or_is_a_number() -> None:
     assert "3 columns" in refused("NWSY's sales and EPS for FY2024 in 3 columns")
     assert q("Which banks have more than 2 analysts?") == (
         'NAME, FE_NUM(FY1) FOR SCREEN(INDUSTRY("Banks"), FE_NUM(FY1) > 2)')
+
+
+# -- 4. "that is" as a relative clause's verb before a comparison -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Which utilities have a share price that is below their lowest close of 2023?",
+         'NAME, P_PRICE(D0), P_LOW(2023-01-01, 2023-12-31) FOR SCREEN(SECTOR("Utilities"), '
+         "P_PRICE(D0) < P_LOW(2023-01-01, 2023-12-31))"),
+        ("Which banks have a P/E that is under 10?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+        ("Which banks have a dividend yield that is at least 4%?",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks"), FG_DIV_YIELD(D0) >= 4)'),
+        ("Which banks have a net income in FY2023 that is higher than their net income in FY2022?",
+         'NAME, FF_NET_INC(FY2023), FF_NET_INC(FY2022) FOR SCREEN(INDUSTRY("Banks"), '
+         "FF_NET_INC(FY2023) > FF_NET_INC(FY2022))"),
+    ],
+)
+def test_that_is_before_a_comparison_is_a_relative_clause(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_that_is_as_a_definition_keeps_its_reading() -> None:
+    assert q("NWSY's debt to equity in FY2023, that is, debt over equity") == "FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR NWSY"
+    assert "that is" in refused("Which banks have a P/E that is, below 10?")
