@@ -95,3 +95,25 @@ def test_that_is_before_a_comparison_is_a_relative_clause(question: str, query: 
 def test_near_miss_that_is_as_a_definition_keeps_its_reading() -> None:
     assert q("NWSY's debt to equity in FY2023, that is, debt over equity") == "FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR NWSY"
     assert "that is" in refused("Which banks have a P/E that is, below 10?")
+
+
+# -- 5. "plus the growth" after one figure and its period ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("NWSY's sales for fiscal 2023, plus the growth", "FF_SALES(FY2023), GROWTH(FF_SALES, FY2022, FY2023) FOR NWSY"),
+        ("Falcon Software's EPS in FY2024 plus the growth", "FF_EPS(FY2024), GROWTH(FF_EPS, FY2023, FY2024) FOR FALC"),
+        ("Which banks had the highest sales last year, plus the growth?",
+         'NAME, FF_SALES(FY2024), GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks")) '
+         "SORT FF_SALES(FY2024) DESC IN USD"),
+    ],
+)
+def test_plus_the_growth_after_a_figure(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_plus_between_two_measures_is_their_sum() -> None:
+    assert q("NWSY's sales plus net income for FY2023") == "FF_SALES(FY2023) + FF_NET_INC(FY2023) FOR NWSY"
+    assert "growth" in refused("NWSY's sales for FY2023 plus net income for FY2024, and the growth")

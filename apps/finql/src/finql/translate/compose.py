@@ -3244,6 +3244,10 @@ def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
         figure = replace(figure, hit=Hit(BY_KEY[sense.estimate], best.hit.start, best.hit.end, best.hit.how, best.hit.score))
     ctx.uses.insert(ctx.uses.index(best), figure)
     best.asked_beside = True  # type: ignore[attr-defined]  # (a screen's "... sales and the growth": shown, no condition)
+    for x in ctx.between(best.hit.end, a.start):
+        if x.kind == "arith" and x.value == "+" and id(x) not in ctx.used_atoms:
+            # (round 24) "X's sales for fiscal 2023, plus the growth": the join (as "and"), no sum; it was left over
+            ctx.take(x)
 
 
 # ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)
