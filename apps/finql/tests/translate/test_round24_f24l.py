@@ -117,3 +117,23 @@ def test_plus_the_growth_after_a_figure(question: str, query: str) -> None:
 def test_near_miss_plus_between_two_measures_is_their_sum() -> None:
     assert q("NWSY's sales plus net income for FY2023") == "FF_SALES(FY2023) + FF_NET_INC(FY2023) FOR NWSY"
     assert "growth" in refused("NWSY's sales for FY2023 plus net income for FY2024, and the growth")
+
+
+# -- 6. a close on the last day of a calendar quarter -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Where did NWSY close on the last day of Q3 2024?", "P_PRICE(2024-09-30) FOR NWSY"),
+        ("What was Falcon Software's close on the last day of the third quarter of 2023?", "P_PRICE(2023-09-29) FOR FALC"),
+    ],
+)
+def test_a_close_on_the_last_day_of_a_quarter(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_the_last_day_of_a_quarter_with_no_year_or_a_fiscal_quarter() -> None:
+    assert "last day" in refused("Where did NWSY close on the last day of the quarter?")
+    assert "last day" in refused("Where did NWSY close on the last day of fiscal Q3 2024?")
+    assert q("NWSY's close on the last day of 2023") == "P_PRICE(2023-12-29) FOR NWSY"

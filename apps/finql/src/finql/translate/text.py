@@ -974,11 +974,12 @@ def _from_an_extreme(text: str) -> str:
         end = said.group(1).lower() if said.group(1) else (ends.pop() if len(ends) == 1 else None)
         if end is not None and (not ends or end in ends):
             text = text[:said.start()] + ("highest first" if end == "high" else "lowest first") + text[said.end():]
-    # ("closed on the last day of June 2024", "of 2023": that month's or year's last trading day, round 24; another
-    # period after "of" stays unread)
+    # ("closed on the last day of June 2024", "of 2023": that month's or year's last trading day, round 24; f24l: of a
+    # calendar quarter, "Q3 2024", "the third quarter of 2024", as "the last trading day of Q3 2024" reads;
+    # another period after "of" ("the quarter", "fiscal Q3 2024") stays unread)
     return re.sub(r"(\bclos(?:e|ed|ing)\b[^.?!;]{0,20}?\bon\s+the\s+)(?:latest|last|most\s+recent)\s+day\b"
                   r"(?!\s+of\b(?!\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                  r"december)\s+)?(?:19|20)\d\d\b))",
+                  rf"december|q[1-4]|(?:the\s+)?{_ORD_WORD}\s+quarter\s+of)\s+)?(?:19|20)\d\d\b(?!\s*-?\s*q[1-4])))",
                   r"\1last trading day", text, flags=flags)
 
 
