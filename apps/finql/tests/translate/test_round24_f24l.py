@@ -137,3 +137,26 @@ def test_near_miss_the_last_day_of_a_quarter_with_no_year_or_a_fiscal_quarter() 
     assert "last day" in refused("Where did NWSY close on the last day of the quarter?")
     assert "last day" in refused("Where did NWSY close on the last day of fiscal Q3 2024?")
     assert q("NWSY's close on the last day of 2023") == "P_PRICE(2023-12-29) FOR NWSY"
+
+
+# -- 7. "total" before a list of measures at one period -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("What were NWSY's total sales and gross income for FY2022?", "FF_SALES(FY2022), FF_GROSS_INC(FY2022) FOR NWSY"),
+        ("Falcon Software's total sales and net income in fiscal 2023",
+         "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR FALC"),
+    ],
+)
+def test_total_before_two_measures_at_one_period(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_a_total_of_two_measures_or_combined() -> None:
+    assert q("What was the total of NWSY's sales and net income for FY2022?") == (
+        "FF_SALES(FY2022) + FF_NET_INC(FY2022) FOR NWSY")
+    assert "total" in refused("What were NWSY's total sales and net income combined for FY2022?")
+    assert q("What were NWSY's total sales and net income over FY2021 to FY2023?") == (
+        "SUM(FF_SALES, FY2021, FY2023), SUM(FF_NET_INC, FY2021, FY2023) FOR NWSY")
