@@ -160,3 +160,26 @@ def test_near_miss_a_total_of_two_measures_or_combined() -> None:
     assert "total" in refused("What were NWSY's total sales and net income combined for FY2022?")
     assert q("What were NWSY's total sales and net income over FY2021 to FY2023?") == (
         "SUM(FF_SALES, FY2021, FY2023), SUM(FF_NET_INC, FY2021, FY2023) FOR NWSY")
+
+
+# -- 8. a currency sign with its unit of millions: "in $m", "($m)", "in €m" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("NWSY's sales in $m for FY2023", "FF_SALES(FY2023) FOR NWSY IN USD"),
+        ("Falcon Software's net income ($m) in fiscal 2023", "FF_NET_INC(FY2023) FOR FALC IN USD"),
+        ("NWSY's sales in US$m per employee for FY2023", "FF_SALES(FY2023) / FF_EMPLOYEES(FY2023) FOR NWSY IN USD"),
+        ("NWSY's sales in €m for FY2023", "FF_SALES(FY2023) FOR NWSY IN EUR"),
+        ("NWSY's sales in USDm for FY2023", "FF_SALES(FY2023) FOR NWSY IN USD"),
+    ],
+)
+def test_a_currency_in_millions_said_by_its_sign(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_near_miss_billions_and_amounts_keep_their_reading() -> None:
+    assert "bn" in refused("NWSY's sales in $bn for FY2023")
+    assert q("Banks with sales above $500m in FY2023") == (
+        'NAME, FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2023) > 500) IN USD')

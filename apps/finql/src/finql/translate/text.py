@@ -677,6 +677,13 @@ def normalize(question: str) -> str:
     # "(FY24, USD m)", "in GBP mm": the currency with its unit of millions (the unit FinQL gives money in) is the currency;
     # "GBP terms" and "CAD-converted" say the currency asked for ("USD bn" is left: FinQL gives no billions)
     text = re.sub(r"(?<![\w$])(" + _CODES + r")\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
+    # (round 24) "in $m", "in US$m", "($m)", "in €m", "in USDm for FY2023": a currency sign (a code) with its unit of
+    # millions said after "in" or in brackets, before any word, is the currency, as "in $ millions" reads ("in $bn" is
+    # left: FinQL gives no billions; "$5m" is an amount)
+    text = re.sub(r"(?<=\bin\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?![.\d])|"
+                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))",
+                  lambda m: "EUR" if m.group(1) or m.group(4) else "GBP" if m.group(2) or m.group(5) else
+                  (m.group(3) or m.group(6) or "USD").upper(), text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(?<!in )(" + _CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
