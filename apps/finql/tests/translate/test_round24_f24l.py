@@ -42,7 +42,18 @@ def test_the_periods_before_a_period_named_after_are_refused(question: str) -> N
     assert "quarters before" in refused(question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["What was NWSY's sales in the quarters before Q3 2024?", "NWSY's net income in the years before FY2024",
+     "NWSY's EPS for the quarters after Q3 2023"],
+)
+def test_the_periods_before_a_period_with_no_count_are_refused(question: str) -> None:
+    # (they were one period: "the quarters before Q3 2024" read as FQ2024Q2)
+    assert refused(question)
+
+
 def test_near_miss_the_periods_before_one_named_first_keep_their_reading() -> None:
+    assert q("NWSY's sales for the quarter prior to Q3 2024") == "FF_SALES(FQ2024Q2) FOR NWSY"
     assert q("NWSY's sales in Q4 2024 and the three quarters before it") == (
         "FF_SALES(FQ2024Q4), FF_SALES(FQ2024Q1), FF_SALES(FQ2024Q2), FF_SALES(FQ2024Q3) FOR NWSY")
     assert q("NWSY's EPS for the prior two quarters") == "FF_EPS(FQ-1), FF_EPS(FQ0) FOR NWSY"

@@ -1501,6 +1501,8 @@ def _shift_from(m: re.Match[str]) -> str:
 
 
 def _shifted_period(m: re.Match[str]) -> str:
+    if m.group("det") and m.group("unit").lower().endswith("s"):
+        return m.group(0)  # (round 24) "the quarters before Q3 2024": how many is not said (it was read as one)
     n = 1 if m.group("det") else int(m.group("n")) if m.group("n").isdigit() else CARDINALS[m.group("n").lower()]
     n = n if m.group("dir").lower().startswith(("after", "following", "later")) else -n
     quarters, y = m.group("unit").lower().startswith("quarter"), int(m.group("y"))
