@@ -194,3 +194,10 @@ def test_near_miss_billions_and_amounts_keep_their_reading() -> None:
     assert "bn" in refused("NWSY's sales in $bn for FY2023")
     assert q("Banks with sales above $500m in FY2023") == (
         'NAME, FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2023) > 500) IN USD')
+
+
+def test_the_currency_restated_with_the_ratios_own_per() -> None:
+    assert q("Sales per head at Falcon Software, FY23, in $m per employee") == (
+        "FF_SALES(FY2023) / FF_EMPLOYEES(FY2023) FOR FALC IN USD")
+    assert q("NWSY's sales per employee in FY2023, in USD per employee") == (
+        "FF_SALES(FY2023) / FF_EMPLOYEES(FY2023) FOR NWSY IN USD")

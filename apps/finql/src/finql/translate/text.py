@@ -684,6 +684,10 @@ def normalize(question: str) -> str:
                   r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))",
                   lambda m: "EUR" if m.group(1) or m.group(4) else "GBP" if m.group(2) or m.group(5) else
                   (m.group(3) or m.group(6) or "USD").upper(), text, flags=re.IGNORECASE)
+    # "revenue per head at X, FY24, in $m per employee": the currency restated with the ratio's own "per" (it was left
+    # over): the unit of the ratio said before, once
+    text = re.sub(r"(\bper\s+(?:head|employee|worker|staff\s+member)\b[^.?!;]*?\bin\s+(?:" + _CODES + r"))\s+per\s+"
+                  r"(?:head|employee|worker|staff\s+member)\b", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(?<!in )(" + _CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
