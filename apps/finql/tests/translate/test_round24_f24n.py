@@ -166,7 +166,8 @@ def test_relaxed_guards_read_right(question: str, query: str) -> None:
 
 
 def test_near_misses_of_the_relaxed_guards_stay_refused() -> None:
-    assert "last day" in refused("Where did NWSY close on the last day of Q3 2024?")
+    # (f24l: "the last day of Q3 2024" now reads as the quarter's last trading day; the quarter with no year stays out)
+    assert "last day" in refused("Where did NWSY close on the last day of the quarter?")
     assert "the same" in refused("NWSY's sales growth in FY2023, and the same for last year")
     # a count said last that the items do not match
     assert "three" in refused("NWSY's sales and EPS for FY2024, three figures")

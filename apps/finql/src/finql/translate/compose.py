@@ -3251,6 +3251,10 @@ def _figure_beside_growth(ctx: Ctx, best: Use, a: Atom) -> None:
         figure = replace(figure, hit=Hit(BY_KEY[sense.estimate], best.hit.start, best.hit.end, best.hit.how, best.hit.score))
     ctx.uses.insert(ctx.uses.index(best), figure)
     best.asked_beside = True  # type: ignore[attr-defined]  # (a screen's "... sales and the growth": shown, no condition)
+    for x in ctx.between(best.hit.end, a.start):
+        if x.kind == "arith" and x.value == "+" and id(x) not in ctx.used_atoms:
+            # (round 24) "X's sales for fiscal 2023, plus the growth": the join (as "and"), no sum; it was left over
+            ctx.take(x)
 
 
 # ("10% every (each) year from FY2021 to FY2023" is a threshold in each year, ``_conditions``: not the average rate)
@@ -3939,6 +3943,20 @@ def _same_kind_of_period(pair: tuple[str, str] | list[str], words: list[str], ct
                       [*words, *(ctx.text[m.start:m.end] for m in ctx.time.mentions)])
 
 
+def _total_listed(ctx: Ctx, f: Atom, u: Use) -> bool:
+    """(round 24) "X's total sales and gross income for FY2022": "total" said before a list of measures, shared by each
+    (the words between it and ``u`` are the other measures sharing it, joined by "and" or commas): at one period each
+    item itself, as "total sales" alone reads (it was refused: "a total needs a range of periods")."""
+    if re.search(r"\b(?:combined|in total|altogether|all together|put together|together|added|add|summed|sum|plus)\b",
+                 ctx.text):
+        return False  # ("total sales and net income combined": their sum, or each? refused as before)
+    gap, lo = ctx.text[f.end:u.hit.start], f.end
+    for o in leaves(ctx.uses):
+        if o is not u and o.func is f and f.end <= o.hit.start and o.hit.end <= u.hit.start:
+            gap = gap[:o.hit.start - lo] + "\x00" * (o.hit.end - o.hit.start) + gap[o.hit.end - lo:]
+    return re.fullmatch(r"\s*(?:\x00+\s*(?:,|and|&|,\s*and)\s+)+", gap) is not None
+
+
 def _render_func(u: Use, ctx: Ctx) -> str:
     s, f = u.hit.sense, u.func
     assert f is not None
@@ -4020,7 +4038,7 @@ def _render_func(u: Use, ctx: Ctx) -> str:
     # AVG / SUM over consecutive periods
     periods = listed = v.fiscal_periods() if v else None
     if func == "SUM" and len(periods or []) < 2 and ctx.text[f.start:f.end] == "total" \
-            and re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) and not ctx.time.quarterly:
+            and (re.fullmatch(r"\s*", ctx.text[f.end:u.hit.start]) or _total_listed(ctx, f, u)) and not ctx.time.quarterly:
         across = re.search(r"\b(?:across|in total|combined|aggregate|altogether|all together|put together|between them|summed)\b", ctx.text)
         if across and len(ctx.ents.tickers) != 1:  # "total headcount across all the Aurora companies": one sum
             raise Refusal("a total across companies: FinQL gives each company's figure, not their sum",

@@ -95,6 +95,8 @@ def read(a: Analysis) -> None:
             before = re.search(r"([a-z][\w'-]*)\s*$", a.text[:m.start()])
             if rx is _TABLE and before and before.group(1) not in FILLER:
                 continue  # a table of its own kind ("a league table", "a comps table"): not the answer's layout
+            if rx is _FIGURES:
+                _count_read(a, m)
             _claim(a, m.start(), m.end())
     for m in _COLUMNS.finditer(a.text):
         if m.group("bad"):
@@ -105,7 +107,26 @@ def read(a: Analysis) -> None:
             # "..., plus a column with last year's sales": another column, no sum
             a.atoms[:] = [x for x in a.atoms if not (m.start() <= x.start and x.end <= m.start() + joint.end())]
             a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.start() + joint.end())]
+        _count_read(a, m)
         _claim(a, m.start(), m.end())
+
+
+def _count_read(a: Analysis, m: re.Match[str]) -> None:
+    """(round 24) "I need 2 figures for X: ...", "in 3 columns": a count in digits was read as a number (an atom the
+    reading did not use: refused) where the same count in words was the layout's. The layout's count when its noun is
+    free (``_claim`` then claims the noun; ``mismatch`` checks the count against the items)."""
+    assert a.claims is not None
+    g = "n2" if m.groupdict().get("n2") else "n"
+    if not m.group(g) or not m.group(g).isdigit():
+        return
+    noun = _NOUN.search(a.text, m.end(g), m.end())
+    if noun is None or not a.claims.free(noun.start(), noun.end()):
+        return
+    s, e = m.span(g)
+    t = s - 1 if a.text[s - 1:s] == " " else s  # (", 2 figures": the number's atom holds the space before it)
+    a.atoms[:] = [x for x in a.atoms if not (x.kind == "num" and t <= x.start <= s and x.end == e)]
+    a.claims.spans = [sp for sp in a.claims.spans if not (t <= sp[0] <= s and sp[1] == e and sp[2] == "structure")]
+    a.claims.claim(s, e, "layout")
 
 
 def _heads_named(a: Analysis, start: int) -> None:

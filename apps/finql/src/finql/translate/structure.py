@@ -288,7 +288,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"|\s*,\s*(?:and\s+)?not\s+(?:as\s+)?(?:an?\s+)?(?:%|percent|percentage|in percent)(?![\w%]))?"
          r"(?!\s+of\b)", value="/")
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
-    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is|i mean|by which i mean|"
+    # (round 24: "a share price that is below their lowest close", "a P/E that is under 10": a relative clause's verb
+    # before a comparison, as "which is below" reads, no definition)
+    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is(?!\s+(?:not\s+)?(?:below|"
+         r"above|over|under|higher|lower|greater|less|more|bigger|smaller|larger|at\s+(?:least|most)|between|in\s+excess)\b)|"
+         r"i mean|by which i mean|"
          # ("the forward P/E, taking today's price over next year's consensus EPS": the asker's basis, a quotient;
          # "taking debt at fiscal year-end 2024" says an operand's period, no definition)
          r"(?<=,\s)meaning|(?<=,\s)taking(?=\s[^,.;:?!]*\b(?:over|divided\s+by|relative\s+to)\s))(?=,?\s)",

@@ -677,6 +677,17 @@ def normalize(question: str) -> str:
     # "(FY24, USD m)", "in GBP mm": the currency with its unit of millions (the unit FinQL gives money in) is the currency;
     # "GBP terms" and "CAD-converted" say the currency asked for ("USD bn" is left: FinQL gives no billions)
     text = re.sub(r"(?<![\w$])(" + _CODES + r")\s?(?:m|mm|mn|mln)\b(?=\s*(?:[),;?]|$))", r"\1", text, flags=re.IGNORECASE)
+    # (round 24) "in $m", "in US$m", "($m)", "in €m", "in USDm for FY2023": a currency sign (a code) with its unit of
+    # millions said after "in" or in brackets, before any word, is the currency, as "in $ millions" reads ("in $bn" is
+    # left: FinQL gives no billions; "$5m" is an amount)
+    text = re.sub(r"(?<=\bin\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?![.\d])|"
+                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))",
+                  lambda m: "EUR" if m.group(1) or m.group(4) else "GBP" if m.group(2) or m.group(5) else
+                  (m.group(3) or m.group(6) or "USD").upper(), text, flags=re.IGNORECASE)
+    # "revenue per head at X, FY24, in $m per employee": the currency restated with the ratio's own "per" (it was left
+    # over): the unit of the ratio said before, once
+    text = re.sub(r"(\bper\s+(?:head|employee|worker|staff\s+member)\b[^.?!;]*?\bin\s+(?:" + _CODES + r"))\s+per\s+"
+                  r"(?:head|employee|worker|staff\s+member)\b", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(?<!in )(" + _CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
@@ -843,7 +854,7 @@ def normalize(question: str) -> str:
                   r"\1 in dollars", text, flags=re.IGNORECASE)
     # "a year after fiscal 2021", "the year following FY2021", "two quarters before Q3 2024", "the fiscal quarter after
     # fiscal Q2 2023": a period counted from the one named after it, written out (fiscal 2022, Q1 2024, fiscal Q3 2023)
-    text = _SHIFTED_PERIOD.sub(_shifted_period, text)
+    text = _SHIFTED_PERIOD.sub(_shifted_period, _SHIFT_FROM.sub(_shift_from, text))
     # "P/E on a forward basis": the forward P/E
     text = re.sub(r"\b(p/e|pe|price[- ]to[- ]earnings|price/earnings)((?:\s+(?:ratio|multiple))?)\s+on\s+a\s+forward\s+basis\b",
                   r"forward \1\2", text, flags=re.IGNORECASE)
@@ -974,11 +985,12 @@ def _from_an_extreme(text: str) -> str:
         end = said.group(1).lower() if said.group(1) else (ends.pop() if len(ends) == 1 else None)
         if end is not None and (not ends or end in ends):
             text = text[:said.start()] + ("highest first" if end == "high" else "lowest first") + text[said.end():]
-    # ("closed on the last day of June 2024", "of 2023": that month's or year's last trading day, round 24; another
-    # period after "of" stays unread)
+    # ("closed on the last day of June 2024", "of 2023": that month's or year's last trading day, round 24; f24l: of a
+    # calendar quarter, "Q3 2024", "the third quarter of 2024", as "the last trading day of Q3 2024" reads;
+    # another period after "of" ("the quarter", "fiscal Q3 2024") stays unread)
     return re.sub(r"(\bclos(?:e|ed|ing)\b[^.?!;]{0,20}?\bon\s+the\s+)(?:latest|last|most\s+recent)\s+day\b"
                   r"(?!\s+of\b(?!\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                  r"december)\s+)?(?:19|20)\d\d\b))",
+                  rf"december|q[1-4]|(?:the\s+)?{_ORD_WORD}\s+quarter\s+of)\s+)?(?:19|20)\d\d\b(?!\s*-?\s*q[1-4])))",
                   r"\1last trading day", text, flags=flags)
 
 
@@ -1474,7 +1486,27 @@ _SHIFTED_PERIOD = re.compile(
     r"(?P<f>fiscal\s+(?:year\s+)?|fy\s*))?(?P<y>(?:19|20)\d\d)\b(?![-/]\d)", re.IGNORECASE)
 
 
+# (round 24) the quarter counted from written as its other spellings ("two quarters before 2024 Q3", "Q3 '24", "the 3rd
+# quarter of 2024"; each reads as "Q3 2024" alone): written "Q3 2024" first, for ``_SHIFTED_PERIOD`` (they were refused)
+_SHIFT_FROM = re.compile(
+    r"(?P<head>\b(?:quarters?|years?)\s+(?:after|following|later\s+than|before|prior\s+to|preceding|earlier\s+than)\s+)"
+    rf"(?:(?:the\s+)?(?P<ord>{_ORD_WORD})\s+(?P<fq>fiscal\s+)?quarter\s+(?:of\s+)?(?P<f1>fiscal\s+(?:year\s+)?|fy\s*)?"
+    r"(?P<y1>(?:19|20)\d\d)|(?P<f2>fiscal\s+(?:year\s+)?|fy\s*)?(?P<y2>(?:19|20)\d\d)\s+[qQ](?P<q2>[1-4])|"
+    r"[qQ](?P<q3>[1-4])\s+['’](?P<y3>\d\d))\b(?![-/'’]?\d)", re.IGNORECASE)
+
+
+def _shift_from(m: re.Match[str]) -> str:
+    if m.group("ord"):
+        q = f"{m.group('fq') or ''}Q{ORDINALS[m.group('ord').lower()]} {'of ' if m.group('f1') else ''}"
+        return f"{m.group('head')}{q}{m.group('f1') or ''}{m.group('y1')}"
+    if m.group("y2"):
+        return f"{m.group('head')}Q{m.group('q2')} {m.group('f2') or ''}{m.group('y2')}"
+    return f"{m.group('head')}Q{m.group('q3')} 20{m.group('y3')}"
+
+
 def _shifted_period(m: re.Match[str]) -> str:
+    if m.group("det") and m.group("unit").lower().endswith("s"):
+        return m.group(0)  # (round 24) "the quarters before Q3 2024": how many is not said (it was read as one)
     n = 1 if m.group("det") else int(m.group("n")) if m.group("n").isdigit() else CARDINALS[m.group("n").lower()]
     n = n if m.group("dir").lower().startswith(("after", "following", "later")) else -n
     quarters, y = m.group("unit").lower().startswith("quarter"), int(m.group("y"))

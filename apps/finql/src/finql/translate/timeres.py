@@ -585,6 +585,14 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # its own too (and "N years before" alone counts from today): refused, naming it, never a wrong year
             mm.value = TimeValue("unresolved", text=v.text)
             continue
+        if v.kind == "relative" and v.unit in ("quarter range", "year range") and i + 1 < len(mentions) and re.fullmatch(
+                r"\s*(?:the\s+)?", t[mm.end:mentions[i + 1].start]) \
+                and re.search(r"\b(?:before|prior|preceding|earlier)$", t[mm.start:mm.end]):
+            # (round 24) "sales in the two quarters before Q3 2024": the N periods before the one named right after
+            # it, which reads as a period of its own too; it was the last N quarters (none before it to count from)
+            # beside Q3 2024, a wrong answer: refused, naming it, as "two years before fiscal 2024" is above
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
         base = next((p.value for p in reversed(mentions[:i]) if p.value.kind not in ("relative", "now")), None)
         if i and id(mentions[i - 1]) in bases and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start]):
             # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
