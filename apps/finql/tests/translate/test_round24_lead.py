@@ -73,3 +73,26 @@ def test_an_average_said_first_before_a_comma_is_the_measures(question: str, wan
 def test_an_average_said_first_stays_refused_where_it_takes_no_one_measure(question: str) -> None:
     from reading_helpers import refused
     assert refused(question)
+
+
+# "sorted by growth", "ranked by the growth": the one growth screened on (it was a ranking with no measure: refused);
+# two growths screened on, or none, stay refused; "by growth in net income" names its own measure
+@pytest.mark.parametrize(("question", "want"), [
+    ("Which tech companies had revenue growth above 10% last year, sorted by growth?",
+     'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR("Information Technology"), GROWTH(FF_SALES, FY2023, FY2024) > 10) '
+     "SORT GROWTH(FF_SALES, FY2023, FY2024) DESC"),
+    ("Banks with EPS growth above 5% in fiscal 2024, ranked by the growth, highest first",
+     'NAME, GROWTH(FF_EPS, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_EPS, FY2023, FY2024) > 5) '
+     "SORT GROWTH(FF_EPS, FY2023, FY2024) DESC"),
+])
+def test_sorted_by_growth_is_the_one_growth_screened_on(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize("question", [
+    "Which banks had sales growth above 5% and net income growth above 5% last year, sorted by growth?",
+    "Which banks have a P/E below 10, sorted by growth?",
+])
+def test_sorted_by_growth_stays_refused_without_one_growth(question: str) -> None:
+    from reading_helpers import refused
+    assert refused(question)

@@ -5530,7 +5530,9 @@ def _one_ranking(ctx: Ctx, ranks: list[Atom]) -> None:
 
 
 # "sorted by that growth", "ranked by the same margin": the ranking's key said again by a word that points back
-_BY_THAT = re.compile(r"\bby\s+(?:that|this|the\s+same|the\s+said|said)\s+([\w/-]+(?:\s+[\w/-]+)?)")
+# ("sorted by growth", "ranked by the growth": a growth said bare after "by" is the one growth screened on, round 24)
+_BY_THAT = re.compile(r"\bby\s+(?:(?:that|this|the\s+same|the\s+said|said)\s+|(?:the\s+)?(?=growth\b(?!\s+(?:in|of)\b)))"
+                      r"([\w/-]+(?:\s+[\w/-]+)?)")
 
 
 def _ranked_by_that(ctx: Ctx) -> Use | None:
