@@ -533,11 +533,22 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
     names = [name for name, d, _i in found if d == best]
     if best > 1 and not any(name[0] == phrase[0] for name in names):
         return None  # two edits and another first letter: a word of its own ("coverage" is no "leverage")
+    if best > 1 and _english_slip(phrase, names[0]):
+        return None  # two edits from an English word: that word ("profile" is no "profit", "staples" no "sales")
     keys = {s.key for name in names for s in NAME_WORDS[name]}
     if len(keys) != 1:
         return None
     sense = NAME_WORDS[names[0]][0]
     return sense, float(100 - 10 * best)
+
+
+def _english_slip(phrase: str, name: str) -> bool:
+    """Whether the words of ``phrase`` that are not words of ``name`` are all common English words (round 24: a
+    real word two edits from a measure's name is that word, not a slip of the name)."""
+    from finql.translate.spelling import english
+
+    own = [w for w in phrase.split() if w not in name.split()]
+    return bool(own) and all(english(w) for w in own)
 
 
 @dataclass
