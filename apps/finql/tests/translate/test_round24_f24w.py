@@ -35,3 +35,49 @@ def test_profile_adds_no_net_income(question: str, word: str) -> None:
 def test_near_miss_slips_keep_their_measure(word: str, key: str) -> None:
     got = senses.fuzzy(word)
     assert got is not None and got[0].key == key
+
+
+# -- a rise by less than a percentage: whether a fall counts is not said (as round 23's "fell by less than") -----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "banks whose net income rose less than 5%",  # was GROWTH(...) < 5: every fall included
+        "insurers whose net income increased by less than 5% in FY2023",
+        "which airlines' sales grew under 3%",
+        "airlines with a rise in sales of less than 4%",
+        "banks whose sales were up less than 5%",
+    ],
+)
+def test_a_rise_by_less_than_is_refused(question: str) -> None:
+    assert "a rise by less than" in refused(question)
+
+
+def test_near_miss_a_growth_below_or_a_rise_above_keeps_its_reading() -> None:
+    assert q("banks with sales growth below 5%") == \
+        'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2023, FY2024) < 5)'
+    assert q("banks whose net income rose more than 5%") == \
+        'NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_NET_INC, FY2023, FY2024) > 5)'
+
+
+# -- a move said by a verb with a bare number: an amount or a percentage? ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "banks whose price fell more than 10 in 2024",  # was P_RETURN(...) < -10: read as a percentage
+        "insurers whose share price rose over 20 this year",
+        "airlines whose net income grew by more than 15",
+    ],
+)
+def test_a_move_by_a_bare_number_is_refused(question: str) -> None:
+    assert "a bare number" in refused(question)
+
+
+def test_near_miss_a_move_in_percent_keeps_its_reading() -> None:
+    assert q("banks whose price fell more than 10% in 2024") == \
+        'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) < -10)'
+    assert q("banks whose sales grew more than 10% in FY2023") == \
+        'NAME, GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2022, FY2023) > 10)'

@@ -4782,6 +4782,16 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     # -1000``, ``P_RETURN(...) < -10000000``: wrong answers)
                     raise Refusal("a growth or a return (in percent) compared with an amount of money",
                                   [ctx.text[seq[j][1]:seq[k][2]]])
+                if (_said_down(ctx, u) or _said_up(ctx, u)) and not cur and not unit:
+                    # (round 24) "whose price fell more than 10 in 2024", "whose sales rose by over 15": a move said by a
+                    # verb with a bare number is an amount or a percentage (it was read as a percentage)
+                    raise Refusal("a move by a bare number: an amount or a percentage is not said",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
+                if _said_up(ctx, u) and grown and op in ("<", "<="):
+                    # (round 24) "whose net income rose less than 5%": a rise bounded (above 0 and below 5) or any growth
+                    # below 5? (it was the growth below 5, every fall included: a wrong answer; as "fell by less than")
+                    raise Refusal("a rise by less than a percentage: whether a fall counts is not said",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
                 if _said_down(ctx, u) and op in (">", ">="):  # "fell more than 10%"
                     # (round 23: "whose net income fell more than 20%" was the growth above 20, a rise: a wrong answer)
                     op, val = {">": "<", ">=": "<="}[op], -val
@@ -5898,6 +5908,15 @@ _BIGGER_FALL = frozenset({"bigger", "larger", "greater", "steeper", "sharper", "
 # a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
 _BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
                            r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")
+
+
+def _said_up(ctx: Ctx, u: Use) -> bool:
+    """Whether a figure's move is said upwards by a verb ("rose", "grew", "gained"): a share price's or a growth's (the
+    noun "growth" is a level of the growth, any sign: "sales growth below 5%")."""
+    if u.hit.how == "verb-up":
+        return True
+    return u.func is not None and u.func.value == "GROWTH" and u.func.extra == "up" \
+        and not re.fullmatch(r"growth|growing", ctx.text[u.func.start:u.func.end].strip().lower())
 
 
 def _said_down(ctx: Ctx, u: Use) -> bool:
