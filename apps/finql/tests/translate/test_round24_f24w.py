@@ -81,3 +81,32 @@ def test_near_miss_a_move_in_percent_keeps_its_reading() -> None:
         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) < -10)'
     assert q("banks whose sales grew more than 10% in FY2023") == \
         'NAME, GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2022, FY2023) > 10)'
+
+
+# -- a period said first is for the conditions without their own -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("In FY2024, which airlines lost money and had sales above 1bn in FY2023?",  # the loss FY2023, the sales FY2024
+         'NAME, FF_NET_INC(FY2024), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Airlines"), FF_NET_INC(FY2024) < 0 '
+         'AND FF_SALES(FY2023) > 1000)'),
+        ("For FY2023, which banks were profitable and had sales above 500m in FY2022?",
+         'NAME, FF_NET_INC(FY2023), FF_SALES(FY2022) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2023) > 0 '
+         'AND FF_SALES(FY2022) > 500)'),
+    ],
+)
+def test_a_fronted_period_leaves_a_conditions_own_period(question: str, expected: str) -> None:
+    assert q(question) == expected
+
+
+def test_near_miss_a_period_after_both_conditions_is_both() -> None:
+    assert q("which airlines lost money and had sales above 1bn in FY2023?") == \
+        'NAME, FF_NET_INC(FY2023), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Airlines"), FF_NET_INC(FY2023) < 0 ' \
+        'AND FF_SALES(FY2023) > 1000)'
+    assert q("In FY2024, which airlines had sales above 1bn and net income below 0?") == \
+        'NAME, FF_SALES(FY2024), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"), FF_SALES(FY2024) > 1000 ' \
+        'AND FF_NET_INC(FY2024) < 0)'
+    assert q("In FY2024, which airlines lost money?") == \
+        'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"), FF_NET_INC(FY2024) < 0)'

@@ -3457,6 +3457,8 @@ def _bind_times(ctx: Ctx) -> None:
                     and not _in_others_clause(ctx, u, m)
                     and not (m.start >= u.hit.end and _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start]))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
+        if pick is not None and not after and _fronted(ctx, pick):
+            pick = _own_after_fronted(ctx, u) or pick
         if pick is not None and not after:
             pick = _shared_list(ctx, u, pick)
         if pick is not None and not after and _present_clause(ctx, pick, u):
@@ -3470,7 +3472,7 @@ def _bind_times(ctx: Ctx) -> None:
             continue
         for u in leaves(ctx.uses):
             if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end) \
-                    and not _present_clause(ctx, m, u):
+                    and not _present_clause(ctx, m, u) and not (_fronted(ctx, m) and _own_after_fronted(ctx, u)):
                 u.time = _shared_list(ctx, u, m) if m.end <= u.hit.start else m
                 ctx.used_times.add(id(u.time))
                 break
@@ -5058,9 +5060,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             continue
         # "loss-making real estate services firms in FY2024": a set's name between them is the noun the adjective
         # qualifies, so it does not count in the distance
+        # (round 24) not across another measure's condition: "In FY2024, which airlines lost money and had sales above
+        # 1bn in FY2023?" (the loss took FY2023, the sales' own period: a wrong answer); the period said first then
         tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end - sum(
             max(0, min(m.start, t.end) - max(a.end, t.start)) for t in ctx.ents.sets) < 30
-            and m.value.fiscal_periods()), None) or _fronted_period(ctx)
+            and m.value.fiscal_periods() and not (any(_fronted(ctx, f) for f in ctx.time.mentions)
+                                                  and any(a.end <= x.hit.start < m.start for x in leaves(ctx.uses)))),
+            None) or _fronted_period(ctx, a)
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
@@ -5138,18 +5144,40 @@ def _than_after(ctx: Ctx, u: Use) -> bool:
                                      _blank_words(ctx, t.end + than.end(), v[0].hit.start)) is not None
 
 
-def _fronted_period(ctx: Ctx) -> Any:
+def _fronted_period(ctx: Ctx, adj: Atom | None = None) -> Any:
     """"In FY2024, which airlines lost money?", "For fiscal 2023, show me loss-making banks": the fiscal period said
     first, set off by a comma, is the period of the whole sentence, so of a condition adjective with none after it
-    (it was left unread and refused); one period of the question only."""
+    (it was left unread and refused); one period of the question only, or (round 24) the others each a measure's own
+    after the adjective ("In FY2024, which airlines lost money and had sales above 1bn in FY2023?")."""
     fiscal = [m for m in ctx.time.mentions if m.value.fiscal_periods()]
-    if len(fiscal) != 1:
+    if not fiscal or (len(fiscal) != 1 and (adj is None or any(
+            id(m) not in ctx.used_times or m.start < adj.end for m in fiscal[1:]))):
         return None
     m = fiscal[0]
     if not re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) \
             or not re.match(r"\s*,", ctx.text[m.end:]):
         return None
     return m
+
+
+def _own_after_fronted(ctx: Ctx, u: Use) -> Any:
+    """(round 24) "In FY2024, which airlines lost money and had sales above 1bn in FY2023?": the period said first is
+    for the conditions with none of their own; a free fiscal period after measure ``u``'s comparison, with no other
+    measure, "and" or comma between, is the measure's own (the sales took FY2024, the loss FY2023: a wrong answer)."""
+    fronted = next((m for m in ctx.time.mentions if _fronted(ctx, m)), None)
+    if fronted is None or fronted.end > u.hit.start:
+        return None
+    own = [m for m in ctx.time.mentions if m.start >= u.hit.end and _fits(u, m.value) and id(m) not in ctx.used_times
+           and m.value.fiscal_periods()
+           and not any(x is not u and u.hit.end <= x.hit.start < m.start for x in leaves(ctx.uses))
+           and not any(u.hit.end <= a.start < m.start for a in ctx.atoms if a.kind in ("logic", "sep"))]
+    return own[0] if own else None
+
+
+def _fronted(ctx: Ctx, m: Any) -> bool:
+    """Whether time mention ``m`` is said first in the question, set off by a comma ("In FY2024, ...")."""
+    return re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) is not None \
+        and re.match(r"\s*,", ctx.text[m.end:]) is not None
 
 
 def _own_period_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
