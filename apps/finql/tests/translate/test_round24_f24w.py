@@ -110,3 +110,30 @@ def test_near_miss_a_period_after_both_conditions_is_both() -> None:
         'AND FF_NET_INC(FY2024) < 0)'
     assert q("In FY2024, which airlines lost money?") == \
         'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"), FF_NET_INC(FY2024) < 0)'
+
+
+# -- a word of English two edits from a name's word is no slip of it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Monarch Care Painters sales FY2023", "painters"),  # was FF_SALES(FY2023) FOR MCP: "painters" dropped
+        ("Graphite Water sales in FY2023", "graphite"),  # was FOR GRWT (Granite Water)
+    ],
+)
+def test_an_english_word_in_a_name_is_no_slip(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize(("word", "fixed"), [("painters", []), ("findings", []), ("evaluation", [])])
+def test_an_english_word_is_not_corrected_at_two_edits(word: str, fixed: list[str]) -> None:
+    from finql.translate import spelling
+
+    assert spelling.suggestions(word) == fixed
+
+
+def test_near_miss_a_slip_of_a_names_word_stays_read() -> None:
+    assert q("Monarch Care Parters sales FY2023") == "FF_SALES(FY2023) FOR MCP"
+    assert q("Monarch Care Partner sales FY2023") == "FF_SALES(FY2023) FOR MCP"
+    assert q("Granit Water sales in FY2023") == "FF_SALES(FY2023) FOR GRWT"
