@@ -137,3 +137,22 @@ def test_near_miss_a_slip_of_a_names_word_stays_read() -> None:
     assert q("Monarch Care Parters sales FY2023") == "FF_SALES(FY2023) FOR MCP"
     assert q("Monarch Care Partner sales FY2023") == "FF_SALES(FY2023) FOR MCP"
     assert q("Granit Water sales in FY2023") == "FF_SALES(FY2023) FOR GRWT"
+
+
+# -- a business line named by a measure's word is no measure -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sales of the cash business of Delta Capital",  # was FF_SALES, FF_CASH FOR DELC: the cash added as a column
+        "Delta Capital's sales from its cash business",
+        "What were the sales of Delta Capital's debt business in FY2023?",
+    ],
+)
+def test_a_business_line_is_refused(question: str) -> None:
+    assert "business line" in refused(question)
+
+
+def test_near_miss_the_measures_themselves_stay_read() -> None:
+    assert q("Delta Capital's cash and debt") == "FF_CASH(FY2024), FF_DEBT(FY2024) FOR DELC"

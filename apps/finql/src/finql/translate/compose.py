@@ -196,12 +196,23 @@ _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
                             r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
 
 
+# a business line said by a word of a measure before its noun: "the cash business", "its debt unit"
+_BUSINESS_LINE = re.compile(r"\s+(?:business(?:es)?|unit|units|division|divisions|arm|segment|segments)\b(?!\s*(?:%|percent))")
+
+
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
     """The reading of the question (raises Refusal)."""
     ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    for h in hits:
+        line = _BUSINESS_LINE.match(text, h.end)
+        if line and re.search(r"(?:\b(?:the|its|their|our|his|her)|'s?)\s+$", text[:h.start]):
+            # (round 24) "sales of the cash business of X", "X's debt unit": a business line named by a measure's
+            # word is no measure (the cash was added as a column: a wrong answer); FinQL has whole companies' figures
+            raise Refusal("a business line of a company: FinQL has figures of whole companies only",
+                          [text[h.start:line.end()]])
     anchored = _ANCHORED_SPAN.search(text)
     if anchored:  # "X's 10-day low in March 2024": the span runs back from today, the period is another (two columns)
         raise Refusal("a span counted back from today said of another period", [anchored.group(0).strip()])
