@@ -30,7 +30,8 @@ def test_profile_adds_no_net_income(question: str, word: str) -> None:
 @pytest.mark.parametrize(
     ("word", "key"),
     [("revnue", "sales"), ("proft", "net_inc"), ("net incme", "net_inc"), ("gross proft", "gross_inc"),
-     ("earning", "net_inc"), ("emplyees", "employees")],
+     ("earning", "net_inc"), ("emplyees", "employees"), ("employed", "employees"),  # a form of the name's word
+     ("price earnings basis", "pe")],  # an unlike word of a phrase is left to the match
 )
 def test_near_miss_slips_keep_their_measure(word: str, key: str) -> None:
     got = senses.fuzzy(word)
@@ -77,6 +78,8 @@ def test_a_move_by_a_bare_number_is_refused(question: str) -> None:
 
 
 def test_near_miss_a_move_in_percent_keeps_its_reading() -> None:
+    assert "FF_SALES(FY2023) * 100) > 1)" in \
+        q("Banks whose net margin expanded by more than 100 bps between FY23 and FY24")
     assert q("banks whose price fell more than 10% in 2024") == \
         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) < -10)'
     assert q("banks whose sales grew more than 10% in FY2023") == \

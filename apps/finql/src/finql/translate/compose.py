@@ -4795,7 +4795,9 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     # -1000``, ``P_RETURN(...) < -10000000``: wrong answers)
                     raise Refusal("a growth or a return (in percent) compared with an amount of money",
                                   [ctx.text[seq[j][1]:seq[k][2]]])
-                if (_said_down(ctx, u) or _said_up(ctx, u)) and not cur and not unit:
+                if (_said_down(ctx, u) or _said_up(ctx, u)) and not cur and not unit \
+                        and not re.match(r"\s*(?:bps|bp|basis\s+points?|points?|pts|pp|percentage\s+points?)\b",
+                                         ctx.text[seq[k][2]:]):
                     # (round 24) "whose price fell more than 10 in 2024", "whose sales rose by over 15": a move said by a
                     # verb with a bare number is an amount or a percentage (it was read as a percentage)
                     raise Refusal("a move by a bare number: an amount or a percentage is not said",

@@ -543,12 +543,19 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
 
 
 def _english_slip(phrase: str, name: str) -> bool:
-    """Whether the words of ``phrase`` that are not words of ``name`` are all common English words (round 24: a
-    real word two edits from a measure's name is that word, not a slip of the name)."""
+    """Whether ``phrase`` two edits from ``name`` differs from it only by common English words that look like the name's
+    words (round 24: a real word is that word, not a slip of the name: "profile" is no "profit"). A form of the name's
+    word (six letters or more in common at the start: "employed", "employees") is the word; an unlike word of a
+    phrase ("price earnings basis" beside "price earnings ratio") is left to the match."""
+    from os.path import commonprefix
+
     from finql.translate.spelling import english
 
-    own = [w for w in phrase.split() if w not in name.split()]
-    return bool(own) and all(english(w) for w in own)
+    words, names = phrase.split(), name.split()
+    if len(words) != len(names):
+        return False
+    own = [(w, n) for w, n in zip(words, names, strict=True) if w != n]
+    return bool(own) and all(english(w) and OSA.distance(w, n) <= 2 and len(commonprefix([w, n])) < 6 for w, n in own)
 
 
 @dataclass
