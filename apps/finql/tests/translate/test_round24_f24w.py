@@ -159,3 +159,10 @@ def test_a_business_line_is_refused(question: str) -> None:
 
 def test_near_miss_the_measures_themselves_stay_read() -> None:
     assert q("Delta Capital's cash and debt") == "FF_CASH(FY2024), FF_DEBT(FY2024) FOR DELC"
+
+
+def test_near_misses_of_the_rise_and_fronted_rules() -> None:
+    # a growth slower than a rate is the growth below it (round 11's reading), not a bounded rise
+    assert q("airlines whose sales grew slower than 3% last year").endswith("GROWTH(FF_SALES, FY2023, FY2024) < 3)")
+    # a period said first, with the other in a question of its own after a comma: refused as before (r24's pin)
+    assert "fy2021" in refused("In FY2021, which banks lost money, and what was their net income in FY2022?")

@@ -4796,13 +4796,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     raise Refusal("a growth or a return (in percent) compared with an amount of money",
                                   [ctx.text[seq[j][1]:seq[k][2]]])
                 if (_said_down(ctx, u) or _said_up(ctx, u)) and not cur and not unit \
-                        and not re.match(r"\s*(?:bps|bp|basis\s+points?|points?|pts|pp|percentage\s+points?)\b",
+                        and not re.match(r"\s*(?:bps|bp|basis\s+points?|points?|pts|pp|percent(?:age)?\s+points?)\b",
                                          ctx.text[seq[k][2]:]):
                     # (round 24) "whose price fell more than 10 in 2024", "whose sales rose by over 15": a move said by a
                     # verb with a bare number is an amount or a percentage (it was read as a percentage)
                     raise Refusal("a move by a bare number: an amount or a percentage is not said",
                                   [ctx.text[seq[j][1]:seq[k][2]]])
-                if _said_up(ctx, u) and grown and op in ("<", "<="):
+                if _said_up(ctx, u) and grown and op in ("<", "<=") \
+                        and not re.match(r"slower|less\s+(?:quickly|fast)", ctx.text[seq[j][1]:seq[j][2]]):
                     # (round 24) "whose net income rose less than 5%": a rise bounded (above 0 and below 5) or any growth
                     # below 5? (it was the growth below 5, every fall included: a wrong answer; as "fell by less than")
                     raise Refusal("a rise by less than a percentage: whether a fall counts is not said",
@@ -5164,7 +5165,8 @@ def _fronted_period(ctx: Ctx, adj: Atom | None = None) -> Any:
     after the adjective ("In FY2024, which airlines lost money and had sales above 1bn in FY2023?")."""
     fiscal = [m for m in ctx.time.mentions if m.value.fiscal_periods()]
     if not fiscal or (len(fiscal) != 1 and (adj is None or any(
-            id(m) not in ctx.used_times or m.start < adj.end for m in fiscal[1:]))):
+            id(m) not in ctx.used_times or m.start < adj.end or re.search(r"[,;:?]", ctx.text[adj.end:m.start])
+            for m in fiscal[1:]))):
         return None
     m = fiscal[0]
     if not re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) \
