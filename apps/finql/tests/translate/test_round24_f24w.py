@@ -166,3 +166,26 @@ def test_near_misses_of_the_rise_and_fronted_rules() -> None:
     assert q("airlines whose sales grew slower than 3% last year").endswith("GROWTH(FF_SALES, FY2023, FY2024) < 3)")
     # a period said first, with the other in a question of its own after a comma: refused as before (r24's pin)
     assert "fy2021" in refused("In FY2021, which banks lost money, and what was their net income in FY2022?")
+
+
+# -- "it:" that names no company or set ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can you do it: P/E under 20",  # was SCREEN(ALL, ...): every company screened
+        "could you do it: dividend yield above 4%",
+        "Would you run it: net margin above 10% in FY2023",
+    ],
+)
+def test_it_naming_nothing_is_refused(question: str) -> None:
+    assert "'it' names no company or set" in refused(question)
+
+
+def test_near_miss_it_as_the_sector_or_with_a_set_keeps_its_reading() -> None:
+    assert q("screen it: P/E under 20") == \
+        'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Information Technology"), FG_PE(D0) < 20)'
+    assert q("Please do it: list the banks with a P/E below 8") == \
+        'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 8)'
+    assert q("Can you do this: P/E under 20") == "NAME, FG_PE(D0) FOR SCREEN(ALL, FG_PE(D0) < 20)"

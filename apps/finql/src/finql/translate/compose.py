@@ -269,6 +269,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if screen:
         if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
             raise Refusal("no company or set of companies named", [])
+        it = None if ents.sets else re.search(r"\bit(?=\s*:)", text)
+        if it:
+            # (round 24) "Can you do it: P/E under 20": "it" before a colon names no company or set here (the IT sector
+            # only first or after a request's verb, ``entities.link_sets``); every company was screened
+            raise Refusal("'it' names no company or set: the IT sector, or something said before?", [it.group(0)])
         count = _counts_companies(ctx)
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
