@@ -196,12 +196,23 @@ _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
                             r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
 
 
+# a business line said by a word of a measure before its noun: "the cash business", "its debt unit"
+_BUSINESS_LINE = re.compile(r"\s+(?:business(?:es)?|unit|units|division|divisions|arm|segment|segments)\b(?!\s*(?:%|percent))")
+
+
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
     """The reading of the question (raises Refusal)."""
     ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
     if ents.ambiguous:
         fam, options, s, e = ents.ambiguous[0]
         raise Refusal(f"'{text[s:e]}' could be {', '.join(options)}", [text[s:e]], kind="ambiguous")
+    for h in hits:
+        line = _BUSINESS_LINE.match(text, h.end)
+        if line and re.search(r"(?:\b(?:the|its|their|our|his|her)|'s?)\s+$", text[:h.start]):
+            # (round 24) "sales of the cash business of X", "X's debt unit": a business line named by a measure's
+            # word is no measure (the cash was added as a column: a wrong answer); FinQL has whole companies' figures
+            raise Refusal("a business line of a company: FinQL has figures of whole companies only",
+                          [text[h.start:line.end()]])
     anchored = _ANCHORED_SPAN.search(text)
     if anchored:  # "X's 10-day low in March 2024": the span runs back from today, the period is another (two columns)
         raise Refusal("a span counted back from today said of another period", [anchored.group(0).strip()])
@@ -258,6 +269,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if screen:
         if not (ents.sets or _SCREEN_CUE.search(text) or _has(ctx, "rank", "rankverb", "cmp", "adj")):
             raise Refusal("no company or set of companies named", [])
+        it = None if ents.sets else re.search(r"\bit(?=\s*:)", text)
+        if it:
+            # (round 24) "Can you do it: P/E under 20": "it" before a colon names no company or set here (the IT sector
+            # only first or after a request's verb, ``entities.link_sets``); every company was screened
+            raise Refusal("'it' names no company or set: the IT sector, or something said before?", [it.group(0)])
         count = _counts_companies(ctx)
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
@@ -3468,6 +3484,8 @@ def _bind_times(ctx: Ctx) -> None:
                     and not _in_others_clause(ctx, u, m)
                     and not (m.start >= u.hit.end and _OWN_MOVE_CLAUSE.search(ctx.text[u.hit.end:m.start]))]
             pick = rest[0] if len(rest) == 1 and len(mentions) == 1 else None
+        if pick is not None and not after and _fronted(ctx, pick):
+            pick = _own_after_fronted(ctx, u) or pick
         if pick is not None and not after:
             pick = _shared_list(ctx, u, pick)
         if pick is not None and not after and _present_clause(ctx, pick, u):
@@ -3481,7 +3499,7 @@ def _bind_times(ctx: Ctx) -> None:
             continue
         for u in leaves(ctx.uses):
             if u.time is None and _fits(u, m.value) and (not getattr(m, "only_after", False) or u.hit.start >= m.end) \
-                    and not _present_clause(ctx, m, u):
+                    and not _present_clause(ctx, m, u) and not (_fronted(ctx, m) and _own_after_fronted(ctx, u)):
                 u.time = _shared_list(ctx, u, m) if m.end <= u.hit.start else m
                 ctx.used_times.add(id(u.time))
                 break
@@ -4807,6 +4825,19 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     # -1000``, ``P_RETURN(...) < -10000000``: wrong answers)
                     raise Refusal("a growth or a return (in percent) compared with an amount of money",
                                   [ctx.text[seq[j][1]:seq[k][2]]])
+                if (_said_down(ctx, u) or _said_up(ctx, u)) and not cur and not unit \
+                        and not re.match(r"\s*(?:bps|bp|basis\s+points?|points?|pts|pp|percent(?:age)?\s+points?)\b",
+                                         ctx.text[seq[k][2]:]):
+                    # (round 24) "whose price fell more than 10 in 2024", "whose sales rose by over 15": a move said by a
+                    # verb with a bare number is an amount or a percentage (it was read as a percentage)
+                    raise Refusal("a move by a bare number: an amount or a percentage is not said",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
+                if _said_up(ctx, u) and grown and op in ("<", "<=") \
+                        and not re.match(r"slower|less\s+(?:quickly|fast)", ctx.text[seq[j][1]:seq[j][2]]):
+                    # (round 24) "whose net income rose less than 5%": a rise bounded (above 0 and below 5) or any growth
+                    # below 5? (it was the growth below 5, every fall included: a wrong answer; as "fell by less than")
+                    raise Refusal("a rise by less than a percentage: whether a fall counts is not said",
+                                  [ctx.text[seq[j][1]:seq[k][2]]])
                 if _said_down(ctx, u) and op in (">", ">="):  # "fell more than 10%"
                     # (round 23: "whose net income fell more than 20%" was the growth above 20, a rise: a wrong answer)
                     op, val = {">": "<", ">=": "<="}[op], -val
@@ -5073,9 +5104,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             continue
         # "loss-making real estate services firms in FY2024": a set's name between them is the noun the adjective
         # qualifies, so it does not count in the distance
+        # (round 24) not across another measure's condition: "In FY2024, which airlines lost money and had sales above
+        # 1bn in FY2023?" (the loss took FY2023, the sales' own period: a wrong answer); the period said first then
         tm = next((m for m in ctx.time.mentions if m.start >= a.end and m.start - a.end - sum(
             max(0, min(m.start, t.end) - max(a.end, t.start)) for t in ctx.ents.sets) < 30
-            and m.value.fiscal_periods()), None) or _fronted_period(ctx)
+            and m.value.fiscal_periods() and not (any(_fronted(ctx, f) for f in ctx.time.mentions)
+                                                  and any(a.end <= x.hit.start < m.start for x in leaves(ctx.uses)))),
+            None) or _fronted_period(ctx, a)
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
         if tm is not None:
             ctx.used_times.add(id(tm))
@@ -5153,18 +5188,41 @@ def _than_after(ctx: Ctx, u: Use) -> bool:
                                      _blank_words(ctx, t.end + than.end(), v[0].hit.start)) is not None
 
 
-def _fronted_period(ctx: Ctx) -> Any:
+def _fronted_period(ctx: Ctx, adj: Atom | None = None) -> Any:
     """"In FY2024, which airlines lost money?", "For fiscal 2023, show me loss-making banks": the fiscal period said
     first, set off by a comma, is the period of the whole sentence, so of a condition adjective with none after it
-    (it was left unread and refused); one period of the question only."""
+    (it was left unread and refused); one period of the question only, or (round 24) the others each a measure's own
+    after the adjective ("In FY2024, which airlines lost money and had sales above 1bn in FY2023?")."""
     fiscal = [m for m in ctx.time.mentions if m.value.fiscal_periods()]
-    if len(fiscal) != 1:
+    if not fiscal or (len(fiscal) != 1 and (adj is None or any(
+            id(m) not in ctx.used_times or m.start < adj.end or re.search(r"[,;:?]", ctx.text[adj.end:m.start])
+            for m in fiscal[1:]))):
         return None
     m = fiscal[0]
     if not re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) \
             or not re.match(r"\s*,", ctx.text[m.end:]):
         return None
     return m
+
+
+def _own_after_fronted(ctx: Ctx, u: Use) -> Any:
+    """(round 24) "In FY2024, which airlines lost money and had sales above 1bn in FY2023?": the period said first is
+    for the conditions with none of their own; a free fiscal period after measure ``u``'s comparison, with no other
+    measure, "and" or comma between, is the measure's own (the sales took FY2024, the loss FY2023: a wrong answer)."""
+    fronted = next((m for m in ctx.time.mentions if _fronted(ctx, m)), None)
+    if fronted is None or fronted.end > u.hit.start:
+        return None
+    own = [m for m in ctx.time.mentions if m.start >= u.hit.end and _fits(u, m.value) and id(m) not in ctx.used_times
+           and m.value.fiscal_periods()
+           and not any(x is not u and u.hit.end <= x.hit.start < m.start for x in leaves(ctx.uses))
+           and not any(u.hit.end <= a.start < m.start for a in ctx.atoms if a.kind in ("logic", "sep"))]
+    return own[0] if own else None
+
+
+def _fronted(ctx: Ctx, m: Any) -> bool:
+    """Whether time mention ``m`` is said first in the question, set off by a comma ("In FY2024, ...")."""
+    return re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) is not None \
+        and re.match(r"\s*,", ctx.text[m.end:]) is not None
 
 
 def _own_period_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
@@ -5925,6 +5983,15 @@ _BIGGER_FALL = frozenset({"bigger", "larger", "greater", "steeper", "sharper", "
 # a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
 _BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
                            r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")
+
+
+def _said_up(ctx: Ctx, u: Use) -> bool:
+    """Whether a figure's move is said upwards by a verb ("rose", "grew", "gained"): a share price's or a growth's (the
+    noun "growth" is a level of the growth, any sign: "sales growth below 5%")."""
+    if u.hit.how == "verb-up":
+        return True
+    return u.func is not None and u.func.value == "GROWTH" and u.func.extra == "up" \
+        and not re.fullmatch(r"growth|growing", ctx.text[u.func.start:u.func.end].strip().lower())
 
 
 def _said_down(ctx: Ctx, u: Use) -> bool:

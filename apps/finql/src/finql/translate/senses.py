@@ -533,11 +533,29 @@ def fuzzy(phrase: str, cutoff: float = 85.0) -> tuple[Sense, float] | None:
     names = [name for name, d, _i in found if d == best]
     if best > 1 and not any(name[0] == phrase[0] for name in names):
         return None  # two edits and another first letter: a word of its own ("coverage" is no "leverage")
+    if best > 1 and _english_slip(phrase, names[0]):
+        return None  # two edits from an English word: that word ("profile" is no "profit", "staples" no "sales")
     keys = {s.key for name in names for s in NAME_WORDS[name]}
     if len(keys) != 1:
         return None
     sense = NAME_WORDS[names[0]][0]
     return sense, float(100 - 10 * best)
+
+
+def _english_slip(phrase: str, name: str) -> bool:
+    """Whether ``phrase`` two edits from ``name`` differs from it only by common English words that look like the name's
+    words (round 24: a real word is that word, not a slip of the name: "profile" is no "profit"). A form of the name's
+    word (six letters or more in common at the start: "employed", "employees") is the word; an unlike word of a
+    phrase ("price earnings basis" beside "price earnings ratio") is left to the match."""
+    from os.path import commonprefix
+
+    from finql.translate.spelling import english
+
+    words, names = phrase.split(), name.split()
+    if len(words) != len(names):
+        return False
+    own = [(w, n) for w, n in zip(words, names, strict=True) if w != n]
+    return bool(own) and all(english(w) and OSA.distance(w, n) <= 2 and len(commonprefix([w, n])) < 6 for w, n in own)
 
 
 @dataclass

@@ -270,7 +270,9 @@ def suggestions(word: str, guarded: bool = True) -> list[str]:
         # "treasury", the cash): the chain refuses it, naming it; a slip of another word of English stays read ("tree":
         # three), never one of a word English lacks ("tower" is no "rower", a piece of "grower" in a pattern, which the
         # company linker then read as Cobalt Power)
-        found = [(w, d) for w, d in found if w not in _MEANING_WORDS and english(w)]
+        # (round 24) and only at one edit: two edits from a word of English is another word ("painters" is no slip of
+        # "partners", a name's word: "Monarch Care Painters" was read as Monarch Care Partners, the word dropped)
+        found = [(w, d) for w, d in found if w not in _MEANING_WORDS and english(w) and d == 1]
         if not found:
             return []
     if not found:
