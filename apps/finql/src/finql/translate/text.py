@@ -324,9 +324,7 @@ def _counts_ago(m: re.Match[str]) -> str:
 # (round 24) "three, four and five years ago", "2 and 5 trading days ago": counts sharing one unit and "ago" are each a
 # period counted back (SPEC section 5: "N years ago" is FY(2025-N), "N trading days ago" D-N); only the first count was
 # read with the unit (the others were left over: refused)
-_COUNT_WORD = r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)"
-_COUNTS_AGO = re.compile(rf"\b({_COUNT_WORD}(?:\s*,\s*{_COUNT_WORD})*(\s*,?\s+(and|or)\s+){_COUNT_WORD})\s+"
-                         r"((?:fiscal\s+)?years?|trading\s+days?)\s+(ago|back|earlier)\b", re.IGNORECASE)
+# (``_COUNTS_AGO``, built from ``CARDINALS`` below)
 
 
 def normalize(question: str) -> str:
@@ -1457,6 +1455,9 @@ CARDINALS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", 
                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                           "seventeen", "eighteen", "nineteen", "twenty"))} | {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_COUNT_WORD = r"(?:\d{1,3}|" + "|".join(sorted((w for w in CARDINALS if w != "hundred"), key=len, reverse=True)) + ")"
+_COUNTS_AGO = re.compile(rf"\b({_COUNT_WORD}(?:\s*,\s*{_COUNT_WORD})*(\s*,?\s+(and|or)\s+){_COUNT_WORD})\s+"
+                         r"((?:fiscal\s+)?years?|trading\s+days?)\s+(ago|back|earlier)\b", re.IGNORECASE)
 # ordinal words of quarters and halves (timeres reads "the third quarter", the rewrite above "first and second quarter")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "how many people did X employ last year, and how many five years before that?", "what was X's revenue in FY2024, and
