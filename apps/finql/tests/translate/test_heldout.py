@@ -12,17 +12,18 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
-    "heldout20.jsonl": {"accuracy": 0.758, "wrong_answer_rate": 0.000},
+    "heldout21.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.000},
+    "heldout20.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.000},
     "heldout19.jsonl": {"accuracy": 0.767, "wrong_answer_rate": 0.000},
-    "heldout18.jsonl": {"accuracy": 0.767, "wrong_answer_rate": 0.008},
+    "heldout18.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.008},
     "heldout17.jsonl": {"accuracy": 0.700, "wrong_answer_rate": 0.017},
     "heldout16.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.000},
-    "heldout15.jsonl": {"accuracy": 0.833, "wrong_answer_rate": 0.000},
+    "heldout15.jsonl": {"accuracy": 0.842, "wrong_answer_rate": 0.000},
     "heldout14.jsonl": {"accuracy": 0.958, "wrong_answer_rate": 0.008},
     "heldout13.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
     "heldout12.jsonl": {"accuracy": 0.958, "wrong_answer_rate": 0.000},
     "heldout11.jsonl": {"accuracy": 0.950, "wrong_answer_rate": 0.017},
-    "heldout10.jsonl": {"accuracy": 0.975, "wrong_answer_rate": 0.000},
+    "heldout10.jsonl": {"accuracy": 0.983, "wrong_answer_rate": 0.000},
     "heldout9.jsonl": {"accuracy": 0.958, "wrong_answer_rate": 0.000},
     "heldout8.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
     "heldout7.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.008},
