@@ -96,3 +96,14 @@ def test_sorted_by_growth_is_the_one_growth_screened_on(question: str, want: str
 def test_sorted_by_growth_stays_refused_without_one_growth(question: str) -> None:
     from reading_helpers import refused
     assert refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("What was Apex Materials' debt at the end of the previous quarter?", "FF_DEBT(FQ0) FOR APXM"),
+    ("Apex Materials' cash at the end of last quarter compared with the end of the previous quarter",
+     "FF_CASH(FQ0), FF_CASH(FQ-1) FOR APXM"),
+    ("Apex Materials' share price at the end of last quarter and at the end of the previous quarter",
+     "P_PRICE(D0), P_PRICE(2024-09-30) FOR APXM"),
+])
+def test_the_end_of_the_previous_quarter_alone_is_the_latest(question: str, want: str) -> None:
+    assert q(question) == want

@@ -269,7 +269,8 @@ def test_period_order() -> None:
          "P_PRICE(2024-10-31), P_PRICE(2024-11-30), P_PRICE(D0) FOR STEP"),
         ("Falcon Software debt at the end of each quarter of fiscal 2024",
          "FF_DEBT(FQ2024Q1), FF_DEBT(FQ2024Q2), FF_DEBT(FQ2024Q3), FF_DEBT(FQ2024Q4) FOR FALC"),
-        ("Falcon Software price at the end of the previous quarter", "P_PRICE(2024-09-30) FOR FALC"),
+        # (round 24: "the previous quarter" said alone is the latest reported, FQ0, as SPEC 5 counts "last year"; it was 2024-09-30)
+        ("Falcon Software price at the end of the previous quarter", "P_PRICE(D0) FOR FALC"),
         # named quarters and months
         ("Lowest close of Driftwood Pay in the last quarter of 2023", "P_LOW(2023-10-01, 2023-12-31) FOR DRIP"),
         ("Northwind Systems sales in the December quarter of 2023", "FF_SALES(FQ2023Q4) FOR NWSY"),

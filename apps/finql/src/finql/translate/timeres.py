@@ -545,6 +545,9 @@ def _days_before(t: str, mentions: list[Mention]) -> None:
 
 _PREVIOUS_YEAR = r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+|financial\s+)?year"
 _PREVIOUS_QUARTER = r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?quarter"
+# ("at the end of the previous quarter" said alone: the same quarter, its end the day a price is read at; after another
+# period it keeps its older reading, the quarter before the latest)
+_END_OF = r"(?:(?:at|as\s+of|as\s+at|by)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
 
 
 def _relative(t: str, mentions: list[Mention]) -> None:
@@ -575,6 +578,11 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
             # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
             mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)
+            continue
+        if not relative_words and not any(p.value.kind not in ("relative", "now") for p in mentions[:i]) \
+                and _previous_alone(t, mentions, i) is not None:
+            # "at the end of the previous quarter" said alone (the "end of" is read with it, so it is no relative word)
+            mm.value = _previous_alone(t, mentions, i)  # type: ignore[assignment]
             continue
         if not relative_words:
             continue
@@ -609,21 +617,8 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if base is None and v.kind == "fqrel" and v.unit == "ago":
             mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)  # "two quarters earlier": as above
             continue
-        if base is None and (v.kind == "year" or v.kind == "fqrel" and v.n == 1) and re.fullmatch(
-                _PREVIOUS_YEAR if v.kind == "year" else _PREVIOUS_QUARTER, t[mm.start:mm.end]):
-            # "the previous fiscal year (quarter)" with no period before it: the latest reported one (FY2024, FQ0), the
-            # one before the current, unreported period, as SPEC section 5 counts "last year"; before the latest
-            # period named later ("from the previous quarter to the latest quarter") the one before that
-            # ("X's debt compared with the previous year's", "sales vs the prior quarter": set against the latest
-            # figure the question asks first, without a period, it is the one before that too)
-            later = any(p.value.kind == "year" and p.value.years == (LATEST_FY,) and p.value is not v
-                        or p.value.kind == "fqrel" and p.value.n == 0 for p in mentions[i + 1:]) \
-                or re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against|relative\s+to|over|from|on|since)\s+$",
-                             t[:mm.start])
-            if v.kind == "year":
-                mm.value = replace(v, years=(LATEST_FY - 1 if later else LATEST_FY,))
-            else:
-                mm.value = replace(v, n=1 if later else 0)
+        if base is None and _previous_alone(t, mentions, i) is not None:
+            mm.value = _previous_alone(t, mentions, i)  # type: ignore[assignment]
             continue
         if base is None:
             continue  # "two years before" with nothing before it: from today, as written
@@ -683,6 +678,25 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         new = _shifted(base, unit, n)
         mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
         mm.value.text = v.text
+
+
+def _previous_alone(t: str, mentions: list[Mention], i: int) -> TimeValue | None:
+    """"the previous fiscal year (quarter)" with no period before it: the latest reported one (FY2024, FQ0), the one
+    before the current, unreported period, as SPEC section 5 counts "last year"; before the latest period named later
+    ("from the previous quarter to the latest quarter") the one before that; set against the latest figure the question
+    asks first without a period ("X's debt compared with the previous year's", "sales vs the prior quarter") the one
+    before that too. None for any other mention."""
+    mm = mentions[i]
+    v = mm.value
+    if not (v.kind == "year" or v.kind == "fqrel" and v.n == 1) or not re.fullmatch(
+            _END_OF + (_PREVIOUS_YEAR if v.kind == "year" else _PREVIOUS_QUARTER), t[mm.start:mm.end]):
+        return None
+    later = any(p.value.kind == "year" and p.value.years == (LATEST_FY,) and p.value is not v
+                or p.value.kind == "fqrel" and p.value.n == 0 for p in mentions[i + 1:]) \
+        or re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against|relative\s+to|over|from|on|since)\s+$", t[:mm.start])
+    if v.kind == "year":
+        return replace(v, years=(LATEST_FY - 1 if later else LATEST_FY,))
+    return replace(v, n=1 if later else 0)
 
 
 def _both(before: list[Mention], v: TimeValue) -> TimeValue:
