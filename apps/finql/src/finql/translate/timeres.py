@@ -580,9 +580,9 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)
             continue
         if not relative_words and not any(p.value.kind not in ("relative", "now") for p in mentions[:i]) \
-                and _previous_alone(t, mentions, i) is not None:
+                and (alone := _previous_alone(t, mentions, i)) is not None:
             # "at the end of the previous quarter" said alone (the "end of" is read with it, so it is no relative word)
-            mm.value = _previous_alone(t, mentions, i)  # type: ignore[assignment]
+            mm.value = alone
             continue
         if not relative_words:
             continue
@@ -617,8 +617,8 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if base is None and v.kind == "fqrel" and v.unit == "ago":
             mm.value = TimeValue("ambiguous", unit="quarters ago", text=v.text)  # "two quarters earlier": as above
             continue
-        if base is None and _previous_alone(t, mentions, i) is not None:
-            mm.value = _previous_alone(t, mentions, i)  # type: ignore[assignment]
+        if base is None and (alone := _previous_alone(t, mentions, i)) is not None:
+            mm.value = alone
             continue
         if base is None:
             continue  # "two years before" with nothing before it: from today, as written
