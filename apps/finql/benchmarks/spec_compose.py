@@ -882,21 +882,21 @@ class Gen:
             q = f"Which {n} {sw} have the smallest market cap {self.pick(CURRENCY_WORDS[cur])}?"
             self.add(combo, q, f"NAME, FG_MKT_CAP(D0) FOR SCREEN({s}) SORT FG_MKT_CAP(D0) ASC TOP {n} IN {cur}")
 
-    def estimates_words(self):
-        combo = "estimate x plain wording x company"
+    def _company_forms(self, combo: str, forms: list) -> None:
+        """Eight questions of one company each, every one in a form drawn from ``forms`` (a question template of the
+        company and its gold metric)."""
         for _ in range(8):
             c = self.pick(self.companies)
-            k = self.rng.randrange(4)
-            if k == 0:
-                q, g = f"How many analysts cover {self.co(c)}?", "FE_NUM(FY1)"
-            elif k == 1:
-                q, g = f"What do analysts expect {self.co(c)} to earn per share next year?", "FE_EPS(FY1)"
-            elif k == 2:
-                q, g = f"What sales do analysts expect for {self.co(c)} in fiscal 2026?", "FE_SALES(FY2)"
-            else:
-                q, g = f"What is the consensus for {self.poss(c)} EPS in the year after next?", "FE_EPS(FY2)"
-            self.add(combo, q, f"{g} FOR {c.ticker}")
+            q, g = forms[self.rng.randrange(len(forms))]
+            self.add(combo, q(c), f"{g} FOR {c.ticker}")
 
+    def estimates_words(self):
+        self._company_forms("estimate x plain wording x company", [
+            (lambda c: f"How many analysts cover {self.co(c)}?", "FE_NUM(FY1)"),
+            (lambda c: f"What do analysts expect {self.co(c)} to earn per share next year?", "FE_EPS(FY1)"),
+            (lambda c: f"What sales do analysts expect for {self.co(c)} in fiscal 2026?", "FE_SALES(FY2)"),
+            (lambda c: f"What is the consensus for {self.poss(c)} EPS in the year after next?", "FE_EPS(FY2)"),
+        ])
 
     def one_threshold_two_measures(self):
         combo = "screen: one threshold after two measures"
@@ -986,17 +986,11 @@ class Gen:
             self.add(combo, q, ", ".join(f"{m}(FQ{y}Q{k})" for k in (2, 3, 4)) + f" FOR {c.ticker}")
 
     def estimate_forecast_words(self):
-        combo = "estimate x forecast wording x company"
-        for _ in range(8):
-            c = self.pick(self.companies)
-            k = self.rng.randrange(3)
-            if k == 0:
-                q, g = f"What is the analysts' EPS forecast for {self.co(c)} for next year?", "FE_EPS(FY1)"
-            elif k == 1:
-                q, g = f"Forecast revenue for {self.co(c)} in 2026", "FE_SALES(FY2)"
-            else:
-                q, g = f"How many analysts provide estimates for {self.co(c)}?", "FE_NUM(FY1)"
-            self.add(combo, q, f"{g} FOR {c.ticker}")
+        self._company_forms("estimate x forecast wording x company", [
+            (lambda c: f"What is the analysts' EPS forecast for {self.co(c)} for next year?", "FE_EPS(FY1)"),
+            (lambda c: f"Forecast revenue for {self.co(c)} in 2026", "FE_SALES(FY2)"),
+            (lambda c: f"How many analysts provide estimates for {self.co(c)}?", "FE_NUM(FY1)"),
+        ])
 
     def two_quarter_sum(self):
         combo = "sum/avg x last N quarters wording x company"
