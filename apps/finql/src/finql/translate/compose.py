@@ -3063,7 +3063,9 @@ def _near_time(ctx: Ctx, u: Use, ok: Any) -> Mention | None:
 
 
 # "what did X's net income do in FY2024", "how has EPS done": a company's figure made the subject of "do" (round 23)
-_FIGURE_DID = re.compile(r"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{1,80}?)\s+(?:do|done|doing)\b"
+# (round 25: "how did X's sales perform (fare)": how a figure performed is how it moved too, as "how did they do" is)
+_FIGURE_DID = re.compile(r"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{1,80}?)\s+(?:do|done|doing|perform|"
+                         r"performed|performing|fare|fared|faring)\b"
                          r"(?!\s+(?:better|worse|well|badly)\b)")
 
 
