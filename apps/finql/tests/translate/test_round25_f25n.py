@@ -144,3 +144,17 @@ def test_a_figure_performing_is_refused_as_a_figure_doing(question: str, verb: s
 ])
 def test_a_stock_performing_reads_as_before(question: str, want: str) -> None:
     assert q(question) == want
+
+
+# -- 7: the dividend yield and P/B at today's price: the price is the multiple's own -----------------------------------
+@pytest.mark.parametrize(("question", "want"), [
+    ("What is NWSY's dividend yield at today's price?", "FG_DIV_YIELD(D0) FOR NWSY"),
+    ("NWSY's dividend yield at the current share price", "FG_DIV_YIELD(D0) FOR NWSY"),
+    ("QLC's price-to-book based on the latest close", "FG_PB(D0) FOR QLC"),
+    # near misses: today's price asked beside the yield is a column of its own; a screen reads as before
+    ("NWSY's dividend yield and today's price", "FG_DIV_YIELD(D0), P_PRICE(D0) FOR NWSY"),
+    ("Which utilities yield more than 4% at today's price?",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) > 4)'),
+])
+def test_a_multiple_at_todays_price_has_no_price_column(question: str, want: str) -> None:
+    assert q(question) == want
