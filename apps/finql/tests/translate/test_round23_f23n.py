@@ -187,7 +187,8 @@ def test_a_stock_performing_beside_another_measure_is_its_return(question: str, 
     ("question", "query"),
     [
         ("How did NWSY perform last year in terms of net income?", "FF_NET_INC(FY2024) FOR NWSY"),
-        ("How did NWSY's sales perform in 2023?", "FF_SALES(FY2023) FOR NWSY"),
+        # (round 25, f25n: "How did NWSY's sales perform in 2023?", a figure performing, is refused as "... do in
+        # 2023?" is: how it moved, without its measure; test_round25_f25n.py)
     ],
 )
 def test_a_measure_performing_is_that_measure(question: str, query: str) -> None:

@@ -200,6 +200,28 @@ _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
 _BUSINESS_LINE = re.compile(r"\s+(?:business(?:es)?|unit|units|division|divisions|arm|segment|segments)\b(?!\s*(?:%|percent))")
 
 
+# a company's possessive ("nwsy's", "northwind systems'") and the few words before its measure ("total", "annual")
+_OWN = re.compile(r"[\w.&-]+(?:\s+[\w.&-]+){0,3}?(?:'s|s')\s+(?:(?:total|annual|reported|full[- ]year|the)\s+)?")
+
+
+def _each_its_own(text: str, ents: Entities, hits: list[Hit]) -> None:
+    """(round 25) "NWSY's total sales and QLC's net income for FY2022": each company said with a measure of its own.
+    FinQL gives every item for every company (it was both figures for both: cells not asked beside the ones asked, as
+    if each were asked of each); refused, naming the second. The same measure of each ("NWSY's sales and QLC's
+    sales") or one possessive alone ("NWSY's and QLC's sales") is one item for all, as before."""
+    owned: list[tuple[str, Hit]] = []
+    for t in ents.tickers:
+        m = _OWN.match(text, ents.ticker_pos.get(t, -1))
+        h = next((h for h in hits if m is not None and h.start == m.end()), None)
+        if h is not None and not re.search(r"\band\b|,", m.group(0)):  # type: ignore[union-attr]
+            owned.append((t, h))
+    keys = {h.sense.key for _, h in owned}
+    if len(owned) >= 2 and len(keys) >= 2:
+        h = sorted((h for _, h in owned), key=lambda h: h.start)[1]
+        raise Refusal("each company with a figure of its own: FinQL gives every item for every company",
+                      [text[h.start:h.end]])
+
+
 def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: list[Atom]) -> Reading:
     """The reading of the question (raises Refusal)."""
     ctx = Ctx(text, ents, time, [Use(h) for h in sorted(hits, key=lambda h: h.start)], atoms)
@@ -213,6 +235,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             # word is no measure (the cash was added as a column: a wrong answer); FinQL has whole companies' figures
             raise Refusal("a business line of a company: FinQL has figures of whole companies only",
                           [text[h.start:line.end()]])
+    _each_its_own(text, ents, hits)
     anchored = _ANCHORED_SPAN.search(text)
     if anchored:  # "X's 10-day low in March 2024": the span runs back from today, the period is another (two columns)
         raise Refusal("a span counted back from today said of another period", [anchored.group(0).strip()])
@@ -3040,7 +3063,9 @@ def _near_time(ctx: Ctx, u: Use, ok: Any) -> Mention | None:
 
 
 # "what did X's net income do in FY2024", "how has EPS done": a company's figure made the subject of "do" (round 23)
-_FIGURE_DID = re.compile(r"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{1,80}?)\s+(?:do|done|doing)\b"
+# (round 25: "how did X's sales perform (fare)": how a figure performed is how it moved too, as "how did they do" is)
+_FIGURE_DID = re.compile(r"\b(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.{1,80}?)\s+(?:do|done|doing|perform|"
+                         r"performed|performing|fare|fared|faring)\b"
                          r"(?!\s+(?:better|worse|well|badly)\b)")
 
 
@@ -5780,6 +5805,12 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
         desc = False
+    elif ctx.versus is None and not compare and _below_high(ctx, key_use) and (
+            first is None or re.fullmatch(r"top|bottom", ctx.text[first.start:first.end])):
+        # (round 25) "rank the insurers by how far below their 52-week high they trade", "the top 3 by how far below":
+        # the furthest below first, the most negative distance (it was the closest first, the words' opposite; "the
+        # bottom 3" the closest); a word of order says its own
+        desc = first is not None and first.value != "DESC"
     _judged(ctx, ranks, compare, key_use)
     _priced(ctx, ranks + comparatives, key_use)
     key = _expr(key_use, ctx)
@@ -5988,6 +6019,22 @@ def _said_up(ctx: Ctx, u: Use) -> bool:
         return True
     return u.func is not None and u.func.value == "GROWTH" and u.func.extra == "up" \
         and not re.fullmatch(r"growth|growing", ctx.text[u.func.start:u.func.end].strip().lower())
+
+
+# the word before a high that says the distance below it ("how far below", "down from", "the discount to")
+_BELOW_WORD = re.compile(r"(?:down|off|below|under|beneath|fallen|dropped|declined|slipped|slid|drop|fall|decline|"
+                         r"distance|discount|from)\b")
+
+
+def _below_high(ctx: Ctx, u: Use) -> bool:
+    """Whether the sort key is the distance below a high, said as a magnitude ("by how far below their 52-week high",
+    "by how much they are down from their high", "by their distance from the high") with no word of order."""
+    if u.hit.sense.key != FROM_EXTREME["high"].key:
+        return False
+    cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
+    return cue is not None and bool(_BELOW_WORD.match(cue.group(0))) and not _DIRECTION.search(ctx.text) \
+        and not re.search(r"\b(?:ascending|descending|first|last|(?:high|low)(?:est)?\s+to\s+|to\s+(?:high|low)(?:est)?\b)",
+                          ctx.text)
 
 
 def _said_down(ctx: Ctx, u: Use) -> bool:

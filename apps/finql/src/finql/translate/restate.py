@@ -83,7 +83,8 @@ _AT_TODAYS_PRICE = re.compile(r"\s*,?\s*(?:using|with|taking|at|on|based\s+on)\s
                               r"capitali[sz]ation))\b"
                               # (", taking today's price over next year's EPS" defines the multiple: ``compose``)
                               r"(?!\s+(?:over|divided\s+by|relative\s+to)\b|\s*/)")
-_PRICE_MULTIPLES = ("pe", "fwd_pe")
+# (round 25: the dividend yield and P/B are of the day's close too: "dividend yield at today's price" added the price)
+_PRICE_MULTIPLES = ("pe", "fwd_pe", "div_yield", "pb")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # "cash on their balance sheets", "debt on the balance sheet": where a balance-sheet item is held, said again

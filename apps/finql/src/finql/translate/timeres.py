@@ -286,6 +286,11 @@ class TimeValue:
             if self.fiscal and self.fy_end_month:  # "at the end of fiscal 2023": that fiscal year's last day
                 d = _month_end(y, self.fy_end_month)
                 return _iso(d) if y >= FIRST_FY and d <= AS_OF else None
+            if self.fiscal:
+                # (round 25) "in FY2024, which airlines had a P/E below 20": a fiscal year's end with no one year end
+                # among the companies (a screen, or named companies whose years end in different months) is no one
+                # date (it was December 31st, another day than a September year end: a wrong answer); refused
+                return None
             return _iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None
         if self.end and not self.fiscal and k in ("quarter", "half") and len(self.quarters or self.years) == 1:
             y, q = divmod(self.quarters[0], 4) if k == "quarter" else (self.years[0], 2 * self.half - 1)
@@ -572,8 +577,8 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         relative_words = v.kind == "relative" or (
             v.kind in ("yearsago", "fqrel") and re.search(r"\b(?:earlier|before|prior)$", t[mm.start:mm.end])
             and not re.search(r"\bago\b", t[mm.start:mm.end])) or (
-            v.kind == "year" and re.fullmatch(_PREVIOUS_YEAR, t[mm.start:mm.end])) or (
-            v.kind == "fqrel" and re.fullmatch(_PREVIOUS_QUARTER, t[mm.start:mm.end]))
+            v.kind == "year" and re.fullmatch(_END_OF + _PREVIOUS_YEAR, t[mm.start:mm.end])) or (
+            v.kind == "fqrel" and re.fullmatch(_END_OF + _PREVIOUS_QUARTER, t[mm.start:mm.end]))
         if not relative_words and v.kind == "fqrel" and v.unit == "ago":
             # "two quarters ago / back" counted from today reads two ways: FQ-2, or FQ-1 as SPEC section 5 counts "N
             # years ago" (FY(2025-N): the current, unreported period is the one "ago" counts from); refused, naming it
@@ -676,6 +681,8 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         else:
             unit, n = "years", -(v.n or 1)
         new = _shifted(base, unit, n)
+        if new is not None and v.end and not new.end and new.kind == "fqrel":
+            new = replace(new, end=True)  # "at the end of the previous quarter": its end, as the mention said
         mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
         mm.value.text = v.text
 
@@ -920,6 +927,12 @@ def _shifted(base: TimeValue, unit: str, n: int) -> TimeValue | None:
         d = base.dates[0]
         return TimeValue("date", dates=(d.replace(year=d.year + n) if (d.month, d.day) != (2, 29) else
                                         dt.date(d.year + n, 2, 28),))
+    if k == "date" and unit == "quarters" and len(base.dates) == 1 and base.dates[0].month % 3 == 0 \
+            and (base.dates[0] + dt.timedelta(days=1)).day == 1:
+        # (round 25) "the price at the end of last quarter and at the end of the previous quarter": a quarter's last
+        # day moved by whole quarters is that quarter's last day (any other day is no quarter's end: None)
+        m = base.dates[0].year * 12 + base.dates[0].month - 1 + 3 * n + 1  # the month after the new quarter's end
+        return TimeValue("date", dates=(dt.date(m // 12, m % 12 + 1, 1) - dt.timedelta(days=1),))
     return None
 
 
