@@ -33,6 +33,7 @@ REWORDINGS = {
     "TIA": lambda s: s + " TIA",
     "Regards": lambda s: s + " Regards.",
     "Kind regards": lambda s: s + " Kind regards",
+    "Best regards, Sam": lambda s: s.rstrip("?") + " Best regards, Sam",
     "Much obliged": lambda s: s + " Much obliged.",
     "Cheers mate": lambda s: s + " Cheers mate",
     "No rush": lambda s: s + " No rush.",

@@ -372,11 +372,11 @@ def normalize(question: str) -> str:
                   r"at\s+your\s+(?:earliest\s+)?convenience|whenever\s+you\s+can|by\s+any\s+chance)(?=[\s.?!]*$)", "", text,
                   flags=re.IGNORECASE)
     # (round 25) "..., no rush.", "No hurry!" said last, and the sign-offs "TIA", "(Kind) regards", "Much obliged", "Cheers
-    # mate" (with the thanks: "... thanks, no rush")
+    # mate", and the sign-off with the writer's first name ("... Best regards, Sam"; with the thanks: "... thanks, no rush")
     text = re.sub(r"(?<=[\w%)?.!])\s*,?\s+no\s+(?:rush|hurry)\s*[!.]*\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards|much\s+obliged|cheers\s*,?\s+mate)\s*[!.]*\s*$", "",
+    text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
     # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
     # check") stays a word no step reads
