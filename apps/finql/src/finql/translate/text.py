@@ -33,7 +33,7 @@ FILLER = frozenset(w for group in (
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
-    "of for in on at to from by with using ending as per into onto about among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
+    "of for in on at to from by with using ending as per into onto about regarding among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison select",
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
@@ -359,7 +359,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
     # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
-    text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|alright|all\s+right|ok|okay|well|right|um+|uh+|hmm+)"
+    # (round 25) and a hedge on the whole question said first ("In general,", "Broadly (speaking),", "On the whole,", "By
+    # and large,"; "general" beside a name in lower case was read as General Widget: a company added)
+    text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|alright|all\s+right|ok|okay|well|right|um+|uh+|hmm+|"
+                  r"in\s+general|on\s+the\s+whole|by\s+and\s+large|all\s+in\s+all|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
     # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
@@ -368,7 +371,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\s*,?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"
                   r"at\s+your\s+(?:earliest\s+)?convenience|whenever\s+you\s+can|by\s+any\s+chance)(?=[\s.?!]*$)", "", text,
                   flags=re.IGNORECASE)
+    # (round 25) "..., no rush.", "No hurry!" said last, and the sign-offs "TIA", "(Kind) regards", "Much obliged", "Cheers
+    # mate", and the sign-off with the writer's first name ("... Best regards, Sam"; with the thanks: "... thanks, no rush")
+    text = re.sub(r"(?<=[\w%)?.!])\s*,?\s+no\s+(?:rush|hurry)\s*[!.]*\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
     # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
     # check") stays a word no step reads
