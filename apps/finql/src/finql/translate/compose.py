@@ -3137,9 +3137,12 @@ def _bind_funcs(ctx: Ctx) -> None:
             ctx.take(a)
             continue
         if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.start >= a.end and re.match(
-                r"\s*,", ctx.text[a.end:]) and re.fullmatch(r"\W*(?:(?:on|in)\s+(?:the\s+)?)?", ctx.text[:a.start], re.IGNORECASE):
+                r"\s*,", ctx.text[a.end:]) and re.fullmatch(r"\W*(?:(?:on|in)\s+(?:the\s+)?)?", ctx.text[:a.start], re.IGNORECASE) \
+                and len(ctx.ents.tickers) == 1 and not ctx.ents.sets and ctx.text[a.start:a.end].lower() != "sum":
             # "On average, how much did X sell per quarter in fiscal 2023?": an average (a total) said first, before a
-            # comma, of the one measure asked (it was left over before the comma)
+            # comma, of the one measure asked (it was left over before the comma); of one company only (round 25: "On
+            # average, how much did banks earn ...", "Combined, how much did A and B earn ...": across the companies,
+            # or each one's over the years? refused), and "In sum," is "in short", no total
             best.func = a
             ctx.take(a)
             continue
@@ -5596,6 +5599,12 @@ def _ranked_by_that(ctx: Ctx) -> Use | None:
     if m is None:
         return None
     said = m.group(1)
+    if re.fullmatch(r"by\s+(?:the\s+)?", ctx.text[m.start():m.start(1)]) and any(
+            t.start >= m.start(1) and re.fullmatch(r"growth\s*(?:(?:over|in|for|during|across|since|from)\s+)?",
+                                                   ctx.text[m.start(1):t.start]) for t in ctx.time.mentions):
+        # (round 25) "sorted by growth over the last five years": a growth with a period of its own, not the one screened
+        # on ("revenue growth above 10% last year, sorted by growth over ..." took the five years for both)
+        return None
     funcs = [a for a in ctx.atoms if a.kind == "func" and m.start(1) <= a.start < m.end(1) and id(a) not in ctx.used_atoms]
     fits = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used and (
         (u.func is not None and u.func.value == funcs[0].value) if funcs

@@ -693,7 +693,7 @@ def _previous_alone(t: str, mentions: list[Mention], i: int) -> TimeValue | None
         return None
     later = any(p.value.kind == "year" and p.value.years == (LATEST_FY,) and p.value is not v
                 or p.value.kind == "fqrel" and p.value.n == 0 for p in mentions[i + 1:]) \
-        or re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against|relative\s+to|over|from|on|since)\s+$", t[:mm.start])
+        or re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against|relative\s+to)\s+$", t[:mm.start])
     if v.kind == "year":
         return replace(v, years=(LATEST_FY - 1 if later else LATEST_FY,))
     return replace(v, n=1 if later else 0)
