@@ -72,3 +72,28 @@ def test_near_miss_sorted_by_growth_then_a_direction_keeps_the_screened_growth()
     assert q("Which utilities had sales growth above 4% in fiscal 2023, ranked by growth, lowest first") == (
         'NAME, GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(SECTOR("Utilities"), GROWTH(FF_SALES, FY2022, FY2023) > 4) '
         "SORT GROWTH(FF_SALES, FY2022, FY2023) ASC")
+
+
+# -- "for <Name>" said last is whom the answer is for, unless a word before it sets the name against the company asked
+# about or says the measure again for it: then the name is a company's (an unknown one was dropped, and the named
+# company's figure alone answered) ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Apex Materials' debt versus the one for Brindlewood",
+    "What is Apex Materials' debt, and what is it for Brindlewood?",
+    "Show Apex Materials' debt, also for Brindlewood.",
+    "Apex Materials' debt compared with that for Brindlewood",
+    "Apex Materials' debt and the same for Brindlewood",
+])
+def test_for_a_name_set_against_the_company_is_no_person(question: str) -> None:
+    assert "brindlewood" in refused(question).lower()
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("What is Apex Materials' debt, for Priya?", "FF_DEBT(FY2024) FOR APXM"),
+    ("Apex Materials' debt in FY2023 for Priya Shah", "FF_DEBT(FY2023) FOR APXM"),
+    ("For Priya, what was Apex Materials' debt in FY2023?", "FF_DEBT(FY2023) FOR APXM"),
+])
+def test_near_miss_for_a_person_said_last_or_first_stays_context(question: str, want: str) -> None:
+    assert q(question) == want
