@@ -34,6 +34,16 @@ def test_near_miss_a_comparison_word_keeps_the_year_before(question: str, want: 
     assert q(question) == want
 
 
+@pytest.mark.parametrize("question", [
+    "Apex Materials' revenue in the previous quarter of fiscal 2023",
+    "What was Apex Materials' debt in the prior year of FY2022?",
+    "Apex Materials' cash at the end of the previous quarter of 2024",
+])
+def test_a_previous_period_of_another_is_refused(question: str) -> None:
+    # the one before it, its last, or the latest beside it? (it was the latest quarter and the year's figure)
+    assert "previous period 'of' another" in refused(question)
+
+
 # -- "On average," / "In total," said first: of one company only; across several companies or a set it may be the
 # companies' average (sum), and "In sum," is "in short" -------------------------------------------------------------
 

@@ -4518,6 +4518,7 @@ def _expr(u: Use, ctx: Ctx) -> str:
 _OPS = ("<", "<=", ">", ">=", "=", "!=")
 _AMBIGUOUS = "a date that reads two ways (day/month or month/day)"
 _QUARTERS_AGO = "a count of quarters back that reads two ways (FQ-N, or FQ-(N-1) as 'N years ago' is FY(2025-N))"
+_PREVIOUS_OF = "a previous period 'of' another reads several ways (the one before it, its last, or the latest beside it)"
 
 
 # a growth graded by the year ("annual revenue growth", "yoy growth", "sales growth, yearly,"); "compound annual" and
@@ -4549,7 +4550,7 @@ def _yearly_over_span(ctx: Ctx, u: Use, rng: tuple[str, str]) -> None:
 
 
 def _ambiguous(m: Mention) -> str:
-    return _QUARTERS_AGO if m.value.unit == "quarters ago" else _AMBIGUOUS
+    return {"quarters ago": _QUARTERS_AGO, "previous of": _PREVIOUS_OF}.get(m.value.unit, _AMBIGUOUS)
 
 
 def _comparative_op(ctx: Ctx, a: Atom) -> str:
