@@ -107,3 +107,13 @@ def test_for_a_name_set_against_the_company_is_no_person(question: str) -> None:
 ])
 def test_near_miss_for_a_person_said_last_or_first_stays_context(question: str, want: str) -> None:
     assert q(question) == want
+
+
+@pytest.mark.parametrize(("question", "key"), [
+    # near misses of "sorted by growth": a growth that names its own measure ranks by that measure's growth
+    ("Which utilities had sales growth above 4% last year, sorted by growth in net income?", "GROWTH(FF_NET_INC, FY2023, FY2024)"),
+    ("Which utilities had sales growth above 4% last year, ranked by the growth of their EPS?", "GROWTH(FF_EPS, FY2023, FY2024)"),
+])
+def test_near_miss_sorted_by_the_growth_of_another_measure(question: str, key: str) -> None:
+    got = q(question)
+    assert got is not None and got.endswith(f"SORT {key} DESC") and "GROWTH(FF_SALES, FY2023, FY2024) > 4" in got
