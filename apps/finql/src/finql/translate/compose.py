@@ -3162,9 +3162,12 @@ def _bind_funcs(ctx: Ctx) -> None:
             ctx.take(a)
             continue
         if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.start >= a.end and re.match(
-                r"\s*,", ctx.text[a.end:]) and re.fullmatch(r"\W*(?:(?:on|in)\s+(?:the\s+)?)?", ctx.text[:a.start], re.IGNORECASE):
+                r"\s*,", ctx.text[a.end:]) and re.fullmatch(r"\W*(?:(?:on|in)\s+(?:the\s+)?)?", ctx.text[:a.start], re.IGNORECASE) \
+                and len(ctx.ents.tickers) == 1 and not ctx.ents.sets and ctx.text[a.start:a.end].lower() != "sum":
             # "On average, how much did X sell per quarter in fiscal 2023?": an average (a total) said first, before a
-            # comma, of the one measure asked (it was left over before the comma)
+            # comma, of the one measure asked (it was left over before the comma); of one company only (round 25: "On
+            # average, how much did banks earn ...", "Combined, how much did A and B earn ...": across the companies,
+            # or each one's over the years? refused), and "In sum," is "in short", no total
             best.func = a
             ctx.take(a)
             continue
@@ -4540,6 +4543,7 @@ def _expr(u: Use, ctx: Ctx) -> str:
 _OPS = ("<", "<=", ">", ">=", "=", "!=")
 _AMBIGUOUS = "a date that reads two ways (day/month or month/day)"
 _QUARTERS_AGO = "a count of quarters back that reads two ways (FQ-N, or FQ-(N-1) as 'N years ago' is FY(2025-N))"
+_PREVIOUS_OF = "a previous period 'of' another reads several ways (the one before it, its last, or the latest beside it)"
 
 
 # a growth graded by the year ("annual revenue growth", "yoy growth", "sales growth, yearly,"); "compound annual" and
@@ -4571,7 +4575,7 @@ def _yearly_over_span(ctx: Ctx, u: Use, rng: tuple[str, str]) -> None:
 
 
 def _ambiguous(m: Mention) -> str:
-    return _QUARTERS_AGO if m.value.unit == "quarters ago" else _AMBIGUOUS
+    return {"quarters ago": _QUARTERS_AGO, "previous of": _PREVIOUS_OF}.get(m.value.unit, _AMBIGUOUS)
 
 
 def _comparative_op(ctx: Ctx, a: Atom) -> str:
@@ -5621,6 +5625,12 @@ def _ranked_by_that(ctx: Ctx) -> Use | None:
     if m is None:
         return None
     said = m.group(1)
+    if re.fullmatch(r"by\s+(?:the\s+)?", ctx.text[m.start():m.start(1)]) and any(
+            t.start >= m.start(1) and re.fullmatch(r"growth\s*(?:(?:over|in|for|during|across|since|from)\s+)?",
+                                                   ctx.text[m.start(1):t.start]) for t in ctx.time.mentions):
+        # (round 25) "sorted by growth over the last five years": a growth with a period of its own, not the one screened
+        # on ("revenue growth above 10% last year, sorted by growth over ..." took the five years for both)
+        return None
     funcs = [a for a in ctx.atoms if a.kind == "func" and m.start(1) <= a.start < m.end(1) and id(a) not in ctx.used_atoms]
     fits = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used and (
         (u.func is not None and u.func.value == funcs[0].value) if funcs

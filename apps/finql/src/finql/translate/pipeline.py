@@ -1110,7 +1110,15 @@ def _for_someone(a: Analysis, m: re.Match[str]) -> bool:
     return (any(not m.start() <= p < m.end() for p in a.ents.ticker_pos.values())
             or any(t.end <= m.start() or t.start >= m.end() for t in a.ents.sets)) \
         and not re.search(r"(?:\band|\bor|&)\s*$", a.text[:m.start()]) \
+        and not _FOR_ANOTHER.search(a.text[:m.start()]) \
         and not ent.corporate_suffix(m.group("who").split()[-1])
+
+
+# (round 25) a word before "for" that sets another company against the one named, or says the same measure again for
+# it ("NWSY's P/E vs the one for Orbis", "what is it for Orbis?", "also for Orbis"): the name is a company's, not whom
+# the answer is for (an unknown company was dropped and the named one's figure alone answered)
+_FOR_ANOTHER = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|than|relative\s+to|one|ones|that|those|it|"
+                          r"same(?:\s+\w+)?|also|too|as\s+well\s+as|likewise|similarly|again)\s*$")
 
 
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:

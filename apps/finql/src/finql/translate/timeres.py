@@ -698,9 +698,13 @@ def _previous_alone(t: str, mentions: list[Mention], i: int) -> TimeValue | None
     if not (v.kind == "year" or v.kind == "fqrel" and v.n == 1) or not re.fullmatch(
             _END_OF + (_PREVIOUS_YEAR if v.kind == "year" else _PREVIOUS_QUARTER), t[mm.start:mm.end]):
         return None
+    if re.match(r"\s+of\b", t[mm.end:]):
+        # (round 25) "the previous quarter of fiscal 2023": the quarter before that year, its last, or the latest
+        # beside the year? (it was the latest quarter and the year's figure, two columns: a wrong answer) refused
+        return TimeValue("ambiguous", unit="previous of", text=v.text)
     later = any(p.value.kind == "year" and p.value.years == (LATEST_FY,) and p.value is not v
                 or p.value.kind == "fqrel" and p.value.n == 0 for p in mentions[i + 1:]) \
-        or re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against|relative\s+to|over|from|on|since)\s+$", t[:mm.start])
+        or re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than|against|relative\s+to)\s+$", t[:mm.start])
     if v.kind == "year":
         return replace(v, years=(LATEST_FY - 1 if later else LATEST_FY,))
     return replace(v, n=1 if later else 0)
