@@ -82,3 +82,33 @@ def test_net_cash_defined_then_compared(question: str, query: str) -> None:
 )
 def test_net_cash_condition_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- 3: the difference of one measure between two relative periods ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("What is the difference between Northwind Systems' cash last quarter and the quarter before last?",
+         "FF_CASH(FQ0) - FF_CASH(FQ-1) FOR NWSY"),
+        ("the difference between APXM's net income last year and three years ago",
+         "FF_NET_INC(FY2024) - FF_NET_INC(FY2022) FOR APXM"),
+        ("What's the difference between APXM's EPS three years ago and five years ago?",
+         "FF_EPS(FY2022) - FF_EPS(FY2020) FOR APXM"),
+    ],
+)
+def test_difference_between_relative_periods(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # near misses: the earlier period first (the sign reads two ways) and a quarter against a year stay refused
+        ("What is the difference between APXM's debt two years ago and last year?", "two years ago"),
+        ("the difference between NWSY's sales last quarter and three years ago", "the difference between"),
+    ],
+)
+def test_difference_between_relative_periods_refused(question: str, words: str) -> None:
+    assert words in refused(question)

@@ -2255,9 +2255,13 @@ def _difference_of_periods(ctx: Ctx) -> None:
             # both figures are shown (the difference follows from them), as for "how much bigger was A's than B's"
             ctx.take(a)
             continue
+        # ("the difference between X's debt last quarter and the quarter before last", "... last year and two years
+        # ago": relative periods are fiscal periods as named ones are, SPEC 5)
         if len(periods) != 2 or len(set(periods)) != 2 or any(m.start < a.end for m in times) \
-                or not all(m.value.kind in ("years", "year", "quarter", "quarters", "fylabel") for m in times):
-            continue
+                or not all(m.value.kind in ("years", "year", "quarter", "quarters", "fylabel", "fqrel", "yearsago")
+                           for m in times) \
+                or len({p_.startswith("FQ") for p_ in periods}) > 1:
+            continue  # (a quarter and a year are no two values of one figure to subtract)
         if period_order(periods[0]) < period_order(periods[1]):
             raise Refusal("a difference between an earlier and a later period, whose sign reads two ways (the change, "
                           "or the first minus the second)", [ctx.text[a.start:a.end]]
