@@ -228,7 +228,8 @@ class Gen:
                 self.cond_quarter_sort_expr, self.growth_range_expr_cond, self.avg_years_relative,
                 self.quarters_of_year, self.points_each_year_end, self.returns_each_period, self.absolute_change,
                 self.ratio_last_quarters, self.per_share_years_currency, self.ltm_currency, self.top_quarter_growth,
-                self.margin_change_relative, self.screen_cond_each_two_years]
+                self.margin_change_relative, self.screen_cond_each_two_years, self.cond_quarter_sort_sum_currency,
+                self.two_companies_expr_relative_currency, self.expr_quarter_list, self.screen_sum_vs_year]
 
     # relative fiscal years: "N years ago" is FY(2025-N) (SPEC 5)
     def rel_years(self):
@@ -1628,6 +1629,49 @@ class Gen:
             m = self.pick(["FF_NET_INC", "FF_FCF"])
             q = f"Which {sw} had positive {self.mname(m)} in both FY2023 and FY2024?"
             self._add_r25(combo, q, f"NAME FOR SCREEN({s}, {m}(FY2023) > 0 AND {m}(FY2024) > 0)")
+
+    # three features in one sentence
+    def cond_quarter_sort_sum_currency(self):
+        combo = "screen: last-quarter money cond x sort quarterly sum x top x IN currency"
+        for _ in range(8):
+            sw, s = self.pick([x for x in _sets() if len(self.set_currencies(x[1])) > 1])
+            x, n = self.pick([50, 100, 200]), self.pick([2, 3])
+            cur, unit = self.pick([("USD", "million US dollars"), ("EUR", "million euros")])
+            key = "SUM(FF_SALES, FQ-3, FQ0)"
+            q = (f"Among {sw} with net income above {x} {unit} last quarter, which {n} had the highest total sales "
+                 f"over the last four quarters, {self.pick(CURRENCY_WORDS[cur])}?")
+            self._add_r25(combo, q, f"NAME, {key} FOR SCREEN({s}, FF_NET_INC(FQ0) > {x}) SORT {key} DESC TOP {n} IN {cur}")
+
+    def two_companies_expr_relative_currency(self):
+        combo = "money expression x relative year x two companies x IN currency"
+        for _ in range(8):
+            c1, c2 = self.sample(self.companies, 2)
+            w, a, op, b = self.pick(self._DIFFS[:4])
+            per, p = self.pick([("two years ago", "FY2023"), ("three years ago", "FY2022"), ("the year before last", "FY2023")])
+            cur = self.pick(["USD", "EUR"])
+            q = f"{_cap(w)} {per} for {self.co(c1)} and {self.co(c2)}, {self.pick(CURRENCY_WORDS[cur])}"
+            self._add_r25(combo, q, f"{a}({p}) {op} {b}({p}) FOR {c1.ticker}, {c2.ticker} IN {cur}")
+
+    def expr_quarter_list(self):
+        combo = "expression x quarters of one fiscal year x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            w, e = self.pick(self._RATIOS[2:])
+            y = self.pick([2023, 2024])
+            q = self.pick([f"{self.poss(c)} {w} in Q1, Q2 and Q3 of fiscal {y}",
+                           f"What was {self.poss(c)} {w} in each quarter of fiscal {y}?"])
+            ks = (1, 2, 3) if "Q1, Q2" in q else (1, 2, 3, 4)
+            self._add_r25(combo, q, ", ".join(e.replace("(P)", f"(FQ{y}Q{k})") for k in ks) + f" FOR {c.ticker}")
+
+    def screen_sum_vs_year(self):
+        combo = "screen: quarterly sum vs a fiscal year cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_NET_INC"])
+            more = self.rng.random() < 0.6
+            q = (f"Which {sw} had {'higher' if more else 'lower'} total {self.mname(m)} over the last four quarters "
+                 f"than in fiscal 2023?")
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, SUM({m}, FQ-3, FQ0) {'>' if more else '<'} {m}(FY2023))")
 
 
 # --- check --------------------------------------------------------------------------------------------------

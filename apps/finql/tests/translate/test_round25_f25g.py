@@ -112,3 +112,27 @@ def test_difference_between_relative_periods(question: str, query: str) -> None:
 )
 def test_difference_between_relative_periods_refused(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+# -- 4: a written-out expression "in each quarter of" one fiscal year -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("APXM's debt divided by cash for each quarter of FY2024",
+         "FF_DEBT(FQ2024Q1) / FF_CASH(FQ2024Q1), FF_DEBT(FQ2024Q2) / FF_CASH(FQ2024Q2), "
+         "FF_DEBT(FQ2024Q3) / FF_CASH(FQ2024Q3), FF_DEBT(FQ2024Q4) / FF_CASH(FQ2024Q4) FOR APXM"),
+        ("Northwind Systems' cash minus debt every quarter of fiscal 2022",
+         "FF_CASH(FQ2022Q1) - FF_DEBT(FQ2022Q1), FF_CASH(FQ2022Q2) - FF_DEBT(FQ2022Q2), "
+         "FF_CASH(FQ2022Q3) - FF_DEBT(FQ2022Q3), FF_CASH(FQ2022Q4) - FF_DEBT(FQ2022Q4) FOR NWSY"),
+    ],
+)
+def test_expression_each_quarter_of_a_year(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_expression_each_quarter_near_misses() -> None:
+    # the year alone keeps one value; calendar quarters of a fiscal item stay refused
+    assert q("APXM's capex as a percentage of sales in fiscal 2023") == "FF_CAPEX(FY2023) / FF_SALES(FY2023) * 100 FOR APXM"
+    assert "each calendar quarter" in refused("APXM's capex as a percentage of sales in each calendar quarter of 2023")

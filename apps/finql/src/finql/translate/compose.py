@@ -3711,7 +3711,7 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         x, op, y, pct = u.parts
         if u.func is not None:
             return [_arithmetic_change(u, ctx)]
-        each = _arithmetic_each_period(u) if multi else None
+        each = _arithmetic_each_period(u, ctx) if multi else None
         if each:
             return each
         return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
@@ -3843,10 +3843,11 @@ def _price_amount(u: Use, ctx: Ctx) -> bool:
     return True
 
 
-def _arithmetic_each_period(u: Use) -> list[str] | None:
+def _arithmetic_each_period(u: Use, ctx: Ctx) -> list[str] | None:
     """"Capex as a percentage of sales in FY2022, FY2023 and FY2024", "cash minus debt for FY2023 and FY2024": arithmetic
     of fiscal measures over a list of periods is one value per period, every operand at that period (the operands share
-    the one list; an operand with a period of its own, a function or a price keeps the single reading)."""
+    the one list; an operand with a period of its own, a function or a price keeps the single reading). "In each
+    quarter of fiscal 2023" is that year's four quarters, as for one measure (``render``)."""
     ls = leaves([u])
     if not all(v.hit.sense.is_fund and v.func is None for v in ls):
         return None
@@ -3858,6 +3859,10 @@ def _arithmetic_each_period(u: Use) -> list[str] | None:
     for x in u.extra_times or []:  # periods joined to the operands' one ("... and at the end of FY2024")
         if x is not m:
             periods += [p for p in x.value.fiscal_periods() or [] if p not in periods]
+    if ctx.time.quarterly and m.value.kind == "year" and len(periods) == 1 and not u.extra_times \
+            and re.search(r"\b(?:each|every)\s+(?:fiscal\s+)?quarter\s+of\b", ctx.text):
+        y = int(periods[0][2:])
+        periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
     if len(periods) < 2:
         return None
 
