@@ -14,6 +14,17 @@ calendar-period returns, IN with a screen condition or a money sort key, TOP N b
 neither/nor beside another condition, three companies or periods, estimates, expressions in conditions,
 quarterly aggregates, several items at several periods in a currency).
 
+Round 25 (f25g) appends combinations tagged "r25" (``--part new``; ``--part old`` is round 24's 658, byte-identical
+for the default seed): several periods in one question (year lists and ranges, "each of the last N years", "FY2022
+through FY2024"), quarters (every SPEC form, relative, calendar vs fiscal, lists, sums and averages across fiscal
+years), arithmetic (item minus / over item, per share, two companies, a ratio's change, a condition on and TOP by an
+expression), relative periods with each of them, IN with them, and two or three of these in one sentence. A round-25
+screen whose gold returns no row is not generated (``--check`` also counts such a gold as a gold error). Conventions
+of its own: a calendar quarter of a fundamentals item is the company's fiscal quarter ending in that quarter's last
+month (docs "Time forms", round 8); "the change of a ratio in percentage points" is the later minus the earlier; "by
+what percentage did <per-share figure> grow" is the relative change of the expression (SPEC has no GROWTH of an
+expression; the translator refuses it, see docs round 25).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -209,11 +220,27 @@ class Gen:
                   self.one_threshold_two_measures, self.amount_then_growth,
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
-                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top]:
+                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
         return self.cases
+
+    def _r25(self) -> list:
+        """Round 25's combinations (f25g), built after round 24's so these do not move its draws."""
+        return [self.year_range_list, self.each_last_years, self.four_years_list, self.two_metrics_year_range,
+                self.year_range_two_companies, self.relative_year_list, self.quarter_forms, self.quarter_relative_forms,
+                self.last_quarters_list, self.quarter_range_aggregate, self.calendar_quarter, self.quarter_vs_year_earlier,
+                self.screen_quarter_cond, self.screen_sort_quarter_sum, self.item_minus_item, self.item_over_item,
+                self.per_share_items, self.expr_two_companies, self.ratio_change, self.screen_expr_cond_r25,
+                self.screen_top_expr_r25, self.expr_relative, self.expr_each_year, self.screen_expr_relative,
+                self.growth_relative_quarters, self.expr_currency, self.year_range_currency, self.quarter_currency,
+                self.screen_expr_money_currency, self.two_companies_range_currency, self.quarter_sum_sort_currency,
+                self.cond_quarter_sort_expr, self.growth_range_expr_cond, self.avg_years_relative,
+                self.quarters_of_year, self.points_each_year_end, self.returns_each_period, self.absolute_change,
+                self.ratio_last_quarters, self.per_share_years_currency, self.ltm_currency, self.top_quarter_growth,
+                self.margin_change_relative, self.screen_cond_each_two_years, self.cond_quarter_sort_sum_currency,
+                self.two_companies_expr_relative_currency, self.expr_quarter_list, self.screen_sum_vs_year]
 
     # relative fiscal years: "N years ago" is FY(2025-N) (SPEC 5)
     def rel_years(self):
@@ -1057,6 +1084,607 @@ class Gen:
             self.add(combo, q, f"NAME, {g} FOR SCREEN({s}) SORT {g} DESC TOP {t}")
 
 
+    # --- round 25 (f25g): several periods, quarters, arithmetic, relative periods, IN, two or three at once -----
+    # Appended after round 24's combinations, so the default seed's first 658 questions stay byte-identical; each of
+    # these cases carries a second tag "r25" (``--part new``).
+
+    def _years_words(self, a: int, b: int) -> str:
+        """A range of fiscal years in one of SPEC's forms ("FY2022 through FY2024", "fiscal 2021 to fiscal 2023")."""
+        return self.pick([f"from FY{a} through FY{b}", f"for FY{a} through FY{b}", f"for fiscal {a} to fiscal {b}",
+                          f"for fiscal years {a} to {b}", f"from fiscal {a} to fiscal {b}"])
+
+    @staticmethod
+    def _fq_ending(c, year: int, month: int) -> str | None:
+        """The company's fiscal quarter that ends in ``month`` of calendar ``year`` (SPEC 1: fiscal year N ends in
+        fiscal_year_end_month of calendar year N, Q4 with it), or None where none ends then."""
+        for k in range(1, 5):
+            m = c.fiscal_year_end_month - 3 * (4 - k)
+            n = year if m >= 1 else year + 1
+            if (m if m >= 1 else m + 12) == month:
+                return f"FQ{n}Q{k}"
+        return None
+
+    def _add_r25(self, combo: str, question: str, query: str) -> None:
+        """Add a round-25 case; a screen whose gold returns no row is dropped (it would measure nothing), so the
+        draws depend on the data, which is deterministic too (SPEC 1)."""
+        if "SCREEN(" in query and not self._gold_rows(query):
+            return
+        n = len(self.cases)
+        self.add(combo, question, query)
+        if len(self.cases) > n:
+            self.cases[-1]["tags"].append("r25")
+
+    _env = None
+
+    def _gold_rows(self, query: str) -> int:
+        if Gen._env is None:
+            from finql.runtime import open_env
+
+            Gen._env = open_env()
+        return len(Gen._env.execute(query).rows)
+
+    def year_range_list(self):
+        combo = "metric x fiscal year range (through, to) x company"
+        for _ in range(10):
+            c, m = self.pick(self.companies), self.pick(list(FUND))
+            a = self.pick([2019, 2020, 2021, 2022])
+            b = self.pick([y for y in (2022, 2023, 2024) if y > a])
+            q = self.pick([f"{self.poss(c)} {self.mname(m)} {self._years_words(a, b)}",
+                           f"Show {self.poss(c)} {self.mname(m)} {self._years_words(a, b)}."])
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for y in range(a, b + 1)) + f" FOR {c.ticker}")
+
+    def each_last_years(self):
+        combo = "metric x each of the last N years x company"
+        for _ in range(10):
+            c, m, n = self.pick(self.companies), self.pick(list(FUND)), self.pick([2, 3, 4, 5])
+            nw = self.pick([NUM_WORDS[n], str(n)])
+            q = self.pick([f"What was {self.poss(c)} {self.mname(m)} in each of the last {nw} years?",
+                           f"{self.poss(c)} {self.mname(m)} for each of the last {nw} fiscal years",
+                           f"Show {self.poss(c)} {self.mname(m)} over the last {nw} fiscal years, year by year."])
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for y in range(2025 - n, 2025)) + f" FOR {c.ticker}")
+
+    def four_years_list(self):
+        combo = "metric x four listed years x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(list(FUND))
+            ys = sorted(self.sample(range(2016, 2025), 4))
+            q = self.pick([f"{self.poss(c)} {self.mname(m)} in FY{ys[0]}, FY{ys[1]}, FY{ys[2]} and FY{ys[3]}",
+                           f"What was {self.poss(c)} {self.mname(m)} in fiscal {ys[0]}, {ys[1]}, {ys[2]} and {ys[3]}?"])
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for y in ys) + f" FOR {c.ticker}")
+
+    def two_metrics_year_range(self):
+        combo = "two metrics x fiscal year range x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            m1, m2 = self.sample(list(FUND), 2)
+            a, b = self.pick([(2021, 2023), (2022, 2024), (2020, 2022)])
+            q = f"{self.poss(c)} {self.mname(m1)} and {self.mname(m2)} {self._years_words(a, b)}"
+            ys = range(a, b + 1)
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for m in (m1, m2) for y in ys) + f" FOR {c.ticker}")
+
+    def year_range_two_companies(self):
+        combo = "metric x fiscal year range x two companies"
+        for _ in range(8):
+            c1, c2 = self.sample(self.companies, 2)
+            m = self.pick(list(FUND))
+            a, b = self.pick([(2022, 2024), (2021, 2023), (2020, 2023)])
+            q = self.pick([f"Compare the {self.mname(m)} of {self.co(c1)} and {self.co(c2)} {self._years_words(a, b)}.",
+                           f"{_cap(self.mname(m))} {self._years_words(a, b)} for {self.co(c1)} and {self.co(c2)}"])
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for y in range(a, b + 1)) + f" FOR {c1.ticker}, {c2.ticker}")
+
+    def relative_year_list(self):
+        combo = "metric x last year and the year before x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(list(FUND))
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, ps = f"{self.poss(c)} {self.mname(m)} last year and the year before", ["FY2024", "FY2023"]
+            elif k == 1:
+                q, ps = f"What was {self.poss(c)} {self.mname(m)} two and three years ago?", ["FY2023", "FY2022"]
+            else:
+                q, ps = f"{self.poss(c)} {self.mname(m)} last year compared with five years ago", ["FY2024", "FY2020"]
+            self._add_r25(combo, q, ", ".join(f"{m}({p})" for p in ps) + f" FOR {c.ticker}")
+
+    # quarters
+    def quarter_forms(self):
+        combo = "metric x single fiscal quarter (SPEC forms) x company"
+        for _ in range(14):
+            c, m = self.pick(self.companies), self.pick(FLOWS + ["FF_EPS", "FF_CASH", "FF_DEBT"])
+            y, k = self.pick([2022, 2023, 2024]), self.pick([1, 2, 3, 4])
+            ordw = {1: "first", 2: "second", 3: "third", 4: "fourth"}[k]
+            per = self.pick([f"in Q{k} {y}", f"in the {ordw} quarter of fiscal {y}", f"in fiscal Q{k} {y}",
+                             f"in Q{k} of fiscal {y}", f"for Q{k} FY{y}", f"in FQ{y}Q{k}"])
+            q = self.pick([f"What was {self.poss(c)} {self.mname(m)} {per}?", f"{self.poss(c)} {self.mname(m)} {per}"])
+            self._add_r25(combo, q, f"{m}(FQ{y}Q{k}) FOR {c.ticker}")
+
+    def quarter_relative_forms(self):
+        combo = "metric x relative fiscal quarter x company"
+        forms = [("last quarter", "FQ0"), ("in the latest quarter", "FQ0"), ("in the most recent quarter", "FQ0"),
+                 ("in the quarter before last", "FQ-1"), ("in Q4", "FQ2024Q4"), ("in the third quarter of last year", "FQ2024Q3"),
+                 ("in Q2 of last year", "FQ2024Q2")]
+        for _ in range(10):
+            c, m = self.pick(self.companies), self.pick(FLOWS + ["FF_EPS"])
+            per, p = self.pick(forms)
+            q = self.pick([f"What was {self.poss(c)} {self.mname(m)} {per}?", f"{self.poss(c)} {self.mname(m)} {per}"])
+            self._add_r25(combo, q, f"{m}({p}) FOR {c.ticker}")
+
+    def last_quarters_list(self):
+        combo = "metric x each of the last N quarters x company"
+        for _ in range(8):
+            c, m, n = self.pick(self.companies), self.pick(FLOWS + ["FF_EPS"]), self.pick([2, 3, 4])
+            q = self.pick([f"{self.poss(c)} {self.mname(m)} in each of the last {NUM_WORDS[n]} quarters",
+                           f"Show {self.poss(c)} quarterly {self.mname(m)} for the last {NUM_WORDS[n]} quarters."])
+            self._add_r25(combo, q, ", ".join(f"{m}(FQ-{i})" if i else f"{m}(FQ0)" for i in range(n - 1, -1, -1))
+                          + f" FOR {c.ticker}")
+
+    def quarter_range_aggregate(self):
+        combo = "sum/avg x quarter range across fiscal years x company"
+        for _ in range(10):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            k = self.rng.randrange(4)
+            if k == 0:
+                q, g = f"{self.poss(c)} total {self.mname(m)} from Q3 2023 through Q2 2024", f"SUM({m}, FQ2023Q3, FQ2024Q2)"
+            elif k == 1:
+                q, g = (f"What was {self.poss(c)} average quarterly {self.mname(m)} over the last six quarters?",
+                        f"AVG({m}, FQ-5, FQ0)")
+            elif k == 2:
+                q, g = (f"{self.poss(c)} {self.mname(m)} summed over Q2 to Q4 of fiscal 2023",
+                        f"SUM({m}, FQ2023Q2, FQ2023Q4)")
+            else:
+                q, g = (f"What was {self.poss(c)} average {self.mname(m)} per quarter from Q1 2022 to Q4 2023?",
+                        f"AVG({m}, FQ2022Q1, FQ2023Q4)")
+            self._add_r25(combo, q, f"{g} FOR {c.ticker}")
+
+    def calendar_quarter(self):
+        combo = "metric x calendar quarter (fiscal quarter ending then) x company"
+        cs = [c for c in self.companies if c.fiscal_year_end_month % 3 == 0]
+        for _ in range(10):
+            c, m = self.pick(cs), self.pick(FLOWS)
+            y, k = self.pick([2022, 2023, 2024]), self.pick([1, 2, 3, 4])
+            fq = self._fq_ending(c, y, 3 * k)
+            if fq is None or fq > "FQ2024Q4":
+                continue
+            q = self.pick([f"What was {self.poss(c)} {self.mname(m)} in calendar Q{k} {y}?",
+                           f"{self.poss(c)} {self.mname(m)} in Q{k} {y} (calendar)"])
+            self._add_r25(combo, q, f"{m}({fq}) FOR {c.ticker}")
+
+    def quarter_vs_year_earlier(self):
+        combo = "growth x quarter vs same quarter a year earlier x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            k = self.rng.randrange(3)
+            if k == 0:
+                y, j = self.pick([2023, 2024]), self.pick([1, 2, 3, 4])
+                q, g = (f"How much did {self.poss(c)} {self.mname(m)} grow from Q{j} {y - 1} to Q{j} {y}?",
+                        f"GROWTH({m}, FQ{y - 1}Q{j}, FQ{y}Q{j})")
+            elif k == 1:
+                q, g = (f"By what percentage did {self.poss(c)} {self.mname(m)} change from the fourth quarter of fiscal 2023 to the fourth quarter of fiscal 2024?",
+                        f"GROWTH({m}, FQ2023Q4, FQ2024Q4)")
+            else:
+                q, g = (f"{self.poss(c)} {self.mname(m)} growth from the quarter before last to last quarter",
+                        f"GROWTH({m}, FQ-1, FQ0)")
+            self._add_r25(combo, q, f"{g} FOR {c.ticker}")
+
+    def screen_quarter_cond(self):
+        combo = "screen: single fiscal quarter cond"
+        for _ in range(8):
+            sw, s, _cur = self.pick(ONE_CURRENCY_SETS)
+            m = self.pick(["FF_NET_INC", "FF_FCF", "FF_OPER_INC"])
+            y, k = self.pick([2023, 2024]), self.pick([1, 2, 3, 4])
+            pos = self.rng.random() < 0.6
+            q = self.pick([f"Which {sw} had {'positive' if pos else 'negative'} {self.mname(m)} in Q{k} {y}?",
+                           f"Which {sw} reported {'positive' if pos else 'negative'} {self.mname(m)} in the quarter FQ{y}Q{k}?"])
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, {m}(FQ{y}Q{k}) {'>' if pos else '<'} 0)")
+
+    def screen_sort_quarter_sum(self):
+        combo = "screen: sort quarterly sum/avg x top"
+        for _ in range(8):
+            sw, s, _cur = self.pick(ONE_CURRENCY_SETS)
+            m, n = self.pick(["FF_SALES", "FF_NET_INC", "FF_FCF"]), self.pick([2, 3])
+            if self.rng.random() < 0.5:
+                q, key = (f"Which {n} {sw} had the highest total {self.mname(m)} over the last four quarters?",
+                          f"SUM({m}, FQ-3, FQ0)")
+            else:
+                q, key = (f"Which {n} {sw} had the highest average quarterly {self.mname(m)} in fiscal 2023?",
+                          f"AVG({m}, FQ2023Q1, FQ2023Q4)")
+            self._add_r25(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n}")
+
+    # arithmetic
+    _DIFFS = [("sales minus capex", "FF_SALES", "-", "FF_CAPEX"),
+              ("gross income minus operating income", "FF_GROSS_INC", "-", "FF_OPER_INC"),
+              ("total assets minus total liabilities", "FF_ASSETS", "-", "FF_LIABS"),
+              ("cash minus debt", "FF_CASH", "-", "FF_DEBT"),
+              ("net income plus capex", "FF_NET_INC", "+", "FF_CAPEX")]
+    _RATIOS = [("debt divided by cash", "FF_DEBT(P) / FF_CASH(P)"),
+               ("debt as a percentage of total assets", "FF_DEBT(P) / FF_ASSETS(P) * 100"),
+               ("capex as a percentage of sales", "FF_CAPEX(P) / FF_SALES(P) * 100"),
+               ("ratio of total liabilities to equity", "FF_LIABS(P) / FF_EQUITY(P)"),
+               ("net margin", "FF_NET_INC(P) / FF_SALES(P) * 100"),
+               ("operating margin", "FF_OPER_INC(P) / FF_SALES(P) * 100")]
+    _PER_SHARE = [("free cash flow per share", "FF_FCF(P) / FF_SHARES(P)"),
+                  ("sales per share", "FF_SALES(P) / FF_SHARES(P)"),
+                  ("book value per share (equity divided by diluted shares)", "FF_EQUITY(P) / FF_SHARES(P)"),
+                  ("cash per share", "FF_CASH(P) / FF_SHARES(P)")]
+
+    def item_minus_item(self):
+        combo = "item minus/plus item x period x company"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            w, a, op, b = self.pick(self._DIFFS)
+            per, p = self.pick([("last year", "FY2024"), ("in FY2022", "FY2022"), ("last quarter", "FQ0"),
+                                ("two years ago", "FY2023")])
+            q = self.pick([f"What was {self.poss(c)} {w} {per}?", f"{self.poss(c)} {w} {per}"])
+            self._add_r25(combo, q, f"{a}({p}) {op} {b}({p}) FOR {c.ticker}")
+
+    def item_over_item(self):
+        combo = "item over item x period x company"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            w, e = self.pick(self._RATIOS)
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2021", "FY2021"), ("in Q3 2024", "FQ2024Q3"),
+                                ("three years ago", "FY2022"), ("in the quarter before last", "FQ-1")])
+            q = self.pick([f"What was {self.poss(c)} {w} {per}?", f"{self.poss(c)} {w} {per}"])
+            self._add_r25(combo, q, f"{e.replace('(P)', f'({p})')} FOR {c.ticker}")
+
+    def per_share_items(self):
+        combo = "per share / per employee x period x company"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            w, e = self.pick(self._PER_SHARE + [("sales per employee", "FF_SALES(P) / FF_EMPLOYEES(P)")])
+            per, p = self.pick([("last year", "FY2024"), ("in FY2023", "FY2023"), ("four years ago", "FY2021")])
+            q = self.pick([f"What was {self.poss(c)} {w} {per}?", f"{self.poss(c)} {w} {per}"])
+            self._add_r25(combo, q, f"{e.replace('(P)', f'({p})')} FOR {c.ticker}")
+
+    def expr_two_companies(self):
+        combo = "expression x period x two companies"
+        for _ in range(10):
+            c1, c2 = self.sample(self.companies, 2)
+            w, e = self.pick(self._RATIOS + self._PER_SHARE[:2])
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2022", "FY2022"), ("the year before last", "FY2023")])
+            q = self.pick([f"Compare the {w} of {self.co(c1)} and {self.co(c2)} {per}.",
+                           f"What was the {w} {per} for {self.co(c1)} and {self.co(c2)}?"])
+            self._add_r25(combo, q, f"{e.replace('(P)', f'({p})')} FOR {c1.ticker}, {c2.ticker}")
+
+    def ratio_change(self):
+        combo = "change of a ratio between two years x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            a, b = self.pick([(2022, 2024), (2023, 2024), (2020, 2023)])
+            if self.rng.random() < 0.5:
+                w, e = self.pick([("net margin", "FF_NET_INC(P) / FF_SALES(P) * 100"),
+                                  ("operating margin", "FF_OPER_INC(P) / FF_SALES(P) * 100")])
+                q = f"By how many percentage points did {self.poss(c)} {w} change from FY{a} to FY{b}?"
+                g = f"{e.replace('(P)', f'(FY{b})')} - ({e.replace('(P)', f'(FY{a})')})"
+            else:
+                w, e = self.pick([("sales per share", "FF_SALES(P) / FF_SHARES(P)"),
+                                  ("free cash flow per share", "FF_FCF(P) / FF_SHARES(P)")])
+                q = f"By what percentage did {self.poss(c)} {w} grow from FY{a} to FY{b}?"
+                g = f"({e.replace('(P)', f'(FY{b})')}) / ({e.replace('(P)', f'(FY{a})')}) * 100 - 100"
+            self._add_r25(combo, q, f"{g} FOR {c.ticker}")
+
+    def screen_expr_cond_r25(self):
+        combo = "screen: expression cond (ratios, per share, vs another year)"
+        conds = [("a payout ratio (DPS over EPS) below 50% last year", "FF_DPS(FY2024) / FF_EPS(FY2024) * 100 < 50"),
+                 ("debt more than three times their cash last year", "FF_DEBT(FY2024) > FF_CASH(FY2024) * 3"),
+                 ("a higher operating margin in FY2024 than in FY2023",
+                  "FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100"),
+                 ("capex above 10% of sales last year", "FF_CAPEX(FY2024) / FF_SALES(FY2024) * 100 > 10"),
+                 ("cash above 20% of total assets last year", "FF_CASH(FY2024) / FF_ASSETS(FY2024) * 100 > 20"),
+                 ("equity above half of total assets last year", "FF_EQUITY(FY2024) > FF_ASSETS(FY2024) * 0.5")]
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            w, cnd = self.pick(conds)
+            q = self.pick([f"Which {sw} had {w}?", f"List {sw} with {w}."])
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, {cnd})")
+
+    def screen_top_expr_r25(self):
+        combo = "screen: sort expression x top (per share, payout, cash share)"
+        keys = [("cash as a percentage of total assets", "FF_CASH(FY2024) / FF_ASSETS(FY2024) * 100", "highest", "DESC"),
+                ("payout ratio (DPS over EPS)", "FF_DPS(FY2024) / FF_EPS(FY2024) * 100", "lowest", "ASC"),
+                ("debt as a percentage of total assets", "FF_DEBT(FY2024) / FF_ASSETS(FY2024) * 100", "lowest", "ASC"),
+                ("ratio of total liabilities to equity", "FF_LIABS(FY2024) / FF_EQUITY(FY2024)", "highest", "DESC")]
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            w, k, adj, d = self.pick(keys)
+            n = self.pick([3, 5])
+            q = f"Which {n} {sw} had the {adj} {w} last year?"
+            self._add_r25(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} {d} TOP {n}")
+        for _ in range(4):  # money per share within one currency
+            sw, s, _cur = self.pick(ONE_CURRENCY_SETS)
+            w, e = self.pick(self._PER_SHARE[:2])
+            k, n = e.replace("(P)", "(FY2024)"), self.pick([2, 3])
+            q = f"Which {n} {sw} had the highest {w} last year?"
+            self._add_r25(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {n}")
+
+    # relative periods with each of them
+    def expr_relative(self):
+        combo = "expression x relative period x company"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            w, e = self.pick(self._RATIOS + self._PER_SHARE)
+            per, p = self.pick([("two years ago", "FY2023"), ("the year before last", "FY2023"), ("five years ago", "FY2020"),
+                                ("last quarter", "FQ0"), ("in the quarter before last", "FQ-1")])
+            q = f"{self.poss(c)} {w} {per}"
+            self._add_r25(combo, q, f"{e.replace('(P)', f'({p})')} FOR {c.ticker}")
+
+    def expr_each_year(self):
+        combo = "expression x each of the last three years x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            w, e = self.pick(self._RATIOS)
+            q = self.pick([f"{self.poss(c)} {w} in each of the last three years",
+                           f"What was {self.poss(c)} {w} for FY2022 through FY2024?"])
+            self._add_r25(combo, q, ", ".join(e.replace("(P)", f"(FY{y})") for y in (2022, 2023, 2024)) + f" FOR {c.ticker}")
+
+    def screen_expr_relative(self):
+        combo = "screen: expression cond x relative year"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            (w, e), x = self.pick([(("a net margin", "FF_NET_INC(P) / FF_SALES(P) * 100"), 10),
+                                   (("an operating margin", "FF_OPER_INC(P) / FF_SALES(P) * 100"), 15)])
+            per, p = self.pick([("two years ago", "FY2023"), ("three years ago", "FY2022"), ("the year before last", "FY2023")])
+            q = f"Which {sw} had {w} above {x}% {per}?"
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, {e.replace('(P)', f'({p})')} > {x})")
+
+    def growth_relative_quarters(self):
+        combo = "screen: growth last quarter vs same quarter a year earlier cond"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m, x = self.pick(["FF_SALES", "FF_NET_INC"]), self.pick([5, 10])
+            q = f"Which {sw} grew {self.mname(m)} by more than {x}% from Q4 2023 to Q4 2024?"
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, GROWTH({m}, FQ2023Q4, FQ2024Q4) > {x})")
+
+    # IN currency with them
+    def expr_currency(self):
+        combo = "money expression x period x company x IN currency"
+        for _ in range(10):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            w, a, op, b = self.pick(self._DIFFS[:4])
+            per, p = self.pick([("last year", "FY2024"), ("in FY2022", "FY2022"), ("last quarter", "FQ0")])
+            cur = "USD" if self.rng.random() < 0.7 else ("EUR" if c.currency != "EUR" else "GBP")
+            q = f"{self.poss(c)} {w} {per} {self.pick(CURRENCY_WORDS[cur])}"
+            self._add_r25(combo, q, f"{a}({p}) {op} {b}({p}) FOR {c.ticker} IN {cur}")
+
+    def year_range_currency(self):
+        combo = "metric x fiscal year range x company x IN currency"
+        for _ in range(8):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m = self.pick(MONEY_FUND)
+            a, b = self.pick([(2022, 2024), (2021, 2023)])
+            q = f"{self.poss(c)} {self.mname(m)} {self._years_words(a, b)} {self.pick(CURRENCY_WORDS['USD'])}"
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for y in range(a, b + 1)) + f" FOR {c.ticker} IN USD")
+
+    def quarter_currency(self):
+        combo = "metric x fiscal quarter x company x IN currency"
+        for _ in range(8):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m = self.pick(FLOWS)
+            per, p = self.pick([("in Q2 2024", "FQ2024Q2"), ("last quarter", "FQ0"), ("in the third quarter of fiscal 2023", "FQ2023Q3"),
+                                ("in the quarter before last", "FQ-1")])
+            q = f"{self.poss(c)} {self.mname(m)} {per} {self.pick(CURRENCY_WORDS['USD'])}"
+            self._add_r25(combo, q, f"{m}({p}) FOR {c.ticker} IN USD")
+
+    def screen_expr_money_currency(self):
+        combo = "screen: money expression cond x IN currency"
+        for _ in range(8):
+            sw, s = self.pick([x for x in _sets() if len(self.set_currencies(x[1])) > 1])
+            cur, unit = self.pick([("USD", "million US dollars"), ("EUR", "million euros")])
+            x = self.pick([500, 1000])
+            w, e, op = self.pick([("net cash (cash minus debt)", "FF_CASH(FY2024) - FF_DEBT(FY2024)", ">"),
+                                  ("net debt (debt minus cash)", "FF_DEBT(FY2024) - FF_CASH(FY2024)", "<"),
+                                  ("total assets minus total liabilities", "FF_ASSETS(FY2024) - FF_LIABS(FY2024)", ">")])
+            q = f"Which {sw} had {w} {'above' if op == '>' else 'below'} {x:,} {unit} last year?"
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, {e} {op} {x}) IN {cur}")
+
+    # two or three features in one sentence
+    def two_companies_range_currency(self):
+        combo = "metric x year range x two companies x IN currency"
+        for _ in range(8):
+            c1, c2 = self.sample(self.companies, 2)
+            m = self.pick(MONEY_FUND)
+            a, b = self.pick([(2022, 2024), (2021, 2023)])
+            cur = self.pick(["USD", "EUR"])
+            q = f"{_cap(self.mname(m))} of {self.co(c1)} and {self.co(c2)} {self._years_words(a, b)}, {self.pick(CURRENCY_WORDS[cur])}"
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for y in range(a, b + 1)) + f" FOR {c1.ticker}, {c2.ticker} IN {cur}")
+
+    def quarter_sum_sort_currency(self):
+        combo = "screen: sort quarterly sum x top x IN currency"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, n = self.pick(["FF_SALES", "FF_NET_INC"]), self.pick([3, 5])
+            cur = self.pick(["USD", "EUR"])
+            key = f"SUM({m}, FQ-3, FQ0)"
+            q = f"Which {n} {sw} had the highest total {self.mname(m)} over the last four quarters, {self.pick(CURRENCY_WORDS[cur])}?"
+            self._add_r25(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n} IN {cur}")
+
+    def cond_quarter_sort_expr(self):
+        combo = "screen: quarter cond x sort expression x top"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([2, 3])
+            key = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"
+            q = self.pick([f"Among {sw} with positive net income last quarter, which {n} had the highest net margin last year?",
+                           f"Of the {sw} that reported positive net income in Q4 2024, show the top {n} by net margin in FY2024."])
+            cond = "FF_NET_INC(FQ0) > 0" if "last quarter" in q else "FF_NET_INC(FQ2024Q4) > 0"
+            self._add_r25(combo, q, f"NAME, {key} FOR SCREEN({s}, {cond}) SORT {key} DESC TOP {n}")
+
+    def growth_range_expr_cond(self):
+        combo = "screen: growth over a year range cond and ratio cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, x = self.pick(["FF_SALES", "FF_EPS"]), self.pick([10, 20])
+            a = self.pick([2021, 2022])
+            q = f"Which {sw} grew {self.mname(m)} by more than {x}% from FY{a} through FY2024 and had a debt-to-equity ratio below 1 last year?"
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, GROWTH({m}, FY{a}, FY2024) > {x} AND FF_DEBT(FY2024) / FF_EQUITY(FY2024) < 1)")
+
+    def avg_years_relative(self):
+        combo = "avg/sum x last N years x company (x IN currency)"
+        for _ in range(8):
+            c, m, n = self.pick(self.companies), self.pick(FLOWS), self.pick([3, 5])
+            k = self.rng.randrange(3)
+            if k == 0:
+                q, g = f"What was {self.poss(c)} average annual {self.mname(m)} over the last {NUM_WORDS[n]} years?", f"AVG({m}, FY{2025 - n}, FY2024)"
+            elif k == 1:
+                q, g = f"{self.poss(c)} total {self.mname(m)} over the last {NUM_WORDS[n]} fiscal years", f"SUM({m}, FY{2025 - n}, FY2024)"
+            else:
+                q, g = (f"{self.poss(c)} cumulative {self.mname(m)} from FY2020 through FY2024 in US dollars", f"SUM({m}, FY2020, FY2024)")
+                self._add_r25(combo, q, f"{g} FOR {c.ticker} IN USD")
+                continue
+            self._add_r25(combo, q, f"{g} FOR {c.ticker}")
+
+    def quarters_of_year(self):
+        combo = "metric x quarters of one fiscal year (each quarter, first half, two quarters) x company"
+        for _ in range(10):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            y = self.pick([2022, 2023, 2024])
+            k = self.rng.randrange(4)
+            if k == 0:
+                q, g = f"{self.poss(c)} {self.mname(m)} in each quarter of fiscal {y}", ", ".join(f"{m}(FQ{y}Q{j})" for j in range(1, 5))
+            elif k == 1:
+                q, g = f"What was {self.poss(c)} {self.mname(m)} in the first and second quarters of fiscal {y}?", f"{m}(FQ{y}Q1), {m}(FQ{y}Q2)"
+            elif k == 2:
+                q, g = f"{self.poss(c)} {self.mname(m)} in Q4 {y - 1} and Q4 {y}", f"{m}(FQ{y - 1}Q4), {m}(FQ{y}Q4)"
+            else:
+                q, g = f"{self.poss(c)} {self.mname(m)} in the last quarter of fiscal {y}", f"{m}(FQ{y}Q4)"
+            self._add_r25(combo, q, f"{g} FOR {c.ticker}")
+
+    def points_each_year_end(self):
+        combo = "valuation x each year end / quarter ends x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(list(POINT) + ["P_PRICE"])
+            w = "share price" if m == "P_PRICE" else self.mname(m)
+            if self.rng.random() < 0.5:
+                q, ds = f"{self.poss(c)} {w} at the end of each of the last three years", ["2022-12-31", "2023-12-31", "2024-12-31"]
+            else:
+                q, ds = f"What was {self.poss(c)} {w} at the end of Q1, Q2 and Q3 2024?", ["2024-03-31", "2024-06-30", "2024-09-30"]
+            self._add_r25(combo, q, ", ".join(f"{m}({d})" for d in ds) + f" FOR {c.ticker}")
+
+    def returns_each_period(self):
+        combo = "return x each of several calendar periods x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            if self.rng.random() < 0.5:
+                q = f"{self.poss(c)} share price return in each of 2022, 2023 and 2024"
+                g = "P_RETURN(2021-12-31, 2022-12-31), P_RETURN(2022-12-31, 2023-12-31), P_RETURN(2023-12-31, 2024-12-31)"
+            else:
+                q = f"What was {self.poss(c)} share price return in Q1, Q2 and Q3 2024?"
+                g = "P_RETURN(2023-12-31, 2024-03-31), P_RETURN(2024-03-31, 2024-06-30), P_RETURN(2024-06-30, 2024-09-30)"
+            self._add_r25(combo, q, f"{g} FOR {c.ticker}")
+
+    def absolute_change(self):
+        combo = "absolute change of an item between two periods x company"
+        for _ in range(8):
+            c, m = self.pick(self.companies), self.pick(MONEY_FUND)
+            (pa, a), (pb, b) = self.pick([(("FY2023", "FY2023"), ("FY2024", "FY2024")), (("two years ago", "FY2023"), ("last year", "FY2024")),
+                                          (("the quarter before last", "FQ-1"), ("last quarter", "FQ0")),
+                                          (("Q3 2023", "FQ2023Q3"), ("Q3 2024", "FQ2024Q3"))])
+            if pa.startswith(("FY", "Q")):
+                pa, pb = f"in {pa}", f"in {pb}"
+            q = self.pick([f"By how much did {self.poss(c)} {self.mname(m)} change in absolute terms from {pa.removeprefix('in ')} to {pb.removeprefix('in ')}?",
+                           f"What is the difference between {self.poss(c)} {self.mname(m)} {pb} and {pa}?"])
+            self._add_r25(combo, q, f"{m}({b}) - {m}({a}) FOR {c.ticker}")
+
+    def ratio_last_quarters(self):
+        combo = "expression x each of the last N quarters x company"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            w, e = self.pick(self._RATIOS[2:])
+            n = self.pick([2, 3, 4])
+            q = f"{self.poss(c)} {w} in each of the last {NUM_WORDS[n]} quarters"
+            self._add_r25(combo, q, ", ".join(e.replace("(P)", f"(FQ-{i})" if i else "(FQ0)") for i in range(n - 1, -1, -1))
+                          + f" FOR {c.ticker}")
+
+    def per_share_years_currency(self):
+        combo = "per-share item x year range / each of the last years x company x IN currency"
+        for _ in range(8):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m = self.pick(["FF_EPS", "FF_DPS"])
+            if self.rng.random() < 0.5:
+                q, ys = f"{self.poss(c)} {self.mname(m)} in each of the last three years, {self.pick(CURRENCY_WORDS['USD'])}", (2022, 2023, 2024)
+            else:
+                q, ys = f"{self.poss(c)} {self.mname(m)} for FY2020 through FY2022 {self.pick(CURRENCY_WORDS['USD'])}", (2020, 2021, 2022)
+            self._add_r25(combo, q, ", ".join(f"{m}(FY{y})" for y in ys) + f" FOR {c.ticker} IN USD")
+
+    def ltm_currency(self):
+        combo = "metric x last twelve months x company x IN currency"
+        for _ in range(6):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m = self.pick(FLOWS)
+            q = self.pick([f"{self.poss(c)} {self.mname(m)} over the last twelve months in US dollars",
+                           f"What was {self.poss(c)} trailing twelve-month {self.mname(m)} in USD?"])
+            self._add_r25(combo, q, f"{m}(LTM) FOR {c.ticker} IN USD")
+
+    def top_quarter_growth(self):
+        combo = "screen: sort growth quarter vs year-earlier quarter x top"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m, n = self.pick(["FF_SALES", "FF_NET_INC"]), self.pick([3, 5])
+            y, j = self.pick([2023, 2024]), self.pick([2, 3, 4])
+            g = f"GROWTH({m}, FQ{y - 1}Q{j}, FQ{y}Q{j})"
+            q = f"Which {n} {sw} grew {self.mname(m)} the most from Q{j} {y - 1} to Q{j} {y}?"
+            self._add_r25(combo, q, f"NAME, {g} FOR SCREEN({s}) SORT {g} DESC TOP {n}")
+
+    def margin_change_relative(self):
+        combo = "ratio change x relative years x company"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            w, e = self.pick([("net margin", "FF_NET_INC(P) / FF_SALES(P) * 100"), ("operating margin", "FF_OPER_INC(P) / FF_SALES(P) * 100")])
+            (pa, a) = self.pick([("two years ago", "FY2023"), ("three years ago", "FY2022")])
+            q = f"How many percentage points did {self.poss(c)} {w} change from {pa} to last year?"
+            self._add_r25(combo, q, f"{e.replace('(P)', '(FY2024)')} - ({e.replace('(P)', f'({a})')}) FOR {c.ticker}")
+
+    def screen_cond_each_two_years(self):
+        combo = "screen: cond in two named years"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_NET_INC", "FF_FCF"])
+            q = f"Which {sw} had positive {self.mname(m)} in both FY2023 and FY2024?"
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, {m}(FY2023) > 0 AND {m}(FY2024) > 0)")
+
+    # three features in one sentence
+    def cond_quarter_sort_sum_currency(self):
+        combo = "screen: last-quarter money cond x sort quarterly sum x top x IN currency"
+        for _ in range(8):
+            sw, s = self.pick([x for x in _sets() if len(self.set_currencies(x[1])) > 1])
+            x, n = self.pick([50, 100, 200]), self.pick([2, 3])
+            cur, unit = self.pick([("USD", "million US dollars"), ("EUR", "million euros")])
+            key = "SUM(FF_SALES, FQ-3, FQ0)"
+            q = (f"Among {sw} with net income above {x} {unit} last quarter, which {n} had the highest total sales "
+                 f"over the last four quarters, {self.pick(CURRENCY_WORDS[cur])}?")
+            self._add_r25(combo, q, f"NAME, {key} FOR SCREEN({s}, FF_NET_INC(FQ0) > {x}) SORT {key} DESC TOP {n} IN {cur}")
+
+    def two_companies_expr_relative_currency(self):
+        combo = "money expression x relative year x two companies x IN currency"
+        for _ in range(8):
+            c1, c2 = self.sample(self.companies, 2)
+            w, a, op, b = self.pick(self._DIFFS[:4])
+            per, p = self.pick([("two years ago", "FY2023"), ("three years ago", "FY2022"), ("the year before last", "FY2023")])
+            cur = self.pick(["USD", "EUR"])
+            q = f"{_cap(w)} {per} for {self.co(c1)} and {self.co(c2)}, {self.pick(CURRENCY_WORDS[cur])}"
+            self._add_r25(combo, q, f"{a}({p}) {op} {b}({p}) FOR {c1.ticker}, {c2.ticker} IN {cur}")
+
+    def expr_quarter_list(self):
+        combo = "expression x quarters of one fiscal year x company"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            w, e = self.pick(self._RATIOS[2:])
+            y = self.pick([2023, 2024])
+            q = self.pick([f"{self.poss(c)} {w} in Q1, Q2 and Q3 of fiscal {y}",
+                           f"What was {self.poss(c)} {w} in each quarter of fiscal {y}?"])
+            ks = (1, 2, 3) if "Q1, Q2" in q else (1, 2, 3, 4)
+            self._add_r25(combo, q, ", ".join(e.replace("(P)", f"(FQ{y}Q{k})") for k in ks) + f" FOR {c.ticker}")
+
+    def screen_sum_vs_year(self):
+        combo = "screen: quarterly sum vs a fiscal year cond"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_NET_INC"])
+            more = self.rng.random() < 0.6
+            q = (f"Which {sw} had {'higher' if more else 'lower'} total {self.mname(m)} over the last four quarters "
+                 f"than in fiscal 2023?")
+            self._add_r25(combo, q, f"NAME FOR SCREEN({s}, SUM({m}, FQ-3, FQ0) {'>' if more else '<'} {m}(FY2023))")
+
+
 # --- check --------------------------------------------------------------------------------------------------
 
 def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
@@ -1066,6 +1694,8 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
 
     env = open_env()
     per: dict[str, Counter] = defaultdict(Counter)
+    parts: dict[str, Counter] = defaultdict(Counter)  # round 24's combinations ("old") and round 25's ("new")
+    empty: Counter = Counter()  # golds that return no row, per combination
     misses: dict[str, list] = defaultdict(list)
     rows = []
     for c in cases:
@@ -1076,6 +1706,8 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
             per[combo]["gold_error"] += 1
             misses[combo].append(("GOLD", c["question"], c["query"], repr(e)))
             continue
+        if not gold.rows:  # a gold with no row measures little (only that the reading finds none): counted apart
+            empty[combo] += 1
         a = translate(c["question"])
         if not a.reading:
             verdict, pred, why = "refused", None, a.message
@@ -1087,6 +1719,7 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
                 ok, why = False, repr(e)
             verdict = "right" if ok else "wrong"
         per[combo][verdict] += 1
+        parts[_part(c)][verdict] += 1
         rows.append({"id": c["id"], "combo": combo, "question": c["question"], "gold": c["query"],
                      "pred": pred, "verdict": verdict, "why": why})
         if verdict != "right":
@@ -1097,15 +1730,22 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
         k = per[combo]
         total.update(k)
         n = sum(k.values())
-        extra = f"  gold errors {k['gold_error']}" if k["gold_error"] else ""
+        extra = (f"  gold errors {k['gold_error']}" if k["gold_error"] else "") + \
+            (f"  golds with no row {empty[combo]}" if empty[combo] else "")
         print(f"{combo:60} {n:4}  {k['right']} / {k['wrong']} / {k['refused']}{extra}")
         for m in misses[combo][:show]:
             print("    ", m[0], "|", m[1], "| gold:", m[2], "| got:", m[3])
     n = sum(total.values())
+    for part, k in sorted(parts.items()):
+        print(f"{'ALL ' + part:60} {sum(k.values()):4}  {k['right']} / {k['wrong']} / {k['refused']}")
     print(f"{'ALL':60} {n:4}  {total['right']} / {total['wrong']} / {total['refused']}")
     if details:
         Path(details).write_text(json.dumps(rows, indent=1))
     return {k: dict(v) for k, v in per.items()}
+
+
+def _part(c: dict) -> str:
+    return "new (r25)" if "r25" in c["tags"] else "old (r24)"
 
 
 def _parse(q: str):
@@ -1122,11 +1762,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--part", choices=["all", "old", "new"], default="all",
+                    help="round 24's combinations (old), round 25's (new) or both")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]
     else:
         cases = Gen(args.seed).build()
+    if args.part != "all":
+        cases = [c for c in cases if _part(c).startswith(args.part)]
     if args.out:
         Path(args.out).write_text("".join(json.dumps(c) + "\n" for c in cases))
         print(len(cases), "questions in", len({c["tags"][0] for c in cases}), "combinations ->", args.out)

@@ -2278,9 +2278,13 @@ def _difference_of_periods(ctx: Ctx) -> None:
             # both figures are shown (the difference follows from them), as for "how much bigger was A's than B's"
             ctx.take(a)
             continue
+        # ("the difference between X's debt last quarter and the quarter before last", "... last year and two years
+        # ago": relative periods are fiscal periods as named ones are, SPEC 5)
         if len(periods) != 2 or len(set(periods)) != 2 or any(m.start < a.end for m in times) \
-                or not all(m.value.kind in ("years", "year", "quarter", "quarters", "fylabel") for m in times):
-            continue
+                or not all(m.value.kind in ("years", "year", "quarter", "quarters", "fylabel", "fqrel", "yearsago")
+                           for m in times) \
+                or len({p_.startswith("FQ") for p_ in periods}) > 1:
+            continue  # (a quarter and a year are no two values of one figure to subtract)
         if period_order(periods[0]) < period_order(periods[1]):
             raise Refusal("a difference between an earlier and a later period, whose sign reads two ways (the change, "
                           "or the first minus the second)", [ctx.text[a.start:a.end]]
@@ -3735,7 +3739,7 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         x, op, y, pct = u.parts
         if u.func is not None:
             return [_arithmetic_change(u, ctx)]
-        each = _arithmetic_each_period(u) if multi else None
+        each = _arithmetic_each_period(u, ctx) if multi else None
         if each:
             return each
         return [_combine(_expr(x, ctx), op, _expr(y, ctx), pct)]
@@ -3867,10 +3871,11 @@ def _price_amount(u: Use, ctx: Ctx) -> bool:
     return True
 
 
-def _arithmetic_each_period(u: Use) -> list[str] | None:
+def _arithmetic_each_period(u: Use, ctx: Ctx) -> list[str] | None:
     """"Capex as a percentage of sales in FY2022, FY2023 and FY2024", "cash minus debt for FY2023 and FY2024": arithmetic
     of fiscal measures over a list of periods is one value per period, every operand at that period (the operands share
-    the one list; an operand with a period of its own, a function or a price keeps the single reading)."""
+    the one list; an operand with a period of its own, a function or a price keeps the single reading). "In each
+    quarter of fiscal 2023" is that year's four quarters, as for one measure (``render``)."""
     ls = leaves([u])
     if not all(v.hit.sense.is_fund and v.func is None for v in ls):
         return None
@@ -3882,6 +3887,10 @@ def _arithmetic_each_period(u: Use) -> list[str] | None:
     for x in u.extra_times or []:  # periods joined to the operands' one ("... and at the end of FY2024")
         if x is not m:
             periods += [p for p in x.value.fiscal_periods() or [] if p not in periods]
+    if ctx.time.quarterly and m.value.kind == "year" and len(periods) == 1 and not u.extra_times \
+            and re.search(r"\b(?:each|every)\s+(?:fiscal\s+)?quarter\s+of\b", ctx.text):
+        y = int(periods[0][2:])
+        periods = [f"FQ{y}Q{q}" for q in range(1, 5)]
     if len(periods) < 2:
         return None
 

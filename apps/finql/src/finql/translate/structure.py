@@ -136,9 +136,11 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
     # ("sitting on net cash"); "and"/"or" after it joins another condition ("with net cash and a P/E below 20"), unless
     # no comparison follows in the clause ("with net cash and debt": two figures)
     # ("who in tech is net cash", "names that are net cash": the trade's way of saying it, the same condition)
+    # ("net cash (cash minus debt) above 1,000 million": a definition in parentheses, then the comparison: the measure)
     (r"(?:(?:with|have|has|had|hold|holds|held|having|in|carry|carries|carried|run|runs|ran|sit|sits|sat|sitting|"
      r"is|are|was|were|being)(?:\s+on)?\s+(?:a\s+)?net[- ]cash"
-     r"(?:\s+position)?|net[- ]cash[- ]positive)(?!\s*(?:position\s+)?(?:of|above|over|below|under|more|less|greater|"
+     r"(?:\s+position)?|net[- ]cash[- ]positive)(?!\s*\([^()]*\)\s*(?:of|above|over|below|under|more|less|greater|higher|lower|at\s+(?:least|most)|exceed\w*|"
+     r"in\s+excess|>|<|=|\d|[$€£¥]))(?!\s*(?:position\s+)?(?:of|above|over|below|under|more|less|greater|"
      r"higher|lower|at|exceed\w*|top\w*|north\s+of|south\s+of|in\s+excess|beyond|>|<|=|\d|[$€£¥]|to|/|per|as|(?:,\s*)?(?:and|or)\b(?![^.?;()]*?(?:\b(?:above|"
      r"below|over|under|more than|less than|greater than|higher than|lower than|at least|at most|exceed\w*|positive|"
      r"negative|profitable|loss[- ]making|unprofitable)\b|[<>]))))",

@@ -317,6 +317,10 @@ class TimeValue:
                 range(LATEST_FY - self.n + 1, LATEST_FY + 1)
             out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in years]
             return None if None in out or len(out) > 10 else out  # type: ignore[return-value]
+        if self.end and self.kind == "quarters" and not self.fiscal:
+            # "at the end of Q1, Q2 and Q3 2024": one point per calendar quarter end, as "at the end of Q3 2024" is one
+            out = [_month_end(i // 4, 3 * (i % 4) + 3) for i in self.quarters]
+            return [_iso(d) for d in out] if all(FIRST_DAY <= d <= LAST_DAY for d in out) else None
         if self.kind in ("years",) and len(self.years) > 1:
             out = [_iso(dt.date(y, 12, 31)) if FIRST_FY <= y <= LATEST_FY else None for y in self.years]
             return None if None in out else out  # type: ignore[return-value]
@@ -434,6 +438,10 @@ class TimeValue:
         """One date range, or one per calendar year of a list ("the highest close in 2023 and 2024")."""
         if self.kind == "years" and len(self.years) > 1 and not self.fiscal:
             out = [TimeValue("year", years=(y,)).span(metric) for y in self.years]
+            return None if None in out else out  # type: ignore[return-value]
+        if self.kind == "quarters" and len(self.quarters) > 1 and not self.fiscal:
+            # "the return in Q1, Q2 and Q3 2024": one range per calendar quarter, as "in Q3 2024" is one (SPEC 5)
+            out = [TimeValue("quarter", quarters=(i,), calendar=self.calendar).span(metric) for i in self.quarters]
             return None if None in out else out  # type: ignore[return-value]
         if self.kind == "span" and self.calendar and self.unit == "years" and self.each:
             # "in each of the last two calendar years": one range per calendar year
