@@ -196,6 +196,20 @@ _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
                             r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
 
 
+# (round 25) a question asking when: "when" opening a question ("When was X's highest close in 2024?", "..., and when
+# was it?"), the date or day asked for ("on which date ...", "what date was ...", "the date of X's 2024 high", "... and the
+# date"), or the date of an event ("X's next earnings date", "the ex-dividend date"). FinQL returns figures, never the
+# date on which something happened or will; the figure itself was answered (t21a-141's "next earnings date" was the net
+# income). "when" opening a clause ("the liabilities when fiscal 2019 closed", "when measured in sterling") is no question.
+_ASKS_WHEN = re.compile(
+    r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
+    r"will|would|has|have|had|can|could|should|might|may)\b))|"
+    r"\b((?:which|what)\s+(?:trading\s+)?(?:date|day)s?)\b(?!')|"
+    r"\b(the\s+(?:exact\s+)?(?:date|day)s?\s+(?:of|when|on\s+which)|(?:and|with)\s+the\s+(?:exact\s+)?dates?(?=\s*[?.!]*$))\b|"
+    r"\b((?:earnings|results?|reporting|report|ex-?dividend|ex-?div|dividend|payment|record|announcement|release)"
+    r"\s+dates?)\b", re.IGNORECASE)
+
+
 # a business line said by a word of a measure before its noun: "the cash business", "its debt unit"
 _BUSINESS_LINE = re.compile(r"\s+(?:business(?:es)?|unit|units|division|divisions|arm|segment|segments)\b(?!\s*(?:%|percent))")
 
@@ -216,6 +230,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     anchored = _ANCHORED_SPAN.search(text)
     if anchored:  # "X's 10-day low in March 2024": the span runs back from today, the period is another (two columns)
         raise Refusal("a span counted back from today said of another period", [anchored.group(0).strip()])
+    when = _ASKS_WHEN.search(text)
+    if when:
+        raise Refusal("a question asking when: FinQL returns figures, not the dates of events",
+                      [next(g for g in when.groups() if g).strip()])
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _years_after_comparisons(ctx)
