@@ -52,3 +52,43 @@ def test_near_miss_dates_asked_stay_refused(question: str) -> None:
 def test_near_miss_when_of_a_clause_keeps_its_reading(question: str, want: str) -> None:
     got = q(question)
     assert got is not None and want in got
+
+
+# -- "full-year" (whole-year) before a measure of a fiscal year: the year's figure, as "annual" is (t20b-091, t18a-098;
+# it was refused, naming it); said of a quarter or a span that is no fiscal year, it is refused, never dropped
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("Cobalt Motors' full-year EPS for fiscal 2023", "FF_EPS(FY2023) FOR COBA"),
+        ("Northwind Systems' full-year sales last year", "FF_SALES(FY2024) FOR NWSY"),
+        ("NWSY's full year net income in FY2022 and FY2023", "FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR NWSY"),
+        ("NWSY's EPS last quarter and the full-year EPS for the latest fiscal year", "FF_EPS(FQ0), FF_EPS(FY2024) FOR NWSY"),
+        ("Whole-year capex of Falcon Software in fiscal 2021", "FF_CAPEX(FY2021) FOR FALC"),
+    ],
+)
+def test_full_year_before_a_measure_of_a_year(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("NWSY's full-year EPS for Q3 2024", "full-year"),  # a quarter's figure is no full year's
+        ("NWSY's full-year sales over the last twelve months", "full-year"),
+    ],
+)
+def test_near_miss_full_year_of_no_fiscal_year_stays_refused(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("NWSY's full-year 2023 EPS", "FF_EPS(FY2023) FOR NWSY"),
+        ("NWSY's sales for the full year 2023", "FF_SALES(FY2023) FOR NWSY"),
+    ],
+)
+def test_near_miss_full_year_as_a_period_keeps_its_reading(question: str, want: str) -> None:
+    assert q(question) == want

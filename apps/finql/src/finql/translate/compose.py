@@ -6379,6 +6379,17 @@ def _counts_named(ctx: Ctx, a: Atom) -> bool:
         and re.match(COMPANY_NOUN, ctx.text[a.end:]) is not None
 
 
+def _of_a_fiscal_year(ctx: Ctx, a: Atom) -> bool:
+    """(round 25) "full-year EPS for fiscal 2023", "the full-year EPS for the latest fiscal year": the adjective before a
+    measure whose periods are all fiscal years (or none said: the latest fiscal year) restates them, as "annual" does."""
+    u = next((v for v in leaves(ctx.uses) if v.hit.start >= a.end), None)
+    if u is None or not re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) or not (u.hit.sense.is_fund or u.hit.sense.is_estimate):
+        return False
+    times = [t for t in [u.time, *(u.extra_times or [])] if t is not None]
+    return all(isinstance(t, Mention) and t.value.kind in ("year", "years", "fylabel", "yearsago") and not t.value.calendar
+               for t in times)
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -6425,6 +6436,8 @@ def _leftovers(ctx: Ctx) -> None:
                 said = None
             if said is None or said != len(universe_companies(ctx.universe or "ALL")):
                 bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "wholeyear" and not _of_a_fiscal_year(ctx, a):
+            bad.append(ctx.text[a.start:a.end])  # "full-year EPS for Q3 2024": a quarter's figure is no full year's
         elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
             bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
         elif a.kind == "move" and (ctx.text[a.start:a.end] in ("up", "down") or a.value in ("up", "down")) \
