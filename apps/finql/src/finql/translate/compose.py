@@ -196,6 +196,20 @@ _ANCHORED_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|n
                             r"aug|sep|oct|nov|dec|last\b|this\b|previous\b|prior\b)")
 
 
+# (round 25) a question asking when: "when" opening a question ("When was X's highest close in 2024?", "..., and when
+# was it?"), the date or day asked for ("on which date ...", "what date was ...", "the date of X's 2024 high", "... and the
+# date"), or the date of an event ("X's next earnings date", "the ex-dividend date"). FinQL returns figures, never the
+# date on which something happened or will; the figure itself was answered (t21a-141's "next earnings date" was the net
+# income). "when" opening a clause ("the liabilities when fiscal 2019 closed", "when measured in sterling") is no question.
+_ASKS_WHEN = re.compile(
+    r"(?:^|[.?!;:]\s+|,\s*(?:and\s+|but\s+|so\s+)?|\b(?:and|so|but)\s+)\W*(when(?:'s|\s+(?:is|was|are|were|did|does|do|"
+    r"will|would|has|have|had|can|could|should|might|may)\b))|"
+    r"\b((?:which|what)\s+(?:trading\s+)?(?:date|day)s?)\b(?!')|"
+    r"\b(the\s+(?:exact\s+)?(?:date|day)s?\s+(?:of|when|on\s+which)|(?:and|with)\s+the\s+(?:exact\s+)?dates?(?=\s*[?.!]*$))\b|"
+    r"\b((?:earnings|results?|reporting|report|ex-?dividend|ex-?div|dividend|payment|record|announcement|release)"
+    r"\s+dates?)\b", re.IGNORECASE)
+
+
 # a business line said by a word of a measure before its noun: "the cash business", "its debt unit"
 _BUSINESS_LINE = re.compile(r"\s+(?:business(?:es)?|unit|units|division|divisions|arm|segment|segments)\b(?!\s*(?:%|percent))")
 
@@ -239,6 +253,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     anchored = _ANCHORED_SPAN.search(text)
     if anchored:  # "X's 10-day low in March 2024": the span runs back from today, the period is another (two columns)
         raise Refusal("a span counted back from today said of another period", [anchored.group(0).strip()])
+    when = _ASKS_WHEN.search(text)
+    if when:
+        raise Refusal("a question asking when: FinQL returns figures, not the dates of events",
+                      [next(g for g in when.groups() if g).strip()])
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _years_after_comparisons(ctx)
@@ -6427,6 +6445,17 @@ def _counts_named(ctx: Ctx, a: Atom) -> bool:
         and re.match(COMPANY_NOUN, ctx.text[a.end:]) is not None
 
 
+def _of_a_fiscal_year(ctx: Ctx, a: Atom) -> bool:
+    """(round 25) "full-year EPS for fiscal 2023", "the full-year EPS for the latest fiscal year": the adjective before a
+    measure whose periods are all fiscal years (or none said: the latest fiscal year) restates them, as "annual" does."""
+    u = next((v for v in leaves(ctx.uses) if v.hit.start >= a.end), None)
+    if u is None or not re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) or not (u.hit.sense.is_fund or u.hit.sense.is_estimate):
+        return False
+    times = [t for t in [u.time, *(u.extra_times or [])] if t is not None]
+    return all(isinstance(t, Mention) and t.value.kind in ("year", "years", "fylabel", "yearsago") and not t.value.calendar
+               for t in times)
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -6473,6 +6502,8 @@ def _leftovers(ctx: Ctx) -> None:
                 said = None
             if said is None or said != len(universe_companies(ctx.universe or "ALL")):
                 bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "wholeyear" and not _of_a_fiscal_year(ctx, a):
+            bad.append(ctx.text[a.start:a.end])  # "full-year EPS for Q3 2024": a quarter's figure is no full year's
         elif a.kind == "simple" and ("CAGR" in used_funcs or "GROWTH" not in used_funcs):
             bad.append(ctx.text[a.start:a.end])  # "not annualised" beside a compound rate, or with no growth read
         elif a.kind == "move" and (ctx.text[a.start:a.end] in ("up", "down") or a.value in ("up", "down")) \

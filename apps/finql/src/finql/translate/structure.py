@@ -452,6 +452,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
                                           r"go(?:ne)? up|went up|improv(?:e[sd]?|ing)|rais\w+|hik\w+", text[a.start:a.end]) else None
     take("est", r"\b(?:" + _ESTIMATE + r")\b", value="est")
     take("actual", r"\b(?:actuals?|realised|realized|reported)\b", value="actual")  # the reported figure, not an estimate
+    # (round 25) "full-year EPS", "whole-year capex": the year's figure said by an adjective before a measure ("full-year
+    # 2023 EPS", "the full year 2023" are periods of their own, read by ``timeres``); ``compose._leftovers`` keeps it only
+    # beside a fiscal year's figure
+    take("wholeyear", r"\b(?:full|whole|entire)[- ]year\b(?=\s+[a-z])(?!\s+(?:of|ended|ending|to|through|fiscal|fy|"
+                      r"results?|and|or|figures?|numbers?)\b)", value="wholeyear")
     take("sign", r"\b(?:positive|negative)\b", value=None)
     for a in atoms:
         if a.kind == "sign":
