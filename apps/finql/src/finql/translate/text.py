@@ -874,6 +874,16 @@ def normalize(question: str) -> str:
                   r"(?:19|20)\d\d)\b", lambda m: m.group(0) if re.search(
                       r"\b(?:at|as\s+of|on|by|from|to|until|since|through)\s+(?:the\s+)?$", m.string[:m.start()],
                       re.IGNORECASE) else f"{m.group(1)} on the last trading day of {m.group(2)}", text, flags=re.IGNORECASE)
+    # "debt at the close of the last quarter", "cash at the close of Q3 2024": the end of that period (round 25, f25a;
+    # "the close" there is no closing price: it added P_PRICE(D0), a wrong column); a day's close ("the close of 28
+    # June") stays the price on that day
+    text = re.sub(r"\b((?:at|as\s+of|by)\s+)the\s+close\s+of(?=\s+(?:the\s+|its\s+|their\s+)?(?:(?:last|latest|"
+                  r"previous|prior|most\s+recent|final|first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:(?:fiscal|reported)\s+)?"
+                  r"(?:quarters?|q[1-4]|fq|fy|fiscal|financial\s+year|half|years?)\b)", r"\1the end of", text,
+                  flags=re.IGNORECASE)
+    # "from close 2024-03-28 to close 2024-09-30": the close of each ISO date, an operations desk's shorthand (round 25)
+    text = re.sub(r"\b(from|to|until|through|between|and)\s+close\s+(?=(?:19|20)\d\d-\d\d-\d\d\b)", r"\1 the close of ",
+                  text, flags=re.IGNORECASE)
     # "whose share price is not below where it was at the start of 2024": the price now against its level then, a move
     # since that day (the close then against today's), as "has not fallen since the start of 2024" reads
     text = _WHERE_IT_WAS.sub(lambda m: f"{m.group('subj')} {'have' if m.group('subj')[-1] == 's' else 'has'} {m.group('neg') or ''}"

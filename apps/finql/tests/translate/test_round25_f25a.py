@@ -1,0 +1,94 @@
+"""Round 25 (f25a): a researcher's framing said first (tune25a's academic voice), "at the close of <period>" said of a
+stock item (a wrong P_PRICE(D0) column), a balance-sheet item "X had on its balance sheet", and "from close
+<ISO date> to close <ISO date>". Own wordings, never the tuning questions. Near misses keep their reading or stay
+refused, naming their words."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a researcher's work as the purpose (was refused, naming "purposes", "sample" or the topic's words)
+        ("For a study of capital structure, what was Falcon Software's debt in fiscal 2023?", "FF_DEBT(FY2023) FOR FALC"),
+        ("For the purposes of a valuation comparison, what is Northwind Systems' P/E today?", "FG_PE(D0) FOR NWSY"),
+        ("For my thesis on profitability, what was Bluepeak Energy's net income in fiscal 2022?",
+         "FF_NET_INC(FY2022) FOR BPE"),
+        # the aim said first ("To gauge ...", "In order to compare ...", "In examining whether ...")
+        ("To gauge balance-sheet strength, what was Falcon Software's cash at the end of fiscal 2024?",
+         "FF_CASH(FY2024) FOR FALC"),
+        ("In order to compare profitability, what were the net incomes of Falcon Software and Northwind Systems in "
+         "fiscal 2023?", "FF_NET_INC(FY2023) FOR FALC, NWSY"),
+        ("In examining whether leverage has risen, could you show Bluepeak Energy's debt for fiscal 2022 and fiscal 2024?",
+         "FF_DEBT(FY2022), FF_DEBT(FY2024) FOR BPE"),
+        # the topic said first
+        ("Regarding valuation, what is Falcon Software's price-to-book ratio today?", "FG_PB(D0) FOR FALC"),
+        ("Where dividends are concerned, what was Northwind Systems' dividend per share in fiscal 2023?",
+         "FF_DPS(FY2023) FOR NWSY"),
+        ("With regard to Falcon Software, what were its sales in fiscal 2022?", "FF_SALES(FY2022) FOR FALC"),
+    ],
+)
+def test_a_researchers_framing(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # what the framing says that would change the query, said nowhere else, is named
+        ("Regarding the banks, which had a P/E below 10?", "banks"),
+        ("Regarding fiscal 2023, what was Falcon Software's revenue?", "fiscal 2023"),
+        ("To compare adjusted margins, what was Falcon Software's net margin in fiscal 2024?", "adjusted"),
+        ("To study the banks, what was Falcon Software's revenue in fiscal 2024?", "banks"),
+    ],
+)
+def test_a_researchers_framing_near_misses(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "at the close of <period>": the period's end (a stock item was read with an extra P_PRICE(D0) column)
+        ("What was Lakeside Bancorp's debt at the close of the last quarter?", "FF_DEBT(FQ0) FOR LAKE"),
+        ("Lakeside Bancorp cash at the close of Q3 2024", "FF_CASH(FQ2024Q3) FOR LAKE"),
+        ("Falcon Software's total assets at the close of the previous quarter and the quarter before last",
+         "FF_ASSETS(FQ0), FF_ASSETS(FQ-1) FOR FALC"),
+        # near misses: a day's close stays the price on that day; a fiscal year's close stays its end
+        ("Lakeside Bancorp price at the close of 28 June 2024", "P_PRICE(2024-06-28) FOR LAKE"),
+        ("What was Lakeside Bancorp's debt as of the close of fiscal 2023?", "FF_DEBT(FY2023) FOR LAKE"),
+    ],
+)
+def test_at_the_close_of_a_period(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a balance-sheet item held "on its balance sheet" after the company and a verb of holding
+        ("How much debt did Ember Industries carry on its balance sheet in fiscal 2023?", "FF_DEBT(FY2023) FOR EMBE"),
+        ("How much cash did Falcon Software and Ember Industries hold on their balance sheets in 2023?",
+         "FF_CASH(FY2023) FOR FALC, EMBE"),
+        # "close <ISO date>": the close of that day
+        ("Price return for NWSY from close 2024-02-01 to close 2024-05-31.", "P_RETURN(2024-02-01, 2024-05-31) FOR NWSY"),
+        ("NWSY return between close 2024-01-02 and close 2024-06-28", "P_RETURN(2024-01-02, 2024-06-28) FOR NWSY"),
+    ],
+)
+def test_balance_sheet_and_iso_closes(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # not a balance-sheet item, or a word between the company and the verb
+        ("How much revenue did Ember Industries have on its balance sheet in 2023?", "balance sheet"),
+        ("How much cash did Ember Industries really hold on its balance sheet in 2023?", "balance sheet"),
+    ],
+)
+def test_balance_sheet_near_misses(question: str, word: str) -> None:
+    assert word in refused(question)
