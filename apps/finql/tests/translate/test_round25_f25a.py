@@ -15,7 +15,7 @@ from reading_helpers import q, refused
         # a researcher's work as the purpose (was refused, naming "purposes", "sample" or the topic's words)
         ("For a study of capital structure, what was Falcon Software's debt in fiscal 2023?", "FF_DEBT(FY2023) FOR FALC"),
         ("For the purposes of a valuation comparison, what is Northwind Systems' P/E today?", "FG_PE(D0) FOR NWSY"),
-        ("For my thesis on profitability, what was Bluepeak Energy's net income in fiscal 2022?",
+        ("For a cross-country sample, what was Bluepeak Energy's net income in fiscal 2022?",
          "FF_NET_INC(FY2022) FOR BPE"),
         # the aim said first ("To gauge ...", "In order to compare ...", "In examining whether ...")
         ("To gauge balance-sheet strength, what was Falcon Software's cash at the end of fiscal 2024?",
@@ -38,7 +38,8 @@ def test_a_researchers_framing(question: str, query: str) -> None:
 @pytest.mark.parametrize(
     ("question", "word"),
     [
-        # what the framing says that would change the query, said nowhere else, is named
+        # what the framing says that would change the query, said nowhere else, is named (refused on the base too,
+        # naming "regarding" or "study"; the adjective was named there as well)
         ("Regarding the banks, which had a P/E below 10?", "banks"),
         ("Regarding fiscal 2023, what was Falcon Software's revenue?", "fiscal 2023"),
         ("To compare adjusted margins, what was Falcon Software's net margin in fiscal 2024?", "adjusted"),
@@ -91,4 +92,41 @@ def test_balance_sheet_and_iso_closes(question: str, query: str) -> None:
     ],
 )
 def test_balance_sheet_near_misses(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # the asker's statement of the companies' reporting currency, checked against the master (was refused)
+        ("First Harbor Bank reports in GBP - what was its net income for fiscal 2023?", "FF_NET_INC(FY2023) FOR FHB"),
+        ("What were the fiscal 2023 sales of Keystone Retail, which reports in yen?", "FF_SALES(FY2023) FOR KEYR"),
+        ("Keystone Retail's P/E today, in its own reporting currency (JPY)", "FG_PE(D0) FOR KEYR"),
+        # "and again" before a period with its preposition; a ratio with a period before ", in percent"
+        ("Falcon Software's sales for fiscal 2021 and again for fiscal 2023", "FF_SALES(FY2021), FF_SALES(FY2023) FOR FALC"),
+        ("Northwind Systems: net income over equity for fiscal 2022, in percent",
+         "FF_NET_INC(FY2022) / FF_EQUITY(FY2022) * 100 FOR NWSY"),
+        # an operations desk's shorthand: a heading's "check", "the net change between", "the Q3 2024 quarter end"
+        ("Cash check: NWSY cash at end of FY2022, at end of FY2023, and the net change between the two.",
+         "FF_CASH(FY2022), FF_CASH(FY2023), FF_CASH(FY2023) - FF_CASH(FY2022) FOR NWSY"),
+        ("NWSY total assets at the Q3 2024 quarter end", "FF_ASSETS(FQ2024Q3) FOR NWSY"),
+        # a client not yet named as the asker's own, who asks
+        ("A client wants Falcon Software's revenue for fiscal 2023.", "FF_SALES(FY2023) FOR FALC"),
+    ],
+)
+def test_stated_currency_and_shorthand(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # a reporting currency the master does not give the company is never taken as context
+        ("Keystone Retail's P/E today, in its own reporting currency (USD)", "usd"),
+        ("Falcon Software and First Harbor Bank, which report in GBP: revenue for fiscal 2023", "gbp"),
+        # a client's yes/no question stays one
+        ("A client asked whether Falcon Software's P/E is below 20.", "whether"),
+    ],
+)
+def test_stated_currency_near_misses(question: str, word: str) -> None:
     assert word in refused(question)

@@ -1750,14 +1750,24 @@ def _percent_cue(ctx: Ctx) -> None:
         elif _plain_ratio(s) and not u.parts:
             u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
-        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,(]*(?:ratios?[\s,(]*)?",
-                                                                                ctx.text[u.hit.end:a.start]):
-            # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100
+        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(
+                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _periods_blanked(ctx, u.hit.end, a.start)):
+            # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100 (a period
+            # between them too: "debt-to-assets last quarter, in percent", round 25)
             x, op, y, _pct = u.parts
             u.parts = (x, op, y, True)
             u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
                               about=s.about + ", in percent", percent=True), u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
+
+
+def _periods_blanked(ctx: Ctx, start: int, end: int) -> str:
+    """ctx.text[start:end] with the period mentions wholly inside it left out."""
+    out = ctx.text[start:end]
+    for m in sorted(ctx.time.mentions, key=lambda m: -m.start):
+        if start <= m.start and m.end <= end:
+            out = out[:m.start - start] + " " + out[m.end - start:]
+    return out
 
 
 def _plain_ratio(s: Sense) -> bool:
