@@ -111,7 +111,7 @@ def test_balance_sheet_near_misses(question: str, word: str) -> None:
          "FF_CASH(FY2022), FF_CASH(FY2023), FF_CASH(FY2023) - FF_CASH(FY2022) FOR NWSY"),
         ("NWSY total assets at the Q3 2024 quarter end", "FF_ASSETS(FQ2024Q3) FOR NWSY"),
         # a client not yet named as the asker's own, who asks
-        ("A client wants Falcon Software's revenue for fiscal 2023.", "FF_SALES(FY2023) FOR FALC"),
+        ("A client asked how Falcon Software's shares did in 2023.", "P_RETURN(2022-12-31, 2023-12-31) FOR FALC"),
     ],
 )
 def test_stated_currency_and_shorthand(question: str, query: str) -> None:
