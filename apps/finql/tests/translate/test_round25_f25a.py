@@ -110,6 +110,12 @@ def test_balance_sheet_near_misses(question: str, word: str) -> None:
         ("Cash check: NWSY cash at end of FY2022, at end of FY2023, and the net change between the two.",
          "FF_CASH(FY2022), FF_CASH(FY2023), FF_CASH(FY2023) - FF_CASH(FY2022) FOR NWSY"),
         ("NWSY total assets at the Q3 2024 quarter end", "FF_ASSETS(FQ2024Q3) FOR NWSY"),
+        # a headline's year after a dash; the four quarters said again after "each quarter of"
+        ("Northwind Systems Q2 vs Q1 net income - fiscal 2023", "FF_NET_INC(FQ2023Q2), FF_NET_INC(FQ2023Q1) FOR NWSY"),
+        ("NWSY debt at the end of each quarter of fiscal 2023 (Q1-Q4)",
+         "FF_DEBT(FQ2023Q1), FF_DEBT(FQ2023Q2), FF_DEBT(FQ2023Q3), FF_DEBT(FQ2023Q4) FOR NWSY"),
+        # near miss: a dash between two periods stays a range
+        ("NWSY revenue FY2021 - FY2023", "FF_SALES(FY2021), FF_SALES(FY2022), FF_SALES(FY2023) FOR NWSY"),
         # a client not yet named as the asker's own, who asks
         ("A client asked how Falcon Software's shares did in 2023.", "P_RETURN(2022-12-31, 2023-12-31) FOR FALC"),
     ],
