@@ -114,6 +114,10 @@ def test_balance_sheet_near_misses(question: str, word: str) -> None:
         ("Northwind Systems Q2 vs Q1 net income - fiscal 2023", "FF_NET_INC(FQ2023Q2), FF_NET_INC(FQ2023Q1) FOR NWSY"),
         ("NWSY debt at the end of each quarter of fiscal 2023 (Q1-Q4)",
          "FF_DEBT(FQ2023Q1), FF_DEBT(FQ2023Q2), FF_DEBT(FQ2023Q3), FF_DEBT(FQ2023Q4) FOR NWSY"),
+        # quarters set against each other share the year said after them (the first was the latest such quarter)
+        ("Northwind Systems Q2 versus Q1 net income in fiscal 2023",
+         "FF_NET_INC(FQ2023Q2), FF_NET_INC(FQ2023Q1) FOR NWSY"),
+        ("Falcon Software Q3 vs Q2 sales, fiscal 2022", "FF_SALES(FQ2022Q3), FF_SALES(FQ2022Q2) FOR FALC"),
         # near miss: a dash between two periods stays a range
         ("NWSY revenue FY2021 - FY2023", "FF_SALES(FY2021), FF_SALES(FY2022), FF_SALES(FY2023) FOR NWSY"),
         # a client not yet named as the asker's own, who asks

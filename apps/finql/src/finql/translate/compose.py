@@ -379,8 +379,10 @@ _BARE_QUARTER_WORDS = frozenset({"the", "fiscal", "q1", "q2", "q3", "q4", "first
                                  "quarters", "and"})
 # what may stand between such quarters, their measures and the years said for them ("Q1 sales and Q3 net income in
 # each of fiscal 2022 and 2023"): joints, articles and the preposition before the years
+# (round 25, f25a: "Q2 vs Q1 net income, fiscal 2023": quarters set against each other share the year said after them;
+# the first was the latest Q2, FQ2024Q2 beside FQ2023Q1, a wrong answer)
 _BESIDE_QUARTERS = frozenset({"and", "the", "its", "their", "s", "in", "for", "of", "over", "during", "across", "each",
-                              "all", "both", "from"})
+                              "all", "both", "from", "vs", "versus", "against", "or"})
 _YEARS_JOINT = re.compile(r"\s*(?:,|and|&|vs\.?|versus|or|compared\s+(?:with|to)|against)?\s*(?:(?:and|with)\s+)?")
 
 
