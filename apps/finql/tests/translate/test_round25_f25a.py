@@ -112,6 +112,7 @@ def test_balance_sheet_near_misses(question: str, word: str) -> None:
         ("NWSY total assets at the Q3 2024 quarter end", "FF_ASSETS(FQ2024Q3) FOR NWSY"),
         # a headline's year after a dash; the four quarters said again after "each quarter of"
         ("Northwind Systems Q2 vs Q1 net income - fiscal 2023", "FF_NET_INC(FQ2023Q2), FF_NET_INC(FQ2023Q1) FOR NWSY"),
+        ("Northwind Systems Q3 sales vs Q2 - fiscal 2023", "FF_SALES(FQ2023Q3), FF_SALES(FQ2023Q2) FOR NWSY"),
         ("NWSY debt at the end of each quarter of fiscal 2023 (Q1-Q4)",
          "FF_DEBT(FQ2023Q1), FF_DEBT(FQ2023Q2), FF_DEBT(FQ2023Q3), FF_DEBT(FQ2023Q4) FOR NWSY"),
         # quarters set against each other share the year said after them (the first was the latest such quarter)

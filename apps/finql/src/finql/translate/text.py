@@ -894,8 +894,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
     # period before it); "at the end of each quarter of FY2024, Q1 through Q4": the four quarters said again
-    # (never after a period: "fiscal 2022 - fiscal 2023" is a range)
-    text = re.sub(r"(?<![\d'])(?<!\b(?:fy|q[1-4]|h[12]))(?<!\byear)(?<!\bquarter)(?<!\bhalf)\s+-+\s+"
+    # (never after a year: "fiscal 2022 - fiscal 2023" is a range; a bare quarter before it is that year's, "Q3 - FY2024")
+    text = re.sub(r"(?<!\d\d)(?<!')(?<!\bfy)(?<!\byear)(?<!\bquarter)(?<!\bhalf)\s+-+\s+"
                   r"((?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})(\s*[.?!]*\s*)$", r", \1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(each\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})\s*,?\s*\(?q1\s*(?:through|"
                   r"thru|to|-)\s*q4\b\)?", r"\1", text, flags=re.IGNORECASE)
