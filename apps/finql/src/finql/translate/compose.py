@@ -420,8 +420,10 @@ _BARE_QUARTER_WORDS = frozenset({"the", "fiscal", "q1", "q2", "q3", "q4", "first
                                  "quarters", "and"})
 # what may stand between such quarters, their measures and the years said for them ("Q1 sales and Q3 net income in
 # each of fiscal 2022 and 2023"): joints, articles and the preposition before the years
+# (round 25, f25a: "Q2 vs Q1 net income, fiscal 2023": quarters set against each other share the year said after them;
+# the first was the latest Q2, FQ2024Q2 beside FQ2023Q1, a wrong answer)
 _BESIDE_QUARTERS = frozenset({"and", "the", "its", "their", "s", "in", "for", "of", "over", "during", "across", "each",
-                              "all", "both", "from"})
+                              "all", "both", "from", "vs", "versus", "against", "or"})
 _YEARS_JOINT = re.compile(r"\s*(?:,|and|&|vs\.?|versus|or|compared\s+(?:with|to)|against)?\s*(?:(?:and|with)\s+)?")
 
 
@@ -1791,14 +1793,24 @@ def _percent_cue(ctx: Ctx) -> None:
         elif _plain_ratio(s) and not u.parts:
             u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
-        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(r"[\s,(]*(?:ratios?[\s,(]*)?",
-                                                                                ctx.text[u.hit.end:a.start]):
-            # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100
+        elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(
+                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _periods_blanked(ctx, u.hit.end, a.start)):
+            # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100 (a period
+            # between them too: "debt-to-assets last quarter, in percent", round 25)
             x, op, y, _pct = u.parts
             u.parts = (x, op, y, True)
             u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
                               about=s.about + ", in percent", percent=True), u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
+
+
+def _periods_blanked(ctx: Ctx, start: int, end: int) -> str:
+    """ctx.text[start:end] with the period mentions wholly inside it left out."""
+    out = ctx.text[start:end]
+    for m in sorted(ctx.time.mentions, key=lambda m: -m.start):
+        if start <= m.start and m.end <= end:
+            out = out[:m.start - start] + " " + out[m.end - start:]
+    return out
 
 
 def _plain_ratio(s: Sense) -> bool:

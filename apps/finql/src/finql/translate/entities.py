@@ -1246,6 +1246,28 @@ _FIELD_VERB = re.compile(r"\b(?:belong(?:s|ed)?\s+to|operat(?:e|es|ed|ing)\s+in|
                          r"(?:is|are|was)\s+classified\s+(?:in|as|under))(?=\s*(?:[?.!]|$))")
 
 
+# the asker's statement of the named companies' reporting currency, no target (round 25, f25a): "FHB reports in GBP -
+# give me ...", "..., which reports in yen?", "in its own reporting currency (JPY)"; read as context only where every
+# company named reports in it (``pipeline.link_entities`` checks it against the master on a trial linking of the
+# companies); otherwise the words are read as before
+_REPORTS_IN_BEFORE = re.compile(r"(?:\b(?:reports|files|publishes)\s+(?:its\s+(?:figures|accounts|results)\s+)?in\s+"
+                                r"|\breporting\s+currency\s*,?\s*\(\s*)$")
+
+
+def reporting_statements(text: str, claims: Claims) -> list[tuple[int, int, str]]:
+    out = []
+    for cs, ce, value in currency_mentions(text):
+        m = _REPORTS_IN_BEFORE.search(text, 0, cs)
+        if m is None or not claims.free(m.start(), ce):
+            continue
+        end = ce + len(re.match(r"\s*\)", text[ce:]).group(0)) if "(" in m.group(0) else ce  # type: ignore[union-attr]
+        if "(" in m.group(0) and end == ce:
+            continue
+        # (the brackets restate the words before them: only their own part is read here)
+        out.append((m.start() if "(" not in m.group(0) else m.start() + m.group(0).index("("), end, value))
+    return out
+
+
 def link(original: str, text: str, claims: Claims) -> Entities:
     """Run every linker in order: currency, companies, sets (fields are claimed by the composer)."""
     ents = Entities()

@@ -37,7 +37,11 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            # the company's own documents: "for our credit file on X", "for the board pack on X"
            r"files?|packs?|memos?|decks?|slides?|one-liners?|one-pagers?|dossiers?|tear-?sheets?|"
            # a part of one (round 23, emails): "for the risk appendix", "For the FX section", "for the valuation page"
-           r"sections?|pages?|appendix|appendices|annex(?:es)?|chapters?|exhibits?|tabs?")
+           r"sections?|pages?|appendix|appendices|annex(?:es)?|chapters?|exhibits?|tabs?|"
+           # a researcher's work (round 25, f25a): "For a study of operating leverage, ...", "For a cross-country
+           # sample, ...", "For the purposes of a return-on-equity comparison, ..."
+           r"stud(?:y|ies)|samples?|comparisons?|purposes?|papers?|thesis|theses|dissertations?|projects?|exercises?|"
+           r"essays?|lectures?|seminars?|assignments?")
 # who reads it
 _AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners"
 _DET = (r"a|an|the|my|our|this|that|one|your|his|her|their|today's|tomorrow's|this week's|next week's|"
@@ -73,6 +77,19 @@ _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:
                     rf"(?:asking|wondering|writing in)\b[^,.;:?!()]*{_END}|(?:my|our)\s+editors?\s+{WANTS}\b[^,.;:?!()]*{_END}|"
                     r"(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:describe|say|write|quote|mention|report|explain|"
                     rf"chart|show)\b[^,.;:?!()]*{_END}")
+# a researcher's aim or topic said first, before the request (round 25, f25a): "To gauge leverage, ...", "In order to
+# compare a full calendar year of returns, ...", "In examining whether capital intensity has risen, ...",
+# "Regarding leverage, ...", "Where consensus is concerned, ..." (only where a clause starts: ``clauses``)
+_AIM = re.compile(
+    r"(?:(?:(?:in\s+order|so\s+as)\s+)?to\s+(?:better\s+)?(?:study|gauge|compare|assess|examine|measure|test|judge|"
+    r"evaluate|analy[sz]e|explore|investigate|understand|quantify|illustrate|capture|track|benchmark|"
+    r"get\s+a\s+(?:sense|feel|picture)\s+of)"
+    r"|(?:in|when|while)\s+(?:examining|studying|comparing|assessing|evaluating|analy[sz]ing|exploring|investigating|"
+    r"measuring|gauging|testing|judging|looking\s+(?:at|into)|considering)"
+    r"|regarding|concerning|as\s+regards|with\s+(?:regard|respect|reference)\s+to|"
+    r"on\s+the\s+(?:subject|question|topic|matter)\s+of|turning\s+to)"
+    rf"\b[^,.;:?!()]*{_END}"
+    rf"|(?:where|as\s+far\s+as|insofar\s+as)\s+[^,.;:?!()]*?\s+(?:is|are)\s+concerned{_END}")
 # the asker's situation or motive, said in a sentence of its own before (or after) the request: "My client holds a
 # large position in X and is worried the growth story is fading.", "A client is choosing between A and B.", "My client
 # is nervous about leverage at A and B:", "Journalist, fact-checking:", "Checking a claim in a draft:", "I'm told X's
@@ -194,7 +211,7 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
     """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
     found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text)]
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
-    for rx in (_PURPOSE, _ACTIVITY, _ASKED):
+    for rx in (_PURPOSE, _ACTIVITY, _ASKED, _AIM):
         for m in filter(None, (rx.match(text, p) for p in starts)):
             s, e = m.start(), m.end()
             body = text[s:e]

@@ -195,6 +195,16 @@ def link_entities(a: Analysis) -> None:
     assert a.claims is not None
     original = a.original or a.question
     a.ents = ent.Entities()
+    stated = ent.reporting_statements(a.text, a.claims)  # "FHB reports in GBP - ...", "X, which reports in yen"
+    if stated:
+        from finql.language.registry import by_ticker
+
+        trial, named = Claims(a.text), ent.Entities()
+        trial.spans = list(a.claims.spans)
+        ent.link_companies(original, a.text, trial, named)
+        for s, e, value in stated:
+            if named.tickers and all(by_ticker()[t].currency == value for t in named.tickers):
+                a.claims.claim(s, e, "context")
     ent.link_currency_sets(a.text, a.claims, a.ents)  # "companies reporting in yen": a set, before "in yen" converts
     ent.link_currency(a.text, a.claims, a.ents)
     for word in a.ents.taken_back:

@@ -91,6 +91,10 @@ _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # (or on the company's own, named: "the total assets on Ivory Bancorp's balance sheet")
 _ON_BALANCE_SHEET = re.compile(r"\s+(?:(?:was|were|is|are|sat|sits|sitting)\s+)?(?:held\s+)?on\s+(?:its|their|the|the\s+company's|the\s+companies'|"
                                r"(?P<co>[\w&.' -]{2,60}?(?:'s|s')))\s+balance[- ]sheets?\b")
+# "how much cash X had on its balance sheet", "how much debt did X carry on the balance sheet": the same, said after
+# the company and a verb of holding (round 25, f25a)
+_HELD_ON_BALANCE_SHEET = re.compile(r"\s+(?:(?:did|does|do)\s+)?(?P<co>[\w&.' -]{2,60}?)\s+(?:had|has|have|hold|holds|held|"
+                                    r"carr(?:y|ies|ied)|keeps?|kept)\s+(?P<on>on\s+(?:its|their|the)\s+balance[- ]sheets?)\b")
 _BALANCE_ITEMS = ("cash", "debt", "assets", "liabs", "equity")
 # "dividends on a per-share basis", "EPS on a diluted basis": the per-share measure said again
 _PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")
@@ -154,6 +158,11 @@ def restate(a: Analysis) -> None:
                 a.claims.claim(m.start(), co[0], "sense")
                 if co[1] < m.end():
                     a.claims.claim(co[1], m.end(), "sense")
+        elif key in _BALANCE_ITEMS and (m := _HELD_ON_BALANCE_SHEET.match(a.text, h.end)) and free(*m.span("on")) \
+                and all(w.group(0) in ("and", "&") or any(s <= m.start("co") + w.start() and m.start("co") + w.end() <= e
+                                                          and who == "company" for s, e, who in a.claims.spans)
+                        for w in re.finditer(r"[^\s,]+", m.group("co"))):
+            a.claims.claim(*m.span("on"), "sense")
         if h.sense.per_share and key in ("eps", "dps") and (m := _PER_SHARE_BASIS.match(a.text, h.end)) \
                 and free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")

@@ -471,8 +471,11 @@ def normalize(question: str) -> str:
     # at the date that restates the period's end; "normalised to USD": converted to it; "what yield do X's shares
     # offer": have (the verb only after a yield asked, never an "offer price")
     text = re.sub(r"\bin\s+respect\s+of\b(?=\s+(?:the|fiscal|fy|(?:19|20)\d\d))", "for", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(and|,)\s+again\s+(?=(?:today|now|at\s+present|currently|at\s+today's\s+price)\b)", r"\1 ", text,
-                  flags=re.IGNORECASE)
+    # (round 25, f25a: "for fiscal 2020 and again for fiscal 2024", "at the end of 2022 and again at the end of 2023":
+    # the same before a period said with its preposition)
+    text = re.sub(r"\b(and|,)\s+again\s+(?=(?:today|now|at\s+present|currently|at\s+today's\s+price|"
+                  r"(?:for|in|at|as\s+of|by|over|during)\s+(?:the\s+(?:end|close|start)\s+of\s+)?(?:fiscal|fy|calendar|"
+                  r"q[1-4]|h[12]|(?:19|20)\d\d))\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(at|as\s+at|as\s+of)\s+the\s+(?:half[- ]year|year|quarter|interim)[- ]end\s*,\s*(?=\d{1,2}\s+[a-z]+\.?\s+"
                   r"(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\bnormali[sz]ed\s+(?:in)?to\s+(?=(?:" + _CODES + r"|us\s+dollars|dollars|euros|sterling|pounds|yen)\b)",
@@ -882,6 +885,31 @@ def normalize(question: str) -> str:
                   r"(?:19|20)\d\d)\b", lambda m: m.group(0) if re.search(
                       r"\b(?:at|as\s+of|on|by|from|to|until|since|through)\s+(?:the\s+)?$", m.string[:m.start()],
                       re.IGNORECASE) else f"{m.group(1)} on the last trading day of {m.group(2)}", text, flags=re.IGNORECASE)
+    # "debt at the close of the last quarter", "cash at the close of Q3 2024": the end of that period (round 25, f25a;
+    # "the close" there is no closing price: it added P_PRICE(D0), a wrong column); a day's close ("the close of 28
+    # June") stays the price on that day
+    text = re.sub(r"\b((?:at|as\s+of|by)\s+)the\s+close\s+of(?=\s+(?:the\s+|its\s+|their\s+)?(?:(?:last|latest|"
+                  r"previous|prior|most\s+recent|final|first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:(?:fiscal|reported)\s+)?"
+                  r"(?:quarters?|q[1-4]|fq|fy|fiscal|financial\s+year|half|years?)\b)", r"\1the end of", text,
+                  flags=re.IGNORECASE)
+    # (round 25, f25a, an operations desk's shorthand) "at the Q4 FY2024 quarter end": at the end of that quarter;
+    # "Headcount check: ...", "Leverage check for X: ...": a heading's noun of the check the figures are for; "the net
+    # change between the two": the change (the difference between two figures named, no net-of-anything)
+    text = re.sub(r"\b(at|as\s+of|by)\s+the\s+((?:fiscal\s+)?q[1-4]\s*(?:fy|fiscal\s+)?'?\d{2,4}|(?:fy|fiscal\s+)?'?\d{2,4}\s*"
+                  r"q[1-4])\s+quarter[- ]end\b", r"\1 the end of \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s*:|\s+(?:for|on)\s+[^:.?!]{1,40}:)", r"\1", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
+    # period before it); "at the end of each quarter of FY2024, Q1 through Q4": the four quarters said again
+    # (never after a year: "fiscal 2022 - fiscal 2023" is a range; a bare quarter before it is that year's, "Q3 - FY2024")
+    text = re.sub(r"(?<!\d\d)(?<!')(?<!\bfy)(?<!\byear)(?<!\bquarter)(?<!\bhalf)\s+-+\s+"
+                  r"((?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})(\s*[.?!]*\s*)$", r", \1\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(each\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})\s*,?\s*\(?q1\s*(?:through|"
+                  r"thru|to|-)\s*q4\b\)?", r"\1", text, flags=re.IGNORECASE)
+    # "from close 2024-03-28 to close 2024-09-30": the close of each ISO date, an operations desk's shorthand (round 25)
+    text = re.sub(r"\b(from|to|until|through|between|and)\s+close\s+(?=(?:19|20)\d\d-\d\d-\d\d\b)", r"\1 the close of ",
+                  text, flags=re.IGNORECASE)
     # "whose share price is not below where it was at the start of 2024": the price now against its level then, a move
     # since that day (the close then against today's), as "has not fallen since the start of 2024" reads
     text = _WHERE_IT_WAS.sub(lambda m: f"{m.group('subj')} {'have' if m.group('subj')[-1] == 's' else 'has'} {m.group('neg') or ''}"
@@ -1851,6 +1879,9 @@ COURTESY = re.compile("|".join((
     # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
     rf"manager|pm|cio)\s+{WANTS}\b",
+    # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
+    rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
+    rf"clients?\s+{WANTS}\b",
     # the order of the periods shown: "shown separately, oldest first"
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
