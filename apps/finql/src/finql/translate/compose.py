@@ -348,7 +348,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             not t.negated and (re.search(r"\b(?:each|every|both|all|my|our|(?:the|my|our|all)\s+(?:" + _NUM_NAMED + r"))\s+"
                                          r"(?:of\s+the\s+)?$", text[:t.start]) or _restates_membership(ctx, t)
                                or _SET_APPOSITION.search(text, 0, t.start) and _SET_APPOSITION_END.fullmatch(text, t.end))
-            and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))]
+            and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))
+            and not _appositive_of_named(ctx, t)]
         ctx.described = [t for t in ents.sets if t not in kept]
         ents.sets = kept
         if ents.sets:
@@ -413,6 +414,40 @@ def _operand_taken_apart(ctx: Ctx, r: Reading) -> None:
 _SET_APPOSITION = re.compile(r"(?:\s-+|\(|:)\s*(?:(?:it's|it\s+is|they're|they\s+are|both|all)\s+)?"
                              r"(?:(?:a|an|the|these|those|all|both|all\s+three|the\s+(?:two|three))\s+)?$")
 _SET_APPOSITION_END = re.compile(r"(?:\s+(?:names|stocks|companies|ones|basket))?\s*\)?\s*[.?!]*\s*")
+
+
+# (round 25) an appositive right after a company's name: "Northwind Systems, the software company, ...", "X (a
+# software company)", "X - a US bank - ...": its opening and its close
+_APPOSITIVE_OPEN = re.compile(r"(?:,|\(|\s-+)\s*(?:(?:which\s+is|that\s+is|it's|it\s+is)\s+)?(?:a|an|the)\s+$")
+_APPOSITIVE_CLOSE = re.compile(r"(?:\s+(?:company|firm|group|business|stock|name|player|outfit|maker|operator))?"
+                               r"\s*(?:,|\)|\s-+(?:\s|$)|[.?!]*\s*$)")
+_COMPANY_NAME = re.compile(r"[\w&.'$-]+(?:\s+[\w&.'-]+){0,4}?\s*")
+
+
+def _appositive_of_named(ctx: Ctx, t: Any) -> bool:
+    """A set said as an appositive of the company named right before it, which the set holds ("Northwind Systems, the
+    software company, ..."): it only describes the company. One the company is not in ("Northwind Systems, the bank")
+    stays a set beside a named company (refused, naming it)."""
+    text = ctx.text
+    if t.negated or t.kind == "ALL":
+        return False
+    first, last = t, t  # the sets said together ("the British airline": a country and an industry)
+    for o in sorted(ctx.ents.sets, key=lambda o: -o.start):
+        if o.end <= first.start and not text[o.end:first.start].strip():
+            first = o
+    for o in sorted(ctx.ents.sets, key=lambda o: o.start):
+        if o.start >= last.end and not text[last.end:o.start].strip():
+            last = o
+    opened = _APPOSITIVE_OPEN.search(text, 0, first.start)
+    if not opened or not _APPOSITIVE_CLOSE.match(text, last.end):
+        return False
+    before = [(pos, tk) for tk, pos in ctx.ents.ticker_pos.items() if pos < opened.start()]
+    if not before:
+        return False
+    pos, ticker = max(before)
+    if not _COMPANY_NAME.fullmatch(text, pos, opened.start()):
+        return False  # words between the name and the appositive: it may describe them
+    return ticker in {c.ticker for c in universe_companies(universe([t], text) or "ALL")}
 
 
 # the words a quarter said without a year may be written in ("Q3", "the first quarter", "Q1 and Q2", "first-quarter")
@@ -6082,8 +6117,8 @@ def _below_high(ctx: Ctx, u: Use) -> bool:
         return False
     cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
     return cue is not None and bool(_BELOW_WORD.match(cue.group(0))) and not _DIRECTION.search(ctx.text) \
-        and not re.search(r"\b(?:ascending|descending|first|last|(?:high|low)(?:est)?\s+to\s+|to\s+(?:high|low)(?:est)?\b)",
-                          ctx.text)
+        and not re.search(r"\b(?:ascending|descending|(?:first|last)(?=\s*(?:[,.;:?!)]|$|and\b))|(?:high|low)(?:est)?\s+to\s+|"
+                          r"to\s+(?:high|low)(?:est)?\b)", ctx.text)  # (f25l: "the last 20 days" is a period, no order)
 
 
 def _said_down(ctx: Ctx, u: Use) -> bool:

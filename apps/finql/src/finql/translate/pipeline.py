@@ -8,6 +8,7 @@ the leftover words (misspelt names, then meaning) -> composition -> the reading 
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -2000,6 +2001,13 @@ def compose_reading(a: Analysis) -> None:
         a.reading.notes.append(f"context, not part of the query: '{sentence}'")
 
 
+@functools.cache
+def _function_words() -> frozenset[str]:
+    from finql.translate import spelling
+
+    return spelling.FUNCTION_WORDS
+
+
 def _unreflected(a: Analysis, r: Reading) -> list[str]:
     """The final check of a composed reading: every word the steps resolved is reflected in the query, so none is
     silently dropped (a wrong answer that looks right). Returned: the words that are not.
@@ -2031,6 +2039,9 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
         e = s + len(right)
         if text_module.HOMOPHONES.get(wrong.lower()) == right:
             continue  # a word heard for another ("four" for "for"): the word said, not a slip that may mean anything
+        if right in _function_words():
+            continue  # (round 25) a function word misspelt ("teh", "thier", "whcih"), no word of English and one edit
+            # (a swap for three letters) from no content word nearer: the word meant, which says nothing of its own
         if a.text[s:e] == right.lower() and not any(s < ne and ns < e for ns, ne in named) \
                 and read_rules(normalize(a.original[:s] + a.original[e:]))[0] == r.query():
             out.append(wrong)

@@ -35,7 +35,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from finql.translate import rx as re
-from finql.translate.text import ABBREVIATIONS, HOMOPHONES, normalize, skeleton_of
+from finql.translate.text import ABBREVIATIONS, FILLER, HOMOPHONES, normalize, skeleton_of
 
 _WORD = re.compile(r"(?<![\w'/.$-])[a-z]+(?![\w/$-]|'\w|\.\w)")
 
@@ -255,16 +255,37 @@ def english(word: str) -> bool:
                for end in _ENGLISH_ENDINGS)
 
 
+# (round 25) the function words of ``text.FILLER`` ("the", "which", "their", "companies"), offered to a misspelt word
+# that is no word of English ("teh", "whcih", "thier", "compaines") beside the content words: one edit, and for a word
+# of three letters two letters swapped only; as every correction, kept only where the chain then reads the question,
+# one way
+FUNCTION_WORDS = frozenset(w for w in FILLER if w.isalpha() and len(w) >= 3)
+_FUNCTION_LIST = tuple(sorted(FUNCTION_WORDS))
+
+
+def _function_words(word: str) -> list[tuple[str, int]]:
+    """The function words one edit from ``word`` (a word of no English: ``english``); three letters: a swap only."""
+    if english(word) or len(word) < 3:
+        return []
+    found = process.extract(word, _FUNCTION_LIST, scorer=OSA.distance, score_cutoff=1, limit=None)
+    if len(word) == 3:
+        return [(w, 1) for w, _d, _i in found if sorted(w) == sorted(word)]
+    return [(w, 1) for w, _d, _i in found]
+
+
 def suggestions(word: str, guarded: bool = True) -> list[str]:
     """The content words of the vocabulary nearest to an unknown ``word`` (one edit, two from eight letters on with
     the same first letter), else the two words it runs together, else the one word it abbreviates; empty for a
     known word, and for a short one (under four letters) that abbreviates none. ``guarded``: a common English word is
-    offered no measure's or set's word (``english``)."""
+    offered no measure's or set's word (``english``). A word of no English is offered the function words one edit
+    from it too (``_function_words``): the nearest of all are kept."""
+    if len(word) == 3 and word.isalpha() and not known(word) and not abbreviations(word):
+        return [w for w, _d in _function_words(word)]
     if len(word) < 4 or not word.isalpha() or known(word):
         return abbreviations(word)
     edits = 1 if len(word) <= 7 else 2
     found = process.extract(word, _TARGET_LIST, scorer=OSA.distance, score_cutoff=edits, limit=None)
-    found = [(w, d) for w, d, _i in found if d == 1 or w[0] == word[0]]
+    found = [(w, d) for w, d, _i in found if d == 1 or w[0] == word[0]] + _function_words(word)
     if guarded and english(word) and found:
         # a word of English is that word, never a slip of a measure's or a set's word beside it ("treasurer" is no
         # "treasury", the cash): the chain refuses it, naming it; a slip of another word of English stays read ("tree":
@@ -278,7 +299,7 @@ def suggestions(word: str, guarded: bool = True) -> list[str]:
     if not found:
         return _split(word) or abbreviations(word)
     best = min(d for _w, d in found)
-    return sorted(w for w, d in found if d == best)
+    return sorted({w for w, d in found if d == best})
 
 
 def _split(word: str) -> list[str]:

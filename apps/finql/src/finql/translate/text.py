@@ -357,6 +357,11 @@ def normalize(question: str) -> str:
     # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
     # was a yes/no question and "where is X trading" was not read at the start of the question)
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
+    # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
+    # topic of the question after it, as "About X: ..." does
+    text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+)?"
+                  r"question\s+(?:about|on|regarding|concerning)\s+([^.?!:;]+?)\s*[.:]\s+(?=\S)", r"About \1: ", text,
+                  flags=re.IGNORECASE)
     # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
     # (round 25) and a hedge on the whole question said first ("In general,", "Broadly (speaking),", "On the whole,", "By
@@ -1908,6 +1913,10 @@ COURTESY = re.compile("|".join((
     # "up since", "up YTD") is not this
     r"(?:^|(?<=[.!?:;]\s))\W*(?:(?:please|pls|kindly|(?:can|could|would)\s+(?:you|u)(?:\s+please)?)\s+)?"
     r"(?:pull|look|bring|call|dig)\s+up\b(?!\s*(?:or|and|&|\d|[-+]|to|by|from|more|less|over|since|ytd|in|on|vs)\b)|"
+    # (round 25) "Might we have a sense of X's sales", "give me an idea of ...": the figure asked, hedged ("a sense of
+    # whether ..." asks yes or no: left to the other steps)
+    r"\b(?:a|an|some)\s+(?:rough\s+|quick\s+|general\s+|broad\s+|ballpark\s+)?(?:sense|idea|feel)\s+(?:of|for)\b"
+    r"(?!\s+(?:if|whether)\b)|"
     r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
     # the asker's hedge on what they remember or suppose: "if I'm not mistaken", "if I recall correctly", "correct me if
     # I'm wrong", and "I believe (think) ..." opening a clause or set off by commas (never the analysts' belief, an
