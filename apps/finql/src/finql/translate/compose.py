@@ -6585,6 +6585,25 @@ def _leftovers(ctx: Ctx) -> None:
             if m.value.kind == "ambiguous":
                 raise Refusal(_ambiguous(m), [ctx.text[m.start:m.end]])
             bad.append(ctx.text[m.start:m.end])
+    bad += _annual_of_a_quarter(ctx)
     if bad:
         raise Refusal("words the reading does not use", bad)
+
+
+# (round 25, lead) the quarter periods a year's adjective cannot be said of ("annual EPS for Q3 2024")
+_QUARTER_KINDS = frozenset({"quarter", "quarters", "fqrel", "qended", "qtd"})
+
+
+def _annual_of_a_quarter(ctx: Ctx) -> list[str]:
+    """(round 25, lead) "Northwind Systems' annual EPS for Q3 2024": a year's adjective said right before a measure
+    read for quarters only (it was dropped with the general word "annual", and the quarter's figure answered as the
+    year's: a wrong answer); the adjective is not understood. Beside a year, the last twelve months or no period it
+    stays what it says."""
+    out = []
+    for u in leaves(ctx.uses):
+        times = [x for x in [u.time, *(u.extra_times or [])] if x is not None]
+        said = re.search(r"\b(?:annual|yearly)\s+$", ctx.text[:u.hit.start])
+        if said and times and all(isinstance(x, Mention) and x.value.kind in _QUARTER_KINDS for x in times):
+            out.append(said.group(0).strip())
+    return out
 
