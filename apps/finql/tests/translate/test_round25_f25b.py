@@ -15,12 +15,15 @@ from reading_helpers import q, refused
     [
         ("When was NWSY's highest close in 2024?", "when was"),  # was P_HIGH(2024-01-01, D0)
         ("When did Northwind Systems have its lowest close in 2023?", "when did"),  # was P_LOW(...)
-        ("when's falcon software's next earnings date?", "when's"),  # was FF_NET_INC(FY2024)
+        ("when's falcon software's earnings date?", "when's"),
+        # (lead, merge) with "next" the lead's one-edit English-word gate names "next" first (no "net" to read)
+        ("when's falcon software's next earnings date?", "next"),  # was FF_NET_INC(FY2024)
         ("So when does Falcon Software report its earnings?", "when does"),
         ("NWSY's 2024 high, and when was it?", "when was"),  # was P_HIGH(2024-01-01, D0)
         ("On which date did NWSY close at its 2024 high?", "which date"),  # was P_PRICE(D0), P_HIGH(...)
         ("What date was Northwind Systems' 2024 high?", "what date"),  # was P_HIGH(2024-01-01, D0)
-        ("What is FALC's next earnings date?", "earnings date"),  # was FF_NET_INC(FY2024)
+        ("What is FALC's earnings date?", "earnings date"),
+        ("What is FALC's next earnings date?", "next"),  # was FF_NET_INC(FY2024) (lead, merge: "next" named first)
         ("Give me the date of NWSY's highest close in 2024", "the date of"),  # was P_HIGH(2024-01-01, D0)
         ("NWSY's 2024 high and the date", "and the date"),  # was P_HIGH(2024-01-01, D0)
     ],
