@@ -188,7 +188,8 @@ def test_hedges_and_pencilling_in(question: str, query: str) -> None:
 
 
 def test_a_period_nobody_defines_stays_refused() -> None:  # (pinned)
-    assert "'year'" in refused("What was Falcon Software's return in the oil crash year?")
+    # (round 25, lead) "crash" is a word of English, no slip of "cash" (which claimed it before): both words named
+    assert "'crash year'" in refused("What was Falcon Software's return in the oil crash year?")
 
 
 @pytest.mark.parametrize(
