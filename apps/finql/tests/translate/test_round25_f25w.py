@@ -18,6 +18,11 @@ AT_TODAY = [
     ("NWSY's 2023 revenue and P/E using today's price", "FF_SALES(FY2023), FG_PE(D0) FOR NWSY"),
     ("NWSY's price at the end of 2023 and its P/E at today's price", "P_PRICE(2023-12-31), FG_PE(D0) FOR NWSY"),
     ("NWSY's dividend yield at the current price and its revenue in 2023", "FG_DIV_YIELD(D0), FF_SALES(FY2023) FOR NWSY"),
+    # siblings: the market cap and the earnings yields are of the day's close too
+    ("NWSY's market cap at today's price and its revenue in 2022", "FG_MKT_CAP(D0), FF_SALES(FY2022) FOR NWSY"),
+    ("NWSY's market cap at today's price", "FG_MKT_CAP(D0) FOR NWSY"),
+    ("NWSY's earnings yield at today's price", "FF_EPS(LTM) / P_PRICE(D0) * 100 FOR NWSY"),
+    ("NWSY's forward P/E at today's price and its revenue in 2023", "P_PRICE(D0) / FE_EPS(FY1), FF_SALES(FY2023) FOR NWSY"),
 ]
 
 # a multiple with a year of its own and today's price: two dates for one multiple (was the year-end multiple)
@@ -28,12 +33,17 @@ AT_TODAY_OWN_YEAR = [
     ("NWSY's P/E for fiscal 2023 using the current price", ["fiscal 2023", "using the current price"]),
     ("NWSY's P/B in 2023 at today's price", ["2023", "at today's price"]),
     ("the P/E at the end of 2023 using today's price for NWSY", ["at the end of 2023", "using today's price"]),
+    ("NWSY's market cap in 2022 at today's price", ["2022", "at today's price"]),
 ]
 
 AT_TODAY_KEPT = [
     ("NWSY's P/E at today's price", "FG_PE(D0) FOR NWSY"),
     ("NWSY's P/E on FY2023 EPS using today's price", "P_PRICE(D0) / FF_EPS(FY2023) FOR NWSY"),
     ("NWSY's P/E in 2023", "FG_PE(2023-12-31) FOR NWSY"),
+    # a forward multiple's estimate year is its EPS's, not a date of the price
+    ("NWSY's FY2026 forward P/E at today's price", "P_PRICE(D0) / FE_EPS(FY2) FOR NWSY"),
+    ("NWSY's forward P/E for FY2026 at the current price and its revenue in 2023",
+     "P_PRICE(D0) / FE_EPS(FY2), FF_SALES(FY2023) FOR NWSY"),
 ]
 
 

@@ -83,8 +83,9 @@ _AT_TODAYS_PRICE = re.compile(r"\s*,?\s*(?:using|with|taking|at|on|based\s+on)\s
                               r"capitali[sz]ation))\b"
                               # (", taking today's price over next year's EPS" defines the multiple: ``compose``)
                               r"(?!\s+(?:over|divided\s+by|relative\s+to)\b|\s*/)")
-# (round 25: the dividend yield and P/B are of the day's close too: "dividend yield at today's price" added the price)
-_PRICE_MULTIPLES = ("pe", "fwd_pe", "div_yield", "pb")
+# (round 25: the dividend yield and P/B are of the day's close too: "dividend yield at today's price" added the price;
+# so are the market cap and the earnings yields, f25w)
+_PRICE_MULTIPLES = ("pe", "fwd_pe", "div_yield", "pb", "mkt_cap", "earnings_yield", "fwd_earnings_yield")
 # "P/E on FY2023 EPS": the words between a multiple and the year of the figure it is taken on (``compose._on_a_figure``)
 _MULTIPLE_ON = re.compile(r"\s+(?:on|using|based\s+on|with|off|against)\s+(?:the\s+|its\s+|their\s+)?")
 # "cash on hand", "cash in hand": the cash balance
@@ -224,8 +225,11 @@ def _todays_price(a: Analysis) -> None:
         if price is None or len(now) != 1 or not mult:
             continue
         # (the period of the figure a multiple is taken on, "P/E on FY2023 EPS", is its basis: ``compose``)
-        others = [t for t in a.time.mentions if t not in now and not _MULTIPLE_ON.fullmatch(a.text, mult[-1].end, t.start)]
-        if not others:
+        # (nor is a forward multiple's estimate year, "FY2026 forward P/E at today's price": its EPS's, not a date)
+        others = [t for t in a.time.mentions if t not in now and not _MULTIPLE_ON.fullmatch(a.text, mult[-1].end, t.start)
+                  and not ("E" in mult[-1].sense.kinds and t.value.estimates())]
+        basis = len(others) + len(now) < len(a.time.mentions)  # (the multiple's own figure has its period)
+        if not others or basis and not any(_multiples_own(a, t, mult[-1], price, m.start(), m.end()) for t in others):
             a.hits.remove(price)
             a.time.mentions.remove(now[0])
             a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
