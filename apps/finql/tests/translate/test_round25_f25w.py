@@ -74,6 +74,9 @@ MOVED_KEPT = [
     ("How did NWSY's shares perform in 2024?", "P_RETURN(2023-12-31, D0) FOR NWSY"),
     ("How did NWSY's stock move in 2024?", "P_RETURN(2023-12-31, D0) FOR NWSY"),
     ("NWSY's revenue vs the previous year", "FF_SALES(FY2024), FF_SALES(FY2023) FOR NWSY"),
+    # the move shown as the figure at both ends
+    ("How has Nimbus Freight's quarterly revenue moved? Show me last quarter and the same quarter a year earlier.",
+     "FF_SALES(FQ0), FF_SALES(FQ-4) FOR NIMB"),
 ]
 
 

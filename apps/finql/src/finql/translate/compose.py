@@ -5669,8 +5669,9 @@ def _grew_it(ctx: Ctx, first: Atom) -> Use | None:
 
 
 # (round 25) "sorted by P/E and revenue growth", "ranked by P/E, then by sales": a second measure joined to the key after
-# "by" is a second key (FinQL sorts by one); "by P/E, with their revenue", "by P/E and show their sales" stay columns
-_SECOND_KEY = re.compile(r"(?:\s+[\w/-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+then\s+)(?:then\s+)?(?:by\s+)?"
+# "by" is a second key (FinQL sorts by one); "by P/E, with their revenue", "by P/E and show their sales" stay columns,
+# and a comma alone says the key again ("by FCF yield, LTM free cash flow over current market cap")
+_SECOND_KEY = re.compile(r"(?:\s+[\w/-]+){0,3}?\s*(?:,\s*and\s+|,\s*then\s+|\s+and\s+|\s+then\s+)(?:then\s+)?(?:by\s+)?"
                          r"(?:(?:the|their|its)\s+)?(?:[\w/-]+\s+){0,2}")
 
 
@@ -6447,6 +6448,14 @@ def _counts_named(ctx: Ctx, a: Atom) -> bool:
         and re.match(COMPANY_NOUN, ctx.text[a.end:]) is not None
 
 
+def _shown_at_two_periods(ctx: Ctx, u: Use) -> bool:
+    """Whether the reading gives the measure of ``u`` at two periods or more (a move shown as its two ends)."""
+    same = [x for x in leaves(ctx.uses) if x.hit.sense.key == u.hit.sense.key]
+    periods = {p for x in same if x.time is not None for p in (x.time.value.fiscal_periods() or [])}
+    taken = [m for m in ctx.time.mentions if id(m) in ctx.used_times or any(x.time is m for x in same)]
+    return len(same) > 1 or len(periods) > 1 or len(taken) > 1
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -6487,9 +6496,10 @@ def _leftovers(ctx: Ctx) -> None:
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and a.value is None and _MEASURE_MOVED.fullmatch(ctx.text[a.start:a.end]) and any(
                 u.hit.sense.is_fund and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])
-                for u in leaves(ctx.uses) if u.hit.end <= a.start):
+                and not _shown_at_two_periods(ctx, u) for u in leaves(ctx.uses) if u.hit.end <= a.start):
             # round 25: "by how much did X's revenue move in 2024", "how did its net income perform": a move said of a
-            # figure no reading took (a change was asked; it was dropped, and the figure answered)
+            # figure no reading took (a change was asked; it was dropped, and the figure answered); "how has its net
+            # income moved - show me last quarter and a year earlier" shows the move as the figure at both ends
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "first" and not ctx.ents.tickers:
             # "market cap of the two Payments companies": a count no ranking took is the set's own size restated, or
