@@ -173,8 +173,10 @@ def test_a_multiple_at_todays_price_said_again(question: str, query: str) -> Non
 
 
 def test_a_multiple_on_a_date_keeps_todays_price_apart() -> None:
-    assert q("What is the P/E of Ivory Bancorp on 2024-06-28, using today's price?") == \
-        "FG_PE(2024-06-28), P_PRICE(D0) FOR IVOR"
+    # (round 25, f25w: it read ``FG_PE(2024-06-28), P_PRICE(D0)``, the P/E at that date's close, not at today's price as
+    # asked; a multiple with a date of its own and today's price is refused, naming both)
+    msg = refused("What is the P/E of Ivory Bancorp on 2024-06-28, using today's price?")
+    assert "2024-06-28" in msg and "using today's price" in msg
 
 
 @pytest.mark.parametrize(

@@ -2632,6 +2632,8 @@ _PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|f
 _NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|ones)\s+(?:(?:that\s+)?(?:are|were)\s+)?$")
 # "which Payments stocks lost more than 10% in 2022": the stocks (shares), said as the subject, moved
 _STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|equities)\s+(?:have\s+|has\s+)?$")
+# the verbs of a move that say no direction (``structure._MOVE``; "did", "do" are auxiliaries as well)
+_MEASURE_MOVED = re.compile(r"moved|move|moves|performed|perform|performing|fared")
 _MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
                          r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
                          r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
@@ -2778,6 +2780,10 @@ def _it_did(ctx: Ctx) -> None:
             if a.kind == "move" and q.start() <= a.start < d.end:
                 ctx.take(a)
         _bind_times(ctx)
+
+
+# "by price growth", "by their share-price increase": a change of the price after a listing's "by" is its key
+_BY_MOVE = re.compile(r"\bby\s+(?:the\s+|their\s+|its\s+)?(?:(?:share|stock)(?:[- ]|\s+)?)?(?:price\s+)?$")
 
 
 # a question of its own joined after another ("and what is its price", "and where was the stock trading")
@@ -5161,7 +5167,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
-                and _move_ranked(ctx, u.hit.start, u.hit.end):  # "fell the most": a ranking by the move, no condition
+                and _move_ranked(ctx, u.hit.start, u.hit.end) and not _BY_MOVE.search(ctx.text, 0, u.hit.start):
+            # ((round 25) "banks by price growth in 2024": the key of a listing, no condition that it rose)  # "fell the most": a ranking by the move, no condition
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
@@ -5735,6 +5742,27 @@ def _grew_it(ctx: Ctx, first: Atom) -> Use | None:
     return next(iter(grown.values()))
 
 
+# (round 25) "sorted by P/E and revenue growth", "ranked by P/E, then by sales": a second measure joined to the key after
+# "by" is a second key (FinQL sorts by one); "by P/E, with their revenue", "by P/E and show their sales" stay columns,
+# and a comma alone says the key again ("by FCF yield, LTM free cash flow over current market cap")
+_SECOND_KEY = re.compile(r"(?:\s+[\w/-]+){0,3}?\s*(?:,\s*and\s+|,\s*then\s+|\s+and\s+|\s+then\s+)(?:then\s+)?(?:by\s+)?"
+                         r"(?:(?:the|their|its)\s+)?(?:[\w/-]+\s+){0,2}")
+
+
+def _second_key(ctx: Ctx, key_use: Use, free_uses: list[Use]) -> None:
+    """A measure joined to the ranking's key as another key ("by P/E and revenue growth"): refused, naming it, never
+    dropped to a column (the order asked was by both)."""
+    for u in free_uses:
+        if u is key_use or u.hit.start < key_use.hit.end:
+            continue
+        gap = ctx.text[key_use.hit.end:u.hit.start]
+        if _SECOND_KEY.fullmatch(gap) and not re.search(r"\b(?:with|show|showing|shown|also|plus|include|including|"
+                                                         r"give|giving|list|listing|and\s+(?:their|its))\b", gap) \
+                and not any(x.kind in ("cmp", "num") and key_use.hit.end <= x.start < u.hit.start for x in ctx.atoms):
+            raise Refusal("a ranking by two measures: FinQL sorts by one", [ctx.text[key_use.hit.start:u.hit.end]])
+        return
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -5895,6 +5923,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # the furthest below first, the most negative distance (it was the closest first, the words' opposite; "the
         # bottom 3" the closest); a word of order says its own
         desc = first is not None and first.value != "DESC"
+    if re.search(r"\bby\s+(?:[\w/'-]+\s+){0,3}$", ctx.text[:key_use.hit.start]):
+        _second_key(ctx, key_use, [u for u in ctx.uses if not u.used])
     _judged(ctx, ranks, compare, key_use)
     _priced(ctx, ranks + comparatives, key_use)
     key = _expr(key_use, ctx)
@@ -6503,6 +6533,14 @@ def _of_a_fiscal_year(ctx: Ctx, a: Atom) -> bool:
                for t in times)
 
 
+def _shown_at_two_periods(ctx: Ctx, u: Use) -> bool:
+    """Whether the reading gives the measure of ``u`` at two periods or more (a move shown as its two ends)."""
+    same = [x for x in leaves(ctx.uses) if x.hit.sense.key == u.hit.sense.key]
+    periods = {p for x in same if x.time is not None for p in (x.time.value.fiscal_periods() or [])}
+    taken = [m for m in ctx.time.mentions if id(m) in ctx.used_times or any(x.time is m for x in same)]
+    return len(same) > 1 or len(periods) > 1 or len(taken) > 1
+
+
 def _leftovers(ctx: Ctx) -> None:
     """Structure words no part of the reading used (a number, a stray function word) are not understood."""
     bad = []
@@ -6535,10 +6573,18 @@ def _leftovers(ctx: Ctx) -> None:
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and not any(
                 u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and any(
-                re.fullmatch(r"\s+(?:(?:is|are|was|were|has been|have been)\s+)?", ctx.text[u.hit.end:a.start])
+                re.fullmatch(r"\s*,?\s+(?:(?:is|are|was|were|has been|have been)\s+)?", ctx.text[u.hit.end:a.start])
                 for u in leaves(ctx.uses) if u.hit.end <= a.start):
+            # (round 25: after a comma too, "X's sales, up on the previous year?": a change asked, never the figure)
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
+            bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and a.value is None and _MEASURE_MOVED.fullmatch(ctx.text[a.start:a.end]) and any(
+                u.hit.sense.is_fund and re.fullmatch(r"[^.;?!]{0,40}", ctx.text[u.hit.end:a.start])
+                and not _shown_at_two_periods(ctx, u) for u in leaves(ctx.uses) if u.hit.end <= a.start):
+            # round 25: "by how much did X's revenue move in 2024", "how did its net income perform": a move said of a
+            # figure no reading took (a change was asked; it was dropped, and the figure answered); "how has its net
+            # income moved - show me last quarter and a year earlier" shows the move as the figure at both ends
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "first" and not ctx.ents.tickers:
             # "market cap of the two Payments companies": a count no ranking took is the set's own size restated, or

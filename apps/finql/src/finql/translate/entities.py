@@ -574,6 +574,12 @@ _WORDS_ALWAYS = frozenset({"first", "general", "cash", "sterling", "sky", "summi
                            "polar", "atlas", "beacon", "granite", "quantum", "vantage", "orbital"})
 
 
+# (round 25) Family words of ``_WORDS_ALWAYS`` whose everyday use is to qualify the noun after them ("general and
+# administrative", "first and second quarter"): in lower case, a list does not make them a company ("sales of general
+# and redwood farms" was General Widget's: refused, naming the word); "General Widget", "General" capitalised stay names
+_QUALIFIER_WORDS = frozenset({"first", "general"})
+
+
 def link_leftover_families(original: str, text: str, claims: Claims, ents: Entities) -> None:
     """A family word in lower case that is also English ("helix", "lumen", "apex") and that no step read once
     every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
@@ -584,7 +590,8 @@ def link_leftover_families(original: str, text: str, claims: Claims, ents: Entit
     companies_at = sorted((s, e) for s, e, who in claims.spans if who == "company")
     for m in re.finditer(r"(?<![\w$'-])([a-z]+)(?![\w'-])", text):
         members = _families().get(m.group(1), ())
-        if len(members) != 1 or not claims.free(m.start(), m.end()):
+        if len(members) != 1 or not claims.free(m.start(), m.end()) or (
+                m.group(1) in _QUALIFIER_WORDS and original[m.start():m.end()].islower()):
             continue
         if any(_TICKER_JOIN.fullmatch(text, e, m.start()) or _TICKER_JOIN.fullmatch(text, m.end(), s)
                for s, e in companies_at):

@@ -83,8 +83,11 @@ _AT_TODAYS_PRICE = re.compile(r"\s*,?\s*(?:using|with|taking|at|on|based\s+on)\s
                               r"capitali[sz]ation))\b"
                               # (", taking today's price over next year's EPS" defines the multiple: ``compose``)
                               r"(?!\s+(?:over|divided\s+by|relative\s+to)\b|\s*/)")
-# (round 25: the dividend yield and P/B are of the day's close too: "dividend yield at today's price" added the price)
-_PRICE_MULTIPLES = ("pe", "fwd_pe", "div_yield", "pb")
+# (round 25: the dividend yield and P/B are of the day's close too: "dividend yield at today's price" added the price;
+# so are the market cap and the earnings yields, f25w)
+_PRICE_MULTIPLES = ("pe", "fwd_pe", "div_yield", "pb", "mkt_cap", "earnings_yield", "fwd_earnings_yield")
+# "P/E on FY2023 EPS": the words between a multiple and the year of the figure it is taken on (``compose._on_a_figure``)
+_MULTIPLE_ON = re.compile(r"\s+(?:on|using|based\s+on|with|off|against)\s+(?:the\s+|its\s+|their\s+)?")
 # "cash on hand", "cash in hand": the cash balance
 _ON_HAND = re.compile(r"\s+(?:on|in)\s+hand\b")
 # "cash on their balance sheets", "debt on the balance sheet": where a balance-sheet item is held, said again
@@ -214,7 +217,12 @@ def _blank_companies(a: Analysis, s: int, e: int) -> str:
 
 
 def _todays_price(a: Analysis) -> None:
-    """The price of a price multiple said again at today's close: its words, its hit and its time are the multiple's."""
+    """The price of a price multiple said again at today's close: its words, its hit and its time are the multiple's.
+
+    (round 25) A multiple with a period of its own as well ("the P/E in 2023 at today's price", "2023 P/E using the
+    current price": today's close over 2023's earnings, or the P/E at the end of 2023?) is refused, naming both, never
+    read at the period's end; a period of another measure ("... and its price at the end of 2023", "... and its
+    revenue in 2023") leaves the multiple at today's close (the phrase's "today's" stays its time)."""
     assert a.claims is not None and a.time is not None
     for m in _AT_TODAYS_PRICE.finditer(a.text):
         # (a P/E's market cap said again: "P/E on fiscal 2023 net income, using today's market cap", the numerator of
@@ -222,16 +230,47 @@ def _todays_price(a: Analysis) -> None:
         price = next((h for h in a.hits if h.sense.key in ("price", "mkt_cap") and m.start("price") <= h.start
                       and h.end <= m.end("price")), None)
         now = [t for t in a.time.mentions if m.start("now") <= t.start < m.end("now") and t.value.kind == "now"]
-        # (a year's end or a month, "the P/E at the end of 2023 using today's price", is a date of the price as well)
-        dated = [t for t in a.time.mentions if t not in now and (t.value.kind == "now" or t.value.dates or t.value.end
-                                                                  or t.value.month)]
-        if price is None or len(now) != 1 or dated or not any(
-                h.sense.key in _PRICE_MULTIPLES and h.end <= m.start() for h in a.hits):
-            continue  # ("the P/E on 2024-06-28, using today's price": two dates for one price, not read here)
+        mult = [h for h in a.hits if h.sense.key in _PRICE_MULTIPLES and h.end <= m.start()]
+        if price is None or len(now) != 1 or not mult:
+            continue
+        # (the period of the figure a multiple is taken on, "P/E on FY2023 EPS", is its basis: ``compose``)
+        # (nor is a forward multiple's estimate year, "FY2026 forward P/E at today's price": its EPS's, not a date)
+        others = [t for t in a.time.mentions if t not in now and not _MULTIPLE_ON.fullmatch(a.text, mult[-1].end, t.start)
+                  and not ("E" in mult[-1].sense.kinds and t.value.estimates())]
+        basis = len(others) + len(now) < len(a.time.mentions)  # (the multiple's own figure has its period)
+        if not others or basis and not any(_multiples_own(a, t, mult[-1], price, m.start(), m.end()) for t in others):
+            a.hits.remove(price)
+            a.time.mentions.remove(now[0])
+            a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+            a.claims.claim(m.start(), m.end(), "filler")
+            continue
+        own = [t for t in others if _multiples_own(a, t, mult[-1], price, m.start(), m.end())]
+        if own:
+            for t in own:
+                a.unresolved.append(a.text[t.start:t.end])
+            a.unresolved.append(m.group(0).strip(" ,"))
+            a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+            a.claims.claim(m.start(), m.end(), "unresolved")
+            continue
         a.hits.remove(price)
-        a.time.mentions.remove(now[0])
-        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
-        a.claims.claim(m.start(), m.end(), "filler")
+        n = now[0]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())
+                          or (sp[0], sp[1]) == (n.start, n.end)]
+        a.claims.claim(m.start(), n.start, "filler")
+        a.claims.claim(n.end, m.end(), "filler")
+
+
+def _multiples_own(a: Analysis, t, mult, price, s: int, e: int) -> bool:  # noqa: ANN001
+    """Whether period ``t`` is the multiple's (said beside it, no other measure between) rather than another
+    measure's ("and its price at the end of 2023", "2023 revenue and P/E", "revenue in 2023 and its P/E")."""
+    rest = [h for h in a.hits if h is not mult and h is not price]
+    if any(t.end <= h.start and re.fullmatch(r"(?:'s)?\s*", a.text[t.end:h.start]) for h in rest):
+        return False  # written right before another measure: its own ("2023 revenue")
+    if t.end <= mult.start:
+        return not any(t.end <= h.start < mult.start for h in rest) and not any(h.end <= t.start for h in rest)
+    if t.start < s:
+        return True  # between the multiple and the price ("the P/E in 2023 at today's price")
+    return not any(e <= h.start < t.start for h in rest)
 
 
 def _outstanding(a: Analysis, end: int) -> None:
