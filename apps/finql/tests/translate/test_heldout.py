@@ -12,10 +12,11 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
-    "heldout21.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.000},
+    "heldout22.jsonl": {"accuracy": 0.867, "wrong_answer_rate": 0.000},
+    "heldout21.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.000},
     "heldout20.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.000},
     "heldout19.jsonl": {"accuracy": 0.767, "wrong_answer_rate": 0.000},
-    "heldout18.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.008},
+    "heldout18.jsonl": {"accuracy": 0.783, "wrong_answer_rate": 0.008},
     "heldout17.jsonl": {"accuracy": 0.700, "wrong_answer_rate": 0.017},
     "heldout16.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.000},
     "heldout15.jsonl": {"accuracy": 0.842, "wrong_answer_rate": 0.000},
@@ -27,7 +28,7 @@ REPORTED = {
     "heldout9.jsonl": {"accuracy": 0.958, "wrong_answer_rate": 0.000},
     "heldout8.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
     "heldout7.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.008},
-    "heldout6.jsonl": {"accuracy": 0.908, "wrong_answer_rate": 0.000},
+    "heldout6.jsonl": {"accuracy": 0.917, "wrong_answer_rate": 0.000},
     "heldout5.jsonl": {"accuracy": 0.842, "wrong_answer_rate": 0.000},
     "heldout4.jsonl": {"accuracy": 0.893, "wrong_answer_rate": 0.008},
     "heldout3.jsonl": {"accuracy": 0.977, "wrong_answer_rate": 0.008},
