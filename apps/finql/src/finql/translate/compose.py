@@ -1829,7 +1829,7 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
         elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(
-                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _periods_blanked(ctx, u.hit.end, a.start)):
+                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _blank_periods(ctx, u.hit.end, a.start)):
             # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100 (a period
             # between them too: "debt-to-assets last quarter, in percent", round 25)
             x, op, y, _pct = u.parts
@@ -1837,15 +1837,6 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
                               about=s.about + ", in percent", percent=True), u.hit.start, u.hit.end, u.hit.how, u.hit.score)
             ctx.take(a)
-
-
-def _periods_blanked(ctx: Ctx, start: int, end: int) -> str:
-    """ctx.text[start:end] with the period mentions wholly inside it left out."""
-    out = ctx.text[start:end]
-    for m in sorted(ctx.time.mentions, key=lambda m: -m.start):
-        if start <= m.start and m.end <= end:
-            out = out[:m.start - start] + " " + out[m.end - start:]
-    return out
 
 
 def _plain_ratio(s: Sense) -> bool:
@@ -5168,7 +5159,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
                 and _move_ranked(ctx, u.hit.start, u.hit.end) and not _BY_MOVE.search(ctx.text, 0, u.hit.start):
-            # ((round 25) "banks by price growth in 2024": the key of a listing, no condition that it rose)  # "fell the most": a ranking by the move, no condition
+            # ("fell the most" is a ranking by the move, no condition; round 25: so is "banks by price growth in 2024",
+            # the key of a listing, no condition that it rose)
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
             u.used = True
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
@@ -6469,7 +6461,12 @@ def _restates(ctx: Ctx, m: Mention) -> bool:
 
 def _blank_words(ctx: Ctx, s: int, e: int) -> str:
     """``text[s:e]`` with the periods and the estimate and actual words blanked out (they stay with their measures)."""
-    gap = _blank_estimate_words(ctx, s, e)
+    return _blank_periods(ctx, s, e, _blank_estimate_words(ctx, s, e))
+
+
+def _blank_periods(ctx: Ctx, s: int, e: int, gap: str | None = None) -> str:
+    """``text[s:e]`` (or ``gap``, a blanked copy of it) with the period mentions wholly inside it blanked out."""
+    gap = ctx.text[s:e] if gap is None else gap
     for m in ctx.time.mentions:
         if s <= m.start and m.end <= e:
             gap = gap[:m.start - s] + " " * (m.end - m.start) + gap[m.end - s:]
@@ -6522,13 +6519,18 @@ def _counts_named(ctx: Ctx, a: Atom) -> bool:
         and re.match(COMPANY_NOUN, ctx.text[a.end:]) is not None
 
 
+def _own_times(u: Use) -> list[Any]:
+    """The period mentions measure ``u`` was read for (its own and those joined to it)."""
+    return [x for x in [u.time, *(u.extra_times or [])] if x is not None]
+
+
 def _of_a_fiscal_year(ctx: Ctx, a: Atom) -> bool:
     """(round 25) "full-year EPS for fiscal 2023", "the full-year EPS for the latest fiscal year": the adjective before a
     measure whose periods are all fiscal years (or none said: the latest fiscal year) restates them, as "annual" does."""
     u = next((v for v in leaves(ctx.uses) if v.hit.start >= a.end), None)
     if u is None or not re.fullmatch(r"\s*", ctx.text[a.end:u.hit.start]) or not (u.hit.sense.is_fund or u.hit.sense.is_estimate):
         return False
-    times = [t for t in [u.time, *(u.extra_times or [])] if t is not None]
+    times = _own_times(u)
     return all(isinstance(t, Mention) and t.value.kind in ("year", "years", "fylabel", "yearsago") and not t.value.calendar
                for t in times)
 
@@ -6647,7 +6649,7 @@ def _annual_of_a_quarter(ctx: Ctx) -> list[str]:
     stays what it says."""
     out = []
     for u in leaves(ctx.uses):
-        times = [x for x in [u.time, *(u.extra_times or [])] if x is not None]
+        times = _own_times(u)
         said = re.search(r"\b(?:annual|yearly)\s+$", ctx.text[:u.hit.start])
         if said and times and all(isinstance(x, Mention) and x.value.kind in _QUARTER_KINDS for x in times):
             out.append(said.group(0).strip())
