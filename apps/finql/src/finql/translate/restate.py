@@ -238,13 +238,13 @@ def _todays_price(a: Analysis) -> None:
         others = [t for t in a.time.mentions if t not in now and not _MULTIPLE_ON.fullmatch(a.text, mult[-1].end, t.start)
                   and not ("E" in mult[-1].sense.kinds and t.value.estimates())]
         basis = len(others) + len(now) < len(a.time.mentions)  # (the multiple's own figure has its period)
-        if not others or basis and not any(_multiples_own(a, t, mult[-1], price, m.start(), m.end()) for t in others):
+        own = [t for t in others if _multiples_own(a, t, mult[-1], price, m.start(), m.end())]
+        if not others or basis and not own:
             a.hits.remove(price)
             a.time.mentions.remove(now[0])
             a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
             a.claims.claim(m.start(), m.end(), "filler")
             continue
-        own = [t for t in others if _multiples_own(a, t, mult[-1], price, m.start(), m.end())]
         if own:
             for t in own:
                 a.unresolved.append(a.text[t.start:t.end])
