@@ -118,3 +118,35 @@ def test_near_miss_the_price_move_as_the_only_key(question: str, want: str) -> N
 def test_a_figure_performing_since_a_year_is_refused() -> None:
     # f25n's "perform"/"fare" in _FIGURE_DID: broken, the four years' EPS answered the move
     assert "what a figure did" in refused("How has Northwind Systems' EPS performed since FY2021?")
+
+
+# -- a quotient said again after a ranking key's comma ("by FCF yield, LTM free cash flow over current market cap"): f25w
+# read the comma alone as the key said again, but the chain read the quotient apart, a column beside a key of another
+# period (last year's FCF yield ordered the rows: a wrong answer); refused, naming both, where the two differ -----------
+
+
+@pytest.mark.parametrize("question", [
+    "Top 5 insurers by FCF yield, LTM free cash flow over current market cap",
+    "Rank the utilities by FCF yield, fiscal 2022 free cash flow over today's market cap",
+])
+def test_a_key_said_again_as_another_quotient_is_refused(question: str) -> None:
+    assert "said again as another figure" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    # near misses: the same quotient after the comma (the percent aside; its column beside the key is left as it was),
+    # a definition in parentheses, a plain measure after the comma
+    ("Rank the banks by net margin, net income over sales",
+     'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks")) SORT FF_NET_INC(FY2024) / '
+     'FF_SALES(FY2024) * 100 DESC'),
+    ("Top 5 insurers by FCF yield (LTM free cash flow over current market cap)",
+     'NAME, FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 FOR SCREEN(INDUSTRY("Insurance")) SORT FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 '
+     'DESC TOP 5'),
+    ("Rank the utilities by FCF yield, last year's free cash flow over today's market cap",
+     'NAME, FF_FCF(FY2024) / FG_MKT_CAP(D0) * 100, FF_FCF(FY2024) / FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Utilities")) SORT '
+     'FF_FCF(FY2024) / FG_MKT_CAP(D0) * 100 DESC'),
+    ("Rank the banks by P/E, net income",
+     'NAME, FG_PE(D0), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
+])
+def test_near_miss_a_key_said_again_as_itself(question: str, want: str) -> None:
+    assert q(question) == want

@@ -5760,6 +5760,15 @@ def _second_key(ctx: Ctx, key_use: Use, free_uses: list[Use]) -> None:
                                                          r"give|giving|list|listing|and\s+(?:their|its))\b", gap) \
                 and not any(x.kind in ("cmp", "num") and key_use.hit.end <= x.start < u.hit.start for x in ctx.atoms):
             raise Refusal("a ranking by two measures: FinQL sorts by one", [ctx.text[key_use.hit.start:u.hit.end]])
+        if u.parts and re.fullmatch(r"\s*,\s*(?:(?:the|their|its)\s+)?(?:[\w/-]+\s+){0,2}(?:'s\s+)?",
+                                    _blank_periods(ctx, key_use.hit.end, u.hit.start)) \
+                and _bare(_expr(u, ctx)) != _bare(_expr(key_use, ctx)):
+            # (round 26) "by FCF yield, LTM free cash flow over current market cap": a quotient said again after the
+            # key's comma is the key's definition, but read apart (the key was last year's FCF yield, the definition a
+            # column beside it: t21c-119, a wrong answer); refused, naming both, where the two figures differ (but for
+            # the percent), until the comma defines the key as parentheses do (``_definitions``)
+            raise Refusal("a ranking's key said again as another figure after a comma (which one orders the rows?)",
+                          [ctx.text[key_use.hit.start:u.hit.end]])
         return
 
 
