@@ -150,3 +150,46 @@ def test_a_key_said_again_as_another_quotient_is_refused(question: str) -> None:
 ])
 def test_near_miss_a_key_said_again_as_itself(question: str, want: str) -> None:
     assert q(question) == want
+
+
+# -- f25a's headline year after a dash: never after periods counted from today ("last quarter vs the quarter before -
+# fiscal 2024" added the year's figure as a third column; left over and refused, as before round 25) --------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Apex Materials' net income last quarter vs the quarter before - fiscal 2024",
+    "Falcon Software's revenue in the latest quarter - fiscal 2023",
+])
+def test_a_dash_year_after_a_relative_period_is_refused(question: str) -> None:
+    assert refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    # near misses: bare quarters, measures with no period (the year is theirs)
+    ("Falcon Software Q3 vs Q2 revenue - fiscal 2023", "FF_SALES(FQ2023Q3), FF_SALES(FQ2023Q2) FOR FALC"),
+    ("Apex Materials' revenue and net income - fiscal 2022", "FF_SALES(FY2022), FF_NET_INC(FY2022) FOR APXM"),
+])
+def test_near_miss_a_dash_year_of_bare_periods(question: str, want: str) -> None:
+    assert q(question) == want
+
+
+# -- f25m's hedges said first: "All in all," of several companies may ask their total (as "In sum," may, r25): it was
+# each one's figure; left over and refused, as before round 25 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "All in all, how much did the insurers earn in FY2022?",
+    "All in all, what did Apex Materials and Falcon Software earn in fiscal 2023?",
+])
+def test_all_in_all_is_no_hedge(question: str) -> None:
+    assert refused(question)
+
+
+@pytest.mark.parametrize(("question", "want"), [
+    ("By and large, which insurers had a P/E below 12?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"), FG_PE(D0) < 12)'),
+    ("On the whole, what did Apex Materials and Falcon Software earn in fiscal 2023?",
+     "FF_NET_INC(FY2023) FOR APXM, FALC"),
+])
+def test_near_miss_other_hedges_said_first(question: str, want: str) -> None:
+    assert q(question) == want
