@@ -2843,6 +2843,14 @@ def _returns_from_verbs(ctx: Ctx) -> None:
                             for x in ctx.atoms)] if a in strong else [a]
     for b in picked[1:]:
         ctx.uses.append(Use(Hit(BY_KEY["return"], b.start, b.end, "verb")))
+    # (round 26) "banks that fell in 2024, listed by price growth": a move said again as a listing's key after "by" is the
+    # return too, the key (it was taken with the verb: the listing's order dropped, or the price the key)
+    keyed = [b for b in strong if b is not a and b not in picked and b.kind == "func" and _BY_MOVE.search(ctx.text, 0, b.start)]
+    for b in keyed[:1]:
+        ctx.uses = [u for u in ctx.uses if not (u.hit.sense.key == "price" and u.hit.end <= b.start
+                                                and _BY_MOVE.search(ctx.text, 0, b.start).start() < u.hit.start)]
+        ctx.uses.append(Use(Hit(BY_KEY["return"], b.start, b.end, "verb")))
+        picked.append(b)
     ctx.uses.sort(key=lambda u: u.hit.start)
     for b in picked:
         if b.value in ("down", "up") or (b.kind == "func" and b.extra in ("down", "up")):
@@ -5752,6 +5760,15 @@ def _second_key(ctx: Ctx, key_use: Use, free_uses: list[Use]) -> None:
                                                          r"give|giving|list|listing|and\s+(?:their|its))\b", gap) \
                 and not any(x.kind in ("cmp", "num") and key_use.hit.end <= x.start < u.hit.start for x in ctx.atoms):
             raise Refusal("a ranking by two measures: FinQL sorts by one", [ctx.text[key_use.hit.start:u.hit.end]])
+        if u.parts and re.fullmatch(r"\s*,\s*(?:(?:the|their|its)\s+)?(?:[\w/-]+\s+){0,2}(?:'s\s+)?",
+                                    _blank_periods(ctx, key_use.hit.end, u.hit.start)) \
+                and _bare(_expr(u, ctx)) != _bare(_expr(key_use, ctx)):
+            # (round 26) "by FCF yield, LTM free cash flow over current market cap": a quotient said again after the
+            # key's comma is the key's definition, but read apart (the key was last year's FCF yield, the definition a
+            # column beside it: t21c-119, a wrong answer); refused, naming both, where the two figures differ (but for
+            # the percent), until the comma defines the key as parentheses do (``_definitions``)
+            raise Refusal("a ranking's key said again as another figure after a comma (which one orders the rows?)",
+                          [ctx.text[key_use.hit.start:u.hit.end]])
         return
 
 
@@ -5909,6 +5926,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
         desc = False
+    elif ctx.versus is None and not compare and (near := _below_high_order(ctx, key_use, ranks)) is not None:
+        desc = near  # (round 26) "..., smallest first": the nearest the high first, the highest (least negative) value
     elif ctx.versus is None and not compare and _below_high(ctx, key_use) and (
             first is None or re.fullmatch(r"top|bottom", ctx.text[first.start:first.end])):
         # (round 25) "rank the insurers by how far below their 52-week high they trade", "the top 3 by how far below":
@@ -6132,15 +6151,48 @@ _BELOW_WORD = re.compile(r"(?:down|off|below|under|beneath|fallen|dropped|declin
                          r"distance|discount|from)\b")
 
 
-def _below_high(ctx: Ctx, u: Use) -> bool:
+def _below_high(ctx: Ctx, u: Use, *, ordered: bool = False) -> bool:
     """Whether the sort key is the distance below a high, said as a magnitude ("by how far below their 52-week high",
-    "by how much they are down from their high", "by their distance from the high") with no word of order."""
+    "by how much they are down from their high", "by their distance from the high") with no word of order
+    (``ordered``: with one or without)."""
     if u.hit.sense.key != FROM_EXTREME["high"].key:
         return False
     cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
-    return cue is not None and bool(_BELOW_WORD.match(cue.group(0))) and not _DIRECTION.search(ctx.text) \
+    if cue is None or not _BELOW_WORD.match(cue.group(0)):
+        return False
+    return ordered or not _DIRECTION.search(ctx.text) \
         and not re.search(r"\b(?:ascending|descending|(?:first|last)(?=\s*(?:[,.;:?!)]|$|and\b))|(?:high|low)(?:est)?\s+to\s+|"
                           r"to\s+(?:high|low)(?:est)?\b)", ctx.text)  # (f25l: "the last 20 days" is a period, no order)
+
+
+# (round 26) a word of order said of the size of a distance below a high: the nearest first ("smallest first", "closest
+# first", "least first", "furthest last", "smallest to largest") or the furthest first ("biggest first", "furthest first");
+# "highest (lowest) first" is of the signed value ("closest" is normalized to "highest")
+_NEAR_WORDS = r"smallest|least|closest|nearest|shortest|fewest"
+_FAR_WORDS = r"largest|biggest|greatest|most|furthest|farthest|longest"
+_LAST_END = r"(?=\s*(?:[,.;:?!)]|$|and\b))"
+_NEAR_FIRST = re.compile(rf"\b(?:(?:{_NEAR_WORDS})\s+first|(?:{_FAR_WORDS})\s+last{_LAST_END}|(?:{_NEAR_WORDS})\s+to\s+"
+                         rf"(?:the\s+)?(?:{_FAR_WORDS}))\b")
+_FAR_FIRST = re.compile(rf"\b(?:(?:{_FAR_WORDS})\s+first|(?:{_NEAR_WORDS})\s+last{_LAST_END}|(?:{_FAR_WORDS})\s+to\s+"
+                        rf"(?:the\s+)?(?:{_NEAR_WORDS}))\b")
+
+
+def _below_high_order(ctx: Ctx, u: Use, ranks: list[Atom]) -> bool | None:
+    """(round 26) The order of a ranking by the distance below a high said as a magnitude ("by how far below their
+    52-week high they trade, smallest first") with a word of order of its size: the distance is negative, so the
+    smallest first is the highest value first (DESC; it was ASC, the furthest below first, the words' opposite).
+    None where no such word is said; "ascending"/"descending" (of the size, or of the signed value?) refused."""
+    if not _below_high(ctx, u, ordered=True):
+        return None
+    two_ways = re.search(r"\b(?:ascending|descending)\b", ctx.text)
+    if two_ways:
+        raise Refusal("an order of a distance below a high that reads two ways (its size, or its signed value)",
+                      [two_ways.group(0)])
+    near, far = _NEAR_FIRST.search(ctx.text, u.hit.end), _FAR_FIRST.search(ctx.text, u.hit.end)
+    said = near or far
+    if said is None or near and far or any(not said.start() <= a.start < said.end() for a in ranks):
+        return None
+    return near is not None
 
 
 def _said_down(ctx: Ctx, u: Use) -> bool:
@@ -6639,7 +6691,9 @@ def _leftovers(ctx: Ctx) -> None:
 
 
 # (round 25, lead) the quarter periods a year's adjective cannot be said of ("annual EPS for Q3 2024")
-_QUARTER_KINDS = frozenset({"quarter", "quarters", "fqrel", "qended", "qtd"})
+# (round 26: and the other parts of a year, a half and a run of quarters: "annual EPS for H1 2024", "yearly revenue for
+# the first three quarters of fiscal 2024", "annual revenue over the last two quarters" were the half's sum, the quarters)
+_QUARTER_KINDS = frozenset({"quarter", "quarters", "fqrel", "qended", "qtd", "half", "quarter_range"})
 
 
 def _annual_of_a_quarter(ctx: Ctx) -> list[str]:
@@ -6651,7 +6705,8 @@ def _annual_of_a_quarter(ctx: Ctx) -> list[str]:
     for u in leaves(ctx.uses):
         times = _own_times(u)
         said = re.search(r"\b(?:annual|yearly)\s+$", ctx.text[:u.hit.start])
-        if said and times and all(isinstance(x, Mention) and x.value.kind in _QUARTER_KINDS for x in times):
+        if said and times and all(isinstance(x, Mention) and (x.value.kind in _QUARTER_KINDS or x.value.kind == "span"
+                                                              and x.value.unit == "quarters") for x in times):
             out.append(said.group(0).strip())
     return out
 

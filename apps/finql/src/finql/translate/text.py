@@ -366,8 +366,10 @@ def normalize(question: str) -> str:
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
     # (round 25) and a hedge on the whole question said first ("In general,", "Broadly (speaking),", "On the whole,", "By
     # and large,"; "general" beside a name in lower case was read as General Widget: a company added)
+    # (round 26: "All in all," is no hedge here: "All in all, how much did the banks earn" may ask their total, as "In
+    # sum," may; it was each bank's figure. Left over, refused, as before round 25)
     text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|alright|all\s+right|ok|okay|well|right|um+|uh+|hmm+|"
-                  r"in\s+general|on\s+the\s+whole|by\s+and\s+large|all\s+in\s+all|(?:broadly|generally)(?:\s+speaking)?)"
+                  r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
     # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
@@ -908,8 +910,13 @@ def normalize(question: str) -> str:
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
     # period before it); "at the end of each quarter of FY2024, Q1 through Q4": the four quarters said again
     # (never after a year: "fiscal 2022 - fiscal 2023" is a range; a bare quarter before it is that year's, "Q3 - FY2024")
+    # (round 26: never after a period counted from today, "last quarter vs the quarter before - fiscal 2024": no year of
+    # theirs, it was a column of the year added; left over, refused, as before)
     text = re.sub(r"(?<!\d\d)(?<!')(?<!\bfy)(?<!\byear)(?<!\bquarter)(?<!\bhalf)\s+-+\s+"
-                  r"((?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})(\s*[.?!]*\s*)$", r", \1\2", text, flags=re.IGNORECASE)
+                  r"((?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})(\s*[.?!]*\s*)$",
+                  lambda m: m.group(0) if re.search(r"\b(?:last|latest|previous|prior|before|ago|earlier|this|current|next|"
+                                                    r"recent|ytd|ttm|ltm)\b", m.string[:m.start()], re.IGNORECASE)
+                  else f", {m.group(1)}{m.group(2)}", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(each\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})\s*,?\s*\(?q1\s*(?:through|"
                   r"thru|to|-)\s*q4\b\)?", r"\1", text, flags=re.IGNORECASE)
     # "from close 2024-03-28 to close 2024-09-30": the close of each ISO date, an operations desk's shorthand (round 25)
