@@ -88,6 +88,41 @@ def test_against_last(question: str, query: str) -> None:
     assert q(question) == query
 
 
+# "What is the M of each <member noun>, largest first": every member, ordered (it was TOP 1, the singular "what is" read
+# as one company asked: a wrong answer); near misses keep TOP 1 ("Which bank had the highest ...")
+@pytest.mark.parametrize("question,query", [
+    ("What is the market cap of each Swiss company, largest first?",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(COUNTRY("Switzerland")) SORT FG_MKT_CAP(D0) DESC'),
+    ("What was the sales of every bank in fiscal 2023, largest first?",
+     'NAME, FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks")) SORT FF_SALES(FY2023) DESC IN USD'),
+    ("Which bank had the highest sales in fiscal 2023?",
+     'NAME, FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks")) SORT FF_SALES(FY2023) DESC TOP 1 IN USD'),
+    ("Which company has the highest P/E of all?", "NAME, FG_PE(D0) FOR SCREEN(ALL) SORT FG_PE(D0) DESC TOP 1"),
+])
+def test_each_member_is_every_row(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# a question tag after a number: the tag is no word of the condition
+@pytest.mark.parametrize("question,query", [
+    ("Please list the utilities with a P/E below 14, yes?", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 14)'),
+    ("Please list the utilities with a P/E below 14, right?", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 14)'),
+])
+def test_question_tag(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# "How'd X trade / fare": how did (it was refused, "nothing to look up"); "Also," said first, the discourse word
+@pytest.mark.parametrize("question,query", [
+    ("How'd Keystone Materials trade over fiscal Q2 2024?", "P_RETURN(2023-09-30, 2023-12-31) FOR KEYM"),
+    ("How'd the utilities fare on the share price over the past six months?",
+     'NAME, P_RETURN(2024-07-15, D0) FOR SCREEN(SECTOR("Utilities"))'),
+    ("Also, how did Falcon Software and Northwind Systems do year to date?", "P_RETURN(2023-12-31, D0) FOR FALC, NWSY"),
+])
+def test_howd_and_also(question: str, query: str) -> None:
+    assert q(question) == query
+
+
 # a label of a question in a series before a terse request, and "Ta." said last after a fragment (refused, naming the
 # label's word or "ta")
 @pytest.mark.parametrize("question,query", [

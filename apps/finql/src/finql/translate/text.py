@@ -170,7 +170,7 @@ def _months_listed(m: re.Match[str]) -> str:
     return ", ".join(said[:-1]) + " and " + said[-1]
 
 
-_RUN_TOGETHER = {"gimme": "give me", "lemme": "let me", "what're": "what are"}
+_RUN_TOGETHER = {"gimme": "give me", "lemme": "let me", "what're": "what are", "how'd": "how did"}
 
 
 def _terse_chat(text: str) -> str:
@@ -300,9 +300,6 @@ def _terse_chat(text: str) -> str:
     # "please state the return ...": the formal request verb
     # (round 26) "Please advise X's net income", "... Please advise.": the same verb of a business letter
     text = re.sub(r"\b(please|pls|plz|kindly)\s+(?:state|advise)\b", r"\1 give", text, flags=flags)
-    # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out
-    text = re.sub(r"\b(gimme|lemme|what're)\b", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
-                  else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text, flags=flags)
     return text
 
 
@@ -351,6 +348,10 @@ def normalize(question: str) -> str:
     # \"cash\" pile"): the words themselves (the marks cut a measure from the words beside it: "forward 'P/E'" was the
     # trailing P/E, "sorted by *P/E* ascending" sorted by another column, wrong answers)
     text = _EMPHASIS.sub(r"\2", text)
+    # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
+    # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
+    text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
+                  else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text, flags=re.IGNORECASE)
     text = spelled_out(text)
     # "top to utilities": a transcript's "to" for the count two (a preposition makes no sense between a ranking word
     # and its rows; "top to bottom", "from best to worst" say the order)
@@ -387,8 +388,8 @@ def normalize(question: str) -> str:
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
     # (round 25) and a hedge on the whole question said first ("In general,", "Broadly (speaking),", "On the whole,", "By
     # and large,"; "general" beside a name in lower case was read as General Widget: a company added)
-    # (round 26) "Now, ..." set off by a comma, the discourse word (never "right now": "Now," said first with no period)
-    text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|alright|all\s+right|ok|okay|well|right|now|um+|uh+|hmm+|"
+    # (round 26) "Now, ...", "Also, ..." set off by a comma, the discourse words (never "right now": "Now," said first)
+    text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|also|alright|all\s+right|ok|okay|well|right|now|um+|uh+|hmm+|"
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|all\s+in\s+all|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
@@ -1926,7 +1927,7 @@ COURTESY = re.compile("|".join((
     r"\b(?:asap|as\s+soon\s+as\s+(?:possible|you\s+can)|when(?:ever)?\s+possible)\b|\(\s*urgent\s*\)|"
     r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$",
     # (round 26) a question tag said last: "Show me X's EPS for fiscal 2023, yes?" (", right?" was read already)
-    r",\s*(?:yes|yeah|correct|right|ok|okay)\s*\?+\s*$",
+    r"(?<=,)\s*(?:yes|yeah|correct|ok|okay)\s*\?+\s*$",
     # hedges on the asking that restrict nothing: "if that is available", "if you can, ...", "if you can find that for
     # me", "if you could pull them", "if you'd be so kind", "roughly speaking", "in one go"
     r"\bif\s+(?:that|this|it)(?:'s|\s+is)\s+(?:available|possible|doable|ok|okay)\b|\bif\s+(?:at\s+all\s+)?possible\b|"
