@@ -6353,9 +6353,13 @@ def _singular(ctx: Ctx, first: Atom | None) -> bool:
     singular = re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:company|stock|firm|one|bank|insurer|utility|"
                          r"retailer|reit|member|name|business|issuer|automaker|airline|miner)\b|\bwho\b|\bthe\s+(?:"
                          + t[first.start:first.end] + r")\b(?!\s+\d)", t)
-    if re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:has|had|is|was)\b", t) and not plural:
+    # (round 26) "What is the market cap of each Swiss company, largest first?": the figure of every member asked, each
+    # a row (it was TOP 1: the singular "what is" and "company" read as one company asked)
+    each = re.search(r"\b(?:each|every)\s+(?:[\w-]+\s+){0,3}?(?:company|stock|firm|bank|insurer|utility|retailer|reit|"
+                     r"member|name|business|issuer|automaker|airline|miner|constituent)\b", t)
+    if re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:has|had|is|was)\b", t) and not plural and not each:
         return True
-    return bool(singular) and not plural and not _DIRECTION.search(t)
+    return bool(singular) and not plural and not each and not _DIRECTION.search(t)
 
 
 # ----------------------------------------------------------------------------- items, currency

@@ -35,8 +35,9 @@ FILLER = frozenset(w for group in (
     # prepositions and conjunctions
     "of for in on at to from by with using ending as per into onto about regarding among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
-    "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls please kindly want need like let know calculate compute convert compare compared comparing comparison select",
+    "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls plz please kindly want need like let know calculate compute convert compare compared comparing comparison select",
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
+    "retrieve",  # (round 26) "Retrieve X's net income for fiscal 2023.": the request's verb, as "fetch"
     "send someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
@@ -93,6 +94,12 @@ def _expand(m: re.Match[str]) -> str:
     return word[0].upper() + word[1:] if m.group(1)[0].isupper() else word
 
 
+# a pair of emphasis marks or quotes around a few words: the opening mark after no word, the closing one before none
+# (an apostrophe, "Properties' sales", "fiscal '23 and '24", and "EPS * 100" are no pair; a whole question in quotes,
+# with its question mark inside, is left to the steps that read it)
+_EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
+_LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
+                    r"follow-?up)\s+)?question(?:\s+for\s+you)?|follow-?up|sanity\s+check|next)\s*(?::|\s-+)\s*", re.IGNORECASE)
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                        "−": "-", "\u00a0": " "})
 
@@ -161,6 +168,9 @@ def _months_listed(m: re.Match[str]) -> str:
         return m.group(0)
     said = [f"{x} {m.group('y')}" for x in months]
     return ", ".join(said[:-1]) + " and " + said[-1]
+
+
+_RUN_TOGETHER = {"gimme": "give me", "lemme": "let me", "what're": "what are", "how'd": "how did"}
 
 
 def _terse_chat(text: str) -> str:
@@ -282,12 +292,14 @@ def _terse_chat(text: str) -> str:
     # "% off 1y hi", "% above 3m lo": how far the latest close is from that high (low), in percent
     text = re.sub(r"(?:^|(?<=\s))%\s+(off|below|under|above|over)\s+(?:its\s+|the\s+)?(?=(?:[\w-]+\s+){0,2}(?:high|low)\b)",
                   lambda m: f"in percent how far {m.group(1)} its ", text, flags=flags)
-    # "px 28 jun 24 vs last": the last close, a price's "last" (it was read as nothing: the date's price alone)
+    # "px 28 jun 24 vs last" ("against last", round 26): the last close, a price's "last" (it was read as nothing: the
+    # date's price alone)
     # ("pe 30 jun 24 vs last": the measure now, the latest close's day; "vs last close": the close itself)
-    text = re.sub(r"(?<=\d)(\s*,?\s*(?:vs\.?|versus|and|&)|\s*,)\s+(?:the\s+)?last(\s+(?:close|px|price))?(?=\s*(?:[,.?!;)]|$))",
+    text = re.sub(r"(?<=\d)(\s*,?\s*(?:vs\.?|versus|against|and|&)|\s*,)\s+(?:the\s+)?last(\s+(?:close|px|price))?(?=\s*(?:[,.?!;)]|$))",
                   lambda m: m.group(1) + (" the latest close" if m.group(2) else " now"), text, flags=flags)
     # "please state the return ...": the formal request verb
-    text = re.sub(r"\b(please|kindly)\s+state\b", r"\1 give", text, flags=flags)
+    # (round 26) "Please advise X's net income", "... Please advise.": the same verb of a business letter
+    text = re.sub(r"\b(please|pls|plz|kindly)\s+(?:state|advise)\b", r"\1 give", text, flags=flags)
     return text
 
 
@@ -332,6 +344,14 @@ def normalize(question: str) -> str:
     from finql.translate.entities import unshouted
 
     text = unshouted(unicodedata.normalize("NFKC", question).translate(_APOS))
+    # (round 26) a word or a few set off by emphasis marks or quotes ("*net* income", "forward 'P/E'", "_sales_", "the
+    # \"cash\" pile"): the words themselves (the marks cut a measure from the words beside it: "forward 'P/E'" was the
+    # trailing P/E, "sorted by *P/E* ascending" sorted by another column, wrong answers)
+    text = _EMPHASIS.sub(r"\2", text)
+    # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
+    # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
+    text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
+                  else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text, flags=re.IGNORECASE)
     text = spelled_out(text)
     # "top to utilities": a transcript's "to" for the count two (a preposition makes no sense between a ranking word
     # and its rows; "top to bottom", "from best to worst" say the order)
@@ -356,7 +376,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\w)\s*\(\s*(\$?[A-Za-z]{1,5})\s*\)('s|')(?!\w)", r"\2 (\1)", text)
     # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
     # was a yes/no question and "where is X trading" was not read at the start of the question)
-    text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
+    # (round 26) and the labels of a question in a series: "Next question:", "Question for you:", "Follow-up:", "Sanity
+    # check:", "Next:" (also after a discourse word: "Okay, next: ...", below)
+    text = _LABEL.sub("", text)
     # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
     # topic of the question after it, as "About X: ..." does
     text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+)?"
@@ -368,10 +390,12 @@ def normalize(question: str) -> str:
     # and large,"; "general" beside a name in lower case was read as General Widget: a company added)
     # (round 26: "All in all," is no hedge here: "All in all, how much did the banks earn" may ask their total, as "In
     # sum," may; it was each bank's figure. Left over, refused, as before round 25)
-    text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|alright|all\s+right|ok|okay|well|right|um+|uh+|hmm+|"
+    # (round 26) "Now, ...", "Also, ..." set off by a comma, the discourse words (never "right now": "Now," said first)
+    text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|also|alright|all\s+right|ok|okay|well|right|now|um+|uh+|hmm+|"
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    text = _LABEL.sub("", text)
     # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
     # said last with no mark before it ("top 5 techx 3m thx", "... vs last Cheers!"): no words of the question, taken
     # off so that what is read at the question's end is read there (", any sector", "vs last", "% chg")
@@ -383,7 +407,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w%)?.!])\s*,?\s+no\s+(?:rush|hurry)\s*[!.]*\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate)\s*[!.]*\s*$", "",
+    # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
+    # ticker's letters)
+    text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate|(?-i:Ta)|(?<=[?.!]\s)ta)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
     # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
     # check") stays a word no step reads
@@ -1900,6 +1926,15 @@ COURTESY = re.compile("|".join((
     # "..., in that order": the companies or figures in the order named, as FinQL lists them anyway
     r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
+    # (round 26) "Would you be able to tell me ...", "Any chance you could get me ...": the request's wrapper
+    r"\b(?:would|could|will)\s+you\s+be\s+able\s+to\b(?=\s+(?:tell|give|show|get|pull|find|provide|send|list|share|"
+    r"look\s+up|fetch|retrieve)\b)|(?:^|(?<=[.!?:;]\s))\W*(?:is\s+there\s+)?any\s+chance\b(?=\s+you\s+(?:could|can|might|would)\b)",
+    # (round 26) the asker's urgency: "asap", "as soon as possible", "when possible", "(urgent)", "Urgent:" (what is
+    # asked is the same)
+    r"\b(?:asap|as\s+soon\s+as\s+(?:possible|you\s+can)|when(?:ever)?\s+possible)\b|\(\s*urgent\s*\)|"
+    r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$",
+    # (round 26) a question tag said last: "Show me X's EPS for fiscal 2023, yes?" (", right?" was read already)
+    r"(?<=,)\s*(?:yes|yeah|correct|ok|okay)\s*\?+\s*$",
     # hedges on the asking that restrict nothing: "if that is available", "if you can, ...", "if you can find that for
     # me", "if you could pull them", "if you'd be so kind", "roughly speaking", "in one go"
     r"\bif\s+(?:that|this|it)(?:'s|\s+is)\s+(?:available|possible|doable|ok|okay)\b|\bif\s+(?:at\s+all\s+)?possible\b|"
