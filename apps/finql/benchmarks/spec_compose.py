@@ -25,6 +25,18 @@ month (docs "Time forms", round 8); "the change of a ratio in percentage points"
 what percentage did <per-share figure> grow" is the relative change of the expression (SPEC has no GROWTH of an
 expression; the translator refuses it, see docs round 25).
 
+Round 26 (f26g) appends combinations tagged "r26" (``--part r26``; rounds 24-25 stay byte-identical for the default
+seed): every metric of SPEC 2's table (two or three plain names each) in a lookup, a screen condition (its threshold a
+round number near the set's median), TOP N and SORT; less common items in arithmetic; P_HIGH / P_LOW over every range
+form; calendar-month, quarter, half and year-to-date returns and "the past N months"; IN converting a condition and a
+SORT key (per-share money too); estimate arithmetic (forward P/E, expected growth, in screens and TOP); three conditions
+with NOT / OR / parentheses ("A, B or C" is any one of them); companies x items x periods; and refusals: SPEC 6's
+licences (``"principal"``: analyst-basic has no estimates, guest prices of NX100 only and no fx; ``--check`` runs gold
+and reading as that principal, a reading the executor refuses as not permitted matches a not_permitted gold) and asks
+near supported ones that FinQL cannot express (a metric SPEC lacks, a forecast, an opinion: ``"unsupported"``). A money
+condition or ranking without IN is drawn only over sets of one reporting currency (``ONE_CURRENCY_SETS``' metals and
+mining holds KING, in GBP: r26 leaves it out; rounds 24-25 keep their draws).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);

@@ -2266,14 +2266,21 @@ def _how_much_than(ctx: Ctx) -> None:
             continue
         if x.hit.sense.per_share != y.hit.sense.per_share and (x.hit.sense.money and y.hit.sense.money):
             raise Refusal("a per-share amount compared with a company total", [ctx.text[cmp.start:cmp.end]])
+        # "by how much ... higher than ..., in percent", "how much, in percent, ...": the unit said in the same sentence
+        # makes "how much" the percentage (round 26; the cue was left unread, refused)
+        pct = None if hm.group("times") or hm.group("pct") else next(
+            (a for a in ctx.atoms if a.kind == "pctcue" and id(a) not in ctx.used_atoms
+             and not re.search(r"[?.;]", ctx.text[min(hm.end(), a.end):max(hm.end(), a.start)])), None)
         if hm.group("times"):
             if not up:
                 continue
             op, left, right = "/", x, y
-        elif hm.group("pct"):
+        elif hm.group("pct") or pct is not None:
             if not up:
                 continue
             op, left, right = "g", y, x
+            if pct is not None:
+                ctx.take(pct)
         else:
             op, left, right = ("-", x, y) if up else ("-", y, x)
         t1, t2 = left.hit.sense.template, right.hit.sense.template
@@ -5569,6 +5576,38 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
+# words that make a comma between two conditions more than a list's comma ("..., which also", "..., excluding")
+_NOT_A_LIST_COMMA = re.compile(r"\b(?:and|or|nor|but|which|that|who|whose|while|whereas|excluding|except|not|without|"
+                               r"unless|plus|also)\b", re.IGNORECASE)
+
+
+def _comma_list_or(ctx: Ctx, conds: list[tuple[int, int, str]], ops: list[str], openers: set[int]) -> None:
+    """"A, B or C" (round 26): conditions listed with commas, the last joined by "or", are any one of them: the commas
+    take the list's conjunction, as in "A, B and C" (they were read AND, "(A AND B) OR C", a wrong answer). Left to
+    the grouping rules: a list an "either" or a parenthesis opens inside ("A, either B or C"), a list with a negated
+    member. "A and B, C or D" (the list after "and") is refused: which conditions the "or" joins is not said."""
+    def comma(k: int) -> bool:
+        e0, s1 = conds[k][1], conds[k + 1][0]
+        gap = ctx.text[e0:s1]  # (an amount's span may end with the comma: "below 10, a yield")
+        return ("," in gap or ctx.text[e0 - 1:e0] == ",") and not _NOT_A_LIST_COMMA.search(gap)
+
+    k = 0
+    while k < len(ops):
+        if not comma(k):
+            k += 1
+            continue
+        i = k
+        while k < len(ops) and comma(k):
+            k += 1
+        if (k < len(ops) and ops[k] == "OR" and not openers & set(range(i + 1, k + 2))
+                and not any(c[2].startswith("NOT (") for c in conds[i:k + 2])):
+            if i and ops[i - 1] == "AND":
+                m = re.search(r"\bor\b", ctx.text[conds[k][1]:conds[k + 1][0]])
+                raise Refusal("conditions joined by 'and', then listed with commas and 'or': which of them the 'or' "
+                              "joins is unclear", [m.group(0) if m else "or"])
+            ops[i:k] = ["OR"] * (k - i)
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
@@ -5593,6 +5632,7 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
                or re.search(r"\beither\b[^,]*$", ctx.text[(conds[i - 1][1] if i else 0):c[0]])}
     parens = {i for i, c in enumerate(conds) if re.search(r"\(\s*(?:\w+\s+){0,3}$", ctx.text[max(0, c[0] - 20):c[0]])}
     openers = eithers | parens
+    _comma_list_or(ctx, conds, ops, openers)
     for i in range(2, len(parts)):
         # "a yield above 5% or a P/E below 10, excluding any with negative net income": the exclusion is of either, but
         # "and" binds tighter (it was read as of the second alone); grouped by "either" or a parenthesis it is read
