@@ -208,7 +208,7 @@ class Gen:
             k, v = re.match(r'(\w+)\("?([^")]*)"?\)', part.strip()).groups()
             return {"SECTOR": c.sector == v, "INDUSTRY": c.industry == v, "COUNTRY": c.country == v,
                     "INDEX": v in c.indexes}[k]
-        return all(one(p) for p in s.split("&"))
+        return all(one(p) for p in re.split(r"\s&\s(?=[A-Z]+\()", s))  # ("Metals & Mining" is one name)
 
     # --- combinations ---------------------------------------------------------------------------------------
 
