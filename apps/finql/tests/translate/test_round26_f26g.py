@@ -4,7 +4,8 @@ a yield above 3% or a return above 10%": any one of them; it was read "(A AND B)
 "per diluted share" (SPEC 1's shares are diluted: the measure over FF_SHARES, as "per share"; "earnings per diluted
 share" is diluted EPS); "the highest (lowest) share price" on one day, of a screen (the companies ranked by that
 day's close; it was read as a high or low over a range, refused); "by how much ... higher than ..." with the unit in
-percent said in the sentence (the growth; the unit was left unread, refused). Own wordings; the near misses pin what stays read or refused."""
+percent said in the sentence (the growth; the unit was left unread, refused); "above its (their) FY2025 consensus"
+(a period after "its" right after the comparison is the compared measure's, as "above FY2025" reads). Own wordings; the near misses pin what stays read or refused."""
 
 from __future__ import annotations
 
@@ -111,6 +112,8 @@ def test_per_share_still_reads() -> None:
          'NAME, P_PRICE(2022-12-31) FOR SCREEN(COUNTRY("Germany")) SORT P_PRICE(2022-12-31) ASC TOP 2'),
         ("Which 3 banks had the lowest share price on June 28, 2024?",
          'NAME, P_PRICE(2024-06-28) FOR SCREEN(INDUSTRY("Banks")) SORT P_PRICE(2024-06-28) ASC TOP 3 IN USD'),
+        ("Name the 3 Canadian companies with the highest closing price 60 trading days ago",
+         'NAME, P_PRICE(D-60) FOR SCREEN(COUNTRY("Canada")) SORT P_PRICE(D-60) DESC TOP 3'),
         ("Which airline had the lowest closing price at the end of Q3 2024?",
          'NAME, P_PRICE(2024-09-30) FOR SCREEN(INDUSTRY("Airlines")) SORT P_PRICE(2024-09-30) ASC TOP 1 IN USD'),
     ],
@@ -126,6 +129,7 @@ def test_price_superlative_on_a_day(question: str, query: str) -> None:
         # price (today's, a range's high) is not said
         "APXM's highest share price on June 28, 2024",
         "Which 5 banks have the highest share price?",
+        "Which 3 banks had the highest share price over the last 20 trading days?",  # a range: which high, unclear
     ],
 )
 def test_price_superlative_stays_refused(question: str) -> None:
@@ -169,3 +173,29 @@ def test_how_much_higher_near_misses() -> None:
     assert q("By how much was Northwind Systems' operating income in FY2023 higher than in FY2021?") == (
         "FF_OPER_INC(FY2023) - FF_OPER_INC(FY2021) FOR NWSY")
     refused("By how much was Northwind Systems' operating income in FY2023 lower than in FY2021, in percent?")
+
+
+# -- 5: a period after "its"/"their" right after a comparison --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("By what percentage is Northwind Systems' consensus sales estimate for fiscal 2026 above its fiscal 2025 "
+         "consensus?", "(FE_SALES(FY2) / FE_SALES(FY1) - 1) * 100 FOR NWSY"),
+        ("Which insurers have a consensus sales estimate for FY2026 above their FY2025 one?",
+         'NAME, FE_SALES(FY2), FE_SALES(FY1) FOR SCREEN(INDUSTRY("Insurance"), FE_SALES(FY2) > FE_SALES(FY1))'),
+        ("Which airlines had free cash flow in FY2024 below their FY2022 level?",
+         'NAME, FF_FCF(FY2024), FF_FCF(FY2022) FOR SCREEN(INDUSTRY("Airlines"), FF_FCF(FY2024) < FF_FCF(FY2022))'),
+    ],
+)
+def test_its_period_after_comparison(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_its_period_after_comparison_near_misses() -> None:
+    # a measure of its own after the period is that measure; an actual against an estimate at a reported year stays
+    # refused (the estimate has no figure there)
+    assert q("Which airlines had free cash flow in FY2024 below their FY2022 capex?") == (
+        'NAME, FF_FCF(FY2024), FF_CAPEX(FY2022) FOR SCREEN(INDUSTRY("Airlines"), FF_FCF(FY2024) < FF_CAPEX(FY2022))')
+    refused("Which banks had sales in FY2024 above its FY2023 consensus?")

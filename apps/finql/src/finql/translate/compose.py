@@ -801,8 +801,9 @@ _NO_OWN_MEASURE = "a period compared with no measure of its own: which figure at
 
 
 def _period_after_comparison(ctx: Ctx) -> None:
-    """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023": a period right after the comparison,
-    with no measure of its own, is the period of the measure compared, said once before it at its own period."""
+    """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023", "above its FY2025 consensus" (round
+    26: "its"/"their" before the period): a period right after the comparison, with no measure of its own, is the period
+    of the measure compared, said once before it at its own period."""
     if any(a.kind == "func" for a in ctx.atoms):
         return  # "growth of TTM sales over FY2023": two ends of a growth (``_growth_pair``), no comparison
     years = [a for a in ctx.atoms if a.kind == "num" and not a.value[1] and not a.value[2]
@@ -810,8 +811,9 @@ def _period_after_comparison(ctx: Ctx) -> None:
     for m in sorted(ctx.time.mentions + years, key=lambda x: x.start):  # type: ignore[operator]
         before = [x for x in ctx.atoms if x.end <= m.start]
         if not before or before[-1].kind != "cmp" or id(m) in ctx.used_times \
-                or not re.fullmatch(r"\s*(?:(?:that|those|the\s+ones?|the\s+figure|the\s+level)\s+(?:of|in|for)\s+|(?:in|for)\s+)?",
-                                    ctx.text[before[-1].end:m.start]):
+                or not re.fullmatch(r"\s*(?:(?:that|those|the\s+ones?|the\s+figure|the\s+level)\s+(?:of|in|for)\s+|(?:in|for)\s+"
+                                    # (round 26) "consensus revenue for FY2026 above its FY2025 consensus"
+                                    r"|(?:its|their)\s+)?", ctx.text[before[-1].end:m.start]):
             continue
         earlier = [u for u in ctx.uses if u.hit.end <= before[-1].start]
         later = [u for u in ctx.uses if u.hit.start >= m.end]

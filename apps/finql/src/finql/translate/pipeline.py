@@ -789,15 +789,16 @@ _PRICE_SUPERLATIVE = re.compile(r"\b(?:highest|lowest)\s+(?P<p>(?:share|stock|cl
 
 def _price_superlative_at_point(a: Analysis) -> None:
     """"The highest (lowest) share price" said right before one day ("today", "on June 28, 2024", "at the end of
-    2023") of a screen (no company named): the companies ranked by the price of that day, the superlative a ranking
-    word, as "the lowest stock price today" reads (it was the high or low over a range, and a day is no range:
-    refused). Of named companies, before a range ("in 2023"), or with no day said, the high or low stays."""
+    2023", "20 trading days ago") of a screen (no company named): the companies ranked by that day's price, the
+    superlative a ranking word, as "the lowest stock price today" reads (it was the high or low over a range, and a
+    day is no range: refused). Of named companies, before a range ("in 2023"), or with no day said, the high or low
+    stays."""
     assert a.claims is not None and a.time is not None
     if a.ents is not None and a.ents.tickers:
         return
     for m in _PRICE_SUPERLATIVE.finditer(a.text):
         day = next((t for t in a.time.mentions if t.start == m.end()), None)
-        if day is None or not (day.value.kind in ("date", "now") or day.value.end):
+        if day is None or not (day.value.kind in ("date", "now", "drel") or day.value.end):  # (drel: "N trading days ago")
             continue
         if a.claims.free(m.start("p"), m.end("p")):
             a.claims.claim(m.start("p"), m.end("p"), "sense")
