@@ -25,6 +25,18 @@ month (docs "Time forms", round 8); "the change of a ratio in percentage points"
 what percentage did <per-share figure> grow" is the relative change of the expression (SPEC has no GROWTH of an
 expression; the translator refuses it, see docs round 25).
 
+Round 26 (f26g) appends combinations tagged "r26" (``--part r26``; rounds 24-25 stay byte-identical for the default
+seed): every metric of SPEC 2's table (two or three plain names each) in a lookup, a screen condition (its threshold a
+round number near the set's median), TOP N and SORT; less common items in arithmetic; P_HIGH / P_LOW over every range
+form; calendar-month, quarter, half and year-to-date returns and "the past N months"; IN converting a condition and a
+SORT key (per-share money too); estimate arithmetic (forward P/E, expected growth, in screens and TOP); three conditions
+with NOT / OR / parentheses ("A, B or C" is any one of them); companies x items x periods; and refusals: SPEC 6's
+licences (``"principal"``: analyst-basic has no estimates, guest prices of NX100 only and no fx; ``--check`` runs gold
+and reading as that principal, a reading the executor refuses as not permitted matches a not_permitted gold) and asks
+near supported ones that FinQL cannot express (a metric SPEC lacks, a forecast, an opinion: ``"unsupported"``). A money
+condition or ranking without IN is drawn only over sets of one reporting currency (``ONE_CURRENCY_SETS``' metals and
+mining holds KING, in GBP: r26 leaves it out; rounds 24-25 keep their draws).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -196,7 +208,7 @@ class Gen:
             k, v = re.match(r'(\w+)\("?([^")]*)"?\)', part.strip()).groups()
             return {"SECTOR": c.sector == v, "INDUSTRY": c.industry == v, "COUNTRY": c.country == v,
                     "INDEX": v in c.indexes}[k]
-        return all(one(p) for p in s.split("&"))
+        return all(one(p) for p in re.split(r"\s&\s(?=[A-Z]+\()", s))  # ("Metals & Mining" is one name)
 
     # --- combinations ---------------------------------------------------------------------------------------
 
@@ -220,7 +232,7 @@ class Gen:
                   self.one_threshold_two_measures, self.amount_then_growth,
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
-                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25():
+                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -1116,12 +1128,16 @@ class Gen:
 
     _env = None
 
-    def _gold_rows(self, query: str) -> int:
+    @staticmethod
+    def _open():
         if Gen._env is None:
             from finql.runtime import open_env
 
             Gen._env = open_env()
-        return len(Gen._env.execute(query).rows)
+        return Gen._env
+
+    def _gold_rows(self, query: str, principal: str = "analyst") -> int:
+        return len(self._open().execute(query, principal).rows)
 
     def year_range_list(self):
         combo = "metric x fiscal year range (through, to) x company"
@@ -1684,6 +1700,470 @@ class Gen:
                  f"than in fiscal 2023?")
             self._add_r25(combo, q, f"NAME FOR SCREEN({s}, SUM({m}, FQ-3, FQ0) {'>' if more else '<'} {m}(FY2023))")
 
+    # --- round 26 (f26g): every metric in every form, ranges of P_HIGH/P_LOW, IN on conditions and sort keys, -----
+    # calendar returns, estimate arithmetic, three conditions with NOT/OR/parentheses, companies x items x periods,
+    # licences (SPEC 6) and near-supported asks that must be refused. Appended after round 25's; tagged "r26".
+
+    # every metric of SPEC 2's table, two or three plain names each (r26's own lists: FUND/POINT stay as they were,
+    # so rounds 24-25 draw the same words)
+    _R26_NAMES = {
+        "FF_SALES": ["sales", "revenue", "net sales"],
+        "FF_GROSS_INC": ["gross income", "gross profit"],
+        "FF_OPER_INC": ["operating income", "operating profit"],
+        "FF_NET_INC": ["net income", "net profit"],
+        "FF_EPS": ["diluted EPS", "diluted earnings per share"],
+        "FF_DPS": ["dividends per share", "dividend per share"],
+        "FF_ASSETS": ["total assets"],
+        "FF_LIABS": ["total liabilities"],
+        "FF_EQUITY": ["shareholders' equity", "book equity"],
+        "FF_DEBT": ["debt", "total debt"],
+        "FF_CASH": ["cash", "cash balance"],
+        "FF_CAPEX": ["capital expenditure", "capex", "capital spending"],
+        "FF_FCF": ["free cash flow"],
+        "FF_SHARES": ["diluted shares outstanding", "diluted share count"],
+        "FF_EMPLOYEES": ["number of employees", "headcount", "employee count"],
+        "P_PRICE": ["closing price", "share price", "stock price"],
+        "P_VOLUME": ["trading volume", "volume of shares traded"],
+        "FG_MKT_CAP": ["market cap", "market capitalization"],
+        "FG_PE": ["P/E ratio", "price-to-earnings ratio", "price/earnings multiple"],
+        "FG_DIV_YIELD": ["dividend yield"],
+        "FG_PB": ["price-to-book ratio", "P/B ratio"],
+        "FE_EPS": ["consensus EPS estimate", "consensus earnings per share estimate"],
+        "FE_SALES": ["consensus sales estimate", "consensus revenue estimate"],
+        "FE_NUM": ["number of analysts covering", "analyst coverage count"],
+    }
+    _R26_MONEY = {"FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_EPS", "FF_DPS", "FF_ASSETS", "FF_LIABS",
+                  "FF_EQUITY", "FF_DEBT", "FF_CASH", "FF_CAPEX", "FF_FCF", "P_PRICE", "FG_MKT_CAP", "FE_EPS", "FE_SALES"}
+    _R26_PER_SHARE = {"FF_EPS", "FF_DPS", "P_PRICE", "FE_EPS"}
+
+    def _r26(self) -> list:
+        """Round 26's combinations (f26g), built after round 25's so its draws do not move."""
+        return [self.every_metric_lookup, self.every_metric_screen, self.every_metric_top, self.every_metric_sort,
+                self.every_metric_arith, self.highlow_every_range, self.return_calendar_r26, self.return_past_months,
+                self.currency_cond_and_sort, self.currency_per_share_cond, self.estimate_arith,
+                self.estimate_arith_screen, self.three_conds_logic, self.companies_items_periods,
+                self.licence_refusals, self.licence_answers, self.unsupported_near]
+
+    def _r26_period(self, m: str) -> tuple[str, str]:
+        """(English, FinQL period) of a metric's kind: fiscal for fundamentals, a date for prices and ratios, FY1/FY2
+        for estimates."""
+        if m.startswith("FF_"):
+            return self.pick([("last year", "FY2024"), ("in fiscal 2023", "FY2023"), ("in FY2022", "FY2022"),
+                              ("last quarter", "FQ0"), ("two years ago", "FY2023")])
+        if m.startswith("FE_"):
+            return self.pick([("for next year", "FY1"), ("for fiscal 2026", "FY2"), ("for FY2025", "FY1")])
+        return self.pick([("today", "D0"), ("on June 28, 2024", "2024-06-28"), ("at the end of 2023", "2023-12-31"),
+                          ("20 trading days ago", "D-20")])
+
+    def _add_r26(self, combo: str, question: str, query: str | None, refusal: str | None = None,
+                 principal: str | None = None) -> None:
+        """Add a round-26 case (a screen whose gold returns no row is dropped, as in round 25); a refusal has
+        ``query`` None and ``refusal`` (SPEC 5), a case may name its ``principal``."""
+        if query and "SCREEN(" in query and not self._gold_rows(query, principal or "analyst"):
+            return
+        key = (question, principal)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        case = {"id": "", "question": question, "query": query, "tags": [combo, "r26"]}
+        if refusal:
+            case["refusal"] = refusal
+        if principal:
+            case["principal"] = principal
+        self.cases.append(case)
+
+    def _threshold(self, expr: str, finql_set: str, cur: str = "") -> float | None:
+        """A round number near the median of ``expr`` over a set (two significant figures), so a condition on it
+        keeps some rows and drops others."""
+        import math
+
+        rows = self._open().execute(f"{expr} FOR SCREEN({finql_set}){' IN ' + cur if cur else ''}").rows
+        vals = sorted(r[1] for r in rows if r[1] is not None)
+        if len(vals) < 3:
+            return None
+        v = vals[len(vals) // 2]
+        if v == 0:
+            return 0
+        e = 10 ** (math.floor(math.log10(abs(v))) - 1)
+        x = round(v / e) * e
+        return int(x) if abs(x) >= 1 else round(x, 2)
+
+    @staticmethod
+    def _num(x: float) -> str:
+        return f"{x:,}" if isinstance(x, int) else f"{x:g}"
+
+    def every_metric_lookup(self):
+        combo = "every metric x its period kind x company (r26)"
+        for m in self._R26_NAMES:
+            for _ in range(2):
+                c = self.pick(self.companies)
+                per, p = self._r26_period(m)
+                w = self.pick(self._R26_NAMES[m])
+                if m == "FE_NUM":  # (its names end in "covering" or "count": said with or without "of")
+                    q = self.pick([f"How many analysts cover {self.co(c)} {per}?",
+                                   f"What is the {w}{'' if w.endswith('covering') else ' of'} {self.co(c)} {per}?"])
+                else:
+                    q = self.pick([f"What was {self.poss(c)} {w} {per}?", f"{self.poss(c)} {w} {per}",
+                                   f"Show me the {w} of {self.co(c)} {per}."])
+                self._add_r26(combo, q, f"{m}({p}) FOR {c.ticker}")
+
+    def _r26_set(self, m: str):
+        """A set for a condition or ranking on ``m``: money over one reporting currency (no IN needed)."""
+        if m in self._R26_MONEY:  # ONE_CURRENCY_SETS' metals and mining holds KING (GBP): only true one-currency sets
+            sw, s, _cur = self.pick([x for x in ONE_CURRENCY_SETS if len(self.set_currencies(x[1])) == 1])
+            return sw, s
+        return self.pick(_sets())
+
+    def every_metric_screen(self):
+        combo = "screen: every metric cond (r26)"
+        for m in self._R26_NAMES:
+            sw, s = self._r26_set(m)
+            per, p = self._r26_period(m)
+            if m == "FE_NUM":
+                per, p = "", "FY1"
+            x = self._threshold(f"{m}({p})", s)
+            if x is None:
+                continue
+            w = self.pick(self._R26_NAMES[m])
+            up = self.rng.random() < 0.5
+            cmpw = self.pick(["above", "more than", "greater than"] if up else ["below", "less than", "under"])
+            unit = "%" if m == "FG_DIV_YIELD" else (" million" if m in self._R26_MONEY - self._R26_PER_SHARE else "")
+            if m == "FE_NUM":
+                q = f"Which {sw} are covered by {'more' if up else 'fewer'} than {self._num(x)} analysts?"
+            else:
+                q = self.pick([f"Which {sw} had {w} {cmpw} {self._num(x)}{unit} {per}?",
+                               f"List {sw} with {w} {per} {cmpw} {self._num(x)}{unit}."])
+            self._add_r26(combo, q, f"NAME FOR SCREEN({s}, {m}({p}) {'>' if up else '<'} {x})")
+
+    def every_metric_top(self):
+        combo = "screen: TOP N by every metric (r26)"
+        for m in self._R26_NAMES:
+            sw, s = self._r26_set(m)
+            per, p = self._r26_period(m)
+            n = self.pick([3, 5])
+            w = self.pick(self._R26_NAMES[m])
+            hi = self.rng.random() < 0.6
+            word = self.pick(["highest", "largest"] if hi else ["lowest", "smallest"])
+            if m == "FE_NUM":
+                per, p = "", "FY1"
+                q = f"Which {n} {sw} are covered by the {'most' if hi else 'fewest'} analysts?"
+            else:
+                q = self.pick([f"Which {n} {sw} had the {word} {w} {per}?",
+                               f"Top {n} {sw} by {w} {per}" if hi else f"The {n} {sw} with the {word} {w} {per}"])
+            key = f"{m}({p})"
+            self._add_r26(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} {'DESC' if hi else 'ASC'} TOP {n}")
+
+    def every_metric_sort(self):
+        combo = "screen: SORT (no TOP) by every metric (r26)"
+        for m in self.sample(list(self._R26_NAMES), 12):
+            sw, s = self._r26_set(m)
+            per, p = self._r26_period(m)
+            if m == "FE_NUM":
+                per, p = "for next year", "FY1"
+            w = self.pick(self._R26_NAMES[m])
+            hi = self.rng.random() < 0.5
+            order = self.pick(["highest first", "from highest to lowest"] if hi else ["lowest first", "from lowest to highest"])
+            q = self.pick([f"List all {sw} sorted by {w} {per}, {order}.", f"Rank {sw} by {w} {per}, {order}"])
+            key = f"{m}({p})"
+            self._add_r26(combo, q, f"NAME, {key} FOR SCREEN({s}) SORT {key} {'DESC' if hi else 'ASC'}")
+
+    _R26_EXPRS = [  # (English, FinQL with {p}), less common items of SPEC's list
+        ("total liabilities divided by total assets", "FF_LIABS({p}) / FF_ASSETS({p})"),
+        ("total assets minus total liabilities", "FF_ASSETS({p}) - FF_LIABS({p})"),
+        ("dividends per share as a percentage of diluted EPS", "FF_DPS({p}) / FF_EPS({p}) * 100"),
+        ("capital expenditure as a percentage of sales", "FF_CAPEX({p}) / FF_SALES({p}) * 100"),
+        ("shareholders' equity per diluted share", "FF_EQUITY({p}) / FF_SHARES({p})"),
+        ("gross profit minus operating income", "FF_GROSS_INC({p}) - FF_OPER_INC({p})"),
+        ("free cash flow divided by net income", "FF_FCF({p}) / FF_NET_INC({p})"),
+        ("cash divided by total liabilities", "FF_CASH({p}) / FF_LIABS({p})"),
+        ("operating income per employee", "FF_OPER_INC({p}) / FF_EMPLOYEES({p})"),
+        ("total debt as a percentage of total assets", "FF_DEBT({p}) / FF_ASSETS({p}) * 100"),
+    ]
+
+    def every_metric_arith(self):
+        combo = "arithmetic of less common items x period x company (r26)"
+        for w, e in self._R26_EXPRS:
+            c = self.pick(self.companies)
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2022", "FY2022"), ("last quarter", "FQ0")])
+            q = self.pick([f"What was {self.poss(c)} {w} {per}?", f"{_cap(w)} for {self.co(c)} {per}"])
+            self._add_r26(combo, q, e.format(p=p) + f" FOR {c.ticker}")
+
+    # P_HIGH / P_LOW over every range form (SPEC 2: trading days d1..d2; SPEC 5 and docs "Time forms")
+    _R26_RANGES = [
+        ("over the last 30 trading days", "D-30", "D0"),
+        ("in 2022", "2022-01-01", "2022-12-31"),
+        ("during calendar 2021", "2021-01-01", "2021-12-31"),
+        ("in Q3 2024", "2024-07-01", "2024-09-30"),
+        ("in the first quarter of 2023", "2023-01-01", "2023-03-31"),
+        ("in June 2024", "2024-06-01", "2024-06-30"),
+        ("in February 2023", "2023-02-01", "2023-02-28"),
+        ("in the first half of 2024", "2024-01-01", "2024-06-30"),
+        ("year to date", "2024-01-01", "D0"),
+        ("so far this year", "2024-01-01", "D0"),
+        ("over the past six months", "2024-07-15", "D0"),
+        ("over the past three months", "2024-10-15", "D0"),
+        ("since the start of 2023", "2023-01-01", "D0"),
+        ("since June 3, 2024", "2024-06-03", "D0"),
+        ("between March 1 and September 30, 2024", "2024-03-01", "2024-09-30"),
+        ("from January 15, 2024 to April 15, 2024", "2024-01-15", "2024-04-15"),
+    ]
+
+    def highlow_every_range(self):
+        combo = "high/low x every range form x company (r26)"
+        for per, d1, d2 in self._R26_RANGES:
+            c = self.pick(self.companies)
+            k = self.rng.randrange(3)
+            if k == 2:
+                q = self.pick([f"What were {self.poss(c)} highest and lowest closing prices {per}?",
+                               f"{self.poss(c)} high and low close {per}"])
+                self._add_r26(combo, q, f"P_HIGH({d1}, {d2}), P_LOW({d1}, {d2}) FOR {c.ticker}")
+                continue
+            f, w = [("P_HIGH", self.pick(["highest closing price", "highest close", "peak closing price"])),
+                    ("P_LOW", self.pick(["lowest closing price", "lowest close"]))][k]
+            q = self.pick([f"What was {self.poss(c)} {w} {per}?", f"{self.poss(c)} {w} {per}"])
+            self._add_r26(combo, q, f"{f}({d1}, {d2}) FOR {c.ticker}")
+
+    # calendar-period returns (SPEC 5: from the close before the period to its end)
+    _R26_RETURNS = [
+        ("in January 2024", "2023-12-31", "2024-01-31"), ("in April 2023", "2023-03-31", "2023-04-30"),
+        ("in September 2022", "2022-08-31", "2022-09-30"), ("in December 2024", "2024-11-30", "2024-12-31"),
+        ("in Q4 2023", "2023-09-30", "2023-12-31"), ("in the third quarter of 2024", "2024-06-30", "2024-09-30"),
+        ("in Q2 2022", "2022-03-31", "2022-06-30"), ("in the first half of 2024", "2023-12-31", "2024-06-30"),
+        ("in the second half of 2022", "2022-06-30", "2022-12-31"), ("in H1 2023", "2022-12-31", "2023-06-30"),
+        ("year to date", "2023-12-31", "D0"), ("so far this year", "2023-12-31", "D0"),
+        ("in 2021", "2020-12-31", "2021-12-31"),
+    ]
+
+    def return_calendar_r26(self):
+        combo = "return x calendar month/quarter/half/YTD x company (r26)"
+        for per, d1, d2 in self._R26_RETURNS:
+            c = self.pick(self.companies)
+            q = self.pick([f"What was {self.poss(c)} share price return {per}?", f"How did {self.co(c)} stock do {per}?",
+                           f"How much did {self.poss(c)} shares gain or lose {per}?"])
+            self._add_r26(combo, q, f"P_RETURN({d1}, {d2}) FOR {c.ticker}")
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            per, d1, d2 = self.pick(self._R26_RETURNS)
+            x = self.pick([0, 5, 10])
+            q = self.pick([f"Which {sw} gained more than {x}% {per}?", f"{_cap(sw)} with a share price return above {x}% {per}"])
+            self._add_r26(combo.replace("x company", "x screen"), q, f"NAME FOR SCREEN({s}, P_RETURN({d1}, {d2}) > {x})")
+
+    def return_past_months(self):
+        combo = "return x the past N months (counted back from 2025-01-15) (r26)"
+        months = {3: "2024-10-15", 6: "2024-07-15", 9: "2024-04-15", 12: "2024-01-15", 18: "2023-07-15"}
+        for _ in range(10):
+            c = self.pick(self.companies)
+            n = self.pick(list(months))
+            nw = self.pick([NUM_WORDS.get(n, str(n)), str(n)])
+            q = self.pick([f"What was {self.poss(c)} share price return over the past {nw} months?",
+                           f"How much has {self.co(c)} stock returned in the past {nw} months?",
+                           f"{self.poss(c)} return over the past {nw} months"])
+            self._add_r26(combo, q, f"P_RETURN({months[n]}, D0) FOR {c.ticker}")
+
+    # IN converts money in conditions and SORT keys too (SPEC 3)
+    def currency_cond_and_sort(self):
+        combo = "screen: money cond + money sort key x IN currency (r26)"
+        sets = [x for x in _sets() if len(self.set_currencies(x[1])) > 1]
+        for _ in range(10):
+            sw, s = self.pick(sets)
+            cur = self.pick(["USD", "EUR", "GBP", "JPY"])
+            cm = self.pick(["FF_SALES", "FF_NET_INC", "FF_ASSETS", "FF_CASH"])
+            sm, sp, sper = self.pick([("FG_MKT_CAP", "D0", ""), ("FF_NET_INC", "FY2024", " last year"),
+                                      ("FF_FCF", "FY2024", " last year"), ("FF_DEBT", "FY2024", " at the end of last year")])
+            if sm == cm:
+                continue
+            x = self._threshold(f"{cm}(FY2024)", s, cur)
+            if x is None or x <= 0:
+                continue
+            cw = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen"}[cur]
+            n = self.pick([3, 5, None])
+            topw = f"the top {n} " if n else ""
+            q = self.pick([f"Of the {sw} with {self._R26_NAMES[cm][0]} above {self._num(x)} million {cw} last year, "
+                           f"show {topw or 'all, '}ranked by {self.pick(self._R26_NAMES[sm])}{sper} in {cw}.",
+                           f"Rank {sw} with last year's {self._R26_NAMES[cm][0]} over {self._num(x)} million {cw} by "
+                           f"{self.pick(self._R26_NAMES[sm])}{sper}, in {cw}{f', top {n}' if n else ''}"])
+            key = f"{sm}({sp})"
+            self._add_r26(combo, q, f"NAME, {key} FOR SCREEN({s}, {cm}(FY2024) > {x}) SORT {key} DESC"
+                          f"{f' TOP {n}' if n else ''} IN {cur}")
+
+    def currency_per_share_cond(self):
+        combo = "screen: per-share money cond x IN currency (r26)"
+        sets = [x for x in _sets() if len(self.set_currencies(x[1])) > 1]
+        for _ in range(8):
+            sw, s = self.pick(sets)
+            m, per, p = self.pick([("P_PRICE", "", "D0"), ("FF_EPS", " last year", "FY2024"), ("FF_DPS", " in FY2024", "FY2024"),
+                                   ("P_PRICE", " at the end of 2023", "2023-12-31")])
+            cur = self.pick(["USD", "EUR"])
+            x = self._threshold(f"{m}({p})", s, cur)
+            if x is None or x <= 0:
+                continue
+            cw = self.pick({"USD": ["US dollars", "dollars"], "EUR": ["euros"]}[cur])
+            w = self.pick(self._R26_NAMES[m])
+            up = self.rng.random() < 0.5
+            q = self.pick([f"Which {sw} had a {w}{per} {'above' if up else 'below'} {self._num(x)} {cw}?",
+                           f"{_cap(sw)} whose {w}{per} was {'more' if up else 'less'} than {self._num(x)} {cw}"])
+            self._add_r26(combo, q, f"NAME FOR SCREEN({s}, {m}({p}) {'>' if up else '<'} {x}) IN {cur}")
+
+    # estimates with arithmetic (SPEC 2: FE_* at FY1/FY2; docstring: growth "next year" from last year's actual)
+    def estimate_arith(self):
+        combo = "estimate arithmetic x company (r26)"
+        forms = [
+            ("What is {P} forward P/E based on next year's consensus EPS?", "P_PRICE(D0) / FE_EPS(FY1)"),
+            ("{P} share price divided by its consensus EPS estimate for fiscal 2026", "P_PRICE(D0) / FE_EPS(FY2)"),
+            ("How much are {P} sales expected to grow next year, in percent, based on the consensus estimate?",
+             "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100"),
+            ("What is the expected change in {P} EPS from fiscal 2025 to fiscal 2026, in percent?",
+             "GROWTH(FE_EPS, FY1, FY2)"),
+            ("{P} consensus sales estimate for next year minus last year's sales", "FE_SALES(FY1) - FF_SALES(FY2024)"),
+            ("By what percentage is {P} consensus revenue for FY2026 above its FY2025 consensus?",
+             "GROWTH(FE_SALES, FY1, FY2)"),
+            ("What is {P} forward earnings yield (next year's consensus EPS over today's price, in percent)?",
+             "FE_EPS(FY1) / P_PRICE(D0) * 100"),
+        ]
+        for t, g in forms:
+            for _ in range(2):
+                c = self.pick(self.companies)
+                self._add_r26(combo, _cap(t.format(P=self.poss(c))), f"{g} FOR {c.ticker}")
+
+    def estimate_arith_screen(self):
+        combo = "screen: estimate arithmetic cond / TOP (r26)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            k = self.rng.randrange(3)
+            if k == 0:
+                x = self.pick([10, 15, 20, 25])
+                q, g = (self.pick([f"Which {sw} have a forward P/E below {x} on next year's consensus EPS?",
+                                   f"{_cap(sw)} trading at under {x} times their consensus EPS for next year"]),
+                        f"NAME FOR SCREEN({s}, P_PRICE(D0) / FE_EPS(FY1) < {x})")
+            elif k == 1:
+                x = self.pick([0, 5, 10])
+                q, g = (self.pick([f"Which {sw} are expected to grow sales by more than {x}% next year, on consensus?",
+                                   f"{_cap(sw)} whose consensus sales for next year are more than {x}% above last year's sales"]),
+                        f"NAME FOR SCREEN({s}, (FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 > {x})")
+            else:
+                n = self.pick([3, 5])
+                key = "GROWTH(FE_SALES, FY1, FY2)"
+                q, g = (self.pick([f"Which {n} {sw} have the highest expected sales growth from FY2025 to FY2026?",
+                                   f"Top {n} {sw} by consensus revenue growth between fiscal 2025 and fiscal 2026"]),
+                        f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n}")
+            self._add_r26(combo, q, g)
+
+    # three conditions with NOT / OR / parentheses (SPEC 3)
+    def three_conds_logic(self):
+        combo = "screen: three conditions with NOT / OR / parentheses (r26)"
+        conds = [("a P/E below 20", "FG_PE(D0) < 20"), ("a dividend yield above 2%", "FG_DIV_YIELD(D0) > 2"),
+                 ("positive net income last year", "FF_NET_INC(FY2024) > 0"),
+                 ("more than 5,000 employees", "FF_EMPLOYEES(FY2024) > 5000"),
+                 ("a price-to-book ratio below 3", "FG_PB(D0) < 3"),
+                 ("sales growth above 5% last year", "GROWTH(FF_SALES, FY2023, FY2024) > 5"),
+                 ("a positive share price return in 2024", "P_RETURN(2023-12-31, 2024-12-31) > 0")]
+        for _ in range(14):
+            sw, s = self.pick(_sets())
+            (a, ac), (b, bc), (c, cc) = self.sample(conds, 3)
+            k = self.rng.randrange(4)
+            if k == 0:
+                q, g = f"Which {sw} have {a} and either {b} or {c}?", f"{ac} AND ({bc} OR {cc})"
+            elif k == 1:
+                q, g = f"Which {sw} have {a}, {b} or {c}?", f"{ac} OR {bc} OR {cc}"
+            elif k == 2:
+                q, g = f"Which {sw} have {a} and {b} but not {c}?", f"{ac} AND {bc} AND NOT {cc}"
+            else:
+                q, g = f"Which {sw} have either {a} or {b}, and do not have {c}?", f"({ac} OR {bc}) AND NOT {cc}"
+            self._add_r26(combo, q, f"NAME FOR SCREEN({s}, {g})")
+
+    def companies_items_periods(self):
+        combo = "several companies x several items x several periods (r26)"
+        for _ in range(10):
+            n = self.pick([2, 3])
+            cs = self.sample(self.companies, n)
+            m1, m2 = self.sample(list(FUND), 2)
+            per, ps = self.pick([("in FY2023 and FY2024", ["FY2023", "FY2024"]),
+                                 ("last year and the year before", ["FY2024", "FY2023"]),
+                                 ("in fiscal 2021 and fiscal 2022", ["FY2021", "FY2022"]),
+                                 ("in the last two quarters", ["FQ-1", "FQ0"])])
+            names = [self.co(c) for c in cs]
+            who = " and ".join(names) if n == 2 else f"{names[0]}, {names[1]} and {names[2]}"
+            w1, w2 = self.pick(self._R26_NAMES[m1]), self.pick(self._R26_NAMES[m2])
+            q = self.pick([f"Compare the {w1} and {w2} of {who} {per}.", f"{_cap(w1)} and {w2} for {who} {per}",
+                           f"Show {who}'s {w1} and {w2} {per}."])
+            items = ", ".join(f"{m}({p})" for m in (m1, m2) for p in ps)
+            self._add_r26(combo, q, f"{items} FOR {', '.join(c.ticker for c in cs)}")
+
+    # licences (SPEC 6): a query touching a data set the asker may not read, or a hidden company, is not_permitted
+    def licence_refusals(self):
+        combo = "licence refusal (not_permitted) x principal (r26)"
+        from finql.language.registry import companies
+
+        nx = [c for c in self.companies if "NX100" in c.indexes]
+        hidden = [c for c in companies() if "NX100" not in c.indexes]
+        for _ in range(6):  # analyst-basic: no estimates
+            c = self.pick(self.companies)
+            q = self.pick([f"What is {self.poss(c)} consensus EPS estimate for next year?",
+                           f"How many analysts cover {self.co(c)}?",
+                           f"What is {self.poss(c)} forward P/E on next year's consensus EPS?",
+                           f"{self.poss(c)} consensus sales estimate for fiscal 2026"])
+            self._add_r26(combo, q, None, "not_permitted", "analyst-basic")
+        for _ in range(6):  # guest: prices only
+            c = self.pick(nx)
+            m, per = self.pick([("sales", "last year"), ("net income", "in fiscal 2023"), ("P/E ratio", "today"),
+                                ("market cap", "today"), ("dividend yield", "today"), ("consensus EPS estimate", "for next year")])
+            q = self.pick([f"What was {self.poss(c)} {m} {per}?", f"{self.poss(c)} {m} {per}"])
+            self._add_r26(combo, q, None, "not_permitted", "guest")
+        for _ in range(5):  # guest: a company outside NX100 named (row filter), or money converted (fx)
+            if self.rng.random() < 0.6:
+                c = self.pick(hidden)
+                q = self.pick([f"What was {self.poss(c)} closing price today?",
+                               f"{self.poss(c)} share price return in 2024", f"{self.poss(c)} highest close in 2023"])
+            else:
+                c = self.pick([x for x in nx if x.currency != "USD"] or nx)
+                cur = "EUR" if c.currency == "USD" else "USD"
+                q = f"What is {self.poss(c)} share price today {self.pick(CURRENCY_WORDS[cur])}?"
+            self._add_r26(combo, q, None, "not_permitted", "guest")
+
+    def licence_answers(self):
+        combo = "licence: permitted asks x principal (r26)"
+        nx = [c for c in self.companies if "NX100" in c.indexes]
+        for _ in range(5):
+            c = self.pick(nx)
+            per, d1, d2 = self.pick(self._R26_RETURNS)
+            self._add_r26(combo, f"What was {self.poss(c)} share price return {per}?", f"P_RETURN({d1}, {d2}) FOR {c.ticker}",
+                          principal="guest")
+        for _ in range(3):  # a screen simply never returns hidden companies (SPEC 6)
+            sw, s = self.pick(_sets())
+            self._add_r26(combo, f"Which {sw} had a positive share price return in 2024?",
+                          f"NAME FOR SCREEN({s}, P_RETURN(2023-12-31, 2024-12-31) > 0)", principal="guest")
+        for _ in range(4):
+            c = self.pick(self.companies)
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_DEBT"])
+            self._add_r26(combo, f"{self.poss(c)} {self.pick(self._R26_NAMES[m])} last year in US dollars",
+                          f"{m}(FY2024) FOR {c.ticker} IN USD", principal="analyst-basic")
+
+    # asks near supported ones that FinQL cannot express: a metric SPEC lacks, a forecast, an opinion
+    def unsupported_near(self):
+        combo = "unsupported near a supported ask (r26)"
+        missing = ["EBITDA", "R&D spending", "inventory", "goodwill", "credit rating", "beta", "short interest",
+                   "opening price", "intraday high", "analyst price target", "ESG score", "interest expense"]
+        for _ in range(12):
+            c = self.pick(self.companies)
+            k = self.rng.randrange(4)
+            if k == 0:
+                w = self.pick(missing)
+                q = self.pick([f"What was {self.poss(c)} {w} last year?", f"{self.poss(c)} {w} in fiscal 2023"])
+            elif k == 1:
+                q = self.pick([f"What will {self.poss(c)} share price be at the end of 2025?",
+                               f"Forecast {self.poss(c)} sales for fiscal 2027.",
+                               f"What will {self.poss(c)} net income be in 2026?",
+                               f"Predict {self.poss(c)} stock return next year."])
+            elif k == 2:
+                q = self.pick([f"Is {self.co(c)} a good investment?", f"Should I buy {self.co(c)} stock?",
+                               f"Is {self.co(c)} undervalued?", f"Would you recommend selling {self.co(c)}?"])
+            else:
+                sw, _s = self.pick(_sets())
+                q = self.pick([f"Which {sw} had the highest EBITDA margin last year?",
+                               f"Which {sw} are the best stocks to buy now?",
+                               f"Which {sw} will grow sales fastest in 2027?"])
+            self._add_r26(combo, q, None, "unsupported")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -1694,14 +2174,24 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
 
     env = open_env()
     per: dict[str, Counter] = defaultdict(Counter)
-    parts: dict[str, Counter] = defaultdict(Counter)  # round 24's combinations ("old") and round 25's ("new")
+    parts: dict[str, Counter] = defaultdict(Counter)  # round 24's combinations ("old"), round 25's ("new"), 26's
     empty: Counter = Counter()  # golds that return no row, per combination
     misses: dict[str, list] = defaultdict(list)
     rows = []
     for c in cases:
         combo = c["tags"][0]
+        who = c.get("principal", "analyst")  # SPEC 5: without "principal" the asker is analyst
+        if c["query"] is None:  # a gold refusal (SPEC 5), matched by a refusal of the same kind (SPEC 4)
+            verdict, pred, why = _refusal_verdict(env, translate(c["question"]), c["refusal"], who)
+            per[combo][verdict] += 1
+            parts[_part(c)][verdict] += 1
+            rows.append({"id": c["id"], "combo": combo, "question": c["question"], "gold": f"REFUSE {c['refusal']}",
+                         "pred": pred, "verdict": verdict, "why": why})
+            if verdict != "right":
+                misses[combo].append((verdict, c["question"], f"REFUSE {c['refusal']} as {who}", pred or why))
+            continue
         try:
-            gold = env.execute(c["query"])
+            gold = env.execute(c["query"], who)
         except Exception as e:  # noqa: BLE001 (a gold that does not execute is the generator's error)
             per[combo]["gold_error"] += 1
             misses[combo].append(("GOLD", c["question"], c["query"], repr(e)))
@@ -1714,7 +2204,7 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
         else:
             pred = a.reading.query()
             try:
-                ok, why = compare_results(_parse(c["query"]), gold, env.execute(pred))
+                ok, why = compare_results(_parse(c["query"]), gold, env.execute(pred, who))
             except Exception as e:  # noqa: BLE001 (a reading that fails to run is wrong)
                 ok, why = False, repr(e)
             verdict = "right" if ok else "wrong"
@@ -1744,7 +2234,28 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
     return {k: dict(v) for k, v in per.items()}
 
 
+def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]:
+    """(verdict, reading, why) of a gold refusal: right when the chain refuses with the same kind, or its reading is
+    refused by the executor as ``who`` with that kind (not_permitted: SPEC 6); an answer is wrong, a refusal of the
+    other kind too."""
+    from charter.errors import PermissionDenied
+
+    if not a.reading:
+        got = a.refusal or "unsupported"
+        return ("right" if got == want else "wrong"), None, f"refused ({got}): {a.message}"
+    pred = a.reading.query()
+    try:
+        env.execute(pred, who)
+    except PermissionDenied as e:
+        return ("right" if want == "not_permitted" else "wrong"), pred, str(e)
+    except Exception as e:  # noqa: BLE001 (a reading that fails to run is an error, not a refusal)
+        return "wrong", pred, repr(e)
+    return "wrong", pred, "answered"
+
+
 def _part(c: dict) -> str:
+    if "r26" in c["tags"]:
+        return "r26"
     return "new (r25)" if "r25" in c["tags"] else "old (r24)"
 
 
@@ -1762,8 +2273,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new"], default="all",
-                    help="round 24's combinations (old), round 25's (new) or both")
+    ap.add_argument("--part", choices=["all", "old", "new", "r26"], default="all",
+                    help="round 24's combinations (old), round 25's (new), round 26's (r26) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

@@ -801,8 +801,9 @@ _NO_OWN_MEASURE = "a period compared with no measure of its own: which figure at
 
 
 def _period_after_comparison(ctx: Ctx) -> None:
-    """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023": a period right after the comparison,
-    with no measure of its own, is the period of the measure compared, said once before it at its own period."""
+    """"FY26 EPS estimate at least 10% above FY25", "FY2024 sales above FY2023", "above its FY2025 consensus" (round
+    26: "its"/"their" before the period): a period right after the comparison, with no measure of its own, is the period
+    of the measure compared, said once before it at its own period."""
     if any(a.kind == "func" for a in ctx.atoms):
         return  # "growth of TTM sales over FY2023": two ends of a growth (``_growth_pair``), no comparison
     years = [a for a in ctx.atoms if a.kind == "num" and not a.value[1] and not a.value[2]
@@ -810,8 +811,9 @@ def _period_after_comparison(ctx: Ctx) -> None:
     for m in sorted(ctx.time.mentions + years, key=lambda x: x.start):  # type: ignore[operator]
         before = [x for x in ctx.atoms if x.end <= m.start]
         if not before or before[-1].kind != "cmp" or id(m) in ctx.used_times \
-                or not re.fullmatch(r"\s*(?:(?:that|those|the\s+ones?|the\s+figure|the\s+level)\s+(?:of|in|for)\s+|(?:in|for)\s+)?",
-                                    ctx.text[before[-1].end:m.start]):
+                or not re.fullmatch(r"\s*(?:(?:that|those|the\s+ones?|the\s+figure|the\s+level)\s+(?:of|in|for)\s+|(?:in|for)\s+"
+                                    # (round 26) "consensus revenue for FY2026 above its FY2025 consensus"
+                                    r"|(?:its|their)\s+)?", ctx.text[before[-1].end:m.start]):
             continue
         earlier = [u for u in ctx.uses if u.hit.end <= before[-1].start]
         later = [u for u in ctx.uses if u.hit.start >= m.end]
@@ -2266,14 +2268,21 @@ def _how_much_than(ctx: Ctx) -> None:
             continue
         if x.hit.sense.per_share != y.hit.sense.per_share and (x.hit.sense.money and y.hit.sense.money):
             raise Refusal("a per-share amount compared with a company total", [ctx.text[cmp.start:cmp.end]])
+        # "by how much ... higher than ..., in percent", "how much, in percent, ...": the unit said in the same sentence
+        # makes "how much" the percentage (round 26; the cue was left unread, refused)
+        pct = None if hm.group("times") or hm.group("pct") else next(
+            (a for a in ctx.atoms if a.kind == "pctcue" and id(a) not in ctx.used_atoms
+             and not re.search(r"[?.;]", ctx.text[min(hm.end(), a.end):max(hm.end(), a.start)])), None)
         if hm.group("times"):
             if not up:
                 continue
             op, left, right = "/", x, y
-        elif hm.group("pct"):
+        elif hm.group("pct") or pct is not None:
             if not up:
                 continue
             op, left, right = "g", y, x
+            if pct is not None:
+                ctx.take(pct)
         else:
             op, left, right = ("-", x, y) if up else ("-", y, x)
         t1, t2 = left.hit.sense.template, right.hit.sense.template
@@ -5577,6 +5586,38 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
     return out
 
 
+# words that make a comma between two conditions more than a list's comma ("..., which also", "..., excluding")
+_NOT_A_LIST_COMMA = re.compile(r"\b(?:and|or|nor|but|which|that|who|whose|while|whereas|excluding|except|not|without|"
+                               r"unless|plus|also)\b", re.IGNORECASE)
+
+
+def _comma_list_or(ctx: Ctx, conds: list[tuple[int, int, str]], ops: list[str], openers: set[int]) -> None:
+    """"A, B or C" (round 26): conditions listed with commas, the last joined by "or", are any one of them: the commas
+    take the list's conjunction, as in "A, B and C" (they were read AND, "(A AND B) OR C", a wrong answer). Left to
+    the grouping rules: a list an "either" or a parenthesis opens inside ("A, either B or C"), a list with a negated
+    member. "A and B, C or D" (the list after "and") is refused: which conditions the "or" joins is not said."""
+    def comma(k: int) -> bool:
+        e0, s1 = conds[k][1], conds[k + 1][0]
+        gap = ctx.text[e0:s1]  # (an amount's span may end with the comma: "below 10, a yield")
+        return ("," in gap or ctx.text[e0 - 1:e0] == ",") and not _NOT_A_LIST_COMMA.search(gap)
+
+    k = 0
+    while k < len(ops):
+        if not comma(k):
+            k += 1
+            continue
+        i = k
+        while k < len(ops) and comma(k):
+            k += 1
+        if (k < len(ops) and ops[k] == "OR" and not openers & set(range(i + 1, k + 2))
+                and not any(c[2].startswith("NOT (") for c in conds[i:k + 2])):
+            if i and ops[i - 1] == "AND":
+                m = re.search(r"\bor\b", ctx.text[conds[k][1]:conds[k + 1][0]])
+                raise Refusal("conditions joined by 'and', then listed with commas and 'or': which of them the 'or' "
+                              "joins is unclear", [m.group(0) if m else "or"])
+            ops[i:k] = ["OR"] * (k - i)
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
@@ -5601,6 +5642,7 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
                or re.search(r"\beither\b[^,]*$", ctx.text[(conds[i - 1][1] if i else 0):c[0]])}
     parens = {i for i, c in enumerate(conds) if re.search(r"\(\s*(?:\w+\s+){0,3}$", ctx.text[max(0, c[0] - 20):c[0]])}
     openers = eithers | parens
+    _comma_list_or(ctx, conds, ops, openers)
     for i in range(2, len(parts)):
         # "a yield above 5% or a P/E below 10, excluding any with negative net income": the exclusion is of either, but
         # "and" binds tighter (it was read as of the second alone); grouped by "either" or a parenthesis it is read

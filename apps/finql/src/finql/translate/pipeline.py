@@ -783,6 +783,28 @@ _KEPT_AS = re.compile(r"\b(?:keep|keeps|kept|retain|retains|retained|turn|turns|
                       r"translate|translates|translated)\s+(?:into|as|to)\b")
 
 
+# "which 3 banks had the lowest share price on June 28, 2024": a superlative of the price at one day (round 26)
+_PRICE_SUPERLATIVE = re.compile(r"\b(?:highest|lowest)\s+(?P<p>(?:share|stock|closing)\s+price)\s+")
+
+
+def _price_superlative_at_point(a: Analysis) -> None:
+    """"The highest (lowest) share price" said right before one day ("today", "on June 28, 2024", "at the end of
+    2023", "20 trading days ago") of a screen (no company named): the companies ranked by that day's price, the
+    superlative a ranking word, as "the lowest stock price today" reads (it was the high or low over a range, and a
+    day is no range: refused). Of named companies, before a range ("in 2023"), or with no day said, the high or low
+    stays."""
+    assert a.claims is not None and a.time is not None
+    if a.ents is not None and a.ents.tickers:
+        return
+    for m in _PRICE_SUPERLATIVE.finditer(a.text):
+        day = next((t for t in a.time.mentions if t.start == m.end()), None)
+        if day is None or not (day.value.kind in ("date", "now", "drel") or day.value.end):  # (drel: "N trading days ago")
+            continue
+        if a.claims.free(m.start("p"), m.end("p")):
+            a.claims.claim(m.start("p"), m.end("p"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("p"), m.end("p"), "name"))
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -797,6 +819,7 @@ def find_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["eps"], m.start("verb"), m.end("verb"), "verb"))
     _changed_hands(a)
     _analyst_counts(a)
+    _price_superlative_at_point(a)
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
     _return_on(a)
     _booked(a)

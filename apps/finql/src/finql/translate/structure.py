@@ -299,7 +299,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
          # "taking debt at fiscal year-end 2024" says an operand's period, no definition)
          r"(?<=,\s)meaning|(?<=,\s)taking(?=\s[^,.;:?!]*\b(?:over|divided\s+by|relative\s+to)\s))(?=,?\s)",
          value="=")
-    take("per", r"\bper[- ](?:share|employee|head|worker|staff member)\b")
+    take("per", r"\bper[- ](?:diluted\s+(?=share))?(?:share|employee|head|worker|staff member)\b")
     # "what proportion of X's liabilities is debt", "what percentage of revenue was spent on capex": the second figure
     # as a share of the first (``compose._share_of``)
     take("shareof", r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction|portion|part)\s+of\b", value="/")
