@@ -549,6 +549,11 @@ def normalize(question: str) -> str:
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
     text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
+    # (round 26) "the highest daily closing price", "lowest daily close": prices are daily closes (SPEC section 1), the
+    # highest (lowest) close of the span is of the daily ones; "daily" said between adds nothing ("average daily volume",
+    # "daily return" keep it, refused)
+    text = re.sub(r"\b(highest|lowest|high|low)\s+daily\s+(?=(?:share\s+|stock\s+)?(?:clos(?:e|es|ing)|prices?)\b)", r"\1 ",
+                  text, flags=re.IGNORECASE)
     # "FY24A", "FY2024A": the reported (actual) figures of the year, as "FY2025E" is its estimate; set against each other
     # ("EPS FY24A vs FY25E") both are written out, the estimate said as the consensus of the measure
     if _ACTUAL_LABEL.search(text):
