@@ -223,3 +223,17 @@ def test_more_restatements(question: str, query: str) -> None:
 )
 def test_more_restatements_near_misses(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "per diluted share": FinQL's shares are the diluted ones (was refused, naming "per diluted")
+        ("Free cash flow per diluted share of Falcon Software in fiscal 2023", "FF_FCF(FY2023) / FF_SHARES(FY2023) FOR FALC"),
+        ("Cash per diluted share of Northwind Systems last year", "FF_CASH(FY2024) / FF_SHARES(FY2024) FOR NWSY"),
+        # near miss: earnings per diluted share is the diluted EPS itself, no quotient
+        ("Earnings per diluted share of Falcon Software last year", "FF_EPS(FY2024) FOR FALC"),
+    ],
+)
+def test_per_diluted_share(question: str, query: str) -> None:
+    assert q(question) == query

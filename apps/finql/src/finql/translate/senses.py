@@ -103,7 +103,8 @@ SENSES: tuple[Sense, ...] = (
     _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|"
        # French "bénéfice par action" ("per action" is read as per share before any step)
-       "benefit per share|result per share|diluted earnings per share|diluted earnings a share", money=True, base="FF_EPS",
+       "benefit per share|result per share|diluted earnings per share|diluted earnings a share|earnings per diluted share|"
+       "profit per diluted share", money=True, base="FF_EPS",
        estimate="fe_eps", about="Earnings per share, diluted", per_share=True),
     _s("dps", "FF_DPS({F})", "dividend per share|dividends per share|dps|dividend|dividends", money=True,
        base="FF_DPS", about="Dividend per share", per_share=True, in_percent="div_yield"),
