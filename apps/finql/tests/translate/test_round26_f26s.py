@@ -237,3 +237,21 @@ def test_more_restatements_near_misses(question: str, words: str) -> None:
 )
 def test_per_diluted_share(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "at its (their) latest quarter end": the companies' own latest quarter, as "at the latest quarter end"
+        ("Cash of Falcon Software at its latest quarter-end", "FF_CASH(FQ0) FOR FALC"),
+        ("Total assets of Falcon Software and Northwind Systems at their most recent fiscal quarter end",
+         "FF_ASSETS(FQ0) FOR FALC, NWSY"),
+        ("Debt of Northwind Systems as of its last quarter end", "FF_DEBT(FQ0) FOR NWSY"),
+    ],
+)
+def test_its_latest_quarter_end(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_its_quarter_end_without_latest_stays_refused() -> None:
+    assert "quarter end" in refused("Cash of Falcon Software at its quarter end")

@@ -230,8 +230,9 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\bcalendar[- ]years?\s+((?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b[^.?!;]*?"
                   r"\b(?:for|in|over|during)\s+)((?:19|20)\d\d)\b", r"\1calendar \2", text, flags=flags)
     # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
-    text = re.sub(r"\b(?:at|as\s+of)\s+the\s+(latest|last|most\s+recent)\s+quarter[- ]?end\b", r"at the end of the \1 quarter",
-                  text, flags=flags)
+    # (round 26: "at its latest quarter end", "at their most recent fiscal quarter-end": the companies' own latest)
+    text = re.sub(r"\b(?:at|as\s+of)\s+(?:the|its|their)\s+(latest|last|most\s+recent)\s+(?:fiscal\s+)?quarter[- ]?end\b",
+                  r"at the end of the \1 quarter", text, flags=flags)
     # "both dates included": both ends of the range, inclusive
     text = re.sub(r"\bboth\s+(?:dates|days|ends)\s+(?:included|inclusive)\b", "both inclusive", text, flags=flags)
     # "filter out the banks", "NX100 filtering out energy": what is left out
