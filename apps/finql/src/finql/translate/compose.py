@@ -1547,6 +1547,8 @@ def _definitions(ctx: Ctx) -> None:
     of two different figures (words in parentheses that define nothing are left to the other rules)."""
     for a in [a for a in ctx.atoms if a.kind in ("define", "lparen")]:
         before = [u for u in ctx.uses if u.hit.end <= a.start]
+        if before and a.kind == "lparen" and _multiple_restated(ctx, before[-1], a):
+            continue
         if not before:
             # "What does X pay its shareholders? I mean the dividend per share": a question that named no measure,
             # said again with one: the sentence after the words is what is asked (nothing defined, nothing taken back)
@@ -1621,6 +1623,68 @@ def _definitions(ctx: Ctx) -> None:
             ctx.take(close)
         else:
             _close_apposition(ctx, definition)
+
+
+# a price multiple read whole and the two figures SPEC computes it from, in order (the close over the trailing EPS)
+_MULTIPLE_PARTS = {"pe": ("price", "eps"), "pb": ("mkt_cap", "equity"), "div_yield": ("dps", "price")}
+
+
+def _multiple_restated(ctx: Ctx, named: Use, a: Atom) -> bool:
+    """(round 26) "Dividend yield in percent (trailing dividends per share over today's close) for the utilities", "P/E
+    (today's price divided by trailing EPS)": two figures joined by "over" or "divided by" in parentheses right after a
+    price multiple (its unit between) restate it where they are the multiple's own two figures as SPEC computes it, at
+    today's close or the trailing four quarters or no period: read once, the multiple at the parentheses' "today"
+    (in a screen "over" was a condition, DPS above the price: a wrong answer). Two figures that compute anything else
+    or at another period ("dividend yield (sales over price)", "P/E (price over FY2023 EPS)") are refused, naming
+    them: the chain never picks one of two figures. Parentheses holding anything more are left to the other rules."""
+    close = next((r for r in ctx.atoms if r.kind == "rparen" and r.start >= a.end), None)
+    # (the companies or the set it is asked of may stand between: "the P/E of the banks (...)")
+    gap = _blank(ctx, ctx.text[named.hit.end:a.start], named.hit.end)
+    for t in ctx.ents.sets:
+        if named.hit.end <= t.start and t.end <= a.start:
+            gap = gap[:t.start - named.hit.end] + " " * (t.end - t.start) + gap[t.end - named.hit.end:]
+    if close is None or named.hit.sense.key not in _MULTIPLE_PARTS or named.parts or named.func is not None \
+            or not re.fullmatch(r"\s*(?:in\s+(?:percent|per\s+cent|%)\s*)?(?:(?:of|for|at|in|among|across|the|all|and|"
+                                r"'s?|,)\s*)*", gap) or re.search(r"[?.!;]", gap):
+        return False
+    unit = [x for x in ctx.atoms if named.hit.end <= x.start and x.end <= a.start]
+    if unit and not (named.hit.sense.percent and all(x.kind == "pctcue" for x in unit)):
+        return False  # ("P/E in percent (...)": no unit of the multiple's)
+    inside = [u for u in ctx.uses if a.end <= u.hit.start and u.hit.end <= close.start]
+    atoms = [x for x in ctx.atoms if a.end <= x.start and x.end <= close.start]
+    # ("(trailing dividends over today's close, in percent)": the unit of a multiple in percent, said inside)
+    said = [x for x in atoms if x.kind == "pctcue" and named.hit.sense.percent
+            or x.kind == "sep" and re.match(r"\s*,\s*(?:in\s+)?(?:percent|per\s+cent|%)", ctx.text[x.start:])]
+    atoms = [x for x in atoms if x not in said]
+    if len(inside) == 2 and len(atoms) == 1 and atoms[0].kind == "cmp" and ctx.text[atoms[0].start:atoms[0].end] == "over" \
+            and inside[0].hit.end <= atoms[0].start < inside[1].hit.start and not any(u.parts for u in inside):
+        pair = (inside[0], inside[1])
+    elif len(inside) == 1 and inside[0].parts and inside[0].parts[1] == "/" and not inside[0].parts[3] and all(
+            isinstance(p, Use) and not p.parts for p in (inside[0].parts[0], inside[0].parts[2])) \
+            and all(x.kind == "arith" for x in atoms):
+        pair = (inside[0].parts[0], inside[0].parts[2])
+    else:
+        return False
+    times = [m for m in ctx.time.mentions if a.end <= m.start and m.end <= close.start]
+    # (the P/B's equity is the latest quarter's, SPEC section 2: "the latest quarter's equity" is its own too)
+    if tuple(u.hit.sense.key for u in pair) != _MULTIPLE_PARTS[named.hit.sense.key] \
+            or any(u.func is not None for u in pair) or any(
+                m.value.kind not in ("now", "ltm") and not (named.hit.sense.key == "pb" and m.value.fiscal_periods() == ["FQ0"])
+                # ("the four latest reported quarters": the trailing four, LTM)
+                and not (m.value.kind == "span" and m.value.unit == "quarters" and m.value.n == 4 and not m.value.back)
+                for m in times):
+        raise Refusal(f"a definition that is not {named.hit.sense.about.lower()}",
+                      [ctx.text[a.end:close.start].strip()])
+    ctx.uses = [u for u in ctx.uses if u not in inside]
+    # (the multiple ends at the closing parenthesis: "P/B (market cap over equity) above 1.5" compares it)
+    named.hit = Hit(named.hit.sense, named.hit.start, close.end, named.hit.how, named.hit.score)
+    for m in times:
+        ctx.used_times.add(id(m))
+        if m.value.kind == "now":
+            named.time, named.pinned = m, True
+    for x in (a, close, *atoms, *unit, *said):
+        ctx.take(x)
+    return True
 
 
 def _apposition_over(ctx: Ctx) -> None:

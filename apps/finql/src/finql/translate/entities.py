@@ -95,7 +95,9 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 INDEX_NAMES: dict[str, tuple[str, ...]] = {
     "NX100": ("nx100", "nx 100", "nx-100"),
-    "TECHX": ("techx", "tech x"),
+    # (round 26) "the tech index", "tech-index names": the one index named for technology (read as the sector, the
+    # IT companies answered for the index's members: a wrong answer); "tech stocks", "the tech sector" stay the sector
+    "TECHX": ("techx", "tech x", "tech index", "technology index"),
     "EUROPE": ("europe", "european", "euro"),
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
@@ -1003,7 +1005,9 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
         else r"(?:\s+millions)?"
     after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
              r"in (?:thousands|millions) of|in (?:mio|mios|mln|mn|millions?)\.?(?:\s+of)?|"
-             r"convert(?:ed)? (?:in)?to|translated (?:in)?to|restated in|in terms of|on an?)"
+             # (round 26) "converted to millions of US dollars": the unit said with the target, as "in millions of" is
+             r"convert(?:ed)? (?:in)?to(?: millions of)?|translated (?:in)?to(?: millions of)?|(?:in)?to millions of|restated in|"
+             r"in terms of|on an?)"
              r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
     amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
               r"(?P<cur>" + re.escape(phrase) + r")(?![\w])")

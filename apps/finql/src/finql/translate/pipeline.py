@@ -1692,6 +1692,41 @@ def _self_corrections(a: Analysis) -> None:
 _IN_MILLIONS = re.compile(r"\b(?:(?:expressed|shown|stated|given|reported)\s+)?in\s+(?:millions|mm|mn)\b")
 
 
+# (round 26) the rate a conversion is made at, said in words as SPEC section 3 sets it: fundamentals at the rate of the
+# period's end ("converted at each fiscal year-end rate"), prices and market caps at the price date ("converted at
+# the price date"), estimates at D0 ("at the latest exchange rate")
+_RATE = re.compile(r"(?:\b(?:converted|translated)\s+)?\bat\s+(?:the\s+|each\s+|every\s+)?(?:"
+                   r"(?P<period>(?:(?:fiscal|financial)\s+)?(?:year|period|quarter)[- ]end(?:'s)?)|"
+                   r"(?P<price>price\s+date(?:'s)?)|(?P<now>latest|current|today's|prevailing\s+today's))"
+                   r"(?:\s+(?:fx\s+|exchange\s+|currency\s+)?rates?\b|(?<=date)\b|(?<=date's)\s+rates?\b)")
+_RATE_OF = {"period": ("FF_",), "price": ("P_", "FG_MKT_CAP"), "now": ("FE_",)}
+
+
+def _conversion_rate(a: Analysis) -> None:
+    """"... in millions of US dollars (converted at the price date)": the rate SPEC converts at, said by the asker, only
+    where a target currency is asked and every money figure is of the kind that rate is SPEC's for; any other ("sales
+    in USD at the latest exchange rate": SPEC converts fundamentals at the period's end) is left unread, named."""
+    assert a.claims is not None and a.ents is not None
+    if a.ents.currency is None:
+        return
+    for m in _RATE.finditer(a.text):
+        kind = next(k for k in _RATE_OF if m.group(k))
+        money = [h for h in a.hits if h.sense.money and not m.start() <= h.start < m.end()]
+        inside = [sp for sp in a.claims.spans if sp[0] < m.end() and m.start() < sp[1]]
+        # (its words may have been read as a period, "at the latest", "year-end", or "the price date" as the price:
+        # the rate's words, no period and no figure)
+        if not money or not all(h.sense.template.startswith(_RATE_OF[kind]) for h in money) or any(
+                sp[2] not in ("time", "time-cue", "sense") or sp[0] < m.start() or sp[1] > m.end()
+                or sp[2] == "sense" and not (kind == "price" and m.start(kind) <= sp[0] and sp[1] <= m.end(kind))
+                for sp in inside):
+            continue
+        if a.time is not None:
+            a.time.mentions = [t for t in a.time.mentions if not (m.start() <= t.start and t.end <= m.end())]
+        a.hits = [h for h in a.hits if not m.start() <= h.start < m.end()]
+        a.claims.spans = [sp for sp in a.claims.spans if sp not in inside]
+        a.claims.claim(m.start(), m.end(), "currency")
+
+
 def _in_millions(a: Analysis) -> None:
     assert a.claims is not None
     if not a.hits or not all(h.sense.key == "shares" or h.sense.money and not h.sense.per_share
@@ -1778,6 +1813,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _left_out(a)
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _in_millions(a)
+    _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
     _screen_label(a)  # "Cheap banks: banks with a P/E below 8"
     _context_segments(a, index, threshold)

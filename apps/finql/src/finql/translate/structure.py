@@ -236,6 +236,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
             claims.claim(s, e, "structure")
             atoms.append(Atom(kind, s, e, value if value is not None else m.group(group), extra))
 
+    # (round 26) "(equity divided by assets, times 100)", "(debt / equity x 100)": "times 100" closing a quotient the
+    # asker spells out is the percent unit, as "in percent" is; read only where a division stands before it in the same
+    # clause or parenthesis (elsewhere "times 100" stays unread, named; "P/E times 100" has no quotient spelt out)
+    for m in re.finditer(r"(?:,\s*)?(?:\b(?:times|x|multiplied\s+by)\s*|(?<=\s)[*×]\s*)100\b(?![.,]?\d)(?!\s*%)", text):
+        if claims.free(m.start(), m.end()) and re.search(r"(?:\bdivided\s+by\b|(?<!\bp)/(?![eb]\b)|\bover\b)[^.;?!()]*$",
+                                                         text[:m.start()]):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("pctcue", m.start(), m.end(), "*100"))
     take("cmp_between", r"\bbetween\b(?=\s*[-$€£¥]?\s*\.?\d)", value="between")
     # "10+ analysts", "a yield of 4%+", "$5bn+": a plus written right after the number is "or more"
     # ("$35 billion+", "$2,500 million+": the unit written out, as "$35bn+" is)
@@ -299,7 +307,8 @@ def find(text: str, claims: Claims) -> list[Atom]:
          # "taking debt at fiscal year-end 2024" says an operand's period, no definition)
          r"(?<=,\s)meaning|(?<=,\s)taking(?=\s[^,.;:?!]*\b(?:over|divided\s+by|relative\s+to)\s))(?=,?\s)",
          value="=")
-    take("per", r"\bper[- ](?:diluted\s+(?=share))?(?:share|employee|head|worker|staff member)\b")
+    # (round 26: "per diluted share": FinQL's shares are the diluted ones, SPEC section 1)
+    take("per", r"\bper[- ](?:(?:diluted[- ])?share|employee|head|worker|staff member)\b")
     # "what proportion of X's liabilities is debt", "what percentage of revenue was spent on capex": the second figure
     # as a share of the first (``compose._share_of``)
     take("shareof", r"\b(?:what|which)\s+(?:%|percent|percentage|share|proportion|fraction|portion|part)\s+of\b", value="/")

@@ -240,8 +240,9 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\bcalendar[- ]years?\s+((?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b[^.?!;]*?"
                   r"\b(?:for|in|over|during)\s+)((?:19|20)\d\d)\b", r"\1calendar \2", text, flags=flags)
     # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
-    text = re.sub(r"\b(?:at|as\s+of)\s+the\s+(latest|last|most\s+recent)\s+quarter[- ]?end\b", r"at the end of the \1 quarter",
-                  text, flags=flags)
+    # (round 26: "at its latest quarter end", "at their most recent fiscal quarter-end": the companies' own latest)
+    text = re.sub(r"\b(?:at|as\s+of)\s+(?:the|its|their)\s+(latest|last|most\s+recent)\s+(?:fiscal\s+)?quarter[- ]?end\b",
+                  r"at the end of the \1 quarter", text, flags=flags)
     # "both dates included": both ends of the range, inclusive
     text = re.sub(r"\bboth\s+(?:dates|days|ends)\s+(?:included|inclusive)\b", "both inclusive", text, flags=flags)
     # "filter out the banks", "NX100 filtering out energy": what is left out
@@ -577,6 +578,11 @@ def normalize(question: str) -> str:
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
     text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
+    # (round 26) "the highest daily closing price", "lowest daily close": prices are daily closes (SPEC section 1), the
+    # highest (lowest) close of the span is of the daily ones; "daily" said between adds nothing ("average daily volume",
+    # "daily return" keep it, refused)
+    text = re.sub(r"\b(highest|lowest|high|low)\s+daily\s+(?=(?:share\s+|stock\s+)?(?:clos(?:e|es|ing)|prices?)\b)", r"\1 ",
+                  text, flags=re.IGNORECASE)
     # "FY24A", "FY2024A": the reported (actual) figures of the year, as "FY2025E" is its estimate; set against each other
     # ("EPS FY24A vs FY25E") both are written out, the estimate said as the consensus of the measure
     if _ACTUAL_LABEL.search(text):

@@ -119,6 +119,16 @@ def _quarter_label(index: int) -> str | None:
 LATEST_Q = LATEST_FY * 4 + 3
 
 
+def _absolute(periods: list[str] | None) -> list[str | None] | None:
+    """Fiscal periods with the quarters counted back from the latest (FQ0, FQ-n) written as the quarters they are
+    (FQ0 is FQ2024Q4 for every company, SPEC section 2): "the quarter before last, i.e. the third fiscal quarter of
+    2024" names one quarter twice."""
+    if periods is None:
+        return None
+    return [_quarter_label(LATEST_Q - int(m.group(1) or 0)) if (m := re.fullmatch(r"FQ-?(\d+)", p)) else p
+            for p in periods]
+
+
 def period_order(label: str) -> float:
     """Where a fiscal period label ends, as a quarter index (to put two periods of a growth in order)."""
     if m := re.fullmatch(r"FY(\d{4})", label):
@@ -1922,7 +1932,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # its first two fiscal quarters", "5y avg (fy20-fy24)": the second names the same periods, so it is the first's words
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
-        link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
+        # (round 26: "(i.e. fiscal 2023)" too, the marker inside the parenthesis; it was refused, naming "i.e.")
+        link = re.search(r"(?:\((?:\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)?|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|"
+                         r"meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
         if link is None and a.value.calendar and b.value.kind == "months" and b.value.no_year:
             # "calendar 2023, January to December": the months of the calendar year named, said after a comma
             link = re.fullmatch(r",\s*(?:from\s+)?", t[a.end:b.start])
@@ -1939,7 +1951,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
             y = int(ra[1][:4]) if ra[1] != "D0" else LAST_DAY.year
             b.value = replace(b.value, dates=(b.value.dates[0].replace(year=y), _month_end(y, b.value.dates[1].month)))
-        same = a.value.fiscal_periods() is not None and a.value.fiscal_periods() == b.value.fiscal_periods() or \
+        # (round 26: an estimate year, "the next fiscal year (fiscal 2025)", is FY1 said twice)
+        same = a.value.fiscal_periods() is not None and _absolute(a.value.fiscal_periods()) == _absolute(b.value.fiscal_periods()) or \
+            a.value.estimates() is not None and a.value.estimates() == b.value.estimates() or \
             a.value.span("return") is not None and a.value.span("return") == b.value.span("return") or \
             _same_day(a.value, b.value, t[b.start:b.end])  # "at mid-year 2024 (June 30)", "at the end of 2023 (Dec 31)"
         # "growth last fiscal year (fiscal 2024 vs fiscal 2023)", "CAGR over the last five years (fiscal 2019 to 2024)":
