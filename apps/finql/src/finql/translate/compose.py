@@ -138,6 +138,8 @@ class Ctx:
     periods_compared: bool = False
     # set words that only describe the companies named ("of the three utilities, A, B and C"), dropped as a target
     described: list[Any] = field(default_factory=list)
+    # (round 26) the years a growth starts from as the one set against the latest ("up on 2023", ``_growth_against``)
+    set_against: set[int] = field(default_factory=set)
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -1627,22 +1629,35 @@ def _apposition_over(ctx: Ctx) -> None:
     period); "over" was read as a comparison of the two (a condition the asker never set: a wrong answer). Anything
     else after the comma (a period of its own, a number, another ratio) is left to the other rules."""
     for o in [x for x in ctx.atoms if x.kind == "cmp" and ctx.text[x.start:x.end] == "over"]:
+        # (round 26) an operand's own period said before it ("trailing DPS over today's price", "LTM EPS over the
+        # current price") is the definition's: blanked here, it was a comparison the asker never set (a wrong answer)
+        text = _blank(ctx, ctx.text, 0)
         xs = [u for u in ctx.uses if u.hit.end <= o.start and re.fullmatch(r"\s*", ctx.text[u.hit.end:o.start])]
         ys = [u for u in ctx.uses if u.hit.start >= o.end
-              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?", ctx.text[o.end:u.hit.start])]
+              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?\s*(?:'s\s+)?", text[o.end:u.hit.start])]
         if not xs or not ys:
             continue
         x, y = xs[-1], ys[0]
-        comma = re.search(r",\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?$", ctx.text[:x.hit.start])
-        if comma is None or x.parts or y.parts or not re.fullmatch(r"\s*[?.!]*\s*", ctx.text[y.hit.end:]) \
-                or any(x.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
+        comma = re.search(r"[,(]\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?(?:(?:the|its|their)\s+)?$",
+                          text[:x.hit.start])
+        if comma is None or x.parts or y.parts \
+                or not re.fullmatch(r"\s*\)?\s*[?.!]*\s*" if comma.group(0)[0] == "(" else r"\s*[?.!]*\s*",
+                                    ctx.text[y.hit.end:]) \
+                or any(x.hit.start <= m.start < o.start or y.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
             continue
+        own = any(comma.end() <= m.start and m.end <= y.hit.start for m in ctx.time.mentions)
         before = [u for u in ctx.uses if u.hit.end <= comma.start()]
         if not before or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
             continue
         multiple = before[-1].hit.sense.key in VALUATIONS - {"price"}
-        if " " not in before[-1].hit.sense.template and not multiple:
+        if " " not in before[-1].hit.sense.template and not multiple and not own:
             continue
+        if own:
+            # (round 26) "top 3 banks by dividend yield, trailing DPS over today's price": a definition with the
+            # operands' own periods restates the measure, or computes another figure; the chain does not check that it
+            # is the same (the measure's template has no periods of its own): refused, naming it, never a condition
+            raise Refusal(f"a definition with its own periods, not read as {before[-1].hit.sense.about.lower()}",
+                          [ctx.text[comma.start() + 1:y.hit.end].strip()])
         # ("the banks' P/E, price over earnings": a multiple FinQL reads whole, restated by measures that compute it
         # otherwise; it was a condition, price above net income)
         if multiple or _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template,
@@ -4473,6 +4488,12 @@ def _four_quarters(ctx: Ctx, u: Use, m: Mention) -> str | None:
                   [ctx.text[m.start:m.end].strip()])
 
 
+# (round 26) a move right before "on": "X's revenue, up or down on 2023?", "sales growth on 2022" (the year is the one the
+# latest figure is set against, as after "versus"; it was read as the figure's own year, the growth over the year before)
+_MOVED_ON = re.compile(r"\b(?:up|down|higher|lower|rise|fall|rose|fell|grew|grown|growth|increase[ds]?|decrease[ds]?|"
+                       r"change[ds]?)\s+$")
+
+
 def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     """"Revenue growth vs 2022", "sales growth compared with fiscal 2021": one fiscal year set against the growth
     is where it starts, and it runs to the latest fiscal year (FY2022 to FY2024), never over the year before it."""
@@ -4481,10 +4502,12 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     p = u.time.value.fiscal_periods() or []
     if len(p) != 1 or not re.fullmatch(r"FY\d{4}", p[0]) or int(p[0][2:]) >= LATEST_FY:
         return None
-    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to)[\s(),:]*(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$",
-                    ctx.text[:u.time.start])
+    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to|\bon)[\s(),:]*"
+                    r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:u.time.start])
     if cue is None or cue.start() < max(u.hit.end, u.func.end if u.func else 0):
         return None
+    if cue.group(0).startswith("on") and not _MOVED_ON.search(ctx.text[:cue.start()]):
+        return None  # (round 26) "on" sets a year against the figure only right after a move: "X's revenue, up on 2023"
     end = f"FY{LATEST_FY}"
     others = [m for m in ctx.time.mentions if m is not u.time]
     if others:
@@ -4499,6 +4522,7 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     for atom in ctx.atoms:
         if cue.start() <= atom.start and atom.end <= u.time.start:
             ctx.take(atom)  # "relative to": no division here
+    ctx.set_against.add(id(u.time))
     return p[0], end
 
 
@@ -6634,8 +6658,23 @@ def _leftovers(ctx: Ctx) -> None:
                 raise Refusal(_ambiguous(m), [ctx.text[m.start:m.end]])
             bad.append(ctx.text[m.start:m.end])
     bad += _annual_of_a_quarter(ctx)
+    bad += _moved_on_unread(ctx)
     if bad:
         raise Refusal("words the reading does not use", bad)
+
+
+def _moved_on_unread(ctx: Ctx) -> list[str]:
+    """(round 26) "X's share price, up or down on 2023?", "its net margin, up on 2022?", "revenue, down on 2024?": a
+    period set against the figure by "on" after a move is where the change starts, to the latest figure; only a growth
+    of a fiscal year's figure from an earlier year reads it so (``_growth_against``). Anywhere else it was read as the
+    figure's own period (the change over the year before it, a wrong answer): not understood, naming it."""
+    out = []
+    for m in ctx.time.mentions:
+        said = re.search(r"\bon\s+(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:m.start])
+        if said and _MOVED_ON.search(ctx.text[:said.start()]) and id(m) not in ctx.set_against \
+                and re.search(r"\d", ctx.text[m.start:m.end]):  # ("up on the previous year": the year before the latest)
+            out.append(ctx.text[said.start():m.end])
+    return out
 
 
 # (round 25, lead) the quarter periods a year's adjective cannot be said of ("annual EPS for Q3 2024")

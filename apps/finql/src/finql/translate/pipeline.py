@@ -1875,13 +1875,15 @@ def _content_words() -> frozenset[str]:
     master's tickers and name words ("lake" of "... lake ivor" is no misspelt "like"), and the one-word superlatives
     ("most" is one from "post")."""
     from finql.language.registry import by_ticker
-    from finql.translate.text import CARDINALS
+    from finql.translate.text import CARDINALS, OWNED
     from finql.translate.timeres import NUMBER_WORDS
 
     named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
     master = {w for t, c in by_ticker().items() for w in [t.lower(), *re.findall(r"[a-z]+", c.name.lower())]}
-    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master) | structure.ranking_words()
+    # (round 26: and the possessive pronouns that stand for companies, "yours", "theirs": no slip of "your", "their")
+    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master) | structure.ranking_words() \
+        | OWNED
 
 
 _CONTENT_WORDS = _content_words()

@@ -2123,6 +2123,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             else _months_back(db, v.n) if v.unit == "months" else db - dt.timedelta(weeks=v.n)
         if db.month == 2 and v.unit == "years":
             start = _month_end(db.year - v.n, 2) if db == _month_end(db.year, 2) else start
+        if v.unit == "months" and db == _month_end(db.year, db.month):
+            # (round 26) "the six months to 30 June 2024": whole calendar months, so the return starts at the close
+            # before the first of them, the month end N months before (SPEC section 5: 2023-12-31; it was 2023-12-30)
+            start = _month_end(start.year, start.month)
         claims.claim(b.start - len(link.group(2)), b.start, "time")
         ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
     for i in range(len(ms) - 1, 0, -1):

@@ -1,0 +1,132 @@
+"""Round 26 (f26n): round 25's noticed list. A year set against a figure by "on" after a move ("X's revenue, up or down
+on 2023?": the change from that year to the latest, never the change over the year before it), a definition after the
+sort key with its operands' own periods ("by dividend yield, trailing DPS over today's price": never a condition),
+possessive pronouns standing for a set the chain does not know ("ours", "theirs", "yours"), "high/low close" after a
+possessive or opening the question (the extreme alone, no close beside it), and N months to a month's end (the return
+starts at the close before the first whole month, SPEC section 5). Own paraphrases, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# a move "on" a year: the change from that year to the latest fiscal year
+MOVED_ON = [
+    ("NWSY's revenue, up or down on 2023?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    ("NWSY's revenue, up or down on 2022?", "GROWTH(FF_SALES, FY2022, FY2024) FOR NWSY"),
+    ("Vantage's EPS, up or down on 2023, please", "GROWTH(FF_EPS, FY2023, FY2024) FOR VNTG"),
+    ("NWSY's debt, up or down on 2023?", "GROWTH(FF_DEBT, FY2023, FY2024) FOR NWSY"),
+    ("Did NWSY's revenue rise or fall on 2023?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    ("NWSY's revenue growth on 2022", "GROWTH(FF_SALES, FY2022, FY2024) FOR NWSY"),
+]
+
+# set against a period no growth of a fiscal year's figure starts from: refused, naming it (were the change before it)
+MOVED_ON_REFUSED = [
+    ("NWSY's revenue, up or down on 2024?", "on 2024"),
+    ("Falcon Software's net income, down on fiscal 2022?", "on fiscal 2022"),
+    ("NWSY's share price, up or down on 2023?", "on 2023"),
+    ("NWSY's stock, up on 2023?", "on 2023"),
+    ("NWSY's market cap, up or down on 2023?", "on 2023"),
+    ("NWSY's net margin, up or down on 2023?", "on 2023"),
+]
+
+MOVED_ON_KEPT = [
+    ("NWSY's revenue up or down in 2023?", "GROWTH(FF_SALES, FY2022, FY2023) FOR NWSY"),
+    ("NWSY's revenue up or down versus 2023?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    ("NWSY's revenue, up or down on the previous year?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    ("NWSY's revenue growth in 2023", "GROWTH(FF_SALES, FY2022, FY2023) FOR NWSY"),
+    ("NWSY's revenue on 2023", "FF_SALES(FY2023) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), MOVED_ON + MOVED_ON_KEPT)
+def test_move_on_a_year(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), MOVED_ON_REFUSED)
+def test_move_on_a_period_not_read_is_refused(question: str, words: str) -> None:
+    assert f"'{words}'" in refused(question)
+
+
+# a definition of the key with its operands' own periods: refused, naming it (was a condition x > y)
+DEFINED_KEY = [
+    ("Top 3 banks by dividend yield, trailing DPS over today's price", "trailing dps over today's price"),
+    ("Top 5 utilities by earnings yield, LTM EPS over the current price", "ltm eps over the current price"),
+    ("Top 3 banks by dividend yield (trailing DPS over today's price)", "trailing dps over today's price"),
+    ("insurers ranked by dividend yield, last year's DPS over the current price", "last year's dps over the current price"),
+]
+
+DEFINED_KEY_KEPT = [
+    ("banks whose trailing DPS is over today's price",
+     'NAME, FF_DPS(LTM), P_PRICE(D0) FOR SCREEN(INDUSTRY("Banks"), FF_DPS(LTM) > P_PRICE(D0))'),
+    ("banks ranked by net margin, net income over revenue for 2024",
+     'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks")) '
+     'SORT FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 DESC'),
+]
+
+
+@pytest.mark.parametrize(("question", "words"), DEFINED_KEY)
+def test_definition_with_own_periods_is_refused(question: str, words: str) -> None:
+    msg = refused(question)
+    assert words in msg
+
+
+@pytest.mark.parametrize(("question", "query"), DEFINED_KEY_KEPT)
+def test_definition_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# possessive pronouns standing for a set the chain does not know
+POSSESSIVE = [
+    ("Which bank had the highest revenue, their or ours?", "ours"),
+    ("Which bank had the highest revenue, theirs or ours?", "ours"),
+    ("NWSY's revenue, ours or theirs?", "ours"),
+    ("Which of ours has the highest revenue?", "ours"),
+    ("Which utility has the best net margin, yours or theirs?", "yours"),
+]
+
+
+@pytest.mark.parametrize(("question", "word"), POSSESSIVE)
+def test_possessive_pronoun_for_an_unknown_set_is_refused(question: str, word: str) -> None:
+    assert f"'{word}'" in refused(question)
+
+
+def test_their_before_a_measure_reads() -> None:
+    assert q("What was NWSY's revenue in 2023 and their net income?") == "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR NWSY"
+
+
+# "high/low close" after a possessive or opening the question: the extreme alone
+HIGH_CLOSE = [
+    ("low close in 2022 for cobalt motrs & vantage", "P_LOW(2022-01-01, 2022-12-31) FOR COBA, VNTG"),
+    ("high close in 2023 for NWSY and Falcon Software", "P_HIGH(2023-01-01, 2023-12-31) FOR NWSY, FALC"),
+    ("NWSY's high close in 2023", "P_HIGH(2023-01-01, 2023-12-31) FOR NWSY"),
+    ("NWSY's low closing price in 2022", "P_LOW(2022-01-01, 2022-12-31) FOR NWSY"),
+]
+
+HIGH_CLOSE_KEPT = [
+    ("NWSY's low and its close in 2022", "P_LOW(2022-01-01, 2022-12-31), P_PRICE(2022-12-31) FOR NWSY"),
+    ("NWSY's close and low in 2022", "P_PRICE(2022-12-31), P_LOW(2022-01-01, 2022-12-31) FOR NWSY"),
+    ("lowest close in 2022 for NWSY", "P_LOW(2022-01-01, 2022-12-31) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), HIGH_CLOSE + HIGH_CLOSE_KEPT)
+def test_high_low_close(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# N months to a month's end: the close before the first whole month (SPEC section 5)
+MONTHS_TO = [
+    ("NWSY's return for the six months to 30 June 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR NWSY"),
+    ("NWSY's return in the six months ended June 30, 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR NWSY"),
+    ("Falcon Software's return for the five months to 31 July 2024", "P_RETURN(2024-02-29, 2024-07-31) FOR FALC"),
+    ("NWSY's return over the six months to 31 March 2024", "P_RETURN(2023-09-30, 2024-03-31) FOR NWSY"),
+    # near miss: a day inside a month counts back to the same day
+    ("NWSY's return for the six months to 15 May 2024", "P_RETURN(2023-11-15, 2024-05-15) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), MONTHS_TO)
+def test_months_to_a_month_end(question: str, query: str) -> None:
+    assert q(question) == query
