@@ -130,3 +130,135 @@ MONTHS_TO = [
 @pytest.mark.parametrize(("question", "query"), MONTHS_TO)
 def test_months_to_a_month_end(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# "the half year to June 2024", "N months to June 2024": to the month's end
+HALF_YEAR_TO = [
+    ("NWSY's return for the half year to June 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR NWSY"),
+    ("NWSY's return for the half-year ended 30 June 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR NWSY"),
+    ("Falcon Software's return for the half year ending December 31, 2023", "P_RETURN(2023-06-30, 2023-12-31) FOR FALC"),
+    ("NWSY's high for the half year to June 2024", "P_HIGH(2024-01-01, 2024-06-30) FOR NWSY"),
+    ("NWSY's return for the six months to June 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR NWSY"),
+    ("NWSY's return for the 12 months to June 2024", "P_RETURN(2023-06-30, 2024-06-30) FOR NWSY"),
+    ("NWSY's high for the twelve months to 30 June 2024", "P_HIGH(2023-07-01, 2024-06-30) FOR NWSY"),
+    # near miss: a day inside the month keeps the day
+    ("NWSY's return for the 12 months to 15 June 2024", "P_RETURN(2023-06-15, 2024-06-15) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), HALF_YEAR_TO)
+def test_half_year_and_months_to_a_month(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_half_year_of_a_fundamentals_item_stays_refused() -> None:
+    # (the fiscal half of a company whose year ends in December: not read yet, refused rather than guessed)
+    assert "june 2024" in refused("NWSY's revenue for the half year to June 2024").lower()
+
+
+# "the year to (ended) June 2024" of a company whose fiscal year ends elsewhere: no fiscal year of it (was FY2024,
+# for a return calendar 2024)
+YEAR_ENDED_ELSEWHERE = [
+    ("NWSY's return for the year to June 2024", "the year to June 2024"),
+    ("NWSY's return in the year ended June 30, 2024", "the year ended june 30, 2024"),
+    ("NWSY's revenue for the year to June 2024", "the year to June 2024"),
+    ("Falcon Software's net income in the year ending March 2024", "the year ending march 2024"),
+]
+
+YEAR_ENDED_OWN = [
+    ("Vantage Motors' return for the year to June 2024", "P_RETURN(2023-06-30, 2024-06-30) FOR VNTG"),
+    ("Vantage Motors' revenue for the year ended June 30, 2024", "FF_SALES(FY2024) FOR VNTG"),
+    ("NWSY's revenue for the fiscal year ended December 2024", "FF_SALES(FY2024) FOR NWSY"),
+    ("NWSY's revenue for the year ended December 31, 2023", "FF_SALES(FY2023) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "words"), YEAR_ENDED_ELSEWHERE)
+def test_year_ended_in_another_month_is_refused(question: str, words: str) -> None:
+    assert words in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), YEAR_ENDED_OWN)
+def test_year_ended_in_the_companys_month(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# "quarterly" before a measure read for one quarter: the quarter's figure, its grain said again
+QUARTERLY = [
+    ("Northwind Systems' quarterly EPS for Q3 2024", "FF_EPS(FQ2024Q3) FOR NWSY"),
+    ("NWSY's quarterly revenue for Q2 2023", "FF_SALES(FQ2023Q2) FOR NWSY"),
+    ("Falcon Software's quarterly net income in the latest quarter", "FF_NET_INC(FQ0) FOR FALC"),
+    # near miss: a year's quarters, each
+    ("NWSY's quarterly revenue for 2023",
+     "FF_SALES(FQ2023Q1), FF_SALES(FQ2023Q2), FF_SALES(FQ2023Q3), FF_SALES(FQ2023Q4) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), QUARTERLY)
+def test_quarterly_of_one_quarter(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", ["NWSY's quarterly revenue over the last twelve months", "NWSY's quarterly revenue"])
+def test_quarterly_without_quarters_stays_refused(question: str) -> None:
+    assert "quarterly" in refused(question)
+
+
+# "F2023", "F24": a fiscal year
+F_YEAR = [
+    ("NWSY's revenue in F2023", "FF_SALES(FY2023) FOR NWSY"),
+    ("Falcon Software's net income F24", "FF_NET_INC(FY2024) FOR FALC"),
+    ("NWSY's EPS for F2022 and F2023", "FF_EPS(FY2022), FF_EPS(FY2023) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), F_YEAR)
+def test_f_year(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# "A question about X - ...": a dash or a question mark closes the topic too
+QUESTION_ABOUT = [
+    ("Question about NWSY - what was its revenue in 2023?", "FF_SALES(FY2023) FOR NWSY"),
+    ("Got a question about Falcon Software: what was its net income last year?", "FF_NET_INC(FY2024) FOR FALC"),
+    ("One quick question regarding Vantage Motors \u2014 what is its P/E?", "FG_PE(D0) FOR VNTG"),
+    ("Question re NWSY: its revenue in 2023?", "FF_SALES(FY2023) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), QUESTION_ABOUT)
+def test_question_about_opener(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# a superlative of the distance from a high or low: ranked by that distance (was the extreme itself ranked)
+_FROM_HIGH = "(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100"
+_FROM_LOW = "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100"
+MOST_FROM = [
+    ("Which bank is down the most from its 52-week high?",
+     f'NAME, {_FROM_HIGH} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_HIGH} ASC TOP 1'),
+    ("Which bank is furthest below its 52-week high?",
+     f'NAME, {_FROM_HIGH} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_HIGH} ASC TOP 1'),
+    ("Which 3 banks trade the farthest below their 52-week high?",
+     f'NAME, {_FROM_HIGH} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_HIGH} ASC TOP 3'),
+    ("Which bank is the least below its 52-week high?",
+     f'NAME, {_FROM_HIGH} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_HIGH} DESC TOP 1'),
+    ("Which bank is up the most from its 2024 low?",
+     f'NAME, {_FROM_LOW} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_LOW} DESC TOP 1'),
+    ("Which bank is furthest above its 2024 low?",
+     f'NAME, {_FROM_LOW} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_LOW} DESC TOP 1'),
+    ("Which bank is up the least from its 2024 low?",
+     f'NAME, {_FROM_LOW} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_LOW} ASC TOP 1'),
+]
+
+MOST_FROM_KEPT = [
+    ("Which bank has the highest 52-week high?",
+     'NAME, P_HIGH(2024-01-15, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_HIGH(2024-01-15, D0) DESC TOP 1 IN USD'),
+    ("Which bank's share price fell the most in 2024?",
+     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC TOP 1'),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), MOST_FROM + MOST_FROM_KEPT)
+def test_most_from_an_extreme(question: str, query: str) -> None:
+    assert q(question) == query

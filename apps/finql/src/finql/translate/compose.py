@@ -862,10 +862,27 @@ def _listing(ctx: Ctx) -> None:
         v.first_days = tuple(max(FIRST_DAY, first_trading_day(c.ipo_year, 1)) for c in companies)
 
 
+def _year_ended(ctx: Ctx) -> None:
+    """(round 26) "NWSY's return for the year to June 2024", "its revenue in the year ended June 30, 2024": a year said
+    by the month it ends in is a fiscal year only of companies whose fiscal year ends in that month; where a company
+    named has another year end it was read as its fiscal year (for prices, calendar 2024: a wrong answer). Refused,
+    naming the words, as ``pipeline._FISCAL_YEAR_SAID`` refuses "the fiscal year ended June" said of them (the twelve
+    months to a day, "the 12 months to June 30, 2024", read as that span)."""
+    if not ctx.ents.tickers:
+        return
+    months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
+    for m in ctx.time.mentions:
+        v = m.value
+        if v.kind == "year" and v.fiscal and v.month and months != {v.month}:
+            raise Refusal("a year ending in a month that is not the fiscal year end of every company named",
+                          [ctx.text[m.start:m.end]])
+
+
 def _quarters_ended(ctx: Ctx) -> None:
     """"Sales in the quarter ended June 2024": the fiscal quarter of the named companies that ends in that month
     (FQ2024Q3 for a September year end). Companies whose quarters end in different months, or a screen, have no
     one such quarter, so a fundamentals item there is refused, naming the words (prices take the calendar months)."""
+    _year_ended(ctx)
     for m in ctx.time.mentions:
         v = m.value
         if v.kind != "qended" or not ctx.ents.tickers:
@@ -2447,6 +2464,10 @@ _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|
 # "... from its 2023 high to today's price (to now, to the current close)": the move's end said, today
 _TO_NOW = re.compile(r"\s*(?:to|until|till)\s+(?:(?:today|now)(?:'s)?|the\s+current|current|the\s+latest|latest)"
                      r"(?:\s+(?:share\s+|stock\s+)?(?:price|close|closing\s+price|level))?\b")
+# (round 26) a superlative of the distance right before it: "which bank is down the most from its 52-week high", "the
+# most below its 2024 high", "furthest above its low" (the extreme itself was ranked: the highest high, a wrong answer)
+_MOST_FROM = re.compile(r"\b(?:(?:the\s+)?(?:most|least)\s+(?:(?:down|off|up)\s+)?|(?:down|off|up|fallen|dropped|fell|declined|"
+                        r"slipped|slid|risen|rose|rallied|recovered|bounced)\s+(?:the\s+)?(?:most|least)\s+)$")
 _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
@@ -2524,7 +2545,7 @@ def _from_extremes(ctx: Ctx) -> None:
         if key not in FROM_EXTREME or u.parts or u.func is not None:
             continue
         cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
-        if cue is None or not _MAGNITUDE.search(ctx.text[:u.hit.start]):
+        if cue is None or not (_MAGNITUDE.search(ctx.text[:u.hit.start]) or _MOST_FROM.search(ctx.text[:cue.start()])):
             continue
         prices = [x for x in ctx.uses if x.hit.sense.key in ("price", "return") and x.hit.end <= cue.start()
                   and (x.time is None or x.time is u.time)]
@@ -5933,6 +5954,12 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         # "rank the airlines by how much they fell", "ranked by their decline": the biggest fall first (the lowest
         # return or growth), as "fell the most" does; a word of order ("highest first") is a superlative, not this
         desc = False
+    elif ctx.versus is None and not compare and first is not None and key_use.hit.sense.key == FROM_EXTREME["high"].key \
+            and re.fullmatch(r"(?:the\s+)?(?:most|least)", ctx.text[first.start:first.end]) \
+            and _most_from(ctx, key_use):
+        # (round 26) "which bank is down the most from (the most below) its 52-week high": the furthest below first, the
+        # most negative distance; "the least below" the closest
+        desc = first.value != "DESC"
     elif ctx.versus is None and not compare and _below_high(ctx, key_use) and (
             first is None or re.fullmatch(r"top|bottom", ctx.text[first.start:first.end])):
         # (round 25) "rank the insurers by how far below their 52-week high they trade", "the top 3 by how far below":
@@ -6154,6 +6181,13 @@ def _said_up(ctx: Ctx, u: Use) -> bool:
 # the word before a high that says the distance below it ("how far below", "down from", "the discount to")
 _BELOW_WORD = re.compile(r"(?:down|off|below|under|beneath|fallen|dropped|declined|slipped|slid|drop|fall|decline|"
                          r"distance|discount|from)\b")
+
+
+def _most_from(ctx: Ctx, u: Use) -> bool:
+    """(round 26) Whether a superlative stands right before the words that set the close against the key's extreme
+    ("down the most from its high", "the most below its high")."""
+    cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
+    return cue is not None and _MOST_FROM.search(ctx.text[:cue.start()]) is not None
 
 
 def _below_high(ctx: Ctx, u: Use) -> bool:

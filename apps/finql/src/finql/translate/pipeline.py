@@ -2053,7 +2053,11 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     query = r.query()
     periods = len(set(_PERIOD.findall(query)))
     years = len(set(re.findall(r"\bFY-?\d+\b", query)))  # "per year" of a price range within one year: dropped
+    quarter_only = bool(_PERIOD.findall(query)) and all(re.fullmatch(r"FQ(?:\d{4}Q[1-4]|0|-\d+)", p)
+                                                         for p in _PERIOD.findall(query))
     for s, e, who in a.claims.spans:
+        if who == "time-cue" and a.text[s:e] == "quarterly" and quarter_only:
+            continue  # (round 26) "X's quarterly EPS for Q3 2024": the quarter's figure, its grain said again
         if who == "time-cue" and (periods < 2 or PER_YEAR.fullmatch(a.text[s:e]) and (
                 years < 2 or re.search(r"GROWTH\(|FQ", query))):
             out.append(a.text[s:e])

@@ -363,8 +363,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
     # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
     # topic of the question after it, as "About X: ..." does
-    text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+)?"
-                  r"question\s+(?:about|on|regarding|concerning)\s+([^.?!:;]+?)\s*[.:]\s+(?=\S)", r"About \1: ", text,
+    # (round 26: "Got a question about X - ...", "A question on the banks? Which ...": a dash or a question mark closes
+    # the topic too)
+    text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+|small\s+)?"
+                  r"question\s+(?:about|on|regarding|concerning|re)\s+([^.?!:;]+?)\s*(?:[.:?]|\s[-\u2013\u2014]+)\s+(?=\S)",
+                  r"About \1: ", text,
                   flags=re.IGNORECASE)
     # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
@@ -399,6 +402,9 @@ def normalize(question: str) -> str:
     # read as the relative "FY-2023", two thousand years back, a wrong answer; "Q3-2023" was refused); a space keeps every
     # position. "FY-1", "FY-2" stay relative (``timeres``); "FY-22" is no label either way and is refused there
     text = re.sub(r"\b(fy|q[1-4])-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 26) "F2023", "F24": a fiscal year written with its F alone (the trade's shorthand of "FY2023"; a hyphen or
+    # a letter after it, "F-150", "F24A", is no year)
+    text = re.sub(r"(?<![\w'-])[fF]((?:19|20)\d\d|[12]\d)(?![\w-])", r"FY\1", text)
     # British spellings of the words the catalog's names and sets spell the American way: "Nimbus Defence" is Nimbus
     # Defense (it was a family word beside the Aerospace & Defense industry's word, refused); the same letters count,
     # so every position stays (the measures' British words, "capitalisation", "amortisation", are read as written)
@@ -505,6 +511,14 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(fiscal\s+year|(?:in|for|during|over)\s+the\s+year)\s+to\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|"
                   r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
                   r"(?:19|20)\d\d)\b)", r"\1 ending ", text, flags=re.IGNORECASE)
+    # (round 26) "furthest (farthest) below its 52-week high", "the furthest above their 2024 low": the most below (above)
+    text = re.sub(r"\b(?:the\s+)?(?:furthest|farthest)\s+(?=(?:below|under|beneath|off|above|over|down|up)\b)", "the most ", text,
+                  flags=re.IGNORECASE)
+    # (round 26) "the half year to June 2024", "the half-year ended 30 June 2024": the six months to that month's end
+    text = re.sub(r"\bhalf[- ]years?\s+(to|ended|ending|through)\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|"
+                  r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
+                  r"oct|nov|dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b)", r"six months \1 ", text,
+                  flags=re.IGNORECASE)
     # "five trading days before the most recent one": that many trading days ago, D-5 (SPEC 2; round 24)
     text = re.sub(r"(?<!\bthe\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bover\s)"
                   r"\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+trading\s+days?)\s+before\s+the\s+"

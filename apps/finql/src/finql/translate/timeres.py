@@ -1146,9 +1146,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?:last|latest|most\s+recent)(?:\s+(?:one|(?:fiscal\s+|financial\s+|calendar\s+)?(year|quarter)))?\b",
            lambda m: kth_latest(2, m.group(2), m.group(1) or "", None) if m.group(3) in (None, m.group(2)) else None)
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
+    # (round 26: the month said is kept, ``compose._year_ended``: a year that ends in no named company's fiscal year end
+    # month is no fiscal year of theirs)
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
-           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+           rf"(?:({_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True, month=MONTHS[m.group(1)] if m.group(1) else 0))
     # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
     # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
     # calendar months)
@@ -2113,6 +2115,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         db = _day_of(b.value)
+        if db is None and b.value.kind == "month" and len(b.value.years) == 1 and not b.value.fiscal:
+            db = _month_end(b.value.years[0], b.value.month)  # (round 26) "the six months to June 2024": to its end
         link = re.fullmatch(r"\s*((?:(?:share\s+price|stock|price|total)\s+)?(?:return|performance|change|gain|move)s?\s+)?"
                             r"((?:to|through|ending|ended|up\s+to|until)(?:\s+(?:on|in))?\s*)", t[a.end:b.start])
         v = a.value
@@ -2123,10 +2127,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             else _months_back(db, v.n) if v.unit == "months" else db - dt.timedelta(weeks=v.n)
         if db.month == 2 and v.unit == "years":
             start = _month_end(db.year - v.n, 2) if db == _month_end(db.year, 2) else start
-        if v.unit == "months" and db == _month_end(db.year, db.month):
-            # (round 26) "the six months to 30 June 2024": whole calendar months, so the return starts at the close
-            # before the first of them, the month end N months before (SPEC section 5: 2023-12-31; it was 2023-12-30)
-            start = _month_end(start.year, start.month)
+        if v.unit in ("months", "years") and db == _month_end(db.year, db.month):
+            # (round 26) "the six months to 30 June 2024": whole calendar months, from the first day of the first of
+            # them (a high or low counts no close before it; a return starts at the close before, 2023-12-31, SPEC
+            # section 5: it was 2023-12-30, the day counted back)
+            start = _month_end(start.year, start.month) + dt.timedelta(days=1)
         claims.claim(b.start - len(link.group(2)), b.start, "time")
         ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
     for i in range(len(ms) - 1, 0, -1):
