@@ -867,13 +867,17 @@ def _year_ended(ctx: Ctx) -> None:
     by the month it ends in is a fiscal year only of companies whose fiscal year ends in that month; where a company
     named has another year end it was read as its fiscal year (for prices, calendar 2024: a wrong answer). Refused,
     naming the words, as ``pipeline._FISCAL_YEAR_SAID`` refuses "the fiscal year ended June" said of them (the twelve
-    months to a day, "the 12 months to June 30, 2024", read as that span)."""
+    months to a day, "the 12 months to June 30, 2024", read as that span). A year ended in December is the calendar year."""
     if not ctx.ents.tickers:
         return
     months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
     for m in ctx.time.mentions:
         v = m.value
-        if v.kind == "year" and v.fiscal and v.month and months != {v.month}:
+        if v.kind == "year" and v.fiscal and v.month == 12 and months != {12} and len(v.years) == 1:
+            # "the year ended December 31, 2023" of a company whose year ends in September: calendar 2023 (its
+            # quarters that end in it, as "calendar 2023" reads)
+            v.fiscal, v.calendar, v.month = False, True, 0
+        elif v.kind == "year" and v.fiscal and v.month and months != {v.month}:
             raise Refusal("a year ending in a month that is not the fiscal year end of every company named",
                           [ctx.text[m.start:m.end]])
 

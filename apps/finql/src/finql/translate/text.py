@@ -363,10 +363,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
     # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
     # topic of the question after it, as "About X: ..." does
-    # (round 26: "Got a question about X - ...", "A question on the banks? Which ...": a dash or a question mark closes
-    # the topic too)
+    # (round 26: "Got a question about X - ...": a dash closes the topic too; asked as a question, "A question about X?
+    # ...", it stays refused)
     text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+|small\s+)?"
-                  r"question\s+(?:about|on|regarding|concerning|re)\s+([^.?!:;]+?)\s*(?:[.:?]|\s[-\u2013\u2014]+)\s+(?=\S)",
+                  r"question\s+(?:about|on|regarding|concerning|re)\s+([^.?!:;]+?)\s*(?:[.:]|\s[-\u2013\u2014]+)\s+(?=\S)",
                   r"About \1: ", text,
                   flags=re.IGNORECASE)
     # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
