@@ -262,3 +262,73 @@ MOST_FROM_KEPT = [
 @pytest.mark.parametrize(("question", "query"), MOST_FROM + MOST_FROM_KEPT)
 def test_most_from_an_extreme(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# a period restated in apposition by "that's", "which was", "by which I mean", "in other words" (was refused)
+RESTATED_PERIOD = [
+    ("NWSY's revenue in 2023 (that's the year before last)", "FF_SALES(FY2023) FOR NWSY"),
+    ("NWSY's revenue in fiscal 2024 (that is, last year)", "FF_SALES(FY2024) FOR NWSY"),
+    ("NWSY's revenue last year, by which I mean fiscal 2024", "FF_SALES(FY2024) FOR NWSY"),
+    ("Falcon Software's net income last year, in other words FY2024", "FF_NET_INC(FY2024) FOR FALC"),
+    ("NWSY's EPS in 2023, which was the year before last", "FF_EPS(FY2023) FOR NWSY"),
+    ("NWSY's revenue in 2023 and 2024 (that's the last two years)", "FF_SALES(FY2023), FF_SALES(FY2024) FOR NWSY"),
+]
+
+RESTATED_OTHER = [
+    ("NWSY's revenue in 2022 (that's the year before last)", "the year before last"),
+    ("NWSY's revenue last year, by which I mean fiscal 2023", "fiscal 2023"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), RESTATED_PERIOD)
+def test_period_restated(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), RESTATED_OTHER)
+def test_period_said_otherwise_is_refused(question: str, words: str) -> None:
+    assert words in refused(question)
+
+
+# "Since (Because, Given) I'm looking at X, ...": the writer's activity said first
+REASON_FIRST = [
+    ("Since I'm looking at NWSY, what was its revenue in 2023?", "FF_SALES(FY2023) FOR NWSY"),
+    ("Because I'm writing about Falcon Software, what was its net income last year?", "FF_NET_INC(FY2024) FOR FALC"),
+    ("Given I'm reviewing Vantage Motors, what is its P/E?", "FG_PE(D0) FOR VNTG"),
+    # near miss: "since" of a period
+    ("Since 2022, how much has NWSY's revenue grown?", "GROWTH(FF_SALES, FY2022, FY2024) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), REASON_FIRST)
+def test_reason_said_first(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_reason_naming_another_company_stays_refused() -> None:
+    assert "nwsy" in refused("Since I'm looking at NWSY, what was Falcon Software's revenue in 2023?")
+
+
+# a total over quarters compared with a fiscal year's figure
+TOTAL_VS_YEAR = [
+    ("Which banks had higher total net income over the last four quarters than in fiscal 2023?",
+     'NAME, SUM(FF_NET_INC, FQ-3, FQ0), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), '
+     'SUM(FF_NET_INC, FQ-3, FQ0) > FF_NET_INC(FY2023))'),
+    ("Which utilities had lower total sales over the last 4 quarters than in fiscal 2022?",
+     'NAME, SUM(FF_SALES, FQ-3, FQ0), FF_SALES(FY2022) FOR SCREEN(SECTOR("Utilities"), '
+     'SUM(FF_SALES, FQ-3, FQ0) < FF_SALES(FY2022))'),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), TOTAL_VS_YEAR)
+def test_total_over_quarters_against_a_year(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_total_of_a_stock_item_stays_refused() -> None:
+    assert q("Which banks had higher total debt over the last four quarters than in fiscal 2023?") is None
+
+
+# a definition of the ratio after a comma, "namely"/"that is": never a condition
+def test_multiple_defined_after_namely_is_refused() -> None:
+    assert "price over trailing eps" in refused("The banks' P/E, namely the price over trailing EPS")

@@ -4727,6 +4727,8 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     if u.time is None:
         return None
     near = [seq[i - 1]] if i > 0 else []
+    if i > 1 and seq[i - 1][0] == "func" and u.func is not None and seq[i - 1][3] is u.func:
+        near.append(seq[i - 2])  # (round 26) "higher total net income ... than in fiscal 2023": the measure's own total between
     j = i + 1
     while j < len(seq) and seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms:
         j += 1
@@ -4746,6 +4748,11 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     if m2 is None:
         return None
     other = Use(u.hit, m2, u.func)
+    if u.func is not None and u.func.value == "SUM" and u.hit.sense.base in _FLOWS and not _fits(other, m2.value) \
+            and re.fullmatch(r"FY-?\d+|LTM", "".join(m2.value.fiscal_periods() or [])):
+        # (round 26) "higher total net income over the last four quarters than in fiscal 2023": a flow's total over
+        # quarters against one fiscal year's figure (the year's sum of its quarters, SPEC section 1)
+        other = Use(u.hit, m2)
     actual = next((x for x in BY_KEY.values() if x.estimate == u.hit.sense.key), None)
     if not _fits(other, m2.value) and actual is not None and u.func is None:
         other = Use(Hit(actual, u.hit.start, u.hit.end, u.hit.how, u.hit.score), m2)

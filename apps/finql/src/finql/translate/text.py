@@ -369,6 +369,10 @@ def normalize(question: str) -> str:
                   r"question\s+(?:about|on|regarding|concerning|re)\s+([^.?!:;]+?)\s*(?:[.:]|\s[-\u2013\u2014]+)\s+(?=\S)",
                   r"About \1: ", text,
                   flags=re.IGNORECASE)
+    # (round 26) "Since I'm looking at X, ...", "Given that we're reviewing the banks, ...": the reason said first is the
+    # writer's own activity, read as that framing clause is (``framing``); the conjunction says nothing of the query
+    text = re.sub(r"^\s*(?:since|given(?:\s+that)?|because|seeing\s+as)\s+(?=(?:i'm|i\s+am|we're|we\s+are|i've\s+been|"
+                  r"we've\s+been)\s)", "", text, flags=re.IGNORECASE)
     # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
     # (round 25) and a hedge on the whole question said first ("In general,", "Broadly (speaking),", "On the whole,", "By

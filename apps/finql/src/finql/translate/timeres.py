@@ -1924,7 +1924,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # its first two fiscal quarters", "5y avg (fy20-fy24)": the second names the same periods, so it is the first's words
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
-        link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
+        # (round 26: "2023 (that's the year before last)", "last year, by which I mean fiscal 2024", "in other words")
+        link = re.search(r"(?:\(|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|that's|which is|which was|namely|meaning|(?:by which\s+)?"
+                         r"i mean|in other words)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
         if link is None and a.value.calendar and b.value.kind == "months" and b.value.no_year:
             # "calendar 2023, January to December": the months of the calendar year named, said after a comma
             link = re.fullmatch(r",\s*(?:from\s+)?", t[a.end:b.start])
@@ -1936,7 +1938,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if link is None and span_of_years and (re.match(r"\s*(?:[,;:.?!)]|$)", t[b.end:])
                                                or len(b.value.fiscal_periods() or []) == len(a.value.fiscal_periods() or [])):
             link = re.fullmatch(r",\s*", t[a.end:b.start])
-        if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
+        if not link or "(" in t[a.end:b.start][:link.start()] and not re.fullmatch(r"\s*\(\s*", t[a.end:a.end + link.start()]) \
+                or not claims.free(a.end + link.start(), b.start):
             continue
         if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
             y = int(ra[1][:4]) if ra[1] != "D0" else LAST_DAY.year
