@@ -151,9 +151,29 @@ def test_half_year_and_months_to_a_month(question: str, query: str) -> None:
     assert q(question) == query
 
 
-def test_half_year_of_a_fundamentals_item_stays_refused() -> None:
-    # (the fiscal half of a company whose year ends in December: not read yet, refused rather than guessed)
-    assert "june 2024" in refused("NWSY's revenue for the half year to June 2024").lower()
+# whole months that make one calendar quarter, half or year: a fundamentals item of the companies named reads their
+# fiscal quarters in it, as "the first half of calendar 2024" does (was refused)
+CALENDAR_SPAN = [
+    ("NWSY's revenue for the half year to June 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR NWSY"),
+    ("Falcon Software's revenue for the six months to 30 June 2024", "SUM(FF_SALES, FQ2024Q2, FQ2024Q3) FOR FALC"),
+    ("NWSY's net income for the three months to 30 September 2024", "FF_NET_INC(FQ2024Q3) FOR NWSY"),
+    ("NWSY's revenue for the twelve months to 31 December 2023", "FF_SALES(FY2023) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), CALENDAR_SPAN)
+def test_calendar_span_of_a_fundamentals_item(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "banks' revenue for the six months to 30 June 2024",  # a screen: no one set of quarters
+    "NWSY and Falcon Software's revenue for the six months to 30 June 2024",  # year ends apart
+    "NWSY's debt for the six months to 30 June 2024",  # a balance-sheet item over a half
+    "NWSY's revenue for the twelve months to 30 June 2024",  # no calendar period
+])
+def test_calendar_span_near_misses_stay_refused(question: str) -> None:
+    assert q(question) is None
 
 
 # "the year to (ended) June 2024" of a company whose fiscal year ends elsewhere: no fiscal year of it (was FY2024,

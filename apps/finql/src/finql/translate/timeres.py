@@ -479,6 +479,23 @@ def _year_range(m: re.Match[str]) -> TimeValue | None:
                      calendar="calendar" in m.group(0))
 
 
+def _calendar_period(start: dt.date, end: dt.date, text: str) -> TimeValue | None:
+    """(round 26) "the six months to 30 June 2024", "the half year to June 2024", "the three months to 30 September
+    2024", "the twelve months to 31 December 2023": whole months that make one calendar quarter, half or year are that
+    calendar period (prices read the same dates; a fundamentals item of companies named reads their fiscal quarters
+    in it, as "the first half of calendar 2024" does: it was refused). None for any other span."""
+    if start.day != 1 or end != _month_end(end.year, end.month) or end.month % 3:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 3:
+        return TimeValue("quarter", quarters=(end.year * 4 + end.month // 3 - 1,), calendar=True, text=text)
+    if months == 6 and end.month in (6, 12):
+        return TimeValue("half", years=(end.year,), half=end.month // 6, calendar=True, text=text)
+    if months == 12 and end.month == 12:
+        return TimeValue("year", years=(end.year,), calendar=True, text=text)
+    return None
+
+
 def _quarter_ended(y: int, month: int) -> TimeValue | None:
     if not 1 <= month <= 12:
         return None
@@ -2136,7 +2153,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             # section 5: it was 2023-12-30, the day counted back)
             start = _month_end(start.year, start.month) + dt.timedelta(days=1)
         claims.claim(b.start - len(link.group(2)), b.start, "time")
-        ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
+        ms[i - 1:i + 1] = [Mention(a.start, b.end, _calendar_period(start, db, t[a.start:b.end])
+                                   or TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
     for i in range(len(ms) - 1, 0, -1):
         # (round 24) "growth over two years from FY2021 to FY2023": a span of years said right before a range of
         # fiscal years restates it (it was read as a period of its own, the last two years: two growths, a wrong
