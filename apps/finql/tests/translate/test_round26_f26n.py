@@ -352,3 +352,19 @@ def test_total_of_a_stock_item_stays_refused() -> None:
 # a definition of the ratio after a comma, "namely"/"that is": never a condition
 def test_multiple_defined_after_namely_is_refused() -> None:
     assert "price over trailing eps" in refused("The banks' P/E, namely the price over trailing EPS")
+
+
+# a screen's move "on" a year: from that year to the latest (was the change over the year before it)
+SCREEN_MOVED_ON = [
+    ("Which banks' revenue is up on 2023?",
+     'NAME, FF_SALES(FY2024), FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2024) > FF_SALES(FY2023))'),
+    ("Which banks had revenue growth on 2022 above 10%?",
+     'NAME, GROWTH(FF_SALES, FY2022, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2022, FY2024) > 10)'),
+    ("banks with sales up on 2023 by more than 5%",
+     'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2023, FY2024) > 5)'),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), SCREEN_MOVED_ON)
+def test_screen_move_on_a_year(question: str, query: str) -> None:
+    assert q(question) == query
