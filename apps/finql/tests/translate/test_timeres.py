@@ -43,7 +43,9 @@ from finql.translate.timeres import period_order
         ("Falcon Software share price this time last year", "P_PRICE(2024-01-15) FOR FALC"),
         ("Falcon Software price on 31-Dec-2023", "P_PRICE(2023-12-31) FOR FALC"),
         ("Falcon Software revenue in the fiscal year ended September 2023", "FF_SALES(FY2023) FOR FALC"),
-        ("Falcon Software revenue for the year ended December 31, 2023", "FF_SALES(FY2023) FOR FALC"),
+        # (round 26, f26n: Falcon's fiscal year ends in September, so the year ended December 2023 is calendar 2023, its
+        # quarters ending in it, SPEC section 1; it was FY2023, October 2022 to September 2023)
+        ("Falcon Software revenue for the year ended December 31, 2023", "SUM(FF_SALES, FQ2023Q2, FQ2024Q1) FOR FALC"),
         ("Falcon Software performance over the last twenty trading sessions", "P_RETURN(D-20, D0) FOR FALC"),
         ("Falcon Software return in the quarter before last", "P_RETURN(2024-06-30, 2024-09-30) FOR FALC"),
         ("Apex Medical close on the first trading day of June 2024", "P_PRICE(2024-06-03) FOR APXD"),

@@ -138,6 +138,8 @@ class Ctx:
     periods_compared: bool = False
     # set words that only describe the companies named ("of the three utilities, A, B and C"), dropped as a target
     described: list[Any] = field(default_factory=list)
+    # (round 26) the years a growth starts from as the one set against the latest ("up on 2023", ``_growth_against``)
+    set_against: set[int] = field(default_factory=set)
 
     def take(self, a: Atom) -> None:
         self.used_atoms.add(id(a))
@@ -862,10 +864,31 @@ def _listing(ctx: Ctx) -> None:
         v.first_days = tuple(max(FIRST_DAY, first_trading_day(c.ipo_year, 1)) for c in companies)
 
 
+def _year_ended(ctx: Ctx) -> None:
+    """(round 26) "NWSY's return for the year to June 2024", "its revenue in the year ended June 30, 2024": a year said
+    by the month it ends in is a fiscal year only of companies whose fiscal year ends in that month; where a company
+    named has another year end it was read as its fiscal year (for prices, calendar 2024: a wrong answer). Refused,
+    naming the words, as ``pipeline._FISCAL_YEAR_SAID`` refuses "the fiscal year ended June" said of them (the twelve
+    months to a day, "the 12 months to June 30, 2024", read as that span). A year ended in December is the calendar year."""
+    if not ctx.ents.tickers:
+        return
+    months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
+    for m in ctx.time.mentions:
+        v = m.value
+        if v.kind == "year" and v.fiscal and v.month == 12 and months != {12} and len(v.years) == 1:
+            # "the year ended December 31, 2023" of a company whose year ends in September: calendar 2023 (its
+            # quarters that end in it, as "calendar 2023" reads)
+            v.fiscal, v.calendar, v.month = False, True, 0
+        elif v.kind == "year" and v.fiscal and v.month and months != {v.month}:
+            raise Refusal("a year ending in a month that is not the fiscal year end of every company named",
+                          [ctx.text[m.start:m.end]])
+
+
 def _quarters_ended(ctx: Ctx) -> None:
     """"Sales in the quarter ended June 2024": the fiscal quarter of the named companies that ends in that month
     (FQ2024Q3 for a September year end). Companies whose quarters end in different months, or a screen, have no
     one such quarter, so a fundamentals item there is refused, naming the words (prices take the calendar months)."""
+    _year_ended(ctx)
     for m in ctx.time.mentions:
         v = m.value
         if v.kind != "qended" or not ctx.ents.tickers:
@@ -1693,22 +1716,35 @@ def _apposition_over(ctx: Ctx) -> None:
     period); "over" was read as a comparison of the two (a condition the asker never set: a wrong answer). Anything
     else after the comma (a period of its own, a number, another ratio) is left to the other rules."""
     for o in [x for x in ctx.atoms if x.kind == "cmp" and ctx.text[x.start:x.end] == "over"]:
+        # (round 26) an operand's own period said before it ("trailing DPS over today's price", "LTM EPS over the
+        # current price") is the definition's: blanked here, it was a comparison the asker never set (a wrong answer)
+        text = _blank(ctx, ctx.text, 0)
         xs = [u for u in ctx.uses if u.hit.end <= o.start and re.fullmatch(r"\s*", ctx.text[u.hit.end:o.start])]
         ys = [u for u in ctx.uses if u.hit.start >= o.end
-              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?", ctx.text[o.end:u.hit.start])]
+              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?\s*(?:'s\s+)?", text[o.end:u.hit.start])]
         if not xs or not ys:
             continue
         x, y = xs[-1], ys[0]
-        comma = re.search(r",\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?$", ctx.text[:x.hit.start])
-        if comma is None or x.parts or y.parts or not re.fullmatch(r"\s*[?.!]*\s*", ctx.text[y.hit.end:]) \
-                or any(x.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
+        comma = re.search(r"[,(]\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?(?:(?:the|its|their)\s+)?$",
+                          text[:x.hit.start])
+        if comma is None or x.parts or y.parts \
+                or not re.fullmatch(r"\s*\)?\s*[?.!]*\s*" if comma.group(0)[0] == "(" else r"\s*[?.!]*\s*",
+                                    ctx.text[y.hit.end:]) \
+                or any(x.hit.start <= m.start < o.start or y.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
             continue
+        own = any(comma.end() <= m.start and m.end <= y.hit.start for m in ctx.time.mentions)
         before = [u for u in ctx.uses if u.hit.end <= comma.start()]
         if not before or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
             continue
         multiple = before[-1].hit.sense.key in VALUATIONS - {"price"}
-        if " " not in before[-1].hit.sense.template and not multiple:
+        if " " not in before[-1].hit.sense.template and not multiple and not own:
             continue
+        if own:
+            # (round 26) "top 3 banks by dividend yield, trailing DPS over today's price": a definition with the
+            # operands' own periods restates the measure, or computes another figure; the chain does not check that it
+            # is the same (the measure's template has no periods of its own): refused, naming it, never a condition
+            raise Refusal(f"a definition with its own periods, not read as {before[-1].hit.sense.about.lower()}",
+                          [ctx.text[comma.start() + 1:y.hit.end].strip()])
         # ("the banks' P/E, price over earnings": a multiple FinQL reads whole, restated by measures that compute it
         # otherwise; it was a condition, price above net income)
         if multiple or _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template,
@@ -2505,6 +2541,10 @@ _FROM_EXTREME = re.compile(r"\b(?:(?:down|off|below|under|beneath|above|up|over|
 # "... from its 2023 high to today's price (to now, to the current close)": the move's end said, today
 _TO_NOW = re.compile(r"\s*(?:to|until|till)\s+(?:(?:today|now)(?:'s)?|the\s+current|current|the\s+latest|latest)"
                      r"(?:\s+(?:share\s+|stock\s+)?(?:price|close|closing\s+price|level))?\b")
+# (round 26) a superlative of the distance right before it: "which bank is down the most from its 52-week high", "the
+# most below its 2024 high", "furthest above its low" (the extreme itself was ranked: the highest high, a wrong answer)
+_MOST_FROM = re.compile(r"\b(?:(?:the\s+)?(?:most|least)\s+(?:(?:down|off|up)\s+)?|(?:down|off|up|fallen|dropped|fell|declined|"
+                        r"slipped|slid|risen|rose|rallied|recovered|bounced)\s+(?:the\s+)?(?:most|least)\s+)$")
 _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:age)?|%)|\bpercent(?:age)?\b|%|\bhow many percent")
 
 
@@ -2582,7 +2622,7 @@ def _from_extremes(ctx: Ctx) -> None:
         if key not in FROM_EXTREME or u.parts or u.func is not None:
             continue
         cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
-        if cue is None or not _MAGNITUDE.search(ctx.text[:u.hit.start]):
+        if cue is None or not (_MAGNITUDE.search(ctx.text[:u.hit.start]) or _MOST_FROM.search(ctx.text[:cue.start()])):
             continue
         prices = [x for x in ctx.uses if x.hit.sense.key in ("price", "return") and x.hit.end <= cue.start()
                   and (x.time is None or x.time is u.time)]
@@ -4554,6 +4594,12 @@ def _four_quarters(ctx: Ctx, u: Use, m: Mention) -> str | None:
                   [ctx.text[m.start:m.end].strip()])
 
 
+# (round 26) a move right before "on": "X's revenue, up or down on 2023?", "sales growth on 2022" (the year is the one the
+# latest figure is set against, as after "versus"; it was read as the figure's own year, the growth over the year before)
+_MOVED_ON = re.compile(r"\b(?:up|down|higher|lower|rise|fall|rose|fell|grew|grown|growth|increase[ds]?|decrease[ds]?|"
+                       r"change[ds]?)\s+$")
+
+
 def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     """"Revenue growth vs 2022", "sales growth compared with fiscal 2021": one fiscal year set against the growth
     is where it starts, and it runs to the latest fiscal year (FY2022 to FY2024), never over the year before it."""
@@ -4562,10 +4608,12 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     p = u.time.value.fiscal_periods() or []
     if len(p) != 1 or not re.fullmatch(r"FY\d{4}", p[0]) or int(p[0][2:]) >= LATEST_FY:
         return None
-    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to)[\s(),:]*(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$",
-                    ctx.text[:u.time.start])
+    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to|\bon)[\s(),:]*"
+                    r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:u.time.start])
     if cue is None or cue.start() < max(u.hit.end, u.func.end if u.func else 0):
         return None
+    if cue.group(0).startswith("on") and not _MOVED_ON.search(ctx.text[:cue.start()]):
+        return None  # (round 26) "on" sets a year against the figure only right after a move: "X's revenue, up on 2023"
     end = f"FY{LATEST_FY}"
     others = [m for m in ctx.time.mentions if m is not u.time]
     if others:
@@ -4580,6 +4628,7 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     for atom in ctx.atoms:
         if cue.start() <= atom.start and atom.end <= u.time.start:
             ctx.take(atom)  # "relative to": no division here
+    ctx.set_against.add(id(u.time))
     return p[0], end
 
 
@@ -4759,6 +4808,8 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     if u.time is None:
         return None
     near = [seq[i - 1]] if i > 0 else []
+    if i > 1 and seq[i - 1][0] == "func" and u.func is not None and seq[i - 1][3] is u.func:
+        near.append(seq[i - 2])  # (round 26) "higher total net income ... than in fiscal 2023": the measure's own total between
     j = i + 1
     while j < len(seq) and seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms:
         j += 1
@@ -4778,6 +4829,11 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     if m2 is None:
         return None
     other = Use(u.hit, m2, u.func)
+    if u.func is not None and u.func.value == "SUM" and u.hit.sense.base in _FLOWS and not _fits(other, m2.value) \
+            and re.fullmatch(r"FY-?\d+|LTM", "".join(m2.value.fiscal_periods() or [])):
+        # (round 26) "higher total net income over the last four quarters than in fiscal 2023": a flow's total over
+        # quarters against one fiscal year's figure (the year's sum of its quarters, SPEC section 1)
+        other = Use(u.hit, m2)
     actual = next((x for x in BY_KEY.values() if x.estimate == u.hit.sense.key), None)
     if not _fits(other, m2.value) and actual is not None and u.func is None:
         other = Use(Hit(actual, u.hit.start, u.hit.end, u.hit.how, u.hit.score), m2)
@@ -6034,6 +6090,12 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         desc = False
     elif ctx.versus is None and not compare and (near := _below_high_order(ctx, key_use, ranks)) is not None:
         desc = near  # (round 26) "..., smallest first": the nearest the high first, the highest (least negative) value
+    elif ctx.versus is None and not compare and first is not None and key_use.hit.sense.key == FROM_EXTREME["high"].key \
+            and re.fullmatch(r"(?:the\s+)?(?:most|least)", ctx.text[first.start:first.end]) \
+            and _most_from(ctx, key_use):
+        # (round 26) "which bank is down the most from (the most below) its 52-week high": the furthest below first, the
+        # most negative distance; "the least below" the closest
+        desc = first.value != "DESC"
     elif ctx.versus is None and not compare and _below_high(ctx, key_use) and (
             first is None or re.fullmatch(r"top|bottom", ctx.text[first.start:first.end])):
         # (round 25) "rank the insurers by how far below their 52-week high they trade", "the top 3 by how far below":
@@ -6255,6 +6317,13 @@ def _said_up(ctx: Ctx, u: Use) -> bool:
 # the word before a high that says the distance below it ("how far below", "down from", "the discount to")
 _BELOW_WORD = re.compile(r"(?:down|off|below|under|beneath|fallen|dropped|declined|slipped|slid|drop|fall|decline|"
                          r"distance|discount|from)\b")
+
+
+def _most_from(ctx: Ctx, u: Use) -> bool:
+    """(round 26) Whether a superlative stands right before the words that set the close against the key's extreme
+    ("down the most from its high", "the most below its high")."""
+    cue = _FROM_EXTREME.search(ctx.text[:u.hit.start])
+    return cue is not None and _MOST_FROM.search(ctx.text[:cue.start()]) is not None
 
 
 def _below_high(ctx: Ctx, u: Use, *, ordered: bool = False) -> bool:
@@ -6796,8 +6865,23 @@ def _leftovers(ctx: Ctx) -> None:
                 raise Refusal(_ambiguous(m), [ctx.text[m.start:m.end]])
             bad.append(ctx.text[m.start:m.end])
     bad += _annual_of_a_quarter(ctx)
+    bad += _moved_on_unread(ctx)
     if bad:
         raise Refusal("words the reading does not use", bad)
+
+
+def _moved_on_unread(ctx: Ctx) -> list[str]:
+    """(round 26) "X's share price, up or down on 2023?", "its net margin, up on 2022?", "revenue, down on 2024?": a
+    period set against the figure by "on" after a move is where the change starts, to the latest figure; only a growth
+    of a fiscal year's figure from an earlier year reads it so (``_growth_against``). Anywhere else it was read as the
+    figure's own period (the change over the year before it, a wrong answer): not understood, naming it."""
+    out = []
+    for m in ctx.time.mentions:
+        said = re.search(r"\bon\s+(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:m.start])
+        if said and _MOVED_ON.search(ctx.text[:said.start()]) and id(m) not in ctx.set_against \
+                and re.search(r"\d", ctx.text[m.start:m.end]):  # ("up on the previous year": the year before the latest)
+            out.append(ctx.text[said.start():m.end])
+    return out
 
 
 # (round 25, lead) the quarter periods a year's adjective cannot be said of ("annual EPS for Q3 2024")

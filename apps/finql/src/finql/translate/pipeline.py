@@ -1934,13 +1934,15 @@ def _content_words() -> frozenset[str]:
     master's tickers and name words ("lake" of "... lake ivor" is no misspelt "like"), and the one-word superlatives
     ("most" is one from "post")."""
     from finql.language.registry import by_ticker
-    from finql.translate.text import CARDINALS
+    from finql.translate.text import CARDINALS, OWNED
     from finql.translate.timeres import NUMBER_WORDS
 
     named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
     master = {w for t, c in by_ticker().items() for w in [t.lower(), *re.findall(r"[a-z]+", c.name.lower())]}
-    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master) | structure.ranking_words()
+    # (round 26: and the possessive pronouns that stand for companies, "yours", "theirs": no slip of "your", "their")
+    return frozenset(CARDINALS) | frozenset(NUMBER_WORDS) | frozenset(named | anchors | master) | structure.ranking_words() \
+        | OWNED
 
 
 _CONTENT_WORDS = _content_words()
@@ -2110,7 +2112,11 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
     query = r.query()
     periods = len(set(_PERIOD.findall(query)))
     years = len(set(re.findall(r"\bFY-?\d+\b", query)))  # "per year" of a price range within one year: dropped
+    quarter_only = bool(_PERIOD.findall(query)) and all(re.fullmatch(r"FQ(?:\d{4}Q[1-4]|0|-\d+)", p)
+                                                         for p in _PERIOD.findall(query))
     for s, e, who in a.claims.spans:
+        if who == "time-cue" and a.text[s:e] == "quarterly" and quarter_only:
+            continue  # (round 26) "X's quarterly EPS for Q3 2024": the quarter's figure, its grain said again
         if who == "time-cue" and (periods < 2 or PER_YEAR.fullmatch(a.text[s:e]) and (
                 years < 2 or re.search(r"GROWTH\(|FQ", query))):
             out.append(a.text[s:e])

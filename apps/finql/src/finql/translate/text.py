@@ -29,7 +29,7 @@ _CODES = "|".join(c.lower() for c in CURRENCIES)
 # must never be here, or a question that asks for it would be answered without it.
 FILLER = frozenset(w for group in (
     # articles, pronouns, question words
-    "a an the this that these those its it it's their theirs they them there here his her our ours we us i i'm i'd me my you your yours one ones what what's whats which who whose whom how how's when where why much many",
+    "a an the this that these those its it it's their they them there here his her our we us i i'm i'd me my you your one ones what what's whats which who whose whom how how's when where why much many",
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
@@ -54,6 +54,10 @@ FILLER = frozenset(w for group in (
     "uh uhh um umm uhm er erm hmm okay ok alright basically",
     "yo anyone anybody",  # a chat's greeting, and "..., anyone?" (is there any)
 ) for w in group.split())
+
+# (round 26) possessive pronouns standing alone for companies the question does not name ("which bank had the highest
+# revenue, theirs or ours?", "which of ours ..."): never filler (their base forms "their", "your" are), not understood
+OWNED = frozenset({"ours", "theirs", "yours"})
 
 # Words a speech-to-text transcript writes for the word said ("cells" for sales, "four" for for, "to years ago"): read
 # as the word said by ``spelling.correct`` only where the word written makes no sense in its place ("which four
@@ -382,9 +386,16 @@ def normalize(question: str) -> str:
     text = _LABEL.sub("", text)
     # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
     # topic of the question after it, as "About X: ..." does
-    text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+)?"
-                  r"question\s+(?:about|on|regarding|concerning)\s+([^.?!:;]+?)\s*[.:]\s+(?=\S)", r"About \1: ", text,
+    # (round 26: "Got a question about X - ...": a dash closes the topic too; asked as a question, "A question about X?
+    # ...", it stays refused)
+    text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+|small\s+)?"
+                  r"question\s+(?:about|on|regarding|concerning|re)\s+([^.?!:;]+?)\s*(?:[.:]|\s[-\u2013\u2014]+)\s+(?=\S)",
+                  r"About \1: ", text,
                   flags=re.IGNORECASE)
+    # (round 26) "Since I'm looking at X, ...", "Given that we're reviewing the banks, ...": the reason said first is the
+    # writer's own activity, read as that framing clause is (``framing``); the conjunction says nothing of the query
+    text = re.sub(r"^\s*(?:since|given(?:\s+that)?|because|seeing\s+as)\s+(?=(?:i'm|i\s+am|we're|we\s+are|i've\s+been|"
+                  r"we've\s+been)\s)", "", text, flags=re.IGNORECASE)
     # (round 24) "Real quick: ...", and a discourse word said first and set off by a comma ("So, between the banks,
     # which two ...", "Alright, ..."): no words of the question, taken off so that what opens it opens it
     # (round 25) and a hedge on the whole question said first ("In general,", "Broadly (speaking),", "On the whole,", "By
@@ -424,6 +435,9 @@ def normalize(question: str) -> str:
     # read as the relative "FY-2023", two thousand years back, a wrong answer; "Q3-2023" was refused); a space keeps every
     # position. "FY-1", "FY-2" stay relative (``timeres``); "FY-22" is no label either way and is refused there
     text = re.sub(r"\b(fy|q[1-4])-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 26) "F2023", "F24": a fiscal year written with its F alone (the trade's shorthand of "FY2023"; a hyphen or
+    # a letter after it, "F-150", "F24A", is no year)
+    text = re.sub(r"(?<![\w'-])[fF]((?:19|20)\d\d|[12]\d)(?![\w-])", r"FY\1", text)
     # British spellings of the words the catalog's names and sets spell the American way: "Nimbus Defence" is Nimbus
     # Defense (it was a family word beside the Aerospace & Defense industry's word, refused); the same letters count,
     # so every position stays (the measures' British words, "capitalisation", "amortisation", are read as written)
@@ -530,6 +544,14 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(fiscal\s+year|(?:in|for|during|over)\s+the\s+year)\s+to\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|"
                   r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+"
                   r"(?:19|20)\d\d)\b)", r"\1 ending ", text, flags=re.IGNORECASE)
+    # (round 26) "furthest (farthest) below its 52-week high", "the furthest above their 2024 low": the most below (above)
+    text = re.sub(r"\b(?:the\s+)?(?:furthest|farthest)\s+(?=(?:below|under|beneath|off|above|over|down|up)\b)", "the most ", text,
+                  flags=re.IGNORECASE)
+    # (round 26) "the half year to June 2024", "the half-year ended 30 June 2024": the six months to that month's end
+    text = re.sub(r"\bhalf[- ]years?\s+(to|ended|ending|through)\s+(?=(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|"
+                  r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|"
+                  r"oct|nov|dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d)\b)", r"six months \1 ", text,
+                  flags=re.IGNORECASE)
     # "five trading days before the most recent one": that many trading days ago, D-5 (SPEC 2; round 24)
     text = re.sub(r"(?<!\bthe\s)(?<!\blast\s)(?<!\bpast\s)(?<!\bover\s)"
                   r"\b((?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+trading\s+days?)\s+before\s+the\s+"
@@ -1339,8 +1361,10 @@ def _elided_extreme(m: re.Match[str]) -> str:
     return f"{m.group('one')} {m.group('noun')}{m.group('mid')}{m.group('other')} {m.group('noun')}"
 
 
-_HIGH_CLOSE = re.compile(r"\b((?:its|their|the|annual|yearly|ytd|\d{4}|'\d\d|\d\d-week|\d\d?-month|year's)\s+)(high|low)"
-                         r"(?=\s+clos(?:e|es|ing)\b)", re.IGNORECASE)
+# (round 26: after a possessive, or opening the question or a clause, too: "low close in 2022 for A & B", "X's high
+# closing price in 2023" kept the close beside the low, a column not asked for; "close to" stays near)
+_HIGH_CLOSE = re.compile(r"((?:\b(?:its|their|the|annual|yearly|ytd|\d{4}|'\d\d|\d\d-week|\d\d?-month|year's)|'s|^|[,:;(])\s*)"
+                         r"(high|low)(?=\s+clos(?:e|es|ing)\b)(?!\s+close\s+to\b)", re.IGNORECASE)
 _EXTREME_WORD = re.compile(r"\b(peak|trough)(?:(\s+(?:and|or|&|to)\s+)(peak|trough|highest|lowest))?"
                           r"(?=(?:\s+(?:daily|share|stock))?\s+(?:clos(?:e|es|ing)|prices?|quotes?)\b)", re.IGNORECASE)
 
@@ -1840,7 +1864,8 @@ def leftover(text: str, claims: Iterable[tuple[int, int]]) -> list[Word]:
         if any(w.start < e and s < w.end for s, e in spans):
             out.extend(_uncovered_parts(w, spans))  # "second-largest" with "largest" understood: "second" is not
             continue
-        if w.text in FILLER or base_form(w.text) in FILLER or re.fullmatch(r"[\W_]+", w.text) and w.text != "%":
+        if w.text not in OWNED and (w.text in FILLER or base_form(w.text) in FILLER
+                                     or re.fullmatch(r"[\W_]+", w.text) and w.text != "%"):
             continue
         out.append(w)
     return out

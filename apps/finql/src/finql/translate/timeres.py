@@ -489,6 +489,23 @@ def _year_range(m: re.Match[str]) -> TimeValue | None:
                      calendar="calendar" in m.group(0))
 
 
+def _calendar_period(start: dt.date, end: dt.date, text: str) -> TimeValue | None:
+    """(round 26) "the six months to 30 June 2024", "the half year to June 2024", "the three months to 30 September
+    2024", "the twelve months to 31 December 2023": whole months that make one calendar quarter, half or year are that
+    calendar period (prices read the same dates; a fundamentals item of companies named reads their fiscal quarters
+    in it, as "the first half of calendar 2024" does: it was refused). None for any other span."""
+    if start.day != 1 or end != _month_end(end.year, end.month) or end.month % 3:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months == 3:
+        return TimeValue("quarter", quarters=(end.year * 4 + end.month // 3 - 1,), calendar=True, text=text)
+    if months == 6 and end.month in (6, 12):
+        return TimeValue("half", years=(end.year,), half=end.month // 6, calendar=True, text=text)
+    if months == 12 and end.month == 12:
+        return TimeValue("year", years=(end.year,), calendar=True, text=text)
+    return None
+
+
 def _quarter_ended(y: int, month: int) -> TimeValue | None:
     if not 1 <= month <= 12:
         return None
@@ -1156,9 +1173,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?:last|latest|most\s+recent)(?:\s+(?:one|(?:fiscal\s+|financial\s+|calendar\s+)?(year|quarter)))?\b",
            lambda m: kth_latest(2, m.group(2), m.group(1) or "", None) if m.group(3) in (None, m.group(2)) else None)
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
+    # (round 26: the month said is kept, ``compose._year_ended``: a year that ends in no named company's fiscal year end
+    # month is no fiscal year of theirs)
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
-           rf"(?:(?:{_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
-           lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=True))
+           rf"(?:({_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True, month=MONTHS[m.group(1)] if m.group(1) else 0))
     # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
     # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
     # calendar months)
@@ -1932,9 +1951,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # its first two fiscal quarters", "5y avg (fy20-fy24)": the second names the same periods, so it is the first's words
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
-        # (round 26: "(i.e. fiscal 2023)" too, the marker inside the parenthesis; it was refused, naming "i.e.")
-        link = re.search(r"(?:\((?:\s*(?:i\.?\s?e\.?|that is|namely|meaning)\s*,?)?|(?:,|\b)\s*(?:i\.?\s?e\.?|that is|namely|"
-                         r"meaning)\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
+        # (round 26: "(i.e. fiscal 2023)" too, the marker inside the parenthesis; it was refused, naming "i.e."; and
+        # "2023 (that's the year before last)", "last year, by which I mean fiscal 2024", "in other words")
+        said = r"(?:i\.?\s?e\.?|that is|that's|which is|which was|namely|meaning|(?:by which\s+)?i mean|in other words)"
+        link = re.search(rf"(?:\((?:\s*{said}\s*,?)?|(?:,|\b)\s*{said}\s*,?)\s*(?:(?:its|their|the)\s+)?$", t[a.end:b.start])
         if link is None and a.value.calendar and b.value.kind == "months" and b.value.no_year:
             # "calendar 2023, January to December": the months of the calendar year named, said after a comma
             link = re.fullmatch(r",\s*(?:from\s+)?", t[a.end:b.start])
@@ -1946,7 +1966,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if link is None and span_of_years and (re.match(r"\s*(?:[,;:.?!)]|$)", t[b.end:])
                                                or len(b.value.fiscal_periods() or []) == len(a.value.fiscal_periods() or [])):
             link = re.fullmatch(r",\s*", t[a.end:b.start])
-        if not link or "(" in t[a.end:b.start][:link.start()] or not claims.free(a.end + link.start(), b.start):
+        if not link or "(" in t[a.end:b.start][:link.start()] and not re.fullmatch(r"\s*\(\s*", t[a.end:a.end + link.start()]) \
+                or not claims.free(a.end + link.start(), b.start):
             continue
         if b.value.kind == "months" and b.value.no_year and (ra := a.value.span("hilo")):
             y = int(ra[1][:4]) if ra[1] != "D0" else LAST_DAY.year
@@ -2127,6 +2148,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
         db = _day_of(b.value)
+        if db is None and b.value.kind == "month" and len(b.value.years) == 1 and not b.value.fiscal:
+            db = _month_end(b.value.years[0], b.value.month)  # (round 26) "the six months to June 2024": to its end
         link = re.fullmatch(r"\s*((?:(?:share\s+price|stock|price|total)\s+)?(?:return|performance|change|gain|move)s?\s+)?"
                             r"((?:to|through|ending|ended|up\s+to|until)(?:\s+(?:on|in))?\s*)", t[a.end:b.start])
         v = a.value
@@ -2137,8 +2160,14 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             else _months_back(db, v.n) if v.unit == "months" else db - dt.timedelta(weeks=v.n)
         if db.month == 2 and v.unit == "years":
             start = _month_end(db.year - v.n, 2) if db == _month_end(db.year, 2) else start
+        if v.unit in ("months", "years") and db == _month_end(db.year, db.month):
+            # (round 26) "the six months to 30 June 2024": whole calendar months, from the first day of the first of
+            # them (a high or low counts no close before it; a return starts at the close before, 2023-12-31, SPEC
+            # section 5: it was 2023-12-30, the day counted back)
+            start = _month_end(start.year, start.month) + dt.timedelta(days=1)
         claims.claim(b.start - len(link.group(2)), b.start, "time")
-        ms[i - 1:i + 1] = [Mention(a.start, b.end, TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
+        ms[i - 1:i + 1] = [Mention(a.start, b.end, _calendar_period(start, db, t[a.start:b.end])
+                                   or TimeValue("date_range", text=t[a.start:b.end], dates=(start, db)))]
     for i in range(len(ms) - 1, 0, -1):
         # (round 24) "growth over two years from FY2021 to FY2023": a span of years said right before a range of
         # fiscal years restates it (it was read as a period of its own, the last two years: two growths, a wrong
