@@ -53,6 +53,12 @@ FORMULA_KEPT = [
     ("Banks with net income over 500 - sorted by ROE",
      'NAME, FF_NET_INC(FY2024), FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), '
      "FF_NET_INC(FY2024) > 500) SORT FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 DESC"),
+    ("Top 3 industrials by FCF yield (LTM free cash flow over current market cap)",
+     'NAME, FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 FOR SCREEN(SECTOR("Industrials")) SORT FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 '
+     "DESC TOP 3"),
+    ("Rank the banks by ROE (net income over equity)",
+     'NAME, FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks")) SORT FF_NET_INC(FY2024) / '
+     "FF_EQUITY(FY2024) * 100 DESC"),
     ("rank the banks by market cap over total debt",
      'NAME, FG_MKT_CAP(D0) / FF_DEBT(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) / FF_DEBT(FY2024) DESC'),
 ]
