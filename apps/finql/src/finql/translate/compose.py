@@ -29,6 +29,7 @@ from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
+from finql.translate.text import COUNTED_FROM
 from finql.translate.timeres import (
     GRAIN_CUES,
     Mention,
@@ -261,6 +262,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                       [next(g for g in when.groups() if g).strip()])
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
+    _headline_year_after_counted(ctx)
     _years_after_comparisons(ctx)
     _listing(ctx)
     _quarters_ended(ctx)
@@ -758,6 +760,26 @@ def _period_order(p: str) -> tuple[int, int]:
     if m.group(1) == "Y" and int(m.group(2)) <= 0:
         return (LATEST_FY + int(m.group(2)), 4)
     return (int(m.group(2)), int(m.group(3) or 4))
+
+
+def _headline_year_after_counted(ctx: Ctx) -> None:
+    """"X's net income last quarter vs the quarter before, fiscal 2024", "X's Q4 revenue vs the prior year, fiscal
+    2023": a year said last after a comma is a headline's year, the year of every period before it; periods counted
+    from today or from another period have none (round 26: the year's figure was added as a column, or read beside
+    the quarter: wrong answers). Refused, naming the year, as the dash form is (``text.normalize``); a year that is
+    the one period before it, said again ("for the last year, 2024"), is merged by the time step and never here."""
+    if len(ctx.time.mentions) < 2:
+        return
+    y = ctx.time.mentions[-1]
+    if y.value.kind != "year" or not re.fullmatch(r"\s*[.?!]*\s*", ctx.text[y.end:]) \
+            or not re.search(r",\s*(?:in\s+|for\s+)?$", ctx.text[:y.start]) \
+            or any(u.hit.start >= y.end or (u.hit.end > y.start and u.hit.start < y.end) for u in ctx.uses):
+        return
+    counted = [m for m in ctx.time.mentions[:-1] if re.search(COUNTED_FROM, ctx.text[m.start:m.end])]
+    if counted and not all(m.value.fiscal_periods() == y.value.fiscal_periods() for m in counted) \
+            and not any(counted[-1].end <= u.hit.start for u in ctx.uses):  # (a measure between: the year may be its)
+        raise Refusal("a year said last after periods counted from today or from another period (which year is meant?)",
+                      [ctx.text[y.start:y.end]])
 
 
 def _years_after_comparisons(ctx: Ctx) -> None:
@@ -1258,15 +1280,20 @@ def _ratio_words(ctx: Ctx) -> None:
     ctx.atoms.sort(key=lambda a: a.start)
 
 
+# the mark that sets a restatement beside what it restates: a comma, or a dash between spaces (round 26: "top 3
+# industrials by FCF yield - LTM free cash flow over current market cap" is said as the comma says it)
+_APPOSED = r"(?:,|(?<=\s)--?(?=\s))"
+
+
 def _restates_ratio(ctx: Ctx, x: Use, y: Use) -> bool:
-    """"which banks had a net margin, net income over sales, above 13%": "x over y" set after a comma (or "i.e.",
-    "that is", "meaning") right after a ratio it computes (its period may stand between) restates that ratio."""
+    """"which banks had a net margin, net income over sales, above 13%": "x over y" set after a comma or a dash (or
+    "i.e.", "that is", "meaning") right after a ratio it computes (its period may stand between) restates that ratio."""
     named = [u for u in ctx.uses if u.hit.end <= x.hit.start]
     if not named or " / " not in named[-1].hit.sense.template:
         return False
     gap = _blank(ctx, ctx.text[named[-1].hit.end:x.hit.start], named[-1].hit.end)
-    return re.fullmatch(r"\s*(?:(?:in|for|during|over|at|as of|of)\s+(?:the\s+)?)?\s*,\s*(?:(?:i\.e\.?|that is|namely|"
-                        r"meaning|defined as)\s*,?\s*)?(?:the\s+|its\s+|their\s+)?", gap) is not None \
+    return re.fullmatch(r"\s*(?:(?:in|for|during|over|at|as of|of)\s+(?:the\s+)?)?\s*" + _APPOSED + r"\s*(?:(?:i\.e\.?|"
+                        r"that is|namely|meaning|defined as)\s*,?\s*)?(?:the\s+|its\s+|their\s+)?", gap) is not None \
         and _bare(named[-1].hit.sense.template) == _bare(
             _combine(x.hit.sense.template, "/", y.hit.sense.template, False))
 
@@ -1275,12 +1302,15 @@ def _over_named(ctx: Ctx) -> None:
     """"Ironclad's net income over equity": between two measures of named companies (where no condition can be),
     "over" divides, as "net income over sales" is said of a margin; in a screen it stays a comparison, except where
     it restates the ratio named right before it (``_restates_ratio``)."""
-    for mm in ctx.time.mentions if ctx.ents.tickers else ():
+    for mm in ctx.time.mentions:
         # "total debt over the last twelve months' operating income": "over" read with the period after it is the
-        # division sign where a measure stands right before it and the period is the next measure's (possessive)
+        # division sign where a measure stands right before it and the period is the next measure's (possessive); in a
+        # screen too where the two restate the ratio named before them (round 26: "by net margin, net income over last
+        # year's sales" gave the two figures as columns)
         x = [u for u in ctx.uses if u.hit.end <= mm.start]
         y = [u for u in ctx.uses if u.hit.start >= mm.end]
-        if re.match(r"over\s", ctx.text[mm.start:mm.end]) and x and y and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:mm.start]) \
+        if re.match(r"over\s", ctx.text[mm.start:mm.end]) and x and y \
+                and (ctx.ents.tickers or _restates_ratio(ctx, x[-1], y[0])) and re.fullmatch(r"\s*", ctx.text[x[-1].hit.end:mm.start]) \
                 and re.fullmatch(r"\s*'s?\s*", ctx.text[mm.end:y[0].hit.start]) and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range and x[-1].hit.sense.kinds and y[0].hit.sense.kinds:
             ctx.atoms.append(Atom("arith", mm.start, mm.start + 4, "/"))
@@ -1290,7 +1320,9 @@ def _over_named(ctx: Ctx) -> None:
         x = [u for u in ctx.uses if u.hit.end <= a.start]
         y = [u for u in ctx.uses if u.hit.start >= a.end]
         # "rank ... by market cap over total debt": after a ranking's "by" the measures are the key, never a condition
-        ranked_by = bool(x) and any(b.kind == "by" and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?",
+        # (a "by" said after the measure ranks nothing of it: "banks with net income over sales - by ROE" stays a
+        # condition; it was a quotient column, round 26)
+        ranked_by = bool(x) and any(b.kind == "by" and b.end <= x[-1].hit.start and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?",
                                                                     ctx.text[b.end:x[-1].hit.start]) for b in ctx.atoms)
         if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
             continue
@@ -1714,44 +1746,39 @@ def _apposition_over(ctx: Ctx) -> None:
     """"ROA on LTM for the insurers, net income over assets": two measures joined by "over" after a comma, closing the
     sentence, that compute exactly the ratio named before them in it restate that ratio (read once, with its own
     period); "over" was read as a comparison of the two (a condition the asker never set: a wrong answer). Anything
-    else after the comma (a period of its own, a number, another ratio) is left to the other rules."""
+    else after the comma (a number, another ratio) is left to the other rules. (Round 26) A dash between spaces sets
+    the two apart as a comma does, and periods said inside them ("by earnings yield, FY2023 net income over market
+    cap") are theirs: where they compute the same figure they were read as a quotient already (``_restates_ratio``,
+    ``_apposition``, as parentheses are); where they compute another, they are refused, naming them (it was a
+    condition, net income above market cap: a wrong answer)."""
     for o in [x for x in ctx.atoms if x.kind == "cmp" and ctx.text[x.start:x.end] == "over"]:
-        # (round 26) an operand's own period said before it ("trailing DPS over today's price", "LTM EPS over the
-        # current price") is the definition's: blanked here, it was a comparison the asker never set (a wrong answer)
-        text = _blank(ctx, ctx.text, 0)
         xs = [u for u in ctx.uses if u.hit.end <= o.start and re.fullmatch(r"\s*", ctx.text[u.hit.end:o.start])]
         ys = [u for u in ctx.uses if u.hit.start >= o.end
-              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?\s*(?:'s\s+)?", text[o.end:u.hit.start])]
+              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?", _blank_periods(ctx, o.end, u.hit.start))]
         if not xs or not ys:
             continue
         x, y = xs[-1], ys[0]
-        comma = re.search(r"[,(]\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?(?:(?:the|its|their)\s+)?$",
-                          text[:x.hit.start])
-        if comma is None or x.parts or y.parts \
-                or not re.fullmatch(r"\s*\)?\s*[?.!]*\s*" if comma.group(0)[0] == "(" else r"\s*[?.!]*\s*",
-                                    ctx.text[y.hit.end:]) \
-                or any(x.hit.start <= m.start < o.start or y.hit.start <= m.start < y.hit.end for m in ctx.time.mentions):
+        comma = re.search(f"({_APPOSED})" + r"\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?(?:(?:the|its|their)\s+)?$",
+                          _blank_periods(ctx, 0, x.hit.start))
+        closes = re.fullmatch(r"\s*[?.!]*\s*", _blank_periods(ctx, y.hit.end, len(ctx.text))) is not None
+        own = any(comma.end() <= m.start and m.end <= len(ctx.text) for m in ctx.time.mentions) if comma else False
+        if comma is None or x.parts or y.parts or not closes:
             continue
-        own = any(comma.end() <= m.start and m.end <= y.hit.start for m in ctx.time.mentions)
         before = [u for u in ctx.uses if u.hit.end <= comma.start()]
         if not before or re.search(r"[?.!;]", ctx.text[before[-1].hit.end:comma.start()]):
             continue
         multiple = before[-1].hit.sense.key in VALUATIONS - {"price"}
-        if " " not in before[-1].hit.sense.template and not multiple and not own:
+        if " " not in before[-1].hit.sense.template and not multiple:
             continue
-        if own:
-            # (round 26) "top 3 banks by dividend yield, trailing DPS over today's price": a definition with the
-            # operands' own periods restates the measure, or computes another figure; the chain does not check that it
-            # is the same (the measure's template has no periods of its own): refused, naming it, never a condition
-            raise Refusal(f"a definition with its own periods, not read as {before[-1].hit.sense.about.lower()}",
-                          [ctx.text[comma.start() + 1:y.hit.end].strip()])
         # ("the banks' P/E, price over earnings": a multiple FinQL reads whole, restated by measures that compute it
         # otherwise; it was a condition, price above net income)
         if multiple or _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template,
                                                                                 False)):
             # ("ROE for the banks, sales over equity": a ratio's definition that computes another, or a condition)
             raise Refusal(f"a definition that is not {before[-1].hit.sense.about.lower()}",
-                          [ctx.text[x.hit.start:y.hit.end]])
+                          [ctx.text[comma.end(1):y.hit.end].strip()])
+        if own:
+            continue  # (the same figure with periods of its own: read as a quotient already, or by the other rules)
         ctx.uses = [u for u in ctx.uses if u is not x and u is not y]
         ctx.take(o)
 
@@ -1797,8 +1824,8 @@ def _apposition(ctx: Ctx) -> None:
     was two items, the ratio twice), where the definition names no period of its own ("EV in FY2024, market cap plus
     debt minus cash at the end of FY2023" stays two items) and the measure's clause holds only that one period."""
     for d in [u for u in ctx.uses if u.parts]:
-        comma = re.search(r"(?:,|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?(?:the\s+)?$",
-                          ctx.text[:d.hit.start])
+        comma = re.search(r"(?:" + _APPOSED + r"|(?P<stop>[?.!]))\s*(?:(?:so|i\.e\.?|that is|namely|meaning|which is)\s+)?"
+                          r"(?:the\s+)?$", _blank_periods(ctx, 0, d.hit.start))
         before = [u for u in ctx.uses if u.hit.end <= (comma.start() if comma else -1)]
         if comma is None or not before or before[-1].parts or " " not in before[-1].hit.sense.template \
                 or comma.group("stop") and len(before) != 1 \
@@ -3156,6 +3183,9 @@ def _forward_pe(ctx: Ctx) -> None:
 
 # the named multiples a year's figure may be said "on", with the one figure each is on ("P/S on fiscal 2023 sales")
 _NAMED_MULTIPLE_ON = {"ps": "sales", "pb": "equity"}
+# (round 26) a yield said on a named year's figure: that figure over the price (the market cap for free cash flow), in
+# percent ("dividend yield on FY2023 dividends" was the trailing yield with the year's DPS beside it: a wrong answer)
+_YIELD_ON = {"div_yield": "dps", "earnings_yield": "eps", "fcf_yield": "fcf"}
 
 
 def _multiple_on_a_year(ctx: Ctx) -> None:
@@ -3166,7 +3196,8 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
     on its 2023 sales", "P/S on fiscal 2023 sales") it is the market cap over that figure, never the P/E (or the P/S of
     the latest year) with the figure as a column of its own; a named multiple on another figure than its own ("P/S on
     2023 net income"), or a multiple on a figure no multiple is taken on ("P/E on operating income"), is refused."""
-    for u in [u for u in ctx.uses if not u.parts and (u.hit.sense.key in ("pe", *_NAMED_MULTIPLE_ON) or u.hit.sense.key == "price"
+    for u in [u for u in ctx.uses if not u.parts and (u.hit.sense.key in ("pe", *_NAMED_MULTIPLE_ON, *_YIELD_ON)
+                                                       or u.hit.sense.key == "price"
                                                        and re.fullmatch(r"trad(?:e|es|ed|ing)(?: at)?",
                                                                         ctx.text[u.hit.start:u.hit.end]))]:
         after = [x for x in ctx.uses if x.hit.start >= u.hit.end]
@@ -3182,8 +3213,12 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         if not on or on.group("co") and not any(  # ("P/E of X on fiscal 2023 EPS": the company named between)
                 u.hit.end + on.start("co") <= p < u.hit.end + on.end("co") for p in ctx.ents.ticker_pos.values()):
             continue
-        if y.hit.sense.key not in _MULTIPLE_OF or y.hit.sense.is_estimate \
-                or _NAMED_MULTIPLE_ON.get(u.hit.sense.key, y.hit.sense.key) != y.hit.sense.key:
+        yld = _YIELD_ON.get(u.hit.sense.key)
+        said = "eps" if y.hit.sense.key == "net_inc" and "earning" in ctx.text[y.hit.start:y.hit.end] else y.hit.sense.key
+        if yld is not None and (said != yld or y.hit.sense.is_estimate):
+            raise Refusal("a yield on a figure it is not taken on", [ctx.text[u.hit.start:y.hit.end]])
+        if yld is None and (y.hit.sense.key not in _MULTIPLE_OF or y.hit.sense.is_estimate
+                            or _NAMED_MULTIPLE_ON.get(u.hit.sense.key, y.hit.sense.key) != y.hit.sense.key):
             raise Refusal("a multiple on a figure it is not taken on", [ctx.text[u.hit.start:y.hit.end]])
         if not years or not all(m.value.fiscal_periods() and not m.value.estimates() for m in years):
             # ("P/E on earnings": no year of its own; a year of another measure is not this one's)
@@ -3194,14 +3229,15 @@ def _multiple_on_a_year(ctx: Ctx) -> None:
         # "P/E on fiscal 2023 net income": the total earnings, so the company's value over them (market cap / net
         # income, the P/E of the whole company); "earnings" alone is the per-share figure
         total = y.hit.sense.key == "net_inc" and "earning" not in ctx.text[y.hit.start:y.hit.end]
-        top, bottom = ("mkt_cap", "net_inc") if total else (_MULTIPLE_OF[y.hit.sense.key], y.hit.sense.key)
-        bottom = "eps" if bottom == "net_inc" and not total else bottom
+        top, bottom = ("mkt_cap", "net_inc") if total else (_MULTIPLE_OF.get(said, "price"), said)
         eps = Use(Hit(BY_KEY[bottom], y.hit.start, y.hit.end, y.hit.how, y.hit.score), years[0], y.func, pinned=True)
         price = Use(Hit(BY_KEY[top], u.hit.start, u.hit.end, "verb"), pinned=True)
-        sense = Sense(f"{top}/{bottom}", _combine(BY_KEY[top].template, "/", BY_KEY[bottom].template, False), (),
-                      about=f"{BY_KEY[top].about} / {BY_KEY[bottom].about}")
+        if yld is not None:  # (a yield: the year's figure over the price, in percent)
+            top, bottom, price, eps = bottom, top, eps, price
+        sense = Sense(f"{top}/{bottom}", _combine(BY_KEY[top].template, "/", BY_KEY[bottom].template, yld is not None),
+                      (), percent=yld is not None, about=f"{BY_KEY[top].about} / {BY_KEY[bottom].about}")
         ctx.uses = [x for x in ctx.uses if x is not u and x is not y]
-        ctx.uses.append(Use(Hit(sense, u.hit.start, y.hit.end, "arith"), parts=(price, "/", eps, False)))
+        ctx.uses.append(Use(Hit(sense, u.hit.start, y.hit.end, "arith"), parts=(price, "/", eps, yld is not None)))
         ctx.uses.sort(key=lambda x: x.hit.start)
         ctx.used_times.update(id(m) for m in years)
 

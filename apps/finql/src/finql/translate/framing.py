@@ -354,6 +354,15 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
             if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)):
                 out.append(text[m.start:m.end])
+    # (round 26) "For the purposes of a cross-check against fiscal 2022, what was X's revenue in fiscal 2023?": a period
+    # the clause sets a figure against is one more figure asked (it was dropped with the clause: the other year alone
+    # answered); named unless its year is said again outside the clause
+    for m in within:
+        year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
+        if re.search(r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|comparisons?\s+(?:with|to)|relative\s+to|"
+                     r"compar(?:e|es|ed|ing)\s+(?:[\w']+\s+){0,3}?(?:with|to|against))\s+(?:the\s+|its\s+|their\s+)?$", text[s:m.start]) \
+                and not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)) and text[m.start:m.end] not in out:
+            out.append(text[m.start:m.end])
     if any(ms <= s < me for ms, me in motives(text)):
         out.extend(_motive_rules(a, s, e, rest))
     else:

@@ -344,6 +344,11 @@ def _counts_ago(m: re.Match[str]) -> str:
 # (``_COUNTS_AGO``, built from ``CARDINALS`` below)
 
 
+# the words of a period counted from today or from another period ("last quarter", "the quarter before", "a year
+# earlier", "YTD"): a year said last after them is no year of theirs (round 26: ``normalize``'s dash, compose's comma)
+COUNTED_FROM = r"\b(?:last|latest|previous|prior|before|ago|earlier|this|current|next|recent|ytd|ttm|ltm)\b"
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -968,8 +973,7 @@ def normalize(question: str) -> str:
     # theirs, it was a column of the year added; left over, refused, as before)
     text = re.sub(r"(?<!\d\d)(?<!')(?<!\bfy)(?<!\byear)(?<!\bquarter)(?<!\bhalf)\s+-+\s+"
                   r"((?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})(\s*[.?!]*\s*)$",
-                  lambda m: m.group(0) if re.search(r"\b(?:last|latest|previous|prior|before|ago|earlier|this|current|next|"
-                                                    r"recent|ytd|ttm|ltm)\b", m.string[:m.start()], re.IGNORECASE)
+                  lambda m: m.group(0) if re.search(COUNTED_FROM, m.string[:m.start()], re.IGNORECASE)
                   else f", {m.group(1)}{m.group(2)}", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(each\s+(?:fiscal\s+)?quarter\s+of\s+(?:fiscal\s+(?:year\s+)?|fy\s*)'?\d{2,4})\s*,?\s*\(?q1\s*(?:through|"
                   r"thru|to|-)\s*q4\b\)?", r"\1", text, flags=re.IGNORECASE)
