@@ -1754,11 +1754,14 @@ def _apposition_over(ctx: Ctx) -> None:
     for o in [x for x in ctx.atoms if x.kind == "cmp" and ctx.text[x.start:x.end] == "over"]:
         xs = [u for u in ctx.uses if u.hit.end <= o.start and re.fullmatch(r"\s*", ctx.text[u.hit.end:o.start])]
         ys = [u for u in ctx.uses if u.hit.start >= o.end
-              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?", _blank_periods(ctx, o.end, u.hit.start))]
+              and re.fullmatch(r"\s*(?:(?:the|its|their|total)\s+)?\s*(?:'s\s+)?", _blank_periods(ctx, o.end, u.hit.start))]
         if not xs or not ys:
             continue
         x, y = xs[-1], ys[0]
-        comma = re.search(f"({_APPOSED})" + r"\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?(?:(?:the|its|their)\s+)?$",
+        # (an operand's own period said before it, "trailing DPS over today's price", "last year's DPS over ...",
+        # blanked: f26n, merged by the lead)
+        comma = re.search(f"({_APPOSED})" + r"\s*(?:(?:i\.e\.?|that is|namely|meaning|so)\s*,?\s*)?(?:(?:the|its|their)\s+)?"
+                          r"\s*(?:'s\s+)?$",
                           _blank_periods(ctx, 0, x.hit.start))
         closes = re.fullmatch(r"\s*[?.!]*\s*", _blank_periods(ctx, y.hit.end, len(ctx.text))) is not None
         own = any(comma.end() <= m.start and m.end <= len(ctx.text) for m in ctx.time.mentions) if comma else False
@@ -1769,7 +1772,13 @@ def _apposition_over(ctx: Ctx) -> None:
             continue
         multiple = before[-1].hit.sense.key in VALUATIONS - {"price"}
         if " " not in before[-1].hit.sense.template and not multiple:
-            continue
+            if not own:
+                continue
+            # (round 26, f26n) "top 3 banks by dividend yield, trailing DPS over today's price": a one-figure measure
+            # defined with its operands' own periods; the chain does not check that it is the same figure (the
+            # measure's template has no periods of its own): refused, naming it, never a condition
+            raise Refusal(f"a definition with its own periods, not read as {before[-1].hit.sense.about.lower()}",
+                          [ctx.text[comma.end(1):y.hit.end].strip()])
         # ("the banks' P/E, price over earnings": a multiple FinQL reads whole, restated by measures that compute it
         # otherwise; it was a condition, price above net income)
         if multiple or _bare(before[-1].hit.sense.template) != _bare(_combine(x.hit.sense.template, "/", y.hit.sense.template,
