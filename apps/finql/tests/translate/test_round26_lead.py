@@ -5,7 +5,6 @@ helper's version alone read some of these as a condition (DPS above the price: a
 from __future__ import annotations
 
 import pytest
-
 from reading_helpers import q, refused
 
 DEFINED_ONE_FIGURE = [
