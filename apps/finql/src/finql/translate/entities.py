@@ -95,7 +95,9 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 INDEX_NAMES: dict[str, tuple[str, ...]] = {
     "NX100": ("nx100", "nx 100", "nx-100"),
-    "TECHX": ("techx", "tech x"),
+    # (round 26) "the tech index", "the technology index": the index said by its sector's word and "index" (the word
+    # alone stays the sector: "tech companies in the NX100")
+    "TECHX": ("techx", "tech x", "tech index", "technology index"),
     "EUROPE": ("europe", "european", "euro"),
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
