@@ -44,6 +44,9 @@ FILLER = frozenset(w for group in (
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
     "manage manages managed managing",  # "managed both a margin above 20% and positive free cash flow"
+    # (round 26) "how much revenue X pulled in": the light verb of money brought in ("pull" is a request's verb above),
+    # beside the measure it does not choose
+    "pulled pulls pulling",
     "showing shown displaying displayed",  # the request verb's other forms: "..., showing their P/E"
     "along",  # the preposition of "along with" (as "alongside")
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
@@ -327,6 +330,38 @@ def _counts_ago(m: re.Match[str]) -> str:
 # (``_COUNTS_AGO``, built from ``CARDINALS`` below)
 
 
+# (round 26) the host's label of a question read out (``normalize``): an article, up to two words that say which or
+# what kind of question it is, "one" / "question", then who sent it or where it sits in the show, to a colon or a dash
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_RELAYED_LABEL = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|alright|all\s+right|right|now|ooh+|oh|well)\s*,?\s+)*"
+    r"(?:(?:here's|here\s+is|this\s+is|next\s+up\s*,?|up\s+next\s*,?)\s+)?(?:(?:a|an|the|another|our|my)\s+)?"
+    r"(?:bit\s+of\s+an?\s+)?(?:(?:fun|quick|good|great|tricky|interesting|easy|simple|nice|first|next|last|final|second|"
+    r"third|bonus|listener|viewer|caller|reader|history|mailbag)\s+){0,2}(?:one|question|q)"
+    rf"(?:\s+(?:(?:comes|is)\s+)?from\s+{_NAME}(?:\s+(?:in|from)\s+{_NAME}(?:\s+{_NAME})?)?|\s+for\s+(?:you|us)|\s+here|"
+    r"\s+(?:in|for|on)\s+(?:this|today's|tonight's|this\s+week's|the)\s+(?:segment|episode|show|section)|"
+    r"\s+of\s+the\s+(?:day|week|show|episode))*"
+    r"(?:\s*,\s*(?:folks|everyone|everybody|all|friends|people))?\s*(?::|\s-+|\s[\u2013\u2014])\s*", re.IGNORECASE)
+# who asks it: someone, a listener, or a person named with a capital (and where from), with the verb of asking, at the
+# question's start or after a sentence's mark or a dash; "and I love this" said between dashes after it
+_RELAYED_ASKER = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\s-\s))\W*(?:(?:ok(?:ay)?|so|and|now)\s*,?\s+)?"
+    r"(?:someone|somebody|(?:a|one|our)\s+(?:listener|caller|viewer|reader|subscriber|fan)|"
+    rf"{_NAME}|(?-i:he|she|He|She))"
+    rf"(?:\s+(?:from|in)\s+{_NAME}(?:\s+{_NAME})?|\s+on\s+(?:social(?:\s+media)?|twitter|reddit|discord|the\s+forum|"
+    r"the\s+chat|email))?"
+    r"\s+(?:asks|asked|is\s+asking|has\s+asked|writes\s+in|wrote\s+in|emails|emailed|wants\s+to\s+know|"
+    r"wanted\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering|wondered|wants|wanted)"
+    r"(?:\s*,\s*(?:he|she|they)\s+(?:says|said|asks|writes))?"
+    r"(?:\s*(?:-+|[\u2013\u2014])\s*(?:and\s+)?i\s+love\s+this(?:\s+one)?)?"
+    r"(?:\s*[,:]|\s*-+|\s*[\u2013\u2014])?\s+(?!(?:if|whether)\b)(?=\w)", re.IGNORECASE)
+# the host's remarks after the question, each a sentence of its own at the end
+_HOST_REMARK = re.compile(
+    r"(?<=[.?!])\s+(?:(?:great|good|fun|excellent|fair|nice|interesting|cool)\s+question(?:\s*,\s*" + _NAME + r")?|"
+    r"(?:does\s+)?any\s*one\s+know|let's\s+(?:look\s+it\s+up|find\s+out|dig\s+in|take\s+a\s+look)|"
+    r"name\s+and\s+shame|love\s+(?:it|this(?:\s+one)?))\s*[.!?]*\s*$", re.IGNORECASE)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -357,6 +392,17 @@ def normalize(question: str) -> str:
     # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
     # was a yes/no question and "where is X trading" was not read at the start of the question)
     text = re.sub(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|question)\s*(?::|\s-+)\s*", "", text, flags=re.IGNORECASE)
+    # (round 26) a host reading out a question someone sent: the label that announces it ("Here's a fun one, folks:",
+    # "Quick one from Priya:", "Listener question -", "Bit of a history question here:", "Last one in this segment:",
+    # "Okay, first one comes from Dana in Ohio -"), who asks it ("Someone asks how ...", "Tom from Austin asks which
+    # ...", "So Marcus writes in, he says, how ...", "she wants to know how ...", "a listener wants the ...") and the
+    # host's remarks after it, each a sentence of its own ("Great question, Marcus.", "Anyone know?", "Let's look it
+    # up.", "Name and shame!"): no words of the question. Only a person's name written with a capital, a listener or
+    # someone asks; "whether" (if) after the verb still asks yes or no (left to the other steps)
+    text = _RELAYED_LABEL.sub("", text)
+    text = _RELAYED_ASKER.sub("", text)
+    while (remark := _HOST_REMARK.search(text)) is not None:
+        text = text[:remark.start()].rstrip()
     # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
     # topic of the question after it, as "About X: ..." does
     text = re.sub(r"^\s*(?:(?:i\s+have|i've\s+got|i\s+got|here's|here\s+is)\s+)?(?:(?:a|one)\s+)?(?:quick\s+)?"
