@@ -362,6 +362,13 @@ _HOST_REMARK = re.compile(
     r"name\s+and\s+shame|love\s+(?:it|this(?:\s+one)?))\s*[.!?]*\s*$", re.IGNORECASE)
 
 
+_FRACTIONS = {"half": "50", "a half": "50", "one half": "50", "a third": "33.33", "one third": "33.33", "a fifth": "20",
+              "one fifth": "20", "a tenth": "10", "one tenth": "10", "a quarter": "25", "one quarter": "25"}
+_FRACTION_OF_CHANGE = re.compile(r"\b(by\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|almost|nearly|"
+                                 r"about|around|roughly|some)?\s*)(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+                                 + r")\b(?!\s+(?:of|a|an|the|per|of|year|quarter|point|percentage)\b)(?!-)", re.IGNORECASE)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -373,6 +380,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(top|bottom)\s+too?(?=\s+[a-z])(?!\s+(?:bottom|top|best|worst|low|high|lowest|highest|least|most|"
                   r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
     text = spoken_numbers(text)
+    # (round 26) "grew EPS by more than a fifth", "sales fell by over a third", "up by at least half": a fraction as the
+    # size of a change is that percentage (said after "by"; "half of their equity" is a ratio's, never this)
+    text = _FRACTION_OF_CHANGE.sub(lambda m: m.group(1) + _FRACTIONS[m.group(2).lower()] + "%", text)
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
