@@ -5100,6 +5100,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.used_times.add(id(other.time))
             ctx.take(cmp_atom)
             continue
+        # (round 26) "which logistics companies owed more than three times the cash they held": a multiple of an amount
+        # compared with a figure the words do not name (it was read as the amount above 3: a wrong answer); refused,
+        # naming the words ("debt more than three times the cash" names both and is read above)
+        if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
+                and id(seq[i - 1][3]) not in ctx.used_atoms and seq[i - 1][3].value[1] in ("x", "times") \
+                and u.hit.sense.money and re.fullmatch(r"\s*(?:the|its|their)?\s*", ctx.text[seq[i - 1][2]:s]):
+            raise Refusal("a multiple of a figure compared with a figure not named", [ctx.text[seq[i - 2][1]:e]])
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
         # ("more than 20% of sales ..." is a fraction of sales, not a threshold on it)
         # (a number another measure's threshold took is not this one's: "a P/E below 10 whose net income fell")

@@ -467,6 +467,7 @@ def normalize(question: str) -> str:
     text = _COUNTS_AGO.sub(_counts_ago, text)
     text = _ELIDED_EXTREME.sub(_elided_extreme, text)
     text = _ASKED_AGAIN_AT.sub(", and ", text)
+    text = _ASKED_AGAIN_BY.sub(_asked_again_by, text)
     # "FY+1", "FY +2": the estimate years FY1, FY2 of the trade's notation ("FY+3" is left: no such period)
     text = re.sub(r"\b([fF][yY])\s?\+\s?([12])\b(?![.\d])", r"\1\2", text)
     # "ROE (FY24) > 15%", "op margin (LTM) above 10%": a period in brackets between a measure and its comparison is the
@@ -1562,13 +1563,30 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # period, the measure left unsaid (the same measure at that period, as ", and in FY2019" is); only where the period
 # ends the clause (round 23)
 _COUNT_WORDS = r"\d+|a|an|" + "|".join(w for w in CARDINALS if w != "zero")
-_ASKED_AGAIN_AT = re.compile(
-    r"(?:,?\s+and\s+(?:how\s+(?:many|much)|what)|\s+[-–—]+\s+and(?:\s+(?:how\s+(?:many|much)|what))?)\s+(?="
+_AGAIN_PERIOD = (
     r"(?:(?:in|for|during|at\s+the\s+end\s+of|as\s+of|back\s+in)\s+)?"
     r"(?:(?:the\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+(?:year\s+)?'?\d{2}(?:\d{2})?|(?:19|20)\d\d)|"
     r"(?:the\s+)?(?:year|quarter|one)\s+before|(?:the\s+)?(?:previous|prior)\s+(?:fiscal\s+)?(?:year|quarter)|"
+    # (round 26) "..., and what did it pay last year?"
+    r"(?:the\s+)?(?:last|latest|most\s+recent)\s+(?:fiscal\s+)?(?:year|quarter)|"
     rf"(?:{_COUNT_WORDS})\s+(?:fiscal\s+)?(?:years?|quarters?)\s+(?:before|earlier|prior|ago|back))"
-    r"(?:\s+(?:that|then|it))?\s*(?:[?.!]|$))", re.IGNORECASE)
+    r"(?:\s+(?:that|then|it))?\s*(?:[?.!]|$)")
+_ASKED_AGAIN_AT = re.compile(
+    r"(?:,?\s+and\s+(?:how\s+(?:many|much)|what)|\s+[-–—]+\s+and(?:\s+(?:how\s+(?:many|much)|what))?)\s+(?="
+    + _AGAIN_PERIOD + ")", re.IGNORECASE)
+# (round 26) "What dividend per share did X pay two fiscal years ago, and what did it pay last year?": the same figure
+# asked again at another period with the first clause's verb ("pay" ... "pay") or a reporting verb ("... and what did
+# it report last year?"); another verb ("..., and what did it earn last year?") may name another measure: left as said
+_ASKED_AGAIN_BY = re.compile(
+    r",?\s+and\s+what\s+(?:did|does|has|had)\s+(?:it|they)\s+(?P<verb>[a-z]+)\s+(?=" + _AGAIN_PERIOD + ")",
+    re.IGNORECASE)
+_REPORTING_VERBS = frozenset("report reported post posted print printed record recorded".split())
+
+
+def _asked_again_by(m: re.Match[str]) -> str:
+    verb = m.group("verb").lower()
+    said = re.search(rf"\b{verb}\b", m.string[:m.start()], flags=re.IGNORECASE)
+    return ", and " if said or verb in _REPORTING_VERBS else m.group(0)
 
 _WHERE_IT_WAS = re.compile(
     r"\b(?P<subj>share\s+prices?|stock\s+prices?|shares|stocks?|prices?)\s+(?:(?:is|are|was|were|has|have)\s+)?"
