@@ -186,3 +186,47 @@ def test_asked_again_and_multiples(question: str, query: str) -> None:
 def test_a_multiple_compared_with_a_figure_not_named() -> None:
     # (a wrong answer on int26: the cash above 3)
     assert "three times the cash" in refused("Which airlines owed more than three times the cash they held last year?")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a historian's "back in <year>": the period itself
+        ("Back in fiscal 2019, what was Falcon Software's net income?", "FF_NET_INC(FY2019) FOR FALC"),
+        ("What was Northwind Systems' debt back in 2018?", "FF_DEBT(FY2018) FOR NWSY"),
+        # "the very first (last)": the intensifier says nothing more
+        ("Where did Falcon Software's shares close on the very first trading day of 2020?", "P_PRICE(2020-01-01) FOR FALC"),
+        # the first trading day of 2015 is the data's first day, 2015-01-02 (it was refused: the 1st, before the data)
+        ("What did Northwind Systems' stock close at on the first trading day of 2015?", "P_PRICE(2015-01-02) FOR NWSY"),
+        # "head to head" said last after "versus": the two set against each other, as the comparison says
+        ("Falcon Software versus Northwind Systems: return over the past year, head to head.",
+         "P_RETURN(2024-01-15, D0) FOR FALC, NWSY"),
+        # "better (worse) than N%": a threshold, as "faster than" is
+        ("Which utilities grew sales at better than 4% a year from fiscal 2019 to fiscal 2024?",
+         'NAME, CAGR(FF_SALES, FY2019, FY2024) FOR SCREEN(SECTOR("Utilities"), CAGR(FF_SALES, FY2019, FY2024) > 4)'),
+        ("Which banks returned worse than -10% in 2024?",
+         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) < -10)'),
+        # "price-earnings ratio" (hyphenated) is the P/E
+        ("What was Falcon Software's price-earnings ratio at the end of 2023?", "FG_PE(2023-12-31) FOR FALC"),
+        # "with where it is (stands) now": the figure today beside the other period (the "now" was dropped on int26:
+        # a wrong answer, one column)
+        ("Compare Falcon Software's P/B at the end of 2021 with where it is now.", "FG_PB(2021-12-31), FG_PB(D0) FOR FALC"),
+    ],
+)
+def test_a_historians_and_activists_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        # "better" of a multiple is not said to be higher or lower: refused, naming it
+        ("Which banks had a P/E better than 10 today?", "better"),
+        # "head to head with" a company is no comparison of figures
+        ("Which companies compete head to head with Falcon Software?", "head"),
+        # "back in the day" names no period
+        ("Back in the day, what was Falcon Software's revenue?", "back"),
+    ],
+)
+def test_a_historians_and_activists_words_near_misses(question: str, word: str) -> None:
+    assert word in refused(question)

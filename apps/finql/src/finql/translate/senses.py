@@ -193,7 +193,7 @@ SENSES: tuple[Sense, ...] = (
        # German "Börsenwert"
        "stock exchange value|stock market value", money=True, about="Market capitalisation"),
     _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
-       "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
+       "price earnings ratio|price-earnings ratio|price-earnings|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple", about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
        "price to book ratio|price/book ratio|price-to-book value",

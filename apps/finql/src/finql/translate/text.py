@@ -409,6 +409,14 @@ def normalize(question: str) -> str:
     # host's remarks after it, each a sentence of its own ("Great question, Marcus.", "Anyone know?", "Let's look it
     # up.", "Name and shame!"): no words of the question. Only a person's name written with a capital, a listener or
     # someone asks; "whether" (if) after the verb still asks yes or no (left to the other steps)
+    # (round 26) "on the very first trading day of 2015", "the very last quarter": the intensifier of "first" / "last"
+    # says nothing more; "back in fiscal 2021", "back in 2019": the period itself (a historian's "back")
+    text = re.sub(r"\b(the\s+)very\s+(?=(?:first|last|latest)\b)", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bback\s+(in\s+(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?:(?:19|20)\d\d|\d\d)\b)", r"\1", text,
+                  flags=re.IGNORECASE)
+    # (round 26) "compare X's P/E at mid-2020 with where it stands today": the figure now, set against the other period
+    text = re.sub(r"\b(with|to|against|versus|vs\.?)\s+where\s+(?:it|they)\s+(?:stands?|is|are|sits?)\s+"
+                  r"(?=(?:today|now|currently|right\s+now)\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = _RELAYED_LABEL.sub("", text)
     text = _RELAYED_ASKER.sub("", text)
     while (remark := _HOST_REMARK.search(text)) is not None:
@@ -603,6 +611,11 @@ def normalize(question: str) -> str:
     # by side with American peers" is read whole, as ``COMPARABLE``)
     text = re.sub(r"(?<!\bsit )(?<!\bstand )(?<!\bup )\bside[- ]by[- ]side\b(?=\s*(?:[,.;:?!)]|$|(?:pls|please|plz)\b))",
                   "together", text, flags=re.IGNORECASE)
+    # (round 26) "A versus B: return over six months, head to head.": said last after a comparison's "versus" (vs,
+    # against, compared), only that the two are set against each other, as the comparison says ("compete head to head
+    # with X" is read whole, refused)
+    text = re.sub(r"(\b(?:versus|vs\.?|against|compared)\b.*?),?\s*\bhead[- ]to[- ]head\b(?=\s*(?:[.;:?!)]|$))", r"\1", text,
+                  flags=re.IGNORECASE)
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
     text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)

@@ -1042,7 +1042,9 @@ def first_trading_day(y: int, mo: int) -> dt.date:
     d = dt.date(y, mo, 1)
     while d.weekday() >= 5:  # trading days are Monday to Friday (SPEC section 1)
         d += dt.timedelta(days=1)
-    return d
+    # (round 26) the prices start on 2015-01-02 (SPEC section 1): "the first trading day of 2015" is that day (the 1st
+    # of January, before the data, was refused)
+    return max(d, FIRST_DAY) if (d.year, d.month) == (FIRST_DAY.year, FIRST_DAY.month) else d
 
 
 def _last_trading_day(y: int, mo: int) -> dt.date:
