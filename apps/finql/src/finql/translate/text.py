@@ -369,6 +369,23 @@ _FRACTION_OF_CHANGE = re.compile(r"\b(by\s+(?:(?:more|less|fewer)\s+than|over|un
                                  + r")\b(?!\s+(?:of|a|an|the|per|of|year|quarter|point|percentage)\b)(?!-)", re.IGNORECASE)
 
 
+_KEPT_AS = re.compile(
+    r"\b(?:kept|keeps?|keeping|retain(?:s|ed|ing)?|turn(?:s|ed|ing)?|convert(?:s|ed|ing)?)\s+"
+    r"(?P<cmp>more\s+than|less\s+than|over|under|above|below|at\s+least|at\s+most)\s+"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)%\s+of\s+(?P<base>[^,.;:?!]+?)"
+    r"|(?P<cents>\d+(?:\.\d+)?)\s+cents\s+(?:of|on|out\s+of|from)\s+every\s+(?:(?P<base2>[a-z]+)\s+)?"
+    r"(?:dollar|euro|pound)(?:\s+of\s+(?P<base3>[^,.;:?!]+?))?)"
+    r"\s+(?:as|into|in)\s+(?P<what>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,.;:?!]|$)|\s+(?:in|for|during|last|using|over)\b)",
+    re.IGNORECASE)
+
+
+def _kept_as(m: re.Match[str]) -> str:
+    base = m.group("base") or m.group("base2") or m.group("base3")
+    if not base:
+        return m.group(0)
+    return f"had {m.group('what')} {m.group('cmp')} {m.group('pct') or m.group('cents')}% of {base}"
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -417,6 +434,10 @@ def normalize(question: str) -> str:
     # (round 26) "compare X's P/E at mid-2020 with where it stands today": the figure now, set against the other period
     text = re.sub(r"\b(with|to|against|versus|vs\.?)\s+where\s+(?:it|they)\s+(?:stands?|is|are|sits?)\s+"
                   r"(?=(?:today|now|currently|right\s+now)\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 26) "kept more than 13% of revenue as net profit", "kept over 40 cents of every sales dollar as gross
+    # profit", "converted at least 10% of sales into free cash flow": the one figure above that share of the other, as
+    # "had net profit of more than 13% of revenue" says
+    text = _KEPT_AS.sub(_kept_as, text)
     text = _RELAYED_LABEL.sub("", text)
     text = _RELAYED_ASKER.sub("", text)
     while (remark := _HOST_REMARK.search(text)) is not None:
