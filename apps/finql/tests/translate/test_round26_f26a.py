@@ -253,3 +253,23 @@ def test_a_share_kept_as_another_figure(question: str, query: str) -> None:
 
 def test_kept_without_a_share_stays_refused() -> None:
     assert "kept" in refused("Which banks kept their dividend above 2 last year?")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "earned (made) N% on equity (assets)": the return on equity (assets) compared
+        ("Which banks earned more than 12% on equity in fiscal 2023?",
+         'NAME, FF_NET_INC(FY2023) / FF_EQUITY(FY2023) * 100 FOR SCREEN(INDUSTRY("Banks"), '
+         "FF_NET_INC(FY2023) / FF_EQUITY(FY2023) * 100 > 12)"),
+        ("Which utilities made less than 3% on their assets last year?",
+         'NAME, FF_NET_INC(FY2024) / FF_ASSETS(FY2024) * 100 FOR SCREEN(SECTOR("Utilities"), '
+         "FF_NET_INC(FY2024) / FF_ASSETS(FY2024) * 100 < 3)"),
+        # the hedge "actually" inside a phrase ("analysts cover")
+        ("How many analysts actually cover Falcon Software for next year?", "FE_NUM(FY1) FOR FALC"),
+        # near miss: "actual" (reported) is read as before
+        ("What was Falcon Software's actual EPS in fiscal 2024?", "FF_EPS(FY2024) FOR FALC"),
+    ],
+)
+def test_earned_on_equity_and_actually(question: str, query: str) -> None:
+    assert q(question) == query

@@ -438,6 +438,12 @@ def normalize(question: str) -> str:
     # profit", "converted at least 10% of sales into free cash flow": the one figure above that share of the other, as
     # "had net profit of more than 13% of revenue" says
     text = _KEPT_AS.sub(_kept_as, text)
+    # (round 26) "which automakers earned less than 7% on shareholders' equity", "made over 5% on their assets": the return
+    # on equity (assets) compared, as "a return on equity of less than 7%" says
+    text = re.sub(r"\b(?:earn(?:s|ed|ing)?|ma(?:de|ke|kes|king)|generat(?:e|es|ed|ing))\s+(?P<cmp>(?:more|less)\s+than|over|under|"
+                  r"above|below|at\s+least|at\s+most)\s+(?P<pct>-?\d+(?:\.\d+)?%)\s+on\s+(?:(?:its|their|the)\s+)?"
+                  r"(?:(?:shareholders'?|stockholders'?|shareholder|common|total)\s+)?(?P<what>equity|assets)\b",
+                  lambda m: f"had a return on {m.group('what')} {m.group('cmp')} {m.group('pct')}", text, flags=re.IGNORECASE)
     text = _RELAYED_LABEL.sub("", text)
     text = _RELAYED_ASKER.sub("", text)
     while (remark := _HOST_REMARK.search(text)) is not None:
@@ -455,6 +461,9 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|all\s+in\s+all|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 26) "how many analysts actually follow X": the hedge "actually" said inside a phrase ("analysts follow")
+    # says nothing of the figure (it is no "actual": reported, as against an estimate)
+    text = re.sub(r"(?<=\w)\s+actually(?=\s+[a-z])", "", text, flags=re.IGNORECASE)
     # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
     # said last with no mark before it ("top 5 techx 3m thx", "... vs last Cheers!"): no words of the question, taken
     # off so that what is read at the question's end is read there (", any sector", "vs last", "% chg")
