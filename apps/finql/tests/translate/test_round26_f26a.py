@@ -273,3 +273,39 @@ def test_kept_without_a_share_stays_refused() -> None:
 )
 def test_earned_on_equity_and_actually(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # "the Street's (analysts') guess": their estimate
+        ("What is the Street's sales guess for Falcon Software for next year?", "FE_SALES(FY1) FOR FALC"),
+        ("What are analysts' best guesses for Falcon Software's EPS next year?", "FE_EPS(FY1) FOR FALC"),
+        # "the lowest (highest) X's shares have closed": the lowest (highest) close
+        ("What's the lowest Falcon Software's shares have closed in 2023?", "P_LOW(2023-01-01, 2023-12-31) FOR FALC"),
+        # "over the decade from A to B": the span said by its ends
+        ("Over the decade from fiscal 2015 to fiscal 2024, what was Northwind Logistics' average annual free cash flow?",
+         "AVG(FF_FCF, FY2015, FY2024) FOR NWLG"),
+        # "Let's talk X -": a host's topic said again in the question
+        ("Let's talk dividends: what was Northwind Systems' dividend per share in fiscal 2023?", "FF_DPS(FY2023) FOR NWSY"),
+        # "free cash": the trade's short name of free cash flow
+        ("How much free cash did Falcon Software generate in fiscal 2023?", "FF_FCF(FY2023) FOR FALC"),
+        # "Back in <year>" said first
+        ("back in 2019, what was Falcon Software's revenue?", "FF_SALES(FY2019) FOR FALC"),
+    ],
+)
+def test_more_voices_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("Let's talk banks: what was Falcon Software's P/E today?", "talk"),  # a topic not said again
+        ("Over the decade, what was Northwind Logistics' average free cash flow?", "decade"),  # no ends said
+        ("What's my guess for Falcon Software's EPS?", "guess"),  # nobody's estimate
+        ("How many shares did Falcon Software buy back in fiscal 2023?", "buy back"),  # a verb's particle
+    ],
+)
+def test_more_voices_words_near_misses(question: str, word: str) -> None:
+    assert word in refused(question)

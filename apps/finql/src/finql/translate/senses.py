@@ -118,7 +118,7 @@ SENSES: tuple[Sense, ...] = (
        money=True, base="FF_CASH", about="Cash and equivalents"),
     _s("capex", "FF_CAPEX({F})", "capital expenditure|capital expenditures|capex|capital spending",
        money=True, base="FF_CAPEX", about="Capital expenditure"),
-    _s("fcf", "FF_FCF({F})", "free cash flow|free cash flows|free cashflow|fcf", money=True, base="FF_FCF",
+    _s("fcf", "FF_FCF({F})", "free cash flow|free cash flows|free cashflow|fcf|free cash", money=True, base="FF_FCF",
        about="Free cash flow"),
     _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|diluted share count|share count|"
        "diluted share number|"

@@ -386,6 +386,26 @@ def _kept_as(m: re.Match[str]) -> str:
     return f"had {m.group('what')} {m.group('cmp')} {m.group('pct') or m.group('cents')}% of {base}"
 
 
+_TOPIC_LABEL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|now|right)\s*,?\s+)?let's\s+talk\s+(?:about\s+)?(?P<topic>[a-z][a-z -]{0,40}?)"
+                          r"\s*(?::|\s-+|\s[\u2013\u2014])\s*", re.IGNORECASE)
+
+
+def _topic_label(m: re.Match[str]) -> str:
+    """The label's topic is taken off only where each of its words is said again after it (a plural as its singular)."""
+    rest = m.string[m.end():].lower()
+    words = m.group("topic").lower().split()
+    if all(re.search(rf"\b{re.escape(w.rstrip('s') if len(w) > 3 else w)}", rest) for w in words):
+        return ""
+    return m.group(0)
+
+
+# verbs whose particle "back" is theirs, not a historian's "back in <year>" (round 26)
+_PARTICLE_VERB = re.compile(r"(?:buy|buys|bought|buying|pay|pays|paid|paying|come|comes|came|coming|bounce[sd]?|bouncing|"
+                            r"go|goes|went|going|scale[sd]?|scaling|cut|cuts|cutting|pull(?:s|ed|ing)?|fell|fall(?:s|ing)?|"
+                            r"get|gets|got|give|gives|gave|set|sets|step(?:s|ped)?|roll(?:s|ed)?|claw(?:s|ed)?|win|won|"
+                            r"bring|brought|turn(?:s|ed)?|move[sd]?|trade[sd]?|tick(?:s|ed)?)", re.IGNORECASE)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -429,8 +449,11 @@ def normalize(question: str) -> str:
     # (round 26) "on the very first trading day of 2015", "the very last quarter": the intensifier of "first" / "last"
     # says nothing more; "back in fiscal 2021", "back in 2019": the period itself (a historian's "back")
     text = re.sub(r"\b(the\s+)very\s+(?=(?:first|last|latest)\b)", r"\1", text, flags=re.IGNORECASE)
-    text = re.sub(r"\bback\s+(in\s+(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?:(?:19|20)\d\d|\d\d)\b)", r"\1", text,
-                  flags=re.IGNORECASE)
+    # (never the particle of a verb: "buy back in 2023", "paid back in fiscal 2022", "came back in 2021")
+    text = re.sub(r"\b(\w+\s+)back\s+(in\s+(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?:(?:19|20)\d\d|\d\d)\b)|^(\W*)back\s+(in\s+"
+                  r"(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?:(?:19|20)\d\d|\d\d)\b)",
+                  lambda m: m.group(0) if m.group(1) and _PARTICLE_VERB.fullmatch(m.group(1).strip()) else
+                  (m.group(1) + m.group(2) if m.group(1) else m.group(3) + m.group(4)), text, flags=re.IGNORECASE)
     # (round 26) "compare X's P/E at mid-2020 with where it stands today": the figure now, set against the other period
     text = re.sub(r"\b(with|to|against|versus|vs\.?)\s+where\s+(?:it|they)\s+(?:stands?|is|are|sits?)\s+"
                   r"(?=(?:today|now|currently|right\s+now)\b)", r"\1 ", text, flags=re.IGNORECASE)
@@ -438,6 +461,19 @@ def normalize(question: str) -> str:
     # profit", "converted at least 10% of sales into free cash flow": the one figure above that share of the other, as
     # "had net profit of more than 13% of revenue" says
     text = _KEPT_AS.sub(_kept_as, text)
+    # (round 26) "the Street's EPS guess", "analysts' best guess for sales": the forecast of whoever makes the estimates
+    text = re.sub(r"\b((?:the\s+)?(?:wall\s+)?street's|analysts'|the\s+consensus)\s+((?:[\w/-]+\s+){0,2}?)(?:best\s+)?guess(es)?\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}estimate{'s' if m.group(3) else ''}", text, flags=re.IGNORECASE)
+    # (round 26) "what's the highest X's stock has closed over the past six months": the highest (lowest) close of it
+    text = re.sub(r"\bthe\s+(highest|lowest)\s+((?:[\w'&.-]+\s+){1,6}?)(?:has|have|had|ever)\s+(?:ever\s+)?closed(?:\s+at)?\b",
+                  r"the \1 close of \2", text, flags=re.IGNORECASE)
+    # (round 26) "over the decade from fiscal 2015 to fiscal 2024": the span said by its ends ("the decade" alone is
+    # no period: left, named)
+    text = re.sub(r"\b(?:over|across|during|in)\s+the\s+(?:decade|period|span|years|stretch)\s+(?=(?:from|between)\s+(?:fiscal\s+|fy\s?)?"
+                  r"(?:19|20)\d\d\b)", "", text, flags=re.IGNORECASE)
+    # (round 26) "Let's talk margins - what gross margin did X run?": the host's topic, said again in the question, as a
+    # label before a dash or a colon
+    text = _TOPIC_LABEL.sub(_topic_label, text)
     # (round 26) "which automakers earned less than 7% on shareholders' equity", "made over 5% on their assets": the return
     # on equity (assets) compared, as "a return on equity of less than 7%" says
     text = re.sub(r"\b(?:earn(?:s|ed|ing)?|ma(?:de|ke|kes|king)|generat(?:e|es|ed|ing))\s+(?P<cmp>(?:more|less)\s+than|over|under|"
