@@ -106,6 +106,10 @@ def test_a_hosts_label_pinned(question: str, query: str) -> None:
         ("Someone asks whether Falcon Software's sales grew last year.", "whether"),
         # a label that names a set or a desk is no host's label: its words are read (and named)
         ("Quick one from the banks desk: what was Falcon Software's P/E today?", "desk"),
+        # a name that is a word of the catalog (a company's, a set's) is never taken for who asks
+        ("Falcon asks what Northwind Systems' sales were last year.", "asks"),
+        ("Kenji from Japan asks which banks had a P/E below 10 today.", "asks"),
+        ("Quick one from Sterling: what was Falcon Software's P/E today?", "quick"),
     ],
 )
 def test_a_question_read_out_near_misses(question: str, word: str) -> None:

@@ -355,6 +355,34 @@ _RELAYED_ASKER = re.compile(
     r"(?:\s*,\s*(?:he|she|they)\s+(?:says|said|asks|writes))?"
     r"(?:\s*(?:-+|[\u2013\u2014])\s*(?:and\s+)?i\s+love\s+this(?:\s+one)?)?"
     r"(?:\s*[,:]|\s*-+|\s*[\u2013\u2014])?\s+(?!(?:if|whether)\b)(?=\w)", re.IGNORECASE)
+# the words of the label itself, capitalised at a sentence's start: never taken for a name
+_LABEL_WORDS = frozenset(["so", "okay", "ok", "alright", "right", "now", "ooh", "oh", "well", "here's", "here", "this",
+                          "next", "up", "a", "an", "the", "another", "our", "my", "bit", "quick", "listener", "last",
+                          "first", "final", "someone", "somebody", "one", "she", "he", "and", "i", "great", "good", "fun"])
+
+
+@lru_cache(maxsize=1)
+def _catalog_words() -> frozenset[str]:
+    """The words of the catalog's names: every company's name and ticker, and each set's name."""
+    from finql.language.registry import companies
+    from finql.translate import entities
+
+    out = {w for c in companies() for w in re.findall(r"[a-z0-9]+", f"{c.name} {c.ticker}".lower())}
+    for table in (entities.INDUSTRY_NAMES, entities.SECTOR_NAMES, entities.COUNTRY_NAMES, entities.INDEX_NAMES):
+        for value, names in table.items():
+            out |= {w for n in (value, *names) for w in re.findall(r"[a-z0-9]+", n.lower())}
+    return frozenset(out)
+
+
+def _relayed(m: re.Match[str]) -> str:
+    """A host's label or who asks (``_RELAYED_LABEL``, ``_RELAYED_ASKER``) is taken off unless a name in it is a word of
+    the catalog ("Falcon wants to know ...": a company, never a person; "Kenji from Japan asks ...": a set's word)."""
+    names = [w.lower() for w in re.findall(r"(?-i:\b[A-Z][a-z']+\b)", m.group(0))]
+    if any(w not in _LABEL_WORDS and w in _catalog_words() for w in names):
+        return m.group(0)
+    return ""
+
+
 # the host's remarks after the question, each a sentence of its own at the end
 _HOST_REMARK = re.compile(
     r"(?<=[.?!])\s+(?:(?:great|good|fun|excellent|fair|nice|interesting|cool)\s+question(?:\s*,\s*" + _NAME + r")?|"
@@ -480,8 +508,8 @@ def normalize(question: str) -> str:
                   r"above|below|at\s+least|at\s+most)\s+(?P<pct>-?\d+(?:\.\d+)?%)\s+on\s+(?:(?:its|their|the)\s+)?"
                   r"(?:(?:shareholders'?|stockholders'?|shareholder|common|total)\s+)?(?P<what>equity|assets)\b",
                   lambda m: f"had a return on {m.group('what')} {m.group('cmp')} {m.group('pct')}", text, flags=re.IGNORECASE)
-    text = _RELAYED_LABEL.sub("", text)
-    text = _RELAYED_ASKER.sub("", text)
+    text = _RELAYED_LABEL.sub(_relayed, text)
+    text = _RELAYED_ASKER.sub(_relayed, text)
     while (remark := _HOST_REMARK.search(text)) is not None:
         text = text[:remark.start()].rstrip()
     # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
@@ -1659,7 +1687,7 @@ _ASKED_AGAIN_AT = re.compile(
 _ASKED_AGAIN_BY = re.compile(
     r",?\s+and\s+what\s+(?:did|does|has|had)\s+(?:it|they)\s+(?P<verb>[a-z]+)\s+(?=" + _AGAIN_PERIOD + ")",
     re.IGNORECASE)
-_REPORTING_VERBS = frozenset("report reported post posted print printed record recorded".split())
+_REPORTING_VERBS = frozenset(["report", "reported", "post", "posted", "print", "printed", "record", "recorded"])
 
 
 def _asked_again_by(m: re.Match[str]) -> str:
