@@ -289,6 +289,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _estimates(ctx)
     _multiple_on_a_year(ctx)
     _extreme_of_a_figure(ctx)
+    _closing_yes_no(ctx)
     _figures_up(ctx)
     _what_a_figure_did(ctx)
     _bind_funcs(ctx)
@@ -3315,6 +3316,42 @@ def _what_a_figure_did(ctx: Ctx) -> None:
                           "difference, and from when?)", [ctx.text[m.end() - len(m.group(0).split()[-1]):m.end()]])
 
 
+# (round 26) a yes/no question about the change closing the question, in a sentence or a dash's clause of its own: "X:
+# EPS in fiscal 2021 versus last year. Did it shrink?", "... - did it grow?", "... Has it improved?"
+_CLOSING_YES_NO = re.compile(r"(?:[.?!;]|\s-+|\s[–—])\s*(?:(?:and|so)\s+)?(?:did|has|have|had)\s+"
+                             r"(?:it|they|that|this|these|those)\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*\?\s*$")
+
+
+def _periods_listed(v: Any) -> int:
+    """How many periods a time mention lists ("fiscal 2020 versus fiscal 2024", "FY2023 and FY2024": two; one else)."""
+    if v.kind == "years" and v.each:
+        return len(v.years)
+    if v.kind == "quarters" and v.each:
+        return len(v.quarters)
+    return 1
+
+
+def _closing_yes_no(ctx: Ctx) -> None:
+    """"Eastgate: EPS in fiscal 2021 versus last year. Did it shrink?": a yes/no question about the change closing a
+    request for one measure at two periods is answered by the two figures asked (as "... - did it swing to a profit?"
+    is); its verb was read as the growth between them, a figure not asked for (a wrong answer). The verb is taken as
+    the yes/no's: the figures stay. Only where the request before it says two periods and no change word of its own
+    ("Did it shrink?" after one period, or "how much did it grow?", is left to the other steps)."""
+    m = _CLOSING_YES_NO.search(ctx.text)
+    if m is None or not ctx.ents.tickers:
+        return
+    verbs = [a for a in ctx.atoms if a.kind in ("func", "move") and id(a) not in ctx.used_atoms]
+    inside = [a for a in verbs if a.start >= m.start()]
+    before = [t for t in ctx.time.mentions if t.end <= m.start()]
+    # (the auxiliary "did" is a move atom of no value: "what did X's shares do")
+    if not any(a.value == "GROWTH" for a in inside) or any(a.value not in ("GROWTH", None) for a in inside) \
+            or any(a.start < m.start() for a in verbs) or sum(_periods_listed(t.value) for t in before) != 2 or any(t.start >= m.start() for t in ctx.time.mentions) \
+            or not all(u.hit.end <= m.start() for u in ctx.uses):
+        return
+    for a in inside:
+        ctx.take(a)
+
+
 def _figures_up(ctx: Ctx) -> None:
     """"Banks whose shares outstanding are up since 2020", "whose debt is down": "up" / "down" said of a reported
     figure is its growth (above / below zero), as "rose" / "fell" are; it was dropped, which answered without the
@@ -5245,6 +5282,13 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             ctx.used_times.add(id(other.time))
             ctx.take(cmp_atom)
             continue
+        # (round 26) "which logistics companies owed more than three times the cash they held": a multiple of an amount
+        # compared with a figure the words do not name (it was read as the amount above 3: a wrong answer); refused,
+        # naming the words ("debt more than three times the cash" names both and is read above)
+        if i >= 2 and seq[i - 1][0] == "num" and seq[i - 2][0] == "cmp" and not seq[i - 2][3].extra \
+                and id(seq[i - 1][3]) not in ctx.used_atoms and seq[i - 1][3].value[1] in ("x", "times") \
+                and u.hit.sense.money and re.fullmatch(r"\s*(?:the|its|their)?\s*", ctx.text[seq[i - 1][2]:s]):
+            raise Refusal("a multiple of a figure compared with a figure not named", [ctx.text[seq[i - 2][1]:e]])
         # number first: "more than 10,000 employees", "over 20% net margin", "10 or more analysts"
         # ("more than 20% of sales ..." is a fraction of sales, not a threshold on it)
         # (a number another measure's threshold took is not this one's: "a P/E below 10 whose net income fell")

@@ -908,6 +908,12 @@ def find_senses(a: Analysis) -> None:
         for m in _SCREEN_NOUNS.finditer(a.text):
             if a.claims.free(m.start(), m.end()) and not ent.BREAKDOWN_BEFORE.search(a.text, 0, m.start()):
                 a.claims.claim(m.start(), m.end(), "set")
+        # (round 26) "chemicals or packaging suppliers", "airline and machinery vendors": the buyer's nouns of the
+        # companies, right after the set's name ("the banks' suppliers" are other companies: left unread, refused)
+        for m in re.finditer(r"\b(?:suppliers|vendors)\b", a.text):
+            if a.claims.free(m.start(), m.end()) and any(re.fullmatch(r"\s+", a.text[t.end:m.start()])
+                                                         for t in a.ents.sets):
+                a.claims.claim(m.start(), m.end(), "set")
 
 
 def leftover_chunks(a: Analysis) -> list[tuple[int, int]]:

@@ -116,11 +116,11 @@ SENSES: tuple[Sense, ...] = (
        about="Shareholders' equity"),
     _s("debt", "FF_DEBT({F})", "total debt|debt|borrowings|gross debt", money=True, base="FF_DEBT",
        about="Total debt"),
-    _s("cash", "FF_CASH({F})", "cash and equivalents|cash and cash equivalents|cash balance|cash|cash pile",
+    _s("cash", "FF_CASH({F})", "cash and equivalents|cash and cash equivalents|cash balance|cash|cash pile|cash position",
        money=True, base="FF_CASH", about="Cash and equivalents"),
     _s("capex", "FF_CAPEX({F})", "capital expenditure|capital expenditures|capex|capital spending",
        money=True, base="FF_CAPEX", about="Capital expenditure"),
-    _s("fcf", "FF_FCF({F})", "free cash flow|free cash flows|free cashflow|fcf", money=True, base="FF_FCF",
+    _s("fcf", "FF_FCF({F})", "free cash flow|free cash flows|free cashflow|fcf|free cash", money=True, base="FF_FCF",
        about="Free cash flow"),
     _s("shares", "FF_SHARES({F})", "diluted shares outstanding|shares outstanding|diluted shares|diluted share count|share count|"
        "diluted share number|"
@@ -195,7 +195,7 @@ SENSES: tuple[Sense, ...] = (
        # German "Börsenwert"
        "stock exchange value|stock market value", money=True, about="Market capitalisation"),
     _s("pe", "FG_PE({D})", "p/e|p/e ratio|pe ratio|pe|trailing p/e|trailing pe|trailing p/e ratio|price to earnings|price-to-earnings|price/earnings|"
-       "price earnings ratio|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
+       "price earnings ratio|price-earnings ratio|price-earnings|earnings multiple|p/e multiple|times earnings|price-to-earnings ratio|price to earnings ratio|"
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple|"
        "trailing price/earnings|trailing price/earnings ratio|trailing price-to-earnings ratio|trailing price to earnings ratio",
        about="Price / trailing EPS"),

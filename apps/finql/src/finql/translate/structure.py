@@ -40,6 +40,9 @@ _CMP = [  # longest, most specific first; (pattern, op, postfix)
     # "grew sales faster than 10%": a rate said against a number is a threshold (against a company it compares them)
     (r"(?:faster|quicker|more quickly|more rapidly) than(?=\s*[-+]?\d)", ">", False),
     (r"(?:slower|more slowly) than(?=\s*[-+]?\d)", "<", False),
+    # (round 26) "compounded sales at better than 5% a year", "a return worse than -10%": the same against a number
+    (r"better than(?=\s*[-+]?\d[\d.,]*\s*%)", ">", False),
+    (r"worse than(?=\s*[-+]?\d[\d.,]*\s*%)", "<", False),
     (r"not equal to|different from|other than|!=|≠", "!=", False),
     (r"equal to|equals|exactly|=", "=", False),
 ]

@@ -45,6 +45,9 @@ FILLER = frozenset(w for group in (
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
     "manage manages managed managing",  # "managed both a margin above 20% and positive free cash flow"
+    # (round 26) "how much revenue X pulled in": the light verb of money brought in ("pull" is a request's verb above),
+    # beside the measure it does not choose
+    "pulled pulls pulling",
     "showing shown displaying displayed",  # the request verb's other forms: "..., showing their P/E"
     "along",  # the preposition of "along with" (as "alongside")
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
@@ -349,6 +352,110 @@ def _counts_ago(m: re.Match[str]) -> str:
 COUNTED_FROM = r"\b(?:last|latest|previous|prior|before|ago|earlier|this|current|next|recent|ytd|ttm|ltm)\b"
 
 
+# (round 26) the host's label of a question read out (``normalize``): an article, up to two words that say which or
+# what kind of question it is, "one" / "question", then who sent it or where it sits in the show, to a colon or a dash
+_NAME = r"(?-i:[A-Z][a-z]+)"
+_RELAYED_LABEL = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|alright|all\s+right|right|now|ooh+|oh|well)\s*,?\s+)*"
+    r"(?:(?:here's|here\s+is|this\s+is|next\s+up\s*,?|up\s+next\s*,?)\s+)?(?:(?:a|an|the|another|our|my)\s+)?"
+    r"(?:bit\s+of\s+an?\s+)?(?:(?:fun|quick|good|great|tricky|interesting|easy|simple|nice|first|next|last|final|second|"
+    r"third|bonus|listener|viewer|caller|reader|history|mailbag)\s+){0,2}(?:one|question|q)"
+    rf"(?:\s+(?:(?:comes|is)\s+)?from\s+{_NAME}(?:\s+(?:in|from)\s+{_NAME}(?:\s+{_NAME})?)?|\s+for\s+(?:you|us)|\s+here|"
+    r"\s+(?:in|for|on)\s+(?:this|today's|tonight's|this\s+week's|the)\s+(?:segment|episode|show|section)|"
+    r"\s+of\s+the\s+(?:day|week|show|episode))*"
+    r"(?:\s*,\s*(?:folks|everyone|everybody|all|friends|people))?\s*(?::|\s-+|\s[\u2013\u2014])\s*", re.IGNORECASE)
+# who asks it: someone, a listener, or a person named with a capital (and where from), with the verb of asking, at the
+# question's start or after a sentence's mark or a dash; "and I love this" said between dashes after it
+_RELAYED_ASKER = re.compile(
+    r"(?:^|(?<=[.!?:;]\s)|(?<=\s-\s))\W*(?:(?:ok(?:ay)?|so|and|now)\s*,?\s+)?"
+    r"(?:someone|somebody|(?:a|one|our)\s+(?:listener|caller|viewer|reader|subscriber|fan)|"
+    rf"{_NAME}|(?-i:he|she|He|She))"
+    rf"(?:\s+(?:from|in)\s+{_NAME}(?:\s+{_NAME})?|\s+on\s+(?:social(?:\s+media)?|twitter|reddit|discord|the\s+forum|"
+    r"the\s+chat|email))?"
+    r"\s+(?:asks|asked|is\s+asking|has\s+asked|writes\s+in|wrote\s+in|emails|emailed|wants\s+to\s+know|"
+    r"wanted\s+to\s+know|would\s+like\s+to\s+know|wonders|is\s+wondering|wondered|wants|wanted)"
+    r"(?:\s*,\s*(?:he|she|they)\s+(?:says|said|asks|writes))?"
+    r"(?:\s*(?:-+|[\u2013\u2014])\s*(?:and\s+)?i\s+love\s+this(?:\s+one)?)?"
+    r"(?:\s*[,:]|\s*-+|\s*[\u2013\u2014])?\s+(?!(?:if|whether)\b)(?=\w)", re.IGNORECASE)
+# the words of the label itself, capitalised at a sentence's start: never taken for a name
+_LABEL_WORDS = frozenset(["so", "okay", "ok", "alright", "right", "now", "ooh", "oh", "well", "here's", "here", "this",
+                          "next", "up", "a", "an", "the", "another", "our", "my", "bit", "quick", "listener", "last",
+                          "first", "final", "someone", "somebody", "one", "she", "he", "and", "i", "great", "good", "fun"])
+
+
+@lru_cache(maxsize=1)
+def _catalog_words() -> frozenset[str]:
+    """The words of the catalog's names: every company's name and ticker, and each set's name."""
+    from finql.language.registry import companies
+    from finql.translate import entities
+
+    out = {w for c in companies() for w in re.findall(r"[a-z0-9]+", f"{c.name} {c.ticker}".lower())}
+    for table in (entities.INDUSTRY_NAMES, entities.SECTOR_NAMES, entities.COUNTRY_NAMES, entities.INDEX_NAMES):
+        for value, names in table.items():
+            out |= {w for n in (value, *names) for w in re.findall(r"[a-z0-9]+", n.lower())}
+    return frozenset(out)
+
+
+def _relayed(m: re.Match[str]) -> str:
+    """A host's label or who asks (``_RELAYED_LABEL``, ``_RELAYED_ASKER``) is taken off unless a name in it is a word of
+    the catalog ("Falcon wants to know ...": a company, never a person; "Kenji from Japan asks ...": a set's word)."""
+    names = [w.lower() for w in re.findall(r"(?-i:\b[A-Z][a-z']+\b)", m.group(0))]
+    if any(w not in _LABEL_WORDS and w in _catalog_words() for w in names):
+        return m.group(0)
+    return ""
+
+
+# the host's remarks after the question, each a sentence of its own at the end
+_HOST_REMARK = re.compile(
+    r"(?<=[.?!])\s+(?:(?:great|good|fun|excellent|fair|nice|interesting|cool)\s+question(?:\s*,\s*" + _NAME + r")?|"
+    r"(?:does\s+)?any\s*one\s+know|let's\s+(?:look\s+it\s+up|find\s+out|dig\s+in|take\s+a\s+look)|"
+    r"name\s+and\s+shame|love\s+(?:it|this(?:\s+one)?))\s*[.!?]*\s*$", re.IGNORECASE)
+
+
+_FRACTIONS = {"half": "50", "a half": "50", "one half": "50", "a third": "33.33", "one third": "33.33", "a fifth": "20",
+              "one fifth": "20", "a tenth": "10", "one tenth": "10", "a quarter": "25", "one quarter": "25"}
+_FRACTION_OF_CHANGE = re.compile(r"\b(by\s+(?:(?:more|less|fewer)\s+than|over|under|at\s+least|at\s+most|almost|nearly|"
+                                 r"about|around|roughly|some)?\s*)(" + "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+                                 + r")\b(?!\s+(?:of|a|an|the|per|of|year|quarter|point|percentage)\b)(?!-)", re.IGNORECASE)
+
+
+_KEPT_AS = re.compile(
+    r"\b(?:kept|keeps?|keeping|retain(?:s|ed|ing)?|turn(?:s|ed|ing)?|convert(?:s|ed|ing)?)\s+"
+    r"(?P<cmp>more\s+than|less\s+than|over|under|above|below|at\s+least|at\s+most)\s+"
+    r"(?:(?P<pct>\d+(?:\.\d+)?)%\s+of\s+(?P<base>[^,.;:?!]+?)"
+    r"|(?P<cents>\d+(?:\.\d+)?)\s+cents\s+(?:of|on|out\s+of|from)\s+every\s+(?:(?P<base2>[a-z]+)\s+)?"
+    r"(?:dollar|euro|pound)(?:\s+of\s+(?P<base3>[^,.;:?!]+?))?)"
+    r"\s+(?:as|into|in)\s+(?P<what>(?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s*(?:[,.;:?!]|$)|\s+(?:in|for|during|last|using|over)\b)",
+    re.IGNORECASE)
+
+
+def _kept_as(m: re.Match[str]) -> str:
+    base = m.group("base") or m.group("base2") or m.group("base3")
+    if not base:
+        return m.group(0)
+    return f"had {m.group('what')} {m.group('cmp')} {m.group('pct') or m.group('cents')}% of {base}"
+
+
+_TOPIC_LABEL = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|now|right)\s*,?\s+)?let's\s+talk\s+(?:about\s+)?(?P<topic>[a-z][a-z -]{0,40}?)"
+                          r"\s*(?::|\s-+|\s[\u2013\u2014])\s*", re.IGNORECASE)
+
+
+def _topic_label(m: re.Match[str]) -> str:
+    """The label's topic is taken off only where each of its words is said again after it (a plural as its singular)."""
+    rest = m.string[m.end():].lower()
+    words = m.group("topic").lower().split()
+    if all(re.search(rf"\b{re.escape(w.rstrip('s') if len(w) > 3 else w)}", rest) for w in words):
+        return ""
+    return m.group(0)
+
+
+# verbs whose particle "back" is theirs, not a historian's "back in <year>" (round 26)
+_PARTICLE_VERB = re.compile(r"(?:buy|buys|bought|buying|pay|pays|paid|paying|come|comes|came|coming|bounce[sd]?|bouncing|"
+                            r"go|goes|went|going|scale[sd]?|scaling|cut|cuts|cutting|pull(?:s|ed|ing)?|fell|fall(?:s|ing)?|"
+                            r"get|gets|got|give|gives|gave|set|sets|step(?:s|ped)?|roll(?:s|ed)?|claw(?:s|ed)?|win|won|"
+                            r"bring|brought|turn(?:s|ed)?|move[sd]?|trade[sd]?|tick(?:s|ed)?)", re.IGNORECASE)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -368,6 +475,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(top|bottom)\s+too?(?=\s+[a-z])(?!\s+(?:bottom|top|best|worst|low|high|lowest|highest|least|most|"
                   r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
     text = spoken_numbers(text)
+    # (round 26) "grew EPS by more than a fifth", "sales fell by over a third", "up by at least half": a fraction as the
+    # size of a change is that percentage (said after "by"; "half of their equity" is a ratio's, never this)
+    text = _FRACTION_OF_CHANGE.sub(lambda m: m.group(1) + _FRACTIONS[m.group(2).lower()] + "%", text)
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
@@ -389,6 +499,51 @@ def normalize(question: str) -> str:
     # (round 26) and the labels of a question in a series: "Next question:", "Question for you:", "Follow-up:", "Sanity
     # check:", "Next:" (also after a discourse word: "Okay, next: ...", below)
     text = _LABEL.sub("", text)
+    # (round 26) a host reading out a question someone sent: the label that announces it ("Here's a fun one, folks:",
+    # "Quick one from Priya:", "Listener question -", "Bit of a history question here:", "Last one in this segment:",
+    # "Okay, first one comes from Dana in Ohio -"), who asks it ("Someone asks how ...", "Tom from Austin asks which
+    # ...", "So Marcus writes in, he says, how ...", "she wants to know how ...", "a listener wants the ...") and the
+    # host's remarks after it, each a sentence of its own ("Great question, Marcus.", "Anyone know?", "Let's look it
+    # up.", "Name and shame!"): no words of the question. Only a person's name written with a capital, a listener or
+    # someone asks; "whether" (if) after the verb still asks yes or no (left to the other steps)
+    # (round 26) "on the very first trading day of 2015", "the very last quarter": the intensifier of "first" / "last"
+    # says nothing more; "back in fiscal 2021", "back in 2019": the period itself (a historian's "back")
+    text = re.sub(r"\b(the\s+)very\s+(?=(?:first|last|latest)\b)", r"\1", text, flags=re.IGNORECASE)
+    # (never the particle of a verb: "buy back in 2023", "paid back in fiscal 2022", "came back in 2021")
+    text = re.sub(r"\b(\w+\s+)back\s+(in\s+(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?:(?:19|20)\d\d|\d\d)\b)|^(\W*)back\s+(in\s+"
+                  r"(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?:(?:19|20)\d\d|\d\d)\b)",
+                  lambda m: m.group(0) if m.group(1) and _PARTICLE_VERB.fullmatch(m.group(1).strip()) else
+                  (m.group(1) + m.group(2) if m.group(1) else m.group(3) + m.group(4)), text, flags=re.IGNORECASE)
+    # (round 26) "compare X's P/E at mid-2020 with where it stands today": the figure now, set against the other period
+    text = re.sub(r"\b(with|to|against|versus|vs\.?)\s+where\s+(?:it|they)\s+(?:stands?|is|are|sits?)\s+"
+                  r"(?=(?:today|now|currently|right\s+now)\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 26) "kept more than 13% of revenue as net profit", "kept over 40 cents of every sales dollar as gross
+    # profit", "converted at least 10% of sales into free cash flow": the one figure above that share of the other, as
+    # "had net profit of more than 13% of revenue" says
+    text = _KEPT_AS.sub(_kept_as, text)
+    # (round 26) "the Street's EPS guess", "analysts' best guess for sales": the forecast of whoever makes the estimates
+    text = re.sub(r"\b((?:the\s+)?(?:wall\s+)?street's|analysts'|the\s+consensus)\s+((?:[\w/-]+\s+){0,2}?)(?:best\s+)?guess(es)?\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}estimate{'s' if m.group(3) else ''}", text, flags=re.IGNORECASE)
+    # (round 26) "what's the highest X's stock has closed over the past six months": the highest (lowest) close of it
+    text = re.sub(r"\bthe\s+(highest|lowest)\s+((?:[\w'&.-]+\s+){1,6}?)(?:has|have|had|ever)\s+(?:ever\s+)?closed(?:\s+at)?\b",
+                  r"the \1 close of \2", text, flags=re.IGNORECASE)
+    # (round 26) "over the decade from fiscal 2015 to fiscal 2024": the span said by its ends ("the decade" alone is
+    # no period: left, named)
+    text = re.sub(r"\b(?:over|across|during|in)\s+the\s+(?:decade|period|span|years|stretch)\s+(?=(?:from|between)\s+(?:fiscal\s+|fy\s?)?"
+                  r"(?:19|20)\d\d\b)", "", text, flags=re.IGNORECASE)
+    # (round 26) "Let's talk margins - what gross margin did X run?": the host's topic, said again in the question, as a
+    # label before a dash or a colon
+    text = _TOPIC_LABEL.sub(_topic_label, text)
+    # (round 26) "which automakers earned less than 7% on shareholders' equity", "made over 5% on their assets": the return
+    # on equity (assets) compared, as "a return on equity of less than 7%" says
+    text = re.sub(r"\b(?:earn(?:s|ed|ing)?|ma(?:de|ke|kes|king)|generat(?:e|es|ed|ing))\s+(?P<cmp>(?:more|less)\s+than|over|under|"
+                  r"above|below|at\s+least|at\s+most)\s+(?P<pct>-?\d+(?:\.\d+)?%)\s+on\s+(?:(?:its|their|the)\s+)?"
+                  r"(?:(?:shareholders'?|stockholders'?|shareholder|common|total)\s+)?(?P<what>equity|assets)\b",
+                  lambda m: f"had a return on {m.group('what')} {m.group('cmp')} {m.group('pct')}", text, flags=re.IGNORECASE)
+    text = _RELAYED_LABEL.sub(_relayed, text)
+    text = _RELAYED_ASKER.sub(_relayed, text)
+    while (remark := _HOST_REMARK.search(text)) is not None:
+        text = text[:remark.start()].rstrip()
     # (round 25) "A question about X. What was its ...?", "I have a quick question on X: ...": a sentence that names the
     # topic of the question after it, as "About X: ..." does
     # (round 26: "Got a question about X - ...": a dash closes the topic too; asked as a question, "A question about X?
@@ -413,6 +568,9 @@ def normalize(question: str) -> str:
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
     text = _LABEL.sub("", text)
+    # (round 26) "how many analysts actually follow X": the hedge "actually" said inside a phrase ("analysts follow")
+    # says nothing of the figure (it is no "actual": reported, as against an estimate)
+    text = re.sub(r"(?<=\w)\s+actually(?=\s+[a-z])", "", text, flags=re.IGNORECASE)
     # (round 24) an aside on the asking said last, "..., when you get a chance", "..., by any chance?", and the thanks
     # said last with no mark before it ("top 5 techx 3m thx", "... vs last Cheers!"): no words of the question, taken
     # off so that what is read at the question's end is read there (", any sector", "vs last", "% chg")
@@ -459,6 +617,7 @@ def normalize(question: str) -> str:
     text = _COUNTS_AGO.sub(_counts_ago, text)
     text = _ELIDED_EXTREME.sub(_elided_extreme, text)
     text = _ASKED_AGAIN_AT.sub(", and ", text)
+    text = _ASKED_AGAIN_BY.sub(_asked_again_by, text)
     # "FY+1", "FY +2": the estimate years FY1, FY2 of the trade's notation ("FY+3" is left: no such period)
     text = re.sub(r"\b([fF][yY])\s?\+\s?([12])\b(?![.\d])", r"\1\2", text)
     # "ROE (FY24) > 15%", "op margin (LTM) above 10%": a period in brackets between a measure and its comparison is the
@@ -602,6 +761,11 @@ def normalize(question: str) -> str:
     # by side with American peers" is read whole, as ``COMPARABLE``)
     text = re.sub(r"(?<!\bsit )(?<!\bstand )(?<!\bup )\bside[- ]by[- ]side\b(?=\s*(?:[,.;:?!)]|$|(?:pls|please|plz)\b))",
                   "together", text, flags=re.IGNORECASE)
+    # (round 26) "A versus B: return over six months, head to head.": said last after a comparison's "versus" (vs,
+    # against, compared), only that the two are set against each other, as the comparison says ("compete head to head
+    # with X" is read whole, refused)
+    text = re.sub(r"(\b(?:versus|vs\.?|against|compared)\b.*?),?\s*\bhead[- ]to[- ]head\b(?=\s*(?:[.;:?!)]|$))", r"\1", text,
+                  flags=re.IGNORECASE)
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
     text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
@@ -1573,13 +1737,30 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 # period, the measure left unsaid (the same measure at that period, as ", and in FY2019" is); only where the period
 # ends the clause (round 23)
 _COUNT_WORDS = r"\d+|a|an|" + "|".join(w for w in CARDINALS if w != "zero")
-_ASKED_AGAIN_AT = re.compile(
-    r"(?:,?\s+and\s+(?:how\s+(?:many|much)|what)|\s+[-–—]+\s+and(?:\s+(?:how\s+(?:many|much)|what))?)\s+(?="
+_AGAIN_PERIOD = (
     r"(?:(?:in|for|during|at\s+the\s+end\s+of|as\s+of|back\s+in)\s+)?"
     r"(?:(?:the\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+(?:year\s+)?'?\d{2}(?:\d{2})?|(?:19|20)\d\d)|"
     r"(?:the\s+)?(?:year|quarter|one)\s+before|(?:the\s+)?(?:previous|prior)\s+(?:fiscal\s+)?(?:year|quarter)|"
+    # (round 26) "..., and what did it pay last year?"
+    r"(?:the\s+)?(?:last|latest|most\s+recent)\s+(?:fiscal\s+)?(?:year|quarter)|"
     rf"(?:{_COUNT_WORDS})\s+(?:fiscal\s+)?(?:years?|quarters?)\s+(?:before|earlier|prior|ago|back))"
-    r"(?:\s+(?:that|then|it))?\s*(?:[?.!]|$))", re.IGNORECASE)
+    r"(?:\s+(?:that|then|it))?\s*(?:[?.!]|$)")
+_ASKED_AGAIN_AT = re.compile(
+    r"(?:,?\s+and\s+(?:how\s+(?:many|much)|what)|\s+[-–—]+\s+and(?:\s+(?:how\s+(?:many|much)|what))?)\s+(?="
+    + _AGAIN_PERIOD + ")", re.IGNORECASE)
+# (round 26) "What dividend per share did X pay two fiscal years ago, and what did it pay last year?": the same figure
+# asked again at another period with the first clause's verb ("pay" ... "pay") or a reporting verb ("... and what did
+# it report last year?"); another verb ("..., and what did it earn last year?") may name another measure: left as said
+_ASKED_AGAIN_BY = re.compile(
+    r",?\s+and\s+what\s+(?:did|does|has|had)\s+(?:it|they)\s+(?P<verb>[a-z]+)\s+(?=" + _AGAIN_PERIOD + ")",
+    re.IGNORECASE)
+_REPORTING_VERBS = frozenset(["report", "reported", "post", "posted", "print", "printed", "record", "recorded"])
+
+
+def _asked_again_by(m: re.Match[str]) -> str:
+    verb = m.group("verb").lower()
+    said = re.search(rf"\b{verb}\b", m.string[:m.start()], flags=re.IGNORECASE)
+    return ", and " if said or verb in _REPORTING_VERBS else m.group(0)
 
 _WHERE_IT_WAS = re.compile(
     r"\b(?P<subj>share\s+prices?|stock\s+prices?|shares|stocks?|prices?)\s+(?:(?:is|are|was|were|has|have)\s+)?"

@@ -1069,7 +1069,9 @@ def first_trading_day(y: int, mo: int) -> dt.date:
     d = dt.date(y, mo, 1)
     while d.weekday() >= 5:  # trading days are Monday to Friday (SPEC section 1)
         d += dt.timedelta(days=1)
-    return d
+    # (round 26) the prices start on 2015-01-02 (SPEC section 1): "the first trading day of 2015" is that day (the 1st
+    # of January, before the data, was refused)
+    return max(d, FIRST_DAY) if (d.year, d.month) == (FIRST_DAY.year, FIRST_DAY.month) else d
 
 
 def _last_trading_day(y: int, mo: int) -> dt.date:
@@ -1563,7 +1565,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"past|previous|prior|trailing)\s+(?:(?:fiscal|financial|reported|full|complete)\s+)?(years|quarters)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit=m.group(2), fiscal="fiscal" in m.group(0))
            if m.group(1) not in ("a", "an", "single") else None)
-    f.each(rf"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported|{_DONE})\s+(?:fiscal\s+)?quarter(?:'s)?\b",
+    f.each(rf"\b(?:the\s+|in\s+the\s+|for\s+the\s+)?(?:last|latest|most recent|recent|past|previous|current|last reported|latest reported|most recently reported|most recent reported|{_DONE})\s+(?:fiscal\s+)?quarter(?:'s)?\b",
            lambda m: TimeValue("fqrel", n=0))
     # ytd, ltm
     f.each(r"\b(?:so far this year|this year so far|year[- ]to[- ]date|ytd|since the (?:start|beginning) of (?:the|this) year)\b",
@@ -1671,7 +1673,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b{_NUM}\s+(?:fiscal\s+)?years?\s+(?:ago|earlier|back|before|prior)\b", lambda m: TimeValue(
         "yearsago", n=number(m.group(1)), years=(AS_OF_YEAR - number(m.group(1)),)))
     f.each(rf"\b(?:in\s+|for\s+|during\s+|over\s+)?(?:the\s+)?(?:last|latest|most recent|past|recent|previous|last reported|latest reported|{_DONE}|"
-           r"most recently reported|last full|latest full|last complete)\s+(?:full\s+)?(?:fiscal|financial|calendar|reporting)?\s*year(?:'s)?\b|"
+           r"most recently reported|most recent reported|last full|latest full|last complete)\s+(?:full\s+)?(?:fiscal|financial|calendar|reporting)?\s*year(?:'s)?\b|"
            r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:latest|last|most recent)\s+(?:annual|fiscal)\s+(?:results|figures|report|period)\b",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal="fiscal" in m.group(0) or "annual" in m.group(0),
                                calendar="calendar" in m.group(0)))
