@@ -2047,6 +2047,11 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
+# periods of a set's condition joined by "or" ("lost money in FY2023 or in FY2024"; ``_time_lists``)
+_JOINED_OR = re.compile(r"\s*,?\s*or\s+(?:(?:for|in|at|on|during|over|as of)\s+)?")
+_AND_PERIOD = re.compile(r"\s*,?\s*and\s+(?:(?:for|in|at|on|during|over|as of)\s+)?")
+
+
 # between a comparative and the periods it compares: "higher in FY2024 than in FY2023", "better in the first half or
 # the second half of 2024"
 _PERIOD_PREP = r"(?:(?:in|at|during|for|over|on|as\s+of|at\s+the\s+end\s+of)\s+)?(?:the\s+)?"
@@ -2125,6 +2130,7 @@ def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
     chains: dict[int, list[Mention]] = {}  # "cash and debt at the end of 2022 and 2023": both take the list
+    screened = not ctx.ents.tickers and _has(ctx, "cmp", "adj", "sign")  # a condition on a set (or all companies)
     for u in ctx.uses:
         t = u.time
         if u.parts is not None and u.func is None:
@@ -2151,7 +2157,9 @@ def _time_lists(ctx: Ctx) -> None:
             # "1H24 NI for MHP vs 1H23": the companies the measure is asked for may stand between its periods too
             gap = re.sub(r"\s+", " ", _ASKED_FOR.sub(lambda c: " " if c.group(1).upper() in ctx.ents.tickers else c.group(0),
                                                       gap))
-            return bool(_JOINED.fullmatch(gap))
+            # (round 26) "which banks lost money last year or in the latest quarter": a set's condition over periods
+            # joined by "or" holds in any of them (``_one_by_one``); of named companies "or" stays a choice
+            return bool(_JOINED.fullmatch(gap) or screened and _JOINED_OR.fullmatch(gap))
 
         chain = [t]
         def over(m: Mention, u: Use = u, quarterly_years: bool = quarterly_years) -> bool:
@@ -5436,14 +5444,24 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                                                   and any(a.end <= x.hit.start < m.start for x in leaves(ctx.uses)))),
             None) or _fronted_period(ctx, a)
         periods = (tm.value.fiscal_periods() or [f"FY{LATEST_FY}"]) if tm else [f"FY{LATEST_FY}"]
+        said = [tm] if tm is not None else []
         if tm is not None:
             ctx.used_times.add(id(tm))
+            # (round 26) "lost money last year or in the latest quarter", "loss-making in FY2023 and in FY2024": more
+            # periods joined to the adjective's own, each with its preposition
+            for m in sorted(ctx.time.mentions, key=lambda x: x.start):
+                if "{F}" in a.value and m.start >= said[-1].end and id(m) not in ctx.used_times \
+                        and m.value.fiscal_periods() and (_JOINED_OR.fullmatch(ctx.text[said[-1].end:m.start])
+                                                          or _AND_PERIOD.fullmatch(ctx.text[said[-1].end:m.start])):
+                    said.append(m)
+                    periods = [*periods, *m.value.fiscal_periods()]
+                    ctx.used_times.add(id(m))
         # "profitable in each of the last two fiscal years": the condition holds in every period named; "in FY2023 or
         # FY2024", "in either of the last two years" in one of them
         if "{F}" not in a.value:
             text = a.value.format(F=periods[-1], D="D0")
         else:
-            text = _over_periods(_one_by_one(ctx, [tm]) if len(periods) > 1 and tm is not None else None,
+            text = _over_periods(_one_by_one(ctx, said) if len(periods) > 1 and said else None,
                                  [a.value.format(F=p, D="D0") for p in periods])
         conds.append((a.start, a.end, text))
         ctx.take(a)
