@@ -699,6 +699,14 @@ def _name_words() -> frozenset[str]:
     return frozenset(w for alias, _t in _aliases() for w in alias.split())
 
 
+@lru_cache(maxsize=1)
+def catalog_words() -> frozenset[str]:
+    """Every word that names something in the catalog: the sets' and currencies' names (``_catalog_words``), the
+    companies' names (``_name_words``) and their tickers, in lower case. (Round 26) ``text.normalize`` asks it whether
+    a capitalised word in a host's label is a person's name or the catalog's ("Falcon wants to know ...")."""
+    return _catalog_words() | _name_words() | frozenset(c.ticker.lower() for c in companies())
+
+
 def described_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A family's span with the words that describe the member ("Aurora's card business", "the drug unit of
     Aurora"): once the model has picked the member those words described, they are accounted for."""

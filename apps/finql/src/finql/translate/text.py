@@ -383,24 +383,13 @@ _LABEL_WORDS = frozenset(["so", "okay", "ok", "alright", "right", "now", "ooh", 
                           "first", "final", "someone", "somebody", "one", "she", "he", "and", "i", "great", "good", "fun"])
 
 
-@lru_cache(maxsize=1)
-def _catalog_words() -> frozenset[str]:
-    """The words of the catalog's names: every company's name and ticker, and each set's name."""
-    from finql.language.registry import companies
-    from finql.translate import entities
-
-    out = {w for c in companies() for w in re.findall(r"[a-z0-9]+", f"{c.name} {c.ticker}".lower())}
-    for table in (entities.INDUSTRY_NAMES, entities.SECTOR_NAMES, entities.COUNTRY_NAMES, entities.INDEX_NAMES):
-        for value, names in table.items():
-            out |= {w for n in (value, *names) for w in re.findall(r"[a-z0-9]+", n.lower())}
-    return frozenset(out)
-
-
 def _relayed(m: re.Match[str]) -> str:
     """A host's label or who asks (``_RELAYED_LABEL``, ``_RELAYED_ASKER``) is taken off unless a name in it is a word of
     the catalog ("Falcon wants to know ...": a company, never a person; "Kenji from Japan asks ...": a set's word)."""
+    from finql.translate.entities import catalog_words  # (entities reads this module: imported when first asked)
+
     names = [w.lower() for w in re.findall(r"(?-i:\b[A-Z][a-z']+\b)", m.group(0))]
-    if any(w not in _LABEL_WORDS and w in _catalog_words() for w in names):
+    if any(w not in _LABEL_WORDS and w in catalog_words() for w in names):
         return m.group(0)
     return ""
 
