@@ -386,7 +386,8 @@ _LABEL_WORDS = frozenset(["so", "okay", "ok", "alright", "right", "now", "ooh", 
 def _relayed(m: re.Match[str]) -> str:
     """A host's label or who asks (``_RELAYED_LABEL``, ``_RELAYED_ASKER``) is taken off unless a name in it is a word of
     the catalog ("Falcon wants to know ...": a company, never a person; "Kenji from Japan asks ...": a set's word)."""
-    from finql.translate.entities import catalog_words  # (entities reads this module: imported when first asked)
+    # (entities reads this module: imported when first asked)
+    from finql.translate.entities import catalog_words
 
     names = [w.lower() for w in re.findall(r"(?-i:\b[A-Z][a-z']+\b)", m.group(0))]
     if any(w not in _LABEL_WORDS and w in catalog_words() for w in names):
