@@ -166,3 +166,51 @@ def test_a_yield_on_another_figure_is_refused(question: str) -> None:
 ])
 def test_a_total_over_quarters_against_a_fiscal_year(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize("question, word", [
+    # the same figure asked again only with the first clause's verb or a reporting verb: another verb may be another
+    # measure ("earn" after a dividend), left as said
+    ("What dividend did Ashford Metals pay in 2022, and what did it earn last year?", "earn"),
+    ("What net income did Ashford Metals make in FY2022, and what did it pay last year?", "last year"),
+])
+def test_asked_again_with_another_verb_is_not_the_same_figure(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize("question, word", [
+    # possessive pronouns standing for companies not named: never filler
+    ("Which bank had the highest revenue in FY2024, theirs or ours?", "ours"),
+    ("Which of yours had the highest P/E?", "yours"),
+])
+def test_possessive_pronouns_standing_alone_are_not_understood(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize("question, word", [
+    # a period a framing clause sets the figure against is one more figure asked: named, never dropped
+    ("For the purposes of a cross-check against fiscal 2022, what was Ashford Metals' revenue in fiscal 2023?",
+     "fiscal 2022"),
+    ("As a comparison with fiscal 2021, what was Ashford Metals' net income in fiscal 2023?", "fiscal 2021"),
+])
+def test_a_framing_clauses_period_set_against_is_named(question: str, word: str) -> None:
+    assert word in refused(question)
+
+
+@pytest.mark.parametrize("question, query", [
+    # near miss of the headline year after counted periods: a measure said between takes the year
+    ("Ashford Metals' net income last quarter and its revenue, fiscal 2023", "FF_NET_INC(FQ0), FF_SALES(FY2023) FOR ASHM"),
+    ("Ashford Metals' net income last quarter vs the quarter before and revenue, fiscal 2023",
+     "FF_NET_INC(FQ0), FF_NET_INC(FQ-1), FF_SALES(FY2023) FOR ASHM"),
+])
+def test_a_year_after_a_measure_said_after_counted_periods(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question, query", [
+    ("Ashford Metals' free cash in fiscal 2023", "FF_FCF(FY2023) FOR ASHM"),
+    ("Which banks had free cash above 100m in FY2024?",
+     f"NAME, FF_FCF(FY2024) FOR {BANKS}, FF_FCF(FY2024) > 100)"),
+])
+def test_free_cash_is_free_cash_flow(question: str, query: str) -> None:
+    assert q(question) == query

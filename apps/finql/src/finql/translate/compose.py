@@ -383,7 +383,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _operand_taken_apart(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
-    _judged_threshold(ctx)
+    _better_than_a_number(ctx)
     _leftovers(ctx)
     return r
 
@@ -4971,10 +4971,13 @@ def _amount_in(ctx: Ctx, cur: str, s: int, e: int) -> None:
 
 def _judged_threshold(ctx: Ctx, u: Use, cmp: Atom) -> None:
     """"A free cash flow margin of 25% or better": "better" is "or more" only of a measure where more is plainly
-    better (``_better_higher``); of a P/E or a debt it says no direction (refused, naming it, as "the best P/E" is)."""
+    better (``_better_higher``); of a P/E or a debt it says no direction (refused, naming it, as "the best P/E" is).
+    (r27) So is "better (worse) than 5%" (``structure``'s threshold of round 26): "net debt to equity better than 50%"
+    was above 50%, the words' opposite."""
     word = ctx.text[cmp.start:cmp.end]
-    if re.fullmatch(r"or (?:better|worse)", word) and not _better_higher(u):
-        raise Refusal(f"'{word}' of a measure where more is not plainly better (say 'or more' or 'or less')",
+    if re.fullmatch(r"or (?:better|worse)|(?:better|worse) than", word) and not _better_higher(u):
+        say = "'more than' or 'less than'" if word.endswith("than") else "'or more' or 'or less'"
+        raise Refusal(f"'{word}' of a measure where more is not plainly better (say {say})",
                       [word, ctx.text[u.hit.start:u.hit.end]])
 
 
@@ -6902,20 +6905,18 @@ def _shown_at_two_periods(ctx: Ctx, u: Use) -> bool:
     return len(same) > 1 or len(periods) > 1 or len(taken) > 1
 
 
-def _judged_threshold(ctx: Ctx) -> None:
-    """(r27) "better than 5%" / "worse than -10%" said of a measure (``structure``'s threshold) is above / below it only
-    where more of the measure is plainly better (``_better_higher``): "net debt to equity better than 50%", "debt to
-    equity worse than 100%" were above / below, the words' opposite (a wrong answer). Refused, naming the words, as
-    "the best P/E" is (``_judged``)."""
+def _better_than_a_number(ctx: Ctx) -> None:
+    """(r27) The measure "better (worse) than 5%" is said of (round 26's threshold, ``structure._CMP``): the one right
+    before it in its clause, else the one right after, judged by ``_judged_threshold``."""
     for a in ctx.atoms:
-        if a.kind != "cmp" or not re.match(r"(?:better|worse)\s+than\b", ctx.text[a.start:a.end]):
+        if a.kind != "cmp" or not re.fullmatch(r"(?:better|worse) than", ctx.text[a.start:a.end]):
             continue
         before = [u for u in ctx.uses if u.hit.end <= a.start and not re.search(r"[,;.?!]", ctx.text[u.hit.end:a.start])]
         after = [u for u in ctx.uses if u.hit.start >= a.end and not re.search(r"[,;.?!]", ctx.text[a.end:u.hit.start])]
         u = before[-1] if before else after[0] if after else None
-        if u is None or not _better_higher(u):
-            raise Refusal("'better' or 'worse' than a number of a measure where more is not plainly better",
-                          [ctx.text[a.start:a.end]])
+        if u is None:
+            raise Refusal("'better' or 'worse' than a number of no measure", [ctx.text[a.start:a.end]])
+        _judged_threshold(ctx, u, a)
 
 
 def _leftovers(ctx: Ctx) -> None:
