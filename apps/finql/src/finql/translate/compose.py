@@ -383,6 +383,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _operand_taken_apart(ctx, r)
     _condition_columns(r)
     _currency(ctx, r)
+    _better_than_a_number(ctx)
     _leftovers(ctx)
     return r
 
@@ -2050,6 +2051,8 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
 # periods of a set's condition joined by "or" ("lost money in FY2023 or in FY2024"; ``_time_lists``)
 _JOINED_OR = re.compile(r"\s*,?\s*or\s+(?:(?:for|in|at|on|during|over|as of)\s+)?")
 _AND_PERIOD = re.compile(r"\s*,?\s*and\s+(?:(?:for|in|at|on|during|over|as of)\s+)?")
+# (r27) what may follow a period joined to a set's condition: the clause's end, or a word that joins another one
+_PERIOD_CLOSES = re.compile(r"\s*(?:$|[,.;:?!)]|(?:and|or|but|while|whereas|with|whose|that|which)\b)")
 
 
 # between a comparative and the periods it compares: "higher in FY2024 than in FY2023", "better in the first half or
@@ -4968,10 +4971,13 @@ def _amount_in(ctx: Ctx, cur: str, s: int, e: int) -> None:
 
 def _judged_threshold(ctx: Ctx, u: Use, cmp: Atom) -> None:
     """"A free cash flow margin of 25% or better": "better" is "or more" only of a measure where more is plainly
-    better (``_better_higher``); of a P/E or a debt it says no direction (refused, naming it, as "the best P/E" is)."""
+    better (``_better_higher``); of a P/E or a debt it says no direction (refused, naming it, as "the best P/E" is).
+    (r27) So is "better (worse) than 5%" (``structure``'s threshold of round 26): "net debt to equity better than 50%"
+    was above 50%, the words' opposite."""
     word = ctx.text[cmp.start:cmp.end]
-    if re.fullmatch(r"or (?:better|worse)", word) and not _better_higher(u):
-        raise Refusal(f"'{word}' of a measure where more is not plainly better (say 'or more' or 'or less')",
+    if re.fullmatch(r"or (?:better|worse)|(?:better|worse) than", word) and not _better_higher(u):
+        say = "'more than' or 'less than'" if word.endswith("than") else "'or more' or 'or less'"
+        raise Refusal(f"'{word}' of a measure where more is not plainly better (say {say})",
                       [word, ctx.text[u.hit.start:u.hit.end]])
 
 
@@ -5452,7 +5458,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             for m in sorted(ctx.time.mentions, key=lambda x: x.start):
                 if "{F}" in a.value and m.start >= said[-1].end and id(m) not in ctx.used_times \
                         and m.value.fiscal_periods() and (_JOINED_OR.fullmatch(ctx.text[said[-1].end:m.start])
-                                                          or _AND_PERIOD.fullmatch(ctx.text[said[-1].end:m.start])):
+                                                          or _AND_PERIOD.fullmatch(ctx.text[said[-1].end:m.start])) \
+                        and _PERIOD_CLOSES.match(ctx.text, m.end):
+                    # (r27) only a period that closes the adjective's clause: "lost money in FY2023, and in FY2024 had a
+                    # P/E below 10" opens a clause of its own with it (the loss was read in FY2024 too: a wrong answer)
                     said.append(m)
                     periods = [*periods, *m.value.fiscal_periods()]
                     ctx.used_times.add(id(m))
@@ -5845,15 +5854,30 @@ def _comma_list_or(ctx: Ctx, conds: list[tuple[int, int, str]], ops: list[str], 
             ops[i:k] = ["OR"] * (k - i)
 
 
+def _periods_joined_blanked(ctx: Ctx) -> str:
+    """(r27) The text with the words that join two periods of one condition blanked ("lost money last year or in the
+    latest quarter and have a P/E below 10", "revenue above 1bn in FY2023 or FY2024 while ..."): that "or" is the
+    periods' (``_one_by_one``), never one between two conditions (the P/E was OR'd to the losses: a wrong answer)."""
+    text = ctx.text
+    ms = sorted((m for m in ctx.time.mentions if id(m) in ctx.used_times), key=lambda m: m.start)
+    for m in ms:  # ("in FY2023 or FY2024": one mention of the two)
+        text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    for a, b in zip(ms, ms[1:], strict=False):
+        if a.end <= b.start and _JOINED_OR.fullmatch(text[a.end:b.start]):
+            text = text[:a.end] + " " * (b.start - a.end) + text[b.start:]
+    return text
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
     parts = [conds[0][2]]
     ops = []
     groups_open = []
+    said = _periods_joined_blanked(ctx)
     for (_s0, e0, t0), (s1, _e1, t1) in zip(conds, conds[1:], strict=False):
         gap = ctx.text[e0:s1]
-        ops.append("OR" if re.search(r"\bor\b|\bnor\b", gap) else "AND")
+        ops.append("OR" if re.search(r"\bor\b|\bnor\b", said[e0:s1]) else "AND")
         if ops[-1] == "OR" and t0.startswith("NOT (") and (either := re.search(r"\bor\b", gap)):
             # "excluding companies with a P/E above 20 or a yield below 2%": whether the "not" covers both conditions
             # or the first alone is not said (it was the first alone: the companies of the second kept, a wrong answer)
@@ -6879,6 +6903,20 @@ def _shown_at_two_periods(ctx: Ctx, u: Use) -> bool:
     periods = {p for x in same if x.time is not None for p in (x.time.value.fiscal_periods() or [])}
     taken = [m for m in ctx.time.mentions if id(m) in ctx.used_times or any(x.time is m for x in same)]
     return len(same) > 1 or len(periods) > 1 or len(taken) > 1
+
+
+def _better_than_a_number(ctx: Ctx) -> None:
+    """(r27) The measure "better (worse) than 5%" is said of (round 26's threshold, ``structure._CMP``): the one right
+    before it in its clause, else the one right after, judged by ``_judged_threshold``."""
+    for a in ctx.atoms:
+        if a.kind != "cmp" or not re.fullmatch(r"(?:better|worse) than", ctx.text[a.start:a.end]):
+            continue
+        before = [u for u in ctx.uses if u.hit.end <= a.start and not re.search(r"[,;.?!]", ctx.text[u.hit.end:a.start])]
+        after = [u for u in ctx.uses if u.hit.start >= a.end and not re.search(r"[,;.?!]", ctx.text[a.end:u.hit.start])]
+        u = before[-1] if before else after[0] if after else None
+        if u is None:
+            raise Refusal("'better' or 'worse' than a number of no measure", [ctx.text[a.start:a.end]])
+        _judged_threshold(ctx, u, a)
 
 
 def _leftovers(ctx: Ctx) -> None:

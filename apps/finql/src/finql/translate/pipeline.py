@@ -910,7 +910,9 @@ def find_senses(a: Analysis) -> None:
                 a.claims.claim(m.start(), m.end(), "set")
         # (round 26) "chemicals or packaging suppliers", "airline and machinery vendors": the buyer's nouns of the
         # companies, right after the set's name ("the banks' suppliers" are other companies: left unread, refused)
-        for m in re.finditer(r"\b(?:suppliers|vendors)\b", a.text):
+        # (r27: never before "to" / "of" / "for" a buyer, "semiconductor suppliers to automakers": the buyer's set was
+        # added to the suppliers', a wrong answer; left unread, refused)
+        for m in re.finditer(r"\b(?:suppliers|vendors)\b(?!\s+(?:to|of|for|serving|selling\s+to)\b)", a.text):
             if a.claims.free(m.start(), m.end()) and any(re.fullmatch(r"\s+", a.text[t.end:m.start()])
                                                          for t in a.ents.sets):
                 a.claims.claim(m.start(), m.end(), "set")
