@@ -37,6 +37,31 @@ near supported ones that FinQL cannot express (a metric SPEC lacks, a forecast, 
 condition or ranking without IN is drawn only over sets of one reporting currency (``ONE_CURRENCY_SETS``' metals and
 mining holds KING, in GBP: r26 leaves it out; rounds 24-25 keep their draws).
 
+Round 27 (f27g) appends combinations tagged "r27" (``--part r27``; rounds 24-26 stay byte-identical for the default
+seed): a term defined in the question, then used (in a lookup and a screen condition); two asks answered by one query
+(two items, an item and a ratio); spreadsheet words (columns, rows, filter, sorted by; rows = companies, columns =
+items); a fundamentals quarter said by its calendar end ("the quarter ending March 2024") for each fiscal year end of
+the data (December, September, June, March) and a price return over such a quarter; "how high / low did X get" of the
+price and of a ratio or market cap; "rank ... by X" with ascending and descending words; one estimate as a percentage
+of another (the quotient) and percent above another (the growth); cash generated; ", respectively" (items x periods,
+measures x thresholds, items x companies); bracketed asides that restate (a ticker, a period, a set) or add a
+condition. Its choices where SPEC is silent:
+- a defined term is its definition's arithmetic in the definition's own unit ("A divided by B" a plain quotient, "A as
+  a percentage of B" times 100), at the period the question gives the term;
+- "the quarter ending <month> <year>" of a fundamentals item is the company's fiscal quarter ending that month
+  (docs "Time forms"); two companies whose quarters end in different months cannot share one period: ``unsupported``;
+  of a price return it is the three calendar months;
+- "how high / low did X's <ratio or market cap> get" is ``unsupported`` (P_HIGH / P_LOW are highs and lows of closes
+  only, SPEC 2);
+- "in increasing order", "from low to high", "smallest first" are ASC; "in decreasing order", "from high to low",
+  "biggest first" DESC;
+- "<estimate> as a percentage of <estimate>" is ``a / b * 100``; "by what percentage does <estimate> exceed
+  <estimate>" is ``GROWTH(FE_X, FY1, FY2)`` (or the relative change from last year's actual);
+- "free cash flow generated" is FF_FCF; "operating cash flow", "cash from operations" and a plain "cash generated"
+  (operating or free cash flow: two readings, and SPEC has no operating cash flow) are ``unsupported``;
+- ", respectively" pairs two lists in order; items paired with companies cannot be one FinQL query: ``unsupported``;
+- a bracketed aside that adds a condition ("(only those with a yield above 2%)") is applied (AND).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);

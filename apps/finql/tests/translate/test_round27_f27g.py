@@ -74,6 +74,9 @@ def test_cash_generated_is_refused(question: str, words: str) -> None:
         ("How much cash did Bluepeak Energy hold at the end of fiscal 2021?", "FF_CASH(FY2021) FOR BPE"),
         ("Which banks generated the most free cash flow last year?",
          'NAME, FF_FCF(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FF_FCF(FY2024) DESC IN USD'),
+        # (a number or a joint between "cash" and the verb: the cash balance in a condition, not cash generated)
+        ("Which banks with cash above 500 million generated positive free cash flow last year?",
+         'NAME, FF_CASH(FY2024), FF_FCF(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_CASH(FY2024) > 500 AND FF_FCF(FY2024) > 0)'),
     ],
 )
 def test_free_cash_flow_generated_keeps_its_reading(question: str, query: str) -> None:
