@@ -37,6 +37,31 @@ near supported ones that FinQL cannot express (a metric SPEC lacks, a forecast, 
 condition or ranking without IN is drawn only over sets of one reporting currency (``ONE_CURRENCY_SETS``' metals and
 mining holds KING, in GBP: r26 leaves it out; rounds 24-25 keep their draws).
 
+Round 27 (f27g) appends combinations tagged "r27" (``--part r27``; rounds 24-26 stay byte-identical for the default
+seed): a term defined in the question, then used (in a lookup and a screen condition); two asks answered by one query
+(two items, an item and a ratio); spreadsheet words (columns, rows, filter, sorted by; rows = companies, columns =
+items); a fundamentals quarter said by its calendar end ("the quarter ending March 2024") for each fiscal year end of
+the data (December, September, June, March) and a price return over such a quarter; "how high / low did X get" of the
+price and of a ratio or market cap; "rank ... by X" with ascending and descending words; one estimate as a percentage
+of another (the quotient) and percent above another (the growth); cash generated; ", respectively" (items x periods,
+measures x thresholds, items x companies); bracketed asides that restate (a ticker, a period, a set) or add a
+condition. Its choices where SPEC is silent:
+- a defined term is its definition's arithmetic in the definition's own unit ("A divided by B" a plain quotient, "A as
+  a percentage of B" times 100), at the period the question gives the term;
+- "the quarter ending <month> <year>" of a fundamentals item is the company's fiscal quarter ending that month
+  (docs "Time forms"); two companies whose quarters end in different months cannot share one period: ``unsupported``;
+  of a price return it is the three calendar months;
+- "how high / low did X's <ratio or market cap> get" is ``unsupported`` (P_HIGH / P_LOW are highs and lows of closes
+  only, SPEC 2);
+- "in increasing order", "from low to high", "smallest first" are ASC; "in decreasing order", "from high to low",
+  "biggest first" DESC;
+- "<estimate> as a percentage of <estimate>" is ``a / b * 100``; "by what percentage does <estimate> exceed
+  <estimate>" is ``GROWTH(FE_X, FY1, FY2)`` (or the relative change from last year's actual);
+- "free cash flow generated" is FF_FCF; "operating cash flow", "cash from operations" and a plain "cash generated"
+  (operating or free cash flow: two readings, and SPEC has no operating cash flow) are ``unsupported``;
+- ", respectively" pairs two lists in order; items paired with companies cannot be one FinQL query: ``unsupported``;
+- a bracketed aside that adds a condition ("(only those with a yield above 2%)") is applied (AND).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -232,7 +257,7 @@ class Gen:
                   self.one_threshold_two_measures, self.amount_then_growth,
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
-                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26():
+                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -2164,6 +2189,367 @@ class Gen:
                                f"Which {sw} will grow sales fastest in 2027?"])
             self._add_r26(combo, q, None, "unsupported")
 
+    # --- round 27 (f27g): terms defined in the question, two asks in one, spreadsheet words, fiscal quarters said by
+    # their calendar end, "how high / low did ... get", rank direction words, one estimate over another, cash generated,
+    # "respectively" and bracketed asides. Appended after round 26's; tagged "r27".
+
+    def _r27(self) -> list:
+        """Round 27's combinations (f27g), built after round 26's so its draws do not move."""
+        return [self.defined_term_screen, self.defined_term_company, self.two_asks_items, self.two_asks_item_ratio,
+                self.spreadsheet_screen, self.spreadsheet_list, self.quarter_said_by_calendar,
+                self.quarter_said_by_calendar_return, self.how_high_low_price, self.how_high_low_ratio,
+                self.rank_ascending_words, self.rank_descending_words, self.estimate_as_percentage,
+                self.estimate_percent_above, self.cash_generated, self.respectively_items_periods,
+                self.respectively_thresholds, self.respectively_companies, self.aside_restates, self.aside_adds_condition]
+
+    def _add_r27(self, combo: str, question: str, query: str | None, refusal: str | None = None) -> None:
+        """Add a round-27 case (as round 26's: a screen whose gold returns no row is dropped)."""
+        n = len(self.cases)
+        self._add_r26(combo, question, query, refusal)
+        if len(self.cases) > n:
+            self.cases[-1]["tags"] = [combo, "r27"]
+
+    # a term defined in the question, then used (the definition's arithmetic, in its own unit)
+    _R27_TERMS = [  # (term, definition, FinQL with {p})
+        ("leverage", "total debt divided by shareholders' equity", "FF_DEBT({p}) / FF_EQUITY({p})"),
+        ("asset cover", "total assets over total liabilities", "FF_ASSETS({p}) / FF_LIABS({p})"),
+        ("cash conversion", "free cash flow divided by net income", "FF_FCF({p}) / FF_NET_INC({p})"),
+        ("capex intensity", "capital expenditure as a percentage of sales", "FF_CAPEX({p}) / FF_SALES({p}) * 100"),
+        ("payout", "dividends per share as a percentage of diluted EPS", "FF_DPS({p}) / FF_EPS({p}) * 100"),
+        ("cash cushion", "cash minus debt", "FF_CASH({p}) - FF_DEBT({p})"),
+    ]
+
+    def defined_term_screen(self):
+        combo = "term defined in the question x screen cond (r27)"
+        for _ in range(10):
+            term, d, e = self.pick(self._R27_TERMS)
+            money = term == "cash cushion"
+            if money:
+                sw, s, _cur = self.pick([x for x in ONE_CURRENCY_SETS if len(self.set_currencies(x[1])) == 1])
+            else:
+                sw, s = self.pick(_sets())
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2023", "FY2023"), ("in FY2022", "FY2022")])
+            x = self._threshold(e.format(p=p), s)
+            if x is None:
+                continue
+            up = self.rng.random() < 0.5
+            cmpw = "above" if up else "below"
+            unit = (" million" if money else "%" if e.endswith("* 100") else "")
+            q = self.pick([f"Define {term} as {d}. Which {sw} had {term} {cmpw} {self._num(x)}{unit} {per}?",
+                           f"Let's call {d} '{term}'. Which {sw} had {term} {cmpw} {self._num(x)}{unit} {per}?",
+                           f"Taking {term} to mean {d}, list the {sw} whose {term} {per} was {cmpw} {self._num(x)}{unit}."])
+            self._add_r27(combo, q, f"NAME FOR SCREEN({s}, {e.format(p=p)} {'>' if up else '<'} {x})")
+
+    def defined_term_company(self):
+        combo = "term defined in the question x company lookup (r27)"
+        for _ in range(8):
+            term, d, e = self.pick(self._R27_TERMS)
+            c = self.pick(self.companies)
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2021", "FY2021"), ("in FY2023", "FY2023")])
+            q = self.pick([f"Define {term} as {d}. What was {self.poss(c)} {term} {per}?",
+                           f"By {term} I mean {d}. What was the {term} of {self.co(c)} {per}?",
+                           f"Let's call {d} '{term}'. Show {self.poss(c)} {term} {per}."])
+            self._add_r27(combo, q, f"{e.format(p=p)} FOR {c.ticker}")
+
+    # two asks answered by one query (SPEC 4: the gold's items, each a column)
+    def two_asks_items(self):
+        combo = "two asks in one question: two items x company (r27)"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            m1, m2 = self.sample(list(FUND), 2)
+            w1, w2 = self.pick(self._R26_NAMES[m1]), self.pick(self._R26_NAMES[m2])
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2023", "FY2023"), ("in FY2022", "FY2022")])
+            q = self.pick([f"What was {self.poss(c)} {w1} {per}? And what was its {w2}?",
+                           f"What was {self.poss(c)} {w1} {per}, and what was its {w2}?",
+                           f"What was {self.poss(c)} {w1} {per} and how much was its {w2}?"])
+            self._add_r27(combo, q, f"{m1}({p}), {m2}({p}) FOR {c.ticker}")
+
+    _R27_RATIOS = [  # (English, FinQL with {p}) of a fiscal period
+        ("net margin", "FF_NET_INC({p}) / FF_SALES({p}) * 100"),
+        ("operating margin", "FF_OPER_INC({p}) / FF_SALES({p}) * 100"),
+        ("gross margin", "FF_GROSS_INC({p}) / FF_SALES({p}) * 100"),
+        ("return on equity", "FF_NET_INC({p}) / FF_EQUITY({p}) * 100"),
+    ]
+
+    def two_asks_item_ratio(self):
+        combo = "two asks in one question: item and ratio x company (r27)"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_DEBT", "FF_EMPLOYEES", "FF_CASH"])
+            w = self.pick(self._R26_NAMES[m])
+            rw, r = self.pick(self._R27_RATIOS)
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2023", "FY2023"), ("in FY2021", "FY2021")])
+            q = self.pick([f"What was {self.poss(c)} {w} {per}, and what was its {rw} that year?",
+                           f"What was {self.poss(c)} {w} {per}? And its {rw}?",
+                           f"How much was {self.poss(c)} {w} {per}, and what {rw} did it have?"])
+            self._add_r27(combo, q, f"{m}({p}), {r.format(p=p)} FOR {c.ticker}")
+
+    # spreadsheet words: columns, rows, filter, sorted by
+    def spreadsheet_screen(self):
+        combo = "spreadsheet words: columns / filter / sorted by x screen (r27)"
+        conds = [("dividend yield", "FG_DIV_YIELD(D0)", "%"), ("P/E", "FG_PE(D0)", ""), ("price-to-book ratio", "FG_PB(D0)", "")]
+        cols = [("market cap", "FG_MKT_CAP(D0)"), ("P/E", "FG_PE(D0)"), ("dividend yield", "FG_DIV_YIELD(D0)"),
+                ("price-to-book ratio", "FG_PB(D0)")]
+        for _ in range(10):
+            sw, s, _cur = self.pick([x for x in ONE_CURRENCY_SETS if len(self.set_currencies(x[1])) == 1])
+            (cw, ce, unit) = self.pick(conds)
+            (kw, ke) = self.pick([x for x in cols if x[1] != ce])
+            x = self._threshold(ce, s)
+            if x is None:
+                continue
+            up = self.rng.random() < 0.5
+            hi = self.rng.random() < 0.5
+            cmpw = self.pick(["above", "greater than"] if up else ["below", "less than"])
+            dirw = self.pick(["descending", "high to low"] if hi else ["ascending", "low to high"])
+            q = self.pick([f"Make a table of {sw} with columns name and {kw}; filter to {cw} {cmpw} {self._num(x)}{unit}; "
+                           f"sort by {kw} {dirw}.",
+                           f"Spreadsheet of {sw}: one row per company, a column for {kw}, only rows where {cw} is "
+                           f"{cmpw} {self._num(x)}{unit}, sorted by {kw} ({dirw}).",
+                           f"Filter {sw} on {cw} {cmpw} {self._num(x)}{unit}, show the {kw} column and sort the rows "
+                           f"by it, {dirw}."])
+            self._add_r27(combo, q, f"NAME, {ke} FOR SCREEN({s}, {ce} {'>' if up else '<'} {x}) SORT {ke} "
+                          f"{'DESC' if hi else 'ASC'}")
+
+    def spreadsheet_list(self):
+        combo = "spreadsheet words: rows = companies, columns = items (r27)"
+        for _ in range(8):
+            cs = self.sample(self.companies, self.pick([2, 3]))
+            m1, m2 = self.sample(list(FUND), 2)
+            w1, w2 = self.pick(self._R26_NAMES[m1]), self.pick(self._R26_NAMES[m2])
+            per, p = self.pick([("for FY2023", "FY2023"), ("for last year", "FY2024"), ("for fiscal 2022", "FY2022")])
+            names = [self.co(c) for c in cs]
+            who = ", ".join(names[:-1]) + " and " + names[-1]
+            q = self.pick([f"Table with rows {who} and columns {w1} and {w2}, {per}.",
+                           f"Rows: {who}. Columns: {w1}, {w2}. Period: {per.split(' ', 1)[1]}.",
+                           f"Put {who} in the rows and {w1} and {w2} {per} in the columns."])
+            self._add_r27(combo, q, f"{m1}({p}), {m2}({p}) FOR {', '.join(c.ticker for c in cs)}")
+
+    # SPEC 5 / docs "Time forms": a fundamentals quarter said by its calendar end is the company's fiscal quarter
+    # ending that month (FQ2024Q1 for a December year end, FQ2024Q2 for September, FQ2024Q3 for June, FQ2024Q4 for
+    # March); two companies whose quarters differ cannot share one period: refused (unsupported)
+    _R27_MONTHS = {3: "March", 6: "June", 9: "September", 12: "December"}
+
+    def quarter_said_by_calendar(self):
+        combo = "fundamentals quarter said by its calendar end x fiscal year end (r27)"
+        by_fye = defaultdict(list)
+        for c in self.companies:
+            by_fye[c.fiscal_year_end_month].append(c)
+        for fye in sorted(by_fye):
+            for _ in range(3):
+                c = self.pick(by_fye[fye])
+                year, month = self.pick([(2024, 3), (2024, 6), (2023, 9), (2023, 12), (2022, 6)])
+                fq = self._fq_ending(c, year, month)
+                m = self.pick(FLOWS)
+                w = self.pick(self._R26_NAMES[m])
+                mw = self._R27_MONTHS[month]
+                q = self.pick([f"What was {self.poss(c)} {w} in the quarter ending {mw} {year}?",
+                               f"{self.poss(c)} {w} for the three months ended {mw} {year}",
+                               f"How much {w} did {self.co(c)} report for the quarter that ended in {mw} {year}?"])
+                self._add_r27(combo, q, f"{m}({fq}) FOR {c.ticker}")
+        for _ in range(4):
+            fa, fb = self.sample(sorted(by_fye), 2)
+            a, b = self.pick(by_fye[fa]), self.pick(by_fye[fb])
+            m = self.pick(FLOWS)
+            q = f"Compare the {self.pick(self._R26_NAMES[m])} of {self.co(a)} and {self.co(b)} in the quarter ending March 2024."
+            self._add_r27(combo.replace("x fiscal", "x two companies, different fiscal"), q, None, "unsupported")
+
+    def quarter_said_by_calendar_return(self):
+        combo = "price return in the quarter said by its calendar end (r27)"
+        ends = {(2024, 3): ("2023-12-31", "2024-03-31"), (2024, 6): ("2024-03-31", "2024-06-30"),
+                (2023, 9): ("2023-06-30", "2023-09-30"), (2023, 12): ("2023-09-30", "2023-12-31")}
+        for _ in range(6):
+            c = self.pick(self.companies)
+            (year, month), (d1, d2) = self.pick(list(ends.items()))
+            q = self.pick([f"What was {self.poss(c)} share price return in the quarter ending {self._R27_MONTHS[month]} {year}?",
+                           f"How did {self.co(c)} stock do in the three months to {self._R27_MONTHS[month]} {year}?"])
+            self._add_r27(combo, q, f"P_RETURN({d1}, {d2}) FOR {c.ticker}")
+
+    # "how high / low did X get": P_HIGH / P_LOW are closes only (SPEC 2); of a ratio or market cap, refused
+    def how_high_low_price(self):
+        combo = "how high / low did the price get x range x company (r27)"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            per, d1, d2 = self.pick(self._R26_RANGES)
+            hi = self.rng.random() < 0.5
+            f = "P_HIGH" if hi else "P_LOW"
+            q = self.pick([f"How {'high' if hi else 'low'} did {self.poss(c)} share price get {per}?",
+                           f"How {'high' if hi else 'low'} did {self.co(c)} stock go {per}?",
+                           f"How {'high' if hi else 'low'} did {self.poss(c)} closing price get {per}?"])
+            self._add_r27(combo, q, f"{f}({d1}, {d2}) FOR {c.ticker}")
+
+    def how_high_low_ratio(self):
+        combo = "how high / low did a ratio get (refused: highs of closes only) (r27)"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            per, _d1, _d2 = self.pick(self._R26_RANGES)
+            w = self.pick(["P/E", "P/E ratio", "dividend yield", "price-to-book ratio", "market cap"])
+            hi = self.rng.random() < 0.5
+            q = self.pick([f"How {'high' if hi else 'low'} did {self.poss(c)} {w} get {per}?",
+                           f"How {'high' if hi else 'low'} did {self.poss(c)} {w} go {per}?"])
+            self._add_r27(combo, q, None, "unsupported")
+
+    # "rank ... by X": the direction words
+    def _rank_key(self):
+        m = self.pick(["FG_PE", "FG_DIV_YIELD", "FG_PB", "FF_EMPLOYEES", "FE_NUM"])
+        w = self.pick(self._R26_NAMES[m])
+        if m == "FE_NUM":
+            return "the number of analysts covering them", "FE_NUM(FY1)"
+        if m == "FF_EMPLOYEES":
+            return f"{w} last year", "FF_EMPLOYEES(FY2024)"
+        return w, f"{m}(D0)"
+
+    def rank_ascending_words(self):
+        combo = "rank by X, ascending words (r27)"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            w, k = self._rank_key()
+            d = self.pick(["in ascending order", "from low to high", "smallest first", "in increasing order",
+                           "lowest to highest"])
+            q = self.pick([f"Rank {sw} by {w}, {d}.", f"Rank the {sw} by {w} {d}"])
+            self._add_r27(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC")
+
+    def rank_descending_words(self):
+        combo = "rank by X, descending words (r27)"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            w, k = self._rank_key()
+            d = self.pick(["in descending order", "from high to low", "biggest first", "in decreasing order",
+                           "highest to lowest"])
+            q = self.pick([f"Rank {sw} by {w}, {d}.", f"Rank the {sw} by {w} {d}"])
+            self._add_r27(combo, q, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC")
+
+    # one estimate over another: "as a percentage of" is the quotient in percent, "percent above" the growth
+    def estimate_as_percentage(self):
+        combo = "estimate as a percentage of another (quotient) x company (r27)"
+        forms = [("What is {P} FY2026 consensus EPS as a percentage of its FY2025 consensus EPS?", "FE_EPS(FY2) / FE_EPS(FY1) * 100"),
+                 ("{P} consensus sales for fiscal 2026 as a percentage of the fiscal 2025 consensus", "FE_SALES(FY2) / FE_SALES(FY1) * 100"),
+                 ("What is {P} consensus revenue for next year as a percentage of last year's revenue?", "FE_SALES(FY1) / FF_SALES(FY2024) * 100"),
+                 ("Express {P} consensus EPS for 2026 as a percent of its 2025 consensus EPS.", "FE_EPS(FY2) / FE_EPS(FY1) * 100")]
+        for t, g in forms:
+            for _ in range(2):
+                c = self.pick(self.companies)
+                self._add_r27(combo, _cap(t.format(P=self.poss(c))), f"{g} FOR {c.ticker}")
+
+    def estimate_percent_above(self):
+        combo = "estimate percent above another (growth) x company (r27)"
+        forms = [("By what percentage does {P} FY2026 consensus EPS exceed its FY2025 consensus?", "GROWTH(FE_EPS, FY1, FY2)"),
+                 ("How many percent higher is {P} consensus sales estimate for fiscal 2026 than for fiscal 2025?", "GROWTH(FE_SALES, FY1, FY2)"),
+                 ("By how much, in percent, is {P} 2026 EPS consensus above the 2025 consensus?", "GROWTH(FE_EPS, FY1, FY2)"),
+                 ("How much higher in percent is {P} consensus revenue for next year than last year's revenue?",
+                  "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100")]
+        for t, g in forms:
+            for _ in range(2):
+                c = self.pick(self.companies)
+                self._add_r27(combo, _cap(t.format(P=self.poss(c))), f"{g} FOR {c.ticker}")
+
+    # cash generated: free cash flow when said; operating cash flow (SPEC has none) and plain "cash generated"
+    # (operating or free: two readings) refused
+    def cash_generated(self):
+        combo = "cash generated: free cash flow / operating (refused) (r27)"
+        for _ in range(10):
+            c = self.pick(self.companies)
+            per, p = self.pick([("last year", "FY2024"), ("in fiscal 2023", "FY2023"), ("in FY2022", "FY2022")])
+            k = self.rng.randrange(3)
+            if k == 0:
+                q = self.pick([f"How much free cash flow did {self.co(c)} generate {per}?",
+                               f"What free cash flow was generated by {self.co(c)} {per}?"])
+                self._add_r27(combo, q, f"FF_FCF({p}) FOR {c.ticker}")
+            elif k == 1:
+                q = self.pick([f"How much cash did {self.co(c)} generate from operations {per}?",
+                               f"What was {self.poss(c)} operating cash flow {per}?",
+                               f"{self.poss(c)} cash flow from operating activities {per}"])
+                self._add_r27(combo, q, None, "unsupported")
+            else:
+                q = self.pick([f"How much cash did {self.co(c)} generate {per}?",
+                               f"What was the cash generated by {self.co(c)} {per}?"])
+                self._add_r27(combo, q, None, "unsupported")
+        for _ in range(3):
+            sw, s, _cur = self.pick([x for x in ONE_CURRENCY_SETS if len(self.set_currencies(x[1])) == 1])
+            x = self._threshold("FF_FCF(FY2024)", s)
+            if x is None or x <= 0:
+                continue
+            self._add_r27("cash generated: free cash flow x screen (r27)", f"Which {sw} generated more than {self._num(x)} million of "
+                          f"free cash flow last year?", f"NAME FOR SCREEN({s}, FF_FCF(FY2024) > {x})")
+
+    # "respectively": items paired with periods (one query), thresholds paired with measures (a screen),
+    # items paired with companies (FinQL has one column per item for every row: refused)
+    def respectively_items_periods(self):
+        combo = "respectively: items x periods x company (r27)"
+        for _ in range(8):
+            c = self.pick(self.companies)
+            m1, m2 = self.sample(list(FUND), 2)
+            w1, w2 = self.pick(self._R26_NAMES[m1]), self.pick(self._R26_NAMES[m2])
+            (a, pa), (b, pb) = self.pick([(("FY2023", "FY2023"), ("FY2024", "FY2024")),
+                                          (("fiscal 2021", "FY2021"), ("fiscal 2022", "FY2022")),
+                                          (("FY2024", "FY2024"), ("FY2020", "FY2020"))])
+            q = self.pick([f"What were {self.poss(c)} {w1} and {w2} in {a} and {b}, respectively?",
+                           f"{self.poss(c)} {w1} and {w2} for {a} and {b} respectively"])
+            self._add_r27(combo, q, f"{m1}({pa}), {m2}({pb}) FOR {c.ticker}")
+
+    def respectively_thresholds(self):
+        combo = "respectively: two measures x two thresholds x screen (r27)"
+        pairs = [("a P/E", "FG_PE(D0)", "below", "<", [15, 20, 25]),
+                 ("a dividend yield", "FG_DIV_YIELD(D0)", "above", ">", [1, 2, 3]),
+                 ("a price-to-book ratio", "FG_PB(D0)", "below", "<", [2, 3, 5])]
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            (aw, ae, acw, aop, axs), (bw, be, bcw, bop, bxs) = self.sample(pairs, 2)
+            ax, bx = self.pick(axs), self.pick(bxs)
+            au = "%" if "YIELD" in ae else ""
+            bu = "%" if "YIELD" in be else ""
+            if acw == bcw:
+                q = f"Which {sw} have {aw} and {bw} {acw} {ax}{au} and {bx}{bu}, respectively?"
+            else:
+                q = f"Which {sw} have {aw} and {bw} {acw} {ax}{au} and {bcw} {bx}{bu} respectively?"
+            self._add_r27(combo, q, f"NAME FOR SCREEN({s}, {ae} {aop} {ax} AND {be} {bop} {bx})")
+
+    def respectively_companies(self):
+        combo = "respectively: items x companies (refused) (r27)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m1, m2 = self.sample(list(FUND), 2)
+            q = (f"What were the {self.pick(self._R26_NAMES[m1])} and {self.pick(self._R26_NAMES[m2])} of "
+                 f"{self.co(a)} and {self.co(b)} last year, respectively?")
+            self._add_r27(combo, q, None, "unsupported")
+
+    # bracketed asides: one that restates what was said is read once; one that adds a condition is applied
+    def aside_restates(self):
+        combo = "bracketed aside restating a company / set / period (r27)"
+        for _ in range(10):
+            k = self.rng.randrange(3)
+            if k == 0:
+                c = self.pick(self.companies)
+                m = self.pick(list(FUND))
+                q = f"What was {c.name} ({c.ticker})'s {self.pick(self._R26_NAMES[m])} in fiscal 2023?"
+                self._add_r27(combo, q, f"{m}(FY2023) FOR {c.ticker}")
+            elif k == 1:
+                c = self.pick(self.companies)
+                m = self.pick(list(FUND))
+                per, p = self.pick([("last year (fiscal 2024)", "FY2024"), ("in fiscal 2022 (FY2022)", "FY2022"),
+                                    ("last year (FY2024)", "FY2024")])
+                q = f"What was {self.poss(c)} {self.pick(self._R26_NAMES[m])} {per}?"
+                self._add_r27(combo, q, f"{m}({p}) FOR {c.ticker}")
+            else:
+                sw, s = self.pick([("banks (the Banks industry)", 'INDUSTRY("Banks")'),
+                                   ("utilities (the Utilities sector)", 'SECTOR("Utilities")'),
+                                   ("NX100 members (companies in the NX100 index)", "INDEX(NX100)"),
+                                   ("airlines (the Airlines industry)", 'INDUSTRY("Airlines")')])
+                x = self.pick([10, 15, 20])
+                self._add_r27(combo, f"Which {sw} have a P/E below {x}?", f"NAME FOR SCREEN({s}, FG_PE(D0) < {x})")
+
+    def aside_adds_condition(self):
+        combo = "bracketed aside adding a condition (applied) x screen (r27)"
+        extra = [("only those with a dividend yield above 2%", "FG_DIV_YIELD(D0) > 2"),
+                 ("only those with positive net income last year", "FF_NET_INC(FY2024) > 0"),
+                 ("just the ones with more than 5,000 employees", "FF_EMPLOYEES(FY2024) > 5000"),
+                 ("only those with a price-to-book ratio under 3", "FG_PB(D0) < 3")]
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            aw, ac = self.pick(extra)
+            x = self.pick([15, 20, 25])
+            q = self.pick([f"Which {sw} ({aw}) have a P/E below {x}?", f"Which {sw} have a P/E below {x} ({aw})?"])
+            self._add_r27(combo, q, f"NAME FOR SCREEN({s}, FG_PE(D0) < {x} AND {ac})")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -2254,6 +2640,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r27" in c["tags"]:
+        return "r27"
     if "r26" in c["tags"]:
         return "r26"
     return "new (r25)" if "r25" in c["tags"] else "old (r24)"
@@ -2273,8 +2661,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new", "r26"], default="all",
-                    help="round 24's combinations (old), round 25's (new), round 26's (r26) or all")
+    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27"], default="all",
+                    help="round 24's combinations (old), round 25's (new), round 26's (r26), round 27's (r27) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

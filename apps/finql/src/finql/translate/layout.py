@@ -36,7 +36,12 @@ _ROWS = re.compile(
 _TABLE = re.compile(
     r"\b(?:(?:build|make|draw\s+up|put\s+together|set\s+up|create|prepare|do)\s+(?:me\s+|us\s+)?)?"
     r"(?:(?:a|an|one|the|my|our|this|that)\s+)?(?:(?:small|little|quick|simple|short|brief|summary|comparison|"
-    r"comparative)\s+)?tables?\b(?:\s+with\s+(?=(?:the\s+)?names?\b))?")
+    r"comparative)\s+)?(?:tables?|spreadsheets?)\b(?:\s+with\s+(?=(?:the\s+)?names?\b))?")
+# (round 27) the rows named as a spreadsheet names them: the companies ("a table with rows A and B", "put A and B in the
+# rows"), the rows a condition keeps ("only rows where the P/E is above 20") or a sort orders ("sort the rows by it")
+_ROWS_NAMED = re.compile(r"\b(?P<pre>(?:with|in|on)\s+(?:the\s+)?)?rows\b(?P<post>:)?")
+_ROWS_KEPT = re.compile(r"\b(?:(?:only|just)\s+)?(?:the\s+)?rows\s+(?=(?:where|in\s+which|for\s+which|with)\b)|"
+                        r"(?<=\bsort\s)(?:the\s+)?rows\s+(?=by\b)")
 # a period or an item a column is per ("a column per quarter", "a column for each year", "one column per metric")
 _PER_WHAT = (r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|periods?|months?|dates?|days?|halves|half|"
              r"measures?|metrics?|items?|figures?|ratios?|numbers?)")
@@ -65,7 +70,7 @@ _FIGURES = re.compile(rf"(?<![\w-]){_COUNT}\s+(?:numbers|figures|data\s+points|m
                       r"\s+(?:numbers|figures|data\s+points|metrics|values)"
                       r"(?=\s*(?:,?\s*please)?\s*[.?!]*\s*$)")
 
-_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|side|ones?|numbers|figures|points|metrics|values)\b")
+_NOUN = re.compile(r"\b(?:rows?|columns?|tables?|spreadsheets?|side|ones?|numbers|figures|points|metrics|values)\b")
 _SENTENCE_END = re.compile(r"[.?!;]")
 
 
@@ -97,6 +102,18 @@ def read(a: Analysis) -> None:
                 continue  # a table of its own kind ("a league table", "a comps table"): not the answer's layout
             if rx is _FIGURES:
                 _count_read(a, m)
+            _claim(a, m.start(), m.end())
+    for m in _ROWS_KEPT.finditer(a.text):
+        _claim(a, m.start(), m.end())
+    companies = [(cs, ce) for cs, ce, who in a.claims.spans if who == "company"]
+    for m in _ROWS_NAMED.finditer(a.text):
+        after = re.match(r"\s*", a.text[m.end():]).end() + m.end()
+        before = a.text[:m.start()].rstrip()
+        before = before[:-3].rstrip() if before.endswith(" in") else before  # ("put A and B in the rows")
+        if not m.group("pre") and not m.group("post") and not before:
+            continue
+        if any(cs == after for cs, _ce in companies) or (m.group("pre") and m.group("pre").startswith(("in", "on"))
+                                                          and any(ce == len(before) for _cs, ce in companies)):
             _claim(a, m.start(), m.end())
     for m in _COLUMNS.finditer(a.text):
         if m.group("bad"):

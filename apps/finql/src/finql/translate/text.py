@@ -276,8 +276,10 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"(\bsince\b[^,.;?!]{1,60}?),?\s+(?:up\s+)?(?:to|until|through)\s+(?:and\s+including\s+)?(?:the\s+)?"
                   r"(?:latest|last|most\s+recent)\s+close\b", r"\1", text, flags=flags)
     # "in descending order", "ranked from the highest": the order of the rows said whole (as "highest first")
-    text = re.sub(r"\b(?:in|by)\s+(descending|ascending)\s+order\b",
-                  lambda m: m.group(1).lower(), text, flags=flags)
+    # ("in increasing (decreasing) order": the same orders said by the values' way, round 27)
+    text = re.sub(r"\b(?:in|by)\s+(descending|ascending|increasing|decreasing)\s+order\b",
+                  lambda m: {"increasing": "ascending", "decreasing": "descending"}.get(m.group(1).lower(), m.group(1).lower()),
+                  text, flags=flags)
     text = re.sub(r"\b((?:rank|sort|order|list)(?:ed)?)\s+from\s+(?:the\s+)?(highest|largest|biggest|lowest|smallest)"
                   r"(?:\s+(?:down(?:wards?)?|up(?:wards?)?))?(?=\s*(?:[,.;?!]|$))", r"\1, \2 first", text, flags=flags)
     # "by 6m chg w/ 6m lo": a span's change beside prices only is the share price's move over it (the return; beside
@@ -446,11 +448,112 @@ _PARTICLE_VERB = re.compile(r"(?:buy|buys|bought|buying|pay|pays|paid|paying|com
                             r"bring|brought|turn(?:s|ed)?|move[sd]?|trade[sd]?|tick(?:s|ed)?)", re.IGNORECASE)
 
 
+# (round 27) a term the question defines, then uses: "Define leverage as debt over equity. Which banks have leverage
+# above 2?", "Let's call FCF over sales 'cash margin'. ...", "By payout I mean DPS over EPS. ...", "Taking leverage to
+# mean debt over equity, list ..." (the definition a sentence or clause of its own, at the start); the term where it is
+# used stands for the definition's words, read as if asked with them. A term the rest never uses leaves the question as
+# written (the definition is then not understood, and refused, naming it).
+_TERM = r"[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}"
+_DEFINED_TERM = (
+    re.compile(r"^\s*(?:please\s+)?define\s+(?:the\s+)?(?P<q>[\"']?)(?P<t>" + _TERM + r")(?P=q)\s+as\s+(?P<d>[^.;:?!\"]{3,120}?)"
+               r"\s*[.;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\s*(?:let's|let\s+us)\s+call\s+(?P<d>[^.;:?!\"]{3,120}?)\s+(?P<q>[\"'])(?P<t>" + _TERM + r")(?P=q)"
+               r"\s*[.;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\s*by\s+(?P<q>[\"']?)(?P<t>" + _TERM + r")(?P=q),?\s+I\s+mean\s+(?P<d>[^.;:?!\"]{3,120}?)"
+               r"\s*[.;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
+    re.compile(r"^\s*taking\s+(?P<q>[\"']?)(?P<t>" + _TERM + r")(?P=q)\s+to\s+mean\s+(?P<d>[^.;:?!,\"]{3,120}?)"
+               r"\s*,\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
+)
+
+
+def _defined_term(text: str) -> str:
+    for rx in _DEFINED_TERM:
+        m = rx.match(text)
+        if not m:
+            continue
+        used = re.compile(r"(?<![\w'-])(?P<q>[\"']?)" + re.escape(m.group("t")) + r"(?P=q)(?![\w-])", re.IGNORECASE)
+        d = m.group("d").strip()
+        # (a definition's "over" between two measures divides, as in "debt over equity"; beside a threshold in the
+        # question, "A over B above 2", it was read as a comparison)
+        hits = senses.find(d.lower(), lambda s, e: True)
+        for o in reversed(list(re.finditer(r"\s+over\s+", d))):
+            if any(h.end == o.start() for h in hits) and any(h.start == o.end() for h in hits):
+                d = d[:o.start()] + " divided by " + d[o.end():]
+        rest, n = used.subn(lambda _u, d=d: d, m.group("rest"))
+        if n:
+            return rest[:1].upper() + rest[1:]
+    return text
+
+
+# (round 27) ", respectively" after two lists of two, paired in order: two measures and two periods ("A's sales and net
+# income in FY2023 and FY2024, respectively" = sales in FY2023 and net income in FY2024), or two measures and two
+# thresholds ("a P/E and a dividend yield below 15 and above 3%, respectively"). Each side of the pair must be a measure
+# (``senses``) and the periods plain ones; anything else ("the sales and EPS of A and B, respectively": companies,
+# which FinQL cannot pair with items) stays as written, refused, naming "respectively".
+_RESP_PERIOD = (r"(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d|FY\d\d|Q[1-4]\s+(?:FY\s?)?(?:19|20)\d\d|"
+                r"last\s+year|the\s+year\s+before(?:\s+last)?")
+_RESP_CMP = r"above|below|under|over|more\s+than|less\s+than|greater\s+than|higher\s+than|lower\s+than|at\s+least|at\s+most"
+_RESP_NUM = r"-?[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s+(?:million|billion|bn))?"
+_RESP_PERIODS = re.compile(r"(?P<m1>[^.;:?!]{2,120}?)\s+and\s+(?P<m2>[^.;:?!,]{2,60}?)\s+(?P<prep>in|for|at|during)\s+"
+                           r"(?P<p1>" + _RESP_PERIOD + r")\s+and\s+(?P<p2>" + _RESP_PERIOD + r"),?\s+respectively\b",
+                           re.IGNORECASE)
+_RESP_LIMITS = re.compile(r"(?P<m1>[^.;:?!]{2,120}?)\s+and\s+(?P<m2>[^.;:?!,]{2,60}?)\s+(?P<c1>" + _RESP_CMP + r")\s+"
+                          r"(?P<x1>" + _RESP_NUM + r")\s+and\s+(?:(?P<c2>" + _RESP_CMP + r")\s+)?(?P<x2>" + _RESP_NUM +
+                          r"),?\s+respectively\b", re.IGNORECASE)
+
+
+def _respectively(text: str) -> str:
+    def measures(m: re.Match[str]) -> bool:
+        """The pair's sides are measures: the second is one, whole, and the first ends in one."""
+        m1, m2 = m.group("m1").lower(), m.group("m2").lower()
+        h2 = senses.find(m2, lambda s, e: True)
+        h1 = senses.find(m1, lambda s, e: True)
+        if not h2 or not h1 or re.search(r"'s?\b|s'(?!\w)", m2) or re.search(r"'s?$|s'$", m1.rstrip()):
+            return False
+        tail = m1[max(h.end for h in h1):].strip()
+        return not tail or tail in ("ratio", "margin") or False
+
+    def periods(m: re.Match[str]) -> str:
+        if not measures(m):
+            return m.group(0)
+        p = m.group("prep")
+        return f"{m.group('m1')} {p} {m.group('p1')} and {m.group('m2')} {p} {m.group('p2')}"
+
+    def limits(m: re.Match[str]) -> str:
+        if not measures(m):
+            return m.group(0)
+        return f"{m.group('m1')} {m.group('c1')} {m.group('x1')} and {m.group('m2')} {m.group('c2') or m.group('c1')} {m.group('x2')}"
+
+    text = _RESP_PERIODS.sub(periods, text)
+    return _RESP_LIMITS.sub(limits, text)
+
+
+# (round 27) "X's consensus sales for fiscal 2026 as a percentage of the fiscal 2025 consensus", "FHB's 2026 EPS consensus
+# above the 2025 consensus": the estimate of another year with its measure left out is the one estimate named before it
+# (one measure only; with two, or none, left as written and refused)
+_ELIDED_CONSENSUS = re.compile(r"\b(?P<det>the|its|their)\s+(?P<y>(?:fiscal\s+(?:year\s+)?|FY\s?)?20\d\d)\s+"
+                               r"(?P<c>consensus(?:\s+estimate)?|estimate)\b(?!\s+(?:for\s+|of\s+)?(?:eps|sales|revenue|"
+                               r"earnings|number|analysts?)\b)", re.IGNORECASE)
+_ESTIMATED = re.compile(r"\b(?:consensus|estimated?)\s+(?:(?:mean|average)\s+)?(?P<m1>eps|sales|revenue|earnings\s+per\s+share)\b|"
+                        r"\b(?P<m2>eps|sales|revenue|earnings\s+per\s+share)\s+(?:consensus|estimate)\b", re.IGNORECASE)
+
+
+def _elided_consensus(m: re.Match[str]) -> str:
+    said = {(e.group("m1") or e.group("m2")).lower() for e in _ESTIMATED.finditer(m.string[:m.start()])}
+    said = {"sales" if w == "revenue" else "eps" if w.startswith("earnings") else w for w in said}
+    if len(said) != 1:
+        return m.group(0)
+    return f"{m.group('det')} {m.group('y')} {m.group('c')} {'EPS' if said == {'eps'} else 'sales'}"
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
 
     text = unshouted(unicodedata.normalize("NFKC", question).translate(_APOS))
+    text = _defined_term(text)
+    text = _respectively(text)
+    text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
     # (round 26) a word or a few set off by emphasis marks or quotes ("*net* income", "forward 'P/E'", "_sales_", "the
     # \"cash\" pile"): the words themselves (the marks cut a measure from the words beside it: "forward 'P/E'" was the
     # trailing P/E, "sorted by *P/E* ascending" sorted by another column, wrong answers)
