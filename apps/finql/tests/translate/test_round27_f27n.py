@@ -206,6 +206,10 @@ def test_move_versus_a_year_not_a_growth_refused(question: str, words: str) -> N
     ("NWSY's revenue, up or down versus 2023?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
     ("Is NWSY's share price up or down since the end of 2023?", "P_RETURN(2023-12-31, D0) FOR NWSY"),
     ("NWSY's share price now versus the end of 2023", "P_PRICE(D0), P_PRICE(2023-12-31) FOR NWSY"),
+    # the measure's own period set against another: a comparison of the two
+    ("Banks whose FY2023 net margin fell compared with FY2022",
+     'NAME, FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100, FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100 FOR '
+     'SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 < FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100)'),
 ])
 def test_move_versus_near_misses(question: str, query: str) -> None:
     assert q(question) == query

@@ -7011,8 +7011,11 @@ def _moved_on_unread(ctx: Ctx) -> list[str]:
         said = re.search(r"\b(?:on|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$",
                          ctx.text[:m.start])
         # (a change noun before "versus" is a growth's, "implied growth vs FY24A", read by the growth rules)
-        moved = _MOVED_ON if said is None or said.group(0).startswith("on") else _MOVED_VERSUS
-        if said and moved.search(ctx.text[:said.start()]) and id(m) not in ctx.set_against \
+        # (and only where it is the question's one period: "net margin in FY2023 fell compared with FY2022" sets two
+        # periods of the measure against each other, read by the comparison rules)
+        moved = _MOVED_ON if said is None or said.group(0).startswith("on") else \
+            _MOVED_VERSUS if len(ctx.time.mentions) == 1 else None
+        if said and moved is not None and moved.search(ctx.text[:said.start()]) and id(m) not in ctx.set_against \
                 and re.search(r"\d", ctx.text[m.start:m.end]):  # ("up on the previous year": the year before the latest)
             out.append(ctx.text[said.start():m.end])
     return out

@@ -241,10 +241,10 @@ def _high_low_of(a: Analysis) -> None:
         prev = a.hits[i - 1] if i else None
         nxt = a.hits[i + 1] if i + 1 < len(a.hits) else None
         if prev is not None and prev.sense.key not in _HIGH_LOW_OF and _HIGH_BESIDE.fullmatch(a.text, prev.end, h.start):
-            a.unresolved.extend([a.text[prev.start:prev.end], a.text[h.start:h.end]])
+            a.unresolved.append(a.text[prev.start:h.end])
         elif nxt is not None and nxt.sense.key not in _HIGH_LOW_OF \
                 and _HIGH_OF.fullmatch(_blank_companies(a, h.end, nxt.start).replace("  ", " ")):
-            a.unresolved.extend([a.text[h.start:h.end], a.text[nxt.start:nxt.end]])
+            a.unresolved.append(a.text[h.start:nxt.end])
 
 
 _HIGH_LOW_OF = frozenset({"price", "high", "low"})
