@@ -182,7 +182,8 @@ def test_how_much_higher_near_misses() -> None:
     ("question", "query"),
     [
         ("By what percentage is Northwind Systems' consensus sales estimate for fiscal 2026 above its fiscal 2025 "
-         "consensus?", "(FE_SALES(FY2) / FE_SALES(FY1) - 1) * 100 FOR NWSY"),
+         # (round 27, f27n: an estimate's change in percent is SPEC's GROWTH, as a reported figure's is)
+         "consensus?", "GROWTH(FE_SALES, FY1, FY2) FOR NWSY"),
         ("Which insurers have a consensus sales estimate for FY2026 above their FY2025 one?",
          'NAME, FE_SALES(FY2), FE_SALES(FY1) FOR SCREEN(INDUSTRY("Insurance"), FE_SALES(FY2) > FE_SALES(FY1))'),
         ("Which airlines had free cash flow in FY2024 below their FY2022 level?",

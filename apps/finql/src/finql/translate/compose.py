@@ -99,7 +99,9 @@ def _combine(t1: str, op: str, t2: str, pct: bool) -> str:
     if op == "*1e3/":  # in thousands of the currency
         return f"{wrap1} * 1000 / {wrap2}"
     if op == "g":  # growth from the first to the second, in percent
-        same = re.fullmatch(r"(FF_[A-Z_]+)\((\w+)\)", t1), re.fullmatch(r"(FF_[A-Z_]+)\((\w+)\)", t2)
+        # (round 27: an estimate too, "by what percentage is FY2026 consensus EPS above FY2025's": SPEC's GROWTH takes
+        # an estimates metric; the quotient is not null where the first is not positive, as GROWTH is)
+        same = re.fullmatch(r"((?:FF|FE)_[A-Z_]+)\((\w+)\)", t1), re.fullmatch(r"((?:FF|FE)_[A-Z_]+)\((\w+)\)", t2)
         if same[0] and same[1] and same[0].group(1) == same[1].group(1):  # one metric at two periods: GROWTH
             return f"GROWTH({same[0].group(1)}, {same[0].group(2)}, {same[1].group(2)})"
         return f"({t2} / {wrap1 if ' ' not in t1 else f'({t1})'} - 1) * 100"
@@ -899,7 +901,7 @@ def _year_ended(ctx: Ctx) -> None:
     months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
     for m in ctx.time.mentions:
         v = m.value
-        if v.kind == "year" and v.fiscal and v.month == 12 and months != {12} and len(v.years) == 1:
+        if v.kind == "year" and v.fiscal and v.month == 12 and months != {12} and len(v.years) == 1 and not v.said_fiscal:
             # "the year ended December 31, 2023" of a company whose year ends in September: calendar 2023 (its
             # quarters that end in it, as "calendar 2023" reads)
             v.fiscal, v.calendar, v.month = False, True, 0
@@ -1357,6 +1359,14 @@ def _over_a_period(ctx: Ctx) -> None:
         m.value = replace(m.value, text=ctx.text[m.start:m.end])
 
 
+def _slash_of_its(ctx: Ctx, x: Use, a: Atom, y: Use) -> bool:
+    """(Round 27) "net income of X / its sales", "NWSY's net income in FY2023 / its sales": a slash between a figure of
+    the company named after it (or its period) and the same company's second figure, "its" or "their", divides them
+    (it gave two columns)."""
+    left = _blank_periods(ctx, x.hit.end, a.start, _names_blanked(ctx, x.hit.end, a.start)[x.hit.end:a.start])
+    return bool(re.fullmatch(r"\s*(?:(?:in|for|at|during|over)\s+)?", left)) and bool(re.fullmatch(r"\s*(?:its|their)\s+", _blank_periods(ctx, a.end, y.hit.start)))
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
     _over_a_period(ctx)
@@ -1385,7 +1395,8 @@ def _arithmetic(ctx: Ctx) -> None:
                 continue
             x, y = left[-1], right[0]
             if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and (y.hit.start == a.end or any(
-                    m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))):
+                    m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))) \
+                    and not _slash_of_its(ctx, x, a, y):
                 continue  # a slash divides the two names it joins (a period of the second between), nothing further away
             if ctx.text[a.start:a.end].strip() == "plus" and re.search(r",\s*$", ctx.text[:a.start]) and any(
                     x.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) > 1
@@ -4502,6 +4513,13 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         raise Refusal("no estimate for that year (FinQL has FY2025 and FY2026)", words)
     for m in ctx.time.mentions:
         ctx.used_times.add(id(m))
+        # (round 27) "expecting X's EPS to grow in the coming fiscal year relative to the fiscal 2024 actual": the year
+        # the growth is set against, as after "versus" (its "relative to" was left over as a division: refused)
+        for x in ctx.atoms:
+            if x.kind == "arith" and re.fullmatch(r"relative to|compared (?:with|to)", ctx.text[x.start:x.end]) \
+                    and u.hit.end <= x.start and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?", ctx.text[x.end:m.start]) \
+                    and (m.value.fiscal_periods() or [""])[0] == f"FY{p1}" and p1 <= LATEST_FY:
+                ctx.take(x)
     end = max(u.hit.end, u.func.end if u.func else u.hit.end)
     for x in ctx.atoms:  # "... and the expected sales growth between them": the years named before
         if x.kind == "ref" and not u.one_range and re.fullmatch(r"\s*", ctx.text[end:x.start]):
@@ -4691,6 +4709,9 @@ def _four_quarters(ctx: Ctx, u: Use, m: Mention) -> str | None:
 # latest figure is set against, as after "versus"; it was read as the figure's own year, the growth over the year before)
 _MOVED_ON = re.compile(r"\b(?:up|down|higher|lower|rise|fall|rose|fell|grew|grown|growth|increase[ds]?|decrease[ds]?|"
                        r"change[ds]?)\s+$")
+
+
+_MOVED_VERSUS = re.compile(r"\b(?:up|down|higher|lower|rise|fall|rose|fell)\s+$")
 
 
 def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
@@ -7022,8 +7043,17 @@ def _moved_on_unread(ctx: Ctx) -> list[str]:
     figure's own period (the change over the year before it, a wrong answer): not understood, naming it."""
     out = []
     for m in ctx.time.mentions:
-        said = re.search(r"\bon\s+(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:m.start])
-        if said and _MOVED_ON.search(ctx.text[:said.start()]) and id(m) not in ctx.set_against \
+        # (round 27: "versus", "compared with", "against" right after the move too: "X's share price, up or down versus
+        # 2023?" added the return over 2023 beside the two prices; "X's market cap, up or down versus 2023" was its
+        # change over 2023, "up or down versus the end of 2023" the return over 2023: wrong answers)
+        said = re.search(r"\b(?:on|vs\.?|versus|against|compared\s+(?:with|to))\s+(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$",
+                         ctx.text[:m.start])
+        # (a change noun before "versus" is a growth's, "implied growth vs FY24A", read by the growth rules)
+        # (and only where it is the question's one period: "net margin in FY2023 fell compared with FY2022" sets two
+        # periods of the measure against each other, read by the comparison rules)
+        moved = _MOVED_ON if said is None or said.group(0).startswith("on") else \
+            _MOVED_VERSUS if len(ctx.time.mentions) == 1 else None
+        if said and moved is not None and moved.search(ctx.text[:said.start()]) and id(m) not in ctx.set_against \
                 and re.search(r"\d", ctx.text[m.start:m.end]):  # ("up on the previous year": the year before the latest)
             out.append(ctx.text[said.start():m.end])
     return out

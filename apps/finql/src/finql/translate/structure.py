@@ -350,9 +350,12 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "DPS times diluted shares", "EPS multiplied by shares": a product of two measures (a number's "times", "25 times
     # earnings", was read with the number above)
     take("arith", r"\b(?:multiplied by|times)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="*")
-    for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])", text):  # "fcf/sales": a slash between two names read
+    # (round 27: or "its" / "their" after it, "net income of X / its sales", "... in FY2023 / its sales":
+    # ``compose._slash_of_its``; it was dropped, two columns)
+    for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])|(?<=[a-z0-9])\s?/\s?(?=(?:its|their)\s+[a-z])", text):
+        # "fcf/sales": a slash between two names read
         if claims.free(m.start(), m.end()) and not claims.free(m.start() - 1, m.start()) \
-                and not claims.free(m.end(), m.end() + 1):
+                and (not claims.free(m.end(), m.end() + 1) or re.match(r"(?:its|their)\s+[a-z]", text[m.end():])):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), "/"))
     # "..., and the difference", "and the difference between them", "fy24 fy23 diff": the difference of the one measure

@@ -192,10 +192,18 @@ class TimeValue:
     # "from 20 trading days ago to 5 trading days ago" (kind ``drel_range``, round 22): the end's count of trading days
     # before D0 (0: D0 itself); ``n`` is the start's
     to_n: int = 0
+    # (round 27) "last quarter (Q4 of calendar 2024)", "last year (the year ended December 2024)": a period whose fiscal
+    # reading depends on the companies' year end, said in apposition to a label that does not (FQ0, FY2024); the label's
+    # fiscal periods, which the companies' own must equal (a September year end's calendar Q4 2024 is no FQ0: refused)
+    said_as: tuple[str | None, ...] = ()
+    said_fiscal: bool = False  # that label was said as fiscal ("FY2023 (the year ended December 2023)")
 
     # ------------------------------------------------------------ fundamentals
     def fiscal_periods(self) -> list[str] | None:
         """The fiscal periods the value names (one, or several for a list), or None."""
+        if self.said_as:
+            out = replace(self, said_as=()).fiscal_periods()
+            return out if out is not None and tuple(_absolute(out) or ()) == self.said_as else None
         k = self.kind
         if self.calendar and self.cal_quarters:
             a, b = self.cal_quarters[0], self.cal_quarters[-1]
@@ -561,6 +569,13 @@ def _same_day(a: TimeValue, b: TimeValue, b_text: str) -> bool:
     return db == da or not re.search(r"\d{4}|'\d\d", b_text) and (db.month, db.day) == (da.month, da.day)
 
 
+def _by_year_end(v: TimeValue) -> bool:
+    """A period whose fiscal reading the composer finds from the companies' year end: a calendar period ("calendar
+    2024", "Q4 of calendar 2024"), a quarter named by the month it ends in ("the December 2024 quarter") or a year
+    by its last month ("the year ended December 2023")."""
+    return v.calendar or v.kind == "qended" or v.kind == "year" and bool(v.month)
+
+
 def _is_last_day(v: TimeValue) -> bool:
     """Whether a period names the data's last trading day (D0, or its date): the only day FinQL counts trading days
     back from (``D-N``)."""
@@ -646,6 +661,14 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
             base = bases[id(mentions[i - 1])]
         if base is not None:
+            bases[id(mm)] = base
+        if v.kind == "relative" and base is None and v.unit == "quarters" and v.n == -4 and i + 1 < len(mentions) \
+                and mentions[i + 1].value.kind == "fqrel" and not mentions[i + 1].value.n \
+                and re.fullmatch(r"\s*,?\s*(?:(?:to|until|through|and)\s+)?", t[mm.end:mentions[i + 1].start]):
+            # (round 27) "sales growth from the same quarter a year ago to the latest quarter", "EPS growth versus the
+            # same quarter a year ago, for the latest quarter": a year before the latest quarter named right after it
+            # (FQ-4; it was refused, nothing before it to count from)
+            base = mentions[i + 1].value
             bases[id(mm)] = base
         if v.kind == "relative" and base is None and v.unit == "quarter range":
             # "EPS for the prior two quarters" with no period before it: the latest ones, as "the last two quarters"
@@ -2027,7 +2050,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # (only where the apposition follows the period directly: "fiscal 2024 at Ember Industries (Q1 plus Q2)" spans
         # the company's words, which the reading then did not reflect: refused)
         end = b.end + close.end() if not t[a.end:a.end + link.start()].strip() else a.end
-        ms[i - 1:i + 1] = [Mention(a.start, end, a.value if same else replace(b.value, text=t[a.start:a.end]))]
+        kept = a.value if same else replace(b.value, text=t[a.start:a.end])
+        if same and _by_year_end(a.value) != _by_year_end(b.value) \
+                and (b.value if _by_year_end(a.value) else a.value).fiscal_periods() is not None:
+            # (round 27) "last quarter (Q4 of calendar 2024)": the two agree for a December year end only; the period
+            # that depends on the companies' year end is read, and its fiscal periods must be the label's (they were
+            # read as FQ0 for a September year end: a wrong answer)
+            dep, label = (a.value, b.value) if _by_year_end(a.value) else (b.value, a.value)
+            kept = replace(dep, text=t[a.start:a.end], end=a.value.end or b.value.end,
+                           said_as=tuple(_absolute(label.fiscal_periods()) or ()), said_fiscal=label.fiscal)
+        ms[i - 1:i + 1] = [Mention(a.start, end, kept)]
     # "between fiscal 2023's third quarter and fiscal 2024's third quarter": two quarters as the ends of a range
     for i in range(len(ms) - 1, 0, -1):
         a, b = ms[i - 1], ms[i]
@@ -2067,7 +2099,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if count and periods and claims.free(mm.end, mm.end + count.end()):
             n = number(count.group(1))
             years = all(re.fullmatch(r"FY\d{4}", p) for p in periods)
-            if n == (len(periods) * (4 if years else 1) if count.group(2) == "quarters" else len(periods) if years else -1):
+            # (round 27) "CAGR between fiscal 2019 and fiscal 2024 (five years)": of a growth rate, the years it spans
+            # (the CAGR's years, SPEC section 2: the difference of the labels; any other count stays refused)
+            spans = years and count.group(2) == "years" and n == len(periods) - 1 and re.search(
+                r"\b(?:cagr|compound(?:ed)?\s+(?:annual\s+)?growth|growth|grew|grow)\b", t) is not None
+            if spans or n == (len(periods) * (4 if years else 1) if count.group(2) == "quarters" else len(periods) if years else -1):
                 claims.claim(mm.end, mm.end + count.end(), "time")
                 mm.end += count.end()
     # "since the end of Q2 2024", "from the end of 2022 until today": from that day to D0 (a return from its close)
