@@ -491,7 +491,9 @@ def normalize(question: str) -> str:
     # naming "bln"); and an amount of money written out in full ("above $5,000,000,000", "$750000000"), in millions as
     # every amount of SPEC is (it was read as 5,000,000,000 millions: a screen on nothing, a wrong answer). Only after
     # a currency's sign, seven digits or more and no unit after it (a count, "100,000 employees", is no amount)
-    text = re.sub(r"(?<=\d)\s?(?:(bln|bil)|(mln|mil))\b\.?", lambda m: " bn" if m.group(1) else " mn", text,
+    # (the patterns are spelt in pieces: a whole word in a literal is a word of the spelling step's vocabulary, and
+    # "mth" must stay a slip of "month" there)
+    text = re.sub(r"(?<=\d)\s?(?:(b(?:ln|il))|(m(?:ln|il)))\b\.?", lambda m: " bn" if m.group(1) else " mn", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<=[$€£¥])(\d{1,3}(?:,\d{3}){2,}|\d{7,})(\.\d+)?(?![\d,.]*\d)(?!\s*(?:%|trillion|tn|billion|bn|b|million|mn|"
                   r"mm|m|thousand|k)\b)", _in_millions, text, flags=re.IGNORECASE)
@@ -499,7 +501,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w)])\s+v\.?\s+(?=[\w$(])", " vs ", text)
     # (round 27) "the trailing 12m", "trailing 12 mos": the trailing twelve months (refused: "12m" is read as a window of
     # months beside a return, "6m return", never after "trailing")
-    text = re.sub(r"\b(trailing)\s+12\s?(?:m|mo|mos|mths?)\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(trailing)\s+12\s?m(?:o|th)?s?\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=[?.!]*\s*$)", " in percent", text)  # "change from ... to ..., %": the unit
     # (round 24) "Payout ratio - DPS over EPS, % - X, FY24": the same unit said before a dash or a comma
