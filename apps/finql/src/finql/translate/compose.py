@@ -5562,7 +5562,7 @@ def _than_after(ctx: Ctx, u: Use) -> bool:
 
 def _fronted_period(ctx: Ctx, adj: Atom | None = None) -> Any:
     """"In FY2024, which airlines lost money?", "For fiscal 2023, show me loss-making banks": the fiscal period said
-    first, set off by a comma, is the period of the whole sentence, so of a condition adjective with none after it
+    first, set off by a comma (or a colon, round 27: "FY2024: which ..."), is the period of the whole sentence, so of a condition adjective with none after it
     (it was left unread and refused); one period of the question only, or (round 24) the others each a measure's own
     after the adjective ("In FY2024, which airlines lost money and had sales above 1bn in FY2023?")."""
     fiscal = [m for m in ctx.time.mentions if m.value.fiscal_periods()]
@@ -5572,7 +5572,7 @@ def _fronted_period(ctx: Ctx, adj: Atom | None = None) -> Any:
         return None
     m = fiscal[0]
     if not re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) \
-            or not re.match(r"\s*,", ctx.text[m.end:]):
+            or not re.match(r"\s*[,:]", ctx.text[m.end:]):
         return None
     return m
 
@@ -5592,9 +5592,10 @@ def _own_after_fronted(ctx: Ctx, u: Use) -> Any:
 
 
 def _fronted(ctx: Ctx, m: Any) -> bool:
-    """Whether time mention ``m`` is said first in the question, set off by a comma ("In FY2024, ...")."""
+    """Whether time mention ``m`` is said first in the question, set off by a comma ("In FY2024, ...") or, as a label,
+    by a colon ("FY2024: which airlines lost money?", round 27)."""
     return re.fullmatch(r"\W*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", ctx.text[:m.start]) is not None \
-        and re.match(r"\s*,", ctx.text[m.end:]) is not None
+        and re.match(r"\s*[,:]", ctx.text[m.end:]) is not None
 
 
 def _own_period_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:

@@ -107,8 +107,11 @@ def _expand(m: re.Match[str]) -> str:
 _EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
 _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
                     r"follow-?up)\s+)?question(?:\s+for\s+you)?|follow-?up|sanity\s+check|next)\s*(?::|\s-+)\s*", re.IGNORECASE)
+_QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+# (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
+# dash U+2012, are the hyphen: "debt\u2011to\u2011equity" was debt beside the equity ratio, a wrong answer)
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
-                       "−": "-", "\u00a0": " "})
+                       "−": "-", "\u00a0": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-"})
 
 
 # words before "growers" that name no measure ("top growers", "the 3 growers")
@@ -544,6 +547,10 @@ def _elided_consensus(m: re.Match[str]) -> str:
     if len(said) != 1:
         return m.group(0)
     return f"{m.group('det')} {m.group('y')} {m.group('c')} {'EPS' if said == {'eps'} else 'sales'}"
+def _in_millions(m: re.Match[str]) -> str:
+    """An amount of money written out in full, in millions ("5,000,000,000" -> "5,000 million")."""
+    v = float(m.group(1).replace(",", "") + (m.group(2) or "")) / 1e6
+    return (f"{v:,.0f}" if v == int(v) else f"{v:,.6f}".rstrip("0")) + " million"
 
 
 def normalize(question: str) -> str:
@@ -557,7 +564,14 @@ def normalize(question: str) -> str:
     # (round 26) a word or a few set off by emphasis marks or quotes ("*net* income", "forward 'P/E'", "_sales_", "the
     # \"cash\" pile"): the words themselves (the marks cut a measure from the words beside it: "forward 'P/E'" was the
     # trailing P/E, "sorted by *P/E* ascending" sorted by another column, wrong answers)
+    # (round 27) the possessive after the closing mark ("**Quarry Packaging**'s debt", "\u201cCobalt Power\u201d's"): the
+    # name's, taken inside the pair so that the pair is one
+    text = re.sub(r"(?<=[\w.])(\*{1,2}|_{1,2}|\")('s)(?![\w'])", r"\2\1", text)
     text = _EMPHASIS.sub(r"\2", text)
+    # (round 27) the full stop of a corporate suffix after a name, said inside the sentence ("Polar Apparel, Inc. and
+    # Aurora Outfitters", "Copperfield Air Inc. over the second half ...", "Crescent Beverages Co., Umbra ..."): no
+    # sentence ends there (the words after it were read as another sentence: refused); before a capital it may end one
+    text = re.sub(r"(\b[A-Z][\w&'-]*,?\s+(?:Inc|Corp|Co|Ltd|Plc|plc|LLC|Bros))\.(?=\s+[a-z(]|,)", r"\1", text)
     # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
     # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
     text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
@@ -574,6 +588,21 @@ def normalize(question: str) -> str:
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
+    # (round 27) "$50 bln", "$500 mln", "5 bil", "$40 mil": the units' other abbreviations, as "bn" and "mn" (refused,
+    # naming "bln"); and an amount of money written out in full ("above $5,000,000,000", "$750000000"), in millions as
+    # every amount of SPEC is (it was read as 5,000,000,000 millions: a screen on nothing, a wrong answer). Only after
+    # a currency's sign, seven digits or more and no unit after it (a count, "100,000 employees", is no amount)
+    # (the patterns are spelt in pieces: a whole word in a literal is a word of the spelling step's vocabulary, and
+    # "mth" must stay a slip of "month" there)
+    text = re.sub(r"(?<=\d)\s?(?:(b(?:ln|il))|(m(?:ln|il)))\b\.?", lambda m: " bn" if m.group(1) else " mn", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[$€£¥])(\d{1,3}(?:,\d{3}){2,}|\d{7,})(\.\d+)?(?![\d,.]*\d)(?!\s*(?:%|trillion|tn|billion|bn|b|million|mn|"
+                  r"mm|m|thousand|k)\b)", _in_millions, text, flags=re.IGNORECASE)
+    # (round 27) "Redwood v. Oakridge", "star v coba": the "v." of a case's name is "vs" (lower case only: "Class V")
+    text = re.sub(r"(?<=[\w)])\s+v\.?\s+(?=[\w$(])", " vs ", text)
+    # (round 27) "the trailing 12m", "trailing 12 mos": the trailing twelve months (refused: "12m" is read as a window of
+    # months beside a return, "6m return", never after "trailing")
+    text = re.sub(r"\b(trailing)\s+12\s?m(?:o|th)?s?\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=[?.!]*\s*$)", " in percent", text)  # "change from ... to ..., %": the unit
     # (round 24) "Payout ratio - DPS over EPS, % - X, FY24": the same unit said before a dash or a comma
@@ -586,7 +615,9 @@ def normalize(question: str) -> str:
     text = _second_language(text)
     # "Falcon Software (FALC)'s net income": the possessive written after the ticker in parentheses is the name's
     # ("Falcon Software's (FALC)"; the "'s" after the bracket was read by nothing, refused)
-    text = re.sub(r"(?<=\w)\s*\(\s*(\$?[A-Za-z]{1,5})\s*\)('s|')(?!\w)", r"\2 (\1)", text)
+    # (round 27: and after the name in parentheses beside the ticker, "ASHR (Ashford Resorts)'s FY2023 sales")
+    text = re.sub(r"(?<=\w)\s*\(\s*(\$?[A-Za-z]{1,5}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){1,3})\s*\)('s|')(?!\w)", r"\2 (\1)",
+                  text)
     # "Quick question: ...", "Question - ...": a label of the message, no word of it (after it, "could you compute ..."
     # was a yes/no question and "where is X trading" was not read at the start of the question)
     # (round 26) and the labels of a question in a series: "Next question:", "Question for you:", "Follow-up:", "Sanity
@@ -660,7 +691,16 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 27) a conjunction said first, alone or after a discourse word ("And quick one - ...", "OK, and which ...",
+    # "Oh and ...", "But ..."): it joins the question to the talk before it and is no word of the query ("OK, and quick
+    # one - JPY names ..." kept the label and read "one" as a count: TOP 1, a wrong answer)
+    text = re.sub(r"^\s*(?:(?:oh|ok|okay|so|well)\s*,?\s+)?(?:and|but)\s*,?\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
     text = _LABEL.sub("", text)
+    # (round 27) "Do you know what X's M was?", "Any idea what ... is?": the embedded question asks for the figure, a
+    # request as "tell me what" ("do" was read as a share's performance, "how did X do": a return, a wrong answer);
+    # "Do you know whether (if) ..." still asks yes or no
+    text = re.sub(r"^\s*(?:(?:do|d'you)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|(?:(?:do|d'you)\s+(?:you|u)\s+have\s+)?any\s+idea)"
+                  r"\s*,?\s+(?=(?:what|which|how|where|who|when)\b)", "tell me ", text, flags=re.IGNORECASE)
     # (round 26) "how many analysts actually follow X": the hedge "actually" said inside a phrase ("analysts follow")
     # says nothing of the figure (it is no "actual": reported, as against an estimate)
     text = re.sub(r"(?<=\w)\s+actually(?=\s+[a-z])", "", text, flags=re.IGNORECASE)
@@ -691,6 +731,20 @@ def normalize(question: str) -> str:
     # read as the relative "FY-2023", two thousand years back, a wrong answer; "Q3-2023" was refused); a space keeps every
     # position. "FY-1", "FY-2" stay relative (``timeres``); "FY-22" is no label either way and is refused there
     text = re.sub(r"\b(fy|q[1-4])-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 27) "Q3-23", "Q3/2023", "Q3/23": a quarter joined to its year by a hyphen or a slash ("Q3 '23" with two
+    # digits; "Q1-Q3", "Q3/Q4" join quarters and are left), and "fiscal-year 2024" written with a hyphen
+    text = re.sub(r"\b(q[1-4])/(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(q[1-4])[-/]([0-3]\d)\b(?![-/.]\d)", r"\1 '\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(fiscal)-(years?)(?=\s+'?\d)", r"\1 \2", text, flags=re.IGNORECASE)
+    # (round 27) "fiscal 3Q 2024", "fiscal third quarter 2024", "fiscal 3rd qtr 2024": "fiscal" said before another
+    # spelling of the quarter's label is "fiscal Q3 2024" (refused, naming "fiscal", where "3Q 2024" was read)
+    text = re.sub(r"\bfiscal\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr))\s+((?:19|20)\d\d)\b",
+                  lambda m: f"fiscal Q{m.group(1) or _QUARTER_NUMBER[m.group(2).lower()]} {m.group(3)}", text,
+                  flags=re.IGNORECASE)
+    # (round 27) "CY2023", "CY 2023", "CY23": the calendar year, as "calendar 2023" ("the fourth quarter of CY2023" read
+    # the latest fourth quarter beside the year: two returns, a wrong answer)
+    text = re.sub(r"\b[cC][yY]\s?'?((?:19|20)\d\d|[0-3]\d)\b", lambda m: "calendar " + (m.group(1) if len(m.group(1)) == 4
+                  else "20" + m.group(1)), text)
     # (round 26) "F2023", "F24": a fiscal year written with its F alone (the trade's shorthand of "FY2023"; a hyphen or
     # a letter after it, "F-150", "F24A", is no year)
     text = re.sub(r"(?<![\w'-])[fF]((?:19|20)\d\d|[12]\d)(?![\w-])", r"FY\1", text)
@@ -2219,6 +2273,10 @@ COURTESY = re.compile("|".join((
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
     # "could you check which ...", "please check what ...": the request's verb (round 23; "a leverage check" is a noun)
     r"(?:(?<=\byou\s)|(?<=\bsomeone\s)|(?<=\bplease\s))(?:double-)?check\b(?=\s+(?:which|what|how)\b)",
+    # (round 27) "I'd appreciate some help with this: ...": the request's announcement said first (before the wrapper,
+    # which would take "I'd appreciate" and leave "some help")
+    r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|greatly\s+)?appreciate\s+(?:some\s+|a\s+little\s+|your\s+)?help"
+    r"(?:\s+with\s+(?:this|that|something|a\s+question|one\s+thing))?\s*(?:[:;.!-]+|,)",
     # the request's own wrapper
     r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+)?"
     r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
