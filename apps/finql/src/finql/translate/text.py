@@ -446,6 +446,116 @@ _PARTICLE_VERB = re.compile(r"(?:buy|buys|bought|buying|pay|pays|paid|paying|com
                             r"bring|brought|turn(?:s|ed)?|move[sd]?|trade[sd]?|tick(?:s|ed)?)", re.IGNORECASE)
 
 
+# (round 27) the asker's definition said as a sentence of its own before the question, in a lawyer's or a tax
+# partner's words: "For this purpose 'leverage' is ...", "Take 'net debt' to mean ...", "Define X as ...", "X shall
+# mean (means, equals, is defined as, is to be understood as) ...", "Where X means ..., which ...": written as "X is
+# ..." so that the definition is read as that sentence has been (``compose._definitions`` and the restated measure;
+# a term no measure names stays a word no step reads: refused, naming it). Only a sentence that opens the question (or
+# a clause before the question's comma after "where") and is followed by more words; never a comparison ("where
+# leverage is above 2" is a condition, not a definition: "is" alone is not a cue after "where")
+_DEF_PURPOSE = (r"(?:for\s+(?:this|these|our|the\s+present)\s+purposes?|for\s+(?:this|the\s+present)\s+(?:exercise|question)|"
+                r"as\s+i\s+use\s+the\s+term|as\s+used\s+here|here)")
+_DEF_TERM = r"(?P<term>(?!(?:what|which|who|how|show|give|list|tell|rank|sort|find|by|is|are|was|were|do|does|did)\b)" \
+            r"[a-z][\w/&'.-]*(?:\s+(?!(?:is|are|means|shall|equals|to|as)\b)[\w/&'.-]+){0,4}?)"
+# (the definition must be arithmetic on FinQL's figures: "take X to mean FALC", "net income equals free cash flow" (a
+# comparison) are left as they are)
+_DEF_ARITH = (r"(?=[^.?!]*?(?:\b(?:divided\s+by|over|minus|less|plus|times|multiplied\s+by|relative\s+to|as\s+an?\s+"
+              r"(?:percent|percentage|share|proportion|fraction)\s+of|(?:percent|percentage)\s+of)\b|\s[/+*-]\s)[^.?!]*\.\s+\S)")
+_DEF_CUE = r"(?:shall\s+mean|means|is\s+defined\s+as|is\s+to\s+be\s+(?:understood|read|taken)\s+as|equals|is\s+equal\s+to)"
+_DEFINITION_SAID = (
+    re.compile(r"^(?P<pre>\s*)(?:" + _DEF_PURPOSE + r"\s*,?\s+)?" + _DEF_TERM + r"(?:\s*,\s*" + _DEF_PURPOSE + r"\s*,)?\s+"
+               r"(?:" + _DEF_CUE + r"|(?<=,)\s*is)\s+" + _DEF_ARITH, re.IGNORECASE),
+    re.compile(r"^(?P<pre>\s*)(?:" + _DEF_PURPOSE + r"\s*,?\s+)?take\s+" + _DEF_TERM + r"\s+to\s+(?:mean|be)\s+" +
+               _DEF_ARITH, re.IGNORECASE),
+    re.compile(r"^(?P<pre>\s*)(?:" + _DEF_PURPOSE + r"\s*,?\s+)?(?:(?:let\s+me|let\s+us|let's|we|i|we'll|i'll)\s+)?define\s+" + _DEF_TERM + r"\s+as\s+" + _DEF_ARITH,
+               re.IGNORECASE),
+    # ("For this purpose leverage is ...", "Leverage, for our purposes, is ...": "is" only where the purpose is said)
+    re.compile(r"^(?P<pre>\s*)" + _DEF_PURPOSE + r"\s*,?\s+" + _DEF_TERM + r"\s+is\s+" + _DEF_ARITH, re.IGNORECASE),
+    re.compile(r"^(?P<pre>\s*)" + _DEF_TERM + r"\s*,?\s+" + _DEF_PURPOSE + r"\s*,?\s+is\s+" + _DEF_ARITH,
+               re.IGNORECASE),
+)
+# "Where 'net debt' means debt less cash, what was ...": the definition, then the question after the comma
+_WHERE_DEFINED = re.compile(r"^(?P<pre>\s*)where\s+" + _DEF_TERM + r"\s+(?:means|is\s+defined\s+as|stands\s+for)\s+"
+                            r"(?P<def>[^.?!,]+?)\s*,\s*(?=(?:what|which|how|who|show|give|list|rank)\b)", re.IGNORECASE)
+
+
+# a word of arithmetic beside a term: the term is an operand there, and the definition put in its place would not
+# keep its own order of operations ("leverage times 2" with leverage "debt minus cash")
+_ARITH_BEFORE = re.compile(r"(?:\b(?:divided\s+by|over|minus|less|plus|times|multiplied\s+by|of|than|to)|[/+*-])\s*$")
+_ARITH_AFTER = re.compile(r"^\s*(?:\b(?:divided|over|minus|less|plus|times|multiplied|to|as)\b|[/+*-])")
+
+
+def _definition_said(text: str) -> str:
+    """The asker's definition before the question written as "TERM is DEFINITION." (``_DEFINITION_SAID``); a term
+    no FinQL name means, said again in the question, is replaced there by its definition (``_defined_term``)."""
+    m = _WHERE_DEFINED.match(text)
+    if m is not None and re.match(_DEF_ARITH, m.group("def") + ". x"):
+        rest = text[m.end():]
+        return _defined_term(m.group("pre"), m.group("term"), m.group("def"), rest[:1].upper() + rest[1:])
+    for rx in _DEFINITION_SAID:
+        m = rx.match(text)
+        if m is not None:
+            said = re.match(r"([^.?!]*?)\s*\.\s+(?=\S)", text[m.end():])
+            assert said is not None  # (``_DEF_ARITH`` saw the sentence end)
+            return _defined_term(m.group("pre"), m.group("term"), said.group(1), text[m.end() + said.end():])
+    return text
+
+
+def _defined_term(pre: str, term: str, definition: str, rest: str) -> str:
+    """"Take 'stretch' to mean debt divided by equity. Which utilities had stretch above 1.5?": a term that no FinQL
+    name means (it would be refused, named) is the definition wherever the question says it again, as if the
+    question had said the definition there; a term FinQL names ("leverage", "net debt") is left to
+    ``compose._definitions``, which checks that the definition restates it. Where the term is an operand of more
+    arithmetic, or is not said again, it stays: refused, naming it."""
+    plain = f"{pre}{term} is {definition}. {rest}"
+    name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
+    if name in senses.NAME_WORDS or (name.endswith("s") and name[:-1] in senses.NAME_WORDS):
+        return plain
+    said = list(re.finditer(r"(?<![\w'/-])" + re.escape(name) + r"(?![\w'/-])", rest, flags=re.IGNORECASE))
+    if not said or any(_ARITH_BEFORE.search(rest[:u.start()]) or _ARITH_AFTER.match(rest[u.end():]) for u in said):
+        return plain
+    for u in reversed(said):
+        rest = rest[:u.start()] + definition + rest[u.end():]
+    return pre + rest
+
+
+# (round 27) a spreadsheet analyst's words for the rows of the answer, which are companies (``layout`` reads the
+# nouns of a table; these say which rows and how many): "top 5 rows", "the first 3 rows only" (the first N of the
+# order said: TOP N), "Health care rows, ...", "NX100 rows with ...", "rows where ..." (the companies of that set, or
+# those the condition keeps), "keep (only) the rows with ..." (a screen), "rows: every company in ...", "rows = TECHX
+# members" (a label: the rows are what follows), "rows REDW and WEST" (the tickers listed), "Filter to TECHX, ..."
+# (the set), "one row per energy company" (each company of the set). A row word anywhere else ("drop rows below 1.5",
+# "a row per sector") is left as it is: ``layout.unread`` names it
+_ROWS_FIRST = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(\d{1,2})\s+rows?\b", re.IGNORECASE)
+_ROWS_LABEL = re.compile(r"(?:^|(?<=[.;,]\s))\s*rows?\s*(?:[:=]|-\s)\s*", re.IGNORECASE)
+_ROWS_KEPT = re.compile(r"\b(?:keep|show|return|list)\s+(?:only\s+)?(?:the\s+)?rows\s+(?=(?:with|where|whose|that|which|"
+                        r"having)\b)", re.IGNORECASE)
+_ROWS_OPEN = re.compile(r"^(\s*)rows\s+(?=(?:where|with|whose|that|which|having)\b)", re.IGNORECASE)
+_ROWS_AFTER = re.compile(r"(?<=[\w)])(\s+)rows\b(?=\s*(?:[,;:]|$|(?:with|where|whose|that|which|having|in|sorted|ranked|ordered|only)\b))",
+                         re.IGNORECASE)
+# (the word before "rows" names the set: never a verb, a determiner or a count, "drop rows with ...", "the rows")
+_NOT_A_SET_BEFORE = re.compile(r"\b(?:drop|keep|remove|exclude|filter|show|list|return|the|top|first|last|all|only|some|"
+                               r"any|these|those|which|what|\d+|two|three|four|five|six|seven|eight|nine|ten|more|fewer|"
+                               r"many|of|no|other|empty|blank|duplicate|total|header)\s*$", re.IGNORECASE)
+_ROWS_TICKERS = re.compile(r"\b[Rr]ows?\s+(?=[A-Z]{2,5}\b(?:\s*(?:,|and|&)\s*[A-Z]{2,5}\b)*\s*[.?!]*\s*$)")
+_FILTER_TO = re.compile(r"^(\s*)filter(?:ed)?\s+(?:down\s+)?to\s+(?=[\w\"'])", re.IGNORECASE)
+_ROW_PER = re.compile(r"\b(?:one\s+|a\s+)?row\s+(?:per|for\s+each|for\s+every)\s+((?:[\w&-]+\s+){1,3}?)"
+                      r"(compan(?:y|ies)|stocks?|names?|members?|firms?)\b", re.IGNORECASE)
+
+
+def _spreadsheet_rows(text: str) -> str:
+    """A spreadsheet's words for the rows said as English says them (``_ROWS_FIRST``)."""
+    text = _ROWS_FIRST.sub(r"top \1", text)
+    text = _ROWS_TICKERS.sub("for ", text)
+    text = _ROWS_KEPT.sub("companies ", text)
+    text = _ROWS_LABEL.sub(lambda m: " " if m.start() else "", text)
+    text = _ROWS_OPEN.sub(r"\1companies ", text)
+    text = _ROWS_AFTER.sub(lambda m: m.group(0) if _NOT_A_SET_BEFORE.search(m.string[:m.start()]) else
+                           m.group(1) + "companies", text)
+    text = _FILTER_TO.sub(r"\1", text)
+    return _ROW_PER.sub(r"each \1\2", text)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -455,6 +565,8 @@ def normalize(question: str) -> str:
     # \"cash\" pile"): the words themselves (the marks cut a measure from the words beside it: "forward 'P/E'" was the
     # trailing P/E, "sorted by *P/E* ascending" sorted by another column, wrong answers)
     text = _EMPHASIS.sub(r"\2", text)
+    text = _definition_said(text)
+    text = _spreadsheet_rows(text)
     # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
     # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
     text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()

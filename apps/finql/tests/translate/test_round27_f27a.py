@@ -1,0 +1,129 @@
+"""Round 27 (f27a): the classes tune27a showed (a term defined in the question, then used)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# a definition said as a sentence of its own before the question, in a lawyer's words, read as "TERM is ..." is
+DEFINED_FIRST = [
+    ("For our purposes gearing is total debt divided by shareholders' equity. Which utilities had gearing above "
+     "1.5 in fiscal 2024?",
+     "NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR(\"Utilities\"), FF_DEBT(FY2024) / FF_EQUITY(FY2024) > 1.5)"),
+    ("Take net debt to mean total debt minus cash. What was Falcon Software's net debt in fiscal 2023?",
+     "FF_DEBT(FY2023) - FF_CASH(FY2023) FOR FALC"),
+    ("Define net cash as cash less debt. Which banks had net cash above zero in fiscal 2024?",
+     "NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), FF_CASH(FY2024) - FF_DEBT(FY2024) > 0)"),
+    ("Gross margin shall mean gross income over sales, in percent. What was Umbra Beverages' gross margin in fiscal 2022?",
+     "FF_GROSS_INC(FY2022) / FF_SALES(FY2022) * 100 FOR UMBR"),
+    ("Where leverage is defined as debt divided by equity, which Industrials had leverage above 0.8 in fiscal 2024?",
+     "NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR(\"Industrials\"), FF_DEBT(FY2024) / FF_EQUITY(FY2024) > 0.8)"),
+    ("Net debt, as I use the term, is debt minus cash. What was Cobalt Motors' net debt in fiscal 2022?",
+     "FF_DEBT(FY2022) - FF_CASH(FY2022) FOR COBA"),
+    ("Let me define net cash as cash minus debt. Which banks had net cash above zero in fiscal 2024?",
+     "NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(INDUSTRY(\"Banks\"), FF_CASH(FY2024) - FF_DEBT(FY2024) > 0)"),
+    ("Book value per share equals equity divided by diluted shares. What was it for Ivory Bancorp in fiscal 2023?",
+     "FF_EQUITY(FY2023) / FF_SHARES(FY2023) FOR IVOR"),
+]
+
+
+@pytest.mark.parametrize("question, query", DEFINED_FIRST)
+def test_a_definition_said_first_in_other_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# a term no FinQL name means, defined by arithmetic, then said again: the definition in its place
+TERM_REPLACED = [
+    ("Take 'stretch' to mean total debt divided by equity. Which utilities had stretch above 1.5 in fiscal 2024?",
+     "NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR(\"Utilities\"), FF_DEBT(FY2024) / FF_EQUITY(FY2024) > 1.5)"),
+    ("Define headroom as cash minus debt. What was Falcon Software's headroom in fiscal 2024?",
+     "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR FALC"),
+    ("For this purpose, cushion is cash less debt. Which utilities had a cushion above zero in fiscal 2024?",
+     "NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(SECTOR(\"Utilities\"), FF_CASH(FY2024) - FF_DEBT(FY2024) > 0)"),
+    ("Price range, as I use the term, is the highest close minus the lowest close over the last 250 trading days. What "
+     "is the price range for Quantum Leap Computing?",
+     "P_HIGH(D-250, D0) - P_LOW(D-250, D0) FOR QLC"),
+]
+
+
+@pytest.mark.parametrize("question, query", TERM_REPLACED)
+def test_a_defined_term_is_its_definition(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# near misses: a definition that is no arithmetic, a term used as an operand, a condition after "where", a comparison
+@pytest.mark.parametrize("question, named", [
+    ("Take 'quality' to mean a high return on equity and low debt. Which banks were quality names in fiscal 2024?",
+     "quality"),
+    ("Define momentum as the strength of recent buying. Which TECHX stocks have momentum?", "momentum"),
+    ("Define headroom as cash minus debt. What was headroom times 2 for Falcon Software in fiscal 2024?", "headroom"),
+])
+def test_a_term_not_read_as_arithmetic_is_refused_naming_it(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_a_condition_after_where_is_no_definition() -> None:
+    assert q("Where leverage is above 2, which Industrials had net income below zero in fiscal 2024?") == (
+        "NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024), FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Industrials\"), "
+        "FF_DEBT(FY2024) / FF_EQUITY(FY2024) > 2 AND FF_NET_INC(FY2024) < 0)")
+
+
+# a spreadsheet analyst's words for the rows: how many (TOP N after the order), which (a set's rows, rows where ...,
+# a label, the tickers), "filter to" a set
+SPREADSHEET_ROWS = [
+    ("Energy rows sorted by FY2024 net income descending, first 10 rows.",
+     "NAME, FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Energy\")) SORT FF_NET_INC(FY2024) DESC TOP 10 IN USD"),
+    ("Banks rows where the P/E today is below 10", "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FG_PE(D0) < 10)"),
+    ("rows with an FY2024 net margin above 20%, NX100 only",
+     "NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDEX(NX100), FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 "
+     "> 20)"),
+    ("Keep only the rows where FY2024 sales growth is above 10%, utilities",
+     "NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(SECTOR(\"Utilities\"), GROWTH(FF_SALES, FY2023, FY2024) > 10)"),
+    ("Filter down to EUROPE, sort by market cap today in USD descending, top 3 rows",
+     "NAME, FG_MKT_CAP(D0) FOR SCREEN(INDEX(EUROPE)) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD"),
+    ("rows = APXM and NWSY; columns: FY2024 sales and net income", "FF_SALES(FY2024), FF_NET_INC(FY2024) FOR APXM, NWSY"),
+    ("Canadian rows only: FY2024 sales in USD, sorted descending",
+     "NAME, FF_SALES(FY2024) FOR SCREEN(COUNTRY(\"Canada\")) SORT FF_SALES(FY2024) DESC IN USD"),
+    ("two columns, FY2024 EPS and FY2024 DPS, rows NWSY and FALC", "FF_EPS(FY2024), FF_DPS(FY2024) FOR NWSY, FALC"),
+]
+
+
+@pytest.mark.parametrize("question, query", SPREADSHEET_ROWS)
+def test_a_spreadsheets_rows(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# near misses: rows of anything but companies, a row word after a verb, "in a row", a count of rows with no order
+@pytest.mark.parametrize("question, named", [
+    ("one row per sector with the average P/E", "row"),
+    ("drop rows below 1.5 from the banks' P/E", "rows"),
+    ("Which stocks went up 3 days in a row in December 2024?", "row"),
+])
+def test_rows_of_no_company_or_order_stay_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_a_count_of_rows_with_no_order_stays_refused() -> None:
+    assert refused("Show the top 5 rows of TECHX")
+
+
+# two asks, the second the price now, after a return said by a verb ("how have X and Y moved ..."): both columns
+WHERE_NOW = [
+    ("How have Cobalt Wind Power and Nimbus Wind Power moved over the past six months, and where do they trade now?",
+     "P_RETURN(2024-07-15, D0), P_PRICE(D0) FOR CWP, NWP"),
+    ("How has Cobalt Wind Power moved over the past six months, and where does it trade now?",
+     "P_RETURN(2024-07-15, D0), P_PRICE(D0) FOR CWP"),
+    ("How did Bluepeak Energy perform year to date, and where is it trading now?",
+     "P_RETURN(2023-12-31, D0), P_PRICE(D0) FOR BPE"),
+    ("How have Bluepeak Energy and Bluepeak Renewables done since June 2024, and where are they now?",
+     "P_RETURN(2024-05-31, D0), P_PRICE(D0) FOR BPE, BPR"),
+]
+
+
+@pytest.mark.parametrize("question, query", WHERE_NOW)
+def test_where_it_trades_now_after_a_verbs_return(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_where_it_trades_alone_is_the_price() -> None:
+    assert q("Where does Bluepeak Energy trade now?") == "P_PRICE(D0) FOR BPE"
