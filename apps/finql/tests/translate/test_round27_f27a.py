@@ -127,3 +127,53 @@ def test_where_it_trades_now_after_a_verbs_return(question: str, query: str) -> 
 
 def test_where_it_trades_alone_is_the_price() -> None:
     assert q("Where does Bluepeak Energy trade now?") == "P_PRICE(D0) FOR BPE"
+
+
+# an investor-relations speaker's occasion or audience said first: framing, no words of the query
+PODIUM = [
+    ("Should the point be raised, what was Falcon Software's net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR FALC"),
+    ("Should the cash position be queried, what was Cobalt Motors' cash at the end of fiscal 2024?",
+     "FF_CASH(FY2024) FOR COBA"),
+    ("With a view to the capital markets day, what was Northwind Systems' free cash flow in fiscal 2024?",
+     "FF_FCF(FY2024) FOR NWSY"),
+    ("So that we may quote it to the press, what is Falcon Software's P/E today?", "FG_PE(D0) FOR FALC"),
+    ("For the benefit of the sell side, what dividend per share did Sterling Power pay in fiscal 2024?",
+     "FF_DPS(FY2024) FOR STEP"),
+    ("It may be put to us that growth has stalled. What was Falcon Software's sales growth from fiscal 2023 to fiscal "
+     "2024?", "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+]
+
+
+@pytest.mark.parametrize("question, query", PODIUM)
+def test_a_podium_occasion_said_first(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# near misses: a measure FinQL lacks in the occasion is never context; a company said only inside it is no framing
+@pytest.mark.parametrize("question, named", [
+    ("Should we be pressed on EBITDA, what was Falcon Software's operating income in fiscal 2024?", "ebitda"),
+    ("In the event an investor enquires how Falcon Software's shares have fared this year, what return ought we to cite?",
+     "event"),
+])
+def test_a_podium_occasion_that_changes_the_query_is_named(question: str, named: str) -> None:
+    assert named in refused(question).lower()
+
+
+# the analysts counted with an adverb, or as "them" after the analysts were said
+ANALYSTS = [
+    ("How many analysts currently cover Pinnacle Telecom for fiscal 2025?", "FE_NUM(FY1) FOR PNTC"),
+    ("How many brokers presently follow Falcon Software for fiscal 2026?", "FE_NUM(FY2) FOR FALC"),
+    ("What EPS do analysts expect from Aurora Pharma next year, and how many of them cover it?",
+     "FE_EPS(FY1), FE_NUM(FY1) FOR AURP"),
+    ("What sales do analysts forecast for Falcon Software in fiscal 2026, and how many of them follow it?",
+     "FE_SALES(FY2), FE_NUM(FY2) FOR FALC"),
+]
+
+
+@pytest.mark.parametrize("question, query", ANALYSTS)
+def test_analysts_counted_in_other_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_them_with_no_analysts_said_stays_refused() -> None:
+    assert "cover" in refused("What did Falcon Software earn in 2024 and how many of them cover it?")

@@ -556,6 +556,24 @@ def _spreadsheet_rows(text: str) -> str:
     return _ROW_PER.sub(r"each \1\2", text)
 
 
+# (round 27) the analysts who make the consensus counted in other words: "how many analysts presently (currently)
+# contribute to X's consensus" (the adverb between the analysts and their verb; the estimates are the latest's
+# anyway), "what EPS do analysts expect ..., and how many of them cover it" ("them": the analysts said before)
+_COVER_VERB = r"(?:cover|covers|covering|follow|follows|following|track|tracks|tracking|contribute|contributes|contributing)\b"
+_ANALYSTS_NOW = re.compile(r"\b(analysts|brokers)\s+(?:presently|currently|now|actively|still)\s+(?=" + _COVER_VERB + ")",
+                           re.IGNORECASE)
+_HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB + ")", re.IGNORECASE)
+
+
+def _analysts_said(text: str) -> str:
+    """The count of analysts said with an adverb or "of them" (``_ANALYSTS_NOW``, ``_HOW_MANY_OF_THEM``)."""
+    text = _ANALYSTS_NOW.sub(r"\1 ", text)
+    m = _HOW_MANY_OF_THEM.search(text)
+    if m is not None and re.search(r"\b(?:analysts|brokers)\b", text[:m.start()], flags=re.IGNORECASE):
+        text = text[:m.start()] + m.group(1) + " analysts " + text[m.end():]
+    return text
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -567,6 +585,7 @@ def normalize(question: str) -> str:
     text = _EMPHASIS.sub(r"\2", text)
     text = _definition_said(text)
     text = _spreadsheet_rows(text)
+    text = _analysts_said(text)
     # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
     # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
     text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
