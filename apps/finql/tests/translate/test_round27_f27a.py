@@ -177,3 +177,36 @@ def test_analysts_counted_in_other_words(question: str, query: str) -> None:
 
 def test_them_with_no_analysts_said_stays_refused() -> None:
     assert "cover" in refused("What did Falcon Software earn in 2024 and how many of them cover it?")
+
+
+# a company speaker's request verb ("Might we state", "Could we set out", "It would be helpful to state")
+SPEAKER_REQUESTS = [
+    ("Could we state Falcon Software's net income for fiscal 2024?", "FF_NET_INC(FY2024) FOR FALC"),
+    ("It would be useful to quote Bluepeak Energy's dividend yield today.", "FG_DIV_YIELD(D0) FOR BPE"),
+    ("May we cite the FY2024 sales of Northwind Systems?", "FF_SALES(FY2024) FOR NWSY"),
+    ("Could we set out, year by year, Falcon Software's sales for fiscal 2022 and fiscal 2023?",
+     "FF_SALES(FY2022), FF_SALES(FY2023) FOR FALC"),
+]
+
+
+@pytest.mark.parametrize("question, query", SPEAKER_REQUESTS)
+def test_a_speakers_request_verb(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_speakers_yes_no_stays_refused() -> None:
+    assert "whether" in refused("Could we state whether Falcon Software's net income rose in fiscal 2024?")
+
+
+# "the fiscal year (quarter) before the latest one": the one before the latest, as "prior to the latest" is
+@pytest.mark.parametrize("question, query", [
+    ("Diluted share count of Cascade Semiconductor in the fiscal year before the latest one?", "FF_SHARES(FY2023) FOR CSMI"),
+    ("What was Falcon Software's net income in the quarter before the most recent quarter?", "FF_NET_INC(FQ-1) FOR FALC"),
+    ("What was Falcon Software's net income in the year before the latest fiscal year?", "FF_NET_INC(FY2023) FOR FALC"),
+])
+def test_the_period_before_the_latest(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_the_year_before_an_event_stays_refused() -> None:
+    assert "pandemic" in refused("What was Falcon Software's net income in the year before the pandemic?")

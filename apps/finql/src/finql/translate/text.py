@@ -308,6 +308,11 @@ def _terse_chat(text: str) -> str:
     # "please state the return ...": the formal request verb
     # (round 26) "Please advise X's net income", "... Please advise.": the same verb of a business letter
     text = re.sub(r"\b(please|pls|plz|kindly)\s+(?:state|advise)\b", r"\1 give", text, flags=flags)
+    # (round 27) the same request said by a speaker of the company's own figures: "Might we state the percentage change
+    # in ...", "Could we set out, quarter by quarter, ...", "It would be helpful to state ..." (first in the question or
+    # a sentence of it; "could we set out ...?" was a yes/no question, "state" a word not understood)
+    text = re.sub(r"(^|[.?!;:]\s+)(?:(?:could|can|might|may|shall)\s+we\s+(?:please\s+)?|it\s+would\s+be\s+(?:most\s+|very\s+)?"
+                  r"(?:helpful|useful)\s+(?:to|if\s+we\s+could)\s+)(?:state|set\s+out|quote|cite)\b", r"\1give", text, flags=flags)
     return text
 
 
