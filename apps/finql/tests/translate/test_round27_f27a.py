@@ -210,3 +210,27 @@ def test_the_period_before_the_latest(question: str, query: str) -> None:
 
 def test_the_year_before_an_event_stays_refused() -> None:
     assert "pandemic" in refused("What was Falcon Software's net income in the year before the pandemic?")
+
+
+# two asks in one: the same figure at a second period asked with its own question word; one measure either side of
+# two thresholds
+TWO_ASKS = [
+    ("What were Polar Apparel's sales in FY2024, and what was the figure back in FY2019?",
+     "FF_SALES(FY2024), FF_SALES(FY2019) FOR POLA"),
+    ("What was Falcon Software's net income in fiscal 2024, and what was the number in fiscal 2020?",
+     "FF_NET_INC(FY2024), FF_NET_INC(FY2020) FOR FALC"),
+    ("Which banks had a P/E either below 8 or above 15 today?",
+     "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\"), (FG_PE(D0) < 8 OR FG_PE(D0) > 15))"),
+    ("Consumer Discretionary companies with an FY2024 operating margin either above 13% or under 5%?",
+     "NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(SECTOR(\"Consumer Discretionary\"), "
+     "(FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > 13 OR FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 < 5))"),
+]
+
+
+@pytest.mark.parametrize("question, query", TWO_ASKS)
+def test_two_asks_of_one_figure(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_what_a_company_sells_stays_refused() -> None:
+    assert "sell" in refused("What did Polar Apparel sell in FY2024, and what was the figure back in FY2019?")

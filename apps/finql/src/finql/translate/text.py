@@ -1319,6 +1319,10 @@ def normalize(question: str) -> str:
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
     text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
+    # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
+    # or under 5%" reads them ("either" was a word not understood)
+    text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,
+                  flags=re.IGNORECASE)
     # "from the first to the fourth quarter of fiscal 2024", "between the second and third quarters": the noun said
     # once is both ends' (the first end was left a bare ordinal)
     # ("from the second quarter to the third quarter of fiscal 2023": the year said once is both ends', as in "from Q2
@@ -1328,7 +1332,8 @@ def normalize(question: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
-_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
+# (round 27: "..., and what was the figure back in FY2019": the question word before the same figure)
+_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+)?the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
                              r"(?=(?:the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
                              r"next\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:19|20)\d\d\b|fy\s?'?\d\d\b|fy[12]\b))",
                              re.IGNORECASE)
