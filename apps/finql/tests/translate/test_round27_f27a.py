@@ -234,3 +234,20 @@ def test_two_asks_of_one_figure(question: str, query: str) -> None:
 
 def test_what_a_company_sells_stays_refused() -> None:
     assert "sell" in refused("What did Polar Apparel sell in FY2024, and what was the figure back in FY2019?")
+
+
+# "respectively" after the periods of one figure: each period's column, in the order said
+@pytest.mark.parametrize("question, query", [
+    ("What were Falcon Software's sales in FY2022 and FY2023, respectively?", "FF_SALES(FY2022), FF_SALES(FY2023) FOR FALC"),
+    ("What was Falcon Software's net income in fiscal 2021 and in fiscal 2024 respectively?",
+     "FF_NET_INC(FY2021), FF_NET_INC(FY2024) FOR FALC"),
+    ("What was Northwind Logistics' operating margin, in percent, for fiscal 2023 and for fiscal 2024 respectively?",
+     "FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 FOR NWLG"),
+])
+def test_respectively_after_the_periods(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_respectively_pairing_two_lists_stays_refused() -> None:
+    assert "respectively" in refused(
+        "What were the sales of Falcon Software and Northwind Systems in FY2022 and FY2023 respectively?")

@@ -1319,6 +1319,11 @@ def normalize(question: str) -> str:
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
     text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
+    # (round 27) "X's operating margin for fiscal 2023 and for fiscal 2024 respectively": one figure at each period said
+    # last, in the order said (FinQL's columns are); only right after a list of periods that ends the question, and
+    # where the sentence lists nothing else to pair them with ("A and B in FY2022 and FY2023 respectively": A's FY2022)
+    text = _RESPECTIVE_PERIODS.sub(lambda m: m.group(0) if re.search(r"\band\b[^.?!]*$", m.string[:m.start()])
+                                   else m.group(1), text)
     # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
     # or under 5%" reads them ("either" was a word not understood)
     text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,
@@ -1332,6 +1337,10 @@ def normalize(question: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
+_RESPECTIVE_PERIODS = re.compile(
+    r"(\b(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?\s+and\s+(?:(?:for|in)\s+)?(?:the\s+)?"
+    r"(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?),?\s+respectively(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE)
 # (round 27: "..., and what was the figure back in FY2019": the question word before the same figure)
 _SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+)?the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
                              r"(?=(?:the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
