@@ -251,3 +251,29 @@ def test_respectively_after_the_periods(question: str, query: str) -> None:
 def test_respectively_pairing_two_lists_stays_refused() -> None:
     assert "respectively" in refused(
         "What were the sales of Falcon Software and Northwind Systems in FY2022 and FY2023 respectively?")
+
+
+# a spreadsheet's column words: a calendar year said before "calendar-year", a field "plus" a column, "those years",
+# the sort key named by "that" and the last word of the measure said before
+COLUMN_WORDS = [
+    ("What was Falcon Software's 2023 calendar-year share return?", "P_RETURN(2022-12-31, 2023-12-31) FOR FALC"),
+    ("Banks: name plus FY2024 net income", "NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY(\"Banks\"))"),
+    ("Falcon Software's average net income over FY2020-FY2022, and its total DPS across those years?",
+     "AVG(FF_NET_INC, FY2020, FY2022), SUM(FF_DPS, FY2020, FY2022) FOR FALC"),
+    ("Utilities with FY2024 net margin above 10%, sorted descending by that margin",
+     "NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(SECTOR(\"Utilities\"), FF_NET_INC(FY2024) / "
+     "FF_SALES(FY2024) * 100 > 10) SORT FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 DESC"),
+]
+
+
+@pytest.mark.parametrize("question, query", COLUMN_WORDS)
+def test_column_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "What was Falcon Software's sales in those years?",
+    "Banks with FY2024 net income above 500, sorted by that margin",
+])
+def test_column_words_with_nothing_said_before_stay_refused(question: str) -> None:
+    assert refused(question)

@@ -246,6 +246,16 @@ def _terse_chat(text: str) -> str:
     # "calendar-year stock returns for 2022, 2023 and 2024": the years named after the return are calendar years
     text = re.sub(r"\bcalendar[- ]years?\s+((?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b[^.?!;]*?"
                   r"\b(?:for|in|over|during)\s+)((?:19|20)\d\d)\b", r"\1calendar \2", text, flags=flags)
+    # (round 27) "2024 calendar-year price return": the year said before, the calendar year's return
+    text = re.sub(r"\b((?:19|20)\d\d)\s+calendar[- ]year\s+(?=(?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b)",
+                  r"calendar \1 ", text, flags=flags)
+    # (round 27) "name plus the 2024 return", "ticker plus sector": a field and another column, listed
+    text = re.sub(r"\b(names?|tickers?|sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\s+plus\b", r"\1 and", text,
+                  flags=flags)
+    # (round 27) "... over FY2020-FY2024, and its average EPS across those years": the years just said, as "the same
+    # years" says them
+    text = re.sub(r"\b(across|over|for|in|during)\s+(?:those|these)\s+(years|quarters|periods?)\b", r"\1 the same \2", text,
+                  flags=flags)
     # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
     # (round 26: "at its latest quarter end", "at their most recent fiscal quarter-end": the companies' own latest)
     text = re.sub(r"\b(?:at|as\s+of)\s+(?:the|its|their)\s+(latest|last|most\s+recent)\s+(?:fiscal\s+)?quarter[- ]?end\b",
@@ -579,6 +589,26 @@ def _analysts_said(text: str) -> str:
     return text
 
 
+# (round 27) "keep rows with FY2024 operating margin < 7%, sort ascending by that margin": the measure said before, named
+# again by its last word after "that" ("that margin": the operating margin); only after a sort's "by" or "on", and
+# only where the word was said once before, as the last word of a measure
+_BY_THAT = re.compile(r"\b(?:sort(?:ed)?|rank(?:ed)?|order(?:ed)?)\b[^.;?!]*?\b(?:by|on)\s+(?P<that>(?:that|this|the\s+same)\s+"
+                      r"(?P<word>[a-z][\w/-]*))\b", re.IGNORECASE)
+
+
+def _sorted_by_that(text: str) -> str:
+    """The sort key named by "that" and the last word of a measure said before (``_BY_THAT``)."""
+    m = _BY_THAT.search(text)
+    if m is None:
+        return text
+    word = m.group("word").lower()
+    said = {text[h.start:h.end] for h in senses.find(text[:m.start()].lower(), lambda s, e: True)
+            if text[h.start:h.end].lower().split()[-1] == word}
+    if len(said) != 1 or len(re.findall(rf"\b{re.escape(word)}\b", text[:m.start("that")], flags=re.IGNORECASE)) != 1:
+        return text  # ("a dividend yield ... and an earnings yield ..., sorted by that yield": which one)
+    return text[:m.start("that")] + said.pop() + text[m.end("that"):]
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -591,6 +621,7 @@ def normalize(question: str) -> str:
     text = _definition_said(text)
     text = _spreadsheet_rows(text)
     text = _analysts_said(text)
+    text = _sorted_by_that(text)
     # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
     # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
     text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
