@@ -43,6 +43,11 @@ TERM_REPLACED = [
     ("Price range, as I use the term, is the highest close minus the lowest close over the last 250 trading days. What "
      "is the price range for Quantum Leap Computing?",
      "P_HIGH(D-250, D0) - P_LOW(D-250, D0) FOR QLC"),
+    # (the one "it" asked for, where the term is not said again)
+    ("Define headroom as cash minus debt. What was it for Falcon Software in fiscal 2024?",
+     "FF_CASH(FY2024) - FF_DEBT(FY2024) FOR FALC"),
+    ("Take 'stretch' to mean debt divided by equity. Show it for the utilities in fiscal 2024, highest first.",
+     "NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR(\"Utilities\")) SORT FF_DEBT(FY2024) / FF_EQUITY(FY2024) DESC"),
 ]
 
 
@@ -57,6 +62,7 @@ def test_a_defined_term_is_its_definition(question: str, query: str) -> None:
      "quality"),
     ("Define momentum as the strength of recent buying. Which TECHX stocks have momentum?", "momentum"),
     ("Define headroom as cash minus debt. What was headroom times 2 for Falcon Software in fiscal 2024?", "headroom"),
+    ("Define headroom as cash minus debt. Is it positive for Falcon Software in fiscal 2024?", "headroom"),
 ])
 def test_a_term_not_read_as_arithmetic_is_refused_naming_it(question: str, named: str) -> None:
     assert named in refused(question)

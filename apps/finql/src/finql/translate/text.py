@@ -526,11 +526,15 @@ def _defined_term(pre: str, term: str, definition: str, rest: str) -> str:
     name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
     if name in senses.NAME_WORDS or (name.endswith("s") and name[:-1] in senses.NAME_WORDS):
         return plain
-    said = list(re.finditer(r"(?<![\w'/-])" + re.escape(name) + r"(?![\w'/-])", rest, flags=re.IGNORECASE))
-    if not said or any(_ARITH_BEFORE.search(rest[:u.start()]) or _ARITH_AFTER.match(rest[u.end():]) for u in said):
+    said = [u.span() for u in re.finditer(r"(?<![\w'/-])" + re.escape(name) + r"(?![\w'/-])", rest, flags=re.IGNORECASE)]
+    if not said and len(re.findall(r"\bit\b", rest, flags=re.IGNORECASE)) == 1:
+        # "Price range is ... . What is it for X?": the one "it" asked for is the term
+        said = [u.span(1) for u in re.finditer(r"\b(?:what\s+is|what\s+was|what's|show|give\s+me|compute|calculate)\s+(it)\b",
+                                               rest, flags=re.IGNORECASE)]
+    if not said or any(_ARITH_BEFORE.search(rest[:s]) or _ARITH_AFTER.match(rest[e:]) for s, e in said):
         return plain
-    for u in reversed(said):
-        rest = rest[:u.start()] + definition + rest[u.end():]
+    for s, e in reversed(said):
+        rest = rest[:s] + definition + rest[e:]
     return pre + rest
 
 
