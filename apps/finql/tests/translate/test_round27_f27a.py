@@ -283,3 +283,22 @@ def test_column_words(question: str, query: str) -> None:
 ])
 def test_column_words_with_nothing_said_before_stay_refused(question: str) -> None:
     assert refused(question)
+
+
+# "at year end" after one calendar year: that year's end (a fiscal year's end, or no year said, stays refused)
+@pytest.mark.parametrize("question, query", [
+    ("How did Falcon Software's shares do in 2023, and what was its market cap at year end?",
+     "P_RETURN(2022-12-31, 2023-12-31), FG_MKT_CAP(2023-12-31) FOR FALC"),
+    ("What was Falcon Software's return in 2022 and its P/E at year-end?",
+     "P_RETURN(2021-12-31, 2022-12-31), FG_PE(2022-12-31) FOR FALC"),
+])
+def test_at_year_end_after_a_calendar_year(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "What was Falcon Software's net income in fiscal 2023 and its cash at year end?",
+    "What was Falcon Software's P/E at year end?",
+])
+def test_at_year_end_with_no_calendar_year_stays_refused(question: str) -> None:
+    assert "year end" in refused(question)

@@ -1354,6 +1354,13 @@ def normalize(question: str) -> str:
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
     text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
+    # (round 27) "how did the stock do in 2024 and what was it worth at year end?": the end of the one calendar year said
+    # before (with no fiscal year in the question: a fiscal year's end is the company's own, left as it is)
+    m = re.search(r"\b(at|by)\s+(?:the\s+)?year[- ]end\b(?!\s*(?:of|for)\b)", text, flags=re.IGNORECASE)
+    if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE):
+        years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
+        if len(years) == 1:
+            text = f"{text[:m.start()]}{m.group(1)} the end of {years.pop()}{text[m.end():]}"
     # (round 27) "X's operating margin for fiscal 2023 and for fiscal 2024 respectively": one figure at each period said
     # last, in the order said (FinQL's columns are); only right after a list of periods that ends the question, and
     # where the sentence lists nothing else to pair them with ("A and B in FY2022 and FY2023 respectively": A's FY2022)
