@@ -302,3 +302,21 @@ def test_at_year_end_after_a_calendar_year(question: str, query: str) -> None:
 ])
 def test_at_year_end_with_no_calendar_year_stays_refused(question: str) -> None:
     assert "year end" in refused(question)
+
+
+# "two price columns", "three EPS columns": what the columns hold said between their count and the noun; the count is
+# checked against the items as before
+@pytest.mark.parametrize("question, query", [
+    ("Three EPS columns for FALC: FY2022, FY2023 and FY2024.", "FF_EPS(FY2022), FF_EPS(FY2023), FF_EPS(FY2024) FOR FALC"),
+    ("Two sales columns for FALC: FY2023 and FY2024.", "FF_SALES(FY2023), FF_SALES(FY2024) FOR FALC"),
+])
+def test_a_count_of_columns_with_what_they_hold(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "Three sales columns for FALC: FY2023 and FY2024.",
+    "Two price columns for BPE and BPR: the close on 2023-12-29.",
+])
+def test_a_count_of_columns_the_query_does_not_have_stays_refused(question: str) -> None:
+    assert refused(question)
