@@ -285,6 +285,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _trade_verb(ctx)
     _where_trading(ctx)
     _returns_from_verbs(ctx)
+    _where_now(ctx)
     _to_date_alone(ctx)
     _movers_over(ctx)
     _elliptic_measure(ctx)
@@ -2729,16 +2730,23 @@ def _where_trading(ctx: Ctx) -> None:
                         r"\s*(?:(?:share|stock)\s+)?(?:price\s+)?", ctx.text[a.end:u.hit.start]) \
                         and re.fullmatch(r"total|cumulative(?:ly)?", ctx.text[a.start:a.end]):
                     ctx.take(a)
-    for m in _WHERE_NOW.finditer(ctx.text):  # "X's ytd high, and where it is now": a second ask, the price now
-        if ctx.uses and not any(u.hit.start < m.end(1) and m.start(1) < u.hit.end for u in ctx.uses):
-            ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
-            ctx.uses.sort(key=lambda u: u.hit.start)
+    _where_now(ctx)
     if ctx.uses:
         return
     m = re.match(r"\s*where\s+(?:(?:is|are|was|were|does|do|did|has|have)\s+)?(?:[\w'$.-]+\s+){0,6}?"
                  r"(trad(?:e|es|ed|ing))\b", ctx.text)
     if m:
         ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
+
+
+def _where_now(ctx: Ctx) -> None:
+    """"X's ytd high, and where it is now": a second ask, the price now. Run again after the returns said by a verb
+    (round 27: "how have X and Y moved over the past six months, and where do they trade now": the first ask is a
+    verb's, read after ``_where_trading``, and the price now was dropped, a wrong answer)."""
+    for m in _WHERE_NOW.finditer(ctx.text):
+        if ctx.uses and not any(u.hit.start < m.end(1) and m.start(1) < u.hit.end for u in ctx.uses):
+            ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
+            ctx.uses.sort(key=lambda u: u.hit.start)
 
 
 # "whose shares are up", "their stock has gone down", "whose share price rose": the shares as the subject of a move

@@ -90,6 +90,25 @@ _AIM = re.compile(
     r"on\s+the\s+(?:subject|question|topic|matter)\s+of|turning\s+to)"
     rf"\b[^,.;:?!()]*{_END}"
     rf"|(?:where|as\s+far\s+as|insofar\s+as)\s+[^,.;:?!()]*?\s+(?:is|are)\s+concerned{_END}")
+# (round 27) an investor-relations speaker rehearsing the answers: the occasion on which the figure would be asked,
+# said first ("Should the question arise, ...", "Should the balance sheet be raised, ...", "Should we be pressed on
+# volatility, ...", "Were a Swiss investor to enquire, ...", "It may be put to us that margins have compressed."), or
+# whom the figure serves ("For the benefit of the sell side, ...", "With a view to the long-term narrative, ...", "So
+# that we may quote it to overseas holders, ...", "For completeness, ..."). What would change the query inside is
+# named, as in any framing clause (``frame``); a clause that holds the question itself ("In the event an investor
+# enquires how X's shares have fared, ...") is not one of these
+_ASKER = r"(?:investors?|analysts?|shareholders?|holders?|journalists?|reporters?|the\s+press|the\s+sell[- ]side|the\s+buy[- ]side)"
+_PODIUM = re.compile(
+    r"(?:should\s+(?:the\s+(?:question|point|issue|matter|subject|topic)\s+(?:arise|come\s+up|be\s+raised)|"
+    r"(?:it|this|that)\s+(?:arise|come\s+up|be\s+(?:raised|asked|queried))|"
+    r"(?:the|our)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+be\s+(?:raised|queried|challenged|questioned|discussed)|"
+    r"we\s+be\s+(?:pressed|asked|questioned|challenged|quizzed|probed)(?:\s+(?:on|about|over)\s+[^,.;:?!()]*?)?)|"
+    rf"were\s+(?:an?|the|any|our)\s+(?:[\w'-]+\s+){{0,2}}?{_ASKER}\s+to\s+(?:enquire|inquire|ask)|"
+    r"it\s+(?:may|might|could)\s+(?:well\s+)?be\s+(?:put\s+to\s+us|suggested|argued|said|claimed)\s+that\s+[^.;:?!()]*?|"
+    r"for\s+the\s+benefit\s+of\s+(?:the\s+|our\s+)?[^,.;:?!()]*?|with\s+a\s+view\s+to\s+(?:the\s+|our\s+)?[^,.;:?!()]*?|"
+    r"so\s+that\s+we\s+(?:may|can|might|could)\s+(?:quote|cite|give|share|present|report)\s+(?:it|them|this|the\s+figures?)"
+    r"(?:\s+to\s+[^,.;:?!()]*?)?|for\s+(?:the\s+sake\s+of\s+)?completeness)"
+    rf"{_END}")
 # the asker's situation or motive, said in a sentence of its own before (or after) the request: "My client holds a
 # large position in X and is worried the growth story is fading.", "A client is choosing between A and B.", "My client
 # is nervous about leverage at A and B:", "Journalist, fact-checking:", "Checking a claim in a draft:", "I'm told X's
@@ -211,7 +230,7 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
     """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
     found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text)]
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
-    for rx in (_PURPOSE, _ACTIVITY, _ASKED, _AIM):
+    for rx in (_PURPOSE, _ACTIVITY, _ASKED, _AIM, _PODIUM):
         for m in filter(None, (rx.match(text, p) for p in starts)):
             s, e = m.start(), m.end()
             body = text[s:e]

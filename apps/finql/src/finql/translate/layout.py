@@ -46,7 +46,10 @@ _ROWS_KEPT = re.compile(r"\b(?:(?:only|just)\s+)?(?:the\s+)?rows\s+(?=(?:where|i
 _PER_WHAT = (r"(?:fiscal\s+|calendar\s+)?(?:years?|quarters?|periods?|months?|dates?|days?|halves|half|"
              r"measures?|metrics?|items?|figures?|ratios?|numbers?)")
 _COLUMNS = re.compile(
-    rf"\b(?:(?:as|in|into|with|plus|and)\s+)?(?:(?:a|one|1|the|separate|its\s+own|their\s+own|each|{_COUNT})\s+)?"
+    rf"\b(?:(?:as|in|into|with|plus|and)\s+)?(?:(?:a|one|1|the|separate|its\s+own|their\s+own|each|{_COUNT})\s+"
+    # (round 27) "two price columns", "three EPS columns": what the columns hold, said between the count and the noun
+    # (read by its own step; ``mismatch`` checks the count against the items)
+    r"(?:(?=[\w/&.-]+\s+columns?\b)(?!(?:separate|own)\b)[\w/&.-]+\s+)?)?"
     # (not a writer's column: "for a column on the airline industry", ``framing``)
     rf"(?:separate\s+)?columns?\b(?!\s+(?:on|about|covering|into|looking|that|which|i'm|i|we're|we)\b)(?P<per>\s+(?:each|apiece|(?:per|for\s+each(?:\s+of\s+the)?|for\s+every)\s+"
     rf"(?:{_PER_WHAT}\b|(?:one|of\s+them)\b)))?(?P<bad>\s+(?:per|for\s+each|for\s+every|by)\b)?")

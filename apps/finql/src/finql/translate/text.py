@@ -249,6 +249,16 @@ def _terse_chat(text: str) -> str:
     # "calendar-year stock returns for 2022, 2023 and 2024": the years named after the return are calendar years
     text = re.sub(r"\bcalendar[- ]years?\s+((?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b[^.?!;]*?"
                   r"\b(?:for|in|over|during)\s+)((?:19|20)\d\d)\b", r"\1calendar \2", text, flags=flags)
+    # (round 27) "2024 calendar-year price return": the year said before, the calendar year's return
+    text = re.sub(r"\b((?:19|20)\d\d)\s+calendar[- ]year\s+(?=(?:(?:stock|share|price|total)\s+)*(?:returns?|performance)\b)",
+                  r"calendar \1 ", text, flags=flags)
+    # (round 27) "name plus the 2024 return", "ticker plus sector": a field and another column, listed
+    text = re.sub(r"\b(names?|tickers?|sectors?|industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\s+plus\b", r"\1 and", text,
+                  flags=flags)
+    # (round 27) "... over FY2020-FY2024, and its average EPS across those years": the years just said, as "the same
+    # years" says them
+    text = re.sub(r"\b(across|over|for|in|during)\s+(?:those|these)\s+(years|quarters|periods?)\b", r"\1 the same \2", text,
+                  flags=flags)
     # "at the latest quarter end", "at the last quarter-end": at the end of the latest quarter
     # (round 26: "at its latest quarter end", "at their most recent fiscal quarter-end": the companies' own latest)
     text = re.sub(r"\b(?:at|as\s+of)\s+(?:the|its|their)\s+(latest|last|most\s+recent)\s+(?:fiscal\s+)?quarter[- ]?end\b",
@@ -313,6 +323,11 @@ def _terse_chat(text: str) -> str:
     # "please state the return ...": the formal request verb
     # (round 26) "Please advise X's net income", "... Please advise.": the same verb of a business letter
     text = re.sub(r"\b(please|pls|plz|kindly)\s+(?:state|advise)\b", r"\1 give", text, flags=flags)
+    # (round 27) the same request said by a speaker of the company's own figures: "Might we state the percentage change
+    # in ...", "Could we set out, quarter by quarter, ...", "It would be helpful to state ..." (first in the question or
+    # a sentence of it; "could we set out ...?" was a yes/no question, "state" a word not understood)
+    text = re.sub(r"(^|[.?!;:]\s+)(?:(?:could|can|might|may|shall)\s+we\s+(?:please\s+)?|it\s+would\s+be\s+(?:most\s+|very\s+)?"
+                  r"(?:helpful|useful)\s+(?:to|if\s+we\s+could)\s+)(?:state|set\s+out|quote|cite)\b", r"\1give", text, flags=flags)
     return text
 
 
@@ -458,8 +473,7 @@ _PARTICLE_VERB = re.compile(r"(?:buy|buys|bought|buying|pay|pays|paid|paying|com
 # written (the definition is then not understood, and refused, naming it).
 _TERM = r"[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}"
 _DEFINED_TERM = (
-    re.compile(r"^\s*(?:please\s+)?define\s+(?:the\s+)?(?P<q>[\"']?)(?P<t>" + _TERM + r")(?P=q)\s+as\s+(?P<d>[^.;:?!\"]{3,120}?)"
-               r"\s*[.;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
+    # ("Define T as D." is ``_definition_said``'s, which reads arithmetic definitions only)
     re.compile(r"^\s*(?:let's|let\s+us)\s+call\s+(?P<d>[^.;:?!\"]{3,120}?)\s+(?P<q>[\"'])(?P<t>" + _TERM + r")(?P=q)"
                r"\s*[.;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\s*by\s+(?P<q>[\"']?)(?P<t>" + _TERM + r")(?P=q),?\s+I\s+mean\s+(?P<d>[^.;:?!\"]{3,120}?)"
@@ -469,19 +483,23 @@ _DEFINED_TERM = (
 )
 
 
-def _defined_term(text: str) -> str:
+def _over_divides(d: str) -> str:
+    """A definition's "over" between two measures divides, as in "debt over equity" (put where the term was, beside a
+    threshold, "A over B above 2" was read as a comparison)."""
+    hits = senses.find(d.lower(), lambda s, e: True)
+    for o in reversed(list(re.finditer(r"\s+over\s+", d))):
+        if any(h.end == o.start() for h in hits) and any(h.start == o.end() for h in hits):
+            d = d[:o.start()] + " divided by " + d[o.end():]
+    return d
+
+
+def _term_defined_first(text: str) -> str:
     for rx in _DEFINED_TERM:
         m = rx.match(text)
         if not m:
             continue
         used = re.compile(r"(?<![\w'-])(?P<q>[\"']?)" + re.escape(m.group("t")) + r"(?P=q)(?![\w-])", re.IGNORECASE)
-        d = m.group("d").strip()
-        # (a definition's "over" between two measures divides, as in "debt over equity"; beside a threshold in the
-        # question, "A over B above 2", it was read as a comparison)
-        hits = senses.find(d.lower(), lambda s, e: True)
-        for o in reversed(list(re.finditer(r"\s+over\s+", d))):
-            if any(h.end == o.start() for h in hits) and any(h.start == o.end() for h in hits):
-                d = d[:o.start()] + " divided by " + d[o.end():]
+        d = _over_divides(m.group("d").strip())
         rest, n = used.subn(lambda _u, d=d: d, m.group("rest"))
         if n:
             return rest[:1].upper() + rest[1:]
@@ -551,6 +569,160 @@ def _in_millions(m: re.Match[str]) -> str:
     """An amount of money written out in full, in millions ("5,000,000,000" -> "5,000 million")."""
     v = float(m.group(1).replace(",", "") + (m.group(2) or "")) / 1e6
     return (f"{v:,.0f}" if v == int(v) else f"{v:,.6f}".rstrip("0")) + " million"
+# (round 27) the asker's definition said as a sentence of its own before the question, in a lawyer's or a tax
+# partner's words: "For this purpose 'leverage' is ...", "Take 'net debt' to mean ...", "Define X as ...", "X shall
+# mean (means, equals, is defined as, is to be understood as) ...", "Where X means ..., which ...": written as "X is
+# ..." so that the definition is read as that sentence has been (``compose._definitions`` and the restated measure;
+# a term no measure names stays a word no step reads: refused, naming it). Only a sentence that opens the question (or
+# a clause before the question's comma after "where") and is followed by more words; never a comparison ("where
+# leverage is above 2" is a condition, not a definition: "is" alone is not a cue after "where")
+_DEF_PURPOSE = (r"(?:for\s+(?:this|these|our|the\s+present)\s+purposes?|for\s+(?:this|the\s+present)\s+(?:exercise|question)|"
+                r"as\s+i\s+use\s+the\s+term|as\s+used\s+here|here)")
+_DEF_TERM = r"(?P<term>(?!(?:what|which|who|how|show|give|list|tell|rank|sort|find|by|is|are|was|were|do|does|did)\b)" \
+            r"[a-z][\w/&'.-]*(?:\s+(?!(?:is|are|means|shall|equals|to|as)\b)[\w/&'.-]+){0,4}?)"
+# (the definition must be arithmetic on FinQL's figures: "take X to mean FALC", "net income equals free cash flow" (a
+# comparison) are left as they are)
+_DEF_ARITH = (r"(?=[^.?!]*?(?:\b(?:divided\s+by|over|minus|less|plus|times|multiplied\s+by|relative\s+to|as\s+an?\s+"
+              r"(?:percent|percentage|share|proportion|fraction)\s+of|(?:percent|percentage)\s+of)\b|\s[/+*-]\s)[^.?!]*\.\s+\S)")
+_DEF_CUE = r"(?:shall\s+mean|means|is\s+defined\s+as|is\s+to\s+be\s+(?:understood|read|taken)\s+as|equals|is\s+equal\s+to)"
+_DEFINITION_SAID = (
+    re.compile(r"^(?P<pre>\s*)(?:" + _DEF_PURPOSE + r"\s*,?\s+)?" + _DEF_TERM + r"(?:\s*,\s*" + _DEF_PURPOSE + r"\s*,)?\s+"
+               r"(?:" + _DEF_CUE + r"|(?<=,)\s*is)\s+" + _DEF_ARITH, re.IGNORECASE),
+    re.compile(r"^(?P<pre>\s*)(?:" + _DEF_PURPOSE + r"\s*,?\s+)?take\s+" + _DEF_TERM + r"\s+to\s+(?:mean|be)\s+" +
+               _DEF_ARITH, re.IGNORECASE),
+    re.compile(r"^(?P<pre>\s*)(?:" + _DEF_PURPOSE + r"\s*,?\s+)?(?:(?:let\s+me|let\s+us|let's|we|i|we'll|i'll)\s+)?define\s+" + _DEF_TERM + r"\s+as\s+" + _DEF_ARITH,
+               re.IGNORECASE),
+    # ("For this purpose leverage is ...", "Leverage, for our purposes, is ...": "is" only where the purpose is said)
+    re.compile(r"^(?P<pre>\s*)" + _DEF_PURPOSE + r"\s*,?\s+" + _DEF_TERM + r"\s+is\s+" + _DEF_ARITH, re.IGNORECASE),
+    re.compile(r"^(?P<pre>\s*)" + _DEF_TERM + r"\s*,?\s+" + _DEF_PURPOSE + r"\s*,?\s+is\s+" + _DEF_ARITH,
+               re.IGNORECASE),
+)
+# "Where 'net debt' means debt less cash, what was ...": the definition, then the question after the comma
+_WHERE_DEFINED = re.compile(r"^(?P<pre>\s*)where\s+" + _DEF_TERM + r"\s+(?:means|is\s+defined\s+as|stands\s+for)\s+"
+                            r"(?P<def>[^.?!,]+?)\s*,\s*(?=(?:what|which|how|who|show|give|list|rank)\b)", re.IGNORECASE)
+
+
+# a word of arithmetic beside a term: the term is an operand there, and the definition put in its place would not
+# keep its own order of operations ("leverage times 2" with leverage "debt minus cash")
+_ARITH_BEFORE = re.compile(r"(?:\b(?:divided\s+by|over|minus|less|plus|times|multiplied\s+by|of|than|to)|[/+*-])\s*$")
+# ("over" or "less" before a threshold compares: "gearing over 1.5", "leverage less than 2")
+_ARITH_AFTER = re.compile(r"^\s*(?:\b(?:divided|minus|plus|times|multiplied|to|as)\b|\bover\b(?!\s*[$\u20ac\u00a3]?-?\d)|"
+                          r"\bless\b(?!\s+than\b)|[/+*-])")
+
+
+def _definition_said(text: str) -> str:
+    """The asker's definition before the question written as "TERM is DEFINITION." (``_DEFINITION_SAID``); a term
+    no FinQL name means, said again in the question, is replaced there by its definition (``_defined_term``)."""
+    m = _WHERE_DEFINED.match(text)
+    if m is not None and re.match(_DEF_ARITH, m.group("def") + ". x"):
+        rest = text[m.end():]
+        return _defined_term(m.group("pre"), m.group("term"), m.group("def"), rest[:1].upper() + rest[1:])
+    for rx in _DEFINITION_SAID:
+        m = rx.match(text)
+        if m is not None:
+            said = re.match(r"([^.?!]*?)\s*\.\s+(?=\S)", text[m.end():])
+            assert said is not None  # (``_DEF_ARITH`` saw the sentence end)
+            return _defined_term(m.group("pre"), m.group("term"), said.group(1), text[m.end() + said.end():])
+    return text
+
+
+def _defined_term(pre: str, term: str, definition: str, rest: str) -> str:
+    """"Take 'stretch' to mean debt divided by equity. Which utilities had stretch above 1.5?": a term that no FinQL
+    name means (it would be refused, named) is the definition wherever the question says it again, as if the
+    question had said the definition there; a term FinQL names ("leverage", "net debt") is left to
+    ``compose._definitions``, which checks that the definition restates it. Where the term is an operand of more
+    arithmetic, or is not said again, it stays: refused, naming it."""
+    plain = f"{pre}{term} is {definition}. {rest}"
+    name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
+    # (the lead's merge: a term FinQL names is the asker's definition too where the question says it again ("Define
+    # gearing as net debt over equity. Which utilities had gearing over 1.5?"): left to ``compose._definitions`` it
+    # screened on FinQL's own gearing, debt over equity, with the definition as a column beside it, a wrong answer)
+    said = [u.span() for u in re.finditer(r"(?<![\w'/-])" + re.escape(name) + r"(?![\w'/-])", rest, flags=re.IGNORECASE)]
+    if not said and len(re.findall(r"\bit\b", rest, flags=re.IGNORECASE)) == 1:
+        # "Price range is ... . What is it for X?": the one "it" asked for is the term
+        said = [u.span(1) for u in re.finditer(r"\b(?:what\s+is|what\s+was|what's|show|give\s+me|compute|calculate)\s+(it)\b",
+                                               rest, flags=re.IGNORECASE)]
+    if not said or any(_ARITH_BEFORE.search(rest[:s]) or _ARITH_AFTER.match(rest[e:]) for s, e in said):
+        return plain
+    definition = _over_divides(definition)
+    for s, e in reversed(said):
+        rest = rest[:s] + definition + rest[e:]
+    return pre + rest
+
+
+# (round 27) a spreadsheet analyst's words for the rows of the answer, which are companies (``layout`` reads the
+# nouns of a table; these say which rows and how many): "top 5 rows", "the first 3 rows only" (the first N of the
+# order said: TOP N), "Health care rows, ...", "NX100 rows with ...", "rows where ..." (the companies of that set, or
+# those the condition keeps), "keep (only) the rows with ..." (a screen), "rows: every company in ...", "rows = TECHX
+# members" (a label: the rows are what follows), "rows REDW and WEST" (the tickers listed), "Filter to TECHX, ..."
+# (the set), "one row per energy company" (each company of the set). A row word anywhere else ("drop rows below 1.5",
+# "a row per sector") is left as it is: ``layout.unread`` names it
+_ROWS_FIRST = re.compile(r"\b(?:the\s+)?(?:first|top)\s+(\d{1,2})\s+rows?\b", re.IGNORECASE)
+_ROWS_LABEL = re.compile(r"(?:^|(?<=[.;,]\s))\s*rows?\s*(?:[:=]|-\s)\s*", re.IGNORECASE)
+_ROWS_KEPT = re.compile(r"\b(?:keep|show|return|list)\s+(?:only\s+)?(?:the\s+)?rows\s+(?=(?:with|where|whose|that|which|"
+                        r"having)\b)", re.IGNORECASE)
+_ROWS_OPEN = re.compile(r"^(\s*)rows\s+(?=(?:where|with|whose|that|which|having)\b)", re.IGNORECASE)
+_ROWS_AFTER = re.compile(r"(?<=[\w)])(\s+)rows\b(?=\s*(?:[,;:]|$|(?:with|where|whose|that|which|having|in|sorted|ranked|ordered|only)\b))",
+                         re.IGNORECASE)
+# (the word before "rows" names the set: never a verb, a determiner or a count, "drop rows with ...", "the rows")
+_NOT_A_SET_BEFORE = re.compile(r"\b(?:drop|keep|remove|exclude|filter|show|list|return|the|top|first|last|all|only|some|"
+                               r"any|these|those|which|what|\d+|two|three|four|five|six|seven|eight|nine|ten|more|fewer|"
+                               r"many|of|no|other|empty|blank|duplicate|total|header)\s*$", re.IGNORECASE)
+_ROWS_TICKERS = re.compile(r"\b[Rr]ows?\s+(?=[A-Z]{2,5}\b(?:\s*(?:,|and|&)\s*[A-Z]{2,5}\b)*\s*[.?!]*\s*$)")
+_FILTER_TO = re.compile(r"^(\s*)filter(?:ed)?\s+(?:down\s+)?to\s+(?=[\w\"'])", re.IGNORECASE)
+_ROW_PER = re.compile(r"\b(?:one\s+|a\s+)?row\s+(?:per|for\s+each|for\s+every)\s+((?:[\w&-]+\s+){1,3}?)"
+                      r"(compan(?:y|ies)|stocks?|names?|members?|firms?)\b", re.IGNORECASE)
+
+
+def _spreadsheet_rows(text: str) -> str:
+    """A spreadsheet's words for the rows said as English says them (``_ROWS_FIRST``)."""
+    text = _ROWS_FIRST.sub(r"top \1", text)
+    text = _ROWS_TICKERS.sub("for ", text)
+    text = _ROWS_KEPT.sub("companies ", text)
+    text = _ROWS_LABEL.sub(lambda m: " " if m.start() else "", text)
+    text = _ROWS_OPEN.sub(r"\1companies ", text)
+    text = _ROWS_AFTER.sub(lambda m: m.group(0) if _NOT_A_SET_BEFORE.search(m.string[:m.start()]) else
+                           m.group(1) + "companies", text)
+    text = _FILTER_TO.sub(r"\1", text)
+    return _ROW_PER.sub(r"each \1\2", text)
+
+
+# (round 27) the analysts who make the consensus counted in other words: "how many analysts presently (currently)
+# contribute to X's consensus" (the adverb between the analysts and their verb; the estimates are the latest's
+# anyway), "what EPS do analysts expect ..., and how many of them cover it" ("them": the analysts said before)
+_COVER_VERB = r"(?:cover|covers|covering|follow|follows|following|track|tracks|tracking|contribute|contributes|contributing)\b"
+_ANALYSTS_NOW = re.compile(r"\b(analysts|brokers)\s+(?:presently|currently|now|actively|still)\s+(?=" + _COVER_VERB + ")",
+                           re.IGNORECASE)
+_HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB + ")", re.IGNORECASE)
+
+
+def _analysts_said(text: str) -> str:
+    """The count of analysts said with an adverb or "of them" (``_ANALYSTS_NOW``, ``_HOW_MANY_OF_THEM``)."""
+    text = _ANALYSTS_NOW.sub(r"\1 ", text)
+    m = _HOW_MANY_OF_THEM.search(text)
+    if m is not None and re.search(r"\b(?:analysts|brokers)\b", text[:m.start()], flags=re.IGNORECASE):
+        text = text[:m.start()] + m.group(1) + " analysts " + text[m.end():]
+    return text
+
+
+# (round 27) "keep rows with FY2024 operating margin < 7%, sort ascending by that margin": the measure said before, named
+# again by its last word after "that" ("that margin": the operating margin); only after a sort's "by" or "on", and
+# only where the word was said once before, as the last word of a measure
+_BY_THAT = re.compile(r"\b(?:sort(?:ed)?|rank(?:ed)?|order(?:ed)?)\b[^.;?!]*?\b(?:by|on)\s+(?P<that>(?:that|this|the\s+same)\s+"
+                      r"(?P<word>[a-z][\w/-]*))\b", re.IGNORECASE)
+
+
+def _sorted_by_that(text: str) -> str:
+    """The sort key named by "that" and the last word of a measure said before (``_BY_THAT``)."""
+    m = _BY_THAT.search(text)
+    if m is None:
+        return text
+    word = m.group("word").lower()
+    said = {text[h.start:h.end] for h in senses.find(text[:m.start()].lower(), lambda s, e: True)
+            if text[h.start:h.end].lower().split()[-1] == word}
+    if len(said) != 1 or len(re.findall(rf"\b{re.escape(word)}\b", text[:m.start("that")], flags=re.IGNORECASE)) != 1:
+        return text  # ("a dividend yield ... and an earnings yield ..., sorted by that yield": which one)
+    return text[:m.start("that")] + said.pop() + text[m.end("that"):]
 
 
 def normalize(question: str) -> str:
@@ -558,7 +730,7 @@ def normalize(question: str) -> str:
     from finql.translate.entities import unshouted
 
     text = unshouted(unicodedata.normalize("NFKC", question).translate(_APOS))
-    text = _defined_term(text)
+    text = _term_defined_first(text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
     # (round 26) a word or a few set off by emphasis marks or quotes ("*net* income", "forward 'P/E'", "_sales_", "the
@@ -572,6 +744,10 @@ def normalize(question: str) -> str:
     # Aurora Outfitters", "Copperfield Air Inc. over the second half ...", "Crescent Beverages Co., Umbra ..."): no
     # sentence ends there (the words after it were read as another sentence: refused); before a capital it may end one
     text = re.sub(r"(\b[A-Z][\w&'-]*,?\s+(?:Inc|Corp|Co|Ltd|Plc|plc|LLC|Bros))\.(?=\s+[a-z(]|,)", r"\1", text)
+    text = _definition_said(text)
+    text = _spreadsheet_rows(text)
+    text = _analysts_said(text)
+    text = _sorted_by_that(text)
     # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
     # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
     text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
@@ -1340,6 +1516,22 @@ def normalize(question: str) -> str:
     # "next year's consensus EPS and the estimate for the year after", "... for fiscal 2025 and the one for fiscal 2026":
     # the same figure at a second period, as "and for the year after" says it
     text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
+    # (round 27) "how did the stock do in 2024 and what was it worth at year end?": the end of the one calendar year said
+    # before (with no fiscal year in the question: a fiscal year's end is the company's own, left as it is)
+    m = re.search(r"\b(at|by)\s+(?:the\s+)?year[- ]end\b(?!\s*(?:of|for)\b)", text, flags=re.IGNORECASE)
+    if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE):
+        years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
+        if len(years) == 1:
+            text = f"{text[:m.start()]}{m.group(1)} the end of {years.pop()}{text[m.end():]}"
+    # (round 27) "X's operating margin for fiscal 2023 and for fiscal 2024 respectively": one figure at each period said
+    # last, in the order said (FinQL's columns are); only right after a list of periods that ends the question, and
+    # where the sentence lists nothing else to pair them with ("A and B in FY2022 and FY2023 respectively": A's FY2022)
+    text = _RESPECTIVE_PERIODS.sub(lambda m: m.group(0) if re.search(r"\band\b[^.?!]*$", m.string[:m.start()])
+                                   else m.group(1), text)
+    # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
+    # or under 5%" reads them ("either" was a word not understood)
+    text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,
+                  flags=re.IGNORECASE)
     # "from the first to the fourth quarter of fiscal 2024", "between the second and third quarters": the noun said
     # once is both ends' (the first end was left a bare ordinal)
     # ("from the second quarter to the third quarter of fiscal 2023": the year said once is both ends', as in "from Q2
@@ -1349,7 +1541,12 @@ def normalize(question: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
-_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
+_RESPECTIVE_PERIODS = re.compile(
+    r"(\b(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?\s+and\s+(?:(?:for|in)\s+)?(?:the\s+)?"
+    r"(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?),?\s+respectively(?=\s*[?.!]*\s*$)",
+    re.IGNORECASE)
+# (round 27: "..., and what was the figure back in FY2019": the question word before the same figure)
+_SAME_FIGURE_AT = re.compile(r"(\s+and|,)\s+(?:(?:what|how\s+much)\s+(?:was|is|were|are)\s+)?the\s+(?:estimate|forecast|consensus|one|figure|number)\s+(for|in)\s+"
                              r"(?=(?:the\s+(?:year|fiscal\s+year|quarter)\s+(?:after|before)|the\s+following\s+(?:fiscal\s+)?year|"
                              r"next\s+(?:fiscal\s+)?year|(?:fiscal\s+(?:year\s+)?|fy\s?'?)?(?:19|20)\d\d\b|fy\s?'?\d\d\b|fy[12]\b))",
                              re.IGNORECASE)

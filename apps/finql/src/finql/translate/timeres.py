@@ -1194,7 +1194,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:the\s+|its\s+|their\s+)?(?:last|latest|most\s+recent)\s+((?:fiscal\s+|financial\s+|calendar\s+|reported\s+|full\s+)*)"
            r"(year|quarter)\s+but\s+(one|two|three)\b",
            lambda m: kth_latest(1 + number(m.group(3)), m.group(2), m.group(1) or "", None))
-    f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:prior\s+to|preceding)\s+(?:the\s+)?"
+    # (round 27: "the fiscal year before the latest one", "the quarter before the most recent quarter": "before the",
+    # as "prior to"; "the year before last" is its own, above)
+    f.each(r"\b(?:the\s+)?((?:fiscal\s+|financial\s+|calendar\s+)?)(year|quarter)\s+(?:(?:prior\s+to|preceding)\s+(?:the\s+)?|"
+           r"before\s+the\s+)"
            r"(?:last|latest|most\s+recent)(?:\s+(?:one|(?:fiscal\s+|financial\s+|calendar\s+)?(year|quarter)))?\b",
            lambda m: kth_latest(2, m.group(2), m.group(1) or "", None) if m.group(3) in (None, m.group(2)) else None)
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
