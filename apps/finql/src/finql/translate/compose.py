@@ -313,6 +313,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _percent_cue(ctx)
     _extremes(ctx, bool(ents.tickers))
     _from_extremes(ctx)
+    _span_beside_a_date(ctx)
     r = Reading(currency=ents.currency)
     screen = not ents.tickers
     if screen:
@@ -897,9 +898,11 @@ def _year_ended(ctx: Ctx) -> None:
     named has another year end it was read as its fiscal year (for prices, calendar 2024: a wrong answer). Refused,
     naming the words, as ``pipeline._FISCAL_YEAR_SAID`` refuses "the fiscal year ended June" said of them (the twelve
     months to a day, "the 12 months to June 30, 2024", read as that span). A year ended in December is the calendar year."""
-    if not ctx.ents.tickers:
-        return
-    months = {by_ticker()[t].fiscal_year_end_month for t in ctx.ents.tickers}
+    # (round 27) a screen's companies are those of its set ("banks' revenue in the fiscal year ended June 2024" read
+    # FY2024 for every bank, whatever its year end)
+    companies = [by_ticker()[t] for t in ctx.ents.tickers] if ctx.ents.tickers \
+        else universe_companies(universe(ctx.ents.sets, ctx.text) or "ALL")
+    months = {c.fiscal_year_end_month for c in companies}
     for m in ctx.time.mentions:
         v = m.value
         if v.kind == "year" and v.fiscal and v.month == 12 and months != {12} and len(v.years) == 1 and not v.said_fiscal:
@@ -907,7 +910,8 @@ def _year_ended(ctx: Ctx) -> None:
             # quarters that end in it, as "calendar 2023" reads)
             v.fiscal, v.calendar, v.month = False, True, 0
         elif v.kind == "year" and v.fiscal and v.month and months != {v.month}:
-            raise Refusal("a year ending in a month that is not the fiscal year end of every company named",
+            raise Refusal("a year ending in a month that is not the fiscal year end of every company "
+                          + ("named" if ctx.ents.tickers else "in the set"),
                           [ctx.text[m.start:m.end]])
 
 
@@ -2612,6 +2616,18 @@ _MAGNITUDE = re.compile(r"\bhow (?:much|far)\b|\bdistance\b|\bwhat (?:percent(?:
 _WITHIN = re.compile(r"\bwithin\s+(?=[\d.]+\s*(?:%|percent\b|per\s+cent\b)\s*of\s+(?:(?:its|their|the)\s+)?\w)")
 
 
+def _dated_price_before(ctx: Ctx, u: Use) -> None:
+    """(round 27) "banks whose price on June 28, 2024 was within 5% of (more than 10% below) their 52-week high": the
+    distance from a span's high counted back from today is the close of today's (``P_PRICE(D0)``), and the close said
+    on another day was a column beside it (a wrong answer); refused, naming both (``_span_beside_a_date``)."""
+    dated = [x for x in ctx.uses if x.hit.sense.key == "price" and x is not u and x.time is not None
+             and x.time.value.kind == "date"]
+    if dated and u.time is not None:
+        raise Refusal("a distance from a high or low to today beside a price on another day (today's close, or "
+                      "that day's?)", [ctx.text[u.time.start:u.time.end].strip(),
+                                                 ctx.text[dated[0].time.start:dated[0].time.end].strip()])  # type: ignore[union-attr]
+
+
 def _within_extreme(ctx: Ctx) -> None:
     """"Stocks trading within 5% of their 52-week high": the close at the end of the high's range at least 95% of the
     high (``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100 >= -5``; within 5% of a low: at most 5% above it)."""
@@ -2628,6 +2644,7 @@ def _within_extreme(ctx: Ctx) -> None:
         end = u.time.value.spans("hilo") if u.time is not None else None
         if not end or end[0][1] != "D0":
             continue  # within 5% of a past high: at that period's end, or today? left to the refusal
+        _dated_price_before(ctx, u)
         high = u.hit.sense.key == "high"
         u.hit = Hit(FROM_EXTREME[u.hit.sense.key], m.start(), m.start() + 1, u.hit.how, u.hit.score)
         ctx.atoms.append(Atom("cmp", m.start() + 1, m.end(), ">=" if high else "<=", False))
@@ -2663,6 +2680,7 @@ def _beyond_extreme(ctx: Ctx) -> None:
         end = u.time.value.spans("hilo") if u.time is not None else None
         if not end or end[0][1] != "D0":
             continue  # more than 20% below a past high: at that period's end, or today? left to the refusal
+        _dated_price_before(ctx, u)
         high = key == "high"
         u.hit = Hit(FROM_EXTREME[key], a.start, a.end, u.hit.how, u.hit.score)
         ctx.atoms = [x for x in ctx.atoms if x is not a and x is not num and x not in inside]
@@ -2697,6 +2715,8 @@ def _from_extremes(ctx: Ctx) -> None:
         elif end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
             raise Refusal("a move from a past high or low reads two ways (to the period's end, or to today)",
                           [ctx.text[cue.start():u.hit.end]])
+        else:
+            _dated_price_before(ctx, u)
         for x in prices:
             ctx.uses.remove(x)
         u.hit = Hit(sense, u.hit.start, u.hit.end, u.hit.how, u.hit.score)
@@ -2704,6 +2724,29 @@ def _from_extremes(ctx: Ctx) -> None:
             if cue.start() <= a.start < u.hit.start or a.kind in ("move", "degree", "pctcue") or (
                     a.kind == "func" and a.value == "GROWTH" and id(a) not in ctx.used_atoms):
                 ctx.take(a)
+
+
+def _leaves(u: Use) -> list[Use]:
+    """The uses an arithmetic use is made of (itself where it is none)."""
+    if not u.parts:
+        return [u]
+    return [x for p in (u.parts[0], u.parts[2]) if isinstance(p, Use) for x in _leaves(p)]
+
+
+def _span_beside_a_date(ctx: Ctx) -> None:
+    """(round 27) "the lowest share price on June 28, 2024 relative to their 52-week high": a span counted back from
+    today ("52-week", "3-month") in one figure with a price on another day was the span to today beside the close of
+    that day (``P_PRICE(2024-06-28) / P_HIGH(2024-01-15, D0)``); the asker most likely means the span to that day, but
+    a span said with no end of its own is counted from today everywhere else, so it is refused, naming both."""
+    for u in ctx.uses:
+        leaves = _leaves(u)
+        spans = [x for x in leaves if x.time is not None and x.time.value.kind == "span"
+                 and (x.time.value.spans("hilo") or [("", "")])[0][1] == "D0"]
+        dates = [x for x in leaves if x.time is not None and x.time.value.kind == "date"]
+        if spans and dates:
+            raise Refusal("a span counted back from today in one figure with a price on another day (the span to "
+                          "today, or to that day?)", [ctx.text[x.time.start:x.time.end].strip()  # type: ignore[union-attr]
+                                                     for x in (spans[0], dates[0])])
 
 
 def _has(ctx: Ctx, *kinds: str) -> bool:
@@ -3777,6 +3820,7 @@ _OWN_MOVE_CLAUSE = re.compile(r"\b(?:where|whose)\s+(?:the\s+|its\s+|their\s+)?(
 def _bind_times(ctx: Ctx) -> None:
     """Each sense takes the nearest time mention that fits it, after it first, within its clause."""
     mentions = ctx.time.mentions
+    _period_of_an_unfit_condition(ctx)
     barriers = [a.start for a in ctx.atoms if a.kind in ("cmp", "logic", "sep", "adj", "cmp_between")]
     withs = _with_joints(ctx)
     for u in leaves(ctx.uses):
@@ -3902,6 +3946,39 @@ def _own_periods_before(ctx: Ctx, u: Use, m: Mention | None) -> None:
     if len(taken) >= 2 and (m is None or any(x is not u and x.time is m for x in leaves(ctx.uses))):
         raise Refusal("a measure with no period of its own after measures each at its own period: which period it "
                       "takes is not said", [ctx.text[u.hit.start:u.hit.end]])
+
+
+# the preposition that opens a period said of a condition ("below 10 in FY2023", "... at the end of FY2023")
+_PERIOD_OPENS = re.compile(r"\b(?:in|for|during|over|at|as\s+of|on|by)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+"
+                           r"(?:the\s+)?)?$|^(?:in|for|during|over|at|as\s+of|on|by)\s")
+
+
+def _period_of_an_unfit_condition(ctx: Ctx) -> None:
+    """(round 27) "banks with a P/E below 10 in FY2023, ROE above 15% or a yield above 5%": a period that closes a
+    measure's condition ("P/E below 10 in FY2023") is that measure's (``_closes_condition``), even where the measure
+    has no figure at it (a daily measure in a screen's fiscal year, whose end differs by company); it went to the next
+    measure that took one (the ROE in FY2023, the P/E today: a wrong answer). Refused, naming the condition, as the
+    condition alone is ("banks with a P/E below 10 in FY2023": the period not understood)."""
+    for m in ctx.time.mentions:
+        if getattr(m, "only_after", False):
+            continue
+        for x in leaves(ctx.uses):
+            if x.pinned or x.hit.end > m.start or x.time is not None or _fits(x, m.value):
+                continue
+            between = ctx.text[x.hit.end:m.start]
+            if not any(a.kind in ("cmp", "cmp_between") and x.hit.end <= a.start < m.start for a in ctx.atoms) \
+                    or not re.search(r"\d", between) or re.search(r"\b(?:and|or|with|but)\b|[,;]", between) \
+                    or any(y is not x and x.hit.end <= y.hit.start < m.start for y in leaves(ctx.uses)):
+                continue
+            # (the period of a figure compared with: "at least 15% above FY2024", "below 20 times next year's
+            # earnings", "below 1x LTM sales": after the comparison word, or right before another measure)
+            said = ctx.text[m.start:m.end] + " "
+            if not (_PERIOD_OPENS.search(ctx.text, 0, m.start) or _PERIOD_OPENS.match(said)) or any(
+                    y is not x and y.hit.start >= m.end and re.fullmatch(r"\s*(?:'s\s*)?", ctx.text[m.end:y.hit.start])
+                    for y in leaves(ctx.uses)):
+                continue
+            raise Refusal("a period said after a condition on a measure that has no figure at that period (it is not "
+                          "the next measure's)", [ctx.text[x.hit.start:m.end]])
 
 
 def _closes_condition(ctx: Ctx, u: Use, m: Mention) -> bool:
@@ -5875,6 +5952,14 @@ def _comma_list_or(ctx: Ctx, conds: list[tuple[int, int, str]], ops: list[str], 
         i = k
         while k < len(ops) and comma(k):
             k += 1
+        if k + 1 < len(ops) and {ops[k], ops[k + 1]} == {"AND", "OR"} and not comma(k + 1) \
+                and not openers & set(range(i + 1, k + 3)):
+            # (round 27) "A, B and C or D", "A, B or C and D": the list closed by one conjunction, then the other after
+            # its last member; whether that joins the last member alone ("A, B and (C or D)") or the whole list ("(A,
+            # B and C) or D") is not said (it was read AND first, "(A AND B AND C) OR D"); refused, naming the joint
+            m = re.search(r"\b(?:or|and)\b", ctx.text[conds[k + 1][1]:conds[k + 2][0]])
+            raise Refusal(f"conditions listed with commas and '{ops[k].lower()}', then joined by "
+                          f"'{ops[k + 1].lower()}': which of them it joins is unclear", [m.group(0) if m else ops[k + 1].lower()])
         if (k < len(ops) and ops[k] == "OR" and not openers & set(range(i + 1, k + 2))
                 and not any(c[2].startswith("NOT (") for c in conds[i:k + 2])):
             if i and ops[i - 1] == "AND":
