@@ -60,7 +60,8 @@ def test_a_defined_term_is_its_definition(question: str, query: str) -> None:
 @pytest.mark.parametrize("question, named", [
     ("Take 'quality' to mean a high return on equity and low debt. Which banks were quality names in fiscal 2024?",
      "quality"),
-    ("Define momentum as the strength of recent buying. Which TECHX stocks have momentum?", "momentum"),
+    # (the lead's merge: "Define T as D." puts D where T is said (f27g's rule), so the refusal names D's words)
+    ("Define momentum as the strength of recent buying. Which TECHX stocks have momentum?", "strength"),
     ("Define headroom as cash minus debt. What was headroom times 2 for Falcon Software in fiscal 2024?", "headroom"),
     ("Define headroom as cash minus debt. Is it positive for Falcon Software in fiscal 2024?", "headroom"),
 ])

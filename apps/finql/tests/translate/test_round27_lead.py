@@ -48,3 +48,19 @@ def test_cash_held_beside_a_flow_verb_is_the_balance(question: str, query: str) 
 def test_cash_generated_still_refused() -> None:
     message = refused("How much cash did Falcon Software make last year?")
     assert "'cash'" in message and "'make'" in message
+
+
+@pytest.mark.parametrize("question", [
+    "Define headroom as cash minus debt. What was headroom divided by equity for Falcon Software in fiscal 2024?",
+    "Define spread as sales minus net income. Show spread over equity for Falcon Software in fiscal 2023.",
+])
+def test_a_defined_term_used_as_an_operand_is_refused(question: str) -> None:
+    # (put in place, "cash minus debt divided by equity" would divide the debt only: a wrong answer)
+    assert q(question) is None
+
+
+def test_a_defined_term_in_any_words_is_put_in_place() -> None:
+    # (f27g's "Define T as D." with a definition in words, not arithmetic: one reading, the definition's)
+    assert q("Define scale as fiscal 2024 sales measured in US dollars. Which five consumer staples companies are "
+             "largest by scale?") == ('NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR("Consumer Staples")) SORT '
+                                      "FF_SALES(FY2024) DESC TOP 5 IN USD")

@@ -473,7 +473,8 @@ _PARTICLE_VERB = re.compile(r"(?:buy|buys|bought|buying|pay|pays|paid|paying|com
 # written (the definition is then not understood, and refused, naming it).
 _TERM = r"[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3}"
 _DEFINED_TERM = (
-    # ("Define T as D." is ``_definition_said``'s, which reads arithmetic definitions only)
+    re.compile(r"^\s*(?:please\s+)?define\s+(?:the\s+)?(?P<q>[\"']?)(?P<t>" + _TERM + r")(?P=q)\s+as\s+(?P<d>[^.;:?!\"]{3,120}?)"
+               r"\s*[.;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\s*(?:let's|let\s+us)\s+call\s+(?P<d>[^.;:?!\"]{3,120}?)\s+(?P<q>[\"'])(?P<t>" + _TERM + r")(?P=q)"
                r"\s*[.;:]\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL),
     re.compile(r"^\s*by\s+(?P<q>[\"']?)(?P<t>" + _TERM + r")(?P=q),?\s+I\s+mean\s+(?P<d>[^.;:?!\"]{3,120}?)"
@@ -500,7 +501,13 @@ def _term_defined_first(text: str) -> str:
             continue
         used = re.compile(r"(?<![\w'-])(?P<q>[\"']?)" + re.escape(m.group("t")) + r"(?P=q)(?![\w-])", re.IGNORECASE)
         d = _over_divides(m.group("d").strip())
-        rest, n = used.subn(lambda _u, d=d: d, m.group("rest"))
+        rest = m.group("rest")
+        # (the lead's merge: a term that is an operand of more arithmetic ("headroom times 2", "headroom divided by
+        # equity") is left as written: the definition put there would not keep its own order of operations;
+        # ``_definition_said`` then refuses it, naming the term)
+        if any(_ARITH_BEFORE.search(rest[:u.start()]) or _ARITH_AFTER.match(rest[u.end():]) for u in used.finditer(rest)):
+            continue
+        rest, n = used.subn(lambda _u, d=d: d, rest)
         if n:
             return rest[:1].upper() + rest[1:]
     return text
