@@ -1805,6 +1805,74 @@ def _periods_ruled_out(a: Analysis) -> None:
         return
 
 
+# (round 27, f27s) a parenthesis right after a set that says which set is meant: "the banks (i.e. the Banks industry,
+# not all financials)", "Real Estate Services companies (the industry, not the whole sector)", "utilities (i.e. the
+# Utilities sector)": the set restated by its kind (and name), and a wider set ruled out
+_SET_SAID = re.compile(r"(?:\s+(?:companies|firms|names|stocks|groups))?\s*\(\s*(?:(?:i\.?e\.?|that\s+is|meaning)\s*,?\s*)?"
+                       r"(?:(?:the\s+)?(?P<name>[a-z&' -]+?\s+)?(?P<kind>industry|sector)(?!\s+(?:of|in)\b))?\s*,?\s*"
+                       r"(?:(?:and\s+)?not\s+(?P<out>[^()]+?))?\s*\)")
+_WIDER = re.compile(r"(?:(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:whole|entire|wider|broader|overall|full|rest\s+of\s+the)?\s*)"
+                    r"(?:(?P<sole>sector|industry)|(?P<name>[a-z&' -]+?)(?:\s+(?P<kind>sector|industry))?)")
+
+
+def _sets_said(a: Analysis) -> None:
+    """A set followed by a parenthesis that says it again by its kind ("the industry", "the Banks industry") and may
+    rule out the wider set ("not the whole sector", "not all financials"): the parenthesis restates the set read; it
+    becomes context (noted). Where the kind or the name is another set's, or what is ruled out holds no company of the
+    set, the words are left to the steps (refused, naming them)."""
+    from finql.translate.sets import universe, universe_companies
+
+    assert a.claims is not None and a.ents is not None
+    for t in list(a.ents.sets):
+        m = _SET_SAID.match(a.text, t.end)
+        if m is None or not (m.group("kind") or m.group("out")) or t.kind not in ("INDUSTRY", "SECTOR") or t.negated:
+            continue
+        if m.group("kind") and (m.group("kind").upper() != t.kind or m.group("name") and m.group("name").strip() not in (
+                t.value.lower(), a.text[t.start:t.end].strip())):
+            continue
+        inside = [o for o in a.ents.sets if m.start() <= o.start < m.end()]
+        members = {c.ticker for c in universe_companies(universe([t], a.text) or "ALL")}
+        if m.group("out"):
+            w = _WIDER.fullmatch(m.group("out").strip())
+            if w is None:
+                continue
+            if w.group("name"):  # a named set, wider than the one read ("not all financials")
+                sector = dict(ent._phrases(ent.SECTOR_NAMES)).get(w.group("name").strip())
+                if sector is None or t.kind != "INDUSTRY" or not members <= {
+                        c.ticker for c in universe_companies(universe([ent.SetTerm("SECTOR", sector, 0, 0)]) or "ALL")}:
+                    continue
+            elif w.group("sole").upper() == t.kind or t.kind != "INDUSTRY":
+                continue  # "not the whole sector" of an industry only
+        a.ents.sets = [o for o in a.ents.sets if o not in inside]
+        a.atoms = [x for x in a.atoms if not m.start() <= x.start < m.end()]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+        a.claims.claim(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), "context")
+        a.notes.append(f"set said again: '{a.text[m.start():m.end()].strip()}', read as '{a.text[t.start:t.end]}'")
+
+
+# (round 27, f27s) the asker restating SPEC's null P/E in parentheses: "(loss makers have no P/E)", "(loss-making
+# companies have no P/E, so they drop out)", "(companies with negative EPS have no P/E)"
+_NO_PE_SAID = re.compile(r"\(\s*(?:(?:note|nb|remember)\s*[:,]?\s*)?(?:loss[- ]?makers|loss-making\s+(?:companies|names|firms|ones)|"
+                         r"(?:companies|names|firms|ones)\s+with\s+(?:negative|zero\s+or\s+negative|no)\s+(?:eps|earnings))\s+"
+                         r"(?:have|get|show)\s+no\s+(?:p/e|pe)(?:\s+ratio)?"
+                         r"(?:\s*,?\s*(?:so|and)\s+(?:they\s+)?(?:drop|fall)\s+out(?:\s+of\s+the\s+(?:screen|list))?)?\s*\.?\s*\)")
+
+
+def _no_pe_said(a: Analysis) -> None:
+    """The asker's aside that loss makers have no P/E (SPEC section 2: null where trailing EPS <= 0, so a P/E
+    condition never holds for them) says nothing the query needs where the question asks for the P/E: context."""
+    assert a.claims is not None
+    if not any(h.sense.key == "pe" and not (m.start() <= h.start < m.end()) for h in a.hits
+               for m in _NO_PE_SAID.finditer(a.text)):
+        return
+    for m in _NO_PE_SAID.finditer(a.text):
+        a.hits = [h for h in a.hits if not m.start() <= h.start < m.end()]
+        a.atoms = [x for x in a.atoms if not m.start() <= x.start < m.end()]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+        a.claims.claim(m.start(), m.end(), "context")
+        a.notes.append(f"said of the data: '{m.group(0)}'")
+
+
 def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: float, margin: float,
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
@@ -1818,6 +1886,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _which_period(a)
     _left_out(a)
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
+    _sets_said(a)  # "the banks (i.e. the Banks industry, not all financials)"
+    _no_pe_said(a)  # "(loss makers have no P/E)"
     _in_millions(a)
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"

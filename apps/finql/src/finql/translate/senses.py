@@ -199,7 +199,7 @@ SENSES: tuple[Sense, ...] = (
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple|"
        "trailing price/earnings|trailing price/earnings ratio|trailing price-to-earnings ratio|trailing price to earnings ratio",
        about="Price / trailing EPS"),
-    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
+    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|pb|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
        "price to book ratio|price/book ratio|price-to-book value",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)

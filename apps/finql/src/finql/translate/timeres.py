@@ -1625,6 +1625,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
            TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
                                                       "w": "weeks", "wk": "weeks"}[m.group(2)]))
+    # (round 27, f27s) the same said right after the word: "sales cagr 5y", "return 3m", "eps growth 5yr"
+    f.each(r"(?:(?<=\bcagr )|(?<=\bgrowth )|(?<=\breturn )|(?<=\breturns )|(?<=\bperf )|(?<=\bchg )|(?<=\bchange ))"
+           r"(\d{1,2})\s?(y|yr|m|mo)\b(?![$€£¥%.,]\d)",
+           lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months",
+                                                                "mo": "months"}[m.group(2)]))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+(\d{1,2})\s?"
            r"(y|m|mo|mos|w|wk|wks)\b(?![$€£¥%])",
            lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "m": "months", "mo": "months", "mos": "months",
