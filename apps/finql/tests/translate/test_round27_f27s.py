@@ -234,3 +234,137 @@ def test_the_askers_word_that_loss_makers_have_no_pe(question: str, query: str) 
 )
 def test_other_words_on_loss_makers_are_refused(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("FF_SALES FY2023 NWSY", "FF_SALES(FY2023) FOR NWSY"),
+        ("P_RETURN 2024 NWSY", "P_RETURN(2023-12-31, D0) FOR NWSY"),
+        ("fg_pe of the banks below 10", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+        ("FF_NET_INC and FF_SALES for NWSY in FY2022", "FF_NET_INC(FY2022), FF_SALES(FY2022) FOR NWSY"),
+    ],
+)
+def test_a_metric_named_by_its_finql_code(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), [("FF_EBITDA FY2023 NWSY", "ff_ebitda"), ("P_BETA NWSY", "p_beta")])
+def test_a_code_finql_lacks_is_refused(question: str, words: str) -> None:
+    assert words in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Average net income of Northwind Systems over the three fiscal years 2022 to 2024",
+         "AVG(FF_NET_INC, FY2022, FY2024) FOR NWSY"),
+        ("Sum of Falcon Software's free cash flow over the four years from 2021 to 2024", "SUM(FF_FCF, FY2021, FY2024) FOR FALC"),
+        ("Total capex for Brightwater Power over the five fiscal years 2019 to 2023", "SUM(FF_CAPEX, FY2019, FY2023) FOR BRIP"),
+        # (near miss: no count, as before)
+        ("Total capex for Brightwater Power over the fiscal years 2020 to 2024.", "SUM(FF_CAPEX, FY2020, FY2024) FOR BRIP"),
+    ],
+)
+def test_a_count_of_years_said_before_their_range(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_count_that_is_not_the_ranges_is_refused() -> None:
+    assert "four" in refused("Total capex for Brightwater Power over the four fiscal years 2020 to 2024.")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("For Driftwood Pay, which lists in Germany, please show net income for fiscal 2024 converted to US dollars.",
+         "FF_NET_INC(FY2024) FOR DRIP IN USD"),
+        ("What was the P/E of Falcon Software and Northwind Systems, both of which trade in the US?",
+         "FG_PE(D0) FOR FALC, NWSY"),
+        ("Northwind Systems, which is based in the United States, net income in fiscal 2023?",
+         "COUNTRY, FF_NET_INC(FY2023) FOR NWSY"),
+    ],
+)
+def test_the_country_said_of_the_named_companies(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_country_the_master_does_not_give_the_company_is_refused() -> None:
+    assert "germany" in refused("Northwind Systems, which is based in Germany, net income in fiscal 2023?")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("A client who owns Falcon Software and Northwind Systems wants their P/E today.", "FG_PE(D0) FOR FALC, NWSY"),
+        ("My client who holds Keystone Retail wants its net income for fiscal 2023.", "FF_NET_INC(FY2023) FOR KEYR"),
+        ("A client who holds Falcon Software wants their P/E and that of Northwind Systems.", "FG_PE(D0) FOR FALC, NWSY"),
+    ],
+)
+def test_a_client_who_holds_the_companies_asked(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_client_who_holds_another_company_is_refused() -> None:
+    # the company held is no row of the question ("the P/E of Northwind Systems"): refused, never a row added
+    assert "client" in refused("A client who holds Falcon Software wants the P/E of Northwind Systems.")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Sales of the Japanese banks for FY2024 in euros, as they report in several currencies",
+         'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks") & COUNTRY("Japan")) IN EUR'),
+        ("Market cap of Falcon Software and Driftwood Pay in dollars, since the two report in different currencies",
+         "FG_MKT_CAP(D0) FOR FALC, DRIP IN USD"),
+        ("Renewable Energy companies' FY2025 consensus sales (in USD, because they report in different currencies)",
+         'NAME, FE_SALES(FY1) FOR SCREEN(INDUSTRY("Renewable Energy")) IN USD'),
+    ],
+)
+def test_the_reason_for_a_conversion(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_the_reason_without_a_conversion_is_refused() -> None:
+    assert "different currencies" in refused("Sales of the banks for FY2024, since they report in different currencies")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("We want the quarterly view for Northwind Systems: sales in Q3 FY2024.", "FF_SALES(FQ2024Q3) FOR NWSY"),
+        ("For a piece on quarterly results, what were Northwind Systems' sales last quarter?", "FF_SALES(FQ0) FOR NWSY"),
+        ("I want the quarterly picture for Falcon Software: EPS in the latest quarter and the quarter before last.",
+         "FF_EPS(FQ0), FF_EPS(FQ-1) FOR FALC"),
+        ("Our desk needs the quarterly snapshot for Keystone Retail: net income last quarter.", "FF_NET_INC(FQ0) FOR KEYR"),
+    ],
+)
+def test_a_quarter_cue_in_the_framing_beside_single_quarters(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # a year asked: the cue would change the grain, named (as before)
+        ("For a piece on quarterly results, what were Northwind Systems' sales in fiscal 2023?", "quarterly"),
+        ("We want the quarterly view for Northwind Systems: sales in fiscal 2024.", "view"),
+    ],
+)
+def test_a_quarter_cue_beside_a_year_is_refused(question: str, words: str) -> None:
+    assert words in refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("Cobalt Power's net income for the year that ended in March 2024", "FF_NET_INC(FY2024) FOR COBP"),
+        ("Cobalt Power's net income for the fiscal year which ends in March 2024", "FF_NET_INC(FY2024) FOR COBP"),
+        ("Cobalt Power's net income for fiscal 2024 (the year that ended in March 2024)", "FF_NET_INC(FY2024) FOR COBP"),
+    ],
+)
+def test_the_year_that_ended_in_a_month(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_the_year_that_ended_in_another_companys_month_is_refused() -> None:
+    assert "the year that ended in march 2024" in refused("Northwind Systems' net income for the year that ended in March 2024")

@@ -402,8 +402,13 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
                    and re.match(r"(?:\s*[\w'/-]+){0,3}?\s*(?:first|last)\b", text[x.start:e]))
     # "a story on quarterly results": a grain cue reads the whole question (timeres), so one said only here is named
     # ("a year" is a rate's grain only after the rate: "for a year-end check" is none)
+    # (round 27, f27s: "I need the quarterly picture for X: net income in the latest quarter and the quarter before
+    # last": a quarter cue where the rest names single fiscal quarters only changes nothing)
+    quarters = bool(outside := [m for m in a.time.mentions if not s <= m.start < e]) and all(
+        m.value.kind in ("fqrel", "quarter") for m in outside)
     if not re.search(_GRAIN, rest):
-        out.extend(m.group(0) for m in re.finditer(_GRAIN, text[s:e]) if m.group(0) != "a year")
+        out.extend(m.group(0) for m in re.finditer(_GRAIN, text[s:e]) if m.group(0) != "a year"
+                   and not (quarters and m.group(0) in ("quarterly", "each quarter", "every quarter", "per quarter")))
     for m in _QUALIFIER.finditer(text, s, e):
         if not re.search(rf"\b{re.escape(m.group(0))}\b", rest) and not any(
                 m.start() < cs < m.end() or cs <= m.start() < ce for cs, ce, who in a.claims.spans

@@ -1805,6 +1805,47 @@ def _periods_ruled_out(a: Analysis) -> None:
         return
 
 
+# (round 27, f27s) what the asker says of where the named companies are listed or based: "Driftwood Pay, which lists
+# in Germany", "X (it is based in Japan)", "both of which trade in Canada"
+_LISTED_IN = re.compile(r"\b(?:which|that|it|they|who|both\s+of\s+which|each\s+of\s+which)\s+(?:also\s+)?(?:lists?|is\s+listed|"
+                        r"are\s+listed|trades?|is\s+traded|are\s+traded|is\s+based|are\s+based|is\s+headquartered|"
+                        r"are\s+headquartered|is\s+domiciled|are\s+domiciled)\s+in\s+(?:the\s+)?$")
+
+
+def _country_said(a: Analysis) -> None:
+    """A country said of the named companies in a relative clause ("X, which lists in Germany, ..."): read where the
+    master agrees for every company named (it says nothing the query needs); where it does not, the set stays and
+    is refused beside the named companies, named."""
+    from finql.language.registry import by_ticker
+
+    assert a.claims is not None and a.ents is not None
+    if not a.ents.tickers:
+        return
+    for t in [x for x in a.ents.sets if x.kind == "COUNTRY" and not x.negated]:
+        m = _LISTED_IN.search(a.text, 0, t.start)
+        if m is None or not all(by_ticker()[k].country == t.value for k in a.ents.tickers):
+            continue
+        a.ents.sets = [x for x in a.ents.sets if x is not t]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= t.end)]
+        a.claims.claim(m.start(), t.end, "context")
+        a.notes.append(f"said of the companies: '{a.text[m.start():t.end]}'")
+
+
+def _count_of_years(a: Analysis) -> None:
+    """(round 27, f27s) "over the five fiscal years 2020 to 2024", "the three years 2022-2024": a count said before a
+    range of years that is the range's own count restates it (it was not understood); another count is left unread
+    (refused, named)."""
+    assert a.claims is not None and a.time is not None
+    for m in a.time.mentions:
+        if m.value.kind != "year_range" or len(m.value.years) != 2:
+            continue
+        c = re.search(rf"(?<![\w.$€£¥-])({timeres._NUM})\s+(?:(?:fiscal\s+|calendar\s+)?years\s+)?$", a.text[:m.start])
+        if c is None or not a.claims.free(c.start(1), m.start):
+            continue
+        if timeres.number(c.group(1)) == m.value.years[1] - m.value.years[0] + 1:
+            a.claims.claim(c.start(1), m.start, "time")
+
+
 # (round 27, f27s) a parenthesis right after a set that says which set is meant: "the banks (i.e. the Banks industry,
 # not all financials)", "Real Estate Services companies (the industry, not the whole sector)", "utilities (i.e. the
 # Utilities sector)": the set restated by its kind (and name), and a wider set ruled out
@@ -1887,6 +1928,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _left_out(a)
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
     _sets_said(a)  # "the banks (i.e. the Banks industry, not all financials)"
+    _country_said(a)  # "Driftwood Pay, which lists in Germany, ..."
+    _count_of_years(a)  # "the five fiscal years 2020 to 2024"
     _no_pe_said(a)  # "(loss makers have no P/E)"
     _in_millions(a)
     _conversion_rate(a)

@@ -281,7 +281,18 @@ def _part_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
     return tuple(out)
 
 
-SENSES = _part_named(SENSES)
+def _code_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
+    """(round 27, f27s) Each sense that is one FinQL metric named by that metric's code too, as a reader of SPEC
+    types it ("FF_SALES FY2023 NWSY", "P_RETURN q3 2024 EAST", "fg_pe of the banks"): the code is the sense."""
+    out = []
+    for x in senses:
+        m = re.fullmatch(r"([A-Z]+_[A-Z_]+)\(\{[A-Z]\}(?:, \{[A-Z]\})?\)", x.template)
+        code = m.group(1).lower() if m else None
+        out.append(replace(x, names=(*x.names, code)) if code and code not in x.names else x)
+    return tuple(out)
+
+
+SENSES = _code_named(_part_named(SENSES))
 BY_KEY = {s.key: s for s in SENSES}
 
 # The measures where more is plainly better, so "best" and "worst" say a direction: incomes, margins, returns on

@@ -2143,6 +2143,10 @@ COURTESY = re.compile("|".join((
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",
+    # (round 27, f27s) "A client who holds X and Y wants their returns", "My client who owns X wants its P/E": the client
+    # and the companies held, named as rows, asked of by a pronoun (only the words before the companies are claimed)
+    rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|my|our|one\s+of\s+(?:my|our))\s+clients?\s+(?:who|that)\s+(?:holds?|owns?)\b"
+    rf"(?=[^.;:?!]*?\s{WANTS}\s+(?:to\s+(?:know|see|compare)\s+)?(?:their|its|both|them)\b)",
     # the order of the periods shown: "shown separately, oldest first"
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
@@ -2307,6 +2311,11 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
                         r"(?:peers|rivals|competitors))?|for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis|"
+                        # (round 27, f27s) the reason for the conversion: "(in USD, since they report in different
+                        # currencies)", "as the companies report in several currencies"
+                        r"(?:since|as|because|given\s+that)\s+(?:they|these|those|the\s+companies|the\s+(?:two|three|four|five)"
+                        r"(?:\s+companies)?|all\s+of\s+them)\s+(?:all\s+)?(?:report|reports|are\s+reported|trade)\s+in\s+"
+                        r"(?:different|several|various|their\s+own|mixed|multiple)\s+currencies|"
                         # "convert X's sales into dollars and show operating income likewise": in the same currency
                         r"likewise|in\s+the\s+same\s+way|the\s+same\s+way)\b")
 

@@ -1177,7 +1177,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
     # (round 26: the month said is kept, ``compose._year_ended``: a year that ends in no named company's fiscal year end
     # month is no fiscal year of theirs)
-    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
+    # (round 27, f27s: "the year that ended in March 2024", "the fiscal year which ends in June 2024" the same)
+    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+(?:(?:that|which)\s+)?"
+           rf"(?:end(?:ed|ing)|ends)\s+(?:in\s+|on\s+)?"
            rf"(?:({_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True, month=MONTHS[m.group(1)] if m.group(1) else 0))
     # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
