@@ -169,6 +169,29 @@ _FISCAL_YEAR_SAID = (
 )
 
 
+# (round 27, f27s) "A client who holds X and Y wants their returns", "My client who owns X wants its P/E": the client
+# and the companies held, named as the rows, asked of by a pronoun
+_CLIENT_HOLDS = re.compile(rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|my|our|one\s+of\s+(?:my|our))\s+clients?\s+(?:who|that)\s+"
+                           rf"(?:holds?|owns?)\s+(?P<held>[^.;:?!]*?)\s+(?P<want>{text_module.WANTS})\s+"
+                           r"(?:to\s+(?:know|see|compare)\s+)?(?=(?:their|its|both|them)\b)")
+
+
+def _client_holds(a: Analysis) -> None:
+    """The client and the verb of its wish are context where only the companies it holds stand between them (each a
+    row of the question; a company held that is no row, "... wants the P/E of Y", is never this: refused)."""
+    assert a.claims is not None
+    for m in _CLIENT_HOLDS.finditer(a.text):
+        rest = a.text[m.start("held"):m.end("held")]
+        for cs, ce in a.claims.by("company"):
+            if m.start("held") <= cs and ce <= m.end("held"):
+                rest = rest[:cs - m.start("held")] + " " * (ce - cs) + rest[ce - m.start("held"):]
+        if re.fullmatch(r"[\s,]*(?:(?:and|&)[\s,]*)?", re.sub(r"\b(?:and|&)\b", " ", rest)) is None or \
+                not a.claims.free(m.start(), m.start("held")) or not a.claims.free(m.start("want"), m.end()):
+            continue
+        a.claims.claim(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\n\"'(-")), m.start("held"), "filler")
+        a.claims.claim(m.start("want"), m.end(), "filler")
+
+
 def _fiscal_year_said(a: Analysis) -> None:
     """The asker's word on the named companies' fiscal year is read where the master agrees with it (it says nothing
     the query needs); where it does not, it is refused, naming it, never answered on the master's other year."""
@@ -219,6 +242,7 @@ def link_entities(a: Analysis) -> None:
             a.claims.claim(ce, ce + itself.end(), "company")
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     _fiscal_year_said(a)
+    _client_holds(a)  # "A client who holds X and Y wants their ..."
     if a.ents.ambiguous:
         # words of periods and of structure are no hint either: read them on a copy of the claims
         trial = Claims(a.text)

@@ -2143,10 +2143,6 @@ COURTESY = re.compile("|".join((
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",
-    # (round 27, f27s) "A client who holds X and Y wants their returns", "My client who owns X wants its P/E": the client
-    # and the companies held, named as rows, asked of by a pronoun (only the words before the companies are claimed)
-    rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|my|our|one\s+of\s+(?:my|our))\s+clients?\s+(?:who|that)\s+(?:holds?|owns?)\b"
-    rf"(?=[^.;:?!]*?\s{WANTS}\s+(?:to\s+(?:know|see|compare)\s+)?(?:their|its|both|them)\b)",
     # the order of the periods shown: "shown separately, oldest first"
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
