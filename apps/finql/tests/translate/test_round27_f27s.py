@@ -368,3 +368,17 @@ def test_the_year_that_ended_in_a_month(question: str, query: str) -> None:
 
 def test_the_year_that_ended_in_another_companys_month_is_refused() -> None:
     assert "the year that ended in march 2024" in refused("Northwind Systems' net income for the year that ended in March 2024")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a lead-in that leaves companies out is never framing (the company named in it became the row: a wrong answer)
+        ("Insurers other than Delta Insurance: P/E today for each.", "FG_PE(D0) FOR ICI, STAI, THOR"),
+        ("Banks except First Harbor Bank: our team wants their P/E.", "FG_PE(D0) FOR IVOR, LAKE"),
+        # a FinQL code is no word of the spelling step ("liabs" stays the slip of "liabilities")
+        ("equity & liabs fq2024q3 tide", "FF_EQUITY(FQ2024Q3), FF_LIABS(FQ2024Q3) FOR TIDE"),
+    ],
+)
+def test_near_misses_of_the_lead_in_and_the_codes(question: str, query: str) -> None:
+    assert q(question) == query

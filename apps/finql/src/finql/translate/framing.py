@@ -215,8 +215,12 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 # a figure: what was ...", "Question from a client who owns X: ...". It opens the question or a sentence, holds no
 # question mark, and says who asks: the asker (I, we, our, ...) or a desk, team, client or colleague.
 _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
-_LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us|desks?|teams?|clients?|colleagues?|"
-                       r"committees?|compliance|managers?|boss|board|cio|pm)\b")
+_LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
+                       r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
+                       r"committees?|managers?|boss|board|cio|pm)\b")
+# words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
+_LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
+                             r"but|outside|ex)\b")
 
 
 def lead_ins(text: str) -> list[tuple[int, int]]:
@@ -227,7 +231,7 @@ def lead_ins(text: str) -> list[tuple[int, int]]:
         if out and p < out[-1][1] or not re.search(r"(?:^|[.?!])\s*$", text[:p]):
             continue
         m = _LEAD_IN.match(text, p)
-        if m and _LEAD_WHO.search(m.group(0)) and len(m.group(0).split()) <= 16:
+        if m and _LEAD_WHO.search(m.group(0)) and not _LEAD_RESTRICTS.search(m.group(0)) and len(m.group(0).split()) <= 16:
             out.append((m.start(), m.end()))
     return out
 

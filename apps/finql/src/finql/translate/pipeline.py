@@ -2080,7 +2080,7 @@ def _content_words() -> frozenset[str]:
     from finql.translate.text import CARDINALS, OWNED
     from finql.translate.timeres import NUMBER_WORDS
 
-    named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
+    named = {w for s in senses.SENSES for n in senses.plain_names(s) for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
     master = {w for t, c in by_ticker().items() for w in [t.lower(), *re.findall(r"[a-z]+", c.name.lower())]}
     # (round 26: and the possessive pronouns that stand for companies, "yours", "theirs": no slip of "your", "their")

@@ -293,6 +293,12 @@ def _code_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
 
 
 SENSES = _code_named(_part_named(SENSES))
+
+
+def plain_names(sense: Sense) -> tuple[str, ...]:
+    """The sense's names in English words, without its FinQL code (``_code_named``): the words the spelling step
+    knows ("liabs" of "ff_liabs" is no word of the chain; it is read as the slip of "liabilities" it is)."""
+    return tuple(n for n in sense.names if "_" not in n)
 BY_KEY = {s.key: s for s in SENSES}
 
 # The measures where more is plainly better, so "best" and "worst" say a direction: incomes, margins, returns on
@@ -610,8 +616,8 @@ class SenseIndex:
         if self._built is None:
             with self._lock:
                 if self._built is None:
-                    labels = [s.key for s in SENSES for _n in s.names] + ["out_of_scope"] * len(OUT_OF_SCOPE)
-                    texts = [n for s in SENSES for n in s.names] + list(OUT_OF_SCOPE)
+                    labels = [s.key for s in SENSES for _n in plain_names(s)] + ["out_of_scope"] * len(OUT_OF_SCOPE)
+                    texts = [n for s in SENSES for n in plain_names(s)] + list(OUT_OF_SCOPE)
                     vectors = self._cached(texts)
                     self._built = (labels, vectors)
         return self._built

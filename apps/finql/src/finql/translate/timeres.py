@@ -1013,13 +1013,13 @@ def _y(s: str) -> int:
 
 def _trailing_fundamental() -> str:
     """"trailing" right before the name of a measure of the fiscal periods, which no sense names with the word."""
-    from finql.translate.senses import SENSES
+    from finql.translate.senses import SENSES, plain_names
 
     def alternatives(names: set[str]) -> str:
         return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in sorted(names, key=len, reverse=True))
 
-    own = {n.split(" ", 1)[1] for s in SENSES for n in s.names if n.startswith("trailing ")}
-    fiscal = {n for s in SENSES if s.kinds == {"F"} for n in s.names}
+    own = {n.split(" ", 1)[1] for s in SENSES for n in plain_names(s) if n.startswith("trailing ")}
+    fiscal = {n for s in SENSES if s.kinds == {"F"} for n in plain_names(s)}
     # ("P/S using trailing sales": the sales of a ratio named before, not a figure of its own: not here)
     return (rf"(?<!\btimes )(?<!x )(?<!\busing )(?<!\bon )(?<!\bwith )\btrailing(?![\s-]+(?:{alternatives(own)})(?![\w/]))"
             rf"(?=[\s-]+(?:{alternatives(fiscal)})(?![\w/]))")
