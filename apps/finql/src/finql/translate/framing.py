@@ -236,9 +236,11 @@ def lead_ins(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def clauses(text: str) -> list[tuple[int, int, bool]]:
-    """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
-    found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text) + lead_ins(text)]
+def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
+    """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap
+    (the lead-ins before a colon among them unless ``leads`` is False)."""
+    found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text)
+                                          + (lead_ins(text) if leads else [])]
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
     for rx in (_PURPOSE, _ACTIVITY, _ASKED, _AIM):
         for m in filter(None, (rx.match(text, p) for p in starts)):
@@ -276,7 +278,10 @@ def frame(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None and a.time is not None
     believed = beliefs(a.text)
     signed = sign_off(a.text, a.original)
-    leads = lead_ins(a.text)
+    # a lead-in that is no other framing clause ("We're screening for value among industrials:"); one that is
+    # ("I'm writing about X: ...") keeps that clause's rule (its changing words named)
+    others = clauses(a.text, leads=False)
+    leads = [(s, e) for s, e in lead_ins(a.text) if not any(os < e and s < oe for os, oe, _aud in others)]
     for s, e, audience in clauses(a.text) + [(s, e, False) for s, e in believed + ([signed] if signed else [])]:
         def inside(p: int, s: int = s, e: int = e) -> bool:
             return s <= p < e

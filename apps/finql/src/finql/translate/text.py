@@ -81,8 +81,8 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "desc": "descending", "asc": "ascending",
                  # a texter's letters (round 22): "sales grwth fy23 to fy24"
                  "grwth": "growth",
-                 # (round 27, f27s) a power user's shorthand: "oper inc", "div yld"
-                 "oper": "operating", "yld": "yield", "ylds": "yields"}
+                 # (round 27, f27s) a power user's shorthand: "oper inc" ("yld" is the spelling step's, round 11)
+                 "oper": "operating"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
