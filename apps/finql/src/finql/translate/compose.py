@@ -5923,10 +5923,41 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
             for a in ctx.atoms:
                 if a.kind == "logic" and a.value in ("neither", "nor") and (conds[i - 1][1] if i else 0) <= a.start < conds[j][1]:
                     ctx.take(a)
+            i = j + 1
+        elif (k := _not_group(ctx, conds, i)) is not None:
+            out.append(k[1])
+            i = k[0] + 1
         else:
             out.extend(conds[i:j + 1])
-        i = j + 1
+            i = j + 1
     return out
+
+
+def _not_group(ctx: Ctx, conds: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[int, int, str]] | None:
+    """(round 27, f27s) "not (yielding above 3% or trading above 13 times earnings)", "that are not (A and B)": a
+    "not" right before a parenthesis negates the conditions inside it, all joined by one conjunction, as SPEC's ``NOT
+    (cond)`` does (the "not" was left unread: refused). The last must close the parenthesis; a mixed "and"/"or" inside
+    is left as it was (refused)."""
+    lo = conds[i - 1][1] if i else 0
+    opener = re.search(r"\bnot\s*\(\s*(?:[\w-]+\s+){0,3}$", ctx.text[lo:conds[i][0]])
+    if opener is None or "(" in ctx.text[lo + opener.end():conds[i][0]]:
+        return None
+    j = i
+    while j + 1 < len(conds) and ")" not in ctx.text[conds[j][1]:conds[j + 1][0]]:
+        j += 1
+    if j == i or not re.match(r"(?:(?!\b(?:and|or|not)\b)[^()]){0,20}?\)", ctx.text[conds[j][1]:]):
+        return None
+    gaps = [ctx.text[conds[k][1]:conds[k + 1][0]] for k in range(i, j)]
+    ors = [bool(re.search(r"\bor\b", g)) for g in gaps]
+    ands = [bool(re.search(r"\band\b|,", g)) and not o for g, o in zip(gaps, ors, strict=True)]
+    if not (all(ors) or all(ands)) or any(re.search(r"\b(?:not|nor|neither|either|both)\b|\(", g) for g in gaps):
+        return None
+    op = " OR " if all(ors) else " AND "
+    start = lo + opener.start()
+    for a in ctx.atoms:
+        if a.kind == "logic" and a.value == "not" and start <= a.start < conds[i][0]:
+            ctx.take(a)
+    return j, (conds[i][0], conds[j][1], "NOT (" + op.join(c[2] for c in conds[i:j + 1]) + ")")
 
 
 # words that make a comma between two conditions more than a list's comma ("..., which also", "..., excluding")

@@ -216,9 +216,9 @@ def _catalog_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _sense_words() -> frozenset[str]:
-    from finql.translate.senses import SENSES
+    from finql.translate.senses import SENSES, plain_names
 
-    return frozenset(w for s in SENSES for n in s.names for w in n.split())
+    return frozenset(w for s in SENSES for n in plain_names(s) for w in n.split())
 
 
 def _hint_words(c: Company) -> set[str]:
@@ -414,9 +414,9 @@ _MODIFIER_TICKERS = frozenset({"high", "fair", "gold", "cash", "east", "west", "
 
 @lru_cache(maxsize=1)
 def _sense_names() -> tuple[str, ...]:
-    from finql.translate.senses import SENSES
+    from finql.translate.senses import SENSES, plain_names
 
-    return tuple(sorted({n for s in SENSES for n in s.names if n}, key=len, reverse=True))
+    return tuple(sorted({n for s in SENSES for n in plain_names(s) if n}, key=len, reverse=True))
 
 
 def _word_ticker_opening(original: str, claims: Claims, ents: Entities) -> None:

@@ -36,6 +36,9 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"commentar(?:y|ies)|analys[ie]s|"
            # the company's own documents: "for our credit file on X", "for the board pack on X"
            r"files?|packs?|memos?|decks?|slides?|one-liners?|one-pagers?|dossiers?|tear-?sheets?|"
+           # (round 27, f27s) a note, a table or a dashboard the figures go into: "For a note on rate sensitivity, ...",
+           # "For a valuation table on X, ...", "For our dashboard, ..."
+           r"notes?|tables?|dashboards?|"
            # a part of one (round 23, emails): "for the risk appendix", "For the FX section", "for the valuation page"
            r"sections?|pages?|appendix|appendices|annex(?:es)?|chapters?|exhibits?|tabs?|"
            # a researcher's work (round 25, f25a): "For a study of operating leverage, ...", "For a cross-country
@@ -226,9 +229,37 @@ def beliefs(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def clauses(text: str) -> list[tuple[int, int, bool]]:
-    """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap."""
-    found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text)]
+# (round 27, f27s) the asker's situation said as a lead-in before a colon, the request after it: "We're screening for
+# value among industrials: which ...", "The Germany desk wants a quick table: ...", "Compliance asked me to double-check
+# a figure: what was ...", "Question from a client who owns X: ...". It opens the question or a sentence, holds no
+# question mark, and says who asks: the asker (I, we, our, ...) or a desk, team, client or colleague.
+_LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
+_LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
+                       r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
+                       r"committees?|managers?|boss|board|cio|pm)\b")
+# words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
+_LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
+                             r"but|outside|ex)\b")
+
+
+def lead_ins(text: str) -> list[tuple[int, int]]:
+    """The lead-ins of a lower-case question that say the asker's situation before a colon (``_LEAD_IN``), each
+    opening the question or a sentence; one of at most 16 words."""
+    out = []
+    for p in (w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)):
+        if out and p < out[-1][1] or not re.search(r"(?:^|[.?!])\s*$", text[:p]):
+            continue
+        m = _LEAD_IN.match(text, p)
+        if m and _LEAD_WHO.search(m.group(0)) and not _LEAD_RESTRICTS.search(m.group(0)) and len(m.group(0).split()) <= 16:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
+    """The framing clauses of a lower-case question: (start, end, said of the audience), merged where they overlap
+    (the lead-ins before a colon among them unless ``leads`` is False)."""
+    found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text)
+                                          + (lead_ins(text) if leads else [])]
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
     for rx in (_PURPOSE, _ACTIVITY, _ASKED, _AIM, _PODIUM):
         for m in filter(None, (rx.match(text, p) for p in starts)):
@@ -266,6 +297,10 @@ def frame(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None and a.time is not None
     believed = beliefs(a.text)
     signed = sign_off(a.text, a.original)
+    # a lead-in that is no other framing clause ("We're screening for value among industrials:"); one that is
+    # ("I'm writing about X: ...") keeps that clause's rule (its changing words named)
+    others = clauses(a.text, leads=False)
+    leads = [(s, e) for s, e in lead_ins(a.text) if not any(os < e and s < oe for os, oe, _aud in others)]
     for s, e, audience in clauses(a.text) + [(s, e, False) for s, e in believed + ([signed] if signed else [])]:
         def inside(p: int, s: int = s, e: int = e) -> bool:
             return s <= p < e
@@ -284,6 +319,8 @@ def frame(a: Analysis) -> None:
         if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
             continue
         named = _changing(a, s, e, audience)
+        if named and (s, e) in leads:
+            continue  # a lead-in that would change the query is read as the rest of the question is (as before)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
         if any(w.text in senses.OUT_OF_SCOPE for w in body) and not (
                 any(ms == s for ms, _me in motives(a.text)) and (a.ents.tickers or any(
@@ -393,8 +430,13 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
                    and re.match(r"(?:\s*[\w'/-]+){0,3}?\s*(?:first|last)\b", text[x.start:e]))
     # "a story on quarterly results": a grain cue reads the whole question (timeres), so one said only here is named
     # ("a year" is a rate's grain only after the rate: "for a year-end check" is none)
+    # (round 27, f27s: "I need the quarterly picture for X: net income in the latest quarter and the quarter before
+    # last": a quarter cue where the rest names single fiscal quarters only changes nothing)
+    quarters = bool(outside := [m for m in a.time.mentions if not s <= m.start < e]) and all(
+        m.value.kind in ("fqrel", "quarter") for m in outside)
     if not re.search(_GRAIN, rest):
-        out.extend(m.group(0) for m in re.finditer(_GRAIN, text[s:e]) if m.group(0) != "a year")
+        out.extend(m.group(0) for m in re.finditer(_GRAIN, text[s:e]) if m.group(0) != "a year"
+                   and not (quarters and m.group(0) in ("quarterly", "each quarter", "every quarter", "per quarter")))
     for m in _QUALIFIER.finditer(text, s, e):
         if not re.search(rf"\b{re.escape(m.group(0))}\b", rest) and not any(
                 m.start() < cs < m.end() or cs <= m.start() < ce for cs, ce, who in a.claims.spans

@@ -169,6 +169,29 @@ _FISCAL_YEAR_SAID = (
 )
 
 
+# (round 27, f27s) "A client who holds X and Y wants their returns", "My client who owns X wants its P/E": the client
+# and the companies held, named as the rows, asked of by a pronoun
+_CLIENT_HOLDS = re.compile(rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|my|our|one\s+of\s+(?:my|our))\s+clients?\s+(?:who|that)\s+"
+                           rf"(?:holds?|owns?)\s+(?P<held>[^.;:?!]*?)\s+(?P<want>{text_module.WANTS})\s+"
+                           r"(?:to\s+(?:know|see|compare)\s+)?(?=(?:their|its|both|them)\b)")
+
+
+def _client_holds(a: Analysis) -> None:
+    """The client and the verb of its wish are context where only the companies it holds stand between them (each a
+    row of the question; a company held that is no row, "... wants the P/E of Y", is never this: refused)."""
+    assert a.claims is not None
+    for m in _CLIENT_HOLDS.finditer(a.text):
+        rest = a.text[m.start("held"):m.end("held")]
+        for cs, ce in a.claims.by("company"):
+            if m.start("held") <= cs and ce <= m.end("held"):
+                rest = rest[:cs - m.start("held")] + " " * (ce - cs) + rest[ce - m.start("held"):]
+        if re.fullmatch(r"[\s,]*(?:(?:and|&)[\s,]*)?", re.sub(r"\b(?:and|&)\b", " ", rest)) is None or \
+                not a.claims.free(m.start(), m.start("held")) or not a.claims.free(m.start("want"), m.end()):
+            continue
+        a.claims.claim(m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\n\"'(-")), m.start("held"), "filler")
+        a.claims.claim(m.start("want"), m.end(), "filler")
+
+
 def _fiscal_year_said(a: Analysis) -> None:
     """The asker's word on the named companies' fiscal year is read where the master agrees with it (it says nothing
     the query needs); where it does not, it is refused, naming it, never answered on the master's other year."""
@@ -219,6 +242,7 @@ def link_entities(a: Analysis) -> None:
             a.claims.claim(ce, ce + itself.end(), "company")
     a.ents.tickers.sort(key=lambda t: a.ents.ticker_pos.get(t, 0))  # type: ignore[union-attr]
     _fiscal_year_said(a)
+    _client_holds(a)  # "A client who holds X and Y wants their ..."
     if a.ents.ambiguous:
         # words of periods and of structure are no hint either: read them on a copy of the claims
         trial = Claims(a.text)
@@ -1822,6 +1846,113 @@ def _respectively(a: Analysis) -> None:
             and len({h.sense.key for h in a.hits}) == 1 and len(a.hits) == 1 and len(a.time.mentions) <= 1 \
             and all(len(x.value.fiscal_periods() or [x]) == 1 and not x.value.each for x in a.time.mentions):
         a.claims.claim(m.start(), m.end(), "filler")
+# (round 27, f27s) what the asker says of where the named companies are listed or based: "Driftwood Pay, which lists
+# in Germany", "X (it is based in Japan)", "both of which trade in Canada"
+_LISTED_IN = re.compile(r"\b(?:which|that|it|they|who|both\s+of\s+which|each\s+of\s+which)\s+(?:also\s+)?(?:lists?|is\s+listed|"
+                        r"are\s+listed|trades?|is\s+traded|are\s+traded|is\s+based|are\s+based|is\s+headquartered|"
+                        r"are\s+headquartered|is\s+domiciled|are\s+domiciled)\s+in\s+(?:the\s+)?$")
+
+
+def _country_said(a: Analysis) -> None:
+    """A country said of the named companies in a relative clause ("X, which lists in Germany, ..."): read where the
+    master agrees for every company named (it says nothing the query needs); where it does not, the set stays and
+    is refused beside the named companies, named."""
+    from finql.language.registry import by_ticker
+
+    assert a.claims is not None and a.ents is not None
+    if not a.ents.tickers:
+        return
+    for t in [x for x in a.ents.sets if x.kind == "COUNTRY" and not x.negated]:
+        m = _LISTED_IN.search(a.text, 0, t.start)
+        if m is None or not all(by_ticker()[k].country == t.value for k in a.ents.tickers):
+            continue
+        a.ents.sets = [x for x in a.ents.sets if x is not t]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= t.end)]
+        a.claims.claim(m.start(), t.end, "context")
+        a.notes.append(f"said of the companies: '{a.text[m.start():t.end]}'")
+
+
+def _count_of_years(a: Analysis) -> None:
+    """(round 27, f27s) "over the five fiscal years 2020 to 2024", "the three years 2022-2024": a count said before a
+    range of years that is the range's own count restates it (it was not understood); another count is left unread
+    (refused, named)."""
+    assert a.claims is not None and a.time is not None
+    for m in a.time.mentions:
+        if m.value.kind != "year_range" or len(m.value.years) != 2:
+            continue
+        c = re.search(rf"(?<![\w.$€£¥-])({timeres._NUM})\s+(?:(?:fiscal\s+|calendar\s+)?years\s+)?$", a.text[:m.start])
+        if c is None or not a.claims.free(c.start(1), m.start):
+            continue
+        if timeres.number(c.group(1)) == m.value.years[1] - m.value.years[0] + 1:
+            a.claims.claim(c.start(1), m.start, "time")
+
+
+# (round 27, f27s) a parenthesis right after a set that says which set is meant: "the banks (i.e. the Banks industry,
+# not all financials)", "Real Estate Services companies (the industry, not the whole sector)", "utilities (i.e. the
+# Utilities sector)": the set restated by its kind (and name), and a wider set ruled out
+_SET_SAID = re.compile(r"(?:\s+(?:companies|firms|names|stocks|groups))?\s*\(\s*(?:(?:i\.?e\.?|that\s+is|meaning)\s*,?\s*)?"
+                       r"(?:(?:the\s+)?(?P<name>[a-z&' -]+?\s+)?(?P<kind>industry|sector)(?!\s+(?:of|in)\b))?\s*,?\s*"
+                       r"(?:(?:and\s+)?not\s+(?P<out>[^()]+?))?\s*\)")
+_WIDER = re.compile(r"(?:(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:whole|entire|wider|broader|overall|full|rest\s+of\s+the)?\s*)"
+                    r"(?:(?P<sole>sector|industry)|(?P<name>[a-z&' -]+?)(?:\s+(?P<kind>sector|industry))?)")
+
+
+def _sets_said(a: Analysis) -> None:
+    """A set followed by a parenthesis that says it again by its kind ("the industry", "the Banks industry") and may
+    rule out the wider set ("not the whole sector", "not all financials"): the parenthesis restates the set read; it
+    becomes context (noted). Where the kind or the name is another set's, or what is ruled out holds no company of the
+    set, the words are left to the steps (refused, naming them)."""
+    from finql.translate.sets import universe, universe_companies
+
+    assert a.claims is not None and a.ents is not None
+    for t in list(a.ents.sets):
+        m = _SET_SAID.match(a.text, t.end)
+        if m is None or not (m.group("kind") or m.group("out")) or t.kind not in ("INDUSTRY", "SECTOR") or t.negated:
+            continue
+        if m.group("kind") and (m.group("kind").upper() != t.kind or m.group("name") and m.group("name").strip() not in (
+                t.value.lower(), a.text[t.start:t.end].strip())):
+            continue
+        inside = [o for o in a.ents.sets if m.start() <= o.start < m.end()]
+        members = {c.ticker for c in universe_companies(universe([t], a.text) or "ALL")}
+        if m.group("out"):
+            w = _WIDER.fullmatch(m.group("out").strip())
+            if w is None:
+                continue
+            if w.group("name"):  # a named set, wider than the one read ("not all financials")
+                sector = dict(ent._phrases(ent.SECTOR_NAMES)).get(w.group("name").strip())
+                if sector is None or t.kind != "INDUSTRY" or not members <= {
+                        c.ticker for c in universe_companies(universe([ent.SetTerm("SECTOR", sector, 0, 0)]) or "ALL")}:
+                    continue
+            elif w.group("sole").upper() == t.kind or t.kind != "INDUSTRY":
+                continue  # "not the whole sector" of an industry only
+        a.ents.sets = [o for o in a.ents.sets if o not in inside]
+        a.atoms = [x for x in a.atoms if not m.start() <= x.start < m.end()]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+        a.claims.claim(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), "context")
+        a.notes.append(f"set said again: '{a.text[m.start():m.end()].strip()}', read as '{a.text[t.start:t.end]}'")
+
+
+# (round 27, f27s) the asker restating SPEC's null P/E in parentheses: "(loss makers have no P/E)", "(loss-making
+# companies have no P/E, so they drop out)", "(companies with negative EPS have no P/E)"
+_NO_PE_SAID = re.compile(r"\(\s*(?:(?:note|nb|remember)\s*[:,]?\s*)?(?:loss[- ]?makers|loss-making\s+(?:companies|names|firms|ones)|"
+                         r"(?:companies|names|firms|ones)\s+with\s+(?:negative|zero\s+or\s+negative|no)\s+(?:eps|earnings))\s+"
+                         r"(?:have|get|show)\s+no\s+(?:p/e|pe)(?:\s+ratio)?"
+                         r"(?:\s*,?\s*(?:so|and)\s+(?:they\s+)?(?:drop|fall)\s+out(?:\s+of\s+the\s+(?:screen|list))?)?\s*\.?\s*\)")
+
+
+def _no_pe_said(a: Analysis) -> None:
+    """The asker's aside that loss makers have no P/E (SPEC section 2: null where trailing EPS <= 0, so a P/E
+    condition never holds for them) says nothing the query needs where the question asks for the P/E: context."""
+    assert a.claims is not None
+    if not any(h.sense.key == "pe" and not (m.start() <= h.start < m.end()) for h in a.hits
+               for m in _NO_PE_SAID.finditer(a.text)):
+        return
+    for m in _NO_PE_SAID.finditer(a.text):
+        a.hits = [h for h in a.hits if not m.start() <= h.start < m.end()]
+        a.atoms = [x for x in a.atoms if not m.start() <= x.start < m.end()]
+        a.claims.spans = [sp for sp in a.claims.spans if not (m.start() <= sp[0] and sp[1] <= m.end())]
+        a.claims.claim(m.start(), m.end(), "context")
+        a.notes.append(f"said of the data: '{m.group(0)}'")
 
 
 def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: float, margin: float,
@@ -1838,6 +1969,10 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     _left_out(a)
     _event_clause(a)  # "in FY2019 (that's when it was listed)"
     _periods_ruled_out(a)  # "fiscal 2020 (not 2021)"
+    _sets_said(a)  # "the banks (i.e. the Banks industry, not all financials)"
+    _country_said(a)  # "Driftwood Pay, which lists in Germany, ..."
+    _count_of_years(a)  # "the five fiscal years 2020 to 2024"
+    _no_pe_said(a)  # "(loss makers have no P/E)"
     _in_millions(a)
     _conversion_rate(a)
     layout.read(a)  # "a table of A and B with columns for ...", "one row per name", "as two columns"
@@ -1963,7 +2098,7 @@ def _content_words() -> frozenset[str]:
     from finql.translate.text import CARDINALS, OWNED
     from finql.translate.timeres import NUMBER_WORDS
 
-    named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
+    named = {w for s in senses.SENSES for n in senses.plain_names(s) for w in re.findall(r"[a-z]+", n.lower())}
     anchors = {w for n in senses.OUT_OF_SCOPE for w in re.findall(r"[a-z]+", n)}
     master = {w for t, c in by_ticker().items() for w in [t.lower(), *re.findall(r"[a-z]+", c.name.lower())]}
     # (round 26: and the possessive pronouns that stand for companies, "yours", "theirs": no slip of "your", "their")

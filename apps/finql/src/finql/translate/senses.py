@@ -199,7 +199,7 @@ SENSES: tuple[Sense, ...] = (
        "price/earnings ratio|trailing price-to-earnings|trailing price to earnings|times trailing earnings|trailing earnings multiple|"
        "trailing price/earnings|trailing price/earnings ratio|trailing price-to-earnings ratio|trailing price to earnings ratio",
        about="Price / trailing EPS"),
-    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
+    _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|pb|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
        "price to book ratio|price/book ratio|price-to-book value",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
@@ -281,7 +281,24 @@ def _part_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
     return tuple(out)
 
 
-SENSES = _part_named(SENSES)
+def _code_named(senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
+    """(round 27, f27s) Each sense that is one FinQL metric named by that metric's code too, as a reader of SPEC
+    types it ("FF_SALES FY2023 NWSY", "P_RETURN q3 2024 EAST", "fg_pe of the banks"): the code is the sense."""
+    out = []
+    for x in senses:
+        m = re.fullmatch(r"([A-Z]+_[A-Z_]+)\(\{[A-Z]\}(?:, \{[A-Z]\})?\)", x.template)
+        code = m.group(1).lower() if m else None
+        out.append(replace(x, names=(*x.names, code)) if code and code not in x.names else x)
+    return tuple(out)
+
+
+SENSES = _code_named(_part_named(SENSES))
+
+
+def plain_names(sense: Sense) -> tuple[str, ...]:
+    """The sense's names in English words, without its FinQL code (``_code_named``): the words the spelling step
+    knows ("liabs" of "ff_liabs" is no word of the chain; it is read as the slip of "liabilities" it is)."""
+    return tuple(n for n in sense.names if "_" not in n)
 BY_KEY = {s.key: s for s in SENSES}
 
 # The measures where more is plainly better, so "best" and "worst" say a direction: incomes, margins, returns on
@@ -599,8 +616,8 @@ class SenseIndex:
         if self._built is None:
             with self._lock:
                 if self._built is None:
-                    labels = [s.key for s in SENSES for _n in s.names] + ["out_of_scope"] * len(OUT_OF_SCOPE)
-                    texts = [n for s in SENSES for n in s.names] + list(OUT_OF_SCOPE)
+                    labels = [s.key for s in SENSES for _n in plain_names(s)] + ["out_of_scope"] * len(OUT_OF_SCOPE)
+                    texts = [n for s in SENSES for n in plain_names(s)] + list(OUT_OF_SCOPE)
                     vectors = self._cached(texts)
                     self._built = (labels, vectors)
         return self._built

@@ -69,7 +69,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
         # (the words a transcript writes for others, "cells", "cache", are no words of the chain: their own keys)
         words |= _literal_words(m) - (set(text.HOMOPHONES) if m is text else set())
     for s in senses.SENSES:
-        for n in s.names:
+        for n in senses.plain_names(s):
             words.update(re.findall(r"[a-z]+", n.lower()))
     for n in senses.OUT_OF_SCOPE:
         words.update(re.findall(r"[a-z]+", n))
@@ -88,7 +88,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     words |= {n.lower() for n in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr) if n}
     words |= set(text.ABBREVIATIONS) | {w for v in text.ABBREVIATIONS.values() for w in v.split()}
     filler = {w for w in text.FILLER if w.isalpha()}
-    named = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
+    named = {w for s in senses.SENSES for n in senses.plain_names(s) for w in re.findall(r"[a-z]+", n.lower())}
     targets = frozenset(w for w in words - (filler - named) if len(w) >= 4)  # "share" of "per share" stays one
     return frozenset(words | filler), targets
 
@@ -101,7 +101,7 @@ def _measure_names() -> tuple[frozenset[str], frozenset[str]]:
     text writes them."""
     from finql.translate import senses
 
-    names = {n.strip().lower() for s in senses.SENSES for n in s.names if n.strip()}
+    names = {n.strip().lower() for s in senses.SENSES for n in senses.plain_names(s) if n.strip()}
     return frozenset(n for n in names if " " in n), frozenset(n for n in names if " " not in n)
 
 
@@ -115,7 +115,7 @@ def _measure_and_set_words() -> set[str]:
 
     words: set[str] = set()
     for s in senses.SENSES:
-        for n in s.names:
+        for n in senses.plain_names(s):
             words.update(re.findall(r"[a-z]+", n.lower()))
     for n in senses.OUT_OF_SCOPE:
         words.update(re.findall(r"[a-z]+", n))
@@ -155,7 +155,7 @@ def _identifiers() -> frozenset[str]:
 
     ids = {p for s in senses.SENSES for p in re.findall(r"[a-z]+", s.key) + re.findall(r"[A-Z][A-Z_]+", s.template)}
     ids = {w.lower() for p in ids for w in p.split("_")}
-    names = {w for s in senses.SENSES for n in s.names for w in re.findall(r"[a-z]+", n.lower())}
+    names = {w for s in senses.SENSES for n in senses.plain_names(s) for w in re.findall(r"[a-z]+", n.lower())}
     return frozenset(ids - names - set(ABBREVIATIONS) - {w for w in VOCABULARY if w in VOCABULARY - TARGETS})
 
 

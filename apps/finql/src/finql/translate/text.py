@@ -80,7 +80,9 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  # a sort's order said as a query language says it ("sort by mkt cap desc")
                  "desc": "descending", "asc": "ascending",
                  # a texter's letters (round 22): "sales grwth fy23 to fy24"
-                 "grwth": "growth"}
+                 "grwth": "growth",
+                 # (round 27, f27s) a power user's shorthand: "oper inc" ("yld" is the spelling step's, round 11)
+                 "oper": "operating"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
@@ -1289,7 +1291,14 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b([iI]n(?:to)?|(?:converted|translated|expressed)\s+to)\s+\$(?!\s*[\d.])(?![a-zA-Z])", r"\1 dollars",
                   text)
     text = re.sub(r"(?<=[a-z] )w(?= [a-z])", "with", text)  # "energy cos w positive ni": "with", written lower case
+    # (round 27, f27s) "fy23->24", "FY2019 -> 2024": an arrow from a fiscal year to a bare year is a range of fiscal years
+    # (the second year was left bare, not understood; "FY23-24" with a dash may be one fiscal year, and is left)
+    text = re.sub(r"\b(fy|FY|Fy)\s?((?:19|20)?\d\d)\s*(?:->|=>|→)\s*(?!fy)((?:19|20)?\d\d)\b(?![-/.]\d)",
+                  r"\1\2 to \1\3", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # (round 27, f27s) "num analysts", "num. of employees": the number of (written out as "number" alone, "eps est +
+    # number analysts" dropped the count: a wrong answer)
+    text = re.sub(r"\b([nN])um\.?\s+(?:of\s+)?(?=[a-zA-Z])", r"\1umber of ", text)
     # "the return next to today's P/E": beside (a preposition of lists, as "alongside"); "next to last" is the period
     # before the latest ("the next to last quarter"), except after a comma, where no determiner precedes it (", next
     # to last quarter's EPS": beside the latest quarter's)
@@ -1301,8 +1310,16 @@ def normalize(question: str) -> str:
     # ">30%", ">=4%", "<10": a comparison sign written against its number is a comparison (the sign was left over, or
     # ">=" read as ">": the words are matched with word boundaries)
     text = re.sub(r"(?<![<>=!])(>=|<=|[<>≥≤])(?=[-$€£¥]?\d)", r"\1 ", text)
+    # (round 27, f27s) "P/E>30", "yield>=4%": the sign written against the measure before it too (the number was left
+    # over, not understood)
+    text = re.sub(r"(?<=[\w%)])(>=|<=|[<>≥≤])(?= )", r" \1", text)
     # "hi/lo 2024", "12m hi", "52w lo": the trade's shorthand for the high and the low (after a span, or as a pair)
     text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=re.IGNORECASE)
+    # (round 27, f27s) "12m high/low", "52-week highs/lows", "low/high in 2024": the slash between a high and a low lists
+    # the pair, as "hi/lo" does (it divided the high by the low: a wrong answer); "the high/low ratio" keeps its ratio
+    text = re.sub(r"\b(high|low)(s?)\s*/\s*(low|high)(s?)\b(?!\s+ratios?\b)",
+                  lambda m: m.group(0) if m.group(1).lower() == m.group(3).lower()
+                  else f"{m.group(1)}{m.group(2)} and {m.group(3)}{m.group(4)}", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d\d?(?:w|wk|m|mo|y|yr|-week|-month|-year)\s)(hi|lo)\b",
                   lambda m: m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"), text, flags=re.IGNORECASE)
     # "peak and trough closing prices", "the trough share price": the words of a chart's extremes, said before a price,
@@ -2655,6 +2672,11 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
                         r"(?:peers|rivals|competitors))?|for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis|"
+                        # (round 27, f27s) the reason for the conversion: "(in USD, since they report in different
+                        # currencies)", "as the companies report in several currencies"
+                        r"(?:since|as|because|given\s+that)\s+(?:they|these|those|the\s+companies|the\s+(?:two|three|four|five)"
+                        r"(?:\s+companies)?|all\s+of\s+them)\s+(?:all\s+)?(?:report|reports|are\s+reported|trade)\s+in\s+"
+                        r"(?:different|several|various|their\s+own|mixed|multiple)\s+currencies|"
                         # "convert X's sales into dollars and show operating income likewise": in the same currency
                         r"likewise|in\s+the\s+same\s+way|the\s+same\s+way)\b")
 

@@ -1036,13 +1036,13 @@ def _y(s: str) -> int:
 
 def _trailing_fundamental() -> str:
     """"trailing" right before the name of a measure of the fiscal periods, which no sense names with the word."""
-    from finql.translate.senses import SENSES
+    from finql.translate.senses import SENSES, plain_names
 
     def alternatives(names: set[str]) -> str:
         return "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in sorted(names, key=len, reverse=True))
 
-    own = {n.split(" ", 1)[1] for s in SENSES for n in s.names if n.startswith("trailing ")}
-    fiscal = {n for s in SENSES if s.kinds == {"F"} for n in s.names}
+    own = {n.split(" ", 1)[1] for s in SENSES for n in plain_names(s) if n.startswith("trailing ")}
+    fiscal = {n for s in SENSES if s.kinds == {"F"} for n in plain_names(s)}
     # ("P/S using trailing sales": the sales of a ratio named before, not a figure of its own: not here)
     return (rf"(?<!\btimes )(?<!x )(?<!\busing )(?<!\bon )(?<!\bwith )\btrailing(?![\s-]+(?:{alternatives(own)})(?![\w/]))"
             rf"(?=[\s-]+(?:{alternatives(fiscal)})(?![\w/]))")
@@ -1203,7 +1203,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023 (before the dates)
     # (round 26: the month said is kept, ``compose._year_ended``: a year that ends in no named company's fiscal year end
     # month is no fiscal year of theirs)
-    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+end(?:ed|ing)\s+(?:in\s+|on\s+)?"
+    # (round 27, f27s: "the year that ended in March 2024", "the fiscal year which ends in June 2024" the same)
+    f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+(?:(?:that|which)\s+)?"
+           rf"(?:end(?:ed|ing)|ends)\s+(?:in\s+|on\s+)?"
            rf"(?:({_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True, month=MONTHS[m.group(1)] if m.group(1) else 0))
     # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
@@ -1651,6 +1653,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)[0]) == ("52", "w") else
            TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months", "mo": "months",
                                                       "w": "weeks", "wk": "weeks"}[m.group(2)]))
+    # (round 27, f27s) the same said right after the word: "sales cagr 5y", "return 3m", "eps growth 5yr"
+    f.each(r"(?:(?<=\bcagr )|(?<=\bgrowth )|(?<=\breturn )|(?<=\breturns )|(?<=\bperf )|(?<=\bchg )|(?<=\bchange ))"
+           r"(\d{1,2})\s?(y|yr|m|mo)\b(?![$€£¥%.,]\d)",
+           lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "yr": "years", "m": "months",
+                                                                "mo": "months"}[m.group(2)]))
     f.each(r"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+(\d{1,2})\s?"
            r"(y|m|mo|mos|w|wk|wks)\b(?![$€£¥%])",
            lambda m: TimeValue("span", n=int(m.group(1)), unit={"y": "years", "m": "months", "mo": "months", "mos": "months",
