@@ -4505,11 +4505,23 @@ def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
     if len(spans) != 1 or len(ends) != 1 or u.time not in (spans[0], ends[0]):
         return None
     y = int((ends[0].value.fiscal_periods() or [""])[0][2:])
-    if y - spans[0].value.n < FIRST_FY:
+    n = spans[0].value.n
+    # (round 27) "the three-year CAGR from fiscal 2021", "5-year growth starting in FY2019": the year after "from" is
+    # where the span starts, so it runs N years on (it was read as the end: FY2018 to FY2021, a wrong answer); a span
+    # that would run past the last reported year is refused, naming the year
+    if _SPAN_FROM.search(ctx.text[:ends[0].start]):
+        if y + n > LATEST_FY:
+            raise Refusal("a span of years that runs past the last reported year", [ctx.text[ends[0].start:ends[0].end]])
+        y += n
+    if y - n < FIRST_FY:
         return None
     ctx.used_times.update({id(spans[0]), id(ends[0])})
     ctx.span_ended.update({id(spans[0]), id(ends[0])})
-    return f"FY{y - spans[0].value.n}", f"FY{y}"
+    return f"FY{y - n}", f"FY{y}"
+
+
+# the words that make the one year after a span of years its start, not its end ("from fiscal 2021", "starting in 2019")
+_SPAN_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|with|from|at))?|beginning(?:\s+(?:in|with|at))?)\s+(?:the\s+)?$")
 
 
 def _years_named(ctx: Ctx) -> list[int] | None:

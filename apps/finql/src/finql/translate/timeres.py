@@ -2024,12 +2024,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             restated = True
         # "the five-year CAGR ending last fiscal year (FY2019 to FY2024)": the range restates a span of years and the
         # year it ends in, said before it (read once, by the span and its end)
+        # (round 27: a span that starts in the year named, "the three-year CAGR from three years before last year, i.e.
+        # FY2021 to FY2024", is restated by the range from that year on)
         ended = ms[i - 2] if i >= 2 else None
+        gap = t[ended.end:a.start] if ended is not None else ""
         if not same and not restated and ended is not None and ended.value.kind == "span" and ended.value.unit == "years" \
-                and re.fullmatch(r"[\s\w'-]{0,40}?\b(?:ending|ended|to|through|up to|until)\s+(?:in\s+|with\s+)?(?:the\s+)?",
-                                 t[ended.end:a.start]) \
                 and b.value.kind == "year_range" and len(fp := a.value.fiscal_periods() or []) == 1 \
-                and re.fullmatch(r"FY\d{4}", fp[0]) and b.value.growth_range() == (f"FY{int(fp[0][2:]) - ended.value.n}", fp[0]):
+                and re.fullmatch(r"FY\d{4}", fp[0]) and (
+                    re.fullmatch(r"[\s\w'-]{0,40}?\b(?:ending|ended|to|through|up to|until)\s+(?:in\s+|with\s+)?(?:the\s+)?", gap)
+                    and b.value.growth_range() == (f"FY{int(fp[0][2:]) - ended.value.n}", fp[0])
+                    or re.fullmatch(r"[\s\w'-]{0,40}?\b(?:from|starting|beginning)\s+(?:in\s+|with\s+|at\s+)?(?:the\s+)?", gap)
+                    and b.value.growth_range() == (fp[0], f"FY{int(fp[0][2:]) + ended.value.n}")):
             close = re.match(r"\s*\)", t[b.end:]) if link.group(0).strip().startswith("(") else re.match(r"", t[b.end:])
             if close is not None:
                 claims.claim(a.end + link.start(), b.end + close.end(), "time")

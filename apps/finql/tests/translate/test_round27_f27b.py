@@ -1,0 +1,46 @@
+"""Round 27 (f27b): classes from the weakest older tuning sets (tune20b, tune26b, tune21a)."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# a span of N years with the one year after "from": that year is where the span starts (it was read as the end, a
+# growth N years back from it: a wrong answer); a range restating it after "i.e." is read once
+SPAN_FROM = [
+    ("Three-year CAGR of sales from fiscal 2021 for Nimbus Freight?", "CAGR(FF_SALES, FY2021, FY2024) FOR NIMB"),
+    ("What was Helix Biotherapeutics' two-year EPS CAGR from FY2020?", "CAGR(FF_EPS, FY2020, FY2022) FOR HLXB"),
+    ("For Falcon Software, the 4-year compound annual growth rate of net income from 2019?",
+     "CAGR(FF_NET_INC, FY2019, FY2023) FOR FALC"),
+    ("Three-year compound annual growth of sales from three years before last year, i.e. FY2021 to FY2024, for Nimbus "
+     "Freight and Yellowstone Logistics?", "CAGR(FF_SALES, FY2021, FY2024) FOR NIMB, YELL"),
+    ("Five-year revenue CAGR from 2019 for Helix Biotherapeutics, that is FY2019 to FY2024?",
+     "CAGR(FF_SALES, FY2019, FY2024) FOR HLXB"),
+]
+
+SPAN_FROM_NEAR = [
+    # the year after "through" / "to" ends the span, as before
+    ("Three-year CAGR of sales through fiscal 2023 for Nimbus Freight?", "CAGR(FF_SALES, FY2020, FY2023) FOR NIMB"),
+    ("Three-year CAGR of sales for Nimbus Freight from fiscal 2021 to fiscal 2024?", "CAGR(FF_SALES, FY2021, FY2024) FOR NIMB"),
+    ("Five-year sales CAGR, FY2019 to FY2024, for Helix Biotherapeutics?", "CAGR(FF_SALES, FY2019, FY2024) FOR HLXB"),
+]
+
+
+@pytest.mark.parametrize("question, query", SPAN_FROM)
+def test_span_from_a_year_starts_there(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question, query", SPAN_FROM_NEAR)
+def test_span_to_a_year_ends_there(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_span_from_a_year_past_the_data_is_refused() -> None:
+    # FY2023 + 3 is past the last reported year: refused, naming the year (not read as FY2020 to FY2023)
+    assert "fiscal 2023" in refused("Three-year CAGR of sales from fiscal 2023 for Nimbus Freight?")
+
+
+def test_restating_range_that_disagrees_is_refused() -> None:
+    assert "fy2020 to fy2023" in refused("Three-year compound annual growth of sales from three years before last year, "
+                                         "i.e. FY2020 to FY2023, for Nimbus Freight?")
