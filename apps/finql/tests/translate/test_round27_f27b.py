@@ -44,3 +44,36 @@ def test_span_from_a_year_past_the_data_is_refused() -> None:
 def test_restating_range_that_disagrees_is_refused() -> None:
     assert "fy2020 to fy2023" in refused("Three-year compound annual growth of sales from three years before last year, "
                                          "i.e. FY2020 to FY2023, for Nimbus Freight?")
+
+
+# a quarter-on-quarter change asked beside one measure at two quarters in a row is the growth between them (the
+# modifier was left unread: refused, naming "change"); beside anything else it is refused
+QOQ_BESIDE = [
+    ("Juniper Investments: equity at the end of each of the last two fiscal quarters and the quarter-on-quarter change "
+     "in percent.", "FF_EQUITY(FQ-1), FF_EQUITY(FQ0), GROWTH(FF_EQUITY, FQ-1, FQ0) FOR JUNI"),
+    ("Net income of Zenith Brands in FQ2024Q2 and FQ2024Q3 and the quarter-over-quarter change in percent.",
+     "FF_NET_INC(FQ2024Q2), FF_NET_INC(FQ2024Q3), GROWTH(FF_NET_INC, FQ2024Q2, FQ2024Q3) FOR ZENI"),
+    ("Sales of Zenith Brands in the quarter before last and last quarter, plus the sequential growth.",
+     "FF_SALES(FQ-1), FF_SALES(FQ0), GROWTH(FF_SALES, FQ-1, FQ0) FOR ZENI"),
+    ("Ashford Brands' debt in each of the last two quarters, together with the QoQ change.",
+     "FF_DEBT(FQ-1), FF_DEBT(FQ0), GROWTH(FF_DEBT, FQ-1, FQ0) FOR ASHF"),
+]
+
+
+@pytest.mark.parametrize("question, query", QOQ_BESIDE)
+def test_qoq_change_beside_two_quarters(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "Net income of Zenith Brands in FQ2024Q1 and FQ2024Q3 and the quarter-over-quarter change in percent.",
+    "Net income of Zenith Brands in FY2023 and FY2024 and the quarter-over-quarter change in percent.",
+    "Net income of Zenith Brands in FQ2023Q3 and FQ2024Q3 and the quarter-over-quarter change.",
+])
+def test_qoq_change_beside_other_periods_is_refused(question: str) -> None:
+    assert "quarter-o" in refused(question)
+
+
+def test_yoy_change_beside_same_quarter_unchanged() -> None:
+    assert q("Net income of Zenith Brands in FQ2023Q3 and FQ2024Q3 and the year-over-year change.") == \
+        "FF_NET_INC(FQ2023Q3), FF_NET_INC(FQ2024Q3), GROWTH(FF_NET_INC, FQ2023Q3, FQ2024Q3) FOR ZENI"

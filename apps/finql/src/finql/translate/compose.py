@@ -640,7 +640,9 @@ _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well a
                            + _SENTENCE_ASKED + ")"
                            r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
-                           r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
+                           r"annualised|percentage|percent|in percent|%|implied|"
+                           # (round 27) "equity at each of the last two quarter ends and the quarter-on-quarter change"
+                           r"quarter-on-quarter|quarter-over-quarter|qoq|sequential)\s+)?$")
 # one fiscal figure at one period, as an item renders it (FQ0, FQ-4: round 21; one home for the growth and the
 # difference of figures listed, round 22)
 _ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d+|LTM)\)")
@@ -698,6 +700,11 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
                 # (it was the growth over the four years, called annual: a wrong answer)
                 raise Refusal("an annual growth between fiscal years more than one apart (the compound rate, or each "
                               "year's?)", [ctx.text[beside.start():end].strip(" ,.?!")])
+            if beside is not None and re.search(r"quarter|qoq|sequential", beside.group(0)) and not (
+                    re.fullmatch(r"FQ\S+", p1) and re.fullmatch(r"FQ\S+", p2) and period_order(p2) - period_order(p1) == 1):
+                # (round 27) a quarter-on-quarter change beside figures that are not two quarters in a row
+                raise Refusal("a quarter-on-quarter change beside figures that are not two quarters in a row",
+                              [ctx.text[beside.start():end].strip(" ,.?!")])
             r.items.append(f"{a.value}({metric}, {p1}, {p2})")
         ctx.take(a)
         for x in refs[:1]:
