@@ -77,3 +77,35 @@ def test_qoq_change_beside_other_periods_is_refused(question: str) -> None:
 def test_yoy_change_beside_same_quarter_unchanged() -> None:
     assert q("Net income of Zenith Brands in FQ2023Q3 and FQ2024Q3 and the year-over-year change.") == \
         "FF_NET_INC(FQ2023Q3), FF_NET_INC(FQ2024Q3), GROWTH(FF_NET_INC, FQ2023Q3, FQ2024Q3) FOR ZENI"
+
+
+# a span of periods restated right after it (a parenthesis, a dash, a colon, "i.e.") by the list of the periods it
+# holds is the span said twice: read once (the list was left unread: refused, naming it)
+SPAN_LISTED = [
+    ("Gross margin in percent (gross income / sales x 100) for Brightwater Beverages in each of the last two fiscal "
+     "quarters (the quarter before last and the last quarter).",
+     "FF_GROSS_INC(FQ-1) / FF_SALES(FQ-1) * 100, FF_GROSS_INC(FQ0) / FF_SALES(FQ0) * 100 FOR BRIG"),
+    ("Net income of Thornbury Assurance in each of the last two quarters - the quarter before last, and last quarter.",
+     "FF_NET_INC(FQ-1), FF_NET_INC(FQ0) FOR THOR"),
+    ("Net income of Thornbury Assurance over the last two quarters, i.e. the quarter before last and last quarter?",
+     "FF_NET_INC(FQ-1), FF_NET_INC(FQ0) FOR THOR"),
+    ("Sales of Brightwater Beverages in each of the last two fiscal years (the year before last and last year).",
+     "FF_SALES(FY2023), FF_SALES(FY2024) FOR BRIG"),
+    ("Net income of Thornbury Assurance in each of the last two quarters: the quarter before last and last quarter.",
+     "FF_NET_INC(FQ-1), FF_NET_INC(FQ0) FOR THOR"),
+]
+
+
+@pytest.mark.parametrize("question, query", SPAN_LISTED)
+def test_span_restated_by_its_periods(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # the list names other periods than the span holds: unread, refused
+    "Sales of Brightwater Beverages in each of the last three fiscal quarters (the quarter before last and the last "
+    "quarter).",
+    "Sales of Brightwater Beverages in each of the last two fiscal years (the year before last and two years ago).",
+])
+def test_span_with_another_list_is_refused(question: str) -> None:
+    refused(question)
