@@ -640,7 +640,9 @@ _ASKED_BESIDE = re.compile(r"(?:\band\b|\btogether with|\balong with|\bas well a
                            + _SENTENCE_ASKED + ")"
                            r"\s*(?:also\s+)?"
                            r"(?:the\s+|its\s+|their\s+)?(?:(?:year-on-year|year-over-year|yoy|annual|annualized|"
-                           r"annualised|percentage|percent|in percent|%|implied)\s+)?$")
+                           r"annualised|percentage|percent|in percent|%|implied|"
+                           # (round 27) "equity at each of the last two quarter ends and the quarter-on-quarter change"
+                           r"quarter-on-quarter|quarter-over-quarter|qoq|sequential)\s+)?$")
 # one fiscal figure at one period, as an item renders it (FQ0, FQ-4: round 21; one home for the growth and the
 # difference of figures listed, round 22)
 _ITEM_AT = re.compile(r"((?:FF|FE)_[A-Z_]+)\((FY-?\d+|FQ\d{4}Q\d|FQ-?\d+|LTM)\)")
@@ -698,6 +700,11 @@ def _growth_of_listed(ctx: Ctx, r: Reading) -> None:
                 # (it was the growth over the four years, called annual: a wrong answer)
                 raise Refusal("an annual growth between fiscal years more than one apart (the compound rate, or each "
                               "year's?)", [ctx.text[beside.start():end].strip(" ,.?!")])
+            if beside is not None and re.search(r"quarter|qoq|sequential", beside.group(0)) and not (
+                    re.fullmatch(r"FQ\S+", p1) and re.fullmatch(r"FQ\S+", p2) and period_order(p2) - period_order(p1) == 1):
+                # (round 27) a quarter-on-quarter change beside figures that are not two quarters in a row
+                raise Refusal("a quarter-on-quarter change beside figures that are not two quarters in a row",
+                              [ctx.text[beside.start():end].strip(" ,.?!")])
             r.items.append(f"{a.value}({metric}, {p1}, {p2})")
         ctx.take(a)
         for x in refs[:1]:
@@ -4505,11 +4512,23 @@ def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
     if len(spans) != 1 or len(ends) != 1 or u.time not in (spans[0], ends[0]):
         return None
     y = int((ends[0].value.fiscal_periods() or [""])[0][2:])
-    if y - spans[0].value.n < FIRST_FY:
+    n = spans[0].value.n
+    # (round 27) "the three-year CAGR from fiscal 2021", "5-year growth starting in FY2019": the year after "from" is
+    # where the span starts, so it runs N years on (it was read as the end: FY2018 to FY2021, a wrong answer); a span
+    # that would run past the last reported year is refused, naming the year
+    if _SPAN_FROM.search(ctx.text[:ends[0].start]):
+        if y + n > LATEST_FY:
+            raise Refusal("a span of years that runs past the last reported year", [ctx.text[ends[0].start:ends[0].end]])
+        y += n
+    if y - n < FIRST_FY:
         return None
     ctx.used_times.update({id(spans[0]), id(ends[0])})
     ctx.span_ended.update({id(spans[0]), id(ends[0])})
-    return f"FY{y - spans[0].value.n}", f"FY{y}"
+    return f"FY{y - n}", f"FY{y}"
+
+
+# the words that make the one year after a span of years its start, not its end ("from fiscal 2021", "starting in 2019")
+_SPAN_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|with|from|at))?|beginning(?:\s+(?:in|with|at))?)\s+(?:the\s+)?$")
 
 
 def _years_named(ctx: Ctx) -> list[int] | None:

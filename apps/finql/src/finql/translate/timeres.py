@@ -1982,6 +1982,31 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(start, b.end, "time")
             ms[i - 1:i + 1] = [Mention(start, b.end, TimeValue("date_range", text=t[start:b.end], dates=(da, db),
                                                               each=not pre and "and" in t[a.end:b.start]))]
+    # (round 27) "each of the last two fiscal quarters (the quarter before last and the last quarter)", "the last two
+    # years, i.e. the year before last and last year": a span restated by a list of the periods it holds, one by one
+    # (joined by commas and "and"), is the span's words, read once; the list was left unread (refused, naming it). A
+    # list that names other periods stays unread (refused)
+    for i in range(len(ms) - 2, -1, -1):
+        a = ms[i]
+        fa = a.value.fiscal_periods() if a.value.kind == "span" else None
+        parts = ms[i + 1:i + 1 + len(fa)] if fa else []
+        if not fa or len(fa) < 2 or len(parts) != len(fa):
+            continue
+        lead = re.fullmatch(r"\s*(?:\(|[-\u2013\u2014:]|,\s*(?=i\.?\s?e\b|that is|namely))\s*(?:(?:i\.?\s?e\.?|that is|namely)\s*,?\s*)?",
+                            t[a.end:parts[0].start])
+        got = [p.value.fiscal_periods() for p in parts]
+        if lead is None or not claims.free(a.end, parts[0].start) or any(g is None or len(g) != 1 for g in got) or not all(
+                re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", t[x.end:y.start]) and claims.free(x.end, y.start)
+                for x, y in zip(parts, parts[1:], strict=False)):
+            continue
+        listed = _absolute([g[0] for g in got if g]) or []
+        if len(set(listed)) != len(listed) or set(listed) != set(_absolute(fa) or []):
+            continue
+        close = re.match(r"\s*\)", t[parts[-1].end:]) if "(" in lead.group(0) else re.match(r"(?=\s*(?:[,;.?!]|$))", t[parts[-1].end:])
+        if close is None:
+            continue
+        claims.claim(a.end, parts[-1].end + close.end(), "time")
+        ms[i:i + 1 + len(fa)] = [Mention(a.start, parts[-1].end + close.end(), a.value)]
     # a period restated in apposition: "first half fy24 revenue (fiscal q1+q2)", "the first half of fiscal 2024, i.e.
     # its first two fiscal quarters", "5y avg (fy20-fy24)": the second names the same periods, so it is the first's words
     for i in range(len(ms) - 1, 0, -1):
@@ -2031,12 +2056,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             restated = True
         # "the five-year CAGR ending last fiscal year (FY2019 to FY2024)": the range restates a span of years and the
         # year it ends in, said before it (read once, by the span and its end)
+        # (round 27: a span that starts in the year named, "the three-year CAGR from three years before last year, i.e.
+        # FY2021 to FY2024", is restated by the range from that year on)
         ended = ms[i - 2] if i >= 2 else None
+        gap = t[ended.end:a.start] if ended is not None else ""
         if not same and not restated and ended is not None and ended.value.kind == "span" and ended.value.unit == "years" \
-                and re.fullmatch(r"[\s\w'-]{0,40}?\b(?:ending|ended|to|through|up to|until)\s+(?:in\s+|with\s+)?(?:the\s+)?",
-                                 t[ended.end:a.start]) \
                 and b.value.kind == "year_range" and len(fp := a.value.fiscal_periods() or []) == 1 \
-                and re.fullmatch(r"FY\d{4}", fp[0]) and b.value.growth_range() == (f"FY{int(fp[0][2:]) - ended.value.n}", fp[0]):
+                and re.fullmatch(r"FY\d{4}", fp[0]) and (
+                    re.fullmatch(r"[\s\w'-]{0,40}?\b(?:ending|ended|to|through|up to|until)\s+(?:in\s+|with\s+)?(?:the\s+)?", gap)
+                    and b.value.growth_range() == (f"FY{int(fp[0][2:]) - ended.value.n}", fp[0])
+                    or re.fullmatch(r"[\s\w'-]{0,40}?\b(?:from|starting|beginning)\s+(?:in\s+|with\s+|at\s+)?(?:the\s+)?", gap)
+                    and b.value.growth_range() == (fp[0], f"FY{int(fp[0][2:]) + ended.value.n}")):
             close = re.match(r"\s*\)", t[b.end:]) if link.group(0).strip().startswith("(") else re.match(r"", t[b.end:])
             if close is not None:
                 claims.claim(a.end + link.start(), b.end + close.end(), "time")
