@@ -1299,6 +1299,11 @@ def normalize(question: str) -> str:
     # (round 27, f27s) "num analysts", "num. of employees": the number of (written out as "number" alone, "eps est +
     # number analysts" dropped the count: a wrong answer)
     text = re.sub(r"\b([nN])um\.?\s+(?:of\s+)?(?=[a-zA-Z])", r"\1umber of ", text)
+    # (round 27, f27c) "number analysts", "number employees", "# analysts": the number of, its "of" left out (as in a
+    # column heading); the count was dropped ("number" is filler, "analysts" an estimate cue): a wrong answer
+    text = re.sub(r"(?:\b([nN])umber|(?<![\w#])#)\s+(?!of\b)(?=(?:analysts?|brokers?|estimates|employees|workers|staff|"
+                  r"shares(?:\s+outstanding)?)\b(?=\s*(?:[,;:+&)?.!]|$)|\s+(?:for|and|of|on|in|at|f[yq]\w*|ltm|covering|following|tracking|"
+                  r"(?=\d))\b))", lambda m: (m.group(1) or "n") + "umber of ", text)
     # "the return next to today's P/E": beside (a preposition of lists, as "alongside"); "next to last" is the period
     # before the latest ("the next to last quarter"), except after a comma, where no determiner precedes it (", next
     # to last quarter's EPS": beside the latest quarter's)

@@ -1,0 +1,63 @@
+"""Round 27 (f27c): a clause saying when the estimates were taken, and "number analysts" with its "of" left out."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# The estimates' own date (SPEC section 1: as of 2024-12-31), said as context, moves no period (the growth from
+# fiscal 2025 to 2026 ran from FY2024's actual: a wrong answer)
+WHEN_TAKEN = [
+    ("Given that estimates are as of the end of 2024, what is the EPS growth from fiscal 2025 to fiscal 2026 for WEST?",
+     "GROWTH(FE_EPS, FY1, FY2) FOR WEST"),
+    ("Estimates as of end 2024: EPS growth from FY2025 to FY2026 for WEST", "GROWTH(FE_EPS, FY1, FY2) FOR WEST"),
+    ("Assuming the consensus is as of 2024-12-31, how much is WEST's EPS expected to grow between fiscal 2025 and "
+     "fiscal 2026?", "GROWTH(FE_EPS, FY1, FY2) FOR WEST"),
+    ("Note that forecasts are as of Dec 31, 2024; sales growth from FY2025 to FY2026 for WEST",
+     "GROWTH(FE_SALES, FY1, FY2) FOR WEST"),
+    ("Given that estimates are as of the end of 2024, what is EPS for fiscal 2026 for WEST?", "FE_EPS(FY2) FOR WEST"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), WHEN_TAKEN)
+def test_estimates_date_is_context(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "Given that estimates are as of the end of 2023, what is the EPS growth from fiscal 2025 to fiscal 2026 for WEST?",
+    "Estimates as of mid-2024: EPS growth from FY2025 to FY2026 for WEST",
+])
+def test_another_estimates_date_is_refused(question: str) -> None:
+    assert "estimates" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: a period of the question itself, said with "as of" or as a year of the growth
+    ("EPS growth from fiscal 2024 to fiscal 2026 for WEST", "(FE_EPS(FY2) / FF_EPS(FY2024) - 1) * 100 FOR WEST"),
+    ("EPS growth from fiscal 2025 to fiscal 2026 for WEST", "GROWTH(FE_EPS, FY1, FY2) FOR WEST"),
+    ("WEST's close as of the end of 2024", "P_PRICE(D0) FOR WEST"),
+])
+def test_periods_of_the_question_unchanged(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# "number analysts", "# analysts": the number of, its "of" left out; the count was dropped (a wrong answer)
+@pytest.mark.parametrize(("question", "query"), [
+    ("eps est + number analysts for WEST", "FE_EPS(FY1), FE_NUM(FY1) FOR WEST"),
+    ("eps est and number analysts for WEST", "FE_EPS(FY1), FE_NUM(FY1) FOR WEST"),
+    ("eps est, number analysts for WEST", "FE_EPS(FY1), FE_NUM(FY1) FOR WEST"),
+    ("sales estimate, number brokers for WEST", "FE_SALES(FY1), FE_NUM(FY1) FOR WEST"),
+])
+def test_number_without_of(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: "the number analysts expect" is the estimate itself
+    ("the number analysts expect for WEST's eps", "FE_EPS(FY1) FOR WEST"),
+    ("eps est + number of analysts for WEST", "FE_EPS(FY1), FE_NUM(FY1) FOR WEST"),
+    ("eps est + # analysts for WEST", "FE_EPS(FY1), FE_NUM(FY1) FOR WEST"),
+])
+def test_number_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
