@@ -61,3 +61,33 @@ def test_number_without_of(question: str, query: str) -> None:
 ])
 def test_number_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# "pct" with no number before it is the percent sign ("(pct)", "growth pct"); it was left over, not understood
+@pytest.mark.parametrize(("question", "query"), [
+    ("eps growth pct, last fiscal year vs the year before, for WEST", "GROWTH(FF_EPS, FY2023, FY2024) FOR WEST"),
+    ("net margin pct for WEST fy2024", "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR WEST"),
+    ("sales growth (pct) fy2023 to fy2024 for WEST", "GROWTH(FF_SALES, FY2023, FY2024) FOR WEST"),
+    ("what pct of sales is capex for WEST fy2024", "FF_CAPEX(FY2024) / FF_SALES(FY2024) * 100 FOR WEST"),
+    ("WEST sales growth fy2023 to fy2024 in pct", "GROWTH(FF_SALES, FY2023, FY2024) FOR WEST"),
+])
+def test_pct_without_number(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# "ballpark" beside a measure is a hedge, as "rough" (FinQL's figure is the exact one, which a ballpark allows)
+@pytest.mark.parametrize(("question", "query"), [
+    ("Juniper - ballpark market cap right now?", "FG_MKT_CAP(D0) FOR JUNI"),
+    ("Westbrook's headcount, ballpark, last year", "FF_EMPLOYEES(FY2024) FOR WEST"),
+    ("ballpark sales for WEST last year", "FF_SALES(FY2024) FOR WEST"),
+])
+def test_ballpark_hedge(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("a ballpark figure is fine: WEST sales fy2024", "FF_SALES(FY2024) FOR WEST"),
+    ("give me a ballpark of WEST's revenue last year", "FF_SALES(FY2024) FOR WEST"),
+])
+def test_pct_ballpark_near_misses(question: str, query: str) -> None:
+    assert q(question) == query

@@ -50,6 +50,9 @@ FILLER = frozenset(w for group in (
     "pulled pulls pulling",
     "showing shown displaying displayed",  # the request verb's other forms: "..., showing their P/E"
     "along",  # the preposition of "along with" (as "alongside")
+    # (round 27, f27c) "ballpark market cap right now?", "X's headcount, ballpark": a hedge, as "rough" ("a ballpark
+    # figure is fine" is an aside of its own, below)
+    "ballpark",
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
@@ -773,6 +776,9 @@ def normalize(question: str) -> str:
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
+    # (round 27, f27c) "div yield > 3.3 (pct)", "eps growth pct": "pct" with no number before it is the sign too, read as
+    # "(%)" and "growth %" are (in percent; it was left over, not understood)
+    text = re.sub(r"(?<![\w%])pct\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
     # (round 27) "$50 bln", "$500 mln", "5 bil", "$40 mil": the units' other abbreviations, as "bn" and "mn" (refused,
     # naming "bln"); and an amount of money written out in full ("above $5,000,000,000", "$750000000"), in millions as
     # every amount of SPEC is (it was read as 5,000,000,000 millions: a screen on nothing, a wrong answer). Only after
