@@ -91,3 +91,44 @@ def test_ballpark_hedge(question: str, query: str) -> None:
 ])
 def test_pct_ballpark_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# "fy2022..fy2024", "2023-01-01..2023-06-30": the two dots of a range, as an arrow or "to"
+@pytest.mark.parametrize(("question", "query"), [
+    ("revenue fy2022..fy2024 summed, ticker NWSY", "SUM(FF_SALES, FY2022, FY2024) FOR NWSY"),
+    ("total sales fy2022...fy2024 for WEST", "SUM(FF_SALES, FY2022, FY2024) FOR WEST"),
+    ("min close, ORBA, 2023-01-01..2023-06-30", "P_LOW(2023-01-01, 2023-06-30) FOR ORBA"),
+])
+def test_two_dots_range(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# "(5 yrs)" after a range of five fiscal years written with two dots: its count said again (as after "to", read before)
+@pytest.mark.parametrize(("question", "query"), [
+    ("avg capex fy2020..fy2024 (5 yrs) for EMBE", "AVG(FF_CAPEX, FY2020, FY2024) FOR EMBE"),
+    ("total sales fy2022..fy2024 (3 years) for WEST", "SUM(FF_SALES, FY2022, FY2024) FOR WEST"),
+])
+def test_range_count_in_brackets(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "avg capex fy2020..fy2024 (4 yrs) for EMBE",
+    "sales fy2020 and fy2024 (5 yrs) for EMBE",
+])
+def test_range_count_that_does_not_match(question: str) -> None:
+    assert "yrs" in refused(question)
+
+
+# "fiscal quarter 2024Q3": the label before a quarter's own label says it again
+@pytest.mark.parametrize(("question", "query"), [
+    ("eps for INDI, fiscal quarter 2024Q3", "FF_EPS(FQ2024Q3) FOR INDI"),
+    ("eps for INDI, fiscal quarter 2024 Q3", "FF_EPS(FQ2024Q3) FOR INDI"),
+    ("eps for INDI, fiscal qtr Q3 2024", "FF_EPS(FQ2024Q3) FOR INDI"),
+])
+def test_fiscal_quarter_label(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_fiscal_quarter_alone_still_refused() -> None:
+    assert "fiscal quarter" in refused("eps for INDI, fiscal quarter")

@@ -776,6 +776,10 @@ def normalize(question: str) -> str:
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
+    # (round 27, f27c) "eps, fiscal quarter 2024Q3", "fiscal qtr FQ2024Q3": the label "quarter" before a quarter's own
+    # label says it again ("fiscal 2024Q3" is read; "quarter" was left over, not understood)
+    text = re.sub(r"\b(fiscal)\s+(?:quarter|qtr|q)\s+(?=(?:fq\s?)?\d{4}\s?-?q[1-4]\b|q[1-4]\s+(?:of\s+)?(?:fy\s?)?\d{4}\b)",
+                  r"\1 ", text, flags=re.IGNORECASE)
     # (round 27, f27c) "div yield > 3.3 (pct)", "eps growth pct": "pct" with no number before it is the sign too, read as
     # "(%)" and "growth %" are (in percent; it was left over, not understood)
     text = re.sub(r"(?<![\w%])pct\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
@@ -1302,6 +1306,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(fy|FY|Fy)\s?((?:19|20)?\d\d)\s*(?:->|=>|→)\s*(?!fy)((?:19|20)?\d\d)\b(?![-/.]\d)",
                   r"\1\2 to \1\3", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # (round 27, f27c) "fy2022..fy2024", "2024-01-01..2024-12-31": the two dots of a range (a spec's, a query
+    # language's) between two periods, as the arrow is (the range was two periods, a total or an average refused)
+    text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=(?:fy|fq)?\s?\d)", " to ", text, flags=re.IGNORECASE)
     # (round 27, f27s) "num analysts", "num. of employees": the number of (written out as "number" alone, "eps est +
     # number analysts" dropped the count: a wrong answer)
     text = re.sub(r"\b([nN])um\.?\s+(?:of\s+)?(?=[a-zA-Z])", r"\1umber of ", text)
