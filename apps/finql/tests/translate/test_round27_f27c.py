@@ -132,3 +132,18 @@ def test_fiscal_quarter_label(question: str, query: str) -> None:
 
 def test_fiscal_quarter_alone_still_refused() -> None:
     assert "fiscal quarter" in refused("eps for INDI, fiscal quarter")
+
+
+# ", range 2024-01-01..2024-12-31": the range's label said before it, as "from"
+@pytest.mark.parametrize(("question", "query"), [
+    ("max close for STER, range 2024-01-01..2024-12-31 inclusive", "P_HIGH(2024-01-01, D0) FOR STER"),
+    ("min close for STER, window: 2024-01-01 to 2024-06-30", "P_LOW(2024-01-01, 2024-06-30) FOR STER"),
+    ("sales for STER, period fy2020..fy2022, summed", "SUM(FF_SALES, FY2020, FY2022) FOR STER"),
+])
+def test_range_label(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_trading_range_not_a_label() -> None:
+    # near miss: "the trading range" with dates is the high and the low, not read here (refused, as before)
+    assert "range" in refused("the trading range 2024-01-01 to 2024-06-30 for STER")

@@ -1309,6 +1309,9 @@ def normalize(question: str) -> str:
     # (round 27, f27c) "fy2022..fy2024", "2024-01-01..2024-12-31": the two dots of a range (a spec's, a query
     # language's) between two periods, as the arrow is (the range was two periods, a total or an average refused)
     text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=(?:fy|fq)?\s?\d)", " to ", text, flags=re.IGNORECASE)
+    # ("range 2024-01-01..2024-12-31", "window fy2020 to fy2024": the label of the range said before it, as "from")
+    text = re.sub(r"(?:(?<=,)|(?<=^))(\s*)(?:date\s+)?(?:range|window|period)\s*:?\s+(?=(?:\d{4}-\d\d-\d\d|fy\s?\d{2,4})\s+to\s+)",
+                  r"\1from ", text, flags=re.IGNORECASE)
     # (round 27, f27s) "num analysts", "num. of employees": the number of (written out as "number" alone, "eps est +
     # number analysts" dropped the count: a wrong answer)
     text = re.sub(r"\b([nN])um\.?\s+(?:of\s+)?(?=[a-zA-Z])", r"\1umber of ", text)
