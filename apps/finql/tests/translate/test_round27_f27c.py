@@ -147,3 +147,13 @@ def test_range_label(question: str, query: str) -> None:
 def test_trading_range_not_a_label() -> None:
     # near miss: "the trading range" with dates is the high and the low, not read here (refused, as before)
     assert "range" in refused("the trading range 2024-01-01 to 2024-06-30 for STER")
+
+
+# "-- keep that order", "preserve the order given": the companies in the order named, as "in that order"
+@pytest.mark.parametrize(("question", "query"), [
+    ("pe_ratio as of latest trading day for IVOR, LAKE, FHB -- keep that order", "FG_PE(D0) FOR IVOR, LAKE, FHB"),
+    ("P/E today for IVOR, LAKE and FHB; preserve the order given", "FG_PE(D0) FOR IVOR, LAKE, FHB"),
+    ("sales fy2024 for FHB, IVOR, maintain this order please", "FF_SALES(FY2024) FOR FHB, IVOR"),
+])
+def test_keep_that_order(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2533,7 +2533,9 @@ COURTESY = re.compile("|".join((
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
     # "..., in that order": the companies or figures in the order named, as FinQL lists them anyway
-    r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?",
+    r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?|"
+    # (round 27, f27c) "IVOR, LAKE, FHB -- keep that order", "preserve the order given": the same, said as a request
+    r"\b(?:keep|preserve|maintain|retain)\s+(?:that|this|the\s+same|the\s+given|the|my)\s+order(?:\s+given)?\b(?:\s*,?\s*please\b)?",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
     # (round 26) "Would you be able to tell me ...", "Any chance you could get me ...": the request's wrapper
     r"\b(?:would|could|will)\s+you\s+be\s+able\s+to\b(?=\s+(?:tell|give|show|get|pull|find|provide|send|list|share|"
