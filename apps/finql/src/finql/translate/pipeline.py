@@ -261,8 +261,38 @@ def link_entities(a: Analysis) -> None:
         a.candidates.append(Candidate("disambiguate", a.text[s:e], s, e, list(fits)))
 
 
+# (round 27, f27c) "Given that estimates are as of the end of 2024, ...", "Estimates as of 2024-12-31: ...": a clause
+# that says when the data (the consensus) was taken, not a period of the question; its year was read as one (the
+# growth from fiscal 2025 to 2026 ran from FY2024's actual: a wrong answer). The estimates' own date (SPEC section 1:
+# as of 2024-12-31) is context, read as such; any other date asks for a consensus FinQL does not hold (refused)
+_WHEN_TAKEN = re.compile(
+    r"(?:^|(?<=[,;:.!?])\s*|\b(?:given|assuming|note|noting|bearing in mind|remember(?:ing)?|keeping in mind)\s+(?:that\s+)?)"
+    r"(?P<clause>(?:(?:the|all|your|our)\s+)?(?:consensus\s+)?(?:estimates?|forecasts?|consensus|street numbers|the data)"
+    r"\s+(?:(?:are|is|were|was|being)\s+)?(?:(?:taken|dated|current|pulled|snapshotted)\s+)?as\s+of\s+(?P<when>(?:[^,;:.!?]|,(?=\s*\d{4})){2,40}?))"
+    r"(?=\s*(?:,(?!\s*\d{4})|[;:.!?]|\s-\s|$))")
+_ESTIMATES_DATE = re.compile(r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:(?:calendar\s+)?(?:year\s+)?|december\s+)?2024|"
+                             r"end[-\s]2024|(?:year-?end|ye)\s+2024|2024\s+year-?end|2024-12-31|12/31/2024|"
+                             r"dec(?:ember)?\.?\s+31(?:st)?,?\s+2024|31(?:st)?\s+dec(?:ember)?\.?,?\s+2024)")
+
+
+def _when_taken(a: Analysis) -> None:
+    """The clause that says when the estimates were taken (``_WHEN_TAKEN``): their own date is context, claimed with
+    nothing read from it; another date is left not understood (refused, naming it)."""
+    assert a.claims is not None
+    for m in _WHEN_TAKEN.finditer(a.text):
+        s, e = m.span("clause")
+        if not a.claims.free(s, e):
+            continue
+        a.claims.claim(m.start(), e, "context")
+        if _ESTIMATES_DATE.fullmatch(m.group("when").strip()):
+            a.context.append(m.group("clause"))
+        else:
+            a.unresolved.append(m.group("clause"))
+
+
 def resolve_time(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None
+    _when_taken(a)
     a.time = timeres.resolve(a.text, a.claims)
     for m in a.time.mentions:  # "... compare with Q3 2024 itself": the period named, said again
         itself = re.match(r"\s+itself\b", a.text[m.end:])

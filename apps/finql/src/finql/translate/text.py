@@ -50,6 +50,9 @@ FILLER = frozenset(w for group in (
     "pulled pulls pulling",
     "showing shown displaying displayed",  # the request verb's other forms: "..., showing their P/E"
     "along",  # the preposition of "along with" (as "alongside")
+    # (round 27, f27c) "ballpark market cap right now?", "X's headcount, ballpark": a hedge, as "rough" ("a ballpark
+    # figure is fine" is an aside of its own, below)
+    "ballpark",
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
@@ -773,6 +776,13 @@ def normalize(question: str) -> str:
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
+    # (round 27, f27c) "eps, fiscal quarter 2024Q3", "fiscal qtr FQ2024Q3": the label "quarter" before a quarter's own
+    # label says it again ("fiscal 2024Q3" is read; "quarter" was left over, not understood)
+    text = re.sub(r"\b(fiscal)\s+(?:quarter|qtr|q)\s+(?=(?:fq\s?)?\d{4}\s?-?q[1-4]\b|q[1-4]\s+(?:of\s+)?(?:fy\s?)?\d{4}\b)",
+                  r"\1 ", text, flags=re.IGNORECASE)
+    # (round 27, f27c) "div yield > 3.3 (pct)", "eps growth pct": "pct" with no number before it is the sign too, read as
+    # "(%)" and "growth %" are (in percent; it was left over, not understood)
+    text = re.sub(r"(?<![\w%])pct\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
     # (round 27) "$50 bln", "$500 mln", "5 bil", "$40 mil": the units' other abbreviations, as "bn" and "mn" (refused,
     # naming "bln"); and an amount of money written out in full ("above $5,000,000,000", "$750000000"), in millions as
     # every amount of SPEC is (it was read as 5,000,000,000 millions: a screen on nothing, a wrong answer). Only after
@@ -1296,9 +1306,20 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(fy|FY|Fy)\s?((?:19|20)?\d\d)\s*(?:->|=>|→)\s*(?!fy)((?:19|20)?\d\d)\b(?![-/.]\d)",
                   r"\1\2 to \1\3", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # (round 27, f27c) "fy2022..fy2024", "2024-01-01..2024-12-31": the two dots of a range (a spec's, a query
+    # language's) between two periods, as the arrow is (the range was two periods, a total or an average refused)
+    text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=(?:fy|fq)?\s?\d)", " to ", text, flags=re.IGNORECASE)
+    # ("range 2024-01-01..2024-12-31", "window fy2020 to fy2024": the label of the range said before it, as "from")
+    text = re.sub(r"(?:(?<=,)|(?<=^))(\s*)(?:date\s+)?(?:range|window|period)\s*:?\s+(?=(?:\d{4}-\d\d-\d\d|fy\s?\d{2,4})\s+to\s+)",
+                  r"\1from ", text, flags=re.IGNORECASE)
     # (round 27, f27s) "num analysts", "num. of employees": the number of (written out as "number" alone, "eps est +
     # number analysts" dropped the count: a wrong answer)
     text = re.sub(r"\b([nN])um\.?\s+(?:of\s+)?(?=[a-zA-Z])", r"\1umber of ", text)
+    # (round 27, f27c) "number analysts", "number employees", "# analysts": the number of, its "of" left out (as in a
+    # column heading); the count was dropped ("number" is filler, "analysts" an estimate cue): a wrong answer
+    text = re.sub(r"(?:\b([nN])umber|(?<![\w#])#)\s+(?!of\b)(?=(?:analysts?|brokers?|estimates|employees|workers|staff|"
+                  r"shares(?:\s+outstanding)?)\b(?=\s*(?:[,;:+&)?.!]|$)|\s+(?:for|and|of|on|in|at|f[yq]\w*|ltm|covering|following|tracking|"
+                  r"(?=\d))\b))", lambda m: (m.group(1) or "n") + "umber of ", text)
     # "the return next to today's P/E": beside (a preposition of lists, as "alongside"); "next to last" is the period
     # before the latest ("the next to last quarter"), except after a comma, where no determiner precedes it (", next
     # to last quarter's EPS": beside the latest quarter's)
@@ -2512,7 +2533,9 @@ COURTESY = re.compile("|".join((
     r"\b(?:(?:shown|listed|presented|given)\s+)?(?:separately|individually)\b|"
     r"\b(?:oldest|earliest|most recent|newest)\s+(?:period\s+|year\s+|quarter\s+)?first\b",
     # "..., in that order": the companies or figures in the order named, as FinQL lists them anyway
-    r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?",
+    r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?|"
+    # (round 27, f27c) "IVOR, LAKE, FHB -- keep that order", "preserve the order given": the same, said as a request
+    r"\b(?:keep|preserve|maintain|retain)\s+(?:that|this|the\s+same|the\s+given|the|my)\s+order(?:\s+given)?\b(?:\s*,?\s*please\b)?",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
     # (round 26) "Would you be able to tell me ...", "Any chance you could get me ...": the request's wrapper
     r"\b(?:would|could|will)\s+you\s+be\s+able\s+to\b(?=\s+(?:tell|give|show|get|pull|find|provide|send|list|share|"
