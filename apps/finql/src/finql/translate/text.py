@@ -597,6 +597,37 @@ _DEFINITION_SAID = (
     re.compile(r"^(?P<pre>\s*)" + _DEF_TERM + r"\s*,?\s+" + _DEF_PURPOSE + r"\s*,?\s+is\s+" + _DEF_ARITH,
                re.IGNORECASE),
 )
+# (round 27, f27d) the bare "TERM is DEFINITION." (or "TERM = DEFINITION.", "TERM: DEFINITION.") opening the question,
+# a sentence of its own: read only where the definition is arithmetic on FinQL's figures and nothing else
+# (``_figures_only``): "Gearing is net debt over equity. Which utilities ...", "Net debt = debt + cash. What was ..."
+# ("Debt is over 5 billion." or "Screen: debt over equity above 2." define nothing and are left as they are)
+_DEFINITION_BARE = re.compile(r"^(?P<pre>\s*)" + _DEF_TERM + r"(?:\s+(?:is|are)\s+|\s*(?:=|:)\s*)" + _DEF_ARITH, re.IGNORECASE)
+_FIG_FILLER = re.compile(r"(?:\s+|\b(?:the|its|their|a|an|company's|divided\s+by|over|minus|less|plus|times|multiplied\s+by)\b|"
+                         r"\d+(?:\.\d+)?|[/+*()-]|\b(?:in|for|at|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s?)?"
+                         r"(?:19|20)\d\d\b|\b(?:in|for|during)\s+(?:the\s+)?last\s+(?:fiscal\s+)?year\b)*")
+
+
+def _figures_only(definition: str) -> bool:
+    """A definition that is arithmetic on FinQL's figures and nothing more: measures (``senses``), numbers, the
+    words of arithmetic, and a plain period (``_FIG_FILLER``), at least one measure (``_DEF_ARITH`` saw the operation)."""
+    d = definition.lower()
+    hits = senses.find(d, lambda s, e: True)
+    if not hits:
+        return False
+    for h in hits:
+        d = d[:h.start] + " " * (h.end - h.start) + d[h.end:]
+    return _FIG_FILLER.fullmatch(d) is not None
+
+
+_SIGN_WORD = {"/": "divided by", "+": "plus", "*": "times", "-": "minus"}
+
+
+def _said_again(term: str) -> re.Pattern[str]:
+    """The defined term where the question says it again, as written or as its plural ("leverages", "gearings")."""
+    name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
+    return re.compile(r"(?<![\w'/-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?:s|es)?(?![\w'/-])", re.IGNORECASE)
+
+
 # "Where 'net debt' means debt less cash, what was ...": the definition, then the question after the comma
 _WHERE_DEFINED = re.compile(r"^(?P<pre>\s*)where\s+" + _DEF_TERM + r"\s+(?:means|is\s+defined\s+as|stands\s+for)\s+"
                             r"(?P<def>[^.?!,]+?)\s*,\s*(?=(?:what|which|how|who|show|give|list|rank)\b)", re.IGNORECASE)
@@ -617,11 +648,13 @@ def _definition_said(text: str) -> str:
     if m is not None and re.match(_DEF_ARITH, m.group("def") + ". x"):
         rest = text[m.end():]
         return _defined_term(m.group("pre"), m.group("term"), m.group("def"), rest[:1].upper() + rest[1:])
-    for rx in _DEFINITION_SAID:
+    for rx in (*_DEFINITION_SAID, _DEFINITION_BARE):
         m = rx.match(text)
         if m is not None:
             said = re.match(r"([^.?!]*?)\s*\.\s+(?=\S)", text[m.end():])
             assert said is not None  # (``_DEF_ARITH`` saw the sentence end)
+            if rx is _DEFINITION_BARE and not _figures_only(said.group(1)):
+                return text
             return _defined_term(m.group("pre"), m.group("term"), said.group(1), text[m.end() + said.end():])
     return text
 
@@ -632,19 +665,22 @@ def _defined_term(pre: str, term: str, definition: str, rest: str) -> str:
     question had said the definition there; a term FinQL names ("leverage", "net debt") is left to
     ``compose._definitions``, which checks that the definition restates it. Where the term is an operand of more
     arithmetic, or is not said again, it stays: refused, naming it."""
-    plain = f"{pre}{term} is {definition}. {rest}"
-    name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
+    # (f27d) left as a definition that ``compose._definitions`` reads as one ("is defined as"): a bare "is" put the
+    # definition's "over" to a comparison ("gearing is net debt over equity": net debt above equity, a wrong screen)
+    plain = f"{pre}{term} is defined as {definition}. {rest}"
     # (the lead's merge: a term FinQL names is the asker's definition too where the question says it again ("Define
     # gearing as net debt over equity. Which utilities had gearing over 1.5?"): left to ``compose._definitions`` it
     # screened on FinQL's own gearing, debt over equity, with the definition as a column beside it, a wrong answer)
-    said = [u.span() for u in re.finditer(r"(?<![\w'/-])" + re.escape(name) + r"(?![\w'/-])", rest, flags=re.IGNORECASE)]
+    said = [u.span() for u in _said_again(term).finditer(rest)]
     if not said and len(re.findall(r"\bit\b", rest, flags=re.IGNORECASE)) == 1:
         # "Price range is ... . What is it for X?": the one "it" asked for is the term
         said = [u.span(1) for u in re.finditer(r"\b(?:what\s+is|what\s+was|what's|show|give\s+me|compute|calculate)\s+(it)\b",
                                                rest, flags=re.IGNORECASE)]
     if not said or any(_ARITH_BEFORE.search(rest[:s]) or _ARITH_AFTER.match(rest[e:]) for s, e in said):
         return plain
-    definition = _over_divides(definition)
+    # (f27d) the signs of arithmetic said as words where the definition is put in the question ("debt + cash" read
+    # as "debt and cash" there: two columns)
+    definition = re.sub(r"\s+([/+*]|-(?!\d))\s+", lambda o: f" {_SIGN_WORD[o.group(1)]} ", _over_divides(definition))
     for s, e in reversed(said):
         rest = rest[:s] + definition + rest[e:]
     return pre + rest
