@@ -34,6 +34,10 @@ BANKS_NET_LEVERAGE = ('NAME, (FF_DEBT(FY2024) - FF_CASH(FY2024)) / FF_EQUITY(FY2
          "(FF_DEBT(FY2023) - FF_CASH(FY2023)) / FF_EQUITY(FY2023) FOR FALC"),
         ("Cash burn = capex - free cash flow. What was Falcon Software's cash burn last year?",
          "FF_CAPEX(FY2024) - FF_FCF(FY2024) FOR FALC"),
+        # "the ratio of A to B" (an extra column of leverage over itself before)
+        ("Leverage is the ratio of net debt to equity. Which banks had leverage above 2 last year?", BANKS_NET_LEVERAGE),
+        ("Take leverage to mean the ratio of net debt to equity. Which banks had leverage above 2 last year?",
+         BANKS_NET_LEVERAGE),
         # a word FinQL does not name, defined bare
         ("Stretch = debt / equity. Which utilities had stretch above 1.5 last year?",
          'NAME, FF_DEBT(FY2024) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2024) / FF_EQUITY(FY2024) > 1.5)'),
@@ -71,6 +75,7 @@ def test_the_term_said_again(question: str, query: str) -> None:
         ("Gearing is net debt over equity. Which utilities had leverage over 1.5 last year?", "'is'"),
         ("Define gearing as net debt over equity. Which utilities had leverage over 1.5 last year?", "'as'"),
         ("Leverage is debt over equity. What is Falcon Software's sales?", "'is'"),
+        ("Leverage is the ratio of net debt to equity. Which banks had gearing above 2 last year?", "'the ratio of'"),
         # an operand of more arithmetic
         ("Leverage is debt over equity. What is Falcon Software's leverage plus 1?", "'plus'"),
         # another period in the question than the definition's
@@ -92,3 +97,16 @@ def test_still_refused(question: str, words: str) -> None:
 )
 def test_not_a_definition_of_figures(question: str) -> None:
     refused(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a label that names the company asked of, not a term
+        ("Falcon Software: debt over equity in FY2023. And for Apex Materials?",
+         "FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR FALC, APXM"),
+        ("FALC: debt over equity. What was it in FY2023?", "FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR FALC"),
+    ],
+)
+def test_a_company_label_is_not_a_term(question: str, query: str) -> None:
+    assert q(question) == query

@@ -582,7 +582,7 @@ _DEF_TERM = r"(?P<term>(?!(?:what|which|who|how|show|give|list|tell|rank|sort|fi
             r"[a-z][\w/&'.-]*(?:\s+(?!(?:is|are|means|shall|equals|to|as)\b)[\w/&'.-]+){0,4}?)"
 # (the definition must be arithmetic on FinQL's figures: "take X to mean FALC", "net income equals free cash flow" (a
 # comparison) are left as they are)
-_DEF_ARITH = (r"(?=[^.?!]*?(?:\b(?:divided\s+by|over|minus|less|plus|times|multiplied\s+by|relative\s+to|as\s+an?\s+"
+_DEF_ARITH = (r"(?=[^.?!]*?(?:\b(?:ratio\s+of\s+[^.?!]*?\bto|divided\s+by|over|minus|less|plus|times|multiplied\s+by|relative\s+to|as\s+an?\s+"
               r"(?:percent|percentage|share|proportion|fraction)\s+of|(?:percent|percentage)\s+of)\b|\s[/+*-]\s)[^.?!]*\.\s+\S)")
 _DEF_CUE = r"(?:shall\s+mean|means|is\s+defined\s+as|is\s+to\s+be\s+(?:understood|read|taken)\s+as|equals|is\s+equal\s+to)"
 _DEFINITION_SAID = (
@@ -619,7 +619,22 @@ def _figures_only(definition: str) -> bool:
     return _FIG_FILLER.fullmatch(d) is not None
 
 
+_RATIO_OF = re.compile(r"^(?:the\s+)?ratio\s+of\s+(?:the\s+|its\s+)?(?P<a>[^.?!]+?)\s+to\s+(?:the\s+|its\s+)?(?P<b>[^.?!]+)$",
+                       re.IGNORECASE)
 _SIGN_WORD = {"/": "divided by", "+": "plus", "*": "times", "-": "minus"}
+
+
+def _names_catalog(term: str) -> bool:
+    """A bare label that names a company, a ticker or a set ("Falcon Software: debt over equity in FY2023.", "FALC:
+    ...", "Utilities: ..."): what the figures are asked of, not a term defined (a measure's own name is a term)."""
+    from finql.translate.entities import catalog_words
+
+    t = term.lower().strip(" '\"")
+    hits = senses.find(t, lambda s, e: True)
+    for h in hits:
+        # (the words of a measure's name are a measure's, "cash" in "cash burn", whatever company has them too)
+        t = t[:h.start] + " " * (h.end - h.start) + t[h.end:]
+    return any(w.strip("'.") in catalog_words() for w in re.split(r"[\s/]+", t) if w)
 
 
 def _said_again(term: str) -> re.Pattern[str]:
@@ -653,9 +668,11 @@ def _definition_said(text: str) -> str:
         if m is not None:
             said = re.match(r"([^.?!]*?)\s*\.\s+(?=\S)", text[m.end():])
             assert said is not None  # (``_DEF_ARITH`` saw the sentence end)
-            if rx is _DEFINITION_BARE and not _figures_only(said.group(1)):
+            # (f27d) "the ratio of A to B" is A divided by B
+            d = _RATIO_OF.sub(r"\g<a> divided by \g<b>", said.group(1))
+            if rx is _DEFINITION_BARE and (not _figures_only(d) or _names_catalog(m.group("term"))):
                 return text
-            return _defined_term(m.group("pre"), m.group("term"), said.group(1), text[m.end() + said.end():])
+            return _defined_term(m.group("pre"), m.group("term"), d, text[m.end() + said.end():])
     return text
 
 
