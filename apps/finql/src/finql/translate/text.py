@@ -594,7 +594,7 @@ _DEF_TERM = r"(?P<term>(?!(?:what|which|who|how|show|give|list|tell|rank|sort|fi
             r"[a-z][\w/&'.-]*(?:\s+(?!(?:is|are|means|shall|equals|to|as)\b)[\w/&'.-]+){0,4}?)"
 # (the definition must be arithmetic on FinQL's figures: "take X to mean FALC", "net income equals free cash flow" (a
 # comparison) are left as they are)
-_DEF_ARITH = (r"(?=[^.?!]*?(?:\b(?:divided\s+by|over|minus|less|plus|times|multiplied\s+by|relative\s+to|as\s+an?\s+"
+_DEF_ARITH = (r"(?=[^.?!]*?(?:\b(?:ratio\s+of\s+[^.?!]*?\bto|divided\s+by|over|minus|less|plus|times|multiplied\s+by|relative\s+to|as\s+an?\s+"
               r"(?:percent|percentage|share|proportion|fraction)\s+of|(?:percent|percentage)\s+of)\b|\s[/+*-]\s)[^.?!]*\.\s+\S)")
 _DEF_CUE = r"(?:shall\s+mean|means|is\s+defined\s+as|is\s+to\s+be\s+(?:understood|read|taken)\s+as|equals|is\s+equal\s+to)"
 _DEFINITION_SAID = (
@@ -609,6 +609,52 @@ _DEFINITION_SAID = (
     re.compile(r"^(?P<pre>\s*)" + _DEF_TERM + r"\s*,?\s+" + _DEF_PURPOSE + r"\s*,?\s+is\s+" + _DEF_ARITH,
                re.IGNORECASE),
 )
+# (round 27, f27d) the bare "TERM is DEFINITION." (or "TERM = DEFINITION.", "TERM: DEFINITION.") opening the question,
+# a sentence of its own: read only where the definition is arithmetic on FinQL's figures and nothing else
+# (``_figures_only``): "Gearing is net debt over equity. Which utilities ...", "Net debt = debt + cash. What was ..."
+# ("Debt is over 5 billion." or "Screen: debt over equity above 2." define nothing and are left as they are)
+_DEFINITION_BARE = re.compile(r"^(?P<pre>\s*)" + _DEF_TERM + r"(?:\s+(?:is|are)\s+|\s*(?:=|:)\s*)" + _DEF_ARITH, re.IGNORECASE)
+_FIG_FILLER = re.compile(r"(?:\s+|\b(?:the|its|their|a|an|company's|divided\s+by|over|minus|less|plus|times|multiplied\s+by)\b|"
+                         r"\d+(?:\.\d+)?|[/+*()-]|\b(?:in|for|at|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s?)?"
+                         r"(?:19|20)\d\d\b|\b(?:in|for|during)\s+(?:the\s+)?last\s+(?:fiscal\s+)?year\b)*")
+
+
+def _figures_only(definition: str) -> bool:
+    """A definition that is arithmetic on FinQL's figures and nothing more: measures (``senses``), numbers, the
+    words of arithmetic, and a plain period (``_FIG_FILLER``), at least one measure (``_DEF_ARITH`` saw the operation)."""
+    d = definition.lower()
+    hits = senses.find(d, lambda s, e: True)
+    if not hits:
+        return False
+    for h in hits:
+        d = d[:h.start] + " " * (h.end - h.start) + d[h.end:]
+    return _FIG_FILLER.fullmatch(d) is not None
+
+
+_RATIO_OF = re.compile(r"^(?:the\s+)?ratio\s+of\s+(?:the\s+|its\s+)?(?P<a>[^.?!]+?)\s+to\s+(?:the\s+|its\s+)?(?P<b>[^.?!]+)$",
+                       re.IGNORECASE)
+_SIGN_WORD = {"/": "divided by", "+": "plus", "*": "times", "-": "minus"}
+
+
+def _names_catalog(term: str) -> bool:
+    """A bare label that names a company, a ticker or a set ("Falcon Software: debt over equity in FY2023.", "FALC:
+    ...", "Utilities: ..."): what the figures are asked of, not a term defined (a measure's own name is a term)."""
+    from finql.translate.entities import catalog_words
+
+    t = term.lower().strip(" '\"")
+    hits = senses.find(t, lambda s, e: True)
+    for h in hits:
+        # (the words of a measure's name are a measure's, "cash" in "cash burn", whatever company has them too)
+        t = t[:h.start] + " " * (h.end - h.start) + t[h.end:]
+    return any(w.strip("'.") in catalog_words() for w in re.split(r"[\s/]+", t) if w)
+
+
+def _said_again(term: str) -> re.Pattern[str]:
+    """The defined term where the question says it again, as written or as its plural ("leverages", "gearings")."""
+    name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
+    return re.compile(r"(?<![\w'/-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?:s|es)?(?![\w'/-])", re.IGNORECASE)
+
+
 # "Where 'net debt' means debt less cash, what was ...": the definition, then the question after the comma
 _WHERE_DEFINED = re.compile(r"^(?P<pre>\s*)where\s+" + _DEF_TERM + r"\s+(?:means|is\s+defined\s+as|stands\s+for)\s+"
                             r"(?P<def>[^.?!,]+?)\s*,\s*(?=(?:what|which|how|who|show|give|list|rank)\b)", re.IGNORECASE)
@@ -629,12 +675,16 @@ def _definition_said(text: str) -> str:
     if m is not None and re.match(_DEF_ARITH, m.group("def") + ". x"):
         rest = text[m.end():]
         return _defined_term(m.group("pre"), m.group("term"), m.group("def"), rest[:1].upper() + rest[1:])
-    for rx in _DEFINITION_SAID:
+    for rx in (*_DEFINITION_SAID, _DEFINITION_BARE):
         m = rx.match(text)
         if m is not None:
             said = re.match(r"([^.?!]*?)\s*\.\s+(?=\S)", text[m.end():])
             assert said is not None  # (``_DEF_ARITH`` saw the sentence end)
-            return _defined_term(m.group("pre"), m.group("term"), said.group(1), text[m.end() + said.end():])
+            # (f27d) "the ratio of A to B" is A divided by B
+            d = _RATIO_OF.sub(r"\g<a> divided by \g<b>", said.group(1))
+            if rx is _DEFINITION_BARE and (not _figures_only(d) or _names_catalog(m.group("term"))):
+                return text
+            return _defined_term(m.group("pre"), m.group("term"), d, text[m.end() + said.end():])
     return text
 
 
@@ -644,19 +694,22 @@ def _defined_term(pre: str, term: str, definition: str, rest: str) -> str:
     question had said the definition there; a term FinQL names ("leverage", "net debt") is left to
     ``compose._definitions``, which checks that the definition restates it. Where the term is an operand of more
     arithmetic, or is not said again, it stays: refused, naming it."""
-    plain = f"{pre}{term} is {definition}. {rest}"
-    name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
+    # (f27d) left as a definition that ``compose._definitions`` reads as one ("is defined as"): a bare "is" put the
+    # definition's "over" to a comparison ("gearing is net debt over equity": net debt above equity, a wrong screen)
+    plain = f"{pre}{term} is defined as {definition}. {rest}"
     # (the lead's merge: a term FinQL names is the asker's definition too where the question says it again ("Define
     # gearing as net debt over equity. Which utilities had gearing over 1.5?"): left to ``compose._definitions`` it
     # screened on FinQL's own gearing, debt over equity, with the definition as a column beside it, a wrong answer)
-    said = [u.span() for u in re.finditer(r"(?<![\w'/-])" + re.escape(name) + r"(?![\w'/-])", rest, flags=re.IGNORECASE)]
+    said = [u.span() for u in _said_again(term).finditer(rest)]
     if not said and len(re.findall(r"\bit\b", rest, flags=re.IGNORECASE)) == 1:
         # "Price range is ... . What is it for X?": the one "it" asked for is the term
         said = [u.span(1) for u in re.finditer(r"\b(?:what\s+is|what\s+was|what's|show|give\s+me|compute|calculate)\s+(it)\b",
                                                rest, flags=re.IGNORECASE)]
     if not said or any(_ARITH_BEFORE.search(rest[:s]) or _ARITH_AFTER.match(rest[e:]) for s, e in said):
         return plain
-    definition = _over_divides(definition)
+    # (f27d) the signs of arithmetic said as words where the definition is put in the question ("debt + cash" read
+    # as "debt and cash" there: two columns)
+    definition = re.sub(r"\s+([/+*]|-(?!\d))\s+", lambda o: f" {_SIGN_WORD[o.group(1)]} ", _over_divides(definition))
     for s, e in reversed(said):
         rest = rest[:s] + definition + rest[e:]
     return pre + rest
