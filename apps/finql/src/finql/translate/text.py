@@ -614,8 +614,10 @@ _DEFINITION_SAID = (
 # (``_figures_only``): "Gearing is net debt over equity. Which utilities ...", "Net debt = debt + cash. What was ..."
 # ("Debt is over 5 billion." or "Screen: debt over equity above 2." define nothing and are left as they are)
 _DEFINITION_BARE = re.compile(r"^(?P<pre>\s*)" + _DEF_TERM + r"(?:\s+(?:is|are)\s+|\s*(?:=|:)\s*)" + _DEF_ARITH, re.IGNORECASE)
-_FIG_FILLER = re.compile(r"(?:\s+|\b(?:the|its|their|a|an|company's|divided\s+by|over|minus|less|plus|times|multiplied\s+by)\b|"
-                         r"\d+(?:\.\d+)?|[/+*()-]|\b(?:in|for|at|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s?)?"
+# (one space or one whole number a step: "\s+" or "\d+" under the "*" backtracked exponentially where the definition
+# had other words, seconds per question)
+_FIG_FILLER = re.compile(r"(?:\s|\b(?:the|its|their|a|an|company's|divided\s+by|over|minus|less|plus|times|multiplied\s+by)\b|"
+                         r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])|[/+*()-]|\b(?:in|for|at|during)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s?)?"
                          r"(?:19|20)\d\d\b|\b(?:in|for|during)\s+(?:the\s+)?last\s+(?:fiscal\s+)?year\b)*")
 
 
