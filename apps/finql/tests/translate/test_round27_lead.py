@@ -64,3 +64,23 @@ def test_a_defined_term_in_any_words_is_put_in_place() -> None:
     assert q("Define scale as fiscal 2024 sales measured in US dollars. Which five consumer staples companies are "
              "largest by scale?") == ('NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR("Consumer Staples")) SORT '
                                       "FF_SALES(FY2024) DESC TOP 5 IN USD")
+
+
+@pytest.mark.parametrize("question", [
+    "eps est + analysts for WEST",
+    "EPS estimate and analysts for Westbrook",
+    "What's the FY2025 EPS consensus and analysts for Falcon Software?",
+    "Consensus sales plus analysts, Falcon Software",
+])
+def test_analysts_listed_as_an_item_is_not_dropped(question: str) -> None:
+    # (a bare "analysts" after a joint was read as who makes the estimate: FE_EPS alone, a silent drop)
+    assert "'analysts'" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("consensus EPS and number of analysts for WEST", "FE_EPS(FY1), FE_NUM(FY1) FOR WEST"),
+    ("What EPS and sales do analysts expect for Falcon Software next year?", "FE_EPS(FY1), FE_SALES(FY1) FOR FALC"),
+    ("eps est + analyst count for WEST", "FE_EPS(FY1), FE_NUM(FY1) FOR WEST"),
+])
+def test_analysts_as_who_estimates_or_counted_keep_their_reading(question: str, query: str) -> None:
+    assert q(question) == query

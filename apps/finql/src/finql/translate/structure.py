@@ -106,7 +106,12 @@ _ESTIMATE = (r"(?:analysts?'?|(?:the\s+)?consensus) (?:sees?|expects?|forecasts?
              r"bak(?:ed|ing|es)\s+in(?!\s+(?:the|its|their|a)\b)|"
              # who makes the estimate: "analysts' forecast", "the Street expects", "sell-side consensus"; and what
              # the consensus implies ("implied EPS growth")
-             r"(?:wall )?street(?:'s)?|sell[- ]side|analysts?'?|implied|implies|imply")
+             # (round 27, lead) a bare "analysts" listed as an item after a joint ("EPS estimate and analysts for X",
+             # "eps est + analysts"): an ask of its own, not who makes the estimate (it was dropped: FE_EPS alone, a
+             # silent drop); left unread, so refused, naming it
+             r"(?:wall )?street(?:'s)?|sell[- ]side|(?<!\band\s)(?<!\+\s)(?<!\bplus\s)(?<!&\s)analysts?'?|"
+             r"(?:(?<=\band\s)|(?<=\+\s)|(?<=\bplus\s)|(?<=&\s))analysts?(?:'|(?!\s*(?:$|[?.!,;]|for\b|on\b|at\b|in\b)))|"
+             r"implied|implies|imply")
 
 _ADJ = [  # (pattern, template with {F} or {D}, name)
     # "non-loss-making": not a loss maker, the profitable ones (read before "loss-making" inside it; it was refused,
