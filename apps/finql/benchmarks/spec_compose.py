@@ -62,6 +62,24 @@ condition. Its choices where SPEC is silent:
 - ", respectively" pairs two lists in order; items paired with companies cannot be one FinQL query: ``unsupported``;
 - a bracketed aside that adds a condition ("(only those with a yield above 2%)") is applied (AND).
 
+Round 28 (f28g) appends combinations tagged "r28" (``--part r28``; rounds 24-27 stay byte-identical for the default
+seed), each draw said plainly and in three voices (third tag: "plain", "lawyer" with defined terms, "engineer" with
+"where" / "inclusive" / "limit", "sales" with casual words and typos; ``--check`` prints each voice's figures): a
+constant operand in arithmetic and in a condition (SPEC 2: ``expr := NUMBER | ...``), two limits on one measure in two
+sentences (both apply) and a limit corrected in a second sentence (the second only), growth "from FY X" with and
+without an end, "versus" for prices and for fundamentals, arithmetic across two companies (refused) beside the same
+expression for each, "A and B or C" / "A or B and C" without commas, two conditions with periods of their own, IN with
+two companies of different currencies and a difference, SORT by an estimate, TOP N by growth over a relative span,
+trading-day windows in screens (a return, a price within X% of its N-day high), "between A and B inclusive", the
+absolute change of an item in a currency. Its choices where SPEC is silent:
+- one company's item over (minus) another company's is ``unsupported`` (an expression is computed within each row);
+- "A and B or C" without commas is ``(A AND B) OR C`` (the grammar's precedence; docs "Conditions");
+- a growth "from fiscal X" with no end runs to the latest fiscal year, as "since fiscal X" (``GROWTH(m, FYX, FY2024)``);
+- "<price> today versus <a day>" lists both closes; its change "versus <a day>" in percent is ``P_RETURN(day, D0)``;
+  "<item> in FY A versus FY B" lists both; its change in percent is ``GROWTH(m, FY B, FY A)``;
+- "over the last three years" of a growth is FY2021 to FY2024 (dev0318);
+- "between A and B, inclusive" is ``>= A AND <= B``; "within X% of its high" is ``P_PRICE(D0) >= (1 - X/100) * P_HIGH``.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -257,7 +275,8 @@ class Gen:
                   self.one_threshold_two_measures, self.amount_then_growth,
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
-                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27():
+                  self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
+                + self._r28():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -2550,6 +2569,431 @@ class Gen:
             q = self.pick([f"Which {sw} ({aw}) have a P/E below {x}?", f"Which {sw} have a P/E below {x} ({aw})?"])
             self._add_r27(combo, q, f"NAME FOR SCREEN({s}, FG_PE(D0) < {x} AND {ac})")
 
+    # --- round 28 (f28g): a constant operand, two limits in two sentences, growth "from FY X" with and without an
+    # end, "versus <year>", arithmetic across companies (refused), "A and B or C" without commas, conditions with
+    # periods of their own, IN with two currencies and a difference, SORT by an estimate, TOP N by growth over a
+    # relative span, trading-day windows in screens; each draw said plainly and in three voices (a lawyer's defined
+    # terms, an engineer's "where" / "inclusive" / "limit", a sales rep's casual words and typos). Appended after
+    # round 27's; tagged "r28" and the voice ("plain", "lawyer", "engineer", "sales").
+
+    def _r28(self) -> list:
+        """Round 28's combinations (f28g), built after round 27's so its draws do not move."""
+        return [self.const_arith_company, self.const_cond_screen, self.two_limits_two_sentences,
+                self.limit_corrected, self.growth_from_year_with_end, self.growth_from_year_no_end,
+                self.price_versus_date, self.fundamentals_versus_year, self.cross_company_arith,
+                self.same_expr_two_companies, self.and_or_no_commas, self.or_and_no_commas,
+                self.conds_own_periods, self.currency_two_companies_difference, self.sort_by_estimate,
+                self.top_growth_relative_span, self.trading_days_screen, self.near_high_screen,
+                self.between_inclusive_screen, self.absolute_change_currency]
+
+    _R28_VOICES = ("plain", "lawyer", "engineer", "sales")
+
+    def _add_r28(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-28 combination, said in each voice of ``qs`` (voice -> question; a screen whose
+        gold returns no row is dropped, as in rounds 25-27)."""
+        for voice in self._R28_VOICES:
+            if voice not in qs:
+                continue
+            n = len(self.cases)
+            self._add_r26(combo, qs[voice], query, refusal)
+            if len(self.cases) > n:
+                self.cases[-1]["tags"] = [combo, "r28", voice]
+
+    _R28_TYPOS = {"revenue": "revenu", "dividend yield": "divident yield", "net income": "net incom",
+                  "P/E": "pe", "sales": "sales", "share price": "shareprice", "debt": "debt", "equity": "equity",
+                  "market cap": "mkt cap", "free cash flow": "free cashflow", "operating income": "operating incme"}
+
+    def _casual(self, w: str) -> str:
+        """A sales rep's spelling of a measure's words (one typo where the table has one)."""
+        return self._R28_TYPOS.get(w, w)
+
+    def _lawyer_co(self, c) -> tuple[str, str]:
+        """(definition, reference) of a company in a lawyer's words: 'Acme Corp (the "Company")', 'the Company'."""
+        return f'{c.name} (the "Company")', "the Company"
+
+    # a constant operand (SPEC 2: expr := NUMBER | call | expr op expr)
+    def const_arith_company(self):
+        combo = "constant operand in arithmetic x company (r28)"
+        forms = [  # (plain, lawyer, engineer, sales, FinQL): {P} possessive, {C} company, {L}/{R} lawyer's
+            ("What is 100 divided by {P} P/E ratio today?",
+             "Provide, for {L}, the quotient of 100 divided by {R}'s current price-to-earnings ratio.",
+             "compute 100 / pe for {T} where date = today",
+             "can u do 100 divided by {C} pe today", "100 / FG_PE(D0)"),
+            ("What were {P} sales last year in billions?",
+             "State the sales of {L} for fiscal year 2024, expressed in billions.",
+             "{T} sales FY2024 / 1000 (billions)",
+             "whats {C} revenu last yr in billions?", "FF_SALES(FY2024) / 1000"),
+            ("What is twice {P} debt at the end of fiscal 2023?",
+             "Provide two times the total debt of {L} as of the end of fiscal year 2023.",
+             "compute 2 * debt for {T} where period = FY2023",
+             "whats 2x {C} debt for fiscal 2023", "2 * FF_DEBT(FY2023)"),
+            ("What is {P} market cap today in billions?",
+             "State the market capitalization of {L} as of today, expressed in billions.",
+             "{T} market cap today / 1000 (billions)",
+             "{C} mkt cap now in billions pls", "FG_MKT_CAP(D0) / 1000"),
+            ("What is half of {P} cash last year?",
+             "Provide one half of the cash of {L} for fiscal year 2024.",
+             "compute cash / 2 for {T} where period = FY2024",
+             "half of {C} cash last yr?", "FF_CASH(FY2024) / 2"),
+        ]
+        for pl, lw, en, sa, g in forms:
+            for _ in range(2):
+                c = self.pick(self.companies)
+                lq, lr = self._lawyer_co(c)
+                fmt = {"P": self.poss(c), "C": self.co(c, 0).lower(), "T": c.ticker, "L": lq, "R": lr}
+                self._add_r28(combo, {"plain": _cap(pl.format(**fmt)), "lawyer": lw.format(**fmt),
+                                      "engineer": en.format(**fmt), "sales": sa.format(**fmt)}, f"{g} FOR {c.ticker}")
+
+    def const_cond_screen(self):
+        combo = "constant operand in a screen condition (r28)"
+        forms = [  # (plain, lawyer, engineer, sales, cond)
+            ("Which {S} had debt more than twice their equity last year?",
+             "Identify each of the {S} (each, a \"Company\") whose total debt for fiscal year 2024 exceeded two times "
+             "such Company's shareholders' equity for fiscal year 2024.",
+             "list {S} where debt(FY2024) > 2 * equity(FY2024)",
+             "which {S} got debt over 2x their equity last yr?", "FF_DEBT(FY2024) > 2 * FF_EQUITY(FY2024)"),
+            ("Which {S} had cash above half of their debt last year?",
+             "Identify each of the {S} whose cash for fiscal year 2024 exceeded one half of its total debt for fiscal "
+             "year 2024.",
+             "list {S} where cash(FY2024) > 0.5 * debt(FY2024)",
+             "{S} w/ cash more than half there debt last yr", "FF_CASH(FY2024) > 0.5 * FF_DEBT(FY2024)"),
+            ("Which {S} have an earnings yield, 100 divided by the P/E, above {X}?",
+             "Identify each of the {S} whose earnings yield (as used herein, 100 divided by the current "
+             "price-to-earnings ratio) exceeds {X}.",
+             "list {S} where 100 / pe > {X}",
+             "which {S} have 100 divided by pe over {X}?", "100 / FG_PE(D0) > {X}"),
+        ]
+        for pl, lw, en, sa, g in forms:
+            for _ in range(3):
+                sw, s = self.pick(_sets())
+                x = self.pick([5, 6, 8]) if "FG_PE" in g else None
+                fmt = {"S": sw, "X": x}
+                self._add_r28(combo, {"plain": pl.format(**fmt), "lawyer": lw.format(**fmt),
+                                      "engineer": en.format(**fmt), "sales": sa.format(**fmt)},
+                              f"NAME FOR SCREEN({s}, {g.format(X=x)})")
+
+    # two limits on one measure, said in two sentences: both apply (AND)
+    _R28_RANGES = [("P/E", "price-to-earnings ratio", "pe", "FG_PE(D0)", [(8, 15), (10, 20), (12, 25)], ""),
+                   ("dividend yield", "dividend yield", "divident yield", "FG_DIV_YIELD(D0)", [(1, 4), (2, 5), (1, 3)], "%"),
+                   ("price-to-book ratio", "price-to-book ratio", "p/b", "FG_PB(D0)", [(1, 3), (0.5, 2), (1, 4)], "")]
+
+    def two_limits_two_sentences(self):
+        combo = "two limits on one measure in two sentences (r28)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            w, lw, sw_, e, rs, u = self.pick(self._R28_RANGES)
+            a, b = self.pick(rs)
+            qs = {"plain": self.pick([f"Which {sw} have a {w} above {a}{u}? Of those, which have a {w} below {b}{u}?",
+                                      f"List {sw} with a {w} above {a}{u}. Keep only those with a {w} below {b}{u}."]),
+                  "lawyer": f"Identify the {sw} whose {lw} exceeds {a}{u}. Of such companies, identify those whose "
+                            f"{lw} is less than {b}{u}.",
+                  "engineer": f"select {sw} where {w} > {a}{u}. then filter where {w} < {b}{u}.",
+                  "sales": f"{sw} with {sw_} over {a}{u}? and then only the ones under {b}{u}"}
+            self._add_r28(combo, qs, f"NAME FOR SCREEN({s}, {e} > {a} AND {e} < {b})")
+
+    def limit_corrected(self):
+        combo = "a limit corrected in a second sentence (the second only) (r28)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            w, lw, sw_, e, rs, u = self.pick(self._R28_RANGES[::2])  # P/E, P/B: "below"
+            a, b = self.pick(rs)
+            qs = {"plain": f"Which {sw} have a {w} below {a}{u}? Sorry, I meant below {b}{u}.",
+                  "lawyer": f"Identify the {sw} whose {lw} is less than {a}{u}; provided, however, that the foregoing "
+                            f"threshold is hereby amended to {b}{u}.",
+                  "engineer": f"list {sw} where {w} < {a}{u}. correction: the limit is {b}{u}, not {a}{u}.",
+                  "sales": f"{sw} with {sw_} under {a}{u}.. wait no, make that under {b}{u}"}
+            self._add_r28(combo, qs, f"NAME FOR SCREEN({s}, {e} < {b})")
+
+    # growth "from FY X": to the named end, or with no end to the latest fiscal year (FY2024)
+    def growth_from_year_with_end(self):
+        combo = "growth from FY X to FY Y x company (r28)"
+        for _ in range(5):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            w = self.pick(self._R26_NAMES[m])
+            a = self.pick([2019, 2020, 2021])
+            b = self.pick([2022, 2023, 2024])
+            lq, lr = self._lawyer_co(c)
+            qs = {"plain": f"What was the growth in {self.poss(c)} {w} from fiscal {a} to fiscal {b}?",
+                  "lawyer": f"State the percentage growth of the {w} of {lq} from fiscal year {a} to fiscal year {b}.",
+                  "engineer": f"{c.ticker} {w} growth %, from FY{a} to FY{b}",
+                  "sales": f"how much did {self.co(c, 0).lower()} grow {self._casual(w)} from {a} to {b}?"}
+            self._add_r28(combo, qs, f"GROWTH({m}, FY{a}, FY{b}) FOR {c.ticker}")
+
+    def growth_from_year_no_end(self):
+        combo = "growth from FY X with no end (to last year) x company (r28)"
+        for _ in range(5):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            w = self.pick(self._R26_NAMES[m])
+            a = self.pick([2019, 2020, 2021, 2022])
+            lq, lr = self._lawyer_co(c)
+            qs = {"plain": self.pick([f"What was the growth in {self.poss(c)} {w} from fiscal {a}?",
+                                      f"How much has {self.poss(c)} {w} grown since fiscal {a}, in percent?"]),
+                  "lawyer": f"State the percentage growth of the {w} of {lq} from fiscal year {a} through the most "
+                            f"recent fiscal year.",
+                  "engineer": f"{c.ticker} {w} growth % from FY{a} to latest FY",
+                  "sales": f"{self.co(c, 0).lower()} {self._casual(w)} growth since {a}?"}
+            self._add_r28(combo, qs, f"GROWTH({m}, FY{a}, FY2024) FOR {c.ticker}")
+
+    # "versus": two values side by side, or (with "change ... in percent") the return / growth between them
+    def price_versus_date(self):
+        combo = "share price today versus a past date (values / change) x company (r28)"
+        dates = [("the end of 2023", "2023-12-31"), ("the end of 2022", "2022-12-31"), ("June 28, 2024", "2024-06-28")]
+        for _ in range(6):
+            c = self.pick(self.companies)
+            dw, d = self.pick(dates)
+            lq, lr = self._lawyer_co(c)
+            if self.rng.random() < 0.5:
+                qs = {"plain": f"{self.poss(c)} share price today versus {dw}",
+                      "lawyer": f"State the closing share price of {lq} as of today and, for comparison, as of {dw}.",
+                      "engineer": f"{c.ticker} close: today vs {dw}",
+                      "sales": f"{self.co(c, 0).lower()} shareprice now vs {dw}?"}
+                g = f"P_PRICE(D0), P_PRICE({d})"
+            else:
+                qs = {"plain": f"By how much, in percent, has {self.poss(c)} share price changed today versus {dw}?",
+                      "lawyer": f"State the percentage change in the share price of {lq} as of today versus {dw}.",
+                      "engineer": f"{c.ticker} price change % today vs {dw}",
+                      "sales": f"how much % is {self.co(c, 0).lower()} stock up or down now vs {dw}?"}
+                g = f"P_RETURN({d}, D0)"
+            self._add_r28(combo, qs, f"{g} FOR {c.ticker}")
+
+    def fundamentals_versus_year(self):
+        combo = "fundamentals versus another year (values / growth) x company (r28)"
+        for _ in range(6):
+            c, m = self.pick(self.companies), self.pick(FLOWS)
+            w = self.pick(self._R26_NAMES[m])
+            a = self.pick([2020, 2021, 2022])
+            lq, lr = self._lawyer_co(c)
+            if self.rng.random() < 0.5:
+                qs = {"plain": f"{self.poss(c)} {w} in fiscal 2024 versus fiscal {a}",
+                      "lawyer": f"State the {w} of {lq} for fiscal year 2024 and, for comparison, for fiscal year {a}.",
+                      "engineer": f"{c.ticker} {w}: FY2024 vs FY{a}",
+                      "sales": f"{self.co(c, 0).lower()} {self._casual(w)} 2024 vs {a}?"}
+                g = f"{m}(FY2024), {m}(FY{a})"
+            else:
+                qs = {"plain": f"By what percentage did {self.poss(c)} {w} change in fiscal 2024 versus fiscal {a}?",
+                      "lawyer": f"State the percentage change in the {w} of {lq} for fiscal year 2024 versus fiscal "
+                                f"year {a}.",
+                      "engineer": f"{c.ticker} {w} % change FY2024 vs FY{a}",
+                      "sales": f"how much % did {self.co(c, 0).lower()} {self._casual(w)} change 2024 vs {a}?"}
+                g = f"GROWTH({m}, FY{a}, FY2024)"
+            self._add_r28(combo, qs, f"{g} FOR {c.ticker}")
+
+    # one company's item over (minus) another company's: FinQL's expressions are of one company per row (SPEC 3):
+    # refused (unsupported); the same expression for each of two companies is answered
+    def cross_company_arith(self):
+        combo = "arithmetic across two companies (refused) (r28)"
+        for _ in range(6):
+            a, b = self.sample(self.companies, 2)
+            m1, m2 = self.pick([("FF_NET_INC", "FF_SALES"), ("FF_SALES", "FF_SALES"), ("FF_DEBT", "FF_EQUITY")])
+            w1, w2 = self.pick(self._R26_NAMES[m1]), self.pick(self._R26_NAMES[m2])
+            op, opw = self.pick([("/", "divided by"), ("-", "minus")])
+            qs = {"plain": f"What is {self.poss(a)} {w1} last year {opw} {self.poss(b)} {w2}?",
+                  "lawyer": f'Provide the {w1} of {a.name} (the "First Company") for fiscal year 2024 {opw} the {w2} '
+                            f'of {b.name} (the "Second Company") for the same fiscal year.',
+                  "engineer": f"compute {a.ticker}.{w1.replace(' ', '_')}(FY2024) {op} {b.ticker}.{w2.replace(' ', '_')}(FY2024)",
+                  "sales": f"{self.co(a, 0).lower()} {self._casual(w1)} {opw} {self.co(b, 0).lower()} {self._casual(w2)} last yr?"}
+            self._add_r28(combo, qs, None, "unsupported")
+
+    def same_expr_two_companies(self):
+        combo = "the same expression for each of two companies (near the refusal) (r28)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m1, m2 = self.pick([("FF_NET_INC", "FF_SALES"), ("FF_DEBT", "FF_EQUITY"), ("FF_CAPEX", "FF_SALES")])
+            w1, w2 = self._R26_NAMES[m1][0], self._R26_NAMES[m2][0]
+            qs = {"plain": f"What was {w1} divided by {w2} last year for {self.co(a)} and {self.co(b)}?",
+                  "lawyer": f'For each of {a.name} and {b.name} (each, a "Company"), provide such Company\'s {w1} '
+                            f"divided by its {w2} for fiscal year 2024.",
+                  "engineer": f"{w1} / {w2} for {a.ticker}, {b.ticker} where period = FY2024",
+                  "sales": f"{self._casual(w1)} divided by {self._casual(w2)} last yr for {self.co(a, 0).lower()} and "
+                           f"{self.co(b, 0).lower()}?"}
+            self._add_r28(combo, qs, f"{m1}(FY2024) / {m2}(FY2024) FOR {a.ticker}, {b.ticker}")
+
+    # "A and B or C" without commas: AND binds tighter than OR (SPEC 2's grammar; docs "Conditions")
+    _R28_CONDS = [("a P/E below 20", "a price-to-earnings ratio of less than 20", "pe < 20", "pe under 20", "FG_PE(D0) < 20"),
+                  ("a dividend yield above 2%", "a dividend yield exceeding 2%", "yield > 2%", "divident yield over 2%",
+                   "FG_DIV_YIELD(D0) > 2"),
+                  ("positive net income last year", "net income greater than zero for fiscal year 2024",
+                   "net_income(FY2024) > 0", "positive net incom last yr", "FF_NET_INC(FY2024) > 0"),
+                  ("a price-to-book ratio below 3", "a price-to-book ratio of less than 3", "p/b < 3", "p/b under 3",
+                   "FG_PB(D0) < 3")]
+
+    def _and_or(self, combo: str, and_first: bool):
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            a, b, c = self.sample(self._R28_CONDS, 3)
+            if and_first:
+                j1, j2, g = "and", "or", f"{a[4]} AND {b[4]} OR {c[4]}"
+            else:
+                j1, j2, g = "or", "and", f"{a[4]} OR {b[4]} AND {c[4]}"
+            qs = {"plain": f"Which {sw} have {a[0]} {j1} {b[0]} {j2} {c[0]}?",
+                  "lawyer": f"Identify the {sw} having {a[1]} {j1} {b[1]} {j2} {c[1]}.",
+                  "engineer": f"list {sw} where {a[2]} {j1} {b[2]} {j2} {c[2]}",
+                  "sales": f"{sw} w/ {a[3]} {j1} {b[3]} {j2} {c[3]}?"}
+            self._add_r28(combo, qs, f"NAME FOR SCREEN({s}, {g})")
+
+    def and_or_no_commas(self):
+        self._and_or("A and B or C without commas: (A AND B) OR C (r28)", True)
+
+    def or_and_no_commas(self):
+        self._and_or("A or B and C without commas: A OR (B AND C) (r28)", False)
+
+    # a condition with its own period beside another with another period
+    def conds_own_periods(self):
+        combo = "two conditions, each with its own period x screen (r28)"
+        first = [("a dividend yield above 2% at the end of 2023", "a dividend yield exceeding 2% as of December 31, 2023",
+                  "yield(2023-12-31) > 2%", "divident yield over 2% end of 2023", "FG_DIV_YIELD(2023-12-31) > 2"),
+                 ("a P/E below 20 on June 28, 2024", "a price-to-earnings ratio of less than 20 as of June 28, 2024",
+                  "pe(2024-06-28) < 20", "pe under 20 on june 28 2024", "FG_PE(2024-06-28) < 20"),
+                 ("a positive share price return in 2023", "a positive share price return for calendar year 2023",
+                  "return(2023) > 0", "stock up in 2023", "P_RETURN(2022-12-31, 2023-12-31) > 0")]
+        second = [("positive net income in fiscal 2022", "net income greater than zero for fiscal year 2022",
+                   "net_income(FY2022) > 0", "positive net incom in 2022", "FF_NET_INC(FY2022) > 0"),
+                  ("sales growth above 5% last year", "sales growth exceeding 5% for fiscal year 2024",
+                   "sales_growth(FY2023->FY2024) > 5%", "sales growth over 5% last yr", "GROWTH(FF_SALES, FY2023, FY2024) > 5"),
+                  ("more than 5,000 employees in fiscal 2021", "more than 5,000 employees for fiscal year 2021",
+                   "employees(FY2021) > 5000", "over 5000 employees back in 2021", "FF_EMPLOYEES(FY2021) > 5000")]
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            a, b = self.pick(first), self.pick(second)
+            qs = {"plain": f"Which {sw} had {a[0]} and {b[0]}?",
+                  "lawyer": f"Identify the {sw} having {a[1]} and {b[1]}.",
+                  "engineer": f"list {sw} where {a[2]} and {b[2]}",
+                  "sales": f"{sw} with {a[3]} and {b[3]}?"}
+            self._add_r28(combo, qs, f"NAME FOR SCREEN({s}, {a[4]} AND {b[4]})")
+
+    # IN with two companies of different currencies and a difference of two items per company (SPEC 3: IN converts
+    # each money value at its period's end)
+    def currency_two_companies_difference(self):
+        combo = "difference of two items x two companies of different currencies x IN currency (r28)"
+        for _ in range(6):
+            a = self.pick(self.companies)
+            others = [c for c in self.companies if c.currency != a.currency]
+            b = self.pick(others)
+            m1, m2 = self.pick([("FF_SALES", "FF_CAPEX"), ("FF_CASH", "FF_DEBT"), ("FF_ASSETS", "FF_LIABS"),
+                                ("FF_OPER_INC", "FF_NET_INC")])
+            w1, w2 = self._R26_NAMES[m1][0], self._R26_NAMES[m2][0]
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x not in (a.currency, b.currency)] or ["USD"])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            qs = {"plain": f"What was {w1} minus {w2} last year for {self.co(a)} and {self.co(b)}, {cw}?",
+                  "lawyer": f'For each of {a.name} and {b.name} (each, a "Company"), state such Company\'s {w1} less '
+                            f"its {w2} for fiscal year 2024, expressed {cw}.",
+                  "engineer": f"{w1} - {w2} for {a.ticker}, {b.ticker} where period = FY2024, currency {cur}",
+                  "sales": f"{self._casual(w1)} minus {self._casual(w2)} last yr for {self.co(a, 0).lower()} and "
+                           f"{self.co(b, 0).lower()} {cw} pls"}
+            self._add_r28(combo, qs, f"{m1}(FY2024) - {m2}(FY2024) FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    # SORT by an estimate (a money estimate over several currencies is ranked in USD: the docstring's convention)
+    def sort_by_estimate(self):
+        combo = "SORT (no TOP) by an estimate x screen (r28)"
+        keys = [("the number of analysts covering them", "analyst coverage", "analysts", "FE_NUM(FY1)", False),
+                ("next year's consensus EPS estimate", "the consensus EPS estimate for fiscal year 2025",
+                 "eps_est(FY1)", "FE_EPS(FY1)", True),
+                ("the consensus sales estimate for fiscal 2026", "the consensus sales estimate for fiscal year 2026",
+                 "sales_est(FY2)", "FE_SALES(FY2)", True),
+                ("expected sales growth from fiscal 2025 to fiscal 2026",
+                 "the expected growth of consensus sales from fiscal year 2025 to fiscal year 2026",
+                 "growth(sales_est, FY1, FY2)", "GROWTH(FE_SALES, FY1, FY2)", False)]
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            kw, klw, kew, k, money = self.pick(keys)
+            hi = self.rng.random() < 0.5
+            cur = " IN USD" if money and len(self.set_currencies(s)) > 1 else ""
+            inw = ", in US dollars" if cur else ""
+            qs = {"plain": f"Sort the {sw} by {kw}{inw}, {'highest' if hi else 'lowest'} first.",
+                  "lawyer": f"List the {sw}, ordered by {klw}{inw}, in {'descending' if hi else 'ascending'} order.",
+                  "engineer": f"select {sw} order by {kew} {'desc' if hi else 'asc'}{' (USD)' if cur else ''}",
+                  "sales": f"can u sort {sw} by {kw}{inw}, {'biggest' if hi else 'smallest'} first"}
+            self._add_r28(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} {'DESC' if hi else 'ASC'}{cur}")
+
+    # TOP N by growth over a relative span ("over the last three years" is FY2021 to FY2024: dev0318)
+    def top_growth_relative_span(self):
+        combo = "TOP N by growth over a relative span x screen (r28)"
+        spans = [("over the last three years", "over the three fiscal years ended fiscal year 2024", "last 3 years",
+                  "FY2021", "FY2024"),
+                 ("from two years ago to last year", "from fiscal year 2023 to fiscal year 2024", "FY-1 to FY0",
+                  "FY2023", "FY2024"),
+                 ("from four years ago to last year", "from fiscal year 2021 to fiscal year 2024", "FY-3 to FY0",
+                  "FY2021", "FY2024"),
+                 ("over the last two years", "over the two fiscal years ended fiscal year 2024", "last 2 years",
+                  "FY2022", "FY2024")]
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS"])
+            w = self._R26_NAMES[m][0]
+            spw, spl, spe, p1, p2 = self.pick(spans)
+            n = self.pick([3, 5])
+            key = f"GROWTH({m}, {p1}, {p2})"
+            qs = {"plain": f"Which {NUM_WORDS[n]} {sw} grew {w} the most {spw}?",
+                  "lawyer": f"Identify the {NUM_WORDS[n]} {sw} with the highest percentage growth in {w} {spl}.",
+                  "engineer": f"{sw}: sort by {w} growth ({spe}) desc, limit {n}",
+                  "sales": f"top {n} {sw} by {self._casual(w)} growth {spw}?"}
+            self._add_r28(combo, qs, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n}")
+
+    # trading-day windows in screens (SPEC 5: "the last N trading days" is D-N to D0)
+    def trading_days_screen(self):
+        combo = "screen: trading-day window cond x another cond (r28)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            n = self.pick([10, 20, 60])
+            x = self.pick([0, 2, 5])
+            k = self.rng.randrange(2)
+            if k == 0:
+                other, olw, oe, osa, oc = ("a P/E below 25", "a price-to-earnings ratio of less than 25", "pe < 25",
+                                            "pe under 25", "FG_PE(D0) < 25")
+            else:
+                other, olw, oe, osa, oc = ("positive net income last year", "net income greater than zero for fiscal "
+                                            "year 2024", "net_income(FY2024) > 0", "positive net incom last yr",
+                                            "FF_NET_INC(FY2024) > 0")
+            qs = {"plain": f"Which {sw} returned more than {x}% over the last {n} trading days and have {other}?",
+                  "lawyer": f"Identify the {sw} whose share price return over the {n} trading days ended on the most "
+                            f"recent trading day exceeded {x}% and that have {olw}.",
+                  "engineer": f"list {sw} where return(D-{n}, D0) > {x}% and {oe}",
+                  "sales": f"{sw} up more than {x}% last {n} trading days with {osa}?"}
+            self._add_r28(combo, qs, f"NAME FOR SCREEN({s}, P_RETURN(D-{n}, D0) > {x} AND {oc})")
+
+    def near_high_screen(self):
+        combo = "screen: price within X% of its N-trading-day high (constant operand) (r28)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            n = self.pick([20, 60, 120])
+            x = self.pick([5, 10])
+            f = 1 - x / 100
+            qs = {"plain": f"Which {sw} have a share price within {x}% of their highest close of the last {n} trading days?",
+                  "lawyer": f"Identify the {sw} whose closing share price as of the most recent trading day is at least "
+                            f"{100 - x}% of the highest closing price during the {n} trading days then ended.",
+                  "engineer": f"list {sw} where price(D0) >= {f:g} * high(D-{n}, D0)",
+                  "sales": f"{sw} trading within {x}% of there {n}-day high?"}
+            self._add_r28(combo, qs, f"NAME FOR SCREEN({s}, P_PRICE(D0) >= {f:g} * P_HIGH(D-{n}, D0))")
+
+    # "between A and B inclusive" (>= and <=)
+    def between_inclusive_screen(self):
+        combo = "screen: between A and B inclusive (>= and <=) (r28)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            w, lw, sw_, e, rs, u = self.pick(self._R28_RANGES)
+            a, b = self.pick(rs)
+            qs = {"plain": f"Which {sw} have a {w} between {a}{u} and {b}{u}, inclusive?",
+                  "lawyer": f"Identify the {sw} whose {lw} is not less than {a}{u} and not more than {b}{u}.",
+                  "engineer": f"list {sw} where {w} between {a}{u} and {b}{u} inclusive",
+                  "sales": f"{sw} with {sw_} from {a}{u} to {b}{u} (inclusive)"}
+            self._add_r28(combo, qs, f"NAME FOR SCREEN({s}, {e} >= {a} AND {e} <= {b})")
+
+    # the absolute change of an item between two years, in a currency (SPEC 3: each value at its own period's rate)
+    def absolute_change_currency(self):
+        combo = "absolute change of an item between two years x company x IN currency (r28)"
+        for _ in range(5):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_CASH", "FF_DEBT"])
+            w = self._R26_NAMES[m][0]
+            a = self.pick([2021, 2022, 2023])
+            lq, lr = self._lawyer_co(c)
+            qs = {"plain": f"By how much did {self.poss(c)} {w} change from fiscal {a} to fiscal 2024, in US dollars?",
+                  "lawyer": f"State the amount by which the {w} of {lq} for fiscal year 2024 differs from its {w} for "
+                            f"fiscal year {a}, expressed in US dollars.",
+                  "engineer": f"{c.ticker} {w}(FY2024) - {w}(FY{a}) in USD",
+                  "sales": f"how much did {self.co(c, 0).lower()} {self._casual(w)} go up or down from {a} to 2024 in usd?"}
+            self._add_r28(combo, qs, f"{m}(FY2024) - {m}(FY{a}) FOR {c.ticker} IN USD")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -2562,6 +3006,7 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
     per: dict[str, Counter] = defaultdict(Counter)
     parts: dict[str, Counter] = defaultdict(Counter)  # round 24's combinations ("old"), round 25's ("new"), 26's
     empty: Counter = Counter()  # golds that return no row, per combination
+    voices: dict[str, Counter] = defaultdict(Counter)  # round 28's voices (a case's third tag)
     misses: dict[str, list] = defaultdict(list)
     rows = []
     for c in cases:
@@ -2571,6 +3016,8 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
             verdict, pred, why = _refusal_verdict(env, translate(c["question"]), c["refusal"], who)
             per[combo][verdict] += 1
             parts[_part(c)][verdict] += 1
+            if len(c["tags"]) > 2:  # round 28's voice
+                voices[c["tags"][2]][verdict] += 1
             rows.append({"id": c["id"], "combo": combo, "question": c["question"], "gold": f"REFUSE {c['refusal']}",
                          "pred": pred, "verdict": verdict, "why": why})
             if verdict != "right":
@@ -2596,6 +3043,8 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
             verdict = "right" if ok else "wrong"
         per[combo][verdict] += 1
         parts[_part(c)][verdict] += 1
+        if len(c["tags"]) > 2:
+            voices[c["tags"][2]][verdict] += 1
         rows.append({"id": c["id"], "combo": combo, "question": c["question"], "gold": c["query"],
                      "pred": pred, "verdict": verdict, "why": why})
         if verdict != "right":
@@ -2614,6 +3063,8 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
     n = sum(total.values())
     for part, k in sorted(parts.items()):
         print(f"{'ALL ' + part:60} {sum(k.values()):4}  {k['right']} / {k['wrong']} / {k['refused']}")
+    for voice, k in sorted(voices.items()):
+        print(f"{'voice ' + voice:60} {sum(k.values()):4}  {k['right']} / {k['wrong']} / {k['refused']}")
     print(f"{'ALL':60} {n:4}  {total['right']} / {total['wrong']} / {total['refused']}")
     if details:
         Path(details).write_text(json.dumps(rows, indent=1))
@@ -2640,6 +3091,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r28" in c["tags"]:
+        return "r28"
     if "r27" in c["tags"]:
         return "r27"
     if "r26" in c["tags"]:
@@ -2661,8 +3114,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27"], default="all",
-                    help="round 24's combinations (old), round 25's (new), round 26's (r26), round 27's (r27) or all")
+    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28"], default="all",
+                    help="round 24's combinations (old), round 25's (new), round 26's (r26), round 27's (r27), "
+                         "round 28's (r28) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

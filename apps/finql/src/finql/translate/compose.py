@@ -4110,6 +4110,27 @@ def _total_as_name(u: Use, ctx: Ctx) -> bool:
                for o in ctx.uses)
 
 
+# (round 28, f28g) a price's change "versus the end of 2023", "today vs June 28, 2024": the day set against today starts
+# the return, which runs to D0 (it was the return over 2023, a wrong answer); a bare year set against ("change versus
+# 2023": from its end, or its average?) is refused, naming it
+_AGAINST_CUE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to)|\brelative\s+to)\s+$")
+
+
+def _return_against(u: Use, ctx: Ctx) -> list[tuple[str, str]] | None:
+    m = u.time
+    cue = _AGAINST_CUE.search(ctx.text, 0, m.start) if m is not None else None
+    if m is None or cue is None or any(x is not m and x.value.kind != "now" for x in ctx.time.mentions):
+        return None
+    v = m.value
+    if v.kind == "date" or (v.kind == "year" and v.end):
+        pts = v.points()
+        return [(pts[0], "D0")] if pts and len(pts) == 1 and pts[0] != "D0" else None
+    if v.kind == "year" and len(v.years) == 1:
+        raise Refusal("a price's change set against a year (from its end, or its average?)",
+                      [ctx.text[cue.start():m.end]])
+    return None
+
+
 def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     """The FinQL expression(s) of one sense under its time and function (several for a list of periods)."""
     s, v = u.hit.sense, (u.time.value if u.time else None)
@@ -4172,7 +4193,7 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             if s.key == "return":
                 raise Refusal("a return needs a period", words)
             raise Refusal("a high or low needs a period", words)
-        rngs = v.spans("return" if s.key == "return" else "hilo")
+        rngs = (_return_against(u, ctx) if s.key == "return" else None) or v.spans("return" if s.key == "return" else "hilo")
         if ctx.time.quarterly and v.kind == "year" and v.fiscal:
             # "the return in each quarter of fiscal 2023", "each fiscal quarter of 2023": a company's fiscal quarters
             # are its own dates, not the calendar's (it was the whole year's range: a wrong answer)
@@ -4712,9 +4733,12 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         return not re.search(r"\band\b|[,;]", ctx.text[m.end():u.func.start]) \
             or not re.search(r"\w", re.split(r"[.:;?!]", ctx.text[:m.start()])[-1])
 
-    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and any(
-        of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|francs?)\b",
-                             ctx.text)))
+    # (a percentage asked beside the currency is the growth's: "by what percentage did X's sales grow, in USD")
+    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and not _PERCENT_ASKED.search(ctx.text) and any(
+        # ((round 28, f28g) a currency's code as its name: "how much did X's debt go up from 2021 to 2024 in usd" was the
+        # growth in percent beside "in usd", a wrong answer)
+        of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|"
+                                              r"francs?|usd|eur|gbp|jpy|cad|chf)\b", ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked

@@ -284,6 +284,12 @@ def find(text: str, claims: Claims) -> list[Atom]:
         value = number_value(m)
         if end != m.end():
             value = (value[0], None, value[2])
+        # (round 28, f28g) "debt > 2 * equity", "cash > 0.5 * debt": a star between a number and a measure is "times" (the
+        # multiple was read as the threshold and the other measure left as a column: a wrong answer)
+        star = re.match(r"\s*[*×]\s*(?=(?:the\s+|its\s+|their\s+)?[a-z])", text[end:]) if end == m.end() and not m.group(4) \
+            else None
+        if star and claims.free(end, end + star.end()):
+            end, value = end + star.end(), (value[0], "x", value[2])
         claims.claim(m.start(), end, "structure")
         atoms.append(Atom("num", m.start(), end, value))
     for word, v in sorted(_FRACTION.items(), key=lambda kv: -len(kv[0])):
