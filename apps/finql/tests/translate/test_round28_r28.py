@@ -118,3 +118,17 @@ def test_respectively_after_one_companys_periods_kept(question: str, query: str)
 )
 def test_fronted_label_with_a_colon_and_a_later_period(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# framing._OUTLET's notes and tables (round 27, f27s): a note or a table the figures go into is the asker's purpose,
+# never a word of the query (with the nouns broken, "rate sensitivity" and "table" were refused)
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("For a note on rate sensitivity, what was NWSY's debt in FY2023?", "FF_DEBT(FY2023) FOR NWSY"),
+        ("For a valuation table on APXM, what is its P/E?", "FG_PE(D0) FOR APXM"),
+        ("For our dashboard, what was FALC's net income in FY2024?", "FF_NET_INC(FY2024) FOR FALC"),
+    ],
+)
+def test_a_note_or_table_as_the_purpose(question: str, query: str) -> None:
+    assert q(question) == query
