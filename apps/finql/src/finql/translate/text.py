@@ -537,11 +537,19 @@ _RESP_LIMITS = re.compile(r"(?P<m1>[^.;:?!]{2,120}?)\s+and\s+(?P<m2>[^.;:?!,]{2,
 
 def _respectively(text: str) -> str:
     def measures(m: re.Match[str]) -> bool:
-        """The pair's sides are measures: the second is one, whole, and the first ends in one."""
+        """The pair's sides are measures: the second is one, whole, and the first ends in one. (r28) The second said
+        with more words ("EPS for A and B", "net income of A and B") or the first holding a list of its own ("For A and
+        B, sales"): a third list (the companies) that "respectively" may pair instead; left as written (it paired the
+        measures with the periods, for both companies)."""
         m1, m2 = m.group("m1").lower(), m.group("m2").lower()
         h2 = senses.find(m2, lambda s, e: True)
         h1 = senses.find(m1, lambda s, e: True)
         if not h2 or not h1 or re.search(r"'s?\b|s'(?!\w)", m2) or re.search(r"'s?$|s'$", m1.rstrip()):
+            return False
+        if re.search(r"\b(?:and|&)\b|&", m1):
+            return False
+        head2, tail2 = m2[:min(h.start for h in h2)].strip(), m2[max(h.end for h in h2):].strip()
+        if not re.fullmatch(r"(?:(?:the|its|their|a|an)\b)?", head2) or tail2 not in ("", "ratio", "margin"):
             return False
         tail = m1[max(h.end for h in h1):].strip()
         return not tail or tail in ("ratio", "margin") or False
@@ -1618,7 +1626,10 @@ def normalize(question: str) -> str:
     text = _SAME_FIGURE_AT.sub(r"\1 \2 ", text)
     # (round 27) "how did the stock do in 2024 and what was it worth at year end?": the end of the one calendar year said
     # before (with no fiscal year in the question: a fiscal year's end is the company's own, left as it is)
-    m = re.search(r"\b(at|by)\s+(?:the\s+)?year[- ]end\b(?!\s*(?:of|for)\b)", text, flags=re.IGNORECASE)
+    # (r28: never where the year end names its own year, "at year end 2024", "by year-end '23", "at year end, 2024": the
+    # year before it was put in and the year said read as a second period, a wrong answer)
+    m = re.search(r"\b(at|by)\s+(?:the\s+)?year[- ]end\b(?!\s*(?:of|for|in)\b|\s*,?\s*(?:fy\s?|')?\d)", text,
+                  flags=re.IGNORECASE)
     if m is not None and not re.search(r"\b(?:fiscal|financial|fy)", text, flags=re.IGNORECASE):
         years = set(re.findall(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])", text[:m.start()]))
         if len(years) == 1:
@@ -1626,7 +1637,9 @@ def normalize(question: str) -> str:
     # (round 27) "X's operating margin for fiscal 2023 and for fiscal 2024 respectively": one figure at each period said
     # last, in the order said (FinQL's columns are); only right after a list of periods that ends the question, and
     # where the sentence lists nothing else to pair them with ("A and B in FY2022 and FY2023 respectively": A's FY2022)
-    text = _RESPECTIVE_PERIODS.sub(lambda m: m.group(0) if re.search(r"\band\b[^.?!]*$", m.string[:m.start()])
+    # (r28: a list joined otherwise than by "and" lists something to pair too, "NWSY & APXM", "A, B", "A plus B", "A vs
+    # B": "respectively" was dropped and every period read for every company, a wrong answer)
+    text = _RESPECTIVE_PERIODS.sub(lambda m: m.group(0) if _LISTED_BEFORE.search(m.string[:m.start()])
                                    else m.group(1), text)
     # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
     # or under 5%" reads them ("either" was a word not understood)
@@ -1641,6 +1654,9 @@ def normalize(question: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text)
 
 
+# (r28) a list said before in the sentence, which "respectively" may pair with the periods after it: two items joined by
+# "and", "&", "plus", "as well as", "vs", or a comma between two capitalised names ("NWSY, APXM")
+_LISTED_BEFORE = re.compile(r"(?:\band\b|&|\bplus\b|\bas\s+well\s+as\b|\bvs\b|\bversus\b|\b[A-Z][\w.'-]*\s*,\s*[A-Z])[^.?!]*$")
 _RESPECTIVE_PERIODS = re.compile(
     r"(\b(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?\s+and\s+(?:(?:for|in)\s+)?(?:the\s+)?"
     r"(?:fy\s?|fiscal\s+(?:year\s+)?|calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?:\s*q[1-4])?),?\s+respectively(?=\s*[?.!]*\s*$)",
