@@ -4850,7 +4850,7 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     p = u.time.value.fiscal_periods() or []
     if len(p) != 1 or not re.fullmatch(r"FY\d{4}", p[0]) or int(p[0][2:]) >= LATEST_FY:
         return None
-    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to|\bon)[\s(),:]*"
+    cue = re.search(r"(?:vs\.?|versus|against|compared (?:with|to)|relative to|\bon|\bfrom)[\s(),:]*"
                     r"(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:u.time.start])
     if cue is None or cue.start() < max(u.hit.end, u.func.end if u.func else 0):
         return None
@@ -5630,8 +5630,27 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "not above" / "not below" (op NOT> / NOT<): the negated comparison, as the SPEC's NOT writes it
     conds = [(cs, ce, _not_compared(t)) for cs, ce, t in conds]
     conds.sort()
+    _limits_apart(ctx, conds)
     conds = _negated(ctx, conds)
     return _join(ctx, conds)
+
+
+# a condition that is one figure against a number ("FF_DEBT(FY2024) > 5000")
+_LIMIT = re.compile(r"(?P<lhs>[^<>=!]+?) (?:>=|<=|>|<|=|!=) -?\d+(?:\.\d+)?")
+
+
+def _limits_apart(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
+    """(round 28) "Debt is over 5 billion. Which utilities had debt above 2 billion?": two limits on the same figure,
+    said in sentences of their own, are no one screen (they were both kept, ANDed: the tighter limit, not the one the
+    question asks for, a wrong answer); which is asked is unclear: refused, naming both. Limits said in one sentence
+    ("debt above 2 billion and below 5 billion") are left to the rules that join them."""
+    for i, (s1, e1, t1) in enumerate(conds):
+        m1 = _LIMIT.fullmatch(t1)
+        for s2, e2, t2 in conds[i + 1:]:
+            m2 = _LIMIT.fullmatch(t2)
+            if m1 and m2 and m1.group("lhs") == m2.group("lhs") and re.search(r"[.?!;](?:\s|$)", ctx.text[e1:s2]):
+                raise Refusal("two limits on the same figure said in different sentences: which one is asked is "
+                              "unclear", [ctx.text[s1:e1].strip(), ctx.text[s2:e2].strip()])
 
 
 _PAIR_JOINT = re.compile(r"\s*(?:,\s*)?and\s+(?:(?:the|its|their|an?)\s+)?")
@@ -6083,6 +6102,15 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     parens = {i for i, c in enumerate(conds) if re.search(r"\(\s*(?:\w+\s+){0,3}$", ctx.text[max(0, c[0] - 20):c[0]])}
     openers = eithers | parens
     _comma_list_or(ctx, conds, ops, openers)
+    gaps = [said[e0:s1] for (_s0, e0, _t0), (s1, _e1, _t1) in zip(conds, conds[1:], strict=False)]
+    if "AND" in ops and "OR" in ops and not openers and not any(re.search(r"[,;]", g) for g in gaps):
+        # (round 28) "a P/E below 10 and a yield above 5% or an ROE above 15%": SPEC gives no precedence between a
+        # condition's AND and OR and the words group neither way (it was "(A AND B) OR C" silently): refused, naming
+        # the "or"; a comma ("A and B, or C"), "either" or a parenthesis groups them and is read as before
+        k = ops.index("OR")
+        m = re.search(r"\bor\b", ctx.text[conds[k][1]:conds[k + 1][0]])
+        raise Refusal("conditions joined by both 'and' and 'or' with nothing to group them: which binds first is unclear",
+                      [m.group(0) if m else "or"])
     for i in range(2, len(parts)):
         # "a yield above 5% or a P/E below 10, excluding any with negative net income": the exclusion is of either, but
         # "and" binds tighter (it was read as of the second alone); grouped by "either" or a parenthesis it is read

@@ -500,20 +500,17 @@ def _over_divides(d: str) -> str:
 
 
 def _term_defined_first(text: str) -> str:
+    """The term a question defines first in its own words (``_DEFINED_TERM``), put where the rest says it again
+    (``_term_put``, the one home of a defined term's uses)."""
     for rx in _DEFINED_TERM:
         m = rx.match(text)
         if not m:
             continue
-        used = re.compile(r"(?<![\w'-])(?P<q>[\"']?)" + re.escape(m.group("t")) + r"(?P=q)(?![\w-])", re.IGNORECASE)
-        d = _over_divides(m.group("d").strip())
-        rest = m.group("rest")
         # (the lead's merge: a term that is an operand of more arithmetic ("headroom times 2", "headroom divided by
         # equity") is left as written: the definition put there would not keep its own order of operations;
         # ``_definition_said`` then refuses it, naming the term)
-        if any(_ARITH_BEFORE.search(rest[:u.start()]) or _ARITH_AFTER.match(rest[u.end():]) for u in used.finditer(rest)):
-            continue
-        rest, n = used.subn(lambda _u, d=d: d, rest)
-        if n:
+        rest = _term_put(m.group("t"), m.group("d").strip(), m.group("rest"))
+        if rest is not None:
             return rest[:1].upper() + rest[1:]
     return text
 
@@ -660,9 +657,12 @@ def _names_catalog(term: str) -> bool:
 
 
 def _said_again(term: str) -> re.Pattern[str]:
-    """The defined term where the question says it again, as written or as its plural ("leverages", "gearings")."""
-    name = re.sub(r"\s+", " ", term.lower().strip(" '\""))
-    return re.compile(r"(?<![\w'/-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?:s|es)?(?![\w'/-])", re.IGNORECASE)
+    """The defined term where the question says it again, as written or as its plural ("leverages", "gearings"), in
+    quotes or not ("'cash margin'")."""
+    name = re.escape(re.sub(r"\s+", " ", term.lower().strip(" '\""))).replace(r"\ ", r"\s+")
+    # (a consonant's "y" as "ies": "intensity", "intensities")
+    stem, plural = (name[:-1], r"(?:y|ies)") if re.search(r"[^aeiou]y$", name) else (name, r"(?:s|es)?")
+    return re.compile(r"(?<![\w'/-])(?P<q>[\"']?)" + stem + plural + r"(?P=q)(?![\w'/-])", re.IGNORECASE)
 
 
 # "Where 'net debt' means debt less cash, what was ...": the definition, then the question after the comma
@@ -676,6 +676,11 @@ _ARITH_BEFORE = re.compile(r"(?:\b(?:divided\s+by|over|minus|less|plus|times|mul
 # ("over" or "less" before a threshold compares: "gearing over 1.5", "leverage less than 2")
 _ARITH_AFTER = re.compile(r"^\s*(?:\b(?:divided|minus|plus|times|multiplied|to|as)\b|\bover\b(?!\s*[$\u20ac\u00a3]?-?\d)|"
                           r"\bless\b(?!\s+than\b)|[/+*-])")
+
+
+# the one "it" a question asks for after a definition: the term ("What is it for X?", "Rank the banks on it", "sorted by it")
+_IT_ASKED = re.compile(r"\b(?:what\s+is|what\s+was|what's|show|give\s+me|compute|calculate)\s+(it)\b|"
+                       r"\b(?:rank|sort|order)(?:ed|ing)?\b[^.?!]*?\b(?:on|by)\s+(it)\b", re.IGNORECASE)
 
 
 def _definition_said(text: str) -> str:
@@ -710,19 +715,28 @@ def _defined_term(pre: str, term: str, definition: str, rest: str) -> str:
     # (the lead's merge: a term FinQL names is the asker's definition too where the question says it again ("Define
     # gearing as net debt over equity. Which utilities had gearing over 1.5?"): left to ``compose._definitions`` it
     # screened on FinQL's own gearing, debt over equity, with the definition as a column beside it, a wrong answer)
+    put = _term_put(term, definition, rest)
+    return plain if put is None else pre + put
+
+
+def _term_put(term: str, definition: str, rest: str) -> str | None:
+    """The one home of a defined term's uses (``_term_defined_first``, ``_defined_term``): ``rest`` with the term,
+    wherever it is said again (``_said_again``: its plural, in quotes or not), or the one "it" asked for, replaced by the
+    definition's words ("over" between two measures and the signs of arithmetic said as words); None where the term
+    is not said again, or is an operand of more arithmetic there (``_ARITH_BEFORE``, ``_ARITH_AFTER``)."""
     said = [u.span() for u in _said_again(term).finditer(rest)]
     if not said and len(re.findall(r"\bit\b", rest, flags=re.IGNORECASE)) == 1:
-        # "Price range is ... . What is it for X?": the one "it" asked for is the term
-        said = [u.span(1) for u in re.finditer(r"\b(?:what\s+is|what\s+was|what's|show|give\s+me|compute|calculate)\s+(it)\b",
-                                               rest, flags=re.IGNORECASE)]
+        # "Price range is ... . What is it for X?", "... . Rank the banks on it": the one "it" asked for is the term
+        said = [u.span(1) if u.group(1) else u.span(2) for u in _IT_ASKED.finditer(rest)]
     if not said or any(_ARITH_BEFORE.search(rest[:s]) or _ARITH_AFTER.match(rest[e:]) for s, e in said):
-        return plain
-    # (f27d) the signs of arithmetic said as words where the definition is put in the question ("debt + cash" read
-    # as "debt and cash" there: two columns)
+        return None
+    # (f27d) "the ratio of A to B" is A divided by B; the signs of arithmetic said as words where the definition is put
+    # in the question ("debt + cash" read as "debt and cash" there: two columns)
+    definition = _RATIO_OF.sub(r"\g<a> divided by \g<b>", definition)
     definition = re.sub(r"\s+([/+*]|-(?!\d))\s+", lambda o: f" {_SIGN_WORD[o.group(1)]} ", _over_divides(definition))
     for s, e in reversed(said):
         rest = rest[:s] + definition + rest[e:]
-    return pre + rest
+    return rest
 
 
 # (round 27) a spreadsheet analyst's words for the rows of the answer, which are companies (``layout`` reads the
