@@ -1683,16 +1683,6 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # since
     f.each(r"\bsince\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?(?:fiscal\s+|fy\s*|calendar\s+)?(\d{4})\b",
            lambda m: TimeValue("since", years=(int(m.group(1)),)))
-    # (round 28, f28g) a growth "from fiscal 2021" with no end runs to the latest fiscal year, as "since fiscal 2021"
-    # does (it was the growth in FY2021, FY2020 to FY2021: a wrong answer); only after a word of change, so "sales from
-    # fiscal 2021" stays that year's figure, and a range's end ("to", "through", "until", "and", "vs") keeps the range
-    # (the year must close its clause: "from FY2024 reported EPS to ...", "from the FY2025 consensus to ..." keep theirs);
-    # a span said ("two-year CAGR from FY2020") is round 27's span from that year, not to the latest (lead merge mend)
-    f.each(r"\bfrom\s+(?:fiscal\s+(?:year\s+)?|fy\s*)(\d{4})(?=\s*(?:[?.!,;:)]|$))",
-           lambda m: TimeValue("since", years=(int(m.group(1)),))
-           if re.search(r"\b(?:grow|grew|grown|growth|chang\w*|increas\w*|rose|risen|declin\w*|fell|fallen|"
-                        r"drop\w*|cagr)\b", t[:m.start()])
-           and not re.search(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[-\s]years?\b", t) else None)
     # year ranges: "from 2020 to 2024", "between FY2018 and FY2022", "2019-2023", "FY2020 through FY2024"
     # ("fiscal 24", as a voice transcript writes "fiscal twenty four", is FY2024 here as alone)
     yr = r"(?:(?:fiscal\s+|fy\s*|calendar\s+)(?:years?\s+)?)?'?(\d{4}|(?<=fy)\d{2}|(?<=fy )\d{2}|(?<=fiscal )\d{2}|(?<=')\d{2})"
