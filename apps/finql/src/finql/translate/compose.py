@@ -1992,7 +1992,7 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
         elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(
-                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _blank_periods(ctx, u.hit.end, a.start)):
+                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _blank_company(ctx, u.hit.end, a.start)):
             # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100 (a period
             # between them too: "debt-to-assets last quarter, in percent", round 25)
             x, op, y, _pct = u.parts
@@ -7049,6 +7049,17 @@ def _blank_periods(ctx: Ctx, s: int, e: int, gap: str | None = None) -> str:
     for m in ctx.time.mentions:
         if s <= m.start and m.end <= e:
             gap = gap[:m.start - s] + " " * (m.end - m.start) + gap[m.end - s:]
+    return gap
+
+
+def _blank_company(ctx: Ctx, s: int, e: int) -> str:
+    """(round 28) ``_blank_periods`` of ``text[s:e]``, with the one company named there blanked too ("free cash flow
+    relative to debt for Northwind Logistics, expressed in percent": the unit after the company the quotient is of)."""
+    gap = _blank_periods(ctx, s, e)
+    m = re.match(r"(\s*(?:for|of|at)\s+)([^,;:.?!()]{2,60}?)(?=\s*,|\s+(?:in|as|expressed|shown|stated)\b)", gap)
+    if m is not None and len(ctx.ents.tickers) == 1 and ctx.ents.ticker_pos.get(ctx.ents.tickers[0]) == s + m.end(1) \
+            and not re.search(r"\d", m.group(2)):
+        gap = m.group(1) + " " * len(m.group(2)) + gap[m.end():]
     return gap
 
 

@@ -101,7 +101,7 @@ INDEX_NAMES: dict[str, tuple[str, ...]] = {
     "EUROPE": ("europe", "european", "euro"),
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "american dollars", "american dollar", "dollars", "dollar", "$"),
+    "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "united states dollars", "united states dollar", "american dollars", "american dollar", "dollars", "dollar", "$"),
     "EUR": ("eur", "euros", "euro", "€"),
     "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "quid", "£"),  # (the trade's "quid")
     "JPY": ("jpy", "japanese yen", "yen", "¥"),

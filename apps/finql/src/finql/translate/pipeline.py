@@ -157,8 +157,10 @@ _FISCAL_YEAR_SAID = (
     # the trade's shorthand: "(they're june YE)", "both dec YE", "fy ends march", "a sept year-end"
     (re.compile(_LINK + r"\b(?:(?:they're|they\s+are|it's|it\s+is|both|all|each)\s+)?(?:an?\s+)?" + _MON_SHORT +
                 r"\s+(?:ye|y/e|fye|year[- ]ends?|year[- ]enders?)\b"), 0),
+    # (round 28: never before a year, "for the fiscal year ended June 30, 2024": that is the period asked, FY2024, which
+    # ``timeres`` reads; claimed here, it left "30, 2024" behind, refused)
     (re.compile(_LINK + r"\b(?:its\s+|their\s+|the\s+)?(?:fy|fiscal\s+year)\s+(?:ends?|ending|ended)\s+(?:in\s+)?" + _MON_SHORT
-                + r"\b"), 0),
+                + r"\b(?!\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:'\d{2}|\d{4})\b)"), 0),
     # "Apex Materials' fiscal year runs October to September": the year ends in the month it runs to
     (re.compile(_LINK + r"(?:\b(?:its|their|whose|the\s+company's)|(?<='s)|(?<=s'))\s+(?:fiscal\s+|financial\s+)?years?\s+"
                 r"(?:runs?|goes|go|is|are)\s+(?:from\s+)?(?P<start>" + "|".join(_MONTHS) + r")\s+(?:to|through|until|-)\s+"

@@ -298,6 +298,9 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("simple", r"\b(?:simple\s*,?\s*|plain\s*,?\s*)?not\s+(?:annuali[sz]ed|compounded)\b")
     take("pctcue", r"\b(?:(?:expressed|shown|stated|given|quoted)\s+)?(?:as an? (?:percentage|percent)|as an? %|"
          r"in percent(?:age)?(?: growth)?(?: terms)?|as %)(?![\w%])(?!\s+of\b)", value="*100")
+    # (round 28) the unit said alone after a comma, closing the clause: "debt-to-equity (debt over equity, percent)"
+    # (the word was filler: the quotient stayed a plain ratio, a wrong answer)
+    take("pctcue", r"(?<=,\s)(?:percent(?:age)?|%)(?=\s*(?:[),;.?!]|$))", value="*100")
     # "the gross margin in percent of Crescent Beverages" (the word order of other languages): the unit, then the
     # company the measure is of (a company's name after "of" is no figure to divide by)
     for m in re.finditer(r"\bin percent(?:age)?(?=\s+of\s+(?:the\s+)?(\S))", text):
@@ -315,7 +318,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # (round 24: "a share price that is below their lowest close", "a P/E that is under 10": a relative clause's verb
     # before a comparison, as "which is below" reads, no definition)
     take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is(?!\s+(?:not\s+)?(?:below|"
-         r"above|over|under|higher|lower|greater|less|more|bigger|smaller|larger|at\s+(?:least|most)|between|in\s+excess)\b)|"
+         r"above|over|under|higher|lower|greater|less|more|bigger|smaller|larger|at\s+(?:least|most)|between|in\s+excess|"
+         # (round 28) a relative clause of membership, no definition: "each company that is a constituent of the EUROPE
+         # index", "that is in the Financials sector", "that is classified (listed, based) in ..."
+         r"in|part\s+of|listed|classified|based|domiciled|headquartered|incorporated|an?\s+(?:constituent|member|"
+         r"component)\s+of)\b)|"
          r"i mean|by which i mean|"
          # ("the forward P/E, taking today's price over next year's consensus EPS": the asker's basis, a quotient;
          # "taking debt at fiscal year-end 2024" says an operand's period, no definition)

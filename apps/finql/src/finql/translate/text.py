@@ -44,7 +44,9 @@ FILLER = frozenset(w for group in (
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
-    "manage manages managed managing",  # "managed both a margin above 20% and positive free cash flow"
+    "manage manages managed managing",
+    # (round 28) a formal screen's verb of membership: "each company that is classified in the Financials sector"
+    "classified",  # "managed both a margin above 20% and positive free cash flow"
     # (round 26) "how much revenue X pulled in": the light verb of money brought in ("pull" is a request's verb above),
     # beside the measure it does not choose
     "pulled pulls pulling",
@@ -814,6 +816,24 @@ def _sorted_by_that(text: str) -> str:
     return text[:m.start("that")] + said.pop() + text[m.end("that"):]
 
 
+# (round 28) the markers of a formal enumeration: "state (i) revenue and (ii) operating income", "each company that (i)
+# is a constituent of ..., (ii) is classified in ..."; roman numerals or letters, read only where the second marker of
+# the run is there too ("(i)" alone, "(a)" alone stay as written)
+_ENUM_MARK = re.compile(r"(?<![\w)])\((i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)(?=\s)", re.IGNORECASE)
+
+
+def _enumeration_marks(text: str) -> str:
+    """The question with the markers of an enumeration blanked ("state", the formal request's verb, before the first
+    marker: "give")."""
+    marks = {m.group(1).lower() for m in _ENUM_MARK.finditer(text)}
+    roman, letters = {"i", "ii"} <= marks, {"a", "b"} <= marks
+    if not roman and not letters:
+        return text
+    text = re.sub(r"\b(?:state|set\s+out|list)(?=\s+\((?:i|a)\)\s)", "give", text, flags=re.IGNORECASE)
+    return _ENUM_MARK.sub(lambda m: " " * len(m.group(0)) if (letters if m.group(1).lower() in "abcdefgh" else roman)
+                          else m.group(0), text)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -829,6 +849,10 @@ def normalize(question: str) -> str:
     # name's, taken inside the pair so that the pair is one
     text = re.sub(r"(?<=[\w.])(\*{1,2}|_{1,2}|\")('s)(?![\w'])", r"\2\1", text)
     text = _EMPHASIS.sub(r"\2", text)
+    text = _enumeration_marks(text)
+    # (round 28) "the closing price of the common stock of X", "its common shares": the class of the stock FinQL has
+    # (one per company), no word of its own
+    text = re.sub(r"\b(?:common|ordinary)\s+(?=(?:stock|shares?)\b)", "", text, flags=re.IGNORECASE)
     # (round 27) the full stop of a corporate suffix after a name, said inside the sentence ("Polar Apparel, Inc. and
     # Aurora Outfitters", "Copperfield Air Inc. over the second half ...", "Crescent Beverages Co., Umbra ..."): no
     # sentence ends there (the words after it were read as another sentence: refused); before a capital it may end one
@@ -2749,6 +2773,10 @@ COURTESY = re.compile("|".join((
     # dividend yield of each of the following: A, B and C", "Confirmation required.", "... is required for the file";
     # round 23: "I require Bluepeak Energy's share price return", the company's possessive after the verb)
     r"\bfor\s+the\s+record\b|^\W*(?:please\s+)?state\b(?=\s*,|\s+(?:the|its|their)\b)|"
+    # (round 28) the same verb first in a later sentence or after the company's opening phrase ("For X, state the
+    # ...", "... in September. State the Company's ..."), or before the company's possessive ("State X's net income";
+    # "state (i) revenue and (ii) ..." is ``_enumeration_marks``')
+    r"(?:^|(?<=[.?!;:,]\s))(?:please\s+)?state\b(?=\s+(?:the|its|their)\b|\s+(?:[\w&.-]+\s+){0,3}[\w&.-]+(?:'s|s')\s)|"
     r"\b(?:i|we)\s+(?:require|request)\b(?=\s+(?:the|a|an|its|their|both|all)\b|\s+(?:[\w&.-]+\s+){0,3}[\w&.-]+(?:'s|s')\s)|"
     r"\b(?:each\s+of\s+)?the\s+following\s*:|"
     r"(?:^|(?<=[.?!;:]\s))\W*(?:a\s+)?(?:written\s+)?confirmation\s+(?:is\s+)?(?:required|needed|requested)\W*$|"
