@@ -1974,7 +1974,10 @@ def _percent_cue(ctx: Ctx) -> None:
             # "By how much, in percent, did X's revenue grow ...": the unit said in the question's opening, before the
             # growth it asks for (in percent already)
             after = [u for u in ctx.uses if u.hit.start >= a.end]
-            if after and _OPENING_BEFORE_UNIT.fullmatch(ctx.text, 0, a.start) and (
+            # (round 28, f28a: "In percent, how much did X's operating income grow ...": the unit said first, before
+            # the question word)
+            if after and (_OPENING_BEFORE_UNIT.fullmatch(ctx.text, 0, a.start) or re.fullmatch(r"\W*", ctx.text[:a.start])
+                          and _OPENING_BEFORE_UNIT.match(ctx.text[a.end:].lstrip(" ,:"))) and (
                     after[0].hit.sense.percent or after[0].func is not None and after[0].func.value in ("GROWTH", "CAGR")):
                 ctx.take(a)
             continue
@@ -2065,6 +2068,9 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
                      r"compare[sd]?\s+(?:with|to|against)|stacks?\s+up\s+against)?\s*"
                      r"(?:(?<=\s)(?:for|in|at|on|of|during|over|as of)\s+)?"  # "for FY1 and for the year after"
+                     # (round 28, f28a) "free cash flow over the last twelve months versus its latest fiscal year",
+                     # "and for its fiscal 2024": the company's own period, said with its possessive
+                     r"(?:(?<=\s)(?:its|their)\s+)?"
                      # "the close on 30 September 2023, and what is it now", "and where is it trading now", "and what's it
                      # at now": the same measure at another period
                      r"(?:(?<=and\s)(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+(?:it|they|that|this)\s+"
