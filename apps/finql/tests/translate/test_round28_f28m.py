@@ -3,7 +3,7 @@ and that rounds 22 to 27 did not try: a chat's markdown mark said first ("> ", "
 ("again?", ", exactly?", " btw?") or first ("By the way,"), the characters that show nothing (soft hyphen, zero-width
 space) and the other apostrophes (acute accent, prime, modifier letter), "NP = ?", a ticker with its
 exchange ("(NYSE: X)", "NASDAQ:X", "X US Equity"), "F.Y. 2023", "FY-23", "the 2023 FY", "YE2023", "quarter 3 of
-2023", "10pc", "v/s", and thousands set off by a thin or no-break space. Own questions, not the golden
+2023", "10pc", "20 per-cent of assets", "v/s", and thousands set off by a thin or no-break space. Own questions, not the golden
 sets' (the round measured 80 kinds over the golds with a script outside the repository, see
 docs/finql-translation.md, "Round 28 (f28m)")."""
 
@@ -93,6 +93,19 @@ def test_period_spellings(question: str, query: str) -> None:
 # near miss: "FY-1" counts back a year and keeps its reading
 def test_fy_minus_one_keeps_its_reading() -> None:
     assert q("Granite Water net income FY-1") == "FF_NET_INC(FY-1) FOR GRWT"
+
+
+# "per-cent" with its hyphen is the percent sign: "20 per-cent of assets" was 20 (millions), "of assets" dropped (a
+# wrong answer)
+@pytest.mark.parametrize("question,query", [
+    ("Which insurers have equity above 20 per-cent of assets at last year end?",
+     'NAME, FF_EQUITY(FY2024), FF_ASSETS(FY2024) / 5 FOR SCREEN(INDUSTRY("Insurance"), '
+     'FF_EQUITY(FY2024) > FF_ASSETS(FY2024) / 5)'),
+    ("Utilities whose debt is above 150 per-cent of equity in fiscal 2023",
+     'NAME, FF_DEBT(FY2023), FF_EQUITY(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2023) > FF_EQUITY(FY2023) * 1.5)'),
+])
+def test_per_cent_with_a_hyphen(question: str, query: str) -> None:
+    assert q(question) == query
 
 
 # numbers: "10pc", thousands set off by a thin or no-break space, "v/s"
