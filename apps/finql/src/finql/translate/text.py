@@ -119,6 +119,16 @@ _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1s
 # dash U+2012, are the hyphen: "debt\u2011to\u2011equity" was debt beside the equity ratio, a wrong answer)
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                        "−": "-", "\u00a0": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-"})
+# (round 28) read before NFKC, which keeps them or splits them: the characters that show nothing (the soft hyphen,
+# the zero-width space and joiners, the word joiner, a byte-order mark) are no part of a word ("Cob\u00adalt Motors"
+# was no company), and the other apostrophes of a keyboard or a word processor, the acute accent (NFKC makes it a
+# space and a combining accent), the prime and the modifier letter ("Orbital Aerospace\u2032s" left "s" unread)
+_UNSEEN = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+                         "\ufeff": None, "\u00b4": "'", "\u2032": "'", "\u02bc": "'"})
+# (round 28) a line's mark of a chat's markdown said first: a quote ("> "), a bullet ("- ", "* ", "\u2022 "), a number
+# of a list ("1. ", "2) "); no word of the question (it was read as an unknown word, or "1"); never before a figure
+# ("> 10% ROE", "- 5% or worse": a comparison, a sign), and "#" is no heading's mark ("# analysts on X": the count)
+_LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)])[ \t]+(?=[^\s\d$€£¥])")
 
 
 # words before "growers" that name no measure ("top growers", "the 3 growers")
@@ -838,7 +848,10 @@ def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
 
-    text = unshouted(unicodedata.normalize("NFKC", question).translate(_APOS))
+    # (round 28) a thin or no-break space between groups of three digits ("50\u202f000 employees", "5\u00a0000 million")
+    # separates thousands, as a comma does (NFKC makes it a space: "50 000" was two numbers)
+    question = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d))", "", question)
+    text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
     text = _term_defined_first(text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
@@ -876,7 +889,8 @@ def normalize(question: str) -> str:
     text = _FRACTION_OF_CHANGE.sub(lambda m: m.group(1) + _FRACTIONS[m.group(2).lower()] + "%", text)
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
-    text = re.sub(r"(?<=\d)\s?(?:percent|per\s+cent|pct)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
+    # (round 28: and "8 per-cent", and the British press's "10pc" written close to its number; refused, naming "10pc")
+    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
     # (round 27, f27c) "eps, fiscal quarter 2024Q3", "fiscal qtr FQ2024Q3": the label "quarter" before a quarter's own
     # label says it again ("fiscal 2024Q3" is read; "quarter" was left over, not understood)
     text = re.sub(r"\b(fiscal)\s+(?:quarter|qtr|q)\s+(?=(?:fq\s?)?\d{4}\s?-?q[1-4]\b|q[1-4]\s+(?:of\s+)?(?:fy\s?)?\d{4}\b)",
@@ -895,7 +909,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[$€£¥])(\d{1,3}(?:,\d{3}){2,}|\d{7,})(\.\d+)?(?![\d,.]*\d)(?!\s*(?:%|trillion|tn|billion|bn|b|million|mn|"
                   r"mm|m|thousand|k)\b)", _in_millions, text, flags=re.IGNORECASE)
     # (round 27) "Redwood v. Oakridge", "star v coba": the "v." of a case's name is "vs" (lower case only: "Class V")
-    text = re.sub(r"(?<=[\w)])\s+v\.?\s+(?=[\w$(])", " vs ", text)
+    # (round 28: and "v/s", the same said in Indian English; refused, naming "v/s")
+    text = re.sub(r"(?<=[\w)])\s+(?:v\.?|[vV]/[sS]\.?)\s+(?=[\w$(])", " vs ", text)
+    # (round 28) "X's sales in fiscal 2023 = ?": the figure asked as an equation's unknown (refused, naming "=")
+    text = re.sub(r"\s*=\s*\?+\s*$", "?", text)
     # (round 27) "the trailing 12m", "trailing 12 mos": the trailing twelve months (refused: "12m" is read as a window of
     # months beside a return, "6m return", never after "trailing")
     text = re.sub(r"\b(trailing)\s+12\s?m(?:o|th)?s?\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
@@ -909,6 +926,11 @@ def normalize(question: str) -> str:
                   r"(?:\d+|" + "|".join(CARDINALS) + r"))(\s+)exercise(s)?\b|\bexercise(s)?(?=\s+(?:19|20)\d\d\b)",
                   _exercise, text, flags=re.IGNORECASE)
     text = _second_language(text)
+    # (round 28) a ticker written with its exchange, "Keystone Retail (NYSE: KEYR)", "NASDAQ:INDI", or as a terminal's
+    # security, "KINT US Equity": the ticker (the exchange was a word not understood, "US" a set beside a company)
+    # (the exchanges spelt in pieces: a whole word in a literal is a word of the spelling step's vocabulary)
+    text = re.sub(r"\b(?:N[Y]SE|N[Aa][Ss][Dd][Aa][Qq]|A[M]EX|L[S]E|T[S]X|X[E]T[R]A)\s*:\s*(?=\$?[A-Z]{1,5}\b)", "", text)
+    text = re.sub(r"\b([A-Z]{1,5})\s+US\s+Equity\b", r"\1", text)
     # "Falcon Software (FALC)'s net income": the possessive written after the ticker in parentheses is the name's
     # ("Falcon Software's (FALC)"; the "'s" after the bracket was read by nothing, refused)
     # (round 27: and after the name in parentheses beside the ticker, "ASHR (Ashford Resorts)'s FY2023 sales")
@@ -1036,6 +1058,15 @@ def normalize(question: str) -> str:
     # spelling of the quarter's label is "fiscal Q3 2024" (refused, naming "fiscal", where "3Q 2024" was read)
     text = re.sub(r"\bfiscal\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr))\s+((?:19|20)\d\d)\b",
                   lambda m: f"fiscal Q{m.group(1) or _QUARTER_NUMBER[m.group(2).lower()]} {m.group(3)}", text,
+                  flags=re.IGNORECASE)
+    # (round 28) "F.Y. 2024" and "FY-23" (two digits after a hyphen: "FY-1" counts back and is left) are "FY2024",
+    # "FY23"; "YE2023", "YE 2022", "YE'24" (the year end, in capitals) are "year-end 2023"; "quarter 3 of 2024",
+    # "quarter 3, 2024" are "Q3 2024" (each was refused, naming "fy", "ye2023", "quarter")
+    text = re.sub(r"\b[fF]\.\s?[yY]\.?(?=\s*'?\d)", "FY", text)
+    text = re.sub(r"\b(fy)-([0-3]\d)\b(?![-/.]\d)", r"\1\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bYE\s?'?((?:19|20)\d\d|[0-3]\d)\b(?![-/.]\d)",
+                  lambda m: "year-end " + (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)), text)
+    text = re.sub(r"\bquarter\s+([1-4])\s*,?\s+(?:of\s+)?(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text,
                   flags=re.IGNORECASE)
     # (round 27) "CY2023", "CY 2023", "CY23": the calendar year, as "calendar 2023" ("the fourth quarter of CY2023" read
     # the latest fourth quarter beside the year: two returns, a wrong answer)
@@ -2653,6 +2684,13 @@ COURTESY = re.compile("|".join((
     # asked is the same)
     r"\b(?:asap|as\s+soon\s+as\s+(?:possible|you\s+can)|when(?:ever)?\s+possible)\b|\(\s*urgent\s*\)|"
     r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$",
+    # (round 28) the asker's aside said last: "What was X's capex in fiscal 2022 again?" (what they forgot), "..., exactly?",
+    # "... btw?", and "By the way, ..." said first (what is asked is the same; "exactly" with no comma may bound a
+    # figure, "returned 10% exactly", and is left)
+    # ("btw" spelt in pieces: a whole word in a literal is a word of the spelling step's vocabulary, and "btwn" must
+    # stay a slip of "between")
+    r"(?<=[\w)%'])\s+again(?=\s*[?!.]*\s*$)|,\s*exactly(?=\s*[?!.]*\s*$)|"
+    r"(?<=[\w)%'])\s*,?\s+(?:b[t]w|by\s+the\s+way)(?=\s*[?!.]*\s*$)|^\W*(?:b[t]w|by\s+the\s+way)\s*[,:-]\s*|"
     # (round 26) a question tag said last: "Show me X's EPS for fiscal 2023, yes?" (", right?" was read already)
     r"(?<=,)\s*(?:yes|yeah|correct|ok|okay)\s*\?+\s*$",
     # hedges on the asking that restrict nothing: "if that is available", "if you can, ...", "if you can find that for

@@ -1401,7 +1401,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\bd(-\d+|0)\b", lambda m: TimeValue("drel", n=-int(m.group(1))))
     # "the 2023 fiscal year", "the fiscal year ended September 2023", "the year ending December 31, 2023": FY2023
     # (fiscal year N ends in calendar year N, SPEC section 1)
-    f.each(r"\b(?:the\s+)?(\d{4})\s+(fiscal|financial|calendar)\s+year\b",
+    # (round 28: and "the 2024 FY", the label said after the year; refused, naming "fy")
+    f.each(r"\b(?:the\s+)?(\d{4})\s+(?:(fiscal|financial|calendar)\s+year\b|fy\b(?!\s*[-/]\s*'?\d))",
            lambda m: TimeValue("year", years=(int(m.group(1)),), fiscal=m.group(2) != "calendar",
                                calendar=m.group(2) == "calendar"))
     # "FY2020 year-end", "fiscal 2023 year end": the fiscal year (its Q4 for a stock item)
