@@ -511,6 +511,10 @@ def _calendar_period(start: dt.date, end: dt.date, text: str) -> TimeValue | Non
         return TimeValue("half", years=(end.year,), half=end.month // 6, calendar=True, text=text)
     if months == 12 and end.month == 12:
         return TimeValue("year", years=(end.year,), calendar=True, text=text)
+    if months == 12:
+        # (round 28, f28c) "the twelve months to 31 March 2024": the year that ends then, as "the year ended March
+        # 2024" (the fiscal year of a company whose year ends in that month; ``compose._year_ended`` refuses others)
+        return TimeValue("year", years=(end.year,), fiscal=True, month=end.month, text=text)
     return None
 
 
@@ -1206,13 +1210,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # (round 27, f27s: "the year that ended in March 2024", "the fiscal year which ends in June 2024" the same)
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+(?:(?:that|which)\s+)?"
            rf"(?:end(?:ed|ing)|ends)\s+(?:in\s+|on\s+)?"
-           rf"(?:({_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
+           # (round 28, f28c: the day before the month, "the year ended 30 June 2023", as well)
+           rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
            lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True, month=MONTHS[m.group(1)] if m.group(1) else 0))
     # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
     # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
     # calendar months)
     f.each(rf"\b(?:the\s+|their\s+|its\s+)?(?:fiscal\s+|financial\s+|reporting\s+)?(?:quarter|three months|3 months|"
-           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?(?:({_MON})\.?\s+"
+           rf"three-month period|3-month period)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:in\s+|on\s+)?"
+           rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MON})\.?\s+"
            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})|(\d{{4}})-(\d{{2}})-\d{{2}})\b",
            lambda m: _quarter_ended(int(m.group(2) or m.group(3)), MONTHS[m.group(1)] if m.group(1) else int(m.group(4))))
     # "the three months to June 2024" (a month without a day: the quarter that ends in it; "to June 30, 2024" is a span
