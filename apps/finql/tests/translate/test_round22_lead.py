@@ -111,11 +111,17 @@ def test_the_askers_role_before_the_request_is_context(question: str, want: str)
 @pytest.mark.parametrize("question", [
     # what follows "as" reads something: a measure's share, a unit, a place: never a role
     "As a share of sales, what was Northwind Systems' net income in FY2024?",
-    "As a percentage, how much did Northwind Systems' sales grow last year?",
     "As trustees of a UK scheme, could you give us Northwind Systems' market cap?",
 ])
 def test_an_as_clause_that_reads_something_is_no_role(question: str) -> None:
     assert refused(question)
+
+
+def test_an_as_clause_naming_the_unit_of_a_growth_reads_it() -> None:
+    # round 28 (f28a): the unit said first restates a growth, which is in percent; said of an amount it stays refused
+    assert q("As a percentage, how much did Northwind Systems' sales grow last year?") == \
+        "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"
+    assert refused("As a percentage, what were Northwind Systems' sales last year?")
 
 
 def test_as_of_a_date_stays_the_period() -> None:
