@@ -14,3 +14,17 @@ from reading_helpers import q
 ])
 def test_growth_from_a_year(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # f28c's "twelve months to a month end" (the fiscal year that ends then) left round 26's span for companies whose
+    # year ends otherwise, and for their prices (it refused them: a lost reading)
+    ("Helix Biotherapeutics stock return over the twelve months to 31 March 2024",
+     "P_RETURN(2023-03-31, 2024-03-31) FOR HLXB"),
+    ("What did Northwind Systems' shares return in the 12 months to September 30, 2023?",
+     "P_RETURN(2022-09-30, 2023-09-30) FOR NWSY"),
+    # the fiscal year where it ends then (f28c)
+    ("Net income of Brightwater Aerospace for the twelve months to 31 March 2023", "FF_NET_INC(FY2023) FOR BRIA"),
+])
+def test_twelve_months_to_a_month_end(question: str, query: str) -> None:
+    assert q(question) == query

@@ -916,6 +916,10 @@ def _year_ended(ctx: Ctx) -> None:
             # "the year ended December 31, 2023" of a company whose year ends in September: calendar 2023 (its
             # quarters that end in it, as "calendar 2023" reads)
             v.fiscal, v.calendar, v.month = False, True, 0
+        elif v.kind == "year" and v.fiscal and v.month and v.dates and months != {v.month}:
+            # (round 28, lead mend) "the 12 months to June 30, 2024" of companies whose year ends otherwise: the span
+            # of those dates, as round 26 read it (f28c's fiscal reading refused it, a price's return too)
+            v.kind, v.years, v.fiscal, v.month = "date_range", (), False, 0
         elif v.kind == "year" and v.fiscal and v.month and months != {v.month}:
             raise Refusal("a year ending in a month that is not the fiscal year end of every company "
                           + ("named" if ctx.ents.tickers else "in the set"),

@@ -513,8 +513,9 @@ def _calendar_period(start: dt.date, end: dt.date, text: str) -> TimeValue | Non
         return TimeValue("year", years=(end.year,), calendar=True, text=text)
     if months == 12:
         # (round 28, f28c) "the twelve months to 31 March 2024": the year that ends then, as "the year ended March
-        # 2024" (the fiscal year of a company whose year ends in that month; ``compose._year_ended`` refuses others)
-        return TimeValue("year", years=(end.year,), fiscal=True, month=end.month, text=text)
+        # 2024" (the fiscal year of a company whose year ends in that month; ``compose._year_ended`` reads the span
+        # for others, and for prices, as round 26 did: the dates are kept)
+        return TimeValue("year", years=(end.year,), fiscal=True, month=end.month, text=text, dates=(start, end))
     return None
 
 
