@@ -12,13 +12,14 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
+    "heldout25.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.000},
     "heldout24.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.000},
-    "heldout23.jsonl": {"accuracy": 0.617, "wrong_answer_rate": 0.008},
-    "heldout22.jsonl": {"accuracy": 0.883, "wrong_answer_rate": 0.000},
+    "heldout23.jsonl": {"accuracy": 0.625, "wrong_answer_rate": 0.008},
+    "heldout22.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.000},
     "heldout21.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.000},
     "heldout20.jsonl": {"accuracy": 0.792, "wrong_answer_rate": 0.000},
     "heldout19.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.000},
-    "heldout18.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.008},
+    "heldout18.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.008},
     "heldout17.jsonl": {"accuracy": 0.708, "wrong_answer_rate": 0.017},
     "heldout16.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.000},
     "heldout15.jsonl": {"accuracy": 0.842, "wrong_answer_rate": 0.000},
@@ -29,8 +30,8 @@ REPORTED = {
     "heldout10.jsonl": {"accuracy": 0.992, "wrong_answer_rate": 0.000},
     "heldout9.jsonl": {"accuracy": 0.967, "wrong_answer_rate": 0.000},
     "heldout8.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
-    "heldout7.jsonl": {"accuracy": 0.900, "wrong_answer_rate": 0.008},
-    "heldout6.jsonl": {"accuracy": 0.917, "wrong_answer_rate": 0.000},
+    "heldout7.jsonl": {"accuracy": 0.908, "wrong_answer_rate": 0.008},
+    "heldout6.jsonl": {"accuracy": 0.925, "wrong_answer_rate": 0.000},
     "heldout5.jsonl": {"accuracy": 0.867, "wrong_answer_rate": 0.000},
     "heldout4.jsonl": {"accuracy": 0.901, "wrong_answer_rate": 0.008},
     "heldout3.jsonl": {"accuracy": 0.977, "wrong_answer_rate": 0.008},
