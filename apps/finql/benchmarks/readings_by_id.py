@@ -1,6 +1,7 @@
 """The rules' reading of every golden question outside the held-out sets, by id, and the ids two such dumps differ on.
 
     python readings_by_id.py dump OUT.json    # dev, test, the probes and every tune*.jsonl through pipeline.translate
+    python readings_by_id.py dump OUT.json 'REGEX'   # only the questions the regex finds (case-insensitive): a quick check
     python readings_by_id.py compare A.json B.json
 
 Run ``dump`` once on the base code and once on the changed code (each with its own PYTHONPATH) and ``compare`` the two:
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -24,8 +26,10 @@ def files() -> list[Path]:
     return named + ([PROBES] if PROBES.exists() else [])
 
 
-def dump(out: str) -> None:
+def dump(out: str, match: str | None = None) -> None:
     from finql.translate.pipeline import translate
+
+    wanted = re.compile(match, re.IGNORECASE) if match else None
 
     readings = {}
     for f in files():
@@ -33,6 +37,8 @@ def dump(out: str) -> None:
             if not line.strip():
                 continue
             item = json.loads(line)
+            if wanted and not wanted.search(item["question"]):
+                continue
             try:
                 a = translate(item["question"])
                 r = a.reading.query() if a.reading else f"REFUSE: {a.message}"
@@ -53,8 +59,8 @@ def compare(a_path: str, b_path: str) -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["dump"] and len(sys.argv) == 3:
-        dump(sys.argv[2])
+    if sys.argv[1:2] == ["dump"] and len(sys.argv) in (3, 4):
+        dump(*sys.argv[2:])
     elif sys.argv[1:2] == ["compare"] and len(sys.argv) == 4:
         sys.exit(compare(sys.argv[2], sys.argv[3]))
     else:
