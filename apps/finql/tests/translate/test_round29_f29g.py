@@ -1,0 +1,67 @@
+"""Round 29 (f29g): the classes `spec_compose.py --check --part r29` showed, in wordings of our own (other companies,
+measures and years than the generator's), with near misses that keep their reading or refusal."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q
+
+# an expected growth beside a reported growth with a reported year of its own: the second is that year's reported
+# growth (both were the growth from last year's actual to the consensus, one column: a wrong answer)
+EXPECTED_AND_REPORTED = [
+    ("What is Westbrook's expected sales growth next year, and what was its sales growth last year?",
+     "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100, GROWTH(FF_SALES, FY2023, FY2024) FOR WEST"),
+    ("How does NWSY's forecast EPS growth for fiscal 2025 compare with its actual EPS growth in fiscal 2024?",
+     "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100, GROWTH(FF_EPS, FY2023, FY2024) FOR NWSY"),
+    ("Northwind Systems: EPS growth in FY2024 and expected EPS growth next year",
+     "GROWTH(FF_EPS, FY2023, FY2024), (FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR NWSY"),
+    ("What is Westbrook's expected EPS growth next year and its revenue growth last year?",
+     "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100, GROWTH(FF_SALES, FY2023, FY2024) FOR WEST"),
+    # the expected growth of the later estimate year runs from the year before (the reported year is the other's)
+    ("What is Westbrook's expected EPS growth for FY2026 and its EPS growth in FY2023?",
+     "GROWTH(FE_EPS, FY1, FY2), GROWTH(FF_EPS, FY2022, FY2023) FOR WEST"),
+    ("What is NWSY's consensus sales estimate for next year and its sales growth last year?",
+     "FE_SALES(FY1), GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), EXPECTED_AND_REPORTED)
+def test_expected_growth_beside_a_reported_growth_of_its_own_year(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: one growth set against last year stays the expected growth; a growth "from" last year too
+    ("What is NWSY's expected EPS growth next year versus last year?", "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR NWSY"),
+    ("What is Westbrook's expected sales growth for next year?", "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 FOR WEST"),
+    ("What was Westbrook's sales growth last year?", "GROWTH(FF_SALES, FY2023, FY2024) FOR WEST"),
+    ("What is NWSY's EPS growth from last year to next year?", "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR NWSY"),
+    ("What is Westbrook's consensus EPS for FY2025 and the growth from last year?",
+     "FE_EPS(FY1), (FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR WEST"),
+])
+def test_expected_growth_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# "A companies + B companies": a plus sign between two groups closed by their noun is "plus" (a business and an index
+# may add to each other or narrow each other: refused, as "plus" is); it crossed them (the companies in both answered)
+@pytest.mark.parametrize("question", [
+    "airline stocks + NX100 stocks with a P/E below 15",
+    "real estate companies + EUROPE index companies, pe < 15",
+    "Insurance firms + TECHX firms sorted by dividend yield",
+])
+def test_plus_sign_between_groups_is_plus(question: str) -> None:
+    assert q(question) is None
+    assert q(question.replace(" + ", " plus ")) is None
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: the same kind on both sides is their union; a "+" inside one group's list is that list
+    ("energy companies + utilities companies with a dividend yield above 3%",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Energy") | SECTOR("Utilities"), FG_DIV_YIELD(D0) > 3)'),
+    ("banks + insurers, pe < 10", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") | INDUSTRY("Insurance"), FG_PE(D0) < 10)'),
+    ("German + French banks with a P/E below 10",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") & (COUNTRY("Germany") | COUNTRY("France")), FG_PE(D0) < 10)'),
+])
+def test_plus_sign_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
