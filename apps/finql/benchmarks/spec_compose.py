@@ -3207,7 +3207,7 @@ class Gen:
                   "auditor-memo": f"Please set out {c.name}'s expected {w} growth for fiscal year 2025, based on the "
                                   f"consensus estimate against the fiscal 2024 actual, alongside its actual {w} growth "
                                   f"for fiscal year 2024.",
-                  "chat-terse": f"{c.ticker} {w} growth: FY2025 est vs FY2024 actual",
+                  "chat-terse": f"{c.ticker} expected {w} growth FY2025 + actual {w} growth FY2024",
                   "non-native": f"For {c.name}, what is the {w} growth the analysts expect for next year, and what "
                                 f"was the real {w} growth in last year?"}
             self._add_r29(combo, qs, f"({fe}(FY1) / {ff}(FY2024) - 1) * 100, GROWTH({ff}, FY2023, FY2024) "
