@@ -65,3 +65,25 @@ def test_plus_sign_between_groups_is_plus(question: str) -> None:
 ])
 def test_plus_sign_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# an auditor's request: "Please document X" asks for X (as "Please confirm X" does), and "for the audit file" at the
+# end is the writer's outlet (as "for our file" was); both were refused, naming them
+@pytest.mark.parametrize(("question", "query"), [
+    ("Please document Westbrook's net income for fiscal 2022.", "FF_NET_INC(FY2022) FOR WEST"),
+    ("For the working papers, please document NWSY's closing price on June 28, 2024.", "P_PRICE(2024-06-28) FOR NWSY"),
+    ("Kindly document the dividend yield of Westbrook today for the audit file.", "FG_DIV_YIELD(D0) FOR WEST"),
+    ("Please confirm NWSY's total debt at the end of fiscal 2023 for the engagement file.", "FF_DEBT(FY2023) FOR NWSY"),
+])
+def test_audit_request_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # near misses: another company inside the outlet's clause, a period that is no outlet, "document" as a business
+    "What were NWSY's sales in FY2023 for the credit file on Westbrook?",
+    "What is NWSY's revenue for the quarter?",
+    "Which document management companies have a P/E below 20?",
+])
+def test_audit_request_near_misses(question: str) -> None:
+    assert q(question) is None

@@ -37,6 +37,7 @@ FILLER = frozenset(w for group in (
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls plz please kindly want need like let know calculate compute convert compare compared comparing comparison select",
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
+    "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
     "retrieve",  # (round 26) "Retrieve X's net income for fiscal 2023.": the request's verb, as "fetch"
     "send someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
