@@ -87,3 +87,33 @@ def test_audit_request_words(question: str, query: str) -> None:
 ])
 def test_audit_request_near_misses(question: str) -> None:
     assert q(question) is None
+
+
+# "the N <companies> with the largest increase in <a margin>": the size of a change that no function word took ranks
+# by that change; it ranked by market cap with the change read as a condition (a wrong answer): refused, naming it
+@pytest.mark.parametrize("question", [
+    "Which three banks had the largest increase in net margin last year?",
+    "Name the five utilities with the biggest increase in operating margin from FY2021 to FY2024.",
+    "Which 3 insurers had the largest drop in net margin between fiscal 2022 and fiscal 2024?",
+    "Which two airlines posted the biggest rise in gross margin last year?",
+])
+def test_largest_change_of_a_margin_is_no_size(question: str) -> None:
+    assert q(question) is None
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: a change of an item with a growth, the companies' own size, a margin's expansion said after it
+    ("Which three banks had the largest increase in net income from two years ago to last year?",
+     'NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT GROWTH(FF_NET_INC, FY2023, FY2024) '
+     "DESC TOP 3"),
+    ("Which are the three largest banks?",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD'),
+    ("Which three banks had the biggest share-price falls in 2024?",
+     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC TOP 3'),
+    ("Which five utilities saw the biggest gross margin expansion over the last two years?",
+     'NAME, FF_GROSS_INC(FY2024) / FF_SALES(FY2024) * 100 - (FF_GROSS_INC(FY2022) / FF_SALES(FY2022) * 100) FOR '
+     'SCREEN(SECTOR("Utilities")) SORT FF_GROSS_INC(FY2024) / FF_SALES(FY2024) * 100 - (FF_GROSS_INC(FY2022) / '
+     "FF_SALES(FY2022) * 100) DESC TOP 5"),
+])
+def test_largest_change_near_misses(question: str, query: str) -> None:
+    assert q(question) == query

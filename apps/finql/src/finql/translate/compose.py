@@ -6422,6 +6422,12 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use = next(iter(screened.values())) if len(screened) == 1 else None
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
+        change = _SIZE_OF_CHANGE.match(ctx.text, first.end) if first is not None else None
+        if re.fullmatch(r"largest|biggest|smallest|greatest", word) and change:
+            # (round 29) "the three banks with the largest increase in net margin": the size of a change (of a ratio,
+            # which no function word took) ranks by that change, never by the companies' market cap (it was, with the
+            # change read as a condition: a wrong answer); refused, naming it
+            raise Refusal("a ranking by a change the reading does not compute", [ctx.text[first.start:change.end()]])
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
             key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
@@ -6690,6 +6696,9 @@ _SIZE_WORDS = frozenset({"most", "least", "biggest", "largest", "greatest", "ste
                          "smallest", "furthest", "farthest", "hardest"})
 _BIGGER_FALL = frozenset({"bigger", "larger", "greater", "steeper", "sharper", "heavier", "deeper", "smaller", "lesser"})
 # a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
+# the size of a change, said after a superlative of size: "the largest increase (in ...)", "the biggest margin expansion"
+_SIZE_OF_CHANGE = re.compile(r"\s+(?:[\w/&'-]+\s+){0,2}?(?:increases?|rises?|improvements?|expansions?|gains?|jumps?|"
+                             r"declines?|falls?|drops?|decreases?|reductions?|contractions?|changes?|swings?|moves?)\b")
 _BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
                            r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")
 
