@@ -117,3 +117,17 @@ def test_largest_change_of_a_margin_is_no_size(question: str) -> None:
 ])
 def test_largest_change_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# "..., or else C", "..., or otherwise have C": the word after "or" restates it, as "or, failing that," does (round
+# 26); it was refused, naming "else" / "otherwise"
+@pytest.mark.parametrize("question", [
+    "Which insurers have both a P/E below 15 and a dividend yield above 3%, or else a price-to-book ratio below 2?",
+    "Which airlines have a P/E under 12 together with positive net income last year, or otherwise have a dividend "
+    "yield above 2%?",
+    "Which semiconductor companies had sales growth above 10% last year, or else a dividend yield above 1%?",
+])
+def test_or_else_is_or(question: str) -> None:
+    plain = question.replace("or else ", "or ").replace("or otherwise ", "or ")
+    assert q(plain) is not None
+    assert q(question) == q(plain)

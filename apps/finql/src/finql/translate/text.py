@@ -1676,7 +1676,9 @@ def normalize(question: str) -> str:
     # "in US-dollar terms", "Canadian-dollar sales": a currency's name hyphenated as an adjective
     text = re.sub(r"\b(us|u\.s\.|canadian|swiss)-(dollars?|francs?)\b", r"\1 \2", text, flags=re.IGNORECASE)
     # "a yield above 3% or, failing that, a P/E under 10": "failing that", "if not", "otherwise" after an "or" restate it
-    text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
+    # (round 29) so do "or else C", "or otherwise have C" without the commas
+    text = re.sub(r"\bor\s*,?\s*(?:(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*|(?:otherwise|else)\s+(?=\w))", "or ",
+                  text, flags=re.IGNORECASE)
     text = _fiscal_said_inside(text)
     text = _from_an_extreme(text)
     # "more than three times as much debt as cash": a multiple of the second measure, said around the first ("debt
