@@ -3209,7 +3209,7 @@ class Gen:
                                   f"for fiscal year 2024.",
                   "chat-terse": f"{c.ticker} expected {w} growth FY2025 + actual {w} growth FY2024",
                   "non-native": f"For {c.name}, what is the {w} growth the analysts expect for next year, and what "
-                                f"was the real {w} growth in last year?"}
+                                f"was the actual {w} growth in last year?"}
             self._add_r29(combo, qs, f"({fe}(FY1) / {ff}(FY2024) - 1) * 100, GROWTH({ff}, FY2023, FY2024) "
                                      f"FOR {c.ticker}")
 
