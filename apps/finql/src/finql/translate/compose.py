@@ -4577,6 +4577,10 @@ def _reported_year_of_its_own(u: Use, ctx: Ctx) -> bool:
         return False
     end = max(u.hit.end, u.func.end)
     head = min(u.hit.start, u.func.start)
+    if not _growth_said_of(ctx, u) or re.search(
+            r"\b(?:vs\.?|versus|against|compared?s?\s+(?:with|to)|relative\s+to|over|from|since)\s+(?:the\s+|its\s+|their\s+)?$",
+            ctx.text[:min(t.start, head)]):
+        return False  # ("how that compares with FY2024 actual sales as a growth rate": the year set against)
     if not (t.start >= end and re.fullmatch(r"\s*(?:(?:in|for|during)\s+)?(?:the\s+)?", ctx.text[end:t.start])
             or t.end <= head and re.fullmatch(r"(?:'s)?\s*(?:(?:actual|reported)\s+)?", ctx.text[t.end:head])):
         return False
