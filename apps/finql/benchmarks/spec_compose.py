@@ -80,6 +80,28 @@ absolute change of an item in a currency. Its choices where SPEC is silent:
 - "over the last three years" of a growth is FY2021 to FY2024 (dev0318);
 - "between A and B, inclusive" is ``>= A AND <= B``; "within X% of its high" is ``P_PRICE(D0) >= (1 - X/100) * P_HIGH``.
 
+Round 29 (f29g) appends combinations tagged "r29" (``--part r29``; rounds 24-28 stay byte-identical for the default
+seed), each draw said plainly and in three voices new to the generator (third tag: "plain", "auditor-memo" with
+"please document / confirm" and "for the audit file", "chat-terse" with abbreviations and symbols, "non-native" with an
+English learner's grammar): year-to-date highs and returns, a price below its year-to-date high, returns over a named
+month / quarter / half for two companies and one period's return against another's in a screen, P_HIGH / P_LOW over a
+date range beside the last N trading days, the price as a percentage of a period's high, a period's high over its low,
+IN converting an estimate condition and an expression SORT key together, TOP N by a margin's change (points) over a
+relative span and by CAGR over the last N years, expected growth next year beside (and above) last year's actual
+growth, three items x three years and two items x two quarters x two companies, "non-US" sets and "non-" conditions,
+(A OR B) AND C and (A AND B) OR C with the grouping said in words, a union of two sets with a SORT, market cap at a date
+for two companies in a currency, TOP N by a last-twelve-months figure in a currency. Its choices where SPEC is silent:
+- "non-US <sector>" is the sector crossed with the union of the company master's other countries (FinQL has no
+  complement of a set); "non-dividend-paying" is ``NOT FF_DPS(FY2024) > 0``, "non-loss-making" ``NOT FF_NET_INC(FY2024)
+  < 0``;
+- "<price> as a percentage of its highest close <period>" is ``P_PRICE(D0) / P_HIGH(d1, d2) * 100``; "the ratio of the
+  highest close to the lowest" ``P_HIGH / P_LOW`` over the period's days;
+- "expected <X> growth next year" is from last year's actual (above); "actual <X> growth last year" ``GROWTH(FF_X,
+  FY2023, FY2024)``; "expected to grow X faster next year than last year" the first above the second;
+- a margin's change "from two years ago to last year" in percentage points is the later margin minus the earlier
+  (FY2023 to FY2024, SPEC 5); a CAGR "over the last N years" runs from FY(2024-N) to FY2024 (round 28's span);
+- "the banks and insurers", "banks + insurers" are the union of the two sets.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
