@@ -4594,7 +4594,7 @@ def _reported_year_of_its_own(u: Use, ctx: Ctx) -> bool:
                for v in leaves(ctx.uses))
 
 
-def _years_named(ctx: Ctx, skip: set[int] = frozenset()) -> list[int] | None:
+def _years_named(ctx: Ctx, skip: frozenset[int] = frozenset()) -> list[int] | None:
     """The fiscal and estimate years the question names (FY1 = 2025), or None where it names another kind of
     period (a quarter, a date) that a growth to an estimate cannot take. A span of years beside other years ("FY2024
     sales, FY2026 consensus sales and the expected two-year growth") says how far apart they are, no years of its own
@@ -4650,7 +4650,7 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     own = [v for v in leaves(ctx.uses) if _reported_year_of_its_own(v, ctx)]
     if u in own:
         return None  # (round 29) "expected EPS growth next year and its EPS growth last year": that year's growth
-    years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx, {id(v.time) for v in own})
+    years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx, frozenset(id(v.time) for v in own))
     head = min(u.hit.start, u.func.start if u.func else u.hit.start)
     if not u.one_range and len(ctx.time.mentions) == 1 and (m := ctx.time.mentions[0]).value.kind == "span" \
             and m.value.unit == "years" and m.end <= head and any(
@@ -6699,10 +6699,10 @@ def _versus_measure(ctx: Ctx) -> None:
 _SIZE_WORDS = frozenset({"most", "least", "biggest", "largest", "greatest", "steepest", "sharpest", "heaviest", "deepest",
                          "smallest", "furthest", "farthest", "hardest"})
 _BIGGER_FALL = frozenset({"bigger", "larger", "greater", "steeper", "sharper", "heavier", "deeper", "smaller", "lesser"})
-# a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
 # the size of a change, said after a superlative of size: "the largest increase (in ...)", "the biggest margin expansion"
 _SIZE_OF_CHANGE = re.compile(r"\s+(?:[\w/&'-]+\s+){0,2}?(?:increases?|rises?|improvements?|expansions?|gains?|jumps?|"
                              r"declines?|falls?|drops?|decreases?|reductions?|contractions?|changes?|swings?|moves?)\b")
+# a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
 _BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
                            r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")
 
