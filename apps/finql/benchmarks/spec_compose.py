@@ -80,6 +80,28 @@ absolute change of an item in a currency. Its choices where SPEC is silent:
 - "over the last three years" of a growth is FY2021 to FY2024 (dev0318);
 - "between A and B, inclusive" is ``>= A AND <= B``; "within X% of its high" is ``P_PRICE(D0) >= (1 - X/100) * P_HIGH``.
 
+Round 29 (f29g) appends combinations tagged "r29" (``--part r29``; rounds 24-28 stay byte-identical for the default
+seed), each draw said plainly and in three voices new to the generator (third tag: "plain", "auditor-memo" with
+"please document / confirm" and "for the audit file", "chat-terse" with abbreviations and symbols, "non-native" with an
+English learner's grammar): year-to-date highs and returns, a price below its year-to-date high, returns over a named
+month / quarter / half for two companies and one period's return against another's in a screen, P_HIGH / P_LOW over a
+date range beside the last N trading days, the price as a percentage of a period's high, a period's high over its low,
+IN converting an estimate condition and an expression SORT key together, TOP N by a margin's change (points) over a
+relative span and by CAGR over the last N years, expected growth next year beside (and above) last year's actual
+growth, three items x three years and two items x two quarters x two companies, "non-US" sets and "non-" conditions,
+(A OR B) AND C and (A AND B) OR C with the grouping said in words, a union of two sets with a SORT, market cap at a date
+for two companies in a currency, TOP N by a last-twelve-months figure in a currency. Its choices where SPEC is silent:
+- "non-US <sector>" is the sector crossed with the union of the company master's other countries (FinQL has no
+  complement of a set); "non-dividend-paying" is ``NOT FF_DPS(FY2024) > 0``, "non-loss-making" ``NOT FF_NET_INC(FY2024)
+  < 0``;
+- "<price> as a percentage of its highest close <period>" is ``P_PRICE(D0) / P_HIGH(d1, d2) * 100``; "the ratio of the
+  highest close to the lowest" ``P_HIGH / P_LOW`` over the period's days;
+- "expected <X> growth next year" is from last year's actual (above); "actual <X> growth last year" ``GROWTH(FF_X,
+  FY2023, FY2024)``; "expected to grow X faster next year than last year" the first above the second;
+- a margin's change "from two years ago to last year" in percentage points is the later margin minus the earlier
+  (FY2023 to FY2024, SPEC 5); a CAGR "over the last N years" runs from FY(2024-N) to FY2024 (round 28's span);
+- "the banks and insurers", "banks + insurers" are the union of the two sets.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -276,7 +298,7 @@ class Gen:
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
-                + self._r28():
+                + self._r28() + self._r29():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -2994,6 +3016,415 @@ class Gen:
                   "sales": f"how much did {self.co(c, 0).lower()} {self._casual(w)} go up or down from {a} to 2024 in usd?"}
             self._add_r28(combo, qs, f"{m}(FY2024) - {m}(FY{a}) FOR {c.ticker} IN USD")
 
+    def _r29(self) -> list:
+        """Round 29's combinations (f29g), built after round 28's so its draws do not move."""
+        return [self.ytd_high_and_return, self.ytd_price_below_high_screen, self.named_period_return_two_companies,
+                self.named_period_returns_compared_screen, self.high_date_range_and_trading_days,
+                self.price_as_percent_of_period_high, self.high_over_low_named_period,
+                self.currency_estimate_cond_expr_sort, self.top_margin_change_relative_span,
+                self.top_cagr_relative_span, self.expected_vs_actual_growth_company,
+                self.expected_vs_actual_growth_screen, self.items_x_years_company, self.items_x_quarters_companies,
+                self.non_country_set, self.non_condition_words, self.either_or_then_and_words,
+                self.both_and_or_else_words, self.set_union_cond_sort, self.mkt_cap_date_two_companies_currency,
+                self.top_ltm_money_currency]
+
+    _R29_VOICES = ("plain", "auditor-memo", "chat-terse", "non-native")
+
+    def _add_r29(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-29 combination, said in each voice of ``qs`` (voice -> question; a screen whose
+        gold returns no row is dropped, as in rounds 25-28)."""
+        for voice in self._R29_VOICES:
+            if voice not in qs:
+                continue
+            n = len(self.cases)
+            self._add_r26(combo, qs[voice], query, refusal)
+            if len(self.cases) > n:
+                self.cases[-1]["tags"] = [combo, "r29", voice]
+
+    # named calendar periods of a price (SPEC 5): (plain, terse, return (d1, d2), high/low (d1, d2))
+    _R29_PERIODS = [("in July 2023", "jul 2023", ("2023-06-30", "2023-07-31"), ("2023-07-01", "2023-07-31")),
+                    ("during May 2024", "may 2024", ("2024-04-30", "2024-05-31"), ("2024-05-01", "2024-05-31")),
+                    ("in the third quarter of 2023", "Q3 2023", ("2023-06-30", "2023-09-30"),
+                     ("2023-07-01", "2023-09-30")),
+                    ("in Q4 2022", "Q4 2022", ("2022-09-30", "2022-12-31"), ("2022-10-01", "2022-12-31")),
+                    ("in the first half of 2024", "H1 2024", ("2023-12-31", "2024-06-30"),
+                     ("2024-01-01", "2024-06-30")),
+                    ("in the second half of 2022", "H2 2022", ("2022-06-30", "2022-12-31"),
+                     ("2022-07-01", "2022-12-31"))]
+
+    # year to date (SPEC 5: the year of D0): a high of its days and a return from the close before it
+    def ytd_high_and_return(self):
+        combo = "year-to-date high or low and year-to-date return x company (r29)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            hi = self.rng.random() < 0.5
+            hw, f = ("highest", "P_HIGH") if hi else ("lowest", "P_LOW")
+            qs = {"plain": f"What are {self.poss(c)} {hw} closing price year to date and its share price return year "
+                           f"to date?",
+                  "auditor-memo": f"For the working papers, please document {c.name}'s {hw} closing share price for "
+                                  f"the year to date and its year-to-date share price return.",
+                  "chat-terse": f"{c.ticker} ytd {'high' if hi else 'low'} + ytd return",
+                  "non-native": f"Please tell me the {hw} close of {c.name} for the year to date and also how much "
+                                f"return the share made year to date."}
+            self._add_r29(combo, qs, f"{f}(2024-01-01, D0), P_RETURN(2023-12-31, D0) FOR {c.ticker}")
+
+    def ytd_price_below_high_screen(self):
+        combo = "screen: price more than X% below its year-to-date high (r29)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            x = self.pick([10, 15, 20])
+            f = 1 - x / 100
+            qs = {"plain": f"Which {sw} trade more than {x}% below their year-to-date high?",
+                  "auditor-memo": f"Please list, for our file, the {sw} whose closing share price today is more than "
+                                  f"{x}% below the highest close of the year to date.",
+                  "chat-terse": f"{sw} >{x}% off ytd high",
+                  "non-native": f"Which {sw} have the price today more than {x}% under the highest close of the "
+                                f"year to date?"}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s}, P_PRICE(D0) < {f:g} * P_HIGH(2024-01-01, D0))")
+
+    # returns over a named month / quarter / half (SPEC 5: from the close before the period to its end)
+    def named_period_return_two_companies(self):
+        combo = "return x named month/quarter/half x two companies (r29)"
+        for _ in range(6):
+            a, b = self.sample(self.companies, 2)
+            pw, pt, (d1, d2), _hl = self.pick(self._R29_PERIODS)
+            qs = {"plain": f"Compare the share price returns of {self.co(a)} and {self.co(b)} {pw}.",
+                  "auditor-memo": f"Please confirm the share price returns of {a.name} and {b.name} {pw} for the "
+                                  f"audit file.",
+                  "chat-terse": f"{a.ticker} vs {b.ticker} return {pt}",
+                  "non-native": f"How much was the return of the shares of {a.name} and of {b.name} {pw}?"}
+            self._add_r29(combo, qs, f"P_RETURN({d1}, {d2}) FOR {a.ticker}, {b.ticker}")
+
+    def named_period_returns_compared_screen(self):
+        combo = "screen: return in one named period above the return in another (r29)"
+        pairs = [(("in the second half of 2023", "H2 2023", "2023-06-30", "2023-12-31"),
+                  ("in the first half of 2023", "H1 2023", "2022-12-31", "2023-06-30")),
+                 (("in Q2 2024", "Q2 2024", "2024-03-31", "2024-06-30"),
+                  ("in Q1 2024", "Q1 2024", "2023-12-31", "2024-03-31")),
+                 (("in 2024", "2024", "2023-12-31", "2024-12-31"), ("in 2023", "2023", "2022-12-31", "2023-12-31"))]
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            (aw, at, a1, a2), (bw, bt, b1, b2) = self.pick(pairs)
+            qs = {"plain": f"Which {sw} had a higher share price return {aw} than {bw}?",
+                  "auditor-memo": f"Please identify the {sw} whose share price return {aw} exceeded their share "
+                                  f"price return {bw}.",
+                  "chat-terse": f"{sw}: return {at} > return {bt}",
+                  "non-native": f"Which {sw} made more return of the share {aw} compared to {bw}?"}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s}, P_RETURN({a1}, {a2}) > P_RETURN({b1}, {b2}))")
+
+    # P_HIGH / P_LOW over a date range beside the same over trading days (SPEC 2, 5)
+    def high_date_range_and_trading_days(self):
+        combo = "high/low over a date range and over the last N trading days x company (r29)"
+        ranges = [("March 1, 2024", "June 30, 2024", "2024-03-01", "2024-06-30"),
+                  ("January 15, 2023", "April 14, 2023", "2023-01-15", "2023-04-14"),
+                  ("September 1, 2022", "December 31, 2022", "2022-09-01", "2022-12-31")]
+        for _ in range(6):
+            c = self.pick(self.companies)
+            aw, bw, a, b = self.pick(ranges)
+            n = self.pick([20, 60, 120])
+            hi = self.rng.random() < 0.5
+            hw, f, tw = ("highest", "P_HIGH", "high") if hi else ("lowest", "P_LOW", "low")
+            qs = {"plain": f"What was {self.poss(c)} {hw} close between {aw} and {bw}, and what is its {hw} close "
+                           f"over the last {n} trading days?",
+                  "auditor-memo": f"Please document {c.name}'s {hw} closing price for the period from {aw} to {bw} "
+                                  f"and its {hw} closing price over the last {n} trading days.",
+                  "chat-terse": f"{c.ticker} {tw} {a}..{b} and {tw} last {n} trading days",
+                  "non-native": f"Which was the {hw} close of {c.name} between {aw} and {bw}, and which is the "
+                                f"{hw} close in the last {n} trading days?"}
+            self._add_r29(combo, qs, f"{f}({a}, {b}), {f}(D-{n}, D0) FOR {c.ticker}")
+
+    def price_as_percent_of_period_high(self):
+        combo = "price today as a percentage of a named period's high x company (r29)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            pw, pt, _r, (h1, h2) = self.pick(self._R29_PERIODS + [("in 2023", "2023", None, ("2023-01-01", "2023-12-31"))])
+            qs = {"plain": f"What is {self.poss(c)} share price today as a percentage of its highest close {pw}?",
+                  "auditor-memo": f"Please compute, for the audit file, {c.name}'s closing share price today as a "
+                                  f"percentage of its highest closing price {pw}.",
+                  "chat-terse": f"{c.ticker} price now as % of {pt} high",
+                  "non-native": f"The price of {c.name} today, it is what percent of the highest close {pw}?"}
+            self._add_r29(combo, qs, f"P_PRICE(D0) / P_HIGH({h1}, {h2}) * 100 FOR {c.ticker}")
+
+    def high_over_low_named_period(self):
+        combo = "ratio of high to low over a named period x company (r29)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            pw, pt, _r, (h1, h2) = self.pick(self._R29_PERIODS)
+            qs = {"plain": f"What was the ratio of {self.poss(c)} highest close to its lowest close {pw}?",
+                  "auditor-memo": f"Please compute {c.name}'s highest closing price {pw} divided by its lowest "
+                                  f"closing price {pw}.",
+                  "chat-terse": f"{c.ticker} high-to-low close ratio {pt}",
+                  "non-native": f"How much is the highest close of {c.name} {pw} divided by the lowest close of "
+                                f"the same period?"}
+            self._add_r29(combo, qs, f"P_HIGH({h1}, {h2}) / P_LOW({h1}, {h2}) FOR {c.ticker}")
+
+    # IN converts a condition and a SORT key together (SPEC 3): an estimate condition, an expression key
+    def currency_estimate_cond_expr_sort(self):
+        combo = "screen: estimate cond + expression SORT key x TOP x IN currency (r29)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            cur = self.pick(["USD", "EUR"])
+            x = self._threshold("FE_SALES(FY1)", s, cur)
+            if x is None or x <= 0:
+                continue
+            n = self.pick([3, 5])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            m1, m2, w, tw = self.pick([("FF_CASH", "FF_DEBT", "net cash (cash minus debt)", "cash - debt"),
+                                       ("FF_SALES", "FF_CAPEX", "sales minus capex", "sales - capex")])
+            key = f"{m1}(FY2024) - {m2}(FY2024)"
+            xs = self._num(x)
+            qs = {"plain": f"Among {sw} with a consensus sales estimate for next year above {xs} million {cw[3:]}, "
+                           f"which {NUM_WORDS[n]} had the largest {w} last year, {cw}?",
+                  "auditor-memo": f"Please list the {NUM_WORDS[n]} {sw} with the largest {w} for fiscal year 2024, "
+                                  f"limited to those whose consensus sales estimate for fiscal year 2025 exceeds {xs} "
+                                  f"million, all amounts {cw}.",
+                  "chat-terse": f"{sw} w/ fy1 sales est > {xs}m {cur}, top {n} by {tw} FY2024 ({cur})",
+                  "non-native": f"Between the {sw} that have the consensus sales estimate of next year more than "
+                                f"{xs} million, which {NUM_WORDS[n]} had the biggest {w} in last year? All {cw}."}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s}, FE_SALES(FY1) > {x}) SORT {key} DESC TOP {n} IN {cur}")
+
+    # TOP N by a computed key over a relative span ("two years ago" is FY2023: SPEC 5)
+    def top_margin_change_relative_span(self):
+        combo = "TOP N by a margin's change over a relative span x screen (r29)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_NET_INC", "net margin"), ("FF_OPER_INC", "operating margin")])
+            (spw, spa, p1), n = self.pick([("from two years ago to last year", "fiscal year 2023", "FY2023"),
+                                           ("from three years ago to last year", "fiscal year 2022", "FY2022")]), \
+                self.pick([3, 5])
+            key = f"{m}(FY2024) / FF_SALES(FY2024) * 100 - {m}({p1}) / FF_SALES({p1}) * 100"
+            qs = {"plain": f"Which {NUM_WORDS[n]} {sw} improved their {w} the most {spw}, in percentage points?",
+                  "auditor-memo": f"Please identify the {NUM_WORDS[n]} {sw} with the largest increase in {w}, in "
+                                  f"percentage points, from {spa} to fiscal year 2024.",
+                  "chat-terse": f"top {n} {sw} by {w} change (pp) {p1}->FY2024",
+                  "non-native": f"Which are the {NUM_WORDS[n]} {sw} whose {w} went up the most {spw}, in "
+                                f"percentage points?"}
+            self._add_r29(combo, qs, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n}")
+
+    def top_cagr_relative_span(self):
+        combo = "TOP N by CAGR over the last N years x screen (r29)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_EPS", "FF_DPS"])
+            w = self._R26_NAMES[m][0]
+            k, n = self.pick([3, 4, 5]), self.pick([3, 5])
+            key = f"CAGR({m}, FY{2024 - k}, FY2024)"
+            qs = {"plain": f"Which {NUM_WORDS[n]} {sw} had the highest compound annual growth rate of {w} over the "
+                           f"last {NUM_WORDS[k]} years?",
+                  "auditor-memo": f"Please identify the {NUM_WORDS[n]} {sw} with the highest compound annual growth "
+                                  f"rate of {w} from fiscal year {2024 - k} to fiscal year 2024.",
+                  "chat-terse": f"top {n} {sw} by {w} cagr FY{2024 - k}-FY2024",
+                  "non-native": f"Which {NUM_WORDS[n]} {sw} have the biggest CAGR of {w} for the last "
+                                f"{NUM_WORDS[k]} years?"}
+            self._add_r29(combo, qs, f"NAME, {key} FOR SCREEN({s}) SORT {key} DESC TOP {n}")
+
+    # estimates against actuals: next year's expected growth (from last year's actual) beside last year's growth
+    def expected_vs_actual_growth_company(self):
+        combo = "expected growth next year and actual growth last year x company (r29)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            fe, ff, w = self.pick([("FE_EPS", "FF_EPS", "EPS"), ("FE_SALES", "FF_SALES", "sales")])
+            qs = {"plain": f"How does {self.poss(c)} expected {w} growth for next year compare with its actual {w} "
+                           f"growth last year?",
+                  "auditor-memo": f"Please set out {c.name}'s expected {w} growth for fiscal year 2025, based on the "
+                                  f"consensus estimate against the fiscal 2024 actual, alongside its actual {w} growth "
+                                  f"for fiscal year 2024.",
+                  "chat-terse": f"{c.ticker} expected {w} growth FY2025 + actual {w} growth FY2024",
+                  "non-native": f"For {c.name}, what is the {w} growth the analysts expect for next year, and what "
+                                f"was the actual {w} growth in last year?"}
+            self._add_r29(combo, qs, f"({fe}(FY1) / {ff}(FY2024) - 1) * 100, GROWTH({ff}, FY2023, FY2024) "
+                                     f"FOR {c.ticker}")
+
+    def expected_vs_actual_growth_screen(self):
+        combo = "screen: expected growth next year above actual growth last year (r29)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            fe, ff, w = self.pick([("FE_EPS", "FF_EPS", "EPS"), ("FE_SALES", "FF_SALES", "sales")])
+            qs = {"plain": f"Which {sw} are expected to grow {w} faster next year than they did last year?",
+                  "auditor-memo": f"Please identify the {sw} whose expected {w} growth for fiscal year 2025 "
+                                  f"(consensus estimate against the fiscal 2024 actual) exceeds their actual {w} "
+                                  f"growth for fiscal year 2024.",
+                  "chat-terse": f"{sw}: exp {w} growth FY2025 > actual {w} growth FY2024",
+                  "non-native": f"Which {sw} the analysts expect to grow the {w} more quickly in next year than "
+                                f"they grew in last year?"}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s}, ({fe}(FY1) / {ff}(FY2024) - 1) * 100 > "
+                                     f"GROWTH({ff}, FY2023, FY2024))")
+
+    # several items x several periods
+    def items_x_years_company(self):
+        combo = "three items x three fiscal years x company (r29)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            ms = self.sample(["FF_SALES", "FF_NET_INC", "FF_FCF", "FF_DEBT", "FF_CASH", "FF_EPS"], 3)
+            ws = [self._R26_NAMES[m][0] for m in ms]
+            a = self.pick([2020, 2021, 2022])
+            ys = [a, a + 1, a + 2]
+            items = ", ".join(f"{m}(FY{y})" for m in ms for y in ys)
+            qs = {"plain": f"What were {self.poss(c)} {ws[0]}, {ws[1]} and {ws[2]} in each of fiscal {ys[0]}, "
+                           f"{ys[1]} and {ys[2]}?",
+                  "auditor-memo": f"Please provide {c.name}'s {ws[0]}, {ws[1]} and {ws[2]} for each of fiscal years "
+                                  f"{ys[0]} through {ys[2]}.",
+                  "chat-terse": f"{c.ticker} {ws[0]}/{ws[1]}/{ws[2]} FY{ys[0]}-FY{ys[2]}",
+                  "non-native": f"Can you give the {ws[0]}, the {ws[1]} and the {ws[2]} of {c.name} for every year "
+                                f"from fiscal {ys[0]} until fiscal {ys[2]}?"}
+            self._add_r29(combo, qs, f"{items} FOR {c.ticker}")
+
+    def items_x_quarters_companies(self):
+        combo = "two items x two fiscal quarters x two companies (r29)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m1, m2 = self.sample(["FF_SALES", "FF_NET_INC", "FF_OPER_INC", "FF_EPS"], 2)
+            w1, w2 = self._R26_NAMES[m1][0], self._R26_NAMES[m2][0]
+            items = ", ".join(f"{m}({p})" for m in (m1, m2) for p in ("FQ-1", "FQ0"))
+            qs = {"plain": f"What were the {w1} and {w2} of {self.co(a)} and {self.co(b)} in the last two quarters?",
+                  "auditor-memo": f"Please provide the {w1} and {w2} of {a.name} and {b.name} for each of their two "
+                                  f"most recent fiscal quarters.",
+                  "chat-terse": f"{a.ticker}, {b.ticker} {w1} + {w2}, last 2 qtrs",
+                  "non-native": f"Please give me {w1} and {w2} of {a.name} and {b.name} for the last two quarters."}
+            self._add_r29(combo, qs, f"{items} FOR {a.ticker}, {b.ticker}")
+
+    # NOT / non-: a set has no complement in FinQL (SPEC 2), so "non-US" is the union of the other countries
+    _R29_NON_US = ("Canada", "France", "Germany", "Japan", "Switzerland", "United Kingdom")
+
+    def non_country_set(self):
+        combo = "screen: non-US set (the other countries) x cond (r29)"
+        secs = [("technology companies", "tech companies", 'SECTOR("Information Technology")'),
+                ("financial companies", "financials", 'SECTOR("Financials")'),
+                ("consumer discretionary companies", "consumer discretionary names", 'SECTOR("Consumer Discretionary")'),
+                ("real estate companies", "real estate names", 'SECTOR("Real Estate")'),
+                ("energy companies", "energy names", 'SECTOR("Energy")')]
+        conds = [("a P/E below 20", "a price-to-earnings ratio below 20", "pe < 20", "FG_PE(D0) < 20"),
+                 ("a dividend yield above 2%", "a dividend yield above 2%", "yield > 2%", "FG_DIV_YIELD(D0) > 2"),
+                 ("positive net income last year", "positive net income for fiscal year 2024",
+                  "net income FY2024 > 0", "FF_NET_INC(FY2024) > 0")]
+        others = " | ".join(f'COUNTRY("{x}")' for x in self._R29_NON_US)
+        for _ in range(6):
+            sw, st, s = self.pick(secs)
+            cw, cl, ct, cc = self.pick(conds)
+            qs = {"plain": f"Which non-US {sw} have {cw}?",
+                  "auditor-memo": f"Please list the {sw} domiciled outside the United States that have {cl}.",
+                  "chat-terse": f"non-US {st} w/ {ct}",
+                  "non-native": f"Which {sw} that are not from the United States have {cw}?"}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s} & ({others}), {cc})")
+
+    def non_condition_words(self):
+        combo = "screen: non-<condition> words (NOT) x another cond (r29)"
+        nons = [("non-dividend-paying", "that did not pay a dividend last year", "no dividend FY2024",
+                 "which did not pay any dividend in last year", "NOT FF_DPS(FY2024) > 0"),
+                ("non-loss-making", "that did not report a net loss last year", "not loss-making FY2024",
+                 "which did not make a loss in last year", "NOT FF_NET_INC(FY2024) < 0")]
+        conds = [("a P/E below 25", "a price-to-earnings ratio below 25", "pe < 25", "FG_PE(D0) < 25"),
+                 ("a price-to-book ratio below 3", "a price-to-book ratio below 3", "p/b < 3", "FG_PB(D0) < 3"),
+                 ("more than 5,000 employees", "more than 5,000 employees", "employees > 5000",
+                  "FF_EMPLOYEES(FY2024) > 5000")]
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            nw, nl, nt, nn, ng = self.pick(nons)
+            cw, cl, ct, cc = self.pick(conds)
+            qs = {"plain": f"Which {nw} {sw} have {cw}?",
+                  "auditor-memo": f"Please list the {sw} {nl} and that have {cl}.",
+                  "chat-terse": f"{sw}, {nt}, {ct}",
+                  "non-native": f"Which {sw} {nn} and have {cw}?"}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s}, {ng} AND {cc})")
+
+    # mixed AND / OR, the grouping said in words
+    _R29_CONDS = [("a P/E below 20", "a price-to-earnings ratio below 20", "pe<20", "FG_PE(D0) < 20"),
+                  ("a dividend yield above 2%", "a dividend yield above 2%", "yield>2%", "FG_DIV_YIELD(D0) > 2"),
+                  ("positive net income last year", "positive net income for fiscal year 2024", "net income>0",
+                   "FF_NET_INC(FY2024) > 0"),
+                  ("a price-to-book ratio below 3", "a price-to-book ratio below 3", "p/b<3", "FG_PB(D0) < 3"),
+                  ("a positive share price return in 2024", "a positive share price return for calendar 2024",
+                   "2024 return>0", "P_RETURN(2023-12-31, 2024-12-31) > 0")]
+
+    def either_or_then_and_words(self):
+        combo = "screen: (A OR B) AND C, grouping in words (r29)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            a, b, c = self.sample(self._R29_CONDS, 3)
+            qs = {"plain": f"Which {sw} have at least one of {a[0]} or {b[0]}, and in addition {c[0]}?",
+                  "auditor-memo": f"Please list the {sw} that meet at least one of the following two criteria: "
+                                  f"{a[1]}; or {b[1]}. In all cases the company must also have {c[1]}.",
+                  "chat-terse": f"{sw}: ({a[2]} or {b[2]}) and {c[2]}",
+                  "non-native": f"Which {sw} have {a[0]} or {b[0]} (one of the two is enough), and they must also "
+                                f"have {c[0]}?"}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s}, ({a[3]} OR {b[3]}) AND {c[3]})")
+
+    def both_and_or_else_words(self):
+        combo = "screen: (A AND B) OR C, grouping in words (r29)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            a, b, c = self.sample(self._R29_CONDS, 3)
+            qs = {"plain": f"Which {sw} have both {a[0]} and {b[0]}, or else {c[0]}?",
+                  "auditor-memo": f"Please list the {sw} that either (i) have both {a[1]} and {b[1]}, or (ii) "
+                                  f"have {c[1]}.",
+                  "chat-terse": f"{sw}: ({a[2]} and {b[2]}) or {c[2]}",
+                  "non-native": f"Which {sw} have {a[0]} together with {b[0]}, or otherwise have {c[0]}?"}
+            self._add_r29(combo, qs, f"NAME FOR SCREEN({s}, ({a[3]} AND {b[3]}) OR {c[3]})")
+
+    # a union of two sets (SPEC 2: set "|" set) with a condition and a SORT
+    def set_union_cond_sort(self):
+        combo = "screen: union of two sets x cond x SORT (r29)"
+        pairs = [("banks", "insurers", 'INDUSTRY("Banks") | INDUSTRY("Insurance")'),
+                 ("utilities", "energy companies", 'SECTOR("Utilities") | SECTOR("Energy")'),
+                 ("airlines", "automakers", 'INDUSTRY("Airlines") | INDUSTRY("Automobiles")'),
+                 ("semiconductor companies", "TECHX companies", 'INDUSTRY("Semiconductors") | INDEX(TECHX)')]
+        keys = [("P/E", "price-to-earnings ratio", "pe", "FG_PE(D0)"),
+                ("dividend yield", "dividend yield", "yield", "FG_DIV_YIELD(D0)"),
+                ("price-to-book ratio", "price-to-book ratio", "p/b", "FG_PB(D0)")]
+        for _ in range(6):
+            a, b, s = self.pick(pairs)
+            kw, kl, kt, k = self.pick(keys)
+            cond = self.pick([("positive net income last year", "positive net income for fiscal year 2024",
+                               "net income FY2024 > 0", "FF_NET_INC(FY2024) > 0"),
+                              ("a positive share price return in 2024", "a positive share price return for "
+                               "calendar 2024", "2024 return > 0", "P_RETURN(2023-12-31, 2024-12-31) > 0")])
+            hi = self.rng.random() < 0.5
+            qs = {"plain": f"List the {a} and {b} with {cond[0]}, sorted by {kw}, "
+                           f"{'highest' if hi else 'lowest'} first.",
+                  "auditor-memo": f"Please list all {a}, together with all {b}, that have {cond[1]}, in "
+                                  f"{'descending' if hi else 'ascending'} order of {kl}.",
+                  "chat-terse": f"{a} + {b}, {cond[2]}, sort {kt} {'desc' if hi else 'asc'}",
+                  "non-native": f"Give me the {a} and also the {b} which have {cond[0]}, ordered by the {kw} from "
+                                f"{'the highest' if hi else 'the lowest'}."}
+            self._add_r29(combo, qs, f"NAME, {k} FOR SCREEN({s}, {cond[3]}) SORT {k} {'DESC' if hi else 'ASC'}")
+
+    # market cap at a calendar date, two companies, IN a currency (SPEC 3: at that date's rate)
+    def mkt_cap_date_two_companies_currency(self):
+        combo = "market cap at a calendar date x two companies x IN currency (r29)"
+        dates = [("at the end of 2023", "end of 2023", "2023-12-31"), ("on June 28, 2024", "2024-06-28", "2024-06-28"),
+                 ("at the end of 2022", "end 2022", "2022-12-31")]
+        for _ in range(6):
+            a = self.pick(self.companies)
+            b = self.pick([c for c in self.companies if c.currency != a.currency])
+            dw, dt, d = self.pick(dates)
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x not in (a.currency, b.currency)] or ["USD"])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            qs = {"plain": f"What were the market caps of {self.co(a)} and {self.co(b)} {dw}, {cw}?",
+                  "auditor-memo": f"Please confirm the market capitalisation of {a.name} and of {b.name} {dw}, "
+                                  f"both expressed {cw}.",
+                  "chat-terse": f"mkt cap {a.ticker}, {b.ticker} {dt} in {cur}",
+                  "non-native": f"How big was the market capitalization of {a.name} and {b.name} {dw}? Please "
+                                f"{cw}."}
+            self._add_r29(combo, qs, f"FG_MKT_CAP({d}) FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    # TOP N by a last-twelve-months money figure over several currencies (in USD: the docstring's convention)
+    def top_ltm_money_currency(self):
+        combo = "screen: TOP N by a last-twelve-months money figure x IN currency (r29)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_FCF", "FF_NET_INC"])
+            w = self._R26_NAMES[m][0]
+            n = self.pick([3, 5])
+            cur = self.pick(["USD", "EUR"])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            qs = {"plain": f"Which {NUM_WORDS[n]} {sw} had the highest {w} over the last twelve months, {cw}?",
+                  "auditor-memo": f"Please identify the {NUM_WORDS[n]} {sw} with the highest trailing twelve-month "
+                                  f"{w}, expressed {cw}.",
+                  "chat-terse": f"top {n} {sw} by ltm {w} ({cur})",
+                  "non-native": f"Which are the {NUM_WORDS[n]} {sw} with the most {w} in the last twelve months, "
+                                f"counted {cw}?"}
+            self._add_r29(combo, qs, f"NAME, {m}(LTM) FOR SCREEN({s}) SORT {m}(LTM) DESC TOP {n} IN {cur}")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -3016,7 +3447,7 @@ def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
             verdict, pred, why = _refusal_verdict(env, translate(c["question"]), c["refusal"], who)
             per[combo][verdict] += 1
             parts[_part(c)][verdict] += 1
-            if len(c["tags"]) > 2:  # round 28's voice
+            if len(c["tags"]) > 2:  # round 28's and 29's voice
                 voices[c["tags"][2]][verdict] += 1
             rows.append({"id": c["id"], "combo": combo, "question": c["question"], "gold": f"REFUSE {c['refusal']}",
                          "pred": pred, "verdict": verdict, "why": why})
@@ -3091,6 +3522,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r29" in c["tags"]:
+        return "r29"
     if "r28" in c["tags"]:
         return "r28"
     if "r27" in c["tags"]:
@@ -3114,9 +3547,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28"], default="all",
+    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29"], default="all",
                     help="round 24's combinations (old), round 25's (new), round 26's (r26), round 27's (r27), "
-                         "round 28's (r28) or all")
+                         "round 28's (r28), round 29's (r29) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

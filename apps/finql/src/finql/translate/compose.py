@@ -4562,7 +4562,39 @@ def _span_ending(u: Use, ctx: Ctx) -> tuple[str, str] | None:
 _SPAN_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|with|from|at))?|beginning(?:\s+(?:in|with|at))?)\s+(?:the\s+)?$")
 
 
-def _years_named(ctx: Ctx) -> list[int] | None:
+def _reported_year_of_its_own(u: Use, ctx: Ctx) -> bool:
+    """(round 29) "X's expected EPS growth next year and its (actual) EPS growth last year", "EPS growth in FY2024 and
+    the expected EPS growth": a growth of a reported measure with one reported fiscal year said with it ("in", "for",
+    "during" or nothing between; "last year's"), no estimate word in its clause, beside another figure of an estimate
+    year of its own, is that year's reported growth. It took the question's years (from FY2024 to the consensus), the
+    same item as the expected growth, and one column was dropped (a wrong answer). A year after "from", "versus",
+    "over" is a growth's start ("expected growth next year versus last year"): not this."""
+    s, t = u.hit.sense, u.time
+    if s.is_estimate or not s.is_fund or u.one_range or t is None or u.func is None or u.func.value != "GROWTH":
+        return False
+    fps = t.value.fiscal_periods() or []
+    if len(fps) != 1 or not re.fullmatch(r"FY\d{4}", fps[0]) or int(fps[0][2:]) > LATEST_FY or t.value.estimates():
+        return False
+    end = max(u.hit.end, u.func.end)
+    head = min(u.hit.start, u.func.start)
+    if not _growth_said_of(ctx, u) or re.search(
+            r"\b(?:vs\.?|versus|against|compared?s?\s+(?:with|to)|relative\s+to|over|from|since)\s+(?:the\s+|its\s+|their\s+)?$",
+            ctx.text[:min(t.start, head)]):
+        return False  # ("how that compares with FY2024 actual sales as a growth rate": the year set against)
+    if not (t.start >= end and re.fullmatch(r"\s*(?:(?:in|for|during)\s+)?(?:the\s+)?", ctx.text[end:t.start])
+            or t.end <= head and re.fullmatch(r"(?:'s)?\s*(?:(?:actual|reported)\s+)?", ctx.text[t.end:head])):
+        return False
+    # its clause: from the figure or separator before it ("consensus sales estimate for FY2025 and its sales growth")
+    lo = max([a.end for a in ctx.atoms if a.kind == "sep" and a.end <= min(head, t.start)]
+             + [max(v.hit.end, v.time.end if v.time else 0) for v in leaves(ctx.uses)
+                if max(v.hit.end, v.time.end if v.time else 0) <= min(head, t.start)], default=0)
+    if any(a.kind == "est" and lo <= a.start <= max(end, t.end) for a in ctx.atoms):
+        return False
+    return any(v is not u and v.time is not None and v.time is not t and v.time.value.estimates()
+               for v in leaves(ctx.uses))
+
+
+def _years_named(ctx: Ctx, skip: frozenset[int] = frozenset()) -> list[int] | None:
     """The fiscal and estimate years the question names (FY1 = 2025), or None where it names another kind of
     period (a quarter, a date) that a growth to an estimate cannot take. A span of years beside other years ("FY2024
     sales, FY2026 consensus sales and the expected two-year growth") says how far apart they are, no years of its own
@@ -4575,7 +4607,7 @@ def _years_named(ctx: Ctx) -> list[int] | None:
     for m in ctx.time.mentions:
         v = m.value
         fps = v.fiscal_periods() or []
-        if v.kind == "now" or m in spans:
+        if v.kind == "now" or m in spans or id(m) in skip:  # (``skip``: a reported growth's own year, round 29)
             continue
         if v.kind in ("year_range", "years") and not v.calendar and v.years:  # "fy25 vs fy24": both years
             years += list(v.years)
@@ -4615,7 +4647,10 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         clause = max((a.end for a in ctx.atoms if a.kind == "sep" and a.end <= at), default=0)
         if not any(a.kind == "est" and clause <= a.start < u.time.end for a in ctx.atoms):
             return None
-    years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx)
+    own = [v for v in leaves(ctx.uses) if _reported_year_of_its_own(v, ctx)]
+    if u in own:
+        return None  # (round 29) "expected EPS growth next year and its EPS growth last year": that year's growth
+    years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx, frozenset(id(v.time) for v in own))
     head = min(u.hit.start, u.func.start if u.func else u.hit.start)
     if not u.one_range and len(ctx.time.mentions) == 1 and (m := ctx.time.mentions[0]).value.kind == "span" \
             and m.value.unit == "years" and m.end <= head and any(
@@ -6391,6 +6426,12 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use = next(iter(screened.values())) if len(screened) == 1 else None
     if key_use is None:
         word = ctx.text[first.start:first.end] if first else ""
+        change = _SIZE_OF_CHANGE.match(ctx.text, first.end) if first is not None else None
+        if re.fullmatch(r"largest|biggest|smallest|greatest", word) and change:
+            # (round 29) "the three banks with the largest increase in net margin": the size of a change (of a ratio,
+            # which no function word took) ranks by that change, never by the companies' market cap (it was, with the
+            # change read as a condition: a wrong answer); refused, naming it
+            raise Refusal("a ranking by a change the reading does not compute", [ctx.text[first.start:change.end()]])
         if re.fullmatch(r"largest|biggest|smallest|most valuable|least valuable|richest", word):
             key_use = Use(Hit(BY_KEY["mkt_cap"], first.start, first.end, "rank"))  # type: ignore[union-attr]
             ctx.uses.append(key_use)
@@ -6658,6 +6699,9 @@ def _versus_measure(ctx: Ctx) -> None:
 _SIZE_WORDS = frozenset({"most", "least", "biggest", "largest", "greatest", "steepest", "sharpest", "heaviest", "deepest",
                          "smallest", "furthest", "farthest", "hardest"})
 _BIGGER_FALL = frozenset({"bigger", "larger", "greater", "steeper", "sharper", "heavier", "deeper", "smaller", "lesser"})
+# the size of a change, said after a superlative of size: "the largest increase (in ...)", "the biggest margin expansion"
+_SIZE_OF_CHANGE = re.compile(r"\s+(?:[\w/&'-]+\s+){0,2}?(?:increases?|rises?|improvements?|expansions?|gains?|jumps?|"
+                             r"declines?|falls?|drops?|decreases?|reductions?|contractions?|changes?|swings?|moves?)\b")
 # a superlative of size said of a fall ("the biggest share-price falls", "the largest one-year declines")
 _BIGGEST_FALL = re.compile(r"\s+(?:[\w/&'-]+\s+){0,3}?(?:falls|declines|drops|slides|slumps|losses|fall|decline|drop|"
                            r"slide|slump|price\s+falls)\b(?!\s+in\s+(?:sales|revenue|earnings|eps|income|profit))")

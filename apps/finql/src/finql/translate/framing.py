@@ -272,7 +272,9 @@ def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
                 continue  # "comparing ...", "looking at ..." without "I'm" only at a sentence's start
             if rx is _PURPOSE and not leading:
                 # "..., if you could check that for a piece on X?": a trailing purpose with its own article, to the end
-                if not (re.match(r"for\s+(?:a|an|my|our)\s", body) and re.match(r"\s*(?:[.?!]*\s*$|[:;])", text[e:])):
+                # (round 29: "... for the audit file.", an auditor's; "for the utilities - leverage check" is no
+                # outlet's name, the dash parts the set from a note of its own)
+                if not (re.match(r"for\s+(?:a|an|my|our)\s|for\s+the\s(?!.*\s-+\s)", body) and re.match(r"\s*(?:[.?!]*\s*$|[:;])", text[e:])):
                     continue
             elif not leading:
                 continue

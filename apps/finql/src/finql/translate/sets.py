@@ -62,7 +62,7 @@ _GROUP_JOINT = re.compile(r"\s*(?:,\s*)?(?:plus|and|as\s+well\s+as|\+|&)\s+(?:al
 
 
 _NOUN_CLOSED_JOINT = re.compile(r"\s+(?:companies|firms|names|stocks|shares|businesses|groups|ones)\s*(?:,\s*)?"
-                                r"(?:plus|and\s+also|and|as\s+well\s+as|together\s+with|along\s+with)\s+(?:also\s+)?"
+                                r"(?:plus|\+|and\s+also|and|as\s+well\s+as|together\s+with|along\s+with)\s+(?:also\s+)?"
                                 r"(?:the\s+|any\s+|all\s+)?")
 
 

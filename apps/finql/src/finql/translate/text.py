@@ -37,6 +37,7 @@ FILLER = frozenset(w for group in (
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls plz please kindly want need like let know calculate compute convert compare compared comparing comparison select",
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
+    "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
     "retrieve",  # (round 26) "Retrieve X's net income for fiscal 2023.": the request's verb, as "fetch"
     "send someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
@@ -1675,7 +1676,9 @@ def normalize(question: str) -> str:
     # "in US-dollar terms", "Canadian-dollar sales": a currency's name hyphenated as an adjective
     text = re.sub(r"\b(us|u\.s\.|canadian|swiss)-(dollars?|francs?)\b", r"\1 \2", text, flags=re.IGNORECASE)
     # "a yield above 3% or, failing that, a P/E under 10": "failing that", "if not", "otherwise" after an "or" restate it
-    text = re.sub(r"\bor\s*,?\s*(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*", "or ", text, flags=re.IGNORECASE)
+    # (round 29) so do "or else C", "or otherwise have C" without the commas
+    text = re.sub(r"\bor\s*,?\s*(?:(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*|(?:otherwise|else)\s+(?=\w))", "or ",
+                  text, flags=re.IGNORECASE)
     text = _fiscal_said_inside(text)
     text = _from_an_extreme(text)
     # "more than three times as much debt as cash": a multiple of the second measure, said around the first ("debt
