@@ -76,6 +76,18 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("Cobalt Power's operating income in fiscal-2022", "FF_OPER_INC(FY2022) FOR COBP"),
     ("Total debt of Keystone Materials in the fiscal year of 2020", "FF_DEBT(FY2020) FOR KEYM"),
     ("Granite Water net income Qtr 2 2024", "FF_NET_INC(FQ2024Q2) FOR GRWT"),
+    # "Re X: ..." (the topic said first, as "About X:"), and an e-mail's "RE:" said first
+    ("Re Granite Water: net income, fiscal 2022?", "FF_NET_INC(FY2022) FOR GRWT"),
+    ("re Keystone Materials: capex in fiscal 2021", "FF_CAPEX(FY2021) FOR KEYM"),
+    ("RE: Cobalt Power dividend yield?", "FG_DIV_YIELD(D0) FOR COBP"),
+    # a range of days each said "the Nth of Month" (refused; "from the close on the 28th of June ... to ..." read a
+    # price today beside the return, a wrong answer)
+    ("Return of Granite Water between the 3rd of June 2024 and the 30th of August 2024",
+     "P_RETURN(2024-06-03, 2024-08-30) FOR GRWT"),
+    ("Cobalt Power stock return from the close on the 14th of March 2024 to the close on July 31, 2024",
+     "P_RETURN(2024-03-14, 2024-07-31) FOR COBP"),
+    ("Lowest close of Keystone Materials between the 2nd of April, 2024 and the 28th of June, 2024",
+     "P_LOW(2024-04-02, 2024-06-28) FOR KEYM"),
     # an HTML entity for the ampersand
     ("Oil &amp; Gas companies with a P/E below 12",
      'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Oil & Gas"), FG_PE(D0) < 12)'),
@@ -88,6 +100,8 @@ def test_fixed_class(question: str, query: str) -> None:
 @pytest.mark.parametrize("question,query", [
     ("Show me Falcon Software's EPS (1) in fiscal 2023", None),
     ("Net income of Granite Water (1) and Cobalt Power in fiscal 2023", None),
+    # "re" is no topic's mark without the colon after the topic
+    ("Re Granite Water net income in fiscal 2022", None),
 ])
 def test_near_misses_refused(question: str, query: str | None) -> None:
     refused(question)

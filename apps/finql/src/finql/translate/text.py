@@ -1008,6 +1008,9 @@ def normalize(question: str) -> str:
                   r"question\s+(?:about|on|regarding|concerning|re)\s+([^.?!:;]+?)\s*(?:[.:]|\s[-\u2013\u2014]+)\s+(?=\S)",
                   r"About \1: ", text,
                   flags=re.IGNORECASE)
+    # (round 29) "Re Granite Water: net income, fiscal 2022?": the memo's "re" (regarding) before the topic and its colon
+    # is "About" (refused, naming "re"); without the colon after the topic it is left
+    text = re.sub(r"^\s*re\s+(?=[^:.?!]{2,60}:\s)", "About ", text, flags=re.IGNORECASE)
     # (round 26) "Since I'm looking at X, ...", "Given that we're reviewing the banks, ...": the reason said first is the
     # writer's own activity, read as that framing clause is (``framing``); the conjunction says nothing of the query
     text = re.sub(r"^\s*(?:since|given(?:\s+that)?|because|seeing\s+as)\s+(?=(?:i'm|i\s+am|we're|we\s+are|i've\s+been|"
