@@ -1062,6 +1062,10 @@ def normalize(question: str) -> str:
                   text, flags=re.IGNORECASE)
     # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
     # ticker's letters)
+    # (round 29) and the thanks with the writer's first name, an e-mail's sign-off on lines of its own ("...?\nThanks,\nAlex",
+    # refused, naming "thanks")
+    text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:many\s+)?(?:thanks|thank\s+you|cheers)\s*[,!.]?\s*\n?\s*(?-i:[A-Z][a-z]+)\s*[!.]*\s*$",
+                  "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate|(?-i:Ta)|(?<=[?.!]\s)ta)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
     # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
@@ -1266,6 +1270,9 @@ def normalize(question: str) -> str:
     # by side with American peers" is read whole, as ``COMPARABLE``)
     text = re.sub(r"(?<!\bsit )(?<!\bstand )(?<!\bup )\bside[- ]by[- ]side\b(?=\s*(?:[,.;:?!)]|$|(?:pls|please|plz)\b))",
                   "together", text, flags=re.IGNORECASE)
+    # (round 29) "EPS in fiscal 2020 in comparison to fiscal 2024", "X as opposed to Y": "compared with" ("in comparison
+    # with now" read the figure then alone, "now" dropped: a wrong answer; "as opposed to" was refused, naming "opposed")
+    text = re.sub(r"\b(?:in\s+comparison\s+(?:to|with)|as\s+opposed\s+to)\b", "compared with", text, flags=re.IGNORECASE)
     # (round 26) "A versus B: return over six months, head to head.": said last after a comparison's "versus" (vs,
     # against, compared), only that the two are set against each other, as the comparison says ("compete head to head
     # with X" is read whole, refused)
@@ -1558,9 +1565,6 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bearnings-per-share\b", "earnings per share", text, flags=re.IGNORECASE)
     # "in percent terms", "in percentage terms": in percent
     text = re.sub(r"\bin\s+(?:percent(?:age)?|per\s+cent(?:age)?|%)\s+terms\b", "in percent", text, flags=re.IGNORECASE)
-    # (round 29) "EPS in fiscal 2020 in comparison to fiscal 2024", "X as opposed to Y": "compared with" ("in comparison
-    # with now" read the figure then alone, "now" dropped: a wrong answer; "as opposed to" was refused, naming "opposed")
-    text = re.sub(r"\b(?:in\s+comparison\s+(?:to|with)|as\s+opposed\s+to)\b", "compared with", text, flags=re.IGNORECASE)
     # "sales in FY2024 relative to FY2023", "EPS last year relative to the prior year": "relative to" a period said last
     # in its clause sets it against the period before, as "compared to" does (round 24; it was refused, a ratio word
     # only). Before a measure ("market cap relative to FY2024 sales") it stays the ratio.
