@@ -77,6 +77,13 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("Companies with a market cap above $80-billion", "NAME, FG_MKT_CAP(D0) FOR SCREEN(ALL, FG_MKT_CAP(D0) > 80000) IN USD"),
     ("Utilities with sales over $4 thousand million in fiscal 2024",
      'NAME, FF_SALES(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_SALES(FY2024) > 4000) IN USD'),
+    # "in excess of", "north of", "south of" before "its" or a number's word: "above", "below"
+    ("How far is Granite Water trading in excess of its lowest close of the past three months, in percent?",
+     "(P_PRICE(D0) / P_LOW(2024-10-15, D0) - 1) * 100 FOR GRWT"),
+    ("Which banks are trading north of eight times trailing earnings but south of twelve?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) > 8 AND FG_PE(D0) < 12)'),
+    ("How far, in percent, is Cobalt Power trading south of its 2024 high?",
+     "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR COBP"),
     # periods: "fiscal-2022", "the fiscal year of 2022", "Qtr 2 2024"
     ("Cobalt Power's operating income in fiscal-2022", "FF_OPER_INC(FY2022) FOR COBP"),
     ("Total debt of Keystone Materials in the fiscal year of 2020", "FF_DEBT(FY2020) FOR KEYM"),

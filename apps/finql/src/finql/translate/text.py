@@ -861,6 +861,11 @@ def normalize(question: str) -> str:
     question = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d))", "", question)
     question = re.sub(r"&(amp|lt|gt|quot|apos|#39);", lambda m: _ENTITIES[m.group(1)], question)
     text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
+    # (round 29) "north of" / "in excess of" and "south of" before a number, a number's word or "its" / "their": "above",
+    # "below", one spelling for every step ("trading in excess of its lowest close", "above twenty times earnings but
+    # south of thirty" were refused where "above" / "below" were read)
+    text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
+                  + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
     text = _term_defined_first(text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
