@@ -100,6 +100,11 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
      "P_RETURN(2024-03-14, 2024-07-31) FOR COBP"),
     ("Lowest close of Keystone Materials between the 2nd of April, 2024 and the 28th of June, 2024",
      "P_LOW(2024-04-02, 2024-06-28) FOR KEYM"),
+    # a period in brackets after a misspelt name (the bracket was taken as the name's appositive)
+    ("net income of Granit Water (fiscal 2022)", "FF_NET_INC(FY2022) FOR GRWT"),
+    ("debt of Keystne Materials (Q3 2024)", "FF_DEBT(FQ2024Q3) FOR KEYM"),
+    # (the appositive without a figure is still the name's)
+    ("capex for Lakesde Bancorp (the bank) in fiscal 2020", "FF_CAPEX(FY2020) FOR LAKE"),
     # an HTML entity for the ampersand
     ("Oil &amp; Gas companies with a P/E below 12",
      'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Oil & Gas"), FG_PE(D0) < 12)'),
