@@ -66,6 +66,8 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("Falcon Software EPS in fiscal 2020 in comparison to fiscal 2024", "FF_EPS(FY2020), FF_EPS(FY2024) FOR FALC"),
     ("Granite Water sales fiscal 2021 as opposed to fiscal 2023", "FF_SALES(FY2021), FF_SALES(FY2023) FOR GRWT"),
     ("cobalt power price at end 2022 in comparison with now", "P_PRICE(2022-12-31), P_PRICE(D0) FOR COBP"),
+    ("How much cash does Cobalt Power hold as opposed to its debt, as of the latest quarter?",
+     "FF_CASH(FQ0), FF_DEBT(FQ0) FOR COBP"),
     ("Granite Water as opposed to Keystone Materials: share price return over the past three months, head to head.",
      "P_RETURN(2024-10-15, D0) FOR GRWT, KEYM"),
     # an e-mail's sign-off on lines of its own

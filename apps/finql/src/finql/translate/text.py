@@ -1275,9 +1275,11 @@ def normalize(question: str) -> str:
     # by side with American peers" is read whole, as ``COMPARABLE``)
     text = re.sub(r"(?<!\bsit )(?<!\bstand )(?<!\bup )\bside[- ]by[- ]side\b(?=\s*(?:[,.;:?!)]|$|(?:pls|please|plz)\b))",
                   "together", text, flags=re.IGNORECASE)
-    # (round 29) "EPS in fiscal 2020 in comparison to fiscal 2024", "X as opposed to Y": "compared with" ("in comparison
-    # with now" read the figure then alone, "now" dropped: a wrong answer; "as opposed to" was refused, naming "opposed")
-    text = re.sub(r"\b(?:in\s+comparison\s+(?:to|with)|as\s+opposed\s+to)\b", "compared with", text, flags=re.IGNORECASE)
+    # (round 29) "EPS in fiscal 2020 in comparison to fiscal 2024": "compared with" ("in comparison with now" read the
+    # figure then alone, "now" dropped: a wrong answer); "X as opposed to Y", a contrast: "versus" (refused, naming
+    # "opposed"; "cash as opposed to its debt" sets the two side by side, never their ratio)
+    text = re.sub(r"\bin\s+comparison\s+(?:to|with)\b", "compared with", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bas\s+opposed\s+to\b", "versus", text, flags=re.IGNORECASE)
     # (round 26) "A versus B: return over six months, head to head.": said last after a comparison's "versus" (vs,
     # against, compared), only that the two are set against each other, as the comparison says ("compete head to head
     # with X" is read whole, refused)
