@@ -1065,12 +1065,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w%)?.!])\s*,?\s+no\s+(?:rush|hurry)\s*[!.]*\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
-    # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
-    # ticker's letters)
     # (round 29) and the thanks with the writer's first name, an e-mail's sign-off on lines of its own ("...?\nThanks,\nAlex",
     # refused, naming "thanks")
     text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:many\s+)?(?:thanks|thank\s+you|cheers)\s*[,!.]?\s*\n?\s*(?-i:[A-Z][a-z]+)\s*[!.]*\s*$",
                   "", text, flags=re.IGNORECASE)
+    # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
+    # ticker's letters)
     text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate|(?-i:Ta)|(?<=[?.!]\s)ta)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
     # "Can you check: ...", "please check the ...": the request verb (as "tell me"); "check" as a noun ("a leverage
