@@ -3040,7 +3040,9 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     # "how did X do in 2024", "how has X done since ...": with a period of prices and no measure, a return
     # (at the start of the question or of a sentence of its own, after the asker's context)
     # ("what did X do over the last month": the same question, its object the verb's "what")
-    how = re.search(r"(?:^|[.!?:;]\s+|\s-+\s+)\s*(?:how\b(?!\s+(?:much|many)\b)|what\s+(?:did|has|have|does)\b(?=.*\b(?:do|done)\b))",
+    # (round 29: and after a comma, as ``_WHAT_DID`` reads it: "Hey assistant, how did X and Y do ...", "Hi team, how
+    # ..." were refused, nothing to look up)
+    how = re.search(r"(?:^|[.!?:;,]\s+|\s-+\s+)\s*(?:how\b(?!\s+(?:much|many)\b)|what\s+(?:did|has|have|does)\b(?=.*\b(?:do|done)\b))",
                     ctx.text) and not ctx.uses and any(m.value.span("return") for m in ctx.time.mentions)
     # "energy names up more than 15% past 6m", "stocks down 10% or more": "up"/"down" right before a percentage, with
     # no measure named, is how the stock moved

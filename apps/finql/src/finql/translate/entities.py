@@ -741,7 +741,9 @@ def _hint_span(text: str, claims: Claims, c: Company, start: int, end: int) -> t
             the = re.search(r"\bthe\s+$", text[:run[0][1]])
             return (the.start() if the else run[0][1]), end
     m = re.match(r"(?:'s)?\s+\(([^)]{1,40})\)", text[end:])  # "Aurora (the drug maker)"
-    if m:
+    # (round 29: never a parenthesis with a figure in it, a period's: "capex for Lakeside Bancrp (FY2020)" claimed the
+    # year as the name's, refused)
+    if m and not re.search(r"\d", m.group(1)):
         return start, end + m.end()
     return start, end
 

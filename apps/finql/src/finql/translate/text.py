@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from rapidfuzz.distance import OSA
 
@@ -114,7 +115,8 @@ def _expand(m: re.Match[str]) -> str:
 # with its question mark inside, is left to the steps that read it)
 _EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
 _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
-                    r"follow-?up)\s+)?question(?:\s+for\s+you)?|follow-?up|sanity\s+check|next)\s*(?::|\s-+)\s*", re.IGNORECASE)
+                    r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next)\s*(?::|\s-+)\s*",
+                    re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
 # dash U+2012, are the hyphen: "debt\u2011to\u2011equity" was debt beside the equity ratio, a wrong answer)
@@ -129,7 +131,12 @@ _UNSEEN = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d
 # (round 28) a line's mark of a chat's markdown said first: a quote ("> "), a bullet ("- ", "* ", "\u2022 "), a number
 # of a list ("1. ", "2) "); no word of the question (it was read as an unknown word, or "1"); never before a figure
 # ("> 10% ROE", "- 5% or worse": a comparison, a sign), and "#" is no heading's mark ("# analysts on X": the count)
-_LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)])[ \t]+(?=[^\s\d$€£¥])")
+# (round 29) and a number in brackets ("(1) ") or a lower-case letter closed by a bracket ("a) ", "(b) "): the "a"
+# was read as nothing and dropped a figure after it ("a) How have X and Y done ... and where are the highs": the return
+# was lost, a wrong answer)
+_LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t]+(?=[^\s\d$€£¥])")
+# (round 29) a web form's escaped characters: "Oil &amp; Gas", "P/E &lt; 10" (refused, naming "amp")
+_ENTITIES = MappingProxyType({"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "'"})
 
 
 # words before "growers" that name no measure ("top growers", "the 3 growers")
@@ -830,19 +837,20 @@ def _sorted_by_that(text: str) -> str:
 # (round 28) the markers of a formal enumeration: "state (i) revenue and (ii) operating income", "each company that (i)
 # is a constituent of ..., (ii) is classified in ..."; roman numerals or letters, read only where the second marker of
 # the run is there too ("(i)" alone, "(a)" alone stay as written)
-_ENUM_MARK = re.compile(r"(?<![\w)])\((i{1,3}|iv|vi{0,3}|ix|x|[a-h])\)(?=\s)", re.IGNORECASE)
+# (round 29) and numbers: "EPS of (1) Granite Water and (2) Cobalt Power" ("(1)" alone stays as written)
+_ENUM_MARK = re.compile(r"(?<![\w)])\((i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)(?=\s)", re.IGNORECASE)
 
 
 def _enumeration_marks(text: str) -> str:
     """The question with the markers of an enumeration blanked ("state", the formal request's verb, before the first
     marker: "give")."""
     marks = {m.group(1).lower() for m in _ENUM_MARK.finditer(text)}
-    roman, letters = {"i", "ii"} <= marks, {"a", "b"} <= marks
-    if not roman and not letters:
+    roman, letters, digits = {"i", "ii"} <= marks, {"a", "b"} <= marks, {"1", "2"} <= marks
+    if not roman and not letters and not digits:
         return text
-    text = re.sub(r"\b(?:state|set\s+out|list)(?=\s+\((?:i|a)\)\s)", "give", text, flags=re.IGNORECASE)
-    return _ENUM_MARK.sub(lambda m: " " * len(m.group(0)) if (letters if m.group(1).lower() in "abcdefgh" else roman)
-                          else m.group(0), text)
+    text = re.sub(r"\b(?:state|set\s+out|list)(?=\s+\((?:i|a|1)\)\s)", "give", text, flags=re.IGNORECASE)
+    return _ENUM_MARK.sub(lambda m: " " * len(m.group(0)) if (
+        digits if m.group(1).isdigit() else letters if m.group(1).lower() in "abcdefgh" else roman) else m.group(0), text)
 
 
 def normalize(question: str) -> str:
@@ -852,7 +860,13 @@ def normalize(question: str) -> str:
     # (round 28) a thin or no-break space between groups of three digits ("50\u202f000 employees", "5\u00a0000 million")
     # separates thousands, as a comma does (NFKC makes it a space: "50 000" was two numbers)
     question = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d))", "", question)
+    question = re.sub(r"&(amp|lt|gt|quot|apos|#39);", lambda m: _ENTITIES[m.group(1)], question)
     text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
+    # (round 29) "north of" / "in excess of" and "south of" before a number, a number's word or "its" / "their": "above",
+    # "below", one spelling for every step ("trading in excess of its lowest close", "above twenty times earnings but
+    # south of thirty" were refused where "above" / "below" were read)
+    text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
+                  + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
     text = _term_defined_first(text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
@@ -907,6 +921,11 @@ def normalize(question: str) -> str:
     # "mth" must stay a slip of "month" there)
     text = re.sub(r"(?<=\d)\s?(?:(b(?:ln|il))|(m(?:ln|il)))\b\.?", lambda m: " bn" if m.group(1) else " mn", text,
                   flags=re.IGNORECASE)
+    # (round 29) "$10-billion" with a hyphen, "$5 thousand million" (the old British billion), "upwards of 5%": "$10
+    # billion", "$5 billion", "more than 5%" (refused, naming "billion", "million", "upwards")
+    text = re.sub(r"(?<=\d)-(?=(?:b|m|tr)illion\b)", " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\d)\s+thousand\s+million\b", " billion", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bupwards\s+of\s+(?=[$€£¥]?\d)", "more than ", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[$€£¥])(\d{1,3}(?:,\d{3}){2,}|\d{7,})(\.\d+)?(?![\d,.]*\d)(?!\s*(?:%|trillion|tn|billion|bn|b|million|mn|"
                   r"mm|m|thousand|k)\b)", _in_millions, text, flags=re.IGNORECASE)
     # (round 27) "Redwood v. Oakridge", "star v coba": the "v." of a case's name is "vs" (lower case only: "Class V")
@@ -995,6 +1014,9 @@ def normalize(question: str) -> str:
                   r"question\s+(?:about|on|regarding|concerning|re)\s+([^.?!:;]+?)\s*(?:[.:]|\s[-\u2013\u2014]+)\s+(?=\S)",
                   r"About \1: ", text,
                   flags=re.IGNORECASE)
+    # (round 29) "Re Granite Water: net income, fiscal 2022?": the memo's "re" (regarding) before the topic and its colon
+    # is "About" (refused, naming "re"); without the colon after the topic it is left
+    text = re.sub(r"^\s*re\s+(?=[^:.?!]{2,60}:\s)", "About ", text, flags=re.IGNORECASE)
     # (round 26) "Since I'm looking at X, ...", "Given that we're reviewing the banks, ...": the reason said first is the
     # writer's own activity, read as that framing clause is (``framing``); the conjunction says nothing of the query
     text = re.sub(r"^\s*(?:since|given(?:\s+that)?|because|seeing\s+as)\s+(?=(?:i'm|i\s+am|we're|we\s+are|i've\s+been|"
@@ -1014,12 +1036,22 @@ def normalize(question: str) -> str:
     # "Oh and ...", "But ..."): it joins the question to the talk before it and is no word of the query ("OK, and quick
     # one - JPY names ..." kept the label and read "one" as a count: TOP 1, a wrong answer)
     text = re.sub(r"^\s*(?:(?:oh|ok|okay|so|well)\s*,?\s+)?(?:and|but)\s*,?\s+(?=[a-z])", "", text, flags=re.IGNORECASE)
+    # (round 29) a chat's mention of the bot said first ("@finql ...") and the label of a question the asker excuses
+    # ("Dumb question, but ...", "Random question: ..."): no words of the question (refused, naming them; and "how did
+    # X do" after them was no longer read at the question's start)
+    text = re.sub(r"^\s*@[a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd)\s+"
+                  r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*", "", text, flags=re.IGNORECASE)
     text = _LABEL.sub("", text)
     # (round 27) "Do you know what X's M was?", "Any idea what ... is?": the embedded question asks for the figure, a
     # request as "tell me what" ("do" was read as a share's performance, "how did X do": a return, a wrong answer);
     # "Do you know whether (if) ..." still asks yes or no
-    text = re.sub(r"^\s*(?:(?:do|d'you)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|(?:(?:do|d'you)\s+(?:you|u)\s+have\s+)?any\s+idea)"
+    # (round 29: and "May I ask what ...", "Can I ask which ..."; refused, naming "ask")
+    text = re.sub(r"^\s*(?:(?:do|d'you)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|(?:(?:do|d'you)\s+(?:you|u)\s+have\s+)?any\s+idea|"
+                  r"(?:may|can|could|might)\s+i\s+ask)"
                   r"\s*,?\s+(?=(?:what|which|how|where|who|when)\b)", "tell me ", text, flags=re.IGNORECASE)
+    # (round 29) "I'd love to see X's sales": the asker wants, as "I'd like to see" (refused, naming "love")
+    text = re.sub(r"\b((?:i|we)(?:'d|\s+would))\s+love\s+to\s+(?=(?:see|know|have|get)\b)", r"\1 like to ", text,
+                  flags=re.IGNORECASE)
     # (round 26) "how many analysts actually follow X": the hedge "actually" said inside a phrase ("analysts follow")
     # says nothing of the figure (it is no "actual": reported, as against an estimate)
     text = re.sub(r"(?<=\w)\s+actually(?=\s+[a-z])", "", text, flags=re.IGNORECASE)
@@ -1034,6 +1066,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w%)?.!])\s*,?\s+no\s+(?:rush|hurry)\s*[!.]*\s*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)])\s+(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty)|thanks(?:\s+a\s+lot)?|thank\s+you|cheers)\s*[!.]*\s*$", "",
                   text, flags=re.IGNORECASE)
+    # (round 29) and the thanks with the writer's first name, an e-mail's sign-off on lines of its own ("...?\nThanks,\nAlex",
+    # refused, naming "thanks")
+    text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:many\s+)?(?:thanks|thank\s+you|cheers)\s*[,!.]?\s*\n?\s*(?-i:[A-Z][a-z]+)\s*[!.]*\s*$",
+                  "", text, flags=re.IGNORECASE)
     # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
     # ticker's letters)
     text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate|(?-i:Ta)|(?<=[?.!]\s)ta)\s*[!.]*\s*$", "",
@@ -1055,6 +1091,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(q[1-4])/(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(q[1-4])[-/]([0-3]\d)\b(?![-/.]\d)", r"\1 '\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(fiscal)-(years?)(?=\s+'?\d)", r"\1 \2", text, flags=re.IGNORECASE)
+    # (round 29) "fiscal-2024" joined by a hyphen, "the fiscal year of 2022", "Qtr 3 2024": "fiscal 2024", "fiscal year
+    # 2022", "Q3 2024" (refused, naming "fiscal", "fiscal year", "Qtr")
+    text = re.sub(r"\b(fiscal)-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:the\s+)?(fiscal\s+year)\s+of\s+(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bqtr\.?\s?([1-4])(?=\s+(?:of\s+)?(?:fy\s?)?'?\d)", r"Q\1", text, flags=re.IGNORECASE)
     # (round 27) "fiscal 3Q 2024", "fiscal third quarter 2024", "fiscal 3rd qtr 2024": "fiscal" said before another
     # spelling of the quarter's label is "fiscal Q3 2024" (refused, naming "fiscal", where "3Q 2024" was read)
     text = re.sub(r"\bfiscal\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr))\s+((?:19|20)\d\d)\b",
@@ -1235,6 +1276,11 @@ def normalize(question: str) -> str:
     # by side with American peers" is read whole, as ``COMPARABLE``)
     text = re.sub(r"(?<!\bsit )(?<!\bstand )(?<!\bup )\bside[- ]by[- ]side\b(?=\s*(?:[,.;:?!)]|$|(?:pls|please|plz)\b))",
                   "together", text, flags=re.IGNORECASE)
+    # (round 29) "EPS in fiscal 2020 in comparison to fiscal 2024": "compared with" ("in comparison with now" read the
+    # figure then alone, "now" dropped: a wrong answer); "X as opposed to Y", a contrast: "versus" (refused, naming
+    # "opposed"; "cash as opposed to its debt" sets the two side by side, never their ratio)
+    text = re.sub(r"\bin\s+comparison\s+(?:to|with)\b", "compared with", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bas\s+opposed\s+to\b", "versus", text, flags=re.IGNORECASE)
     # (round 26) "A versus B: return over six months, head to head.": said last after a comparison's "versus" (vs,
     # against, compared), only that the two are set against each other, as the comparison says ("compete head to head
     # with X" is read whole, refused)
@@ -2647,7 +2693,13 @@ COURTESY = re.compile("|".join((
     r"\b(?:i\s+)?hope\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:not\s+too\s+much\s+(?:trouble|bother|work|"
     r"hassle)|(?:ok|okay|alright|all\s+right|fine|feasible|possible|doable))\b\W*$",
     # greetings and sign-offs
-    r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
+    r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|assistant|bot))?\b\W*",
+    # (round 29) the asker's context said last ("Asking for my dad.", "Not sure if you have it."): no words of the
+    # question (refused, naming them)
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am)\s+)?asking\s+for\s+(?:a\s+friend|my\s+(?:dad|father|mum|mom|mother|wife|"
+    r"husband|brother|sister|son|daughter|uncle|aunt|partner|friend|boss|grandma|grandpa|grandmother|grandfather))\W*$|"
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am)\s+)?not\s+sure\s+(?:if|whether)\s+you\s+(?:have|carry|cover|track|hold)\s+"
+    r"(?:it|that|this|them|those|the\s+data)\W*$",
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",

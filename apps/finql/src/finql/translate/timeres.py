@@ -1334,7 +1334,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: _quarter_ended(int(m.group(2) or m.group(4)), MONTHS[m.group(1) or m.group(3)]))
     # ("between the close on June 28, 2024 and the close on September 30, 2024": the close on a day is that day)
     on_close = r"(?:(?:the\s+)?(?:close|closing\s+price)\s+(?:on|of)\s+)?"
-    rng = rf"\b(?:(?:between|from)\s+{on_close})?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{on_close}{date_pat}"
+    # (round 29: "between the 28th of June 2024 and the 30th of September 2024": "the" before a day said first; refused,
+    # and "from the close on the 28th of June 2024 to ..." read a price today beside the return, a wrong answer)
+    rng = (rf"\b(?:(?:between|from)\s+{on_close})?(?:the\s+(?=\d))?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{on_close}"
+           rf"(?:the\s+(?=\d))?{date_pat}")
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
             continue
