@@ -178,3 +178,41 @@ def test_a_defined_ratio_of_a_to_b_is_the_plain_quotient(question: str, query: s
 )
 def test_year_end_in_a_year_is_not_the_year_said_before(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+# -- near miss 5: a change "from <year>" with no end, asked as an amount, or of a price ----------------------------
+# (f28g/f28n read a growth "from fiscal 2021" to the latest year; the same change asked in money, as a fall, in points,
+# or of a price "from the end of 2022", was still the change over that one year: wrong answers)
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        ("How much did Northwind Systems' debt rise from fiscal 2021, in US dollars?",
+         "FF_DEBT(FY2024) - FF_DEBT(FY2021) FOR NWSY IN USD"),
+        ("How much did Westbrook's cash fall from fiscal 2022?", "FF_CASH(FY2022) - FF_CASH(FY2024) FOR WEST"),
+        ("How much did APXM's gross margin change from fiscal 2021, in percentage points?",
+         "FF_GROSS_INC(FY2024) / FF_SALES(FY2024) * 100 - (FF_GROSS_INC(FY2021) / FF_SALES(FY2021) * 100) FOR APXM"),
+        ("By how many dollars did Falcon Software's EPS rise from FY2020?", "FF_EPS(FY2024) - FF_EPS(FY2020) FOR FALC IN USD"),
+        ("How much did NWSY's stock rise from the end of 2022?", "P_RETURN(2022-12-31, D0) FOR NWSY"),
+        ("How much did Westbrook's market cap fall from the end of 2023?", "FG_MKT_CAP(2023-12-31) - FG_MKT_CAP(D0) FOR WEST"),
+        ("By how much, in percent, did APXM's share price rise from the end of Q1 2024?", "P_RETURN(2024-03-31, D0) FOR APXM"),
+        # near misses kept: a change in a year, a range's end
+        ("How much did Northwind Systems' debt rise in fiscal 2022 in USD?", "FF_DEBT(FY2022) - FF_DEBT(FY2021) FOR NWSY IN USD"),
+        ("How much did Westbrook's cash fall from fiscal 2021 to fiscal 2023?", "FF_CASH(FY2021) - FF_CASH(FY2023) FOR WEST"),
+        ("What was NWSY's return from the end of 2022 to the end of 2023?", "P_RETURN(2022-12-31, 2023-12-31) FOR NWSY"),
+    ],
+)
+def test_a_change_from_a_year_with_no_end_runs_to_the_latest(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [  # a price's change from a year or a month (its end, or its start?): refused, as "versus 2023" is
+        ("What was Falcon Software's return from 2023?", "from 2023"),
+        ("How much did Westbrook's stock gain from June 2024?", "from june 2024"),
+    ],
+)
+def test_a_price_change_from_a_period_with_no_end_is_refused(question: str, words: str) -> None:
+    assert words in refused(question)

@@ -4122,8 +4122,9 @@ def _total_as_name(u: Use, ctx: Ctx) -> bool:
 
 # (round 28, f28g) a price's change "versus the end of 2023", "today vs June 28, 2024": the day set against today starts
 # the return, which runs to D0 (it was the return over 2023, a wrong answer); a bare year set against ("change versus
-# 2023": from its end, or its average?) is refused, naming it
-_AGAINST_CUE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to)|\brelative\s+to)\s+$")
+# 2023": from its end, or its average?) is refused, naming it; (r29) and the same with "from" and no end ("how much did
+# the stock rise from the end of 2022" was the return over 2022, a wrong answer; "from 2022" is refused)
+_AGAINST_CUE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to)|\brelative\s+to|\bfrom)\s+$")
 
 
 def _return_against(u: Use, ctx: Ctx) -> list[tuple[str, str]] | None:
@@ -4775,7 +4776,10 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     if pp and s.money:
         raise Refusal("percentage points of an amount", words + [ctx.text[a.start:a.end] for a in pp])
     v = u.time.value if u.time else None
-    rng = v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+    # (r29) "how much did X's debt rise from fiscal 2021, in US dollars", "cash fall from fiscal 2021", "the margin's
+    # change from fiscal 2021 in points": a year set against (or "from" with no end) starts the change, which runs to
+    # the latest fiscal year, as the growth's does (``_growth_against``; it was the change over FY2021, a wrong answer)
+    rng = _growth_against(ctx, u) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
     if rng is None:
         raise Refusal("no two periods to compute a change between", words)
     for a in absolute + pp:
