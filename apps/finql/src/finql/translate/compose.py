@@ -4778,8 +4778,10 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     v = u.time.value if u.time else None
     # (r29) "how much did X's debt rise from fiscal 2021, in US dollars", "cash fall from fiscal 2021", "the margin's
     # change from fiscal 2021 in points": a year set against (or "from" with no end) starts the change, which runs to
-    # the latest fiscal year, as the growth's does (``_growth_against``; it was the change over FY2021, a wrong answer)
-    rng = _growth_against(ctx, u) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
+    # the latest fiscal year, as the growth's does (``_growth_against``; it was the change over FY2021, a wrong answer);
+    # round 26's "up or down on 2023" of a figure with no growth stays refused
+    on = u.time is not None and re.search(r"\bon[\s(),:]*(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:u.time.start])
+    rng = (None if on else _growth_against(ctx, u)) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
     if rng is None:
         raise Refusal("no two periods to compute a change between", words)
     for a in absolute + pp:
