@@ -4124,8 +4124,9 @@ def _total_as_name(u: Use, ctx: Ctx) -> bool:
 
 # (round 28, f28g) a price's change "versus the end of 2023", "today vs June 28, 2024": the day set against today starts
 # the return, which runs to D0 (it was the return over 2023, a wrong answer); a bare year set against ("change versus
-# 2023": from its end, or its average?) is refused, naming it
-_AGAINST_CUE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to)|\brelative\s+to)\s+$")
+# 2023": from its end, or its average?) is refused, naming it; (r29) and the same with "from" and no end ("how much did
+# the stock rise from the end of 2022" was the return over 2022, a wrong answer; "from 2022" is refused)
+_AGAINST_CUE = re.compile(r"(?:\bvs\.?|\bversus|\bagainst|\bcompared\s+(?:with|to)|\brelative\s+to|\bfrom)\s+$")
 
 
 def _return_against(u: Use, ctx: Ctx) -> list[tuple[str, str]] | None:
@@ -4134,11 +4135,16 @@ def _return_against(u: Use, ctx: Ctx) -> list[tuple[str, str]] | None:
     if m is None or cue is None or any(x is not m and x.value.kind != "now" for x in ctx.time.mentions):
         return None
     v = m.value
-    if v.kind == "date" or (v.kind == "year" and v.end):
+    # (r29: and the end of a half, a quarter or a month said, "versus the end of Q3 2023": the return over the quarter
+    # was read, a wrong answer)
+    if v.kind == "date" or (v.end and v.kind in ("year", "half", "quarter", "month")):
         pts = v.points()
         return [(pts[0], "D0")] if pts and len(pts) == 1 and pts[0] != "D0" else None
-    if v.kind == "year" and len(v.years) == 1:
-        raise Refusal("a price's change set against a year (from its end, or its average?)",
+    # (r29: a half, a quarter or a month of a year said the same, "versus Q3 2023", "versus June 2024": the return over
+    # it was read, a wrong answer; "versus last month" is the change since a month ago, kept)
+    if v.kind == "year" and len(v.years) == 1 or v.kind in ("half", "quarter") \
+            or v.kind == "month" and re.search(r"\d{4}", v.text):
+        raise Refusal("a price's (a market cap's) change set against a period (from its end, or its average?)",
                       [ctx.text[cue.start():m.end]])
     return None
 
@@ -4714,7 +4720,9 @@ def _market_cap_move(u: Use, ctx: Ctx, words: list[str]) -> str:
     (``_difference``), and one asked in percent ("by what percent", "more than 10%") the change of the two in
     percent. It was refused, its verb left over."""
     v = u.time.value if u.time else None
-    rngs = v.spans("return") if v else None
+    # (r29) "versus the end of 2022", "versus June 2024": the day set against starts the move, which runs to D0, and a
+    # period set against is refused, as a price's change is (``_return_against``; it was the move over that year)
+    rngs = (_return_against(u, ctx) or v.spans("return")) if v else None
     if not rngs or len(rngs) != 1:
         raise Refusal("no one date range for the move of the market cap", words)
     _grain_met(u, ctx, rngs, words)
@@ -4780,8 +4788,11 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         return not re.search(r"\band\b|[,;]", ctx.text[m.end():u.func.start]) \
             or not re.search(r"\w", re.split(r"[.:;?!]", ctx.text[:m.start()])[-1])
 
-    # (a percentage asked beside the currency is the growth's: "by what percentage did X's sales grow, in USD")
-    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and not _PERCENT_ASKED.search(ctx.text) and any(
+    # (a percentage asked beside the currency is the growth's: "by what percentage did X's sales grow, in USD"; (r29)
+    # only one said of the change, as the currency is: "X's margin in percent, and how much did its debt rise ... in
+    # USD" asks the rise in USD, which was read as the growth in percent, a wrong answer)
+    pct_of_change = any(of_the_change(m) for m in _PERCENT_ASKED.finditer(ctx.text))
+    money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and not pct_of_change and any(
         # ((round 28, f28g) a currency's code as its name: "how much did X's debt go up from 2021 to 2024 in usd" was the
         # growth in percent beside "in usd", a wrong answer)
         of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|"
@@ -4802,7 +4813,12 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     if pp and s.money:
         raise Refusal("percentage points of an amount", words + [ctx.text[a.start:a.end] for a in pp])
     v = u.time.value if u.time else None
-    rng = v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")
+    # (r29) "how much did X's debt rise from fiscal 2021, in US dollars", "cash fall from fiscal 2021", "the margin's
+    # change from fiscal 2021 in points": a year set against (or "from" with no end) starts the change, which runs to
+    # the latest fiscal year, as the growth's does (``_growth_against``; it was the change over FY2021, a wrong answer);
+    # round 26's "up or down on 2023" of a figure with no growth stays refused
+    on = u.time is not None and re.search(r"\bon[\s(),:]*(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:u.time.start])
+    rng = (None if on else _growth_against(ctx, u)) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
     if rng is None:
         raise Refusal("no two periods to compute a change between", words)
     for a in absolute + pp:
@@ -4903,6 +4919,13 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
         return None
     if cue.group(0).startswith("on") and not _MOVED_ON.search(ctx.text[:cue.start()]):
         return None  # (round 26) "on" sets a year against the figure only right after a move: "X's revenue, up on 2023"
+    # (r29) a growth said of each year or quarter from a year with no end ("sales growth every year from fiscal 2021",
+    # "in each quarter"): each period's growth, not one from the year to the latest (it was that one growth, a wrong
+    # answer); which periods is not said: refused, naming the grain
+    grain = re.search(GRAIN_CUES[0] + r"|\b(?:each|every)\s+(?:fiscal\s+)?year\b|\byear\s+by\s+year\b", ctx.text)
+    if grain is not None:
+        raise Refusal("a growth in each period from a year with no end: which periods",
+                      [grain.group(0), ctx.text[cue.start():u.time.end].strip(" ,")])
     end = f"FY{LATEST_FY}"
     others = [m for m in ctx.time.mentions if m is not u.time]
     if others:
@@ -4917,6 +4940,9 @@ def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
     for atom in ctx.atoms:
         if cue.start() <= atom.start and atom.end <= u.time.start:
             ctx.take(atom)  # "relative to": no division here
+    # (r29) "annual sales growth from fiscal 2021": a growth said by the year over the span to the latest year, as
+    # "from fiscal 2021 to fiscal 2024" is (the compound rate, or each year's: refused, naming the words)
+    _yearly_over_span(ctx, u, (p[0], end))
     ctx.set_against.add(id(u.time))
     return p[0], end
 

@@ -1730,9 +1730,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:next|coming|upcoming|current|this)\s+(?:fiscal\s+|financial\s+)?year(?:'s)?\b|\bforward\s+year\b|\bnext\s+fy\b",
            lambda m: TimeValue("est", n=1, this_year=bool(re.match(r"this\s+year", m.group(0)))))
     # (round 28, f28a) "two fiscal years out", "one year ahead", "two financial years forward": the estimate that many
-    # fiscal years after the latest (FY1, FY2); "ahead of" is a comparison's
+    # fiscal years after the latest (FY1, FY2); "ahead of" is a comparison's (r29: "over the two years ahead", "the next
+    # two years forward" are a span of years, no one year: the growth over them was read as FY2's alone, a wrong answer)
     f.each(r"\b(?:the\s+)?year after next\b|\bin two years(?:'\s*time)?\b|"
-           r"\b(one|two)\s+(?:fiscal\s+|financial\s+)?years?\s+(?:out|ahead|forward)\b(?!\s+of\b)",
+           r"(?<!\bthe\s)(?<!\bover\s)(?<!\bnext\s)\b(one|two)\s+(?:fiscal\s+|financial\s+)?years?\s+(?:out|ahead|forward)\b(?!\s+of\b)",
            lambda m: TimeValue("est", n=2 if m.group(1) in (None, "two") else 1))
     # years: "FY2023", "fiscal 2023", "calendar 2024", "2023", "FY23", "2021, 2022 and 2023"
     yl = r"(?:(fiscal\s+(?:years?\s+)?|fy\s*|financial\s+years?\s+|calendar\s+(?:years?\s+)?|cy\s*)'?(\d{4}|\d{2})|(\d{4})|'(\d{2}))"
