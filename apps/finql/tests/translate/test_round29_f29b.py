@@ -92,3 +92,27 @@ def test_an_engineers_unit(question: str, query: str) -> None:
 def test_an_amount_in_millions_is_no_unit() -> None:
     # ("$5m" is an amount; the condition on a named company stays refused)
     assert "over" in refused("Falcon Software sales over $5m, FY2023")
+
+
+# a lawyer's time words: "N trading days prior to the latest trading day" (as "before"), and "as at the end of ..."
+# repeated in a list of periods ("... and as at the end of fiscal 2024": "and as" was left between the two)
+LAWYER_TIME = [
+    ("State the closing price of Falcon Software five trading days prior to the latest trading day.",
+     "P_PRICE(D-5) FOR FALC"),
+    ("Closing price of Northwind Systems 15 trading days prior to the last trading day of 2024?",
+     "P_PRICE(D-15) FOR NWSY"),
+    ("Give the debt of Falcon Software as at the end of fiscal 2020 and as at the end of fiscal 2022.",
+     "FF_DEBT(FY2020), FF_DEBT(FY2022) FOR FALC"),
+    ("State the cash of Pinnacle Telecom as at the end of fiscal 2019 and as at the end of fiscal 2023.",
+     "FF_CASH(FY2019), FF_CASH(FY2023) FOR PNTC"),
+]
+
+
+@pytest.mark.parametrize("question, query", LAWYER_TIME)
+def test_a_lawyers_time_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_trading_days_prior_to_another_day_stay_refused() -> None:
+    # (FinQL counts trading days back from D0 only)
+    assert "prior to" in refused("Ember Industries' share price 3 trading days prior to 30 June 2024")
