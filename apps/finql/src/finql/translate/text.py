@@ -89,7 +89,9 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  # a texter's letters (round 22): "sales grwth fy23 to fy24"
                  "grwth": "growth",
                  # (round 27, f27s) a power user's shorthand: "oper inc" ("yld" is the spelling step's, round 11)
-                 "oper": "operating"}
+                 "oper": "operating",
+                 # (round 29, f29b) an engineer's shorthand: "capex/sales approx", "liabs/assets at FQ2024Q2"
+                 "approx": "approximately", "liabs": "liabilities"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
@@ -1439,10 +1441,15 @@ def normalize(question: str) -> str:
     # (round 24) "in $m", "in US$m", "($m)", "in €m", "in USDm for FY2023": a currency sign (a code) with its unit of
     # millions said after "in" or in brackets, before any word, is the currency, as "in $ millions" reads ("in $bn" is
     # left: FinQL gives no billions; "$5m" is an amount)
+    # ((round 29, f29b) an engineer's notations too: the unit said last after a comma, "..., $M", and the sign after
+    # the millions, "in M$", "(M€)")
     text = re.sub(r"(?<=\bin\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?![.\d])|"
-                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))",
-                  lambda m: "EUR" if m.group(1) or m.group(4) else "GBP" if m.group(2) or m.group(5) else
-                  (m.group(3) or m.group(6) or "USD").upper(), text, flags=re.IGNORECASE)
+                  r"(?<=\()(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*\))|"
+                  r"(?<=,\s)(?:(?:US|U\.S\.)?\$|(€)|(£)|(" + _CODES + r"))\s?(?:m|mm|mn|mln)\b(?=\s*[?!.]*\s*$)|"
+                  r"(?:(?<=\bin\s)|(?<=\())(?:m|mm|mn|mln)\s?(?:\$|(€)|(£))(?![\w.\d])",
+                  lambda m: "EUR" if m.group(1) or m.group(4) or m.group(7) or m.group(10) else
+                  "GBP" if m.group(2) or m.group(5) or m.group(8) or m.group(11) else
+                  (m.group(3) or m.group(6) or m.group(9) or "USD").upper(), text, flags=re.IGNORECASE)
     # "revenue per head at X, FY24, in $m per employee": the currency restated with the ratio's own "per" (it was left
     # over): the unit of the ratio said before, once
     text = re.sub(r"(\bper\s+(?:head|employee|worker|staff\s+member)\b[^.?!;]*?\bin\s+(?:" + _CODES + r"))\s+per\s+"
@@ -2731,6 +2738,14 @@ COURTESY = re.compile("|".join((
     # (round 27, f27c) "IVOR, LAKE, FHB -- keep that order", "preserve the order given": the same, said as a request
     r"\b(?:keep|preserve|maintain|retain)\s+(?:that|this|the\s+same|the\s+given|the|my)\s+order(?:\s+given)?\b(?:\s*,?\s*please\b)?",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
+    # (round 29, f29b) the old-fashioned form of the same: "Would you be good enough to name ...", and "as it stands
+    # today" (the day said after it is read)
+    r"\b(?:would|could|will)\s+you\s+be\s+good\s+enough\s+to\b|"
+    r"\bas\s+(?:it|things)\s+(?:stands?|are)\b(?=\s+(?:today|now|at\s+present|currently)\b)|"
+    # (round 29, f29b) an economist's "nominal" (as reported, not deflated, as FinQL's figures are): "nominal y/y sales
+    # growth", "average DPS ..., nominal" ("real" growth stays refused; "in nominal terms" is an amount, structure's;
+    # the nominal (par, face) value of a share or a bond is no FinQL figure: left, refused)
+    r",?\s*\bnominal\b(?!\s+(?:terms|value|values|amount|amounts|price|prices|par)\b)",
     # (round 26) "Would you be able to tell me ...", "Any chance you could get me ...": the request's wrapper
     r"\b(?:would|could|will)\s+you\s+be\s+able\s+to\b(?=\s+(?:tell|give|show|get|pull|find|provide|send|list|share|"
     r"look\s+up|fetch|retrieve)\b)|(?:^|(?<=[.!?:;]\s))\W*(?:is\s+there\s+)?any\s+chance\b(?=\s+you\s+(?:could|can|might|would)\b)",

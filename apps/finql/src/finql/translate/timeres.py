@@ -594,7 +594,7 @@ def _days_before(t: str, mentions: list[Mention]) -> None:
     i = 0
     while i + 1 < len(mentions):
         mm, anchor = mentions[i], mentions[i + 1]
-        if mm.value.kind == "drel" and re.search(r"\bbefore$", t[mm.start:mm.end]) and re.fullmatch(
+        if mm.value.kind == "drel" and re.search(r"\b(?:before|prior\s+to)$", t[mm.start:mm.end]) and re.fullmatch(
                 r"\s*(?:the\s+)?", t[mm.end:anchor.start]):
             if _is_last_day(anchor.value):
                 mentions[i:i + 2] = [Mention(mm.start, anchor.end, replace(mm.value, text=t[mm.start:anchor.end]))]
@@ -1424,7 +1424,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("year", years=(int(m.group(1)),), end=True))
     # year-end points: "end of 2023", "year-end 2022"
     # ("at the end of 2021, 2022 and 2023": one point per year)
-    f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
+    # ((round 29, f29b) "as at", the British "as of", opens it too: "as at the end of fiscal 2021 and as at the end of
+    # fiscal 2024" left "and as" between the two, a list unread)
+    f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
            r"close of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
            # (not "the end of fiscal 2023 Q4", a quarter written after its year: round 24, it was FY2023 and the latest Q4)
            r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s|\s*q[1-4]\b)",
@@ -1628,7 +1630,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
            lambda m: TimeValue("span", n=number(m.group(1)), unit="trading days"))
     # ("as at 20 trading days before it": the compliance officer's "as at" before the point, round 22)
-    f.each(rf"\b(?:(?:as at|as of|at|on)\s+)?{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before)\b",
+    # ((round 29, f29b) and a lawyer's "prior to": "ten trading days prior to the latest trading day")
+    f.each(rf"\b(?:(?:as at|as of|at|on)\s+)?{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\s+(?:ago|earlier|back|before|"
+           r"prior\s+to)\b",
            lambda m: TimeValue("drel", n=number(m.group(1))))
     # ("last 2 fy", "past 3 fys": the trade's "fy" for fiscal years, after a count)
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:each\s+of\s+(?=the\s+\S+\s+\S+\s+calendar\s+years))?(?:the\s+|its\s+|their\s+)?(?:last|past|previous|prior|trailing|latest|most\s+recent)\s+{_NUM}\s+"
