@@ -63,6 +63,11 @@ FILLER = frozenset(w for group in (
     "yo anyone anybody",  # a chat's greeting, and "..., anyone?" (is there any)
 ) for w in group.split())
 
+# (round 29, f29a) the hesitations and words of speech that may come before a spoken greeting: "uh hello, ...", "um
+# yes hi, ...", "yeah hi, so ...", "hi um quick one" (each a whole word, then a mark or a space)
+SPOKEN_OPENING = r"(?:(?:uh|uhh|um|umm|uhm|er|erm|yeah|yes|so|oh|okay|ok)\W+){0,3}"
+_GREETED = re.compile(rf"\W*{SPOKEN_OPENING}", re.IGNORECASE)
+
 # (round 26) possessive pronouns standing alone for companies the question does not name ("which bank had the highest
 # revenue, theirs or ours?", "which of ours ..."): never filler (their base forms "their", "your" are), not understood
 OWNED = frozenset({"ours", "theirs", "yours"})
@@ -326,9 +331,10 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\bsmall\s+to\s+(?:big|large)\b", "smallest to largest", text, flags=flags)
     text = re.sub(r"\b(?:bigger|larger)\s+first\b", "largest first", text, flags=flags)
     text = re.sub(r"\bsmaller\s+first\b", "smallest first", text, flags=flags)
-    # "hi minus lo", "oct 24 hi vs lo": the high and the low (not first in the question: "hi, ..." greets)
-    text = re.sub(r"(?<=\S)(\s+)(hi|lo)\b(?![-'/])", lambda m: m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"),
-                  text, flags=flags)
+    # "hi minus lo", "oct 24 hi vs lo": the high and the low (not first in the question: "hi, ..." greets, as it does
+    # after the hesitations of speech, "uh hi, ...", "yeah hi so ...": round 29)
+    text = re.sub(r"(?<=\S)(\s+)(hi|lo)\b(?![-'/])", lambda m: m.group(0) if m.group(2).lower() == "hi" and _GREETED.fullmatch(
+        m.string, 0, m.start(2)) else m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"), text, flags=flags)
     # "% off 1y hi", "% above 3m lo": how far the latest close is from that high (low), in percent
     text = re.sub(r"(?:^|(?<=\s))%\s+(off|below|under|above|over)\s+(?:its\s+|the\s+)?(?=(?:[\w-]+\s+){0,2}(?:high|low)\b)",
                   lambda m: f"in percent how far {m.group(1)} its ", text, flags=flags)
@@ -2635,7 +2641,8 @@ WANTS = (r"(?:requests?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
-    r"^\W*(?:(?:hi|hello|hey)(?:\s+(?:there|team|all))?\W+)?(?:(?:just|one|a|another)\s+)?quick\s+(?:one|question|q)\b"
+    rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)(?:\s+(?:there|team|all))?\W+{SPOKEN_OPENING})?(?:(?:just|one|a|another)\s+)?"
+    r"quick\s+(?:one|question|q)\b"
     r"(?:\s+for\s+you)?\s*(?:[:;!-]+|,(?!\s*(?:and|but)\b))",
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+in\s+advance)?\s*(?:[:;!-]+|,)",
     # "if you don't mind", "if it's not too much trouble": the "not" of a courtesy restricts nothing
@@ -2643,8 +2650,17 @@ COURTESY = re.compile("|".join((
     # the same said as a hope, after the request (round 23): "Hope that's not too much trouble.", "Hope that's feasible."
     r"\b(?:i\s+)?hope\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:not\s+too\s+much\s+(?:trouble|bother|work|"
     r"hassle)|(?:ok|okay|alright|all\s+right|fine|feasible|possible|doable))\b\W*$",
-    # greetings and sign-offs
-    r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
+    # (round 29, f29a) a voicemail's caller, said first after the greeting: "hey it's Nina, ...", "hello, uh, this is
+    # Paul, ..." (one word, then a comma: "it's Falcon Software's sales" is no caller), and "I wanted the ...", the
+    # request said in the past
+    rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)\W+{SPOKEN_OPENING})?(?:it's|this\s+is)\s+[a-z]+\s*,",
+    r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
+    # greetings and sign-offs (after the caller, who is said with the greeting)
+    rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
+    # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
+    # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
+    r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you|okay|ok|alright)\W+)?bye(?:\s+(?:now|bye))?\b\W*$|"
+    r"(?:^|(?<=[\s,]))(?:so\s+)?yeah\b(?=\s*(?:[,.!]|$))|(?<=[,.!?]\s)(?:please\s+)?(?:call|ring)\s+me\s+back\b\W*$",
     r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",

@@ -1,0 +1,67 @@
+"""Round 29 (f29a): a voicemail's opening and closing around the question ("hey it's Nina, um, ...", "so yeah",
+"thanks, bye", "call me back"), hesitations before a greeting ("uh hello, ...", "um yes hi, ..."), and the login
+said in the first person ("I'm on the guest login")."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# who calls, said first: "hey it's Nina, ...", "hello, uh, this is Paul, ...", a greeting after a hesitation
+OPENINGS = [
+    ("hey it's Nina, um, what was the net income for Tidewater Pharma in fiscal 2023",
+     "FF_NET_INC(FY2023) FOR TIDE"),
+    ("hello, uh, this is Paul, I wanted the free cash flow of Quarry Packaging for fiscal 2022",
+     "FF_FCF(FY2022) FOR QUAP"),
+    ("yeah hi, this is Omar, so the operating income of Lakeside Bancorp for fiscal 2021",
+     "FF_OPER_INC(FY2021) FOR LAKE"),
+    ("uh hello, the total assets of Evergreen Realty Trust at the end of fiscal 2023",
+     "FF_ASSETS(FY2023) FOR EVRT"),
+    ("um yes hi, I need the dividend per share of Umbra Beverages for fiscal 2024",
+     "FF_DPS(FY2024) FOR UMBR"),
+    ("hi um quick one, sales of Granite Water in fiscal 2022", "FF_SALES(FY2022) FOR GRWT"),
+]
+
+# the call's closing, said last: "so yeah", "thanks, bye", "okay bye", "call me back"
+CLOSINGS = [
+    ("what was the diluted EPS of Falcon Software for fiscal 2023, so yeah", "FF_EPS(FY2023) FOR FALC"),
+    ("the market cap of Cobalt Motors as of today, thanks, bye", "FG_MKT_CAP(D0) FOR COBA"),
+    ("sales for Pinnacle Telecom in fiscal 2024, um, yeah, okay bye", "FF_SALES(FY2024) FOR PNTC"),
+    ("the closing price of Starlight Motors on the latest trading day, so yeah, call me back",
+     "P_PRICE(D0) FOR STAR"),
+    ("net income for Ivory Bancorp in fiscal 2022 please, thanks bye", "FF_NET_INC(FY2022) FOR IVOR"),
+]
+
+# the login said in the first person, as "I'm on the guest tier" was
+LOGIN = [
+    ("I'm on the guest login, what was the trading volume of Westbrook Consulting on the latest trading day",
+     "P_VOLUME(D0) FOR WEST"),
+    ("we're on the trial account - what's the P/E of Goldcrest Chemicals today?", "FG_PE(D0) FOR GOLC"),
+]
+
+
+# near misses that keep their reading: a name after "it's" with no comma after it is the company, as before
+KEPT = [
+    # "hi" after a hesitation greets, as it does first in the question (it was read as a high)
+    ("uh hi, what was the lowest closing price of Cobalt Motors in calendar 2023",
+     "P_LOW(2023-01-01, 2023-12-31) FOR COBA"),
+    ("yeah hi, um, net income for Granite Water in fiscal 2023, thanks", "FF_NET_INC(FY2023) FOR GRWT"),
+    # the trade's "hi" after a figure or a span is still the high
+    ("COBA 52w hi", "P_HIGH(2024-01-15, D0) FOR COBA"),
+    ("hi, it's Falcon Software's sales for fiscal 2023 I need", "FF_SALES(FY2023) FOR FALC"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), OPENINGS + CLOSINGS + LOGIN + KEPT)
+def test_voicemail_frame(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # a word of the call that would change the query is still named
+    ("hey it's Nina, um, the adjusted net income for Tidewater Pharma in fiscal 2023, so yeah", "adjusted"),
+    # "no" is never a closing
+    ("sales for Pinnacle Telecom in fiscal 2024, no", ""),
+])
+def test_voicemail_near_misses(question: str, words: str) -> None:
+    assert words in refused(question)
