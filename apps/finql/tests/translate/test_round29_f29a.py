@@ -65,3 +65,39 @@ def test_voicemail_frame(question: str, query: str) -> None:
 ])
 def test_voicemail_near_misses(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+# a hesitation inside a phrase ("the past, uh, three months", "below, um, below 10"): the phrase as said without it
+INSIDE = [
+    ("hi, the lowest closing price of Cobalt Motors over the past, uh, six months, thanks",
+     "P_LOW(2024-07-15, D0) FOR COBA"),
+    ("um, the share price return of Falcon Software over the last, um, twenty trading days",
+     "P_RETURN(D-20, D0) FOR FALC"),
+    ("which Banks had a P/E under, uh, under 9 at the end of 2023", "NAME, FG_PE(2023-12-31) FOR SCREEN(INDUSTRY(\"Banks\"), FG_PE(2023-12-31) < 9)"),
+    ("net income of Granite Water and, um, Tidewater Pharma for fiscal 2022",
+     "FF_NET_INC(FY2022) FOR GRWT, TIDE"),
+]
+
+# (each as the same question said without the repair reads)
+# a phrase taken back after a comma ("banks, no, sorry, the ...", "over 20, no, 24 billion"): the one said instead
+TAKEN_BACK = [
+    ("the three biggest banks, no, sorry, the three biggest companies in the Energy sector by market cap today",
+     "NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR(\"Energy\")) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD"),
+    ("which Software companies had fiscal 2024 sales over, um, 10, no, 12 billion",
+     "NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY(\"Software\"), FF_SALES(FY2024) > 12000)"),
+    ("the net income, no wait, the operating income of Lakeside Bancorp for fiscal 2023",
+     "FF_OPER_INC(FY2023) FOR LAKE"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), INSIDE + TAKEN_BACK)
+def test_spoken_repairs(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # a hesitation between two companies of a list keeps both; "no" that answers is never a correction
+    ("did Cobalt Motors pay a dividend in fiscal 2024, yes or no, and what was it", ""),
+])
+def test_spoken_repairs_near_misses(question: str, words: str) -> None:
+    assert words in refused(question)

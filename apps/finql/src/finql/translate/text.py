@@ -850,6 +850,14 @@ def _enumeration_marks(text: str) -> str:
                           else m.group(0), text)
 
 
+# (round 29, f29a) a hesitation of speech inside a phrase, after a word that cannot end one ("over the past, uh, three
+# months", "below, uh, below ten", "the, uh, the quarter before last"): the phrase as said without it (the word said
+# again after it once); elsewhere the hesitation is filler, its commas left
+_HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|above|below|than|and|or|last|past|next|"
+                        r"its|their|fiscal|calendar)\s*,?\s*\b(?:uh|uhh|um|umm|uhm|er|erm)\b\s*,?\s*(?:\1\b\s*)?",
+                        re.IGNORECASE)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -889,6 +897,7 @@ def normalize(question: str) -> str:
     # and its rows; "top to bottom", "from best to worst" say the order)
     text = re.sub(r"\b(top|bottom)\s+too?(?=\s+[a-z])(?!\s+(?:bottom|top|best|worst|low|high|lowest|highest|least|most|"
                   r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
+    text = _HESITATED.sub(r"\1 ", text)
     text = spoken_numbers(text)
     # (round 26) "grew EPS by more than a fifth", "sales fell by over a third", "up by at least half": a fraction as the
     # size of a change is that percentage (said after "by"; "half of their equity" is a ratio's, never this)
@@ -1821,7 +1830,9 @@ _UNIT_LETTERS = {"y": "year", "yr": "year", "yrs": "year", "m": "month", "mo": "
 _UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
 
 
-_TAKEN_BACK_BY = r"\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+"
+_TAKEN_BACK_BY = (r"(?:\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+|"
+                  # (round 29, f29a) spoken, between commas: "the five biggest banks, no, sorry, the five biggest ..."
+                  r"\s*,\s*(?:no|sorry)(?:\s*,?\s*(?:sorry|wait))?\s*,\s+)")
 # a request's opening word: a clause restarted with another one ("Which utilities yield above 5%... actually, list
 # the utilities with yields above 4%") is taken back whole, as one restarted with the same verb is
 REQUEST_OPENING = r"(?:show|list|rank|give|find|screen|sort|pull|get|tell|which|what|compare)"
@@ -1841,6 +1852,7 @@ _POINTS_BACK = re.compile(r"\b(?:their|them|its|it|they|those|these|ones)\b", re
 
 # a correction said after a comma (or none) in chat: "no wait", "no actually make that", "sorry, I mean"
 _CHAT_CORRECTION = (r"\s*,?\s*(?:(?:oh|no|actually|wait|sorry|um|uh)\s*,?\s+)*(?:no\s+wait|oh\s+wait|sorry|i\s+mean(?:t)?|"
+                    r"(?<=,\s)no(?=\s*,)|"  # (round 29, f29a) spoken: "over 20, no, 24 billion"
                     r"actually|or\s+rather|make\s+(?:that|it)|scratch\s+that)(?:\s*,?\s+(?:make\s+(?:that|it)|i\s+mean))?\s*,?\s+")
 # "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
 # the first one's where the second says none
