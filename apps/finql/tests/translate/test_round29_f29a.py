@@ -101,3 +101,33 @@ def test_spoken_repairs(question: str, query: str) -> None:
 ])
 def test_spoken_repairs_near_misses(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+# a ticket's greeting to the support desk; a year said again as a whole; the conversion's time said before its target
+OTHER = [
+    ("Hi support team,\nWhat was Falcon Software's net income for fiscal 2023?\nThanks, Marta",
+     "FF_NET_INC(FY2023) FOR FALC"),
+    ("Hello support,\nCould I get the dividend yield of Umbra Beverages today?", "FG_DIV_YIELD(D0) FOR UMBR"),
+    ("Dear Charter team,\nWhat was Cobalt Motors' free cash flow in fiscal 2022?", "FF_FCF(FY2022) FOR COBA"),
+    ("the lowest closing price for Cobalt Motors in 2024, the whole calendar year", "P_LOW(2024-01-01, D0) FOR COBA"),
+    ("highest close of Falcon Software in 2022 - the full year", "P_HIGH(2022-01-01, 2022-12-31) FOR FALC"),
+    ("Which five NX100 members had the highest fiscal 2024 sales, ranked after converting sales to euros?",
+     "NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(NX100)) SORT FF_SALES(FY2024) DESC TOP 5 IN EUR"),
+    ("Which Banks had fiscal 2023 net income above 5 billion US dollars after conversion to USD?",
+     "NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY(\"Banks\"), FF_NET_INC(FY2023) > 5000) IN USD"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), OTHER)
+def test_tickets_years_conversion(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # "after converting" with no currency after it stays unread
+    ("Which five NX100 members had the highest fiscal 2024 sales after converting them?", "after converting"),
+    # a fiscal year said again as a calendar one is no restatement
+    ("net income of Cobalt Motors in fiscal 2023, the whole calendar year", "calendar year"),
+])
+def test_tickets_years_conversion_near_misses(question: str, words: str) -> None:
+    assert words in refused(question)

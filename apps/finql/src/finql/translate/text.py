@@ -2668,12 +2668,15 @@ COURTESY = re.compile("|".join((
     rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)\W+{SPOKEN_OPENING})?(?:it's|this\s+is)\s+[a-z]+\s*,",
     r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
     # greetings and sign-offs (after the caller, who is said with the greeting)
-    rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone))?\b\W*",
+    rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|"
+    r"support(?:\s+team)?))?\b\W*",
     # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
     # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
     r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you|okay|ok|alright)\W+)?bye(?:\s+(?:now|bye))?\b\W*$|"
     r"(?:^|(?<=[\s,]))(?:so\s+)?yeah\b(?=\s*(?:[,.!]|$))|(?<=[,.!?]\s)(?:please\s+)?(?:call|ring)\s+me\s+back\b\W*$",
-    r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
+    # (round 29, f29a: a ticket's "Hi support team,", "Hello support,", "Dear FinQL team,")
+    r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|"
+    r"[a-z]+\s+team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
     r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty))\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
