@@ -131,3 +131,25 @@ def test_tickets_years_conversion(question: str, query: str) -> None:
 ])
 def test_tickets_years_conversion_near_misses(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+# a newsletter's part said alone before a colon, as "For our piece:" was: the question after it is read
+PAGES = [
+    ("Utilities page: which Utilities companies had a dividend yield above 3% today?",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\"), FG_DIV_YIELD(D0) > 3)"),
+    ("Weekly movers box: Cobalt Motors' share price return over the last 5 trading days.", "P_RETURN(D-5, D0) FOR COBA"),
+    ("Banking roundup: what was Lakeside Bancorp's net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR LAKE"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), PAGES)
+def test_newsletter_pages(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # a label that restricts stays unread, as before
+    ("Banks only page: which companies had a P/E under 10 today?", "page"),
+])
+def test_newsletter_pages_near_misses(question: str, words: str) -> None:
+    assert words in refused(question)
