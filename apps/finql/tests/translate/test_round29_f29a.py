@@ -153,3 +153,23 @@ def test_newsletter_pages(question: str, query: str) -> None:
 ])
 def test_newsletter_pages_near_misses(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+# a quarter said in words after a whole number of percent; "so they're comparable" as "so they are comparable"
+SPOKEN_MORE = [
+    ("which Banks had a dividend yield over three and a quarter percent today",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FG_DIV_YIELD(D0) > 3.25)"),
+    ("which Utilities companies yield more than four and three quarters percent at the latest close",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\"), FG_DIV_YIELD(D0) > 4.75)"),
+    ("sales of Cobalt Motors and Falcon Software for fiscal 2023 in euros so they're comparable",
+     "FF_SALES(FY2023) FOR COBA, FALC IN EUR"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), SPOKEN_MORE)
+def test_spoken_quarters_comparable(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_a_quarter_after_a_year_is_no_number() -> None:
+    assert "quarter" in refused("sales of Cobalt Motors in 2023 and a quarter later")

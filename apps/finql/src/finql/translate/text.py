@@ -2504,6 +2504,10 @@ def spoken_numbers(text: str) -> str:
                   r"euros?|pounds?|yen|francs?|sterling|" + _CODES + r")\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
+    # (round 29, f29a) "two and a quarter percent": 2.25, "three and three quarters percent": 3.75 (only before a percent
+    # or a multiple: "2023 and a quarter later" is no number)
+    text = re.sub(r"\b(\d+) and (a|three|3) quarters?(?=\s*(?:%|percent\b|per[\s-]+cent\b|pct\b|times\b|x\b))",
+                  lambda m: m.group(1) + (".25" if m.group(2).lower() == "a" else ".75"), text, flags=re.IGNORECASE)
     return re.sub(r"\b(\d{4}|\d{1,2})\s+slash\s+(\d{1,2})\s+slash\s+(\d{4}|\d{1,2})\b", r"\1/\2/\3", text,
                   flags=re.IGNORECASE)
 
@@ -2870,7 +2874,7 @@ COURTESY = re.compile("|".join((
 )), re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
 COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numbers|these|the\s+values|all)\s+"
-                        r"(?:are|will be|would be|become)\s+comparable|"
+                        r"(?:are|will be|would be|become)\s+comparable|so\s+(?:that\s+)?they're\s+comparable|"
                         # "so the two sit side by side with American peers"
                         r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
