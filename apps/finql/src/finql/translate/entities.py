@@ -1117,6 +1117,14 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
                 and not claims.free(m.end("aux"), m.end()):
             claims.claim(m.start("once"), m.end("once"), "currency")
             claims.claim(m.start("aux"), m.end("aux"), "currency")
+    # (round 29, f29a) "ranked after converting sales to euros", "after conversion to USD": the time of the conversion
+    # said before its target (the target read as "to euros" is; the words between are read by the other steps)
+    for m in re.finditer(r"\b(?:after|once|following)\s+(?:conversion|converting|translation|translating)\b"
+                         r"(?=(?:\s+[\w'/-]+){0,3}?\s+(?:in)?to\s)", text):
+        to = re.match(r"(?:[\w'/-]+\s+){0,3}?(?:in)?to\s+", text[m.end() + 1:])
+        at = m.end() + 1 + to.end() if to else -1  # where the target currency is named
+        if to and claims.free(m.start(), m.end()) and any(cs <= at < ce for cs, ce in claims.by("currency")):
+            claims.claim(m.start(), m.end(), "currency")
     # "converted at the year-end rate", "convert ... before comparing": how IN converts (SPEC), said in words
     for m in re.finditer(r"(?:,\s*)?\b(?:converted|translated)\s+at\s+(?:the\s+)?(?:year[- ]end|period[- ]end|closing|"
                          r"prevailing|spot|historical|relevant)\s+(?:fx\s+|exchange\s+)?rates?\b|\bbefore\s+comparing\b|"

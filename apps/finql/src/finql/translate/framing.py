@@ -236,7 +236,10 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
 _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
                        r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
-                       r"committees?|managers?|boss|board|cio|pm)\b")
+                       r"committees?|managers?|boss|board|cio|pm)\b|"
+                       # (round 29, f29a) a newsletter's part the figures go into, said alone in a few words: "Tech page:",
+                       # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
+                       rf"^(?:[\w'-]+\s+){{0,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$")
 # words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
 _LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
                              r"but|outside|ex)\b")

@@ -65,6 +65,11 @@ FILLER = frozenset(w for group in (
     "yo anyone anybody",  # a chat's greeting, and "..., anyone?" (is there any)
 ) for w in group.split())
 
+# (round 29, f29a) the hesitations and words of speech that may come before a spoken greeting: "uh hello, ...", "um
+# yes hi, ...", "yeah hi, so ...", "hi um quick one" (each a whole word, then a mark or a space)
+SPOKEN_OPENING = r"(?:(?:uh|uhh|um|umm|uhm|er|erm|yeah|yes|so|oh|okay|ok)\W+){0,3}"
+_GREETED = re.compile(rf"\W*{SPOKEN_OPENING}", re.IGNORECASE)
+
 # (round 26) possessive pronouns standing alone for companies the question does not name ("which bank had the highest
 # revenue, theirs or ours?", "which of ours ..."): never filler (their base forms "their", "your" are), not understood
 OWNED = frozenset({"ours", "theirs", "yours"})
@@ -336,9 +341,10 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\bsmall\s+to\s+(?:big|large)\b", "smallest to largest", text, flags=flags)
     text = re.sub(r"\b(?:bigger|larger)\s+first\b", "largest first", text, flags=flags)
     text = re.sub(r"\bsmaller\s+first\b", "smallest first", text, flags=flags)
-    # "hi minus lo", "oct 24 hi vs lo": the high and the low (not first in the question: "hi, ..." greets)
-    text = re.sub(r"(?<=\S)(\s+)(hi|lo)\b(?![-'/])", lambda m: m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"),
-                  text, flags=flags)
+    # "hi minus lo", "oct 24 hi vs lo": the high and the low (not first in the question: "hi, ..." greets, as it does
+    # after the hesitations of speech, "uh hi, ...", "yeah hi so ...": round 29)
+    text = re.sub(r"(?<=\S)(\s+)(hi|lo)\b(?![-'/])", lambda m: m.group(0) if m.group(2).lower() == "hi" and _GREETED.fullmatch(
+        m.string, 0, m.start(2)) else m.group(1) + ("high" if m.group(2).lower() == "hi" else "low"), text, flags=flags)
     # "% off 1y hi", "% above 3m lo": how far the latest close is from that high (low), in percent
     text = re.sub(r"(?:^|(?<=\s))%\s+(off|below|under|above|over)\s+(?:its\s+|the\s+)?(?=(?:[\w-]+\s+){0,2}(?:high|low)\b)",
                   lambda m: f"in percent how far {m.group(1)} its ", text, flags=flags)
@@ -855,6 +861,14 @@ def _enumeration_marks(text: str) -> str:
         digits if m.group(1).isdigit() else letters if m.group(1).lower() in "abcdefgh" else roman) else m.group(0), text)
 
 
+# (round 29, f29a) a hesitation of speech inside a phrase, after a word that cannot end one ("over the past, uh, three
+# months", "below, uh, below ten", "the, uh, the quarter before last"): the phrase as said without it (the word said
+# again after it once); elsewhere the hesitation is filler, its commas left
+_HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|above|below|than|and|or|last|past|next|"
+                        r"its|their|fiscal|calendar)\s*,?\s*\b(?:uh|uhh|um|umm|uhm|er|erm)\b\s*,?\s*(?:\1\b\s*)?",
+                        re.IGNORECASE)
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -900,6 +914,7 @@ def normalize(question: str) -> str:
     # and its rows; "top to bottom", "from best to worst" say the order)
     text = re.sub(r"\b(top|bottom)\s+too?(?=\s+[a-z])(?!\s+(?:bottom|top|best|worst|low|high|lowest|highest|least|most|"
                   r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
+    text = _HESITATED.sub(r"\1 ", text)
     text = spoken_numbers(text)
     # (round 26) "grew EPS by more than a fifth", "sales fell by over a third", "up by at least half": a fraction as the
     # size of a change is that percentage (said after "by"; "half of their equity" is a ratio's, never this)
@@ -1871,7 +1886,9 @@ _UNIT_LETTERS = {"y": "year", "yr": "year", "yrs": "year", "m": "month", "mo": "
 _UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
 
 
-_TAKEN_BACK_BY = r"\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+"
+_TAKEN_BACK_BY = (r"(?:\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+|"
+                  # (round 29, f29a) spoken, between commas: "the five biggest banks, no, sorry, the five biggest ..."
+                  r"\s*,\s*(?:no|sorry)(?:\s*,?\s*(?:sorry|wait))?\s*,\s+)")
 # a request's opening word: a clause restarted with another one ("Which utilities yield above 5%... actually, list
 # the utilities with yields above 4%") is taken back whole, as one restarted with the same verb is
 REQUEST_OPENING = r"(?:show|list|rank|give|find|screen|sort|pull|get|tell|which|what|compare)"
@@ -1891,6 +1908,7 @@ _POINTS_BACK = re.compile(r"\b(?:their|them|its|it|they|those|these|ones)\b", re
 
 # a correction said after a comma (or none) in chat: "no wait", "no actually make that", "sorry, I mean"
 _CHAT_CORRECTION = (r"\s*,?\s*(?:(?:oh|no|actually|wait|sorry|um|uh)\s*,?\s+)*(?:no\s+wait|oh\s+wait|sorry|i\s+mean(?:t)?|"
+                    r"(?<=,\s)no(?=\s*,)|"  # (round 29, f29a) spoken: "over 20, no, 24 billion"
                     r"actually|or\s+rather|make\s+(?:that|it)|scratch\s+that)(?:\s*,?\s+(?:make\s+(?:that|it)|i\s+mean))?\s*,?\s+")
 # "a p/e under 15, no actually make that under 14", "above 3%, sorry, 4%": the threshold said instead, its comparison
 # the first one's where the second says none
@@ -2542,6 +2560,10 @@ def spoken_numbers(text: str) -> str:
                   r"euros?|pounds?|yen|francs?|sterling|" + _CODES + r")\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
+    # (round 29, f29a) "two and a quarter percent": 2.25, "three and three quarters percent": 3.75 (only before a percent
+    # or a multiple: "2023 and a quarter later" is no number)
+    text = re.sub(r"\b(\d+) and (a|three|3) quarters?(?=\s*(?:%|percent\b|per[\s-]+cent\b|pct\b|times\b|x\b))",
+                  lambda m: m.group(1) + (".25" if m.group(2).lower() == "a" else ".75"), text, flags=re.IGNORECASE)
     return re.sub(r"\b(\d{4}|\d{1,2})\s+slash\s+(\d{1,2})\s+slash\s+(\d{4}|\d{1,2})\b", r"\1/\2/\3", text,
                   flags=re.IGNORECASE)
 
@@ -2691,7 +2713,8 @@ WANTS = (r"(?:requests?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
-    r"^\W*(?:(?:hi|hello|hey)(?:\s+(?:there|team|all))?\W+)?(?:(?:just|one|a|another)\s+)?quick\s+(?:one|question|q)\b"
+    rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)(?:\s+(?:there|team|all))?\W+{SPOKEN_OPENING})?(?:(?:just|one|a|another)\s+)?"
+    r"quick\s+(?:one|question|q)\b"
     r"(?:\s+for\s+you)?\s*(?:[:;!-]+|,(?!\s*(?:and|but)\b))",
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+in\s+advance)?\s*(?:[:;!-]+|,)",
     # "if you don't mind", "if it's not too much trouble": the "not" of a courtesy restricts nothing
@@ -2699,15 +2722,27 @@ COURTESY = re.compile("|".join((
     # the same said as a hope, after the request (round 23): "Hope that's not too much trouble.", "Hope that's feasible."
     r"\b(?:i\s+)?hope\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:not\s+too\s+much\s+(?:trouble|bother|work|"
     r"hassle)|(?:ok|okay|alright|all\s+right|fine|feasible|possible|doable))\b\W*$",
-    # greetings and sign-offs
-    r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|assistant|bot))?\b\W*",
+    # (round 29, f29a) a voicemail's caller, said first after the greeting: "hey it's Nina, ...", "hello, uh, this is
+    # Paul, ..." (one word, then a comma: "it's Falcon Software's sales" is no caller), and "I wanted the ...", the
+    # request said in the past
+    rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)\W+{SPOKEN_OPENING})?(?:it's|this\s+is)\s+[a-z]+\s*,",
+    r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
+    # greetings and sign-offs (after the caller, who is said with the greeting)
+    rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|"
+    r"assistant|bot|support(?:\s+team)?))?\b\W*",
+    # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
+    # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
+    r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you|okay|ok|alright)\W+)?bye(?:\s+(?:now|bye))?\b\W*$|"
+    r"(?:^|(?<=[\s,]))(?:so\s+)?yeah\b(?=\s*(?:[,.!]|$))|(?<=[,.!?]\s)(?:please\s+)?(?:call|ring)\s+me\s+back\b\W*$",
     # (round 29) the asker's context said last ("Asking for my dad.", "Not sure if you have it."): no words of the
     # question (refused, naming them)
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am)\s+)?asking\s+for\s+(?:a\s+friend|my\s+(?:dad|father|mum|mom|mother|wife|"
     r"husband|brother|sister|son|daughter|uncle|aunt|partner|friend|boss|grandma|grandpa|grandmother|grandfather))\W*$|"
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am)\s+)?not\s+sure\s+(?:if|whether)\s+you\s+(?:have|carry|cover|track|hold)\s+"
     r"(?:it|that|this|them|those|the\s+data)\W*$",
-    r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support|data team|research team)\b\W*",
+    # (round 29, f29a: a ticket's "Hi support team,", "Hello support,", "Dear FinQL team,")
+    r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|"
+    r"[a-z]+\s+team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
     r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty))\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
@@ -2909,7 +2944,7 @@ COURTESY = re.compile("|".join((
 )), re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
 COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numbers|these|the\s+values|all)\s+"
-                        r"(?:are|will be|would be|become)\s+comparable|"
+                        r"(?:are|will be|would be|become)\s+comparable|so\s+(?:that\s+)?they're\s+comparable|"
                         # "so the two sit side by side with American peers"
                         r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"

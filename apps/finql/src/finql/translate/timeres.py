@@ -1850,6 +1850,15 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             claims.claim(mm.end, mm.end + post.end(), "time")
             mm.value.calendar, mm.value.fiscal = post.group(1) == "calendar", post.group(1) == "fiscal"
             mm.end += post.end()
+        # (round 29, f29a) "in 2024, the whole calendar year", "in 2023 - the full year": the year said again as a
+        # whole, after a comma or a dash (a calendar year where "calendar" is said, as "(calendar)" is)
+        again = re.match(r"\s*(?:,|\s-+)\s*(?:(?:over|for|across|i\s+mean)\s+)?the\s+(?:whole|entire|full)\s+(calendar\s+)?year\b",
+                         t[mm.end:])
+        if again and mm.value.kind == "year" and len(mm.value.years) == 1 and not mm.value.fiscal \
+                and claims.free(mm.end, mm.end + again.end()):
+            claims.claim(mm.end, mm.end + again.end(), "time")
+            mm.value.calendar = mm.value.calendar or again.group(1) is not None
+            mm.end += again.end()
     # "full-year FY2024 sales", "the whole year 2023": a year's own words (a whole fiscal year is what a year names)
     for mm in f.found.mentions:
         # ("in the year 2023": the year's own words, read as "2023" is: FY2023 of a fundamental, calendar 2023 of prices)
