@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
-from finql.translate import senses, timeres
+from finql.translate import senses, structure, timeres
 from finql.translate.text import WANTS, leftover
 
 if TYPE_CHECKING:
@@ -140,8 +140,10 @@ _AND_REQUEST = re.compile(r"\s+and(?=\s*,|\s+(?:would|need|want|i'd|i\s+(?:would
 
 # words that restrict or qualify the figures: in a framing clause, each must be said again outside it
 # (``QUALIFIERS``: also never context in a sentence of its own, ``pipeline._RESTRICTING``)
+# (round 29, lead) a size class ("Large caps box:", "For our small-cap column,"), which FinQL has no measure for
+SIZE_CLASS = r"(?:large|small|mid|mega|micro|big)[- ]?caps?"
 QUALIFIERS = (r"adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|median|recurring|like-for-like|"
-              r"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?")
+              rf"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?|{SIZE_CLASS}")
 _QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|excluding|except|without|not|non|outside|only|"
                         r"(?:by|per|split by|broken down by|for each|for every)\s+[a-z][\w-]*)\b")
 _GRAIN = "|".join(timeres.GRAIN_CUES)
@@ -241,8 +243,9 @@ _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b
                        # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
                        rf"^(?:[\w'-]+\s+){{0,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$")
 # words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
+# (round 29, lead: nor a size class, "Large caps box:", which FinQL has no measure for: refused, not dropped)
 _LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
-                             r"but|outside|ex)\b")
+                             rf"but|outside|ex|{SIZE_CLASS})\b")
 
 
 def lead_ins(text: str) -> list[tuple[int, int]]:
@@ -253,7 +256,10 @@ def lead_ins(text: str) -> list[tuple[int, int]]:
         if out and p < out[-1][1] or not re.search(r"(?:^|[.?!])\s*$", text[:p]):
             continue
         m = _LEAD_IN.match(text, p)
-        if m and _LEAD_WHO.search(m.group(0)) and not _LEAD_RESTRICTS.search(m.group(0)) and len(m.group(0).split()) <= 16:
+        # (round 29, lead) nor a condition the chain reads ("Loss makers box:", "For our dividend payers page:"): the
+        # label restricts the companies, so it is read, never dropped as the asker's situation
+        if m and _LEAD_WHO.search(m.group(0)) and not _LEAD_RESTRICTS.search(m.group(0)) and len(m.group(0).split()) <= 16 \
+                and not structure.adjective_spans(m.group(0)):
             out.append((m.start(), m.end()))
     return out
 
@@ -427,6 +433,12 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     if any(ms <= s < me for ms, me in motives(text)):
         out.extend(_motive_rules(a, s, e, rest))
     else:
+        # (round 29, lead) a condition said in the clause ("For our loss makers box:", "For the dividend payers page,"):
+        # it restricts the companies, so dropping it with the clause answered for all of them; named unless the rest
+        # says it again
+        conditions = {x.value for x in a.atoms if x.kind == "adj" and not s <= x.start < e}
+        out.extend(text[x.start:x.end] for x in a.atoms if x.kind == "adj" and s <= x.start < e
+                   and x.value not in conditions)
         # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say
         # (the rows were sorted the other way, the clause's words dropped as the asker's supposition)
         # ("I think X is the biggest - list them by market cap" says what the asker supposes, no order: kept)

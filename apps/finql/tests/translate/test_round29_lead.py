@@ -1,0 +1,40 @@
+"""Round 29 (lead): a label or framing clause that restricts the companies is never dropped as the asker's context.
+
+f29a's newsletter labels ("Price-action box:") and round 27's purpose clauses ("For our ... box:") dropped what they
+held; where that was a condition the chain reads ("loss makers", "dividend payers") or a size class FinQL has no
+measure for ("large caps"), the answer covered every company: a silent drop, refused now, naming the words."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("For our loss makers box: which banks have the highest P/E?", "loss makers"),
+    ("For our dividend payers page: top 3 banks by P/E", "dividend payers"),
+    ("For the unprofitable-names column, rank the insurers by P/E.", "unprofitable"),
+    ("Large caps: which banks have the highest P/E?", "large caps"),
+    ("Large caps box: which banks have the highest P/E?", "large caps"),
+    ("For our small-cap column: top 3 banks by P/E", "small-cap"),
+    ("Mid caps page: top 5 utilities by dividend yield", "mid caps"),
+])
+def test_a_restricting_label_is_named_not_dropped(question: str, words: str) -> None:
+    assert words in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # said again after the label: read there, the label context
+    ("For our loss makers box: which loss-making banks have the highest P/E?",
+     'NAME, FF_NET_INC(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) < 0) SORT FG_PE(D0) DESC'),
+    # a label that restricts nothing stays context
+    ("For our dividend column: top 3 banks by dividend yield",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_DIV_YIELD(D0) DESC TOP 3'),
+    ("Hi team, small question: which banks have the highest P/E?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
+    # the condition asked outright is read as before
+    ("Which loss makers among banks have the highest P/E?",
+     'NAME, FF_NET_INC(FY2024), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) < 0) SORT FG_PE(D0) DESC'),
+])
+def test_near_misses_keep_their_reading(question: str, query: str) -> None:
+    assert q(question) == query
