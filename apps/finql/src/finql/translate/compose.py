@@ -301,6 +301,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _grains(ctx)
     _growth_per_year(ctx)
     _fiscal_halves(ctx)
+    _over_four_quarters(ctx)
     _periods_compared(ctx)
     _time_lists(ctx)
     _growth_of_list(ctx)
@@ -1383,8 +1384,30 @@ def _slash_of_its(ctx: Ctx, x: Use, a: Atom, y: Use) -> bool:
     return bool(re.fullmatch(r"\s*(?:(?:in|for|at|during|over)\s+)?", left)) and bool(re.fullmatch(r"\s*(?:its|their)\s+", _blank_periods(ctx, a.end, y.hit.start)))
 
 
+def _owner(ctx: Ctx, u: Use, lo: int, hi: int) -> str | None:
+    """(round 29) The company a figure is said of, named next to it within ``lo``..``hi``: "NWSY's sales", "sales of
+    NWSY" (its period between), or None."""
+    for ticker, pos in ctx.ents.ticker_pos.items():
+        e = name_end(ctx.text, pos, ticker)
+        if e is None or not lo <= pos < hi or e > hi:
+            continue
+        if e <= u.hit.start and re.fullmatch(r"(?:'s?)?\s*", _blank_periods(ctx, e, u.hit.start)) \
+                or pos >= u.hit.end and re.fullmatch(r"\s+(?:of|for|at)\s+", _blank_periods(ctx, u.hit.end, pos)):
+            return ticker
+    return None
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
+    for m in re.finditer(r"/", ctx.text):
+        # (round 29) "net income of A / B's sales", "debt of A / equity of B": a slash between two companies' figures
+        # (the slash was read as a list of the companies, each one's two figures: a wrong answer)
+        left = [u for u in ctx.uses if u.hit.end <= m.start()]
+        right = [u for u in ctx.uses if u.hit.start >= m.end()]
+        if left and right and _owner(ctx, left[-1], 0, m.start()) not in (
+                None, _owner(ctx, right[0], m.end(), len(ctx.text))) and _owner(ctx, right[0], m.end(), len(ctx.text)):
+            raise Refusal("a figure of one company combined with another company's figure (FinQL computes within "
+                          "each company's row)", [ctx.text[left[-1].hit.start:right[0].hit.end]])
     _over_a_period(ctx)
     _over_named(ctx)
     _ratio_words(ctx)
@@ -2064,6 +2087,28 @@ def _fiscal_halves(ctx: Ctx) -> None:
         else:
             raise Refusal("a fiscal half of a balance-sheet item, a ratio or a growth",
                           [ctx.text[u.time.start:u.time.end]])
+
+
+_OVER_FOUR_QUARTERS = re.compile(r"(?:over|across)\s+the\s+(?:last|past|latest|trailing|most\s+recent)\s+(?:four|4)\s+"
+                                 r"(?:(?:fiscal|reported)\s+)?quarters", re.I)
+
+
+def _over_four_quarters(ctx: Ctx) -> None:
+    """(round 29) "operating income over the last four quarters": one flow over the four latest quarters, with no
+    word for each quarter, is their sum (SPEC section 2's LTM: "the four latest quarters, sum for flow items"); it was
+    the four quarters listed (a wrong answer). "quarterly sales over the last 4 quarters", "in each of", "in the last
+    two quarters", a balance-sheet item or a span set against another are kept as they read, and so is a condition
+    ("net income above 100m over the last four quarters": the sum, or each quarter?)."""
+    if ctx.time.quarterly or len(ctx.time.mentions) != 1 or not ctx.ents.tickers or _has(ctx, "cmp", "cmp_between"):
+        return
+    for u in ctx.uses:
+        m = u.time
+        if m is None or u.func is not None or u.parts or not u.hit.sense.is_fund or u.hit.sense.base not in _FLOWS \
+                or m.value.kind != "span" or m.value.unit != "quarters" or m.value.n != 4 or m.value.back \
+                or not _OVER_FOUR_QUARTERS.fullmatch(ctx.text, m.start, m.end) \
+                or re.search(r"\beach\b|\bby\s+quarter\b|\bevery\b", ctx.text, re.I):
+            continue
+        u.func = Atom("func", m.start, m.end, "SUM")
 
 
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
