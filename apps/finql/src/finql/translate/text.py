@@ -890,7 +890,14 @@ def normalize(question: str) -> str:
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     # (round 28: and "8 per-cent", and the British press's "10pc" written close to its number; refused, naming "10pc")
-    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
+    # (round 29) the abbreviation's own dot before a plus, "20 pct.+", is no sentence's end: "20%+" (">= 20"; the dot
+    # kept the plus from the number, read as "> 20", a wrong answer)
+    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc)\b(?:\.(?=\+))?(?!\s*-?\s*points?\b)", "%", text,
+                  flags=re.IGNORECASE)
+    # (round 29) "grew sales by 20%+", "sales growth of 15%+": the plus after a size of change is "at least" (">=", as
+    # "4%+" of a level reads; the change's "by" with the plus was left unread, refused)
+    text = re.sub(r"\b(by|of)\s+(\d+(?:\.\d+)?%)\+(?![\w$€£¥+-])(?!\s*[-$€£¥]?\s*\d)", r"\1 at least \2", text,
+                  flags=re.IGNORECASE)
     # (round 27, f27c) "eps, fiscal quarter 2024Q3", "fiscal qtr FQ2024Q3": the label "quarter" before a quarter's own
     # label says it again ("fiscal 2024Q3" is read; "quarter" was left over, not understood)
     text = re.sub(r"\b(fiscal)\s+(?:quarter|qtr|q)\s+(?=(?:fq\s?)?\d{4}\s?-?q[1-4]\b|q[1-4]\s+(?:of\s+)?(?:fy\s?)?\d{4}\b)",
