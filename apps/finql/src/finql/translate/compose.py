@@ -262,6 +262,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if when:
         raise Refusal("a question asking when: FinQL returns figures, not the dates of events",
                       [next(g for g in when.groups() if g).strip()])
+    _year_of_the_next(ctx)
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _headline_year_after_counted(ctx)
@@ -1382,6 +1383,27 @@ def _slash_of_its(ctx: Ctx, x: Use, a: Atom, y: Use) -> bool:
     (it gave two columns)."""
     left = _blank_periods(ctx, x.hit.end, a.start, _names_blanked(ctx, x.hit.end, a.start)[x.hit.end:a.start])
     return bool(re.fullmatch(r"\s*(?:(?:in|for|at|during|over)\s+)?", left)) and bool(re.fullmatch(r"\s*(?:its|their)\s+", _blank_periods(ctx, a.end, y.hit.start)))
+
+
+_TWO_YEARS_JOINED = re.compile(r"(?P<a>(?:fy\s?|fiscal\s+(?:year\s+)?)?\d{4})\s+(?:or|and)\s+(?P<b>(?:fy\s?|fiscal\s+(?:year\s+)?)?\d{4})")
+
+
+def _year_of_the_next(ctx: Ctx) -> None:
+    """(round 29) "sales above 1bn in FY2023 or FY2024 net income above 100m": two years joined after one measure,
+    the second said right before another measure, are each one's own ("FY2024 net income"): the first the figure's
+    before, the second the one after (both years were given to both conditions)."""
+    for i, m in enumerate(list(ctx.time.mentions)):
+        v = m.value
+        j = _TWO_YEARS_JOINED.fullmatch(ctx.text, m.start, m.end)
+        if v.kind != "years" or len(v.years) != 2 or j is None:
+            continue
+        after = [u for u in ctx.uses if u.hit.start >= m.end and re.fullmatch(r"\s*", ctx.text[m.end:u.hit.start])]
+        before = [u for u in ctx.uses if u.hit.end <= m.start]
+        if not after or not before or any(before[-1].hit.end <= o.start < m.start for o in ctx.time.mentions):
+            continue
+        first = Mention(m.start, j.end("a"), replace(v, kind="year", years=v.years[:1], each=False, text=j.group("a")))
+        second = Mention(j.start("b"), m.end, replace(v, kind="year", years=v.years[1:], each=False, text=j.group("b")))
+        ctx.time.mentions[i:i + 1] = [first, second]
 
 
 def _owner(ctx: Ctx, u: Use, lo: int, hi: int) -> str | None:
@@ -6126,6 +6148,9 @@ def _periods_joined_blanked(ctx: Ctx) -> str:
     for m in ms:  # ("in FY2023 or FY2024": one mention of the two)
         text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     for a, b in zip(ms, ms[1:], strict=False):
+        if any(u.hit.start >= b.end and re.fullmatch(r"\s*", ctx.text[b.end:u.hit.start]) for u in ctx.uses):
+            continue  # (round 29, ``_year_of_the_next``) "... in FY2023 or FY2024 net income ...": the second year the
+            # next measure's, the "or" between the two conditions
         if a.end <= b.start and _JOINED_OR.fullmatch(text[a.end:b.start]):
             text = text[:a.end] + " " * (b.start - a.end) + text[b.start:]
     return text
