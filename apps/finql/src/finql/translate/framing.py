@@ -46,7 +46,7 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"stud(?:y|ies)|samples?|comparisons?|purposes?|papers?|thesis|theses|dissertations?|projects?|exercises?|"
            r"essays?|lectures?|seminars?|assignments?")
 # who reads it
-_AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners"
+_AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners|(?:retail\s+|private\s+)?clients"
 _DET = (r"a|an|the|my|our|this|that|one|your|his|her|their|today's|tomorrow's|this week's|next week's|"
         r"monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's")
 # the asker's request said after the clause with no mark
@@ -67,7 +67,10 @@ _PURPOSE = re.compile(
     rf"that's for|as part of)\s+(?:(?:{_DET})\s+)?(?:[\w'&/-]+(?:\.\w+)*\s+){{0,4}}?(?P<head>{_OUTLET}|{_AUDIENCE})\b{_TOPIC}{_END}")
 # the writer's own activity: "I'm writing about", "I'm working on a piece", "comparing two banks for readers"
 _ACTIVITY = re.compile(
-    rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be)\s+(?:also\s+|currently\s+|now\s+|just\s+)?"
+    rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be|"
+    # (round 29) the asker's desk said as the subject: "Our audit committee is reviewing ...", "my team is comparing ..."
+    r"(?:our|my)\s+(?:[\w-]+\s+)?(?:committee|team|desk|board|department|boss|manager)\s+(?:is|was|has\s+been))\s+"
+    r"(?:also\s+|currently\s+|now\s+|just\s+)?"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student|analyst|treasurer)\s+)?)?"
     rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
     rf"refreshing|updating|benchmarking|"
@@ -162,8 +165,11 @@ _WISH = re.compile(r"(?:(?:i|we)\s+(?:do\s+|really\s+|just\s+)?)?(?:hope|hoping|
 # words, a comma, then a name of one or two words, written with a capital, or an initial)
 _CLOSING = (r"(?:many\s+)?thanks(?:\s+(?:ever\s+so|very|so)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+all)?|"
             r"thank\s+you(?:\s+(?:very|so)\s+much)?|cheers|ta|best(?:\s+wishes|\s+regards)?|(?:kind|warm|many|with)?\s*regards|"
-            r"all\s+the\s+best|speak\s+soon|talk\s+soon|yours")
-_SIGN_OFF = re.compile(rf"(?<=[.?!])\s*(?:{_CLOSING})\s*[,!-]\s*(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?|[a-z]\.)[.!]?\s*$")
+            r"all\s+the\s+best|speak\s+soon|talk\s+soon|yours(?:\s+(?:faithfully|sincerely|truly))?|"
+            # (round 29) "With best wishes, R. Patel", "With thanks, Elena", "With kind regards, Anne"
+            r"with\s+(?:(?:best|kind|warm|many)\s+)?(?:wishes|thanks|regards)")
+_SIGN_OFF = re.compile(rf"(?<=[.?!])\s*(?:{_CLOSING})\s*[,!-]\s*(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?|[a-z]\."
+                       r"(?:\s+[a-z][a-z'-]+)?)[.!]?\s*$")
 
 
 def sign_off(text: str, original: str) -> tuple[int, int] | None:
