@@ -5295,9 +5295,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         u: Use = obj
         # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
         j = i + 1
-        while j < len(seq) and seq[j][0] != "use" and (seq[j][2] <= e or seq[j][0] == "rparen") \
+        while j < len(seq) and seq[j][0] != "use" and (seq[j][2] <= e or seq[j][0] in ("rparen", "pctcue")) \
                 and id(seq[j][3]) in ctx.used_atoms:
             j += 1  # "cash to debt above 2", "net debt (debt minus cash) above": the measure's own words
+            # ((round 29) "net income / revenue * 100 above 20": the quotient's unit, read with it)
         while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
                                 or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
             j += 1
