@@ -21,7 +21,6 @@ from reading_helpers import q, refused
         ("Compute cash(FY2024) - cash(FY2023) for NWSY", "FF_CASH(FY2024) - FF_CASH(FY2023) FOR NWSY"),
         ("APXM net income(FY2024) - net income(FY2022)", "FF_NET_INC(FY2024) - FF_NET_INC(FY2022) FOR APXM"),
         ("NWSY debt(FY2024) - cash(FY2024) in USD", "FF_DEBT(FY2024) - FF_CASH(FY2024) FOR NWSY IN USD"),
-        ("What was NWSY's debt - cash in FY2024?", "FF_DEBT(FY2024) - FF_CASH(FY2024) FOR NWSY"),
         # "N pct.+" and "by N%+": at least N
         ("stocks where fy25 cons eps > fy24 actual by 20 pct.+, staples",
          'NAME, FE_EPS(FY1), FF_EPS(FY2024) FOR SCREEN(SECTOR("Consumer Staples"), FE_EPS(FY1) >= FF_EPS(FY2024) * 1.2)'),

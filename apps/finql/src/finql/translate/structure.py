@@ -380,15 +380,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "cash(FY2024) - cash(FY2023)", "debt(FY2024) / equity(FY2024)" (the sign was dropped: both figures listed, a
     # wrong answer); "minus" and a slash between two names were read already. Only after a closing parenthesis round a
     # period read and before a measure's name: a dash in prose ("NWSY - sales in 2024") is no sign
-    # (or a spaced "-" or "+" between two measures' names, "debt - cash for X in FY2024")
-    senses_at = claims.by("sense")
-    for m in re.finditer(r"(?<=\))\s?([-/+*])\s?(?=[a-z])|(?<=[a-z])\s([-+])\s(?=[a-z])", text):
-        if m.group(2) is not None:
-            if claims.free(m.start(), m.end()) and any(s < m.start() <= e for s, e in senses_at) \
-                    and any(s <= m.end() < e for s, e in senses_at):
-                claims.claim(m.start(), m.end(), "structure")
-                atoms.append(Atom("arith", m.start(), m.end(), m.group(2)))
-            continue
+    for m in re.finditer(r"(?<=\))\s?([-/+*])\s?(?=[a-z])", text):
         if claims.free(m.start(), m.end()) and not claims.free(m.start() - 2, m.start() - 1) \
                 and not claims.free(m.end(), m.end() + 1):
             claims.claim(m.start(), m.end(), "structure")
