@@ -82,6 +82,8 @@ def test_refused(question: str, named: str) -> None:
          "FF_NET_INC(FQ-3) > 100 AND FF_NET_INC(FQ-2) > 100 AND FF_NET_INC(FQ-1) > 100 AND FF_NET_INC(FQ0) > 100)"),
         # a dash in prose is no sign; the same expression for two companies stays read
         ("NWSY - sales in 2024", "FF_SALES(FY2024) FOR NWSY"),
+        ("debt/equity < 0.5 (FY23) - utilities",
+         'NAME, FF_DEBT(FY2023) / FF_EQUITY(FY2023) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FY2023) / FF_EQUITY(FY2023) < 0.5)'),
         ("What was debt minus cash last year for NWSY and APXM?", "FF_DEBT(FY2024) - FF_CASH(FY2024) FOR NWSY, APXM"),
         ("Net income of NWSY / its sales in FY2023", "FF_NET_INC(FY2023) / FF_SALES(FY2023) FOR NWSY"),
         ("sales of NWSY / APXM in 2024", "FF_SALES(FY2024) FOR NWSY, APXM"),
