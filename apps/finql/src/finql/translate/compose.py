@@ -262,6 +262,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if when:
         raise Refusal("a question asking when: FinQL returns figures, not the dates of events",
                       [next(g for g in when.groups() if g).strip()])
+    _year_of_the_next(ctx)
     _quarters_of_years(ctx)
     _quarter_beside_a_year(ctx)
     _headline_year_after_counted(ctx)
@@ -301,6 +302,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _grains(ctx)
     _growth_per_year(ctx)
     _fiscal_halves(ctx)
+    _over_four_quarters(ctx)
     _periods_compared(ctx)
     _time_lists(ctx)
     _growth_of_list(ctx)
@@ -1383,8 +1385,51 @@ def _slash_of_its(ctx: Ctx, x: Use, a: Atom, y: Use) -> bool:
     return bool(re.fullmatch(r"\s*(?:(?:in|for|at|during|over)\s+)?", left)) and bool(re.fullmatch(r"\s*(?:its|their)\s+", _blank_periods(ctx, a.end, y.hit.start)))
 
 
+_TWO_YEARS_JOINED = re.compile(r"(?P<a>(?:fy\s?|fiscal\s+(?:year\s+)?)?\d{4})\s+(?:or|and)\s+(?P<b>(?:fy\s?|fiscal\s+(?:year\s+)?)?\d{4})")
+
+
+def _year_of_the_next(ctx: Ctx) -> None:
+    """(round 29) "sales above 1bn in FY2023 or FY2024 net income above 100m": two years joined after one measure,
+    the second said right before another measure, are each one's own ("FY2024 net income"): the first the figure's
+    before, the second the one after (both years were given to both conditions)."""
+    for i, m in enumerate(list(ctx.time.mentions)):
+        v = m.value
+        j = _TWO_YEARS_JOINED.fullmatch(ctx.text, m.start, m.end)
+        if v.kind != "years" or len(v.years) != 2 or j is None:
+            continue
+        after = [u for u in ctx.uses if u.hit.start >= m.end and re.fullmatch(r"\s*", ctx.text[m.end:u.hit.start])]
+        before = [u for u in ctx.uses if u.hit.end <= m.start]
+        if not after or not before or any(before[-1].hit.end <= o.start < m.start for o in ctx.time.mentions):
+            continue
+        first = Mention(m.start, j.end("a"), replace(v, kind="year", years=v.years[:1], each=False, text=j.group("a")))
+        second = Mention(j.start("b"), m.end, replace(v, kind="year", years=v.years[1:], each=False, text=j.group("b")))
+        ctx.time.mentions[i:i + 1] = [first, second]
+
+
+def _owner(ctx: Ctx, u: Use, lo: int, hi: int) -> str | None:
+    """(round 29) The company a figure is said of, named next to it within ``lo``..``hi``: "NWSY's sales", "sales of
+    NWSY" (its period between), or None."""
+    for ticker, pos in ctx.ents.ticker_pos.items():
+        e = name_end(ctx.text, pos, ticker)
+        if e is None or not lo <= pos < hi or e > hi:
+            continue
+        if e <= u.hit.start and re.fullmatch(r"(?:'s?)?\s*", _blank_periods(ctx, e, u.hit.start)) \
+                or pos >= u.hit.end and re.fullmatch(r"\s+(?:of|for|at)\s+", _blank_periods(ctx, u.hit.end, pos)):
+            return ticker
+    return None
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
+    for m in re.finditer(r"/", ctx.text):
+        # (round 29) "net income of A / B's sales", "debt of A / equity of B": a slash between two companies' figures
+        # (the slash was read as a list of the companies, each one's two figures: a wrong answer)
+        left = [u for u in ctx.uses if u.hit.end <= m.start()]
+        right = [u for u in ctx.uses if u.hit.start >= m.end()]
+        if left and right and _owner(ctx, left[-1], 0, m.start()) not in (
+                None, _owner(ctx, right[0], m.end(), len(ctx.text))) and _owner(ctx, right[0], m.end(), len(ctx.text)):
+            raise Refusal("a figure of one company combined with another company's figure (FinQL computes within "
+                          "each company's row)", [ctx.text[left[-1].hit.start:right[0].hit.end]])
     _over_a_period(ctx)
     _over_named(ctx)
     _ratio_words(ctx)
@@ -2064,6 +2109,28 @@ def _fiscal_halves(ctx: Ctx) -> None:
         else:
             raise Refusal("a fiscal half of a balance-sheet item, a ratio or a growth",
                           [ctx.text[u.time.start:u.time.end]])
+
+
+_OVER_FOUR_QUARTERS = re.compile(r"(?:over|across)\s+the\s+(?:last|past|latest|trailing|most\s+recent)\s+(?:four|4)\s+"
+                                 r"(?:(?:fiscal|reported)\s+)?quarters", re.I)
+
+
+def _over_four_quarters(ctx: Ctx) -> None:
+    """(round 29) "operating income over the last four quarters": one flow over the four latest quarters, with no
+    word for each quarter, is their sum (SPEC section 2's LTM: "the four latest quarters, sum for flow items"); it was
+    the four quarters listed (a wrong answer). "quarterly sales over the last 4 quarters", "in each of", "in the last
+    two quarters", a balance-sheet item or a span set against another are kept as they read, and so is a condition
+    ("net income above 100m over the last four quarters": the sum, or each quarter?)."""
+    if ctx.time.quarterly or len(ctx.time.mentions) != 1 or not ctx.ents.tickers or _has(ctx, "cmp", "cmp_between"):
+        return
+    for u in ctx.uses:
+        m = u.time
+        if m is None or u.func is not None or u.parts or not u.hit.sense.is_fund or u.hit.sense.base not in _FLOWS \
+                or m.value.kind != "span" or m.value.unit != "quarters" or m.value.n != 4 or m.value.back \
+                or not _OVER_FOUR_QUARTERS.fullmatch(ctx.text, m.start, m.end) \
+                or re.search(r"\beach\b|\bby\s+quarter\b|\bevery\b", ctx.text, re.I):
+            continue
+        u.func = Atom("func", m.start, m.end, "SUM")
 
 
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
@@ -5291,9 +5358,10 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         u: Use = obj
         # metric CMP number | metric CMP metric | metric between n and m | metric is positive/negative
         j = i + 1
-        while j < len(seq) and seq[j][0] != "use" and (seq[j][2] <= e or seq[j][0] == "rparen") \
+        while j < len(seq) and seq[j][0] != "use" and (seq[j][2] <= e or seq[j][0] in ("rparen", "pctcue")) \
                 and id(seq[j][3]) in ctx.used_atoms:
             j += 1  # "cash to debt above 2", "net debt (debt minus cash) above": the measure's own words
+            # ((round 29) "net income / revenue * 100 above 20": the quotient's unit, read with it)
         while j < len(seq) and (seq[j][0] in ("move", "by") or (seq[j][0] == "func" and id(seq[j][3]) in ctx.used_atoms)
                                 or (seq[j][0] == "est" and id(seq[j][3]) in ctx.used_atoms)):
             j += 1
@@ -6144,6 +6212,9 @@ def _periods_joined_blanked(ctx: Ctx) -> str:
     for m in ms:  # ("in FY2023 or FY2024": one mention of the two)
         text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
     for a, b in zip(ms, ms[1:], strict=False):
+        if any(u.hit.start >= b.end and re.fullmatch(r"\s*", ctx.text[b.end:u.hit.start]) for u in ctx.uses):
+            continue  # (round 29, ``_year_of_the_next``) "... in FY2023 or FY2024 net income ...": the second year the
+            # next measure's, the "or" between the two conditions
         if a.end <= b.start and _JOINED_OR.fullmatch(text[a.end:b.start]):
             text = text[:a.end] + " " * (b.start - a.end) + text[b.start:]
     return text

@@ -46,7 +46,7 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"stud(?:y|ies)|samples?|comparisons?|purposes?|papers?|thesis|theses|dissertations?|projects?|exercises?|"
            r"essays?|lectures?|seminars?|assignments?")
 # who reads it
-_AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners"
+_AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners|(?:retail\s+|private\s+)?clients"
 _DET = (r"a|an|the|my|our|this|that|one|your|his|her|their|today's|tomorrow's|this week's|next week's|"
         r"monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's")
 # the asker's request said after the clause with no mark
@@ -67,7 +67,10 @@ _PURPOSE = re.compile(
     rf"that's for|as part of)\s+(?:(?:{_DET})\s+)?(?:[\w'&/-]+(?:\.\w+)*\s+){{0,4}}?(?P<head>{_OUTLET}|{_AUDIENCE})\b{_TOPIC}{_END}")
 # the writer's own activity: "I'm writing about", "I'm working on a piece", "comparing two banks for readers"
 _ACTIVITY = re.compile(
-    rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be)\s+(?:also\s+|currently\s+|now\s+|just\s+)?"
+    rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be|"
+    # (round 29) the asker's desk said as the subject: "Our audit committee is reviewing ...", "my team is comparing ..."
+    r"(?:our|my)\s+(?:[\w-]+\s+)?(?:committee|team|desk|board|department|boss|manager)\s+(?:is|was|has\s+been))\s+"
+    r"(?:also\s+|currently\s+|now\s+|just\s+)?"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student|analyst|treasurer)\s+)?)?"
     rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
     rf"refreshing|updating|benchmarking|"
@@ -164,8 +167,11 @@ _WISH = re.compile(r"(?:(?:i|we)\s+(?:do\s+|really\s+|just\s+)?)?(?:hope|hoping|
 # words, a comma, then a name of one or two words, written with a capital, or an initial)
 _CLOSING = (r"(?:many\s+)?thanks(?:\s+(?:ever\s+so|very|so)\s+much|\s+a\s+lot|\s+again|\s+in\s+advance|\s+all)?|"
             r"thank\s+you(?:\s+(?:very|so)\s+much)?|cheers|ta|best(?:\s+wishes|\s+regards)?|(?:kind|warm|many|with)?\s*regards|"
-            r"all\s+the\s+best|speak\s+soon|talk\s+soon|yours")
-_SIGN_OFF = re.compile(rf"(?<=[.?!])\s*(?:{_CLOSING})\s*[,!-]\s*(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?|[a-z]\.)[.!]?\s*$")
+            r"all\s+the\s+best|speak\s+soon|talk\s+soon|yours(?:\s+(?:faithfully|sincerely|truly))?|"
+            # (round 29) "With best wishes, R. Patel", "With thanks, Elena", "With kind regards, Anne"
+            r"with\s+(?:(?:best|kind|warm|many)\s+)?(?:wishes|thanks|regards)")
+_SIGN_OFF = re.compile(rf"(?<=[.?!])\s*(?:{_CLOSING})\s*[,!-]\s*(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?|[a-z]\."
+                       r"(?:\s+[a-z][a-z'-]+)?)[.!]?\s*$")
 
 
 def sign_off(text: str, original: str) -> tuple[int, int] | None:
@@ -301,6 +307,42 @@ def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
     return merged
 
 
+# (round 29) the asker's remark after the question, a sentence of its own: "... last year? feels like nobody follows it",
+# "... in USD? canadian dollars confuse me tbh", "... this year? seems like a lot for a small co"
+_REMARK = re.compile(r"(?<=\?)\s*(?P<body>[a-z][^?.!;:()]*?)\s*[.!]*\s*$")
+
+
+def remarks(text: str) -> list[tuple[int, int]]:
+    """The remark said after the question's last question mark (``_REMARK``), of two words or more."""
+    m = _REMARK.search(text)
+    if m is None or len(m.group("body").split()) < 2:
+        return []
+    return [(m.start("body"), m.end())]
+
+
+def _remark(a: Analysis) -> None:
+    """A remark after the question (``remarks``) that carries nothing a query reads, no measure, company, set,
+    period, number, currency or word of structure, is context; one that carries any is left to the other steps (a
+    content word is never dropped with it)."""
+    assert a.claims is not None and a.ents is not None and a.time is not None
+    for s, e in remarks(a.text):
+        def inside(p: int, s: int = s, e: int = e) -> bool:
+            return s <= p < e
+
+        if any(inside(h.start) for h in a.hits) or any(inside(x.start) for x in a.atoms) \
+                or any(inside(t.start) for t in a.ents.sets) or any(inside(p) for p in a.ents.ticker_pos.values()) \
+                or any(inside(m.start) for m in a.time.mentions) or re.search(r"\d", a.text[s:e]) \
+                or any(inside(cs) and who not in ("filler", "context") for cs, _ce, who in a.claims.spans) \
+                or _CURRENCY_WORD.search(a.text, s, e) or _QUALIFIER.search(a.text, s, e) \
+                or not any(not inside(h.start) for h in a.hits):
+            continue
+        for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]):
+            if inside(w.start):
+                a.claims.claim(w.start, w.end, "context")
+        a.framed.append((s, e))
+        a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
 def frame(a: Analysis) -> None:
     """Account for the framing clauses of the question (``clauses``): their topic words are read as nothing, their
     other words as context; a word inside that would change the query and that the rest does not say again is
@@ -310,6 +352,7 @@ def frame(a: Analysis) -> None:
     signed = sign_off(a.text, a.original)
     # a lead-in that is no other framing clause ("We're screening for value among industrials:"); one that is
     # ("I'm writing about X: ...") keeps that clause's rule (its changing words named)
+    _remark(a)
     others = clauses(a.text, leads=False)
     leads = [(s, e) for s, e in lead_ins(a.text) if not any(os < e and s < oe for os, oe, _aud in others)]
     for s, e, audience in clauses(a.text) + [(s, e, False) for s, e in believed + ([signed] if signed else [])]:

@@ -269,7 +269,10 @@ def link_entities(a: Analysis) -> None:
 # as of 2024-12-31) is context, read as such; any other date asks for a consensus FinQL does not hold (refused)
 _WHEN_TAKEN = re.compile(
     r"(?:^|(?<=[,;:.!?])\s*|\b(?:given|assuming|note|noting|bearing in mind|remember(?:ing)?|keeping in mind)\s+(?:that\s+)?)"
-    r"(?P<clause>(?:(?:the|all|your|our)\s+)?(?:consensus\s+)?(?:estimates?|forecasts?|consensus|street numbers|the data)"
+    r"(?P<clause>(?:(?:the|all|your|our)\s+)?(?:consensus\s+)?(?:estimates?|forecasts?|consensus|street numbers|the data|"
+    # (round 29) the prices' own date said so ("Given that prices are as of the end of 2024, what is X's P/E?": a
+    # price column was added beside the P/E, a wrong answer); D0 is 2024-12-31 (SPEC section 1), as the consensus
+    r"(?:(?:share|stock|closing|market)\s+)?prices|quotes|market\s+data)"
     r"\s+(?:(?:are|is|were|was|being)\s+)?(?:(?:taken|dated|current|pulled|snapshotted)\s+)?as\s+of\s+(?P<when>(?:[^,;:.!?]|,(?=\s*\d{4})){2,40}?))"
     r"(?=\s*(?:,(?!\s*\d{4})|[;:.!?]|\s-\s|$))")
 _ESTIMATES_DATE = re.compile(r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:(?:calendar\s+)?(?:year\s+)?|december\s+)?2024|"
@@ -285,6 +288,10 @@ def _when_taken(a: Analysis) -> None:
         s, e = m.span("clause")
         if not a.claims.free(s, e):
             continue
+        if re.search(r"\b(?:prices|quotes|market\s+data)\b", m.group("clause")) and not re.match(
+                r"\s*(?:given|assuming|note|noting|bearing|remember|keeping)\b", m.group(0)) \
+                and not re.match(r"\s*[,;:.]\s*(?:what|which|how|show|give|list|rank|tell|compute|calculate)\b", a.text[e:]):
+            continue  # (round 29) "NWSY. Prices as of the end of 2024?": the prices asked, no context said
         a.claims.claim(m.start(), e, "context")
         if _ESTIMATES_DATE.fullmatch(m.group("when").strip()):
             a.context.append(m.group("clause"))

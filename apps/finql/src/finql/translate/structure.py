@@ -376,6 +376,16 @@ def find(text: str, claims: Claims) -> list[Atom]:
                 and (not claims.free(m.end(), m.end() + 1) or re.match(r"(?:its|their)\s+[a-z]", text[m.end():])):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), "/"))
+    # (round 29) a sign written as code between two figures, each a measure with its period in parentheses:
+    # "cash(FY2024) - cash(FY2023)", "debt(FY2024) / equity(FY2024)" (the sign was dropped: both figures listed, a
+    # wrong answer); "minus" and a slash between two names were read already. Only after a closing parenthesis round a
+    # period read and before a measure's name: a dash in prose ("NWSY - sales in 2024") is no sign
+    # (before a measure or a company's figure, "B.revenue(FY2024)"; "(FY24) - industrials": a dash before a set, no sign)
+    for m in re.finditer(r"(?<=\))\s?([-/+*])\s?(?=[a-z])", text):
+        if claims.free(m.start(), m.end()) and not claims.free(m.start() - 2, m.start() - 1) \
+                and any(s <= m.end() < e for s, e in claims.by("sense") + claims.by("company")):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("arith", m.start(), m.end(), m.group(1)))
     # "..., and the difference", "and the difference between them", "fy24 fy23 diff": the difference of the one measure
     # listed at two periods, asked last (``compose._difference_of_listed``)
     take("diff_listed", r"\b(?:the\s+)?(?:difference|diff)(?:\s+between\s+(?:them|the\s+two|both))?"

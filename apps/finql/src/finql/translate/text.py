@@ -922,7 +922,14 @@ def normalize(question: str) -> str:
     # "above 10 percent", "15 per cent", "20 pct": the percent sign written out, read as "10%" is ("above 10 percent
     # only" and "beat 10 percent" were refused where "10%" was read; "in percent", with no number, is left)
     # (round 28: and "8 per-cent", and the British press's "10pc" written close to its number; refused, naming "10pc")
-    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc)\b(?!\s*-?\s*points?\b)", "%", text, flags=re.IGNORECASE)
+    # (round 29) the abbreviation's own dot before a plus, "20 pct.+", is no sentence's end: "20%+" (">= 20"; the dot
+    # kept the plus from the number, read as "> 20", a wrong answer)
+    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc)\b(?:\.(?=\+))?(?!\s*-?\s*points?\b)", "%", text,
+                  flags=re.IGNORECASE)
+    # (round 29) "grew sales by 20%+", "sales growth of 15%+": the plus after a size of change is "at least" (">=", as
+    # "4%+" of a level reads; the change's "by" with the plus was left unread, refused)
+    text = re.sub(r"\b(by|of)\s+(\d+(?:\.\d+)?%)\+(?![\w$€£¥+-])(?!\s*[-$€£¥]?\s*\d)", r"\1 at least \2", text,
+                  flags=re.IGNORECASE)
     # (round 27, f27c) "eps, fiscal quarter 2024Q3", "fiscal qtr FQ2024Q3": the label "quarter" before a quarter's own
     # label says it again ("fiscal 2024Q3" is read; "quarter" was left over, not understood)
     text = re.sub(r"\b(fiscal)\s+(?:quarter|qtr|q)\s+(?=(?:fq\s?)?\d{4}\s?-?q[1-4]\b|q[1-4]\s+(?:of\s+)?(?:fy\s?)?\d{4}\b)",
@@ -2696,6 +2703,7 @@ _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence")
 _DOC_ADJ = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|compliance|"
+            r"treasury|audit|finance|"
             r"productivity|"
             r"monday|tuesday|wednesday|thursday|friday|"
             r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
@@ -2740,9 +2748,10 @@ COURTESY = re.compile("|".join((
     r"husband|brother|sister|son|daughter|uncle|aunt|partner|friend|boss|grandma|grandpa|grandmother|grandfather))\W*$|"
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am)\s+)?not\s+sure\s+(?:if|whether)\s+you\s+(?:have|carry|cover|track|hold)\s+"
     r"(?:it|that|this|them|those|the\s+data)\W*$",
-    # (round 29, f29a: a ticket's "Hi support team,", "Hello support,", "Dear FinQL team,")
-    r"^\W*dear\s+(?:team|all|colleagues?|sir(?: or madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|"
-    r"[a-z]+\s+team)\b\W*",
+    # (round 29, f29a: a ticket's "Hi support team,", "Hello support,", "Dear FinQL team,"; f29n: "Dear FinQL," "Dear
+    # FinQL support," the service written to, its name no company's)
+    r"^\W*dear\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
+    r"sir(?: or madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|[a-z]+\s+team)\b\W*",
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
     r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty))\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
