@@ -247,7 +247,7 @@ _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b
                        r"committees?|managers?|boss|board|cio|pm)\b|"
                        # (round 29, f29a) a newsletter's part the figures go into, said alone in a few words: "Tech page:",
                        # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
-                       rf"^(?:[\w'-]+\s+){{0,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$")
+                       rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$")
 # words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
 # (round 29, lead: nor a size class, "Large caps box:", which FinQL has no measure for: refused, not dropped)
 _LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
