@@ -1,0 +1,66 @@
+"""Round 29 (f29h): the refusal classes f29g's generator left, in wordings of our own (other sets, measures, verbs),
+with near misses that keep their reading or refusal."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# a growth expected next year set against last year's growth ("grow EPS faster next year than last year"): next
+# year's expected growth (from last year's actual to the consensus) above last year's reported growth; both were the
+# expected growth, refused as a measure compared with itself
+FASTER_NEXT_YEAR = [
+    ("Which insurers are expected to grow sales faster next year than last year?",
+     'NAME, (FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Insurance"), '
+     "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 > GROWTH(FF_SALES, FY2023, FY2024))"),
+    ("Which utilities will grow their EPS more slowly next year than they did last year?",
+     'NAME, (FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100, GROWTH(FF_EPS, FY2023, FY2024) FOR SCREEN(SECTOR("Utilities"), '
+     "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 < GROWTH(FF_EPS, FY2023, FY2024))"),
+    ("Which NX100 members are forecast to grow revenue faster in the next fiscal year than in the last fiscal year?",
+     "NAME, (FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDEX(NX100), "
+     "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 > GROWTH(FF_SALES, FY2023, FY2024))"),
+    ("Which banks do analysts expect to grow EPS faster next year than they grew it last year?",
+     'NAME, (FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100, GROWTH(FF_EPS, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), '
+     "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 > GROWTH(FF_EPS, FY2023, FY2024))"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), FASTER_NEXT_YEAR)
+def test_growth_expected_next_year_against_last_years_growth(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # the adverbs are the comparatives: "more quickly" is "faster", "more slowly" "slower"
+    ("Did Westbrook grow sales more quickly than Northwind Systems in 2023?",
+     "GROWTH(FF_SALES, FY2022, FY2023) FOR WEST, NWSY SORT GROWTH(FF_SALES, FY2022, FY2023) DESC"),
+    ("Which banks grew net income more rapidly than 10% in 2024?",
+     'NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_NET_INC, FY2023, FY2024) > 10)'),
+    ("Which insurers grew sales more slowly in 2024 than in 2023?",
+     'NAME, GROWTH(FF_SALES, FY2023, FY2024), GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(INDUSTRY("Insurance"), '
+     "GROWTH(FF_SALES, FY2023, FY2024) < GROWTH(FF_SALES, FY2022, FY2023))"),
+])
+def test_adverb_comparatives(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: two reported years keep their growths; the estimate against the actual is no growth compared
+    ("Which airlines grew EPS faster in 2024 than in 2023?",
+     'NAME, GROWTH(FF_EPS, FY2023, FY2024), GROWTH(FF_EPS, FY2022, FY2023) FOR SCREEN(INDUSTRY("Airlines"), '
+     "GROWTH(FF_EPS, FY2023, FY2024) > GROWTH(FF_EPS, FY2022, FY2023))"),
+    ("Which airlines are expected to grow EPS next year?",
+     'NAME, (FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR SCREEN(INDUSTRY("Airlines"), (FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 > 0)'),
+])
+def test_growth_comparison_near_misses_keep_their_reading(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # a year before last year, or a later estimate year: which growth each side is, is not this class; refused
+    "Which airlines are expected to grow EPS faster next year than in FY2023?",
+    "Which airlines are expected to grow EPS faster in FY2026 than in FY2024?",
+    "Which airlines are expected to grow EPS faster in FY2026 than next year?",
+])
+def test_growth_comparison_other_years_stay_refused(question: str) -> None:
+    refused(question)
