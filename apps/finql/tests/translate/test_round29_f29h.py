@@ -64,3 +64,47 @@ def test_growth_comparison_near_misses_keep_their_reading(question: str, query: 
 ])
 def test_growth_comparison_other_years_stay_refused(question: str) -> None:
     refused(question)
+
+
+# a margin's change said by a verb or a noun of change, ranked ("improved their net margin the most", "whose operating
+# margin went up the most", "the largest increase in gross margin, in percentage points"): the change in points ranks
+# (the verb was read as a condition that the margin rose, and the ranking had no measure: refused)
+def _margin_change(item: str, sector: str, p1: str, p2: str, order: str, n: int) -> str:
+    diff = f"FF_{item}({p2}) / FF_SALES({p2}) * 100 - (FF_{item}({p1}) / FF_SALES({p1}) * 100)"
+    return f"NAME, {diff} FOR SCREEN({sector}) SORT {diff} {order} TOP {n}"
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which four insurers improved their gross margin the most between FY2021 and FY2023, in percentage points?",
+     _margin_change("GROSS_INC", 'INDUSTRY("Insurance")', "FY2021", "FY2023", "DESC", 4)),
+    ("Which are the two utilities whose net margin went up the most from FY2022 to FY2024?",
+     _margin_change("NET_INC", 'SECTOR("Utilities")', "FY2022", "FY2024", "DESC", 2)),
+    ("Which 5 airlines saw their operating margin shrink the most from fiscal 2023 to fiscal 2024?",
+     _margin_change("OPER_INC", 'INDUSTRY("Airlines")', "FY2023", "FY2024", "ASC", 5)),
+    ("List the three banks with the biggest rise in gross margin, in percentage points, from FY2022 to FY2023.",
+     _margin_change("GROSS_INC", 'INDUSTRY("Banks")', "FY2022", "FY2023", "DESC", 3)),
+])
+def test_ranked_change_of_a_margin(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: unranked, the margin's rise stays a condition; a ranking of its own keeps the rise a condition
+    ("Which utilities improved their net margin from FY2022 to FY2024?",
+     'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100, FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100 FOR SCREEN('
+     'SECTOR("Utilities"), FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 > FF_NET_INC(FY2022) / FF_SALES(FY2022) * 100)'),
+    ("Which banks with the highest P/E improved their operating margin from FY2023 to FY2024?",
+     'NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100, FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100, FG_PE(D0) FOR '
+     'SCREEN(INDUSTRY("Banks"), FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > FF_OPER_INC(FY2023) / FF_SALES(FY2023) '
+     "* 100) SORT FG_PE(D0) DESC"),
+])
+def test_margin_change_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # a margin's change asked in percent is no FinQL function (its change is a difference): still refused
+    "Which three banks improved their operating margin the most from FY2023 to FY2024, in percent?",
+])
+def test_margin_change_in_percent_stays_refused(question: str) -> None:
+    refused(question)

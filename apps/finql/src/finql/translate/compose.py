@@ -5570,6 +5570,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     conds.append((s, e, f"{periods[1]} {'<' if u.func.extra == 'down' else '>'} {periods[0]}"))
                     u.used = True
                     continue
+            if periods and not u.hit.sense.base and not _move_ranked(ctx, u.func.start, u.func.end):
+                # (round 29) "which banks improved their net margin the most", "the largest increase in operating
+                # margin": a ranking by the change (a difference, in points), no condition that it rose (it was
+                # refused: a ranking with its measure taken by the condition)
+                continue
             if periods and not u.hit.sense.base:
                 a_u = Use(u.hit, None)
                 a, b = (u.hit.sense.template.format(F=p) for p in periods)
