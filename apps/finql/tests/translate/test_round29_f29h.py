@@ -108,3 +108,32 @@ def test_margin_change_near_misses(question: str, query: str) -> None:
 ])
 def test_margin_change_in_percent_stays_refused(question: str) -> None:
     refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # "limited to those whose / with ...": only those (a condition on the set listed before it)
+    ("List the three banks with the highest P/E, limited to those whose dividend yield is above 4%.",
+     'NAME, FG_DIV_YIELD(D0), FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_DIV_YIELD(D0) > 4) SORT FG_PE(D0) DESC TOP 3'),
+    ("Show the utilities by market cap, restricted to those with a P/B below 2.",
+     'NAME, FG_PB(D0), FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Utilities"), FG_PB(D0) < 2) SORT FG_MKT_CAP(D0) DESC IN USD'),
+    # "counted in <currency>": in that currency, as "expressed in" is
+    ("Which are the three insurers with the most sales in FY2023, counted in euros?",
+     'NAME, FF_SALES(FY2023) FOR SCREEN(INDUSTRY("Insurance")) SORT FF_SALES(FY2023) DESC TOP 3 IN EUR'),
+    ("What was Westbrook's free cash flow in FY2024, counted in GBP?", "FF_FCF(FY2024) FOR WEST IN GBP"),
+    # "<figure>, it is what percent of <figure>?": the first as a percentage of the second
+    ("The price of Westbrook today, it is what percent of the highest close in 2022?",
+     "P_PRICE(D0) / P_HIGH(2022-01-01, 2022-12-31) * 100 FOR WEST"),
+    ("Northwind Systems' net income in FY2023 is what percentage of its sales in FY2023?",
+     "FF_NET_INC(FY2023) / FF_SALES(FY2023) * 100 FOR NWSY"),
+])
+def test_restated_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # near misses: "limited" of something else, a count in a currency, a question word before the figure
+    "Which banks have limited debt?",
+    "Which banks' debt, and it is what percent of equity?",
+])
+def test_restated_words_near_misses(question: str) -> None:
+    refused(question)

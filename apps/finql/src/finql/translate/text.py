@@ -853,6 +853,10 @@ def _enumeration_marks(text: str) -> str:
         digits if m.group(1).isdigit() else letters if m.group(1).lower() in "abcdefgh" else roman) else m.group(0), text)
 
 
+# (round 29) a figure said first, then "(, it) is what percent of" another: read "as a percentage of" (``normalize``)
+_IS_WHAT_PERCENT = re.compile(r"(?:\s*,\s*(?:it|this|that)\s+|\s+)is\s+what\s+(?:percent(?:age)?|%)\s+of\b", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whose|how|when|where|why|whether|and|or|if)\b|[,;:?!]", re.IGNORECASE)
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1725,6 +1729,13 @@ def normalize(question: str) -> str:
     # (round 29) so do "or else C", "or otherwise have C" without the commas
     text = re.sub(r"\bor\s*,?\s*(?:(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*|(?:otherwise|else)\s+(?=\w))", "or ",
                   text, flags=re.IGNORECASE)
+    # (round 29) "..., limited to those whose yield is above 4%", "restricted to those with ...": only those
+    text = re.sub(r"\b(?:limited|restricted|confined)\s+to\s+those(?=\s+(?:whose|with|that|which|having|where)\b)",
+                  "only those", text, flags=re.IGNORECASE)
+    # (round 29) "The price of X today, it is what percent of its high in 2023?", "X's net income is what percentage of
+    # its sales?": the figure said first as a percentage of the second (only where no question word comes before it)
+    text = _IS_WHAT_PERCENT.sub(lambda m: m.group(0) if _QUESTION_WORD.search(m.string[:m.start()]) else
+                                " as a percentage of", text)
     text = _fiscal_said_inside(text)
     text = _from_an_extreme(text)
     # "more than three times as much debt as cash": a multiple of the second measure, said around the first ("debt
