@@ -137,3 +137,42 @@ def test_restated_words(question: str, query: str) -> None:
 ])
 def test_restated_words_near_misses(question: str) -> None:
     refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # "at least one of A or B, and in addition C": either of the two, and C ((A OR B) AND C); "and" and "or" with
+    # nothing to group them were refused
+    ("Which utilities have at least one of a P/E below 15 or a dividend yield above 4%, and in addition a P/B below 2?",
+     'NAME, FG_PE(D0), FG_DIV_YIELD(D0), FG_PB(D0) FOR SCREEN(SECTOR("Utilities"), (FG_PE(D0) < 15 OR '
+     "FG_DIV_YIELD(D0) > 4) AND FG_PB(D0) < 2)"),
+    ("List the airlines with at least one of an operating margin above 10% or a P/B below 1, and also positive net "
+     "income last year.",
+     'NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100, FG_PB(D0), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"), '
+     "(FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > 10 OR FG_PB(D0) < 1) AND FF_NET_INC(FY2024) > 0)"),
+])
+def test_at_least_one_of_two_conditions(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # "A or B (one of the two is enough), and C": the bracket groups the two, as "either" does
+    ("Which utilities have a P/E below 15 or a dividend yield above 4% (one of the two is enough), and they must "
+     "also have a P/B below 2?",
+     'NAME, FG_PE(D0), FG_DIV_YIELD(D0), FG_PB(D0) FOR SCREEN(SECTOR("Utilities"), (FG_PE(D0) < 15 OR '
+     "FG_DIV_YIELD(D0) > 4) AND FG_PB(D0) < 2)"),
+    ("List the airlines with an operating margin above 10% or a P/B below 1 (either one suffices) and with positive "
+     "net income last year.",
+     'NAME, FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100, FG_PB(D0), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"), '
+     "(FF_OPER_INC(FY2024) / FF_SALES(FY2024) * 100 > 10 OR FG_PB(D0) < 1) AND FF_NET_INC(FY2024) > 0)"),
+])
+def test_one_of_the_two_is_enough(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # near misses: a count of periods; "and" and "or" with nothing to group them stay refused
+    "Which banks grew EPS in at least one of the last three years?",
+    "Which banks have a P/B below 3 or a P/E below 20, and in addition a dividend yield above 2%?",
+])
+def test_at_least_one_of_near_misses(question: str) -> None:
+    refused(question)

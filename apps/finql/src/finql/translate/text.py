@@ -857,6 +857,13 @@ def _enumeration_marks(text: str) -> str:
 _IS_WHAT_PERCENT = re.compile(r"(?:\s*,\s*(?:it|this|that)\s+|\s+)is\s+what\s+(?:percent(?:age)?|%)\s+of\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whose|how|when|where|why|whether|and|or|if)\b|[,;:?!]", re.IGNORECASE)
 
+# (round 29) two conditions joined by "or", then said in brackets that either will do ("(one of the two is enough)",
+# "(either one suffices)"): read as "either A or B" (``normalize``)
+_EITHER_IS_ENOUGH = re.compile(
+    r"\b(?P<v>have|has|had|with|having)\s+(?P<ab>(?:a|an)\s[^.;?!,()]*?\bor\s+(?:a|an)\s[^.;?!,()]*?)\s*"
+    r"\(\s*(?:(?:just\s+)?(?:one|1)\s+of\s+(?:the\s+)?(?:two|2|them)|either(?:\s+one)?(?:\s+of\s+them)?)\s+"
+    r"(?:is\s+enough|is\s+sufficient|suffices|will\s+do|is\s+fine)\s*\)", re.IGNORECASE)
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1769,6 +1776,14 @@ def normalize(question: str) -> str:
     # B": "respectively" was dropped and every period read for every company, a wrong answer)
     text = _RESPECTIVE_PERIODS.sub(lambda m: m.group(0) if _LISTED_BEFORE.search(m.string[:m.start()])
                                    else m.group(1), text)
+    # (round 29) "have at least one of a P/B below 3 or a P/E below 20, and in addition ...": either of the two, grouped
+    # as "either ... or" groups them (only two conditions each with its article; "in at least one of the last three
+    # years" is a count of periods, left as it was)
+    text = re.sub(r"\bat\s+least\s+(?:one|1)\s+of\s+(?=(?:a|an)\s[^.;?!,]*?\bor\s+(?:a|an)\s)", "either ", text,
+                  flags=re.IGNORECASE)
+    # (round 29) "have a P/B below 3 or a P/E below 20 (one of the two is enough), and ...": the two grouped, as
+    # "either ... or" groups them (only two conditions each with its article, right after the verb or "with")
+    text = _EITHER_IS_ENOUGH.sub(lambda m: f"{m.group('v')} either {m.group('ab')}", text)
     # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
     # or under 5%" reads them ("either" was a word not understood)
     text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,
