@@ -31,6 +31,25 @@ def test_growth_expected_next_year_against_last_years_growth(question: str, quer
 
 
 @pytest.mark.parametrize(("question", "query"), [
+    # the expected growth defined in brackets as the consensus against the year before's actual: what it is already
+    ("Please identify the insurers whose expected sales growth for fiscal year 2025 (consensus estimate versus the "
+     "fiscal 2024 actual) exceeds their actual sales growth for fiscal year 2024.",
+     'NAME, (FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Insurance"), '
+     "(FE_SALES(FY1) / FF_SALES(FY2024) - 1) * 100 > GROWTH(FF_SALES, FY2023, FY2024))"),
+    ("What is Westbrook's expected EPS growth for FY2025 (consensus against the FY2024 actual)?",
+     "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100 FOR WEST"),
+])
+def test_expected_growth_defined_in_brackets(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_expected_growth_defined_against_another_year_keeps_its_reading() -> None:
+    # another year's actual in the bracket is left as written: the growth from that year (as before)
+    assert q("What is Westbrook's expected EPS growth for FY2025 (consensus against the FY2023 actual)?") == \
+        "(FE_EPS(FY1) / FF_EPS(FY2023) - 1) * 100 FOR WEST"
+
+
+@pytest.mark.parametrize(("question", "query"), [
     # the adverbs are the comparatives: "more quickly" is "faster", "more slowly" "slower"
     ("Did Westbrook grow sales more quickly than Northwind Systems in 2023?",
      "GROWTH(FF_SALES, FY2022, FY2023) FOR WEST, NWSY SORT GROWTH(FF_SALES, FY2022, FY2023) DESC"),

@@ -864,6 +864,13 @@ _EITHER_IS_ENOUGH = re.compile(
     r"\(\s*(?:(?:just\s+)?(?:one|1)\s+of\s+(?:the\s+)?(?:two|2|them)|either(?:\s+one)?(?:\s+of\s+them)?)\s+"
     r"(?:is\s+enough|is\s+sufficient|suffices|will\s+do|is\s+fine)\s*\)", re.IGNORECASE)
 
+# (round 29) an expected growth's definition in brackets after its year: "growth for fiscal year 2025 (consensus
+# estimate against the fiscal 2024 actual)" (``normalize``)
+_GROWTH_DEFINED = re.compile(
+    r"(?P<head>\bgrowth\s+(?:for|in)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)(?P<y>20\d\d))\s*\(\s*(?:the\s+)?"
+    r"consensus(?:\s+estimate)?\s+(?:against|versus|vs\.?|over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:fiscal\s+(?:year\s+)?|fy\s?)(?P<y0>20\d\d)\s+(?:actual|reported)(?:\s+figure)?\s*\)", re.IGNORECASE)
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1781,6 +1788,11 @@ def normalize(question: str) -> str:
     # years" is a count of periods, left as it was)
     text = re.sub(r"\bat\s+least\s+(?:one|1)\s+of\s+(?=(?:a|an)\s[^.;?!,]*?\bor\s+(?:a|an)\s)", "either ", text,
                   flags=re.IGNORECASE)
+    # (round 29) "expected EPS growth for fiscal year 2025 (consensus estimate against the fiscal 2024 actual)": the
+    # bracket says what an expected growth is (the consensus against the year before's actual); dropped only there
+    # (another year against it is left, and refused)
+    text = _GROWTH_DEFINED.sub(lambda m: m.group("head") if int(m.group("y0")) == int(m.group("y")) - 1 else m.group(0),
+                               text)
     # (round 29) "have a P/B below 3 or a P/E below 20 (one of the two is enough), and ...": the two grouped, as
     # "either ... or" groups them (only two conditions each with its article, right after the verb or "with")
     text = _EITHER_IS_ENOUGH.sub(lambda m: f"{m.group('v')} either {m.group('ab')}", text)
