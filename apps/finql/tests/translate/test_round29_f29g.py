@@ -90,15 +90,26 @@ def test_audit_request_near_misses(question: str) -> None:
 
 
 # "the N <companies> with the largest increase in <a margin>": the size of a change that no function word took ranks
-# by that change; it ranked by market cap with the change read as a condition (a wrong answer): refused, naming it
-@pytest.mark.parametrize("question", [
-    "Which three banks had the largest increase in net margin last year?",
-    "Name the five utilities with the biggest increase in operating margin from FY2021 to FY2024.",
-    "Which 3 insurers had the largest drop in net margin between fiscal 2022 and fiscal 2024?",
-    "Which two airlines posted the biggest rise in gross margin last year?",
+# by that change; it ranked by market cap with the change read as a condition (a wrong answer): refused, naming it.
+# (round 29, f29h: the change ranked is no condition now; it ranks by the margin's change in points, as "the biggest
+# margin expansion" and "the largest change in net margin" did)
+def _margin_change(item: str, sector: str, p1: str, p2: str, order: str, n: int) -> str:
+    diff = f"FF_{item}({p2}) / FF_SALES({p2}) * 100 - (FF_{item}({p1}) / FF_SALES({p1}) * 100)"
+    return f"NAME, {diff} FOR SCREEN({sector}) SORT {diff} {order} TOP {n}"
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Which three banks had the largest increase in net margin last year?",
+     _margin_change("NET_INC", 'INDUSTRY("Banks")', "FY2023", "FY2024", "DESC", 3)),
+    ("Name the five utilities with the biggest increase in operating margin from FY2021 to FY2024.",
+     _margin_change("OPER_INC", 'SECTOR("Utilities")', "FY2021", "FY2024", "DESC", 5)),
+    ("Which 3 insurers had the largest drop in net margin between fiscal 2022 and fiscal 2024?",
+     _margin_change("NET_INC", 'INDUSTRY("Insurance")', "FY2022", "FY2024", "ASC", 3)),
+    ("Which two airlines posted the biggest rise in gross margin last year?",
+     _margin_change("GROSS_INC", 'INDUSTRY("Airlines")', "FY2023", "FY2024", "DESC", 2)),
 ])
-def test_largest_change_of_a_margin_is_no_size(question: str) -> None:
-    assert q(question) is None
+def test_largest_change_of_a_margin_is_no_size(question: str, query: str) -> None:
+    assert q(question) == query
 
 
 @pytest.mark.parametrize(("question", "query"), [

@@ -84,6 +84,9 @@ class Use:
     # that only this range's years are read (an expected growth per range); neither takes part in comparing two uses
     extra_times: list[Any] | None = field(default=None, compare=False)
     one_range: bool = field(default=False, compare=False)
+    # (round 29) a reported growth of its own year set against an expected growth ("grow EPS faster next year than
+    # last year": ``_period_comparison``): never a growth to an estimate
+    reported: bool = field(default=False, compare=False)
     # "yoy" or "qoq" where the question says both grains ("sales q/q and y/y"): the one said next to this growth
     # (``_grains``); None reads the question's one grain (``TimeFound.yoy`` / ``qoq``)
     grain: str | None = None
@@ -976,7 +979,7 @@ def _quarters_ended(ctx: Ctx) -> None:
 # comparison words of size or speed (not of judgement: "better", "worse")
 _VERSUS_WORD = re.compile("|".join(w for w in COMPARATIVES_UP + COMPARATIVES_DOWN if w not in ("better", "worse")))
 # a rate compared ("did A grow faster than B"): only with "than" (the other company named after it)
-_VERSUS_RATE = re.compile(r"faster|quicker|slower")
+_VERSUS_RATE = re.compile(r"faster|quicker|slower|more quickly|more rapidly|more slowly")
 # "did A or B do better (for shareholders)": a judging word after a verb of the stock's performance judges that
 # performance, the return ("is A or B better?" judges nothing named: not read)
 _PERFORMED_JUDGED = re.compile(r"\b(?:do|did|does|done|doing|perform(?:ed|s|ing)?|fare[ds]?|faring)\s+(?:better|worse)$")
@@ -1017,7 +1020,7 @@ def _versus_named(ctx: Ctx) -> tuple[Atom | None, bool]:
         # with "than", the company after it is the other side; without, the companies are "A or B"
         if after in pos and after != pos[0]:
             return a, True
-        if after < 0 and either and not re.fullmatch(r"faster|slower|quicker", word):
+        if after < 0 and either and not _VERSUS_RATE.fullmatch(word):
             return a, False  # ("did A or B grow faster": which of the two, or both growths? left to the refusal)
     return None, False
 
@@ -4723,7 +4726,7 @@ def _estimate_growth(u: Use, ctx: Ctx, words: list[str]) -> str | None:
         if not any(a.kind == "est" and clause <= a.start < u.time.end for a in ctx.atoms):
             return None
     own = [v for v in leaves(ctx.uses) if _reported_year_of_its_own(v, ctx)]
-    if u in own:
+    if u.reported or u in own:
         return None  # (round 29) "expected EPS growth next year and its EPS growth last year": that year's growth
     years = list(u.time.value.years) if u.one_range and u.time else _years_named(ctx, frozenset(id(v.time) for v in own))
     head = min(u.hit.start, u.func.start if u.func else u.hit.start)
@@ -5201,8 +5204,10 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     if cmp_atom is None:
         return None
     # "than in FY2023", "than they did in 2024", "than it was at the end of 2023"
+    # (round 29) "than they grew (it) last year": the growth's own verb
     than = re.match(r"\s*than\s+(?:(?:it|they|the company|the companies|those)\s+(?:did|had|was|were|made|earned|"
-                    r"reported|posted|paid|had)\s+)?((?:(?:in|during|for|at|over|the)\s+)*)", ctx.text[u.time.end:])
+                    r"reported|posted|paid|had|grew(?:\s+it|\s+them)?)\s+)?((?:(?:in|during|for|at|over|the)\s+)*)",
+                    ctx.text[u.time.end:])
     if than is None:
         return None
     lo, hi = u.time.end + than.start(1), u.time.end + than.end()  # "than at the end of 2023": the mention may start early
@@ -5219,6 +5224,15 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
     actual = next((x for x in BY_KEY.values() if x.estimate == u.hit.sense.key), None)
     if not _fits(other, m2.value) and actual is not None and u.func is None:
         other = Use(Hit(actual, u.hit.start, u.hit.end, u.hit.how, u.hit.score), m2)
+    if u.func is not None and u.func.value == "GROWTH" and (u.time.value.estimates() or []) == ["FY1"] \
+            and (m2.value.fiscal_periods() or []) == [f"FY{LATEST_FY}"] and not m2.value.estimates():
+        # (round 29) "grow EPS faster next year than (they did) last year": next year's expected growth against last
+        # year's reported growth (both were the expected growth, refused as a measure compared with itself); other
+        # years ("than in FY2023", "in FY2026 than in FY2024") stay refused
+        fund = u.hit.sense if u.hit.sense.is_fund else actual
+        if fund is not None and fund.is_fund and fund.base:
+            other = Use(Hit(fund, u.hit.start, u.hit.end, u.hit.how, u.hit.score), m2, u.func, reported=True)
+            other.growth_pair = (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}")  # type: ignore[attr-defined]
     return (cmp_atom, other) if _fits(other, m2.value) else None
 
 
@@ -5650,6 +5664,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     conds.append((s, e, f"{periods[1]} {'<' if u.func.extra == 'down' else '>'} {periods[0]}"))
                     u.used = True
                     continue
+            if periods and not u.hit.sense.base and not _move_ranked(ctx, u.func.start, u.func.end):
+                # (round 29) "which banks improved their net margin the most", "the largest increase in operating
+                # margin": a ranking by the change (a difference, in points), no condition that it rose (it was
+                # refused: a ranking with its measure taken by the condition)
+                continue
             if periods and not u.hit.sense.base:
                 a_u = Use(u.hit, None)
                 a, b = (u.hit.sense.template.format(F=p) for p in periods)

@@ -1013,7 +1013,7 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     # "in USD millions", "in millions of euros": the unit money is in already (SPEC section 1), said with the currency
     noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated|millions|mn|m))?" if phrase not in ("dollar", "dollars") \
         else r"(?:\s+millions)?"
-    after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|"
+    after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|counted in|"
              r"in (?:thousands|millions) of|in (?:mio|mios|mln|mn|millions?)\.?(?:\s+of)?|"
              # (round 26) "converted to millions of US dollars": the unit said with the target, as "in millions of" is
              r"convert(?:ed)? (?:in)?to(?: millions of)?|translated (?:in)?to(?: millions of)?|(?:in)?to millions of|restated in|"

@@ -54,8 +54,10 @@ _SYMBOL_CUR = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 # Comparison words and their direction, one home: "more", "higher", "faster" compare upwards (>), "less", "cheaper",
 # "slower" downwards (<) (the structure step's "comparative" atoms; ``compose`` reads their operator from here)
-COMPARATIVES_UP = ("higher", "larger", "bigger", "greater", "better", "more", "faster", "quicker")
-COMPARATIVES_DOWN = ("lower", "smaller", "cheaper", "worse", "less", "fewer", "slower")
+# (round 29: the adverbs "more quickly", "more rapidly", "more slowly" are "faster", "slower"; longest first below)
+COMPARATIVES_UP = ("higher", "larger", "bigger", "greater", "better", "more", "faster", "quicker", "more quickly",
+                   "more rapidly")
+COMPARATIVES_DOWN = ("lower", "smaller", "cheaper", "worse", "less", "fewer", "slower", "more slowly")
 
 _RANK_DESC = (r"dearest to cheapest|most expensive to cheapest|strongest first|highest first|largest first|biggest first|best first|gainers?|winners?|risers?|highest|largest|biggest|most|top|best|greatest|strongest|leading|richest|fastest[- ]growing|fastest|"
               r"best[- ]performing|most valuable|priciest|most expensive|largest to smallest|highest to lowest|"
@@ -456,7 +458,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
             continue  # "grew EPS in most of the last 3 years": a count of periods, no ranking (left over, refused)
         claims.claim(m.start(), m.end(), "structure")
         atoms.append(Atom("rank", m.start(), m.end(), "ASC" if re.fullmatch(_RANK_ASC, m.group(0)) else "DESC"))
-    take("comparative", r"\b(?:" + "|".join(COMPARATIVES_UP + COMPARATIVES_DOWN) + r")\b", value=None)
+    take("comparative", r"\b(?:" + _longest_first("|".join(COMPARATIVES_UP + COMPARATIVES_DOWN)) + r")\b", value=None)
     take("rankverb", r"\b(?:" + _RANK_VERB + r")\b", value="rank")
     # "which grew sales faster on a compound annual basis", "on an annualised basis": the compound rate said as a basis
     # ("annual" may be the time step's already)

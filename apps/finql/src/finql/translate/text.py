@@ -868,6 +868,23 @@ _HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|abov
                         r"its|their|fiscal|calendar)\s*,?\s*\b(?:uh|uhh|um|umm|uhm|er|erm)\b\s*,?\s*(?:\1\b\s*)?",
                         re.IGNORECASE)
 
+# (round 29) a figure said first, then "(, it) is what percent of" another: read "as a percentage of" (``normalize``)
+_IS_WHAT_PERCENT = re.compile(r"(?:\s*,\s*(?:it|this|that)\s+|\s+)is\s+what\s+(?:percent(?:age)?|%)\s+of\b", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whose|how|when|where|why|whether|and|or|if)\b|[,;:?!]", re.IGNORECASE)
+
+# (round 29) two conditions joined by "or", then said in brackets that either will do ("(one of the two is enough)",
+# "(either one suffices)"): read as "either A or B" (``normalize``)
+_EITHER_IS_ENOUGH = re.compile(
+    r"\b(?P<v>have|has|had|with|having)\s+(?P<ab>(?:a|an)\s[^.;?!,()]*?\bor\s+(?:a|an)\s[^.;?!,()]*?)\s*"
+    r"\(\s*(?:(?:just\s+)?(?:one|1)\s+of\s+(?:the\s+)?(?:two|2|them)|either(?:\s+one)?(?:\s+of\s+them)?)\s+"
+    r"(?:is\s+enough|is\s+sufficient|suffices|will\s+do|is\s+fine)\s*\)", re.IGNORECASE)
+
+# (round 29) an expected growth's definition in brackets after its year: "growth for fiscal year 2025 (consensus
+# estimate against the fiscal 2024 actual)" (``normalize``)
+_GROWTH_DEFINED = re.compile(
+    r"(?P<head>\bgrowth\s+(?:for|in)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)(?P<y>20\d\d))\s*\(\s*(?:the\s+)?"
+    r"consensus(?:\s+estimate)?\s+(?:against|versus|vs\.?|over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:fiscal\s+(?:year\s+)?|fy\s?)(?P<y0>20\d\d)\s+(?:actual|reported)(?:\s+figure)?\s*\)", re.IGNORECASE)
 
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
@@ -1754,6 +1771,13 @@ def normalize(question: str) -> str:
     # (round 29) so do "or else C", "or otherwise have C" without the commas
     text = re.sub(r"\bor\s*,?\s*(?:(?:failing\s+that|if\s+not|otherwise|else)\s*,\s*|(?:otherwise|else)\s+(?=\w))", "or ",
                   text, flags=re.IGNORECASE)
+    # (round 29) "..., limited to those whose yield is above 4%", "restricted to those with ...": only those
+    text = re.sub(r"\b(?:limited|restricted|confined)\s+to\s+those(?=\s+(?:whose|with|that|which|having|where)\b)",
+                  "only those", text, flags=re.IGNORECASE)
+    # (round 29) "The price of X today, it is what percent of its high in 2023?", "X's net income is what percentage of
+    # its sales?": the figure said first as a percentage of the second (only where no question word comes before it)
+    text = _IS_WHAT_PERCENT.sub(lambda m: m.group(0) if _QUESTION_WORD.search(m.string[:m.start()]) else
+                                " as a percentage of", text)
     text = _fiscal_said_inside(text)
     text = _from_an_extreme(text)
     # "more than three times as much debt as cash": a multiple of the second measure, said around the first ("debt
@@ -1787,6 +1811,19 @@ def normalize(question: str) -> str:
     # B": "respectively" was dropped and every period read for every company, a wrong answer)
     text = _RESPECTIVE_PERIODS.sub(lambda m: m.group(0) if _LISTED_BEFORE.search(m.string[:m.start()])
                                    else m.group(1), text)
+    # (round 29) "have at least one of a P/B below 3 or a P/E below 20, and in addition ...": either of the two, grouped
+    # as "either ... or" groups them (only two conditions each with its article; "in at least one of the last three
+    # years" is a count of periods, left as it was)
+    text = re.sub(r"\bat\s+least\s+(?:one|1)\s+of\s+(?=(?:a|an)\s[^.;?!,]*?\bor\s+(?:a|an)\s)", "either ", text,
+                  flags=re.IGNORECASE)
+    # (round 29) "expected EPS growth for fiscal year 2025 (consensus estimate against the fiscal 2024 actual)": the
+    # bracket says what an expected growth is (the consensus against the year before's actual); dropped only there
+    # (another year against it is left, and refused)
+    text = _GROWTH_DEFINED.sub(lambda m: m.group("head") if int(m.group("y0")) == int(m.group("y")) - 1 else m.group(0),
+                               text)
+    # (round 29) "have a P/B below 3 or a P/E below 20 (one of the two is enough), and ...": the two grouped, as
+    # "either ... or" groups them (only two conditions each with its article, right after the verb or "with")
+    text = _EITHER_IS_ENOUGH.sub(lambda m: f"{m.group('v')} either {m.group('ab')}", text)
     # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
     # or under 5%" reads them ("either" was a word not understood)
     text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,
