@@ -12,7 +12,7 @@ SHORTHAND = [
      "FF_CAPEX(FY2023) / FF_SALES(FY2023) * 100 FOR FALC"),
     ("market cap of Northwind Systems at D0, approx., in EUR", "FG_MKT_CAP(D0) FOR NWSY IN EUR"),
     ("approx debt of Ember Industries at FY2022?", "FF_DEBT(FY2022) FOR EMBE"),
-    ("liabs/assets for Pinnacle Telecom at FY2021", "FF_LIABS(FY2021) / FF_ASSETS(FY2021) FOR PNTC"),
+    ("debt/assets for Pinnacle Telecom at FY2021, approx", "FF_DEBT(FY2021) / FF_ASSETS(FY2021) FOR PNTC"),
     # (read before too, by spelling: kept as a guard)
     ("total liabs of First Harbor Bank in fiscal 2023", "FF_LIABS(FY2023) FOR FHB"),
 ]
@@ -24,7 +24,13 @@ def test_an_engineers_shorthand(question: str, query: str) -> None:
 
 
 def test_approx_leaves_an_unknown_word_refused() -> None:
-    assert "decimals" in refused("liabs/assets for Pinnacle Telecom at FY2021, approx 3 decimals")
+    assert "decimals" in refused("debt/assets for Pinnacle Telecom at FY2021, approx 3 decimals")
+
+
+def test_liabs_before_a_slash_stays_refused() -> None:
+    # (lead merge mend) "liabs" is the spelling step's abbreviation (round 11: read, and the reading says so); f29b's
+    # second home for it in normalize hid that note, so it was taken out; glued to "/assets" it is not read yet
+    assert "liabs" in refused("liabs/assets for Pinnacle Telecom at FY2021")
 
 
 # old-fashioned courtesy: "Would you be good enough to ...", "as it stands today"

@@ -95,8 +95,8 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  "grwth": "growth",
                  # (round 27, f27s) a power user's shorthand: "oper inc" ("yld" is the spelling step's, round 11)
                  "oper": "operating",
-                 # (round 29, f29b) an engineer's shorthand: "capex/sales approx", "liabs/assets at FQ2024Q2"
-                 "approx": "approximately", "liabs": "liabilities"}
+                 # (round 29, f29b) an engineer's shorthand: "capex/sales approx" ("liabs" is the spelling step's, round 11)
+                 "approx": "approximately"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
