@@ -1398,7 +1398,9 @@ def _year_of_the_next(ctx: Ctx) -> None:
     for i, m in enumerate(list(ctx.time.mentions)):
         v = m.value
         j = _TWO_YEARS_JOINED.fullmatch(ctx.text, m.start, m.end)
-        if v.kind != "years" or len(v.years) != 2 or j is None:
+        # (lead merge mend: only where the two years are the question's one period; "Q3 sales against FY2021 and FY2022
+        # sales" gave FY2021 to the quarter, a wrong answer where round 20 refuses)
+        if v.kind != "years" or len(v.years) != 2 or j is None or len(ctx.time.mentions) != 1:
             continue
         after = [u for u in ctx.uses if u.hit.start >= m.end and re.fullmatch(r"\s*", ctx.text[m.end:u.hit.start])]
         before = [u for u in ctx.uses if u.hit.end <= m.start]

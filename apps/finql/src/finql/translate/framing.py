@@ -146,8 +146,8 @@ _AND_REQUEST = re.compile(r"\s+and(?=\s*,|\s+(?:would|need|want|i'd|i\s+(?:would
 # (round 29, lead) a size class ("Large caps box:", "For our small-cap column,"), which FinQL has no measure for
 SIZE_CLASS = r"(?:large|small|mid|mega|micro|big)[- ]?caps?"
 QUALIFIERS = (r"adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|median|recurring|like-for-like|"
-              rf"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?|{SIZE_CLASS}")
-_QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|excluding|except|without|not|non|outside|only|"
+              r"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?")
+_QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|{SIZE_CLASS}|excluding|except|without|not|non|outside|only|"
                         r"(?:by|per|split by|broken down by|for each|for every)\s+[a-z][\w-]*)\b")
 _GRAIN = "|".join(timeres.GRAIN_CUES)
 # places that are no set of the data (an audience's place converts nothing by itself)

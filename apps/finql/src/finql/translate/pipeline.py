@@ -1141,7 +1141,9 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
         if not left:
             continue
         body = a.text[s:e]
-        if _RESTRICTING.search(body):  # the words as written: "by" is claimed by the structure step, and still restricts
+        # (round 29, lead: a size class, "Large caps: which banks ...", restricts the rows FinQL has no measure for)
+        if _RESTRICTING.search(body) or re.search(rf"\b{framing.SIZE_CLASS}\b", body):  # the words as written: "by" is
+            # claimed by the structure step, and still restricts
             continue
         if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
             continue
