@@ -12,14 +12,15 @@ GOLDEN = Path(__file__).resolve().parents[2] / "src" / "finql" / "golden"
 
 # finql bench --agent decomposed on the embedded model, as reported in docs/finql-translation.md
 REPORTED = {
-    "heldout25.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.000},
+    "heldout26.jsonl": {"accuracy": 0.675, "wrong_answer_rate": 0.017},
+    "heldout25.jsonl": {"accuracy": 0.842, "wrong_answer_rate": 0.000},
     "heldout24.jsonl": {"accuracy": 0.775, "wrong_answer_rate": 0.000},
-    "heldout23.jsonl": {"accuracy": 0.625, "wrong_answer_rate": 0.008},
+    "heldout23.jsonl": {"accuracy": 0.650, "wrong_answer_rate": 0.008},
     "heldout22.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.000},
     "heldout21.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.000},
-    "heldout20.jsonl": {"accuracy": 0.792, "wrong_answer_rate": 0.000},
+    "heldout20.jsonl": {"accuracy": 0.800, "wrong_answer_rate": 0.000},
     "heldout19.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.000},
-    "heldout18.jsonl": {"accuracy": 0.825, "wrong_answer_rate": 0.008},
+    "heldout18.jsonl": {"accuracy": 0.817, "wrong_answer_rate": 0.008},
     "heldout17.jsonl": {"accuracy": 0.708, "wrong_answer_rate": 0.017},
     "heldout16.jsonl": {"accuracy": 0.892, "wrong_answer_rate": 0.000},
     "heldout15.jsonl": {"accuracy": 0.842, "wrong_answer_rate": 0.000},
@@ -30,7 +31,7 @@ REPORTED = {
     "heldout10.jsonl": {"accuracy": 0.992, "wrong_answer_rate": 0.000},
     "heldout9.jsonl": {"accuracy": 0.967, "wrong_answer_rate": 0.000},
     "heldout8.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.008},
-    "heldout7.jsonl": {"accuracy": 0.908, "wrong_answer_rate": 0.008},
+    "heldout7.jsonl": {"accuracy": 0.917, "wrong_answer_rate": 0.008},
     "heldout6.jsonl": {"accuracy": 0.925, "wrong_answer_rate": 0.000},
     "heldout5.jsonl": {"accuracy": 0.867, "wrong_answer_rate": 0.000},
     "heldout4.jsonl": {"accuracy": 0.901, "wrong_answer_rate": 0.008},

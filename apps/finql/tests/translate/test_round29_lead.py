@@ -38,3 +38,18 @@ def test_a_restricting_label_is_named_not_dropped(question: str, words: str) -> 
 ])
 def test_near_misses_keep_their_reading(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # a size class named by the size measure asked beside it is that condition's name
+    ("Scouting small caps. Show companies with a market cap below $9bn.",
+     "NAME, FG_MKT_CAP(D0) FOR SCREEN(ALL, FG_MKT_CAP(D0) < 9000) IN USD"),
+    # a condition in the asker's clause where the rest has a condition of its own, or names the company
+    ("I'm writing about the most profitable lenders: which banks had a net margin above 20 percent in fiscal 2024?",
+     'NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), '
+     'FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 > 20)'),
+    ("I think Ember Industries pays no dividend; give me its DPS for FY2024 so I can check.",
+     "FF_DPS(FY2024) FOR EMBE"),
+])
+def test_a_size_or_condition_the_rest_says_keeps_the_reading(question: str, query: str) -> None:
+    assert q(question) == query

@@ -145,9 +145,12 @@ _AND_REQUEST = re.compile(r"\s+and(?=\s*,|\s+(?:would|need|want|i'd|i\s+(?:would
 # (``QUALIFIERS``: also never context in a sentence of its own, ``pipeline._RESTRICTING``)
 # (round 29, lead) a size class ("Large caps box:", "For our small-cap column,"), which FinQL has no measure for
 SIZE_CLASS = r"(?:large|small|mid|mega|micro|big)[- ]?caps?"
+# the measures of a company's size: a size class said beside a condition on one of them is that condition's name
+# ("I'm looking at mid-caps: companies with a market cap between $25bn and $30bn")
+SIZE_KEYS = frozenset({"mkt_cap", "sales", "assets", "ev", "employees", "equity", "liabs"})
 QUALIFIERS = (r"adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|median|recurring|like-for-like|"
               r"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?")
-_QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|{SIZE_CLASS}|excluding|except|without|not|non|outside|only|"
+_QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|excluding|except|without|not|non|outside|only|"
                         r"(?:by|per|split by|broken down by|for each|for every)\s+[a-z][\w-]*)\b")
 _GRAIN = "|".join(timeres.GRAIN_CUES)
 # places that are no set of the data (an audience's place converts nothing by itself)
@@ -479,9 +482,14 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         # (round 29, lead) a condition said in the clause ("For our loss makers box:", "For the dividend payers page,"):
         # it restricts the companies, so dropping it with the clause answered for all of them; named unless the rest
         # says it again
-        conditions = {x.value for x in a.atoms if x.kind == "adj" and not s <= x.start < e}
-        out.extend(text[x.start:x.end] for x in a.atoms if x.kind == "adj" and s <= x.start < e
-                   and x.value not in conditions)
+        # (a screen only: no company named, no condition of its own outside the clause; "I believe X pays no dividend;
+        # show me its DPS", "I'm writing about the most profitable: which ... had a net margin above 13%" keep theirs)
+        if not a.ents.tickers and not any(x.kind in ("adj", "cmp", "cmp_between", "sign") and not s <= x.start < e
+                                          for x in a.atoms):
+            out.extend(text[x.start:x.end] for x in a.atoms if x.kind == "adj" and s <= x.start < e)
+        # and a size class, unless a size measure is asked outside the clause
+        if not {h.sense.key for h in a.hits if not s <= h.start < e} & SIZE_KEYS:
+            out.extend(m.group(0) for m in re.finditer(rf"\b{SIZE_CLASS}\b", text[s:e]))
         # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say
         # (the rows were sorted the other way, the clause's words dropped as the asker's supposition)
         # ("I think X is the biggest - list them by market cap" says what the asker supposes, no order: kept)

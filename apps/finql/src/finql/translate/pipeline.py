@@ -1038,7 +1038,7 @@ def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) ->
 # otherwise it would be dropped as a name when it restricts the rows: refused, named
 _LABEL_SIZE = re.compile(r"\b(?:large|larger|largest|big|bigger|biggest|small|smaller|smallest|mid|mega|micro|giant|"
                          r"huge|tiny|(?:large|mid|small|micro|mega)-?caps?)\b")
-_SIZE_KEYS = frozenset({"mkt_cap", "sales", "assets", "ev", "employees", "equity", "liabs"})
+_SIZE_KEYS = framing.SIZE_KEYS
 _LABEL_VALUE = re.compile(r"\b(?:cheap|cheaper|cheapest|expensive|pricey|pricy|inexpensive|undervalued|overvalued|"
                           r"bargains?|value|richly[- ]valued)\b")
 _VALUE_KEYS = frozenset({"pe", "pb", "ps", "ev_sales", "ev_ebit", "fwd_pe", "earnings_yield", "fwd_earnings_yield",
@@ -1142,7 +1142,8 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         body = a.text[s:e]
         # (round 29, lead: a size class, "Large caps: which banks ...", restricts the rows FinQL has no measure for)
-        if _RESTRICTING.search(body) or re.search(rf"\b{framing.SIZE_CLASS}\b", body):  # the words as written: "by" is
+        if _RESTRICTING.search(body) or re.search(rf"\b{framing.SIZE_CLASS}\b", body) and not {
+                h.sense.key for h in a.hits if not s <= h.start < e} & _SIZE_KEYS:  # the words as written: "by" is
             # claimed by the structure step, and still restricts
             continue
         if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
