@@ -53,3 +53,23 @@ def test_near_misses_keep_their_reading(question: str, query: str) -> None:
 ])
 def test_a_size_or_condition_the_rest_says_keeps_the_reading(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # a spaced dash right between the question's two measures: a minus sign or a list's dash, not said which (both
+    # figures were listed: a wrong answer where the difference was meant)
+    ("debt - cash, FY2024, Apex Materials", "debt - cash"),
+    ("Ember Industries net income – dividends FY2023", "net income – dividends"),
+    ("Northwind Systems sales - capex in fiscal 2022?", "sales - capex"),
+])
+def test_a_dash_between_two_measures_is_refused(question: str, words: str) -> None:
+    assert words in refused(question)
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Apex Materials debt minus cash FY2024", "FF_DEBT(FY2024) - FF_CASH(FY2024) FOR APXM"),
+    ("Apex Materials sales - FY2024", "FF_SALES(FY2024) FOR APXM"),
+    ("Apex Materials - sales and net income - FY2024", "FF_SALES(FY2024), FF_NET_INC(FY2024) FOR APXM"),
+])
+def test_a_dash_near_misses(question: str, query: str) -> None:
+    assert q(question) == query
