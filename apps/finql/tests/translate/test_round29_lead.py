@@ -73,3 +73,8 @@ def test_a_dash_between_two_measures_is_refused(question: str, words: str) -> No
 ])
 def test_a_dash_near_misses(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_a_size_class_said_after_the_question_is_named() -> None:
+    # (the asker's remark after the question mark is context only when it restricts nothing)
+    assert "large caps" in refused("Which banks have the highest P/E? Large caps.")

@@ -7060,17 +7060,21 @@ def _singular(ctx: Ctx, first: Atom | None) -> bool:
 
 
 # ----------------------------------------------------------------------------- items, currency
+def _dash_between_two(ctx: Ctx, r: Reading) -> None:
+    """(round 29, lead) "debt - cash, FY2024": a spaced dash right between the question's only two measures, both
+    left as columns, is a minus sign or a list's dash, and which is not said (both figures were listed: a wrong answer
+    where the difference was meant). Where more is read ("net cash (cash - debt)", "EV: mkt cap + debt - cash") the
+    operands stand beside the expression they define."""
+    if r.items or len(ctx.uses) != 2:
+        return
+    x, y = sorted(ctx.uses, key=lambda u: u.hit.start)
+    if not (x.used or y.used or x.parts or y.parts) and re.fullmatch(r"\s+[-\u2013]\s+", ctx.text[x.hit.end:y.hit.start]):
+        raise Refusal("a dash between two measures: their difference, or both figures, is not said",
+                      [ctx.text[x.hit.start:y.hit.end]])
+
+
 def _items(ctx: Ctx, r: Reading, screen: bool) -> None:
-    # (round 29, lead) "debt - cash, FY2024": a spaced dash right between two measures left as columns is a minus sign
-    # or a list's dash, and which is not said (both figures were listed: a wrong answer where the difference was meant)
-    # (only where the two are the question's only measures: "net cash (cash - debt)", "EV: mkt cap + debt - cash" define
-    # an expression their operands stand beside)
-    free = sorted((u for u in ctx.uses if not u.used and not u.parts), key=lambda u: u.hit.start)
-    for x, y in zip(free, free[1:], strict=False) if len(ctx.uses) == 2 and not r.items else ():
-        if re.fullmatch(r"\s+[-\u2013]\s+", ctx.text[x.hit.end:y.hit.start]) and not any(
-                w is not x and w is not y and w.hit.start <= x.hit.end and y.hit.start < w.hit.end for w in ctx.uses):
-            raise Refusal("a dash between two measures: their difference, or both figures, is not said",
-                          [ctx.text[x.hit.start:y.hit.end]])
+    _dash_between_two(ctx, r)
     items = list(r.items)
     for u in ctx.uses:
         if u.used:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
-from finql.translate import senses, structure, timeres
+from finql.translate import senses, timeres
 from finql.translate.text import WANTS, leftover
 
 if TYPE_CHECKING:
@@ -148,6 +148,15 @@ SIZE_CLASS = r"(?:large|small|mid|mega|micro|big)[- ]?caps?"
 # the measures of a company's size: a size class said beside a condition on one of them is that condition's name
 # ("I'm looking at mid-caps: companies with a market cap between $25bn and $30bn")
 SIZE_KEYS = frozenset({"mkt_cap", "sales", "assets", "ev", "employees", "equity", "liabs"})
+_SIZE_CLASS = re.compile(rf"\b{SIZE_CLASS}\b")
+
+
+def size_classes(a: Analysis, s: int, e: int) -> list[str]:
+    """The size classes said in text[s:e] that restrict the companies: all of them, unless a size measure is asked
+    outside that span (then the class is that condition's name, "mid-caps: a market cap between ...")."""
+    if {h.sense.key for h in a.hits if not s <= h.start < e} & SIZE_KEYS:
+        return []
+    return [m.group(0) for m in _SIZE_CLASS.finditer(a.text, s, e)]
 QUALIFIERS = (r"adjusted|underlying|organic|core|normali[sz]ed|pro[- ]forma|median|recurring|like-for-like|"
               r"constant[- ]currency|non-gaap|gaap|diluted|segments?|regional|regions?")
 _QUALIFIER = re.compile(rf"\b(?:{QUALIFIERS}|excluding|except|without|not|non|outside|only|"
@@ -252,9 +261,8 @@ _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b
                        # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
                        rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$")
 # words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
-# (round 29, lead: nor a size class, "Large caps box:", which FinQL has no measure for: refused, not dropped)
 _LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
-                             rf"but|outside|ex|{SIZE_CLASS})\b")
+                             r"but|outside|ex)\b")
 
 
 def lead_ins(text: str) -> list[tuple[int, int]]:
@@ -265,10 +273,7 @@ def lead_ins(text: str) -> list[tuple[int, int]]:
         if out and p < out[-1][1] or not re.search(r"(?:^|[.?!])\s*$", text[:p]):
             continue
         m = _LEAD_IN.match(text, p)
-        # (round 29, lead) nor a condition the chain reads ("Loss makers box:", "For our dividend payers page:"): the
-        # label restricts the companies, so it is read, never dropped as the asker's situation
-        if m and _LEAD_WHO.search(m.group(0)) and not _LEAD_RESTRICTS.search(m.group(0)) and len(m.group(0).split()) <= 16 \
-                and not structure.adjective_spans(m.group(0)):
+        if m and _LEAD_WHO.search(m.group(0)) and not _LEAD_RESTRICTS.search(m.group(0)) and len(m.group(0).split()) <= 16:
             out.append((m.start(), m.end()))
     return out
 
@@ -336,7 +341,7 @@ def _remark(a: Analysis) -> None:
                 or any(inside(t.start) for t in a.ents.sets) or any(inside(p) for p in a.ents.ticker_pos.values()) \
                 or any(inside(m.start) for m in a.time.mentions) or re.search(r"\d", a.text[s:e]) \
                 or any(inside(cs) and who not in ("filler", "context") for cs, _ce, who in a.claims.spans) \
-                or _CURRENCY_WORD.search(a.text, s, e) or _QUALIFIER.search(a.text, s, e) \
+                or _CURRENCY_WORD.search(a.text, s, e) or _QUALIFIER.search(a.text, s, e) or size_classes(a, s, e) \
                 or not any(not inside(h.start) for h in a.hits):
             continue
         for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]):
@@ -488,8 +493,7 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
                                           for x in a.atoms):
             out.extend(text[x.start:x.end] for x in a.atoms if x.kind == "adj" and s <= x.start < e)
         # and a size class, unless a size measure is asked outside the clause
-        if not {h.sense.key for h in a.hits if not s <= h.start < e} & SIZE_KEYS:
-            out.extend(m.group(0) for m in re.finditer(rf"\b{SIZE_CLASS}\b", text[s:e]))
+        out.extend(size_classes(a, s, e))
         # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say
         # (the rows were sorted the other way, the clause's words dropped as the asker's supposition)
         # ("I think X is the biggest - list them by market cap" says what the asker supposes, no order: kept)

@@ -1037,7 +1037,7 @@ def _label_defined(word: str, a: Analysis, after: int, label_hits: list[Any]) ->
 # screen only where the screen after the label is on a measure of that kind (the label is then what the screen says);
 # otherwise it would be dropped as a name when it restricts the rows: refused, named
 _LABEL_SIZE = re.compile(r"\b(?:large|larger|largest|big|bigger|biggest|small|smaller|smallest|mid|mega|micro|giant|"
-                         r"huge|tiny|(?:large|mid|small|micro|mega)-?caps?)\b")
+                         rf"huge|tiny|{framing.SIZE_CLASS})\b")
 _SIZE_KEYS = framing.SIZE_KEYS
 _LABEL_VALUE = re.compile(r"\b(?:cheap|cheaper|cheapest|expensive|pricey|pricy|inexpensive|undervalued|overvalued|"
                           r"bargains?|value|richly[- ]valued)\b")
@@ -1142,9 +1142,8 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue
         body = a.text[s:e]
         # (round 29, lead: a size class, "Large caps: which banks ...", restricts the rows FinQL has no measure for)
-        if _RESTRICTING.search(body) or re.search(rf"\b{framing.SIZE_CLASS}\b", body) and not {
-                h.sense.key for h in a.hits if not s <= h.start < e} & _SIZE_KEYS:  # the words as written: "by" is
-            # claimed by the structure step, and still restricts
+        if _RESTRICTING.search(body) or framing.size_classes(a, s, e):  # the words as written: "by" is claimed by
+            # the structure step, and still restricts
             continue
         if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
             continue
