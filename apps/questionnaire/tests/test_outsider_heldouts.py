@@ -1,5 +1,6 @@
-"""The outsiders' held-out questionnaires heldout3 and heldout4 (golden/heldout3-notes.md, heldout4-notes.md) are keyed,
-held apart from tuning and calibration, and every key holds in every source document it names."""
+"""The outsiders' held-out questionnaires heldout3, heldout4 and heldout5 (golden/heldout3-notes.md,
+heldout4-notes.md, heldout5-notes.md) are keyed, held apart from tuning and calibration, and every key holds in every
+source document it names."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from questionnaire import golden
 
 ROOT = golden.GOLDEN_DIR.parents[4]   # apps/questionnaire/src/questionnaire/golden -> the repository
-OUTSIDER_SETS = [("heldout3", "ho3-"), ("heldout4", "ho4-")]
+OUTSIDER_SETS = [("heldout3", "ho3-"), ("heldout4", "ho4-"), ("heldout5", "ho5-")]
 
 
 def _doc_text(doc_id: str) -> str:
@@ -67,3 +68,26 @@ def test_a_heldout4_key_holds_only_text_that_states_its_fact() -> None:
     assert not keys["ho4-child-revoke"].holds_key("A grant on a parent covers every child.")
     # the FinQL SPEC names AVG and SUM but not the rule the question asks about
     assert not keys["ho4-partial-sums"].holds_key("| `AVG(m, p1, p2)`, `SUM(m, p1, p2)` | mean, sum over the consecutive periods p1..p2 |")
+
+
+def test_no_heldout5_key_matches_a_non_source_public_page() -> None:
+    """As for heldout4: every README/docs page a heldout5 key holds in is among the item's sources."""
+    pages = ["README.md", *sorted(f"docs/{p.name}" for p in (ROOT / "docs").glob("*.md"))]
+    for it in golden.keyed("heldout5"):
+        if not it.answerable:
+            continue
+        others = [d for d in pages if d not in it.sources and it.holds_key(_doc_text(d))]
+        assert not others, f"{it.id}: key {it.key!r} also holds in {others}"
+
+
+def test_a_heldout5_key_holds_only_text_that_states_its_fact() -> None:
+    keys = {it.id: it for it in golden.keyed("heldout5")}
+    assert keys["ho5-view-entitlements"].holds_key("**views run with the\n  asker's rights**")
+    # a view's rights named without saying whose: not the fact
+    assert not keys["ho5-view-entitlements"].holds_key("Views are expanded inline from the definition recorded at sync")
+    assert keys["ho5-quota-window"].holds_key("Fixed windows; in-process, or\n  one atomic Lua script in Redis")
+    # Redis named for the server's shared counters, without the window: not the fact
+    assert not keys["ho5-quota-window"].holds_key("`charter serve --workers 2` shares limits through Redis")
+    assert keys["ho5-hard-kill-resume"].holds_key("so a run killed at any point (even `kill -9`) resumes by that id")
+    assert not keys["ho5-hard-kill-resume"].holds_key("a killed run continues with --resume <6+ chars of it>")
+    assert not keys["ho5-third-party-tool-timeout"].holds_key("`[server] request_timeout_s` (default 300 s)")

@@ -16,9 +16,9 @@ expression) that a cited passage must hold, and questions nothing in the corpus 
 on, never tuned on (``golden.keyed("heldout")``). ``heldout2.jsonl`` is a second held-out set of the same
 form, written from outside by someone who never read the answerer's code (24 questions: 20 answerable
 from README.md and docs/, 4 about the company that nothing answers); it too is only reported on. ``heldout3.jsonl``
-is a third of the same form and size, by another outsider (heldout3-notes.md), and ``heldout4.jsonl`` a fourth
-(heldout4-notes.md); both only reported on. ``tune.jsonl`` and ``tune2.jsonl`` have the same form
-and are the ones to tune retrieval, support checking and the confidence calibration on (with ``dev.jsonl``);
+is a third of the same form and size, by another outsider (heldout3-notes.md), ``heldout4.jsonl`` a fourth
+(heldout4-notes.md) and ``heldout5.jsonl`` a fifth (heldout5-notes.md); all three only reported on.
+``tune.jsonl`` and ``tune2.jsonl`` have the same form and are the ones to tune retrieval, support checking and the confidence calibration on (with ``dev.jsonl``);
 ``tune2`` was written in round 2 of issue 22 (analyst register, synonyms, spelled-out acronyms, and
 questions about the company itself that no document answers).
 """
@@ -115,8 +115,9 @@ class KeyedItem:
         return self.answerable and doc_id in self.sources
 
 
-KEYED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout", "heldout2", "heldout3", "heldout4")
-HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4")  # reported on, never tuned or calibrated on
+KEYED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "heldout", "heldout2", "heldout3", "heldout4",
+         "heldout5")
+HELDOUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")  # reported on, never tuned or calibrated on
 _KEYED_FIELDS = {"id", "question", "answerable", "key", "reference", "sources"}
 
 
