@@ -121,7 +121,9 @@ _PODIUM = re.compile(
 # revenue has more than doubled since 2017." It asks for nothing (a request verb in it, "my client wants ...", is never
 # this), ends at a sentence's mark, a colon or a dash, and opens the question or a sentence of it; what it says that
 # would change the query is named (``_changing``, with its periods said again outside it: ``motive``)
-_CLIENT = (r"(?:(?:(?:my|our|a|the|one\s+of\s+(?:my|our))\s+)(?:(?:private|wealthy|retired|elderly|new|long-standing|"
+# ((round 30) a tax adviser's note names the client with no article: "Client holds X - need ...", "Client considering
+# loss harvesting on X - ...")
+_CLIENT = (r"(?:(?:(?:my|our|a|the|one\s+of\s+(?:my|our))\s+|(?=clients?\b))(?:(?:private|wealthy|retired|elderly|new|long-standing|"
            r"conservative|cautious)\s+)?(?:clients?|customers?|investors?|principals?)(?:'s?)?"
            # the one the figures are for, in the company: "The treasurer is considering it for a swap."
            r"|(?:the|our|my)\s+(?:treasurer|cfo|chair|chairman|chairwoman|director|board(?:\s+member)?|boss))")
@@ -259,7 +261,10 @@ _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b
                        r"committees?|managers?|boss|board|cio|pm)\b|"
                        # (round 29, f29a) a newsletter's part the figures go into, said alone in a few words: "Tech page:",
                        # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
-                       rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$")
+                       rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$|"
+                       # (round 30) a tax adviser's note: the client said first with no article, or the holder of the
+                       # company named ("Client's sterling holdings A, B, C:", "Monarch Home Products holder:")
+                       r"^clients?(?:'s?)?\s|\b(?:share)?holders?\s*$")
 # words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
 _LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
                              r"but|outside|ex)\b")
@@ -549,7 +554,9 @@ def _motive_rules(a: Analysis, s: int, e: int, rest: str) -> list[str]:
     text = a.text
     out: list[str] = []
     if a.ents.currency is None or a.ents.currency_pos is not None and s <= a.ents.currency_pos < e:
-        out.extend(m.group(0) for m in _CURRENCY_WORD.finditer(text, s, e))
+        # (round 30: not a word of a company's name, "My client holds Sterling Power")
+        out.extend(m.group(0) for m in _CURRENCY_WORD.finditer(text, s, e) if not any(
+            cs <= m.start() < ce for cs, ce, who in a.claims.spans if who == "company"))
     if a.ents.tickers:
         return out  # a company named: the motive is the asker's situation with it, no screen to keep a rule in
     # "my client avoids anything in the NX100", "excludes small caps": a rule that leaves rows out (the set it names

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from finql.language.registry import METRICS
@@ -918,12 +918,15 @@ def find_senses(a: Analysis) -> None:
         if a.claims.free(m.start(), by_end) and a.claims.free(m.start(1), m.end(1)):
             a.claims.claim(m.start(), by_end, "filler")
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
-    for h in a.hits:
+    for i, h in enumerate(a.hits):
         a.claims.claim(h.start, h.end, "sense")
         # "year-end shareholders' equity", "closing debt": a balance-sheet item of a year is its year-end value
         m = re.search(r"\b(?:year[- ]end|end[- ]of[- ](?:the[- ])?year|closing)\s+$", a.text[:h.start])
         if m and h.sense.key in _STOCKS and a.claims.free(m.start(), m.end()):
             a.claims.claim(m.start(), m.end(), "sense")
+            # (round 30) the words are the measure's own, so an operator before them stands right before the measure
+            # ("ROE for FY2024, net income over year-end equity": the "over" was read as a comparison)
+            a.hits[i] = replace(h, start=m.start())
     # "N analysts" ("more than 10 analysts on FY25", "at least 30 analysts contributing"): the count of analysts
     # "which 2 Japanese companies have the most analysts", "fewer analysts than": a count ranked or compared is the
     # number of analysts too (not "most analysts expect ...", who make the estimate)
@@ -964,7 +967,9 @@ def find_senses(a: Analysis) -> None:
         # companies, right after the set's name ("the banks' suppliers" are other companies: left unread, refused)
         # (r27: never before "to" / "of" / "for" a buyer, "semiconductor suppliers to automakers": the buyer's set was
         # added to the suppliers', a wrong answer; left unread, refused)
-        for m in re.finditer(r"\b(?:suppliers|vendors)\b(?!\s+(?:to|of|for|serving|selling\s+to)\b)", a.text):
+        # (round 30) "the TECHX hardware guys", "the airline folks": the slang nouns of the companies, only there
+        for m in re.finditer(r"\b(?:suppliers|vendors)\b(?!\s+(?:to|of|for|serving|selling\s+to)\b)|"
+                             r"\b(?:guys|folks|outfits)\b(?!\s+(?:at|from|of|in|who|that)\b)", a.text):
             if a.claims.free(m.start(), m.end()) and any(re.fullmatch(r"\s+", a.text[t.end:m.start()])
                                                          for t in a.ents.sets):
                 a.claims.claim(m.start(), m.end(), "set")
@@ -1320,7 +1325,8 @@ _EVENT_AFTER = re.compile(r"\s+(?:calls?|season|releases?|dates?|days?|webcasts?
                           r"presentations?|meetings?|conferences?)\b")
 # where the rest of the question is a screen, a word before the noun may choose companies ("a small-cap screen"):
 # only the words of documents and meetings are read as context there
-_NEUTRAL = frozenset(text_module._DOC_ADJ.split("|")) - {"year-end", "end-of-year", "next", "first", "final"} | {
+# (round 30: "income" of "the income schedule" is a measure's word too, never neutral here)
+_NEUTRAL = frozenset(text_module._DOC_ADJ.split("|")) - {"year-end", "end-of-year", "next", "first", "final", "income"} | {
     "earnings", "results", "analyst", "conference", "pitch", "morning", "afternoon", "evening"}
 # a period or a date, said or not read as one ("the next quarter's meeting", "the March review"): never context
 _PERIOD_WORD = re.compile(r"\b(?:next|last|this|previous|prior|coming|current|following|latest|recent|today|tomorrow|"

@@ -256,8 +256,12 @@ def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:
     return out
 
 
-# "or" between two sets of different kinds ("NX100 or US banks", "tech or Japanese companies")
-_EITHER_JOINT = re.compile(r"\s*(?:,\s*)?(?:or|either)\s+(?:(?:in|from)\s+)?(?:the\s+)?")
+# "or" between two sets of different kinds ("NX100 or US banks", "tech or Japanese companies"; (round 30) the first
+# set's kind said after its name and the second's place said by a verb of seat: "in the EUROPE index or domiciled in
+# Canada", "in the Energy sector or based in Norway"; the "or" was dropped, the sets crossed)
+_SEATED = r"domiciled|based|headquartered|located|incorporated|registered|listed"
+_EITHER_JOINT = re.compile(r"\s*(?:(?:index|sector|industry)\s*)?(?:,\s*)?(?:or|either)\s+(?:(?:are|is)\s+)?"
+                           rf"(?:(?:{_SEATED})\s+)?(?:(?:in|from)\s+)?(?:the\s+)?")
 
 
 # a group closed by its noun, then "or" ("tech companies or ...")
@@ -306,6 +310,7 @@ def _either_pair(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | N
         return None
     pairs = _either_pairs(terms, text)
     if not pairs:
+        _unread_or(terms, text)
         return None
     a, b = pairs[0]
     rest = [t for t in terms if t not in (a, b)]
@@ -313,6 +318,19 @@ def _either_pair(terms: list[SetTerm], text: str) -> tuple[SetTerm, SetTerm] | N
                                                        for t in rest):
         raise Refusal("which sets 'or' joins is not said", [text[a.start:b.end]])
     return a, b
+
+
+# the few words between two sets that an "or" no rule reads may stand in (round 30)
+_SHORT_OR = re.compile(r"(?:(?!\d)[^,.;:?!()])*?\bor\b(?:(?!\d)[^,.;:?!()])*")
+
+
+def _unread_or(terms: list[SetTerm], text: str) -> None:
+    """Refuse where "or" stands in the few words between two neighbouring sets of different kinds and no rule read it
+    ("in the TECHX index or, failing that, in Japan"): the sets were crossed, the "or" dropped (round 30)."""
+    for a, b in zip(terms, terms[1:], strict=False):
+        gap = text[a.end:b.start]
+        if _business(a.kind) != _business(b.kind) and len(gap.split()) <= 6 and _SHORT_OR.fullmatch(gap):
+            raise Refusal("which sets 'or' joins is not said", [text[a.start:b.end]])
 
 
 def _currency_within(terms: list[SetTerm]) -> list[SetTerm]:

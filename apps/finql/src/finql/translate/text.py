@@ -236,6 +236,18 @@ def _terse_chat(text: str) -> str:
     if _RANGE_WORD.search(text):
         text = re.sub(rf"(?<![\d\w])(?<!\d )(?<!\bon )(?<!\bsince )({_MON_WORD})\.?\s+'?(1[5-9]|2[0-4])\b(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b|\s+'?\d{{4}}\b)",
                       r"\1 20\3", text, flags=flags)
+    # (round 30) "on the date of death, 2024-08-14", "the day of sale, 15 Nov 2024": an event of the holder's that only
+    # names the date said right after it (a tax adviser's; without the date the event is left unread, refused)
+    text = re.sub(r"\b(?:on\s+)?the\s+(?:date|day)\s+of\s+(?:(?:the|his|her|their)\s+)?(?:death|sale|purchase|"
+                  r"disposal|transfer|gift|acquisition)\s*,\s*(?:on\s+)?"
+                  rf"(?=\d{{4}}-\d\d-\d\d\b|\d{{1,2}}\s+{_MON_WORD}\b|{_MON_WORD}\.?\s+\d)",
+                  "on ", text, flags=flags)
+    # (round 30) "at end of june 24", "end-mar 23": a month's end has no day of its own, so two digits after the month
+    # are its year (the day's rule read June 24, the "end of" dropped: a wrong answer); not "the close of June 24" (the
+    # close on that day), nor a day with its year after it ("end of June 24, 2024")
+    text = re.sub(rf"(?P<end>\bend(?:\s+of|-|(?=\s))\s*{_MON_WORD}\.?,?)\s+'?(?P<yy>\d{{2}})\b"
+                  r"(?![\d:%.,/-]|\s*(?:%|st|nd|rd|th)\b|\s*,?\s*'?\d)",
+                  lambda m: f"{m.group('end')} 20{m.group('yy')}", text, flags=flags)
     # "sat 16 mar 24 (so fri px)": a weekend day's price said to be the Friday's close, SPEC's rule restated (a weekday
     # that is not the date's is left, and refused)
     text = re.sub(rf"(\b(?:sat|sun|saturday|sunday)\.?,?\s+\d{{1,2}}\s+{_MON_WORD}\b\.?,?\s+\d{{4}})\s*\(\s*(?:so|i\.?e\.?,?|=)\s+"
@@ -246,6 +258,13 @@ def _terse_chat(text: str) -> str:
     # "each qtr of 24": the quarters (months) of 20NN
     text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
                   text, flags=flags)
+    # (round 30) "across the fy2024 qtrs", "the quarters of fiscal 2023", "each FY2024 quarter": the year's four quarters
+    # (as "the four quarters of fy2024" is read; refused before, naming "quarters")
+    text = re.sub(r"\bthe\s+(?P<y>(?:fy\s?|fiscal\s+|calendar\s+)?'?\d{4})\s+(?:quarters|qtrs)\b"
+                  r"|\bthe\s+(?:quarters|qtrs)\s+of\s+(?P<z>(?:fy\s?|fiscal\s+|calendar\s+)?'?\d{4})\b",
+                  lambda m: f"the four quarters of {m.group('y') or m.group('z')}", text, flags=flags)
+    text = re.sub(r"\b(?P<each>each|every)\s+(?P<y>(?:fy\s?|fiscal\s+|calendar\s+)?\d{4})\s+(?:quarter|qtr)\b",
+                  lambda m: f"{m.group('each')} quarter of {m.group('y')}", text, flags=flags)
     # "5d chg", "20d hi", "60d lo", "1d": the last N trading days (a session count; "the last 20d" as well)
     text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
                   r"move|hi|lo|high|low|highs|lows|hi/lo|range|volume)\b|\s*$)",
@@ -2738,14 +2757,18 @@ def chunks(text: str, left: list[Word]) -> list[tuple[int, int]]:
 _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?|decks?|pitch(?:book|es)?|(?:sub-)?committees?|packs?|"
               r"benchmark(?:ing)?(?: exercise)?|response to the rfp|rfp|board meeting|"
               r"analys[ie]s|discussions?|write-?ups?|briefings?|stud(?:y|ies)|updates?|newsletters?|spreadsheets?|"
-              r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence")
+              r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence|"
+              # (round 30) a tax adviser's papers: "for the income schedule", "for the client's income history"
+              r"schedules?|histor(?:y|ies)|files?|returns? workings|workpapers?|working papers?")
 _DOC_ADJ = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|compliance|"
             r"treasury|audit|finance|"
             r"productivity|"
             r"monday|tuesday|wednesday|thursday|friday|"
             r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
             r"company|coverage|sector-level|year-end|end-of-year|short|brief|quick|written|new|next|final|draft|"
-            r"first|regular|periodic|own")
+            r"first|regular|periodic|own|"
+            # (round 30) a tax adviser's: "the client's stop-loss review", "the estate file", "a tax schedule"
+            r"tax|income|estate|probate|inheritance|pension|retirement|stop-loss|rebalancing")
 _DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's|monday's|tuesday's|"
         rf"wednesday's|thursday's|friday's)\s+)?(?:(?:{_DOC_ADJ})(?:'s|s')?\s+){{0,3}}(?:{_DOC_NOUNS})")
 _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|portfolio managers?|investors?|committee|board|cio|head of research)"
@@ -2922,6 +2945,9 @@ COURTESY = re.compile("|".join((
     rf"\b(?:i|we)(?:'m|'re| am| are)\s+(?:preparing|writing|putting together|working on|building|updating|drafting|"
     rf"compiling|doing)\s+{_DOC}(?:\s+(?:and|,))?",
     rf"\bfor\s+{_PERSON}\b(?=\s*(?:[,.;:?!]|$|and\b|please\b))",
+    # (round 30) the same said in brackets with no preposition, last: "... (client's stop-loss review).", "(the
+    # client's tax file)"
+    rf"\((?:the\s+|our\s+|my\s+)?(?:client|board|committee)'s\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:{_DOC_NOUNS})\)(?=\W*$)",
     # "our whole coverage universe": the companies of the data, as "the universe" is
     r"\b(?:our|the|my)\s+(?:whole\s+|entire\s+|full\s+)?coverage(?:\s+universe|\s+list)\b",
     # "the five biggest companies in the whole database", "across the entire dataset": the companies of the data
