@@ -44,6 +44,7 @@ REWORDINGS = {
     "space before 's": lambda s: s.replace("'s ", " 's ", 1),
     "2022's fiscal year": lambda s: s.replace("fiscal 2022", "2022's fiscal year"),
     "fiscal year (FY)": lambda s: s.replace("fiscal 2022", "fiscal year (FY) 2022"),
+    "italics": lambda s: "_" + s + "_",
 }
 
 
@@ -62,6 +63,10 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("What was Falcon Software's net income in the 1st-quarter of 2024?", "FF_NET_INC(FQ2024Q1) FOR FALC"),
     ("Granite Water sales in fiscal 3rd-quarter 2023 versus fiscal Q3 2022",
      "FF_SALES(FQ2023Q3), FF_SALES(FQ2022Q3) FOR GRWT"),
+    ("Granite Water sales growth from Q2 in 2023 to Q2 2024", "GROWTH(FF_SALES, FQ2023Q2, FQ2024Q2) FOR GRWT"),
+    ("Cobalt Power's capex, fiscal Q4 in 2023 and fiscal Q4 2022", "FF_CAPEX(FQ2023Q4), FF_CAPEX(FQ2022Q4) FOR COBP"),
+    ("_Operating margin of Cobalt Power in fiscal 2021 versus fiscal 2023_",
+     "FF_OPER_INC(FY2021) / FF_SALES(FY2021) * 100, FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100 FOR COBP"),
     ("Granite Water sales Q 2 2023", "FF_SALES(FQ2023Q2) FOR GRWT"),
     ("Falcon Software closing price on March the 28th, 2024", "P_PRICE(2024-03-28) FOR FALC"),
     ("Northwind Systems' sales in 2023's fiscal year", "FF_SALES(FY2023) FOR NWSY"),

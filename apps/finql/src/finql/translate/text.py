@@ -910,6 +910,9 @@ def normalize(question: str) -> str:
     # (round 27) the possessive after the closing mark ("**Quarry Packaging**'s debt", "\u201cCobalt Power\u201d's"): the
     # name's, taken inside the pair so that the pair is one
     text = re.sub(r"(?<=[\w.])(\*{1,2}|_{1,2}|\")('s)(?![\w'])", r"\2\1", text)
+    # (round 30) the whole question set off by markdown's marks ("_What was ...?_", "**...**"): the question (the pair
+    # was taken for one around a few words inside it, or none: refused)
+    text = re.sub(r"^\s*(\*{1,2}|_{1,2})(?=[\w$\"'(])([^*_]+)(?<=[\w%).?!\"'])\1\s*$", r"\2", text)
     text = _EMPHASIS.sub(r"\2", text)
     text = _enumeration_marks(text)
     # (round 28) "the closing price of the common stock of X", "its common shares": the class of the stock FinQL has
@@ -1144,10 +1147,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(fiscal)-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:the\s+)?(fiscal\s+year)\s+of\s+(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\bqtr\.?\s?([1-4])(?=\s+(?:of\s+)?(?:fy\s?)?'?\d)", r"Q\1", text, flags=re.IGNORECASE)
-    # (round 30) "Q 3 2023" (the label's letter apart from its number, before a year), "2023's fiscal year", "fiscal year
-    # (FY) 2023" (the abbreviation in brackets), "March the 28th, 2024": "Q3 2023", "fiscal 2023", "fiscal year 2023",
-    # "March 28th, 2024" (refused, naming "Q", "fiscal year", "fy", the month and the day)
+    # (round 30) "Q 3 2023" (the label's letter apart from its number, before a year), "Q3 in 2023", "2023's fiscal year",
+    # "fiscal year (FY) 2023" (the abbreviation in brackets), "March the 28th, 2024": "Q3 2023", "fiscal 2023", "fiscal
+    # year 2023", "March 28th, 2024" (refused, naming "Q", "fiscal year", "fy", the month and the day)
     text = re.sub(r"\bq\s+([1-4])\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(q[1-4])\s+in\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "Q3 in 2023"
     text = re.sub(r"\b((?:19|20)\d\d)'s\s+(fiscal|financial)\s+year\b(?![\s-]*end)", r"\2 \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b((?:fiscal|financial)\s+year)\s*\(\s*fy\s*\)\s*(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b{_MON_WORD}\.?\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", text, flags=re.IGNORECASE)
