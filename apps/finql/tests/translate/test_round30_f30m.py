@@ -45,6 +45,10 @@ REWORDINGS = {
     "2022's fiscal year": lambda s: s.replace("fiscal 2022", "2022's fiscal year"),
     "fiscal year (FY)": lambda s: s.replace("fiscal 2022", "fiscal year (FY) 2022"),
     "italics": lambda s: "_" + s + "_",
+    "query label": lambda s: "Query: " + s,
+    "info needed": lambda s: "Info needed: " + s,
+    "doubled word": lambda s: s.replace(" the ", " the the ", 1).replace("What ", "What What ", 1),
+    "emoji first": lambda s: "\U0001F914 " + s,
 }
 
 
@@ -67,6 +71,9 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("Cobalt Power's capex, fiscal Q4 in 2023 and fiscal Q4 2022", "FF_CAPEX(FQ2023Q4), FF_CAPEX(FQ2022Q4) FOR COBP"),
     ("_Operating margin of Cobalt Power in fiscal 2021 versus fiscal 2023_",
      "FF_OPER_INC(FY2021) / FF_SALES(FY2021) * 100, FF_OPER_INC(FY2023) / FF_SALES(FY2023) * 100 FOR COBP"),
+    ("Query: Where is Cobalt Power stock trading today?", "P_PRICE(D0) FOR COBP"),
+    ("What What did Granite Water do over the last month?", "P_RETURN(2024-12-15, D0) FOR GRWT"),
+    ("\U0001F4C8 how did Granite Water do over the last month?", "P_RETURN(2024-12-15, D0) FOR GRWT"),
     ("Granite Water sales Q 2 2023", "FF_SALES(FQ2023Q2) FOR GRWT"),
     ("Falcon Software closing price on March the 28th, 2024", "P_PRICE(2024-03-28) FOR FALC"),
     ("Northwind Systems' sales in 2023's fiscal year", "FF_SALES(FY2023) FOR NWSY"),

@@ -123,7 +123,8 @@ def _expand(m: re.Match[str]) -> str:
 # with its question mark inside, is left to the steps that read it)
 _EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
 _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
-                    r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next)\s*(?::|\s-+)\s*",
+                    r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next|"
+                    r"query|request|info(?:rmation)?\s+needed)\s*(?::|\s-+)\s*",  # (round 30: "Query:", "Info needed:")
                     re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
@@ -896,6 +897,9 @@ def normalize(question: str) -> str:
     question = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d))", "", question)
     question = re.sub(r"&(amp|lt|gt|quot|apos|#39);", lambda m: _ENTITIES[m.group(1)], question)
     text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
+    # (round 30) a chat's emoji said first ("\U0001F914 How did X do ...?"): no word (the question's start was no longer
+    # read as one: refused; an emoji said last was read already)
+    text = re.sub(r"^\s*[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f]+\s*", "", text)
     # (round 29) "north of" / "in excess of" and "south of" before a number, a number's word or "its" / "their": "above",
     # "below", one spelling for every step ("trading in excess of its lowest close", "above twenty times earnings but
     # south of thirty" were refused where "above" / "below" were read)
@@ -1781,6 +1785,9 @@ def normalize(question: str) -> str:
         + (f"{m.group(4) or m.group('joined')}{m.group(1)} of {m.group('y2')}" if m.group("y2") else "")), text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
+    # (round 30) a function word typed twice ("What What did X do", "above the the quarter before"): once (refused)
+    text = re.sub(r"\b(the|a|an|what|which|how|was|is|were|are|did|does|of|in|for|to|and)\s+\1\b", r"\1", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
                   flags=re.IGNORECASE)  # "net income more than doubled": grew more than 100%
     # "next-year consensus", "current-quarter": a relative period hyphenated as an adjective reads as the words apart
