@@ -39,6 +39,7 @@ FILLER = frozenset(w for group in (
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls plz please kindly want need like let know calculate compute convert compare compared comparing comparison select",
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
     "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
+    "grab",  # (round 30) "Could you grab X's net income for me?": the request's verb, as "fetch"
     "retrieve",  # (round 26) "Retrieve X's net income for fiscal 2023.": the request's verb, as "fetch"
     "send someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
@@ -122,7 +123,8 @@ def _expand(m: re.Match[str]) -> str:
 # with its question mark inside, is left to the steps that read it)
 _EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
 _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
-                    r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next)\s*(?::|\s-+)\s*",
+                    r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next|"
+                    r"query|request|info(?:rmation)?\s+needed)\s*(?::|\s-+)\s*",  # (round 30: "Query:", "Info needed:")
                     re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
@@ -914,6 +916,9 @@ def normalize(question: str) -> str:
     question = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d))", "", question)
     question = re.sub(r"&(amp|lt|gt|quot|apos|#39);", lambda m: _ENTITIES[m.group(1)], question)
     text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
+    # (round 30) a chat's emoji said first ("\U0001F914 How did X do ...?"): no word (the question's start was no longer
+    # read as one: refused; an emoji said last was read already)
+    text = re.sub(r"^\s*[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f]+\s*", "", text)
     # (round 29) "north of" / "in excess of" and "south of" before a number, a number's word or "its" / "their": "above",
     # "below", one spelling for every step ("trading in excess of its lowest close", "above twenty times earnings but
     # south of thirty" were refused where "above" / "below" were read)
@@ -928,11 +933,18 @@ def normalize(question: str) -> str:
     # (round 27) the possessive after the closing mark ("**Quarry Packaging**'s debt", "\u201cCobalt Power\u201d's"): the
     # name's, taken inside the pair so that the pair is one
     text = re.sub(r"(?<=[\w.])(\*{1,2}|_{1,2}|\")('s)(?![\w'])", r"\2\1", text)
+    # (round 30) the whole question set off by markdown's marks ("_What was ...?_", "**...**"): the question (the pair
+    # was taken for one around a few words inside it, or none: refused)
+    text = re.sub(r"^\s*(\*{1,2}|_{1,2})(?=[\w$\"'(])([^*_]+)(?<=[\w%).?!\"'])\1\s*$", r"\2", text)
     text = _EMPHASIS.sub(r"\2", text)
     text = _enumeration_marks(text)
     # (round 28) "the closing price of the common stock of X", "its common shares": the class of the stock FinQL has
     # (one per company), no word of its own
     text = re.sub(r"\b(?:common|ordinary)\s+(?=(?:stock|shares?)\b)", "", text, flags=re.IGNORECASE)
+    # (round 30) the possessive written apart from its name ("Sterling Power 's sales") and a ranking's count written
+    # close to it ("top5", "bottom10"): "Sterling Power's", "top 5" (refused, naming "s", "top5")
+    text = re.sub(r"(?<=\w)\s+'s\b", "'s", text)
+    text = re.sub(r"\b(top|bottom)(\d{1,3})\b", r"\1 \2", text, flags=re.IGNORECASE)
     # (round 27) the full stop of a corporate suffix after a name, said inside the sentence ("Polar Apparel, Inc. and
     # Aurora Outfitters", "Copperfield Air Inc. over the second half ...", "Crescent Beverages Co., Umbra ..."): no
     # sentence ends there (the words after it were read as another sentence: refused); before a capital it may end one
@@ -960,7 +972,8 @@ def normalize(question: str) -> str:
     # (round 28: and "8 per-cent", and the British press's "10pc" written close to its number; refused, naming "10pc")
     # (round 29) the abbreviation's own dot before a plus, "20 pct.+", is no sentence's end: "20%+" (">= 20"; the dot
     # kept the plus from the number, read as "> 20", a wrong answer)
-    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc)\b(?:\.(?=\+))?(?!\s*-?\s*points?\b)", "%", text,
+    # (round 30) "20 pc" apart from its number too (refused, naming "pc"; no other "pc" follows a number)
+    text = re.sub(r"(?<=\d)\s?(?:percent|per[\s-]+cent|pct|pc)\b(?:\.(?=\+))?(?!\s*-?\s*points?\b)", "%", text,
                   flags=re.IGNORECASE)
     # (round 29) "grew sales by 20%+", "sales growth of 15%+": the plus after a size of change is "at least" (">=", as
     # "4%+" of a level reads; the change's "by" with the plus was left unread, refused)
@@ -1099,7 +1112,8 @@ def normalize(question: str) -> str:
     # (round 29) a chat's mention of the bot said first ("@finql ...") and the label of a question the asker excuses
     # ("Dumb question, but ...", "Random question: ..."): no words of the question (refused, naming them; and "how did
     # X do" after them was no longer read at the question's start)
-    text = re.sub(r"^\s*@[a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd)\s+"
+    # (round 30) and a chat's command said first, "/finql ..." (refused, naming "finql")
+    text = re.sub(r"^\s*[@/][a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd)\s+"
                   r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*", "", text, flags=re.IGNORECASE)
     text = _LABEL.sub("", text)
     # (round 27) "Do you know what X's M was?", "Any idea what ... is?": the embedded question asks for the figure, a
@@ -1156,9 +1170,18 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(fiscal)-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:the\s+)?(fiscal\s+year)\s+of\s+(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\bqtr\.?\s?([1-4])(?=\s+(?:of\s+)?(?:fy\s?)?'?\d)", r"Q\1", text, flags=re.IGNORECASE)
+    # (round 30) "Q 3 2023" (the label's letter apart from its number, before a year), "Q3 in 2023", "2023's fiscal year",
+    # "fiscal year (FY) 2023" (the abbreviation in brackets), "March the 28th, 2024": "Q3 2023", "fiscal 2023", "fiscal
+    # year 2023", "March 28th, 2024" (refused, naming "Q", "fiscal year", "fy", the month and the day)
+    text = re.sub(r"\bq\s+([1-4])\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(q[1-4])\s+in\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "Q3 in 2023"
+    text = re.sub(r"\b((?:19|20)\d\d)'s\s+(fiscal|financial)\s+year\b(?![\s-]*end)", r"\2 \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b((?:fiscal|financial)\s+year)\s*\(\s*fy\s*\)\s*(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b{_MON_WORD}\.?\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", text, flags=re.IGNORECASE)
     # (round 27) "fiscal 3Q 2024", "fiscal third quarter 2024", "fiscal 3rd qtr 2024": "fiscal" said before another
     # spelling of the quarter's label is "fiscal Q3 2024" (refused, naming "fiscal", where "3Q 2024" was read)
-    text = re.sub(r"\bfiscal\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr))\s+((?:19|20)\d\d)\b",
+    # (round 30: and the ordinal hyphenated, "fiscal 2nd-quarter 2024")
+    text = re.sub(r"\bfiscal\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr))\s+((?:19|20)\d\d)\b",
                   lambda m: f"fiscal Q{m.group(1) or _QUARTER_NUMBER[m.group(2).lower()]} {m.group(3)}", text,
                   flags=re.IGNORECASE)
     # (round 28) "F.Y. 2024" is "FY2024" ("FY-23" stays refused, as round 24 decided: a year with a hyphen, or 23
@@ -1376,7 +1399,8 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bprev\.?\s+(?:fy|fiscal\s+year|year)\b(?!\s*'?\d)", "latest reported fiscal year", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\bprev\.?\s+(?:quarter|q)\b(?!\s*'?\d)", "latest reported quarter", text, flags=re.IGNORECASE)
-    text = re.sub(r"(?<![\w/])[yY]/[yY](?![\w/])", "yoy", text)  # "growth y/y": year over year
+    # "growth y/y": year over year; (round 30) "yr/yr" too (refused, naming it)
+    text = re.sub(r"(?<![\w/])[yY](?:[rR])?/[yY](?:[rR])?(?![\w/])", "yoy", text)
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
     # "the print", "the last print", "the last 2 prints", "the print before": the trade's noun for a reported quarter
     # (the latest one, FQ0; "print" as a verb, "printed a loss", stays a light verb)
@@ -1780,6 +1804,9 @@ def normalize(question: str) -> str:
         + (f"{m.group(4) or m.group('joined')}{m.group(1)} of {m.group('y2')}" if m.group("y2") else "")), text)
     text = re.sub(r"\b(more|less|fewer|higher|lower|greater|bigger|smaller|rather|other) then\b", r"\1 than", text,
                   flags=re.IGNORECASE)  # the commonest slip of comparisons
+    # (round 30) a function word typed twice ("What What did X do", "above the the quarter before"): once (refused)
+    text = re.sub(r"\b(the|a|an|what|which|how|was|is|were|are|did|does|of|in|for|to|and)\s+\1\b", r"\1", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(more than|at least|over|less than)\s+)?(doubled|tripled)\b", _multiplied, text,
                   flags=re.IGNORECASE)  # "net income more than doubled": grew more than 100%
     # "next-year consensus", "current-quarter": a relative period hyphenated as an adjective reads as the words apart
@@ -2796,7 +2823,7 @@ COURTESY = re.compile("|".join((
     rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)\W+{SPOKEN_OPENING})?(?:it's|this\s+is)\s+[a-z]+\s*,",
     r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
     # greetings and sign-offs (after the caller, who is said with the greeting)
-    rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|"
+    rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|howdy|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|"
     r"assistant|bot|support(?:\s+team)?))?\b\W*",
     # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
     # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
@@ -2812,10 +2839,11 @@ COURTESY = re.compile("|".join((
     # FinQL support," the service written to, its name no company's)
     r"^\W*dear\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
     r"sir(?: or madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|[a-z]+\s+team)\b\W*",
-    r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
+    # (round 30: "Thanks a million!", "Cheers in advance.", "tysm" said last; refused, naming them)
+    r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+million)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
-    r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm|(?-i:ty))\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
-    r"\b(?:much appreciated|appreciate it|cheers|(?:best|kind|warm) regards|best wishes)\b\W*$",
+    r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm|tysm|(?-i:ty))\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
+    r"\b(?:much appreciated|appreciate it|cheers(?:\s+in\s+advance)?|(?:best|kind|warm) regards|best wishes)\b\W*$",
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
     # "could you check which ...", "please check what ...": the request's verb (round 23; "a leverage check" is a noun)
@@ -2862,7 +2890,8 @@ COURTESY = re.compile("|".join((
     # figure, "returned 10% exactly", and is left)
     # ("btw" spelt in pieces: a whole word in a literal is a word of the spelling step's vocabulary, and "btwn" must
     # stay a slip of "between")
-    r"(?<=[\w)%'])\s+again(?=\s*[?!.]*\s*$)|,\s*exactly(?=\s*[?!.]*\s*$)|"
+    # (round 30: ", precisely?" as ", exactly?")
+    r"(?<=[\w)%'])\s+again(?=\s*[?!.]*\s*$)|,\s*(?:exactly|precisely)(?=\s*[?!.]*\s*$)|"
     r"(?<=[\w)%'])\s*,?\s+(?:b[t]w|by\s+the\s+way)(?=\s*[?!.]*\s*$)|^\W*(?:b[t]w|by\s+the\s+way)\s*[,:-]\s*|"
     # (round 26) a question tag said last: "Show me X's EPS for fiscal 2023, yes?" (", right?" was read already)
     r"(?<=,)\s*(?:yes|yeah|correct|ok|okay)\s*\?+\s*$",
@@ -2890,6 +2919,9 @@ COURTESY = re.compile("|".join((
     # whether ..." asks yes or no: left to the other steps)
     r"\b(?:a|an|some)\s+(?:rough\s+|quick\s+|general\s+|broad\s+|ballpark\s+)?(?:sense|idea|feel)\s+(?:of|for)\b"
     r"(?!\s+(?:if|whether)\b)|"
+    # (round 30) the same hedge said first, "Any idea on (about) NP?", "Curious about NP.", and "Got NP?" (a request for
+    # the figure; "got" inside a question is left, refused)
+    r"^\W*(?:any\s+idea|(?:(?:i'm|i\s+am)\s+)?(?:just\s+)?curious)\s+(?:on|about|re)\b|^\W*(?:you\s+)?got\s+(?=[^?]*\?\s*$)|"
     r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
     # the asker's hedge on what they remember or suppose: "if I'm not mistaken", "if I recall correctly", "correct me if
     # I'm wrong", and "I believe (think) ..." opening a clause or set off by commas (never the analysts' belief, an

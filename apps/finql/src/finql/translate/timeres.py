@@ -1545,7 +1545,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("quarter", quarters=(int(m.group(3)) * 4 + 3,),
                                fiscal=bool((m.group(1) or m.group(2) or "").strip() in ("fiscal", "fy")),
                                calendar="calendar" in (m.group(1) or "") + (m.group(2) or "")))
-    f.each(rf"\b(?:the\s+)?({_ORD})\s+(fiscal\s+|calendar\s+)?quarter\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?(\d{{4}})\b",
+    # (round 30) the ordinal hyphenated as an adjective, "3rd-quarter 2023", is the same quarter ("3rd-quarter" alone
+    # was the latest third quarter, beside the whole fiscal year 2023: two figures, a wrong answer)
+    f.each(rf"\b(?:the\s+)?({_ORD})[\s-]+(fiscal\s+|calendar\s+)?quarter\s+(?:of\s+)?(fiscal\s+|fy\s*|calendar\s+)?(?:year\s+)?(\d{{4}})\b",
            lambda m: TimeValue("quarter", quarters=(int(m.group(4)) * 4 + ORDINALS[m.group(1)] - 1,),
                                fiscal=bool((m.group(2) or m.group(3) or "").strip() in ("fiscal", "fy")),
                                calendar="calendar" in (m.group(2) or "") + (m.group(3) or "")))
