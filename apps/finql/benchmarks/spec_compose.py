@@ -102,6 +102,25 @@ for two companies in a currency, TOP N by a last-twelve-months figure in a curre
   (FY2023 to FY2024, SPEC 5); a CAGR "over the last N years" runs from FY(2024-N) to FY2024 (round 28's span);
 - "the banks and insurers", "banks + insurers" are the union of the two sets.
 
+Round 30 (f30g) appends combinations tagged "r30" (``--part r30``; rounds 24-29 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "email-formal" with a greeting
+and a sign-off, "spoken" with fillers, "spreadsheet-header" with "|" between cells and signs between figures,
+"terse-question"): the quarter before last beside the last fiscal year, "N quarters ago" beside it (refused), a price
+N trading days ago with the high of the last M trading days and a fiscal figure, a return over the last N trading days
+or a calendar year beside a fiscal growth (and above it in a screen), a calendar year's high or a past close over
+EPS, a constant in a SORT key (earnings yield, book-to-price), screens on two years' sum and on a multiple of an item two
+years earlier, IN with TOP N by an estimate and an analyst-count condition, a set less a part of it (NOT member), SORT
+ASC with a limit (a valuation N trading days ago, a growth, net debt in a currency), growth from an actual to an estimate
+(company and screen), an estimate minus an actual in a currency, and companies x items x periods (relative quarters in
+a currency; an item, the year-end close and P/E; two years and a calendar return). Its choices where SPEC is silent:
+- "N quarters ago" is ``unsupported`` (it reads FQ-N or FQ-(N-1): docs "Time forms", round 8);
+- "<set> that are not <part>" ("NX100 members other than banks") is the set crossed with the union of the set's other
+  industries (countries, sectors) in the company master (FinQL has no complement of a set, as round 29's "non-US");
+- "at least K analysts" beside an estimate of FY1 / FY2 counts the analysts of that estimate's year (``FE_NUM(FY2)``);
+- "growth from the fiscal A actual to the FY2026 estimate" is ``(FE_X(FY2) / FF_X(FYA) - 1) * 100``;
+- "at least X% above its level of fiscal 2022" is ``m(FY2024) >= (1 + X/100) * m(FY2022)``; "the sum of FY2023 and
+  FY2024" is ``m(FY2023) + m(FY2024)``; "earnings yield" ``100 / FG_PE(D0)``, "book-to-price" ``1 / FG_PB(D0)``.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -3651,7 +3670,7 @@ class Gen:
             sw, s = self.pick(_sets())
             m, w = self.pick([("FE_SALES", "consensus sales estimate"), ("FE_EPS", "consensus EPS estimate")])
             p, pw, pt = self.pick([("FY1", "for next year", "FY2025"), ("FY2", "for fiscal 2026", "FY2026")])
-            k = self._threshold("FE_NUM(FY1)", s)
+            k = self._threshold(f"FE_NUM({p})", s)  # (the analysts of the estimate's year)
             if not k or k < 2:
                 continue
             k = int(k)
@@ -3664,7 +3683,7 @@ class Gen:
                             f"highest {w} {pw}, {cw}?",
                   "spreadsheet-header": f"Name | {_cap(sw)}, analysts >= {k} | {_cap(w)} {pt} ({cur}, top {n})",
                   "terse-question": f"top {n} {sw} by {w} {pw} {cw}, at least {k} analysts?"}
-            self._add_r30(combo, qs, f"NAME, {m}({p}) FOR SCREEN({s}, FE_NUM(FY1) >= {k}) SORT {m}({p}) DESC "
+            self._add_r30(combo, qs, f"NAME, {m}({p}) FOR SCREEN({s}, FE_NUM({p}) >= {k}) SORT {m}({p}) DESC "
                                      f"TOP {n} IN {cur}")
 
     # NOT with set membership: a set minus a part of it is the set crossed with the union of its other parts
