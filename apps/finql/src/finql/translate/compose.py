@@ -1535,7 +1535,7 @@ def _arithmetic(ctx: Ctx) -> None:
             # (a product or a ratio of measures, "DPS times diluted shares", has no unit of its own measure to compare)
             # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between
             # an amount and a count (a ratio, a growth) asks for both, as "and" does; a sign refuses
-            if ctx.text[a.start:a.end].strip() == "plus":
+            if ctx.text[a.start:a.end].strip() == "plus" or a.extra == "bare" and op == "+":
                 ctx.take(a)
                 continue
             raise Refusal("a sum or difference of figures in different units", [ctx.text[a.start:a.end]])
