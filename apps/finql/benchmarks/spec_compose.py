@@ -102,6 +102,25 @@ for two companies in a currency, TOP N by a last-twelve-months figure in a curre
   (FY2023 to FY2024, SPEC 5); a CAGR "over the last N years" runs from FY(2024-N) to FY2024 (round 28's span);
 - "the banks and insurers", "banks + insurers" are the union of the two sets.
 
+Round 30 (f30g) appends combinations tagged "r30" (``--part r30``; rounds 24-29 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "email-formal" with a greeting
+and a sign-off, "spoken" with fillers, "spreadsheet-header" with "|" between cells and signs between figures,
+"terse-question"): the quarter before last beside the last fiscal year, "N quarters ago" beside it (refused), a price
+N trading days ago with the high of the last M trading days and a fiscal figure, a return over the last N trading days
+or a calendar year beside a fiscal growth (and above it in a screen), a calendar year's high or a past close over
+EPS, a constant in a SORT key (earnings yield, book-to-price), screens on two years' sum and on a multiple of an item two
+years earlier, IN with TOP N by an estimate and an analyst-count condition, a set less a part of it (NOT member), SORT
+ASC with a limit (a valuation N trading days ago, a growth, net debt in a currency), growth from an actual to an estimate
+(company and screen), an estimate minus an actual in a currency, and companies x items x periods (relative quarters in
+a currency; an item, the year-end close and P/E; two years and a calendar return). Its choices where SPEC is silent:
+- "N quarters ago" is ``unsupported`` (it reads FQ-N or FQ-(N-1): docs "Time forms", round 8);
+- "<set> that are not <part>" ("NX100 members other than banks") is the set crossed with the union of the set's other
+  industries (countries, sectors) in the company master (FinQL has no complement of a set, as round 29's "non-US");
+- "at least K analysts" beside an estimate of FY1 / FY2 counts the analysts of that estimate's year (``FE_NUM(FY2)``);
+- "growth from the fiscal A actual to the FY2026 estimate" is ``(FE_X(FY2) / FF_X(FYA) - 1) * 100``;
+- "at least X% above its level of fiscal 2022" is ``m(FY2024) >= (1 + X/100) * m(FY2022)``; "the sum of FY2023 and
+  FY2024" is ``m(FY2023) + m(FY2024)``; "earnings yield" ``100 / FG_PE(D0)``, "book-to-price" ``1 / FG_PB(D0)``.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -298,7 +317,7 @@ class Gen:
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
-                + self._r28() + self._r29():
+                + self._r28() + self._r29() + self._r30():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -3425,6 +3444,428 @@ class Gen:
                                 f"counted {cw}?"}
             self._add_r29(combo, qs, f"NAME, {m}(LTM) FOR SCREEN({s}) SORT {m}(LTM) DESC TOP {n} IN {cur}")
 
+    # --- round 30 (f30g) ----------------------------------------------------------------------------------------
+
+    def _r30(self) -> list:
+        """Round 30's combinations (f30g), built after round 29's so its draws do not move."""
+        return [self.quarter_before_last_and_year, self.quarters_ago_refused, self.price_days_ago_high_and_fiscal,
+                self.trading_days_return_and_growth, self.calendar_return_and_fiscal_growth,
+                self.calendar_return_above_fiscal_growth_screen, self.calendar_high_over_fiscal_eps,
+                self.price_days_ago_over_fiscal_eps, self.const_sort_key_top, self.two_year_sum_cond_screen,
+                self.two_year_multiple_cond_screen, self.currency_top_estimate_cond, self.not_in_set_screen,
+                self.sort_asc_limit_valuation_days_ago, self.sort_asc_limit_growth_years,
+                self.growth_actual_to_estimate_company, self.growth_actual_to_estimate_screen,
+                self.estimate_minus_actual_currency, self.companies_items_quarters_currency,
+                self.companies_items_mixed_kinds, self.sort_asc_limit_net_debt_currency,
+                self.companies_items_years_and_return]
+
+    _R30_VOICES = ("email-formal", "spoken", "spreadsheet-header", "terse-question")
+    _R30_OPEN = ("Dear team, could you please send me", "Hello, could you kindly provide",
+                 "Good morning, I would be grateful if you could send")
+    _R30_CLOSE = ("Kind regards.", "Many thanks in advance.", "Thank you.")
+
+    def _add_r30(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-30 combination, said in each voice of ``qs`` (voice -> question; a screen whose
+        gold returns no row is dropped, as in rounds 25-29)."""
+        for voice in self._R30_VOICES:
+            if voice not in qs:
+                continue
+            n = len(self.cases)
+            self._add_r26(combo, qs[voice], query, refusal)
+            if len(self.cases) > n:
+                self.cases[-1]["tags"] = [combo, "r30", voice]
+
+    def _mail(self, ask: str) -> str:
+        """An email's request: a greeting that asks, the ask, a sign-off."""
+        return f"{self.pick(self._R30_OPEN)} {ask}? {self.pick(self._R30_CLOSE)}"
+
+    # the quarter before last (FQ-1, SPEC 5) beside the same item for the last fiscal year
+    def quarter_before_last_and_year(self):
+        combo = "metric in the quarter before last and last fiscal year x company (r30)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_OPER_INC", "FF_FCF", "FF_CAPEX"])
+            w = self._R26_NAMES[m][0]
+            qs = {"email-formal": self._mail(f"{c.name}'s {w} for the quarter before last and for fiscal year 2024"),
+                  "spoken": f"so what was {c.name}'s {w} in the quarter before last, and, um, for last year as a "
+                            f"whole?",
+                  "spreadsheet-header": f"{c.ticker} | {_cap(w)} (quarter before last) | {_cap(w)} (FY2024)",
+                  "terse-question": f"{c.ticker} {w} in the quarter before last and in FY2024?"}
+            self._add_r30(combo, qs, f"{m}(FQ-1), {m}(FY2024) FOR {c.ticker}")
+
+    # "N quarters ago" reads two ways (FQ-N, or FQ-(N-1) as "N years ago" is FY(2025-N)): refused (docs round 8)
+    def quarters_ago_refused(self):
+        combo = "N quarters ago beside the quarter before last (refused: two readings) (r30)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS"])
+            w = self._R26_NAMES[m][0]
+            n = self.pick([2, 3, 4])
+            qs = {"email-formal": self._mail(f"{c.name}'s {w} for the quarter before last and for the quarter "
+                                             f"{NUM_WORDS[n]} quarters ago"),
+                  "spoken": f"what were {c.name}'s {w}, uh, in the quarter before last and then {NUM_WORDS[n]} "
+                            f"quarters ago?",
+                  "spreadsheet-header": f"{c.ticker} | {_cap(w)} (quarter before last) | {_cap(w)} ({n} quarters ago)",
+                  "terse-question": f"{c.ticker} {w} quarter before last and {n} quarters ago?"}
+            self._add_r30(combo, qs, None, "unsupported")
+
+    # a price N trading days ago (D-n), the high of the last M trading days (D-M to D0) and a fiscal figure
+    def price_days_ago_high_and_fiscal(self):
+        combo = "price N trading days ago + high of the last M trading days + a fiscal figure x company (r30)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            n, k = self.pick([5, 10, 20]), self.pick([60, 120, 250])
+            m = self.pick(["FF_NET_INC", "FF_EPS", "FF_SALES"])
+            w = self._R26_NAMES[m][0]
+            hi = self.rng.random() < 0.5
+            hw, f = ("highest", "P_HIGH") if hi else ("lowest", "P_LOW")
+            qs = {"email-formal": self._mail(f"{c.name}'s closing share price {n} trading days ago, its {hw} close over "
+                                             f"the last {k} trading days and its {w} for fiscal year 2024"),
+                  "spoken": f"okay so for {c.name}, what was the closing price {n} trading days ago, what's the {hw} "
+                            f"close over the last {k} trading days, and, uh, what was the {w} last year?",
+                  "spreadsheet-header": f"{c.ticker} | Close ({n} trading days ago) | {_cap(hw)} close (last {k} "
+                                        f"trading days) | {_cap(w)} (FY2024)",
+                  "terse-question": f"{c.ticker} close {n} trading days ago, {hw} close last {k} trading days, "
+                                    f"{w} FY2024?"}
+            self._add_r30(combo, qs, f"P_PRICE(D-{n}), {f}(D-{k}, D0), {m}(FY2024) FOR {c.ticker}")
+
+    # a return over the last N trading days (D-N to D0) beside last year's growth of a fiscal item
+    def trading_days_return_and_growth(self):
+        combo = "return over the last N trading days + last year's growth of an item x company (r30)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            n = self.pick([20, 60, 120])
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS"])
+            w = self._R26_NAMES[m][0]
+            qs = {"email-formal": self._mail(f"{c.name}'s share price return over the last {n} trading days and its "
+                                             f"{w} growth for fiscal year 2024"),
+                  "spoken": f"how much has {c.name}'s stock returned over the last {n} trading days, and, um, how "
+                            f"much did its {w} grow last year?",
+                  "spreadsheet-header": f"{c.ticker} | Return, last {n} trading days (%) | {_cap(w)} growth FY2024 "
+                                        f"(%)",
+                  "terse-question": f"{c.ticker} return last {n} trading days and {w} growth last year?"}
+            self._add_r30(combo, qs, f"P_RETURN(D-{n}, D0), GROWTH({m}, FY2023, FY2024) FOR {c.ticker}")
+
+    # a calendar year's return (SPEC 5: from the close before it) beside the fiscal year's growth of an item
+    def calendar_return_and_fiscal_growth(self):
+        combo = "calendar-year return + the fiscal year's growth of an item x company (r30)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            y = self.pick([2022, 2023, 2024])
+            m = self.pick(["FF_SALES", "FF_EPS", "FF_NET_INC"])
+            w = self._R26_NAMES[m][0]
+            qs = {"email-formal": self._mail(f"{c.name}'s share price return for calendar year {y} and its {w} growth "
+                                             f"for fiscal year {y}"),
+                  "spoken": f"what was {c.name}'s share price return in {y}, and, you know, its {w} growth in fiscal "
+                            f"{y}?",
+                  "spreadsheet-header": f"{c.ticker} | Share price return, calendar {y} (%) | {_cap(w)} growth, "
+                                        f"FY{y} (%)",
+                  "terse-question": f"{c.ticker} share price return in calendar {y} vs {w} growth in fiscal {y}?"}
+            self._add_r30(combo, qs, f"P_RETURN({y - 1}-12-31, {y}-12-31), GROWTH({m}, FY{y - 1}, FY{y}) "
+                                     f"FOR {c.ticker}")
+
+    def calendar_return_above_fiscal_growth_screen(self):
+        combo = "screen: calendar-year return above the fiscal year's growth of an item (r30)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            y = self.pick([2023, 2024])
+            m = self.pick(["FF_SALES", "FF_EPS"])
+            w = self._R26_NAMES[m][0]
+            qs = {"email-formal": self._mail(f"a list of the {sw} whose share price return for calendar year {y} "
+                                             f"exceeded their {w} growth for fiscal year {y}"),
+                  "spoken": f"which {sw} had, like, a bigger share price return in {y} than their {w} growth in "
+                            f"fiscal {y}?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | Share price return {y} (%) > {w} growth FY{y} (%)",
+                  "terse-question": f"{sw} with share price return in {y} above {w} growth in fiscal {y}?"}
+            self._add_r30(combo, qs, f"NAME FOR SCREEN({s}, P_RETURN({y - 1}-12-31, {y}-12-31) > "
+                                     f"GROWTH({m}, FY{y - 1}, FY{y}))")
+
+    # a calendar period's high (its own days, SPEC 5) over a fiscal figure of the same year
+    def calendar_high_over_fiscal_eps(self):
+        combo = "highest close of a calendar year divided by that fiscal year's EPS x company (r30)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            y = self.pick([2023, 2024])
+            qs = {"email-formal": self._mail(f"{c.name}'s highest closing price in {y} divided by its diluted EPS "
+                                             f"for fiscal year {y}"),
+                  "spoken": f"um, what do you get if you take {c.name}'s highest close in {y} and divide it by its "
+                            f"diluted EPS for fiscal {y}?",
+                  "spreadsheet-header": f"{c.ticker} | Highest close {y} / diluted EPS FY{y}",
+                  "terse-question": f"{c.ticker} highest close in {y} divided by FY{y} diluted EPS?"}
+            self._add_r30(combo, qs, f"P_HIGH({y}-01-01, {y}-12-31) / FF_EPS(FY{y}) FOR {c.ticker}")
+
+    def price_days_ago_over_fiscal_eps(self):
+        combo = "price N trading days ago divided by last year's EPS x company (r30)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            n = self.pick([10, 20, 60])
+            qs = {"email-formal": self._mail(f"{c.name}'s closing share price {n} trading days ago divided by its "
+                                             f"diluted EPS for fiscal year 2024"),
+                  "spoken": f"so take {c.name}'s closing price from {n} trading days ago and, uh, divide it by last "
+                            f"year's diluted EPS. what's that?",
+                  "spreadsheet-header": f"{c.ticker} | Close ({n} trading days ago) / diluted EPS (FY2024)",
+                  "terse-question": f"{c.ticker} close {n} trading days ago divided by FY2024 diluted EPS?"}
+            self._add_r30(combo, qs, f"P_PRICE(D-{n}) / FF_EPS(FY2024) FOR {c.ticker}")
+
+    # a constant in a SORT key (SPEC 2: expr := NUMBER | ...): earnings yield, book-to-price
+    def const_sort_key_top(self):
+        combo = "TOP N by a key with a constant (100 / P/E, 1 / P/B) x screen (r30)"
+        keys = [("earnings yield (100 divided by the P/E)", "earnings yield", "100 / P/E", "100 / FG_PE(D0)"),
+                ("book-to-price ratio (1 divided by the price-to-book ratio)", "book-to-price ratio", "1 / P/B",
+                 "1 / FG_PB(D0)")]
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            lw, short, tw, k = self.pick(keys)
+            n = self.pick([3, 5])
+            qs = {"email-formal": self._mail(f"the {NUM_WORDS[n]} {sw} with the highest {lw}"),
+                  "spoken": f"which {NUM_WORDS[n]} {sw} have the highest, um, {lw}?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | {tw} (sort descending, top {n})",
+                  "terse-question": f"top {n} {sw} by {lw}?"}
+            self._add_r30(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {n}")
+
+    # screens on an expression of two fiscal years (one reporting currency: no IN needed)
+    def _r30_one_currency_set(self):
+        sw, s, _cur = self.pick([x for x in ONE_CURRENCY_SETS if "Metals" not in x[1]])
+        return sw, s
+
+    def two_year_sum_cond_screen(self):
+        combo = "screen: the sum of an item over two fiscal years above X (r30)"
+        for _ in range(5):
+            sw, s = self._r30_one_currency_set()
+            m = self.pick(["FF_FCF", "FF_NET_INC", "FF_CAPEX"])
+            w = self._R26_NAMES[m][0]
+            e = f"{m}(FY2023) + {m}(FY2024)"
+            x = self._threshold(e, s)
+            if not x or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"email-formal": self._mail(f"the {sw} whose combined {w} for fiscal years 2023 and 2024 exceeded "
+                                             f"{xs} million"),
+                  "spoken": f"which {sw} had more than {xs} million of {w}, um, in fiscal 2023 and 2024 added "
+                            f"together?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | {_cap(w)} FY2023 + {w} FY2024 > {xs} million",
+                  "terse-question": f"{sw} with {w} in FY2023 plus {w} in FY2024 above {xs} million?"}
+            self._add_r30(combo, qs, f"NAME FOR SCREEN({s}, {e} > {x})")
+
+    def two_year_multiple_cond_screen(self):
+        combo = "screen: an item at least X% above its level two years earlier (constant multiple) (r30)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_ASSETS", "FF_EQUITY"])
+            w = self._R26_NAMES[m][0]
+            x = self.pick([10, 20, 25])
+            f = 1 + x / 100
+            qs = {"email-formal": self._mail(f"the {sw} whose {w} for fiscal year 2024 was at least {x}% higher than "
+                                             f"their {w} for fiscal year 2022"),
+                  "spoken": f"which {sw} had {w} last year that was, like, at least {x}% above their {w} in fiscal "
+                            f"2022?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | {_cap(w)} FY2024 >= {f:g} x {w} FY2022",
+                  "terse-question": f"{sw} with FY2024 {w} at least {x}% above FY2022 {w}?"}
+            self._add_r30(combo, qs, f"NAME FOR SCREEN({s}, {m}(FY2024) >= {f:g} * {m}(FY2022))")
+
+    # IN with a TOP N by an estimate and an estimate condition (SPEC 3: estimates converted at D0)
+    def currency_top_estimate_cond(self):
+        combo = "screen: TOP N by an estimate x analyst-count cond x IN currency (r30)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FE_SALES", "consensus sales estimate"), ("FE_EPS", "consensus EPS estimate")])
+            p, pw, pt = self.pick([("FY1", "for next year", "FY2025"), ("FY2", "for fiscal 2026", "FY2026")])
+            k = self._threshold(f"FE_NUM({p})", s)  # (the analysts of the estimate's year)
+            if not k or k < 2:
+                continue
+            k = int(k)
+            n = self.pick([3, 5])
+            cur = self.pick(["USD", "EUR"])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            qs = {"email-formal": self._mail(f"the {NUM_WORDS[n]} {sw} with the highest {w} {pw}, {cw}, among those "
+                                             f"covered by at least {k} analysts"),
+                  "spoken": f"of the {sw} with at least {k} analysts covering them, which {NUM_WORDS[n]} have the "
+                            f"highest {w} {pw}, {cw}?",
+                  "spreadsheet-header": f"Name | {_cap(sw)}, analysts >= {k} | {_cap(w)} {pt} ({cur}, top {n})",
+                  "terse-question": f"top {n} {sw} by {w} {pw} {cw}, at least {k} analysts?"}
+            self._add_r30(combo, qs, f"NAME, {m}({p}) FOR SCREEN({s}, FE_NUM({p}) >= {k}) SORT {m}({p}) DESC "
+                                     f"TOP {n} IN {cur}")
+
+    # NOT with set membership: a set minus a part of it is the set crossed with the union of its other parts
+    # (FinQL has no complement of a set, SPEC 2; round 29's "non-US" did the same for countries)
+    def not_in_set_screen(self):
+        import re
+
+        combo = "screen: a set excluding a part of it (NOT member) x cond (r30)"
+        pairs = [("NX100 members", "banks", 'INDEX(NX100)', "industry", "Banks"),
+                 ("financial companies", "banks", 'SECTOR("Financials")', "industry", "Banks"),
+                 ("companies in the EUROPE index", "British companies", "INDEX(EUROPE)", "country", "United Kingdom"),
+                 ("TECHX companies", "semiconductor companies", "INDEX(TECHX)", "industry", "Semiconductors"),
+                 ("energy companies", "US companies", 'SECTOR("Energy")', "country", "United States"),
+                 ("NX100 members", "energy companies", "INDEX(NX100)", "sector", "Energy")]
+        conds = [("a P/E below 20", "pe < 20", "FG_PE(D0) < 20"),
+                 ("a dividend yield above 2%", "yield > 2%", "FG_DIV_YIELD(D0) > 2"),
+                 ("a price-to-book ratio below 2", "p/b < 2", "FG_PB(D0) < 2")]
+        for _ in range(6):
+            bw, xw, base, attr, val = self.pick(pairs)
+            cw, ct, cc = self.pick(conds)
+            members = [c for c in self.companies_all() if self._in_set(c, base, re)]
+            others = sorted({getattr(c, attr) for c in members} - {val})
+            fn = attr.upper()
+            rest = " | ".join(f'{fn}("{v}")' for v in others)
+            s = f"{base} & ({rest})"
+            xs = xw.replace(" companies", "") if attr == "country" else xw
+            qs = {"email-formal": self._mail(f"the {bw} that are not {xw} and have {cw}"),
+                  "spoken": f"which {bw}, but not the {xw}, have, um, {cw}?",
+                  "spreadsheet-header": f"Name | {_cap(bw)} excl. {xs} | {ct}",
+                  "terse-question": f"{bw} other than {xw} with {cw}?"}
+            self._add_r30(combo, qs, f"NAME FOR SCREEN({s}, {cc})")
+
+    # SORT ASC with a limit (TOP N of the lowest)
+    def sort_asc_limit_valuation_days_ago(self):
+        combo = "TOP N lowest by a valuation N trading days ago (SORT ASC) x screen (r30)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            w, tw, m = self.pick([("P/E", "P/E", "FG_PE"), ("price-to-book ratio", "P/B", "FG_PB"),
+                                  ("dividend yield", "yield", "FG_DIV_YIELD")])
+            d, n = self.pick([20, 60, 120]), self.pick([3, 5])
+            k = f"{m}(D-{d})"
+            qs = {"email-formal": self._mail(f"the {NUM_WORDS[n]} {sw} with the lowest {w} as of {d} trading days "
+                                             f"ago"),
+                  "spoken": f"which {NUM_WORDS[n]} {sw} had the lowest {w}, uh, {d} trading days ago?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | {tw} ({d} trading days ago), ascending, top {n}",
+                  "terse-question": f"bottom {n} {sw} by {w} {d} trading days ago?"}
+            self._add_r30(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC TOP {n}")
+
+    def sort_asc_limit_growth_years(self):
+        combo = "TOP N lowest growth between two fiscal years (SORT ASC) x screen (r30)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_EPS"])
+            w = self._R26_NAMES[m][0]
+            a = self.pick([2020, 2021, 2022])
+            n = self.pick([3, 5])
+            k = f"GROWTH({m}, FY{a}, FY2024)"
+            qs = {"email-formal": self._mail(f"the {NUM_WORDS[n]} {sw} with the weakest {w} growth from fiscal year "
+                                             f"{a} to fiscal year 2024"),
+                  "spoken": f"which {NUM_WORDS[n]} {sw} grew their {w} the least, um, from fiscal {a} to fiscal "
+                            f"2024?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | {_cap(w)} growth FY{a}-FY2024 (%), ascending, top {n}",
+                  "terse-question": f"{NUM_WORDS[n]} {sw} with the lowest {w} growth FY{a} to FY2024?"}
+            self._add_r30(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC TOP {n}")
+
+    # growth from an actual to an estimate (the relative change, as "expected growth next year" from last year's actual)
+    def growth_actual_to_estimate_company(self):
+        combo = "growth from a reported year to an estimate year x company (r30)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            fe, ff, w = self.pick([("FE_EPS", "FF_EPS", "EPS"), ("FE_SALES", "FF_SALES", "sales")])
+            (a, p, pw, pt) = self.pick([(2024, "FY2", "fiscal year 2026", "FY2026"),
+                                        (2023, "FY1", "fiscal year 2025", "FY2025"),
+                                        (2023, "FY2", "fiscal year 2026", "FY2026")])
+            qs = {"email-formal": self._mail(f"the expected growth in {c.name}'s {w} from the fiscal {a} actual to the "
+                                             f"consensus estimate for {pw}, in percent"),
+                  "spoken": f"by how much, in percent, are {c.name}'s {w} expected to grow from fiscal {a}, the "
+                            f"actual, to the {pw} estimate?",
+                  "spreadsheet-header": f"{c.ticker} | {w} growth, FY{a} actual to {pt} consensus (%)",
+                  "terse-question": f"{c.ticker} expected {w} growth from FY{a} actual to {pt} estimate?"}
+            self._add_r30(combo, qs, f"({fe}({p}) / {ff}(FY{a}) - 1) * 100 FOR {c.ticker}")
+
+    def growth_actual_to_estimate_screen(self):
+        combo = "screen: growth from last year's actual to the FY2026 estimate above X% (r30)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            fe, ff, w = self.pick([("FE_EPS", "FF_EPS", "EPS"), ("FE_SALES", "FF_SALES", "sales")])
+            x = self.pick([5, 10, 15])
+            qs = {"email-formal": self._mail(f"the {sw} whose {w} are expected to grow by more than {x}% from the "
+                                             f"fiscal 2024 actual to the consensus estimate for fiscal year 2026"),
+                  "spoken": f"which {sw} are expected to grow {w}, um, more than {x}% from last year's actual to the "
+                            f"fiscal 2026 estimate?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | {w} growth FY2024 actual to FY2026 consensus > {x}%",
+                  "terse-question": f"{sw} with expected {w} growth above {x}% from FY2024 actual to FY2026 "
+                                    f"estimate?"}
+            self._add_r30(combo, qs, f"NAME FOR SCREEN({s}, ({fe}(FY2) / {ff}(FY2024) - 1) * 100 > {x})")
+
+    # an estimate minus an actual in a currency (SPEC 3: the estimate at D0's rate, the actual at its year end's)
+    def estimate_minus_actual_currency(self):
+        combo = "next year's sales estimate minus last year's sales x company x IN currency (r30)"
+        for _ in range(5):
+            c = self.pick([x for x in self.companies if x.currency != "USD"])
+            cur = self.pick([x for x in ("USD", "EUR") if x != c.currency])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            qs = {"email-formal": self._mail(f"the amount by which {c.name}'s consensus sales estimate for fiscal year "
+                                             f"2025 exceeds its fiscal 2024 sales, {cw}"),
+                  "spoken": f"how much bigger is {c.name}'s consensus sales estimate for next year than its sales "
+                            f"last year, uh, {cw}?",
+                  "spreadsheet-header": f"{c.ticker} | Consensus sales FY2025 - sales FY2024 ({cur})",
+                  "terse-question": f"{c.ticker} FY2025 sales estimate minus FY2024 sales, {cw}?"}
+            self._add_r30(combo, qs, f"FE_SALES(FY1) - FF_SALES(FY2024) FOR {c.ticker} IN {cur}")
+
+    # several companies x items x periods
+    def companies_items_quarters_currency(self):
+        combo = "three companies x two items x last quarter and the quarter before last x IN currency (r30)"
+        for _ in range(5):
+            cs = self.sample(self.companies, 3)
+            m1, m2 = self.sample(["FF_SALES", "FF_NET_INC", "FF_OPER_INC", "FF_CASH"], 2)
+            w1, w2 = self._R26_NAMES[m1][0], self._R26_NAMES[m2][0]
+            cur = self.pick(["USD", "EUR"])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            items = ", ".join(f"{m}({p})" for m in (m1, m2) for p in ("FQ0", "FQ-1"))
+            ns, ts = [c.name for c in cs], ", ".join(c.ticker for c in cs)
+            qs = {"email-formal": self._mail(f"the {w1} and {w2} of {ns[0]}, {ns[1]} and {ns[2]} for the last quarter "
+                                             f"and the quarter before last, {cw}"),
+                  "spoken": f"can you get me {w1} and {w2} for {ns[0]}, {ns[1]} and {ns[2]}, last quarter and the "
+                            f"quarter before last, um, {cw}?",
+                  "spreadsheet-header": f"{ts} | {_cap(w1)}, {w2}: last quarter, quarter before last ({cur})",
+                  "terse-question": f"{ts}: {w1} and {w2}, last quarter and quarter before last, {cw}?"}
+            self._add_r30(combo, qs, f"{items} FOR {ts} IN {cur}")
+
+    def companies_items_mixed_kinds(self):
+        combo = "two companies x a fiscal item, the year-end close and the year-end P/E (r30)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m = self.pick(["FF_NET_INC", "FF_EPS", "FF_SALES"])
+            w = self._R26_NAMES[m][0]
+            y = self.pick([2023, 2024])
+            qs = {"email-formal": self._mail(f"the {w} for fiscal year {y}, the closing share price at the end of {y} "
+                                             f"and the P/E ratio at the end of {y} for {a.name} and {b.name}"),
+                  "spoken": f"for {a.name} and {b.name}, what was the {w} in fiscal {y}, and, uh, the share price "
+                            f"and the P/E at the end of {y}?",
+                  "spreadsheet-header": f"{a.ticker}, {b.ticker} | {_cap(w)} FY{y} | Close {y}-12-31 | P/E "
+                                        f"{y}-12-31",
+                  "terse-question": f"{a.ticker} and {b.ticker}: {w} FY{y}, closing price and P/E at end of {y}?"}
+            self._add_r30(combo, qs, f"{m}(FY{y}), P_PRICE({y}-12-31), FG_PE({y}-12-31) FOR {a.ticker}, {b.ticker}")
+
+    def companies_items_years_and_return(self):
+        combo = "two companies x an item over two fiscal years + a calendar-year return (r30)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_FCF"])
+            w = self._R26_NAMES[m][0]
+            qs = {"email-formal": self._mail(f"the {w} of {a.name} and {b.name} for fiscal years 2023 and 2024, "
+                                             f"together with their share price returns for calendar 2024"),
+                  "spoken": f"what were {a.name}'s and {b.name}'s {w} in fiscal 2023 and 2024, and, um, how did "
+                            f"their shares do in 2024?",
+                  "spreadsheet-header": f"{a.ticker}, {b.ticker} | {_cap(w)} FY2023 | {_cap(w)} FY2024 | Share "
+                                        f"price return 2024 (%)",
+                  "terse-question": f"{a.ticker} and {b.ticker} {w} FY2023 and FY2024, and share price return in "
+                                    f"2024?"}
+            self._add_r30(combo, qs, f"{m}(FY2023), {m}(FY2024), P_RETURN(2023-12-31, 2024-12-31) "
+                                     f"FOR {a.ticker}, {b.ticker}")
+
+    # SORT ASC with a limit by a money expression over several currencies (IN USD: the docstring's convention)
+    def sort_asc_limit_net_debt_currency(self):
+        combo = "TOP N lowest net debt (SORT ASC) x screen x IN currency (r30)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            n = self.pick([3, 5])
+            cur = self.pick(["USD", "EUR"])
+            cw = self.pick(CURRENCY_WORDS[cur])
+            k = "FF_DEBT(FY2024) - FF_CASH(FY2024)"
+            qs = {"email-formal": self._mail(f"the {NUM_WORDS[n]} {sw} with the lowest net debt (debt minus cash) for "
+                                             f"fiscal year 2024, {cw}"),
+                  "spoken": f"which {NUM_WORDS[n]} {sw} had the smallest net debt, you know, debt minus cash, last "
+                            f"year, {cw}?",
+                  "spreadsheet-header": f"Name | {_cap(sw)} | Debt - cash FY2024 ({cur}), ascending, top {n}",
+                  "terse-question": f"{NUM_WORDS[n]} {sw} with the lowest net debt (debt minus cash) in FY2024, "
+                                    f"{cw}?"}
+            self._add_r30(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC TOP {n} IN {cur}")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -3522,6 +3963,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r30" in c["tags"]:
+        return "r30"
     if "r29" in c["tags"]:
         return "r29"
     if "r28" in c["tags"]:
@@ -3547,9 +3990,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29"], default="all",
-                    help="round 24's combinations (old), round 25's (new), round 26's (r26), round 27's (r27), "
-                         "round 28's (r28), round 29's (r29) or all")
+    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30"],
+                    default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
+                                        "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

@@ -1424,6 +1424,14 @@ def _owner(ctx: Ctx, u: Use, lo: int, hi: int) -> str | None:
     return None
 
 
+def _period_between(ctx: Ctx, x: Use, a: Atom) -> bool:
+    """(round 30) "highest close 2023 / diluted EPS FY2023", "close (10 trading days ago) / EPS (FY2024)": only the
+    first figure's own period, bare or in parentheses, stands between it and the sign after it (a header's cell)."""
+    return any(re.fullmatch(r"\s*(?:in\s+|for\s+|\()?", ctx.text[x.hit.end:m.start])
+               and re.fullmatch(r"\)?\s?" if ctx.text[m.start - 1:m.start] == "(" else r"\s?", ctx.text[m.end:a.start])
+               for m in ctx.time.mentions)
+
+
 def _arithmetic(ctx: Ctx) -> None:
     """"capex as a percentage of sales", "the difference between A and B", "ratio of A to B", "A minus B"."""
     for m in re.finditer(r"/", ctx.text):
@@ -1460,7 +1468,8 @@ def _arithmetic(ctx: Ctx) -> None:
             if not left or not right or not right[0].hit.sense.kinds or not left[-1].hit.sense.kinds:
                 continue
             x, y = left[-1], right[0]
-            if ctx.text[a.start:a.end].strip() == "/" and not (x.hit.end == a.start and (y.hit.start == a.end or any(
+            if ctx.text[a.start:a.end].strip() == "/" and not ((x.hit.end == a.start or _period_between(ctx, x, a))
+                                                               and (y.hit.start == a.end or any(
                     m.start == a.end and re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) for m in ctx.time.mentions))) \
                     and not _slash_of_its(ctx, x, a, y):
                 continue  # a slash divides the two names it joins (a period of the second between), nothing further away
@@ -1526,7 +1535,7 @@ def _arithmetic(ctx: Ctx) -> None:
             # (a product or a ratio of measures, "DPS times diluted shares", has no unit of its own measure to compare)
             # "consensus EPS for FY2025 and FY2026 plus the number of analysts": a sum needs one unit; "plus" between
             # an amount and a count (a ratio, a growth) asks for both, as "and" does; a sign refuses
-            if ctx.text[a.start:a.end].strip() == "plus":
+            if ctx.text[a.start:a.end].strip() == "plus" or a.extra == "bare" and op == "+":
                 ctx.take(a)
                 continue
             raise Refusal("a sum or difference of figures in different units", [ctx.text[a.start:a.end]])
@@ -2044,6 +2053,11 @@ def _percent_cue(ctx: Ctx) -> None:
                                                  ctx.text[grown[-1].hit.end:u.hit.start]):
             # "sales growth expected for FY2025 compared with the revenue reported for FY2024, as a percentage": the
             # figure the growth is set against, then the cue of the growth (in percent already)
+            ctx.take(a)
+        elif grown and not u.parts and u.func is None and u.hit.sense.key == grown[-1].hit.sense.key \
+                and re.search(r"\bfrom\b", ctx.text[grown[-1].hit.end:u.hit.start]):
+            # (round 30) "the expected growth in X's EPS from the fiscal 2023 actual to the consensus estimate for
+            # fiscal year 2025, in percent": the growth's own start said as its measure again, then the growth's cue
             ctx.take(a)
         elif _plain_ratio(s) and not u.parts:
             u.hit = _ratio_in_percent(u.hit)
@@ -5352,6 +5366,19 @@ def _in_any_period(ctx: Ctx, mentions: list[Any]) -> bool:
     return _one_by_one(ctx, mentions) == "any"
 
 
+def _count_after_number(ctx: Ctx, seq: list, k: int) -> bool:
+    """(round 30) "consensus sales estimate for next year, at least 25 analysts", "... among those covered by at least
+    25 analysts": a bare number right before a count's name ("analysts", "employees") is that count's threshold, read
+    when the count comes ("more than 10,000 employees"), not the measure's before it (the estimate was read at least
+    25 and the ranking took the count: a wrong answer)."""
+    if k + 1 >= len(seq) or seq[k + 1][0] != "use" or seq[k][3].value[1] or seq[k][3].value[2]:
+        return False
+    v = seq[k + 1][3]
+    return not v.hit.sense.money and not v.hit.sense.percent and not v.used \
+        and re.fullmatch(r"\s*", ctx.text[seq[k][2]:seq[k + 1][1]]) is not None \
+        and re.fullmatch(r"[a-z]+", ctx.text[v.hit.start:v.hit.end]) is not None
+
+
 def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     """The screen condition, or None; with ``probe``, whether any comparison is there at all."""
     seq = sorted([("use", u.hit.start, u.hit.end, u) for u in ctx.uses]
@@ -5453,6 +5480,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             if k < len(seq) and seq[k][0] == "num" and factor is None and seq[k][3].value[1] in ("x", "times") \
                     and (u.hit.sense.money or u.parts):
                 continue  # "trade at less than 25 times that estimate": a multiple of something, never a price of 25
+            if k < len(seq) and seq[k][0] == "num" and factor is None and _count_after_number(ctx, seq, k):
+                continue  # (round 30) "top 5 by sales estimate, at least 25 analysts": the count's threshold
             if k < len(seq) and seq[k][0] == "num" and factor is None:
                 val, unit, cur = seq[k][3].value
                 _in_percent(u, unit, ctx)
@@ -7065,10 +7094,17 @@ def _dash_between_two(ctx: Ctx, r: Reading) -> None:
     left as columns, is a minus sign or a list's dash, and which is not said (both figures were listed: a wrong answer
     where the difference was meant). Where more is read ("net cash (cash - debt)", "EV: mkt cap + debt - cash") the
     operands stand beside the expression they define."""
-    if r.items or len(ctx.uses) != 2:
+    if [i for i in r.items if i not in ("NAME", r.sort)] or len(ctx.uses) != 2:
         return
     x, y = sorted(ctx.uses, key=lambda u: u.hit.start)
-    if not (x.used or y.used or x.parts or y.parts) and re.fullmatch(r"\s+[-\u2013]\s+", ctx.text[x.hit.end:y.hit.start]):
+    # (round 30) also after the first one's period written bare ("consensus sales FY2025 - sales FY2024"), and where
+    # one of the two was taken as the sort key or a condition's measure and the other listed ("top 3 banks by debt -
+    # cash": sorted by debt alone)
+    dash = re.compile(r"\s+[-\u2013]\s+")
+    gap = dash.fullmatch(ctx.text, x.hit.end, y.hit.start) or any(
+        re.fullmatch(r"\s*(?:in\s+|for\s+)?", ctx.text[x.hit.end:m.start]) and dash.fullmatch(ctx.text, m.end, y.hit.start)
+        for m in ctx.time.mentions if x.hit.end <= m.start and m.end <= y.hit.start)
+    if not (x.used and y.used or x.parts or y.parts) and gap:
         raise Refusal("a dash between two measures: their difference, or both figures, is not said",
                       [ctx.text[x.hit.start:y.hit.end]])
 

@@ -636,10 +636,11 @@ def _family_names(original: str, text: str, claims: Claims, ents: Entities, lowe
         shortened = [c for c in fams.get(family or "", ()) if len(c.name.split()) > 1
                      and skeleton_of(nxt, _norm(c.name).split()[1])]
         names_next = any(_names_word(nxt, w2) for w2 in seconds) or bool(shortened)
-        if capital and (s == 0 or re.search(r"[.?!;:]\s+$", original[:s])) and family in _COMMON \
+        if capital and (s == 0 or re.search(r"[.?!;:|]\s+$", original[:s])) and family in _COMMON \
                 and (base in _sense_words() or family == "first") and not names_next:
             # "Cash per share at ...", "First half of fiscal 2024 sales", "Is X net cash? Cash minus debt ...": a
-            # capital at the start of a sentence says nothing
+            # capital at the start of a sentence says nothing (round 30: nor at a spreadsheet header's cell, after
+            # "|": "NES, HFL | Cash, sales" named Cash America Holdings)
             capital = False
         if lower and family in _COMMON and family not in _WORDS_ALWAYS and not w.startswith("'"):
             capital = True  # a leftover: no step reads the word, so it is the name

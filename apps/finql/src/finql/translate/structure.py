@@ -388,6 +388,17 @@ def find(text: str, claims: Claims) -> list[Atom]:
                 and any(s <= m.end() < e for s, e in claims.by("sense") + claims.by("company")):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), m.group(1)))
+    # (round 30) the same signs after a period written bare, before a measure's name: "net income FY2023 + net income
+    # FY2024 > 6,000", "Highest close 2023 / diluted EPS FY2023" (a spreadsheet's header; the sign was dropped, both
+    # figures listed or the condition put on one of them: a wrong answer). A dash there stays unread (a minus or a
+    # list's dash: ``compose._dash_between_two`` refuses it; a "+" between figures of two units there is a list's, as
+    # "plus" is: "cons rev fy26 + # analysts", "NI FY24 + GM same yr")
+    times = claims.by("time")
+    for m in re.finditer(r"(?<=\w)\s?([/+*])\s?(?=[a-z])", text):
+        if claims.free(m.start(), m.end()) and any(e == m.start() or e == m.start() - 1 for _s, e in times) \
+                and any(s <= m.end() < e for s, e in claims.by("sense") + claims.by("company")):
+            claims.claim(m.start(), m.end(), "structure")
+            atoms.append(Atom("arith", m.start(), m.end(), m.group(1), extra="bare"))
     # "..., and the difference", "and the difference between them", "fy24 fy23 diff": the difference of the one measure
     # listed at two periods, asked last (``compose._difference_of_listed``)
     take("diff_listed", r"\b(?:the\s+)?(?:difference|diff)(?:\s+between\s+(?:them|the\s+two|both))?"

@@ -889,6 +889,14 @@ _HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|abov
                         r"its|their|fiscal|calendar)\s*,?\s*\b(?:uh|uhh|um|umm|uhm|er|erm)\b\s*,?\s*(?:\1\b\s*)?",
                         re.IGNORECASE)
 
+# (round 30) a hesitation between two commas anywhere else ("net income, um, in fiscal 2023", "grow sales, um, more than
+# 5%", "that was, like, at least 10% above", "the least, uh, from fiscal 2022"): the commas are the pause's, not the
+# sentence's (they were left and parted a phrase: refused); the sentence as said without it (after a caller's name,
+# its comma kept)
+_HESITATION_IN_COMMAS = re.compile(r"\s*,\s*\b(?:uh|uhh|um|umm|uhm|er|erm|like|you know)\b\s*,\s*", re.IGNORECASE)
+# (a voicemail's caller, "hey it's Karen, um, which ...": the comma after the name is the caller's, kept)
+_CALLER_BEFORE = re.compile(r"\b(?:it's|it\s+is|this\s+is)\s+[A-Z][a-z]+$")
+
 # (round 29) a figure said first, then "(, it) is what percent of" another: read "as a percentage of" (``normalize``)
 _IS_WHAT_PERCENT = re.compile(r"(?:\s*,\s*(?:it|this|that)\s+|\s+)is\s+what\s+(?:percent(?:age)?|%)\s+of\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whose|how|when|where|why|whether|and|or|if)\b|[,;:?!]", re.IGNORECASE)
@@ -963,6 +971,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(top|bottom)\s+too?(?=\s+[a-z])(?!\s+(?:bottom|top|best|worst|low|high|lowest|highest|least|most|"
                   r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
     text = _HESITATED.sub(r"\1 ", text)
+    text = _HESITATION_IN_COMMAS.sub(lambda m: ", " if _CALLER_BEFORE.search(text, 0, m.start()) else " ", text)
     text = spoken_numbers(text)
     # (round 26) "grew EPS by more than a fifth", "sales fell by over a third", "up by at least half": a fraction as the
     # size of a change is that percentage (said after "by"; "half of their equity" is a ratio's, never this)
