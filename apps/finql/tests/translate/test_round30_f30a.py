@@ -1,7 +1,7 @@
 """Round 30 (f30a): tune30a's classes (a SPEC reader, a wealth manager, a risk officer's checklist, a podcast host),
 each read with own wordings: a fixed holiday with its year, "the back (front) half of", "the fiscal year N years ago",
 "from 2020 to 2024 fiscal years", "last-FY", "on the year before", "paid out per share in dividends", a wealth
-manager's outlet or client said last, a checklist heading ("Market risk flag:", "Leverage check - FHB:") and "flag"
+manager's statement or one client said last, a checklist heading ("Market risk flag:", "Leverage check - FHB:") and "flag"
 as the request's verb; near misses that stay refused (or now are: a heading's condition the screen does not say)."""
 
 from __future__ import annotations
@@ -52,12 +52,11 @@ DIVIDENDS = [
 
 # a wealth manager's outlet (a sleeve, a model portfolio, the client's statement) or client said last
 OUTLETS = [
-    ("Top five utilities by dividend yield today, with names, for the income sleeve.",
-     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 5'),
-    ("Best three performers year to date among NX100 members, for the model portfolio.",
-     "NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDEX(NX100)) SORT P_RETURN(2023-12-31, D0) DESC TOP 3"),
     ("Keystone Retail's market cap today in euros for our Paris client.", "FG_MKT_CAP(D0) FOR KEYR IN EUR"),
     ("Net income of Apex Medical in fiscal 2023, for the client's consolidated statement.", "FF_NET_INC(FY2023) FOR APXD"),
+    # a place said of the client with its currency asked: converted as asked (as "For UK readers, ..."; round 11 pinned
+    # this refused while tune9a's gold, t9a-025, reads it)
+    ("For a UK client, what's Brightwater Consulting's market cap in pounds?", "FG_MKT_CAP(D0) FOR BRIC IN GBP"),
     # a pin (read before too, by another rule)
     ("Falcon Software's P/E today, for our conservative client.", "FG_PE(D0) FOR FALC"),
 ]
@@ -109,8 +108,11 @@ def test_read(question: str, query: str) -> None:
     # a place said of the client or the readers, no currency asked: which currency is not said
     ("Falcon Software's market cap today for our London client.", "london"),
     ("Falcon Software's market cap today for our Tokyo readers.", "tokyo"),
-    # a set said in the outlet that does not hold the rows
-    ("Top three banks by P/B today, for the tech portfolio.", "tech"),
+    # a currency's word said of the client, none asked: which currency is not said
+    ("For a euro client, what was Falcon Software's revenue in FY2023?", "euro"),
+    # a sleeve or a portfolio beside a screen may choose its companies (round 21's home, ``pipeline._purpose``)
+    ("Top five utilities by dividend yield today, with names, for the income sleeve.", "income sleeve"),
+    ("Top three banks by P/B today, for the tech portfolio.", "portfolio"),
     # a heading's condition the screen after it does not say again (it was dropped: a wrong answer before)
     ("Negative FCF flag: utilities with debt/equity above 1.5.", "flag"),
     ("Loss makers box: energy names with negative free cash flow last fiscal year.", "box"),

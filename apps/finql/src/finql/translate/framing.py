@@ -39,9 +39,9 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            # (round 27, f27s) a note, a table or a dashboard the figures go into: "For a note on rate sensitivity, ...",
            # "For a valuation table on X, ...", "For our dashboard, ..."
            r"notes?|tables?|dashboards?|"
-           # (round 30) a wealth manager's: "for the income sleeve", "for the tech model portfolio", "for the consolidated
-           # statement" (the client's own statement of holdings), "for the client pack"
-           r"sleeves?|portfolios?|statements?|"
+           # (round 30) a wealth manager's: "for the consolidated statement" (the client's own statement of holdings; a
+           # sleeve or a portfolio may choose the companies: ``pipeline._purpose`` reads those, only beside the same set)
+           r"statements?|"
            # a part of one (round 23, emails): "for the risk appendix", "For the FX section", "for the valuation page"
            r"sections?|pages?|appendix|appendices|annex(?:es)?|chapters?|exhibits?|tabs?|"
            # a researcher's work (round 25, f25a): "For a study of operating leverage, ...", "For a cross-country
@@ -477,8 +477,10 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         # (round 30) a name said of the readers or the client that no step reads ("for our London client", "for our
         # Tokyo readers"): a place the data has no set of, which may ask for its currency; named unless a currency is
         # asked outside the clause (as a place of ``_PLACE`` is)
+        # (and a currency's word, "for a euro client")
         out.extend(w.text for w in leftover(text, [(cs, ce) for cs, ce, _w in a.claims.spans])
-                   if s <= w.start < e and a.original[w.start].isupper() and w.text not in FILLER)
+                   if s <= w.start < e and w.text not in FILLER and (a.original[w.start].isupper()
+                                                                      or _CURRENCY_WORD.fullmatch(w.text)))
     within = [m for m in a.time.mentions if s <= m.start < e]
     if within and not any(not s <= m.start < e for m in a.time.mentions):
         out.extend(text[m.start:m.end] for m in within)
