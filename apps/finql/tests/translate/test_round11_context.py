@@ -60,7 +60,8 @@ def test_context_clause_accounted_for(question: str, query: str) -> None:
     ("For the next quarter's meeting, what was Falcon Software's revenue?", "next quarter's meeting"),
     ("For the holiday season, what were Driftwood Resorts' sales?", "holiday season"),
     ("For a euro client, what was Falcon Software's revenue in FY2023?", "euro"),
-    ("For a UK client, what's Brightwater Consulting's market cap in pounds?", "client"),
+    # (round 30: "For a UK client, ... in pounds" is read, the place said of the client converted as asked, as "For UK
+    # readers" was and as tune9a's t9a-025 reads it: test_round30_f30a.py)
     ("For our Japan desk: which German companies grew sales by more than 5% last year?", "desk"),
     ("For the energy team, please identify the banks with a P/E below 12.", "team"),
     # an occasion said before a price or a move may date it ("before the call, X's share price")

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
 from finql.translate import senses, timeres
-from finql.translate.text import WANTS, leftover
+from finql.translate.text import FILLER, WANTS, leftover
 
 if TYPE_CHECKING:
     from finql.translate.pipeline import Analysis
@@ -39,6 +39,9 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            # (round 27, f27s) a note, a table or a dashboard the figures go into: "For a note on rate sensitivity, ...",
            # "For a valuation table on X, ...", "For our dashboard, ..."
            r"notes?|tables?|dashboards?|"
+           # (round 30) a wealth manager's: "for the consolidated statement" (the client's own statement of holdings; a
+           # sleeve or a portfolio may choose the companies: ``pipeline._purpose`` reads those, only beside the same set)
+           r"statements?|"
            # a part of one (round 23, emails): "for the risk appendix", "For the FX section", "for the valuation page"
            r"sections?|pages?|appendix|appendices|annex(?:es)?|chapters?|exhibits?|tabs?|"
            # a researcher's work (round 25, f25a): "For a study of operating leverage, ...", "For a cross-country
@@ -46,7 +49,8 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"stud(?:y|ies)|samples?|comparisons?|purposes?|papers?|thesis|theses|dissertations?|projects?|exercises?|"
            r"essays?|lectures?|seminars?|assignments?")
 # who reads it
-_AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners|(?:retail\s+|private\s+)?clients"
+# (round 30: and one client, "for our London client": a place said of the client converts nothing, as of readers)
+_AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners|(?:retail\s+|private\s+)?clients?"
 _DET = (r"a|an|the|my|our|this|that|one|your|his|her|their|today's|tomorrow's|this week's|next week's|"
         r"monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's")
 # the asker's request said after the clause with no mark
@@ -256,12 +260,18 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 # a figure: what was ...", "Question from a client who owns X: ...". It opens the question or a sentence, holds no
 # question mark, and says who asks: the asker (I, we, our, ...) or a desk, team, client or colleague.
 _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
+# (round 30) the nouns of a checklist's item: what the check raises or watches (a flag, a breach, an alert, a stress, a
+# trend, a momentum), said after the check's topic in a heading
+_CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum"
+_HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?|{_CHECKLIST})\s*$")
 _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
                        r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
-                       r"committees?|managers?|boss|board|cio|pm)\b|"
+                       r"committees?|managers?|boss|board|cio|pm)\b|" +
                        # (round 29, f29a) a newsletter's part the figures go into, said alone in a few words: "Tech page:",
                        # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
-                       rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$|"
+                       # (round 30) a risk officer's checklist heading, the topic of the check said before its noun:
+                       # "Market risk flag:", "Dividend cover breach:", "Valuation stress:", "Earnings momentum:"
+                       _HEADING.pattern + "|"
                        # (round 30) a tax adviser's note: the client said first with no article, or the holder of the
                        # company named ("Client's sterling holdings A, B, C:", "Monarch Home Products holder:")
                        r"^clients?(?:'s?)?\s|\b(?:share)?holders?\s*$")
@@ -468,6 +478,14 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     for m in _PLACE.finditer(text, s, e):
         if not (audience and converts) and not re.search(rf"\b{re.escape(m.group(0))}\b", rest):
             out.append(m.group(0))
+    if audience and not converts and len(a.original) == len(text):
+        # (round 30) a name said of the readers or the client that no step reads ("for our London client", "for our
+        # Tokyo readers"): a place the data has no set of, which may ask for its currency; named unless a currency is
+        # asked outside the clause (as a place of ``_PLACE`` is)
+        # (and a currency's word, "for a euro client")
+        out.extend(w.text for w in leftover(text, [(cs, ce) for cs, ce, _w in a.claims.spans])
+                   if s <= w.start < e and w.text not in FILLER and (a.original[w.start].isupper()
+                                                                      or _CURRENCY_WORD.fullmatch(w.text)))
     within = [m for m in a.time.mentions if s <= m.start < e]
     if within and not any(not s <= m.start < e for m in a.time.mentions):
         out.extend(text[m.start:m.end] for m in within)
@@ -497,6 +515,13 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         if not a.ents.tickers and not any(x.kind in ("adj", "cmp", "cmp_between", "sign") and not s <= x.start < e
                                           for x in a.atoms):
             out.extend(text[x.start:x.end] for x in a.atoms if x.kind == "adj" and s <= x.start < e)
+        # (round 30) a heading's condition ("Negative FCF flag:", "Loss makers box:") that the screen after it does not
+        # say again, though the screen has a condition of its own ("... : utilities with debt/equity above 1.5"): the
+        # heading's was dropped, every company of the other condition answered (a wrong answer)
+        if _HEADING.fullmatch(text[s:e].strip()):
+            said = {(x.kind, x.value) for x in a.atoms if not s <= x.start < e}
+            out.extend(text[x.start:x.end] for x in a.atoms if x.kind in ("adj", "sign", "cmp", "cmp_between")
+                       and s <= x.start < e and (x.kind, x.value) not in said and text[x.start:x.end] not in out)
         # and a size class, unless a size measure is asked outside the clause
         out.extend(size_classes(a, s, e))
         # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say

@@ -1019,6 +1019,31 @@ def normalize(question: str) -> str:
     # months beside a return, "6m return", never after "trailing")
     text = re.sub(r"\b(trailing)\s+12\s?m(?:o|th)?s?\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
+    # (round 30) a holiday on a fixed day of the calendar said with its year ("on Christmas Eve 2024", "Valentine's Day
+    # 2022", "New Year's Eve, 2023"): that day, written out (refused, naming the holiday). A holiday whose day moves
+    # (Easter, Thanksgiving) or one said with no year ("on Christmas Eve") stays unread
+    text = _FIXED_HOLIDAY.sub(_fixed_holiday, text)
+    # (round 30) "the fiscal year two years ago": N fiscal years ago (SPEC 5's FY(2025-N)); "from 2020 to 2024 fiscal
+    # years", "the 2022 and 2023 fiscal years": each year said as fiscal ("fiscal years" after the second was left
+    # over, not understood; "the 2023 fiscal year" was read)
+    text = re.sub(r"\bthe\s+(?:fiscal|financial)\s+year\s+(" + _COUNT_WORD + r")\s+years?\s+ago\b",
+                  r"\1 fiscal years ago", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:the\s+)?((?:19|20)\d\d)(\s*(?:-|–|to|through|thru|and|&)\s*)((?:19|20)\d\d)\s+(?:fiscal|financial)\s+"
+                  r"years\b", r"fiscal \1\2fiscal \3", text, flags=re.IGNORECASE)
+    # (round 30) "grew sales by more than 6% on the year before", "up 4% on the prior year": the British "on" of a change
+    # set against the year before is "versus" (after a percentage or a word of change; "on the year", the change over
+    # it, is not this)
+    text = re.sub(r"\bon(?=\s+(?:the\s+(?:year|fiscal\s+year)\s+before|the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?"
+                  r"year)\b)", _on_the_year_before, text, flags=re.IGNORECASE)
+    # (round 30) "how much X has paid out per share in dividends", "what did X pay per share in dividends": the dividend
+    # per share, its words in their usual order ("per share" was left over before "in dividends")
+    text = re.sub(r"\b(pa(?:y|ys|id|ying)(?:\s+out)?)\s+per\s+share\s+in\s+dividends\b", r"\1 in dividends per share", text,
+                  flags=re.IGNORECASE)
+    # (round 30) "the back half of 2023", "the front half of fiscal 2024": the second and the first half (said of a year
+    # after "of"; "back" was not understood)
+    text = re.sub(r"\b(?:(back)|front)(\s+half\s+of\s+)(?=(?:the\s+|this\s+|last\s+|fiscal\s+|calendar\s+|fy\s?)?"
+                  r"(?:year|(?:19|20)\d\d)\b)", lambda m: ("second" if m.group(1) else "first") + m.group(2), text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=[?.!]*\s*$)", " in percent", text)  # "change from ... to ..., %": the unit
     # (round 24) "Payout ratio - DPS over EPS, % - X, FY24": the same unit said before a dash or a comma
     text = re.sub(r"(?<=[\w)])\s*,\s*%(?=\s*(?:[-\u2013\u2014]+|,)\s)", " in percent", text)
@@ -1161,6 +1186,10 @@ def normalize(question: str) -> str:
     # check") stays a word no step reads
     text = re.sub(r"\b((?:can|could|would)\s+(?:you|u)\s+(?:please\s+|quickly\s+|just\s+)?|please\s+|pls\s+)check\b",
                   r"\1tell me", text, flags=re.IGNORECASE)
+    # (round 30) "Flag any company whose sales fell ...", "Please flag the banks with ...": a checklist's request verb,
+    # as "list" (only opening a clause, before the companies it picks; "a leverage flag" is a noun, left)
+    text = re.sub(r"(^\W*|[.;:]\s+|\b(?:please|pls|kindly)\s+)flag(?=\s+(?:any|all|every|each|the|those|companies|names|"
+                  r"stocks|firms)\b)", r"\1list", text, flags=re.IGNORECASE)
     # "financial year 2023" (British usage), "the 2023 fiscal (financial) year": the fiscal year, one spelling for every
     # step ("between financial year 2016 and financial year 2024", "over the 2018 fiscal year through 2024" were refused
     # where "fiscal year" was read); "the 2023 fiscal year" reads as "fiscal year 2023" ("the first half of ...")
@@ -1771,7 +1800,8 @@ def normalize(question: str) -> str:
     # change between the two": the change (the difference between two figures named, no net-of-anything)
     text = re.sub(r"\b(at|as\s+of|by)\s+the\s+((?:fiscal\s+)?q[1-4]\s*(?:fy|fiscal\s+)?'?\d{2,4}|(?:fy|fiscal\s+)?'?\d{2,4}\s*"
                   r"q[1-4])\s+quarter[- ]end\b", r"\1 the end of \2", text, flags=re.IGNORECASE)
-    text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s*:|\s+(?:for|on)\s+[^:.?!]{1,40}:)", r"\1", text,
+    # (round 30: and the company set off by a dash, "Leverage check - FHB: ...", as by "for")
+    text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s*:|\s+(?:for|on|-+)\s+[^:.?!]{1,40}:)", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
@@ -2327,6 +2357,32 @@ def _second_language(text: str) -> str:
     text = re.sub(r"\bof\s+(?:one|1)\s+year\s+(before|earlier|prior)\b", r"a year \1", text, flags=re.IGNORECASE)
     return re.sub(r"\b(the|\d+)\s+action(s)?\s+(?=of\b)", lambda m: m.group(1) + " stock" + (m.group(2) or "") + " ", text,
                   flags=re.IGNORECASE)
+
+
+# the holidays whose day of the calendar never moves, and that day (month, day)
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
+             "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31)}
+_FIXED_HOLIDAY = re.compile(r"\b(?P<day>christmas\s+(?:eve|day)|boxing\s+day|new\s+year's\s+(?:eve|day)|(?:st\.?\s+)?"
+                            r"valentine's\s+day|halloween)(?:\s*,\s*|\s+(?:of\s+|in\s+)?)(?P<y>(?:19|20)\d\d)\b(?!-)",
+                            re.IGNORECASE)
+
+
+def _fixed_holiday(m: re.Match[str]) -> str:
+    """A fixed holiday with its year (``_FIXED_HOLIDAY``) as the day it falls on: "24 December 2024"."""
+    name = re.sub(r"\s+", " ", re.sub(r"^st\.?\s+", "", m.group("day").lower()))
+    month, day = _HOLIDAYS[name]
+    return f"{day} {_FULL_MONTHS[month - 1].capitalize()} {m.group('y')}"
+
+
+# the words of a change, said before "on the year before" in its sentence
+_CHANGE_SAID = re.compile(r"%|\b(?:growth|grew|grow|rose|risen|fell|fallen|up|down|increased?|decreased?|declined?|"
+                          r"change[sd]?)\b", re.IGNORECASE)
+
+
+def _on_the_year_before(m: re.Match[str]) -> str:
+    """"on" before "the year before" (the prior year) is "versus" where a change is said before it in its sentence."""
+    sentence = re.split(r"[.?!;]\s", m.string[:m.start()])[-1]
+    return "versus" if _CHANGE_SAID.search(sentence) else m.group(0)
 
 
 def _dotted_date(m: re.Match[str]) -> str:

@@ -1727,7 +1727,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:latest|last|most recent)\s+(?:annual|fiscal)\s+(?:results|figures|report|period)\b",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal="fiscal" in m.group(0) or "annual" in m.group(0),
                                calendar="calendar" in m.group(0)))
-    f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:last|latest|most recent|last reported|latest reported)\s+fy\b(?!\s*'?\d)",
+    # (round 30: and the pair joined as one adjective, "3x last-FY operating income", as "last-year sales" is read)
+    f.each(r"\b(?:in\s+|for\s+)?(?:the\s+)?(?:last|latest|most recent|last reported|latest reported)(?:\s+|-)fy\b(?!\s*'?\d)",
            lambda m: TimeValue("year", years=(LATEST_FY,), fiscal=True))
     # "the growth from last fiscal year to next": the year elided after "next" (FY1, as "next year")
     f.each(r"(?:(?<=\blast year to )|(?<=\blast fiscal year to )|(?<=\blast financial year to ))next\b"
