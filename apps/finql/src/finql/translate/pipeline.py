@@ -983,7 +983,8 @@ _SEGMENT_BREAK = re.compile(r"[.!?;:]+(?:\s+|$)|\s+-+\s+")
 _ASKER = re.compile(r"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\W+)?"
                     r"(?:i|i'm|i am|i've|i have|i was|we|we're|we are|we've|my|our)\b")
 # words that restrict or break down what is asked: never context, wherever they stand
-_RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no|each|every|other|than|between|"
+# ("no idea", "no clue" restrict nothing: "...? no idea why I care tbh", round 29)
+_RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no(?!\s+(?:idea|clue)\b)|each|every|other|than|between|"
                           rf"over|under|above|below|since|until|before|after|versus|vs|{framing.QUALIFIERS})\b|\d")
 
 
@@ -1116,7 +1117,10 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
     names a measure (the composer still has to find a complete reading there). A company it names stays linked (the
     rest refers to it: "What was its gross profit?"), but only in a sentence about the asker; a set it names is the
     topic only where every company named is in it (so dropping it changes no row). A word that is a measure FinQL
-    lacks ("EBITDA") or that means a measure is never context."""
+    lacks ("EBITDA") or that means a measure is never context (``_content_free``, the one check). The asker's remark
+    after the question ("...? my brother keeps asking me lol") is such a sentence too (round 29 read it by a check list
+    of its own, ``framing._remark``, which dropped a misspelt or missing measure asked there: "...? the revnue too
+    pls", "...? ebitda would be nicer": round 30)."""
     assert a.claims is not None and a.ents is not None
     if not a.hits:
         return
@@ -1125,29 +1129,16 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
     if len(segments) < 2:
         return
     dropped: list[str] = []
-
-    def glue(x: int, y: int) -> bool:  # a structure word that is a function word here ("on", "and", "did")
-        return all(w.text in FILLER for w in words(a.text[x:y]))
-
     for s, e in segments:
-        if any(s <= h.start < e for h in a.hits) or any(s <= x.start < e and not glue(x.start, x.end) for x in a.atoms):
-            continue
-        if any(s <= cs < e and who not in ("filler", "company", "set") and not (who == "structure" and glue(cs, ce))
-               for cs, ce, who in a.claims.spans):
-            continue  # a period, a currency, a field, a word refused already
         if not any(h.start < s or h.start >= e for h in a.hits):
             continue  # the measure must be asked elsewhere
-        left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+        # (the sentence's companies and sets are judged below; a period, a currency, a field, a word refused already,
+        # a restricting word, a size class, a measure by name or by meaning keep it)
+        left = _content_free(a, s, e, index, threshold, judged=("company", "set"))
         if not left:
             continue
         body = a.text[s:e]
-        # (round 29, lead: a size class, "Large caps: which banks ...", restricts the rows FinQL has no measure for)
-        if _RESTRICTING.search(body) or framing.size_classes(a, s, e):  # the words as written: "by" is claimed by
-            # the structure step, and still restricts
-            continue
         if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
-            continue
-        if ent.currency_mentions(body):  # "Actually euros please": a currency is never context
             continue
         asker = _ASKER.match(body) is not None
         companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
@@ -1163,10 +1154,6 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             if not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
                     universe([t], a.text) or "ALL")} for t in sets):
                 continue
-        if any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left):
-            continue
-        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
-            continue
         for w in left:
             a.claims.claim(w.start, w.end, "context")
         a.ents.sets = [t for t in a.ents.sets if t not in sets]
@@ -1217,23 +1204,34 @@ _FOR_ANOTHER = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|tha
                           r"same(?:\s+\w+)?|also|too|as\s+well\s+as|likewise|similarly|again)\s*$")
 
 
-def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
+def _out_of_scope_phrase(phrase: str) -> bool:
+    """Whether the phrase holds a measure FinQL lacks that is named in words of its own ("interest coverage")."""
+    return any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x)
+
+
+def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float,
+                  judged: tuple[str, ...] = ()) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
-    structure word that is no function word here), no word restricts what is asked, none is a measure FinQL lacks or
-    a misspelt one, and none means a measure; else None."""
+    structure word that is no function word here), no word restricts what is asked (nor a size class, ``framing.
+    size_classes``), none is a measure FinQL lacks or a misspelt one, and none means a measure; else None. The one
+    check of the steps that drop the asker's words as context (``_context_segments``, ``_conversation``,
+    ``_purpose``); ``judged``: the claims the caller decides on itself (a context sentence's companies and sets)."""
     assert a.claims is not None
     if any(s <= h.start < e for h in a.hits):
         return None
     if any(s <= x.start < e and not all(w.text in FILLER for w in words(a.text[x.start:x.end])) for x in a.atoms):
         return None
-    if any(cs < e and s < ce and who not in ("filler", "context") and not (
+    if any(cs < e and s < ce and who not in ("filler", "context", *judged) and not (
             who == "structure" and all(w.text in FILLER for w in words(a.text[cs:ce]))) for cs, ce, who in a.claims.spans):
         return None
-    if _RESTRICTING.search(a.text[s:e]) or ent.currency_mentions(a.text[s:e]):
+    # (the words as written: "by" is claimed by the structure step, and still restricts; "Large caps: which banks
+    # ...", a size class FinQL has no measure for, restricts the rows: round 29)
+    if _RESTRICTING.search(a.text[s:e]) or ent.currency_mentions(a.text[s:e]) or framing.size_classes(a, s, e):
         return None
     left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
-    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left):
-        return None
+    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left) \
+            or _out_of_scope_phrase(a.text[s:e]):
+        return None  # ("...? interest coverage would help too": a measure FinQL lacks, of two words, round 30)
     if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
         return None
     return left
@@ -2035,7 +2033,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(a.text[by.start():e])
             continue
 
-        if any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x):
+        if _out_of_scope_phrase(phrase):
             a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
             continue
         if re.fullmatch(r"multiples?|ratios?|x", phrase) and any(
