@@ -61,3 +61,32 @@ def test_a_caller_named_as_a_company_is_no_courtesy(question: str, named: str) -
 ])
 def test_a_caller_named_as_a_person(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # a size said of the companies, a restriction, an order or a unit in a sentence of its own after the question:
+    # each was dropped as the asker's context (every bank ranked, the figure in millions: wrong answers)
+    ("Which banks have the highest P/E today? just the big ones please", "big"),
+    ("Which banks have the highest P/E today? the large ones", "large"),
+    ("Which banks have the highest P/E today. The large ones.", "large"),
+    ("Which banks have the highest P/E today - the large ones", "large"),
+    ("Large ones: which banks have the highest P/E today?", "large"),
+    ("Which banks have the highest P/E today? the giants", "giants"),
+    ("Which banks have the highest P/E today? leave out the tiny ones", "leave"),
+    ("Which banks have the highest P/E today? besides the foreign ones", "besides"),
+    ("Which banks have the highest P/E today? the reverse order would be nice", "reverse"),
+    ("What was NWSY's net income last year? in thousands would be great", "thousands"),
+])
+def test_a_restriction_said_apart_is_named(question: str, named: str) -> None:
+    assert named in refused(question).lower()
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    # near misses: a size word said of no company, a remark that restricts nothing
+    ("I'm a big fan of Northwind Systems. What is its P/E today?", "FG_PE(D0) FOR NWSY"),
+    ("What was NWSY's net income last year? never mind the rest", "FF_NET_INC(FY2024) FOR NWSY"),
+    ("Which banks have the highest P/E today? thanks a lot", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) '
+     "SORT FG_PE(D0) DESC"),
+])
+def test_a_sentence_apart_that_restricts_nothing(question: str, query: str) -> None:
+    assert q(question) == query

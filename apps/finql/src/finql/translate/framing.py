@@ -144,7 +144,10 @@ _AND_REQUEST = re.compile(r"\s+and(?=\s*,|\s+(?:would|need|want|i'd|i\s+(?:would
 # words that restrict or qualify the figures: in a framing clause, each must be said again outside it
 # (``QUALIFIERS``: also never context in a sentence of its own, ``pipeline._RESTRICTING``)
 # (round 29, lead) a size class ("Large caps box:", "For our small-cap column,"), which FinQL has no measure for
-SIZE_CLASS = r"(?:large|small|mid|mega|micro|big)[- ]?caps?"
+# (round 30) and a size said of the companies in words: "just the big ones", "the large names", "the giants" (a
+# context sentence after the question dropped it: every bank was ranked, a wrong answer)
+SIZE_CLASS = (r"(?:large|small|mid|mega|micro|big)[- ]?caps?|(?:big|bigger|biggest|large|larger|largest|small|smaller|"
+              r"smallest|tiny|huge|giant)\s+(?:ones|names|companies|firms|players|stocks)|giants|minnows|heavyweights")
 # the measures of a company's size: a size class said beside a condition on one of them is that condition's name
 # ("I'm looking at mid-caps: companies with a market cap between $25bn and $30bn")
 SIZE_KEYS = frozenset({"mkt_cap", "sales", "assets", "ev", "employees", "equity", "liabs"})

@@ -984,7 +984,10 @@ _ASKER = re.compile(r"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(
                     r"(?:i|i'm|i am|i've|i have|i was|we|we're|we are|we've|my|our)\b")
 # words that restrict or break down what is asked: never context, wherever they stand
 # ("no idea", "no clue" restrict nothing: "...? no idea why I care tbh", round 29)
-_RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no(?!\s+(?:idea|clue)\b)|each|every|other|than|between|"
+# ((round 30) "...? besides the foreign ones", "leave out the tiny ones", "the reverse order would be nice", "in
+# thousands would be great": a restriction, an order and a unit said in a sentence of their own were dropped)
+_RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no(?!\s+(?:idea|clue)\b)|each|every|"
+                          r"other|than|between|besides|apart\s+from|leave\s+out|leaving\s+out|reversed?|thousands|"
                           rf"over|under|above|below|since|until|before|after|versus|vs|{framing.QUALIFIERS})\b|\d")
 
 
