@@ -268,11 +268,12 @@ def link_entities(a: Analysis) -> None:
 # growth from fiscal 2025 to 2026 ran from FY2024's actual: a wrong answer). The estimates' own date (SPEC section 1:
 # as of 2024-12-31) is context, read as such; any other date asks for a consensus FinQL does not hold (refused)
 _WHEN_TAKEN = re.compile(
-    r"(?:^|(?<=[,;:.!?])\s*|\b(?:given|assuming|note|noting|bearing in mind|remember(?:ing)?|keeping in mind)\s+(?:that\s+)?)"
+    r"(?:^|(?<=[,;:.!?])\s*|\b(?P<cue>given|assuming|note|noting|bearing in mind|remember(?:ing)?|keeping in mind)\s+"
+    r"(?:that\s+)?)"
     r"(?P<clause>(?:(?:the|all|your|our)\s+)?(?:consensus\s+)?(?:estimates?|forecasts?|consensus|street numbers|the data|"
     # (round 29) the prices' own date said so ("Given that prices are as of the end of 2024, what is X's P/E?": a
     # price column was added beside the P/E, a wrong answer); D0 is 2024-12-31 (SPEC section 1), as the consensus
-    r"(?:(?:share|stock|closing|market)\s+)?prices|quotes|market\s+data)"
+    r"(?P<prices>(?:(?:share|stock|closing|market)\s+)?prices|quotes|market\s+data))"
     r"\s+(?:(?:are|is|were|was|being)\s+)?(?:(?:taken|dated|current|pulled|snapshotted)\s+)?as\s+of\s+(?P<when>(?:[^,;:.!?]|,(?=\s*\d{4})){2,40}?))"
     r"(?=\s*(?:,(?!\s*\d{4})|[;:.!?]|\s-\s|$))")
 _ESTIMATES_DATE = re.compile(r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:(?:calendar\s+)?(?:year\s+)?|december\s+)?2024|"
@@ -288,8 +289,7 @@ def _when_taken(a: Analysis) -> None:
         s, e = m.span("clause")
         if not a.claims.free(s, e):
             continue
-        if re.search(r"\b(?:prices|quotes|market\s+data)\b", m.group("clause")) and not re.match(
-                r"\s*(?:given|assuming|note|noting|bearing|remember|keeping)\b", m.group(0)) \
+        if m.group("prices") and not m.group("cue") \
                 and not re.match(r"\s*[,;:.]\s*(?:what|which|how|show|give|list|rank|tell|compute|calculate)\b", a.text[e:]):
             continue  # (round 29) "NWSY. Prices as of the end of 2024?": the prices asked, no context said
         a.claims.claim(m.start(), e, "context")
@@ -1403,12 +1403,12 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
 # around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
-_CORRECTION_WORD = (r"(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
+_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
                     r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|"
                     r"correction|no wait|oops)\b")
 # (correction words may come in a chain: "2023, sorry, I mean 2024", "2021 - sorry, no wait, 2022")
 _CORRECTION = re.compile(rf"\s*(?:,|-+|\.\.\.)?\s*(?P<w>{_CORRECTION_WORD}(?:\s*(?:,|-+|:|\.\.\.)?\s*{_CORRECTION_WORD})*)"
-                         r"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
+                         rf"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:{text_module.HESITATIONS}|the|its|their)\s+)*")
 
 
 def _corrections(a: Analysis) -> list[re.Match[str]]:

@@ -67,7 +67,9 @@ FILLER = frozenset(w for group in (
 
 # (round 29, f29a) the hesitations and words of speech that may come before a spoken greeting: "uh hello, ...", "um
 # yes hi, ...", "yeah hi, so ...", "hi um quick one" (each a whole word, then a mark or a space)
-SPOKEN_OPENING = r"(?:(?:uh|uhh|um|umm|uhm|er|erm|yeah|yes|so|oh|okay|ok)\W+){0,3}"
+# (round 30: the hesitations, one list: ``_HESITATED`` and ``pipeline._CORRECTION_WORD`` read them too)
+HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
+SPOKEN_OPENING = rf"(?:(?:{HESITATIONS}|yeah|yes|so|oh|okay|ok)\W+){{0,3}}"
 _GREETED = re.compile(rf"\W*{SPOKEN_OPENING}", re.IGNORECASE)
 
 # (round 26) possessive pronouns standing alone for companies the question does not name ("which bank had the highest
@@ -865,7 +867,7 @@ def _enumeration_marks(text: str) -> str:
 # months", "below, uh, below ten", "the, uh, the quarter before last"): the phrase as said without it (the word said
 # again after it once); elsewhere the hesitation is filler, its commas left
 _HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|above|below|than|and|or|last|past|next|"
-                        r"its|their|fiscal|calendar)\s*,?\s*\b(?:uh|uhh|um|umm|uhm|er|erm)\b\s*,?\s*(?:\1\b\s*)?",
+                        rf"its|their|fiscal|calendar)\s*,?\s*\b(?:{HESITATIONS})\b\s*,?\s*(?:\1\b\s*)?",
                         re.IGNORECASE)
 
 # (round 29) a figure said first, then "(, it) is what percent of" another: read "as a percentage of" (``normalize``)
