@@ -90,3 +90,20 @@ def test_a_restriction_said_apart_is_named(question: str, named: str) -> None:
 ])
 def test_a_sentence_apart_that_restricts_nothing(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# rules of round 29 whose break no test caught (each assertion fails with the rule broken)
+def test_more_quickly_between_two_named_is_as_faster() -> None:
+    # (``compose._VERSUS_RATE``: "did A or B grow ... more quickly" is refused as "faster" is; broken, it ranked)
+    assert "did" in refused("Did NWSY or APXM grow sales more quickly in 2024?").lower()
+    assert q("Did NWSY grow sales more quickly than APXM in 2024?") == (
+        "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY, APXM SORT GROWTH(FF_SALES, FY2023, FY2024) DESC")
+
+
+def test_the_askers_team_and_clients_are_framing() -> None:
+    # (``framing._ACTIVITY``'s desk as the subject, ``_AUDIENCE``'s clients: the clause is framing, and only the word
+    # that would change the query is named; broken, "team" / "clients" were named instead)
+    message = refused("My team is comparing banks. What is NWSY's P/E today?").lower()
+    assert "banks" in message and "team" not in message
+    message = refused("What is NWSY's P/E today? It's for a note to our retail clients.").lower()
+    assert "retail" in message and "clients" not in message
