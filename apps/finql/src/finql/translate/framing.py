@@ -150,7 +150,10 @@ _AND_REQUEST = re.compile(r"\s+and(?=\s*,|\s+(?:would|need|want|i'd|i\s+(?:would
 # words that restrict or qualify the figures: in a framing clause, each must be said again outside it
 # (``QUALIFIERS``: also never context in a sentence of its own, ``pipeline._RESTRICTING``)
 # (round 29, lead) a size class ("Large caps box:", "For our small-cap column,"), which FinQL has no measure for
-SIZE_CLASS = r"(?:large|small|mid|mega|micro|big)[- ]?caps?"
+# (round 30) and a size said of the companies in words: "just the big ones", "the large names", "the giants" (a
+# context sentence after the question dropped it: every bank was ranked, a wrong answer)
+SIZE_CLASS = (r"(?:large|small|mid|mega|micro|big)[- ]?caps?|(?:big|bigger|biggest|large|larger|largest|small|smaller|"
+              r"smallest|tiny|huge|giant)\s+(?:ones|names|companies|firms|players|stocks)|giants|minnows|heavyweights")
 # the measures of a company's size: a size class said beside a condition on one of them is that condition's name
 # ("I'm looking at mid-caps: companies with a market cap between $25bn and $30bn")
 SIZE_KEYS = frozenset({"mkt_cap", "sales", "assets", "ev", "employees", "equity", "liabs"})
@@ -330,42 +333,6 @@ def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
     return merged
 
 
-# (round 29) the asker's remark after the question, a sentence of its own: "... last year? feels like nobody follows it",
-# "... in USD? canadian dollars confuse me tbh", "... this year? seems like a lot for a small co"
-_REMARK = re.compile(r"(?<=\?)\s*(?P<body>[a-z][^?.!;:()]*?)\s*[.!]*\s*$")
-
-
-def remarks(text: str) -> list[tuple[int, int]]:
-    """The remark said after the question's last question mark (``_REMARK``), of two words or more."""
-    m = _REMARK.search(text)
-    if m is None or len(m.group("body").split()) < 2:
-        return []
-    return [(m.start("body"), m.end())]
-
-
-def _remark(a: Analysis) -> None:
-    """A remark after the question (``remarks``) that carries nothing a query reads, no measure, company, set,
-    period, number, currency or word of structure, is context; one that carries any is left to the other steps (a
-    content word is never dropped with it)."""
-    assert a.claims is not None and a.ents is not None and a.time is not None
-    for s, e in remarks(a.text):
-        def inside(p: int, s: int = s, e: int = e) -> bool:
-            return s <= p < e
-
-        if any(inside(h.start) for h in a.hits) or any(inside(x.start) for x in a.atoms) \
-                or any(inside(t.start) for t in a.ents.sets) or any(inside(p) for p in a.ents.ticker_pos.values()) \
-                or any(inside(m.start) for m in a.time.mentions) or re.search(r"\d", a.text[s:e]) \
-                or any(inside(cs) and who not in ("filler", "context") for cs, _ce, who in a.claims.spans) \
-                or _CURRENCY_WORD.search(a.text, s, e) or _QUALIFIER.search(a.text, s, e) or size_classes(a, s, e) \
-                or not any(not inside(h.start) for h in a.hits):
-            continue
-        for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]):
-            if inside(w.start):
-                a.claims.claim(w.start, w.end, "context")
-        a.framed.append((s, e))
-        a.context.append(a.text[s:e].strip(" -.!?;:,()"))
-
-
 def frame(a: Analysis) -> None:
     """Account for the framing clauses of the question (``clauses``): their topic words are read as nothing, their
     other words as context; a word inside that would change the query and that the rest does not say again is
@@ -375,7 +342,6 @@ def frame(a: Analysis) -> None:
     signed = sign_off(a.text, a.original)
     # a lead-in that is no other framing clause ("We're screening for value among industrials:"); one that is
     # ("I'm writing about X: ...") keeps that clause's rule (its changing words named)
-    _remark(a)
     others = clauses(a.text, leads=False)
     leads = [(s, e) for s, e in lead_ins(a.text) if not any(os < e and s < oe for os, oe, _aud in others)]
     for s, e, audience in clauses(a.text) + [(s, e, False) for s, e in believed + ([signed] if signed else [])]:

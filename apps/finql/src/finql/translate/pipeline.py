@@ -268,11 +268,12 @@ def link_entities(a: Analysis) -> None:
 # growth from fiscal 2025 to 2026 ran from FY2024's actual: a wrong answer). The estimates' own date (SPEC section 1:
 # as of 2024-12-31) is context, read as such; any other date asks for a consensus FinQL does not hold (refused)
 _WHEN_TAKEN = re.compile(
-    r"(?:^|(?<=[,;:.!?])\s*|\b(?:given|assuming|note|noting|bearing in mind|remember(?:ing)?|keeping in mind)\s+(?:that\s+)?)"
+    r"(?:^|(?<=[,;:.!?])\s*|\b(?P<cue>given|assuming|note|noting|bearing in mind|remember(?:ing)?|keeping in mind)\s+"
+    r"(?:that\s+)?)"
     r"(?P<clause>(?:(?:the|all|your|our)\s+)?(?:consensus\s+)?(?:estimates?|forecasts?|consensus|street numbers|the data|"
     # (round 29) the prices' own date said so ("Given that prices are as of the end of 2024, what is X's P/E?": a
     # price column was added beside the P/E, a wrong answer); D0 is 2024-12-31 (SPEC section 1), as the consensus
-    r"(?:(?:share|stock|closing|market)\s+)?prices|quotes|market\s+data)"
+    r"(?P<prices>(?:(?:share|stock|closing|market)\s+)?prices|quotes|market\s+data))"
     r"\s+(?:(?:are|is|were|was|being)\s+)?(?:(?:taken|dated|current|pulled|snapshotted)\s+)?as\s+of\s+(?P<when>(?:[^,;:.!?]|,(?=\s*\d{4})){2,40}?))"
     r"(?=\s*(?:,(?!\s*\d{4})|[;:.!?]|\s-\s|$))")
 _ESTIMATES_DATE = re.compile(r"(?:the\s+)?(?:(?:end|close)\s+of\s+(?:(?:calendar\s+)?(?:year\s+)?|december\s+)?2024|"
@@ -288,8 +289,7 @@ def _when_taken(a: Analysis) -> None:
         s, e = m.span("clause")
         if not a.claims.free(s, e):
             continue
-        if re.search(r"\b(?:prices|quotes|market\s+data)\b", m.group("clause")) and not re.match(
-                r"\s*(?:given|assuming|note|noting|bearing|remember|keeping)\b", m.group(0)) \
+        if m.group("prices") and not m.group("cue") \
                 and not re.match(r"\s*[,;:.]\s*(?:what|which|how|show|give|list|rank|tell|compute|calculate)\b", a.text[e:]):
             continue  # (round 29) "NWSY. Prices as of the end of 2024?": the prices asked, no context said
         a.claims.claim(m.start(), e, "context")
@@ -988,7 +988,11 @@ _SEGMENT_BREAK = re.compile(r"[.!?;:]+(?:\s+|$)|\s+-+\s+")
 _ASKER = re.compile(r"\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))(?:\s+there)?\W+)?"
                     r"(?:i|i'm|i am|i've|i have|i was|we|we're|we are|we've|my|our)\b")
 # words that restrict or break down what is asked: never context, wherever they stand
-_RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no|each|every|other|than|between|"
+# ("no idea", "no clue" restrict nothing: "...? no idea why I care tbh", round 29)
+# ((round 30) "...? besides the foreign ones", "leave out the tiny ones", "the reverse order would be nice", "in
+# thousands would be great": a restriction, an order and a unit said in a sentence of their own were dropped)
+_RESTRICTING = re.compile(r"\b(?:by|per|across|excluding|except|without|only|not|no(?!\s+(?:idea|clue)\b)|each|every|"
+                          r"other|than|between|besides|apart\s+from|leave\s+out|leaving\s+out|reversed?|thousands|"
                           rf"over|under|above|below|since|until|before|after|versus|vs|{framing.QUALIFIERS})\b|\d")
 
 
@@ -1121,7 +1125,10 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
     names a measure (the composer still has to find a complete reading there). A company it names stays linked (the
     rest refers to it: "What was its gross profit?"), but only in a sentence about the asker; a set it names is the
     topic only where every company named is in it (so dropping it changes no row). A word that is a measure FinQL
-    lacks ("EBITDA") or that means a measure is never context."""
+    lacks ("EBITDA") or that means a measure is never context (``_content_free``, the one check). The asker's remark
+    after the question ("...? my brother keeps asking me lol") is such a sentence too (round 29 read it by a check list
+    of its own, ``framing._remark``, which dropped a misspelt or missing measure asked there: "...? the revnue too
+    pls", "...? ebitda would be nicer": round 30)."""
     assert a.claims is not None and a.ents is not None
     if not a.hits:
         return
@@ -1130,29 +1137,16 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
     if len(segments) < 2:
         return
     dropped: list[str] = []
-
-    def glue(x: int, y: int) -> bool:  # a structure word that is a function word here ("on", "and", "did")
-        return all(w.text in FILLER for w in words(a.text[x:y]))
-
     for s, e in segments:
-        if any(s <= h.start < e for h in a.hits) or any(s <= x.start < e and not glue(x.start, x.end) for x in a.atoms):
-            continue
-        if any(s <= cs < e and who not in ("filler", "company", "set") and not (who == "structure" and glue(cs, ce))
-               for cs, ce, who in a.claims.spans):
-            continue  # a period, a currency, a field, a word refused already
         if not any(h.start < s or h.start >= e for h in a.hits):
             continue  # the measure must be asked elsewhere
-        left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+        # (the sentence's companies and sets are judged below; a period, a currency, a field, a word refused already,
+        # a restricting word, a size class, a measure by name or by meaning keep it)
+        left = _content_free(a, s, e, index, threshold, judged=("company", "set"))
         if not left:
             continue
         body = a.text[s:e]
-        # (round 29, lead: a size class, "Large caps: which banks ...", restricts the rows FinQL has no measure for)
-        if _RESTRICTING.search(body) or framing.size_classes(a, s, e):  # the words as written: "by" is claimed by
-            # the structure step, and still restricts
-            continue
         if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
-            continue
-        if ent.currency_mentions(body):  # "Actually euros please": a currency is never context
             continue
         asker = _ASKER.match(body) is not None
         companies = [t for t, p in a.ents.ticker_pos.items() if s <= p < e]
@@ -1168,10 +1162,6 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             if not named or any(t.negated or not named <= {c.ticker for c in universe_companies(
                     universe([t], a.text) or "ALL")} for t in sets):
                 continue
-        if any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left):
-            continue
-        if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
-            continue
         for w in left:
             a.claims.claim(w.start, w.end, "context")
         a.ents.sets = [t for t in a.ents.sets if t not in sets]
@@ -1222,23 +1212,34 @@ _FOR_ANOTHER = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|against|tha
                           r"same(?:\s+\w+)?|also|too|as\s+well\s+as|likewise|similarly|again)\s*$")
 
 
-def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float) -> list[Any] | None:
+def _out_of_scope_phrase(phrase: str) -> bool:
+    """Whether the phrase holds a measure FinQL lacks that is named in words of its own ("interest coverage")."""
+    return any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x)
+
+
+def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float,
+                  judged: tuple[str, ...] = ()) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
-    structure word that is no function word here), no word restricts what is asked, none is a measure FinQL lacks or
-    a misspelt one, and none means a measure; else None."""
+    structure word that is no function word here), no word restricts what is asked (nor a size class, ``framing.
+    size_classes``), none is a measure FinQL lacks or a misspelt one, and none means a measure; else None. The one
+    check of the steps that drop the asker's words as context (``_context_segments``, ``_conversation``,
+    ``_purpose``); ``judged``: the claims the caller decides on itself (a context sentence's companies and sets)."""
     assert a.claims is not None
     if any(s <= h.start < e for h in a.hits):
         return None
     if any(s <= x.start < e and not all(w.text in FILLER for w in words(a.text[x.start:x.end])) for x in a.atoms):
         return None
-    if any(cs < e and s < ce and who not in ("filler", "context") and not (
+    if any(cs < e and s < ce and who not in ("filler", "context", *judged) and not (
             who == "structure" and all(w.text in FILLER for w in words(a.text[cs:ce]))) for cs, ce, who in a.claims.spans):
         return None
-    if _RESTRICTING.search(a.text[s:e]) or ent.currency_mentions(a.text[s:e]):
+    # (the words as written: "by" is claimed by the structure step, and still restricts; "Large caps: which banks
+    # ...", a size class FinQL has no measure for, restricts the rows: round 29)
+    if _RESTRICTING.search(a.text[s:e]) or ent.currency_mentions(a.text[s:e]) or framing.size_classes(a, s, e):
         return None
     left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
-    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left):
-        return None
+    if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left) \
+            or _out_of_scope_phrase(a.text[s:e]):
+        return None  # ("...? interest coverage would help too": a measure FinQL lacks, of two words, round 30)
     if index is not None and any(_means_a_sense(index, w.text, threshold) for w in left):
         return None
     return left
@@ -1408,12 +1409,12 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # a thing taken back and said again, of the same kind, after an explicit correction word (the hesitations of speech
 # around it, "uh sorry", "no make that", "uh scratch that the", are part of it); a bare "rather" only after a comma or a
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
-_CORRECTION_WORD = (r"(?:\b(?:uh|um|er|erm|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
+_CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
                     r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|"
                     r"correction|no wait|oops)\b")
 # (correction words may come in a chain: "2023, sorry, I mean 2024", "2021 - sorry, no wait, 2022")
 _CORRECTION = re.compile(rf"\s*(?:,|-+|\.\.\.)?\s*(?P<w>{_CORRECTION_WORD}(?:\s*(?:,|-+|:|\.\.\.)?\s*{_CORRECTION_WORD})*)"
-                         r"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:uh|um|er|erm|the|its|their)\s+)*")
+                         rf"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:{text_module.HESITATIONS}|the|its|their)\s+)*")
 
 
 def _corrections(a: Analysis) -> list[re.Match[str]]:
@@ -2041,7 +2042,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(a.text[by.start():e])
             continue
 
-        if any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x):
+        if _out_of_scope_phrase(phrase):
             a.unresolved.append(phrase)  # "interest coverage" is a measure FinQL lacks, not a misspelt "leverage"
             continue
         if re.fullmatch(r"multiples?|ratios?|x", phrase) and any(

@@ -68,7 +68,9 @@ FILLER = frozenset(w for group in (
 
 # (round 29, f29a) the hesitations and words of speech that may come before a spoken greeting: "uh hello, ...", "um
 # yes hi, ...", "yeah hi, so ...", "hi um quick one" (each a whole word, then a mark or a space)
-SPOKEN_OPENING = r"(?:(?:uh|uhh|um|umm|uhm|er|erm|yeah|yes|so|oh|okay|ok)\W+){0,3}"
+# (round 30: the hesitations, one list: ``_HESITATED`` and ``pipeline._CORRECTION_WORD`` read them too)
+HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
+SPOKEN_OPENING = rf"(?:(?:{HESITATIONS}|yeah|yes|so|oh|okay|ok)\W+){{0,3}}"
 _GREETED = re.compile(rf"\W*{SPOKEN_OPENING}", re.IGNORECASE)
 
 # (round 26) possessive pronouns standing alone for companies the question does not name ("which bank had the highest
@@ -886,7 +888,7 @@ def _enumeration_marks(text: str) -> str:
 # months", "below, uh, below ten", "the, uh, the quarter before last"): the phrase as said without it (the word said
 # again after it once); elsewhere the hesitation is filler, its commas left
 _HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|above|below|than|and|or|last|past|next|"
-                        r"its|their|fiscal|calendar)\s*,?\s*\b(?:uh|uhh|um|umm|uhm|er|erm)\b\s*,?\s*(?:\1\b\s*)?",
+                        rf"its|their|fiscal|calendar)\s*,?\s*\b(?:{HESITATIONS})\b\s*,?\s*(?:\1\b\s*)?",
                         re.IGNORECASE)
 
 # (round 30) a hesitation between two commas anywhere else ("net income, um, in fiscal 2023", "grow sales, um, more than
@@ -2882,10 +2884,7 @@ COURTESY = re.compile("|".join((
     # the same said as a hope, after the request (round 23): "Hope that's not too much trouble.", "Hope that's feasible."
     r"\b(?:i\s+)?hope\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:not\s+too\s+much\s+(?:trouble|bother|work|"
     r"hassle)|(?:ok|okay|alright|all\s+right|fine|feasible|possible|doable))\b\W*$",
-    # (round 29, f29a) a voicemail's caller, said first after the greeting: "hey it's Nina, ...", "hello, uh, this is
-    # Paul, ..." (one word, then a comma: "it's Falcon Software's sales" is no caller), and "I wanted the ...", the
-    # request said in the past
-    rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)\W+{SPOKEN_OPENING})?(?:it's|this\s+is)\s+[a-z]+\s*,",
+    # (round 29, f29a) the request said in the past: "I wanted the ..." (the caller said first: ``CALLER``)
     r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
     # greetings and sign-offs (after the caller, who is said with the greeting)
     rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|howdy|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|"
@@ -3111,6 +3110,12 @@ COURTESY = re.compile("|".join((
     r"(?:,?\s*(?:so\s+(?:that\s+)?(?:i|we)\s+can|(?:but\s+)?(?:i\s+)?(?:just\s+)?(?:want|wanted|need)\s+to|just\s+to)\s+"
     r"(?:check|verify|confirm|double-check|sanity-check)(?:\s+(?:it|that|this|them))?)\W*$",
 )), re.IGNORECASE)
+# (round 29, f29a) a voicemail's caller, said first after the greeting: "hey it's Nina, ...", "hello, uh, this is
+# Paul, ..." (one word, then a comma: "it's Falcon Software's sales" is no caller); courtesy only where the word is no
+# company's (``courtesy``: "Hi, this is Northwind, what were its sales?" dropped the company asked about and answered
+# for every company, a wrong answer: round 30)
+CALLER = re.compile(rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)\W+{SPOKEN_OPENING})?(?:it's|this\s+is)\s+(?P<name>[a-z]+)\s*,",
+                    re.IGNORECASE)
 # the figures made comparable by the currency asked for ("expressed in US dollars so that they are comparable")
 COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numbers|these|the\s+values|all)\s+"
                         r"(?:are|will be|would be|become)\s+comparable|so\s+(?:that\s+)?they're\s+comparable|"
@@ -3147,6 +3152,14 @@ ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|ju
                         re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    """The words of the master's company names and its tickers, lower case (a caller's name that may be a company's)."""
+    from finql.language.registry import by_ticker
+
+    return frozenset(w.lower() for t, c in by_ticker().items() for w in (t, *c.name.split()))
+
+
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
@@ -3156,6 +3169,9 @@ def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
         role = ASKER_ROLE.match(text, at.end())
         if role and role.group("known") and claims.free(role.start(), role.end()):
             claims.claim(role.start(), role.end(), "filler")
+    caller = CALLER.match(text)
+    if caller and caller.group("name").lower() not in _company_words() and claims.free(caller.start(), caller.end()):
+        claims.claim(caller.start(), caller.end(), "filler")
     for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
             if m.end() > m.start() and claims.free(m.start(), m.end()):
