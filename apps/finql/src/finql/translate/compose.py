@@ -5721,7 +5721,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             sign = ">" if u.func.extra == "up" else "<"
             one_by_one = _one_by_one(ctx, [u.time]) if u.time is not None else None
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
-                if u.time is not None and (u.time.value.each or one_by_one) else []
+                if u.time is not None and (u.time.value.each or one_by_one) else _every_year_of_span(ctx, u)
+            one_by_one = one_by_one or ("each" if years and not u.time.value.each else None)  # type: ignore[union-attr]
             against = u.time is not None and re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to)\s",
                                                         ctx.text[u.time.start:u.time.end])
             if len(years) == 2 and against:
@@ -5939,6 +5940,30 @@ def _not_compared(cond: str) -> str:
         core = p[k_lead:len(p) - k_trail]
         parts[i] = p[:k_lead] + re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", core) + p[len(p) - k_trail:]
     return "".join(parts)
+
+
+# (round 30) "every year", "each (fiscal) year", "every single year", "in each year" said of a move over a span
+_EVERY_YEAR = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?(?:\s+(?:fiscal|financial))?\s+year\b")
+
+
+def _every_year_of_span(ctx: Ctx, u: Use) -> list[str]:
+    """(round 30) "banks that grew sales every year from FY2021 to FY2024", "... each year over the last three years":
+    the growth of each year of the span over the year before it (the years after the first), never the span's two
+    ends alone (that was read: a wrong answer, a dip between the ends passed). [] where no such cue is said in the
+    move's clause, or the span has fewer than three fiscal years."""
+    if u.time is None or u.func is None:
+        return []
+    periods = u.time.value.fiscal_periods() or []
+    if u.time.value.kind == "year_range":  # "from FY2021 to FY2024": the years after the first ("the last three
+        periods = periods[1:]  # years": each of the three, over the year before it, as ``_each_year_growth`` reads)
+    if len(periods) < 2 or not all(re.fullmatch(r"FY\d{4}", p) and int(p[2:]) > FIRST_FY for p in periods):
+        return []
+    lo, hi = min(u.hit.start, u.func.start, u.time.start), max(u.hit.end, u.func.end, u.time.end)
+    clause = ctx.text[lo:hi + 30]
+    cue = _EVERY_YEAR.search(clause)
+    if cue is None or re.search(r"[,;:.?!]", clause[:cue.start()]):
+        return []
+    return periods
 
 
 def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:

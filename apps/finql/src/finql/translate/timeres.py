@@ -444,12 +444,15 @@ class TimeValue:
             return _iso(_months_back(AS_OF, 12)), "D0"
         if start is None or end is None or start > LAST_DAY or start < dt.date(FIRST_FY, 1, 1):
             return None
+        # (round 30) a period that ends on D0's own date ("in 2024", "in Q4 2024") ends there, as SPEC 5 writes it
+        # (``P_RETURN(2023-12-31, 2024-12-31)``; the same close as D0's); a span to today (year to date) ends at D0
+        dated = end == LAST_DAY and k not in ("ytd", "mtd", "qtd", "since", "est")
         end = min(end, LAST_DAY)
         if ret:  # SPEC 5: a return over a calendar period starts at the close before it
             before = start - dt.timedelta(days=1)
             if before < FIRST_DAY:
                 return None
-            return _iso(before), _iso(end)
+            return _iso(before), end.isoformat() if dated else _iso(end)
         return _iso(start), _iso(end)
 
     def spans(self, metric: str) -> list[tuple[str, str]] | None:
