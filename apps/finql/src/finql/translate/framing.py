@@ -260,6 +260,8 @@ _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b
                        # (round 29, f29a) a newsletter's part the figures go into, said alone in a few words: "Tech page:",
                        # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
                        rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*$")
+# (round 30) that label alone: "Renewables roundup", "Banks page" (a set's nickname before the outlet's noun)
+_LABEL = re.compile(rf"(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?)\s*")
 # words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
 _LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
                              r"but|outside|ex)\b")
@@ -381,6 +383,9 @@ def frame(a: Analysis) -> None:
         if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
             continue
         named = _changing(a, s, e, audience)
+        if named and (s, e) in leads and _LABEL.fullmatch(a.text[s:e]):
+            _label_set(a, s, e, named)
+            continue
         if named and (s, e) in leads:
             continue  # a lead-in that would change the query is read as the rest of the question is (as before)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
@@ -402,6 +407,23 @@ def frame(a: Analysis) -> None:
         a.framed.append((s, e))
         if a.text[s:e].strip(" -.!?;:,()") not in a.context:
             a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+def _label_set(a: Analysis, s: int, e: int, named: list[str]) -> None:
+    """(round 30) A newsletter's label that names a set ("Renewables roundup:", "Banks page:"): the question's set where
+    the rest names no set and no company (the label's noun is context); one the rest does not restate beside another
+    set or a company is refused, naming the label (it was read with the rest: "roundup" named alone, or, where every
+    word was read, the label's set dropped or joined to the other one).""" 
+    assert a.ents is not None and a.claims is not None
+    sets = [a.text[t.start:t.end] for t in a.ents.sets if s <= t.start < e]
+    words = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+    if set(named) <= set(sets) and not a.ents.tickers and not any(not s <= t.start < e for t in a.ents.sets):
+        for w in words:
+            a.claims.claim(w.start, w.end, "context")
+        return
+    for w in words:
+        a.claims.claim(w.start, w.end, "context")
+    a.unresolved.append(a.text[s:e].strip())
 
 
 def _believed_members(a: Analysis, s: int, e: int) -> None:
