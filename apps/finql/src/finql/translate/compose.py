@@ -4073,6 +4073,8 @@ def _period_said_once_at_the_end(ctx: Ctx) -> None:
     if not _JOINT_ONLY.fullmatch(gap) or _OTHER_CLAUSE.search(gap):
         return
     if any(not _fits(x, m.value) for x in earlier):
+        if (m.value.fiscal_periods() or []) == [f"FY{LATEST_FY}"]:
+            return  # ("a P/E below 10 and sales above 1bn last year": the latest year, the default's, as before)
         raise Refusal("a period said once after several conditions, one of whose measures has no figure at it "
                       "(for every condition, or the last one only?)", [ctx.text[m.start:m.end]])
     for x in earlier:
