@@ -413,17 +413,14 @@ def _label_set(a: Analysis, s: int, e: int, named: list[str]) -> None:
     """(round 30) A newsletter's label that names a set ("Renewables roundup:", "Banks page:"): the question's set where
     the rest names no set and no company (the label's noun is context); one the rest does not restate beside another
     set or a company is refused, naming the label (it was read with the rest: "roundup" named alone, or, where every
-    word was read, the label's set dropped or joined to the other one).""" 
+    word was read, the label's set dropped or joined to the other one)."""
     assert a.ents is not None and a.claims is not None
     sets = [a.text[t.start:t.end] for t in a.ents.sets if s <= t.start < e]
     words = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
-    if set(named) <= set(sets) and not a.ents.tickers and not any(not s <= t.start < e for t in a.ents.sets):
-        for w in words:
-            a.claims.claim(w.start, w.end, "context")
-        return
-    for w in words:
+    for w in words:  # the outlet's noun
         a.claims.claim(w.start, w.end, "context")
-    a.unresolved.append(a.text[s:e].strip())
+    if not (set(named) <= set(sets) and not a.ents.tickers and all(s <= t.start < e for t in a.ents.sets)):
+        a.unresolved.append(a.text[s:e].strip())
 
 
 def _believed_members(a: Analysis, s: int, e: int) -> None:
