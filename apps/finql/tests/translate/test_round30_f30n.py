@@ -17,6 +17,8 @@ from reading_helpers import q, refused
         ("Apex Materials sales divided by 1000 for FY2024", "FF_SALES(FY2024) / 1000 FOR APXM"),
         ("NWSY debt less 2bn in FY2023", "FF_DEBT(FY2023) - 2000 FOR NWSY"),
         ("Northwind Systems' EPS multiplied by 4 for fiscal 2024", "FF_EPS(FY2024) * 4 FOR NWSY"),
+        # (round 29's f29n test refused it, as compose had no NUMBER operand)
+        ("Define cushion as cash minus 500. What was it for NWSY in FY2024?", "FF_CASH(FY2024) - 500 FOR NWSY"),
     ],
 )
 def test_constant_operand(question: str, query: str) -> None:
@@ -33,6 +35,10 @@ def test_constant_operand(question: str, query: str) -> None:
 )
 def test_constant_operand_unit_unsaid_is_refused(question: str, words: str) -> None:
     assert words in refused(question)
+
+
+def test_constant_after_a_term_defined_in_a_sentence_before_stays_refused() -> None:
+    assert "plus" in refused("Leverage is debt over equity. What is Falcon Software's leverage plus 1?")
 
 
 def test_constant_operand_near_misses_keep_their_readings() -> None:

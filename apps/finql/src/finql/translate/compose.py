@@ -1602,6 +1602,10 @@ def _constant_operands(ctx: Ctx) -> None:
         x = next((u for u in ctx.uses if u.hit.end <= start and re.fullmatch(r"\s*", gap[u.hit.end:start])), None)
         if x is None or x.parts or x.func is not None or not x.hit.sense.kinds or x.hit.how in ("verb-down", "verb-up"):
             continue
+        if any(d.kind == "define" and d.end <= x.hit.start and re.search(r"[.?!;]", ctx.text[d.end:x.hit.start])
+               for d in ctx.atoms):
+            continue  # ("Leverage is debt over equity. What is X's leverage plus 1?": a term defined in a sentence
+            # before, said again here; ``_definitions`` reads the term, the number is left unread, named)
         s = x.hit.sense
         number = _constant_value(ctx, x, op, num)
         sense = Sense(f"{s.key}{op}{number}", _combine(s.template, op, number, False), (), money=s.money,
