@@ -351,7 +351,7 @@ def _periods(phrase: str) -> list[tuple[str, object]]:
         # whole calendar months are a calendar period: a return starts at the close before them, as the first half's
         ("between January 1 and June 30, 2024", "date_range", ("2023-12-31", "2024-06-30")),
         ("between March 15 and June 30, 2024", "date_range", ("2024-03-15", "2024-06-30")),  # other dates as written
-        ("in calendar 2024", "year", ("2023-12-31", "D0")),
+        ("in calendar 2024", "year", ("2023-12-31", "2024-12-31")),
         ("in the first half of 2024", "half", ["FQ2024Q1", "FQ2024Q2"]),  # a price reads it as the calendar half
         ("year to date", "ytd", ("2023-12-31", "D0")),
         ("the last trading day of June 2024", "date", "2024-06-28"),
@@ -685,7 +685,7 @@ def test_same_questions_same_readings_at_concurrency_1_and_8() -> None:
          'SORT P_RETURN(2024-07-15, D0) DESC'),
         # round 8: a superlative said of the move in a which-question is the top one ("which airlines rose the most")
         ("which banks fell the most in 2024",
-         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC TOP 1'),
+         'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) ASC TOP 1'),
         # a growth asked beside one measure at two periods is the growth between them
         ("sales of Keystone Properties in the fourth quarter of fiscal 2023 and the fourth quarter of fiscal 2024, "
          "together with the year-on-year growth",

@@ -92,8 +92,8 @@ MARGIN = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"
         # a share price "that fell" beside other conditions: its return below zero (tune8b t8b-049 bound "fell" to the
         # EPS and showed the price: a wrong answer)
         ("banks with positive EPS last year whose share price fell during 2024",
-         'NAME, FF_EPS(FY2024), P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), FF_EPS(FY2024) > 0 AND '
-         'P_RETURN(2023-12-31, D0) < 0)'),
+         'NAME, FF_EPS(FY2024), P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks"), FF_EPS(FY2024) > 0 AND '
+         'P_RETURN(2023-12-31, 2024-12-31) < 0)'),
         # "stocks" before a growth verb that has a measure for its object: the measure grew, not the shares (round 11's
         # move-of-the-shares rule refused test0219 and test0227 of the test split, naming the sales)
         ("Which Canadian healthcare stocks grew sales by more than 10% in fiscal 2024?",

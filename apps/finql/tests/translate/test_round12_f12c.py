@@ -42,7 +42,7 @@ FPE = "P_PRICE(D0) / FE_EPS(FY1)"
         ("highest P/E among the banks, highest first", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_PE(D0) DESC'),
         # a number word right after a superlative counts the rows (t12a-068 refused "three")
         ("Worst three industrials in 2024?",
-         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(SECTOR("Industrials")) SORT P_RETURN(2023-12-31, D0) ASC TOP 3'),
+         'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(SECTOR("Industrials")) SORT P_RETURN(2023-12-31, 2024-12-31) ASC TOP 3'),
         ("largest ten banks by market cap",  # guard: a number word before the companies' noun held
          'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) DESC TOP 10 IN USD'),
         # a set denied by a relative clause: the complement within the other sets, from the registry (t12a-125

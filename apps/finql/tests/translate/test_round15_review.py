@@ -125,4 +125,4 @@ def test_a_yearly_growth_over_two_fiscal_years_is_refused() -> None:
 def test_movers_over_a_threshold_beside_another_figure() -> None:
     # (the threshold was the dividend yield's: "yield > 20", a wrong answer)
     assert q("2024 losers of more than 20% among banks with their dividend yield") == (
-        'NAME, P_RETURN(2023-12-31, D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) < -20)')
+        'NAME, P_RETURN(2023-12-31, 2024-12-31), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) < -20)')

@@ -26,10 +26,10 @@ def test_next_to_is_beside_unless_it_names_the_period_before_the_last() -> None:
 
 def test_a_currency_said_of_another_measure_leaves_the_return_local() -> None:
     assert q("Kingsbridge Mining's total assets in US dollars at the end of FY2023 and its return in 2024") == \
-        "FF_ASSETS(FY2023), P_RETURN(2023-12-31, D0) FOR KING IN USD"
+        "FF_ASSETS(FY2023), P_RETURN(2023-12-31, 2024-12-31) FOR KING IN USD"
     # said of the return itself, it is still the change of the converted closes
     assert q("Kingsbridge Mining's FY2023 sales and its return in 2024 in US dollars") == \
-        "FF_SALES(FY2023), (P_PRICE(D0) / P_PRICE(2023-12-31) - 1) * 100 FOR KING IN USD"
+        "FF_SALES(FY2023), (P_PRICE(2024-12-31) / P_PRICE(2023-12-31) - 1) * 100 FOR KING IN USD"
 
 
 # -- estimates beside the expected growth ---------------------------------------------------------------------------

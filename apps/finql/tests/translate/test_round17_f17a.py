@@ -35,8 +35,8 @@ def test_a_not_no_condition_takes_is_refused_not_swallowed_by_the_join() -> None
 
 def test_a_concession_joins_two_conditions_as_and() -> None:
     assert q("Which NX100 stocks fell more than 20% in calendar 2024 even though they had positive net income last "
-             "year?") == "NAME, P_RETURN(2023-12-31, D0), FF_NET_INC(FY2024) FOR SCREEN(INDEX(NX100), " \
-        "P_RETURN(2023-12-31, D0) < -20 AND FF_NET_INC(FY2024) > 0)"
+             "year?") == "NAME, P_RETURN(2023-12-31, 2024-12-31), FF_NET_INC(FY2024) FOR SCREEN(INDEX(NX100), " \
+        "P_RETURN(2023-12-31, 2024-12-31) < -20 AND FF_NET_INC(FY2024) > 0)"
     assert q("Which TECHX stocks rose in 2023 despite negative FY2023 EPS?") == \
         "NAME, P_RETURN(2022-12-31, 2023-12-31), FF_EPS(FY2023) FOR SCREEN(INDEX(TECHX), " \
         "P_RETURN(2022-12-31, 2023-12-31) > 0 AND FF_EPS(FY2023) < 0)"
@@ -111,7 +111,7 @@ def test_a_total_over_the_last_quarter_and_the_one_before_is_their_range() -> No
         "AVG(FF_EPS, FQ-1, FQ0) FOR COBA"
     # a price's quarters stay read one by one
     assert q("Cobalt Motors share price return last quarter and the quarter before") == \
-        "P_RETURN(2024-09-30, D0), P_RETURN(2024-06-30, 2024-09-30) FOR COBA"
+        "P_RETURN(2024-09-30, 2024-12-31), P_RETURN(2024-06-30, 2024-09-30) FOR COBA"
 
 
 def test_a_pe_on_a_years_net_income_is_the_market_cap_over_it() -> None:

@@ -96,8 +96,8 @@ def test_a_peak_or_trough_said_before_a_reported_figure_is_refused() -> None:
 def test_a_set_up_or_down_over_a_period_beside_another_measure_is_its_return() -> None:
     # "banks up in 2024" was dropped: the screen on the P/E alone (a wrong answer)
     assert q("Insurers up in 2024 with a P/E below 9") == \
-        'NAME, P_RETURN(2023-12-31, D0), FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"), ' \
-        'P_RETURN(2023-12-31, D0) > 0 AND FG_PE(D0) < 9)'
+        'NAME, P_RETURN(2023-12-31, 2024-12-31), FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"), ' \
+        'P_RETURN(2023-12-31, 2024-12-31) > 0 AND FG_PE(D0) < 9)'
     assert q("Software names down more than 5% year to date and trading within 20% of their 52-week low") == \
         'NAME, P_RETURN(2023-12-31, D0), (P_PRICE(D0) / P_LOW(2024-01-15, D0) - 1) * 100 FOR ' \
         'SCREEN(INDUSTRY("Software"), P_RETURN(2023-12-31, D0) < -5 AND (P_PRICE(D0) / P_LOW(2024-01-15, D0) - 1) * 100 <= 20)'
@@ -130,7 +130,7 @@ def test_did_not_lose_money_is_the_negated_loss() -> None:
         'NOT (FF_NET_INC(FY2023) < 0 AND FF_NET_INC(FY2024) < 0))'
     # money lost for shareholders stays the stock's return
     assert q("Which Energy stocks did not lose money for shareholders in 2024?") == \
-        'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(SECTOR("Energy"), NOT (P_RETURN(2023-12-31, D0) < 0))'
+        'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(SECTOR("Energy"), NOT (P_RETURN(2023-12-31, 2024-12-31) < 0))'
     # a yes/no question about a named company stays refused
     assert "yes/no" in refused("Did Cobalt Motors lose money in FY2024?")
 

@@ -151,7 +151,7 @@ def test_over_a_year_in_a_screen_may_be_a_threshold_and_stays_refused() -> None:
     ("question", "query"),
     [
         ("How did the three wind names, Cobalt Wind Power, Nimbus Wind Power and Redwood Wind Power, do in 2024?",
-         "P_RETURN(2023-12-31, D0) FOR CWP, NWP, RWP"),
+         "P_RETURN(2023-12-31, 2024-12-31) FOR CWP, NWP, RWP"),
         ("Sales for the three wind stocks, CWP, NWP and RWP, in fiscal 2023", "FF_SALES(FY2023) FOR CWP, NWP, RWP"),
         ("both wind names, Cobalt Wind Power and Redwood Wind Power: P/E", "FG_PE(D0) FOR CWP, RWP"),
         ("P/E for my comps: Falcon Software, Cobalt Motors and Apex Materials", "FG_PE(D0) FOR FALC, COBA, APXM"),
@@ -196,13 +196,13 @@ def test_a_period_nobody_defines_stays_refused() -> None:  # (pinned)
     ("question", "query"),
     [
         ("Did Bluepeak Energy or Bluepeak Renewables do better for shareholders in 2024?",
-         "P_RETURN(2023-12-31, D0) FOR BPE, BPR SORT P_RETURN(2023-12-31, D0) DESC"),
+         "P_RETURN(2023-12-31, 2024-12-31) FOR BPE, BPR SORT P_RETURN(2023-12-31, 2024-12-31) DESC"),
         ("Which did better in 2023, Cobalt Motors or Falcon Software?",
          "P_RETURN(2022-12-31, 2023-12-31) FOR COBA, FALC SORT P_RETURN(2022-12-31, 2023-12-31) DESC"),
         ("Did Cobalt Motors or Apex Materials do worse for their investors in 2023?",
          "P_RETURN(2022-12-31, 2023-12-31) FOR COBA, APXM SORT P_RETURN(2022-12-31, 2023-12-31) ASC"),
         ("Did Cobalt Motors do better than Bluepeak Energy in 2024?",
-         "P_RETURN(2023-12-31, D0) FOR COBA, BPE SORT P_RETURN(2023-12-31, D0) DESC"),
+         "P_RETURN(2023-12-31, 2024-12-31) FOR COBA, BPE SORT P_RETURN(2023-12-31, 2024-12-31) DESC"),
     ],
 )
 def test_did_a_or_b_do_better_compares_their_returns(question: str, query: str) -> None:

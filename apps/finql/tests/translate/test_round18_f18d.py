@@ -107,7 +107,7 @@ def test_several_asks_and_relative_periods(question: str, query: str) -> None:
         ("which utes r net cash rn",
          'NAME, FF_CASH(FY2024) - FF_DEBT(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_CASH(FY2024) - FF_DEBT(FY2024) > 0)'),
         ("NX100 names up >40% in calendar 2024",
-         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDEX(NX100), P_RETURN(2023-12-31, D0) > 40)'),
+         'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDEX(NX100), P_RETURN(2023-12-31, 2024-12-31) > 40)'),
         # "ytd" with no measure, and a calendar period ranked best/worst: the return
         ("ytd for MHP and MONB?", "P_RETURN(2023-12-31, D0) FOR MHP, MONB"),
         ("chems in calendar 2023, best first",

@@ -122,7 +122,7 @@ def test_growth_wordings() -> None:
 def test_a_price_move_in_a_currency_with_the_currency_move_included() -> None:
     # SPEC 3: IN converts prices at their dates; the return of the converted closes, in percent
     assert q("Falcon Software's share price change in 2024 in euros, including the currency move") == \
-        "(P_PRICE(D0) / P_PRICE(2023-12-31) - 1) * 100 FOR FALC IN EUR"
+        "(P_PRICE(2024-12-31) / P_PRICE(2023-12-31) - 1) * 100 FOR FALC IN EUR"
     # with no currency named it stays refused
     assert "including" in refused("Falcon Software's return in 2024 including the currency move")
 

@@ -16,9 +16,9 @@ from reading_helpers import q, refused
         # wrong answers on main: a return "in each of the last two calendar years" was one return counted back two
         # years from the as-of date; "this fiscal year's consensus to next year's" ran from last year's actual
         ("What did Falcon Software's shares return in each of the last two calendar years?",
-         "P_RETURN(2022-12-31, 2023-12-31), P_RETURN(2023-12-31, D0) FOR FALC"),
+         "P_RETURN(2022-12-31, 2023-12-31), P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
         ("Share price return of Northwind Systems over the last two calendar years?",
-         "P_RETURN(2022-12-31, D0) FOR NWSY"),
+         "P_RETURN(2022-12-31, 2024-12-31) FOR NWSY"),
         ("Falcon Software: EPS growth expected from this fiscal year's consensus to next year's?",
          "GROWTH(FE_EPS, FY1, FY2) FOR FALC"),
         ("Falcon Software consensus EPS for the current fiscal year and next year",

@@ -81,7 +81,7 @@ def test_near_miss_a_move_in_percent_keeps_its_reading() -> None:
     assert "FF_SALES(FY2023) * 100) > 1)" in \
         q("Banks whose net margin expanded by more than 100 bps between FY23 and FY24")
     assert q("banks whose price fell more than 10% in 2024") == \
-        'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) < -10)'
+        'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) < -10)'
     assert q("banks whose sales grew more than 10% in FY2023") == \
         'NAME, GROWTH(FF_SALES, FY2022, FY2023) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_SALES, FY2022, FY2023) > 10)'
 

@@ -47,7 +47,7 @@ def test_near_miss_it_first_or_after_a_request_verb_stays_the_sector() -> None:
 def test_largest_then_a_superlative_of_a_measure_ranks_by_the_measure() -> None:
     # it was ranked by market cap, "with the best returns" dropped
     assert q("the four largest banks with the best returns in 2024") == \
-        'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) DESC TOP 4'
+        'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) DESC TOP 4'
 
 
 def test_near_miss_the_size_of_the_companies_alone_is_their_market_cap() -> None:

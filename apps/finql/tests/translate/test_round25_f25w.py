@@ -71,8 +71,8 @@ MOVED = [
 MOVED_KEPT = [
     ("How much did NWSY's revenue change in 2024?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
     ("By how much did NWSY's revenue rise in 2024?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
-    ("How did NWSY's shares perform in 2024?", "P_RETURN(2023-12-31, D0) FOR NWSY"),
-    ("How did NWSY's stock move in 2024?", "P_RETURN(2023-12-31, D0) FOR NWSY"),
+    ("How did NWSY's shares perform in 2024?", "P_RETURN(2023-12-31, 2024-12-31) FOR NWSY"),
+    ("How did NWSY's stock move in 2024?", "P_RETURN(2023-12-31, 2024-12-31) FOR NWSY"),
     ("NWSY's revenue vs the previous year", "FF_SALES(FY2024), FF_SALES(FY2023) FOR NWSY"),
     # the move shown as the figure at both ends
     ("How has Nimbus Freight's quarterly revenue moved? Show me last quarter and the same quarter a year earlier.",
@@ -124,18 +124,18 @@ def test_one_sort_key_and_columns(question: str, query: str) -> None:
 # a listing by a change of the price: its key, never a condition that the price rose
 BY_PRICE_MOVE = [
     ("banks by price growth in 2024",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) DESC'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) DESC'),
     ("list banks by stock price increase in 2024",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) DESC'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) DESC'),
     ("list banks by price decline in 2024",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) ASC'),
     ("banks sorted by share price growth in 2024",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) DESC'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) DESC'),
     # near misses: a move said of the companies' price is a condition
     ("banks whose price grew in 2024",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) > 0)'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) > 0)'),
     ("banks with price growth in 2024",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) > 0)'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) > 0)'),
 ]
 
 

@@ -210,7 +210,7 @@ def test_a_multiple_compared_with_a_figure_not_named() -> None:
         ("Which utilities grew sales at better than 4% a year from fiscal 2019 to fiscal 2024?",
          'NAME, CAGR(FF_SALES, FY2019, FY2024) FOR SCREEN(SECTOR("Utilities"), CAGR(FF_SALES, FY2019, FY2024) > 4)'),
         ("Which banks returned worse than -10% in 2024?",
-         'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, D0) < -10)'),
+         'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2023-12-31, 2024-12-31) < -10)'),
         # "price-earnings ratio" (hyphenated) is the P/E
         ("What was Falcon Software's price-earnings ratio at the end of 2023?", "FG_PE(2023-12-31) FOR FALC"),
         # "with where it is (stands) now": the figure today beside the other period (the "now" was dropped on int26:

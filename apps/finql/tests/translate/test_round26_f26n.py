@@ -278,7 +278,7 @@ MOST_FROM_KEPT = [
     ("Which bank has the highest 52-week high?",
      'NAME, P_HIGH(2024-01-15, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_HIGH(2024-01-15, D0) DESC TOP 1 IN USD'),
     ("Which bank's share price fell the most in 2024?",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC TOP 1'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) ASC TOP 1'),
 ]
 
 

@@ -83,7 +83,7 @@ def test_near_miss_other_orders_of_a_distance(question: str, order: str) -> None
 # move is the listing's key, the return (f25w's "by price growth" alone; with a move before it, the key was taken with
 # the verb: no order at all, or the price itself the key) ----------------------------------------------------------------
 
-_RET = "P_RETURN(2023-12-31, D0)"
+_RET = "P_RETURN(2023-12-31, 2024-12-31)"  # (round 30: calendar 2024 ends on its date, SPEC 5)
 
 
 @pytest.mark.parametrize(("question", "want"), [

@@ -160,8 +160,8 @@ def test_restated_period_for_another_year_end_refused(question: str) -> None:
     # a restatement that agrees for the year end, and prices (calendar dates either way)
     ("What was Falcon Software's revenue last quarter (Q4 of fiscal 2024)?", "FF_SALES(FQ0) FOR FALC"),
     ("What was Falcon Software's revenue in FY2024 (the year ended September 2024)?", "FF_SALES(FY2024) FOR FALC"),
-    ("What was Falcon Software's return last year (calendar 2024)?", "P_RETURN(2023-12-31, D0) FOR FALC"),
-    ("What was Falcon Software's return last quarter (Q4 of calendar 2024)?", "P_RETURN(2024-09-30, D0) FOR FALC"),
+    ("What was Falcon Software's return last year (calendar 2024)?", "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
+    ("What was Falcon Software's return last quarter (Q4 of calendar 2024)?", "P_RETURN(2024-09-30, 2024-12-31) FOR FALC"),
 ])
 def test_restated_period_that_agrees(question: str, query: str) -> None:
     assert q(question) == query

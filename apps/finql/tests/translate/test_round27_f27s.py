@@ -240,7 +240,7 @@ def test_other_words_on_loss_makers_are_refused(question: str, words: str) -> No
     ("question", "query"),
     [
         ("FF_SALES FY2023 NWSY", "FF_SALES(FY2023) FOR NWSY"),
-        ("P_RETURN 2024 NWSY", "P_RETURN(2023-12-31, D0) FOR NWSY"),
+        ("P_RETURN 2024 NWSY", "P_RETURN(2023-12-31, 2024-12-31) FOR NWSY"),
         ("fg_pe of the banks below 10", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
         ("FF_NET_INC and FF_SALES for NWSY in FY2022", "FF_NET_INC(FY2022), FF_SALES(FY2022) FOR NWSY"),
     ],

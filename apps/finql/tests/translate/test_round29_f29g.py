@@ -120,7 +120,7 @@ def test_largest_change_of_a_margin_is_no_size(question: str, query: str) -> Non
     ("Which are the three largest banks?",
      'NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY("Banks")) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD'),
     ("Which three banks had the biggest share-price falls in 2024?",
-     'NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, D0) ASC TOP 3'),
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) ASC TOP 3'),
     ("Which five utilities saw the biggest gross margin expansion over the last two years?",
      'NAME, FF_GROSS_INC(FY2024) / FF_SALES(FY2024) * 100 - (FF_GROSS_INC(FY2022) / FF_SALES(FY2022) * 100) FOR '
      'SCREEN(SECTOR("Utilities")) SORT FF_GROSS_INC(FY2024) / FF_SALES(FY2024) * 100 - (FF_GROSS_INC(FY2022) / '

@@ -56,8 +56,8 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
 # own wordings of each class, each refused or read otherwise before the round
 @pytest.mark.parametrize("question,query", [
     # a list mark said first: a letter or a number in brackets
-    ("b) Which stocks rose more than 40% in 2024?", "NAME, P_RETURN(2023-12-31, D0) FOR "
-     "SCREEN(ALL, P_RETURN(2023-12-31, D0) > 40)"),
+    ("b) Which stocks rose more than 40% in 2024?", "NAME, P_RETURN(2023-12-31, 2024-12-31) FOR "
+     "SCREEN(ALL, P_RETURN(2023-12-31, 2024-12-31) > 40)"),
     ("(2) Show me Keystone Materials capex fiscal 2021", "FF_CAPEX(FY2021) FOR KEYM"),
     # the members of a list numbered
     ("Net income of (1) Granite Water, (2) Cobalt Power and (3) Falcon Software in fiscal 2023",

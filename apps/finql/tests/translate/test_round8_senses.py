@@ -52,7 +52,7 @@ def q(question: str, index: object = None) -> str | None:
         ("Hi, I'm new to investing and curious about Redwood Farms. How much revenue did it bring in last year?",
          "FF_SALES(FY2024) FOR REFA"),
         ("I'm writing a piece on carmakers. How did Cobalt Motors, Eastgate Motors and Vantage Motors' share prices do "
-         "in 2024?", "P_RETURN(2023-12-31, D0), P_PRICE(D0) FOR COBA, EASM, VNTG"),  # D0 is 2024-12-31
+         "in 2024?", "P_RETURN(2023-12-31, 2024-12-31), P_PRICE(D0) FOR COBA, EASM, VNTG"),  # D0 is 2024-12-31
     ],
 )
 def test_round8_senses_readings(question: str, query: str | None) -> None:

@@ -84,7 +84,7 @@ YIELD = "FG_DIV_YIELD(D0)"
         ("cons staples with a div yield above 3%", f'NAME, {YIELD} FOR SCREEN(SECTOR("Consumer Staples"), {YIELD} > 3)'),
         ("a&d companies' revenue last year", 'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Aerospace & Defense"))'),
         ("europe idx bottom 5 by 2024 perf",
-         "NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDEX(EUROPE)) SORT P_RETURN(2023-12-31, D0) ASC TOP 5"),
+         "NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDEX(EUROPE)) SORT P_RETURN(2023-12-31, 2024-12-31) ASC TOP 5"),
         # a lower-case ticker that is an English word, first or last in a terse question naming no company
         ("qoq sales growth last qtr west", "GROWTH(FF_SALES, FQ-1, FQ0) FOR WEST"),
         # "aren't", "isn't": the negation of a condition
@@ -97,7 +97,7 @@ YIELD = "FG_DIV_YIELD(D0)"
         ("companies with more than $2bn of debt", "NAME, FF_DEBT(FY2024) FOR SCREEN(ALL, FF_DEBT(FY2024) > 2000) IN USD"),
         # the best / worst stocks over a year: their return over it
         ("best 3 nx100 names in 2024",
-         "NAME, P_RETURN(2023-12-31, D0) FOR SCREEN(INDEX(NX100)) SORT P_RETURN(2023-12-31, D0) DESC TOP 3"),
+         "NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDEX(NX100)) SORT P_RETURN(2023-12-31, 2024-12-31) DESC TOP 3"),
         ("worst 5 banks in 2023", 'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(INDUSTRY("Banks")) '
          "SORT P_RETURN(2022-12-31, 2023-12-31) ASC TOP 5"),
         # the target currency's code said again before a measure restates it

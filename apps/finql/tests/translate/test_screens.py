@@ -11,7 +11,7 @@ from reading_helpers import q
 from finql.translate.entities import currency_countries
 from finql.translate.pipeline import translate
 
-R24 = "P_RETURN(2023-12-31, D0)"
+R24 = "P_RETURN(2023-12-31, 2024-12-31)"  # (round 30: the calendar year's own end, SPEC 5)
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,9 @@ from finql.translate.timeres import period_order
         ("apex materials sales in Q4", "FF_SALES(FQ2024Q4) FOR APXM"),
         ("Falcon Software net income in the fourth quarter", "FF_NET_INC(FQ2024Q4) FOR FALC"),
         ("Highland Digital Services revenue in the third quarter of last year", "FF_SALES(FQ2024Q3) FOR HDS"),
-        ("Cobalt Motors stock return in Q4", "P_RETURN(2024-09-30, D0) FOR COBA"),
+        ("Cobalt Motors stock return in Q4", "P_RETURN(2024-09-30, 2024-12-31) FOR COBA"),
         ("Starlight Motors stock return in the first half", "P_RETURN(2023-12-31, 2024-06-30) FOR STAR"),
-        ("Starlight Motors stock return in the second half of last year", "P_RETURN(2024-06-30, D0) FOR STAR"),
+        ("Starlight Motors stock return in the second half of last year", "P_RETURN(2024-06-30, 2024-12-31) FOR STAR"),
         ("Redwood Foods revenue H1 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR REDF"),
         ("What did Prairie Airways stock return in Q3 2024 (calendar)?", "P_RETURN(2024-06-30, 2024-09-30) FOR PRAI"),
         # relative points, months and to-date spans

@@ -1443,6 +1443,7 @@ def _arithmetic(ctx: Ctx) -> None:
                 None, _owner(ctx, right[0], m.end(), len(ctx.text))) and _owner(ctx, right[0], m.end(), len(ctx.text)):
             raise Refusal("a figure of one company combined with another company's figure (FinQL computes within "
                           "each company's row)", [ctx.text[left[-1].hit.start:right[0].hit.end]])
+    _constant_operands(ctx)
     _over_a_period(ctx)
     _over_named(ctx)
     _ratio_words(ctx)
@@ -1569,6 +1570,68 @@ def _arithmetic(ctx: Ctx) -> None:
         merged = Use(Hit(sense, min(x.hit.start, a.start), max(y.hit.end, a.end), "arith"), parts=(x, op, y, pct))
         ctx.uses = sorted([u for u in ctx.uses if u not in (x, y)] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
+
+
+# after a constant operand: the question's end, a mark, or the period's preposition (never a unit word or a measure)
+_AFTER_CONSTANT = re.compile(r"\s*(?:[,?.;:!)]|$|(?:in|for|at|of|during|over|as\s+of|on|fy|fq)\b)")
+_PCT_UNITS = ("%", "percent", "per cent", "pct")
+
+
+def _constant_value(ctx: Ctx, x: Use, op: str, num: Atom) -> str:
+    """The constant of ``x op num`` in the measure's own units (SPEC 1: money in millions, as a threshold is read),
+    or a refusal naming the number where its unit does not say one thing ("sales plus 10%": 10% of sales, or 10?)."""
+    value, unit, cur = num.value
+    said = re.sub(r"^(?:minus|negative)\s+", "", ctx.text[num.start:num.end]).strip()
+    s = x.hit.sense
+    unit = (unit or "").lower() or None
+    if cur is not None or unit in ("x", "times", "fraction") or (op in "*/" and unit is not None) \
+            or (unit in _PCT_UNITS) != bool(s.percent and unit is not None) \
+            or (unit is not None and unit not in _PCT_UNITS and not s.money and s.key != "shares") \
+            or (s.per_share and unit is not None):
+        raise Refusal("a number in an expression whose unit does not say one thing beside the measure",
+                      [said])
+    return _fmt(_scaled(abs(value), unit, s, level=True) if op in "+-" else abs(value))
+
+
+def _constant_operands(ctx: Ctx) -> None:
+    """(round 30) "cash minus 500", "net income plus 100m", "sales divided by 1000", "EPS multiplied by 4": a measure
+    and a number after it (SPEC 2 lets an expression hold a NUMBER; an amount in millions of the company's currency,
+    as a threshold's bare number is). Only right after one plain measure (its period may stand between), the number
+    ending the figure; the words were left unread, named."""
+    signs = [(a, a.value, next((n for n in ctx.atoms if n.kind == "num" and n.start >= a.end
+                                and re.fullmatch(r"\s*", ctx.text[a.end:n.start])), None))
+             for a in ctx.atoms if a.kind == "arith" and a.value in ("+", "-", "*", "/") and id(a) not in ctx.used_atoms]
+    # "cash minus 500": the number read its "minus" as a sign
+    signs += [(None, "-", n) for n in ctx.atoms if n.kind == "num" and re.match(r"minus\s", ctx.text[n.start:n.end])]
+    for a, op, num in signs:
+        if num is None or id(num) in ctx.used_atoms or not _AFTER_CONSTANT.match(ctx.text, num.end):
+            continue
+        start = a.start if a is not None else num.start
+        gap = _blank_times(ctx, ctx.text[:start])
+        x = next((u for u in ctx.uses if u.hit.end <= start and re.fullmatch(r"\s*", gap[u.hit.end:start])), None)
+        if x is None or x.parts or x.func is not None or not x.hit.sense.kinds or x.hit.how in ("verb-down", "verb-up"):
+            continue
+        if any(d.kind == "define" and d.end <= x.hit.start and re.search(r"[.?!;]", ctx.text[d.end:x.hit.start])
+               for d in ctx.atoms):
+            continue  # ("Leverage is debt over equity. What is X's leverage plus 1?": a term defined in a sentence
+            # before, said again here; ``_definitions`` reads the term, the number is left unread, named)
+        s = x.hit.sense
+        number = _constant_value(ctx, x, op, num)
+        sense = Sense(f"{s.key}{op}{number}", _combine(s.template, op, number, False), (), money=s.money,
+                      about=f"{s.about} {op} {number}", percent=s.percent, per_share=s.per_share)
+        merged = Use(Hit(sense, x.hit.start, x.hit.end, "arith"), x.time)
+        ctx.uses = [merged if u is x else u for u in ctx.uses]
+        if a is not None:
+            ctx.take(a)
+        ctx.take(num)
+
+
+def _blank_times(ctx: Ctx, text: str) -> str:
+    """``text`` with the time mentions in it blanked (a measure's own period between it and what follows)."""
+    for m in ctx.time.mentions:
+        if m.end <= len(text):
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return text
 
 
 def _unit(u: Use) -> str:
@@ -3982,6 +4045,58 @@ def _bind_times(ctx: Ctx) -> None:
     for u in leaves(ctx.uses):
         if u.time is None and u.func is None and u.hit.sense.is_fund:
             _own_periods_before(ctx, u, None)
+    _period_said_once_at_the_end(ctx)
+
+
+# between two conditions joined by "and" / "or" (another clause, a comparative or a sentence's end between: no joint)
+_JOINT_ONLY = re.compile(r"[^.;:?!]*\b(?:and|or)\b[^.;:?!]*")
+_OTHER_CLAUSE = re.compile(r"\b(?:with|whose|that|which|who|where|but|than|while|whereas)\b")
+
+
+def _condition_operand(ctx: Ctx, x: Use) -> bool:
+    """Whether measure ``x`` is a side of a comparison ("debt above equity": either side)."""
+    for c in ctx.atoms:
+        if c.kind != "cmp" or c.extra:
+            continue
+        if x.hit.end <= c.start and re.fullmatch(r"\s*(?:(?:is|was|are|were)\s+)?", ctx.text[x.hit.end:c.start]):
+            return True
+        if c.end <= x.hit.start and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", ctx.text[c.end:x.hit.start]):
+            return True
+    return False
+
+
+def _period_said_once_at_the_end(ctx: Ctx) -> None:
+    """(round 30) "utilities with debt above equity and cash above debt in fiscal 2023", "banks with sales above 1bn
+    and net income above 100m in FY2023": the one period of the question, said once after the last of conditions
+    joined by "and" / "or", is every condition's (the earlier ones took SPEC's default, FY2024: a wrong answer). A
+    period said after the first condition stays that one's (round 27, f27w: "a yield above 5% in 2023 and ROE above
+    15%"). Where an earlier condition's measure has no figure at the period (a P/E in a fiscal year) it is refused,
+    naming the period: meant for both, or for the last one only?"""
+    if len(ctx.time.mentions) != 1:
+        return
+    m = ctx.time.mentions[0]
+    if getattr(m, "only_after", False) or not m.value.fiscal_periods() \
+            or not re.fullmatch(r"\s*[?.!]*\s*", ctx.text[m.end:]):
+        return
+    all_leaves = leaves(ctx.uses)
+    last = [x for x in all_leaves if x.time is m and x.hit.end <= m.start and _condition_operand(ctx, x)]
+    if not last:
+        return
+    first = min(x.hit.start for x in last)
+    earlier = [x for x in all_leaves if x.time is None and not x.pinned and x.hit.end <= first
+               and _condition_operand(ctx, x)]
+    if not earlier or any(x.time is not None and x.time is not m for x in all_leaves):
+        return
+    gap = ctx.text[max(x.hit.end for x in earlier):first]
+    if not _JOINT_ONLY.fullmatch(gap) or _OTHER_CLAUSE.search(gap):
+        return
+    if any(not _fits(x, m.value) for x in earlier):
+        if (m.value.fiscal_periods() or []) == [f"FY{LATEST_FY}"]:
+            return  # ("a P/E below 10 and sales above 1bn last year": the latest year, the default's, as before)
+        raise Refusal("a period said once after several conditions, one of whose measures has no figure at it "
+                      "(for every condition, or the last one only?)", [ctx.text[m.start:m.end]])
+    for x in earlier:
+        x.time = m
 
 
 # a question of its own in the present tense after a clause ("..., and what's its P/E?", "; where is it trading now")
@@ -5750,7 +5865,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             sign = ">" if u.func.extra == "up" else "<"
             one_by_one = _one_by_one(ctx, [u.time]) if u.time is not None else None
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
-                if u.time is not None and (u.time.value.each or one_by_one) else []
+                if u.time is not None and (u.time.value.each or one_by_one) else _every_year_of_span(ctx, u)
+            one_by_one = one_by_one or ("each" if years and not u.time.value.each else None)  # type: ignore[union-attr]
             against = u.time is not None and re.search(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to)\s",
                                                         ctx.text[u.time.start:u.time.end])
             if len(years) == 2 and against:
@@ -5968,6 +6084,30 @@ def _not_compared(cond: str) -> str:
         core = p[k_lead:len(p) - k_trail]
         parts[i] = p[:k_lead] + re.sub(r"^(.*) NOT([<>]) (.*)$", r"NOT (\1 \2 \3)", core) + p[len(p) - k_trail:]
     return "".join(parts)
+
+
+# (round 30) "every year", "each (fiscal) year", "every single year", "in each year" said of a move over a span
+_EVERY_YEAR = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?(?:\s+(?:fiscal|financial))?\s+year\b")
+
+
+def _every_year_of_span(ctx: Ctx, u: Use) -> list[str]:
+    """(round 30) "banks that grew sales every year from FY2021 to FY2024", "... each year over the last three years":
+    the growth of each year of the span over the year before it (the years after the first), never the span's two
+    ends alone (that was read: a wrong answer, a dip between the ends passed). [] where no such cue is said in the
+    move's clause, or the span has fewer than three fiscal years."""
+    if u.time is None or u.func is None:
+        return []
+    periods = u.time.value.fiscal_periods() or []
+    if u.time.value.kind == "year_range":  # "from FY2021 to FY2024": the years after the first ("the last three
+        periods = periods[1:]  # years": each of the three, over the year before it, as ``_each_year_growth`` reads)
+    if len(periods) < 2 or not all(re.fullmatch(r"FY\d{4}", p) and int(p[2:]) > FIRST_FY for p in periods):
+        return []
+    lo, hi = min(u.hit.start, u.func.start, u.time.start), max(u.hit.end, u.func.end, u.time.end)
+    clause = ctx.text[lo:hi + 30]
+    cue = _EVERY_YEAR.search(clause)
+    if cue is None or re.search(r"[,;:.?!]", clause[:cue.start()]):
+        return []
+    return periods
 
 
 def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:

@@ -266,7 +266,9 @@ _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why
 # (round 30) the nouns of a checklist's item: what the check raises or watches (a flag, a breach, an alert, a stress, a
 # trend, a momentum), said after the check's topic in a heading
 _CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum"
-_HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET}|spotlights?|corners?|charts?|snapshots?|{_CHECKLIST})\s*$")
+# the nouns of a newsletter's part (its outlet nouns and a few more), said after its topic in a label
+_OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?"
+_HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET_NOUNS}|{_CHECKLIST})\s*$")
 _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
                        r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
                        r"committees?|managers?|boss|board|cio|pm)\b|" +
@@ -278,6 +280,8 @@ _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b
                        # (round 30) a tax adviser's note: the client said first with no article, or the holder of the
                        # company named ("Client's sterling holdings A, B, C:", "Monarch Home Products holder:")
                        r"^clients?(?:'s?)?\s|\b(?:share)?holders?\s*$")
+# (round 30) that label alone: "Renewables roundup", "Banks page" (a set's nickname before the outlet's noun)
+_LABEL = re.compile(rf"(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET_NOUNS})\s*")
 # words of a lead-in that leave companies out or restrict the figures: never framing ("Asset managers other than X:")
 _LEAD_RESTRICTS = re.compile(r"\b(?:other\s+than|except|excluding|exclude|without|not|non|besides|apart\s+from|only|"
                              r"but|outside|ex)\b")
@@ -362,6 +366,9 @@ def frame(a: Analysis) -> None:
         if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
             continue
         named = _changing(a, s, e, audience)
+        if named and (s, e) in leads and _LABEL.fullmatch(a.text[s:e]):
+            _label_set(a, s, e, named)
+            continue
         if named and (s, e) in leads:
             continue  # a lead-in that would change the query is read as the rest of the question is (as before)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
@@ -383,6 +390,20 @@ def frame(a: Analysis) -> None:
         a.framed.append((s, e))
         if a.text[s:e].strip(" -.!?;:,()") not in a.context:
             a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+def _label_set(a: Analysis, s: int, e: int, named: list[str]) -> None:
+    """(round 30) A newsletter's label that names a set ("Renewables roundup:", "Banks page:"): the question's set where
+    the rest names no set and no company (the label's noun is context); one the rest does not restate beside another
+    set or a company is refused, naming the label (it was read with the rest: "roundup" named alone, or, where every
+    word was read, the label's set dropped or joined to the other one)."""
+    assert a.ents is not None and a.claims is not None
+    sets = [a.text[t.start:t.end] for t in a.ents.sets if s <= t.start < e]
+    words = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+    for w in words:  # the outlet's noun
+        a.claims.claim(w.start, w.end, "context")
+    if not (set(named) <= set(sets) and not a.ents.tickers and all(s <= t.start < e for t in a.ents.sets)):
+        a.unresolved.append(a.text[s:e].strip())
 
 
 def _believed_members(a: Analysis, s: int, e: int) -> None:

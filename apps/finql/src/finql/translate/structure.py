@@ -370,6 +370,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "DPS times diluted shares", "EPS multiplied by shares": a product of two measures (a number's "times", "25 times
     # earnings", was read with the number above)
     take("arith", r"\b(?:multiplied by|times)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="*")
+    # (round 30) "sales divided by 1000", "EPS multiplied by 4": a constant operand after a measure (SPEC 2's
+    # ``expr := NUMBER | ...``; ``compose._constant_operands`` reads it beside a measure, else it is named)
+    take("arith", r"\bdivided by\b(?=\s*\d)", value="/")
+    take("arith", r"\bmultiplied by\b(?=\s*\d)", value="*")
     # (round 27: or "its" / "their" after it, "net income of X / its sales", "... in FY2023 / its sales":
     # ``compose._slash_of_its``; it was dropped, two columns)
     for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])|(?<=[a-z0-9])\s?/\s?(?=(?:its|their)\s+[a-z])", text):

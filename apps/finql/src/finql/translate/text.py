@@ -910,6 +910,28 @@ _EITHER_IS_ENOUGH = re.compile(
     r"\(\s*(?:(?:just\s+)?(?:one|1)\s+of\s+(?:the\s+)?(?:two|2|them)|either(?:\s+one)?(?:\s+of\s+them)?)\s+"
     r"(?:is\s+enough|is\s+sufficient|suffices|will\s+do|is\s+fine)\s*\)", re.IGNORECASE)
 
+# (round 30) two conditions listed after "meet(s) at least one of the following (two) criteria:", "either of these:",
+# each with its article, parted by a semicolon, a comma, a full stop or a new line (a bullet or "or" before the second):
+# read "have either A or B" (``normalize``); a third one listed after them is no part of the pair (left as it was)
+_ITEM_MARK = r"(?:[-\u2022*]\s*|\(?(?:1|2|a|b|i|ii)\)\s*)?"
+_ONE_OF_LISTED = re.compile(
+    r"\b(?:meets?|met|meeting|satisf(?:y|ies|ied|ying)|fulfil(?:l|ls|s|led|ling)?|pass(?:es|ed|ing)?|match(?:es|ed|ing)?)"
+    r"\s+(?:at\s+least\s+(?:one|1)|either|any(?:\s+one)?|one)\s+of\s+(?:the\s+following|these|those|the)"
+    r"(?:\s+(?:two|2))?(?:\s+(?:criteria|conditions|tests|requirements|filters|screens|rules))?\s*:\s*" + _ITEM_MARK +
+    r"(?P<a>(?:a|an)\s[^.;?!,:()\n]*?)\s*[.;,\n]\s*" + _ITEM_MARK + r"(?:or\s+)?"
+    r"(?P<b>(?:a|an)\s[^.;?!,:()\n]*?)(?=\s*(?:[.?!\n]|[;,]\s*and\b|,\s*(?!(?:or\s+)?(?:a|an)\s)|$))",
+    re.IGNORECASE)
+
+# (round 30) a share price's change set against a year's close: "versus the 2023 close", "since its end-2023 close",
+# "vs. the 2023 year-end close": since the end of that year (SPEC 5: the return from 2023-12-31 to D0); "versus"
+# only after a word of change in the sentence ("NWSY's price versus the 2023 close" asks for the two prices)
+_YEARS_CLOSE = (r"(?:the\s+|its\s+|their\s+)?(?:end[- ]?(?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)(?:'s)?(?:\s+year[- ]end)?)"
+                r"\s+(?:close|closing\s+price)\b")
+_SINCE_CLOSE = re.compile(r"\bsince\s+" + _YEARS_CLOSE, re.IGNORECASE)
+_VERSUS_CLOSE = re.compile(r"\b(?P<w>change[ds]?|changing|move[ds]?|moved|moving|performance|performed|return(?:ed|s)?)\b"
+                           r"(?P<mid>[^.;?!]{0,40}?)\s+(?:versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+"
+                           + _YEARS_CLOSE, re.IGNORECASE)
+
 # (round 29) an expected growth's definition in brackets after its year: "growth for fiscal year 2025 (consensus
 # estimate against the fiscal 2024 actual)" (``normalize``)
 _GROWTH_DEFINED = re.compile(
@@ -1911,6 +1933,12 @@ def normalize(question: str) -> str:
     # (round 29) "have a P/B below 3 or a P/E below 20 (one of the two is enough), and ...": the two grouped, as
     # "either ... or" groups them (only two conditions each with its article, right after the verb or "with")
     text = _EITHER_IS_ENOUGH.sub(lambda m: f"{m.group('v')} either {m.group('ab')}", text)
+    # (round 30) "meet at least one of the following two criteria: a A; or a B", "either of these: a A, a B"
+    text = _ONE_OF_LISTED.sub(lambda m: f"have either {m.group('a')} or {m.group('b')}", text)
+    # (round 30) "change versus (since) the 2023 close": since the end of that year
+    text = _SINCE_CLOSE.sub(lambda m: f"since the end of {m.group('y1') or m.group('y2')}", text)
+    text = _VERSUS_CLOSE.sub(lambda m: f"{m.group('w')}{m.group('mid')} since the end of {m.group('y1') or m.group('y2')}",
+                             text)
     # (round 27) "an operating margin either above 13% or under 5%": the two conditions of one measure, as "above 13%
     # or under 5%" reads them ("either" was a word not understood)
     text = re.sub(r"\beither\s+(?=" + _CMP_WORDS + r"\s*-?\d[^.;?!]*?\bor\s+" + _CMP_WORDS + r"\s*-?\d)", "", text,

@@ -90,6 +90,12 @@ def _iso(d: dt.date) -> str:
     return "D0" if d >= LAST_DAY else d.isoformat()
 
 
+def _at_d0(span: tuple[str, str] | None) -> tuple[str, ...] | None:
+    """A date range with D0's own date written as D0 (a calendar period ending on it writes the date, SPEC 5; a span
+    to today writes D0: the same day, so "this year (2024)" and "H2 2024 (1 July to 31 December 2024)" agree)."""
+    return None if span is None else tuple("D0" if d == LAST_DAY.isoformat() else d for d in span)
+
+
 def _in_data(d: dt.date) -> bool:
     """A date the prices can answer for: from the first trading day of the data to D0, or the as-of date itself
     ("today", SPEC section 5). A day between them (2025-01-10) was a trading day the data does not hold; D0's close
@@ -444,12 +450,15 @@ class TimeValue:
             return _iso(_months_back(AS_OF, 12)), "D0"
         if start is None or end is None or start > LAST_DAY or start < dt.date(FIRST_FY, 1, 1):
             return None
+        # (round 30) a period that ends on D0's own date ("in 2024", "in Q4 2024") ends there, as SPEC 5 writes it
+        # (``P_RETURN(2023-12-31, 2024-12-31)``; the same close as D0's); a span to today (year to date) ends at D0
+        dated = end == LAST_DAY and k not in ("ytd", "mtd", "qtd", "since", "est")
         end = min(end, LAST_DAY)
         if ret:  # SPEC 5: a return over a calendar period starts at the close before it
             before = start - dt.timedelta(days=1)
             if before < FIRST_DAY:
                 return None
-            return _iso(before), _iso(end)
+            return _iso(before), end.isoformat() if dated else _iso(end)
         return _iso(start), _iso(end)
 
     def spans(self, metric: str) -> list[tuple[str, str]] | None:
@@ -2067,7 +2076,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # (round 26: an estimate year, "the next fiscal year (fiscal 2025)", is FY1 said twice)
         same = a.value.fiscal_periods() is not None and _absolute(a.value.fiscal_periods()) == _absolute(b.value.fiscal_periods()) or \
             a.value.estimates() is not None and a.value.estimates() == b.value.estimates() or \
-            a.value.span("return") is not None and a.value.span("return") == b.value.span("return") or \
+            a.value.span("return") is not None and _at_d0(a.value.span("return")) == _at_d0(b.value.span("return")) or \
             _same_day(a.value, b.value, t[b.start:b.end])  # "at mid-year 2024 (June 30)", "at the end of 2023 (Dec 31)"
         # "growth last fiscal year (fiscal 2024 vs fiscal 2023)", "CAGR over the last five years (fiscal 2019 to 2024)":
         # the apposition names the two ends the first period's growth runs between; it is read (the asker's own periods)
