@@ -158,6 +158,20 @@ _SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|compa
                          r"constituents|shares|equities|issuers|businesses|ones|any|all|every|who)\b")
 
 
+# (round 30, lead) a possessive said of companies the question never names: "What is its P/E?", "Show their FY2023
+# revenue." was a screen of every company (the company was said before, elsewhere); a question that names companies in
+# general ("which companies ... their", "top 5 ... and their P/E", "in the universe") keeps its screen
+_POSSESSIVE = re.compile(r"\b(?:its|their)\b")
+_COMPANIES_IN_GENERAL = re.compile(r"\b(?:compan(?:y|ies)|stocks?|firms?|names|members|constituents|shares|equities|issuers|"
+                                   r"businesses|ones|any|all|every|each|universe|top|which|who|whose)\b")
+
+
+def _pronoun_of_nothing(text: str) -> str | None:
+    """The possessive of a screen that names no companies at all (``_POSSESSIVE``), else None."""
+    m = _POSSESSIVE.search(text)
+    return m.group(0) if m and not _COMPANIES_IN_GENERAL.search(text) else None
+
+
 # "Did X's sales grow?", "Has X's net income risen since 2020?": a yes/no question about named
 # companies. FinQL answers with figures; the growth figure would answer another question, so it is
 # refused (a screen is different: "Are there banks with a P/E below 10?" is answered by the list).
@@ -329,6 +343,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
             # (round 24) "Can you do it: P/E under 20": "it" before a colon names no company or set here (the IT sector
             # only first or after a request's verb, ``entities.link_sets``); every company was screened
             raise Refusal("'it' names no company or set: the IT sector, or something said before?", [it.group(0)])
+        pronoun = None if ents.sets else _pronoun_of_nothing(text)
+        if pronoun:
+            raise Refusal(f"'{pronoun}' names no company here: say which company or set is meant", [pronoun])
         count = _counts_companies(ctx)
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
