@@ -895,7 +895,7 @@ _HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|abov
 # 5%", "that was, like, at least 10% above", "the least, uh, from fiscal 2022"): the commas are the pause's, not the
 # sentence's (they were left and parted a phrase: refused); the sentence as said without it (after a caller's name,
 # its comma kept)
-_HESITATION_IN_COMMAS = re.compile(r"\s*,\s*\b(?:uh|uhh|um|umm|uhm|er|erm|like|you know)\b\s*,\s*", re.IGNORECASE)
+_HESITATION_IN_COMMAS = re.compile(rf"\s*,\s*\b(?:{HESITATIONS}|like|you know)\b\s*,\s*", re.IGNORECASE)
 # (a voicemail's caller, "hey it's Karen, um, which ...": the comma after the name is the caller's, kept)
 _CALLER_BEFORE = re.compile(r"\b(?:it's|it\s+is|this\s+is)\s+[A-Z][a-z]+$")
 
