@@ -1,5 +1,5 @@
-"""Round 30 (lead): a possessive said of companies the question never names is refused, naming it; questions that
-name companies in general keep their screen."""
+"""Round 30 (lead): a possessive said of companies the question never names, or a figure of no company at all, is
+refused (naming the possessive); a ranking or a word for companies in general keeps the screen."""
 
 from __future__ import annotations
 
@@ -30,3 +30,17 @@ def test_companies_in_general_or_named_keep_their_reading(question: str, query: 
         assert got == query
     else:
         assert "FOR APXM" in got
+
+
+@pytest.mark.parametrize("question", ["What is the P/E?", "Show the FY2023 revenue.", "Give me the dividend yield, please."])
+def test_a_figure_of_no_company_at_all_is_refused(question: str) -> None:
+    assert refused(question).startswith("no company or set of companies named")
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What is the highest P/E?", "NAME, FG_PE(D0) FOR SCREEN(ALL) SORT FG_PE(D0) DESC TOP 1"),
+    ("What are the dividend yields across the universe?", "NAME, FG_DIV_YIELD(D0) FOR SCREEN(ALL)"),
+    ("Show every company's P/E.", "NAME, FG_PE(D0) FOR SCREEN(ALL)"),
+])
+def test_a_ranking_or_companies_in_general_keep_the_screen_of_all(question: str, query: str) -> None:
+    assert q(question) == query

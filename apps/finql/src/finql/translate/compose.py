@@ -346,6 +346,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         pronoun = None if ents.sets else _pronoun_of_nothing(text)
         if pronoun:
             raise Refusal(f"'{pronoun}' names no company here: say which company or set is meant", [pronoun])
+        if not (ents.sets or _has(ctx, "rank", "rankverb", "cmp", "adj") or _COMPANIES_IN_GENERAL.search(text)):
+            # (round 30, lead) "What is the P/E?", "Show the FY2023 revenue.": no company, no set, no condition or
+            # ranking and no word for companies in general; every company was listed (the company said before?)
+            raise Refusal("no company or set of companies named", [])
         count = _counts_companies(ctx)
         if count:
             raise Refusal("a count of companies: FinQL returns the companies, not how many there are", [count])
