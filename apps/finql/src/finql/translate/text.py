@@ -25,6 +25,11 @@ from finql.translate import senses
 # the currency codes as the question writes them (registry.CURRENCIES, the one list), a regex alternation
 _CODES = "|".join(c.lower() for c in CURRENCIES)
 
+# (round 29, f29a) the hesitations and words of speech that may come before a spoken greeting: "uh hello, ...", "um
+# yes hi, ...", "yeah hi, so ...", "hi um quick one" (each a whole word, then a mark or a space)
+# (round 30: the hesitations, one list: ``_HESITATED`` and ``pipeline._CORRECTION_WORD`` read them too, and ``FILLER``)
+HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
+
 # Function words, auxiliaries, request verbs and generic nouns of a data question. General
 # English only: a content word (a metric, a period, a place, a verb that changes the meaning)
 # must never be here, or a question that asks for it would be answered without it.
@@ -62,14 +67,10 @@ FILLER = frozenset(w for group in (
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
     # the hesitations and discourse markers of speech (a voice assistant's transcripts): sounds, no words of content
-    "uh uhh um umm uhm er erm hmm okay ok alright basically",
+    HESITATIONS.replace("|", " ") + " hmm okay ok alright basically",
     "yo anyone anybody",  # a chat's greeting, and "..., anyone?" (is there any)
 ) for w in group.split())
 
-# (round 29, f29a) the hesitations and words of speech that may come before a spoken greeting: "uh hello, ...", "um
-# yes hi, ...", "yeah hi, so ...", "hi um quick one" (each a whole word, then a mark or a space)
-# (round 30: the hesitations, one list: ``_HESITATED`` and ``pipeline._CORRECTION_WORD`` read them too)
-HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
 SPOKEN_OPENING = rf"(?:(?:{HESITATIONS}|yeah|yes|so|oh|okay|ok)\W+){{0,3}}"
 _GREETED = re.compile(rf"\W*{SPOKEN_OPENING}", re.IGNORECASE)
 
@@ -3180,25 +3181,19 @@ ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|ju
                         re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _company_words() -> frozenset[str]:
-    """The words of the master's company names and its tickers, lower case (a caller's name that may be a company's)."""
-    from finql.language.registry import by_ticker
-
-    return frozenset(w.lower() for t, c in by_ticker().items() for w in (t, *c.name.split()))
-
-
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
     "so that they are comparable" only where a target currency makes them so, "in their own currency" only where
     none does."""
+    from finql.translate.entities import catalog_words
+
     for at in re.finditer(r"(?:^|[.!?;:]\s+)\s*", text):  # said first in the question or in a sentence of it
         role = ASKER_ROLE.match(text, at.end())
         if role and role.group("known") and claims.free(role.start(), role.end()):
             claims.claim(role.start(), role.end(), "filler")
     caller = CALLER.match(text)
-    if caller and caller.group("name").lower() not in _company_words() and claims.free(caller.start(), caller.end()):
+    if caller and caller.group("name").lower() not in catalog_words() and claims.free(caller.start(), caller.end()):
         claims.claim(caller.start(), caller.end(), "filler")
     for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
