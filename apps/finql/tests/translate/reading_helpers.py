@@ -28,3 +28,12 @@ def reworded(base: list[tuple[str, str]], rewordings: dict[str, Callable[[str], 
     (question, its rewording, query) with a short id; a test asserts both read ``query``."""
     return [pytest.param(question, f(question), query, id=f"{question[:24]}|{name}")
             for question, query in base for name, f in rewordings.items() if f(question) != question]
+
+
+def asked(question: str, leads: tuple[tuple[str, str], ...] = (("What was ", "was"), ("What is ", "is"))) -> tuple[str, str]:
+    """(the verb, the noun phrase asked) of a question that opens with one of ``leads``: "What was X's M in P?" ->
+    ("was", "X's M in P"); ("", "") otherwise (the rewording tables build their forms from it)."""
+    for lead, verb in leads:
+        if question.startswith(lead):
+            return verb, question[len(lead):].rstrip("?")
+    return "", ""

@@ -10,7 +10,7 @@ docs/finql-translation.md, "Round 28 (f28m)")."""
 from __future__ import annotations
 
 import pytest
-from reading_helpers import q, refused, reworded
+from reading_helpers import asked, q, refused, reworded
 
 BASE = [
     ("What was Granite Water's net income in fiscal 2022?", "FF_NET_INC(FY2022) FOR GRWT"),
@@ -21,13 +21,6 @@ BASE = [
 
 def _poss(mark: str):
     return lambda s: s.replace("'s ", mark + "s ")
-
-
-def _np(s: str) -> tuple[str, str]:
-    for lead, verb in (("What was ", "was"), ("What is ", "is")):
-        if s.startswith(lead):
-            return verb, s[len(lead):].rstrip("?")
-    return "", ""
 
 
 REWORDINGS = {
@@ -44,7 +37,7 @@ REWORDINGS = {
     "soft hyphen": lambda s: s.replace("Granite", "Gran\u00adite").replace("Cobalt", "Co\u00adbalt").replace(
         "Keystone", "Key\u00adstone"),
     "zero-width space": lambda s: s.replace(" Water", " Water\u200b").replace(" Power", " Power\u200b"),
-    "= ?": lambda s: (lambda v, np: np[0].upper() + np[1:] + " = ?" if np else s)(*_np(s)),
+    "= ?": lambda s: (lambda v, np: np[0].upper() + np[1:] + " = ?" if np else s)(*asked(s)),
 }
 
 

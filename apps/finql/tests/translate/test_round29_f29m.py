@@ -10,7 +10,7 @@ docs/finql-translation.md, "Round 29 (f29m)")."""
 from __future__ import annotations
 
 import pytest
-from reading_helpers import q, refused, reworded
+from reading_helpers import asked, q, refused, reworded
 
 BASE = [
     ("What was Granite Water's net income in fiscal 2022?", "FF_NET_INC(FY2022) FOR GRWT"),
@@ -24,13 +24,6 @@ def _lower_first(s: str) -> str:
     return s[0].lower() + s[1:]
 
 
-def _np(s: str) -> tuple[str, str]:
-    for lead, verb in (("What was ", "was"), ("What is ", "is")):
-        if s.startswith(lead):
-            return verb, s[len(lead):].rstrip("?")
-    return "", ""
-
-
 REWORDINGS = {
     "dad": lambda s: s + " Asking for my dad.",
     "not sure": lambda s: s + " Not sure if you have it.",
@@ -41,8 +34,8 @@ REWORDINGS = {
     "hey assistant": lambda s: "Hey assistant, " + _lower_first(s),
     "a)": lambda s: "a) " + s,
     "(1)": lambda s: "(1) " + s,
-    "may I ask": lambda s: (lambda v, np: f"May I ask what {np} {v}?" if np else s)(*_np(s)),
-    "love to see": lambda s: (lambda v, np: f"I'd love to see {np}." if np else s)(*_np(s)),
+    "may I ask": lambda s: (lambda v, np: f"May I ask what {np} {v}?" if np else s)(*asked(s)),
+    "love to see": lambda s: (lambda v, np: f"I'd love to see {np}." if np else s)(*asked(s)),
     "numbered list": lambda s: s.replace("Falcon Software and", "(1) Falcon Software and (2)"),
 }
 

@@ -9,7 +9,7 @@ measured 110 kinds over the golds with a script outside the repository, see docs
 from __future__ import annotations
 
 import pytest
-from reading_helpers import q, refused, reworded
+from reading_helpers import asked, q, refused, reworded
 
 BASE = [
     ("What was Granite Water's net income in fiscal 2022?", "FF_NET_INC(FY2022) FOR GRWT"),
@@ -19,15 +19,8 @@ BASE = [
 ]
 
 
-def _np(s: str) -> tuple[str, str]:
-    for lead, verb in (("What was ", "was"), ("What is ", "is")):
-        if s.startswith(lead):
-            return verb, s[len(lead):].rstrip("?")
-    return "", ""
-
-
-def _around_np(fmt: str):  # noqa: ANN202 (a rewording)
-    return lambda s: (lambda v, np: fmt.format(np=np) if np else s)(*_np(s))
+def _aroundasked(fmt: str):  # noqa: ANN202 (a rewording)
+    return lambda s: (lambda v, np: fmt.format(np=np) if np else s)(*asked(s))
 
 
 REWORDINGS = {
@@ -37,10 +30,10 @@ REWORDINGS = {
     "cheers in advance": lambda s: s + " Cheers in advance.",
     "thanks a million": lambda s: s + " Thanks a million!",
     "tysm": lambda s: s + " tysm",
-    "any idea on": _around_np("Any idea on {np}?"),
-    "curious about": _around_np("Curious about {np}."),
-    "got": _around_np("Got {np}?"),
-    "grab": _around_np("Could you grab {np} for me?"),
+    "any idea on": _aroundasked("Any idea on {np}?"),
+    "curious about": _aroundasked("Curious about {np}."),
+    "got": _aroundasked("Got {np}?"),
+    "grab": _aroundasked("Could you grab {np} for me?"),
     "space before 's": lambda s: s.replace("'s ", " 's ", 1),
     "2022's fiscal year": lambda s: s.replace("fiscal 2022", "2022's fiscal year"),
     "fiscal year (FY)": lambda s: s.replace("fiscal 2022", "fiscal year (FY) 2022"),
