@@ -1314,7 +1314,7 @@ _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations
                  r"course|lectures?|readers?|audience|office|"
                  # a family office's part of the portfolio: "for our Japanese sleeve" (round 21)
                  r"sleeves?|mandates?|"
-                 # (round 31) a portfolio manager's model, "for the core model portfolio" (a portfolio alone may be
+                 # (round 31) a portfolio manager's model, "for the model portfolio" (a portfolio alone may be
                  # the asker's holdings, which choose companies: not read)
                  r"model\s+portfolios?|"
                  # a compliance officer's (round 22): "for our annual filing", "for the complaint under review"
@@ -1335,8 +1335,10 @@ _NEUTRAL = frozenset(text_module.DOC_NEUTRAL.split("|")) | {
     "earnings", "results", "analyst", "conference", "pitch", "morning", "afternoon", "evening"}
 # a period or a date, said or not read as one ("the next quarter's meeting", "the March review"): never context
 # (round 31) the style a sleeve, a mandate or a model portfolio is run for, its name ("for the income sleeve", "our
-# growth mandate", "the core model portfolio"): no condition on the companies asked, nor a measure ("income")
-_STYLE = frozenset({"income", "growth", "value", "core", "balanced", "dividend"})
+# value mandate", "the balanced model portfolio"): no condition on the companies asked, nor a measure ("income"); not
+# "core", a measure's qualifier ("core earnings", ``framing.QUALIFIERS``)
+# ("growth", "dividend" are measures' words, read by the other steps: named)
+_STYLE = frozenset({"income", "value", "balanced"})
 _STYLED = re.compile(r"sleeves?|mandates?|model\s+portfolios?")
 _PERIOD_WORD = re.compile(r"\b(?:next|last|this|previous|prior|coming|current|following|latest|recent|today|tomorrow|"
                           r"yesterday|tonight|(?:quarter|year|month|week|day|half|period|fiscal|fy|ytd|ltm|ttm)s?|"

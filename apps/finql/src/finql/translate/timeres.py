@@ -719,10 +719,11 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 continue
             days = [p.value for p in before if p.value.kind in ("date", "dates", "drel", "ago", "date_range")]
             if re.search(r"\b(?:day|date|session)\b", said) and (
-                    base.kind not in ("date", "drel", "ago") or len(base.dates) > 1
-                    or len({(p.kind, p.dates, p.n, p.unit) for p in days}) > 1):
+                    len(base.dates) > 1 or len({(p.kind, p.dates, p.n, p.unit) for p in days}) > 1
+                    or base.kind not in ("date", "drel", "ago") and not re.search(r"\bdate\b", said)):
                 # (round 31) "the close on 2024-06-28 and 2024-09-30 - and FHB's that day": "that day" after two days
-                # (or after a year, a range) is no one day; it was every date named: refused, naming it
+                # (or a day after a year, a range) is no one day; it was every date named: refused, naming it ("the
+                # same date" after a fiscal year or a quarter's end is its end, as before)
                 mm.value = TimeValue("unresolved", text=v.text)
                 continue
             quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
