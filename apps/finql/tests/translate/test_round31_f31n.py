@@ -62,6 +62,9 @@ _G = "GROWTH(FF_EMPLOYEES, FY2023, FY2024)"
         ("Which utility saw the least change in net income from FY2022 to FY2024?",
          "NAME, GROWTH(FF_NET_INC, FY2022, FY2024) FOR SCREEN(SECTOR(\"Utilities\")) SORT GROWTH(FF_NET_INC, FY2022, "
          "FY2024) * GROWTH(FF_NET_INC, FY2022, FY2024) ASC TOP 1"),
+        # said by a verb of change with no direction
+        ("Which insurers' headcount changed the least in FY2024?",
+         f'NAME, {_G} FOR SCREEN(INDUSTRY("Insurance")) SORT {_G} * {_G} ASC'),
         ("Which airlines had the smallest share price move in 2024?",
          'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Airlines")) SORT P_RETURN(2023-12-31, '
          "2024-12-31) * P_RETURN(2023-12-31, 2024-12-31) ASC"),
@@ -81,6 +84,10 @@ def test_smallest_change_is_nearest_zero(question: str, query: str) -> None:
         ("Which insurers had the smallest decline in sales in FY2024?",
          'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Insurance")) SORT GROWTH(FF_SALES, FY2023, '
          "FY2024) DESC"),
+        # (TOP 1: a superlative of the verb, ``compose._moved_most``, as tune8's golds read it; left this round)
+        ("Which insurers' sales fell the least in FY2024?",
+         'NAME, GROWTH(FF_SALES, FY2023, FY2024) FOR SCREEN(INDUSTRY("Insurance")) SORT GROWTH(FF_SALES, FY2023, '
+         "FY2024) DESC TOP 1"),
         ("Which insurers had the largest change in headcount in FY2024?",
          f'NAME, {_G} FOR SCREEN(INDUSTRY("Insurance")) SORT {_G} DESC'),
     ],

@@ -2876,6 +2876,10 @@ _UNSIGNED_CHANGE = re.compile(r"\s+(?:(?!(?:and|or|by|in|of|to|from)\s)[\w/'-]+\
                           r"shifts?|variations?)\b")
 
 
+# ... or said by a verb of change without a direction: "whose headcount changed (moved) the least"
+_CHANGED = re.compile(r"\b(?:changed|moved|shifted|swung|varied)\s+(?:the\s+)?$")
+
+
 def _wrapped(expr: str) -> str:
     """An expression as one operand of a product (in parentheses where it is a sum or a difference)."""
     return f"({expr})" if re.search(r" [-+] ", expr) else expr
@@ -6870,8 +6874,8 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     _judged(ctx, ranks, compare, key_use)
     _priced(ctx, ranks + comparatives, key_use)
     key = _expr(key_use, ctx)
-    if first is not None and _NEAREST_ZERO.fullmatch(ctx.text, first.start, first.end) \
-            and _UNSIGNED_CHANGE.match(ctx.text, first.end):
+    if first is not None and _NEAREST_ZERO.fullmatch(ctx.text, first.start, first.end) and (
+            _UNSIGNED_CHANGE.match(ctx.text, first.end) or _CHANGED.search(ctx.text, 0, first.start)):
         # (round 31) "the smallest change in headcount": the change nearest zero, either way (it was the most negative
         # first, a fall being no small change); FinQL has no absolute value, so the key is the change times itself
         key, desc = f"{_wrapped(key)} * {_wrapped(key)}", False
