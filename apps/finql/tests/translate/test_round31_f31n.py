@@ -25,6 +25,9 @@ from reading_helpers import q, refused
          'NAME, 1 / FG_PB(D0) FOR SCREEN(INDUSTRY("Banks")) SORT 1 / FG_PB(D0) DESC TOP 3'),
         ("List utilities with 100 / P/E above 5",
          'NAME, 100 / FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), 100 / FG_PE(D0) > 5)'),
+        # in a definition (round 28's f28n pinned a refusal of it)
+        ("Define cheapness as 100 divided by the P/B. Which three insurers have the highest cheapness?",
+         'NAME, 100 / FG_PB(D0) FOR SCREEN(INDUSTRY("Insurance")) SORT 100 / FG_PB(D0) DESC TOP 3'),
     ],
 )
 def test_constant_before_a_measure(question: str, query: str) -> None:
@@ -134,6 +137,8 @@ def test_high_low_to_today_keeps_d0() -> None:
         # a client's situation, the day referred to after it (it was refused, naming the situation's date)
         ("Client sold Apex Materials on 2024-10-08. Closing price that day?", "P_PRICE(2024-10-08) FOR APXM"),
         ("Client bought Falcon Software on 2024-05-02. Market cap on the same date?", "FG_MKT_CAP(2024-05-02) FOR FALC"),
+        # (round 30's f30b pinned a refusal of it, naming the date)
+        ("Client sold Cobalt Motors on 2024-09-16. Closing price that day?", "P_PRICE(2024-09-16) FOR COBA"),
     ],
 )
 def test_that_day_is_the_day_said_before(question: str, query: str) -> None:
@@ -183,6 +188,9 @@ def test_check_heading_topic_is_framing(question: str, query: str) -> None:
     [
         ("For the income sleeve, which utilities have a dividend yield above 4%?",
          'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) > 4)'),
+        # (round 30's f30a pinned a refusal of it beside a screen)
+        ("Top three utilities by dividend yield today, for the income sleeve.",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 3'),
         ("For the model portfolio, which insurers have a P/B below 1?",
          'NAME, FG_PB(D0) FOR SCREEN(INDUSTRY("Insurance"), FG_PB(D0) < 1)'),
         ("For the balanced model portfolio, what is Falcon Software's P/E?", "FG_PE(D0) FOR FALC"),
