@@ -51,8 +51,8 @@ MARGIN = "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100"
         ("How high did Falcon Software close during 2023?", "P_HIGH(2023-01-01, 2023-12-31) FOR FALC"),
         ("How low did Copperfield Air shares go in 2020?", "P_LOW(2020-01-01, 2020-12-31) FOR COPP"),
         # within N% of a high, the determiner left out (tune9b t9b-105 was refused on "5%")
-        ("stocks within 5% of 2024 high", "NAME, (P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR SCREEN(ALL, "
-         "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 >= -5)"),
+        ("stocks within 5% of 2024 high", "NAME, (P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 FOR SCREEN(ALL, "
+         "(P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 >= -5)"),
         # "faster than N%": a growth threshold (tune9b t9b-129 was refused on "faster")
         ("Which Swiss and German health care companies grew sales faster than 10% from FY2020 to FY2024?",
          'NAME, GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(SECTOR("Health Care") & (COUNTRY("Switzerland") | '

@@ -92,14 +92,14 @@ def test_for_my_model_is_courtesy() -> None:
 def test_a_years_high_close_is_its_highest_close() -> None:
     # "2024 high close" was the latest close beside a high (compared as the close: a wrong answer)
     assert q("Consumer Discretionary companies whose 2024 high close was above their 2023 high close") == \
-        "NAME, P_HIGH(2024-01-01, D0), P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(SECTOR(\"Consumer Discretionary\"), " \
-        "P_HIGH(2024-01-01, D0) > P_HIGH(2023-01-01, 2023-12-31))"
+        "NAME, P_HIGH(2024-01-01, 2024-12-31), P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(SECTOR(\"Consumer Discretionary\"), " \
+        "P_HIGH(2024-01-01, 2024-12-31) > P_HIGH(2023-01-01, 2023-12-31))"
 
 
 def test_a_multiple_of_another_measure_with_its_own_period() -> None:
     assert q("Consumer Discretionary companies whose highest close in 2024 was more than 1.5 times their 2024 lowest "
-             "close") == "NAME, P_HIGH(2024-01-01, D0), P_LOW(2024-01-01, D0) FOR SCREEN(SECTOR(\"Consumer " \
-        "Discretionary\"), P_HIGH(2024-01-01, D0) > P_LOW(2024-01-01, D0) * 1.5)"
+             "close") == "NAME, P_HIGH(2024-01-01, 2024-12-31), P_LOW(2024-01-01, 2024-12-31) FOR SCREEN(SECTOR(\"Consumer " \
+        "Discretionary\"), P_HIGH(2024-01-01, 2024-12-31) > P_LOW(2024-01-01, 2024-12-31) * 1.5)"
     assert q("Energy companies with market cap below 10 times their FY2024 net income") == \
         "NAME, FG_MKT_CAP(D0), FF_NET_INC(FY2024) FOR SCREEN(SECTOR(\"Energy\"), FG_MKT_CAP(D0) < FF_NET_INC(FY2024) * 10)"
 

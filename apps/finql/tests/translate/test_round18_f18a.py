@@ -167,7 +167,7 @@ def test_the_change_from_a_past_high_to_today_names_its_end() -> None:
         "(P_PRICE(D0) / P_LOW(2021-01-01, 2021-12-31) - 1) * 100 FOR APXM"
     # a high of a year that ends on D0's day, and a peak said alone
     assert q("Percent change from Apex Materials' 2024 peak to today") == \
-        "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR APXM"
+        "(P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 FOR APXM"
     assert q("What was Apex Materials' peak in 2022?") == "P_HIGH(2022-01-01, 2022-12-31) FOR APXM"
     # with no end said, a move from a past high still reads two ways
     assert "two ways" in refused("Percent change from Apex Materials' 2022 high")

@@ -137,17 +137,17 @@ def test_months_and_calendar_years(question: str, query: str) -> None:
     [
         # the latest close against a high or a low, said the risk desk's ways
         ("How far below its highest close of 2024 is Vantage Motors' last close, in percent?",
-         "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100, P_PRICE(D0) FOR VNTG"),
+         "(P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100, P_PRICE(D0) FOR VNTG"),
         ("By what percentage is Falcon Software's current share price under its lowest close of 2024?",
-         "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100 FOR FALC"),
+         "(P_PRICE(D0) / P_LOW(2024-01-01, 2024-12-31) - 1) * 100 FOR FALC"),
         ("How far has Atlas Mining recovered from its 2023 low to the latest close, in percent?",
          "(P_PRICE(D0) / P_LOW(2023-01-01, 2023-12-31) - 1) * 100 FOR ATLM"),
         ("By how much has Cobalt Motors bounced back from its 2024 low, in percent?",
-         "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100 FOR COBA"),
+         "(P_PRICE(D0) / P_LOW(2024-01-01, 2024-12-31) - 1) * 100 FOR COBA"),
         # "closest (to the high) first": the distance below the high nearest zero first
         ("Sort the automakers by how far below their 2024 high they are, closest first.",
-         "NAME, (P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR SCREEN(INDUSTRY(\"Automobiles\")) "
-         "SORT (P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 DESC"),
+         "NAME, (P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 FOR SCREEN(INDUSTRY(\"Automobiles\")) "
+         "SORT (P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 DESC"),
         # the latest close as a noun before "to" (not "close to", near), and "last close" is D0
         ("Ratio of Crescent Beverages' last close to its close on 2024-06-28",
          "P_PRICE(D0) / P_PRICE(2024-06-28) FOR CRBV"),

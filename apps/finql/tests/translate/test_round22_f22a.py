@@ -224,7 +224,7 @@ def test_own_label_near_misses(question: str, word: str) -> None:
          "NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY(\"Insurance\")) SORT FF_NET_INC(FY2024) DESC TOP 3 IN USD"),
         # "the highest 2024 close": the highest close in that year ("highest" was left over)
         ("Falcon Software's latest close as a percentage of its highest 2024 close",
-         "P_PRICE(D0) / P_HIGH(2024-01-01, D0) * 100 FOR FALC"),
+         "P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) * 100 FOR FALC"),
     ],
 )
 def test_pm_forms_more(question: str, query: str) -> None:

@@ -256,7 +256,7 @@ def test_question_about_opener(question: str, query: str) -> None:
 
 # a superlative of the distance from a high or low: ranked by that distance (was the extreme itself ranked)
 _FROM_HIGH = "(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100"
-_FROM_LOW = "(P_PRICE(D0) / P_LOW(2024-01-01, D0) - 1) * 100"
+_FROM_LOW = "(P_PRICE(D0) / P_LOW(2024-01-01, 2024-12-31) - 1) * 100"
 MOST_FROM = [
     ("Which bank is down the most from its 52-week high?",
      f'NAME, {_FROM_HIGH} FOR SCREEN(INDUSTRY("Banks")) SORT {_FROM_HIGH} ASC TOP 1'),

@@ -19,7 +19,7 @@ from reading_helpers import q, refused
          "P_HIGH(2023-01-01, 2023-12-31), P_LOW(2023-01-01, 2023-12-31) FOR KEYR"),
         ("NWSY highs/lows over the past year", "P_HIGH(2024-01-15, D0), P_LOW(2024-01-15, D0) FOR NWSY"),
         ("Falcon Software low / high close in 2024",
-         "P_LOW(2024-01-01, D0), P_HIGH(2024-01-01, D0), P_PRICE(D0) FOR FALC"),
+         "P_LOW(2024-01-01, 2024-12-31), P_HIGH(2024-01-01, 2024-12-31), P_PRICE(D0) FOR FALC"),
     ],
 )
 def test_a_high_and_a_low_joined_by_a_slash_are_the_pair(question: str, query: str) -> None:
@@ -31,7 +31,7 @@ def test_a_high_and_a_low_joined_by_a_slash_are_the_pair(question: str, query: s
     [
         # the ratio said as one: kept
         ("12m high/low ratio KINT", "P_HIGH(2024-01-15, D0) / P_LOW(2024-01-15, D0) FOR KINT"),
-        ("hi/lo 2024 NWSY", "P_HIGH(2024-01-01, D0), P_LOW(2024-01-01, D0) FOR NWSY"),
+        ("hi/lo 2024 NWSY", "P_HIGH(2024-01-01, 2024-12-31), P_LOW(2024-01-01, 2024-12-31) FOR NWSY"),
         ("12m high and low KINT", "P_HIGH(2024-01-15, D0), P_LOW(2024-01-15, D0) FOR KINT"),
     ],
 )

@@ -169,8 +169,7 @@ def test_and_or_grouped_keeps_its_reading(question: str, query: str) -> None:
 @pytest.mark.parametrize(
     ("question", "words"),
     [
-        ("Earnings yield is defined as 100 divided by the P/E. Which five NX100 companies have the highest earnings "
-         "yield today?", "'100'"),
+        # (round 31, f31n: "100 divided by the P/E" is read, ``compose._constant_first``; the case moved there)
         ("Define stretch as 2 times debt over equity. Which banks had stretch above 3 in FY2024?", "'2 times'"),
         ("By inverse P/E I mean 1 over the P/E. What is it for Northwind Systems today?", "1"),
         ("Let's call 100 minus the payout ratio 'retention'. Which banks had retention above 40 in 2024?", "'100'"),

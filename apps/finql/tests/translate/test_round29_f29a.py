@@ -109,7 +109,7 @@ OTHER = [
      "FF_NET_INC(FY2023) FOR FALC"),
     ("Hello support,\nCould I get the dividend yield of Umbra Beverages today?", "FG_DIV_YIELD(D0) FOR UMBR"),
     ("Dear Charter team,\nWhat was Cobalt Motors' free cash flow in fiscal 2022?", "FF_FCF(FY2022) FOR COBA"),
-    ("the lowest closing price for Cobalt Motors in 2024, the whole calendar year", "P_LOW(2024-01-01, D0) FOR COBA"),
+    ("the lowest closing price for Cobalt Motors in 2024, the whole calendar year", "P_LOW(2024-01-01, 2024-12-31) FOR COBA"),
     ("highest close of Falcon Software in 2022 - the full year", "P_HIGH(2022-01-01, 2022-12-31) FOR FALC"),
     ("Which five NX100 members had the highest fiscal 2024 sales, ranked after converting sales to euros?",
      "NAME, FF_SALES(FY2024) FOR SCREEN(INDEX(NX100)) SORT FF_SALES(FY2024) DESC TOP 5 IN EUR"),

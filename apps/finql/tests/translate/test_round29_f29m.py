@@ -78,7 +78,7 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("Which banks are trading north of eight times trailing earnings but south of twelve?",
      'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) > 8 AND FG_PE(D0) < 12)'),
     ("How far, in percent, is Cobalt Power trading south of its 2024 high?",
-     "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR COBP"),
+     "(P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 FOR COBP"),
     # periods: "fiscal-2022", "the fiscal year of 2022", "Qtr 2 2024"
     ("Cobalt Power's operating income in fiscal-2022", "FF_OPER_INC(FY2022) FOR COBP"),
     ("Total debt of Keystone Materials in the fiscal year of 2020", "FF_DEBT(FY2020) FOR KEYM"),

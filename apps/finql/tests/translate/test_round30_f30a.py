@@ -111,7 +111,7 @@ def test_read(question: str, query: str) -> None:
     # a currency's word said of the client, none asked: which currency is not said
     ("For a euro client, what was Falcon Software's revenue in FY2023?", "euro"),
     # a sleeve or a portfolio beside a screen may choose its companies (round 21's home, ``pipeline._purpose``)
-    ("Top five utilities by dividend yield today, with names, for the income sleeve.", "income sleeve"),
+    # (round 31, f31n: a sleeve's style, "for the income sleeve", is the purpose, ``pipeline._STYLE``: moved there)
     ("Top three banks by P/B today, for the tech portfolio.", "portfolio"),
     # a heading's condition the screen after it does not say again (it was dropped: a wrong answer before)
     ("Negative FCF flag: utilities with debt/equity above 1.5.", "flag"),

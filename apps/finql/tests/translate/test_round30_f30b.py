@@ -125,7 +125,7 @@ def test_client_notes_read(question: str, query: str) -> None:
     [
         # near misses: the client's date said only in the situation ("that day" reads nothing), a currency of the
         # client's own, the event with no date, a currency inside the bracket, a holder of another company
-        ("Client sold Falcon Software on 2024-11-15. Closing price that day?", "2024-11-15"),
+        # (round 31, f31n: "that day" after the client's date is that day, ``framing._THAT_DAY``: moved there)
         ("My client thinks in sterling - need Falcon Software's FY2024 dividend per share.", "sterling"),
         ("Falcon Software close on the date of death?", "death"),
         ("Falcon Software: FY2023 sales (client's USD review).", "review"),

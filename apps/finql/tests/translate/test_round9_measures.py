@@ -55,7 +55,7 @@ class StandIn:
          "FE_EPS(FY1), FE_EPS(FY2), FE_NUM(FY1) FOR CSMI"),
         ("Falcon Software net income plus capex in FY2023", "FF_NET_INC(FY2023) + FF_CAPEX(FY2023) FOR FALC"),
         # trade shorthand of measures
-        ("hi / lo 2024 copp", "P_HIGH(2024-01-01, D0), P_LOW(2024-01-01, D0) FOR COPP"),
+        ("hi / lo 2024 copp", "P_HIGH(2024-01-01, 2024-12-31), P_LOW(2024-01-01, 2024-12-31) FOR COPP"),
         ("past 12m hi/lo quarry telecom", "P_HIGH(2024-01-15, D0), P_LOW(2024-01-15, D0) FOR QUAR"),
         ("Price / book for First Harbor Bank and Ivory Bancorp as of 30 September 2024",
          "FG_PB(2024-09-30) FOR FHB, IVOR"),

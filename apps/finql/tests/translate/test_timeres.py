@@ -52,7 +52,7 @@ from finql.translate.timeres import period_order
         ("Apex Medical return from the first trading day of 2024 to the last trading day of June 2024",
          "P_RETURN(2024-01-01, 2024-06-28) FOR APXD"),
         ("Apex Medical close on March 1 2024 and June 3 2024", "P_PRICE(2024-03-01), P_PRICE(2024-06-03) FOR APXD"),
-        ("Apex Medical highest close in 2023 and 2024", "P_HIGH(2023-01-01, 2023-12-31), P_HIGH(2024-01-01, D0) FOR APXD"),
+        ("Apex Medical highest close in 2023 and 2024", "P_HIGH(2023-01-01, 2023-12-31), P_HIGH(2024-01-01, 2024-12-31) FOR APXD"),
         ("Apex Medical total revenue from Q1 to Q3 2024", "SUM(FF_SALES, FQ2024Q1, FQ2024Q3) FOR APXD"),
         ("Apex Medical return Q1-Q3 2024", "P_RETURN(2023-12-31, 2024-09-30) FOR APXD"),
         ("Apex Medical revenue 1H24", "SUM(FF_SALES, FQ2024Q1, FQ2024Q2) FOR APXD"),
@@ -155,7 +155,7 @@ def test_periods_outside_the_data_or_read_two_ways_are_refused_and_named(questio
         ("Ivory Bancorp share price performance over fiscal 2022", "P_RETURN(2021-09-30, 2022-09-30) FOR IVOR"),
         ("Ivory Bancorp market cap at the end of FY2023", "FG_MKT_CAP(2023-09-30) FOR IVOR"),
         # calendar months and points at the ends of several years
-        ("Polar Apparel highest close during the previous month", "P_HIGH(2024-12-01, D0) FOR POLA"),
+        ("Polar Apparel highest close during the previous month", "P_HIGH(2024-12-01, 2024-12-31) FOR POLA"),
         ("Polar Apparel closing price at the end of each of the past 2 years", "P_PRICE(2023-12-31), P_PRICE(D0) FOR POLA"),
         ("Polar Apparel market cap at year end 2020 and 2021", "FG_MKT_CAP(2020-12-31), FG_MKT_CAP(2021-12-31) FOR POLA"),
         ("Polar Apparel returns in calendar years 2019 and 2020",

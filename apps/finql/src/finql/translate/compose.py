@@ -1465,6 +1465,7 @@ def _arithmetic(ctx: Ctx) -> None:
             raise Refusal("a figure of one company combined with another company's figure (FinQL computes within "
                           "each company's row)", [ctx.text[left[-1].hit.start:right[0].hit.end]])
     _constant_operands(ctx)
+    _constant_first(ctx)
     _over_a_period(ctx)
     _over_named(ctx)
     _ratio_words(ctx)
@@ -1644,6 +1645,34 @@ def _constant_operands(ctx: Ctx) -> None:
         ctx.uses = [merged if u is x else u for u in ctx.uses]
         if a is not None:
             ctx.take(a)
+        ctx.take(num)
+
+
+def _constant_first(ctx: Ctx) -> None:
+    """(round 31) "rank banks by 100 divided by the P/E", "sort by 1 / P/B": a bare number divided by the one plain
+    measure right after it (SPEC 2's ``NUMBER / expr``; its period may follow it). The number was read as a count ("TOP
+    1", "TOP 100") and the slash dropped, or the words left unread; a number with a unit, after a comparison or before
+    a figure that goes on ("100 / P/E * 2") is left to the refusal."""
+    for a in [a for a in ctx.atoms if a.kind == "arith" and a.value == "/" and id(a) not in ctx.used_atoms]:
+        num = next((n for n in ctx.atoms if n.kind == "num" and n.end <= a.start and id(n) not in ctx.used_atoms
+                    and re.fullmatch(r"\s*", ctx.text[n.end:a.start])), None)
+        if num is None or num.value[1] is not None or num.value[2] is not None or any(
+                x.kind in ("cmp", "cmp_between", "arith") and x.end <= num.start and re.fullmatch(r"\s*", ctx.text[x.end:num.start])
+                for x in ctx.atoms):
+            continue
+        gap = _blank_times(ctx, ctx.text)
+        x = next((u for u in ctx.uses if u.hit.start >= a.end
+                  and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", gap[a.end:u.hit.start])), None)
+        if x is None or x.parts or x.func is not None or not x.hit.sense.kinds or x.hit.how in ("verb-down", "verb-up") \
+                or re.match(r"\s*(?:[-+*/×]|(?:times|multiplied|plus|minus|less|divided|over)\b)", gap[x.hit.end:]):
+            continue
+        s = x.hit.sense
+        number = _fmt(abs(num.value[0]))
+        sense = Sense(f"{number}/{s.key}", _combine(number, "/", s.template, False), (),
+                      about=f"{number} / {s.about}")
+        merged = Use(Hit(sense, x.hit.start, x.hit.end, "arith"), x.time)
+        ctx.uses = [merged if u is x else u for u in ctx.uses]
+        ctx.take(a)
         ctx.take(num)
 
 
@@ -2829,15 +2858,43 @@ def _within_extreme(ctx: Ctx) -> None:
                        for x in ctx.atoms):
             continue
         end = u.time.value.spans("hilo") if u.time is not None else None
-        if not end or end[0][1] != "D0":
+        if not end or not _ends_today(end[0]):
             continue  # within 5% of a past high: at that period's end, or today? left to the refusal
         _dated_price_before(ctx, u)
         high = u.hit.sense.key == "high"
-        u.hit = Hit(FROM_EXTREME[u.hit.sense.key], m.start(), m.start() + 1, u.hit.how, u.hit.score)
+        u.hit = Hit(_to_today(FROM_EXTREME[u.hit.sense.key], end[0]), m.start(), m.start() + 1, u.hit.how, u.hit.score)
         ctx.atoms.append(Atom("cmp", m.start() + 1, m.end(), ">=" if high else "<=", False))
         ctx.atoms.remove(num)
         ctx.atoms.append(Atom("num", num.start, num.end, ((-1 if high else 1) * num.value[0], None, None)))
         ctx.atoms.sort(key=lambda a: a.start)
+
+
+# (round 31) a superlative of smallness before a noun of change that says no direction ("the smallest change (move,
+# swing) in X"): the change nearest zero; "the smallest increase", "the least growth" say a direction (ASC)
+_NEAREST_ZERO = re.compile(r"(?:the\s+)?(?:smallest|least|slightest|tiniest)")
+_UNSIGNED_CHANGE = re.compile(r"\s+(?:(?!(?:and|or|by|in|of|to|from)\s)[\w/'-]+\s+){0,2}?(?:changes?|moves?|movements?|swings?|"
+                          r"shifts?|variations?)\b")
+
+
+# ... or said by a verb of change without a direction: "whose headcount changed (moved) the least"
+_CHANGED = re.compile(r"\b(?:changed|moved|shifted|swung|varied)\s+(?:the\s+)?$")
+
+
+def _wrapped(expr: str) -> str:
+    """An expression as one operand of a product (in parentheses where it is a sum or a difference)."""
+    return f"({expr})" if re.search(r" [-+] ", expr) else expr
+
+
+def _ends_today(rng: tuple[str, str]) -> bool:
+    """A high's or a low's range that ends at D0, written D0 or as its date (a calendar period ending on D0's own day,
+    "the 2024 high", SPEC 5): the distance from it is today's."""
+    return rng[1] in ("D0", LAST_DAY.isoformat())
+
+
+def _to_today(sense: Sense, rng: tuple[str, str]) -> Sense:
+    """The distance from a high or low whose range ends on D0's date is from today's close (``P_PRICE(D0)``, the
+    same close, as the price is said: "how far below its 2024 high is X trading")."""
+    return sense if rng[1] == "D0" else replace(sense, template=sense.template.replace("P_PRICE({B})", "P_PRICE(D0)"))
 
 
 _BEYOND = {"high": r"below|off|under|beneath|down\s+from", "low": r"above|over|up\s+from"}
@@ -2865,11 +2922,11 @@ def _beyond_extreme(ctx: Ctx) -> None:
         if word is None or any(x.kind != "cmp" for x in inside):
             continue  # ("below", "over" are comparison words themselves: read here)
         end = u.time.value.spans("hilo") if u.time is not None else None
-        if not end or end[0][1] != "D0":
+        if not end or not _ends_today(end[0]):
             continue  # more than 20% below a past high: at that period's end, or today? left to the refusal
         _dated_price_before(ctx, u)
         high = key == "high"
-        u.hit = Hit(FROM_EXTREME[key], a.start, a.end, u.hit.how, u.hit.score)
+        u.hit = Hit(_to_today(FROM_EXTREME[key], end[0]), a.start, a.end, u.hit.how, u.hit.score)
         ctx.atoms = [x for x in ctx.atoms if x is not a and x is not num and x not in inside]
         ctx.atoms.append(Atom("cmp", num.start, num.end, _NEGATED_OP[a.value] if high else a.value, False))
         ctx.atoms.append(Atom("num", num.end + word.start(), num.end + word.end(),
@@ -2899,11 +2956,12 @@ def _from_extremes(ctx: Ctx) -> None:
             for x in [x for x in ctx.uses if x.hit.sense.key == "price" and u.hit.end <= x.hit.start < to_now.end()]:
                 ctx.uses.remove(x)
             ctx.used_times.update(id(m) for m in ctx.time.mentions if u.hit.end <= m.start < to_now.end())
-        elif end and end[0][1] != "D0":  # "fallen from its 2023 high": to that year's end, or to today?
+        elif end and not _ends_today(end[0]):  # "fallen from its 2023 high": to that year's end, or to today?
             raise Refusal("a move from a past high or low reads two ways (to the period's end, or to today)",
                           [ctx.text[cue.start():u.hit.end]])
         else:
             _dated_price_before(ctx, u)
+            sense = _to_today(sense, end[0]) if end else sense
         for x in prices:
             ctx.uses.remove(x)
         u.hit = Hit(sense, u.hit.start, u.hit.end, u.hit.how, u.hit.score)
@@ -6816,6 +6874,11 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     _judged(ctx, ranks, compare, key_use)
     _priced(ctx, ranks + comparatives, key_use)
     key = _expr(key_use, ctx)
+    if first is not None and _NEAREST_ZERO.fullmatch(ctx.text, first.start, first.end) and (
+            _UNSIGNED_CHANGE.match(ctx.text, first.end) or _CHANGED.search(ctx.text, 0, first.start)):
+        # (round 31) "the smallest change in headcount": the change nearest zero, either way (it was the most negative
+        # first, a fall being no small change); FinQL has no absolute value, so the key is the change times itself
+        key, desc = f"{_wrapped(key)} * {_wrapped(key)}", False
     r.sort, r.descending = key, desc
     key_use.used = True
     key_use_items = render(key_use, ctx, multi=True)

@@ -361,6 +361,10 @@ def frame(a: Analysis) -> None:
                 not inside(cs) for cs, _ce, who in a.claims.spans if who == "field") \
             or any(not inside(w.start) for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]))
         if not asks and (any(inside(h.start) for h in a.hits) or not a.ents.tickers):
+            if (s, e) in leads and (noun := re.search(r"\bchecks?(?=\s*$)", a.text[s:e])):
+                # (round 31) "Leverage check: NWSY": a check's heading with nothing asked after it asks for its topic
+                # (as round 25 read "Headcount check:"), the noun is the heading's
+                a.claims.claim(s + noun.start(), s + noun.end(), "context")
             continue  # the rest must ask for something (a measure, a move, a field, a word still to read), or name
             # the company of a figure said by a verb ("where does X trade now?") while the clause holds no measure
         if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
@@ -441,6 +445,10 @@ def _named_outside(a: Analysis, s: int, e: int) -> list[str]:
     return out
 
 
+# a day referred to by the one said before it ("that day", "the same date", ``timeres``)
+_THAT_DAY = re.compile(r"\b(?:that|(?:the\s+)?same)\s+(?:trading\s+)?(?:day|date|session)\b")
+
+
 def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     """The words of the clause text[s:e] that would change the query and that the rest does not say again."""
     assert a.ents is not None and a.time is not None and a.claims is not None
@@ -478,9 +486,14 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         out.extend(text[m.start:m.end] for m in within)
     elif any(ms <= s < me for ms, me in motives(text)):
         # the asker's situation: a period said in it ("bought X on 2 January 2024") must be said again outside it
+        # (round 31: or referred to as "that day" after it, "Client sold X on 2024-11-15. Closing price that day?",
+        # the one day said before, ``timeres``)
         for m in within:
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
-            if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)):
+            referred = m.value.kind == "date" and any(
+                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind == "date"
+                and o.value.dates == m.value.dates for o in a.time.mentions)
+            if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)) and not referred:
                 out.append(text[m.start:m.end])
     # (round 26) "For the purposes of a cross-check against fiscal 2022, what was X's revenue in fiscal 2023?": a period
     # the clause sets a figure against is one more figure asked (it was dropped with the clause: the other year alone

@@ -1314,6 +1314,9 @@ _PURPOSE_HEAD = (r"notes?|memos?|reports?|decks?|pitch(?:es|book)?|presentations
                  r"course|lectures?|readers?|audience|office|"
                  # a family office's part of the portfolio: "for our Japanese sleeve" (round 21)
                  r"sleeves?|mandates?|"
+                 # (round 31) a portfolio manager's model, "for the model portfolio" (a portfolio alone may be
+                 # the asker's holdings, which choose companies: not read)
+                 r"model\s+portfolios?|"
                  # a compliance officer's (round 22): "for our annual filing", "for the complaint under review"
                  r"filings?|complaints?(?:\s+(?:under\s+review|in\s+question))?|disclosures?|"
                  r"investigations?|reconciliations?|regulators?|auditors?")  # (no "season": "for the holiday season" is a period)
@@ -1326,10 +1329,17 @@ _EVENT_AFTER = re.compile(r"\s+(?:calls?|season|releases?|dates?|days?|webcasts?
                           r"presentations?|meetings?|conferences?)\b")
 # where the rest of the question is a screen, a word before the noun may choose companies ("a small-cap screen"):
 # only the words of documents and meetings are read as context there
-# (round 30: "income" of "the income schedule" is a measure's word too, never neutral here)
-_NEUTRAL = frozenset(text_module._DOC_ADJ.split("|")) - {"year-end", "end-of-year", "next", "first", "final", "income"} | {
+# (round 30: "income" of "the income schedule" is a measure's word too, never neutral here; round 31: the words of
+# documents are ``text.DOC_NEUTRAL``, no longer ``_DOC_ADJ`` less a list)
+_NEUTRAL = frozenset(text_module.DOC_NEUTRAL.split("|")) | {
     "earnings", "results", "analyst", "conference", "pitch", "morning", "afternoon", "evening"}
 # a period or a date, said or not read as one ("the next quarter's meeting", "the March review"): never context
+# (round 31) the style a sleeve, a mandate or a model portfolio is run for, its name ("for the income sleeve", "our
+# value mandate", "the balanced model portfolio"): no condition on the companies asked, nor a measure ("income"); not
+# "core", a measure's qualifier ("core earnings", ``framing.QUALIFIERS``)
+# ("growth", "dividend" are measures' words, read by the other steps: named)
+_STYLE = frozenset({"income", "value", "balanced"})
+_STYLED = re.compile(r"sleeves?|mandates?|model\s+portfolios?")
 _PERIOD_WORD = re.compile(r"\b(?:next|last|this|previous|prior|coming|current|following|latest|recent|today|tomorrow|"
                           r"yesterday|tonight|(?:quarter|year|month|week|day|half|period|fiscal|fy|ytd|ltm|ttm)s?|"
                           r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -1383,7 +1393,8 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
                        for o in a.ents.sets) for t in sets):
             continue  # a set of its own would choose the companies
         left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
-        body_left = [w for w in left if w.start >= bs]
+        styled = _STYLED.fullmatch(m.group("head")) is not None
+        body_left = [w for w in left if w.start >= bs and not (styled and w.text in _STYLE and w.end <= hs)]
         if any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) or w.text in _family_words() for w in body_left):
             continue
         # (the head is a noun of the closed list, never a measure by meaning: "colleagues" is near "employees", round 23)

@@ -374,6 +374,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # ``expr := NUMBER | ...``; ``compose._constant_operands`` reads it beside a measure, else it is named)
     take("arith", r"\bdivided by\b(?=\s*\d)", value="/")
     take("arith", r"\bmultiplied by\b(?=\s*\d)", value="*")
+    # (round 31) a constant before a measure, "1 / P/B", "100 / the P/E" (a number standing alone, not "Q1/Q2"): the
+    # slash was dropped and the number read as a count ("TOP 1" of the P/B: a wrong answer); ``compose._constant_first``
+    # reads it, else it is named
+    for m in re.finditer(r"(?<![\w.,/-])\d+(?:\.\d+)?\s?(/)\s?(?=(?:the\s+|its\s+|their\s+)?[a-z])", text):
+        # (not a period's year, "Highest close in 2023 / EPS FY2023": a sign after a bare period, read below)
+        if claims.free(m.start(1), m.end(1)) and not any(cs <= m.start() < ce for cs, ce in claims.by("time")):
+            claims.claim(m.start(1), m.end(1), "structure")
+            atoms.append(Atom("arith", m.start(1), m.end(1), "/"))
     # (round 27: or "its" / "their" after it, "net income of X / its sales", "... in FY2023 / its sales":
     # ``compose._slash_of_its``; it was dropped, two columns)
     for m in re.finditer(r"(?<=[a-z])\s?/\s?(?=[a-z])|(?<=[a-z0-9])\s?/\s?(?=(?:its|their)\s+[a-z])", text):

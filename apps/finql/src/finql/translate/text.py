@@ -1826,7 +1826,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(at|as\s+of|by)\s+the\s+((?:fiscal\s+)?q[1-4]\s*(?:fy|fiscal\s+)?'?\d{2,4}|(?:fy|fiscal\s+)?'?\d{2,4}\s*"
                   r"q[1-4])\s+quarter[- ]end\b", r"\1 the end of \2", text, flags=re.IGNORECASE)
     # (round 30: and the company set off by a dash, "Leverage check - FHB: ...", as by "for")
-    text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s*:|\s+(?:for|on|-+)\s+[^:.?!]{1,40}:)", r"\1", text,
+    # (round 31: a heading "Leverage check:" before a request keeps its noun: ``framing._HEADING`` reads its topic as
+    # the check's, not an item; the topic was a column of its own, debt/equity beside the figures asked)
+    text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s+(?:for|on|-+)\s+[^:.?!]{1,40}:)", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
@@ -2883,15 +2885,18 @@ _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?
               r"screening exercise|slides?|tear ?sheets?|one-pagers?|comps? table|internal purposes|due diligence|"
               # (round 30) a tax adviser's papers: "for the income schedule", "for the client's income history"
               r"schedules?|histor(?:y|ies)|files?|returns? workings|workpapers?|working papers?")
-_DOC_ADJ = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|compliance|"
-            r"treasury|audit|finance|"
-            r"productivity|"
-            r"monday|tuesday|wednesday|thursday|friday|"
-            r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
-            r"company|coverage|sector-level|year-end|end-of-year|short|brief|quick|written|new|next|final|draft|"
-            r"first|regular|periodic|own|"
-            # (round 30) a tax adviser's: "the client's stop-loss review", "the estate file", "a tax schedule"
-            r"tax|income|estate|probate|inheritance|pension|retirement|stop-loss|rebalancing")
+# the words before a document's noun that say whose or what kind of document it is, and nothing of the companies, a
+# period or a measure (``pipeline._purpose`` reads them as context beside a screen, ``DOC_NEUTRAL``)
+DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|"
+               r"compliance|treasury|audit|finance|"
+               r"productivity|"
+               r"monday|tuesday|wednesday|thursday|friday|"
+               r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
+               r"company|coverage|sector-level|short|brief|quick|written|new|draft|regular|periodic|own|"
+               # (round 30) a tax adviser's: "the client's stop-loss review", "the estate file", "a tax schedule"
+               r"tax|estate|probate|inheritance|pension|retirement|stop-loss|rebalancing")
+# and the ones that say a period or name a measure ("the year-end review", "the next update", "the income schedule")
+_DOC_ADJ = DOC_NEUTRAL + r"|year-end|end-of-year|next|final|first|income"
 _DOC = (rf"(?:(?:a|an|our|my|the|this|that|your|their|some|next week's|tomorrow's|today's|monday's|tuesday's|"
         rf"wednesday's|thursday's|friday's)\s+)?(?:(?:{_DOC_ADJ})(?:'s|s')?\s+){{0,3}}(?:{_DOC_NOUNS})")
 _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|portfolio managers?|investors?|committee|board|cio|head of research)"

@@ -459,7 +459,9 @@ class TimeValue:
             if before < FIRST_DAY:
                 return None
             return _iso(before), end.isoformat() if dated else _iso(end)
-        return _iso(start), _iso(end)
+        # (round 31) a high or a low over the same period ends there too ("the 2024 high" beside "the 2024 return":
+        # both ``2024-12-31``; the high ended at D0 beside a return ending on the date, one period written two ways)
+        return _iso(start), end.isoformat() if dated else _iso(end)
 
     def spans(self, metric: str) -> list[tuple[str, str]] | None:
         """One date range, or one per calendar year of a list ("the highest close in 2023 and 2024")."""
@@ -714,6 +716,15 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                     mm.value = TimeValue("year_range", years=(ys[0], ys[1]), fiscal=True, no_prices=True, text=v.text)
                 else:
                     mm.value = TimeValue("unresolved", text=v.text)
+                continue
+            days = [p.value for p in before if p.value.kind in ("date", "dates", "drel", "ago", "date_range")]
+            if re.search(r"\b(?:day|date|session)\b", said) and (
+                    len(base.dates) > 1 or len({(p.kind, p.dates, p.n, p.unit) for p in days}) > 1
+                    or base.kind not in ("date", "drel", "ago") and not re.search(r"\bdate\b", said)):
+                # (round 31) "the close on 2024-06-28 and 2024-09-30 - and FHB's that day": "that day" after two days
+                # (or a day after a year, a range) is no one day; it was every date named: refused, naming it ("the
+                # same date" after a fiscal year or a quarter's end is its end, as before)
+                mm.value = TimeValue("unresolved", text=v.text)
                 continue
             quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
                 base.kind == "span" and base.unit == "quarters"
