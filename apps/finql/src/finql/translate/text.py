@@ -35,7 +35,7 @@ HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
 # must never be here, or a question that asks for it would be answered without it.
 FILLER = frozenset(w for group in (
     # articles, pronouns, question words
-    "a an the this that these those its it it's their they them there here his her our we us i i'm i'd me my you your one ones what what's whats which who whose whom how how's when where why much many",
+    "a an the this that these those its it it's their they them there here his her him our we us i i'm i'd me my you your one ones what what's whats which who whose whom how how's when where why much many",
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
@@ -1040,6 +1040,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w)])\s+(?:v\.?|[vV]/[sS]\.?)\s+(?=[\w$(])", " vs ", text)
     # (round 28) "X's sales in fiscal 2023 = ?": the figure asked as an equation's unknown (refused, naming "=")
     text = re.sub(r"\s*=\s*\?+\s*$", "?", text)
+    # (round 31) "Fwd P/E = last close / FY1 consensus EPS, for A and B": a term said equal to arithmetic in the
+    # request's own clause, at its start, is the term with its formula in apposition, as "Fwd P/E (last close / ...)"
+    # reads (one column where the two agree, both where not); "P/E = 10" (no sign of arithmetic) compares, and "X = A
+    # / B. Which ...", a sentence of its own, is a definition (``_DEFINITION_BARE``): neither is this
+    text = re.sub(r"^(\s*[A-Za-z][\w/&'.-]*(?:\s+[A-Za-z][\w/&'.-]*){0,3})\s*=\s*([^=,;.?!()]{1,80}?\s[/+*-]\s[^=,;?!()]{1,80}?)"
+                  r"(?=\s*,|\s+for\s)", r"\1 (\2)", text)
     # (round 27) "the trailing 12m", "trailing 12 mos": the trailing twelve months (refused: "12m" is read as a window of
     # months beside a return, "6m return", never after "trailing")
     text = re.sub(r"\b(trailing)\s+12\s?m(?:o|th)?s?\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
@@ -1405,7 +1411,14 @@ def normalize(question: str) -> str:
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
+    # (round 31) "5-yr CAGR", "3-qtr sum", "13-wks": a unit's abbreviation hyphenated after its count is the unit ("5-yr"
+    # was left, refused naming "yr", while "5 yr" and "5-year" were read)
+    text = re.sub(r"(?<=\d-)(yrs?|wks?|qtrs?)\b(?![\w'-])", _expand, text, flags=re.IGNORECASE)
     text = _ABBR.sub(_expand, text)
+    # (round 31) "how X's share price performed in 2022, as a percentage return": the unit of the move said before,
+    # naming it again ("as a percentage change" already read so; the "return" was a second figure without its period)
+    text = re.sub(r"(\b(?:perform|performed|fared|moved|did|done)\b[^.?!;]{1,120}?\bas\s+an?\s+(?:percentage|percent))\s+"
+                  r"return\b(?=\s*(?:[.;?!)]|$))", r"\1", text, flags=re.IGNORECASE)
     text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
     # "of my client's utilities, A, B and C", "which of the client's three energy names": the asker's (the client's
     # holdings are those the asker names, as "of my three names")
@@ -1433,7 +1446,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"(\b(?:versus|vs\.?|against|compared)\b.*?),?\s*\bhead[- ]to[- ]head\b(?=\s*(?:[.;:?!)]|$))", r"\1", text,
                   flags=re.IGNORECASE)
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
-    text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
+    # (round 31: and the pair before the price, "max and min close", "minimum and maximum share price", as "highest and lowest")
+    text = re.sub(r"\b(max|min)(?:imum)?\.?(?=(?:\s+(?:and|&|or)\s+(?:max|min)(?:imum)?\.?)?\s+(?:daily\s+)?"
+                  r"(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
     # (round 26) "the highest daily closing price", "lowest daily close": prices are daily closes (SPEC section 1), the
     # highest (lowest) close of the span is of the daily ones; "daily" said between adds nothing ("average daily volume",
@@ -2950,8 +2965,9 @@ COURTESY = re.compile("|".join((
     r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
     r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
     # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
+    # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
-    rf"manager|pm|cio)\s+{WANTS}\b",
+    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+{WANTS}\b",
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",
