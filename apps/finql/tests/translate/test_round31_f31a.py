@@ -1,12 +1,13 @@
 """Round 31 (f31a): tune31a's classes (a SPEC reader, a private-equity associate, a CFO's executive assistant, a quant
-researcher), each read with own wordings. A wrong answer first: "how much X's shares have gained or lost" (the perfect
-between the stock and its verb) read the company's net income. Then readings: "N-yr" hyphenated, "N year avg" before a
-range of N years, "N-trading-day" and "trailing N-day" spans, "10-day vs 5-day return", "max and min close", "for the
-board's reference", an executive who asked ("The chairman has asked which ...; could you list them for him?"), a span
-of years restated by its years latest first, "the one before it" / "the day before" of a trading day counted from D0,
-"the return between those two dates", "TERM = A / B, for X", "performed ..., as a percentage return". A list of three
-years whose ends were a span's growth ends (one year of the span left out) is refused now (it read the list: a wrong
-answer). Near misses keep their readings or refusals."""
+researcher), each read with own wordings. Wrong answers first: "how much X's shares have gained or lost" (the perfect
+between the stock and its verb) read the company's net income; "market cap at the FY23 close" was today's; a list of
+three years whose ends were a span's growth ends (one year of the span left out) read the list (refused now). Then
+readings: "N-yr" hyphenated, "N year avg" before a range of N years, "N-trading-day" and "trailing N-day" spans, "10-day
+vs 5-day return", "max and min close", "for the board's reference", an executive who asked ("The chairman has asked
+which ...; could you list them for him?"), a span of years restated by its years latest first, "the one before it" /
+"the day before" of a trading day counted from D0, "the return between those two dates", "TERM = A / B, for X",
+"performed ..., as a percentage return", "close-to-close return", "the distance of the last close below its high (last
+/ max - 1)". Near misses keep their readings or refusals."""
 
 from __future__ import annotations
 
@@ -102,9 +103,28 @@ PERCENT_RETURN = [
      "P_RETURN(2023-12-31, 2024-06-30) FOR KEYR"),
 ]
 
+# a fiscal period's (or a year's) close said before the noun: the end of that period, no price of its own; "close-to-
+# close" before a return is how the return is taken
+CLOSE_OF = [
+    ("Tidewater Pharma cash / debt at FY22 close.", "FF_CASH(FY2022) / FF_DEBT(FY2022) FOR TIDE"),
+    ("Umbra Beverages market cap at the fiscal 2023 close.", "FG_MKT_CAP(2023-12-31) FOR UMBR"),
+    ("Keystone Retail's market cap at the 2022 close.", "FG_MKT_CAP(2022-12-31) FOR KEYR"),
+    ("Tidewater Pharma close-to-close return from 2023-02-06 to 2023-08-31.", "P_RETURN(2023-02-06, 2023-08-31) FOR TIDE"),
+    # a pin: "since the 2023 close" (round 30)
+    ("Keystone Retail's return since the 2023 close.", "P_RETURN(2023-12-31, D0) FOR KEYR"),
+]
+
+# the distance of the last close from a high, and its formula said again in the words of its figures
+DISTANCE = [
+    ("Keystone Retail: distance of the last close below its 52-week high, in % (last / high - 1).",
+     "(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 FOR KEYR"),
+    ("Umbra Beverages: how far is the last close below the 2024 highest close, in % (close/high - 1)?",
+     "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR UMBR"),
+]
+
 
 @pytest.mark.parametrize(("question", "query"), STOCK_PERFECT + YEARS_SHORT + DAY_SPANS + MAX_MIN + ASSISTANT
-                         + RESTATED_YEARS + DAY_BEFORE + BETWEEN_DATES + FORMULA + PERCENT_RETURN)
+                         + RESTATED_YEARS + DAY_BEFORE + BETWEEN_DATES + FORMULA + PERCENT_RETURN + CLOSE_OF + DISTANCE)
 def test_read(question: str, query: str) -> None:
     assert q(question) == query
 
@@ -128,6 +148,9 @@ def test_read(question: str, query: str) -> None:
     ("Cash margin = FCF / sales, for Keystone Retail and Umbra Beverages in FY2023.", "margin"),
     # "as a percentage return" of a price, no move said
     ("Tell me Keystone Retail's closing price at the end of 2023, as a percentage return.", "as a percentage"),
+    # a formula that is not the distance's, and a distance from something FinQL has no figure of
+    ("Keystone Retail: how far is the last close below the 2024 highest close, in % (high / last - 1)?", "high"),
+    ("Keystone Retail: distance of Umbra Beverages from its peers.", "distance"),
     # whom the figures are for, said with a set's word: which companies is not said
     ("For the banks' reference, what is Falcon Software's P/E?", "banks"),
 ])

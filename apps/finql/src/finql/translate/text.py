@@ -1589,6 +1589,15 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<!\bmax )(?<!\bmaximum )(?<!\bmax\. )\b(?:the\s+)?draw[- ]?down\b(?=(?:\s+of\s+[^,.;?!()]{1,60}?)?\s+from\s+"
                   r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:high|highest|peak)\b)", "the percent change", text,
                   flags=re.IGNORECASE)
+    # (round 31) "the distance of the last close below (from) the 2024 high": how far it is below (from) it, as "how far
+    # is X below its high" reads; and the formula of that distance said after it in the words of its two figures,
+    # "(last / max - 1)", "(close/high - 1)": the same percent change, said again (any other formula is left, refused)
+    text = re.sub(r"\b(?:the\s+)?distance\s+of\s+([^,.;?!()]{1,60}?)\s+(below|under|above|over|from|off)\s+"
+                  r"(?=(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:high|highest|peak|low|lowest|trough|max|min|maximum|minimum)\b)",
+                  r"how far is \1 \2 ", text, flags=re.IGNORECASE)
+    if re.search(r"\bhow\s+far\s+is\b[^.;?!()]*?\b(?:below|under|from|off)\b", text, flags=re.IGNORECASE):
+        text = re.sub(r"\s*\(\s*(?:last|latest|current|close|price)\s*/\s*(?:max|high|highest|peak)\s*-\s*1\s*\)", "", text,
+                      flags=re.IGNORECASE)
     # "in absolute US dollars", "in absolute euros": a change as an amount, in that currency
     text = re.sub(r"\b(in)\s+absolute\s+(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs)\b)",
                   r"\1 absolute terms, in ", text, flags=re.IGNORECASE)
@@ -1835,6 +1844,13 @@ def normalize(question: str) -> str:
                   r"previous|prior|most\s+recent|final|first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:(?:fiscal|reported)\s+)?"
                   r"(?:quarters?|q[1-4]|fq|fy|fiscal|financial\s+year|half|years?)\b)", r"\1the end of", text,
                   flags=re.IGNORECASE)
+    # (round 31) "debt / equity at FY23 close", "market cap at the fiscal 2023 close": a fiscal period's close said
+    # before the noun is the end of that period, as "at the close of fiscal 2023" is (it added P_PRICE at that end, and
+    # the market cap went to today's: a wrong answer); a calendar year's too ("at the 2023 close": the end of 2023, as
+    # "versus the 2023 close" is read since that end)
+    text = re.sub(r"\b(at|as\s+of|by)\s+(?:the\s+|its\s+|their\s+)?((?:fy\s?|fiscal\s+(?:year\s+)?)'?\d{2,4}|(?:19|20)\d\d|"
+                  r"(?:fiscal\s+)?q[1-4]\s*(?:fy\s?|fiscal\s+)'?\d{2,4}|(?:fy\s?|fiscal\s+)'?\d{2,4}\s*q[1-4])\s+close\b"
+                  r"(?!\s+(?:of|on|price)\b)", r"\1 the end of \2", text, flags=re.IGNORECASE)
     # (round 25, f25a, an operations desk's shorthand) "at the Q4 FY2024 quarter end": at the end of that quarter;
     # "Headcount check: ...", "Leverage check for X: ...": a heading's noun of the check the figures are for; "the net
     # change between the two": the change (the difference between two figures named, no net-of-anything)
@@ -1844,6 +1860,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s*:|\s+(?:for|on|-+)\s+[^:.?!]{1,40}:)", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 31) "close-to-close return": how a return is taken (SPEC 2: from one close to another), no price of its
+    # own (it added today's close, a column not asked)
+    text = re.sub(r"\bclose[- ]to[- ]close\s+(?=(?:(?:share|stock)\s+)?(?:price\s+)?(?:returns?|changes?|performance|moves?)\b)",
+                  "", text, flags=re.IGNORECASE)
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
     # period before it); "at the end of each quarter of FY2024, Q1 through Q4": the four quarters said again
     # (never after a year: "fiscal 2022 - fiscal 2023" is a range; a bare quarter before it is that year's, "Q3 - FY2024")
