@@ -6,7 +6,8 @@ readings: "N-yr" hyphenated, "N year avg" before a range of N years, "N-trading-
 vs 5-day return", "max and min close", "for the board's reference", an executive who asked ("The chairman has asked
 which ...; could you list them for him?"), a span of years restated by its years latest first, "the one before it" /
 "the day before" of a trading day counted from D0, "the return between those two dates", "TERM = A / B, for X",
-"performed ..., as a percentage return", "close-to-close return", "the distance of the last close below its high (last
+"performed ..., as a percentage return", "close-to-close return", "high and low close" and a condition restated in
+apposition (once each: extra columns, "A AND A"), "the distance of the last close below its high (last
 / max - 1)". Near misses keep their readings or refusals."""
 
 from __future__ import annotations
@@ -47,6 +48,21 @@ MAX_MIN = [
      "P_HIGH(2023-01-01, 2023-12-31), P_LOW(2023-01-01, 2023-12-31) FOR KEYR"),
     ("Minimum and maximum share price of Umbra Beverages over the last 60 trading days?",
      "P_LOW(D-60, D0), P_HIGH(D-60, D0) FOR UMBR"),
+    # "high and low close(s)": no close of its own beside them
+    ("High and low close for Umbra Beverages in 2023.", "P_HIGH(2023-01-01, 2023-12-31), P_LOW(2023-01-01, 2023-12-31) FOR UMBR"),
+    ("Umbra Beverages low & high closes over the last 20 trading days.", "P_LOW(D-20, D0), P_HIGH(D-20, D0) FOR UMBR"),
+    # a pin: a close asked on its own day beside them
+    ("Umbra Beverages high and low in 2023 and its close on 2023-12-29.",
+     "P_HIGH(2023-01-01, 2023-12-31), P_LOW(2023-01-01, 2023-12-31), P_PRICE(2023-12-29) FOR UMBR"),
+]
+
+# a condition restated in apposition: once
+RESTATED_CONDITION = [
+    ("Which banks were loss-making (negative net income) in FY2023?",
+     'NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2023) < 0)'),
+    # a pin: another condition in the parenthesis is one more condition
+    ("Which banks were profitable (net income above 100m) in FY2023?",
+     'NAME, FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2023) > 0 AND FF_NET_INC(FY2023) > 100)'),
 ]
 
 # what the figures are kept for, and an executive who asked
@@ -124,7 +140,8 @@ DISTANCE = [
 
 
 @pytest.mark.parametrize(("question", "query"), STOCK_PERFECT + YEARS_SHORT + DAY_SPANS + MAX_MIN + ASSISTANT
-                         + RESTATED_YEARS + DAY_BEFORE + BETWEEN_DATES + FORMULA + PERCENT_RETURN + CLOSE_OF + DISTANCE)
+                         + RESTATED_YEARS + DAY_BEFORE + BETWEEN_DATES + FORMULA + PERCENT_RETURN + CLOSE_OF + DISTANCE
+                         + RESTATED_CONDITION)
 def test_read(question: str, query: str) -> None:
     assert q(question) == query
 

@@ -1446,7 +1446,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"(\b(?:versus|vs\.?|against|compared)\b.*?),?\s*\bhead[- ]to[- ]head\b(?=\s*(?:[.;:?!)]|$))", r"\1", text,
                   flags=re.IGNORECASE)
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
-    # (round 31: and the pair before the price, "max and min close", "minimum and maximum share price", as "highest and lowest")
+    # (round 31: and the pair before the price, "max and min close", "minimum and maximum share price", as "highest and
+    # lowest"; "high and low close(s)" too: the close was read as a price of its own beside them, a column not asked)
+    text = re.sub(r"\b(high|low)\s+(?:and|&)\s+(high|low)(?=\s+(?:daily\s+)?(?:close|closes|closing)\b)",
+                  lambda m: m.group(0) if m.group(1).lower() == m.group(2).lower() else f"{m.group(1)}est and {m.group(2)}est",
+                  text, flags=re.IGNORECASE)
     text = re.sub(r"\b(max|min)(?:imum)?\.?(?=(?:\s+(?:and|&|or)\s+(?:max|min)(?:imum)?\.?)?\s+(?:daily\s+)?"
                   r"(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
