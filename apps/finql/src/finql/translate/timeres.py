@@ -135,6 +135,12 @@ def _absolute(periods: list[str] | None) -> list[str | None] | None:
             for p in periods]
 
 
+def _every_year_between(periods: list[str]) -> bool:
+    """Whether fiscal years listed are every year from the first of them to the last, each once (in any order)."""
+    years = sorted(int(p[2:]) for p in periods if re.fullmatch(r"FY\d{4}", p))
+    return len(years) == len(periods) and years == list(range(years[0], years[-1] + 1)) if years else False
+
+
 def period_order(label: str) -> float:
     """Where a fiscal period label ends, as a quarter index (to put two periods of a growth in order)."""
     if m := re.fullmatch(r"FY(\d{4})", label):
@@ -2118,11 +2124,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             same = len(set(listed)) == len(listed) == len(held) and set(listed) == set(held)
         # "growth last fiscal year (fiscal 2024 vs fiscal 2023)", "CAGR over the last five years (fiscal 2019 to 2024)":
         # the apposition names the two ends the first period's growth runs between; it is read (the asker's own periods)
-        # (round 31: two ends only; "the last three fiscal years (FY2024, FY2023 and FY2021)", a list of three whose
-        # first and last were the span's growth ends, read the list's years, FY2022 left out: a wrong answer, refused)
+        # (round 31: two ends, or every year between them; "the last three fiscal years (FY2024, FY2023 and FY2021)",
+        # a list whose first and last were the span's growth ends, read the list's years, FY2022 left out: a wrong
+        # answer, refused)
         restated = not same and a.value.kind in ("year", "span") and b.value.kind in ("years", "year_range") \
             and a.value.growth_range() is not None and a.value.growth_range() == b.value.growth_range() \
-            and (b.value.kind == "year_range" or len(b.value.fiscal_periods() or []) == 2)
+            and (b.value.kind == "year_range" or len(listed := b.value.fiscal_periods() or []) == 2
+                 or _every_year_between(listed))
         # "over fiscal Q4 2024, i.e. July through September 2024": a fiscal quarter restated as three calendar months
         # of its year; the months the asker wrote are what prices read (a fundamental reads no months: refused)
         months = not same and not restated and a.value.kind == "quarter" and a.value.fiscal and len(a.value.quarters) == 1 \
