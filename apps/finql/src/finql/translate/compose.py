@@ -6492,6 +6492,15 @@ def _periods_joined_blanked(ctx: Ctx) -> str:
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
+    # (round 31) "profitable (positive net income)": a condition restated in apposition is one condition (it was
+    # written twice, "A AND A")
+    once = conds[:1]
+    for c in conds[1:]:
+        if c[2] == once[-1][2] and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?", ctx.text[once[-1][1]:c[0]]):
+            once[-1] = (once[-1][0], c[1], c[2])
+        else:
+            once.append(c)
+    conds = once
     parts = [conds[0][2]]
     ops = []
     groups_open = []

@@ -66,9 +66,13 @@ _END = rf"(?=\s*(?:[,.?!;:()]|-+\s|$)|\s+(?:could|can|would|will)\s+you\b|{_WANT
 # "to put them on a common footing for a UK audience": the figures made comparable for the readers
 _FOOTING = (r"(?:to\s+put\s+(?:them|the\s+figures|the\s+numbers|these|those|all\s+of\s+them)\s+on\s+(?:a\s+)?"
             r"(?:common|comparable|level|equal|like-for-like)\s+(?:footing|basis)\s+)?")
+# (round 31) what the figures are kept for, not an outlet: "For the board's reference, ...", "for your information"
+# (only here: never a newsletter's label, ``_OUTLET_NOUNS``)
+_KEEPING = r"reference|information"
 _PURPOSE = re.compile(
     rf"{_FOOTING}(?P<prep>for|in|into|ahead of|as background (?:for|to)|to help|it's for|it is for|this is for|"
-    rf"that's for|as part of)\s+(?:(?:{_DET})\s+)?(?:[\w'&/-]+(?:\.\w+)*\s+){{0,4}}?(?P<head>{_OUTLET}|{_AUDIENCE})\b{_TOPIC}{_END}")
+    rf"that's for|as part of)\s+(?:(?:{_DET})\s+)?(?:[\w'&/-]+(?:\.\w+)*\s+){{0,4}}?(?P<head>{_OUTLET}|{_AUDIENCE}|{_KEEPING})\b"
+    rf"{_TOPIC}{_END}")
 # the writer's own activity: "I'm writing about", "I'm working on a piece", "comparing two banks for readers"
 _ACTIVITY = re.compile(
     rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be|"

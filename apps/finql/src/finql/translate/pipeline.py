@@ -356,8 +356,11 @@ _VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\
 
 
 # "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
-_STOCK_SUBJECT = re.compile(r"\b(?:stocks?|shares|share prices?|stock prices?)\s+(?:(?:gain\w*|rise|rose|climb\w*|go up|went up|"
-                            r"fall|fell|drop\w*)\s+or\s+)?$")
+# (round 31) the perfect too: "how much X's shares have gained or lost in 2023" read the company's net income, a wrong
+# answer (the auxiliary between the subject and its verbs)
+_STOCK_SUBJECT = re.compile(r"\b(?:stocks?|shares|share prices?|stock prices?)\s+(?:(?:have|has|had)\s+)?"
+                            r"(?:(?:gain\w*|rise|rose|risen|climb\w*|go up|gone up|went up|"
+                            r"fall|fell|fallen|drop\w*)\s+or\s+)?$")
 
 
 def _verb_senses(a: Analysis) -> None:

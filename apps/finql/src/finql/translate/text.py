@@ -35,7 +35,7 @@ HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
 # must never be here, or a question that asks for it would be answered without it.
 FILLER = frozenset(w for group in (
     # articles, pronouns, question words
-    "a an the this that these those its it it's their they them there here his her our we us i i'm i'd me my you your one ones what what's whats which who whose whom how how's when where why much many",
+    "a an the this that these those its it it's their they them there here his her him our we us i i'm i'd me my you your one ones what what's whats which who whose whom how how's when where why much many",
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
@@ -1040,6 +1040,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=[\w)])\s+(?:v\.?|[vV]/[sS]\.?)\s+(?=[\w$(])", " vs ", text)
     # (round 28) "X's sales in fiscal 2023 = ?": the figure asked as an equation's unknown (refused, naming "=")
     text = re.sub(r"\s*=\s*\?+\s*$", "?", text)
+    # (round 31) "Fwd P/E = last close / FY1 consensus EPS, for A and B": a term said equal to arithmetic in the
+    # request's own clause, at its start, is the term with its formula in apposition, as "Fwd P/E (last close / ...)"
+    # reads (one column where the two agree, both where not); "P/E = 10" (no sign of arithmetic) compares, and "X = A
+    # / B. Which ...", a sentence of its own, is a definition (``_DEFINITION_BARE``): neither is this
+    text = re.sub(r"^(\s*[A-Za-z][\w/&'.-]*(?:\s+[A-Za-z][\w/&'.-]*){0,3})\s*=\s*([^=,;.?!()]{1,80}?\s[/+*-]\s[^=,;?!()]{1,80}?)"
+                  r"(?=\s*,|\s+for\s)", r"\1 (\2)", text)
     # (round 27) "the trailing 12m", "trailing 12 mos": the trailing twelve months (refused: "12m" is read as a window of
     # months beside a return, "6m return", never after "trailing")
     text = re.sub(r"\b(trailing)\s+12\s?m(?:o|th)?s?\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
@@ -1405,7 +1411,14 @@ def normalize(question: str) -> str:
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
+    # (round 31) "5-yr CAGR", "3-qtr sum", "13-wks": a unit's abbreviation hyphenated after its count is the unit ("5-yr"
+    # was left, refused naming "yr", while "5 yr" and "5-year" were read)
+    text = re.sub(r"(?<=\d-)(yrs?|wks?|qtrs?)\b(?![\w'-])", _expand, text, flags=re.IGNORECASE)
     text = _ABBR.sub(_expand, text)
+    # (round 31) "how X's share price performed in 2022, as a percentage return": the unit of the move said before,
+    # naming it again ("as a percentage change" already read so; the "return" was a second figure without its period)
+    text = re.sub(r"(\b(?:perform|performed|fared|moved|did|done)\b[^.?!;]{1,120}?\bas\s+an?\s+(?:percentage|percent))\s+"
+                  r"return\b(?=\s*(?:[.;?!)]|$))", r"\1", text, flags=re.IGNORECASE)
     text = _CHAT.sub(lambda m: CHAT_WORDS[m.group(1)], text)
     # "of my client's utilities, A, B and C", "which of the client's three energy names": the asker's (the client's
     # holdings are those the asker names, as "of my three names")
@@ -1433,7 +1446,13 @@ def normalize(question: str) -> str:
     text = re.sub(r"(\b(?:versus|vs\.?|against|compared)\b.*?),?\s*\bhead[- ]to[- ]head\b(?=\s*(?:[.;:?!)]|$))", r"\1", text,
                   flags=re.IGNORECASE)
     # "max close", "min closing price": the highest (lowest) close ("max" of a price only: "15x max" is at most)
-    text = re.sub(r"\b(max|min)(?:imum)?\.?(?=\s+(?:daily\s+)?(?:close|closing|price|share\s+price|stock\s+price)\b)",
+    # (round 31: and the pair before the price, "max and min close", "minimum and maximum share price", as "highest and
+    # lowest"; "high and low close(s)" too: the close was read as a price of its own beside them, a column not asked)
+    text = re.sub(r"\b(high|low)\s+(?:and|&)\s+(high|low)(?=\s+(?:daily\s+)?(?:close|closes|closing)\b)",
+                  lambda m: m.group(0) if m.group(1).lower() == m.group(2).lower() else f"{m.group(1)}est and {m.group(2)}est",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(max|min)(?:imum)?\.?(?=(?:\s+(?:and|&|or)\s+(?:max|min)(?:imum)?\.?)?\s+(?:daily\s+)?"
+                  r"(?:close|closing|price|share\s+price|stock\s+price)\b)",
                   lambda m: "highest" if m.group(1).lower() == "max" else "lowest", text, flags=re.IGNORECASE)
     # (round 26) "the highest daily closing price", "lowest daily close": prices are daily closes (SPEC section 1), the
     # highest (lowest) close of the span is of the daily ones; "daily" said between adds nothing ("average daily volume",
@@ -1574,6 +1593,15 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<!\bmax )(?<!\bmaximum )(?<!\bmax\. )\b(?:the\s+)?draw[- ]?down\b(?=(?:\s+of\s+[^,.;?!()]{1,60}?)?\s+from\s+"
                   r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:high|highest|peak)\b)", "the percent change", text,
                   flags=re.IGNORECASE)
+    # (round 31) "the distance of the last close below (from) the 2024 high": how far it is below (from) it, as "how far
+    # is X below its high" reads; and the formula of that distance said after it in the words of its two figures,
+    # "(last / max - 1)", "(close/high - 1)": the same percent change, said again (any other formula is left, refused)
+    text = re.sub(r"\b(?:the\s+)?distance\s+of\s+([^,.;?!()]{1,60}?)\s+(below|under|above|over|from|off)\s+"
+                  r"(?=(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:high|highest|peak|low|lowest|trough|max|min|maximum|minimum)\b)",
+                  r"how far is \1 \2 ", text, flags=re.IGNORECASE)
+    if re.search(r"\bhow\s+far\s+is\b[^.;?!()]*?\b(?:below|under|from|off)\b", text, flags=re.IGNORECASE):
+        text = re.sub(r"\s*\(\s*(?:last|latest|current|close|price)\s*/\s*(?:max|high|highest|peak)\s*-\s*1\s*\)", "", text,
+                      flags=re.IGNORECASE)
     # "in absolute US dollars", "in absolute euros": a change as an amount, in that currency
     text = re.sub(r"\b(in)\s+absolute\s+(?=(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars|euros|pounds|yen|francs)\b)",
                   r"\1 absolute terms, in ", text, flags=re.IGNORECASE)
@@ -1820,6 +1848,13 @@ def normalize(question: str) -> str:
                   r"previous|prior|most\s+recent|final|first|second|third|fourth|1st|2nd|3rd|4th)\s+)?(?:(?:fiscal|reported)\s+)?"
                   r"(?:quarters?|q[1-4]|fq|fy|fiscal|financial\s+year|half|years?)\b)", r"\1the end of", text,
                   flags=re.IGNORECASE)
+    # (round 31) "debt / equity at FY23 close", "market cap at the fiscal 2023 close": a fiscal period's close said
+    # before the noun is the end of that period, as "at the close of fiscal 2023" is (it added P_PRICE at that end, and
+    # the market cap went to today's: a wrong answer); a calendar year's too ("at the 2023 close": the end of 2023, as
+    # "versus the 2023 close" is read since that end)
+    text = re.sub(r"\b(at|as\s+of|by)\s+(?:the\s+|its\s+|their\s+)?((?:fy\s?|fiscal\s+(?:year\s+)?)'?\d{2,4}|(?:19|20)\d\d|"
+                  r"(?:fiscal\s+)?q[1-4]\s*(?:fy\s?|fiscal\s+)'?\d{2,4}|(?:fy\s?|fiscal\s+)'?\d{2,4}\s*q[1-4])\s+close\b"
+                  r"(?!\s+(?:of|on|price)\b)", r"\1 the end of \2", text, flags=re.IGNORECASE)
     # (round 25, f25a, an operations desk's shorthand) "at the Q4 FY2024 quarter end": at the end of that quarter;
     # "Headcount check: ...", "Leverage check for X: ...": a heading's noun of the check the figures are for; "the net
     # change between the two": the change (the difference between two figures named, no net-of-anything)
@@ -1831,6 +1866,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s+(?:for|on|-+)\s+[^:.?!]{1,40}:)", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 31) "close-to-close return": how a return is taken (SPEC 2: from one close to another), no price of its
+    # own (it added today's close, a column not asked)
+    text = re.sub(r"\bclose[- ]to[- ]close\s+(?=(?:(?:share|stock)\s+)?(?:price\s+)?(?:returns?|changes?|performance|moves?)\b)",
+                  "", text, flags=re.IGNORECASE)
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
     # period before it); "at the end of each quarter of FY2024, Q1 through Q4": the four quarters said again
     # (never after a year: "fiscal 2022 - fiscal 2023" is a range; a bare quarter before it is that year's, "Q3 - FY2024")
@@ -2955,8 +2994,9 @@ COURTESY = re.compile("|".join((
     r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
     r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
     # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
+    # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
-    rf"manager|pm|cio)\s+{WANTS}\b",
+    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+{WANTS}\b",
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",

@@ -135,6 +135,12 @@ def _absolute(periods: list[str] | None) -> list[str | None] | None:
             for p in periods]
 
 
+def _every_year_between(periods: list[str]) -> bool:
+    """Whether fiscal years listed are every year from the first of them to the last, each once (in any order)."""
+    years = sorted(int(p[2:]) for p in periods if re.fullmatch(r"FY\d{4}", p))
+    return len(years) == len(periods) and years == list(range(years[0], years[-1] + 1)) if years else False
+
+
 def period_order(label: str) -> float:
     """Where a fiscal period label ends, as a quarter index (to put two periods of a growth in order)."""
     if m := re.fullmatch(r"FY(\d{4})", label):
@@ -686,6 +692,12 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # (FQ-4; it was refused, nothing before it to count from)
             base = mentions[i + 1].value
             bases[id(mm)] = base
+        if v.kind == "relative" and v.unit == "one before" and i and mentions[i - 1].value.kind == "now" \
+                and re.search(r"\b(?:day|session)\b", t[mentions[i - 1].start:mentions[i - 1].end]):
+            # (round 31) "on the last trading day and on the one before it": the trading day before D0 (D-1; a "now"
+            # is no base of the kinds above, so it was refused)
+            mm.value = TimeValue("drel", n=1, text=v.text)
+            continue
         if v.kind == "relative" and base is None and v.unit == "quarter range":
             # "EPS for the prior two quarters" with no period before it: the latest ones, as "the last two quarters"
             mm.value = TimeValue("span", n=v.n, unit="quarters", text=v.text)
@@ -704,6 +716,14 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if v.kind == "relative" and v.unit == "same":  # "that day", "the same year": the period itself
             said = t[mm.start:mm.end]
             before = [p for p in mentions[:i] if p.value.kind not in ("relative", "now")]
+            if re.search(r"\b(?:dates|days)$", said):
+                # (round 31) "between those two dates": the span from the first day named to the second, where exactly
+                # two days were named, each a point ("on A and B" is one list of points; anything else: refused)
+                days = [d for p in before for d in (p.value.dates if p.value.kind == "date" and len(p.value.dates) == 1
+                                                    or p.value.kind == "date_range" and p.value.each else (None,))]
+                mm.value = TimeValue("date_range", dates=(days[0], days[1]), text=v.text) \
+                    if len(days) == 2 and None not in days and days[0] < days[1] else TimeValue("unresolved", text=v.text)
+                continue
             if re.search(r"\b(?:span|period|stretch|window|time\s*frame)\b", said) and len(before) > 1:
                 # "debt at the end of last year and three years ago, with the growth over that span": the span runs
                 # between the two years named (it was the last one alone, a growth over the year before it); two
@@ -754,6 +774,11 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # a half, a span or a day it is no one period (refused, naming it)
             unit = "quarters" if base.kind in ("quarter", "fqrel") else "years" if base.kind in ("year", "est") else ""
             new = _shifted(base, unit, -1) if unit else None
+            # (round 31) "on the last trading day and on the one before it", "D-3 and the day before": of a trading day
+            # counted from D0 the trading day before it (D-(n+1), SPEC 2); of any other day FinQL counts no trading
+            # days (refused, as before)
+            if new is None and (base.kind == "drel" or _is_last_day(base) and re.search(r"(?:day|session)", base.text)):
+                new = TimeValue("drel", n=(base.n if base.kind == "drel" else 0) + 1)
             mm.value = new if new is not None else TimeValue("unresolved", text=v.text)
             mm.value.text = v.text
             continue
@@ -1273,6 +1298,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # it (``_relative``; after a quarter it was the year before: a wrong answer)
     f.each(r"\bthe\s+one\s+before\b(?:\s+(?:that|it))?(?!\s+last)",
            lambda m: TimeValue("relative", unit="one before", n=-1))
+    # (round 31) "the last trading day and the day before (it)": the one before, said of a day (a trading day counted
+    # from D0 only, ``_relative``); "the day before 2024-03-15" has its own day after it: not this
+    f.each(r"\bthe\s+(?:trading\s+)?(?:day|session)\s+before(?:\s+(?:that|it))?(?=\s*(?:[,.;:?!)]|$|and\b|or\b))",
+           lambda m: TimeValue("relative", unit="one before", n=-1))
     # "... in the latest quarter? One row each with the quarter's figure": the figure of the period named before it
     f.each(r"\b(?:with\s+)?(?:the|that)\s+(?:day|year|quarter|month|period)'s\s+(?:figures?|numbers?|values?|amounts?)\b",
            lambda m: TimeValue("relative", unit="same", n=0))
@@ -1283,6 +1312,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            r"(?!\s+(?:a|one|last|the|of|previous|prior)\b)",
            lambda m: None if re.search(r"\b(?:to|through|until|ending|ended|up to)\s+$", t[:m.start()])
            else TimeValue("relative", unit="same", n=0))
+    # (round 31) "closes on 2019-03-15 and 2024-03-15, plus the return between those two dates": the two days named
+    # before it (``_relative``)
+    f.each(r"\b(?:over\s+the\s+span\s+)?between\s+(?:those|these|the)\s+(?:two\s+)?(?:dates|days)\b",
+           lambda m: TimeValue("relative", unit="same", n=0))
     # "how did the airlines trade in February 2020? Each one's return for the month": the month (quarter) named
     # before it (with none, refused)
     f.each(r"\b(?:for|over|in|during)\s+the\s+(?:month|quarter)\b(?!\s*(?:'s|a|one|last|the|of|previous|prior|before|"
@@ -1703,7 +1736,13 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # outsiders write it ("52-week high, i.e. its highest close over the past 12 months"); "the past 52 weeks" counts weeks)
     # "a 20-day high", "the 5-day return": the market's N-day figure counts sessions, as "20d hi" does (the last N
     # trading days, SPEC section 5); it was 20 calendar days (2024-12-26) beside "20d hi" as D-20, one phrase two ways
-    f.each(rf"\b{_NUM}[- ](year|month|week|day)s?[- ](?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range)",
+    # (round 31) "60-trading-day return", "trailing 60-day returns": the sessions said as such, and "trailing" before the
+    # count (the span is one counted back); "10-day vs 5-day return": the figure said once after
+    # a second span of the same form (each span's, as "10-day return vs 5-day return" is read)
+    f.each(rf"\b(?:trailing[- ])?{_NUM}[- ](?:trading[- ](?=days?\b))?(year|month|week|day)s?[- ]"
+           r"(?:share price |stock |price |total |closing )?(?=return|performance|change|high|low|gain|move|range|"
+           r"(?:and|vs\.?|versus|or|&)\s+(?:\d+|[a-z]+)[- ](?:trading[- ])?(?:year|month|week|day)s?[- ]"
+           r"(?:share price |stock |price |total |closing )?(?:return|performance|change|high|low|gain|move|range))",
            lambda m: TimeValue("span", n=12, unit="months") if (m.group(1), m.group(2)) == ("52", "week")
            else TimeValue("span", n=number(m.group(1)), unit="trading days" if m.group(2) == "day" else m.group(2) + "s"))
     # "three years ago, in fiscal terms": the fiscal year N years back (FY(2025-N), SPEC section 5), said to be fiscal
@@ -2089,10 +2128,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             a.value.estimates() is not None and a.value.estimates() == b.value.estimates() or \
             a.value.span("return") is not None and _at_d0(a.value.span("return")) == _at_d0(b.value.span("return")) or \
             _same_day(a.value, b.value, t[b.start:b.end])  # "at mid-year 2024 (June 30)", "at the end of 2023 (Dec 31)"
+        # (round 31) "the last two fiscal years (fiscal 2024 and fiscal 2023)": a span of years restated by its years
+        # listed latest first names the same years (the order of a list is the asker's, the span's years are read)
+        if not same and span_of_years and b.value.kind == "years":
+            listed, held = _absolute(b.value.fiscal_periods()) or [], _absolute(a.value.fiscal_periods()) or []
+            same = len(set(listed)) == len(listed) == len(held) and set(listed) == set(held)
         # "growth last fiscal year (fiscal 2024 vs fiscal 2023)", "CAGR over the last five years (fiscal 2019 to 2024)":
         # the apposition names the two ends the first period's growth runs between; it is read (the asker's own periods)
+        # (round 31: two ends, or every year between them; "the last three fiscal years (FY2024, FY2023 and FY2021)",
+        # a list whose first and last were the span's growth ends, read the list's years, FY2022 left out: a wrong
+        # answer, refused)
         restated = not same and a.value.kind in ("year", "span") and b.value.kind in ("years", "year_range") \
-            and a.value.growth_range() is not None and a.value.growth_range() == b.value.growth_range()
+            and a.value.growth_range() is not None and a.value.growth_range() == b.value.growth_range() \
+            and (b.value.kind == "year_range" or len(listed := b.value.fiscal_periods() or []) == 2
+                 or _every_year_between(listed))
         # "over fiscal Q4 2024, i.e. July through September 2024": a fiscal quarter restated as three calendar months
         # of its year; the months the asker wrote are what prices read (a fundamental reads no months: refused)
         months = not same and not restated and a.value.kind == "quarter" and a.value.fiscal and len(a.value.quarters) == 1 \
@@ -2175,10 +2224,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             del ms[i]
     # "5-year average net income FY2020-FY2024": a span of N years said before its measure, then a range of exactly N
     # fiscal years, restates the range (the words of the span stay read; any other count is two periods, as before)
+    # (round 31: "3 year avg ...", the count and its unit apart, as "3-year" is)
     for i in range(len(ms) - 2, -1, -1):
         a, b = ms[i], ms[i + 1]
         if a.value.kind == "span" and a.value.unit == "years" and not a.value.years and not a.value.anchored \
-                and re.fullmatch(r"\d+-year|[a-z]+-year", t[a.start:a.end]) and b.value.kind == "year_range" \
+                and re.fullmatch(r"\d+[- ]year|[a-z]+-year", t[a.start:a.end]) and b.value.kind == "year_range" \
                 and len(b.value.fiscal_periods() or []) == a.value.n \
                 and re.fullmatch(r"\s+(?:(?!and\b|or\b|vs\b|versus\b)[a-z/&'.-]+,?\s+){1,7}(?:over\s+|for\s+|in\s+)?", t[a.end:b.start]):
             # ("Five-year average operating income for X, FY20 through FY24": the company and a comma between, round 23)
