@@ -135,7 +135,7 @@ DISTANCE = [
     ("Keystone Retail: distance of the last close below its 52-week high, in % (last / high - 1).",
      "(P_PRICE(D0) / P_HIGH(2024-01-15, D0) - 1) * 100 FOR KEYR"),
     ("Umbra Beverages: how far is the last close below the 2024 highest close, in % (close/high - 1)?",
-     "(P_PRICE(D0) / P_HIGH(2024-01-01, D0) - 1) * 100 FOR UMBR"),
+     "(P_PRICE(D0) / P_HIGH(2024-01-01, 2024-12-31) - 1) * 100 FOR UMBR"),
 ]
 
 
