@@ -16,6 +16,9 @@ Near misses of round 30's classes that read wrong (an answer that looks right) o
   is asked outside the clause.
 - A period said once after the last of conditions joined by "but" ("sales above 1bn but net income below 100m in
   FY2022") is every condition's, as after "and" (f30n's class; the first took FY2024: a wrong answer).
+- A constant operand after a measure that is itself the right operand of a sign ("cash minus debt minus 500") was
+  taken into that measure: cash - (debt - 500), a wrong answer; left unread, named. The measure's period said with
+  its preposition before the sign ("EPS in FY2023 multiplied by 4") is read as the bare period was (f30n's class).
 - A voicemail caller's name in lower case before a hesitation ("hey it's karen, um, ..."): the comma after it is the
   caller's (one pattern of the caller, ``text.CALLER``; round 30's second one wanted a capital).
 """
@@ -148,3 +151,25 @@ def test_a_callers_comma_before_a_hesitation_is_kept(question: str, query: str) 
 def test_a_company_calling_before_a_hesitation_is_no_caller() -> None:
     # near miss: the name is a company's, read (ambiguous here), never dropped
     assert "northwind" in refused("hi it's Northwind, um, what were its sales in 2023?").lower()
+
+
+# -- 7. a constant operand after a measure that is an operand already ----------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("What was Keystone Retail's cash minus debt minus 300 in FY2023?", "300"),
+    ("What was Keystone Retail's cash minus debt plus 300 in FY2023?", "300"),
+    ("What was Keystone Retail's sales divided by shares multiplied by 4 in FY2022?", "4"),
+])
+def test_a_constant_after_an_operand_is_named(question: str, named: str) -> None:
+    assert named in refused(question).lower()
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("What was Keystone Retail's EPS in FY2022 multiplied by 4?", "FF_EPS(FY2022) * 4 FOR KEYR"),
+    ("What was Keystone Retail's cash for FY2023 minus 300?", "FF_CASH(FY2023) - 300 FOR KEYR"),
+    # near miss: right after the measure, as round 30 read it
+    ("What was Keystone Retail's cash minus 300 in FY2023?", "FF_CASH(FY2023) - 300 FOR KEYR"),
+])
+def test_a_constant_after_a_measure_and_its_period(question: str, query: str) -> None:
+    assert q(question) == query

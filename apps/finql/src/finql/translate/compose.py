@@ -1647,13 +1647,20 @@ def _constant_operands(ctx: Ctx) -> None:
             continue
         start = a.start if a is not None else num.start
         gap = _blank_periods(ctx, 0, start)
-        x = next((u for u in ctx.uses if u.hit.end <= start and re.fullmatch(r"\s*", gap[u.hit.end:start])), None)
+        # (round 31: the period with its preposition, "EPS in FY2023 multiplied by 4", as the period bare)
+        x = next((u for u in ctx.uses if u.hit.end <= start and (re.fullmatch(r"\s*", gap[u.hit.end:start]) or re.fullmatch(
+            r"\s*(?:in|for)\s+", gap[u.hit.end:start]) and any(u.hit.end < m.start and m.end <= start for m in ctx.time.mentions))),
+                 None)
         if x is None or x.parts or x.func is not None or not x.hit.sense.kinds or x.hit.how in ("verb-down", "verb-up"):
             continue
         if any(d.kind == "define" and d.end <= x.hit.start and re.search(r"[.?!;]", ctx.text[d.end:x.hit.start])
                for d in ctx.atoms):
             continue  # ("Leverage is debt over equity. What is X's leverage plus 1?": a term defined in a sentence
             # before, said again here; ``_definitions`` reads the term, the number is left unread, named)
+        if any(o.kind == "arith" and o is not a and o.end <= x.hit.start and re.fullmatch(
+                r"\s*(?:(?:the|its|their)\s+)?", _blank_periods(ctx, o.end, x.hit.start)) for o in ctx.atoms):
+            continue  # (round 31) "cash minus debt minus 500": the measure is the right operand of a sign before it;
+            # the number taken into it read cash - (debt - 500), a wrong answer (left unread, named)
         s = x.hit.sense
         number = _constant_value(ctx, x, op, num)
         sense = Sense(f"{s.key}{op}{number}", _combine(s.template, op, number, False), (), money=s.money,
