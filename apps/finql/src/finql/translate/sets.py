@@ -326,7 +326,8 @@ _SHORT_OR = re.compile(r"(?:(?!\d)[^,.;:?!()])*?\bor\b(?:(?!\d)[^,.;:?!()])*")
 
 def _unread_or(terms: list[SetTerm], text: str) -> None:
     """Refuse where "or" stands in the few words between two neighbouring sets of different kinds and no rule read it
-    ("in the TECHX index or, failing that, in Japan"): the sets were crossed, the "or" dropped (round 30)."""
+    ("in the EUROPE index or those domiciled in Canada"): the sets were crossed, the "or" dropped (round 30; round 31:
+    "or, failing that," is "or" already, ``text.normalize``, and reads as the union)."""
     for a, b in zip(terms, terms[1:], strict=False):
         gap = text[a.end:b.start]
         if _business(a.kind) != _business(b.kind) and len(gap.split()) <= 6 and _SHORT_OR.fullmatch(gap):
