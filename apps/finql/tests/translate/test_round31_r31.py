@@ -19,6 +19,8 @@ Near misses of round 30's classes that read wrong (an answer that looks right) o
 - A constant operand after a measure that is itself the right operand of a sign ("cash minus debt minus 500") was
   taken into that measure: cash - (debt - 500), a wrong answer; left unread, named. The measure's period said with
   its preposition before the sign ("EPS in FY2023 multiplied by 4") is read as the bare period was (f30n's class).
+- "every year" said after another measure than the move's ("grew sales from FY2021 to FY2024 and net income every
+  year") put the chain on the sales and dropped the net income's move (a wrong answer): refused, naming it.
 - A voicemail caller's name in lower case before a hesitation ("hey it's karen, um, ..."): the comma after it is the
   caller's (one pattern of the caller, ``text.CALLER``; round 30's second one wanted a capital).
 """
@@ -173,3 +175,20 @@ def test_a_constant_after_an_operand_is_named(question: str, named: str) -> None
 ])
 def test_a_constant_after_a_measure_and_its_period(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# -- 8. "every year" said after another measure ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "Which banks grew sales from FY2021 to FY2024 and net income every year?",
+    "Which insurers grew EPS from FY2020 to FY2023 and dividends every year?",
+])
+def test_every_year_after_another_measure_is_named(question: str) -> None:
+    assert "every year" in refused(question).lower()
+
+
+def test_every_year_right_after_the_move_is_still_its_own() -> None:
+    assert q("Which insurers grew EPS every year from FY2020 to FY2023?") == \
+        'NAME, FF_EPS(FY2021), FF_EPS(FY2020), FF_EPS(FY2022), FF_EPS(FY2023) FOR SCREEN(INDUSTRY("Insurance"), ' \
+        "FF_EPS(FY2021) > FF_EPS(FY2020) AND FF_EPS(FY2022) > FF_EPS(FY2021) AND FF_EPS(FY2023) > FF_EPS(FY2022))"

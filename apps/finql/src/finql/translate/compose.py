@@ -6147,6 +6147,10 @@ def _every_year_of_span(ctx: Ctx, u: Use) -> list[str]:
     cue = _EVERY_YEAR.search(clause)
     if cue is None or re.search(r"[,;:.?!]", clause[:cue.start()]):
         return []
+    if any(v is not u and hi <= v.hit.start < lo + cue.start() for v in ctx.uses):
+        # (round 31) "grew sales from FY2021 to FY2024 and net income every year": the cue said after another measure
+        # is that one's (the chain was put on the sales and the net income's move dropped: a wrong answer)
+        raise Refusal("'every year' said after another measure: whose move is it?", [cue.group(0)])
     return periods
 
 
