@@ -21,6 +21,8 @@ Near misses of round 30's classes that read wrong (an answer that looks right) o
   its preposition before the sign ("EPS in FY2023 multiplied by 4") is read as the bare period was (f30n's class).
 - "every year" said after another measure than the move's ("grew sales from FY2021 to FY2024 and net income every
   year") put the chain on the sales and dropped the net income's move (a wrong answer): refused, naming it.
+- (A rule no round 30 test caught when broken: ``timeres._at_d0``, a calendar period ending on D0's date restated by
+  its dates or as "this year (2024)"; tests added.)
 - A voicemail caller's name in lower case before a hesitation ("hey it's karen, um, ..."): the comma after it is the
   caller's (one pattern of the caller, ``text.CALLER``; round 30's second one wanted a capital).
 """
@@ -192,3 +194,17 @@ def test_every_year_right_after_the_move_is_still_its_own() -> None:
     assert q("Which insurers grew EPS every year from FY2020 to FY2023?") == \
         'NAME, FF_EPS(FY2021), FF_EPS(FY2020), FF_EPS(FY2022), FF_EPS(FY2023) FOR SCREEN(INDUSTRY("Insurance"), ' \
         "FF_EPS(FY2021) > FF_EPS(FY2020) AND FF_EPS(FY2022) > FF_EPS(FY2021) AND FF_EPS(FY2023) > FF_EPS(FY2022))"
+
+
+# -- 9. a period ending on D0's date, restated (round 30's ``timeres._at_d0``, no test caught it broken) ------------
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("How did Keystone Retail's shares do this year (2024)?", "P_RETURN(2023-12-31, D0) FOR KEYR"),
+    ("How did Keystone Retail's shares do in the second half of 2024 (1 July to 31 December 2024)?",
+     "P_RETURN(2024-06-30, 2024-12-31) FOR KEYR"),
+    ("What was Keystone Retail's price return in Q4 2024 (October 1 to December 31, 2024)?",
+     "P_RETURN(2024-09-30, 2024-12-31) FOR KEYR"),
+])
+def test_a_period_ending_on_d0_restated_by_its_dates(question: str, query: str) -> None:
+    assert q(question) == query
