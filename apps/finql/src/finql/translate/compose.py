@@ -154,22 +154,38 @@ class Ctx:
         return [a for a in self.atoms if s <= a.start and a.end <= e]
 
 
-_SCREEN_CUE = re.compile(r"\b(?:which|what|list|show|find|give|screen|name|companies|stocks|firms|names|members|"
-                         r"constituents|shares|equities|issuers|businesses|ones|any|all|every|who)\b")
+# the units a number says a percentage in (an atom's unit as written)
+_PCT_UNITS = ("%", "percent", "per cent", "pct")
+
+# the words of companies in general, and of a request or a question over them: a screen is asked ("which stocks
+# ...", "list every member ..."); (round 31) one word list, read by the screen's cue and by ``_COMPANIES_IN_GENERAL``
+_COMPANY_WORDS = r"companies|stocks|firms|names|members|constituents|shares|equities|issuers|businesses|ones|any|all|every|who"
+_SCREEN_CUE = re.compile(rf"\b(?:which|what|list|show|find|give|screen|name|{_COMPANY_WORDS})\b")
 
 
 # (round 30, lead) a possessive said of companies the question never names: "What is its P/E?", "Show their FY2023
 # revenue." was a screen of every company (the company was said before, elsewhere); a question that names companies in
 # general ("which companies ... their", "top 5 ... and their P/E", "in the universe") keeps its screen
 _POSSESSIVE = re.compile(r"\b(?:its|their)\b")
-_COMPANIES_IN_GENERAL = re.compile(r"\b(?:compan(?:y|ies)|stocks?|firms?|names|members|constituents|shares|equities|issuers|"
-                                   r"businesses|ones|any|all|every|each|universe|top|which|who|whose)\b")
+_COMPANIES_IN_GENERAL = re.compile(rf"\b(?:{_COMPANY_WORDS}|company|stock|firm|each|universe|top|which|whose)\b")
 
 
 def _pronoun_of_nothing(text: str) -> str | None:
     """The possessive of a screen that names no companies at all (``_POSSESSIVE``), else None."""
     m = _POSSESSIVE.search(text)
     return m.group(0) if m and not _COMPANIES_IN_GENERAL.search(text) else None
+
+
+# (round 31) one company said before, named by a singular noun: "What was the company's revenue last year?", "the
+# firm's P/E", "this stock's close", "the stock price" (a screen of every company, as "its" was: a wrong answer)
+_ONE_SAID_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:company|firm|stock|business|issuer)(?![\w-])")
+
+
+def _company_said_before(text: str) -> str | None:
+    """The singular noun of ``_ONE_SAID_BEFORE`` in a screen that names no companies in general besides it, else None
+    (the caller keeps a screen with a condition or a ranking: "the company with the highest sales")."""
+    m = _ONE_SAID_BEFORE.search(text)
+    return m.group(0) if m and not _COMPANIES_IN_GENERAL.search(_ONE_SAID_BEFORE.sub(" ", text)) else None
 
 
 # "Did X's sales grow?", "Has X's net income risen since 2020?": a yes/no question about named
@@ -346,6 +362,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         pronoun = None if ents.sets else _pronoun_of_nothing(text)
         if pronoun:
             raise Refusal(f"'{pronoun}' names no company here: say which company or set is meant", [pronoun])
+        said = None if ents.sets or _has(ctx, "rank", "rankverb", "cmp", "adj") else _company_said_before(text)
+        if said:
+            raise Refusal(f"'{said}' names no company here: say which company or set is meant", [said])
         if not (ents.sets or _has(ctx, "rank", "rankverb", "cmp", "adj") or _COMPANIES_IN_GENERAL.search(text)):
             # (round 30, lead) "What is the P/E?", "Show the FY2023 revenue.": no company, no set, no condition or
             # ranking and no word for companies in general; every company was listed (the company said before?)
@@ -1596,7 +1615,6 @@ def _arithmetic(ctx: Ctx) -> None:
 
 # after a constant operand: the question's end, a mark, or the period's preposition (never a unit word or a measure)
 _AFTER_CONSTANT = re.compile(r"\s*(?:[,?.;:!)]|$|(?:in|for|at|of|during|over|as\s+of|on|fy|fq)\b)")
-_PCT_UNITS = ("%", "percent", "per cent", "pct")
 
 
 def _constant_value(ctx: Ctx, x: Use, op: str, num: Atom) -> str:
@@ -1629,14 +1647,21 @@ def _constant_operands(ctx: Ctx) -> None:
         if num is None or id(num) in ctx.used_atoms or not _AFTER_CONSTANT.match(ctx.text, num.end):
             continue
         start = a.start if a is not None else num.start
-        gap = _blank_times(ctx, ctx.text[:start])
-        x = next((u for u in ctx.uses if u.hit.end <= start and re.fullmatch(r"\s*", gap[u.hit.end:start])), None)
+        gap = _blank_periods(ctx, 0, start)
+        # (round 31: the period with its preposition, "EPS in FY2023 multiplied by 4", as the period bare)
+        x = next((u for u in ctx.uses if u.hit.end <= start and (re.fullmatch(r"\s*", gap[u.hit.end:start]) or re.fullmatch(
+            r"\s*(?:in|for)\s+", gap[u.hit.end:start]) and any(u.hit.end < m.start and m.end <= start for m in ctx.time.mentions))),
+                 None)
         if x is None or x.parts or x.func is not None or not x.hit.sense.kinds or x.hit.how in ("verb-down", "verb-up"):
             continue
         if any(d.kind == "define" and d.end <= x.hit.start and re.search(r"[.?!;]", ctx.text[d.end:x.hit.start])
                for d in ctx.atoms):
             continue  # ("Leverage is debt over equity. What is X's leverage plus 1?": a term defined in a sentence
             # before, said again here; ``_definitions`` reads the term, the number is left unread, named)
+        if any(o.kind == "arith" and o is not a and o.end <= x.hit.start and re.fullmatch(
+                r"\s*(?:(?:the|its|their)\s+)?", _blank_periods(ctx, o.end, x.hit.start)) for o in ctx.atoms):
+            continue  # (round 31) "cash minus debt minus 500": the measure is the right operand of a sign before it;
+            # the number taken into it read cash - (debt - 500), a wrong answer (left unread, named)
         s = x.hit.sense
         number = _constant_value(ctx, x, op, num)
         sense = Sense(f"{s.key}{op}{number}", _combine(s.template, op, number, False), (), money=s.money,
@@ -1660,7 +1685,7 @@ def _constant_first(ctx: Ctx) -> None:
                 x.kind in ("cmp", "cmp_between", "arith") and x.end <= num.start and re.fullmatch(r"\s*", ctx.text[x.end:num.start])
                 for x in ctx.atoms):
             continue
-        gap = _blank_times(ctx, ctx.text)
+        gap = _blank_periods(ctx, 0, len(ctx.text))
         x = next((u for u in ctx.uses if u.hit.start >= a.end
                   and re.fullmatch(r"\s*(?:(?:the|its|their)\s+)?", gap[a.end:u.hit.start])), None)
         if x is None or x.parts or x.func is not None or not x.hit.sense.kinds or x.hit.how in ("verb-down", "verb-up") \
@@ -1674,14 +1699,6 @@ def _constant_first(ctx: Ctx) -> None:
         ctx.uses = [merged if u is x else u for u in ctx.uses]
         ctx.take(a)
         ctx.take(num)
-
-
-def _blank_times(ctx: Ctx, text: str) -> str:
-    """``text`` with the time mentions in it blanked (a measure's own period between it and what follows)."""
-    for m in ctx.time.mentions:
-        if m.end <= len(text):
-            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
-    return text
 
 
 def _unit(u: Use) -> str:
@@ -2849,7 +2866,7 @@ def _within_extreme(ctx: Ctx) -> None:
     high (``(P_PRICE(d2) / P_HIGH(d1, d2) - 1) * 100 >= -5``; within 5% of a low: at most 5% above it)."""
     for m in _WITHIN.finditer(ctx.text):
         num = next((a for a in ctx.atoms if a.kind == "num" and a.start >= m.end() and id(a) not in ctx.used_atoms), None)
-        if num is None or num.start != m.end() or num.value[1] not in ("%", "percent", "per cent", "pct"):
+        if num is None or num.start != m.end() or num.value[1] not in _PCT_UNITS:
             continue
         u = next((x for x in ctx.uses if x.hit.start > num.end and not x.parts and x.func is None), None)
         if u is None or u.hit.sense.key not in FROM_EXTREME or not re.fullmatch(
@@ -2908,7 +2925,7 @@ def _beyond_extreme(ctx: Ctx) -> None:
     for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra and a.value in _NEGATED_OP
               and id(a) not in ctx.used_atoms]:
         num = next((x for x in ctx.atoms if x.start >= a.end), None)
-        if num is None or num.kind != "num" or num.value[1] not in ("%", "percent", "per cent", "pct") \
+        if num is None or num.kind != "num" or num.value[1] not in _PCT_UNITS \
                 or not re.fullmatch(r"\s*", ctx.text[a.end:num.start]) or id(num) in ctx.used_atoms:
             continue
         u = next((x for x in ctx.uses if x.hit.start >= num.end), None)
@@ -3405,7 +3422,7 @@ def _movers_over(ctx: Ctx) -> None:
         cmp = next((x for x in ctx.atoms if x.start >= a.end), None)
         num = next((x for x in ctx.atoms if cmp is not None and x.start >= cmp.end), None)
         if cmp is None or num is None or cmp.kind != "cmp" or cmp.extra or cmp.value not in (">", ">=", "<", "<=") \
-                or num.kind != "num" or num.value[1] not in ("%", "percent", "per cent", "pct") \
+                or num.kind != "num" or num.value[1] not in _PCT_UNITS \
                 or not re.fullmatch(r"\s*", ctx.text[cmp.end:num.start]):
             continue
         gap = _blank(ctx, ctx.text[a.end:cmp.start], a.end)
@@ -3904,7 +3921,7 @@ def _rate_a_year(ctx: Ctx) -> None:
     a span of years is the compound annual growth rate (SPEC's CAGR), not the growth over the whole span (which
     would call 9.3% over three years "more than 3%" and 3.5% too: a wrong answer)."""
     for n in ctx.atoms:
-        if n.kind != "num" or n.value[1] not in ("%", "percent", "per cent", "pct") or not _A_YEAR.match(ctx.text, n.end):
+        if n.kind != "num" or n.value[1] not in _PCT_UNITS or not _A_YEAR.match(ctx.text, n.end):
             continue
         grown = [u for u in ctx.uses if u.func is not None and u.func.value == "GROWTH" and u.hit.end <= n.start
                  and not re.search(r"[.;?!]|\b(?:and|or|but|while)\b", ctx.text[max(u.hit.end, u.func.end):n.start])]
@@ -4128,8 +4145,10 @@ def _bind_times(ctx: Ctx) -> None:
 
 
 # between two conditions joined by "and" / "or" (another clause, a comparative or a sentence's end between: no joint)
-_JOINT_ONLY = re.compile(r"[^.;:?!]*\b(?:and|or)\b[^.;:?!]*")
-_OTHER_CLAUSE = re.compile(r"\b(?:with|whose|that|which|who|where|but|than|while|whereas)\b")
+# ((round 31) and "but", a joint as "and" is: "sales above 1bn but net income below 100m in FY2022" read the sales of
+# FY2024, a wrong answer)
+_JOINT_ONLY = re.compile(r"[^.;:?!]*\b(?:and|or|but)\b[^.;:?!]*")
+_OTHER_CLAUSE = re.compile(r"\b(?:with|whose|that|which|who|where|than|while|whereas)\b")
 
 
 def _condition_operand(ctx: Ctx, x: Use) -> bool:
@@ -5009,7 +5028,7 @@ def _market_cap_move(u: Use, ctx: Ctx, words: list[str]) -> str:
     a, b = rngs[0]
     f = u.func
     assert f is not None
-    thresholds = [x for x in ctx.atoms if x.kind == "num" and x.value[1] in ("%", "percent", "per cent", "pct")]
+    thresholds = [x for x in ctx.atoms if x.kind == "num" and x.value[1] in _PCT_UNITS]
     # ("market cap growth", "how much has it grown": a growth word is a growth in percent, as a figure's is)
     if any(x.kind == "pctcue" for x in ctx.atoms) or _PERCENT_ASKED.search(ctx.text) or thresholds \
             or re.match(r"gr[eo]w", ctx.text[f.start:f.end]):
@@ -5277,7 +5296,7 @@ def _scaled(value: float, unit: str | None, s: Sense, level: bool = False, cur: 
     if s.key == "shares" and unit in ("trillion", "tn", "billion", "bn", "b", "thousand", "k"):
         # shares are counted in millions: "more than 1bn shares" is 1,000 (it was 1,000,000,000: no company)
         return value * {"trillion": 1e6, "tn": 1e6, "thousand": 1e-3, "k": 1e-3}.get(unit, 1000.0)
-    if unit in ("%", "percent", "per cent", "pct"):
+    if unit in _PCT_UNITS:
         # "debt/equity below 50%": a plain ratio (not in percent) compared with a percentage
         plain_ratio = not s.percent and not s.money and " / " in s.template and "* 100" not in s.template
         return value / 100 if plain_ratio else value
@@ -5300,7 +5319,7 @@ def _level(u: Use) -> bool:
 def _threshold_sense(u: Use, unit: str | None) -> Sense:
     """The sense a threshold's unit scales by: a growth, CAGR, average or total compared with a percentage
     is in percent (a return's units); otherwise the measure's own."""
-    if u.func is not None and (unit or "").lower() in ("%", "percent", "per cent", "pct"):
+    if u.func is not None and (unit or "").lower() in _PCT_UNITS:
         return BY_KEY["return"]
     if u.func is not None and unit == "fraction" and u.func.value in ("GROWTH", "CAGR") and not u.hit.sense.percent:
         return BY_KEY["return"]  # "sales growth > .1": a rate, in percent (a margin's "growth" is its change in points)
@@ -5311,13 +5330,13 @@ def _in_percent(u: Use, unit: str | None, ctx: Ctx) -> None:
     """"Paying more than 3% dividend", "a dividend above 4%": an amount per share compared with a percentage is the
     sense its words name in percent (the dividend yield: the dividend as a percentage of the price). Said at a fiscal
     period, which a yield (at a date) does not take, it is refused rather than read at another time."""
-    if (unit or "").lower() in ("%", "percent", "per cent", "pct") and u.func is None and not u.parts \
+    if (unit or "").lower() in _PCT_UNITS and u.func is None and not u.parts \
             and _plain_ratio(u.hit.sense):
         # "debt-to-equity above 200%": the ratio in percent, as the threshold is (it was the plain ratio above 2: the
         # same companies, the column in other units than asked)
         u.hit = _ratio_in_percent(u.hit)
         return
-    if (unit or "").lower() not in ("%", "percent", "per cent", "pct") or u.func is not None or u.parts \
+    if (unit or "").lower() not in _PCT_UNITS or u.func is not None or u.parts \
             or not u.hit.sense.in_percent:
         return
     other = BY_KEY[u.hit.sense.in_percent]
@@ -5449,7 +5468,7 @@ def _period_comparison(ctx: Ctx, seq: list[Any], i: int, u: Use) -> tuple[Atom, 
 def _percent_of_amount(ctx: Ctx, u: Use, unit: str | None, number: str) -> None:
     """A threshold in percent on an amount of money that has no reading in percent (``_in_percent`` reads the dividend
     as its yield): "banks with more than 10% net income" is no threshold on the amount; refused, naming it."""
-    if unit not in ("%", "percent", "per cent", "pct") or u.func is not None or u.parts or not u.hit.sense.money \
+    if unit not in _PCT_UNITS or u.func is not None or u.parts or not u.hit.sense.money \
             or u.hit.sense.percent or u.hit.how in ("verb-down", "verb-up"):
         return
     raise Refusal(f"a percentage threshold on an amount ({u.hit.sense.about.lower()})",
@@ -5634,7 +5653,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             continue
         # "> $100bn rev FY24 at a >10% opm": the percentage is the margin's after it, not the sales'
         the_next = j + 2 < len(seq) and seq[j][0] == "cmp" and seq[j + 1][0] == "num" \
-            and seq[j + 1][3].value[1] in ("%", "percent", "per cent", "pct") and seq[j + 2][0] == "use" \
+            and seq[j + 1][3].value[1] in _PCT_UNITS and seq[j + 2][0] == "use" \
             and u.hit.sense.money and not u.hit.sense.percent \
             and any(x.hit.start == seq[j + 2][1] and x.hit.sense.percent for x in ctx.uses) \
             and re.fullmatch(r"\s*", ctx.text[seq[j + 1][2]:seq[j + 2][1]]) is not None \
@@ -5651,14 +5670,14 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                         ctx.text[seq[k][2]:seq[k + 1][1]].strip() or seq[k][3].value[1] in ("x", "times")):
                 # "above 20% of sales", "more than 5 times sales": a multiple of the other measure
                 val, unit, _c = seq[k][3].value
-                factor = val / 100 if unit in ("%", "percent", "per cent", "pct") or "%" in ctx.text[seq[k][1]:seq[k + 1][1]] else val
+                factor = val / 100 if unit in _PCT_UNITS or "%" in ctx.text[seq[k][1]:seq[k + 1][1]] else val
                 ctx.take(seq[k][3])
                 k += 1
             elif k < len(seq) and seq[k][0] == "frac":
                 factor = seq[k][3].value
                 ctx.take(seq[k][3])
                 k += 1
-            elif k + 2 < len(seq) and seq[k][0] == "num" and seq[k][3].value[1] in ("%", "percent", "per cent", "pct") \
+            elif k + 2 < len(seq) and seq[k][0] == "num" and seq[k][3].value[1] in _PCT_UNITS \
                     and seq[k + 1][0] == "cmp" and seq[k + 1][3].value in (">", "<") and not seq[k + 1][3].extra \
                     and _after_words(seq, k + 2, ctx) < len(seq) and seq[_after_words(seq, k + 2, ctx)][0] == "use" \
                     and op in (">", ">=", "<", "<=") and seq[_after_words(seq, k + 2, ctx)][3].hit.sense.kinds:
@@ -5744,7 +5763,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     by = [by[0], by[2], by[1]]  # "exceeds FY2024 EPS by 20%+ (by 20% or more)": by at least 20%
                 if factor is None and len(by) >= 2 and by[0][0] == "by" and ctx.text[by[0][1]:by[0][2]] == "by" \
                         and (by[1][0] == "num" or by[1][0] == "cmp" and len(by) == 3 and by[2][0] == "num") \
-                        and by[-1 if by[1][0] == "cmp" else 1][3].value[1] in ("%", "percent", "per cent", "pct") \
+                        and by[-1 if by[1][0] == "cmp" else 1][3].value[1] in _PCT_UNITS \
                         and op in (">", ">=", "<", "<="):
                     # "exceeds FY2024 EPS by more than 20%": above the other measure by that percentage
                     num = by[2] if by[1][0] == "cmp" else by[1]
@@ -6186,6 +6205,10 @@ def _every_year_of_span(ctx: Ctx, u: Use) -> list[str]:
     cue = _EVERY_YEAR.search(clause)
     if cue is None or re.search(r"[,;:.?!]", clause[:cue.start()]):
         return []
+    if any(v is not u and hi <= v.hit.start < lo + cue.start() for v in ctx.uses):
+        # (round 31) "grew sales from FY2021 to FY2024 and net income every year": the cue said after another measure
+        # is that one's (the chain was put on the sales and the net income's move dropped: a wrong answer)
+        raise Refusal("'every year' said after another measure: whose move is it?", [cue.group(0)])
     return periods
 
 
@@ -6218,7 +6241,7 @@ def _growth_bound(ctx: Ctx, u: Use) -> str | None:
         return None
     said = _BUT_BY.fullmatch(_blank(ctx, ctx.text[start:cmp.start], start))
     num = next((a for a in ctx.atoms if a.kind == "num" and a.start >= cmp.end), None)
-    if said is None or num is None or id(num) in ctx.used_atoms or num.value[1] not in ("%", "percent", "per cent", "pct") \
+    if said is None or num is None or id(num) in ctx.used_atoms or num.value[1] not in _PCT_UNITS \
             or not re.fullmatch(r"\s*", ctx.text[cmp.end:num.start]):
         return None
     op, val = cmp.value, num.value[0]

@@ -754,12 +754,14 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pv: (-len(pv[0]), pv))
 
 
+# the verbs of a company's seat, before its country ("domiciled in Canada", "not based in Japan"; ``sets``'s joint of
+# two sets reads them too)
+SEATED = r"domiciled|based|headquartered|incorporated|listed|located"
 # ("materials companies that aren't miners", "banks which are not in the US": a relative clause that denies the set)
 _NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)?|other than|not in|apart from|but not(?: in)?|"
         r"(?:(?:that|which|who)\s+)?(?:are|is|were|was)\s+not(?:\s+(?:in|from|among|one of))?)"
         r" (?:the )?(?:(?:companies|firms|names|stocks|those|ones|anything|any\s+(?:companies|firms|names|stocks))\s+)?"
-        r"(?:(?:domiciled|based|headquartered|incorporated|"
-        r"listed|located)\s+)?(?:(?:in|from)\s+)?(?:the )?)")
+        rf"(?:(?:{SEATED})\s+)?(?:(?:in|from)\s+)?(?:the )?)")
 
 
 def link_sets(text: str, claims: Claims, ents: Entities, original: str | None = None) -> None:

@@ -451,6 +451,29 @@ def _named_outside(a: Analysis, s: int, e: int) -> list[str]:
 
 # a day referred to by the one said before it ("that day", "the same date", ``timeres``)
 _THAT_DAY = re.compile(r"\b(?:that|(?:the\s+)?same)\s+(?:trading\s+)?(?:day|date|session)\b")
+def _converts(a: Analysis, s: int, e: int) -> bool:
+    """Whether a currency is asked outside the clause text[s:e] (the figures converted into it)."""
+    assert a.ents is not None
+    return a.ents.currency is not None and not (a.ents.currency_pos is not None and s <= a.ents.currency_pos < e)
+
+
+def _audience_names(a: Analysis, s: int, e: int) -> list[str]:
+    """(round 30) The names said of the readers or the client in the audience clause text[s:e] that no step reads ("for
+    our London client", "for our Tokyo readers"): a place the data has no set of, which may ask for its currency, and
+    a currency's word ("for a euro client"); capitalised as written (where the question's case lines up with it)."""
+    assert a.claims is not None
+    if len(a.original) != len(a.text):
+        return []
+    return [w.text for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans])
+            if s <= w.start < e and w.text not in FILLER and (a.original[w.start].isupper() or _CURRENCY_WORD.fullmatch(w.text))]
+
+
+def audience_names(a: Analysis, s: int, e: int) -> list[str]:
+    """The names of ``_audience_names`` in the audience clauses (``clauses``) that overlap text[s:e], where no currency
+    is asked outside them: the framing step names them (round 31: the purpose and conversation steps, which run
+    first, read "For our London client, ...", "..., for our Tokyo readers?" as context, the place dropped)."""
+    return [w for cs, ce, audience in clauses(a.text) if audience and cs < e and s < ce and not _converts(a, cs, ce)
+            for w in _audience_names(a, cs, ce)]
 
 
 def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
@@ -464,7 +487,7 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         if s <= p < e and outside and t not in outside:
             span = next(((cs, ce) for cs, ce, who in a.claims.spans if who == "company" and cs <= p < ce), (p, p + 1))
             out.append(text[span[0]:span[1]])
-    converts = a.ents.currency is not None and not (a.ents.currency_pos is not None and s <= a.ents.currency_pos < e)
+    converts = _converts(a, s, e)
     if a.ents.currency is not None and not converts:
         p = a.ents.currency_pos
         out.append(next((text[cs:ce].strip() for cs, ce, who in a.claims.spans if who == "currency" and p is not None
@@ -477,14 +500,8 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
     for m in _PLACE.finditer(text, s, e):
         if not (audience and converts) and not re.search(rf"\b{re.escape(m.group(0))}\b", rest):
             out.append(m.group(0))
-    if audience and not converts and len(a.original) == len(text):
-        # (round 30) a name said of the readers or the client that no step reads ("for our London client", "for our
-        # Tokyo readers"): a place the data has no set of, which may ask for its currency; named unless a currency is
-        # asked outside the clause (as a place of ``_PLACE`` is)
-        # (and a currency's word, "for a euro client")
-        out.extend(w.text for w in leftover(text, [(cs, ce) for cs, ce, _w in a.claims.spans])
-                   if s <= w.start < e and w.text not in FILLER and (a.original[w.start].isupper()
-                                                                      or _CURRENCY_WORD.fullmatch(w.text)))
+    if audience and not converts:
+        out.extend(_audience_names(a, s, e))
     within = [m for m in a.time.mentions if s <= m.start < e]
     if within and not any(not s <= m.start < e for m in a.time.mentions):
         out.extend(text[m.start:m.end] for m in within)

@@ -1293,8 +1293,8 @@ def _conversation(a: Analysis, index: senses.SenseIndex | None, threshold: float
                 (x.start < s or x.start >= e) and x.kind == "rank" for x in a.atoms):
             continue  # the rest must ask for a measure, or rank by one
         left = _content_free(a, s, e, index, threshold)
-        if left is None:
-            continue
+        if left is None or framing.audience_names(a, s, e):
+            continue  # (round 31: "For our client in Zurich, ...": the place said of the client is the framing step's)
         for w in left:
             a.claims.claim(w.start, w.end, "context")
         a.context.append(a.text[s:e].strip(" -.!?;:,()"))
@@ -1364,8 +1364,8 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
             who in ("filler", "context") for cs, ce, who in a.claims.spans if cs < w.end and w.start < ce)
             for w in words(before))
         trailing = re.fullmatch(r"[\s.?!)]*", a.text[e:]) is not None and re.search(r"(?:[,(;:.!?]|\s-+)\s*$", before)
-        if not (leading or trailing):
-            continue
+        if not (leading or trailing) or framing.audience_names(a, s, e):
+            continue  # (round 31: "For our London client, ...": the place said of the client is the framing step's)
         occasion = re.match(r"before|prior|ahead|in advance|in the run-up|going into|in time", m.group("prep"))
         if occasion and (trailing and not leading or any(h.sense.template.startswith("P_") for h in a.hits)
                          or any(x.kind == "move" for x in a.atoms)):

@@ -12,7 +12,7 @@ from typing import Any
 
 from finql.language.registry import companies
 from finql.translate import rx as re
-from finql.translate.entities import SetTerm, all_values
+from finql.translate.entities import SEATED, SetTerm, all_values
 from finql.translate.errors import Refusal
 
 
@@ -259,7 +259,7 @@ def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:
 # "or" between two sets of different kinds ("NX100 or US banks", "tech or Japanese companies"; (round 30) the first
 # set's kind said after its name and the second's place said by a verb of seat: "in the EUROPE index or domiciled in
 # Canada", "in the Energy sector or based in Norway"; the "or" was dropped, the sets crossed)
-_SEATED = r"domiciled|based|headquartered|located|incorporated|registered|listed"
+_SEATED = rf"{SEATED}|registered"
 _EITHER_JOINT = re.compile(r"\s*(?:(?:index|sector|industry)\s*)?(?:,\s*)?(?:or|either)\s+(?:(?:are|is)\s+)?"
                            rf"(?:(?:{_SEATED})\s+)?(?:(?:in|from)\s+)?(?:the\s+)?")
 
@@ -326,7 +326,8 @@ _SHORT_OR = re.compile(r"(?:(?!\d)[^,.;:?!()])*?\bor\b(?:(?!\d)[^,.;:?!()])*")
 
 def _unread_or(terms: list[SetTerm], text: str) -> None:
     """Refuse where "or" stands in the few words between two neighbouring sets of different kinds and no rule read it
-    ("in the TECHX index or, failing that, in Japan"): the sets were crossed, the "or" dropped (round 30)."""
+    ("in the EUROPE index or those domiciled in Canada"): the sets were crossed, the "or" dropped (round 30; round 31:
+    "or, failing that," is "or" already, ``text.normalize``, and reads as the union)."""
     for a, b in zip(terms, terms[1:], strict=False):
         gap = text[a.end:b.start]
         if _business(a.kind) != _business(b.kind) and len(gap.split()) <= 6 and _SHORT_OR.fullmatch(gap):

@@ -894,11 +894,10 @@ _HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|abov
 
 # (round 30) a hesitation between two commas anywhere else ("net income, um, in fiscal 2023", "grow sales, um, more than
 # 5%", "that was, like, at least 10% above", "the least, uh, from fiscal 2022"): the commas are the pause's, not the
-# sentence's (they were left and parted a phrase: refused); the sentence as said without it (after a caller's name,
-# its comma kept)
+# sentence's (they were left and parted a phrase: refused); the sentence as said without it (after a voicemail's
+# caller, "hey it's Karen, um, which ...", the comma after the name is the caller's, kept: ``CALLER``, the one pattern
+# of the caller since round 31, which a second one, written with a capital, had copied)
 _HESITATION_IN_COMMAS = re.compile(rf"\s*,\s*\b(?:{HESITATIONS}|like|you know)\b\s*,\s*", re.IGNORECASE)
-# (a voicemail's caller, "hey it's Karen, um, which ...": the comma after the name is the caller's, kept)
-_CALLER_BEFORE = re.compile(r"\b(?:it's|it\s+is|this\s+is)\s+[A-Z][a-z]+$")
 
 # (round 29) a figure said first, then "(, it) is what percent of" another: read "as a percentage of" (``normalize``)
 _IS_WHAT_PERCENT = re.compile(r"(?:\s*,\s*(?:it|this|that)\s+|\s+)is\s+what\s+(?:percent(?:age)?|%)\s+of\b", re.IGNORECASE)
@@ -913,14 +912,16 @@ _EITHER_IS_ENOUGH = re.compile(
 
 # (round 30) two conditions listed after "meet(s) at least one of the following (two) criteria:", "either of these:",
 # each with its article, parted by a semicolon, a comma, a full stop or a new line (a bullet or "or" before the second):
-# read "have either A or B" (``normalize``); a third one listed after them is no part of the pair (left as it was)
+# read "have either A or B" (``normalize``); a third one listed after them is no part of the pair (left as it was;
+# (round 31) so is one listed after "and" with its article, "; and a P/B below 1": one of the criteria, not a condition
+# ANDed to the pair, which was read: a wrong answer)
 _ITEM_MARK = r"(?:[-\u2022*]\s*|\(?(?:1|2|a|b|i|ii)\)\s*)?"
 _ONE_OF_LISTED = re.compile(
     r"\b(?:meets?|met|meeting|satisf(?:y|ies|ied|ying)|fulfil(?:l|ls|s|led|ling)?|pass(?:es|ed|ing)?|match(?:es|ed|ing)?)"
     r"\s+(?:at\s+least\s+(?:one|1)|either|any(?:\s+one)?|one)\s+of\s+(?:the\s+following|these|those|the)"
     r"(?:\s+(?:two|2))?(?:\s+(?:criteria|conditions|tests|requirements|filters|screens|rules))?\s*:\s*" + _ITEM_MARK +
     r"(?P<a>(?:a|an)\s[^.;?!,:()\n]*?)\s*[.;,\n]\s*" + _ITEM_MARK + r"(?:or\s+)?"
-    r"(?P<b>(?:a|an)\s[^.;?!,:()\n]*?)(?=\s*(?:[.?!\n]|[;,]\s*and\b|,\s*(?!(?:or\s+)?(?:a|an)\s)|$))",
+    r"(?P<b>(?:a|an)\s[^.;?!,:()\n]*?)(?=\s*(?:[.?!\n]|[;,]\s*and\b(?!\s+(?:a|an)\s)|,(?!\s*(?:or\s+|and\s+)?(?:a|an)\s)|$))",
     re.IGNORECASE)
 
 # (round 30) a share price's change set against a year's close: "versus the 2023 close", "since its end-2023 close",
@@ -996,7 +997,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(top|bottom)\s+too?(?=\s+[a-z])(?!\s+(?:bottom|top|best|worst|low|high|lowest|highest|least|most|"
                   r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
     text = _HESITATED.sub(r"\1 ", text)
-    text = _HESITATION_IN_COMMAS.sub(lambda m: ", " if _CALLER_BEFORE.search(text, 0, m.start()) else " ", text)
+    text = _HESITATION_IN_COMMAS.sub(lambda m: ", " if CALLER.fullmatch(text[:m.start()] + ",") else " ", text)
     text = spoken_numbers(text)
     # (round 26) "grew EPS by more than a fifth", "sales fell by over a third", "up by at least half": a fraction as the
     # size of a change is that percentage (said after "by"; "half of their equity" is a ratio's, never this)
@@ -1007,7 +1008,10 @@ def normalize(question: str) -> str:
     # (round 29) the abbreviation's own dot before a plus, "20 pct.+", is no sentence's end: "20%+" (">= 20"; the dot
     # kept the plus from the number, read as "> 20", a wrong answer)
     # (round 30) "20 pc" apart from its number too (refused, naming "pc"; no other "pc" follows a number)
-    text = re.sub(r"(?<=\d)\s?(?:percent|per[\s-]+cent|pct|pc)\b(?:\.(?=\+))?(?!\s*-?\s*points?\b)", "%", text,
+    # (round 31: never "PC" in capitals, nor after a year: "NWSY's 2024 PC sales" read the year's sales, a segment's
+    # dropped)
+    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc|(?<!(?<!\d)(?:19|20)\d\d)\s(?-i:pc))\b(?:\.(?=\+))?"
+                  r"(?!\s*-?\s*points?\b)", "%", text,
                   flags=re.IGNORECASE)
     # (round 29) "grew sales by 20%+", "sales growth of 15%+": the plus after a size of change is "at least" (">=", as
     # "4%+" of a level reads; the change's "by" with the plus was left unread, refused)
@@ -2432,8 +2436,10 @@ def _second_language(text: str) -> str:
 
 
 # the holidays whose day of the calendar never moves, and that day (month, day)
-_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
-             "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31)}
+# (read-only: a module's shared table, round 31)
+_HOLIDAYS = MappingProxyType({"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+                              "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14),
+                              "halloween": (10, 31)})
 _FIXED_HOLIDAY = re.compile(r"\b(?P<day>christmas\s+(?:eve|day)|boxing\s+day|new\s+year's\s+(?:eve|day)|(?:st\.?\s+)?"
                             r"valentine's\s+day|halloween)(?:\s*,\s*|\s+(?:of\s+|in\s+)?)(?P<y>(?:19|20)\d\d)\b(?!-)",
                             re.IGNORECASE)
