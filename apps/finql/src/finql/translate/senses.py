@@ -386,6 +386,11 @@ _NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(
     [(_pattern(n), s) for s in SENSES for n in s.names], key=lambda ps: -len(ps[0].pattern))
 
 
+# (round 31) a word after "price" that makes it another measure's name ("share price return", "price performance"): "the
+# highest share price return in 2023" was the high's name, then "return" left unread (refused)
+_PRICE_MOVE_AFTER = re.compile(r"\s+(?:returns?|performance|changes?|moves?|gains?)\b")
+
+
 def find(text: str, free: Any) -> list[Hit]:
     """Every sense name in lower-case ``text`` whose span ``free(start, end)`` allows, longest first."""
     hits: list[Hit] = []
@@ -394,6 +399,8 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
+            if sense.key in ("high", "low") and m.group(0).endswith("price") and _PRICE_MOVE_AFTER.match(text, m.end()):
+                continue  # (round 31) "the highest share price return": a ranking by the return, not the high's name
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity

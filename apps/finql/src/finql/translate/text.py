@@ -127,7 +127,9 @@ def _expand(m: re.Match[str]) -> str:
 _EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
 _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
                     r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next|"
-                    r"query|request|info(?:rmation)?\s+needed)\s*(?::|\s-+)\s*",  # (round 30: "Query:", "Info needed:")
+                    r"query|request|info(?:rmation)?\s+needed|"  # (round 30: "Query:", "Info needed:")
+                    # (round 31) a numbered note of a report or a board pack: "Note 4:", "Footnote 12 -"
+                    r"(?:foot)?note\s+\d{1,2}[a-z]?)\s*(?::|\s-+)\s*",
                     re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
@@ -940,6 +942,18 @@ _GROWTH_DEFINED = re.compile(
     r"consensus(?:\s+estimate)?\s+(?:against|versus|vs\.?|over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:fiscal\s+(?:year\s+)?|fy\s?)(?P<y0>20\d\d)\s+(?:actual|reported)(?:\s+figure)?\s*\)", re.IGNORECASE)
 
+_LOSS_OVER = re.compile(
+    r"\b(?:an?\s+)?(?P<what>net\s+loss(?:es)?|negative\s+free\s+cash\s+flows?)\s+(?:of\s+)?(?:more\s+than|over|above|"
+    r"in\s+excess\s+of|exceeding|bigger\s+than|larger\s+than|greater\s+than)\s+(?P<cur>(?:usd|eur|gbp|chf|jpy|cad)\s?)?"
+    r"(?P<num>[$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)?)(?P<unit>\s?(?:million|billion|mn|bn|m|b)\b)?", re.IGNORECASE)
+
+
+def _loss_over(m: re.Match[str]) -> str:
+    what = "net income" if m.group("what").lower().startswith("net") else "free cash flow"
+    cur = f" {m.group('cur').strip()}" if m.group("cur") else ""
+    return f"{what} below -{m.group('num')}{m.group('unit') or ''}{cur}"
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1164,6 +1178,12 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 31) a loss's size over a threshold ("a net loss of more than 80 million", "negative free cash flow
+    # exceeding USD 500 million") is the figure below the threshold's negative (refused before, naming the words);
+    # "a net loss" alone stays below zero, "a net loss of 80 million" (no comparison) stays unread
+    text = _LOSS_OVER.sub(_loss_over, text)
+    # (round 31) "the relation of A to B" (German "Verhältnis"): the ratio of A to B
+    text = re.sub(r"\brelation(?=\s+of\b)", "ratio", text, flags=re.IGNORECASE)
     # (round 27) a conjunction said first, alone or after a discourse word ("And quick one - ...", "OK, and which ...",
     # "Oh and ...", "But ..."): it joins the question to the talk before it and is no word of the query ("OK, and quick
     # one - JPY names ..." kept the label and read "one" as a count: TOP 1, a wrong answer)
