@@ -200,7 +200,9 @@ SENSES: tuple[Sense, ...] = (
        "trailing price/earnings|trailing price/earnings ratio|trailing price-to-earnings ratio|trailing price to earnings ratio",
        about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|pb|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
-       "price to book ratio|price/book ratio|price-to-book value",
+       "price to book ratio|price/book ratio|price-to-book value|"
+       # (round 31) the German "Kurs-Buchwert-Verhältnis" written as the P/E's "price-earnings ratio" is
+       "price-book ratio|price book ratio",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     # free cash flow over market value, in percent (money over money of the same currency)

@@ -1182,6 +1182,10 @@ def normalize(question: str) -> str:
     # exceeding USD 500 million") is the figure below the threshold's negative (refused before, naming the words);
     # "a net loss" alone stays below zero, "a net loss of 80 million" (no comparison) stays unread
     text = _LOSS_OVER.sub(_loss_over, text)
+    # (round 31) a German speaker's "before 5 trading days" (German "vor 5 Handelstagen"): 5 trading days ago, said
+    # after "today and", "and", a comma or "the price"; "the 5 trading days before X" is untouched
+    text = re.sub(r"\b(and|today|now|price|close|volume)\s+before\s+(\d{1,3})\s+(trading\s+days|sessions)\b"
+                  r"(?!\s+(?:ago|before|earlier|back))", r"\1 \2 \3 ago", text, flags=re.IGNORECASE)
     # (round 31) "the relation of A to B" (German "Verhältnis"): the ratio of A to B
     text = re.sub(r"\brelation(?=\s+of\b)", "ratio", text, flags=re.IGNORECASE)
     # (round 27) a conjunction said first, alone or after a discourse word ("And quick one - ...", "OK, and which ...",
@@ -2371,9 +2375,11 @@ def _second_language(text: str) -> str:
                   lambda m: ("highest " if m.group(1).lower() == "maximum" else "lowest ") + m.group(2), text,
                   flags=re.IGNORECASE)
     # "how high was the turnover" (German "wie hoch"): how much, where no price is asked (a price's "how high" may
-    # ask for its high)
+    # ask for its high; (round 31) "per share" and "trading volume" are no price: "how high were the earnings per share",
+    # "how high was the trading volume" (or the trading days) had the year's high added as a column, or were refused)
     text = re.sub(r"\b([hH])ow\s+high\s+(?=(?:is|was|were|are)\b(?![^?.;]*\b(?:prices?|course|quotation|cotation|"
-                  r"cotization|close|closing|stocks?|shares?|quotes?|traded|trading)\b))", r"\1ow much ", text)
+                  r"cotization|close|closing|stocks?|(?<!per\s)shares?|quotes?|traded|trading(?!\s+(?:volumes?|days?|sessions?)\b))\b))",
+                  r"\1ow much ", text)
     text = re.sub(r"\bper\s+(?=\d{4}-\d\d-\d\d\b)", "on ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(since)\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z])", r"\1 ", text, flags=re.IGNORECASE)
     # "the exercise 2024" (read as "the fiscal year 2024" above), "the business year 2023": fiscal 2024
