@@ -1251,7 +1251,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
     # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
     f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
-           r"prior|previously|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
+           r"prior|previously|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|"
+           # ((round 31) "of the year before", a German speaker's "im gleichen Quartal des Vorjahres")
+           r"(?:of\s+)?the\s+year\s+before)\b",
            lambda m: TimeValue("relative", unit="quarters", n=-4))
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
