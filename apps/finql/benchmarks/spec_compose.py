@@ -121,6 +121,27 @@ a currency; an item, the year-end close and P/E; two years and a calendar return
 - "at least X% above its level of fiscal 2022" is ``m(FY2024) >= (1 + X/100) * m(FY2022)``; "the sum of FY2023 and
   FY2024" is ``m(FY2023) + m(FY2024)``; "earnings yield" ``100 / FG_PE(D0)``, "book-to-price" ``1 / FG_PB(D0)``.
 
+Round 31 (f31g) appends combinations tagged "r31" (``--part r31``; rounds 24-30 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "ratings-note", a rating agency's
+request with its purpose said first; "board-footnote", a board pack's numbered note; "sms", a text message; "german-
+english", a German speaker's English: "business year", "turnover", "how high was", "calculated in", "before N trading
+days", dates day first): TOP N of ALL companies in JPY / CHF / CAD, an index crossed with a sector with a condition and
+TOP N lowest, a negative threshold (a loss larger than X, IN USD), an analyst count equal to K (``=``), trading volume
+today and N trading days ago, market cap over last-twelve-months sales (TOP N lowest) and LTM free cash flow over market
+cap in a screen, month-end closes of a calendar quarter, the change in market cap since a year end in a currency, a
+margin's change against the same quarter a year earlier, an item that rose in each of two years (chained comparisons),
+money per employee in a currency, an average daily volume (refused), debt to equity at two quarters for two companies,
+a union of three sets, a SUM over fiscal years as a key in a currency, quarter-on-quarter growth, an LTM margin AND
+NOT a valuation, the return between two written dates as a key, EPS and DPS in a less common currency. A gold runs with
+1 to 10 rows and no null (else the draw is dropped); a threshold is at least 2% away from every value of its set. Its
+choices where SPEC is silent:
+- "a net loss (negative free cash flow) of more than X" is ``m < -X``;
+- money per employee said "in <currency word>" is in units (``* 1000000``, docs round 11), as "in US dollars" was;
+- two dates that are no month's first and last day are the return's own ends (a whole-month span starts at the close
+  before it, docs "Time forms": avoided here);
+- "the change in <margin> in the latest quarter against the same quarter of the prior year, in percentage points" is
+  the later margin minus the earlier.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
