@@ -22,7 +22,7 @@ READ = [
     # a rating agency's purpose clause said first
     ("For the liquidity assessment, please state Northwind Systems' cash for fiscal year 2023.",
      "FF_CASH(FY2023) FOR NWSY"),
-    ("As part of our covenant review, please list the airlines with a P/E below 12.",
+    ("As part of our covenant assessment, please list the airlines with a P/E below 12.",
      'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines"), FG_PE(D0) < 12)'),
     ("For the peer benchmark, please state the price-to-book ratio of APXM.", "FG_PB(D0) FOR APXM"),
     # "last-twelve-months" hyphenated, as an adjective

@@ -401,8 +401,10 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
-            if sense.key in ("high", "low") and m.group(0).endswith("price") and _PRICE_MOVE_AFTER.match(text, m.end()):
+            if sense.key in ("high", "low") and re.fullmatch(r"(?:highest|lowest)\s+(?:share|stock)\s+price", m.group(0)) \
+                    and _PRICE_MOVE_AFTER.match(text, m.end()):
                 continue  # (round 31) "the highest share price return": a ranking by the return, not the high's name
+                # ("trough to peak price change", read "lowest and highest price change", keeps its refusal)
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity
