@@ -121,6 +121,27 @@ a currency; an item, the year-end close and P/E; two years and a calendar return
 - "at least X% above its level of fiscal 2022" is ``m(FY2024) >= (1 + X/100) * m(FY2022)``; "the sum of FY2023 and
   FY2024" is ``m(FY2023) + m(FY2024)``; "earnings yield" ``100 / FG_PE(D0)``, "book-to-price" ``1 / FG_PB(D0)``.
 
+Round 31 (f31g) appends combinations tagged "r31" (``--part r31``; rounds 24-30 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "ratings-note", a rating agency's
+request with its purpose said first; "board-footnote", a board pack's numbered note; "sms", a text message; "german-
+english", a German speaker's English: "business year", "turnover", "how high was", "calculated in", "before N trading
+days", dates day first): TOP N of ALL companies in JPY / CHF / CAD, an index crossed with a sector with a condition and
+TOP N lowest, a negative threshold (a loss larger than X, IN USD), an analyst count equal to K (``=``), trading volume
+today and N trading days ago, market cap over last-twelve-months sales (TOP N lowest) and LTM free cash flow over market
+cap in a screen, month-end closes of a calendar quarter, the change in market cap since a year end in a currency, a
+margin's change against the same quarter a year earlier, an item that rose in each of two years (chained comparisons),
+money per employee in a currency, an average daily volume (refused), debt to equity at two quarters for two companies,
+a union of three sets, a SUM over fiscal years as a key in a currency, quarter-on-quarter growth, an LTM margin AND
+NOT a valuation, the return between two written dates as a key, EPS and DPS in a less common currency. A gold runs with
+1 to 10 rows and no null (else the draw is dropped); a threshold is at least 2% away from every value of its set. Its
+choices where SPEC is silent:
+- "a net loss (negative free cash flow) of more than X" is ``m < -X``;
+- money per employee said "in <currency word>" is in units (``* 1000000``, docs round 11), as "in US dollars" was;
+- two dates that are no month's first and last day are the return's own ends (a whole-month span starts at the close
+  before it, docs "Time forms": avoided here);
+- "the change in <margin> in the latest quarter against the same quarter of the prior year, in percentage points" is
+  the later margin minus the earlier.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -317,7 +338,7 @@ class Gen:
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
-                + self._r28() + self._r29() + self._r30():
+                + self._r28() + self._r29() + self._r30() + self._r31():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -3866,6 +3887,437 @@ class Gen:
                                     f"{cw}?"}
             self._add_r30(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC TOP {n} IN {cur}")
 
+    # --- round 31 (f31g) ----------------------------------------------------------------------------------------
+
+    def _r31(self) -> list:
+        """Round 31's combinations (f31g), built after round 30's so its draws do not move."""
+        return [self.top_all_companies_rare_currency, self.index_sector_top_lowest_pe, self.negative_threshold_screen,
+                self.exact_analyst_count_screen, self.volume_two_days_two_companies, self.price_to_ltm_sales_top_asc,
+                self.ltm_fcf_yield_screen, self.month_end_closes_of_a_quarter, self.mkt_cap_change_currency,
+                self.quarter_margin_change_year_earlier, self.rose_each_year_screen, self.per_employee_top_currency,
+                self.average_volume_refused, self.debt_equity_quarters_two_companies, self.three_set_union_top,
+                self.five_year_sum_top_currency, self.sequential_quarter_growth_two_companies,
+                self.ltm_margin_and_not_valuation_screen, self.return_between_dates_top,
+                self.per_share_items_rare_currency]
+
+    _R31_VOICES = ("ratings-note", "board-footnote", "sms", "german-english")
+
+    def _add_r31(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-31 combination in each voice of ``qs``. A gold must execute with 1 to 10 rows and
+        no null value (else the draw is dropped)."""
+        if query:
+            try:
+                rows = self._open().execute(query).rows
+            except Exception:  # noqa: BLE001 (a gold that does not run is not generated)
+                return
+            if not 1 <= len(rows) <= 10 or any(v is None for r in rows for v in r[1:]):
+                return
+        for voice in self._R31_VOICES:
+            key = (qs[voice], None)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, "r31", voice]}
+            if refusal:
+                case["refusal"] = refusal
+            self.cases.append(case)
+
+    def _r31_cut(self, expr: str, finql_set: str, above: bool, cur: str = "", negative: bool = False) -> float | None:
+        """A round threshold for ``expr > x`` (``above``) or ``expr < x`` over a set that keeps 1 to 10 companies
+        (and not all of them) and lies at least 2% (of x) away from every value (``negative``: below zero)."""
+        import math
+
+        rows = self._open().execute(f"{expr} FOR SCREEN({finql_set}){' IN ' + cur if cur else ''}").rows
+        vals = sorted(r[1] for r in rows if r[1] is not None)
+        if len(vals) < 3:
+            return None
+        order = vals[::-1] if above else vals
+        for k in (3, 4, 2, 5, 6, 1, 7, 8):
+            if k >= len(vals):
+                continue
+            v = (order[k - 1] + order[k]) / 2  # between the k-th and the next value
+            if v == 0:
+                continue
+            for digits in (2, 3):
+                e = 10 ** (math.floor(math.log10(abs(v))) - digits + 1)
+                x = round(v / e) * e
+                x = int(x) if abs(x) >= 10 else round(x, 2)
+                if x == 0 or (negative and x > 0) or any(abs(w - x) < 0.02 * abs(x) for w in vals):
+                    continue
+                n = sum(1 for w in vals if (w > x if above else w < x))
+                if 1 <= n <= 10 and n < len(vals):
+                    return x
+        return None
+
+    def top_all_companies_rare_currency(self):
+        combo = "TOP N of all companies by a money figure x IN JPY / CHF / CAD (r31)"
+        keys = [("market capitalisation", "mkt cap", "FG_MKT_CAP(D0)", "market value"),
+                ("sales for fiscal year 2024", "sales FY24", "FF_SALES(FY2024)", "turnover in the business year 2024"),
+                ("net income for fiscal year 2024", "net income FY24", "FF_NET_INC(FY2024)",
+                 "net profit in the business year 2024")]
+        for _ in range(5):
+            w, sw, k, gw = self.pick(keys)
+            n = self.pick([3, 5])
+            cur = self.pick(["JPY", "CHF", "CAD"])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"ratings-note": f"For the purposes of our cross-sector rating review, please identify the "
+                                  f"{NUM_WORDS[n]} companies with the largest {w} across all companies covered, "
+                                  f"stated {cw}.",
+                  "board-footnote": f"Note 4: the {NUM_WORDS[n]} largest companies of the entire coverage by {w}, "
+                                    f"presented {cw}.",
+                  "sms": f"top {n} companies overall by {sw} {cw}?? thx",
+                  "german-english": f"Which are the {NUM_WORDS[n]} companies with the highest {gw} among all "
+                                    f"companies, calculated {cw}?"}
+            self._add_r31(combo, qs, f"NAME, {k} FOR SCREEN(ALL) SORT {k} DESC TOP {n} IN {cur}")
+
+    def index_sector_top_lowest_pe(self):
+        combo = "screen: an index crossed with a sector x cond x TOP N lowest (r31)"
+        sets = [("financial companies in the EUROPE index", "EUROPE financials", "financial companies from the "
+                 "EUROPE index", 'INDEX(EUROPE) & SECTOR("Financials")'),
+                ("technology companies in the NX100", "NX100 tech", "technology companies from the NX100",
+                 'INDEX(NX100) & SECTOR("Information Technology")'),
+                ("industrial companies in the NX100", "NX100 industrials", "industrial companies from the NX100",
+                 'INDEX(NX100) & SECTOR("Industrials")'),
+                ("consumer discretionary companies in the EUROPE index", "EUROPE consumer discretionary",
+                 "consumer discretionary companies from the EUROPE index",
+                 'INDEX(EUROPE) & SECTOR("Consumer Discretionary")')]
+        keys = [("P/E ratio", "p/e", "price-earnings ratio", "FG_PE(D0)"),
+                ("price-to-book ratio", "p/b", "price-book ratio", "FG_PB(D0)")]
+        for _ in range(6):
+            sw, st, sg, s = self.pick(sets)
+            kw, kt, kg, k = self.pick(keys)
+            n = self.pick([2, 3])
+            qs = {"ratings-note": f"For the peer comparison in this rating note, please list the {NUM_WORDS[n]} "
+                                  f"{sw} with the lowest current {kw} among those with positive net income in fiscal "
+                                  f"year 2024.",
+                  "board-footnote": f"Note 2: {sw} with positive net income for fiscal year 2024; the "
+                                    f"{NUM_WORDS[n]} with the lowest current {kw} are shown.",
+                  "sms": f"{st} w/ positive net income last yr - which {n} have the lowest {kt} now?",
+                  "german-english": f"Which {NUM_WORDS[n]} {sg} with a positive net profit in the business year 2024 "
+                                    f"have at the moment the lowest {kg}?"}
+            self._add_r31(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_NET_INC(FY2024) > 0) SORT {k} ASC TOP {n}")
+
+    def negative_threshold_screen(self):
+        combo = "screen: a loss or outflow larger than X (negative threshold) x IN USD (r31)"
+        for _ in range(12):
+            m, w, wg = self.pick([("FF_NET_INC", "a net loss", "a net loss"),
+                                  ("FF_FCF", "negative free cash flow", "a negative free cash flow")])
+            sw, s = self.pick([("companies", "ALL"), ("NX100 members", "INDEX(NX100)")])
+            x = self._r31_cut(f"{m}(FY2024)", s, above=False, cur="USD", negative=True)
+            if x is None or x >= 0:
+                continue
+            xs = self._num(-x)
+            qs = {"ratings-note": f"As part of the downgrade watch, please identify the {sw} that reported {w} of "
+                                  f"more than {xs} million US dollars for fiscal year 2024.",
+                  "board-footnote": f"Note 7: {sw} with {w} exceeding USD {xs} million in fiscal year 2024 "
+                                    f"(amounts in US dollars).",
+                  "sms": f"which {sw} had {w} bigger than {xs}m usd last yr?",
+                  "german-english": f"Which {sw} had in the business year 2024 {wg} of more than {xs} million US "
+                                    f"dollars?"}
+            self._add_r31(combo, qs, f"NAME FOR SCREEN({s}, {m}(FY2024) < {x}) IN USD")
+
+    def exact_analyst_count_screen(self):
+        combo = "screen: covered by exactly K analysts (=) x set (r31)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            p, pw, pg = self.pick([("FY1", "fiscal year 2025", "the business year 2025"),
+                                   ("FY2", "fiscal year 2026", "the business year 2026")])
+            rows = self._open().execute(f"FE_NUM({p}) FOR SCREEN({s})").rows
+            counts = Counter(int(r[1]) for r in rows if r[1] is not None)
+            ks = sorted(k for k, v in counts.items() if 1 <= v <= 10 and v < len(rows))
+            if not ks:
+                continue
+            k = self.pick(ks)
+            qs = {"ratings-note": f"For the coverage section of this rating note, please list the {sw} whose "
+                                  f"{pw} consensus is based on exactly {k} analysts.",
+                  "board-footnote": f"Note 5: {sw} covered by exactly {k} analysts for {pw}.",
+                  "sms": f"{sw} w/ exactly {k} analysts for {pw}?",
+                  "german-english": f"Which {sw} are followed by exactly {k} analysts for {pg}?"}
+            self._add_r31(combo, qs, f"NAME FOR SCREEN({s}, FE_NUM({p}) = {k})")
+
+    def volume_two_days_two_companies(self):
+        combo = "trading volume today and N trading days ago x two companies (r31)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            n = self.pick([5, 10, 20])
+            qs = {"ratings-note": f"For the liquidity section of our rating note, please state the trading volume "
+                                  f"of {a.name} and {b.name} on the latest trading day and {n} trading days ago.",
+                  "board-footnote": f"Note 9: trading volume of {a.name} and {b.name}, latest trading day and {n} "
+                                    f"trading days earlier.",
+                  "sms": f"volume {a.ticker} + {b.ticker} today and {n} trading days ago?",
+                  "german-english": f"How high was the trading volume of {a.name} and {b.name} today and before {n} "
+                                    f"trading days?"}
+            self._add_r31(combo, qs, f"P_VOLUME(D0), P_VOLUME(D-{n}) FOR {a.ticker}, {b.ticker}")
+
+    def price_to_ltm_sales_top_asc(self):
+        combo = "TOP N lowest market cap over last-twelve-months sales (a defined ratio) x screen (r31)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            n = self.pick([2, 3])
+            k = "FG_MKT_CAP(D0) / FF_SALES(LTM)"
+            qs = {"ratings-note": f"For the valuation cross-check, please identify the {NUM_WORDS[n]} {sw} with the "
+                                  f"lowest ratio of current market capitalisation to trailing twelve-month sales.",
+                  "board-footnote": f"Note 3: price-to-sales (market capitalisation / last-twelve-months sales) - "
+                                    f"the {NUM_WORDS[n]} lowest among {sw}.",
+                  "sms": f"which {n} {sw} r cheapest on mkt cap / ltm sales?",
+                  "german-english": f"Which {NUM_WORDS[n]} {sw} have the smallest relation of market capitalisation "
+                                    f"to turnover of the last twelve months?"}
+            self._add_r31(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC TOP {n}")
+
+    def ltm_fcf_yield_screen(self):
+        combo = "screen: last-twelve-months free cash flow over market cap (percent) above X (r31)"
+        e = "FF_FCF(LTM) / FG_MKT_CAP(D0) * 100"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            x = self._r31_cut(e, s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"ratings-note": f"For the cash-flow adequacy review, please list the {sw} whose trailing "
+                                  f"twelve-month free cash flow exceeds {xs}% of their current market "
+                                  f"capitalisation.",
+                  "board-footnote": f"Note 6: {sw} with last-twelve-months free cash flow / market cap above "
+                                    f"{xs}%.",
+                  "sms": f"{sw} w/ ltm fcf / mkt cap > {xs}%?",
+                  "german-english": f"Which {sw} have a free cash flow of the last twelve months of more than {xs} "
+                                    f"percent of the market capitalisation?"}
+            self._add_r31(combo, qs, f"NAME FOR SCREEN({s}, {e} > {x})")
+
+    _R31_QUARTERS = [("the first quarter of 2024", "Q1 2024", "first quarter 2024",
+                      ("2024-01-31", "2024-02-29", "2024-03-31")),
+                     ("the second quarter of 2024", "Q2 2024", "second quarter 2024",
+                      ("2024-04-30", "2024-05-31", "2024-06-30")),
+                     ("the third quarter of 2024", "Q3 2024", "third quarter 2024",
+                      ("2024-07-31", "2024-08-31", "2024-09-30")),
+                     ("the fourth quarter of 2023", "Q4 2023", "fourth quarter 2023",
+                      ("2023-10-31", "2023-11-30", "2023-12-31"))]
+
+    def month_end_closes_of_a_quarter(self):
+        combo = "closing price at each month end of a calendar quarter x company (r31)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            qw, qt, qg, ds = self.pick(self._R31_QUARTERS)
+            qs = {"ratings-note": f"For the market-data appendix, please state {c.name}'s closing share price at "
+                                  f"the end of each month of {qw}.",
+                  "board-footnote": f"Note 8: {c.name} closing share price at each month end in {qw}.",
+                  "sms": f"{c.ticker} close at each month end of {qt}?",
+                  "german-english": f"How was the closing price of the {c.name} share at the end of every month in "
+                                    f"the {qg}?"}
+            self._add_r31(combo, qs, ", ".join(f"P_PRICE({d})" for d in ds) + f" FOR {c.ticker}")
+
+    def mkt_cap_change_currency(self):
+        combo = "change in market cap from a year end to today x company x IN currency (r31)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            y = self.pick([2022, 2023])
+            cur = self.pick([x for x in ("USD", "EUR", "GBP", "CHF") if x != c.currency])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"ratings-note": f"For the equity cushion analysis, please state the change in {c.name}'s market "
+                                  f"capitalisation from the end of {y} to today, {cw}.",
+                  "board-footnote": f"Note 10: movement in {c.name}'s market capitalisation since the end of {y} "
+                                    f"(today less end-{y}), {cw}.",
+                  "sms": f"how much did {c.ticker} mkt cap change since end of {y}, {cw}?",
+                  "german-english": f"By how much has the market capitalisation of {c.name} changed since end of {y} "
+                                    f"until today, calculated {cw}?"}
+            self._add_r31(combo, qs, f"FG_MKT_CAP(D0) - FG_MKT_CAP({y}-12-31) FOR {c.ticker} IN {cur}")
+
+    def quarter_margin_change_year_earlier(self):
+        combo = "a margin in the last quarter minus the same quarter a year earlier (points) x company (r31)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            m, w, wg = self.pick([("FF_GROSS_INC", "gross margin", "gross margin"),
+                                  ("FF_OPER_INC", "operating margin", "operating margin (EBIT margin)"),
+                                  ("FF_NET_INC", "net margin", "net margin")])
+            e = f"{m}(FQ0) / FF_SALES(FQ0) * 100 - {m}(FQ-4) / FF_SALES(FQ-4) * 100"
+            qs = {"ratings-note": f"For the profitability trend in this rating note, please state the change in "
+                                  f"{c.name}'s {w}, in percentage points, from the same quarter a year earlier to the "
+                                  f"latest fiscal quarter.",
+                  "board-footnote": f"Note 11: change in {c.name}'s {w}, latest fiscal quarter against the same "
+                                    f"quarter of the prior year, in percentage points.",
+                  "sms": f"{c.ticker} {w} last qtr vs same qtr a yr earlier, change in pts?",
+                  "german-english": f"How many percentage points has the {wg} of {c.name} changed in the last "
+                                    f"quarter compared to the same quarter of the previous year?"}
+            self._add_r31(combo, qs, f"{e} FOR {c.ticker}")
+
+    def rose_each_year_screen(self):
+        combo = "screen: an item rose in each of two consecutive years (chained comparisons) (r31)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m = self.pick(["FF_SALES", "FF_NET_INC", "FF_DPS", "FF_EMPLOYEES"])
+            w = self._R26_NAMES[m][0]
+            wg = {"FF_SALES": "turnover", "FF_NET_INC": "net profit"}.get(m, w)
+            qs = {"ratings-note": f"For the trend assessment, please list the {sw} whose {w} increased both in "
+                                  f"fiscal year 2023 and in fiscal year 2024, each against the prior year.",
+                  "board-footnote": f"Note 12: {sw} with {w} higher in fiscal year 2023 than in fiscal year 2022 "
+                                    f"and higher in fiscal year 2024 than in fiscal year 2023.",
+                  "sms": f"{sw} whose {w} went up in FY23 and again in FY24?",
+                  "german-english": f"Which {sw} could increase their {wg} in the business year 2023 and also in the "
+                                    f"business year 2024, each compared to the year before?"}
+            self._add_r31(combo, qs, f"NAME FOR SCREEN({s}, {m}(FY2023) > {m}(FY2022) AND {m}(FY2024) > "
+                                     f"{m}(FY2023))")
+
+    def per_employee_top_currency(self):
+        combo = "TOP N by an item per employee x screen x IN currency (r31)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            m, w, wg = self.pick([("FF_SALES", "sales", "turnover"), ("FF_NET_INC", "net income", "net profit")])
+            n = self.pick([3, 5])
+            cur = self.pick(["USD", "EUR", "CHF"])
+            cw = CURRENCY_WORDS[cur][0]
+            k = f"{m}(FY2024) * 1000000 / FF_EMPLOYEES(FY2024)"  # (said "in <currency word>": units, docs round 11)
+            qs = {"ratings-note": f"For the productivity benchmark, please identify the {NUM_WORDS[n]} {sw} with "
+                                  f"the highest {w} per employee for fiscal year 2024, {cw}.",
+                  "board-footnote": f"Note 13: {w} per employee, fiscal year 2024, {cw} - the {NUM_WORDS[n]} "
+                                    f"highest among {sw}.",
+                  "sms": f"top {n} {sw} by {w} per employee FY24 {cw}?",
+                  "german-english": f"Which {NUM_WORDS[n]} {sw} have the highest {wg} per employee in the business "
+                                    f"year 2024, calculated {cw}?"}
+            self._add_r31(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {n} IN {cur}")
+
+    def average_volume_refused(self):
+        combo = "average daily trading volume over the last N trading days (refused: no average of prices) (r31)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            n = self.pick([10, 20, 60])
+            qs = {"ratings-note": f"For the liquidity assessment, please state {c.name}'s average daily trading "
+                                  f"volume over the last {n} trading days.",
+                  "board-footnote": f"Note 14: {c.name} average daily trading volume, last {n} trading days.",
+                  "sms": f"{c.ticker} avg daily volume last {n} trading days?",
+                  "german-english": f"How high was the average daily trading volume of {c.name} in the last {n} "
+                                    f"trading days?"}
+            self._add_r31(combo, qs, None, "unsupported")
+
+    def debt_equity_quarters_two_companies(self):
+        combo = "debt to equity at the last quarter and a year earlier x two companies (r31)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            qs = {"ratings-note": f"For the leverage section, please state the ratio of debt to equity of {a.name} "
+                                  f"and {b.name} at the latest fiscal quarter and at the same quarter a year "
+                                  f"earlier.",
+                  "board-footnote": f"Note 15: debt / equity of {a.name} and {b.name}, latest fiscal quarter and "
+                                    f"the same quarter of the prior year.",
+                  "sms": f"debt/equity {a.ticker} {b.ticker} last qtr + same qtr a yr ago?",
+                  "german-english": f"How high is the relation of debt to equity of {a.name} and {b.name} in the "
+                                    f"last quarter and in the same quarter of the year before?"}
+            self._add_r31(combo, qs, f"FF_DEBT(FQ0) / FF_EQUITY(FQ0), FF_DEBT(FQ-4) / FF_EQUITY(FQ-4) "
+                                     f"FOR {a.ticker}, {b.ticker}")
+
+    def three_set_union_top(self):
+        combo = "TOP N of a union of three sets by a ratio (r31)"
+        unions = [(("banks", "insurers", "asset managers"),
+                   'INDUSTRY("Banks") | INDUSTRY("Insurance") | INDUSTRY("Asset Management")'),
+                  (("airlines", "logistics companies", "automakers"),
+                   'INDUSTRY("Airlines") | INDUSTRY("Logistics") | INDUSTRY("Automobiles")'),
+                  (("utilities", "energy companies", "real estate companies"),
+                   'SECTOR("Utilities") | SECTOR("Energy") | SECTOR("Real Estate")')]
+        keys = [("dividend yield", "yield", "dividend yield", "FG_DIV_YIELD(D0)", "DESC", "highest"),
+                ("P/E ratio", "p/e", "price-earnings ratio", "FG_PE(D0)", "ASC", "lowest")]
+        for _ in range(5):
+            (x, y, z), s = self.pick(unions)
+            kw, kt, kg, k, d, hl = self.pick(keys)
+            n = self.pick([3, 4])
+            qs = {"ratings-note": f"For the sector comparison, please identify, across {x}, {y} and {z} taken "
+                                  f"together, the {NUM_WORDS[n]} companies with the {hl} current {kw}.",
+                  "board-footnote": f"Note 16: {x}, {y} and {z} combined - the {NUM_WORDS[n]} with the {hl} "
+                                    f"{kw} today.",
+                  "sms": f"{x} + {y} + {z}: {n} w/ {hl} {kt}?",
+                  "german-english": f"Which {NUM_WORDS[n]} companies from the {x}, the {y} and the {z} have at the "
+                                    f"moment the {hl} {kg}?"}
+            self._add_r31(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} {d} TOP {n}")
+
+    def five_year_sum_top_currency(self):
+        combo = "TOP N by an item summed over fiscal years x screen x IN currency (r31)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            m, w, wg = self.pick([("FF_FCF", "free cash flow", "free cash flow"),
+                                  ("FF_NET_INC", "net income", "net profit")])
+            a = self.pick([2020, 2021])
+            n = self.pick([2, 3])
+            cur = self.pick(["USD", "EUR"])
+            cw = CURRENCY_WORDS[cur][0]
+            k = f"SUM({m}, FY{a}, FY2024)"
+            qs = {"ratings-note": f"For the cash generation review, please identify the {NUM_WORDS[n]} {sw} with "
+                                  f"the highest cumulative {w} over fiscal years {a} to 2024, {cw}.",
+                  "board-footnote": f"Note 17: cumulative {w}, fiscal years {a}-2024, {cw} - the {NUM_WORDS[n]} "
+                                    f"highest among {sw}.",
+                  "sms": f"top {n} {sw} by total {w} FY{a % 100}-FY24 {cw}?",
+                  "german-english": f"Which {NUM_WORDS[n]} {sw} had the highest summed {wg} from the business year "
+                                    f"{a} until 2024, calculated {cw}?"}
+            self._add_r31(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {n} IN {cur}")
+
+    def sequential_quarter_growth_two_companies(self):
+        combo = "quarter-on-quarter growth (last quarter over the one before) x two companies (r31)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m, w, wg = self.pick([("FF_SALES", "sales", "turnover"), ("FF_OPER_INC", "operating income",
+                                                                       "operating profit")])
+            qs = {"ratings-note": f"For the near-term trend, please state the sequential growth in {w} of {a.name} "
+                                  f"and {b.name} from the quarter before last to the latest fiscal quarter, in "
+                                  f"percent.",
+                  "board-footnote": f"Note 18: quarter-on-quarter {w} growth (latest fiscal quarter against the "
+                                    f"preceding quarter) for {a.name} and {b.name}.",
+                  "sms": f"{a.ticker} + {b.ticker} {w} growth q/q last qtr?",
+                  "german-english": f"How much percent did the {wg} of {a.name} and {b.name} grow in the last "
+                                    f"quarter compared to the quarter before?"}
+            self._add_r31(combo, qs, f"GROWTH({m}, FQ-1, FQ0) FOR {a.ticker}, {b.ticker}")
+
+    def ltm_margin_and_not_valuation_screen(self):
+        combo = "screen: a last-twelve-months margin above X and NOT a valuation above Y (r31)"
+        e = "FF_OPER_INC(LTM) / FF_SALES(LTM) * 100"
+        for _ in range(12):
+            sw, s = self.pick(_sets())
+            x = self._r31_cut(e, s, above=True)
+            if x is None or x <= 0:
+                continue
+            y = self.pick([15, 20, 25])
+            rows = self._open().execute(f"FG_PE(D0) FOR SCREEN({s})").rows
+            if any(r[1] is not None and abs(r[1] - y) < 0.02 * y for r in rows):
+                continue
+            xs = self._num(x)
+            qs = {"ratings-note": f"For the screening annex, please list the {sw} with a trailing twelve-month "
+                                  f"operating margin above {xs}% whose current P/E ratio is not above {y}.",
+                  "board-footnote": f"Note 19: {sw} with last-twelve-months operating margin over {xs}%, excluding "
+                                    f"those with a P/E above {y}.",
+                  "sms": f"{sw} ltm op margin > {xs}% but not p/e > {y}?",
+                  "german-english": f"Which {sw} have an operating margin of the last twelve months over {xs} "
+                                    f"percent and not a price-earnings ratio over {y}?"}
+            self._add_r31(combo, qs, f"NAME FOR SCREEN({s}, {e} > {x} AND NOT FG_PE(D0) > {y})")
+
+    def return_between_dates_top(self):
+        combo = "TOP N by the return between two calendar dates x screen (r31)"
+        spans = [("March 15, 2024", "September 30, 2024", "15.3.2024", "30.9.2024", "2024-03-15", "2024-09-30"),
+                 ("June 28, 2024", "November 29, 2024", "28.6.2024", "29.11.2024", "2024-06-28", "2024-11-29"),
+                 ("February 6, 2023", "August 25, 2023", "6.2.2023", "25.8.2023", "2023-02-06", "2023-08-25")]
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            a, b, ag, bg, d1, d2 = self.pick(spans)
+            n = self.pick([2, 3])
+            k = f"P_RETURN({d1}, {d2})"
+            qs = {"ratings-note": f"For the market-performance annex, please identify the {NUM_WORDS[n]} {sw} with "
+                                  f"the highest share price return from {a} to {b}.",
+                  "board-footnote": f"Note 20: share price return from {a} to {b} - the {NUM_WORDS[n]} best "
+                                    f"performers among {sw}.",
+                  "sms": f"best {n} {sw} by share price return {d1} to {d2}?",
+                  "german-english": f"Which {NUM_WORDS[n]} {sw} had the best share price performance from the {ag} "
+                                    f"until the {bg}?"}
+            self._add_r31(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {n}")
+
+    def per_share_items_rare_currency(self):
+        combo = "EPS and dividends per share of a fiscal year x company x IN CHF / JPY / CAD (r31)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            cur = self.pick([x for x in ("CHF", "JPY", "CAD") if x != c.currency])
+            cw = CURRENCY_WORDS[cur][0]
+            y = self.pick([2023, 2024])
+            qs = {"ratings-note": f"For the shareholder-distribution review, please state {c.name}'s diluted EPS and "
+                                  f"dividends per share for fiscal year {y}, converted {cw}.",
+                  "board-footnote": f"Note 21: {c.name} diluted EPS and dividends per share, fiscal year {y}, "
+                                    f"{cw}.",
+                  "sms": f"{c.ticker} eps + dps FY{y % 100} {cw}?",
+                  "german-english": f"How high were the diluted earnings per share and the dividend per share of "
+                                    f"{c.name} in the business year {y}, calculated {cw}?"}
+            self._add_r31(combo, qs, f"FF_EPS(FY{y}), FF_DPS(FY{y}) FOR {c.ticker} IN {cur}")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -3963,6 +4415,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r31" in c["tags"]:
+        return "r31"
     if "r30" in c["tags"]:
         return "r30"
     if "r29" in c["tags"]:
@@ -3990,9 +4444,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30"],
+    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31"],
                     default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
-                                        "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30) or all")
+                                        "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30), round "
+                                        "31's (r31) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

@@ -5117,7 +5117,10 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     # the latest fiscal year, as the growth's does (``_growth_against``; it was the change over FY2021, a wrong answer);
     # round 26's "up or down on 2023" of a figure with no growth stays refused
     on = u.time is not None and re.search(r"\bon[\s(),:]*(?:(?:the\s+)?fiscal(?:\s+year)?\s+)?$", ctx.text[:u.time.start])
-    rng = (None if on else _growth_against(ctx, u)) or (v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
+    # (round 31) two single periods set against each other ("the margin's change in the latest quarter versus the same
+    # quarter a year earlier") are its two ends, as a growth's are (``_growth_pair``; refused before, no two periods)
+    rng = (None if on else _growth_pair(ctx, u) or _growth_against(ctx, u)) or (
+        v.growth_range() if v else (f"FY{LATEST_FY - 1}", f"FY{LATEST_FY}"))
     if rng is None:
         raise Refusal("no two periods to compute a change between", words)
     for a in absolute + pp:

@@ -39,6 +39,10 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            # (round 27, f27s) a note, a table or a dashboard the figures go into: "For a note on rate sensitivity, ...",
            # "For a valuation table on X, ...", "For our dashboard, ..."
            r"notes?|tables?|dashboards?|"
+           # (round 31) a rating agency's work the figures go into: "For the liquidity assessment, ...", "For the
+           # valuation cross-check, ...", "As part of the downgrade watch, ...", "For the productivity benchmark, ..."
+           # (a review is ``pipeline._PURPOSE``'s: "for our quarterly review" is context there, a grain here)
+           r"assessments?|cross-?checks?|watch(?:es|lists?)?|benchmarks?|"
            # (round 30) a wealth manager's: "for the consolidated statement" (the client's own statement of holdings; a
            # sleeve or a portfolio may choose the companies: ``pipeline._purpose`` reads those, only beside the same set)
            r"statements?|"

@@ -200,7 +200,9 @@ SENSES: tuple[Sense, ...] = (
        "trailing price/earnings|trailing price/earnings ratio|trailing price-to-earnings ratio|trailing price to earnings ratio",
        about="Price / trailing EPS"),
     _s("pb", "FG_PB({D})", "p/b|p/b ratio|pb ratio|pb|price to book|price-to-book|price/book|price to book value|price-to-book ratio|"
-       "price to book ratio|price/book ratio|price-to-book value",
+       "price to book ratio|price/book ratio|price-to-book value|"
+       # (round 31) the German "Kurs-Buchwert-Verhältnis" written as the P/E's "price-earnings ratio" is
+       "price-book ratio|price book ratio",
        about="Market cap / equity"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     # free cash flow over market value, in percent (money over money of the same currency)
@@ -386,6 +388,11 @@ _NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(
     [(_pattern(n), s) for s in SENSES for n in s.names], key=lambda ps: -len(ps[0].pattern))
 
 
+# (round 31) a word after "price" that makes it another measure's name ("share price return", "price performance"): "the
+# highest share price return in 2023" was the high's name, then "return" left unread (refused)
+_PRICE_MOVE_AFTER = re.compile(r"\s+(?:returns?|performance|changes?|moves?|gains?)\b")
+
+
 def find(text: str, free: Any) -> list[Hit]:
     """Every sense name in lower-case ``text`` whose span ``free(start, end)`` allows, longest first."""
     hits: list[Hit] = []
@@ -394,6 +401,10 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
+            if sense.key in ("high", "low") and re.fullmatch(r"(?:highest|lowest)\s+(?:share|stock)\s+price", m.group(0)) \
+                    and _PRICE_MOVE_AFTER.match(text, m.end()):
+                continue  # (round 31) "the highest share price return": a ranking by the return, not the high's name
+                # ("trough to peak price change", read "lowest and highest price change", keeps its refusal)
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity

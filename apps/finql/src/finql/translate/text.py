@@ -127,7 +127,9 @@ def _expand(m: re.Match[str]) -> str:
 _EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
 _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
                     r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next|"
-                    r"query|request|info(?:rmation)?\s+needed)\s*(?::|\s-+)\s*",  # (round 30: "Query:", "Info needed:")
+                    r"query|request|info(?:rmation)?\s+needed|"  # (round 30: "Query:", "Info needed:")
+                    # (round 31) a numbered note of a report or a board pack: "Note 4:", "Footnote 12 -"
+                    r"(?:foot)?note\s+\d{1,2}[a-z]?)\s*(?::|\s-+)\s*",
                     re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
@@ -941,6 +943,18 @@ _GROWTH_DEFINED = re.compile(
     r"consensus(?:\s+estimate)?\s+(?:against|versus|vs\.?|over|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?:fiscal\s+(?:year\s+)?|fy\s?)(?P<y0>20\d\d)\s+(?:actual|reported)(?:\s+figure)?\s*\)", re.IGNORECASE)
 
+_LOSS_OVER = re.compile(
+    r"\b(?:an?\s+)?(?P<what>net\s+loss(?:es)?|negative\s+free\s+cash\s+flows?)\s+(?:of\s+)?(?:more\s+than|over|above|"
+    r"in\s+excess\s+of|exceeding|bigger\s+than|larger\s+than|greater\s+than)\s+(?P<cur>(?:usd|eur|gbp|chf|jpy|cad)\s?)?"
+    r"(?P<num>[$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)?)(?P<unit>\s?(?:million|billion|mn|bn|m|b)\b)?", re.IGNORECASE)
+
+
+def _loss_over(m: re.Match[str]) -> str:
+    what = "net income" if m.group("what").lower().startswith("net") else "free cash flow"
+    cur = f" {m.group('cur').strip()}" if m.group("cur") else ""
+    return f"{what} below -{m.group('num')}{m.group('unit') or ''}{cur}"
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1174,6 +1188,16 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 31) a loss's size over a threshold ("a net loss of more than 80 million", "negative free cash flow
+    # exceeding USD 500 million") is the figure below the threshold's negative (refused before, naming the words);
+    # "a net loss" alone stays below zero, "a net loss of 80 million" (no comparison) stays unread
+    text = _LOSS_OVER.sub(_loss_over, text)
+    # (round 31) a German speaker's "before 5 trading days" (German "vor 5 Handelstagen"): 5 trading days ago, said
+    # after "today and", "and", a comma or "the price"; "the 5 trading days before X" is untouched
+    text = re.sub(r"\b(and|today|now|price|close|volume)\s+before\s+(\d{1,3})\s+(trading\s+days|sessions)\b"
+                  r"(?!\s+(?:ago|before|earlier|back))", r"\1 \2 \3 ago", text, flags=re.IGNORECASE)
+    # (round 31) "the relation of A to B" (German "Verhältnis"): the ratio of A to B
+    text = re.sub(r"\brelation(?=\s+of\b)", "ratio", text, flags=re.IGNORECASE)
     # (round 27) a conjunction said first, alone or after a discourse word ("And quick one - ...", "OK, and which ...",
     # "Oh and ...", "But ..."): it joins the question to the talk before it and is no word of the query ("OK, and quick
     # one - JPY names ..." kept the label and read "one" as a count: TOP 1, a wrong answer)
@@ -2396,9 +2420,11 @@ def _second_language(text: str) -> str:
                   lambda m: ("highest " if m.group(1).lower() == "maximum" else "lowest ") + m.group(2), text,
                   flags=re.IGNORECASE)
     # "how high was the turnover" (German "wie hoch"): how much, where no price is asked (a price's "how high" may
-    # ask for its high)
+    # ask for its high; (round 31) "per share" and "trading volume" are no price: "how high were the earnings per share",
+    # "how high was the trading volume" (or the trading days) had the year's high added as a column, or were refused)
     text = re.sub(r"\b([hH])ow\s+high\s+(?=(?:is|was|were|are)\b(?![^?.;]*\b(?:prices?|course|quotation|cotation|"
-                  r"cotization|close|closing|stocks?|shares?|quotes?|traded|trading)\b))", r"\1ow much ", text)
+                  r"cotization|close|closing|stocks?|(?<!per\s)shares?|quotes?|traded|trading(?!\s+(?:volumes?|days?|sessions?)\b))\b))",
+                  r"\1ow much ", text)
     text = re.sub(r"\bper\s+(?=\d{4}-\d\d-\d\d\b)", "on ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(since)\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z])", r"\1 ", text, flags=re.IGNORECASE)
     # "the exercise 2024" (read as "the fiscal year 2024" above), "the business year 2023": fiscal 2024

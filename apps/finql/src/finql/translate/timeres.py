@@ -621,7 +621,7 @@ def _days_before(t: str, mentions: list[Mention]) -> None:
 
 
 _PREVIOUS_YEAR = r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+|financial\s+)?year"
-_PREVIOUS_QUARTER = r"(?:the\s+)?(?:prior|previous)\s+(?:fiscal\s+)?quarter"
+_PREVIOUS_QUARTER = r"(?:the\s+)?(?:prior|previous|preceding)\s+(?:fiscal\s+)?quarter"  # ("preceding": round 31)
 # ("at the end of the previous quarter" said alone: the same quarter, its end the day a price is read at; after another
 # period it keeps its older reading, the quarter before the latest)
 _END_OF = r"(?:(?:at|as\s+of|as\s+at|by)\s+)?(?:the\s+)?(?:end\s+of\s+)?"
@@ -1287,7 +1287,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # periods said relative to the one named before them (resolved once every mention is found, in ``_relative``):
     # "the same quarter a year earlier", "the year after", "the following fiscal year", "the preceding three quarters"
     f.each(r"\b(?:in\s+|for\s+|and\s+)?(?:the\s+)?same\s+(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:earlier|before|"
-           r"prior|previously|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|the\s+year\s+before)\b",
+           r"prior|previously|ago)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+)?year|"
+           # ((round 31) "of the year before", a German speaker's "im gleichen Quartal des Vorjahres")
+           r"(?:of\s+)?the\s+year\s+before)\b",
            lambda m: TimeValue("relative", unit="quarters", n=-4))
     f.each(r"\b(?:the\s+)?(?:(?:fiscal\s+|financial\s+)?year\s+(?:after|following)(?!\s+next)(?:\s+that)?|"
            r"following\s+(?:fiscal\s+|financial\s+)?year|subsequent\s+(?:fiscal\s+)?year)\b",
@@ -1651,7 +1653,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:in|during)\s+(?:the\s+month\s+of\s+)?({_MON})\b(?!\s*\d)(?!\s*')",  # "in March": of D0's year
            lambda m: TimeValue("month", years=(NO_YEAR,), month=MONTHS[m.group(1)]))
     # relative quarters
-    f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior) quarter\b|\bone quarter (?:ago|earlier|before)\b",
+    f.each(r"\b(?:the\s+)?quarter before (?:the\s+)?last(?:\s+one)?\b|\b(?:the\s+)?(?:previous|prior|preceding) quarter\b|\bone quarter (?:ago|earlier|before)\b",
            lambda m: TimeValue("fqrel", n=1))
     f.each(rf"\b{_NUM}\s+quarters?\s+(?:ago|earlier|back|before)\b", lambda m: TimeValue("fqrel", n=number(m.group(1)), unit="ago"))
     f.each(rf"\b(?:the\s+|over\s+the\s+|in\s+the\s+|for\s+the\s+)?(?:last|past|previous|prior|latest|trailing|recent|most recent)\s+{_NUM}\s+(?:(?:fiscal|reported|full)\s+)?quarters\b",
@@ -1678,8 +1680,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # section 2); the names that hold the word ("trailing P/E", "trailing dividend yield", "15x trailing earnings")
     # are the senses' own
     f.each(_TRAILING_FUNDAMENTAL, lambda m: TimeValue("ltm"))
-    f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last twelve months|"
-           r"last 12 months|past twelve months|past 12 months|(?:latest|most recent|recent) (?:twelve|12) months|twelve months to date)\b",
+    f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last[- ]twelve[- ]months?|"
+           # ((round 31) written with hyphens as an adjective: "last-twelve-months free cash flow")
+           r"last[- ]12[- ]months?|past twelve months|past 12 months|(?:latest|most recent|recent) (?:twelve|12) months|twelve months to date)\b",
            lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
