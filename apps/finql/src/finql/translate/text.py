@@ -1279,6 +1279,14 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bq(?:\s+|-)([1-4])\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(q[1-4])\s*\(\s*((?:fy\s?)?(?:19|20)\d\d)\s*\)", r"\1 \2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(q[1-4])\s+in\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "Q3 in 2023"
+    # (round 31) "full-year 2023", "the full year FY2024": the year (a year is whole; after "from", "between" it was
+    # refused, naming "full-year"); "the close as at June 28, 2024" (British "as at"): the close on that day ("as of" too)
+    text = re.sub(r"\b(?:the\s+)?full[\s-]year\s+(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)", "", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(rf"\b(close|closing\s+price)\s+as\s+(?:at|of)\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d-)",
+                  r"\1 on ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bas\s+at\s+(?=(?:the\s+)?(?:end|close)\b|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d\b)", "as of ",
+                  text, flags=re.IGNORECASE)
     text = re.sub(r"\b((?:19|20)\d\d)'s\s+(fiscal|financial)\s+year\b(?![\s-]*end)", r"\2 \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b((?:fiscal|financial)\s+year)\s*\(\s*fy\s*\)\s*(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b{_MON_WORD}\.?\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", text, flags=re.IGNORECASE)
