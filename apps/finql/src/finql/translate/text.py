@@ -87,7 +87,7 @@ HOMOPHONES = {"cells": "sales", "cache": "cash", "hire": "higher", "four": "for"
 # (general vocabulary of the trade, like a dictionary's; not phrases of any question).
 ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs": "dividends", "divi": "dividend",
                  "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
-                 "yr": "year", "yrs": "years", "q": "quarter", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
+                 "yr": "year", "yrs": "years", "mos": "months", "q": "quarter", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
@@ -960,6 +960,8 @@ def normalize(question: str) -> str:
     # (round 31) a dictated question's mark said as words, "... question mark", and a post's hashtags said last ("...
     # #finance #stocks"): the mark, and no word (refused, naming them; a hashtag is never a ticker here)
     text = re.sub(r"\s*,?\s+question\s+mark\s*[.?]?\s*$", "?", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*,?\s+full\s+stop\s*\.?\s*$", ".", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\w)\s+apostrophe\s+s\b", "'s", text, flags=re.IGNORECASE)  # the possessive dictated
     text = re.sub(r"(?:\s+#[a-z][\w-]*)+\s*$", "", text, flags=re.IGNORECASE)
     # (round 29) "north of" / "in excess of" and "south of" before a number, a number's word or "its" / "their": "above",
     # "below", one spelling for every step ("trading in excess of its lowest close", "above twenty times earnings but
@@ -1062,6 +1064,11 @@ def normalize(question: str) -> str:
     # (round 31) "as against", "vis-a-vis" between two figures or periods are "vs" ("px 28 jun 24 as against last"
     # dropped the second price, a wrong answer; others were refused)
     text = re.sub(r"(?<=[\w)%])\s+(?:as\s+against|vis-[aà]-vis)\s+(?=[\w$(])", " vs ", text, flags=re.IGNORECASE)
+    # (round 31) "as compared with (to)" is "compared with" ("at the end of 2021 as compared with today" dropped today's
+    # figure, a wrong answer); "thus far" is "so far"; "as we speak" is today (refused, naming them)
+    text = re.sub(r"\bas\s+(?=compared\s+(?:with|to)\b)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bthus\s+far\b", "so far", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bas\s+we\s+speak\b", "today", text, flags=re.IGNORECASE)
     # (round 28) "X's sales in fiscal 2023 = ?": the figure asked as an equation's unknown (refused, naming "=")
     text = re.sub(r"\s*=\s*\?+\s*$", "?", text)
     # (round 27) "the trailing 12m", "trailing 12 mos": the trailing twelve months (refused: "12m" is read as a window of
@@ -1203,7 +1210,7 @@ def normalize(question: str) -> str:
     # (round 30) and a chat's command said first, "/finql ..." (refused, naming "finql")
     # (round 31) and the same excuse said as a hope, "I hope this isn't a silly question, but ...", and a chat's emoji
     # shortcode said first, ":wave: ..." (refused, naming "hope", "wave")
-    text = re.sub(r"^\s*[@/][a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd)\s+"
+    text = re.sub(r"^\s*[@/][a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd|small)\s+"
                   r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*|"
                   r"^\W*(?:i\s+)?hope\s+(?:this|that|it)(?:\s+(?:isn't|is\s+not)|'s\s+not)\s+(?:a\s+)?(?:dumb|silly|stupid|naive|basic|odd)\s+"
                   r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*|^\s*(?::[a-z][a-z0-9_+-]*:\s*)+(?=\S)", "", text, flags=re.IGNORECASE)
@@ -1212,6 +1219,9 @@ def normalize(question: str) -> str:
     # request as "tell me what" ("do" was read as a share's performance, "how did X do": a return, a wrong answer);
     # "Do you know whether (if) ..." still asks yes or no
     # (round 29: and "May I ask what ...", "Can I ask which ..."; refused, naming "ask")
+    # (round 31) "What exactly was NP?", "What, precisely, is NP?": the hedge on the question word (refused, naming it)
+    text = re.sub(r"^(\W*what)\s*,?\s+(?:exactly|precisely)\s*,?\s+(?=(?:was|is|were|are|did|does|do)\b)", r"\1 ", text,
+                  flags=re.IGNORECASE)
     # (round 31) "Would you happen to know NP?": the request for the figure, as "tell me NP" (refused, naming "happen")
     text = re.sub(r"^\s*(?:would|do)\s+(?:you|u)\s+happen\s+to\s+know\s+(?!(?:what|which|how|where|who|when|whether|if)\b)",
                   "tell me ", text, flags=re.IGNORECASE)
@@ -1281,6 +1291,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(q[1-4])\s+in\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "Q3 in 2023"
     # (round 31) "full-year 2023", "the full year FY2024": the year (a year is whole; after "from", "between" it was
     # refused, naming "full-year"); "the close as at June 28, 2024" (British "as at"): the close on that day ("as of" too)
+    # (round 31) "fiscal2024" written close, "FY2024A" (the analysts' "actual"), "FYE 2024" (the fiscal year end), "EOY
+    # 2023" (the end of the year): "fiscal 2024", "FY2024", "fiscal year-end 2024", "end of 2023" (each refused, naming it)
+    text = re.sub(r"\b(fiscal)(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
+    text = re.sub(r"\bFYE\s?'?((?:19|20)\d\d)\b", r"fiscal year-end \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bEOY\s?'?((?:19|20)\d\d)\b", r"end of \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:the\s+)?full[\s-]year\s+(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)", "", text,
                   flags=re.IGNORECASE)
     text = re.sub(rf"\b(close|closing\s+price)\s+as\s+(?:at|of)\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d-)",
@@ -1295,6 +1311,10 @@ def normalize(question: str) -> str:
     # (round 30: and the ordinal hyphenated, "fiscal 2nd-quarter 2024")
     # (round 31: and the year in two digits, "fiscal 3Q23"; the label's letter for "quarter", "fiscal 2nd Q 2024",
     # "calendar 4th Q 2023"; refused, naming "fiscal", "calendar")
+    # (round 31) an ordinal quarter before a two-digit year, "3rd quarter '23": the quarter of 2023 (it was the latest
+    # third quarter beside the whole fiscal year 2023, a wrong answer, as "3rd-quarter 2023" was in round 30)
+    text = re.sub(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr))\s+(?:of\s+)?'([0-3]\d)\b(?![-/.]\d)",
+                  r"\1 20\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(fiscal|calendar)\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr|q))\s+"
                   r"((?:19|20)\d\d)\b",
                   lambda m: f"{m.group(1)} Q{m.group(2) or _QUARTER_NUMBER[m.group(3).lower()]} {m.group(4)}", text,
@@ -2983,11 +3003,12 @@ COURTESY = re.compile("|".join((
     r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
     # greetings and sign-offs (after the caller, who is said with the greeting)
     # (round 31: "Hiya,", "Evening!" with its mark, "G'day!")
-    rf"^\W*{SPOKEN_OPENING}(?:hi|hiya|hello|hey|howdy|g'day|good (?:morning|afternoon|evening)|evening(?=\s*[,!.:;-])|greetings)(?:\s+(?:there|team|all|everyone|"
+    rf"^\W*{SPOKEN_OPENING}(?:hi|hiya|hello|hey|howdy|g'day|good (?:morning|afternoon|evening|day)|evening(?=\s*[,!.:;-])|greetings|"
+    r"salutations)(?:\s+(?:there|team|all|everyone|folks|guys|finql|"
     r"assistant|bot|support(?:\s+team)?))?\b\W*",
     # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
     # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
-    r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you|okay|ok|alright)\W+)?bye(?:\s+(?:now|bye))?\b\W*$|"
+    r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you|okay|ok|alright)\W+)?bye(?:\s+(?:now|bye|for\s+now))?\b\W*$|"
     r"(?:^|(?<=[\s,]))(?:so\s+)?yeah\b(?=\s*(?:[,.!]|$))|(?<=[,.!?]\s)(?:please\s+)?(?:call|ring)\s+me\s+back\b\W*$",
     # (round 29) the asker's context said last ("Asking for my dad.", "Not sure if you have it."): no words of the
     # question (refused, naming them)
@@ -3002,7 +3023,7 @@ COURTESY = re.compile("|".join((
     # (round 30: "Thanks a million!", "Cheers in advance.", "tysm" said last; refused, naming them)
     # (round 31: "Thanks heaps!", "thanks a bunch", "Thanks in anticipation.", "Thanks, team.")
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+(?:million|bunch)|\s+heaps)?"
-    r"(?:\s+in\s+(?:advance|anticipation))?(?:\s+for your help)?(?:\s*,?\s+(?:team|all|everyone|folks|guys))?\b\W*$",
+    r"(?:\s+in\s+(?:advance|anticipation))?(?:\s+for your help)?(?:\s*,?\s+(?:team|all|everyone|folks|guys|mate)|\s*,\s*[a-z](?=\.))?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
     # (round 31: "TYIA", "thx in adv")
     r"(?:^|(?<=[\s,.;:!?-]))(?:(?:thx|thnx|thanx|tks|tnx)(?:\s+in\s+adv(?:ance)?)?|tyvm|tysm|tyia|(?-i:ty))\b\W*$|"
@@ -3011,7 +3032,7 @@ COURTESY = re.compile("|".join((
     # (round 31) other sign-offs said last, a sentence of their own: "appreciate ya", "You rock!", "Have a nice day!",
     # "Hope that makes sense.", "(sorry for the typos)" (no words of the question; refused, naming them)
     r"(?:^|(?<=[\s,.;:!?-]))\(?\s*(?:appreciate\s+(?:ya|you)|you\s+rock|you(?:'re|\s+are)\s+(?:the\s+best|a\s+star)|"
-    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|weekend)|(?:i\s+)?hope\s+(?:that|this)\s+makes\s+sense|"
+    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|weekend)|(?:i\s+)?hope\s+(?:that|this)\s+makes\s+sense|take\s+care|"
     r"(?:sorry|apologies)\s+for\s+(?:the|any|my)\s+typos?|excuse\s+(?:the|any|my)\s+typos?)\s*\)?\W*$",
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
