@@ -1208,12 +1208,14 @@ def normalize(question: str) -> str:
     # ("Dumb question, but ...", "Random question: ..."): no words of the question (refused, naming them; and "how did
     # X do" after them was no longer read at the question's start)
     # (round 30) and a chat's command said first, "/finql ..." (refused, naming "finql")
-    # (round 31) and the same excuse said as a hope, "I hope this isn't a silly question, but ...", and a chat's emoji
-    # shortcode said first, ":wave: ..." (refused, naming "hope", "wave")
+    # (round 31) and the same excuse said as a hope, "I hope this isn't a silly question, but ...", the asker's ease
+    # "Not urgent, but ...", and a chat's emoji shortcode said first, ":wave: ..." (refused, naming "hope", "urgent", "wave")
     text = re.sub(r"^\s*[@/][a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd|small)\s+"
                   r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*|"
                   r"^\W*(?:i\s+)?hope\s+(?:this|that|it)(?:\s+(?:isn't|is\s+not)|'s\s+not)\s+(?:a\s+)?(?:dumb|silly|stupid|naive|basic|odd)\s+"
-                  r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*|^\s*(?::[a-z][a-z0-9_+-]*:\s*)+(?=\S)", "", text, flags=re.IGNORECASE)
+                  r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*|^\s*(?::[a-z][a-z0-9_+-]*:\s*)+(?=\S)|"
+                  r"^\W*(?:(?:this\s+is\s+|it's\s+)?not\s+urgent|no\s+rush)\s*(?:,\s*but\b|[:;!-]+|,)\s*", "", text,
+                  flags=re.IGNORECASE)
     text = _LABEL.sub("", text)
     # (round 27) "Do you know what X's M was?", "Any idea what ... is?": the embedded question asks for the figure, a
     # request as "tell me what" ("do" was read as a share's performance, "how did X do": a return, a wrong answer);
@@ -3074,9 +3076,7 @@ COURTESY = re.compile("|".join((
     # (round 26) the asker's urgency: "asap", "as soon as possible", "when possible", "(urgent)", "Urgent:" (what is
     # asked is the same)
     r"\b(?:asap|as\s+soon\s+as\s+(?:possible|you\s+can)|when(?:ever)?\s+possible)\b|\(\s*urgent\s*\)|"
-    r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$|"
-    # (round 31) "Not urgent, but ...", "No rush: ..." said first (refused, naming "urgent")
-    r"^\W*(?:(?:this\s+is\s+|it's\s+)?not\s+urgent|no\s+rush)\s*(?:,\s*but\b|[:;.!-]+|,)",
+    r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$",
     # (round 28) the asker's aside said last: "What was X's capex in fiscal 2022 again?" (what they forgot), "..., exactly?",
     # "... btw?", and "By the way, ..." said first (what is asked is the same; "exactly" with no comma may bound a
     # figure, "returned 10% exactly", and is left)
