@@ -957,12 +957,12 @@ def normalize(question: str) -> str:
     # (round 30) a chat's emoji said first ("\U0001F914 How did X do ...?"): no word (the question's start was no longer
     # read as one: refused; an emoji said last was read already)
     text = re.sub(r"^\s*[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f]+\s*", "", text)
-    # (round 31) a dictated question's mark said as words, "... question mark", and a post's hashtags said last ("...
-    # #finance #stocks"): the mark, and no word (refused, naming them; a hashtag is never a ticker here)
+    # (round 31) a dictated question's marks said as words, "... question mark", "... full stop", "X apostrophe s" (refused,
+    # naming them), and a post's hashtags said last (``_hashtags``)
     text = re.sub(r"\s*,?\s+question\s+mark\s*[.?]?\s*$", "?", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*,?\s+full\s+stop\s*\.?\s*$", ".", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=\w)\s+apostrophe\s+s\b", "'s", text, flags=re.IGNORECASE)  # the possessive dictated
-    text = re.sub(r"(?:\s+#[a-z][\w-]*)+\s*$", "", text, flags=re.IGNORECASE)
+    text = _hashtags(text)
     # (round 29) "north of" / "in excess of" and "south of" before a number, a number's word or "its" / "their": "above",
     # "below", one spelling for every step ("trading in excess of its lowest close", "above twenty times earnings but
     # south of thirty" were refused where "above" / "below" were read)
@@ -995,6 +995,12 @@ def normalize(question: str) -> str:
     # read already)
     text = re.sub(r"\b(?:the\s+)?most\s+recent\s+(?=" + _COUNT_WORD + r"\s+trading\s+(?:days|sessions)\b)", "the last ", text,
                   flags=re.IGNORECASE)
+    # (round 31) "the 20 trading days to today": the last 20; "over the last 5-year period": the last 5 years; a count
+    # said in words and digits, "twenty (20)", "top 5 (five)": the count once (each refused, naming them)
+    text = re.sub(r"\bthe\s+(" + _COUNT_WORD + r")\s+trading\s+(days|sessions)\s+(?:to|until|through)\s+(?:today|now)\b",
+                  r"the last \1 trading \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(the\s+(?:last|past)\s+(?:" + _COUNT_WORD + r"))-year\s+period\b", r"\1 years", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b([a-z]+|\d{1,3})\s+\(\s*([a-z]+|\d{1,3})\s*\)", _count_twice, text, flags=re.IGNORECASE)
     # (round 27) the full stop of a corporate suffix after a name, said inside the sentence ("Polar Apparel, Inc. and
     # Aurora Outfitters", "Copperfield Air Inc. over the second half ...", "Crescent Beverages Co., Umbra ..."): no
     # sentence ends there (the words after it were read as another sentence: refused); before a capital it may end one
@@ -1078,6 +1084,9 @@ def normalize(question: str) -> str:
     # (round 31) the year first with dots, "2024.03.15", and the compact "20240315" (ISO 8601's basic form): that day
     # (the dotted one was read as today or as the year's end, a wrong answer; an impossible date stays as written)
     text = re.sub(r"(?<![\w.$€£¥,-])((?:19|20)\d\d)(?:\.(\d{1,2})\.(\d{1,2})|(\d\d)(\d\d))(?![\w,]|\.\d)", _year_first_date, text)
+    # (round 31) "15-03-2024" with hyphens, the year last: the same day as "15/03/2024" (read by the slash's rule, which
+    # refuses a day that reads two ways)
+    text = re.sub(r"(?<![\w.$€£¥,/-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\w-]|\.\d)", r"\1/\2/\3", text)
     # (round 30) a holiday on a fixed day of the calendar said with its year ("on Christmas Eve 2024", "Valentine's Day
     # 2022", "New Year's Eve, 2023"): that day, written out (refused, naming the holiday). A holiday whose day moves
     # (Easter, Thanksgiving) or one said with no year ("on Christmas Eve") stays unread
@@ -1299,6 +1308,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
     text = re.sub(r"\bFYE\s?'?((?:19|20)\d\d)\b", r"fiscal year-end \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\bEOY\s?'?((?:19|20)\d\d)\b", r"end of \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(H[12])\s+of\s+(?=(?:fiscal\s+|fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "H1 of 2024"
     text = re.sub(r"\b(?:the\s+)?full[\s-]year\s+(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)", "", text,
                   flags=re.IGNORECASE)
     text = re.sub(rf"\b(close|closing\s+price)\s+as\s+(?:at|of)\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d-)",
@@ -2492,6 +2502,28 @@ def _on_the_year_before(m: re.Match[str]) -> str:
     """"on" before "the year before" (the prior year) is "versus" where a change is said before it in its sentence."""
     sentence = re.split(r"[.?!;]\s", m.string[:m.start()])[-1]
     return "versus" if _CHANGE_SAID.search(sentence) else m.group(0)
+
+
+def _count_twice(m: re.Match[str]) -> str:
+    """"twenty (20)", "5 (five)": a count said in words and in digits is the count (digits); anything else as written."""
+    a, b = m.group(1).lower(), m.group(2).lower()
+    va = int(a) if a.isdigit() else CARDINALS.get(a)
+    vb = int(b) if b.isdigit() else CARDINALS.get(b)
+    return str(va) if va is not None and va == vb and a.isdigit() != b.isdigit() else m.group(0)
+
+
+def _hashtags(text: str) -> str:
+    """A post's hashtags said last ("... last year #finance #stocks"): no words of the question. The number sign of a
+    count ("ranked by #employees", "Granite Water #employees") is kept: after a function word, or before a measure's
+    word."""
+    m = re.search(r"(?:\s+#[a-z][\w-]*)+\s*$", text, flags=re.IGNORECASE)
+    if m is None or re.search(r"\b(?:by|of|the|in|on|for|and|with|per|sort(?:ed)?|rank(?:ed)?|most|fewest|top|bottom)$",
+                              text[:m.start()], flags=re.IGNORECASE):
+        return text
+    if any(w.lower() in senses.NAME_WORDS or w.lower().rstrip("s") in senses.NAME_WORDS
+           for w in re.findall(r"#([\w-]+)", m.group(0))):
+        return text
+    return text[:m.start()]
 
 
 def _year_first_date(m: re.Match[str]) -> str:
