@@ -121,6 +121,16 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("Hello, where was Falcon Software trading 10 trading days ago?", "P_PRICE(D-10) FOR FALC"),
     # dictated marks said last
     ("Granite Water net income, fiscal 2023 full stop", "FF_NET_INC(FY2023) FOR GRWT"),
+    # a count said twice, spans said otherwise, a day with hyphens
+    ("Cobalt Power's return over the last ten (10) trading days", "P_RETURN(D-10, D0) FOR COBP"),
+    ("Utilities by dividend yield, top 3 (three)",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 3'),
+    ("Highest close of Falcon Software over the 60 trading days to today", "P_HIGH(D-60, D0) FOR FALC"),
+    ("Granite Water EPS CAGR over the last 3-year period", "CAGR(FF_EPS, FY2021, FY2024) FOR GRWT"),
+    ("Falcon Software stock return in H1 of 2024", "P_RETURN(2023-12-31, 2024-06-30) FOR FALC"),
+    ("What did Cobalt Power close at on 28-06-2024?", "P_PRICE(2024-06-28) FOR COBP"),
+    ("Top 5 utilities by dividend yield #investing #stocks",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 5'),
 ])
 def test_round31_classes(question: str, query: str) -> None:
     assert q(question) == query
@@ -137,10 +147,17 @@ def test_near_misses() -> None:
     # "in relation to" may ask a ratio: read as before
     assert q("falc hi mar 24 in relation to hi apr 24") == \
         "P_HIGH(2024-03-01, 2024-03-31) / P_HIGH(2024-04-01, 2024-04-30) FOR FALC"
-    # a hashtag of a number is no post's tag (left, refused)
+    # a hashtag of a number is no post's tag (left, refused); the number sign of a count is kept
     assert "1" in refused("Cobalt Power P/E in 2022 vs 2023 #1")
+    assert q("Utilities ranked by #employees") == q("Utilities ranked by employees")
+    assert q("Granite Water #employees") == q("Granite Water employees")
+    # a day with hyphens that reads two ways stays refused; a count and a different number in brackets are left
+    assert "reads two ways" in refused("What did Cobalt Power close at on 02-06-2024?")
+    assert q("Utilities by dividend yield, top 3 (five)") is None
     # "full-year" with no year after it reads as before (the latest fiscal year)
     assert q("Granite Water's full-year net income") == "FF_NET_INC(FY2024) FOR GRWT"
+    # "q-o-q" stays unread ("qoq" beside periods subtracted reads a change of two growths: left refused)
+    assert "q-o-q" in refused("Cobalt Power net income q-o-q: FQ0 minus FQ-1")
     # "exactly" that bounds a figure is kept
     assert q("Which stocks returned exactly 10% in 2024?") == \
         "NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(ALL, P_RETURN(2023-12-31, 2024-12-31) = 10)"

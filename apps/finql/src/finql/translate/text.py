@@ -1549,9 +1549,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bprev\.?\s+(?:quarter|q)\b(?!\s*'?\d)", "latest reported quarter", text, flags=re.IGNORECASE)
     # "growth y/y": year over year; (round 30) "yr/yr" too (refused, naming it)
     text = re.sub(r"(?<![\w/])[yY](?:[rR])?/[yY](?:[rR])?(?![\w/])", "yoy", text)
-    # (round 31) "y-o-y", "y.o.y." and "q-o-q": the same with hyphens or dots (refused, naming "y-o-y")
-    text = re.sub(r"(?<![\w/.-])([yYqQ])([-.])[oO]\2\1\.?(?![\w/-])", lambda m: m.group(1).lower() + "o" + m.group(1).lower(),
-                  text)
+    # (round 31) "y-o-y", "y.o.y.": the same with hyphens or dots (refused, naming "y-o-y"; "q-o-q" is left: "net income
+    # q-o-q: FQ0 minus FQ-1" would read as "qoq" does, a change of two growths, a wrong answer)
+    text = re.sub(r"(?<![\w/.-])([yY])([-.])[oO]\2[yY]\.?(?![\w/-])", "yoy", text)
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
     # "the print", "the last print", "the last 2 prints", "the print before": the trade's noun for a reported quarter
     # (the latest one, FQ0; "print" as a verb, "printed a loss", stays a light verb)
