@@ -1300,17 +1300,19 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bq(?:\s+|-)([1-4])\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(q[1-4])\s*\(\s*((?:fy\s?)?(?:19|20)\d\d)\s*\)", r"\1 \2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(q[1-4])\s+in\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "Q3 in 2023"
-    # (round 31) "full-year 2023", "the full year FY2024": the year (a year is whole; after "from", "between" it was
-    # refused, naming "full-year"); "the close as at June 28, 2024" (British "as at"): the close on that day ("as of" too)
     # (round 31) "fiscal2024" written close, "FY2024A" (the analysts' "actual"), "FYE 2024" (the fiscal year end), "EOY
     # 2023" (the end of the year): "fiscal 2024", "FY2024", "fiscal year-end 2024", "end of 2023" (each refused, naming it)
     text = re.sub(r"\b(fiscal)(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
+    if not re.search(r"\bFY\s?'?\d{2,4}E\b", text):  # (beside an estimate's "FY25E", round 18's shorthand reads both)
+        text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
     text = re.sub(r"\bFYE\s?'?((?:19|20)\d\d)\b", r"fiscal year-end \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\bEOY\s?'?((?:19|20)\d\d)\b", r"end of \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(H[12])\s+of\s+(?=(?:fiscal\s+|fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "H1 of 2024"
-    text = re.sub(r"\b(?:the\s+)?full[\s-]year\s+(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)", "", text,
-                  flags=re.IGNORECASE)
+    # (round 31) "from (between) full-year 2023": the year (refused, naming "full-year"; elsewhere "full year" is left:
+    # "EPS for Q2 and the full year 2022" stays refused, never the quarter alone); "the close as at June 28, 2024"
+    # (British "as at"): the close on that day ("as of" too)
+    text = re.sub(r"\b(from|between)\s+(?:the\s+)?full[\s-]year\s+(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)",
+                  r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b(close|closing\s+price)\s+as\s+(?:at|of)\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d-)",
                   r"\1 on ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\bas\s+at\s+(?=(?:the\s+)?(?:end|close)\b|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d\b)", "as of ",
@@ -3038,7 +3040,7 @@ COURTESY = re.compile("|".join((
     # greetings and sign-offs (after the caller, who is said with the greeting)
     # (round 31: "Hiya,", "Evening!" with its mark, "G'day!")
     rf"^\W*{SPOKEN_OPENING}(?:hi|hiya|hello|hey|howdy|g'day|good (?:morning|afternoon|evening|day)|evening(?=\s*[,!.:;-])|greetings|"
-    r"salutations)(?:\s+(?:there|team|all|everyone|folks|guys|finql|"
+    r"salutations)(?:\s+(?:there|team|all|everyone|folks|finql|"
     r"assistant|bot|support(?:\s+team)?))?\b\W*",
     # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
     # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
