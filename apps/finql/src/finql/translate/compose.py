@@ -29,7 +29,7 @@ from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
-from finql.translate.text import COUNTED_FROM
+from finql.translate.text import COUNTED_FROM, COURTESY
 from finql.translate.timeres import (
     GRAIN_CUES,
     Mention,
@@ -3038,8 +3038,10 @@ def _where_trading(ctx: Ctx) -> None:
     _where_now(ctx)
     if ctx.uses:
         return
-    m = re.match(r"\s*where\s+(?:(?:is|are|was|were|does|do|did|has|have)\s+)?(?:[\w'$.-]+\s+){0,6}?"
-                 r"(trad(?:e|es|ed|ing))\b", ctx.text)
+    # (round 31: after a greeting said first, "Hi all, where is X trading today?"; refused, nothing asked)
+    greeting = COURTESY.match(ctx.text)
+    m = re.compile(r"\s*where\s+(?:(?:is|are|was|were|does|do|did|has|have)\s+)?(?:[\w'$.-]+\s+){0,6}?"
+                   r"(trad(?:e|es|ed|ing))\b").match(ctx.text, greeting.end() if greeting else 0)
     if m:
         ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
 

@@ -87,7 +87,7 @@ HOMOPHONES = {"cells": "sales", "cache": "cash", "hire": "higher", "four": "for"
 # (general vocabulary of the trade, like a dictionary's; not phrases of any question).
 ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs": "dividends", "divi": "dividend",
                  "fwd": "forward", "mkt": "market", "cos": "companies", "op": "operating", "semis": "semiconductors",
-                 "yr": "year", "yrs": "years", "q": "quarter", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
+                 "yr": "year", "yrs": "years", "mos": "months", "q": "quarter", "qtr": "quarter", "qtrs": "quarters", "qtrly": "quarterly",
                  "perf": "performance", "est": "estimate", "ests": "estimates",
                  "ni": "net income", "px": "price", "shs": "shares", "mgn": "margin",
                  "mgns": "margins", "mgr": "manager", "mgrs": "managers", "ret": "return", "rets": "returns",
@@ -125,9 +125,10 @@ def _expand(m: re.Match[str]) -> str:
 # (an apostrophe, "Properties' sales", "fiscal '23 and '24", and "EPS * 100" are no pair; a whole question in quotes,
 # with its question mark inside, is left to the steps that read it)
 _EMPHASIS = re.compile(r"(?<![\w'\"*])(\*{1,2}|_{1,2}|\"|')(?=[\w$])([^\n*_\"?!;:]{1,60}?)(?<=[\w%)/.])\1(?![\w'\"*])")
-_LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
+# (round 31: "Quick favour:", "Data request -", "Task:")
+_LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q|favou?r)|(?:(?:next|another|last|final|my\s+next|one\s+more|"
                     r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next|"
-                    r"query|request|info(?:rmation)?\s+needed|"  # (round 30: "Query:", "Info needed:")
+                    r"query|(?:data\s+)?request|task|info(?:rmation)?\s+needed|"  # (round 30: "Query:", "Info needed:")
                     # (round 31) a numbered note of a report or a board pack: "Note 4:", "Footnote 12 -"
                     r"(?:foot)?note\s+\d{1,2}[a-z]?)\s*(?::|\s-+)\s*",
                     re.IGNORECASE)
@@ -219,7 +220,7 @@ def _months_listed(m: re.Match[str]) -> str:
     return ", ".join(said[:-1]) + " and " + said[-1]
 
 
-_RUN_TOGETHER = {"gimme": "give me", "lemme": "let me", "what're": "what are", "how'd": "how did"}
+_RUN_TOGETHER = {"gimme": "give me", "lemme": "let me", "what're": "what are", "how'd": "how did", "wanna": "want to"}
 
 
 def _terse_chat(text: str) -> str:
@@ -963,10 +964,20 @@ def normalize(question: str) -> str:
     # separates thousands, as a comma does (NFKC makes it a space: "50 000" was two numbers)
     question = re.sub(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?![\d.,]\d))", "", question)
     question = re.sub(r"&(amp|lt|gt|quot|apos|#39);", lambda m: _ENTITIES[m.group(1)], question)
+    # (round 31) the question pasted from a web page with its markup ("<p>...</p>", "<b>X</b>"): the text (refused,
+    # naming "p")
+    question = re.sub(r"</?(?:p|div|span|b|i|u|em|strong|br|code)(?:\s[^<>]{0,60})?\s*/?>", " ", question,
+                      flags=re.IGNORECASE).strip()
     text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
     # (round 30) a chat's emoji said first ("\U0001F914 How did X do ...?"): no word (the question's start was no longer
     # read as one: refused; an emoji said last was read already)
     text = re.sub(r"^\s*[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f]+\s*", "", text)
+    # (round 31) a dictated question's marks said as words, "... question mark", "... full stop", "X apostrophe s" (refused,
+    # naming them), and a post's hashtags said last (``_hashtags``)
+    text = re.sub(r"\s*,?\s+question\s+mark\s*[.?]?\s*$", "?", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*,?\s+full\s+stop\s*\.?\s*$", ".", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\w)\s+apostrophe\s+s\b", "'s", text, flags=re.IGNORECASE)  # the possessive dictated
+    text = _hashtags(text)
     # (round 29) "north of" / "in excess of" and "south of" before a number, a number's word or "its" / "their": "above",
     # "below", one spelling for every step ("trading in excess of its lowest close", "above twenty times earnings but
     # south of thirty" were refused where "above" / "below" were read)
@@ -993,6 +1004,18 @@ def normalize(question: str) -> str:
     # close to it ("top5", "bottom10"): "Sterling Power's", "top 5" (refused, naming "s", "top5")
     text = re.sub(r"(?<=\w)\s+'s\b", "'s", text)
     text = re.sub(r"\b(top|bottom)(\d{1,3})\b", r"\1 \2", text, flags=re.IGNORECASE)
+    # (round 31) and the count's word hyphened to it, "top-five", "bottom-three", as "top-5" (refused, naming "five")
+    text = re.sub(r"\b(top|bottom)-(?=" + _COUNT_WORD + r"\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 31) "the most recent 60 trading days": the last 60 (refused, naming "recent"; "the most recent quarter" is
+    # read already)
+    text = re.sub(r"\b(?:the\s+)?most\s+recent\s+(?=" + _COUNT_WORD + r"\s+trading\s+(?:days|sessions)\b)", "the last ", text,
+                  flags=re.IGNORECASE)
+    # (round 31) "the 20 trading days to today": the last 20; "over the last 5-year period": the last 5 years; a count
+    # said in words and digits, "twenty (20)", "top 5 (five)": the count once (each refused, naming them)
+    text = re.sub(r"\bthe\s+(" + _COUNT_WORD + r")\s+trading\s+(days|sessions)\s+(?:to|until|through)\s+(?:today|now)\b",
+                  r"the last \1 trading \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(the\s+(?:last|past)\s+(?:" + _COUNT_WORD + r"))-year\s+period\b", r"\1 years", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b([a-z]+|\d{1,3})\s+\(\s*([a-z]+|\d{1,3})\s*\)", _count_twice, text, flags=re.IGNORECASE)
     # (round 27) the full stop of a corporate suffix after a name, said inside the sentence ("Polar Apparel, Inc. and
     # Aurora Outfitters", "Copperfield Air Inc. over the second half ...", "Crescent Beverages Co., Umbra ..."): no
     # sentence ends there (the words after it were read as another sentence: refused); before a capital it may end one
@@ -1003,7 +1026,8 @@ def normalize(question: str) -> str:
     text = _sorted_by_that(text)
     # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
     # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
-    text = re.sub(r"\b(gimme|lemme|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
+    # (round 31: and "I wanna know", "wanna see": "want to"; refused, naming "wanna")
+    text = re.sub(r"\b(gimme|lemme|wanna|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
                   else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text, flags=re.IGNORECASE)
     text = spelled_out(text)
     # "top to utilities": a transcript's "to" for the count two (a preposition makes no sense between a ranking word
@@ -1023,9 +1047,10 @@ def normalize(question: str) -> str:
     # kept the plus from the number, read as "> 20", a wrong answer)
     # (round 30) "20 pc" apart from its number too (refused, naming "pc"; no other "pc" follows a number)
     # (round 31: never "PC" in capitals, nor after a year: "NWSY's 2024 PC sales" read the year's sales, a segment's
-    # dropped)
-    text = re.sub(r"(?<=\d)(?:\s?(?:percent|per[\s-]+cent|pct)|pc|(?<!(?<!\d)(?:19|20)\d\d)\s(?-i:pc))\b(?:\.(?=\+))?"
-                  r"(?!\s*-?\s*points?\b)", "%", text,
+    # dropped; and "20-percent" hyphened, "above 20-percent of sales" read as "> 20" with "of sales" dropped, a wrong
+    # answer; and "15 p.c.", the British press's dotted abbreviation)
+    text = re.sub(r"(?<=\d)(?:(?:[\s-]?(?:percent|per[\s-]+cent|pct)|-?pc|(?<!(?<!\d)(?:19|20)\d\d)\s(?-i:pc))\b"
+                  r"(?:\.(?=\+))?|[\s-]?p\.\s?c\.)(?!\s*-?\s*points?\b)", "%", text,
                   flags=re.IGNORECASE)
     # (round 29) "grew sales by 20%+", "sales growth of 15%+": the plus after a size of change is "at least" (">=", as
     # "4%+" of a level reads; the change's "by" with the plus was left unread, refused)
@@ -1049,6 +1074,9 @@ def normalize(question: str) -> str:
     # (round 29) "$10-billion" with a hyphen, "$5 thousand million" (the old British billion), "upwards of 5%": "$10
     # billion", "$5 billion", "more than 5%" (refused, naming "billion", "million", "upwards")
     text = re.sub(r"(?<=\d)-(?=(?:b|m|tr)illion\b)", " ", text, flags=re.IGNORECASE)
+    # (round 31) "35 billion bucks", "10bn bucks": the slang for dollars after an amount (refused, naming "bucks")
+    text = re.sub(r"(?<=\d)(\s?(?:trillion|tn|billion|bn|b|million|mn|mm|m|thousand|k))?\s+bucks\b", r"\1 dollars", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)\s+thousand\s+million\b", " billion", text, flags=re.IGNORECASE)
     text = re.sub(r"\bupwards\s+of\s+(?=[$€£¥]?\d)", "more than ", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[$€£¥])(\d{1,3}(?:,\d{3}){2,}|\d{7,})(\.\d+)?(?![\d,.]*\d)(?!\s*(?:%|trillion|tn|billion|bn|b|million|mn|"
@@ -1056,6 +1084,14 @@ def normalize(question: str) -> str:
     # (round 27) "Redwood v. Oakridge", "star v coba": the "v." of a case's name is "vs" (lower case only: "Class V")
     # (round 28: and "v/s", the same said in Indian English; refused, naming "v/s")
     text = re.sub(r"(?<=[\w)])\s+(?:v\.?|[vV]/[sS]\.?)\s+(?=[\w$(])", " vs ", text)
+    # (round 31) "as against", "vis-a-vis" between two figures or periods are "vs" ("px 28 jun 24 as against last"
+    # dropped the second price, a wrong answer; others were refused)
+    text = re.sub(r"(?<=[\w)%])\s+(?:as\s+against|vis-[aà]-vis)\s+(?=[\w$(])", " vs ", text, flags=re.IGNORECASE)
+    # (round 31) "as compared with (to)" is "compared with" ("at the end of 2021 as compared with today" dropped today's
+    # figure, a wrong answer); "thus far" is "so far"; "as we speak" is today (refused, naming them)
+    text = re.sub(r"\bas\s+(?=compared\s+(?:with|to)\b)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bthus\s+far\b", "so far", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bas\s+we\s+speak\b", "today", text, flags=re.IGNORECASE)
     # (round 28) "X's sales in fiscal 2023 = ?": the figure asked as an equation's unknown (refused, naming "=")
     text = re.sub(r"\s*=\s*\?+\s*$", "?", text)
     # (round 31) "Fwd P/E = last close / FY1 consensus EPS, for A and B": a term said equal to arithmetic in the
@@ -1068,6 +1104,12 @@ def normalize(question: str) -> str:
     # months beside a return, "6m return", never after "trailing")
     text = re.sub(r"\b(trailing)\s+12\s?m(?:o|th)?s?\b\.?", r"\1 twelve months", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\w|\.\d)", _dotted_date, text)  # 01.03.2024: day.month.year
+    # (round 31) the year first with dots, "2024.03.15", and the compact "20240315" (ISO 8601's basic form): that day
+    # (the dotted one was read as today or as the year's end, a wrong answer; an impossible date stays as written)
+    text = re.sub(r"(?<![\w.$€£¥,-])((?:19|20)\d\d)(?:\.(\d{1,2})\.(\d{1,2})|(\d\d)(\d\d))(?![\w,]|\.\d)", _year_first_date, text)
+    # (round 31) "15-03-2024" with hyphens, the year last: the same day as "15/03/2024" (read by the slash's rule, which
+    # refuses a day that reads two ways)
+    text = re.sub(r"(?<![\w.$€£¥,/-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)(?![\w-]|\.\d)", r"\1/\2/\3", text)
     # (round 30) a holiday on a fixed day of the calendar said with its year ("on Christmas Eve 2024", "Valentine's Day
     # 2022", "New Year's Eve, 2023"): that day, written out (refused, naming the holiday). A holiday whose day moves
     # (Easter, Thanksgiving) or one said with no year ("on Christmas Eve") stays unread
@@ -1184,7 +1226,9 @@ def normalize(question: str) -> str:
     # (round 26: "All in all," is no hedge here: "All in all, how much did the banks earn" may ask their total, as "In
     # sum," may; it was each bank's figure. Left over, refused, as before round 25)
     # (round 26) "Now, ...", "Also, ..." set off by a comma, the discourse words (never "right now": "Now," said first)
+    # (round 31) and "Honestly,", "Frankly,", "Apologies,", "Sorry,", "I mean," said first (refused, naming them)
     text = re.sub(r"^\s*(?:real(?:ly)?\s+quick(?:ly)?\s*(?:[:,]|\s-+)|(?:so|also|alright|all\s+right|ok|okay|well|right|now|um+|uh+|hmm+|"
+                  r"honestly|frankly|apologies|sorry|i\s+mean|"
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
@@ -1206,13 +1250,25 @@ def normalize(question: str) -> str:
     # ("Dumb question, but ...", "Random question: ..."): no words of the question (refused, naming them; and "how did
     # X do" after them was no longer read at the question's start)
     # (round 30) and a chat's command said first, "/finql ..." (refused, naming "finql")
-    text = re.sub(r"^\s*[@/][a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd)\s+"
-                  r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*", "", text, flags=re.IGNORECASE)
+    # (round 31) and the same excuse said as a hope, "I hope this isn't a silly question, but ...", the asker's ease
+    # "Not urgent, but ...", and a chat's emoji shortcode said first, ":wave: ..." (refused, naming "hope", "urgent", "wave")
+    text = re.sub(r"^\s*[@/][a-z][\w.-]*\s*[,:]?\s+|^\W*(?:(?:a|one|another)\s+)?(?:dumb|silly|stupid|random|naive|basic|odd|small)\s+"
+                  r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*|"
+                  r"^\W*(?:i\s+)?hope\s+(?:this|that|it)(?:\s+(?:isn't|is\s+not)|'s\s+not)\s+(?:a\s+)?(?:dumb|silly|stupid|naive|basic|odd)\s+"
+                  r"(?:question|q)\s*(?:,\s*but\b|[:;!-]+|,)\s*|^\s*(?::[a-z][a-z0-9_+-]*:\s*)+(?=\S)|"
+                  r"^\W*(?:(?:this\s+is\s+|it's\s+)?not\s+urgent|no\s+rush)\s*(?:,\s*but\b|[:;!-]+|,)\s*", "", text,
+                  flags=re.IGNORECASE)
     text = _LABEL.sub("", text)
     # (round 27) "Do you know what X's M was?", "Any idea what ... is?": the embedded question asks for the figure, a
     # request as "tell me what" ("do" was read as a share's performance, "how did X do": a return, a wrong answer);
     # "Do you know whether (if) ..." still asks yes or no
     # (round 29: and "May I ask what ...", "Can I ask which ..."; refused, naming "ask")
+    # (round 31) "What exactly was NP?", "What, precisely, is NP?": the hedge on the question word (refused, naming it)
+    text = re.sub(r"^(\W*what)\s*,?\s+(?:exactly|precisely)\s*,?\s+(?=(?:was|is|were|are|did|does|do)\b)", r"\1 ", text,
+                  flags=re.IGNORECASE)
+    # (round 31) "Would you happen to know NP?": the request for the figure, as "tell me NP" (refused, naming "happen")
+    text = re.sub(r"^\s*(?:would|do)\s+(?:you|u)\s+happen\s+to\s+know\s+(?!(?:what|which|how|where|who|when|whether|if)\b)",
+                  "tell me ", text, flags=re.IGNORECASE)
     text = re.sub(r"^\s*(?:(?:do|d'you)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|(?:(?:do|d'you)\s+(?:you|u)\s+have\s+)?any\s+idea|"
                   r"(?:may|can|could|might)\s+i\s+ask)"
                   r"\s*,?\s+(?=(?:what|which|how|where|who|when)\b)", "tell me ", text, flags=re.IGNORECASE)
@@ -1235,7 +1291,10 @@ def normalize(question: str) -> str:
                   text, flags=re.IGNORECASE)
     # (round 29) and the thanks with the writer's first name, an e-mail's sign-off on lines of its own ("...?\nThanks,\nAlex",
     # refused, naming "thanks")
-    text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:many\s+)?(?:thanks|thank\s+you|cheers)\s*[,!.]?\s*\n?\s*(?-i:[A-Z][a-z]+)\s*[!.]*\s*$",
+    # (round 31: and the other closings, "...\n\nBest,\nJo", "Kind regards,\nSam", "Sincerely,\nAnne"; refused, naming "jo")
+    text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:(?:many\s+)?(?:thanks|thank\s+you|cheers)|best(?:\s+wishes)?|all\s+the\s+best|"
+                  r"(?:(?:kind|warm|best|many)\s+)?regards|sincerely|yours(?:\s+(?:truly|sincerely))?)"
+                  r"\s*[,!.]?\s*\n?\s*(?-i:[A-Z][a-z]+)\s*[!.]*\s*$",
                   "", text, flags=re.IGNORECASE)
     # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
     # ticker's letters)
@@ -1270,17 +1329,44 @@ def normalize(question: str) -> str:
     # (round 30) "Q 3 2023" (the label's letter apart from its number, before a year), "Q3 in 2023", "2023's fiscal year",
     # "fiscal year (FY) 2023" (the abbreviation in brackets), "March the 28th, 2024": "Q3 2023", "fiscal 2023", "fiscal
     # year 2023", "March 28th, 2024" (refused, naming "Q", "fiscal year", "fy", the month and the day)
-    text = re.sub(r"\bq\s+([1-4])\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text, flags=re.IGNORECASE)
+    # (round 31: and "Q-3 2023" with a hyphen, "Q3 (2023)" with the year in brackets; refused, naming "q", "2023")
+    text = re.sub(r"\bq(?:\s+|-)([1-4])\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(q[1-4])\s*\(\s*((?:fy\s?)?(?:19|20)\d\d)\s*\)", r"\1 \2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(q[1-4])\s+in\s+(?=(?:fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "Q3 in 2023"
+    # (round 31) "fiscal2024" written close, "FY2024A" (the analysts' "actual"), "FYE 2024" (the fiscal year end), "EOY
+    # 2023" (the end of the year): "fiscal 2024", "FY2024", "fiscal year-end 2024", "end of 2023" (each refused, naming it)
+    text = re.sub(r"\b(fiscal)(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    if not re.search(r"\bFY\s?'?\d{2,4}E\b", text):  # (beside an estimate's "FY25E", round 18's shorthand reads both)
+        text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
+    text = re.sub(r"\bFYE\s?'?((?:19|20)\d\d)\b", r"fiscal year-end \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bEOY\s?'?((?:19|20)\d\d)\b", r"end of \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(H[12])\s+of\s+(?=(?:fiscal\s+|fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "H1 of 2024"
+    # (round 31) "from (between) full-year 2023": the year (refused, naming "full-year"; elsewhere "full year" is left:
+    # "EPS for Q2 and the full year 2022" stays refused, never the quarter alone); "the close as at June 28, 2024"
+    # (British "as at"): the close on that day ("as of" too)
+    text = re.sub(r"\b(from|between)\s+(?:the\s+)?full[\s-]year\s+(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)",
+                  r"\1 ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\b(close|closing\s+price)\s+as\s+(?:at|of)\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d-)",
+                  r"\1 on ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bas\s+at\s+(?=(?:the\s+)?(?:end|close)\b|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MON_WORD}\b|(?:19|20)\d\d\b)", "as of ",
+                  text, flags=re.IGNORECASE)
     text = re.sub(r"\b((?:19|20)\d\d)'s\s+(fiscal|financial)\s+year\b(?![\s-]*end)", r"\2 \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b((?:fiscal|financial)\s+year)\s*\(\s*fy\s*\)\s*(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\b{_MON_WORD}\.?\s+the\s+(?=\d{{1,2}}(?:st|nd|rd|th)\b)", r"\1 ", text, flags=re.IGNORECASE)
     # (round 27) "fiscal 3Q 2024", "fiscal third quarter 2024", "fiscal 3rd qtr 2024": "fiscal" said before another
     # spelling of the quarter's label is "fiscal Q3 2024" (refused, naming "fiscal", where "3Q 2024" was read)
     # (round 30: and the ordinal hyphenated, "fiscal 2nd-quarter 2024")
-    text = re.sub(r"\bfiscal\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr))\s+((?:19|20)\d\d)\b",
-                  lambda m: f"fiscal Q{m.group(1) or _QUARTER_NUMBER[m.group(2).lower()]} {m.group(3)}", text,
+    # (round 31: and the year in two digits, "fiscal 3Q23"; the label's letter for "quarter", "fiscal 2nd Q 2024",
+    # "calendar 4th Q 2023"; refused, naming "fiscal", "calendar")
+    # (round 31) an ordinal quarter before a two-digit year, "3rd quarter '23": the quarter of 2023 (it was the latest
+    # third quarter beside the whole fiscal year 2023, a wrong answer, as "3rd-quarter 2023" was in round 30)
+    text = re.sub(r"\b((?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr))\s+(?:of\s+)?'([0-3]\d)\b(?![-/.]\d)",
+                  r"\1 20\2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(fiscal|calendar)\s+(?:([1-4])q|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr|q))\s+"
+                  r"((?:19|20)\d\d)\b",
+                  lambda m: f"{m.group(1)} Q{m.group(2) or _QUARTER_NUMBER[m.group(3).lower()]} {m.group(4)}", text,
                   flags=re.IGNORECASE)
+    text = re.sub(r"\b(fiscal)\s+([1-4])q\s?'?([0-3]\d)\b(?![-/.]\d)", r"\1 Q\2 20\3", text, flags=re.IGNORECASE)
     # (round 28) "F.Y. 2024" is "FY2024" ("FY-23" stays refused, as round 24 decided: a year with a hyphen, or 23
     # years back, neither is sure; lead merge mend); "YE2023", "YE 2022", "YE'24" (the year end, in capitals) are "year-end 2023"; "quarter 3 of 2024",
     # "quarter 3, 2024" are "Q3 2024" (each was refused, naming "fy", "ye2023", "quarter")
@@ -1511,6 +1597,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bprev\.?\s+(?:quarter|q)\b(?!\s*'?\d)", "latest reported quarter", text, flags=re.IGNORECASE)
     # "growth y/y": year over year; (round 30) "yr/yr" too (refused, naming it)
     text = re.sub(r"(?<![\w/])[yY](?:[rR])?/[yY](?:[rR])?(?![\w/])", "yoy", text)
+    # (round 31) "y-o-y", "y.o.y.": the same with hyphens or dots (refused, naming "y-o-y"; "q-o-q" is left: "net income
+    # q-o-q: FQ0 minus FQ-1" would read as "qoq" does, a change of two growths, a wrong answer)
+    text = re.sub(r"(?<![\w/.-])([yY])([-.])[oO]\2[yY]\.?(?![\w/-])", "yoy", text)
     text = re.sub(r"(?<![\w/])[qQ]/[qQ](?![\w/])", "qoq", text)  # "q/q sales growth": quarter over quarter
     # "the print", "the last print", "the last 2 prints", "the print before": the trade's noun for a reported quarter
     # (the latest one, FQ0; "print" as a verb, "printed a loss", stays a light verb)
@@ -2489,6 +2578,38 @@ def _on_the_year_before(m: re.Match[str]) -> str:
     return "versus" if _CHANGE_SAID.search(sentence) else m.group(0)
 
 
+def _count_twice(m: re.Match[str]) -> str:
+    """"twenty (20)", "5 (five)": a count said in words and in digits is the count (digits); anything else as written."""
+    a, b = m.group(1).lower(), m.group(2).lower()
+    va = int(a) if a.isdigit() else CARDINALS.get(a)
+    vb = int(b) if b.isdigit() else CARDINALS.get(b)
+    return str(va) if va is not None and va == vb and a.isdigit() != b.isdigit() else m.group(0)
+
+
+def _hashtags(text: str) -> str:
+    """A post's hashtags said last ("... last year #finance #stocks"): no words of the question. The number sign of a
+    count ("ranked by #employees", "Granite Water #employees") is kept: after a function word, or before a measure's
+    word."""
+    m = re.search(r"(?:\s+#[a-z][\w-]*)+\s*$", text, flags=re.IGNORECASE)
+    if m is None or re.search(r"\b(?:by|of|the|in|on|for|and|with|per|sort(?:ed)?|rank(?:ed)?|most|fewest|top|bottom)$",
+                              text[:m.start()], flags=re.IGNORECASE):
+        return text
+    if any(w.lower() in senses.NAME_WORDS or w.lower().rstrip("s") in senses.NAME_WORDS
+           for w in re.findall(r"#([\w-]+)", m.group(0))):
+        return text
+    return text[:m.start()]
+
+
+def _year_first_date(m: re.Match[str]) -> str:
+    """2024.03.15 and 20240315 are the 15th of March 2024 (the year first, as ISO writes it); an impossible one stays."""
+    import datetime as dt
+
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))).isoformat()
+    except ValueError:
+        return m.group(0)
+
+
 def _dotted_date(m: re.Match[str]) -> str:
     """01.03.2024 is the 1st of March: written with dots, a date is day first (the European order); an impossible one
     stays as written."""
@@ -2992,11 +3113,13 @@ COURTESY = re.compile("|".join((
     # (round 29, f29a) the request said in the past: "I wanted the ..." (the caller said first: ``CALLER``)
     r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
     # greetings and sign-offs (after the caller, who is said with the greeting)
-    rf"^\W*{SPOKEN_OPENING}(?:hi|hello|hey|howdy|good (?:morning|afternoon|evening)|greetings)(?:\s+(?:there|team|all|everyone|"
+    # (round 31: "Hiya,", "Evening!" with its mark, "G'day!")
+    rf"^\W*{SPOKEN_OPENING}(?:hi|hiya|hello|hey|howdy|g'day|good (?:morning|afternoon|evening|day)|evening(?=\s*[,!.:;-])|greetings|"
+    r"salutations)(?:\s+(?:there|team|all|everyone|folks|finql|"
     r"assistant|bot|support(?:\s+team)?))?\b\W*",
     # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
     # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
-    r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you|okay|ok|alright)\W+)?bye(?:\s+(?:now|bye))?\b\W*$|"
+    r"(?:^|(?<=[\s,.!?]))(?:(?:thanks|thank\s+you|okay|ok|alright)\W+)?bye(?:\s+(?:now|bye|for\s+now))?\b\W*$|"
     r"(?:^|(?<=[\s,]))(?:so\s+)?yeah\b(?=\s*(?:[,.!]|$))|(?<=[,.!?]\s)(?:please\s+)?(?:call|ring)\s+me\s+back\b\W*$",
     # (round 29) the asker's context said last ("Asking for my dad.", "Not sure if you have it."): no words of the
     # question (refused, naming them)
@@ -3009,10 +3132,19 @@ COURTESY = re.compile("|".join((
     r"^\W*dear\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
     r"sir(?: or madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|[a-z]+\s+team)\b\W*",
     # (round 30: "Thanks a million!", "Cheers in advance.", "tysm" said last; refused, naming them)
-    r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+million)?(?:\s+in advance)?(?:\s+for your help)?\b\W*$",
+    # (round 31: "Thanks heaps!", "thanks a bunch", "Thanks in anticipation.", "Thanks, team.")
+    r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+(?:million|bunch)|\s+heaps)?"
+    r"(?:\s+in\s+(?:advance|anticipation))?(?:\s+for your help)?(?:\s*,?\s+(?:team|all|everyone|folks|guys|mate)|\s*,\s*[a-z](?=\.))?\b\W*$",
     r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
-    r"(?:^|(?<=[\s,.;:!?-]))(?:thx|thnx|thanx|tks|tnx|tyvm|tysm|(?-i:ty))\b\W*$|^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
+    # (round 31: "TYIA", "thx in adv")
+    r"(?:^|(?<=[\s,.;:!?-]))(?:(?:thx|thnx|thanx|tks|tnx)(?:\s+in\s+adv(?:ance)?)?|tyvm|tysm|tyia|(?-i:ty))\b\W*$|"
+    r"^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
     r"\b(?:much appreciated|appreciate it|cheers(?:\s+in\s+advance)?|(?:best|kind|warm) regards|best wishes)\b\W*$",
+    # (round 31) other sign-offs said last, a sentence of their own: "appreciate ya", "You rock!", "Have a nice day!",
+    # "Hope that makes sense.", "(sorry for the typos)" (no words of the question; refused, naming them)
+    r"(?:^|(?<=[\s,.;:!?-]))\(?\s*(?:appreciate\s+(?:ya|you)|you\s+rock|you(?:'re|\s+are)\s+(?:the\s+best|a\s+star)|"
+    r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|weekend)|(?:i\s+)?hope\s+(?:that|this)\s+makes\s+sense|take\s+care|"
+    r"(?:sorry|apologies)\s+for\s+(?:the|any|my)\s+typos?|excuse\s+(?:the|any|my)\s+typos?)\s*\)?\W*$",
     r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
     # "could you check which ...", "please check what ...": the request's verb (round 23; "a leverage check" is a noun)
@@ -3128,7 +3260,9 @@ COURTESY = re.compile("|".join((
     r"(?:(?:investment|audit|risk|remuneration|nominations?|main)\s+)?(?:committee|board|trustees|directors)\s+"
     r"(?:(?:could|can|may|might|would)\s+)?(?:please\s+)?(?:see|have|be\s+(?:shown|told|given|provided\s+with))\b"
     r"(?!\s+(?:if|whether)\b)",
-    r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b",
+    r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:trying|hoping|looking|aiming|keen)\s+to\b|"
+    # (round 31) "Hoping you can tell me NP.", "I'm hoping you could pull ...": the request's wrapper said first
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am|we're|we\s+are)\s+)?hoping\s+(?:that\s+)?you\s+(?:can|could|might|will)\b",
     # "I'm after semiconductor firms that ...", "what we are after is": the asker wants (never a period's "after")
     r"\b(?:i|we)(?:'m|'re| am| are)\s+(?:only\s+|just\s+|really\s+)?after\b(?!\s+(?:the\s+)?(?:fy|fiscal|q[1-4]|"
     r"\d|january|february|march|april|may|june|july|august|september|october|november|december|year|quarter))",

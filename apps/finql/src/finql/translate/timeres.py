@@ -536,6 +536,18 @@ def _calendar_period(start: dt.date, end: dt.date, text: str) -> TimeValue | Non
     return None
 
 
+def _year_ended(m: re.Match[str]) -> TimeValue | None:
+    """The fiscal year that ends on the day said ("the year ended September 2023", "... 30-SEP-2023", "... 2023-09-30",
+    "... 9/30/2023"); a day in digits with both numbers under 13 reads two ways and is no year's end here."""
+    if m.group(7):
+        return TimeValue("year", years=(int(m.group(7)),), fiscal=True, month=MONTHS[m.group(6)] if m.group(6) else 0)
+    if m.group(1):
+        return TimeValue("year", years=(int(m.group(1)),), fiscal=True, month=int(m.group(2))) if 1 <= int(m.group(2)) <= 12 else None
+    a, b = int(m.group(3)), int(m.group(4))
+    month = a if b > 12 >= a else b if a > 12 >= b else 0
+    return TimeValue("year", years=(int(m.group(5)),), fiscal=True, month=month) if month else None
+
+
 def _quarter_ended(y: int, month: int) -> TimeValue | None:
     if not 1 <= month <= 12:
         return None
@@ -1257,8 +1269,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+|twelve months\s+|12 months\s+)?year\s+(?:(?:that|which)\s+)?"
            rf"(?:end(?:ed|ing)|ends)\s+(?:in\s+|on\s+)?"
            # (round 28, f28c: the day before the month, "the year ended 30 June 2023", as well)
-           rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?({_MON})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}})\b",
-           lambda m: TimeValue("year", years=(int(m.group(2)),), fiscal=True, month=MONTHS[m.group(1)] if m.group(1) else 0))
+           # (round 31: and the day written with hyphens or in digits, "30-SEP-2023", "2023-09-30", "9/30/2023";
+           # refused, naming "fiscal year ended")
+           rf"(?:(\d{{4}})-(\d{{2}})-\d{{2}}|(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})|"
+           rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?)?({_MON})\.?(?:\s+|-)(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(\d{{4}}))\b",
+           _year_ended)
     # "the quarter ended June 30, 2024", "the three months ending September 2024": the quarter that ends in that
     # month (a fiscal quarter of the companies named, whose year ends in a month three apart; for prices, the three
     # calendar months)
