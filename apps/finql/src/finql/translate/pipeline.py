@@ -328,6 +328,9 @@ _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indic
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|located in|incorporated in|"
                            r"(?:headquartered|located|incorporated)(?=\s+outside\b)|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
+_COME_FROM = re.compile(r"\b(?:companies|firms|names|stocks|ones|members|constituents|which|that|who)\s+"
+                        r"(?:(?:in|on|of)\s+(?:the|our|your|this)\s+(?:list|universe|data|database)\s+)?"
+                        r"(?P<verb>come|comes|came|hail|hails|hailed)\s+from\s+(?:the\s+)?$")
 
 
 _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}?)?\s+(analysts)\b")
@@ -413,6 +416,13 @@ def _verb_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb-compared"))
             a.hits.sort(key=lambda h: h.start)
     if a.hits:
+        # (round 31) "how much did X sell, in total sales, in fiscal 2024": the verb with the measure it says named
+        # beside it, every measure the question names that one (a light verb; "how much did X sell, in net income" stays)
+        m = _VERB_MEASURE.search(a.text)
+        if m and not m.group(0).startswith("what") and a.claims.free(m.start("verb"), m.end("verb")) \
+                and not _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
+                and all(h.sense.key == ("net_inc" if m.group("net") else "sales") for h in a.hits):
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
         return
     # "what did X pay out per share": the dividend per share, said by the verb
     m = re.search(r"\b(?P<verb>pa(?:y|ys|id|ying)(?:\s+out)?)\s+(?:in dividends\s+)?(?P<ps>per share|a share)\b", a.text)
@@ -973,6 +983,18 @@ def find_senses(a: Analysis) -> None:
             if a.claims.free(m.start(), m.end()) and any(re.fullmatch(r"\s+", a.text[t.end:m.start()])
                                                          for t in a.ents.sets):
                 a.claims.claim(m.start(), m.end(), "set")
+        # (round 31) "the biggest logistics player": one of the companies, said right after the set's name ("players"
+        # is a screen noun anywhere; "a player in X" and "the player of" stay unread)
+        for m in re.finditer(r"\bplayer\b(?!\s+(?:at|from|of|in|who|that)\b)", a.text):
+            if a.claims.free(m.start(), m.end()) and any(re.fullmatch(r"\s+", a.text[t.end:m.start()])
+                                                         for t in a.ents.sets):
+                a.claims.claim(m.start(), m.end(), "set")
+        # (round 31) "which companies come from Japan", "names that hail from Canada": the country's verb of seat, said
+        # of the companies ("which companies' sales come from Japan" asks where sales are made: left unread, refused)
+        for t in a.ents.sets:
+            m = _COME_FROM.search(a.text, 0, t.start) if t.kind == "COUNTRY" else None
+            if m and a.claims.free(m.start("verb"), m.end("verb")):
+                a.claims.claim(m.start("verb"), m.end("verb"), "set")
 
 
 def leftover_chunks(a: Analysis) -> list[tuple[int, int]]:
