@@ -186,6 +186,8 @@ _EITHER_WAY = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|gain(?:ed)?\s+or\s
 # change.") answers it with that figure, as "..., and by how much?" does
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
                       r"\s+(?:me|us)\b|"
+                      # (round 31) "Did X's stock rise in H1 2024? Please give the percent change.": the figure named
+                      r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|state|report|quote)\s+(?:the|its|their)\b|"
                       # "... higher in FY2024 than in FY2023? Put both years side by side.": the figures, laid out
                       r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
@@ -3331,6 +3333,16 @@ def _estimates(ctx: Ctx) -> None:
         # (named companies only: "the average consensus EPS of banks" is an average across companies, refused)
         if ctx.ents.tickers and re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap):
             ctx.take(a)
+        # (round 31) "What do analysts expect, on average, for X's EPS next year?", "analysts, on average, forecast":
+        # the average of the analysts' expectations, set off by commas, is the consensus itself (named companies)
+        elif ctx.ents.tickers and nxt and _ANALYSTS_ON_AVERAGE.search(ctx.text, 0, a.start) \
+                and re.match(r"\s*,", ctx.text[a.end:]):
+            ctx.take(a)
+
+
+# "analysts expect, on average, ...", "what do analysts, on average, forecast": "average" said of the analysts' estimate
+_ANALYSTS_ON_AVERAGE = re.compile(r"\b(?:analysts?|the\s+street|brokers?)\s*(?:(?:expect|forecast|predict|project|estimate|"
+                                  r"see|think)s?\s*)?,\s*on\s+$")
 
 
 _SET_AGAINST = r"(?:vs\.?|versus|against|compare[sd]?\s+(?:with|to)|and|to|from)"

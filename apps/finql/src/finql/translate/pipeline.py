@@ -468,6 +468,34 @@ def _light_verbs(a: Analysis) -> None:
             a.claims.claim(*span, "filler")
 
 
+# (round 31) "X net margin: net income over sales for fiscal 2024", "X's P/E: today's price over FY2024 EPS", "X
+# price-to-sales on trailing numbers: current market cap over LTM sales": a colon right after a measure, with arithmetic
+# of measures after it in the same clause, defines that measure (as "i.e." does: ``compose._definitions`` reads it once
+# where the definition restates it, and refuses it otherwise); the measure and the quotient were both listed, two
+# different figures for the one asked (a wrong answer). The basis said before the colon ("on trailing numbers") is the
+# definition's where the definition says it (LTM).
+_COLON_DEFINES = re.compile(r"(?P<basis>\s+on\s+(?:a\s+)?(?:trailing|ltm|ttm)\s+(?:numbers|figures|basis))?\s*(?P<colon>:)"
+                            r"(?=\s+[^.;:?!()]*?\b(?:over|divided\s+by|minus|less|plus|times|relative\s+to)\s)")
+
+
+def _colon_defines(a: Analysis) -> list[structure.Atom]:
+    """The colons that define the measure before them (``_COLON_DEFINES``), as "define" atoms (before the structure
+    step, which would read the basis's "on")."""
+    assert a.claims is not None
+    out = []
+    for m in _COLON_DEFINES.finditer(a.text):
+        if not any(h.end == m.start() for h in a.hits) or not a.claims.free(*m.span("colon")):
+            continue
+        if m.group("basis"):
+            clause = re.match(r"[^.;?!()]*", a.text[m.end():])
+            if not (clause and re.search(r"\b(?:ltm|ttm|trailing|last\s+twelve\s+months)\b", clause.group(0))) \
+                    or not a.claims.free(*m.span("basis")):
+                continue
+        a.claims.claim(m.start(), m.end(), "structure")
+        out.append(structure.Atom("define", m.start() if m.group("basis") else m.start("colon"), m.end(), "="))
+    return out
+
+
 def _index_level(a: Analysis) -> None:
     """"The level of the NX100 index", "TECHX index level": the index's own figure, which FinQL does not carry ("level"
     is otherwise a generic noun, "debt levels"): not understood, never the list of its members."""
@@ -951,7 +979,8 @@ def find_senses(a: Analysis) -> None:
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
-    a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
+    defines = _colon_defines(a)
+    a.atoms = sorted(adjectives + structure.find(a.text, a.claims) + defines, key=lambda x: x.start)
     if any(x.kind == "shareof" for x in a.atoms):  # "what percentage of its sales did X keep as net profit"
         for m in _KEPT_AS.finditer(a.text):
             if a.claims.free(m.start(), m.end()):
@@ -1581,7 +1610,8 @@ def _set_describes_listed(a: Analysis) -> None:
         a.claims.claim(*m.span("noun"), "company")
 
 
-_PEERS = r"(?:peers|comps|comparables|peer\s+group)"
+# (round 31: "peer comps for X", "X's peer set", "the comp set")
+_PEERS = r"(?:peer\s+(?:comps|comparables|group|set)|peers|comps|comparables|comp\s+set)"
 
 
 def _peers(a: Analysis) -> None:

@@ -386,6 +386,10 @@ _NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(
     [(_pattern(n), s) for s in SENSES for n in s.names], key=lambda ps: -len(ps[0].pattern))
 
 
+# (round 31) what follows "highest share price" when it ranks a move of the price, not the price's high
+_RANKED_MOVE = re.compile(r"\s+(?:returns?|performance|change|gains?|moves?)\b")
+
+
 def find(text: str, free: Any) -> list[Hit]:
     """Every sense name in lower-case ``text`` whose span ``free(start, end)`` allows, longest first."""
     hits: list[Hit] = []
@@ -394,6 +398,9 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
+            if sense.key in ("high", "low") and _RANKED_MOVE.match(text, m.end()) \
+                    and re.match(r"(?:highest|lowest)\s", m.group(0)):
+                continue  # "the highest share price return": a ranking of the return (both figures named, refused)
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity

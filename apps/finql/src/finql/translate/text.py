@@ -136,17 +136,6 @@ _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q)|(?:(?:next|anot
 # (the heading's noun is ``framing._HEADING``'s; the number said nothing and was named)
 _HEADING_NUMBER = re.compile(r"^(\W*(?:[\w'-]+\s+){1,3}?(?:checks?|reviews?|tests?))\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?"
                              r"(?=\s*:)", re.IGNORECASE)
-# (round 31) the asker's entitlement said beside the request: "under guest access", "with guest access only", "Under
-# guest entitlements,", "(guest entitlement)", "(analyst-basic)". The query is run as the principal who asks, whatever
-# the words say (SPEC 6), so they ask for nothing; a principal's name said alone, outside brackets ("guest"), stays
-# ("basic" or "analyst" alone in brackets is no entitlement: "EPS (basic)")
-_ACCESS = r"(?:guest|analyst(?:[- ]basic)?|basic|read-only)(?:[- ](?:level|tier))?"
-_ACCESS_NOUNS = r"access|entitlements?|permissions?|rights|privileges|credentials|login|account|role|profile|licen[cs]e"
-_ENTITLEMENT = re.compile(
-    rf"\s*\((?:(?:under|with|as|using|via)\s+(?:an?\s+|the\s+)?)?(?:(?:guest|analyst[- ]basic)(?:\s+(?:{_ACCESS_NOUNS}))?"
-    rf"|{_ACCESS}\s+(?:{_ACCESS_NOUNS}))(?:\s+only)?\)"
-    rf"|(?:(?<=^)|(?<=[\s,(]))(?:under|with|using|via|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?{_ACCESS}\s+(?:{_ACCESS_NOUNS})"
-    r"(?:\s+only)?(?:\s*,|(?=\s*[.?!]|$))", re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
 # dash U+2012, are the hyphen: "debt\u2011to\u2011equity" was debt beside the equity ratio, a wrong answer)
@@ -1761,6 +1750,10 @@ def normalize(question: str) -> str:
     # (round 31) "how many people worked for X", "how many staff work at X": the same headcount, said by who works there
     text = re.sub(r"\b(how\s+many\s+(?:people|staff|workers|employees))\s+(?:work|works|worked|(?:were|are|was|is)\s+working)\s+"
                   r"(?:for|at)\b", r"\1 at", text, flags=re.IGNORECASE)
+    # (round 31) "What's X's share price today if we count it in euros?": the currency asked for, said as a supposition
+    # ("counted in", read only before a currency's name; "if we count it in 2023" is left unread)
+    text = re.sub(r"\b(?:if|when)\s+(?:we|you|i|one)\s+(?:count|express|convert|measure|state|show|value)\s+"
+                  r"(?:it|them|that|this|those|these)\s+in\b", "counted in", text, flags=re.IGNORECASE)
     # "above twenty times trailing earnings but below thirty": the second bound of the same multiple
     text = re.sub(r"\b((?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?\s+times\s+((?:trailing\s+|forward\s+|"
                   r"current\s+|next\s+year's\s+(?:consensus\s+)?)?(?:earnings|sales|book(?:\s+value)?|free\s+cash\s+flow))\s*,?\s*"
@@ -3190,9 +3183,13 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
 
 # the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
 # millions of their own currency", "(own currency)": money is in millions of each company's currency, SPEC section 1)
-OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+)?"
+# (round 31) never the currency asked for as a field: "the country and the reporting currency of X", "X's reporting
+# currency", "its sector and local currency" (the field was dropped: the country alone answered, a wrong answer)
+OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+|"
+                          r"(?<!'s\s)(?<!s'\s)(?<!\band\s)(?<!&\s)(?<!\bwhat\s)(?<!\bwhich\s))"
                           r"(?:millions\s+of\s+)?(?:the\s+same|(?:their\s+|its\s+)?own|each\s+company's(?:\s+own)?|"
-                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
+                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b(?!\s+(?:of|for)\b)",
+                          re.IGNORECASE)
 
 
 # The asker's role said before the request (the asker's rights are the principal's, never read from the words). One
@@ -3206,6 +3203,18 @@ ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|ju
                         r"(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,))",
                         re.IGNORECASE)
 
+# (round 31) the asker's entitlement said beside the request (the same home; dropped by ``normalize``, so that a
+# heading with it in brackets stays a heading): "under guest access", "with guest access only", "Under
+# guest entitlements,", "(guest entitlement)", "(analyst-basic)". The query is run as the principal who asks, whatever
+# the words say (SPEC 6), so they ask for nothing; a principal's name said alone, outside brackets ("guest"), stays
+# ("basic" or "analyst" alone in brackets is no entitlement: "EPS (basic)")
+_ACCESS = r"(?:guest|analyst(?:[- ]basic)?|basic|read-only)(?:[- ](?:level|tier))?"
+_ACCESS_NOUNS = r"access|entitlements?|permissions?|rights|privileges|credentials|login|account|role|profile|licen[cs]e"
+_ENTITLEMENT = re.compile(
+    rf"\s*\((?:(?:under|with|as|using|via)\s+(?:an?\s+|the\s+)?)?(?:(?:guest|analyst[- ]basic)(?:\s+(?:{_ACCESS_NOUNS}))?"
+    rf"|{_ACCESS}\s+(?:{_ACCESS_NOUNS}))(?:\s+only)?\)"
+    rf"|(?:(?<=^)|(?<=[\s,(]))(?:under|with|using|via|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?{_ACCESS}\s+(?:{_ACCESS_NOUNS})"
+    r"(?:\s+only)?(?:\s*,|(?=\s*[.?!]|$))", re.IGNORECASE)
 
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
