@@ -1372,7 +1372,8 @@ def _over_named(ctx: Ctx) -> None:
         # condition; it was a quotient column, round 26)
         ranked_by = bool(x) and any(b.kind == "by" and b.end <= x[-1].hit.start and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?",
                                                                     ctx.text[b.end:x[-1].hit.start]) for b in ctx.atoms)
-        if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
+        if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])) \
+                and not (x and _of_the_set(ctx, x[-1])):
             continue
         if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range \
@@ -1381,6 +1382,17 @@ def _over_named(ctx: Ctx) -> None:
                     " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
                     for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
             a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
+
+
+def _of_the_set(ctx: Ctx, x: Use) -> bool:
+    """(Round 31) "Show the banks' debt over equity in FY2023", "Banks: net income over sales, FY2023": the measure said
+    as the set's own (its possessive, or after the set's name and a colon that opens the clause) is a figure of each
+    company, no condition on them ("over" was a comparison: the banks with debt above equity, a wrong answer); "banks
+    with debt over equity" keeps its condition. (A dash opening the clause is the colon's: "Banks - net income over
+    sales, FY2023".)"""
+    before = ctx.text[:x.hit.start]
+    return any(re.fullmatch(r"(?:'s?|s')\s+(?:the\s+)?", before[t.end:]) or re.fullmatch(r"\s*(?::|\s-+)\s*", before[t.end:])
+               and re.fullmatch(r"\W*(?:the\s+)?", before[:t.start]) for t in ctx.ents.sets)
 
 
 def _over_a_period(ctx: Ctx) -> None:

@@ -269,7 +269,8 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
 # (round 30) the nouns of a checklist's item: what the check raises or watches (a flag, a breach, an alert, a stress, a
 # trend, a momentum), said after the check's topic in a heading
-_CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum"
+# (round 31: and a compliance officer's "review" or "test": "Leverage review:", "Concentration test:")
+_CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum|reviews?|tests?"
 # the nouns of a newsletter's part (its outlet nouns and a few more), said after its topic in a label
 # (round 31) and a teacher's: "Growth lesson:", "Profit margin example:", "Balance sheet worksheet:"
 _OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?|lessons?|examples?|worksheets?|illustrations?"
