@@ -53,6 +53,7 @@ LESSONS = [
 # verbs that say the measure named beside them, and other words of the set or the field
 WORDS = [
     ("How much did Redwood Foods sell, in total sales, in fiscal year 2023?", "FF_SALES(FY2023) FOR REDF"),
+    ("How much did Falcon Software make, in net income, in fiscal 2022?", "FF_NET_INC(FY2022) FOR FALC"),
     ("How many staff worked for Falcon Software in fiscal 2022?", "FF_EMPLOYEES(FY2022) FOR FALC"),
     ("How many people work at Indigo Stores?", "FF_EMPLOYEES(FY2024) FOR INDS"),
     ("What did a share of Falcon Software cost at the close on June 28, 2024?", "P_PRICE(2024-06-28) FOR FALC"),
@@ -131,6 +132,8 @@ def test_read(question: str, query: str) -> None:
      "students"),
     # "sell" beside another measure; "cost" beside another figure
     ("How much did Redwood Foods sell, in net income, in fiscal year 2023?", "sell"),
+    ("How much did Redwood Foods sell in fiscal 2023, and what were its sales in fiscal 2022?", "sell"),
+    ("How much more did Redwood Foods sell than Falcon Software, in sales, in fiscal 2023?", "sell"),
     ("What did a share of Falcon Software cost, and its P/E, today?", "cost"),
     # "declared" with no dividend measure before it, or after another measure
     ("Which companies declared a dividend in fiscal 2023?", "declared"),

@@ -358,6 +358,10 @@ _VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\
                            r"pulled|pulls)(?=\s+in\b)|sell|sold|sells|selling))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
 
 
+# (round 31) the measure said right after its verb: "sell, in total sales", "make, in net income terms"
+_IN_MEASURE = re.compile(r"\s*,?\s*(?:in|as|in\s+terms\s+of|measured\s+(?:in|by))\s+(?:(?:its|their|total|the)\s+)*")
+
+
 # "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
 _STOCK_SUBJECT = re.compile(r"\b(?:stocks?|shares|share prices?|stock prices?)\s+(?:(?:gain\w*|rise|rose|climb\w*|go up|went up|"
                             r"fall|fell|drop\w*)\s+or\s+)?$")
@@ -417,11 +421,13 @@ def _verb_senses(a: Analysis) -> None:
             a.hits.sort(key=lambda h: h.start)
     if a.hits:
         # (round 31) "how much did X sell, in total sales, in fiscal 2024": the verb with the measure it says named
-        # beside it, every measure the question names that one (a light verb; "how much did X sell, in net income" stays)
+        # right after it ("in", "as", "in terms of"), the only measure the question names (a light verb; "how much did
+        # X sell, in net income", "how much more did X sell than Y" stay)
         m = _VERB_MEASURE.search(a.text)
         if m and not m.group(0).startswith("what") and a.claims.free(m.start("verb"), m.end("verb")) \
                 and not _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
-                and all(h.sense.key == ("net_inc" if m.group("net") else "sales") for h in a.hits):
+                and all(h.sense.key == ("net_inc" if m.group("net") else "sales") for h in a.hits) \
+                and (said := _IN_MEASURE.match(a.text, m.end("verb"))) is not None and said.end() == a.hits[0].start:
             a.claims.claim(m.start("verb"), m.end("verb"), "filler")
         return
     # "what did X pay out per share": the dividend per share, said by the verb
