@@ -3343,12 +3343,12 @@ def _estimates(ctx: Ctx) -> None:
             if x.kind == "est" and a.end <= x.start and nxt and x.end <= nxt[0].hit.start:
                 gap = gap[:x.start - a.end] + " " * (x.end - x.start) + gap[x.end - a.end:]
         # (named companies only: "the average consensus EPS of banks" is an average across companies, refused)
-        if ctx.ents.tickers and re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap):
-            ctx.take(a)
         # (round 31) "What do analysts expect, on average, for X's EPS next year?", "analysts, on average, forecast":
         # the average of the analysts' expectations, set off by commas, is the consensus itself (named companies)
-        elif ctx.ents.tickers and nxt and _ANALYSTS_ON_AVERAGE.search(ctx.text, 0, a.start) \
-                and re.match(r"\s*,", ctx.text[a.end:]):
+        said_of_analysts = bool(nxt) and _ANALYSTS_ON_AVERAGE.search(ctx.text, 0, a.start) is not None \
+            and re.match(r"\s*,", ctx.text[a.end:]) is not None
+        if ctx.ents.tickers and (re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap)
+                                 or said_of_analysts):
             ctx.take(a)
 
 
