@@ -399,8 +399,10 @@ def find(text: str, free: Any) -> list[Hit]:
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
             if sense.key in ("high", "low") and _RANKED_MOVE.match(text, m.end()) \
-                    and re.match(r"(?:highest|lowest)\s", m.group(0)):
-                continue  # "the highest share price return": a ranking of the return (both figures named, refused)
+                    and re.match(r"(?:highest|lowest)\s", m.group(0)) and re.search(r"\bthe\s+$", text[:m.start()]):
+                # "the highest share price return": a ranking of the return (both figures named, refused); "trough to
+                # peak price change" ("lowest and highest price change") keeps the low and the high, refused
+                continue
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity
