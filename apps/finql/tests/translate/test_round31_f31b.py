@@ -110,6 +110,7 @@ PINS = [
     ("Valley Payments' sales for fiscal 2023, reporting currency", "FF_SALES(FY2023) FOR VALL"),
     ("Show Valley Payments and Falcon Software net income in fiscal 2023 in their own currency",
      "FF_NET_INC(FY2023) FOR VALL, FALC"),
+    ("Falcon Software's net income (in millions of the company's own currency) for fiscal 2022", "FF_NET_INC(FY2022) FOR FALC"),
     ("Falcon Software's highest share price in 2023", "P_HIGH(2023-01-01, 2023-12-31) FOR FALC"),
     ("What was Falcon Software's EPS, on average, over fiscal 2020 to 2024?", "AVG(FF_EPS, FY2020, FY2024) FOR FALC"),
 ]

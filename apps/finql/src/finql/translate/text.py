@@ -3185,11 +3185,12 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
 # millions of their own currency", "(own currency)": money is in millions of each company's currency, SPEC section 1)
 # (round 31) never the currency asked for as a field: "the country and the reporting currency of X", "X's reporting
 # currency", "its sector and local currency" (the field was dropped: the country alone answered, a wrong answer)
-OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+|"
-                          r"(?<!'s\s)(?<!s'\s)(?<!\band\s)(?<!&\s)(?<!\bwhat\s)(?<!\bwhich\s))"
+OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+)?"
                           r"(?:millions\s+of\s+)?(?:the\s+same|(?:their\s+|its\s+)?own|each\s+company's(?:\s+own)?|"
-                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b(?!\s+(?:of|for)\b)",
-                          re.IGNORECASE)
+                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting)(?=\s+currenc(?:y|ies)\b(?!\s+(?:of|for)\b)))\s+"
+                          r"(?P<cur>currenc(?:y|ies))\b", re.IGNORECASE)
+# ("local" or "reporting" said with no preposition before it, after a possessive, "and", "what" or "which": the field)
+_OWN_CURRENCY_FIELD = re.compile(r"(?:'s|s'|\band|&|\bwhat|\bwhich)\s+(?:the\s+|their\s+|its\s+)?(?:local|reporting)\s+$")
 
 
 # The asker's role said before the request (the asker's rights are the principal's, never read from the words). One
@@ -3232,5 +3233,7 @@ def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
         claims.claim(caller.start(), caller.end(), "filler")
     for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
+            if rx is OWN_CURRENCY and _OWN_CURRENCY_FIELD.search(text, 0, m.start("cur")):
+                continue  # (round 31) "X's reporting currency", "the sector and reporting currency": the field asked
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")
