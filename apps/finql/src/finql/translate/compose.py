@@ -202,6 +202,8 @@ _EITHER_WAY = re.compile(r"\b(?:up\s+or\s+down|down\s+or\s+up|gain(?:ed)?\s+or\s
 # change.") answers it with that figure, as "..., and by how much?" does
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+)?(?:give|show|tell|send|provide|list)"
                       r"\s+(?:me|us)\b|"
+                      # (round 31) "Did X's stock rise in H1 2024? Please give the percent change.": the figure named
+                      r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|state|report|quote)\s+(?:the|its|their)\b|"
                       # "... higher in FY2024 than in FY2023? Put both years side by side.": the figures, laid out
                       r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
@@ -1389,7 +1391,8 @@ def _over_named(ctx: Ctx) -> None:
         # condition; it was a quotient column, round 26)
         ranked_by = bool(x) and any(b.kind == "by" and b.end <= x[-1].hit.start and re.fullmatch(r"\s*(?:the\s+|its\s+|their\s+)?",
                                                                     ctx.text[b.end:x[-1].hit.start]) for b in ctx.atoms)
-        if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])):
+        if not ctx.ents.tickers and not ranked_by and not (x and y and _restates_ratio(ctx, x[-1], y[0])) \
+                and not (x and _of_the_set(ctx, x[-1])):
             continue
         if x and y and x[-1].hit.sense.kinds and y[0].hit.sense.kinds and not x[-1].hit.sense.is_range \
                 and not y[0].hit.sense.is_range \
@@ -1398,6 +1401,17 @@ def _over_named(ctx: Ctx) -> None:
                     " " if any(m.start <= i < m.end for m in ctx.time.mentions) else ch
                     for i, ch in enumerate(ctx.text[:y[0].hit.start]))[a.end:]):
             a.kind, a.value = "arith", "/"  # (a period between, "over FY2024 sales", is the second measure's)
+
+
+def _of_the_set(ctx: Ctx, x: Use) -> bool:
+    """(Round 31) "Show the banks' debt over equity in FY2023", "Banks: net income over sales, FY2023": the measure said
+    as the set's own (its possessive, or after the set's name and a colon that opens the clause) is a figure of each
+    company, no condition on them ("over" was a comparison: the banks with debt above equity, a wrong answer); "banks
+    with debt over equity" keeps its condition. (A dash opening the clause is the colon's: "Banks - net income over
+    sales, FY2023".)"""
+    before = ctx.text[:x.hit.start]
+    return any(re.fullmatch(r"(?:'s?|s')\s+(?:the\s+)?", before[t.end:]) or re.fullmatch(r"\s*(?::|\s-+)\s*", before[t.end:])
+               and re.fullmatch(r"\W*(?:the\s+)?", before[:t.start]) for t in ctx.ents.sets)
 
 
 def _over_a_period(ctx: Ctx) -> None:
@@ -3406,8 +3420,18 @@ def _estimates(ctx: Ctx) -> None:
             if x.kind == "est" and a.end <= x.start and nxt and x.end <= nxt[0].hit.start:
                 gap = gap[:x.start - a.end] + " " * (x.end - x.start) + gap[x.end - a.end:]
         # (named companies only: "the average consensus EPS of banks" is an average across companies, refused)
-        if ctx.ents.tickers and re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap):
+        # (round 31) "What do analysts expect, on average, for X's EPS next year?", "analysts, on average, forecast":
+        # the average of the analysts' expectations, set off by commas, is the consensus itself (named companies)
+        said_of_analysts = bool(nxt) and _ANALYSTS_ON_AVERAGE.search(ctx.text, 0, a.start) is not None \
+            and re.match(r"\s*,", ctx.text[a.end:]) is not None
+        if ctx.ents.tickers and (re.fullmatch(r"(?:\s+(?:the|of|for|an?|analysts?'?|street|'s)\b)*\s*", gap)
+                                 or said_of_analysts):
             ctx.take(a)
+
+
+# "analysts expect, on average, ...", "what do analysts, on average, forecast": "average" said of the analysts' estimate
+_ANALYSTS_ON_AVERAGE = re.compile(r"\b(?:analysts?|the\s+street|brokers?)\s*(?:(?:expect|forecast|predict|project|estimate|"
+                                  r"see|think)s?\s*)?,\s*on\s+$")
 
 
 _SET_AGAINST = r"(?:vs\.?|versus|against|compare[sd]?\s+(?:with|to)|and|to|from)"

@@ -1250,7 +1250,8 @@ BREAKDOWN_BEFORE = re.compile(r"\b(?:by|per|across|for each|for every|broken dow
 _FIELD_RX = [
     ("SECTOR", r"\b(?:what|which)\s+sector\b|\bsector\s+(?:is|does)\b|\bsectors?\b"),
     ("INDUSTRY", r"\b(?:what|which)\s+industry\b|\bindustry\b|\bindustries\b"),
-    ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\b|\bcountries\b|\bbased\b(?!\s+on\b)|\bdomiciled\b"),  # (not "based on")
+    # (round 31: "the country of domicile", of incorporation: the country, said whole)
+    ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\s+of\s+(?:domicile|incorporation)\b|\bcountry\b|\bcountries\b|\bbased\b(?!\s+on\b)|\bdomiciled\b"),  # (not "based on")
     # ("report in" asks the currency only where nothing follows in its clause: "what does X report in?"; "what EPS did
     # X report in fiscal 2021" is the period's "in", round 27: it added a CURRENCY column)
     ("CURRENCY", r"\b(?:what|which)\s+currency\b|\bcurrency\b|\breport(?:s|ing)? in\b(?=\s*(?:[?.!,;:)]|$))"),

@@ -51,7 +51,9 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            # a researcher's work (round 25, f25a): "For a study of operating leverage, ...", "For a cross-country
            # sample, ...", "For the purposes of a return-on-equity comparison, ..."
            r"stud(?:y|ies)|samples?|comparisons?|purposes?|papers?|thesis|theses|dissertations?|projects?|exercises?|"
-           r"essays?|lectures?|seminars?|assignments?")
+           r"essays?|lectures?|seminars?|assignments?|"
+           # (round 31) a teacher's: "For a lesson on dividends, ...", "for tomorrow's worksheet"
+           r"lessons?|worksheets?")
 # who reads it
 # (round 30: and one client, "for our London client": a place said of the client converts nothing, as of readers)
 _AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners|(?:retail\s+|private\s+)?clients?"
@@ -89,6 +91,8 @@ _ACTIVITY = re.compile(
     # weighing a decision ("We are considering our exposure to utilities.", "we're assessing the sector")
     rf"considering|weighing|assessing|evaluating|examining|monitoring|analy[sz]ing|studying|thinking about|"
     rf"revisiting|rethinking|discussing|debating|"
+    # (round 31) a teacher's class: "We are learning about dividends.", "I'm teaching compound growth this week"
+    rf"learning\s+about|teaching|"
     rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
 # "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"
 _ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:keep|kept|have been|are|often|always)\s+"
@@ -273,9 +277,11 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
 # (round 30) the nouns of a checklist's item: what the check raises or watches (a flag, a breach, an alert, a stress, a
 # trend, a momentum), said after the check's topic in a heading
-_CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum"
+# (round 31: and a compliance officer's "review" or "test": "Leverage review:", "Concentration test:")
+_CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum|reviews?|tests?"
 # the nouns of a newsletter's part (its outlet nouns and a few more), said after its topic in a label
-_OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?"
+# (round 31) and a teacher's: "Growth lesson:", "Profit margin example:", "Balance sheet worksheet:"
+_OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?|lessons?|examples?|worksheets?|illustrations?"
 _HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET_NOUNS}|{_CHECKLIST})\s*$")
 _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
                        r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"

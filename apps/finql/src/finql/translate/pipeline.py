@@ -328,6 +328,9 @@ _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indic
                            r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|located in|incorporated in|"
                            r"(?:headquartered|located|incorporated)(?=\s+outside\b)|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
+_COME_FROM = re.compile(r"\b(?:companies|firms|names|stocks|ones|members|constituents|which|that|who)\s+"
+                        r"(?:(?:in|on|of)\s+(?:the|our|your|this)\s+(?:list|universe|data|database)\s+)?"
+                        r"(?P<verb>come|comes|came|hail|hails|hailed)\s+from\s+(?:the\s+)?$")
 
 
 _COVERED = re.compile(r"\b(?:covered|followed|tracked)\s+by\b(?:\s+[^.?,;]{0,30}?)?\s+(analysts)\b")
@@ -353,6 +356,10 @@ _VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\
                            r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
                            r"losing|clear|cleared)|(?P<sales>(?:bring|brought|brings|bringing|take|took|takes|taken|rake|raked|rakes|pull|"
                            r"pulled|pulls)(?=\s+in\b)|sell|sold|sells|selling))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
+
+
+# (round 31) the measure said right after its verb: "sell, in total sales", "make, in net income terms"
+_IN_MEASURE = re.compile(r"\s*,?\s*(?:in|as|in\s+terms\s+of|measured\s+(?:in|by))\s+(?:(?:its|their|total|the)\s+)*")
 
 
 # "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
@@ -416,6 +423,15 @@ def _verb_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb-compared"))
             a.hits.sort(key=lambda h: h.start)
     if a.hits:
+        # (round 31) "how much did X sell, in total sales, in fiscal 2024": the verb with the measure it says named
+        # right after it ("in", "as", "in terms of"), the only measure the question names (a light verb; "how much did
+        # X sell, in net income", "how much more did X sell than Y" stay)
+        m = _VERB_MEASURE.search(a.text)
+        if m and not m.group(0).startswith("what") and a.claims.free(m.start("verb"), m.end("verb")) \
+                and not _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
+                and all(h.sense.key == ("net_inc" if m.group("net") else "sales") for h in a.hits) \
+                and (said := _IN_MEASURE.match(a.text, m.end("verb"))) is not None and said.end() == a.hits[0].start:
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
         return
     # "what did X pay out per share": the dividend per share, said by the verb
     m = re.search(r"\b(?P<verb>pa(?:y|ys|id|ying)(?:\s+out)?)\s+(?:in dividends\s+)?(?P<ps>per share|a share)\b", a.text)
@@ -459,6 +475,34 @@ def _light_verbs(a: Analysis) -> None:
             span = (h.end + m.start("verb"), h.end + m.end("verb")) if m else None
         if span and a.claims.free(*span):
             a.claims.claim(*span, "filler")
+
+
+# (round 31) "X net margin: net income over sales for fiscal 2024", "X's P/E: today's price over FY2024 EPS", "X
+# price-to-sales on trailing numbers: current market cap over LTM sales": a colon right after a measure, with arithmetic
+# of measures after it in the same clause, defines that measure (as "i.e." does: ``compose._definitions`` reads it once
+# where the definition restates it, and refuses it otherwise); the measure and the quotient were both listed, two
+# different figures for the one asked (a wrong answer). The basis said before the colon ("on trailing numbers") is the
+# definition's where the definition says it (LTM).
+_COLON_DEFINES = re.compile(r"(?P<basis>\s+on\s+(?:a\s+)?(?:trailing|ltm|ttm)\s+(?:numbers|figures|basis))?\s*(?P<colon>:)"
+                            r"(?=\s+[^.;:?!()]*?\b(?:over|divided\s+by|minus|less|plus|times|relative\s+to)\s)")
+
+
+def _colon_defines(a: Analysis) -> list[structure.Atom]:
+    """The colons that define the measure before them (``_COLON_DEFINES``), as "define" atoms (before the structure
+    step, which would read the basis's "on")."""
+    assert a.claims is not None
+    out = []
+    for m in _COLON_DEFINES.finditer(a.text):
+        if not any(h.end == m.start() for h in a.hits) or not a.claims.free(*m.span("colon")):
+            continue
+        if m.group("basis"):
+            clause = re.match(r"[^.;?!()]*", a.text[m.end():])
+            if not (clause and re.search(r"\b(?:ltm|ttm|trailing|last\s+twelve\s+months)\b", clause.group(0))) \
+                    or not a.claims.free(*m.span("basis")):
+                continue
+        a.claims.claim(m.start(), m.end(), "structure")
+        out.append(structure.Atom("define", m.start() if m.group("basis") else m.start("colon"), m.end(), "="))
+    return out
 
 
 def _index_level(a: Analysis) -> None:
@@ -944,7 +988,8 @@ def find_senses(a: Analysis) -> None:
         if a.claims.free(m.start(1), m.end(1)):
             a.hits.append(senses.Hit(senses.BY_KEY["fe_num"], m.start(1), m.end(1)))
             a.claims.claim(m.start(1), m.end(1), "sense")
-    a.atoms = sorted(adjectives + structure.find(a.text, a.claims), key=lambda x: x.start)
+    defines = _colon_defines(a)
+    a.atoms = sorted(adjectives + structure.find(a.text, a.claims) + defines, key=lambda x: x.start)
     if any(x.kind == "shareof" for x in a.atoms):  # "what percentage of its sales did X keep as net profit"
         for m in _KEPT_AS.finditer(a.text):
             if a.claims.free(m.start(), m.end()):
@@ -976,6 +1021,18 @@ def find_senses(a: Analysis) -> None:
             if a.claims.free(m.start(), m.end()) and any(re.fullmatch(r"\s+", a.text[t.end:m.start()])
                                                          for t in a.ents.sets):
                 a.claims.claim(m.start(), m.end(), "set")
+        # (round 31) "the biggest logistics player": one of the companies, said right after the set's name ("players"
+        # is a screen noun anywhere; "a player in X" and "the player of" stay unread)
+        for m in re.finditer(r"\bplayer\b(?!\s+(?:at|from|of|in|who|that)\b)", a.text):
+            if a.claims.free(m.start(), m.end()) and any(re.fullmatch(r"\s+", a.text[t.end:m.start()])
+                                                         for t in a.ents.sets):
+                a.claims.claim(m.start(), m.end(), "set")
+        # (round 31) "which companies come from Japan", "names that hail from Canada": the country's verb of seat, said
+        # of the companies ("which companies' sales come from Japan" asks where sales are made: left unread, refused)
+        for t in a.ents.sets:
+            m = _COME_FROM.search(a.text, 0, t.start) if t.kind == "COUNTRY" else None
+            if m and a.claims.free(m.start("verb"), m.end("verb")):
+                a.claims.claim(m.start("verb"), m.end("verb"), "set")
 
 
 def leftover_chunks(a: Analysis) -> list[tuple[int, int]]:
@@ -1573,7 +1630,8 @@ def _set_describes_listed(a: Analysis) -> None:
         a.claims.claim(*m.span("noun"), "company")
 
 
-_PEERS = r"(?:peers|comps|comparables|peer\s+group)"
+# (round 31: "peer comps for X", "X's peer set", "the comp set")
+_PEERS = r"(?:peer\s+(?:comps|comparables|group|set)|peers|comps|comparables|comp\s+set)"
 
 
 def _peers(a: Analysis) -> None:

@@ -84,6 +84,7 @@ _TO_HOLDERS = re.compile(r"\b(?:pa(?:y|ys|id|ying)|distribut(?:e|es|ed|ing)|hand
                          r"(?P<to>(?:to\s+)?(?:its|their|the)\s+(?:share|stock)?holders|(?:to\s+)?(?:its|their|the)\s+"
                          r"(?:investors|owners))\b")
 _DIVIDENDS = ("dps", "div_yield", "payout")
+_DECLARED = re.compile(r"\s+(?:[\w'&.-]+\s+){0,4}?(?:(?:was|were|has|had|it|they)\s+)?(?P<verb>declared)\b(?!\s+(?:a|an|no)\b)")
 # "forward P/E on FY2025 consensus EPS, using today's price": the price a multiple is taken at, said again (today's
 # close is the multiple's own); another date ("at the end of June's price") is a date of its own, not read here
 _AT_TODAYS_PRICE = re.compile(r"\s*,?\s*(?:using|with|taking|at|on|based\s+on)\s+(?:the\s+)?(?P<now>today's|current|latest)"
@@ -196,6 +197,12 @@ def restate(a: Analysis) -> None:
         for m in _TO_HOLDERS.finditer(a.text):
             if free(m.start(), m.end()):  # ("hand out": the verb too, which no other step reads)
                 a.claims.claim(m.start(), m.end(), "filler")
+    # (round 31) "the dividend per share declared by X in fiscal 2024", "the DPS X declared": the dividend's own verb
+    # said right after it, as "paid" ("which companies declared a dividend", with no measure before it, stays)
+    for h in a.hits:
+        m = _DECLARED.match(a.text, h.end) if h.sense.key == "dps" else None
+        if m and free(m.start("verb"), m.end("verb")):
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
     for m in _HOW_MANY_SHARES.finditer(a.text):
         if not any(h.sense.key == "shares" for h in a.hits) and free(m.start("shares"), m.end("shares")) \
                 and not re.search(r"\b(?:trad|chang|swap|bought|sold|buy|sell|repurchas|issued)", m.group("gap")):
@@ -203,11 +210,15 @@ def restate(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["shares"], m.start("shares"), m.end("shares"), "verb"))
             if m.group("verb") and free(m.start("verb"), m.end("verb")):
                 a.claims.claim(m.start("verb"), m.end("verb"), "sense")
-    if not a.hits:
-        for m in _SHARE_COST.finditer(a.text):
-            if free(m.start("verb"), m.end("verb")):
-                a.claims.claim(m.start("verb"), m.end("verb"), "sense")
-                a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("verb"), m.end("verb"), "verb"))
+    for m in _SHARE_COST.finditer(a.text):
+        if not free(m.start("verb"), m.end("verb")):
+            continue
+        if not a.hits:
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("verb"), m.end("verb"), "verb"))
+        elif all(h.sense.key == "price" for h in a.hits):
+            # (round 31) "what did one share of X cost at the close on ...": the close says the price the verb asks
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
 
 
 def _high_low_of(a: Analysis) -> None:

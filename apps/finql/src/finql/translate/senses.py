@@ -388,8 +388,8 @@ _NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(
     [(_pattern(n), s) for s in SENSES for n in s.names], key=lambda ps: -len(ps[0].pattern))
 
 
-# (round 31) a word after "price" that makes it another measure's name ("share price return", "price performance"): "the
-# highest share price return in 2023" was the high's name, then "return" left unread (refused)
+# (round 31) a word after "highest / lowest (share) price" that makes it a ranking of another measure ("share price
+# return", "price performance"): "the highest share price return in 2023" was the high's name, then "return" left unread
 _PRICE_MOVE_AFTER = re.compile(r"\s+(?:returns?|performance|changes?|moves?|gains?)\b")
 
 
@@ -401,10 +401,13 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
-            if sense.key in ("high", "low") and re.fullmatch(r"(?:highest|lowest)\s+(?:share|stock)\s+price", m.group(0)) \
-                    and _PRICE_MOVE_AFTER.match(text, m.end()):
-                continue  # (round 31) "the highest share price return": a ranking by the return, not the high's name
-                # ("trough to peak price change", read "lowest and highest price change", keeps its refusal)
+            if sense.key in ("high", "low") and re.match(r"(?:highest|lowest)\s", m.group(0)) \
+                    and _PRICE_MOVE_AFTER.match(text, m.end()) \
+                    and (re.fullmatch(r"(?:highest|lowest)\s+(?:share|stock)\s+price", m.group(0))
+                         or re.search(r"\bthe\s+$", text[:m.start()])):
+                # (round 31) "the highest share price return": a ranking by the return, not the high's name; "trough to
+                # peak price change" ("lowest and highest price change") keeps the low and the high, refused
+                continue
             modified = _modified_first(text, m)
             if modified is not None and modified < 0:
                 continue  # "net debt to equity": "net debt" over equity, not "net" and debt-to-equity

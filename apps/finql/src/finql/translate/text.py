@@ -130,8 +130,15 @@ _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q|favou?r)|(?:(?:n
                     r"follow-?up)\s+)?question(?:\s+(?:no\.?\s*)?\d{1,2})?(?:\s+for\s+you)?|follow-?up|sanity\s+check|next|"
                     r"query|(?:data\s+)?request|task|info(?:rmation)?\s+needed|"  # (round 30: "Query:", "Info needed:")
                     # (round 31) a numbered note of a report or a board pack: "Note 4:", "Footnote 12 -"
-                    r"(?:foot)?note\s+\d{1,2}[a-z]?)\s*(?::|\s-+)\s*",
+                    r"(?:foot)?note\s+\d{1,2}[a-z]?|"
+                    # (round 31) a compliance officer's numbered request: "Request 1:", "Item 4:", "Ref. 8:", "Query #3:"
+                    r"(?:query|request|item|ref(?:erence)?|ticket)\.?\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?)"
+                    r"\s*(?::|\s-+)\s*",
                     re.IGNORECASE)
+# (round 31) the reference number of a checklist's heading said first: "Concentration check 16:", "Exposure review 3:"
+# (the heading's noun is ``framing._HEADING``'s; the number said nothing and was named)
+_HEADING_NUMBER = re.compile(r"^(\W*(?:[\w'-]+\s+){1,3}?(?:checks?|reviews?|tests?))\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?"
+                             r"(?=\s*:)", re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
 # dash U+2012, are the hyphen: "debt\u2011to\u2011equity" was debt beside the equity ratio, a wrong answer)
@@ -1158,6 +1165,8 @@ def normalize(question: str) -> str:
     # was a yes/no question and "where is X trading" was not read at the start of the question)
     # (round 26) and the labels of a question in a series: "Next question:", "Question for you:", "Follow-up:", "Sanity
     # check:", "Next:" (also after a discourse word: "Okay, next: ...", below)
+    text = _HEADING_NUMBER.sub(r"\1", text)
+    text = _ENTITLEMENT.sub("", text).strip()
     text = _LABEL.sub("", text)
     # (round 26) a host reading out a question someone sent: the label that announces it ("Here's a fun one, folks:",
     # "Quick one from Priya:", "Listener question -", "Bit of a history question here:", "Last one in this segment:",
@@ -1883,6 +1892,13 @@ def normalize(question: str) -> str:
     # "how many people did X employ": the headcount the company had (the verb of the count)
     text = re.sub(r"\b(how\s+many\s+(?:people|staff|workers|employees)\s+(?:did|does|do)\s+(?:[\w'&.-]+\s+){1,6}?)employ\b",
                   r"\1have", text, flags=re.IGNORECASE)
+    # (round 31) "how many people worked for X", "how many staff work at X": the same headcount, said by who works there
+    text = re.sub(r"\b(how\s+many\s+(?:people|staff|workers|employees))\s+(?:work|works|worked|(?:were|are|was|is)\s+working)\s+"
+                  r"(?:for|at)\b", r"\1 at", text, flags=re.IGNORECASE)
+    # (round 31) "What's X's share price today if we count it in euros?": the currency asked for, said as a supposition
+    # ("counted in", read only before a currency's name; "if we count it in 2023" is left unread)
+    text = re.sub(r"\b(?:if|when)\s+(?:we|you|i|one)\s+(?:count|express|convert|measure|state|show|value)\s+"
+                  r"(?:it|them|that|this|those|these)\s+in\b", "counted in", text, flags=re.IGNORECASE)
     # "above twenty times trailing earnings but below thirty": the second bound of the same multiple
     text = re.sub(r"\b((?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?\s+times\s+((?:trailing\s+|forward\s+|"
                   r"current\s+|next\s+year's\s+(?:consensus\s+)?)?(?:earnings|sales|book(?:\s+value)?|free\s+cash\s+flow))\s*,?\s*"
@@ -3299,6 +3315,9 @@ COURTESY = re.compile("|".join((
     # (", any sector" said last, round 21)
     r"(?:,|\bin)\s+any\s+(?:sector|industry|country)\W*$",
     r"\bso\s+(?:that\s+)?(?:i|we)\s+can\s+compare\s+(?:them|the\s+figures|the\s+numbers|like\s+with\s+like)\b",
+    # (round 31) a teacher's class, said last: "so the class can compare", "so that my students can compare them"
+    r"\bso\s+(?:that\s+)?(?:(?:the|my|our)\s+)?(?:class|students|pupils|kids)\s+can\s+compare"
+    r"(?:\s+(?:them|the\s+figures|the\s+numbers|the\s+two|both))?(?=\s*[.!]?\s*$)",
     # the chat's asides on the asking: "fwiw", "iirc", "quick one" said last, "ballpark is fine" (FinQL's figure is the
     # exact one, which a ballpark allows)
     r"(?:^|(?<=[\s,(]))(?:fwiw|iirc|afaik|imo|imho)\b|\b(?:just\s+)?(?:a\s+)?quick\s+(?:one|q|question)\W*$|"
@@ -3375,9 +3394,14 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
 
 # the companies' own currency, FinQL's default, said where no other is asked for ("(in the same currency)", "in
 # millions of their own currency", "(own currency)": money is in millions of each company's currency, SPEC section 1)
+# (round 31) never the currency asked for as a field: "the country and the reporting currency of X", "X's reporting
+# currency", "its sector and local currency" (the field was dropped: the country alone answered, a wrong answer)
 OWN_CURRENCY = re.compile(r"\b(?:(?:in|measured\s+in|expressed\s+in|stated\s+in|reported\s+in|both\s+in)\s+)?"
                           r"(?:millions\s+of\s+)?(?:the\s+same|(?:their\s+|its\s+)?own|each\s+company's(?:\s+own)?|"
-                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting))\s+currenc(?:y|ies)\b", re.IGNORECASE)
+                          r"(?:the\s+|their\s+|its\s+)?(?:local|reporting)(?=\s+currenc(?:y|ies)\b(?!\s+(?:of|for)\b)))\s+"
+                          r"(?P<cur>currenc(?:y|ies))\b", re.IGNORECASE)
+# ("local" or "reporting" said with no preposition before it, after a possessive, "and", "what" or "which": the field)
+_OWN_CURRENCY_FIELD = re.compile(r"(?:'s|s'|\band|&|\bwhat|\bwhich)\s+(?:the\s+|their\s+|its\s+)?(?:local|reporting)\s+$")
 
 
 # The asker's role said before the request (the asker's rights are the principal's, never read from the words). One
@@ -3391,6 +3415,18 @@ ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|ju
                         r"(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,))",
                         re.IGNORECASE)
 
+# (round 31) the asker's entitlement said beside the request (the same home; dropped by ``normalize``, so that a
+# heading with it in brackets stays a heading): "under guest access", "with guest access only", "Under
+# guest entitlements,", "(guest entitlement)", "(analyst-basic)". The query is run as the principal who asks, whatever
+# the words say (SPEC 6), so they ask for nothing; a principal's name said alone, outside brackets ("guest"), stays
+# ("basic" or "analyst" alone in brackets is no entitlement: "EPS (basic)")
+_ACCESS = r"(?:guest|analyst(?:[- ]basic)?|basic|read-only)(?:[- ](?:level|tier))?"
+_ACCESS_NOUNS = r"access|entitlements?|permissions?|rights|privileges|credentials|login|account|role|profile|licen[cs]e"
+_ENTITLEMENT = re.compile(
+    rf"\s*\((?:(?:under|with|as|using|via)\s+(?:an?\s+|the\s+)?)?(?:(?:guest|analyst[- ]basic)(?:\s+(?:{_ACCESS_NOUNS}))?"
+    rf"|{_ACCESS}\s+(?:{_ACCESS_NOUNS}))(?:\s+only)?\)"
+    rf"|(?:(?<=^)|(?<=[\s,(]))(?:under|with|using|via|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?{_ACCESS}\s+(?:{_ACCESS_NOUNS})"
+    r"(?:\s+only)?(?:\s*,|(?=\s*[.?!]|$))", re.IGNORECASE)
 
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
@@ -3408,5 +3444,7 @@ def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
         claims.claim(caller.start(), caller.end(), "filler")
     for rx in (COURTESY, COMPARABLE) if currency else (COURTESY, OWN_CURRENCY):
         for m in rx.finditer(text):
+            if rx is OWN_CURRENCY and _OWN_CURRENCY_FIELD.search(text, 0, m.start("cur")):
+                continue  # (round 31) "X's reporting currency", "the sector and reporting currency": the field asked
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")
