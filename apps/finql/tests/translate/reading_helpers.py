@@ -37,3 +37,9 @@ def asked(question: str, leads: tuple[tuple[str, str], ...] = (("What was ", "wa
         if question.startswith(lead):
             return verb, question[len(lead):].rstrip("?")
     return "", ""
+
+
+def around_asked(fmt: str) -> Callable[[str], str]:
+    """A rewording that says ``asked``'s noun phrase (``{np}``) and verb (``{v}``) in another frame ("Any idea on {np}?");
+    a question that opens with no lead is left as it is."""
+    return lambda s: (lambda v, np: fmt.format(np=np, v=v) if np else s)(*asked(s))

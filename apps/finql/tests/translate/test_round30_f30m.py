@@ -9,7 +9,7 @@ measured 110 kinds over the golds with a script outside the repository, see docs
 from __future__ import annotations
 
 import pytest
-from reading_helpers import asked, q, refused, reworded
+from reading_helpers import around_asked, q, refused, reworded
 
 BASE = [
     ("What was Granite Water's net income in fiscal 2022?", "FF_NET_INC(FY2022) FOR GRWT"),
@@ -19,9 +19,6 @@ BASE = [
 ]
 
 
-def _aroundasked(fmt: str):  # noqa: ANN202 (a rewording)
-    return lambda s: (lambda v, np: fmt.format(np=np) if np else s)(*asked(s))
-
 
 REWORDINGS = {
     "slash command": lambda s: "/finql " + s,
@@ -30,10 +27,10 @@ REWORDINGS = {
     "cheers in advance": lambda s: s + " Cheers in advance.",
     "thanks a million": lambda s: s + " Thanks a million!",
     "tysm": lambda s: s + " tysm",
-    "any idea on": _aroundasked("Any idea on {np}?"),
-    "curious about": _aroundasked("Curious about {np}."),
-    "got": _aroundasked("Got {np}?"),
-    "grab": _aroundasked("Could you grab {np} for me?"),
+    "any idea on": around_asked("Any idea on {np}?"),
+    "curious about": around_asked("Curious about {np}."),
+    "got": around_asked("Got {np}?"),
+    "grab": around_asked("Could you grab {np} for me?"),
     "space before 's": lambda s: s.replace("'s ", " 's ", 1),
     "2022's fiscal year": lambda s: s.replace("fiscal 2022", "2022's fiscal year"),
     "fiscal year (FY)": lambda s: s.replace("fiscal 2022", "fiscal year (FY) 2022"),

@@ -12,7 +12,7 @@ outside the repository, see docs/finql-translation.md, "Round 31 (f31m)")."""
 from __future__ import annotations
 
 import pytest
-from reading_helpers import asked, q, refused, reworded
+from reading_helpers import around_asked, q, refused, reworded
 
 BASE = [
     ("What was Cobalt Power's operating income in fiscal 2023?", "FF_OPER_INC(FY2023) FOR COBP"),
@@ -20,9 +20,6 @@ BASE = [
     ("How did Granite Water and Cobalt Power do over the last 20 trading days?", "P_RETURN(D-20, D0) FOR GRWT, COBP"),
 ]
 
-
-def _aroundasked(fmt: str):  # noqa: ANN202 (a rewording)
-    return lambda s: (lambda v, np: fmt.format(np=np, v=v) if np else s)(*asked(s))
 
 
 REWORDINGS = {
@@ -60,11 +57,11 @@ REWORDINGS = {
     "appreciate ya": lambda s: s + " appreciate ya",
     "hashtags": lambda s: s + " #finance #stocks",
     "letter": lambda s: s + "\n\nBest,\nJo",
-    "happen to know": _aroundasked("Would you happen to know {np}?"),
-    "hoping": _aroundasked("Hoping you can tell me {np}."),
-    "wanna": _aroundasked("I wanna know {np}."),
-    "what exactly": _aroundasked("What exactly {v} {np}?"),
-    "what, precisely,": _aroundasked("What, precisely, {v} {np}?"),
+    "happen to know": around_asked("Would you happen to know {np}?"),
+    "hoping": around_asked("Hoping you can tell me {np}."),
+    "wanna": around_asked("I wanna know {np}."),
+    "what exactly": around_asked("What exactly {v} {np}?"),
+    "what, precisely,": around_asked("What, precisely, {v} {np}?"),
     "apostrophe said": lambda s: s.replace("'s ", " apostrophe s ", 1),
 }
 
