@@ -401,10 +401,8 @@ def find(text: str, free: Any) -> list[Hit]:
         for m in rx.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or not free(m.start(), m.end()):
                 continue
-            if sense.key in ("high", "low") and re.match(r"(?:highest|lowest)\s", m.group(0)) \
-                    and _PRICE_MOVE_AFTER.match(text, m.end()) \
-                    and (re.fullmatch(r"(?:highest|lowest)\s+(?:share|stock)\s+price", m.group(0))
-                         or re.search(r"\bthe\s+$", text[:m.start()])):
+            if sense.key in ("high", "low") and _PRICE_MOVE_AFTER.match(text, m.end()) \
+                    and re.fullmatch(r"(?:highest|lowest)\s+(?:share|stock)\s+price", m.group(0)):
                 # (round 31) "the highest share price return": a ranking by the return, not the high's name; "trough to
                 # peak price change" ("lowest and highest price change") keeps the low and the high, refused
                 continue
