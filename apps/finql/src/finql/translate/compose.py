@@ -2726,6 +2726,12 @@ def _minus_a_period(ctx: Ctx) -> None:
                                                       else "") and u.hit.start - m.end < 4 for u in ctx.uses) \
                 or any(a.end <= u.hit.start < m.start for u in ctx.uses):
             continue  # ("minus 2023 debt": the period of the measure right after it)
+        if x.func is not None and x.func.value in ("GROWTH", "CAGR"):
+            # (round 31) "net income qoq: FQ0 minus FQ-1", "sales growth FY2024 minus FY2023": a growth said once before
+            # a period minus a period is the change defined as that difference, or each period's growth subtracted; it
+            # was the second, a wrong answer where the asker meant the first
+            raise Refusal("a growth said once before a difference of two periods: the difference itself, or each "
+                          "period's growth subtracted", [ctx.text[x.func.start:x.func.end], ctx.text[a.start:a.end]])
         y = Use(x.hit, m, x.func)
         t = x.hit.sense.template
         sense = Sense(f"{x.hit.sense.key}-{x.hit.sense.key}", _combine(t, "-", t, False), (), money=x.hit.sense.money,
