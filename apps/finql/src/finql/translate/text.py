@@ -227,7 +227,11 @@ def _months_listed(m: re.Match[str]) -> str:
     return ", ".join(said[:-1]) + " and " + said[-1]
 
 
-_RUN_TOGETHER = {"gimme": "give me", "lemme": "let me", "what're": "what are", "how'd": "how did", "wanna": "want to"}
+_RUN_TOGETHER = MappingProxyType({"gimme": "give me", "lemme": "let me", "what're": "what are", "how'd": "how did",
+                                  "wanna": "want to"})
+# the run-together words, as written (any case); "how'd" only before a company, not "how'd you ..."
+_RUN_TOGETHER_RX = re.compile(r"\b(" + "|".join(re.escape(w) for w in _RUN_TOGETHER if w != "how'd")
+                              + r"|how'd(?!\s+(?:you|u|i|we|they|it)\b))", re.IGNORECASE)
 
 
 def _terse_chat(text: str) -> str:
@@ -1034,8 +1038,8 @@ def normalize(question: str) -> str:
     # (round 26) the chat's run-together words: "gimme", "lemme see", "what're" written out, and "how'd" before a company
     # or a set ("How'd Apex Materials trade ...": how did; "how'd you rank ..." may be "how would": left)
     # (round 31: and "I wanna know", "wanna see": "want to"; refused, naming "wanna")
-    text = re.sub(r"\b(gimme|lemme|wanna|what're|how'd(?!\s+(?:you|u|i|we|they|it)\b))", lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
-                  else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text, flags=re.IGNORECASE)
+    text = _RUN_TOGETHER_RX.sub(lambda m: _RUN_TOGETHER[m.group(1).lower()] if m.group(1).islower()
+                                else _RUN_TOGETHER[m.group(1).lower()].capitalize(), text)
     text = spelled_out(text)
     # "top to utilities": a transcript's "to" for the count two (a preposition makes no sense between a ranking word
     # and its rows; "top to bottom", "from best to worst" say the order)
