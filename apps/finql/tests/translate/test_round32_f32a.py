@@ -23,6 +23,11 @@ EACH_COMPANY = [
      'NAME, GROWTH(FF_NET_INC, FY2020, FY2023) FOR SCREEN(SECTOR("Utilities"))'),
     ("Dividend per share growth for each of the airlines, FY2021 to FY2024",
      'NAME, GROWTH(FF_DPS, FY2021, FY2024) FOR SCREEN(INDUSTRY("Airlines"))'),
+    # the companies named after "each of", and "each" as their pronoun: the four quarters' sum, the span's growth
+    ("What were the sales of each of Delta Insurance and Cobalt Retail over the last four quarters?",
+     "SUM(FF_SALES, FQ-3, FQ0) FOR DELT, COBR"),
+    ("Which insurer grew EPS fastest from fiscal 2021 to fiscal 2024, and by how much did each grow?",
+     'NAME, GROWTH(FF_EPS, FY2021, FY2024) FOR SCREEN(INDUSTRY("Insurance")) SORT GROWTH(FF_EPS, FY2021, FY2024) DESC TOP 1'),
 ]
 
 # near misses: "each" said of the years keeps each year's growth
@@ -32,6 +37,8 @@ EACH_YEAR = [
      'SCREEN(INDUSTRY("Insurance"))'),
     ("What was Delta Insurance's EPS growth every year from fiscal 2021 to fiscal 2024?",
      "GROWTH(FF_EPS, FY2021, FY2022), GROWTH(FF_EPS, FY2022, FY2023), GROWTH(FF_EPS, FY2023, FY2024) FOR DELT"),
+    ("Sales of Delta Insurance in each of the last four quarters",
+     "FF_SALES(FQ-3), FF_SALES(FQ-2), FF_SALES(FQ-1), FF_SALES(FQ0) FOR DELT"),
     ("Which insurers grew EPS in each of the last three fiscal years?",
      'NAME, FF_EPS(FY2022), FF_EPS(FY2021), FF_EPS(FY2023), FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Insurance"), '
      "FF_EPS(FY2022) > FF_EPS(FY2021) AND FF_EPS(FY2023) > FF_EPS(FY2022) AND FF_EPS(FY2024) > FF_EPS(FY2023))"),

@@ -2296,7 +2296,7 @@ def _over_four_quarters(ctx: Ctx) -> None:
         if m is None or u.func is not None or u.parts or not u.hit.sense.is_fund or u.hit.sense.base not in _FLOWS \
                 or m.value.kind != "span" or m.value.unit != "quarters" or m.value.n != 4 or m.value.back \
                 or not _OVER_FOUR_QUARTERS.fullmatch(ctx.text, m.start, m.end) \
-                or re.search(r"\beach\b|\bby\s+quarter\b|\bevery\b", ctx.text, re.I):
+                or _each_said(ctx) or re.search(r"\bby\s+quarter\b", ctx.text, re.I):
             continue
         u.func = Atom("func", m.start, m.end, "SUM")
 
@@ -5445,12 +5445,16 @@ _EACH = re.compile(r"\b(?:each|every)\b")
 
 
 def _each_of_companies(ctx: Ctx, m: re.Match[str]) -> bool:
-    """(round 32) "each" / "every" said of the companies ("each bank", "every NX100 company", "each of the banks"):
-    the set term or a company noun right after it (its adjectives being set terms too), not of the periods."""
-    starts = {t.start for t in (*ctx.ents.sets, *ctx.described)}
+    """(round 32) "each" / "every" said of the companies ("each bank", "every NX100 company", "each of the banks",
+    "each of A and B"): the set term, a company named or a company noun right after it (its adjectives being set terms
+    too), or "each" alone as their pronoun ("and by how much did each grow?", "A and B each"), not of the periods."""
+    starts = {t.start for t in (*ctx.ents.sets, *ctx.described)} | set(ctx.ents.ticker_pos.values())
     i = re.compile(r"\s+(?:(?:single|one|of|the|these|those)\s+)*").match(ctx.text, m.end())
     j = i.end() if i else m.end()
-    return j in starts or re.compile(rf"(?:{_ONE}|{_SEVERAL})\b").match(ctx.text, j) is not None
+    return j in starts or re.compile(rf"(?:{_ONE}|{_SEVERAL})\b").match(ctx.text, j) is not None \
+        or m.group(0).lower() == "each" and re.compile(r"\s*(?:[,.;:?!)]|$|(?:did|does|do|has|have|had|is|was|are|were|"
+                                                       r"grew|grow|rose|rise|fell|fall|pay|paid)\b)").match(ctx.text, m.end()) \
+        is not None
 
 
 def _each_said(ctx: Ctx) -> bool:
