@@ -1797,10 +1797,14 @@ def _per_unit(ctx: Ctx) -> None:
         ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
     # "rev/employee fy24 in $", "sales per employee, in dollars": the unit said after the amount per head (the
-    # currency's word or sign, not its code: "in USD" converts, as it does any amount)
+    # currency's word or sign, not its code: "in USD" converts, as it does any amount). (round 32) Of a named
+    # company only: "top 5 NX100 companies by net profit per employee last year, in US dollars" ranks companies of
+    # several currencies, and the currency said once after the request is the one it is ranked in (``IN USD``, as
+    # "the 5 most profitable industrials, in dollars"), the amounts in millions as SPEC's units say (it was times
+    # 1,000,000: a wrong answer by the gold); "($ per head)", "in actual dollars" still say units of a screen's amount
     per_head = [u for u in ctx.uses if u.hit.sense.key == "sales_per_emp" or (
         u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)]
-    if per_head and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
+    if per_head and ctx.ents.tickers and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
         scale = True
     # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
     thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
@@ -1860,8 +1864,9 @@ def _definitions(ctx: Ctx) -> None:
         # company and period between) define it too, where they compute the same figure (checked below)
         # "the return on equity for A and B last fiscal year, that is net income divided by equity": after a comma, the
         # measure's own clause (its companies and period, nothing else) may stand between the measure and the marker
+        # (round 32: and the asker's "please" at its end, "gross margin of X for last year please, i.e. ...")
         own = a.kind == "define" and re.search(r",\s*$", gap) is not None and re.fullmatch(
-            r"\s*(?:(?:for|of|at|in|and|,|'s?)\s*)*", _blank(ctx, gap, named.hit.end)) is not None
+            r"\s*(?:(?:for|of|at|in|and|please|pls|,|'s?)\s*)*", _blank(ctx, gap, named.hit.end)) is not None
         if not re.fullmatch(r"[\s,(:-]*", gap) and not restart and not own and not (
                 a.kind == "lparen" and not re.search(r"[?.!;]", gap)
                 and any(named.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions)):
@@ -2291,7 +2296,7 @@ def _over_four_quarters(ctx: Ctx) -> None:
         if m is None or u.func is not None or u.parts or not u.hit.sense.is_fund or u.hit.sense.base not in _FLOWS \
                 or m.value.kind != "span" or m.value.unit != "quarters" or m.value.n != 4 or m.value.back \
                 or not _OVER_FOUR_QUARTERS.fullmatch(ctx.text, m.start, m.end) \
-                or re.search(r"\beach\b|\bby\s+quarter\b|\bevery\b", ctx.text, re.I):
+                or _each_said(ctx) or re.search(r"\bby\s+quarter\b", ctx.text, re.I):
             continue
         u.func = Atom("func", m.start, m.end, "SUM")
 
@@ -3984,7 +3989,7 @@ def _growth_per_year(ctx: Ctx) -> None:
     FY2019 to FY2024": a growth asked per year over a span of fiscal years is the yearly rate, compounded (SPEC's
     CAGR), not the growth over the whole span (five years of 10% read as 61%: a wrong answer). Only where the growth,
     its span and the cue stand in one clause; "each year" / "every year" ask for each year's growth instead."""
-    if re.search(r"\b(?:each|every)\b", ctx.text):
+    if _each_said(ctx):
         return
     for m in PER_YEAR.finditer(ctx.text):
         if re.search(r"(?:\d|%|\bpercent|\bper cent|\bpct)\s*$", ctx.text[:m.start()]):
@@ -5436,10 +5441,33 @@ def _comparative_op(ctx: Ctx, a: Atom) -> str:
     return ">" if word in COMPARATIVES_UP else "<"
 
 
+_EACH = re.compile(r"\b(?:each|every)\b")
+
+
+def _each_of_companies(ctx: Ctx, m: re.Match[str]) -> bool:
+    """(round 32) "each" / "every" said of the companies ("each bank", "every NX100 company", "each of the banks",
+    "each of A and B"): the set term, a company named or a company noun right after it (its adjectives being set terms
+    too), or "each" alone as their pronoun ("and by how much did each grow?", "A and B each"), not of the periods."""
+    starts = {t.start for t in (*ctx.ents.sets, *ctx.described)} | set(ctx.ents.ticker_pos.values())
+    i = re.compile(r"\s+(?:(?:single|one|of|the|these|those)\s+)*").match(ctx.text, m.end())
+    j = i.end() if i else m.end()
+    return j in starts or re.compile(rf"(?:{_ONE}|{_SEVERAL})\b").match(ctx.text, j) is not None \
+        or m.group(0).lower() == "each" and re.compile(r"\s*(?:[,.;:?!)]|$|(?:did|does|do|has|have|had|is|was|are|were|"
+                                                       r"grew|grow|rose|rise|fell|fall|pay|paid)\b)").match(ctx.text, m.end()) \
+        is not None
+
+
+def _each_said(ctx: Ctx) -> bool:
+    """"each" / "every" said of something other than the companies (of the years: "each year", "in each of")."""
+    return any(not _each_of_companies(ctx, m) for m in _EACH.finditer(ctx.text))
+
+
 def _each_year_growth(u: Use, ctx: Ctx) -> list[str] | None:
-    """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span."""
+    """"growth above 5% in each of the last 3 fiscal years": the growth of every year named, not over the span.
+    (round 32) "the sales growth of each bank from fiscal 2020 to fiscal 2024" is one growth a bank (each year's was
+    read: a wrong answer): "each" of the companies is no grain."""
     if u.func is None or u.func.value != "GROWTH" or u.time is None or not u.hit.sense.base \
-            or not (re.search(r"\b(?:each|every)\b", ctx.text) or _one_by_one(ctx, [u.time])
+            or not (_each_said(ctx) or _one_by_one(ctx, [u.time])
                     # "the year-on-year change in debt for fiscal 2022, fiscal 2023 and fiscal 2024": each year's own
                     or ctx.time.yoy and u.time.value.kind == "years"):
         return None
@@ -5986,7 +6014,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
     # "stocks that fell over the past six months": a return below (above) zero
     for u in ctx.uses:
         if not u.used and u.hit.how in ("verb-down", "verb-up") and u.hit.sense.key == "return" \
-                and _move_ranked(ctx, u.hit.start, u.hit.end) and not _BY_MOVE.search(ctx.text, 0, u.hit.start):
+                and _move_ranked(ctx, u.hit.start, u.hit.end) and not _BY_MOVE.search(ctx.text, 0, u.hit.start) \
+                and not _HOW_MOVED.search(ctx.text, 0, u.hit.start):
             # ("fell the most" is a ranking by the move, no condition; round 25: so is "banks by price growth in 2024",
             # the key of a listing, no condition that it rose)
             conds.append((u.hit.start, u.hit.end, f"{_expr(u, ctx)} {'<' if u.hit.how == 'verb-down' else '>'} 0"))
@@ -5994,7 +6023,8 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         # "banks whose sales grew in FY2024" (a screen): the growth above (below) zero; in each year of a list
         elif not probe and not u.used and u.func is not None and u.func.value == "GROWTH" \
                 and _move_ranked(ctx, u.func.start, u.func.end) \
-                and u.func.extra in ("up", "down") and u.hit.sense.base and not _growth_asked(ctx, u):
+                and u.func.extra in ("up", "down") and u.hit.sense.base and not _growth_asked(ctx, u) \
+                and not _HOW_MOVED.search(ctx.text, 0, min(u.func.start, u.hit.start)):
             sign = ">" if u.func.extra == "up" else "<"
             one_by_one = _one_by_one(ctx, [u.time]) if u.time is not None else None
             years = [p for p in (u.time.value.fiscal_periods() or []) if re.fullmatch(r"FY\d{4}", p)] \
@@ -6292,6 +6322,14 @@ def _growth_bound(ctx: Ctx, u: Use) -> str | None:
 # grew", "with rising sales") or the noun said as what the companies had ("with revenue growth") screens on it
 _CHANGE_NOUN = re.compile(r"growth(?:\s+rates?)?|rates?\s+of\s+\w+|expansion|contraction|improvement|increases?|rises?|"
                           r"declines?|drops?|falls?|changes?")
+
+
+# (round 32) "how fast (how much, by how much) did each bank grow sales from FY2019 to FY2024": the move asked of the
+# set, a figure of each company (it was the condition that sales grew, the figure never shown: a wrong answer); the
+# question's words right before the verb's clause
+_HOW_MOVED = re.compile(r"\b(?:(?:by\s+)?how\s+(?:much|fast|quickly|rapidly|strongly|far)|by\s+what\s+(?:percent(?:age)?|%|"
+                        r"rate)|at\s+what\s+(?:rate|pace|speed))\s+(?:(?:did|does|do|have|has|had)\s+)?"
+                        r"(?:(?!(?:that|which|who|whose|where|with)\b)[\w&'.-]+\s+){0,4}?$")
 
 
 def _growth_asked(ctx: Ctx, u: Use) -> bool:

@@ -849,11 +849,21 @@ _COVER_VERB = r"(?:cover|covers|covering|follow|follows|following|track|tracks|t
 _ANALYSTS_NOW = re.compile(r"\b(analysts|brokers)\s+(?:presently|currently|now|actively|still)\s+(?=" + _COVER_VERB + ")",
                            re.IGNORECASE)
 _HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB + ")", re.IGNORECASE)
+# (round 32) the count said as what the consensus holds: "the consensus EPS ..., and how many analysts does it
+# include" (comprise, reflect, is it based on): the analysts who contribute to it
+_CONSENSUS_HOLDS = re.compile(
+    r"\b(how\s+many\s+(?:analysts|brokers|estimates))\s+(?:(?:does|do|did)\s+(?:it|that|this|the\s+(?:consensus|estimate|"
+    r"forecast|figure|number|mean|average))\s+(?:include|comprise|contain|reflect|draw\s+on|combine|average)|"
+    r"(?:is|was)\s+(?:it|that|this|the\s+(?:consensus|estimate|forecast|figure|number|mean|average))\s+based\s+on)\b",
+    re.IGNORECASE)
 
 
 def _analysts_said(text: str) -> str:
-    """The count of analysts said with an adverb or "of them" (``_ANALYSTS_NOW``, ``_HOW_MANY_OF_THEM``)."""
+    """The count of analysts said with an adverb, "of them" or as what the consensus holds (``_ANALYSTS_NOW``,
+    ``_HOW_MANY_OF_THEM``, ``_CONSENSUS_HOLDS``)."""
     text = _ANALYSTS_NOW.sub(r"\1 ", text)
+    text = _CONSENSUS_HOLDS.sub(lambda m: m.group(1) if m.group(1).lower().endswith("estimates")
+                                else f"{m.group(1)} contribute", text)
     m = _HOW_MANY_OF_THEM.search(text)
     if m is not None and re.search(r"\b(?:analysts|brokers)\b", text[:m.start()], flags=re.IGNORECASE):
         text = text[:m.start()] + m.group(1) + " analysts " + text[m.end():]
@@ -965,6 +975,23 @@ def _loss_over(m: re.Match[str]) -> str:
     what = "net income" if m.group("what").lower().startswith("net") else "free cash flow"
     cur = f" {m.group('cur').strip()}" if m.group("cur") else ""
     return f"{what} below -{m.group('num')}{m.group('unit') or ''}{cur}"
+
+
+# (round 32) a move asked as a count of people or of shares ("by how many employees did ... change"), its auxiliary,
+# the words between and the move's verb (``_by_how_many``)
+_BY_HOW_MANY = re.compile(
+    r"\bby\s+how\s+many\s+(?:(people|employees|staff|workers|jobs|heads)|(?:diluted\s+)?shares)\s+"
+    r"(did|has|have|had|does|do|will)\s+((?:[\w'&.-]+\s+){1,8}?)(chang(?:e|ed)|gr(?:ow|ew|own)|ris(?:e|en)|rose|"
+    r"increased?|f(?:all|ell|allen)|decreased?|declined?|dropped|drop|shr(?:ink|ank|unk))\b", re.IGNORECASE)
+_HEADCOUNT_SAID = re.compile(r"\b(?:headcount|head\s+count|workforce|staff|employees|employee|payroll|jobs|workers|"
+                             r"labou?r\s+force|people)\b", re.IGNORECASE)
+_SHARE_COUNT_SAID = re.compile(r"\b(?:share\s+count|shares|number\s+of\s+shares)\b", re.IGNORECASE)
+
+
+def _by_how_many(m: re.Match[str]) -> str:
+    said, count = (_HEADCOUNT_SAID, "the headcount") if m.group(1) else (_SHARE_COUNT_SAID, "the share count")
+    between = m.group(3) if said.search(m.group(3)) else f"{count} of {m.group(3)}"
+    return f"by how much {m.group(2)} {between}{m.group(4)} in absolute terms"
 
 
 def normalize(question: str) -> str:
@@ -1788,6 +1815,22 @@ def normalize(question: str) -> str:
     # and "in $m" are amounts and units; "converted to $" the same)
     text = re.sub(r"\b([iI]n(?:to)?|(?:converted|translated|expressed)\s+to)\s+\$(?!\s*[\d.])(?![a-zA-Z])", r"\1 dollars",
                   text)
+    # (round 32) "what share of its earnings did X hand to shareholders": paid out to them (the payout's verb; "hand
+    # back", "give", "return" to shareholders the same)
+    text = re.sub(r"\b(?:hand(?:s|ed)?|give|gives|gave|return(?:s|ed)?)(?:\s+(?:back|out|over))?\s+(?=to\s+(?:its\s+|their\s+|"
+                  r"the\s+)?shareholders\b)", lambda m: "paid out " if re.match(r"(?:handed|gave|returned)\b", m.group(0), re.I)
+                  else "pay out ", text, flags=re.IGNORECASE)
+    # (round 32, an accountant's verb) "Translate everything into euros.", "translate the figures to USD": convert
+    # them (only before a currency, said within a few words: "translate" of anything else stays unread)
+    text = re.sub(r"\btranslate(?=\s+(?:[\w']+\s+){0,3}?(?:in)?to\s+(?:(?:" + _CODES + r")\b|(?:us\s+|u\.s\.\s+|swiss\s+|"
+                  r"canadian\s+)?(?:dollars|euros|pounds|sterling|yen|francs)\b|[$€£¥]))", "convert", text, flags=re.IGNORECASE)
+    # (round 32) "names up >25% in 2023 that still trade on a P/B below 2": the multiple they trade on now, as
+    # "currently trade" reads (the year of the move was carried to it: a P/B at the end of 2023, a wrong answer)
+    text = re.sub(r"\bstill\s+(?=(?:trade|trades|trading)\b)", "currently ", text, flags=re.IGNORECASE)
+    # (round 32) "names up >40% in 2024", "down >= 10%": the sign after the move is its threshold, more (at least)
+    # than the number (beside another condition's sign the bare ">" was left unread)
+    text = re.sub(r"\b(up|down)\s*(>=|≥|>)\s*(?=\d)", lambda m: f"{m.group(1)} {'more than' if m.group(2) == '>' else 'at least'} ",
+                  text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[a-z] )w(?= [a-z])", "with", text)  # "energy cos w positive ni": "with", written lower case
     # (round 27, f27s) "fy23->24", "FY2019 -> 2024": an arrow from a fiscal year to a bare year is a range of fiscal years
     # (the second year was left bare, not understood; "FY23-24" with a dash may be one fiscal year, and is left)
@@ -1971,6 +2014,20 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bhow\s+many\s+(?:people|employees|staff|workers|jobs|heads)\s+(did|has|have|had|does|do)\s+"
                   r"((?:(?!\b(?:add|added|hire|hired|cut)\b)[\w'&.-]+\s+){1,6}?)(?:net\s+)?(?:add|added)\b",
                   r"by how much \1 the headcount of \2increase in absolute terms", text, flags=re.IGNORECASE)
+    # (round 32) "by how many employees did the headcount at X change between fiscal 2019 and fiscal 2024", "by how
+    # many people did X grow in 2024", "by how many shares did X's share count rise": a move counted in people (shares)
+    # is the headcount's (share count's) change in absolute terms, the difference (it was the growth in percent, and
+    # "employees" listed the headcount of every year beside it: a wrong answer); the count is said where the clause
+    # names none ("did X grow")
+    text = _BY_HOW_MANY.sub(_by_how_many, text)
+    # (round 32) "companies that added jobs", "failed to add a single job between fiscal 2023 and fiscal 2024": the
+    # headcount's net move (as "how many people did X add" is; never hires or cuts), and "failed to" its negation
+    text = re.sub(r"\b(add|adds|added|adding)\s+(?:(?:a\s+single|one|any)\s+)?(?:jobs?|(?:net\s+)?(?:staff|employees|"
+                  r"workers|people|headcount))\b", lambda m: {"add": "grow", "adds": "grows", "added": "grew",
+                                                                "adding": "growing"}[m.group(1).lower()] + " their headcount",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:(failed)|fails|fail)\s+to\s+(?=grow\s+their\s+headcount\b)",
+                  lambda m: "did not " if m.group(1) else "do not ", text, flags=re.IGNORECASE)
     # "its last close of 2024", "the final closing price of June 2023": the close on that period's last trading day
     # ("the market cap at the last close of 2024": a day, read as one)
     text = re.sub(r"\b(?:the\s+|its\s+|their\s+)?(?:last|final)\s+(close|closing\s+price)\s+(?:of|in)\s+"
@@ -2076,6 +2133,13 @@ def normalize(question: str) -> str:
     # ("off the latest quarter's balance sheet": that quarter's, round 23)
     text = _QUARTER_BALANCE_SHEET.sub(r"at the \g<which> quarter", text)
     text = _LATEST_BALANCE_SHEET.sub(r"\g<on>balance sheet in the latest fiscal year", text)
+    # (round 32, an accountant's words) "at the FY2024 balance sheet date", "on the fiscal 2023 balance sheet": the end
+    # of that fiscal year (its balance-sheet items are the year-end values); "X's FY2022 balance sheet: liabilities and
+    # equity": a heading's period (the items listed after it are the year's)
+    text = _YEAR_BALANCE_SHEET.sub(lambda m: f"at the end of {m.group('y')}" if m.group("on") else f"{m.group('y')}:", text)
+    # "top line for FY2024 per the accounts", "companies, per the accounts, had ...", "according to the published
+    # accounts": where a reported figure is read, said again (FinQL's fundamentals are the accounts' figures)
+    text = _PER_THE_ACCOUNTS.sub(lambda m: " " if m.group(1) and m.group(2) else "", text)
     # "how much did X hand out in dividends": paid out (a light verb of a dividend, as "pay")
     text = re.sub(r"\bhand(?:s|ed|ing)?\s+out(?=\s+(?:(?:in|as)\s+)?(?:[\w-]+\s+){0,2}?dividends?\b)", "pay out", text,
                   flags=re.IGNORECASE)
@@ -2161,6 +2225,14 @@ _ACTUALS_OF = re.compile(r"\b(?P<m>eps|earnings\s+per\s+share|sales|revenues?|to
                          r"behind|beat(?:s|ing)?)|[<>]=?)\s+(?:(?:their|its|the)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|fiscal\s+"
                          r"(?:year\s+)?(?:19|20)\d\d|last\s+year's|(?:19|20)\d\d)\s+actuals?\b(?!\s+(?:eps|sales|revenues?|"
                          r"earnings|top[- ]?line|figures?|numbers?|results?)\b)", re.IGNORECASE)
+# (round 32) a fiscal year's balance sheet said by its date or as a heading (``normalize``)
+_YEAR_BALANCE_SHEET = re.compile(
+    r"(?:(?P<on>\b(?:at|on|as\s+(?:of|at)|per|from|in)\s+(?:the|its|their)\s+)|(?<=\s))(?P<y>fy\s?'?\d{2}(?:\d{2})?|"
+    r"fiscal\s+(?:year\s+)?(?:19|20)\d\d)\s+balance[- ]sheet(?:\s+date)?(?(on)\b|\s*:)", re.IGNORECASE)
+# (round 32) the accounts a reported figure is read from, said beside it (``normalize``); never "accounts receivable"
+_PER_THE_ACCOUNTS = re.compile(
+    r"(\s*,)?\s*\b(?:as\s+)?(?:per|according\s+to|going\s+by|based\s+on)\s+(?:the|its|their)\s+(?:(?:published|reported|"
+    r"audited|statutory|annual|latest)\s+)?accounts\b(?!\s+(?:receivable|payable))(\s*,)?", re.IGNORECASE)
 _QUARTER_BALANCE_SHEET = re.compile(r"\b(?:on|in|from|per|off|at)\s+(?:its\s+|their\s+|the\s+)?(?P<which>latest|most\s+recent|"
                                     r"last)\s+(?:reported\s+)?quarter(?:'s|s')\s+balance[- ]sheets?\b", re.IGNORECASE)
 
