@@ -2009,9 +2009,11 @@ def normalize(question: str) -> str:
     # before the noun is the end of that period, as "at the close of fiscal 2023" is (it added P_PRICE at that end, and
     # the market cap went to today's: a wrong answer); a calendar year's too ("at the 2023 close": the end of 2023, as
     # "versus the 2023 close" is read since that end)
+    # (round 32, r32: and "at the FY2023 close price", "at the 2023 closing price": the same end; "market cap at the
+    # FY2023 close price" was today's market cap beside that day's price, a wrong answer)
     text = re.sub(r"\b(at|as\s+of|by)\s+(?:the\s+|its\s+|their\s+)?((?:fy\s?|fiscal\s+(?:year\s+)?)'?\d{2,4}|(?:19|20)\d\d|"
-                  r"(?:fiscal\s+)?q[1-4]\s*(?:fy\s?|fiscal\s+)'?\d{2,4}|(?:fy\s?|fiscal\s+)'?\d{2,4}\s*q[1-4])\s+close\b"
-                  r"(?!\s+(?:of|on|price)\b)", r"\1 the end of \2", text, flags=re.IGNORECASE)
+                  r"(?:fiscal\s+)?q[1-4]\s*(?:fy\s?|fiscal\s+)'?\d{2,4}|(?:fy\s?|fiscal\s+)'?\d{2,4}\s*q[1-4])\s+"
+                  r"(?:close(?:\s+price)?|closing\s+price)\b(?!\s+(?:of|on)\b)", r"\1 the end of \2", text, flags=re.IGNORECASE)
     # (round 25, f25a, an operations desk's shorthand) "at the Q4 FY2024 quarter end": at the end of that quarter;
     # "Headcount check: ...", "Leverage check for X: ...": a heading's noun of the check the figures are for; "the net
     # change between the two": the change (the difference between two figures named, no net-of-anything)
@@ -2625,15 +2627,22 @@ def _count_twice(m: re.Match[str]) -> str:
     return str(va) if va is not None and va == vb and a.isdigit() != b.isdigit() else m.group(0)
 
 
+# (round 32, r32) a hashtag's word that the chain reads: a change, a function, a period, a currency, a number ("revenue
+# #growth", "#cagr", "#FY2023", "#ytd", "#inUSD": they were dropped, the level or another period answered, a wrong answer)
+_TAG_READ = re.compile(rf"(?:in)?(?:{_CHANGE_WORDS}|{_CODES}|ytd|yoy|qoq|mom|ltm|ttm|cagr|avg|average|mean|median|total|sum|"
+                       r"min|max|high|low|highest|lowest|fiscal|annual|quarterly|margins?|ratios?|percent|pct)|.*\d.*",
+                       re.IGNORECASE)
+
+
 def _hashtags(text: str) -> str:
     """A post's hashtags said last ("... last year #finance #stocks"): no words of the question. The number sign of a
     count ("ranked by #employees", "Granite Water #employees") is kept: after a function word, or before a measure's
-    word."""
+    word; (round 32) and a tag whose word the chain reads (``_TAG_READ``) stays, to be read or refused."""
     m = re.search(r"(?:\s+#[a-z][\w-]*)+\s*$", text, flags=re.IGNORECASE)
     if m is None or re.search(r"\b(?:by|of|the|in|on|for|and|with|per|sort(?:ed)?|rank(?:ed)?|most|fewest|top|bottom)$",
                               text[:m.start()], flags=re.IGNORECASE):
         return text
-    if any(w.lower() in senses.NAME_WORDS or w.lower().rstrip("s") in senses.NAME_WORDS
+    if any(w.lower() in senses.NAME_WORDS or w.lower().rstrip("s") in senses.NAME_WORDS or _TAG_READ.fullmatch(w)
            for w in re.findall(r"#([\w-]+)", m.group(0))):
         return text
     return text[:m.start()]
