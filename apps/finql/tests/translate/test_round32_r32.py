@@ -132,3 +132,36 @@ def test_wrong_answer_guards() -> None:
     assert q("What was NWSY's revenue #FY2023") != "FF_SALES(FY2024) FOR NWSY"
     assert q("What was NWSY's market cap at the FY2023 close price?") != "FG_MKT_CAP(D0), P_PRICE(2023-12-31) FOR NWSY"
     assert q("How much has NWSY's share price risen versus the 2023 close?") != "P_RETURN(2022-12-31, 2023-12-31) FOR NWSY"
+
+
+# -- 3. round 31's rules whose breaking no test caught (each broken on purpose: the author's round 31 file passed) -----
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # f31g's "price book ratio" (its test said "price-book ratio", which another step reads)
+        ("Which semiconductor companies have a price book ratio below 4?",
+         'NAME, FG_PB(D0) FOR SCREEN(INDUSTRY("Semiconductors"), FG_PB(D0) < 4)'),
+        # f31n's constant before a slash is never a period's year ("in 2023 / EPS": the quotient of the two measures)
+        ("Highest close in 2023 / EPS FY2023 for NWSY", "P_HIGH(2023-01-01, 2023-12-31) / FF_EPS(FY2023) FOR NWSY"),
+        ("rank banks by highest close in 2024 / EPS FY2024",
+         'NAME, P_HIGH(2024-01-01, 2024-12-31) / FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Banks")) '
+         "SORT P_HIGH(2024-01-01, 2024-12-31) / FF_EPS(FY2024) DESC"),
+        # f31b's teacher's headings: an example, an illustration (a lesson and a worksheet are framing's outlets)
+        ("Profit margin example: what was NWSY's net margin in fiscal 2024?",
+         "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR NWSY"),
+        ("Dividend illustration: what was NWSY's dividend per share in fiscal 2024?", "FF_DPS(FY2024) FOR NWSY"),
+        # f31a's span restated by every year between its growth's ends
+        ("What was NWSY's sales CAGR over the last three fiscal years (FY2021, FY2022, FY2023, FY2024)?",
+         "CAGR(FF_SALES, FY2021, FY2024) FOR NWSY"),
+    ],
+)
+def test_round31_rules_no_test_caught(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_round31_span_listed_with_a_year_left_out_is_refused() -> None:
+    # f31a: a list whose first and last are the span's growth ends, a year between left out: refused (it was read as
+    # the span's CAGR with the asker's list ignored)
+    assert "cagr" in refused("What was NWSY's sales CAGR over the last three fiscal years (FY2024, FY2023 and FY2021)?")

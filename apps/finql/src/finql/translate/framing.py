@@ -277,8 +277,9 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
 # (a checklist's heading: its topic, then the noun of what the check raises or watches, ``text.CHECKLIST``)
 # the nouns of a newsletter's part (its outlet nouns and a few more), said after its topic in a label
-# (round 31) and a teacher's: "Growth lesson:", "Profit margin example:", "Balance sheet worksheet:"
-_OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?|lessons?|examples?|worksheets?|illustrations?"
+# (round 31) and a teacher's: "Growth lesson:", "Profit margin example:", "Balance sheet worksheet:" (the lesson and
+# the worksheet are ``_OUTLET``'s since round 31; written here again, r32 took them out)
+_OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?|examples?|illustrations?"
 _HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET_NOUNS}|{CHECKLIST})\s*$")
 _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
                        r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
