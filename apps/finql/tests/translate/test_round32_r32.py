@@ -155,6 +155,9 @@ def test_wrong_answer_guards() -> None:
         # f31a's span restated by every year between its growth's ends
         ("What was NWSY's sales CAGR over the last three fiscal years (FY2021, FY2022, FY2023, FY2024)?",
          "CAGR(FF_SALES, FY2021, FY2024) FOR NWSY"),
+        # f31g's "preceding quarter" as "previous quarter": at its end said alone, and after a quarter named
+        ("What was NWSY's debt at the end of the preceding quarter?", "FF_DEBT(FQ0) FOR NWSY"),
+        ("What was NWSY's sales in Q3 2024 and the preceding quarter?", "FF_SALES(FQ2024Q3), FF_SALES(FQ2024Q2) FOR NWSY"),
     ],
 )
 def test_round31_rules_no_test_caught(question: str, query: str) -> None:
