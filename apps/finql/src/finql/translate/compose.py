@@ -2919,7 +2919,11 @@ _UNSIGNED_CHANGE = re.compile(r"\s+(?:(?!(?:and|or|by|in|of|to|from)\s)[\w/'-]+\
 
 
 # ... or said by a verb of change without a direction: "whose headcount changed (moved) the least"
-_CHANGED = re.compile(r"\b(?:changed|moved|shifted|swung|varied)\s+(?:the\s+)?$")
+# (round 32, r32: and with the measure said between, "which banks changed their dividend per share the least", which
+# was the largest cut first, a wrong answer; never a direction said between, "moved up the least")
+_CHANGED = re.compile(r"\b(?:changed|moved|shifted|swung|varied)\s+(?:(?:its|their|the)\s+)?"
+                      r"(?:(?!(?:up|down|higher|lower|and|or|but|by|in|of|from|to|since|over|during)\b)[\w/'.-]+\s+){0,4}?"
+                      r"(?:by\s+)?(?:the\s+)?$")
 
 
 def _wrapped(expr: str) -> str:

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
 from finql.translate import rx as re
-from finql.translate.text import CARDINALS, FILLER, REQUEST_OPENING, Claims, skeleton_of
+from finql.translate.text import CARDINALS, FILLER, REQUEST_OPENING, SEATED, Claims, skeleton_of
 
 INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Banks": ("banks", "bank", "banking", "lenders"),
@@ -754,9 +754,6 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pv: (-len(pv[0]), pv))
 
 
-# the verbs of a company's seat, before its country ("domiciled in Canada", "not based in Japan"; ``sets``'s joint of
-# two sets reads them too)
-SEATED = r"domiciled|based|headquartered|incorporated|listed|located"
 # ("materials companies that aren't miners", "banks which are not in the US": a relative clause that denies the set)
 _NEG = (r"(?:\b(?:non-|non |ex-|ex )|(?:outside(?: of)?|excluding|except(?: for)?|other than|not in|apart from|but not(?: in)?|"
         r"(?:(?:that|which|who)\s+)?(?:are|is|were|was)\s+not(?:\s+(?:in|from|among|one of))?)"
@@ -988,7 +985,7 @@ def _capitalised_it_us(text: str, pos: int, phrase: str, claims: Claims, origina
                 or re.match(r"\s+(?:companies|stocks|firms|banks|names|listed|based|\w+ers|\w+s)\b", after)
                 # "us-listed", "us-domiciled" (lower case, or a question all in capitals): the country, hyphened to
                 # its participle (the pronoun "us" was taken and the country dropped: a wrong answer)
-                or re.match(r"-(?:listed|based|domiciled|headquartered|incorporated)\b", after)
+                or re.match(rf"-(?:{SEATED})\b", after)
                 or re.match(rf"\s+(?:{sets})(?![\w])", after) and not re.search(
                     r"\b(?:show|give|tell|get|send|find|list|let|help|for|to|with)\s*$", before))
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
 from finql.translate import senses, timeres
-from finql.translate.text import FILLER, WANTS, leftover
+from finql.translate.text import CHECKLIST, FILLER, WANTS, leftover
 
 if TYPE_CHECKING:
     from finql.translate.pipeline import Analysis
@@ -275,14 +275,12 @@ def beliefs(text: str) -> list[tuple[int, int]]:
 # a figure: what was ...", "Question from a client who owns X: ...". It opens the question or a sentence, holds no
 # question mark, and says who asks: the asker (I, we, our, ...) or a desk, team, client or colleague.
 _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why)\b)[^.?!:;()\n]{3,140}?(?=\s*:(?!\d)\s*\S)")
-# (round 30) the nouns of a checklist's item: what the check raises or watches (a flag, a breach, an alert, a stress, a
-# trend, a momentum), said after the check's topic in a heading
-# (round 31: and a compliance officer's "review" or "test": "Leverage review:", "Concentration test:")
-_CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum|reviews?|tests?"
+# (a checklist's heading: its topic, then the noun of what the check raises or watches, ``text.CHECKLIST``)
 # the nouns of a newsletter's part (its outlet nouns and a few more), said after its topic in a label
-# (round 31) and a teacher's: "Growth lesson:", "Profit margin example:", "Balance sheet worksheet:"
-_OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?|lessons?|examples?|worksheets?|illustrations?"
-_HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET_NOUNS}|{_CHECKLIST})\s*$")
+# (round 31) and a teacher's: "Growth lesson:", "Profit margin example:", "Balance sheet worksheet:" (the lesson and
+# the worksheet are ``_OUTLET``'s since round 31; written here again, r32 took them out)
+_OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?|examples?|illustrations?"
+_HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET_NOUNS}|{CHECKLIST})\s*$")
 _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
                        r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
                        r"committees?|managers?|boss|board|cio|pm)\b|" +

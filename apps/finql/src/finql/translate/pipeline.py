@@ -325,8 +325,9 @@ def resolve_time(a: Analysis) -> None:
 
 
 _SCREEN_NOUNS = re.compile(r"\b(?:sector|sectors|industry|industries|index|indices|indexes|idx|country|countries|"
-                           r"space|universe|market|markets|names|listed|based|domiciled|headquartered in|located in|incorporated in|"
-                           r"(?:headquartered|located|incorporated)(?=\s+outside\b)|"
+                           r"space|universe|market|markets|names|listed|based|domiciled|"
+                           # (a seat's other verbs before its place: "headquartered in", "located outside", ``SEATED``)
+                           rf"(?:{text_module.SEATED})(?=\s+(?:in|outside)\b)|"
                            r"producers|manufacturers|makers|operators|players|groups)\b")
 _COME_FROM = re.compile(r"\b(?:companies|firms|names|stocks|ones|members|constituents|which|that|who)\s+"
                         r"(?:(?:in|on|of)\s+(?:the|our|your|this)\s+(?:list|universe|data|database)\s+)?"
@@ -1968,9 +1969,8 @@ def _respectively(a: Analysis) -> None:
         a.claims.claim(m.start(), m.end(), "filler")
 # (round 27, f27s) what the asker says of where the named companies are listed or based: "Driftwood Pay, which lists
 # in Germany", "X (it is based in Japan)", "both of which trade in Canada"
-_LISTED_IN = re.compile(r"\b(?:which|that|it|they|who|both\s+of\s+which|each\s+of\s+which)\s+(?:also\s+)?(?:lists?|is\s+listed|"
-                        r"are\s+listed|trades?|is\s+traded|are\s+traded|is\s+based|are\s+based|is\s+headquartered|"
-                        r"are\s+headquartered|is\s+domiciled|are\s+domiciled)\s+in\s+(?:the\s+)?$")
+_LISTED_IN = re.compile(r"\b(?:which|that|it|they|who|both\s+of\s+which|each\s+of\s+which)\s+(?:also\s+)?(?:lists?|trades?|"
+                        rf"(?:is|are)\s+(?:traded|{text_module.SEATED}))\s+in\s+(?:the\s+)?$")
 
 
 def _country_said(a: Analysis) -> None:

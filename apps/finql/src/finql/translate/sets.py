@@ -12,8 +12,9 @@ from typing import Any
 
 from finql.language.registry import companies
 from finql.translate import rx as re
-from finql.translate.entities import SEATED, SetTerm, all_values
+from finql.translate.entities import SetTerm, all_values
 from finql.translate.errors import Refusal
+from finql.translate.text import SEATED
 
 
 def _set_text(t: SetTerm) -> str:
@@ -259,9 +260,8 @@ def _regions_excluded(terms: list[SetTerm]) -> list[SetTerm]:
 # "or" between two sets of different kinds ("NX100 or US banks", "tech or Japanese companies"; (round 30) the first
 # set's kind said after its name and the second's place said by a verb of seat: "in the EUROPE index or domiciled in
 # Canada", "in the Energy sector or based in Norway"; the "or" was dropped, the sets crossed)
-_SEATED = rf"{SEATED}|registered"
 _EITHER_JOINT = re.compile(r"\s*(?:(?:index|sector|industry)\s*)?(?:,\s*)?(?:or|either)\s+(?:(?:are|is)\s+)?"
-                           rf"(?:(?:{_SEATED})\s+)?(?:(?:in|from)\s+)?(?:the\s+)?")
+                           rf"(?:(?:{SEATED})\s+)?(?:(?:in|from)\s+)?(?:the\s+)?")
 
 
 # a group closed by its noun, then "or" ("tech companies or ...")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from finql.translate import rx as re
-from finql.translate.text import Claims
+from finql.translate.text import SEATED, Claims
 from finql.translate.timeres import NUMBER_WORDS
 
 _CMP = [  # longest, most specific first; (pattern, op, postfix)
@@ -323,7 +323,7 @@ def find(text: str, claims: Claims) -> list[Atom]:
          r"above|over|under|higher|lower|greater|less|more|bigger|smaller|larger|at\s+(?:least|most)|between|in\s+excess|"
          # (round 28) a relative clause of membership, no definition: "each company that is a constituent of the EUROPE
          # index", "that is in the Financials sector", "that is classified (listed, based) in ..."
-         r"in|part\s+of|listed|classified|based|domiciled|headquartered|incorporated|an?\s+(?:constituent|member|"
+         rf"in|part\s+of|classified|{SEATED}|an?\s+(?:constituent|member|"
          r"component)\s+of)\b)|"
          r"i mean|by which i mean|"
          # ("the forward P/E, taking today's price over next year's consensus EPS": the asker's basis, a quotient;

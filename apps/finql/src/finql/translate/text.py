@@ -30,6 +30,11 @@ _CODES = "|".join(c.lower() for c in CURRENCIES)
 # (round 30: the hesitations, one list: ``_HESITATED`` and ``pipeline._CORRECTION_WORD`` read them too, and ``FILLER``)
 HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
 
+# the verbs of a company's seat, before its country ("domiciled in Canada", "not based in Japan", "us-listed"): one list
+# (round 32, r32: ``entities``'s negated set and hyphened country, ``sets``'s joint of two sets, ``structure``'s
+# relative clause of membership and ``pipeline``'s screen nouns and the named companies' country had each written it)
+SEATED = r"domiciled|based|headquartered|incorporated|listed|located|registered"
+
 # Function words, auxiliaries, request verbs and generic nouns of a data question. General
 # English only: a content word (a metric, a period, a place, a verb that changes the meaning)
 # must never be here, or a question that asks for it would be answered without it.
@@ -135,9 +140,14 @@ _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q|favou?r)|(?:(?:n
                     r"(?:query|request|item|ref(?:erence)?|ticket)\.?\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?)"
                     r"\s*(?::|\s-+)\s*",
                     re.IGNORECASE)
+# (round 30) the nouns of a checklist's item: what the check raises or watches (a flag, a breach, an alert, a stress, a
+# trend, a momentum), said after the check's topic in a heading (``framing._HEADING``)
+# (round 31: and a compliance officer's "review" or "test": "Leverage review:", "Concentration test:")
+CHECKLIST = r"flags?|breach(?:es)?|alerts?|warnings?|stress|trends?|momentum|reviews?|tests?"
 # (round 31) the reference number of a checklist's heading said first: "Concentration check 16:", "Exposure review 3:"
-# (the heading's noun is ``framing._HEADING``'s; the number said nothing and was named)
-_HEADING_NUMBER = re.compile(r"^(\W*(?:[\w'-]+\s+){1,3}?(?:checks?|reviews?|tests?))\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?"
+# (the number said nothing and was named); round 32 (r32): the heading's nouns are ``CHECKLIST``'s and the check's (two of
+# them had been written again here), "Market risk flag 3:" as "Market risk flag:"
+_HEADING_NUMBER = re.compile(r"^(\W*(?:[\w'-]+\s+){1,3}?(?:checks?|" + CHECKLIST + r"))\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?"
                              r"(?=\s*:)", re.IGNORECASE)
 _QUARTER_NUMBER = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 # (round 27: the hyphens of a word processor, U+2010 and the non-breaking U+2011 (NFKC makes it U+2010), and the figure
@@ -954,7 +964,12 @@ _ONE_OF_LISTED = re.compile(
 _YEARS_CLOSE = (r"(?:the\s+|its\s+|their\s+)?(?:end[- ]?(?P<y1>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)(?:'s)?(?:\s+year[- ]end)?)"
                 r"\s+(?:close|closing\s+price)\b")
 _SINCE_CLOSE = re.compile(r"\bsince\s+" + _YEARS_CLOSE, re.IGNORECASE)
-_VERSUS_CLOSE = re.compile(r"\b(?P<w>change[ds]?|changing|move[ds]?|moved|moving|performance|performed|return(?:ed|s)?)\b"
+# the words that say a change: of a share price (its move, return, performance; "close-to-close return"), and
+# (``_CHANGE_SAID``, "versus the 2023 close") of any figure, with its direction (grew, rose, fell, up, down, ...); one
+# list since round 32 (r32: the two had been written apart, each missing the other's words)
+_MOVE_WORDS = r"change[ds]?|changing|move[ds]?|moving|performance|performed|return(?:ed|s)?"
+_CHANGE_WORDS = _MOVE_WORDS + r"|growth|grew|grow|rose|risen|fell|fallen|up|down|increased?|decreased?|declined?"
+_VERSUS_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b"
                            r"(?P<mid>[^.;?!]{0,40}?)\s+(?:versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+"
                            + _YEARS_CLOSE, re.IGNORECASE)
 
@@ -977,10 +992,14 @@ def _loss_over(m: re.Match[str]) -> str:
     return f"{what} below -{m.group('num')}{m.group('unit') or ''}{cur}"
 
 
+# the nouns of a company's headcount after "how many" ("how many people did X employ", "how many staff work at X"): one
+# list of the three rules that read them (round 32, r32: round 31's had written it again)
+_HEADCOUNT_NOUNS = r"people|staff|workers|employees"
+
 # (round 32) a move asked as a count of people or of shares ("by how many employees did ... change"), its auxiliary,
 # the words between and the move's verb (``_by_how_many``)
 _BY_HOW_MANY = re.compile(
-    r"\bby\s+how\s+many\s+(?:(people|employees|staff|workers|jobs|heads)|(?:diluted\s+)?shares)\s+"
+    r"\bby\s+how\s+many\s+(?:(" + _HEADCOUNT_NOUNS + r"|jobs|heads)|(?:diluted\s+)?shares)\s+"
     r"(did|has|have|had|does|do|will)\s+((?:[\w'&.-]+\s+){1,8}?)(chang(?:e|ed)|gr(?:ow|ew|own)|ris(?:e|en)|rose|"
     r"increased?|f(?:all|ell|allen)|decreased?|declined?|dropped|drop|shr(?:ink|ank|unk))\b", re.IGNORECASE)
 _HEADCOUNT_SAID = re.compile(r"\b(?:headcount|head\s+count|workforce|staff|employees|employee|payroll|jobs|workers|"
@@ -1937,10 +1956,10 @@ def normalize(question: str) -> str:
     # "... compared with fiscal 2019 - in percent?": the unit said last after a dash, as after a comma
     text = re.sub(r"\s+-+\s+(?=in\s+percent\s*[?.!]*\s*$)", ", ", text, flags=re.IGNORECASE)
     # "how many people did X employ": the headcount the company had (the verb of the count)
-    text = re.sub(r"\b(how\s+many\s+(?:people|staff|workers|employees)\s+(?:did|does|do)\s+(?:[\w'&.-]+\s+){1,6}?)employ\b",
+    text = re.sub(r"\b(how\s+many\s+(?:" + _HEADCOUNT_NOUNS + r")\s+(?:did|does|do)\s+(?:[\w'&.-]+\s+){1,6}?)employ\b",
                   r"\1have", text, flags=re.IGNORECASE)
     # (round 31) "how many people worked for X", "how many staff work at X": the same headcount, said by who works there
-    text = re.sub(r"\b(how\s+many\s+(?:people|staff|workers|employees))\s+(?:work|works|worked|(?:were|are|was|is)\s+working)\s+"
+    text = re.sub(r"\b(how\s+many\s+(?:" + _HEADCOUNT_NOUNS + r"))\s+(?:work|works|worked|(?:were|are|was|is)\s+working)\s+"
                   r"(?:for|at)\b", r"\1 at", text, flags=re.IGNORECASE)
     # (round 31) "What's X's share price today if we count it in euros?": the currency asked for, said as a supposition
     # ("counted in", read only before a currency's name; "if we count it in 2023" is left unread)
@@ -2011,7 +2030,7 @@ def normalize(question: str) -> str:
                       (" rose" if m.group(3).lower() == "up" else " fell")), text, flags=re.IGNORECASE)
     # "how many people did X add in fiscal 2023": the change of the headcount, a count (never "hire" or "cut": hires and
     # cuts are gross flows FinQL does not hold)
-    text = re.sub(r"\bhow\s+many\s+(?:people|employees|staff|workers|jobs|heads)\s+(did|has|have|had|does|do)\s+"
+    text = re.sub(r"\bhow\s+many\s+(?:" + _HEADCOUNT_NOUNS + r"|jobs|heads)\s+(did|has|have|had|does|do)\s+"
                   r"((?:(?!\b(?:add|added|hire|hired|cut)\b)[\w'&.-]+\s+){1,6}?)(?:net\s+)?(?:add|added)\b",
                   r"by how much \1 the headcount of \2increase in absolute terms", text, flags=re.IGNORECASE)
     # (round 32) "by how many employees did the headcount at X change between fiscal 2019 and fiscal 2024", "by how
@@ -2022,8 +2041,8 @@ def normalize(question: str) -> str:
     text = _BY_HOW_MANY.sub(_by_how_many, text)
     # (round 32) "companies that added jobs", "failed to add a single job between fiscal 2023 and fiscal 2024": the
     # headcount's net move (as "how many people did X add" is; never hires or cuts), and "failed to" its negation
-    text = re.sub(r"\b(add|adds|added|adding)\s+(?:(?:a\s+single|one|any)\s+)?(?:jobs?|(?:net\s+)?(?:staff|employees|"
-                  r"workers|people|headcount))\b", lambda m: {"add": "grow", "adds": "grows", "added": "grew",
+    text = re.sub(r"\b(add|adds|added|adding)\s+(?:(?:a\s+single|one|any)\s+)?(?:jobs?|(?:net\s+)?(?:" + _HEADCOUNT_NOUNS + r"|"
+                  r"headcount))\b", lambda m: {"add": "grow", "adds": "grows", "added": "grew",
                                                                 "adding": "growing"}[m.group(1).lower()] + " their headcount",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:(failed)|fails|fail)\s+to\s+(?=grow\s+their\s+headcount\b)",
@@ -2046,9 +2065,11 @@ def normalize(question: str) -> str:
     # before the noun is the end of that period, as "at the close of fiscal 2023" is (it added P_PRICE at that end, and
     # the market cap went to today's: a wrong answer); a calendar year's too ("at the 2023 close": the end of 2023, as
     # "versus the 2023 close" is read since that end)
+    # (round 32, r32: and "at the FY2023 close price", "at the 2023 closing price": the same end; "market cap at the
+    # FY2023 close price" was today's market cap beside that day's price, a wrong answer)
     text = re.sub(r"\b(at|as\s+of|by)\s+(?:the\s+|its\s+|their\s+)?((?:fy\s?|fiscal\s+(?:year\s+)?)'?\d{2,4}|(?:19|20)\d\d|"
-                  r"(?:fiscal\s+)?q[1-4]\s*(?:fy\s?|fiscal\s+)'?\d{2,4}|(?:fy\s?|fiscal\s+)'?\d{2,4}\s*q[1-4])\s+close\b"
-                  r"(?!\s+(?:of|on|price)\b)", r"\1 the end of \2", text, flags=re.IGNORECASE)
+                  r"(?:fiscal\s+)?q[1-4]\s*(?:fy\s?|fiscal\s+)'?\d{2,4}|(?:fy\s?|fiscal\s+)'?\d{2,4}\s*q[1-4])\s+"
+                  r"(?:close(?:\s+price)?|closing\s+price)\b(?!\s+(?:of|on)\b)", r"\1 the end of \2", text, flags=re.IGNORECASE)
     # (round 25, f25a, an operations desk's shorthand) "at the Q4 FY2024 quarter end": at the end of that quarter;
     # "Headcount check: ...", "Leverage check for X: ...": a heading's noun of the check the figures are for; "the net
     # change between the two": the change (the difference between two figures named, no net-of-anything)
@@ -2062,7 +2083,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
     # (round 31) "close-to-close return": how a return is taken (SPEC 2: from one close to another), no price of its
     # own (it added today's close, a column not asked)
-    text = re.sub(r"\bclose[- ]to[- ]close\s+(?=(?:(?:share|stock)\s+)?(?:price\s+)?(?:returns?|changes?|performance|moves?)\b)",
+    text = re.sub(r"\bclose[- ]to[- ]close\s+(?=(?:(?:share|stock)\s+)?(?:price\s+)?(?:" + _MOVE_WORDS + r")\b)",
                   "", text, flags=re.IGNORECASE)
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
     # period before it); "at the end of each quarter of FY2024, Q1 through Q4": the four quarters said again
@@ -2660,8 +2681,7 @@ def _fixed_holiday(m: re.Match[str]) -> str:
 
 
 # the words of a change, said before "on the year before" in its sentence
-_CHANGE_SAID = re.compile(r"%|\b(?:growth|grew|grow|rose|risen|fell|fallen|up|down|increased?|decreased?|declined?|"
-                          r"change[sd]?)\b", re.IGNORECASE)
+_CHANGE_SAID = re.compile(r"%|\b(?:" + _CHANGE_WORDS + r")\b", re.IGNORECASE)
 
 
 def _on_the_year_before(m: re.Match[str]) -> str:
@@ -2678,15 +2698,22 @@ def _count_twice(m: re.Match[str]) -> str:
     return str(va) if va is not None and va == vb and a.isdigit() != b.isdigit() else m.group(0)
 
 
+# (round 32, r32) a hashtag's word that the chain reads: a change, a function, a period, a currency, a number ("revenue
+# #growth", "#cagr", "#FY2023", "#ytd", "#inUSD": they were dropped, the level or another period answered, a wrong answer)
+_TAG_READ = re.compile(rf"(?:in)?(?:{_CHANGE_WORDS}|{_CODES}|ytd|yoy|qoq|mom|ltm|ttm|cagr|avg|average|mean|median|total|sum|"
+                       r"min|max|high|low|highest|lowest|fiscal|annual|quarterly|margins?|ratios?|percent|pct)|.*\d.*",
+                       re.IGNORECASE)
+
+
 def _hashtags(text: str) -> str:
     """A post's hashtags said last ("... last year #finance #stocks"): no words of the question. The number sign of a
     count ("ranked by #employees", "Granite Water #employees") is kept: after a function word, or before a measure's
-    word."""
+    word; (round 32) and a tag whose word the chain reads (``_TAG_READ``) stays, to be read or refused."""
     m = re.search(r"(?:\s+#[a-z][\w-]*)+\s*$", text, flags=re.IGNORECASE)
     if m is None or re.search(r"\b(?:by|of|the|in|on|for|and|with|per|sort(?:ed)?|rank(?:ed)?|most|fewest|top|bottom)$",
                               text[:m.start()], flags=re.IGNORECASE):
         return text
-    if any(w.lower() in senses.NAME_WORDS or w.lower().rstrip("s") in senses.NAME_WORDS
+    if any(w.lower() in senses.NAME_WORDS or w.lower().rstrip("s") in senses.NAME_WORDS or _TAG_READ.fullmatch(w)
            for w in re.findall(r"#([\w-]+)", m.group(0))):
         return text
     return text[:m.start()]

@@ -785,6 +785,10 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             # the period of the kind named before it: a quarter's is the quarter before, a year's the year before; of
             # a half, a span or a day it is no one period (refused, naming it)
             unit = "quarters" if base.kind in ("quarter", "fqrel") else "years" if base.kind in ("year", "est") else ""
+            # (round 32, r32) "the day (session) before" names a day: never the year or the quarter before ("X's sales
+            # in fiscal 2024 and the day before" read fiscal 2023's, a wrong answer: refused, naming it)
+            if re.search(r"\b(?:day|session)\b", t[mm.start:mm.end]):
+                unit = ""
             new = _shifted(base, unit, -1) if unit else None
             # (round 31) "on the last trading day and on the one before it", "D-3 and the day before": of a trading day
             # counted from D0 the trading day before it (D-(n+1), SPEC 2); of any other day FinQL counts no trading
