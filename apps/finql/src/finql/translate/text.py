@@ -157,6 +157,23 @@ _UNSEEN = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d
 # was read as nothing and dropped a figure after it ("a) How have X and Y done ... and where are the highs": the return
 # was lost, a wrong answer)
 _LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t]+(?=[^\s\d$€£¥])")
+
+
+def _line_marks(text: str) -> str:
+    """(round 32) ``_LINE_MARK`` off the first line and off each line of a list: a line after a line that ends with a
+    colon ("Screen:⏎- banks⏎- P/E below 10") or after a line that had a mark itself ("⏎- headcount⏎- sales"). A
+    mark on a later line was read as a minus ("fiscal 2024:⏎- headcount⏎- sales" was refused as a dash between two
+    measures); a dash that opens a line after any other line stays one ("sales⏎- capex": a difference, or both)."""
+    lines = text.split("\n")
+    listed = True  # (the first line: round 28's mark said first)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _LINE_MARK.match(line)
+        if m and listed:
+            lines[i] = line[m.end():]
+        listed = bool(m and listed) or line.rstrip().endswith(":")
+    return "\n".join(lines)
 # (round 29) a web form's escaped characters: "Oil &amp; Gas", "P/E &lt; 10" (refused, naming "amp")
 _ENTITIES = MappingProxyType({"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "'"})
 
@@ -979,7 +996,7 @@ def normalize(question: str) -> str:
     # naming "p")
     question = re.sub(r"</?(?:p|div|span|b|i|u|em|strong|br|code)(?:\s[^<>]{0,60})?\s*/?>", " ", question,
                       flags=re.IGNORECASE).strip()
-    text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
+    text = unshouted(_line_marks(unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
     # (round 30) a chat's emoji said first ("\U0001F914 How did X do ...?"): no word (the question's start was no longer
     # read as one: refused; an emoji said last was read already)
     text = re.sub(r"^\s*[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f]+\s*", "", text)
