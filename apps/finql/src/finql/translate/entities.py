@@ -1254,7 +1254,7 @@ _FIELD_RX = [
     ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\s+of\s+(?:domicile|incorporation)\b|\bcountry\b|\bcountries\b|\bbased\b(?!\s+on\b)|\bdomiciled\b"),  # (not "based on")
     # ("report in" asks the currency only where nothing follows in its clause: "what does X report in?"; "what EPS did
     # X report in fiscal 2021" is the period's "in", round 27: it added a CURRENCY column)
-    ("CURRENCY", r"\b(?:what|which)\s+currency\b|\bcurrency\b|\breport(?:s|ing)? in\b(?=\s*(?:[?.!,;:)]|$))"),
+    ("CURRENCY", r"\b(?:what|which)\s+currency\b|\bcurrency\b|\bcurrencies\b|\breport(?:s|ing)? in\b(?=\s*(?:[?.!,;:)]|$))"),
     ("NAME", r"\bnames?\b|\bcalled\b"),
 ]
 

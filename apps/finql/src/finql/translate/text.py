@@ -100,7 +100,9 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  # (round 27, f27s) a power user's shorthand: "oper inc" ("yld" is the spelling step's, round 11)
                  "oper": "operating",
                  # (round 29, f29b) an engineer's shorthand: "capex/sales approx" ("liabs" is the spelling step's, round 11)
-                 "approx": "approximately"}
+                 "approx": "approximately",
+                 # (round 32, f32g) a trader's "ccy" ("country + ccy", "ccy: EUR"; refused, naming "ccy")
+                 "ccy": "currency"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
@@ -158,6 +160,8 @@ _UNSEEN = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d
 # was lost, a wrong answer)
 _LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t]+(?=[^\s\d$€£¥])")
 
+_LISTED_YEAR = re.compile(r"^\s*[-*\u2022][ \t]+(?=(?:19|20)\d\d\s*[,;.]?\s*$)")  # ("at year end:⏎- 2021⏎- 2022")
+
 
 def _line_marks(text: str) -> str:
     """(round 32) ``_LINE_MARK`` off the first line and off each line of a list: a line after a line that ends with a
@@ -169,11 +173,13 @@ def _line_marks(text: str) -> str:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        m = _LINE_MARK.match(line)
+        m = _LINE_MARK.match(line) or (_LISTED_YEAR.match(line) if listed else None)
         if m and listed:
             lines[i] = line[m.end():]
         listed = bool(m and listed) or line.rstrip().endswith(":")
     return "\n".join(lines)
+
+
 # (round 29) a web form's escaped characters: "Oil &amp; Gas", "P/E &lt; 10" (refused, naming "amp")
 _ENTITIES = MappingProxyType({"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "'"})
 
@@ -1370,6 +1376,9 @@ def normalize(question: str) -> str:
         text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
     text = re.sub(r"\bFYE\s?'?((?:19|20)\d\d)\b", r"fiscal year-end \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\bEOY\s?'?((?:19|20)\d\d)\b", r"end of \1", text, flags=re.IGNORECASE)
+    # (round 32) "at the end of the year 2023", "the end of the years 2021, 2022 and 2023", "since the start of the year
+    # 2022": "the end of 2023" ("year" before the number, as a French or German speaker says it; refused, naming "end")
+    text = re.sub(r"\b(end|start|beginning)\s+of\s+the\s+years?\s+(?=(?:19|20)\d\d\b)", r"\1 of ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(H[12])\s+of\s+(?=(?:fiscal\s+|fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "H1 of 2024"
     # (round 31) "from (between) full-year 2023": the year (refused, naming "full-year"; elsewhere "full year" is left:
     # "EPS for Q2 and the full year 2022" stays refused, never the quarter alone); "the close as at June 28, 2024"
@@ -1401,6 +1410,10 @@ def normalize(question: str) -> str:
     # years back, neither is sure; lead merge mend); "YE2023", "YE 2022", "YE'24" (the year end, in capitals) are "year-end 2023"; "quarter 3 of 2024",
     # "quarter 3, 2024" are "Q3 2024" (each was refused, naming "fy", "ye2023", "quarter")
     text = re.sub(r"\b[fF]\.\s?[yY]\.?(?=\s*'?\d)", "FY", text)
+    # (round 32) "YE21/YE22/YE23": year ends joined by a slash are listed, as "FY24/FY25" are (below; "YE22" after the
+    # slash was refused)
+    text = re.sub(r"\b(YE\s?'?(?:(?:19|20)\d\d|[0-3]\d))\s*/\s*(?=YE\s?'?(?:(?:19|20)\d\d|[0-3]\d)\b)", r"\1 and ",
+                  text)
     text = re.sub(r"\bYE\s?'?((?:19|20)\d\d|[0-3]\d)\b(?![-/.]\d)",
                   lambda m: "year-end " + (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)), text)
     text = re.sub(r"\bquarter\s+([1-4])\s*,?\s+(?:of\s+)?(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text,
@@ -1558,6 +1571,10 @@ def normalize(question: str) -> str:
     # (round 31) "5-yr CAGR", "3-qtr sum", "13-wks": a unit's abbreviation hyphenated after its count is the unit ("5-yr"
     # was left, refused naming "yr", while "5 yr" and "5-year" were read)
     text = re.sub(r"(?<=\d-)(yrs?|wks?|qtrs?)\b(?![\w'-])", _expand, text, flags=re.IGNORECASE)
+    # (round 32) the company master's fields joined by a slash or a plus ("sector / industry / country / ccy", "country
+    # + ccy"): listed (refused, naming "/"; a field is no figure, so no sum or quotient is lost)
+    text = re.sub(r"\b(sector|industry|country|currency|ccy)\s*[/+]\s*(?=(?:sector|industry|country|currency|ccy)\b)",
+                  r"\1, ", text, flags=re.IGNORECASE)
     text = _ABBR.sub(_expand, text)
     # (round 31) "how X's share price performed in 2022, as a percentage return": the unit of the move said before,
     # naming it again ("as a percentage change" already read so; the "return" was a second figure without its period)
