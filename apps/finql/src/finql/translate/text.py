@@ -236,6 +236,23 @@ def _weekday_dated(m: re.Match[str]) -> str:
     return ("the " + said) if re.search(r"\bthe\s+$", m.group(0)[:keep - m.start()], re.IGNORECASE) else said
 
 
+
+_WEEKDAY_AFTER = re.compile(
+    rf"(?P<date>\b(?:\d{{1,2}}\s+{_MON_WORD}\.?,?\s+(?:19|20)\d\d|{_MON_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    rf"(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}))\s*\(\s*(?:(?:it\s+was\s+|that\s+is\s+|i\.e\.\s+)?an?\s+)?(?P<wd>{_WEEKDAY_WORD}|weekend)"
+    r"(?:\s*[,;]\s*(?:so\s+|i\.e\.\s+)?(?:the\s+)?last\s+(?:available\s+)?close)?\s*\)", re.IGNORECASE)
+
+
+def _weekday_after(m: re.Match[str]) -> str:
+    """"31 March 2024 (a Sunday)", "2024-03-31 (weekend, last close)": the date alone where the weekday is the date's
+    (``_weekday_dated``'s check) or the date is a Saturday or a Sunday; else the words as written."""
+    date, wd = m.group("date"), m.group("wd").lower()
+    if wd == "weekend":
+        return date if any(_weekday_dated(_WEEKDAY_DATE.match(f"{d} {date}")) == date for d in ("sat", "sun")) \
+            else m.group(0)
+    return date if _weekday_dated(_WEEKDAY_DATE.match(f"{wd} {date}")) == date else m.group(0)
+
+
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 _MONTHS_LISTED = re.compile(rf"\b({_MON_WORD}\.?(?:(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+|\s+){_MON_WORD}\.?)+)"
@@ -296,6 +313,10 @@ def _terse_chat(text: str) -> str:
                   r"(?:fri|friday)(?:'s)?\s+(?:px|price|close|closing\s+price)\s*\)",
                   lambda m: m.group(1) if _weekday_dated(_WEEKDAY_DATE.match(m.group(1))) != m.group(1) else m.group(0),
                   text, flags=flags)
+    # (round 32) the weekday in brackets after a date, "31 March 2024 (a Sunday)", "2024-03-31 (weekend, last close)":
+    # no word, where it is the date's weekday (or a weekend's day); SPEC's close of the day before is the price's rule
+    # (refused, naming "sunday"; a weekday that is not the date's is left, and refused)
+    text = _WEEKDAY_AFTER.sub(_weekday_after, text)
     text = _WEEKDAY_DATE.sub(_weekday_dated, text)
     # "each qtr of 24": the quarters (months) of 20NN
     text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
