@@ -1397,6 +1397,13 @@ def normalize(question: str) -> str:
         text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
     text = re.sub(r"\bFYE\s?'?((?:19|20)\d\d)\b", r"fiscal year-end \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\bEOY\s?'?((?:19|20)\d\d)\b", r"end of \1", text, flags=re.IGNORECASE)
+    # (round 32) a fiscal period set off by commas (or a comma and a colon) between a measure and its comparison, as a
+    # list's line says it ("net income, fiscal 2024, above 4,400 million", "equity / total assets, fiscal 2024: at least
+    # 63%", "average net income, fiscal 2022-2024, above X"): the measure in that period (the comparison was left
+    # unread: refused, naming "above")
+    text = re.sub(r"(?<=[a-z%)])\s*,\s+((?:fiscal\s+(?:years?\s+)?|FY\s?)(?:19|20)\d\d(?:\s*-\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)?)"
+                  r"\s*[,:]\s+(?=(?:above|below|over|under|at\s+least|at\s+most|(?:more|less|greater|fewer)\s+than|[<>]=?)(?:\W|$))",
+                  r" in \1 ", text, flags=re.IGNORECASE)
     # (round 32) "at the end of the year 2023", "the end of the years 2021, 2022 and 2023", "since the start of the year
     # 2022": "the end of 2023" ("year" before the number, as a French or German speaker says it; refused, naming "end")
     text = re.sub(r"\b(end|start|beginning)\s+of\s+the\s+years?\s+(?=(?:19|20)\d\d\b)", r"\1 of ", text, flags=re.IGNORECASE)
