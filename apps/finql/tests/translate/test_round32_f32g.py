@@ -19,6 +19,8 @@ READ = [
     ("Screen:\n- insurers\n- dividend yield above 3",
      'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Insurance"), FG_DIV_YIELD(D0) > 3)'),
     ("Rank by P/E, lowest first:\n- APXM\n- NWSY\n- APXD", "FG_PE(D0) FOR APXM, NWSY, APXD SORT FG_PE(D0) ASC"),
+    ("Screen request:\n- universe: airlines\n- condition: P/E below 20",  # (a form's labels, each line apart)
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines"), FG_PE(D0) < 20)'),
     ("- What were APXM's sales in 2023?", "FF_SALES(FY2023) FOR APXM"),  # (round 28's: the first line's mark)
     # a listed year on a line of its own, after the list's colon
     ("APXM sales:\n- 2022\n- 2023", "FF_SALES(FY2022), FF_SALES(FY2023) FOR APXM"),

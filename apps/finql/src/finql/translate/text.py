@@ -167,15 +167,17 @@ def _line_marks(text: str) -> str:
     """(round 32) ``_LINE_MARK`` off the first line and off each line of a list: a line after a line that ends with a
     colon ("Screen:⏎- banks⏎- P/E below 10") or after a line that had a mark itself ("⏎- headcount⏎- sales"). A
     mark on a later line was read as a minus ("fiscal 2024:⏎- headcount⏎- sales" was refused as a dash between two
-    measures); a dash that opens a line after any other line stays one ("sales⏎- capex": a difference, or both)."""
+    measures, and "⏎- condition: ..." lost the break that kept a form's label apart); a dash that opens a line after any
+    other line stays one ("sales⏎- capex": a difference, or both)."""
     lines = text.split("\n")
     listed = True  # (the first line: round 28's mark said first)
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        m = _LINE_MARK.match(line) or (_LISTED_YEAR.match(line) if listed else None)
-        if m and listed:
-            lines[i] = line[m.end():]
+        year = _LISTED_YEAR.match(line) if listed else None
+        m = _LINE_MARK.match(line) or year
+        if m and listed:  # (a later line's mark is a break between the list's items, as a semicolon is; years a list's)
+            lines[i] = ((", " if year else "; ") if any(x.strip() for x in lines[:i]) else "") + line[m.end():]
         listed = bool(m and listed) or line.rstrip().endswith(":")
     return "\n".join(lines)
 
