@@ -142,6 +142,28 @@ choices where SPEC is silent:
 - "the change in <margin> in the latest quarter against the same quarter of the prior year, in percentage points" is
   the later margin minus the earlier.
 
+Round 32 (f32g) appends combinations tagged "r32" (``--part r32``; rounds 24-31 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "french-english", a French
+speaker's English: "the fiscal year 2024", "net result", "at present", "actually", "the 29 June 2024 (a Saturday)";
+"bulleted", a request as a list, one item a line; "analyst-shorthand", "px", "ccy", "YE22", "!=", "x"; "long-context",
+two sentences of the asker's situation before the question): SORT on a ticker list (which of three has the highest or
+lowest ratio, TOP 1; three ranked by a growth), ``!=`` (an analyst count other than K), the fields SECTOR, INDUSTRY,
+COUNTRY, CURRENCY (of two companies, and beside a screen), a union crossed with a third set (``(A | B) & C``), CAGR
+and AVG over fiscal years in a condition, a volume more than X times an earlier one, a price at most X% above its low
+of the last N trading days (``<=``), a valuation today against its level at a past year end, DPS times diluted shares,
+the close on a weekend date, an exchange rate asked (refused) and a company-master fact FinQL has no field for (fiscal
+year end, IPO year: refused), a headcount beside money IN a currency, an equity ratio at least X% (``>=``), an item
+positive in each of the last four quarters, a share price above X IN a currency over several currencies, year-end
+market caps IN a currency. Golds run with 1 to 10 rows and no null; thresholds are 2% away from every value. Its
+choices where SPEC is silent:
+- "which of A, B and C has the highest X" is ``X FOR A, B, C SORT X DESC TOP 1``; "rank A, B, C by X" is the list with
+  SORT and no TOP;
+- "the close on Saturday, June 29, 2024" is ``P_PRICE(2024-06-29)`` (SPEC 2: the last trading day on or before it);
+- "the exchange rate of the euro against the dollar", "its fiscal year end month", "its IPO year" are ``unsupported``
+  (fx only converts, SPEC 3; the fields are NAME, SECTOR, INDUSTRY, COUNTRY, CURRENCY);
+- "within X% of its N-trading-day low" is ``P_PRICE(D0) <= (1 + X/100) * P_LOW(D-N, D0)`` (round 28's high mirrored);
+- "total dividends (DPS times diluted shares)" is ``FF_DPS * FF_SHARES`` (millions of the company's currency).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
