@@ -5,7 +5,7 @@ English, a bulleted request, an analyst's shorthand, a long context before the q
 Classes: a list's line marks after the first line (after a line ending in a colon, or after a marked line); a listed
 year on a line of its own; "the end of the year(s) 2023"; "YE22/YE23"; "ccy" and "currencies" as the currency field;
 fields joined by a slash or a plus; the weekday in brackets after a date; a fiscal period set off by commas between a
-measure and its comparison."""
+measure and its comparison; a threshold's currency said twice."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ READ = [
     ("- What were APXM's sales in 2023?", "FF_SALES(FY2023) FOR APXM"),  # (round 28's: the first line's mark)
     # a listed year on a line of its own, after the list's colon
     ("APXM sales:\n- 2022\n- 2023", "FF_SALES(FY2022), FF_SALES(FY2023) FOR APXM"),
+    ("NWSY market cap (in euros) at year end:\n- 2022\n- 2023",  # (the years follow their words)
+     "FG_MKT_CAP(2022-12-31), FG_MKT_CAP(2023-12-31) FOR NWSY IN EUR"),
     # "the end of the year(s) 2023", year ends joined by a slash
     ("What was Northwind Systems' market cap at the end of the years 2022 and 2023?",
      "FG_MKT_CAP(2022-12-31), FG_MKT_CAP(2023-12-31) FOR NWSY"),
@@ -40,6 +42,8 @@ READ = [
     # the weekday in brackets after a date, where it is the date's
     ("What was the close of APXM on 30 March 2024 (a Saturday)?", "P_PRICE(2024-03-30) FOR APXM"),
     ("NWSY px 2024-06-30 (weekend, last close)", "P_PRICE(2024-06-30) FOR NWSY"),
+    # a threshold's currency said twice (before or after the number, and in brackets)
+    ("NX100 members w/ px > EUR 300 (EUR)", 'NAME, P_PRICE(D0) FOR SCREEN(INDEX(NX100), P_PRICE(D0) > 300) IN EUR'),
     # a fiscal period set off by commas (or a comma and a colon) between a measure and its comparison
     ("Screen:\n- German companies\n- free cash flow, fiscal 2023, above 500 million EUR",
      'NAME, FF_FCF(FY2023) FOR SCREEN(COUNTRY("Germany"), FF_FCF(FY2023) > 500) IN EUR'),
@@ -65,6 +69,7 @@ REFUSED = [
     ("APXM px 2024-06-28 (weekend, last close)", "weekend"),
     ("Which banks report in several currencies?", "currencies"),
     ("Screen:\n- banks\n- P/E below 10\n- 5% or worse", "worse"),
+    ("NX100 members w/ px > EUR 300 (USD)", "eur"),  # (two currencies: which one the threshold is in is unsure)
 ]
 
 

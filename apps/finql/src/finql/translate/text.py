@@ -177,7 +177,12 @@ def _line_marks(text: str) -> str:
         year = _LISTED_YEAR.match(line) if listed else None
         m = _LINE_MARK.match(line) or year
         if m and listed:  # (a later line's mark is a break between the list's items, as a semicolon is; years a list's)
-            lines[i] = ((", " if year else "; ") if any(x.strip() for x in lines[:i]) else "") + line[m.end():]
+            head = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+            if year and head is not None and lines[head].rstrip().endswith(":"):  # ("at year end:⏎- 2021": the years
+                lines[head] = lines[head].rstrip()[:-1]                             # follow their words)
+                lines[i] = " " + line[m.end():]
+            else:
+                lines[i] = ((", " if year else "; ") if head is not None else "") + line[m.end():]
         listed = bool(m and listed) or line.rstrip().endswith(":")
     return "\n".join(lines)
 
@@ -1822,6 +1827,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"(\bper\s+(?:head|employee|worker|staff\s+member)\b[^.?!;]*?\bin\s+(?:" + _CODES + r"))\s+per\s+"
                   r"(?:head|employee|worker|staff\s+member)\b", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(?<!in )(" + _CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
+    # (round 32) a threshold's currency said twice, before (or after) the number and again in brackets: "px > EUR 400
+    # (EUR)", "above 400 EUR (EUR)": once (refused, naming "eur"; two different codes are left, and refused)
+    text = re.sub(r"(?<![\w-])(" + _CODES + r")\s?(\d[\d,]*(?:\.\d+)?)\s*\(\s*\1\s*\)|(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?("
+                  + _CODES + r")\s*\(\s*\4\s*\)", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else
+                  f"{m.group(3)} {m.group(4)}", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
     text = _ORDER_SAID.sub(lambda m: m.group(1) + ("largest first" if m.group(2) else "smallest first"), text)
