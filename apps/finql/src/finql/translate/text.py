@@ -176,13 +176,16 @@ def _line_marks(text: str) -> str:
             continue
         year = _LISTED_YEAR.match(line) if listed else None
         m = _LINE_MARK.match(line) or year
-        if m and listed:  # (a later line's mark is a break between the list's items, as a semicolon is; years a list's)
+        if m and listed:  # (a later line's mark is a break between the list's items, a semicolon after the item before;
+            # a comma between listed years)
             head = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
             if year and head is not None and lines[head].rstrip().endswith(":"):  # ("at year end:⏎- 2021": the years
                 lines[head] = lines[head].rstrip()[:-1]                             # follow their words)
                 lines[i] = " " + line[m.end():]
             else:
-                lines[i] = ((", " if year else "; ") if head is not None else "") + line[m.end():]
+                if head is not None and not re.search(r"[:;,.?!]\s*$", lines[head]):
+                    lines[head] = lines[head].rstrip() + ("," if year else ";")
+                lines[i] = line[m.end():]
         listed = bool(m and listed) or line.rstrip().endswith(":")
     return "\n".join(lines)
 
