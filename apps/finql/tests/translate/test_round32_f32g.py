@@ -39,6 +39,9 @@ READ = [
     ("NWSY: country + ccy", "COUNTRY, CURRENCY FOR NWSY"),
     ("Which airlines have a P/E below 15, and what are their currencies?",
      'NAME, FG_PE(D0), CURRENCY FOR SCREEN(INDUSTRY("Airlines"), FG_PE(D0) < 15)'),
+    # "currencies" in the asker's remark is no field asked (only after "the", "their", "and" or a comma)
+    ("Compare the six-month share-price performance of APXM and NWSY (I know they trade in different currencies).",
+     "P_RETURN(2024-07-15, D0) FOR APXM, NWSY"),
     # the weekday in brackets after a date, where it is the date's
     ("What was the close of APXM on 30 March 2024 (a Saturday)?", "P_PRICE(2024-03-30) FOR APXM"),
     ("NWSY px 2024-06-30 (weekend, last close)", "P_PRICE(2024-06-30) FOR NWSY"),
