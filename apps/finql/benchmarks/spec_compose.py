@@ -142,6 +142,28 @@ choices where SPEC is silent:
 - "the change in <margin> in the latest quarter against the same quarter of the prior year, in percentage points" is
   the later margin minus the earlier.
 
+Round 32 (f32g) appends combinations tagged "r32" (``--part r32``; rounds 24-31 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "french-english", a French
+speaker's English: "the fiscal year 2024", "net result", "at present", "actually", "the 29 June 2024 (a Saturday)";
+"bulleted", a request as a list, one item a line; "analyst-shorthand", "px", "ccy", "YE22", "!=", "x"; "long-context",
+two sentences of the asker's situation before the question): SORT on a ticker list (which of three has the highest or
+lowest ratio, TOP 1; three ranked by a growth), ``!=`` (an analyst count other than K), the fields SECTOR, INDUSTRY,
+COUNTRY, CURRENCY (of two companies, and beside a screen), a union crossed with a third set (``(A | B) & C``), CAGR
+and AVG over fiscal years in a condition, a volume more than X times an earlier one, a price at most X% above its low
+of the last N trading days (``<=``), a valuation today against its level at a past year end, DPS times diluted shares,
+the close on a weekend date, an exchange rate asked (refused) and a company-master fact FinQL has no field for (fiscal
+year end, IPO year: refused), a headcount beside money IN a currency, an equity ratio at least X% (``>=``), an item
+positive in each of the last four quarters, a share price above X IN a currency over several currencies, year-end
+market caps IN a currency. Golds run with 1 to 10 rows and no null; thresholds are 2% away from every value. Its
+choices where SPEC is silent:
+- "which of A, B and C has the highest X" is ``X FOR A, B, C SORT X DESC TOP 1``; "rank A, B, C by X" is the list with
+  SORT and no TOP;
+- "the close on Saturday, June 29, 2024" is ``P_PRICE(2024-06-29)`` (SPEC 2: the last trading day on or before it);
+- "the exchange rate of the euro against the dollar", "its fiscal year end month", "its IPO year" are ``unsupported``
+  (fx only converts, SPEC 3; the fields are NAME, SECTOR, INDUSTRY, COUNTRY, CURRENCY);
+- "within X% of its N-trading-day low" is ``P_PRICE(D0) <= (1 + X/100) * P_LOW(D-N, D0)`` (round 28's high mirrored);
+- "total dividends (DPS times diluted shares)" is ``FF_DPS * FF_SHARES`` (millions of the company's currency).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -338,7 +360,7 @@ class Gen:
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
-                + self._r28() + self._r29() + self._r30() + self._r31():
+                + self._r28() + self._r29() + self._r30() + self._r31() + self._r32():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -4318,6 +4340,443 @@ class Gen:
                                     f"{c.name} in the business year {y}, calculated {cw}?"}
             self._add_r31(combo, qs, f"FF_EPS(FY{y}), FF_DPS(FY{y}) FOR {c.ticker} IN {cur}")
 
+    # --- round 32 (f32g): SORT on a ticker list, "!=", fields, (A | B) & C, CAGR and AVG in a condition, volume and
+    # a low in a condition, a valuation against its own past level, DPS x shares, a weekend date, fx and company-master
+    # facts (refused), counts beside money IN a currency, ">=", four quarterly conditions, a price condition IN a
+    # currency, year-end market caps IN a currency. Appended after round 31's; tagged "r32"; four voices new to the
+    # generator. --------------------------------------------------------------------------------------------------
+
+    def _r32(self) -> list:
+        """Round 32's combinations (f32g), built after round 31's so its draws do not move."""
+        return [self.ticker_list_top1, self.ticker_list_ranked_growth, self.analyst_count_not_k_screen,
+                self.fields_two_companies, self.fields_screen_cond, self.union_crossed_screen, self.cagr_cond_screen,
+                self.avg_years_cond_screen, self.volume_multiple_screen, self.near_low_screen,
+                self.valuation_vs_past_screen, self.dividends_paid_company, self.weekend_close_two_companies,
+                self.fx_rate_refused, self.master_fact_refused, self.headcount_money_currency,
+                self.equity_ratio_at_least_screen, self.four_quarters_positive_screen,
+                self.price_cond_currency_screen, self.year_end_mkt_caps_currency]
+
+    _R32_VOICES = ("french-english", "bulleted", "analyst-shorthand", "long-context")
+
+    def _add_r32(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-32 combination in each voice of ``qs``. A gold must execute with 1 to 10 rows and
+        no null value (else the draw is dropped)."""
+        if query:
+            try:
+                rows = self._open().execute(query).rows
+            except Exception:  # noqa: BLE001 (a gold that does not run is not generated)
+                return
+            if not 1 <= len(rows) <= 10 or any(v is None for r in rows for v in r[1:]):
+                return
+        for voice in self._R32_VOICES:
+            key = (qs[voice], None)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, "r32", voice]}
+            if refusal:
+                case["refusal"] = refusal
+            self.cases.append(case)
+
+    def _r32_values(self, expr: str, target: str) -> list:
+        return [r[1] for r in self._open().execute(f"{expr} FOR {target}").rows]
+
+    _R32_RATIOS = [("P/E ratio", "P/E", "FG_PE(D0)"), ("dividend yield", "div yld", "FG_DIV_YIELD(D0)"),
+                   ("price-to-book ratio", "P/B", "FG_PB(D0)")]
+
+    def ticker_list_top1(self):
+        combo = "which of three companies has the highest / lowest ratio now (SORT on a ticker list, TOP 1) (r32)"
+        for _ in range(6):
+            a, b, c = self.sample(self.companies, 3)
+            kw, kt, k = self.pick(self._R32_RATIOS)
+            hl, d = self.pick([("highest", "DESC"), ("lowest", "ASC")])
+            vals = self._r32_values(k, f"{a.ticker}, {b.ticker}, {c.ticker}")
+            if any(v is None for v in vals) or len({round(v, 6) for v in vals}) < 3:
+                continue
+            qs = {"french-english": f"Among {a.name}, {b.name} and {c.name}, which one has at present the {hl} "
+                                    f"{kw}?",
+                  "bulleted": f"Please compare the current {kw} of:\n- {a.name}\n- {b.name}\n- {c.name}\nWhich one "
+                              f"is the {hl}?",
+                  "analyst-shorthand": f"{a.ticker} / {b.ticker} / {c.ticker} - {hl} {kt} currently?",
+                  "long-context": f"A client already holds {a.name} and is weighing {b.name} and {c.name} as "
+                                  f"alternatives; valuation and income are the main concerns at this stage, and we "
+                                  f"will look at the balance sheets later. Of the three, which has the {hl} {kw} "
+                                  f"today?"}
+            self._add_r32(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} {d} TOP 1")
+
+    def ticker_list_ranked_growth(self):
+        combo = "three companies ranked by a growth between two fiscal years (SORT on a ticker list) (r32)"
+        for _ in range(6):
+            a, b, c = self.sample(self.companies, 3)
+            m, w, fw = self.pick([("FF_SALES", "sales", "turnover"), ("FF_NET_INC", "net income", "net result"),
+                                  ("FF_OPER_INC", "operating income", "operating result")])
+            y = self.pick([2023, 2024])
+            k = f"GROWTH({m}, FY{y - 1}, FY{y})"
+            vals = self._r32_values(k, f"{a.ticker}, {b.ticker}, {c.ticker}")
+            if any(v is None for v in vals) or len({round(v, 6) for v in vals}) < 3:
+                continue
+            qs = {"french-english": f"Can you rank {a.name}, {b.name} and {c.name} by the growth of their {fw} "
+                                    f"between the fiscal year {y - 1} and the fiscal year {y}, from the highest to "
+                                    f"the lowest?",
+                  "bulleted": f"Rank these by {w} growth from fiscal {y - 1} to fiscal {y}, highest first:\n"
+                              f"- {a.name}\n- {b.name}\n- {c.name}",
+                  "analyst-shorthand": f"{a.ticker}, {b.ticker}, {c.ticker}: {w} growth FY{y - 1}-FY{y}, ranked "
+                                       f"high to low",
+                  "long-context": f"Our sector team is preparing a short note on operating momentum and has "
+                                  f"narrowed the list to {a.name}, {b.name} and {c.name}. Before we look at margins, "
+                                  f"please rank the three by their {w} growth from fiscal {y - 1} to fiscal {y}, "
+                                  f"fastest first."}
+            self._add_r32(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} DESC")
+
+    def analyst_count_not_k_screen(self):
+        combo = "screen: analyst count other than K (!=) x set (r32)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            rows = self._open().execute(f"FE_NUM(FY1) FOR SCREEN({s})").rows
+            if not rows or any(r[1] is None for r in rows):
+                continue
+            counts = Counter(int(r[1]) for r in rows)
+            ks = sorted(k for k, v in counts.items() if 1 <= len(rows) - v <= 10 and v >= 1)
+            if not ks:
+                continue
+            k = self.pick(ks)
+            qs = {"french-english": f"Which {sw} are followed by a number of analysts different from {k} for the "
+                                    f"fiscal year 2025?",
+                  "bulleted": f"Screen request:\n- universe: {sw}\n- condition: number of analysts for fiscal 2025 "
+                              f"not equal to {k}",
+                  "analyst-shorthand": f"{sw}, FY25 analyst count != {k}",
+                  "long-context": f"We keep a coverage log that flags names whose analyst following has moved away "
+                                  f"from the usual level; for this group the usual level is {k}. Which {sw} have a "
+                                  f"number of analysts for fiscal year 2025 other than {k}?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, FE_NUM(FY1) != {k})")
+
+    def fields_two_companies(self):
+        combo = "sector, industry, country and reporting currency x two companies (fields) (r32)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            qs = {"french-english": f"In which sector, which industry and which country are {a.name} and {b.name}, "
+                                    f"and in which currency do they report?",
+                  "bulleted": f"For {a.name} and {b.name}, please give:\n- sector\n- industry\n- country\n"
+                              f"- reporting currency",
+                  "analyst-shorthand": f"{a.ticker}, {b.ticker}: sector / industry / country / ccy",
+                  "long-context": f"I am setting up a new watch list and the reference data for two names is "
+                                  f"missing from our system; the figures themselves I already have. What are the "
+                                  f"sector, industry, country and reporting currency of {a.name} and {b.name}?"}
+            self._add_r32(combo, qs, f"SECTOR, INDUSTRY, COUNTRY, CURRENCY FOR {a.ticker}, {b.ticker}")
+
+    def fields_screen_cond(self):
+        combo = "screen: each company's country and currency (fields) x cond (r32)"
+        sets = [("NX100 members", "INDEX(NX100)"), ("companies in the EUROPE index", "INDEX(EUROPE)"),
+                ("TECHX companies", "INDEX(TECHX)"), ("financial companies", 'SECTOR("Financials")'),
+                ("materials companies", 'SECTOR("Materials")')]
+        for _ in range(6):
+            sw, s = self.pick(sets)
+            x = self._r31_cut("FG_PE(D0)", s, above=False)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"french-english": f"Which {sw} have a P/E below {xs} at present? Please give also their country "
+                                    f"and their currency.",
+                  "bulleted": f"Please list:\n- universe: {sw}\n- condition: P/E under {xs}\n- columns: country, "
+                              f"currency",
+                  "analyst-shorthand": f"{sw} w/ P/E < {xs} - show country + ccy",
+                  "long-context": f"We are reviewing currency exposure across cheap names before the quarterly "
+                                  f"rebalance, so the country and the reporting currency of each matter as much as "
+                                  f"the name. Which {sw} have a P/E below {xs}, and what are their countries and "
+                                  f"currencies?"}
+            self._add_r32(combo, qs, f"NAME, COUNTRY, CURRENCY FOR SCREEN({s}, FG_PE(D0) < {x})")
+
+    def union_crossed_screen(self):
+        combo = "screen: a union of two sets crossed with a third ((A | B) & C) x cond (r32)"
+        sets = [("banks or insurers", "banks and insurers", "in the EUROPE index",
+                 '(INDUSTRY("Banks") | INDUSTRY("Insurance")) & INDEX(EUROPE)'),
+                ("utilities or energy companies", "utilities and energy companies", "in the NX100",
+                 '(SECTOR("Utilities") | SECTOR("Energy")) & INDEX(NX100)'),
+                ("semiconductor or software companies", "semiconductor and software companies", "in the TECHX index",
+                 '(INDUSTRY("Semiconductors") | INDUSTRY("Software")) & INDEX(TECHX)'),
+                ("Japanese or German companies", "Japanese and German companies", "in the NX100",
+                 '(COUNTRY("Japan") | COUNTRY("Germany")) & INDEX(NX100)'),
+                ("French or British companies", "French and British companies", "in the EUROPE index",
+                 '(COUNTRY("France") | COUNTRY("United Kingdom")) & INDEX(EUROPE)')]
+        for _ in range(8):
+            uw, aw, iw, s = self.pick(sets)
+            kw, kt, k = self.pick(self._R32_RATIOS)
+            x = self._r31_cut(k, s, above=k == "FG_DIV_YIELD(D0)")
+            if x is None or x <= 0:
+                continue
+            cmp, cw, ct = (">", "above", ">") if k == "FG_DIV_YIELD(D0)" else ("<", "below", "<")
+            xs = self._num(x)
+            qs = {"french-english": f"Which are the {uw} {iw} with a {kw} {cw} {xs} actually?",
+                  "bulleted": f"Screen:\n- {aw}\n- only those {iw}\n- {kw} {cw} {xs}",
+                  "analyst-shorthand": f"{aw} {iw}, {kt} {ct} {xs}",
+                  "long-context": f"Our European desk wants a short list for a sector call next week, built from "
+                                  f"names it already follows. Which {uw} {iw} have a {kw} {cw} {xs}?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, {k} {cmp} {x})")
+
+    def cagr_cond_screen(self):
+        combo = "screen: CAGR of an item over the last N years above X% (r32)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w, fw = self.pick([("FF_SALES", "sales", "turnover"), ("FF_NET_INC", "net income", "net result"),
+                                  ("FF_EPS", "diluted EPS", "diluted earnings per share")])
+            n = self.pick([3, 4, 5])
+            e = f"CAGR({m}, FY{2024 - n}, FY2024)"
+            x = self._r31_cut(e, s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"french-english": f"Which {sw} have an annual average growth rate (CAGR) of their {fw} above {xs}% "
+                                    f"over the fiscal years {2024 - n} to 2024?",
+                  "bulleted": f"Screen:\n- {sw}\n- {w} CAGR from fiscal {2024 - n} to fiscal 2024 above {xs}%",
+                  "analyst-shorthand": f"{sw}: {w} CAGR FY{(2024 - n) % 100}-FY24 > {xs}%",
+                  "long-context": f"We are looking for steady compounders rather than one-year jumps, so a "
+                                  f"compound rate matters more to us than any single year's growth. Which {sw} grew "
+                                  f"their {w} at a compound annual rate above {xs}% from fiscal {2024 - n} to fiscal "
+                                  f"2024?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, {e} > {x})")
+
+    def avg_years_cond_screen(self):
+        combo = "screen: an item's average over three fiscal years above X (one-currency set) (r32)"
+        for _ in range(8):
+            sw, s, cur = self.pick([t for t in ONE_CURRENCY_SETS if "Metals" not in t[1]])
+            m, w, fw = self.pick([("FF_NET_INC", "net income", "net result"), ("FF_FCF", "free cash flow",
+                                                                                  "free cash flow")])
+            e = f"AVG({m}, FY2022, FY2024)"
+            x = self._r31_cut(e, s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            cs = {"USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CAD": "CAD"}[cur]
+            qs = {"french-english": f"Which {sw} had on average a {fw} of more than {xs} million {cs} per year over "
+                                    f"the fiscal years 2022 to 2024?",
+                  "bulleted": f"Please screen:\n- {sw}\n- average annual {w}, fiscal 2022-2024, above {xs} million "
+                              f"{cs}",
+                  "analyst-shorthand": f"{sw}: avg {w} FY22-FY24 > {cs} {xs}m",
+                  "long-context": f"One good year can flatter a company, so the credit committee asked us to look "
+                                  f"at a three-year average instead of the last figure alone. Which {sw} averaged "
+                                  f"more than {xs} million {cs} of {w} a year over fiscal 2022 to 2024?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, {e} > {x})")
+
+    def volume_multiple_screen(self):
+        combo = "screen: volume today more than X times its volume N trading days ago (r32)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([5, 10, 20])
+            x = self._r31_cut(f"P_VOLUME(D0) / P_VOLUME(D-{n})", s, above=True)
+            if x is None or x <= 1 or x >= 10:
+                continue
+            xs = self._num(x)
+            qs = {"french-english": f"For which {sw} is the volume traded today more than {xs} times the volume "
+                                    f"of {n} trading days ago?",
+                  "bulleted": f"Volume screen:\n- {sw}\n- today's trading volume above {xs}x the volume {n} "
+                              f"trading days ago",
+                  "analyst-shorthand": f"{sw}: vol D0 > {xs}x vol {n} trading days ago",
+                  "long-context": f"Unusual trading often comes before news, and our surveillance note flags names "
+                                  f"whose turnover in shares jumps. Which {sw} traded a volume today more than {xs} "
+                                  f"times their volume of {n} trading days ago?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, P_VOLUME(D0) > {xs} * P_VOLUME(D-{n}))")
+
+    def near_low_screen(self):
+        combo = "screen: price at most X% above its low of the last N trading days (<=) (r32)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([60, 120, 250])
+            x = self._r31_cut(f"(P_PRICE(D0) / P_LOW(D-{n}, D0) - 1) * 100", s, above=False)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            f = round(1 + x / 100, 6)
+            qs = {"french-english": f"Which {sw} have a share price that is at most {xs}% above its lowest close of "
+                                    f"the last {n} trading days?",
+                  "bulleted": f"Screen:\n- {sw}\n- share price no more than {xs}% above the lowest close of the last "
+                              f"{n} trading days",
+                  "analyst-shorthand": f"{sw} trading within {xs}% of their {n}-trading-day low",
+                  "long-context": f"We buy weakness only where it is already close to a floor, and our rule is "
+                                  f"simple. Which {sw} are trading no more than {xs}% above their lowest close of "
+                                  f"the last {n} trading days?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, P_PRICE(D0) <= {f:g} * P_LOW(D-{n}, D0))")
+
+    def valuation_vs_past_screen(self):
+        combo = "screen: a valuation now above / below its level at a past year end (r32)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            kw, kt, k = self.pick(self._R32_RATIOS)
+            y = self.pick([2022, 2023])
+            up = self.rng.random() < 0.5
+            past = k.replace("(D0)", f"({y}-12-31)")
+            rows = self._open().execute(f"{k}, {past} FOR SCREEN({s})").rows
+            if any(r[1] is not None and r[2] is not None and abs(r[1] - r[2]) < 0.02 * abs(r[2]) for r in rows):
+                continue
+            hw, ht = ("higher", ">") if up else ("lower", "<")
+            qs = {"french-english": f"Which {sw} have today a {kw} {hw} than at the end of the year {y}?",
+                  "bulleted": f"Screen:\n- {sw}\n- current {kw} {hw} than at the end of {y}",
+                  "analyst-shorthand": f"{sw}: {kt} now {ht} {kt} end-{y}",
+                  "long-context": f"We are checking how valuations have moved since our last strategy paper, "
+                                  f"which used year-end figures. Which {sw} have a {kw} today that is {hw} than it "
+                                  f"was at the end of {y}?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, {k} {'>' if up else '<'} {past})")
+
+    def dividends_paid_company(self):
+        combo = "total dividends paid (DPS times diluted shares) x company x fiscal year (r32)"
+        for _ in range(6):
+            c = self.pick(self.companies)
+            y = self.pick([2022, 2023, 2024])
+            e = f"FF_DPS(FY{y}) * FF_SHARES(FY{y})"
+            if not self._r32_values(e, c.ticker)[0]:
+                continue
+            qs = {"french-english": f"What is the total amount of dividends distributed by {c.name} for the fiscal "
+                                    f"year {y}, calculated as the dividend per share multiplied by the diluted "
+                                    f"shares?",
+                  "bulleted": f"For {c.name}, fiscal {y}:\n- dividends per share times diluted shares outstanding "
+                              f"(total dividends paid)",
+                  "analyst-shorthand": f"{c.ticker} FY{y % 100} total divs = DPS x diluted shares?",
+                  "long-context": f"Our income fund wants to know how much cash {c.name} actually hands to its "
+                                  f"shareholders, not just the per-share figure. Taking the dividends per share times "
+                                  f"the diluted shares outstanding, what was the total for fiscal {y}?"}
+            self._add_r32(combo, qs, f"{e} FOR {c.ticker}")
+
+    _R32_WEEKENDS = [("Saturday, June 29, 2024", "29 June 2024 (a Saturday)", "2024-06-29"),
+                     ("Sunday, March 31, 2024", "31 March 2024 (a Sunday)", "2024-03-31"),
+                     ("Saturday, September 30, 2023", "30 September 2023 (a Saturday)", "2023-09-30"),
+                     ("Sunday, September 29, 2024", "29 September 2024 (a Sunday)", "2024-09-29")]
+
+    def weekend_close_two_companies(self):
+        combo = "closing price on a weekend date (the last trading day before) x two companies (r32)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            w, fw, d = self.pick(self._R32_WEEKENDS)
+            qs = {"french-english": f"What was the share price of {a.name} and of {b.name} on the {fw}?",
+                  "bulleted": f"Closing prices please:\n- {a.name}\n- {b.name}\n- date: {w}",
+                  "analyst-shorthand": f"{a.ticker}, {b.ticker} px {d} (weekend, last close)",
+                  "long-context": f"Our valuation date for the fund falls on a weekend this time, and the auditors "
+                                  f"accept the last available close. What were the share prices of {a.name} and "
+                                  f"{b.name} on {w}?"}
+            self._add_r32(combo, qs, f"P_PRICE({d}) FOR {a.ticker}, {b.ticker}")
+
+    def fx_rate_refused(self):
+        combo = "an exchange rate asked directly (refused: fx only converts, no fx metric) (r32)"
+        pairs = [("euro", "US dollar", "EUR/USD"), ("pound sterling", "US dollar", "GBP/USD"),
+                 ("Swiss franc", "US dollar", "CHF/USD"), ("yen", "US dollar", "JPY/USD")]
+        for _ in range(4):
+            a, b, t = self.pick(pairs)
+            w, fw, d = self.pick(self._R32_WEEKENDS[:1] + [("June 28, 2024", "28 June 2024", "2024-06-28"),
+                                                           ("December 31, 2024", "31 December 2024", "2024-12-31")])
+            qs = {"french-english": f"What was the exchange rate of the {a} against the {b} on the {fw}?",
+                  "bulleted": f"FX request:\n- pair: {a} to {b}\n- date: {w}",
+                  "analyst-shorthand": f"{t} rate {d}?",
+                  "long-context": f"We convert a few foreign holdings by hand for the board pack and want to check "
+                                  f"our figures against yours. What was the {a} to {b} exchange rate on {w}?"}
+            self._add_r32(combo, qs, None, "unsupported")
+
+    def master_fact_refused(self):
+        combo = "a company master fact with no FinQL field (fiscal year end month, IPO year) (refused) (r32)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            what, fw, sw = self.pick([("in which month its fiscal year ends", "the month of closing of its fiscal "
+                                       "year", "FYE month"),
+                                      ("the year of its IPO", "the year of its introduction on the stock exchange",
+                                       "IPO year")])
+            qs = {"french-english": f"What is {fw} for {c.name}?",
+                  "bulleted": f"Reference data for {c.name}:\n- {sw}",
+                  "analyst-shorthand": f"{c.ticker} {sw}?",
+                  "long-context": f"We are reconciling our calendar of reporting dates with the company files, and "
+                                  f"one item is missing for {c.name}. Could you tell me {what}?"}
+            self._add_r32(combo, qs, None, "unsupported")
+
+    def headcount_money_currency(self):
+        combo = "headcount beside a money item x company x IN currency (counts not converted) (r32)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            m, w, fw = self.pick([("FF_SALES", "sales", "turnover"), ("FF_NET_INC", "net income", "net result")])
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x != c.currency])
+            cw = CURRENCY_WORDS[cur][0]
+            y = self.pick([2023, 2024])
+            qs = {"french-english": f"What were the number of employees and the {fw} of {c.name} for the fiscal "
+                                    f"year {y}, the amounts {cw}?",
+                  "bulleted": f"{c.name}, fiscal {y}:\n- headcount\n- {w} ({cw})",
+                  "analyst-shorthand": f"{c.ticker} FY{y % 100}: headcount + {w}, {cur}",
+                  "long-context": f"For a productivity comparison with our own portfolio companies, which all "
+                                  f"report {cw[3:]}, I need two figures for {c.name}: its number of employees and "
+                                  f"its {w} for fiscal {y}, with the money converted {cw}."}
+            self._add_r32(combo, qs, f"FF_EMPLOYEES(FY{y}), {m}(FY{y}) FOR {c.ticker} IN {cur}")
+
+    def equity_ratio_at_least_screen(self):
+        combo = "screen: equity ratio (equity / total assets, percent) at least X% (>=) (r32)"
+        e = "FF_EQUITY(FY2024) / FF_ASSETS(FY2024) * 100"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            x = self._r31_cut(e, s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"french-english": f"Which {sw} have an equity ratio (equity on total assets) of at least {xs}% for "
+                                    f"the fiscal year 2024?",
+                  "bulleted": f"Screen:\n- {sw}\n- equity / total assets, fiscal 2024: at least {xs}%",
+                  "analyst-shorthand": f"{sw}: equity/assets FY24 >= {xs}%",
+                  "long-context": f"The lending team treats a thin equity cushion as a red flag and wants only "
+                                  f"well-capitalised names on the list. Which {sw} had shareholders' equity of at "
+                                  f"least {xs}% of total assets in fiscal 2024?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, {e} >= {x})")
+
+    def four_quarters_positive_screen(self):
+        combo = "screen: an item positive in each of the last four fiscal quarters (four conditions) (r32)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w, fw = self.pick([("FF_NET_INC", "net income", "net result"),
+                                  ("FF_FCF", "free cash flow", "free cash flow")])
+            cond = " AND ".join(f"{m}(FQ{'-' + str(i) if i else '0'}) > 0" for i in (3, 2, 1, 0))
+            n_all = len(self._open().execute(f"NAME FOR SCREEN({s})").rows)
+            try:
+                n = len(self._open().execute(f"NAME FOR SCREEN({s}, {cond})").rows)
+            except Exception:  # noqa: BLE001
+                continue
+            if n >= n_all:
+                continue
+            qs = {"french-english": f"Which {sw} had a positive {fw} in each of the last four quarters?",
+                  "bulleted": f"Screen:\n- {sw}\n- {w} above zero in every one of the last four fiscal quarters",
+                  "analyst-shorthand": f"{sw} w/ {w} > 0 each of last 4 qtrs",
+                  "long-context": f"A single good quarter is not enough for our quality list; we want consistency. "
+                                  f"Which {sw} reported positive {w} in each of the last four quarters?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, {cond})")
+
+    def price_cond_currency_screen(self):
+        combo = "screen: share price above X in a currency over a multi-currency set (IN converts a price) (r32)"
+        sets = [("NX100 members", "INDEX(NX100)"), ("companies in the EUROPE index", "INDEX(EUROPE)"),
+                ("TECHX companies", "INDEX(TECHX)"), ("financial companies", 'SECTOR("Financials")'),
+                ("consumer staples companies", 'SECTOR("Consumer Staples")')]
+        for _ in range(6):
+            sw, s = self.pick(sets)
+            cur = self.pick(["USD", "EUR"])
+            x = self._r31_cut("P_PRICE(D0)", s, above=True, cur=cur)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            cw = CURRENCY_WORDS[cur][0]
+            sym = {"USD": "$", "EUR": "EUR "}[cur]
+            qs = {"french-english": f"Which {sw} have a share price above {xs} {'dollars' if cur == 'USD' else 'euros'} "
+                                    f"at present, converted {cw}?",
+                  "bulleted": f"Screen:\n- {sw}\n- current share price above {xs} ({cw})",
+                  "analyst-shorthand": f"{sw} w/ px > {sym}{xs} ({cur})",
+                  "long-context": f"Some of our retail clients buy whole shares only and cap the price per share "
+                                  f"they will pay. Which {sw} currently trade above {xs} a share {cw}?"}
+            self._add_r32(combo, qs, f"NAME FOR SCREEN({s}, P_PRICE(D0) > {x}) IN {cur}")
+
+    def year_end_mkt_caps_currency(self):
+        combo = "market cap at the end of each of three calendar years x company x IN currency (r32)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x != c.currency])
+            cw = CURRENCY_WORDS[cur][0]
+            a = self.pick([2021, 2022])
+            ys = [a, a + 1, a + 2]
+            qs = {"french-english": f"What was the market capitalisation of {c.name} at the end of the years {ys[0]}, "
+                                    f"{ys[1]} and {ys[2]}, {cw}?",
+                  "bulleted": f"{c.name} market cap ({cw}) at year end:\n- {ys[0]}\n- {ys[1]}\n- {ys[2]}",
+                  "analyst-shorthand": f"{c.ticker} mkt cap YE{ys[0] % 100}/YE{ys[1] % 100}/YE{ys[2] % 100}, {cur}",
+                  "long-context": f"For the history section of our initiation report on {c.name} we show the market "
+                                  f"value at each calendar year end. What was its market capitalisation at the end "
+                                  f"of {ys[0]}, {ys[1]} and {ys[2]}, {cw}?"}
+            self._add_r32(combo, qs, ", ".join(f"FG_MKT_CAP({y}-12-31)" for y in ys) + f" FOR {c.ticker} IN {cur}")
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -4415,6 +4874,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r32" in c["tags"]:
+        return "r32"
     if "r31" in c["tags"]:
         return "r31"
     if "r30" in c["tags"]:
@@ -4444,10 +4905,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31"],
+    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31", "r32"],
                     default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
                                         "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30), round "
-                                        "31's (r31) or all")
+                                        "31's (r31), round 32's (r32) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

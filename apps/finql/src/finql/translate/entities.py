@@ -1249,9 +1249,11 @@ _FIELD_RX = [
     ("INDUSTRY", r"\b(?:what|which)\s+industry\b|\bindustry\b|\bindustries\b"),
     # (round 31: "the country of domicile", of incorporation: the country, said whole)
     ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\s+of\s+(?:domicile|incorporation)\b|\bcountry\b|\bcountries\b|\bbased\b(?!\s+on\b)|\bdomiciled\b"),  # (not "based on")
+    # ("currencies" only after "the", "their", "and" or a comma: "their countries and currencies"; "they trade in
+    # different currencies" is the asker's remark, round 32: t21a-020 was refused)
     # ("report in" asks the currency only where nothing follows in its clause: "what does X report in?"; "what EPS did
     # X report in fiscal 2021" is the period's "in", round 27: it added a CURRENCY column)
-    ("CURRENCY", r"\b(?:what|which)\s+currency\b|\bcurrency\b|\breport(?:s|ing)? in\b(?=\s*(?:[?.!,;:)]|$))"),
+    ("CURRENCY", r"\b(?:what|which)\s+currency\b|\bcurrency\b|(?:(?<=\btheir\s)|(?<=\bthe\s)|(?<=\band\s)|(?<=,\s))currencies\b|\breport(?:s|ing)? in\b(?=\s*(?:[?.!,;:)]|$))"),
     ("NAME", r"\bnames?\b|\bcalled\b"),
 ]
 

@@ -105,7 +105,9 @@ ABBREVIATIONS = {"rev": "revenue", "revs": "revenues", "div": "dividend", "divs"
                  # (round 27, f27s) a power user's shorthand: "oper inc" ("yld" is the spelling step's, round 11)
                  "oper": "operating",
                  # (round 29, f29b) an engineer's shorthand: "capex/sales approx" ("liabs" is the spelling step's, round 11)
-                 "approx": "approximately"}
+                 "approx": "approximately",
+                 # (round 32, f32g) a trader's "ccy" ("country + ccy", "ccy: EUR"; refused, naming "ccy")
+                 "ccy": "currency"}
 # The chat's spellings of pronouns and verbs ("can u pull", "who r the names", "net cash rn"): written out in lower case
 # only, a word on its own ("R&D", "U.S." and a capital "RN" are other things)
 CHAT_WORDS = {"u": "you", "ur": "your", "r": "are", "rn": "right now",
@@ -167,6 +169,37 @@ _UNSEEN = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d
 # was read as nothing and dropped a figure after it ("a) How have X and Y done ... and where are the highs": the return
 # was lost, a wrong answer)
 _LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t]+(?=[^\s\d$€£¥])")
+
+_LISTED_YEAR = re.compile(r"^\s*[-*\u2022][ \t]+(?=(?:19|20)\d\d\s*[,;.]?\s*$)")  # ("at year end:⏎- 2021⏎- 2022")
+
+
+def _line_marks(text: str) -> str:
+    """(round 32) ``_LINE_MARK`` off the first line and off each line of a list: a line after a line that ends with a
+    colon ("Screen:⏎- banks⏎- P/E below 10") or after a line that had a mark itself ("⏎- headcount⏎- sales"). A
+    mark on a later line was read as a minus ("fiscal 2024:⏎- headcount⏎- sales" was refused as a dash between two
+    measures, and "⏎- condition: ..." lost the break that kept a form's label apart); a dash that opens a line after any
+    other line stays one ("sales⏎- capex": a difference, or both)."""
+    lines = text.split("\n")
+    listed = True  # (the first line: round 28's mark said first)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        year = _LISTED_YEAR.match(line) if listed else None
+        m = _LINE_MARK.match(line) or year
+        if m and listed:  # (a later line's mark is a break between the list's items, a semicolon after the item before;
+            # a comma between listed years)
+            head = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+            if year and head is not None and lines[head].rstrip().endswith(":"):  # ("at year end:⏎- 2021": the years
+                lines[head] = lines[head].rstrip()[:-1]                             # follow their words)
+                lines[i] = " " + line[m.end():]
+            else:
+                if head is not None and not re.search(r"[:;,.?!]\s*$", lines[head]):
+                    lines[head] = lines[head].rstrip() + ("," if year else ";")
+                lines[i] = line[m.end():]
+        listed = bool(m and listed) or line.rstrip().endswith(":")
+    return "\n".join(lines)
+
+
 # (round 29) a web form's escaped characters: "Oil &amp; Gas", "P/E &lt; 10" (refused, naming "amp")
 _ENTITIES = MappingProxyType({"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "#39": "'"})
 
@@ -221,6 +254,23 @@ def _weekday_dated(m: re.Match[str]) -> str:
     said = m.group(0)[keep - m.start():]
     # "Thursday the 1st of February": the article before an ordinal day is kept with it
     return ("the " + said) if re.search(r"\bthe\s+$", m.group(0)[:keep - m.start()], re.IGNORECASE) else said
+
+
+
+_WEEKDAY_AFTER = re.compile(
+    rf"(?P<date>\b(?:\d{{1,2}}\s+{_MON_WORD}\.?,?\s+(?:19|20)\d\d|{_MON_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+    rf"(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}))\s*\(\s*(?:(?:it\s+was\s+|that\s+is\s+|i\.e\.\s+)?an?\s+)?(?P<wd>{_WEEKDAY_WORD}|weekend)"
+    r"(?:\s*[,;]\s*(?:so\s+|i\.e\.\s+)?(?:the\s+)?last\s+(?:available\s+)?close)?\s*\)", re.IGNORECASE)
+
+
+def _weekday_after(m: re.Match[str]) -> str:
+    """"31 March 2024 (a Sunday)", "2024-03-31 (weekend, last close)": the date alone where the weekday is the date's
+    (``_weekday_dated``'s check) or the date is a Saturday or a Sunday; else the words as written."""
+    date, wd = m.group("date"), m.group("wd").lower()
+    if wd == "weekend":
+        return date if any(_weekday_dated(_WEEKDAY_DATE.match(f"{d} {date}")) == date for d in ("sat", "sun")) \
+            else m.group(0)
+    return date if _weekday_dated(_WEEKDAY_DATE.match(f"{wd} {date}")) == date else m.group(0)
 
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -283,6 +333,10 @@ def _terse_chat(text: str) -> str:
                   r"(?:fri|friday)(?:'s)?\s+(?:px|price|close|closing\s+price)\s*\)",
                   lambda m: m.group(1) if _weekday_dated(_WEEKDAY_DATE.match(m.group(1))) != m.group(1) else m.group(0),
                   text, flags=flags)
+    # (round 32) the weekday in brackets after a date, "31 March 2024 (a Sunday)", "2024-03-31 (weekend, last close)":
+    # no word, where it is the date's weekday (or a weekend's day); SPEC's close of the day before is the price's rule
+    # (refused, naming "sunday"; a weekday that is not the date's is left, and refused)
+    text = _WEEKDAY_AFTER.sub(_weekday_after, text)
     text = _WEEKDAY_DATE.sub(_weekday_dated, text)
     # "each qtr of 24": the quarters (months) of 20NN
     text = re.sub(r"\b((?:each|every)\s+(?:calendar\s+)?(?:quarter|month)\s+of)\s+'?(1[5-9]|2[0-4])\b(?![\d%.,/-])", r"\1 20\2",
@@ -1025,7 +1079,7 @@ def normalize(question: str) -> str:
     # naming "p")
     question = re.sub(r"</?(?:p|div|span|b|i|u|em|strong|br|code)(?:\s[^<>]{0,60})?\s*/?>", " ", question,
                       flags=re.IGNORECASE).strip()
-    text = unshouted(_LINE_MARK.sub("", unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
+    text = unshouted(_line_marks(unicodedata.normalize("NFKC", question.translate(_UNSEEN)).translate(_APOS)))
     # (round 30) a chat's emoji said first ("\U0001F914 How did X do ...?"): no word (the question's start was no longer
     # read as one: refused; an emoji said last was read already)
     text = re.sub(r"^\s*[\u2600-\u27bf\U0001F000-\U0001FAFF\ufe0f]+\s*", "", text)
@@ -1399,6 +1453,16 @@ def normalize(question: str) -> str:
         text = re.sub(r"\b(FY\s?'?(?:(?:19|20)\d\d|\d\d))A\b", r"\1", text)
     text = re.sub(r"\bFYE\s?'?((?:19|20)\d\d)\b", r"fiscal year-end \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\bEOY\s?'?((?:19|20)\d\d)\b", r"end of \1", text, flags=re.IGNORECASE)
+    # (round 32) a fiscal period set off by commas (or a comma and a colon) between a measure and its comparison, as a
+    # list's line says it ("net income, fiscal 2024, above 4,400 million", "equity / total assets, fiscal 2024: at least
+    # 63%", "average net income, fiscal 2022-2024, above X"): the measure in that period (the comparison was left
+    # unread: refused, naming "above")
+    text = re.sub(r"(?<=[a-z%)])\s*,\s+((?:fiscal\s+(?:years?\s+)?|FY\s?)(?:19|20)\d\d(?:\s*-\s*(?:fiscal\s+|FY\s?)?(?:19|20)\d\d)?)"
+                  r"\s*[,:]\s+(?=(?:above|below|over|under|at\s+least|at\s+most|(?:more|less|greater|fewer)\s+than|[<>]=?)(?:\W|$))",
+                  r" in \1 ", text, flags=re.IGNORECASE)
+    # (round 32) "at the end of the year 2023", "the end of the years 2021, 2022 and 2023", "since the start of the year
+    # 2022": "the end of 2023" ("year" before the number, as a French or German speaker says it; refused, naming "end")
+    text = re.sub(r"\b(end|start|beginning)\s+of\s+the\s+years?\s+(?=(?:19|20)\d\d\b)", r"\1 of ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(H[12])\s+of\s+(?=(?:fiscal\s+|fy\s?)?(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)  # "H1 of 2024"
     # (round 31) "from (between) full-year 2023": the year (refused, naming "full-year"; elsewhere "full year" is left:
     # "EPS for Q2 and the full year 2022" stays refused, never the quarter alone); "the close as at June 28, 2024"
@@ -1430,6 +1494,10 @@ def normalize(question: str) -> str:
     # years back, neither is sure; lead merge mend); "YE2023", "YE 2022", "YE'24" (the year end, in capitals) are "year-end 2023"; "quarter 3 of 2024",
     # "quarter 3, 2024" are "Q3 2024" (each was refused, naming "fy", "ye2023", "quarter")
     text = re.sub(r"\b[fF]\.\s?[yY]\.?(?=\s*'?\d)", "FY", text)
+    # (round 32) "YE21/YE22/YE23": year ends joined by a slash are listed, as "FY24/FY25" are (below; "YE22" after the
+    # slash was refused)
+    text = re.sub(r"\b(YE\s?'?(?:(?:19|20)\d\d|[0-3]\d))\s*/\s*(?=YE\s?'?(?:(?:19|20)\d\d|[0-3]\d)\b)", r"\1 and ",
+                  text)
     text = re.sub(r"\bYE\s?'?((?:19|20)\d\d|[0-3]\d)\b(?![-/.]\d)",
                   lambda m: "year-end " + (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)), text)
     text = re.sub(r"\bquarter\s+([1-4])\s*,?\s+(?:of\s+)?(?=(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d\b)", r"Q\1 ", text,
@@ -1587,6 +1655,10 @@ def normalize(question: str) -> str:
     # (round 31) "5-yr CAGR", "3-qtr sum", "13-wks": a unit's abbreviation hyphenated after its count is the unit ("5-yr"
     # was left, refused naming "yr", while "5 yr" and "5-year" were read)
     text = re.sub(r"(?<=\d-)(yrs?|wks?|qtrs?)\b(?![\w'-])", _expand, text, flags=re.IGNORECASE)
+    # (round 32) the company master's fields joined by a slash or a plus ("sector / industry / country / ccy", "country
+    # + ccy"): listed (refused, naming "/"; a field is no figure, so no sum or quotient is lost)
+    text = re.sub(r"\b(sector|industry|country|currency|ccy)\s*[/+]\s*(?=(?:sector|industry|country|currency|ccy)\b)",
+                  r"\1, ", text, flags=re.IGNORECASE)
     text = _ABBR.sub(_expand, text)
     # (round 31) "how X's share price performed in 2022, as a percentage return": the unit of the move said before,
     # naming it again ("as a percentage change" already read so; the "return" was a second figure without its period)
@@ -1804,6 +1876,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"(\bper\s+(?:head|employee|worker|staff\s+member)\b[^.?!;]*?\bin\s+(?:" + _CODES + r"))\s+per\s+"
                   r"(?:head|employee|worker|staff\s+member)\b", r"\1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(?<!in )(" + _CODES + r")\s+terms\b", r"in \1", text, flags=re.IGNORECASE)
+    # (round 32) a threshold's currency said twice, before (or after) the number and again in brackets: "px > EUR 400
+    # (EUR)", "above 400 EUR (EUR)": once (refused, naming "eur"; two different codes are left, and refused)
+    text = re.sub(r"(?<![\w-])(" + _CODES + r")\s?(\d[\d,]*(?:\.\d+)?)\s*\(\s*\1\s*\)|(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s?("
+                  + _CODES + r")\s*\(\s*\4\s*\)", lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1) else
+                  f"{m.group(3)} {m.group(4)}", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<![\w-])(" + _CODES + r")-converted\b", r"in \1", text, flags=re.IGNORECASE)
     # "sort big to small", "ranked highest to lowest", ", low to high": the largest (smallest) first, said of an order only
     text = _ORDER_SAID.sub(lambda m: m.group(1) + ("largest first" if m.group(2) else "smallest first"), text)
