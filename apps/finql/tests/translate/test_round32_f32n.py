@@ -251,3 +251,42 @@ def test_refused_before_now_read(question: str, query: str) -> None:
 def test_over_before_a_year_without_a_ranking_stays_refused() -> None:
     # "a return over 2023": the period, or a threshold? no ranking says which
     assert "'over'" in refused("Which airline had a return over 2023?")
+
+
+@pytest.mark.parametrize(
+    ("question", "query"),
+    [
+        # a figure named by the words before its brackets (t31b-048's class)
+        ("First Harbor Bank: the cushion (assets minus liabilities), FY2024",
+         "FF_ASSETS(FY2024) - FF_LIABS(FY2024) FOR FHB"),
+        ("What is left for shareholders (assets minus liabilities) at Redwood Foods in FY2023?",
+         "FF_ASSETS(FY2023) - FF_LIABS(FY2023) FOR REDF"),
+        # a union of sets said "combined" where no figure adds up
+        ("Show the P/E of the banks, the insurers and the software companies combined",
+         'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks") | INDUSTRY("Insurance") | INDUSTRY("Software"))'),
+        ("Dividend yield of utilities and airlines taken together",
+         'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities") | INDUSTRY("Airlines"))'),
+    ],
+)
+def test_a_named_definition_and_sets_combined_read(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        # a restricting word in the name, an amount of sets combined (a sum?), one set "combined"
+        ("First Harbor Bank: the change excluding cash (assets minus liabilities), FY2024", "excluding"),
+        ("Show the sales of the banks, the insurers and the software companies combined", "combined"),
+        ("Show the P/E of the banks combined", "combined"),
+        # the close of one day asked by "how high did X close" (it was the year's high: a wrong answer)
+        ("How high did Redwood Foods' share price close at the end of 2023?", "how high"),
+        ("How high did Falcon Software close on June 28, 2024?", "how high"),
+    ],
+)
+def test_near_misses_stay_refused(question: str, words: str) -> None:
+    assert f"'{words}'" in refused(question)
+
+
+def test_how_high_did_it_climb_over_a_year_keeps_the_high() -> None:
+    assert q("How high did Redwood Foods' shares climb in 2023?") == "P_HIGH(2023-01-01, 2023-12-31) FOR REDF"
