@@ -82,6 +82,8 @@ def test_a_member_of_a_set_said_before_is_refused(question: str, words: str) -> 
     [
         ("What is the utilities' dividend yield?", 'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"))'),
         ("What is the tech sector's P/E?", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Information Technology"))'),
+        # the noun before a plural is the set's ("the NX100 bank guys", f30b)
+        ("Show the insurer stocks' P/E", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance"))'),
         ("Which insurer has the lowest P/E?",
          'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Insurance")) SORT FG_PE(D0) ASC TOP 1'),
         ("Show each airline's net income last year", 'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Airlines"))'),

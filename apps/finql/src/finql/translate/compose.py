@@ -192,7 +192,8 @@ def _company_said_before(text: str) -> str | None:
 _ONE_COMPANY_NOUN = r"company|stock|firm|business|issuer|bank|insurer|utility|retailer|reit|automaker|airline|miner|lender"
 # (round 32) one member of a set said before: "What was the bank's P/E?", "the Swiss bank's", "the P/E of the
 # software company" listed every bank (a singular set noun, as r31's "the company's" was)
-_ONE_OF_A_SET = re.compile(rf"\b(?:the|this|that)\s+(?:[\w&-]+\s+){{0,2}}?(?:{_ONE_COMPANY_NOUN})(?:'s?)?(?![\w-])")
+# (not a noun before a plural: "the NX100 bank guys", "the bank stocks" are the set's)
+_ONE_OF_A_SET = re.compile(rf"\b(?:the|this|that)\s+(?:[\w&-]+\s+){{0,2}}?(?:{_ONE_COMPANY_NOUN})(?:'s?|(?!\s+[a-z]+s\b))(?![\w-])")
 
 
 def _member_said_before(ctx: Ctx) -> str | None:
