@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from finql.language.calendar import FIRST_DAY, LAST_DAY
-from finql.language.registry import FIRST_FY, LATEST_FY, by_ticker
+from finql.language.registry import FIRST_FY, LATEST_FY, METRICS, by_ticker
 from finql.translate import rx as re
 from finql.translate.entities import Entities, SetTerm, currency_mentions, name_end
 from finql.translate.errors import Refusal
@@ -188,6 +188,25 @@ def _company_said_before(text: str) -> str | None:
     return m.group(0) if m and not _COMPANIES_IN_GENERAL.search(_ONE_SAID_BEFORE.sub(" ", text)) else None
 
 
+# the singular nouns of one company, of any kind or of a set's ("which bank has ...", "the bank's P/E")
+_ONE_COMPANY_NOUN = r"company|stock|firm|business|issuer|bank|insurer|utility|retailer|reit|automaker|airline|miner|lender"
+# (round 32) one member of a set said before: "What was the bank's P/E?", "the Swiss bank's", "the P/E of the
+# software company" listed every bank (a singular set noun, as r31's "the company's" was)
+# (not a noun before a plural: "the NX100 bank guys", "the bank stocks" are the set's)
+_ONE_OF_A_SET = re.compile(rf"\b(?:the|this|that)\s+(?:[\w&-]+\s+){{0,2}}?(?:{_ONE_COMPANY_NOUN})(?:'s?|(?!\s+[a-z]+s\b))(?![\w-])")
+
+
+def _member_said_before(ctx: Ctx) -> str | None:
+    """(round 32) The words of ``_ONE_OF_A_SET`` that hold a set named in a screen with no word for companies in
+    general besides them (no "each", "which", "companies"), else None; the caller keeps conditions and rankings ("the
+    bank with the highest P/E"); "the banks' P/E", "the tech sector's P/E" name the set."""
+    for m in _ONE_OF_A_SET.finditer(ctx.text):
+        if any(m.start() <= t.start < m.end() for t in ctx.ents.sets) \
+                and not _COMPANIES_IN_GENERAL.search(ctx.text[:m.start()] + " " + ctx.text[m.end():]):
+            return m.group(0)
+    return None
+
+
 # "Did X's sales grow?", "Has X's net income risen since 2020?": a yes/no question about named
 # companies. FinQL answers with figures; the growth figure would answer another question, so it is
 # refused (a screen is different: "Are there banks with a P/E below 10?" is answered by the list).
@@ -332,8 +351,10 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _figures_up(ctx)
     _what_a_figure_did(ctx)
     _bind_funcs(ctx)
+    _move_too(ctx)
     _rate_a_year(ctx)
     _bind_times(ctx)
+    _day_of_a_balance(ctx)
     _grains(ctx)
     _growth_per_year(ctx)
     _fiscal_halves(ctx)
@@ -364,7 +385,8 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         pronoun = None if ents.sets else _pronoun_of_nothing(text)
         if pronoun:
             raise Refusal(f"'{pronoun}' names no company here: say which company or set is meant", [pronoun])
-        said = None if ents.sets or _has(ctx, "rank", "rankverb", "cmp", "adj") else _company_said_before(text)
+        said = None if _has(ctx, "rank", "rankverb", "cmp", "adj") else \
+            _member_said_before(ctx) if ents.sets else _company_said_before(text)
         if said:
             raise Refusal(f"'{said}' names no company here: say which company or set is meant", [said])
         if not (ents.sets or _has(ctx, "rank", "rankverb", "cmp", "adj") or _COMPANIES_IN_GENERAL.search(text)):
@@ -973,10 +995,31 @@ def _year_ended(ctx: Ctx) -> None:
                           [ctx.text[m.start:m.end]])
 
 
+def _balance_on_year_end(ctx: Ctx) -> None:
+    """(round 32) "Falcon Software's total equity as at 30 September 2022", "Lakeside's debt-to-equity as at 31 March
+    2024": a balance said at a day that is the last day of the fiscal year of every company asked about is that fiscal
+    year's (SPEC 1: an annual stock item is the Q4 value, known from the period's end); it was refused ("a fundamentals
+    item reads no day"). Only where every measure asked is a stock item (a price on that day reads the day), the day
+    is a month's last and every company's year ends in its month (else the day stays unread, refused as before)."""
+    items = [re.findall(r"\b([A-Z]{2}_[A-Z_]+)\(", leaf.hit.sense.template) for leaf in leaves(ctx.uses)]
+    if not items or not all(i and all(m in METRICS and METRICS[m].dataset == "fundamentals" and not METRICS[m].flow
+                                      for m in i) for i in items):
+        return
+    companies = [by_ticker()[t] for t in ctx.ents.tickers] if ctx.ents.tickers \
+        else universe_companies(universe(ctx.ents.sets, ctx.text) or "ALL")
+    months = {c.fiscal_year_end_month for c in companies}
+    for m in ctx.time.mentions:
+        v = m.value
+        if v.kind == "date" and len(v.dates) == 1 and months == {v.dates[0].month} \
+                and (v.dates[0] + dt.timedelta(days=1)).day == 1 and FIRST_FY < v.dates[0].year <= LATEST_FY:
+            m.value = replace(v, kind="year", years=(v.dates[0].year,), dates=(), fiscal=True, end=True)
+
+
 def _quarters_ended(ctx: Ctx) -> None:
     """"Sales in the quarter ended June 2024": the fiscal quarter of the named companies that ends in that month
     (FQ2024Q3 for a September year end). Companies whose quarters end in different months, or a screen, have no
     one such quarter, so a fundamentals item there is refused, naming the words (prices take the calendar months)."""
+    _balance_on_year_end(ctx)
     _year_ended(ctx)
     for m in ctx.time.mentions:
         v = m.value
@@ -1423,8 +1466,10 @@ def _over_a_period(ctx: Ctx) -> None:
             continue
         x = next((u for u in reversed(ctx.uses) if u.hit.end <= m.start), None)
         y = next((u for u in ctx.uses if u.hit.start >= m.end), None)
+        # (round 32: the first measure's own period between, "market cap today over LTM sales"; it was refused)
+        gap = _blank_periods(ctx, x.hit.end, m.start) if x is not None else ""
         if x is None or y is None or not x.hit.sense.kinds or not y.hit.sense.kinds \
-                or not re.fullmatch(r"\s*", ctx.text[x.hit.end:m.start]) or not re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) \
+                or not re.fullmatch(r"\s*", gap) or not re.fullmatch(r"\s*", ctx.text[m.end:y.hit.start]) \
                 or any(x.hit.end <= a.start < y.hit.start for a in ctx.atoms):
             continue
         over = re.match(r"over\s+", ctx.text[m.start:m.end])
@@ -1886,6 +1931,13 @@ def _definitions(ctx: Ctx) -> None:
                 ctx.take(ops[0])
             elif len(inside) == 1 and inside[0].parts:
                 definition = inside[0]
+            elif len(inside) >= 2 and _signed_restatement(ctx, named, inside, a, close):
+                # (round 32) "Net debt = debt - cash, for X", "EV (market cap + debt - cash)": the measure's own
+                # figures joined by bare signs restate it (they were columns of their own beside it)
+                ctx.uses = [u for u in ctx.uses if u not in inside]
+                ctx.take(a)
+                ctx.take(close)
+                continue
             else:
                 continue
         else:
@@ -1915,6 +1967,26 @@ def _definitions(ctx: Ctx) -> None:
             ctx.take(close)
         else:
             _close_apposition(ctx, definition)
+
+
+def _signed_restatement(ctx: Ctx, named: Use, inside: list[Use], a: Atom, close: Atom) -> bool:
+    """(round 32) Whether the figures in parentheses after a measure, joined by bare "-" / "+" (no atom read them, no
+    period or other word between), compute the measure's own template ("net debt (debt - cash)"); such figures that
+    compute another ("net debt (cash - debt)") are refused, naming them."""
+    if any(a.end < x.start < close.start for x in ctx.atoms) or any(
+            a.end <= m.start < close.start for m in ctx.time.mentions) or not re.fullmatch(
+            r"\s*", ctx.text[a.end:inside[0].hit.start] + ctx.text[inside[-1].hit.end:close.start]):
+        return False
+    template = inside[0].hit.sense.template
+    for x, y in zip(inside, inside[1:], strict=False):
+        sign = re.fullmatch(r"\s*([-+])\s*", ctx.text[x.hit.end:y.hit.start])
+        if sign is None or re.search(r" [-+*/] ", y.hit.sense.template):
+            return False
+        template = f"{template} {sign.group(1)} {y.hit.sense.template}"
+    if _bare(template) != _bare(named.hit.sense.template):  # "net debt (cash - debt)": another figure
+        raise Refusal(f"a definition that is not {named.hit.sense.about.lower()}",
+                      [ctx.text[inside[0].hit.start:inside[-1].hit.end]])
+    return True
 
 
 # a price multiple read whole and the two figures SPEC computes it from, in order (the close over the trailing EPS)
@@ -3040,6 +3112,14 @@ def _span_beside_a_date(ctx: Ctx) -> None:
                                                      for x in (spans[0], dates[0])])
 
 
+def _over_a_ranked_period(ctx: Ctx, a: Atom) -> bool:
+    """(round 32) "the lowest share price return over 2023": an "over" no condition took, right before a year a
+    measure reads, in a ranking: the period's preposition ("in 2023"), no threshold (it was refused, naming "over")."""
+    nxt = re.match(r"\s*", ctx.text[a.end:])
+    at = a.end + (nxt.end() if nxt else 0)
+    return _has(ctx, "rank") and any(m.start == at and any(u.time is m for u in leaves(ctx.uses)) for m in ctx.time.mentions)
+
+
 def _has(ctx: Ctx, *kinds: str) -> bool:
     return any(a.kind in kinds for a in ctx.atoms)
 
@@ -3774,6 +3854,25 @@ def _periods_set_against(ctx: Ctx, start: int) -> bool:
                and _COMPARED.search(ctx.text, m.start, m.end) is not None for m in ctx.time.mentions)
 
 
+# (round 32) a measure added after a move, "and net income too (as well, also)": "Which companies grew sales in FY2024
+# and net income too?" screened on the sales alone and listed the net income (its move dropped: a wrong answer); "Show
+# the sales growth of A and B, and net income too" listed the net income's figure, where its growth may be asked
+_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:(?:its|their|the)\s+)?$")
+_TOO_AFTER = re.compile(r"\s*,?\s*(?:too|as\s+well|also)\b")
+
+
+def _move_too(ctx: Ctx) -> None:
+    """(round 32) Refuses a measure with no function joined by "and ... too" after a measure with a growth or a CAGR
+    (its move, or its figure?), naming the words; "X's sales in FY2024, and net income too" (no move) reads both."""
+    for v in ctx.uses:
+        and_ = _AND_BEFORE.search(ctx.text, 0, v.hit.start)
+        too = _TOO_AFTER.match(ctx.text, v.hit.end)
+        if v.func is None and and_ and too and any(
+                u.func is not None and u.func.value in ("GROWTH", "CAGR") and u.hit.end <= and_.start() for u in ctx.uses):
+            raise Refusal("a measure added after a move with 'too': its move too, or its figure?",
+                          [ctx.text[and_.start():too.end()].strip(" ,")])
+
+
 def _bind_funcs(ctx: Ctx) -> None:
     """Each function word goes to the sense nearest to it that can take it."""
     # "the growth of X's total revenue", "average total revenue": "total" right before a measure another function
@@ -4120,6 +4219,22 @@ def _with_joints(ctx: Ctx) -> list[int]:
 # "a P/E below 10 whose shares rose in 2023": the period after a clause whose subject is the stock is that move's, not
 # the measure's before it (the P/E stays current, as in "whose shares rose in 2023 and with a P/E below 10")
 _OWN_MOVE_CLAUSE = re.compile(r"\b(?:where|whose)\s+(?:the\s+|its\s+|their\s+)?(?:stock|stocks|shares|share\s+prices?)\b")
+
+
+def _day_of_a_balance(ctx: Ctx) -> None:
+    """(round 32) "X's debt and market cap on 2023-12-29", "equity and P/B as at 30 September 2022": one day said
+    after a fundamentals item and a price item went to the price alone, the fundamentals item read the latest year
+    (FY2024 beside a 2023 day: a wrong answer). Refused, naming the day: FinQL reads a fundamental at a fiscal period,
+    and which one holds the day is not said (a balance alone at a fiscal year's last day reads that year)."""
+    days = [m for m in ctx.time.mentions if m.value.kind == "date"]
+    for d in days:
+        said = [u for u in leaves(ctx.uses) if u.hit.end <= d.start
+                and not re.search(r"[.?!;]", ctx.text[u.hit.end:d.start])]
+        if any(u.time is d for u in said) and any(
+                u.time is None and not u.hit.sense.template.startswith(("P_", "FG_", "FE_")) and "FF_" in u.hit.sense.template
+                and not any(u.hit.end <= m.start < d.start for m in ctx.time.mentions if m is not d) for u in said):
+            raise Refusal("a day said of a fundamentals item beside a price: which fiscal period is meant?",
+                          [ctx.text[d.start:d.end]])
 
 
 def _bind_times(ctx: Ctx) -> None:
@@ -6273,6 +6388,14 @@ def _every_year_of_span(ctx: Ctx, u: Use) -> list[str]:
     clause = ctx.text[lo:hi + 30]
     cue = _EVERY_YEAR.search(clause)
     if cue is None or re.search(r"[,;:.?!]", clause[:cue.start()]):
+        # (round 32) beyond the clause's window, in the same sentence and after another measure that has no period of
+        # its own after the cue: "grew sales from FY2021 to FY2024 and had positive net income every year" read the net
+        # income at the span's end alone (the cue was reflected by the span's two years: a wrong answer)
+        end = re.compile(r"[.?!;]").search(ctx.text, hi)
+        far = _EVERY_YEAR.search(ctx.text, hi, end.start() if end else len(ctx.text))
+        if far and any(v is not u and hi <= v.hit.start < far.start()
+                       and (v.time is None or v.time.start < far.start()) for v in ctx.uses):
+            raise Refusal("'every year' said after another measure: whose move is it?", [far.group(0)])
         return []
     if any(v is not u and hi <= v.hit.start < lo + cue.start() for v in ctx.uses):
         # (round 31) "grew sales from FY2021 to FY2024 and net income every year": the cue said after another measure
@@ -7409,8 +7532,7 @@ def _singular(ctx: Ctx, first: Atom | None) -> bool:
         return not _DIRECTION.search(t)
     plural = re.search(r"\b(?:companies|stocks|firms|names|ones|banks|insurers|utilities|retailers|reits|members|"
                        r"constituents|automakers|airlines|miners|businesses|shares|equities|issuers|\w+ers)\b", t)
-    singular = re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:company|stock|firm|one|bank|insurer|utility|"
-                         r"retailer|reit|member|name|business|issuer|automaker|airline|miner)\b|\bwho\b|\bthe\s+(?:"
+    singular = re.search(r"\b(?:which|what)\s+(?:\w+\s+){0,3}?(?:" + _ONE_COMPANY_NOUN + r"|one|member|name)\b|\bwho\b|\bthe\s+(?:"
                          + t[first.start:first.end] + r")\b(?!\s+\d)", t)
     # (round 26) "What is the market cap of each Swiss company, largest first?": the figure of every member asked, each
     # a row (it was TOP 1: the singular "what is" and "company" read as one company asked)
@@ -7772,7 +7894,7 @@ def _leftovers(ctx: Ctx) -> None:
             # ("whose sales did not grow"): never dropped, which would answer the opposite question
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "cmp" and (ctx.text[a.start:a.end] not in ("over", "beyond")
-                                  or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:])):
+                                  or re.match(r"\s*[-$€£¥]?\d", ctx.text[a.end:]) and not _over_a_ranked_period(ctx, a)):
             bad.append(ctx.text[a.start:a.end])  # "larger than Northwind Systems": a comparison FinQL cannot place
     def taken(x: Mention) -> bool:
         return id(x) in ctx.used_times or any(u.time is x for u in leaves(ctx.uses))

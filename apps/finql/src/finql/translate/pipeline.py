@@ -2075,6 +2075,62 @@ def _no_pe_said(a: Analysis) -> None:
         a.notes.append(f"said of the data: '{m.group(0)}'")
 
 
+# (round 32) where the words that name a figure defined in brackets after them start: the question's start, a clause's
+# punctuation, or a list's "and"
+_NAME_START = re.compile(r"(?:^|[,;:]\s*(?:and\s+|plus\s+)?|\band\s+|\bplus\s+)(?=[^,;:]*$)")
+
+
+def _sets_combined(a: Analysis) -> None:
+    """(round 32) "the P/E of the banks, the insurers and the software companies combined": "combined" ("taken
+    together") right after a list of sets is their union where no figure asked adds up (ratios, per-share amounts and
+    prices: each company's row); beside an amount ("their sales combined") it may ask a sum FinQL has not, and stays
+    unread (refused, named, as before)."""
+    assert a.claims is not None and a.ents is not None
+    if len(a.ents.sets) < 2:
+        return
+    last = max(a.ents.sets, key=lambda t: t.end)
+    noun = re.compile(r"(?:'s?)?(?:\s+(?:companies|stocks|firms|names|groups|sectors|industries))?\s+").match(a.text, last.end)
+    m = re.compile(r"(?:combined|taken\s+together)\b").match(a.text, noun.end()) if noun else None
+    said = [x for x in a.atoms if x.kind == "func" and x.value == "SUM" and (x.start, x.end) == (m.start(), m.end())] \
+        if m else []
+    if m is None or not said and not a.claims.free(m.start(), m.end()) or not a.hits or any(
+            h.sense.money and not h.sense.per_share or h.sense.key in ("shares", "employees", "volume") for h in a.hits):
+        return
+    a.atoms = [x for x in a.atoms if x not in said]  # (the total's word: no total of a ratio across companies)
+    a.claims.spans = [sp for sp in a.claims.spans if (sp[0], sp[1]) != (m.start(), m.end())]
+    a.claims.claim(m.start(), m.end(), "filler")
+
+
+def _named_by_definition(a: Analysis) -> None:
+    """(round 32) "..., and what is left for shareholders (assets minus liabilities)", "its headroom (assets minus
+    liabilities)": words that no step read, said right before brackets that hold two measures joined by one sign, name
+    the figure the brackets compute (the asker's own name for it): claimed as context, the brackets read as the item
+    (t31b-048's class; refused before, naming the words). Words any step read (a function, a period, a company, a
+    condition) are no name: left to the other rules."""
+    assert a.claims is not None
+    for lp in [x for x in a.atoms if x.kind == "lparen"]:
+        rp = next((x for x in a.atoms if x.kind == "rparen" and x.start > lp.end), None)
+        if rp is None:
+            continue
+        inside = [h for h in a.hits if lp.end <= h.start and h.end <= rp.start]
+        ops = [x for x in a.atoms if lp.end <= x.start and x.end <= rp.start]
+        if len(inside) != 2 or len(ops) != 1 or ops[0].kind != "arith" \
+                or not inside[0].end <= ops[0].start < inside[1].start:
+            continue
+        head = a.text[:lp.start]
+        start = _NAME_START.search(head)
+        if start is None:
+            continue
+        s, e = start.end(), len(head.rstrip())
+        if not 1 <= len(a.text[s:e].split()) <= 8 or not re.fullmatch(r"[a-z' ]+", a.text[s:e]) or re.search(
+                r"\b(?:not|no|except|excluding|without|only|each|every|per|average|total|sum|change|growth)\b",
+                a.text[s:e]) or any(
+                cs < e and s < ce and who != "filler" for cs, ce, who in a.claims.spans) or any(
+                s <= x.start < e for x in a.atoms) or any(s <= h.start < e for h in a.hits):
+            continue
+        a.claims.claim(s, e, "context")
+
+
 def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: float, margin: float,
                       fuzzy_cutoff: float = 85.0) -> None:
     """Leftover words: a misspelt sense name, else a sense by meaning; close calls become candidates."""
@@ -2103,6 +2159,8 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
     framing.frame(a)  # "For a column on the airline industry, ...", "I'm writing about X:"
     _set_describes_listed(a)  # "the software comps A and B" (after the context: round 23)
     layout.unread(a)  # "row", "column", "table" of no layout read: named
+    _named_by_definition(a)  # "what is left for shareholders (assets minus liabilities)"
+    _sets_combined(a)  # "the P/E of the banks, the insurers and the software companies combined"
     for s, e in leftover_chunks(a):
         if not a.claims.free(s, e):
             continue  # read with a neighbour already ("free" of "free cash flwo")

@@ -62,6 +62,8 @@ _MOVE_VERBS = (r"go|gone|goes|get|got|fall|fell|sink|sank|drop|dropped|slip|slip
                r"trades|climb|climbed|rise|rose|risen|rally|rallied|run|reach|reached")
 _HOW_FAR = re.compile(r"\bhow\s+(?P<way>low|high)\s+(?:did|does|do|has|have|had|could|can|would|will)\s+"
                       rf"(?P<gap>[^.;?!]{{0,60}}?)\b(?P<verb>{_MOVE_VERBS}|close\s+at|closed\s+at|closes|closed|close)\b")
+# (round 32) a point said right after the verb: one day's close, no high or low over a period
+_AT_A_POINT = re.compile(r"(?:\s+at)?\s+(?:the\s+(?:end|close)\s+of\b|on\s+(?:the\s+)?\d|on\s+[a-z]+\s+\d|(?:today|now)\b)")
 # "how low did X's close sink": the close is the gap's, the verb after it
 _MOVE_AFTER_CLOSE = re.compile(rf"\s+(?P<verb>{_MOVE_VERBS})\b")
 # (round 27) "X's peak market cap", "X's P/E high in 2023", "the 2023 low of X's dividend yield": the words between a
@@ -235,6 +237,11 @@ def _high_low_of(a: Analysis) -> None:
         vs, ve = m.span("verb")
         if m.group("verb").startswith("close") and (nx := _MOVE_AFTER_CLOSE.match(a.text, ve)):
             vs, ve = nx.span("verb")
+        if _AT_A_POINT.match(a.text, ve):
+            # (round 32) "how high did X close at the end of 2023", "... on June 28, 2024": the close of one day, no
+            # extreme over a period (the year's high answered: a wrong answer); not read, named
+            a.unresolved.append(a.text[m.start():m.end("way")])
+            continue
         said = [h for h in a.hits if m.end("way") <= h.start and h.end <= ve]
         other = [h for h in said if h.sense.key != "price"]
         if other:

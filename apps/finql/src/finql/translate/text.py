@@ -2155,6 +2155,14 @@ def normalize(question: str) -> str:
     # (round 30: and the company set off by a dash, "Leverage check - FHB: ...", as by "for")
     # (round 31: a heading "Leverage check:" before a request keeps its noun: ``framing._HEADING`` reads its topic as
     # the check's, not an item; the topic was a column of its own, debt/equity beside the figures asked)
+    # (round 32) a heading said by a class of measures alone, "Valuation: banks' P/B", "Leverage: FHB debt to assets":
+    # the check's topic, as "Valuation check:" (its measure was a column of its own, market cap beside the P/B)
+    text = re.sub(r"^(\W*(?:valuation|leverage|gearing))(?=\s*:\s|\s+(?:for|on)\s+[^:.?!]{1,40}:\s)", r"\1 check", text, flags=re.IGNORECASE)
+    # (round 32) with a request after the colon, the heading keeps its noun and the company goes after the request
+    # ("Leverage check for FHB: debt" is "Leverage check: debt for FHB"): the topic was read as a column of its own
+    # (debt/equity beside the debt asked); with nothing after the colon the topic is what is asked, as before
+    text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?check)\s+(?:(?:for|on)\s+|-+\s*)([^:.?!]{1,40}?)\s*:\s+"
+                  r"(?=[a-z])([^.?!;]*[^.?!;\s])", r"\1: \3 for \2", text, flags=re.IGNORECASE)
     text = re.sub(r"^(\W*(?:[\w/&'-]+\s+){1,4}?)check(?=\s+(?:for|on|-+)\s+[^:.?!]{1,40}:)", r"\1", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
@@ -2692,6 +2700,9 @@ def _second_language(text: str) -> str:
     text = re.sub(r"\b([tT])ill\b", lambda m: "Until" if m.group(1) == "T" else "until", text)
     # "since the 1st of January 2022 until today": "since" runs to today already
     text = re.sub(r"(\bsince\s[^?.;]{1,40}?)\s+until\s+(?:today|now)\b", r"\1", text, flags=re.IGNORECASE)
+    # (round 32) "the movement in market cap", "X's market cap movement": its change (the word was left unread)
+    text = re.sub(r"\b([mM])ovement(s?)(?=\s+(?:in|of|over|during|from|between|since)\b|\s*[?.,]|\s*$)",
+                  lambda m: ("C" if m.group(1) == "M" else "c") + "hange" + m.group(2), text)
     # "the evolution of the quotation" (French "l'évolution du cours"): the change of the share price
     text = re.sub(r"\bevolution\s+of\s+the\s+(?:quotation|course|cotation|cotization|share price|stock price|price)\b",
                   "change in the share price", text, flags=re.IGNORECASE)
@@ -2704,6 +2715,13 @@ def _second_language(text: str) -> str:
     text = re.sub(r"\b([hH])ow\s+high\s+(?=(?:is|was|were|are)\b(?![^?.;]*\b(?:prices?|course|quotation|cotation|"
                   r"cotization|close|closing|stocks?|(?<!per\s)shares?|quotes?|traded|trading(?!\s+(?:volumes?|days?|sessions?)\b))\b))",
                   r"\1ow much ", text)
+    # (round 32) a price at a point ("how high was the share price at the end of 2023", "on March 15, 2024", "today")
+    # asks its level, not a high: the year's high was added beside that day's close (or the high alone answered "how
+    # high was X's stock at the end of 2023"); a span said in the clause ("in 2023", "between ...") keeps the high
+    text = re.sub(r"\b([hH])ow\s+high\s+(?=(?:is|was|were|are)\b(?:(?!\b(?:in|during|over|since|between|from|through|"
+                  r"throughout|within|across|until|to)\b)[^?.;])*?\b(?:at\s+the\s+(?:end|close)\s+of|on\s+(?:the\s+)?\d|"
+                  r"on\s+[a-z]+\s+\d|(?:as\s+(?:of|at)|today|now|currently|at\s+present)\b))", r"\1ow much ", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"\bper\s+(?=\d{4}-\d\d-\d\d\b)", "on ", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(since)\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?[A-Za-z])", r"\1 ", text, flags=re.IGNORECASE)
     # "the exercise 2024" (read as "the fiscal year 2024" above), "the business year 2023": fiscal 2024

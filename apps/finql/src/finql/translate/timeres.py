@@ -1430,7 +1430,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("date_range", dates=(d, dt.date(d.year, 12, 31)))
            if (d := parse_date(m.groups(), NO_YEAR)) else None)
     # "from March 15 2024 to today", "from the start of 2022 to now": the date (the close before a year) to D0
-    f.each(rf"\b(?:from|between)\s+{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
+    # (round 32: "from the close on March 28, 2024 to today": the close on a day is that day, as in a range of two days)
+    f.each(rf"\b(?:from|between)\s+{on_close}{date_pat}\s+(?:to|until|through|and)\s+(?:today|now|date|the present|present)\b",
            lambda m: TimeValue("since", dates=(d,)) if (d := parse_date(m.groups(), NO_YEAR)) else None)
     f.each(r"\b(?:from|since)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+)?(?:last|previous|prior)\s+(?:calendar\s+)?year"
            r"(?:\s+(?:to|until|through)\s+(?:today|now|date|the present|present))?\b", lambda m: TimeValue("since", years=(LATEST_FY,)))
@@ -2214,6 +2215,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         # the company's words, which the reading then did not reflect: refused)
         end = b.end + close.end() if not t[a.end:a.end + link.start()].strip() else a.end
         kept = a.value if same else replace(b.value, text=t[a.start:a.end])
+        if same and b.value.kind == "date" and a.value.kind in ("year", "quarter") and _day_of(a.value) is not None:
+            # (round 32) "debt at the end of 2023 (December 31)": the day said is the calendar's; a fundamentals item
+            # reads the quarter ending then, as "at the end of calendar 2023" (it was FY2023, a September year end's
+            # balance three months before the day named: a wrong answer)
+            kept = replace(a.value, calendar=True)
+        if restated and span_of_years and b.value.kind == "years":
+            # (round 32) "the last two fiscal years (fiscal 2024 and fiscal 2022)": a list that names the span's growth
+            # ends but not its years restates a growth only; a plain figure read the listed years (FY2023 dropped: a
+            # wrong answer). The span is kept, said as the list: its growth reads, its figures are refused
+            kept = replace(a.value, text=t[a.start:a.end], said_as=tuple(_absolute(b.value.fiscal_periods()) or ()))
         if same and _by_year_end(a.value) != _by_year_end(b.value) \
                 and (b.value if _by_year_end(a.value) else a.value).fiscal_periods() is not None:
             # (round 27) "last quarter (Q4 of calendar 2024)": the two agree for a December year end only; the period
