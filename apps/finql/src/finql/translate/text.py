@@ -887,6 +887,22 @@ def _sorted_by_that(text: str) -> str:
 _ENUM_MARK = re.compile(r"(?<![\w)])\((i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)(?=\s)", re.IGNORECASE)
 
 
+# (round 32) a data scientist's column names in snake_case ("debt_to_equity", "sales_per_employee", "fcf_ltm",
+# "pe_ratio_today"): the words they join, as said apart (one word to the chain, read by meaning as its first part:
+# "debt_to_equity" ranked by debt, "fcf_ltm" was FY2024's free cash flow, wrong answers); a FinQL code ("ff_sales",
+# "p_return") stays the one name it is, and letters alone ("p_b", "p_e") are the ratio they abbreviate ("p/b")
+_SNAKE = re.compile(r"(?<![\w'])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w'])")
+_FINQL_CODES = frozenset(n for s in senses.SENSES for n in s.names if "_" in n)
+
+
+def _snake_words(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.lower() in _FINQL_CODES:
+        return word
+    parts = word.split("_")
+    return "/".join(parts) if all(len(p) == 1 for p in parts) else " ".join(parts)
+
+
 def _enumeration_marks(text: str) -> str:
     """The question with the markers of an enumeration blanked ("state", the formal request's verb, before the first
     marker: "give")."""
@@ -1007,6 +1023,7 @@ def normalize(question: str) -> str:
     # was taken for one around a few words inside it, or none: refused)
     text = re.sub(r"^\s*(\*{1,2}|_{1,2})(?=[\w$\"'(])([^*_]+)(?<=[\w%).?!\"'])\1\s*$", r"\2", text)
     text = _EMPHASIS.sub(r"\2", text)
+    text = _SNAKE.sub(_snake_words, text)
     text = _enumeration_marks(text)
     # (round 28) "the closing price of the common stock of X", "its common shares": the class of the stock FinQL has
     # (one per company), no word of its own
