@@ -116,7 +116,7 @@ SENSES: tuple[Sense, ...] = (
        about="Shareholders' equity"),
     _s("debt", "FF_DEBT({F})", "total debt|debt|borrowings|gross debt", money=True, base="FF_DEBT",
        about="Total debt"),
-    _s("cash", "FF_CASH({F})", "cash and equivalents|cash and cash equivalents|cash balance|cash|cash pile|cash position",
+    _s("cash", "FF_CASH({F})", "cash and equivalents|cash and cash equivalents|cash balance|cash|cash pile|cash position|cash holdings|cash holding",
        money=True, base="FF_CASH", about="Cash and equivalents"),
     _s("capex", "FF_CAPEX({F})", "capital expenditure|capital expenditures|capex|capital spending",
        money=True, base="FF_CAPEX", about="Capital expenditure"),

@@ -49,7 +49,7 @@ FILLER = frozenset(w for group in (
     "send someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
-    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
+    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities institution institutions institution's figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
     "manage manages managed managing",
@@ -3119,6 +3119,8 @@ _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?
 DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|"
                r"compliance|treasury|audit|finance|"
                r"productivity|"
+               # (round 32) a bank supervisor's: "The supervisory team requires ...", "for the prudential review"
+               r"supervisory|prudential|regulatory|"
                r"monday|tuesday|wednesday|thursday|friday|"
                r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
                r"company|coverage|sector-level|short|brief|quick|written|new|draft|regular|periodic|own|"
@@ -3133,7 +3135,7 @@ _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|po
 # "my editor has asked for", "Jane wants to know", "Tom Baker asked me for"). One home for the three places who asks
 # is read: ``COURTESY`` (a desk or team, anywhere), ``framing._ASKED`` (the writer's editor) and
 # ``pipeline._FORWARDED`` (anyone named at a sentence's start, the words before it reading nothing).
-WANTS = (r"(?:requests?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has\s+asked(?:\s+me)?(?:\s+for)?|"
+WANTS = (r"(?:requests?|requires?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has\s+asked(?:\s+me)?(?:\s+for)?|"
          r"asked(?:\s+me)?(?:\s+for)?|would\s+(?:like|love)|wants?|needs?)")
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
@@ -3172,7 +3174,8 @@ COURTESY = re.compile("|".join((
     # (round 31: "Thanks heaps!", "thanks a bunch", "Thanks in anticipation.", "Thanks, team.")
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+(?:million|bunch)|\s+heaps)?"
     r"(?:\s+in\s+(?:advance|anticipation))?(?:\s+for your help)?(?:\s*,?\s+(?:team|all|everyone|folks|guys|mate)|\s*,\s*[a-z](?=\.))?\b\W*$",
-    r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
+    # (round 32: and "With thanks in advance:", "With many thanks -" said first)
+    r"^\W*(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
     # (round 31: "TYIA", "thx in adv")
     r"(?:^|(?<=[\s,.;:!?-]))(?:(?:thx|thnx|thanx|tks|tnx)(?:\s+in\s+adv(?:ance)?)?|tyvm|tysm|tyia|(?-i:ty))\b\W*$|"
     r"^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
