@@ -903,6 +903,26 @@ def _snake_words(m: re.Match[str]) -> str:
     return "/".join(parts) if all(len(p) == 1 for p in parts) else " ".join(parts)
 
 
+def _dataframe_words(text: str) -> str:
+    """(round 32) a data scientist's pandas and SQL forms, said as the words the chain reads: a period glued to a
+    column as its argument ("div_yield(today) > 2.7", "sales_growth(fy2021->fy2024) > 50": the column at that period),
+    "head(3)" (the top 3), "max(close)" (the highest close), "filter sector == X" (where), "where fiscal_year = 2022",
+    "where period = latest FY" (in that period), "; return name + yield" (the columns shown). Each was refused,
+    naming the marks or "filter", "head", "max", "return"."""
+    text = re.sub(r"(?<=[a-z])\(\s*(today|now|d0|ltm|latest\s+fy|fy\s?-?\d{1,4}|fq-?\d|\d{4})\s*"
+                  r"(?:(?:->|→|\.\.|\s-\s|\s+to\s+)\s*(fy\s?\d{4}|\d{4})\s*)?\)",
+                  lambda m: f" {m.group(1)}" + (f" to {m.group(2)}" if m.group(2) else ""), text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:\.|\b)head\s*\(\s*(\d{1,3})\s*\)", r" top \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(max|min)\s*\(\s*(close|closing\s+price|price)\s*\)", r"\1 \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bfilter(?:ed)?\s+(?:(?:on|by|to|for)\s+)?(?=(?:sector|industry|country|index)\b)", "where ", text,
+                  flags=re.IGNORECASE)
+    # "...; return name + yield", "return cols ticker, pe": the columns returned, never a share price return
+    text = re.sub(r"(?:^|(?<=[;:]))(\s*)return\s+(?=(?:name|names|ticker|tickers|cols?|columns?)\b)", r"\1show ", text,
+                  flags=re.IGNORECASE)
+    return re.sub(r"\b(?:where|and)\s+(?:fiscal\s+year|fy|year|period)\s*={1,2}\s*(?=[\'\"]?(?:\d{4}|latest|last|fy|fq))",
+                  "in ", text, flags=re.IGNORECASE)
+
+
 def _enumeration_marks(text: str) -> str:
     """The question with the markers of an enumeration blanked ("state", the formal request's verb, before the first
     marker: "give")."""
@@ -1024,6 +1044,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"^\s*(\*{1,2}|_{1,2})(?=[\w$\"'(])([^*_]+)(?<=[\w%).?!\"'])\1\s*$", r"\2", text)
     text = _EMPHASIS.sub(r"\2", text)
     text = _SNAKE.sub(_snake_words, text)
+    text = _dataframe_words(text)
     text = _enumeration_marks(text)
     # (round 28) "the closing price of the common stock of X", "its common shares": the class of the stock FinQL has
     # (one per company), no word of its own
