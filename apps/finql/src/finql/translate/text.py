@@ -919,6 +919,8 @@ def _dataframe_words(text: str) -> str:
     # "...; return name + yield", "return cols ticker, pe": the columns returned, never a share price return
     text = re.sub(r"(?:^|(?<=[;:]))(\s*)return\s+(?=(?:name|names|ticker|tickers|cols?|columns?)\b)", r"\1show ", text,
                   flags=re.IGNORECASE)
+    # "where ticker = 'NWSY'": for that company
+    text = re.sub(r"\bwhere\s+(?:ticker|symbol)\s*={1,2}\s*(?=[\'\"]?[a-z]{2,5}\b)", "for ", text, flags=re.IGNORECASE)
     return re.sub(r"\b(?:where|and)\s+(?:fiscal\s+year|fy|year|period)\s*={1,2}\s*(?=[\'\"]?(?:\d{4}|latest|last|fy|fq))",
                   "in ", text, flags=re.IGNORECASE)
 
