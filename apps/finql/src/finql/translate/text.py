@@ -889,16 +889,15 @@ _ENUM_MARK = re.compile(r"(?<![\w)])\((i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)(?=\
 
 # (round 32) a data scientist's column names in snake_case ("debt_to_equity", "sales_per_employee", "fcf_ltm",
 # "pe_ratio_today"): the words they join, as said apart (one word to the chain, read by meaning as its first part:
-# "debt_to_equity" ranked by debt, "fcf_ltm" was FY2024's free cash flow, wrong answers); a FinQL code ("ff_sales",
-# "p_return") stays the one name it is, and letters alone ("p_b", "p_e") are the ratio they abbreviate ("p/b")
+# "debt_to_equity" ranked by debt, "fcf_ltm" was FY2024's free cash flow, wrong answers); a FinQL code, known or not ("ff_sales",
+# "p_return", "ff_ebitda") stays the one name it is, and letters alone ("p_b", "p_e") are the ratio they abbreviate ("p/b")
 _SNAKE = re.compile(r"(?<![\w'])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w'])")
-_FINQL_CODES = frozenset(n for s in senses.SENSES for n in s.names if "_" in n)
 
 
 def _snake_words(m: re.Match[str]) -> str:
     word = m.group(0)
-    if word.lower() in _FINQL_CODES:
-        return word
+    if re.match(r"(?:ff|fg|fe|p)_[a-z]{2}", word, flags=re.IGNORECASE):
+        return word  # a FinQL code, or one FinQL lacks ("FF_EBITDA": refused, naming it, round 27)
     parts = word.split("_")
     return "/".join(parts) if all(len(p) == 1 for p in parts) else " ".join(parts)
 
@@ -909,8 +908,9 @@ def _dataframe_words(text: str) -> str:
     "head(3)" (the top 3), "max(close)" (the highest close), "filter sector == X" (where), "where fiscal_year = 2022",
     "where period = latest FY" (in that period), "; return name + yield" (the columns shown). Each was refused,
     naming the marks or "filter", "head", "max", "return"."""
+    # (only before a comparison, or as a range: "cash(FY2024) - cash(FY2023)" is read as it was, round 29)
     text = re.sub(r"(?<=[a-z])\(\s*(today|now|d0|ltm|latest\s+fy|fy\s?-?\d{1,4}|fq-?\d|\d{4})\s*"
-                  r"(?:(?:->|→|\.\.|\s-\s|\s+to\s+)\s*(fy\s?\d{4}|\d{4})\s*)?\)",
+                  r"(?:(?:->|→|\.\.|\s-\s|\s+to\s+)\s*(fy\s?\d{4}|\d{4})\s*\)|\)(?=\s*(?:[<>]=?|={1,2}|!=)))",
                   lambda m: f" {m.group(1)}" + (f" to {m.group(2)}" if m.group(2) else ""), text, flags=re.IGNORECASE)
     text = re.sub(r"(?:\.|\b)head\s*\(\s*(\d{1,3})\s*\)", r" top \1", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(max|min)\s*\(\s*(close|closing\s+price|price)\s*\)", r"\1 \2", text, flags=re.IGNORECASE)
@@ -3158,7 +3158,7 @@ _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|po
 # "my editor has asked for", "Jane wants to know", "Tom Baker asked me for"). One home for the three places who asks
 # is read: ``COURTESY`` (a desk or team, anywhere), ``framing._ASKED`` (the writer's editor) and
 # ``pipeline._FORWARDED`` (anyone named at a sentence's start, the words before it reading nothing).
-WANTS = (r"(?:requests?|requires?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has\s+asked(?:\s+me)?(?:\s+for)?|"
+WANTS = (r"(?:requests?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has\s+asked(?:\s+me)?(?:\s+for)?|"
          r"asked(?:\s+me)?(?:\s+for)?|would\s+(?:like|love)|wants?|needs?)")
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
@@ -3223,7 +3223,8 @@ COURTESY = re.compile("|".join((
     # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
     # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
-    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+{WANTS}\b",
+    # (round 32: and "requires", "The supervisory team requires ...": a desk's, never "I require net income ...")
+    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+(?:{WANTS}|requires?)\b",
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",
