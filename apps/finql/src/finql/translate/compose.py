@@ -4559,6 +4559,13 @@ _EACH_PERIOD = re.compile(r"\b(?:for|in|over|during)\s+each\s+(?:of\s+(?:the\s+|
                           r"(?:year|quarter|period|half)\b)|\beach\s+(?:year|quarter)\b|\byear[- ]by[- ]year\b")
 
 
+# (round 32) a price's range asked year by year: "in each (calendar) year", "every year", "in each of the years",
+# "year by year" (never "annual" or "per year", which may be an average over the range)
+_EACH_YEAR = re.compile(r"\b(?:each|every)\s+(?:(?:fiscal|calendar)\s+)?year\b|\byear[- ]by[- ]year\b|"
+                        r"\b(?:each|every)\s+(?:one\s+)?of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:(?:fiscal|calendar)\s+)?years\b")
+
+
 def _total_as_name(u: Use, ctx: Ctx) -> bool:
     """"X's total revenue for each of the last three years", "operating income and total revenue for FY2021 and FY2022":
     "total" right before the measure is the line item's own name ("total revenue" is the sales), not a sum over the
@@ -4679,6 +4686,23 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
             rngs = [TimeValue("quarter", quarters=(y * 4 + q,)).span("return" if s.key == "return" else "hilo")
                     for q in range(4)]  # type: ignore[misc]
             rngs = None if None in rngs else rngs
+        each = _EACH_YEAR.search(ctx.text)
+        if each and v.kind == "year_range" and not v.fiscal:
+            # (round 32) "the returns in each calendar year from 2020 to 2024", "the highest close in each of the years
+            # 2021 to 2023": one range per calendar year (it was one range over the five years: a wrong answer); a
+            # company's fiscal years are its own dates ("each fiscal year from ..."): refused, as its quarters are
+            if "fiscal" in each.group(0) or not multi:
+                raise Refusal("each fiscal year's own dates (a price's ranges are calendar dates)" if "fiscal" in
+                              each.group(0) else "several years where one value is needed",
+                              words + [each.group(0), ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
+            rngs = [TimeValue("year", years=(y,)).span("return" if s.key == "return" else "hilo")
+                    for y in range(v.years[0], v.years[1] + 1)]  # type: ignore[misc]
+            rngs = None if None in rngs else rngs
+        elif each and v.kind == "span" and v.unit == "years" and v.n > 1 and not (v.calendar and v.each):
+            # "the return in each of the last three years": calendar years, or years back from today? (it was one
+            # range over the three: a wrong answer) refused, naming the words
+            raise Refusal("each of the past years: calendar years or years back from today is not said",
+                          words + [each.group(0), ctx.text[u.time.start:u.time.end]])  # type: ignore[union-attr]
         if rngs is None:
             raise Refusal(f"no date range for {s.about.lower()}", words + [ctx.text[u.time.start:u.time.end]])
         if len(rngs) > 1 and not multi:

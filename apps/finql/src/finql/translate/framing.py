@@ -43,6 +43,8 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            # valuation cross-check, ...", "As part of the downgrade watch, ...", "For the productivity benchmark, ..."
            # (a review is ``pipeline._PURPOSE``'s: "for our quarterly review" is context there, a grain here)
            r"assessments?|cross-?checks?|watch(?:es|lists?)?|benchmarks?|"
+           # (round 32) a supervisor's ongoing work: "For market-stress monitoring, ...", "For supervisory benchmarking,"
+           r"monitoring|benchmarking|surveillance|"
            # (round 30) a wealth manager's: "for the consolidated statement" (the client's own statement of holdings; a
            # sleeve or a portfolio may choose the companies: ``pipeline._purpose`` reads those, only beside the same set)
            r"statements?|"

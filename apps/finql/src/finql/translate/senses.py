@@ -100,7 +100,7 @@ SENSES: tuple[Sense, ...] = (
        # Portuguese "lucro líquido", German "Jahresüberschuss", Indian "PAT" (profit after tax)
        "liquid profit|liquid profits|liquid result|annual surplus|profit after tax|profits after tax",
        money=True, base="FF_NET_INC", about="Net income"),
-    _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|earnings a share|earn per share|earned per share|"
+    _s("eps", "FF_EPS({F})", "earnings per share|eps|diluted eps|eps diluted|earnings a share|earn per share|earned per share|"
        "earns per share|earning per share|profit per share|"
        # French "bénéfice par action" ("per action" is read as per share before any step)
        "benefit per share|result per share|diluted earnings per share|diluted earnings a share|"
@@ -116,7 +116,7 @@ SENSES: tuple[Sense, ...] = (
        about="Shareholders' equity"),
     _s("debt", "FF_DEBT({F})", "total debt|debt|borrowings|gross debt", money=True, base="FF_DEBT",
        about="Total debt"),
-    _s("cash", "FF_CASH({F})", "cash and equivalents|cash and cash equivalents|cash balance|cash|cash pile|cash position",
+    _s("cash", "FF_CASH({F})", "cash and equivalents|cash and cash equivalents|cash balance|cash|cash pile|cash position|cash holdings|cash holding",
        money=True, base="FF_CASH", about="Cash and equivalents"),
     _s("capex", "FF_CAPEX({F})", "capital expenditure|capital expenditures|capex|capital spending",
        money=True, base="FF_CAPEX", about="Capital expenditure"),

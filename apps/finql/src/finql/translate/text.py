@@ -54,7 +54,7 @@ FILLER = frozenset(w for group in (
     "send someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
-    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
+    "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities institution institutions institution's figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
     "manage manages managed managing",
@@ -961,6 +961,44 @@ def _sorted_by_that(text: str) -> str:
 _ENUM_MARK = re.compile(r"(?<![\w)])\((i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)(?=\s)", re.IGNORECASE)
 
 
+# (round 32) a data scientist's column names in snake_case ("debt_to_equity", "sales_per_employee", "fcf_ltm",
+# "pe_ratio_today"): the words they join, as said apart (one word to the chain, read by meaning as its first part:
+# "debt_to_equity" ranked by debt, "fcf_ltm" was FY2024's free cash flow, wrong answers); a FinQL code, known or not ("ff_sales",
+# "p_return", "ff_ebitda") stays the one name it is, and letters alone ("p_b", "p_e") are the ratio they abbreviate ("p/b")
+_SNAKE = re.compile(r"(?<![\w'])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w'])")
+
+
+def _snake_words(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if re.match(r"(?:ff|fg|fe|p)_[a-z]{2}", word, flags=re.IGNORECASE):
+        return word  # a FinQL code, or one FinQL lacks ("FF_EBITDA": refused, naming it, round 27)
+    parts = word.split("_")
+    return "/".join(parts) if all(len(p) == 1 for p in parts) else " ".join(parts)
+
+
+def _dataframe_words(text: str) -> str:
+    """(round 32) a data scientist's pandas and SQL forms, said as the words the chain reads: a period glued to a
+    column as its argument ("div_yield(today) > 2.7", "sales_growth(fy2021->fy2024) > 50": the column at that period),
+    "head(3)" (the top 3), "max(close)" (the highest close), "filter sector == X" (where), "where fiscal_year = 2022",
+    "where period = latest FY" (in that period), "; return name + yield" (the columns shown). Each was refused,
+    naming the marks or "filter", "head", "max", "return"."""
+    # (only before a comparison, or as a range: "cash(FY2024) - cash(FY2023)" is read as it was, round 29)
+    text = re.sub(r"(?<=[a-z])\(\s*(today|now|d0|ltm|latest\s+fy|fy\s?-?\d{1,4}|fq-?\d|\d{4})\s*"
+                  r"(?:(?:->|→|\.\.|\s-\s|\s+to\s+)\s*(fy\s?\d{4}|\d{4})\s*\)|\)(?=\s*(?:[<>]=?|={1,2}|!=)))",
+                  lambda m: f" {m.group(1)}" + (f" to {m.group(2)}" if m.group(2) else ""), text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:\.|\b)head\s*\(\s*(\d{1,3})\s*\)", r" top \1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(max|min)\s*\(\s*(close|closing\s+price|price)\s*\)", r"\1 \2", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bfilter(?:ed)?\s+(?:(?:on|by|to|for)\s+)?(?=(?:sector|industry|country|index)\b)", "where ", text,
+                  flags=re.IGNORECASE)
+    # "...; return name + yield", "return cols ticker, pe": the columns returned, never a share price return
+    text = re.sub(r"(?:^|(?<=[;:]))(\s*)return\s+(?=(?:name|names|ticker|tickers|cols?|columns?)\b)", r"\1show ", text,
+                  flags=re.IGNORECASE)
+    # "where ticker = 'NWSY'": for that company
+    text = re.sub(r"\bwhere\s+(?:ticker|symbol)\s*={1,2}\s*(?=[\'\"]?[a-z]{2,5}\b)", "for ", text, flags=re.IGNORECASE)
+    return re.sub(r"\b(?:where|and)\s+(?:fiscal\s+year|fy|year|period)\s*={1,2}\s*(?=[\'\"]?(?:\d{4}|latest|last|fy|fq))",
+                  "in ", text, flags=re.IGNORECASE)
+
+
 def _enumeration_marks(text: str) -> str:
     """The question with the markers of an enumeration blanked ("state", the formal request's verb, before the first
     marker: "give")."""
@@ -1107,6 +1145,8 @@ def normalize(question: str) -> str:
     # was taken for one around a few words inside it, or none: refused)
     text = re.sub(r"^\s*(\*{1,2}|_{1,2})(?=[\w$\"'(])([^*_]+)(?<=[\w%).?!\"'])\1\s*$", r"\2", text)
     text = _EMPHASIS.sub(r"\2", text)
+    text = _SNAKE.sub(_snake_words, text)
+    text = _dataframe_words(text)
     text = _enumeration_marks(text)
     # (round 28) "the closing price of the common stock of X", "its common shares": the class of the stock FinQL has
     # (one per company), no word of its own
@@ -3296,6 +3336,8 @@ _DOC_NOUNS = (r"presentations?|models?|reviews?|notes?|reports?|memos?|meetings?
 DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|weekly|internal|sector|industry|credit|"
                r"compliance|treasury|audit|finance|"
                r"productivity|"
+               # (round 32) a bank supervisor's: "The supervisory team requires ...", "for the prudential review"
+               r"supervisory|prudential|regulatory|"
                r"monday|tuesday|wednesday|thursday|friday|"
                r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
                r"company|coverage|sector-level|short|brief|quick|written|new|draft|regular|periodic|own|"
@@ -3349,7 +3391,8 @@ COURTESY = re.compile("|".join((
     # (round 31: "Thanks heaps!", "thanks a bunch", "Thanks in anticipation.", "Thanks, team.")
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+(?:million|bunch)|\s+heaps)?"
     r"(?:\s+in\s+(?:advance|anticipation))?(?:\s+for your help)?(?:\s*,?\s+(?:team|all|everyone|folks|guys|mate)|\s*,\s*[a-z](?=\.))?\b\W*$",
-    r"^\W*(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
+    # (round 32: and "With thanks in advance:", "With many thanks -" said first)
+    r"^\W*(?:with\s+)?(?:many\s+)?thanks(?:\s+(?:very|so)\s+much|\s+a lot)?(?:\s+in advance)?\s*(?:-+|,|:|;|!|\.)",
     # (round 31: "TYIA", "thx in adv")
     r"(?:^|(?<=[\s,.;:!?-]))(?:(?:thx|thnx|thanx|tks|tnx)(?:\s+in\s+adv(?:ance)?)?|tyvm|tysm|tyia|(?-i:ty))\b\W*$|"
     r"^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
@@ -3374,7 +3417,8 @@ COURTESY = re.compile("|".join((
     # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
     # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
-    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+{WANTS}\b",
+    # (round 32: and "requires", "The supervisory team requires ...": a desk's, never "I require net income ...")
+    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+(?:{WANTS}|requires?)\b",
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",

@@ -52,7 +52,7 @@ _NUM = (r"(\d+|(?:" + "|".join(_TENS) + r")[- ](?:" + "|".join(_UNITS) + r")\b|"
 # words that set the grain of the query's periods (each quarter, each year, year over year, quarter over quarter), read
 # as cues beside the periods; a framing clause that says one the rest does not is refused (``framing``)
 GRAIN_CUES = (r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\bquarter by quarter\b",
-              r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|"
+              r"\beach (?:fiscal |calendar )?year\b|\bevery (?:fiscal |calendar )?year\b|\byear by year\b|\bper year\b|\bannually\b|\byearly\b|"
               r"\ba year\b",
               r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year)\b",
               r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b")
@@ -1897,7 +1897,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         return any(not any(cs <= m.start() and m.end() <= ce for cs, ce in said) for m in re.finditer(rx, t))
 
     f.found.quarterly = cue(r"\bquarterly\b|\bper quarter\b|\beach quarter\b|\beach calendar quarter\b|\bevery quarter\b|\ba quarter\b(?!\s+of\b)|\bquarter by quarter\b")
-    f.found.each_year = cue(r"\beach (?:fiscal )?year\b|\bevery (?:fiscal )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b")
+    f.found.each_year = cue(r"\beach (?:fiscal |calendar )?year\b|\bevery (?:fiscal |calendar )?year\b|\byear by year\b|\bper year\b|\bannually\b|\beach of\b|\byearly\b|\bfor each\b|\bin each\b|\bannual\b")
     f.found.yoy = cue(r"\b(?:yoy|year[- ]over[- ]year|year[- ]on[- ]year|annual growth)\b")
     f.found.qoq = cue(r"\b(?:qoq|quarter[- ]over[- ]quarter|quarter[- ]on[- ]quarter|sequential(?:ly)?)\b")
     for rx in GRAIN_CUES:
