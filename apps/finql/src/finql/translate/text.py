@@ -985,8 +985,8 @@ def _sessions_and_dates(text: str) -> str:
     "Q4FY24" is "Q4 FY24", and a quarters' range ending in "the fourth quarter of 2024" or "2024's fourth quarter" ends in
     Q4 2024 (the range was read as its two ends only: a wrong answer). Refused before, naming them: "Q3-FY23", "Q3.2023",
     "quarter three of 2023", "QIII 2023" (Roman, in capitals) are Q3 2023; "FY:2023", "FY/2023", "fy. 2023", "fiscal
-    year-2023", "the fiscal 2023 year", "the full fiscal year 2023" (after "between") are fiscal 2023; "ten percent (10%)" is 10% (the count said twice, as "twenty
-    (20)"); the comparisons' words and the questions' verbs below (refused before, naming them)."""
+    year-2023", "the fiscal 2023 year", "the full fiscal year 2023" (after "between") are fiscal 2023; "ten percent
+    (10%)" is 10% (the count said twice, as "twenty (20)"); the comparisons' words and the questions' verbs below."""
     flags = re.IGNORECASE
     text = re.sub(rf"\b({_COUNT_WORD})\s+days\s+of\s+trading\b", r"\1 trading days", text, flags=flags)
     text = re.sub(rf"\b({_COUNT_WORD})\s+trading-days\b", r"\1 trading days", text, flags=flags)
@@ -1019,7 +1019,7 @@ def _sessions_and_dates(text: str) -> str:
     # "the maximum (minimum) P/E": the highest (lowest), never "a minimum of 5%" (at least)
     text = re.sub(r"\bover\s+and\s+above\b(?=\s*[$€£¥]?\d)", "above", text, flags=flags)
     text = re.sub(r"\b(?:just\s+)?(?:sub[- ]?|shy\s+of\s+)(?=[$€£¥]?\d)", "below ", text, flags=flags)
-    text = re.sub(r"\b(above|below|over|under|beneath|exceeding|than|past|through)\s+the\s+([$€£¥]?\d[\d,.]*(?:\s?(?:%|x|bn|billion|"
+    text = re.sub(r"\b(above|below|over|under|beneath|exceeding|than|past|through)\s+the\s+([$€£¥]?\d[\d,.]*(?:\s?%|\s?(?:x|bn|billion|"
                   r"mn|million|m|b|k)\b)?)\s+(?:mark|threshold|barrier|line)\b", r"\1 \2", text, flags=flags)
     text = re.sub(r"\bthe\s+(maximum|minimum)\b(?!\s+(?:of|amount|number|required|needed)\b)",
                   lambda m: "the highest" if m.group(1).lower() == "maximum" else "the lowest", text, flags=flags)
