@@ -126,7 +126,7 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("Which utility has the minimum P/E?", 'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_PE(D0) ASC TOP 1'),
     # verbs of the question
     ("What'd Falcon Software earn in fiscal 2023?", "FF_NET_INC(FY2023) FOR FALC"),
-    ("How has Cobalt Power fared over the last 5 trading days?", "P_RETURN(D-5, D0) FOR COBP"),
+    ("How did Granite Water and Cobalt Power fare in the first half of 2024?", "P_RETURN(2023-12-31, 2024-06-30) FOR GRWT, COBP"),
 ])
 def test_class_cases(question: str, query: str) -> None:
     assert q(question) == query
