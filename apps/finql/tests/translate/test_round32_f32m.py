@@ -144,6 +144,8 @@ def test_class_cases(question: str, query: str) -> None:
     # a dotted date that reads day first stays day first; a currency's slip of no English word is still the currency
     ("Falcon Software close on 3.10.2024", "P_PRICE(2024-10-03) FOR FALC"),
     ("What is Falcon Software's market cap in punds?", "FG_MKT_CAP(D0) FOR FALC IN GBP"),
+    # "sub-9x" before a multiple stays the P/E's (round 20's rule)
+    ("banks on a sub-9x multiple", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 9)'),
     # "1/" before a measure stays the inverse (no thread's mark there)
     ("1/ P/E of Falcon Software", "1 / FG_PE(D0) FOR FALC"),
 ])
