@@ -138,6 +138,9 @@ def test_class_cases(question: str, query: str) -> None:
     ("Return of Falcon Software in 2023", "P_RETURN(2022-12-31, 2023-12-31) FOR FALC"),
     # "now" said after a joint is a figure of its own (two figures)
     ("Falcon Software's LTM sales and its sales now", "FF_SALES(LTM), FF_SALES(FY2024) FOR FALC"),
+    # "today's" before another figure is that figure's ("today's market cap"), never a restatement of the LTM
+    ("Granite Water FCF yield: LTM free cash flow over today's market cap, in percent",
+     "FF_FCF(LTM) / FG_MKT_CAP(D0) * 100 FOR GRWT"),
     # "a minimum of" is at least, never the lowest
     ("Which utilities have a minimum of 4% dividend yield?",
      'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) >= 4)'),
