@@ -1018,7 +1018,7 @@ def _sessions_and_dates(text: str) -> str:
     # comparisons: "over and above 12", "sub-12", "shy of 12" (above, below); "above the 12 mark (threshold)": "above 12";
     # "the maximum (minimum) P/E": the highest (lowest), never "a minimum of 5%" (at least)
     text = re.sub(r"\bover\s+and\s+above\b(?=\s*[$€£¥]?\d)", "above", text, flags=flags)
-    text = re.sub(r"\b(?:just\s+)?(?:sub[- ]?(?=[$€£¥]?\d[\d,]*(?:\.\d+)?(?![\d,.]|\s?x\b))|shy\s+of\s+(?=[$€£¥]?\d))", "below ",
+    text = re.sub(r"\b(?:just\s+)?(?:sub[- ]?(?=[$€£¥]?\d[\d,]*(?:\.\d+)?(?![\d,.]|\s?x\s+(?:(?:forward|fwd)\s+)?(?:p/e|pe|multiple)\b))|shy\s+of\s+(?=[$€£¥]?\d))", "below ",
                   text, flags=flags)  # ("on a sub-9x multiple" is the P/E's, ``_SUB_X_MULTIPLE``)
     text = re.sub(r"\b(above|below|over|under|beneath|exceeding|than|past|through)\s+the\s+([$€£¥]?\d[\d,.]*(?:\s?%|\s?(?:x|bn|billion|"
                   r"mn|million|m|b|k)\b)?)\s+(?:mark|threshold|barrier|line)\b", r"\1 \2", text, flags=flags)
