@@ -149,6 +149,8 @@ def test_class_cases(question: str, query: str) -> None:
     ("What is Falcon Software's market cap in punds?", "FG_MKT_CAP(D0) FOR FALC IN GBP"),
     # "sub-9x" before a multiple stays the P/E's (round 20's rule)
     ("banks on a sub-9x multiple", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 9)'),
+    # a year before "fiscal year-2023" makes a range (round 24), not "fiscal year 2023"
+    ("Cobalt Power sales for the 2021 fiscal year-2023", "FF_SALES(FY2021), FF_SALES(FY2022), FF_SALES(FY2023) FOR COBP"),
     # "1/" before a measure stays the inverse (no thread's mark there)
     ("1/ P/E of Falcon Software", "1 / FG_PE(D0) FOR FALC"),
 ])

@@ -1008,7 +1008,7 @@ def _sessions_and_dates(text: str) -> str:
                   lambda m: f"Q{('I', 'II', 'III', 'IV').index(m.group(1)) + 1}", text)
     text = re.sub(r"\bFY\s?[:/_.]\s?(?=(?:19|20)?\d\d\b)", "FY", text, flags=flags)
     text = re.sub(r"\b(?:the\s+)?full\s+(?=fiscal\s+(?:year\s+)?(?:19|20)\d\d\b)", "", text, flags=flags)
-    text = re.sub(r"\bfiscal\s+year-(?=(?:19|20)\d\d\b)", "fiscal year ", text, flags=flags)
+    text = re.sub(r"(?<!\d\d\d\d\s)\bfiscal\s+year-(?=(?:19|20)\d\d\b)", "fiscal year ", text, flags=flags)  # (not "the 2021 fiscal year-2023")
     text = re.sub(r"\b(?:the\s+)?fiscal\s+((?:19|20)\d\d)\s+year\b(?![- ]?end|s)", r"fiscal \1", text, flags=flags)
     text = re.sub(_RANGE_TO + rf"the\s+{_QUARTER_WORD}\s+(?:fiscal\s+)?quarter\s+of\s+",
                   lambda m: f"{m.group(1)}Q{_QUARTER_NUMBER[m.group(2).lower()]} ", text, flags=flags)
