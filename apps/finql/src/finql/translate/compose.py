@@ -236,7 +236,9 @@ _REQUEST = re.compile(r"\W*(?:(?:so|also|please|hi|hello|hey)\W+)*(?:(?:can|coul
                       r"(?:can|could|may|might)\s+(?:we|i|the\s+(?:committee|board|trustees|directors))\s+(?:please\s+)?"
                       r"(?:see|have|be\s+(?:shown|told|given|provided\s+with))\b(?!\s+(?:if|whether)\b)|"
                       r"(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:me|us)\s+)?to\s+(?:see|have|get|show|list|"
-                      r"give|be\s+shown)\b(?!\s+(?:if|whether)\b)|"
+                      r"give|be\s+shown|obtain)\b(?!\s+(?:if|whether)\b)|"
+                      # (round 32) "Have you got X's sales ...?": the figures asked for, as "do you have"
+                      r"have\s+(?:you|u)\s+got\s+(?!(?:\w+\s+){0,3}?(?:if|whether)\b)|"
                       # "do you (happen to) know the ...": a request for the figure, not a yes/no question
                       # ("do you have X's total assets ...?", round 24: the figures asked for as the asker's own)
                       r"do\s+(?:you|u)\s+(?:[a-z]+\s+){0,2}?(?:know|have)\s+(?!if\b|whether\b|any\s+idea\s+(?:if|whether)\b)|"

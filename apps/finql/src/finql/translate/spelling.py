@@ -163,13 +163,15 @@ _IDENTIFIERS = _identifiers()
 
 
 def _meaning_words() -> frozenset[str]:
-    """The words that name a measure (a sense's names, the senses' patterns, the measures FinQL lacks) or a set (the
-    registry's values, the linker's names): a common English word is never corrected into one of them."""
+    """The words that name a measure (a sense's names, the senses' patterns, the measures FinQL lacks), a set (the
+    registry's values, the linker's names) or a currency: a common English word is never corrected into one of them."""
     from finql.translate import entities, senses
 
     words = _literal_words(senses)  # (the senses' pattern words: "treasury" of the cash)
     words |= _measure_and_set_words()
-    for table in (entities.INDUSTRY_NAMES, entities.SECTOR_NAMES, entities.COUNTRY_NAMES, entities.INDEX_NAMES):
+    # (round 32) and a currency's ("in round figures" was "in pound figures": IN GBP, a wrong answer)
+    for table in (entities.INDUSTRY_NAMES, entities.SECTOR_NAMES, entities.COUNTRY_NAMES, entities.INDEX_NAMES,
+                  entities.CURRENCY_NAMES):
         for names in table.values():
             for n in names:
                 words.update(re.findall(r"[a-z]+", n))

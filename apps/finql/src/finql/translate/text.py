@@ -47,6 +47,7 @@ FILLER = frozenset(w for group in (
     "of for in on at to from by with using ending as per into onto about regarding among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls plz please kindly want need like let know calculate compute convert compare compared comparing comparison select",
+    "obtain specify requesting furnish",  # (round 32) "Obtain X's net income ...", "Specify", "Requesting", "Furnish", as "supply"
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
     "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
     "grab",  # (round 30) "Could you grab X's net income for me?": the request's verb, as "fetch"
@@ -168,7 +169,11 @@ _UNSEEN = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d
 # (round 29) and a number in brackets ("(1) ") or a lower-case letter closed by a bracket ("a) ", "(b) "): the "a"
 # was read as nothing and dropped a figure after it ("a) How have X and Y done ... and where are the highs": the return
 # was lost, a wrong answer)
-_LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\))[ \t]+(?=[^\s\d$€£¥])")
+# (round 32) and a number in square brackets ("[1] "), and a thread's count ("1/ ", "2/5 ") before a question's or a
+# request's first word ("1/ Gross margin of X" was one divided by the margin, a wrong answer: there it stays as written)
+_LINE_MARK = re.compile(r"^\s*(?:>+|[-*\u2022]|\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-h]\)|\[\d{1,2}\]|\d{1,2}/\d{0,2}(?=[ \t]+(?i:what|"
+                        r"which|who|how|show|list|give|get|find|rank|compare|tell|can|could|would|please|is|are|was|were|did|"
+                        r"does|do|i|i'm|we|need)\b))[ \t]+(?=[^\s\d$€£¥])")
 
 _LISTED_YEAR = re.compile(r"^\s*[-*\u2022][ \t]+(?=(?:19|20)\d\d\s*[,;.]?\s*$)")  # ("at year end:⏎- 2021⏎- 2022")
 
@@ -1103,6 +1108,65 @@ def _by_how_many(m: re.Match[str]) -> str:
     said, count = (_HEADCOUNT_SAID, "the headcount") if m.group(1) else (_SHARE_COUNT_SAID, "the share count")
     between = m.group(3) if said.search(m.group(3)) else f"{count} of {m.group(3)}"
     return f"by how much {m.group(2)} {between}{m.group(4)} in absolute terms"
+_QUARTER_WORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_RANGE_TO = r"(\bq[1-4]\s*(?:-|to|through|thru|until)\s*)"
+
+
+def _sessions_and_dates(text: str) -> str:
+    """(round 32) Sessions, days and quarters written as people write them, in the form the time step reads:
+    "the last 20 days of trading", "20 trading-days", "the last 20-trading-day period", "the 20 most recent trading
+    days" are the last 20 trading days ("20 days of trading" was 20 calendar days: a wrong answer); "30-Sep-24" is 30 Sep
+    2024 and "Sep-30-2024" Sep 30, 2024 (the two digits were a count: "TOP 24"); "June 30 of 2023", "30 June of 2023"
+    and "2023 June 30" are that day (each read the day in the latest year beside the year 2023's end: wrong answers);
+    "Q4FY24" is "Q4 FY24", and a quarters' range ending in "the fourth quarter of 2024" or "2024's fourth quarter" ends in
+    Q4 2024 (the range was read as its two ends only: a wrong answer). Refused before, naming them: "Q3-FY23", "Q3.2023",
+    "quarter three of 2023", "QIII 2023" (Roman, in capitals) are Q3 2023; "FY:2023", "FY/2023", "fy. 2023", "fiscal
+    year-2023", "the fiscal 2023 year", "the full fiscal year 2023" (after "between") are fiscal 2023; "ten percent
+    (10%)" is 10% (the count said twice, as "twenty (20)"); the comparisons' words and the questions' verbs below."""
+    flags = re.IGNORECASE
+    text = re.sub(rf"\b({_COUNT_WORD})\s+days\s+of\s+trading\b", r"\1 trading days", text, flags=flags)
+    text = re.sub(rf"\b({_COUNT_WORD})\s+trading-days\b", r"\1 trading days", text, flags=flags)
+    text = re.sub(rf"\b({_COUNT_WORD})-trading-day\s+(?:period|window|span|stretch)\b", r"\1 trading days", text, flags=flags)
+    text = re.sub(rf"\bthe\s+({_COUNT_WORD})\s+most\s+recent\s+trading\s+(days|sessions)\b", r"the last \1 trading \2", text,
+                  flags=flags)
+    text = re.sub(rf"\b(\d{{1,2}})-{_MON_WORD}\.?-'?(\d{{2}})\b(?![\d:/.-]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
+    text = re.sub(rf"\b{_MON_WORD}\.?-(\d{{1,2}})-((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2, \3", text, flags=flags)
+    text = re.sub(rf"\b{_MON_WORD}\.?(\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+((?:19|20)\d\d)\b", r"\1\2, \3", text, flags=flags)
+    text = re.sub(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_WORD}\.?)\s+of\s+((?:19|20)\d\d)\b", r"\1 \3", text,
+                  flags=flags)
+    text = re.sub(rf"(?<![\w'/.-])(?<!fiscal\s)(?<!fy\s)(?<!calendar\s)((?:19|20)\d\d)\s+{_MON_WORD}\.?\s+(\d{{1,2}})"
+                  r"(st|nd|rd|th)?\b(?![\d:/.-]|,?\s*'?(?:19|20)\d\d\b)", r"\2 \3\4, \1", text, flags=flags)
+    text = re.sub(r"\b(q[1-4])[-/]?(fy\s?'?\d{2}(?:\d{2})?)\b", r"\1 \2", text, flags=flags)
+    text = re.sub(r"\b(q[1-4])\.((?:19|20)\d\d)\b(?![.\d])", r"\1 \2", text, flags=flags)
+    text = re.sub(r"\bquarter\s+(one|two|three|four)\b(?=\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)?'?\d{2,4}\b)",
+                  lambda m: f"quarter {CARDINALS[m.group(1).lower()]}", text, flags=flags)
+    text = re.sub(r"\bQ(I{1,3}|IV)\b(?=\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)?'?\d{2,4}\b)",
+                  lambda m: f"Q{('I', 'II', 'III', 'IV').index(m.group(1)) + 1}", text)
+    text = re.sub(r"\bFY\s?[:/_.]\s?(?=(?:19|20)?\d\d\b)", "FY", text, flags=flags)
+    text = re.sub(r"\b(?:the\s+)?full\s+(?=fiscal\s+(?:year\s+)?(?:19|20)\d\d\b)", "", text, flags=flags)
+    text = re.sub(r"(?<!\d\d\d\d\s)\bfiscal\s+year-(?=(?:19|20)\d\d\b)", "fiscal year ", text, flags=flags)  # (not "the 2021 fiscal year-2023")
+    text = re.sub(r"\b(?:the\s+)?fiscal\s+((?:19|20)\d\d)\s+year\b(?![- ]?end|s)", r"fiscal \1", text, flags=flags)
+    text = re.sub(_RANGE_TO + rf"the\s+{_QUARTER_WORD}\s+(?:fiscal\s+)?quarter\s+of\s+",
+                  lambda m: f"{m.group(1)}Q{_QUARTER_NUMBER[m.group(2).lower()]} ", text, flags=flags)
+    text = re.sub(r"\b([a-z]+)\s+(?:percent|per\s+cent)\s*\(\s*(\d{1,3})\s*%\s*\)",
+                  lambda m: f"{m.group(2)}%" if CARDINALS.get(m.group(1).lower()) == int(m.group(2)) else m.group(0), text,
+                  flags=flags)
+    # comparisons: "over and above 12", "sub-12", "shy of 12" (above, below); "above the 12 mark (threshold)": "above 12";
+    # "the maximum (minimum) P/E": the highest (lowest), never "a minimum of 5%" (at least)
+    text = re.sub(r"\bover\s+and\s+above\b(?=\s*[$€£¥]?\d)", "above", text, flags=flags)
+    text = re.sub(r"\b(?:just\s+)?(?:sub[- ]?(?=[$€£¥]?\d[\d,]*(?:\.\d+)?(?![\d,.]|\s?x\s+(?:(?:forward|fwd)\s+)?(?:p/e|pe|multiple)\b))|shy\s+of\s+(?=[$€£¥]?\d))", "below ",
+                  text, flags=flags)  # ("on a sub-9x multiple" is the P/E's, ``_SUB_X_MULTIPLE``)
+    text = re.sub(r"\b(above|below|over|under|beneath|exceeding|than|past|through)\s+the\s+([$€£¥]?\d[\d,.]*(?:\s?%|\s?(?:x|bn|billion|"
+                  r"mn|million|m|b|k)\b)?)\s+(?:mark|threshold|barrier|line)\b", r"\1 \2", text, flags=flags)
+    text = re.sub(r"\bthe\s+(maximum|minimum)\b(?!\s+(?:of|amount|number|required|needed)\b)",
+                  lambda m: "the highest" if m.group(1).lower() == "maximum" else "the lowest", text, flags=flags)
+    # "How did X fare in 2024?", "how has X fared": how did X do (done); "What'd X earn?": what did (never before "be":
+    # "what'd X's P/E be" is "would")
+    text = re.sub(r"(\bhow\s+(?:did|does|do|has|have)\b[^?.;]{1,80}?\s)fare(d)?\b", lambda m: m.group(1) + ("done" if m.group(2) else "do"),
+                  text, flags=flags)
+    text = re.sub(r"\bwhat'd\b(?![^?.;]*\bbe\b)", lambda m: "What did" if m.group(0)[0] == "W" else "what did", text, flags=flags)
+    return re.sub(_RANGE_TO + rf"((?:fiscal\s+)?(?:19|20)\d\d)'s\s+{_QUARTER_WORD}\s+(?:fiscal\s+)?quarter\b",
+                  lambda m: f"{m.group(1)}Q{_QUARTER_NUMBER[m.group(3).lower()]} {m.group(2)}", text, flags=flags)
 
 
 def normalize(question: str) -> str:
@@ -1167,6 +1231,13 @@ def normalize(question: str) -> str:
                   r"the last \1 trading \2", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(the\s+(?:last|past)\s+(?:" + _COUNT_WORD + r"))-year\s+period\b", r"\1 years", text, flags=re.IGNORECASE)
     text = re.sub(r"\b([a-z]+|\d{1,3})\s+\(\s*([a-z]+|\d{1,3})\s*\)", _count_twice, text, flags=re.IGNORECASE)
+    text = _sessions_and_dates(text)
+    # (round 32) "Return the lowest close of X ...", "Return X's operating income ...": the imperative of a request said
+    # first, before "the" or a possessive, as "Show" (a share price return was read beside the figure asked: a wrong
+    # answer); "Return on equity", "Return of X since ...", "Return for X over 2023" are the return asked
+    text = re.sub(r"^(\W*(?:please\s+|kindly\s+|now\s+)?)return\s+(?=the\s+(?!return\b)|(?!(?:on|of|for|since|over|in|from|during|"
+                  r"between|to|ytd|vs|versus|and|or|per|after|before|at|by|with|relative)\b)[\w&.-]+(?:\s+[\w&.-]+){0,4}'s?\s)",
+                  r"\1show ", text, flags=re.IGNORECASE)
     # (round 27) the full stop of a corporate suffix after a name, said inside the sentence ("Polar Apparel, Inc. and
     # Aurora Outfitters", "Copperfield Air Inc. over the second half ...", "Crescent Beverages Co., Umbra ..."): no
     # sentence ends there (the words after it were read as another sentence: refused); before a capital it may end one
@@ -1225,11 +1296,16 @@ def normalize(question: str) -> str:
     # (round 29) "$10-billion" with a hyphen, "$5 thousand million" (the old British billion), "upwards of 5%": "$10
     # billion", "$5 billion", "more than 5%" (refused, naming "billion", "million", "upwards")
     text = re.sub(r"(?<=\d)-(?=(?:b|m|tr)illion\b)", " ", text, flags=re.IGNORECASE)
+    # (round 32) and "$10-bn", "$500-mn" with the short unit; "$10 bns", plural, is "$10 bn" (refused, naming them)
+    text = re.sub(r"(?<=\d)(?:-|(\s?))(bn|mn)s?\b", r"\1\2", text, flags=re.IGNORECASE)
     # (round 31) "35 billion bucks", "10bn bucks": the slang for dollars after an amount (refused, naming "bucks")
     text = re.sub(r"(?<=\d)(\s?(?:trillion|tn|billion|bn|b|million|mn|mm|m|thousand|k))?\s+bucks\b", r"\1 dollars", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"(?<=\d)\s+thousand\s+million\b", " billion", text, flags=re.IGNORECASE)
     text = re.sub(r"\bupwards\s+of\s+(?=[$€£¥]?\d)", "more than ", text, flags=re.IGNORECASE)
+    # (round 32) "200 bn $", "5$": the dollar sign after the amount (the currency was dropped: a wrong answer)
+    text = re.sub(r"(?<![$€£¥\w.,])(\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|tn|billion|bn|b|million|mn|mm|m|thousand|k)\b)?)\s?\$"
+                  r"(?![\w$])", r"$\1", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[$€£¥])(\d{1,3}(?:,\d{3}){2,}|\d{7,})(\.\d+)?(?![\d,.]*\d)(?!\s*(?:%|trillion|tn|billion|bn|b|million|mn|"
                   r"mm|m|thousand|k)\b)", _in_millions, text, flags=re.IGNORECASE)
     # (round 27) "Redwood v. Oakridge", "star v coba": the "v." of a case's name is "vs" (lower case only: "Class V")
@@ -1243,8 +1319,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bas\s+(?=compared\s+(?:with|to)\b)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\bthus\s+far\b", "so far", text, flags=re.IGNORECASE)
     text = re.sub(r"\bas\s+we\s+speak\b", "today", text, flags=re.IGNORECASE)
+    # (round 32) "as things stand", "as it stands" said apart: today, as "as we speak" (refused, naming them)
+    text = re.sub(r"(?<=[,;(-])\s*as\s+(?:things\s+stand|it\s+stands)\b", " today", text, flags=re.IGNORECASE)
     # (round 28) "X's sales in fiscal 2023 = ?": the figure asked as an equation's unknown (refused, naming "=")
     text = re.sub(r"\s*=\s*\?+\s*$", "?", text)
+    text = re.sub(r"\s+equals\s*\?+\s*$", "?", text, flags=re.IGNORECASE)  # (round 32) "NP equals?", said in words
     # (round 31) "Fwd P/E = last close / FY1 consensus EPS, for A and B": a term said equal to arithmetic in the
     # request's own clause, at its start, is the term with its formula in apposition, as "Fwd P/E (last close / ...)"
     # reads (one column where the two agree, both where not); "P/E = 10" (no sign of arithmetic) compares, and "X = A
@@ -1299,7 +1378,9 @@ def normalize(question: str) -> str:
     # security, "KINT US Equity": the ticker (the exchange was a word not understood, "US" a set beside a company)
     # (the exchanges spelt in pieces: a whole word in a literal is a word of the spelling step's vocabulary)
     text = re.sub(r"\b(?:N[Y]SE|N[Aa][Ss][Dd][Aa][Qq]|A[M]EX|L[S]E|T[S]X|X[E]T[R]A)\s*:\s*(?=\$?[A-Z]{1,5}\b)", "", text)
-    text = re.sub(r"\b([A-Z]{1,5})\s+US\s+Equity\b", r"\1", text)
+    # (round 32: and the terminals' other US exchanges, "KINT UN (UW, UQ) Equity", and the country suffix of the data
+    # vendors, "STER:US", "STER.US", "STER-US": "US" was read as a screen of US companies, a wrong answer)
+    text = re.sub(r"\b([A-Z]{1,5})(?:\s+U[SNQW]\s+Equity\b|[:.-]US\b(?![.:-]?\w))", r"\1", text)
     # "Falcon Software (FALC)'s net income": the possessive written after the ticker in parentheses is the name's
     # ("Falcon Software's (FALC)"; the "'s" after the bracket was read by nothing, refused)
     # (round 27: and after the name in parentheses beside the ticker, "ASHR (Ashford Resorts)'s FY2023 sales")
@@ -2865,12 +2946,16 @@ def _year_first_date(m: re.Match[str]) -> str:
 
 
 def _dotted_date(m: re.Match[str]) -> str:
-    """01.03.2024 is the 1st of March: written with dots, a date is day first (the European order); an impossible one
-    stays as written."""
+    """01.03.2024 is the 1st of March: written with dots, a date is day first (the European order); one that is no
+    such date but one month first, 3.15.2024, is that; an impossible one stays as written."""
     import datetime as dt
 
     try:
         return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        pass
+    try:  # (round 32) "3.15.2024": no day-first date, one month-first (the American order, dotted)
+        return dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2))).isoformat() if int(m.group(2)) > 12 else m.group(0)
     except ValueError:
         return m.group(0)
 
@@ -3397,6 +3482,8 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[\s,.;:!?-]))(?:(?:thx|thnx|thanx|tks|tnx)(?:\s+in\s+adv(?:ance)?)?|tyvm|tysm|tyia|(?-i:ty))\b\W*$|"
     r"^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
     r"\b(?:much appreciated|appreciate it|cheers(?:\s+in\s+advance)?|(?:best|kind|warm) regards|best wishes)\b\W*$",
+    # (round 32) chat's laughter said last: " lol", " haha", " xD", " ^^" (refused, naming them)
+    r"(?:^|(?<=[\s,.;:!?]))(?:lol|lmao|haha(?:ha)*|xd|\^\^)\W*$",
     # (round 31) other sign-offs said last, a sentence of their own: "appreciate ya", "You rock!", "Have a nice day!",
     # "Hope that makes sense.", "(sorry for the typos)" (no words of the question; refused, naming them)
     r"(?:^|(?<=[\s,.;:!?-]))\(?\s*(?:appreciate\s+(?:ya|you)|you\s+rock|you(?:'re|\s+are)\s+(?:the\s+best|a\s+star)|"
@@ -3482,7 +3569,21 @@ COURTESY = re.compile("|".join((
     # (round 30) the same hedge said first, "Any idea on (about) NP?", "Curious about NP.", and "Got NP?" (a request for
     # the figure; "got" inside a question is left, refused)
     r"^\W*(?:any\s+idea|(?:(?:i'm|i\s+am)\s+)?(?:just\s+)?curious)\s+(?:on|about|re)\b|^\W*(?:you\s+)?got\s+(?=[^?]*\?\s*$)|"
-    r"\broughly\s+speaking\b|\bin\s+one\s+go\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
+    # (round 32) and other requests said first: "Have you (Y'all) got NP?", "What've you got for NP?", "Do you happen to
+    # have NP?", "Shoot me NP.", "Hit me with NP.", "I'm interested in NP.", "Wouldn't mind knowing NP."
+    r"^\W*(?:have\s+(?:you|u)|y'all|ya)\s+got\s+(?=[^?]*\?\s*$)|"
+    r"^\W*(?:what(?:'ve|\s+have)\s+(?:you|u|y'all)|whaddya)\s+got\s+(?:for|on)\s+(?=[^?]*\?\s*$)|"
+    r"^\W*(?:might|may|can|could)\s+i\s+(?:enquire|inquire)\b|^\W*pray\s+tell\b\s*,?|"
+    r"^\W*(?:would|is)\s+it\s+(?:be\s+)?possible\s+to\b|\bi\s+would\s+be\s+(?:obliged|grateful)\s+if\s+you\s+(?:could|would)\b|"
+    r"\s+real\s+quick\b(?=\s*[?.!]*\s*$)|"
+    r"^\W*(?:please\s+)?(?:query|output|extract)\s+(?=the\s|[\w&.-]+(?:\s+[\w&.-]+){0,4}'s?\s)|^\W*do\s+(?:you|u)\s+happen\s+to\s+have\b|^\W*(?:shoot\s+me|hit\s+me\s+with)\b|"
+    r"^\W*(?:i'm|i\s+am|we're|we\s+are)\s+(?:really\s+|mainly\s+|mostly\s+)?interested\s+in\b|"
+    r"^\W*(?:i\s+)?wouldn'?t\s+mind\s+(?:knowing|seeing|getting)\b|"
+    r"\broughly\s+speaking\b|"
+    # (round 32) the hedges set off by commas or said last: "..., more or less?", "..., give or take?", "..., in round
+    # numbers?", "To the best of your knowledge, ..." (never "more or less than 5%")
+    r",\s*(?:more\s+or\s+less|give\s+or\s+take|in\s+round\s+(?:numbers|figures|terms))(?=\s*(?:[,?.!]|$))|"
+    r"\bto\s+the\s+best\s+of\s+your\s+knowledge\b\s*,?|\bin\s+one\s+go\b|\bwhile\s+you(?:'re|\s+are)\s+at\s+it\b|\b(?:could|can|would)\s+you\s+work\s+out\b",
     # the asker's hedge on what they remember or suppose: "if I'm not mistaken", "if I recall correctly", "correct me if
     # I'm wrong", and "I believe (think) ..." opening a clause or set off by commas (never the analysts' belief, an
     # estimate: "analysts believe" is the structure step's)

@@ -2335,6 +2335,18 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                 and re.fullmatch(r"\s*,?\s*(?:until|till|til|up\s+(?:to|until)|to)\s+", t[a.end:b.start]):
             claims.claim(a.end, b.end, "time")
             ms[i - 1:i + 1] = [Mention(a.start, b.end, replace(a.value, text=t[a.start:b.end]))]
+    # (round 32) "X's LTM sales right now", "TTM revenue at present": said after the trailing twelve months, where no
+    # other period is said, "now" restates them, the latest already (it was read as a second period, the latest fiscal
+    # year, beside the LTM figure: a wrong answer); said last in its clause, not after a joint ("LTM sales and its sales
+    # now": two figures; "LTM free cash flow over today's market cap": today's is the market cap's)
+    if all(m.value.kind in ("ltm", "now") for m in ms):
+        for i in range(len(ms) - 1, 0, -1):
+            b = ms[i]
+            if b.value.kind == "now" and b.value.unit != "yesterday" and ms[i - 1].value.kind == "ltm" and re.fullmatch(
+                    r"(?:right\s+now|at\s+the\s+moment|at\s+present|as\s+of\s+(?:today|now)|today|now|currently|presently)",
+                    t[b.start:b.end]) and re.match(r"\s*(?:[,.?!;)]|$)", t[b.end:]) and not re.search(r"\b(?:and|or|vs|versus|compared|against|plus|its|their)\b|[,;&]",
+                                                         t[ms[i - 1].end:b.start]):
+                del ms[i]
     # "changed since 2019? Show me the percentage change to last year": the end of a "since" restated (the latest year,
     # or now), its words read; any other end is no restatement and stays a period of its own
     for i in range(len(ms) - 1, 0, -1):  # "since 2020 to 2023", "since 2020 through last year": the years between
