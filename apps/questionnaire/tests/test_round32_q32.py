@@ -33,7 +33,7 @@ def _records(n: int = 12) -> list[rerank.Record]:
             {"chunk_id": f"words{q}#2", "relevant": False,
              "signals": _signals(fused=0.8, coverage=0.8, claim=0.1, dense=0.9)},
             {"chunk_id": f"key{q}#1", "relevant": True,
-             "signals": _signals(fused=0.6, coverage=0.8, claim=0.9, heading=0.5)},
+             "signals": _signals(fused=0.6, coverage=0.8, claim=0.9, heading=0.5, rarest=1.0)},
             {"chunk_id": f"other{q}#1", "relevant": False, "signals": _signals(fused=0.4, coverage=0.3, claim=0.3)},
         ]
         out.append({"set": f"tune{'' if q % 2 else 2}", "id": f"q{q}", "candidates": cands})

@@ -42,9 +42,11 @@ CLAIM_WINDOW = 2
 # fused list (1 - (r-1)/n), on the lexical side (1 - (r-1)/FETCH, 0 when not found there) and its BM25 score over the
 # best one's, on the dense side (1 - (r-1)/DENSE_FETCH) and its cosine (min-max scaled over the dense candidates), the
 # IDF-weighted share of the question's concepts the passage names (text, heading, title) and that its title and heading
-# alone name, its best claim's share (``claim``), whether it gives the quantity/duration/date asked for, and whether it
-# is a past answer. A reranker is a linear weight per signal (``questionnaire.rerank``).
-SIGNALS = ("fused", "lexical", "bm25", "dense_rank", "dense", "coverage", "heading", "claim", "typed", "past_answer")
+# alone name, whether it names the question's most specific concept the visible passages hold (the highest IDF: the
+# thing the question is about), its best claim's share (``claim``), whether it gives the quantity/duration/date asked
+# for, and whether it is a past answer. A reranker is a linear weight per signal (``questionnaire.rerank``).
+SIGNALS = ("fused", "lexical", "bm25", "dense_rank", "dense", "coverage", "heading", "rarest", "claim", "typed",
+           "past_answer")
 
 
 def named_in(concepts: list[Concept], text: str) -> set[str]:
@@ -237,6 +239,8 @@ class Retriever:
             res.fused = sorted(fused, key=lambda c: -fused[c])
             weights = {c.term: self.weight(c) for c in concepts}
             total = sum(weights.values())
+            held = [c for c in concepts if not self.absent(c)]
+            rarest = max(held, key=lambda c: weights[c.term]) if held else None
             lo = res.dense_floor
             hi = max(vscore.values(), default=lo)
             asks = answer_type(text)
@@ -259,6 +263,8 @@ class Retriever:
                        "dense": ((cos if cos is not None else lo) - lo) / (hi - lo) if hi > lo else 0.0,
                        "coverage": cov,
                        "heading": sum(weights[t] for t in head) / total if total else 0.0,
+                       "rarest": float(rarest is not None and cov > 0 and rarest.term in named_in(
+                           [rarest], f"{c.title} {c.heading} {c.text}")),
                        "claim": claim, "typed": float(bool(typed)), "past_answer": float(c.kind == "past_answer")}
                 res.signals[cid] = sig
                 scored.append((rerank_score(self.weights, sig), cid, cov, claim, typed))
