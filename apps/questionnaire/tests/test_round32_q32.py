@@ -116,3 +116,24 @@ def test_the_retriever_records_each_fused_candidate_s_signals_and_ranks_by_them(
     fused = Retriever(corpus_charter, "external-analyst", weights={"fused": 1.0}).retrieve(
         "Which databases can Charter govern?", 5)
     assert fused.reranked == fused.fused
+
+
+def test_fit_reranker_refits_from_recorded_retrievals_and_reports_out_of_fold(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from questionnaire.cli import main
+
+    recs = tmp_path / "records.json"
+    recs.write_text(json.dumps(_records()))
+    out = tmp_path / "reranker.json"
+    try:
+        main(["fit-reranker", "--records", str(recs), "--check-only", "--out", str(out)])
+    except SystemExit as exc:
+        assert not exc.code
+    text = capsys.readouterr().out
+    assert "tune (6): recall@1/3/5/10 shipped" in text and "out of fold 1.00 / 1.00 / 1.00 / 1.00" in text
+    assert not out.exists()                                      # --check-only writes nothing
+    try:
+        main(["fit-reranker", "--records", str(recs), "--out", str(out)])
+    except SystemExit as exc:
+        assert not exc.code
+    assert rerank.shipped(out) == rerank.fit(_records())
