@@ -184,6 +184,49 @@ def calibrate_cmd(
                       highlight=False)
 
 
+@app.command("fit-reranker")
+def fit_reranker_cmd(
+    out: Path | None = typer.Option(None, "--out", help="Where to write the weights (default: the packaged ones)."),
+    records: Path | None = typer.Option(None, "--records", help="Read (if it exists) or write the recorded "
+                                        "retrievals here, so a refit needs no retrieval."),
+    check_only: bool = typer.Option(False, "--check-only", help="Cross-validate and report; write no weights."),
+) -> None:
+    """Fit the reranker's weights on the tuning sets (tune .. tune7, golden dev), never on a held-out set; report the
+    recall@k leaving one set out against the shipped weights."""
+    import json
+
+    from questionnaire import rerank
+
+    if records is not None and records.exists():
+        recs = json.loads(records.read_text(encoding="utf-8"))
+    else:
+        from charter.runtime import Charter
+        from questionnaire.ingest import ingest_corpus
+
+        charter = Charter.open()
+        ingest_corpus(charter)
+        with console.status("retrieving the tuning questions ..."):
+            recs = rerank.record(charter)
+        if records is not None:
+            records.write_text(json.dumps(recs) + "\n", encoding="utf-8")
+    cv = rerank.cross_validate(recs)
+    for name, fold in cv["folds"].items():
+        console.print(f"  {name} ({fold['n']}): recall@1/3/5/10 shipped {_ks(fold['baseline'])}, out of fold "
+                      f"{_ks(fold['fitted'])}", highlight=False)
+    console.print(f"all {cv['all']['n']}: shipped {_ks(cv['all']['baseline'])}, out of fold "
+                  f"{_ks(cv['all']['fitted'])}", highlight=False)
+    weights = rerank.fit(recs)
+    console.print(f"fitted on all {len(recs)}: {weights}", highlight=False)
+    if not check_only:
+        rerank.save(weights, f"pairwise logistic fit (C={rerank.C}) on {len(recs)} answerable questions of "
+                    f"{', '.join(dict.fromkeys(r['set'] for r in recs))} (questionnaire fit-reranker)",
+                    out or rerank.RERANKER_FILE)
+
+
+def _ks(r: dict[int, float]) -> str:
+    return " / ".join(f"{r[k]:.2f}" for k in sorted(r))
+
+
 @app.command("record-edit")
 def record_edit_cmd(
     reviewer: str = typer.Option(..., "--reviewer", help="Who edited the answer (a member of 'reviewers')."),

@@ -7,17 +7,18 @@ SQL. BM25 runs over all chunks with definer rights, so its ranking must never le
 unfiltered. Every step's ranking is kept on the ``Retrieval`` so the evaluation can report
 recall@k per step (``questionnaire evaluate``).
 
-Reranking: the fused candidates are re-scored by ``RERANK_DENSE`` x the question-passage cosine
-(min-max scaled over the candidates) + ``RERANK_COVERAGE`` x the IDF-weighted share of the
-question's concepts the passage (text, heading and title) names. A concept is a key term with its
-variants (``questionnaire.expand``), so "cross-site request forgery" finds the passage on CSRF.
-The weights were chosen on the tuning sets (``golden/tune.jsonl``, ``golden/dev.jsonl``) by
-recall@k of the reranked list; see docs/questionnaire.md for the figures.
+Reranking: each fused candidate is scored by a weighted sum of its signals (``SIGNALS``: its fused, lexical and dense
+positions, BM25 score and cosine, the IDF-weighted share of the question's concepts the passage, its heading and its
+best claim name, whether it gives the quantity asked for, whether it is a past answer). A concept is a key term with
+its variants (``questionnaire.expand``), so "cross-site request forgery" finds the passage on CSRF. The weights are
+data (``reranker.json``, written by ``questionnaire fit-reranker``: ``questionnaire.rerank``); see
+docs/questionnaire.md for the figures.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,18 +31,22 @@ from questionnaire.types import Chunk
 RRF_K = 60            # the usual constant of reciprocal rank fusion (Cormack et al. 2009)
 FETCH = 20            # lexical candidates per question
 DENSE_FETCH = 40      # dense candidates (more: their cosine also feeds the reranker and the confidence)
-# Round 7 weights, chosen by recall@1 and @3 of the reranked list on the eight tuning sets (tune .. tune7, dev) and
-# checked leaving one set out at a time (docs/questionnaire.md, Round 7). Until round 7: 0.125 / 1.0 / 0.5, no claim
-# check; the cosine's weight went to zero because the fused rank already carries the dense side.
-RERANK_DENSE = 0.0
-RERANK_COVERAGE = 0.5
-RERANK_FUSED = 1.0    # the fused rank, as 1 - (rank-1)/n, keeps agreement between the two sides
 # The claim check: a passage that answers names the question's concepts together, in one claim (a window of
 # CLAIM_WINDOW adjacent prose sentences, its title and heading counted), and gives what the question asks for (a
 # quantity, a duration, a date); a passage that merely shares the words scatters them over its sentences.
-RERANK_CLAIM = 0.25   # x the IDF-weighted share of the concepts the passage's best claim names
-RERANK_TYPE = 0.2     # a question asking for a quantity/duration/date: a sentence naming a concept gives one
+# Round 7's weights (1.0 x the fused position + 0.5 x the coverage + 0.25 x the claim + 0.2 x the type, chosen by
+# recall@1 and @3 on the tuning sets; until round 7 0.125 x the cosine + 1.0 x the coverage + 0.5 x the fused position)
+# were constants here until round 32; the reranker's weights are now ``reranker.json``.
 CLAIM_WINDOW = 2
+# The signals the reranker reads of each fused candidate (``Retrieval.signals``), each in [0, 1]: its position in the
+# fused list (1 - (r-1)/n), on the lexical side (1 - (r-1)/FETCH, 0 when not found there) and its BM25 score over the
+# best one's, on the dense side (1 - (r-1)/DENSE_FETCH) and its cosine (min-max scaled over the dense candidates), the
+# IDF-weighted share of the question's concepts the passage names (text, heading, title) and that its title and heading
+# alone name, whether it names the question's most specific concept the visible passages hold (the highest IDF: the
+# thing the question is about), its best claim's share (``claim``), whether it gives the quantity/duration/date asked
+# for, and whether it is a past answer. A reranker is a linear weight per signal (``questionnaire.rerank``).
+SIGNALS = ("fused", "lexical", "bm25", "dense_rank", "dense", "coverage", "heading", "rarest", "claim", "typed",
+           "past_answer")
 
 
 def named_in(concepts: list[Concept], text: str) -> set[str]:
@@ -62,6 +67,26 @@ def best_statement(owns: list[set[str]], weights: dict[str, float], head: set[st
         if need <= named:
             best = max(best, sum(weights[t] for t in named))
     return best
+
+
+def reranker_weights(weights: tuple[float, ...] | Mapping[str, float] | None = None) -> dict[str, float]:
+    """A reranker as a weight per signal (``SIGNALS``). ``None``: the shipped one (``questionnaire.rerank``); a
+    tuple: the round 7 form (dense, coverage, fused, claim, type)."""
+    if weights is None:
+        from questionnaire.rerank import shipped
+
+        return shipped()
+    if isinstance(weights, tuple):
+        weights = dict(zip(("dense", "coverage", "fused", "claim", "typed"), weights, strict=True))
+    unknown = set(weights) - set(SIGNALS)
+    if unknown:
+        raise ValueError(f"unknown reranker signals {sorted(unknown)}; the signals are {', '.join(SIGNALS)}")
+    return {name: float(weights.get(name, 0.0)) for name in SIGNALS}
+
+
+def rerank_score(weights: Mapping[str, float], signals: Mapping[str, float]) -> float:
+    """A candidate's reranker score: the weighted sum of its signals."""
+    return sum(w * signals[name] for name, w in weights.items() if w)
 
 
 @dataclass(frozen=True)
@@ -90,6 +115,7 @@ class Retrieval:
     chunks: dict[str, Chunk] = field(default_factory=dict)
     dense_floor: float = 0.0     # the lowest cosine among the dense candidates
     cosine: dict[str, float] = field(default_factory=dict)   # chunk id -> cosine, for the dense candidates
+    signals: dict[str, dict[str, float]] = field(default_factory=dict)   # chunk id -> the reranker's signals (fused)
 
     def steps(self) -> dict[str, list[str]]:
         return {"lexical": self.lexical, "dense": self.dense, "fused": self.fused, "reranked": self.reranked}
@@ -100,14 +126,13 @@ class Retriever:
 
     def __init__(self, charter: Any, principal: str, *, agent: str | None = store.AGENT, fetch: int = FETCH,
                  dense_fetch: int = DENSE_FETCH, bm25: store.BM25 | None = None,
-                 weights: tuple[float, ...] = (RERANK_DENSE, RERANK_COVERAGE, RERANK_FUSED, RERANK_CLAIM,
-                                               RERANK_TYPE)) -> None:
+                 weights: tuple[float, ...] | Mapping[str, float] | None = None) -> None:
         self.charter = charter
         self.principal = principal
         self.agent = agent
         self.fetch = fetch
         self.dense_fetch = dense_fetch
-        self.weights = weights
+        self.weights = reranker_weights(weights)
         self.bm25 = bm25 or store.BM25(charter)
         self._visible: tuple[int, set[str]] = (-1, set())
         self._df: tuple[int, Any, int] = (-1, None, 0)
@@ -213,10 +238,16 @@ class Retriever:
                     fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + r)
             res.fused = sorted(fused, key=lambda c: -fused[c])
             weights = {c.term: self.weight(c) for c in concepts}
+            total = sum(weights.values())
+            held = [c for c in concepts if not self.absent(c)]
+            rarest = max(held, key=lambda c: weights[c.term]) if held else None
             lo = res.dense_floor
             hi = max(vscore.values(), default=lo)
-            w_dense, w_cov, w_fused, w_claim, w_type = self.weights
             asks = answer_type(text)
+            lex_rank = {cid: i for i, cid in enumerate(res.lexical, start=1)}
+            vec_rank = {cid: i for i, cid in enumerate(res.dense, start=1)}
+            top_bm25 = max((sc for _c, sc in lexical), default=0.0)
+            bm25 = {cid: sc for cid, sc in lexical}
             scored = []
             n = len(res.fused) or 1
             for r, cid in enumerate(res.fused):
@@ -224,13 +255,21 @@ class Retriever:
                 cov = self.coverage(concepts, c, weights)
                 claim, typed = self.claim(concepts, c, weights, asks)
                 cos = vscore.get(cid)
-                dense = ((cos if cos is not None else lo) - lo) / (hi - lo) if hi > lo else 0.0
-                score = w_dense * dense + w_cov * cov + w_fused * (1 - r / n) + w_claim * claim + w_type * bool(typed)
-                scored.append((score, cid, cov, claim, typed))
+                head = named_in(concepts, f"{c.title} {c.heading}")
+                sig = {"fused": 1 - r / n,
+                       "lexical": 1 - (lex_rank[cid] - 1) / self.fetch if cid in lex_rank else 0.0,
+                       "bm25": bm25.get(cid, 0.0) / top_bm25 if top_bm25 > 0 else 0.0,
+                       "dense_rank": 1 - (vec_rank[cid] - 1) / self.dense_fetch if cid in vec_rank else 0.0,
+                       "dense": ((cos if cos is not None else lo) - lo) / (hi - lo) if hi > lo else 0.0,
+                       "coverage": cov,
+                       "heading": sum(weights[t] for t in head) / total if total else 0.0,
+                       "rarest": float(rarest is not None and cov > 0 and rarest.term in named_in(
+                           [rarest], f"{c.title} {c.heading} {c.text}")),
+                       "claim": claim, "typed": float(bool(typed)), "past_answer": float(c.kind == "past_answer")}
+                res.signals[cid] = sig
+                scored.append((rerank_score(self.weights, sig), cid, cov, claim, typed))
             scored.sort(key=lambda x: -x[0])
             res.reranked = [x[1] for x in scored]
-            lex_rank = {cid: i for i, cid in enumerate(res.lexical, start=1)}
-            vec_rank = {cid: i for i, cid in enumerate(res.dense, start=1)}
             for score, cid, cov, claim, typed in scored:
                 c = chunks[cid]
                 if kind is not None and c.kind != kind:
