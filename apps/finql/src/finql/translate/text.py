@@ -1434,6 +1434,13 @@ def normalize(question: str) -> str:
                   r"above|below|at\s+least|at\s+most)\s+(?P<pct>-?\d+(?:\.\d+)?%)\s+on\s+(?:(?:its|their|the)\s+)?"
                   r"(?:(?:shareholders'?|stockholders'?|shareholder|common|total)\s+)?(?P<what>equity|assets)\b",
                   lambda m: f"had a return on {m.group('what')} {m.group('cmp')} {m.group('pct')}", text, flags=re.IGNORECASE)
+    # (round 32, lead) "the return on Northwind Systems' equity (assets) in fiscal 2023": the company's return on equity
+    # (assets), as "Northwind Systems' return on equity" says (the owner said inside the measure's name was read as a
+    # share price return beside the equity: a wrong answer, f32m noticed it); "the return on X's shares (stock)" stays
+    # the price's
+    text = re.sub(r"\breturn\s+on\s+(?!(?:its|their|the|equity|assets|total|shareholders|stockholders)\b)"
+                  r"((?:[\w&.-]+\s+){0,5}?[\w&.-]+)('s|')\s+(?:(?:shareholders'?|stockholders'?|shareholder|common|total)\s+)?"
+                  r"(equity|assets)\b", r"\1\2 return on \3", text, flags=re.IGNORECASE)
     text = _RELAYED_LABEL.sub(_relayed, text)
     text = _RELAYED_ASKER.sub(_relayed, text)
     while (remark := _HOST_REMARK.search(text)) is not None:
