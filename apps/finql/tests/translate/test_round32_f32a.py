@@ -3,8 +3,8 @@ researcher), each read with own wordings. Wrong answers first: "each" said of th
 ("the EPS growth of each insurer from FY2021 to FY2024": a growth per year); a move asked of a set ("how fast did each
 insurer grow EPS", "by how much did each airline's shares rise") was screened on (the grown ones only, the figure never
 shown); a move counted in people or shares ("by how many employees did the headcount change") was the growth in percent
-(with every year's headcount beside it); a money amount per employee of a ranking "in US dollars" was put in units
-(times 1,000,000) where the currency said after the request converts the ranking. Then the refusals: "how many
+(with every year's headcount beside it). (A ranking's money amount per employee "in US dollars" stays in units, as
+round 11's convention says: f32a's millions were undone by the lead.) Then the refusals: "how many
 analysts does it include", "per the accounts", "at the FY2023 balance sheet date", "FY2023 balance sheet:" as a
 heading, "translate into euros", "please, i.e. <definition>", "up >25%" beside another sign, "hand to shareholders",
 "added jobs" and "failed to add a single job"; found beside them, a multiple a stock "still trades on" after a move in
@@ -96,14 +96,15 @@ BY_HOW_MUCH = [
     ("How many jobs did Brightwater Power add in fiscal 2023?", "FF_EMPLOYEES(FY2023) - FF_EMPLOYEES(FY2022) FOR BRIP"),
 ]
 
-# a wrong answer by SPEC's units: a ranking's amount per employee "in US dollars" is converted, in millions
+# (lead, round 32) a ranking's amount per employee "in US dollars" is in units of that currency, as a named company's
+# is (round 11's convention; f32a had put a ranking's in millions: undone, docs round 32 (lead))
 PER_HEAD = [
     ("Top 3 Industrials companies by sales per employee in fiscal 2023, in US dollars",
-     'NAME, FF_SALES(FY2023) / FF_EMPLOYEES(FY2023) FOR SCREEN(SECTOR("Industrials")) SORT FF_SALES(FY2023) / '
-     "FF_EMPLOYEES(FY2023) DESC TOP 3 IN USD"),
+     'NAME, FF_SALES(FY2023) * 1000000 / FF_EMPLOYEES(FY2023) FOR SCREEN(SECTOR("Industrials")) SORT FF_SALES(FY2023) '
+     "* 1000000 / FF_EMPLOYEES(FY2023) DESC TOP 3 IN USD"),
     ("Net income per employee for the insurers last year, in euros",
-     'NAME, FF_NET_INC(FY2024) / FF_EMPLOYEES(FY2024) FOR SCREEN(INDUSTRY("Insurance")) IN EUR'),
-    # near misses: a named company's amount "in US dollars", and "$ per head", stay in units
+     'NAME, FF_NET_INC(FY2024) * 1000000 / FF_EMPLOYEES(FY2024) FOR SCREEN(INDUSTRY("Insurance")) IN EUR'),
+    # and a named company's amount "in US dollars", and "$ per head"
     ("Net income per employee at Copperfield Air last year, in US dollars",
      "FF_NET_INC(FY2024) * 1000000 / FF_EMPLOYEES(FY2024) FOR COPP IN USD"),
     ("Top 3 Industrials companies by sales per employee in fiscal 2023 ($ per head)",

@@ -1844,14 +1844,13 @@ def _per_unit(ctx: Ctx) -> None:
         ctx.uses = sorted([u for u in ctx.uses if u is not x] + [merged], key=lambda u: u.hit.start)
         ctx.take(a)
     # "rev/employee fy24 in $", "sales per employee, in dollars": the unit said after the amount per head (the
-    # currency's word or sign, not its code: "in USD" converts, as it does any amount). (round 32) Of a named
-    # company only: "top 5 NX100 companies by net profit per employee last year, in US dollars" ranks companies of
-    # several currencies, and the currency said once after the request is the one it is ranked in (``IN USD``, as
-    # "the 5 most profitable industrials, in dollars"), the amounts in millions as SPEC's units say (it was times
-    # 1,000,000: a wrong answer by the gold); "($ per head)", "in actual dollars" still say units of a screen's amount
+    # currency's word or sign, not its code: "in USD" converts, as it does any amount), of a named company or of a
+    # ranking alike (round 32, lead: f32a's "of a named company only" was undone: "top 5 NX100 companies by net profit
+    # per employee last year, in US dollars" is ranked in US dollars per employee, as round 11's convention and the
+    # generator's golds say; tune32a's t32a-108 writes millions, a convention the project does not follow)
     per_head = [u for u in ctx.uses if u.hit.sense.key == "sales_per_emp" or (
         u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)]
-    if per_head and ctx.ents.tickers and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
+    if per_head and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
         scale = True
     # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
     thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
