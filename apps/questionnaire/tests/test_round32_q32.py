@@ -137,3 +137,30 @@ def test_fit_reranker_refits_from_recorded_retrievals_and_reports_out_of_fold(
     except SystemExit as exc:
         assert not exc.code
     assert rerank.shipped(out) == rerank.fit(_records())
+
+
+@pytest.mark.parametrize("content", ["not json", "[]", '[{"set": "tune"}]', '{"weights": {}}'])
+def test_fit_reranker_names_a_records_file_that_is_not_one(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                           content: str) -> None:
+    from questionnaire.cli import main
+
+    recs = tmp_path / "records.json"
+    recs.write_text(content)
+    out = tmp_path / "reranker.json"
+    with pytest.raises(SystemExit) as exc:
+        main(["fit-reranker", "--records", str(recs), "--out", str(out)])
+    assert exc.value.code
+    err = capsys.readouterr().err
+    assert str(recs) in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_fit_reranker_refuses_an_out_path_in_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from questionnaire.cli import main
+
+    recs = tmp_path / "records.json"
+    recs.write_text(json.dumps(_records()))
+    with pytest.raises(SystemExit) as exc:
+        main(["fit-reranker", "--records", str(recs), "--out", str(tmp_path / "nowhere" / "reranker.json")])
+    assert exc.value.code
+    assert "does not exist" in capsys.readouterr().err

@@ -195,10 +195,15 @@ def fit_reranker_cmd(
     recall@k leaving one set out against the shipped weights."""
     import json
 
+    from charter.errors import InvalidInput
     from questionnaire import rerank
+    from questionnaire.answer import atomic_write
 
+    for target in (out, None if records is None or records.exists() else records):
+        if target is not None and not target.parent.is_dir():
+            raise InvalidInput(f"cannot write {target}: folder {target.parent} does not exist")
     if records is not None and records.exists():
-        recs = json.loads(records.read_text(encoding="utf-8"))
+        recs = rerank.read_records(records)
     else:
         from charter.runtime import Charter
         from questionnaire.ingest import ingest_corpus
@@ -208,7 +213,7 @@ def fit_reranker_cmd(
         with console.status("retrieving the tuning questions ..."):
             recs = rerank.record(charter)
         if records is not None:
-            records.write_text(json.dumps(recs) + "\n", encoding="utf-8")
+            atomic_write(records, (json.dumps(recs) + "\n").encode("utf-8"))
     cv = rerank.cross_validate(recs)
     for name, fold in cv["folds"].items():
         console.print(f"  {name} ({fold['n']}): recall@1/3/5/10 shipped {_ks(fold['baseline'])}, out of fold "

@@ -68,6 +68,26 @@ def record(charter: Any, sets: Sequence[str] | None = None, principal: str = "ex
     return out
 
 
+def read_records(path: str | Path) -> list[Record]:
+    """Recorded retrievals written by ``questionnaire fit-reranker --records``; a file that is not one is an error
+    naming it (``InvalidInput``)."""
+    from charter.errors import InvalidInput
+    from questionnaire.retrieve import SIGNALS
+
+    try:
+        recs = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(f"cannot read recorded retrievals from {path}: {type(exc).__name__}") from None
+    ok = isinstance(recs, list) and recs and all(
+        isinstance(r, dict) and isinstance(r.get("set"), str) and isinstance(r.get("candidates"), list) and all(
+            isinstance(c, dict) and "relevant" in c and isinstance(c.get("signals"), dict)
+            and set(SIGNALS) <= set(c["signals"]) for c in r["candidates"]) for r in recs)
+    if not ok:
+        raise InvalidInput(f"{path} holds no recorded retrievals (write them with `questionnaire fit-reranker "
+                           f"--records {path}` on a fresh path)")
+    return recs
+
+
 def order(weights: Mapping[str, float], candidates: Sequence[Mapping[str, Any]]) -> list[int]:
     """The candidates' indexes, best first, as retrieval ranks them (ties keep the fused order)."""
     from questionnaire.retrieve import rerank_score
@@ -144,5 +164,7 @@ def cross_validate(records: Sequence[Record], c: float = C, signals: Sequence[st
 
 
 def save(weights: Mapping[str, float], note: str, path: str | Path = RERANKER_FILE) -> None:
-    """Write the reranker's weights (and how they were obtained) as ``reranker.json``."""
-    Path(path).write_text(json.dumps({"weights": dict(weights), "note": note}, indent=2) + "\n", encoding="utf-8")
+    """Write the reranker's weights (and how they were obtained) as ``reranker.json``, whole or not at all."""
+    from questionnaire.answer import atomic_write
+
+    atomic_write(Path(path), (json.dumps({"weights": dict(weights), "note": note}, indent=2) + "\n").encode("utf-8"))
