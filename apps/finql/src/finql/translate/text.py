@@ -1099,8 +1099,8 @@ _BY_HOW_MANY = re.compile(
     r"\bby\s+how\s+many\s+(?:(" + _HEADCOUNT_NOUNS + r"|jobs|heads)|(?:diluted\s+)?shares)\s+"
     r"(did|has|have|had|does|do|will)\s+((?:[\w'&.-]+\s+){1,8}?)(chang(?:e|ed)|gr(?:ow|ew|own)|ris(?:e|en)|rose|"
     r"increased?|f(?:all|ell|allen)|decreased?|declined?|dropped|drop|shr(?:ink|ank|unk))\b", re.IGNORECASE)
-_HEADCOUNT_SAID = re.compile(r"\b(?:headcount|head\s+count|workforce|staff|employees|employee|payroll|jobs|workers|"
-                             r"labou?r\s+force|people)\b", re.IGNORECASE)
+_HEADCOUNT_SAID = re.compile(r"\b(?:headcount|head\s+count|workforce|employee|payroll|jobs|labou?r\s+force|"
+                             + _HEADCOUNT_NOUNS + r")\b", re.IGNORECASE)
 _SHARE_COUNT_SAID = re.compile(r"\b(?:share\s+count|shares|number\s+of\s+shares)\b", re.IGNORECASE)
 
 
@@ -1108,7 +1108,7 @@ def _by_how_many(m: re.Match[str]) -> str:
     said, count = (_HEADCOUNT_SAID, "the headcount") if m.group(1) else (_SHARE_COUNT_SAID, "the share count")
     between = m.group(3) if said.search(m.group(3)) else f"{count} of {m.group(3)}"
     return f"by how much {m.group(2)} {between}{m.group(4)} in absolute terms"
-_QUARTER_WORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_QUARTER_WORD = "(" + "|".join(_QUARTER_NUMBER) + ")"  # (the words _QUARTER_NUMBER reads)
 _RANGE_TO = r"(\bq[1-4]\s*(?:-|to|through|thru|until)\s*)"
 
 
