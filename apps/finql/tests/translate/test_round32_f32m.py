@@ -151,8 +151,9 @@ def test_class_cases(question: str, query: str) -> None:
     ("banks on a sub-9x multiple", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 9)'),
     # a year before "fiscal year-2023" makes a range (round 24), not "fiscal year 2023"
     ("Cobalt Power sales for the 2021 fiscal year-2023", "FF_SALES(FY2021), FF_SALES(FY2022), FF_SALES(FY2023) FOR COBP"),
-    # "1/" before a measure stays the inverse (no thread's mark there)
-    ("1/ P/E of Falcon Software", "1 / FG_PE(D0) FOR FALC"),
+    # (round 33, f33n: "1/ " closed up to the number before a measure is refused, a thread's count or the inverse;
+    # see test_round33_f33n) "1 / P/E" spaced stays the inverse
+    ("1 / P/E of Falcon Software", "1 / FG_PE(D0) FOR FALC"),
 ])
 def test_near_misses_keep_their_reading(question: str, query: str) -> None:
     assert q(question) == query

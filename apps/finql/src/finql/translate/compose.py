@@ -427,7 +427,11 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
         kept = [t for t in ents.sets if not (
             not t.negated and (re.search(r"\b(?:each|every|both|all|my|our|(?:the|my|our|all)\s+(?:" + _NUM_NAMED + r"))\s+"
                                          r"(?:of\s+the\s+)?$", text[:t.start]) or _restates_membership(ctx, t)
-                               or _SET_APPOSITION.search(text, 0, t.start) and _SET_APPOSITION_END.fullmatch(text, t.end))
+                               or _SET_APPOSITION.search(text, 0, t.start) and _SET_APPOSITION_END.fullmatch(text, t.end)
+                               # (round 33) "For FHB, what is the bank's net income?": one company named, and "the
+                               # bank" said of it (a member of its set, singular: ``_ONE_OF_A_SET``) is that company
+                               or len(ents.tickers) == 1 and any(m.start() <= t.start < m.end()
+                                                                  for m in _ONE_OF_A_SET.finditer(text)))
             and {c.ticker for c in universe_companies(universe([t], text) or "ALL")} >= set(ents.tickers))
             and not _appositive_of_named(ctx, t)]
         ctx.described = [t for t in ents.sets if t not in kept]
@@ -1752,6 +1756,13 @@ def _constant_first(ctx: Ctx) -> None:
         if x is None or x.parts or x.func is not None or not x.hit.sense.kinds or x.hit.how in ("verb-down", "verb-up") \
                 or re.match(r"\s*(?:[-+*/×]|(?:times|multiplied|plus|minus|less|divided|over)\b)", gap[x.hit.end:]):
             continue
+        if re.fullmatch(r"\s*", ctx.text[:num.start].rpartition("\n")[2]) \
+                and re.match(r"\d{1,2}/[ \t]", ctx.text[num.start:a.end + 1]):
+            # (round 33) "1/ Gross margin of X": a number and a slash said first, the slash closed up to the number and
+            # spaced from the figure, is a thread's count ("1/ ", "2/ ") as much as one over the figure (it was read as
+            # the inverse: a wrong answer where a count was meant); refused, naming it ("1 / P/B", "1/P/B" read)
+            raise Refusal("a number and a slash before the question: a thread's count or one divided by the figure",
+                          [ctx.text[num.start:a.end]])
         s = x.hit.sense
         number = _fmt(abs(num.value[0]))
         sense = Sense(f"{number}/{s.key}", _combine(number, "/", s.template, False), (),
@@ -1912,7 +1923,7 @@ def _definitions(ctx: Ctx) -> None:
         # measure's own clause (its companies and period, nothing else) may stand between the measure and the marker
         # (round 32: and the asker's "please" at its end, "gross margin of X for last year please, i.e. ...")
         own = a.kind == "define" and re.search(r",\s*$", gap) is not None and re.fullmatch(
-            r"\s*(?:(?:for|of|at|in|and|please|pls|,|'s?)\s*)*", _blank(ctx, gap, named.hit.end)) is not None
+            r"\s*(?:(?:for|of|at|in|and|please|pls|,|'s?)\s*)*", _blank(ctx, gap, named.hit.end, tickers=True)) is not None
         if not re.fullmatch(r"[\s,(:-]*", gap) and not restart and not own and not (
                 a.kind == "lparen" and not re.search(r"[?.!;]", gap)
                 and any(named.hit.end <= m.start and m.end <= a.start for m in ctx.time.mentions)):
@@ -1932,6 +1943,19 @@ def _definitions(ctx: Ctx) -> None:
                 ctx.take(ops[0])
             elif len(inside) == 1 and inside[0].parts:
                 definition = inside[0]
+            elif len(inside) == 1 and named.hit.sense.key in _INVERSE_OF and not inside[0].parts \
+                    and re.fullmatch(r"\d+/\w+", inside[0].hit.sense.key) and named.func is None and not named.parts:
+                # (round 33) "book-to-price ratio (1 divided by the price-to-book ratio)", "earnings yield (100 divided
+                # by the P/E)": one over a multiple, the inverse the name says, is the asker's figure (read once, in its
+                # place); one over another figure is refused, naming it (it was a column beside the name's)
+                if inside[0].hit.sense.key != _INVERSE_OF[named.hit.sense.key]:
+                    raise Refusal(f"a definition that is not {named.hit.sense.about.lower()}",
+                                  [ctx.text[a.end:close.start].strip()])
+                named.hit = Hit(inside[0].hit.sense, named.hit.start, named.hit.end, named.hit.how, named.hit.score)
+                ctx.uses = [u for u in ctx.uses if u is not inside[0]]
+                ctx.take(a)
+                ctx.take(close)
+                continue
             elif len(inside) >= 2 and _signed_restatement(ctx, named, inside, a, close):
                 # (round 32) "Net debt = debt - cash, for X", "EV (market cap + debt - cash)": the measure's own
                 # figures joined by bare signs restate it (they were columns of their own beside it)
@@ -1950,6 +1974,16 @@ def _definitions(ctx: Ctx) -> None:
             if not after or not re.fullmatch(r"[\s,:(]*(?:the\s+|its\s+)?\s*(?:'s\s*)?", lead):
                 continue
             definition = after[0]
+        if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template) \
+                and a.kind != "lparen" and _multiple_defined(ctx, named, definition, a.end):
+            # (round 33) "P/S for NWSY, defined as market cap over sales", "P/E on trailing numbers: today's price over
+            # LTM EPS": a price multiple defined by SPEC's own two figures (today's, the trailing four quarters') is
+            # the multiple, read once (it was refused as another figure)
+            ctx.uses.remove(definition)
+            ctx.uses.sort(key=lambda u: u.hit.start)
+            ctx.take(a)
+            _close_apposition(ctx, definition)
+            continue
         if _bare(named.hit.sense.template) != _bare(definition.hit.sense.template):
             if a.kind == "lparen":
                 continue
@@ -1968,6 +2002,10 @@ def _definitions(ctx: Ctx) -> None:
             ctx.take(close)
         else:
             _close_apposition(ctx, definition)
+
+
+# (round 33) a measure that is one over a multiple, and that inverse as ``_constant_first`` composes it
+_INVERSE_OF = {"book_to_price": "1/pb", "earnings_yield": "100/pe"}
 
 
 def _signed_restatement(ctx: Ctx, named: Use, inside: list[Use], a: Atom, close: Atom) -> bool:
@@ -1992,6 +2030,30 @@ def _signed_restatement(ctx: Ctx, named: Use, inside: list[Use], a: Atom, close:
 
 # a price multiple read whole and the two figures SPEC computes it from, in order (the close over the trailing EPS)
 _MULTIPLE_PARTS = {"pe": ("price", "eps"), "pb": ("mkt_cap", "equity"), "div_yield": ("dps", "price")}
+
+
+def _multiple_defined(ctx: Ctx, named: Use, definition: Use, start: int) -> bool:
+    """(round 33) Whether ``definition`` ("today's price over LTM EPS") is the price multiple ``named`` as SPEC computes
+    it: its own two figures in order (``_MULTIPLE_PARTS``), plain, at today's close or the trailing four quarters or
+    no period of their own (the P/B's equity also the latest quarter's); the multiple then takes today's date."""
+    if named.hit.sense.key not in _MULTIPLE_PARTS or named.parts or named.func is not None or not definition.parts \
+            or definition.parts[1] != "/":
+        return False
+    x, _op, y, _pct = definition.parts
+    if not all(isinstance(u, Use) and not u.parts and u.func is None for u in (x, y)) \
+            or (x.hit.sense.key, y.hit.sense.key) != _MULTIPLE_PARTS[named.hit.sense.key]:
+        return False
+    times = [u.time for u in (x, y) if u.time is not None]
+    # (the periods said inside the definition, "the price over FY2023 EPS", are its too)
+    times += [m for m in ctx.time.mentions if start <= m.start and m.end <= definition.hit.end and m not in times]
+    if any(m.value.kind not in ("now", "ltm") and not (named.hit.sense.key == "pb" and m.value.fiscal_periods() == ["FQ0"])
+           for m in times):
+        return False
+    for m in times:
+        ctx.used_times.add(id(m))
+        if m.value.kind == "now" and named.time is None:
+            named.time, named.pinned = m, True
+    return True
 
 
 def _multiple_restated(ctx: Ctx, named: Use, a: Atom) -> bool:
@@ -2121,13 +2183,16 @@ def _close_apposition(ctx: Ctx, d: Use) -> None:
         ctx.atoms = [x for x in ctx.atoms if not (x.kind == "sep" and x.start == d.hit.end + close.end() - 1)]
 
 
-def _blank(ctx: Ctx, gap: str, at: int) -> str:
-    """``gap`` (the text from offset ``at``) with its periods and the companies' names blanked."""
+def _blank(ctx: Ctx, gap: str, at: int, tickers: bool = False) -> str:
+    """``gap`` (the text from offset ``at``) with its periods and the companies' names blanked (with ``tickers``, a
+    company named by its ticker or another of its names too)."""
     spans = [(m.start, m.end) for m in ctx.time.mentions]
     for t, p in ctx.ents.ticker_pos.items():
         name = by_ticker()[t].name.lower()
         if ctx.text.startswith(name, p):
             spans.append((p, p + len(name)))
+        elif tickers and (e := name_end(ctx.text, p, t)) is not None:
+            spans.append((p, e))
     for s, e in spans:
         if at <= s and e <= at + len(gap):
             gap = gap[:s - at] + " " * (e - s) + gap[e - at:]
@@ -6143,6 +6208,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
         conds.append((u.hit.start, u.hit.end, _each_period_cond(u, ctx, op, rhs_u)))
         u.used = True
     _elliptic(ctx, seq, conds)
+    _elliptic_periods(ctx, conds)
     _lower_one(ctx, conds)
     # "a P/E under 15 and (a yield above 3% or net cash)": net cash said as one of the conditions it is joined with,
     # with no comparison of its own, is the condition of having it (cash above debt), as "with net cash" is
@@ -6481,7 +6547,11 @@ _CHANGE_NOUN = re.compile(r"growth(?:\s+rates?)?|rates?\s+of\s+\w+|expansion|con
 # question's words right before the verb's clause
 _HOW_MOVED = re.compile(r"\b(?:(?:by\s+)?how\s+(?:much|fast|quickly|rapidly|strongly|far)|by\s+what\s+(?:percent(?:age)?|%|"
                         r"rate)|at\s+what\s+(?:rate|pace|speed))\s+(?:(?:did|does|do|have|has|had)\s+)?"
-                        r"(?:(?!(?:that|which|who|whose|where|with)\b)[\w&'.-]+\s+){0,4}?$")
+                        r"(?:(?!(?:that|which|who|whose|where|with)\b)[\w&'.-]+\s+){0,4}?"
+                        # (round 33) the subject with its relative clause, "how fast did the banks that grew sales in
+                        # FY2024 grow their EPS": the clause screens, the verb after it is the move asked (both were
+                        # conditions, no figure shown: a wrong answer)
+                        r"(?:(?:that|which|who|whose|with)\s+[^?.;:!]*?\s)?$")
 
 
 def _growth_asked(ctx: Ctx, u: Use) -> bool:
@@ -6537,6 +6607,43 @@ def _verb_negated(ctx: Ctx, s: int, cs: int, ce: int) -> bool:
                and u.func.end <= cs and _NOT_GAP.fullmatch(ctx.text[s:u.func.start])
                and _NOT_GAP.fullmatch(ctx.text[u.func.end:cs]) for u in ctx.uses)
 
+
+
+def _elliptic_periods(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
+    """(round 33) "net income higher in FY2023 than FY2022 and higher in FY2024 than FY2023": a second comparison of
+    two fiscal years said right after one of the same measure at two fiscal years, with no measure of its own (joined
+    by "and", "and also", "and again"), compares that measure again (it was refused, naming the words). Only where the
+    first condition is the one measure at its two years and each new period is one fiscal year."""
+    def year(m: Any) -> str | None:
+        ps = m.value.fiscal_periods() or []
+        return ps[0] if len(ps) == 1 and re.fullmatch(r"FY\d{4}", ps[0]) and id(m) not in ctx.used_times else None
+
+    for k, (_s0, e0, t0) in enumerate(list(conds)):
+        m = re.fullmatch(r"(?P<l>.+) (?P<op>[<>]=?) (?P<r>.+)", t0)
+        ys = re.findall(r"\bFY\d{4}\b", t0)
+        if m is None or len(set(ys)) != 2 or " AND " in t0 or " OR " in t0:
+            continue
+        p1, p2 = dict.fromkeys(ys)
+        if m.group("l").replace(p1, p2) != m.group("r") or p1 not in m.group("l"):
+            continue
+        x = next((a for a in ctx.atoms if a.kind in ("comparative", "cmp") and id(a) not in ctx.used_atoms and re.fullmatch(
+            r"\s*,?\s*(?:and|but)\s+(?:(?:also|again|then)\s+)?", ctx.text[e0:a.start])), None)
+        if x is None:
+            continue
+        m3 = next((t for t in ctx.time.mentions if t.start > x.end and re.fullmatch(r"\s+in\s+", ctx.text[x.end:t.start])), None)
+        m4 = next((t for t in ctx.time.mentions if m3 is not None and t.start > m3.end
+                   and re.fullmatch(r"\s+than\s+(?:in\s+)?", ctx.text[m3.end:t.start])), None)
+        if m3 is None or m4 is None or year(m3) is None or year(m4) is None or year(m3) == year(m4) \
+                or not re.match(r"\s*(?:[?.!]|$)", ctx.text[m4.end:]):
+            continue
+        left = m.group("l")
+        conds.insert(k + 1, (x.start, m4.end, f"{left.replace(p1, year(m3))} {_comparative_op(ctx, x)} "
+                                              f"{left.replace(p1, year(m4))}"))
+        for a in [a for a in ctx.atoms if a.kind == "logic" and e0 <= a.start < x.start]:
+            ctx.take(a)
+        ctx.take(x)
+        ctx.used_times.update({id(m3), id(m4)})
+        return
 
 
 def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> None:
@@ -6737,6 +6844,38 @@ def _periods_joined_blanked(ctx: Ctx) -> str:
     return text
 
 
+_BOUND = re.compile(r"(?P<lhs>.+) (?P<op><=|>=|<|>|=) (?P<num>-?\d+(?:\.\d+)?)")
+
+
+def _contradictory(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
+    """(round 33) "profitable (negative net income)", "loss-making banks with net income above zero", "no dividend
+    (DPS above zero)": two conditions on one figure, joined by "and" (or set side by side), that no value can meet
+    (it was an empty screen, ``X > 0 AND X < 0``, which looks like an answer). Refused, naming them; which one the
+    asker meant is not ours to pick. Conditions joined by "or", "nor" or under a "not" are left as they are."""
+    def bounds(t: str) -> tuple[str, float, float, bool, bool] | None:
+        m = _BOUND.fullmatch(t)
+        if m is None or " AND " in t or " OR " in t or t.startswith("NOT ("):
+            return None
+        v, op = float(m.group("num")), m.group("op")
+        lo, hi = (v if op in (">", ">=", "=") else float("-inf")), (v if op in ("<", "<=", "=") else float("inf"))
+        return m.group("lhs"), lo, hi, op in (">=", "="), op in ("<=", "=")
+
+    said = _periods_joined_blanked(ctx)
+    # (a condition said of two bounds, "a P/E above 20 and below 10", is one condition of two parts)
+    flat = [(s, e, t) for s, e, c in conds
+            for t in (c.split(" AND ") if " OR " not in c and "NOT (" not in c else [c])]
+    for i, (s0, e0, t0) in enumerate(flat):
+        for s1, e1, t1 in flat[i + 1:]:
+            b0, b1 = bounds(t0), bounds(t1)
+            if b0 is None or b1 is None or b0[0] != b1[0] or re.search(r"\b(?:or|nor|either|neither|not)\b", said[e0:s1]):
+                continue
+            lo, lo_in = max((b0[1], b0[3]), (b1[1], b1[3]), key=lambda x: (x[0], not x[1]))
+            hi, hi_in = min((b0[2], b0[4]), (b1[2], b1[4]), key=lambda x: (x[0], x[1]))
+            if lo > hi or lo == hi and not (lo_in and hi_in):
+                raise Refusal("two conditions on one figure that no value meets (which one is meant is unclear)",
+                              [ctx.text[s0:e0], ctx.text[s1:e1]])
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
@@ -6749,6 +6888,7 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
         else:
             once.append(c)
     conds = once
+    _contradictory(ctx, conds)
     parts = [conds[0][2]]
     ops = []
     groups_open = []

@@ -658,7 +658,9 @@ def _return_on(a: Analysis) -> None:
 
 # "how much revenue did X book", "the net income it booked": a light verb of reporting next to a named measure
 _BOOK_VERB = re.compile(r"\b(?:(?:did|does|do|will|would|could|to|it|they|has|have|had)\s+(?:[\w'&.-]+\s+){0,5}?"
-                        r"(?P<base>book)|(?P<past>booked|books|booking))\b(?!\s+value)")
+                        r"(?P<base>book)|(?P<past>booked|books|booking))\b(?!\s+value)"
+                        # (round 33) never a ratio's name, "the highest book-to-price ratio", "book/market"
+                        r"(?![-\s]+to[-\s]+(?:price|market)\b|\s*/)")
 
 
 def _booked(a: Analysis) -> None:

@@ -204,6 +204,12 @@ SENSES: tuple[Sense, ...] = (
        # (round 31) the German "Kurs-Buchwert-Verhältnis" written as the P/E's "price-earnings ratio" is
        "price-book ratio|price book ratio",
        about="Market cap / equity"),
+    # (round 33) book value over the market value: one over SPEC's P/B (its equity the latest quarter's, at the day's
+    # market cap), a ratio as the P/B is ("book-to-price ratio (1 divided by the price-to-book ratio)" ranked by the
+    # share price, the term's "price" read alone: a wrong answer)
+    _s("book_to_price", "1 / FG_PB({D})", "book-to-price|book to price|book-to-price ratio|book to price ratio|"
+       "book/price|book-to-market|book to market|book-to-market ratio|book to market ratio|book/market|b/p|"
+       "b/p ratio", about="Equity / market cap (1 / P/B)"),
     # trailing EPS over the price, in percent (the inverse of FG_PE, but negative where EPS is)
     # free cash flow over market value, in percent (money over money of the same currency)
     _s("fcf_yield", "FF_FCF({F}) / FG_MKT_CAP({D}) * 100", "free cash flow yield|fcf yield|free-cash-flow yield|"

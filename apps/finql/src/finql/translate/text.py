@@ -2285,6 +2285,10 @@ def normalize(question: str) -> str:
     # the check's, not an item; the topic was a column of its own, debt/equity beside the figures asked)
     # (round 32) a heading said by a class of measures alone, "Valuation: banks' P/B", "Leverage: FHB debt to assets":
     # the check's topic, as "Valuation check:" (its measure was a column of its own, market cap beside the P/B)
+    # (round 33) and the heading set off by a dash, "Valuation - banks' P/B", "Leverage check -- FHB debt to assets": a
+    # colon (the market cap was a column beside the P/B)
+    text = re.sub(r"^(\W*(?:valuation|leverage|gearing))(?:\s+check)?\s+(?:-+|\u2013|\u2014)\s+(?=[a-z])", r"\1 check: ", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"^(\W*(?:valuation|leverage|gearing))(?=\s*:\s|\s+(?:for|on)\s+[^:.?!]{1,40}:\s)", r"\1 check", text, flags=re.IGNORECASE)
     # (round 32) with a request after the colon, the heading keeps its noun and the company goes after the request
     # ("Leverage check for FHB: debt" is "Leverage check: debt for FHB"): the topic was read as a column of its own
