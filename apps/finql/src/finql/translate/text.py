@@ -3512,7 +3512,16 @@ COURTESY = re.compile("|".join((
     # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
     # (round 32: and "requires", "The supervisory team requires ...": a desk's, never "I require net income ...")
-    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+(?:{WANTS}|requires?)\b",
+    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller|"
+    # (round 33, f33b) a club's or a meeting's minutes, the request relayed in the third person: "The members asked
+    # what ...", "the members then asked for ...", "The trustees also requested ...", "the secretary asked ..."
+    rf"members|club|trustees|secretary|partners|attendees|participants|panel)\s+"
+    rf"(?:(?:then|also|later|subsequently|further|finally|again|specifically|next)\s+)?(?:{WANTS}|requires?)\b",
+    # (round 33, f33b) and some of them, said with no article: "Several members asked which ...", "One member wants
+    # ..." (who asks changes no figure)
+    rf"\b(?:several|some|many|two|three|a\s+few|one|a|one\s+of\s+the)\s+(?:(?:club|committee|board)\s+)?"
+    rf"(?:members?|trustees?|partners?|attendees?)\s+(?:(?:then|also|later|subsequently|further|finally|again)\s+)?"
+    rf"{WANTS}\b",
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",
@@ -3538,7 +3547,11 @@ COURTESY = re.compile("|".join((
     # (round 26) the asker's urgency: "asap", "as soon as possible", "when possible", "(urgent)", "Urgent:" (what is
     # asked is the same)
     r"\b(?:asap|as\s+soon\s+as\s+(?:possible|you\s+can)|when(?:ever)?\s+possible)\b|\(\s*urgent\s*\)|"
-    r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$",
+    r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$|"
+    # (round 33, f33b) a busy asker's "..., quick", "- quickly please", ", when you get a sec" said last (never "quick"
+    # before a noun: the quick ratio)
+    r"(?<=[\w)%'])\s*(?:,|-+|\u2013|\u2014)\s*(?:quick(?:ly)?|fast|when\s+you\s+(?:can|get\s+a\s+(?:sec|second|minute|moment|"
+    r"chance)))(?:\s*,?\s*(?:please|pls|thanks))?(?=\s*[?!.]*\s*$)",
     # (round 28) the asker's aside said last: "What was X's capex in fiscal 2022 again?" (what they forgot), "..., exactly?",
     # "... btw?", and "By the way, ..." said first (what is asked is the same; "exactly" with no comma may bound a
     # figure, "returned 10% exactly", and is left)

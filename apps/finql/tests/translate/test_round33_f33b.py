@@ -1,0 +1,140 @@
+"""Round 33 (f33b): the classes of tune33b's misses, each asserted in the set's register and in two others.
+
+- a request relayed in the third person by a club's or a meeting's minutes ("The members asked what ...",
+  "the trustees then requested ...", "Several members asked which ...");
+- the asker's situation said of a club or of its officers, or as the reason before the request ("Several members are
+  thinking of selling X.", "The secretary noted that X reports in euros.", "Since the club owns X and Y, ...");
+- "In reviewing ..." said first (a framing clause of aim);
+- a busy asker's urgency said last ("..., quick", "- quickly please", ", when you get a sec");
+- "now" beside a price read at another day, in a reported question's order ("... on 1 July 2024 and what it is
+  now"): the second figure, never dropped (it was: the first day's price alone, a wrong answer).
+"""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused, reworded
+
+# ----------------------------------------------------------------------------- relayed in the third person
+RELAYED = [
+    ("What was Northwind Logistics' net income in fiscal 2023?", "FF_NET_INC(FY2023) FOR NWLG"),
+    ("What was Meridian Pharma's revenue in fiscal 2023?", "FF_SALES(FY2023) FOR MRDP"),
+    ("Which banks have a P/E below 13 today?", "NAME, FG_PE(D0) FOR SCREEN(INDUSTRY(\"Banks\"), FG_PE(D0) < 13)"),
+]
+
+
+def _reported(s: str) -> str:
+    if s.startswith("What was "):
+        np = s[len("What was "):].rstrip("?")
+        owner, _, rest = np.partition(" ")
+        return f"what {owner} {rest.replace(' in ', ' was in ', 1)}"
+    return s[0].lower() + s[1:].rstrip("?")
+
+
+RELAYINGS = {
+    "minutes": lambda s: f"The members asked {_reported(s)}.",
+    "then": lambda s: f"The treasurer gave her report. The members then asked {_reported(s)}.",
+    "formal": lambda s: f"The trustees asked {_reported(s)}.",
+    "several": lambda s: f"Several members asked {_reported(s)}.",
+    "chat": lambda s: f"the partners asked {_reported(s)}",
+}
+
+
+@pytest.mark.parametrize(("question", "variant", "query"), reworded(RELAYED, RELAYINGS))
+def test_relayed_request(question: str, variant: str, query: str) -> None:
+    assert q(question) == query
+    assert q(variant) == query
+
+
+def test_relayed_request_cases() -> None:
+    assert q("The members asked how Meridian Pharma's shares performed in the third quarter of 2024.") == \
+        "P_RETURN(2024-06-30, 2024-09-30) FOR MRDP"
+    assert q("For the new members' information pack, the members asked for the five biggest companies in the NX100 "
+             "index by market value today, in US dollars.") == \
+        "NAME, FG_MKT_CAP(D0) FOR SCREEN(INDEX(NX100)) SORT FG_MKT_CAP(D0) DESC TOP 5 IN USD"
+    assert q("The committee members then asked for Apex Medical's P/E today.") == "FG_PE(D0) FOR APXD"
+
+
+def test_relayed_request_keeps_refusing_what_is_not_understood() -> None:
+    assert "ebitda" in refused("The members asked what Meridian Pharma's EBITDA was in 2023.")
+    refused("The members asked about Meridian Pharma.")
+
+
+# ----------------------------------------------------------------------------- the club's situation, the reason
+@pytest.mark.parametrize(("question", "query"), [
+    ("Several members are thinking of selling Kingsbridge Telecom. The members asked what its highest closing price "
+     "has been over the past six months.", "P_HIGH(2024-07-15, D0) FOR KINT"),
+    ("The secretary noted that Ashford Brands reports in euros. The members asked for its net income last year "
+     "converted into US dollars.", "FF_NET_INC(FY2024) FOR ASHF IN USD"),
+    ("Since the club owns both beverage makers, the members asked for the current dividend yield of Umbra Beverages "
+     "and of Crescent Beverages.", "FG_DIV_YIELD(D0) FOR UMBR, CRBV"),
+    # an adviser's and a chat's register
+    ("Since our client holds Apex Medical, what is its P/E today?", "FG_PE(D0) FOR APXD"),
+    ("as the club owns Umbra Beverages, the members asked for its EPS in fiscal 2024", "FF_EPS(FY2024) FOR UMBR"),
+    ("In reviewing the industrial holdings, the members asked what Ember Industries' sales averaged per year over "
+     "fiscal 2020 to fiscal 2024.", "AVG(FF_SALES, FY2020, FY2024) FOR EMBE"),
+    ("In reviewing the portfolio, please state Apex Medical's sales for fiscal 2023.", "FF_SALES(FY2023) FOR APXD"),
+])
+def test_situation_of_a_club(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # the situation names another company than the one asked: never dropped
+    ("Since the club owns Umbra Beverages, what is Crescent Beverages' EPS in fiscal 2024?", "umbra beverages"),
+    ("Several members are thinking of buying Umbra Beverages. What was Crescent Beverages' EPS in fiscal 2024?",
+     "umbra beverages"),
+    # a set said in the reason restricts the rows asked: never dropped
+    ("Since our client holds only banks, which companies have a P/E below 13 today?", "banks"),
+    ("As the members hold European stocks, which companies have a P/E below 13 today?", "european"),
+    ("In reviewing the bank holdings, the members asked which companies have a P/E below 13 today.", "bank"),
+    # the currency the company reports in, with none asked for outside
+    ("The secretary noted that Ashford Brands reports in euros. What was its net income last year?", "euros"),
+])
+def test_situation_that_would_change_the_query_is_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+# ----------------------------------------------------------------------------- urgency said last
+@pytest.mark.parametrize(("question", "query"), [
+    ("need the consensus EPS for Aurora Pay for FY2026, quick", "FE_EPS(FY2) FOR AURO"),
+    ("Need Apex Medical's P/E today - quickly please", "FG_PE(D0) FOR APXD"),
+    ("what's Northwind Systems' revenue for FY2023, when you get a sec", "FF_SALES(FY2023) FOR NWSY"),
+    ("What is Apex Medical's P/E today, quick?", "FG_PE(D0) FOR APXD"),
+])
+def test_urgency_said_last(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_quick_ratio_is_no_urgency() -> None:
+    assert "quick ratio" in refused("What is Apex Medical's quick ratio?")
+
+
+# ----------------------------------------------------------------------------- "and what it is now"
+@pytest.mark.parametrize(("question", "query"), [
+    ("Concerning the club's Apex Medical position, the members asked what the share price was on 1 July 2024 and "
+     "what it is now.", "P_PRICE(2024-07-01), P_PRICE(D0) FOR APXD"),
+    ("Tell me what Apex Medical's share price was on 1 July 2024 and what it is now.",
+     "P_PRICE(2024-07-01), P_PRICE(D0) FOR APXD"),
+    ("I'd like to know what Apex Medical's share price was on 1 July 2024 and what it's now.",
+     "P_PRICE(2024-07-01), P_PRICE(D0) FOR APXD"),
+    ("Please state the closing price of Apex Medical on 1 July 2024 and what it is today.",
+     "P_PRICE(2024-07-01), P_PRICE(D0) FOR APXD"),
+    ("The board asked what Apex Medical's net income was in fiscal 2022 and what it was in fiscal 2024.",
+     "FF_NET_INC(FY2022), FF_NET_INC(FY2024) FOR APXD"),
+    # unchanged: "now" read with the other day
+    ("What is Apex Medical's share price now compared with 10 trading days ago?", "P_PRICE(D0), P_PRICE(D-10) FOR APXD"),
+    ("How has Apex Medical's share price changed between 1 July 2024 and now?", "P_RETURN(2024-07-01, D0) FOR APXD"),
+])
+def test_now_beside_another_day(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me what Apex Medical's share price was on 1 July 2024 and what the level is now.",
+    "Apex Medical's share price on 1 July 2024 and what it looks like now?",
+    "Apex Medical's share price on 1 July 2024, and the level today?",
+])
+def test_now_no_reading_takes_is_refused(question: str) -> None:
+    message = refused(question)
+    assert "now" in message or "today" in message
