@@ -138,3 +138,44 @@ def test_now_beside_another_day(question: str, query: str) -> None:
 def test_now_no_reading_takes_is_refused(question: str) -> None:
     message = refused(question)
     assert "now" in message or "today" in message
+
+
+# ----------------------------------------------------------------------------- defined names and periods
+@pytest.mark.parametrize(("question", "query"), [
+    ("Regarding Nimbus Defense (the \"Defendant\"), what was the closing price of the Defendant's shares on 15 March "
+     "2023?", "P_PRICE(2023-03-15) FOR NIMD"),
+    ("Regarding Driftwood Resorts (\"Driftwood\"), please state the percentage change in Driftwood's sales between "
+     "fiscal year 2021 and fiscal year 2024.", "GROWTH(FF_SALES, FY2021, FY2024) FOR DRIR"),
+    ("Regarding Umbra Realty Group and Valley Realty Group (together, the \"Realty Entities\"), please provide each "
+     "entity's revenue for fiscal year 2024.", "FF_SALES(FY2024) FOR URG, VRG"),
+    ("Please state the percentage change in the share price of Sky High Airlines over calendar year 2022 (the "
+     "\"Relevant Period\").", "P_RETURN(2021-12-31, 2022-12-31) FOR SKY"),
+    # a board deck's and an adviser's register
+    ("For the board deck: Nimbus Defense (the \"Company\") - P/E of the Company on 31 December 2023?",
+     "FG_PE(2023-12-31) FOR NIMD"),
+    ("Our client holds Umbra Realty Group and Valley Realty Group (together, the \"Holdings\"). What was the revenue "
+     "of the Holdings in fiscal 2024?", "FF_SALES(FY2024) FOR URG, VRG"),
+    ("The relevant period is 1 January 2022 through 31 December 2022. Please state the lowest closing price of "
+     "Eastgate Motors' shares during the relevant period.", "P_LOW(2022-01-01, 2022-12-31) FOR EASM"),
+    ("Regarding General Widget (\"GWC\"), please state the highest closing price of GWC shares during the relevant "
+     "period, defined as 1 July 2023 to 30 June 2024.", "P_HIGH(2023-07-01, 2024-06-30) FOR GWC"),
+    ("The reference period runs from 1 July 2023 to 30 June 2024. Highest close of General Widget over the reference "
+     "period?", "P_HIGH(2023-07-01, 2024-06-30) FOR GWC"),
+    ("what was general widget's highest close in the review period, i.e. 1 July 2023 to 30 June 2024",
+     "P_HIGH(2023-07-01, 2024-06-30) FOR GWC"),
+])
+def test_defined_names_and_periods(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # a name no definition gives
+    ("Regarding Nimbus Defense (the \"Defendant\"), what was the Plaintiff's share price on 15 March 2023?",
+     "plaintiff's"),
+    # a period said and never defined, or defined under another name
+    ("Please state the lowest closing price of Eastgate Motors' shares during the relevant period.", "relevant period"),
+    ("The relevant period is calendar 2022. What was Eastgate Motors' lowest close during the review period?",
+     "review period"),
+])
+def test_undefined_names_are_refused(question: str, named: str) -> None:
+    assert named in refused(question)
