@@ -179,3 +179,36 @@ def test_defined_names_and_periods(question: str, query: str) -> None:
 ])
 def test_undefined_names_are_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# ----------------------------------------------------------------------------- a sustainability officer's framing
+@pytest.mark.parametrize(("question", "query"), [
+    ("Green investment benchmark: how much capex did Redwood Wind Power spend in total over fiscal 2020 to fiscal "
+     "2024?", "SUM(FF_CAPEX, FY2020, FY2024) FOR RWP"),
+    ("The sustainability committee would like Sterling Power's net profit margin for last year.",
+     "FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 FOR STEP"),
+    ("For the responsible sourcing benchmark, which are the two largest Household Products companies by market cap "
+     "today, in USD?", "NAME, FG_MKT_CAP(D0) FOR SCREEN(INDUSTRY(\"Household Products\")) SORT FG_MKT_CAP(D0) DESC "
+     "TOP 2 IN USD"),
+    ("For the green equity review, what was Bluepeak Renewables' lowest closing price over the past 12 months?",
+     "P_LOW(2024-01-15, D0) FOR BPR"),
+    # a rating agency's, a board's and a chat's register
+    ("Valuation benchmark: what was Redwood Wind Power's capex in fiscal 2024?", "FF_CAPEX(FY2024) FOR RWP"),
+    ("The ESG committee would like the P/E of Apex Medical today.", "FG_PE(D0) FOR APXD"),
+    ("our climate team wants Apex Medical's capex for fiscal 2024", "FF_CAPEX(FY2024) FOR APXD"),
+    ("For the ESG review: which utilities have a dividend yield above 3% today?",
+     "NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR(\"Utilities\"), FG_DIV_YIELD(D0) > 3)"),
+])
+def test_sustainability_framing(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    # a benchmark asked for is a measure FinQL lacks, never framing
+    ("What was Redwood Wind Power's return versus the benchmark in 2024?", "benchmark"),
+    ("For our benchmark piece, what was Redwood Wind Power's return relative to its benchmark in 2024?", "benchmark"),
+    # a set's word in the framing beside a screen of another set still chooses companies
+    ("For the water benchmark, which companies have a P/E below 10 today?", "water"),
+])
+def test_benchmark_still_refused(question: str, named: str) -> None:
+    assert named in refused(question)

@@ -400,7 +400,8 @@ def frame(a: Analysis) -> None:
         if named and (s, e) in leads:
             continue  # a lead-in that would change the query is read as the rest of the question is (as before)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
-        if any(w.text in senses.OUT_OF_SCOPE for w in body) and not (
+        head = _head_noun(a.text, s, e)
+        if any(w.text in senses.OUT_OF_SCOPE and (w.start, w.end) != head for w in body) and not (
                 any(ms == s for ms, _me in motives(a.text)) and (a.ents.tickers or any(
                     not inside(t.start) for t in a.ents.sets))):
             continue  # "I'm looking at EBITDA": a measure FinQL lacks is never context (named by the other steps); the
@@ -418,6 +419,19 @@ def frame(a: Analysis) -> None:
         a.framed.append((s, e))
         if a.text[s:e].strip(" -.!?;:,()") not in a.context:
             a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+def _head_noun(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """(round 33, f33b) The outlet's noun that heads the framing clause text[s:e] ("For the sourcing benchmark,",
+    "Investment benchmark:"): the document the figures go into, never a measure asked ("benchmark" alone is one FinQL
+    lacks, ``senses.OUT_OF_SCOPE``; as the clause's head it is the asker's benchmarking work)."""
+    m = _PURPOSE.match(text, s)
+    if m and m.end() <= e:
+        return m.start("head"), m.end("head")
+    heading = re.fullmatch(rf"(?:[\w'-]+\s+){{1,3}}(?P<head>{_OUTLET})\s*", text[s:e])
+    if heading:
+        return s + heading.start("head"), s + heading.end("head")
+    return None
 
 
 def _label_set(a: Analysis, s: int, e: int, named: list[str]) -> None:

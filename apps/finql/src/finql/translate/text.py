@@ -3505,6 +3505,10 @@ DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|we
                r"productivity|"
                # (round 32) a bank supervisor's: "The supervisory team requires ...", "for the prudential review"
                r"supervisory|prudential|regulatory|"
+               # (round 33, f33b) a sustainability officer's: "The sustainability committee would like ...", "for the
+               # ESG review", "for our stewardship report" (no set's word: "energy", "water" choose companies)
+               r"sustainability|esg|csr|climate|environmental|green|responsible|stewardship|sourcing|social|governance|"
+               r"impact|net-zero|decarboni[sz]ation|"
                r"monday|tuesday|wednesday|thursday|friday|"
                r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
                r"company|coverage|sector-level|short|brief|quick|written|new|draft|regular|periodic|own|"
