@@ -212,3 +212,20 @@ def test_sustainability_framing(question: str, query: str) -> None:
 ])
 def test_benchmark_still_refused(question: str, named: str) -> None:
     assert named in refused(question)
+
+
+# ----------------------------------------------------------------------------- the currency said as an aside
+@pytest.mark.parametrize(("question", "query"), [
+    ("Please identify all companies in the Insurance industry (the \"Insurers\") whose net income for fiscal year "
+     "2024, expressed in US dollars, exceeded 12,000 million.",
+     "NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY(\"Insurance\"), FF_NET_INC(FY2024) > 12000) IN USD"),
+    ("Please identify all companies in the Insurance industry whose net income for fiscal year 2024, in US dollars, "
+     "was above 12,000 million.",
+     "NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY(\"Insurance\"), FF_NET_INC(FY2024) > 12000) IN USD"),
+    ("Insurers - FY2024 net income, converted into USD, above 12.5 billion?",
+     "NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY(\"Insurance\"), FF_NET_INC(FY2024) > 12500) IN USD"),
+    ("What were Apex Medical's sales for fiscal 2023, in euros, and its net income?",
+     "FF_SALES(FY2023), FF_NET_INC(FY2023) FOR APXD IN EUR"),
+])
+def test_currency_aside(question: str, query: str) -> None:
+    assert q(question) == query

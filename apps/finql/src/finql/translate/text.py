@@ -695,6 +695,15 @@ def _defined_names(text: str) -> str:
     return text
 
 
+# (round 33, f33b) the currency said as an aside between commas inside the request, "whose net income for fiscal
+# 2024, expressed in US dollars, exceeded 12,000 million": said last (the query's currency is the whole query's), so
+# the measure and its comparison stand together (the aside cut them apart: refused)
+_CURRENCY_ASIDE = re.compile(
+    r",\s*(?P<cur>(?:(?:expressed|stated|measured|shown|given|converted|translated)\s+)?(?:in|into)\s+(?:(?:us|u\.s\.)\s+"
+    r"dollars|usd|euros?|eur|(?:british\s+)?pounds(?:\s+sterling)?|sterling|gbp|japanese\s+yen|yen|jpy|swiss\s+francs|chf))"
+    r"\s*,\s*(?P<rest>(?:[^?.!,;:]|(?<=\d)[,.](?=\d))+?)(?P<end>\s*[?.!]*\s*)$", re.IGNORECASE)
+
+
 # (round 33, f33b) a legal file's period defined in words: "The relevant period is 1 January 2022 through 31 December
 # 2022. Please state ... during the relevant period.", "... during the relevant period, defined as 1 July 2023 to 30
 # June 2024." The period said again is what the definition says (a period the definition does not say stays unread:
@@ -1272,6 +1281,7 @@ def normalize(question: str) -> str:
     text = _term_defined_first(text)
     text = _defined_names(text)
     text = _defined_period(text)
+    text = _CURRENCY_ASIDE.sub(r" \g<rest>, \g<cur>\g<end>", text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
     # (round 26) a word or a few set off by emphasis marks or quotes ("*net* income", "forward 'P/E'", "_sales_", "the
