@@ -229,3 +229,10 @@ def test_benchmark_still_refused(question: str, named: str) -> None:
 ])
 def test_currency_aside(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_currency_aside_before_a_request_of_its_own_stays() -> None:
+    # (readall: tune6a t6a-056; the aside was moved after "and give me the top five": refused)
+    assert q("Please rank the French and German companies by last fiscal year's net income, in euros, and give me the "
+             "top five.") == "NAME, FF_NET_INC(FY2024) FOR SCREEN(COUNTRY(\"France\") | COUNTRY(\"Germany\")) SORT " \
+                             "FF_NET_INC(FY2024) DESC TOP 5 IN EUR"

@@ -701,7 +701,10 @@ def _defined_names(text: str) -> str:
 _CURRENCY_ASIDE = re.compile(
     r",\s*(?P<cur>(?:(?:expressed|stated|measured|shown|given|converted|translated)\s+)?(?:in|into)\s+(?:(?:us|u\.s\.)\s+"
     r"dollars|usd|euros?|eur|(?:british\s+)?pounds(?:\s+sterling)?|sterling|gbp|japanese\s+yen|yen|jpy|swiss\s+francs|chf))"
-    r"\s*,\s*(?P<rest>(?:[^?.!,;:]|(?<=\d)[,.](?=\d))+?)(?P<end>\s*[?.!]*\s*)$", re.IGNORECASE)
+    # (only before the comparison itself: "..., in euros, and give me the top five" is a request of its own)
+    r"\s*,\s*(?P<rest>(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:above|below|over|under|exceed\w*|"
+    r"(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|in\s+excess\s+of|[<>])"
+    r"(?:[^?.!,;:]|(?<=\d)[,.](?=\d))+?)(?P<end>\s*[?.!]*\s*)$", re.IGNORECASE)
 
 
 # (round 33, f33b) a legal file's period defined in words: "The relevant period is 1 January 2022 through 31 December
