@@ -2451,6 +2451,11 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      # "the close on 30 September 2023, and what is it now", "and where is it trading now", "and what's it
                      # at now": the same measure at another period
                      r"(?:(?<=and\s)(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+(?:it|they|that|this)\s+"
+                     r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?"
+                     # (round 33, f33b) the same asked in a reported question's order, the verb after the stock: "the
+                     # members asked what the price was on 1 July 2024 and what it is now", "tell me ... and what it is
+                     # now" (the period after it was dropped: the first period's figure alone, a wrong answer)
+                     r"|(?<=and\s)(?:what|where|how\s+much)\s+(?:it|they|that|this)(?:'s|'re|\s+(?:is|was|are|were))\s+"
                      r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
@@ -8076,7 +8081,11 @@ def _leftovers(ctx: Ctx) -> None:
                 for x in ctx.time.mentions):
             continue  # "... in the latest quarter? One row each with the quarter's figure": the figure shown already
         if id(m) not in ctx.used_times and not any(u.time is m for u in leaves(ctx.uses)):
-            if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses):
+            if m.value.kind == "now" and not any(u.hit.sense.is_fund for u in ctx.uses) and not any(
+                    taken(x) and x.value.kind in ("date", "drel") and x.value.point() not in (None, "D0")
+                    for x in ctx.time.mentions):
+                # (round 33, f33b) beside a price read at another day ("the price on 1 July 2024 and what the level
+                # is now"), "now" asks for a second figure: never dropped (the other day's figure alone answered)
                 continue
             if m.value.kind == "ambiguous":
                 raise Refusal(_ambiguous(m), [ctx.text[m.start:m.end]])

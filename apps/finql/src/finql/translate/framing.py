@@ -109,6 +109,8 @@ _AIM = re.compile(
     r"evaluate|analy[sz]e|explore|investigate|understand|quantify|illustrate|capture|track|benchmark|"
     r"get\s+a\s+(?:sense|feel|picture)\s+of)"
     r"|(?:in|when|while)\s+(?:examining|studying|comparing|assessing|evaluating|analy[sz]ing|exploring|investigating|"
+    # (round 33, f33b) the minutes' "In reviewing the industrial holdings, the members asked ..."
+    r"reviewing|discussing|"
     r"measuring|gauging|testing|judging|looking\s+(?:at|into)|considering)"
     r"|regarding|concerning|as\s+regards|with\s+(?:regard|respect|reference)\s+to|"
     r"on\s+the\s+(?:subject|question|topic|matter)\s+of|turning\s+to)"
@@ -144,7 +146,11 @@ _PODIUM = re.compile(
 _CLIENT = (r"(?:(?:(?:my|our|a|the|one\s+of\s+(?:my|our))\s+|(?=clients?\b))(?:(?:private|wealthy|retired|elderly|new|long-standing|"
            r"conservative|cautious)\s+)?(?:clients?|customers?|investors?|principals?)(?:'s?)?"
            # the one the figures are for, in the company: "The treasurer is considering it for a swap."
-           r"|(?:the|our|my)\s+(?:treasurer|cfo|chair|chairman|chairwoman|director|board(?:\s+member)?|boss))")
+           r"|(?:the|our|my)\s+(?:treasurer|cfo|chair|chairman|chairwoman|director|board(?:\s+member)?|boss)"
+           # (round 33, f33b) a club's minutes: "Several members are thinking of selling X.", "The club holds X."
+           r"|(?:the|our|several|some|many|a\s+few|two|three)\s+(?:club\s+)?(?:members|club|trustees)"
+           # and its officers, who report a fact: "The secretary noted that X reports in euros."
+           r"|(?:the|our)\s+(?:club\s+)?(?:secretary|president|vice[- ]chair|minute[- ]taker))")
 _MOTIVE = re.compile(
     rf"(?:{_CLIENT}\s+(?!(?:wants?|would|needs?|asks?|asked|is\s+asking|has\s+asked|wonders|is\s+wondering|"
     r"requests?|requested|'d)\b)[^.;:?!]*?"
@@ -153,6 +159,10 @@ _MOTIVE = re.compile(
     r"(?:\s+(?:in|for|from)\s+(?:a|an|my|our|the)\s+(?:draft|piece|story|article|column))?"
     r"|(?:i'm|i\s+am|i've\s+been|we've\s+been|we're|we\s+are)\s+(?:told|hearing)\s+(?:that\s+)?[^.;:?!]*?)"
     r"(?=\s*(?:[.;:!]|\s-+\s|$))")
+# (round 33, f33b) the same situation said as the reason of the request, before its comma: "Since the club owns both
+# beverage makers, the members asked ...", "As our client holds X, ..." (the rules of a motive hold: ``frame``)
+_BECAUSE = re.compile(rf"(?:since|because|as|given\s+that)\s+{_CLIENT}\s+(?:already\s+|now\s+|still\s+)?"
+                      r"(?:owns?|holds?|has|have|is\s+invested\s+in|are\s+invested\s+in)\b[^,.;:?!()]*?(?=\s*,)")
 _REQUEST_VERB = re.compile(r"\b(?:wants?|would\s+like|needs?|asks?|asked|asking|wonders?|wondering|requests?|"
                            r"requested|show|give|tell|list|find)\b")
 
@@ -233,7 +243,7 @@ def motives(text: str) -> list[tuple[int, int]]:
     """The asker's situation or motive (``_MOTIVE``), each a sentence of its own (opening the question or after a
     sentence's mark) that asks for nothing."""
     out = []
-    for m in _MOTIVE.finditer(text):
+    for m in [*_MOTIVE.finditer(text), *_BECAUSE.finditer(text)]:
         if re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
                 re.sub(r"\b(?:don't|do\s+not)\s+ask\b", "", m.group(0))) and (text[m.end():].strip(" .;:!-") or re.search(r"[.?!]\s*$", text[:m.start()])):
             # (before the request, or a sentence of its own after it: "... and now? The treasurer is considering it.")
@@ -390,7 +400,8 @@ def frame(a: Analysis) -> None:
         if named and (s, e) in leads:
             continue  # a lead-in that would change the query is read as the rest of the question is (as before)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
-        if any(w.text in senses.OUT_OF_SCOPE for w in body) and not (
+        head = _head_noun(a.text, s, e)
+        if any(w.text in senses.OUT_OF_SCOPE and (w.start, w.end) != head for w in body) and not (
                 any(ms == s for ms, _me in motives(a.text)) and (a.ents.tickers or any(
                     not inside(t.start) for t in a.ents.sets))):
             continue  # "I'm looking at EBITDA": a measure FinQL lacks is never context (named by the other steps); the
@@ -408,6 +419,19 @@ def frame(a: Analysis) -> None:
         a.framed.append((s, e))
         if a.text[s:e].strip(" -.!?;:,()") not in a.context:
             a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+def _head_noun(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """(round 33, f33b) The outlet's noun that heads the framing clause text[s:e] ("For the sourcing benchmark,",
+    "Investment benchmark:"): the document the figures go into, never a measure asked ("benchmark" alone is one FinQL
+    lacks, ``senses.OUT_OF_SCOPE``; as the clause's head it is the asker's benchmarking work)."""
+    m = _PURPOSE.match(text, s)
+    if m and m.end() <= e:
+        return m.start("head"), m.end("head")
+    heading = re.fullmatch(rf"(?:[\w'-]+\s+){{1,3}}(?P<head>{_OUTLET})\s*", text[s:e])
+    if heading:
+        return s + heading.start("head"), s + heading.end("head")
+    return None
 
 
 def _label_set(a: Analysis, s: int, e: int, named: list[str]) -> None:

@@ -650,6 +650,91 @@ def _term_defined_first(text: str) -> str:
     return text
 
 
+# (round 33, f33b) a legal file's defined name: a company (or companies) named, then the name the rest uses for it in
+# quotes in brackets, 'Nimbus Defense (the "Defendant")', 'General Widget ("GWC")', 'A and B (together, the "Realty
+# Entities")', 'calendar year 2022 (the "Relevant Period")'. The brackets say nothing of the query; the name said again
+# after them ("the Defendant's shares", "GWC shares", "Driftwood's sales") is what it names, as written before them.
+# Where the rest uses it and what it names is not a run of capitalised words (a period, a phrase), the text stays as
+# written (refused, naming the name).
+_QUOTE_OPEN = "\"\u201c"
+_QUOTE_CLOSE = "\"\u201d"
+_DEFINED_NAME = re.compile(
+    rf"\s*\(\s*(?:(?:together|collectively|jointly|each|hereinafter(?:\s+referred\s+to\s+as)?|hereafter)\s*,?\s+)?"
+    rf"(?P<the>the\s+)?[{_QUOTE_OPEN}](?P<term>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,3}})[{_QUOTE_CLOSE}]\s*\)")
+# the words before the brackets that open the sentence and are no part of the name ("Regarding X", "Concerning X")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w&.'-]*|&|and|of)(?:\s+(?:[A-Z][\w&.'-]*|&|and|of|,))*$")
+
+
+def _defined_names(text: str) -> str:
+    """The question with each defined name (``_DEFINED_NAME``) put back as what it names, its brackets dropped."""
+    from finql.translate.entities import catalog_words
+
+    for _ in range(3):
+        m = _DEFINED_NAME.search(text)
+        if m is None:
+            return text
+        before, rest = text[:m.start()], text[m.end():]
+        term = m.group("term")
+        # (never the first word of another name: "Driftwood Capital" after 'Driftwood Resorts ("Driftwood")')
+        uses = re.compile(rf"(?:\b(?:the|The)\s+)?(?<![\w-]){re.escape(term)}(?![\w-])(?!'s\s+[A-Z]|\s+[A-Z][a-z])")
+        if not uses.search(rest):
+            text = before + rest  # named only there: the brackets alone go
+            continue
+        run = _NAME_RUN.search(before)
+        if run is None:
+            return text
+        # the name: from its first word that is a catalog word (never "Regarding", "Please", "For")
+        names = list(re.finditer(r"[A-Z][\w&.'-]*", run.group(0)))
+        first = next((w for w in names if w.group(0).lower().strip(".'") in catalog_words()), None)
+        if first is None:
+            return text
+        name = run.group(0)[first.start():].strip(" ,")
+        if not name or name.endswith((" and", " of", "&")):
+            return text
+        text = before + uses.sub(lambda _u, name=name: name, rest)
+    return text
+
+
+# (round 33, f33b) the currency said as an aside between commas inside the request, "whose net income for fiscal
+# 2024, expressed in US dollars, exceeded 12,000 million": said last (the query's currency is the whole query's), so
+# the measure and its comparison stand together (the aside cut them apart: refused)
+_CURRENCY_ASIDE = re.compile(
+    r",\s*(?P<cur>(?:(?:expressed|stated|measured|shown|given|converted|translated)\s+)?(?:in|into)\s+(?:(?:us|u\.s\.)\s+"
+    r"dollars|usd|euros?|eur|(?:british\s+)?pounds(?:\s+sterling)?|sterling|gbp|japanese\s+yen|yen|jpy|swiss\s+francs|chf))"
+    # (only before the comparison itself: "..., in euros, and give me the top five" is a request of its own)
+    r"\s*,\s*(?P<rest>(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:above|below|over|under|exceed\w*|"
+    r"(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|in\s+excess\s+of|[<>])"
+    r"(?:[^?.!,;:]|(?<=\d)[,.](?=\d))+?)(?P<end>\s*[?.!]*\s*)$", re.IGNORECASE)
+
+
+# (round 33, f33b) a legal file's period defined in words: "The relevant period is 1 January 2022 through 31 December
+# 2022. Please state ... during the relevant period.", "... during the relevant period, defined as 1 July 2023 to 30
+# June 2024." The period said again is what the definition says (a period the definition does not say stays unread:
+# the words are named); one said and never defined stays as written, refused
+_PERIOD_NAME = r"(?:relevant|reference|applicable|review|measurement|covered)\s+period"
+_PERIOD_DEFINED_FIRST = re.compile(
+    rf"^(?P<pre>\s*)(?:the|a)\s+(?P<name>{_PERIOD_NAME})\s+(?:is|shall\s+be|will\s+be|means|runs)\s+(?P<p>[^.;:?!]+?)\s*[.;:]\s+"
+    r"(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+_PERIOD_DEFINED_AFTER = re.compile(
+    rf"\bthe\s+{_PERIOD_NAME}\s*,?\s+(?:defined\s+as|being|namely|i\.e\.,?|that\s+is,?|which\s+is)\s+"
+    r"(?P<p>[^.;:?!]+?)(?=\s*[.?!]*\s*$)", re.IGNORECASE)
+
+
+def _defined_period(text: str) -> str:
+    """The question with "the relevant period" said as the period its definition gives (``_PERIOD_DEFINED_FIRST``,
+    ``_PERIOD_DEFINED_AFTER``), the definition itself dropped."""
+    m = _PERIOD_DEFINED_FIRST.match(text)
+    said = m and re.compile(r"\bthe\s+" + r"\s+".join(m.group("name").split()) + r"\b", re.IGNORECASE)
+    if m and said and said.search(m.group("rest")):
+        period = m.group("p").strip()
+        rest = said.sub(lambda _u: f"the period {period}", m.group("rest"))
+        return m.group("pre") + rest[:1].upper() + rest[1:]
+    m = _PERIOD_DEFINED_AFTER.search(text)
+    if m:
+        return text[:m.start()] + f"the period {m.group('p').strip()}" + text[m.end():]
+    return text
+
+
 # (round 27) ", respectively" after two lists of two, paired in order: two measures and two periods ("A's sales and net
 # income in FY2023 and FY2024, respectively" = sales in FY2023 and net income in FY2024), or two measures and two
 # thresholds ("a P/E and a dividend yield below 15 and above 3%, respectively"). Each side of the pair must be a measure
@@ -1197,6 +1282,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
                   + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
     text = _term_defined_first(text)
+    text = _defined_names(text)
+    text = _defined_period(text)
+    text = _CURRENCY_ASIDE.sub(r" \g<rest>, \g<cur>\g<end>", text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
     # (round 26) a word or a few set off by emphasis marks or quotes ("*net* income", "forward 'P/E'", "_sales_", "the
@@ -3434,6 +3522,10 @@ DOC_NEUTRAL = (r"client|board|investment|investor|ir|quarterly|annual|monthly|we
                r"productivity|"
                # (round 32) a bank supervisor's: "The supervisory team requires ...", "for the prudential review"
                r"supervisory|prudential|regulatory|"
+               # (round 33, f33b) a sustainability officer's: "The sustainability committee would like ...", "for the
+               # ESG review", "for our stewardship report" (no set's word: "energy", "water" choose companies)
+               r"sustainability|esg|csr|climate|environmental|green|responsible|stewardship|sourcing|social|governance|"
+               r"impact|net-zero|decarboni[sz]ation|"
                r"monday|tuesday|wednesday|thursday|friday|"
                r"portfolio|committee|research|upcoming|morning|equity|peer|valuation|strategy|risk|team|management|"
                r"company|coverage|sector-level|short|brief|quick|written|new|draft|regular|periodic|own|"
@@ -3516,7 +3608,16 @@ COURTESY = re.compile("|".join((
     # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
     # (round 32: and "requires", "The supervisory team requires ...": a desk's, never "I require net income ...")
-    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller)\s+(?:{WANTS}|requires?)\b",
+    rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller|"
+    # (round 33, f33b) a club's or a meeting's minutes, the request relayed in the third person: "The members asked
+    # what ...", "the members then asked for ...", "The trustees also requested ...", "the secretary asked ..."
+    rf"members|club|trustees|secretary|partners|attendees|participants|panel)\s+"
+    rf"(?:(?:then|also|later|subsequently|further|finally|again|specifically|next)\s+)?(?:{WANTS}|requires?)\b",
+    # (round 33, f33b) and some of them, said with no article: "Several members asked which ...", "One member wants
+    # ..." (who asks changes no figure)
+    rf"\b(?:several|some|many|two|three|a\s+few|one|a|one\s+of\s+the)\s+(?:(?:club|committee|board)\s+)?"
+    rf"(?:members?|trustees?|partners?|attendees?)\s+(?:(?:then|also|later|subsequently|further|finally|again)\s+)?"
+    rf"{WANTS}\b",
     # (round 25, f25a) "A client asked how ...", "One of my clients wants ...": a client not yet named as the asker's own
     rf"(?:^|(?<=[.!?;:]\s))\W*(?:a|one\s+of\s+(?:my|our))\s+(?:(?:private|wealthy|retired|new|long-standing)\s+)?"
     rf"clients?\s+{WANTS}\b",
@@ -3542,7 +3643,11 @@ COURTESY = re.compile("|".join((
     # (round 26) the asker's urgency: "asap", "as soon as possible", "when possible", "(urgent)", "Urgent:" (what is
     # asked is the same)
     r"\b(?:asap|as\s+soon\s+as\s+(?:possible|you\s+can)|when(?:ever)?\s+possible)\b|\(\s*urgent\s*\)|"
-    r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$",
+    r"^\W*urgent\s*[:!-]|\burgent(?:ly)?\W*$|"
+    # (round 33, f33b) a busy asker's "..., quick", "- quickly please", ", when you get a sec" said last (never "quick"
+    # before a noun: the quick ratio)
+    r"(?<=[\w)%'])\s*(?:,|-+|\u2013|\u2014)\s*(?:quick(?:ly)?|fast|when\s+you\s+(?:can|get\s+a\s+(?:sec|second|minute|moment|"
+    r"chance)))(?:\s*,?\s*(?:please|pls|thanks))?(?=\s*[?!.]*\s*$)",
     # (round 28) the asker's aside said last: "What was X's capex in fiscal 2022 again?" (what they forgot), "..., exactly?",
     # "... btw?", and "By the way, ..." said first (what is asked is the same; "exactly" with no comma may bound a
     # figure, "returned 10% exactly", and is left)
