@@ -69,6 +69,19 @@ REWORDINGS = {
     "footer": lambda s: s + "\n\n---\nThis email and any attachments are confidential.",
     "environment": lambda s: s + "\n\nPlease consider the environment before printing this email.",
     "financial year": lambda s: s.replace("fiscal 2023", "financial year 2023"),
+    "re prefix": lambda s: "Re: " + s,
+    "re data request line": lambda s: "RE: data request\n" + s,
+    "sig separator": lambda s: s + "\n-- \nJane Doe, CFA",
+    "hi both": lambda s: "Hi both, " + s,
+    "to whom": lambda s: "To whom it may concern: " + s,
+    "pursuant": lambda s: "Pursuant to our engagement, " + s,
+    "your assistance": lambda s: "We would be grateful for your assistance. " + s,
+    "basic question": lambda s: "Sorry if this is a basic question. " + s,
+    "customer asks": lambda s: "A customer asks: " + s,
+    "reader writes": lambda s: "A reader writes: " + s,
+    "team dash": lambda s: "Team — " + s,
+    "happen to know": around_asked("Hi folks,\n\nDo you happen to know {np}?"),
+    "yours faithfully sig": lambda s: s + "\n\nYours faithfully,\nA. Jones",
 }
 
 
@@ -96,6 +109,7 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("What was Falcon Software's net income in the latest available quarter?", "FF_NET_INC(FQ0) FOR FALC"),
     ("Cobalt Power sales growth over the preceding 3 years", "GROWTH(FF_SALES, FY2021, FY2024) FOR COBP"),
     ("Granite Water close on 28/Jun/2024", "P_PRICE(2024-06-28) FOR GRWT"),
+    ("Granite Water close on 2024-06-28T00:00", "P_PRICE(2024-06-28) FOR GRWT"),
     ("Which utilities have a dividend yield above 4 perc.?",
      'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities"), FG_DIV_YIELD(D0) > 4)'),
     ("Contrast the net income of Falcon Software and Cobalt Power in fiscal 2023", "FF_NET_INC(FY2023) FOR FALC, COBP"),

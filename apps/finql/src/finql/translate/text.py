@@ -1140,6 +1140,8 @@ def _sessions_and_dates(text: str) -> str:
                   flags=flags)
     text = re.sub(rf"\b(\d{{1,2}})-{_MON_WORD}\.?-'?(\d{{2}})\b(?![\d:/.-]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     text = re.sub(rf"\b{_MON_WORD}\.?-(\d{{1,2}})-((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2, \3", text, flags=flags)
+    # (round 33) "2024-06-28T00:00", an ISO date with its time of day (midnight or any other: the day's close is read)
+    text = re.sub(r"\b((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?\b", r"\1", text, flags=flags)
     # (round 33) "15/Mar/2024", the day and the year apart from the month's word by slashes: 15 Mar 2024 (refused, naming
     # "mar")
     text = re.sub(rf"\b(\d{{1,2}})/{_MON_WORD}\.?/((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2 \3", text, flags=flags)
@@ -1561,15 +1563,17 @@ def normalize(question: str) -> str:
                   "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:(?:many\s+)?(?:thanks|thank\s+you|cheers)(?:\s*(?:&|and)\s*regards)?(?:\s+in\s+advance)?|"
                   r"best(?:\s+wishes)?|all\s+the\s+best|(?:(?:kind|warm|best|many|with\s+kind)\s+)?regards|br|mfg|"
-                  r"(?:yours\s+)?(?:sincerely|faithfully|truly)|respectfully|looking\s+forward\s+to\s+(?:your\s+(?:reply|response)|"
-                  r"hearing\s+from\s+you))\s*[,!.]?(?:[ \t]*\n\s*(?-i:[A-Z][\w.'-]*(?:[ \t]*,?[ \t]+(?:[A-Z][\w.'-]*|of|and|&|\||-|–))"
+                  r"(?:yours\s+)?(?:sincerely|faithfully|truly)|respectfully|(?:looking\s+forward\s+to\s+(?:your\s+(?:reply|response)|"
+                  r"hearing\s+from\s+you))|--)\s*[,!.]?(?:[ \t]*\n\s*(?-i:[A-Z][\w.'-]*(?:[ \t]*,?[ \t]+(?:[A-Z][\w.'-]*|of|and|&|\||-|–))"
                   r"{0,4})){1,3}\s*$",
                   "", text, flags=re.IGNORECASE)
     # (round 33) a mail's subject line said first that names only the asking, "Subject: data request\n\nHi team,\n\n...",
     # "Subject: RE: Quick question\n..." (a subject with any other word, "Subject: AURO Q3", may name what is asked: left)
-    text = re.sub(r"^\s*subject\s*:\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:a|an|one|another|quick|short|data|information|info|"
+    text = re.sub(r"^\s*(?:subject\s*:|(?=(?:re|fw|fwd)\s*:))\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:a|an|one|another|quick|short|data|information|info|"
                   r"figures?|numbers?|questions?|query|queries|requests?|enquiry|inquiry|help|urgent|follow[- ]up|"
                   r"(?:re|fw|fwd)\s*:)[ \t]*)+\n+", "", text, flags=re.IGNORECASE)
+    # (round 33) a reply's or a forward's mark before the question, "Re: Show me ...", "FW: what was ...", "Fwd: ..."
+    text = re.sub(r"^\s*(?:(?:re|fw|fwd)\s*:\s*)+(?=\S)", "", text, flags=re.IGNORECASE)
     # (round 33) a mail program's line said last, "Sent from Outlook for Android", "Sent from my iPad" (after the question's
     # mark or on a line of its own), and a mail's footer, "This email and any attachments are confidential.", "Please
     # consider the environment before printing this email."
@@ -3512,7 +3516,7 @@ COURTESY = re.compile("|".join((
     # "Hello there team,")
     rf"(?:^|(?<=\n))\W*{SPOKEN_OPENING}(?:hi|hiya|hello|hey|howdy|g'day|good (?:morning|afternoon|evening|day)|"
     r"(?:evening|morning|afternoon)(?=\s*[,!.:;-]|\s+(?:all|team|everyone|folks)\b)|greetings|"
-    r"salutations)(?:\s+there)?(?:\s+(?:team|all|everyone|folks|finql|"
+    r"salutations)(?:\s+there)?(?:\s+(?:team|all|both|everyone|folks|finql|"
     r"assistant|bot|support(?:\s+team)?))?\b\W*",
     # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
     # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
@@ -3527,7 +3531,7 @@ COURTESY = re.compile("|".join((
     # (round 29, f29a: a ticket's "Hi support team,", "Hello support,", "Dear FinQL team,"; f29n: "Dear FinQL," "Dear
     # FinQL support," the service written to, its name no company's)
     # (round 33: "Respected Sir/Madam,", "Dear Analytics Desk,")
-    r"^\W*(?:dear|respected)\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
+    r"^\W*to\s+whom\s+it\s+may\s+concern\b\W*|^\W*(?:dear|respected)\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
     r"sir(?:\s*(?:or|/)\s*madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|[a-z]+\s+(?:team|desk))\b\W*",
     # (round 30: "Thanks a million!", "Cheers in advance.", "tysm" said last; refused, naming them)
     # (round 31: "Thanks heaps!", "thanks a bunch", "Thanks in anticipation.", "Thanks, team.")
@@ -3767,6 +3771,14 @@ COURTESY = re.compile("|".join((
     # of NP", "Please revert with NP", "Your advice as to NP would be appreciated", "We should be obliged to learn NP",
     # "The information required is NP" (said first, each only the asking)
     r"\bfor\s+the\s+avoidance\s+of\s+doubt\b\s*,?|^\W*without\s+prejudice\b\s*,?|"
+    r"^\W*pursuant\s+to\s+(?:our|the|your)\s+(?:engagement|agreement|request|instructions?|conversation|discussion|call|"
+    r"e-?mail|letter)\b\s*,?|(?:\bfor\s+)?\byour\s+(?:kind\s+)?(?:assistance|cooperation|co-operation)\b|"
+    r"^\W*(?:sorry|apologies)\s+if\s+this\s+is\s+a\s+(?:basic|silly|dumb|stupid|naive|simple)\s+question\W*|"
+    # (round 33) a relay said first with its colon: "A customer asks:", "A reader writes:", "The patron wants to know:",
+    # "Team —", and "Do you happen to know NP" after a greeting
+    r"^\W*(?:a|the|my|our|one)\s+(?:customer|client|reader|patron|colleague|listener|viewer|caller|member|subscriber)\s+"
+    r"(?:asks|writes|wants\s+to\s+know|wonders|would\s+like\s+to\s+know|asked)\s*[:—–-]|^\W*(?:team|folks|everyone)\s*[—–:-]+|"
+    r"(?:^|(?<=[,.!?:;]\s)|(?<=\n))\W*do\s+(?:you|u)\s+happen\s+to\s+know\b|"
     r"^\W*(?:in\s+respect\s+of|as\s+regards|with\s+(?:regard|reference|respect)\s+to)\b(?=\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}(?:'s|s')\s)|"
     r"\bas\s+regards\b|"
     r"^\W*(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+writ(?:e|ing)\s+to\s+(?:enquire|inquire|ask|request)(?:\s+(?:about|after|regarding|as\s+to))?\b|"
