@@ -82,6 +82,10 @@ REWORDINGS = {
     "team dash": lambda s: "Team — " + s,
     "happen to know": around_asked("Hi folks,\n\nDo you happen to know {np}?"),
     "yours faithfully sig": lambda s: s + "\n\nYours faithfully,\nA. Jones",
+    "sent from inline no mark": lambda s: s.rstrip("?") + " Sent from my iPad",
+    "thank you for your time": lambda s: s + "\n\nThank you for your time.",
+    "further to": lambda s: "Further to our earlier correspondence, " + s,
+    "ask arrow any": lambda s: "Ask → " + s[0].lower() + s[1:],
 }
 
 
@@ -106,6 +110,9 @@ def test_reading_keeps_under_rewording(question: str, reworded_question: str, qu
     ("What was the highest close for Granite Water in the second half-year of 2023?", "P_HIGH(2023-07-01, 2023-12-31) FOR GRWT"),
     ("T12M free cash flow for Cobalt Power", "FF_FCF(LTM) FOR COBP"),
     ("Falcon Software L12M sales", "FF_SALES(LTM) FOR FALC"),
+    # "1x L12M sales" (a P/E was read once "L12M" was the LTM to the time step alone: it is "LTM" for every rule)
+    ("Which utilities trade below 1x L12M sales?",
+     'NAME, FG_MKT_CAP(D0) / FF_SALES(LTM) FOR SCREEN(SECTOR("Utilities"), FG_MKT_CAP(D0) / FF_SALES(LTM) < 1)'),
     ("What was Falcon Software's net income in the latest available quarter?", "FF_NET_INC(FQ0) FOR FALC"),
     ("Cobalt Power sales growth over the preceding 3 years", "GROWTH(FF_SALES, FY2021, FY2024) FOR COBP"),
     ("Granite Water close on 28/Jun/2024", "P_PRICE(2024-06-28) FOR GRWT"),

@@ -1140,6 +1140,9 @@ def _sessions_and_dates(text: str) -> str:
                   flags=flags)
     text = re.sub(rf"\b(\d{{1,2}})-{_MON_WORD}\.?-'?(\d{{2}})\b(?![\d:/.-]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     text = re.sub(rf"\b{_MON_WORD}\.?-(\d{{1,2}})-((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2, \3", text, flags=flags)
+    # (round 33) the analysts' "T12M", "L12M": "LTM" (so every rule that names the LTM reads them: "1x L12M sales" was
+    # a P/E, a wrong answer, where "1x LTM sales" is the price-to-sales)
+    text = re.sub(r"\b[tl]12m\b", "LTM", text, flags=flags)
     # (round 33) "2024-06-28T00:00", an ISO date with its time of day (midnight or any other: the day's close is read)
     text = re.sub(r"\b((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?\b", r"\1", text, flags=flags)
     # (round 33) "15/Mar/2024", the day and the year apart from the month's word by slashes: 15 Mar 2024 (refused, naming
@@ -1577,7 +1580,7 @@ def normalize(question: str) -> str:
     # (round 33) a mail program's line said last, "Sent from Outlook for Android", "Sent from my iPad" (after the question's
     # mark or on a line of its own), and a mail's footer, "This email and any attachments are confidential.", "Please
     # consider the environment before printing this email."
-    text = re.sub(r"(?:(?<=[?.!])\s+|\s*\n\s*(?:-{2,}\s*\n\s*)?)(?:sent\s+from\s+(?:my\s+)?(?:iphone|ipad|android|"
+    text = re.sub(r"(?:(?<=[?.!])\s+|\s*\n\s*(?:-{2,}\s*\n\s*)?|\s+(?=sent\s+from\s+my\s+(?:iphone|ipad|android|phone|mobile)\W*$))(?:sent\s+from\s+(?:my\s+)?(?:iphone|ipad|android|"
                   r"outlook(?:\s+for\s+(?:ios|android))?|mobile|phone|blackberry|samsung\s+\w+|galaxy|yahoo\s+mail|gmail)"
                   r"|this\s+(?:e-?mail|message)\b[^\n?]*\bconfidential\b[^\n?]*|please\s+consider\s+the\s+environment\s+before"
                   r"\s+printing\s+this\s+(?:e-?mail|message))\W*$", "", text, flags=re.IGNORECASE)
@@ -3559,7 +3562,8 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[\s,.;:!?-]))\(?\s*(?:appreciate\s+(?:ya|you)|you\s+rock|you(?:'re|\s+are)\s+(?:the\s+best|a\s+star)|"
     r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|weekend)|(?:i\s+)?hope\s+(?:that|this)\s+makes\s+sense|take\s+care|"
     r"(?:sorry|apologies)\s+for\s+(?:the|any|my)\s+typos?|excuse\s+(?:the|any|my)\s+typos?)\s*\)?\W*$",
-    r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
+    # (round 33: and "Thank you for your time (patience, consideration).")
+    r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your (?:help|time|patience|attention|consideration))?\b",
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
     # "could you check which ...", "please check what ...": the request's verb (round 23; "a leverage check" is a noun)
     r"(?:(?<=\byou\s)|(?<=\bsomeone\s)|(?<=\bplease\s))(?:double-)?check\b(?=\s+(?:which|what|how)\b)",
@@ -3771,7 +3775,8 @@ COURTESY = re.compile("|".join((
     # of NP", "Please revert with NP", "Your advice as to NP would be appreciated", "We should be obliged to learn NP",
     # "The information required is NP" (said first, each only the asking)
     r"\bfor\s+the\s+avoidance\s+of\s+doubt\b\s*,?|^\W*without\s+prejudice\b\s*,?|"
-    r"^\W*pursuant\s+to\s+(?:our|the|your)\s+(?:engagement|agreement|request|instructions?|conversation|discussion|call|"
+    r"^\W*further\s+to\s+(?:our|your|my)\s+(?:earlier\s+|previous\s+|recent\s+)?(?:correspondence|conversation|discussion|"
+    r"e-?mail|message|letter|meeting)\b\s*,?|^\W*pursuant\s+to\s+(?:our|the|your)\s+(?:engagement|agreement|request|instructions?|conversation|discussion|call|"
     r"e-?mail|letter)\b\s*,?|(?:\bfor\s+)?\byour\s+(?:kind\s+)?(?:assistance|cooperation|co-operation)\b|"
     r"^\W*(?:sorry|apologies)\s+if\s+this\s+is\s+a\s+(?:basic|silly|dumb|stupid|naive|simple)\s+question\W*|"
     # (round 33) a relay said first with its colon: "A customer asks:", "A reader writes:", "The patron wants to know:",
@@ -3791,7 +3796,7 @@ COURTESY = re.compile("|".join((
     r"^\W*the\s+information\s+(?:required|requested|needed|sought)\s+is\b|"
     # (round 33) a slide's and a consultant's labels said first: "Key question →", "Agenda item 2:", "Slide 4 —", "Ask →",
     # "Deep-dive on NP", "Level-set on NP", "Net-net, ...", and said last "— for slide 3"
-    r"^\W*(?:key\s+question|agenda\s+item(?:\s+\d+)?|slide\s+\d+|ask|net[- ]net)\s*(?:[:,—–-]+|\s+to\s+(?=(?:what|which|how|who)\b))|"
+    r"^\W*(?:key\s+question|agenda\s+item(?:\s+\d+)?|slide\s+\d+|ask|net[- ]net)\s*(?:[:,—–-]+|\s+to\s+(?=[a-z]))|"
     r"^\W*(?:(?:a|quick)\s+)?(?:deep[- ]dive|level[- ]set)\s*(?:on|into|:|—|–|-)|"
     r"\s*(?:[-—–(,]\s*)?\bfor\s+(?:the\s+)?(?:slide|page)\s+\d+\)?(?=\W*$)|"
     # a trustee's caution (round 22): "in the interest of prudence", "for prudence's sake", "to be on the safe side",
