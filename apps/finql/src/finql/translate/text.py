@@ -47,6 +47,8 @@ FILLER = frozenset(w for group in (
     "of for in on at to from by with using ending as per into onto about regarding among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
     "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls plz please kindly want need like let know calculate compute convert compare compared comparing comparison select",
+    "contrast juxtapose",  # (round 33) "Contrast (Juxtapose) X's margin and Y's", as "compare"
+    "advise learn",  # (round 33) "We should be obliged if you would advise NP", "... obliged to learn NP", as "tell"
     "obtain specify requesting furnish",  # (round 32) "Obtain X's net income ...", "Specify", "Requesting", "Furnish", as "supply"
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
     "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
@@ -463,6 +465,13 @@ def _terse_chat(text: str) -> str:
     # "please state the return ...": the formal request verb
     # (round 26) "Please advise X's net income", "... Please advise.": the same verb of a business letter
     text = re.sub(r"\b(please|pls|plz|kindly)\s+(?:state|advise)\b", r"\1 give", text, flags=flags)
+    # (round 33) a slide's heading said first, "Bottom line: X's operating income?", "Topline: what was X's EPS?": a
+    # summary's label where a question or a company's possessive follows (read as net income or sales beside the figure
+    # asked: wrong answers); "Topline: AURO, FY2023" names no other figure and is left as the measure
+    text = re.sub(r"^\W*(?:the\s+)?(?:bottom|top)[- ]?line\s*(?::|\s[-—–]+)\s*(?=(?:what|what's|which|how|who|show|give|list|tell|is|"
+                  r"was|were|are|did|does|do|can|could|please)\b|[\w&.-]+(?:\s+[\w&.-]+){0,3}(?:'s|s')\s+\w)", "", text, flags=flags)
+    # (round 33) the Indian English "Please do the needful and share NP": the request ("do" read a yes-or-no question)
+    text = re.sub(r"\b(please|pls|plz|kindly)\s+do\s+the\s+needful(?:\s+and\b|\s*[,.:;-]+)?", r"\1", text, flags=flags)
     # (round 27) the same request said by a speaker of the company's own figures: "Might we state the percentage change
     # in ...", "Could we set out, quarter by quarter, ...", "It would be helpful to state ..." (first in the question or
     # a sentence of it; "could we set out ...?" was a yes/no question, "state" a word not understood)
@@ -1216,6 +1225,20 @@ def _sessions_and_dates(text: str) -> str:
                   flags=flags)
     text = re.sub(rf"\b(\d{{1,2}})-{_MON_WORD}\.?-'?(\d{{2}})\b(?![\d:/.-]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     text = re.sub(rf"\b{_MON_WORD}\.?-(\d{{1,2}})-((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2, \3", text, flags=flags)
+    # (round 33) the analysts' "T12M", "L12M": "LTM" (so every rule that names the LTM reads them: "1x L12M sales" was
+    # a P/E, a wrong answer, where "1x LTM sales" is the price-to-sales)
+    text = re.sub(r"\b[tl]12m\b", "LTM", text, flags=flags)
+    # (round 33) "2024-06-28T00:00", an ISO date with its time of day (midnight or any other: the day's close is read)
+    text = re.sub(r"\b((?:19|20)\d\d-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?\b", r"\1", text, flags=flags)
+    # (round 33) "15/Mar/2024", the day and the year apart from the month's word by slashes: 15 Mar 2024 (refused, naming
+    # "mar")
+    text = re.sub(rf"\b(\d{{1,2}})/{_MON_WORD}\.?/((?:19|20)\d\d)\b(?![\d/.-])", r"\1 \2 \3", text, flags=flags)
+    # (round 33) "the latest available quarter", "the most recent available fiscal year": the latest ("available" says
+    # nothing more: the data holds the periods it holds); "over the preceding 5 years" counted back as "the past 5 years"
+    text = re.sub(r"\b(latest|most\s+recent|last)\s+available\s+(?=(?:(?:full|complete|reported|fiscal|financial|calendar)\s+)*"
+                  r"(?:quarter|year|fy|fq|period|annual|quarterly)\b)", r"\1 ", text, flags=flags)
+    text = re.sub(rf"\b((?:over|in|during|for)\s+the\s+)preceding\s+(?=(?:{_COUNT_WORD})\s+(?:fiscal\s+)?years\b)", r"\1past ",
+                  text, flags=flags)
     text = re.sub(rf"\b{_MON_WORD}\.?(\s+\d{{1,2}}(?:st|nd|rd|th)?)\s+of\s+((?:19|20)\d\d)\b", r"\1\2, \3", text, flags=flags)
     text = re.sub(rf"(\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON_WORD}\.?)\s+of\s+((?:19|20)\d\d)\b", r"\1 \3", text,
                   flags=flags)
@@ -1360,7 +1383,7 @@ def normalize(question: str) -> str:
     # dropped; and "20-percent" hyphened, "above 20-percent of sales" read as "> 20" with "of sales" dropped, a wrong
     # answer; and "15 p.c.", the British press's dotted abbreviation)
     text = re.sub(r"(?<=\d)(?:(?:[\s-]?(?:percent|per[\s-]+cent|pct)|-?pc|(?<!(?<!\d)(?:19|20)\d\d)\s(?-i:pc))\b"
-                  r"(?:\.(?=\+))?|[\s-]?p\.\s?c\.)(?!\s*-?\s*points?\b)", "%", text,
+                  r"(?:\.(?=\+))?|[\s-]?p\.\s?c\.|\s?perc\.)(?!\s*-?\s*points?\b)", "%", text,
                   flags=re.IGNORECASE)
     # (round 29) "grew sales by 20%+", "sales growth of 15%+": the plus after a size of change is "at least" (">=", as
     # "4%+" of a level reads; the change's "by" with the plus was left unread, refused)
@@ -1621,10 +1644,34 @@ def normalize(question: str) -> str:
     # (round 29) and the thanks with the writer's first name, an e-mail's sign-off on lines of its own ("...?\nThanks,\nAlex",
     # refused, naming "thanks")
     # (round 31: and the other closings, "...\n\nBest,\nJo", "Kind regards,\nSam", "Sincerely,\nAnne"; refused, naming "jo")
+    # (round 33: and a signature of up to three short lines after the closing, "Regards,\nJohn Smith\nSenior Analyst",
+    # "Best regards,\nMark | Finance Team", "Yours faithfully,\nA. Jones", "Respectfully,", "Thanks & regards,", "BR,",
+    # "Looking forward to your reply,\nElena"; the closing on a line of its own, each line after it a few words each
+    # capitalised, as a name or a title is: "Thanks,\nalso its net income" is read)
     text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:(?:many\s+)?(?:thanks|thank\s+you|cheers)|best(?:\s+wishes)?|all\s+the\s+best|"
                   r"(?:(?:kind|warm|best|many)\s+)?regards|sincerely|yours(?:\s+(?:truly|sincerely))?)"
                   r"\s*[,!.]?\s*\n?\s*(?-i:[A-Z][a-z]+)\s*[!.]*\s*$",
                   "", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[\w%)?.!])\s*\n\s*(?:(?:many\s+)?(?:thanks|thank\s+you|cheers)(?:\s*(?:&|and)\s*regards)?(?:\s+in\s+advance)?|"
+                  r"best(?:\s+wishes)?|all\s+the\s+best|(?:(?:kind|warm|best|many|with\s+kind)\s+)?regards|br|mfg|"
+                  r"(?:yours\s+)?(?:sincerely|faithfully|truly)|respectfully|(?:looking\s+forward\s+to\s+(?:your\s+(?:reply|response)|"
+                  r"hearing\s+from\s+you))|--)\s*[,!.]?(?:[ \t]*\n\s*(?-i:[A-Z][\w.'-]*(?:[ \t]*,?[ \t]+(?:[A-Z][\w.'-]*|of|and|&|\||-|–))"
+                  r"{0,4})){1,3}\s*$",
+                  "", text, flags=re.IGNORECASE)
+    # (round 33) a mail's subject line said first that names only the asking, "Subject: data request\n\nHi team,\n\n...",
+    # "Subject: RE: Quick question\n..." (a subject with any other word, "Subject: AURO Q3", may name what is asked: left)
+    text = re.sub(r"^\s*(?:subject\s*:|(?=(?:re|fw|fwd)\s*:))\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:a|an|one|another|quick|short|data|information|info|"
+                  r"figures?|numbers?|questions?|query|queries|requests?|enquiry|inquiry|help|urgent|follow[- ]up|"
+                  r"(?:re|fw|fwd)\s*:)[ \t]*)+\n+", "", text, flags=re.IGNORECASE)
+    # (round 33) a reply's or a forward's mark before the question, "Re: Show me ...", "FW: what was ...", "Fwd: ..."
+    text = re.sub(r"^\s*(?:(?:re|fw|fwd)\s*:\s*)+(?=\S)", "", text, flags=re.IGNORECASE)
+    # (round 33) a mail program's line said last, "Sent from Outlook for Android", "Sent from my iPad" (after the question's
+    # mark or on a line of its own), and a mail's footer, "This email and any attachments are confidential.", "Please
+    # consider the environment before printing this email."
+    text = re.sub(r"(?:(?<=[?.!])\s+|\s*\n\s*(?:-{2,}\s*\n\s*)?|\s+(?=sent\s+from\s+my\s+(?:iphone|ipad|android|phone|mobile)\W*$))(?:sent\s+from\s+(?:my\s+)?(?:iphone|ipad|android|"
+                  r"outlook(?:\s+for\s+(?:ios|android))?|mobile|phone|blackberry|samsung\s+\w+|galaxy|yahoo\s+mail|gmail)"
+                  r"|this\s+(?:e-?mail|message)\b[^\n?]*\bconfidential\b[^\n?]*|please\s+consider\s+the\s+environment\s+before"
+                  r"\s+printing\s+this\s+(?:e-?mail|message))\W*$", "", text, flags=re.IGNORECASE)
     # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
     # ticker's letters)
     text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate|(?-i:Ta)|(?<=[?.!]\s)ta)\s*[!.]*\s*$", "",
@@ -1644,7 +1691,11 @@ def normalize(question: str) -> str:
     # (round 24) "FY-2023", "Q3-2023": a fiscal year or quarter joined to its year by a hyphen is that year's label (it was
     # read as the relative "FY-2023", two thousand years back, a wrong answer; "Q3-2023" was refused); a space keeps every
     # position. "FY-1", "FY-2" stay relative (``timeres``); "FY-22" is no label either way and is refused there
-    text = re.sub(r"\b(fy|q[1-4])-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 33: and a half's "H1-2024"; "2024-H1", its year first, is ``timeres``')
+    text = re.sub(r"\b(fy|q[1-4]|h[12])-(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 33) "the first half-year of 2024", "the second half-year 2023": the half of that year ("year" was left)
+    text = re.sub(r"\b((?:first|second|1st|2nd)\s+half)[- ]year\b(?=\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|fy\s?)?'?\d)",
+                  r"\1", text, flags=re.IGNORECASE)
     # (round 27) "Q3-23", "Q3/2023", "Q3/23": a quarter joined to its year by a hyphen or a slash ("Q3 '23" with two
     # digits; "Q1-Q3", "Q3/Q4" join quarters and are left), and "fiscal-year 2024" written with a hyphen
     text = re.sub(r"\b(q[1-4])/(?=(?:19|20)\d\d\b)", r"\1 ", text, flags=re.IGNORECASE)
@@ -3540,8 +3591,10 @@ _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|po
 # "my editor has asked for", "Jane wants to know", "Tom Baker asked me for"). One home for the three places who asks
 # is read: ``COURTESY`` (a desk or team, anywhere), ``framing._ASKED`` (the writer's editor) and
 # ``pipeline._FORWARDED`` (anyone named at a sentence's start, the words before it reading nothing).
+# (round 33: and "has requested", "are requesting", "is after": "The board has requested ...", "My client is after ...")
 WANTS = (r"(?:requests?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has\s+asked(?:\s+me)?(?:\s+for)?|"
-         r"asked(?:\s+me)?(?:\s+for)?|would\s+(?:like|love)|wants?|needs?)")
+         r"asked(?:\s+me)?(?:\s+for)?|would\s+(?:like|love)|wants?|needs?|(?:has|have)\s+requested|(?:is|are)\s+requesting|"
+         r"requested|(?:is|are)\s+after(?=\s+(?:the|[\w&.-]+(?:\s+[\w&.-]+){0,3}(?:'s|s'))\s))")
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
@@ -3558,8 +3611,11 @@ COURTESY = re.compile("|".join((
     r"\b(?:i|we)\s+(?:just\s+)?wanted(?=\s+(?:the|to\s+(?:know|get|ask|see))\b)",
     # greetings and sign-offs (after the caller, who is said with the greeting)
     # (round 31: "Hiya,", "Evening!" with its mark, "G'day!")
-    rf"^\W*{SPOKEN_OPENING}(?:hi|hiya|hello|hey|howdy|g'day|good (?:morning|afternoon|evening|day)|evening(?=\s*[,!.:;-])|greetings|"
-    r"salutations)(?:\s+(?:there|team|all|everyone|folks|finql|"
+    # (round 33: and at a line's start after a mail's subject line, "Subject: data request\n\nHi team,"; "Morning all,";
+    # "Hello there team,")
+    rf"(?:^|(?<=\n))\W*{SPOKEN_OPENING}(?:hi|hiya|hello|hey|howdy|g'day|good (?:morning|afternoon|evening|day)|"
+    r"(?:evening|morning|afternoon)(?=\s*[,!.:;-]|\s+(?:all|team|everyone|folks)\b)|greetings|"
+    r"salutations)(?:\s+there)?(?:\s+(?:team|all|both|everyone|folks|finql|"
     r"assistant|bot|support(?:\s+team)?))?\b\W*",
     # its closing, said last: "..., so yeah", "um, yeah, thanks", "thanks, bye", "okay bye", "so yeah, call me back"
     # (never a bare "no"; "yeah" is no filler word, which would make "year" one spelt wrong)
@@ -3573,8 +3629,9 @@ COURTESY = re.compile("|".join((
     r"(?:it|that|this|them|those|the\s+data)\W*$",
     # (round 29, f29a: a ticket's "Hi support team,", "Hello support,", "Dear FinQL team,"; f29n: "Dear FinQL," "Dear
     # FinQL support," the service written to, its name no company's)
-    r"^\W*dear\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
-    r"sir(?: or madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|[a-z]+\s+team)\b\W*",
+    # (round 33: "Respected Sir/Madam,", "Dear Analytics Desk,")
+    r"^\W*to\s+whom\s+it\s+may\s+concern\b\W*|^\W*(?:dear|respected)\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
+    r"sir(?:\s*(?:or|/)\s*madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|[a-z]+\s+(?:team|desk))\b\W*",
     # (round 30: "Thanks a million!", "Cheers in advance.", "tysm" said last; refused, naming them)
     # (round 31: "Thanks heaps!", "thanks a bunch", "Thanks in anticipation.", "Thanks, team.")
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+(?:million|bunch)|\s+heaps)?"
@@ -3585,6 +3642,15 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[\s,.;:!?-]))(?:(?:thx|thnx|thanx|tks|tnx)(?:\s+in\s+adv(?:ance)?)?|tyvm|tysm|tyia|(?-i:ty))\b\W*$|"
     r"^\W*(?:thx|thnx|thanx|tks|tnx)\s*(?:-+|,|:|;|!|\.)",
     r"\b(?:much appreciated|appreciate it|cheers(?:\s+in\s+advance)?|(?:best|kind|warm) regards|best wishes)\b\W*$",
+    # (round 33) a formal letter's closing said last, a sentence of its own: "We look forward to hearing from you.",
+    # "Your prompt reply would be appreciated.", "Awaiting your response.", "Please (Kindly) advise.", "Please revert at
+    # your earliest.", "Thanking you,", "Yours faithfully," (no words of the question)
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(?:(?:we|i)\s+)?(?:look(?:ing)?\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+(?:reply|"
+    r"response|answer))(?:\s+(?:soon|shortly))?|(?:your\s+)?(?:prompt|early|quick|timely|kind)\s+(?:reply|response)\s+(?:would\s+be|"
+    r"will\s+be|is)\s+(?:much\s+|greatly\s+|most\s+)?appreciated|(?:(?:we\s+are|i\s+am)\s+)?awaiting\s+your\s+(?:reply|response|"
+    r"answer)|(?:please|kindly)\s+(?:advise|revert)(?:\s+at\s+your\s+earliest(?:\s+convenience)?)?|thanking\s+you|"
+    r"yours\s+(?:faithfully|sincerely|truly)|we\s+thank\s+you\s+in\s+advance(?:\s+for\s+your\s+(?:cooperation|co-operation|"
+    r"assistance|help))?)\W*$",
     # (round 32) chat's laughter said last: " lol", " haha", " xD", " ^^" (refused, naming them)
     r"(?:^|(?<=[\s,.;:!?]))(?:lol|lmao|haha(?:ha)*|xd|\^\^)\W*$",
     # (round 31) other sign-offs said last, a sentence of their own: "appreciate ya", "You rock!", "Have a nice day!",
@@ -3592,7 +3658,8 @@ COURTESY = re.compile("|".join((
     r"(?:^|(?<=[\s,.;:!?-]))\(?\s*(?:appreciate\s+(?:ya|you)|you\s+rock|you(?:'re|\s+are)\s+(?:the\s+best|a\s+star)|"
     r"have\s+a\s+(?:nice|good|great|lovely)\s+(?:day|one|evening|weekend)|(?:i\s+)?hope\s+(?:that|this)\s+makes\s+sense|take\s+care|"
     r"(?:sorry|apologies)\s+for\s+(?:the|any|my)\s+typos?|excuse\s+(?:the|any|my)\s+typos?)\s*\)?\W*$",
-    r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your help)?\b",
+    # (round 33: and "Thank you for your time (patience, consideration).")
+    r"\bthank you(?:\s+(?:very|so)\s+much)?(?:\s+in advance)?(?:\s+for your (?:help|time|patience|attention|consideration))?\b",
     r"\bthanks\s+ever\s+so\s+much\b",  # (never the "ever" of an all-time period, round 23)
     # "could you check which ...", "please check what ...": the request's verb (round 23; "a leverage check" is a noun)
     r"(?:(?<=\byou\s)|(?<=\bsomeone\s)|(?<=\bplease\s))(?:double-)?check\b(?=\s+(?:which|what|how)\b)",
@@ -3611,7 +3678,8 @@ COURTESY = re.compile("|".join((
     rf"manager|pm|cio|chairman|chairwoman|chairperson|chair|cfo|ceo|coo|treasurer|boss|controller|"
     # (round 33, f33b) a club's or a meeting's minutes, the request relayed in the third person: "The members asked
     # what ...", "the members then asked for ...", "The trustees also requested ...", "the secretary asked ..."
-    rf"members|club|trustees|secretary|partners|attendees|participants|panel)\s+"
+    # (round 33, f33m: "The auditors are requesting ...", "The customer would like ...")
+    rf"members|club|trustees|secretary|partners?|attendees|participants|panel|auditors?|customer)\s+"
     rf"(?:(?:then|also|later|subsequently|further|finally|again|specifically|next)\s+)?(?:{WANTS}|requires?)\b",
     # (round 33, f33b) and some of them, said with no article: "Several members asked which ...", "One member wants
     # ..." (who asks changes no figure)
@@ -3809,6 +3877,36 @@ COURTESY = re.compile("|".join((
     r"\b(?:each\s+of\s+)?the\s+following\s*:|"
     r"(?:^|(?<=[.?!;:]\s))\W*(?:a\s+)?(?:written\s+)?confirmation\s+(?:is\s+)?(?:required|needed|requested)\W*$|"
     r"\bfor\s+(?:the\s+sake\s+of\s+)?(?:completeness|context)(?:'s\s+sake)?\b|"
+    # (round 33) a lawyer's and an insurer's openings: "For the avoidance of doubt, ...", "Without prejudice, ...", "In
+    # respect of (As regards, With reference to) NP, ...", "I am writing to enquire about NP", "Request you to share NP",
+    # "Please do the needful and share NP", "We would appreciate (seek) confirmation of NP", "Kindly provide particulars
+    # of NP", "Please revert with NP", "Your advice as to NP would be appreciated", "We should be obliged to learn NP",
+    # "The information required is NP" (said first, each only the asking)
+    r"\bfor\s+the\s+avoidance\s+of\s+doubt\b\s*,?|^\W*without\s+prejudice\b\s*,?|"
+    r"^\W*further\s+to\s+(?:our|your|my)\s+(?:earlier\s+|previous\s+|recent\s+)?(?:correspondence|conversation|discussion|"
+    r"e-?mail|message|letter|meeting)\b\s*,?|^\W*pursuant\s+to\s+(?:our|the|your)\s+(?:engagement|agreement|request|instructions?|conversation|discussion|call|"
+    r"e-?mail|letter)\b\s*,?|(?:\bfor\s+)?\byour\s+(?:kind\s+)?(?:assistance|cooperation|co-operation)\b|"
+    r"^\W*(?:sorry|apologies)\s+if\s+this\s+is\s+a\s+(?:basic|silly|dumb|stupid|naive|simple)\s+question\W*|"
+    # (round 33) a relay said first with its colon: "A customer asks:", "A reader writes:", "The patron wants to know:",
+    # "Team —", and "Do you happen to know NP" after a greeting
+    r"^\W*(?:a|the|my|our|one)\s+(?:customer|client|reader|patron|colleague|listener|viewer|caller|member|subscriber)\s+"
+    r"(?:asks|writes|wants\s+to\s+know|wonders|would\s+like\s+to\s+know|asked)\s*[:—–-]|^\W*(?:team|folks|everyone)\s*[—–:-]+|"
+    r"(?:^|(?<=[,.!?:;]\s)|(?<=\n))\W*do\s+(?:you|u)\s+happen\s+to\s+know\b|"
+    r"^\W*(?:in\s+respect\s+of|as\s+regards|with\s+(?:regard|reference|respect)\s+to)\b(?=\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}(?:'s|s')\s)|"
+    r"\bas\s+regards\b|"
+    r"^\W*(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+writ(?:e|ing)\s+to\s+(?:enquire|inquire|ask|request)(?:\s+(?:about|after|regarding|as\s+to))?\b|"
+    r"^\W*(?:(?:i|we)\s+)?request\s+you\s+to\b(?:\s+(?:kindly|please))?|\b(?:please|kindly)\s+do\s+the\s+needful\b(?:\s+and)?|"
+    r"(?:\b(?:i|we)\s+(?:seek|request|require)\s+)?\b(?:written\s+)?confirmation\s+of\b|"
+    r"\bparticulars\s+of\b|\b(?:please|kindly)\s+revert\s+with\b|"
+    r"^\W*your\s+(?:advice|guidance|confirmation)\s+(?:as\s+to|on|regarding|of)\b|"
+    r"\s+would\s+be\s+(?:much\s+|greatly\s+|most\s+)?appreciated(?=\W*$)|"
+    r"\b(?:i|we)\s+should\s+be\s+(?:obliged|grateful|glad)\s+to\s+(?:learn|know|receive|have)\b|"
+    r"^\W*the\s+information\s+(?:required|requested|needed|sought)\s+is\b|"
+    # (round 33) a slide's and a consultant's labels said first: "Key question →", "Agenda item 2:", "Slide 4 —", "Ask →",
+    # "Deep-dive on NP", "Level-set on NP", "Net-net, ...", and said last "— for slide 3"
+    r"^\W*(?:key\s+question|agenda\s+item(?:\s+\d+)?|slide\s+\d+|ask|net[- ]net)\s*(?:[:,—–-]+|\s+to\s+(?=[a-z]))|"
+    r"^\W*(?:(?:a|quick)\s+)?(?:deep[- ]dive|level[- ]set)\s*(?:on|into|:|—|–|-)|"
+    r"\s*(?:[-—–(,]\s*)?\bfor\s+(?:the\s+)?(?:slide|page)\s+\d+\)?(?=\W*$)|"
     # a trustee's caution (round 22): "in the interest of prudence", "for prudence's sake", "to be on the safe side",
     # "for the record"
     r"\bin\s+the\s+interests?\s+of\s+(?:prudence|caution|completeness|clarity|transparency|accuracy|good\s+order)\b|"

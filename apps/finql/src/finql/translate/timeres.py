@@ -1639,6 +1639,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:(fiscal|fy|calendar)\s*)?(\d{4})\s*-?\s*q([1-4])\b", lambda m: TimeValue(
         "quarter", quarters=(int(m.group(2)) * 4 + int(m.group(3)) - 1,), fiscal=m.group(1) in ("fiscal", "fy"),
         calendar=m.group(1) == "calendar"))
+    # (round 33) the half said after its year, as "2023 Q4" is: "2024 H1", "2024-H1", "2024 1H", "2024 first half" (were
+    # the year 2024 beside its first half, two figures, a wrong answer; "2024 1H" was refused)
+    f.each(r"\b(?:(calendar)\s+(?:year\s+)?)?(\d{4})\s*-?\s*(?:h([12])|([12])h|(first|second|1st|2nd)[\s-]+half)\b(?![\s-]+year)",
+           lambda m: TimeValue("half", years=(int(m.group(2)),), half=int(m.group(3) or m.group(4) or ORDINALS[m.group(5)]),
+                               calendar=bool(m.group(1))))
     # a quarter without a year: "Q4", "the fourth quarter", "Q3 of last year" (the latest such quarter, see _OF_YEAR)
     f.each(rf"\b(?:the\s+)?(?:(?:latest|last|most recent|recent)\s+)?({_ORD})[\s-]+(fiscal\s+|calendar\s+)?quarter\b{_OF_YEAR}",
            lambda m: TimeValue("quarter", quarters=(_of_year(m, 3) * 4 + ORDINALS[m.group(1)] - 1,),
