@@ -6427,7 +6427,8 @@ def _every_year_of_span(ctx: Ctx, u: Use) -> list[str]:
                     or any(a.kind == "adj" and hi <= a.start < far.start() for a in ctx.atoms)):
             raise Refusal("'every year' said after another measure: whose move is it?", [far.group(0)])
         return []
-    if any(v is not u and hi <= v.hit.start < lo + cue.start() for v in ctx.uses):
+    if any(v is not u and hi <= v.hit.start < lo + cue.start() for v in ctx.uses) \
+            or any(a.kind == "adj" and hi <= a.start < lo + cue.start() for a in ctx.atoms):  # (round 33, r33: as above)
         # (round 31) "grew sales from FY2021 to FY2024 and net income every year": the cue said after another measure
         # is that one's (the chain was put on the sales and the net income's move dropped: a wrong answer)
         raise Refusal("'every year' said after another measure: whose move is it?", [cue.group(0)])

@@ -921,8 +921,8 @@ _HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB
 # (round 32) the count said as what the consensus holds: "the consensus EPS ..., and how many analysts does it
 # include" (comprise, reflect, is it based on): the analysts who contribute to it
 _CONSENSUS_HOLDS = re.compile(
-    r"\b(how\s+many\s+(?:analysts|brokers|estimates))\s+(?:(?:does|do|did)\s+(?:it|that|this|the\s+(?:consensus|estimate|"
-    r"forecast|figure|number|mean|average))\s+(?:include|comprise|contain|reflect|draw\s+on|combine|average)|"
+    r"\b(how\s+many\s+(?:analysts|brokers|estimates))\s+(?:(?:does|do|did)\s+(?:it|that|this|(?:the|that|this)\s+(?:consensus|"
+    r"estimate|forecast|figure|number|mean|average))\s+(?:include|comprise|contain|reflect|draw\s+on|combine|average)|"
     r"(?:is|was)\s+(?:it|that|this|the\s+(?:consensus|estimate|forecast|figure|number|mean|average))\s+based\s+on)\b",
     re.IGNORECASE)
 
