@@ -3924,9 +3924,10 @@ class Gen:
 
     _R31_VOICES = ("ratings-note", "board-footnote", "sms", "german-english")
 
-    def _add_r31(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
-        """Add one draw of a round-31 combination in each voice of ``qs``. A gold must execute with 1 to 10 rows and
-        no null value (else the draw is dropped)."""
+    def _add_r31(self, combo: str, qs: dict, query: str | None, refusal: str | None = None, *,
+                 voices: tuple[str, ...] = _R31_VOICES, tag: str = "r31") -> None:
+        """Add one draw of a round-31 combination in each voice of ``qs`` (round 32's too: its ``voices``, tagged
+        ``tag``). A gold must execute with 1 to 10 rows and no null value (else the draw is dropped)."""
         if query:
             try:
                 rows = self._open().execute(query).rows
@@ -3934,12 +3935,12 @@ class Gen:
                 return
             if not 1 <= len(rows) <= 10 or any(v is None for r in rows for v in r[1:]):
                 return
-        for voice in self._R31_VOICES:
+        for voice in voices:
             key = (qs[voice], None)
             if key in self.seen:
                 continue
             self.seen.add(key)
-            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, "r31", voice]}
+            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, tag, voice]}
             if refusal:
                 case["refusal"] = refusal
             self.cases.append(case)
@@ -4359,24 +4360,8 @@ class Gen:
     _R32_VOICES = ("french-english", "bulleted", "analyst-shorthand", "long-context")
 
     def _add_r32(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
-        """Add one draw of a round-32 combination in each voice of ``qs``. A gold must execute with 1 to 10 rows and
-        no null value (else the draw is dropped)."""
-        if query:
-            try:
-                rows = self._open().execute(query).rows
-            except Exception:  # noqa: BLE001 (a gold that does not run is not generated)
-                return
-            if not 1 <= len(rows) <= 10 or any(v is None for r in rows for v in r[1:]):
-                return
-        for voice in self._R32_VOICES:
-            key = (qs[voice], None)
-            if key in self.seen:
-                continue
-            self.seen.add(key)
-            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, "r32", voice]}
-            if refusal:
-                case["refusal"] = refusal
-            self.cases.append(case)
+        """Add one draw of a round-32 combination in each voice of ``qs`` (round 31's rule: ``_add_r31``)."""
+        self._add_r31(combo, qs, query, refusal, voices=self._R32_VOICES, tag="r32")
 
     def _r32_values(self, expr: str, target: str) -> list:
         return [r[1] for r in self._open().execute(f"{expr} FOR {target}").rows]

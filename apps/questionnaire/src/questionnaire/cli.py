@@ -202,6 +202,8 @@ def fit_reranker_cmd(
     for target in (out, None if records is None or records.exists() else records):
         if target is not None and not target.parent.is_dir():
             raise InvalidInput(f"cannot write {target}: folder {target.parent} does not exist")
+        if target is not None and target.is_dir():  # (round 33, r33: it was an internal error of the rename)
+            raise InvalidInput(f"cannot write {target}: it is a folder")
     if records is not None and records.exists():
         recs = rerank.read_records(records)
     else:
@@ -214,13 +216,16 @@ def fit_reranker_cmd(
             recs = rerank.record(charter)
         if records is not None:
             atomic_write(records, (json.dumps(recs) + "\n").encode("utf-8"))
-    cv = rerank.cross_validate(recs)
+    try:  # (round 33, r33) records that give nothing to fit on are bad input, one line naming them (an internal error)
+        cv = rerank.cross_validate(recs)
+        weights = rerank.fit(recs)
+    except ValueError as exc:
+        raise InvalidInput(f"cannot fit the reranker on {records or 'the tuning sets'}: {exc}") from None
     for name, fold in cv["folds"].items():
         console.print(f"  {name} ({fold['n']}): recall@1/3/5/10 shipped {_ks(fold['baseline'])}, out of fold "
                       f"{_ks(fold['fitted'])}", highlight=False)
     console.print(f"all {cv['all']['n']}: shipped {_ks(cv['all']['baseline'])}, out of fold "
                   f"{_ks(cv['all']['fitted'])}", highlight=False)
-    weights = rerank.fit(recs)
     console.print(f"fitted on all {len(recs)}: {weights}", highlight=False)
     if not check_only:
         rerank.save(weights, f"pairwise logistic fit (C={rerank.C}) on {len(recs)} answerable questions of "

@@ -81,7 +81,10 @@ def read_records(path: str | Path) -> list[Record]:
     ok = isinstance(recs, list) and recs and all(
         isinstance(r, dict) and isinstance(r.get("set"), str) and isinstance(r.get("candidates"), list) and all(
             isinstance(c, dict) and "relevant" in c and isinstance(c.get("signals"), dict)
-            and set(SIGNALS) <= set(c["signals"]) for c in r["candidates"]) for r in recs)
+            and set(SIGNALS) <= set(c["signals"])
+            # (round 33, r33: a signal that is no number was a TypeError of the fit)
+            and all(isinstance(c["signals"][s], int | float) for s in SIGNALS)
+            for c in r["candidates"]) for r in recs)
     if not ok:
         raise InvalidInput(f"{path} holds no recorded retrievals (write them with `questionnaire fit-reranker "
                            f"--records {path}` on a fresh path)")
@@ -148,6 +151,8 @@ def cross_validate(records: Sequence[Record], c: float = C, signals: Sequence[st
     the out-of-fold weights and of ``baseline`` (default: the shipped weights) on the same records."""
     base = dict(baseline) if baseline is not None else shipped()
     sets = list(dict.fromkeys(r["set"] for r in records))
+    if len(sets) < 2:  # (round 33, r33: one set left nothing to fit on, and the error said so obscurely)
+        raise ValueError(f"leaving one set out needs the records of two sets or more (got {', '.join(sets) or 'none'})")
     folds: dict[str, Any] = {}
     hits: dict[str, dict[int, float]] = {"fitted": dict.fromkeys(KS, 0.0), "baseline": dict.fromkeys(KS, 0.0)}
     for name in sets:

@@ -3064,7 +3064,9 @@ _UNSIGNED_CHANGE = re.compile(r"\s+(?:(?!(?:and|or|by|in|of|to|from)\s)[\w/'-]+\
 # ... or said by a verb of change without a direction: "whose headcount changed (moved) the least"
 # (round 32, r32: and with the measure said between, "which banks changed their dividend per share the least", which
 # was the largest cut first, a wrong answer; never a direction said between, "moved up the least")
-_CHANGED = re.compile(r"\b(?:changed|moved|shifted|swung|varied)\s+(?:(?:its|their|the)\s+)?"
+# (round 33, r33: and the measure said after "in", "which banks changed in price the least in 2023": it was the largest
+# fall first, a wrong answer)
+_CHANGED = re.compile(r"\b(?:changed|moved|shifted|swung|varied)\s+(?:in\s+)?(?:(?:its|their|the)\s+)?"
                       r"(?:(?!(?:up|down|higher|lower|and|or|but|by|in|of|from|to|since|over|during)\b)[\w/'.-]+\s+){0,4}?"
                       r"(?:by\s+)?(?:the\s+)?$")
 
@@ -6489,11 +6491,15 @@ def _every_year_of_span(ctx: Ctx, u: Use) -> list[str]:
         # income at the span's end alone (the cue was reflected by the span's two years: a wrong answer)
         end = re.compile(r"[.?!;]").search(ctx.text, hi)
         far = _EVERY_YEAR.search(ctx.text, hi, end.start() if end else len(ctx.text))
-        if far and any(v is not u and hi <= v.hit.start < far.start()
-                       and (v.time is None or v.time.start < far.start()) for v in ctx.uses):
+        # (round 33, r33: or a condition's adjective said there, "... and paid a dividend every year": the cue was
+        # dropped, the dividend read at the span's end alone, a wrong answer)
+        if far and (any(v is not u and hi <= v.hit.start < far.start()
+                        and (v.time is None or v.time.start < far.start()) for v in ctx.uses)
+                    or any(a.kind == "adj" and hi <= a.start < far.start() for a in ctx.atoms)):
             raise Refusal("'every year' said after another measure: whose move is it?", [far.group(0)])
         return []
-    if any(v is not u and hi <= v.hit.start < lo + cue.start() for v in ctx.uses):
+    if any(v is not u and hi <= v.hit.start < lo + cue.start() for v in ctx.uses) \
+            or any(a.kind == "adj" and hi <= a.start < lo + cue.start() for a in ctx.atoms):  # (round 33, r33: as above)
         # (round 31) "grew sales from FY2021 to FY2024 and net income every year": the cue said after another measure
         # is that one's (the chain was put on the sales and the net income's move dropped: a wrong answer)
         raise Refusal("'every year' said after another measure: whose move is it?", [cue.group(0)])
@@ -6550,8 +6556,11 @@ _CHANGE_NOUN = re.compile(r"growth(?:\s+rates?)?|rates?\s+of\s+\w+|expansion|con
 # (round 32) "how fast (how much, by how much) did each bank grow sales from FY2019 to FY2024": the move asked of the
 # set, a figure of each company (it was the condition that sales grew, the figure never shown: a wrong answer); the
 # question's words right before the verb's clause
+# (round 33, r33: and "how" alone before its auxiliary, "How did EPS grow for each of the utilities ...", "how have the
+# banks' sales grown": the move asked too; it screened the ones that grew, a wrong answer)
 _HOW_MOVED = re.compile(r"\b(?:(?:by\s+)?how\s+(?:much|fast|quickly|rapidly|strongly|far)|by\s+what\s+(?:percent(?:age)?|%|"
-                        r"rate)|at\s+what\s+(?:rate|pace|speed))\s+(?:(?:did|does|do|have|has|had)\s+)?"
+                        r"rate)|at\s+what\s+(?:rate|pace|speed)|how(?=\s+(?:did|does|do|have|has|had)\b))\s+"
+                        r"(?:(?:did|does|do|have|has|had)\s+)?"
                         r"(?:(?!(?:that|which|who|whose|where|with)\b)[\w&'.-]+\s+){0,4}?"
                         # (round 33) the subject with its relative clause, "how fast did the banks that grew sales in
                         # FY2024 grow their EPS": the clause screens, the verb after it is the move asked (both were

@@ -1015,8 +1015,8 @@ _HOW_MANY_OF_THEM = re.compile(r"\b(how\s+many)\s+of\s+them\s+(?=" + _COVER_VERB
 # (round 32) the count said as what the consensus holds: "the consensus EPS ..., and how many analysts does it
 # include" (comprise, reflect, is it based on): the analysts who contribute to it
 _CONSENSUS_HOLDS = re.compile(
-    r"\b(how\s+many\s+(?:analysts|brokers|estimates))\s+(?:(?:does|do|did)\s+(?:it|that|this|the\s+(?:consensus|estimate|"
-    r"forecast|figure|number|mean|average))\s+(?:include|comprise|contain|reflect|draw\s+on|combine|average)|"
+    r"\b(how\s+many\s+(?:analysts|brokers|estimates))\s+(?:(?:does|do|did)\s+(?:it|that|this|(?:the|that|this)\s+(?:consensus|"
+    r"estimate|forecast|figure|number|mean|average))\s+(?:include|comprise|contain|reflect|draw\s+on|combine|average)|"
     r"(?:is|was)\s+(?:it|that|this|the\s+(?:consensus|estimate|forecast|figure|number|mean|average))\s+based\s+on)\b",
     re.IGNORECASE)
 
@@ -1090,7 +1090,9 @@ def _dataframe_words(text: str) -> str:
     text = re.sub(r"\bfilter(?:ed)?\s+(?:(?:on|by|to|for)\s+)?(?=(?:sector|industry|country|index)\b)", "where ", text,
                   flags=re.IGNORECASE)
     # "...; return name + yield", "return cols ticker, pe": the columns returned, never a share price return
-    text = re.sub(r"(?:^|(?<=[;:]))(\s*)return\s+(?=(?:name|names|ticker|tickers|cols?|columns?)\b)", r"\1show ", text,
+    # (round 33, r33: and after a comma or "and", "filter sector == X, where fiscal_year = 2022, return name + sales": a
+    # share price return was read beside the sales, a wrong answer)
+    text = re.sub(r"(?:^|(?<=[;:,])|(?<=\band ))(\s*)return\s+(?=(?:name|names|ticker|tickers|cols?|columns?)\b)", r"\1show ", text,
                   flags=re.IGNORECASE)
     # "where ticker = 'NWSY'": for that company
     text = re.sub(r"\bwhere\s+(?:ticker|symbol)\s*={1,2}\s*(?=[\'\"]?[a-z]{2,5}\b)", "for ", text, flags=re.IGNORECASE)
@@ -2805,7 +2807,11 @@ _MULTIPLE_FIGURE = (r"(?:(?:ltm|ttm|trailing|last\s+year's|this\s+year's|next\s+
                     r"fy\s?'?\d{2}(?:\d{2})?|fiscal\s+(?:year\s+)?'?\d{2}(?:\d{2})?|(?:19|20)\d\d|"
                     r"(?:fy|fiscal\s+year)\s?[12]|twelve[- ]month|12[- ]month)\s+){0,3}"
                     r"(?:earnings|eps|sales|revenues?|top[- ]?line|book|fcf|free|cash|ebitda|ebit|net|operating|gross)\b")
-_BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:" + _MULTIPLE_FIGURE + r"|(?:trailing|forward|fwd|the|its|their)\b))"
+# (round 33, r33: nor before another multiple named, "trading on a sub-1.5x P/B", "below 2x price-to-book": that
+# multiple's, never a P/E below the number beside it, a wrong answer)
+_OTHER_MULTIPLE = r"(?:p/b|pb|p/bv|p/s|ps|p/fcf|ev/[a-z]+|price[- ]to[- ][a-z]+|(?:dividend\s+)?yield)\b"
+_BARE_X = r"(\d+(?:\.\d+)?)\s?[xX](?![\w/-])(?!\s+(?:" + _MULTIPLE_FIGURE + r"|" + _OTHER_MULTIPLE + \
+    r"|(?:trailing|forward|fwd|the|its|their)\b))"
 _TRADES_AT_X = re.compile(r"\b(trad(?:e|es|ed|ing))\s+(?:at\s+|on\s+)?(?:an?\s+)?(" + _CMP_WORDS + r")\s*" + _BARE_X,
                           re.IGNORECASE)
 # (round 21: "on sub-18x P/E", "at sub-10x fwd P/E", the article left out, the P/E said for the multiple)

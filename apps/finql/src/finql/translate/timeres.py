@@ -2350,7 +2350,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             if b.value.kind == "now" and b.value.unit != "yesterday" and ms[i - 1].value.kind == "ltm" and re.fullmatch(
                     r"(?:right\s+now|at\s+the\s+moment|at\s+present|as\s+of\s+(?:today|now)|today|now|currently|presently)",
                     t[b.start:b.end]) and re.match(r"\s*(?:[,.?!;)]|$)", t[b.end:]) and not re.search(r"\b(?:and|or|vs|versus|compared|against|plus|its|their)\b|[,;&]",
-                                                         t[ms[i - 1].end:b.start]):
+                                                         # (round 33, r33: a comma right before it too, "X's LTM
+                                                         # sales, currently?" listed FY2024's sales beside them)
+                                                         re.sub(r",\s*$", "", t[ms[i - 1].end:b.start])):
                 del ms[i]
     # "changed since 2019? Show me the percentage change to last year": the end of a "since" restated (the latest year,
     # or now), its words read; any other end is no restatement and stays a period of its own
