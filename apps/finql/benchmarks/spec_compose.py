@@ -164,6 +164,27 @@ choices where SPEC is silent:
 - "within X% of its N-trading-day low" is ``P_PRICE(D0) <= (1 + X/100) * P_LOW(D-N, D0)`` (round 28's high mirrored);
 - "total dividends (DPS times diluted shares)" is ``FF_DPS * FF_SHARES`` (millions of the company's currency).
 
+Round 33 (f33g) appends combinations tagged "r33" (``--part r33``; rounds 24-32 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "actuarial", an insurer's formal
+register: "In respect of", "As regards", "we should be obliged to learn"; "slides", a slide's fragments: "Key figures:",
+"→", "÷", "Δ", "YoY", "excl."; "context-first", two or three sentences of why before the question; "reference-desk", a
+third person: "The patron would like to know", "Our client asks"): a calendar-period return in a screen beside today's
+market cap IN a currency, TOP N lowest price as a percentage of its N-trading-day high, TOP N by the N-trading-day high
+over low, a year-to-date return OR last year's growth, an item last year against N years ago and last quarter against
+the quarter before last (relative periods compared), TOP N by an item's change between two fiscal years IN a currency
+over a multi-currency set, a calendar period's low and the N-trading-day high of two companies IN a currency, a
+year-to-date return beside a growth, P/E below X AND NOT a calendar-period return below zero, a union ranked by a
+calendar return, which of three is nearest its N-trading-day low (TOP 1), a margin the year before last, TOP N by yield
+with a market-cap condition IN USD, two calendar years' highs, next year's sales estimate beside last year's actual IN a
+currency, three companies ranked by a growth from N years ago; and refusals: a statistic across a set's companies
+(median, average) and the volatility of daily returns (``unsupported``). Golds run with 1 to 10 rows and no null. Its
+choices where SPEC is silent:
+- "the largest increase in <money item> from fiscal A to fiscal B, <currency>" is the difference ``m(FYB) - m(FYA)``
+  (docs "Changes": a difference in money where the question asks for money);
+- "did not fall <period>" is ``NOT P_RETURN(d1, d2) < 0`` (SPEC 3's NOT: true where the return is null);
+- "the lowest share price today relative to its lowest close of the last N trading days" is ``P_PRICE(D0) / P_LOW(D-N,
+  D0)``, ranked ASC.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);

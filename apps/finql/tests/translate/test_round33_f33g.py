@@ -7,7 +7,8 @@ Classes: a topic said first and closed by a comma ("In respect of the airlines, 
 should be obliged (grateful) to learn (to be informed of)"; a slide's division sign "÷"; "the lowest (highest) share
 price today relative to ..." (a ranking of a ratio, never the low of one day); "as a percentage of (relative to) a
 N-trading-day high / low" (the ratio; the two figures were listed, a wrong answer); an arrow before the superlative
-asked ("→ lowest?"); "YoY (FY23 → FY24)"."""
+asked ("→ lowest?"); "YoY (FY23 → FY24)"; a currency code in brackets after a change of an amount ("change in
+equity FY23 to FY24 (USD)": the difference, as "in US dollars"; it was the growth in percent)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,16 @@ READ = [
     # "YoY" restated by its two consecutive years in brackets
     ("NWSY — EPS growth YoY (FY2023 → FY2024)", "GROWTH(FF_EPS, FY2023, FY2024) FOR NWSY"),
     ("NWSY — EPS growth y/y (FY23 -> FY24)", "GROWTH(FF_EPS, FY2023, FY2024) FOR NWSY"),
+    # a currency code in brackets after a change of an amount asks the amount (as "in US dollars" does)
+    ("utilities — change in equity FY23 to FY24 (USD), top 5",
+     'NAME, FF_EQUITY(FY2024) - FF_EQUITY(FY2023) FOR SCREEN(SECTOR("Utilities")) '
+     "SORT FF_EQUITY(FY2024) - FF_EQUITY(FY2023) DESC TOP 5 IN USD"),
+    ("What was the change in Northwind Systems' debt from fiscal 2023 to fiscal 2024 (EUR)?",
+     "FF_DEBT(FY2024) - FF_DEBT(FY2023) FOR NWSY IN EUR"),
+    ("NWSY: change in sales FY2023 to FY2024 (in USD)", "FF_SALES(FY2024) - FF_SALES(FY2023) FOR NWSY IN USD"),
+    # (a percent said, or no currency: the growth)
+    ("NWSY: % change in sales FY2023 to FY2024 (USD)", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY IN USD"),
+    ("NWSY: change in sales FY2023 to FY2024", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
     # near misses that keep their reading: an arrow between periods, a topic that is no company or set, a high's name
     ("NWSY: sales FY2022 -> FY2024", "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR NWSY"),
     ("Regarding leverage, what is the debt of Northwind Systems?", "FF_DEBT(FY2024) FOR NWSY"),
