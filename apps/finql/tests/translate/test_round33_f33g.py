@@ -3,7 +3,7 @@ actuary's formal register, slide-speak fragments, a long context before the ques
 person), in wordings of our own (other companies, sets, measures, periods), with near misses that keep their reading
 or refusal.
 
-Classes: a topic said first and closed by a comma ("In respect of the airlines, ...", "As regards X, ..."); "we
+Classes: a topic said first and closed by a comma ("In respect of the airlines, ...", "As regards X, ..."; "Regarding the banks, ..." stays round 25's refusal); "we
 should be obliged (grateful) to learn (to be informed of)"; a slide's division sign "÷"; "the lowest (highest) share
 price today relative to ..." (a ranking of a ratio, never the low of one day); "as a percentage of (relative to) a
 N-trading-day high / low" (the ratio; the two figures were listed, a wrong answer); an arrow before the superlative
@@ -21,7 +21,7 @@ READ = [
      'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines"), FG_PE(D0) < 15)'),
     ("As regards the utilities, we should be grateful to learn which 3 have the highest dividend yield.",
      'NAME, FG_DIV_YIELD(D0) FOR SCREEN(SECTOR("Utilities")) SORT FG_DIV_YIELD(D0) DESC TOP 3'),
-    ("Regarding the semiconductor companies, which have a price-to-book ratio above 5?",
+    ("As regards the semiconductor companies, which have a price-to-book ratio above 5?",
      'NAME, FG_PB(D0) FOR SCREEN(INDUSTRY("Semiconductors"), FG_PB(D0) > 5)'),
     ("With regard to Northwind Systems, we should be obliged to be informed of its sales in fiscal 2023.",
      "FF_SALES(FY2023) FOR NWSY"),
@@ -77,8 +77,6 @@ def test_reads(question: str, query: str) -> None:
 
 TOPICS = {
     "as regards": lambda s: s.replace("In respect of", "As regards"),
-    "regarding": lambda s: s.replace("In respect of", "Regarding"),
-    "with regard to": lambda s: s.replace("In respect of", "With regard to"),
     "plain": lambda s: s.replace("In respect of", "For"),
 }
 BASE = [
@@ -98,6 +96,8 @@ def test_topic_said_first_reworded(question: str, rewording: str, query: str) ->
 REFUSED = [
     # a set as the topic beside a named company: two targets
     ("Regarding the banks, what is the P/E of Northwind Systems?", "banks"),
+    # "Regarding" a set stays the framing's aim clause (round 25's near miss)
+    ("Regarding the utilities, which have a P/E below 12?", "utilities"),
     # one day's low is no range
     ("What is the lowest share price of APXM today?", "lowest share price"),
     # "YoY" restated by years that are not consecutive
