@@ -66,6 +66,8 @@ READ = [
     # near misses that keep their reading: an arrow between periods, a topic that is no company or set, a high's name
     ("NWSY: sales FY2022 -> FY2024", "FF_SALES(FY2022), FF_SALES(FY2023), FF_SALES(FY2024) FOR NWSY"),
     ("Regarding leverage, what is the debt of Northwind Systems?", "FF_DEBT(FY2024) FOR NWSY"),
+    ("As regards the institution's liquidity, report cash as a percentage of total liabilities for Lakeside Bancorp in "
+     "the latest fiscal quarter.", "FF_CASH(FQ0) / FF_LIABS(FQ0) * 100 FOR LAKE"),
     ("What was the highest share price of NWSY in 2023?", "P_HIGH(2023-01-01, 2023-12-31) FOR NWSY"),
 ]
 
