@@ -164,6 +164,27 @@ choices where SPEC is silent:
 - "within X% of its N-trading-day low" is ``P_PRICE(D0) <= (1 + X/100) * P_LOW(D-N, D0)`` (round 28's high mirrored);
 - "total dividends (DPS times diluted shares)" is ``FF_DPS * FF_SHARES`` (millions of the company's currency).
 
+Round 33 (f33g) appends combinations tagged "r33" (``--part r33``; rounds 24-32 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator (third tag: "actuarial", an insurer's formal
+register: "In respect of", "As regards", "we should be obliged to learn"; "slides", a slide's fragments: "Key figures:",
+"→", "÷", "Δ", "YoY", "excl."; "context-first", two or three sentences of why before the question; "reference-desk", a
+third person: "The patron would like to know", "Our client asks"): a calendar-period return in a screen beside today's
+market cap IN a currency, TOP N lowest price as a percentage of its N-trading-day high, TOP N by the N-trading-day high
+over low, a year-to-date return OR last year's growth, an item last year against N years ago and last quarter against
+the quarter before last (relative periods compared), TOP N by an item's change between two fiscal years IN a currency
+over a multi-currency set, a calendar period's low and the N-trading-day high of two companies IN a currency, a
+year-to-date return beside a growth, P/E below X AND NOT a calendar-period return below zero, a union ranked by a
+calendar return, which of three is nearest its N-trading-day low (TOP 1), a margin the year before last, TOP N by yield
+with a market-cap condition IN USD, two calendar years' highs, next year's sales estimate beside last year's actual IN a
+currency, three companies ranked by a growth from N years ago; and refusals: a statistic across a set's companies
+(median, average) and the volatility of daily returns (``unsupported``). Golds run with 1 to 10 rows and no null. Its
+choices where SPEC is silent:
+- "the largest increase in <money item> from fiscal A to fiscal B, <currency>" is the difference ``m(FYB) - m(FYA)``
+  (docs "Changes": a difference in money where the question asks for money);
+- "did not fall <period>" is ``NOT P_RETURN(d1, d2) < 0`` (SPEC 3's NOT: true where the return is null);
+- "the lowest share price today relative to its lowest close of the last N trading days" is ``P_PRICE(D0) / P_LOW(D-N,
+  D0)``, ranked ASC.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -360,7 +381,7 @@ class Gen:
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
-                + self._r28() + self._r29() + self._r30() + self._r31() + self._r32():
+                + self._r28() + self._r29() + self._r30() + self._r31() + self._r32() + self._r33():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -4763,6 +4784,421 @@ class Gen:
                                   f"of {ys[0]}, {ys[1]} and {ys[2]}, {cw}?"}
             self._add_r32(combo, qs, ", ".join(f"FG_MKT_CAP({y}-12-31)" for y in ys) + f" FOR {c.ticker} IN {cur}")
 
+    # --- round 33 (f33g): calendar-period returns in a screen beside a money column IN a currency, trading-day highs
+    # and lows as TOP / SORT keys, a year-to-date return OR a growth, relative years and quarters inside comparisons,
+    # IN converting a SORT key that is a change, lows and highs of two companies IN a currency, NOT of a calendar
+    # return, a union ranked by a calendar return, a relative-year margin, a market-cap condition IN USD beside a
+    # ratio ranking, cross-company statistics (refused), estimates beside actuals IN a currency, a ticker list ranked
+    # by a relative-span growth. Appended after round 32's; tagged "r33"; four voices new to the generator. ----------
+
+    def _r33(self) -> list:
+        """Round 33's combinations (f33g), built after round 32's so its draws do not move."""
+        return [self.cal_return_screen_mkt_cap_currency, self.price_vs_days_high_top_lowest,
+                self.days_range_top, self.ytd_or_growth_screen, self.relative_years_compare_screen,
+                self.change_sort_key_currency, self.relative_quarters_compare_screen,
+                self.cal_low_two_companies_currency, self.days_high_two_companies_currency,
+                self.ytd_return_and_growth_company, self.pe_and_not_fell_screen, self.union_cal_return_top,
+                self.ticker_list_nearest_low_top1, self.relative_year_margin_screen,
+                self.yield_top_mkt_cap_cond_currency, self.cross_company_statistic_refused,
+                self.return_volatility_refused, self.two_calendar_highs_company,
+                self.estimate_beside_actual_currency, self.ticker_list_ranked_relative_growth]
+
+    _R33_VOICES = ("actuarial", "slides", "context-first", "reference-desk")
+
+    def _add_r33(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-33 combination in each voice of ``qs``. A gold must execute with 1 to 10 rows and
+        no null value (else the draw is dropped)."""
+        if query:
+            try:
+                rows = self._open().execute(query).rows
+            except Exception:  # noqa: BLE001 (a gold that does not run is not generated)
+                return
+            if not 1 <= len(rows) <= 10 or any(v is None for r in rows for v in r[1:]):
+                return
+        for voice in self._R33_VOICES:
+            key = (qs[voice], None)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, "r33", voice]}
+            if refusal:
+                case["refusal"] = refusal
+            self.cases.append(case)
+
+    # calendar periods: (English, slide label, return d1, d2, high / low d1, d2)
+    _R33_CAL = [("in 2023", "CY2023", "2022-12-31", "2023-12-31", "2023-01-01", "2023-12-31"),
+                ("during calendar 2022", "CY2022", "2021-12-31", "2022-12-31", "2022-01-01", "2022-12-31"),
+                ("in the first quarter of 2024", "Q1 2024", "2023-12-31", "2024-03-31", "2024-01-01", "2024-03-31"),
+                ("in March 2024", "Mar 2024", "2024-02-29", "2024-03-31", "2024-03-01", "2024-03-31"),
+                ("in the second half of 2023", "H2 2023", "2023-06-30", "2023-12-31", "2023-07-01", "2023-12-31"),
+                ("in October 2023", "Oct 2023", "2023-09-30", "2023-10-31", "2023-10-01", "2023-10-31")]
+
+    def _r33_multi_currency_sets(self) -> list:
+        return [(w, s) for w, s in _sets() if len(self.set_currencies(s)) > 1]
+
+    def cal_return_screen_mkt_cap_currency(self):
+        combo = "screen: a calendar-period return above X% x market cap column x IN currency (r33)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            per, lab, d1, d2, _h1, _h2 = self.pick(self._R33_CAL)
+            cur = self.pick(["USD", "EUR"])
+            cw = CURRENCY_WORDS[cur][0]
+            x = self._r31_cut(f"P_RETURN({d1}, {d2})", s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"actuarial": f"In respect of the {sw}, we should be obliged to learn which returned more than {xs}% "
+                               f"{per}, together with their present market capitalisation {cw}.",
+                  "slides": f"Screen: {sw} — return {lab} > {xs}% → current mkt cap ({cur})",
+                  "context-first": f"Our investment committee meets next week to review last period's winners. It "
+                                   f"wants to see size as well as performance, in a single currency. Which {sw} "
+                                   f"returned more than {xs}% {per}, and what is their market cap today {cw}?",
+                  "reference-desk": f"The patron would like to know which {sw} had a share price return above {xs}% "
+                                    f"{per}, and their current market capitalisation {cw}."}
+            k = f"P_RETURN({d1}, {d2}) > {x}"
+            self._add_r33(combo, qs, f"NAME, FG_MKT_CAP(D0) FOR SCREEN({s}, {k}) IN {cur}")
+
+    def price_vs_days_high_top_lowest(self):
+        combo = "TOP N lowest price as a percentage of its N-trading-day high x screen (r33)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            n = self.pick([20, 60, 120])
+            t = self.pick([3, 5])
+            k = f"P_PRICE(D0) / P_HIGH(D-{n}, D0) * 100"
+            qs = {"actuarial": f"As regards the {sw}, we should be obliged to learn which {t} have the lowest "
+                               f"current share price expressed as a percentage of their highest close of the last "
+                               f"{n} trading days.",
+                  "slides": f"Key figures: {sw} — price as % of {n}-trading-day high → bottom {t}",
+                  "context-first": f"We are looking for names that have pulled back recently. A stock well below "
+                                   f"its recent peak may be a buying opportunity, or a warning. Among the {sw}, "
+                                   f"which {t} have the lowest current price as a percentage of their highest close "
+                                   f"over the last {n} trading days?",
+                  "reference-desk": f"Our client asks which {t} {sw} have the lowest share price today as a "
+                                    f"percentage of their highest close of the last {n} trading days."}
+            self._add_r33(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC TOP {t}")
+
+    def days_range_top(self):
+        combo = "TOP N by the highest close over the lowest close of the last N trading days x screen (r33)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            n = self.pick([20, 60, 250])
+            t = self.pick([3, 4])
+            k = f"P_HIGH(D-{n}, D0) / P_LOW(D-{n}, D0)"
+            qs = {"actuarial": f"In respect of the {sw}, we should be obliged to learn which {t} show the highest "
+                               f"ratio of their highest close to their lowest close over the last {n} trading days.",
+                  "slides": f"{sw}: high close ÷ low close, last {n} trading days → top {t}",
+                  "context-first": f"Our risk team wants a rough measure of how far prices have swung lately. The "
+                                   f"ratio of the highest to the lowest close is the measure it has chosen. Which "
+                                   f"{t} {sw} have the highest ratio of highest close to lowest close over the last "
+                                   f"{n} trading days?",
+                  "reference-desk": f"The patron would like to know the {t} {sw} with the highest ratio of highest "
+                                    f"close to lowest close over the last {n} trading days."}
+            self._add_r33(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {t}")
+
+    def ytd_or_growth_screen(self):
+        combo = "screen: year-to-date return above X% OR last year's growth above Y% (r33)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"), ("FF_EPS", "EPS")])
+            x = self._r31_cut("P_RETURN(2023-12-31, D0)", s, above=True)
+            y = self._r31_cut(f"GROWTH({m}, FY2023, FY2024)", s, above=True)
+            if x is None or y is None:
+                continue
+            xs, ys = self._num(x), self._num(y)
+            qs = {"actuarial": f"As regards the {sw}, we should be obliged to learn which either returned more than "
+                               f"{xs}% year to date or grew their {w} by more than {ys}% last year.",
+                  "slides": f"{sw} — YTD return > {xs}% OR {w} growth YoY (FY23 → FY24) > {ys}%",
+                  "context-first": f"We want momentum from either the market or the business itself. A name "
+                                   f"qualifies on one of the two, it need not pass both. Which {sw} have a "
+                                   f"year-to-date return above {xs}% or {w} growth above {ys}% last year?",
+                  "reference-desk": f"Our client asks which {sw} either returned more than {xs}% year to date or grew "
+                                    f"{w} by more than {ys}% last year."}
+            self._add_r33(combo, qs, f"NAME FOR SCREEN({s}, P_RETURN(2023-12-31, D0) > {x} OR GROWTH({m}, FY2023, "
+                                     f"FY2024) > {y})")
+
+    def relative_years_compare_screen(self):
+        combo = "screen: an item last year above / below its level N years ago (relative periods compared) (r33)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"), ("FF_DEBT", "debt"),
+                              ("FF_EMPLOYEES", "headcount")])
+            nw, p = self.pick([("two years ago", "FY2023"), ("three years ago", "FY2022")])
+            up = self.rng.random() < 0.6
+            hw, sym = ("higher", ">") if up else ("lower", "<")
+            qs = {"actuarial": f"In respect of the {sw}, we should be obliged to learn which reported {w} last year "
+                               f"{hw} than {nw}.",
+                  "slides": f"{sw}: {w} last year {'↑' if up else '↓'} vs {nw} ({hw})",
+                  "context-first": f"We are tracking which businesses have moved over a few years rather than one. "
+                                   f"A single year can mislead, so we compare with an earlier one. Which {sw} had "
+                                   f"{w} last year {hw} than {nw}?",
+                  "reference-desk": f"The patron would like to know which {sw} had {hw} {w} last year than {nw}."}
+            self._add_r33(combo, qs, f"NAME FOR SCREEN({s}, {m}(FY2024) {sym} {m}({p}))")
+
+    def change_sort_key_currency(self):
+        combo = "TOP N by an item's change between two fiscal years x multi-currency screen x IN currency (r33)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            m, w = self.pick([("FF_CASH", "cash"), ("FF_DEBT", "debt"), ("FF_EQUITY", "equity")])
+            cur = self.pick(["USD", "EUR", "GBP"])
+            cw = CURRENCY_WORDS[cur][0]
+            t = self.pick([3, 5])
+            k = f"{m}(FY2024) - {m}(FY2023)"
+            qs = {"actuarial": f"As regards the {sw}, we should be obliged to learn which {t} show the largest "
+                               f"increase in {w} from fiscal 2023 to fiscal 2024, expressed {cw}.",
+                  "slides": f"{sw} — Δ {w} FY23 → FY24 ({cur}) → top {t}",
+                  "context-first": f"We compare companies that report in different currencies, so a common unit "
+                                   f"matters. The question is who added the most, not who has the most. Which {t} "
+                                   f"{sw} had the largest increase in {w} from fiscal 2023 to fiscal 2024, {cw}?",
+                  "reference-desk": f"Our client asks which {t} {sw} increased their {w} the most from fiscal 2023 "
+                                    f"to fiscal 2024, {cw}."}
+            self._add_r33(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {t} IN {cur}")
+
+    def relative_quarters_compare_screen(self):
+        combo = "screen: an item last quarter above the quarter before last (relative quarters compared) (r33)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"), ("FF_OPER_INC",
+                                                                                    "operating income")])
+            up = self.rng.random() < 0.6
+            hw, sym = ("higher", ">") if up else ("lower", "<")
+            qs = {"actuarial": f"In respect of the {sw}, we should be obliged to learn which reported {w} in the "
+                               f"last quarter {hw} than in the quarter before last.",
+                  "slides": f"{sw}: {w} last qtr {'>' if up else '<'} qtr before last",
+                  "context-first": f"Quarterly numbers are noisy, but direction matters for our short-term view. "
+                                   f"We only compare the two most recent quarters. Which {sw} had {hw} {w} last "
+                                   f"quarter than the quarter before last?",
+                  "reference-desk": f"The patron would like to know which {sw} had {w} last quarter {hw} than in "
+                                    f"the quarter before last."}
+            self._add_r33(combo, qs, f"NAME FOR SCREEN({s}, {m}(FQ0) {sym} {m}(FQ-1))")
+
+    def cal_low_two_companies_currency(self):
+        combo = "lowest close of a calendar period x two companies x IN currency (r33)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            per, lab, _d1, _d2, h1, h2 = self.pick(self._R33_CAL)
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x not in (a.currency, b.currency)] or ["USD"])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"actuarial": f"We should be obliged to learn the lowest closing share price of {a.name} and of "
+                               f"{b.name} {per}, expressed {cw}.",
+                  "slides": f"{a.ticker} vs {b.ticker} — low close {lab} ({cur})",
+                  "context-first": f"We are reviewing the worst point of past drawdowns for two holdings. Our "
+                                   f"reports are in one currency. What was the lowest closing price of {a.name} and "
+                                   f"{b.name} {per}, {cw}?",
+                  "reference-desk": f"The patron would like to know the lowest closing price of {a.name} and "
+                                    f"{b.name} {per}, {cw}."}
+            self._add_r33(combo, qs, f"P_LOW({h1}, {h2}) FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    def days_high_two_companies_currency(self):
+        combo = "highest close of the last N trading days x two companies x IN currency (r33)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            n = self.pick([10, 30, 90])
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x not in (a.currency, b.currency)] or ["USD"])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"actuarial": f"As regards {a.name} and {b.name}, we should be obliged to learn the highest closing "
+                               f"price of each over the last {n} trading days, {cw}.",
+                  "slides": f"{a.ticker} / {b.ticker}: {n}-trading-day high close ({cur})",
+                  "context-first": f"Two of our clients set sell limits near recent highs. They think in one "
+                                   f"currency only. What were the highest closing prices of {a.name} and {b.name} "
+                                   f"over the last {n} trading days, {cw}?",
+                  "reference-desk": f"Our client asks for the highest closing price of {a.name} and of {b.name} over "
+                                    f"the last {n} trading days, {cw}."}
+            self._add_r33(combo, qs, f"P_HIGH(D-{n}, D0) FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    def ytd_return_and_growth_company(self):
+        combo = "year-to-date return beside last year's growth of an item x company (r33)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"), ("FF_EPS", "EPS")])
+            qs = {"actuarial": f"In respect of {c.name}, we should be obliged to learn its share price return year "
+                               f"to date and the growth of its {w} last year.",
+                  "slides": f"{c.name} — key figures: YTD return | {w} growth YoY (FY23 → FY24)",
+                  "context-first": f"We want to see whether the market has followed the business at {c.name}. If "
+                                   f"the shares lag the fundamentals, there may be a gap to close. What is its "
+                                   f"year-to-date return, and how much did its {w} grow last year?",
+                  "reference-desk": f"The patron would like to know {c.name}'s share price return year to date and "
+                                    f"its {w} growth last year."}
+            self._add_r33(combo, qs, f"P_RETURN(2023-12-31, D0), GROWTH({m}, FY2023, FY2024) FOR {c.ticker}")
+
+    def pe_and_not_fell_screen(self):
+        combo = "screen: P/E below X AND NOT a calendar-period return below zero (r33)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            per, lab, d1, d2, _h1, _h2 = self.pick(self._R33_CAL)
+            x = self._r31_cut("FG_PE(D0)", s, above=False)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"actuarial": f"As regards the {sw}, we should be obliged to learn which have a P/E below {xs} and "
+                               f"whose share price did not fall {per}.",
+                  "slides": f"{sw}: P/E < {xs} — excl. names down {lab}",
+                  "context-first": f"We like cheap stocks, but not falling knives. A name whose price dropped over "
+                                   f"the period is out. Which {sw} have a P/E below {xs} and did not see their share "
+                                   f"price fall {per}?",
+                  "reference-desk": f"Our client asks which {sw} trade on a P/E below {xs} and did not have a "
+                                    f"negative share price return {per}."}
+            self._add_r33(combo, qs, f"NAME FOR SCREEN({s}, FG_PE(D0) < {x} AND NOT P_RETURN({d1}, {d2}) < 0)")
+
+    def union_cal_return_top(self):
+        combo = "TOP N of a union of two sets by a calendar-period return (r33)"
+        for _ in range(5):
+            (aw, a), (bw, b) = self.sample(_sets()[:11], 2)
+            per, lab, d1, d2, _h1, _h2 = self.pick(self._R33_CAL)
+            t = self.pick([3, 4, 5])
+            k = f"P_RETURN({d1}, {d2})"
+            qs = {"actuarial": f"In respect of the {aw} and the {bw} taken together, we should be obliged to learn "
+                               f"which {t} had the best share price return {per}.",
+                  "slides": f"{aw} + {bw} — best return {lab} → top {t}",
+                  "context-first": f"Two of our sector funds are being merged into one. We want to know the best "
+                                   f"performers of the combined universe. Which {t} of the {aw} and {bw} had the "
+                                   f"highest share price return {per}?",
+                  "reference-desk": f"The patron would like to know the {t} best share price returns {per} among "
+                                    f"the {aw} and the {bw} combined."}
+            self._add_r33(combo, qs, f"NAME, {k} FOR SCREEN({a} | {b}) SORT {k} DESC TOP {t}")
+
+    def ticker_list_nearest_low_top1(self):
+        combo = "which of three companies is closest to its N-trading-day low (SORT on a ticker list, TOP 1) (r33)"
+        for _ in range(5):
+            a, b, c = self.sample(self.companies, 3)
+            n = self.pick([20, 60, 250])
+            k = f"P_PRICE(D0) / P_LOW(D-{n}, D0)"
+            vals = self._r32_values(k, f"{a.ticker}, {b.ticker}, {c.ticker}")
+            if any(v is None for v in vals) or len({round(v, 6) for v in vals}) < 3:
+                continue
+            qs = {"actuarial": f"As regards {a.name}, {b.name} and {c.name}, we should be obliged to learn which has "
+                               f"the lowest current share price relative to its lowest close of the last {n} trading "
+                               f"days.",
+                  "slides": f"{a.ticker} / {b.ticker} / {c.ticker} — price ÷ {n}-trading-day low → lowest?",
+                  "context-first": f"We hold {a.name}, {b.name} and {c.name} and want to add to one of them near its "
+                                   f"lows. The others can wait. Of the three, which has the lowest price today "
+                                   f"relative to its lowest close of the last {n} trading days?",
+                  "reference-desk": f"Our client asks which of {a.name}, {b.name} and {c.name} has the lowest share "
+                                    f"price today relative to its lowest close over the last {n} trading days."}
+            self._add_r33(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} ASC TOP 1")
+
+    def relative_year_margin_screen(self):
+        combo = "screen: a margin the year before last above X% (relative year in an expression) (r33)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_OPER_INC", "operating income"), ("FF_NET_INC", "net income"),
+                              ("FF_GROSS_INC", "gross income")])
+            e = f"{m}(FY2023) / FF_SALES(FY2023) * 100"
+            x = self._r31_cut(e, s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"actuarial": f"In respect of the {sw}, we should be obliged to learn which reported {w} above "
+                               f"{xs}% of sales for the year before last.",
+                  "slides": f"{sw} — {w} / sales, year before last: > {xs}%",
+                  "context-first": f"Last year's figures were distorted by one-off items for many firms. We "
+                                   f"therefore look one year further back. Which {sw} had {w} above {xs}% of sales "
+                                   f"the year before last?",
+                  "reference-desk": f"The patron would like to know which {sw} had {w} of more than {xs}% of sales "
+                                    f"in the year before last."}
+            self._add_r33(combo, qs, f"NAME FOR SCREEN({s}, {e} > {x})")
+
+    def yield_top_mkt_cap_cond_currency(self):
+        combo = "TOP N by dividend yield x screen with a market cap above X IN USD (IN converts the condition) (r33)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            x = self._r31_cut("FG_MKT_CAP(D0)", s, above=True, cur="USD")
+            if x is None or x <= 0:
+                continue
+            t = self.pick([2, 3])
+            xs = self._num(x)
+            k = "FG_DIV_YIELD(D0)"
+            qs = {"actuarial": f"As regards the {sw} with a market capitalisation above {xs} million US dollars, we "
+                               f"should be obliged to learn which {t} offer the highest dividend yield.",
+                  "slides": f"{sw}, mkt cap > USD {xs}m → top {t} by div yield",
+                  "context-first": f"Our income mandate only buys large companies. Size is measured in US dollars "
+                                   f"across all markets. Among the {sw} with a market cap above {xs} million US "
+                                   f"dollars, which {t} have the highest dividend yield?",
+                  "reference-desk": f"Our client asks for the {t} {sw} with the highest dividend yield, among those "
+                                    f"with a market cap above {xs} million US dollars."}
+            self._add_r33(combo, qs, f"NAME, {k} FOR SCREEN({s}, FG_MKT_CAP(D0) > {x}) SORT {k} DESC TOP {t} IN USD")
+
+    def cross_company_statistic_refused(self):
+        combo = "a statistic across the companies of a set (median, average of a set) (refused) (r33)"
+        for _ in range(4):
+            sw, _s = self.pick(_sets())
+            st, kw = self.pick([("median", "P/E"), ("average", "dividend yield"), ("median", "price-to-book ratio")])
+            qs = {"actuarial": f"In respect of the {sw}, we should be obliged to learn the {st} {kw} of the group "
+                               f"as a whole.",
+                  "slides": f"{sw} — {st} {kw} (group level)",
+                  "context-first": f"We benchmark single names against their peer group. For that we need one "
+                                   f"number for the whole group. What is the {st} {kw} across the {sw}?",
+                  "reference-desk": f"The patron would like to know the {st} {kw} of the {sw} taken as a group."}
+            self._add_r33(combo, qs, None, "unsupported")
+
+    def return_volatility_refused(self):
+        combo = "volatility of daily returns over a period (refused: no statistic of prices) (r33)"
+        for _ in range(4):
+            c = self.pick(self.companies)
+            per, lab, *_ = self.pick(self._R33_CAL)
+            qs = {"actuarial": f"As regards {c.name}, we should be obliged to learn the volatility of its daily "
+                               f"share price returns {per}.",
+                  "slides": f"{c.ticker} — volatility of daily returns, {lab}",
+                  "context-first": f"Our actuaries model the equity risk in the pension fund. They need a measure of "
+                                   f"how much {c.name} moves day to day. What was the volatility of its daily "
+                                   f"returns {per}?",
+                  "reference-desk": f"Our client asks for the volatility of {c.name}'s daily share price returns "
+                                    f"{per}."}
+            self._add_r33(combo, qs, None, "unsupported")
+
+    def two_calendar_highs_company(self):
+        combo = "highest close in two calendar years x company (r33)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            y = self.pick([2022, 2023])
+            qs = {"actuarial": f"In respect of {c.name}, we should be obliged to learn its highest closing share "
+                               f"price in {y} and in {y + 1}.",
+                  "slides": f"{c.ticker} — peak close: {y} vs {y + 1}",
+                  "context-first": f"We are checking whether {c.name} set new highs after a difficult period. A "
+                                   f"higher peak would support the recovery story. What was its highest closing "
+                                   f"price in {y} and in {y + 1}?",
+                  "reference-desk": f"The patron would like to know the highest closing price of {c.name} in {y} and "
+                                    f"in {y + 1}."}
+            self._add_r33(combo, qs, f"P_HIGH({y}-01-01, {y}-12-31), P_HIGH({y + 1}-01-01, {y + 1}-12-31) FOR "
+                                     f"{c.ticker}")
+
+    def estimate_beside_actual_currency(self):
+        combo = "next year's sales estimate beside last year's actual x two companies x IN currency (r33)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x not in (a.currency, b.currency)] or ["USD"])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"actuarial": f"As regards {a.name} and {b.name}, we should be obliged to learn the consensus sales "
+                               f"estimate for next year and the actual sales of last year, both {cw}.",
+                  "slides": f"{a.ticker} / {b.ticker}: sales FY25E consensus vs FY24 actual ({cur})",
+                  "context-first": f"We are preparing a peer table for a client presentation. It puts the "
+                                   f"forecast next to the last reported figure, in one currency. What are next year's "
+                                   f"consensus sales estimate and last year's actual sales for {a.name} and "
+                                   f"{b.name}, {cw}?",
+                  "reference-desk": f"Our client asks for next year's consensus sales estimate and last year's actual "
+                                    f"sales of {a.name} and {b.name}, {cw}."}
+            self._add_r33(combo, qs, f"FE_SALES(FY1), FF_SALES(FY2024) FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    def ticker_list_ranked_relative_growth(self):
+        combo = "three companies ranked by an item's growth from N years ago to last year (ticker list SORT) (r33)"
+        for _ in range(5):
+            a, b, c = self.sample(self.companies, 3)
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_EPS", "EPS"), ("FF_OPER_INC", "operating income")])
+            nw, p = self.pick([("two years ago", "FY2023"), ("three years ago", "FY2022")])
+            k = f"GROWTH({m}, {p}, FY2024)"
+            vals = self._r32_values(k, f"{a.ticker}, {b.ticker}, {c.ticker}")
+            if any(v is None for v in vals) or len({round(v, 6) for v in vals}) < 3:
+                continue
+            qs = {"actuarial": f"In respect of {a.name}, {b.name} and {c.name}, we should be obliged to learn their "
+                               f"{w} growth from {nw} to last year, ranked from the highest to the lowest.",
+                  "slides": f"{a.ticker} / {b.ticker} / {c.ticker} — {w} growth {nw} → last year, ranked high → low",
+                  "context-first": f"Our committee asked which of the three names has compounded fastest. One year "
+                                   f"is too short to judge. Please rank {a.name}, {b.name} and {c.name} by {w} "
+                                   f"growth from {nw} to last year, highest first.",
+                  "reference-desk": f"The patron would like {a.name}, {b.name} and {c.name} ranked by their {w} "
+                                    f"growth from {nw} to last year, highest first."}
+            self._add_r33(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} DESC")
+
+
 # --- check --------------------------------------------------------------------------------------------------
 
 def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
@@ -4859,6 +5295,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r33" in c["tags"]:
+        return "r33"
     if "r32" in c["tags"]:
         return "r32"
     if "r31" in c["tags"]:
@@ -4890,10 +5328,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="misses printed per combination")
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31", "r32"],
+    ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31", "r32",
+                                               "r33"],
                     default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
                                         "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30), round "
-                                        "31's (r31), round 32's (r32) or all")
+                                        "31's (r31), round 32's (r32), round 33's (r33) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

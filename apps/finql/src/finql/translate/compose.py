@@ -5347,8 +5347,11 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     money_asked = bool(absolute) or (bool(ctx.ents.currency) and s.money and not pct_of_change and any(
         # ((round 28, f28g) a currency's code as its name: "how much did X's debt go up from 2021 to 2024 in usd" was the
         # growth in percent beside "in usd", a wrong answer)
+        # ((round 33, f33g) and the code in brackets, a slide's "change in equity FY23 to FY24 (USD)": it was the growth
+        # in percent beside "IN USD", a wrong answer)
         of_the_change(m) for m in re.finditer(r"\bin (?:us |u\.s\. |canadian |swiss )?(?:dollars?|euros?|pounds?|sterling|yen|"
-                                              r"francs?|usd|eur|gbp|jpy|cad|chf)\b", ctx.text)))
+                                              r"francs?|usd|eur|gbp|jpy|cad|chf)\b|\(\s*(?:in\s+)?(?:usd|eur|gbp|jpy|cad|chf)"
+                                              r"\s*\)", ctx.text)))
     # "how much did X's cash fall between fiscal 2022 and fiscal 2024": the size of the fall, an amount (start minus
     # end); a fall asked in percent ("by what percent", "in percent") stays the growth
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked

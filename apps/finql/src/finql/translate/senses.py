@@ -396,7 +396,11 @@ _NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(
 
 # (round 31) a word after "highest / lowest (share) price" that makes it a ranking of another measure ("share price
 # return", "price performance"): "the highest share price return in 2023" was the high's name, then "return" left unread
-_PRICE_MOVE_AFTER = re.compile(r"\s+(?:returns?|performance|changes?|moves?|gains?)\b")
+_PRICE_MOVE_AFTER = re.compile(r"\s+(?:returns?|performance|changes?|moves?|gains?)\b"
+                               # (round 33, f33g) "the lowest share price today relative to its 20-day low": the
+                               # ranking of a ratio of today's price, not the low of one day's closes
+                               r"|\s+(?:today|now|currently|at\s+present)\s+(?:relative\s+to|as\s+a\s+percentage\s+of|"
+                               r"compared\s+(?:to|with)|divided\s+by|over)\b")
 
 
 def find(text: str, free: Any) -> list[Hit]:

@@ -343,8 +343,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
          value="/")
     # "the least debt compared with its equity": a measure against another of the same company is their ratio
     take("arith", r"\b(?:compared with|measured against|in proportion to)\b(?=\s+(?:its|their)\s+[a-z])", value="/")
+    # (round 33, f33g: and before a span's high or low, "price as a percentage of 60-trading-day high": the ratio; its
+    # words were left unclaimed and dropped, the two figures listed, a wrong answer)
     take("arith", r"\b(?:as a (?:percentage|percent|%|share|proportion|fraction|multiple) of|as % of|relative to|"
-         r"in relation to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="/")
+         r"in relation to|divided by|over)\b(?=\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]|\d+[- ](?:trading[- ])?"
+         r"(?:days?|weeks?|months?|years?)[- ](?:high|low)\b))", value="/")
     # (round 23) "revenue in FY2024 compared to FY2023", "compared to the prior year": set against a period, the figure
     # at each (a time list), never a ratio of the measure to a period (it was left over: refused)
     take("arith", r"\bcompared to\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])(?!\s+(?:the\s+)?(?:fy\d|fq\d|fiscal\b|"

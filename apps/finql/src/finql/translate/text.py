@@ -1860,6 +1860,13 @@ def normalize(question: str) -> str:
     # at the date that restates the period's end; "normalised to USD": converted to it; "what yield do X's shares
     # offer": have (the verb only after a yield asked, never an "offer price")
     text = re.sub(r"\bin\s+respect\s+of\b(?=\s+(?:the|fiscal|fy|(?:19|20)\d\d))", "for", text, flags=re.IGNORECASE)
+    # (round 33, f33g) an actuary's or insurer's topic said first and closed by a comma, "In respect of the insurers,
+    # we should be obliged to learn which ...", "As regards Cascade Semiconductor, ...": the companies the question is
+    # for, as "For the insurers, ..." ("Regarding the banks, ...", "With regard to X, ..." stay the framing's aim
+    # clause, round 25's near miss: a set named there only is refused, naming it)
+    # (a possessive topic, "As regards the institution's liquidity, ...", is a measure's: the aim clause's, as before)
+    text = re.sub(r"^(\W*)(?:in\s+respect\s+of|as\s+regards)\s+"
+                  r"(?=(?:the\s|(?-i:[A-Z]))(?![^,.;:?!()]*'s?\b)[^,.;:?!()]{1,80},\s)", r"\1For ", text, flags=re.IGNORECASE)
     # (round 25, f25a: "for fiscal 2020 and again for fiscal 2024", "at the end of 2022 and again at the end of 2023":
     # the same before a period said with its preposition)
     text = re.sub(r"\b(and|,)\s+again\s+(?=(?:today|now|at\s+present|currently|at\s+today's\s+price|"
@@ -2201,7 +2208,19 @@ def normalize(question: str) -> str:
     # (the second year was left bare, not understood; "FY23-24" with a dash may be one fiscal year, and is left)
     text = re.sub(r"\b(fy|FY|Fy)\s?((?:19|20)?\d\d)\s*(?:->|=>|→)\s*(?!fy)((?:19|20)?\d\d)\b(?![-/.]\d)",
                   r"\1\2 to \1\3", text, flags=re.IGNORECASE)
+    # (round 33, f33g) a slide's arrow before the superlative asked, "A / B / C — price ÷ 20-day low → lowest?": which
+    # one is (it was "to lowest", an order: all three listed); and "YoY (FY23 → FY24)": the two years restate the
+    # year-on-year span, the growth from the first to the second
+    text = re.sub(r"\s*(?:->|=>|→)\s*(?=(?:highest|lowest|largest|smallest|biggest|cheapest)\s*\?\s*$)", " - which is ",
+                  text, flags=re.IGNORECASE)
+    # (only two consecutive years: "YoY (FY22 → FY24)" is left, refused)
+    text = re.sub(r"\b(?:yoy|y/y|year[- ]on[- ]year)\s*\(\s*(fy\s?(\d{2,4}))\s*(?:->|=>|→|to)\s*(fy\s?(\d{2,4}))\s*\)",
+                  lambda m: f"from {m.group(1)} to {m.group(3)}" if int(m.group(4)) % 100 == (int(m.group(2)) + 1) % 100
+                  else m.group(0), text, flags=re.IGNORECASE)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # (round 33, f33g) a slide's division sign, "price ÷ 20-trading-day low": "divided by" (it was dropped, the two
+    # measures listed)
+    text = re.sub(r"\s*÷\s*", " divided by ", text)
     # (round 27, f27c) "fy2022..fy2024", "2024-01-01..2024-12-31": the two dots of a range (a spec's, a query
     # language's) between two periods, as the arrow is (the range was two periods, a total or an average refused)
     text = re.sub(r"(?<=\d)\s*\.\.\.?\s*(?=(?:fy|fq)?\s?\d)", " to ", text, flags=re.IGNORECASE)
@@ -3674,8 +3693,9 @@ COURTESY = re.compile("|".join((
     r"^\W*(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|greatly\s+)?appreciate\s+(?:some\s+|a\s+little\s+|your\s+)?help"
     r"(?:\s+with\s+(?:this|that|something|a\s+question|one\s+thing))?\s*(?:[:;.!-]+|,)",
     # the request's own wrapper
-    r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+)?"
-    r"(?:grateful|obliged|thankful)(?:\s+for)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
+    r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+|much\s+)?"
+    # (round 33, f33g: an insurer's "we should be obliged to learn (to be informed of) ...")
+    r"(?:grateful|obliged|thankful)(?:\s+for|\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|advised))(?:\s+of)?)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
     r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
     # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
     # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
