@@ -2285,9 +2285,11 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
         elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(
-                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _blank_company(ctx, u.hit.end, a.start)):
+                r"(?:[\s,(]|\b(?:for|of|in|at|as\s+(?:of|at))\b)*(?:ratios?[\s,(]*)?", _blank_company(ctx, u.hit.end, a.start)):
             # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100 (a period
-            # between them too: "debt-to-assets last quarter, in percent", round 25)
+            # between them too: "debt-to-assets last quarter, in percent", round 25; round 33: and the company the
+            # quotient is of, after "of", "the ratio of debt to equity of X as at fiscal year end 2024, expressed as a
+            # percentage": "of" was left in the gap)
             x, op, y, _pct = u.parts
             u.parts = (x, op, y, True)
             u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),
@@ -3920,7 +3922,11 @@ def _bind_funcs(ctx: Ctx) -> None:
             continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
-        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
+        # (round 33) the company the measure is of counts for no distance: "capital expenditure of Quarry Power, summed
+        # over fiscal 2020 to fiscal 2024" (a memo's order) is as near as "Quarry Power's capex, summed over ..."
+        named = sum(len(re.match(r"[^,;:.?!()]*", ctx.text[p:hi]).group(0))  # type: ignore[union-attr]
+                    for p in ctx.ents.ticker_pos.values() if lo <= p < hi)
+        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo - named > 15)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
         if others and not all(x.kind == "sep" for x in others) and not (
