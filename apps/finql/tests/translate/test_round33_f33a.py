@@ -112,20 +112,20 @@ def test_stand_out_is_no_level() -> None:
     assert "stand" in refused("Which banks stand out on P/E?")
 
 
-# --- the figure said again by "that of", a total after the company -------------------------------------------------
+# --- the figure said again by "that of" a period ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("question,query", [
     ("With respect to the aviation risk we are presently considering on Copperfield Air, kindly set out its net income "
      "for the last fiscal year together with that of the year before last.", "FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR COPP"),
     ("Copperfield Air's net income for fiscal 2024 and that for fiscal 2023", "FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR COPP"),
     ("NI FY24 and that of FY23 — Copperfield Air", "FF_NET_INC(FY2024), FF_NET_INC(FY2023) FOR COPP"),
-    ("Request: capital expenditure of Quarry Power, summed over fiscal 2020 to fiscal 2024.",
-     "SUM(FF_CAPEX, FY2020, FY2024) FOR QUPO"),
-    ("the net income of Northwind Systems, averaged over fiscal 2020 to fiscal 2024", "AVG(FF_NET_INC, FY2020, FY2024) FOR NWSY"),
-    ("what was the free cash flow of bluepeak energy, added up over the last 3 fiscal years?",
-     "SUM(FF_FCF, FY2022, FY2024) FOR BPE"),
+    # "that of" another company, not of a period: the comparison of the two companies' figures, as before
+    ("Please calculate the compound annual growth rate of Keystone Materials' total debt from fiscal 2019 to fiscal 2024 "
+     "and compare it with that of its sales over the same years.",
+     "CAGR(FF_DEBT, FY2019, FY2024), CAGR(FF_SALES, FY2019, FY2024) FOR KEYM"),
+    ("A client who holds Falcon Software wants their P/E and that of Northwind Systems.", "FG_PE(D0) FOR FALC, NWSY"),
 ])
-def test_figure_said_again_and_totals(question: str, query: str) -> None:
+def test_figure_said_again(question: str, query: str) -> None:
     assert q(question) == query
 
 

@@ -3922,11 +3922,7 @@ def _bind_funcs(ctx: Ctx) -> None:
             continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
-        # (round 33) the company the measure is of counts for no distance: "capital expenditure of Quarry Power, summed
-        # over fiscal 2020 to fiscal 2024" (a memo's order) is as near as "Quarry Power's capex, summed over ..."
-        named = sum(len(re.match(r"[^,;:.?!()]*", ctx.text[p:hi]).group(0))  # type: ignore[union-attr]
-                    for p in ctx.ents.ticker_pos.values() if lo <= p < hi)
-        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo - named > 15)]
+        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
         if others and not all(x.kind == "sep" for x in others) and not (

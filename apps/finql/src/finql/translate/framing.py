@@ -411,11 +411,13 @@ def frame(a: Analysis) -> None:
             continue
         opener = _TOPIC_OPENER.match(a.text, s)
         if opener and any(inside(t.start) for t in a.ents.sets) and not any(not inside(t.start) for t in a.ents.sets) \
-                and not any(not inside(p) for p in a.ents.ticker_pos.values()):
+                and not any(not inside(p) for p in a.ents.ticker_pos.values()) \
+                and not re.match(r"\s*(?:the|those|these|our|my|your|their)\b", a.text[opener.end():e]):
             # (round 33) "With respect to Financials sector companies domiciled in the United Kingdom, we should be
             # grateful for their names ...", "Regarding banks in Germany, what was their net income?": the topic
             # names the set asked about where the rest names none and no company (its set was named, as if said
             # besides the question's): the opener alone is framing, the rest of the clause is read as the question's
+            # ("Regarding the banks, ...": the ones the asker has in mind, maybe a few; refused as before, round 25)
             if a.claims.free(opener.start(), opener.end()):
                 a.claims.claim(opener.start(), opener.end(), "filler")
             continue

@@ -2147,7 +2147,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
                   # (round 33) and before the year itself: "Trading range CY2024 — X: high / low close", "price range 2023"
-                  r"last|past|the|calendar|fiscal|(?:cy|fy)\s?'?\d{2,4}|(?:19|20)\d\d)\b|$)",
+                  r"last|past|the|calendar|fiscal|(?:cy|fy)\s?'?\d{2,4}|(?:19|20)\d\d(?![-/.]\d))\b|$)",
                   lambda m: (m.group(1) or "") + "high and low" if m.group(0) != "range" else m.group(0),
                   text, flags=re.IGNORECASE)
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
