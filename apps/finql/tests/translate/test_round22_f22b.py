@@ -167,7 +167,9 @@ def test_spec_sweep_wordings(question: str, query: str) -> None:
     ("question", "word"),
     [
         ("Which shares was Northwind Systems offering in 2024?", "offering"),  # no yield: no offer read
-        ("Which companies belong to the Banks industry?", "belong"),  # no field asked
+        # no field asked, no set named with its kind ("belong to the Banks industry" reads as "are in" does since
+        # round 33, f33a: the membership verb before a set named with its kind)
+        ("Which companies belong to Northwind Systems?", "belong"),
     ],
 )
 def test_sweep_near_misses(question: str, word: str) -> None:

@@ -2350,9 +2350,11 @@ def _percent_cue(ctx: Ctx) -> None:
             u.hit = _ratio_in_percent(u.hit)
             ctx.take(a)
         elif u.parts and u.parts[1] == "/" and not u.parts[3] and re.fullmatch(
-                r"(?:[\s,(]|\b(?:for|in|at|as\s+of)\b)*(?:ratios?[\s,(]*)?", _blank_company(ctx, u.hit.end, a.start)):
+                r"(?:[\s,(]|\b(?:for|of|in|at|as\s+(?:of|at))\b)*(?:ratios?[\s,(]*)?", _blank_company(ctx, u.hit.end, a.start)):
             # "net income over equity, in percent", "A divided by B as a percentage": the quotient times 100 (a period
-            # between them too: "debt-to-assets last quarter, in percent", round 25)
+            # between them too: "debt-to-assets last quarter, in percent", round 25; round 33: and the company the
+            # quotient is of, after "of", "the ratio of debt to equity of X as at fiscal year end 2024, expressed as a
+            # percentage": "of" was left in the gap)
             x, op, y, _pct = u.parts
             u.parts = (x, op, y, True)
             u.hit = Hit(Sense(s.key + "%", _combine(x.hit.sense.template, "/", y.hit.sense.template, True), (),

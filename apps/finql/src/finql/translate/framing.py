@@ -86,8 +86,9 @@ _ACTIVITY = re.compile(
     rf"(?P<who>(?:i'm|i am|we're|we are|i've been|we've been|i was|i'll be|"
     # (round 29) the asker's desk said as the subject: "Our audit committee is reviewing ...", "my team is comparing ..."
     r"(?:our|my)\s+(?:[\w-]+\s+)?(?:committee|team|desk|board|department|boss|manager)\s+(?:is|was|has\s+been))\s+"
-    r"(?:also\s+|currently\s+|now\s+|just\s+)?"
+    r"(?:also\s+|currently\s+|now\s+|just\s+|still\s+)?"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:reader|writer|journalist|reporter|editor|columnist|blogger|student|analyst|treasurer)\s+)?)?"
+    r"(?:(?<![\w'])still\s+)?"  # (round 33) "(still reading up lol)", the asker's aside with no subject
     rf"(?P<verb>writing(?:\s+up)?|working on|putting together|drafting|preparing|covering|reviewing|comparing|"
     rf"refreshing|updating|benchmarking|"
     # weighing a decision ("We are considering our exposure to utilities.", "we're assessing the sector")
@@ -95,12 +96,35 @@ _ACTIVITY = re.compile(
     rf"revisiting|rethinking|discussing|debating|"
     # (round 31) a teacher's class: "We are learning about dividends.", "I'm teaching compound growth this week"
     rf"learning\s+about|teaching|"
-    rf"looking (?:at|into)|tallying|researching|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
+    # (round 33) a forum newcomer's: "Trying to wrap my head around P/E...", "trying to understand dividends", "I'm
+    # trying to get to grips with margins"
+    rf"trying\s+to\s+(?:understand|wrap\s+my\s+head\s+around|get\s+my\s+head\s+around|figure\s+out|make\s+sense\s+of|"
+    rf"learn(?:\s+about)?|get\s+to\s+grips\s+with)|"
+    rf"looking (?:at|into)|tallying|researching|reading\s+up(?:\s+on)?|trying to gauge|gauging|compiling|reporting on|profiling)\b[^,.;:?!()]*{_END}")
 # "Readers keep asking me whether X looks pricey, so ...", "just so I can describe the recent trend accurately"
-_ASKED = re.compile(rf"(?:readers|subscribers|my editor|our editor|people)\s+(?:keep|kept|have been|are|often|always)\s+"
-                    rf"(?:asking|wondering|writing in)\b[^,.;:?!()]*{_END}|(?:my|our)\s+editors?\s+{WANTS}\b[^,.;:?!()]*{_END}|"
+# (round 33) and what others keep saying, or the asker keeps seeing, about it: "everyone keeps saying 'revenue growth'.",
+# "my friends keep talking about X", "keep seeing it in headlines" (the words' measures are the topic; what would
+# change the query is named, ``_changing``)
+_SAYERS = (r"readers|subscribers|my editor|our editor|people|everyone|everybody|folks|(?:my|a)\s+(?:friends?|mates?|colleagues?|"
+           r"coworkers?|co-workers?|dad|father|mum|mom|mother|brother|sister|uncle|aunt|cousin|wife|husband|partner|boss)")
+_ASKED = re.compile(rf"(?:{_SAYERS})\s+(?:keeps?|kept|have been|has been|are|is|often|always)\s+"
+                    rf"(?:asking|wondering|writing in|saying|talking\s+about|mentioning|going\s+on\s+about|hyping|"
+                    rf"recommending|telling\s+me\s+about)\b[^,.;:?!()]*{_END}|"
+                    rf"(?:(?:i|we)\s+)?keep\s+(?:seeing|hearing|reading)\s+(?:about\s+)?(?:it|them|this|that|this\s+(?:stock|name|"
+                    rf"company)|the\s+(?:stock|name|company))(?:\s+(?:in|on)\s+(?:the\s+)?(?:headlines|news|papers|twitter|reddit|"
+                    rf"forums?|social\s+media|tv))?{_END}|(?:my|our)\s+editors?\s+{WANTS}\b[^,.;:?!()]*{_END}|"
+                    # (round 33) the asker wondering about their own doing, after the question: "... over the past six
+                    # months? wondering if I bought near the bottom" (never "wondering if I can get ...": a request)
+                    r"(?:(?:i'm|i\s+am|i\s+was|just)\s+)?wondering\s+(?:if|whether)\s+(?:i|we)\s+(?!(?:can|could|might|may)\b)"
+                    rf"[^,.;:?!()]*{_END}|"
                     r"(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:describe|say|write|quote|mention|report|explain|"
                     rf"chart|show)\b[^,.;:?!()]*{_END}")
+# the words that open a topic said first ("Regarding leverage, ...", "With respect to X, ...", "In relation to the
+# insurers on our panel, ...", "In respect of X, ..."; round 33: "in relation to", "in respect of", "with regards to",
+# an underwriter's and a memo's)
+TOPIC_OPENER = (r"regarding|concerning|as\s+regards|with\s+(?:regards?|respect|reference)\s+to|in\s+(?:relation|respect)\s+"
+                r"(?:to|of)|on\s+the\s+(?:subject|question|topic|matter)\s+of|turning\s+to")
+_TOPIC_OPENER = re.compile(rf"(?:{TOPIC_OPENER})\b")
 # a researcher's aim or topic said first, before the request (round 25, f25a): "To gauge leverage, ...", "In order to
 # compare a full calendar year of returns, ...", "In examining whether capital intensity has risen, ...",
 # "Regarding leverage, ...", "Where consensus is concerned, ..." (only where a clause starts: ``clauses``)
@@ -112,8 +136,7 @@ _AIM = re.compile(
     # (round 33, f33b) the minutes' "In reviewing the industrial holdings, the members asked ..."
     r"reviewing|discussing|"
     r"measuring|gauging|testing|judging|looking\s+(?:at|into)|considering)"
-    r"|regarding|concerning|as\s+regards|with\s+(?:regard|respect|reference)\s+to|"
-    r"on\s+the\s+(?:subject|question|topic|matter)\s+of|turning\s+to)"
+    rf"|{TOPIC_OPENER})"
     rf"\b[^,.;:?!()]*{_END}"
     rf"|(?:where|as\s+far\s+as|insofar\s+as)\s+[^,.;:?!()]*?\s+(?:is|are)\s+concerned{_END}")
 # (round 27) an investor-relations speaker rehearsing the answers: the occasion on which the figure would be asked,
@@ -157,7 +180,10 @@ _MOTIVE = re.compile(
     r"|journalist\s*,?\s*(?:here\s*,?\s*)?(?:fact[- ]checking|checking\s+(?:a\s+)?(?:claim|figure|fact)s?)"
     r"|(?:fact[- ]checking|checking|verifying)\s+(?:a|an|the|some)\s+(?:claim|figure|number|statement|quote|fact)s?"
     r"(?:\s+(?:in|for|from)\s+(?:a|an|my|our|the)\s+(?:draft|piece|story|article|column))?"
-    r"|(?:i'm|i\s+am|i've\s+been|we've\s+been|we're|we\s+are)\s+(?:told|hearing)\s+(?:that\s+)?[^.;:?!]*?)"
+    r"|(?:i'm|i\s+am|i've\s+been|we've\s+been|we're|we\s+are)\s+(?:told|hearing)\s+(?:that\s+)?[^.;:?!]*?"
+    # (round 33) what someone told the asker, as "I'm told": "My friend says X is losing money.", "My uncle reckons X
+    # is cheap." (a sentence of its own: a request after it asks)
+    rf"|(?:{_SAYERS})\s+(?:says|said|reckons|thinks|claims|claimed|told\s+me|tells\s+me|swears)\s+(?:that\s+)?[^.;:?!]*?)"
     r"(?=\s*(?:[.;:!]|\s-+\s|$))")
 # (round 33, f33b) the same situation said as the reason of the request, before its comma: "Since the club owns both
 # beverage makers, the members asked ...", "As our client holds X, ..." (the rules of a motive hold: ``frame``)
@@ -337,7 +363,7 @@ def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
             cut = _AND_REQUEST.search(body)
             e = s + cut.end() if cut else s + len(body.rstrip())
             leading = _STARTS.search(text, 0, s) is not None
-            if rx is _ACTIVITY and not m.group("who") and not re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:s]):
+            if rx is _ACTIVITY and not m.group("who") and not re.search(r"(?:^|[.?!;:(]|\s-+)\s*$", text[:s]):
                 continue  # "comparing ...", "looking at ..." without "I'm" only at a sentence's start
             if rx is _PURPOSE and not leading:
                 # "..., if you could check that for a piece on X?": a trailing purpose with its own article, to the end
@@ -392,6 +418,18 @@ def frame(a: Analysis) -> None:
             continue  # the rest must ask for something (a measure, a move, a field, a word still to read), or name
             # the company of a figure said by a verb ("where does X trade now?") while the clause holds no measure
         if any(inside(fs) for _f, _o, fs, _fe in a.ents.ambiguous):
+            continue
+        opener = _TOPIC_OPENER.match(a.text, s)
+        if opener and any(inside(t.start) for t in a.ents.sets) and not any(not inside(t.start) for t in a.ents.sets) \
+                and not any(not inside(p) for p in a.ents.ticker_pos.values()) \
+                and not re.match(r"\s*(?:the|those|these|our|my|your|their)\b", a.text[opener.end():e]):
+            # (round 33) "With respect to Financials sector companies domiciled in the United Kingdom, we should be
+            # grateful for their names ...", "Regarding banks in Germany, what was their net income?": the topic
+            # names the set asked about where the rest names none and no company (its set was named, as if said
+            # besides the question's): the opener alone is framing, the rest of the clause is read as the question's
+            # ("Regarding the banks, ...": the ones the asker has in mind, maybe a few; refused as before, round 25)
+            if a.claims.free(opener.start(), opener.end()):
+                a.claims.claim(opener.start(), opener.end(), "filler")
             continue
         named = _changing(a, s, e, audience)
         if named and (s, e) in leads and _LABEL.fullmatch(a.text[s:e]):

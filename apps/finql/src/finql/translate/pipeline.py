@@ -360,6 +360,10 @@ _VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\
 
 
 # (round 31) the measure said right after its verb: "sell, in total sales", "make, in net income terms"
+# (round 33) the same measure named after the question, as the asker's gloss of the verb: "how much money did X
+# actually make last year? like net income", "what did X earn in 2024 - i.e. net income" (one measure, the verb's own)
+_MEASURE_AFTERTHOUGHT = re.compile(r"[^?.;:!()]{0,40}?(?:\s*[?.;:!]+|\s+-+|\s*,)\s*\(?\s*(?:like|i\.?e\.?|i\s+mean|meaning|"
+                                   r"as\s+in|so)\s*,?\s+(?:(?:its|their|the|total)\s+)*")
 _IN_MEASURE = re.compile(r"\s*,?\s*(?:in|as|in\s+terms\s+of|measured\s+(?:in|by))\s+(?:(?:its|their|total|the)\s+)*")
 
 
@@ -431,8 +435,12 @@ def _verb_senses(a: Analysis) -> None:
         if m and not m.group(0).startswith("what") and a.claims.free(m.start("verb"), m.end("verb")) \
                 and not _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]) \
                 and all(h.sense.key == ("net_inc" if m.group("net") else "sales") for h in a.hits) \
-                and (said := _IN_MEASURE.match(a.text, m.end("verb"))) is not None and said.end() == a.hits[0].start:
+                and ((said := _IN_MEASURE.match(a.text, m.end("verb"))) is not None and said.end() == a.hits[0].start
+                     or (said := _MEASURE_AFTERTHOUGHT.match(a.text, m.end("verb"))) is not None
+                     and said.end() == a.hits[0].start and len(a.hits) == 1):
             a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+            if m.group("money") and a.claims.free(m.start("money"), m.end("money")):
+                a.claims.claim(m.start("money"), m.end("money"), "filler")
         return
     # "what did X pay out per share": the dividend per share, said by the verb
     m = re.search(r"\b(?P<verb>pa(?:y|ys|id|ying)(?:\s+out)?)\s+(?:in dividends\s+)?(?P<ps>per share|a share)\b", a.text)
@@ -1205,8 +1213,10 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
             continue  # the measure must be asked elsewhere
         # (the sentence's companies and sets are judged below; a period, a currency, a field, a word refused already,
         # a restricting word, a size class, a measure by name or by meaning keep it)
-        left = _content_free(a, s, e, index, threshold, judged=("company", "set"))
-        if not left:
+        # (round 33: a sentence of only a set and words read already, "it's a Japanese company so the yen numbers
+        # confuse me", describes the company asked where the set holds it: judged below like any set of it)
+        left = _content_free(a, s, e, index, threshold, judged=("company", "set"), empty_ok=True)
+        if left is None or not left and not any(s <= t.start < e for t in a.ents.sets):
             continue
         body = a.text[s:e]
         if s > 0 and _ASKED_ITEM.fullmatch(body):  # "...? The difference, please.": one more item asked, never context
@@ -1281,7 +1291,7 @@ def _out_of_scope_phrase(phrase: str) -> bool:
 
 
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float,
-                  judged: tuple[str, ...] = ()) -> list[Any] | None:
+                  judged: tuple[str, ...] = (), empty_ok: bool = False) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
     structure word that is no function word here), no word restricts what is asked (nor a size class, ``framing.
     size_classes``), none is a measure FinQL lacks or a misspelt one, and none means a measure; else None. The one
@@ -1297,9 +1307,15 @@ def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, 
         return None
     # (the words as written: "by" is claimed by the structure step, and still restricts; "Large caps: which banks
     # ...", a size class FinQL has no measure for, restricts the rows: round 29)
-    if _RESTRICTING.search(a.text[s:e]) or ent.currency_mentions(a.text[s:e]) or framing.size_classes(a, s, e):
+    # (a currency inside words claimed as filler is none asked: "so the yen numbers confuse me", ``text.COMPARABLE``)
+    if _RESTRICTING.search(a.text[s:e]) or any(not any(cs <= s + ms and s + me <= ce for cs, ce, who in a.claims.spans
+                                                       if who == "filler")
+                                               for ms, me, _v in ent.currency_mentions(a.text[s:e])) \
+            or framing.size_classes(a, s, e):
         return None
     left = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if s <= w.start < e]
+    if not left and empty_ok:
+        return left  # (round 33) every word read already: the caller judges the rest (a set naming the company asked)
     if not left or any(w.text in senses.OUT_OF_SCOPE or senses.fuzzy(w.text) for w in left) \
             or _out_of_scope_phrase(a.text[s:e]):
         return None  # ("...? interest coverage would help too": a measure FinQL lacks, of two words, round 30)

@@ -129,7 +129,10 @@ SENSES: tuple[Sense, ...] = (
        "shares in issue|diluted shares in issue|number of shares in issue", base="FF_SHARES", about="Diluted shares (millions)"),
     _s("employees", "FF_EMPLOYEES({F})", "employees|number of employees|headcount|staff|workforce|employee count|people|staff numbers|"
        "payroll size|people on the payroll|on the payroll|staff count|head count|"
-       "number of co-workers|labour headcount|labor headcount|labour force|labor force|workforce size",
+       "number of co-workers|labour headcount|labor headcount|labour force|labor force|workforce size|"
+       # (round 33) "growth in employee headcount (%)": the headcount's noun with its own noun before it (two hits of
+       # the same sense, the unit after them left unread)
+       "employee headcount|employee head count|staff headcount|employee numbers",
        base="FF_EMPLOYEES", about="Employees (count)"),
     # ratios of fundamentals (SPEC arithmetic; the readings are documented in docs/finql-translation.md)
     _s("net_margin", "FF_NET_INC({F}) / FF_SALES({F}) * 100", "net margin|net profit margin|profit margin|"

@@ -449,7 +449,12 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("rparen", r"\)", value=")")
     # "together with the same two figures for fiscal 2023", "and the same for FY2022": the items asked, again
     take("same", r"\b(?:the\s+)?same\s+(?:(?:two|three|four|five|\d)\s+)?(?:figures?|numbers?|metrics?|items?|"
-         r"data(?: points)?|measures?|values?|ones)\b|\bthe\s+same\b(?=\s+(?:for|in|at|over)\b)", value="same")
+         r"data(?: points)?|measures?|values?|ones)\b|\bthe\s+same\b(?=\s+(?:for|in|at|over)\b)|"
+         # (round 33) the formal pronoun of the figure said again, after a joint: "its net income for the last fiscal
+         # year together with that of the year before last", "sales in FY2024 and those for FY2023"
+         r"(?:(?<=\band\s)|(?<=\bwith\s)|(?<=\bas well as\s)|(?<=\balongside\s))(?:that|those)\b"
+         r"(?=\s+(?:of|for|in|at|over|during)\s+(?:the\s+)?(?:fiscal|fy\w*|fq\w*|q[1-4]\w*|ltm|last|latest|previous|prior|"
+         r"year|quarter|calendar|(?:19|20)\d\d)\b)", value="same")
     # "the CAGR between them", "the percentage change between the two": the two figures named before
     # ("between those two quarters", "between these two years": the two just named, round 22)
     take("ref", r"\bbetween\s+(?:them|(?:the|those|these)\s+two(?:\s+(?:periods|years|quarters|figures|values|dates|numbers))?)\b",

@@ -1100,9 +1100,31 @@ def _dataframe_words(text: str) -> str:
                   "in ", text, flags=re.IGNORECASE)
 
 
+# (round 33, f33a) a memo's numbered points, "N." after a colon, a semicolon or another point's end: "Please confirm
+# the following: 1. Net income of X for ...", "... : 1. the figure; 2. its currency." (the number was read as a
+# stray number: refused, naming it). Numbered from 1 with none skipped; never a number with digits after its point
+# ("1.5") or one that closes a sentence ("a P/B below 1. Show ...": no colon or semicolon before it)
+_ENUM_DOT = re.compile(r"(?:(?<=:)|(?<=;)|(?<=[.?!]\s)|^)\s*(?P<n>[1-9])\.(?=\s+[a-z(])", re.IGNORECASE)
+
+
+def _dotted_points(text: str) -> str:
+    """The question with a memo's numbered points (``_ENUM_DOT``) blanked: the first said after a colon, the rest
+    numbered on from it."""
+    marks = list(_ENUM_DOT.finditer(text))
+    keep: list[re.Match[str]] = []
+    for m in marks:
+        n = int(m.group("n"))
+        if n == 1 and re.search(r":\s*$", text[:m.start("n")]) or keep and n == int(keep[-1].group("n")) + 1:
+            keep.append(m)
+    for m in keep:
+        text = text[:m.start("n")] + " " * (m.end() - m.start("n")) + text[m.end():]
+    return text
+
+
 def _enumeration_marks(text: str) -> str:
     """The question with the markers of an enumeration blanked ("state", the formal request's verb, before the first
     marker: "give")."""
+    text = _dotted_points(text)
     marks = {m.group(1).lower() for m in _ENUM_MARK.finditer(text)}
     roman, letters, digits = {"i", "ii"} <= marks, {"a", "b"} <= marks, {"1", "2"} <= marks
     if not roman and not letters and not digits:
@@ -1306,6 +1328,23 @@ def normalize(question: str) -> str:
     # south of thirty" were refused where "above" / "below" were read)
     text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
                   + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
+    # (round 33, f33a) a level said with the verb of where it stands ("whose P/B presently stands below 1.5", "the
+    # yield sat above 3% at year end", "with a P/E standing under 10"): the copula (refused, naming "stands")
+    text = re.sub(r"\b(?:(stands|sits)|(stood|sat)|standing|sitting)\s+(?=(?:at|below|above|under|over|beneath|between)\b)",
+                  lambda m: "is " if m.group(1) else "was " if m.group(2) else "", text, flags=re.IGNORECASE)
+    # (round 33, f33a) a set's membership said with a verb of its own before a set named with its kind ("which
+    # companies in the EUROPE index belong to the Utilities sector?", "are part of the TECHX index", "fall within
+    # the Banks industry"): "in" (refused, naming "belong", "part"); never before anything else ("part of the year")
+    text = re.sub(r"\b(?:belong(?:s|ed|ing)?\s+to|(?:(?:is|are|was|were|being)\s+)?(?:a\s+)?part\s+of|"
+                  r"f(?:all|alls|ell|alling)\s+(?:with)?in(?:to)?|f(?:all|alls|ell|alling)\s+under|sit(?:s|ting)?\s+(?:with)?in)\s+"
+                  r"(?=the\s+(?:[\w&.'-]+\s+){1,4}?(?:sector|industry|index)\b)", "in ", text, flags=re.IGNORECASE)
+    # (round 33, f33a) a slide's "high / low close": the high and the low of the closes (the slash parted "close" from
+    # the high, read as a price at D0 beside them: a column nobody asked for)
+    text = re.sub(r"\b(high(?:est)?|low(?:est)?)\s*/\s*(?=(?:low(?:est)?|high(?:est)?)\s+(?:close|closes|closing|price)\b)",
+                  r"\1 and ", text, flags=re.IGNORECASE)
+    # (round 33, f33a) the request to add the companies' names as a column: "Please include names.", "include the
+    # company names", "pls include tickers too" (refused, naming "include"; a measure after "include" stays unread)
+    text = re.sub(r"\binclude\s+(?=(?:the\s+|their\s+)?(?:company\s+)?(?:names|tickers)\b)", "show ", text, flags=re.IGNORECASE)
     text = _term_defined_first(text)
     text = _defined_names(text)
     text = _defined_period(text)
@@ -2267,7 +2306,9 @@ def normalize(question: str) -> str:
     # "the 52-week range", "12-month trading range", "trading range in 2023": the high and the low of the closes
     text = re.sub(r"\b((?:\d+|[a-z]+)[- ](?:week|month|year|day)s?[- ])?(?:(?:trading|price|share price|stock price|closing price|"
                   r"closing)[- ])?(?<=[- ])range\b(?=\s*[,.?!)]|\s+(?:over|in|during|for|since|from|between|and|of|year|ytd|"
-                  r"last|past|the)\b|$)", lambda m: (m.group(1) or "") + "high and low" if m.group(0) != "range" else m.group(0),
+                  # (round 33) and before the year itself: "Trading range CY2024 — X: high / low close", "price range 2023"
+                  r"last|past|the|calendar|fiscal|(?:cy|fy)\s?'?\d{2,4}|(?:19|20)\d\d(?![-/.]\d))\b|$)",
+                  lambda m: (m.group(1) or "") + "high and low" if m.group(0) != "range" else m.group(0),
                   text, flags=re.IGNORECASE)
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
     # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
@@ -3624,8 +3665,35 @@ COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
     rf"^\W*{SPOKEN_OPENING}(?:(?:hi|hello|hey)(?:\s+(?:there|team|all))?\W+{SPOKEN_OPENING})?(?:(?:just|one|a|another)\s+)?"
-    r"quick\s+(?:one|question|q)\b"
-    r"(?:\s+for\s+you)?\s*(?:[:;!-]+|,(?!\s*(?:and|but)\b))",
+    # (round 33) and the forum's "random q but how many ...", "Dumb question -", "Beginner question:" (the asker's
+    # word for the question; "but" before the question word parts it as a comma would)
+    # (a lone "q" was written out as "quarter" by ``_ABBR``)
+    r"(?:quick|random|dumb|stupid|silly|basic|noob|newbie|beginner|simple|naive|easy)\s+(?:one|question|q|quarter)\b"
+    r"(?:\s+for\s+you)?\s*(?:[:;!-]+|,(?!\s*(?:and|but)\b)|\s*,?\s+but\b(?=\s+(?:what|what's|which|who|how|where|when|is|are|"
+    r"does|do|did|can|could|has|have)\b))",
+    # (round 33) the forum's asker saying who they are, first: "newbie here, which ...", "Long-time lurker here -",
+    # "first-time investor here." (who asks, none of the question's words)
+    r"^\W*(?:(?:total|complete|a|an|another)\s+)?(?:newbie|noob|beginner|novice|newcomer|(?:long-?time\s+)?lurker|"
+    r"first-?timer|(?:(?:new|first-?time|young|retail|new-?ish)\s+)?investor|student|amateur)\s+here\s*(?:[.:;!-]+|,)",
+    # (round 33) chat's laughter and asides in brackets or closing a clause: "(still reading up lol)", "I don't trust
+    # him tbh" (after round 32's said last)
+    r"(?<=[\s,])(?:lol|lmao|haha(?:ha)*|tbh|ngl|xd)(?=\s*[).,;!?]|\s*$)",
+    # (round 33) the asker unsure of a term's name, in brackets or after a comma: "(the consensus number I think it's
+    # called)", "(or whatever it's called)", "..., as they call it" (the term said before it is read)
+    r"(?:,\s*|\s+)(?:(?:or\s+)?whatever\s+(?:it's|it\s+is|that's|they're)\s+called|(?:i\s+(?:think|believe)\s+)?"
+    r"(?:it's|that's|it\s+is|that\s+is)\s+called|as\s+(?:they|people)\s+call\s+it|(?:if\s+)?that's\s+the\s+(?:right\s+)?"
+    r"(?:term|word|name))(?=\s*[).,;!?]|\s*$)",
+    # (round 33) the asker's judgement asked of the figure just asked for, after its question: "What's X's P/E today?
+    # (is that high?? no idea lol)", "... is that a lot?" (FinQL gives the figure; the judgement is the asker's)
+    r"(?:(?<=\?\s)|(?<=\?\s\()|(?<=\?\())\s*(?:is|isn't)\s+(?:that|this|it)\s+(?:(?:too|very|really|quite|considered)\s+)?"
+    r"(?:high|low|good|bad|a\s+lot|normal|expensive|cheap|healthy|big|small)\s*\?+",
+    # (round 33) the asker's doubt or confusion, said last: "I don't trust him tbh", "I don't get it", "not sure I
+    # believe it" (the negation is the asker's, of no figure)
+    r"(?:(?<=[.?!]\s)|(?<=[.?!]))\s*i\s+(?:do|did)\s+not\s+(?:trust|believe|buy|get|understand)\s+(?:him|her|them|it|this|that|"
+    r"that\s+guy|the\s+hype)\b(?=\W*(?:tbh|lol|honestly|though)?\W*$)",
+    # (round 33) "Does X even pay a dividend?": the forum's intensifier before the verb asked about
+    r"(?<=\s)even(?=\s+(?:pay|pays|paid|make|makes|made|earn|earns|earned|have|has|had|report|reports|reported|turn|turns|"
+    r"trade|trades|traded|profitable)\b)",
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+in\s+advance)?\s*(?:[:;!-]+|,)",
     # "if you don't mind", "if it's not too much trouble": the "not" of a courtesy restricts nothing
     r"\b(?:if|when)\s+you\s+do\s+not\s+mind\b|\bif\s+(?:it's|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b",
@@ -3697,6 +3765,13 @@ COURTESY = re.compile("|".join((
     # (round 33, f33g: an insurer's "we should be obliged to learn (to be informed of) ...")
     r"(?:grateful|obliged|thankful)(?:\s+for|\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|advised))(?:\s+of)?)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
     r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
+    # (round 33, f33a) the noun of a formal request, after the wrapper or the request's verb: "we should be grateful
+    # for confirmation of its total liabilities", "for a note of its share price performance", "Please provide details
+    # of ...", "kindly send us sight of ...", "Confirmation of X's ... is requested" (what is asked follows "of")
+    r"(?:(?<=\bfor\s)|(?<=\bprovide\s)|(?<=\bsend\s)|(?<=\bgive\s)|(?<=\bsupply\s)|(?<=\bshare\s)|(?<=\bneed\s)|"
+    r"(?<=\bwant\s)|(?<=\brequest\s)|(?<=\brequire\s)|(?<=\bplease\s)|(?<=\bkindly\s)|(?<=\bus\s)|(?<=\bme\s)|"
+    r"(?<=\bappreciate\s)|(?<=:\s)|^)(?:(?:a|an|your|some)\s+)?(?:(?:written|brief|short|quick)\s+)?"
+    r"(?:confirmation|note|details|indication|sight)\s+of\b(?!\s+(?:the\s+)?(?:following|these|those|this|that)\b)",
     # who asks: "the investment committee requests", "our compliance team would like" (``WANTS``)
     # (round 31: and an executive the asker works for, "The chairman has asked which ...", "our CFO wants ...")
     rf"\b(?:the|our|my)\s+(?:(?:{_DOC_ADJ})\s+){{0,2}}(?:committee|sub-committee|team|desk|board|department|client|"
@@ -3971,6 +4046,11 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         r"(?:since|as|because|given\s+that)\s+(?:they|these|those|the\s+companies|the\s+(?:two|three|four|five)"
                         r"(?:\s+companies)?|all\s+of\s+them)\s+(?:all\s+)?(?:report|reports|are\s+reported|trade)\s+in\s+"
                         r"(?:different|several|various|their\s+own|mixed|multiple)\s+currencies|"
+                        # (round 33) the asker's trouble with the company's own currency: "(it's a Japanese company)
+                        # so the yen numbers confuse me", "as the euro figures throw me"
+                        r"(?:so|since|as|because)\s+(?:the\s+|its\s+|their\s+)?(?:yen|euro|sterling|pound|franc|dollar|local|"
+                        r"foreign|jpy|eur|gbp|chf|cad|usd)\s+(?:numbers|figures|prices|amounts|values)\s+(?:confuse|confuses|baffle|"
+                        r"baffles|throw|throws|lose|loses)\s+me|"
                         # "convert X's sales into dollars and show operating income likewise": in the same currency
                         r"likewise|in\s+the\s+same\s+way|the\s+same\s+way)\b")
 
