@@ -4806,24 +4806,8 @@ class Gen:
     _R33_VOICES = ("actuarial", "slides", "context-first", "reference-desk")
 
     def _add_r33(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
-        """Add one draw of a round-33 combination in each voice of ``qs``. A gold must execute with 1 to 10 rows and
-        no null value (else the draw is dropped)."""
-        if query:
-            try:
-                rows = self._open().execute(query).rows
-            except Exception:  # noqa: BLE001 (a gold that does not run is not generated)
-                return
-            if not 1 <= len(rows) <= 10 or any(v is None for r in rows for v in r[1:]):
-                return
-        for voice in self._R33_VOICES:
-            key = (qs[voice], None)
-            if key in self.seen:
-                continue
-            self.seen.add(key)
-            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, "r33", voice]}
-            if refusal:
-                case["refusal"] = refusal
-            self.cases.append(case)
+        """Add one draw of a round-33 combination in each voice of ``qs`` (round 31's rule: ``_add_r31``)."""
+        self._add_r31(combo, qs, query, refusal, voices=self._R33_VOICES, tag="r33")
 
     # calendar periods: (English, slide label, return d1, d2, high / low d1, d2)
     _R33_CAL = [("in 2023", "CY2023", "2022-12-31", "2023-12-31", "2023-01-01", "2023-12-31"),

@@ -707,13 +707,20 @@ def _defined_names(text: str) -> str:
 # (round 33, f33b) the currency said as an aside between commas inside the request, "whose net income for fiscal
 # 2024, expressed in US dollars, exceeded 12,000 million": said last (the query's currency is the whole query's), so
 # the measure and its comparison stand together (the aside cut them apart: refused)
-_CURRENCY_ASIDE = re.compile(
-    r",\s*(?P<cur>(?:(?:expressed|stated|measured|shown|given|converted|translated)\s+)?(?:in|into)\s+(?:(?:us|u\.s\.)\s+"
-    r"dollars|usd|euros?|eur|(?:british\s+)?pounds(?:\s+sterling)?|sterling|gbp|japanese\s+yen|yen|jpy|swiss\s+francs|chf))"
-    # (only before the comparison itself: "..., in euros, and give me the top five" is a request of its own)
-    r"\s*,\s*(?P<rest>(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:above|below|over|under|exceed\w*|"
-    r"(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|in\s+excess\s+of|[<>])"
-    r"(?:[^?.!,;:]|(?<=\d)[,.](?=\d))+?)(?P<end>\s*[?.!]*\s*)$", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _currency_aside() -> re.Pattern[str]:
+    """The currency aside's pattern, its currency words those of ``entities.CURRENCY_NAMES`` (the one list of a
+    currency's names; built on first use, as entities reads this module)."""
+    from finql.translate.entities import CURRENCY_NAMES
+
+    names = sorted({n for ns in CURRENCY_NAMES.values() for n in ns if n[0].isalpha()}, key=len, reverse=True)
+    cur = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(
+        rf",\s*(?P<cur>(?:(?:expressed|stated|measured|shown|given|converted|translated)\s+)?(?:in|into)\s+(?:{cur}))"
+        # (only before the comparison itself: "..., in euros, and give me the top five" is a request of its own)
+        r"\s*,\s*(?P<rest>(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?(?:above|below|over|under|exceed\w*|"
+        r"(?:more|less|greater|higher|lower)\s+than|at\s+(?:least|most)|in\s+excess\s+of|[<>])"
+        r"(?:[^?.!,;:]|(?<=\d)[,.](?=\d))+?)(?P<end>\s*[?.!]*\s*)$", re.IGNORECASE)
 
 
 # (round 33, f33b) a legal file's period defined in words: "The relevant period is 1 January 2022 through 31 December
@@ -1348,7 +1355,7 @@ def normalize(question: str) -> str:
     text = _term_defined_first(text)
     text = _defined_names(text)
     text = _defined_period(text)
-    text = _CURRENCY_ASIDE.sub(r" \g<rest>, \g<cur>\g<end>", text)
+    text = _currency_aside().sub(r" \g<rest>, \g<cur>\g<end>", text)
     text = _respectively(text)
     text = _ELIDED_CONSENSUS.sub(_elided_consensus, text)
     # (round 26) a word or a few set off by emphasis marks or quotes ("*net* income", "forward 'P/E'", "_sales_", "the
