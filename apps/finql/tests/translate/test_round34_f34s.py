@@ -56,6 +56,12 @@ REWORDINGS = {
     "aside if at all possible": embedded("I would, if at all possible, be keen to ascertain {wh}."),
     "aside out of interest": embedded("Could you, out of interest, tell me {wh}?"),
     "aside in short": embedded("In short, it would be good to see {wh}."),
+    "purposes of a note": embedded("It would be instructive, for the purposes of our sector note, to establish {wh}."),
+    # "worth knowing", and the request said by inversion
+    "worth establishing": embedded("It would be well worth establishing {wh}."),
+    "may I ask": embedded("May I ask {wh}?"),
+    "trouble you to": embedded("Might I trouble you to find out {wh}?"),
+    "prevail upon you": embedded("Could we perhaps prevail upon you to indicate {wh}?"),
 }
 
 
@@ -76,6 +82,8 @@ def test_the_question_inside_its_frame_reads_as_said_plainly(question: str, rewo
     "Perhaps you could tell me what Northwind Systems's P/E would be if it was above 10.",  # a condition
     "It would be helpful to know what Northwind Systems's net income would be if sales doubled.",
     "I was wondering whether Northwind Systems's net income was above 100 in fiscal 2023.",
+    "May I ask whether Northwind Systems's P/E is below 10?",
+    "It may be worth asking whether any banks had a P/E below 10.",
 ])
 def test_a_frame_that_changes_the_question_stays_refused(question: str) -> None:
     refused(question)

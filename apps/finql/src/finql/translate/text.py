@@ -4118,7 +4118,7 @@ _FR_ADV = (r"(?:really|very\s+much|much|certainly|genuinely|truly|particularly|e
 _FR_KNOW = (r"(?:know|learn|understand|find\s+out|establish|ascertain|see|hear|discover|determine|confirm|check|clarify|"
             r"ask|get\s+a\s+(?:sense|feel|picture)\s+of|have\s+(?:a\s+sense\s+of|an\s+idea\s+of)|"
             r"be\s+(?:told|informed|advised|reminded|shown)(?:\s+of)?)")
-_FR_KNOWING = (r"(?:knowing|learning|understanding|finding\s+out|establishing|ascertaining|seeing|hearing|discovering|"
+_FR_KNOWING = (r"(?:knowing|learning|understanding|finding\s+out|asking|establishing|ascertaining|seeing|hearing|discovering|"
                r"determining|confirming|checking|clarifying|getting\s+a\s+(?:sense|feel|picture)\s+of|being\s+(?:told|"
                r"informed|advised|reminded|shown)(?:\s+of)?)")
 _FR_WANT = (r"(?:like|love|want|wish|hope|need|prefer|expect|keen|interested|curious|glad|delighted|pleased|happy|"
@@ -4129,13 +4129,15 @@ _FR_TELL = (r"(?:tell|let\s+(?:me|us)\s+know|advise|indicate|clarify|confirm|sha
             r"(?:set|lay|spell)\s+out|point\s+out|enlighten)(?:\s+(?:me|us))?(?:\s+as\s+to)?")
 _FR_ADJ = (r"(?:helpful|useful|valuable|interesting|good|great|nice|instructive|illuminating|informative|handy|beneficial|"
            r"enlightening|worthwhile|reassuring|welcome)")
-_FR_DEG = r"(?:(?:very|most|extremely|rather|particularly|enormously|really|quite|so|immensely|hugely|tremendously)\s+)?"
+_FR_DEG = r"(?:(?:very|most|extremely|rather|particularly|enormously|really|quite|so|immensely|hugely|tremendously|well)\s+)?"
 _FR_ASIDE = (r"(?:if\s+(?:at\s+all\s+)?possible|if\s+you\s+(?:would|could|can|will|don't\s+mind|do\s+not\s+mind|please)|perhaps|"
              r"possibly|please|kindly|for\s+(?:my|our)\s+(?:own\s+)?(?:purposes|understanding|information|reference|records|"
              r"benefit)|if\s+(?:it\s+is|it's)\s+not\s+too\s+much\s+(?:trouble|bother)|at\s+your\s+(?:earliest\s+)?convenience|"
              r"in\s+(?:short|brief|essence|a\s+word)|(?:i|we)\s+(?:think|suspect|imagine|suppose|believe|confess)|"
              r"out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|as\s+it\s+happens|incidentally|if\s+i\s+(?:may|might)|"
-             r"first(?:ly)?\s+of\s+all|to\s+begin\s+with|above\s+all|in\s+the\s+first\s+instance|where\s+(?:you\s+can|possible))")
+             r"first(?:ly)?\s+of\s+all|to\s+begin\s+with|above\s+all|in\s+the\s+first\s+instance|where\s+(?:you\s+can|possible)|"
+             # what the figures are for, a document's or a meeting's purpose only ("for the purposes of our sector note")
+             rf"for\s+the\s+purposes?\s+of\s+{_DOC})")
 _FR_GAP = rf"(?:\s*,\s*{_FR_ASIDE}\s*,\s*|\s+(?:{_FR_ADV}\s+)*)"
 # a hedge or a discourse word said before the frame (only there: "I suspect X's P/E is below 10" has no frame)
 _FR_HEDGE = (r"(?:(?:(?:so|well|now|please|incidentally|honestly|frankly|anyway|also|and|but|however|in\s+any\s+case|as\s+it\s+"
@@ -4151,9 +4153,13 @@ _FR_YOU = (rf"you(?:\s+(?:could|would|might|can|will|may))?(?:{_FR_GAP})?(?:be\s
            rf"{_FR_TELL}")
 _FR_CORE = (rf"(?:(?:{_FR_WISH}\s+)?{_FR_YOU}|"
             rf"(?:(?:could|would|can|might|will)\s+)?you(?:{_FR_GAP})?(?:be\s+able\s+to(?:{_FR_GAP})?)?{_FR_TELL}|"
-            rf"{_FR_SUBJ}{_FR_AUX}?{_FR_GAP}?(?:be{_FR_GAP})?{_FR_WANT}(?:\s+(?:(?:to|in|as\s+to){_FR_GAP}?(?:{_FR_KNOW}|"
+            rf"{_FR_SUBJ}{_FR_AUX}?{_FR_GAP}?(?:be{_FR_GAP})?{_FR_WANT}(?:{_FR_GAP}(?:(?:to|in|as\s+to){_FR_GAP}?(?:{_FR_KNOW}|"
             rf"{_FR_KNOWING}))|\s+as\s+to)|"
             rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}{_FR_ADJ}(?:\s+for\s+(?:me|us))?{_FR_GAP}to(?:{_FR_GAP})?(?:{_FR_KNOW}|have)|"
+            # "It may be worth establishing ...", "May I ask ...", "Might I trouble you to find out ..."
+            rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}worth(?:\s+(?:my|our|your)\s+while)?(?:{_FR_GAP}){_FR_KNOWING}|"
+            rf"(?:may|might|could|can)\s+(?:i|we)(?:{_FR_GAP})(?:(?:ask|trouble|request|prevail\s+upon)\s+you\s+to(?:{_FR_GAP})"
+            rf"(?:{_FR_TELL}|{_FR_KNOW})|ask|enquire|inquire)|"
             rf"{_FR_SUBJ}{_FR_AUX}?{_FR_GAP}?(?:wonder(?:ing)?|{_FR_KNOW}(?=\s+(?:what|which|who|whose|how|where|when)\b)))")
 ASKING_FRAME = re.compile(
     rf"(?:^|(?<=[.!?;:,(]\s)|(?<=[.!?;:,(])|(?<=\n))\s*{_FR_HEDGE}(?P<core>{_FR_CORE})(?:\s*,\s*{_FR_ASIDE}\s*,)?"
