@@ -50,7 +50,7 @@ REWORDINGS = {
     "useful for me": embedded("It would be useful for me to understand {wh}."),
     # a hedge or a discourse word said before the frame
     "incidentally I suspect": embedded("Incidentally, I suspect it would be valuable to know {wh}."),
-    "frankly we would love": embedded("Frankly, we would love to understand {wh}."),
+    "frankly one would welcome": embedded("Frankly, one would genuinely welcome the chance to understand {wh}."),
     "must confess": embedded("I must confess I would like to understand {wh}."),
     # a politeness aside inside the frame, between commas
     "aside if at all possible": embedded("I would, if at all possible, be keen to ascertain {wh}."),
@@ -59,7 +59,7 @@ REWORDINGS = {
     "purposes of a note": embedded("It would be instructive, for the purposes of our sector note, to establish {wh}."),
     # "worth knowing", and the request said by inversion
     "worth establishing": embedded("It would be well worth establishing {wh}."),
-    "may I ask": embedded("May I ask {wh}?"),
+    "may I ask out of interest": embedded("May I ask, out of interest, {wh}?"),
     "trouble you to": embedded("Might I trouble you to find out {wh}?"),
     "prevail upon you": embedded("Could we perhaps prevail upon you to indicate {wh}?"),
 }
