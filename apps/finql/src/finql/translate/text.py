@@ -4098,6 +4098,88 @@ _ENTITLEMENT = re.compile(
     rf"|(?:(?<=^)|(?<=[\s,(]))(?:under|with|using|via|on)\s+(?:an?\s+|the\s+|my\s+|our\s+)?{_ACCESS}\s+(?:{_ACCESS_NOUNS})"
     r"(?:\s+only)?(?:\s*,|(?=\s*[.?!]|$))", re.IGNORECASE)
 
+# (round 34, f34s) The asking frame, by its grammar, not by its phrases: a private banker's or an economist's question
+# sits inside a hedged or polite clause ("I would very much like to understand, if possible, what ...", "I was
+# wondering whether you might be able to tell me which ...", "It would be most instructive to learn ..."). The frame
+# is composed from closed word classes: who asks (``_FR_SUBJ``), an auxiliary, adverbs of degree and politeness
+# (``_FR_ADV``), a verb of wanting (``_FR_WANT``) with its verb of knowing (``_FR_KNOW``), or a wish or a wonder
+# (``_FR_WISH``) with "if / whether / that" and a second person's request (``_FR_YOU``: a modal, "be able to", a verb of
+# telling, ``_FR_TELL``), or an impersonal "it would be <helpful> to know" (``_FR_ADJ``); a hedge on it said before
+# ("I suspect", "Incidentally,": ``_FR_HEDGE``) and politeness parentheticals between commas (``_FR_ASIDE``) that name
+# nothing countable. Every class is of words that choose no company, period, figure or restriction: "only", "not",
+# "except", a number, a measure are in none of them, so a frame with one of them is no frame (its words stay, and are
+# named where nothing reads them). What follows the frame (a wh-clause, "whether ...", a noun phrase) is read as any
+# question; "whether" and "if" after a verb of knowing are left to the other steps (refused: a yes/no question).
+_FR_SUBJ = r"(?:i|we|one|(?:my|our)\s+(?:colleagues?|team|client|clients|committee|board|partners?|principals?)(?:\s+and\s+i)?)"
+_FR_AUX = r"(?:'d|'m|'re|'ll|'s|\s+(?:would|should|might|may|could|shall|will|do|am|are|was|were|must|is))"
+_FR_ADV = (r"(?:really|very\s+much|much|certainly|genuinely|truly|particularly|especially|also|still|just|naturally|simply|"
+           r"quite|greatly|most|very|perhaps|possibly|kindly|please|dearly|sincerely|personally|therefore|then|now|"
+           r"actually|honestly|frankly|ideally|always|rather|sometimes|further|additionally|equally|nonetheless)")
+_FR_KNOW = (r"(?:know|learn|understand|find\s+out|establish|ascertain|see|hear|discover|determine|confirm|check|clarify|"
+            r"ask|get\s+a\s+(?:sense|feel|picture)\s+of|have\s+(?:a\s+sense\s+of|an\s+idea\s+of)|"
+            r"be\s+(?:told|informed|advised|reminded|shown)(?:\s+of)?)")
+_FR_KNOWING = (r"(?:knowing|learning|understanding|finding\s+out|asking|establishing|ascertaining|seeing|hearing|discovering|"
+               r"determining|confirming|checking|clarifying|getting\s+a\s+(?:sense|feel|picture)\s+of|being\s+(?:told|"
+               r"informed|advised|reminded|shown)(?:\s+of)?)")
+_FR_WANT = (r"(?:like|love|want|wish|hope|need|prefer|expect|keen|interested|curious|glad|delighted|pleased|happy|"
+            r"eager|grateful|able|anxious|welcome\s+(?:the|an?)\s+(?:chance|opportunity)|appreciate\s+(?:being\s+able|"
+            r"(?:the|an?)\s+(?:chance|opportunity)))")
+_FR_TELL = (r"(?:tell|let\s+(?:me|us)\s+know|advise|indicate|clarify|confirm|share|explain(?:\s+to\s+(?:me|us))?|remind|"
+            r"show|help\s+(?:me|us)\s+(?:to\s+)?(?:understand|see|establish|find\s+out|work\s+out)|find\s+out|look\s+into|check|"
+            r"(?:set|lay|spell)\s+out|point\s+out|enlighten)(?:\s+(?:me|us))?(?:\s+as\s+to)?")
+_FR_ADJ = (r"(?:helpful|useful|valuable|interesting|good|great|nice|instructive|illuminating|informative|handy|beneficial|"
+           r"enlightening|worthwhile|reassuring|welcome)")
+_FR_DEG = r"(?:(?:very|most|extremely|rather|particularly|enormously|really|quite|so|immensely|hugely|tremendously|well)\s+)?"
+_FR_ASIDE = (r"(?:if\s+(?:at\s+all\s+)?possible|if\s+you\s+(?:would|could|can|will|don't\s+mind|do\s+not\s+mind|please)|perhaps|"
+             r"possibly|please|kindly|for\s+(?:my|our)\s+(?:own\s+)?(?:purposes|understanding|information|reference|records|"
+             r"benefit)|if\s+(?:it\s+is|it's)\s+not\s+too\s+much\s+(?:trouble|bother)|at\s+your\s+(?:earliest\s+)?convenience|"
+             r"in\s+(?:short|brief|essence|a\s+word)|(?:i|we)\s+(?:think|suspect|imagine|suppose|believe|confess)|"
+             r"out\s+of\s+(?:interest|curiosity)|by\s+any\s+chance|as\s+it\s+happens|incidentally|if\s+i\s+(?:may|might)|"
+             r"first(?:ly)?\s+of\s+all|to\s+begin\s+with|above\s+all|in\s+the\s+first\s+instance|where\s+(?:you\s+can|possible)|"
+             # what the figures are for, a document's or a meeting's purpose only ("for the purposes of our sector note")
+             rf"for\s+the\s+purposes?\s+of\s+{_DOC})")
+_FR_GAP = rf"(?:\s*,\s*{_FR_ASIDE}\s*,\s*|\s+(?:{_FR_ADV}\s+)*)"
+# a hedge or a discourse word said before the frame (only there: "I suspect X's P/E is below 10" has no frame)
+_FR_HEDGE = (r"(?:(?:(?:so|well|now|please|incidentally|honestly|frankly|anyway|also|and|but|however|in\s+any\s+case|as\s+it\s+"
+             r"happens|to\s+be\s+honest|if\s+i\s+may|if\s+i\s+might|in\s+short|first(?:ly)?|secondly|finally|lastly)\s*,?\s+)|"
+             r"(?:(?:i|we)\s+(?:suspect|imagine|think|suppose|guess|believe|must\s+(?:say|admit|confess)|confess)"
+             r"(?:\s+that)?\s*,?\s+))*")
+# a wish, a wonder or thanks that a second person's request follows: "I was wondering whether you ...", "I'd be grateful
+# if you ...", "It would be helpful if you ...", "Perhaps you ...", "I hope you ..."
+_FR_WISH = (rf"(?:{_FR_SUBJ}{_FR_AUX}?(?:\s+(?:{_FR_ADV}\s+)*|\s+)(?:wonder(?:ing|ed)?|(?:be|been)\s+{_FR_DEG}(?:grateful|obliged|"
+            rf"thankful|glad|delighted|pleased|happy)|appreciate(?:\s+it)?|hope|hoping|hoped)(?:\s+(?:if|whether|that))?|"
+            rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}{_FR_ADJ}\s+if|perhaps)")
+_FR_YOU = (rf"you(?:\s+(?:could|would|might|can|will|may))?(?:{_FR_GAP})?(?:be\s+able\s+to(?:{_FR_GAP})?)?"
+           rf"{_FR_TELL}")
+_FR_CORE = (rf"(?:(?:{_FR_WISH}\s+)?{_FR_YOU}|"
+            rf"(?:(?:could|would|can|might|will)\s+)?you(?:{_FR_GAP})?(?:be\s+able\s+to(?:{_FR_GAP})?)?{_FR_TELL}|"
+            rf"{_FR_SUBJ}{_FR_AUX}?{_FR_GAP}?(?:be{_FR_GAP})?{_FR_WANT}(?:{_FR_GAP}(?:(?:to|in|as\s+to){_FR_GAP}?(?:{_FR_KNOW}|"
+            rf"{_FR_KNOWING}))|\s+as\s+to)|"
+            rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}{_FR_ADJ}(?:\s+for\s+(?:me|us))?{_FR_GAP}to(?:{_FR_GAP})?(?:{_FR_KNOW}|have)|"
+            # "It may be worth establishing ...", "May I ask ...", "Might I trouble you to find out ..."
+            rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}worth(?:\s+(?:my|our|your)\s+while)?(?:{_FR_GAP}){_FR_KNOWING}|"
+            rf"(?:may|might|could|can)\s+(?:i|we)(?:{_FR_GAP})(?:(?:ask|trouble|request|prevail\s+upon)\s+you\s+to(?:{_FR_GAP})"
+            rf"(?:{_FR_TELL}|{_FR_KNOW})|ask|enquire|inquire)|"
+            rf"{_FR_SUBJ}{_FR_AUX}?{_FR_GAP}?(?:wonder(?:ing)?|{_FR_KNOW}(?=\s+(?:what|which|who|whose|how|where|when)\b)))")
+ASKING_FRAME = re.compile(
+    rf"(?:^|(?<=[.!?;:,(]\s)|(?<=[.!?;:,(])|(?<=\n))\s*{_FR_HEDGE}(?P<core>{_FR_CORE})(?:\s*,\s*{_FR_ASIDE}\s*,)?"
+    # what follows is what is asked: never "not", "no", "only" (they would restrict), nor the end of the sentence
+    r"(?=\s*,?\s+(?!(?:not|no|never|only|nothing|none|except)\b)\S)", re.IGNORECASE)
+
+
+def asking_frame(text: str, claims: Claims) -> None:
+    """Claim (as filler) the free words of each asking frame (``ASKING_FRAME``) said where a clause starts."""
+    for m in ASKING_FRAME.finditer(text):
+        pos = m.start()
+        for s, e, _w in sorted(sp for sp in claims.spans if sp[0] < m.end() and sp[1] > m.start()):
+            if s > pos:
+                claims.claim(pos, s, "filler")
+            pos = max(pos, e)
+        if pos < m.end():
+            claims.claim(pos, m.end(), "filler")
+
+
+
 def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
     """Claim (as filler) the courtesy and context of a formal request that no step needs to read: the greeting, the
     thanks, "I would be grateful if you could", the purpose of the figures. Only whole spans nobody has claimed;
@@ -4118,3 +4200,4 @@ def courtesy(text: str, claims: Claims, currency: bool = False) -> None:
                 continue  # (round 31) "X's reporting currency", "the sector and reporting currency": the field asked
             if m.end() > m.start() and claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "filler")
+    asking_frame(text, claims)
