@@ -768,6 +768,17 @@ _STACK_UP = re.compile(r"\b(?:stack|stacks|stacked|stacking|measure|measures|mea
                        r"(?:\s+(?:against|to|with|versus|vs\.?))?")
 
 
+# (round 34, f34n) "how do these stack up: X's share price at the end of 2022, 2023 and 2024", "how does X's price
+# compare at the end of 2022 and 2023": the verb of comparing, said of the items listed (a demonstrative before a colon
+# or a dash) or of a figure at points in time ("at", "on", "as of" after it), with "do" its auxiliary; the figures are
+# asked side by side. "do" was read as "how did X do" and "up" as a rise: three returns. Said of a period ("stack up in
+# 2024", "over 2024") it is left to the verbs of a move
+_HOW_COMPARE = re.compile(r"\bhow\s+(?P<aux>do|does|did)\s+(?P<subj>[^.?!;:,]{1,60}?)\s+"
+                          r"(?P<verb>compare|stack\s+up|measure\s+up|line\s+up)"
+                          r"(?=\s*(?:[:\u2014\u2013]|-+\s)|\s+(?:at|on|as\s+of)\s)")
+_HOW_COMPARE_ITEMS = re.compile(r"(?:these|those|they|the\s+(?:following|figures|numbers|prices))")
+
+
 # "the difference between A's and B's profit": across rows, which FinQL cannot subtract; both figures answer it
 _DIFFERENCE = re.compile(r"\b(?:the\s+)?(?:difference|gap)\s+(?=between\b)")
 
@@ -802,6 +813,14 @@ def _come_to(a: Analysis) -> None:
         for m in _STACK_UP.finditer(a.text):
             if a.claims.free(m.start(), m.end()):
                 a.claims.claim(m.start(), m.end(), "filler")
+    for m in _HOW_COMPARE.finditer(a.text):
+        heading = not re.match(r"\s+(?:at|on|as\s+of)\s", a.text[m.end():])
+        # (a heading's subject says the items listed; a point in time needs a figure named before the verb)
+        if (_HOW_COMPARE_ITEMS.fullmatch(m.group("subj")) if heading else
+                any(m.start("subj") <= h.start and h.end <= m.end("subj") for h in a.hits)) \
+                and a.claims.free(m.start("aux"), m.end("aux")) and a.claims.free(m.start("verb"), m.end("verb")):
+            a.claims.claim(m.start("aux"), m.end("aux"), "filler")
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
     for m in _COME_TO.finditer(a.text):
         before = [h for h in a.hits if h.end <= m.start() and not re.search(r"[.;?!]", a.text[h.end:m.start()])]
         if before and a.claims.free(m.start(), m.end()):
@@ -1189,6 +1208,36 @@ _ASKED_ITEM = re.compile(r"\s*[-;:,.?!]*\s*(?:(?:and|also|plus)\s+)?(?:(?:give|s
                          r"(?:please|pls|plz|too|as\s+well)\s*[.!?]*\s*")
 
 
+# (round 34, f34n) a label said first whose value is a set alone, "Workstream: financials.", "Team: energy.", "Project:
+# utilities.": the asker's unit of work is named after the set, which may or may not restrict what follows ("five
+# companies with the highest expected sales" screened the Financials, a wrong answer if the workstream was only its
+# name); a label that says a restriction ("Sector: financials.", "Universe: banks.") is one, and so is a heading that
+# is the set itself ("Financials: five companies ...")
+_LABEL_FIRST = re.compile(r"\s*(?P<label>[a-z][a-z&/' -]{0,30}?)\s*:\s*")
+_RESTRICTING_LABEL = re.compile(r"(?:(?:the\s+)?(?:sector|sectors|industry|industries|universe|screen|filter|scope|set|"
+                                r"segment|peer\s+group|peers|group|index|companies|names|stocks|coverage|restrict(?:ed)?\s+to|"
+                                r"limit(?:ed)?\s+to|only))")
+
+
+def _names_a_set_not_restricting(a: Analysis, s: int, e: int, segments: list[tuple[int, int]]) -> str:
+    """The label of ``_LABEL_FIRST`` at the question's start, its value a set alone in the next segment, the label no
+    word of a restriction and the set not said again in the rest: the label and its set as said (the chain refuses,
+    naming them; it read the set as a restriction of what follows), or ""."""
+    assert a.ents is not None
+    m = _LABEL_FIRST.fullmatch(a.text, s, e)
+    if s != 0 or m is None or _RESTRICTING_LABEL.fullmatch(m.group("label")):
+        return ""
+    nxt = next(((ns, ne) for ns, ne in segments if ns == e), None)
+    if nxt is None:
+        return ""
+    sets = [t for t in a.ents.sets if nxt[0] <= t.start < nxt[1]]
+    if not sets or any(a.text[x].isalnum() for x in range(nxt[0], nxt[1]) if not any(t.start <= x < t.end for t in sets)):
+        return ""
+    if {(t.kind, t.value) for t in sets} <= {(t.kind, t.value) for t in a.ents.sets if t.start >= nxt[1]}:
+        return ""  # ("Workstream: financials. Five financials with ...": the restriction is said where it is asked)
+    return a.text[s:nxt[1]].strip(" .;!?")
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -1211,6 +1260,9 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
     for s, e in segments:
         if not any(h.start < s or h.start >= e for h in a.hits):
             continue  # the measure must be asked elsewhere
+        if (label := _names_a_set_not_restricting(a, s, e, segments)):
+            a.unresolved.append(label)  # (round 34) "Workstream: financials.": refused, naming the label and its set
+            continue
         # (the sentence's companies and sets are judged below; a period, a currency, a field, a word refused already,
         # a restricting word, a size class, a measure by name or by meaning keep it)
         # (round 33: a sentence of only a set and words read already, "it's a Japanese company so the yen numbers
