@@ -942,6 +942,48 @@ def _price_superlative_at_point(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("p"), m.end("p"), "name"))
 
 
+# (round 34, f34n) a memo's last line that says the basis of the figures asked: "Request: price return of X for ...
+# Scope: closing prices.", "Scope: year-end balances only.", "Scope: annual figures." FinQL's figures have that basis
+# already (a return and a price are closes, SPEC section 2; a balance-sheet item of a fiscal year is its year-end
+# value; a fiscal year's figure is annual), so the line restates them where every measure asked has it; "closing
+# prices" was a price column beside the return (a wrong answer), the others were refused. Where a measure asked lacks
+# the basis ("Scope: closing prices." of the sales), the line is refused, naming it.
+_SCOPE = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=[.;!?]))\s*(?P<clause>(?:scope|basis)\s*:\s*(?:the\s+)?(?:(?P<prices>"
+                    r"(?:daily\s+)?(?:closing|close)(?:\s+(?:share|stock))?\s+prices?|(?:daily\s+)?closes|close[- ]to[- ]close|"
+                    r"end[- ]of[- ]day\s+prices)|(?P<balances>(?:fiscal\s+)?year[- ]end\s+(?:balances?|values?|figures?|positions?))|"
+                    r"(?P<annual>(?:annual|full[- ]year|fiscal[- ]year)\s+(?:figures?|data|numbers|values?|totals?)))"
+                    r"(?:\s+only)?)\s*[.!]?\s*$")
+_CLOSES = frozenset({"P_PRICE", "P_RETURN", "P_HIGH", "P_LOW"})
+
+
+def _scope_line(a: Analysis) -> re.Match[str] | None:
+    """The scope line of ``_SCOPE`` (claimed as context before the senses are found), or None."""
+    assert a.claims is not None
+    m = _SCOPE.search(a.text)
+    if m is None or not a.claims.free(m.start("clause"), m.end("clause")):
+        return None
+    a.claims.claim(m.start("clause"), m.end("clause"), "context")
+    return m
+
+
+def _scope_holds(a: Analysis, m: re.Match[str]) -> None:
+    """Every measure asked has the scope line's basis, or the line is refused, naming it."""
+    assert a.time is not None
+    metrics = [set(re.findall(r"\b([A-Z]+_[A-Z_]+)\(", h.sense.template)) for h in a.hits]
+    periods = [m.value.fiscal_periods() for m in a.time.mentions]
+    annual = bool(periods) and all(p and all(re.fullmatch(r"FY-?\d+", x) for x in p) for p in periods)
+    if m.group("prices"):
+        holds = bool(metrics) and all(ms and ms <= _CLOSES for ms in metrics)
+    elif m.group("balances"):
+        holds = bool(a.hits) and all(h.sense.key in _STOCKS for h in a.hits) and annual
+    else:
+        holds = bool(a.hits) and all(h.sense.is_fund for h in a.hits) and annual
+    if holds:
+        a.context.append(m.group("clause"))
+    else:
+        a.unresolved.append(m.group("clause"))
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -957,7 +999,10 @@ def find_senses(a: Analysis) -> None:
     _changed_hands(a)
     _analyst_counts(a)
     _price_superlative_at_point(a)
+    scope = _scope_line(a)
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
+    if scope is not None:
+        _scope_holds(a, scope)
     _return_on(a)
     _booked(a)
     _worth_on_the_market(a)
