@@ -984,6 +984,25 @@ def _scope_holds(a: Analysis, m: re.Match[str]) -> None:
         a.unresolved.append(m.group("clause"))
 
 
+# (round 34, f34n) "by how many people did X's sales grow": a count of people (shares) as the unit of another
+# measure's change (the headcount was listed beside the change in sales, a nonsense question read as two figures; left
+# as said by ``text._by_how_many``): refused, naming it
+_BY_HOW_MANY_PEOPLE = re.compile(r"\bby\s+how\s+many\s+(?P<unit>people|persons|employees|staff|workers|heads|jobs|"
+                                 r"(?:diluted\s+)?shares)\s+"
+                                 r"(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(?P<subj>[^?.;!]{1,80}?)\s+"
+                                 r"(?:grow|grown|rise|risen|increase|increased|go\s+up|gone\s+up|fall|fallen|decrease|"
+                                 r"decreased|drop|dropped|decline|declined|shrink|shrunk|change|changed)\b")
+
+
+def _people_of_another_measure(a: Analysis) -> None:
+    """``_BY_HOW_MANY_PEOPLE`` where the subject names a measure other than the count's own: the count is refused."""
+    for m in _BY_HOW_MANY_PEOPLE.finditer(a.text):
+        own = "shares" if m.group("unit").endswith("shares") else "employees"
+        if any(m.start("subj") <= h.start < m.end("subj") and h.sense.key != own for h in a.hits):
+            a.hits = [h for h in a.hits if not (m.start("unit") <= h.start < m.end("unit"))]
+            a.unresolved.append(a.text[m.start():m.end("unit")])
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
@@ -1003,6 +1022,7 @@ def find_senses(a: Analysis) -> None:
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
     if scope is not None:
         _scope_holds(a, scope)
+    _people_of_another_measure(a)
     _return_on(a)
     _booked(a)
     _worth_on_the_market(a)
