@@ -2029,7 +2029,11 @@ def _signed_restatement(ctx: Ctx, named: Use, inside: list[Use], a: Atom, close:
 
 
 # a price multiple read whole and the two figures SPEC computes it from, in order (the close over the trailing EPS)
-_MULTIPLE_PARTS = {"pe": ("price", "eps"), "pb": ("mkt_cap", "equity"), "div_yield": ("dps", "price")}
+# (round 34, f34n: and the inverses of round 33's ``_INVERSE_OF``, "book-to-price (equity over market cap)" was the
+# quotient beside 1 / P/B, two columns of one figure)
+_MULTIPLE_PARTS = {"pe": ("price", "eps"), "pb": ("mkt_cap", "equity"), "div_yield": ("dps", "price"),
+                   "book_to_price": ("equity", "mkt_cap"), "earnings_yield": ("eps", "price")}
+_QUARTER_EQUITY = frozenset({"pb", "book_to_price"})  # the equity of the latest quarter (SPEC section 2's FG_PB)
 
 
 def _multiple_defined(ctx: Ctx, named: Use, definition: Use, start: int) -> bool:
@@ -2046,7 +2050,7 @@ def _multiple_defined(ctx: Ctx, named: Use, definition: Use, start: int) -> bool
     times = [u.time for u in (x, y) if u.time is not None]
     # (the periods said inside the definition, "the price over FY2023 EPS", are its too)
     times += [m for m in ctx.time.mentions if start <= m.start and m.end <= definition.hit.end and m not in times]
-    if any(m.value.kind not in ("now", "ltm") and not (named.hit.sense.key == "pb" and m.value.fiscal_periods() == ["FQ0"])
+    if any(m.value.kind not in ("now", "ltm") and not (named.hit.sense.key in _QUARTER_EQUITY and m.value.fiscal_periods() == ["FQ0"])
            for m in times):
         return False
     for m in times:
@@ -2096,7 +2100,7 @@ def _multiple_restated(ctx: Ctx, named: Use, a: Atom) -> bool:
     # (the P/B's equity is the latest quarter's, SPEC section 2: "the latest quarter's equity" is its own too)
     if tuple(u.hit.sense.key for u in pair) != _MULTIPLE_PARTS[named.hit.sense.key] \
             or any(u.func is not None for u in pair) or any(
-                m.value.kind not in ("now", "ltm") and not (named.hit.sense.key == "pb" and m.value.fiscal_periods() == ["FQ0"])
+                m.value.kind not in ("now", "ltm") and not (named.hit.sense.key in _QUARTER_EQUITY and m.value.fiscal_periods() == ["FQ0"])
                 # ("the four latest reported quarters": the trailing four, LTM)
                 and not (m.value.kind == "span" and m.value.unit == "quarters" and m.value.n == 4 and not m.value.back)
                 for m in times):
