@@ -3998,7 +3998,12 @@ def _bind_funcs(ctx: Ctx) -> None:
             continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
-        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
+        # (round 34, f34n) "capital expenditure of Quarry Power, summed over fiscal 2020 to fiscal 2024": the measure's own
+        # company and a comma between it and the total said after it are no break (the gap's length was; refused)
+        own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and re.fullmatch(
+            r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None
+        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15
+                                                                   and not own)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
         if others and not all(x.kind == "sep" for x in others) and not (
