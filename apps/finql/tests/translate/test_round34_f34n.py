@@ -125,6 +125,41 @@ TOTAL_AFTER_COMPANY = [
 ]
 
 
+# a yes/no question about a named company, then the request for the figures that answer it: the request is read, the
+# first question's period kept where the request names none (all were refused)
+YES_NO_THEN_REQUEST = [
+    ("Does Sterling Beverages even pay a dividend? What was the dividend per share in their last fiscal year?",
+     "FF_DPS(FY2024) FOR STEB"),
+    ("Does Sterling Beverages pay a dividend? Show me its DPS for fiscal 2023 and fiscal 2024.",
+     "FF_DPS(FY2023), FF_DPS(FY2024) FOR STEB"),
+    ("Did Apex Materials' earnings cover its dividend in FY2024? Show diluted EPS and DPS side by side.",
+     "FF_EPS(FY2024), FF_DPS(FY2024) FOR APXM"),
+    ("Did Apex Materials' earnings cover its dividend in FY2024? What were its EPS and DPS?",
+     "FF_EPS(FY2024), FF_DPS(FY2024) FOR APXM"),
+    ("Is Monarch Brewing cheaper than it was a year ago? What did it close at on Jan 2 2024 and what's the latest close?",
+     "P_PRICE(2024-01-02), P_PRICE(D0) FOR MONB"),
+    ("Is Monarch Brewing more expensive than a year ago? Show its closing price on 2 January 2024 and now.",
+     "P_PRICE(2024-01-02), P_PRICE(D0) FOR MONB"),
+]
+YES_NO_REFUSED = [
+    # the request shows another measure, another company, or nothing; a judgement with no measure
+    ("Does Sterling Beverages pay a dividend? What were its sales last fiscal year?", "pay a dividend"),
+    ("Does Sterling Beverages pay a dividend? What was Apex Materials' dividend per share last fiscal year?", "pay a dividend"),
+    ("Is Apex Materials a good buy? What is its P/E?", "good buy"),
+]
+
+
+@pytest.mark.parametrize("question,query", YES_NO_THEN_REQUEST)
+def test_yes_no_then_request(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question,named", YES_NO_REFUSED)
+def test_yes_no_refused(question: str, named: str) -> None:
+    assert named in refused(question)
+    assert refused("Does Sterling Beverages pay a dividend? Thanks.")
+
+
 @pytest.mark.parametrize("question,query", HOW_COMPARE + LABEL_SET_READ + SCOPE_READ + BY_HOW_MANY_READ + LTM_NOW_VS
                          + INVERSE_DEFINED + LABEL_DASH + TOTAL_AFTER_COMPANY)
 def test_reads(question: str, query: str) -> None:

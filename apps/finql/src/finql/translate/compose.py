@@ -223,6 +223,9 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       r"\s+(?:me|us)\b|"
                       # (round 31) "Did X's stock rise in H1 2024? Please give the percent change.": the figure named
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|state|report|quote)\s+(?:the|its|their)\b|"
+                      # (round 34, f34n) "Did X's earnings cover its dividend in FY2024? Show diluted EPS and DPS side by
+                      # side.": the figures named with no article
+                      r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|list)\s+(?!(?:me|us|them|it|that|this)\b)[a-z]|"
                       # "... higher in FY2024 than in FY2023? Put both years side by side.": the figures, laid out
                       r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which

@@ -1003,9 +1003,56 @@ def _people_of_another_measure(a: Analysis) -> None:
             a.unresolved.append(a.text[m.start():m.end("unit")])
 
 
+# (round 34, f34n) a yes/no question about named companies, then the request for the figures that answer it: "Does X
+# even pay a dividend? What was the dividend per share in their last fiscal year?", "Did X's earnings cover its dividend
+# in FY2024? Show diluted EPS and DPS side by side.", "Is X cheaper than it was a year ago? What did it close at on ...
+# and what's the latest close?". The first question is the asker's motive; the request after it says what to show (all
+# three were refused: FinQL returns figures, not yes or no). Its company stays linked, and its period is the request's
+# where the request names none; a request about another company, one that names no measure, or one that does not show
+# a measure the yes/no question names leaves it refused.
+_YES_NO_FIRST = re.compile(r"\s*(?:does|do|did|is|are|was|were|has|have|had)\s+[^?.!;]{3,160}\?\s+(?=(?:and\s+)?(?:what|what's|which|"
+                           r"how|show|give|list|tell|please)\b)")
+
+
+_PRICE_SAID = re.compile(r"\b(?:cheaper|pricier|dearer|more\s+expensive|expensive|rise|rose|risen|fall|fell|fallen|gain(?:ed)?|"
+                         r"drop(?:ped)?|up|down|stock|shares)\b")
+
+
+def _yes_no_then_request(a: Analysis) -> None:
+    assert a.claims is not None and a.ents is not None and a.time is not None
+    m = _YES_NO_FIRST.match(a.text)
+    if m is None or not a.ents.tickers:
+        return
+    first = {t for t, p in a.ents.ticker_pos.items() if p < m.end()}
+    asked = {h.sense.key for h in senses.find(a.text[m.end():], lambda s, e: True)}
+    # (every measure the yes/no question names is one the request shows, its per-share figure for "earnings": "Did X
+    # grow its sales? What was its net income?" asks two things and stays refused)
+    # ("cheaper", "rise", "the stock": the share price, which the request must show)
+    said = {h.sense.key for h in senses.find(a.text[:m.end()], a.claims.free)} | ({"price"} if _PRICE_SAID.search(
+        a.text, 0, m.end()) else set())
+    if not first or any(p >= m.end() and t not in first for t, p in a.ents.ticker_pos.items()) or not asked \
+            or not said or any(k not in asked and not (k == "net_inc" and "eps" in asked) for k in said):
+        return
+    keep = [(s, e) for s, e, who in a.claims.spans if who == "company" and e <= m.end()]
+    mine = [t for t in a.time.mentions if t.end <= m.end()]
+    if any(t.start >= m.end() for t in a.time.mentions):
+        a.time.mentions = [t for t in a.time.mentions if t not in mine]  # the request's own period answers it
+    else:
+        keep += [(t.start, t.end) for t in mine]
+    for w in re.finditer(r"\S+", a.text[:m.end()]):
+        if a.claims.free(w.start(), w.end()) and not any(s < w.end() and w.start() < e for s, e in keep):
+            a.claims.claim(w.start(), w.end(), "context")
+    for s, e, who in list(a.claims.spans):
+        if who == "time" and e <= m.end() and (s, e) not in keep:
+            a.claims.spans.remove((s, e, who))
+            a.claims.claim(s, e, "context")
+    a.context.append(a.text[:m.end()].strip())
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
+    _yes_no_then_request(a)
     _out_of_scope_terms(a)
     restate.before_senses(a)  # "what X spends on the payroll": a cost FinQL lacks, not the headcount
     _named_losses(a)
