@@ -158,6 +158,9 @@ def test_yes_no_then_request(question: str, query: str) -> None:
 def test_yes_no_refused(question: str, named: str) -> None:
     assert named in refused(question)
     assert refused("Does Sterling Beverages pay a dividend? Thanks.")
+    # (a change asked after it: the yes/no question may say its unit, "add or cut staff" a count, not the growth in %)
+    assert refused("Did Orbital Aerospace hire or cut staff last year? Give me the change in headcount from fiscal 2023 "
+                   "to fiscal 2024.")
 
 
 @pytest.mark.parametrize("question,query", HOW_COMPARE + LABEL_SET_READ + SCOPE_READ + BY_HOW_MANY_READ + LTM_NOW_VS

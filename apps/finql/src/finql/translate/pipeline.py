@@ -1018,6 +1018,11 @@ _PRICE_SAID = re.compile(r"\b(?:cheaper|pricier|dearer|more\s+expensive|expensiv
                          r"drop(?:ped)?|up|down|stock|shares)\b")
 
 
+# a change asked in the request, whose unit (percent or amount) the yes/no question before it may say
+_CHANGE_ASKED = re.compile(r"\b(?:chang\w*|grow\w*|grew|growth|increas\w*|decreas\w*|ris\w+|rose|f[ae]ll\w*|declin\w*|"
+                           r"drop\w*|differen\w*|gap|mov\w+|add\w*|cut\w*|gain\w*|los[st]\w*|by\s+how\s+much)\b")
+
+
 def _yes_no_then_request(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None and a.time is not None
     m = _YES_NO_FIRST.match(a.text)
@@ -1033,6 +1038,8 @@ def _yes_no_then_request(a: Analysis) -> None:
     if not first or any(p >= m.end() and t not in first for t, p in a.ents.ticker_pos.items()) or not asked \
             or not said or any(k not in asked and not (k == "net_inc" and "eps" in asked) for k in said):
         return
+    if _CHANGE_ASKED.search(a.text, m.end()):
+        return  # ("Did X add or cut staff? Give me the change in headcount ...": the first says the change's unit)
     keep = [(s, e) for s, e, who in a.claims.spans if who == "company" and e <= m.end()]
     mine = [t for t in a.time.mentions if t.end <= m.end()]
     if any(t.start >= m.end() for t in a.time.mentions):
