@@ -223,6 +223,9 @@ _WH_WORD = re.compile(r"\b(?:how|what|which|when|where)\b|[.?!:;]\s+(?:please\s+
                       r"\s+(?:me|us)\b|"
                       # (round 31) "Did X's stock rise in H1 2024? Please give the percent change.": the figure named
                       r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|state|report|quote)\s+(?:the|its|their)\b|"
+                      # (round 34, f34n) "Did X's earnings cover its dividend in FY2024? Show diluted EPS and DPS side by
+                      # side.": the figures named with no article
+                      r"[.?!:;]\s+(?:please\s+)?(?:give|show|provide|list)\s+(?!(?:me|us|them|it|that|this)\b)[a-z]|"
                       # "... higher in FY2024 than in FY2023? Put both years side by side.": the figures, laid out
                       r"[.?!:;]\s+(?:please\s+)?(?:put|set|lay\s+out|line\s+up|show)\s+(?:them|both|the\s+two|these)\b")
 # "Could you provide X's EPS?", "Can you give me ...", "Would you pull ...": a request said as a question, which
@@ -2039,7 +2042,11 @@ def _signed_restatement(ctx: Ctx, named: Use, inside: list[Use], a: Atom, close:
 
 
 # a price multiple read whole and the two figures SPEC computes it from, in order (the close over the trailing EPS)
-_MULTIPLE_PARTS = {"pe": ("price", "eps"), "pb": ("mkt_cap", "equity"), "div_yield": ("dps", "price")}
+# (round 34, f34n: and the inverses of round 33's ``_INVERSE_OF``, "book-to-price (equity over market cap)" was the
+# quotient beside 1 / P/B, two columns of one figure)
+_MULTIPLE_PARTS = {"pe": ("price", "eps"), "pb": ("mkt_cap", "equity"), "div_yield": ("dps", "price"),
+                   "book_to_price": ("equity", "mkt_cap"), "earnings_yield": ("eps", "price")}
+_QUARTER_EQUITY = frozenset({"pb", "book_to_price"})  # the equity of the latest quarter (SPEC section 2's FG_PB)
 
 
 def _multiple_defined(ctx: Ctx, named: Use, definition: Use, start: int) -> bool:
@@ -2056,7 +2063,7 @@ def _multiple_defined(ctx: Ctx, named: Use, definition: Use, start: int) -> bool
     times = [u.time for u in (x, y) if u.time is not None]
     # (the periods said inside the definition, "the price over FY2023 EPS", are its too)
     times += [m for m in ctx.time.mentions if start <= m.start and m.end <= definition.hit.end and m not in times]
-    if any(m.value.kind not in ("now", "ltm") and not (named.hit.sense.key == "pb" and m.value.fiscal_periods() == ["FQ0"])
+    if any(m.value.kind not in ("now", "ltm") and not (named.hit.sense.key in _QUARTER_EQUITY and m.value.fiscal_periods() == ["FQ0"])
            for m in times):
         return False
     for m in times:
@@ -2106,7 +2113,7 @@ def _multiple_restated(ctx: Ctx, named: Use, a: Atom) -> bool:
     # (the P/B's equity is the latest quarter's, SPEC section 2: "the latest quarter's equity" is its own too)
     if tuple(u.hit.sense.key for u in pair) != _MULTIPLE_PARTS[named.hit.sense.key] \
             or any(u.func is not None for u in pair) or any(
-                m.value.kind not in ("now", "ltm") and not (named.hit.sense.key == "pb" and m.value.fiscal_periods() == ["FQ0"])
+                m.value.kind not in ("now", "ltm") and not (named.hit.sense.key in _QUARTER_EQUITY and m.value.fiscal_periods() == ["FQ0"])
                 # ("the four latest reported quarters": the trailing four, LTM)
                 and not (m.value.kind == "span" and m.value.unit == "quarters" and m.value.n == 4 and not m.value.back)
                 for m in times):
@@ -4004,7 +4011,12 @@ def _bind_funcs(ctx: Ctx) -> None:
             continue
         lo, hi = min(a.end, best.hit.end), max(a.start, best.hit.start)
         gap = ctx.text[lo:hi]
-        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15)]
+        # (round 34, f34n) "capital expenditure of Quarry Power, summed over fiscal 2020 to fiscal 2024": the measure's own
+        # company and a comma between it and the total said after it are no break (the gap's length was; refused)
+        own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and re.fullmatch(
+            r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None
+        others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15
+                                                                   and not own)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
             continue
         if others and not all(x.kind == "sep" for x in others) and not (

@@ -768,6 +768,17 @@ _STACK_UP = re.compile(r"\b(?:stack|stacks|stacked|stacking|measure|measures|mea
                        r"(?:\s+(?:against|to|with|versus|vs\.?))?")
 
 
+# (round 34, f34n) "how do these stack up: X's share price at the end of 2022, 2023 and 2024", "how does X's price
+# compare at the end of 2022 and 2023": the verb of comparing, said of the items listed (a demonstrative before a colon
+# or a dash) or of a figure at points in time ("at", "on", "as of" after it), with "do" its auxiliary; the figures are
+# asked side by side. "do" was read as "how did X do" and "up" as a rise: three returns. Said of a period ("stack up in
+# 2024", "over 2024") it is left to the verbs of a move
+_HOW_COMPARE = re.compile(r"\bhow\s+(?P<aux>do|does|did)\s+(?P<subj>[^.?!;:,]{1,60}?)\s+"
+                          r"(?P<verb>compare|stack\s+up|measure\s+up|line\s+up)"
+                          r"(?=\s*(?:[:\u2014\u2013]|-+\s)|\s+(?:at|on|as\s+of)\s)")
+_HOW_COMPARE_ITEMS = re.compile(r"(?:these|those|they|the\s+(?:following|figures|numbers|prices))")
+
+
 # "the difference between A's and B's profit": across rows, which FinQL cannot subtract; both figures answer it
 _DIFFERENCE = re.compile(r"\b(?:the\s+)?(?:difference|gap)\s+(?=between\b)")
 
@@ -802,6 +813,14 @@ def _come_to(a: Analysis) -> None:
         for m in _STACK_UP.finditer(a.text):
             if a.claims.free(m.start(), m.end()):
                 a.claims.claim(m.start(), m.end(), "filler")
+    for m in _HOW_COMPARE.finditer(a.text):
+        heading = not re.match(r"\s+(?:at|on|as\s+of)\s", a.text[m.end():])
+        # (a heading's subject says the items listed; a point in time needs a figure named before the verb)
+        if (_HOW_COMPARE_ITEMS.fullmatch(m.group("subj")) if heading else
+                any(m.start("subj") <= h.start and h.end <= m.end("subj") for h in a.hits)) \
+                and a.claims.free(m.start("aux"), m.end("aux")) and a.claims.free(m.start("verb"), m.end("verb")):
+            a.claims.claim(m.start("aux"), m.end("aux"), "filler")
+            a.claims.claim(m.start("verb"), m.end("verb"), "filler")
     for m in _COME_TO.finditer(a.text):
         before = [h for h in a.hits if h.end <= m.start() and not re.search(r"[.;?!]", a.text[h.end:m.start()])]
         if before and a.claims.free(m.start(), m.end()):
@@ -923,9 +942,124 @@ def _price_superlative_at_point(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["price"], m.start("p"), m.end("p"), "name"))
 
 
+# (round 34, f34n) a memo's last line that says the basis of the figures asked: "Request: price return of X for ...
+# Scope: closing prices.", "Scope: year-end balances only.", "Scope: annual figures." FinQL's figures have that basis
+# already (a return and a price are closes, SPEC section 2; a balance-sheet item of a fiscal year is its year-end
+# value; a fiscal year's figure is annual), so the line restates them where every measure asked has it; "closing
+# prices" was a price column beside the return (a wrong answer), the others were refused. Where a measure asked lacks
+# the basis ("Scope: closing prices." of the sales), the line is refused, naming it.
+_SCOPE = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|(?<=[.;!?]))\s*(?P<clause>(?:scope|basis)\s*:\s*(?:the\s+)?(?:(?P<prices>"
+                    r"(?:daily\s+)?(?:closing|close)(?:\s+(?:share|stock))?\s+prices?|(?:daily\s+)?closes|close[- ]to[- ]close|"
+                    r"end[- ]of[- ]day\s+prices)|(?P<balances>(?:fiscal\s+)?year[- ]end\s+(?:balances?|values?|figures?|positions?))|"
+                    r"(?P<annual>(?:annual|full[- ]year|fiscal[- ]year)\s+(?:figures?|data|numbers|values?|totals?)))"
+                    r"(?:\s+only)?)\s*[.!]?\s*$")
+_CLOSES = frozenset({"P_PRICE", "P_RETURN", "P_HIGH", "P_LOW"})
+
+
+def _scope_line(a: Analysis) -> re.Match[str] | None:
+    """The scope line of ``_SCOPE`` (claimed as context before the senses are found), or None."""
+    assert a.claims is not None
+    m = _SCOPE.search(a.text)
+    if m is None or not a.claims.free(m.start("clause"), m.end("clause")):
+        return None
+    a.claims.claim(m.start("clause"), m.end("clause"), "context")
+    return m
+
+
+def _scope_holds(a: Analysis, m: re.Match[str]) -> None:
+    """Every measure asked has the scope line's basis, or the line is refused, naming it."""
+    assert a.time is not None
+    metrics = [set(re.findall(r"\b([A-Z]+_[A-Z_]+)\(", h.sense.template)) for h in a.hits]
+    periods = [m.value.fiscal_periods() for m in a.time.mentions]
+    annual = bool(periods) and all(p and all(re.fullmatch(r"FY-?\d+", x) for x in p) for p in periods)
+    if m.group("prices"):
+        holds = bool(metrics) and all(ms and ms <= _CLOSES for ms in metrics)
+    elif m.group("balances"):
+        holds = bool(a.hits) and all(h.sense.key in _STOCKS for h in a.hits) and annual
+    else:
+        holds = bool(a.hits) and all(h.sense.is_fund for h in a.hits) and annual
+    if holds:
+        a.context.append(m.group("clause"))
+    else:
+        a.unresolved.append(m.group("clause"))
+
+
+# (round 34, f34n) "by how many people did X's sales grow": a count of people (shares) as the unit of another
+# measure's change (the headcount was listed beside the change in sales, a nonsense question read as two figures; left
+# as said by ``text._by_how_many``): refused, naming it
+_BY_HOW_MANY_PEOPLE = re.compile(r"\bby\s+how\s+many\s+(?P<unit>people|persons|employees|staff|workers|heads|jobs|"
+                                 r"(?:diluted\s+)?shares)\s+"
+                                 r"(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(?P<subj>[^?.;!]{1,80}?)\s+"
+                                 r"(?:grow|grown|rise|risen|increase|increased|go\s+up|gone\s+up|fall|fallen|decrease|"
+                                 r"decreased|drop|dropped|decline|declined|shrink|shrunk|change|changed)\b")
+
+
+def _people_of_another_measure(a: Analysis) -> None:
+    """``_BY_HOW_MANY_PEOPLE`` where the subject names a measure other than the count's own: the count is refused."""
+    for m in _BY_HOW_MANY_PEOPLE.finditer(a.text):
+        own = "shares" if m.group("unit").endswith("shares") else "employees"
+        if any(m.start("subj") <= h.start < m.end("subj") and h.sense.key != own for h in a.hits):
+            a.hits = [h for h in a.hits if not (m.start("unit") <= h.start < m.end("unit"))]
+            a.unresolved.append(a.text[m.start():m.end("unit")])
+
+
+# (round 34, f34n) a yes/no question about named companies, then the request for the figures that answer it: "Does X
+# even pay a dividend? What was the dividend per share in their last fiscal year?", "Did X's earnings cover its dividend
+# in FY2024? Show diluted EPS and DPS side by side.", "Is X cheaper than it was a year ago? What did it close at on ...
+# and what's the latest close?". The first question is the asker's motive; the request after it says what to show (all
+# three were refused: FinQL returns figures, not yes or no). Its company stays linked, and its period is the request's
+# where the request names none; a request about another company, one that names no measure, or one that does not show
+# a measure the yes/no question names leaves it refused.
+_YES_NO_FIRST = re.compile(r"\s*(?:does|do|did|is|are|was|were|has|have|had)\s+[^?.!;]{3,160}\?\s+(?=(?:and\s+)?(?:what|what's|which|"
+                           r"how|show|give|list|tell|please)\b)")
+
+
+_PRICE_SAID = re.compile(r"\b(?:cheaper|pricier|dearer|more\s+expensive|expensive|rise|rose|risen|fall|fell|fallen|gain(?:ed)?|"
+                         r"drop(?:ped)?|up|down|stock|shares)\b")
+
+
+# a change asked in the request, whose unit (percent or amount) the yes/no question before it may say
+_CHANGE_ASKED = re.compile(r"\b(?:chang\w*|grow\w*|grew|growth|increas\w*|decreas\w*|ris\w+|rose|f[ae]ll\w*|declin\w*|"
+                           r"drop\w*|differen\w*|gap|mov\w+|add\w*|cut\w*|gain\w*|los[st]\w*|by\s+how\s+much)\b")
+
+
+def _yes_no_then_request(a: Analysis) -> None:
+    assert a.claims is not None and a.ents is not None and a.time is not None
+    m = _YES_NO_FIRST.match(a.text)
+    if m is None or not a.ents.tickers:
+        return
+    first = {t for t, p in a.ents.ticker_pos.items() if p < m.end()}
+    asked = {h.sense.key for h in senses.find(a.text[m.end():], lambda s, e: True)}
+    # (every measure the yes/no question names is one the request shows, its per-share figure for "earnings": "Did X
+    # grow its sales? What was its net income?" asks two things and stays refused)
+    # ("cheaper", "rise", "the stock": the share price, which the request must show)
+    said = {h.sense.key for h in senses.find(a.text[:m.end()], a.claims.free)} | ({"price"} if _PRICE_SAID.search(
+        a.text, 0, m.end()) else set())
+    if not first or any(p >= m.end() and t not in first for t, p in a.ents.ticker_pos.items()) or not asked \
+            or not said or any(k not in asked and not (k == "net_inc" and "eps" in asked) for k in said):
+        return
+    if _CHANGE_ASKED.search(a.text, m.end()):
+        return  # ("Did X add or cut staff? Give me the change in headcount ...": the first says the change's unit)
+    keep = [(s, e) for s, e, who in a.claims.spans if who == "company" and e <= m.end()]
+    mine = [t for t in a.time.mentions if t.end <= m.end()]
+    if any(t.start >= m.end() for t in a.time.mentions):
+        a.time.mentions = [t for t in a.time.mentions if t not in mine]  # the request's own period answers it
+    else:
+        keep += [(t.start, t.end) for t in mine]
+    for w in re.finditer(r"\S+", a.text[:m.end()]):
+        if a.claims.free(w.start(), w.end()) and not any(s < w.end() and w.start() < e for s, e in keep):
+            a.claims.claim(w.start(), w.end(), "context")
+    for s, e, who in list(a.claims.spans):
+        if who == "time" and e <= m.end() and (s, e) not in keep:
+            a.claims.spans.remove((s, e, who))
+            a.claims.claim(s, e, "context")
+    a.context.append(a.text[:m.end()].strip())
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
+    _yes_no_then_request(a)
     _out_of_scope_terms(a)
     restate.before_senses(a)  # "what X spends on the payroll": a cost FinQL lacks, not the headcount
     _named_losses(a)
@@ -938,7 +1072,11 @@ def find_senses(a: Analysis) -> None:
     _changed_hands(a)
     _analyst_counts(a)
     _price_superlative_at_point(a)
+    scope = _scope_line(a)
     a.hits = sorted(a.hits + senses.find(a.text, a.claims.free), key=lambda h: h.start)
+    if scope is not None:
+        _scope_holds(a, scope)
+    _people_of_another_measure(a)
     _return_on(a)
     _booked(a)
     _worth_on_the_market(a)
@@ -1189,6 +1327,36 @@ _ASKED_ITEM = re.compile(r"\s*[-;:,.?!]*\s*(?:(?:and|also|plus)\s+)?(?:(?:give|s
                          r"(?:please|pls|plz|too|as\s+well)\s*[.!?]*\s*")
 
 
+# (round 34, f34n) a label said first whose value is a set alone, "Workstream: financials.", "Team: energy.", "Project:
+# utilities.": the asker's unit of work is named after the set, which may or may not restrict what follows ("five
+# companies with the highest expected sales" screened the Financials, a wrong answer if the workstream was only its
+# name); a label that says a restriction ("Sector: financials.", "Universe: banks.") is one, and so is a heading that
+# is the set itself ("Financials: five companies ...")
+_LABEL_FIRST = re.compile(r"\s*(?P<label>[a-z][a-z&/' -]{0,30}?)\s*:\s*")
+_RESTRICTING_LABEL = re.compile(r"(?:(?:the\s+)?(?:sector|sectors|industry|industries|universe|screen|filter|scope|set|"
+                                r"segment|peer\s+group|peers|group|index|companies|names|stocks|coverage|restrict(?:ed)?\s+to|"
+                                r"limit(?:ed)?\s+to|only))")
+
+
+def _names_a_set_not_restricting(a: Analysis, s: int, e: int, segments: list[tuple[int, int]]) -> str:
+    """The label of ``_LABEL_FIRST`` at the question's start, its value a set alone in the next segment, the label no
+    word of a restriction and the set not said again in the rest: the label and its set as said (the chain refuses,
+    naming them; it read the set as a restriction of what follows), or ""."""
+    assert a.ents is not None
+    m = _LABEL_FIRST.fullmatch(a.text, s, e)
+    if s != 0 or m is None or _RESTRICTING_LABEL.fullmatch(m.group("label")):
+        return ""
+    nxt = next(((ns, ne) for ns, ne in segments if ns == e), None)
+    if nxt is None:
+        return ""
+    sets = [t for t in a.ents.sets if nxt[0] <= t.start < nxt[1]]
+    if not sets or any(a.text[x].isalnum() for x in range(nxt[0], nxt[1]) if not any(t.start <= x < t.end for t in sets)):
+        return ""
+    if {(t.kind, t.value) for t in sets} <= {(t.kind, t.value) for t in a.ents.sets if t.start >= nxt[1]}:
+        return ""  # ("Workstream: financials. Five financials with ...": the restriction is said where it is asked)
+    return a.text[s:nxt[1]].strip(" .;!?")
+
+
 def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> None:
     """A sentence or clause that holds no measure, period, condition, number or restricting word, and whose words no
     step read, is the asker's context ("I'm a student writing a paper on food companies.", "Good morning! I'm trying
@@ -1211,6 +1379,9 @@ def _context_segments(a: Analysis, index: senses.SenseIndex | None, threshold: f
     for s, e in segments:
         if not any(h.start < s or h.start >= e for h in a.hits):
             continue  # the measure must be asked elsewhere
+        if (label := _names_a_set_not_restricting(a, s, e, segments)):
+            a.unresolved.append(label)  # (round 34) "Workstream: financials.": refused, naming the label and its set
+            continue
         # (the sentence's companies and sets are judged below; a period, a currency, a field, a word refused already,
         # a restricting word, a size class, a measure by name or by meaning keep it)
         # (round 33: a sentence of only a set and words read already, "it's a Japanese company so the yen numbers

@@ -398,9 +398,13 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # wrong answer); "minus" and a slash between two names were read already. Only after a closing parenthesis round a
     # period read and before a measure's name: a dash in prose ("NWSY - sales in 2024") is no sign
     # (before a measure or a company's figure, "B.revenue(FY2024)"; "(FY24) - industrials": a dash before a set, no sign)
+    # (round 34, f34n: a dash before the company the question ends with, "Net debt FY24 (debt - cash) - Bluepeak
+    # Energy", is a slide's label dash, no sign: it was a minus with nothing after it, refused)
     for m in re.finditer(r"(?<=\))\s?([-/+*])\s?(?=[a-z])", text):
         if claims.free(m.start(), m.end()) and not claims.free(m.start() - 2, m.start() - 1) \
-                and any(s <= m.end() < e for s, e in claims.by("sense") + claims.by("company")):
+                and any(s <= m.end() < e for s, e in claims.by("sense") + claims.by("company")) \
+                and not (m.group(1) == "-" and any(s == m.end() and re.fullmatch(r"[\s.?!]*", text[e:])
+                                                   for s, e in claims.by("company"))):
             claims.claim(m.start(), m.end(), "structure")
             atoms.append(Atom("arith", m.start(), m.end(), m.group(1)))
     # (round 30) the same signs after a period written bare, before a measure's name: "net income FY2023 + net income

@@ -1229,8 +1229,22 @@ _HEADCOUNT_SAID = re.compile(r"\b(?:headcount|head\s+count|workforce|employee|pa
 _SHARE_COUNT_SAID = re.compile(r"\b(?:share\s+count|shares|number\s+of\s+shares)\b", re.IGNORECASE)
 
 
+# the measure of the clause of ``_BY_HOW_MANY``: the words after a possessive ("X's sales", "its net income") or the
+# article's noun phrase ("the revenue of X"); a company's name alone ("did Cash America grow") names no measure
+_MEASURE_OF_CLAUSE = re.compile(r"(?:.*(?:'s|s'|\b(?:its|their))\s+|^\s*the\s+)(?P<m>.+?)(?:\s+(?:of|at|for|in)\b.*)?$",
+                                re.IGNORECASE)
+
+
 def _by_how_many(m: re.Match[str]) -> str:
     said, count = (_HEADCOUNT_SAID, "the headcount") if m.group(1) else (_SHARE_COUNT_SAID, "the share count")
+    # (round 34, f34n) "by how many people did X's sales grow": a count of people (shares) as the unit of another
+    # measure's move is no question FinQL can answer; left as said, refused where it is read
+    # (``pipeline._people_of_another_measure``; it was the headcount beside the change in sales)
+    own = "employees" if m.group(1) else "shares"
+    measure = _MEASURE_OF_CLAUSE.match(m.group(3).strip())
+    if measure and not said.search(m.group(3)) and any(
+            h.sense.key != own for h in senses.find(measure.group("m").lower() + " ", lambda s, e: True)):
+        return m.group(0)
     between = m.group(3) if said.search(m.group(3)) else f"{count} of {m.group(3)}"
     return f"by how much {m.group(2)} {between}{m.group(4)} in absolute terms"
 _QUARTER_WORD = "(" + "|".join(_QUARTER_NUMBER) + ")"  # (the words _QUARTER_NUMBER reads)

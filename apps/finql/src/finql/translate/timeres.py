@@ -2344,15 +2344,24 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # other period is said, "now" restates them, the latest already (it was read as a second period, the latest fiscal
     # year, beside the LTM figure: a wrong answer); said last in its clause, not after a joint ("LTM sales and its sales
     # now": two figures; "LTM free cash flow over today's market cap": today's is the market cap's)
-    if all(m.value.kind in ("ltm", "now") for m in ms):
-        for i in range(len(ms) - 1, 0, -1):
-            b = ms[i]
-            if b.value.kind == "now" and b.value.unit != "yesterday" and ms[i - 1].value.kind == "ltm" and re.fullmatch(
-                    r"(?:right\s+now|at\s+the\s+moment|at\s+present|as\s+of\s+(?:today|now)|today|now|currently|presently)",
-                    t[b.start:b.end]) and re.match(r"\s*(?:[,.?!;)]|$)", t[b.end:]) and not re.search(r"\b(?:and|or|vs|versus|compared|against|plus|its|their)\b|[,;&]",
-                                                         # (round 33, r33: a comma right before it too, "X's LTM
-                                                         # sales, currently?" listed FY2024's sales beside them)
-                                                         re.sub(r",\s*$", "", t[ms[i - 1].end:b.start])):
+    # (round 34, f34n) and before a comparison with another period, "LTM sales now vs FY2023" (FY2024's sales were
+    # listed beside the two: the rule wanted every period LTM or now)
+    only_now = all(m.value.kind in ("ltm", "now") for m in ms)
+    for i in range(len(ms) - 1, 0, -1):
+        b = ms[i]
+        if b.value.kind != "now" or b.value.unit == "yesterday" or ms[i - 1].value.kind != "ltm" or not re.fullmatch(
+                r"(?:right\s+now|at\s+the\s+moment|at\s+present|as\s+of\s+(?:today|now)|today|now|currently|presently)",
+                t[b.start:b.end]):
+            continue
+        last = only_now and re.match(r"\s*(?:[,.?!;)]|$)", t[b.end:])
+        compared = i == len(ms) - 2 and re.fullmatch(r"\s*,?\s*(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)"
+                                                     r"\s+(?:(?:in|for)\s+)?", t[b.end:ms[i + 1].start])
+        # (round 33, r33: a comma right before it too, "X's LTM sales, currently?" listed FY2024's sales beside them)
+        if (last or compared) and not re.search(r"\b(?:and|or|vs|versus|compared|against|plus|its|their)\b|[,;&]",
+                                                re.sub(r",\s*$", "", t[ms[i - 1].end:b.start])):
+            if compared:  # the LTM said where "now" stands, so the period compared after it joins it
+                ms[i - 1:i + 1] = [Mention(b.start, b.end, replace(ms[i - 1].value, text=t[b.start:b.end]))]
+            else:
                 del ms[i]
     # "changed since 2019? Show me the percentage change to last year": the end of a "since" restated (the latest year,
     # or now), its words read; any other end is no restatement and stays a period of its own
