@@ -20,6 +20,7 @@ chain refuses, naming it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
@@ -284,6 +285,12 @@ def motives(text: str) -> list[tuple[int, int]]:
 _HEDGE = (r"(?:i|we)\s+(?:believe|think|reckon|suppose|suspect|guess)(?:\s+that)?|(?:if|unless)\s+i(?:'m|\s+am)\s+not\s+"
           r"mistaken|if\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly))?|iirc|afaik|as\s+far\s+as\s+i\s+know|prob|"
           r"probably")
+# (round 34, f34a) a claim a document makes, said for the answer to check: "The draft says X ...", "Our piece claims
+# ...", "The writer says ...", "The article states that ...", "We say X was the best performer ..." (a belief too)
+_CLAIM = re.compile(r"(?:the|our|my|this|your|a|one)\s+(?:draft|article|piece|story|writer|author|reporter|copy|"
+                    r"column|text|feature|post|headline|caption|manuscript|op-ed|blurb|report|press\s+release)\s+"
+                    r"(?:says|said|claims|claimed|states|stated|asserts|reports|suggests|notes|contends|writes|calls|"
+                    r"puts\s+it|has\s+it)\b|we\s+(?:say|said|claim|state|write|wrote|report)\b")
 _ASKING = (r"what|which|who|whose|how|when|where|show|give|list|pull|get|tell|table|rank|sort|screen|find|compare|"
            r"need|want|like|please|can|could|would|you")
 _BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
@@ -291,7 +298,7 @@ _BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
 # "so" ("so start from 2021", "so skip 2020") is a request, never part of the supposition (it was dropped with it)
 _SUBJECT = r"it|they|that|this|there|these|those|he|she|we|i|the|its|their|both|all|each|none|neither"
 _BELIEF_END = r"(?=\s*(?:[.?!;:)]|\s-+\s|\s[–—]\s|$))"
-_BELIEF = re.compile(rf"(?:(?:{_HEDGE})\b,?\s+(?!(?:{_ASKING}|not|so|of|about)\b){_BELIEF_BODY}"
+_BELIEF = re.compile(rf"(?:(?:{_HEDGE}|(?:{_CLAIM.pattern})(?:\s+that)?)\b,?\s+(?!(?:{_ASKING}|not|so|of|about)\b){_BELIEF_BODY}"
                      rf"|{_BELIEF_BODY},?\s+(?:{_HEDGE})\b(?:,?\s+so\s+(?=(?:{_SUBJECT})\b){_BELIEF_BODY})?){_BELIEF_END}")
 
 
@@ -404,6 +411,7 @@ def frame(a: Analysis) -> None:
 
         if (s, e) in believed:
             _believed_members(a, s, e)
+            _said_again(a, s, e)
 
         asks = any(not inside(h.start) for h in a.hits) or any(
             not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms) \
@@ -502,6 +510,21 @@ def _believed_members(a: Analysis, s: int, e: int) -> None:
         return
     a.ents.tickers = [t for t in a.ents.tickers if t not in inside]
     a.claims.spans = [(cs, ce, "context" if who == "company" and s <= cs < e else who) for cs, ce, who in a.claims.spans]
+
+
+def _said_again(a: Analysis, s: int, e: int) -> None:
+    """(round 34, f34a) "The draft says X was worth more than Y. What were their market caps on 2024-06-30?": a
+    measure the belief names and the rest names again, by one of the measure's own names, is asked there (its one hit
+    stood at its first word, inside the belief, so the rest seemed to ask nothing and the belief was not set apart)."""
+    assert a.claims is not None
+    for i, h in enumerate(a.hits):
+        if not s <= h.start < e:
+            continue
+        again = next(((cs, ce) for cs, ce, who in a.claims.spans if who == "sense" and not s <= cs < e
+                      and not any(o.start == cs for o in a.hits)
+                      and re.sub(r"s$", "", a.text[cs:ce]) in {re.sub(r"s$", "", n) for n in h.sense.names}), None)
+        if again:
+            a.hits[i] = replace(h, start=again[0], end=again[1])
 
 
 def _named_outside(a: Analysis, s: int, e: int) -> list[str]:
@@ -638,8 +661,13 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
                 if who == "company") and not any(cs <= m.start() < ce for cs, ce, who in a.claims.spans
                                                  if who == "filler"):  # ("if I'm not mistaken": the hedge's "not")
             out.append(m.group(0))
+    # (round 34, f34a) the figures a document's claim states ("The draft says X brought in roughly $30 billion ...;
+    # what was its revenue?") are what the answer checks, never a condition of it, where the rest asks a measure
+    claimed = _CLAIM.match(text, s) is not None and any(not s <= h.start < e for h in a.hits)
     for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?%?", text[s:e]):
         p = s + m.start()
+        if claimed:
+            continue
         if any(t.start <= p < t.end for t in within) or any(
                 cs <= p < ce for cs, ce, who in a.claims.spans if who == "company"):
             continue
