@@ -174,7 +174,18 @@ _CLIENT = (r"(?:(?:(?:my|our|a|the|one\s+of\s+(?:my|our))\s+|(?=clients?\b))(?:(
            # (round 33, f33b) a club's minutes: "Several members are thinking of selling X.", "The club holds X."
            r"|(?:the|our|several|some|many|a\s+few|two|three)\s+(?:club\s+)?(?:members|club|trustees)"
            # and its officers, who report a fact: "The secretary noted that X reports in euros."
-           r"|(?:the|our)\s+(?:club\s+)?(?:secretary|president|vice[- ]chair|minute[- ]taker))")
+           r"|(?:the|our)\s+(?:club\s+)?(?:secretary|president|vice[- ]chair|minute[- ]taker)"
+           # (round 34, f34a) a private investor's family, who hold or bought the shares: "My late husband always kept
+           # some X in our account.", "My son bought me some X shares on 1 March 2019.", "My grandson works at X."
+           r"|my\s+(?:late\s+)?(?:husband|wife|son|daughter|grandson|granddaughter|grandchildren|grandchild|"
+           r"father|mother|dad|mum|mom|brother|sister|partner|nephew|niece|children|kids))")
+# (round 34, f34a) a private investor's own holding, said as a fact: "I have held shares in X for a great many years",
+# "I have a small holding in X", "I have been an X shareholder for some years now.", "I bought X shares on 23 March
+# 2020" (never a request: "I would like", "I need" open none of these)
+_HOLDING = (r"(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:long|always|still|also|once|recently|just)\s+)?"
+            r"(?:held|hold|own|owned|bought|purchased|inherited|kept|sold|invested\s+in|"
+            r"(?:been|am|are|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:shareholders?|holders?|investors?|owners?)|"
+            r"(?:an?|some)\s+(?:small\s+|large\s+|modest\s+|little\s+)?(?:holding|position|stake)s?)\b")
 _MOTIVE = re.compile(
     rf"(?:{_CLIENT}\s+(?!(?:wants?|would|needs?|asks?|asked|is\s+asking|has\s+asked|wonders|is\s+wondering|"
     r"requests?|requested|'d)\b)[^.;:?!]*?"
@@ -184,7 +195,8 @@ _MOTIVE = re.compile(
     r"|(?:i'm|i\s+am|i've\s+been|we've\s+been|we're|we\s+are)\s+(?:told|hearing)\s+(?:that\s+)?[^.;:?!]*?"
     # (round 33) what someone told the asker, as "I'm told": "My friend says X is losing money.", "My uncle reckons X
     # is cheap." (a sentence of its own: a request after it asks)
-    rf"|(?:{_SAYERS})\s+(?:says|said|reckons|thinks|claims|claimed|told\s+me|tells\s+me|swears)\s+(?:that\s+)?[^.;:?!]*?)"
+    rf"|(?:{_SAYERS})\s+(?:says|said|reckons|thinks|claims|claimed|told\s+me|tells\s+me|swears)\s+(?:that\s+)?[^.;:?!]*?"
+    rf"|{_HOLDING}[^.;:?!]*?)"
     r"(?=\s*(?:[.;:!]|\s-+\s|$))")
 # (round 33, f33b) the same situation said as the reason of the request, before its comma: "Since the club owns both
 # beverage makers, the members asked ...", "As our client holds X, ..." (the rules of a motive hold: ``frame``)
@@ -262,8 +274,12 @@ def wishes(text: str) -> list[tuple[int, int]]:
     """The letter's good wishes (``_WISH``), each a clause of its own: opening the question or a sentence, or after a
     greeting's dash or comma."""
     return [(m.start(), m.end()) for m in _WISH.finditer(text)
-            if re.search(r"(?:^|[.?!;:]|\s-+|^\W*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|"
-                         r"morning|afternoon|evening)(?:\s+(?:there|team|all|both|everyone))?\s*[,!]?)\s*$", text[:m.start()])]
+            if re.search(rf"(?:^|[.?!;:]|\s-+|{_GREETING})\s*$", text[:m.start()])]
+
+
+# a letter's greeting that opens it, before its comma: "Hi -", "Dear team,", "Dear Sir or Madam,", "Good morning,"
+_GREETING = (r"^\W*(?:hi|hello|hey|dear\s+\w+(?:\s+or\s+\w+)?|good\s+(?:morning|afternoon|evening|day)|"
+             r"morning|afternoon|evening)(?:\s+(?:there|team|all|both|everyone))?\s*[,!]?")
 
 
 def motives(text: str) -> list[tuple[int, int]]:
@@ -271,7 +287,8 @@ def motives(text: str) -> list[tuple[int, int]]:
     sentence's mark) that asks for nothing."""
     out = []
     for m in [*_MOTIVE.finditer(text), *_BECAUSE.finditer(text)]:
-        if re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
+        # (round 34, f34a: or right after the letter's greeting, "Dear team, my son bought me some X shares ...")
+        if re.search(rf"(?:^|[.?!;:]|\s-+|{_GREETING})\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
                 re.sub(r"\b(?:don't|do\s+not)\s+ask\b", "", m.group(0))) and (text[m.end():].strip(" .;:!-") or re.search(r"[.?!]\s*$", text[:m.start()])):
             # (before the request, or a sentence of its own after it: "... and now? The treasurer is considering it.")
             out.append((m.start(), m.end()))
@@ -607,8 +624,11 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         for m in within:
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
             referred = m.value.kind == "date" and any(
-                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind == "date"
-                and o.value.dates == m.value.dates for o in a.time.mentions)
+                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind in ("date", "since")
+                and (o.value.dates == m.value.dates
+                     # (round 34, f34a) or the start of a span from it: "bought X on 23 March 2020. What has the return
+                     # been from that day until now?"
+                     or o.value.kind == "since" and o.value.dates[:1] == m.value.dates) for o in a.time.mentions)
             if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)) and not referred:
                 out.append(text[m.start:m.end])
     # (round 26) "For the purposes of a cross-check against fiscal 2022, what was X's revenue in fiscal 2023?": a period
