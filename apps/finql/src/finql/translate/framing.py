@@ -324,7 +324,7 @@ def beliefs(text: str) -> list[tuple[int, int]]:
     sentence or set off by a dash, a semicolon, a colon or a parenthesis."""
     found: list[tuple[int, int]] = []
     for p in (w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)):
-        if found and p < found[-1][1] or not re.search(r"(?:^|[.?!;:(]|\s-+|\s[–—])\s*$", text[:p]):
+        if found and p < found[-1][1] or not re.search(rf"(?:^|[.?!;:(]|\s-+|\s[–—]|{_GREETING})\s*$", text[:p]):
             continue
         m = _BELIEF.match(text, p)
         if m and len(re.findall(r"[a-z0-9]+", m.group(0))) >= 4:  # a statement ("euros, i think" is an answer)
@@ -622,6 +622,8 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         # (round 31: or referred to as "that day" after it, "Client sold X on 2024-11-15. Closing price that day?",
         # the one day said before, ``timeres``)
         for m in within:
+            if m.value.kind == "now" and re.search(r"\bfor\s+(?:[\w-]+\s+){0,3}?(?:years|months|decades)\s+$", text[s:m.start]):
+                continue  # (round 34, f34a) "I have been an X shareholder for some years now": how long, no period
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
             referred = m.value.kind == "date" and any(
                 not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind in ("date", "since")
