@@ -303,11 +303,12 @@ _HEDGE = (r"(?:i|we)\s+(?:believe|think|reckon|suppose|suspect|guess)(?:\s+that)
           r"mistaken|if\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly))?|iirc|afaik|as\s+far\s+as\s+i\s+know|prob|"
           r"probably")
 # (round 34, f34a) a claim a document makes, said for the answer to check: "The draft says X ...", "Our piece claims
-# ...", "The writer says ...", "The article states that ...", "We say X was the best performer ..." (a belief too)
+# ...", "The writer says ...", "The article states that ...", "We say X was the best performer ..." (a belief too; "we
+# report in sterling" is the asker's own currency, no claim)
 _CLAIM = re.compile(r"(?:the|our|my|this|your|a|one)\s+(?:draft|article|piece|story|writer|author|reporter|copy|"
                     r"column|text|feature|post|headline|caption|manuscript|op-ed|blurb|report|press\s+release)\s+"
                     r"(?:says|said|claims|claimed|states|stated|asserts|reports|suggests|notes|contends|writes|calls|"
-                    r"puts\s+it|has\s+it)\b|we\s+(?:say|said|claim|state|write|wrote|report)\b")
+                    r"puts\s+it|has\s+it)\b|we\s+(?:say|said|claim|state|write|wrote)\b")
 _ASKING = (r"what|which|who|whose|how|when|where|show|give|list|pull|get|tell|table|rank|sort|screen|find|compare|"
            r"need|want|like|please|can|could|would|you")
 _BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
