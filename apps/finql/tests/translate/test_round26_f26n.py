@@ -354,7 +354,8 @@ def test_total_of_a_stock_item_stays_refused() -> None:
 
 # a definition of the ratio after a comma, "namely"/"that is": never a condition
 def test_multiple_defined_after_namely_is_refused() -> None:
-    assert "price over trailing eps" in refused("The banks' P/E, namely the price over trailing EPS")
+    # (round 34, f34a: ", namely" is the asker's definition, as "defined as" is; refused as that one is, naming it)
+    assert "namely the price" in refused("The banks' P/E, namely the price over trailing EPS")
 
 
 # a screen's move "on" a year: from that year to the latest (was the change over the year before it)

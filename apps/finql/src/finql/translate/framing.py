@@ -20,6 +20,7 @@ chain refuses, naming it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from finql.translate import rx as re
@@ -173,7 +174,18 @@ _CLIENT = (r"(?:(?:(?:my|our|a|the|one\s+of\s+(?:my|our))\s+|(?=clients?\b))(?:(
            # (round 33, f33b) a club's minutes: "Several members are thinking of selling X.", "The club holds X."
            r"|(?:the|our|several|some|many|a\s+few|two|three)\s+(?:club\s+)?(?:members|club|trustees)"
            # and its officers, who report a fact: "The secretary noted that X reports in euros."
-           r"|(?:the|our)\s+(?:club\s+)?(?:secretary|president|vice[- ]chair|minute[- ]taker))")
+           r"|(?:the|our)\s+(?:club\s+)?(?:secretary|president|vice[- ]chair|minute[- ]taker)"
+           # (round 34, f34a) a private investor's family, who hold or bought the shares: "My late husband always kept
+           # some X in our account.", "My son bought me some X shares on 1 March 2019.", "My grandson works at X."
+           r"|my\s+(?:late\s+)?(?:husband|wife|son|daughter|grandson|granddaughter|grandchildren|grandchild|"
+           r"father|mother|dad|mum|mom|brother|sister|partner|nephew|niece|children|kids))")
+# (round 34, f34a) a private investor's own holding, said as a fact: "I have held shares in X for a great many years",
+# "I have a small holding in X", "I have been an X shareholder for some years now.", "I bought X shares on 23 March
+# 2020" (never a request: "I would like", "I need" open none of these)
+_HOLDING = (r"(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:long|always|still|also|once|recently|just)\s+)?"
+            r"(?:held|hold|own|owned|bought|purchased|inherited|kept|sold|invested\s+in|"
+            r"(?:been|am|are|was|were)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:shareholders?|holders?|investors?|owners?)|"
+            r"(?:an?|some)\s+(?:small\s+|large\s+|modest\s+|little\s+)?(?:holding|position|stake)s?)\b")
 _MOTIVE = re.compile(
     rf"(?:{_CLIENT}\s+(?!(?:wants?|would|needs?|asks?|asked|is\s+asking|has\s+asked|wonders|is\s+wondering|"
     r"requests?|requested|'d)\b)[^.;:?!]*?"
@@ -183,7 +195,8 @@ _MOTIVE = re.compile(
     r"|(?:i'm|i\s+am|i've\s+been|we've\s+been|we're|we\s+are)\s+(?:told|hearing)\s+(?:that\s+)?[^.;:?!]*?"
     # (round 33) what someone told the asker, as "I'm told": "My friend says X is losing money.", "My uncle reckons X
     # is cheap." (a sentence of its own: a request after it asks)
-    rf"|(?:{_SAYERS})\s+(?:says|said|reckons|thinks|claims|claimed|told\s+me|tells\s+me|swears)\s+(?:that\s+)?[^.;:?!]*?)"
+    rf"|(?:{_SAYERS})\s+(?:says|said|reckons|thinks|claims|claimed|told\s+me|tells\s+me|swears)\s+(?:that\s+)?[^.;:?!]*?"
+    rf"|{_HOLDING}[^.;:?!]*?)"
     r"(?=\s*(?:[.;:!]|\s-+\s|$))")
 # (round 33, f33b) the same situation said as the reason of the request, before its comma: "Since the club owns both
 # beverage makers, the members asked ...", "As our client holds X, ..." (the rules of a motive hold: ``frame``)
@@ -261,8 +274,12 @@ def wishes(text: str) -> list[tuple[int, int]]:
     """The letter's good wishes (``_WISH``), each a clause of its own: opening the question or a sentence, or after a
     greeting's dash or comma."""
     return [(m.start(), m.end()) for m in _WISH.finditer(text)
-            if re.search(r"(?:^|[.?!;:]|\s-+|^\W*(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon|evening)|"
-                         r"morning|afternoon|evening)(?:\s+(?:there|team|all|both|everyone))?\s*[,!]?)\s*$", text[:m.start()])]
+            if re.search(rf"(?:^|[.?!;:]|\s-+|{_GREETING})\s*$", text[:m.start()])]
+
+
+# a letter's greeting that opens it, before its comma: "Hi -", "Dear team,", "Dear Sir or Madam,", "Good morning,"
+_GREETING = (r"^\W*(?:hi|hello|hey|dear\s+\w+(?:\s+or\s+\w+)?|good\s+(?:morning|afternoon|evening|day)|"
+             r"morning|afternoon|evening)(?:\s+(?:there|team|all|both|everyone))?\s*[,!]?")
 
 
 def motives(text: str) -> list[tuple[int, int]]:
@@ -270,7 +287,8 @@ def motives(text: str) -> list[tuple[int, int]]:
     sentence's mark) that asks for nothing."""
     out = []
     for m in [*_MOTIVE.finditer(text), *_BECAUSE.finditer(text)]:
-        if re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
+        # (round 34, f34a: or right after the letter's greeting, "Dear team, my son bought me some X shares ...")
+        if re.search(rf"(?:^|[.?!;:]|\s-+|{_GREETING})\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
                 re.sub(r"\b(?:don't|do\s+not)\s+ask\b", "", m.group(0))) and (text[m.end():].strip(" .;:!-") or re.search(r"[.?!]\s*$", text[:m.start()])):
             # (before the request, or a sentence of its own after it: "... and now? The treasurer is considering it.")
             out.append((m.start(), m.end()))
@@ -284,6 +302,13 @@ def motives(text: str) -> list[tuple[int, int]]:
 _HEDGE = (r"(?:i|we)\s+(?:believe|think|reckon|suppose|suspect|guess)(?:\s+that)?|(?:if|unless)\s+i(?:'m|\s+am)\s+not\s+"
           r"mistaken|if\s+i\s+(?:remember|recall)(?:\s+(?:correctly|rightly))?|iirc|afaik|as\s+far\s+as\s+i\s+know|prob|"
           r"probably")
+# (round 34, f34a) a claim a document makes, said for the answer to check: "The draft says X ...", "Our piece claims
+# ...", "The writer says ...", "The article states that ...", "We say X was the best performer ..." (a belief too; "we
+# report in sterling" is the asker's own currency, no claim)
+_CLAIM = re.compile(r"(?:the|our|my|this|your|a|one)\s+(?:draft|article|piece|story|writer|author|reporter|copy|"
+                    r"column|text|feature|post|headline|caption|manuscript|op-ed|blurb|report|press\s+release)\s+"
+                    r"(?:says|said|claims|claimed|states|stated|asserts|reports|suggests|notes|contends|writes|calls|"
+                    r"puts\s+it|has\s+it)\b|we\s+(?:say|said|claim|state|write|wrote)\b")
 _ASKING = (r"what|which|who|whose|how|when|where|show|give|list|pull|get|tell|table|rank|sort|screen|find|compare|"
            r"need|want|like|please|can|could|would|you")
 _BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
@@ -291,7 +316,7 @@ _BELIEF_BODY = rf"(?:(?!\b(?:{_ASKING})\b|\s-+\s|\s[–—]\s)[^.;:?!()\n])+?"
 # "so" ("so start from 2021", "so skip 2020") is a request, never part of the supposition (it was dropped with it)
 _SUBJECT = r"it|they|that|this|there|these|those|he|she|we|i|the|its|their|both|all|each|none|neither"
 _BELIEF_END = r"(?=\s*(?:[.?!;:)]|\s-+\s|\s[–—]\s|$))"
-_BELIEF = re.compile(rf"(?:(?:{_HEDGE})\b,?\s+(?!(?:{_ASKING}|not|so|of|about)\b){_BELIEF_BODY}"
+_BELIEF = re.compile(rf"(?:(?:{_HEDGE}|(?:{_CLAIM.pattern})(?:\s+that)?)\b,?\s+(?!(?:{_ASKING}|not|so|of|about)\b){_BELIEF_BODY}"
                      rf"|{_BELIEF_BODY},?\s+(?:{_HEDGE})\b(?:,?\s+so\s+(?=(?:{_SUBJECT})\b){_BELIEF_BODY})?){_BELIEF_END}")
 
 
@@ -300,7 +325,7 @@ def beliefs(text: str) -> list[tuple[int, int]]:
     sentence or set off by a dash, a semicolon, a colon or a parenthesis."""
     found: list[tuple[int, int]] = []
     for p in (w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)):
-        if found and p < found[-1][1] or not re.search(r"(?:^|[.?!;:(]|\s-+|\s[–—])\s*$", text[:p]):
+        if found and p < found[-1][1] or not re.search(rf"(?:^|[.?!;:(]|\s-+|\s[–—]|{_GREETING})\s*$", text[:p]):
             continue
         m = _BELIEF.match(text, p)
         if m and len(re.findall(r"[a-z0-9]+", m.group(0))) >= 4:  # a statement ("euros, i think" is an answer)
@@ -404,6 +429,7 @@ def frame(a: Analysis) -> None:
 
         if (s, e) in believed:
             _believed_members(a, s, e)
+            _said_again(a, s, e)
 
         asks = any(not inside(h.start) for h in a.hits) or any(
             not inside(x.start) and x.kind in ("move", "rank", "adj") for x in a.atoms) \
@@ -504,6 +530,21 @@ def _believed_members(a: Analysis, s: int, e: int) -> None:
     a.claims.spans = [(cs, ce, "context" if who == "company" and s <= cs < e else who) for cs, ce, who in a.claims.spans]
 
 
+def _said_again(a: Analysis, s: int, e: int) -> None:
+    """(round 34, f34a) "The draft says X was worth more than Y. What were their market caps on 2024-06-30?": a
+    measure the belief names and the rest names again, by one of the measure's own names, is asked there (its one hit
+    stood at its first word, inside the belief, so the rest seemed to ask nothing and the belief was not set apart)."""
+    assert a.claims is not None
+    for i, h in enumerate(a.hits):
+        if not s <= h.start < e:
+            continue
+        again = next(((cs, ce) for cs, ce, who in a.claims.spans if who == "sense" and not s <= cs < e
+                      and not any(o.start == cs for o in a.hits)
+                      and re.sub(r"s$", "", a.text[cs:ce]) in {re.sub(r"s$", "", n) for n in h.sense.names}), None)
+        if again:
+            a.hits[i] = replace(h, start=again[0], end=again[1])
+
+
 def _named_outside(a: Analysis, s: int, e: int) -> list[str]:
     """The companies the question names outside the clause text[s:e]: at their first mention, or said again there
     ("I believe X is cheaper than Y - what's Y's P/E?": Y is first named in the belief, then asked for; X, named only
@@ -582,10 +623,15 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         # (round 31: or referred to as "that day" after it, "Client sold X on 2024-11-15. Closing price that day?",
         # the one day said before, ``timeres``)
         for m in within:
+            if m.value.kind == "now" and re.search(r"\bfor\s+(?:[\w-]+\s+){0,3}?(?:years|months|decades)\s+$", text[s:m.start]):
+                continue  # (round 34, f34a) "I have been an X shareholder for some years now": how long, no period
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
             referred = m.value.kind == "date" and any(
-                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind == "date"
-                and o.value.dates == m.value.dates for o in a.time.mentions)
+                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind in ("date", "since")
+                and (o.value.dates == m.value.dates
+                     # (round 34, f34a) or the start of a span from it: "bought X on 23 March 2020. What has the return
+                     # been from that day until now?"
+                     or o.value.kind == "since" and o.value.dates[:1] == m.value.dates) for o in a.time.mentions)
             if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)) and not referred:
                 out.append(text[m.start:m.end])
     # (round 26) "For the purposes of a cross-check against fiscal 2022, what was X's revenue in fiscal 2023?": a period
@@ -638,8 +684,13 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
                 if who == "company") and not any(cs <= m.start() < ce for cs, ce, who in a.claims.spans
                                                  if who == "filler"):  # ("if I'm not mistaken": the hedge's "not")
             out.append(m.group(0))
+    # (round 34, f34a) the figures a document's claim states ("The draft says X brought in roughly $30 billion ...;
+    # what was its revenue?") are what the answer checks, never a condition of it, where the rest asks a measure
+    claimed = _CLAIM.match(text, s) is not None and any(not s <= h.start < e for h in a.hits)
     for m in re.finditer(r"(?<![\w.])\d+(?:\.\d+)?%?", text[s:e]):
         p = s + m.start()
+        if claimed:
+            continue
         if any(t.start <= p < t.end for t in within) or any(
                 cs <= p < ce for cs, ce, who in a.claims.spans if who == "company"):
             continue

@@ -319,13 +319,17 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # "return on equity, defined as net income relative to equity": the asker's definition of the measure named
     # (round 24: "a share price that is below their lowest close", "a P/E that is under 10": a relative clause's verb
     # before a comparison, as "which is below" reads, no definition)
-    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is(?!\s+(?:not\s+)?(?:below|"
+    take("define", r"\b(?:defined as|calculated as|computed as|measured as|i\.e\.?|that is(?!\s+(?:also\s+)?(?:not\s+)?(?:below|"
          r"above|over|under|higher|lower|greater|less|more|bigger|smaller|larger|at\s+(?:least|most)|between|in\s+excess|"
          # (round 28) a relative clause of membership, no definition: "each company that is a constituent of the EUROPE
-         # index", "that is in the Financials sector", "that is classified (listed, based) in ..."
+         # index", "that is in the Financials sector", "that is classified (listed, based) in ..."; (round 34, f34a)
+         # and "that is also a member of NX100"
          rf"in|part\s+of|classified|{SEATED}|an?\s+(?:constituent|member|"
          r"component)\s+of)\b)|"
          r"i mean|by which i mean|"
+         # (round 34, f34a) "leverage for each bank, namely total liabilities as a percentage of total assets": the
+         # asker's definition (it was read beside the measure's own, leverage's D/E, a column nobody asked for)
+         r"(?<=,\s)namely|"
          # ("the forward P/E, taking today's price over next year's consensus EPS": the asker's basis, a quotient;
          # "taking debt at fiscal year-end 2024" says an operand's period, no definition)
          r"(?<=,\s)meaning|(?<=,\s)taking(?=\s[^,.;:?!]*\b(?:over|divided\s+by|relative\s+to)\s))(?=,?\s)",

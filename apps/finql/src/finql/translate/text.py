@@ -3745,7 +3745,9 @@ COURTESY = re.compile("|".join((
     # FinQL support," the service written to, its name no company's)
     # (round 33: "Respected Sir/Madam,", "Dear Analytics Desk,")
     r"^\W*to\s+whom\s+it\s+may\s+concern\b\W*|^\W*(?:dear|respected)\s+(?:(?:the\s+)?finql(?:\s+(?:team|support|desk|helpdesk|people|folks))?|team|all|colleagues?|"
-    r"sir(?:\s*(?:or|/)\s*madam)?|madam|analysts?|support(?:\s+team)?|data team|research team|[a-z]+\s+(?:team|desk))\b\W*",
+    # (round 34, f34a: "Dear Madam or Sir,", "Dear friends,", a private investor's letter)
+    r"sir(?:\s*(?:or|/)\s*madam)?|madam(?:\s*(?:or|/)\s*sir)?|friends|analysts?|support(?:\s+team)?|data team|"
+    r"research team|[a-z]+\s+(?:team|desk))\b\W*",
     # (round 30: "Thanks a million!", "Cheers in advance.", "tysm" said last; refused, naming them)
     # (round 31: "Thanks heaps!", "thanks a bunch", "Thanks in anticipation.", "Thanks, team.")
     r"\b(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very|so)\s+much|\s+a lot|\s+a\s+(?:million|bunch)|\s+heaps)?"

@@ -758,6 +758,13 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 # same date" after a fiscal year or a quarter's end is its end, as before)
                 mm.value = TimeValue("unresolved", text=v.text)
                 continue
+            if re.search(r"\b(?:day|date|session)\b", said) and base.kind == "since":
+                # (round 34, f34a) "X has halved since 2022-01-03. What was the return from that date to the latest
+                # close?": the day "since" names, never the span since it (copied, "from that date to ..." was no range:
+                # the return since the day beside a price today, a wrong answer); a "since" of no one day is refused
+                mm.value = TimeValue("date", dates=base.dates, text=v.text) if len(base.dates) == 1 \
+                    else TimeValue("unresolved", text=v.text)
+                continue
             quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
                 base.kind == "span" and base.unit == "quarters"
             if re.search(r"(?:year|quarter|month|period)s\b", said) and (
