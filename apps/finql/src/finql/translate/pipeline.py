@@ -2390,6 +2390,13 @@ def apply_choice(a: Analysis, cand: Candidate, choice: str | None) -> None:
         a.hits.sort(key=lambda h: h.start)
 
 
+# (round 34, r34) a figure divided by the same figure in a composed query: "P_PRICE(D0) / P_PRICE(D0)" (the
+# numerator not itself a quotient's denominator, "A / B / B" is no self ratio)
+_SELF_RATIO = re.compile(r"(?<!/ )(?<![\w.)])(?P<f>[A-Z][A-Z_]*\((?:[^()]|\([^()]*\))*\)) / (?P=f)(?![\w(])")
+_RATIO_WORDS = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|as\s+a\s+(?:percentage|percent|share|"
+                          r"proportion|fraction|multiple)\s+of|divided\s+by|over|versus|vs\.?|against)\b", re.IGNORECASE)
+
+
 def compose_reading(a: Analysis) -> None:
     assert a.ents is not None and a.time is not None
     if a.unresolved:
@@ -2403,6 +2410,13 @@ def compose_reading(a: Analysis) -> None:
         a.reading = compose(framing.blanked(a), a.ents, a.time, a.hits, a.atoms)
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
+        return
+    if (same := _SELF_RATIO.search(a.reading.query())) is not None:
+        # (round 34, r34) a figure over itself is 1 for every row, never what was asked: two periods or figures said
+        # were read as one ("X's share price today relative to last year's close" was P_PRICE(D0) / P_PRICE(D0))
+        a.reading = None
+        a.refuse("a figure divided by itself (two figures said were read as one)",
+                 _RATIO_WORDS.findall(a.text) or [same.group(0)])
         return
     unreflected = _unreflected(a, a.reading)
     unlaid = [] if unreflected else layout.mismatch(a, a.reading)
