@@ -21,6 +21,7 @@ The fit is deterministic (lbfgs on the same rows gives the same weights; the rec
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -82,8 +83,10 @@ def read_records(path: str | Path) -> list[Record]:
         isinstance(r, dict) and isinstance(r.get("set"), str) and isinstance(r.get("candidates"), list) and all(
             isinstance(c, dict) and "relevant" in c and isinstance(c.get("signals"), dict)
             and set(SIGNALS) <= set(c["signals"])
-            # (round 33, r33: a signal that is no number was a TypeError of the fit)
-            and all(isinstance(c["signals"][s], int | float) for s in SIGNALS)
+            # (round 33, r33: a signal that is no number was a TypeError of the fit; round 34, r34: nor is JSON's
+            # true, NaN or Infinity, which the fit took, or failed on with scikit-learn's many-line advice)
+            and all(isinstance(c["signals"][s], int | float) and not isinstance(c["signals"][s], bool)
+                    and math.isfinite(c["signals"][s]) for s in SIGNALS)
             for c in r["candidates"]) for r in recs)
     if not ok:
         raise InvalidInput(f"{path} holds no recorded retrievals (write them with `questionnaire fit-reranker "

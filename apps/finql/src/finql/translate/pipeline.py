@@ -2561,6 +2561,30 @@ def apply_choice(a: Analysis, cand: Candidate, choice: str | None) -> None:
         a.hits.sort(key=lambda h: h.start)
 
 
+# (round 34, r34) a figure divided by the same figure in a composed query: "P_PRICE(D0) / P_PRICE(D0)" (the
+# numerator not itself a quotient's denominator, "A / B / B" is no self ratio)
+_SELF_RATIO = re.compile(r"(?<!/ )(?<![\w.)])(?P<f>[A-Z][A-Z_]*\((?:[^()]|\([^()]*\))*\)) / (?P=f)(?![\w(])")
+_RATIO_WORDS = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|as\s+a\s+(?:percentage|percent|share|"
+                          r"proportion|fraction|multiple)\s+of|divided\s+by|over|versus|vs\.?|against)\b", re.IGNORECASE)
+
+
+def _self_ratio_asked(query: str) -> re.Match[str] | None:
+    """(round 34, r34) A figure over itself (``_SELF_RATIO``) where the query asks it: in a condition or an order, or
+    as every column shown. (One shown beside the figure asked, tune20a's "forward P/E (px today over FY+1 consensus)",
+    is a column too many, not the answer; left as it was.)"""
+    shown, _for, rest = query.partition(" FOR ")
+    if (same := _SELF_RATIO.search(rest)) is not None:
+        return same
+    columns, depth, start = [], 0, 0
+    for i, ch in enumerate(shown + ","):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            columns.append(shown[start:i].strip())
+            start = i + 1
+    found = [_SELF_RATIO.search(c) for c in columns if c != "NAME"]
+    return found[0] if found and all(found) else None
+
+
 def compose_reading(a: Analysis) -> None:
     assert a.ents is not None and a.time is not None
     if a.unresolved:
@@ -2574,6 +2598,13 @@ def compose_reading(a: Analysis) -> None:
         a.reading = compose(framing.blanked(a), a.ents, a.time, a.hits, a.atoms)
     except Refusal as exc:
         a.refuse(exc.message, exc.words)
+        return
+    if (same := _self_ratio_asked(a.reading.query())) is not None:
+        # (round 34, r34) a figure over itself is 1 for every row, never what was asked: two periods or figures said
+        # were read as one ("X's share price today relative to last year's close" was P_PRICE(D0) / P_PRICE(D0))
+        a.reading = None
+        a.refuse("a figure divided by itself (two figures said were read as one)",
+                 _RATIO_WORDS.findall(a.text) or [same.group(0)])
         return
     unreflected = _unreflected(a, a.reading)
     unlaid = [] if unreflected else layout.mismatch(a, a.reading)
