@@ -279,3 +279,19 @@ def test_an_unreadable_index_or_cache_is_one_line(tmp_path: Path, monkeypatch: p
         f'[embeddings]\nprovider = "hashing"\ncache = "{tmp_path / "docs"}"\n')  # a folder, not a file
     err = run()
     assert "embedding cache" in err and "[embeddings] cache" in err
+
+
+def test_the_corpus_ingest_says_how_far_the_embedding_is(tmp_path: Path, embedded: list[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from questionnaire.ingest import ingest_corpus
+
+    monkeypatch.setattr(vector_indexes, "BATCH", 2)
+    put(tmp_path, page(SECTIONS))
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps({"documents": [{"path": "docs/guide.md", "classification": "public"}]}))
+    charter, seen = home(tmp_path), []
+    ingest_corpus(charter, manifest, root=tmp_path, index_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(2, 5), (4, 5), (5, 5)]
+    seen.clear()
+    ingest_corpus(charter, manifest, root=tmp_path, index_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [] and len(embedded) == 5

@@ -123,7 +123,8 @@ class VectorIndexes:
         # takes that vector instead of being embedded again. Read before anything is removed.
         by_hash = {v[1]: v[0] for v in keys.values()}
         wanted = {by_hash[v[2]] for _k, v in todo if v[2] in by_hash}
-        held = {h: index.get(label) for h, label in by_hash.items() if label in wanted}
+        held = {h: vec for h, label in by_hash.items()
+                if label in wanted and (vec := index.get(label)) is not None}
         gone = [k for k in keys if k not in current]
         for k in gone:
             index.remove(keys.pop(k)[0])
@@ -161,7 +162,8 @@ class VectorIndexes:
         # another cache) are put there, so another index or home naming the cache need not embed them.
         digests = {cache.digest(v[1]): keys[k][0] for k, v in current.items()}
         found = cache.get(embedder, digests)
-        cache.put(embedder, {d: index.get(label) for d, label in digests.items() if d not in found})
+        cache.put(embedder, {d: vec for d, label in digests.items()
+                             if d not in found and (vec := index.get(label)) is not None})
         with data.store.session() as session:
             stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
             if stored is not None:
