@@ -107,7 +107,8 @@ class EmbeddingSettings(_Section):
     dimensions: int | None = None
     cache: Path | None = Field(None, description=(
         "SQLite file of passage vectors by embedder and text hash, read before embedding (default "
-        "<home>/indexes/embeddings.sqlite); homes on one machine may name one file to embed a corpus once."))
+        "<home>/indexes/embeddings.sqlite; a relative path is under the home); homes on one machine may name one "
+        "file to embed a corpus once."))
 
 
 class LimitSettings(_Section):

@@ -164,8 +164,10 @@ class EmbeddingCache:
 
 
 def embedding_cache(settings: Settings) -> EmbeddingCache:
-    """The vector cache ``[embeddings] cache`` names (default ``<home>/indexes/embeddings.sqlite``)."""
-    return EmbeddingCache(Path(settings.embeddings.cache or settings.home / "indexes" / "embeddings.sqlite"))
+    """The vector cache ``[embeddings] cache`` names (default ``<home>/indexes/embeddings.sqlite``; a relative
+    path is under the home)."""
+    path = Path(settings.embeddings.cache or "indexes/embeddings.sqlite").expanduser()
+    return EmbeddingCache(path if path.is_absolute() else Path(settings.home) / path)
 
 
 # The embedders `[embeddings] provider` may name; each says with `status()` whether it can run here.
