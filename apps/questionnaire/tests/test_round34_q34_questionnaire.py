@@ -232,7 +232,7 @@ def test_a_save_interrupted_half_way_leaves_the_last_whole_index(tmp_path: Path,
         real_write = Path.write_text
 
         def half(self: Path, text: str, *a: object, **k: object) -> int:
-            if not self.name.endswith(".keys.json.tmp"):
+            if not self.name.endswith(".tmp"):
                 return real_write(self, text)
             real_write(self, text[:20])
             raise Interrupted()

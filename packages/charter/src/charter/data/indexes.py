@@ -274,7 +274,7 @@ class VectorIndexes:
     def _vector_files(self, name: str) -> list[Path]:
         """Every vector file of the index: the one named before round 34 and each saved generation."""
         vec_path, _key_path = self._paths(name)
-        pattern = re.compile(re.escape(name) + r"(\.\d+)?\.usearch")
+        pattern = re.compile(re.escape(name) + r"(\.\d+(-\d+)?)?\.usearch")
         return [p for p in vec_path.parent.iterdir() if pattern.fullmatch(p.name)]
 
     def _load(self, name: str, dims: int) -> tuple[Any, dict[str, Any]]:
@@ -294,19 +294,24 @@ class VectorIndexes:
         return index, meta
 
     def _save(self, name: str, index: Any, meta: dict[str, Any]) -> None:
-        """Save as one step: the vectors go to a new file, then the key file naming it replaces the old key
-        file atomically, so a reader or an interrupted refresh finds either the old pair or the new one, never
-        keys that do not match their vectors. The generation before is kept for a reader that had just read
-        the old key file; older ones are removed."""
+        """Save as one step: the vectors go to a new file of this process, then the key file naming it replaces
+        the old key file atomically, so a reader, an interrupted refresh or a second process refreshing at the
+        same time finds either the old pair or a new one, never keys that do not match their vectors. The
+        file the key file named before is kept for a reader that had just read it; older ones are removed."""
         vec_path, key_path = self._paths(name)
+        previous = meta.get("vectors") or vec_path.name
         generation = int(meta.get("generation", 0)) + 1
-        vectors = vec_path.parent / f"{name}.{generation}.usearch"
+        vectors = vec_path.parent / f"{name}.{generation}-{os.getpid()}.usearch"
         index.save(str(vectors))
         meta["generation"], meta["vectors"] = generation, vectors.name
-        tmp = key_path.with_name(key_path.name + ".tmp")
+        tmp = key_path.with_name(f"{key_path.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps(meta))
         os.replace(tmp, key_path)
-        keep = {vectors.name, f"{name}.{generation - 1}.usearch" if generation > 1 else vec_path.name}
+        try:  # the key file may already name another process's newer file: that one stays too
+            named = json.loads(key_path.read_text()).get("vectors")
+        except (OSError, ValueError):
+            named = None
+        keep = {vectors.name, previous, named}
         for p in self._vector_files(name):
             if p.name not in keep:
                 p.unlink(missing_ok=True)
