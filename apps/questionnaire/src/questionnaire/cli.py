@@ -59,8 +59,10 @@ def ingest_corpus_cmd(
     from questionnaire.store import DEMO_PRINCIPALS
 
     charter = Charter.open()
-    with console.status("ingesting the reference corpus (embedding new chunks) ..."):
-        report = ingest_corpus(charter, manifest)
+    with console.status("ingesting the reference corpus (embedding new chunks) ...") as status:
+        # An hour on a loaded machine: say how far it is, and that an interrupted run goes on from there.
+        report = ingest_corpus(charter, manifest, index_progress=lambda done, total: status.update(
+            f"embedding chunks: {done} of {total} (saved as it goes; run again to go on if interrupted) ..."))
     _print_items(report)
     console.print(f"demo principals: {', '.join(DEMO_PRINCIPALS)} (public, internal, confidential clearance)",
                   style="dim")

