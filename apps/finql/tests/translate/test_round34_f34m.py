@@ -39,7 +39,7 @@ REWORDINGS = {
     "say after owner": _parts("What {v} {own}, say, {m} {per}?"),
     "let's say": _parts("What {v} {own}, let's say, {m} {per}?"),
     "right term dashes": _parts("What {v} {own} {m} \u2014 if that is the right term \u2014 {per}?"),
-    "right term brackets": _parts("What {v} the {m} (if that's the right term) of {name} {per}?"),
+    "correct term brackets": _parts("What {v} the {m} (if that is the correct term) of {name} {per}?"),
     "whatever the term": _parts("What {v} the {m}, or whatever the right term is, of {name} {per}?"),
     "thereabouts": _parts("What {v} {own} {m} (or thereabouts) {per}?"),
     "so to speak": _parts("What {v} {own} {m}, so to speak, {per}?"),
