@@ -61,6 +61,9 @@ FILLER = frozenset(w for group in (
     # light verbs that do not choose a measure
     "measured report reports reported reporting post posts posted record records recorded generate generates generated generating deliver delivers delivered produce produces produced achieve achieves achieved saw make makes made making bring brings brought bringing take takes took taking hold holds held holding own owns owned owe owes owed pay pays paid paying spend spends spent spending carry carries carried trade trades trading print prints printed printing",
     "manage manages managed managing",
+    # (round 34, f34m) "What net income was disclosed (booked, published) by X ...", "(as published)": as "reported"
+    # ("book" itself is left: "book value")
+    "disclose discloses disclosed disclosing booked publish publishes published",
     # (round 28) a formal screen's verb of membership: "each company that is classified in the Financials sector"
     "classified",  # "managed both a margin above 20% and positive free cash flow"
     # (round 26) "how much revenue X pulled in": the light verb of money brought in ("pull" is a request's verb above),
@@ -1155,6 +1158,22 @@ _HESITATED = re.compile(r"\b(the|a|an|of|for|in|on|at|to|from|by|over|under|abov
 # of the caller since round 31, which a second one, written with a capital, had copied)
 _HESITATION_IN_COMMAS = re.compile(rf"\s*,\s*\b(?:{HESITATIONS}|like|you know)\b\s*,\s*", re.IGNORECASE)
 
+# (round 34, f34m) the asker's hedges on a word, set off by a pair of commas, dashes or brackets (``normalize``)
+_HEDGE_WORDS = (r"(?:say|let's\s+say|so\s+to\s+speak|as\s+it\s+were|broadly\s+speaking|loosely\s+speaking|in\s+effect|"
+                r"essentially|in\s+a\s+manner\s+of\s+speaking|if\s+(?:that\s+is|that's)\s+the\s+(?:right|correct)\s+"
+                r"(?:term|word|name)|if\s+that's\s+what\s+(?:it's|it\s+is)\s+called|or\s+whatever\s+(?:the\s+(?:right|"
+                r"correct)\s+(?:term|word|name)\s+is|they\s+call\s+it)|or\s+thereabouts)")
+_HEDGE_SET_OFF = re.compile(rf"\s*,\s*{_HEDGE_WORDS}\s*,\s*|\s*\(\s*{_HEDGE_WORDS}\s*\)\s*|\s+-\s*{_HEDGE_WORDS}\s*-\s+|"
+                            rf"\s*,\s*(?:so\s+to\s+speak|as\s+it\s+were|or\s+thereabouts|broadly\s+speaking|loosely\s+"
+                            rf"speaking)\s*(?=[?.!]*\s*$)", re.IGNORECASE)
+# (round 34, f34m) a topic said first before a period or a name and a comma, colon or dash (``normalize``)
+_TOPIC_FIRST = re.compile(
+    r"^(?P<lead>\W*)(?:regarding|concerning|looking\s+at|with\s+(?:respect|regard)\s+to|turning\s+to|focusing\s+on|"
+    r"considering|speaking\s+of|when\s+it\s+comes\s+to|in\s+the\s+case\s+of|switching\s+to)\s+"
+    r"(?=(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s?|cy\s?)?(?:19|20)\d\d|(?:the\s+)?(?:last|latest|previous|prior|"
+    r"most\s+recent|current)\s+(?:fiscal\s+)?(?:year|quarter)|q[1-4]\s+(?:fy\s?)?(?:19|20)\d\d|"
+    r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?-i:[A-Z])[\w&.'-]*){0,4})\s*(?:[,:]|\s-\s))", re.IGNORECASE)
+
 # (round 29) a figure said first, then "(, it) is what percent of" another: read "as a percentage of" (``normalize``)
 _IS_WHAT_PERCENT = re.compile(r"(?:\s*,\s*(?:it|this|that)\s+|\s+)is\s+what\s+(?:percent(?:age)?|%)\s+of\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whose|how|when|where|why|whether|and|or|if)\b|[,;:?!]", re.IGNORECASE)
@@ -1431,6 +1450,22 @@ def normalize(question: str) -> str:
                   r"smallest|largest|biggest|first|last)\b)", r"\1 two", text, flags=re.IGNORECASE)
     text = _HESITATED.sub(r"\1 ", text)
     text = _HESITATION_IN_COMMAS.sub(lambda m: ", " if CALLER.fullmatch(text[:m.start()] + ",") else " ", text)
+    # (round 34, f34m) the asker's hedge on a word, set off inside the question by commas, dashes or brackets: "X's,
+    # say, net income", "net income - if that is the right term - of X", "sales (or thereabouts)", "operating margin,
+    # broadly speaking, in FY2022": no word (refused, naming "say", "that is", "thereabouts"); said without both marks
+    # it is left ("say what X's sales were", "more or less than 5%")
+    text = _HEDGE_SET_OFF.sub(" ", text)
+    # (round 34, f34m) a topic said first with a preposition of its own before a period or a name and a comma, colon or
+    # dash: "Regarding fiscal 2022, what was ...", "Looking at calendar 2023, ...", "When it comes to X, what was ..."
+    # as "As for" (the period was not read after them: refused, naming "fiscal 2022")
+    text = _TOPIC_FIRST.sub(r"\g<lead>as for ", text)
+    # (round 34, f34m) the level said as a noun of its own before a possessive: "the size (magnitude, extent) of X's
+    # sales": X's sales (refused, naming "size"; "the size of X" alone is left)
+    text = re.sub(r"\bthe\s+(?:size|magnitude|extent)\s+of\s+(?=(?:its|their)\s+[a-z]|(?-i:[A-Z])[\w&.-]*(?:\s+[\w&.-]+){0,4}"
+                  r"'s?\s+[a-z])", "", text, flags=re.IGNORECASE)
+    # (round 34, f34m) the multiplication sign after a multiple's number, "under 11\u00d7 earnings": "11x" (the sign was
+    # read as a product: a P/E made of the price and the latest EPS, a wrong answer); "5 \u00d7 3" is left
+    text = re.sub(r"(?<=\d)\s?\u00d7(?!\s*[\d(])", "x", text)
     text = spoken_numbers(text)
     # (round 26) "grew EPS by more than a fifth", "sales fell by over a third", "up by at least half": a fraction as the
     # size of a change is that percentage (said after "by"; "half of their equity" is a ratio's, never this)
