@@ -55,7 +55,9 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"stud(?:y|ies)|samples?|comparisons?|purposes?|papers?|thesis|theses|dissertations?|projects?|exercises?|"
            r"essays?|lectures?|seminars?|assignments?|"
            # (round 31) a teacher's: "For a lesson on dividends, ...", "for tomorrow's worksheet"
-           r"lessons?|worksheets?")
+           r"lessons?|worksheets?|"
+           # (round 34, f34b) a novelist's: "For a boardroom scene at X: ...", "for the novel's second act"
+           r"scenes?|novels?|acts?|epilogues?|prologues?|manuscripts?|screenplays?")
 # who reads it
 # (round 30: and one client, "for our London client": a place said of the client converts nothing, as of readers)
 _AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners|(?:retail\s+|private\s+)?clients?"
@@ -185,6 +187,15 @@ _MOTIVE = re.compile(
     # is cheap." (a sentence of its own: a request after it asks)
     rf"|(?:{_SAYERS})\s+(?:says|said|reckons|thinks|claims|claimed|told\s+me|tells\s+me|swears)\s+(?:that\s+)?[^.;:?!]*?)"
     r"(?=\s*(?:[.;:!]|\s-+\s|$))")
+# (round 34, f34b) a novelist's scene, said in a sentence of its own before (or after) the question: "My heroine is a
+# junior banker in London.", "In the epilogue, a young engineer at X lies awake.", "The miners in my novel need a
+# rival.", "A character inherits a bundle of X shares from her aunt." The sentence names the writer's fiction (the book,
+# its plot, a scene or chapter, a character of it) with a determiner; it asks for nothing and is a motive's sentence in
+# every other way (a company, a period, a number or a rule in it that the question does not say again is named)
+_FICTION = (r"novels?|stor(?:y|ies)|books?|plots?|scenes?|chapters?|epilogue|prologue|manuscript|screenplay|"
+            r"characters?|heroine|hero|protagonist|villain|antagonist|detective|narrator")
+_STORY = re.compile(rf"(?:there's\s+|there\s+is\s+)?(?:[^.;:?!]*?\s)?(?:my|our|the|a|an|this|his|her)\s+(?:[\w'-]+\s+){{0,2}}?"
+                    rf"(?:{_FICTION})\b[^.;:?!]*?(?=\s*(?:[.;!]|\s-+\s|$))")
 # (round 33, f33b) the same situation said as the reason of the request, before its comma: "Since the club owns both
 # beverage makers, the members asked ...", "As our client holds X, ..." (the rules of a motive hold: ``frame``)
 _BECAUSE = re.compile(rf"(?:since|because|as|given\s+that)\s+{_CLIENT}\s+(?:already\s+|now\s+|still\s+)?"
@@ -269,7 +280,7 @@ def motives(text: str) -> list[tuple[int, int]]:
     """The asker's situation or motive (``_MOTIVE``), each a sentence of its own (opening the question or after a
     sentence's mark) that asks for nothing."""
     out = []
-    for m in [*_MOTIVE.finditer(text), *_BECAUSE.finditer(text)]:
+    for m in [*_MOTIVE.finditer(text), *_BECAUSE.finditer(text), *_STORY.finditer(text)]:
         if re.search(r"(?:^|[.?!;:]|\s-+)\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
                 re.sub(r"\b(?:don't|do\s+not)\s+ask\b", "", m.group(0))) and (text[m.end():].strip(" .;:!-") or re.search(r"[.?!]\s*$", text[:m.start()])):
             # (before the request, or a sentence of its own after it: "... and now? The treasurer is considering it.")
