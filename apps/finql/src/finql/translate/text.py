@@ -2401,9 +2401,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:if|when)\s+(?:we|you|i|one)\s+(?:count|express|convert|measure|state|show|value)\s+"
                   r"(?:it|them|that|this|those|these)\s+in\b", "counted in", text, flags=re.IGNORECASE)
     # "above twenty times trailing earnings but below thirty": the second bound of the same multiple
+    # (round 34, f34b: the second number whole, "under 0.8x book and under 20x earnings" was "under 2 times book0 times
+    # earnings", the number cut before its last digit, read as the P/E times book value below 0: a wrong answer)
     text = re.sub(r"\b((?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?\s+times\s+((?:trailing\s+|forward\s+|"
                   r"current\s+|next\s+year's\s+(?:consensus\s+)?)?(?:earnings|sales|book(?:\s+value)?|free\s+cash\s+flow))\s*,?\s*"
-                  r"(?:but|and|yet)\s+(?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?)(?!\s*(?:times|x|%|percent)\b)",
+                  r"(?:but|and|yet)\s+(?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?)(?![\d.])"
+                  r"(?!\s*(?:times|x|%|percent)\b)",
                   lambda m: f"{m.group(1)} times {m.group(2)}", text, flags=re.IGNORECASE)
     # "less than ten times next year's consensus earnings": on the forward earnings, the forward P/E
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
