@@ -1596,6 +1596,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(from\s+(?:the\s+)?(?:weakest|worst|best|strongest|lowest|highest|smallest|largest|biggest))\s+"
                   r"(?:performers?|companies|company|names?|stocks?)\s+(?=to\s+(?:the\s+)?(?:weakest|worst|best|strongest|"
                   r"lowest|highest|smallest|largest|biggest)\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 34, f34b) a sports agent's slang: "rank em" (them, only after a request's verb: "EM banks" are emerging
+    # markets'), "expecting EPS-wise" (as regards EPS: the measure named, the object of the verb before it; "Valuation-wise,
+    # ..." said first is a topic, left unread)
+    text = re.sub(r"\b(rank|sort|order|list|show|give\s+me)\s+'?em\b(?!\s*[\w&-])", r"\1 them", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b((?:expect|forecast|project|predict|estimat|look)(?:s|ed|ing|e|es)?\s+)([a-z][\w/&]*)-wise\b"
+                  r"(?!\s*[,:;-])", r"\1\2", text, flags=re.IGNORECASE)
     # (round 26) "the Street's EPS guess", "analysts' best guess for sales": the forecast of whoever makes the estimates
     text = re.sub(r"\b((?:the\s+)?(?:wall\s+)?street's|analysts'|the\s+consensus)\s+((?:[\w/-]+\s+){0,2}?)(?:best\s+)?guess(es)?\b",
                   lambda m: f"{m.group(1)} {m.group(2)}estimate{'s' if m.group(3) else ''}", text, flags=re.IGNORECASE)
