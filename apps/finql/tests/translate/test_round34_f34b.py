@@ -140,6 +140,18 @@ def test_story_sentence() -> None:
         "FF_NET_INC(FY2023) FOR COBA"
 
 
+def test_story_month_referred_to() -> None:
+    # the month said in the scene, referred to as "that month" after it (as "that day" was, round 31)
+    assert q("There's a scene on a grey afternoon in March 2020, when markets are collapsing and my character is "
+             "watching her savings melt. What was the lowest closing price Cobalt Motors hit during that month?") == \
+        "P_LOW(2020-03-01, 2020-03-31) FOR COBA"
+    assert q("My client bought Cobalt Motors in March 2020. What was its highest close during that month?") == \
+        "P_HIGH(2020-03-01, 2020-03-31) FOR COBA"
+    assert q("In my novel the crash comes in March 2020. Cobalt Motors' lowest close that month?") == \
+        "P_LOW(2020-03-01, 2020-03-31) FOR COBA"
+    assert "march 2020" in refused("In my novel the crash comes in March 2020. What was Cobalt Motors' return that day?")
+
+
 def test_story_sentence_keeps_what_would_change_the_query() -> None:
     # another company, a set, a rule, the only period: said only in the story, named
     assert "cobalt motors" in refused("My heroine is a banker at Cobalt Motors. What was Keystone Retail's net income "

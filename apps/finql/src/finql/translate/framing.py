@@ -533,7 +533,8 @@ def _named_outside(a: Analysis, s: int, e: int) -> list[str]:
 
 
 # a day referred to by the one said before it ("that day", "the same date", ``timeres``)
-_THAT_DAY = re.compile(r"\b(?:that|(?:the\s+)?same)\s+(?:trading\s+)?(?:day|date|session)\b")
+# (round 34, f34b: and a month, "There's a scene in March 2020, ... What was X's lowest close during that month?")
+_THAT_DAY = re.compile(r"\b(?:that|(?:the\s+)?same)\s+(?:(?:trading\s+)?(?:day|date|session)|month)\b")
 def _converts(a: Analysis, s: int, e: int) -> bool:
     """Whether a currency is asked outside the clause text[s:e] (the figures converted into it)."""
     assert a.ents is not None
@@ -594,9 +595,10 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         # the one day said before, ``timeres``)
         for m in within:
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
-            referred = m.value.kind == "date" and any(
-                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind == "date"
-                and o.value.dates == m.value.dates for o in a.time.mentions)
+            referred = m.value.kind in ("date", "month") and any(
+                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind == m.value.kind
+                and (o.value.dates, o.value.years, o.value.month) == (m.value.dates, m.value.years, m.value.month)
+                for o in a.time.mentions)
             if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)) and not referred:
                 out.append(text[m.start:m.end])
     # (round 26) "For the purposes of a cross-check against fiscal 2022, what was X's revenue in fiscal 2023?": a period
