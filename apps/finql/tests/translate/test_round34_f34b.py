@@ -158,6 +158,10 @@ def test_story_sentence_keeps_what_would_change_the_query() -> None:
                                       "for fiscal 2024?")
     assert "banks" in refused("In my novel the detective only looks at banks. Which companies have a P/E under 10?")
     assert "2019" in refused("My novel is set in 2019. What was Cobalt Motors' net income?")
+    # a book only as the writer's own: "a price to book under 1.5" is a measure's (t8s-013 was lost once)
+    assert q("Banks or insurers with a price to book under 1.5 and positive free cash flow last year") == (
+        'NAME, FG_PB(D0), FF_FCF(FY2024) FOR SCREEN(INDUSTRY("Banks") | INDUSTRY("Insurance"), '
+        'FG_PB(D0) < 1.5 AND FF_FCF(FY2024) > 0)')
     # a request said in it is a request, never dropped
     assert q("My detective wants Cobalt Motors' P/E. What was its net income in fiscal 2024?") == \
         "FG_PE(D0), FF_NET_INC(FY2024) FOR COBA"

@@ -192,10 +192,12 @@ _MOTIVE = re.compile(
 # rival.", "A character inherits a bundle of X shares from her aunt." The sentence names the writer's fiction (the book,
 # its plot, a scene or chapter, a character of it) with a determiner; it asks for nothing and is a motive's sentence in
 # every other way (a company, a period, a number or a rule in it that the question does not say again is named)
-_FICTION = (r"novels?|stor(?:y|ies)|books?|plots?|scenes?|chapters?|epilogue|prologue|manuscript|screenplay|"
+# (a book only as the writer's own, "my book": "a price to book under 1.5" is the book value's)
+_FICTION = (r"novels?|stor(?:y|ies)|plots?|scenes?|chapters?|epilogue|prologue|manuscript|screenplay|"
             r"characters?|heroine|hero|protagonist|villain|antagonist|detective|narrator")
-_STORY = re.compile(rf"(?:there's\s+|there\s+is\s+)?(?:[^.;:?!]*?\s)?(?:my|our|the|a|an|this|his|her)\s+(?:[\w'-]+\s+){{0,2}}?"
-                    rf"(?:{_FICTION})\b[^.;:?!]*?(?=\s*(?:[.;!]|\s-+\s|$))")
+_STORY = re.compile(rf"(?:there's\s+|there\s+is\s+)?(?:[^.;:?!]*?\s)?(?:(?:my|our|his|her)\s+(?:new\s+|next\s+|latest\s+)?books?|"
+                    rf"(?:my|our|the|a|an|this|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_FICTION}))\b[^.;:?!]*?"
+                    r"(?=\s*(?:[.;!]|\s-+\s|$))")
 # (round 33, f33b) the same situation said as the reason of the request, before its comma: "Since the club owns both
 # beverage makers, the members asked ...", "As our client holds X, ..." (the rules of a motive hold: ``frame``)
 _BECAUSE = re.compile(rf"(?:since|because|as|given\s+that)\s+{_CLIENT}\s+(?:already\s+|now\s+|still\s+)?"
