@@ -1289,9 +1289,14 @@ def _trades_at_multiple(ctx: Ctx) -> None:
     """"Banks that trade below ten times next year's consensus EPS": the valuation multiple on that figure compared
     with N (``P_PRICE(D0) / FE_EPS(FY1) < 10``); "... trade at less than 25 times that estimate" takes the estimate
     named before. Earnings in a multiple are per share (the price is)."""
+    said = -1  # where the last multiple read after a trade's verb ends
     for a in [a for a in ctx.atoms if a.kind == "cmp" and not a.extra]:
         # (or said right after the set screened, no verb: "banks under 1.5x book", round 21)
         verb = re.search(r"\btrad(?:e|es|ed|ing)(?:\s+at)?\s+$", ctx.text[:a.start]) or _set_before(ctx, a)
+        if not verb and said >= 0 and re.fullmatch(r"\s*,?\s*(?:and\s+)?", ctx.text[said:a.start]):
+            # (round 34, f34b) a second multiple sharing the trade's verb: "trading under 0.8x book and under 20x
+            # earnings" (the book value's multiple was read as the P/E's, compared with 0: a wrong answer)
+            verb = _NOTHING.match(ctx.text, a.start)
         num = next((x for x in ctx.atoms if x.start >= a.end), None)
         if not verb and num is not None and num.kind == "num" and num.value[1] in ("x", "times") \
                 and re.fullmatch(r"\s*", ctx.text[a.end:num.start]) and _JOINED_CLAUSE.search(ctx.text[:a.start]):
@@ -1334,6 +1339,7 @@ def _trades_at_multiple(ctx: Ctx) -> None:
         ctx.uses.append(Use(Hit(sense, verb.start(), max(y.hit.end, num.end), "arith"), parts=(x, "/", y, False)))
         ctx.uses.sort(key=lambda u: u.hit.start)
         num.value = (num.value[0], None, num.value[2])  # a multiple is a plain number
+        said = max(y.hit.end, num.end)
         _bind_times(ctx)
 
 

@@ -101,7 +101,8 @@ INDEX_NAMES: dict[str, tuple[str, ...]] = {
     "EUROPE": ("europe", "european", "euro"),
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
-    "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "united states dollars", "united states dollar", "american dollars", "american dollar", "dollars", "dollar", "$"),
+    "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "united states dollars", "united states dollar", "american dollars", "american dollar", "dollars", "dollar", "$",
+            "us bucks", "bucks"),  # (round 34, f34b: the trade's "bucks")
     "EUR": ("eur", "euros", "euro", "€"),
     "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "quid", "£"),  # (the trade's "quid")
     "JPY": ("jpy", "japanese yen", "yen", "¥"),

@@ -56,7 +56,9 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"stud(?:y|ies)|samples?|comparisons?|purposes?|papers?|thesis|theses|dissertations?|projects?|exercises?|"
            r"essays?|lectures?|seminars?|assignments?|"
            # (round 31) a teacher's: "For a lesson on dividends, ...", "for tomorrow's worksheet"
-           r"lessons?|worksheets?")
+           r"lessons?|worksheets?|"
+           # (round 34, f34b) a novelist's: "For a boardroom scene at X: ...", "for the novel's second act"
+           r"scenes?|novels?|acts?|epilogues?|prologues?|manuscripts?|screenplays?")
 # who reads it
 # (round 30: and one client, "for our London client": a place said of the client converts nothing, as of readers)
 _AUDIENCE = r"readers|readership|audiences?|subscribers|viewers|listeners|(?:retail\s+|private\s+)?clients?"
@@ -198,6 +200,17 @@ _MOTIVE = re.compile(
     rf"|(?:{_SAYERS})\s+(?:says|said|reckons|thinks|claims|claimed|told\s+me|tells\s+me|swears)\s+(?:that\s+)?[^.;:?!]*?"
     rf"|{_HOLDING}[^.;:?!]*?)"
     r"(?=\s*(?:[.;:!]|\s-+\s|$))")
+# (round 34, f34b) a novelist's scene, said in a sentence of its own before (or after) the question: "My heroine is a
+# junior banker in London.", "In the epilogue, a young engineer at X lies awake.", "The miners in my novel need a
+# rival.", "A character inherits a bundle of X shares from her aunt." The sentence names the writer's fiction (the book,
+# its plot, a scene or chapter, a character of it) with a determiner; it asks for nothing and is a motive's sentence in
+# every other way (a company, a period, a number or a rule in it that the question does not say again is named)
+# (a book only as the writer's own, "my book": "a price to book under 1.5" is the book value's)
+_FICTION = (r"novels?|stor(?:y|ies)|plots?|scenes?|chapters?|epilogue|prologue|manuscript|screenplay|"
+            r"characters?|heroine|hero|protagonist|villain|antagonist|detective|narrator")
+_STORY = re.compile(rf"(?:there's\s+|there\s+is\s+)?(?:[^.;:?!]*?\s)?(?:(?:my|our|his|her)\s+(?:new\s+|next\s+|latest\s+)?books?|"
+                    rf"(?:my|our|the|a|an|this|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_FICTION}))\b[^.;:?!]*?"
+                    r"(?=\s*(?:[.;!]|\s-+\s|$))")
 # (round 33, f33b) the same situation said as the reason of the request, before its comma: "Since the club owns both
 # beverage makers, the members asked ...", "As our client holds X, ..." (the rules of a motive hold: ``frame``)
 _BECAUSE = re.compile(rf"(?:since|because|as|given\s+that)\s+{_CLIENT}\s+(?:already\s+|now\s+|still\s+)?"
@@ -286,7 +299,7 @@ def motives(text: str) -> list[tuple[int, int]]:
     """The asker's situation or motive (``_MOTIVE``), each a sentence of its own (opening the question or after a
     sentence's mark) that asks for nothing."""
     out = []
-    for m in [*_MOTIVE.finditer(text), *_BECAUSE.finditer(text)]:
+    for m in [*_MOTIVE.finditer(text), *_BECAUSE.finditer(text), *_STORY.finditer(text)]:
         # (round 34, f34a: or right after the letter's greeting, "Dear team, my son bought me some X shares ...")
         if re.search(rf"(?:^|[.?!;:]|\s-+|{_GREETING})\s*$", text[:m.start()]) and not _REQUEST_VERB.search(
                 re.sub(r"\b(?:don't|do\s+not)\s+ask\b", "", m.group(0))) and (text[m.end():].strip(" .;:!-") or re.search(r"[.?!]\s*$", text[:m.start()])):
@@ -563,7 +576,8 @@ def _named_outside(a: Analysis, s: int, e: int) -> list[str]:
 
 
 # a day referred to by the one said before it ("that day", "the same date", ``timeres``)
-_THAT_DAY = re.compile(r"\b(?:that|(?:the\s+)?same)\s+(?:trading\s+)?(?:day|date|session)\b")
+# (round 34, f34b: and a month, "There's a scene in March 2020, ... What was X's lowest close during that month?")
+_THAT_DAY = re.compile(r"\b(?:that|(?:the\s+)?same)\s+(?:(?:trading\s+)?(?:day|date|session)|month)\b")
 def _converts(a: Analysis, s: int, e: int) -> bool:
     """Whether a currency is asked outside the clause text[s:e] (the figures converted into it)."""
     assert a.ents is not None
@@ -626,12 +640,14 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
             if m.value.kind == "now" and re.search(r"\bfor\s+(?:[\w-]+\s+){0,3}?(?:years|months|decades)\s+$", text[s:m.start]):
                 continue  # (round 34, f34a) "I have been an X shareholder for some years now": how long, no period
             year = re.search(r"(?:19|20)\d\d", text[m.start:m.end])
-            referred = m.value.kind == "date" and any(
-                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end) and o.value.kind in ("date", "since")
-                and (o.value.dates == m.value.dates
+            referred = m.value.kind in ("date", "month") and any(
+                not s <= o.start < e and _THAT_DAY.search(text, o.start, o.end)
+                and (o.value.kind == m.value.kind
+                     and (o.value.dates, o.value.years, o.value.month) == (m.value.dates, m.value.years, m.value.month)
                      # (round 34, f34a) or the start of a span from it: "bought X on 23 March 2020. What has the return
                      # been from that day until now?"
-                     or o.value.kind == "since" and o.value.dates[:1] == m.value.dates) for o in a.time.mentions)
+                     or m.value.kind == "date" and o.value.kind == "since" and o.value.dates[:1] == m.value.dates)
+                for o in a.time.mentions)
             if not (year and re.search(rf"(?<!\d){year.group(0)}(?!\d)", rest)) and not referred:
                 out.append(text[m.start:m.end])
     # (round 26) "For the purposes of a cross-check against fiscal 2022, what was X's revenue in fiscal 2023?": a period

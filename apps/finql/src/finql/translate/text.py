@@ -51,6 +51,9 @@ FILLER = frozenset(w for group in (
     "advise learn",  # (round 33) "We should be obliged if you would advise NP", "... obliged to learn NP", as "tell"
     "obtain specify requesting furnish",  # (round 32) "Obtain X's net income ...", "Specify", "Requesting", "Furnish", as "supply"
     "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
+    # (round 34, f34b) a supervisor's request noun, "The Authority requests identification of every bank ...", as
+    # "identify"; and its word for companies, "insurance undertakings" (an insurer's legal form in EU rules)
+    "identification undertaking undertakings",
     "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
     "grab",  # (round 30) "Could you grab X's net income for me?": the request's verb, as "fetch"
     "retrieve",  # (round 26) "Retrieve X's net income for fiscal 2023.": the request's verb, as "fetch"
@@ -145,8 +148,10 @@ _LABEL = re.compile(r"^\s*(?:(?:a\s+)?quick\s+(?:question|one|q|favou?r)|(?:(?:n
                     # (round 31) a numbered note of a report or a board pack: "Note 4:", "Footnote 12 -"
                     r"(?:foot)?note\s+\d{1,2}[a-z]?|"
                     # (round 31) a compliance officer's numbered request: "Request 1:", "Item 4:", "Ref. 8:", "Query #3:"
-                    r"(?:query|request|item|ref(?:erence)?|ticket)\.?\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?)"
-                    r"\s*(?::|\s-+)\s*",
+                    r"(?:query|request|item|ref(?:erence)?|ticket)\.?\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?"
+                    # (round 34) and a supervisor's, closed by a full stop: "Request 1. The Authority requests ..."
+                    r"(?=\s*(?::|\s-+|\.\s))(?:\s*\.)?)"
+                    r"\s*(?::|\s-+|(?<=\.)(?=\s))\s*",
                     re.IGNORECASE)
 # (round 30) the nouns of a checklist's item: what the check raises or watches (a flag, a breach, an alert, a stress, a
 # trend, a momentum), said after the check's topic in a heading (``framing._HEADING``)
@@ -1623,6 +1628,29 @@ def normalize(question: str) -> str:
     # profit", "converted at least 10% of sales into free cash flow": the one figure above that share of the other, as
     # "had net profit of more than 13% of revenue" says
     text = _KEPT_AS.sub(_kept_as, text)
+    # (round 34, f34b) "whose equity represented less than 20 per cent of its total assets", "debt that accounts for
+    # more than 50% of assets": the one figure compared with a share of the other, as "was less than 20% of" says (only
+    # before a comparison and a share of something; "the sectors represented in the index" stays unread)
+    text = re.sub(r"\b(?:represent(s|ed)?|account(s|ed)?\s+for)\s+(?=(?:(?:more|less)\s+than|over|under|above|below|"
+                  r"at\s+least|at\s+most)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s)",
+                  lambda m: {"ed": "was ", "s": "is "}.get((m.group(1) or m.group(2) or "").lower(), "are "), text,
+                  flags=re.IGNORECASE)
+    # (round 34, f34b) a supervisor's exact words: "at the end of each firm's fiscal year 2024" (as "their fiscal year"),
+    # "across fiscal quarters FQ2023Q1 through FQ2024Q4" (the grain said again before the codes that name it), "listed
+    # from the weakest performer to the strongest" (the noun of the ranked said once: as "from the weakest to the strongest")
+    text = re.sub(r"\beach\s+(?:firm|company|bank|issuer|entity|undertaking|institution|insurer)'s\s+"
+                  r"(?=(?:fiscal|financial)\s+(?:year\s+)?(?:19|20)\d\d\b|fy\s?(?:19|20)?\d\d\b)", "their ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:fiscal\s+)?(?:(quarters)|years)\s+(?=(FQ|FY)\s?(?:19|20)\d\d(?(1)Q[1-4])\s+(?:through|to|until|thru)\s+"
+                  r"\2\s?(?:19|20)\d\d(?(1)Q[1-4])\b)", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(from\s+(?:the\s+)?(?:weakest|worst|best|strongest|lowest|highest|smallest|largest|biggest))\s+"
+                  r"(?:performers?|companies|company|names?|stocks?)\s+(?=to\s+(?:the\s+)?(?:weakest|worst|best|strongest|"
+                  r"lowest|highest|smallest|largest|biggest)\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 34, f34b) a sports agent's slang: "rank em" (them, only after a request's verb: "EM banks" are emerging
+    # markets'), "expecting EPS-wise" (as regards EPS: the measure named, the object of the verb before it; "Valuation-wise,
+    # ..." said first is a topic, left unread)
+    text = re.sub(r"\b(rank|sort|order|list|show|give\s+me)\s+'?em\b(?!\s*[\w&-])", r"\1 them", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b((?:expect|forecast|project|predict|estimat|look)(?:s|ed|ing|e|es)?\s+)([a-z][\w/&]*)-wise\b"
+                  r"(?!\s*[,:;-])", r"\1\2", text, flags=re.IGNORECASE)
     # (round 26) "the Street's EPS guess", "analysts' best guess for sales": the forecast of whoever makes the estimates
     text = re.sub(r"\b((?:the\s+)?(?:wall\s+)?street's|analysts'|the\s+consensus)\s+((?:[\w/-]+\s+){0,2}?)(?:best\s+)?guess(es)?\b",
                   lambda m: f"{m.group(1)} {m.group(2)}estimate{'s' if m.group(3) else ''}", text, flags=re.IGNORECASE)
@@ -2428,9 +2456,12 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:if|when)\s+(?:we|you|i|one)\s+(?:count|express|convert|measure|state|show|value)\s+"
                   r"(?:it|them|that|this|those|these)\s+in\b", "counted in", text, flags=re.IGNORECASE)
     # "above twenty times trailing earnings but below thirty": the second bound of the same multiple
+    # (round 34, f34b: the second number whole, "under 0.8x book and under 20x earnings" was "under 2 times book0 times
+    # earnings", the number cut before its last digit, read as the P/E times book value below 0: a wrong answer)
     text = re.sub(r"\b((?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?\s+times\s+((?:trailing\s+|forward\s+|"
                   r"current\s+|next\s+year's\s+(?:consensus\s+)?)?(?:earnings|sales|book(?:\s+value)?|free\s+cash\s+flow))\s*,?\s*"
-                  r"(?:but|and|yet)\s+(?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?)(?!\s*(?:times|x|%|percent)\b)",
+                  r"(?:but|and|yet)\s+(?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?)(?![\d.])"
+                  r"(?!\s*(?:times|x|%|percent)\b)",
                   lambda m: f"{m.group(1)} times {m.group(2)}", text, flags=re.IGNORECASE)
     # "less than ten times next year's consensus earnings": on the forward earnings, the forward P/E
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
@@ -3838,7 +3869,9 @@ COURTESY = re.compile("|".join((
     # (round 33, f33b) a club's or a meeting's minutes, the request relayed in the third person: "The members asked
     # what ...", "the members then asked for ...", "The trustees also requested ...", "the secretary asked ..."
     # (round 33, f33m: "The auditors are requesting ...", "The customer would like ...")
-    rf"members|club|trustees|secretary|partners?|attendees|participants|panel|auditors?|customer)\s+"
+    rf"members|club|trustees|secretary|partners?|attendees|participants|panel|auditors?|customer|"
+    # (round 34, f34b) a supervisor's information request: "The Authority requests ...", "the regulator asks for ..."
+    rf"authority|regulator|supervisor)\s+"
     rf"(?:(?:then|also|later|subsequently|further|finally|again|specifically|next)\s+)?(?:{WANTS}|requires?)\b",
     # (round 33, f33b) and some of them, said with no article: "Several members asked which ...", "One member wants
     # ..." (who asks changes no figure)

@@ -976,6 +976,21 @@ def _trading_day_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
                 ms[i] = Mention(a.start, a.end + pronoun.end(), replace(a.value, text=t[a.start:a.end + pronoun.end()]))
 
 
+def _inclusive_said(t: str, ms: list[Mention], claims: Claims) -> None:
+    """"across fiscal 2020 to fiscal 2024 inclusive": a range of fiscal periods holds both ends already (a range of
+    dates does not say it: "inclusive" there could move a return's start, so it stays unread)."""
+    for mm in ms:
+        m = re.match(r",?\s*\(?(?:both\s+)?inclusive(?:ly)?\b\)?", t[mm.end:])
+        if m and mm.value.kind in ("year_range", "quarter_range") and not mm.value.calendar and mm.value.fiscal \
+                and claims.free(mm.end, mm.end + m.end()):
+            claims.claim(mm.end, mm.end + m.end(), "time-cue")
+        elif m and mm.value.kind == "date_range" and claims.free(mm.end, mm.end + m.end()):
+            # "between 1 February and 30 April 2024, both dates included": a high's or low's range holds both its days
+            # already (SPEC section 2: d1 <= day <= d2); of a return the words could move its start: refused (``span``)
+            claims.claim(mm.end, mm.end + m.end(), "time-cue")
+            mm.value.inclusive = True
+
+
 def _relative_ranges(t: str, ms: list[Mention], claims: Claims) -> None:
     """"From two years ago to last year", "from fiscal 2020 to last year", "from the quarter before last to the last
     quarter": two single periods as the ends of a range (growth runs between them; a list holds each period). A range
@@ -1916,18 +1931,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         for m in re.finditer(rx, t):
             if claims.free(m.start(), m.end()):
                 claims.claim(m.start(), m.end(), "time-cue")
-    # "across fiscal 2020 to fiscal 2024 inclusive": a range of fiscal periods holds both ends already (a range of
-    # dates does not say it: "inclusive" there could move a return's start, so it stays unread)
-    for mm in f.found.mentions:
-        m = re.match(r",?\s*\(?(?:both\s+)?inclusive(?:ly)?\b\)?", t[mm.end:])
-        if m and mm.value.kind in ("year_range", "quarter_range") and not mm.value.calendar and mm.value.fiscal \
-                and claims.free(mm.end, mm.end + m.end()):
-            claims.claim(mm.end, mm.end + m.end(), "time-cue")
-        elif m and mm.value.kind == "date_range" and claims.free(mm.end, mm.end + m.end()):
-            # "between 1 February and 30 April 2024, both dates included": a high's or low's range holds both its days
-            # already (SPEC section 2: d1 <= day <= d2); of a return the words could move its start: refused (``span``)
-            claims.claim(mm.end, mm.end + m.end(), "time-cue")
-            mm.value.inclusive = True
+    _inclusive_said(t, f.found.mentions, claims)
     # "for each quarter of fiscal 2024, first to fourth": the four quarters of the year, counted again in order
     if f.found.quarterly and any(mm.value.kind == "year" and len(mm.value.years) == 1 for mm in f.found.mentions):
         for m in re.finditer(r",?\s*\(?(?:from\s+)?(?:the\s+)?first(?:\s+quarter)?\s+(?:to|through|until|-)\s+(?:the\s+)?"
@@ -2080,6 +2084,9 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # of 2023": two dates make a range
     ms = f.found.mentions
     _relative_ranges(t, ms, claims)
+    # (round 34, f34b) and after a range of two fiscal quarters' codes, joined only here: "FQ2023Q1 through FQ2024Q4
+    # inclusive"
+    _inclusive_said(t, ms, claims)
     _trading_day_ranges(t, ms, claims)
     # "from the start of Q2 2024 to the end of Q3 2024", "from the beginning of 2023 to the end of June 2024": the
     # calendar months from the first day of the one period to the day the other names (a return from the close
