@@ -185,6 +185,29 @@ choices where SPEC is silent:
 - "the lowest share price today relative to its lowest close of the last N trading days" is ``P_PRICE(D0) / P_LOW(D-N,
   D0)``, ranked ASC.
 
+Round 34 (f34g) appends combinations tagged "r34" (``--part r34``; rounds 24-33 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator, each putting the question inside hedged or
+polite prose (third tag: "hedging-academic", "It would seem worthwhile, if I am not mistaken, to establish ...", "One
+might reasonably ask, I think, which ..."; "courteous-letter", a salutation ("Dear Ms Whitfield,"), a request ("Would
+you be kind enough to", "May I ask") and a signature; "long-aside", one long sentence with asides between commas;
+"purpose-first", the question after a purpose clause, "To size a trading band for X, ..."): the year-to-date highest
+close minus the lowest IN a currency, a calendar-period return in a screen sorted by market cap IN USD, the highest
+(lowest) close between N and M trading days ago (a range ending before today) of two companies and beside today's
+price IN a currency, today's price above such a range's high (a breakout screen), an item last quarter above the same
+quarter a year earlier AND net income positive, a relative-span growth condition with TOP N lowest P/E, a union of two
+sets AND NOT a profit, an index crossed with a sector with neither A nor B, TOP N lowest net debt with a sales
+condition IN a currency, TOP N smallest market cap with a yield condition IN a currency, three companies ranked by
+price over the year-to-date low and by a money item IN a currency, the last two quarters against the two before, a
+margin last year against the year before, next year's EPS estimate above last year's EPS ranked by sales growth,
+"fell in neither of two calendar years" (``NOT (A OR B)``), the last N trading days' high above a calendar half's
+high; and refusals: a beta against an index, an intraday high or low (``unsupported``). Golds run with 1 to 10 rows and
+no null. Its choices where SPEC is silent:
+- "between N and M trading days ago" (N > M) is ``P_HIGH(D-N, D-M)`` (both ends counted, SPEC 2's d1 <= day <= d2);
+- "a negative share price return in neither A nor B" is ``NOT (P_RETURN(A) < 0 OR P_RETURN(B) < 0)``;
+- "the difference between the highest and lowest close year to date" is ``P_HIGH(2024-01-01, D0) - P_LOW(2024-01-01,
+  D0)`` (a money amount, converted by IN);
+- "the last two quarters combined" is ``m(FQ0) + m(FQ-1)``; "the margin" is the item over sales, compared times 100.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);

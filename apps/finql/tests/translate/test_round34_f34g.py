@@ -45,16 +45,9 @@ READ = [
      'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 9)'),
     # a purpose said first
     ("To size a position in Northwind Systems, what is its market cap today?", "FG_MKT_CAP(D0) FOR NWSY"),
-    ("So that we can review the fund, which airlines have a P/E below 8?",
-     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines"), FG_PE(D0) < 8)'),
-    ("For our breakout list, which banks have a share price today above their highest close of 2023?",
-     'NAME, P_PRICE(D0), P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(INDUSTRY("Banks"), '
-     "P_PRICE(D0) > P_HIGH(2023-01-01, 2023-12-31))"),
     # a first-person aside between commas
     ("Which utilities, and I do mean all of them, have a P/E below 15?",
      'NAME, FG_PE(D0) FOR SCREEN(SECTOR("Utilities"), FG_PE(D0) < 15)'),
-    ("Please rank Apex Materials, Northwind Systems and Quarry Power, the three names we hold, by P/E, highest first.",
-     "FG_PE(D0) FOR APXM, NWSY, QUPO SORT FG_PE(D0) DESC"),
     # a move with its threshold, then the listing's order
     ("Which utilities returned more than 6% in 2023, sorted by market cap?",
      'NAME, P_RETURN(2022-12-31, 2023-12-31), FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Utilities"), '
@@ -65,8 +58,15 @@ READ = [
     ("Which airlines returned more than 5% in March 2024, listed, if you would, by dividend yield?",
      'NAME, P_RETURN(2024-02-29, 2024-03-31), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Airlines"), '
      "P_RETURN(2024-02-29, 2024-03-31) > 5) SORT FG_DIV_YIELD(D0) DESC"),
-    # near misses that keep their reading: a move with no listing after it; a comparison inside an aside not set off
-    # as one ("and we only want those with a P/E below 10" reads as the question's)
+    # near misses that keep their reading (read on main's code too): a move with no listing after it; a purpose and
+    # an aside the rules read before this round
+    ("So that we can review the fund, which airlines have a P/E below 8?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Airlines"), FG_PE(D0) < 8)'),
+    ("For our breakout list, which banks have a share price today above their highest close of 2023?",
+     'NAME, P_PRICE(D0), P_HIGH(2023-01-01, 2023-12-31) FOR SCREEN(INDUSTRY("Banks"), '
+     "P_PRICE(D0) > P_HIGH(2023-01-01, 2023-12-31))"),
+    ("Please rank Apex Materials, Northwind Systems and Quarry Power, the three names we hold, by P/E, highest first.",
+     "FG_PE(D0) FOR APXM, NWSY, QUPO SORT FG_PE(D0) DESC"),
     ("Which utilities returned more than 6% in 2023?",
      'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR("Utilities"), P_RETURN(2022-12-31, 2023-12-31) > 6)'),
 ]
