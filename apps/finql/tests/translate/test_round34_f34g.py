@@ -67,6 +67,11 @@ READ = [
      "P_PRICE(D0) > P_HIGH(2023-01-01, 2023-12-31))"),
     ("Please rank Apex Materials, Northwind Systems and Quarry Power, the three names we hold, by P/E, highest first.",
      "FG_PE(D0) FOR APXM, NWSY, QUPO SORT FG_PE(D0) DESC"),
+    # ("US" of "US dollars" between commas is no writer's aside; "over a cycle" in a purpose clause is no threshold)
+    ("Please state, in US dollars, the operating income of Northwind Systems for fiscal year 2024.",
+     "FF_OPER_INC(FY2024) FOR NWSY IN USD"),
+    ("To study cash generation over a cycle, what was the free cash flow of Apex Materials in fiscal 2023?",
+     "FF_FCF(FY2023) FOR APXM"),
     ("Which utilities returned more than 6% in 2023?",
      'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(SECTOR("Utilities"), P_RETURN(2022-12-31, 2023-12-31) > 6)'),
 ]

@@ -154,8 +154,11 @@ _AIM = re.compile(
 # "Which banks, and I do mean all of them, returned ...", "... by last year's sales, the three names we hold, ...",
 # "..., a short window I admit, ..." (only where a clause starts, ``clauses``; its words that would change the query
 # are named, as in any framing clause, a comparison too: ``_changing``)
-_ASIDE = re.compile(r"(?:and\s+|which\s+|as\s+|though\s+|although\s+)?(?:[\w'-]+\s+){0,6}?(?:i|we|our|us|my)\b"
-                    r"(?:\s+[\w'-]+){0,6}?(?=\s*,)")
+# ("and I ..." or a noun phrase with the writer in it, "the three names we hold"; never a request or a question said
+# between commas, "Hello, for our report I need ...", "..., how did my shares do", nor "US" of "US dollars")
+_ASIDE = re.compile(r"(?![^,]*\b(?:what|which|who|how|when|where|please|need|needs|want|wants|would|could|can|show|"
+                    r"give|tell)\b)(?:(?:and|as|though|although)\s+(?:[\w'-]+\s+)?(?:i|we)\b(?:\s+[\w'-]+){0,8}?"
+                    r"|(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:i|we|our|my)\b(?:\s+[\w'-]+){0,4}?)(?=\s*,)")
 # (round 27) an investor-relations speaker rehearsing the answers: the occasion on which the figure would be asked,
 # said first ("Should the question arise, ...", "Should the balance sheet be raised, ...", "Should we be pressed on
 # volatility, ...", "Were a Swiss investor to enquire, ...", "It may be put to us that margins have compressed."), or
@@ -639,7 +642,8 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
         if _AIM.match(text, s) or _ASIDE.fullmatch(text, s, e):
             said = {(x.kind, x.value) for x in a.atoms if not s <= x.start < e}
             out.extend(text[x.start:x.end] for x in a.atoms if x.kind in ("cmp", "cmp_between", "sign")
-                       and s <= x.start < e and (x.kind, x.value) not in said and text[x.start:x.end] not in out)
+                       and s <= x.start < e and (x.kind, x.value) not in said and text[x.start:x.end] not in out
+                       and re.match(r"\s*(?:than\s+)?[-$€£]?\d", text[x.end:e]))  # (a threshold: "over a cycle" is none)
         # and a size class, unless a size measure is asked outside the clause
         out.extend(size_classes(a, s, e))
         # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say
