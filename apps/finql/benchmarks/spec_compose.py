@@ -185,6 +185,29 @@ choices where SPEC is silent:
 - "the lowest share price today relative to its lowest close of the last N trading days" is ``P_PRICE(D0) / P_LOW(D-N,
   D0)``, ranked ASC.
 
+Round 34 (f34g) appends combinations tagged "r34" (``--part r34``; rounds 24-33 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator, each putting the question inside hedged or
+polite prose (third tag: "hedging-academic", "It would seem worthwhile, if I am not mistaken, to establish ...", "One
+might reasonably ask, I think, which ..."; "courteous-letter", a salutation ("Dear Ms Whitfield,"), a request ("Would
+you be kind enough to", "May I ask") and a signature; "long-aside", one long sentence with asides between commas;
+"purpose-first", the question after a purpose clause, "To size a trading band for X, ..."): the year-to-date highest
+close minus the lowest IN a currency, a calendar-period return in a screen sorted by market cap IN USD, the highest
+(lowest) close between N and M trading days ago (a range ending before today) of two companies and beside today's
+price IN a currency, today's price above such a range's high (a breakout screen), an item last quarter above the same
+quarter a year earlier AND net income positive, a relative-span growth condition with TOP N lowest P/E, a union of two
+sets AND NOT a profit, an index crossed with a sector with neither A nor B, TOP N lowest net debt with a sales
+condition IN a currency, TOP N smallest market cap with a yield condition IN a currency, three companies ranked by
+price over the year-to-date low and by a money item IN a currency, the last two quarters against the two before, a
+margin last year against the year before, next year's EPS estimate above last year's EPS ranked by sales growth,
+"fell in neither of two calendar years" (``NOT (A OR B)``), the last N trading days' high above a calendar half's
+high; and refusals: a beta against an index, an intraday high or low (``unsupported``). Golds run with 1 to 10 rows and
+no null. Its choices where SPEC is silent:
+- "between N and M trading days ago" (N > M) is ``P_HIGH(D-N, D-M)`` (both ends counted, SPEC 2's d1 <= day <= d2);
+- "a negative share price return in neither A nor B" is ``NOT (P_RETURN(A) < 0 OR P_RETURN(B) < 0)``;
+- "the difference between the highest and lowest close year to date" is ``P_HIGH(2024-01-01, D0) - P_LOW(2024-01-01,
+  D0)`` (a money amount, converted by IN);
+- "the last two quarters combined" is ``m(FQ0) + m(FQ-1)``; "the margin" is the item over sales, compared times 100.
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -381,7 +404,8 @@ class Gen:
                   self.currency_sign_billion, self.sorted_by_words, self.excluding_cond, self.oxford_three,
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
-                + self._r28() + self._r29() + self._r30() + self._r31() + self._r32() + self._r33():
+                + self._r28() + self._r29() + self._r30() + self._r31() + self._r32() + self._r33() \
+                + self._r34():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -5182,6 +5206,434 @@ class Gen:
                                     f"growth from {nw} to last year, highest first."}
             self._add_r33(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} DESC")
 
+    # --- round 34 (f34g): year-to-date highs and lows in arithmetic IN a currency, a calendar-period return in a
+    # screen ranked by market cap IN USD, P_HIGH / P_LOW over trading-day ranges that end before today (lookups, a
+    # breakout screen, IN a currency), relative quarters and years inside conditions (the same quarter a year
+    # earlier, two quarters against the two before, a margin last year against the year before), a relative-span
+    # growth condition with TOP N lowest P/E, set logic with negation (a union with NOT, an intersection with
+    # neither / nor, "fell in neither year"), IN converting a money condition and a money SORT key together, an
+    # estimate above the actual ranked by a growth, a ticker list ranked IN a currency and by a YTD multiple, and
+    # refusals (a beta, an intraday high). Appended after round 33's; tagged "r34"; four voices new to the
+    # generator, each putting the question inside hedged or polite prose. ----------------------------------------
+
+    def _r34(self) -> list:
+        """Round 34's combinations (f34g), built after round 33's so its draws do not move."""
+        return [self.ytd_range_gap_currency, self.cal_return_screen_sort_mkt_cap_usd,
+                self.days_range_high_two_companies, self.breakout_above_days_range_screen,
+                self.quarter_vs_year_earlier_and_profit_screen, self.relative_growth_cond_top_pe,
+                self.union_not_loss_screen, self.intersection_neither_nor_screen,
+                self.net_debt_sort_money_cond_currency, self.smallest_mkt_cap_yield_cond_currency,
+                self.ticker_list_ytd_low_multiple, self.days_range_low_and_price_currency,
+                self.two_quarters_vs_two_before_screen, self.margin_up_relative_years_screen,
+                self.estimate_above_actual_sort_growth, self.fell_in_neither_year_screen,
+                self.recent_high_vs_half_high_screen, self.beta_refused, self.intraday_high_refused,
+                self.ticker_list_sales_sort_currency]
+
+    _R34_VOICES = ("hedging-academic", "courteous-letter", "long-aside", "purpose-first")
+
+    def _add_r34(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-34 combination in each voice of ``qs`` (round 31's rule: ``_add_r31``)."""
+        self._add_r31(combo, qs, query, refusal, voices=self._R34_VOICES, tag="r34")
+
+    # a letter's openings and closings (the courteous-letter voice); the question is the letter's one request
+    _R34_DEAR = ("Dear Sir or Madam,", "Dear colleagues,", "Dear Ms Whitfield,")
+    _R34_SIGN = ("Yours faithfully, Margaret Hughes", "With kind regards, Dr. P. Lindqvist",
+                 "Yours sincerely, Thomas Okafor")
+
+    def _r34_letter(self, body: str) -> str:
+        return f"{self.pick(self._R34_DEAR)} {body} {self.pick(self._R34_SIGN)}"
+
+    def ytd_range_gap_currency(self):
+        combo = "year-to-date highest close minus lowest close (arithmetic) x company x IN currency (r34)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x != c.currency])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"hedging-academic": f"It would seem worthwhile, if I am not mistaken, to establish the difference "
+                                      f"between {c.name}'s highest and lowest closing price year to date, {cw}.",
+                  "courteous-letter": self._r34_letter(f"I would be most grateful if you could tell me the gap "
+                                                       f"between the highest and the lowest closing share price of "
+                                                       f"{c.name} so far this year, {cw}."),
+                  "long-aside": f"What is the difference between the highest close and the lowest close of "
+                                f"{c.name} year to date, expressed, as our ledger requires, {cw}?",
+                  "purpose-first": f"To size a trading band for {c.name}, what is its highest closing price year "
+                                   f"to date minus its lowest, {cw}?"}
+            self._add_r34(combo, qs, f"P_HIGH(2024-01-01, D0) - P_LOW(2024-01-01, D0) FOR {c.ticker} IN {cur}")
+
+    def cal_return_screen_sort_mkt_cap_usd(self):
+        combo = "screen: a calendar-period return above X% x SORT by market cap x IN USD (multi-currency) (r34)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            per, _lab, d1, d2, _h1, _h2 = self.pick(self._R33_CAL)
+            x = self._r31_cut(f"P_RETURN({d1}, {d2})", s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            k = "FG_MKT_CAP(D0)"
+            qs = {"hedging-academic": f"One might reasonably ask, I think, which {sw} returned more than {xs}% "
+                                      f"{per}, listed perhaps by their current market capitalisation in US dollars "
+                                      f"from the largest down.",
+                  "courteous-letter": self._r34_letter(f"Could you kindly let me know which {sw} had a share price "
+                                                       f"return above {xs}% {per}, sorted by today's market cap in "
+                                                       f"US dollars, largest first? Thank you in advance."),
+                  "long-aside": f"Which {sw}, and I do mean all of them, whatever their home market, returned more "
+                                f"than {xs}% {per}, sorted, if you would, by current market cap in US dollars from "
+                                f"largest to smallest?",
+                  "purpose-first": f"In order to see whether the winners were large or small, which {sw} returned "
+                                   f"more than {xs}% {per}, sorted by market cap today in US dollars, largest "
+                                   f"first?"}
+            self._add_r34(combo, qs, f"NAME, {k} FOR SCREEN({s}, P_RETURN({d1}, {d2}) > {x}) SORT {k} DESC IN USD")
+
+    def days_range_high_two_companies(self):
+        combo = "highest close between N and M trading days ago (a range ending before today) x two companies (r34)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            n, m = self.pick([(60, 20), (120, 60), (250, 120), (40, 10)])
+            qs = {"hedging-academic": f"It may be of some interest, unless I misread the chart, to know the "
+                                      f"highest closing price of {a.name} and of {b.name} between {n} and {m} "
+                                      f"trading days ago.",
+                  "courteous-letter": self._r34_letter(f"I should be grateful if you would let me have the highest "
+                                                       f"close of {a.name} and {b.name} over the period from {n} "
+                                                       f"trading days ago to {m} trading days ago."),
+                  "long-aside": f"What was the highest close of {a.name} and of {b.name}, leaving aside the most "
+                                f"recent {m} trading days, over the window from {n} to {m} trading days ago?",
+                  "purpose-first": f"To check where the earlier peak was, what were the highest closing prices of "
+                                   f"{a.name} and {b.name} between {n} and {m} trading days ago?"}
+            self._add_r34(combo, qs, f"P_HIGH(D-{n}, D-{m}) FOR {a.ticker}, {b.ticker}")
+
+    def breakout_above_days_range_screen(self):
+        combo = "screen: price today above the highest close between N and M trading days ago (r34)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n, m = self.pick([(250, 20), (120, 10), (60, 5)])
+            qs = {"hedging-academic": f"I wonder, tentatively, which {sw} now trade above their highest close "
+                                      f"between {n} and {m} trading days ago.",
+                  "courteous-letter": self._r34_letter(f"Would you be so kind as to tell me which {sw} have a "
+                                                       f"current share price above their highest closing price "
+                                                       f"from {n} to {m} trading days ago?"),
+                  "long-aside": f"Which {sw} are trading today, and this is what our technical desk calls a "
+                                f"breakout, above the highest close they made between {n} and {m} trading days "
+                                f"ago?",
+                  "purpose-first": f"For our breakout list, which {sw} have a share price today above their "
+                                   f"highest close between {n} and {m} trading days ago?"}
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({s}, P_PRICE(D0) > P_HIGH(D-{n}, D-{m}))")
+
+    def quarter_vs_year_earlier_and_profit_screen(self):
+        combo = "screen: an item last quarter above the same quarter a year earlier AND net income positive (r34)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_OPER_INC", "operating income"), ("FF_FCF",
+                                                                                         "free cash flow")])
+            qs = {"hedging-academic": f"It would be helpful, I suspect, to know which {sw} reported {w} last "
+                                      f"quarter above the same quarter a year earlier, and positive net income last "
+                                      f"quarter.",
+                  "courteous-letter": self._r34_letter(f"I would be much obliged if you could tell me which {sw} had "
+                                                       f"higher {w} in the last quarter than in the same quarter a "
+                                                       f"year earlier, and a positive net income in the last "
+                                                       f"quarter."),
+                  "long-aside": f"Which {sw} had {w} in the last quarter above the same quarter a year earlier, "
+                                f"and, since growth at a loss is not what we are after, positive net income last "
+                                f"quarter?",
+                  "purpose-first": f"To find steady compounders, which {sw} had {w} last quarter above the same "
+                                   f"quarter a year earlier and positive net income last quarter?"}
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({s}, {m}(FQ0) > {m}(FQ-4) AND FF_NET_INC(FQ0) > 0)")
+
+    def relative_growth_cond_top_pe(self):
+        combo = "TOP N lowest P/E x screen: growth from N years ago to last year above X% (r34)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_EPS", "EPS")])
+            nw, p = self.pick([("two years ago", "FY2023"), ("three years ago", "FY2022")])
+            e = f"GROWTH({m}, {p}, FY2024)"
+            x = self._r31_cut(e, s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            t = self.pick([2, 3])
+            k = "FG_PE(D0)"
+            qs = {"hedging-academic": f"Perhaps one could identify, among the {sw} whose {w} grew by more than {xs}% "
+                                      f"from {nw} to last year, the {t} with the lowest P/E.",
+                  "courteous-letter": self._r34_letter(f"May I ask you to name the {t} {sw} with the lowest P/E "
+                                                       f"among those whose {w} grew more than {xs}% from {nw} to "
+                                                       f"last year? Many thanks."),
+                  "long-aside": f"Among the {sw} whose {w}, measured from {nw} to last year, grew by more than "
+                                f"{xs}%, which {t}, and only {t}, have the lowest P/E?",
+                  "purpose-first": f"To find growth at a reasonable price, which {t} {sw} with {w} growth above "
+                                   f"{xs}% from {nw} to last year have the lowest P/E?"}
+            self._add_r34(combo, qs, f"NAME, {k} FOR SCREEN({s}, {e} > {x}) SORT {k} ASC TOP {t}")
+
+    def union_not_loss_screen(self):
+        combo = "screen: a union of two sets AND NOT a profit last year (set logic with negation) (r34)"
+        for _ in range(10):
+            (aw, a), (bw, b) = self.sample(_sets()[:11], 2)
+            m, w = self.pick([("FF_NET_INC", "a net profit"), ("FF_FCF", "positive free cash flow")])
+            qs = {"hedging-academic": f"It might be instructive to see which of the {aw} and the {bw} did not, as "
+                                      f"far as one can tell, report {w} last year.",
+                  "courteous-letter": self._r34_letter(f"I would be grateful to learn which of the {aw} and {bw} "
+                                                       f"did not report {w} last year."),
+                  "long-aside": f"Which of the {aw} and the {bw}, the two groups taken together, did not report "
+                                f"{w} last year?",
+                  "purpose-first": f"So that we can review the weak names of both funds, which {aw} or {bw} did "
+                                   f"not report {w} last year?"}
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({a} | {b}, NOT {m}(FY2024) > 0)")
+
+    def intersection_neither_nor_screen(self):
+        combo = "screen: an index crossed with a sector x neither A nor B (r34)"
+        idx = [("NX100", "INDEX(NX100)"), ("EUROPE index", "INDEX(EUROPE)")]
+        secs = [("technology", 'SECTOR("Information Technology")'), ("financial", 'SECTOR("Financials")'),
+                ("industrial", 'SECTOR("Industrials")'), ("health care", 'SECTOR("Health Care")'),
+                ("consumer staples", 'SECTOR("Consumer Staples")')]
+        pairs = [("a P/E above 25", "FG_PE(D0) > 25"), ("a dividend yield below 1%", "FG_DIV_YIELD(D0) < 1"),
+                 ("a price-to-book ratio above 4", "FG_PB(D0) > 4"),
+                 ("negative free cash flow last year", "FF_FCF(FY2024) < 0")]
+        for _ in range(6):
+            iw, i = self.pick(idx)
+            tw, t = self.pick(secs)
+            (aw, ac), (bw, bc) = self.sample(pairs, 2)
+            qs = {"hedging-academic": f"It would arguably be useful to know which {tw} companies in the {iw} have "
+                                      f"neither {aw} nor {bw}.",
+                  "courteous-letter": self._r34_letter(f"Could you possibly tell me which {tw} companies in the "
+                                                       f"{iw} have neither {aw} nor {bw}? With thanks."),
+                  "long-aside": f"Which {tw} companies in the {iw}, and only those in both, have neither {aw} nor "
+                                f"{bw}?",
+                  "purpose-first": f"To build a conservative {tw} basket, which {tw} companies in the {iw} have "
+                                   f"neither {aw} nor {bw}?"}
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({i} & {t}, NOT ({ac} OR {bc}))")
+
+    def net_debt_sort_money_cond_currency(self):
+        combo = "TOP N lowest net debt (money SORT key) x a money condition x IN currency (multi-currency) (r34)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            cur = self.pick(["USD", "EUR", "GBP"])
+            cw = CURRENCY_WORDS[cur][0]
+            x = self._r31_cut("FF_SALES(FY2024)", s, above=True, cur=cur)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            t = self.pick([2, 3])
+            k = "FF_DEBT(FY2024) - FF_CASH(FY2024)"
+            qs = {"hedging-academic": f"It may be sensible to ask which {t} {sw} with sales above {xs} million last "
+                                      f"year have the lowest net debt (debt minus cash) last year, all amounts, I "
+                                      f"would suggest, {cw}.",
+                  "courteous-letter": self._r34_letter(f"I would appreciate it if you could name the {t} {sw} with "
+                                                       f"the lowest net debt (debt minus cash) last year, among those "
+                                                       f"with sales above {xs} million last year, all figures "
+                                                       f"{cw}."),
+                  "long-aside": f"Which {t} {sw}, counting only those with sales last year above {xs} million, and "
+                                f"with every amount {cw}, had the lowest net debt, that is debt minus cash, last "
+                                f"year?",
+                  "purpose-first": f"To find the least indebted of the larger names, which {t} {sw} with sales "
+                                   f"above {xs} million last year had the lowest debt minus cash last year, {cw}?"}
+            self._add_r34(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_SALES(FY2024) > {x}) SORT {k} ASC TOP {t} "
+                                     f"IN {cur}")
+
+    def smallest_mkt_cap_yield_cond_currency(self):
+        combo = "TOP N smallest market cap x a dividend-yield condition x IN currency (multi-currency) (r34)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            cur = self.pick(["EUR", "GBP", "CHF"])
+            cw = CURRENCY_WORDS[cur][0]
+            x = self._r31_cut("FG_DIV_YIELD(D0)", s, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            t = self.pick([2, 3])
+            k = "FG_MKT_CAP(D0)"
+            qs = {"hedging-academic": f"One could perhaps look at the {t} {sw} with the smallest market "
+                                      f"capitalisation {cw} among those yielding more than {xs}%.",
+                  "courteous-letter": self._r34_letter(f"Would you kindly tell me which {t} {sw} with a dividend "
+                                                       f"yield above {xs}% have the smallest market cap, {cw}?"),
+                  "long-aside": f"Which {t} {sw}, of those with a dividend yield above {xs}%, and I realise the "
+                                f"screen is a narrow one, have the smallest market cap {cw}?",
+                  "purpose-first": f"For our small-cap income sleeve, which {t} {sw} with a dividend yield above "
+                                   f"{xs}% have the smallest market cap {cw}?"}
+            self._add_r34(combo, qs, f"NAME, {k} FOR SCREEN({s}, FG_DIV_YIELD(D0) > {x}) SORT {k} ASC TOP {t} "
+                                     f"IN {cur}")
+
+    def ticker_list_ytd_low_multiple(self):
+        combo = "three companies ranked by price today over the year-to-date low (ticker list SORT) (r34)"
+        for _ in range(5):
+            a, b, c = self.sample(self.companies, 3)
+            k = "P_PRICE(D0) / P_LOW(2024-01-01, D0)"
+            vals = self._r32_values(k, f"{a.ticker}, {b.ticker}, {c.ticker}")
+            if any(v is None for v in vals) or len({round(v, 6) for v in vals}) < 3:
+                continue
+            qs = {"hedging-academic": f"It might be revealing to rank {a.name}, {b.name} and {c.name} by their share "
+                                      f"price today divided by their lowest close year to date, highest first.",
+                  "courteous-letter": self._r34_letter(f"I should be glad if you could rank {a.name}, {b.name} and "
+                                                       f"{c.name} by the current share price divided by the lowest "
+                                                       f"close year to date, from highest to lowest."),
+                  "long-aside": f"Please rank {a.name}, {b.name} and {c.name}, the three names we hold, by their "
+                                f"share price today divided by their lowest close year to date, highest first.",
+                  "purpose-first": f"To see which holding has recovered most from its low, rank {a.name}, {b.name} "
+                                   f"and {c.name} by the share price today divided by the lowest close year to "
+                                   f"date, highest first."}
+            self._add_r34(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} DESC")
+
+    def days_range_low_and_price_currency(self):
+        combo = "lowest close between N and M trading days ago beside today's price x company x IN currency (r34)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            n, m = self.pick([(120, 60), (60, 20), (250, 120)])
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x != c.currency])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"hedging-academic": f"It would be of interest, I think, to compare {c.name}'s lowest close "
+                                      f"between {n} and {m} trading days ago with its share price today, both "
+                                      f"{cw}.",
+                  "courteous-letter": self._r34_letter(f"I would be most obliged if you could give me the lowest "
+                                                       f"closing price of {c.name} between {n} and {m} trading days "
+                                                       f"ago and its share price today, both {cw}."),
+                  "long-aside": f"What were {c.name}'s lowest close between {n} and {m} trading days ago and, for "
+                                f"comparison, its share price today, both expressed {cw}?",
+                  "purpose-first": f"To judge how far {c.name} has come off its earlier low, what were its lowest "
+                                   f"close between {n} and {m} trading days ago and its share price today, {cw}?"}
+            self._add_r34(combo, qs, f"P_LOW(D-{n}, D-{m}), P_PRICE(D0) FOR {c.ticker} IN {cur}")
+
+    def two_quarters_vs_two_before_screen(self):
+        combo = "screen: an item over the last two quarters above the two quarters before (relative quarters) (r34)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income")])
+            cond = f"{m}(FQ0) + {m}(FQ-1) > {m}(FQ-2) + {m}(FQ-3)"
+            qs = {"hedging-academic": f"It might be telling to see which {sw} reported more {w} in the last two "
+                                      f"quarters combined than in the two quarters before those.",
+                  "courteous-letter": self._r34_letter(f"I would be grateful if you could tell me which {sw} had "
+                                                       f"higher combined {w} in the last two quarters than in the "
+                                                       f"two quarters before them."),
+                  "long-aside": f"Which {sw} had more {w} over the last two quarters taken together than over the "
+                                f"two quarters before those, which is, roughly, the recent half against the one "
+                                f"before it?",
+                  "purpose-first": f"To spot an improving trend, which {sw} had higher {w} in the last two quarters "
+                                   f"combined than in the two quarters before them?"}
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({s}, {cond})")
+
+    def margin_up_relative_years_screen(self):
+        combo = "screen: a margin last year above the margin the year before last (relative years compared) (r34)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_OPER_INC", "operating margin"), ("FF_NET_INC", "net margin"),
+                              ("FF_GROSS_INC", "gross margin")])
+            up = self.rng.random() < 0.6
+            hw, sym = ("higher", ">") if up else ("lower", "<")
+            qs = {"hedging-academic": f"It would seem pertinent to know which {sw} had a {hw} {w} last year than "
+                                      f"the year before last.",
+                  "courteous-letter": self._r34_letter(f"I wonder whether you could tell me which {sw} reported a "
+                                                       f"{w} last year {hw} than the year before last."),
+                  "long-aside": f"Which {sw} had a {w} last year, measured on sales as usual, {hw} than their {w} "
+                                f"the year before last?",
+                  "purpose-first": f"To see whose profitability moved, which {sw} had a {hw} {w} last year than the "
+                                   f"year before last?"}
+            e1 = f"{m}(FY2024) / FF_SALES(FY2024)"
+            e0 = f"{m}(FY2023) / FF_SALES(FY2023)"
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({s}, {e1} * 100 {sym} {e0} * 100)")
+
+    def estimate_above_actual_sort_growth(self):
+        combo = "screen: next year's EPS estimate above last year's EPS x SORT by last year's sales growth (r34)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            t = self.pick([3, 5])
+            k = "GROWTH(FF_SALES, FY2023, FY2024)"
+            qs = {"hedging-academic": f"Perhaps it is worth asking which {t} {sw}, among those whose consensus EPS "
+                                      f"estimate for next year exceeds last year's EPS, had the highest sales "
+                                      f"growth last year.",
+                  "courteous-letter": self._r34_letter(f"Might I ask which {t} {sw} with a consensus EPS estimate "
+                                                       f"for next year above last year's EPS had the highest sales "
+                                                       f"growth last year?"),
+                  "long-aside": f"Of the {sw} whose consensus EPS estimate for next year is above last year's "
+                                f"actual EPS, which {t}, ranked by last year's sales growth, come out on top?",
+                  "purpose-first": f"To combine expected earnings gains with recent momentum, which {t} {sw} with "
+                                   f"next year's EPS estimate above last year's EPS had the highest sales growth "
+                                   f"last year?"}
+            self._add_r34(combo, qs, f"NAME, {k} FOR SCREEN({s}, FE_EPS(FY1) > FF_EPS(FY2024)) SORT {k} DESC "
+                                     f"TOP {t}")
+
+    def fell_in_neither_year_screen(self):
+        combo = "screen: the share price fell in neither of two calendar years (NOT (A OR B)) (r34)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            y = self.pick([2021, 2022, 2023])
+            cond = (f"NOT (P_RETURN({y - 1}-12-31, {y}-12-31) < 0 OR P_RETURN({y}-12-31, {y + 1}-12-31) < 0)")
+            qs = {"hedging-academic": f"It may be worth establishing which {sw} had a negative share price return "
+                                      f"in neither {y} nor {y + 1}.",
+                  "courteous-letter": self._r34_letter(f"I would be grateful if you could tell me which {sw} had a "
+                                                       f"negative share price return neither in {y} nor in "
+                                                       f"{y + 1}."),
+                  "long-aside": f"Which {sw} had, in neither {y} nor {y + 1}, and we look at calendar years here, "
+                                f"a negative share price return?",
+                  "purpose-first": f"To find the steadiest performers, which {sw} had a negative share price "
+                                   f"return in neither {y} nor {y + 1}?"}
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({s}, {cond})")
+
+    def recent_high_vs_half_high_screen(self):
+        combo = "screen: the highest close of the last N trading days above the highest close of a calendar half (r34)"
+        halves = [("the first half of 2024", "2024-01-01", "2024-06-30"),
+                  ("the second half of 2023", "2023-07-01", "2023-12-31")]
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([20, 60])
+            hw, h1, h2 = self.pick(halves)
+            qs = {"hedging-academic": f"It might be of interest which {sw} have, so it appears, a highest close "
+                                      f"over the last {n} trading days above their highest close in {hw}.",
+                  "courteous-letter": self._r34_letter(f"I would be grateful to know which {sw} had a highest "
+                                                       f"closing price over the last {n} trading days above their "
+                                                       f"highest closing price in {hw}."),
+                  "long-aside": f"Which {sw} had a highest close over the last {n} trading days, a short window I "
+                                f"admit, above their highest close in {hw}?",
+                  "purpose-first": f"To see who has made new highs, which {sw} had a highest close over the last "
+                                   f"{n} trading days above their highest close in {hw}?"}
+            self._add_r34(combo, qs, f"NAME FOR SCREEN({s}, P_HIGH(D-{n}, D0) > P_HIGH({h1}, {h2}))")
+
+    def beta_refused(self):
+        combo = "a company's beta against an index (refused: no such metric) (r34)"
+        for _ in range(4):
+            c = self.pick(self.companies)
+            ix = self.pick(["NX100", "EUROPE"])
+            qs = {"hedging-academic": f"It would perhaps be useful to know the beta of {c.name} against the {ix} "
+                                      f"index over the last two years.",
+                  "courteous-letter": self._r34_letter(f"Could you kindly let me have the beta of {c.name} against "
+                                                       f"the {ix} index?"),
+                  "long-aside": f"What is the beta of {c.name}, measured, as is customary, against the {ix} index?",
+                  "purpose-first": f"To set the risk budget for our position, what is {c.name}'s beta against the "
+                                   f"{ix} index?"}
+            self._add_r34(combo, qs, None, "unsupported")
+
+    def intraday_high_refused(self):
+        combo = "an intraday high or low (refused: prices are closes only) (r34)"
+        for _ in range(4):
+            c = self.pick(self.companies)
+            hl = self.pick(["high", "low"])
+            per, *_ = self.pick(self._R33_CAL)
+            qs = {"hedging-academic": f"It would be interesting, I think, to know the intraday {hl} of {c.name}'s "
+                                      f"share price {per}.",
+                  "courteous-letter": self._r34_letter(f"I would be grateful for the intraday {hl} of {c.name}'s "
+                                                       f"shares {per}."),
+                  "long-aside": f"What was the intraday {hl} of {c.name}, not the close but the extreme traded "
+                                f"during the day, {per}?",
+                  "purpose-first": f"To check a stop order that was triggered, what was {c.name}'s intraday {hl} "
+                                   f"{per}?"}
+            self._add_r34(combo, qs, None, "unsupported")
+
+    def ticker_list_sales_sort_currency(self):
+        combo = "three companies ranked by a money item IN a currency (ticker list SORT x IN) (r34)"
+        for _ in range(5):
+            a, b, c = self.sample(self.companies, 3)
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"), ("FF_CASH", "cash")])
+            cur = self.pick(["USD", "EUR", "GBP"])
+            cw = CURRENCY_WORDS[cur][0]
+            k = f"{m}(FY2024)"
+            vals = [r[1] for r in self._open().execute(f"{k} FOR {a.ticker}, {b.ticker}, {c.ticker} IN {cur}").rows]
+            if any(v is None for v in vals) or len({round(v, 6) for v in vals}) < 3:
+                continue
+            qs = {"hedging-academic": f"It would, I think, be useful to rank {a.name}, {b.name} and {c.name} by "
+                                      f"last year's {w} {cw}, largest first.",
+                  "courteous-letter": self._r34_letter(f"Would you be kind enough to rank {a.name}, {b.name} and "
+                                                       f"{c.name} by their {w} last year, {cw}, from largest to "
+                                                       f"smallest?"),
+                  "long-aside": f"Please rank {a.name}, {b.name} and {c.name}, the three names on our watch list, "
+                                f"by last year's {w} {cw}, largest first.",
+                  "purpose-first": f"To compare the three on one scale, rank {a.name}, {b.name} and {c.name} by "
+                                   f"last year's {w} {cw}, largest first."}
+            self._add_r34(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} DESC IN {cur}")
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -5279,6 +5731,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r34" in c["tags"]:
+        return "r34"
     if "r33" in c["tags"]:
         return "r33"
     if "r32" in c["tags"]:
@@ -5313,10 +5767,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31", "r32",
-                                               "r33"],
+                                               "r33", "r34"],
                     default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
                                         "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30), round "
-                                        "31's (r31), round 32's (r32), round 33's (r33) or all")
+                                        "31's (r31), round 32's (r32), round 33's (r33), round 34's (r34) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

@@ -3475,9 +3475,29 @@ _BY_MOVE = re.compile(r"\bby\s+(?:the\s+|their\s+|its\s+)?(?:(?:share|stock)(?:[
 _ASKED_AGAIN = re.compile(r"\band\s+(?:what|where|how\s+much)(?:'s|\s+(?:is|was|are|were))\s+")
 
 
+# (round 34, f34g) the order of a listing said after a move: "Which utilities returned more than 6% in 2023, sorted by
+# market cap?", "..., sorted, if you would, by current market cap", "..., listed perhaps by P/E", "..., ranked by their
+# yield" (the listing's words may be set off by an aside)
+_SORTED_BY = re.compile(r"\b(?:sorted|ranked|listed|ordered|arranged)\b(?:\s*,[^,.;:?!]{1,40},)?(?:\s+[a-z]+){0,2}?\s+by\b")
+
+
+def _moved_then_sorted(ctx: Ctx) -> bool:
+    """A move verb with a percentage threshold right after it ("returned more than 6%") and every measure named only
+    after a listing's "sorted by" that follows it: the measures are the listing's key, the verb is the return (the
+    verb was read as how a named measure moved, and its threshold left over: refused)."""
+    cue = _SORTED_BY.search(ctx.text)
+    if not cue:
+        return False
+    thr = [a for a in ctx.atoms if a.kind == "move" and a.end <= cue.start()
+           and ctx.text[a.start:a.end] not in ("do", "did", "done", "doing", "up", "down")
+           and re.match(r"\s+(?:by\s+)?(?:more than|less than|over|under|at least|at most|above|below)\s+-?[\d.,]+\s*"
+                        r"(?:%|percent\b|per cent\b)", ctx.text[a.end:])]
+    return bool(thr) and all(u.hit.start >= cue.end() for u in ctx.uses if u.hit.sense.key != "price")
+
+
 def _returns_from_verbs(ctx: Ctx) -> None:
     """"How did X's shares perform", "stock moved", "fell more than 10%": a share price return."""
-    if any(u.hit.sense.key != "price" for u in ctx.uses):
+    if any(u.hit.sense.key != "price" for u in ctx.uses) and not _moved_then_sorted(ctx):
         _price_did(ctx)
         _how_much_moved(ctx)
         _shares_moved(ctx)

@@ -134,7 +134,18 @@ _TOPIC_OPENER = re.compile(rf"(?:{TOPIC_OPENER})\b")
 _AIM = re.compile(
     r"(?:(?:(?:in\s+order|so\s+as)\s+)?to\s+(?:better\s+)?(?:study|gauge|compare|assess|examine|measure|test|judge|"
     r"evaluate|analy[sz]e|explore|investigate|understand|quantify|illustrate|capture|track|benchmark|"
-    r"get\s+a\s+(?:sense|feel|picture)\s+of)"
+    r"get\s+a\s+(?:sense|feel|picture)\s+of|"
+    # (round 34, f34g) a purpose said first, before the question: "To size a trading band for X, what is ...", "To
+    # spot an improving trend, which ...", "In order to see whether the winners were large or small, which ...", "To
+    # set the risk budget, ..." (a comparison said only inside is named: ``_changing``)
+    r"size|check|see|spot|find|build|combine|set|decide|identify|review|choose|pick|screen\s+for|prepare|update|"
+    r"refresh|put\s+together)"
+    # (round 34) and the same after "so that we can": "So that we can review the weak names of both funds, which ..."
+    r"|so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may|might)\s+(?:review|compare|assess|check|judge|decide|see|size|"
+    r"prepare|update|choose|pick|rebalance|trim|build)"
+    # (round 34) a list or sleeve the names are for: "For our breakout list, ...", "For our small-cap income sleeve,
+    # ..." (its size class or condition is named unless said again: ``_changing``)
+    r"|for\s+(?:our|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:list|sleeve|basket|bucket|watch\s*list|shortlist|screen)(?=\s*,)"
     r"|(?:in|when|while)\s+(?:examining|studying|comparing|assessing|evaluating|analy[sz]ing|exploring|investigating|"
     # (round 33, f33b) the minutes' "In reviewing the industrial holdings, the members asked ..."
     r"reviewing|discussing|"
@@ -142,6 +153,15 @@ _AIM = re.compile(
     rf"|{TOPIC_OPENER})"
     rf"\b[^,.;:?!()]*{_END}"
     rf"|(?:where|as\s+far\s+as|insofar\s+as)\s+[^,.;:?!()]*?\s+(?:is|are)\s+concerned{_END}")
+# (round 34, f34g) the writer's aside in the middle of a long sentence, set off by commas, said in the first person:
+# "Which banks, and I do mean all of them, returned ...", "... by last year's sales, the three names we hold, ...",
+# "..., a short window I admit, ..." (only where a clause starts, ``clauses``; its words that would change the query
+# are named, as in any framing clause, a comparison too: ``_changing``)
+# ("and I ..." or a noun phrase with the writer in it, "the three names we hold"; never a request or a question said
+# between commas, "Hello, for our report I need ...", "..., how did my shares do", nor "US" of "US dollars")
+_ASIDE = re.compile(r"(?![^,]*\b(?:what|which|who|how|when|where|please|need|needs|want|wants|would|could|can|show|"
+                    r"give|tell)\b)(?:(?:and|as|though|although)\s+(?:[\w'-]+\s+)?(?:i|we)\b(?:\s+[\w'-]+){0,8}?"
+                    r"|(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:i|we|our|my)\b(?:\s+[\w'-]+){0,4}?)(?=\s*,)")
 # (round 27) an investor-relations speaker rehearsing the answers: the occasion on which the figure would be asked,
 # said first ("Should the question arise, ...", "Should the balance sheet be raised, ...", "Should we be pressed on
 # volatility, ...", "Were a Swiss investor to enquire, ...", "It may be put to us that margins have compressed."), or
@@ -394,7 +414,7 @@ def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
     found: list[tuple[int, int, bool]] = [(s, e, False) for s, e in motives(text) + wishes(text)
                                           + (lead_ins(text) if leads else [])]
     starts = [w.start() for w in re.finditer(r"(?<![\w'])[a-z]", text)]
-    for rx in (_PURPOSE, _ACTIVITY, _ASKED, _AIM, _PODIUM):
+    for rx in (_PURPOSE, _ACTIVITY, _ASKED, _AIM, _PODIUM, _ASIDE):
         for m in filter(None, (rx.match(text, p) for p in starts)):
             s, e = m.start(), m.end()
             body = text[s:e]
@@ -411,6 +431,8 @@ def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
                     continue
             elif not leading:
                 continue
+            if rx is _ASIDE and not re.search(r",\s*$", text[:s]):
+                continue  # an aside only between two commas
             audience = rx is _PURPOSE and (re.fullmatch(_AUDIENCE, m.group("head")) is not None
                                            or m.group("head").startswith("edition"))
             found.append((s, e, audience))
@@ -677,6 +699,13 @@ def _changing(a: Analysis, s: int, e: int, audience: bool) -> list[str]:
             said = {(x.kind, x.value) for x in a.atoms if not s <= x.start < e}
             out.extend(text[x.start:x.end] for x in a.atoms if x.kind in ("adj", "sign", "cmp", "cmp_between")
                        and s <= x.start < e and (x.kind, x.value) not in said and text[x.start:x.end] not in out)
+        # (round 34, f34g) a purpose said first with a comparison of its own ("To find names with a P/E below 10,
+        # which banks yield more than 3%?"): the comparison restricts the companies; named unless the rest says it
+        if _AIM.match(text, s) or _ASIDE.fullmatch(text, s, e):
+            said = {(x.kind, x.value) for x in a.atoms if not s <= x.start < e}
+            out.extend(text[x.start:x.end] for x in a.atoms if x.kind in ("cmp", "cmp_between", "sign")
+                       and s <= x.start < e and (x.kind, x.value) not in said and text[x.start:x.end] not in out
+                       and re.match(r"\s*(?:than\s+)?[-$€£]?\d", text[x.end:e]))  # (a threshold: "over a cycle" is none)
         # and a size class, unless a size measure is asked outside the clause
         out.extend(size_classes(a, s, e))
         # "Rank the banks by P/E - lowest first, I think": an order said in the clause that the rest does not say

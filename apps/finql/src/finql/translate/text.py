@@ -3748,6 +3748,12 @@ _PERSON = r"(?:a |my |our |the )?(?:clients?|boss|manager|team|colleagues?|pm|po
 WANTS = (r"(?:requests?|asks?\s+for|(?:is|was)\s+asking(?:\s+me)?(?:\s+for)?|has\s+asked(?:\s+me)?(?:\s+for)?|"
          r"asked(?:\s+me)?(?:\s+for)?|would\s+(?:like|love)|wants?|needs?|(?:has|have)\s+requested|(?:is|are)\s+requesting|"
          r"requested|(?:is|are)\s+after(?=\s+(?:the|[\w&.-]+(?:\s+[\w&.-]+){0,3}(?:'s|s'))\s))")
+# (round 34, f34g) a hedging writer's asides, set off by commas: "I think", "if I am not mistaken", "so it appears"
+HEDGE_ASIDE = (r"(?:i|we)\s+(?:think|suspect|believe|suppose|imagine|would\s+suggest|admit|realise|realize|gather)|"
+               r"(?:if|unless)\s+i(?:'m|\s+am)\s+(?:not\s+)?mistaken|unless\s+i\s+(?:misread|misunderstand)\s+(?:the\s+)?"
+               r"(?:chart|charts|data|figures|table|numbers)|if\s+i\s+understand\s+(?:the\s+data\s+)?(?:correctly|rightly)|"
+               r"(?:so\s+)?it\s+(?:would\s+)?(?:appears?|seems?)|as\s+far\s+as\s+(?:one|i|we)\s+can\s+tell|perhaps|arguably|"
+               r"tentatively|of\s+course|to\s+my\s+mind")
 COURTESY = re.compile("|".join((
     # an opening that only announces or thanks for the question: "Quick question:", "Hello, quick one:", "Thanks in
     # advance - ..." (before the greeting alone, which would take "hello, " and leave "quick one")
@@ -4114,6 +4120,39 @@ COURTESY = re.compile("|".join((
     r"(?:\s+team)?\s+here\s*(?:[.:;!-]+|,)",
     r"\b(?:i'm|i\s+am|we're|we\s+are|as)\s+(?:an?\s+)?(?:credit|equity|buy-side|sell-side|fixed[- ]income|research|sector)"
     r"\s+(?=analysts?\b)",
+    # (round 34, f34g) a letter's salutation to a person by title and surname: "Dear Ms Whitfield,", "Dear Dr. Lee,"
+    # (the title says a person; never a company's name)
+    r"^\W*(?:dear|respected)\s+(?:mr|mrs|ms|miss|mx|dr|prof|professor)\.?\s+[a-z][a-z'-]+\s*[,:!]",
+    # (round 34) a courteous letter's requests: "Could you possibly (perhaps) tell me ...", "Would you be kind enough
+    # to rank ...", "May I ask (you to name) ...", "Might I ask which ...", "I wonder whether you could tell me ...", "I
+    # should be glad if you could ..." (each only the asking; what follows is read)
+    r"(?<=\byou\s)(?:possibly|perhaps)\b(?=\s+(?:tell|let|give|name|rank|list|show|say|provide|send|share)\b)|"
+    r"\b(?:would|could|will)\s+you\s+be\s+(?:kind|good)\s+enough\s+to\b|"
+    r"(?:^|(?<=[.!?,:;]\s))\W*(?:may|might)\s+(?:i|we)\s+(?:ask|enquire|inquire)(?:\s+you\s+to(?=\s+(?:name|tell|list|rank|give|"
+    r"show|say)\b))?\b|"
+    r"\b(?:i|we)\s+(?:do\s+)?wonder\s+(?:whether|if)\s+you\s+(?:could|can|would|might)\b|"
+    r"\b(?:i|we)(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|so\s+)?(?:glad|pleased|delighted)\s+if\s+you\s+"
+    r"(?:could|would)(?:\s+(?:please|kindly))?\b",
+    # (round 34) a hedging academic's openings, said first: "It would seem worthwhile to establish ...", "It might be of
+    # some interest to know ...", "It would arguably be useful to know which ...", "It might be revealing to rank
+    # ...", "One might reasonably ask which ...", "Perhaps it is worth asking which ...", "Perhaps one could identify
+    # ...", "I wonder, tentatively, which ..." (the asking wrapped in a judgement of its worth; "to rank" and "to
+    # compare" keep their verb)
+    rf"^\W*(?:perhaps\s+)?(?:it\s+(?:would|might|may|could|is|will)(?:\s*,\s*(?:{HEDGE_ASIDE})\s*,)?\s+(?:perhaps\s+|arguably\s+|well\s+|also\s+|surely\s+)?"
+    rf"(?:(?:seem|appear)\s+(?:to\s+be\s+)?|be\s+)?(?:perhaps\s+|arguably\s+)?(?:(?:of\s+(?:some\s+|great\s+|particular\s+|"
+    rf"considerable\s+)?interest)|interesting|useful|helpful|worthwhile|worth\s+while|pertinent|instructive|revealing|"
+    rf"telling|illuminating|informative|sensible|valuable|relevant|prudent|wise)(?:\s*,\s*(?:{HEDGE_ASIDE})\s*,)?\s+"
+    rf"(?:to\s+(?:know|learn|establish|see|ask|identify|determine|find\s+out|examine|check)(?:\s+(?:which|what|how|whether))?\b"
+    rf"|to(?=\s+(?:rank|compare|list|look\s+at)\b)|(?=which\b))"
+    rf"|(?:it\s+(?:is|would\s+be|may\s+be|might\s+be)\s+worth\s+(?:asking|establishing|knowing|checking|seeing|"
+    rf"examining)\b)"
+    rf"|one\s+(?:might|may|could|would|should)\s+(?:reasonably\s+|fairly\s+|well\s+|perhaps\s+)?(?:ask|wonder|"
+    rf"identify|look\s+at|establish|determine)\b"
+    rf"|(?:i|we)\s+(?:do\s+)?wonder\b(?:\s*,\s*(?:{HEDGE_ASIDE})\s*,)?(?=\s+(?:which|what|how)\b))",
+    # (round 34) the academic's hedges set off by commas: ", I think,", ", I suspect,", ", if I am not mistaken,",
+    # ", unless I misread the chart,", ", so it appears,", ", as far as one can tell,", ", I would suggest,", ", perhaps,"
+    # (they restrict nothing; "I think X is cheap" said as a belief is ``framing.beliefs``')
+    rf",\s*(?:{HEDGE_ASIDE})\s*(?=,)|(?<=\s)(?:perhaps|arguably|tentatively)\b",
     # the asker checking a figure they suppose: "so I can check", "but want to check", "just to confirm" (at the end)
     r"(?:,?\s*(?:so\s+(?:that\s+)?(?:i|we)\s+can|(?:but\s+)?(?:i\s+)?(?:just\s+)?(?:want|wanted|need)\s+to|just\s+to)\s+"
     r"(?:check|verify|confirm|double-check|sanity-check)(?:\s+(?:it|that|this|them))?)\W*$",
