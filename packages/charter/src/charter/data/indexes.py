@@ -118,13 +118,10 @@ class VectorIndexes:
         # threads race to link them, so two builds of the same rows searched differently (approximate
         # nearest neighbours: another set of hits). One order, one thread: the same rows, the same index.
         todo = sorted((k, v) for k, v in current.items() if k not in keys or keys[k][1] != v[2])
-        # A vector is a function of its text and the embedder (checked above), so a row whose text the index
-        # already holds under another key (a passage that moved: a chunk id is its position in its document)
-        # takes that vector instead of being embedded again. Read before anything is removed.
-        by_hash = {v[1]: v[0] for v in keys.values()}
-        wanted = {by_hash[v[2]] for _k, v in todo if v[2] in by_hash}
-        held = {h: vec for h, label in by_hash.items()
-                if label in wanted and (vec := index.get(label)) is not None}
+        # A vector is a function of its text and the embedder, so a row whose text was embedded before (a
+        # passage that moved: a chunk id is its position in its document; another index; another home naming
+        # the same cache) takes its vector from the cache instead of being embedded again.
+        held: dict[str, np.ndarray] = {}
         gone = [k for k in keys if k not in current]
         for k in gone:
             index.remove(keys.pop(k)[0])
