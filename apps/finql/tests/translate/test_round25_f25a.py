@@ -41,7 +41,10 @@ def test_a_researchers_framing(question: str, query: str) -> None:
         # what the framing says that would change the query, said nowhere else, is named (refused on the base too,
         # naming "regarding" or "study"; the adjective was named there as well)
         ("Regarding the banks, which had a P/E below 10?", "banks"),
-        ("Regarding fiscal 2023, what was Falcon Software's revenue?", "fiscal 2023"),
+        # (round 34: a period said as the topic first is the question's own period where it names no other, f34m's
+        # "Regarding fiscal 2023, what was X's revenue?" -> FF_SALES(FY2023); beside another period it is named)
+        ("Regarding fiscal 2023, what was Falcon Software's revenue in fiscal 2024?", "fiscal 2023"),
+        ("Regarding fiscal 2023, what is Falcon Software's P/E today?", "fiscal 2023"),
         ("To compare adjusted margins, what was Falcon Software's net margin in fiscal 2024?", "adjusted"),
         ("To study the banks, what was Falcon Software's revenue in fiscal 2024?", "banks"),
     ],

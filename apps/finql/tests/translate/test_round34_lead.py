@@ -28,6 +28,9 @@ def test_a_question_asking_why_is_refused(question: str) -> None:
     ("How did Northwind Systems' net income change in fiscal 2023?", "GROWTH(FF_NET_INC, FY2022, FY2023) FOR NWSY"),
     ("By how much did Northwind Systems' net income change in fiscal 2023?", "GROWTH(FF_NET_INC, FY2022, FY2023) FOR NWSY"),
     ("What was Falcon Software's revenue in fiscal 2023?", "FF_SALES(FY2023) FOR FALC"),
+    # a remark after the question that says "why" of the asker, not of the figure (round 29's and 30's remarks)
+    ("What was Falcon Software's revenue in fiscal 2023? no idea why they missed", "FF_SALES(FY2023) FOR FALC"),
+    ("What was Falcon Software's revenue in fiscal 2023? no clue why I care tbh", "FF_SALES(FY2023) FOR FALC"),
 ])
 def test_the_move_itself_still_reads(question: str, query: str) -> None:
     assert q(question) == query

@@ -279,6 +279,9 @@ _ASKS_WHEN = re.compile(
 # so the move's figure was answered as if asked (a growth for a reason: an answer that looks right and is not).
 _ASKS_WHY = re.compile(r"\b(why|how\s+come)\b|\b((?:the\s+)?reasons?\s+(?:for|behind|why)|what\s+(?:caused|causes|drove|"
                        r"drives|explains|explained|led\s+to|lies\s+behind|(?:is|was)\s+behind))\b", re.IGNORECASE)
+# the asker's remark after the question, no question of a reason: "... no idea why I care tbh", "not sure why they missed"
+_WHY_REMARK = re.compile(r"\b(?:no\s+(?:idea|clue)|not\s+sure|dunno|idk|that's|that\s+is|this\s+is|which\s+is)\s+$",
+                         re.IGNORECASE)
 
 # a business line said by a word of a measure before its noun: "the cash business", "its debt unit"
 _BUSINESS_LINE = re.compile(r"\s+(?:business(?:es)?|unit|units|division|divisions|arm|segment|segments)\b(?!\s*(?:%|percent))")
@@ -327,7 +330,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     if when:
         raise Refusal("a question asking when: FinQL returns figures, not the dates of events",
                       [next(g for g in when.groups() if g).strip()])
-    why = _ASKS_WHY.search(text)
+    why = next((m for m in _ASKS_WHY.finditer(text) if not _WHY_REMARK.search(text, 0, m.start())), None)
     if why:
         raise Refusal("a question asking why: FinQL returns figures, not the reasons for them",
                       [next(g for g in why.groups() if g).strip()])

@@ -143,9 +143,10 @@ _AIM = re.compile(
     # (round 34) and the same after "so that we can": "So that we can review the weak names of both funds, which ..."
     r"|so\s+(?:that\s+)?(?:we|i)\s+(?:can|could|may|might)\s+(?:review|compare|assess|check|judge|decide|see|size|"
     r"prepare|update|choose|pick|rebalance|trim|build)"
-    # (round 34) a list or sleeve the names are for: "For our breakout list, ...", "For our small-cap income sleeve,
-    # ..." (its size class or condition is named unless said again: ``_changing``)
-    r"|for\s+(?:our|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:list|sleeve|basket|bucket|watch\s*list|shortlist|screen)(?=\s*,)"
+
+    # (round 34) a list the names are for: "For our breakout list, ..." (its condition is named unless said again:
+    # ``_changing``); a sleeve, basket or bucket is ``pipeline._purpose``'s (round 21: a style may choose the companies)
+    r"|for\s+(?:our|my|the)\s+(?:[\w'-]+\s+){0,3}?(?:list|watch\s*list|shortlist|screen)(?=\s*,)"
     r"|(?:in|when|while)\s+(?:examining|studying|comparing|assessing|evaluating|analy[sz]ing|exploring|investigating|"
     # (round 33, f33b) the minutes' "In reviewing the industrial holdings, the members asked ..."
     r"reviewing|discussing|"
