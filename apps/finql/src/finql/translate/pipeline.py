@@ -18,6 +18,7 @@ from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
 from finql.translate import text as text_module
 from finql.translate.compose import (
+    ASKS_WHY,
     COMPANY_NOUN,
     PER_YEAR,
     VALUATIONS,
@@ -2594,6 +2595,11 @@ def compose_reading(a: Analysis) -> None:
         fam, options, s, e = a.ents.ambiguous[0]
         a.refuse(f"'{a.text[s:e]}' could be {', '.join(options)}", [a.text[s:e]])
         return
+    why = next((m for m in ASKS_WHY.finditer(a.text) if not _in_context(a, m.start())), None)
+    if why:  # (round 34) a question asking why: FinQL returns figures, not reasons (``compose.ASKS_WHY``)
+        a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
+                 [next(g for g in why.groups() if g).strip()])
+        return
     try:
         a.reading = compose(framing.blanked(a), a.ents, a.time, a.hits, a.atoms)
     except Refusal as exc:
@@ -2619,6 +2625,11 @@ def compose_reading(a: Analysis) -> None:
     a.reading.notes.extend(a.notes)
     for sentence in a.context:
         a.reading.notes.append(f"context, not part of the query: '{sentence}'")
+
+
+def _in_context(a: Analysis, pos: int) -> bool:
+    """Whether ``pos`` of the text falls in a sentence set aside as the asker's context (``a.context``)."""
+    return any(0 <= (at := a.text.find(c)) <= pos < at + len(c) for c in a.context if c)
 
 
 @functools.cache

@@ -40,7 +40,7 @@ SEATED = r"domiciled|based|headquartered|incorporated|listed|located|registered"
 # must never be here, or a question that asks for it would be answered without it.
 FILLER = frozenset(w for group in (
     # articles, pronouns, question words
-    "a an the this that these those its it it's their they them there here his her him our we us i i'm i'd me my you your one ones what what's whats which who whose whom how how's when where why much many",  # "why" (a reason) is refused by compose._ASKS_WHY
+    "a an the this that these those its it it's their they them there here his her him our we us i i'm i'd me my you your one ones what what's whats which who whose whom how how's when where why much many",  # "why" (a reason) is refused by compose.ASKS_WHY
     # auxiliaries
     "is are was were be been being am do does did done doing has have had having can could may might shall would so",
     # prepositions and conjunctions
