@@ -125,8 +125,10 @@ class VectorIndexes:
         gone = [k for k in keys if k not in current]
         for k in gone:
             index.remove(keys.pop(k)[0])
-        # Checkpointed: each batch is saved (atomically, see _save) before the next is embedded, so an
-        # interrupted refresh keeps what it embedded and the next one embeds only the rest.
+        # Checkpointed: saved (atomically, see _save) after each batch, so an interrupted refresh keeps what it
+        # embedded and the next one embeds only the rest; each save writes the whole index, so a large index is
+        # saved once a tenth of its rows has been added since the last save (the writes stay linear in its size).
+        since = 0
         for start in range(0, len(todo), BATCH):
             chunk = todo[start:start + BATCH]
             new = list(dict.fromkeys(v[2] for _k, v in chunk if v[2] not in held))
@@ -150,7 +152,10 @@ class VectorIndexes:
                 labels.append(label)
             vectors = np.stack([np.asarray(held[v[2]], dtype=np.float32) for _k, v in chunk])
             index.add(np.asarray(labels, dtype=np.uint64), vectors, threads=1)
-            self._save(name, index, meta)
+            since += len(chunk)
+            if since >= max(BATCH, len(keys) // 10) or start + BATCH >= len(todo):
+                self._save(name, index, meta)
+                since = 0
             if progress is not None:
                 progress(min(start + BATCH, len(todo)), len(todo))
         if not todo and (gone or "generation" not in meta):
