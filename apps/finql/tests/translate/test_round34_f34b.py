@@ -183,9 +183,14 @@ def test_second_multiple_shares_the_verb() -> None:
 
 def test_second_multiple_never_cut() -> None:
     # the second bound's number was cut before its last digit ("under 2 times book0 times earnings"): the P/E times
-    # book value below 0, a wrong answer; refused now, as a multiple of a figure joined with no verb of its own is
-    refused("Show me Energy names trading under 20x earnings and under 0.8x book")
-    refused("Show me Energy names trading under 20x earnings and under 3x sales")
+    # book value below 0, a wrong answer; refused in round 34, as a multiple of a figure joined with no verb of its
+    # own is; (round 35, f35n) the P/E said first as a multiple shares the trade's verb with the next one: both read
+    assert q("Show me Energy names trading under 20x earnings and under 0.8x book") == (
+        'NAME, FG_PE(D0), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) FOR SCREEN(SECTOR("Energy"), '
+        'FG_PE(D0) < 20 AND FG_MKT_CAP(D0) / FF_EQUITY(FY2024) < 0.8)')
+    assert q("Show me Energy names trading under 20x earnings and under 3x sales") == (
+        'NAME, FG_PE(D0), FG_MKT_CAP(D0) / FF_SALES(FY2024) FOR SCREEN(SECTOR("Energy"), '
+        'FG_PE(D0) < 20 AND FG_MKT_CAP(D0) / FF_SALES(FY2024) < 3)')
     refused("Show me Energy names with a yield above 4% and under 0.8x book")
 
 

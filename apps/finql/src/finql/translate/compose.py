@@ -29,7 +29,7 @@ from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
 from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
-from finql.translate.text import COUNTED_FROM, COURTESY
+from finql.translate.text import CHANGE_DIRECTIONS, CHANGE_VERBS, COUNTED_FROM, COURTESY
 from finql.translate.timeres import (
     GRAIN_CUES,
     Mention,
@@ -467,6 +467,7 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
                           [text[a.start:a.end] for a in atoms if a.kind in ("cmp", "adj")])
     _verb_compared_items(ctx)
     _rank(ctx, r, screen)
+    _ranked_against_another(ctx, r)
     _items(ctx, r, screen)
     _growth_of_listed(ctx, r)
     _difference_of_listed(ctx, r)
@@ -476,6 +477,36 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _better_than_a_number(ctx)
     _leftovers(ctx)
     return r
+
+
+# (round 35, f35n) a ranked figure set against another figure right after it: "the lowest share price now versus its
+# 20-day low" ranks by how the two stand (a ratio, as round 33 reads "relative to", or a difference: not said)
+_RANKED_AGAINST = re.compile(r"\s*(?:(?:today|now|currently|at\s+present)\s+)?(?:vs\.?|versus|against|compared\s+(?:with|to))"
+                             r"\s+(?:its|their|the)\s+")
+
+
+def _ranked_against_another(ctx: Ctx, r: Reading) -> None:
+    """The sort key's measure followed by "versus (compared with, against) its <another measure>": the ranking is of
+    the two set against each other, which FinQL could say as a ratio or a difference; it was the first alone (a wrong
+    answer, the second listed beside it): refused, naming the comparison."""
+    def one(v: Use) -> list[str]:
+        try:
+            return render(v, ctx, multi=False)
+        except Refusal:
+            return []
+
+    if r.sort is None:
+        return
+    for u in ctx.uses:
+        after = u.time.end if u.time is not None and u.time.start >= u.hit.end else u.hit.end
+        m = _RANKED_AGAINST.match(ctx.text, after)
+        if m is None or u.func is not None or r.sort not in one(u):
+            continue
+        other = next((v for v in ctx.uses if v.hit.start >= m.end() and v.hit.start - m.end() < 30
+                      and re.fullmatch(r"[\w\s-]*", ctx.text[m.end():v.hit.start])), None)
+        if other is not None and other.hit.sense.key != u.hit.sense.key and r.sort not in one(other):
+            raise Refusal("a ranking of one figure set against another: by their ratio or their difference is not said",
+                          [ctx.text[m.start():other.hit.end].strip()])
 
 
 # a set's companies whose price is at a high or a low ("at a 20-day high", "trading at their 52-week low")
@@ -1296,6 +1327,15 @@ def _trades_at_multiple(ctx: Ctx) -> None:
             # earnings" (the book value's multiple was read as the P/E's, compared with 0: a wrong answer)
             verb = _NOTHING.match(ctx.text, a.start)
         num = next((x for x in ctx.atoms if x.start >= a.end), None)
+        pe = next((u for u in ctx.uses if verb and num is not None and num.kind == "num" and u.hit.start >= num.end
+                   and re.fullmatch(r"\s*", ctx.text[num.end:u.hit.start])
+                   and re.match(r"(?:x|times)\b", ctx.text[u.hit.start:u.hit.end])), None)
+        if pe is not None:
+            # (round 35, f35n) the P/E said as a multiple after the verb, "trading under 20x earnings and under 0.8x
+            # book" (its sense's own name holds the multiple): the next multiple shares the verb, as after one read
+            # here (it was refused)
+            said = pe.hit.end
+            continue
         if not verb and num is not None and num.kind == "num" and num.value[1] in ("x", "times") \
                 and re.fullmatch(r"\s*", ctx.text[a.end:num.start]) and _JOINED_CLAUSE.search(ctx.text[:a.start]):
             after = next((u for u in ctx.uses if u.hit.start >= num.end and not u.parts), None)
@@ -4732,6 +4772,9 @@ def _return_against(u: Use, ctx: Ctx) -> list[tuple[str, str]] | None:
     return None
 
 
+_AGAINST_ITSELF = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:with|to)|relative\s+to|than)(?!\w)")
+
+
 def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
     """The FinQL expression(s) of one sense under its time and function (several for a list of periods)."""
     s, v = u.hit.sense, (u.time.value if u.time else None)
@@ -4760,11 +4803,20 @@ def render(u: Use, ctx: Ctx, *, multi: bool = True) -> list[str]:
         return [_render_func(u, ctx)]
     if extra and multi:
         out: list[str] = []
+        said: dict[str, Mention] = {}
         for m in extra:
             one = Use(u.hit, m)
             for x in render(one, ctx):
                 if x not in out:
                     out.append(x)
+                    said[x] = m
+                elif (first := said[x]) is not m and (cue := _AGAINST_ITSELF.search(
+                        ctx.text[min(first.end, m.end):max(first.start, m.start)])):
+                    # (round 35, f35n) a figure set against itself: "X's share price today compared with last year"
+                    # (the end of fiscal 2024 is the latest trading day, D0 twice): one figure answered, the comparison
+                    # dropped without a word; refused, naming it
+                    raise Refusal("a figure compared with itself: the two periods said fall on the same day",
+                                  [cue.group(0) + " " + ctx.text[max(first.start, m.start):max(first.end, m.end)]])
         return out
     if s.is_fund:
         periods = v.fiscal_periods() if v else [f"FY{LATEST_FY}"]
@@ -5504,11 +5556,12 @@ def _four_quarters(ctx: Ctx, u: Use, m: Mention) -> str | None:
 
 # (round 26) a move right before "on": "X's revenue, up or down on 2023?", "sales growth on 2022" (the year is the one the
 # latest figure is set against, as after "versus"; it was read as the figure's own year, the growth over the year before)
-_MOVED_ON = re.compile(r"\b(?:up|down|higher|lower|rise|fall|rose|fell|grew|grown|growth|increase[ds]?|decrease[ds]?|"
-                       r"change[ds]?)\s+$")
+_MOVED_ON = re.compile(rf"\b(?:{CHANGE_VERBS}|{CHANGE_DIRECTIONS})\s+$")
 
 
-_MOVED_VERSUS = re.compile(r"\b(?:up|down|higher|lower|rise|fall|rose|fell)\s+$")
+# (before "versus" only a direction said, never a change's noun or verb of growth: "implied growth vs FY24A" is a
+# growth set against its year, read by the growth rules)
+_MOVED_VERSUS = re.compile(rf"\b(?:{CHANGE_DIRECTIONS}|rise|fall|rose|fell)\s+$")
 
 
 def _growth_against(ctx: Ctx, u: Use) -> tuple[str, str] | None:
@@ -6912,6 +6965,13 @@ def _periods_joined_blanked(ctx: Ctx) -> str:
 _BOUND = re.compile(r"(?P<lhs>.+) (?P<op><=|>=|<|>|=) (?P<num>-?\d+(?:\.\d+)?)")
 
 
+def _yield_of(lhs: str) -> str | None:
+    """The yield of a per-share figure written as a condition's side ("FF_DPS(FY2024)" -> "FG_DIV_YIELD(D0)"), or None
+    (``Sense.in_percent``: the sense the same words name when said in percent)."""
+    s = next((x for x in BY_KEY.values() if x.in_percent and x.base and lhs.startswith(x.base + "(")), None)
+    return BY_KEY[s.in_percent].template.format(D="D0") if s is not None else None
+
+
 def _contradictory(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
     """(round 33) "profitable (negative net income)", "loss-making banks with net income above zero", "no dividend
     (DPS above zero)": two conditions on one figure, joined by "and" (or set side by side), that no value can meet
@@ -6932,7 +6992,16 @@ def _contradictory(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
     for i, (s0, e0, t0) in enumerate(flat):
         for s1, e1, t1 in flat[i + 1:]:
             b0, b1 = bounds(t0), bounds(t1)
-            if b0 is None or b1 is None or b0[0] != b1[0] or re.search(r"\b(?:or|nor|either|neither|not)\b", said[e0:s1]):
+            if b0 is None or b1 is None or re.search(r"\b(?:or|nor|either|neither|not)\b", said[e0:s1]):
+                continue
+            if b0[0] != b1[0]:
+                # (round 35, f35n) a per-share figure and its yield, the figure over the price: one held above zero
+                # and the other at zero or below ("a dividend yield above 5% and no dividend") meet nowhere
+                if _yield_of(b0[0]) == b1[0] or _yield_of(b1[0]) == b0[0]:
+                    pos0, pos1 = b0[1] > 0 or b0[1] == 0 and not b0[3], b1[1] > 0 or b1[1] == 0 and not b1[3]
+                    if pos0 and b1[2] <= 0 or pos1 and b0[2] <= 0:
+                        raise Refusal("two conditions that no company meets at once: a figure at zero and its yield "
+                                      "above zero", [ctx.text[s0:e0], ctx.text[s1:e1]])
                 continue
             lo, lo_in = max((b0[1], b0[3]), (b1[1], b1[3]), key=lambda x: (x[0], not x[1]))
             hi, hi_in = min((b0[2], b0[4]), (b1[2], b1[4]), key=lambda x: (x[0], x[1]))
@@ -7157,6 +7226,10 @@ def _second_key(ctx: Ctx, key_use: Use, free_uses: list[Use]) -> None:
         return
 
 
+# a size asked ("how big is each one ...", "how large are they ..."), in the clause that a "by" ends
+_SIZE_ASKED = re.compile(r"\bhow\s+(?:big|large|sizable|sizeable)\s+(?:is|are|was|were)\b[^,;:.?!]*$")
+
+
 def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     ranks = [a for a in ctx.atoms if a.kind == "rank" and id(a) not in ctx.used_atoms]
     verbs = [a for a in ctx.atoms if a.kind == "rankverb"]
@@ -7171,8 +7244,14 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
     if ctx.versus is not None:
         _versus_measure(ctx)
     if screen and not (ranks or verbs):
+        for a in ctx.atoms:
+            if a.kind == "by" and ctx.text[a.start:a.end] == "by" and _SIZE_ASKED.search(ctx.text, 0, a.start):
+                # (round 35, f35n) "how big is each one today by market value": the measure the size is said in, no
+                # order (a SORT was added that nobody asked for)
+                ctx.take(a)
         # "nx100 retailers by revenue", "list the banks by market cap": a screen listed by a measure is ranked by it
-        verbs = [a for a in ctx.atoms if a.kind == "by" and ctx.text[a.start:a.end].startswith("by") and any(
+        verbs = [a for a in ctx.atoms if a.kind == "by" and id(a) not in ctx.used_atoms
+                 and ctx.text[a.start:a.end].startswith("by") and any(
             not u.used and u.hit.start >= a.end and re.fullmatch(r"[\s\w'-]{0,30}", ctx.text[a.end:u.hit.start])
             for u in ctx.uses)][:1]
     if not (ranks or verbs or compare):

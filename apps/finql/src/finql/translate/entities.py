@@ -25,7 +25,15 @@ from rapidfuzz.distance import OSA
 
 from finql.language.registry import CURRENCIES, Company, by_ticker, companies, set_values
 from finql.translate import rx as re
-from finql.translate.text import CARDINALS, FILLER, REQUEST_OPENING, SEATED, Claims, skeleton_of
+from finql.translate.text import (
+    CARDINALS,
+    CHANGE_VERBS,
+    FILLER,
+    REQUEST_OPENING,
+    SEATED,
+    Claims,
+    skeleton_of,
+)
 
 INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
     "Banks": ("banks", "bank", "banking", "lenders"),
@@ -1188,8 +1196,10 @@ def _currency_said_again(text: str, claims: Claims, ents: Entities) -> bool:
 # next to a change ("how much did sales grow in dollar terms") is the change in money, not a currency: not here
 _DOLLAR_VALUE = re.compile(r"\b(?:the\s+)?(?:us\s+|u\.s\.\s+)?dollar\s+values?\s+of\b|"
                            r"\bin\s+(?:us\s+|u\.s\.\s+)?dollar\s+terms\b")
-_CHANGE_WORD = re.compile(r"\b(?:grow\w*|grew|growth|chang\w*|increas\w*|decreas\w*|ris\w*|rose|fall\w*|fell|"
-                          r"declin\w*|drop\w*|up|down|difference|gain\w*|los[st]\w*|more|less|bigger|smaller)\b")
+# (a change, ``text.CHANGE_VERBS`` and "up", "down", or a comparison of amounts: an amount lost, a difference, more;
+# not "higher", "lower": "how much higher were sales in FY2024 than in FY2023 in dollar terms" is the difference, read
+# in dollars)
+_CHANGE_WORD = re.compile(rf"\b(?:{CHANGE_VERBS}|up|down|los[st]\w*|difference|more|less|bigger|smaller)\b")
 
 
 def _dollar_value(text: str, claims: Claims, ents: Entities) -> bool:

@@ -1019,9 +1019,11 @@ _PRICE_SAID = re.compile(r"\b(?:cheaper|pricier|dearer|more\s+expensive|expensiv
                          r"drop(?:ped)?|up|down|stock|shares)\b")
 
 
-# a change asked in the request, whose unit (percent or amount) the yes/no question before it may say
-_CHANGE_ASKED = re.compile(r"\b(?:chang\w*|grow\w*|grew|growth|increas\w*|decreas\w*|ris\w+|rose|f[ae]ll\w*|declin\w*|"
-                           r"drop\w*|differen\w*|gap|mov\w+|add\w*|cut\w*|gain\w*|los[st]\w*|by\s+how\s+much)\b")
+# a change asked in the request, whose unit (percent or amount) the yes/no question before it may say: a change's verb
+# (``text.CHANGE_VERBS``), a move, an amount lost, added or cut, a gap; not its directions alone ("up", "down" are
+# also a request's particles: "pull up", "break down")
+_CHANGE_ASKED = re.compile(rf"\b(?:{text_module.CHANGE_VERBS}|mov\w+|los[st]\w*|differen\w*|gap|add\w*|cut\w*|"
+                           r"by\s+how\s+much)\b")
 
 
 def _yes_no_then_request(a: Analysis) -> None:

@@ -35,6 +35,15 @@ HESITATIONS = r"uh|uhh|um|umm|uhm|er|erm"
 # relative clause of membership and ``pipeline``'s screen nouns and the named companies' country had each written it)
 SEATED = r"domiciled|based|headquartered|incorporated|listed|located|registered"
 
+# (round 35, f35n) the verbs of a request, one home: FILLER's request words, the asking frame's verbs of telling and of
+# wanting (``_FR_TELL``, ``_FR_WANT``) and COURTESY's "would you be able to <verb>" are built from these
+TELL_VERBS = ("tell", "show", "share", "advise", "confirm")  # "Please confirm ...", "(round 33) ... would advise NP"
+# the verbs of handing the figures over ("retrieve", round 26; "fetch", "pull")
+GIVE_VERBS = ("give", "get", "pull", "find", "provide", "send", "list", "fetch", "retrieve")
+WANT_VERBS = ("want", "need", "like")
+THANKFUL = r"grateful|obliged|thankful"  # "I'd be grateful if you ...", "we should be obliged to learn ..."
+GLAD = r"glad|delighted|pleased|happy"  # "I'd be glad to know ...", "we would be delighted if you ..."
+
 # Function words, auxiliaries, request verbs and generic nouns of a data question. General
 # English only: a content word (a metric, a period, a place, a verb that changes the meaning)
 # must never be here, or a question that asks for it would be answered without it.
@@ -46,18 +55,18 @@ FILLER = frozenset(w for group in (
     # prepositions and conjunctions
     "of for in on at to from by with using ending as per into onto about regarding among amongst across within through throughout during upon via out up off and or but both either nor also plus well too then than against versus vs vs. together alongside addition additionally",
     # requests
-    "show list give tell find get display fetch identify determine express screen provide pull set put place see look looking lookup pls plz please kindly want need like let know calculate compute convert compare compared comparing comparison select",
+    " ".join(TELL_VERBS + GIVE_VERBS + WANT_VERBS),
+    "display identify determine express screen set put place see look looking lookup pls plz please kindly let know calculate compute convert compare compared comparing comparison select",
     "contrast juxtapose",  # (round 33) "Contrast (Juxtapose) X's margin and Y's", as "compare"
-    "advise learn",  # (round 33) "We should be obliged if you would advise NP", "... obliged to learn NP", as "tell"
+    "learn",  # (round 33) "... obliged to learn NP", as "tell"
     "obtain specify requesting furnish",  # (round 32) "Obtain X's net income ...", "Specify", "Requesting", "Furnish", as "supply"
-    "confirm supply",  # a formal request's verbs: "Please confirm the closing price ...", "please supply it" (round 22)
+    "supply",  # a formal request's verb: "please supply it" (round 22)
     # (round 34, f34b) a supervisor's request noun, "The Authority requests identification of every bank ...", as
     # "identify"; and its word for companies, "insurance undertakings" (an insurer's legal form in EU rules)
     "identification undertaking undertakings",
     "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
     "grab",  # (round 30) "Could you grab X's net income for me?": the request's verb, as "fetch"
-    "retrieve",  # (round 26) "Retrieve X's net income for fiscal 2023.": the request's verb, as "fetch"
-    "send someone somebody",  # an email's request (round 23): "could someone send me ..."
+    "someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
     "company companies company's firm firms firm's stock stocks stock's share shares share's equities name names ticker tickers business businesses corporation corporations corp enterprise enterprises societies group members member constituents constituent issuer issuers entity entities institution institutions institution's figure figures number numbers amount amounts level levels value values data metric metrics percentage percent annual listed universe",
@@ -1214,7 +1223,16 @@ _SINCE_CLOSE = re.compile(r"\bsince\s+" + _YEARS_CLOSE, re.IGNORECASE)
 # (``_CHANGE_SAID``, "versus the 2023 close") of any figure, with its direction (grew, rose, fell, up, down, ...); one
 # list since round 32 (r32: the two had been written apart, each missing the other's words)
 _MOVE_WORDS = r"change[ds]?|changing|move[ds]?|moving|performance|performed|return(?:ed|s)?"
-_CHANGE_WORDS = _MOVE_WORDS + r"|growth|grew|grow|rose|risen|fell|fallen|up|down|increased?|decreased?|declined?"
+# (round 35, f35n) the verbs (and nouns) that say a figure changed, in every form, and the words of a change's direction:
+# one home for the lists that look for a change said (here; ``entities._CHANGE_WORD``, a change or a comparison beside
+# "in dollar terms"; ``pipeline._CHANGE_ASKED``, a change asked after a yes/no question; ``compose._MOVED_ON``, a move
+# before "on <year>"), which had each written their own forms (round 34's review: "rising", "falling", "dropped",
+# "gained" were in some and not others)
+CHANGE_VERBS = (r"grow|grows|grew|grown|growing|growth|chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                r"ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
+                r"gain(?:s|ed|ing)?")
+CHANGE_DIRECTIONS = r"up|down|higher|lower"
+_CHANGE_WORDS = _MOVE_WORDS + "|" + CHANGE_VERBS + "|" + CHANGE_DIRECTIONS
 _VERSUS_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b"
                            r"(?P<mid>[^.;?!]{0,40}?)\s+(?:versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+"
                            + _YEARS_CLOSE, re.IGNORECASE)
@@ -3790,6 +3808,12 @@ COURTESY = re.compile("|".join((
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you)(?:\s+(?:very|so)\s+much)?(?:\s+in\s+advance)?\s*(?:[:;!-]+|,)",
     # "if you don't mind", "if it's not too much trouble": the "not" of a courtesy restricts nothing
     r"\b(?:if|when)\s+you\s+do\s+not\s+mind\b|\bif\s+(?:it's|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)\b",
+    # (round 35, f35n) and the same said otherwise, after the question: "..., if it's no trouble?", "..., if that's not
+    # too much to ask?" (what follows it is the question's end)
+    r",\s*if\s+(?:it's|it\s+is|that's|that\s+is)\s+(?:no\s+(?:trouble|bother)|not\s+too\s+much\s+to\s+ask)(?=\s*[?.!]*\s*$)",
+    # (round 35, f35n) a wish for how the rows are shown said last: "Sorted by that growth, highest first, would be
+    # ideal.", "..., largest first, would be great." (the order is read; the wish is the asker's)
+    r",\s*would\s+be\s+(?:ideal|great|perfect|helpful|appreciated|lovely)(?=\s*[.!]*\s*$)",
     # the same said as a hope, after the request (round 23): "Hope that's not too much trouble.", "Hope that's feasible."
     r"\b(?:i\s+)?hope\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:not\s+too\s+much\s+(?:trouble|bother|work|"
     r"hassle)|(?:ok|okay|alright|all\s+right|fine|feasible|possible|doable))\b\W*$",
@@ -3858,7 +3882,7 @@ COURTESY = re.compile("|".join((
     # the request's own wrapper
     r"\b(?:i|we)(?:'d|'ll| would| will| should)?\s+(?:be\s+(?:very\s+|most\s+|really\s+|extremely\s+|much\s+)?"
     # (round 33, f33g: an insurer's "we should be obliged to learn (to be informed of) ...")
-    r"(?:grateful|obliged|thankful)(?:\s+for|\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|advised))(?:\s+of)?)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
+    rf"(?:{THANKFUL})(?:\s+for|\s+to\s+(?:learn|know|hear|be\s+(?:told|informed|advised))(?:\s+of)?)?|(?:greatly\s+|really\s+)?appreciate(?:\s+it)?)(?:\s+if\s+you\s+"
     r"(?:could|would|can)(?:\s+(?:please|kindly))?)?",
     # (round 33, f33a) the noun of a formal request, after the wrapper or the request's verb: "we should be grateful
     # for confirmation of its total liabilities", "for a note of its share price performance", "Please provide details
@@ -3904,8 +3928,7 @@ COURTESY = re.compile("|".join((
     # the nominal (par, face) value of a share or a bond is no FinQL figure: left, refused)
     r",?\s*\bnominal\b(?!\s+(?:terms|value|values|amount|amounts|price|prices|par)\b)",
     # (round 26) "Would you be able to tell me ...", "Any chance you could get me ...": the request's wrapper
-    r"\b(?:would|could|will)\s+you\s+be\s+able\s+to\b(?=\s+(?:tell|give|show|get|pull|find|provide|send|list|share|"
-    r"look\s+up|fetch|retrieve)\b)|(?:^|(?<=[.!?:;]\s))\W*(?:is\s+there\s+)?any\s+chance\b(?=\s+you\s+(?:could|can|might|would)\b)",
+    r"\b(?:would|could|will)\s+you\s+be\s+able\s+to\b(?=\s+(?:" + "|".join(TELL_VERBS + GIVE_VERBS) + r"|look\s+up)\b)|(?:^|(?<=[.!?:;]\s))\W*(?:is\s+there\s+)?any\s+chance\b(?=\s+you\s+(?:could|can|might|would)\b)",
     # (round 26) the asker's urgency: "asap", "as soon as possible", "when possible", "(urgent)", "Urgent:" (what is
     # asked is the same)
     r"\b(?:asap|as\s+soon\s+as\s+(?:possible|you\s+can)|when(?:ever)?\s+possible)\b|\(\s*urgent\s*\)|"
@@ -3956,7 +3979,7 @@ COURTESY = re.compile("|".join((
     r"^\W*(?:have\s+(?:you|u)|y'all|ya)\s+got\s+(?=[^?]*\?\s*$)|"
     r"^\W*(?:what(?:'ve|\s+have)\s+(?:you|u|y'all)|whaddya)\s+got\s+(?:for|on)\s+(?=[^?]*\?\s*$)|"
     r"^\W*(?:might|may|can|could)\s+i\s+(?:enquire|inquire)\b|^\W*pray\s+tell\b\s*,?|"
-    r"^\W*(?:would|is)\s+it\s+(?:be\s+)?possible\s+to\b|\bi\s+would\s+be\s+(?:obliged|grateful)\s+if\s+you\s+(?:could|would)\b|"
+    r"^\W*(?:would|is)\s+it\s+(?:be\s+)?possible\s+to\b|\bi\s+would\s+be\s+(?:" + THANKFUL + r")\s+if\s+you\s+(?:could|would)\b|"
     r"\s+real\s+quick\b(?=\s*[?.!]*\s*$)|"
     r"^\W*(?:please\s+)?(?:query|output|extract)\s+(?=the\s|[\w&.-]+(?:\s+[\w&.-]+){0,4}'s?\s)|^\W*do\s+(?:you|u)\s+happen\s+to\s+have\b|^\W*(?:shoot\s+me|hit\s+me\s+with)\b|"
     r"^\W*(?:i'm|i\s+am|we're|we\s+are)\s+(?:really\s+|mainly\s+|mostly\s+)?interested\s+in\b|"
@@ -4244,11 +4267,11 @@ _FR_KNOW = (r"(?:know|learn|understand|find\s+out|establish|ascertain|see|hear|d
 _FR_KNOWING = (r"(?:knowing|learning|understanding|finding\s+out|asking|establishing|ascertaining|seeing|hearing|discovering|"
                r"determining|confirming|checking|clarifying|getting\s+a\s+(?:sense|feel|picture)\s+of|being\s+(?:told|"
                r"informed|advised|reminded|shown)(?:\s+of)?)")
-_FR_WANT = (r"(?:like|love|want|wish|hope|need|prefer|expect|keen|interested|curious|glad|delighted|pleased|happy|"
+_FR_WANT = (r"(?:" + "|".join(WANT_VERBS) + rf"|love|wish|hope|prefer|expect|keen|interested|curious|{GLAD}|"
             r"eager|grateful|able|anxious|welcome\s+(?:the|an?)\s+(?:chance|opportunity)|appreciate\s+(?:being\s+able|"
             r"(?:the|an?)\s+(?:chance|opportunity)))")
-_FR_TELL = (r"(?:tell|let\s+(?:me|us)\s+know|advise|indicate|clarify|confirm|share|explain(?:\s+to\s+(?:me|us))?|remind|"
-            r"show|help\s+(?:me|us)\s+(?:to\s+)?(?:understand|see|establish|find\s+out|work\s+out)|find\s+out|look\s+into|check|"
+_FR_TELL = (r"(?:" + "|".join(TELL_VERBS) + r"|let\s+(?:me|us)\s+know|indicate|clarify|explain(?:\s+to\s+(?:me|us))?|remind|"
+            r"help\s+(?:me|us)\s+(?:to\s+)?(?:understand|see|establish|find\s+out|work\s+out|benchmark|compare)|find\s+out|look\s+into|check|"
             r"(?:set|lay|spell)\s+out|point\s+out|enlighten)(?:\s+(?:me|us))?(?:\s+as\s+to)?")
 _FR_ADJ = (r"(?:helpful|useful|valuable|interesting|good|great|nice|instructive|illuminating|informative|handy|beneficial|"
            r"enlightening|worthwhile|reassuring|welcome)")
@@ -4269,8 +4292,8 @@ _FR_HEDGE = (r"(?:(?:(?:so|well|now|please|incidentally|honestly|frankly|anyway|
              r"(?:\s+that)?\s*,?\s+))*")
 # a wish, a wonder or thanks that a second person's request follows: "I was wondering whether you ...", "I'd be grateful
 # if you ...", "It would be helpful if you ...", "Perhaps you ...", "I hope you ..."
-_FR_WISH = (rf"(?:{_FR_SUBJ}{_FR_AUX}?(?:\s+(?:{_FR_ADV}\s+)*|\s+)(?:wonder(?:ing|ed)?|(?:be|been)\s+{_FR_DEG}(?:grateful|obliged|"
-            rf"thankful|glad|delighted|pleased|happy)|appreciate(?:\s+it)?|hope|hoping|hoped)(?:\s+(?:if|whether|that))?|"
+_FR_WISH = (rf"(?:{_FR_SUBJ}{_FR_AUX}?(?:\s+(?:{_FR_ADV}\s+)*|\s+)(?:wonder(?:ing|ed)?|(?:be|been)\s+{_FR_DEG}(?:{THANKFUL}|"
+            rf"{GLAD})|appreciate(?:\s+it)?|hope|hoping|hoped)(?:\s+(?:if|whether|that))?|"
             rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}{_FR_ADJ}\s+if|perhaps)")
 _FR_YOU = (rf"you(?:\s+(?:could|would|might|can|will|may))?(?:{_FR_GAP})?(?:be\s+able\s+to(?:{_FR_GAP})?)?"
            rf"{_FR_TELL}")
@@ -4278,7 +4301,9 @@ _FR_CORE = (rf"(?:(?:{_FR_WISH}\s+)?{_FR_YOU}|"
             rf"(?:(?:could|would|can|might|will)\s+)?you(?:{_FR_GAP})?(?:be\s+able\s+to(?:{_FR_GAP})?)?{_FR_TELL}|"
             rf"{_FR_SUBJ}{_FR_AUX}?{_FR_GAP}?(?:be{_FR_GAP})?{_FR_WANT}(?:{_FR_GAP}(?:(?:to|in|as\s+to){_FR_GAP}?(?:{_FR_KNOW}|"
             rf"{_FR_KNOWING}))|\s+as\s+to)|"
-            rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}{_FR_ADJ}(?:\s+for\s+(?:me|us))?{_FR_GAP}to(?:{_FR_GAP})?(?:{_FR_KNOW}|have)|"
+            # (round 35, f35n: an adverb before "be", "It would also be useful to have ...")
+            rf"it{_FR_AUX}?\s+(?:(?:{_FR_ADV}\s+)*be\s+)?{_FR_DEG}{_FR_ADJ}(?:\s+for\s+(?:me|us))?{_FR_GAP}to(?:{_FR_GAP})?"
+            rf"(?:{_FR_KNOW}|have)|"
             # "It may be worth establishing ...", "May I ask ...", "Might I trouble you to find out ..."
             rf"it{_FR_AUX}?\s+(?:be\s+)?{_FR_DEG}worth(?:\s+(?:my|our|your)\s+while)?(?:{_FR_GAP}){_FR_KNOWING}|"
             rf"(?:may|might|could|can)\s+(?:i|we)(?:{_FR_GAP})(?:(?:ask|trouble|request|prevail\s+upon)\s+you\s+to(?:{_FR_GAP})"
@@ -4290,9 +4315,20 @@ ASKING_FRAME = re.compile(
     r"(?=\s*,?\s+(?!(?:not|no|never|only|nothing|none|except)\b)\S)", re.IGNORECASE)
 
 
+# (round 35, f35n) a frame whose subject is the sentence's own, said after "and": "I'm putting together a comparator group
+# and would ideally want ...", "We are reviewing pay and would like to know ..." (the sentence opens with I or we)
+_FR_AND = re.compile(rf"(?<=\band\s)(?P<core>(?:would|should|'d|might){_FR_GAP}?(?:be{_FR_GAP})?{_FR_WANT}"
+                     rf"(?:{_FR_GAP}(?:(?:to|in|as\s+to){_FR_GAP}?(?:{_FR_KNOW}|{_FR_KNOWING})))?)"
+                     r"(?=\s*,?\s+(?!(?:not|no|never|only|nothing|none|except)\b)\S)", re.IGNORECASE)
+_SENTENCE_OF_ASKER = re.compile(r"(?:^|[.!?;]\s+)\W*(?:i|we)(?:'m|'re|'ve|\s)[^.!?;]*$", re.IGNORECASE)
+
+
 def asking_frame(text: str, claims: Claims) -> None:
-    """Claim (as filler) the free words of each asking frame (``ASKING_FRAME``) said where a clause starts."""
-    for m in ASKING_FRAME.finditer(text):
+    """Claim (as filler) the free words of each asking frame (``ASKING_FRAME``) said where a clause starts, or after
+    "and" in a sentence whose subject is the asker (``_FR_AND``)."""
+    frames = [*ASKING_FRAME.finditer(text),
+              *(m for m in _FR_AND.finditer(text) if _SENTENCE_OF_ASKER.search(text, 0, m.start()))]
+    for m in frames:
         pos = m.start()
         for s, e, _w in sorted(sp for sp in claims.spans if sp[0] < m.end() and sp[1] > m.start()):
             if s > pos:
