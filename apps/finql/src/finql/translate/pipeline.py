@@ -1426,7 +1426,8 @@ _FRAME = re.compile(r"(?:(?:do|does|did|can|could|would|will)\s+)?(?:i|we|you|(?
 # someone else's request forwarded, said by who asks and a verb of wanting before the request itself: "Jane wants to
 # know X's sales", "Tom Baker asked me for ...", "the boss needs ..." (one or two words of the one who asks; the words
 # must read nothing, as ``_content_free`` checks, so a company or a measure there is never taken for a person)
-_FORWARDED = re.compile(rf"(?:[a-z][a-z'-]*\s+){{1,2}}?{text_module.WANTS}"
+# (round 35, f35b: and the wish contracted onto who asks, "She'd like X's P/E", "They'd love ...", as "would like")
+_FORWARDED = re.compile(rf"(?:(?:[a-z][a-z'-]*\s+){{1,2}}?{text_module.WANTS}|(?:[a-z][a-z-]*\s+)?[a-z]+'d\s+(?:like|love))"
                         r"(?:\s+(?:to\s+(?:know|see|get|have|find\s+out)|for))?\s+(?=[a-z0-9$])")
 
 

@@ -3894,6 +3894,10 @@ COURTESY = re.compile("|".join((
     r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?|"
     # (round 27, f27c) "IVOR, LAKE, FHB -- keep that order", "preserve the order given": the same, said as a request
     r"\b(?:keep|preserve|maintain|retain)\s+(?:that|this|the\s+same|the\s+given|the|my)\s+order(?:\s+given)?\b(?:\s*,?\s*please\b)?",
+    # (round 35, f35b) "X's price-to-book and P/E as of today, nothing else": the figures named are the ones asked,
+    # said last after a comma or a dash (FinQL returns only those anyway; "nothing else" inside a question is left)
+    r"(?:\s*,|\s+-+|\s*[\u2013\u2014])\s*(?:and\s+|but\s+)?(?:nothing|no)\s+(?:else|more|other\s+figures?)"
+    r"(?:\s*,?\s*please)?(?=\s*[.?!]*\s*$)",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
     # (round 29, f29b) the old-fashioned form of the same: "Would you be good enough to name ...", and "as it stands
     # today" (the day said after it is read)
