@@ -2866,7 +2866,7 @@ def _chat_corrections(text: str) -> str:
                   r"next|each|every|this|that)\b)", "and for", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
     # "hows X done": chat's "how's" without its apostrophe
-    text = re.sub(r"\bhows\b(?=\s+[a-z])", "how's", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bhows\b(?=\s+[$a-z])", "how's", text, flags=re.IGNORECASE)  # (round 35, f35b: and a cashtag, "hows $KEYR done")
     # "P/E between 10 and 12 inclusive": both ends in, as "between" reads them already
     text = re.sub(r"(\bbetween\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x)?\s+and\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x|bps)?)\s*,?\s*"
                   r"\(?(?:both\s+(?:ends\s+)?)?inclusive\)?", r"\1", text, flags=re.IGNORECASE)
