@@ -35,6 +35,8 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"editions?|explainers?|long[- ]reads?|retrospectives?|previews?|box(?:es)?|posts?|blogs?|write-?ups?|"
            r"sidebars?|podcasts?|episodes?|op-eds?|check-?ins?|checks?|graphics?|digests?|bulletins?|reports?|"
            r"commentar(?:y|ies)|analys[ie]s|"
+           # (round 35, f35b) a headline writer's: "for the hed", "for the headline", "for the caption"
+           r"headlines?|heds?|deks?|standfirsts?|straplines?|captions?|"
            # the company's own documents: "for our credit file on X", "for the board pack on X"
            r"files?|packs?|memos?|decks?|slides?|one-liners?|one-pagers?|dossiers?|tear-?sheets?|"
            # (round 27, f27s) a note, a table or a dashboard the figures go into: "For a note on rate sensitivity, ...",
