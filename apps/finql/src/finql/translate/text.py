@@ -3894,6 +3894,12 @@ COURTESY = re.compile("|".join((
     r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?|"
     # (round 27, f27c) "IVOR, LAKE, FHB -- keep that order", "preserve the order given": the same, said as a request
     r"\b(?:keep|preserve|maintain|retain)\s+(?:that|this|the\s+same|the\s+given|the|my)\s+order(?:\s+given)?\b(?:\s*,?\s*please\b)?",
+    # (round 35, f35b) the reason a currency is asked, said after it: "in dollars so it's apples to apples", "..., so
+    # it's like for like" (the currency said before it is read; "so we can compare" was read already)
+    r"(?:" + "|".join(f"(?<={c})" for c in ("dollars", "euros", "pounds", "sterling", "yen", "francs", "usd", "eur", "gbp",
+                                             "jpy", "chf", "cad")) + r")"
+    r"\s*,?\s*(?:-+\s*)?(?:so|so\s+that)\s+(?:it's|it\s+is|they're|they\s+are|it's\s+all|everything's|we're)\s+"
+    r"(?:apples[- ]to[- ]apples|like[- ](?:for|with)[- ]like)\b",
     # (round 35, f35b) "X's price-to-book and P/E as of today, nothing else": the figures named are the ones asked,
     # said last after a comma or a dash (FinQL returns only those anyway; "nothing else" inside a question is left)
     r"(?:\s*,|\s+-+|\s*[\u2013\u2014])\s*(?:and\s+|but\s+)?(?:nothing|no)\s+(?:else|more|other\s+figures?)"
