@@ -1053,8 +1053,10 @@ def _yes_no_then_request(a: Analysis) -> None:
     # (every measure the yes/no question names is one the request shows, its per-share figure for "earnings": "Did X
     # grow its sales? What was its net income?" asks two things and stays refused)
     # ("cheaper", "rise", "the stock": the share price, which the request must show)
-    said = {h.sense.key for h in senses.find(a.text[:m.end()], a.claims.free)} | ({"price"} if _PRICE_SAID.search(
-        a.text, 0, m.end()) else set())
+    said = {h.sense.key for h in senses.find(a.text[:m.end()], a.claims.free)}
+    # (a headline's "SALES UP?", "headcount down?": the move of the measure said before it, not of the stock)
+    if not (claim and said and not re.search(r"\b(?:stock|shares|share\s+price)\b", a.text[:m.end()])):
+        said |= {"price"} if _PRICE_SAID.search(a.text, 0, m.end()) else set()
     if not first or any(p >= m.end() and t not in first for t, p in a.ents.ticker_pos.items()) or not asked \
             or not said or any(k not in asked and not (k == "net_inc" and "eps" in asked) for k in said):
         return
