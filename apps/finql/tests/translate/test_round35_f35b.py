@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from reading_helpers import q, refused
 
-# the executive who asks, said in a lead-in before a colon (chief of staff; a family office's PA; a board secretary)
+# the executive who asks, said in a lead-in before a colon (chief of staff; a founder's assistant; a treasury clerk)
 EXEC_LEAD = [
     ("Quick one from the CEO: what's Monarch Care Partners worth in US dollars right now?", "FG_MKT_CAP(D0) FOR MCP IN USD"),
     ("CEO question ahead of the board dinner: average free cash flow at Pinnacle Telecom over the last five fiscal years?",
      "AVG(FF_FCF, FY2020, FY2024) FOR PNTC"),
     ("From the CEO: which banks have a P/E below 10?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
     ("A note from the treasurer: what was Falcon Software's net income in fiscal 2022?", "FF_NET_INC(FY2022) FOR FALC"),
-    ("Chairman's request: what was Falcon Software's net income in fiscal 2022?", "FF_NET_INC(FY2022) FOR FALC"),
+    ("Ask from the founder: what was Falcon Software's net income in fiscal 2022?", "FF_NET_INC(FY2022) FOR FALC"),
 ]
 
 
