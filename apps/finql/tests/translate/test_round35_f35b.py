@@ -103,6 +103,11 @@ def test_a_move_on_a_measure_is_never_dropped(question: str) -> None:
     assert "up" in msg or "down" in msg
 
 
+def test_a_verb_of_doing_on_a_measure_still_reads() -> None:
+    # (t27c-036: a first cut refused every move before "on" a measure, not only "up" / "down")
+    assert q("how are they doing on revenue at Tidewater, last year?") == "FF_SALES(FY2024) FOR TIDE"
+
+
 # a claim in headlinese, the company first, then the figures that check it (headline writer; a trader's chat; a
 # fact-checker's note)
 @pytest.mark.parametrize("question,query", [

@@ -8095,14 +8095,14 @@ def _leftovers(ctx: Ctx) -> None:
             # answer without the order asked for
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and not any(
-                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and any(
+                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and (any(
                 re.fullmatch(r"\s*,?\s+(?:(?:is|are|was|were|has been|have been)\s+)?", ctx.text[u.hit.end:a.start])
                 for u in leaves(ctx.uses) if u.hit.end <= a.start) or any(
                 # (round 35, f35b) and said before it: "X up on sales in 2024?", "X down how much on net income": a
                 # change of the figure asked (it was dropped, and the figure at the period answered: a wrong answer)
                 u.hit.sense.key != "price" and re.fullmatch(r"\s+(?:(?:by\s+)?how\s+much\s+)?on\s+(?:(?:its|their|the)\s+)?",
                                                           ctx.text[a.end:u.hit.start])
-                for u in leaves(ctx.uses) if u.hit.start >= a.end):
+                for u in leaves(ctx.uses) if u.hit.start >= a.end)):
             # (round 25: after a comma too, "X's sales, up on the previous year?": a change asked, never the figure)
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)
