@@ -3570,6 +3570,14 @@ def _returns_from_verbs(ctx: Ctx) -> None:
     said_of = [a for a in verbs if ctx.text[a.start:a.end] in ("up", "down") and not ctx.uses
                and re.search(r"\b(?:are|were|is|was|(?:have|has|had)\s+been)\s+$", ctx.text[:a.start])
                and _MOVED_WHEN.match(ctx.text[a.end:])]
+    # (round 35, f35b) "$NWSY up how much ytd?", "how much is X up this year?": "up"/"down" said right after a company
+    # named, asked how much, with a period after it and no measure named: how its stock moved (as ``said_of``)
+    asked_much = re.search(r"\bhow\s+much\b", ctx.text)
+    said_of += [a for a in verbs if asked_much and ctx.text[a.start:a.end] in ("up", "down") and not ctx.uses
+                and any(p < a.start and re.fullmatch(r"\$?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}\s+", ctx.text[p:a.start])
+                        and not re.search(r"\b(?:and|or|vs|versus|than|of|whose|that|which)\b", ctx.text[p:a.start])
+                        for p in ctx.ents.ticker_pos.values())
+                and _MOVED_WHEN.match(re.sub(r"^\s+how\s+much\b", "", ctx.text[a.end:]))]
     pick = strong[:1] or moved[:1] or said_of[:1] or ([a for a in verbs if pricey or how] if (pricey or how) and not counted
                                                       else judged)[:1]
     if not pick:
@@ -8166,9 +8174,14 @@ def _leftovers(ctx: Ctx) -> None:
             # answer without the order asked for
             bad.append(ctx.text[a.start:a.end])
         elif a.kind == "move" and ctx.text[a.start:a.end] in ("up", "down") and not any(
-                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and any(
+                u.hit.start <= a.start and a.end <= u.hit.end for u in leaves(ctx.uses)) and (any(
                 re.fullmatch(r"\s*,?\s+(?:(?:is|are|was|were|has been|have been)\s+)?", ctx.text[u.hit.end:a.start])
-                for u in leaves(ctx.uses) if u.hit.end <= a.start):
+                for u in leaves(ctx.uses) if u.hit.end <= a.start) or any(
+                # (round 35, f35b) and said before it: "X up on sales in 2024?", "X down how much on net income": a
+                # change of the figure asked (it was dropped, and the figure at the period answered: a wrong answer)
+                u.hit.sense.key != "price" and re.fullmatch(r"\s+(?:(?:by\s+)?how\s+much\s+)?on\s+(?:(?:its|their|the)\s+)?",
+                                                          ctx.text[a.end:u.hit.start])
+                for u in leaves(ctx.uses) if u.hit.start >= a.end)):
             # (round 25: after a comma too, "X's sales, up on the previous year?": a change asked, never the figure)
             # "nwsy ni down fy24": a move said of a figure that no reading took (a yes or no, or a change not asked as
             # a figure): never dropped, which answered the figure alone ("drawing up", "from the largest down" stay)

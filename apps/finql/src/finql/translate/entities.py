@@ -1090,7 +1090,18 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     ("... in dollars, together with EPS in dollars", "10,000 million US dollars ... Convert to USD") restates it."""
     m = re.search(r"\b(?:in|using)\s+(?:their|its|each company's|the companies'|the company's|the)\s+(?:own\s+)?"
                   r"(?:local|reporting|home|own|native)\s+currenc(?:y|ies)\b|\bin\s+local\s+currenc(?:y|ies)\b", text)
-    if m and claims.free(m.start(), m.end()):
+    # (round 35, f35b) a price "as quoted" (on its exchange): in the currency it is quoted in, the companies' own
+    # ("its latest close, as quoted"); only after a price's word, and never "as quoted in (by) ..." (a currency or a
+    # source said after it)
+    m = m or re.search(r"\b(?:close|closes|closing|price|prices|quote|quotes)\b[^.;?!]*?\b(?P<q>as\s+quoted"
+                       r"(?:\s+on\s+(?:the|its|their)\s+(?:home\s+|local\s+)?(?:exchange|market)s?)?)\b"
+                       r"(?!\s+(?:in|by|at|from|on)\b)", text)
+    if m and m.groupdict().get("q"):
+        if claims.free(m.start("q"), m.end("q")):
+            ents.local = True
+            claims.claim(m.start("q"), m.end("q"), "currency")
+            return
+    elif m and claims.free(m.start(), m.end()):
         ents.local = True
         claims.claim(m.start(), m.end(), "currency")
         return

@@ -35,6 +35,8 @@ _OUTLET = (r"pieces?|stor(?:y|ies)|columns?|features?|articles?|newsletters?|ite
            r"editions?|explainers?|long[- ]reads?|retrospectives?|previews?|box(?:es)?|posts?|blogs?|write-?ups?|"
            r"sidebars?|podcasts?|episodes?|op-eds?|check-?ins?|checks?|graphics?|digests?|bulletins?|reports?|"
            r"commentar(?:y|ies)|analys[ie]s|"
+           # (round 35, f35b) a headline writer's: "for the hed", "for the headline", "for the caption"
+           r"headlines?|heds?|deks?|standfirsts?|straplines?|captions?|"
            # the company's own documents: "for our credit file on X", "for the board pack on X"
            r"files?|packs?|memos?|decks?|slides?|one-liners?|one-pagers?|dossiers?|tear-?sheets?|"
            # (round 27, f27s) a note, a table or a dashboard the figures go into: "For a note on rate sensitivity, ...",
@@ -378,9 +380,15 @@ _LEAD_IN = re.compile(r"(?![^:]*\?)(?!(?:which|what|who|whose|how|when|where|why
 # the worksheet are ``_OUTLET``'s since round 31; written here again, r32 took them out)
 _OUTLET_NOUNS = rf"{_OUTLET}|spotlights?|corners?|charts?|snapshots?|examples?|illustrations?"
 _HEADING = re.compile(rf"^(?:[\w'-]+\s+){{1,3}}(?:{_OUTLET_NOUNS}|{CHECKLIST})\s*$")
+# (round 35, f35b) the executives a chief of staff forwards asks from ("Quick one from the CEO:", "Forwarding from
+# the chair:", "Ask from the CFO:"): who asks, as ``text.COURTESY``'s who-asks list names them after a verb of wanting
+_EXEC = r"ceo|cfo|coo|cio|chair|chairman|chairwoman|chairperson|treasurer|controller|president|founder"
 _LEAD_WHO = re.compile(r"\b(?:i|i'm|i've|i'd|me|my|we|we're|we've|we'd|our|us)\b|^(?:compliance|question\s+from)\b|"
                        r"\b(?:the|a|an|one\s+of\s+(?:my|our|the))\s+(?:[\w-]+\s+){0,2}?(?:desks?|teams?|clients?|colleagues?|"
-                       r"committees?|managers?|boss|board|cio|pm)\b|" +
+                       r"committees?|managers?|boss|board|cio|pm|" + _EXEC + r")\b|" +
+                       # (round 35, f35b) a chief of staff's forwarded ask, the executive said with no article at
+                       # the lead-in's start: "CEO question ahead of the board dinner:", "Chair's ask:"
+                       rf"^(?:{_EXEC})(?:'s)?\s+(?:question|ask|request|query)\b|" +
                        # (round 29, f29a) a newsletter's part the figures go into, said alone in a few words: "Tech page:",
                        # "Price-action box:", "Renewables roundup:" (the page is the writer's own)
                        # (round 30) a risk officer's checklist heading, the topic of the check said before its noun:
@@ -501,7 +509,8 @@ def frame(a: Analysis) -> None:
             continue  # a lead-in that would change the query is read as the rest of the question is (as before)
         body = [w for w in leftover(a.text, [(cs, ce) for cs, ce, _w in a.claims.spans]) if inside(w.start)]
         head = _head_noun(a.text, s, e)
-        if any(w.text in senses.OUT_OF_SCOPE and (w.start, w.end) != head for w in body) and not (
+        asker = _exec_asker(a.text, s, e) if (s, e) in leads else None
+        if any(w.text in senses.OUT_OF_SCOPE and (w.start, w.end) not in (head, asker) for w in body) and not (
                 any(ms == s for ms, _me in motives(a.text)) and (a.ents.tickers or any(
                     not inside(t.start) for t in a.ents.sets))):
             continue  # "I'm looking at EBITDA": a measure FinQL lacks is never context (named by the other steps); the
@@ -519,6 +528,14 @@ def frame(a: Analysis) -> None:
         a.framed.append((s, e))
         if a.text[s:e].strip(" -.!?;:,()") not in a.context:
             a.context.append(a.text[s:e].strip(" -.!?;:,()"))
+
+
+def _exec_asker(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """(round 35, f35b) The executive who asks, in a lead-in ("Quick one from the CEO:", "CEO question ahead of the
+    board dinner:"): a person there, never the out-of-scope question of who the CEO is (``senses.OUT_OF_SCOPE``)."""
+    m = re.search(rf"(?:\b(?:the|our|my)\s+|^)(?P<who>{_EXEC})\b(?=(?:'s)?\s+(?:question|ask|request|query)\b|\s*$)",
+                  text[s:e])
+    return (s + m.start("who"), s + m.end("who")) if m else None
 
 
 def _head_noun(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -1026,9 +1026,28 @@ _CHANGE_ASKED = re.compile(rf"\b(?:{text_module.CHANGE_VERBS}|mov\w+|los[st]\w*|
                            r"by\s+how\s+much)\b")
 
 
+# (round 35, f35b) the same said as a headline writer's claim, with no verb of asking: the company first, the claim in
+# headlinese, a question mark, then the figures that check it ("NORTHWIND FY24 SALES UP? need pct change vs FY23",
+# "INDIGO STORES DIVIDEND CUT? FY24 DPS vs FY23 DPS", "Tidewater profit doubles?? net income growth FY22 to FY24, pct",
+# "Cobalt Motors Q4 - profit or loss? net income for latest quarter"); never a question word's ("What is X's P/E? ...")
+_CLAIM_FIRST = re.compile(r"\s*(?!(?:what|what's|which|who|whose|how|when|where|why|does|do|did|is|are|was|were|has|have|"
+                          r"had|can|could|would|will|should)\b)[^?.!;:]{3,80}?\?+\s+(?=\S)")
+# a request's period said only as the base of a comparison ("vs FY23"): the claim's period is the other end
+_BASE_PERIOD = re.compile(r"\b(?:vs\.?|versus|against|compared\s+(?:to|with)|relative\s+to)\s+$")
+# a unit of a change said in the request itself ("pct change", "growth ..., pct", "in percent")
+_UNIT_SAID = re.compile(r"\b(?:pct|percent|per\s+cent|percentage)\b|%")
+
+
 def _yes_no_then_request(a: Analysis) -> None:
     assert a.claims is not None and a.ents is not None and a.time is not None
     m = _YES_NO_FIRST.match(a.text)
+    claim = False
+    if m is None:
+        m = _CLAIM_FIRST.match(a.text)
+        lead = len(a.text) - len(a.text.lstrip())
+        claim = m is not None and any(p == lead for p in a.ents.ticker_pos.values())
+        if not claim:
+            return
     if m is None or not a.ents.tickers:
         return
     first = {t for t, p in a.ents.ticker_pos.items() if p < m.end()}
@@ -1036,16 +1055,19 @@ def _yes_no_then_request(a: Analysis) -> None:
     # (every measure the yes/no question names is one the request shows, its per-share figure for "earnings": "Did X
     # grow its sales? What was its net income?" asks two things and stays refused)
     # ("cheaper", "rise", "the stock": the share price, which the request must show)
-    said = {h.sense.key for h in senses.find(a.text[:m.end()], a.claims.free)} | ({"price"} if _PRICE_SAID.search(
-        a.text, 0, m.end()) else set())
+    said = {h.sense.key for h in senses.find(a.text[:m.end()], a.claims.free)}
+    # (a headline's "SALES UP?", "headcount down?": the move of the measure said before it, not of the stock)
+    if not (claim and said and not re.search(r"\b(?:stock|shares|share\s+price)\b", a.text[:m.end()])):
+        said |= {"price"} if _PRICE_SAID.search(a.text, 0, m.end()) else set()
     if not first or any(p >= m.end() and t not in first for t, p in a.ents.ticker_pos.items()) or not asked \
             or not said or any(k not in asked and not (k == "net_inc" and "eps" in asked) for k in said):
         return
-    if _CHANGE_ASKED.search(a.text, m.end()):
+    if _CHANGE_ASKED.search(a.text, m.end()) and not (claim and _UNIT_SAID.search(a.text, m.end())):
         return  # ("Did X add or cut staff? Give me the change in headcount ...": the first says the change's unit)
     keep = [(s, e) for s, e, who in a.claims.spans if who == "company" and e <= m.end()]
     mine = [t for t in a.time.mentions if t.end <= m.end()]
-    if any(t.start >= m.end() for t in a.time.mentions):
+    theirs = [t for t in a.time.mentions if t.start >= m.end()]
+    if theirs and not (claim and mine and all(_BASE_PERIOD.search(a.text, m.end(), t.start) for t in theirs)):
         a.time.mentions = [t for t in a.time.mentions if t not in mine]  # the request's own period answers it
     else:
         keep += [(t.start, t.end) for t in mine]
@@ -1428,7 +1450,8 @@ _FRAME = re.compile(r"(?:(?:do|does|did|can|could|would|will)\s+)?(?:i|we|you|(?
 # someone else's request forwarded, said by who asks and a verb of wanting before the request itself: "Jane wants to
 # know X's sales", "Tom Baker asked me for ...", "the boss needs ..." (one or two words of the one who asks; the words
 # must read nothing, as ``_content_free`` checks, so a company or a measure there is never taken for a person)
-_FORWARDED = re.compile(rf"(?:[a-z][a-z'-]*\s+){{1,2}}?{text_module.WANTS}"
+# (round 35, f35b: and the wish contracted onto who asks, "She'd like X's P/E", "They'd love ...", as "would like")
+_FORWARDED = re.compile(rf"(?:(?:[a-z][a-z'-]*\s+){{1,2}}?{text_module.WANTS}|(?:[a-z][a-z-]*\s+)?[a-z]+'d\s+(?:like|love))"
                         r"(?:\s+(?:to\s+(?:know|see|get|have|find\s+out)|for))?\s+(?=[a-z0-9$])")
 
 

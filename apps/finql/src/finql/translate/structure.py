@@ -69,7 +69,12 @@ _RANK_ASC = (r"cheapest to dearest|cheapest to most expensive|weakest first|wors
 # ("list all four in order, best first": the count is checked against the companies named, ``pipeline``)
 _RANK_VERB = (r"rank(?:ed|ing)?|sort(?:ed|ing)?|order(?:ed)?\s+by|ordered|list(?:ed)? in order|"
               r"list\s+(?:them\s+|all\s+(?:of\s+them\s+|(?:two|three|four|five|six|seven|eight|[2-9])\s+)?)in\s+order|"
-              r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)")
+              r"(?:order|arrange|arranged|arranging|ordering)(?=\s+[^.;?!]{0,120}?\bby\b)|"
+              # (round 35, f35b) "Put them in order, most first", "..., in order, biggest first": the order of the rows
+              # said with its direction after it (the superlative with "first" is read as the direction)
+              r"put\s+(?:them|these|those|the\s+(?:companies|names|results|rows))\s+in\s+order|"
+              r"in\s+order(?=\s*,?\s*(?:from\s+)?(?:most|least|largest|biggest|highest|lowest|smallest|best|worst)"
+              r"\s+(?:first|to)\b)")
 
 def ranking_words() -> frozenset[str]:
     """This step's one-word superlatives ("most", "least", "top"): words with a meaning, never a misspelt filler word

@@ -2884,7 +2884,7 @@ def _chat_corrections(text: str) -> str:
                   r"next|each|every|this|that)\b)", "and for", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
     # "hows X done": chat's "how's" without its apostrophe
-    text = re.sub(r"\bhows\b(?=\s+[a-z])", "how's", text, flags=re.IGNORECASE)
+    text = re.sub(r"\bhows\b(?=\s+[$a-z])", "how's", text, flags=re.IGNORECASE)  # (round 35, f35b: and a cashtag, "hows $KEYR done")
     # "P/E between 10 and 12 inclusive": both ends in, as "between" reads them already
     text = re.sub(r"(\bbetween\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x)?\s+and\s+[$€£¥]?\d[\d.,]*\s*(?:%|bn|m|x|bps)?)\s*,?\s*"
                   r"\(?(?:both\s+(?:ends\s+)?)?inclusive\)?", r"\1", text, flags=re.IGNORECASE)
@@ -3918,6 +3918,16 @@ COURTESY = re.compile("|".join((
     r"\b(?:in\s+(?:that|this|the\s+same|the\s+given)\s+order)\b(?:\s*,?\s*please\b)?|"
     # (round 27, f27c) "IVOR, LAKE, FHB -- keep that order", "preserve the order given": the same, said as a request
     r"\b(?:keep|preserve|maintain|retain)\s+(?:that|this|the\s+same|the\s+given|the|my)\s+order(?:\s+given)?\b(?:\s*,?\s*please\b)?",
+    # (round 35, f35b) the reason a currency is asked, said after it: "in dollars so it's apples to apples", "..., so
+    # it's like for like" (the currency said before it is read; "so we can compare" was read already)
+    r"(?:" + "|".join(f"(?<={c})" for c in ("dollars", "euros", "pounds", "sterling", "yen", "francs", "usd", "eur", "gbp",
+                                             "jpy", "chf", "cad")) + r")"
+    r"\s*,?\s*(?:-+\s*)?(?:so|so\s+that)\s+(?:it's|it\s+is|they're|they\s+are|it's\s+all|everything's|we're)\s+"
+    r"(?:apples[- ]to[- ]apples|like[- ](?:for|with)[- ]like)\b",
+    # (round 35, f35b) "X's price-to-book and P/E as of today, nothing else": the figures named are the ones asked,
+    # said last after a comma or a dash (FinQL returns only those anyway; "nothing else" inside a question is left)
+    r"(?:\s*,|\s+-+|\s*[\u2013\u2014])\s*(?:and\s+|but\s+)?(?:nothing|no)\s+(?:else|more|other\s+figures?)"
+    r"(?:\s*,?\s*please)?(?=\s*[.?!]*\s*$)",
     r"\b(?:would|could|can)\s+you\s+be\s+so\s+kind\s+as\s+to\b",
     # (round 29, f29b) the old-fashioned form of the same: "Would you be good enough to name ...", and "as it stands
     # today" (the day said after it is read)
