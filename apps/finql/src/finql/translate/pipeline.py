@@ -2595,7 +2595,7 @@ def compose_reading(a: Analysis) -> None:
         fam, options, s, e = a.ents.ambiguous[0]
         a.refuse(f"'{a.text[s:e]}' could be {', '.join(options)}", [a.text[s:e]])
         return
-    why = next((m for m in ASKS_WHY.finditer(a.text) if not _in_context(a, m.start())), None)
+    why = next((m for m in ASKS_WHY.finditer(a.text) if _asks_why(a, m)), None)
     if why:  # (round 34) a question asking why: FinQL returns figures, not reasons (``compose.ASKS_WHY``)
         a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
                  [next(g for g in why.groups() if g).strip()])
@@ -2625,6 +2625,21 @@ def compose_reading(a: Analysis) -> None:
     a.reading.notes.extend(a.notes)
     for sentence in a.context:
         a.reading.notes.append(f"context, not part of the query: '{sentence}'")
+
+
+def _asks_why(a: Analysis, m: re.Match[str]) -> bool:
+    """Whether the words of ``compose.ASKS_WHY`` at ``m`` ask a reason: said outside the sentences set aside as the
+    asker's context, or inside one that asks it, the words opening their clause ("... - what drove that?", "And how
+    come?", "The reasons for it?") or the sentence a question ("..., any idea why it fell?"). Only a remark's "why"
+    said inside its clause ("...? no idea why I care tbh") is none. (round 35, r35: a content-free sentence asking a
+    cause, "X's revenue fell in fiscal 2023. What caused it?", was set aside and the growth answered)"""
+    if not _in_context(a, m.start()):
+        return True
+    opens = max((b.end() for b in _CLAUSE_BREAK.finditer(a.text, 0, m.start())), default=0)
+    if re.fullmatch(r"\s*(?:(?:and|but|so|also|then|or|plus)\s+)*", a.text[opens:m.start()]):
+        return True
+    end = _SEGMENT_BREAK.search(a.text, m.end())
+    return end is not None and "?" in end.group(0)
 
 
 def _in_context(a: Analysis, pos: int) -> bool:
