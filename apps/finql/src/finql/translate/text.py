@@ -2461,7 +2461,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b((?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?\s+times\s+((?:trailing\s+|forward\s+|"
                   r"current\s+|next\s+year's\s+(?:consensus\s+)?)?(?:earnings|sales|book(?:\s+value)?|free\s+cash\s+flow))\s*,?\s*"
                   r"(?:but|and|yet)\s+(?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?)(?![\d.])"
-                  r"(?!\s*(?:times|x|%|percent)\b)",
+                  # (round 35, r35: "%" is no word, so "%\b" never held before a space: "under 0.8x book and under 20%
+                  # debt to equity" was "under 20 times book% debt to equity", the P/B below 20: a wrong answer)
+                  r"(?!\s*(?:(?:times|x|percent|per\s*cent)\b|%))",
                   lambda m: f"{m.group(1)} times {m.group(2)}", text, flags=re.IGNORECASE)
     # "less than ten times next year's consensus earnings": on the forward earnings, the forward P/E
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
