@@ -93,3 +93,22 @@ SECOND_BOUND = [
 @pytest.mark.parametrize(("question", "query"), SECOND_BOUND, ids=[x[0][:40] for x in SECOND_BOUND])
 def test_a_percentage_after_a_multiple_is_its_own_measure(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# ---------------------------------------------------------------------------------------- one list of a count's moves
+PEOPLE_OF_ANOTHER = [
+    "By how many people did Falcon Software's sales grew in fiscal 2023?",
+    "by how many people did falcon software's sales rose in FY2023",
+    "Please state by how many employees did Falcon Software's revenue fell in fiscal 2023.",
+    "By how many shares did Falcon Software's net income shrank in fiscal 2023?",
+]
+
+
+@pytest.mark.parametrize("question", PEOPLE_OF_ANOTHER, ids=[x[:40] for x in PEOPLE_OF_ANOTHER])
+def test_a_count_as_the_unit_of_another_measure_is_refused_in_every_tense(question: str) -> None:
+    assert "by how many" in refused(question).lower()
+
+
+def test_the_count_of_its_own_measure_still_reads() -> None:
+    assert q("By how many employees did Falcon Software's headcount grow in fiscal 2023?") == \
+        "FF_EMPLOYEES(FY2023) - FF_EMPLOYEES(FY2022) FOR FALC"

@@ -991,8 +991,7 @@ def _scope_holds(a: Analysis, m: re.Match[str]) -> None:
 _BY_HOW_MANY_PEOPLE = re.compile(r"\bby\s+how\s+many\s+(?P<unit>people|persons|employees|staff|workers|heads|jobs|"
                                  r"(?:diluted\s+)?shares)\s+"
                                  r"(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(?P<subj>[^?.;!]{1,80}?)\s+"
-                                 r"(?:grow|grown|rise|risen|increase|increased|go\s+up|gone\s+up|fall|fallen|decrease|"
-                                 r"decreased|drop|dropped|decline|declined|shrink|shrunk|change|changed)\b")
+                                 rf"(?:{text_module.COUNT_MOVE}|go\s+up|gone\s+up)\b")
 
 
 def _people_of_another_measure(a: Analysis) -> None:

@@ -1244,10 +1244,14 @@ _HEADCOUNT_NOUNS = r"people|staff|workers|employees"
 
 # (round 32) a move asked as a count of people or of shares ("by how many employees did ... change"), its auxiliary,
 # the words between and the move's verb (``_by_how_many``)
+# the verbs of that move (also ``pipeline._BY_HOW_MANY_PEOPLE``'s: round 35, r35, its own copy lacked "grew", "rose",
+# "fell", "shrank", so "by how many people did X's sales grew" was left here and read there as the headcount beside
+# the sales' growth, a wrong answer)
+COUNT_MOVE = (r"chang(?:e|ed)|gr(?:ow|ew|own)|ris(?:e|en)|rose|increased?|f(?:all|ell|allen)|decreased?|declined?|dropped|"
+              r"drop|shr(?:ink|ank|unk)")
 _BY_HOW_MANY = re.compile(
     r"\bby\s+how\s+many\s+(?:(" + _HEADCOUNT_NOUNS + r"|jobs|heads)|(?:diluted\s+)?shares)\s+"
-    r"(did|has|have|had|does|do|will)\s+((?:[\w'&.-]+\s+){1,8}?)(chang(?:e|ed)|gr(?:ow|ew|own)|ris(?:e|en)|rose|"
-    r"increased?|f(?:all|ell|allen)|decreased?|declined?|dropped|drop|shr(?:ink|ank|unk))\b", re.IGNORECASE)
+    rf"(did|has|have|had|does|do|will)\s+((?:[\w'&.-]+\s+){{1,8}}?)({COUNT_MOVE})\b", re.IGNORECASE)
 _HEADCOUNT_SAID = re.compile(r"\b(?:headcount|head\s+count|workforce|employee|payroll|jobs|labou?r\s+force|"
                              + _HEADCOUNT_NOUNS + r")\b", re.IGNORECASE)
 _SHARE_COUNT_SAID = re.compile(r"\b(?:share\s+count|shares|number\s+of\s+shares)\b", re.IGNORECASE)
