@@ -112,3 +112,15 @@ def test_a_count_as_the_unit_of_another_measure_is_refused_in_every_tense(questi
 def test_the_count_of_its_own_measure_still_reads() -> None:
     assert q("By how many employees did Falcon Software's headcount grow in fiscal 2023?") == \
         "FF_EMPLOYEES(FY2023) - FF_EMPLOYEES(FY2022) FOR FALC"
+
+
+# ---------------------------------------------------------------------------------------- a round 34 rule no test held
+# (f34g's "I should be glad if you could ..." in text.COURTESY: breaking it failed no test; the asking frame does not
+# take "should be glad if", so the request was refused naming "should", "glad if")
+@pytest.mark.parametrize("question", [
+    "I should be glad if you could list the banks with a P/E below 10.",
+    "we'd be so pleased if you could list banks with p/e under 10",
+    "We should be most pleased if you would kindly list the banks whose P/E is below 10.",
+])
+def test_a_letter_glad_if_you_could_reads_the_request(question: str) -> None:
+    assert q(question) == 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'
