@@ -112,7 +112,9 @@ REFUSED = [
     # a comparison said only inside the purpose clause restricts the companies: named, never dropped
     ("To find names with a dividend yield above 3%, which banks have a P/E below 10?", "3%"),
     # a set said only inside the aside is named
-    ("Which banks, and I mean those in Germany, have a dividend yield above 3%?", "germany"),
+    # (round 35, r35: "those ..." says which companies are meant, so it is no aside at all: its "i mean" is named)
+    ("Which banks, and I mean those in Germany, have a dividend yield above 3%?", "i mean"),
+    ("Which banks, and I admit I care about Germany, have a dividend yield above 3%?", "germany"),
     # a set said only inside the purpose clause, beside a company asked, is named
     ("To review the airlines, what is the P/E of Northwind Systems today?", "airlines"),
 ]

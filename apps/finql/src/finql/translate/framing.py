@@ -165,6 +165,14 @@ _AIM = re.compile(
 _ASIDE = re.compile(r"(?![^,]*\b(?:what|which|who|how|when|where|please|need|needs|want|wants|would|could|can|show|"
                     r"give|tell)\b)(?:(?:and|as|though|although)\s+(?:[\w'-]+\s+)?(?:i|we)\b(?:\s+[\w'-]+){0,8}?"
                     r"|(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?(?:i|we|our|my)\b(?:\s+[\w'-]+){0,4}?)(?=\s*,)")
+# (round 35, r35) what makes a comma-set noun phrase or remark no aside: it says which companies are meant ("Which
+# banks, the ones that we rate as cheap, ...", "..., the ones in my euro portfolio, ...", "..., the lenders our fund
+# holds, ...": a restriction FinQL cannot express, dropped as an aside: wrong answers); with ``_LEAD_RESTRICTS``
+# ("..., as we exclude any with losses, ...")
+_ASIDE_CHOOSES = re.compile(r"\b(?:ones|those|names|companies|firms|stocks|holdings?|hold|holds|held|own|owns|owned|"
+                            r"portfolios?|funds?|positions?|rate|rates|rated|consider|considers|considered|count|counts|"
+                            r"counted|deem|deemed|regard|regarded|class|classed|pick|picked|choose|chose|chosen|"
+                            r"include|includes|included|including)\b")
 # (round 27) an investor-relations speaker rehearsing the answers: the occasion on which the figure would be asked,
 # said first ("Should the question arise, ...", "Should the balance sheet be raised, ...", "Should we be pressed on
 # volatility, ...", "Were a Swiss investor to enquire, ...", "It may be put to us that margins have compressed."), or
@@ -440,8 +448,9 @@ def clauses(text: str, leads: bool = True) -> list[tuple[int, int, bool]]:
                     continue
             elif not leading:
                 continue
-            if rx is _ASIDE and not re.search(r",\s*$", text[:s]):
-                continue  # an aside only between two commas
+            if rx is _ASIDE and (not re.search(r",\s*$", text[:s]) or _LEAD_RESTRICTS.search(body)
+                                 or _ASIDE_CHOOSES.search(body)):
+                continue  # an aside only between two commas, and one that chooses none of the companies
             audience = rx is _PURPOSE and (re.fullmatch(_AUDIENCE, m.group("head")) is not None
                                            or m.group("head").startswith("edition"))
             found.append((s, e, audience))

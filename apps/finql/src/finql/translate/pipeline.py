@@ -991,8 +991,7 @@ def _scope_holds(a: Analysis, m: re.Match[str]) -> None:
 _BY_HOW_MANY_PEOPLE = re.compile(r"\bby\s+how\s+many\s+(?P<unit>people|persons|employees|staff|workers|heads|jobs|"
                                  r"(?:diluted\s+)?shares)\s+"
                                  r"(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+(?P<subj>[^?.;!]{1,80}?)\s+"
-                                 r"(?:grow|grown|rise|risen|increase|increased|go\s+up|gone\s+up|fall|fallen|decrease|"
-                                 r"decreased|drop|dropped|decline|declined|shrink|shrunk|change|changed)\b")
+                                 rf"(?:{text_module.COUNT_MOVE}|go\s+up|gone\s+up)\b")
 
 
 def _people_of_another_measure(a: Analysis) -> None:
@@ -2620,7 +2619,7 @@ def compose_reading(a: Analysis) -> None:
         fam, options, s, e = a.ents.ambiguous[0]
         a.refuse(f"'{a.text[s:e]}' could be {', '.join(options)}", [a.text[s:e]])
         return
-    why = next((m for m in ASKS_WHY.finditer(a.text) if not _in_context(a, m.start())), None)
+    why = next((m for m in ASKS_WHY.finditer(a.text) if _asks_why(a, m)), None)
     if why:  # (round 34) a question asking why: FinQL returns figures, not reasons (``compose.ASKS_WHY``)
         a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
                  [next(g for g in why.groups() if g).strip()])
@@ -2650,6 +2649,21 @@ def compose_reading(a: Analysis) -> None:
     a.reading.notes.extend(a.notes)
     for sentence in a.context:
         a.reading.notes.append(f"context, not part of the query: '{sentence}'")
+
+
+def _asks_why(a: Analysis, m: re.Match[str]) -> bool:
+    """Whether the words of ``compose.ASKS_WHY`` at ``m`` ask a reason: said outside the sentences set aside as the
+    asker's context, or inside one that asks it, the words opening their clause ("... - what drove that?", "And how
+    come?", "The reasons for it?") or the sentence a question ("..., any idea why it fell?"). Only a remark's "why"
+    said inside its clause ("...? no idea why I care tbh") is none. (round 35, r35: a content-free sentence asking a
+    cause, "X's revenue fell in fiscal 2023. What caused it?", was set aside and the growth answered)"""
+    if not _in_context(a, m.start()):
+        return True
+    opens = max((b.end() for b in _CLAUSE_BREAK.finditer(a.text, 0, m.start())), default=0)
+    if re.fullmatch(r"\s*(?:(?:and|but|so|also|then|or|plus)\s+)*", a.text[opens:m.start()]):
+        return True
+    end = _SEGMENT_BREAK.search(a.text, m.end())
+    return end is not None and "?" in end.group(0)
 
 
 def _in_context(a: Analysis, pos: int) -> bool:

@@ -1262,10 +1262,14 @@ _HEADCOUNT_NOUNS = r"people|staff|workers|employees"
 
 # (round 32) a move asked as a count of people or of shares ("by how many employees did ... change"), its auxiliary,
 # the words between and the move's verb (``_by_how_many``)
+# the verbs of that move (also ``pipeline._BY_HOW_MANY_PEOPLE``'s: round 35, r35, its own copy lacked "grew", "rose",
+# "fell", "shrank", so "by how many people did X's sales grew" was left here and read there as the headcount beside
+# the sales' growth, a wrong answer)
+COUNT_MOVE = (r"chang(?:e|ed)|gr(?:ow|ew|own)|ris(?:e|en)|rose|increased?|f(?:all|ell|allen)|decreased?|declined?|dropped|"
+              r"drop|shr(?:ink|ank|unk)")
 _BY_HOW_MANY = re.compile(
     r"\bby\s+how\s+many\s+(?:(" + _HEADCOUNT_NOUNS + r"|jobs|heads)|(?:diluted\s+)?shares)\s+"
-    r"(did|has|have|had|does|do|will)\s+((?:[\w'&.-]+\s+){1,8}?)(chang(?:e|ed)|gr(?:ow|ew|own)|ris(?:e|en)|rose|"
-    r"increased?|f(?:all|ell|allen)|decreased?|declined?|dropped|drop|shr(?:ink|ank|unk))\b", re.IGNORECASE)
+    rf"(did|has|have|had|does|do|will)\s+((?:[\w'&.-]+\s+){{1,8}}?)({COUNT_MOVE})\b", re.IGNORECASE)
 _HEADCOUNT_SAID = re.compile(r"\b(?:headcount|head\s+count|workforce|employee|payroll|jobs|labou?r\s+force|"
                              + _HEADCOUNT_NOUNS + r")\b", re.IGNORECASE)
 _SHARE_COUNT_SAID = re.compile(r"\b(?:share\s+count|shares|number\s+of\s+shares)\b", re.IGNORECASE)
@@ -2479,7 +2483,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b((?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?\s+times\s+((?:trailing\s+|forward\s+|"
                   r"current\s+|next\s+year's\s+(?:consensus\s+)?)?(?:earnings|sales|book(?:\s+value)?|free\s+cash\s+flow))\s*,?\s*"
                   r"(?:but|and|yet)\s+(?:above|over|more\s+than|below|under|less\s+than)\s+\d+(?:\.\d+)?)(?![\d.])"
-                  r"(?!\s*(?:times|x|%|percent)\b)",
+                  # (round 35, r35: "%" is no word, so "%\b" never held before a space: "under 0.8x book and under 20%
+                  # debt to equity" was "under 20 times book% debt to equity", the P/B below 20: a wrong answer)
+                  r"(?!\s*(?:(?:times|x|percent|per\s*cent)\b|%))",
                   lambda m: f"{m.group(1)} times {m.group(2)}", text, flags=re.IGNORECASE)
     # "less than ten times next year's consensus earnings": on the forward earnings, the forward P/E
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"

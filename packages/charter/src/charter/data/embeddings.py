@@ -127,9 +127,14 @@ class EmbeddingCache:
             con.execute("CREATE TABLE IF NOT EXISTS vectors (embedder TEXT NOT NULL, digest TEXT NOT NULL, "
                         "vector BLOB NOT NULL, PRIMARY KEY (embedder, digest))")
         except (OSError, sqlite3.Error) as exc:
-            raise ConfigError(f"the embedding cache {self.path} cannot be used ({exc}); name a file with "
-                              "[embeddings] cache in charter.toml") from None
+            raise self._unusable(exc) from None
         return con
+
+    def _unusable(self, exc: Exception) -> ConfigError:
+        # (round 35, r35: also a file damaged past its header, or locked by another writer past the timeout, which
+        # the reads and writes met as sqlite3's own error and a stack trace; the file is only a cache)
+        return ConfigError(f"the embedding cache {self.path} cannot be used ({exc}); name a file with "
+                           "[embeddings] cache in charter.toml, or remove this one (it only saves embedding again)")
 
     def get(self, embedder: Embedder, digests: Iterable[str]) -> dict[str, np.ndarray]:
         """The cached vectors among ``digests`` (digest -> vector)."""
@@ -144,6 +149,8 @@ class EmbeddingCache:
                     v = np.frombuffer(blob, dtype=np.float32)
                     if v.shape == (embedder.dimensions,):
                         out[digest] = v
+        except sqlite3.Error as exc:
+            raise self._unusable(exc) from None
         finally:
             con.close()
         return out
@@ -159,6 +166,8 @@ class EmbeddingCache:
                 con.execute("BEGIN IMMEDIATE")
                 con.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
                                 [(key, d, np.asarray(v, dtype=np.float32).tobytes()) for d, v in vectors.items()])
+        except sqlite3.Error as exc:
+            raise self._unusable(exc) from None
         finally:
             con.close()
 

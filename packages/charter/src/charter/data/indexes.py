@@ -15,6 +15,7 @@ import json
 import os
 import re
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,7 +197,8 @@ class VectorIndexes:
             stored = session.scalar(select(VectorIndexRow).where(VectorIndexRow.name == name))
             if stored is not None:
                 session.delete(stored)
-        for p in [*self._vector_files(name), self._paths(name)[1]]:
+        key_path = self._paths(name)[1]
+        for p in [*self._vector_files(name), key_path, key_path.with_name(f"{key_path.name}.lock")]:
             p.unlink(missing_ok=True)
 
     def search(self, name: str, text: str, k: int = 10, *, principal: str, agent: str | None = None,
@@ -218,7 +220,7 @@ class VectorIndexes:
             raise PermissionDenied(f"permission denied: column {row.text_column} of {t.full_name} is masked for "
                                    f"{principal}, so index {name} over it cannot be searched")
         embedder = get_embedder(data.settings)
-        index, meta = self._load(name, row.dimensions)
+        index, meta = self._load(name, row.dimensions, searching=True)
         by_label = {v[0]: v[2] for v in meta["keys"].values()}
         query = embedder.embed_query(text)
         want, hits = k, []
@@ -276,10 +278,10 @@ class VectorIndexes:
     def _vector_files(self, name: str) -> list[Path]:
         """Every vector file of the index: the one named before round 34 and each saved generation."""
         vec_path, _key_path = self._paths(name)
-        pattern = re.compile(re.escape(name) + r"(\.\d+(-\d+)?)?\.usearch")
+        pattern = re.compile(re.escape(name) + r"(\.\d+(-\d+){0,2})?\.usearch")
         return [p for p in vec_path.parent.iterdir() if pattern.fullmatch(p.name)]
 
-    def _load(self, name: str, dims: int) -> tuple[Any, dict[str, Any]]:
+    def _load(self, name: str, dims: int, *, searching: bool = False) -> tuple[Any, dict[str, Any]]:
         vec_path, key_path = self._paths(name)
         index = _new_index(dims)
         try:
@@ -289,34 +291,49 @@ class VectorIndexes:
                                f"drop the index and create it again") from None
         # The key file names the vector file it was saved with (older homes: <name>.usearch).
         vectors = vec_path.parent / meta["vectors"] if meta.get("vectors") else vec_path
-        if vectors.exists():
-            index.load(str(vectors))
-        elif meta["keys"]:  # keys without their vectors (a file removed by hand): embed every row again
-            meta["keys"] = {}
+        try:
+            if vectors.exists():
+                index.load(str(vectors))
+                return index, meta
+        except RuntimeError:  # (round 35, r35) a vector file cut short or damaged: usearch's error was a stack trace
+            index = _new_index(dims)
+        if meta["keys"] and searching:
+            # (round 35, r35: a search over the keys without their vectors found nothing, an empty answer that
+            # looked like one)
+            raise InvalidInput(f"the vector file of index {name} ({vectors}) is missing or unreadable; run `charter "
+                               f"index refresh {name}` to build it again (the embedding cache keeps its vectors)")
+        meta["keys"] = {}  # keys without their vectors (a file removed by hand, or damaged): embed every row again
         return index, meta
 
     def _save(self, name: str, index: Any, meta: dict[str, Any]) -> None:
-        """Save as one step: the vectors go to a new file of this process, then the key file naming it replaces
+        """Save as one step: the vectors go to a new file of this writer, then the key file naming it replaces
         the old key file atomically, so a reader, an interrupted refresh or a second process refreshing at the
         same time finds either the old pair or a new one, never keys that do not match their vectors. The
-        file the key file named before is kept for a reader that had just read it; older ones are removed."""
+        files the key file named before are kept for a reader that had just read them; older ones are removed.
+        Writers take turns (a lock file beside the key file): round 35 (r35) found a writer's clean-up removing
+        the file another had just saved and not yet named, which that one then named (keys without vectors)."""
+        from filelock import FileLock
+
         vec_path, key_path = self._paths(name)
         previous = meta.get("vectors") or vec_path.name
         generation = int(meta.get("generation", 0)) + 1
-        vectors = vec_path.parent / f"{name}.{generation}-{os.getpid()}.usearch"
-        index.save(str(vectors))
-        meta["generation"], meta["vectors"] = generation, vectors.name
-        tmp = key_path.with_name(f"{key_path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(meta))
-        os.replace(tmp, key_path)
-        try:  # the key file may already name another process's newer file: that one stays too
-            named = json.loads(key_path.read_text()).get("vectors")
-        except (OSError, ValueError):
-            named = None
-        keep = {vectors.name, previous, named}
-        for p in self._vector_files(name):
-            if p.name not in keep:
-                p.unlink(missing_ok=True)
+        # (round 35, r35: the writer is this process and thread)
+        writer = f"{os.getpid()}-{threading.get_ident()}"
+        vectors = vec_path.parent / f"{name}.{generation}-{writer}.usearch"
+        with FileLock(str(key_path.with_name(f"{key_path.name}.lock"))):
+            try:  # what the key file names now: another writer's newer file, kept for its readers
+                named = json.loads(key_path.read_text()).get("vectors")
+            except (OSError, ValueError):
+                named = None
+            index.save(str(vectors))
+            meta["generation"], meta["vectors"] = generation, vectors.name
+            tmp = key_path.with_name(f"{key_path.name}.{writer}.tmp")
+            tmp.write_text(json.dumps(meta))
+            os.replace(tmp, key_path)
+            keep = {vectors.name, previous, named}
+            for p in self._vector_files(name):
+                if p.name not in keep:
+                    p.unlink(missing_ok=True)
 
 
 def refresh_after_sync(data: DataService, result: SyncResult, actor: str) -> None:
