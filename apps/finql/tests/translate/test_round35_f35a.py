@@ -6,9 +6,9 @@
 - an ellipsis is a pause, no sentence's end: "net income for apex medical in fiscal 2024... no wait, I meant Apex
   Materials" takes the company back;
 - "make it" is a correction word as "make that" is ("top 10 ... - scratch that, make it the top 5");
-- a correction opening the next sentence takes back the thing of its kind right before ("... in 2023? Actually no,
-  make that the first half of 2024"); "make that" / "scratch that" also the one thing of its kind in the sentence
-  before ("the lowest P/B today? Hmm, make that the highest"), never "I mean" (which may define);
+- a correction opening the next sentence takes back the thing of its kind right before the "?" ("sales of X in
+  fy2021? i mean fy2022"); "make that" / "scratch that" also the one thing of its kind in the sentence before ("the
+  lowest P/B today? Hmm, make that the highest"), never "I mean" (which may define);
 - a ranking's direction taken back ("the lowest price-to-book today... no sorry, the highest");
 - a bare "no" between commas or after a dash ("fiscal 2021, no, 2022");
 - "the highest the X stock got in 2024", "the lowest X's shares fell to in 2023": the stock's highest (lowest) close
@@ -84,6 +84,20 @@ NEXT_SENTENCE = [
 
 @pytest.mark.parametrize(("question", "query"), NEXT_SENTENCE)
 def test_a_correction_opening_the_next_sentence(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+RIGHT_BEFORE = [
+    ("What was Monarch Brewing's operating income in fiscal 2022? Sorry, I mean fiscal 2023.",
+     "FF_OPER_INC(FY2023) FOR MONB"),
+    ("sales of redwood foods in fy2021? i mean fy2022", "FF_SALES(FY2022) FOR REDF"),
+    ("ok whats the p/e today of ivory bancorp? no wait, lakeside bancorp", "FG_PE(D0) FOR LAKE"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), RIGHT_BEFORE)
+def test_a_correction_right_after_a_sentence_end(question: str, query: str) -> None:
+    # the thing of its kind right before the "?" is taken back, whatever the correction word
     assert q(question) == query
 
 

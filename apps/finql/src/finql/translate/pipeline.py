@@ -1704,7 +1704,9 @@ def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tu
     before = [i for i, (_s, e) in enumerate(spans) if e <= ws]
     if not after or not before or re.match(r"\s*,?\s*(?:too|as well|also)\b", text[spans[after[0]][1]:]):
         return None  # ("umbra, I mean zenith too": a thing added, not one said instead)
-    near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", text[spans[i][1]:ws])]
+    # (round 35, f35a) right before it also across a sentence's end: "volume of X yesterday? er, I mean the last
+    # trading day of 2024", "... do in 2023? Actually no, make that the first half of 2024"
+    near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.|[.?!])?\s*", text[spans[i][1]:ws])]
     if near:
         return near[-1], after[0]
     # (never across the end of a sentence: "... in 2023? I mean DPS divided by EPS." defines, takes nothing back; nor
