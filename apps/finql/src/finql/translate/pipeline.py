@@ -1697,7 +1697,13 @@ def _purpose(a: Analysis, index: senses.SenseIndex | None, threshold: float) -> 
 # dash and never before "high" or "low" ("a yield, rather low," says a degree)
 _CORRECTION_WORD = (rf"(?:\b(?:{text_module.HESITATIONS}|oh|no|actually),?\s+)*\b(?:sorry|i mean(?:t)?(?:\s+to\s+say)?|or rather|"
                     r"(?:(?<=[,;:-])|(?<=[,;:-]\s))rather(?!\s+(?:than|high|low|higher|lower)\b)|make that|scratch that|"
-                    r"correction|no wait|oops)\b")
+                    r"correction|no wait|oops|make it|"
+                    # (round 35, f35a) "... june 2024 - wait, crescent beverages", "2023? Wait, 2024", "in dollars -
+                    # ugh, Lakeside Automotive": a bare "wait" (or the speaker's "ugh" at their slip) after a dash, a
+                    # comma or a sentence's end, before a comma, a dash or an ellipsis
+                    r"(?:(?<=[,;:.?!-])|(?<=[,;:.?!-]\s))(?:wait|ugh)(?=\s*(?:,|-|\.\.\.))|"
+                    # and a bare "no" between them: "fiscal 2026 - no, 2027", "from fiscal 2019 to 2024, no, from 2020"
+                    r"(?:(?<=[,;:-])|(?<=[,;:-]\s))no(?=\s*,))\b")
 # (correction words may come in a chain: "2023, sorry, I mean 2024", "2021 - sorry, no wait, 2022")
 _CORRECTION = re.compile(rf"\s*(?:,|-+|\.\.\.)?\s*(?P<w>{_CORRECTION_WORD}(?:\s*(?:,|-+|:|\.\.\.)?\s*{_CORRECTION_WORD})*)"
                          rf"\s*(?:,|-+|:|\.\.\.)?\s*(?:\b(?:{text_module.HESITATIONS}|the|its|their)\s+)*")
@@ -1722,13 +1728,23 @@ def _taken_back(text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> tu
     before = [i for i, (_s, e) in enumerate(spans) if e <= ws]
     if not after or not before or re.match(r"\s*,?\s*(?:too|as well|also)\b", text[spans[after[0]][1]:]):
         return None  # ("umbra, I mean zenith too": a thing added, not one said instead)
-    near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.)?\s*", text[spans[i][1]:ws])]
+    # (round 35, f35a) right before it also across a sentence's end: "volume of X yesterday? er, I mean the last
+    # trading day of 2024", "... do in 2023? Actually no, make that the first half of 2024"
+    near = [i for i in before if re.fullmatch(r"\s*(?:,|-+|\.\.\.|[.?!])?\s*", text[spans[i][1]:ws])]
     if near:
         return near[-1], after[0]
     # (never across the end of a sentence: "... in 2023? I mean DPS divided by EPS." defines, takes nothing back; nor
     # across a list's joint: "Monarch Brewing and Redfarms- sorry, Redwood Farms" takes back what follows the "and")
+    # (round 35, f35a: an ellipsis is a pause, no sentence's end: "net income for apex medical in fiscal 2024... no
+    # wait, I meant Apex Materials")
+    between = text[spans[before[0]][1]:ws].replace("...", " ")
+    # (round 35, f35a) "make that" or "scratch that" opening the next sentence takes back the one thing of its kind
+    # said before ("Which three insurers have the lowest P/B today? Hmm, make that the highest."): it never defines, as "I mean" may
+    if re.search(r"\b(?:make\s+(?:that|it)|scratch\s+that)\b", m.group("w")) and re.search(
+            rf"^[^.?!]*[.?!]\s*(?:(?:hmm+|{text_module.HESITATIONS}|oh|ok|okay|actually|no)\W*)*$", between):
+        between = re.sub(r"[.?!]", " ", between)
     return (before[0], after[0]) if len(before) == 1 and not re.search(
-        r"[.?!;&]|\b(?:and|or|plus)\b", text[spans[before[0]][1]:ws]) else None
+        r"[.?!;&]|\b(?:and|or|plus)\b", between) else None
 
 
 def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[int, int]) -> None:
@@ -2042,6 +2058,14 @@ def _self_corrections(a: Analysis) -> None:
             gone_x, gone_y = ranks[pair[0]]
             a.atoms = [x for x in a.atoms if x is not gone_x and x is not gone_y]
             _withdraw(a, m, counts[pair[0]], counts[pair[1]])
+            continue
+        # (round 35, f35a) "the lowest price-to-book today... no sorry, the highest": a ranking's direction
+        directions = [x for x in a.atoms if x.kind == "rank" and x.value in ("ASC", "DESC")]
+        pair = _taken_back(a.text, m, [(x.start, x.end) for x in directions])
+        if pair is not None:
+            gone_d = directions[pair[0]]
+            a.atoms = [x for x in a.atoms if x is not gone_d]
+            _withdraw(a, m, (gone_d.start, gone_d.end), (directions[pair[1]].start, directions[pair[1]].end))
 
 
 # "(in millions)", "in mm": the unit money and share counts are in already (SPEC section 1)
