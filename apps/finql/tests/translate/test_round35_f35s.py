@@ -1,0 +1,92 @@
+"""Round 35 (f35s): the SPEC readers' misses: a change's size asked with "how much", a per-share ranking in each
+company's own currency, a weekend day's close restated, and money spent on capital projects or plant and equipment."""
+
+from __future__ import annotations
+
+import pytest
+from reading_helpers import q, refused
+
+# "how much" of a "change" (no percent said) is its size in the figure's unit: the later value minus the earlier
+CHANGE_SIZE = [
+    ("By how much did Apex Medical's sales change from the quarter before last to last quarter?",
+     "FF_SALES(FQ2024Q4) - FF_SALES(FQ2024Q3) FOR APXD"),
+    ("How much did Westbrook Consulting's headcount change from fiscal 2020 to fiscal 2024?",
+     "FF_EMPLOYEES(FY2024) - FF_EMPLOYEES(FY2020) FOR WEST"),
+    ("by how much has falcon software's debt changed between fiscal 2022 and fiscal 2024",
+     "FF_DEBT(FY2024) - FF_DEBT(FY2022) FOR FALC"),
+]
+# said in percent, or year on year, or as a rise, it stays the growth
+CHANGE_GROWTH = [
+    ("Could the committee see by how much Kingsbridge Telecom's earnings per share have changed between fiscal 2018 and "
+     "fiscal 2024, in percentage terms?", "GROWTH(FF_EPS, FY2018, FY2024) FOR KINT"),
+    ("By how much did NWSY's revenue rise in 2024?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    ("How much did Falcon Software's sales change year on year in fiscal 2024?", "GROWTH(FF_SALES, FY2023, FY2024) FOR FALC"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), CHANGE_SIZE + CHANGE_GROWTH)
+def test_how_much_a_figure_changed(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# an amount quoted per share is ranked as each company quotes it; amounts of money still convert to rank sizes
+PER_SHARE_RANKED = [
+    ("Rank the semiconductor makers by FY2024 diluted EPS, highest first.",
+     'NAME, FF_EPS(FY2024) FOR SCREEN(INDUSTRY("Semiconductors")) SORT FF_EPS(FY2024) DESC'),
+    ("Which three Consumer Staples companies paid the highest dividend per share in fiscal 2024?",
+     'NAME, FF_DPS(FY2024) FOR SCREEN(SECTOR("Consumer Staples")) SORT FF_DPS(FY2024) DESC TOP 3'),
+    ("Sort the TECHX members by share price today, highest first.",
+     "NAME, P_PRICE(D0) FOR SCREEN(INDEX(TECHX)) SORT P_PRICE(D0) DESC"),
+    # near misses: money converts, and a currency said converts the per-share amount
+    ("Top 3 materials companies by market cap",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Materials")) SORT FG_MKT_CAP(D0) DESC TOP 3 IN USD'),
+    ("top 3 staples by dps fy24 in usd",
+     'NAME, FF_DPS(FY2024) FOR SCREEN(SECTOR("Consumer Staples")) SORT FF_DPS(FY2024) DESC TOP 3 IN USD'),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), PER_SHARE_RANKED)
+def test_per_share_ranking_currency(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# SPEC's rule for a day without trading, restated after a weekend day (or "on or before" after any date)
+WEEKEND_RESTATED = [
+    ("Indigo Stores: what was the close on Saturday 1 June 2024 (so the last trading day before it)?",
+     "P_PRICE(2024-06-01) FOR INDS"),
+    ("What did Keystone Retail's stock close at on Saturday 16 March 2024 (i.e. the last close on or before that date)?",
+     "P_PRICE(2024-03-16) FOR KEYR"),
+    ("What was Apex Medical's share price on Sunday 30 June 2024, i.e. the last close before that day?",
+     "P_PRICE(2024-06-30) FOR APXD"),
+    ("Closing price of Falcon Software on 15 March 2024, that is the latest close on or before that date",
+     "P_PRICE(2024-03-15) FOR FALC"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), WEEKEND_RESTATED)
+def test_weekend_close_restated(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_before_a_weekday_is_not_the_day_itself() -> None:
+    assert "'before'" in refused("What was Apex Medical's share price on Monday 3 June 2024, i.e. the last close before "
+                                 "that day?")
+
+
+# money spent on capital projects, on (property,) plant and equipment, is capital expenditure
+CAPITAL_SPENDING = [
+    ("What did Keystone Materials spend on capital projects in the third quarter of fiscal 2023?",
+     "FF_CAPEX(FQ2023Q3) FOR KEYM"),
+    ("How much did Ember Petroleum spend on plant and equipment last year?", "FF_CAPEX(FY2024) FOR EMBP"),
+    ("How much did Apex Materials spend on property, plant and equipment in fiscal 2022?", "FF_CAPEX(FY2022) FOR APXM"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), CAPITAL_SPENDING)
+def test_capital_spending_words(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_plant_and_equipment_held_is_not_capex() -> None:
+    msg = refused("What was Apex Materials' plant and equipment at the end of fiscal 2024?")
+    assert "'plant'" in msg
