@@ -90,3 +90,38 @@ def test_capital_spending_words(question: str, query: str) -> None:
 def test_plant_and_equipment_held_is_not_capex() -> None:
     msg = refused("What was Apex Materials' plant and equipment at the end of fiscal 2024?")
     assert "'plant'" in msg
+
+
+# a balance-sheet item held "on its balance sheet", said with the verb in the progressive
+HELD_ON_THE_BALANCE_SHEET = [
+    ("What debt was Cobalt Power carrying on its balance sheet at the end of fiscal 2024?", "FF_DEBT(FY2024) FOR COBP"),
+    ("How much cash is Apex Materials holding on its balance sheet?", "FF_CASH(FY2024) FOR APXM"),
+    ("How much cash were Apex Materials and Cobalt Materials holding on their balance sheets at the end of fiscal 2023?",
+     "FF_CASH(FY2023) FOR APXM, COBM"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), HELD_ON_THE_BALANCE_SHEET)
+def test_held_on_the_balance_sheet(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# money earned, compared with an amount of money: net income; with the measure named after the amount, a light verb
+EARNED_AN_AMOUNT = [
+    ("Which airlines either grew net income by more than 20% last fiscal year or earned more than 8,000 million the year "
+     "before?", 'NAME, GROWTH(FF_NET_INC, FY2023, FY2024), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Airlines"), '
+     "GROWTH(FF_NET_INC, FY2023, FY2024) > 20 OR FF_NET_INC(FY2023) > 8000)"),
+    ("Which banks earned more than 5000 million last year?",
+     'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2024) > 5000)'),
+    ("Which utilities earned over 2,000 million of operating income in fiscal 2024?",
+     'NAME, FF_OPER_INC(FY2024) FOR SCREEN(SECTOR("Utilities"), FF_OPER_INC(FY2024) > 2000)'),
+    # near miss: earned in percent on equity is the return on equity, as before
+    ("Which automakers earned less than 7% on shareholders' equity last year?",
+     'NAME, FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR SCREEN(INDUSTRY("Automobiles"), '
+     "FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 < 7)"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), EARNED_AN_AMOUNT)
+def test_earned_an_amount(question: str, query: str) -> None:
+    assert q(question) == query

@@ -368,6 +368,12 @@ _MEASURE_AFTERTHOUGHT = re.compile(r"[^?.;:!()]{0,40}?(?:\s*[?.;:!]+|\s+-+|\s*,)
 _IN_MEASURE = re.compile(r"\s*,?\s*(?:in|as|in\s+terms\s+of|measured\s+(?:in|by))\s+(?:(?:its|their|total|the)\s+)*")
 
 
+# (round 35, f35s) "earned more than 8,000 million (dollars)", "earned over $5bn of net income" (``_verb_senses``)
+_EARNED_AMOUNT = re.compile(r"\b(?P<verb>earn|earns|earned|earning)\s+(?:(?:more|less|over|under|above|below|at\s+least|at\s+most)"
+                            r"(?:\s+than)?|in\s+excess\s+of)\s+(?:[$€£¥]\s*)?\d[\d,.]*\s*(?:(?:million|billion|bn|mn|m)\b\s*)"
+                            r"(?:(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|euros?|pounds?|yen|francs?|usd|eur|gbp|jpy|cad|chf)\b)?"
+                            r"(?P<of>\s*(?:of|in)\s+(?:(?:its|their|the)\s+)?)?")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|each)\s+share\b")
 # "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
 # (round 31) the perfect too: "how much X's shares have gained or lost in 2023" read the company's net income, a wrong
 # answer (the auxiliary between the subject and its verbs)
@@ -427,6 +433,20 @@ def _verb_senses(a: Analysis) -> None:
         if a.claims.free(m.start("verb"), m.end("verb")):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
             a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb-compared"))
+            a.hits.sort(key=lambda h: h.start)
+    # (round 35, f35s) "which airlines earned more than 8,000 million the year before": money earned, compared with an
+    # amount of money, is net income (as "how much did X earn" is); with the measure named after the amount ("earned
+    # more than 4600 million dollars of net income") the verb is a light one, as "made" is; per share ("earned more than
+    # 5 dollars a share") or in percent ("earned over 10% on equity") it is left to the rules of those
+    for m in _EARNED_AMOUNT.finditer(a.text):
+        if not a.claims.free(m.start("verb"), m.end("verb")):
+            continue
+        if m.group("of"):
+            if any(h.start == m.end() for h in a.hits):
+                a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+        elif not _PER_SHARE_AFTER.match(a.text, m.end()):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb"))
             a.hits.sort(key=lambda h: h.start)
     if a.hits:
         # (round 31) "how much did X sell, in total sales, in fiscal 2024": the verb with the measure it says named
