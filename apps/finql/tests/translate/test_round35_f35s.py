@@ -125,3 +125,20 @@ EARNED_AN_AMOUNT = [
 @pytest.mark.parametrize(("question", "query"), EARNED_AN_AMOUNT)
 def test_earned_an_amount(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# a fiscal year's quarters said as a whole, and a quarter range said after "the quarters"
+QUARTERS_SUMMED = [
+    ("Sum of net income over the four quarters of fiscal 2023 (first through fourth fiscal quarter) for Harbor Freight "
+     "Lines.", "SUM(FF_NET_INC, FQ2023Q1, FQ2023Q4) FOR HFL"),
+    ("Total net income over fiscal 2023's quarters for Northwind Logistics", "SUM(FF_NET_INC, FQ2023Q1, FQ2023Q4) FOR NWLG"),
+    ("Average sales across the quarters of fiscal 2022 for Apex Medical", "AVG(FF_SALES, FQ2022Q1, FQ2022Q4) FOR APXD"),
+    ("What was Bluepeak Energy's total capital expenditure summed over the quarters from fiscal Q3 2023 through fiscal "
+     "Q2 2024?", "SUM(FF_CAPEX, FQ2023Q3, FQ2024Q2) FOR BPE"),
+    ("apex medical sales added up over the quarters from Q1 2023 to Q4 2023", "SUM(FF_SALES, FQ2023Q1, FQ2023Q4) FOR APXD"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), QUARTERS_SUMMED)
+def test_quarters_summed(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2242,6 +2242,19 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(spen(?:d|ds|t|ding))\s+(on)\s+(?:new\s+)?(?:capital\s+projects|"
                   r"(?:property,?\s+)?plant\s+(?:and|&)\s+equipment|fixed\s+assets)\b",
                   r"\1 \2 capital expenditure", text, flags=re.IGNORECASE)
+    # (round 35, f35s) a fiscal year's quarters said as a whole: "over fiscal 2023's quarters", "the quarters of fiscal
+    # 2023" are its four quarters (as "the four quarters of fiscal 2023" is read), and "(first through fourth fiscal
+    # quarter)" after them says them again; "summed over the quarters from fiscal Q3 2023 through fiscal Q2 2024": the
+    # quarters of the range said next
+    fy = r"(?:fiscal(?:\s+year)?\s+|fy\s?)(?P<y>\d{4})"
+    text = re.sub(rf"\b(?:the\s+)?{fy}'s?\s+(?:four\s+)?quarters\b", r"the four quarters of fiscal \g<y>", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bthe\s+quarters\s+(?:of|in)\s+{fy}\b", r"the four quarters of fiscal \g<y>", text, flags=re.IGNORECASE)
+    text = re.sub(r"(\bthe\s+four\s+quarters\s+of\s+(?:fiscal(?:\s+year)?\s+|fy\s?)\d{4})\s*(?:,\s*|\()\s*(?:i\.e\.?,?\s*|"
+                  r"that\s+is,?\s*)?(?:the\s+)?(?:first|1st|q1)\s+(?:through|to|thru|until|-)\s+(?:the\s+)?(?:fourth|4th|q4)"
+                  r"(?:\s+fiscal)?(?:\s+quarters?)?\s*\)?", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b((?:summed|added|totalled|totaled|averaged|sum|total|average)\s+(?:up\s+)?(?:over|across))\s+the\s+"
+                  r"quarters\s+(?=from\s+(?:fiscal\s+)?(?:q[1-4]|fq\d{4}q|the\s+(?:first|second|third|fourth)\s+quarter))",
+                  r"\1 ", text, flags=re.IGNORECASE)
     # "which hotel names beat 10% in 2023": stocks said to beat a percentage over a period gained more than it (their
     # return; with a measure named, "sales growth beat 10%", "beat" stays the comparison)
     text = re.sub(r"\b(names|stocks|shares|ones|companies|members|constituents|equities)\s+(?:beat|topped|bettered)\s+(?=\d[\d.]*\s*%)",
