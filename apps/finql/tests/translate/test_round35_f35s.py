@@ -142,3 +142,38 @@ QUARTERS_SUMMED = [
 @pytest.mark.parametrize(("question", "query"), QUARTERS_SUMMED)
 def test_quarters_summed(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# an "i.e." ("that is") restatement the rules cannot read: the question without it, where it says nothing the reading
+# does not (its measures, companies, numbers and periods are the reading's)
+RESTATED = [
+    ("We are reviewing leverage. Among companies in the Payments industry, which ones had total debt of more than twice "
+     "their equity at the end of fiscal 2024 (i.e. a debt to equity ratio above 2)?",
+     'NAME, FF_DEBT(FY2024), FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Payments"), FF_DEBT(FY2024) > FF_EQUITY(FY2024) * 2)'),
+    ("Return in percent for Driftwood Pay over the last 60 trading days, i.e. from the close 60 sessions ago to the "
+     "latest close.", "P_RETURN(D-60, D0) FOR DRIP"),
+    ("Number of analysts contributing to the fiscal 2025 consensus (i.e. next year's estimate) for Quarry Telecom.",
+     "FE_NUM(FY1) FOR QUAR"),
+    ("lowest close of apex medical over the last 20 trading days (that is, from 20 sessions ago to the latest close)",
+     "P_LOW(D-20, D0) FOR APXD"),
+    ("Sales of Cascade Semiconductor last year (i.e. fiscal 2024)", "FF_SALES(FY2024) FOR CSMI"),
+]
+# a restatement that says something else (another period, number, measure or currency) stays refused, named
+RESTATED_OTHERWISE = [
+    ("Return in percent for Driftwood Pay over the last 60 trading days, i.e. from the close 20 sessions ago to the "
+     "latest close.", "i.e."),
+    ("Sales of Cascade Semiconductor last year (i.e. fiscal 2023)", "fiscal 2023"),
+    ("Which banks had a P/E below 10 today (i.e. below 12)?", "12"),
+    ("Which banks had a P/E below 10 today (i.e. a P/B under 10)?", "i.e."),
+    ("Sales of Cascade Semiconductor in fiscal 2022 (i.e. in US dollars)", "i.e."),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), RESTATED)
+def test_restatement_said_again(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize(("question", "word"), RESTATED_OTHERWISE)
+def test_restatement_saying_otherwise_is_refused(question: str, word: str) -> None:
+    assert f"'{word}'" in refused(question)

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from finql.language.registry import METRICS
+from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
@@ -2791,7 +2791,79 @@ _ORDER_OF_ROWS = re.compile(r"(?:from\s+)?(?:high(?:est)?\s+to\s+low(?:est)?|low
 
 def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:
     """Rules alone, end to end (close calls refused): the chain without a model."""
-    return _rules(start(question), index, threshold, margin)
+    a = _rules(start(question), index, threshold, margin)
+    if a.reading is None and (m := _RESTATED.search(question)) is not None:
+        # (round 35, f35s) a restatement the rules could not read: the question without it, where it says nothing
+        # the reading does not (``_restates``)
+        rest = (question[:m.start()] + question[m.end():]).strip()
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query()):
+            return b
+    return a
+
+
+# (round 35, f35s) "(i.e. a debt to equity ratio above 2)", ", i.e. the change in consensus EPS in percent?", ", that
+# is from the close 60 sessions ago to the latest close.": the asker's restatement of what the question says
+_RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|\s*,\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+"
+                       r"(?P<r2>[^();?!]{2,120}?)\s*(?=[;?!]|\.\s|\.?$)")
+# what the restatement's words of computing need in the reading: a sum, a mean, a change, a percent, an operation
+_RESTATED_NEEDS = (
+    (r"\b(?:sum|total|cumulative)\b", r"SUM\(| \+ "),
+    (r"\b(?:average|mean)\b", r"AVG\("),
+    (r"\b(?:growth|grew|change|changed|increase|decrease|rise|fall)\b", r"GROWTH\(|CAGR\(|P_RETURN\(| - "),
+    (r"\bpercent(?:age)?\b|%", r"GROWTH\(|CAGR\(|P_RETURN\(|FG_DIV_YIELD\(|\* 100\b"),
+    (r"\b(?:minus|less|difference)\b|\s-\s", r" - |GROWTH\(|P_RETURN\("),
+    (r"\b(?:divided|over)\b|/", r" / |FG_PE\(|FG_PB\(|FG_DIV_YIELD\("),
+    (r"\b(?:times|multiplied)\b|\*", r" \* "),
+)
+
+
+def _restates(said: str | None, query: str) -> bool:
+    """Whether the words restated say nothing the reading lacks: every measure, company, set, currency, number and
+    period they name is in it, and every word of computing (a sum, a change, a percent, a division) has its like."""
+    if not said:
+        return False
+    r = start(said)
+    link_entities(r)
+    resolve_time(r)
+    find_senses(r)
+    assert r.ents is not None and r.time is not None
+    metrics = set(re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", query))
+    closes = {"P_PRICE", "P_RETURN", "P_HIGH", "P_LOW"}
+    for h in r.hits:
+        for m in re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", h.sense.template):
+            if m not in metrics and not (m == "P_PRICE" and metrics & closes):
+                return False
+    if any(t not in query for t in r.ents.tickers) or r.ents.currency and not query.endswith(f" IN {r.ents.currency}"):
+        return False
+    if any(f'{st.kind}({st.value if st.kind == "INDEX" else chr(34) + st.value + chr(34)})' not in query
+           for st in r.ents.sets if st.kind != "ALL"):
+        return False
+    args = set(re.findall(r"\b(?:FY-?\d+|FQ-?\d+(?:Q\d)?|D-?\d+|LTM|\d{4}-\d\d-\d\d)\b", query))
+    alias = {"FY0": f"FY{LATEST_FY}", "FY1": f"FY{LATEST_FY + 1}", "FY2": f"FY{LATEST_FY + 2}", "D0": "2024-12-31"}
+    args |= {alias[x] for x in args if x in alias} | {k for k, v in alias.items() if v in args}
+    args |= {f"FY{LATEST_FY - int(x[3:])}" for x in args if re.fullmatch(r"FY-\d+", x)}
+    for mention in r.time.mentions:
+        # each reading of the period (its fiscal periods, its dates, its span) whole in the reading's arguments
+        v = mention.value
+        groups: list[list[str]] = []
+        for f, arg in ((v.fiscal_periods, None), (v.points, None), (v.estimates, None), (v.growth_range, None),
+                       (v.point, None), (v.span, "P_RETURN")):
+            try:
+                got = f() if arg is None else f(arg)  # type: ignore[operator]
+                groups.append([got] if isinstance(got, str) else [x for x in (got or ()) if x])
+            except Exception:  # noqa: BLE001 (a reading the value has not: none)
+                pass
+        if not any(g and all(x in args or alias.get(x) in args for x in g) for g in groups):
+            return False
+    text = r.text
+    for m in re.finditer(r"(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])", text):
+        if any(t.start <= m.start() < t.end for t in r.time.mentions):
+            continue
+        n = float(m.group(0).replace(",", ""))
+        if not any(abs(float(x) - n) < 1e-9 for x in re.findall(r"\d+(?:\.\d+)?", query)):
+            return False
+    return all(re.search(need, query) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
 
 
 def _rules(a: Analysis, index: Any, threshold: float, margin: float) -> Analysis:
