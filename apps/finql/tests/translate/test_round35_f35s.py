@@ -166,6 +166,8 @@ RESTATED_OTHERWISE = [
     ("Which banks had a P/E below 10 today (i.e. below 12)?", "12"),
     ("Which banks had a P/E below 10 today (i.e. a P/B under 10)?", "i.e."),
     ("Sales of Cascade Semiconductor in fiscal 2022 (i.e. in US dollars)", "i.e."),
+    # a word of the restatement the rules do not read is something else said
+    ("how did the banks do in march 2020, i.e. the covid year", "covid year"),
 ]
 
 

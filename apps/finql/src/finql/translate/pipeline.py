@@ -2806,6 +2806,10 @@ def translate(question: str, index: Any = None, threshold: float = 0.91, margin:
 # is from the close 60 sessions ago to the latest close.": the asker's restatement of what the question says
 _RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|\s*,\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+"
                        r"(?P<r2>[^();?!]{2,120}?)\s*(?=[;?!]|\.\s|\.?$)")
+_RESTATING_WORDS = frozenset(
+    "a an the its their of in on at to from for and both by with i.e ie that is ratio change changes percent percentage "
+    "above below over under more less than close closes closing latest last estimate estimates consensus session "
+    "sessions trading day days ago sum total average mean growth minus divided times".split())
 # what the restatement's words of computing need in the reading: a sum, a mean, a change, a percent, an operation
 _RESTATED_NEEDS = (
     (r"\b(?:sum|total|cumulative)\b", r"SUM\(| \+ "),
@@ -2827,7 +2831,12 @@ def _restates(said: str | None, query: str) -> bool:
     link_entities(r)
     resolve_time(r)
     find_senses(r)
-    assert r.ents is not None and r.time is not None
+    assert r.ents is not None and r.time is not None and r.claims is not None
+    # a word of it the rules did not read, other than the restating words themselves, is something else said ("i.e.
+    # the covid year"): refused, as before
+    for w in re.finditer(r"[a-z][\w'-]*", r.text, flags=re.IGNORECASE):
+        if r.claims.free(w.start(), w.end()) and w.group(0).lower() not in _RESTATING_WORDS:
+            return False
     metrics = set(re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", query))
     closes = {"P_PRICE", "P_RETURN", "P_HIGH", "P_LOW"}
     for h in r.hits:
