@@ -2806,10 +2806,10 @@ def translate(question: str, index: Any = None, threshold: float = 0.91, margin:
 # is from the close 60 sessions ago to the latest close.": the asker's restatement of what the question says
 _RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|\s*,\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+"
                        r"(?P<r2>[^();?!]{2,120}?)\s*(?=[;?!]|\.\s|\.?$)")
-_RESTATING_WORDS = frozenset(
+_RESTATING_WORDS = frozenset(re.findall(r"\S+",
     "a an the its their of in on at to from for and both by with i.e ie that is ratio change changes percent percentage "
     "above below over under more less than close closes closing latest last estimate estimates consensus session "
-    "sessions trading day days ago sum total average mean growth minus divided times".split())
+    "sessions trading day days ago sum total average mean growth minus divided times"))
 # what the restatement's words of computing need in the reading: a sum, a mean, a change, a percent, an operation
 _RESTATED_NEEDS = (
     (r"\b(?:sum|total|cumulative)\b", r"SUM\(| \+ "),
