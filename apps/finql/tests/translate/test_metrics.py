@@ -325,7 +325,8 @@ def test_metric_refusals_round_6(question: str, word: str) -> None:
         ("banks with market cap above 2 times book value",
          'NAME, FG_MKT_CAP(D0), FF_EQUITY(FY2024) FOR SCREEN(INDUSTRY("Banks"), FG_MKT_CAP(D0) > FF_EQUITY(FY2024) * 2)'),
         ("rank banks by what analysts forecast for EPS next year",
-         'NAME, FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks")) SORT FE_EPS(FY1) DESC IN USD'),
+         # (round 35, f35s) a per-share amount is ranked as each company quotes it (SPEC 3: no IN, no conversion)
+         'NAME, FE_EPS(FY1) FOR SCREEN(INDUSTRY("Banks")) SORT FE_EPS(FY1) DESC'),
         # functions inside arithmetic: each operand takes its own
         ("Across the four quarters of fiscal 2024, what was Copperfield Air's cumulative free cash flow as a share of "
          "its cumulative sales?", "SUM(FF_FCF, FQ2024Q1, FQ2024Q4) / SUM(FF_SALES, FQ2024Q1, FQ2024Q4) * 100 FOR COPP"),

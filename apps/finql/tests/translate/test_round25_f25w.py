@@ -69,7 +69,8 @@ MOVED = [
 ]
 
 MOVED_KEPT = [
-    ("How much did NWSY's revenue change in 2024?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
+    # (round 35, f35s) "how much" of a "change" is its size in the unit (the later figure minus the earlier)
+    ("How much did NWSY's revenue change in 2024?", "FF_SALES(FY2024) - FF_SALES(FY2023) FOR NWSY"),
     ("By how much did NWSY's revenue rise in 2024?", "GROWTH(FF_SALES, FY2023, FY2024) FOR NWSY"),
     ("How did NWSY's shares perform in 2024?", "P_RETURN(2023-12-31, 2024-12-31) FOR NWSY"),
     ("How did NWSY's stock move in 2024?", "P_RETURN(2023-12-31, 2024-12-31) FOR NWSY"),

@@ -275,8 +275,9 @@ MOST_FROM = [
 ]
 
 MOST_FROM_KEPT = [
+    # (round 35, f35s) a price (its high) is ranked as each company quotes it (SPEC 3: no IN, no conversion)
     ("Which bank has the highest 52-week high?",
-     'NAME, P_HIGH(2024-01-15, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_HIGH(2024-01-15, D0) DESC TOP 1 IN USD'),
+     'NAME, P_HIGH(2024-01-15, D0) FOR SCREEN(INDUSTRY("Banks")) SORT P_HIGH(2024-01-15, D0) DESC TOP 1'),
     ("Which bank's share price fell the most in 2024?",
      'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Banks")) SORT P_RETURN(2023-12-31, 2024-12-31) ASC TOP 1'),
 ]

@@ -91,8 +91,9 @@ BY_HOW_MANY = [
 BY_HOW_MUCH = [
     ("By what percentage did Brightwater Power's headcount change between fiscal 2020 and fiscal 2023?",
      "GROWTH(FF_EMPLOYEES, FY2020, FY2023) FOR BRIP"),
+    # (round 35, f35s) "by how much" of "change" with no percent is its size, the difference (t29b-009's gold)
     ("By how much did Brightwater Power's headcount change between fiscal 2020 and fiscal 2023?",
-     "GROWTH(FF_EMPLOYEES, FY2020, FY2023) FOR BRIP"),
+     "FF_EMPLOYEES(FY2023) - FF_EMPLOYEES(FY2020) FOR BRIP"),
     ("How many jobs did Brightwater Power add in fiscal 2023?", "FF_EMPLOYEES(FY2023) - FF_EMPLOYEES(FY2022) FOR BRIP"),
 ]
 

@@ -5465,7 +5465,17 @@ def _difference(u: Use, ctx: Ctx, words: list[str]) -> str | None:
     fall = (u.func is not None and u.func.extra == "down" and s.money and not money_asked
             and _HOW_MUCH_BEFORE.search(ctx.text, 0, u.func.start) is not None
             and not any(a.kind in ("pctcue", "pp") for a in ctx.atoms) and not _PERCENT_ASKED.search(ctx.text))
-    if s.base and not money_asked and not fall:
+    # (round 35, f35s) "by how much did X's sales change from the quarter before last to last quarter": "change" says
+    # no percent (a growth, a rise in percent, is named so), and "how much" of a change asks its size in the figure's
+    # unit, the later value minus the earlier, as "the change between the two" does (``_asked_beside_listed``); said
+    # in percent ("in percent", "year-on-year") it stays the growth
+    changed = (u.func is not None and s.base is not None and not money_asked
+               and re.fullmatch(r"chang(?:e|ed|es)", ctx.text[u.func.start:u.func.end], flags=re.IGNORECASE) is not None
+               and _HOW_MUCH_BEFORE.search(ctx.text, 0, u.func.start) is not None
+               and not any(a.kind in ("pctcue", "pp") for a in ctx.atoms) and not _PERCENT_ASKED.search(ctx.text)
+               and not re.search(r"year[- ]on[- ]year|year[- ]over[- ]year|\byoy\b|\bqoq\b|quarter[- ]on[- ]quarter|"
+                                 r"sequential", ctx.text, flags=re.IGNORECASE))
+    if s.base and not money_asked and not fall and not changed:
         return None
     if not s.base and not pp and (
             any(a.kind == "pctcue" for a in ctx.atoms)
@@ -7953,10 +7963,13 @@ def _currency(ctx: Ctx, r: Reading) -> None:
         return
     if ctx.ents.local or not r.sort or r.tickers and not r.sort:
         return
-    key_money = any(re.match(rf"{m}\(", r.sort) for m in ("FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC",
-                                                         "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT", "FF_CASH",
-                                                         "FF_CAPEX", "FF_FCF", "FG_MKT_CAP", "AVG", "SUM", "P_PRICE",
-                                                         "FE_SALES", "FF_EPS", "FF_DPS", "FE_EPS", "P_HIGH", "P_LOW"))
+    # (round 35, f35s) an amount quoted per share (EPS, DPS, a price, its high or low) is ranked as each company
+    # quotes it, as SPEC 3 says of money without IN: its size is set by each company's share count, not by the
+    # company's size, which the conversion makes comparable ("Rank the chipmakers by FY2024 diluted EPS" converted
+    # to USD unasked, a wrong answer); said in a currency it converts as asked (``ctx.ents.currency`` above)
+    key_money = any(re.match(rf"(?:(?:AVG|SUM)\()?{m}\b", r.sort) for m in (
+        "FF_SALES", "FF_GROSS_INC", "FF_OPER_INC", "FF_NET_INC", "FF_ASSETS", "FF_LIABS", "FF_EQUITY", "FF_DEBT",
+        "FF_CASH", "FF_CAPEX", "FF_FCF", "FG_MKT_CAP", "FE_SALES"))
     # sums and differences of money are money (net cash, EV); products, quotients and growth are not, but money per
     # employee or per share is money ("free cash flow per share", as EPS is)
     ratio = re.search(r"[*/]|GROWTH|CAGR", r.sort) and not re.fullmatch(

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from finql.language.registry import METRICS
+from finql.language.registry import LATEST_FY, METRICS
 from finql.translate import entities as ent
 from finql.translate import framing, layout, restate, senses, structure, timeres
 from finql.translate import rx as re
@@ -368,6 +368,12 @@ _MEASURE_AFTERTHOUGHT = re.compile(r"[^?.;:!()]{0,40}?(?:\s*[?.;:!]+|\s+-+|\s*,)
 _IN_MEASURE = re.compile(r"\s*,?\s*(?:in|as|in\s+terms\s+of|measured\s+(?:in|by))\s+(?:(?:its|their|total|the)\s+)*")
 
 
+# (round 35, f35s) "earned more than 8,000 million (dollars)", "earned over $5bn of net income" (``_verb_senses``)
+_EARNED_AMOUNT = re.compile(r"\b(?P<verb>earn|earns|earned|earning)\s+(?:(?:more|less|over|under|above|below|at\s+least|at\s+most)"
+                            r"(?:\s+than)?|in\s+excess\s+of)\s+(?:[$€£¥]\s*)?\d[\d,.]*\s*(?:(?:million|billion|bn|mn|m)\b\s*)"
+                            r"(?:(?:(?:us|u\.s\.|canadian|swiss)\s+)?(?:dollars?|euros?|pounds?|yen|francs?|usd|eur|gbp|jpy|cad|chf)\b)?"
+                            r"(?P<of>\s*(?:of|in)\s+(?:(?:its|their|the)\s+)?)?")
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|each)\s+share\b")
 # "how much did X stock lose", "did X shares gain or lose": the verb's subject is the stock (its price moved)
 # (round 31) the perfect too: "how much X's shares have gained or lost in 2023" read the company's net income, a wrong
 # answer (the auxiliary between the subject and its verbs)
@@ -427,6 +433,20 @@ def _verb_senses(a: Analysis) -> None:
         if a.claims.free(m.start("verb"), m.end("verb")):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
             a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb-compared"))
+            a.hits.sort(key=lambda h: h.start)
+    # (round 35, f35s) "which airlines earned more than 8,000 million the year before": money earned, compared with an
+    # amount of money, is net income (as "how much did X earn" is); with the measure named after the amount ("earned
+    # more than 4600 million dollars of net income") the verb is a light one, as "made" is; per share ("earned more than
+    # 5 dollars a share") or in percent ("earned over 10% on equity") it is left to the rules of those
+    for m in _EARNED_AMOUNT.finditer(a.text):
+        if not a.claims.free(m.start("verb"), m.end("verb")):
+            continue
+        if m.group("of"):
+            if any(h.start == m.end() for h in a.hits):
+                a.claims.claim(m.start("verb"), m.end("verb"), "filler")
+        elif not _PER_SHARE_AFTER.match(a.text, m.end()):
+            a.claims.claim(m.start("verb"), m.end("verb"), "sense")
+            a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb"))
             a.hits.sort(key=lambda h: h.start)
     if a.hits:
         # (round 31) "how much did X sell, in total sales, in fiscal 2024": the verb with the measure it says named
@@ -2834,7 +2854,88 @@ _ORDER_OF_ROWS = re.compile(r"(?:from\s+)?(?:high(?:est)?\s+to\s+low(?:est)?|low
 
 def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:
     """Rules alone, end to end (close calls refused): the chain without a model."""
-    return _rules(start(question), index, threshold, margin)
+    a = _rules(start(question), index, threshold, margin)
+    if a.reading is None and (m := _RESTATED.search(question)) is not None:
+        # (round 35, f35s) a restatement the rules could not read: the question without it, where it says nothing
+        # the reading does not (``_restates``)
+        rest = (question[:m.start()] + question[m.end():]).strip()
+        b = _rules(start(rest), index, threshold, margin)
+        if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query()):
+            return b
+    return a
+
+
+# (round 35, f35s) "(i.e. a debt to equity ratio above 2)", ", i.e. the change in consensus EPS in percent?", ", that
+# is from the close 60 sessions ago to the latest close.": the asker's restatement of what the question says
+_RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|\s*,\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+"
+                       r"(?P<r2>[^();?!]{2,120}?)\s*(?=[;?!]|\.\s|\.?$)")
+_RESTATING_WORDS = frozenset(re.findall(r"\S+",
+    "a an the its their of in on at to from for and both by with i.e ie that is ratio change changes percent percentage "
+    "above below over under more less than close closes closing latest last estimate estimates consensus session "
+    "sessions trading day days ago sum total average mean growth minus divided times"))
+# what the restatement's words of computing need in the reading: a sum, a mean, a change, a percent, an operation
+_RESTATED_NEEDS = (
+    (r"\b(?:sum|total|cumulative)\b", r"SUM\(| \+ "),
+    (r"\b(?:average|mean)\b", r"AVG\("),
+    (r"\b(?:growth|grew|change|changed|increase|decrease|rise|fall)\b", r"GROWTH\(|CAGR\(|P_RETURN\(| - "),
+    (r"\bpercent(?:age)?\b|%", r"GROWTH\(|CAGR\(|P_RETURN\(|FG_DIV_YIELD\(|\* 100\b"),
+    (r"\b(?:minus|less|difference)\b|\s-\s", r" - |GROWTH\(|P_RETURN\("),
+    (r"\b(?:divided|over)\b|/", r" / |FG_PE\(|FG_PB\(|FG_DIV_YIELD\("),
+    (r"\b(?:times|multiplied)\b|\*", r" \* "),
+)
+
+
+def _restates(said: str | None, query: str) -> bool:
+    """Whether the words restated say nothing the reading lacks: every measure, company, set, currency, number and
+    period they name is in it, and every word of computing (a sum, a change, a percent, a division) has its like."""
+    if not said:
+        return False
+    r = start(said)
+    link_entities(r)
+    resolve_time(r)
+    find_senses(r)
+    assert r.ents is not None and r.time is not None and r.claims is not None
+    # a word of it the rules did not read, other than the restating words themselves, is something else said ("i.e.
+    # the covid year"): refused, as before
+    for w in re.finditer(r"[a-z][\w'-]*", r.text, flags=re.IGNORECASE):
+        if r.claims.free(w.start(), w.end()) and w.group(0).lower() not in _RESTATING_WORDS:
+            return False
+    metrics = set(re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", query))
+    closes = {"P_PRICE", "P_RETURN", "P_HIGH", "P_LOW"}
+    for h in r.hits:
+        for m in re.findall(r"\b(?:FF|FG|FE|P)_[A-Z_]+\b", h.sense.template):
+            if m not in metrics and not (m == "P_PRICE" and metrics & closes):
+                return False
+    if any(t not in query for t in r.ents.tickers) or r.ents.currency and not query.endswith(f" IN {r.ents.currency}"):
+        return False
+    if any(f'{st.kind}({st.value if st.kind == "INDEX" else chr(34) + st.value + chr(34)})' not in query
+           for st in r.ents.sets if st.kind != "ALL"):
+        return False
+    args = set(re.findall(r"\b(?:FY-?\d+|FQ-?\d+(?:Q\d)?|D-?\d+|LTM|\d{4}-\d\d-\d\d)\b", query))
+    alias = {"FY0": f"FY{LATEST_FY}", "FY1": f"FY{LATEST_FY + 1}", "FY2": f"FY{LATEST_FY + 2}", "D0": "2024-12-31"}
+    args |= {alias[x] for x in args if x in alias} | {k for k, v in alias.items() if v in args}
+    args |= {f"FY{LATEST_FY - int(x[3:])}" for x in args if re.fullmatch(r"FY-\d+", x)}
+    for mention in r.time.mentions:
+        # each reading of the period (its fiscal periods, its dates, its span) whole in the reading's arguments
+        v = mention.value
+        groups: list[list[str]] = []
+        for f, arg in ((v.fiscal_periods, None), (v.points, None), (v.estimates, None), (v.growth_range, None),
+                       (v.point, None), (v.span, "P_RETURN")):
+            try:
+                got = f() if arg is None else f(arg)  # type: ignore[operator]
+                groups.append([got] if isinstance(got, str) else [x for x in (got or ()) if x])
+            except Exception:  # noqa: BLE001 (a reading the value has not: none)
+                pass
+        if not any(g and all(x in args or alias.get(x) in args for x in g) for g in groups):
+            return False
+    text = r.text
+    for m in re.finditer(r"(?<![\w.-])\d[\d,]*(?:\.\d+)?(?![\w-])", text):
+        if any(t.start <= m.start() < t.end for t in r.time.mentions):
+            continue
+        n = float(m.group(0).replace(",", ""))
+        if not any(abs(float(x) - n) < 1e-9 for x in re.findall(r"\d+(?:\.\d+)?", query)):
+            return False
+    return all(re.search(need, query) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
 
 
 def _rules(a: Analysis, index: Any, threshold: float, margin: float) -> Analysis:

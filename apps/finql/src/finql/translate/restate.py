@@ -107,8 +107,11 @@ _ON_BALANCE_SHEET = re.compile(r"\s+(?:(?:was|were|is|are|sat|sits|sitting)\s+)?
                                r"(?P<co>[\w&.' -]{2,60}?(?:'s|s')))\s+balance[- ]sheets?\b")
 # "how much cash X had on its balance sheet", "how much debt did X carry on the balance sheet": the same, said after
 # the company and a verb of holding (round 25, f25a)
-_HELD_ON_BALANCE_SHEET = re.compile(r"\s+(?:(?:did|does|do)\s+)?(?P<co>[\w&.' -]{2,60}?)\s+(?:had|has|have|hold|holds|held|"
-                                    r"carr(?:y|ies|ied)|keeps?|kept)\s+(?P<on>on\s+(?:its|their|the)\s+balance[- ]sheets?)\b")
+# (round 35, f35s: and in the progressive, "what debt was X carrying on its balance sheet", "how much cash is X
+# holding on the balance sheet")
+_HELD_ON_BALANCE_SHEET = re.compile(r"\s+(?:(?:did|does|do|was|were|is|are)\s+)?(?P<co>[\w&.' -]{2,60}?)\s+(?:had|has|have|hold|holds|held|"
+                                    r"holding|carr(?:y|ies|ied|ying)|keeps?|kept|keeping)\s+"
+                                    r"(?P<on>on\s+(?:its|their|the)\s+balance[- ]sheets?)\b")
 _BALANCE_ITEMS = ("cash", "debt", "assets", "liabs", "equity")
 # "dividends on a per-share basis", "EPS on a diluted basis": the per-share measure said again
 _PER_SHARE_BASIS = re.compile(r"\s*,?\s+on\s+an?\s+(?:per[- ]share|diluted(?:[- ]share)?|per[- ]share[- ]diluted)\s+basis\b")

@@ -327,8 +327,17 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\bhi\s*(?:/|-|&|and)\s*lo\b", "high and low", text, flags=flags)  # "52w hi / lo": the pair
     # "on Saturday 1 June 2024, taking the last trading day on or before that date": SPEC's own rule for a price on a
     # day without trading, restated (the close of the last trading day on or before it is what the date's price is)
-    text = re.sub(r",?\s*\(?(?:taking|using|i\.e\.?|that is|meaning)\s*,?\s+the\s+(?:close\s+(?:of|on)\s+the\s+)?(?:last|latest|most\s+recent)\s+"
-                  r"trading\s+day\s+on\s+or\s+before\s+(?:that|the|this)\s+(?:date|day)\)?", "", text, flags=flags)
+    # (round 35, f35s) and restated as "the last close on or before that date", or, of a Saturday or a Sunday said
+    # just before, "(so the last trading day before it)": a weekend day has no close, so the last trading day before
+    # it is the one on or before it (of a weekday "before" is the day before: left to be read, or refused)
+    def restated(m: re.Match[str]) -> str:
+        if m.group("on_or") or re.search(r"\b(?:saturday|sunday|sat|sun)\b[^.?!;]*$", text[:m.start()], flags=flags):
+            return ""
+        return m.group(0)
+
+    text = re.sub(r",?\s*\(?(?:taking|using|i\.e\.?|that is|meaning|so)\s*,?\s+the\s+(?:close\s+(?:of|on)\s+the\s+)?"
+                  r"(?:last|latest|most\s+recent)\s+(?:trading\s+day|close)\s+(?P<on_or>on\s+or\s+)?before\s+"
+                  r"(?:(?:that|the|this)\s+(?:date|day)|it)\)?", restated, text, flags=flags)
     # "30 jun 24", "sat 16 mar 24": a day, a month and two digits are a date of 20NN
     text = re.sub(rf"\b(\d{{1,2}})\s+{_MON_WORD}\.?\s+'?(\d{{2}})\b(?![\d:%.,]\d|\s*%)", r"\1 \2 20\3", text, flags=flags)
     # "feb-apr 24", "mar-may 24": a range of months and two digits are months of 20NN
@@ -2256,6 +2265,25 @@ def normalize(question: str) -> str:
                       r"(?:'s)?\s+(?:move|moves|movement|movements|effect|effects|impact|swing|swings|change)"
                       r"(?:\s+(?:included|in|taken into account))?\s*\)?", ", in percent", text, flags=re.IGNORECASE)
     text = _that_margin(text)
+    # (round 35, f35s) "what did X spend on capital projects", "how much did X spend on (property,) plant and
+    # equipment": money spent on long-lived assets is capital expenditure (the assets themselves, "X's plant and
+    # equipment", are a balance-sheet item FinQL has not: left unread, refused)
+    text = re.sub(r"\b(spen(?:d|ds|t|ding))\s+(on)\s+(?:new\s+)?(?:capital\s+projects|"
+                  r"(?:property,?\s+)?plant\s+(?:and|&)\s+equipment|fixed\s+assets)\b",
+                  r"\1 \2 capital expenditure", text, flags=re.IGNORECASE)
+    # (round 35, f35s) a fiscal year's quarters said as a whole: "over fiscal 2023's quarters", "the quarters of fiscal
+    # 2023" are its four quarters (as "the four quarters of fiscal 2023" is read), and "(first through fourth fiscal
+    # quarter)" after them says them again; "summed over the quarters from fiscal Q3 2023 through fiscal Q2 2024": the
+    # quarters of the range said next
+    fy = r"(?:fiscal(?:\s+year)?\s+|fy\s?)(?P<y>\d{4})"
+    text = re.sub(rf"\b(?:the\s+)?{fy}'s?\s+(?:four\s+)?quarters\b", r"the four quarters of fiscal \g<y>", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bthe\s+quarters\s+(?:of|in)\s+{fy}\b", r"the four quarters of fiscal \g<y>", text, flags=re.IGNORECASE)
+    text = re.sub(r"(\bthe\s+four\s+quarters\s+of\s+(?:fiscal(?:\s+year)?\s+|fy\s?)\d{4})\s*(?:,\s*|\()\s*(?:i\.e\.?,?\s*|"
+                  r"that\s+is,?\s*)?(?:the\s+)?(?:first|1st|q1)\s+(?:through|to|thru|until|-)\s+(?:the\s+)?(?:fourth|4th|q4)"
+                  r"(?:\s+fiscal)?(?:\s+quarters?)?\s*\)?", r"\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b((?:summed|added|totalled|totaled|averaged|sum|total|average)\s+(?:up\s+)?(?:over|across))\s+the\s+"
+                  r"quarters\s+(?=from\s+(?:fiscal\s+)?(?:q[1-4]|fq\d{4}q|the\s+(?:first|second|third|fourth)\s+quarter))",
+                  r"\1 ", text, flags=re.IGNORECASE)
     # "which hotel names beat 10% in 2023": stocks said to beat a percentage over a period gained more than it (their
     # return; with a measure named, "sales growth beat 10%", "beat" stays the comparison)
     text = re.sub(r"\b(names|stocks|shares|ones|companies|members|constituents|equities)\s+(?:beat|topped|bettered)\s+(?=\d[\d.]*\s*%)",
