@@ -135,3 +135,19 @@ def test_no_net_loss(question: str, query: str) -> None:
 
 def test_no_net_loss_in_each_of_several_years_stays_refused() -> None:
     refused("Which airlines had no net loss in each of the last three years?")
+
+
+# --- a quarter ahead said and not read is never the asker's context ---------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "what's the, um, the consensus EPS estimate for Northwind Systems - for next quarter, I mean?",
+    "[ ] Northwind Systems: consensus EPS estimate - coming quarter",
+    "Northwind Systems sales consensus - upcoming quarter pls",
+])
+def test_quarter_ahead_is_not_context(question: str) -> None:
+    assert "quarter" in refused(question)
+
+
+def test_context_with_a_week_ahead_still_context() -> None:
+    assert q("I'm preparing for the meeting next week. What's the consensus EPS estimate for Northwind Systems for "
+             "next year?") == "FE_EPS(FY1) FOR NWSY"
