@@ -208,6 +208,31 @@ no null. Its choices where SPEC is silent:
   D0)`` (a money amount, converted by IN);
 - "the last two quarters combined" is ``m(FQ0) + m(FQ-1)``; "the margin" is the item over sales, compared times 100.
 
+Round 35 (f35g) appends combinations tagged "r35" (``--part r35``; rounds 24-34 stay byte-identical for the default
+seed and for seed 7), each draw said in four voices new to the generator, each a register that carries the question
+(third tag: "minutes", an agenda item of meeting minutes with the question in reported speech and an action line;
+"forwarded-thread", a forwarder's note, a forwarded header and the sender's question and sign-off; "checklist", one
+"[ ]" line; "false-starts", a spoken question that restarts: "so, um, which - which banks ..."): several relative
+periods in one screen (last year against N years ago AND the quarter before last), the average of the last four
+quarters IN a currency and a four-quarter sum in a screen IN USD, calendar-month returns ranked (three companies worst
+first; TOP N with a P/E condition), TOP N of a margin with NOT a negative free cash flow, an estimate for the year
+after next against the actual two years ago (screen) and next year's estimate beside two actual years, P_HIGH / P_LOW
+over trading-day windows in conditions (more than X% below the N-day high AND a yield; the N-day high more than X%
+above the N-day low AND a P/E), a year-to-date return AND NOT last year's sales growth, (A OR B) AND neither C nor D,
+TOP N lowest calendar-quarter return with a market-cap condition IN USD, TOP N by growth against the same quarter a
+year earlier with NOT a loss, TOP N by an average over the last three fiscal years IN USD, market cap against its level
+N trading days ago, one item at three relative periods IN a currency, a CAGR over the last N years beside last year's
+growth, TOP N lowest quarter-end debt with a quarter-end cash condition IN USD; and a refusal: a consensus estimate for
+next quarter (FE_ metrics take FY1 / FY2 only, SPEC 2). Golds run with 1 to 10 rows and no null. Its choices where
+SPEC is silent:
+- "the average <item> over the last four quarters" is ``AVG(m, FQ-3, FQ0)``; "summed (combined) over the last four
+  quarters" ``SUM(m, FQ-3, FQ0)``; "the last three fiscal years" FY2022 to FY2024;
+- "more than X% below its highest close of the last N trading days" is ``P_PRICE(D0) < (1 - X/100) * P_HIGH(D-N, D0)``;
+  "a highest close more than X% above the lowest" ``P_HIGH(...) > (1 + X/100) * P_LOW(...)``;
+- "did not grow sales last year" is ``NOT GROWTH(FF_SALES, FY2023, FY2024) > 0``; "leaving out any with negative free
+  cash flow" ``NOT FF_FCF(FY2024) < 0``; "without a net loss last quarter" ``NOT FF_NET_INC(FQ0) < 0``;
+- "the year after next" of an estimate is FY2; "two years ago" of an actual FY2023 (SPEC 5).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -405,7 +430,7 @@ class Gen:
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
                 + self._r28() + self._r29() + self._r30() + self._r31() + self._r32() + self._r33() \
-                + self._r34():
+                + self._r34() + self._r35():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -5635,6 +5660,450 @@ class Gen:
                                    f"last year's {w} {cw}, largest first."}
             self._add_r34(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} DESC IN {cur}")
 
+    # --- round 35 (f35g): several relative periods in one screen (years and quarters), quarterly aggregates IN a
+    # currency (an average of the last four quarters, a four-quarter sum in a screen), calendar-month returns ranked
+    # (a ticker list worst first, TOP N with a valuation condition), TOP N of an expression with NOT, estimates
+    # against actuals of relative years (a screen, a lookup beside two actual years), P_HIGH / P_LOW over
+    # trading-day windows in conditions (a drawdown with a yield, a wide trading range with a P/E), "year to date"
+    # of prices beside a fundamentals growth with NOT, neither / nor beside an OR in parentheses, a calendar-quarter
+    # return ranked lowest with a market-cap condition IN USD, a quarter's growth against the same quarter a year
+    # earlier ranked with NOT, an average over the last three fiscal years ranked IN USD, a market cap against its
+    # level N trading days ago, one item at three relative periods IN a currency, a CAGR beside last year's growth,
+    # quarter-end money ranked IN USD with a money condition; and a refusal (a quarterly consensus estimate: FE_ is
+    # annual only). Appended after round 34's; tagged "r35"; four voices new to the generator, each a register that
+    # carries the question: minutes of a meeting (an agenda item, the question in reported speech), a forwarded email
+    # thread, a checklist line, a spoken question with false starts. ----------------------------------------------
+
+    def _r35(self) -> list:
+        """Round 35's combinations (f35g), built after round 34's so its draws do not move."""
+        return [self.relative_years_and_quarter_screen, self.avg_last_four_quarters_currency,
+                self.four_quarter_sum_screen_usd, self.month_return_ticker_list_worst_first,
+                self.month_return_top_with_pe_cond, self.top_margin_not_loss, self.estimate_vs_two_years_ago_screen,
+                self.estimate_beside_two_actual_years, self.drawdown_from_days_high_and_yield,
+                self.wide_days_range_and_pe, self.ytd_up_and_not_growth, self.either_cond_and_neither_nor,
+                self.quarter_return_bottom_mkt_cap_usd, self.same_quarter_growth_top_not_loss,
+                self.avg_three_years_top_usd, self.mkt_cap_vs_days_ago_screen, self.item_three_relative_periods_currency,
+                self.cagr_beside_growth_two_companies, self.quarter_end_money_sort_usd, self.quarterly_estimate_refused]
+
+    _R35_VOICES = ("minutes", "forwarded-thread", "checklist", "false-starts")
+
+    def _add_r35(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-35 combination in each voice of ``qs`` (round 31's rule: ``_add_r31``)."""
+        self._add_r31(combo, qs, query, refusal, voices=self._R35_VOICES, tag="r35")
+
+    # minutes of a meeting: a heading, the item (the question in reported speech) and an action line
+    _R35_MINUTES = ("Minutes, investment committee, 9 January. Item 4:", "Portfolio review minutes - AOB:",
+                    "Risk committee minutes, item 2.3:")
+    _R35_ACTION = ("Action: research to circulate the answer before the next meeting.", "Owner: data team, due Friday.",
+                   "Action: JL to report back.")
+    # a forwarded thread: the forwarder's note, the forwarded header, the question, the sender's sign-off
+    _R35_FWD = ("Can you take this one?", "FYI - could you answer the question below?", "Looping you in, see below.")
+    _R35_FROM = (("Priya Natarajan", "Priya"), ("Tom Becker", "Tom"), ("Ana Ruiz", "Ana"))
+
+    def _r35_minutes(self, item: str) -> str:
+        return f"{self.pick(self._R35_MINUTES)} {item} {self.pick(self._R35_ACTION)}"
+
+    def _r35_forwarded(self, subject: str, body: str) -> str:
+        full, first = self.pick(self._R35_FROM)
+        return (f"{self.pick(self._R35_FWD)}\n\n---------- Forwarded message ---------\nFrom: {full}\nSubject: "
+                f"{subject}\n\n{body}\n\nThanks,\n{first}")
+
+    def _r35_cut(self, expr: str, s: str, cond: str, above: bool, cur: str = "") -> float | None:
+        """``_r31_cut`` over the companies of ``s`` that meet ``cond`` (the threshold of a second condition)."""
+        return self._r31_cut(expr, f"{s}, {cond}", above, cur)
+
+    def relative_years_and_quarter_screen(self):
+        combo = "screen: an item last year above N years ago AND an item the quarter before last positive (r35)"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"), ("FF_FCF", "free cash flow")])
+            n, p = self.pick([(3, "FY2022"), (4, "FY2021")])
+            nw = NUM_WORDS[n]
+            qs = {"minutes": self._r35_minutes(f"MK asked which {sw} had {w} last year above their {w} {nw} years "
+                                               f"ago and positive operating income in the quarter before last."),
+                  "forwarded-thread": self._r35_forwarded(f"{sw} screen", f"Which {sw} had higher {w} last year than "
+                                                          f"{nw} years ago, and positive operating income in the "
+                                                          f"quarter before last?"),
+                  "checklist": f"[ ] list the {sw} with {w} last year above {w} {nw} years ago and operating income "
+                               f"above zero in the quarter before last",
+                  "false-starts": f"so, um, which - which {sw} had, uh, {w} last year above {nw} years ago, and "
+                                  f"positive operating income the quarter before last?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, {m}(FY2024) > {m}({p}) AND FF_OPER_INC(FQ-1) > 0)")
+
+    def avg_last_four_quarters_currency(self):
+        combo = "average of an item over the last four quarters x two companies x IN currency (r35)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"), ("FF_OPER_INC",
+                                                                                     "operating income")])
+            cur = self.pick(["USD", "EUR", "GBP"])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"minutes": self._r35_minutes(f"The chair asked for the average quarterly {w} of {a.name} and "
+                                               f"{b.name} over the last four quarters, {cw}."),
+                  "forwarded-thread": self._r35_forwarded(f"{a.name} vs {b.name}", f"What was the average {w} per "
+                                                          f"quarter of {a.name} and {b.name} over the last four "
+                                                          f"quarters, {cw}?"),
+                  "checklist": f"[ ] average {w} over the last four quarters, {a.name} and {b.name}, {cw}",
+                  "false-starts": f"what was the, er, the average {w} - per quarter I mean - of {a.name} and "
+                                  f"{b.name} over the last four quarters, {cw}?"}
+            self._add_r35(combo, qs, f"AVG({m}, FQ-3, FQ0) FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    def four_quarter_sum_screen_usd(self):
+        combo = "screen: the sum of an item over the last four quarters above X x IN USD (multi-currency) (r35)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            m, w = self.pick([("FF_NET_INC", "net income"), ("FF_FCF", "free cash flow")])
+            e = f"SUM({m}, FQ-3, FQ0)"
+            x = self._r31_cut(e, s, above=True, cur="USD")
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"minutes": self._r35_minutes(f"RP asked which {sw} earned total {w} above {xs} million US dollars "
+                                               f"over the last four quarters combined."),
+                  "forwarded-thread": self._r35_forwarded("size cut-off", f"Which {sw} had {w} summed over the last "
+                                                          f"four quarters of more than {xs} million US dollars?"),
+                  "checklist": f"[ ] {sw}: {w} over the last four quarters combined above {xs} million, in US "
+                               f"dollars",
+                  "false-starts": f"so which, um, which {sw} had more than {xs} million US dollars of {w} - "
+                                  f"in total, I mean - over the last four quarters?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, {e} > {x}) IN USD")
+
+    _R35_MONTHS = [("March 2024", "2024-02-29", "2024-03-31"), ("October 2023", "2023-09-30", "2023-10-31"),
+                   ("July 2024", "2024-06-30", "2024-07-31"), ("January 2024", "2023-12-31", "2024-01-31")]
+
+    def month_return_ticker_list_worst_first(self):
+        combo = "three companies ranked by a calendar-month return, worst first (ticker list SORT ASC) (r35)"
+        for _ in range(5):
+            a, b, c = self.sample(self.companies, 3)
+            mw, d1, d2 = self.pick(self._R35_MONTHS)
+            k = f"P_RETURN({d1}, {d2})"
+            vals = self._r32_values(k, f"{a.ticker}, {b.ticker}, {c.ticker}")
+            if any(v is None for v in vals) or len({round(v, 6) for v in vals}) < 3:
+                continue
+            qs = {"minutes": self._r35_minutes(f"DW asked for {a.name}, {b.name} and {c.name} to be ranked by "
+                                               f"share price return in {mw}, worst first."),
+                  "forwarded-thread": self._r35_forwarded(f"{mw} performance", f"Could you rank {a.name}, {b.name} "
+                                                          f"and {c.name} by their share price return in {mw}, from "
+                                                          f"worst to best?"),
+                  "checklist": f"[ ] rank {a.name}, {b.name}, {c.name} by share price return in {mw} (worst first)",
+                  "false-starts": f"can you rank - sorry, can you rank {a.name}, {b.name} and {c.name} by, um, "
+                                  f"their return in {mw}, worst first?"}
+            self._add_r35(combo, qs, f"NAME, {k} FOR {a.ticker}, {b.ticker}, {c.ticker} SORT {k} ASC")
+
+    def month_return_top_with_pe_cond(self):
+        combo = "TOP N by a calendar-month return x screen with a P/E below X (r35)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            mw, d1, d2 = self.pick(self._R35_MONTHS)
+            x = self._threshold("FG_PE(D0)", s)
+            if not x or x <= 0:
+                continue
+            xs = self._num(x)
+            t = self.pick([2, 3])
+            k = f"P_RETURN({d1}, {d2})"
+            qs = {"minutes": self._r35_minutes(f"SB asked which {NUM_WORDS[t]} {sw} with a P/E below {xs} had the "
+                                               f"best share price return in {mw}."),
+                  "forwarded-thread": self._r35_forwarded(f"best of {mw}", f"Of the {sw} with a P/E under {xs}, "
+                                                          f"which {NUM_WORDS[t]} had the highest share price return "
+                                                          f"in {mw}?"),
+                  "checklist": f"[ ] top {t} {sw} by share price return in {mw}, P/E below {xs} only",
+                  "false-starts": f"which {NUM_WORDS[t]}, uh, which {NUM_WORDS[t]} {sw} with a P/E below {xs} did "
+                                  f"best - share price return, I mean - in {mw}?"}
+            self._add_r35(combo, qs, f"NAME, {k} FOR SCREEN({s}, FG_PE(D0) < {x}) SORT {k} DESC TOP {t}")
+
+    def top_margin_not_loss(self):
+        combo = "TOP N by an expression (a margin) x NOT a loss (r35)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            t = self.pick([2, 3])
+            m, w = self.pick([("FF_OPER_INC", "operating"), ("FF_GROSS_INC", "gross")])
+            k = f"{m}(FY2024) / FF_SALES(FY2024) * 100"
+            qs = {"minutes": self._r35_minutes(f"It was asked which {NUM_WORDS[t]} {sw} that did not report a "
+                                               f"negative free cash flow last year had the highest {w} margin last "
+                                               f"year."),
+                  "forwarded-thread": self._r35_forwarded(f"{w} margins", f"Which {NUM_WORDS[t]} {sw} had the "
+                                                          f"highest {w} margin last year, leaving out any with "
+                                                          f"negative free cash flow last year?"),
+                  "checklist": f"[ ] top {t} {sw} by {w} margin last year - not those with negative free cash flow "
+                               f"last year",
+                  "false-starts": f"which {sw} - the top {NUM_WORDS[t]}, I mean - had the highest, um, {w} margin "
+                                  f"last year, but not ones with negative free cash flow last year?"}
+            self._add_r35(combo, qs, f"NAME, {k} FOR SCREEN({s}, NOT FF_FCF(FY2024) < 0) SORT {k} DESC TOP {t}")
+
+    def estimate_vs_two_years_ago_screen(self):
+        combo = "screen: an estimate for the year after next above the actual two years ago (r35)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("EPS", "EPS"), ("SALES", "sales")])
+            op, ow = self.pick([(">", "above"), ("<", "below")])
+            qs = {"minutes": self._r35_minutes(f"AF asked which {sw} have a consensus {w} estimate for the year "
+                                               f"after next {ow} their actual {w} two years ago."),
+                  "forwarded-thread": self._r35_forwarded("estimates vs history", f"Which {sw} have a consensus "
+                                                          f"{w} estimate for the year after next that is {ow} "
+                                                          f"their actual {w} two years ago?"),
+                  "checklist": f"[ ] {sw} with the {w} consensus for the year after next {ow} actual {w} two "
+                               f"years ago",
+                  "false-starts": f"so, um, which {sw} have - which have a consensus {w} estimate for the year "
+                                  f"after next {ow} their actual {w} from two years ago?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, FE_{m}(FY2) {op} FF_{m}(FY2023))")
+
+    def estimate_beside_two_actual_years(self):
+        combo = "next year's estimate beside last year's and the year before last's actuals x company (r35)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            m, w = self.pick([("EPS", "EPS"), ("SALES", "sales")])
+            qs = {"minutes": self._r35_minutes(f"LT asked for {c.name}'s consensus {w} estimate for next year "
+                                               f"together with its actual {w} last year and the year before last."),
+                  "forwarded-thread": self._r35_forwarded(f"{c.name} {w}", f"What is the consensus {w} estimate "
+                                                          f"for {c.name} for next year, and what was its actual {w} "
+                                                          f"last year and the year before last?"),
+                  "checklist": f"[ ] {c.name}: {w} consensus for next year, actual {w} last year and the year "
+                               f"before last",
+                  "false-starts": f"what's, um, what's {c.name}'s consensus {w} for next year - and, uh, the actual "
+                                  f"{w} last year and the year before last?"}
+            self._add_r35(combo, qs, f"FE_{m}(FY1), FF_{m}(FY2024), FF_{m}(FY2023) FOR {c.ticker}")
+
+    def drawdown_from_days_high_and_yield(self):
+        combo = "screen: price more than X% below its N-trading-day high AND a dividend yield above Y (r35)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([250, 120])
+            x = self.pick([10, 15, 20, 25])
+            dd = f"P_PRICE(D0) < {round(1 - x / 100, 2)} * P_HIGH(D-{n}, D0)"
+            y = self._r35_cut("FG_DIV_YIELD(D0)", s, dd, above=True)
+            if y is None or y <= 0:
+                continue
+            ys = self._num(y)
+            qs = {"minutes": self._r35_minutes(f"KO asked which {sw} trade more than {x}% below their highest close "
+                                               f"of the last {n} trading days while yielding more than {ys}%."),
+                  "forwarded-thread": self._r35_forwarded("beaten-down yielders", f"Which {sw} have a share price "
+                                                          f"more than {x}% below their highest close of the last "
+                                                          f"{n} trading days and a dividend yield above {ys}%?"),
+                  "checklist": f"[ ] {sw} more than {x}% below the highest close of the last {n} trading days, "
+                               f"dividend yield above {ys}%",
+                  "false-starts": f"which {sw} are, um, more than {x}% below - below their highest close of the "
+                                  f"last {n} trading days, and yield more than {ys}%?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, {dd} AND FG_DIV_YIELD(D0) > {y})")
+
+    def wide_days_range_and_pe(self):
+        combo = "screen: the N-trading-day high more than X% above the N-trading-day low AND P/E below Y (r35)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([60, 120])
+            x = self.pick([20, 30, 40])
+            rng = f"P_HIGH(D-{n}, D0) > {round(1 + x / 100, 2)} * P_LOW(D-{n}, D0)"
+            y = self._r35_cut("FG_PE(D0)", s, rng, above=False)
+            if y is None or y <= 0:
+                continue
+            ys = self._num(y)
+            qs = {"minutes": self._r35_minutes(f"It was asked which {sw} with a P/E below {ys} had a highest close "
+                                               f"over the last {n} trading days more than {x}% above their lowest "
+                                               f"close over the same {n} trading days."),
+                  "forwarded-thread": self._r35_forwarded("volatile but cheap", f"Which {sw} have a P/E below {ys} "
+                                                          f"and a highest close in the last {n} trading days more "
+                                                          f"than {x}% above their lowest close in those {n} trading "
+                                                          f"days?"),
+                  "checklist": f"[ ] {sw}, P/E below {ys}, highest close of the last {n} trading days more than "
+                               f"{x}% above the lowest close of the last {n} trading days",
+                  "false-starts": f"which {sw} with a P/E below {ys} had a, uh, a highest close in the last {n} "
+                                  f"trading days more than - more than {x}% above the lowest close in the last {n} "
+                                  f"trading days?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, {rng} AND FG_PE(D0) < {y})")
+
+    def ytd_up_and_not_growth(self):
+        combo = "screen: a year-to-date return above X% AND NOT sales growth last year (prices vs fundamentals) (r35)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            g = "GROWTH(FF_SALES, FY2023, FY2024) > 0"
+            x = self._r35_cut("P_RETURN(2023-12-31, D0)", s, f"NOT {g}", above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"minutes": self._r35_minutes(f"HN asked which {sw} are up more than {xs}% year to date although "
+                                               f"their sales did not grow last year."),
+                  "forwarded-thread": self._r35_forwarded("price vs fundamentals", f"Which {sw} have a share price "
+                                                          f"return above {xs}% year to date but no sales growth last "
+                                                          f"year?"),
+                  "checklist": f"[ ] {sw} up more than {xs}% year to date, sales did not grow last year",
+                  "false-starts": f"which {sw} are up - are up more than {xs}% year to date, um, without any "
+                                  f"sales growth last year?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, P_RETURN(2023-12-31, D0) > {x} AND NOT {g})")
+
+    def either_cond_and_neither_nor(self):
+        combo = "screen: (A OR B) AND neither C nor D (r35)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            nn = "NOT (FF_NET_INC(FY2024) < 0 OR FF_FCF(FY2024) < 0)"
+            x = self._r35_cut("FG_PE(D0)", s, nn, above=False)
+            y = self._r35_cut("FG_DIV_YIELD(D0)", s, nn, above=True)
+            if x is None or y is None or x <= 0 or y <= 0:
+                continue
+            xs, ys = self._num(x), self._num(y)
+            qs = {"minutes": self._r35_minutes(f"CV asked which {sw} have either a P/E below {xs} or a dividend "
+                                               f"yield above {ys}%, and had neither a net loss nor negative free "
+                                               f"cash flow last year."),
+                  "forwarded-thread": self._r35_forwarded("value or income", f"Which {sw} have (a P/E below {xs} or a "
+                                                          f"dividend yield above {ys}%) and had neither a net loss "
+                                                          f"nor negative free cash flow last year?"),
+                  "checklist": f"[ ] {sw}: (P/E below {xs} or dividend yield above {ys}%) and neither a net loss "
+                               f"nor negative free cash flow last year",
+                  "false-starts": f"which {sw} have, um, either a P/E below {xs} or a yield above {ys}% - and, uh, "
+                                  f"neither a net loss nor negative free cash flow last year?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, (FG_PE(D0) < {x} OR FG_DIV_YIELD(D0) > {y}) AND {nn})")
+
+    def quarter_return_bottom_mkt_cap_usd(self):
+        combo = "TOP N lowest calendar-quarter return x a market cap condition IN USD (multi-currency) (r35)"
+        quarters = [("the first quarter of 2024", "2023-12-31", "2024-03-31"),
+                    ("the third quarter of 2023", "2023-06-30", "2023-09-30"),
+                    ("the second quarter of 2024", "2024-03-31", "2024-06-30")]
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            qw, d1, d2 = self.pick(quarters)
+            x = self._threshold("FG_MKT_CAP(D0)", s, "USD")
+            if not x or x <= 0:
+                continue
+            xs = self._num(x)
+            t = self.pick([2, 3])
+            k = f"P_RETURN({d1}, {d2})"
+            qs = {"minutes": self._r35_minutes(f"GM asked which {NUM_WORDS[t]} {sw} with a market cap above {xs} "
+                                               f"million US dollars had the worst share price return in {qw}."),
+                  "forwarded-thread": self._r35_forwarded("laggards", f"Among {sw} with a market cap above {xs} "
+                                                          f"million US dollars, which {NUM_WORDS[t]} had the lowest "
+                                                          f"share price return in {qw}?"),
+                  "checklist": f"[ ] bottom {t} {sw} by share price return in {qw}, market cap above {xs} million "
+                               f"US dollars",
+                  "false-starts": f"which {NUM_WORDS[t]} {sw} - with a market cap over {xs} million US dollars - "
+                                  f"did, um, worst in {qw}, share price return I mean?"}
+            self._add_r35(combo, qs, f"NAME, {k} FOR SCREEN({s}, FG_MKT_CAP(D0) > {x}) SORT {k} ASC TOP {t} IN USD")
+
+    def same_quarter_growth_top_not_loss(self):
+        combo = "TOP N by growth last quarter against the same quarter a year earlier x NOT a loss (r35)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            t = self.pick([2, 3])
+            k = "GROWTH(FF_SALES, FQ-4, FQ0)"
+            qs = {"minutes": self._r35_minutes(f"PD asked which {NUM_WORDS[t]} {sw} without a net loss last quarter "
+                                               f"grew sales fastest last quarter against the same quarter a year "
+                                               f"earlier."),
+                  "forwarded-thread": self._r35_forwarded("fastest growers", f"Excluding any with a net loss last "
+                                                          f"quarter, which {NUM_WORDS[t]} {sw} had the highest sales "
+                                                          f"growth last quarter versus the same quarter a year "
+                                                          f"earlier?"),
+                  "checklist": f"[ ] top {t} {sw} by sales growth last quarter vs the same quarter a year earlier; "
+                               f"no net loss last quarter",
+                  "false-starts": f"which {sw}, um - the {NUM_WORDS[t]} with the highest sales growth last quarter "
+                                  f"versus the same quarter a year earlier, and, uh, no net loss last quarter?"}
+            self._add_r35(combo, qs, f"NAME, {k} FOR SCREEN({s}, NOT FF_NET_INC(FQ0) < 0) SORT {k} DESC TOP {t}")
+
+    def avg_three_years_top_usd(self):
+        combo = "TOP N by an average over the last three fiscal years x IN USD (multi-currency) (r35)"
+        for _ in range(5):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            m, w = self.pick([("FF_FCF", "free cash flow"), ("FF_NET_INC", "net income")])
+            t = self.pick([2, 3])
+            k = f"AVG({m}, FY2022, FY2024)"
+            qs = {"minutes": self._r35_minutes(f"The committee asked which {NUM_WORDS[t]} {sw} had the highest "
+                                               f"average annual {w} over the last three fiscal years, in US "
+                                               f"dollars."),
+                  "forwarded-thread": self._r35_forwarded("cash generators", f"Which {NUM_WORDS[t]} {sw} had the "
+                                                          f"highest average {w} over the last three fiscal years, in "
+                                                          f"US dollars?"),
+                  "checklist": f"[ ] top {t} {sw} by average {w} over the last three fiscal years (US dollars)",
+                  "false-starts": f"which {NUM_WORDS[t]} {sw} had the, er, the highest average {w} over the last "
+                                  f"three fiscal years - in US dollars?"}
+            self._add_r35(combo, qs, f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {t} IN USD")
+
+    def mkt_cap_vs_days_ago_screen(self):
+        combo = "screen: market cap today more than X% above its level N trading days ago (r35)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            n = self.pick([20, 60, 120])
+            x = self.pick([10, 15, 20, 30])
+            qs = {"minutes": self._r35_minutes(f"EJ asked which {sw} have a market cap today more than {x}% above "
+                                               f"their market cap {n} trading days ago."),
+                  "forwarded-thread": self._r35_forwarded("who re-rated", f"Which {sw} have a market cap today that "
+                                                          f"is more than {x}% above what it was {n} trading days "
+                                                          f"ago?"),
+                  "checklist": f"[ ] {sw} with market cap today more than {x}% above market cap {n} trading days "
+                               f"ago",
+                  "false-starts": f"which, um, which {sw} have a market cap today more than {x}% above - above "
+                                  f"their market cap {n} trading days ago?"}
+            self._add_r35(combo, qs, f"NAME FOR SCREEN({s}, FG_MKT_CAP(D0) > {round(1 + x / 100, 2)} * "
+                                     f"FG_MKT_CAP(D-{n}))")
+
+    def item_three_relative_periods_currency(self):
+        combo = "an item last year, the year before last and last quarter x company x IN currency (r35)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            m, w = self.pick([("FF_NET_INC", "net income"), ("FF_SALES", "sales"), ("FF_CASH", "cash")])
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x != c.currency])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"minutes": self._r35_minutes(f"NB asked for {c.name}'s {w} last year, the year before last and "
+                                               f"last quarter, {cw}."),
+                  "forwarded-thread": self._r35_forwarded(f"{c.name}", f"What was {c.name}'s {w} last year, the "
+                                                          f"year before last and last quarter, {cw}?"),
+                  "checklist": f"[ ] {c.name} {w}: last year, the year before last, last quarter ({cw})",
+                  "false-starts": f"what was {c.name}'s, um, {w} last year - and the year before last, and last "
+                                  f"quarter - {cw}?"}
+            self._add_r35(combo, qs, f"{m}(FY2024), {m}(FY2023), {m}(FQ0) FOR {c.ticker} IN {cur}")
+
+    def cagr_beside_growth_two_companies(self):
+        combo = "CAGR over the last N years beside last year's growth x two companies (r35)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_EPS", "EPS")])
+            n = self.pick([3, 4])
+            qs = {"minutes": self._r35_minutes(f"VR asked for the compound annual {w} growth of {a.name} and "
+                                               f"{b.name} over the last {NUM_WORDS[n]} years, and their {w} growth "
+                                               f"last year."),
+                  "forwarded-thread": self._r35_forwarded("growth check", f"What were {a.name}'s and {b.name}'s "
+                                                          f"compound annual {w} growth over the last "
+                                                          f"{NUM_WORDS[n]} years and their {w} growth last year?"),
+                  "checklist": f"[ ] {a.name}, {b.name}: {w} CAGR over the last {NUM_WORDS[n]} years, {w} growth "
+                               f"last year",
+                  "false-starts": f"what was the, um, compound annual {w} growth of {a.name} and {b.name} over the "
+                                  f"last {NUM_WORDS[n]} years - and, uh, their {w} growth last year?"}
+            self._add_r35(combo, qs, f"CAGR({m}, FY{2024 - n}, FY2024), GROWTH({m}, FY2023, FY2024) FOR "
+                                     f"{a.ticker}, {b.ticker}")
+
+    def quarter_end_money_sort_usd(self):
+        combo = "TOP N lowest debt last quarter x a cash condition last quarter x IN USD (multi-currency) (r35)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            x = self._r31_cut("FF_CASH(FQ0)", s, above=True, cur="USD")
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            t = self.pick([2, 3])
+            k = "FF_DEBT(FQ0)"
+            qs = {"minutes": self._r35_minutes(f"OS asked which {NUM_WORDS[t]} {sw} with cash above {xs} million US "
+                                               f"dollars at the end of last quarter had the least debt last quarter, "
+                                               f"in US dollars."),
+                  "forwarded-thread": self._r35_forwarded("balance sheets", f"Of the {sw} holding more than {xs} "
+                                                          f"million US dollars of cash last quarter, which "
+                                                          f"{NUM_WORDS[t]} had the lowest debt last quarter, in US "
+                                                          f"dollars?"),
+                  "checklist": f"[ ] {t} {sw} with the lowest debt last quarter, cash last quarter above {xs} "
+                               f"million, US dollars",
+                  "false-starts": f"which {NUM_WORDS[t]} {sw} with - with more than {xs} million US dollars of "
+                                  f"cash last quarter had the, um, lowest debt last quarter, in US dollars?"}
+            self._add_r35(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_CASH(FQ0) > {x}) SORT {k} ASC TOP {t} IN USD")
+
+    def quarterly_estimate_refused(self):
+        combo = "a consensus estimate for next quarter (refused: estimates are annual, FY1 / FY2) (r35)"
+        for _ in range(4):
+            c = self.pick(self.companies)
+            w = self.pick(["EPS", "sales"])
+            qs = {"minutes": self._r35_minutes(f"YT asked for the consensus {w} estimate for {c.name}'s next "
+                                               f"quarter."),
+                  "forwarded-thread": self._r35_forwarded(f"{c.name} next quarter", f"What is the consensus {w} "
+                                                          f"estimate for {c.name} for next quarter?"),
+                  "checklist": f"[ ] {c.name}: consensus {w} estimate for next quarter",
+                  "false-starts": f"what's the, um, the consensus {w} estimate for {c.name} - for next quarter, I "
+                                  f"mean?"}
+            self._add_r35(combo, qs, None, "unsupported")
+
+
 # --- check --------------------------------------------------------------------------------------------------
 
 def check(cases: list[dict], show: int = 0, details: str | None = None) -> dict:
@@ -5731,6 +6200,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r35" in c["tags"]:
+        return "r35"
     if "r34" in c["tags"]:
         return "r34"
     if "r33" in c["tags"]:
@@ -5767,10 +6238,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31", "r32",
-                                               "r33", "r34"],
+                                               "r33", "r34", "r35"],
                     default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
                                         "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30), round "
-                                        "31's (r31), round 32's (r32), round 33's (r33), round 34's (r34) or all")
+                                        "31's (r31), round 32's (r32), round 33's (r33), round 34's (r34), round 35's (r35) "
+                                        "or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

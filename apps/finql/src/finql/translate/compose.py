@@ -3170,6 +3170,13 @@ def _beyond_extreme(ctx: Ctx) -> None:
         key = u.hit.sense.key.removeprefix("from_") if u is not None else ""
         if u is None or u.parts or u.func is not None or key not in FROM_EXTREME:
             continue
+        # (round 35) "a highest close of the last 120 trading days more than 20% above the lowest close": the
+        # subject compared is another high or low said right before, not today's close (read as today's distance
+        # from the low, the high a column beside: a wrong answer); left to the comparison of the two measures
+        subj = max((x for x in ctx.uses if x.hit.end <= a.start), key=lambda x: x.hit.end, default=None)
+        if subj is not None and subj.hit.sense.key in ("high", "low") and not re.search(
+                r"[;.?!]|\b(?:and|or|but|with|whose|while)\b", _blank(ctx, ctx.text[subj.hit.end:a.start], subj.hit.end)):
+            continue
         word = re.fullmatch(rf"\s*(?:{_BEYOND[key]})\s+(?:(?:its|their|the)\s+)?\s*",
                             _blank(ctx, ctx.text[num.end:u.hit.start], num.end))
         inside = [x for x in ctx.atoms if num.end <= x.start < u.hit.start]
@@ -8003,7 +8010,10 @@ def _currency_of_another_measure(ctx: Ctx) -> bool:
     before = [h for h in hits if h.end <= pos]
     last = max(before, key=lambda h: h.end) if before else None
     # (said after a list's joint, "market cap, and in US dollars the return", it is no longer the measure's before it)
-    return last is not None and last.sense.key != "return" and not re.search(r"[,;]|\b(?:and|plus)\b", ctx.text[last.end:pos])
+    # (round 35: a thousands separator is no comma of a list, "market cap above 34,000 million US dollars": the
+    # currency was taken from the market cap and given to a return ranked beside it, a converted return: wrong)
+    return last is not None and last.sense.key != "return" and not re.search(r"(?<!\d),|,(?!\d)|;|\b(?:and|plus)\b",
+                                                                             ctx.text[last.end:pos])
 
 
 def _return_in(r: Reading) -> None:

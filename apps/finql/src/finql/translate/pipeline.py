@@ -1506,6 +1506,10 @@ def _out_of_scope_phrase(phrase: str) -> bool:
     return any(re.search(r"(?<![\w/])" + re.escape(x) + r"(?![\w/])", phrase) for x in senses.OUT_OF_SCOPE if " " in x)
 
 
+# (round 35, f35g) a quarter or half ahead, said and not read: never the asker's context (``_content_free``)
+_FUTURE_QUARTER = re.compile(r"\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?(?:quarter|half)s?\b", re.IGNORECASE)
+
+
 def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, threshold: float,
                   judged: tuple[str, ...] = (), empty_ok: bool = False) -> list[Any] | None:
     """The leftover words of text[s:e] when nothing there is read by a step (no measure, period, number, company, set,
@@ -1524,7 +1528,10 @@ def _content_free(a: Analysis, s: int, e: int, index: senses.SenseIndex | None, 
     # (the words as written: "by" is claimed by the structure step, and still restricts; "Large caps: which banks
     # ...", a size class FinQL has no measure for, restricts the rows: round 29)
     # (a currency inside words claimed as filler is none asked: "so the yen numbers confuse me", ``text.COMPARABLE``)
-    if _RESTRICTING.search(a.text[s:e]) or any(not any(cs <= s + ms and s + me <= ce for cs, ce, who in a.claims.spans
+    # (round 35, f35g: and a future quarter or half no step read, "the consensus EPS estimate for X - for next
+    # quarter?": dropped as context, next year's estimate answered, a wrong answer; FinQL has no quarter ahead)
+    if _RESTRICTING.search(a.text[s:e]) or _FUTURE_QUARTER.search(a.text[s:e]) \
+            or any(not any(cs <= s + ms and s + me <= ce for cs, ce, who in a.claims.spans
                                                        if who == "filler")
                                                for ms, me, _v in ent.currency_mentions(a.text[s:e])) \
             or framing.size_classes(a, s, e):

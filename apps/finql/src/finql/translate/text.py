@@ -1821,6 +1821,15 @@ def normalize(question: str) -> str:
                   r"hearing\s+from\s+you))|--)\s*[,!.]?(?:[ \t]*\n\s*(?-i:[A-Z][\w.'-]*(?:[ \t]*,?[ \t]+(?:[A-Z][\w.'-]*|of|and|&|\||-|–))"
                   r"{0,4})){1,3}\s*$",
                   "", text, flags=re.IGNORECASE)
+    # (round 35, f35g) a forwarded (quoted) mail's separator and header lines ("---------- Forwarded message
+    # ---------", "From: Dana Cole", "Sent: Monday ...", "To: ..."): the sender's name was read as a company ("Cole":
+    # a company added, a wrong answer); only where the separator is said, and only whole lines opening with the field
+    if _FORWARD_SEPARATOR.search(text):
+        text = _FORWARD_SEPARATOR.sub("\n", text)
+        text = re.sub(r"^[ \t]*(?:from|to|cc|sent|date)[ \t]*:[^\n]*$", "", text, flags=re.IGNORECASE | re.MULTILINE)
+    # (round 35, f35g) a forwarder's note said first, pointing at the question forwarded below it ("FYI - could you
+    # answer the question below?", "Looping you in, see below.", "Can you take this one?"): no words of the question
+    text = _FORWARD_NOTE.sub("", text)
     # (round 33) a mail's subject line said first that names only the asking, "Subject: data request\n\nHi team,\n\n...",
     # "Subject: RE: Quick question\n..." (a subject with any other word, "Subject: AURO Q3", may name what is asked: left)
     text = re.sub(r"^\s*(?:subject\s*:|(?=(?:re|fw|fwd)\s*:))\s*(?:(?:re|fw|fwd)\s*:\s*)*(?:(?:a|an|one|another|quick|short|data|information|info|"
@@ -1835,6 +1844,25 @@ def normalize(question: str) -> str:
                   r"outlook(?:\s+for\s+(?:ios|android))?|mobile|phone|blackberry|samsung\s+\w+|galaxy|yahoo\s+mail|gmail)"
                   r"|this\s+(?:e-?mail|message)\b[^\n?]*\bconfidential\b[^\n?]*|please\s+consider\s+the\s+environment\s+before"
                   r"\s+printing\s+this\s+(?:e-?mail|message))\W*$", "", text, flags=re.IGNORECASE)
+    # (round 35, f35g) meeting minutes: the heading said first names the meeting and its agenda item, never what is
+    # asked ("Minutes, investment committee, 9 January. Item 4:", "Risk committee minutes, item 2.3:", "Portfolio
+    # review minutes - AOB:"; only with the item's label, so "minutes" of time is never read so), and an action line
+    # said last assigns the answering ("Action: JL to report back.", "Owner: data team, due Friday."; only a who and
+    # a verb of answering or a due date: "Action: also the P/E." is left, and read or refused)
+    text = _MINUTES_HEAD.sub("", text)
+    text = _ACTION_LINE.sub("", text)
+    # (round 35, f35g) speech's "I mean" said after the words it stresses, closing them ("- in total, I mean -", "- per
+    # quarter I mean -", "..., share price return I mean?"): nothing follows it to be said instead, so it takes
+    # nothing back (a correction, "more than 5% - I mean more than 6%", is ``pipeline._corrections``')
+    text = re.sub(r"(?:\s*,)?\s+i\s+mean\b\s*,?(?=\s*(?:-+\s|[?.!]|$))", "", text, flags=re.IGNORECASE)
+    # (round 35, f35g) a false start said again after a dash ("more than 10% below - below their high", "which - which
+    # banks"): the word (two words) once; only words, never figures ("2023 - 2024" is a range)
+    text = re.sub(r"\b([a-z]+(?:\s+[a-z]+)?)\s+-+\s+\1\b", r"\1", text, flags=re.IGNORECASE)
+    # (round 35, f35g) "no net loss last quarter", "without a net loss", "without any loss": a loss denied is "not a
+    # net loss" (``NOT FF_NET_INC(p) < 0``, as "did not have a net loss" reads; the words were refused); not before
+    # "in any (each, either) of", whose reach over several periods is the period grammar's
+    text = re.sub(r"\b(?:no|without\s+(?:a|any))\s+(?=(?:net\s+)?loss\b(?!\s+(?:in|over|during)\s+(?:any|each|either|every)\b))",
+                  "not a ", text, flags=re.IGNORECASE)
     # (round 26) and the British "Ta." (capitalised, or in lower case as a sentence of its own: "... 2024 ta" may be a
     # ticker's letters)
     text = re.sub(r"(?<=[\w%)?.!])\s+(?:tia|(?:kind|best|warm|many)?\s*regards(?:\s*,\s*(?-i:[A-Z][a-z]+))?|much\s+obliged|cheers\s*,?\s+mate|(?-i:Ta)|(?<=[?.!]\s)ta)\s*[!.]*\s*$", "",
@@ -2879,6 +2907,33 @@ def _fiscal_said_inside(text: str) -> str:
 _UNIT_LETTERS = {"y": "year", "yr": "year", "yrs": "year", "m": "month", "mo": "month", "mos": "month", "w": "week",
                  "wk": "week", "wks": "week", "q": "quarter", "d": "trading day"}
 _UNIT_COUNT = r"(?<![\w$€£¥.,])(\d{1,3})\s?(%s)(?![\w'/-])"
+
+
+# (round 35, f35g) a meeting minutes' heading with its agenda item, said first (``normalize``)
+_MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MINUTES_HEAD = re.compile(
+    r"^\s*(?:[a-z][\w&'-]*\s+){0,3}minutes(?:\s*(?:,|\s-+|\s+of|\s+from)\s*(?:the\s+)?(?:[a-z][\w&'-]*\s+){0,3}?"
+    r"(?:committee|meeting|review|board|call|group|forum))?"
+    rf"(?:\s*,\s*(?:\d{{1,2}}\s+{_MONTH_NAMES}|{_MONTH_NAMES}\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?)?"
+    r"\s*(?:[.:,;]|\s-+)\s*(?:(?:agenda\s+)?item\s+\d{1,2}(?:\.\d{1,2})?[a-z]?|aob|any\s+other\s+business)\s*(?::|\s-+)\s*",
+    re.IGNORECASE)
+# (round 35, f35g) an action line said last in minutes: who answers, a verb of answering and (or) when it is due
+_ACTION_LINE = re.compile(
+    r"(?<=[.?!])\s+(?:action|owner|follow[- ]up)\s*:\s*(?:[a-z][\w.&'-]*)(?:\s+[a-z][\w.&'-]*){0,2}?"
+    r"(?:(?:\s+to\s+(?:circulate|report\s+back|follow\s+up|send|share|come\s+back|revert|respond|reply)"
+    r"(?:\s+(?:the|an?)\s+(?:answer|list|results?|figures|numbers|findings|reply|response))?"
+    rf"(?:\s*,?\s*(?:due|by|before)\s+(?:the\s+)?(?:next\s+(?:meeting|call|week)|\w+day|(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?))?)"
+    rf"|\s*,?\s*(?:due|by|before)\s+(?:the\s+)?(?:next\s+(?:meeting|call|week)|\w+day|(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?))"
+    r"\s*\.?\s*$", re.IGNORECASE)
+# (round 35, f35g) a forwarded or quoted mail's separator line
+_FORWARD_SEPARATOR = re.compile(r"^[ \t]*-{2,}[ \t]*(?:forwarded|original)[ \t]+message[ \t]*-{2,}[ \t]*$",
+                                re.IGNORECASE | re.MULTILINE)
+# (round 35, f35g) a forwarder's note said first, on a line (a sentence) of its own, pointing at the question below
+_FORWARD_NOTE = re.compile(
+    r"^\s*(?:fyi\s*(?:[-:,]|\s-+)?\s*)?(?:(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)(?:answer|take|handle|pick\s+up)"
+    r"\s+(?:the\s+(?:question|request|query)\s+below|this(?:\s+one)?|the\s+below)|(?:looping|copying)\s+you\s+in"
+    r"(?:\s*(?:,|\s-+)\s*(?:please\s+)?see\s+below)?|(?:please\s+)?see\s+below)\s*[?.!:]*\s*(?=\n|$)",
+    re.IGNORECASE)
 
 
 _TAKEN_BACK_BY = (r"(?:\s*(?:\.\.\.|-{2,}|\s-\s)\s*(?:sorry|actually|i\s+mean|no|rather|scratch\s+that|make\s+that)\s*,?\s+|"
