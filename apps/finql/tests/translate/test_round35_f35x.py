@@ -121,3 +121,37 @@ def test_the_step_sits_between_the_senses_and_the_composition() -> None:
     steps = list(decomposed().steps())
     assert steps.index("choose_sense") < steps.index("judge_leftovers") < steps.index("compose")
     assert JudgeLeftovers.Config().use_model is False
+
+
+def _fit_module() -> Any:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "fit_leftovers.py"
+    spec = importlib.util.spec_from_file_location("fit_leftovers_f35x", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_fit_is_deterministic_and_splits_by_set(tmp_path: Path) -> None:
+    from charter.data.embeddings import HashingEmbedder
+
+    fit = _fit_module()
+    framing = ["if you would be so kind", "for my newsletter", "asking for a friend", "as a quick sanity check",
+               "my boss wants this", "ideally", "for a client pitch", "no rush"]
+    content = ["organic", "excluding acquisitions", "adjusted", "per segment", "pro forma", "in constant currency",
+               "underlying", "ex one-offs"]
+    rows = [{"key": f"{s}:{i}", "set": s, "question": f"What was Northwind Systems' revenue in 2023, {w}?",
+             "words": [w], "reading": "FF_SALES(FY2023) FOR NWSY", "label": lab}
+            for i, (w, lab) in enumerate([(w, "framing") for w in framing] + [(w, "content") for w in content])
+            for s in ("tune20a", "tune34a")]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    fit.fit(str(labels), str(first), HashingEmbedder())
+    fit.fit(str(labels), str(second), HashingEmbedder())
+    assert first.read_bytes() == second.read_bytes()
+    about = json.loads(first.read_text())["about"]
+    assert about["cases_fit"] == about["cases_eval"] == 16  # tune34a is evaluated, never fitted on
+    assert not any("heldout" in f.name for f in fit.files())
