@@ -213,11 +213,11 @@ def test_bench_is_a_stored_charter_eval_run(env: Any, tmp_path: Path) -> None:
     # d is answered but wrong: the wrong-answer rate counts it; b and c are refusals
     assert summary["wrong_answer_rate"] == 0.25 and summary["refusal_rate"] == 0.5
     assert summary["by_tag"]["screen"] == {"n": 1.0, "accuracy": 1.0, "wrong_answer_rate": 0.0, "refusal_rate": 0.0}
-    assert summary["model_calls"] == {"disambiguate": 0, "choose_sense": 0}
+    assert summary["model_calls"] == {"disambiguate": 0, "choose_sense": 0, "judge_leftovers": 0}
     assert summary["accuracy_rules_only"] == summary["accuracy_rules_plus_model"] == 0.75
     # per model step, over the items it was asked on: none here (no close call in these four)
     assert summary["model_lift"] == {step: {"items": 0.0, "rules_only": 0.0, "rules_plus_model": 0.0}
-                                     for step in ("disambiguate", "choose_sense")}
+                                     for step in ("disambiguate", "choose_sense", "judge_leftovers")}
     # the run, its items and traces are Charter's: `charter eval show` and `charter trace show` read them
     stored = Runs(env.charter.store).get(summary["run_id"])
     assert stored.info.agent == "finql-decomposed" and stored.info.dataset == ds.name

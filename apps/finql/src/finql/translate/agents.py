@@ -4,7 +4,7 @@
 call, no validation. ``finql-decomposed``: small steps, each with its own config and scorer:
 
 link_entities -> disambiguate (model) -> resolve_time -> resolve_senses -> choose_sense (model)
--> compose -> validate -> check_entitlement -> execute
+-> judge_leftovers (model, off by default) -> compose -> validate -> check_entitlement -> execute
 
 The deterministic steps claim the words they understand; the model is asked only where they
 are unsure (a family name that fits several companies, two metric senses whose meaning scores
@@ -203,6 +203,87 @@ class ChooseSense(_ModelChoice):
 
     def options_text(self, cand: pipeline.Candidate) -> list[tuple[str, str]]:
         return [(k, BY_KEY[k].about) for k in cand.options]
+
+
+class JudgeConfig(ChoiceConfig):
+    use_model: bool = Field(False, description=(
+        "Judge words left over where the reading is otherwise whole (False: refuse them, rules alone). Off by "
+        "default: measured in docs/finql-translation.md, round 35 (f35x)."))
+    decider: str = Field("gated", description=(
+        "scorer: the fitted scorer alone (reads where its score reaches read_at); model: the LLM alone, under a "
+        "grammar of the two labels; gated: the scorer reads where it is very sure, refuses where it is sure of "
+        "content, and asks the LLM in between."))
+    read_at: float | None = Field(None, description="Least score to read without the words (None: the fitted one).")
+    ask_at: float | None = Field(None, description="(gated) Least score to ask the LLM (None: the fitted one).")
+    system: str = ("You check whether a database query answers a finance question. Some words of the question were "
+                   "left out of the query. Answer same if those words only frame the question (politeness, who is "
+                   "asking, why, how to present it) and the query still answers it; answer changes if they change "
+                   "what is asked.")
+
+
+class JudgeLeftovers(_ModelChoice):
+    """(round 35, f35x) Words left over where the reading is otherwise whole: a decider says whether they change what
+    is asked (refuse, the rules' answer) or frame it (read without them, and say so in the reading's notes). The
+    deciders: the fitted scorer (``finql.translate.leftovers``), the LLM under a grammar of two labels, or the scorer
+    gating the LLM. The rules' reading stays in ``rules_query`` for the bench's lift."""
+
+    Config = JudgeConfig
+    which = "judge_leftovers"
+    labels = {"same": pipeline.READ_WITHOUT, "changes": pipeline.REFUSE}
+
+    def apply(self, s: State, ctx: RunContext) -> None:
+        a = _analysis(s)
+        if a.reading is not None or pipeline.judge_leftovers(a) is None:
+            return
+        if self.config.use_model and s._rules is None:
+            s._rules = copy.deepcopy(a)  # rules alone: the words stay refused
+        cand = next(c for c in a.candidates if c.step == self.which)
+        choice = cand.rules_pick
+        if self.config.use_model:
+            choice, asked = self.decide(s, ctx, cand)
+            if asked:
+                s.model_calls[self.name] = s.model_calls.get(self.name, 0) + 1
+        pipeline.apply_choice(a, cand, choice)
+        s.candidates = [*s.candidates, {**_cand(cand), "reading": cand.reading, "choice": choice}]
+        a.candidates = [c for c in a.candidates if c.step != self.which]
+
+    def decide(self, s: State, ctx: RunContext, cand: pipeline.Candidate) -> tuple[str | None, bool]:
+        """The choice (READ_WITHOUT, REFUSE or None) and whether a decider was asked."""
+        from finql.translate import leftovers
+
+        c = self.config
+        score = None
+        if c.decider in ("scorer", "gated"):
+            embedder = _embedder(ctx, leftovers.EMBEDDER)
+            fitted = leftovers.fitted()
+            if embedder is None or fitted is None:
+                return cand.rules_pick, False
+            score = fitted.score(embedder, s.question, cand.leftovers)
+            read_at = c.read_at if c.read_at is not None else fitted.read_at
+            if score >= read_at:
+                return pipeline.READ_WITHOUT, True
+            ask_at = c.ask_at if c.ask_at is not None else fitted.ask_at
+            if c.decider == "scorer" or score < ask_at or ctx.gateway is None:
+                return pipeline.REFUSE, True
+        if ctx.gateway is None:
+            return cand.rules_pick, False
+        return self.ask(s, ctx, cand), True
+
+    def ask(self, s: State, ctx: RunContext, cand: pipeline.Candidate) -> str | None:
+        from charter.models.types import ChatRequest
+
+        labels = list(self.labels)
+        grammar = "root ::= " + " | ".join(f'"{k}"' for k in labels)
+        left = ", ".join(f'"{w}"' for w in cand.leftovers)
+        prompt = (f"Question: {s.question}\nQuery (FinQL): {cand.reading}\nWords left out of the query: {left}\n"
+                  f"Do the words left out change what is asked? Answer same or changes.\nAnswer:")
+        req = ChatRequest.of(prompt, system=self.config.system, grammar=grammar, max_tokens=self.config.max_tokens,
+                             temperature=0)
+        try:
+            pick = fenced_choice(ctx, req, self.config.model, labels)
+        except CharterError:  # a model that is not there or refuses: the rules' choice (refuse)
+            return cand.rules_pick
+        return self.labels.get(pick or "", cand.rules_pick)
 
 
 class TimeConfig(StepConfig):
@@ -439,15 +520,16 @@ class Execute(_StateStep):
         s.columns, s.rows = list(result.columns), [list(r) for r in result.rows]
 
 
-DECOMPOSED_STEPS = ("link_entities", "disambiguate", "resolve_time", "resolve_senses", "choose_sense", "compose",
-                    "validate", "check_entitlement", "execute")
-MODEL_STEPS = ("disambiguate", "choose_sense")
+DECOMPOSED_STEPS = ("link_entities", "disambiguate", "resolve_time", "resolve_senses", "choose_sense",
+                    "judge_leftovers", "compose", "validate", "check_entitlement", "execute")
+MODEL_STEPS = ("disambiguate", "choose_sense", "judge_leftovers")
 
 
 def decomposed() -> Agent:
     """The decomposed chain (registered as ``finql-decomposed``)."""
     steps = [LinkEntities("link_entities"), Disambiguate("disambiguate"), ResolveTime("resolve_time"),
-             ResolveSenses("resolve_senses"), ChooseSense("choose_sense"), Compose("compose"), Validate("validate"),
+             ResolveSenses("resolve_senses"), ChooseSense("choose_sense"), JudgeLeftovers("judge_leftovers"),
+             Compose("compose"), Validate("validate"),
              CheckEntitlement("check_entitlement"), Execute("execute")]
     return Agent("finql-decomposed", Sequence("translate", steps),
                  description="English -> FinQL by a chain of small, separately scored steps.")

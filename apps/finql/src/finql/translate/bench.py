@@ -173,9 +173,10 @@ def load_dataset(path: str | Path, limit: int | None = None) -> Dataset:
     return ds
 
 
-def make_agent(name: str, model: str | None = None) -> Any:
+def make_agent(name: str, model: str | None = None, step_configs: dict[str, dict[str, Any]] | None = None) -> Any:
     """The registered agent; ``model`` goes into every step config that names a model (so the run's
-    agent version, and its output cache key, say which model answered)."""
+    agent version, and its output cache key, say which model answered); ``step_configs`` changes the named steps'
+    configs (a step the agent lacks is an error)."""
     from charter.agents import AgentRegistry
     from finql.translate.agents import baseline, decomposed
 
@@ -187,6 +188,10 @@ def make_agent(name: str, model: str | None = None) -> Any:
         for step, cfg in agent.step_configs().items():
             if "model" in cfg:
                 agent = agent.with_step_config(step, {"model": model})
+    for step, change in (step_configs or {}).items():
+        if step not in agent.steps():
+            raise InvalidInput(f"agent '{name}' has no step '{step}'")
+        agent = agent.with_step_config(step, change)
     return agent
 
 
@@ -367,7 +372,8 @@ def warm_senses(charter: Any) -> None:
 
 
 def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str | None = None, env: Any = None,
-              execute: bool = True, concurrency: int = 1, progress: bool = True) -> dict[str, AgentRun]:
+              execute: bool = True, concurrency: int = 1, progress: bool = True,
+              step_configs: dict[str, dict[str, Any]] | None = None) -> dict[str, AgentRun]:
     """One ``charter.evals`` run per agent over the dataset; stored, traced, and summarised.
 
     Outputs are never taken from the eval cache: a bench measures this code and this model now.
@@ -392,7 +398,7 @@ def run_bench(charter: Any, dataset: Dataset, agents: list[str], *, model: str |
     runs = Runs(charter.store, tracer=charter.tracer)
     out: dict[str, AgentRun] = {}
     for name in agents:
-        agent = make_agent(name, model)
+        agent = make_agent(name, model, step_configs if name == "finql-decomposed" else None)
         target = AgentTarget(agent, **{**charter.handles(), "extensions": Extensions(env)})
         scorers = [correctness, *measures, *(step_scorer(s) for s in SCORED_STEPS.get(name, ()))]
         result = runs.run(target, dataset, scorers, concurrency=concurrency, use_cache=False,

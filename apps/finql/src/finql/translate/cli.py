@@ -93,6 +93,9 @@ def bench(
     concurrency: int = typer.Option(1, "--concurrency", help="Questions in flight at once (1: honest latencies)."),
     execute: bool = typer.Option(True, "--execute/--no-execute",
                                  help="Score by executing gold and predicted queries (SPEC section 4)."),
+    step_config: list[str] = typer.Option([], "--step-config", help="STEP.KEY=VALUE: one step config of the "
+                                          "decomposed chain for this run (e.g. judge_leftovers.use_model=true); "
+                                          "the value is read as JSON, else as text. Repeatable."),
 ) -> None:
     """Run the agents over a golden set through `charter eval` and print accuracy, latency, tokens, cost
     and per-step accuracy side by side (one stored eval run per agent)."""
@@ -113,7 +116,7 @@ def bench(
     rt = _runtime()
     env = _env(rt) if execute else None
     results = run_bench(rt, ds, [AGENTS[n] for n in names], model=model, env=env, execute=execute,
-                        concurrency=concurrency)
+                        concurrency=concurrency, step_configs=parse_step_configs(step_config))
     table = Table("", *results)
     for row in table_rows(results):
         table.add_row(*row)
@@ -135,6 +138,24 @@ def bench(
     first = next((i["trace_id"] for r in results.values() for i in r.summary["items"] if i["trace_id"]), None)
     console.print(f"traces: charter trace list; one item's steps: charter trace show {first or 'TRACE_ID'}",
                   highlight=False, soft_wrap=True)
+
+
+def parse_step_configs(items: list[str]) -> dict[str, dict[str, Any]]:
+    """``["judge_leftovers.use_model=true", ...]`` -> ``{"judge_leftovers": {"use_model": True}}``."""
+    import json
+
+    out: dict[str, dict[str, Any]] = {}
+    for item in items:
+        key, eq, value = item.partition("=")
+        step, dot, name = key.partition(".")
+        if not (eq and dot and step and name):
+            raise InvalidInput(f"--step-config '{item}': write STEP.KEY=VALUE")
+        try:
+            parsed: Any = json.loads(value)
+        except ValueError:
+            parsed = value
+        out.setdefault(step, {})[name] = parsed
+    return out
 
 
 def register(app: typer.Typer) -> None:

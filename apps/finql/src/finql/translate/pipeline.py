@@ -7,6 +7,7 @@ the leftover words (misspelt names, then meaning) -> composition -> the reading 
 
 from __future__ import annotations
 
+import copy
 import difflib
 import functools
 from dataclasses import dataclass, field, replace
@@ -35,12 +36,14 @@ from finql.translate.text import FILLER, Claims, chunks, courtesy, leftover, nor
 class Candidate:
     """A close call for the model: which words, and the readings to choose among."""
 
-    step: str  # disambiguate | resolve_senses
+    step: str  # disambiguate | resolve_senses | judge_leftovers
     words: str
     start: int
     end: int
-    options: list[str]  # tickers, or sense keys
+    options: list[str]  # tickers, or sense keys, or READ_WITHOUT / REFUSE (judge_leftovers)
     rules_pick: str | None = None  # what rules alone would take (None: refuse)
+    leftovers: list[str] = field(default_factory=list)  # (judge_leftovers) the words left over, each as refused
+    reading: str | None = None  # (judge_leftovers) the query the rules compose without those words
 
 
 @dataclass
@@ -62,6 +65,8 @@ class Analysis:
     notes: list[str] = field(default_factory=list)  # said of the reading ("a difference between companies: ...")
     context: list[str] = field(default_factory=list)  # sentences read as the asker's context, not the query
     framed: list[tuple[int, int]] = field(default_factory=list)  # framing clauses (``framing``), blank to compose
+    # (round 35) words no step found a meaning for (``resolve_leftovers``): the only ones ``judge_leftovers`` may judge
+    left_over: list[str] = field(default_factory=list)
 
     def refuse(self, message: str, words: list[str] | None = None, kind: str = "unsupported") -> None:
         self.refusal = kind if kind in ("unsupported", "not_permitted") else "unsupported"
@@ -2484,6 +2489,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                 a.claims.claim(s, e, "filler")
             else:
                 a.unresolved.append(phrase)
+                a.left_over.append(phrase)
             continue
         if _modifier_of(a, s, e, index, threshold):
             continue
@@ -2499,6 +2505,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
                 a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
             else:
                 a.unresolved.append(phrase)
+                a.left_over.append(phrase)  # (nearest no measure, or nearest the examples of what FinQL lacks)
             continue
         if _fragment(phrase, best):
             a.unresolved.append(phrase)  # "lo", "covering" (of "analysts covering"): too little to mean the measure
@@ -2619,9 +2626,47 @@ def _function_typo(a: Analysis, s: int, e: int) -> bool:
     return True
 
 
+# (round 35, f35x) the two readings of words left over (``judge_leftovers``)
+READ_WITHOUT, REFUSE = "framing", "content"
+
+
+def judge_leftovers(a: Analysis) -> Candidate | None:
+    """(round 35, f35x) Where the reading is otherwise whole and the only reason to refuse is words left over (no
+    step found a meaning for them: ``Analysis.left_over``), a close call for the model: do those words change what is
+    asked (``REFUSE``, the rules' answer) or are they the asker's framing, so the rules' reading without them answers
+    (``READ_WITHOUT``)? Recorded only when every refused word is such a word (none a refused close call, a measure
+    FinQL lacks, a breakdown, a family name), no close call is pending, and the chain composes a reading without them
+    that passes every final check. Rules alone pick nothing (``rules_pick`` None): they still refuse."""
+    assert a.ents is not None
+    if not a.unresolved or not a.left_over or a.candidates or a.ents.ambiguous or a.reading is not None \
+            or a.refusal is not None or any(w not in a.left_over for w in a.unresolved):
+        return None
+    if any(c.step == "judge_leftovers" for c in a.candidates):
+        return None
+    without = copy.deepcopy(a)
+    without.unresolved = []
+    compose_reading(without)
+    if without.reading is None:
+        return None
+    words_ = list(dict.fromkeys(a.unresolved))
+    spans = [m.span() for w in words_ for m in [re.search(rf"(?<!\w){re.escape(w)}(?!\w)", a.text)] if m]
+    s = min((x for x, _y in spans), default=0)
+    e = max((y for _x, y in spans), default=0)
+    cand = Candidate("judge_leftovers", ", ".join(words_), s, e, [READ_WITHOUT, REFUSE], None, words_,
+                     without.reading.query())
+    a.candidates.append(cand)
+    return cand
+
+
 def apply_choice(a: Analysis, cand: Candidate, choice: str | None) -> None:
     """Settle a close call: a ticker or sense key from ``cand.options``, or None (refuse)."""
     assert a.ents is not None
+    if cand.step == "judge_leftovers":
+        if choice == READ_WITHOUT:  # the words judged the asker's framing: read without them, and said so
+            a.unresolved = [w for w in a.unresolved if w not in cand.leftovers]
+            a.notes.append("words judged as the asker's framing, not part of the query: "
+                           + ", ".join(repr(w) for w in cand.leftovers))
+        return  # REFUSE or None: the words stay refused, named
     if choice is None or choice not in cand.options:
         a.unresolved.append(cand.words)
         return
@@ -2951,6 +2996,7 @@ def _rules(a: Analysis, index: Any, threshold: float, margin: float) -> Analysis
     resolve_time(a)
     find_senses(a)
     resolve_leftovers(a, index, threshold, margin)
+    judge_leftovers(a)  # (round 35) recorded for the model; rules alone pick nothing (refuse)
     for cand in a.candidates:
         apply_choice(a, cand, cand.rules_pick)
     compose_reading(a)
