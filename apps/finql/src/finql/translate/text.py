@@ -1691,7 +1691,10 @@ def normalize(question: str) -> str:
     # (round 35, f35a) "whats the highest the X stock got in 2024", "the lowest X's shares fell to last year": a stock's
     # (its shares') highest (lowest) close over the period, as "how high did X's stock get" reads (never of a day: "got
     # on 3 March" stays unread; "the highest X's share price reached" read the price beside its high, so left unread)
-    text = re.sub(r"\bthe\s+(highest|lowest)\s+((?:[\w'&.-]+\s+){1,6}?(?:stock|shares))\s+"
+    # (the words between never a relative clause's nor a close already said: "the lowest closing level to which X's
+    # shares fell", "the lowest close our shares have reached" are round 24's)
+    text = re.sub(r"\bthe\s+(highest|lowest)\s+((?:(?!(?:which|that|whom|where|clos\w*|levels?|prices?)\b)[\w'&.-]+\s+){1,6}?"
+                  r"(?:stock|shares))\s+"
                   r"(?:(?:has|have|had|ever)\s+)?(?:ever\s+)?(?:got|gotten|went|gone|reached|climbed|rose|risen|traded|fell|"
                   r"fallen|sank|sunk|dropped|dipped|slid)(?:\s+to)?\b(?!\s+(?:on|at)\b)",
                   r"the \1 close of \2", text, flags=re.IGNORECASE)
@@ -1856,8 +1859,10 @@ def normalize(question: str) -> str:
     # nothing back (a correction, "more than 5% - I mean more than 6%", is ``pipeline._corrections``')
     text = re.sub(r"(?:\s*,)?\s+i\s+mean\b\s*,?(?=\s*(?:-+\s|[?.!]|$))", "", text, flags=re.IGNORECASE)
     # (round 35, f35g) a false start said again after a dash ("more than 10% below - below their high", "which - which
-    # banks"): the word (two words) once; only words, never figures ("2023 - 2024" is a range)
-    text = re.sub(r"\b([a-z]+(?:\s+[a-z]+)?)\s+-+\s+\1\b", r"\1", text, flags=re.IGNORECASE)
+    # banks"): the word (two words) once; only words, never figures ("2023 - 2024" is a range); never a label the
+    # words after the dash define ("Cheap banks - banks with a P/E below 8", round 21: the label is context)
+    text = re.sub(r"\b([a-z]+(?:\s+[a-z]+)?)\s+-+\s+\1\b(?!\s+(?:with|that|whose|which|where|having)\b)", r"\1", text,
+                  flags=re.IGNORECASE)
     # (round 35, f35g) "no net loss last quarter", "without a net loss", "without any loss": a loss denied is "not a
     # net loss" (``NOT FF_NET_INC(p) < 0``, as "did not have a net loss" reads; the words were refused); not before
     # "in any (each, either) of", whose reach over several periods is the period grammar's
