@@ -110,10 +110,25 @@ def test_i_mean_before_a_correction_still_corrects() -> None:
      "trading days?", 'NAME, (P_PRICE(D0) / P_HIGH(D-120, D0) - 1) * 100 FOR SCREEN(INDEX(EUROPE), (P_PRICE(D0) / '
                       'P_HIGH(D-120, D0) - 1) * 100 < -10)'),
     ("which utilities have a dividend yield above - above 4%?", YIELD_4),
-    ("[ ] list utilities with a dividend - dividend yield above 4%", YIELD_4),
+    ("which - which utilities have a dividend yield above 4%?", YIELD_4),
 ])
 def test_word_said_again_after_a_dash(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize("question, words", [
+    # (lead, round 35) a content word on both sides of a dash is never merged: a label and its definition, or two
+    # clauses (merging read a wrong answer on a held-out set); the steps read it or refuse, naming the words
+    ("[ ] list utilities with a dividend - dividend yield above 4%", "dividend - dividend yield"),
+])
+def test_content_word_said_again_after_a_dash_is_not_merged(question: str, words: str) -> None:
+    assert words in refused(question)
+
+
+def test_a_label_said_before_its_definition_stays_context() -> None:
+    assert q("Cheap banks - banks with a P/E below 8") == 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 8)'
+    assert q("Value names - names with a P/E below 8 in the Banks industry") == \
+        'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 8)'
 
 
 # --- "no net loss", "without a net loss": not a net loss --------------------------------------------------------------
