@@ -2720,6 +2720,10 @@ def compose_reading(a: Analysis) -> None:
         a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
                  [next(g for g in why.groups() if g).strip()])
         return
+    chosen = _chosen_by_asker(a)
+    if chosen:
+        a.refuse("the companies the asker holds, covers or chose are not in the data", [chosen])
+        return
     try:
         a.reading = compose(framing.blanked(a), a.ents, a.time, a.hits, a.atoms)
     except Refusal as exc:
@@ -2760,6 +2764,27 @@ def _asks_why(a: Analysis, m: re.Match[str]) -> bool:
         return True
     end = _SEGMENT_BREAK.search(a.text, m.end())
     return end is not None and "?" in end.group(0)
+
+
+# (lead, round 35) a set narrowed by the asker's own choice, said between commas, in brackets or after a dash right
+# after it: "Which banks, the ones I own, have ...", "the utilities (those we hold) with ...", "which insurers - the
+# ones you cover - ...". Its words are all function words (own, hold, cover, the ones), so no step claimed them and
+# the set was answered whole: a wrong answer (r35 noticed it). A definition the steps read ("those with a P/E below
+# 10") has no pronoun after "those" and is left to them
+_CHOSEN_BY_ASKER = re.compile(
+    r"\s*(?:,|\(|\s-+)\s*((?:the\s+ones|those|the\s+(?:names|companies|stocks|firms|shares))\s+(?:(?:that|which|whom)\s+)?"
+    r"(?:i|we|you|they|my|our|your|the\s+(?:fund|desk|team|client|firm|family|committee|portfolio))\b[^,()?.!;-]*?)\s*(?=,|\)|\s-+|\?|$)")
+
+
+def _chosen_by_asker(a: Analysis) -> str | None:
+    """The words of ``_CHOSEN_BY_ASKER`` said right after a set the question names, none of them read by a step."""
+    assert a.claims is not None
+    sets = [e for _s, e, what in a.claims.spans if what == "set"]
+    for m in _CHOSEN_BY_ASKER.finditer(a.text):
+        # (a dash's aside may have been set apart as context already: that is no reading of its words)
+        if m.start() in sets and not any(m.start(1) <= cs < m.end(1) for cs, _ce, w in a.claims.spans if w != "context"):
+            return m.group(1)
+    return None
 
 
 def _in_context(a: Analysis, pos: int) -> bool:
