@@ -137,6 +137,16 @@ def fenced_choice(ctx: RunContext, request: Any, model: str | None, allowed: lis
     return next((w for w in tokens if w in allowed), None)
 
 
+def ask_labels(ctx: RunContext, config: Any, prompt: str, labels: list[str]) -> str | None:
+    """One of ``labels`` for ``prompt``, asked under a grammar that allows only them (the model steps' one way of
+    asking: ``config`` holds the step's system prompt, model and token budget)."""
+    from charter.models.types import ChatRequest
+
+    grammar = "root ::= " + " | ".join(f'"{k}"' for k in labels)
+    req = ChatRequest.of(prompt, system=config.system, grammar=grammar, max_tokens=config.max_tokens, temperature=0)
+    return fenced_choice(ctx, req, config.model, labels)
+
+
 class _ModelChoice(_StateStep):
     """Settle the analysis' close calls of one kind by asking the model among the candidates."""
 
@@ -170,17 +180,12 @@ class _ModelChoice(_StateStep):
         a.candidates = [c for c in a.candidates if c.step != self.which]
 
     def ask(self, s: State, ctx: RunContext, cand: pipeline.Candidate) -> str | None:
-        from charter.models.types import ChatRequest
-
         opts = self.options_text(cand)
         labels = [k for k, _t in opts] + ["none"]
         listing = "\n".join(f"{k}: {t}" for k, t in opts) + "\nnone: none of these"
-        grammar = "root ::= " + " | ".join(f'"{k}"' for k in labels)
         prompt = f"Options:\n{listing}\nQuestion: {s.question}\nWhat does \"{cand.words}\" mean here?\nAnswer:"
-        req = ChatRequest.of(prompt, system=self.config.system, grammar=grammar, max_tokens=self.config.max_tokens,
-                             temperature=0)
         try:
-            pick = fenced_choice(ctx, req, self.config.model, labels)
+            pick = ask_labels(ctx, self.config, prompt, labels)
         except CharterError:  # a model that is not there or refuses: the rules' choice (refuse)
             return cand.rules_pick
         return None if pick in (None, "none") else pick
@@ -270,17 +275,11 @@ class JudgeLeftovers(_ModelChoice):
         return self.ask(s, ctx, cand), True
 
     def ask(self, s: State, ctx: RunContext, cand: pipeline.Candidate) -> str | None:
-        from charter.models.types import ChatRequest
-
-        labels = list(self.labels)
-        grammar = "root ::= " + " | ".join(f'"{k}"' for k in labels)
         left = ", ".join(f'"{w}"' for w in cand.leftovers)
         prompt = (f"Question: {s.question}\nQuery (FinQL): {cand.reading}\nWords left out of the query: {left}\n"
                   f"Do the words left out change what is asked? Answer same or changes.\nAnswer:")
-        req = ChatRequest.of(prompt, system=self.config.system, grammar=grammar, max_tokens=self.config.max_tokens,
-                             temperature=0)
         try:
-            pick = fenced_choice(ctx, req, self.config.model, labels)
+            pick = ask_labels(ctx, self.config, prompt, list(self.labels))
         except CharterError:  # a model that is not there or refuses: the rules' choice (refuse)
             return cand.rules_pick
         return self.labels.get(pick or "", cand.rules_pick)
