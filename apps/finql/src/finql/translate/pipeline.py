@@ -137,7 +137,7 @@ def _analysis(question: str, text: str, corrections: list[tuple[str, str]] | Non
 def read_rules(text: str) -> tuple[str | None, list[str]]:
     """The deterministic chain alone (no meaning matcher, close calls refused) on a normalised text: the query it
     composes, or None and the words it did not understand."""
-    a = _rules(_analysis(text, text), None, 0.91, 0.02)
+    a = _rules(_analysis(text, text), None, 0.91, 0.02, judged=False)
     if a.reading is not None:
         return a.reading.query(), []
     shown = (a.message or "").partition("not understood:")[2]
@@ -3015,13 +3015,16 @@ def _restates(said: str | None, query: str) -> bool:
     return all(re.search(need, query) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
 
 
-def _rules(a: Analysis, index: Any, threshold: float, margin: float) -> Analysis:
-    """The deterministic steps in order on a started analysis (``translate``, and ``read_rules`` for spelling)."""
+def _rules(a: Analysis, index: Any, threshold: float, margin: float, *, judged: bool = True) -> Analysis:
+    """The deterministic steps in order on a started analysis (``translate``, and ``read_rules`` for spelling).
+    ``judged``: record the leftover words' close call (``judge_leftovers``: a copy of the analysis composed again);
+    rules alone pick nothing there, so ``read_rules``, asked only for the query, leaves it out."""
     link_entities(a)
     resolve_time(a)
     find_senses(a)
     resolve_leftovers(a, index, threshold, margin)
-    judge_leftovers(a)  # (round 35) recorded for the model; rules alone pick nothing (refuse)
+    if judged:
+        judge_leftovers(a)  # (round 35) recorded for the model; rules alone pick nothing (refuse)
     for cand in a.candidates:
         apply_choice(a, cand, cand.rules_pick)
     compose_reading(a)
