@@ -601,7 +601,8 @@ def test_no_held_out_question_is_in_a_set_that_is_tuned_on() -> None:
 WRITTEN_TWICE = {"h027", "h2-112", "h3-119", "h4-010", "h5-097", "h5-113", "h6-064", "h6-112", "ho7-095", "ho8-054", "ho8-056", "ho8-116", "h6-097", "h2-131", "ho12-090",
                  "h30-001", "h30-041", "h30-042", "h30-044",  # round 33: plain SPEC-reader questions written before in tune22b, 26a, 30b
                  "h31-007", "h31-008", "h31-014",  # round 34: plain SPEC-reader questions written before in tune32a, 30b, 33a
-                 "h32-011"}  # round 35: a plain SPEC-reader question written before in tune33b
+                 "h32-011",  # round 35: a plain SPEC-reader question written before in tune33b
+                 "h33-040"}  # round 36: a plain SPEC-reader question written before in tune30b
 
 
 def test_the_golden_folder_holds_held_out_and_tuning_sets() -> None:
