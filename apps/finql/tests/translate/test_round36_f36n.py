@@ -110,3 +110,16 @@ def test_claimed_direction_not_shown_is_named(question: str, word: str) -> None:
 
 def test_claimed_direction_answered_by_a_return_is_read() -> None:
     assert q("Falcon Software up? share price return in 2024") == "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"
+
+
+@pytest.mark.parametrize("question", [
+    "random q but how many people actually work at Lumen Streaming? latest fiscal year is fine",  # f33a's
+    "how many people work at Lumen Streaming? latest fiscal year will do",
+])
+def test_acceptance_said_last_is_read(question: str) -> None:
+    # "fine" and "will" were dropped as slips of "find" and "well"; now words of English, the acceptance is an aside
+    assert q(question) == "FF_EMPLOYEES(FY2024) FOR LUMS"
+
+
+def test_acceptance_asked_is_no_aside() -> None:
+    assert "'fine'" in refused("Is Falcon Software's revenue fine?")

@@ -4196,7 +4196,10 @@ COURTESY = re.compile("|".join((
     # exact one, which a ballpark allows)
     r"(?:^|(?<=[\s,(]))(?:fwiw|iirc|afaik|imo|imho)\b|\b(?:just\s+)?(?:a\s+)?quick\s+(?:one|q|question)\W*$|"
     r"\b(?:a\s+)?(?:ballpark|rough|approximate|approx\.?)(?:\s+(?:figure|number|numbers|estimate|answer))?\s+(?:is|'s|are)\s+"
-    r"(?:fine|ok|okay|good\s+enough|enough)\b",
+    r"(?:fine|ok|okay|good\s+enough|enough)\b|"
+    # (round 36, f36n) the asker accepting what they said last: "latest fiscal year is fine", "fy24 will do" (the
+    # words before it are read by their own steps; "fine" and "will" were dropped as slips of "find" and "well")
+    r"\s(?:is|'s|are|would\s+be)\s+(?:fine|ok|okay|good\s+enough)(?=[.!\s]*$)|\s(?:will|would)\s+do(?=[.!\s]*$)",
     # asides on the asking that change nothing: "(formatting can wait)", "don't ask", "sorry, it's a long list", "so
     # forgive me", "Sorry for the long email chain.", "The bottom line:", "I'll let her draw the conclusion", "just the
     # winner, please", "in one table" ("don't ask" said whole: "(don't ask for insurers)" says what to leave out)
