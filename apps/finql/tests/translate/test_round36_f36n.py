@@ -123,3 +123,11 @@ def test_acceptance_said_last_is_read(question: str) -> None:
 
 def test_acceptance_asked_is_no_aside() -> None:
     assert "'fine'" in refused("Is Falcon Software's revenue fine?")
+
+
+def test_same_for_in_a_list_is_read() -> None:
+    # t35b-063's register: "same" was dropped as a slip of "some"; a list's "same for X" asks the figure again for X
+    question = "He wants:\n- Orbital Aerospace FY2024 sales\n- same for Brightwater Aerospace\n- and Nimbus Defense"
+    assert q(question) == "FF_SALES(FY2024) FOR ORBA, BRIA, NIMD"
+    assert q("Orbital Aerospace FY2024 sales; same for Brightwater Aerospace") == "FF_SALES(FY2024) FOR ORBA, BRIA"
+    assert "'same'" in refused("She wants:\n- Orbital Aerospace FY2024 sales\n- same for FY2023")

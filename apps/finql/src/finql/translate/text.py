@@ -2998,6 +2998,10 @@ def _chat_corrections(text: str) -> str:
     text = re.sub(r"(?:\s*,)?\s*\boh\s*,?\s+(?=and\b)", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+(?:also\s+)?(?:the\s+)?same\s+for\b(?!\s+(?:fy\w*|fq\w*|q[1-4]|(?:19|20)\d\d|ltm|ttm|the|last|"
                   r"next|each|every|this|that)\b)", "and for", text, flags=re.IGNORECASE)
+    # (round 36, f36n) and a list's item for "and" (its bullet is a semicolon here): "- same for Brightwater Aerospace"
+    # ("same" had been dropped as a slip of "some"; a word of English, it is no longer)
+    text = re.sub(r"(?m)((?:^|;)\s*(?:[-*\u2022]\s*)?)(?:the\s+)?same\s+for\b(?!\s+(?:fy\w*|fq\w*|q[1-4]|(?:19|20)\d\d|ltm|ttm|the|"
+                  r"last|next|each|every|this|that)\b)", r"\1for", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
     # "hows X done": chat's "how's" without its apostrophe
     text = re.sub(r"\bhows\b(?=\s+[$a-z])", "how's", text, flags=re.IGNORECASE)  # (round 35, f35b: and a cashtag, "hows $KEYR done")
