@@ -24,14 +24,7 @@ FRAGMENTS = frozenset({"shar", "compre", "mening", "perman", "metall", "franch",
                        "morb", "nonex", "noteb", "perfor", "predic", "questionna", "reass", "recept", "researc",
                        "reverber", "sanit", "scaff", "sequest", "shorth", "splic", "spont", "sprink", "stockp",
                        "strongh", "submar", "tablesp", "teamm", "theor", "timest", "tradem", "transist",
-                       "troublesh", "underm", "underp", "undert", "unint", "utens", "worsh", "wreat",
-                       # (round 36, f36n) and those one edit from a filler word: a word cut short or misspelt ("compan",
-                       # "determin", "membr") is a slip of the filler word, never a word of English of its own
-                       "advis", "boto", "bould", "cany", "compan", "compar", "comput", "dend", "delect", "deliber",
-                       "determin", "ench", "entit", "figur", "hern", "intox", "intu", "lith", "mang", "membr",
-                       "numer", "padd", "phen", "phys", "plaus", "plur", "plut", "pmid", "postp", "pprint", "prin",
-                       "princ", "prost", "provid", "publ", "showc", "spect", "splend", "suppl", "sund", "synd",
-                       "tant", "theat", "theore", "thera", "thym", "univers", "whis"})
+                       "troublesh", "underm", "underp", "undert", "unint", "utens", "worsh", "wreat"})
 OUT = pathlib.Path(__file__).resolve().parents[1] / "apps/finql/src/finql/translate/english_words.txt"
 
 

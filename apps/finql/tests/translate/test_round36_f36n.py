@@ -1,43 +1,12 @@
-"""Round 36 (f36n): round 35's noticed list. A word of English is no slip of a filler word (named, never dropped); a
-topic said first that names a company the rest does not ask is named; the share moves' verbs built from the change
-verbs' home; a headline's "up?" the request does not show is named."""
+"""Round 36 (f36n): round 35's noticed list. A topic said first that names a company the rest does not ask is named;
+the share moves' verbs built from the change verbs' home; a headline's "up?" the request does not show is named."""
 
 from __future__ import annotations
 
 import pytest
 from reading_helpers import q, refused
 
-from finql.translate import compose, pipeline, spelling, structure, text
-
-# ----------------------------------------------------------------------------- 1. a word of English is no filler slip
-
-
-def test_english_word_is_no_filler_slip() -> None:
-    for word in ("wait", "thus", "weld", "shame", "will", "same", "dont"):
-        assert spelling.english(word), word
-        assert not pipeline._filler_typo(word), word
-    # the English list's word pieces one edit from a filler word stay slips ("compan", "membr")
-    for word in ("compan", "determin", "membr"):
-        assert pipeline._filler_typo(word), word
-
-
-@pytest.mark.parametrize("question, word", [
-    ("wait, what was Falcon Software's revenue in 2024?", "wait"),  # f35a's wrong answer: "wait" read as "what"
-    ("thus what was Falcon Software's revenue in 2024?", "thus"),
-    ("Falcon Software's revenue in 2024 weld", "weld"),
-    ("Falcon Software's revenue in 2024, shame", "shame"),
-])
-def test_english_word_near_filler_is_named(question: str, word: str) -> None:
-    assert f"'{word}'" in refused(question)
-
-
-@pytest.mark.parametrize("question", [
-    "waht was Falcon Software's revenue in 2024?",  # a misspelt "what": still read
-    "Show the compan Falcon Software's revenue in 2024",  # a word cut short: still a slip
-])
-def test_misspelt_filler_still_read(question: str) -> None:
-    assert q(question) == "FF_SALES(FY2024) FOR FALC"
-
+from finql.translate import compose, structure, text
 
 # ----------------------------------------------------------------------------- 2. a topic naming another company
 
@@ -111,23 +80,3 @@ def test_claimed_direction_not_shown_is_named(question: str, word: str) -> None:
 def test_claimed_direction_answered_by_a_return_is_read() -> None:
     assert q("Falcon Software up? share price return in 2024") == "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"
 
-
-@pytest.mark.parametrize("question", [
-    "random q but how many people actually work at Lumen Streaming? latest fiscal year is fine",  # f33a's
-    "how many people work at Lumen Streaming? latest fiscal year will do",
-])
-def test_acceptance_said_last_is_read(question: str) -> None:
-    # "fine" and "will" were dropped as slips of "find" and "well"; now words of English, the acceptance is an aside
-    assert q(question) == "FF_EMPLOYEES(FY2024) FOR LUMS"
-
-
-def test_acceptance_asked_is_no_aside() -> None:
-    assert "'fine'" in refused("Is Falcon Software's revenue fine?")
-
-
-def test_same_for_in_a_list_is_read() -> None:
-    # t35b-063's register: "same" was dropped as a slip of "some"; a list's "same for X" asks the figure again for X
-    question = "He wants:\n- Orbital Aerospace FY2024 sales\n- same for Brightwater Aerospace\n- and Nimbus Defense"
-    assert q(question) == "FF_SALES(FY2024) FOR ORBA, BRIA, NIMD"
-    assert q("Orbital Aerospace FY2024 sales; same for Brightwater Aerospace") == "FF_SALES(FY2024) FOR ORBA, BRIA"
-    assert "'same'" in refused("She wants:\n- Orbital Aerospace FY2024 sales\n- same for FY2023")

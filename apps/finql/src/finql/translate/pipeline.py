@@ -2616,11 +2616,6 @@ def _filler_typo(phrase: str) -> bool:
         return False
     from finql.translate import spelling
 
-    if spelling.english(phrase):
-        # (round 36, f36n) a word of English is that word, never a slip of a filler word one edit away ("wait" is no
-        # "what", "dont" no "done", "will" no "well"): read by another step or refused, named (the list's word pieces,
-        # "compan", "determin", are no words: ``tools/english_words.py``)
-        return False
 
     if any(w not in FILLER for w in spelling.suggestions(phrase, guarded=False)):
         return False  # as near a word with a meaning ("lwst": "last", "core": "more", "care"): named, never dropped

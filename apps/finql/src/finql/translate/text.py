@@ -2998,10 +2998,6 @@ def _chat_corrections(text: str) -> str:
     text = re.sub(r"(?:\s*,)?\s*\boh\s*,?\s+(?=and\b)", ", ", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+(?:also\s+)?(?:the\s+)?same\s+for\b(?!\s+(?:fy\w*|fq\w*|q[1-4]|(?:19|20)\d\d|ltm|ttm|the|last|"
                   r"next|each|every|this|that)\b)", "and for", text, flags=re.IGNORECASE)
-    # (round 36, f36n) and a list's item for "and" (its bullet is a semicolon here): "- same for Brightwater Aerospace"
-    # ("same" had been dropped as a slip of "some"; a word of English, it is no longer)
-    text = re.sub(r"(?m)((?:^|;)\s*(?:[-*\u2022]\s*)?)(?:the\s+)?same\s+for\b(?!\s+(?:fy\w*|fq\w*|q[1-4]|(?:19|20)\d\d|ltm|ttm|the|"
-                  r"last|next|each|every|this|that)\b)", r"\1for", text, flags=re.IGNORECASE)
     text = re.sub(r"\band\s+also\b", "and", text, flags=re.IGNORECASE)
     # "hows X done": chat's "how's" without its apostrophe
     text = re.sub(r"\bhows\b(?=\s+[$a-z])", "how's", text, flags=re.IGNORECASE)  # (round 35, f35b: and a cashtag, "hows $KEYR done")
@@ -4200,10 +4196,7 @@ COURTESY = re.compile("|".join((
     # exact one, which a ballpark allows)
     r"(?:^|(?<=[\s,(]))(?:fwiw|iirc|afaik|imo|imho)\b|\b(?:just\s+)?(?:a\s+)?quick\s+(?:one|q|question)\W*$|"
     r"\b(?:a\s+)?(?:ballpark|rough|approximate|approx\.?)(?:\s+(?:figure|number|numbers|estimate|answer))?\s+(?:is|'s|are)\s+"
-    r"(?:fine|ok|okay|good\s+enough|enough)\b|"
-    # (round 36, f36n) the asker accepting what they said last: "latest fiscal year is fine", "fy24 will do" (the
-    # words before it are read by their own steps; "fine" and "will" were dropped as slips of "find" and "well")
-    r"\s(?:is|'s|are|would\s+be)\s+(?:fine|ok|okay|good\s+enough)(?=[.!\s]*$)|\s(?:will|would)\s+do(?=[.!\s]*$)",
+    r"(?:fine|ok|okay|good\s+enough|enough)\b",
     # asides on the asking that change nothing: "(formatting can wait)", "don't ask", "sorry, it's a long list", "so
     # forgive me", "Sorry for the long email chain.", "The bottom line:", "I'll let her draw the conclusion", "just the
     # winner, please", "in one table" ("don't ask" said whole: "(don't ask for insurers)" says what to leave out)
