@@ -28,8 +28,15 @@ from finql.translate.entities import Entities, SetTerm, currency_mentions, name_
 from finql.translate.errors import Refusal
 from finql.translate.senses import BETTER_HIGHER, BY_KEY, FROM_EXTREME, Hit, Sense
 from finql.translate.sets import group_breaks, universe, universe_companies
-from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, MOVE_DOWN, MOVE_UP, Atom
-from finql.translate.text import CHANGE_DIRECTIONS, CHANGE_VERBS, COUNTED_FROM, COURTESY
+from finql.translate.structure import COMPARATIVES_DOWN, COMPARATIVES_UP, Atom
+from finql.translate.text import (
+    CHANGE_DIRECTIONS,
+    CHANGE_VERBS,
+    COUNTED_FROM,
+    COURTESY,
+    MOVE_DOWN,
+    MOVE_UP,
+)
 from finql.translate.timeres import (
     GRAIN_CUES,
     Mention,

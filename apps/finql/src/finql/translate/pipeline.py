@@ -244,6 +244,7 @@ def link_entities(a: Analysis) -> None:
     courtesy(a.text, a.claims, currency=a.ents.currency is not None)  # "I would be grateful if ...", "thank you"
     ent.link_companies(original, a.text, a.claims, a.ents)
     _companies_taken_back(a)  # "apex no wait granite water"
+    _topic_of_another(a, original)  # "Regarding X, what was Y's revenue?"
     for _cs, ce in a.claims.by("company"):  # "other than Indigo itself": the company named, said again
         itself = re.match(r"\s+(?:itself|themselves)\b", a.text[ce:])
         if itself and a.claims.free(ce, ce + itself.end()):
@@ -1085,6 +1086,9 @@ def _yes_no_then_request(a: Analysis) -> None:
         said |= {"price"} if _PRICE_SAID.search(a.text, 0, m.end()) else set()
     if not first or any(p >= m.end() and t not in first for t, p in a.ents.ticker_pos.items()) or not asked \
             or not said or any(k not in asked and not (k == "net_inc" and "eps" in asked) for k in said):
+        if claim and not _CHANGE_ASKED.search(a.text, m.end()) \
+                and not re.search(rf"\b(?:{text_module.MOVE_WORDS})\b", a.text[m.end():]):
+            _claimed_direction(a, m.end())
         return
     if _CHANGE_ASKED.search(a.text, m.end()) and not (claim and _UNIT_SAID.search(a.text, m.end())):
         return  # ("Did X add or cut staff? Give me the change in headcount ...": the first says the change's unit)
@@ -1103,6 +1107,17 @@ def _yes_no_then_request(a: Analysis) -> None:
             a.claims.spans.remove((s, e, who))
             a.claims.claim(s, e, "context")
     a.context.append(a.text[:m.end()].strip())
+
+
+def _claimed_direction(a: Analysis, end: int) -> None:
+    """(round 36, f36n) A headline's claim not taken for the request's motive ("Falcon Software up? net income FY2024":
+    the request shows no price, so the claim is no context of it) and a request that asks no change, move or return: the claim's
+    direction ("up", "down") is no filler of the request, never dropped: named (a rise the request does not show)."""
+    assert a.claims is not None
+    for w in re.finditer(rf"\b(?:{text_module.CHANGE_DIRECTIONS})\b", a.text[:end]):
+        if a.claims.free(w.start(), w.end()):
+            a.unresolved.append(w.group(0))
+            a.claims.claim(w.start(), w.end(), "unresolved")
 
 
 def find_senses(a: Analysis) -> None:
@@ -1789,6 +1804,37 @@ def _withdraw(a: Analysis, m: re.Match[str], gone: tuple[int, int], said: tuple[
     a.claims.claim(gone[0], gone[1], "context")
     a.claims.claim(ws, we, "context")
     a.notes.append(f"taken back: '{a.text[gone[0]:gone[1]]}', read as '{a.text[said[0]:said[1]]}'")
+
+
+# (round 36, f36n) a topic said first ("As for X, ...", and ``text._TOPIC_FIRST``'s "Regarding X", "With respect to X",
+# "Turning to X", read as "as for"), up to its comma, colon or dash
+_TOPIC_LEAD = re.compile(r"(?i)\W*as\s+for\s+(?P<topic>[^,:;?!]+?)\s*(?:[,:]|\s-\s)")
+# the rest of the question speaking of the topic's company again: a pronoun, "both", "each", "the company"
+_TOPIC_AGAIN = re.compile(r"\b(?:it|its|it's|itself|they|them|their|theirs|both|each|together|the\s+(?:company|firm|two|"
+                          r"former|latter)|(?:the\s+)?same)\b")
+
+
+def _topic_of_another(a: Analysis, original: str) -> None:
+    """(round 36, f36n) A topic said first that names a company the rest of the question does not speak of, while the
+    rest names another: "Regarding Northwind Systems, what was Falcon Software's revenue?" read both companies (r35).
+    Whether the asker wants the topic's company too is not said (no gold names one company first and asks another's
+    figures; SPEC is silent): the topic's words are named, never guessed. A topic whose companies the rest names again
+    ("Regarding Valley Payments ("Valley"), ... Valley's cash"), or speaks of ("its", "their", "both") is read as before."""
+    assert a.claims is not None and a.ents is not None
+    m = _TOPIC_LEAD.match(a.text)
+    if m is None:
+        return
+    s, e = m.span("topic")
+    topic = {t for t, pos in a.ents.ticker_pos.items() if s <= pos < e}
+    if not topic or _TOPIC_AGAIN.search(a.text, m.end()):
+        return
+    trial = Claims(a.text)
+    trial.spans = [sp for sp in a.claims.spans if sp[2] != "company" or sp[0] < m.end()]
+    trial.claim(0, m.end(), "context")
+    rest = ent.Entities()
+    ent.link_companies(original, a.text, trial, rest)
+    if rest.tickers and not topic <= set(rest.tickers):
+        a.unresolved.append(a.text[s:e])
 
 
 def _companies_taken_back(a: Analysis) -> None:
@@ -2569,6 +2615,7 @@ def _filler_typo(phrase: str) -> bool:
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
     from finql.translate import spelling
+
 
     if any(w not in FILLER for w in spelling.suggestions(phrase, guarded=False)):
         return False  # as near a word with a meaning ("lwst": "last", "core": "more", "care"): named, never dropped

@@ -1231,17 +1231,27 @@ _SINCE_CLOSE = re.compile(r"\bsince\s+" + _YEARS_CLOSE, re.IGNORECASE)
 # the words that say a change: of a share price (its move, return, performance; "close-to-close return"), and
 # (``_CHANGE_SAID``, "versus the 2023 close") of any figure, with its direction (grew, rose, fell, up, down, ...); one
 # list since round 32 (r32: the two had been written apart, each missing the other's words)
-_MOVE_WORDS = r"change[ds]?|changing|move[ds]?|moving|performance|performed|return(?:ed|s)?"
+MOVE_WORDS = r"change[ds]?|changing|move[ds]?|moving|performance|performed|return(?:ed|s)?"
 # (round 35, f35n) the verbs (and nouns) that say a figure changed, in every form, and the words of a change's direction:
 # one home for the lists that look for a change said (here; ``entities._CHANGE_WORD``, a change or a comparison beside
 # "in dollar terms"; ``pipeline._CHANGE_ASKED``, a change asked after a yes/no question; ``compose._MOVED_ON``, a move
 # before "on <year>"), which had each written their own forms (round 34's review: "rising", "falling", "dropped",
 # "gained" were in some and not others)
+# (round 36, f36n) the forms of a rise and of a fall that a share price's move and any figure's change share: in
+# CHANGE_VERBS, and a share price's moves (MOVE_UP, MOVE_DOWN, read by ``structure``'s move atoms and ``compose``'s
+# superlative of a move) add the market's own verbs to them; plain words joined by "|" (the composer splits the moves)
+ROSE = "rose|gained|gain|gains|gaining"
+FELL = "fell|dropped|declined"
 CHANGE_VERBS = (r"grow|grows|grew|grown|growing|growth|chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
-                r"ris(?:e|es|en|ing)|rose|fall|falls|fell|fallen|falling|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
-                r"gain(?:s|ed|ing)?")
+                r"ris(?:e|es|en|ing)|fall|falls|fallen|falling|declin(?:e|es|ing)|drop(?:s|ping)?|" + ROSE + "|" + FELL)
+MOVE_UP = (ROSE + "|climbed|climb|climbs|rallied|rally|rallies|advanced|advance|advances|jumped|jump|jumps|soared|soar|"
+           "soars|went up|gone up|go up|up|appreciated|appreciate|appreciates|"
+           # second-language verbs of a share's rise (Spanish and Portuguese "valorizar(se)", "revalorizar(se)")
+           "valorized|valorised|valorize|valorise|valorizes|valorises|revalued|revalue|revalues|revalorized")
+MOVE_DOWN = (FELL + "|lost|lose|loses|losing|slumped|slump|slumps|tumbled|tumble|tumbles|sank|sink|sinks|went down|"
+             "gone down|go down|down|depreciated|depreciate|plunged|plunge|plunges")
 CHANGE_DIRECTIONS = r"up|down|higher|lower"
-_CHANGE_WORDS = _MOVE_WORDS + "|" + CHANGE_VERBS + "|" + CHANGE_DIRECTIONS
+_CHANGE_WORDS = MOVE_WORDS + "|" + CHANGE_VERBS + "|" + CHANGE_DIRECTIONS
 _VERSUS_CLOSE = re.compile(r"\b(?P<w>" + _CHANGE_WORDS + r")\b"
                            r"(?P<mid>[^.;?!]{0,40}?)\s+(?:versus|vs\.?|against|compared\s+(?:with|to)|relative\s+to)\s+"
                            + _YEARS_CLOSE, re.IGNORECASE)
@@ -2681,7 +2691,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bnet\s+(change|difference)\s+(?=between\b)", r"\1 ", text, flags=re.IGNORECASE)
     # (round 31) "close-to-close return": how a return is taken (SPEC 2: from one close to another), no price of its
     # own (it added today's close, a column not asked)
-    text = re.sub(r"\bclose[- ]to[- ]close\s+(?=(?:(?:share|stock)\s+)?(?:price\s+)?(?:" + _MOVE_WORDS + r")\b)",
+    text = re.sub(r"\bclose[- ]to[- ]close\s+(?=(?:(?:share|stock)\s+)?(?:price\s+)?(?:" + MOVE_WORDS + r")\b)",
                   "", text, flags=re.IGNORECASE)
     # "Q4 revenue vs Q3 - fiscal 2024": a headline's year said last after a dash, as after a comma (the year of every
     # period before it); "at the end of each quarter of FY2024, Q1 through Q4": the four quarters said again
