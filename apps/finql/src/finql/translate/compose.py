@@ -7354,7 +7354,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use = _ranked_by_that(ctx)
     if key_use is None and first is not None:
         key_use = _grew_it(ctx, first)
-    if key_use is None and _DIRECTION.search(ctx.text):
+    if key_use is None and (_DIRECTION.search(ctx.text) or _BY_IT.search(ctx.text)):
+        # (round 36, f36s) "... above 5500 million? Rank them by it.", "sort them by that figure": the pronoun is the
+        # one measure screened on, as a direction alone says it (several screened on: no one measure, refused)
         # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
         screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}
         key_use = next(iter(screened.values())) if len(screened) == 1 else None
@@ -7595,6 +7597,8 @@ def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
 
 
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
+_BY_IT = re.compile(r"\b(?:rank|sort|order|list)(?:ed)?\s+(?:them\s+|those\s+|these\s+|the\s+companies\s+)?(?:by|on)\s+"
+                    r"(?:it|that|this|(?:that|this|the\s+same)\s+(?:figure|number|measure|metric|value|amount|one))\b")
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least|worst)\s+(?:down|up|to|on)\b|"
                         r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
                         r"to\s+(?:the\s+)?(?:\w+est|most|least|worst))\b|"  # "the most last year": a period, no order
