@@ -1709,6 +1709,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("months", dates=(dt.date(int(m.group(3)), MONTHS[m.group(1)], 1),
                                                 _month_end(int(m.group(3)), MONTHS[m.group(2)])))
            if MONTHS[m.group(1)] <= MONTHS[m.group(2)] and m.group(1) != "may" else None)
+    # (round 36, f36s) "its fiscal 2024 (October 2023 to September 2024)": whole months, each with its year, no "from"
+    f.each(rf"\b({_MON})\.?,?\s+(\d{{4}})\s*(?:-|\u2013|to|through|thru|until)\s*({_MON})\.?,?\s+(\d{{4}})\b",
+           lambda m: TimeValue("months", dates=(dt.date(int(m.group(2)), MONTHS[m.group(1)], 1),
+                                                _month_end(int(m.group(4)), MONTHS[m.group(3)])))
+           if (int(m.group(2)), MONTHS[m.group(1)]) < (int(m.group(4)), MONTHS[m.group(3)]) else None)
     # "July to September" (no year, no "from"): those months of D0's year, or of the period it restates ("the third
     # calendar quarter of 2024 (July to September)", below)
     f.each(rf"\b({_MON})\.?\s*(?:-|to|through|thru)\s*({_MON})\b(?!\.?,?\s*'?\d)",
@@ -2215,6 +2220,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             and b.value.kind == "months" and not b.value.no_year and _months_back(b.value.dates[1].replace(day=1), 2) == b.value.dates[0] \
             and b.value.dates[1].year in (a.value.quarters[0] // 4 - 1, a.value.quarters[0] // 4) \
             and (a.value.quarters[0] % 4 != 3 or b.value.dates[1].year == a.value.quarters[0] // 4)
+        # (round 36, f36s) "in its fiscal 2024 (October 2023 to September 2024)": a fiscal year restated as the twelve
+        # calendar months that end in its year, as a fiscal quarter is above
+        months = months or not same and not restated and a.value.kind == "year" and a.value.fiscal and len(a.value.years) == 1 \
+            and not a.value.end and b.value.kind == "months" and not b.value.no_year \
+            and _months_back(b.value.dates[1].replace(day=1), 11) == b.value.dates[0] \
+            and b.value.dates[1].year == a.value.years[0]
         if months:
             restated = True
         # "a year ago, i.e. on 2024-01-15": a point counted back from today restated as its day; the asker's date is
