@@ -151,3 +151,22 @@ def test_fiscal_year_said_as_months(question: str, query: str) -> None:
 ])
 def test_fiscal_year_said_as_other_months_is_refused(question: str) -> None:
     refused(question)
+
+
+# a measure's second period joined by ", versus", or after a ticker said bare (the chat's register)
+JOINED_PERIODS = [
+    ("What did Quarry Telecom and Kingsbridge Telecom earn per share in the quarter before last, versus the same quarter "
+     "a year earlier?", "FF_EPS(FQ-1), FF_EPS(FQ-5) FOR QUAR, KINT"),
+    ("What was Quarry Telecom's EPS in the quarter before last, versus the same quarter a year earlier?",
+     "FF_EPS(FQ-1), FF_EPS(FQ-5) FOR QUAR"),
+    ("What were Quarry Telecom's sales in fiscal 2024, compared with fiscal 2023?", "FF_SALES(FY2024), FF_SALES(FY2023) FOR QUAR"),
+    ("Q4 FY24 eps NIMB vs Q4 FY23", "FF_EPS(FQ2024Q4), FF_EPS(FQ2023Q4) FOR NIMB"),
+    ("FY24 sales NIMB vs FY23", "FF_SALES(FY2024), FF_SALES(FY2023) FOR NIMB"),
+    # near miss: another measure after the ticker keeps its own period
+    ("FY24 sales NIMB, debt FY23", "FF_SALES(FY2024), FF_DEBT(FY2023) FOR NIMB"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), JOINED_PERIODS)
+def test_periods_joined(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2503,6 +2503,8 @@ def _over_four_quarters(ctx: Ctx) -> None:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
+                     # (round 36, f36s) "EPS in the quarter before last, versus the same quarter a year earlier"
+                     r",\s*(?:vs\.?|versus|against|compared\s+(?:with|to))|"
                      # "sales in the latest quarter alongside the same quarter a year earlier": a list, as "and" makes
                      r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
@@ -2595,6 +2597,12 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
     text = ctx.text
     for ticker, pos in ctx.ents.ticker_pos.items():
         pre = re.search(r"\s(?:for|of|at)\s+$", text[:pos])
+        if end <= pos < start and pre is None and text[pos:pos + len(ticker)] == ticker.lower() \
+                and not re.match(r"[\w'-]", text[pos + len(ticker):pos + len(ticker) + 1]):
+            # (round 36, f36s) "Q4 FY24 eps NIMB vs Q4 FY23", "last qtr sales TIDE + qtr before": the ticker said bare, as
+            # the chat writes it, between the measure and its other period
+            text = text[:pos] + " " * len(ticker) + text[pos + len(ticker):]
+            continue
         if not end <= pos < start or pre is None or pre.start() < end:
             continue
         e = name_end(text, pos, ticker)
