@@ -170,3 +170,20 @@ JOINED_PERIODS = [
 @pytest.mark.parametrize(("question", "query"), JOINED_PERIODS)
 def test_periods_joined(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# the function said again in a parenthesis, to say what it runs over: read once; another function there stays unread
+RESTATED_FUNCTION = [
+    ("Average annual free cash flow (the mean of fiscal 2020 through fiscal 2024) for Bluepeak Energy",
+     "AVG(FF_FCF, FY2020, FY2024) FOR BPE"),
+    ("Total free cash flow (the sum of fiscal 2020 through fiscal 2024) for Bluepeak Energy", "SUM(FF_FCF, FY2020, FY2024) FOR BPE"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), RESTATED_FUNCTION)
+def test_function_restated(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_other_function_in_parenthesis_is_refused() -> None:
+    assert "sum" in refused("Average free cash flow (the sum of fiscal 2020 through fiscal 2024) for Bluepeak Energy")
