@@ -187,3 +187,23 @@ def test_function_restated(question: str, query: str) -> None:
 
 def test_other_function_in_parenthesis_is_refused() -> None:
     assert "sum" in refused("Average free cash flow (the sum of fiscal 2020 through fiscal 2024) for Bluepeak Energy")
+
+
+# the country asked with "home"; the figures named by their currency, said first ("Yen figures please: ...")
+FIELDS_AND_CURRENCY = [
+    ("The five largest NX100 companies by last year's sales in US dollars, with their home countries",
+     "NAME, COUNTRY, FF_SALES(FY2024) FOR SCREEN(INDEX(NX100)) SORT FF_SALES(FY2024) DESC TOP 5 IN USD"),
+    ("What is the home country of Keystone Retail?", "COUNTRY FOR KEYR"),
+    ("Yen figures please: Keystone Retail and Lakeside Automotive sales last year and market cap today",
+     "FF_SALES(FY2024), FG_MKT_CAP(D0) FOR KEYR, LAKA IN JPY"),
+    ("Sales of Keystone Retail last year, dollar figures please", "FF_SALES(FY2024) FOR KEYR IN USD"),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), FIELDS_AND_CURRENCY)
+def test_fields_and_currency(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+def test_currency_figures_of_the_companies_is_no_target() -> None:
+    refused("Which companies report yen figures?")  # what they report in, not the figures' conversion
