@@ -93,11 +93,6 @@ def test_to_the_end_of_that_year(question: str, query: str) -> None:
 YEAR_ENDED = [
     ("How many people worked at Ember Industries when its fiscal 2021 ended?", "FF_EMPLOYEES(FY2021) FOR EMBE"),
     ("How much debt did Ember Industries have when fiscal 2023 ended?", "FF_DEBT(FY2023) FOR EMBE"),
-    ("Which semiconductor companies ended fiscal 2024 with more cash than net income?",
-     'NAME, FF_CASH(FY2024), FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Semiconductors"), FF_CASH(FY2024) > FF_NET_INC(FY2024))'),
-    ("Which banks made a profit in fiscal 2022 and ended that year with more cash than debt?",
-     'NAME, FF_NET_INC(FY2022), FF_CASH(FY2022), FF_DEBT(FY2022) FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2022) > 0 '
-     "AND FF_CASH(FY2022) > FF_DEBT(FY2022))"),
     ("Closing price of Ember Industries when fiscal 2023 ended", "P_PRICE(2023-12-31) FOR EMBE"),
 ]
 
@@ -123,6 +118,15 @@ RANKED_BY_IT = [
 @pytest.mark.parametrize(("question", "query"), RANKED_BY_IT)
 def test_ranked_by_it(question: str, query: str) -> None:
     assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    # "ended ... with" is not read: after "grew ... or" it made the "or" a joint of periods (an AND, a wrong answer)
+    "Which Materials companies either grew sales by more than 10% in fiscal 2024 or ended that year with net cash?",
+    "Which semiconductor companies ended fiscal 2024 with more cash than net income?",
+])
+def test_ended_with_is_refused(question: str) -> None:
+    assert "ended" in refused(question)
 
 
 def test_ranked_by_it_of_two_measures_is_refused() -> None:

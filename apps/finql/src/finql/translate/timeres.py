@@ -1356,10 +1356,6 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # "... in the latest quarter? One row each with the quarter's figure": the figure of the period named before it
     f.each(r"\b(?:with\s+)?(?:the|that)\s+(?:day|year|quarter|month|period)'s\s+(?:figures?|numbers?|values?|amounts?)\b",
            lambda m: TimeValue("relative", unit="same", n=0))
-    # (round 36, f36s) "made a profit in fiscal 2024 and ended that year with more cash": the end of the year named
-    # before it (the verb was left unread: refused)
-    f.each(r"\bended\s+(?:that|(?:the\s+|that\s+)?same)\s+(?:fiscal\s+)?year(?=\s+with\b)",
-           lambda m: TimeValue("relative", unit="same", n=0, end=True))
     # "how much stock traded that day", "its lowest close over the same year": the period named before it
     # ("GM same yr", "total liabs same date": the chat's, without the article)
     f.each(r"\b(?:on\s+|for\s+|over\s+|in\s+|during\s+|at\s+)?(?:that|(?:the\s+|that\s+)?same)\s+(?:trading\s+)?(?:day|date|session|"
@@ -1532,11 +1528,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ("at FY2024 end", "the fiscal 2023 end": the same, "year" left out)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})(?:\s+year[- ]?end|[\s-]+end(?![- ]to\b))\b",
            lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
-    # (round 36, f36s) "when its fiscal 2021 ended", "as fiscal 2024 ended", "ended fiscal 2024 with": the end of that
-    # fiscal year, as "at the end of fiscal 2021" (the verb was left unread: refused)
-    f.each(r"\b(?:(?:when|as)\s+(?:its\s+|their\s+|the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\s+(?:ended|closed)|"
-           r"ended\s+(?:its\s+|their\s+|the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})(?=\s+with\b))\b",
-           lambda m: TimeValue("year", years=(_y(m.group(1) or m.group(2)),), fiscal=True, end=True))
+    # (round 36, f36s) "when its fiscal 2021 ended", "as fiscal 2024 ended": the end of that fiscal year, as "at the end
+    # of fiscal 2021" (the verb was left unread: refused). ("ended fiscal 2024 with net cash", "ended that year with"
+    # were read too, and measured: after "grew ... or", the "or" became a joint of two periods and the condition an
+    # AND, t21a-043 wrong; taken out, refused as before)
+    f.each(r"\b(?:when|as)\s+(?:its\s+|their\s+|the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\s+(?:ended|closed)\b",
+           lambda m: TimeValue("year", years=(_y(m.group(1)),), fiscal=True, end=True))
     # "the 2023 year-end", "at the 2022 year end": the end of that calendar year (FY2023 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(\d{4})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(int(m.group(1)),), end=True))
