@@ -2510,6 +2510,8 @@ def _over_four_quarters(ctx: Ctx) -> None:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
+                     # (round 36, f36s) "EPS in the quarter before last, versus the same quarter a year earlier"
+                     r",\s*(?:vs\.?|versus|against|compared\s+(?:with|to))|"
                      # "sales in the latest quarter alongside the same quarter a year earlier": a list, as "and" makes
                      r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
@@ -2602,6 +2604,12 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
     text = ctx.text
     for ticker, pos in ctx.ents.ticker_pos.items():
         pre = re.search(r"\s(?:for|of|at)\s+$", text[:pos])
+        if end <= pos < start and pre is None and text[pos:pos + len(ticker)] == ticker.lower() \
+                and not re.match(r"[\w'-]", text[pos + len(ticker):pos + len(ticker) + 1]):
+            # (round 36, f36s) "Q4 FY24 eps NIMB vs Q4 FY23", "last qtr sales TIDE + qtr before": the ticker said bare, as
+            # the chat writes it, between the measure and its other period
+            text = text[:pos] + " " * len(ticker) + text[pos + len(ticker):]
+            continue
         if not end <= pos < start or pre is None or pre.start() < end:
             continue
         e = name_end(text, pos, ticker)
@@ -7361,7 +7369,9 @@ def _rank(ctx: Ctx, r: Reading, screen: bool) -> None:
         key_use = _ranked_by_that(ctx)
     if key_use is None and first is not None:
         key_use = _grew_it(ctx, first)
-    if key_use is None and _DIRECTION.search(ctx.text):
+    if key_use is None and (_DIRECTION.search(ctx.text) or _BY_IT.search(ctx.text)):
+        # (round 36, f36s) "... above 5500 million? Rank them by it.", "sort them by that figure": the pronoun is the
+        # one measure screened on, as a direction alone says it (several screened on: no one measure, refused)
         # "more than 200,000 employees ..., biggest first": the order of the rows by the one measure screened on
         screened = {_expr(u, ctx): u for u in leaves(ctx.uses) if u.used}
         key_use = next(iter(screened.values())) if len(screened) == 1 else None
@@ -7602,6 +7612,8 @@ def _priced(ctx: Ctx, words: list[Atom], key_use: Use) -> None:
 
 
 # a superlative that says the order of the rows, not which one: "ranked from the largest down", "biggest first"
+_BY_IT = re.compile(r"\b(?:rank|sort|order|list)(?:ed)?\s+(?:them\s+|those\s+|these\s+|the\s+companies\s+)?(?:by|on)\s+"
+                    r"(?:it|that|this|(?:that|this|the\s+same)\s+(?:figure|number|measure|metric|value|amount|one))\b")
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least|worst)\s+(?:down|up|to|on)\b|"
                         r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
                         r"to\s+(?:the\s+)?(?:\w+est|most|least|worst))\b|"  # "the most last year": a period, no order

@@ -1022,12 +1022,14 @@ def _currency_rx(phrase: str) -> tuple[str, str]:
     # "in USD millions", "in millions of euros": the unit money is in already (SPEC section 1), said with the currency
     noun = r"(?:[\s-]+(?:terms|equivalents?|basis|denominated|millions|mn|m))?" if phrase not in ("dollar", "dollars") \
         else r"(?:\s+millions)?"
-    after = (r"\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|counted in|"
+    after = (r"(?:\b(?:in|into|to|as|using|expressed in|denominated in|measured in|stated in|shown in|quoted in|counted in|"
              r"in (?:thousands|millions) of|in (?:mio|mios|mln|mn|millions?)\.?(?:\s+of)?|"
              # (round 26) "converted to millions of US dollars": the unit said with the target, as "in millions of" is
              r"convert(?:ed)? (?:in)?to(?: millions of)?|translated (?:in)?to(?: millions of)?|(?:in)?to millions of|restated in|"
-             r"in terms of|on an?)"
-             r"\s+(?:the\s+)?(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
+             r"in terms of|on an?)\s+(?:the\s+)?|"
+             # (round 36, f36s) "Yen figures please: X's sales ...": the figures named by their currency, said first
+             r"(?:^|(?<=[,;:(]))\s*(?=" + re.escape(phrase) + r"\s+(?:figures|numbers|amounts|values)\b))"
+             r"(?P<cur>" + re.escape(phrase) + ")" + noun + r"(?![\w])")
     amount = (r"(?<=\d)(?:\s*(?:trillion|tn|billion|bn|million|mn|mm|thousand|b|m|k)\b)?\s*(?:of\s+)?(?:the\s+)?"
               r"(?P<cur>" + re.escape(phrase) + r")(?![\w])")
     return after, amount
@@ -1270,7 +1272,8 @@ _FIELD_RX = [
     ("SECTOR", r"\b(?:what|which)\s+sector\b|\bsector\s+(?:is|does)\b|\bsectors?\b"),
     ("INDUSTRY", r"\b(?:what|which)\s+industry\b|\bindustry\b|\bindustries\b"),
     # (round 31: "the country of domicile", of incorporation: the country, said whole)
-    ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\s+of\s+(?:domicile|incorporation)\b|\bcountry\b|\bcountries\b|\bbased\b(?!\s+on\b)|\bdomiciled\b"),  # (not "based on")
+    # (round 36, f36s: "with their home countries", the country said with "home")
+    ("COUNTRY", r"\b(?:what|which)\s+country\b|\bcountry\s+of\s+(?:domicile|incorporation)\b|\bhome\s+countr(?:y|ies)\b|\bcountry\b|\bcountries\b|\bbased\b(?!\s+on\b)|\bdomiciled\b"),  # (not "based on")
     # ("currencies" only after "the", "their", "and" or a comma: "their countries and currencies"; "they trade in
     # different currencies" is the asker's remark, round 32: t21a-020 was refused)
     # ("report in" asks the currency only where nothing follows in its clause: "what does X report in?"; "what EPS did

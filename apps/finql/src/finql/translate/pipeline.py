@@ -325,7 +325,7 @@ def resolve_time(a: Analysis) -> None:
                 a.claims.claim(m.start(), m.end(), "field")
         # "the sector and ...", "with their names and sectors", "with their countries", "show name and industry"
         m = re.search(r"\b(?:the\s+)?(sector|industry|country|currency)(?:,|\s+and)\b|\b(?:(?:their|its)\s+|(?<!\bby\s)"
-                      r"(?<!\bper\s)(?=names?\b))(?:names?\s*(?:,|and|&)\s*(?:the\s+|their\s+|its\s+)?)?(?:sectors?|"
+                      r"(?<!\bper\s)(?=names?\b))(?:names?\s*(?:,|and|&)\s*(?:the\s+|their\s+|its\s+)?)?(?:home\s+(?=countr))?(?:sectors?|"
                       r"industr(?:y|ies)|countr(?:y|ies)|currenc(?:y|ies))\b", a.text)
         if m:
             ent.link_fields(a.text, a.claims, a.ents)

@@ -511,6 +511,14 @@ def find(text: str, claims: Claims) -> list[Atom]:
             atoms.append(Atom("func", m.start(), m.end(), "CAGR"))
     take("by", r"\b(?:by|on|in terms of|based on|according to|measured by|on the basis of)\b(?:\s+(?:their|its|the))?",
          value="by")
+    # (round 36, f36s) "average annual free cash flow (the mean of fiscal 2020 through fiscal 2024)", "total sales (the
+    # sum of ...)": the same function said again in a parenthesis, to say what it is over; read once
+    for name, rx in _FUNCS:
+        if name not in ("AVG", "SUM"):
+            continue
+        for m in re.finditer(r"\(\s*(?:(?:i\.?\s?e\.?|that is),?\s*)?(?:the\s+)?(" + rx + r")\s+(?:of|over|across)\b", text):
+            if claims.free(m.start(1), m.end(1)) and re.search(r"\b(?:" + rx + r")\b[^.;?!()]*$", text[:m.start()]):
+                claims.claim(m.start(1), m.end(1), "structure")
     for name, rx in _FUNCS:
         take("func", r"\b(?:" + rx + r")\b", value=name,
              extra="down" if name == "GROWTH" else None)

@@ -765,6 +765,14 @@ def _relative(t: str, mentions: list[Mention]) -> None:
                 mm.value = TimeValue("date", dates=base.dates, text=v.text) if len(base.dates) == 1 \
                     else TimeValue("unresolved", text=v.text)
                 continue
+            if re.search(r"\byear\b", said) and base.kind in ("date", "date_range", "since", "month") and not base.each:
+                # (round 36, f36s) "from June 2021 to the end of that year", "from 1 March 2021 to the end of that
+                # year": the calendar year the day (month) named falls in, never that day or month itself (it was the
+                # end of March: the high of one month, a wrong answer); "that year" of no one year: refused
+                ys = {d.year for d in base.dates} | ({*base.years} if base.kind == "month" else set())
+                mm.value = TimeValue("year", years=(ys.pop(),), end=v.end, text=v.text) if len(ys) == 1 and v.end \
+                    else TimeValue("unresolved", text=v.text)
+                continue
             quarterly = base.kind in ("quarter", "quarter_range", "quarters", "fqrel", "half") or \
                 base.kind == "span" and base.unit == "quarters"
             if re.search(r"(?:year|quarter|month|period)s\b", said) and (
@@ -1432,8 +1440,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     on_close = r"(?:(?:the\s+)?(?:close|closing\s+price)\s+(?:on|of)\s+)?"
     # (round 29: "between the 28th of June 2024 and the 30th of September 2024": "the" before a day said first; refused,
     # and "from the close on the 28th of June 2024 to ..." read a price today beside the return, a wrong answer)
-    rng = (rf"\b(?:(?:between|from)\s+{on_close})?(?:the\s+(?=\d))?{date_pat}\s+(?:and|to|until|through|thru|-)\s+{on_close}"
-           rf"(?:the\s+(?=\d))?{date_pat}")
+    # (round 36, f36s) "from the 31 December 2023 close to the 30 June 2024 close": the close said after the day
+    close_after = r"(?:\s+(?:close|closing\s+price))?"
+    rng = (rf"\b(?:(?:between|from)\s+{on_close})?(?:the\s+(?=\d))?{date_pat}{close_after}\s+(?:and|to|until|through|thru|-)\s+"
+           rf"{on_close}(?:the\s+(?=\d))?{date_pat}{close_after}")
     for m in re.finditer(rng, t):
         if not claims.free(m.start(), m.end()):
             continue
@@ -1479,14 +1489,16 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                _last_trading_day(int(m.group(4)), 3 * (int(m.group(2)) if m.group(2) else ORDINALS[m.group(3)]))),)))
     f.each(rf"\b(?:the\s+)?(?:last|final) trading day of\s+(?:({_MON})\s+)?(\d{{4}})\b", lambda m: TimeValue(
         "date", dates=(_last_trading_day(int(m.group(2)), MONTHS[m.group(1)] if m.group(1) else 12),)))
-    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of|end(?=\s+(?:{_MON})\.?,?\s+'?\d))\s*({_MON})\.?,?\s+"
+    # (round 36, f36s) "the last day of June 2022", "the last close of 2021": its end, as "the close of 2021" is
+    last_of = r"(?:last|final)\s+(?:close|day)\s+of\s+"
+    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|close of|{last_of}|end(?=\s+(?:{_MON})\.?,?\s+'?\d))\s*({_MON})\.?,?\s+"
            rf"(\d{{4}}|'\d{{2}})\b",
            lambda m: TimeValue("date", dates=(_month_end(_y(m.group(2)), MONTHS[m.group(1)]),)))
     # "the end of June" (no year): in D0's year, or the year of the other end of a range ("between the end of June
     # and the end of September 2023", below)
-    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-)\s*({_MON})\b(?!\.?,?\s*'?\d)",
+    f.each(rf"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of|end-|{last_of})\s*({_MON})\b(?!\.?,?\s*'?\d)",
            lambda m: TimeValue("date", dates=(_month_end(NO_YEAR, MONTHS[m.group(1)]),), no_year=True)
-           if m.group(1) != "may" or re.match(r"\s*(?:at|as of|by)\b", m.group(0)) or "end of" in m.group(0) else None)
+           if m.group(1) != "may" or re.match(r"\s*(?:at|as of|by)\b", m.group(0)) or re.search(r"\bof\b", m.group(0)) else None)
     # "at the end of last month": the as-of date's previous month end
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(?:end of (?:the\s+)?(?:last|previous|prior) month|"
            r"(?:last|previous|prior) month[- ]end)\b",
@@ -1516,6 +1528,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ("at FY2024 end", "the fiscal 2023 end": the same, "year" left out)
     f.each(r"\b(?:at\s+|as of\s+|by\s+)?(?:the\s+)?(fiscal\s+|fy\s*)'?(\d{4}|\d{2})(?:\s+year[- ]?end|[\s-]+end(?![- ]to\b))\b",
            lambda m: TimeValue("year", years=(_y(m.group(2)),), fiscal=True))
+    # (round 36, f36s) "when its fiscal 2021 ended", "as fiscal 2024 ended": the end of that fiscal year, as "at the end
+    # of fiscal 2021" (the verb was left unread: refused). ("ended fiscal 2024 with net cash", "ended that year with"
+    # were read too, and measured: after "grew ... or", the "or" became a joint of two periods and the condition an
+    # AND, t21a-043 wrong; taken out, refused as before)
+    f.each(r"\b(?:when|as)\s+(?:its\s+|their\s+|the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)'?(\d{4}|\d{2})\s+(?:ended|closed)\b",
+           lambda m: TimeValue("year", years=(_y(m.group(1)),), fiscal=True, end=True))
     # "the 2023 year-end", "at the 2022 year end": the end of that calendar year (FY2023 for a stock item)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(\d{4})\s+year[- ]?end\b",
            lambda m: TimeValue("year", years=(int(m.group(1)),), end=True))
@@ -1524,7 +1542,7 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     # ((round 29, f29b) "as at", the British "as of", opens it too: "as at the end of fiscal 2021 and as at the end of
     # fiscal 2024" left "and as" between the two, a list unread)
     f.each(r"\b(?:at\s+|as of\s+|as at\s+|by\s+)?(?:the\s+)?(?:end of|(?:fiscal\s+|financial\s+)?year-end|(?:fiscal\s+|financial\s+)?year end|"
-           r"close of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
+           r"close of|(?:last|final)\s+(?:close|day)\s+of|end-|end(?=\s+(?:calendar\s+)?\d{4}))\s*(?:(?:fiscal|fy|calendar)\s*(?:year\s+)?)?"
            # (not "the end of fiscal 2023 Q4", a quarter written after its year: round 24, it was FY2023 and the latest Q4)
            r"(\d{4}(?:\s*(?:,|,?\s*and|&)\s*\d{4})*)\b(?!-|'s\s|\s*q[1-4]\b)",
            lambda m: TimeValue("years" if len(ys := tuple(int(y) for y in re.findall(r"\d{4}", m.group(1)))) > 1 else "year",
@@ -1688,6 +1706,11 @@ def resolve(text: str, claims: Claims) -> TimeFound:
            lambda m: TimeValue("months", dates=(dt.date(int(m.group(3)), MONTHS[m.group(1)], 1),
                                                 _month_end(int(m.group(3)), MONTHS[m.group(2)])))
            if MONTHS[m.group(1)] <= MONTHS[m.group(2)] and m.group(1) != "may" else None)
+    # (round 36, f36s) "its fiscal 2024 (October 2023 to September 2024)": whole months, each with its year, no "from"
+    f.each(rf"\b({_MON})\.?,?\s+(\d{{4}})\s*(?:-|\u2013|to|through|thru|until)\s*({_MON})\.?,?\s+(\d{{4}})\b",
+           lambda m: TimeValue("months", dates=(dt.date(int(m.group(2)), MONTHS[m.group(1)], 1),
+                                                _month_end(int(m.group(4)), MONTHS[m.group(3)])))
+           if (int(m.group(2)), MONTHS[m.group(1)]) < (int(m.group(4)), MONTHS[m.group(3)]) else None)
     # "July to September" (no year, no "from"): those months of D0's year, or of the period it restates ("the third
     # calendar quarter of 2024 (July to September)", below)
     f.each(rf"\b({_MON})\.?\s*(?:-|to|through|thru)\s*({_MON})\b(?!\.?,?\s*'?\d)",
@@ -2095,6 +2118,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         a, b = ms[i - 1], ms[i]
         pre = re.search(r"\b(?:from|between)\s+(?:the\s+)?(?:start|beginning|opening|open)\s+of\s+(?:the\s+)?$", t[:a.start])
         start, d1, db = pre.start() if pre else None, _first_day(a.value), _day_of(b.value)
+        if pre is None and a.value.kind == "month" and (bare := re.search(r"\b(?:from|between)\s+$", t[:a.start])):
+            # (round 36, f36s) "from March 2021 to the end of 2021 (of that year)": a month said as a span's start is
+            # its first day, as "from the start of March 2021" is (it was March alone beside the year: a wrong answer)
+            start = bare.start()
         if a.value.kind == "since" and a.value.years and not a.value.dates and not a.value.listing \
                 and re.match(r"from\s+the\s+(?:start|beginning)\s+of\s+(?:calendar\s+)?\d{4}$", t[a.start:a.end]):
             start, d1 = a.start, dt.date(a.value.years[0], 1, 1)  # "from the start of 2023" was read as "since"
@@ -2190,6 +2217,12 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             and b.value.kind == "months" and not b.value.no_year and _months_back(b.value.dates[1].replace(day=1), 2) == b.value.dates[0] \
             and b.value.dates[1].year in (a.value.quarters[0] // 4 - 1, a.value.quarters[0] // 4) \
             and (a.value.quarters[0] % 4 != 3 or b.value.dates[1].year == a.value.quarters[0] // 4)
+        # (round 36, f36s) "in its fiscal 2024 (October 2023 to September 2024)": a fiscal year restated as the twelve
+        # calendar months that end in its year, as a fiscal quarter is above
+        months = months or not same and not restated and a.value.kind == "year" and a.value.fiscal and len(a.value.years) == 1 \
+            and not a.value.end and b.value.kind == "months" and not b.value.no_year \
+            and _months_back(b.value.dates[1].replace(day=1), 11) == b.value.dates[0] \
+            and b.value.dates[1].year == a.value.years[0]
         if months:
             restated = True
         # "a year ago, i.e. on 2024-01-15": a point counted back from today restated as its day; the asker's date is
@@ -2458,7 +2491,8 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         if mm.value.kind == "date_range" and re.search(
                 rf"\b(?:from|between)\s+(?:the\s+)?(?:close|closing(?:\s+(?:share|stock))?\s+price)\s+(?:on|of)\s+"
                 rf"(?:the\s+)?(?:\d|(?:{_MON})\b)",
-                t[max(0, mm.start - 60):mm.start + 50]):
+                t[max(0, mm.start - 60):mm.start + 50]) or mm.value.kind == "date_range" and re.match(
+                    r"(?:from|between)\s+(?:the\s+)?[\w ,/-]*?\d\s+(?:close|closing\s+price)\b", t[mm.start:mm.end]):
             mm.value.literal = True
     f.found.estimate_cue = any(mm.value.kind == "est" or (mm.value.kind in ("year", "years") and any(
         y in ESTIMATE_YEARS for y in mm.value.years)) for mm in f.found.mentions)
