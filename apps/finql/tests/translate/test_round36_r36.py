@@ -102,3 +102,22 @@ def test_an_action_line_that_names_a_figure_is_not_dropped(question: str) -> Non
 ])
 def test_an_action_line_of_a_person_or_team_is_dropped(question: str) -> None:
     assert q(question) == "FG_PE(D0) FOR COBA"
+
+
+# ----------------------------------------------------------------------------- a period taken back for one company
+@pytest.mark.parametrize("question", [
+    "Net income of Cobalt Motors and Ivory Bancorp in 2023, make that 2024 for Ivory Bancorp",
+    "Could you send me the net income of Cobalt Motors and Ivory Bancorp for fiscal 2023 - sorry, 2024 for Ivory "
+    "Bancorp.",
+    "cobalt motors and ivory bancorp net income 2023 i mean 2024 for ivory bancorp",
+])
+def test_a_period_taken_back_for_one_of_the_companies_is_refused(question: str) -> None:
+    assert "2024 for ivory bancorp" in refused(question).lower()
+
+
+@pytest.mark.parametrize("question", [
+    "Net income of Cobalt Motors and Ivory Bancorp in 2023, sorry, 2024",
+    "Net income of Cobalt Motors and Ivory Bancorp in 2023 - I mean 2024 for both",
+])
+def test_a_period_taken_back_for_all_is_read(question: str) -> None:
+    assert q(question) == "FF_NET_INC(FY2024) FOR COBA, IVOR"

@@ -2065,6 +2065,18 @@ def _misspoken_company(a: Analysis) -> None:
             _withdraw(a, m, (start, end), companies[0])
 
 
+def _for_one_of_several(a: Analysis, end: int) -> int | None:
+    """Where the words said again end at ``end`` go on "for (of) <one of several companies named>": that company's
+    end, else None."""
+    assert a.ents is not None
+    part = re.match(r"\s*,?\s*(?:for|of)\s+(?:only\s+|just\s+)?", a.text[end:])
+    if part is None or len(a.ents.tickers) < 2:
+        return None
+    at = end + part.end()
+    who = next((e for s, e, what in (a.claims.spans if a.claims else []) if s == at and what == "company"), None)
+    return who
+
+
 def _self_corrections(a: Analysis) -> None:
     """A measure, a period or a count of rows taken back and said again after a correction word is the one meant:
     the first is withdrawn (noted), never read beside the second."""
@@ -2079,6 +2091,13 @@ def _self_corrections(a: Analysis) -> None:
             continue
         times = [(t.start, t.end) for t in a.time.mentions]
         pair = _taken_back(a.text, m, times)
+        if pair is not None and _for_one_of_several(a, times[pair[1]][1]):
+            # (round 36, r36) "net income of A and B in 2023, sorry, 2024 for B": the period taken back for one of
+            # the companies named only (both were read at 2024, a wrong answer); one query has one period for all:
+            # refused, naming the words
+            part = _for_one_of_several(a, times[pair[1]][1])
+            a.unresolved.append(a.text[times[pair[1]][0]:part])
+            continue
         if pair is not None:
             gone_t = a.time.mentions[pair[0]]
             a.time.mentions = [t for t in a.time.mentions if t is not gone_t]
