@@ -7563,7 +7563,7 @@ def _partitive(text: str, a: Atom) -> bool:
 _JUDGING = re.compile(r"(?:best|worst|better|worse)(?:\s+first)?")
 # a ratio of an income (or sales) to a size of the company is a margin, a return on capital, a yield or a turnover:
 # more is better ("net income / equity, best first")
-_INCOMES = frozenset({"sales", "gross_inc", "oper_inc", "net_inc", "eps", "dps", "fcf", "fe_eps", "fe_sales"})
+INCOMES = frozenset({"sales", "gross_inc", "oper_inc", "net_inc", "eps", "dps", "fcf", "fe_eps", "fe_sales"})
 _SIZES = frozenset({"sales", "equity", "assets", "net_inc", "price", "mkt_cap", "employees", "shares"})
 
 
@@ -7572,7 +7572,7 @@ def _better_higher(u: Use) -> bool:
     size of the company)."""
     if u.parts:
         left, op, right = u.parts[0], u.parts[1], u.parts[2]
-        return op == "/" and not left.parts and not right.parts and left.hit.sense.key in _INCOMES \
+        return op == "/" and not left.parts and not right.parts and left.hit.sense.key in INCOMES \
             and right.hit.sense.key in _SIZES and left.func is None and right.func is None
     return u.hit.sense.key in BETTER_HIGHER
 

@@ -169,10 +169,11 @@ _ASIDE = re.compile(r"(?![^,]*\b(?:what|which|who|how|when|where|please|need|nee
 # banks, the ones that we rate as cheap, ...", "..., the ones in my euro portfolio, ...", "..., the lenders our fund
 # holds, ...": a restriction FinQL cannot express, dropped as an aside: wrong answers); with ``_LEAD_RESTRICTS``
 # ("..., as we exclude any with losses, ...")
-_ASIDE_CHOOSES = re.compile(r"\b(?:ones|those|names|companies|firms|stocks|holdings?|hold|holds|held|own|owns|owned|"
-                            r"portfolios?|funds?|positions?|rate|rates|rated|consider|considers|considered|count|counts|"
-                            r"counted|deem|deemed|regard|regarded|class|classed|pick|picked|choose|chose|chosen|"
-                            r"include|includes|included|including)\b")
+# the verbs of holding or choosing companies (also ``pipeline._CHOSEN_BY_ASKER``'s)
+CHOOSING_VERBS = (r"hold|holds|held|own|owns|owned|rate|rates|rated|consider|considers|considered|count|counts|counted|deem|"
+                  r"deemed|regard|regarded|class|classed|pick|picked|choose|chose|chosen|include|includes|included")
+_ASIDE_CHOOSES = re.compile(r"\b(?:ones|those|names|companies|firms|stocks|holdings?|portfolios?|funds?|positions?|including|"
+                            + CHOOSING_VERBS + r")\b")
 # (round 27) an investor-relations speaker rehearsing the answers: the occasion on which the figure would be asked,
 # said first ("Should the question arise, ...", "Should the balance sheet be raised, ...", "Should we be pressed on
 # volatility, ...", "Were a Swiss investor to enquire, ...", "It may be put to us that margins have compressed."), or

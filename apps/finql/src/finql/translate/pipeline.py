@@ -21,6 +21,7 @@ from finql.translate import text as text_module
 from finql.translate.compose import (
     ASKS_WHY,
     COMPANY_NOUN,
+    INCOMES,
     PER_YEAR,
     VALUATIONS,
     WHICH_PERIOD,
@@ -448,7 +449,9 @@ def _verb_senses(a: Analysis) -> None:
         if not a.claims.free(m.start("verb"), m.end("verb")):
             continue
         if m.group("of"):
-            if any(h.start == m.end() for h in a.hits):
+            # (round 36, r36: only an income, a flow earned; "earned more than 500 million dollars in cash" read the
+            # cash balance above it, "... in dividends" the dividend per share above 500,000,000: wrong answers)
+            if any(h.start == m.end() and h.sense.key in INCOMES and not h.sense.per_share for h in a.hits):
                 a.claims.claim(m.start("verb"), m.end("verb"), "filler")
         elif not _PER_SHARE_AFTER.match(a.text, m.end()):
             a.claims.claim(m.start("verb"), m.end("verb"), "sense")
@@ -2108,6 +2111,18 @@ def _misspoken_company(a: Analysis) -> None:
             _withdraw(a, m, (start, end), companies[0])
 
 
+def _for_one_of_several(a: Analysis, end: int) -> int | None:
+    """Where the words said again end at ``end`` go on "for (of) <one of several companies named>": that company's
+    end, else None."""
+    assert a.ents is not None
+    part = re.match(r"\s*,?\s*(?:for|of)\s+(?:only\s+|just\s+)?", a.text[end:])
+    if part is None or len(a.ents.tickers) < 2:
+        return None
+    at = end + part.end()
+    who = next((e for s, e, what in (a.claims.spans if a.claims else []) if s == at and what == "company"), None)
+    return who
+
+
 def _self_corrections(a: Analysis) -> None:
     """A measure, a period or a count of rows taken back and said again after a correction word is the one meant:
     the first is withdrawn (noted), never read beside the second."""
@@ -2122,6 +2137,13 @@ def _self_corrections(a: Analysis) -> None:
             continue
         times = [(t.start, t.end) for t in a.time.mentions]
         pair = _taken_back(a.text, m, times)
+        if pair is not None and _for_one_of_several(a, times[pair[1]][1]):
+            # (round 36, r36) "net income of A and B in 2023, sorry, 2024 for B": the period taken back for one of
+            # the companies named only (both were read at 2024, a wrong answer); one query has one period for all:
+            # refused, naming the words
+            part = _for_one_of_several(a, times[pair[1]][1])
+            a.unresolved.append(a.text[times[pair[1]][0]:part])
+            continue
         if pair is not None:
             gone_t = a.time.mentions[pair[0]]
             a.time.mentions = [t for t in a.time.mentions if t is not gone_t]
@@ -2819,18 +2841,29 @@ def _asks_why(a: Analysis, m: re.Match[str]) -> bool:
 # the set was answered whole: a wrong answer (r35 noticed it). A definition the steps read ("those with a P/E below
 # 10") has no pronoun after "those" and is left to them
 _CHOSEN_BY_ASKER = re.compile(
-    r"\s*(?:,|\(|\s-+)\s*((?:the\s+ones|those|the\s+(?:names|companies|stocks|firms|shares))\s+(?:(?:that|which|whom)\s+)?"
-    r"(?:i|we|you|they|my|our|your|the\s+(?:fund|desk|team|client|firm|family|committee|portfolio))\b[^,()?.!;-]*?)\s*(?=,|\)|\s-+|\?|$)")
+    r"\s*(?:,|\(|\s-+)\s*(?P<w>(?:(?:the\s+)?ones|those|the\s+(?:names|companies|stocks|firms|shares)|which|whom)\s+"
+    r"(?:(?:that|which|whom)\s+)?(?:i|we|you|they|my|our|your|the\s+(?:fund|desk|team|client|firm|family|committee|portfolio))"
+    r"\b[^,()?.!;-]*?)\s*(?=,|\)|\s-+|\?|$)"
+    # (round 36, r36) and said as a relative clause with no comma, the asker its subject: "Which banks that I own have
+    # ...", "which insurers we hold are ...", "the stocks I don't own" (answered whole: wrong answers); only with a verb
+    # of holding or choosing ("the companies that I can see" are the ones the asker may see: the data, t14b)
+    r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
+    r"still|also|now|personally|actually)\s+)*(?:" + framing.CHOOSING_VERBS + r"|cover|covers|covered|follow|follows|followed|"
+    r"track|tracks|tracked|watch|watches|watched|like|liked|bought|sold|flagged|shortlisted|mentioned|selected|manage|"
+    r"manages|managed)\b)")
 
 
 def _chosen_by_asker(a: Analysis) -> str | None:
-    """The words of ``_CHOSEN_BY_ASKER`` said right after a set the question names, none of them read by a step."""
+    """The words of ``_CHOSEN_BY_ASKER`` said right after a set the question names, none of them read by a step (a
+    word of ``FILLER`` claimed, "the ones you listed", reads nothing of them)."""
     assert a.claims is not None
     sets = [e for _s, e, what in a.claims.spans if what == "set"]
     for m in _CHOSEN_BY_ASKER.finditer(a.text):
+        g = "w" if m.group("w") is not None else "rel"
         # (a dash's aside may have been set apart as context already: that is no reading of its words)
-        if m.start() in sets and not any(m.start(1) <= cs < m.end(1) for cs, _ce, w in a.claims.spans if w != "context"):
-            return m.group(1)
+        if m.start() in sets and not any(m.start(g) <= cs < m.end(g) for cs, ce, w in a.claims.spans
+                                         if w != "context" and not all(x in FILLER for x in a.text[cs:ce].split())):
+            return m.group(g)
     return None
 
 
@@ -3059,7 +3092,21 @@ def _restates(said: str | None, query: str) -> bool:
         n = float(m.group(0).replace(",", ""))
         if not any(abs(float(x) - n) < 1e-9 for x in re.findall(r"\d+(?:\.\d+)?", query)):
             return False
+    # (round 36, r36) a bound restated keeps its direction: "a debt to equity ratio above 2 (i.e. below 2)" was answered
+    # as above 2, the restatement's "below" dropped as a restating word (a reading that contradicts what was said)
+    for m in _RESTATED_BOUND.finditer(text):
+        op = ">" if m.group("up") else "<"
+        n = float(m.group("n").replace(",", ""))
+        # (the bound's side, up to the next condition: "> 2", "> FF_EQUITY(FY2024) * 2")
+        sides = re.findall(rf"{op}=?\s+(.*?)(?=\s+(?:AND|OR|SORT|TOP|IN)\s|$)", query)
+        if not any(abs(float(x) - n) < 1e-9 for side in sides for x in re.findall(r"(?<![\w.])-?\d+(?:\.\d+)?", side)):
+            return False
     return all(re.search(need, query) for words_rx, need in _RESTATED_NEEDS if re.search(words_rx, text, flags=re.IGNORECASE))
+
+
+# a bound in a restatement: its direction and its number (``_restates``)
+_RESTATED_BOUND = re.compile(r"\b(?:(?P<up>above|over|more\s+than|greater\s+than|higher\s+than)|below|under|less\s+than|"
+                             r"lower\s+than|smaller\s+than)\s+(?:[$€£¥]\s*)?(?P<n>-?\d[\d,]*(?:\.\d+)?)")
 
 
 def _rules(a: Analysis, index: Any, threshold: float, margin: float, *, judged: bool = True) -> Analysis:

