@@ -55,7 +55,7 @@ from questionnaire.readers import DOCUMENT_SUFFIXES, TABLE_SUFFIXES, read_docume
 from questionnaire.text import sha256
 from questionnaire.types import CLASSIFICATIONS, Chunk
 
-PARSER_VERSION = "2"  # part of the content hash: a parser change re-ingests everything (2: the parts, round 36)
+PARSER_VERSION = "1"  # part of the content hash: a parser change re-ingests everything
 MAX_WORDS = 180       # a chunk is at most about this many words (split at paragraph boundaries)
 Kind = Literal["auto", "document", "past_answers"]
 CORPUS_DIR = Path(__file__).parent / "corpus"
@@ -73,7 +73,7 @@ class IngestItem:
 @dataclass
 class IngestReport:
     items: list[IngestItem] = field(default_factory=list)
-    indexed: int = 0  # rows in the vector index after the run (a chunk's parts: ``questionnaire.window``)
+    indexed: int = 0  # rows in the vector index after the run
 
     @property
     def errors(self) -> list[IngestItem]:
@@ -84,7 +84,7 @@ class IngestReport:
         for i in self.items:
             counts[i.status] = counts.get(i.status, 0) + 1
         parts = [f"{n} {s}" for s, n in counts.items()]
-        return f"{len(self.items)} file(s): {', '.join(parts) or 'none'}; {self.indexed} part(s) indexed"
+        return f"{len(self.items)} file(s): {', '.join(parts) or 'none'}; {self.indexed} chunk(s) indexed"
 
 
 def chunk_sections(doc_id: str, title: str, sections: Iterable[tuple[str, str]], classification: str,

@@ -31,7 +31,6 @@ from questionnaire.types import Chunk
 RRF_K = 60            # the usual constant of reciprocal rank fusion (Cormack et al. 2009)
 FETCH = 20            # lexical candidates per question
 DENSE_FETCH = 40      # dense candidates (more: their cosine also feeds the reranker and the confidence)
-PARTS_PER_CHUNK = 2   # parts fetched per dense candidate wanted (a long chunk has several; round 36)
 # The claim check: a passage that answers names the question's concepts together, in one claim (a window of
 # CLAIM_WINDOW adjacent prose sentences, its title and heading counted), and gives what the question asks for (a
 # quantity, a duration, a date); a passage that merely shares the words scatters them over its sentences.
@@ -223,22 +222,15 @@ class Retriever:
             lex_visible = store.visible_chunks(self.charter, [c for c, _ in lexical], principal=self.principal,
                                                agent=self.agent)
             res.lexical = [cid for cid, _ in lexical if cid in lex_visible]
-            # The dense step searches the chunks' window-sized parts (``window``): a chunk's cosine is its best
-            # part's, so a fact deep in a long chunk is found while the chunk stays whole for everything else.
-            hits = self.charter.indexes.search(store.PARTS_INDEX, text, self.dense_fetch * PARTS_PER_CHUNK,
-                                               principal=self.principal, agent=self.agent)
-            vscore: dict[str, float] = {}
-            for h in hits:  # best first: a chunk's first part is its best
-                cid = str({k.lower(): v for k, v in h.row.items()}["chunk_id"])
-                if cid not in vscore and len(vscore) < self.dense_fetch:
-                    vscore[cid] = float(h.score)
-            res.dense = list(vscore)
+            hits = self.charter.indexes.search(store.INDEX, text, self.dense_fetch, principal=self.principal,
+                                               agent=self.agent)
+            res.dense = [str(h.key) for h in hits]
+            vscore = {str(h.key): float(h.score) for h in hits}
             res.dense_floor = min(vscore.values(), default=0.0)
             res.cosine = vscore
             chunks = dict(lex_visible)
-            chunks.update(store.visible_chunks(self.charter, [c for c in res.dense if c not in chunks],
-                                               principal=self.principal, agent=self.agent))
-            res.dense = [c for c in res.dense if c in chunks]
+            for h in hits:
+                chunks.setdefault(str(h.key), store.row_to_chunk(h.row))
             res.chunks = chunks
             fused: dict[str, float] = {}
             for ranking in (res.lexical, res.dense[: self.fetch]):

@@ -26,16 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from charter.errors import PermissionDenied
-from questionnaire import window
 from questionnaire.text import terms
 from questionnaire.types import CLASSIFICATIONS, Chunk
 
 SOURCE = "questionnaire"
 CHUNKS = f"{SOURCE}.main.chunks"
 DOCUMENTS = f"{SOURCE}.main.documents"
-INDEX = f"{SOURCE}.main.chunks_idx"     # a chunk's one vector (homes made before round 36; no longer searched)
-PARTS = f"{SOURCE}.main.parts"
-PARTS_INDEX = f"{SOURCE}.main.parts_idx"   # the dense step's index: a vector per window-sized part (``window``)
+INDEX = f"{SOURCE}.main.chunks_idx"
 AGENT = "questionnaire"
 USERS = "questionnaire-users"          # may use the app (SELECT on the store, EXECUTE on the agent)
 INTERNAL = "questionnaire-internal"    # sees internal documents
@@ -58,11 +55,6 @@ CREATE TABLE IF NOT EXISTS chunks (
   search_text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id);
-CREATE TABLE IF NOT EXISTS parts (
-  part_id TEXT PRIMARY KEY, chunk_id TEXT NOT NULL, doc_id TEXT NOT NULL, classification TEXT NOT NULL,
-  kind TEXT NOT NULL, search_text TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS parts_doc ON parts(doc_id);
 CREATE TABLE IF NOT EXISTS past_answer_provenance (
   doc_id TEXT PRIMARY KEY, reviewer TEXT NOT NULL, reviewed_at TEXT NOT NULL, review_item TEXT NOT NULL,
   trace_id TEXT NOT NULL DEFAULT '', question TEXT NOT NULL, original TEXT NOT NULL DEFAULT ''
@@ -114,8 +106,6 @@ def ensure_setup(charter: Any, actor: str = "admin") -> None:
     if not check_registered(charter):
         data.add_source(SOURCE, f"sqlite:///{path.resolve()}", actor=actor)
         data.sync(SOURCE, actor=actor)
-    elif data.resolve(PARTS) is None:  # a home made before round 36: its store gains the parts table
-        data.sync(SOURCE, actor=actor)
     existing = {p.name: p.kind for p in cat.principals()}
     for group in (USERS, INTERNAL, CONFIDENTIAL):
         if group not in existing:
@@ -135,14 +125,14 @@ def ensure_setup(charter: Any, actor: str = "admin") -> None:
     grant(["USE_CATALOG"], f"catalog:{SOURCE}")
     grant(["USE_SCHEMA", "SELECT"], f"schema:{SOURCE}.main")
     grant(["EXECUTE"], f"agent:{AGENT}")
-    for table in (CHUNKS, DOCUMENTS, PARTS):
+    for table in (CHUNKS, DOCUMENTS):
         if cat.row_filter(table) != ROW_FILTER:
             cat.set_row_filter(table, ROW_FILTER, actor=actor)
     for model in charter.gateway.register_models(actor=actor):
         grant(["QUERY"], f"model:{model}")
-    if PARTS_INDEX not in {s.name for s in cat.securables(type="vector_index")}:
-        charter.indexes.create(PARTS_INDEX, PARTS, "search_text", "part_id", actor=actor)
-        grant(["SELECT"], f"vector_index:{PARTS_INDEX}")
+    if INDEX not in {s.name for s in cat.securables(type="vector_index")}:
+        charter.indexes.create(INDEX, CHUNKS, "search_text", "chunk_id", actor=actor)
+        grant(["SELECT"], f"vector_index:{INDEX}")
 
 
 def add_user(charter: Any, name: str, clearance: str = "public", actor: str = "admin") -> None:
@@ -196,16 +186,11 @@ def replace_document(charter: Any, *, doc_id: str, title: str, classification: s
         con.execute("BEGIN IMMEDIATE")
         try:
             con.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
-            con.execute("DELETE FROM parts WHERE doc_id = ?", (doc_id,))
             con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             con.executemany(
                 "INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(c.chunk_id, c.doc_id, i, c.title, c.heading, c.text, c.classification, c.kind, search_text(c))
                  for i, c in enumerate(chunks)])
-            con.executemany(
-                "INSERT INTO parts VALUES (?, ?, ?, ?, ?, ?)",
-                [(f"{c.chunk_id}~{j}", c.chunk_id, c.doc_id, c.classification, c.kind, t)
-                 for c in chunks for j, t in enumerate(window.parts(c))])
             con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (doc_id, title, classification, kind, source, path, content_hash, len(chunks),
                          utcnow().isoformat()))
@@ -225,7 +210,6 @@ def remove_document(charter: Any, doc_id: str) -> bool:
         con.execute("BEGIN IMMEDIATE")
         n = con.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,)).rowcount
         con.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
-        con.execute("DELETE FROM parts WHERE doc_id = ?", (doc_id,))
         con.execute("DELETE FROM past_answer_provenance WHERE doc_id = ?", (doc_id,))
         con.execute("UPDATE store_state SET version = version + 1 WHERE id = 1")
         con.execute("COMMIT")
@@ -275,8 +259,8 @@ def search_text(c: Chunk) -> str:
 
 
 def refresh_index(charter: Any, progress: Callable[[int, int], None] | None = None) -> int:
-    """Bring the vector index up to date (only new or changed parts are embedded); the parts indexed."""
-    return charter.indexes.refresh(PARTS_INDEX, progress=progress)
+    """Bring the vector index up to date (only new or changed chunks are embedded)."""
+    return charter.indexes.refresh(INDEX, progress=progress)
 
 
 # ------------------------------------------------------------------------------- reads

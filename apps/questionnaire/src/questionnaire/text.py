@@ -135,8 +135,7 @@ def key_terms(question: str) -> list[str]:
     return list(seen)
 
 
-SENTENCE_BREAK = r"(?:(?<=[.!?])|(?<=[.!?][\"')]))\s+(?=[A-Z0-9`\"'(\[*_])"  # after . ! ? before a capital
-_SENT = re.compile(SENTENCE_BREAK + r"|\n{2,}|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
+_SENT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"')]))\s+(?=[A-Z0-9`\"'(\[*_])|\n{2,}|\n(?=\s*(?:[-*+]|\d+[.)])\s)")
 
 
 _FENCED = re.compile(r"^\s*(```|~~~).*?^\s*\1[^\n]*$", re.S | re.M)
