@@ -184,7 +184,7 @@ def test_the_concept_gate_abstains_on_what_the_question_rests_on_not_on_incident
     )
     from questionnaire.text import stem
 
-    hq = stem("headquarters")  # the stemmer's term, whatever its letters (round 36: Snowball's)
+    hq = stem("headquarters")  # the stemmer's term, whatever its letters (round 36)
     assert without_words("Where is your headquarters located?", {hq}) == "Where is your located?"
     # each part of a hyphenated word is a term of its own (terms() splits it so)
     assert without_words("Can it fine-tune the model?", {stem("fine"), stem("tune")}) == "Can it the model?"
