@@ -3291,6 +3291,10 @@ _WHERE_NOW = re.compile(r"(?:[,;+&]|\band\b)\s*(?:also\s+)?(where\s+(?:(?:is|are
                         r"at\s+the\s+moment)\b)")
 
 
+# the levels "where it is now" can follow as the stock's price: the price itself, its high / low, its move
+_STOCK_LEVELS = frozenset({"price", "high", "low", "return"})
+
+
 def _where_trading(ctx: Ctx) -> None:
     """"Where is X trading", "where did X's stock trade 10 days ago": the level a stock trades at is its price.
     A return or range named after "total"/"cumulative" ("total price return", "cumulative return") is already the
@@ -3318,6 +3322,9 @@ def _where_now(ctx: Ctx) -> None:
     (round 27: "how have X and Y moved over the past six months, and where do they trade now": the first ask is a
     verb's, read after ``_where_trading``, and the price now was dropped, a wrong answer)."""
     for m in _WHERE_NOW.finditer(ctx.text):
+        if not re.search(r"\b(?:trad|sit|stand|stock|share)", m.group(1)) and any(
+                u.hit.start < m.start(1) and u.hit.sense.key not in _STOCK_LEVELS for u in ctx.uses):
+            continue  # (round 36: "X's dividend yield in June, and where is it today": "it" may be the yield, not the price)
         if ctx.uses and not any(u.hit.start < m.end(1) and m.start(1) < u.hit.end for u in ctx.uses):
             ctx.uses.append(Use(Hit(BY_KEY["price"], m.start(1), m.end(1), "verb")))
             ctx.uses.sort(key=lambda u: u.hit.start)
@@ -4330,8 +4337,18 @@ def _asked_beside_listed(ctx: Ctx, u: Use, a: Atom) -> bool:
     if a.value == "GROWTH" and _reported_and_consensus(ctx, u, a):
         return True  # "fy24 sales vs fy25 consensus and % chg": the figure, the consensus, and the growth between
     return any(u.hit.end <= m.start and m.end <= a.start and len(m.value.fiscal_periods() or []) >= 2
-               and re.fullmatch(r"\s*(?:(?:in|for|at|over|during)\s+)?", ctx.text[u.hit.end:m.start])
+               and (re.fullmatch(r"\s*(?:(?:in|for|at|over|during)\s+)?", ctx.text[u.hit.end:m.start])
+                    or _company_between(ctx, u.hit.end, m.start))
                for m in ctx.time.mentions)
+
+
+def _company_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """Whether the words between a measure and its periods name only the one company ("headcount at X FY2019 vs
+    FY2024 and the % change", round 36: the figures were dropped)."""
+    if len(ctx.ents.tickers) != 1 or not lo <= ctx.ents.ticker_pos[ctx.ents.tickers[0]] < hi:
+        return False
+    m = re.fullmatch(r"\s*(?:at|of|for)\s+([\w&.' -]+?)[\s:]*", ctx.text[lo:hi])
+    return m is not None and m.start(1) == ctx.ents.ticker_pos[ctx.ents.tickers[0]] - lo
 
 
 def _reported_and_consensus(ctx: Ctx, u: Use, a: Atom) -> bool:
