@@ -233,6 +233,31 @@ SPEC is silent:
   cash flow" ``NOT FF_FCF(FY2024) < 0``; "without a net loss last quarter" ``NOT FF_NET_INC(FQ0) < 0``;
 - "the year after next" of an estimate is FY2; "two years ago" of an actual FY2023 (SPEC 5).
 
+Round 36 (f36g) appends combinations tagged "r36" (``--part r36``; rounds 24-35 stay byte-identical for the default
+seed and for seed 7), each draw said in the plain register of a careful SPEC reader, as a question and as a request
+(third tag "question" / "request"; no new voice): a return over the past N months AND a dividend yield, a return up
+in a calendar year's first half and down in its second (and the reverse), TOP N by year-to-date return with a sales
+condition IN USD, TOP N by a margin last quarter with net income positive the quarter before last, a negative return
+over the last N trading days AND a year-to-date return above X, TOP N by dividends per share as a percentage of EPS,
+TOP N by capex as a percentage of sales over an index crossed with a sector, a free cash flow condition with a net
+income SORT IN GBP, three companies x P/E and yield x today and a past year end, two companies x two items x the last
+three fiscal years IN a currency, the highest and lowest close in each half of a year, TOP N lowest price over the
+year-after-next EPS estimate with an analyst count, expected EPS growth next year AND from next year to the year
+after, NOT (A AND B), A OR (B AND C), TOP N by a past year end's market cap among year-to-date losers IN USD, last
+year's EPS beside next year's estimate and today's P/E, LTM net income in a screen with an LTM sales SORT IN USD; and
+refusals near supported asks: an index's own return, a region's or segment's share of sales (``unsupported``). Golds
+run with 1 to 10 rows and no null. Its choices where SPEC is silent:
+- "the return of the TECHX index", "the NX100 index's own performance" are ``unsupported`` (an index is a set of
+  companies, SPEC 2; FinQL carries no index level); "what share of X's sales came from Europe" ``unsupported``;
+- "do not have both A and B", "excluding those that have both A and B" are ``NOT (A AND B)``; "either A, or B and C"
+  and "A or both B and C" are ``A OR (B AND C)`` (the comma and "both" group; AND binds tighter);
+- "dividends per share as a percentage of EPS" is ``FF_DPS / FF_EPS * 100``; "share price divided by the EPS estimate
+  for the year after next" ``P_PRICE(D0) / FE_EPS(FY2)``, "covered by at least K analysts for the year after next"
+  ``FE_NUM(FY2) >= K``;
+- a return that only screens ("of those with a negative return year to date, the largest market cap at the end of
+  2023, in US dollars") stays a return (SPEC 3: ``IN`` converts no return); "at the end of 2023" of a market cap or
+  ratio is ``2023-12-31``; "each half of 2023" is its two halves (SPEC 5's calendar-period returns).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -430,7 +455,7 @@ class Gen:
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
                 + self._r28() + self._r29() + self._r30() + self._r31() + self._r32() + self._r33() \
-                + self._r34() + self._r35():
+                + self._r34() + self._r35() + self._r36():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -6103,6 +6128,316 @@ class Gen:
                                   f"mean?"}
             self._add_r35(combo, qs, None, "unsupported")
 
+    # --- round 36 (f36g): section 5's conventions combined with screens and rankings (the past N months, two
+    # calendar halves, year to date, relative quarters, trading-day windows), TOP N by computed keys (a quarter's
+    # margin, a payout, capex intensity, a forward P/E on the year after next), IN converting a condition and a SORT
+    # key (pounds, US dollars, last twelve months), companies x items x periods (ratios at two dates, two items over
+    # three years IN a currency, the highs and lows of two halves), estimates arithmetic (growth to next year and on
+    # to the year after), NOT of a conjunction and A OR (B AND C), and refusals near supported asks (an index's own
+    # return, a segment's share of sales). Appended after round 35's; tagged "r36"; each draw said in the plain
+    # register of a careful SPEC reader, as a question and as a request (third tag "question" / "request"). --------
+
+    def _r36(self) -> list:
+        """Round 36's combinations (f36g), built after round 35's so its draws do not move."""
+        return [self.past_months_return_and_yield_screen, self.halves_up_then_down_screen,
+                self.ytd_top_money_cond_usd, self.quarter_margin_top_prior_quarter_profit,
+                self.days_dip_in_ytd_rise_screen, self.payout_ratio_top, self.capex_intensity_top_cross_set,
+                self.fcf_cond_sort_net_income_gbp, self.ratios_two_dates_three_companies,
+                self.two_items_three_years_two_companies_currency, self.halves_high_low_two_companies,
+                self.forward_pe_year_after_next_bottom, self.estimate_growth_chain_screen,
+                self.not_both_screen, self.or_of_and_screen, self.index_return_refused, self.segment_share_refused,
+                self.year_end_mkt_cap_top_ytd_loser_usd, self.actual_estimate_pe_three_companies,
+                self.ltm_net_income_cond_sort_ltm_sales_usd]
+
+    _R36_VOICES = ("question", "request")
+
+    def _add_r36(self, combo: str, qs: dict, query: str | None, refusal: str | None = None) -> None:
+        """Add one draw of a round-36 combination as a question and as a request (round 31's rule: ``_add_r31``)."""
+        self._add_r31(combo, qs, query, refusal, voices=self._R36_VOICES, tag="r36")
+
+    _R36_PAST = [("six", "2024-07-15"), ("three", "2024-10-15"), ("nine", "2024-04-15")]
+
+    def past_months_return_and_yield_screen(self):
+        combo = "screen: a return over the past N months above X% AND a dividend yield above Y (r36)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            nw, d1 = self.pick(self._R36_PAST)
+            y = self.pick([1, 2, 3])
+            cond = f"FG_DIV_YIELD(D0) > {y}"
+            x = self._r35_cut(f"P_RETURN({d1}, D0)", s, cond, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"question": f"Which {sw} have a share price return above {xs}% over the past {nw} months and a "
+                              f"dividend yield above {y}%?",
+                  "request": f"List the {sw} whose share price return over the past {nw} months is above {xs}% and "
+                             f"whose dividend yield is above {y}%."}
+            self._add_r36(combo, qs, f"NAME FOR SCREEN({s}, P_RETURN({d1}, D0) > {x} AND {cond})")
+
+    def halves_up_then_down_screen(self):
+        combo = "screen: a positive return in the first half of a year AND a negative one in the second half (r36)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            yr = self.pick([2023, 2024])
+            up, down = self.pick([(">", "<"), ("<", ">")])
+            w1, w2 = ("rise", "fall") if up == ">" else ("fall", "rise")
+            q = (f"P_RETURN({yr - 1}-12-31, {yr}-06-30) {up} 0 AND P_RETURN({yr}-06-30, {yr}-12-31) {down} 0")
+            qs = {"question": f"Which {sw} saw their share price {w1} in the first half of {yr} and {w2} in the "
+                              f"second half of {yr}?",
+                  "request": f"List the {sw} whose share price return was {'positive' if up == '>' else 'negative'} "
+                             f"in the first half of {yr} and {'negative' if up == '>' else 'positive'} in the second "
+                             f"half of {yr}."}
+            self._add_r36(combo, qs, f"NAME FOR SCREEN({s}, {q})")
+
+    def ytd_top_money_cond_usd(self):
+        combo = "TOP N by year-to-date return x a sales condition last year IN USD (multi-currency) (r36)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            x = self._threshold("FF_SALES(FY2024)", s, "USD")
+            if not x or x <= 0:
+                continue
+            xs = self._num(x)
+            t = self.pick([2, 3])
+            k = "P_RETURN(2023-12-31, D0)"
+            qs = {"question": f"Among {sw} with sales last year above {xs} million US dollars, which {NUM_WORDS[t]} "
+                              f"have the highest share price return year to date?",
+                  "request": f"Show the {NUM_WORDS[t]} {sw} with the best year-to-date share price return, "
+                             f"considering only those with sales above {xs} million US dollars last year."}
+            self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_SALES(FY2024) > {x}) SORT {k} DESC TOP {t} "
+                                     f"IN USD")
+
+    def quarter_margin_top_prior_quarter_profit(self):
+        combo = "TOP N by a margin last quarter x net income positive in the quarter before last (r36)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            m, w = self.pick([("FF_OPER_INC", "operating"), ("FF_NET_INC", "net")])
+            t = self.pick([2, 3])
+            k = f"{m}(FQ0) / FF_SALES(FQ0) * 100"
+            qs = {"question": f"Which {NUM_WORDS[t]} {sw} had the highest {w} margin last quarter, among those "
+                              f"with positive net income in the quarter before last?",
+                  "request": f"Rank the {sw} with positive net income in the quarter before last by {w} margin last "
+                             f"quarter and show the top {NUM_WORDS[t]}."}
+            self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_NET_INC(FQ-1) > 0) SORT {k} DESC TOP {t}")
+
+    def days_dip_in_ytd_rise_screen(self):
+        combo = "screen: a negative return over the last N trading days AND a year-to-date return above X% (r36)"
+        for _ in range(14):
+            sw, s = self.pick(_sets())
+            n = self.pick([5, 10, 20, 60])
+            dip = f"P_RETURN(D-{n}, D0) < 0"
+            x = self._r35_cut("P_RETURN(2023-12-31, D0)", s, dip, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"question": f"Which {sw} are up more than {xs}% year to date but have a negative share price "
+                              f"return over the last {n} trading days?",
+                  "request": f"List the {sw} with a year-to-date share price return above {xs}% and a negative "
+                             f"return over the last {n} trading days."}
+            self._add_r36(combo, qs, f"NAME FOR SCREEN({s}, P_RETURN(2023-12-31, D0) > {x} AND {dip})")
+
+    def payout_ratio_top(self):
+        combo = "TOP N by dividends per share as a percentage of EPS x EPS positive (r36)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            t = self.pick([2, 3])
+            hl, d = self.pick([("highest", "DESC"), ("lowest", "ASC")])
+            k = "FF_DPS(FY2024) / FF_EPS(FY2024) * 100"
+            qs = {"question": f"Which {NUM_WORDS[t]} {sw} with positive EPS last year had the {hl} dividends per "
+                              f"share as a percentage of EPS last year?",
+                  "request": f"For the {sw} with positive diluted EPS in fiscal 2024, show the {NUM_WORDS[t]} with "
+                             f"the {hl} dividends per share as a percentage of diluted EPS in fiscal 2024."}
+            self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_EPS(FY2024) > 0) SORT {k} {d} TOP {t}")
+
+    def capex_intensity_top_cross_set(self):
+        combo = "TOP N by capital expenditure as a percentage of sales x an index crossed with a sector (r36)"
+        pairs = [("NX100", "Information Technology", "technology"), ("NX100", "Industrials", "industrial"),
+                 ("EUROPE", "Industrials", "industrial"), ("NX100", "Energy", "energy"),
+                 ("EUROPE", "Consumer Discretionary", "consumer discretionary")]
+        for _ in range(6):
+            ix, sec, sw = self.pick(pairs)
+            t = self.pick([2, 3])
+            y = self.pick([2023, 2024])
+            k = f"FF_CAPEX(FY{y}) / FF_SALES(FY{y}) * 100"
+            qs = {"question": f"Which {NUM_WORDS[t]} {sw} companies in the {ix} index had the highest capital "
+                              f"expenditure as a percentage of sales in fiscal {y}?",
+                  "request": f"Show the {NUM_WORDS[t]} {ix} members in the {sec} sector with the highest capex as a "
+                             f"percentage of sales for fiscal {y}."}
+            self._add_r36(combo, qs, f'NAME, {k} FOR SCREEN(INDEX({ix}) & SECTOR("{sec}")) SORT {k} DESC TOP {t}')
+
+    def fcf_cond_sort_net_income_gbp(self):
+        combo = "screen: free cash flow above X x SORT by net income x IN GBP (multi-currency) (r36)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            x = self._r31_cut("FF_FCF(FY2024)", s, above=True, cur="GBP")
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            k = "FF_NET_INC(FY2024)"
+            qs = {"question": f"Which {sw} had free cash flow above {xs} million pounds sterling last year, sorted "
+                              f"by last year's net income in pounds sterling, highest first?",
+                  "request": f"List the {sw} with fiscal 2024 free cash flow above {xs} million GBP, ranked by "
+                             f"fiscal 2024 net income in GBP from highest to lowest."}
+            self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_FCF(FY2024) > {x}) SORT {k} DESC IN GBP")
+
+    def ratios_two_dates_three_companies(self):
+        combo = "three companies x P/E and dividend yield x today and the end of a past year (r36)"
+        for _ in range(5):
+            a, b, c = self.sample(self.companies, 3)
+            yr = self.pick([2022, 2023])
+            d = f"{yr}-12-31"
+            qs = {"question": f"What are the P/E and dividend yield of {a.name}, {b.name} and {c.name} today, and "
+                              f"what were they at the end of {yr}?",
+                  "request": f"Show the P/E ratio and the dividend yield of {a.name}, {b.name} and {c.name} now and "
+                             f"at the end of {yr}."}
+            self._add_r36(combo, qs, f"FG_PE(D0), FG_DIV_YIELD(D0), FG_PE({d}), FG_DIV_YIELD({d}) FOR {a.ticker}, "
+                                     f"{b.ticker}, {c.ticker}")
+
+    def two_items_three_years_two_companies_currency(self):
+        combo = "two companies x two items x each of the last three fiscal years x IN currency (r36)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            (m1, w1), (m2, w2) = self.sample([("FF_SALES", "sales"), ("FF_OPER_INC", "operating income"),
+                                              ("FF_NET_INC", "net income"), ("FF_FCF", "free cash flow")], 2)
+            cur = self.pick(["USD", "EUR"])
+            cw = CURRENCY_WORDS[cur][0]
+            items = ", ".join(f"{m}(FY{y})" for m in (m1, m2) for y in (2022, 2023, 2024))
+            qs = {"question": f"What were the {w1} and {w2} of {a.name} and {b.name} in each of the last three "
+                              f"fiscal years, {cw}?",
+                  "request": f"Show {a.name}'s and {b.name}'s {w1} and {w2} for fiscal 2022, 2023 and 2024 {cw}."}
+            self._add_r36(combo, qs, f"{items} FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    def halves_high_low_two_companies(self):
+        combo = "highest and lowest close in each half of a calendar year x two companies (r36)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            yr = self.pick([2023, 2024])
+            h1, h2 = (f"{yr}-01-01", f"{yr}-06-30"), (f"{yr}-07-01", f"{yr}-12-31")
+            items = ", ".join(f"{f}({d1}, {d2})" for d1, d2 in (h1, h2) for f in ("P_HIGH", "P_LOW"))
+            qs = {"question": f"What were the highest and lowest closing prices of {a.name} and {b.name} in the "
+                              f"first half and in the second half of {yr}?",
+                  "request": f"Show the highest and the lowest close of {a.name} and {b.name} in each half of "
+                             f"{yr}."}
+            self._add_r36(combo, qs, f"{items} FOR {a.ticker}, {b.ticker}")
+
+    def forward_pe_year_after_next_bottom(self):
+        combo = "TOP N lowest price over the EPS estimate for the year after next x at least K analysts (r36)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            kk = self.pick([3, 5, 8])
+            t = self.pick([2, 3])
+            k = "P_PRICE(D0) / FE_EPS(FY2)"
+            qs = {"question": f"Which {NUM_WORDS[t]} {sw} covered by at least {kk} analysts for the year after next "
+                              f"have the lowest share price divided by the consensus EPS estimate for the year after "
+                              f"next?",
+                  "request": f"Show the {NUM_WORDS[t]} {sw} with the lowest ratio of today's share price to the "
+                             f"FY2026 consensus EPS estimate, among those with at least {kk} analysts for FY2026."}
+            self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, FE_NUM(FY2) >= {kk}) SORT {k} ASC TOP {t}")
+
+    def estimate_growth_chain_screen(self):
+        combo = "screen: expected EPS growth next year above X% AND from next year to the year after above Y% (r36)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            g1 = "(FE_EPS(FY1) / FF_EPS(FY2024) - 1) * 100"
+            y = self.pick([5, 10])
+            g2 = f"GROWTH(FE_EPS, FY1, FY2) > {y}"
+            x = self._r35_cut(g1, s, g2, above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"question": f"Which {sw} are expected to grow EPS by more than {xs}% next year and by more than "
+                              f"{y}% from next year to the year after?",
+                  "request": f"List the {sw} whose consensus EPS estimate for next year is more than {xs}% above "
+                             f"last year's EPS and whose estimate for the year after next is more than {y}% above "
+                             f"next year's estimate."}
+            self._add_r36(combo, qs, f"NAME FOR SCREEN({s}, {g1} > {x} AND {g2})")
+
+    def not_both_screen(self):
+        combo = "screen: NOT (A AND B) - not both a P/E above X and a dividend yield below Y (r36)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            x = self._threshold("FG_PE(D0)", s)
+            y = self._threshold("FG_DIV_YIELD(D0)", s)
+            if not x or not y or x <= 0 or y <= 0:
+                continue
+            xs, ys = self._num(x), self._num(y)
+            qs = {"question": f"Which {sw} do not have both a P/E above {xs} and a dividend yield below {ys}%?",
+                  "request": f"List the {sw}, excluding those that have both a P/E above {xs} and a dividend yield "
+                             f"below {ys}%."}
+            self._add_r36(combo, qs, f"NAME FOR SCREEN({s}, NOT (FG_PE(D0) > {x} AND FG_DIV_YIELD(D0) < {y}))")
+
+    def or_of_and_screen(self):
+        combo = "screen: A OR (B AND C) - a yield above X, or a P/E below Y with positive free cash flow (r36)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            x = self._r31_cut("FG_DIV_YIELD(D0)", s, above=True)
+            y = self._r35_cut("FG_PE(D0)", s, "FF_FCF(FY2024) > 0", above=False)
+            if x is None or y is None or x <= 0 or y <= 0:
+                continue
+            xs, ys = self._num(x), self._num(y)
+            qs = {"question": f"Which {sw} either have a dividend yield above {xs}%, or have a P/E below {ys} and "
+                              f"positive free cash flow last year?",
+                  "request": f"List the {sw} with a dividend yield above {xs}% or with both a P/E below {ys} and "
+                             f"positive free cash flow in fiscal 2024."}
+            self._add_r36(combo, qs, f"NAME FOR SCREEN({s}, FG_DIV_YIELD(D0) > {x} OR (FG_PE(D0) < {y} AND "
+                                     f"FF_FCF(FY2024) > 0))")
+
+    def index_return_refused(self):
+        combo = "the return of an index itself (refused: an index is a set of companies, not a price) (r36)"
+        for _ in range(4):
+            ix = self.pick(["NX100", "TECHX", "EUROPE"])
+            per = self.pick(["year to date", "in 2023", "over the last 20 trading days"])
+            qs = {"question": f"What was the return of the {ix} index {per}?",
+                  "request": f"Show the {ix} index's own performance {per}."}
+            self._add_r36(combo, qs, None, "unsupported")
+
+    def segment_share_refused(self):
+        combo = "a segment's or region's share of sales (refused: no segment data) (r36)"
+        for _ in range(4):
+            c = self.pick(self.companies)
+            part = self.pick(["Europe", "its largest business segment", "North America"])
+            qs = {"question": f"What share of {c.name}'s sales in fiscal 2024 came from {part}?",
+                  "request": f"Show {c.name}'s fiscal 2024 sales from {part} as a percentage of its total sales."}
+            self._add_r36(combo, qs, None, "unsupported")
+
+    def year_end_mkt_cap_top_ytd_loser_usd(self):
+        combo = "TOP N by market cap at a past year end x a negative year-to-date return x IN USD (r36)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            t = self.pick([2, 3])
+            k = "FG_MKT_CAP(2023-12-31)"
+            qs = {"question": f"Of the {sw} with a negative share price return year to date, which {NUM_WORDS[t]} "
+                              f"had the largest market cap at the end of 2023, in US dollars?",
+                  "request": f"Show the {NUM_WORDS[t]} largest {sw} by market capitalisation at the end of 2023 in "
+                             f"USD, among those whose share price is down year to date."}
+            self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, P_RETURN(2023-12-31, D0) < 0) SORT {k} DESC TOP {t} "
+                                     f"IN USD")
+
+    def actual_estimate_pe_three_companies(self):
+        combo = "three companies x last year's EPS, next year's EPS estimate and the P/E today (r36)"
+        for _ in range(5):
+            a, b, c = self.sample(self.companies, 3)
+            qs = {"question": f"For {a.name}, {b.name} and {c.name}, what was diluted EPS last year, what is the "
+                              f"consensus EPS estimate for next year, and what is the P/E today?",
+                  "request": f"Show diluted EPS for fiscal 2024, the consensus EPS estimate for fiscal 2025 and the "
+                             f"current P/E of {a.name}, {b.name} and {c.name}."}
+            self._add_r36(combo, qs, f"FF_EPS(FY2024), FE_EPS(FY1), FG_PE(D0) FOR {a.ticker}, {b.ticker}, "
+                                     f"{c.ticker}")
+
+    def ltm_net_income_cond_sort_ltm_sales_usd(self):
+        combo = "screen: last-twelve-months net income above X x SORT by last-twelve-months sales x IN USD (r36)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            x = self._r31_cut("FF_NET_INC(LTM)", s, above=True, cur="USD")
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            k = "FF_SALES(LTM)"
+            qs = {"question": f"Which {sw} earned net income above {xs} million US dollars over the last twelve "
+                              f"months, ranked by their sales over the last twelve months in US dollars?",
+                  "request": f"List the {sw} with last-twelve-months net income above {xs} million USD, sorted by "
+                             f"last-twelve-months sales in USD, largest first."}
+            self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_NET_INC(LTM) > {x}) SORT {k} DESC IN USD")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -6200,6 +6535,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r36" in c["tags"]:
+        return "r36"
     if "r35" in c["tags"]:
         return "r35"
     if "r34" in c["tags"]:
@@ -6238,11 +6575,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31", "r32",
-                                               "r33", "r34", "r35"],
+                                               "r33", "r34", "r35", "r36"],
                     default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
                                         "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30), round "
-                                        "31's (r31), round 32's (r32), round 33's (r33), round 34's (r34), round 35's (r35) "
-                                        "or all")
+                                        "31's (r31), round 32's (r32), round 33's (r33), round 34's (r34), round 35's (r35), "
+                                        "round 36's (r36) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

@@ -479,8 +479,9 @@ def compose(text: str, ents: Entities, time: TimeFound, hits: list[Hit], atoms: 
     _growth_of_listed(ctx, r)
     _difference_of_listed(ctx, r)
     _operand_taken_apart(ctx, r)
+    asked = list(r.items)
     _condition_columns(r)
-    _currency(ctx, r)
+    _currency(ctx, r, asked)
     _better_than_a_number(ctx)
     _leftovers(ctx)
     return r
@@ -6375,6 +6376,7 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
             raise Refusal("one threshold said after two measures of different units", [ctx.text[u.hit.start:v.hit.end]])
         conds.append((u.hit.start, u.hit.end, _each_period_cond(u, ctx, op, rhs_u)))
         u.used = True
+    _elliptic_own_period(ctx, seq, conds)
     _elliptic(ctx, seq, conds)
     _elliptic_periods(ctx, conds)
     _lower_one(ctx, conds)
@@ -6821,6 +6823,53 @@ def _elliptic_periods(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
         return
 
 
+def _elliptic_own_period(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> None:
+    """(round 36) "a return above 5% in the first half of 2024 and below 0% in the second half", "a return positive in
+    2023 and negative in 2024": a comparison or a sign joined to a threshold condition on one measure at its own
+    period, with no measure of its own but a period of its own, compares the same measure at that period (it was
+    refused, the second period left unread). Only a plain measure (no function, no arithmetic) whose first period was
+    said, and a second period said right after the comparison and closing it."""
+    for k, (kind, s, e, a) in enumerate(seq):
+        if kind not in ("cmp", "sign") or a.extra or id(a) in ctx.used_atoms:
+            continue
+        if kind == "cmp" and (k + 1 >= len(seq) or seq[k + 1][0] != "num" or id(seq[k + 1][3]) in ctx.used_atoms
+                              or not re.fullmatch(r"\s*", ctx.text[e:seq[k + 1][1]])):
+            continue
+        end = seq[k + 1][2] if kind == "cmp" else e
+        prev = max((c for c in conds if c[1] <= s), key=lambda c: c[1], default=None)
+        if prev is None:
+            continue
+        u = next((x for x in ctx.uses if x.hit.start <= prev[0] + 40 and x.used and prev[0] <= x.hit.start), None)
+        if u is None or u.func is not None or u.parts or u.time is None or not prev[2].startswith(_expr(u, ctx) + " ") \
+                or not re.fullmatch(re.escape(_expr(u, ctx)) + r" (?:<|<=|>|>=) -?[\d.]+", prev[2]):
+            continue
+        lo = u.time.end if prev[1] <= u.time.start and u.time.end <= s else prev[1]
+        if not re.fullmatch(r"\s*,?\s*(?:and|but)\s+(?:(?:is|are|was|were|also|then)\s+)?", ctx.text[lo:s]):
+            continue
+        m = next((t for t in ctx.time.mentions if t.start >= end and t is not u.time and id(t) not in ctx.used_times
+                  and re.fullmatch(r"\s*(?:(?:in|for|during|over|at)\s+)?(?:the\s+)?", ctx.text[end:t.start])), None)
+        if m is None or not _fits(Use(u.hit, m), m.value) or not re.match(r"\s*(?:[?.!,;)]|$|\b(?:and|or|but)\b)",
+                                                                          ctx.text[m.end:]):
+            continue
+        later = Use(u.hit, m)
+        if kind == "sign":
+            new = _each_period_cond(later, ctx, a.value, "0")
+        else:
+            val, unit, cur = seq[k + 1][3].value
+            if unit in ("x", "times") and (u.hit.sense.percent or u.hit.sense.money):
+                continue
+            new = f"{_expr(later, ctx)} {a.value} {_fmt(_scaled(val, unit, _threshold_sense(u, unit), _level(u), cur))}"
+        either = re.search(r"\bor\b", ctx.text[lo:s])
+        conds[conds.index(prev)] = (prev[0], m.end, f"({prev[2]} OR {new})" if either else f"{prev[2]} AND {new}")
+        ctx.take(a)
+        if kind == "cmp":
+            ctx.take(seq[k + 1][3])
+        ctx.used_times.add(id(m))
+        for x in ctx.atoms:
+            if x.kind == "logic" and lo <= x.start < s:
+                ctx.take(x)
+
+
 def _elliptic(ctx: Ctx, seq: list[Any], conds: list[tuple[int, int, str]]) -> None:
     """"a P/E below 10 or above 30", "net margin above 5% but below 20%": a comparison joined to a threshold
     condition without a measure of its own compares the same measure."""
@@ -6926,7 +6975,7 @@ def _neither(ctx: Ctx, conds: list[tuple[int, int, str]]) -> list[tuple[int, int
                 if a.kind == "logic" and a.value in ("neither", "nor") and (conds[i - 1][1] if i else 0) <= a.start < conds[j][1]:
                     ctx.take(a)
             i = j + 1
-        elif (k := _not_group(ctx, conds, i)) is not None:
+        elif (k := _not_group(ctx, conds, i) or _not_both(ctx, conds, i)) is not None:
             out.append(k[1])
             i = k[0] + 1
         else:
@@ -6960,6 +7009,29 @@ def _not_group(ctx: Ctx, conds: list[tuple[int, int, str]], i: int) -> tuple[int
         if a.kind == "logic" and a.value == "not" and start <= a.start < conds[i][0]:
             ctx.take(a)
     return j, (conds[i][0], conds[j][1], "NOT (" + op.join(c[2] for c in conds[i:j + 1]) + ")")
+
+
+def _not_both(ctx: Ctx, conds: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[int, int, str]] | None:
+    """(round 36) "that do not have both a P/E above 20 and a yield below 2%", "excluding those with both A and B": a
+    "not" before "both" negates the pair, ``NOT (A AND B)`` (the "not" was left unread: refused). Only two conditions
+    joined by a plain "and"."""
+    lo = conds[i - 1][1] if i else 0
+    said = ctx.text[lo:conds[i][0]]
+    opener = re.search(r"\bnot\s+(?:(?:that|which|who|whose)\s+)?(?:(?:have|has|having|had|with|be|are|is|were)\s+)?"
+                       r"both\s+(?:(?:a|an|the|their|its)\s+)?$", said)
+    if opener is None or i + 1 >= len(conds):
+        return None
+    gap = ctx.text[conds[i][1]:conds[i + 1][0]]
+    if not re.fullmatch(r"\s*and\s+(?:(?:a|an|the|their|its)\s+)?", gap):
+        return None
+    after = ctx.text[conds[i + 1][1]:conds[i + 2][0]] if i + 2 < len(conds) else ""
+    if re.match(r"\s*(?:and|or|,)?\s*(?:a|an|the)?\s*$", after) and i + 2 < len(conds) and not re.search(r"[,;]", after):
+        return None  # "not both A and B and C": where the pair ends is not said
+    start = lo + opener.start()
+    for a in ctx.atoms:
+        if a.kind == "logic" and a.value in ("not", "both") and start <= a.start < conds[i][0]:
+            ctx.take(a)
+    return i + 1, (conds[i][0], conds[i + 1][1], f"NOT ({conds[i][2]} AND {conds[i + 1][2]})")
 
 
 # words that make a comma between two conditions more than a list's comma ("..., which also", "..., excluding")
@@ -7104,7 +7176,12 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     openers = eithers | parens
     _comma_list_or(ctx, conds, ops, openers)
     gaps = [said[e0:s1] for (_s0, e0, _t0), (s1, _e1, _t1) in zip(conds, conds[1:], strict=False)]
-    if "AND" in ops and "OR" in ops and not openers and not any(re.search(r"[,;]", g) for g in gaps):
+    # (round 36) "a yield above 4% or (with) both a P/E below 12 and positive free cash flow": "both" after an "or"
+    # opens the pair the "and" joins, ``A OR (B AND C)`` (it was refused: nothing grouped them)
+    boths = {i for i in range(1, len(conds) - 1) if ops[i - 1] == "OR" and ops[i] == "AND"
+             and re.search(r"\bboth\s+(?:[\w'-]+\s+){0,3}$", ctx.text[conds[i - 1][1]:conds[i][0]])
+             and not re.search(r"[,;]", gaps[i]) and (i + 1 == len(ops) or ops[i + 1] != "AND")}
+    if "AND" in ops and "OR" in ops and not openers and not boths and not any(re.search(r"[,;]", g) for g in gaps):
         # (round 28) "a P/E below 10 and a yield above 5% or an ROE above 15%": SPEC gives no precedence between a
         # condition's AND and OR and the words group neither way (it was "(A AND B) OR C" silently): refused, naming
         # the "or"; a comma ("A and B, or C"), "either" or a parenthesis groups them and is read as before
@@ -7134,10 +7211,24 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
             while j < len(ops) and ops[j] == "OR" and (j == i or j + 1 not in openers):
                 j += 1
             group = " OR ".join(parts[i:j + 1])
+            # (round 36) "either a yield above 4%, or a P/E below 12 and positive free cash flow": the comma closes
+            # the first choice and the second runs on through "and" (AND binds tighter): ``A OR (B AND C)`` (it was
+            # "(A OR B) AND C", a wrong answer); "either A or B, and C" keeps its comma's grouping
+            k = j
+            while k < len(ops) and ops[k] == "AND" and not re.search(r"[,;]", gaps[k]) and (k + 1) not in openers:
+                k += 1
+            if k > j and (j in boths or any(re.search(r"[,;]\s*(?:or|nor)\b", gaps[x]) for x in range(i, j))):
+                group = " OR ".join(parts[i:j]) + " OR (" + " AND ".join(parts[j:k + 1]) + ")"
+                j = k
             out.append(f"({group})" if len(parts) > j - i + 1 else group)
             if j < len(ops):
                 out_ops.append(ops[j])
             i = j + 1
+        elif i in boths:
+            out.append(f"({parts[i]} AND {parts[i + 1]})")
+            if i + 1 < len(ops):
+                out_ops.append(ops[i + 1])
+            i += 2
         else:
             out.append(parts[i])
             if i < len(ops):
@@ -7998,10 +8089,10 @@ def _condition_columns(r: Reading) -> None:
 _RETURN = re.compile(r"P_RETURN\(([^(),]+), ([^(),]+)\)")
 
 
-def _currency(ctx: Ctx, r: Reading) -> None:
+def _currency(ctx: Ctx, r: Reading, asked: list[str] | None = None) -> None:
     if ctx.ents.currency:
         r.currency = ctx.ents.currency
-        if not _currency_of_another_measure(ctx):
+        if not _currency_of_another_measure(ctx) and not _currency_of_ranked_beside_return_condition(ctx, r, asked):
             _return_in(r)
         return
     if ctx.ents.local or not r.sort or r.tickers and not r.sort:
@@ -8050,6 +8141,24 @@ def _currency_of_another_measure(ctx: Ctx) -> bool:
     # currency was taken from the market cap and given to a return ranked beside it, a converted return: wrong)
     return last is not None and last.sense.key != "return" and not re.search(r"(?<!\d),|,(?!\d)|;|\b(?:and|plus)\b",
                                                                              ctx.text[last.end:pos])
+
+
+def _currency_of_ranked_beside_return_condition(ctx: Ctx, r: Reading, asked: list[str] | None) -> bool:
+    """(round 36) "Of the energy companies with a negative return year to date, which three had the largest market cap
+    at the end of 2023, in US dollars?": a return that only screens (neither asked nor ranked), with the currency said
+    after the measure asked or ranked and not next to the return, is screened as returns are, in the company's own
+    currency (SPEC 3: ``IN`` converts no return); the converted closes' change answered another screen (a wrong
+    answer)."""
+    pos = ctx.ents.currency_pos
+    if pos is None or asked is None or not r.condition or not _RETURN.search(r.condition):
+        return False
+    if any(_RETURN.search(x) for x in asked) or (r.sort and _RETURN.search(r.sort)):
+        return False
+    hits = [u.hit for u in leaves(ctx.uses)]
+    before = [h for h in hits if h.end <= pos]
+    last = max(before, key=lambda h: h.end) if before else None
+    return last is not None and last.sense.key != "return" and not any(h.sense.key == "return" and h.start >= pos
+                                                                        for h in hits)
 
 
 def _return_in(r: Reading) -> None:

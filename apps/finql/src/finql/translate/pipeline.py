@@ -553,11 +553,21 @@ def _index_level(a: Analysis) -> None:
             continue
         before = re.search(r"\blevels?\s+of\s+(?:the\s+)?$", a.text[:st.start])
         after = re.match(r"(?:\s+index)?(?:'s)?\s+levels?\b", a.text[st.end:])
+        # (round 36) "the return of the TECHX index", "the NX100 index's own performance": the index's own return,
+        # which FinQL does not carry either (it was the members' returns listed: a wrong answer); "index" must be said
+        # ("the return of TECHX companies" is the members')
+        own = re.search(r"\b(?:(?:total\s+)?returns?|performance)\s+of\s+(?:the\s+)?$", a.text[:st.start])
+        own_after = re.match(r"\s+index(?:'s)?\s+(?:own\s+)?(?:(?:total\s+)?returns?|performance)\b", a.text[st.end:])
         if before and not re.match(r"\s+(?:index\s+)?(?:companies|constituents|members|stocks|names|firms)\b",
                                    a.text[st.end:]):
             a.unresolved.append(a.text[before.start():st.end])
         elif after:
             a.unresolved.append(a.text[st.start:st.end + after.end()])
+        elif own and re.match(r"\s+index\b(?!'s\s+(?:companies|constituents|members|stocks|names|firms))"
+                              r"(?!\s+(?:companies|constituents|members|stocks|names|firms|shares)\b)", a.text[st.end:]):
+            a.unresolved.append(a.text[own.start():st.end] + " index")
+        elif own_after:
+            a.unresolved.append(a.text[st.start:st.end + own_after.end()])
 
 
 # "rose more than 30% compared with the index", "its return versus the market": a figure set against a benchmark's

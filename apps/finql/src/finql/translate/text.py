@@ -2748,6 +2748,9 @@ def normalize(question: str) -> str:
     # (round 29) "..., limited to those whose yield is above 4%", "restricted to those with ...": only those
     text = re.sub(r"\b(?:limited|restricted|confined)\s+to\s+those(?=\s+(?:whose|with|that|which|having|where)\b)",
                   "only those", text, flags=re.IGNORECASE)
+    # (round 36) "..., considering (counting, taking) only those with sales above X": only those
+    text = re.sub(r"\b(?:considering|counting|taking|including|keeping)\s+only\s+those(?=\s+(?:whose|with|that|which|having|"
+                  r"where)\b)", "only those", text, flags=re.IGNORECASE)
     # (round 29) "The price of X today, it is what percent of its high in 2023?", "X's net income is what percentage of
     # its sales?": the figure said first as a percentage of the second (only where no question word comes before it)
     text = _IS_WHAT_PERCENT.sub(lambda m: m.group(0) if _QUESTION_WORD.search(m.string[:m.start()]) else

@@ -1549,7 +1549,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
                                years=ys, each=len(ys) > 1, fiscal="fiscal" in m.group(0) or "fy" in m.group(0), end=True,
                                calendar="calendar" in m.group(0)))
     # "the first and second halves of fiscal 2022", "the first and the second half of 2023": both halves of that year
-    for m in re.finditer(r"\b(?:the\s+)?(?:first|1st)\s+(?:half\s+)?(?:and|&|vs\.?|versus)\s+(?:the\s+)?(?:second|2nd)[\s-]+hal(?:f|ves)(?:[\s-]+years?)?\s+"
+    # (round 36: "in the first half and in the second half of 2023" too; the first half was read alone as D0's year's
+    # first half, 2024: a wrong answer)
+    for m in re.finditer(r"\b(?:the\s+)?(?:first|1st)\s+(?:half\s+)?(?:and|&|vs\.?|versus)\s+(?:(?:in|for|during|over)\s+)?"
+                         r"(?:the\s+)?(?:second|2nd)[\s-]+hal(?:f|ves)(?:[\s-]+years?)?\s+"
                          r"(?:of\s+)?(?:the\s+|its\s+|their\s+)?(fiscal\s+(?:year\s+)?|fy\s*|calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b", t):
         if not claims.free(m.start(), m.end()):
             continue
@@ -1557,6 +1560,17 @@ def resolve(text: str, claims: Claims) -> TimeFound:
         link = re.search(r"\s(?:and|&|vs\.?|versus)\s", m.group(0))
         assert link is not None
         for h, (s0, e0) in ((1, (m.start(), m.start() + link.start())), (2, (m.start() + link.end(), m.end()))):
+            f.add(m, TimeValue("quarter_range", quarters=(y * 4 + 2 * h - 2, y * 4 + 2 * h - 1), fiscal=True, half=h)
+                  if prefix and not _calendar(prefix) else TimeValue("half", years=(y,), half=h, calendar=_calendar(prefix)),
+                  start=s0, end=e0)
+    # (round 36) "in each half of 2023", "both halves of fiscal 2022": the two halves of that year, one by one (it was
+    # refused, "half of" not understood)
+    for m in re.finditer(r"\b(?:each|both)\s+(?:of\s+(?:the|its|their)\s+)?(hal(?:f|ves))\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+                         r"(fiscal\s+(?:year\s+)?|fy\s*|calendar\s+(?:year\s+)?)?'?(\d{4}|\d{2})\b", t):
+        if not claims.free(m.start(), m.end()):
+            continue
+        y, prefix = _y(m.group(3)), (m.group(2) or "")
+        for h, (s0, e0) in ((1, (m.start(), m.end(1))), (2, (m.end(1) + 1, m.end()))):
             f.add(m, TimeValue("quarter_range", quarters=(y * 4 + 2 * h - 2, y * 4 + 2 * h - 1), fiscal=True, half=h)
                   if prefix and not _calendar(prefix) else TimeValue("half", years=(y,), half=h, calendar=_calendar(prefix)),
                   start=s0, end=e0)
