@@ -1591,7 +1591,8 @@ def normalize(question: str) -> str:
     # (round 30) "the fiscal year two years ago": N fiscal years ago (SPEC 5's FY(2025-N)); "from 2020 to 2024 fiscal
     # years", "the 2022 and 2023 fiscal years": each year said as fiscal ("fiscal years" after the second was left
     # over, not understood; "the 2023 fiscal year" was read)
-    text = re.sub(r"\bthe\s+(?:fiscal|financial)\s+year\s+(" + _COUNT_WORD + r")\s+years?\s+ago\b",
+    # ((round 36, f36b) "for its fiscal year two years ago", "their financial year three years ago": the same)
+    text = re.sub(r"\b(?:the|its|their)\s+(?:fiscal|financial)\s+year\s+(" + _COUNT_WORD + r")\s+years?\s+ago\b",
                   r"\1 fiscal years ago", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:the\s+)?((?:19|20)\d\d)(\s*(?:-|–|to|through|thru|and|&)\s*)((?:19|20)\d\d)\s+(?:fiscal|financial)\s+"
                   r"years\b", r"fiscal \1\2fiscal \3", text, flags=re.IGNORECASE)
@@ -3702,7 +3703,8 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"\b(?:a\s+)?half(?:\s+a|-a)?[\s-]dozen\b", "six", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:a\s+)?dozen\b(?!\s+(?:or\s+so|of\s+(?:the|them|those|these)))", "twelve", text, flags=re.IGNORECASE)
     text = re.sub(r"\b[aA]\s+(hundred|thousand)\b", r"one \1", text)
-    text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?:(?:us\s+|u\.s\.\s+|canadian\s+|swiss\s+)?dollars?|"
+    # ((round 36, f36b) "a billion US dollars", "a million Swiss francs": the currency's words in any case)
+    text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?:(?i:us\s+|u\.s\.\s+|canadian\s+|swiss\s+)?dollars?|"
                   r"euros?|pounds?|yen|francs?|sterling|" + _CODES + r")\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
