@@ -1562,6 +1562,19 @@ def normalize(question: str) -> str:
     # figure, a wrong answer); "thus far" is "so far"; "as we speak" is today (refused, naming them)
     text = re.sub(r"\bas\s+(?=compared\s+(?:with|to)\b)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\bthus\s+far\b", "so far", text, flags=re.IGNORECASE)
+    # (round 36, f36b) "how does A compare with B, as a ratio?", "A versus B, expressed as a ratio": a comparison asked
+    # as a ratio is A relative to B, a ratio (the two figures were left side by side and "as a ratio" refused)
+    # (round 36, f36b) "how far is A from B?" of two figures (no high or low, no move): the difference A - B, as "the
+    # difference between A and B" (the two were answered side by side, the distance dropped: a wrong answer)
+    text = re.sub(r"\bhow\s+far\s+(?:is|was|are|were)\s+((?:(?!\b(?:below|above|under|off|from|high|low)\b)[^,;?.]){3,120}?)"
+                  r"\s+from\s+(?!what\b|where\b|when\b)((?:(?!\b(?:highs?|lows?|peaks?|troughs?|tops?|bottoms?|record|levels?|range|average|mean)\b)"
+                  r"[^,;?.]){3,120}?)(?=\s*(?:[?.]|$))",
+                  r"what is the difference between \1 and \2", text, flags=re.IGNORECASE)
+    _as_ratio = r"(\s*,?\s*(?:(?:expressed|shown|given)\s+)?as\s+an?\s+(?:plain\s+|simple\s+)?ratio\b)(?!\s+(?:of|to)\b)"
+    text = re.sub(r"\bhow\s+(?:does|do|did)\s+([^,;?.]{3,120}?)\s+(?:compare|stack\s+up)\s+(?:with|to|against)\s+([^,;?.]{3,120}?)"
+                  + _as_ratio, r"\1 relative to \2\3", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+([^,;?]{3,120}?)" + _as_ratio,
+                  r"relative to \1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\bas\s+we\s+speak\b", "today", text, flags=re.IGNORECASE)
     # (round 32) "as things stand", "as it stands" said apart: today, as "as we speak" (refused, naming them)
     text = re.sub(r"(?<=[,;(-])\s*as\s+(?:things\s+stand|it\s+stands)\b", " today", text, flags=re.IGNORECASE)
