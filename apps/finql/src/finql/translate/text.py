@@ -1570,7 +1570,8 @@ def normalize(question: str) -> str:
                   r"\s+from\s+(?!what\b|where\b|when\b)((?:(?!\b(?:highs?|lows?|peaks?|troughs?|tops?|bottoms?|record|levels?|range|average|mean)\b)"
                   r"[^,;?.]){3,120}?)(?=\s*(?:[?.]|$))",
                   r"what is the difference between \1 and \2", text, flags=re.IGNORECASE)
-    _as_ratio = r"(\s*,?\s*(?:(?:expressed|shown|given)\s+)?as\s+an?\s+(?:plain\s+|simple\s+)?ratio\b)(?!\s+(?:of|to)\b)"
+    # (not of another company's figure, "compare with Apex Materials', as a ratio": the figures of both, as before)
+    _as_ratio = r"(?<!')(?<!'s)(\s*,?\s*(?:(?:expressed|shown|given)\s+)?as\s+an?\s+(?:plain\s+|simple\s+)?ratio\b)(?!\s+(?:of|to)\b)"
     text = re.sub(r"\bhow\s+(?:does|do|did)\s+([^,;?.]{3,120}?)\s+(?:compare|stack\s+up)\s+(?:with|to|against)\s+([^,;?.]{3,120}?)"
                   + _as_ratio, r"\1 relative to \2\3", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+([^,;?]{3,120}?)" + _as_ratio,
