@@ -8332,6 +8332,11 @@ def _leftovers(ctx: Ctx) -> None:
         # (a growth word no measure took, with no growth in the reading: never dropped, which would answer without it)
         if a.kind == "num" or a.kind == "func" and a.value in ("AVG", "SUM", "CAGR") or a.kind == "func" and a.value == "GROWTH" or a.kind in ("adj", "sign", "frac", "cmp_between", "arith", "arith_diff", "diff_between", "shareof", "arith_ratio", "comparative", "per", "pctcue", "pp", "absolute", "ratiocue", "define", "same", "ref"):
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "degree" and a.value == "far" and not any(
+                x.kind == "move" or x.kind == "func" and x.value == "GROWTH" for x in ctx.atoms):
+            # (round 36, f36b) "how far is X's EPS forecast from what it earned last year": a distance no reading took
+            # (none from a high or a low, no move) is never dropped, which answered the two figures side by side
+            bad.append(ctx.text[a.start:a.end])
         elif a.kind == "rank" and any(re.fullmatch(r"\s*", _blank_estimate_words(ctx, a.end, u.hit.start))
                                       for u in leaves(ctx.uses) if u.hit.start >= a.end):
             # "highest eps estimate for X", "the highest analyst EPS estimate": no ranking of one company's figures

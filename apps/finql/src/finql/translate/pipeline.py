@@ -433,7 +433,7 @@ def _verb_senses(a: Analysis) -> None:
             a.hits.append(senses.Hit(senses.BY_KEY["net_inc"], m.start("verb"), m.end("verb"), "verb"))
     # "consensus EPS 10% above what they earned in 2024": the figure compared with, said by the verb (earnings; per
     # share where the other side is, ``compose._conditions``)
-    for m in re.finditer(r"\b(?:than|above|below|over|under|beyond|exceeds?|exceeding|to|with|versus|vs\.?)\s+what\s+"
+    for m in re.finditer(r"\b(?:than|above|below|over|under|beyond|exceeds?|exceeding|to|with|versus|from|vs\.?)\s+what\s+"
                          r"(?:they|it|the company|the companies|each|these|(?:[\w'&.-]+\s+){1,4}?)\s*(?:had\s+|have\s+|has\s+)?"
                          r"(?:actually\s+|really\s+)?"
                          r"(?P<verb>earned|made|netted|earn|make)\b", a.text):
@@ -2982,6 +2982,8 @@ def _miscounted(a: Analysis, r: Reading) -> list[str]:
         said = 2 if m.group("n") == "both" else timeres.number(m.group("n"))
         if any(s <= m.start() < e for s, e in companies):
             continue  # (a word of a name)
+        if a.time is not None and any(t.start <= m.start() < t.end for t in a.time.mentions):
+            continue  # (round 36, f36b) a digit of a period ("EPS FY-2, Kingsbridge Telecom", "FQ-3 X"): no count
         if any(s <= m.start() < e for s, e in laid):
             continue  # a count of the table's columns ("six columns, the three EPS ones first": ``layout``)
         noun = re.match(COMPANY_NOUN, a.text[m.end():])

@@ -1572,6 +1572,20 @@ def normalize(question: str) -> str:
     # figure, a wrong answer); "thus far" is "so far"; "as we speak" is today (refused, naming them)
     text = re.sub(r"\bas\s+(?=compared\s+(?:with|to)\b)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\bthus\s+far\b", "so far", text, flags=re.IGNORECASE)
+    # (round 36, f36b) "how does A compare with B, as a ratio?", "A versus B, expressed as a ratio": a comparison asked
+    # as a ratio is A relative to B, a ratio (the two figures were left side by side and "as a ratio" refused)
+    # (round 36, f36b) "how far is A from B?" of two figures (no high or low, no move): the difference A - B, as "the
+    # difference between A and B" (the two were answered side by side, the distance dropped: a wrong answer)
+    text = re.sub(r"\bhow\s+far\s+(?:is|was|are|were)\s+((?:(?!\b(?:below|above|under|off|from|high|low)\b)[^,;?.]){3,120}?)"
+                  r"\s+from\s+(?!what\b|where\b|when\b)((?:(?!\b(?:highs?|lows?|peaks?|troughs?|tops?|bottoms?|record|levels?|range|average|mean)\b)"
+                  r"[^,;?.]){3,120}?)(?=\s*(?:[?.]|$))",
+                  r"what is the difference between \1 and \2", text, flags=re.IGNORECASE)
+    # (not of another company's figure, "compare with Apex Materials', as a ratio": the figures of both, as before)
+    _as_ratio = r"(?<!')(?<!'s)(\s*,?\s*(?:(?:expressed|shown|given)\s+)?as\s+an?\s+(?:plain\s+|simple\s+)?ratio\b)(?!\s+(?:of|to)\b)"
+    text = re.sub(r"\bhow\s+(?:does|do|did)\s+([^,;?.]{3,120}?)\s+(?:compare|stack\s+up)\s+(?:with|to|against)\s+([^,;?.]{3,120}?)"
+                  + _as_ratio, r"\1 relative to \2\3", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+([^,;?]{3,120}?)" + _as_ratio,
+                  r"relative to \1\2", text, flags=re.IGNORECASE)
     text = re.sub(r"\bas\s+we\s+speak\b", "today", text, flags=re.IGNORECASE)
     # (round 32) "as things stand", "as it stands" said apart: today, as "as we speak" (refused, naming them)
     text = re.sub(r"(?<=[,;(-])\s*as\s+(?:things\s+stand|it\s+stands)\b", " today", text, flags=re.IGNORECASE)
@@ -1601,7 +1615,8 @@ def normalize(question: str) -> str:
     # (round 30) "the fiscal year two years ago": N fiscal years ago (SPEC 5's FY(2025-N)); "from 2020 to 2024 fiscal
     # years", "the 2022 and 2023 fiscal years": each year said as fiscal ("fiscal years" after the second was left
     # over, not understood; "the 2023 fiscal year" was read)
-    text = re.sub(r"\bthe\s+(?:fiscal|financial)\s+year\s+(" + _COUNT_WORD + r")\s+years?\s+ago\b",
+    # ((round 36, f36b) "for its fiscal year two years ago", "their financial year three years ago": the same)
+    text = re.sub(r"\b(?:the|its|their)\s+(?:fiscal|financial)\s+year\s+(" + _COUNT_WORD + r")\s+years?\s+ago\b",
                   r"\1 fiscal years ago", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:the\s+)?((?:19|20)\d\d)(\s*(?:-|–|to|through|thru|and|&)\s*)((?:19|20)\d\d)\s+(?:fiscal|financial)\s+"
                   r"years\b", r"fiscal \1\2fiscal \3", text, flags=re.IGNORECASE)
@@ -3719,7 +3734,8 @@ def spoken_numbers(text: str) -> str:
     text = re.sub(r"\b(?:a\s+)?half(?:\s+a|-a)?[\s-]dozen\b", "six", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:a\s+)?dozen\b(?!\s+(?:or\s+so|of\s+(?:the|them|those|these)))", "twelve", text, flags=re.IGNORECASE)
     text = re.sub(r"\b[aA]\s+(hundred|thousand)\b", r"one \1", text)
-    text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?:(?:us\s+|u\.s\.\s+|canadian\s+|swiss\s+)?dollars?|"
+    # ((round 36, f36b) "a billion US dollars", "a million Swiss francs": the currency's words in any case)
+    text = re.sub(r"\b[aA]\s+(?=(?:billion|million|trillion)\s+(?:(?i:us\s+|u\.s\.\s+|canadian\s+|swiss\s+)?dollars?|"
                   r"euros?|pounds?|yen|francs?|sterling|" + _CODES + r")\b)", "1 ", text)
     text = _SPOKEN.sub(_spoken_run, text)
     text = re.sub(r"\b(\d+) and a half\b", r"\1.5", text, flags=re.IGNORECASE)  # "two and a half percent": 2.5
