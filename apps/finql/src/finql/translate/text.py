@@ -669,6 +669,33 @@ def _over_divides(d: str) -> str:
     return d
 
 
+# (round 36, f36a) the asker's basis for a ratio named before, said as a sentence of its own after the question:
+# "... a return on equity above 15% last fiscal year? Please take net income over year-end equity.", "... ROE above
+# 10%. Use net income divided by equity." The basis is put in brackets right after the one ratio the question names
+# ("return on equity (net income over year-end equity)"), where ``compose`` checks that it restates that ratio (the
+# "over" was read as a comparison, net income above equity, a condition nobody asked for: a wrong answer). Where the
+# question names no ratio, or more than one, the sentence stays as written (refused, naming its words).
+_BASIS_AFTER = re.compile(r"(?<=[.?!])\s+(?:(?:please|kindly|just)\s+)?(?:take|use|compute|calculate|measure)\s+"
+                          r"(?:(?:it|that|this|the\s+ratio)\s+as\s+)?(?P<d>[^.?!;:]{3,100}?\s(?:over|divided\s+by|relative\s+to)"
+                          r"\s[^.?!;:]{3,60}?)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _basis_after(text: str) -> str:
+    m = _BASIS_AFTER.search(text)
+    if m is None:
+        return text
+    head = text[:m.start()]
+    ratios = [h for h in senses.find(head.lower(), lambda s, e: True) if "/" in h.sense.template]
+    if len(ratios) != 1:
+        # (no ratio to restate, or which one is not said: the basis is left a definition of nothing, refused, naming it;
+        # its "over" was read as a comparison nobody asked for)
+        end = re.search(r"\s*[.?!]*\s*$", head)
+        assert end is not None
+        return f"{head[:end.start()]}, defined as {m.group('d')}{head[end.start():]}"
+    at = ratios[0].end
+    return f"{head[:at]} ({m.group('d')}){head[at:]}"
+
+
 def _term_defined_first(text: str) -> str:
     """The term a question defines first in its own words (``_DEFINED_TERM``), put where the rest says it again
     (``_term_put``, the one home of a defined term's uses)."""
@@ -1422,6 +1449,7 @@ def normalize(question: str) -> str:
     # company names", "pls include tickers too" (refused, naming "include"; a measure after "include" stays unread)
     text = re.sub(r"\binclude\s+(?=(?:the\s+|their\s+)?(?:company\s+)?(?:names|tickers)\b)", "show ", text, flags=re.IGNORECASE)
     text = _term_defined_first(text)
+    text = _basis_after(text)
     text = _defined_names(text)
     text = _defined_period(text)
     text = _currency_aside().sub(r" \g<rest>, \g<cur>\g<end>", text)
@@ -3102,7 +3130,18 @@ _ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:
                           r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 
 
+# (round 36, f36a) "banks trading at less than twice book value", "valued at over three times sales": the multiple
+# said in words, as "2 times" (the price per share was compared with twice the company's whole book value: a wrong
+# answer)
+_WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued)\s+(?:at\s+)?" + _CMP_WORDS + r"\s+)(?P<n>twice|double|"
+                            r"thrice|triple|two\s+times|three\s+times|four\s+times|five\s+times)(?=\s+(?:(?:its|their|"
+                            r"the)\s+)?(?:book|sales|revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
+_WORD_MULTIPLE_N = {"twice": "2", "double": "2", "thrice": "3", "triple": "3", "two": "2", "three": "3", "four": "4",
+                    "five": "5"}
+
+
 def _bare_multiples(text: str) -> str:
+    text = _WORD_MULTIPLE.sub(lambda m: f"{m.group(1)}{_WORD_MULTIPLE_N[m.group('n').split()[0].lower()]} times", text)
     text = _TRADES_AT_X.sub(lambda m: f"{m.group(1)} at {m.group(2)} {m.group(3)} times earnings", text)
     text = _SUB_X_MULTIPLE.sub(lambda m: f"with a {'forward ' if m.group(2) else ''}P/E below {m.group(1)}", text)
     return _MULTIPLE_CMP_X.sub(lambda m: f"{'forward ' if m.group(1) else ''}P/E {m.group(2)} {m.group(3)}", text)
