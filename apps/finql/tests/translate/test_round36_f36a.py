@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from reading_helpers import q, refused
 
 # a multiple said in words after the trade's verb ("twice book value"): the market value over the figure, as "2 times"
