@@ -88,3 +88,50 @@ def test_change_verb_after_object(question: str, query: str) -> None:
 def test_growth_noun_after_had_keeps_its_sign() -> None:
     assert q("Which banks had net income growth from 2023 to 2024?") == (
         'NAME, GROWTH(FF_NET_INC, FY2023, FY2024) FOR SCREEN(INDUSTRY("Banks"), GROWTH(FF_NET_INC, FY2023, FY2024) > 0)')
+
+
+# the refusals a SPEC reader's wording caused, each with rewordings
+@pytest.mark.parametrize("question,query", [
+    # a wish about the rows' shape said with no comma
+    ("Which hotel and leisure companies pay a dividend yield over 2% right now? Just the names would be great.",
+     'NAME, FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Hotels & Leisure"), FG_DIV_YIELD(D0) > 2)'),
+    ("Which banks have a P/E under 10 today? Names only would be fine.",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    # every company: "screen everything", "companies available to me"
+    ("Screen everything for a P/E under 15 today and a dividend yield above 3% today.",
+     "NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(ALL, FG_PE(D0) < 15 AND FG_DIV_YIELD(D0) > 3)"),
+    ("Which companies available to me returned more than 30% over calendar 2024?",
+     "NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(ALL, P_RETURN(2023-12-31, 2024-12-31) > 30)"),
+    ("Which stocks I can see have a P/E under 10 today?", "NAME, FG_PE(D0) FOR SCREEN(ALL, FG_PE(D0) < 10)"),
+    # the latest period said with "going by", "based on", "after its"; a "now" before it is that period's
+    ("How many people work at Sky High Airlines these days, going by the latest quarter?", "FF_EMPLOYEES(FQ0) FOR SKY"),
+    ("What is Falcon Software's cash today, as of the latest quarter?", "FF_CASH(FQ0) FOR FALC"),
+    ("What is Falcon Software's debt, based on the last fiscal year?", "FF_DEBT(FY2024) FOR FALC"),
+    ("How much cash is Aurora Computing sitting on after its latest quarter, and how much debt does it carry?",
+     "FF_CASH(FQ0), FF_DEBT(FQ0) FOR AURC"),
+    # "on a <measure> basis": on that measure
+    ("Is Keystone Retail cheaper than Cobalt Retail on a P/E basis today? Show me both.",
+     "FG_PE(D0) FOR KEYR, COBR SORT FG_PE(D0) ASC"),
+    ("Compare Falcon Software and Northwind Systems on a dividend-yield basis today.", "FG_DIV_YIELD(D0) FOR FALC, NWSY"),
+    # a period's words joined by a hyphen
+    ("Semis ranked by calendar-2024 share price return, best first.",
+     'NAME, P_RETURN(2023-12-31, 2024-12-31) FOR SCREEN(INDUSTRY("Semiconductors")) '
+     'SORT P_RETURN(2023-12-31, 2024-12-31) DESC'),
+    ("Falcon Software's fiscal-2023 sales?", "FF_SALES(FY2023) FOR FALC"),
+    ("Which utilities have latest-quarter total debt above five times their last-twelve-month operating income?",
+     'NAME, FF_DEBT(FQ0), FF_OPER_INC(LTM) FOR SCREEN(SECTOR("Utilities"), FF_DEBT(FQ0) > FF_OPER_INC(LTM) * 5)'),
+    # membership said with "belong to both (either)"
+    ("Which companies belong to both the NX100 and the EUROPE index and traded at a P/E above 25 on 31 December 2024?",
+     "NAME, FG_PE(D0) FOR SCREEN(INDEX(NX100) & INDEX(EUROPE), FG_PE(D0) > 25)"),
+    ("Which companies belong to either the Banks industry or the Insurance industry?",
+     'NAME FOR SCREEN(INDUSTRY("Banks") | INDUSTRY("Insurance"))'),
+])
+def test_spec_reader_wordings(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+@pytest.mark.parametrize("question", [
+    "Compare Falcon Software and Northwind Systems on a per-share basis today.",  # no one measure named
+])
+def test_spec_reader_wordings_still_refused(question: str) -> None:
+    refused(question)
