@@ -6190,6 +6190,11 @@ def _conditions(ctx: Ctx, probe: bool = False) -> str | None:
                     # the asker means another measure (the price to book) that was not read
                     raise Refusal("a comparison of an amount of money with a figure that is not one",
                                   [ctx.text[min(u.hit.start, v.hit.start):max(u.hit.end, v.hit.end)]])
+                if "money" in units and u.hit.sense.per_share != v.hit.sense.per_share:
+                    # (round 36, f36a) "banks whose price is less than twice book value": a figure per share against
+                    # the company's whole amount compares no like things (the price to book was meant, not read)
+                    raise Refusal("a comparison of a figure per share with the company's whole amount",
+                                  [ctx.text[min(u.hit.start, v.hit.start):max(u.hit.end, v.hit.end)]])
                 right = _expr(v, ctx)
                 if right == _expr(u, ctx) and factor is None:
                     # "FY1 consensus EPS above FY2024": the period said after the comparison does not fit the measure,
@@ -6678,7 +6683,8 @@ def _grew(growth: str, sign: str, ctx: Ctx, u: Use) -> str:
     assert u.func is not None
     # ("did not fall", "does not rise": the verb's base form after its auxiliary, not the noun)
     verb = re.search(r"\b(?:did|does|do|not|never)\s+$", ctx.text[:u.func.start])
-    if m is None or (_CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]) and not verb):
+    if m is None or (_CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]) and not verb
+                     and not _object_verb(ctx, u)):
         return f"{growth} {sign} 0"
     return f"{m.group(1)}({m.group(3)}) {sign} {m.group(1)}({m.group(2)})"
 
@@ -6731,12 +6737,24 @@ _HOW_MOVED = re.compile(r"\b(?:(?:by\s+)?how\s+(?:much|fast|quickly|rapidly|stro
                         r"(?:(?:that|which|who|whose|with)\s+[^?.;:!]*?\s)?$")
 
 
+def _object_verb(ctx: Ctx, u: Use) -> bool:
+    """(round 36, f36a) "which companies saw free cash flow decline from fiscal 2023 to fiscal 2024", "saw their sales
+    fall", "had their net income drop": the change word right after a perception's (causative's) object is the
+    verb's base form, no noun: the later figure against the earlier (the growth's sign dropped the companies whose
+    free cash flow was at or below zero in 2023; after "their" no condition was read at all: wrong answers)."""
+    assert u.func is not None
+    return u.func.start > u.hit.end and re.fullmatch(r"\s+", ctx.text[u.hit.end:u.func.start]) is not None \
+        and re.fullmatch(r"increase|rise|decline|drop|fall", ctx.text[u.func.start:u.func.end]) is not None \
+        and re.search(r"\b(?:saw|see|sees|seen|seeing|watched|had|have|has|having)\s+(?:(?:their|its|the)\s+)?$",
+                      ctx.text[:u.hit.start]) is not None
+
+
 def _growth_asked(ctx: Ctx, u: Use) -> bool:
     """Whether a growth said by a noun in a screen is a figure asked for ("revenue growth last year for the banks",
     "fy26 vs fy25 consensus EPS growth for the TECHX names"), not a condition that it be above zero (it was
     ``GROWTH(...) > 0``: a wrong answer, the companies whose figure fell dropped)."""
     assert u.func is not None
-    if not _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]):
+    if not _CHANGE_NOUN.fullmatch(ctx.text[u.func.start:u.func.end]) or _object_verb(ctx, u):
         return False
     if getattr(u, "asked_beside", False):
         return True  # "which banks had the highest sales last year and the growth": the figure's growth, shown beside it

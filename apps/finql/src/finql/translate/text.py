@@ -669,6 +669,39 @@ def _over_divides(d: str) -> str:
     return d
 
 
+# (round 36, f36a) the asker's basis for a ratio named before, said as a sentence of its own after the question:
+# "... a return on equity above 15% last fiscal year? Please take net income over year-end equity.", "... ROE above
+# 10%. Use net income divided by equity." The basis is put in brackets right after the one ratio the question names
+# ("return on equity (net income over year-end equity)"), where ``compose`` checks that it restates that ratio (the
+# "over" was read as a comparison, net income above equity, a condition nobody asked for: a wrong answer). Where the
+# question names no ratio, or more than one, the sentence stays as written (refused, naming its words).
+_BASIS_AFTER = re.compile(r"(?<=[.?!])\s+(?:(?:please|kindly|just)\s+)?(?:take|use|compute|calculate|measure)\s+"
+                          r"(?:(?:it|that|this|the\s+ratio)\s+as\s+)?(?P<d>[^.?!;:]{3,100}?\s(?:over|divided\s+by|relative\s+to)"
+                          r"\s[^.?!;:]{3,60}?)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _basis_after(text: str) -> str:
+    m = _BASIS_AFTER.search(text)
+    if m is None:
+        return text
+    head = text[:m.start()]
+    ratios = [h for h in senses.find(head.lower(), lambda s, e: True) if "/" in h.sense.template]
+    if len(ratios) != 1:
+        # (no ratio to restate, or which one is not said: the basis is left a definition of nothing, refused, naming it;
+        # its "over" was read as a comparison nobody asked for)
+        end = re.search(r"\s*[.?!]*\s*$", head)
+        assert end is not None
+        return f"{head[:end.start()]}, defined as {m.group('d')}{head[end.start():]}"
+    at = ratios[0].end
+    return f"{head[:at]} ({m.group('d')}){head[at:]}"
+
+
+def _on_measure_basis(m: re.Match[str]) -> str:
+    said = m.group("m").lower().replace("-", " ")
+    hits = senses.find(said, lambda s, e: True)
+    return f"on {m.group('m').replace('-', ' ')}" if len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(said) else m.group(0)
+
+
 def _term_defined_first(text: str) -> str:
     """The term a question defines first in its own words (``_DEFINED_TERM``), put where the rest says it again
     (``_term_put``, the one home of a defined term's uses)."""
@@ -1421,9 +1454,10 @@ def normalize(question: str) -> str:
     # (round 33, f33a) a set's membership said with a verb of its own before a set named with its kind ("which
     # companies in the EUROPE index belong to the Utilities sector?", "are part of the TECHX index", "fall within
     # the Banks industry"): "in" (refused, naming "belong", "part"); never before anything else ("part of the year")
+    # ((round 36, f36a) and before "both" or "either": "belong to both the NX100 and the EUROPE index")
     text = re.sub(r"\b(?:belong(?:s|ed|ing)?\s+to|(?:(?:is|are|was|were|being)\s+)?(?:a\s+)?part\s+of|"
                   r"f(?:all|alls|ell|alling)\s+(?:with)?in(?:to)?|f(?:all|alls|ell|alling)\s+under|sit(?:s|ting)?\s+(?:with)?in)\s+"
-                  r"(?=the\s+(?:[\w&.'-]+\s+){1,4}?(?:sector|industry|index)\b)", "in ", text, flags=re.IGNORECASE)
+                  r"(?=(?:(?:both|either)\s+)?the\s+(?:[\w&.'-]+\s+){1,4}?(?:sector|industry|index)\b)", "in ", text, flags=re.IGNORECASE)
     # (round 33, f33a) a slide's "high / low close": the high and the low of the closes (the slash parted "close" from
     # the high, read as a price at D0 beside them: a column nobody asked for)
     text = re.sub(r"\b(high(?:est)?|low(?:est)?)\s*/\s*(?=(?:low(?:est)?|high(?:est)?)\s+(?:close|closes|closing|price)\b)",
@@ -1432,6 +1466,7 @@ def normalize(question: str) -> str:
     # company names", "pls include tickers too" (refused, naming "include"; a measure after "include" stays unread)
     text = re.sub(r"\binclude\s+(?=(?:the\s+|their\s+)?(?:company\s+)?(?:names|tickers)\b)", "show ", text, flags=re.IGNORECASE)
     text = _term_defined_first(text)
+    text = _basis_after(text)
     text = _defined_names(text)
     text = _defined_period(text)
     text = _currency_aside().sub(r" \g<rest>, \g<cur>\g<end>", text)
@@ -2050,6 +2085,34 @@ def normalize(question: str) -> str:
                   flags=re.IGNORECASE)
     # "top 10 across everything", "across the whole book": every company (the trade's "book" of names covered)
     text = re.sub(r"\b(across|in|over)\s+(?:everything|(?:the\s+)?(?:whole|entire)\s+book)\b", r"\1 all names", text,
+                  flags=re.IGNORECASE)
+    # (round 36, f36a) "how many people work there these days, going by the latest quarter", "cash after its latest
+    # quarter", "debt based on the last fiscal year": the latest period as of which the figure is asked ("as of"); a
+    # "now" said right before it is that period's, no period of its own (it was the latest fiscal year beside the
+    # quarter: two columns, a wrong answer)
+    latest = (r"(?:the|its|their)\s+(?:latest|last|most\s+recent)\s+(?:reported\s+)?(?:fiscal\s+)?(?:quarter|year|"
+              r"quarterly\s+(?:report|results|filing|accounts)|annual\s+(?:report|results|filing|accounts))\b")
+    text = re.sub(r"\b(?:going\s+by|based\s+on|judging\s+by|according\s+to)\s+(?=" + latest + ")", "as of ", text,
+                  flags=re.IGNORECASE)
+    text = re.sub(r"\bafter\s+(?=(?:its|their)\s+(?:latest|last|most\s+recent)\s+(?:reported\s+)?(?:fiscal\s+)?quarter\b)",
+                  "as of ", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:these\s+days|nowadays|right\s+now|now|today|currently|at\s+present)\s*(,?\s*as\s+of\s+" + latest + ")",
+                  r"\1", text, flags=re.IGNORECASE)
+    # (round 36, f36a) "cheaper on a P/E basis", "compare them on a dividend-yield basis": on that measure (only where
+    # the words between are one measure's name: "on a constant-currency basis", "on a per-share basis" stay as said)
+    text = re.sub(r"\bon\s+an?\s+(?P<m>[\w/&'-]+(?:\s+[\w/&'-]+){0,2}?)\s+basis\b", _on_measure_basis, text,
+                  flags=re.IGNORECASE)
+    # (round 36, f36a) a period's words joined by a hyphen, as an adjective before the measure: "calendar-2024 return",
+    # "fiscal-2023 sales", "latest-quarter total debt" (as written apart)
+    text = re.sub(r"\b(calendar|fiscal|latest|last|prior|previous|current|most\s+recent)-(?=(?:19|20)\d\d\b|quarter\b|"
+                  r"(?:fiscal\s+)?year\b)", r"\1 ", text, flags=re.IGNORECASE)
+    # (round 36, f36a) "Screen everything for a P/E under 15", "search everything for ...": every company
+    text = re.sub(r"\b(screen|search|scan)\s+everything\b", r"\1 all companies", text, flags=re.IGNORECASE)
+    # (round 36, f36a) "which companies available to me", "the stocks I can see", "names accessible to us": every
+    # company the asker may see (the principal's rights restrict the rows, SPEC section 6; no set of its own)
+    text = re.sub(r"\b(companies|stocks|names|shares|equities)\s+(?:(?:that\s+are|which\s+are)\s+)?(?:available|"
+                  r"visible|accessible|open)\s+to\s+(?:me|us)\b|\b(companies|stocks|names|shares|equities)\s+(?:that\s+)?"
+                  r"(?:i|we)\s+(?:can|may)\s+(?:see|access)\b", lambda m: m.group(1) or m.group(2), text,
                   flags=re.IGNORECASE)
     # "the lowest forward multiples", "fwd multiple": the forward P/E (the one forward multiple FinQL computes; "a forward
     # multiple of ..." is left to the multiple's own rules)
@@ -3134,7 +3197,18 @@ _ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:
                           r"earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 
 
+# (round 36, f36a) "banks trading at less than twice book value", "valued at over three times sales": the multiple
+# said in words, as "2 times" (the price per share was compared with twice the company's whole book value: a wrong
+# answer)
+_WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued)\s+(?:at\s+)?" + _CMP_WORDS + r"\s+)(?P<n>twice|double|"
+                            r"thrice|triple|two\s+times|three\s+times|four\s+times|five\s+times)(?=\s+(?:(?:its|their|"
+                            r"the)\s+)?(?:book|sales|revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
+_WORD_MULTIPLE_N = {"twice": "2", "double": "2", "thrice": "3", "triple": "3", "two": "2", "three": "3", "four": "4",
+                    "five": "5"}
+
+
 def _bare_multiples(text: str) -> str:
+    text = _WORD_MULTIPLE.sub(lambda m: f"{m.group(1)}{_WORD_MULTIPLE_N[m.group('n').split()[0].lower()]} times", text)
     text = _TRADES_AT_X.sub(lambda m: f"{m.group(1)} at {m.group(2)} {m.group(3)} times earnings", text)
     text = _SUB_X_MULTIPLE.sub(lambda m: f"with a {'forward ' if m.group(2) else ''}P/E below {m.group(1)}", text)
     return _MULTIPLE_CMP_X.sub(lambda m: f"{'forward ' if m.group(1) else ''}P/E {m.group(2)} {m.group(3)}", text)
@@ -3953,6 +4027,10 @@ COURTESY = re.compile("|".join((
     # (round 35, f35n) a wish for how the rows are shown said last: "Sorted by that growth, highest first, would be
     # ideal.", "..., largest first, would be great." (the order is read; the wish is the asker's)
     r",\s*would\s+be\s+(?:ideal|great|perfect|helpful|appreciated|lovely)(?=\s*[.!]*\s*$)",
+    # (round 36, f36a) the same wish said of the rows' shape with no comma: "Just the names would be great.", "Names only
+    # would be fine." (the wish is the asker's; "just the names" is read)
+    r"(?:(?<=\bnames)|(?<=\bnames only))\s+(?:would\s+be|is|are)\s+(?:ideal|great|perfect|fine|helpful|appreciated|lovely|"
+    r"enough|plenty)(?=\s*[.!]*\s*$)",
     # the same said as a hope, after the request (round 23): "Hope that's not too much trouble.", "Hope that's feasible."
     r"\b(?:i\s+)?hope\s+(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:not\s+too\s+much\s+(?:trouble|bother|work|"
     r"hassle)|(?:ok|okay|alright|all\s+right|fine|feasible|possible|doable))\b\W*$",
