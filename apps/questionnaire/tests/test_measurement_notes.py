@@ -1,0 +1,28 @@
+"""Rounds' measurement notes in docs/questionnaire.md quote tuning questions and what was tried, so they are no source:
+the manifest skips each such section (round 35, q35: chunks cut to the embedder's window; round 36, q36: a chunk's
+parts for the dense step and Snowball's stemmer; both measured and not landed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from questionnaire.ingest import chunks_of, corpus_entries
+
+NOTES = [  # (the section's heading, the round's heading prefix in a chunk, words only that section holds)
+    ("Round 35 (q35): chunks cut to the embedder's window, measured, not landed", " > Round 35",
+     ("tu2-readonly", "tu2-over-quota")),
+    ("Round 36 (q36): a chunk's parts for the dense step, and Snowball's stemmer, measured, not landed", " > Round 36",
+     ("tu2-significance", "snowballstemmer")),
+]
+
+
+@pytest.mark.parametrize("heading,in_chunk,only_there", NOTES, ids=["q35", "q36"])
+def test_a_rounds_measurement_notes_are_no_source(heading: str, in_chunk: str, only_there: tuple[str, ...]) -> None:
+    [page] = [e for e in corpus_entries() if e.doc_id == "docs/questionnaire.md"]
+    assert heading in page.skip_sections
+    text = page.path.read_text(encoding="utf-8")
+    assert f"\n## {heading}\n" in text  # the manifest names the heading the page has
+    assert all(word in text for word in only_there)  # the words the chunks must not hold are on the page
+    _title, chunks, _kind = chunks_of(page.path, page.doc_id, page.classification, page.kind, page.skip_sections)
+    assert chunks and not any(in_chunk in c.heading for c in chunks)
+    assert not any(word in c.text for c in chunks for word in only_there)
