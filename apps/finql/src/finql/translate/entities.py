@@ -1079,6 +1079,12 @@ def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
                     start = m.start()
                 if not claims.free(start, m.end()) or _names_a_company(text, m.start("cur")):
                     continue
+                if rx.endswith(_CUR_NAMES) and any(_norm(c.name).split()[0] == phrase for c in by_ticker().values()):
+                    # (round 36, lead) "the Sterling names": a currency's word that is also the first word of a family
+                    # of companies (Sterling Beverages, Power, Microdevices) before "names / stocks" is either; the
+                    # text is lower case here, so nothing tells them apart: not read as the currency's companies (f36w
+                    # noticed: read as the UK's companies, a wrong answer), left to the family linker or refused
+                    continue
                 countries = currency_countries(value)
                 if countries is None:
                     continue

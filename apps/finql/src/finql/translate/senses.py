@@ -389,12 +389,17 @@ class Hit:
 
 def _pattern(name: str) -> re.Pattern[str]:
     suffix = r"(?:'s|s)?" if name[-1].isalpha() else ""
-    # "price / book", "p / e": a slash inside a name may have spaces around it
-    return re.compile(r"(?<![\w/])" + re.escape(name).replace("/", r"\s?/\s?") + suffix + r"(?![\w/])")
+    # "price / book", "p / e": a slash inside a name may have spaces around it; (round 36, lead) and a space between two
+    # words of a name may be written as a hyphen, "dividend-yield", "net-income" (f36a noticed: "dividend-yield" read
+    # "dividend" as the dividend per share beside the yield, a column nobody asked for)
+    return re.compile(r"(?<![\w/])" + re.escape(name).replace("/", r"\s?/\s?").replace(r"\ ", r"[\s-]") + suffix
+                      + r"(?![\w/])")
 
 
-_NAMES: list[tuple[re.Pattern[str], Sense]] = sorted(
-    [(_pattern(n), s) for s in SENSES for n in s.names], key=lambda ps: -len(ps[0].pattern))
+# longest name first (the order as before hyphens were allowed: the length of the pattern without them)
+_NAMES: list[tuple[re.Pattern[str], Sense]] = [(_pattern(n), s) for n, s in sorted(
+    [(n, s) for s in SENSES for n in s.names],
+    key=lambda ns: -len(re.escape(ns[0]).replace("/", r"\s?/\s?") + (r"(?:'s|s)?" if ns[0][-1].isalpha() else "")))]
 
 
 # (round 31) a word after "highest / lowest (share) price" that makes it a ranking of another measure ("share price

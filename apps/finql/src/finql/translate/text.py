@@ -696,6 +696,35 @@ def _basis_after(text: str) -> str:
     return f"{head[:at]} ({m.group('d')}){head[at:]}"
 
 
+# (round 36, lead) the same basis said in a clause that names the ratio again: "... an ROE above 10%, ROE being net
+# income over equity?", "(ROE being ...)", "where ROE is ...", "with ROE defined as ...", "ROE = net income / equity"
+# (f36a noticed: "over" was read as a comparison, net income above equity, and "=" as a condition, each a condition
+# nobody asked for: wrong answers). The basis goes in brackets right after the ratio the question names, where
+# ``compose`` checks that it restates it; the clause's ratio must be the one ratio the rest names (otherwise it stays
+# as written, refused, naming its words).
+_DEFINED_AFTER = re.compile(r"\s*(?:[,;(]|\s-+)\s*(?:(?:with|where|and|here)\s+)?(?:the\s+)?(?P<t>[\w/&' -]{2,40}?)\s+"
+                            r"(?:being|is|=|defined\s+as|meaning|means|calculated\s+as|computed\s+as|taken\s+as|"
+                            r"measured\s+as)\s+(?P<d>[^.?!;:()]{3,100}?(?:\s(?:over|divided\s+by|relative\s+to)\s|\s?/\s?)"
+                            r"[^.?!;:()]{3,60}?)\s*\)?(?P<end>\s*[.?!]*\s*)$", re.IGNORECASE)
+
+
+def _ratio_defined_after(text: str) -> str:
+    m = _DEFINED_AFTER.search(text)
+    if m is None:
+        return text
+    head = text[:m.start()]
+    ratios = [h for h in senses.find(head.lower(), lambda s, e: True) if "/" in h.sense.template]
+    named = senses.find(m.group("t").lower(), lambda s, e: True)
+    if len(named) != 1 or (named[0].start, named[0].end) != (0, len(m.group("t"))):
+        return text
+    if len(ratios) != 1 or named[0].sense.key != ratios[0].sense.key:
+        # (a basis of a ratio the rest does not name, or of one of several: a definition of nothing, refused, naming
+        # its words, as ``_basis_after`` leaves it; its "over" was read as a comparison nobody asked for)
+        return f"{head}, defined as {m.group('d')}{m.group('end')}"
+    at = ratios[0].end
+    return f"{head[:at]} ({m.group('d')}){head[at:]}{m.group('end')}"
+
+
 def _on_measure_basis(m: re.Match[str]) -> str:
     said = m.group("m").lower().replace("-", " ")
     hits = senses.find(said, lambda s, e: True)
@@ -1467,6 +1496,7 @@ def normalize(question: str) -> str:
     text = re.sub(r"\binclude\s+(?=(?:the\s+|their\s+)?(?:company\s+)?(?:names|tickers)\b)", "show ", text, flags=re.IGNORECASE)
     text = _term_defined_first(text)
     text = _basis_after(text)
+    text = _ratio_defined_after(text)
     text = _defined_names(text)
     text = _defined_period(text)
     text = _currency_aside().sub(r" \g<rest>, \g<cur>\g<end>", text)
