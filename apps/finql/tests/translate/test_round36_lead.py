@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import pytest
-
 from reading_helpers import q, refused
 
 ROE_SCREEN = ('NAME, FF_NET_INC(FY2024) / FF_EQUITY(FY2024) * 100 FOR SCREEN(INDUSTRY("Banks"), '
