@@ -64,3 +64,9 @@ def test_a_family_named_like_a_currency_is_not_the_currencys_companies() -> None
     # a currency no family starts with still names its companies; a verb of reporting still does for sterling
     assert q("Which yen names had a P/E below 15?") == 'NAME, FG_PE(D0) FOR SCREEN(COUNTRY("Japan"), FG_PE(D0) < 15)'
     assert q("Which companies report in sterling?") == 'NAME FOR SCREEN(COUNTRY("United Kingdom"))'
+
+
+def test_another_name_of_the_currency_tells_the_currencys_companies() -> None:
+    # t20a-134's wording: the bracket names the currency again, so "Sterling names" are the GBP reporters
+    read = q("Sterling names (GBP reporters) with mkt cap over 50bn GBP") or ""
+    assert read.startswith('NAME, FG_MKT_CAP(D0) FOR SCREEN(COUNTRY("United Kingdom")'), read

@@ -1052,6 +1052,12 @@ def currency_countries(currency: str) -> list[str] | None:
     return sorted(countries)
 
 
+def _currency_named_otherwise(text: str, value: str, phrase: str) -> bool:
+    """Whether ``text`` names the currency ``value`` by another of its names than ``phrase`` ("gbp", "£", "pounds")."""
+    return any(p != phrase and re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", text)
+               for p, v in _phrases(CURRENCY_NAMES) if v == value)
+
+
 def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
     """A currency said of the companies, not of the figures: "companies reporting in yen", "which names report in
     Canadian dollars", "stocks that trade in sterling", "euro-denominated", "CHF reporters". FinQL has no currency
@@ -1079,10 +1085,12 @@ def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:
                     start = m.start()
                 if not claims.free(start, m.end()) or _names_a_company(text, m.start("cur")):
                     continue
-                if rx.endswith(_CUR_NAMES) and any(_norm(c.name).split()[0] == phrase for c in by_ticker().values()):
+                if rx.endswith(_CUR_NAMES) and any(_norm(c.name).split()[0] == phrase for c in by_ticker().values()) \
+                        and not _currency_named_otherwise(text, value, phrase):
                     # (round 36, lead) "the Sterling names": a currency's word that is also the first word of a family
                     # of companies (Sterling Beverages, Power, Microdevices) before "names / stocks" is either; the
-                    # text is lower case here, so nothing tells them apart: not read as the currency's companies (f36w
+                    # text is lower case here, so only another name of the currency in the question ("Sterling names
+                    # (GBP reporters)") tells it is the currency: otherwise not read as the currency's companies (f36w
                     # noticed: read as the UK's companies, a wrong answer), left to the family linker or refused
                     continue
                 countries = currency_countries(value)
