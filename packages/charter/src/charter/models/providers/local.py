@@ -360,6 +360,12 @@ class LocalProvider(Provider):
         if request.seed is not None:
             kwargs["seed"] = request.seed
         with lock:  # a llama.cpp context is not safe to use from two threads at once
+            # Same input, same output: llama-cpp-python evaluates only the part of a prompt after the longest prefix it
+            # shares with the previous call's, so the batches a prompt is evaluated in (and the floats' summation
+            # order) depended on which request ran before; under concurrency the order changes and a greedy answer
+            # could too (a clean-clone CI run, round 36: the baseline's answer at concurrency 8 differed from 1).
+            # Forgetting the previous tokens evaluates every prompt the same way whatever ran before.
+            llm.reset()
             if grammar is not None:
                 check_grammar(llm, grammar)
             if on_token is not None:
