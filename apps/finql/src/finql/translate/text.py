@@ -682,18 +682,21 @@ _BASIS_AFTER = re.compile(r"(?<=[.?!])\s+(?:(?:please|kindly|just)\s+)?(?:take|u
 
 def _basis_after(text: str) -> str:
     m = _BASIS_AFTER.search(text)
-    if m is None:
-        return text
-    head = text[:m.start()]
+    return text if m is None else _basis_put(text[:m.start()], m.group("d"))
+
+
+def _basis_put(head: str, basis: str, said: str | None = None) -> str:
+    """``basis`` in brackets right after the one ratio ``head`` names (the ratio whose sense is ``said``, where a clause
+    named it), where ``compose`` checks that it restates that ratio; where ``head`` names no ratio, several, or another
+    one: "<head>, defined as <basis>" (a definition of nothing, refused, naming its words; its "over" had been read as
+    a comparison nobody asked for)."""
     ratios = [h for h in senses.find(head.lower(), lambda s, e: True) if "/" in h.sense.template]
-    if len(ratios) != 1:
-        # (no ratio to restate, or which one is not said: the basis is left a definition of nothing, refused, naming it;
-        # its "over" was read as a comparison nobody asked for)
+    if len(ratios) != 1 or said not in (None, ratios[0].sense.key):
         end = re.search(r"\s*[.?!]*\s*$", head)
         assert end is not None
-        return f"{head[:end.start()]}, defined as {m.group('d')}{head[end.start():]}"
+        return f"{head[:end.start()]}, defined as {basis}{head[end.start():]}"
     at = ratios[0].end
-    return f"{head[:at]} ({m.group('d')}){head[at:]}"
+    return f"{head[:at]} ({basis}){head[at:]}"
 
 
 # (round 36, lead) the same basis said in a clause that names the ratio again: "... an ROE above 10%, ROE being net
@@ -712,17 +715,10 @@ def _ratio_defined_after(text: str) -> str:
     m = _DEFINED_AFTER.search(text)
     if m is None:
         return text
-    head = text[:m.start()]
-    ratios = [h for h in senses.find(head.lower(), lambda s, e: True) if "/" in h.sense.template]
     named = senses.find(m.group("t").lower(), lambda s, e: True)
     if len(named) != 1 or (named[0].start, named[0].end) != (0, len(m.group("t"))):
         return text
-    if len(ratios) != 1 or named[0].sense.key != ratios[0].sense.key:
-        # (a basis of a ratio the rest does not name, or of one of several: a definition of nothing, refused, naming
-        # its words, as ``_basis_after`` leaves it; its "over" was read as a comparison nobody asked for)
-        return f"{head}, defined as {m.group('d')}{m.group('end')}"
-    at = ratios[0].end
-    return f"{head[:at]} ({m.group('d')}){head[at:]}{m.group('end')}"
+    return _basis_put(text[:m.start()] + m.group("end"), m.group("d"), named[0].sense.key)
 
 
 def _on_measure_basis(m: re.Match[str]) -> str:
@@ -3233,12 +3229,11 @@ _ON_MULTIPLE = re.compile(r"(?P<verb>\btrad(?:e|es|ed|ing)\s+)?\b(?:on|at)\s+(?:
 _WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued)\s+(?:at\s+)?" + _CMP_WORDS + r"\s+)(?P<n>twice|double|"
                             r"thrice|triple|two\s+times|three\s+times|four\s+times|five\s+times)(?=\s+(?:(?:its|their|"
                             r"the)\s+)?(?:book|sales|revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
-_WORD_MULTIPLE_N = {"twice": "2", "double": "2", "thrice": "3", "triple": "3", "two": "2", "three": "3", "four": "4",
-                    "five": "5"}
+_MULTIPLIERS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3}  # the rest are CARDINALS' "two times", ...
 
 
 def _bare_multiples(text: str) -> str:
-    text = _WORD_MULTIPLE.sub(lambda m: f"{m.group(1)}{_WORD_MULTIPLE_N[m.group('n').split()[0].lower()]} times", text)
+    text = _WORD_MULTIPLE.sub(lambda m: f"{m.group(1)}{_MULTIPLIERS.get(w := m.group('n').split()[0].lower()) or CARDINALS[w]} times", text)
     text = _TRADES_AT_X.sub(lambda m: f"{m.group(1)} at {m.group(2)} {m.group(3)} times earnings", text)
     text = _SUB_X_MULTIPLE.sub(lambda m: f"with a {'forward ' if m.group(2) else ''}P/E below {m.group(1)}", text)
     return _MULTIPLE_CMP_X.sub(lambda m: f"{'forward ' if m.group(1) else ''}P/E {m.group(2)} {m.group(3)}", text)
