@@ -172,6 +172,10 @@ _ASIDE = re.compile(r"(?![^,]*\b(?:what|which|who|how|when|where|please|need|nee
 # the verbs of holding or choosing companies (also ``pipeline._CHOSEN_BY_ASKER``'s)
 CHOOSING_VERBS = (r"hold|holds|held|own|owns|owned|rate|rates|rated|consider|considers|considered|count|counts|counted|deem|"
                   r"deemed|regard|regarded|class|classed|pick|picked|choose|chose|chosen|include|includes|included")
+# the verbs of a set the asker says is theirs in a relative clause ("which banks that I own", "the stocks we cover"):
+# the choosing verbs and those of following or dealing in a company (pipeline._CHOSEN_BY_ASKER, round 36)
+ASKER_SET_VERBS = (CHOOSING_VERBS + r"|cover|covers|covered|follow|follows|followed|track|tracks|tracked|watch|watches|"
+                   r"watched|like|liked|bought|sold|flagged|shortlisted|mentioned|selected|manage|manages|managed")
 _ASIDE_CHOOSES = re.compile(r"\b(?:ones|those|names|companies|firms|stocks|holdings?|portfolios?|funds?|positions?|including|"
                             + CHOOSING_VERBS + r")\b")
 # (round 27) an investor-relations speaker rehearsing the answers: the occasion on which the figure would be asked,

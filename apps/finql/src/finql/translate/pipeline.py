@@ -2129,8 +2129,7 @@ def _for_one_of_several(a: Analysis, end: int) -> int | None:
     if part is None or len(a.ents.tickers) < 2:
         return None
     at = end + part.end()
-    who = next((e for s, e, what in (a.claims.spans if a.claims else []) if s == at and what == "company"), None)
-    return who
+    return next((e for s, e, what in (a.claims.spans if a.claims else []) if s == at and what == "company"), None)
 
 
 def _self_corrections(a: Analysis) -> None:
@@ -2147,11 +2146,10 @@ def _self_corrections(a: Analysis) -> None:
             continue
         times = [(t.start, t.end) for t in a.time.mentions]
         pair = _taken_back(a.text, m, times)
-        if pair is not None and _for_one_of_several(a, times[pair[1]][1]):
+        if pair is not None and (part := _for_one_of_several(a, times[pair[1]][1])):
             # (round 36, r36) "net income of A and B in 2023, sorry, 2024 for B": the period taken back for one of
             # the companies named only (both were read at 2024, a wrong answer); one query has one period for all:
             # refused, naming the words
-            part = _for_one_of_several(a, times[pair[1]][1])
             a.unresolved.append(a.text[times[pair[1]][0]:part])
             continue
         if pair is not None:
@@ -2858,9 +2856,7 @@ _CHOSEN_BY_ASKER = re.compile(
     # ...", "which insurers we hold are ...", "the stocks I don't own" (answered whole: wrong answers); only with a verb
     # of holding or choosing ("the companies that I can see" are the ones the asker may see: the data, t14b)
     r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
-    r"still|also|now|personally|actually)\s+)*(?:" + framing.CHOOSING_VERBS + r"|cover|covers|covered|follow|follows|followed|"
-    r"track|tracks|tracked|watch|watches|watched|like|liked|bought|sold|flagged|shortlisted|mentioned|selected|manage|"
-    r"manages|managed)\b)")
+    r"still|also|now|personally|actually)\s+)*(?:" + framing.ASKER_SET_VERBS + r")\b)")
 
 
 def _chosen_by_asker(a: Analysis) -> str | None:

@@ -396,10 +396,10 @@ def _pattern(name: str) -> re.Pattern[str]:
                       + r"(?![\w/])")
 
 
-# longest name first (the order as before hyphens were allowed: the length of the pattern without them)
-_NAMES: list[tuple[re.Pattern[str], Sense]] = [(_pattern(n), s) for n, s in sorted(
-    [(n, s) for s in SENSES for n in s.names],
-    key=lambda ns: -len(re.escape(ns[0]).replace("/", r"\s?/\s?") + (r"(?:'s|s)?" if ns[0][-1].isalpha() else "")))]
+# longest pattern first, each space counted as before hyphens were allowed ("[\s-]" is three characters longer than
+# the escaped space), so the order is round 35's
+_NAMES: list[tuple[re.Pattern[str], Sense]] = [(rx, s) for rx, s, _n in sorted(
+    [(_pattern(n), s, n) for s in SENSES for n in s.names], key=lambda r: -(len(r[0].pattern) - 3 * r[2].count(" ")))]
 
 
 # (round 31) a word after "highest / lowest (share) price" that makes it a ranking of another measure ("share price
