@@ -77,6 +77,20 @@ threading.Thread(target=lambda held=held: time.sleep(3600), daemon=True).start()
 """
 
 
+def test_each_generation_evaluates_its_whole_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same input, same output whatever ran before (round 36): llama-cpp-python reuses the previous call's tokens as a
+    prefix, so a prompt's evaluation depended on the request before it; each generation starts from no tokens."""
+    provider = LocalProvider("local", ModelSettings(provider="local"))
+    llm, _ = provider.llama()
+    request = ChatRequest.of("Name a colour.", max_tokens=2, temperature=0.0)
+    provider.execute(request, timeout_s=300)
+    assert llm.n_tokens > 0  # the first call left its tokens in the context
+    real, at_start = llm.create_chat_completion, []
+    monkeypatch.setattr(llm, "create_chat_completion", lambda **kw: (at_start.append(llm.n_tokens), real(**kw))[1])
+    provider.execute(request, timeout_s=300)
+    assert at_start == [0]
+
+
 def test_a_process_that_loaded_the_model_exits_cleanly(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", LOAD_GENERATE_EXIT], capture_output=True, text=True,
                           timeout=300, cwd=tmp_path)
