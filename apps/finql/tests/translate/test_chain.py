@@ -602,7 +602,8 @@ WRITTEN_TWICE = {"h027", "h2-112", "h3-119", "h4-010", "h5-097", "h5-113", "h6-0
                  "h30-001", "h30-041", "h30-042", "h30-044",  # round 33: plain SPEC-reader questions written before in tune22b, 26a, 30b
                  "h31-007", "h31-008", "h31-014",  # round 34: plain SPEC-reader questions written before in tune32a, 30b, 33a
                  "h32-011",  # round 35: a plain SPEC-reader question written before in tune33b
-                 "h33-040"}  # round 36: a plain SPEC-reader question written before in tune30b
+                 "h33-040",  # round 36: a plain SPEC-reader question written before in tune30b
+                 "h34-041"}  # round 37: a plain SPEC-reader question written before in tune21c
 
 
 def test_the_golden_folder_holds_held_out_and_tuning_sets() -> None:
