@@ -1,20 +1,16 @@
 """Deterministic text helpers shared by ingestion, retrieval and answering: terms, sentences, hashes.
 
 One tokenizer serves BM25, the key-term overlap behind confidence, and past-answer matching, so
-the three agree on what a "term" is. The stemmer is Snowball's English one (round 36): a verb and its
-noun meet ("extracts"/"extraction"), as do "filters"/"filtered"/"filtering".
+the three agree on what a "term" is. The stemmer is a few suffix rules (no dependency): it only
+has to map "filters"/"filtered"/"filtering" together, not be linguistically right.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import unicodedata
 
-import snowballstemmer
-
-_ENGLISH = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[a-z0-9][a-z0-9_\-]*[a-z0-9]|[a-z0-9]")
 
 def _wordlist(text: str) -> list[str]:
@@ -45,23 +41,27 @@ someone somebody anyone anybody everyone everybody nobody
 """))
 
 
-# "embed" and "embeds" lose their "ed" to Snowball's English stemmer ("emb") while "embedded" and "embedding" keep
-# it ("embed"): a word whose own letters end in the past-tense suffix, stated as Snowball's own exceptions are.
-_STEM_EXCEPTIONS = {"embed": "embed", "embeds": "embed"}
-
-
-@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Snowball's English (Porter2) stemmer (the ``snowballstemmer`` package): "filters", "filtering", "filtered"
-    -> "filter"; "extracts", "extraction", "extracted" -> "extract" (round 36; until then a few suffix rules that
-    left a verb and its noun apart). Short words and words with digits stay as they are; British spellings in -ise
-    meet the -ize ones first."""
+    """A crude, stable suffix stemmer ("filters", "filtering", "filtered" -> "filter")."""
     if len(word) <= 3 or not word.isalpha():
         return word
     # British and American spellings meet: "parameterised" / "parameterized", "licence" / "license".
     word = re.sub(r"(?<=..)is(e|ed|es|ing|ation|ations)$", r"iz\1", word)
     word = re.sub(r"ence$", "ense", word) if word in ("licence", "defence", "offence") else word
-    return _STEM_EXCEPTIONS.get(word) or _ENGLISH.stemWord(word)
+    base = word
+    for suffix, keep, least in (("ies", "y", 3), ("sses", "ss", 3), ("ing", "", 3), ("ed", "", 4), ("es", "", 3),
+                                ("s", "", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= least:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            base = word[: len(word) - len(suffix)] + keep
+            break
+    # "cache"/"caches"/"caching" and "embed"/"embedded" must meet in one stem.
+    if base.endswith("e") and len(base) > 3:
+        base = base[:-1]
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "slz":
+        base = base[:-1]
+    return base
 
 
 # Typographic characters of Word, Excel and PDF text made plain (round 16, q16b): curly quotes and apostrophes,
