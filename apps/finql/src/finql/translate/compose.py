@@ -2606,9 +2606,11 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
     for ticker, pos in ctx.ents.ticker_pos.items():
         pre = re.search(r"\s(?:for|of|at)\s+$", text[:pos])
         if end <= pos < start and pre is None and text[pos:pos + len(ticker)] == ticker.lower() \
-                and not re.match(r"[\w'-]", text[pos + len(ticker):pos + len(ticker) + 1]):
+                and not re.match(r"[\w'-]", text[pos + len(ticker):pos + len(ticker) + 1]) and len(ctx.ents.tickers) == 1:
             # (round 36, f36s) "Q4 FY24 eps NIMB vs Q4 FY23", "last qtr sales TIDE + qtr before": the ticker said bare, as
-            # the chat writes it, between the measure and its other period
+            # the chat writes it, between the measure and its other period; ((round 37, r37) of the one company named:
+            # "Q4 FY24 eps FALC vs APXM Q4 FY23" sets one company's period against another's, and was both periods for
+            # both, columns nobody asked for: refused as before)
             text = text[:pos] + " " * len(ticker) + text[pos + len(ticker):]
             continue
         if not end <= pos < start or pre is None or pre.start() < end:
