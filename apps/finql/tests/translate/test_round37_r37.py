@@ -133,3 +133,28 @@ def test_the_askers_own_set_asked_of_them_is_refused(question: str, words: str) 
 
 def test_a_set_with_no_asker_is_read() -> None:
     assert q("Which banks have a P/E below 10?") == BANKS_PE
+
+
+# ----------------------------------------------------------------------------- "or", then "and" after a comma
+@pytest.mark.parametrize("question", [
+    "Which utilities have a dividend yield above 4%, or a P/E below 15, and positive free cash flow last year?",
+    "Which utilities have a dividend yield above 4% or both a P/E below 15 and positive free cash flow last year, and "
+    "sales above 1 billion?",
+    "Which utilities have a dividend yield above 4% or a P/E below 15, and positive free cash flow last year?",
+])
+def test_an_and_after_a_comma_that_closes_an_or_is_refused(question: str) -> None:
+    assert "'and'" in refused(question)
+
+
+@pytest.mark.parametrize(("question", "cond"), [
+    ("Which utilities have a dividend yield above 4% or both a P/E below 15 and positive free cash flow last year?",
+     "FG_DIV_YIELD(D0) > 4 OR (FG_PE(D0) < 15 AND FF_FCF(FY2024) > 0)"),
+    ("Which utilities either have a dividend yield above 4%, or have a P/E below 15 and positive free cash flow last "
+     "year?", "FG_DIV_YIELD(D0) > 4 OR (FG_PE(D0) < 15 AND FF_FCF(FY2024) > 0)"),
+    ("Which utilities have either a dividend yield above 4% or a P/E below 15, and positive free cash flow last year?",
+     "(FG_DIV_YIELD(D0) > 4 OR FG_PE(D0) < 15) AND FF_FCF(FY2024) > 0"),
+    ("Which utilities do not have both a P/E above 20 and a dividend yield below 3%, and have sales above 1 billion?",
+     "NOT (FG_PE(D0) > 20 AND FG_DIV_YIELD(D0) < 3) AND FF_SALES(FY2024) > 1000"),
+])
+def test_conditions_the_words_group_are_read_as_before(question: str, cond: str) -> None:
+    assert f'SCREEN(SECTOR("Utilities"), {cond})' in (q(question) or "")
