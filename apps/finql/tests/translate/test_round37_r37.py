@@ -143,7 +143,7 @@ def test_a_set_with_no_asker_is_read() -> None:
     "Which utilities have a dividend yield above 4% or a P/E below 15, and positive free cash flow last year?",
 ])
 def test_an_and_after_a_comma_that_closes_an_or_is_refused(question: str) -> None:
-    assert "'and'" in refused(question)
+    assert refused(question).endswith("not understood: 'and'")
 
 
 @pytest.mark.parametrize(("question", "cond"), [
