@@ -2606,9 +2606,11 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
     for ticker, pos in ctx.ents.ticker_pos.items():
         pre = re.search(r"\s(?:for|of|at)\s+$", text[:pos])
         if end <= pos < start and pre is None and text[pos:pos + len(ticker)] == ticker.lower() \
-                and not re.match(r"[\w'-]", text[pos + len(ticker):pos + len(ticker) + 1]):
+                and not re.match(r"[\w'-]", text[pos + len(ticker):pos + len(ticker) + 1]) and len(ctx.ents.tickers) == 1:
             # (round 36, f36s) "Q4 FY24 eps NIMB vs Q4 FY23", "last qtr sales TIDE + qtr before": the ticker said bare, as
-            # the chat writes it, between the measure and its other period
+            # the chat writes it, between the measure and its other period; ((round 37, r37) of the one company named:
+            # "Q4 FY24 eps FALC vs APXM Q4 FY23" sets one company's period against another's, and was both periods for
+            # both, columns nobody asked for: refused as before)
             text = text[:pos] + " " * len(ticker) + text[pos + len(ticker):]
             continue
         if not end <= pos < start or pre is None or pre.start() < end:
@@ -7199,6 +7201,18 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     boths = {i for i in range(1, len(conds) - 1) if ops[i - 1] == "OR" and ops[i] == "AND"
              and re.search(r"\bboth\s+(?:[\w'-]+\s+){0,3}$", ctx.text[conds[i - 1][1]:conds[i][0]])
              and not re.search(r"[,;]", gaps[i]) and (i + 1 == len(ops) or ops[i + 1] != "AND")}
+    # (an amount's span may end with the comma: "below 15, and")
+    late_and = next((k for k in range(1, len(ops)) if ops[k] == "AND" and "OR" in ops[:k] and (
+        re.search(r"[,;]", gaps[k]) or ctx.text[conds[k][1] - 1:conds[k][1]] in (",", ";"))),
+        None) if not openers and not boths else None
+    if late_and is not None:
+        # (round 37, r37) "a yield above 4%, or a P/E below 15, and positive free cash flow", "A or both B and C, and D":
+        # the comma closes what the "or" joined and the "and" after it may join them all, against AND binding tighter
+        # (it was "A OR (B AND C)", "A OR (B AND C AND D)": the last asked of one side alone, a wrong answer); nothing
+        # else groups them ("either", a parenthesis): refused, naming the "and"
+        m = re.search(r"\band\b", ctx.text[conds[late_and][1]:conds[late_and + 1][0]])
+        raise Refusal("conditions joined by 'or', then by 'and' after a comma: whether the 'and' joins all of them or the "
+                      "last alone is unclear", [m.group(0) if m else "and"])
     if "AND" in ops and "OR" in ops and not openers and not boths and not any(re.search(r"[,;]", g) for g in gaps):
         # (round 28) "a P/E below 10 and a yield above 5% or an ROE above 15%": SPEC gives no precedence between a
         # condition's AND and OR and the words group neither way (it was "(A AND B) OR C" silently): refused, naming

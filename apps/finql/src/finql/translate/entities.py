@@ -1053,9 +1053,14 @@ def currency_countries(currency: str) -> list[str] | None:
 
 
 def _currency_named_otherwise(text: str, value: str, phrase: str) -> bool:
-    """Whether ``text`` names the currency ``value`` by another of its names than ``phrase`` ("gbp", "£", "pounds")."""
-    return any(p != phrase and re.search(r"(?<![\w])" + re.escape(p) + r"(?![\w])", text)
-               for p, v in _phrases(CURRENCY_NAMES) if v == value)
+    """Whether ``text`` names the currency ``value`` by another of its names than ``phrase`` ("gbp", "£", "pounds"),
+    said of the companies ((round 37, r37) not the currency the figures are asked in: "which Sterling stocks have a
+    P/E below 10 in pounds" asks the family's figures in pounds, and was read as the UK's companies, a wrong answer)."""
+    return any(p != phrase and any(
+        not re.search(r"\b(?:in|into|to|using|as)\s+(?:the\s+)?$", text[:m.start()])
+        or re.search(r"\b(?:report\w*|trad\w*|denominated|listed|quoted|keep\w*|book\w*)\s+in\s+(?:the\s+)?$", text[:m.start()])
+        for m in re.finditer(r"(?<![\w])" + re.escape(p) + r"(?![\w])", text))
+        for p, v in _phrases(CURRENCY_NAMES) if v == value)
 
 
 def link_currency_sets(text: str, claims: Claims, ents: Entities) -> None:

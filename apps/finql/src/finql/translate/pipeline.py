@@ -2855,7 +2855,8 @@ _CHOSEN_BY_ASKER = re.compile(
     # (round 36, r36) and said as a relative clause with no comma, the asker its subject: "Which banks that I own have
     # ...", "which insurers we hold are ...", "the stocks I don't own" (answered whole: wrong answers); only with a verb
     # of holding or choosing ("the companies that I can see" are the ones the asker may see: the data, t14b)
-    r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
+    # ((round 37, r37) and asked of them: "Which banks do I own with a P/E below 10?" was answered whole too)
+    r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:(?:do|did)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
     r"still|also|now|personally|actually)\s+)*(?:" + framing.ASKER_SET_VERBS + r")\b)")
 
 

@@ -512,11 +512,15 @@ def find(text: str, claims: Claims) -> list[Atom]:
     take("by", r"\b(?:by|on|in terms of|based on|according to|measured by|on the basis of)\b(?:\s+(?:their|its|the))?",
          value="by")
     # (round 36, f36s) "average annual free cash flow (the mean of fiscal 2020 through fiscal 2024)", "total sales (the
-    # sum of ...)": the same function said again in a parenthesis, to say what it is over; read once
+    # sum of ...)": the same function said again in a parenthesis, to say what it is over; read once ((round 37, r37)
+    # only where a period follows: "(the average of its sales over ...)" names a measure, whose yearly figures were
+    # listed beside the average asked, a wrong answer; it stays a function of its own)
     for name, rx in _FUNCS:
         if name not in ("AVG", "SUM"):
             continue
-        for m in re.finditer(r"\(\s*(?:(?:i\.?\s?e\.?|that is),?\s*)?(?:the\s+)?(" + rx + r")\s+(?:of|over|across)\b", text):
+        for m in re.finditer(r"\(\s*(?:(?:i\.?\s?e\.?|that is),?\s*)?(?:the\s+)?(" + rx + r")\s+(?:of|over|across)\s+"
+                             r"(?=(?:the\s+)?(?:(?:last|past|previous|prior|fiscal|financial|calendar|fy|those|these|"
+                             r"same)\b|(?:19|20)\d\d\b|\d|(?:" + "|".join(NUMBER_WORDS) + r")\b))", text):
             if claims.free(m.start(1), m.end(1)) and re.search(r"\b(?:" + rx + r")\b[^.;?!()]*$", text[:m.start()]):
                 claims.claim(m.start(1), m.end(1), "structure")
     for name, rx in _FUNCS:

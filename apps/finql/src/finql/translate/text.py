@@ -705,7 +705,9 @@ def _basis_put(head: str, basis: str, said: str | None = None) -> str:
 # nobody asked for: wrong answers). The basis goes in brackets right after the ratio the question names, where
 # ``compose`` checks that it restates it; the clause's ratio must be the one ratio the rest names (otherwise it stays
 # as written, refused, naming its words).
-_DEFINED_AFTER = re.compile(r"\s*(?:[,;(]|\s-+)\s*(?:(?:with|where|and|here)\s+)?(?:the\s+)?(?P<t>[\w/&' -]{2,40}?)\s+"
+# ((round 37, r37) "with" or "where" open the clause with no comma too: "... above 10% in 2024 where ROE is net income
+# over equity" read "over" as a comparison, "with ROE = ..." the "=" as a condition: wrong answers)
+_DEFINED_AFTER = re.compile(r"(?:\s*(?:[,;(]|\s-+)\s*(?:(?:with|where|and|here)\s+)?|\s+(?:with|where)\s+)(?:the\s+)?(?P<t>[\w/&' -]{2,40}?)\s+"
                             r"(?:being|is|=|defined\s+as|meaning|means|calculated\s+as|computed\s+as|taken\s+as|"
                             r"measured\s+as)\s+(?P<d>[^.?!;:()]{3,100}?(?:\s(?:over|divided\s+by|relative\s+to)\s|\s?/\s?)"
                             r"[^.?!;:()]{3,60}?)\s*\)?(?P<end>\s*[.?!]*\s*)$", re.IGNORECASE)
@@ -719,6 +721,14 @@ def _ratio_defined_after(text: str) -> str:
     if len(named) != 1 or (named[0].start, named[0].end) != (0, len(m.group("t"))):
         return text
     return _basis_put(text[:m.start()] + m.group("end"), m.group("d"), named[0].sense.key)
+
+
+def _reported_figures_only(text: str) -> bool:
+    """Whether every measure ``text`` names is a company's reported figure (a fundamental, at a fiscal period), none
+    a market figure at a date (a price, a P/E, a yield, a market cap, a move); a word written with a capital and
+    then small letters is a name's ("Sky High Airlines"), no measure."""
+    return all(h.sense.is_fund or re.match(r"[A-Z][a-z]", text[h.start:h.start + 2])
+               for h in senses.find(text.lower(), lambda s, e: True))
 
 
 def _on_measure_basis(m: re.Match[str]) -> str:
@@ -2118,12 +2128,18 @@ def normalize(question: str) -> str:
     # quarter: two columns, a wrong answer)
     latest = (r"(?:the|its|their)\s+(?:latest|last|most\s+recent)\s+(?:reported\s+)?(?:fiscal\s+)?(?:quarter|year|"
               r"quarterly\s+(?:report|results|filing|accounts)|annual\s+(?:report|results|filing|accounts))\b")
-    text = re.sub(r"\b(?:going\s+by|based\s+on|judging\s+by|according\s+to)\s+(?=" + latest + ")", "as of ", text,
-                  flags=re.IGNORECASE)
-    text = re.sub(r"\bafter\s+(?=(?:its|their)\s+(?:latest|last|most\s+recent)\s+(?:reported\s+)?(?:fiscal\s+)?quarter\b)",
-                  "as of ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\b(?:these\s+days|nowadays|right\s+now|now|today|currently|at\s+present)\s*(,?\s*as\s+of\s+" + latest + ")",
-                  r"\1", text, flags=re.IGNORECASE)
+    # ((round 37, r37) only of a company's reported figures: a market figure "today, going by the last fiscal year"
+    # ("P/E now, based on the last fiscal year") was read at the fiscal year's end, today dropped; and "after" only
+    # where no move or change is asked: "how did the stock move after its latest quarter" asks the move since then, and
+    # was the move over that quarter: wrong answers; both stay as said, refused or read as before)
+    if _reported_figures_only(text):
+        text = re.sub(r"\b(?:going\s+by|based\s+on|judging\s+by|according\s+to)\s+(?=" + latest + ")", "as of ", text,
+                      flags=re.IGNORECASE)
+        if not re.search(rf"\b(?:{_CHANGE_WORDS}|{MOVE_UP}|{MOVE_DOWN})\b", text, flags=re.IGNORECASE):
+            text = re.sub(r"\bafter\s+(?=(?:its|their)\s+(?:latest|last|most\s+recent)\s+(?:reported\s+)?(?:fiscal\s+)?"
+                          r"quarter\b)", "as of ", text, flags=re.IGNORECASE)
+        text = re.sub(r"\b(?:these\s+days|nowadays|right\s+now|now|today|currently|at\s+present)\s*(,?\s*as\s+of\s+" + latest
+                      + ")", r"\1", text, flags=re.IGNORECASE)
     # (round 36, f36a) "cheaper on a P/E basis", "compare them on a dividend-yield basis": on that measure (only where
     # the words between are one measure's name: "on a constant-currency basis", "on a per-share basis" stay as said)
     text = re.sub(r"\bon\s+an?\s+(?P<m>[\w/&'-]+(?:\s+[\w/&'-]+){0,2}?)\s+basis\b", _on_measure_basis, text,
@@ -2134,6 +2150,11 @@ def normalize(question: str) -> str:
                   r"(?:fiscal\s+)?year\b)", r"\1 ", text, flags=re.IGNORECASE)
     # (round 36, f36a) "Screen everything for a P/E under 15", "search everything for ...": every company
     text = re.sub(r"\b(screen|search|scan)\s+everything\b", r"\1 all companies", text, flags=re.IGNORECASE)
+    # (round 37, r37) "all companies but banks", "screen everything but the utilities": every company except those (the
+    # "but" was dropped and the set read alone: the banks screened, the opposite of the question)
+    text = re.sub(r"\b(all\s+(?:companies|stocks|names|firms|equities|shares))\s+but\s+(?!(?:not|also|only|just|which|that|"
+                  r"who|whose|with|without|have|has|had|are|is|were|was|do|does|did|show|list|give|rank|sort|exclude|"
+                  r"excluding|none|then|in|by|for|on)\b)", r"\1 except ", text, flags=re.IGNORECASE)
     # (round 36, f36a) "which companies available to me", "the stocks I can see", "names accessible to us": every
     # company the asker may see (the principal's rights restrict the rows, SPEC section 6; no set of its own)
     text = re.sub(r"\b(companies|stocks|names|shares|equities)\s+(?:(?:that\s+are|which\s+are)\s+)?(?:available|"
