@@ -52,3 +52,50 @@ _SALES_HEAD = "FF_SALES(FY2024) * 1000000 / FF_EMPLOYEES(FY2024)"
 ])
 def test_amount_per_head_in_currency_units(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# ----------------------------------------------------------------------------- 2. a share price's change
+
+@pytest.mark.parametrize("question, query", [
+    # a share price's change is its return (percent, SPEC 5's calendar-period close), as the golds read it (wdev212,
+    # t28a-137, t6a-044, ...); a figure's change is a difference; a currency or "absolute terms" makes the price's a
+    # difference too
+    ("How much did Falcon Software's share price change over 2024?", "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
+    ("How much did Falcon Software's stock price change in percent in 2024?", "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
+    ("How much did Falcon Software's revenue change from FY2023 to FY2024?", "FF_SALES(FY2024) - FF_SALES(FY2023) FOR FALC"),
+    ("How much did Falcon Software's share price change in dollars over 2024?",
+     "P_PRICE(2024-12-31) - P_PRICE(2023-12-31) FOR FALC IN USD"),
+    ("By how many dollars did Falcon Software's share price change in 2024?",
+     "P_PRICE(2024-12-31) - P_PRICE(2023-12-31) FOR FALC IN USD"),
+    ("How much did Falcon Software's share price change in absolute terms in 2024?",
+     "P_PRICE(2024-12-31) - P_PRICE(2023-12-31) FOR FALC"),
+])
+def test_change_of_a_price_and_of_a_figure(question: str, query: str) -> None:
+    assert q(question) == query
+
+
+# ----------------------------------------------------------------------------- 3. a direction said last
+
+@pytest.mark.parametrize("question, named", [
+    ("Falcon Software net income FY2024 up?", "up"),
+    ("Falcon Software net income FY2024 down?", "down"),
+    ("FALC sales FY24, lower?", "lower"),
+    ("Northwind Systems revenue FY2024 vs FY2023 up?", "up"),
+    ("What was Falcon Software's revenue in FY2024? Was it up?", "up"),
+])
+def test_direction_said_last_is_named(question: str, named: str) -> None:
+    assert f"'{named}'" in refused(question)
+
+
+@pytest.mark.parametrize("question, query", [
+    # near misses: a verb's particle, an order's end, a change asked
+    ("Total sales over the last 3 fiscal years for Harbor Freight Lines, can you add them up?",
+     "SUM(FF_SALES, FY2022, FY2024) FOR HFL"),
+    ("Falcon Software revenue FY2024: can you look it up?", "FF_SALES(FY2024) FOR FALC"),
+    ("Rank the banks by net income in FY2024 from the highest down?",
+     'NAME, FF_NET_INC(FY2024) FOR SCREEN(INDUSTRY("Banks")) SORT FF_NET_INC(FY2024) DESC IN USD'),
+    ("Falcon Software net income FY2024 up or down?", "GROWTH(FF_NET_INC, FY2023, FY2024) FOR FALC"),
+    ("Falcon Software stock up in 2024?", "P_RETURN(2023-12-31, 2024-12-31) FOR FALC"),
+])
+def test_direction_particles_read_as_before(question: str, query: str) -> None:
+    assert q(question) == query

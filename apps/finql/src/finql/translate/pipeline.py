@@ -1133,10 +1133,37 @@ def _claimed_direction(a: Analysis, end: int) -> None:
             a.claims.claim(w.start(), w.end(), "unresolved")
 
 
+# (round 37, f37n) a direction said last, as the question itself ("Falcon Software net income FY2024 up?", "FALC
+# sales FY24, lower?"): a claim checked against figures the question does not ask; not the particle of a verb ("held
+# up?", "added up?", "look it up?", "went up?") nor an order's end ("from the highest down?"), nor "up or down?"
+_DIRECTION_LAST = re.compile(rf"(?<![\w'-])(?:(?P<verb>[\w'-]+)\s+(?=(?:it|them|those|these|that|this)\s))?(?P<prev>[\w'-]+)\s*,?\s*(?P<d>{text_module.CHANGE_DIRECTIONS})\s*\?+[\s?!.]*$",
+                             re.IGNORECASE)
+_PARTICLE_VERB = re.compile(r"(?:\w+ed|\w+ing|held|hold|holds|add|adds|look|looks|line|lines|round|rounds|sum|sums|stack|"
+                            r"stacks|measure|measures|pick|picks|break|breaks|go|goes|gone|went|come|comes|came|turn|turns|"
+                            r"top|mix|stay|stays|keep|keeps|kept|shut|back|way|wind|close|set|bottom|or|and|from|down|up|"
+                            r"higher|lower|much|far|how|any|further|even|still)", re.IGNORECASE)
+
+
+def _direction_said_last(a: Analysis) -> None:
+    """A direction word said last before the question mark, with nothing asking a change, a move or a return in the
+    question: named (a rise or a fall the reading would not show), never dropped as a filler particle."""
+    assert a.claims is not None
+    m = _DIRECTION_LAST.search(a.text)
+    if m is None or _PARTICLE_VERB.fullmatch(m.group("verb") or m.group("prev")) or not a.claims.free(m.start("d"), m.end("d")) \
+            or re.search(r"\bfrom\b", a.text[:m.start("d")], re.IGNORECASE) and re.search(
+                r"\b(?:highest|lowest|largest|smallest|biggest|top|bottom|most|least|best|worst)\b", a.text, re.IGNORECASE) \
+            or _CHANGE_ASKED.search(a.text[:m.start("d")]) \
+            or re.search(rf"\b(?:{text_module.MOVE_WORDS})\b", a.text[:m.start("d")], re.IGNORECASE):
+        return
+    a.unresolved.append(m.group("d"))
+    a.claims.claim(m.start("d"), m.end("d"), "unresolved")
+
+
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     _yes_no_then_request(a)
+    _direction_said_last(a)
     _out_of_scope_terms(a)
     restate.before_senses(a)  # "what X spends on the payroll": a cost FinQL lacks, not the headcount
     _named_losses(a)
