@@ -99,3 +99,30 @@ def test_direction_said_last_is_named(question: str, named: str) -> None:
 ])
 def test_direction_particles_read_as_before(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# ----------------------------------------------------------------------------- 4. a bracketed restatement in "either ... or"
+
+_NET_CASH = "FF_CASH(FY2024) - FF_DEBT(FY2024) > 0"
+_GREW = "FF_SALES(FY2024) > FF_SALES(FY2023)"
+
+
+@pytest.mark.parametrize("question, cond", [
+    ("Which companies either grew sales in FY2024 or had net cash (more cash than debt) at the end of that year?",
+     f"{_GREW} OR {_NET_CASH}"),
+    ("Which companies either had net cash (more cash than debt) at the end of FY2024 or grew sales in FY2024?",
+     f"{_NET_CASH} OR {_GREW}"),
+    ("Which companies either had net cash (cash more than debt) at the end of FY2024 or a dividend yield above 4%?",
+     f"{_NET_CASH} OR FG_DIV_YIELD(D0) > 4"),
+    # near miss: no "or", the restatement read once as before
+    ("Which companies had net cash (more cash than debt) at the end of FY2024?", _NET_CASH),
+])
+def test_bracketed_restatement_is_one_condition(question: str, cond: str) -> None:
+    got = q(question)
+    assert got is not None and f"SCREEN(ALL, {cond})" in got, got
+
+
+def test_bracketed_other_condition_among_ors_is_named() -> None:
+    message = refused("Which companies either were profitable (net income above 100 million dollars) in FY2024 or had "
+                      "a P/E below 10?")
+    assert "'net income above 100 million dollars'" in message

@@ -7191,16 +7191,36 @@ def _contradictory(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
                               [ctx.text[s0:e0], ctx.text[s1:e1]])
 
 
+_DIFFERENCE_SIGN = re.compile(r"(?P<a>[A-Z_]+\([^()]*\)) - (?P<b>[A-Z_]+\([^()]*\)) (?P<op>>=|<=|>|<) 0")
+
+
+def _same_condition(c1: str, c2: str) -> bool:
+    """Whether two conditions are one said two ways: the same text, or "A - B > 0" and "A > B" (each comparison)."""
+    def plain(c: str) -> str:
+        m = _DIFFERENCE_SIGN.fullmatch(c.strip())
+        return f"{m.group('a')} {m.group('op')} {m.group('b')}" if m else c.strip()
+    return plain(c1) == plain(c2)
+
+
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
     # (round 31) "profitable (positive net income)": a condition restated in apposition is one condition (it was
     # written twice, "A AND A")
+    # (round 37, f37n) the same condition said another way counts too: "net cash (more cash than debt)" is "cash - debt
+    # > 0" and "cash > debt" (it was "A AND A'", which inside "either ... or" made a third condition: "(A OR B) AND A'");
+    # a different condition in brackets right after one, among conditions joined by "or", is refused, naming it (which
+    # of the two the asker means, and how the "or" groups, is not said)
     once = conds[:1]
     for c in conds[1:]:
-        if c[2] == once[-1][2] and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?", ctx.text[once[-1][1]:c[0]]):
-            once[-1] = (once[-1][0], c[1], c[2])
+        gap = ctx.text[once[-1][1]:c[0]]
+        if _same_condition(c[2], once[-1][2]) and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?", gap):
+            once[-1] = (once[-1][0], c[1], once[-1][2])
         else:
+            if re.fullmatch(r"\s*\(\s*", gap) and re.search(r"\bor\b", ctx.text[conds[0][0]:conds[-1][1]]):
+                close = ctx.text.find(")", c[0])
+                raise Refusal("a condition in brackets that restates none of the condition before it, among conditions "
+                              "joined by 'or'", [ctx.text[c[0]:close if close >= 0 else c[1]].strip()])
             once.append(c)
     conds = once
     _contradictory(ctx, conds)
