@@ -126,3 +126,23 @@ def test_bracketed_other_condition_among_ors_is_named() -> None:
     message = refused("Which companies either were profitable (net income above 100 million dollars) in FY2024 or had "
                       "a P/E below 10?")
     assert "'net income above 100 million dollars'" in message
+
+
+# ----------------------------------------------------------------------------- 5. "a billion Swiss francs"
+
+@pytest.mark.parametrize("question, amount, cur", [
+    ("Which companies had revenue above a billion Swiss francs in FY2024?", "1000", "CHF"),
+    ("Which companies had revenue above a million Swiss francs in FY2024?", "1", "CHF"),
+    ("Which companies had revenue above a billion British pounds in FY2024?", "1000", "GBP"),
+    ("Which companies had revenue above a billion Japanese yen in FY2024?", "1000", "JPY"),
+    ("Which companies had revenue above a billion Euros in FY2024?", "1000", "EUR"),
+    # near misses: as before
+    ("Which companies had revenue above a billion Canadian dollars in FY2024?", "1000", "CAD"),
+    ("Which companies had revenue above 1 billion Swiss francs in FY2024?", "1000", "CHF"),
+])
+def test_an_amount_said_with_a_and_a_currency_name(question: str, amount: str, cur: str) -> None:
+    assert q(question) == f"NAME, FF_SALES(FY2024) FOR SCREEN(ALL, FF_SALES(FY2024) > {amount}) IN {cur}"
+
+
+def test_a_billion_with_no_currency_stays_refused() -> None:
+    assert "'billion'" in refused("Which companies had revenue above a billion in FY2024?")
