@@ -146,3 +146,31 @@ def test_an_amount_said_with_a_and_a_currency_name(question: str, amount: str, c
 
 def test_a_billion_with_no_currency_stays_refused() -> None:
     assert "'billion'" in refused("Which companies had revenue above a billion in FY2024?")
+
+
+# ----------------------------------------------------------------------------- 6. "my banks"
+
+@pytest.mark.parametrize("question", [
+    "Which of my banks had the highest net income in FY2024?",
+    "Among my tech stocks, which had the highest return in 2024?",
+    "Which of my stocks had the highest return in 2024?",
+    "Show me P/E for my banks",
+    "Which of my NX100 companies had a P/E below 10?",
+])
+def test_my_set_is_named(question: str) -> None:
+    assert "'my'" in refused(question)
+
+
+@pytest.mark.parametrize("question, query", [
+    # near misses: "your" is the data's, "our" a desk's set as the golds read it, the asker's universe, names given
+    ("Which of your insurers had revenue above $1bn in FY2024?",
+     'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Insurance"), FF_SALES(FY2024) > 1000) IN USD'),
+    ("Which of our banks had a P/E below 10?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("Which of the banks in my universe had a P/E below 10?",
+     'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("For my report, which banks had a P/E below 10?", 'NAME, FG_PE(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
+    ("Of my utilities, Brightwater Power and Sterling Power, which one has the higher dividend yield?",
+     "FG_DIV_YIELD(D0) FOR BRIP, STEP SORT FG_DIV_YIELD(D0) DESC"),
+])
+def test_sets_that_are_given_read_as_before(question: str, query: str) -> None:
+    assert q(question) == query

@@ -2824,7 +2824,7 @@ def compose_reading(a: Analysis) -> None:
         a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
                  [next(g for g in why.groups() if g).strip()])
         return
-    chosen = _chosen_by_asker(a)
+    chosen = _chosen_by_asker(a) or _possessed_by_asker(a)
     if chosen:
         a.refuse("the companies the asker holds, covers or chose are not in the data", [chosen])
         return
@@ -2884,6 +2884,40 @@ _CHOSEN_BY_ASKER = re.compile(
     # of holding or choosing ("the companies that I can see" are the ones the asker may see: the data, t14b)
     r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
     r"still|also|now|personally|actually)\s+)*(?:" + framing.ASKER_SET_VERBS + r")\b)")
+
+
+# (round 37, f37n) a set the asker says is theirs by the possessive alone: "Which of my banks ...", "among my utilities",
+# "my tech stocks", "which of my stocks": the banks the asker holds, which the question does not name (it answered every
+# bank: a wrong answer). "your" is the data's ("your universe", "your insurers"); "our" is a desk's or a firm's, which
+# the golds read as the set said ("All our Japanese names", t22a-113; "List our packaging suppliers", t28b-056; "our
+# TECHX peers", t27a-135; "the banks in our universe", t30a-055), so only "my" is named; the asker's peers or universe
+# name the set itself, and companies named ("Of my client's utilities, A, B and C") are the set given
+_OWN_SET_NOUN = r"(?:stocks|companies|names|equities|firms|businesses|picks|positions|ones|counters|tickers)"
+_OWN_SET_NOT = re.compile(r"\s*(?:peers?|peer\s+group|universe|coverage|competitors|rivals|comps|index|benchmark|sector|"
+                          r"industry|clients?|customers?)\b", re.IGNORECASE)
+
+
+def _possessed_by_asker(a: Analysis) -> str | None:
+    """The asker's "my" right before a set the question reads (a sector, an industry, an index, or its
+    companies said as such), with nothing after that makes it the set's own name: the word, named."""
+    assert a.claims is not None
+    sets = sorted((s, e) for s, e, what in a.claims.spans if what == "set")
+    if a.ents is not None and a.ents.tickers:
+        return None
+    for m in re.finditer(r"\bmy\s+", a.text, re.IGNORECASE):
+        end = None
+        for s, e in sets:
+            if s >= m.end() and re.fullmatch(r"(?:[\w-]+\s+)?", a.text[m.end():s]):
+                end = e if not re.search(_OWN_SET_NOT.pattern, a.text[m.end():e], re.IGNORECASE) else -1
+                break
+        if end == -1:
+            continue
+        n = re.compile(rf"\s*{_OWN_SET_NOUN}\b", re.IGNORECASE).match(a.text, m.end() if end is None else end)
+        if n is not None:
+            end = n.end()
+        if end is not None and not _OWN_SET_NOT.match(a.text, end):
+            return m.group(0).strip()
+    return None
 
 
 def _chosen_by_asker(a: Analysis) -> str | None:
