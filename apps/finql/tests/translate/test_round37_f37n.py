@@ -174,3 +174,27 @@ def test_my_set_is_named(question: str) -> None:
 ])
 def test_sets_that_are_given_read_as_before(question: str, query: str) -> None:
     assert q(question) == query
+
+
+# ----------------------------------------------------------------------------- 8. a future year's figure
+
+@pytest.mark.parametrize("question, query", [
+    # SPEC 1: FY2025 and FY2026 exist only as the consensus (estimates as of 2024-12-31; FY1, FY2)
+    ("What will Falcon Software's revenue be in 2025?", "FE_SALES(FY1) FOR FALC"),
+    ("What will Falcon Software's EPS be in 2026?", "FE_EPS(FY2) FOR FALC"),
+])
+def test_a_future_year_reads_the_consensus_which_analyst_basic_may_not_read(env, question: str, query: str) -> None:
+    from finql.scorer import execution_match
+
+    assert q(question) == query
+    score = execution_match(env=env)(inputs={"principal": "analyst-basic"}, outputs=query,
+                                     expectations={"query": None, "refusal": "not_permitted"})
+    assert score.passed, score.rationale
+
+
+@pytest.mark.parametrize("question, named", [
+    ("What will Falcon Software's net income be in 2025?", "net income"),  # no consensus of it
+    ("What will Falcon Software's revenue be in 2027?", "2027"),  # beyond the estimates
+])
+def test_a_future_figure_with_no_estimate_is_named(question: str, named: str) -> None:
+    assert f"'{named}'" in refused(question)
