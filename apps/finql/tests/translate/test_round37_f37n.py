@@ -198,3 +198,30 @@ def test_a_future_year_reads_the_consensus_which_analyst_basic_may_not_read(env,
 ])
 def test_a_future_figure_with_no_estimate_is_named(question: str, named: str) -> None:
     assert f"'{named}'" in refused(question)
+
+
+# ----------------------------------------------------------------------------- 7. a word of English is no slip
+
+@pytest.mark.parametrize("question, named", [
+    ("What was Falcon Software's revenue in FY2024, thus its sales?", "thus"),
+    ("What was Falcon Software's revenue in FY2024? Wait, its net income.", "wait"),
+    ("Over the last three fiscal years taken together, how much net income did Falcon Software earn in total?", "taken"),
+    ("What a shame, what was Falcon Software's revenue in FY2024?", "shame"),
+])
+def test_a_word_of_english_is_named_not_dropped_as_a_slip(question: str, named: str) -> None:
+    assert f"'{named}'" in refused(question)
+
+
+@pytest.mark.parametrize("question, query", [
+    # the words the golds lean on, where they say nothing for the figures
+    ("What was Falcon Software's net income in FY2024? In euros is fine.", "FF_NET_INC(FY2024) FOR FALC IN EUR"),
+    ("NWSY last px", "P_PRICE(D0) FOR NWSY"),
+    ("past 6m perf FALC", "P_RETURN(2024-07-15, D0) FOR FALC"),
+    ("Lowest close of Falcon Software at any point in 2022?", "P_LOW(2022-01-01, 2022-12-31) FOR FALC"),
+    ("What do analysts think Falcon Software will earn per share next year?", "FE_EPS(FY1) FOR FALC"),
+    ("What sort of profit did Falcon Software make last year?", "FF_NET_INC(FY2024) FOR FALC"),
+    # a misspelt function word of no English is still one
+    ("Waht was Falcon Software's revenue in FY2024?", "FF_SALES(FY2024) FOR FALC"),
+])
+def test_idle_words_and_slips_read_as_before(question: str, query: str) -> None:
+    assert q(question) == query

@@ -7219,7 +7219,7 @@ def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
         else:
             if re.fullmatch(r"\s*\(\s*", gap) and re.search(r"\bor\b", ctx.text[conds[0][0]:conds[-1][1]]):
                 close = ctx.text.find(")", c[0])
-                raise Refusal("a condition in brackets that restates none of the condition before it, among conditions "
+                raise Refusal("a condition in brackets that says another than the condition before it, among conditions "
                               "joined by 'or'", [ctx.text[c[0]:close if close >= 0 else c[1]].strip()])
             once.append(c)
     conds = once

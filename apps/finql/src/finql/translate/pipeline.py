@@ -1139,8 +1139,8 @@ def _claimed_direction(a: Analysis, end: int) -> None:
 _DIRECTION_LAST = re.compile(rf"(?<![\w'-])(?:(?P<verb>[\w'-]+)\s+(?=(?:it|them|those|these|that|this)\s))?(?P<prev>[\w'-]+)\s*,?\s*(?P<d>{text_module.CHANGE_DIRECTIONS})\s*\?+[\s?!.]*$",
                              re.IGNORECASE)
 _PARTICLE_VERB = re.compile(r"(?:\w+ed|\w+ing|held|hold|holds|add|adds|look|looks|line|lines|round|rounds|sum|sums|stack|"
-                            r"stacks|measure|measures|pick|picks|break|breaks|go|goes|gone|went|come|comes|came|turn|turns|"
-                            r"top|mix|stay|stays|keep|keeps|kept|shut|back|way|wind|close|set|bottom|or|and|from|down|up|"
+                            r"stacks|measure|measures|pick|picks|go|goes|gone|went|come|comes|came|turn|turns|"
+                            r"top|keep|keeps|kept|back|way|wind|close|set|bottom|or|and|from|down|up|"
                             r"higher|lower|much|far|how|any|further|even|still)", re.IGNORECASE)
 
 
@@ -2588,7 +2588,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(phrase)  # nor a measure by meaning
             continue
         if index is None:
-            if _filler_typo(phrase):
+            if _filler_typo(phrase, a.text, s):
                 a.claims.claim(s, e, "filler")
             else:
                 a.unresolved.append(phrase)
@@ -2604,7 +2604,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
-            if _filler_typo(phrase) and best != "out_of_scope":
+            if _filler_typo(phrase, a.text, s) and best != "out_of_scope":
                 a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
             else:
                 a.unresolved.append(phrase)
@@ -2662,16 +2662,48 @@ def _content_words() -> frozenset[str]:
 _CONTENT_WORDS = _content_words()
 
 
-def _filler_typo(phrase: str) -> bool:
+# (round 37, f37n) the words of English one edit from a filler word that the golds say mean nothing for the figures
+# (the words written here become known to ``spelling``, which then corrects them no more: no abbreviation here),
+# each only where it says it (``_filler_typo``: any other word of English is named, never dropped as a slip: "wait",
+# "thus", "weld", "shame", "taken", "date"): an acceptance ("X is fine", "that's fine"), the latest ("last px", "the last
+# close") and a short span's "last" / "past" ("past 6m", "last 3m": the span read alone), "at any point in", a
+# comparison's verb ("how X compares with", "stack up against", "which one looks cheaper"), "the same currency",
+# "same for X", "have seen their stock fall", "in full", the future's auxiliary before a verb ("think X will earn"),
+# "going from A to B", "what kind (sort) of", and the possessive said without its apostrophe ("companys")
+_IDLE_ENGLISH = re.compile(
+    r"(?:\b(?:is|are|'s|s|be|was)\s+|\b(?:that|it)\s+)(?P<fine>fine)\b"
+    r"|\b(?P<last>last|past)\s+(?=\d+\s*(?:m|months?|d|w|y|years?|days?|weeks?)\b|(?:px|price|close)\b)"
+    r"|\bthe\s+(?P<close>last)\s+close\b"
+    r"|\bat\s+any\s+(?P<point>point)\s+in\b"
+    r"|\b(?P<compares>compares)\s+(?:with|to|against)\b|\b(?P<stack>stack)\s+up\b|\b(?P<looks>looks)\s+(?:cheaper|dearer|"
+    r"better|worse|more|less|cheap|expensive)\b"
+    r"|\bthe\s+(?P<same>same)\s+currency\b|(?:^|\n|[-,;]\s*)(?P<samefor>same)\s+for\b"
+    r"|\b(?:have|has|had)\s+(?P<seen>seen)\b|\bin\s+(?P<full>full)\b"
+    r"|\b(?P<will>will)\s+(?=(?:earn|make|pay|report|post|deliver|generate|be)\b)"
+    r"|\b(?P<going>going)\s+from\b|\b(?:what|which)\s+(?P<kind>kind|sort)\s+of\b|\b(?P<companys>companys)\b",
+    re.IGNORECASE)
+
+
+def _idle_english(text: str, s: int) -> bool:
+    """Whether the word at ``s`` is one of ``_IDLE_ENGLISH``'s, said where it means nothing for the figures."""
+    return any(m.start(g) == s for m in _IDLE_ENGLISH.finditer(text) for g, v in m.groupdict().items() if v)
+
+
+def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
     """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
     (``_content_words``), and no sense name near it; never a word of size or value that restricts the rows ("small"
-    of "which small banks" was dropped as a slip of "shall": the banks' size lost)."""
+    of "which small banks" was dropped as a slip of "shall": the banks' size lost). (round 37) Never a word of English
+    (``spelling.english``: "wait", "taken"), but those of ``_IDLE_ENGLISH`` where they say nothing (``text``, ``s``:
+    the question and the word's place in it)."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
     from finql.translate import spelling
+
+    if spelling.english(phrase) and not _idle_english(text, s):
+        return False
 
 
     if any(w not in FILLER for w in spelling.suggestions(phrase, guarded=False)):
