@@ -2666,14 +2666,15 @@ _CONTENT_WORDS = _content_words()
 # (the words written here become known to ``spelling``, which then corrects them no more: no abbreviation here),
 # each only where it says it (``_filler_typo``: any other word of English is named, never dropped as a slip: "wait",
 # "thus", "weld", "shame", "taken", "date"): an acceptance ("X is fine", "that's fine"), the latest ("last px", "the last
-# close") and a short span's "last" / "past" ("past 6m", "last 3m": the span read alone), "at any point in", a
+# close", "(high / last - 1)": the last close in a formula that restates it) and a short span's "last" / "past" ("past
+# 6m", "last 3m": the span read alone), "at any point in", a
 # comparison's verb ("how X compares with", "stack up against", "which one looks cheaper"), "the same currency",
 # "same for X", "have seen their stock fall", "in full", the future's auxiliary before a verb ("think X will earn"),
 # "going from A to B", "what kind (sort) of", and the possessive said without its apostrophe ("companys")
 _IDLE_ENGLISH = re.compile(
     r"(?:\b(?:is|are|'s|s|be|was)\s+|\b(?:that|it)\s+)(?P<fine>fine)\b"
     r"|\b(?P<last>last|past)\s+(?=\d+\s*(?:m|months?|d|w|y|years?|days?|weeks?)\b|(?:px|price|close)\b)"
-    r"|\bthe\s+(?P<close>last)\s+close\b"
+    r"|\bthe\s+(?P<close>last)\s+close\b|(?:[(/*-]\s*)(?P<operand>last)\b|\b(?P<operand2>last)(?=\s*[/*)-])"
     r"|\bat\s+any\s+(?P<point>point)\s+in\b"
     r"|\b(?P<compares>compares)\s+(?:with|to|against)\b|\b(?P<stack>stack)\s+up\b|\b(?P<looks>looks)\s+(?:cheaper|dearer|"
     r"better|worse|more|less|cheap|expensive)\b"
