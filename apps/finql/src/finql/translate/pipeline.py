@@ -2669,7 +2669,8 @@ _CONTENT_WORDS = _content_words()
 # close", "(high / last - 1)": the last close in a formula that restates it) and a short span's "last" / "past" ("past
 # 6m", "last 3m": the span read alone), "at any point in", a
 # comparison's verb ("how X compares with", "stack up against", "which one looks cheaper"), "the same currency",
-# "same for X", "have seen their stock fall", "in full", the future's auxiliary before a verb ("think X will earn"),
+# "same for X", "have seen their stock fall", "in full", the future's auxiliary before a verb ("think X will earn") or
+# after a question word ("What will X's revenue be"), "in round figures", "what it looks like",
 # "going from A to B", "what kind (sort) of", and the possessive said without its apostrophe ("companys")
 _IDLE_ENGLISH = re.compile(
     r"(?:\b(?:is|are|'s|s|be|was)\s+|\b(?:that|it)\s+)(?P<fine>fine)\b"
@@ -2680,7 +2681,8 @@ _IDLE_ENGLISH = re.compile(
     r"better|worse|more|less|cheap|expensive)\b"
     r"|\bthe\s+(?P<same>same)\s+currency\b|(?:^|\n|[-,;]\s*)(?P<samefor>same)\s+for\b"
     r"|\b(?:have|has|had)\s+(?P<seen>seen)\b|\bin\s+(?P<full>full)\b"
-    r"|\b(?P<will>will)\s+(?=(?:earn|make|pay|report|post|deliver|generate|be)\b)"
+    r"|\b(?P<will>will)\s+(?=(?:earn|make|pay|report|post|deliver|generate|be)\b)|(?:^|\b(?:what|where|how|when|which|who|"
+    r"whose)\s+)(?P<willq>will)\b|\bin\s+(?P<round>round)\s+(?:figures|numbers|terms)\b|\b(?P<lookslike>looks)\s+like\b"
     r"|\b(?P<going>going)\s+from\b|\b(?:what|which)\s+(?P<kind>kind|sort)\s+of\b|\b(?P<companys>companys)\b",
     re.IGNORECASE)
 
