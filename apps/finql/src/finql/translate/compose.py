@@ -2619,6 +2619,12 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
     return text
 
 
+# (round 37) "grew FY2024 sales by more than 5% over FY2023 and in FY2024 had positive free cash flow": a period
+# after a percentage and "over" is the base of that growth, no period of a list ("FY2023 and in FY2024" gave the cash
+# flow both years, each a condition: a wrong answer)
+_GROWTH_BASE = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:over|on|above|versus|vs\.?)\s+(?:the\s+)?$")
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -2666,7 +2672,7 @@ def _time_lists(ctx: Ctx) -> None:
                 ctx.used_times.add(id(m))
         for m in reversed(ctx.time.mentions):
             if m.end <= chain[0].start and id(m) not in ctx.used_times and joined(m.end, chain[0].start) \
-                    and _fits(u, m.value) and over(m):
+                    and _fits(u, m.value) and over(m) and not _GROWTH_BASE.search(ctx.text, 0, m.start):
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
