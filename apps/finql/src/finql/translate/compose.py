@@ -4121,8 +4121,11 @@ def _bind_funcs(ctx: Ctx) -> None:
         gap = ctx.text[lo:hi]
         # (round 34, f34n) "capital expenditure of Quarry Power, summed over fiscal 2020 to fiscal 2024": the measure's own
         # company and a comma between it and the total said after it are no break (the gap's length was; refused)
-        own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and re.fullmatch(
-            r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None
+        # (round 37) so is a comma between the measure and its own range, the total said last ("Westbrook Consulting
+        # FCF, FY2020-FY2024 summed.": refused, naming "summed")
+        own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and (re.fullmatch(
+            r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None or len(cands) == 1 and re.fullmatch(
+            r"\s*,\s*", _blank(ctx, gap, lo)) is not None and _LAST_WORDS.fullmatch(ctx.text[a.end:]) is not None)
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15
                                                                    and not own)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):
