@@ -1111,7 +1111,9 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     """A target currency: "in euros", "converted to sterling", "in USD"; "in their own (local, reporting) currency"
     asks for no conversion (``local``: not even the USD of a ranking across currencies). The target said again
     ("... in dollars, together with EPS in dollars", "10,000 million US dollars ... Convert to USD") restates it."""
-    m = re.search(r"\b(?:in|using)\s+(?:their|its|each company's|the companies'|the company's|the)\s+(?:own\s+)?"
+    # (round 37: the verb of the figures said before it, "expressed in the company's reporting currency")
+    m = re.search(r"\b(?:(?:expressed|stated|reported|measured|shown|given)\s+)?(?:in|using)\s+"
+                  r"(?:their|its|each company's|the companies'|the company's|the)\s+(?:own\s+)?"
                   r"(?:local|reporting|home|own|native)\s+currenc(?:y|ies)\b|\bin\s+local\s+currenc(?:y|ies)\b", text)
     # (round 35, f35b) a price "as quoted" (on its exchange): in the currency it is quoted in, the companies' own
     # ("its latest close, as quoted"); only after a price's word, and never "as quoted in (by) ..." (a currency or a

@@ -4478,7 +4478,10 @@ _OWN_CURRENCY_FIELD = re.compile(r"(?:'s|s'|\band|&|\bwhat|\bwhich)\s+(?:the\s+|
 # comma at a sentence's start ("As trustees, could you ...", "As a pension fund, we hold X."), is context only where
 # nothing in it is read (``pipeline._content_free``: "As a share of sales, ..." is no role).
 ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
-                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b)(?P<tail>\s*,?(?:\s+(?:i|we)\s+"
+                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b"
+                        # (round 37) "As a holder of the basic licence, I request ...": the licence held said
+                        r"|(?:a|an|the)\s+(?:holder|user|subscriber)\s+of\s+(?:the|a|an)\s+(?:guest|basic|analyst(?:[- ]basic)?)\s+"
+                        r"(?:licen[cs]e|plan|subscription|access|tier|entitlements?))(?P<tail>\s*,?(?:\s+(?:i|we)\s+"
                         r"(?:just\s+|only\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)(?:\s+to\s+(?:know|see))?\b)?)|"
                         r"(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,))",
                         re.IGNORECASE)
@@ -4489,7 +4492,9 @@ ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|ju
 # the words say (SPEC 6), so they ask for nothing; a principal's name said alone, outside brackets ("guest"), stays
 # ("basic" or "analyst" alone in brackets is no entitlement: "EPS (basic)")
 _ACCESS = r"(?:guest|analyst(?:[- ]basic)?|basic|read-only)(?:[- ](?:level|tier))?"
-_ACCESS_NOUNS = r"access|entitlements?|permissions?|rights|privileges|credentials|login|account|role|profile|licen[cs]e"
+_ACCESS_NOUNS = (r"access|entitlements?|permissions?|rights|privileges|credentials|login|account|role|profile|licen[cs]e|"
+                 # (round 37) "(basic user)", "on the basic plan"
+                 r"users?|plan|subscription|tier")
 _ENTITLEMENT = re.compile(
     rf"\s*\((?:(?:under|with|as|using|via)\s+(?:an?\s+|the\s+)?)?(?:(?:guest|analyst[- ]basic)(?:\s+(?:{_ACCESS_NOUNS}))?"
     rf"|{_ACCESS}\s+(?:{_ACCESS_NOUNS}))(?:\s+only)?\)"
