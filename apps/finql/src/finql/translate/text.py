@@ -82,10 +82,12 @@ FILLER = frozenset(w for group in (
     # beside the measure it does not choose
     "pulled pulls pulling",
     "showing shown displaying displayed",  # the request verb's other forms: "..., showing their P/E"
+    "include",  # (round 37) "show the top 5, and include their sales and net income too": the request verb, as "show"
     "along",  # the preposition of "along with" (as "alongside")
     # (round 27, f27c) "ballpark market cap right now?", "X's headcount, ballpark": a hedge, as "rough" ("a ballpark
     # figure is fine" is an aside of its own, below)
     "ballpark",
+    "approximate",  # (round 37) "an approximate enterprise value: ...", as "rough"
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
