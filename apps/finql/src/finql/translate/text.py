@@ -1447,6 +1447,26 @@ def _sessions_and_dates(text: str) -> str:
                   lambda m: f"{m.group(1)}Q{_QUARTER_NUMBER[m.group(3).lower()]} {m.group(2)}", text, flags=flags)
 
 
+# (round 37) "the lowest close during calendar year 2020, and the close on the last trading day of that year": "that
+# year" after one calendar year, the only year the question names, is that year (refused, naming "day"); after a
+# fiscal year ("fiscal 2020": its end may be no calendar year's) or beside several years it stays as written
+_CALENDAR_YEAR = re.compile(r"\b(?:(fiscal|fy)\s*(?:year\s+)?|calendar\s+(?:year\s+)?|(?:in|during|over|for|of)\s+)?((?:19|20)\d{2})\b",
+                            re.IGNORECASE)
+_THAT_YEAR = re.compile(r"\b(of|in|during|for)\s+that\s+(?:same\s+)?(?:calendar\s+)?year\b", re.IGNORECASE)
+
+
+def _that_calendar_year(text: str) -> str:
+    """``text`` with "of that year" after one calendar year ("during 2020", "calendar year 2020") said as the year."""
+    m = _THAT_YEAR.search(text)
+    if m is None or _THAT_YEAR.search(text, m.end()):
+        return text
+    years = list(_CALENDAR_YEAR.finditer(text))
+    before = [y for y in years if y.end() <= m.start()]
+    if len({y.group(2) for y in years}) != 1 or not before or any(y.group(1) for y in before):
+        return text
+    return text[:m.start()] + f"{m.group(1)} {before[0].group(2)}" + text[m.end():]
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1474,6 +1494,7 @@ def normalize(question: str) -> str:
     # south of thirty" were refused where "above" / "below" were read)
     text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
                   + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
+    text = _that_calendar_year(text)
     # (round 33, f33a) a level said with the verb of where it stands ("whose P/B presently stands below 1.5", "the
     # yield sat above 3% at year end", "with a P/E standing under 10"): the copula (refused, naming "stands")
     text = re.sub(r"\b(?:(stands|sits)|(stood|sat)|standing|sitting)\s+(?=(?:at|below|above|under|over|beneath|between)\b)",
