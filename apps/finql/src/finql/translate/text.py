@@ -1495,6 +1495,10 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
                   + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
     text = _that_calendar_year(text)
+    # (round 37) "on the latest trading day and on the day ten trading days earlier": the day said before its count
+    # back is that day (refused, naming "day")
+    text = re.sub(r"\b(?:on\s+|at\s+)?the\s+(?:trading\s+)?day\s+(?=(?:[a-z]+|\d+)\s+(?:trading\s+)?days?\s+(?:earlier|before|prior)\b)",
+                  "", text, flags=re.IGNORECASE)
     # (round 33, f33a) a level said with the verb of where it stands ("whose P/B presently stands below 1.5", "the
     # yield sat above 3% at year end", "with a P/E standing under 10"): the copula (refused, naming "stands")
     text = re.sub(r"\b(?:(stands|sits)|(stood|sat)|standing|sitting)\s+(?=(?:at|below|above|under|over|beneath|between)\b)",
