@@ -1495,6 +1495,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
                   + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
     text = _that_calendar_year(text)
+    # (round 37) "I would be obliged if you could state the volume ...", "please state": a formal request's verb (as
+    # "tell"); only right after the request's modal or "please" ("state-owned", "steady state" stay as written)
+    text = re.sub(r"\b((?:(?:could|would|can|will|might)\s+you|you\s+(?:could|would|can|will|might))\s+(?:kindly\s+|please\s+)?|"
+                  r"(?:kindly|please)\s+)state\b(?!-)",
+                  r"\1tell", text, flags=re.IGNORECASE)
     # (round 37) "on the latest trading day and on the day ten trading days earlier": the day said before its count
     # back is that day (refused, naming "day")
     text = re.sub(r"\b(?:on\s+|at\s+)?the\s+(?:trading\s+)?day\s+(?=(?:[a-z]+|\d+)\s+(?:trading\s+)?days?\s+(?:earlier|before|prior)\b)",
