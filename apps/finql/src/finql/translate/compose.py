@@ -2529,7 +2529,10 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      # members asked what the price was on 1 July 2024 and what it is now", "tell me ... and what it is
                      # now" (the period after it was dropped: the first period's figure alone, a wrong answer)
                      r"|(?<=and\s)(?:what|where|how\s+much)\s+(?:it|they|that|this)(?:'s|'re|\s+(?:is|was|are|were))\s+"
-                     r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
+                     r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?"
+                     # (round 37) "operating income in fiscal 2021, and how about fiscal 2023 as well?": the same
+                     # measure asked again at another period (refused, naming the period)
+                     r"|(?<=and\s)(?:how|what)\s+about\s+(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
 # periods of a set's condition joined by "or" ("lost money in FY2023 or in FY2024"; ``_time_lists``)
