@@ -4509,11 +4509,12 @@ _OWN_CURRENCY_FIELD = re.compile(r"(?:'s|s'|\band|&|\bwhat|\bwhich)\s+(?:the\s+|
 # want ...", "as a guest user, ..."), claimed by ``courtesy`` before any step reads; any other, a few words ending at a
 # comma at a sentence's start ("As trustees, could you ...", "As a pension fund, we hold X."), is context only where
 # nothing in it is read (``pipeline._content_free``: "As a share of sales, ..." is no role).
-ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
-                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b"
+ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>"
                         # (round 37) "As a holder of the basic licence, I request ...": the licence held said
-                        r"|(?:a|an|the)\s+(?:holder|user|subscriber)\s+of\s+(?:the|a|an)\s+(?:guest|basic|analyst(?:[- ]basic)?)\s+"
-                        r"(?:licen[cs]e|plan|subscription|access|tier|entitlements?))(?P<tail>\s*,?(?:\s+(?:i|we)\s+"
+                        r"(?:a|an|the)\s+(?:holder|user|subscriber|member)\s+of\s+(?:the|a|an)\s+(?:guest|basic|analyst(?:[- ]basic)?)\s+"
+                        r"(?:licen[cs]e|plan|subscription|access|tier|entitlements?)\b"
+                        r"|(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
+                        r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b)(?P<tail>\s*,?(?:\s+(?:i|we)\s+"
                         r"(?:just\s+|only\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)(?:\s+to\s+(?:know|see))?\b)?)|"
                         r"(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,))",
                         re.IGNORECASE)
