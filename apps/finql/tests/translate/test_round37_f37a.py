@@ -209,3 +209,17 @@ HOW_ABOUT = [
 def test_how_about_another_period(question: str, rewording: str, query: str) -> None:
     assert q(question) == query
     assert q(rewording) == query
+
+
+CURRENCY_ASIDE = [
+    ("Please identify the companies in the Materials sector whose market capitalisation, in US dollars, was below "
+     "25,000 million on the latest trading day, in ascending order of market capitalisation.",
+     'NAME, FG_MKT_CAP(D0) FOR SCREEN(SECTOR("Materials"), FG_MKT_CAP(D0) < 25000) SORT FG_MKT_CAP(D0) ASC IN USD'),
+    ("Which banks have sales, in euros, above 5,000 million in FY2024?",
+     'NAME, FF_SALES(FY2024) FOR SCREEN(INDUSTRY("Banks"), FF_SALES(FY2024) > 5000) IN EUR'),
+]
+
+
+@pytest.mark.parametrize(("question", "query"), CURRENCY_ASIDE)
+def test_currency_aside_between_measure_and_condition(question: str, query: str) -> None:
+    assert q(question) == query

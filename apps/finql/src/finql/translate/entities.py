@@ -1143,6 +1143,12 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
                 if claims.free(*span) and not _names_a_company(text, m.start("cur")) \
                         and not m.group(0).startswith("on "):
                     claims.claim(*span, "currency")
+    # (round 37) "whose market capitalisation, in US dollars, was below 25,000 million": the commas around the target
+    # currency set it aside; the closing one is the aside's, no break between the measure and its condition (refused)
+    for cs, ce in list(claims.by("currency")):
+        close = re.match(r"\s*,", text[ce:])
+        if close and re.search(r",\s*$", text[:cs + 1]) and claims.free(ce, ce + close.end()):
+            claims.claim(ce, ce + close.end(), "currency")
     # "in USD ... by today's USD market cap": the code said again before a measure restates the target
     for m in re.finditer(r"\b" + value.lower() + r"(?=\s+[a-z])", text):  # type: ignore[union-attr]
         if claims.free(m.start(), m.end()):
