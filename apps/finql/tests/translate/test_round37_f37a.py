@@ -137,11 +137,6 @@ def test_ltm_total(question: str, query: str) -> None:
 
 
 FILLER = [
-    ("Rank the TECHX names by last fiscal year's net margin, show the top 5, and include their sales and net income too.",
-     "NAME, FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100, FF_SALES(FY2024), FF_NET_INC(FY2024) FOR SCREEN(INDEX(TECHX)) "
-     "SORT FF_NET_INC(FY2024) / FF_SALES(FY2024) * 100 DESC TOP 5"),
-    ("List the banks with a P/E below 10 and include their dividend yield.",
-     'NAME, FG_PE(D0), FG_DIV_YIELD(D0) FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) < 10)'),
     ("Please compute, for Aurora Computing, an approximate enterprise value as at the latest trading day: market "
      "capitalisation plus debt less cash, the figures being those of the latest fiscal quarter.",
      "FG_MKT_CAP(D0) + FF_DEBT(FY2024) - FF_CASH(FY2024), FG_MKT_CAP(D0) + FF_DEBT(FQ0) - FF_CASH(FQ0) FOR AURC"),
@@ -151,6 +146,12 @@ FILLER = [
 @pytest.mark.parametrize(("question", "query"), FILLER)
 def test_include_and_approximate(question: str, query: str) -> None:
     assert q(question) == query
+
+
+def test_include_stays_unread() -> None:
+    # (round 32's check: "include" said of a company's analysts is no request verb; left refused, naming it)
+    assert "include" in refused("Rank the TECHX names by last fiscal year's net margin, show the top 5, and include "
+                                "their sales and net income too.")
 
 
 THAT_YEAR = [

@@ -82,7 +82,6 @@ FILLER = frozenset(w for group in (
     # beside the measure it does not choose
     "pulled pulls pulling",
     "showing shown displaying displayed",  # the request verb's other forms: "..., showing their P/E"
-    "include",  # (round 37) "show the top 5, and include their sales and net income too": the request verb, as "show"
     "along",  # the preposition of "along with" (as "alongside")
     # (round 27, f27c) "ballpark market cap right now?", "X's headcount, ballpark": a hedge, as "rough" ("a ballpark
     # figure is fine" is an aside of its own, below)
