@@ -2563,7 +2563,10 @@ _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared
                      # members asked what the price was on 1 July 2024 and what it is now", "tell me ... and what it is
                      # now" (the period after it was dropped: the first period's figure alone, a wrong answer)
                      r"|(?<=and\s)(?:what|where|how\s+much)\s+(?:it|they|that|this)(?:'s|'re|\s+(?:is|was|are|were))\s+"
-                     r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
+                     r"(?:(?:trading|priced|sitting|standing)\s+)?(?:(?:for|in|at|on|during|over|as of)\s+)?"
+                     # (round 37) "operating income in fiscal 2021, and how about fiscal 2023 as well?": the same
+                     # measure asked again at another period (refused, naming the period)
+                     r"|(?<=and\s)(?:how|what)\s+about\s+(?:(?:for|in|at|on|during|over|as of)\s+)?)?")
 
 
 # periods of a set's condition joined by "or" ("lost money in FY2023 or in FY2024"; ``_time_lists``)
@@ -2655,6 +2658,12 @@ def _names_blanked(ctx: Ctx, end: int, start: int) -> str:
     return text
 
 
+# (round 37) "grew FY2024 sales by more than 5% over FY2023 and in FY2024 had positive free cash flow": a period
+# after a percentage and "over" is the base of that growth, no period of a list ("FY2023 and in FY2024" gave the cash
+# flow both years, each a condition: a wrong answer)
+_GROWTH_BASE = re.compile(r"\d\s*(?:%|percent|per\s+cent|pct)\s+(?:over|on|above|versus|vs\.?)\s+(?:the\s+)?$")
+
+
 def _time_lists(ctx: Ctx) -> None:
     """A sense with one period, and more periods joined to it by "and" ("at the end of 2022 and at the end of 2023",
     "FY1 and FY2 EPS", "Q1 revenue vs Q4": the measure's own words may stand between two of its periods)."""
@@ -2702,7 +2711,7 @@ def _time_lists(ctx: Ctx) -> None:
                 ctx.used_times.add(id(m))
         for m in reversed(ctx.time.mentions):
             if m.end <= chain[0].start and id(m) not in ctx.used_times and joined(m.end, chain[0].start) \
-                    and _fits(u, m.value) and over(m):
+                    and _fits(u, m.value) and over(m) and not _GROWTH_BASE.search(ctx.text, 0, m.start):
                 chain.insert(0, m)
                 ctx.used_times.add(id(m))
         if len(chain) > 1:
@@ -4151,8 +4160,11 @@ def _bind_funcs(ctx: Ctx) -> None:
         gap = ctx.text[lo:hi]
         # (round 34, f34n) "capital expenditure of Quarry Power, summed over fiscal 2020 to fiscal 2024": the measure's own
         # company and a comma between it and the total said after it are no break (the gap's length was; refused)
-        own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and re.fullmatch(
-            r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None
+        # (round 37) so is a comma between the measure and its own range, the total said last ("Westbrook Consulting
+        # FCF, FY2020-FY2024 summed.": refused, naming "summed")
+        own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and (re.fullmatch(
+            r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None or len(cands) == 1 and re.fullmatch(
+            r"\s*,\s*", _blank(ctx, gap, lo)) is not None and _LAST_WORDS.fullmatch(ctx.text[a.end:]) is not None)
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15
                                                                    and not own)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):

@@ -349,22 +349,7 @@ def link_companies(original: str, text: str, claims: Claims, ents: Entities) -> 
     _fuzzy_names(original, text, claims, ents)
     # 4. families: "Northwind's software arm", "the logistics business of Northwind", "Aurora"
     _family_names(original, text, claims, ents)
-    # "the Nimbus companies (NES, NIMB, NWP)": a family word naming the group whose members the question lists;
-    # "the Apex companies", "the Keystone group('s)" without a list: every member of the family
-    for amb in list(ents.ambiguous):
-        family, options, s, e = amb
-        plural = re.match(r"\s+(?:(?:group|family)(?:\s+(?:of\s+)?companies)?|companies|firms|stocks|names|businesses|"
-                          r"(pair(?!\s+trad)|duo)|(trio))(?:'s|')?(?![\w])", text[e:])
-        # ("the Apex pair", "the Redwood trio": only a family of that many members, round 21; "Apex pair trade" is a
-        # trade, no pair of companies)
-        if plural and (plural.group(1) and len(options) != 2 or plural.group(2) and len(options) != 3):
-            plural = None
-        if plural:
-            ents.ambiguous.remove(amb)
-            claims.claim(e, e + plural.end(), "company")
-            if len(set(options) & set(ents.tickers)) < 2:
-                for k, t in enumerate(options):
-                    ents.add(t, s + k, "family")
+    _family_plurals(text, claims, ents)
     # 5. a corporate suffix after a name is part of it
     for _s, e, who in list(claims.spans):
         m = _CORP_SUFFIX.match(text, e) if who == "company" else None
@@ -591,11 +576,33 @@ _WORDS_ALWAYS = frozenset({"first", "general", "cash", "sterling", "sky", "summi
 _QUALIFIER_WORDS = frozenset({"first", "general"})
 
 
+def _family_plurals(text: str, claims: Claims, ents: Entities) -> None:
+    """"the Nimbus companies (NES, NIMB, NWP)": a family word naming the group whose members the question lists;
+    "the Apex companies", "the Keystone group('s)" without a list: every member of the family. (Round 37: a family
+    word in lower case, read once no step took it, too: "the redwood group", "the monarch companys"; it was refused
+    as ambiguous, the plural after it unread.)"""
+    for amb in list(ents.ambiguous):
+        family, options, s, e = amb
+        plural = re.match(r"\s+(?:(?:group|family)(?:\s+(?:of\s+)?companies)?|compan(?:ie|y)s|firms|stocks|names|businesses|"
+                          r"(pair(?!\s+trad)|duo)|(trio))(?:'s|')?(?![\w])", text[e:])
+        # ("the Apex pair", "the Redwood trio": only a family of that many members, round 21; "Apex pair trade" is a
+        # trade, no pair of companies)
+        if plural and (plural.group(1) and len(options) != 2 or plural.group(2) and len(options) != 3):
+            plural = None
+        if plural:
+            ents.ambiguous.remove(amb)
+            claims.claim(e, e + plural.end(), "company")
+            if len(set(options) & set(ents.tickers)) < 2:
+                for k, t in enumerate(options):
+                    ents.add(t, s + k, "family")
+
+
 def link_leftover_families(original: str, text: str, claims: Claims, ents: Entities) -> None:
     """A family word in lower case that is also English ("helix", "lumen", "apex") and that no step read once
     every rule has claimed its words: the family ("fwd p/e helix", "lumen mkt cap"), as a capitalised one is. A
     family of several members without a hint stays ambiguous and is refused, naming it."""
     _family_names(original, text, claims, ents, lower=True)
+    _family_plurals(text, claims, ents)
     # "cobalt motrs & vantage": a family word of one company, listed with a company named, is that company (the list
     # says what its words are), as a ticker that is a word is ("nwsy & tide")
     companies_at = sorted((s, e) for s, e, who in claims.spans if who == "company")
@@ -1109,7 +1116,9 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
     """A target currency: "in euros", "converted to sterling", "in USD"; "in their own (local, reporting) currency"
     asks for no conversion (``local``: not even the USD of a ranking across currencies). The target said again
     ("... in dollars, together with EPS in dollars", "10,000 million US dollars ... Convert to USD") restates it."""
-    m = re.search(r"\b(?:in|using)\s+(?:their|its|each company's|the companies'|the company's|the)\s+(?:own\s+)?"
+    # (round 37: the verb of the figures said before it, "expressed in the company's reporting currency")
+    m = re.search(r"\b(?:(?:expressed|stated|reported|measured|shown|given)\s+)?(?:in|using)\s+"
+                  r"(?:their|its|each company's|the companies'|the company's|the)\s+(?:own\s+)?"
                   r"(?:local|reporting|home|own|native)\s+currenc(?:y|ies)\b|\bin\s+local\s+currenc(?:y|ies)\b", text)
     # (round 35, f35b) a price "as quoted" (on its exchange): in the currency it is quoted in, the companies' own
     # ("its latest close, as quoted"); only after a price's word, and never "as quoted in (by) ..." (a currency or a
@@ -1139,6 +1148,12 @@ def link_currency(text: str, claims: Claims, ents: Entities) -> None:
                 if claims.free(*span) and not _names_a_company(text, m.start("cur")) \
                         and not m.group(0).startswith("on "):
                     claims.claim(*span, "currency")
+    # (round 37) "whose market capitalisation, in US dollars, was below 25,000 million": the commas around the target
+    # currency set it aside; the closing one is the aside's, no break between the measure and its condition (refused)
+    for cs, ce in list(claims.by("currency")):
+        close = re.match(r"\s*,", text[ce:])
+        if close and re.search(r",\s*$", text[:cs + 1]) and claims.free(ce, ce + close.end()):
+            claims.claim(ce, ce + close.end(), "currency")
     # "in USD ... by today's USD market cap": the code said again before a measure restates the target
     for m in re.finditer(r"\b" + value.lower() + r"(?=\s+[a-z])", text):  # type: ignore[union-attr]
         if claims.free(m.start(), m.end()):

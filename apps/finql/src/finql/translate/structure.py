@@ -266,7 +266,10 @@ def find(text: str, claims: Claims) -> list[Atom]:
     for rx, op, postfix in _CMP:
         # a postfix ("10 or more") followed by a number of its own is "or" and a comparison: "below 10 or above 30";
         # so is one followed by "than": "a P/E below 15 or more than 10,000 employees" ("or" joins "more than ...")
-        take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])" + (r"(?!\s*[-$€£¥]?\s*\d)(?!\s+than\b)" if postfix else ""),
+        # (round 37) and so is one whose "more" opens a comparative of two measures: "positive free cash flow or more
+        # cash than debt" ("or" joins "more cash than debt"; read as "or more" it became >= and dropped the "or")
+        take("cmp", r"(?<![\w])(?:" + rx + r")(?![\w])" + (r"(?!\s*[-$€£¥]?\s*\d)(?!\s+than\b)"
+                                                             r"(?!(?:\s+[a-z][\w/&'-]*){1,4}\s+than\b)" if postfix else ""),
              value=op, extra=postfix)
     # "in percentage points", "by more than 2 points": a change of a ratio as a difference (before the numbers,
     # so "2 percentage points" is the number 2 in points, not 2 percent)

@@ -86,6 +86,7 @@ FILLER = frozenset(w for group in (
     # (round 27, f27c) "ballpark market cap right now?", "X's headcount, ballpark": a hedge, as "rough" ("a ballpark
     # figure is fine" is an aside of its own, below)
     "ballpark",
+    "approximate",  # (round 37) "an approximate enterprise value: ...", as "rough"
     "rough",  # a hedge ("a rough enterprise value"), as "roughly": never a misspelt "trough" (a low)
     # quantifiers and hedges
     "any all every each whole entire overall just only exactly roughly approximately around currently still actually really i.e i.e. ie namely",
@@ -1455,6 +1456,26 @@ def _sessions_and_dates(text: str) -> str:
                   lambda m: f"{m.group(1)}Q{_QUARTER_NUMBER[m.group(3).lower()]} {m.group(2)}", text, flags=flags)
 
 
+# (round 37) "the lowest close during calendar year 2020, and the close on the last trading day of that year": "that
+# year" after one calendar year, the only year the question names, is that year (refused, naming "day"); after a
+# fiscal year ("fiscal 2020": its end may be no calendar year's) or beside several years it stays as written
+_CALENDAR_YEAR = re.compile(r"\b(?:(fiscal|fy)\s*(?:year\s+)?|calendar\s+(?:year\s+)?|(?:in|during|over|for|of)\s+)?((?:19|20)\d{2})\b",
+                            re.IGNORECASE)
+_THAT_YEAR = re.compile(r"\b(of|in|during|for)\s+that\s+(?:same\s+)?(?:calendar\s+)?year\b", re.IGNORECASE)
+
+
+def _that_calendar_year(text: str) -> str:
+    """``text`` with "of that year" after one calendar year ("during 2020", "calendar year 2020") said as the year."""
+    m = _THAT_YEAR.search(text)
+    if m is None or _THAT_YEAR.search(text, m.end()):
+        return text
+    years = list(_CALENDAR_YEAR.finditer(text))
+    before = [y for y in years if y.end() <= m.start()]
+    if len({y.group(2) for y in years}) != 1 or not before or any(y.group(1) for y in before):
+        return text
+    return text[:m.start()] + f"{m.group(1)} {before[0].group(2)}" + text[m.end():]
+
+
 def normalize(question: str) -> str:
     """The question with typographic quotes, dashes and spaces made plain (same length rules apply)."""
     from finql.translate.entities import unshouted
@@ -1482,6 +1503,16 @@ def normalize(question: str) -> str:
     # south of thirty" were refused where "above" / "below" were read)
     text = re.sub(r"\b(?:(north\s+of|in\s+excess\s+of)|south\s+of)\s+(?=[$€£¥]?\d|(?:its|their)\b|(?:"
                   + "|".join(CARDINALS) + r")\b)", lambda m: "above " if m.group(1) else "below ", text, flags=re.IGNORECASE)
+    text = _that_calendar_year(text)
+    # (round 37) "I would be obliged if you could state the volume ...", "please state": a formal request's verb (as
+    # "tell"); only right after the request's modal or "please" ("state-owned", "steady state" stay as written)
+    text = re.sub(r"\b((?:(?:could|would|can|will|might)\s+you|you\s+(?:could|would|can|will|might))\s+(?:kindly\s+|please\s+)?|"
+                  r"(?:kindly|please)\s+)state\b(?!-)",
+                  r"\1tell", text, flags=re.IGNORECASE)
+    # (round 37) "on the latest trading day and on the day ten trading days earlier": the day said before its count
+    # back is that day (refused, naming "day")
+    text = re.sub(r"\b(?:on\s+|at\s+)?the\s+(?:trading\s+)?day\s+(?=(?:[a-z]+|\d+)\s+(?:trading\s+)?days?\s+(?:earlier|before|prior)\b)",
+                  "", text, flags=re.IGNORECASE)
     # (round 33, f33a) a level said with the verb of where it stands ("whose P/B presently stands below 1.5", "the
     # yield sat above 3% at year end", "with a P/E standing under 10"): the copula (refused, naming "stands")
     text = re.sub(r"\b(?:(stands|sits)|(stood|sat)|standing|sitting)\s+(?=(?:at|below|above|under|over|beneath|between)\b)",
@@ -4500,7 +4531,11 @@ _OWN_CURRENCY_FIELD = re.compile(r"(?:'s|s'|\band|&|\bwhat|\bwhich)\s+(?:the\s+|
 # want ...", "as a guest user, ..."), claimed by ``courtesy`` before any step reads; any other, a few words ending at a
 # comma at a sentence's start ("As trustees, could you ...", "As a pension fund, we hold X."), is context only where
 # nothing in it is read (``pipeline._content_free``: "As a share of sales, ..." is no role).
-ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
+ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>"
+                        # (round 37) "As a holder of the basic licence, I request ...": the licence held said
+                        r"(?:a|an|the)\s+(?:holder|user|subscriber|member)\s+of\s+(?:the|a|an)\s+(?:guest|basic|analyst(?:[- ]basic)?)\s+"
+                        r"(?:licen[cs]e|plan|subscription|access|tier|entitlements?)\b"
+                        r"|(?:a|an)\s+(?:(?:basic|guest|free|junior|senior|retail|new|plain|regular)\s+)?"
                         r"(?:analyst|user|guest|investor|subscriber|reader|customer|member)\b)(?P<tail>\s*,?(?:\s+(?:i|we)\s+"
                         r"(?:just\s+|only\s+|really\s+)?(?:want|need|would\s+like|'d\s+like)(?:\s+to\s+(?:know|see))?\b)?)|"
                         r"(?:(?:a|an|the|our|my|your|their)\s+)?(?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*(?=\s*,))",
@@ -4512,7 +4547,9 @@ ASKER_ROLE = re.compile(r"as\s+(?:(?P<known>(?:a|an)\s+(?:(?:basic|guest|free|ju
 # the words say (SPEC 6), so they ask for nothing; a principal's name said alone, outside brackets ("guest"), stays
 # ("basic" or "analyst" alone in brackets is no entitlement: "EPS (basic)")
 _ACCESS = r"(?:guest|analyst(?:[- ]basic)?|basic|read-only)(?:[- ](?:level|tier))?"
-_ACCESS_NOUNS = r"access|entitlements?|permissions?|rights|privileges|credentials|login|account|role|profile|licen[cs]e"
+_ACCESS_NOUNS = (r"access|entitlements?|permissions?|rights|privileges|credentials|login|account|role|profile|licen[cs]e|"
+                 # (round 37) "(basic user)", "on the basic plan"
+                 r"users?|plan|subscription|tier")
 _ENTITLEMENT = re.compile(
     rf"\s*\((?:(?:under|with|as|using|via)\s+(?:an?\s+|the\s+)?)?(?:(?:guest|analyst[- ]basic)(?:\s+(?:{_ACCESS_NOUNS}))?"
     rf"|{_ACCESS}\s+(?:{_ACCESS_NOUNS}))(?:\s+only)?\)"

@@ -1766,7 +1766,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(_TRAILING_FUNDAMENTAL, lambda m: TimeValue("ltm"))
     f.each(r"\b(?:over\s+|for\s+|in\s+)?(?:the\s+)?(?:ltm|ttm|trailing[- ]twelve[- ]months?|trailing[- ]12[- ]months?|last[- ]twelve[- ]months?|"
            # ((round 31) written with hyphens as an adjective: "last-twelve-months free cash flow")
-           r"last[- ]12[- ]months?|past twelve months|past 12 months|(?:latest|most recent|recent) (?:twelve|12) months|twelve months to date)\b",
+           r"last[- ]12[- ]months?|past twelve months|past 12 months|(?:latest|most recent|recent) (?:twelve|12) months|twelve months to date)\b"
+           # (round 37) "each of the last four quarters and the LTM total as well": the LTM figure is the four
+           # quarters' total, the word its own (read as a SUM it was left over: refused); never "LTM total revenue"
+           r"(?:\s+(?:total|sum)(?=\s*(?:[,.;:?!)]|$|\s+(?:as\s+well|too|also|and|figure|number|value)\b)))?",
            lambda m: TimeValue("ltm"))
     # trading days, and spans counted back from the as-of date
     f.each(rf"\b(?:over\s+|in\s+|during\s+|for\s+)?(?:the\s+)?(?:last|past|previous|prior|trailing)\s+{_NUM}\s+(?:trading\s+days?|(?:trading\s+)?sessions?)\b",
