@@ -258,6 +258,34 @@ run with 1 to 10 rows and no null. Its choices where SPEC is silent:
   2023, in US dollars") stays a return (SPEC 3: ``IN`` converts no return); "at the end of 2023" of a market cap or
   ratio is ``2023-12-31``; "each half of 2023" is its two halves (SPEC 5's calendar-period returns).
 
+Round 37 (f37g) appends combinations tagged "r37" (``--part r37``; rounds 24-36 stay byte-identical for the default
+seed and for seed 7), drawn from SPEC's least-drawn sections, each said as a question, a request and a terse note
+(third tag "question" / "request" / "note"): section 6's licences inside screens and rankings (a guest's TOP N of NX100
+by a return, a guest's screen of all companies by a trading-day return, a guest's close and volume on a date; refused
+as not permitted: a guest's P/E screen or market-cap ranking, a guest's ticker list naming a company outside NX100,
+analyst-basic's estimate screens and rankings; read: analyst-basic's market cap condition IN USD with a P/E SORT),
+section 1's flow and stock items (last-twelve-months sales beside debt at the latest quarter end, a stock item at a
+fiscal year end and at a named quarter's end, diluted shares beside a converted market cap), section 2's less drawn
+forms (the latest fiscal year and the one before, the lowest gross margin in a named fiscal quarter, liabilities at
+least N times equity, a yield of at least X AND a P/E of at most Y, SCREEN(ALL) ranked by the analyst count, next
+year's sales estimate in a condition IN USD, TOP N by volume on a date, TOP N by a CAGR between named years, a loss
+turned into a profit), and refusals near supported asks (an estimate for fiscal 2027 or later, a reported figure of the
+unreported fiscal 2025). Golds run, as the case's principal, with 1 to 10 rows and no null; a TOP's cut falls on no
+tie. Its choices where SPEC is silent:
+- a guest's "which companies ..." is ``SCREEN(ALL, ...)`` run as guest (SPEC 6: a screen never returns hidden
+  companies); a guest's P/E or market cap touches fundamentals and a guest's ticker list with a company outside NX100
+  is refused (``not_permitted``); so is analyst-basic's estimate in a condition or a ranking;
+- "debt at the end of the latest quarter" is ``FF_DEBT(FQ0)`` (SPEC 2's ``LTM`` of a stock item); "total assets at the
+  end of fiscal 2023" ``FF_ASSETS(FY2023)`` (the Q4 value, SPEC 1); "the latest fiscal year and the one before" FY2024
+  and FY2023 (``FY0``, ``FY-1``);
+- "total liabilities of at least N times (N or more times) their equity" is ``FF_LIABS >= N * FF_EQUITY``;
+- "went from a net loss in fiscal A to a net profit in fiscal B" is ``FF_NET_INC(FYA) < 0 AND FF_NET_INC(FYB) > 0``
+  (operating: ``FF_OPER_INC``);
+- "the last trading day of 2023" is 2023-12-29 (a Friday); "the compound annual growth rate from fiscal A to fiscal
+  2024" ``CAGR(m, FYA, FY2024)``;
+- "the consensus EPS estimate for fiscal 2027" and "the reported net income for fiscal 2025" are ``unsupported``
+  (estimates are FY2025 and FY2026; fiscal 2025 is not reported, SPEC 5: never its estimate in its place).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
