@@ -22,6 +22,11 @@ from reading_helpers import q, refused
      'FOR SCREEN(INDUSTRY("Banks"), FF_DEBT(FY2024) <= FF_CASH(FY2024) * 2)'),
     ("Which companies had volume today 3 or more times their volume 20 trading days ago?",
      "FOR SCREEN(ALL, P_VOLUME(D0) >= P_VOLUME(D-20) * 3)"),
+    # a valuation multiple said so (was a price >= 10 AND a P/E >= 10; net income >= 10; a price times equity <= 2)
+    ("Which banks trade at 10 or more times earnings?", 'FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) >= 10)'),
+    ("Which banks trade at 10 times or more earnings?", 'FOR SCREEN(INDUSTRY("Banks"), FG_PE(D0) >= 10)'),
+    ("Which utilities trade at 2 or less times book value?",
+     'FOR SCREEN(SECTOR("Utilities"), FG_MKT_CAP(D0) / FF_EQUITY(FY2024) <= 2)'),
 ])
 def test_or_more_times_is_at_least_the_multiple(question: str, want: str) -> None:
     got = q(question)
