@@ -2235,6 +2235,7 @@ def normalize(question: str) -> str:
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
     text = _multiple_postfix(text)
+    text = _loss_profit_pair(text)
     text = _RANKED_PRICE_QUOTIENT.sub(r"\1ratio of the \2 to ", text)
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
@@ -3254,6 +3255,29 @@ _RANKED_PRICE_QUOTIENT = re.compile(r"\b((?:with|have|has|had|having)\s+the\s+(?
                                     r"(?=(?:(?:the|its|their|consensus|mean|expected|forecast|next\s+year's|last\s+year's|"
                                     r"fiscal\s+\d{4}|fy\s?\d{2,4})\s+){0,4}(?:eps|earnings|book|sales|revenues?|dividends?|"
                                     r"free\s+cash\s+flow|net\s+income|cash)\b)", re.IGNORECASE)
+
+
+# (round 37, f37g) "NX100 members: operating loss in FY2023, operating profit in FY2024", "net loss in 2022 -> net profit
+# in 2023": a loss and a profit of the same income said side by side, each with its own period, are two states (the
+# profit was a column of the figure and the loss alone screened: a wrong answer); the article makes each the state
+_YEAR_SAID = r"(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d|fy\s?\d\d|last\s+(?:fiscal\s+)?year|the\s+year\s+before\s+last)"
+_LOSS_PROFIT_PAIR = re.compile(r"(?<![\w'-])(?:(?:an?)\s+)?(?P<k>net|operating)\s+(?P<a>loss|profit)\s+(?P<p1>(?:in|for|during)\s+"
+                               + _YEAR_SAID + r")(?P<j>\s*(?:,|;|->|→|to|then|and)\s*(?:(?:to|then)\s+)?)(?:(?:an?)\s+)?"
+                               r"(?P=k)\s+(?P<b>loss|profit)\s+(?P<p2>(?:in|for|during)\s+" + _YEAR_SAID + r")\b"
+                               # (an amount compared after it: the figure's, "operating profit in 2024 above 100")
+                               r"(?!\s*(?:of|above|below|over|under|more|less|greater|higher|lower|at\s+(?:least|most)|"
+                               r"exceed\w*|in\s+excess|>|<|=|[$€£¥\d]))",
+                               re.IGNORECASE)
+
+
+def _loss_profit_pair(text: str) -> str:
+    def one(m: re.Match) -> str:
+        if m.group("a").lower() == m.group("b").lower():
+            return m.group(0)
+        art = "an" if m.group("k").lower() == "operating" else "a"
+        return (f"{art} {m.group('k')} {m.group('a')} {m.group('p1')}{m.group('j')}{art} {m.group('k')} "
+                f"{m.group('b')} {m.group('p2')}")
+    return _LOSS_PROFIT_PAIR.sub(one, text)
 
 
 def _multiple_postfix(text: str) -> str:
