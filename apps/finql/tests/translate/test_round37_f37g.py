@@ -83,9 +83,31 @@ def test_profit_amount_or_margin_is_the_measure(question: str, want: str) -> Non
     assert got is not None and got.endswith(want), got
 
 
-def test_bare_net_loss_in_a_note_stays_refused() -> None:
-    # "net profit" alone is the measure (net income), so a terse "net loss ..., net profit ..." is not guessed
-    assert "net loss" in refused("companies: net loss in FY2022, net profit in FY2023")
+@pytest.mark.parametrize(("question", "want"), [
+    # a loss and a profit of the same income side by side, each with its own year: two states (the profit was a column)
+    ("NX100 members: operating loss in FY2023, operating profit in FY2024",
+     "FOR SCREEN(INDEX(NX100), FF_OPER_INC(FY2023) < 0 AND FF_OPER_INC(FY2024) > 0)"),
+    ("companies: net loss in FY2022, net profit in FY2023",
+     "FOR SCREEN(ALL, FF_NET_INC(FY2022) < 0 AND FF_NET_INC(FY2023) > 0)"),
+    ("banks: net profit in FY2022, net loss in FY2023",
+     'FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2022) > 0 AND FF_NET_INC(FY2023) < 0)'),
+    ("Which banks had net loss in 2022 -> net profit in 2023?",
+     'FOR SCREEN(INDUSTRY("Banks"), FF_NET_INC(FY2022) < 0 AND FF_NET_INC(FY2023) > 0)'),
+])
+def test_loss_profit_pair_in_a_note(question: str, want: str) -> None:
+    got = q(question)
+    assert got is not None and got.endswith(want), got
+
+
+def test_profit_twice_is_no_pair() -> None:
+    # the same word twice is two figures, no states
+    assert q("banks: net profit in FY2022, net profit in FY2023") == (
+        'NAME, FF_NET_INC(FY2022), FF_NET_INC(FY2023) FOR SCREEN(INDUSTRY("Banks"))')
+
+
+def test_profit_with_an_amount_after_the_pair_is_not_made_a_state() -> None:
+    assert "not understood" in refused("Which banks had an operating loss in FY2023, operating profit in FY2024 "
+                                       "above 100?")
 
 
 # --- "with the lowest share price divided by <figure>": a ranking of the quotient --------------------------------------
