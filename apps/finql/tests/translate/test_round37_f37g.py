@@ -133,3 +133,19 @@ def test_lowest_price_with_its_period_stays_the_low() -> None:
     # a period right after the price: the low of that period, not rewritten into a quotient of today's price
     got = q("What was Aurora Computing's lowest share price in 2023 divided by its fiscal 2023 EPS?")
     assert got is not None and got.startswith("P_LOW(2023-01-01, 2023-12-31) / FF_EPS(FY2023)"), got
+
+
+# --- "returned to profit", "moved into profit": a change of state no reading takes is refused, named ----------------
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("Which companies returned to profit in fiscal 2024?", "returned to profit"),
+    ("Which banks moved into profit last year?", "moved into profit"),
+])
+def test_move_into_a_state_is_refused_naming_it(question: str, named: str) -> None:
+    assert named in refused(question)
+
+
+def test_a_return_with_a_threshold_keeps_its_reading() -> None:
+    assert q("Which banks returned more than 10% in 2023?") == (
+        'NAME, P_RETURN(2022-12-31, 2023-12-31) FOR SCREEN(INDUSTRY("Banks"), P_RETURN(2022-12-31, 2023-12-31) > 10)')
