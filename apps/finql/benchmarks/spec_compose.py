@@ -258,6 +258,34 @@ run with 1 to 10 rows and no null. Its choices where SPEC is silent:
   2023, in US dollars") stays a return (SPEC 3: ``IN`` converts no return); "at the end of 2023" of a market cap or
   ratio is ``2023-12-31``; "each half of 2023" is its two halves (SPEC 5's calendar-period returns).
 
+Round 37 (f37g) appends combinations tagged "r37" (``--part r37``; rounds 24-36 stay byte-identical for the default
+seed and for seed 7), drawn from SPEC's least-drawn sections, each said as a question, a request and a terse note
+(third tag "question" / "request" / "note"): section 6's licences inside screens and rankings (a guest's TOP N of NX100
+by a return, a guest's screen of all companies by a trading-day return, a guest's close and volume on a date; refused
+as not permitted: a guest's P/E screen or market-cap ranking, a guest's ticker list naming a company outside NX100,
+analyst-basic's estimate screens and rankings; read: analyst-basic's market cap condition IN USD with a P/E SORT),
+section 1's flow and stock items (last-twelve-months sales beside debt at the latest quarter end, a stock item at a
+fiscal year end and at a named quarter's end, diluted shares beside a converted market cap), section 2's less drawn
+forms (the latest fiscal year and the one before, the lowest gross margin in a named fiscal quarter, liabilities at
+least N times equity, a yield of at least X AND a P/E of at most Y, SCREEN(ALL) ranked by the analyst count, next
+year's sales estimate in a condition IN USD, TOP N by volume on a date, TOP N by a CAGR between named years, a loss
+turned into a profit), and refusals near supported asks (an estimate for fiscal 2027 or later, a reported figure of the
+unreported fiscal 2025). Golds run, as the case's principal, with 1 to 10 rows and no null; a TOP's cut falls on no
+tie. Its choices where SPEC is silent:
+- a guest's "which companies ..." is ``SCREEN(ALL, ...)`` run as guest (SPEC 6: a screen never returns hidden
+  companies); a guest's P/E or market cap touches fundamentals and a guest's ticker list with a company outside NX100
+  is refused (``not_permitted``); so is analyst-basic's estimate in a condition or a ranking;
+- "debt at the end of the latest quarter" is ``FF_DEBT(FQ0)`` (SPEC 2's ``LTM`` of a stock item); "total assets at the
+  end of fiscal 2023" ``FF_ASSETS(FY2023)`` (the Q4 value, SPEC 1); "the latest fiscal year and the one before" FY2024
+  and FY2023 (``FY0``, ``FY-1``);
+- "total liabilities of at least N times (N or more times) their equity" is ``FF_LIABS >= N * FF_EQUITY``;
+- "went from a net loss in fiscal A to a net profit in fiscal B" is ``FF_NET_INC(FYA) < 0 AND FF_NET_INC(FYB) > 0``
+  (operating: ``FF_OPER_INC``);
+- "the last trading day of 2023" is 2023-12-29 (a Friday); "the compound annual growth rate from fiscal A to fiscal
+  2024" ``CAGR(m, FYA, FY2024)``;
+- "the consensus EPS estimate for fiscal 2027" and "the reported net income for fiscal 2025" are ``unsupported``
+  (estimates are FY2025 and FY2026; fiscal 2025 is not reported, SPEC 5: never its estimate in its place).
+
 Where SPEC leaves a choice the golds follow the project's documented conventions (docs/finql.md and
 docs/finql-translation.md "Time forms" and "Readings where SPEC.md is silent"):
 - a ranking by money over companies reporting in several currencies is in USD (`IN USD` added to the gold);
@@ -455,7 +483,7 @@ class Gen:
                   self.three_quarters, self.estimate_forecast_words, self.two_quarter_sum, self.three_items_currency,
                   self.return_month_words, self.since_dates, self.highlow_days_screen_sort, self.growth_vs_years_ago_top] + self._r25() + self._r26() + self._r27() \
                 + self._r28() + self._r29() + self._r30() + self._r31() + self._r32() + self._r33() \
-                + self._r34() + self._r35() + self._r36():
+                + self._r34() + self._r35() + self._r36() + self._r37():
             f()
         for i, c in enumerate(self.cases, start=1):
             c["id"] = f"sc{i:04d}"
@@ -6438,6 +6466,392 @@ class Gen:
                              f"last-twelve-months sales in USD, largest first."}
             self._add_r36(combo, qs, f"NAME, {k} FOR SCREEN({s}, FF_NET_INC(LTM) > {x}) SORT {k} DESC IN USD")
 
+    # --- round 37 (f37g): SPEC's least-drawn sections. Section 6's licences inside screens and rankings (a guest's
+    # price screens over ALL and NX100, a guest's valuation screen and a ticker list with a hidden company refused,
+    # analyst-basic's estimate screens refused and its fx-converted valuation screen read), section 1's flow and
+    # stock items (last twelve months beside the latest quarter's stock, a fiscal year's stock at its year end beside
+    # a named quarter, diluted shares beside a converted market cap), section 2's less drawn forms (the latest fiscal
+    # year and the one before, a named fiscal quarter in a ranking, <= with a constant multiple, >= with <=, SCREEN
+    # (ALL), FE_SALES converted by IN, FE_NUM ranked, P_VOLUME ranked and in a screen, CAGR between named years, a
+    # loss turned into a profit) and refusals near supported asks (an estimate beyond FY2026, a reported figure of the
+    # unreported fiscal 2025). Appended after round 36's; tagged "r37"; each draw said as a question, a request and a
+    # terse note (third tag "question" / "request" / "note"). --------------------------------------------------------
+
+    def _r37(self) -> list:
+        """Round 37's combinations (f37g), built after round 36's so its draws do not move."""
+        return [self.guest_top_return_nx100, self.guest_all_days_return_screen, self.guest_price_volume_date,
+                self.guest_valuation_screen_refused, self.guest_hidden_company_list_refused,
+                self.basic_estimate_screen_refused, self.basic_mkt_cap_cond_pe_sort_usd,
+                self.ltm_flow_latest_quarter_stock, self.year_end_stock_and_named_quarter,
+                self.latest_fiscal_year_and_before, self.liabs_multiple_of_equity_screen,
+                self.all_companies_top_analysts, self.fe_sales_screen_usd, self.shares_beside_mkt_cap_currency,
+                self.volume_top_year_end, self.gross_margin_bottom_named_quarter, self.loss_to_profit_screen,
+                self.cagr_named_years_top, self.at_least_at_most_screen, self.estimate_beyond_fy2026_refused,
+                self.unreported_year_actual_refused]
+
+    _R37_VOICES = ("question", "request", "note")
+
+    def _add_r37(self, combo: str, qs: dict, query: str | None, refusal: str | None = None,
+                 principal: str | None = None) -> None:
+        """Add one draw of a round-37 combination in each voice of ``qs`` (round 31's rule: a gold runs, as
+        ``principal``, with 1 to 10 rows and no null, else the draw is dropped); a case may name its ``principal``
+        (SPEC 5)."""
+        who = principal or "analyst"
+        if query:
+            try:
+                rows = self._open().execute(query, who).rows
+            except Exception:  # noqa: BLE001 (a gold that does not run is not generated)
+                return
+            if not 1 <= len(rows) <= 10 or any(v is None for r in rows for v in r[1:]):
+                return
+        for voice in self._R37_VOICES:
+            key = (qs[voice], principal)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            case = {"id": "", "question": qs[voice], "query": query, "tags": [combo, "r37", voice]}
+            if refusal:
+                case["refusal"] = refusal
+            if principal:
+                case["principal"] = principal
+            self.cases.append(case)
+
+    def _r37_no_tie(self, query: str, t: int, who: str = "analyst") -> bool:
+        """A TOP t whose t-th and (t+1)-th keys differ (a tie at the cut makes the gold's rows arbitrary)."""
+        q = query.rsplit(" TOP ", 1)[0]
+        rest = query.rsplit(" TOP ", 1)[1].split(" ", 1)
+        q = q + (" " + rest[1] if len(rest) > 1 else "")
+        rows = self._open().execute(q, who).rows
+        keys = [r[-1] for r in rows]
+        return len(keys) <= t or keys[t - 1] != keys[t]
+
+    def _r37_nx(self):
+        return [c for c in self.companies if "NX100" in c.indexes]
+
+    _R37_RETURNS = [("in 2023", "2022-12-31", "2023-12-31"), ("in the first half of 2024", "2023-12-31", "2024-06-30"),
+                    ("year to date", "2023-12-31", "D0"), ("in Q3 2024", "2024-06-30", "2024-09-30")]
+
+    def guest_top_return_nx100(self):
+        combo = "guest: TOP N NX100 members by a calendar-period return (prices only: permitted) (r37)"
+        for _ in range(5):
+            per, d1, d2 = self.pick(self._R37_RETURNS)
+            t = self.pick([3, 5])
+            hl, d = self.pick([("best", "DESC"), ("worst", "ASC")])
+            k = f"P_RETURN({d1}, {d2})"
+            query = f"NAME, {k} FOR SCREEN(INDEX(NX100)) SORT {k} {d} TOP {t}"
+            if not self._r37_no_tie(query, t, "guest"):
+                continue
+            qs = {"question": f"Which {NUM_WORDS[t]} NX100 members had the {hl} share price return {per}?",
+                  "request": f"Show the {NUM_WORDS[t]} NX100 companies with the {hl} share price return {per}.",
+                  "note": f"NX100: {hl} {NUM_WORDS[t]} by share price return {per}"}
+            self._add_r37(combo, qs, query, principal="guest")
+
+    def guest_all_days_return_screen(self):
+        combo = "guest: a screen of all companies by a trading-day return (the row filter keeps NX100) (r37)"
+        for _ in range(5):
+            n = self.pick([5, 10, 20])
+            k = f"P_RETURN(D-{n}, D0)"
+            x = self._r31_cut(k, "INDEX(NX100)", above=True)
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"question": f"Which companies have a share price return above {xs}% over the last {n} trading "
+                              f"days?",
+                  "request": f"List all companies whose share price rose more than {xs}% over the last {n} trading "
+                             f"days.",
+                  "note": f"all companies, share price return over the last {n} trading days > {xs}%"}
+            self._add_r37(combo, qs, f"NAME FOR SCREEN(ALL, {k} > {x})", principal="guest")
+
+    def guest_price_volume_date(self):
+        combo = "guest: closing price and trading volume on a date x an NX100 company (r37)"
+        for _ in range(5):
+            c = self.pick(self._r37_nx())
+            day, d = self.pick([("June 28, 2024", "2024-06-28"), ("March 15, 2024", "2024-03-15"),
+                                ("December 29, 2023", "2023-12-29"), ("September 30, 2024", "2024-09-30")])
+            qs = {"question": f"What were {c.name}'s closing price and trading volume on {day}?",
+                  "request": f"Show the closing share price and the trading volume of {c.name} on {day}.",
+                  "note": f"{c.ticker}: close and volume on {day}"}
+            self._add_r37(combo, qs, f"P_PRICE({d}), P_VOLUME({d}) FOR {c.ticker}", principal="guest")
+
+    def guest_valuation_screen_refused(self):
+        combo = "guest: a screen or ranking on P/E or market cap (fundamentals: not permitted) (r37)"
+        for _ in range(4):
+            t = self.pick([3, 5])
+            x = self.pick([12, 15, 20])
+            if self.rng.random() < 0.5:
+                qs = {"question": f"Which NX100 members have a P/E below {x}?",
+                      "request": f"List the NX100 companies with a price-to-earnings ratio under {x}.",
+                      "note": f"NX100, P/E < {x}"}
+            else:
+                qs = {"question": f"Which {NUM_WORDS[t]} NX100 members have the largest market cap today?",
+                      "request": f"Show the {NUM_WORDS[t]} largest NX100 companies by market capitalisation.",
+                      "note": f"NX100: top {NUM_WORDS[t]} by market cap"}
+            self._add_r37(combo, qs, None, "not_permitted", principal="guest")
+
+    def guest_hidden_company_list_refused(self):
+        combo = "guest: a price lookup naming a company outside NX100 beside one inside (not permitted) (r37)"
+        from finql.language.registry import companies
+
+        hidden = [c for c in companies() if "NX100" not in c.indexes and c.ipo_year < 2014]
+        for _ in range(4):
+            a, b = self.pick(self._r37_nx()), self.pick(hidden)
+            per = self.pick(["year to date", "in 2023"])
+            qs = {"question": f"What were the share price returns of {a.name} and {b.name} {per}?",
+                  "request": f"Show the {per} share price return of {a.name} and of {b.name}.",
+                  "note": f"{a.ticker}, {b.ticker}: share price return {per}"}
+            self._add_r37(combo, qs, None, "not_permitted", principal="guest")
+
+    def basic_estimate_screen_refused(self):
+        combo = "analyst-basic: a screen or ranking on an estimate (no estimates licence: not permitted) (r37)"
+        for _ in range(4):
+            sw, _s = self.pick(_sets())
+            t, x = self.pick([3, 5]), self.pick([10, 15])
+            k = self.rng.randrange(3)
+            if k == 0:
+                qs = {"question": f"Which {sw} are expected to grow EPS by more than {x}% next year?",
+                      "request": f"List the {sw} whose consensus EPS estimate for next year is more than {x}% above "
+                                 f"last year's EPS.",
+                      "note": f"{sw}: expected EPS growth next year > {x}%"}
+            elif k == 1:
+                qs = {"question": f"Which {NUM_WORDS[t]} {sw} are covered by the most analysts for next year?",
+                      "request": f"Show the {NUM_WORDS[t]} {sw} with the highest number of analysts for fiscal "
+                                 f"2025.",
+                      "note": f"{sw}: top {NUM_WORDS[t]} by analyst count, FY2025"}
+            else:
+                qs = {"question": f"Which {NUM_WORDS[t]} {sw} have the lowest forward P/E on next year's consensus "
+                                  f"EPS?",
+                      "request": f"Show the {NUM_WORDS[t]} {sw} with the lowest share price divided by the "
+                                 f"consensus EPS estimate for next year.",
+                      "note": f"{sw}: lowest {NUM_WORDS[t]} forward P/E (next year's consensus EPS)"}
+            self._add_r37(combo, qs, None, "not_permitted", principal="analyst-basic")
+
+    def basic_mkt_cap_cond_pe_sort_usd(self):
+        combo = "analyst-basic: a market cap condition IN USD x SORT by P/E (fx and prices: permitted) (r37)"
+        for _ in range(5):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            x = self._r31_cut("FG_MKT_CAP(D0)", s, above=True, cur="USD")
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            k = "FG_PE(D0)"
+            qs = {"question": f"Which {sw} have a market cap above {xs} million US dollars, sorted by P/E from "
+                              f"lowest to highest?",
+                  "request": f"List the {sw} with a market capitalisation above {xs} million USD, ranked by their "
+                             f"P/E ratio, lowest first.",
+                  "note": f"{sw}, mkt cap > {xs}m USD, sort by P/E ascending"}
+            self._add_r37(combo, qs, f"NAME, {k} FOR SCREEN({s}, FG_MKT_CAP(D0) > {x}) SORT {k} ASC IN USD",
+                          principal="analyst-basic")
+
+    def ltm_flow_latest_quarter_stock(self):
+        combo = "last-twelve-months flow item beside a stock item at the latest quarter end x company (r37)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            (m1, w1), (m2, w2) = self.pick([("FF_SALES", "sales"), ("FF_NET_INC", "net income"),
+                                            ("FF_FCF", "free cash flow")]), \
+                self.pick([("FF_DEBT", "debt"), ("FF_CASH", "cash"), ("FF_EQUITY", "shareholders' equity")])
+            qs = {"question": f"What were {c.name}'s {w1} over the last twelve months, and its {w2} at the end of "
+                              f"the latest quarter?",
+                  "request": f"Show {c.name}'s last-twelve-months {w1} and its {w2} as of the latest fiscal "
+                             f"quarter.",
+                  "note": f"{c.ticker}: {w1} LTM; {w2} at the latest quarter end"}
+            self._add_r37(combo, qs, f"{m1}(LTM), {m2}(FQ0) FOR {c.ticker}")
+
+    def year_end_stock_and_named_quarter(self):
+        combo = "a stock item at a fiscal year end and at the end of a named fiscal quarter x company (r37)"
+        for _ in range(5):
+            c = self.pick(self.companies)
+            m, w = self.pick([("FF_ASSETS", "total assets"), ("FF_LIABS", "total liabilities"),
+                              ("FF_SHARES", "diluted shares outstanding")])
+            y = self.pick([2022, 2023])
+            qn, qw = self.pick([(1, "first"), (2, "second"), (3, "third")])
+            qs = {"question": f"What were {c.name}'s {w} at the end of fiscal {y} and at the end of the {qw} quarter "
+                              f"of fiscal 2024?",
+                  "request": f"Show {c.name}'s {w} for fiscal {y} and for the {qw} quarter of fiscal 2024.",
+                  "note": f"{c.ticker}: {w}, FY{y} and Q{qn} of fiscal 2024"}
+            self._add_r37(combo, qs, f"{m}(FY{y}), {m}(FQ2024Q{qn}) FOR {c.ticker}")
+
+    def latest_fiscal_year_and_before(self):
+        combo = "an item in the latest fiscal year and the one before x two companies (FY0, FY-1) (r37)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            m, w = self.pick([("FF_GROSS_INC", "gross income"), ("FF_LIABS", "total liabilities"),
+                              ("FF_CAPEX", "capital expenditure"), ("FF_EMPLOYEES", "number of employees")])
+            qs = {"question": f"What was the {w} of {a.name} and {b.name} in the latest fiscal year and in the "
+                              f"fiscal year before it?",
+                  "request": f"Show {a.name}'s and {b.name}'s {w} for the latest fiscal year and the one before.",
+                  "note": f"{a.ticker}, {b.ticker}: {w}, latest fiscal year and prior year"}
+            self._add_r37(combo, qs, f"{m}(FY2024), {m}(FY2023) FOR {a.ticker}, {b.ticker}")
+
+    def liabs_multiple_of_equity_screen(self):
+        combo = "screen: total liabilities at least X times equity (>= with a constant multiple) (r37)"
+        for _ in range(10):
+            sw, s = self.pick(_sets())
+            x = self.pick([2, 3, 4])
+            query = f"NAME FOR SCREEN({s}, FF_LIABS(FY2024) >= {x} * FF_EQUITY(FY2024))"
+            try:
+                n = len(self._open().execute(query).rows)
+                whole = len(self._open().execute(f"NAME FOR SCREEN({s})").rows)
+            except Exception:  # noqa: BLE001
+                continue
+            if n == whole:  # a condition every member meets measures nothing
+                continue
+            qs = {"question": f"Which {sw} had total liabilities of at least {NUM_WORDS[x]} times their "
+                              f"shareholders' equity last year?",
+                  "request": f"List the {sw} whose fiscal 2024 total liabilities were {x} or more times their "
+                             f"equity.",
+                  "note": f"{sw}: total liabilities >= {x}x equity, FY2024"}
+            self._add_r37(combo, qs, query)
+
+    def all_companies_top_analysts(self):
+        combo = "TOP N of all companies by the number of analysts for next year (SCREEN(ALL), FE_NUM) (r37)"
+        for _ in range(6):
+            t = self.pick([2, 4, 6])
+            yr, fy, said = self.pick([(2025, "FY1", "next year"), (2026, "FY2", "the year after next")])
+            k = f"FE_NUM({fy})"
+            query = f"NAME, {k} FOR SCREEN(ALL) SORT {k} DESC TOP {t}"
+            if not self._r37_no_tie(query, t):
+                continue
+            qs = {"question": f"Which {NUM_WORDS[t]} companies are covered by the most analysts for {said}?",
+                  "request": f"Across all companies, show the {NUM_WORDS[t]} with the highest number of analysts "
+                             f"for fiscal {yr}.",
+                  "note": f"all companies: top {NUM_WORDS[t]} by analyst count, FY{yr}"}
+            self._add_r37(combo, qs, query)
+
+    def fe_sales_screen_usd(self):
+        combo = "screen: next year's consensus sales estimate above X IN USD (multi-currency; estimates at D0) (r37)"
+        for _ in range(6):
+            sw, s = self.pick(self._r33_multi_currency_sets())
+            x = self._r31_cut("FE_SALES(FY1)", s, above=True, cur="USD")
+            if x is None or x <= 0:
+                continue
+            xs = self._num(x)
+            qs = {"question": f"Which {sw} have a consensus sales estimate for next year above {xs} million US "
+                              f"dollars?",
+                  "request": f"List the {sw} whose consensus sales estimate for fiscal 2025 exceeds {xs} million "
+                             f"USD, with the estimate in US dollars.",
+                  "note": f"{sw}: FY2025 consensus sales > {xs}m USD"}
+            self._add_r37(combo, qs, f"NAME, FE_SALES(FY1) FOR SCREEN({s}, FE_SALES(FY1) > {x}) IN USD")
+
+    def shares_beside_mkt_cap_currency(self):
+        combo = "diluted shares beside market cap today x two companies x IN currency (shares not converted) (r37)"
+        for _ in range(5):
+            a, b = self.sample(self.companies, 2)
+            if a.currency == b.currency:
+                continue
+            cur = self.pick([x for x in ("USD", "EUR", "GBP") if x not in (a.currency, b.currency)] or ["USD"])
+            cw = CURRENCY_WORDS[cur][0]
+            qs = {"question": f"How many diluted shares did {a.name} and {b.name} have outstanding last year, and "
+                              f"what is their market cap today {cw}?",
+                  "request": f"Show the fiscal 2024 diluted shares outstanding and the current market "
+                             f"capitalisation of {a.name} and {b.name}, {cw}.",
+                  "note": f"{a.ticker}, {b.ticker}: diluted shares FY2024; market cap now ({cur})"}
+            self._add_r37(combo, qs, f"FF_SHARES(FY2024), FG_MKT_CAP(D0) FOR {a.ticker}, {b.ticker} IN {cur}")
+
+    def volume_top_year_end(self):
+        combo = "TOP N by trading volume on a past date x screen (P_VOLUME ranked) (r37)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            t = self.pick([2, 3])
+            day, d = self.pick([("the last trading day of 2023", "2023-12-29"), ("June 28, 2024", "2024-06-28"),
+                                ("March 28, 2024", "2024-03-28")])
+            k = f"P_VOLUME({d})"
+            query = f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {t}"
+            if not self._r37_no_tie(query, t):
+                continue
+            qs = {"question": f"Which {NUM_WORDS[t]} {sw} had the highest trading volume on {day}?",
+                  "request": f"Show the {NUM_WORDS[t]} {sw} with the largest trading volume on {day}.",
+                  "note": f"{sw}: top {NUM_WORDS[t]} by volume on {day}"}
+            self._add_r37(combo, qs, query)
+
+    def gross_margin_bottom_named_quarter(self):
+        combo = "TOP N lowest gross margin in a named fiscal quarter x screen (FQ2023Q4 form) (r37)"
+        for _ in range(5):
+            sw, s = self.pick(_sets())
+            t = self.pick([2, 3])
+            y, qn, qw = self.pick([(2023, 4, "fourth"), (2024, 2, "second"), (2024, 3, "third")])
+            p = f"FQ{y}Q{qn}"
+            k = f"FF_GROSS_INC({p}) / FF_SALES({p}) * 100"
+            query = f"NAME, {k} FOR SCREEN({s}) SORT {k} ASC TOP {t}"
+            if not self._r37_no_tie(query, t):
+                continue
+            qs = {"question": f"Which {NUM_WORDS[t]} {sw} had the lowest gross margin in the {qw} quarter of fiscal "
+                              f"{y}?",
+                  "request": f"Show the {NUM_WORDS[t]} {sw} with the lowest gross income as a percentage of sales "
+                             f"in the {qw} quarter of fiscal {y}.",
+                  "note": f"{sw}: lowest {NUM_WORDS[t]} gross margin, Q{qn} of fiscal {y}"}
+            self._add_r37(combo, qs, query)
+
+    def loss_to_profit_screen(self):
+        combo = "screen: a net loss in one fiscal year and a profit in the next (a turnaround) (r37)"
+        sets = [("companies", "ALL")] + _sets()
+        for _ in range(14):
+            sw, s = self.pick(sets)
+            y = self.pick([2022, 2023])
+            m, w = self.pick([("FF_NET_INC", "net"), ("FF_OPER_INC", "operating")])
+            an = "an" if w[0] in "aeiou" else "a"
+            query = f"NAME FOR SCREEN({s}, {m}(FY{y}) < 0 AND {m}(FY{y + 1}) > 0)"
+            qs = {"question": f"Which {sw} went from {an} {w} loss in fiscal {y} to {an} {w} profit in fiscal "
+                              f"{y + 1}?",
+                  "request": f"List the {sw} with negative {w} income in fiscal {y} and positive {w} income in "
+                             f"fiscal {y + 1}.",
+                  "note": f"{sw}: {w} loss in FY{y}, {w} profit in FY{y + 1}"}
+            self._add_r37(combo, qs, query)
+
+    def cagr_named_years_top(self):
+        combo = "TOP N by a CAGR between two named fiscal years x screen (r37)"
+        for _ in range(6):
+            sw, s = self.pick(_sets())
+            t = self.pick([2, 3])
+            m, w = self.pick([("FF_SALES", "sales"), ("FF_DPS", "dividends per share"), ("FF_EPS", "diluted EPS")])
+            a = self.pick([2018, 2019, 2020])
+            k = f"CAGR({m}, FY{a}, FY2024)"
+            query = f"NAME, {k} FOR SCREEN({s}) SORT {k} DESC TOP {t}"
+            if not self._r37_no_tie(query, t):
+                continue
+            qs = {"question": f"Which {NUM_WORDS[t]} {sw} had the highest compound annual growth rate of {w} from "
+                              f"fiscal {a} to fiscal 2024?",
+                  "request": f"Show the {NUM_WORDS[t]} {sw} with the fastest compound annual growth in {w} between "
+                             f"fiscal {a} and fiscal 2024.",
+                  "note": f"{sw}: top {NUM_WORDS[t]} by {w} CAGR, FY{a}-FY2024"}
+            self._add_r37(combo, qs, query)
+
+    def at_least_at_most_screen(self):
+        combo = "screen: a dividend yield of at least X% AND a P/E of at most Y (>= and <=) (r37)"
+        for _ in range(8):
+            sw, s = self.pick(_sets())
+            x = self._r31_cut("FG_DIV_YIELD(D0)", s, above=True)
+            if x is None or x <= 0:
+                continue
+            y = self._r35_cut("FG_PE(D0)", s, f"FG_DIV_YIELD(D0) >= {x}", above=False)
+            if y is None or y <= 0:
+                continue
+            xs, ys = self._num(x), self._num(y)
+            qs = {"question": f"Which {sw} have a dividend yield of at least {xs}% and a P/E of at most {ys}?",
+                  "request": f"List the {sw} with a dividend yield of {xs}% or more and a P/E ratio of {ys} or less.",
+                  "note": f"{sw}: dividend yield >= {xs}%, P/E <= {ys}"}
+            self._add_r37(combo, qs, f"NAME FOR SCREEN({s}, FG_DIV_YIELD(D0) >= {x} AND FG_PE(D0) <= {y})")
+
+    def estimate_beyond_fy2026_refused(self):
+        combo = "a consensus estimate for fiscal 2027 or later (refused: estimates are FY2025 and FY2026) (r37)"
+        for _ in range(4):
+            c = self.pick(self.companies)
+            w = self.pick(["EPS", "sales"])
+            y = self.pick([2027, 2028])
+            qs = {"question": f"What is the consensus {w} estimate for {c.name} for fiscal {y}?",
+                  "request": f"Show {c.name}'s consensus {w} estimate for fiscal {y}.",
+                  "note": f"{c.ticker}: consensus {w}, FY{y}"}
+            self._add_r37(combo, qs, None, "unsupported")
+
+    def unreported_year_actual_refused(self):
+        combo = "a reported figure of fiscal 2025, not yet reported (refused; not the estimate) (r37)"
+        for _ in range(4):
+            c = self.pick(self.companies)
+            w = self.pick(["net income", "free cash flow", "total assets", "number of employees"])
+            qs = {"question": f"What was {c.name}'s reported {w} for fiscal 2025?",
+                  "request": f"Show {c.name}'s actual {w} for fiscal 2025 as reported.",
+                  "note": f"{c.ticker}: reported {w}, FY2025 actual"}
+            self._add_r37(combo, qs, None, "unsupported")
+
 
 # --- check --------------------------------------------------------------------------------------------------
 
@@ -6535,6 +6949,8 @@ def _refusal_verdict(env, a, want: str, who: str) -> tuple[str, str | None, str]
 
 
 def _part(c: dict) -> str:
+    if "r37" in c["tags"]:
+        return "r37"
     if "r36" in c["tags"]:
         return "r36"
     if "r35" in c["tags"]:
@@ -6575,11 +6991,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", help="write each case's verdict here (JSON)")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--part", choices=["all", "old", "new", "r26", "r27", "r28", "r29", "r30", "r31", "r32",
-                                               "r33", "r34", "r35", "r36"],
+                                               "r33", "r34", "r35", "r36", "r37"],
                     default="all", help="round 24's combinations (old), round 25's (new), round 26's (r26), round "
                                         "27's (r27), round 28's (r28), round 29's (r29), round 30's (r30), round "
                                         "31's (r31), round 32's (r32), round 33's (r33), round 34's (r34), round 35's (r35), "
-                                        "round 36's (r36) or all")
+                                        "round 36's (r36), round 37's (r37) or all")
     args = ap.parse_args(argv)
     if args.inp:
         cases = [json.loads(x) for x in Path(args.inp).read_text().splitlines() if x.strip()]

@@ -3432,6 +3432,9 @@ _NOUN_MOVED = re.compile(r"\b(?:names|stocks|companies|shares|firms|equities|one
 _STOCKS_MOVED = re.compile(r"\b(?:stocks|shares|equities)\s+(?:have\s+|has\s+)?$")
 # the verbs of a move that say no direction (``structure._MOVE``; "did", "do" are auxiliaries as well)
 _MEASURE_MOVED = re.compile(r"moved|move|moves|performed|perform|performing|fared")
+# (round 37, f37g) a move "(back) to / into (a) profit (the black, a loss, the red)": a change of state, no share's move
+_MOVED_INTO_STATE = re.compile(r"\s+(?:back\s+)?(?:to|into)\s+(?:an?\s+)?(?:net\s+|operating\s+)?(?:profits?|profitability|"
+                               r"the\s+black|loss(?:es)?|the\s+red)\b")
 _MOVED_WHEN = re.compile(r"(?:\s+(?:by\s+)?(?:more\s+than|less\s+than|over|under|at\s+least|at\s+most|above|below)\s+"
                          r"-?[\d.,]+\s*(?:%|percent\b|per\s+cent\b))?"  # "returned more than 10% in 2023"
                          r"\s+(?:over|in|during|since|so\s+far|year\s+to\s+date|ytd)\b")
@@ -8482,6 +8485,11 @@ def _leftovers(ctx: Ctx) -> None:
             # "banks up in 2024 with a P/E below 8": a move over a period no reading took (it was dropped, the
             # screen answered without it)
             bad.append(ctx.text[a.start:a.end])
+        elif a.kind == "move" and (into := _MOVED_INTO_STATE.match(ctx.text[a.end:])):
+            # (round 37, f37g) "which companies returned to profit in fiscal 2024", "banks that moved into profit last
+            # year": a change of state (a loss before, a profit after) no reading took (the move was dropped and every
+            # company listed with its net income: a wrong answer); refused, naming it
+            bad.append(ctx.text[a.start:a.end] + into.group(0))
         elif a.kind == "logic" and a.value in ("neither", "nor", "not") or a.kind == "logic" and _CONCESSION.fullmatch(a.value):
             # a "neither" no set or condition took: never read as "or"; a "not" that negates no condition
             # ("whose sales did not grow"): never dropped, which would answer the opposite question

@@ -134,7 +134,15 @@ _ADJ = [  # (pattern, template with {F} or {D}, name)
      # (round 24) "reported profit after tax of more than 5bn", "made profit of over $1bn": the amount compared, or the
      # British name of net income, not this adjective
      r"(?!\s+(?:(?:after|before)\s+tax(?:es)?\s+)?(?:of\s+)?(?:above|below|under|over|more than|less than|greater than|"
-     r"at least|at most|exceeding|in excess of|[$€£¥\d]))", "FF_NET_INC({F}) > 0", "profit"),
+     r"at least|at most|exceeding|in excess of|[$€£¥\d]))"
+     # (round 37, f37g) "went from a net loss in fiscal 2022 to a net profit in fiscal 2023", "had a net loss in 2022
+     # and a net profit in 2023": "a net profit" is the state, as "a net loss" is (the profit was left unread and the
+     # loss alone screened: a wrong answer); an amount, a margin or a growth after it is the measure's
+     r"|a net profit(?![\s-]+(?:margins?|growth|(?:after|before)\b|of\b|above|below|under|over|more than|less than|"
+     r"greater than|at least|at most|exceeding|in excess of|[$€£¥\d]))", "FF_NET_INC({F}) > 0", "profit"),
+    (r"an operating profit(?![\s-]+(?:margins?|growth|of\b|above|below|under|over|more than|less than|greater than|"
+     r"at least|at most|exceeding|in excess of|[$€£¥\d]))",
+     "FF_OPER_INC({F}) > 0", "opprofit"),
     # ("did not pay a dividend greater than zero": the amount compared and negated, not this adjective)
     (r"(?:do not|don't|does not|doesn't|did not|didn't|never) pay (?:a |any )?dividends?(?: per share)?(?!\s+per\b)"
      r"(?!\s+(?:of\s+)?(?:above|below|under|over|more than|less than|greater than|higher than|lower than|at least|"

@@ -2286,6 +2286,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"\b(?:excl|exc|exclud)\.?(?=\s+[a-zA-Z])", "excluding", text, flags=re.IGNORECASE)
     text = _bare_multiples(text)
     text = re.sub(r"(?<=\d)\s?[xX](?=\s+[a-zA-Z])", " times", text)  # "30x earnings": a multiple
+    text = _multiple_postfix(text)
+    text = _loss_profit_pair(text)
+    text = _RANKED_PRICE_QUOTIENT.sub(r"\1ratio of the \2 to ", text)
     text = _ON_MULTIPLE.sub(lambda m: f"{m.group('verb') or 'trading '}at ", text)
     # "trade at a multiple of more than 10 times earnings": the multiple is the "N times" it restates
     text = _MULTIPLE_OF_N.sub(r"\1", text)
@@ -3282,6 +3285,58 @@ _WORD_MULTIPLE = re.compile(r"(\b(?:trad(?:e|es|ed|ing)|valued)\s+(?:at\s+)?" + 
                             r"thrice|triple|two\s+times|three\s+times|four\s+times|five\s+times)(?=\s+(?:(?:its|their|"
                             r"the)\s+)?(?:book|sales|revenues?|earnings|eps|fcf|free\s+cash\s+flow)\b)", re.IGNORECASE)
 _MULTIPLIERS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3}  # the rest are CARDINALS' "two times", ...
+
+
+# (round 37, f37g) "liabilities 4 or more times their equity", "debt 2 times or more its cash": the comparison said after
+# the multiple's number (or after "times") is the multiple's, "at least 4 times" (the postfix compared the number alone
+# and "times" multiplied the two items: ``FF_LIABS * FF_EQUITY >= 4``, a wrong answer; "4 times or more their equity"
+# dropped the liabilities, another)
+_MULTIPLE_POSTFIX = re.compile(r"\b(\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?P<a>or\s+(?:more|greater|"
+                               r"higher|above|over|less|fewer|lower|below|under))\s+times\b|times\s+(?P<b>or\s+(?:more|"
+                               r"greater|higher|above|over|less|fewer|lower|below|under))(?=\s+(?!(?:in|on|at|during|over|since|"
+                               r"than|and|or|but|for|from|to|by|with|as)\b)[a-z]))", re.IGNORECASE)
+
+
+# (round 37, f37g) "the three banks with the lowest share price divided by the consensus EPS estimate for next year",
+# "have the highest price relative to book value": a ranking of the quotient, as "the lowest ratio of the share price to
+# ..." says (the superlative was read as the price's low, refused as needing a period: round 36 left it); only in a
+# ranking ("with / have the"), only "divided by" or "relative to" right after the price (no period between: "the
+# lowest share price in 2023 divided by ..." stays the low), and only before a figure named in its first words
+_RANKED_PRICE_QUOTIENT = re.compile(r"\b((?:with|have|has|had|having)\s+the\s+(?:lowest|highest|smallest|largest|biggest)\s+)"
+                                    r"((?:current\s+)?(?:share\s+|stock\s+)?price)\s+(?:divided\s+by|relative\s+to)\s+"
+                                    r"(?=(?:(?:the|its|their|consensus|mean|expected|forecast|next\s+year's|last\s+year's|"
+                                    r"fiscal\s+\d{4}|fy\s?\d{2,4})\s+){0,4}(?:eps|earnings|book|sales|revenues?|dividends?|"
+                                    r"free\s+cash\s+flow|net\s+income|cash)\b)", re.IGNORECASE)
+
+
+# (round 37, f37g) "NX100 members: operating loss in FY2023, operating profit in FY2024", "net loss in 2022 -> net profit
+# in 2023": a loss and a profit of the same income said side by side, each with its own period, are two states (the
+# profit was a column of the figure and the loss alone screened: a wrong answer); the article makes each the state
+_YEAR_SAID = r"(?:(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d\d|fy\s?\d\d|last\s+(?:fiscal\s+)?year|the\s+year\s+before\s+last)"
+_LOSS_PROFIT_PAIR = re.compile(r"(?<![\w'-])(?:(?:an?)\s+)?(?P<k>net|operating)\s+(?P<a>loss|profit)\s+(?P<p1>(?:in|for|during)\s+"
+                               + _YEAR_SAID + r")(?P<j>\s*(?:,|;|->|→|to|then|and)\s*(?:(?:to|then)\s+)?)(?:(?:an?)\s+)?"
+                               r"(?P=k)\s+(?P<b>loss|profit)\s+(?P<p2>(?:in|for|during)\s+" + _YEAR_SAID + r")\b"
+                               # (an amount compared after it: the figure's, "operating profit in 2024 above 100")
+                               r"(?!\s*(?:of|above|below|over|under|more|less|greater|higher|lower|at\s+(?:least|most)|"
+                               r"exceed\w*|in\s+excess|>|<|=|[$€£¥\d]))",
+                               re.IGNORECASE)
+
+
+def _loss_profit_pair(text: str) -> str:
+    def one(m: re.Match) -> str:
+        if m.group("a").lower() == m.group("b").lower():
+            return m.group(0)
+        art = "an" if m.group("k").lower() == "operating" else "a"
+        return (f"{art} {m.group('k')} {m.group('a')} {m.group('p1')}{m.group('j')}{art} {m.group('k')} "
+                f"{m.group('b')} {m.group('p2')}")
+    return _LOSS_PROFIT_PAIR.sub(one, text)
+
+
+def _multiple_postfix(text: str) -> str:
+    def one(m: re.Match) -> str:
+        word = (m.group("a") or m.group("b")).split()[-1].lower()
+        return f"{'at least' if word in ('more', 'greater', 'higher', 'above', 'over') else 'at most'} {m.group(1)} times"
+    return _MULTIPLE_POSTFIX.sub(one, text)
 
 
 def _bare_multiples(text: str) -> str:
