@@ -36,9 +36,11 @@ demo: $(STAMP)
 
 # The suite runs on as many workers as the machine has cores, four at most (pytest-xdist): each worker
 # builds the session's shared setup once (docs/testing.md). `make test TEST_WORKERS=0` runs it in one process.
+# A worker that runs out of tests takes pending ones from another (worksteal: the slow held-out floors at the
+# end no longer run on one worker while the other waits); the 25 slowest tests are printed at the end.
 TEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses 4
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --maxprocesses 4 --dist worksteal --durations 25
 
 # Mutation testing of the modules that guard data and users (tools/mutants/modules.toml maps each
 # module to its tests): prints killed / total per module and every surviving mutant. Not part of
