@@ -4444,7 +4444,14 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         # "so the two sit side by side with American peers"
                         r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
-                        r"(?:peers|rivals|competitors))?|for\s+comparability|to\s+make\s+them\s+comparable|"
+                        r"(?:peers|rivals|competitors))?|"
+                        # (round 37, f37b) "so they can be set against American peers", "so I can compare them with
+                        # their US peers": the peers are what the figures are measured by, never companies asked for
+                        r"so\s+(?:that\s+)?(?:(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+"
+                        r"(?:can|could|may)\s+be\s+(?:set|measured|compared|stacked|benchmarked|lined\s+up)|"
+                        r"(?:i|we)\s+(?:can|could|may)\s+(?:compare|set|measure|stack|benchmark)\s+them)\s+"
+                        r"(?:against|with|to)\s+(?:their\s+|its\s+|the\s+)?(?:[\w.-]+\s+){0,2}(?:peers|rivals|competitors)|"
+                        r"for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis|"
                         # (round 27, f27s) the reason for the conversion: "(in USD, since they report in different
                         # currencies)", "as the companies report in several currencies"
