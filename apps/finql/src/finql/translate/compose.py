@@ -7743,6 +7743,10 @@ _BY_IT = re.compile(r"\b(?:rank|sort|order|list)(?:ed)?\s+(?:them\s+|those\s+|th
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least|worst)\s+(?:down|up|to|on)\b|"
                         r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
                         r"to\s+(?:the\s+)?(?:\w+est|most|least|worst))\b|"  # "the most last year": a period, no order
+                        # (round 37, f37b) "put the best performer at the top", "the cheapest at the head of the
+                        # list": where the first row stands, an order (it was TOP 1, every other row dropped)
+                        r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:at\s+the\s+(?:very\s+)?(?:top|head)"
+                        r"(?:\s+of\s+the\s+(?:list|table)|(?!\s+of\b))|on\s+top(?!\s+of\b))\b|"
                         # both ends said with the plain words: "best to worst", "high to low", "top to bottom"
                         r"\b(?:best|worst|high|low|higher|lower|top|bottom)\s+to\s+(?:the\s+)?(?:best|worst|high|low|"
                         r"higher|lower|top|bottom|\w+est)\b")
