@@ -2513,6 +2513,8 @@ def _over_four_quarters(ctx: Ctx) -> None:
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
                      # (round 36, f36s) "EPS in the quarter before last, versus the same quarter a year earlier"
                      r",\s*(?:vs\.?|versus|against|compared\s+(?:with|to))|"
+                     # (round 37, f37b) "net income two years ago, next to last year's", ", together with fiscal 2024's"
+                     r",\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as)|"
                      # "sales in the latest quarter alongside the same quarter a year earlier": a list, as "and" makes
                      r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
