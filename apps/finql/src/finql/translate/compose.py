@@ -2652,6 +2652,9 @@ def _time_lists(ctx: Ctx) -> None:
             # "1H24 NI for MHP vs 1H23": the companies the measure is asked for may stand between its periods too
             gap = re.sub(r"\s+", " ", _ASKED_FOR.sub(lambda c: " " if c.group(1).upper() in ctx.ents.tickers else c.group(0),
                                                       gap))
+            # (round 37, f37b) "the return in the last 3 months please, and for the last month also": the courtesy
+            # said after the first period joins nothing
+            gap = re.sub(r"^\s*(?:please|pls|plz|thanks)\b(?=\s*(?:,|and\b))", "", gap)
             # (round 26) "which banks lost money last year or in the latest quarter": a set's condition over periods
             # joined by "or" holds in any of them (``_one_by_one``); of named companies "or" stays a choice
             return bool(_JOINED.fullmatch(gap) or screened and _JOINED_OR.fullmatch(gap))
