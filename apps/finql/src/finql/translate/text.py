@@ -385,6 +385,10 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
                   r"move|hi|lo|high|low|highs|lows|hi/lo|range|volume)\b|\s*$)",
                   lambda m: f"last {m.group(1)} trading day{'s' if m.group(1) != '1' else ''}", text, flags=flags)
+    # (round 37, f37b) "hi/lo close, last 250 td", "past 20 tds": "td" is the trade's trading day, after a count of the
+    # last (past) days only ("TD" alone is no unit)
+    text = re.sub(r"\b((?:the\s+)?(?:last|past|prior|previous|trailing)\s+)(\d{1,4})\s?tds?\b(?![-/\w])",
+                  lambda m: f"{m.group(1)}{m.group(2)} trading day{'s' if m.group(2) != '1' else ''}", text, flags=flags)
     # "over 1y", "in 3m" said last: over the past year (months), counted back from the as-of date (SPEC section 5);
     # "m" is months only after a move ("up >10% over 3m", "chg in 6m"): "net income over 50m" is an amount
     text = re.sub(r"\b(over|in|during)\s+(\d{1,2})\s?(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))",
