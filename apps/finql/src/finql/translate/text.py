@@ -3321,7 +3321,9 @@ def _quarters_added(m: re.Match[str]) -> str:
 # both; a different word after it, "and the lowest P/E", is its own)
 _ELIDED_EXTREME = re.compile(r"\b(?P<one>highest|lowest)\s+(?P<noun>close|closing\s+(?:share\s+|stock\s+)?price|(?:share|stock)\s+price)\b"
                              r"(?P<mid>[^?.;!]{0,120}?,?\s+and\s+(?:the\s+|its\s+|their\s+)?)(?P<other>lowest|highest)"
-                             r"(?=\s*(?:[?.!;]|$|\s+(?:over|in|during|for)\s+the\s+same\b))", re.IGNORECASE)
+                             # (round 37, f37b) "and the lowest one also": the pronoun of the close, the addition said
+                             r"(?:\s+one)?(?=(?:\s+(?:too|also|as\s+well))?\s*(?:[?.!;]|$|\s+(?:over|in|during|for)\s+the\s+same\b))",
+                             re.IGNORECASE)
 
 
 def _elided_extreme(m: re.Match[str]) -> str:
