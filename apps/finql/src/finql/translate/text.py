@@ -2606,6 +2606,9 @@ def normalize(question: str) -> str:
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
     # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=\))", " in percent", text)  # "(capex / sales, %)": the ratio's unit
+    # (round 37, f37b) "CSMI: YTD % + YTD hi close", "YTD %, P/E": the percent sign said alone after year to date is
+    # the year's move in percent (the share price return), as "YTD %" alone reads; "ytd % chg" is read below
+    text = re.sub(r"\b(ytd|year[- ]to[- ]date)\s*%(?=\s*(?:[,;:+&)?.!]|and\b|$))", r"\1 return", text, flags=re.IGNORECASE)
     # ("ytd % chg": before a word of change the sign is that change's "percent", below; round 22)
     text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)"
                   r"(?!\s+(?:chg|change|changes|move|moves|gain|gains|increase|decline|fall|drop|rise|return|returns)\b)",
