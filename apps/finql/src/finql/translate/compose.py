@@ -3379,8 +3379,12 @@ def _how_much_moved(ctx: Ctx) -> None:
 # "names that rose over the last 20 trading days and have a P/B below 3": a move verb whose subject is the companies
 # (right after "that"/"which"/"who"), then a period, is their stock's move, whatever other measure the screen names
 # ("where the stock tumbled in 2024 or the P/E is above 35": the companies' stock, said as the subject, is theirs)
-_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who|(?:where|whose|when|and|or|but|either)\s+(?:the\s+|its\s+|their\s+)?"
-                            r"(?:stock|stocks|shares|share\s+price|share\s+prices))\s+(?:have\s+|has\s+)?$")
+# (round 37, f37b) also "which (NX100) companies (ones) have gained ...", "which ones are up ...": the companies asked
+# about as the subject
+_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who|(?:which|what)\s+(?:[\w&-]+\s+){0,2}?(?:ones|companies|names|stocks|firms|"
+                            r"members|constituents)|(?:where|whose|when|and|or|but|either)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:stock|stocks|shares|share\s+price|share\s+prices))\s+"
+                            r"(?:have\s+|has\s+|is\s+|are\s+|was\s+|were\s+)?$")
 # (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
 # may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
 _PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
@@ -3409,7 +3413,7 @@ def _companies_moved(ctx: Ctx) -> None:
         # subject moved, not the measure said before it (a bare "that fell" may be that measure's move: left unread)
         stock_said = bool(subject and _STOCK_WORD.search(subject.group(0)))
         if not (_PRICE_MOVE.fullmatch(word) and (subject or _STOCKS_MOVED.search(ctx.text[:a.start]))
-                or word in ("up", "down") and (_NOUN_MOVED.search(ctx.text[:a.start]) or any(
+                or word in ("up", "down") and (subject or _NOUN_MOVED.search(ctx.text[:a.start]) or any(
                     t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
                     for t in ctx.ents.sets))) \
                 or not stock_said and any(u.hit.start < a.start for u in ctx.uses) \
