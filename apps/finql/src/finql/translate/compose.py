@@ -2547,6 +2547,8 @@ def _over_four_quarters(ctx: Ctx) -> None:
 _JOINED = re.compile(r"\s*(?:,|and|&|vs\.?|versus|with|to|compared with|compared to|against|,\s*and|"
                      # (round 36, f36s) "EPS in the quarter before last, versus the same quarter a year earlier"
                      r",\s*(?:vs\.?|versus|against|compared\s+(?:with|to))|"
+                     # (round 37, f37b) "net income two years ago, next to last year's", ", together with fiscal 2024's"
+                     r",\s*(?:alongside|along\s+with|together\s+with|as\s+well\s+as)|"
                      # "sales in the latest quarter alongside the same quarter a year earlier": a list, as "and" makes
                      r"alongside|along with|together with|as well as|next to|side by side with|"
                      # "last year compare with the year before last", "stack up against": the verb of the comparison
@@ -2695,6 +2697,9 @@ def _time_lists(ctx: Ctx) -> None:
             # "1H24 NI for MHP vs 1H23": the companies the measure is asked for may stand between its periods too
             gap = re.sub(r"\s+", " ", _ASKED_FOR.sub(lambda c: " " if c.group(1).upper() in ctx.ents.tickers else c.group(0),
                                                       gap))
+            # (round 37, f37b) "the return in the last 3 months please, and for the last month also": the courtesy
+            # said after the first period joins nothing
+            gap = re.sub(r"^\s*(?:please|pls|plz|thanks)\b(?=\s*(?:,|and\b))", "", gap)
             # (round 26) "which banks lost money last year or in the latest quarter": a set's condition over periods
             # joined by "or" holds in any of them (``_one_by_one``); of named companies "or" stays a choice
             return bool(_JOINED.fullmatch(gap) or screened and _JOINED_OR.fullmatch(gap))
@@ -3419,8 +3424,12 @@ def _how_much_moved(ctx: Ctx) -> None:
 # "names that rose over the last 20 trading days and have a P/B below 3": a move verb whose subject is the companies
 # (right after "that"/"which"/"who"), then a period, is their stock's move, whatever other measure the screen names
 # ("where the stock tumbled in 2024 or the P/E is above 35": the companies' stock, said as the subject, is theirs)
-_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who|(?:where|whose|when|and|or|but|either)\s+(?:the\s+|its\s+|their\s+)?"
-                            r"(?:stock|stocks|shares|share\s+price|share\s+prices))\s+(?:have\s+|has\s+)?$")
+# (round 37, f37b) also "which (NX100) companies (ones) have gained ...", "which ones are up ...": the companies asked
+# about as the subject
+_SUBJECT_MOVED = re.compile(r"\b(?:that|which|who|(?:which|what)\s+(?:[\w&-]+\s+){0,2}?(?:ones|companies|names|stocks|firms|"
+                            r"members|constituents)|(?:where|whose|when|and|or|but|either)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:stock|stocks|shares|share\s+price|share\s+prices))\s+"
+                            r"(?:have\s+|has\s+|is\s+|are\s+|was\s+|were\s+)?$")
 # (the verbs of a price's move: a company that "grew" or "improved" may have grown its sales; a measure before the verb
 # may take the verb's period, "a P/E below 10 that fell in 2023": both left unread)
 _PRICE_MOVE = re.compile(r"returned|ros[ee]|risen|rise|rising|fell|fallen|fall|falling|gained|lost|dropped|declined|climbed|"
@@ -3452,7 +3461,7 @@ def _companies_moved(ctx: Ctx) -> None:
         # subject moved, not the measure said before it (a bare "that fell" may be that measure's move: left unread)
         stock_said = bool(subject and _STOCK_WORD.search(subject.group(0)))
         if not (_PRICE_MOVE.fullmatch(word) and (subject or _STOCKS_MOVED.search(ctx.text[:a.start]))
-                or word in ("up", "down") and (_NOUN_MOVED.search(ctx.text[:a.start]) or any(
+                or word in ("up", "down") and (subject or _NOUN_MOVED.search(ctx.text[:a.start]) or any(
                     t.end <= a.start and re.fullmatch(r"\s+(?:(?:that\s+)?(?:are|were)\s+)?", ctx.text[t.end:a.start])
                     for t in ctx.ents.sets))) \
                 or not stock_said and any(u.hit.start < a.start for u in ctx.uses) \
@@ -7826,6 +7835,10 @@ _BY_IT = re.compile(r"\b(?:rank|sort|order|list)(?:ed)?\s+(?:them\s+|those\s+|th
 _DIRECTION = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+est|most|least|worst)\s+(?:down|up|to|on)\b|"
                         r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:first|last(?=\s*(?:[,.;:?!)]|$|and\b))|"
                         r"to\s+(?:the\s+)?(?:\w+est|most|least|worst))\b|"  # "the most last year": a period, no order
+                        # (round 37, f37b) "put the best performer at the top", "the cheapest at the head of the
+                        # list": where the first row stands, an order (it was TOP 1, every other row dropped)
+                        r"\b(?:\w+est|most|least|worst)\s+(?:[\w/&'-]+\s+){0,2}?(?:at\s+the\s+(?:very\s+)?(?:top|head)"
+                        r"(?:\s+of\s+the\s+(?:list|table)|(?!\s+of\b))|on\s+top(?!\s+of\b))\b|"
                         # both ends said with the plain words: "best to worst", "high to low", "top to bottom"
                         r"\b(?:best|worst|high|low|higher|lower|top|bottom)\s+to\s+(?:the\s+)?(?:best|worst|high|low|"
                         r"higher|lower|top|bottom|\w+est)\b")

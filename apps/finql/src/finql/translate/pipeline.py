@@ -3129,7 +3129,8 @@ def translate(question: str, index: Any = None, threshold: float = 0.91, margin:
 
 # (round 35, f35s) "(i.e. a debt to equity ratio above 2)", ", i.e. the change in consensus EPS in percent?", ", that
 # is from the close 60 sessions ago to the latest close.": the asker's restatement of what the question says
-_RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|\s*,\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+"
+# (round 37, f37b: and ", so July through September" after the third quarter, a restatement said with "so")
+_RESTATED = re.compile(r"\s*\(\s*(?:i\.\s?e\.?|that\s+is)\s*,?\s+(?P<r>[^()]{2,120}?)\s*\)|\s*,\s*(?:i\.\s?e\.?|that\s+is|so)\s*,?\s+"
                        r"(?P<r2>[^();?!]{2,120}?)\s*(?=[;?!]|\.\s|\.?$)")
 _RESTATING_WORDS = frozenset(re.findall(r"\S+",
     "a an the its their of in on at to from for and both by with i.e ie that is ratio change changes percent percentage "

@@ -386,6 +386,10 @@ def _terse_chat(text: str) -> str:
     text = re.sub(r"\b(?:(?:the\s+)?(?:last|past)\s+)?(\d{1,3})d\b(?![-/\w])(?=\s+(?:chg|change|return|ret|perf|performance|"
                   r"move|hi|lo|high|low|highs|lows|hi/lo|range|volume)\b|\s*$)",
                   lambda m: f"last {m.group(1)} trading day{'s' if m.group(1) != '1' else ''}", text, flags=flags)
+    # (round 37, f37b) "hi/lo close, last 250 td", "past 20 tds": "td" is the trade's trading day, after a count of the
+    # last (past) days only ("TD" alone is no unit)
+    text = re.sub(r"\b((?:the\s+)?(?:last|past|prior|previous|trailing)\s+)(\d{1,4})\s?tds?\b(?![-/\w])",
+                  lambda m: f"{m.group(1)}{m.group(2)} trading day{'s' if m.group(2) != '1' else ''}", text, flags=flags)
     # "over 1y", "in 3m" said last: over the past year (months), counted back from the as-of date (SPEC section 5);
     # "m" is months only after a move ("up >10% over 3m", "chg in 6m"): "net income over 50m" is an amount
     text = re.sub(r"\b(over|in|during)\s+(\d{1,2})\s?(y|m)\b(?![-/'\w])(?=\s*(?:[,.?!;)]|$))",
@@ -2657,6 +2661,9 @@ def normalize(question: str) -> str:
     # "debt/equity (%)", "margin in %": the percent sign with no number before it is the unit asked for
     # ("growth %": after a word, in percent; "% growth": before one, the word "percent")
     text = re.sub(r"(?<=[\w)])\s*,\s*%\s*(?=\))", " in percent", text)  # "(capex / sales, %)": the ratio's unit
+    # (round 37, f37b) "CSMI: YTD % + YTD hi close", "YTD %, P/E": the percent sign said alone after year to date is
+    # the year's move in percent (the share price return), as "YTD %" alone reads; "ytd % chg" is read below
+    text = re.sub(r"\b(ytd|year[- ]to[- ]date)\s*%(?=\s*(?:[,;:+&)?.!]|and\b|$))", r"\1 return", text, flags=re.IGNORECASE)
     # ("ytd % chg": before a word of change the sign is that change's "percent", below; round 22)
     text = re.sub(r"\s*\(\s*%\s*\)|(?<![\w%])\bin\s+%(?![\w%])|(?<=[a-zA-Z])(?<!\bnot)\s+%(?=\s|$|[,.;:?!)])(?!\s+of\b)"
                   r"(?!\s+(?:chg|change|changes|move|moves|gain|gains|increase|decline|fall|drop|rise|return|returns)\b)",
@@ -3424,7 +3431,9 @@ def _quarters_added(m: re.Match[str]) -> str:
 # both; a different word after it, "and the lowest P/E", is its own)
 _ELIDED_EXTREME = re.compile(r"\b(?P<one>highest|lowest)\s+(?P<noun>close|closing\s+(?:share\s+|stock\s+)?price|(?:share|stock)\s+price)\b"
                              r"(?P<mid>[^?.;!]{0,120}?,?\s+and\s+(?:the\s+|its\s+|their\s+)?)(?P<other>lowest|highest)"
-                             r"(?=\s*(?:[?.!;]|$|\s+(?:over|in|during|for)\s+the\s+same\b))", re.IGNORECASE)
+                             # (round 37, f37b) "and the lowest one also": the pronoun of the close, the addition said
+                             r"(?:\s+one)?(?=(?:\s+(?:too|also|as\s+well))?\s*(?:[?.!;]|$|\s+(?:over|in|during|for)\s+the\s+same\b))",
+                             re.IGNORECASE)
 
 
 def _elided_extreme(m: re.Match[str]) -> str:
@@ -4553,7 +4562,14 @@ COMPARABLE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|the\s+figures|the\s+numb
                         # "so the two sit side by side with American peers"
                         r"so\s+(?:that\s+)?(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+(?:can\s+)?"
                         r"(?:sit|line up|stand)\s+side\s+by\s+side(?:\s+with\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
-                        r"(?:peers|rivals|competitors))?|for\s+comparability|to\s+make\s+them\s+comparable|"
+                        r"(?:peers|rivals|competitors))?|"
+                        # (round 37, f37b) "so they can be set against American peers", "so I can compare them with
+                        # their US peers": the peers are what the figures are measured by, never companies asked for
+                        r"so\s+(?:that\s+)?(?:(?:the\s+)?(?:two|both|three|they|these|the\s+figures|the\s+numbers)\s+"
+                        r"(?:can|could|may)\s+be\s+(?:set|measured|compared|stacked|benchmarked|lined\s+up)|"
+                        r"(?:i|we)\s+(?:can|could|may)\s+(?:compare|set|measure|stack|benchmark)\s+them)\s+"
+                        r"(?:against|with|to)\s+(?:their\s+|its\s+|the\s+)?(?:[\w.-]+\s+){0,2}(?:peers|rivals|competitors)|"
+                        r"for\s+comparability|to\s+make\s+them\s+comparable|"
                         r"on\s+a\s+comparable\s+basis|"
                         # (round 27, f27s) the reason for the conversion: "(in USD, since they report in different
                         # currencies)", "as the companies report in several currencies"

@@ -90,6 +90,24 @@ def _iso(d: dt.date) -> str:
     return "D0" if d >= LAST_DAY else d.isoformat()
 
 
+def _counted_from_today(a: TimeValue) -> bool:
+    """A span counted back from today: the trailing months or years, the LTM, year to date (each ends at D0)."""
+    return a.kind in ("ltm", "ytd", "mtd", "qtd") or a.kind == "span" and not a.years and not a.anchored
+
+
+def _counted_back(t: str, ms: list[Mention], claims: Claims) -> None:
+    """Merge "(counting) (back) from today" said after a span counted back from today into the span (its words
+    read): "the past two years, counting back from today", "trailing 12 months from today"."""
+    for i in range(len(ms) - 1, 0, -1):
+        a, b = ms[i - 1], ms[i]
+        if b.value.kind == "now" and b.value.unit != "yesterday" and re.fullmatch(r"(?:today|now)", t[b.start:b.end]) \
+                and _counted_from_today(a.value) and re.fullmatch(
+                    r"\s*,?\s*(?:(?:counting|counted|going|measured|looking)\s+)?(?:back\s+)?from\s+", t[a.end:b.start]) \
+                and claims.free(a.end, b.start):
+            claims.claim(a.end, b.end, "time")
+            ms[i - 1:i + 1] = [Mention(a.start, b.end, replace(a.value, text=t[a.start:b.end]))]
+
+
 def _at_d0(span: tuple[str, str] | None) -> tuple[str, ...] | None:
     """A date range with D0's own date written as D0 (a calendar period ending on it writes the date, SPEC 5; a span
     to today writes D0: the same day, so "this year (2024)" and "H2 2024 (1 July to 31 December 2024)" agree)."""
@@ -2184,6 +2202,10 @@ def resolve(text: str, claims: Claims) -> TimeFound:
             continue
         claims.claim(a.end, parts[-1].end + close.end(), "time")
         ms[i:i + 1 + len(fa)] = [Mention(a.start, parts[-1].end + close.end(), a.value)]
+    # (round 37, f37b) "over the past two years, counting back from today", "1Y return (trailing 12 months from
+    # today)": a span counted back from today, the day it is counted from said after it (before the apposition reads
+    # it: the span with its words is what the parenthesis restates); a span that ends elsewhere stays as it is
+    _counted_back(t, ms, claims)
     # a period restated in apposition: "first half fy24 revenue (fiscal q1+q2)", "the first half of fiscal 2024, i.e.
     # its first two fiscal quarters", "5y avg (fy20-fy24)": the second names the same periods, so it is the first's words
     for i in range(len(ms) - 1, 0, -1):
