@@ -72,3 +72,24 @@ def test_figures_are_plausible(tables):
     assert 0.03 < sorted(margins)[len(margins) // 2] < 0.3
     assert all(r[idx["employees"]] > 0 and r[idx["shares"]] > 0 for r in latest)
     assert set(FF_COLUMNS) <= set(idx)
+
+
+@pytest.mark.slow
+def test_processes_opening_a_new_home_at_once_build_the_data_once(home, charter_cli):
+    """A pool's workers each open the FinQL environment of a home that has no data yet: they take turns at
+    the build (one builds and registers, the others find the source), and no build unlinks another's file
+    (round 37: two readall workers crashed on one shared `finql.duckdb.building`)."""
+    import os
+    import subprocess
+    import sys
+
+    assert charter_cli("init").returncode == 0
+    code = ("from finql.runtime import open_env; "
+            "e = open_env(); print(e.charter.data.sources()[0][0])")
+    procs = [subprocess.Popen([sys.executable, "-c", code], env=dict(os.environ), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err[-500:] for _out, err in outs]
+    assert {out.strip() for out, _err in outs} == {"finql"}
+    assert (home / "finql.duckdb").is_file()
+    assert not [p.name for p in home.iterdir() if ".building" in p.name]

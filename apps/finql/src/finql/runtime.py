@@ -42,16 +42,28 @@ def build_and_register(charter: Charter, url: str | None = None, tables: Tables 
     return url, digest
 
 
+def _registered(charter: Charter) -> bool:
+    return SOURCE in {name for name, _s, _u in charter.data.sources()}
+
+
 def open_env(home: str | Path | None = None, *, charter: Charter | None = None,
              build_if_missing: bool = True) -> FinQLEnv:
     """Open Charter and make sure the `finql` source is there (building it on first use)."""
     charter = charter or Charter.open(home)
-    if SOURCE not in {name for name, _s, _u in charter.data.sources()}:
+    if not _registered(charter):
         if not build_if_missing:
             from charter.errors import NotFound
 
             raise NotFound("the FinQL data is not built; run `finql data build`")
-        build_and_register(charter)
+        from filelock import FileLock
+
+        # built once: processes opening a new home at once (a pool's workers, a server's) take turns, and one
+        # that waited finds the source the first one registered
+        lock = Path(charter.settings.home) / "finql-build.lock"
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(str(lock)):
+            if not _registered(charter):
+                build_and_register(charter)
     return FinQLEnv(charter, GovernedBackend(charter.data, charter.catalog, SOURCE))
 
 

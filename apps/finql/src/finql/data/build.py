@@ -6,7 +6,9 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import os
 import tempfile
+import uuid
 from pathlib import Path
 
 from charter.errors import InvalidInput, SourceUnavailable
@@ -68,12 +70,22 @@ def build(url: str, tables: Tables | None = None) -> str:
 
 
 def _build_duckdb(path: Path, tables: Tables) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # a file of this build's own beside the target: two builds at once (two `finql data build`s) never write
+    # into or unlink each other's file, and the last one's replace wins with the same tables
+    tmp = path.with_name(f"{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.building")
+    try:
+        _write_duckdb(tmp, tables)
+    except BaseException:
+        for p in (tmp, Path(str(tmp) + ".wal")):
+            p.unlink(missing_ok=True)  # nothing half written is left behind
+        raise
+    tmp.replace(path)  # atomically: a reader never sees a half-built file
+
+
+def _write_duckdb(tmp: Path, tables: Tables) -> None:
     import duckdb
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".building")
-    for p in (tmp, Path(str(tmp) + ".wal")):
-        p.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
         with tempfile.TemporaryDirectory() as d:
@@ -91,7 +103,6 @@ def _build_duckdb(path: Path, tables: Tables) -> None:
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    tmp.replace(path)  # atomically: a reader never sees a half-built file
 
 
 def _columns_struct(table: str) -> str:
