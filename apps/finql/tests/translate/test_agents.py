@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from charter.agents import RunContext
 from charter.agents.context import Extensions
 from charter.data import SearchHit
@@ -238,3 +240,21 @@ def test_bench_html_report_has_the_table_steps_and_trace_ids(env: Any, tmp_path:
     assert "Per-step accuracy" in page and "latency_p50_s" in page and "wrong_answer_rate" in page
     assert "<h2>By tag</h2>" in page
     assert all(i["trace_id"] in page for i in items) and "charter trace show" in page
+
+
+@pytest.mark.parametrize(("question", "query"), [
+    ("Return in percent for Driftwood Pay over the last 60 trading days, i.e. from the close 60 sessions ago to the "
+     "latest close.", "P_RETURN(D-60, D0) FOR DRIP"),
+    ("lowest close of apex medical over the last 20 trading days (that is, from 20 sessions ago to the latest close)",
+     "P_LOW(D-20, D0) FOR APXD"),
+    ("Sales of Cascade Semiconductor last year (i.e. fiscal 2023)", None),  # says another period: stays refused
+])
+def test_the_agent_takes_the_rules_second_look_at_a_restatement(env: Any, question: str, query: str | None) -> None:
+    """Round 37: `translate` (rules alone, what the round tests and readall measure) read a question whose asker
+    restates it once more without the restatement; the decomposed agent (what `finql bench` measures) did not."""
+    from finql.translate.pipeline import translate
+
+    out = decomposed().run({"question": question}, _ctx(env)).output
+    a = translate(question)
+    assert out.query == query == (a.reading.query() if a.reading else None)
+    assert (out.rules_query == query) and (out.refusal is None) == (query is not None)

@@ -54,6 +54,7 @@ class State(BaseModel):
     rows: list[list[Any]] = Field(default_factory=list)
     _analysis: Any = PrivateAttr(default=None)
     _rules: Any = PrivateAttr(default=None)  # the analysis as rules alone leave it (close calls refused)
+    _senses: Any = PrivateAttr(default=None)  # (embedder, threshold, margin) the senses were resolved with
 
     @property
     def intent(self) -> str | None:
@@ -323,6 +324,7 @@ class ResolveSenses(_StateStep):
         a = _analysis(s)
         pipeline.find_senses(a)
         index = senses_for(ctx, self.config.embedder)
+        s._senses = (self.config.embedder, self.config.threshold, self.config.margin)
         pipeline.resolve_leftovers(a, index, self.config.threshold, self.config.margin)
         if s._rules is not None:
             pipeline.find_senses(s._rules)
@@ -368,6 +370,14 @@ class Compose(_StateStep):
             s.rules_query = rules.reading.query() if rules.reading else None
             s.rules_refusal = rules.refusal
         pipeline.compose_reading(a)
+        if a.reading is None and s._senses is not None:
+            # the second look rules alone take (pipeline.translate): the question without the asker's restatement
+            embedder, threshold, margin = s._senses
+            b = pipeline.restated(s.question, senses_for(ctx, embedder), threshold, margin)
+            if b is not None:
+                a = s._analysis = b
+                if rules is not None and rules.reading is None:
+                    s.rules_query, s.rules_refusal = b.reading.query(), None
         if a.reading is None:
             s.refusal, s.message = a.refusal or "unsupported", a.message
             s.not_understood = re.findall(r"'([^']*)'|\"([^\"]*)\"", s.message or "") and [

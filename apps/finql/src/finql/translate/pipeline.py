@@ -3117,14 +3117,20 @@ _ORDER_OF_ROWS = re.compile(r"(?:from\s+)?(?:high(?:est)?\s+to\s+low(?:est)?|low
 def translate(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis:
     """Rules alone, end to end (close calls refused): the chain without a model."""
     a = _rules(start(question), index, threshold, margin)
-    if a.reading is None and (m := _RESTATED.search(question)) is not None:
-        # (round 35, f35s) a restatement the rules could not read: the question without it, where it says nothing
-        # the reading does not (``_restates``)
-        rest = (question[:m.start()] + question[m.end():]).strip()
-        b = _rules(start(rest), index, threshold, margin)
-        if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query()):
-            return b
-    return a
+    return (restated(question, index, threshold, margin) or a) if a.reading is None else a
+
+
+def restated(question: str, index: Any = None, threshold: float = 0.91, margin: float = 0.02) -> Analysis | None:
+    """(round 35, f35s) A question with a restatement the rules could not read: the rules' reading of the question
+    without it, where the restatement says nothing the reading does not (``_restates``); None otherwise. The
+    decomposed agent takes the same second look (round 37), so rules alone and the agent read alike."""
+    if (m := _RESTATED.search(question)) is None:
+        return None
+    rest = (question[:m.start()] + question[m.end():]).strip()
+    b = _rules(start(rest), index, threshold, margin)
+    if b.reading is not None and not b.refusal and _restates(m.group("r") or m.group("r2"), b.reading.query()):
+        return b
+    return None
 
 
 # (round 35, f35s) "(i.e. a debt to equity ratio above 2)", ", i.e. the change in consensus EPS in percent?", ", that
