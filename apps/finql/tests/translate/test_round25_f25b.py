@@ -29,7 +29,10 @@ from reading_helpers import q, refused
     ],
 )
 def test_a_question_asking_when_is_refused(question: str, word: str) -> None:
-    assert word in refused(question)
+    # (round 37, lead) since f37n a word of English is no longer dropped as a misspelt filler word, so "date" (no
+    # measure) is named among the leftovers before the when-rule names its phrase: refused either way, the date named
+    message = refused(question)
+    assert word in message or (" date" in question.lower() and "not understood: 'date'" in message), message
 
 
 @pytest.mark.parametrize(

@@ -2982,6 +2982,15 @@ def _function_words() -> frozenset[str]:
     return spelling.FUNCTION_WORDS
 
 
+def _no_word_passed_over(wrong: str, right: str) -> bool:
+    """(round 37) The spelling step offers no word of meaning before ``right`` for ``wrong``: "lwst" is "last" first,
+    and where "last" was refused the chain took "list", a word of no meaning, and dropped what may be a "lowest"."""
+    from finql.translate import spelling
+
+    offered = spelling.suggestions(wrong)
+    return right in offered and all(w in spelling.FUNCTION_WORDS for w in offered[:offered.index(right)])
+
+
 def _unreflected(a: Analysis, r: Reading) -> list[str]:
     """The final check of a composed reading: every word the steps resolved is reflected in the query, so none is
     silently dropped (a wrong answer that looks right). Returned: the words that are not.
@@ -3013,7 +3022,7 @@ def _unreflected(a: Analysis, r: Reading) -> list[str]:
         e = s + len(right)
         if text_module.HOMOPHONES.get(wrong.lower()) == right:
             continue  # a word heard for another ("four" for "for"): the word said, not a slip that may mean anything
-        if right in _function_words():
+        if right in _function_words() and _no_word_passed_over(wrong.lower(), right):
             continue  # (round 25) a function word misspelt ("teh", "thier", "whcih"), no word of English and one edit
             # (a swap for three letters) from no content word nearer: the word meant, which says nothing of its own
         if a.text[s:e] == right.lower() and not any(s < ne and ns < e for ns, ne in named) \
