@@ -38,7 +38,7 @@ REPORTED = {
     "heldout11.jsonl": {"accuracy": 0.967, "wrong_answer_rate": 0.000},
     "heldout10.jsonl": {"accuracy": 0.992, "wrong_answer_rate": 0.000},
     "heldout9.jsonl": {"accuracy": 0.975, "wrong_answer_rate": 0.000},
-    "heldout8.jsonl": {"accuracy": 0.950, "wrong_answer_rate": 0.000},
+    "heldout8.jsonl": {"accuracy": 0.950, "wrong_answer_rate": 0.008},
     "heldout7.jsonl": {"accuracy": 0.933, "wrong_answer_rate": 0.000},
     "heldout6.jsonl": {"accuracy": 0.942, "wrong_answer_rate": 0.000},
     "heldout5.jsonl": {"accuracy": 0.875, "wrong_answer_rate": 0.000},

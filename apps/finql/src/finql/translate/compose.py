@@ -1886,48 +1886,21 @@ _UNIT_AFTER = (r"\bin\s+(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?(?:dollars?|eur
                r"(?![\w$€£¥])(?!\s+(?:terms|millions?|thousands?|billions?|mn|bn|m|k)\b)")
 
 
-# a currency said after an amount ("300000 dollars", "50,000 EUR")
-_CURRENCY_AFTER = re.compile(r"\s*(?:(?:(?:us|u\.s\.|swiss|canadian)\s+)?(?:dollars?|euros?|pounds?|sterling|yen|francs?)|"
-                             r"usd|eur|gbp|jpy|cad|chf)\b", re.IGNORECASE)
-
-
-def _per_head(u: Use) -> bool:
-    """Whether ``u`` is an amount of money per employee ("sales per employee", "net income per head")."""
-    return u.hit.sense.key == "sales_per_emp" or bool(
-        u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)
-
-
-def _per_share(u: Use) -> bool:
-    """Whether ``u`` is an amount per share (EPS, DPS, "FCF per share")."""
-    return u.hit.sense.per_share or bool(u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "shares")
-
-
 def _per_unit(ctx: Ctx) -> None:
     """"FCF per share", "net income per employee": the measure divided by diluted shares or employees;
     "(in dollars) per head" after a money amount says the unit: money in millions -> currency units."""
     scale = False
     pers = [a for a in ctx.atoms if a.kind == "per"]
-    # (round 37) "in dollars per head" restates the unit of an amount per head read elsewhere ("revenue per employee
-    # ..., in dollars per head"); said of a measure that is no amount per head ("net income in dollars per employee")
-    # it is the division itself, and after a threshold ("net income above 500 million dollars per employee") it is
-    # left to be named: it was taken as a unit and the division dropped (a wrong answer)
-    cues = [a for a in pers if re.search(_UNIT_CUE, ctx.text[:a.start])]
-    for a in sorted(pers, key=lambda a: any(a is c for c in cues)):  # the unit's "per" after the others
+    for a in pers:
+        if re.search(_UNIT_CUE, ctx.text[:a.start]):
+            scale = True
+            ctx.take(a)
+    for a in pers:
         if id(a) in ctx.used_atoms:
             continue
         # the measure just before "per share", or the one the sentence is about ("how much FCF did X generate
-        # per share"): nothing but the company, filler and light verbs between; before a unit's "per", the measure
-        # with only the unit between ("net income in US dollars per employee")
-        if any(a is c for c in cues):
-            if any(_per_share(u) if "share" in ctx.text[a.start:a.end] else _per_head(u) for u in ctx.uses):
-                scale = scale or "share" not in ctx.text[a.start:a.end]
-                ctx.take(a)  # the unit of the amount per head (per share) read already
-                continue
-            left = [u for u in ctx.uses if u.hit.end <= a.start and re.fullmatch(
-                r"[\s']*,?\s*in\s+(?:us\s+|u\.s\.\s+|swiss\s+|canadian\s+)?" + _UNIT_CUE, ctx.text[u.hit.end:a.start])]
-            scale = scale or bool(left) and "share" not in ctx.text[a.start:a.end]
-        else:
-            left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
+        # per share"): nothing but the company, filler and light verbs between
+        left = [u for u in ctx.uses if u.hit.end <= a.start and (re.fullmatch(r"[\s']*", ctx.text[u.hit.end:a.start]) or (
             a.start - u.hit.end <= 60 and not any(x.hit.start >= u.hit.end and x.hit.end <= a.start for x in ctx.uses)
             and not any(u.hit.end <= m.start < a.start for m in ctx.time.mentions)
             and not any(u.hit.end <= x.start < a.start and ctx.text[x.start:x.end] not in ("do", "did", "does")
@@ -1951,17 +1924,10 @@ def _per_unit(ctx: Ctx) -> None:
     # ranking alike (round 32, lead: f32a's "of a named company only" was undone: "top 5 NX100 companies by net profit
     # per employee last year, in US dollars" is ranked in US dollars per employee, as round 11's convention and the
     # generator's golds say; tune32a's t32a-108 writes millions, a convention the project does not follow)
-    per_head = [u for u in ctx.uses if _per_head(u)]
+    per_head = [u for u in ctx.uses if u.hit.sense.key == "sales_per_emp" or (
+        u.parts and u.parts[1] == "/" and u.parts[2].hit.sense.key == "employees" and u.parts[0].hit.sense.money)]
     if per_head and re.search(_UNIT_AFTER, ctx.text[per_head[0].hit.end:]):
         scale = True
-    # (round 37) "sales per employee above $300,000", "above 500 dollars": a threshold on the amount per head said in
-    # the currency with no scale word is in units of the currency (it was compared with millions per head: a wrong
-    # answer); "above $0.5m", "above 500 thousand dollars" are scaled as any amount
-    for u in per_head:
-        if any(a.kind == "num" and not a.value[1] and (a.value[2] or re.match(_CURRENCY_AFTER, ctx.text[a.end:]))
-               and a.start >= u.hit.end and a.start - u.hit.end <= 40
-               and not any(u.hit.end <= x.hit.start < a.start for x in ctx.uses) for a in ctx.atoms):
-            scale = True
     # "sales per employee, in thousands of US dollars": the amount per head in thousands of the currency
     thousands = re.search(r"\bin\s+thousands\s+of\b", ctx.text)
     if scale or thousands:  # "$ per head": a money amount per employee in units of the currency, not millions
@@ -7217,36 +7183,16 @@ def _contradictory(ctx: Ctx, conds: list[tuple[int, int, str]]) -> None:
                               [ctx.text[s0:e0], ctx.text[s1:e1]])
 
 
-_DIFFERENCE_SIGN = re.compile(r"(?P<a>[A-Z_]+\([^()]*\)) - (?P<b>[A-Z_]+\([^()]*\)) (?P<op>>=|<=|>|<) 0")
-
-
-def _same_condition(c1: str, c2: str) -> bool:
-    """Whether two conditions are one said two ways: the same text, or "A - B > 0" and "A > B" (each comparison)."""
-    def plain(c: str) -> str:
-        m = _DIFFERENCE_SIGN.fullmatch(c.strip())
-        return f"{m.group('a')} {m.group('op')} {m.group('b')}" if m else c.strip()
-    return plain(c1) == plain(c2)
-
-
 def _join(ctx: Ctx, conds: list[tuple[int, int, str]]) -> str:
     """AND/OR between conditions; "either A or B" and parentheses group; AND binds tighter."""
     conds = _neither(ctx, conds)
     # (round 31) "profitable (positive net income)": a condition restated in apposition is one condition (it was
     # written twice, "A AND A")
-    # (round 37, f37n) the same condition said another way counts too: "net cash (more cash than debt)" is "cash - debt
-    # > 0" and "cash > debt" (it was "A AND A'", which inside "either ... or" made a third condition: "(A OR B) AND A'");
-    # a different condition in brackets right after one, among conditions joined by "or", is refused, naming it (which
-    # of the two the asker means, and how the "or" groups, is not said)
     once = conds[:1]
     for c in conds[1:]:
-        gap = ctx.text[once[-1][1]:c[0]]
-        if _same_condition(c[2], once[-1][2]) and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?", gap):
-            once[-1] = (once[-1][0], c[1], once[-1][2])
+        if c[2] == once[-1][2] and re.fullmatch(r"\s*\(\s*(?:i\.?\s?e\.?,?\s*|that\s+is,?\s*)?", ctx.text[once[-1][1]:c[0]]):
+            once[-1] = (once[-1][0], c[1], c[2])
         else:
-            if re.fullmatch(r"\s*\(\s*", gap) and re.search(r"\bor\b", ctx.text[conds[0][0]:conds[-1][1]]):
-                close = ctx.text.find(")", c[0])
-                raise Refusal("a condition in brackets that says another than the condition before it, among conditions "
-                              "joined by 'or'", [ctx.text[c[0]:close if close >= 0 else c[1]].strip()])
             once.append(c)
     conds = once
     _contradictory(ctx, conds)

@@ -1133,37 +1133,10 @@ def _claimed_direction(a: Analysis, end: int) -> None:
             a.claims.claim(w.start(), w.end(), "unresolved")
 
 
-# (round 37, f37n) a direction said last, as the question itself ("Falcon Software net income FY2024 up?", "FALC
-# sales FY24, lower?"): a claim checked against figures the question does not ask; not the particle of a verb ("held
-# up?", "added up?", "look it up?", "went up?") nor an order's end ("from the highest down?"), nor "up or down?"
-_DIRECTION_LAST = re.compile(rf"(?<![\w'-])(?:(?P<verb>[\w'-]+)\s+(?=(?:it|them|those|these|that|this)\s))?(?P<prev>[\w'-]+)\s*,?\s*(?P<d>{text_module.CHANGE_DIRECTIONS})\s*\?+[\s?!.]*$",
-                             re.IGNORECASE)
-_PARTICLE_VERB = re.compile(r"(?:\w+ed|\w+ing|held|hold|holds|add|adds|look|looks|line|lines|round|rounds|sum|sums|stack|"
-                            r"stacks|measure|measures|pick|picks|go|goes|gone|went|come|comes|came|turn|turns|"
-                            r"top|keep|keeps|kept|back|way|wind|close|set|bottom|or|and|from|down|up|"
-                            r"higher|lower|much|far|how|any|further|even|still)", re.IGNORECASE)
-
-
-def _direction_said_last(a: Analysis) -> None:
-    """A direction word said last before the question mark, with nothing asking a change, a move or a return in the
-    question: named (a rise or a fall the reading would not show), never dropped as a filler particle."""
-    assert a.claims is not None
-    m = _DIRECTION_LAST.search(a.text)
-    if m is None or _PARTICLE_VERB.fullmatch(m.group("verb") or m.group("prev")) or not a.claims.free(m.start("d"), m.end("d")) \
-            or re.search(r"\bfrom\b", a.text[:m.start("d")], re.IGNORECASE) and re.search(
-                r"\b(?:highest|lowest|largest|smallest|biggest|top|bottom|most|least|best|worst)\b", a.text, re.IGNORECASE) \
-            or _CHANGE_ASKED.search(a.text[:m.start("d")]) \
-            or re.search(rf"\b(?:{text_module.MOVE_WORDS})\b", a.text[:m.start("d")], re.IGNORECASE):
-        return
-    a.unresolved.append(m.group("d"))
-    a.claims.claim(m.start("d"), m.end("d"), "unresolved")
-
-
 def find_senses(a: Analysis) -> None:
     """Sense names, then the structure words, as whole words in the spans nobody claimed."""
     assert a.claims is not None
     _yes_no_then_request(a)
-    _direction_said_last(a)
     _out_of_scope_terms(a)
     restate.before_senses(a)  # "what X spends on the payroll": a cost FinQL lacks, not the headcount
     _named_losses(a)
@@ -2588,7 +2561,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
             a.unresolved.append(phrase)  # nor a measure by meaning
             continue
         if index is None:
-            if _filler_typo(phrase, a.text, s):
+            if _filler_typo(phrase):
                 a.claims.claim(s, e, "filler")
             else:
                 a.unresolved.append(phrase)
@@ -2604,7 +2577,7 @@ def resolve_leftovers(a: Analysis, index: senses.SenseIndex | None, threshold: f
         near = index.nearest(phrase)
         (best, score), second = near.best(), (near.ranked[1] if len(near.ranked) > 1 else ("", 0.0))
         if best == "out_of_scope" or score < threshold:
-            if _filler_typo(phrase, a.text, s) and best != "out_of_scope":
+            if _filler_typo(phrase) and best != "out_of_scope":
                 a.claims.claim(s, e, "filler")  # "waht": a misspelt function word, meaning nothing of its own
             else:
                 a.unresolved.append(phrase)
@@ -2662,51 +2635,16 @@ def _content_words() -> frozenset[str]:
 _CONTENT_WORDS = _content_words()
 
 
-# (round 37, f37n) the words of English one edit from a filler word that the golds say mean nothing for the figures
-# (the words written here become known to ``spelling``, which then corrects them no more: no abbreviation here),
-# each only where it says it (``_filler_typo``: any other word of English is named, never dropped as a slip: "wait",
-# "thus", "weld", "shame", "taken", "date"): an acceptance ("X is fine", "that's fine"), the latest ("last px", "the last
-# close", "(high / last - 1)": the last close in a formula that restates it) and a short span's "last" / "past" ("past
-# 6m", "last 3m": the span read alone), "at any point in", a
-# comparison's verb ("how X compares with", "stack up against", "which one looks cheaper"), "the same currency",
-# "same for X", "have seen their stock fall", "in full", the future's auxiliary before a verb ("think X will earn") or
-# after a question word ("What will X's revenue be"), "in round figures", "what it looks like",
-# "going from A to B", "what kind (sort) of", and the possessive said without its apostrophe ("companys")
-_IDLE_ENGLISH = re.compile(
-    r"(?:\b(?:is|are|'s|s|be|was)\s+|\b(?:that|it)\s+)(?P<fine>fine)\b"
-    r"|\b(?P<last>last|past)\s+(?=\d+\s*(?:m|months?|d|w|y|years?|days?|weeks?)\b|(?:px|price|close)\b)"
-    r"|\bthe\s+(?P<close>last)\s+close\b|(?:[(/*-]\s*)(?P<operand>last)\b|\b(?P<operand2>last)(?=\s*[/*)-])"
-    r"|\bat\s+any\s+(?P<point>point)\s+in\b"
-    r"|\b(?P<compares>compares)\s+(?:with|to|against)\b|\b(?P<stack>stack)\s+up\b|\b(?P<looks>looks)\s+(?:cheaper|dearer|"
-    r"better|worse|more|less|cheap|expensive)\b"
-    r"|\bthe\s+(?P<same>same)\s+currency\b|(?:^|\n|[-,;]\s*)(?P<samefor>same)\s+for\b"
-    r"|\b(?:have|has|had)\s+(?P<seen>seen)\b|\bin\s+(?P<full>full)\b"
-    r"|\b(?P<will>will)\s+(?=(?:earn|make|pay|report|post|deliver|generate|be)\b)|(?:^|\b(?:what|where|how|when|which|who|"
-    r"whose)\s+)(?P<willq>will)\b|\bin\s+(?P<round>round)\s+(?:figures|numbers|terms)\b|\b(?P<lookslike>looks)\s+like\b"
-    r"|\b(?P<going>going)\s+from\b|\b(?:what|which)\s+(?P<kind>kind|sort)\s+of\b|\b(?P<companys>companys)\b",
-    re.IGNORECASE)
-
-
-def _idle_english(text: str, s: int) -> bool:
-    """Whether the word at ``s`` is one of ``_IDLE_ENGLISH``'s, said where it means nothing for the figures."""
-    return any(m.start(g) == s for m in _IDLE_ENGLISH.finditer(text) for g, v in m.groupdict().items() if v)
-
-
-def _filler_typo(phrase: str, text: str = "", s: int = -1) -> bool:
+def _filler_typo(phrase: str) -> bool:
     """A misspelt function word ("waht", "teh"): one edit from a filler word, no word with a meaning of its own
     (``_content_words``), and no sense name near it; never a word of size or value that restricts the rows ("small"
-    of "which small banks" was dropped as a slip of "shall": the banks' size lost). (round 37) Never a word of English
-    (``spelling.english``: "wait", "taken"), but those of ``_IDLE_ENGLISH`` where they say nothing (``text``, ``s``:
-    the question and the word's place in it)."""
+    of "which small banks" was dropped as a slip of "shall": the banks' size lost)."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     if " " in phrase or len(phrase) < 4 or phrase in _CONTENT_WORDS or senses.fuzzy(phrase):
         return False
     from finql.translate import spelling
-
-    if spelling.english(phrase) and not _idle_english(text, s):
-        return False
 
 
     if any(w not in FILLER for w in spelling.suggestions(phrase, guarded=False)):
@@ -2859,7 +2797,7 @@ def compose_reading(a: Analysis) -> None:
         a.refuse("a question asking why: FinQL returns figures, not the reasons for them",
                  [next(g for g in why.groups() if g).strip()])
         return
-    chosen = _chosen_by_asker(a) or _possessed_by_asker(a)
+    chosen = _chosen_by_asker(a)
     if chosen:
         a.refuse("the companies the asker holds, covers or chose are not in the data", [chosen])
         return
@@ -2920,40 +2858,6 @@ _CHOSEN_BY_ASKER = re.compile(
     # ((round 37, r37) and asked of them: "Which banks do I own with a P/E below 10?" was answered whole too)
     r"|\s+(?P<rel>(?:(?:that|which|whom)\s+)?(?:(?:do|did)\s+)?(?:i|we)\s+(?:(?:do|did|don't|didn't|do\s+not|did\s+not|currently|already|"
     r"still|also|now|personally|actually)\s+)*(?:" + framing.ASKER_SET_VERBS + r")\b)")
-
-
-# (round 37, f37n) a set the asker says is theirs by the possessive alone: "Which of my banks ...", "among my utilities",
-# "my tech stocks", "which of my stocks": the banks the asker holds, which the question does not name (it answered every
-# bank: a wrong answer). "your" is the data's ("your universe", "your insurers"); "our" is a desk's or a firm's, which
-# the golds read as the set said ("All our Japanese names", t22a-113; "List our packaging suppliers", t28b-056; "our
-# TECHX peers", t27a-135; "the banks in our universe", t30a-055), so only "my" is named; the asker's peers or universe
-# name the set itself, and companies named ("Of my client's utilities, A, B and C") are the set given
-_OWN_SET_NOUN = r"(?:stocks|companies|names|equities|firms|businesses|picks|positions|ones|counters|tickers)"
-_OWN_SET_NOT = re.compile(r"\s*(?:peers?|peer\s+group|universe|coverage|competitors|rivals|comps|index|benchmark|sector|"
-                          r"industry|clients?|customers?)\b", re.IGNORECASE)
-
-
-def _possessed_by_asker(a: Analysis) -> str | None:
-    """The asker's "my" right before a set the question reads (a sector, an industry, an index, or its
-    companies said as such), with nothing after that makes it the set's own name: the word, named."""
-    assert a.claims is not None
-    sets = sorted((s, e) for s, e, what in a.claims.spans if what == "set")
-    if a.ents is not None and a.ents.tickers:
-        return None
-    for m in re.finditer(r"\bmy\s+", a.text, re.IGNORECASE):
-        end = None
-        for s, e in sets:
-            if s >= m.end() and re.fullmatch(r"(?:[\w-]+\s+)?", a.text[m.end():s]):
-                end = e if not re.search(_OWN_SET_NOT.pattern, a.text[m.end():e], re.IGNORECASE) else -1
-                break
-        if end == -1:
-            continue
-        n = re.compile(rf"\s*{_OWN_SET_NOUN}\b", re.IGNORECASE).match(a.text, m.end() if end is None else end)
-        if n is not None:
-            end = n.end()
-        if end is not None and not _OWN_SET_NOT.match(a.text, end):
-            return m.group(0).strip()
-    return None
 
 
 def _chosen_by_asker(a: Analysis) -> str | None:
