@@ -603,7 +603,8 @@ WRITTEN_TWICE = {"h027", "h2-112", "h3-119", "h4-010", "h5-097", "h5-113", "h6-0
                  "h31-007", "h31-008", "h31-014",  # round 34: plain SPEC-reader questions written before in tune32a, 30b, 33a
                  "h32-011",  # round 35: a plain SPEC-reader question written before in tune33b
                  "h33-040",  # round 36: a plain SPEC-reader question written before in tune30b
-                 "h34-041"}  # round 37: a plain SPEC-reader question written before in tune21c
+                 "h34-041",  # round 37: a plain SPEC-reader question written before in tune21c
+                 "h35-020", "h35-021", "h35-041"}  # round 38: plain SPEC-reader questions written before in tune35a, 26a, 23a
 
 
 def test_the_golden_folder_holds_held_out_and_tuning_sets() -> None:

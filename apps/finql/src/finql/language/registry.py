@@ -111,7 +111,8 @@ EXAMPLES: list[tuple[str, str]] = [
     ('NAME FOR SCREEN(INDEX(EUROPE) & SECTOR("Financials"), FG_PE(2024-06-30) < 12)',
      "European financials with a P/E below 12 at mid-2024"),
     ('GROWTH(FF_SALES, FY2020, FY2024) FOR SCREEN(INDUSTRY("Banks"))', "Sales growth of banks"),
-    ("P_RETURN(2024-01-01, D0) FOR BPE, BPR", "Year-to-date return"),
+    ("P_RETURN(2024-01-01, D0) FOR BPE, BPR",
+     "Return from the close of 2024-01-01 to D0 (year to date starts a day earlier: P_RETURN(2023-12-31, D0), SPEC 5)"),
 ]
 
 
