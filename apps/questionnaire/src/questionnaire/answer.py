@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import time
@@ -127,6 +128,10 @@ CLAIM_MIN = 0.3
 # A part of a hyphenated term of the question names it in a cited passage only within this many terms of another
 # of its parts (round 12; the citation gate, ``Answerer._names``).
 PART_NEAR = 3
+# The name gate (round 38, ``Answerer._unnamed_name``): a name the question writes (``support.named_things``) that more
+# than half the visible passages use is the documents' own subject (the product's name), not a thing the question
+# singles out; IDF = log((n + 1) / (df + 0.5)), so "more than half" is an IDF under log 2.
+SUBJECT_IDF = math.log(2)
 NOT_COVERED = ("Not answered: the documents available to this request do not cover what the question asks "
                "about; left for review.")
 NO_SUPPORT = "No supporting passage found in the documents available to this request; left for review."
@@ -308,6 +313,14 @@ class Answerer:
                           citations, reason=f"no statement in the cited passages names the question's terms "
                           f"together (at most {claim:.0%} of their weight, {CLAIM_MIN:.0%} needed)",
                           features=asdict(best.features), gate="claim")
+        named = self._unnamed_name(q, concepts, weights, best) if best.confidence >= self.answer_threshold else []
+        if named:
+            # A passage that never names the product, library or service the question names answers it about
+            # something else, whatever words it shares. Only ever moves an answer to review.
+            names = ", ".join(f"'{n}'" for n in named)
+            return Answer(q.qid, q.text, f"Low-confidence draft, for review: {text}", "review", best.confidence,
+                          citations, reason=f"the passage the answer rests on never mentions {names}, which the "
+                          "question names", features=asdict(best.features), gate="name")
         if len(drafts) > 1:
             from charter.tracing import span as _span
 
@@ -447,6 +460,32 @@ class Answerer:
                                                 "cited": [ch.chunk_id for ch in cited]}) as s:
             out = [name for name, _s in self._named(q, [c for c in top if not self._names(q, c, seq)])]
             s.set_outputs({"uncited": out})
+        return out
+
+    def _unnamed_name(self, q: Question, concepts: list[Concept], weights: dict[str, float], draft: Draft) -> list[str]:
+        """The name gate (round 38): the names a question of any other kind than the citation gate reads (not yes/no,
+        not a quantity, duration or date) writes (``support.named_things``: a capitalised word inside the sentence,
+        not a general IT acronym) that the visible documents use but the passage the answer rests on (``_resting``:
+        text, heading, title) never does, as the question wrote them. "How is a runaway query on a Postgres source
+        cut short?" answered from a passage on cancelling evaluation runs shares "cut short" and not the database:
+        the name says what the question is about, and a passage without it is about something else. A name more
+        than half the visible passages use (IDF under ``SUBJECT_IDF``: the product the documents describe) and a name
+        no visible passage uses (the concept gate's and the named-thing check's) are not looked for. Recorded as
+        ``step:name_gate``."""
+        from charter.tracing import span
+
+        if yes_no(q.text) or answer_type(q.text) is not None:
+            return []
+        names = {t for n in named_things(q.text) for t in terms(n)}
+        look = [c for c in concepts if names & {c.term, *c.variants, *(t for p in c.phrases for t in p)}
+                and not self.retriever.absent(c) and weights.get(c.term, 0.0) > SUBJECT_IDF]
+        chunk = _resting(draft)
+        if not look or chunk is None:
+            return []
+        seq = terms(without_idioms(f"{chunk.title} {chunk.heading} {chunk.text}", q.text))
+        with span("step:name_gate", inputs={"names": [c.term for c in look], "cited": chunk.chunk_id}) as s:
+            out = [name for name, _s in self._named(q, [c for c in look if not self._names(q, c, seq)])]
+            s.set_outputs({"unnamed": out})
         return out
 
     def _asked(self, q: Question, concepts: list[Concept], weights: dict[str, float]) -> list[Concept]:
