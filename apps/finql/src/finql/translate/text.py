@@ -2436,6 +2436,13 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bseq\.?(?=\s+(?:[a-z]+\s+)?(?:growth|chg|change|increase|decline|drop|rise)\b)", "sequential", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\b(that|which|who)\s+sit\s+in\b", r"\1 are in", text, flags=re.IGNORECASE)
+    # (round 38, f38b) "list the REITs from cheapest to priciest on price vs earnings", "rank banks by price versus
+    # book": a ranking (a valuation's "cheap", "pricey") on price against a per-share base is the multiple, one key (it
+    # was the price and net income listed, ranked by the price alone: a wrong answer)
+    if re.search(r"\b(?:cheap\w*|expensive|pricey|pricier|priciest|rank\w*|sort\w*|order\w*|list\w*)\b", text, flags=re.IGNORECASE):
+        text = re.sub(r"\b(on|by|in\s+terms\s+of)\s+(?:the\s+)?(price|share\s+price)\s+(?:vs\.?|versus|against|relative\s+to|"
+                      r"compared\s+(?:to|with))\s+(earnings|book|book\s+value)\b",
+                      lambda m: f"{m.group(1)} price to {m.group(3)}", text, flags=re.IGNORECASE)
     # "for the 9am call", "before the 7.30am meeting": the time of day of a meeting names no period (round 21)
     text = re.sub(r"\b\d{1,2}(?:[:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)\s+(?=(?:call|meeting|huddle|briefing|stand-?up|"
                   r"morning\s+meeting)\b)", lambda m: "morning " if m.group(1).lower().startswith("a") else "afternoon ",

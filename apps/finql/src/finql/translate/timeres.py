@@ -712,6 +712,14 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if i and id(mentions[i - 1]) in bases and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start]):
             # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
             base = bases[id(mentions[i - 1])]
+        if base is not None and v.kind == "relative" and re.search(r"\bsame\s+quarter\b", t[mm.start:mm.end]) and len(
+                {(p.value.kind, p.value.quarters, p.value.n) for p in mentions[:i]
+                 if p.value.kind in ("quarter", "fqrel")}) > 1:
+            # (round 38, f38b) "EPS last quarter, the quarter before last, and the same quarter a year earlier": after
+            # two quarters or more "the same quarter" is no one of them (the nearest read FQ-5, the asker meant the
+            # latest's FQ-4): refused, naming it, never one guessed
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
         if base is not None:
             bases[id(mm)] = base
         if v.kind == "relative" and base is None and v.unit == "quarters" and v.n == -4 and i + 1 < len(mentions) \
