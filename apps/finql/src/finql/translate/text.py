@@ -415,6 +415,13 @@ def _terse_chat(text: str) -> str:
     # "oct nov dec 2024", "Oct, Nov & Dec 2024": months listed short or without commas, the year said once after the
     # last, each of that year (as the list written out above)
     text = _MONTHS_LISTED.sub(_months_listed, text)
+    # (round 38, f38b) "return over the last 5, 20 and 60 trading days", "the past 3 and 6 months": counts listed before
+    # the unit said once, each a span of that unit (as "the last 20 trading days and the last 60 trading days")
+    text = re.sub(r"\b(?P<lead>(?:the\s+)?(?:last|past|previous|prior)\s+)(?P<ns>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+(?:and|&)\s+\d{1,4})"
+                  r"\s+(?P<unit>(?:trading\s+|calendar\s+|fiscal\s+)?(?:days|sessions|weeks|months|quarters|years))\b",
+                  lambda m: " and ".join(f"{m.group('lead')}{n} {m.group('unit')}" for n in re.findall(r"\d+", m.group("ns")))
+                  if len(set(re.findall(r"\d+", m.group("ns")))) == len(re.findall(r"\d+", m.group("ns"))) else m.group(0),
+                  text, flags=flags)
     # "monthly returns oct nov dec 2024": "monthly" before a move over months named after it says nothing more
     text = re.sub(rf"\bmonthly\s+(?=(?:(?:stock|share|price|closing)\s+)*(?:returns?|performance|moves?|highs?|lows?)\b"
                   rf"[^.?!;]*?\b{_MON_WORD}\b[^.?!;]*?\b{_MON_WORD}\b)", "", text, flags=flags)
