@@ -2443,6 +2443,19 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bseq\.?(?=\s+(?:[a-z]+\s+)?(?:growth|chg|change|increase|decline|drop|rise)\b)", "sequential", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\b(that|which|who)\s+sit\s+in\b", r"\1 are in", text, flags=re.IGNORECASE)
+    # (round 38, f38b) the everyday words of a stock's high and low, its subject the stock or shares: "how cheap did X
+    # stock get last year" (how low), "how expensive did X shares get" (how high), "the most X shares have sold for"
+    # (the highest price they reached), "the best price X shares got to" (the same); "how cheap is X" (a valuation) and
+    # "the most X sold" (its sales) are no such words
+    move = r"(?:get|got|gotten|go|gone|went|trade|traded)"
+    stock = r"[^.;?!]{0,60}?\b(?:stock|stocks|shares|share\s+price|stock\s+price)"
+    text = re.sub(rf"\bhow\s+(?P<w>cheap|expensive|pricey|dear)(?=\s+(?:did|does|do|has|have|had)\s+{stock}\s+{move}\b)",
+                  lambda m: "how low" if m.group("w").lower() == "cheap" else "how high", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bthe\s+(?P<w>most|least)\s+(?P<s>{stock})\s+(?:(?:have|has|had)\s+)?(?:sold|traded|gone|changed\s+hands)\s+for\b",
+                  lambda m: f"the {'highest' if m.group('w').lower() == 'most' else 'lowest'} price {m.group('s')} reached",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bthe\s+(?:best|top)\s+price\s+(?P<s>{stock})\s+(?:(?:have|has|had)\s+)?(?:got|gotten|get|went|gone|go|climbed|rose)"
+                  r"\s+(?:up\s+)?to\b", lambda m: f"the highest price {m.group('s')} reached", text, flags=re.IGNORECASE)
     # (round 38, f38b) "list the REITs from cheapest to priciest on price vs earnings", "rank banks by price versus
     # book": a ranking (a valuation's "cheap", "pricey") on price against a per-share base is the multiple, one key (it
     # was the price and net income listed, ranked by the price alone: a wrong answer)
