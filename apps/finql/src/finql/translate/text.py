@@ -2443,6 +2443,11 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bseq\.?(?=\s+(?:[a-z]+\s+)?(?:growth|chg|change|increase|decline|drop|rise)\b)", "sequential", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\b(that|which|who)\s+sit\s+in\b", r"\1 are in", text, flags=re.IGNORECASE)
+    # (round 38, f38b) "How did X's stock do in 2023, and how is it doing year to date?": the same question asked again
+    # of another period (its subject a pronoun) is that period listed beside the first
+    text = re.sub(r"(\bhow\s+(?:did|has|have|does|do)\s+[^.;?!]{1,80}?\b(?:do|done|perform|performed|fare|fared)\b[^.;?!]{1,60}?)"
+                  r"\s*,?\s+and\s+how\s+(?:is|are|has|have|did)\s+(?:it|they|its\s+stock|their\s+stock|the\s+stock|the\s+shares)\s+"
+                  r"(?:doing|done|performing|performed|faring|fared|did|do)\b(?=\s+[^\s.;?!])", r"\1 and", text, flags=re.IGNORECASE)
     # (round 38, f38b) the everyday words of a stock's high and low, its subject the stock or shares: "how cheap did X
     # stock get last year" (how low), "how expensive did X shares get" (how high), "the most X shares have sold for"
     # (the highest price they reached), "the best price X shares got to" (the same); "how cheap is X" (a valuation) and
