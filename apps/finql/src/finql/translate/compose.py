@@ -3656,6 +3656,17 @@ def _returns_from_verbs(ctx: Ctx) -> None:
                                  r"(?:%|percent\b|per cent\b)", ctx.text[b.end:])
                     and any(x.kind == "logic" and x.value in ("or", "and", "but") and a.end <= x.start < b.start
                             for x in ctx.atoms)] if a in strong else [a]
+    if a in said_of:
+        # (round 38, f38b) "which tech names were up in the first half of 2024 but down in the second half": a second
+        # "up"/"down" joined by "and"/"but", with a period of its own after it, is a second return (left over: refused)
+        picked += [b for b in verbs if b.start > a.end and ctx.text[b.start:b.end] in ("up", "down")
+                   and _MOVED_WHEN.match(ctx.text[b.end:])
+                   and re.fullmatch(r"\s*(?:in|during|over|since)?\s*,?\s*(?:and|but|yet|while|whereas)\s+"
+                                    r"(?:(?:were|was|are|is|then|later)\s+)?", _blank_periods(ctx, a.end, b.start))
+                   is not None and len([m for m in ctx.time.mentions if a.end <= m.start and m.end <= b.start]) == 1][:1]
+        left = [b for b in verbs if b.start > a.end and b not in picked and ctx.text[b.start:b.end] in ("up", "down")]
+        if left:  # "were up in 2023 and down?": a second move of no period of its own (it was dropped)
+            raise Refusal("a move said without a period of its own", [ctx.text[left[0].start:left[0].end]])
     for b in picked[1:]:
         ctx.uses.append(Use(Hit(BY_KEY["return"], b.start, b.end, "verb")))
     # (round 26) "banks that fell in 2024, listed by price growth": a move said again as a listing's key after "by" is the
