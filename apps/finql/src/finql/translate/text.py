@@ -4200,6 +4200,9 @@ COURTESY = re.compile("|".join((
     # (round 35, f35n) a wish for how the rows are shown said last: "Sorted by that growth, highest first, would be
     # ideal.", "..., largest first, would be great." (the order is read; the wish is the asker's)
     r",\s*would\s+be\s+(?:ideal|great|perfect|helpful|appreciated|lovely)(?=\s*[.!]*\s*$)",
+    # (round 38, f38b) and after the order said with no comma: "Cheapest first would be lovely.", "Biggest first would
+    # be great." (the order is read)
+    r"(?:(?<=\bfirst)|(?<=\blast))\s+would\s+be\s+(?:ideal|great|perfect|helpful|appreciated|lovely|nice)(?=\s*[.!]*\s*$)",
     # (round 36, f36a) the same wish said of the rows' shape with no comma: "Just the names would be great.", "Names only
     # would be fine." (the wish is the asker's; "just the names" is read)
     r"(?:(?<=\bnames)|(?<=\bnames only))\s+(?:would\s+be|is|are)\s+(?:ideal|great|perfect|fine|helpful|appreciated|lovely|"
@@ -4358,6 +4361,8 @@ COURTESY = re.compile("|".join((
     # (round 24) the asker's curiosity and timing: "Out of curiosity, ...", "Just wondering, ...", "I'm curious: ...",
     # "..., by any chance?", "..., when you get a chance", "at your convenience"
     r"\bout\s+of\s+(?:pure\s+|sheer\s+|idle\s+|simple\s+)?curiosity\b|"
+    # (round 38, f38b) "Out of interest, ...": the same curiosity (set off by its mark; "interest" of a figure is not it)
+    r"(?:^|(?<=[.!?]\s))\W*(?:just\s+)?out\s+of\s+(?:pure\s+|idle\s+)?interest\s*(?=[,:;]|\s-+\s)|"
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am|i\s+was|we're|we\s+are)\s+)?(?:just\s+)?(?:wondering|curious)\s*(?:[,:;!]|\s-+\s)|"
     r",?\s*\bby\s+any\s+chance\b|"
     r",?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"
