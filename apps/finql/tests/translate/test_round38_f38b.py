@@ -200,3 +200,8 @@ def test_curiosity_and_order_wish(question: str, query: str) -> None:
 
 def test_interest_of_a_figure_is_no_aside() -> None:
     assert "interest" in refused("Out of interest expense, what did Apex Materials pay?")
+
+
+def test_same_quarter_in_brackets_after_a_year_earlier() -> None:  # t7b-093: the same said again, no second quarter
+    assert q("What did Crescent Beverages earn per share in the quarter before last, and a year earlier (same quarter of "
+             "the prior fiscal year)?") == "FF_EPS(FQ-1), FF_EPS(FQ-5) FOR CRBV"

@@ -714,10 +714,12 @@ def _relative(t: str, mentions: list[Mention]) -> None:
             base = bases[id(mentions[i - 1])]
         if base is not None and v.kind == "relative" and re.search(r"\bsame\s+quarter\b", t[mm.start:mm.end]) and len(
                 {(p.value.kind, p.value.quarters, p.value.n) for p in mentions[:i]
-                 if p.value.kind in ("quarter", "fqrel")}) > 1:
+                 if p.value.kind in ("quarter", "fqrel") and id(p) not in bases}) > 1 \
+                and not (i and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start])):
             # (round 38, f38b) "EPS last quarter, the quarter before last, and the same quarter a year earlier": after
             # two quarters or more "the same quarter" is no one of them (the nearest read FQ-5, the asker meant the
-            # latest's FQ-4): refused, naming it, never one guessed
+            # latest's FQ-4): refused, naming it, never one guessed (a quarter counted from another, or the same said
+            # again in brackets, "a year earlier (same quarter of the prior fiscal year)", is no second one)
             mm.value = TimeValue("unresolved", text=v.text)
             continue
         if base is not None:
