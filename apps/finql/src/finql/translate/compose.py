@@ -3656,6 +3656,17 @@ def _returns_from_verbs(ctx: Ctx) -> None:
                                  r"(?:%|percent\b|per cent\b)", ctx.text[b.end:])
                     and any(x.kind == "logic" and x.value in ("or", "and", "but") and a.end <= x.start < b.start
                             for x in ctx.atoms)] if a in strong else [a]
+    if a in said_of:
+        # (round 38, f38b) "which tech names were up in the first half of 2024 but down in the second half": a second
+        # "up"/"down" joined by "and"/"but", with a period of its own after it, is a second return (left over: refused)
+        picked += [b for b in verbs if b.start > a.end and ctx.text[b.start:b.end] in ("up", "down")
+                   and _MOVED_WHEN.match(ctx.text[b.end:])
+                   and re.fullmatch(r"\s*(?:in|during|over|since)?\s*,?\s*(?:and|but|yet|while|whereas)\s+"
+                                    r"(?:(?:were|was|are|is|then|later)\s+)?", _blank_periods(ctx, a.end, b.start))
+                   is not None and len([m for m in ctx.time.mentions if a.end <= m.start and m.end <= b.start]) == 1][:1]
+        left = [b for b in verbs if b.start > a.end and b not in picked and ctx.text[b.start:b.end] in ("up", "down")]
+        if left:  # "were up in 2023 and down?": a second move of no period of its own (it was dropped)
+            raise Refusal("a move said without a period of its own", [ctx.text[left[0].start:left[0].end]])
     for b in picked[1:]:
         ctx.uses.append(Use(Hit(BY_KEY["return"], b.start, b.end, "verb")))
     # (round 26) "banks that fell in 2024, listed by price growth": a move said again as a listing's key after "by" is the
@@ -4055,6 +4066,17 @@ _AMOUNT_OF = re.compile(r"\s+(?:more than|less than|over|under|above|below|at le
 _LAST_WORDS = re.compile(r"\s*(?:please\s*)?[.?!]*\s*")
 
 
+def _said_last(ctx: Ctx, at: int) -> bool:
+    """Whether only the closing words follow ``at`` (``_LAST_WORDS``), or the target currency said after a comma and
+    then those (round 38, f38b: "HIGH sales, last 4 qtrs summed, EUR": the total said last, before the currency)."""
+    if _LAST_WORDS.fullmatch(ctx.text[at:]):
+        return True
+    cur = [c for c in currency_mentions(ctx.text) if c[0] >= at]
+    return len(cur) == 1 and cur[0][2] == ctx.ents.currency and re.fullmatch(
+        r"\s*,\s*(?:(?:in|into|converted\s+(?:in)?to)\s+)?", ctx.text[at:cur[0][0]]) is not None \
+        and _LAST_WORDS.fullmatch(ctx.text[cur[0][1]:]) is not None
+
+
 def _periods_set_against(ctx: Ctx, start: int) -> bool:
     """Whether, after ``start``, a period is set against another ("in FY2024 compared with FY2023", "FY2024 vs
     FY2023"): the measure said before them is compared at each, not summed over them."""
@@ -4117,8 +4139,8 @@ def _bind_funcs(ctx: Ctx) -> None:
         if not cands:
             continue
         best = min(cands, key=lambda u: (abs(u.hit.start - a.end) if u.hit.start >= a.end else abs(a.start - u.hit.end)))
-        if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.end <= a.start and _LAST_WORDS.fullmatch(
-                ctx.text[a.end:]) and re.search(r",\s*$", ctx.text[:a.start]):
+        if len(cands) == 1 and len(ctx.uses) == 1 and best.hit.end <= a.start and _said_last(ctx, a.end) \
+                and re.search(r",\s*$", ctx.text[:a.start]):
             # "net income q1 through q3 fy2024 for X, summed": a total (average) said last, after a comma, of the one
             # measure asked (it was left over past the comma)
             best.func = a
@@ -4142,7 +4164,7 @@ def _bind_funcs(ctx: Ctx) -> None:
         # FCF, FY2020-FY2024 summed.": refused, naming "summed")
         own = best.hit.end <= a.start and len(ctx.ents.tickers) == 1 and (re.fullmatch(
             r"\s*(?:of|for|at)\s+\s*,\s*", _blank(ctx, gap, lo, tickers=True)) is not None or len(cands) == 1 and re.fullmatch(
-            r"\s*,\s*", _blank(ctx, gap, lo)) is not None and _LAST_WORDS.fullmatch(ctx.text[a.end:]) is not None)
+            r"\s*,\s*", _blank(ctx, gap, lo)) is not None and _said_last(ctx, a.end))
         others = [x for x in ctx.atoms if lo <= x.start < hi and (x.kind in ("cmp", "adj") or x.kind == "sep" and hi - lo > 15
                                                                    and not own)]
         if len(gap) > 60 or re.search(r"\b(?:and|or)\b.*\b(?:and|or)\b", gap):

@@ -110,12 +110,13 @@ INDEX_NAMES: dict[str, tuple[str, ...]] = {
 }
 CURRENCY_NAMES: dict[str, tuple[str, ...]] = {
     "USD": ("usd", "us dollars", "us dollar", "u.s. dollars", "united states dollars", "united states dollar", "american dollars", "american dollar", "dollars", "dollar", "$",
-            "us bucks", "bucks"),  # (round 34, f34b: the trade's "bucks")
+            "us bucks", "bucks", "us money", "u.s. money", "american money"),  # (round 34, f34b: the trade's "bucks"; round 38,
+    # f38b: a country's money is its currency, "in US money", "in Swiss money")
     "EUR": ("eur", "euros", "euro", "€"),
-    "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "quid", "£"),  # (the trade's "quid")
-    "JPY": ("jpy", "japanese yen", "yen", "¥"),
-    "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie"),  # (the trade's "loonie")
-    "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc"),
+    "GBP": ("gbp", "pounds sterling", "pounds", "pound", "sterling", "british pounds", "quid", "£", "british money", "uk money"),  # (the trade's "quid")
+    "JPY": ("jpy", "japanese yen", "yen", "¥", "japanese money"),
+    "CAD": ("cad", "canadian dollars", "canadian dollar", "loonies", "loonie", "canadian money"),  # (the trade's "loonie")
+    "CHF": ("chf", "swiss francs", "swiss franc", "francs", "franc", "swiss money"),
 }
 assert set(CURRENCY_NAMES) == set(CURRENCIES)  # one list of currencies: the registry's
 

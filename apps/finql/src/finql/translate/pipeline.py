@@ -361,10 +361,14 @@ _PAYOUT_COMPARED = re.compile(r"\b(?P<verb>pa(?:y|ys|id|ying)\s+out|distribut(?:
 # "how much did X make / bring in / lose": with no measure named, the verb names one (money made or lost is
 # net income; money brought in is revenue); "generate", "have" and the like name none and stay unexplained
 _VERB_MEASURE = re.compile(r"\b(?:how much(?:\s+(?:more|less))?|what)(?P<money>\s+money)?\s+(?:(?:did|does|do|has|have|had|will|is|was|could)\s+|"
-                           r"(?=[^?.,;]{1,60}?\s+(?:made|earned|netted|lost|cleared|brought|took|raked|pulled)\b))[^?.,;]{1,60}?\s+"
+                           r"(?=[^?.,;]{1,60}?\s+(?:made|earned|netted|lost|cleared|brought|took|raked|pulled|own|owe)\b))[^?.,;]{1,60}?\s+"
                            r"(?P<verb>(?P<net>make|made|makes|making|earn|earned|earns|earning|net|netted|nets|lose|lost|loses|"
                            r"losing|clear|cleared)|(?P<sales>(?:bring|brought|brings|bringing|take|took|takes|taken|rake|raked|rakes|pull|"
-                           r"pulled|pulls)(?=\s+in\b)|sell|sold|sells|selling))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
+                           r"pulled|pulls)(?=\s+in\b)|sell|sold|sells|selling)|(?P<assets>own|owns|owned)(?!\w|\s+(?:to|in|on|for|of|shares?|stakes?|stock|\d))|"
+                           r"(?P<debt>owe|owes|owed)(?!\w|\s+(?:to|in|on|for|of|shares?|stakes?|stock|\d)))\b")  # "in" may belong to a period ("bring in in fiscal 2023")
+# (round 38, f38b) "how much does X owe", "biggest banks by what they own": what a company owns is its assets, what it
+# owes its debt (as "owed more than three times the cash", "how much debt does X owe" read); "what does X own" asks what,
+# not how much, and "own shares", "owe to suppliers" name something else (left unread)
 
 
 # (round 31) the measure said right after its verb: "sell, in total sales", "make, in net income terms"
@@ -479,12 +483,13 @@ def _verb_senses(a: Analysis) -> None:
         a.hits.append(senses.Hit(senses.BY_KEY["dps"], m.start(), m.end(), "verb"))
         return
     m = _VERB_MEASURE.search(a.text)
-    if m and m.group(0).startswith("what") and re.fullmatch(r"sell\w*|sold", m.group("verb")):
-        m = None  # "what did X sell" asks what it sells, not how much
+    if m and m.group(0).startswith("what") and (re.fullmatch(r"sell\w*|sold", m.group("verb")) or (
+            m.group("assets") or m.group("debt")) and not re.search(r"\bby\s+$", a.text[:m.start()])):
+        m = None  # "what did X sell (own)" asks what it sells, not how much ("by what they own" is a ranking's measure)
     if m and _STOCK_SUBJECT.search(a.text[m.start():m.start("verb")]):
         m = None  # "how much did X stock lose", "X shares gain or lose": the stock's move, never the company's earnings
     if m and a.claims.free(m.start("verb"), m.end("verb")):
-        key = "net_inc" if m.group("net") else "sales"
+        key = "net_inc" if m.group("net") else "assets" if m.group("assets") else "debt" if m.group("debt") else "sales"
         a.claims.claim(m.start("verb"), m.end("verb"), "sense")
         if m.group("money"):
             a.claims.claim(m.start("money"), m.end("money"), "filler")

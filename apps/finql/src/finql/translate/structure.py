@@ -366,7 +366,11 @@ def find(text: str, claims: Claims) -> list[Atom]:
     # (round 23) "revenue in FY2024 compared to FY2023", "compared to the prior year": set against a period, the figure
     # at each (a time list), never a ratio of the measure to a period (it was left over: refused)
     take("arith", r"\bcompared to\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])(?!\s+(?:the\s+)?(?:fy\d|fq\d|fiscal\b|"
-         r"q[1-4]\b|h[12]\b|(?:last|previous|prior|same|preceding)\s+(?:fiscal\s+)?(?:year|quarter)\b|year\s+before\b))",
+         r"q[1-4]\b|h[12]\b|(?:last|previous|prior|same|preceding)\s+(?:fiscal\s+)?(?:year|quarter)\b|year\s+before\b|"
+         # (round 38, f38b) a period counted back from today: "employees now compared to five years ago", "the price
+         # compared to a year ago" (a ratio of the figure to a period was left over: refused)
+         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few)\s+(?:fiscal\s+|calendar\s+)?"
+         r"(?:years?|quarters?|months?|weeks?|(?:trading\s+)?days?)\s+(?:ago|earlier|back|prior)\b))",
          value="/")
     take("arith", r"\bnet of\b(?=\s+(?:the\s+|its\s+|their\s+)?[a-z])", value="-")  # "cash net of debt"
     take("arith", r"\bminus\b|\bless\b(?!\s+(?:[\w/-]+\s+){0,3}?than\b)", value="-")  # "less debt than cash" compares

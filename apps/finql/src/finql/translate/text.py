@@ -415,6 +415,13 @@ def _terse_chat(text: str) -> str:
     # "oct nov dec 2024", "Oct, Nov & Dec 2024": months listed short or without commas, the year said once after the
     # last, each of that year (as the list written out above)
     text = _MONTHS_LISTED.sub(_months_listed, text)
+    # (round 38, f38b) "return over the last 5, 20 and 60 trading days", "the past 3 and 6 months": counts listed before
+    # the unit said once, each a span of that unit (as "the last 20 trading days and the last 60 trading days")
+    text = re.sub(r"\b(?P<lead>(?:the\s+)?(?:last|past|previous|prior)\s+)(?P<ns>\d{1,4}(?:\s*,\s*\d{1,4})*\s*,?\s+(?:and|&)\s+\d{1,4})"
+                  r"\s+(?P<unit>(?:trading\s+|calendar\s+|fiscal\s+)?(?:days|sessions|weeks|months|quarters|years))\b",
+                  lambda m: " and ".join(f"{m.group('lead')}{n} {m.group('unit')}" for n in re.findall(r"\d+", m.group("ns")))
+                  if len(set(re.findall(r"\d+", m.group("ns")))) == len(re.findall(r"\d+", m.group("ns"))) else m.group(0),
+                  text, flags=flags)
     # "monthly returns oct nov dec 2024": "monthly" before a move over months named after it says nothing more
     text = re.sub(rf"\bmonthly\s+(?=(?:(?:stock|share|price|closing)\s+)*(?:returns?|performance|moves?|highs?|lows?)\b"
                   rf"[^.?!;]*?\b{_MON_WORD}\b[^.?!;]*?\b{_MON_WORD}\b)", "", text, flags=flags)
@@ -2436,6 +2443,31 @@ def normalize(question: str) -> str:
     text = re.sub(r"\bseq\.?(?=\s+(?:[a-z]+\s+)?(?:growth|chg|change|increase|decline|drop|rise)\b)", "sequential", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"\b(that|which|who)\s+sit\s+in\b", r"\1 are in", text, flags=re.IGNORECASE)
+    # (round 38, f38b) "How did X's stock do in 2023, and how is it doing year to date?": the same question asked again
+    # of another period (its subject a pronoun) is that period listed beside the first
+    text = re.sub(r"(\bhow\s+(?:did|has|have|does|do)\s+[^.;?!]{1,80}?\b(?:do|done|perform|performed|fare|fared)\b[^.;?!]{1,60}?)"
+                  r"\s*,?\s+and\s+how\s+(?:is|are|has|have|did)\s+(?:it|they|its\s+stock|their\s+stock|the\s+stock|the\s+shares)\s+"
+                  r"(?:doing|done|performing|performed|faring|fared|did|do)\b(?=\s+[^\s.;?!])", r"\1 and", text, flags=re.IGNORECASE)
+    # (round 38, f38b) the everyday words of a stock's high and low, its subject the stock or shares: "how cheap did X
+    # stock get last year" (how low), "how expensive did X shares get" (how high), "the most X shares have sold for"
+    # (the highest price they reached), "the best price X shares got to" (the same); "how cheap is X" (a valuation) and
+    # "the most X sold" (its sales) are no such words
+    move = r"(?:get|got|gotten|go|gone|went|trade|traded)"
+    stock = r"[^.;?!]{0,60}?\b(?:stock|stocks|shares|share\s+price|stock\s+price)"
+    text = re.sub(rf"\bhow\s+(?P<w>cheap|expensive|pricey|dear)(?=\s+(?:did|does|do|has|have|had)\s+{stock}\s+{move}\b)",
+                  lambda m: "how low" if m.group("w").lower() == "cheap" else "how high", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bthe\s+(?P<w>most|least)\s+(?P<s>{stock})\s+(?:(?:have|has|had)\s+)?(?:sold|traded|gone|changed\s+hands)\s+for\b",
+                  lambda m: f"the {'highest' if m.group('w').lower() == 'most' else 'lowest'} price {m.group('s')} reached",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bthe\s+(?:best|top)\s+price\s+(?P<s>{stock})\s+(?:(?:have|has|had)\s+)?(?:got|gotten|get|went|gone|go|climbed|rose)"
+                  r"\s+(?:up\s+)?to\b", lambda m: f"the highest price {m.group('s')} reached", text, flags=re.IGNORECASE)
+    # (round 38, f38b) "list the REITs from cheapest to priciest on price vs earnings", "rank banks by price versus
+    # book": a ranking (a valuation's "cheap", "pricey") on price against a per-share base is the multiple, one key (it
+    # was the price and net income listed, ranked by the price alone: a wrong answer)
+    if re.search(r"\b(?:cheap\w*|expensive|pricey|pricier|priciest|rank\w*|sort\w*|order\w*|list\w*)\b", text, flags=re.IGNORECASE):
+        text = re.sub(r"\b(on|by|in\s+terms\s+of)\s+(?:the\s+)?(price|share\s+price)\s+(?:vs\.?|versus|against|relative\s+to|"
+                      r"compared\s+(?:to|with))\s+(earnings|book|book\s+value)\b",
+                      lambda m: f"{m.group(1)} price to {m.group(3)}", text, flags=re.IGNORECASE)
     # "for the 9am call", "before the 7.30am meeting": the time of day of a meeting names no period (round 21)
     text = re.sub(r"\b\d{1,2}(?:[:.]\d{2})?\s?(a\.?m\.?|p\.?m\.?)\s+(?=(?:call|meeting|huddle|briefing|stand-?up|"
                   r"morning\s+meeting)\b)", lambda m: "morning " if m.group(1).lower().startswith("a") else "afternoon ",
@@ -4168,6 +4200,9 @@ COURTESY = re.compile("|".join((
     # (round 35, f35n) a wish for how the rows are shown said last: "Sorted by that growth, highest first, would be
     # ideal.", "..., largest first, would be great." (the order is read; the wish is the asker's)
     r",\s*would\s+be\s+(?:ideal|great|perfect|helpful|appreciated|lovely)(?=\s*[.!]*\s*$)",
+    # (round 38, f38b) and after the order said with no comma: "Cheapest first would be lovely.", "Biggest first would
+    # be great." (the order is read)
+    r"(?:(?<=\bfirst)|(?<=\blast))\s+would\s+be\s+(?:ideal|great|perfect|helpful|appreciated|lovely|nice)(?=\s*[.!]*\s*$)",
     # (round 36, f36a) the same wish said of the rows' shape with no comma: "Just the names would be great.", "Names only
     # would be fine." (the wish is the asker's; "just the names" is read)
     r"(?:(?<=\bnames)|(?<=\bnames only))\s+(?:would\s+be|is|are)\s+(?:ideal|great|perfect|fine|helpful|appreciated|lovely|"
@@ -4326,6 +4361,8 @@ COURTESY = re.compile("|".join((
     # (round 24) the asker's curiosity and timing: "Out of curiosity, ...", "Just wondering, ...", "I'm curious: ...",
     # "..., by any chance?", "..., when you get a chance", "at your convenience"
     r"\bout\s+of\s+(?:pure\s+|sheer\s+|idle\s+|simple\s+)?curiosity\b|"
+    # (round 38, f38b) "Out of interest, ...": the same curiosity (set off by its mark; "interest" of a figure is not it)
+    r"(?:^|(?<=[.!?]\s))\W*(?:just\s+)?out\s+of\s+(?:pure\s+|idle\s+)?interest\s*(?=[,:;]|\s-+\s)|"
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:i'm|i\s+am|i\s+was|we're|we\s+are)\s+)?(?:just\s+)?(?:wondering|curious)\s*(?:[,:;!]|\s-+\s)|"
     r",?\s*\bby\s+any\s+chance\b|"
     r",?\s*\b(?:when(?:ever)?\s+you\s+(?:get|have|find)\s+(?:a|the)\s+(?:chance|moment|minute|sec(?:ond)?)|"

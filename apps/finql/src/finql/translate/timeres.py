@@ -712,6 +712,16 @@ def _relative(t: str, mentions: list[Mention]) -> None:
         if i and id(mentions[i - 1]) in bases and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start]):
             # "a year earlier (same quarter of the prior fiscal year)": the apposition counts from the same period
             base = bases[id(mentions[i - 1])]
+        if base is not None and v.kind == "relative" and re.search(r"\bsame\s+quarter\b", t[mm.start:mm.end]) and len(
+                {(p.value.kind, p.value.quarters, p.value.n) for p in mentions[:i]
+                 if p.value.kind in ("quarter", "fqrel") and id(p) not in bases}) > 1 \
+                and not (i and re.fullmatch(r"\s*\(\s*", t[mentions[i - 1].end:mm.start])):
+            # (round 38, f38b) "EPS last quarter, the quarter before last, and the same quarter a year earlier": after
+            # two quarters or more "the same quarter" is no one of them (the nearest read FQ-5, the asker meant the
+            # latest's FQ-4): refused, naming it, never one guessed (a quarter counted from another, or the same said
+            # again in brackets, "a year earlier (same quarter of the prior fiscal year)", is no second one)
+            mm.value = TimeValue("unresolved", text=v.text)
+            continue
         if base is not None:
             bases[id(mm)] = base
         if v.kind == "relative" and base is None and v.unit == "quarters" and v.n == -4 and i + 1 < len(mentions) \
@@ -1618,13 +1628,20 @@ def resolve(text: str, claims: Claims) -> TimeFound:
     f.each(r"\b(?:calendar\s+(?:year\s+)?)?(\d{4})'s\s+(first|second|1st|2nd)[\s-]+half\b",
            lambda m: TimeValue("half", years=(int(m.group(1)),), half=ORDINALS[m.group(2)], calendar="calendar" in m.group(0)))
     f.each(r"\bh([12])\s*'?(\d{4}|\d{2})\b", lambda m: TimeValue("half", years=(_y(m.group(2)),), half=int(m.group(1))))
-    qrange = (r"\b(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
+    qrange = (r"\b(?:(?:the\s+)?(?:fiscal\s+)?quarters\s+)?(?:from\s+|between\s+)?q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\s+"
               r"(to|through|and|until|-)\s+q([1-4])\s*(?:of\s+)?(?:fy|fiscal(?:\s+year)?)?\s*'?(\d{4}|\d{2})\b")
     # ("Q4 fiscal 2023 and Q4 fiscal 2024" are two quarters, not the range between them: "and" makes a range only
     # after "between")
     f.each(qrange, lambda m: TimeValue("quarter_range", quarters=(
         _y(m.group(2)) * 4 + int(m.group(1)) - 1, _y(m.group(5)) * 4 + int(m.group(4)) - 1))
         if m.group(3) != "and" or m.group(0).startswith("between") else None)
+    # (round 38, f38b) the same range with each quarter written year first, "2023Q1 through 2024Q4", "fiscal quarters
+    # 2022Q1 to 2022Q4" (the plural "fiscal quarters" before the range names its grain, as "the quarters of" does)
+    f.each(r"\b(?:(?:the\s+)?(?:fiscal\s+)?quarters\s+)?(?:from\s+|(between\s+))?(?:fy\s*|fiscal\s+)?(\d{4})\s*-?\s*q([1-4])\s*"
+           r"(-|(?<=\s)(?:to|through|thru|until|and)(?=\s))\s*(?:fy\s*|fiscal\s+)?(\d{4})\s*-?\s*q([1-4])\b",
+           lambda m: TimeValue("quarter_range", quarters=(int(m.group(2)) * 4 + int(m.group(3)) - 1,
+                                                          int(m.group(5)) * 4 + int(m.group(6)) - 1))
+           if (m.group(4) != "and" or m.group(1)) and (m.group(2), m.group(3)) < (m.group(5), m.group(6)) else None)
     # "Q1-Q3 2024", "from Q1 to Q3 2024": the quarters of one year from the first to the last
     # (a reading before the quarters is theirs: "fiscal Q1 to Q4 of 2024")
     # ("between Q2 and Q4 2024": "and" after "between" makes the range too; "Q1 and Q2 of 2024" is a list, below)
