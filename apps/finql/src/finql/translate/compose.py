@@ -4201,7 +4201,9 @@ def _share_func(ctx: Ctx, best: Use, a: Atom) -> None:
             continue  # (round 24) "more than 2,000 employees and sales growth above 3%": a condition of its own
         gap = ctx.text[o.hit.end:best.hit.start] if after else ctx.text[best.hit.end:o.hit.start]
         if (o.hit.end <= best.hit.start if after else o.hit.start >= best.hit.end) \
-                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*", gap):
+                and re.fullmatch(r"\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?|\s*&\s*|"
+                                 # (round 38, f38a) "the compound growth of sales and of EPS": the preposition said again
+                                 r"\s*(?:,\s*)?and\s+of\s+(?:(?:the|its|their)\s+)?", gap):
             o.func = a
             return
 
@@ -4784,6 +4786,16 @@ def _clause_barrier(ctx: Ctx, pos: int) -> bool:
         return _has(ctx, "cmp", "adj", "sign")
     if a.kind == "sep":
         return _has(ctx, "cmp", "adj", "sign")
+    if a.kind == "logic" and a.value == "both" and any(
+            m.start >= a.end and re.fullmatch(r"\s*", ctx.text[a.end:m.start])
+            and (re.search(r"\b(?:and|&)\b", ctx.text[m.start:m.end]) or any(
+                re.fullmatch(r"\s*(?:and|&)\s+(?:(?:in|for)\s+)?", ctx.text[m.end:n.start]) for n in ctx.time.mentions
+                if n.start >= m.end))
+            for m in ctx.time.mentions):
+        # (round 38, f38a) "consensus EPS and consensus sales for both FY2025 and FY2026": "both" opening the periods'
+        # list is the list's, no clause between the measures and their periods (the sales took a later period alone:
+        # a wrong answer)
+        return False
     return True
 
 

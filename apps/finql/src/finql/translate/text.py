@@ -916,6 +916,9 @@ def _elided_consensus(m: re.Match[str]) -> str:
     said = {"sales" if w == "revenue" else "eps" if w.startswith("earnings") else w for w in said}
     if len(said) != 1:
         return m.group(0)
+    if re.search(r"\b(?:analysts|brokers|estimates)\s+(?:[\w-]+\s+){0,3}?(?:in|to|behind|making\s+up)\s+$",
+                 m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)  # (round 38, f38a) "how many analysts are in the FY2025 consensus": the count's, no measure
     return f"{m.group('det')} {m.group('y')} {m.group('c')} {'EPS' if said == {'eps'} else 'sales'}"
 def _in_millions(m: re.Match[str]) -> str:
     """An amount of money written out in full, in millions ("5,000,000,000" -> "5,000 million")."""
@@ -1881,6 +1884,10 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 38, f38a) "Specifically,", "More precisely,", "In particular,", "To be specific," opening the question or
+    # a sentence of it: the asker announcing the exact ask, no words of it (refused, naming "specifically")
+    text = re.sub(r"(?:^|(?<=[.?!:]\s))\s*(?:(?:more\s+)?(?:specifically|precisely|concretely)|in\s+particular|"
+                  r"to\s+be\s+(?:more\s+)?(?:specific|precise|exact))\s*,\s*", "", text, flags=re.IGNORECASE)
     # (round 31) a loss's size over a threshold ("a net loss of more than 80 million", "negative free cash flow
     # exceeding USD 500 million") is the figure below the threshold's negative (refused before, naming the words);
     # "a net loss" alone stays below zero, "a net loss of 80 million" (no comparison) stays unread
@@ -2605,6 +2612,12 @@ def normalize(question: str) -> str:
                   lambda m: f"from {m.group(1)} to {m.group(3)}" if int(m.group(4)) % 100 == (int(m.group(2)) + 1) % 100
                   else m.group(0), text, flags=re.IGNORECASE)
     text = re.sub(r"\s*(?:->|=>|→)\s*", " to ", text)  # "FY2019 -> FY2024"
+    # (round 38, f38a) "FY2020-24", "fy2019–23": a fiscal year in full, a dash and the last year's two digits, years
+    # apart, is the range "FY2020-FY2024" ("FY20-24" reads so already; it was refused, naming "fy2020"). Two years in a
+    # row, "FY2023-24", may name one fiscal year, and are left (refused)
+    text = re.sub(r"\b(fy)\s?((?:19|20)(\d\d))\s*[-–]\s*(\d\d)\b(?![-/.]\d)",
+                  lambda m: f"{m.group(1)}{m.group(2)}-{m.group(1)}{m.group(2)[:2]}{m.group(4)}"
+                  if int(m.group(4)) > int(m.group(3)) + 1 else m.group(0), text, flags=re.IGNORECASE)
     # (round 33, f33g) a slide's division sign, "price ÷ 20-trading-day low": "divided by" (it was dropped, the two
     # measures listed)
     text = re.sub(r"\s*÷\s*", " divided by ", text)
@@ -2760,7 +2773,9 @@ def normalize(question: str) -> str:
     text = re.sub(r"#\s*(?:of\s+)?(?=(?:analysts|estimates|employees|shares)\b)", "number of ", text,
                   flags=re.IGNORECASE)  # "# analysts", "# of employees"
     # "aren't loss-making", "doesn't pay": the negation written out, as the condition steps read "not"
-    text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n't\b", r"\1 not", text, flags=re.IGNORECASE)
+    # (round 38, f38a) and without its apostrophe, "arent loss-making", "dont pay a dividend" (none an English word;
+    # "dont" was dropped as filler: the payers listed for the non-payers, a wrong answer)
+    text = re.sub(r"\b(are|is|was|were|do|does|did|have|has|had)n'?t\b", r"\1 not", text, flags=re.IGNORECASE)
     # "but excluding any with negative FCF", "except those whose P/E is above 30": the companies a condition describes
     # left out, the condition negated ("excluding banks" leaves out a set: read by the time step's negations)
     text = _EXCLUDING_WHICH.sub("not ", text)
