@@ -911,6 +911,48 @@ _ESTIMATED = re.compile(r"\b(?:consensus|estimated?)\s+(?:(?:mean|average)\s+)?(
                         r"\b(?P<m2>eps|sales|revenue|earnings\s+per\s+share)\s+(?:consensus|estimate)\b", re.IGNORECASE)
 
 
+# (round 38, f38a) a margin named, then said again bare, "rank ... by their net profit margin ..., and show me the margin",
+# "an operating margin above 20% ... Show the margin": the one margin named before (with two kinds named, or none, left
+# as written and refused, naming "margin")
+_MARGIN_NAMED = re.compile(r"\b(?:(?P<net>net(?:\s+profit)?|profit|net\s+income|bottom[- ]line)|(?P<oper>operating(?:\s+profit)?|ebit)|"
+                           r"(?P<gross>gross(?:\s+profit)?)|(?P<fcf>free\s+cash\s+flow|fcf))\s+margin\b", re.IGNORECASE)
+_MARGIN_BARE = re.compile(r"\b(?P<det>the|its|their|that|this|highest|lowest|largest|smallest|biggest|best|worst)\s+"
+                          r"margins?\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _margin_said_again(text: str) -> str:
+    named = list(_MARGIN_NAMED.finditer(text))
+    if not named or len({m.lastgroup for m in named}) != 1:
+        return text
+    first = named[0]
+    phrase = first.group(0)
+    return _MARGIN_BARE.sub(lambda b: f"{b.group('det')} {phrase}" if b.start() >= first.end() else b.group(0), text)
+
+
+# (round 38, f38a) "from the highest (margin) down to the lowest", "from highest margin down", "from the lowest up to the
+# highest": the order of a ranking said by its two ends, one ranking ("highest" and "lowest" were read as two rankings,
+# refused); a measure said at the top end that is the one ranked "by" is a restatement, any other is said as "highest
+# X first"
+_FROM_TOP_DOWN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?P<hi>highest|largest|biggest|best)(?:\s+(?P<m1>[a-z][\w/&'-]*(?:\s+[a-z][\w/&'-]*){0,3}?))?"
+    r"\s+down(?:wards?)?(?:\s+to\s+(?:the\s+)?(?:lowest|smallest|worst)(?:\s+ones?)?)?|"
+    r"(?P<lo>lowest|smallest|worst)(?:\s+(?P<m2>[a-z][\w/&'-]*(?:\s+[a-z][\w/&'-]*){0,3}?))?"
+    r"\s+up(?:wards?)?(?:\s+to\s+(?:the\s+)?(?:highest|largest|biggest|best)(?:\s+ones?)?)?)\b", re.IGNORECASE)
+
+
+def _from_top_down(m: re.Match[str]) -> str:
+    said = m.group("m1") or m.group("m2")
+    order = "from highest to lowest" if m.group("hi") else "from lowest to highest"
+    if not said:
+        return order
+    by = re.search(r"\bby\s+(?:(?:their|its|the)\s+)?" + re.escape(said) + r"\b", m.string[:m.start()], re.IGNORECASE)
+    if by:
+        return order
+    if re.search(r"\bby\s+\S", m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)  # ranked "by" another measure: two rankings, left (refused)
+    return f"{m.group('hi') or m.group('lo')} {said} first"
+
+
 def _elided_consensus(m: re.Match[str]) -> str:
     said = {(e.group("m1") or e.group("m2")).lower() for e in _ESTIMATED.finditer(m.string[:m.start()])}
     said = {"sales" if w == "revenue" else "eps" if w.startswith("earnings") else w for w in said}
@@ -1884,6 +1926,10 @@ def normalize(question: str) -> str:
                   r"in\s+general|on\s+the\s+whole|by\s+and\s+large|(?:broadly|generally)(?:\s+speaking)?)"
                   r"\s*,|(?:(?:i'm|i\s+am|i\s+was)\s+)?just\s+wondering\s*(?:[:,]|\s-+)|out\s+of\s+(?:pure\s+|sheer\s+|idle\s+)?"
                   r"curiosity\s*(?:[:,]|\s-+))\s*", "", text, flags=re.IGNORECASE)
+    # (round 38, f38a) "How much did X pay out per share to its shareholders", "pay its shareholders per share": whom a
+    # dividend is paid to, the shareholders by definition, restricts nothing (refused, naming "shareholders")
+    text = re.sub(r"\b(pa(?:y|ys|id|ying)(?:\s+out)?)((?:\s+per\s+share)?)\s+(?:to\s+)?(?:its|their|the)\s+"
+                  r"(?:share|stock)holders\b(?!')", r"\1\2", text, flags=re.IGNORECASE)
     # (round 38, f38a) "Specifically,", "More precisely,", "In particular,", "To be specific," opening the question or
     # a sentence of it: the asker announcing the exact ask, no words of it (refused, naming "specifically")
     text = re.sub(r"(?:^|(?<=[.?!:]\s))\s*(?:(?:more\s+)?(?:specifically|precisely|concretely)|in\s+particular|"
@@ -2749,11 +2795,15 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
                   r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", "times forward earnings",
                   text, flags=re.IGNORECASE)
+    text = _margin_said_again(text)
+    text = _FROM_TOP_DOWN.sub(_from_top_down, text)
     # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E; on
     # next year's (forward, consensus) earnings the forward P/E, on book the P/B, on sales the P/S ("the cheapest
     # banks on earnings" too: the companies' noun between). They were the earnings (equity, sales) ranked lowest first
     cheap = r"\b(cheap|cheaper|cheapest|expensive|pricier|priciest|dearer|dearest)((?:\s+(?:banks?|stocks?|names?|ones?|" \
-            r"compan(?:y|ies)|firms?|shares?|utilit(?:y|ies)|insurers?|reits?))?)\s+on\s+"
+            r"compan(?:y|ies)|firms?|shares?|utilit(?:y|ies)|insurers?|reits?))?)\s+(?:on|" \
+            r"(?:relative|compared)\s+to|compared\s+with|in\s+relation\s+to)\s+(?:(?:its|their)\s+)?"
+    # ((round 38, f38a) "cheapest compared to their book value", "cheapest relative to earnings": as "on"; refused)
     text = re.sub(cheap + r"(?:trailing\s+|current\s+|reported\s+)?earnings\b(?!\s+(?:growth|per|yield|estimates?))",
                   r"\1\2 on p/e", text, flags=re.IGNORECASE)
     text = re.sub(cheap + r"(?:forward|fwd|prospective|next\s+year's|fy1|fy1's|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
