@@ -66,6 +66,7 @@ FILLER = frozenset(w for group in (
     "identification undertaking undertakings",
     "document",  # (round 29) an auditor's request: "Please document X's closing price ...", as "confirm"
     "grab",  # (round 30) "Could you grab X's net income for me?": the request's verb, as "fetch"
+    "hunting",  # (round 38, f38a) "I'm hunting for Health Care companies that ...", as "looking (for)"
     "someone somebody",  # an email's request (round 23): "could someone send me ..."
     # generic nouns of a data question
     "organisation organisations organization organizations",  # British and American spellings of "company"
@@ -2795,6 +2796,17 @@ def normalize(question: str) -> str:
     text = re.sub(r"(?<=\d )times\s+(?:next\s+year's|fy1's|fy1|fy\s?'?25|fy2025|the\s+next\s+fiscal\s+year's)\s+(?:consensus\s+)?"
                   r"(?:earnings|eps)(?:\s+(?:estimates?|consensus))?\b(?!\s+(?:growth|per|yield))", "times forward earnings",
                   text, flags=re.IGNORECASE)
+    # (round 38, f38a) "best performer first", "worst performing stock last", after a return or a performance ranked: the
+    # row's noun between the order's superlative and "first", the order said whole ("best first"; it was a second
+    # ranking, refused). "Largest company first" after another measure may rank by size: left (refused)
+    text = re.sub(r"\b(best|worst)\s+(?:performers?|performing\s+(?:stocks?|ones?|names?|compan(?:y|ies)|shares?))\s+(first|last)"
+                  r"\b(?!\s+(?:year|quarter|month|week|day|fiscal|trading|close|twelve|\d))",
+                  lambda m: f"{m.group(1)} {m.group(2)}" if re.search(r"\b(?:perform\w*|returns?|returned|gain\w*)\b",
+                                                                      m.string[:m.start()], re.IGNORECASE) else m.group(0),
+                  text, flags=re.IGNORECASE)
+    # (round 38, f38a) "and at the same time grew their sales", "that, at the same time, pay a dividend": one more
+    # condition joined, as "and" joins it (refused, naming "same time")
+    text = re.sub(r"\b(and|that|which|who|but)\s*,?\s+at\s+the\s+same\s+time\s*,?(?=\s)", r"\1", text, flags=re.IGNORECASE)
     text = _margin_said_again(text)
     text = _FROM_TOP_DOWN.sub(_from_top_down, text)
     # "the cheapest on earnings", "the most expensive on trailing earnings": on the price over earnings, the P/E; on
